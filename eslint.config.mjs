@@ -1,0 +1,41 @@
+// ESLint flat config: strict TypeScript rules, Prettier owns formatting, and the layering of DESIGN.md
+// (domain code never imports transports, web frameworks, bot SDKs or database drivers).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+const transportAndDrivers = ['express', 'twilio', 'nodemailer', 'smtp-server', 'mailparser', 'mongoose', 'better-sqlite3'];
+const botFramework = ['botbuilder', 'botbuilder-*', 'botframework-*'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'public/vendor/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/tickets/**', 'src/tracking/**', 'src/nlu/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...transportAndDrivers, ...botFramework], paths: [] },
+      ],
+    },
+  },
+  {
+    files: ['src/bot/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: transportAndDrivers }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import dotenv from 'dotenv';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { StoreError } from './store';
+import { startParcelCare } from './index';
+
+type Command = (args: string[]) => Promise<number>;
+
+const USAGE = `Usage: parcelcare <command> [options]
+
+Commands:
+  serve                 run the bot and its web, SMS, email and agent endpoints (default)
+  help                  show this help`;
+
+async function serve(args: string[]): Promise<number> {
+  parseArgs({ args, options: {}, allowPositionals: false });
+  const config = loadConfig();
+  const logger = createLogger(config.log);
+  const app = await startParcelCare(config, logger);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      logger.info({ signal }, 'shutting down');
+      const timer = setTimeout(() => {
+        logger.error('shutdown took too long; exiting');
+        process.exit(1);
+      }, config.shutdownTimeoutMs);
+      timer.unref();
+      app.close().then(resolve, (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  return 0;
+}
+
+const commands: Record<string, Command> = {
+  serve,
+  help: async () => {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  },
+};
+
+/** Runs one CLI command; start-up problems end with one line on stderr and a non-zero exit code. */
+export async function main(argv: string[]): Promise<number> {
+  // .env is optional; real environment variables win over it. `quiet` keeps stdout clean for pipes.
+  dotenv.config({ quiet: true });
+  const [name = 'serve', ...rest] = argv;
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`parcelcare: unknown command "${name}"\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof StoreError) {
+      process.stderr.write(`parcelcare: ${err.message}\n`);
+      return 1;
+    }
+    if (err instanceof Error && 'code' in err && (err.code === 'EADDRINUSE' || err.code === 'EACCES')) {
+      process.stderr.write(`parcelcare: cannot listen: ${err.message}; set PORT to a free port\n`);
+      return 1;
+    }
+    if (err instanceof TypeError && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`parcelcare: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`parcelcare: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`parcelcare: ${String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

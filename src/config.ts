@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * Typed configuration from the environment (and an optional `.env`, loaded by the CLI). Every variable is
+ * listed with a comment in `.env.example`; a bad value stops start-up with one line naming it.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const schema = z.object({
+  PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(3978),
+  HOST: z.string().trim().min(1, 'must not be empty').default('0.0.0.0'),
+  DATA_DIR: z.string().trim().min(1, 'must be a directory path').default('./data'),
+  MONGODB_URI: optionalString.refine((value) => value === undefined || /^mongodb(\+srv)?:\/\//.test(value), {
+    message: 'must start with mongodb:// or mongodb+srv://',
+  }),
+  TIMEZONE: z
+    .string()
+    .trim()
+    .default('Asia/Shanghai')
+    .refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  mongodbUri?: string;
+  timeZone: string;
+  log: { level: z.infer<typeof schema>['LOG_LEVEL']; format: 'auto' | 'json' | 'pretty' };
+  shutdownTimeoutMs: number;
+}
+
+/** Invalid configuration; `message` is one line naming the variable and what it expects. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(
+    readonly variable: string,
+    expected: string,
+    received: unknown,
+  ) {
+    super(`Invalid configuration: ${variable} ${expected}${received === undefined ? '' : ` (got ${JSON.stringify(received)})`}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads configuration from an environment map. @throws ConfigError on the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, issue?.message ?? 'is invalid', env[variable]);
+  }
+  const value = result.data;
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: value.DATA_DIR,
+    ...(value.MONGODB_URI ? { mongodbUri: value.MONGODB_URI } : {}),
+    timeZone: value.TIMEZONE,
+    log: { level: value.LOG_LEVEL, format: value.LOG_FORMAT },
+    shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,120 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/**
+ * MongoDB collections. Documents are the store's records with `_id` in place of `id`; nested parts
+ * (history, evidence, references) are kept as they are. Every index names the queries it serves.
+ */
+const base = { versionKey: false, strict: false, minimize: false } as const;
+
+const customerSchema = new Schema(
+  {
+    _id: String,
+    // "kind:value" of every identity; a unique multikey index makes an identity belong to one customer.
+    identityKeys: { type: [String], default: [] },
+    version: Number,
+  },
+  base,
+);
+// CustomerRepository.findByIdentity, create/linkIdentity duplicate detection.
+customerSchema.index({ identityKeys: 1 }, { unique: true, partialFilterExpression: { identityKeys: { $type: 'string' } } });
+
+const conversationSchema = new Schema(
+  { _id: String, channel: String, externalId: String, customerId: String, version: Number },
+  base,
+);
+// ConversationRepository.findByExternalId and its duplicate check.
+conversationSchema.index({ channel: 1, externalId: 1 }, { unique: true });
+// ConversationRepository.listByCustomer.
+conversationSchema.index({ customerId: 1, createdAt: 1 });
+
+const messageSchema = new Schema(
+  { _id: String, conversationId: String, ticketId: String, channel: String, transportId: String, createdAt: String, seq: Number },
+  base,
+);
+// MessageRepository.append idempotency and findByTransportId.
+messageSchema.index({ channel: 1, transportId: 1 }, { unique: true });
+// MessageRepository.listByConversation (transcript, newest N).
+messageSchema.index({ conversationId: 1, createdAt: 1, seq: 1 });
+// MessageRepository.listByTicket.
+messageSchema.index({ ticketId: 1, createdAt: 1, seq: 1 });
+
+const counterSchema = new Schema({ _id: String, value: Number }, base);
+
+const ticketSchema = new Schema(
+  {
+    _id: String,
+    number: String,
+    createdAt: String,
+    customerId: String,
+    status: String,
+    priority: String,
+    trackingNumbers: [String],
+    version: Number,
+  },
+  base,
+);
+// TicketRepository.getByNumber; numbers are unique.
+ticketSchema.index({ number: 1 }, { unique: true });
+// TicketRepository.findOpenByTracking, find({trackingNumber}).
+ticketSchema.index({ trackingNumbers: 1, status: 1 });
+// TicketRepository.find({customerId}) — a customer's own tickets, newest first.
+ticketSchema.index({ customerId: 1, createdAt: -1 });
+// TicketRepository.find by date range; KPI aggregations by creation time.
+ticketSchema.index({ createdAt: -1 });
+// Agent queue and SLA scans: open tickets by status, priority and deadline.
+ticketSchema.index({ status: 1, priority: 1, 'deadlines.resolution': 1 });
+
+const shipmentSchema = new Schema({ _id: String, carrier: String }, base);
+
+const outboxSchema = new Schema(
+  { _id: String, idempotencyKey: String, status: String, nextAttemptAt: String, claimedUntil: String },
+  base,
+);
+// OutboxRepository.enqueue idempotency.
+outboxSchema.index({ idempotencyKey: 1 }, { unique: true });
+// OutboxRepository.claimDue (pending and due) and listByStatus.
+outboxSchema.index({ status: 1, nextAttemptAt: 1 });
+
+const leaseSchema = new Schema({ _id: String, owner: String, expiresAt: String }, base);
+
+const stateSchema = new Schema({ _id: String, document: Schema.Types.Mixed, eTag: String }, base);
+
+export interface MongoModels {
+  customers: Model<Record<string, unknown>>;
+  conversations: Model<Record<string, unknown>>;
+  messages: Model<Record<string, unknown>>;
+  counters: Model<Record<string, unknown>>;
+  tickets: Model<Record<string, unknown>>;
+  shipments: Model<Record<string, unknown>>;
+  outbox: Model<Record<string, unknown>>;
+  leases: Model<Record<string, unknown>>;
+  botState: Model<Record<string, unknown>>;
+}
+
+export function createModels(connection: Connection): MongoModels {
+  const model = (name: string, schema: Schema, collection: string): Model<Record<string, unknown>> =>
+    connection.model<Record<string, unknown>>(name, schema, collection);
+  return {
+    customers: model('Customer', customerSchema, 'customers'),
+    conversations: model('Conversation', conversationSchema, 'conversations'),
+    messages: model('Message', messageSchema, 'messages'),
+    counters: model('Counter', counterSchema, 'counters'),
+    tickets: model('Ticket', ticketSchema, 'tickets'),
+    shipments: model('Shipment', shipmentSchema, 'shipments'),
+    outbox: model('OutboxItem', outboxSchema, 'outbox'),
+    leases: model('Lease', leaseSchema, 'leases'),
+    botState: model('BotState', stateSchema, 'bot_state'),
+  };
+}
+
+/** True for MongoDB's duplicate-key error (E11000). */
+export function isDuplicateKey(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && err.code === 11000;
+}
+
+/** A lean document to a store record: `_id` becomes `id`. */
+export function fromDocument<T>(doc: Record<string, unknown> | null | undefined, idField = 'id'): T | undefined {
+  if (!doc) return undefined;
+  const { _id, ...rest } = doc;
+  return { ...rest, [idField]: _id } as T;
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+
+/** A new random record id. */
+export function newId(): string {
+  return randomUUID();
+}
+
+/** The `YYYYMMDD` calendar day of an instant in the courier's time zone. */
+export function dayInZone(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(instant))
+    .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
+  return `${parts.year}${parts.month}${parts.day}`;
+}
+
+/** `C-YYYYMMDD-NNNN`; the sequence widens past 9999 rather than wrapping. */
+export function formatTicketNumber(day: string, sequence: number): string {
+  return `C-${day}-${String(sequence).padStart(4, '0')}`;
+}
+
+export function addMs(instant: string, ms: number): string {
+  return new Date(new Date(instant).getTime() + ms).toISOString();
+}
+
+/** Deep copy through JSON, so stored and returned records never share objects with the caller. */
+export function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** True when two scan events describe the same scan. */
+export function sameScan(a: { at: string; place: string; status: string }, b: typeof a): boolean {
+  return new Date(a.at).getTime() === new Date(b.at).getTime() && a.place === b.place && a.status === b.status;
+}

@@ -1,0 +1,128 @@
+/**
+ * Versioned schema for the embedded store. Each entry upgrades the schema by one version; the version
+ * applied last is kept in `PRAGMA user_version`. Never edit a released entry: add a new one.
+ *
+ * Tickets keep their whole record as JSON in `data`, plus the columns that queries filter, join or
+ * aggregate on (status, priority, deadlines, ...), so that KPIs can be computed in SQL.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE customers (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE customer_identities (
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    PRIMARY KEY (kind, value)
+  );
+  CREATE INDEX customer_identities_by_customer ON customer_identities(customer_id);
+
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    channel TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    customer_id TEXT,
+    mode TEXT NOT NULL,
+    ticket_id TEXT,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (channel, external_id)
+  );
+  CREATE INDEX conversations_by_customer ON conversations(customer_id);
+
+  CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    ticket_id TEXT,
+    channel TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    transport_id TEXT NOT NULL,
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    attachments TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (channel, transport_id)
+  );
+  CREATE INDEX messages_by_conversation ON messages(conversation_id, created_at);
+  CREATE INDEX messages_by_ticket ON messages(ticket_id, created_at);
+
+  CREATE TABLE counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+  );
+
+  CREATE TABLE tickets (
+    id TEXT PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    customer_id TEXT NOT NULL,
+    category TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    status TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    assignee TEXT,
+    station TEXT,
+    route TEXT,
+    first_response_due TEXT NOT NULL,
+    resolution_due TEXT NOT NULL,
+    first_response_at TEXT,
+    resolved_at TEXT,
+    closed_at TEXT,
+    satisfaction_score INTEGER,
+    satisfied INTEGER,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  CREATE INDEX tickets_by_customer ON tickets(customer_id, created_at);
+  CREATE INDEX tickets_by_created ON tickets(created_at);
+  CREATE INDEX tickets_by_status ON tickets(status, priority, resolution_due);
+
+  CREATE TABLE ticket_tracking (
+    tracking_number TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    PRIMARY KEY (tracking_number, ticket_id)
+  );
+
+  CREATE TABLE shipments (
+    tracking_number TEXT PRIMARY KEY,
+    carrier TEXT NOT NULL,
+    data TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE outbox (
+    id TEXT PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    channel TEXT NOT NULL,
+    status TEXT NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    claimed_by TEXT,
+    claimed_until TEXT,
+    ticket_id TEXT,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+
+  CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+
+  CREATE TABLE bot_state (
+    key TEXT PRIMARY KEY,
+    document TEXT NOT NULL,
+    etag TEXT NOT NULL
+  );
+  `,
+];

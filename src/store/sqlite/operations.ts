@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { NotFoundError, VersionConflictError } from '../errors';
+import type { NewOutboxItem, OutboxItem, ScanEvent, Shipment, StateDocument } from '../records';
+import { addMs, clone, newId, sameScan } from '../shared';
+import type { BotStateRepository, LeaseRepository, OutboxRepository, ShipmentRepository } from '../store.port';
+
+export class SqliteShipments implements ShipmentRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  async upsert(shipment: Shipment): Promise<Shipment> {
+    const record = clone(shipment);
+    record.events.sort((a, b) => a.at.localeCompare(b.at));
+    this.db
+      .prepare(
+        `INSERT INTO shipments (tracking_number, carrier, data, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tracking_number) DO UPDATE SET carrier = excluded.carrier, data = excluded.data,
+           updated_at = excluded.updated_at`,
+      )
+      .run(record.trackingNumber, record.carrier, JSON.stringify(record), record.updatedAt);
+    return record;
+  }
+
+  async get(trackingNumber: string): Promise<Shipment | undefined> {
+    const row = this.db.prepare('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
+      | { data: string }
+      | undefined;
+    return row ? (JSON.parse(row.data) as Shipment) : undefined;
+  }
+
+  async addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<Shipment> {
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
+          | { data: string }
+          | undefined;
+        if (!row) throw new NotFoundError('Shipment', trackingNumber);
+        const shipment = JSON.parse(row.data) as Shipment;
+        for (const event of events) {
+          if (!shipment.events.some((known) => sameScan(known, event))) shipment.events.push(clone(event));
+        }
+        shipment.events.sort((a, b) => a.at.localeCompare(b.at));
+        shipment.updatedAt = now;
+        this.db
+          .prepare('UPDATE shipments SET data = ?, updated_at = ? WHERE tracking_number = ?')
+          .run(JSON.stringify(shipment), now, trackingNumber);
+        return shipment;
+      })
+      .immediate();
+  }
+
+  async count(): Promise<number> {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM shipments').get() as { n: number }).n;
+  }
+}
+
+export class SqliteOutbox implements OutboxRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  async enqueue(input: NewOutboxItem, now: string): Promise<OutboxItem> {
+    const item: OutboxItem = {
+      id: newId(),
+      channel: input.channel,
+      to: input.to,
+      payload: clone(input.payload),
+      idempotencyKey: input.idempotencyKey,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: input.nextAttemptAt ?? now,
+      ...(input.ticketId ? { ticketId: input.ticketId } : {}),
+      createdAt: now,
+      updatedAt: now,
+    };
+    const result = this.db
+      .prepare(
+        `INSERT INTO outbox (id, idempotency_key, channel, status, next_attempt_at, ticket_id, data, created_at)
+         VALUES (?, ?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+      )
+      .run(item.id, item.idempotencyKey, item.channel, item.nextAttemptAt, item.ticketId ?? null, JSON.stringify(item), now);
+    if (result.changes === 0) {
+      const row = this.db.prepare('SELECT data FROM outbox WHERE idempotency_key = ?').get(input.idempotencyKey) as {
+        data: string;
+      };
+      return JSON.parse(row.data) as OutboxItem;
+    }
+    return item;
+  }
+
+  async get(id: string): Promise<OutboxItem | undefined> {
+    const row = this.db.prepare('SELECT data FROM outbox WHERE id = ?').get(id) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as OutboxItem) : undefined;
+  }
+
+  async claimDue(options: { now: string; owner: string; leaseMs: number; limit: number }): Promise<OutboxItem[]> {
+    const { now, owner, leaseMs, limit } = options;
+    const until = addMs(now, leaseMs);
+    return this.db
+      .transaction(() => {
+        const rows = this.db
+          .prepare(
+            `SELECT data FROM outbox
+             WHERE (status = 'pending' AND next_attempt_at <= @now) OR (status = 'sending' AND claimed_until <= @now)
+             ORDER BY next_attempt_at LIMIT @limit`,
+          )
+          .all({ now, limit }) as { data: string }[];
+        return rows.map((row) => {
+          const item = JSON.parse(row.data) as OutboxItem;
+          const claimed: OutboxItem = {
+            ...item,
+            status: 'sending',
+            attempts: item.attempts + 1,
+            claimedBy: owner,
+            claimedUntil: until,
+            updatedAt: now,
+          };
+          this.save(claimed);
+          return claimed;
+        });
+      })
+      .immediate();
+  }
+
+  async markSent(id: string, _owner: string, providerId: string, now: string): Promise<OutboxItem> {
+    // Recorded even if the claim lapsed meanwhile: the message did go out, and saying so avoids a resend.
+    return this.transition(id, (item) => ({
+      ...withoutClaim(item),
+      status: 'sent',
+      providerId,
+      updatedAt: now,
+    }));
+  }
+
+  async markFailed(id: string, owner: string, error: string, now: string, nextAttemptAt?: string): Promise<OutboxItem> {
+    return this.transition(id, (item) => {
+      if (item.claimedBy !== owner || item.status !== 'sending') throw new VersionConflictError('Outbox item', id);
+      return {
+        ...withoutClaim(item),
+        status: nextAttemptAt ? 'pending' : 'failed',
+        lastError: error,
+        nextAttemptAt: nextAttemptAt ?? item.nextAttemptAt,
+        updatedAt: now,
+      };
+    });
+  }
+
+  async listByStatus(status: OutboxItem['status'], limit = 100): Promise<OutboxItem[]> {
+    const rows = this.db
+      .prepare('SELECT data FROM outbox WHERE status = ? ORDER BY created_at, rowid LIMIT ?')
+      .all(status, limit) as { data: string }[];
+    return rows.map((row) => JSON.parse(row.data) as OutboxItem);
+  }
+
+  private transition(id: string, change: (item: OutboxItem) => OutboxItem): OutboxItem {
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT data FROM outbox WHERE id = ?').get(id) as { data: string } | undefined;
+        if (!row) throw new NotFoundError('Outbox item', id);
+        const next = change(JSON.parse(row.data) as OutboxItem);
+        this.save(next);
+        return next;
+      })
+      .immediate();
+  }
+
+  private save(item: OutboxItem): void {
+    this.db
+      .prepare(
+        `UPDATE outbox SET status = ?, next_attempt_at = ?, claimed_by = ?, claimed_until = ?, data = ? WHERE id = ?`,
+      )
+      .run(item.status, item.nextAttemptAt, item.claimedBy ?? null, item.claimedUntil ?? null, JSON.stringify(item), item.id);
+  }
+}
+
+function withoutClaim(item: OutboxItem): OutboxItem {
+  const { claimedBy: _by, claimedUntil: _until, ...rest } = item;
+  return rest;
+}
+
+export class SqliteLeases implements LeaseRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  async tryAcquire(name: string, owner: string, ttlMs: number, now: string): Promise<boolean> {
+    // One statement: insert, or take over only when expired or already ours. SQLite serialises writers,
+    // so of two concurrent claimers exactly one sees a changed row.
+    const result = this.db
+      .prepare(
+        `INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expiresAt)
+         ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+         WHERE leases.expires_at <= @now OR leases.owner = excluded.owner`,
+      )
+      .run({ name, owner, expiresAt: addMs(now, ttlMs), now });
+    return result.changes === 1;
+  }
+
+  async release(name: string, owner: string): Promise<void> {
+    this.db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
+  }
+}
+
+export class SqliteBotState implements BotStateRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  async read(keys: string[]): Promise<StateDocument[]> {
+    if (keys.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT key, document, etag FROM bot_state WHERE key IN (${keys.map(() => '?').join(',')})`)
+      .all(...keys) as { key: string; document: string; etag: string }[];
+    return rows.map((row) => ({
+      key: row.key,
+      document: JSON.parse(row.document) as Record<string, unknown>,
+      eTag: row.etag,
+    }));
+  }
+
+  async write(key: string, document: Record<string, unknown>, expectedETag: string | undefined): Promise<string> {
+    const eTag = randomUUID();
+    const json = JSON.stringify(document);
+    if (expectedETag === undefined || expectedETag === '*') {
+      this.db
+        .prepare(
+          `INSERT INTO bot_state (key, document, etag) VALUES (?, ?, ?)
+           ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag`,
+        )
+        .run(key, json, eTag);
+      return eTag;
+    }
+    return this.db
+      .transaction(() => {
+        const current = this.db.prepare('SELECT etag FROM bot_state WHERE key = ?').get(key) as
+          | { etag: string }
+          | undefined;
+        // A stale eTag on a key that no longer exists is a conflict too: someone deleted it meanwhile.
+        if (!current || current.etag !== expectedETag) throw new VersionConflictError('State', key);
+        this.db.prepare('UPDATE bot_state SET document = ?, etag = ? WHERE key = ?').run(json, eTag, key);
+        return eTag;
+      })
+      .immediate();
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    this.db.prepare(`DELETE FROM bot_state WHERE key IN (${keys.map(() => '?').join(',')})`).run(...keys);
+  }
+}

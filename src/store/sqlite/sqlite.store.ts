@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreError, StoreUnavailableError } from '../errors';
+import type { Store } from '../store.port';
+import { MIGRATIONS } from './migrations';
+import { SqliteConversations, SqliteCustomers } from './customers';
+import { SqliteMessages } from './messages';
+import { SqliteTickets } from './tickets';
+import { SqliteBotState, SqliteLeases, SqliteOutbox, SqliteShipments } from './operations';
+
+export interface SqliteStoreOptions {
+  /** Database file path, or `:memory:`. */
+  file: string;
+  /** The courier's time zone: decides the date in ticket numbers. */
+  timeZone: string;
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode through better-sqlite3. Several processes may open the
+ * same file; writes that must not race (ticket numbers, leases, outbox claims) run in single statements
+ * or immediate transactions.
+ */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly customers: SqliteCustomers;
+  readonly conversations: SqliteConversations;
+  readonly messages: SqliteMessages;
+  readonly tickets: SqliteTickets;
+  readonly shipments: SqliteShipments;
+  readonly outbox: SqliteOutbox;
+  readonly leases: SqliteLeases;
+  readonly botState: SqliteBotState;
+
+  private constructor(private readonly db: Database.Database, timeZone: string) {
+    this.customers = new SqliteCustomers(db);
+    this.conversations = new SqliteConversations(db);
+    this.messages = new SqliteMessages(db);
+    this.tickets = new SqliteTickets(db, timeZone);
+    this.shipments = new SqliteShipments(db);
+    this.outbox = new SqliteOutbox(db);
+    this.leases = new SqliteLeases(db);
+    this.botState = new SqliteBotState(db);
+  }
+
+  /**
+   * Opens (creating if needed) the database and brings its schema up to date in one transaction.
+   * @throws StoreUnavailableError with a message that says what to fix.
+   */
+  static open(options: SqliteStoreOptions): SqliteStore {
+    const { file } = options;
+    if (file !== ':memory:') ensureWritableDirectory(path.dirname(file));
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(file);
+      db.pragma('busy_timeout = 5000');
+      if (file !== ':memory:') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      return new SqliteStore(db, options.timeZone);
+    } catch (err) {
+      db?.close();
+      if (err instanceof StoreError) throw err;
+      throw describeOpenFailure(file, err);
+    }
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new StoreUnavailableError(
+      `The database has schema version ${current}, newer than this ParcelCare knows (${MIGRATIONS.length}); upgrade ParcelCare or point DATA_DIR elsewhere`,
+    );
+  }
+  if (current === MIGRATIONS.length) return;
+  // One immediate transaction for all pending steps: a failure leaves the file exactly as it was.
+  db.transaction(() => {
+    for (let version = current; version < MIGRATIONS.length; version += 1) {
+      db.exec(MIGRATIONS[version] as string);
+    }
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+function ensureWritableDirectory(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (err) {
+    const reason = err instanceof Error && 'code' in err ? String(err.code) : String(err);
+    throw new StoreUnavailableError(`DATA_DIR ${dir} is not a writable directory (${reason}); set DATA_DIR to one`, {
+      cause: err,
+    });
+  }
+}
+
+function describeOpenFailure(file: string, err: unknown): StoreUnavailableError {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new StoreUnavailableError(
+      `${file} is not a readable ParcelCare database (${code}); restore it from a backup or move it away and start again`,
+      { cause: err },
+    );
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  return new StoreUnavailableError(`Cannot open the database ${file}: ${detail}; check DATA_DIR`, { cause: err });
+}

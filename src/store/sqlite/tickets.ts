@@ -1,0 +1,162 @@
+import type Database from 'better-sqlite3';
+import { NotFoundError, VersionConflictError } from '../errors';
+import type { NewTicket, Ticket, TicketQuery } from '../records';
+import { clone, dayInZone, formatTicketNumber, newId } from '../shared';
+import type { TicketRepository } from '../store.port';
+
+const OPEN_STATUSES = ['open', 'pending_agent', 'in_progress', 'reopened'];
+
+/** The projected columns of a ticket; the whole record goes in `data`. */
+function columns(t: Ticket): Record<string, unknown> {
+  return {
+    id: t.id,
+    number: t.number,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    channel: t.channel,
+    customerId: t.customerId,
+    category: t.category,
+    priority: t.priority,
+    status: t.status,
+    level: t.level,
+    assignee: t.assignee ?? null,
+    station: t.station ?? null,
+    route: t.route ?? null,
+    firstResponseDue: t.deadlines.firstResponse,
+    resolutionDue: t.deadlines.resolution,
+    firstResponseAt: t.firstResponseAt ?? null,
+    resolvedAt: t.resolvedAt ?? null,
+    closedAt: t.closedAt ?? null,
+    satisfactionScore: t.satisfaction?.score ?? null,
+    satisfied: t.satisfaction?.satisfied === undefined ? null : Number(t.satisfaction.satisfied),
+    data: JSON.stringify(t),
+    version: t.version,
+  };
+}
+
+export class SqliteTickets implements TicketRepository {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly timeZone: string,
+  ) {}
+
+  async create(input: NewTicket): Promise<Ticket> {
+    const day = dayInZone(input.createdAt, this.timeZone);
+    return this.db
+      .transaction(() => {
+        // The counter row is bumped and read in one statement inside an immediate transaction, so two
+        // processes sharing the file can never take the same number.
+        const { value } = this.db
+          .prepare(
+            `INSERT INTO counters (name, value) VALUES (?, 1)
+             ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`,
+          )
+          .get(`ticket:${day}`) as { value: number };
+        const ticket: Ticket = {
+          ...clone(input),
+          id: newId(),
+          number: formatTicketNumber(day, value),
+          updatedAt: input.createdAt,
+          version: 1,
+        };
+        this.db
+          .prepare(
+            `INSERT INTO tickets (id, number, created_at, updated_at, channel, customer_id, category, priority, status,
+               level, assignee, station, route, first_response_due, resolution_due, first_response_at, resolved_at,
+               closed_at, satisfaction_score, satisfied, data, version)
+             VALUES (@id, @number, @createdAt, @updatedAt, @channel, @customerId, @category, @priority, @status,
+               @level, @assignee, @station, @route, @firstResponseDue, @resolutionDue, @firstResponseAt, @resolvedAt,
+               @closedAt, @satisfactionScore, @satisfied, @data, @version)`,
+          )
+          .run(columns(ticket));
+        this.writeTracking(ticket);
+        return ticket;
+      })
+      .immediate();
+  }
+
+  async get(id: string): Promise<Ticket | undefined> {
+    return this.one('SELECT data FROM tickets WHERE id = ?', id);
+  }
+
+  async getByNumber(number: string): Promise<Ticket | undefined> {
+    return this.one('SELECT data FROM tickets WHERE number = ?', number.toUpperCase());
+  }
+
+  async findOpenByTracking(trackingNumber: string): Promise<Ticket[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT t.data FROM ticket_tracking k JOIN tickets t ON t.id = k.ticket_id
+         WHERE k.tracking_number = ? AND t.status IN (${OPEN_STATUSES.map(() => '?').join(',')})
+         ORDER BY t.created_at DESC`,
+      )
+      .all(trackingNumber, ...OPEN_STATUSES) as { data: string }[];
+    return rows.map((row) => JSON.parse(row.data) as Ticket);
+  }
+
+  async find(query: TicketQuery): Promise<Ticket[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.customerId) {
+      where.push('customer_id = ?');
+      params.push(query.customerId);
+    }
+    if (query.status?.length) {
+      where.push(`status IN (${query.status.map(() => '?').join(',')})`);
+      params.push(...query.status);
+    }
+    if (query.trackingNumber) {
+      where.push('id IN (SELECT ticket_id FROM ticket_tracking WHERE tracking_number = ?)');
+      params.push(query.trackingNumber);
+    }
+    if (query.createdFrom) {
+      where.push('created_at >= ?');
+      params.push(query.createdFrom);
+    }
+    if (query.createdTo) {
+      where.push('created_at < ?');
+      params.push(query.createdTo);
+    }
+    const sql = `SELECT data FROM tickets ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY created_at DESC, rowid DESC LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...params, query.limit ?? -1) as { data: string }[];
+    return rows.map((row) => JSON.parse(row.data) as Ticket);
+  }
+
+  async update(ticket: Ticket, now: string): Promise<Ticket> {
+    const updated: Ticket = { ...clone(ticket), updatedAt: now, version: ticket.version + 1 };
+    return this.db
+      .transaction(() => {
+        const result = this.db
+          .prepare(
+            `UPDATE tickets SET updated_at = @updatedAt, channel = @channel, customer_id = @customerId,
+               category = @category, priority = @priority, status = @status, level = @level, assignee = @assignee,
+               station = @station, route = @route, first_response_due = @firstResponseDue,
+               resolution_due = @resolutionDue, first_response_at = @firstResponseAt, resolved_at = @resolvedAt,
+               closed_at = @closedAt, satisfaction_score = @satisfactionScore, satisfied = @satisfied, data = @data,
+               version = @version
+             WHERE id = @id AND version = @expectedVersion`,
+          )
+          .run({ ...columns(updated), expectedVersion: ticket.version });
+        if (result.changes === 0) {
+          const exists = this.db.prepare('SELECT 1 FROM tickets WHERE id = ?').get(ticket.id);
+          if (!exists) throw new NotFoundError('Ticket', ticket.id);
+          throw new VersionConflictError('Ticket', ticket.id);
+        }
+        this.db.prepare('DELETE FROM ticket_tracking WHERE ticket_id = ?').run(ticket.id);
+        this.writeTracking(updated);
+        return updated;
+      })
+      .immediate();
+  }
+
+  private writeTracking(ticket: Ticket): void {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO ticket_tracking (tracking_number, ticket_id) VALUES (?, ?)');
+    for (const trackingNumber of ticket.trackingNumbers) insert.run(trackingNumber, ticket.id);
+  }
+
+  private one(sql: string, param: string): Ticket | undefined {
+    const row = this.db.prepare(sql).get(param) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as Ticket) : undefined;
+  }
+}

@@ -1,0 +1,140 @@
+import type {
+  AppendResult,
+  Conversation,
+  Customer,
+  Identity,
+  Message,
+  NewConversation,
+  NewCustomer,
+  NewMessage,
+  NewOutboxItem,
+  NewTicket,
+  OutboxItem,
+  ScanEvent,
+  Shipment,
+  StateDocument,
+  Ticket,
+  TicketQuery,
+} from './records';
+
+/**
+ * The storage port. Everything else reaches persistence through these repositories; the SQLite and MongoDB
+ * adapters implement them with the same behaviour, checked by one contract suite (test/contract).
+ *
+ * @remarks Updates take the version the caller read and fail with `VersionConflictError` when somebody
+ * else wrote in between (optimistic concurrency). Reads return copies: changing a returned record changes
+ * nothing until it is passed to an update.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'mongodb';
+  readonly customers: CustomerRepository;
+  readonly conversations: ConversationRepository;
+  readonly messages: MessageRepository;
+  readonly tickets: TicketRepository;
+  readonly shipments: ShipmentRepository;
+  readonly outbox: OutboxRepository;
+  readonly leases: LeaseRepository;
+  readonly botState: BotStateRepository;
+  /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface CustomerRepository {
+  /** @throws DuplicateError when one of the identities already belongs to another customer. */
+  create(customer: NewCustomer, now: string): Promise<Customer>;
+  get(id: string): Promise<Customer | undefined>;
+  findByIdentity(identity: Identity): Promise<Customer | undefined>;
+  /**
+   * Adds an identity to a customer; adding one it already has is a no-op.
+   * @throws DuplicateError when the identity belongs to another customer.
+   */
+  linkIdentity(customerId: string, identity: Identity, now: string): Promise<Customer>;
+  /** @throws VersionConflictError, NotFoundError */
+  update(customer: Customer, now: string): Promise<Customer>;
+}
+
+export interface ConversationRepository {
+  /** @throws DuplicateError when (channel, externalId) exists already. */
+  create(conversation: NewConversation, now: string): Promise<Conversation>;
+  get(id: string): Promise<Conversation | undefined>;
+  findByExternalId(channel: Conversation['channel'], externalId: string): Promise<Conversation | undefined>;
+  listByCustomer(customerId: string): Promise<Conversation[]>;
+  /** @throws VersionConflictError, NotFoundError */
+  update(conversation: Conversation, now: string): Promise<Conversation>;
+}
+
+export interface MessageRepository {
+  /** Stores a message unless its (channel, transportId) is known already; then reports the earlier one. */
+  append(message: NewMessage): Promise<AppendResult>;
+  findByTransportId(channel: Message['channel'], transportId: string): Promise<Message | undefined>;
+  /** Oldest first. `limit` keeps the newest `limit` messages. */
+  listByConversation(conversationId: string, options?: { limit?: number }): Promise<Message[]>;
+  listByTicket(ticketId: string): Promise<Message[]>;
+  /** Links every message of a conversation that has no ticket yet to this ticket. */
+  assignTicket(conversationId: string, ticketId: string): Promise<number>;
+}
+
+export interface TicketRepository {
+  /**
+   * Takes the next number for the day of `createdAt` (`C-YYYYMMDD-NNNN`) and stores the ticket.
+   * Numbers stay unique however many tickets are created at once, in any number of processes.
+   */
+  create(ticket: NewTicket): Promise<Ticket>;
+  get(id: string): Promise<Ticket | undefined>;
+  getByNumber(number: string): Promise<Ticket | undefined>;
+  /** Tickets not resolved or closed that mention this tracking number, newest first. */
+  findOpenByTracking(trackingNumber: string): Promise<Ticket[]>;
+  /** Newest first. */
+  find(query: TicketQuery): Promise<Ticket[]>;
+  /** @throws VersionConflictError, NotFoundError */
+  update(ticket: Ticket, now: string): Promise<Ticket>;
+}
+
+export interface ShipmentRepository {
+  /** Inserts or replaces a shipment (its scan events included). */
+  upsert(shipment: Shipment): Promise<Shipment>;
+  get(trackingNumber: string): Promise<Shipment | undefined>;
+  /**
+   * Adds scan events to a known shipment, skipping ones it has already (same time, place and status).
+   * @throws NotFoundError when the shipment is unknown.
+   */
+  addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<Shipment>;
+  count(): Promise<number>;
+}
+
+export interface OutboxRepository {
+  /** Stores a message to send. Enqueueing an `idempotencyKey` again returns the existing item unchanged. */
+  enqueue(item: NewOutboxItem, now: string): Promise<OutboxItem>;
+  get(id: string): Promise<OutboxItem | undefined>;
+  /**
+   * Claims up to `limit` due items (pending, or sending with an expired claim) for `owner` until
+   * `now + leaseMs`. An item is claimed by one owner at a time.
+   */
+  claimDue(options: { now: string; owner: string; leaseMs: number; limit: number }): Promise<OutboxItem[]>;
+  markSent(id: string, owner: string, providerId: string, now: string): Promise<OutboxItem>;
+  /** Records a failed attempt: back to pending at `nextAttemptAt`, or `failed` for good when it is omitted. */
+  markFailed(id: string, owner: string, error: string, now: string, nextAttemptAt?: string): Promise<OutboxItem>;
+  listByStatus(status: OutboxItem['status'], limit?: number): Promise<OutboxItem[]>;
+}
+
+export interface LeaseRepository {
+  /**
+   * Claims the named lease for `owner` until `now + ttlMs`. Succeeds when nobody holds it, when its
+   * holder's lease has expired, or when `owner` holds it already (renewal).
+   */
+  tryAcquire(name: string, owner: string, ttlMs: number, now: string): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
+}
+
+/**
+ * Documents behind botbuilder's `Storage` interface (dialog stacks, user and conversation state).
+ * eTags follow botbuilder's rules: writing with `*` or without an eTag overwrites; writing with an eTag
+ * that is no longer current fails with `VersionConflictError`.
+ */
+export interface BotStateRepository {
+  read(keys: string[]): Promise<StateDocument[]>;
+  /** @returns the new eTag. */
+  write(key: string, document: Record<string, unknown>, expectedETag: string | undefined): Promise<string>;
+  delete(keys: string[]): Promise<void>;
+}

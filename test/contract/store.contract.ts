@@ -1,0 +1,374 @@
+import { DuplicateError, NotFoundError, VersionConflictError, type NewTicket, type Store } from '../../src/store';
+
+/** What a store implementation's test file hands to the contract. */
+export interface StoreHarness {
+  store: Store;
+  /** A second, independent handle on the same data (another connection, as another process would have). */
+  openPeer(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+const T0 = '2026-11-23T02:00:00.000Z';
+const later = (ms: number): string => new Date(new Date(T0).getTime() + ms).toISOString();
+
+export function sampleTicket(overrides: Partial<NewTicket> = {}): NewTicket {
+  return {
+    createdAt: T0,
+    channel: 'webchat',
+    customerId: 'cust-1',
+    customer: { name: '王先生', phone: '+8613812345678' },
+    trackingNumbers: ['SF1402837465921'],
+    carrier: 'sf',
+    category: 'delay',
+    priority: 'medium',
+    level: 0,
+    description: '说好昨天到，今天还没到',
+    demand: 'explanation',
+    evidence: [],
+    status: 'open',
+    deadlines: { firstResponse: later(30 * 60_000), resolution: later(24 * 3_600_000) },
+    conversationIds: ['conv-1'],
+    history: [{ at: T0, by: 'bot', action: 'created', to: 'open' }],
+    ...overrides,
+  };
+}
+
+/**
+ * The storage contract. Every Store implementation runs exactly these tests; a difference in behaviour is
+ * fixed in the adapter, never by branching here.
+ */
+export function describeStoreContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
+  describe(`${name} store contract`, () => {
+    let harness: StoreHarness;
+    let store: Store;
+    const peers: Store[] = [];
+
+    beforeEach(async () => {
+      harness = await makeHarness();
+      store = harness.store;
+    });
+    afterEach(async () => {
+      await Promise.all(peers.splice(0).map((peer) => peer.close()));
+      await harness.cleanup();
+    });
+    const peer = async (): Promise<Store> => {
+      const opened = await harness.openPeer();
+      peers.push(opened);
+      return opened;
+    };
+
+    describe('customers', () => {
+      it('creates a customer and finds it by id and by each identity', async () => {
+        const created = await store.customers.create(
+          { name: '陈小姐', phone: '+8613900001111', identities: [{ kind: 'phone', value: '+8613900001111' }] },
+          T0,
+        );
+        expect(created).toEqual({
+          id: expect.any(String),
+          name: '陈小姐',
+          phone: '+8613900001111',
+          identities: [{ kind: 'phone', value: '+8613900001111' }],
+          createdAt: T0,
+          updatedAt: T0,
+          version: 1,
+        });
+        expect(await store.customers.get(created.id)).toEqual(created);
+        expect(await store.customers.findByIdentity({ kind: 'phone', value: '+8613900001111' })).toEqual(created);
+        expect(await store.customers.findByIdentity({ kind: 'email', value: 'x@example.com' })).toBeUndefined();
+      });
+
+      it('links a new identity and refuses one that belongs to another customer', async () => {
+        const a = await store.customers.create({ identities: [{ kind: 'phone', value: '+8613900001111' }] }, T0);
+        const b = await store.customers.create({ identities: [{ kind: 'email', value: 'b@example.com' }] }, T0);
+        const linked = await store.customers.linkIdentity(a.id, { kind: 'webchat', value: 'dl_user1' }, later(1000));
+        expect(linked.identities).toEqual([
+          { kind: 'phone', value: '+8613900001111' },
+          { kind: 'webchat', value: 'dl_user1' },
+        ]);
+        expect(linked.version).toBe(2);
+        expect((await store.customers.findByIdentity({ kind: 'webchat', value: 'dl_user1' }))?.id).toBe(a.id);
+        await expect(store.customers.linkIdentity(b.id, { kind: 'webchat', value: 'dl_user1' }, T0)).rejects.toThrow(
+          DuplicateError,
+        );
+        expect((await store.customers.get(b.id))?.identities).toEqual([{ kind: 'email', value: 'b@example.com' }]);
+        // Linking an identity the customer already has changes nothing.
+        expect((await store.customers.linkIdentity(a.id, { kind: 'webchat', value: 'dl_user1' }, T0)).version).toBe(2);
+      });
+
+      it('refuses to create a second customer with a taken identity and stores nothing', async () => {
+        await store.customers.create({ identities: [{ kind: 'email', value: 'same@example.com' }] }, T0);
+        await expect(
+          store.customers.create(
+            {
+              name: 'second',
+              identities: [
+                { kind: 'phone', value: '+8613700000000' },
+                { kind: 'email', value: 'same@example.com' },
+              ],
+            },
+            T0,
+          ),
+        ).rejects.toThrow(DuplicateError);
+        expect(await store.customers.findByIdentity({ kind: 'phone', value: '+8613700000000' })).toBeUndefined();
+      });
+
+      it('updates with optimistic concurrency', async () => {
+        const created = await store.customers.create({ identities: [] }, T0);
+        const updated = await store.customers.update({ ...created, name: 'Li Lei' }, later(1));
+        expect(updated).toEqual({ ...created, name: 'Li Lei', updatedAt: later(1), version: 2 });
+        await expect(store.customers.update({ ...created, name: 'stale' }, later(2))).rejects.toThrow(
+          VersionConflictError,
+        );
+        expect((await store.customers.get(created.id))?.name).toBe('Li Lei');
+        await expect(store.customers.update({ ...created, id: 'missing' }, T0)).rejects.toThrow(NotFoundError);
+      });
+    });
+
+    describe('conversations', () => {
+      it('creates, finds by channel and external id, and updates with a version check', async () => {
+        const conversation = await store.conversations.create(
+          {
+            channel: 'sms',
+            externalId: '+8613800000000',
+            customerId: 'cust-1',
+            reference: { conversation: { id: '+8613800000000' }, channelId: 'sms' },
+            locale: 'zh-CN',
+            mode: 'bot',
+          },
+          T0,
+        );
+        expect(await store.conversations.findByExternalId('sms', '+8613800000000')).toEqual(conversation);
+        expect(await store.conversations.findByExternalId('email', '+8613800000000')).toBeUndefined();
+        const handedOff = await store.conversations.update({ ...conversation, mode: 'handoff', ticketId: 't1' }, later(5));
+        expect(handedOff).toMatchObject({ mode: 'handoff', ticketId: 't1', version: 2, updatedAt: later(5) });
+        expect(await store.conversations.get(conversation.id)).toEqual(handedOff);
+        await expect(store.conversations.update({ ...conversation, mode: 'bot' }, later(6))).rejects.toThrow(
+          VersionConflictError,
+        );
+        expect(await store.conversations.listByCustomer('cust-1')).toEqual([handedOff]);
+      });
+
+      it('refuses a second conversation with the same channel and external id', async () => {
+        const input = { channel: 'email' as const, externalId: 'thread-1', reference: {}, mode: 'bot' as const };
+        await store.conversations.create(input, T0);
+        await expect(store.conversations.create(input, T0)).rejects.toThrow(DuplicateError);
+      });
+    });
+
+    describe('messages', () => {
+      const message = (transportId: string, createdAt: string, text = 'hi') => ({
+        conversationId: 'conv-1',
+        channel: 'sms' as const,
+        direction: 'in' as const,
+        transportId,
+        author: 'customer',
+        text,
+        attachments: [],
+        createdAt,
+      });
+
+      it('reports a repeated transport id as a duplicate and stores nothing more', async () => {
+        const first = await store.messages.append(message('SM1', T0, 'where is my parcel'));
+        expect(first.stored).toBe(true);
+        const again = await store.messages.append(message('SM1', later(1000), 'retried delivery'));
+        expect(again).toEqual({ stored: false, duplicateOf: first.stored ? first.message : undefined });
+        expect(await store.messages.listByConversation('conv-1')).toHaveLength(1);
+        // The same id on another channel is another message.
+        expect((await store.messages.append({ ...message('SM1', T0), channel: 'email' })).stored).toBe(true);
+      });
+
+      it('keeps the transcript in order, returns the newest N, and links messages to a ticket', async () => {
+        for (let i = 0; i < 5; i += 1) await store.messages.append(message(`m${i}`, later(i * 1000), `text ${i}`));
+        await store.messages.append({ ...message('other', T0), conversationId: 'conv-2' });
+        const all = await store.messages.listByConversation('conv-1');
+        expect(all.map((m) => m.text)).toEqual(['text 0', 'text 1', 'text 2', 'text 3', 'text 4']);
+        const lastTwo = await store.messages.listByConversation('conv-1', { limit: 2 });
+        expect(lastTwo.map((m) => m.text)).toEqual(['text 3', 'text 4']);
+        expect(await store.messages.assignTicket('conv-1', 'ticket-1')).toBe(5);
+        expect((await store.messages.listByTicket('ticket-1')).map((m) => m.transportId)).toEqual([
+          'm0',
+          'm1',
+          'm2',
+          'm3',
+          'm4',
+        ]);
+        expect(await store.messages.findByTransportId('sms', 'm2')).toMatchObject({ text: 'text 2', ticketId: 'ticket-1' });
+      });
+    });
+
+    describe('tickets', () => {
+      it('numbers tickets C-YYYYMMDD-NNNN by the courier day and finds them by number', async () => {
+        const first = await store.tickets.create(sampleTicket());
+        const second = await store.tickets.create(sampleTicket());
+        expect(first.number).toBe('C-20261123-0001');
+        expect(second.number).toBe('C-20261123-0002');
+        expect(first).toEqual({ ...sampleTicket(), id: expect.any(String), number: first.number, updatedAt: T0, version: 1 });
+        expect(await store.tickets.getByNumber('c-20261123-0002')).toEqual(second);
+        // 16:30 UTC on the 23rd is already the 24th in Shanghai.
+        const nextDay = await store.tickets.create(sampleTicket({ createdAt: '2026-11-23T16:30:00.000Z' }));
+        expect(nextDay.number).toBe('C-20261124-0001');
+      });
+
+      it('keeps numbers unique when many tickets are created at once from two connections', async () => {
+        const other = await peer();
+        const created = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => (i % 2 ? other : store).tickets.create(sampleTicket())),
+        );
+        const numbers = created.map((t) => t.number);
+        expect(new Set(numbers).size).toBe(40);
+        expect([...numbers].sort()[39]).toBe('C-20261123-0040');
+      });
+
+      it('finds open tickets by tracking number and a customer’s tickets newest first', async () => {
+        const open = await store.tickets.create(sampleTicket());
+        const resolved = await store.tickets.create(sampleTicket({ status: 'resolved', createdAt: later(1000) }));
+        await store.tickets.create(sampleTicket({ customerId: 'cust-2', trackingNumbers: ['YT1234567890123'] }));
+        expect((await store.tickets.findOpenByTracking('SF1402837465921')).map((t) => t.id)).toEqual([open.id]);
+        expect((await store.tickets.find({ customerId: 'cust-1' })).map((t) => t.id)).toEqual([resolved.id, open.id]);
+        expect((await store.tickets.find({ status: ['resolved'] })).map((t) => t.id)).toEqual([resolved.id]);
+        expect(await store.tickets.find({ trackingNumber: 'YT1234567890123' })).toHaveLength(1);
+        expect(await store.tickets.find({ createdFrom: later(1), limit: 10 })).toEqual([resolved]);
+      });
+
+      it('updates with optimistic concurrency and keeps the tracking index in step', async () => {
+        const ticket = await store.tickets.create(sampleTicket());
+        const accepted = await store.tickets.update(
+          {
+            ...ticket,
+            status: 'in_progress',
+            assignee: 'agent-7',
+            trackingNumbers: ['JT0001234567890'],
+            history: [...ticket.history, { at: later(60_000), by: 'agent-7', action: 'accepted', from: 'open', to: 'in_progress' }],
+          },
+          later(60_000),
+        );
+        expect(accepted.version).toBe(2);
+        expect(await store.tickets.get(ticket.id)).toEqual(accepted);
+        await expect(store.tickets.update({ ...ticket, status: 'closed' }, later(1))).rejects.toThrow(VersionConflictError);
+        expect(await store.tickets.findOpenByTracking('SF1402837465921')).toEqual([]);
+        expect((await store.tickets.findOpenByTracking('JT0001234567890')).map((t) => t.id)).toEqual([ticket.id]);
+        await expect(store.tickets.update({ ...ticket, id: 'nope' }, T0)).rejects.toThrow(NotFoundError);
+      });
+    });
+
+    describe('shipments', () => {
+      const shipment = {
+        trackingNumber: 'SF1402837465921',
+        carrier: 'sf',
+        sender: { name: '张三', phone: '+8613811112222' },
+        recipient: { name: '李四', phone: '+8613933334444', address: '上海市浦东新区世纪大道1号' },
+        origin: '深圳',
+        destination: '上海',
+        promisedDate: '2026-11-22',
+        events: [{ at: '2026-11-20T08:00:00.000Z', place: '深圳南山营业部', status: 'picked_up' }],
+        updatedAt: T0,
+      };
+
+      it('upserts, reads, and adds scan events once each', async () => {
+        await store.shipments.upsert(shipment);
+        expect(await store.shipments.get('SF1402837465921')).toEqual(shipment);
+        const scan = { at: '2026-11-21T02:00:00.000Z', place: '上海转运中心', status: 'in_transit' };
+        const updated = await store.shipments.addEvents('SF1402837465921', [scan, shipment.events[0]!], later(1));
+        expect(updated.events).toEqual([shipment.events[0], scan]);
+        expect((await store.shipments.addEvents('SF1402837465921', [scan], later(2))).events).toHaveLength(2);
+        expect(await store.shipments.get('SF1402837465921')).toEqual({ ...shipment, events: updated.events, updatedAt: later(2) });
+        expect(await store.shipments.count()).toBe(1);
+        await expect(store.shipments.addEvents('UNKNOWN', [scan], T0)).rejects.toThrow(NotFoundError);
+        expect(await store.shipments.get('UNKNOWN')).toBeUndefined();
+      });
+    });
+
+    describe('outbox', () => {
+      const item = (key: string) => ({ channel: 'sms' as const, to: '+8613800000000', payload: { text: key }, idempotencyKey: key });
+
+      it('enqueues once per idempotency key', async () => {
+        const first = await store.outbox.enqueue(item('reply-1'), T0);
+        const again = await store.outbox.enqueue({ ...item('reply-1'), payload: { text: 'changed' } }, later(1));
+        expect(again).toEqual(first);
+        expect(await store.outbox.listByStatus('pending')).toEqual([first]);
+      });
+
+      it('lets two concurrent senders claim disjoint items, retries failures, and reclaims lapsed claims', async () => {
+        for (let i = 0; i < 6; i += 1) await store.outbox.enqueue(item(`k${i}`), T0);
+        const other = await peer();
+        const [a, b] = await Promise.all([
+          store.outbox.claimDue({ now: T0, owner: 'A', leaseMs: 60_000, limit: 4 }),
+          other.outbox.claimDue({ now: T0, owner: 'B', leaseMs: 60_000, limit: 4 }),
+        ]);
+        const ids = [...a, ...b].map((i) => i.id);
+        expect(ids).toHaveLength(6);
+        expect(new Set(ids).size).toBe(6);
+        expect(await store.outbox.claimDue({ now: later(1000), owner: 'C', leaseMs: 60_000, limit: 10 })).toEqual([]);
+
+        const [sent, failed] = a.length >= 2 ? a : b;
+        const owner = a.length >= 2 ? 'A' : 'B';
+        expect(await store.outbox.markSent(sent!.id, owner, 'SM-provider-1', later(2000))).toMatchObject({
+          status: 'sent',
+          providerId: 'SM-provider-1',
+          attempts: 1,
+        });
+        const retry = await store.outbox.markFailed(failed!.id, owner, 'HTTP 500', later(2000), later(100_000));
+        expect(retry).toMatchObject({ status: 'pending', lastError: 'HTTP 500', nextAttemptAt: later(100_000) });
+        await expect(store.outbox.markFailed(failed!.id, owner, 'again', later(2001))).rejects.toThrow(
+          VersionConflictError,
+        );
+        // Lapsed claims and due retries come back to the next claimer; sent items never do.
+        const reclaimed = await store.outbox.claimDue({ now: later(61_000), owner: 'C', leaseMs: 60_000, limit: 10 });
+        expect(reclaimed.map((i) => i.id).sort()).toEqual(
+          ids.filter((id) => id !== sent!.id && id !== failed!.id).sort(),
+        );
+        const due = await store.outbox.claimDue({ now: later(61_000), owner: 'D', leaseMs: 60_000, limit: 10 });
+        expect(due).toEqual([]);
+        const retried = await store.outbox.claimDue({ now: later(200_000), owner: 'D', leaseMs: 1000, limit: 10 });
+        expect(retried.map((i) => [i.id, i.attempts])).toEqual(
+          expect.arrayContaining([[failed!.id, 2]]),
+        );
+        const gaveUp = await store.outbox.markFailed(failed!.id, 'D', 'HTTP 500', later(200_001));
+        expect(gaveUp.status).toBe('failed');
+        expect((await store.outbox.listByStatus('failed')).map((i) => i.id)).toEqual([failed!.id]);
+      });
+    });
+
+    describe('leases', () => {
+      it('is won by exactly one of two concurrent claimers and can be reclaimed after it expires', async () => {
+        const other = await peer();
+        const results = await Promise.all([
+          store.leases.tryAcquire('sla-scan', 'process-A', 10_000, T0),
+          other.leases.tryAcquire('sla-scan', 'process-B', 10_000, T0),
+        ]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+        const winner = results[0] ? 'process-A' : 'process-B';
+        const loser = results[0] ? 'process-B' : 'process-A';
+        expect(await store.leases.tryAcquire('sla-scan', loser, 10_000, later(9_999))).toBe(false);
+        expect(await store.leases.tryAcquire('sla-scan', winner, 10_000, later(5_000))).toBe(true);
+        expect(await store.leases.tryAcquire('sla-scan', loser, 10_000, later(14_999))).toBe(false);
+        expect(await store.leases.tryAcquire('sla-scan', loser, 10_000, later(15_000))).toBe(true);
+        await store.leases.release('sla-scan', winner);
+        expect(await store.leases.tryAcquire('sla-scan', winner, 10_000, later(15_001))).toBe(false);
+        await store.leases.release('sla-scan', loser);
+        expect(await store.leases.tryAcquire('sla-scan', winner, 10_000, later(15_002))).toBe(true);
+      });
+    });
+
+    describe('bot state', () => {
+      it('reads nothing for unknown keys and writes with eTag semantics', async () => {
+        expect(await store.botState.read(['nope'])).toEqual([]);
+        const eTag1 = await store.botState.write('webchat/conversations/c1', { dialogState: { stack: [] } }, undefined);
+        const [doc] = await store.botState.read(['webchat/conversations/c1', 'nope']);
+        expect(doc).toEqual({ key: 'webchat/conversations/c1', document: { dialogState: { stack: [] } }, eTag: eTag1 });
+        const eTag2 = await store.botState.write('webchat/conversations/c1', { n: 2 }, eTag1);
+        expect(eTag2).not.toBe(eTag1);
+        await expect(store.botState.write('webchat/conversations/c1', { n: 3 }, eTag1)).rejects.toThrow(
+          VersionConflictError,
+        );
+        await store.botState.write('webchat/conversations/c1', { n: 4 }, '*');
+        expect((await store.botState.read(['webchat/conversations/c1']))[0]?.document).toEqual({ n: 4 });
+        await store.botState.write('odd key with/slashes?&#', { ok: true }, undefined);
+        await store.botState.delete(['webchat/conversations/c1']);
+        expect((await store.botState.read(['webchat/conversations/c1', 'odd key with/slashes?&#'])).map((d) => d.key)).toEqual([
+          'odd key with/slashes?&#',
+        ]);
+      });
+    });
+  });
+}
