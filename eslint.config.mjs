@@ -4,7 +4,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-const transportAndDrivers = ['express', 'twilio', 'nodemailer', 'smtp-server', 'mailparser', 'mongoose', 'better-sqlite3'];
+const transportAndDrivers = [
+  'express',
+  'twilio',
+  'nodemailer',
+  'smtp-server',
+  'mailparser',
+  'mongoose',
+  'better-sqlite3',
+];
 const botFramework = ['botbuilder', 'botbuilder-*', 'botframework-*'];
 
 export default tseslint.config(
@@ -21,10 +29,7 @@ export default tseslint.config(
   {
     files: ['src/tickets/**', 'src/tracking/**', 'src/nlu/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [...transportAndDrivers, ...botFramework], paths: [] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...transportAndDrivers, ...botFramework], paths: [] }],
     },
   },
   {
@@ -35,7 +40,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -50,7 +50,9 @@ export class ConfigError extends Error {
     expected: string,
     received: unknown,
   ) {
-    super(`Invalid configuration: ${variable} ${expected}${received === undefined ? '' : ` (got ${JSON.stringify(received)})`}`);
+    super(
+      `Invalid configuration: ${variable} ${expected}${received === undefined ? '' : ` (got ${JSON.stringify(received)})`}`,
+    );
     this.name = 'ConfigError';
   }
 }

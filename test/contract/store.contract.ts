@@ -139,7 +139,10 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         );
         expect(await store.conversations.findByExternalId('sms', '+8613800000000')).toEqual(conversation);
         expect(await store.conversations.findByExternalId('email', '+8613800000000')).toBeUndefined();
-        const handedOff = await store.conversations.update({ ...conversation, mode: 'handoff', ticketId: 't1' }, later(5));
+        const handedOff = await store.conversations.update(
+          { ...conversation, mode: 'handoff', ticketId: 't1' },
+          later(5),
+        );
         expect(handedOff).toMatchObject({ mode: 'handoff', ticketId: 't1', version: 2, updatedAt: later(5) });
         expect(await store.conversations.get(conversation.id)).toEqual(handedOff);
         await expect(store.conversations.update({ ...conversation, mode: 'bot' }, later(6))).rejects.toThrow(
@@ -192,7 +195,10 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
           'm3',
           'm4',
         ]);
-        expect(await store.messages.findByTransportId('sms', 'm2')).toMatchObject({ text: 'text 2', ticketId: 'ticket-1' });
+        expect(await store.messages.findByTransportId('sms', 'm2')).toMatchObject({
+          text: 'text 2',
+          ticketId: 'ticket-1',
+        });
       });
     });
 
@@ -202,7 +208,13 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         const second = await store.tickets.create(sampleTicket());
         expect(first.number).toBe('C-20261123-0001');
         expect(second.number).toBe('C-20261123-0002');
-        expect(first).toEqual({ ...sampleTicket(), id: expect.any(String), number: first.number, updatedAt: T0, version: 1 });
+        expect(first).toEqual({
+          ...sampleTicket(),
+          id: expect.any(String),
+          number: first.number,
+          updatedAt: T0,
+          version: 1,
+        });
         expect(await store.tickets.getByNumber('c-20261123-0002')).toEqual(second);
         // 16:30 UTC on the 23rd is already the 24th in Shanghai.
         const nextDay = await store.tickets.create(sampleTicket({ createdAt: '2026-11-23T16:30:00.000Z' }));
@@ -238,13 +250,18 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
             status: 'in_progress',
             assignee: 'agent-7',
             trackingNumbers: ['JT0001234567890'],
-            history: [...ticket.history, { at: later(60_000), by: 'agent-7', action: 'accepted', from: 'open', to: 'in_progress' }],
+            history: [
+              ...ticket.history,
+              { at: later(60_000), by: 'agent-7', action: 'accepted', from: 'open', to: 'in_progress' },
+            ],
           },
           later(60_000),
         );
         expect(accepted.version).toBe(2);
         expect(await store.tickets.get(ticket.id)).toEqual(accepted);
-        await expect(store.tickets.update({ ...ticket, status: 'closed' }, later(1))).rejects.toThrow(VersionConflictError);
+        await expect(store.tickets.update({ ...ticket, status: 'closed' }, later(1))).rejects.toThrow(
+          VersionConflictError,
+        );
         expect(await store.tickets.findOpenByTracking('SF1402837465921')).toEqual([]);
         expect((await store.tickets.findOpenByTracking('JT0001234567890')).map((t) => t.id)).toEqual([ticket.id]);
         await expect(store.tickets.update({ ...ticket, id: 'nope' }, T0)).rejects.toThrow(NotFoundError);
@@ -271,7 +288,11 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         const updated = await store.shipments.addEvents('SF1402837465921', [scan, shipment.events[0]!], later(1));
         expect(updated.events).toEqual([shipment.events[0], scan]);
         expect((await store.shipments.addEvents('SF1402837465921', [scan], later(2))).events).toHaveLength(2);
-        expect(await store.shipments.get('SF1402837465921')).toEqual({ ...shipment, events: updated.events, updatedAt: later(2) });
+        expect(await store.shipments.get('SF1402837465921')).toEqual({
+          ...shipment,
+          events: updated.events,
+          updatedAt: later(2),
+        });
         expect(await store.shipments.count()).toBe(1);
         await expect(store.shipments.addEvents('UNKNOWN', [scan], T0)).rejects.toThrow(NotFoundError);
         expect(await store.shipments.get('UNKNOWN')).toBeUndefined();
@@ -279,7 +300,12 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
 
     describe('outbox', () => {
-      const item = (key: string) => ({ channel: 'sms' as const, to: '+8613800000000', payload: { text: key }, idempotencyKey: key });
+      const item = (key: string) => ({
+        channel: 'sms' as const,
+        to: '+8613800000000',
+        payload: { text: key },
+        idempotencyKey: key,
+      });
 
       it('enqueues once per idempotency key', async () => {
         const first = await store.outbox.enqueue(item('reply-1'), T0);
@@ -320,9 +346,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         const due = await store.outbox.claimDue({ now: later(61_000), owner: 'D', leaseMs: 60_000, limit: 10 });
         expect(due).toEqual([]);
         const retried = await store.outbox.claimDue({ now: later(200_000), owner: 'D', leaseMs: 1000, limit: 10 });
-        expect(retried.map((i) => [i.id, i.attempts])).toEqual(
-          expect.arrayContaining([[failed!.id, 2]]),
-        );
+        expect(retried.map((i) => [i.id, i.attempts])).toEqual(expect.arrayContaining([[failed!.id, 2]]));
         const gaveUp = await store.outbox.markFailed(failed!.id, 'D', 'HTTP 500', later(200_001));
         expect(gaveUp.status).toBe('failed');
         expect((await store.outbox.listByStatus('failed')).map((i) => i.id)).toEqual([failed!.id]);
@@ -365,9 +389,9 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         expect((await store.botState.read(['webchat/conversations/c1']))[0]?.document).toEqual({ n: 4 });
         await store.botState.write('odd key with/slashes?&#', { ok: true }, undefined);
         await store.botState.delete(['webchat/conversations/c1']);
-        expect((await store.botState.read(['webchat/conversations/c1', 'odd key with/slashes?&#'])).map((d) => d.key)).toEqual([
-          'odd key with/slashes?&#',
-        ]);
+        expect(
+          (await store.botState.read(['webchat/conversations/c1', 'odd key with/slashes?&#'])).map((d) => d.key),
+        ).toEqual(['odd key with/slashes?&#']);
       });
     });
   });

@@ -16,7 +16,10 @@ const customerSchema = new Schema(
   base,
 );
 // CustomerRepository.findByIdentity, create/linkIdentity duplicate detection.
-customerSchema.index({ identityKeys: 1 }, { unique: true, partialFilterExpression: { identityKeys: { $type: 'string' } } });
+customerSchema.index(
+  { identityKeys: 1 },
+  { unique: true, partialFilterExpression: { identityKeys: { $type: 'string' } } },
+);
 
 const conversationSchema = new Schema(
   { _id: String, channel: String, externalId: String, customerId: String, version: Number },
@@ -28,7 +31,15 @@ conversationSchema.index({ channel: 1, externalId: 1 }, { unique: true });
 conversationSchema.index({ customerId: 1, createdAt: 1 });
 
 const messageSchema = new Schema(
-  { _id: String, conversationId: String, ticketId: String, channel: String, transportId: String, createdAt: String, seq: Number },
+  {
+    _id: String,
+    conversationId: String,
+    ticketId: String,
+    channel: String,
+    transportId: String,
+    createdAt: String,
+    seq: Number,
+  },
   base,
 );
 // MessageRepository.append idempotency and findByTransportId.

@@ -66,8 +66,7 @@ export class SqliteCustomers implements CustomerRepository {
     return this.db
       .transaction(() => {
         const current = this.db.prepare('SELECT version FROM customers WHERE id = ?').get(customer.id) as
-          | { version: number }
-          | undefined;
+          { version: number } | undefined;
         if (!current) throw new NotFoundError('Customer', customer.id);
         if (current.version !== customer.version) throw new VersionConflictError('Customer', customer.id);
         const updated: Customer = { ...clone(customer), updatedAt: now, version: customer.version + 1 };

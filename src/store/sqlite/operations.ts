@@ -23,8 +23,7 @@ export class SqliteShipments implements ShipmentRepository {
 
   async get(trackingNumber: string): Promise<Shipment | undefined> {
     const row = this.db.prepare('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
-      | { data: string }
-      | undefined;
+      { data: string } | undefined;
     return row ? (JSON.parse(row.data) as Shipment) : undefined;
   }
 
@@ -32,8 +31,7 @@ export class SqliteShipments implements ShipmentRepository {
     return this.db
       .transaction(() => {
         const row = this.db.prepare('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
-          | { data: string }
-          | undefined;
+          { data: string } | undefined;
         if (!row) throw new NotFoundError('Shipment', trackingNumber);
         const shipment = JSON.parse(row.data) as Shipment;
         for (const event of events) {
@@ -76,7 +74,15 @@ export class SqliteOutbox implements OutboxRepository {
         `INSERT INTO outbox (id, idempotency_key, channel, status, next_attempt_at, ticket_id, data, created_at)
          VALUES (?, ?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
       )
-      .run(item.id, item.idempotencyKey, item.channel, item.nextAttemptAt, item.ticketId ?? null, JSON.stringify(item), now);
+      .run(
+        item.id,
+        item.idempotencyKey,
+        item.channel,
+        item.nextAttemptAt,
+        item.ticketId ?? null,
+        JSON.stringify(item),
+        now,
+      );
     if (result.changes === 0) {
       const row = this.db.prepare('SELECT data FROM outbox WHERE idempotency_key = ?').get(input.idempotencyKey) as {
         data: string;
@@ -167,7 +173,14 @@ export class SqliteOutbox implements OutboxRepository {
       .prepare(
         `UPDATE outbox SET status = ?, next_attempt_at = ?, claimed_by = ?, claimed_until = ?, data = ? WHERE id = ?`,
       )
-      .run(item.status, item.nextAttemptAt, item.claimedBy ?? null, item.claimedUntil ?? null, JSON.stringify(item), item.id);
+      .run(
+        item.status,
+        item.nextAttemptAt,
+        item.claimedBy ?? null,
+        item.claimedUntil ?? null,
+        JSON.stringify(item),
+        item.id,
+      );
   }
 }
 
@@ -227,8 +240,7 @@ export class SqliteBotState implements BotStateRepository {
     return this.db
       .transaction(() => {
         const current = this.db.prepare('SELECT etag FROM bot_state WHERE key = ?').get(key) as
-          | { etag: string }
-          | undefined;
+          { etag: string } | undefined;
         // A stale eTag on a key that no longer exists is a conflict too: someone deleted it meanwhile.
         if (!current || current.etag !== expectedETag) throw new VersionConflictError('State', key);
         this.db.prepare('UPDATE bot_state SET document = ?, etag = ? WHERE key = ?').run(json, eTag, key);

@@ -32,7 +32,10 @@ export class SqliteStore implements Store {
   readonly leases: SqliteLeases;
   readonly botState: SqliteBotState;
 
-  private constructor(private readonly db: Database.Database, timeZone: string) {
+  private constructor(
+    private readonly db: Database.Database,
+    timeZone: string,
+  ) {
     this.customers = new SqliteCustomers(db);
     this.conversations = new SqliteConversations(db);
     this.messages = new SqliteMessages(db);

@@ -1,0 +1,60 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3978,
+      host: '0.0.0.0',
+      dataDir: './data',
+      timeZone: 'Asia/Shanghai',
+      log: { level: 'info', format: 'auto' },
+      shutdownTimeoutMs: 10000,
+    });
+  });
+
+  it('reads every variable it knows', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        DATA_DIR: '/var/lib/parcelcare',
+        MONGODB_URI: 'mongodb://db:27017/parcelcare',
+        TIMEZONE: 'Asia/Taipei',
+        LOG_LEVEL: 'debug',
+        LOG_FORMAT: 'json',
+        SHUTDOWN_TIMEOUT_MS: '2000',
+      }),
+    ).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/parcelcare',
+      mongodbUri: 'mongodb://db:27017/parcelcare',
+      timeZone: 'Asia/Taipei',
+      log: { level: 'debug', format: 'json' },
+      shutdownTimeoutMs: 2000,
+    });
+  });
+
+  it.each([
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be between 0 and 65535 (got "70000")'],
+    [
+      { TIMEZONE: 'Mars/Olympus' },
+      'Invalid configuration: TIMEZONE must be an IANA time zone such as Asia/Shanghai (got "Mars/Olympus")',
+    ],
+    [
+      { MONGODB_URI: 'postgres://x' },
+      'Invalid configuration: MONGODB_URI must start with mongodb:// or mongodb+srv:// (got "postgres://x")',
+    ],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('names LOG_LEVEL when it is not a pino level', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/^Invalid configuration: LOG_LEVEL .*\(got "loud"\)$/);
+  });
+
+  it('treats an empty MONGODB_URI as unset', () => {
+    expect(loadConfig({ MONGODB_URI: '' }).mongodbUri).toBeUndefined();
+  });
+});
