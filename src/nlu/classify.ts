@@ -1,0 +1,231 @@
+import cueData from './data/cues.json';
+import type { Cues, CueName } from './cues';
+import type { Label } from './types';
+
+/** What the rules know besides cues: entity counts from extraction. */
+export interface ClassifierFacts {
+  trackingNumbers: number;
+  ticketNumbers: number;
+  /** Characters of meaningful text (letters and CJK). */
+  contentLength: number;
+}
+
+export interface Classification {
+  label: Label;
+  confidence: number;
+  /** The complaint category the message speaks of, even when the intent is not `complaint` (human, ticket). */
+  complaintCategory?: Label;
+}
+
+const COMPLAINTS: Label[] = [
+  'complaint.value_added',
+  'complaint.lost',
+  'complaint.damaged',
+  'complaint.packaging',
+  'complaint.special_request',
+  'complaint.attitude',
+  'complaint.delay',
+  'complaint.info_error',
+  'complaint.fee',
+  'complaint.other',
+];
+
+/** Order used to break equal scores: the hard-case rules of LABELS.md (e.g. attitude before delay). */
+const TIE_ORDER: Label[] = [
+  'ticket_status',
+  ...COMPLAINTS,
+  'change_delivery',
+  'faq.claim',
+  'faq.prohibited',
+  'faq.fee',
+  'faq.outlet',
+  'track',
+  'thanks',
+  'greeting',
+  'other',
+];
+
+const globalOf = (name: CueName): RegExp =>
+  new RegExp([...cueData[name].zh, ...cueData[name].en].map((p) => `(?:${p})`).join('|'), 'gu');
+const DAMAGE = globalOf('damageWord');
+const PACKAGING = globalOf('packagingObject');
+const CLAUSE_BREAK = /[,.;!?，。；！？]/;
+
+/**
+ * Splits damage words into damage to the contents and damage to the packaging: a damage word with a
+ * packaging word shortly before it in the same clause (外箱…破, box … torn) is about the packaging.
+ */
+function damageKinds(text: string): { contents: number; packaging: number } {
+  const packagingAt = [...text.matchAll(PACKAGING)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  let contents = 0;
+  let packaging = 0;
+  for (const m of text.matchAll(DAMAGE)) {
+    const at = m.index ?? 0;
+    const near = packagingAt.some((p) => {
+      if (p.end > at + 1 || at - p.end > 12) return false;
+      return !CLAUSE_BREAK.test(text.slice(p.end, at));
+    });
+    if (near) packaging += 1;
+    else contents += 1;
+  }
+  return { contents, packaging };
+}
+
+// The cues that show each grievance, for weighing clauses against each other.
+const GRIEVANCE_CUES: [Label, CueName[]][] = [
+  ['complaint.delay', ['late', 'stillNot', 'pickupMissed']],
+  ['complaint.attitude', ['attitude']],
+  ['complaint.lost', ['lost']],
+  ['complaint.damaged', ['damageWord']],
+  ['complaint.info_error', ['noUpdate', 'wrongInfo']],
+  ['complaint.fee', ['chargeEvent']],
+];
+
+const CONCEDE_PREV = new RegExp(globalOf('concedePrev').source, 'u');
+const CONCEDE_NEXT = new RegExp(globalOf('concedeNext').source, 'u');
+const EMPHASIS = new RegExp(globalOf('emphasis').source, 'u');
+
+/** Adds `points` to every grievance whose cues appear in a fragment of text. */
+function weigh(fragment: string, points: number, cuesOf: (fragment: string) => Cues, add: (label: Label, points: number) => void): void {
+  if (!fragment.trim()) return;
+  const fragmentCues = cuesOf(fragment);
+  for (const [label, names] of GRIEVANCE_CUES) if (names.some((name) => fragmentCues.has(name))) add(label, points);
+}
+
+function weighClauses(text: string, cuesOf: (fragment: string) => Cues, add: (label: Label, points: number) => void): void {
+  for (const clause of text.split(/[,.;!?，。；！？]/)) {
+    const prev = CONCEDE_PREV.exec(clause);
+    if (prev) weigh(clause.slice(0, prev.index + prev[0].length), -3, cuesOf, add);
+    const next = CONCEDE_NEXT.exec(clause);
+    if (next) weigh(clause.slice(next.index), -3, cuesOf, add);
+    const stress = EMPHASIS.exec(clause);
+    if (stress) weigh(clause, 3, cuesOf, add);
+  }
+}
+
+/** Scores every label from the cues; the highest wins, ties by TIE_ORDER. */
+export function classify(
+  cues: Cues,
+  facts: ClassifierFacts,
+  text: string,
+  cuesOf: (fragment: string) => Cues,
+): Classification {
+  const has = (name: CueName): boolean => cues.has(name);
+  const n = (flag: boolean, weight: number): number => (flag ? weight : 0);
+  const s = new Map<Label, number>();
+  const add = (label: Label, points: number): void => {
+    s.set(label, (s.get(label) ?? 0) + points);
+  };
+
+  // --- complaints -------------------------------------------------------------------------------
+  const lateness = has('late') || has('pickupMissed');
+  add('complaint.delay', n(has('late'), 4) + n(has('pickupMissed'), 5));
+  add('complaint.delay', n(has('stillNot') && (has('promise') || has('duration') || has('dissatisfied')), 4));
+  add('complaint.delay', n(has('promise') && (has('duration') || has('stillNot')) && !has('arrangement'), 2));
+  add('complaint.delay', n(has('promise') && has('duration') && has('dissatisfied'), 1));
+
+  add('complaint.lost', n(has('lost'), 5) + n(has('signedNotReceived'), 5));
+
+  const damage = damageKinds(text);
+  const contentsFine = has('contentsFine');
+  add('complaint.damaged', n(damage.contents > 0, 4) + n(has('missingInside'), 5) + n(has('packagingFine') && damage.contents > 0, 2));
+  add('complaint.packaging', n(damage.packaging > 0, 3) + n(has('packagingOnly'), 4));
+  if (has('packagingOnly')) add('complaint.damaged', -2);
+  if (contentsFine && (damage.packaging > 0 || damage.contents > 0 || has('packagingOnly'))) {
+    add('complaint.packaging', 4);
+    add('complaint.damaged', -5);
+  }
+
+  add('complaint.attitude', n(has('attitude'), 4));
+
+  add('complaint.info_error', n(has('noUpdate'), 4) + n(has('wrongInfo'), 4) + n(has('dataLeak'), 6));
+
+  const valueAdded =
+    (has('insured') && has('payoutComplaint')) ||
+    (has('cod') && has('unpaid')) ||
+    (has('signatureService') && (has('arrangementBroken') || has('unpaid') || has('attitude') || has('lost')));
+  add('complaint.value_added', n(valueAdded, 8));
+
+  const disputed = has('dissatisfied') || has('complainWord') || has('disputeMarker');
+  const strongCharge = has('chargeEvent') && (!has('priceAsk') || disputed);
+  add('complaint.fee', n(strongCharge, 5) + n(!strongCharge && has('feeWord') && has('disputeMarker') && !has('priceAsk'), 3));
+
+  const brokenArrangement = has('arrangement') && has('arrangementBroken');
+  add('complaint.special_request', n(brokenArrangement, 6));
+
+  add('complaint.other', n(has('otherProblem'), 5));
+  if (has('complainWord') && !COMPLAINTS.some((label) => (s.get(label) ?? 0) > 0)) add('complaint.other', 3);
+
+  // Rule 5: when a message names two grievances, the one it plays down loses and the one it stresses wins.
+  if (has('concedePrev') || has('concedeNext') || has('emphasis')) weighClauses(text, cuesOf, add);
+
+  // Rule 1 and 2 of LABELS.md: dissatisfaction beats a question, the problem beats the remedy. A message
+  // that complains is pushed up; one that says it is not a complaint, or asks hypothetically, is pushed down.
+  for (const label of COMPLAINTS) {
+    const score = s.get(label) ?? 0;
+    if (score <= 0) continue;
+    if (has('dissatisfied')) add(label, 1);
+    if (has('notComplaint')) add(label, -7);
+    if (has('hypothetical') && (has('claimAsk') || has('canSend'))) add(label, -6);
+  }
+  // A missed time with no lateness is a broken arrangement, not a delay (came early, or on the wrong day).
+  if (brokenArrangement && !lateness) add('complaint.delay', -4);
+  if (lateness) add('complaint.special_request', -5);
+  // A fee mentioned beside a late delivery is the remedy asked for, not the grievance (rule 2).
+  if (lateness && !has('chargeEvent')) add('complaint.fee', -4);
+  if (brokenArrangement) add('complaint.attitude', -2);
+  // Insured or COD payouts outrank the loss or damage they pay for (rule 3).
+  if (valueAdded) {
+    add('complaint.damaged', -4);
+    add('complaint.lost', -4);
+    add('complaint.fee', -4);
+  }
+  // "Tracking hasn't moved" is a delay only when lateness is said outright (rule 4).
+  if (lateness && (has('promise') || has('stillNot') || has('duration'))) add('complaint.info_error', -3);
+
+  // --- requests and questions ----------------------------------------------------------------------
+  add('track', n(has('whereIs'), 3) + n(has('whenArrive'), 3) + n(has('trackWords'), 2) + n(facts.trackingNumbers > 0, 1));
+  add('change_delivery', n(has('changeRequest'), 5));
+  add('ticket_status', n(has('caseRef') && has('progressAsk'), 6) + n(facts.ticketNumbers > 0, 7));
+  add('faq.fee', n(has('priceAsk') && has('shipContext'), 5) + n(has('priceAsk') && !has('shipContext'), 1));
+  add('faq.outlet', n(has('outletPlace') && has('outletAsk'), 5));
+  add('faq.prohibited', n(has('canSend'), 4) + n(has('canSend') && has('item'), 2));
+  add('faq.claim', n(has('claimAsk'), 5) + n(has('claimAsk') && has('hypothetical'), 2));
+  add('greeting', n(has('greeting'), 1));
+  add('thanks', n(has('thanks'), 2) + n(has('thanksStrong'), 1));
+
+  if (has('priceAsk') && has('canSend')) add('faq.prohibited', -3);
+  if (has('changeRequest') && !has('negChange')) add('track', -2);
+  if (has('negChange')) add('change_delivery', -6);
+
+  // A real grievance outranks questions and pleasantries in the same message ("it broke, how do I claim?",
+  // "thanks for nothing"), unless the question is hypothetical.
+  const grievance = COMPLAINTS.some((label) => (s.get(label) ?? 0) >= 4);
+  if (grievance && !has('hypothetical')) for (const faq of ['faq.claim', 'faq.fee', 'faq.outlet', 'faq.prohibited', 'track'] as Label[]) add(faq, -3);
+  if (grievance || has('dissatisfied')) {
+    add('thanks', -3);
+    add('greeting', -1);
+  }
+
+  // --- decision ------------------------------------------------------------------------------------
+  const ranked = TIE_ORDER.map((label) => ({ label, score: s.get(label) ?? 0 })).sort((a, b) => b.score - a.score);
+  const best = ranked[0] as { label: Label; score: number };
+  const second = ranked[1] as { label: Label; score: number };
+  const bestComplaint = ranked.find((r) => COMPLAINTS.includes(r.label) && r.score > 0)?.label;
+
+  // Rule 7: a request for a person wins, but the category is still read for the ticket.
+  if (has('humanRequest') && !has('negHuman')) {
+    return { label: 'human', confidence: 0.95, ...(bestComplaint ? { complaintCategory: bestComplaint } : {}) };
+  }
+  const threshold = best.label === 'greeting' || best.label === 'thanks' ? 1 : 2;
+  if (best.score >= threshold) {
+    const margin = best.score - Math.max(0, second.score);
+    const confidence = Math.min(0.99, 0.55 + 0.05 * best.score + 0.04 * margin);
+    return { label: best.label, confidence: Math.round(confidence * 100) / 100, ...(bestComplaint ? { complaintCategory: bestComplaint } : {}) };
+  }
+  // Rule 6: "I want to complain" with no problem named.
+  if (has('complainWord') || (has('dissatisfied') && facts.trackingNumbers > 0)) {
+    return { label: 'complaint.other', confidence: 0.7 };
+  }
+  return { label: 'other', confidence: facts.contentLength === 0 ? 0.99 : 0.5 };
+}

@@ -1,0 +1,86 @@
+import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
+import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
+import cueData from './data/cues.json';
+import type { NormalizedText } from './normalize';
+
+/** Names of the cues in data/cues.json: word families the intent rules are written in. */
+export type CueName = keyof typeof cueData;
+export type Cues = ReadonlySet<CueName>;
+
+interface CompiledCue {
+  name: CueName;
+  zh?: RegExp;
+  en?: RegExp;
+}
+
+function compile(patterns: string[]): RegExp | undefined {
+  return patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u') : undefined;
+}
+
+const COMPILED: CompiledCue[] = (Object.keys(cueData) as CueName[]).map((name) => ({
+  name,
+  zh: compile(cueData[name].zh),
+  en: compile(cueData[name].en),
+}));
+
+// English words the rules depend on; a customer's misspelling of one (pakage, recieved, tommorow) is read
+// as the word when Jaro-Winkler similarity is high enough.
+const VOCABULARY = [
+  'package', 'parcel', 'parcels', 'packages', 'delivery', 'deliver', 'delivered', 'address', 'received', 'receive', 'tomorrow',
+  'shipping', 'shipment', 'tracking', 'purchase', 'status', 'change', 'changing', 'modify', 'modifying', 'update', 'updating',
+  'complaint', 'complain', 'compensation', 'refund', 'damaged', 'broken', 'missing', 'insurance', 'agent', 'human',
+  'representative', 'customer', 'service', 'arrive', 'arrived', 'order', 'thanks', 'hello', 'supervisor', 'operator',
+  'cracked', 'shattered', 'delayed', 'charged', 'surcharge', 'correct', 'assistance', 'person', 'someone', 'where',
+  'reschedule', 'redirect', 'locate', 'notifying', 'weather', 'account', 'shipped',
+];
+const BY_INITIAL = new Map<string, string[]>();
+for (const word of VOCABULARY) BY_INITIAL.set(word[0] as string, [...(BY_INITIAL.get(word[0] as string) ?? []), word]);
+const KNOWN = new Set(VOCABULARY);
+const corrections = new Map<string, string>();
+const MAX_CACHED_CORRECTIONS = 50_000;
+
+function correctWord(word: string): string {
+  if (word.length < 6 || KNOWN.has(word)) return word;
+  const cached = corrections.get(word);
+  if (cached !== undefined) return cached;
+  let best = word;
+  let bestScore = 0.94;
+  const wordStem = stem(word);
+  for (const candidate of BY_INITIAL.get(word[0] as string) ?? []) {
+    if (Math.abs(candidate.length - word.length) > 2) continue;
+    // Another form of the same word (charge / charged) is not a typo.
+    if (stem(candidate) === wordStem) {
+      best = word;
+      break;
+    }
+    const score = jaroWinklerDistance(word, candidate);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  if (corrections.size < MAX_CACHED_CORRECTIONS) corrections.set(word, best);
+  return best;
+}
+
+/** English text with misspelt key words corrected; other words untouched. */
+export function correctTypos(text: string): string {
+  return text.replace(/[a-z]{6,}/g, correctWord);
+}
+
+/** Which cues a normalised message shows. Chinese cues run only on text with CJK, English ones only on Latin. */
+export function detectCues(normalized: NormalizedText): Set<CueName> {
+  const found = new Set<CueName>();
+  const english = normalized.hasLatin ? correctTypos(normalized.text) : '';
+  for (const cue of COMPILED) {
+    if ((normalized.hasCjk && cue.zh?.test(normalized.text)) || (english && cue.en?.test(english))) found.add(cue.name);
+  }
+  return found;
+}
+
+/** All matches of one cue with their positions, for rules that look at what stands near what. */
+export function cuePositions(name: CueName, text: string): number[] {
+  const patterns = [...cueData[name].zh, ...cueData[name].en];
+  const global = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu');
+  return [...text.matchAll(global)].map((m) => m.index ?? 0);
+}

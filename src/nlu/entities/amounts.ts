@@ -1,0 +1,46 @@
+import type { Locale } from '../types';
+import { CHINESE_NUMBER, parseChineseNumber } from './numbers';
+
+export interface Amount {
+  value: number;
+  currency: string;
+}
+
+const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const PREFIX = new RegExp(`(nt\\$|hk\\$|us\\$|rmb|cny|hkd|twd|usd|eur|[¥￥$€£])\\s?(${NUMBER})`, 'gi');
+const SUFFIX = new RegExp(
+  `(${NUMBER}|${CHINESE_NUMBER})\\s?多?\\s?(元|块|塊|蚊|rmb|yuan|cny|人民币|人民幣|港币|港幣|港元|台币|台幣|新台币|新台幣|hkd|twd|usd|dollars?|eur|euros?)`,
+  'gi',
+);
+
+function currencyOf(symbol: string, locale: Locale): string {
+  const s = symbol.toLowerCase();
+  if (s === 'nt$' || s === 'twd' || s.includes('台币') || s.includes('台幣')) return 'TWD';
+  if (s === 'hk$' || s === 'hkd' || s.startsWith('港') || s === '蚊') return 'HKD';
+  if (s === 'us$' || s === 'usd' || s === '$' || s.startsWith('dollar')) return 'USD';
+  if (s === '€' || s.startsWith('eur')) return 'EUR';
+  if (s === '£') return 'GBP';
+  // 元 / 块 are yuan in mainland text and New Taiwan dollars in Taiwanese text.
+  if ((s === '元' || s === '块' || s === '塊') && locale === 'zh-TW') return 'TWD';
+  return 'CNY';
+}
+
+/** Money amounts with their currency: ¥56, 45元, 一百多块, NT$180, HK$3,000, 20 yuan, $25. */
+export function findAmounts(text: string, locale: Locale): Amount[] {
+  const found: { amount: Amount; start: number; end: number }[] = [];
+  const push = (value: number | undefined, currency: string, start: number, end: number): void => {
+    if (value === undefined || Number.isNaN(value)) return;
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ amount: { value, currency }, start, end });
+  };
+  for (const m of text.matchAll(PREFIX)) {
+    const start = m.index ?? 0;
+    push(Number((m[2] as string).replace(/,/g, '')), currencyOf(m[1] as string, locale), start, start + m[0].length);
+  }
+  for (const m of text.matchAll(SUFFIX)) {
+    const start = m.index ?? 0;
+    const raw = (m[1] as string).replace(/,/g, '');
+    push(parseChineseNumber(raw), currencyOf(m[2] as string, locale), start, start + m[0].length);
+  }
+  return found.sort((a, b) => a.start - b.start).map((f) => f.amount);
+}

@@ -1,0 +1,142 @@
+import { CHINESE_NUMBER, parseChineseNumber } from './numbers';
+
+export interface DateMention {
+  /** The words as the customer wrote them (normalised text). */
+  text: string;
+  /** The start of the moment meant, ISO-8601 with the courier's UTC offset. */
+  start: string;
+}
+
+interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const WEEKDAY_ZH: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const WEEKDAY_EN: Record<string, number> = {
+  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3,
+  thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+};
+const RELATIVE_ZH: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 };
+// When a part of the day is named without a clock time, the moment starts at these hours.
+const PART_OF_DAY: Record<string, number> = {
+  凌晨: 0, 早上: 8, 早晨: 8, 上午: 9, 中午: 12, 下午: 12, 傍晚: 17, 晚上: 18, 夜里: 20,
+  morning: 9, noon: 12, afternoon: 12, evening: 18, night: 20, tonight: 18,
+};
+const PM_PARTS = new Set(['下午', '傍晚', '晚上', '夜里', 'afternoon', 'evening', 'night', 'tonight']);
+
+const ZH_PART = '(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?';
+const ZH_CLOCK = `(?:(\\d{1,2}|${CHINESE_NUMBER})\\s?[点时](半|(\\d{1,2})分?)?)?`;
+const ZH_DAY = `(大前天|前天|昨天|今天|今日|明天|明日|大后天|后天|(上|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])|(\\d{1,2})月(\\d{1,2})[日号]|(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/]))`;
+const ZH_DATE = new RegExp(`${ZH_DAY}\\s?${ZH_PART}\\s?${ZH_CLOCK}`, 'g');
+
+const EN_CLOCK = '(?:\\s*(?:at\\s*)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b)?';
+const EN_DATE = new RegExp(
+  `\\b(today|tonight|tomorrow|tmrw|tmr|yesterday|(?:(next|last|this)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\\b)(?:\\s+(morning|afternoon|evening|night))?${EN_CLOCK}`,
+  'gi',
+);
+const EN_BARE_CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
+
+/** Calendar date of an instant in a time zone. */
+function localDate(instant: Date, timeZone: string): LocalDate & { weekday: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    weekday: WEEKDAY_EN[String(parts.weekday).toLowerCase()] ?? 0,
+  };
+}
+
+/** Offset of the zone from UTC at that instant, in minutes. */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+function addDays(date: LocalDate, days: number): LocalDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** `2026-11-24T12:00:00+08:00` for a local date and hour in the zone. */
+function format(date: LocalDate, hour: number, minute: number, timeZone: string): string {
+  const guess = new Date(Date.UTC(date.year, date.month - 1, date.day, hour, minute));
+  const offset = offsetMinutes(guess, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The weekday's date: `next` = in the following week, `last` = the past one, otherwise the coming one. */
+function weekdayDate(today: LocalDate & { weekday: number }, target: number, which: string | undefined): LocalDate {
+  let delta = (target - today.weekday + 7) % 7;
+  if (which === 'next' || which === '下') delta = ((target + 6) % 7) - ((today.weekday + 6) % 7) + 7;
+  else if (which === 'last' || which === '上') delta = ((target + 6) % 7) - ((today.weekday + 6) % 7) - 7;
+  return addDays(today, delta);
+}
+
+function hourOf(part: string | undefined, clock: number | undefined, pm: boolean): number {
+  if (clock === undefined) return part ? (PART_OF_DAY[part] ?? 0) : 0;
+  if ((pm || (part && PM_PARTS.has(part))) && clock < 12) return clock + 12;
+  return clock;
+}
+
+/**
+ * Dates and times resolved against a reference time in the courier's zone: 今天, 明天下午, 周六, 下周一,
+ * 11月3号, 11/20, 晚上7点, tomorrow 3pm, next Tuesday, Friday evening.
+ */
+export function findDates(text: string, now: Date, timeZone: string): DateMention[] {
+  const today = localDate(now, timeZone);
+  const found: { mention: DateMention; start: number; end: number }[] = [];
+  const push = (m: RegExpMatchArray, date: LocalDate, hour: number, minute: number): void => {
+    const start = m.index ?? 0;
+    const end = start + m[0].trimEnd().length;
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ mention: { text: m[0].trim(), start: format(date, hour, minute, timeZone) }, start, end });
+  };
+
+  for (const m of text.matchAll(ZH_DATE)) {
+    const [, day, which, weekday, month, dom, slashMonth, slashDay, part, clockText, half, minutes] = m;
+    let date: LocalDate;
+    if (day && day in RELATIVE_ZH) date = addDays(today, RELATIVE_ZH[day] as number);
+    else if (weekday) date = weekdayDate(today, WEEKDAY_ZH[weekday] as number, which);
+    else {
+      const mm = Number(month ?? slashMonth);
+      const dd = Number(dom ?? slashDay);
+      if (mm < 1 || mm > 12 || dd < 1 || dd > 31) continue;
+      date = { year: today.year, month: mm, day: dd };
+    }
+    const clock = clockText ? parseChineseNumber(clockText) : undefined;
+    const minute = half === '半' ? 30 : minutes ? Number(minutes) : 0;
+    push(m, date, hourOf(part, clock, false), clock === undefined ? 0 : minute);
+  }
+
+  for (const m of text.matchAll(EN_DATE)) {
+    const [, word, which, weekday, part, clockText, minutes, ampm] = m;
+    const lower = (word as string).toLowerCase();
+    let date: LocalDate;
+    if (weekday) date = weekdayDate(today, WEEKDAY_EN[weekday.toLowerCase()] as number, which?.toLowerCase());
+    else date = addDays(today, lower === 'yesterday' ? -1 : lower.startsWith('t') && lower !== 'today' && lower !== 'tonight' ? 1 : 0);
+    const partName = lower === 'tonight' ? 'tonight' : part?.toLowerCase();
+    const clock = clockText ? Number(clockText) : undefined;
+    push(m, date, hourOf(partName, clock, ampm?.toLowerCase() === 'pm'), minutes ? Number(minutes) : 0);
+  }
+
+  // A bare "3pm" means today at that time.
+  for (const m of text.matchAll(EN_BARE_CLOCK)) {
+    const hour = hourOf(undefined, Number(m[1]), m[3]?.toLowerCase() === 'pm');
+    if (hour < 24) push(m, today, hour, m[2] ? Number(m[2]) : 0);
+  }
+  return found.sort((a, b) => a.start - b.start).map((f) => f.mention);
+}

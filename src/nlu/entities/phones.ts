@@ -1,0 +1,41 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import type { Locale } from '../types';
+
+export interface PhoneMatch {
+  e164: string;
+  start: number;
+  end: number;
+}
+
+// A bare national number counts only when it looks like a phone a customer would give: a mobile number,
+// or a landline with its trunk 0. Otherwise a 10-digit DHL waybill would pass as a Chinese landline.
+const PLAUSIBLE_NATIONAL = /^(?:1[3-9]\d{9}|0\d{8,11}|[569]\d{7})$/;
+
+/**
+ * Phone numbers in E.164. Numbers written with `+` are taken as they are; others are read in the default
+ * region, and for Traditional Chinese messages in Taiwan and Hong Kong first.
+ */
+export function findPhones(text: string, locale: Locale, defaultRegion: CountryCode, skip: { start: number; end: number }[]): PhoneMatch[] {
+  if (!/\d(?:[ -]?\d){6}/.test(text)) return [];
+  const regions: CountryCode[] = locale === 'zh-TW' ? ['TW', 'HK', defaultRegion] : [defaultRegion];
+  const found: PhoneMatch[] = [];
+  for (const region of regions) {
+    for (const match of findPhoneNumbersInText(text, region)) {
+      const { startsAt: start, endsAt: end, number } = match;
+      if (skip.some((s) => start < s.end && end > s.start)) continue;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const raw = text.slice(start, end);
+      const national = raw.replace(/\D/g, '');
+      if (!raw.trim().startsWith('+') && !PLAUSIBLE_NATIONAL.test(national)) continue;
+      if (!number.isValid()) continue;
+      found.push({ e164: number.number, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+export function findEmails(text: string): string[] {
+  return [...new Set([...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase()))];
+}

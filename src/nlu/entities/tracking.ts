@@ -1,0 +1,144 @@
+import type { Carrier, TrackingNumber } from '../types';
+
+/** A number found in the text, with where it was, so that phone extraction can skip it. */
+export interface TrackingMatch extends TrackingNumber {
+  valid: boolean;
+  start: number;
+  end: number;
+}
+
+// Separators customers put inside numbers: spaces and dashes (after NFKC, full-width ones are ASCII).
+const SEP = '[ -]?';
+const digits = (min: number, max: number): string => `\\d(?:${SEP}\\d){${min - 1},${max - 1}}`;
+
+const S10 = new RegExp(`(?<![A-Z0-9])([A-Z]{2})${SEP}(${digits(9, 9)})${SEP}([A-Z]{2})(?![A-Z0-9])`, 'gi');
+const UPS = new RegExp(`(?<![A-Z0-9])1Z((?:${SEP}[A-Z0-9]){16})(?![A-Z0-9])`, 'gi');
+const PREFIXED = new RegExp(`(?<![A-Z0-9])(SF|YT|JT|JD[A-Z]{0,2})${SEP}(${digits(8, 16)})(?![A-Z0-9])`, 'gi');
+const DIGIT_RUN = new RegExp(`(?<![A-Z0-9+])${digits(10, 22)}(?![A-Z0-9])`, 'gi');
+
+/** Expected digit counts after each letter prefix (JD's letters vary: JD, JDX, JDVA ...). */
+const PREFIX_DIGITS: Record<string, { carrier: Carrier; lengths: number[] }> = {
+  SF: { carrier: 'sf', lengths: [12, 13] },
+  YT: { carrier: 'yto', lengths: [13] },
+  JT: { carrier: 'jt', lengths: [13] },
+  JD: { carrier: 'jd', lengths: [11, 12, 13] },
+};
+
+// Carrier names customers write before a bare number, nearest one wins.
+const CARRIER_WORDS: [RegExp, Carrier][] = [
+  [/顺丰|順豐|\bsf\b/i, 'sf'],
+  [/中通|\bzto\b/i, 'zto'],
+  [/圆通|圓通|\byto\b/i, 'yto'],
+  [/申通|\bsto\b/i, 'sto'],
+  [/韵达|韻達|\byunda\b/i, 'yunda'],
+  [/极兔|極兔|j&t/i, 'jt'],
+  [/京东|京東|\bjd\b/i, 'jd'],
+  [/\bems\b|邮政|郵政|china post/i, 'ems'],
+  [/fedex|联邦快递|聯邦快遞/i, 'fedex'],
+  [/\bdhl\b/i, 'dhl'],
+  [/\bups\b/i, 'ups'],
+  [/黑猫|黑貓|宅急便|t-cat/i, 'tcat'],
+];
+const DIGIT_LENGTHS: Partial<Record<Carrier, number[]>> = {
+  fedex: [12, 15, 20, 22],
+  dhl: [10, 11],
+  sf: [12, 13],
+  zto: [12, 13, 14, 15],
+  yto: [10, 12, 13],
+  sto: [12, 13, 15],
+  yunda: [13, 15],
+  jt: [13, 15],
+  ems: [13],
+  tcat: [12],
+};
+const TRACKING_CONTEXT = /单号|單號|运单|運單|快递|快遞|包裹|物流|件|tracking|track|parcel|package|shipment|waybill|awb|no\.|number/i;
+const PHONE_CONTEXT = /电话|電話|手机|手機|号码|號碼|致电|phone|tel|mobile|call|text me|reach me/i;
+const ORDER_CONTEXT = /订单|訂單|order|#/i;
+
+/** UPU S10: eight serial digits weighted 8 6 4 2 3 5 9 7, check = 11 - sum mod 11 (10 → 0, 11 → 5). */
+export function s10CheckDigitValid(number: string): boolean {
+  const weights = [8, 6, 4, 2, 3, 5, 9, 7];
+  let sum = 0;
+  for (let i = 0; i < 8; i += 1) sum += Number(number[2 + i]) * (weights[i] as number);
+  let check = 11 - (sum % 11);
+  if (check === 10) check = 0;
+  if (check === 11) check = 5;
+  return check === Number(number[10]);
+}
+
+/** UPS 1Z: letters count as (code − 63) mod 10, every second character doubled, check = (10 − sum mod 10) mod 10. */
+export function upsCheckDigitValid(number: string): boolean {
+  const body = number.slice(2, 17);
+  let sum = 0;
+  for (let i = 0; i < body.length; i += 1) {
+    const ch = body.charCodeAt(i);
+    let value = ch >= 48 && ch <= 57 ? ch - 48 : (ch - 63) % 10;
+    if (i % 2 === 1) value *= 2;
+    sum += value;
+  }
+  return (10 - (sum % 10)) % 10 === Number(number[17]);
+}
+
+const compact = (raw: string): string => raw.replace(/[ -]/g, '').toUpperCase();
+
+function overlaps(found: TrackingMatch[], start: number, end: number): boolean {
+  return found.some((m) => start < m.end && end > m.start);
+}
+
+function carrierBefore(text: string, start: number): Carrier | undefined {
+  const window = text.slice(Math.max(0, start - 16), start);
+  let best: { carrier: Carrier; at: number } | undefined;
+  for (const [pattern, carrier] of CARRIER_WORDS) {
+    const global = new RegExp(pattern.source, 'gi');
+    for (const m of window.matchAll(global)) {
+      if (!best || (m.index ?? 0) >= best.at) best = { carrier, at: m.index ?? 0 };
+    }
+  }
+  return best?.carrier;
+}
+
+/**
+ * Finds tracking numbers in half-width text: letter-prefixed numbers by their pattern (S10 and UPS with
+ * their check digits), bare digit runs by the carrier named before them or by their length.
+ * @remarks Mobile numbers (11 digits, 1[3-9]…) and numbers after 订单 / order / # are not tracking numbers.
+ */
+export function findTrackingNumbers(text: string): TrackingMatch[] {
+  const found: TrackingMatch[] = [];
+  const add = (m: RegExpMatchArray, number: string, carrier: Carrier, valid: boolean): void => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!overlaps(found, start, end)) found.push({ number, carrier, valid, start, end });
+  };
+
+  for (const m of text.matchAll(S10)) {
+    const number = compact(m[0]);
+    const country = number.slice(11);
+    const carrier: Carrier = country === 'CN' ? (number.startsWith('E') ? 'ems' : 'china_post') : 'upu';
+    add(m, number, carrier, s10CheckDigitValid(number));
+  }
+  for (const m of text.matchAll(UPS)) {
+    const number = compact(m[0]);
+    add(m, number, 'ups', upsCheckDigitValid(number));
+  }
+  for (const m of text.matchAll(PREFIXED)) {
+    const number = compact(m[0]);
+    const prefix = (m[1] as string).toUpperCase();
+    const rule = PREFIX_DIGITS[prefix.startsWith('JD') ? 'JD' : prefix] as (typeof PREFIX_DIGITS)[string];
+    const digitCount = number.length - prefix.length;
+    add(m, number, rule.carrier, rule.lengths.includes(digitCount));
+  }
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const start = m.index ?? 0;
+    const number = compact(m[0]);
+    if (overlaps(found, start, start + m[0].length)) continue;
+    if (/^1[3-9]\d{9}$/.test(number) || /^09\d{8}$/.test(number)) continue; // CN / TW mobile numbers
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (PHONE_CONTEXT.test(before) || ORDER_CONTEXT.test(before.slice(-4))) continue;
+    const carrier = carrierBefore(text, start);
+    const context = carrier !== undefined || TRACKING_CONTEXT.test(text.slice(Math.max(0, start - 20), start));
+    if (!context && (number.length < 12 || number.length > 15)) continue;
+    const lengths = carrier ? DIGIT_LENGTHS[carrier] : undefined;
+    add(m, number, carrier ?? 'unknown', lengths ? lengths.includes(number.length) : true);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

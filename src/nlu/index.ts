@@ -1,0 +1,3 @@
+export { Nlu, type NluOptions } from './nlu';
+export { evaluate, parseLabelledTsv, type Evaluation, type LabelledExample } from './evaluate';
+export * from './types';

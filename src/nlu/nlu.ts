@@ -1,0 +1,89 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { classify } from './classify';
+import { detectCues } from './cues';
+import { findAmounts } from './entities/amounts';
+import { findDates } from './entities/dates';
+import { findDemand } from './entities/demand';
+import { findEmails, findPhones } from './entities/phones';
+import { findTrackingNumbers } from './entities/tracking';
+import { normalize } from './normalize';
+import { readSignals } from './signals';
+import type { ComplaintCategory, Intent, Label, NluResult } from './types';
+
+export interface NluOptions {
+  /** Region for phone numbers written without a country code. */
+  defaultRegion?: CountryCode;
+  /** The courier's time zone: 明天下午 means tomorrow afternoon there. */
+  timeZone?: string;
+}
+
+const TICKET_NUMBER = /\bC-\d{8}-\d{4,}\b/gi;
+const CONTENT = /[\p{L}\p{N}]/u;
+
+function split(label: Label): { intent: Intent; category?: ComplaintCategory } {
+  if (label.startsWith('complaint.')) return { intent: 'complaint', category: label.slice(10) as ComplaintCategory };
+  return { intent: label as Intent };
+}
+
+/**
+ * The rule-based NLU: normalise → entities → cues → rules → threshold. Pure and synchronous; one instance
+ * can serve every conversation.
+ */
+export class Nlu {
+  private readonly defaultRegion: CountryCode;
+  private readonly timeZone: string;
+
+  constructor(options: NluOptions = {}) {
+    this.defaultRegion = options.defaultRegion ?? 'CN';
+    this.timeZone = options.timeZone ?? 'Asia/Shanghai';
+  }
+
+  /** Reads one message. `now` resolves relative dates (今天, tomorrow); it defaults to the current time. */
+  analyze(message: string, now: Date = new Date()): NluResult {
+    const normalized = normalize(typeof message === 'string' ? message : '');
+    const source = normalized.halfWidth;
+    const tracking = findTrackingNumbers(source);
+    const ticketNumbers = source.match(TICKET_NUMBER) ?? [];
+    const phones = findPhones(source, normalized.locale, this.defaultRegion, tracking);
+    const cues = detectCues(normalized);
+    const classification = classify(
+      cues,
+      {
+        trackingNumbers: tracking.length,
+        ticketNumbers: ticketNumbers.length,
+        contentLength: CONTENT.test(normalized.text) ? normalized.text.length : 0,
+      },
+      normalized.text,
+      (fragment) => detectCues({ ...normalized, text: fragment }),
+    );
+    const { intent, category } = split(classification.label);
+    return {
+      intent,
+      ...(category ? { category } : {}),
+      confidence: classification.confidence,
+      locale: normalized.locale,
+      entities: {
+        trackingNumbers: tracking.filter((t) => t.valid).map(({ number, carrier }) => ({ number, carrier })),
+        invalidTracking: tracking.filter((t) => !t.valid).map(({ number, carrier }) => ({ number, carrier })),
+        phones: phones.map(({ e164 }) => ({ e164 })),
+        emails: findEmails(source),
+        amounts: findAmounts(source, normalized.locale),
+        dates: findDates(normalized.text, now, this.timeZone),
+        demand: findDemand(normalized.text),
+      },
+      signals: readSignals(normalized.text),
+    };
+  }
+
+  /** The complaint category a message speaks of even when its intent is not a complaint (转人工，东西丢了). */
+  complaintCategoryOf(message: string): ComplaintCategory | undefined {
+    const normalized = normalize(message);
+    const label = classify(
+      detectCues(normalized),
+      { trackingNumbers: 0, ticketNumbers: 0, contentLength: 1 },
+      normalized.text,
+      (fragment) => detectCues({ ...normalized, text: fragment }),
+    ).complaintCategory;
+    return label ? (label.slice(10) as ComplaintCategory) : undefined;
+  }
+}

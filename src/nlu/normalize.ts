@@ -1,0 +1,44 @@
+import * as OpenCC from 'opencc-js';
+import type { Locale } from './types';
+
+/** A message prepared for matching. */
+export interface NormalizedText {
+  /** Half-width, original script and case: what entity extraction reads. */
+  halfWidth: string;
+  /** Half-width, Simplified Chinese, lower case, repeated punctuation collapsed: what the rules read. */
+  text: string;
+  locale: Locale;
+  hasCjk: boolean;
+  hasLatin: boolean;
+}
+
+/** Longest message the NLU reads; beyond it is never a customer's question, and bounds the work per message. */
+export const MAX_INPUT_CHARS = 4000;
+
+// 'twp' converts Taiwan phrases too (資訊 → 信息, 行動電源 → 行动电源), not only characters.
+const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]|[\u{20000}-\u{2ffff}]/u;
+// Cantonese particles and Taiwan/Hong Kong usage that Simplified text does not have.
+const TW_HK_MARKERS = /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜]|宅配|超商|貨態|營業所|門市|客訴|個資|NT\$|HK\$/;
+
+/** Full-width to half-width, Traditional to Simplified, case folding, repeated punctuation collapsed. */
+export function normalize(input: string): NormalizedText {
+  const clipped = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
+  // NFKC maps full-width letters, digits and punctuation to ASCII; 〜 and ～ stay as they are.
+  const halfWidth = clipped.normalize('NFKC').replace(/\u3000/g, ' ');
+  const hasCjk = CJK.test(halfWidth);
+  const hasLatin = /[A-Za-z]/.test(halfWidth);
+  let text = halfWidth;
+  let locale: Locale = 'en';
+  if (hasCjk) {
+    text = toSimplified(halfWidth);
+    locale = text !== halfWidth || TW_HK_MARKERS.test(halfWidth) ? 'zh-TW' : 'zh-CN';
+  }
+  text = text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/([!?。，,.~～…])\1+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { halfWidth, text, locale, hasCjk, hasLatin };
+}
