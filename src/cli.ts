@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { StoreError } from './store';
 import { startParcelCare } from './index';
+import { classifyCommand, evalCommand } from './cli/nlu-commands';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -12,6 +13,8 @@ const USAGE = `Usage: parcelcare <command> [options]
 
 Commands:
   serve                 run the bot and its web, SMS, email and agent endpoints (default)
+  classify [--now ISO]  read messages from stdin, one per line; print the NLU's JSON for each
+  eval FILE.tsv         NLU accuracy on a labelled TSV (columns text, label, optional lang)
   help                  show this help`;
 
 async function serve(args: string[]): Promise<number> {
@@ -40,6 +43,8 @@ async function serve(args: string[]): Promise<number> {
 
 const commands: Record<string, Command> = {
   serve,
+  classify: (args) => classifyCommand(args, loadConfig()),
+  eval: (args) => evalCommand(args, loadConfig()),
   help: async () => {
     process.stdout.write(`${USAGE}\n`);
     return 0;

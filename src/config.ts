@@ -1,3 +1,4 @@
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 
 /**
@@ -30,6 +31,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+  DEFAULT_PHONE_REGION: z.string().trim().toUpperCase().default('CN').refine(isPhoneRegion, {
+    message: 'must be a two-letter country code known to libphonenumber, such as CN, TW or HK',
+  }),
 });
 
 export interface Config {
@@ -40,6 +44,8 @@ export interface Config {
   timeZone: string;
   log: { level: z.infer<typeof schema>['LOG_LEVEL']; format: 'auto' | 'json' | 'pretty' };
   shutdownTimeoutMs: number;
+  /** Region for phone numbers written without a country code. */
+  defaultPhoneRegion: CountryCode;
 }
 
 /** Invalid configuration; `message` is one line naming the variable and what it expects. */
@@ -74,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: value.TIMEZONE,
     log: { level: value.LOG_LEVEL, format: value.LOG_FORMAT },
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
+    defaultPhoneRegion: value.DEFAULT_PHONE_REGION as CountryCode,
   };
 }
 
@@ -84,4 +91,8 @@ function isTimeZone(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isPhoneRegion(value: string): boolean {
+  return isSupportedCountry(value);
 }

@@ -50,20 +50,26 @@ const globalOf = (name: CueName): RegExp =>
 const DAMAGE = globalOf('damageWord');
 const PACKAGING = globalOf('packagingObject');
 const CLAUSE_BREAK = /[,.;!?，。；！？]/;
+const INSIDE = /^\s?(里|内|里面|里头|入面)|^\s?(was |were )?(inside|contents)/;
 
 /**
  * Splits damage words into damage to the contents and damage to the packaging: a damage word with a
  * packaging word shortly before it in the same clause (外箱…破, box … torn) is about the packaging.
  */
 function damageKinds(text: string): { contents: number; packaging: number } {
-  const packagingAt = [...text.matchAll(PACKAGING)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const packagingAt = [...text.matchAll(PACKAGING)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
   let contents = 0;
   let packaging = 0;
   for (const m of text.matchAll(DAMAGE)) {
     const at = m.index ?? 0;
     const near = packagingAt.some((p) => {
       if (p.end > at + 1 || at - p.end > 12) return false;
-      return !CLAUSE_BREAK.test(text.slice(p.end, at));
+      const between = text.slice(p.end, at);
+      // "箱子里的碗碎了" / "in the box ... broken" is about what was inside.
+      return !CLAUSE_BREAK.test(between) && !INSIDE.test(between);
     });
     if (near) packaging += 1;
     else contents += 1;
@@ -86,13 +92,22 @@ const CONCEDE_NEXT = new RegExp(globalOf('concedeNext').source, 'u');
 const EMPHASIS = new RegExp(globalOf('emphasis').source, 'u');
 
 /** Adds `points` to every grievance whose cues appear in a fragment of text. */
-function weigh(fragment: string, points: number, cuesOf: (fragment: string) => Cues, add: (label: Label, points: number) => void): void {
+function weigh(
+  fragment: string,
+  points: number,
+  cuesOf: (fragment: string) => Cues,
+  add: (label: Label, points: number) => void,
+): void {
   if (!fragment.trim()) return;
   const fragmentCues = cuesOf(fragment);
   for (const [label, names] of GRIEVANCE_CUES) if (names.some((name) => fragmentCues.has(name))) add(label, points);
 }
 
-function weighClauses(text: string, cuesOf: (fragment: string) => Cues, add: (label: Label, points: number) => void): void {
+function weighClauses(
+  text: string,
+  cuesOf: (fragment: string) => Cues,
+  add: (label: Label, points: number) => void,
+): void {
   for (const clause of text.split(/[,.;!?，。；！？]/)) {
     const prev = CONCEDE_PREV.exec(clause);
     if (prev) weigh(clause.slice(0, prev.index + prev[0].length), -3, cuesOf, add);
@@ -126,9 +141,12 @@ export function classify(
 
   add('complaint.lost', n(has('lost'), 5) + n(has('signedNotReceived'), 5));
 
-  const damage = damageKinds(text);
+  const damage = has('damageWord') ? damageKinds(text) : { contents: 0, packaging: 0 };
   const contentsFine = has('contentsFine');
-  add('complaint.damaged', n(damage.contents > 0, 4) + n(has('missingInside'), 5) + n(has('packagingFine') && damage.contents > 0, 2));
+  add(
+    'complaint.damaged',
+    n(damage.contents > 0, 4) + n(has('missingInside'), 5) + n(has('packagingFine') && damage.contents > 0, 2),
+  );
   add('complaint.packaging', n(damage.packaging > 0, 3) + n(has('packagingOnly'), 4));
   if (has('packagingOnly')) add('complaint.damaged', -2);
   if (contentsFine && (damage.packaging > 0 || damage.contents > 0 || has('packagingOnly'))) {
@@ -148,7 +166,10 @@ export function classify(
 
   const disputed = has('dissatisfied') || has('complainWord') || has('disputeMarker');
   const strongCharge = has('chargeEvent') && (!has('priceAsk') || disputed);
-  add('complaint.fee', n(strongCharge, 5) + n(!strongCharge && has('feeWord') && has('disputeMarker') && !has('priceAsk'), 3));
+  add(
+    'complaint.fee',
+    n(strongCharge, 5) + n(!strongCharge && has('feeWord') && has('disputeMarker') && !has('priceAsk'), 3),
+  );
 
   const brokenArrangement = has('arrangement') && has('arrangementBroken');
   add('complaint.special_request', n(brokenArrangement, 6));
@@ -184,7 +205,10 @@ export function classify(
   if (lateness && (has('promise') || has('stillNot') || has('duration'))) add('complaint.info_error', -3);
 
   // --- requests and questions ----------------------------------------------------------------------
-  add('track', n(has('whereIs'), 3) + n(has('whenArrive'), 3) + n(has('trackWords'), 2) + n(facts.trackingNumbers > 0, 1));
+  add(
+    'track',
+    n(has('whereIs'), 3) + n(has('whenArrive'), 3) + n(has('trackWords'), 2) + n(facts.trackingNumbers > 0, 1),
+  );
   add('change_delivery', n(has('changeRequest'), 5));
   add('ticket_status', n(has('caseRef') && has('progressAsk'), 6) + n(facts.ticketNumbers > 0, 7));
   add('faq.fee', n(has('priceAsk') && has('shipContext'), 5) + n(has('priceAsk') && !has('shipContext'), 1));
@@ -201,7 +225,8 @@ export function classify(
   // A real grievance outranks questions and pleasantries in the same message ("it broke, how do I claim?",
   // "thanks for nothing"), unless the question is hypothetical.
   const grievance = COMPLAINTS.some((label) => (s.get(label) ?? 0) >= 4);
-  if (grievance && !has('hypothetical')) for (const faq of ['faq.claim', 'faq.fee', 'faq.outlet', 'faq.prohibited', 'track'] as Label[]) add(faq, -3);
+  if (grievance && !has('hypothetical'))
+    for (const faq of ['faq.claim', 'faq.fee', 'faq.outlet', 'faq.prohibited', 'track'] as Label[]) add(faq, -3);
   if (grievance || has('dissatisfied')) {
     add('thanks', -3);
     add('greeting', -1);
@@ -221,11 +246,15 @@ export function classify(
   if (best.score >= threshold) {
     const margin = best.score - Math.max(0, second.score);
     const confidence = Math.min(0.99, 0.55 + 0.05 * best.score + 0.04 * margin);
-    return { label: best.label, confidence: Math.round(confidence * 100) / 100, ...(bestComplaint ? { complaintCategory: bestComplaint } : {}) };
+    return {
+      label: best.label,
+      confidence: Math.round(confidence * 100) / 100,
+      ...(bestComplaint ? { complaintCategory: bestComplaint } : {}),
+    };
   }
   // Rule 6: "I want to complain" with no problem named.
-  if (has('complainWord') || (has('dissatisfied') && facts.trackingNumbers > 0)) {
-    return { label: 'complaint.other', confidence: 0.7 };
-  }
+  if (has('complainWord')) return { label: 'complaint.other', confidence: 0.7 };
+  // A bare tracking number, or one with a few words around it, asks where that parcel is.
+  if (facts.trackingNumbers > 0) return { label: 'track', confidence: 0.6 };
   return { label: 'other', confidence: facts.contentLength === 0 ? 0.99 : 0.5 };
 }

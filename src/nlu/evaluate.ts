@@ -34,7 +34,11 @@ export function parseLabelledTsv(content: string): LabelledExample[] {
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
 /** Accuracy overall, recall per label, accuracy per language, and every miss. */
-export function evaluate(nlu: Nlu, examples: LabelledExample[], now = new Date('2026-11-23T10:00:00+08:00')): Evaluation {
+export function evaluate(
+  nlu: Nlu,
+  examples: LabelledExample[],
+  now = new Date('2026-11-23T10:00:00+08:00'),
+): Evaluation {
   const byLabel: Evaluation['byLabel'] = {};
   const byLang: Evaluation['byLang'] = {};
   const misses: Evaluation['misses'] = [];
@@ -43,7 +47,13 @@ export function evaluate(nlu: Nlu, examples: LabelledExample[], now = new Date('
     const got = labelOf(nlu.analyze(example.text, now));
     const ok = got === example.label;
     if (ok) correct += 1;
-    else misses.push({ text: example.text, expected: example.label, got, ...(example.lang ? { lang: example.lang } : {}) });
+    else
+      misses.push({
+        text: example.text,
+        expected: example.label,
+        got,
+        ...(example.lang ? { lang: example.lang } : {}),
+      });
     const l = (byLabel[example.label] ??= { total: 0, correct: 0, recall: 0 });
     l.total += 1;
     if (ok) l.correct += 1;

@@ -49,6 +49,7 @@ export class Nlu {
     const classification = classify(
       cues,
       {
+        // Numbers that fail their check still show the customer is asking about a parcel.
         trackingNumbers: tracking.length,
         ticketNumbers: ticketNumbers.length,
         contentLength: CONTENT.test(normalized.text) ? normalized.text.length : 0,

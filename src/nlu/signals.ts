@@ -2,9 +2,18 @@ import { CHINESE_NUMBER, ENGLISH_NUMBER, parseNumber } from './entities/numbers'
 import type { EscalationThreat, Signals } from './types';
 
 const THREATS: [EscalationThreat, RegExp][] = [
-  ['regulator', /邮政管理局|邮管局|邮政局|12305|国家邮政|交通部|postal (regulator|bureau|authority)|regulator|ofcom|fcc|postal administration/i],
-  ['consumer_association', /消协|消费者协会|消保|消基会|消委会|消费者委员会|12315|315|consumer (association|council|protection|rights)|bbb|better business bureau/i],
-  ['media', /媒体|曝光|记者|上新闻|微博|抖音|小红书|发到网上|网上发|新闻|media|journalist|newspaper|go public|twitter|tiktok|post (this|it) online|social media|reporter/i],
+  [
+    'regulator',
+    /邮政管理局|邮管局|邮政局|12305|国家邮政|交通部|postal (regulator|bureau|authority)|regulator|ofcom|fcc|postal administration/i,
+  ],
+  [
+    'consumer_association',
+    /消协|消费者协会|消保|消基会|消委会|消费者委员会|12315|315|consumer (association|council|protection|rights)|bbb|better business bureau/i,
+  ],
+  [
+    'media',
+    /媒体|曝光|记者|上新闻|微博|抖音|小红书|发到网上|网上发|新闻|media|journalist|newspaper|go public|twitter|tiktok|post (this|it) online|social media|reporter/i,
+  ],
   ['lawyer', /律师|起诉|法院|告你们|打官司|法律途径|lawyer|attorney|sue\b|suing|legal action|court|small claims/i],
 ];
 const ANGER = [
@@ -12,17 +21,21 @@ const ANGER = [
   /unacceptable|ridiculous|furious|terrible|worst|useless|pathetic|disgusting|the hell|wtf|f\*+|damn|bloody|scam|outrageous|unbelievable|seriously|fed up|sick of|done waiting|thanks for nothing/gi,
   /[!！]{2,}|[?？]{2,}|😡|😠|🤬|😤|💢/gu,
 ];
-const URGENT = /急|尽快|马上|立刻|立即|赶紧|快点|火速|今天必须|asap|urgent|immediately|right now|\bnow\b|as soon as possible|emergency|hurry/i;
+const URGENT =
+  /急|尽快|马上|立刻|立即|赶紧|快点|火速|今天必须|asap|urgent|immediately|right now|\bnow\b|as soon as possible|emergency|hurry/i;
 const MINOR = /轻微|一点点|有点|稍微|小划痕|小问题|略有|slight|slightly|a little|minor|small (scratch|dent)|a bit/i;
-const SEVERE = /严重|完全|彻底|全部|全都|碎成渣|报废|整个|巨大|severe|seriously damaged|completely|totally|badly|destroyed|ruined|entire/i;
+const SEVERE =
+  /严重|完全|彻底|全部|全都|碎成渣|报废|整个|巨大|severe|seriously damaged|completely|totally|badly|destroyed|ruined|entire/i;
 const DAYS = `(${CHINESE_NUMBER}|\\d+)`;
 // How late the customer says it is: explicit lateness first, then elapsed time while it still has not come.
 const DAYS_LATE: RegExp[] = [
-  new RegExp(`(?:晚了|迟了|延误了?|延迟了?|超时了?|超期|逾期|慢了|晚到了?|遲咗|迟咗)(?:整整|足足)?${DAYS}(?:个)?(天|日|礼拜|星期|周)`),
+  new RegExp(
+    `(?:晚了|迟了|延误了?|延迟了?|超时了?|超期|逾期|慢了|晚到了?|遲咗|迟咗)(?:整整|足足)?${DAYS}(?:个)?(天|日|礼拜|星期|周)`,
+  ),
   new RegExp(`${DAYS}(?:个)?(天|日|礼拜|星期|周)(?:才到|才送到)`),
   new RegExp(`超过.{0,8}${DAYS}(?:个)?(天|日|礼拜|星期|周)`),
-  new RegExp(`\\b${ENGLISH_NUMBER} (?:business )?(day|week)s? (?:late|overdue|past|behind|after)`, 'i'),
-  new RegExp(`\\b(?:arrived|came|brought it|delivered(?: it)?) ${ENGLISH_NUMBER} (day|week)s? late`, 'i'),
+  new RegExp(`\\b(${ENGLISH_NUMBER}) (?:business )?(day|week)s? (?:late|overdue|past|behind|after)`, 'i'),
+  new RegExp(`\\b(?:arrived|came|brought it|delivered(?: it)?) (${ENGLISH_NUMBER}) (day|week)s? late`, 'i'),
 ];
 
 function toDays(count: number, unit: string): number {
@@ -44,7 +57,8 @@ export function readSignals(text: string): Signals {
       break;
     }
   }
-  if (/一个(礼拜|星期)|a week late|week late/.test(text) && daysLate === null && /晚|迟|延误|late/.test(text)) daysLate = 7;
+  if (/一个(礼拜|星期)|a week late|week late/.test(text) && daysLate === null && /晚|迟|延误|late/.test(text))
+    daysLate = 7;
   return {
     anger: Math.min(1, Math.round(hits * 0.25 * 100) / 100),
     urgent: URGENT.test(text),

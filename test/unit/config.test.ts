@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       timeZone: 'Asia/Shanghai',
       log: { level: 'info', format: 'auto' },
       shutdownTimeoutMs: 10000,
+      defaultPhoneRegion: 'CN',
     });
   });
 
@@ -23,6 +24,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'debug',
         LOG_FORMAT: 'json',
         SHUTDOWN_TIMEOUT_MS: '2000',
+        DEFAULT_PHONE_REGION: 'tw',
       }),
     ).toEqual({
       port: 8080,
@@ -32,6 +34,7 @@ describe('loadConfig', () => {
       timeZone: 'Asia/Taipei',
       log: { level: 'debug', format: 'json' },
       shutdownTimeoutMs: 2000,
+      defaultPhoneRegion: 'TW',
     });
   });
 

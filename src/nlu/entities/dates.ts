@@ -15,14 +15,52 @@ interface LocalDate {
 
 const WEEKDAY_ZH: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const WEEKDAY_EN: Record<string, number> = {
-  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3,
-  thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+  sun: 0,
+  sunday: 0,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
 };
-const RELATIVE_ZH: Record<string, number> = { 大前天: -3, 前天: -2, 昨天: -1, 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 };
+const RELATIVE_ZH: Record<string, number> = {
+  大前天: -3,
+  前天: -2,
+  昨天: -1,
+  今天: 0,
+  今日: 0,
+  明天: 1,
+  明日: 1,
+  后天: 2,
+  大后天: 3,
+};
 // When a part of the day is named without a clock time, the moment starts at these hours.
 const PART_OF_DAY: Record<string, number> = {
-  凌晨: 0, 早上: 8, 早晨: 8, 上午: 9, 中午: 12, 下午: 12, 傍晚: 17, 晚上: 18, 夜里: 20,
-  morning: 9, noon: 12, afternoon: 12, evening: 18, night: 20, tonight: 18,
+  凌晨: 0,
+  早上: 8,
+  早晨: 8,
+  上午: 9,
+  中午: 12,
+  下午: 12,
+  傍晚: 17,
+  晚上: 18,
+  夜里: 20,
+  morning: 9,
+  noon: 12,
+  afternoon: 12,
+  evening: 18,
+  night: 20,
+  tonight: 18,
 };
 const PM_PARTS = new Set(['下午', '傍晚', '晚上', '夜里', 'afternoon', 'evening', 'night', 'tonight']);
 
@@ -38,11 +76,31 @@ const EN_DATE = new RegExp(
 );
 const EN_BARE_CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
 
+// Building an Intl.DateTimeFormat costs far more than using one, so each zone's formatters are made once.
+const formatters = new Map<string, { date: Intl.DateTimeFormat; offset: Intl.DateTimeFormat }>();
+function formattersFor(timeZone: string): { date: Intl.DateTimeFormat; offset: Intl.DateTimeFormat } {
+  let found = formatters.get(timeZone);
+  if (!found) {
+    found = {
+      date: new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        weekday: 'short',
+      }),
+      offset: new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }),
+    };
+    formatters.set(timeZone, found);
+  }
+  return found;
+}
+
 /** Calendar date of an instant in a time zone. */
 function localDate(instant: Date, timeZone: string): LocalDate & { weekday: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' })
-      .formatToParts(instant)
+    formattersFor(timeZone)
+      .date.formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
   return {
@@ -55,8 +113,8 @@ function localDate(instant: Date, timeZone: string): LocalDate & { weekday: numb
 
 /** Offset of the zone from UTC at that instant, in minutes. */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
+  const name = formattersFor(timeZone)
+    .offset.formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
   if (!m) return 0;
@@ -96,7 +154,11 @@ function hourOf(part: string | undefined, clock: number | undefined, pm: boolean
  * Dates and times resolved against a reference time in the courier's zone: 今天, 明天下午, 周六, 下周一,
  * 11月3号, 11/20, 晚上7点, tomorrow 3pm, next Tuesday, Friday evening.
  */
+const ANY_DATE_WORD =
+  /[天日周期拜月/]|today|tonight|tomorrow|tmr|yesterday|day\b|\b(mon|tue|wed|thu|fri|sat|sun)|am\b|pm\b/i;
+
 export function findDates(text: string, now: Date, timeZone: string): DateMention[] {
+  if (!ANY_DATE_WORD.test(text)) return [];
   const today = localDate(now, timeZone);
   const found: { mention: DateMention; start: number; end: number }[] = [];
   const push = (m: RegExpMatchArray, date: LocalDate, hour: number, minute: number): void => {
@@ -127,7 +189,11 @@ export function findDates(text: string, now: Date, timeZone: string): DateMentio
     const lower = (word as string).toLowerCase();
     let date: LocalDate;
     if (weekday) date = weekdayDate(today, WEEKDAY_EN[weekday.toLowerCase()] as number, which?.toLowerCase());
-    else date = addDays(today, lower === 'yesterday' ? -1 : lower.startsWith('t') && lower !== 'today' && lower !== 'tonight' ? 1 : 0);
+    else
+      date = addDays(
+        today,
+        lower === 'yesterday' ? -1 : lower.startsWith('t') && lower !== 'today' && lower !== 'tonight' ? 1 : 0,
+      );
     const partName = lower === 'tonight' ? 'tonight' : part?.toLowerCase();
     const clock = clockText ? Number(clockText) : undefined;
     push(m, date, hourOf(partName, clock, ampm?.toLowerCase() === 'pm'), minutes ? Number(minutes) : 0);

@@ -2,11 +2,20 @@ import type { Demand } from '../types';
 
 // Checked in this order: an explicit money demand outranks a request for an explanation in the same message.
 const DEMANDS: [Demand, RegExp][] = [
-  ['compensation', /赔偿|索赔|赔钱|赔给我|全额赔|按价值赔|赔不赔|赔不陪|要求赔|compensat|reimburs|pay (me|for it)|full value/i],
+  [
+    'compensation',
+    /赔偿|索赔|赔钱|赔给我|全额赔|按价值赔|赔不赔|赔不陪|要求赔|compensat|reimburs|pay (me|for it)|full value/i,
+  ],
   ['refund', /退款|退钱|退给我|退回来|退运费|把.{0,6}钱退|refund|money back|want it back|reimburse/i],
-  ['redelivery', /重新(派送|送|发|寄)|再送一次|补发|重发|redeliver|re-deliver|resend|send (it )?again|replacement|deliver it again/i],
+  [
+    'redelivery',
+    /重新(派送|送|发|寄)|再送一次|补发|重发|redeliver|re-deliver|resend|send (it )?again|replacement|deliver it again/i,
+  ],
   ['apology', /道歉|赔礼|apolog|say sorry/i],
-  ['explanation', /给个说法|给个交代|给我.{0,2}解释|请解释|解释一下|说法|交代|explain|explanation|why (was|is|did|does)/i],
+  [
+    'explanation',
+    /给个说法|给个交代|给我.{0,2}解释|请解释|解释一下|说法|交代|explain|explanation|why (was|is|did|does)/i,
+  ],
 ];
 
 /** What the customer asks for, if anything: the first matching demand in priority order. */

@@ -7,15 +7,25 @@ export interface PhoneMatch {
   end: number;
 }
 
-// A bare national number counts only when it looks like a phone a customer would give: a mobile number,
-// or a landline with its trunk 0. Otherwise a 10-digit DHL waybill would pass as a Chinese landline.
-const PLAUSIBLE_NATIONAL = /^(?:1[3-9]\d{9}|0\d{8,11}|[569]\d{7})$/;
+// A bare national number counts only when it looks like a phone a customer of that region would give:
+// in mainland China a mobile number or a landline with its trunk 0, otherwise a 10-digit DHL waybill
+// would pass as a landline.
+const PLAUSIBLE_NATIONAL: Partial<Record<CountryCode, RegExp>> = {
+  CN: /^(?:1[3-9]\d{9}|0\d{9,11})$/,
+  TW: /^0\d{8,9}$/,
+  HK: /^[2-9]\d{7}$/,
+};
 
 /**
  * Phone numbers in E.164. Numbers written with `+` are taken as they are; others are read in the default
  * region, and for Traditional Chinese messages in Taiwan and Hong Kong first.
  */
-export function findPhones(text: string, locale: Locale, defaultRegion: CountryCode, skip: { start: number; end: number }[]): PhoneMatch[] {
+export function findPhones(
+  text: string,
+  locale: Locale,
+  defaultRegion: CountryCode,
+  skip: { start: number; end: number }[],
+): PhoneMatch[] {
   if (!/\d(?:[ -]?\d){6}/.test(text)) return [];
   const regions: CountryCode[] = locale === 'zh-TW' ? ['TW', 'HK', defaultRegion] : [defaultRegion];
   const found: PhoneMatch[] = [];
@@ -26,8 +36,9 @@ export function findPhones(text: string, locale: Locale, defaultRegion: CountryC
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const raw = text.slice(start, end);
       const national = raw.replace(/\D/g, '');
-      if (!raw.trim().startsWith('+') && !PLAUSIBLE_NATIONAL.test(national)) continue;
-      if (!number.isValid()) continue;
+      const plausible = PLAUSIBLE_NATIONAL[region];
+      if (!raw.trim().startsWith('+') && plausible && !plausible.test(national)) continue;
+      if (!number.isValid() || found.some((f) => f.e164 === number.number)) continue;
       found.push({ e164: number.number, start, end });
     }
   }

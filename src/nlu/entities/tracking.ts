@@ -51,7 +51,8 @@ const DIGIT_LENGTHS: Partial<Record<Carrier, number[]>> = {
   ems: [13],
   tcat: [12],
 };
-const TRACKING_CONTEXT = /单号|單號|运单|運單|快递|快遞|包裹|物流|件|tracking|track|parcel|package|shipment|waybill|awb|no\.|number/i;
+const TRACKING_CONTEXT =
+  /单号|單號|运单|運單|快递|快遞|包裹|物流|件|tracking|track|parcel|package|shipment|waybill|awb|no\.|number/i;
 const PHONE_CONTEXT = /电话|電話|手机|手機|号码|號碼|致电|phone|tel|mobile|call|text me|reach me/i;
 const ORDER_CONTEXT = /订单|訂單|order|#/i;
 

@@ -1,0 +1,103 @@
+// npm run bench:nlu — NLU throughput on one core and start-up time, beside a naive keyword classifier run in
+// the same process on the same messages. Needs `npm run build` (npm install does it). Targets (issue #3):
+// ≥ 20,000 messages/s after start-up, start-up under 300 ms, dev set ≥ 97% with every label ≥ 90% per language.
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const DIST = path.join(__dirname, '..', 'dist', 'nlu');
+const DEVSET = path.join(__dirname, '..', '..', 'shared', 'nlu', 'devset.tsv');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+
+const { Nlu, evaluate, parseLabelledTsv } = require(DIST);
+
+/** The obvious baseline: first label whose keyword occurs in the lower-cased text. */
+const KEYWORDS = [
+  ['human', ['人工', '真人', 'human', 'agent', 'real person']],
+  ['ticket_status', ['投诉的', '进度', '工单', 'complaint i filed', 'status of ticket']],
+  ['complaint.lost', ['丢', '遗失', 'lost', 'missing']],
+  ['complaint.damaged', ['碎', '坏', 'broken', 'damaged', 'cracked']],
+  ['complaint.packaging', ['包装', 'packaging']],
+  ['complaint.attitude', ['态度', '骂', 'rude']],
+  ['complaint.delay', ['延误', '晚了', '还没到', 'late', 'delay']],
+  ['complaint.info_error', ['没更新', 'not updated', "hasn't updated"]],
+  ['complaint.value_added', ['保价', '代收', 'cod', 'insurance']],
+  ['complaint.fee', ['多收', '扣', 'charged', 'overcharged']],
+  ['complaint.special_request', ['备注', 'requested']],
+  ['complaint.other', ['投诉', 'complain']],
+  ['change_delivery', ['改', 'change', 'reschedule']],
+  ['faq.fee', ['多少钱', 'how much', 'price']],
+  ['faq.outlet', ['网点', 'nearest', 'opening hours']],
+  ['faq.prohibited', ['能寄', 'can i ship', 'can i send']],
+  ['faq.claim', ['理赔', 'claim']],
+  ['track', ['到哪', '物流', 'where is', 'track']],
+  ['thanks', ['谢', 'thank', 'bye']],
+  ['greeting', ['你好', '在吗', 'hello', 'hi']],
+];
+function keywordBaseline(text) {
+  const lower = text.toLowerCase();
+  for (const [label, words] of KEYWORDS) if (words.some((w) => lower.includes(w))) return label;
+  return 'other';
+}
+
+function throughput(classify, messages) {
+  for (const m of messages) classify(m); // warm-up
+  let count = 0;
+  const start = process.hrtime.bigint();
+  const deadline = start + BigInt(SECONDS * 1e9);
+  while (process.hrtime.bigint() < deadline) {
+    for (const m of messages) classify(m);
+    count += messages.length;
+  }
+  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+function startupMs() {
+  // A fresh process each time: require the NLU, build it, read one message.
+  const script = `const t=process.hrtime.bigint();const {Nlu}=require(${JSON.stringify(DIST)});new Nlu().analyze('快递晚了5天 SF1402837465921 电话13812345678 明天下午');process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
+  const runs = Array.from({ length: 5 }, () =>
+    Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })),
+  );
+  return runs.sort((a, b) => a - b)[2];
+}
+
+const examples = parseLabelledTsv(fs.readFileSync(DEVSET, 'utf8'));
+const messages = examples.map((e) => e.text);
+const nlu = new Nlu();
+const now = new Date();
+
+const startup = startupMs();
+const nluRate = throughput((m) => nlu.analyze(m, now), messages);
+const baseRate = throughput(keywordBaseline, messages);
+const result = evaluate(nlu, examples);
+const baseAccuracy = examples.filter((e) => keywordBaseline(e.text) === e.label).length / examples.length;
+
+let minRecall = { value: 1, where: '' };
+for (const lang of ['zh-CN', 'zh-TW', 'en']) {
+  const perLang = evaluate(
+    nlu,
+    examples.filter((e) => e.lang === lang),
+  );
+  for (const [label, r] of Object.entries(perLang.byLabel)) {
+    if (r.recall < minRecall.value) minRecall = { value: r.recall, where: `${lang} ${label}` };
+  }
+}
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const ok = (pass) => (pass ? 'PASS' : 'FAIL');
+console.log(`NLU benchmark (${messages.length} dev-set messages, ${SECONDS} s per measurement, one core)`);
+console.log(
+  `  start-up (require + build + first message, median of 5 processes): ${startup.toFixed(0)} ms   target < 300 ms  ${ok(startup < 300)}`,
+);
+console.log(
+  `  ParcelCare NLU:        ${Math.round(nluRate).toLocaleString('en')} messages/s   target ≥ 20,000  ${ok(nluRate >= 20000)}`,
+);
+console.log(
+  `  naive keyword baseline: ${Math.round(baseRate).toLocaleString('en')} messages/s   (NLU/baseline = ${(nluRate / baseRate).toFixed(3)})`,
+);
+console.log(
+  `  dev-set accuracy: NLU ${pct(result.accuracy)}, baseline ${pct(baseAccuracy)}   target ≥ 97%  ${ok(result.accuracy >= 0.97)}`,
+);
+console.log(
+  `  lowest per-language label recall: ${pct(minRecall.value)} (${minRecall.where || 'all labels'})   target ≥ 90%  ${ok(minRecall.value >= 0.9)}`,
+);

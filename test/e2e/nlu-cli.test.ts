@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const CLI = path.join(__dirname, '../../dist/cli.js');
+const DEVSET = path.resolve(__dirname, '../../../shared/nlu/devset.tsv');
+
+function run(args: string[], input?: string) {
+  const { MONGODB_URI: _m, ...env } = process.env;
+  return spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env, timeout: 30000 });
+}
+
+describe('parcelcare classify', () => {
+  it('prints one JSON object per input line, in order, and nothing else on stdout', () => {
+    const lines = ['你好', '快递晚了5天，单号SF1402837465921，明天下午之前给我答复', '', 'thanks bye'];
+    const result = run(['classify', '--now', '2026-11-23T10:00:00+08:00'], `${lines.join('\n')}\n`);
+    expect(result.status).toBe(0);
+    const out = result.stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(4);
+    const parsed = out.map((line) => JSON.parse(line) as { intent: string; category?: string });
+    expect(parsed.map((p) => p.intent)).toEqual(['greeting', 'complaint', 'other', 'thanks']);
+    expect(parsed[1]).toEqual({
+      intent: 'complaint',
+      category: 'delay',
+      confidence: expect.any(Number),
+      locale: 'zh-CN',
+      entities: {
+        trackingNumbers: [{ number: 'SF1402837465921', carrier: 'sf' }],
+        invalidTracking: [],
+        phones: [],
+        emails: [],
+        amounts: [],
+        dates: [{ text: '明天下午', start: '2026-11-24T12:00:00+08:00' }],
+        demand: null,
+      },
+      signals: { anger: 0, urgent: false, escalationThreat: null, minor: false, severe: true, daysLate: 5 },
+    });
+  });
+
+  it('refuses a --now that is not a date', () => {
+    const result = run(['classify', '--now', 'yesterday'], 'hi\n');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/--now must be an ISO date-time/);
+  });
+});
+
+describe('parcelcare eval', () => {
+  it('prints accuracy overall, per label and per language, then the misses', () => {
+    const result = run(['eval', DEVSET]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/devset\.tsv: accuracy \d+\.\d% \(\d+\/544\)/);
+    expect(result.stdout).toMatch(/per label \(recall\):\n {2}change_delivery +\d+\.\d%/);
+    expect(result.stdout).toMatch(/per language:\n {2}en +\d+\.\d% +\d+\/\d+\n {2}zh-CN/);
+    expect(result.stdout).toMatch(/misses \(\d+\):/);
+  });
+
+  it('says what is wrong with a file it cannot use', () => {
+    const missing = run(['eval', '/nonexistent.tsv']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read \/nonexistent\.tsv/);
+  });
+});

@@ -1,0 +1,116 @@
+import { Nlu } from '../../../src/nlu';
+
+// Monday 23 November 2026, 10:00 in Shanghai.
+const NOW = new Date('2026-11-23T02:00:00Z');
+const nlu = new Nlu();
+const entities = (text: string) => nlu.analyze(text, NOW).entities;
+
+describe('entities', () => {
+  it('reads phones in E.164, mainland by default and Taiwan / Hong Kong for Traditional Chinese', () => {
+    expect(entities('我电话 177 1874 6331').phones).toEqual([{ e164: '+8617718746331' }]);
+    expect(entities('My number +86 191 2845 2984').phones).toEqual([{ e164: '+8619128452984' }]);
+    expect(entities('電話 0935-218-447，謝謝').phones).toEqual([{ e164: '+886935218447' }]);
+    expect(entities('DHL 5585304352').phones).toEqual([]);
+    expect(
+      new Nlu({ defaultRegion: 'US' }).analyze('call 415 555 2671 or (415) 555-2671', NOW).entities.phones,
+    ).toEqual([{ e164: '+14155552671' }]);
+  });
+
+  it('reads emails in lower case', () => {
+    expect(entities('账单发到 Chen.YT@Outlook.com 了').emails).toEqual(['chen.yt@outlook.com']);
+  });
+
+  it('reads money amounts with their currency', () => {
+    expect(entities('多扣了我４１元，另外¥56，还有一百多块').amounts).toEqual([
+      { value: 41, currency: 'CNY' },
+      { value: 56, currency: 'CNY' },
+      { value: 100, currency: 'CNY' },
+    ]);
+    expect(entities('我被重複扣款兩次，各NT$180').amounts).toEqual([{ value: 180, currency: 'TWD' }]);
+    expect(entities('司機收了我200元的偏遠地區加價').amounts).toEqual([{ value: 200, currency: 'TWD' }]);
+    expect(entities('Charged HK$85, then $25 and 20 yuan, COD ¥2,300').amounts).toEqual([
+      { value: 85, currency: 'HKD' },
+      { value: 25, currency: 'USD' },
+      { value: 20, currency: 'CNY' },
+      { value: 2300, currency: 'CNY' },
+    ]);
+  });
+
+  it('resolves dates and times against the reference time in the courier’s zone', () => {
+    expect(entities('明天下午之前送到').dates).toEqual([{ text: '明天下午', start: '2026-11-24T12:00:00+08:00' }]);
+    expect(entities('改到周六送').dates).toEqual([{ text: '周六', start: '2026-11-28T00:00:00+08:00' }]);
+    expect(entities('下周一上午10点').dates).toEqual([{ text: '下周一上午10点', start: '2026-11-30T10:00:00+08:00' }]);
+    expect(entities('約好晚上7點以後送').dates).toEqual([]);
+    expect(entities('今天晚上7点').dates).toEqual([{ text: '今天晚上7点', start: '2026-11-23T19:00:00+08:00' }]);
+    expect(entities('预约11/20到府收件').dates).toEqual([{ text: '11/20', start: '2026-11-20T00:00:00+08:00' }]);
+    expect(entities('can you come tomorrow 3pm').dates).toEqual([
+      { text: 'tomorrow 3pm', start: '2026-11-24T15:00:00+08:00' },
+    ]);
+    expect(entities('reschedule to next Tuesday').dates).toEqual([
+      { text: 'next tuesday', start: '2026-12-01T00:00:00+08:00' },
+    ]);
+    expect(new Nlu({ timeZone: 'Asia/Taipei' }).analyze('明天', NOW).entities.dates[0]?.start).toBe(
+      '2026-11-24T00:00:00+08:00',
+    );
+  });
+
+  it('reads the demand, and the problem still decides the intent', () => {
+    const result = nlu.analyze('收到的时候里面的碗碎了两个，我要求赔偿', NOW);
+    expect(result).toMatchObject({ intent: 'complaint', category: 'damaged', entities: { demand: 'compensation' } });
+    expect(entities('Please refund one of the charges').demand).toBe('refund');
+    expect(entities('请尽快重新派送').demand).toBe('redelivery');
+    expect(entities('I want an apology from the driver').demand).toBe('apology');
+    expect(entities('延误成这样，请给个说法').demand).toBe('explanation');
+    expect(entities('where is it').demand).toBeNull();
+  });
+
+  it('gives every list, empty rather than missing, and no category outside complaints', () => {
+    const result = nlu.analyze('hi', NOW);
+    expect(result).toEqual({
+      intent: 'greeting',
+      confidence: expect.any(Number),
+      locale: 'en',
+      entities: {
+        trackingNumbers: [],
+        invalidTracking: [],
+        phones: [],
+        emails: [],
+        amounts: [],
+        dates: [],
+        demand: null,
+      },
+      signals: { anger: 0, urgent: false, escalationThreat: null, minor: false, severe: false, daysLate: null },
+    });
+  });
+});
+
+describe('signals', () => {
+  const signals = (text: string) => nlu.analyze(text, NOW).signals;
+
+  it('recognises each kind of escalation threat', () => {
+    expect(signals('再不处理我就打12305投诉').escalationThreat).toBe('regulator');
+    expect(signals('我要去邮政管理局告你们').escalationThreat).toBe('regulator');
+    expect(signals('我会向消协反映').escalationThreat).toBe('consumer_association');
+    expect(signals("I'll take this to the consumer council").escalationThreat).toBe('consumer_association');
+    expect(signals('我要发微博曝光你们').escalationThreat).toBe('media');
+    expect(signals('my lawyer will contact you').escalationThreat).toBe('lawyer');
+    expect(signals('where is my parcel').escalationThreat).toBeNull();
+  });
+
+  it('scores anger from tone, and urgency, minor and severe qualifiers', () => {
+    expect(signals('你们这什么破服务！！！垃圾😡').anger).toBeGreaterThanOrEqual(0.75);
+    expect(signals('请问我的包裹到哪了').anger).toBe(0);
+    expect(signals('急件，麻烦尽快').urgent).toBe(true);
+    expect(signals('外箱有轻微的凹痕').minor).toBe(true);
+    expect(signals('the screen is completely destroyed').severe).toBe(true);
+  });
+
+  it('reads how many days late the customer says it is', () => {
+    expect(signals('快递晚了整整三天').daysLate).toBe(3);
+    expect(signals('延誤了五天').daysLate).toBe(5);
+    expect(signals('My package is 5 days late').daysLate).toBe(5);
+    expect(signals('it arrived a week late').daysLate).toBe(7);
+    expect(signals('晚了两个礼拜').daysLate).toBe(14);
+    expect(signals('快递晚了整整三天').severe).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { findTrackingNumbers, s10CheckDigitValid, upsCheckDigitValid } from '../../../src/nlu/entities/tracking';
+import { Nlu } from '../../../src/nlu';
+
+const nlu = new Nlu();
+const entities = (text: string) => nlu.analyze(text, new Date('2026-11-23T02:00:00Z')).entities;
+
+describe('tracking numbers', () => {
+  describe('check digits', () => {
+    it('verifies UPU S10 check digits (weights 8 6 4 2 3 5 9 7)', () => {
+      expect(s10CheckDigitValid('EA526018152CN')).toBe(true);
+      expect(s10CheckDigitValid('RR082462815CN')).toBe(true);
+      expect(s10CheckDigitValid('EA526018153CN')).toBe(false);
+    });
+
+    it('verifies UPS 1Z check digits', () => {
+      expect(upsCheckDigitValid('1Z999AA10123456784')).toBe(true);
+      expect(upsCheckDigitValid('1Z7EFU8E0149746505')).toBe(true);
+      expect(upsCheckDigitValid('1Z999AA10123456785')).toBe(false);
+    });
+  });
+
+  it('returns a number whose check digit fails under invalidTracking, not trackingNumbers', () => {
+    expect(entities('EA526018152CN 和 EA526018153CN')).toMatchObject({
+      trackingNumbers: [{ number: 'EA526018152CN', carrier: 'ems' }],
+      invalidTracking: [{ number: 'EA526018153CN', carrier: 'ems' }],
+    });
+    expect(entities('UPS 1Z999AA10123456785 please')).toMatchObject({
+      trackingNumbers: [],
+      invalidTracking: [{ number: '1Z999AA10123456785', carrier: 'ups' }],
+    });
+  });
+
+  it('normalises full-width characters, lower case, spaces and dashes', () => {
+    expect(entities('单号ＳＦ２２２０２９７２９９７５').trackingNumbers).toEqual([
+      { number: 'SF222029729975', carrier: 'sf' },
+    ]);
+    expect(entities('sf 1402-8374-65921 到哪了').trackingNumbers).toEqual([
+      { number: 'SF1402837465921', carrier: 'sf' },
+    ]);
+    expect(entities('黑貓單號 9041 2788 3615').trackingNumbers).toEqual([{ number: '904127883615', carrier: 'tcat' }]);
+    expect(entities('ea 526 018 152 cn').trackingNumbers).toEqual([{ number: 'EA526018152CN', carrier: 'ems' }]);
+  });
+
+  it('detects each carrier by its pattern or by the name written before the number', () => {
+    const found = entities(
+      'SF1402837465921 YT6865635515058 JT0001234567890 JDVA21864301955 中通782828807290222 申通773012345678 ' +
+        '韵达4312345678901 FedEx 347824504000 DHL 8838737167 LS786579756CN 1ZEP6LHY1301092811 RA625276011CN 6207 3318 5529',
+    ).trackingNumbers;
+    expect(found).toEqual([
+      { number: 'SF1402837465921', carrier: 'sf' },
+      { number: 'YT6865635515058', carrier: 'yto' },
+      { number: 'JT0001234567890', carrier: 'jt' },
+      { number: 'JDVA21864301955', carrier: 'jd' },
+      { number: '782828807290222', carrier: 'zto' },
+      { number: '773012345678', carrier: 'sto' },
+      { number: '4312345678901', carrier: 'yunda' },
+      { number: '347824504000', carrier: 'fedex' },
+      { number: '8838737167', carrier: 'dhl' },
+      { number: 'LS786579756CN', carrier: 'china_post' },
+      { number: '1ZEP6LHY1301092811', carrier: 'ups' },
+      { number: 'RA625276011CN', carrier: 'china_post' },
+      { number: '620733185529', carrier: 'unknown' },
+    ]);
+  });
+
+  it('keeps a phone number beside a tracking number apart from it', () => {
+    expect(entities('顺丰SF1402837465921，手机 138 1741 4333')).toMatchObject({
+      trackingNumbers: [{ number: 'SF1402837465921', carrier: 'sf' }],
+      phones: [{ e164: '+8613817414333' }],
+    });
+  });
+
+  it('never takes an 11-digit mobile number or an order number for a tracking number', () => {
+    expect(entities('电话13812345678').trackingNumbers).toEqual([]);
+    expect(entities('订单号 123456789012 还没发货').trackingNumbers).toEqual([]);
+    expect(entities('order #482910337261 please').trackingNumbers).toEqual([]);
+  });
+
+  it('flags a letter-prefixed number of the wrong length as a likely typo', () => {
+    expect(entities('SF12345678').invalidTracking).toEqual([{ number: 'SF12345678', carrier: 'sf' }]);
+    expect(entities('FedEx 1234567890123').invalidTracking).toEqual([{ number: '1234567890123', carrier: 'fedex' }]);
+  });
+
+  it('reports positions so that other extractors can skip the span', () => {
+    expect(findTrackingNumbers('x SF1402837465921 y')).toEqual([
+      { number: 'SF1402837465921', carrier: 'sf', valid: true, start: 2, end: 17 },
+    ]);
+  });
+});
