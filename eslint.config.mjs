@@ -29,7 +29,13 @@ export default tseslint.config(
   {
     files: ['src/tickets/**', 'src/tracking/**', 'src/nlu/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...transportAndDrivers, ...botFramework], paths: [] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [...transportAndDrivers, ...botFramework, '**/store/sqlite/*', '**/store/mongo/*'],
+          paths: [{ name: '../store', message: 'Domain code reaches the store through its port: ../store/store.port, records, errors.' }],
+        },
+      ],
     },
   },
   {

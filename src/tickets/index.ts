@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './priority';
+export * from './sla';
+export * from './ticket.service';

@@ -1,0 +1,52 @@
+import type { Priority, TicketCategory } from '../store/records';
+
+/** What the priority rules look at (from the NLU and the ticket history). */
+export interface PriorityFacts {
+  category: TicketCategory;
+  /** The customer says it is severe (严重, completely …) or explicitly long. */
+  severe: boolean;
+  /** The customer says the damage is minor (轻微, slightly …). */
+  minor: boolean;
+  daysLate: number | null;
+  /** Regulator, consumer association, media or lawyer. */
+  escalationThreat: string | null;
+  /** Personal data leaked (an info_error of the privacy kind). */
+  dataLeak: boolean;
+  /** Another complaint on the same parcel in the last 7 days. */
+  repeat: boolean;
+}
+
+export interface PriorityDecision {
+  priority: Priority;
+  /** Why, in rule names, for the ticket history and the agent card. */
+  reasons: string[];
+}
+
+/** Days past the promise that make a delay severe (DESIGN.md: ≥ 3 days). */
+export const SEVERE_DELAY_DAYS = 3;
+
+/**
+ * The courier's priority rules (DESIGN.md): high for loss, severe delay, damage unless minor, data leaks,
+ * escalation threats and repeat complaints; low for packaging, minor damage and other; medium otherwise.
+ */
+export function decidePriority(facts: PriorityFacts): PriorityDecision {
+  const reasons: string[] = [];
+  if (facts.category === 'lost') reasons.push('lost parcel');
+  if (facts.category === 'delay' && (facts.severe || (facts.daysLate ?? 0) >= SEVERE_DELAY_DAYS))
+    reasons.push('severe delay');
+  if (facts.category === 'damaged' && !facts.minor) reasons.push('damaged contents');
+  if (facts.dataLeak) reasons.push('personal data leak');
+  if (facts.escalationThreat) reasons.push(`threat to escalate (${facts.escalationThreat})`);
+  if (facts.repeat) reasons.push('repeat complaint on the same parcel within 7 days');
+  if (reasons.length > 0) return { priority: 'high', reasons };
+  if (facts.category === 'packaging' || facts.category === 'other' || facts.category === 'damaged') {
+    return { priority: 'low', reasons: [facts.category === 'damaged' ? 'minor damage' : facts.category] };
+  }
+  return { priority: 'medium', reasons: [facts.category] };
+}
+
+const RANK: Record<Priority, number> = { low: 0, medium: 1, high: 2 };
+
+export function higherPriority(a: Priority, b: Priority): Priority {
+  return RANK[a] >= RANK[b] ? a : b;
+}

@@ -1,0 +1,240 @@
+import type {
+  Attachment,
+  ChannelId,
+  Customer,
+  Demand,
+  Party,
+  Priority,
+  Ticket,
+  TicketCategory,
+  TicketStatus,
+} from '../store/records';
+import { VersionConflictError } from '../store/errors';
+import type { Store } from '../store/store.port';
+import { InvalidTransitionError, TicketNotFoundError, TicketNotYoursError } from './errors';
+import { decidePriority, higherPriority, type PriorityFacts } from './priority';
+import { deadlinesFor, earlier, DEFAULT_SLA, type SlaTargets } from './sla';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface ComplaintInput {
+  customer: Customer;
+  channel: ChannelId;
+  conversationId: string;
+  trackingNumbers: string[];
+  carrier?: string;
+  category: TicketCategory;
+  /** The customer's own words. */
+  description: string;
+  demand?: Demand;
+  evidence: Attachment[];
+  facts: Omit<PriorityFacts, 'category' | 'repeat'>;
+  sender?: Party;
+  recipient?: Party;
+  station?: string;
+  route?: string;
+  /** Who files it: 'bot' for the intake dialog. */
+  by: string;
+}
+
+export interface ComplaintOutcome {
+  ticket: Ticket;
+  /** True when the complaint joined an open ticket on the same parcel instead of opening one. */
+  joined: boolean;
+  reasons: string[];
+}
+
+const REPEAT_WINDOW_MS = 7 * 24 * 3_600_000;
+const OPEN: TicketStatus[] = ['open', 'pending_agent', 'in_progress', 'reopened'];
+
+/** Which status may follow which (DESIGN.md lifecycle). */
+const TRANSITIONS: Record<TicketStatus, TicketStatus[]> = {
+  open: ['pending_agent', 'in_progress', 'resolved'],
+  pending_agent: ['in_progress', 'resolved'],
+  in_progress: ['pending_agent', 'resolved'],
+  resolved: ['closed', 'reopened'],
+  reopened: ['pending_agent', 'in_progress', 'resolved'],
+  closed: [],
+};
+
+/**
+ * The ticket lifecycle: filing complaints (with priority, deadlines and repeat detection), status changes
+ * with history, and the customer's view of their own tickets.
+ */
+export class TicketService {
+  constructor(
+    private readonly store: Pick<Store, 'tickets' | 'messages'>,
+    private readonly clock: Clock = systemClock,
+    private readonly sla: SlaTargets = DEFAULT_SLA,
+  ) {}
+
+  /**
+   * Files a complaint. A complaint on a parcel that already has an open ticket opened in the last 7 days joins
+   * that ticket (noted in its history) and raises it to high priority; otherwise a new ticket is created,
+   * high priority when another complaint on the parcel was made in the last 7 days.
+   */
+  async fileComplaint(input: ComplaintInput): Promise<ComplaintOutcome> {
+    const now = this.clock.now();
+    const at = now.toISOString();
+    const recent = await this.recentTicketsOnParcels(input.trackingNumbers, now);
+    const open = recent.find((t) => OPEN.includes(t.status));
+    if (open)
+      return { ticket: await this.join(open.id, input, at), joined: true, reasons: ['repeat complaint joined'] };
+
+    const decision = decidePriority({ ...input.facts, category: input.category, repeat: recent.length > 0 });
+    const ticket = await this.store.tickets.create({
+      createdAt: at,
+      channel: input.channel,
+      customerId: input.customer.id,
+      customer: {
+        ...(input.customer.name ? { name: input.customer.name } : {}),
+        ...(input.customer.phone ? { phone: input.customer.phone } : {}),
+        ...(input.customer.email ? { email: input.customer.email } : {}),
+      },
+      ...(input.sender ? { sender: input.sender } : {}),
+      ...(input.recipient ? { recipient: input.recipient } : {}),
+      trackingNumbers: input.trackingNumbers,
+      ...(input.carrier ? { carrier: input.carrier } : {}),
+      ...(input.station ? { station: input.station } : {}),
+      ...(input.route ? { route: input.route } : {}),
+      category: input.category,
+      priority: decision.priority,
+      level: 0,
+      description: input.description,
+      ...(input.demand ? { demand: input.demand } : {}),
+      evidence: input.evidence,
+      status: 'open',
+      deadlines: deadlinesFor(decision.priority, at, this.sla),
+      conversationIds: [input.conversationId],
+      history: [
+        {
+          at,
+          by: input.by,
+          action: 'created',
+          to: 'open',
+          note: `priority ${decision.priority}: ${decision.reasons.join(', ')}`,
+        },
+      ],
+    });
+    await this.store.messages.assignTicket(input.conversationId, ticket.id);
+    return { ticket, joined: false, reasons: decision.reasons };
+  }
+
+  /** Moves a ticket to another status, recording who and why. */
+  async transition(ticketId: string, to: TicketStatus, by: string, note?: string): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => {
+      if (!TRANSITIONS[ticket.status].includes(to)) throw new InvalidTransitionError(ticket.status, to);
+      const next: Ticket = {
+        ...ticket,
+        status: to,
+        history: [...ticket.history, { at, by, action: 'status', from: ticket.status, to, ...(note ? { note } : {}) }],
+      };
+      if (to === 'resolved') next.resolvedAt = at;
+      if (to === 'closed') next.closedAt = at;
+      return next;
+    });
+  }
+
+  /** Hands the ticket to the agent desk (pending_agent), unless an agent has it already. */
+  async requestAgent(ticketId: string, by: string, reason: string): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => {
+      if (ticket.status === 'pending_agent' || ticket.status === 'in_progress') return ticket;
+      if (!TRANSITIONS[ticket.status].includes('pending_agent'))
+        throw new InvalidTransitionError(ticket.status, 'pending_agent');
+      return {
+        ...ticket,
+        status: 'pending_agent',
+        history: [
+          ...ticket.history,
+          { at, by, action: 'handoff requested', from: ticket.status, to: 'pending_agent', note: reason },
+        ],
+      };
+    });
+  }
+
+  /** Adds evidence (photos) to a ticket. */
+  async addEvidence(ticketId: string, attachments: Attachment[], by: string): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => ({
+      ...ticket,
+      evidence: [...ticket.evidence, ...attachments],
+      history: [
+        ...ticket.history,
+        { at, by, action: 'evidence added', note: attachments.map((a) => a.name).join(', ') },
+      ],
+    }));
+  }
+
+  /** The customer's tickets, newest first. */
+  async forCustomer(customerId: string, limit = 10): Promise<Ticket[]> {
+    return this.store.tickets.find({ customerId, limit });
+  }
+
+  /** A ticket by number, only for the customer who filed it. */
+  async byNumberForCustomer(number: string, customerId: string): Promise<Ticket> {
+    const ticket = await this.store.tickets.getByNumber(number);
+    if (!ticket) throw new TicketNotFoundError(number);
+    if (ticket.customerId !== customerId) throw new TicketNotYoursError(number);
+    return ticket;
+  }
+
+  private async join(ticketId: string, input: ComplaintInput, at: string): Promise<Ticket> {
+    const joined = await this.mutate(ticketId, (ticket) => {
+      const priority: Priority = higherPriority(ticket.priority, 'high');
+      const raised = deadlinesFor(priority, ticket.createdAt, this.sla);
+      return {
+        ...ticket,
+        priority,
+        deadlines: {
+          firstResponse: earlier(ticket.deadlines.firstResponse, raised.firstResponse),
+          resolution: earlier(ticket.deadlines.resolution, raised.resolution),
+        },
+        evidence: [...ticket.evidence, ...input.evidence],
+        conversationIds: ticket.conversationIds.includes(input.conversationId)
+          ? ticket.conversationIds
+          : [...ticket.conversationIds, input.conversationId],
+        history: [
+          ...ticket.history,
+          {
+            at,
+            by: input.by,
+            action: 'repeat complaint',
+            note: `${input.category}: ${input.description}`.slice(0, 500),
+            ...(priority !== ticket.priority ? { from: ticket.priority, to: priority } : {}),
+          },
+        ],
+      };
+    });
+    await this.store.messages.assignTicket(input.conversationId, joined.id);
+    return joined;
+  }
+
+  private async recentTicketsOnParcels(trackingNumbers: string[], now: Date): Promise<Ticket[]> {
+    const since = new Date(now.getTime() - REPEAT_WINDOW_MS).toISOString();
+    const found = new Map<string, Ticket>();
+    for (const trackingNumber of trackingNumbers) {
+      for (const ticket of await this.store.tickets.find({ trackingNumber, createdFrom: since }))
+        found.set(ticket.id, ticket);
+    }
+    return [...found.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Read-change-write with optimistic concurrency; a concurrent writer makes us re-read and re-apply. */
+  private async mutate(ticketId: string, change: (ticket: Ticket, at: string) => Ticket): Promise<Ticket> {
+    for (let attempt = 0; ; attempt += 1) {
+      const ticket = await this.store.tickets.get(ticketId);
+      if (!ticket) throw new TicketNotFoundError(ticketId);
+      const at = this.clock.now().toISOString();
+      const next = change(ticket, at);
+      if (next === ticket) return ticket;
+      try {
+        return await this.store.tickets.update(next, at);
+      } catch (err) {
+        if (!(err instanceof VersionConflictError) || attempt >= 4) throw err;
+      }
+    }
+  }
+}

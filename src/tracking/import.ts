@@ -1,0 +1,143 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Shipment } from '../store/records';
+import { shipmentSchema } from './shipment-lookup';
+
+/** A line or row that could not be imported, with why. */
+export interface ImportProblem {
+  line: number;
+  error: string;
+}
+
+export interface ParsedShipments {
+  shipments: Shipment[];
+  problems: ImportProblem[];
+}
+
+/**
+ * CSV columns (one row per scan event; rows with the same tracking number make one shipment):
+ * tracking_number, carrier, sender_name, sender_phone, sender_address, recipient_name, recipient_phone,
+ * recipient_address, origin, destination, promised_date, event_time, event_place, event_status, event_description.
+ */
+export const CSV_COLUMNS = [
+  'tracking_number',
+  'carrier',
+  'sender_name',
+  'sender_phone',
+  'sender_address',
+  'recipient_name',
+  'recipient_phone',
+  'recipient_address',
+  'origin',
+  'destination',
+  'promised_date',
+  'event_time',
+  'event_place',
+  'event_status',
+  'event_description',
+] as const;
+
+const clean = (value: string | undefined): string | undefined =>
+  value && value.trim() !== '' ? value.trim() : undefined;
+const party = (name?: string, phone?: string, address?: string) => ({
+  ...(clean(name) ? { name: clean(name) } : {}),
+  ...(clean(phone) ? { phone: clean(phone) } : {}),
+  ...(clean(address) ? { address: clean(address) } : {}),
+});
+
+function normaliseNumber(value: string): string {
+  return value.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** Reads JSON lines (one shipment object per line) or CSV (header row, one row per scan event). */
+export function parseShipments(content: string, now: Date): ParsedShipments {
+  const trimmed = content.replace(/^\uFEFF/, '').trimStart();
+  return trimmed.startsWith('{') ? parseJsonLines(trimmed, now) : parseCsvRows(trimmed, now);
+}
+
+function parseJsonLines(content: string, now: Date): ParsedShipments {
+  const shipments: Shipment[] = [];
+  const problems: ImportProblem[] = [];
+  content.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      problems.push({ line: index + 1, error: 'not valid JSON' });
+      return;
+    }
+    const parsed = shipmentSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problems.push({
+        line: index + 1,
+        error: `${issue?.path.join('.') || 'shipment'}: ${issue?.message ?? 'invalid'}`,
+      });
+      return;
+    }
+    const { updatedAt, ...rest } = parsed.data;
+    shipments.push({
+      ...rest,
+      trackingNumber: normaliseNumber(rest.trackingNumber),
+      updatedAt: updatedAt ?? now.toISOString(),
+    });
+  });
+  return { shipments, problems };
+}
+
+function parseCsvRows(content: string, now: Date): ParsedShipments {
+  const problems: ImportProblem[] = [];
+  let rows: Record<string, string>[];
+  try {
+    rows = parseCsv(content, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
+  } catch (err) {
+    return { shipments: [], problems: [{ line: 0, error: `not readable CSV: ${(err as Error).message}` }] };
+  }
+  const byNumber = new Map<string, Shipment>();
+  rows.forEach((row, index) => {
+    const line = index + 2;
+    const number = clean(row.tracking_number);
+    const carrier = clean(row.carrier);
+    if (!number || !carrier) {
+      problems.push({ line, error: 'tracking_number and carrier are required' });
+      return;
+    }
+    const trackingNumber = normaliseNumber(number);
+    let shipment = byNumber.get(trackingNumber);
+    if (!shipment) {
+      shipment = {
+        trackingNumber,
+        carrier,
+        sender: party(row.sender_name, row.sender_phone, row.sender_address),
+        recipient: party(row.recipient_name, row.recipient_phone, row.recipient_address),
+        origin: clean(row.origin) ?? '',
+        destination: clean(row.destination) ?? '',
+        ...(clean(row.promised_date) ? { promisedDate: clean(row.promised_date) } : {}),
+        events: [],
+        updatedAt: now.toISOString(),
+      };
+      byNumber.set(trackingNumber, shipment);
+    }
+    const time = clean(row.event_time);
+    if (time) {
+      const at = new Date(time);
+      if (Number.isNaN(at.getTime())) {
+        problems.push({ line, error: `event_time "${time}" is not a date-time` });
+        return;
+      }
+      shipment.events.push({
+        at: at.toISOString(),
+        place: clean(row.event_place) ?? '',
+        status: clean(row.event_status) ?? 'in_transit',
+        ...(clean(row.event_description) ? { description: clean(row.event_description) } : {}),
+      });
+    }
+  });
+  for (const shipment of byNumber.values()) shipment.events.sort((a, b) => a.at.localeCompare(b.at));
+  return { shipments: [...byNumber.values()], problems };
+}

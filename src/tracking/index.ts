@@ -1,0 +1,4 @@
+export * from './demo';
+export * from './import';
+export * from './shipment-lookup';
+export * from './shipment-status';

@@ -1,0 +1,64 @@
+import type { ScanEvent, Shipment } from '../store/records';
+
+export type Anomaly = 'past_promised_date' | 'no_scan_48h' | 'returned';
+
+export interface ShipmentView {
+  status: string;
+  lastScan?: ScanEvent;
+  promisedDate?: string;
+  delivered: boolean;
+  anomalies: Anomaly[];
+  /** Whole days past the promised date, when late and not delivered. */
+  daysLate: number;
+}
+
+const STALL_MS = 48 * 3_600_000;
+const FINAL = new Set(['delivered', 'returned']);
+
+/** What a customer needs to know about a shipment now: its status, last scan and what looks wrong. */
+/**
+ * @param utcOffset the courier's offset, for when a promised date (a calendar day) ends.
+ */
+export function describeShipment(shipment: Shipment, now: Date, utcOffset = '+08:00'): ShipmentView {
+  const lastScan = shipment.events.at(-1);
+  const status = lastScan?.status ?? 'created';
+  const delivered = status === 'delivered';
+  const anomalies: Anomaly[] = [];
+  let daysLate = 0;
+  if (shipment.promisedDate && !FINAL.has(status)) {
+    // The promise holds until the end of the promised day.
+    const due = new Date(`${shipment.promisedDate.slice(0, 10)}T23:59:59${utcOffset}`).getTime();
+    if (now.getTime() > due) {
+      anomalies.push('past_promised_date');
+      daysLate = Math.max(1, Math.ceil((now.getTime() - due) / 86_400_000));
+    }
+  }
+  if (!FINAL.has(status)) {
+    const lastAt = lastScan ? new Date(lastScan.at).getTime() : undefined;
+    if (lastAt === undefined || now.getTime() - lastAt > STALL_MS) anomalies.push('no_scan_48h');
+  }
+  if (status === 'returned' || shipment.events.some((e) => e.status === 'returning')) anomalies.push('returned');
+  return {
+    status,
+    ...(lastScan ? { lastScan } : {}),
+    ...(shipment.promisedDate ? { promisedDate: shipment.promisedDate } : {}),
+    delivered,
+    anomalies,
+    daysLate,
+  };
+}
+
+const digits = (s: string | undefined): string => (s ?? '').replace(/\D/g, '');
+
+/**
+ * Whether the customer has shown a link to the shipment: the last four digits of the sender's or
+ * recipient's phone, or a phone / email identity of theirs that is on the shipment.
+ */
+export function provesLink(shipment: Shipment, proof: { last4?: string; phones?: string[] }): boolean {
+  const onShipment = [shipment.sender.phone, shipment.recipient.phone].map(digits).filter((p) => p.length >= 4);
+  if (proof.last4 && /^\d{4}$/.test(proof.last4) && onShipment.some((p) => p.endsWith(proof.last4 as string)))
+    return true;
+  return (proof.phones ?? [])
+    .map(digits)
+    .some((phone) => phone.length >= 7 && onShipment.some((p) => p.endsWith(phone.slice(-9))));
+}
