@@ -33,7 +33,12 @@ export default tseslint.config(
         'error',
         {
           patterns: [...transportAndDrivers, ...botFramework, '**/store/sqlite/*', '**/store/mongo/*'],
-          paths: [{ name: '../store', message: 'Domain code reaches the store through its port: ../store/store.port, records, errors.' }],
+          paths: [
+            {
+              name: '../store',
+              message: 'Domain code reaches the store through its port: ../store/store.port, records, errors.',
+            },
+          ],
         },
       ],
     },
