@@ -1,0 +1,159 @@
+import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { Locale } from '../nlu';
+import { ComplaintIntakeDialog, INTAKE_DIALOG, type IntakeState } from './intake.dialog';
+import {
+  handleFaq,
+  handleHuman,
+  handleTicketStatus,
+  handleTrack,
+  handleVerification,
+  handleWaitingForAgent,
+  reply,
+  say,
+  type ConversationData,
+  type Turn,
+} from './handlers';
+import { capabilitiesOf } from './channels';
+import type { BotServices } from './services';
+
+/** The locale a client announces (zh-Hant, zh-TW, zh-HK → zh-TW; other zh → zh-CN; else en). */
+export function localeFromClient(locale: string | undefined): Locale {
+  const l = (locale ?? '').toLowerCase();
+  if (/^zh-(tw|hk|mo|hant)/.test(l)) return 'zh-TW';
+  if (l.startsWith('zh')) return 'zh-CN';
+  return 'en';
+}
+
+const MISUNDERSTANDINGS_BEFORE_OFFERING_A_PERSON = 2;
+
+/**
+ * One bot for every channel: reads each message with the NLU and answers tracking and FAQ questions, runs
+ * the complaint intake, reports ticket status and hands conversations to agents. Channels only convert
+ * their transport to activities; everything the customer experiences is decided here.
+ */
+export class ComplaintBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+
+  constructor(
+    private readonly services: BotServices,
+    private readonly conversationState: ConversationState,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.conversationData = conversationState.createProperty<ConversationData>('parcelcare');
+    this.dialogs = new DialogSet(this.dialogState).add(new ComplaintIntakeDialog(services));
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  /** Runs the turn and saves conversation state even when a handler failed half-way. */
+  override async run(context: TurnContext): Promise<void> {
+    try {
+      await super.run(context);
+    } finally {
+      await this.conversationState.saveChanges(context, false);
+    }
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const { services } = this;
+    const { customer, conversation } = await services.directory.resolve(context);
+    const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
+    const text = context.activity.text ?? '';
+    const reading = services.nlu.analyze(text, services.clock.now());
+    // The conversation keeps its language through short replies ("1234", "skip") that tell us nothing.
+    if (reading.locale !== 'en' || /[a-z]{2,}\s+[a-z]{2,}/i.test(text)) data.locale = reading.locale;
+    const locale = data.locale ?? localeFromClient(context.activity.locale);
+    const turn: Turn = { context, services, data, customer, conversation, reading, locale };
+
+    if (conversation.mode === 'handoff') return handleWaitingForAgent(turn);
+
+    const dialogContext = await this.dialogs.createContext(context);
+    if (dialogContext.activeDialog) {
+      if (reading.intent === 'human') {
+        await dialogContext.cancelAllDialogs();
+        return handleHuman(turn, 'customer asked for a person during complaint intake');
+      }
+      const result = await dialogContext.continueDialog();
+      if (result.status !== DialogTurnStatus.empty) return;
+    }
+
+    if (data.verifyTracking && /^\s*\d{4}\s*$/.test(text)) return handleVerification(turn, text.trim());
+    data.verifyTracking = undefined;
+
+    const understood = reading.intent !== 'other';
+    data.misunderstandings = understood ? 0 : data.misunderstandings + 1;
+
+    switch (reading.intent) {
+      case 'track':
+        return handleTrack(turn);
+      case 'complaint':
+        return this.startIntake(turn, dialogContext);
+      case 'ticket_status':
+        return handleTicketStatus(turn);
+      case 'human':
+        return handleHuman(turn, 'customer asked for a person');
+      case 'faq.fee':
+      case 'faq.outlet':
+      case 'faq.prohibited':
+      case 'faq.claim':
+        return handleFaq(turn, reading.intent);
+      case 'change_delivery':
+        return reply(turn, say(turn, 'changeDelivery'), [
+          { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+        ]);
+      case 'greeting':
+        return reply(turn, say(turn, 'greeting'));
+      case 'thanks':
+        return reply(turn, say(turn, 'thanks'));
+      default:
+        if (data.misunderstandings >= MISUNDERSTANDINGS_BEFORE_OFFERING_A_PERSON) {
+          return reply(turn, say(turn, 'offerHuman'), [
+            { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+          ]);
+        }
+        return reply(turn, say(turn, 'other'));
+    }
+  }
+
+  private async startIntake(turn: Turn, dialogContext: Awaited<ReturnType<DialogSet['createContext']>>): Promise<void> {
+    const { reading, data, context, customer } = turn;
+    const numbers = reading.entities.trackingNumbers.map((t) => t.number);
+    if (numbers.length === 0 && data.lastTracking) numbers.push(data.lastTracking);
+    // "File a complaint" after a tracking answer takes the category that answer suggested.
+    const suggested =
+      reading.category === 'other' && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
+    const category = suggested ? data.suggestedCategory : reading.category;
+    const text = context.activity.text ?? '';
+    const meaningful = text.replace(/[\s\p{P}\p{S}]/gu, '').replace(/[A-Z]{0,4}\d{6,}[A-Z]{0,2}/gi, '');
+    const state: IntakeState = {
+      locale: turn.locale,
+      ...(category ? { category } : {}),
+      trackingNumbers: numbers,
+      trackingSkipped: false,
+      description: text,
+      // "我要投诉" / "file a complaint" say nothing about what happened.
+      describedEnough: !suggested && category !== 'other' && meaningful.length >= 6,
+      ...(reading.entities.demand ? { demand: reading.entities.demand } : {}),
+      needsContact: !capabilitiesOf(context.activity.channelId).hasContact && !customer.phone && !customer.email,
+      wantsPhotos:
+        (category === 'damaged' || category === 'packaging') && this.services.evidenceOf(context.activity).length === 0,
+      photosAsked: false,
+      evidence: this.services.evidenceOf(context.activity),
+      facts: {
+        severe: reading.signals.severe,
+        minor: reading.signals.minor,
+        daysLate: reading.signals.daysLate,
+        escalationThreat: reading.signals.escalationThreat,
+        dataLeak: reading.category === 'info_error' && /泄|leak|诈骗|骗|spam|privacy|个资|卖了/i.test(text),
+      },
+    };
+    data.suggestedCategory = undefined;
+    await dialogContext.beginDialog(INTAKE_DIALOG, state);
+  }
+}

@@ -1,0 +1,87 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import { DuplicateError } from '../store/errors';
+import type { Conversation, Customer, Identity } from '../store/records';
+import type { Store } from '../store/store.port';
+import type { Clock } from '../tickets';
+import { capabilitiesOf, channelOf } from './channels';
+
+export interface TurnParties {
+  customer: Customer;
+  conversation: Conversation;
+}
+
+const CACHE_KEY = Symbol('parcelcare.parties');
+
+/** The customer's identity on the channel of an activity: phone for SMS, email for email, user id otherwise. */
+export function identityOf(activity: Partial<Activity>): Identity {
+  const kind = capabilitiesOf(activity.channelId).identity;
+  const raw = activity.from?.id ?? 'anonymous';
+  return { kind, value: kind === 'email' ? raw.toLowerCase() : raw };
+}
+
+/**
+ * Finds or creates the customer and the conversation behind a turn, once per turn.
+ * @remarks Creation races (two first messages at once) are settled by the store's unique keys: the loser
+ * re-reads what the winner created.
+ */
+export class CustomerDirectory {
+  constructor(
+    private readonly store: Pick<Store, 'customers' | 'conversations'>,
+    private readonly clock: Clock,
+  ) {}
+
+  async resolve(context: TurnContext): Promise<TurnParties> {
+    const cached = context.turnState.get(CACHE_KEY) as TurnParties | undefined;
+    if (cached) return cached;
+    const activity = context.activity;
+    const now = this.clock.now().toISOString();
+    const identity = identityOf(activity);
+    const customer = await this.customerFor(identity, activity.from?.name, now);
+    const channel = channelOf(activity.channelId);
+    const externalId = activity.conversation.id;
+    let conversation = await this.store.conversations.findByExternalId(channel, externalId);
+    const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<
+      string,
+      unknown
+    >;
+    if (!conversation) {
+      try {
+        conversation = await this.store.conversations.create(
+          { channel, externalId, customerId: customer.id, reference, mode: 'bot' },
+          now,
+        );
+      } catch (err) {
+        if (!(err instanceof DuplicateError)) throw err;
+        conversation = (await this.store.conversations.findByExternalId(channel, externalId)) as Conversation;
+      }
+    }
+    const parties = { customer, conversation };
+    context.turnState.set(CACHE_KEY, parties);
+    return parties;
+  }
+
+  /** Replaces the turn's cached conversation after the bot changed it. */
+  remember(context: TurnContext, parties: TurnParties): void {
+    context.turnState.set(CACHE_KEY, parties);
+  }
+
+  private async customerFor(identity: Identity, name: string | undefined, now: string): Promise<Customer> {
+    const known = await this.store.customers.findByIdentity(identity);
+    if (known) return known;
+    const contact =
+      identity.kind === 'phone'
+        ? { phone: identity.value }
+        : identity.kind === 'email'
+          ? { email: identity.value }
+          : {};
+    try {
+      return await this.store.customers.create(
+        { ...(name && name !== identity.value ? { name } : {}), ...contact, identities: [identity] },
+        now,
+      );
+    } catch (err) {
+      if (!(err instanceof DuplicateError)) throw err;
+      return (await this.store.customers.findByIdentity(identity)) as Customer;
+    }
+  }
+}

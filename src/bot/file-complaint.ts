@@ -1,0 +1,84 @@
+import type { TurnContext } from 'botbuilder';
+import { DuplicateError } from '../store/errors';
+import type { Customer } from '../store/records';
+import { describeShipment } from '../tracking';
+import { channelOf } from './channels';
+import type { IntakeState } from './intake.dialog';
+import type { ReplyKey } from './replies';
+import type { BotServices } from './services';
+
+/** Saves contact details the customer gave during intake; an identity that belongs to someone else is skipped. */
+async function saveContact(
+  services: BotServices,
+  customer: Customer,
+  contact: IntakeState['contact'],
+): Promise<Customer> {
+  if (!contact || contact.skipped) return customer;
+  const now = services.clock.now().toISOString();
+  let current = customer;
+  for (const [kind, value] of [
+    ['phone', contact.phone],
+    ['email', contact.email],
+  ] as const) {
+    if (!value) continue;
+    try {
+      current = await services.store.customers.linkIdentity(current.id, { kind, value }, now);
+    } catch (err) {
+      if (!(err instanceof DuplicateError)) throw err;
+    }
+  }
+  return services.store.customers.update(
+    {
+      ...current,
+      ...(contact.phone ? { phone: contact.phone } : {}),
+      ...(contact.email ? { email: contact.email } : {}),
+    },
+    now,
+  );
+}
+
+/**
+ * Files the complaint the intake collected: saves contact details, enriches the ticket with the shipment
+ * (sender, recipient, station, route), links the conversation to the ticket and tells the customer the
+ * ticket number, the deadline in plain words and what happens next.
+ */
+export async function fileComplaint(services: BotServices, context: TurnContext, state: IntakeState): Promise<void> {
+  const parties = await services.directory.resolve(context);
+  const customer = await saveContact(services, parties.customer, state.contact);
+  const trackingNumber = state.trackingNumbers[0];
+  let shipment;
+  try {
+    shipment = trackingNumber ? await services.shipments.find(trackingNumber) : undefined;
+  } catch (err) {
+    services.logger.warn({ err, trackingNumber }, 'shipment lookup failed while filing a complaint');
+  }
+  const view = shipment ? describeShipment(shipment, services.clock.now()) : undefined;
+  const { ticket, joined } = await services.tickets.fileComplaint({
+    customer,
+    channel: channelOf(context.activity.channelId),
+    conversationId: parties.conversation.id,
+    trackingNumbers: state.trackingNumbers,
+    ...(shipment ? { carrier: shipment.carrier, sender: shipment.sender, recipient: shipment.recipient } : {}),
+    ...(view?.lastScan ? { station: view.lastScan.place } : {}),
+    ...(shipment ? { route: `${shipment.origin}→${shipment.destination}` } : {}),
+    category: state.category ?? 'other',
+    description: state.description,
+    ...(state.demand && state.demand !== 'none' ? { demand: state.demand } : {}),
+    evidence: state.evidence,
+    facts: { ...state.facts, daysLate: state.facts.daysLate ?? (view && view.daysLate > 0 ? view.daysLate : null) },
+    by: 'bot',
+  });
+  const conversation = await services.store.conversations.update(
+    { ...parties.conversation, customerId: customer.id, ticketId: ticket.id },
+    services.clock.now().toISOString(),
+  );
+  services.directory.remember(context, { customer, conversation });
+  const t = (key: ReplyKey, vars?: Record<string, string | number>) => services.replies.t(state.locale, key, vars);
+  const within = services.replies.within(state.locale, services.clock.now(), ticket.deadlines.resolution);
+  await context.sendActivity(
+    joined
+      ? t('intake.ticketJoined', { number: ticket.number, within })
+      : t('intake.ticketCreated', { number: ticket.number, priority: t(`priority.${ticket.priority}`), within }),
+  );
+  await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
+}

@@ -1,0 +1,83 @@
+import { ConversationState, type BotAdapter, type TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Nlu } from '../nlu';
+import type { Store } from '../store/store.port';
+import { TicketService, type Clock, type SlaTargets } from '../tickets';
+import type { ShipmentLookup } from '../tracking';
+import { ComplaintBot, localeFromClient } from './complaint-bot';
+import { CustomerDirectory } from './customer-directory';
+import type { KnowledgeBase } from './knowledge';
+import { Replies } from './replies';
+import { imageEvidence, type BotServices } from './services';
+import { StoreBotStorage } from './store-bot-storage';
+import { TranscriptMiddleware } from './transcript.middleware';
+
+export { ComplaintBot } from './complaint-bot';
+export { loadKnowledge } from './knowledge';
+export type { BotServices } from './services';
+export { StoreBotStorage } from './store-bot-storage';
+
+export interface BotOptions {
+  store: Store;
+  nlu: Nlu;
+  shipments: ShipmentLookup;
+  knowledge: KnowledgeBase;
+  clock: Clock;
+  logger: Logger;
+  timeZone: string;
+  sla?: SlaTargets;
+}
+
+export interface BotParts {
+  bot: ComplaintBot;
+  services: BotServices;
+  transcript: TranscriptMiddleware;
+  /** Run this on an adapter: `adapter.run(context => parts.run(context))` or via `installOn`. */
+  run(context: TurnContext): Promise<void>;
+}
+
+/** Builds the bot and everything it needs from the store and the domain services. */
+export function createBot(options: BotOptions): BotParts {
+  const directory = new CustomerDirectory(options.store, options.clock);
+  const services: BotServices = {
+    store: options.store,
+    nlu: options.nlu,
+    tickets: new TicketService(options.store, options.clock, options.sla),
+    shipments: options.shipments,
+    knowledge: options.knowledge,
+    replies: new Replies(),
+    clock: options.clock,
+    directory,
+    logger: options.logger,
+    timeZone: options.timeZone,
+    evidenceOf: imageEvidence,
+  };
+  const conversationState = new ConversationState(new StoreBotStorage(options.store.botState));
+  const bot = new ComplaintBot(services, conversationState);
+  const transcript = new TranscriptMiddleware(options.store, directory, options.clock, options.logger);
+  return { bot, services, transcript, run: (context) => bot.run(context) };
+}
+
+/**
+ * Installs the transcript middleware and the one error boundary of a turn on an adapter: the failure is
+ * logged with the turn's ids and the customer gets a short apology in their language.
+ */
+export function installOn(adapter: BotAdapter, parts: BotParts): void {
+  adapter.use(parts.transcript);
+  adapter.onTurnError = async (context, error) => {
+    parts.services.logger.error(
+      {
+        err: error,
+        channel: context.activity.channelId,
+        conversation: context.activity.conversation?.id,
+        activity: context.activity.id,
+      },
+      'turn failed',
+    );
+    try {
+      await context.sendActivity(parts.services.replies.t(localeFromClient(context.activity.locale), 'error'));
+    } catch (sendError) {
+      parts.services.logger.error({ err: sendError }, 'could not send the apology');
+    }
+  };
+}

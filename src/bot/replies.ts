@@ -1,0 +1,44 @@
+import en from './replies/en.json';
+import zhCN from './replies/zh-CN.json';
+import zhTW from './replies/zh-TW.json';
+import type { Locale } from '../nlu';
+
+/** Keys of the reply catalog (`src/bot/replies/<locale>.json`); every locale has every key. */
+export type ReplyKey = keyof typeof en;
+
+const CATALOGS: Record<Locale, Record<ReplyKey, string>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
+
+export type ReplyVars = Record<string, string | number>;
+
+/**
+ * The bot's words, per locale. Handlers name a key and pass values; they never hold reply text themselves.
+ */
+export class Replies {
+  constructor(private readonly catalogs: Record<Locale, Record<ReplyKey, string>> = CATALOGS) {}
+
+  t(locale: Locale, key: ReplyKey, vars: ReplyVars = {}): string {
+    const template = this.catalogs[locale][key] ?? this.catalogs.en[key];
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  }
+
+  /** "2 hours" / "2 小时" / "45 minutes": how long until an instant, in plain words. */
+  within(locale: Locale, from: Date, until: string): string {
+    const minutes = Math.max(1, Math.round((new Date(until).getTime() - from.getTime()) / 60_000));
+    if (minutes < 60) return this.t(locale, 'within.minutes', { n: minutes });
+    const hours = Math.round(minutes / 60);
+    if (hours <= 48) return this.t(locale, 'within.hours', { n: hours });
+    return this.t(locale, 'within.days', { n: Math.round(hours / 24) });
+  }
+
+  /** A date-time in the courier's zone, written the way the locale writes it. */
+  dateTime(locale: Locale, instant: string, timeZone: string): string {
+    return new Intl.DateTimeFormat(locale, {
+      timeZone,
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).format(new Date(instant));
+  }
+}

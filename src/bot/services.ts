@@ -1,0 +1,34 @@
+import type { Activity } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Nlu } from '../nlu';
+import type { Attachment } from '../store/records';
+import type { Store } from '../store/store.port';
+import type { Clock, TicketService } from '../tickets';
+import type { ShipmentLookup } from '../tracking';
+import type { CustomerDirectory } from './customer-directory';
+import type { KnowledgeBase } from './knowledge';
+import type { Replies } from './replies';
+
+/** What the bot's handlers and dialogs use; built once in the composition root. */
+export interface BotServices {
+  store: Store;
+  nlu: Nlu;
+  tickets: TicketService;
+  shipments: ShipmentLookup;
+  knowledge: KnowledgeBase;
+  replies: Replies;
+  clock: Clock;
+  directory: CustomerDirectory;
+  logger: Logger;
+  /** The courier's time zone, for dates shown to customers. */
+  timeZone: string;
+  /** Photos in an activity, as ticket evidence (the channel has already stored them and checked their limits). */
+  evidenceOf(activity: Partial<Activity>): Attachment[];
+}
+
+/** Images attached to an activity with a URL the channel serves them from. */
+export function imageEvidence(activity: Partial<Activity>): Attachment[] {
+  return (activity.attachments ?? [])
+    .filter((a) => a.contentUrl && a.contentType?.startsWith('image/'))
+    .map((a) => ({ name: a.name ?? 'photo', contentType: a.contentType, size: 0, location: a.contentUrl as string }));
+}

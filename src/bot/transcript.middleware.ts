@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Attachment } from '../store/records';
+import type { Store } from '../store/store.port';
+import type { Clock } from '../tickets';
+import { channelOf } from './channels';
+import type { CustomerDirectory } from './customer-directory';
+
+function attachmentsOf(activity: Partial<Activity>): Attachment[] {
+  return (activity.attachments ?? [])
+    .filter((a) => a.contentUrl)
+    .map((a) => ({
+      name: a.name ?? 'attachment',
+      contentType: a.contentType,
+      size: 0,
+      location: a.contentUrl as string,
+    }));
+}
+
+/**
+ * Keeps the transcript and makes inbound messages idempotent: every message in and out is stored with its
+ * conversation (and ticket, once there is one); an inbound message whose transport id was seen before is
+ * acknowledged without running the bot again.
+ */
+export class TranscriptMiddleware implements Middleware {
+  constructor(
+    private readonly store: Pick<Store, 'messages'>,
+    private readonly directory: CustomerDirectory,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const activity = context.activity;
+    if (activity.type !== 'message') return next();
+    const { conversation } = await this.directory.resolve(context);
+    const channel = channelOf(activity.channelId);
+    const stored = await this.store.messages.append({
+      conversationId: conversation.id,
+      ...(conversation.ticketId ? { ticketId: conversation.ticketId } : {}),
+      channel,
+      direction: 'in',
+      transportId: activity.id ?? randomUUID(),
+      author: 'customer',
+      text: activity.text ?? '',
+      attachments: attachmentsOf(activity),
+      createdAt: this.clock.now().toISOString(),
+    });
+    if (!stored.stored) {
+      this.logger.info({ channel, transportId: activity.id }, 'repeated delivery ignored');
+      return;
+    }
+
+    context.onSendActivities(async (ctx, activities, sendNext) => {
+      const responses = await sendNext();
+      // The ticket may have been created during this turn: read the conversation as the bot left it.
+      const current = await this.directory.resolve(ctx);
+      for (const [index, sent] of activities.entries()) {
+        if (sent.type !== 'message') continue;
+        const outbound = {
+          conversationId: current.conversation.id,
+          ...(current.conversation.ticketId ? { ticketId: current.conversation.ticketId } : {}),
+          channel,
+          direction: 'out' as const,
+          transportId: responses[index]?.id || `out-${randomUUID()}`,
+          author: 'bot',
+          text: sent.text ?? '',
+          attachments: attachmentsOf(sent),
+          createdAt: this.clock.now().toISOString(),
+        };
+        // Some adapters reuse or omit ids for outbound activities; the transcript keeps every message anyway.
+        const result = await this.store.messages.append(outbound);
+        if (!result.stored) await this.store.messages.append({ ...outbound, transportId: `out-${randomUUID()}` });
+      }
+      return responses;
+    });
+    await next();
+  }
+}

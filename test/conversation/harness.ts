@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import pino from 'pino';
+import { createBot, installOn, loadKnowledge, type BotParts } from '../../src/bot';
+import { Nlu } from '../../src/nlu';
+import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
+import { demoShipments, EmbeddedShipmentLookup } from '../../src/tracking';
+
+export const NOW = new Date('2026-11-23T02:00:00Z');
+
+export class TestClock {
+  constructor(public current: Date = NOW) {}
+  now(): Date {
+    return this.current;
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface BotHarness {
+  store: SqliteStore;
+  clock: TestClock;
+  parts: BotParts;
+  /** A fresh conversation with the bot, as one user on one channel. */
+  adapter(options?: { user?: string; channelId?: string; locale?: string }): TestAdapter;
+  close(): Promise<void>;
+}
+
+/** The real bot on a real (in-memory) SQLite store with the demo shipments and the shipped knowledge files. */
+export async function botHarness(): Promise<BotHarness> {
+  const store = SqliteStore.open({ file: ':memory:', timeZone: 'Asia/Shanghai' });
+  const clock = new TestClock();
+  for (const shipment of demoShipments(NOW)) await store.shipments.upsert(shipment);
+  const parts = createBot({
+    store,
+    nlu: new Nlu(),
+    shipments: new EmbeddedShipmentLookup(store.shipments),
+    knowledge: loadKnowledge(path.join(__dirname, '../../knowledge')),
+    clock,
+    logger: pino({ level: 'silent' }),
+    timeZone: 'Asia/Shanghai',
+  });
+  let conversations = 0;
+  return {
+    store,
+    clock,
+    parts,
+    adapter(options = {}) {
+      conversations += 1;
+      const adapter = new TestAdapter((context: TurnContext) => parts.run(context), {
+        locale: options.locale ?? 'zh-CN',
+      } as Partial<Activity>);
+      const reference = TestAdapter.createConversation(`conv-${conversations}`, options.user ?? 'user1');
+      reference.channelId = options.channelId ?? 'webchat';
+      adapter.conversation = reference;
+      installOn(adapter, parts);
+      return adapter;
+    },
+    close: () => store.close(),
+  };
+}
+
+/** An assertion on the bot's next reply text. */
+export const contains =
+  (...parts: (string | RegExp)[]) =>
+  (activity: Partial<Activity>): void => {
+    const text = activity.text ?? '';
+    for (const part of parts) {
+      if (typeof part === 'string' ? !text.includes(part) : !part.test(text)) {
+        throw new Error(`expected the reply to contain ${String(part)}, got: ${text}`);
+      }
+    }
+  };
