@@ -223,7 +223,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    if (state.wantsPhotos && !state.photosAsked && step.result !== undefined) {
+    // Reaching here with photos wanted and not yet asked means the photo prompt was just answered.
+    if (state.wantsPhotos && !state.photosAsked) {
       state.photosAsked = true;
       const photos = this.services.evidenceOf(step.context.activity);
       if (photos.length > 0) {

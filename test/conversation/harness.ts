@@ -54,6 +54,12 @@ export async function botHarness(): Promise<BotHarness> {
       const reference = TestAdapter.createConversation(`conv-${conversations}`, options.user ?? 'user1');
       reference.channelId = options.channelId ?? 'webchat';
       adapter.conversation = reference;
+      // TestAdapter numbers activities from 0 in every conversation; real transports' ids are unique.
+      adapter.use(async (context, next) => {
+        const prefix = `${context.activity.conversation.id}/`;
+        if (!context.activity.id?.startsWith(prefix)) context.activity.id = `${prefix}${context.activity.id}`;
+        await next();
+      });
       installOn(adapter, parts);
       return adapter;
     },
