@@ -209,7 +209,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   private async photoStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     if (state.needsContact && !state.contact && typeof step.result === 'string') {
-      const reading = this.services.nlu.analyze(step.result);
+      const reading = this.services.nlu.analyze(step.result, this.services.clock.now(), state.locale);
       const phone = reading.entities.phones[0]?.e164;
       const email = reading.entities.emails[0];
       state.contact = phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : { skipped: true };

@@ -8,7 +8,7 @@ import { findEmails, findPhones } from './entities/phones';
 import { findTrackingNumbers } from './entities/tracking';
 import { normalize } from './normalize';
 import { readSignals } from './signals';
-import type { ComplaintCategory, Intent, Label, NluResult } from './types';
+import type { ComplaintCategory, Intent, Label, Locale, NluResult } from './types';
 
 export interface NluOptions {
   /** Region for phone numbers written without a country code. */
@@ -38,13 +38,18 @@ export class Nlu {
     this.timeZone = options.timeZone ?? 'Asia/Shanghai';
   }
 
-  /** Reads one message. `now` resolves relative dates (今天, tomorrow); it defaults to the current time. */
-  analyze(message: string, now: Date = new Date()): NluResult {
+  /**
+   * Reads one message. `now` resolves relative dates (今天, tomorrow); it defaults to the current time.
+   * `conversationLocale` says how the conversation has gone so far: a bare "0935-218-447" in a Traditional
+   * Chinese conversation is a Taiwanese number.
+   */
+  analyze(message: string, now: Date = new Date(), conversationLocale?: Locale): NluResult {
     const normalized = normalize(typeof message === 'string' ? message : '');
     const source = normalized.halfWidth;
     const tracking = findTrackingNumbers(source);
     const ticketNumbers = source.match(TICKET_NUMBER) ?? [];
-    const phones = findPhones(source, normalized.locale, this.defaultRegion, tracking);
+    const phoneLocale = normalized.hasCjk || !conversationLocale ? normalized.locale : conversationLocale;
+    const phones = findPhones(source, phoneLocale, this.defaultRegion, tracking);
     const cues = detectCues(normalized);
     const classification = classify(
       cues,
