@@ -31,6 +31,28 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+  COURIER_NAME: z.string().trim().min(1).max(60).default('ParcelCare Express'),
+  DEMO_DATA: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true'),
+  KNOWLEDGE_DIR: optionalString,
+  SHIPMENTS_API_KEY: optionalString.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
+  TRACKING_API_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), {
+    message: 'must be an http(s) URL',
+  }),
+  TRACKING_API_KEY: optionalString,
+  WEBCHAT_SECRET: optionalString.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
+  WEBCHAT_TOKEN_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
+  WEBCHAT_MAX_MESSAGE_CHARS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(2000),
+  WEBCHAT_MAX_UPLOAD_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(50).default(5),
+  WEBCHAT_MESSAGES_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(30),
   DEFAULT_PHONE_REGION: z.string().trim().toUpperCase().default('CN').refine(isPhoneRegion, {
     message: 'must be a two-letter country code known to libphonenumber, such as CN, TW or HK',
   }),
@@ -46,6 +68,22 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Region for phone numbers written without a country code. */
   defaultPhoneRegion: CountryCode;
+  courierName: string;
+  /** Load the demo shipments into an empty embedded store at start. */
+  demoData: boolean;
+  /** Directory of faq.<locale>.md; the knowledge files shipped with ParcelCare when unset. */
+  knowledgeDir?: string;
+  /** Key the courier's systems send (`X-Api-Key`) to push scan events; the endpoint is off without it. */
+  shipmentsApiKey?: string;
+  /** An external tracking API (`GET {url}/{number}`); shipments come from the store when unset. */
+  trackingApi?: { url: string; apiKey?: string };
+  webchat: {
+    secret?: string;
+    tokenSecret?: string;
+    maxMessageChars: number;
+    maxUploadBytes: number;
+    messagesPerMinute: number;
+  };
 }
 
 /** Invalid configuration; `message` is one line naming the variable and what it expects. */
@@ -81,6 +119,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     log: { level: value.LOG_LEVEL, format: value.LOG_FORMAT },
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
     defaultPhoneRegion: value.DEFAULT_PHONE_REGION as CountryCode,
+    courierName: value.COURIER_NAME,
+    demoData: value.DEMO_DATA,
+    ...(value.KNOWLEDGE_DIR ? { knowledgeDir: value.KNOWLEDGE_DIR } : {}),
+    ...(value.SHIPMENTS_API_KEY ? { shipmentsApiKey: value.SHIPMENTS_API_KEY } : {}),
+    ...(value.TRACKING_API_URL
+      ? {
+          trackingApi: {
+            url: value.TRACKING_API_URL,
+            ...(value.TRACKING_API_KEY ? { apiKey: value.TRACKING_API_KEY } : {}),
+          },
+        }
+      : {}),
+    webchat: {
+      ...(value.WEBCHAT_SECRET ? { secret: value.WEBCHAT_SECRET } : {}),
+      ...(value.WEBCHAT_TOKEN_SECRET ? { tokenSecret: value.WEBCHAT_TOKEN_SECRET } : {}),
+      maxMessageChars: value.WEBCHAT_MAX_MESSAGE_CHARS,
+      maxUploadBytes: Math.round(value.WEBCHAT_MAX_UPLOAD_MB * 1_048_576),
+      messagesPerMinute: value.WEBCHAT_MESSAGES_PER_MINUTE,
+    },
   };
 }
 

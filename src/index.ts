@@ -1,9 +1,19 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createBot, installOn, loadKnowledge } from './bot';
+import { DirectLineConversations } from './channels/webchat/directline.conversations';
+import { DirectLineService } from './channels/webchat/directline.service';
+import { DirectLineTokens } from './channels/webchat/directline.tokens';
+import { UploadStore } from './channels/webchat/uploads';
+import { WebChatAdapter } from './channels/webchat/webchat.adapter';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { Nlu } from './nlu';
 import { createHttpApp } from './server';
 import { openStore, type Store } from './store';
+import { systemClock, type Clock } from './tickets';
+import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup } from './tracking';
 
 /** A running ParcelCare: its address, its store, and how to stop it. */
 export interface RunningParcelCare {
@@ -13,38 +23,102 @@ export interface RunningParcelCare {
   close(): Promise<void>;
 }
 
+/** The knowledge files shipped with ParcelCare (the repository's `knowledge/`). */
+export const DEFAULT_KNOWLEDGE_DIR = path.join(__dirname, '..', 'knowledge');
+
+/** Loads the demo shipments into an empty embedded store, so a fresh `npm start` has parcels to ask about. */
+async function loadDemoData(store: Store, clock: Clock, logger: Logger): Promise<void> {
+  if (store.kind !== 'sqlite' || (await store.shipments.count()) > 0) return;
+  const shipments = demoShipments(clock.now());
+  for (const shipment of shipments) await store.shipments.upsert(shipment);
+  logger.info({ trackingNumbers: shipments.map((s) => s.trackingNumber) }, 'demo shipments loaded');
+}
+
 /**
  * The composition root: the only place that builds every part and wires them together.
  */
-export async function startParcelCare(config: Config, logger: Logger): Promise<RunningParcelCare> {
+export async function startParcelCare(
+  config: Config,
+  logger: Logger,
+  clock: Clock = systemClock,
+): Promise<RunningParcelCare> {
   const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri, timeZone: config.timeZone });
-  const app = createHttpApp({ store, logger });
-  const server = http.createServer(app);
   try {
+    if (config.demoData) await loadDemoData(store, clock, logger);
+    const knowledge = loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+    const shipments = config.trackingApi
+      ? new HttpShipmentLookup(
+          config.trackingApi.url,
+          config.trackingApi.apiKey ? { apiKey: config.trackingApi.apiKey } : {},
+        )
+      : new EmbeddedShipmentLookup(store.shipments);
+    const bot = createBot({
+      store,
+      nlu: new Nlu({ defaultRegion: config.defaultPhoneRegion, timeZone: config.timeZone }),
+      shipments,
+      knowledge,
+      clock,
+      logger,
+      timeZone: config.timeZone,
+    });
+
+    const conversations = new DirectLineConversations({
+      maxHistory: 500,
+      postsPerMinute: config.webchat.messagesPerMinute,
+      now: () => clock.now().getTime(),
+    });
+    const webchat = new WebChatAdapter(conversations);
+    installOn(webchat, bot);
+    const uploads = new UploadStore(path.join(config.dataDir, 'uploads'), config.webchat.maxUploadBytes);
+    const directLine = new DirectLineService({
+      adapter: webchat,
+      conversations,
+      tokens: new DirectLineTokens(config.webchat.tokenSecret),
+      uploads,
+      logic: bot.run,
+      logger,
+      ...(config.webchat.secret ? { secret: config.webchat.secret } : {}),
+      maxMessageChars: config.webchat.maxMessageChars,
+    });
+
+    const app = createHttpApp({
+      store,
+      logger,
+      directLine,
+      uploads,
+      ...(config.shipmentsApiKey ? { shipmentsApiKey: config.shipmentsApiKey } : {}),
+      now: () => clock.now(),
+      courierName: config.courierName,
+    });
+    const server = http.createServer(app);
+    server.on('upgrade', (request, socket, head) => {
+      if (!directLine.handleUpgrade(request, socket, head)) socket.destroy();
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
     });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    logger.info({ url, store: store.kind }, 'ParcelCare is listening');
+
+    let closing: Promise<void> | undefined;
+    const close = (): Promise<void> => {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          directLine.close();
+          // Keep-alive sockets with no request in flight would hold close() open.
+          server.closeIdleConnections();
+        });
+        await store.close();
+        logger.info('ParcelCare stopped');
+      })();
+      return closing;
+    };
+    return { url, store, close };
   } catch (err) {
     await store.close();
     throw err;
   }
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  logger.info({ url, store: store.kind }, 'ParcelCare is listening');
-
-  let closing: Promise<void> | undefined;
-  const close = (): Promise<void> => {
-    closing ??= (async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive sockets with no request in flight would hold close() open.
-        server.closeIdleConnections();
-      });
-      await store.close();
-      logger.info('ParcelCare stopped');
-    })();
-    return closing;
-  };
-  return { url, store, close };
 }

@@ -1,19 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from './logger';
 import type { Store } from './store';
+import { pushShipmentEvents } from './channels/api/shipment-events';
+import type { DirectLineRequest, DirectLineResponse, DirectLineService } from './channels/webchat/directline.service';
+import type { UploadStore } from './channels/webchat/uploads';
 
 export interface HttpDependencies {
   store: Store;
   logger: Logger;
+  directLine: DirectLineService;
+  uploads: UploadStore;
+  shipmentsApiKey?: string;
+  now: () => Date;
+  courierName: string;
+}
+
+const PUBLIC_DIR = path.join(__dirname, '..', 'public');
+const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+
+/** Pages may ask for a new conversation this often per client address (token minting is cheap to abuse). */
+const TOKENS_PER_MINUTE_PER_ADDRESS = 30;
+
+function origin(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+function send(res: Response, answer: DirectLineResponse): void {
+  if (answer.headers) res.set(answer.headers);
+  res.status(answer.status);
+  if (answer.body === undefined) res.end();
+  else res.json(answer.body);
+}
+
+function directLineRequest(req: Request): DirectLineRequest {
+  return {
+    authorization: req.get('authorization'),
+    conversationId: typeof req.params.id === 'string' ? req.params.id : undefined,
+    watermark: typeof req.query.watermark === 'string' ? req.query.watermark : undefined,
+    body: req.body as unknown,
+    origin: origin(req),
+  };
+}
+
+/** A tiny per-address limiter for the token endpoint. */
+function perAddressLimit(limit: number): (req: Request, res: Response, next: NextFunction) => void {
+  const hits = new Map<string, number[]>();
+  return (req, res, next) => {
+    const now = Date.now();
+    const key = req.ip ?? 'unknown';
+    const recent = (hits.get(key) ?? []).filter((t) => now - t < 60_000);
+    if (recent.length >= limit) {
+      res
+        .set('Retry-After', '60')
+        .status(429)
+        .json({ error: 'too many new conversations from this address; wait a minute' });
+      return;
+    }
+    recent.push(now);
+    hits.set(key, recent);
+    if (hits.size > 10_000) hits.clear();
+    next();
+  };
 }
 
 /**
  * The HTTP surface. The only module that imports Express: channels receive plain request objects from the
- * routes mounted here.
+ * routes mounted here and answer with status and body.
  */
 export function createHttpApp(deps: HttpDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  const json = express.json({ limit: '256kb' });
+  const wrap =
+    (handler: (req: Request, res: Response) => Promise<void> | void) =>
+    (req: Request, res: Response, next: NextFunction): void => {
+      Promise.resolve(handler(req, res)).catch(next);
+    };
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -29,15 +93,90 @@ export function createHttpApp(deps: HttpDependencies): Express {
     }
   });
 
+  // --- the customer page and Web Chat -----------------------------------------------------------------
+  const page = fs
+    .readFileSync(path.join(PUBLIC_DIR, 'index.html'), 'utf8')
+    .replace(/ParcelCare Express/g, deps.courierName);
+  app.get('/', (_req, res) => {
+    res.type('html').send(page);
+  });
+  app.use('/static', express.static(PUBLIC_DIR, { index: false, maxAge: '1h' }));
+  app.get('/vendor/webchat.js', (_req, res) => {
+    res.sendFile(WEBCHAT_BUNDLE, { maxAge: '1d' });
+  });
+  app.post('/webchat/token', perAddressLimit(TOKENS_PER_MINUTE_PER_ADDRESS), (_req, res) => {
+    res.json(deps.directLine.newConversationToken());
+  });
+  app.get('/webchat/files/:conversation/:file', (req, res) => {
+    const file = deps.uploads.filePath(String(req.params.conversation), String(req.params.file));
+    if (!file) {
+      res.status(404).json({ error: 'not_found' });
+      return;
+    }
+    res.sendFile(file, { headers: { 'X-Content-Type-Options': 'nosniff' } });
+  });
+
+  // --- Direct Line 3.0 ----------------------------------------------------------------------------------
+  // Web Chat embedded on other sites calls these cross-origin with a bearer token.
+  app.use('/v3/directline', (req, res, next) => {
+    res.set({
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type, x-ms-bot-agent',
+      'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+    });
+    if (req.method === 'OPTIONS') res.status(204).end();
+    else next();
+  });
+  app.post('/v3/directline/tokens/generate', json, (req, res) =>
+    send(res, deps.directLine.generateToken(directLineRequest(req))),
+  );
+  app.post('/v3/directline/tokens/refresh', (req, res) =>
+    send(res, deps.directLine.refreshToken(directLineRequest(req))),
+  );
+  app.post(
+    '/v3/directline/conversations',
+    json,
+    wrap(async (req, res) => send(res, await deps.directLine.startConversation(directLineRequest(req)))),
+  );
+  app.get('/v3/directline/conversations/:id', (req, res) =>
+    send(res, deps.directLine.reconnect(directLineRequest(req))),
+  );
+  app.get('/v3/directline/conversations/:id/activities', (req, res) =>
+    send(res, deps.directLine.getActivities(directLineRequest(req))),
+  );
+  app.post(
+    '/v3/directline/conversations/:id/activities',
+    json,
+    wrap(async (req, res) => send(res, await deps.directLine.postActivity(directLineRequest(req)))),
+  );
+  app.post(
+    '/v3/directline/conversations/:id/upload',
+    wrap(async (req, res) => send(res, await deps.directLine.upload(directLineRequest(req), req))),
+  );
+
+  // --- the courier's systems --------------------------------------------------------------------------
+  app.post(
+    '/api/shipments/events',
+    json,
+    wrap(async (req, res) => {
+      const answer = await pushShipmentEvents(
+        { apiKey: req.get('x-api-key'), body: req.body as unknown },
+        { expectedKey: deps.shipmentsApiKey, shipments: deps.store.shipments, now: deps.now },
+      );
+      res.status(answer.status).json(answer.body);
+    }),
+  );
+
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });
   });
 
-  // Express's last-resort handler: malformed bodies get 400, anything else 500, never a stack trace.
+  // Express's last-resort handler: malformed or oversized bodies get 4xx, anything else 500, never a stack trace.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = typeof err === 'object' && err !== null && 'status' in err ? Number(err.status) : 500;
     if (status >= 500) deps.logger.error({ err }, 'request failed');
-    res.status(status).json({ error: status >= 500 ? 'internal_error' : 'bad_request' });
+    const code = status === 413 ? 'payload_too_large' : status >= 500 ? 'internal_error' : 'bad_request';
+    res.status(status).json({ error: code });
   });
 
   return app;

@@ -49,6 +49,12 @@ export class ComplaintBot extends ActivityHandler {
       await this.handleMessage(context);
       await next();
     });
+    // Web chat announces the customer joining: greet them in the language their browser asked for.
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined) await context.sendActivity(services.replies.t(localeFromClient(context.activity.locale), 'greeting'));
+      await next();
+    });
   }
 
   /** Runs the turn and saves conversation state even when a handler failed half-way. */

@@ -1,0 +1,64 @@
+import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { NotFoundError } from '../../store/errors';
+import type { ShipmentRepository } from '../../store/store.port';
+
+const scan = z.object({
+  at: z.iso.datetime({ offset: true }),
+  place: z.string().min(1).max(200),
+  status: z.string().min(1).max(50),
+  description: z.string().max(500).optional(),
+});
+const update = z.object({ trackingNumber: z.string().min(5).max(40), events: z.array(scan).min(1).max(500) });
+const body = z.union([update, z.array(update).min(1).max(500)]);
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+}
+
+function keyMatches(given: string | undefined, expected: string): boolean {
+  if (!given || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+/**
+ * `POST /api/shipments/events`: the courier's own systems push scan events (one shipment or a list).
+ * Every shipment must be known before anything is written; events already stored are skipped.
+ */
+export async function pushShipmentEvents(
+  request: { apiKey?: string; body: unknown },
+  deps: { expectedKey?: string; shipments: ShipmentRepository; now: () => Date },
+): Promise<ApiResponse> {
+  if (!deps.expectedKey)
+    return { status: 503, body: { error: 'disabled: set SHIPMENTS_API_KEY to accept scan events' } };
+  if (!keyMatches(request.apiKey, deps.expectedKey))
+    return { status: 401, body: { error: 'missing or wrong X-Api-Key' } };
+  const parsed = body.safeParse(request.body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { status: 400, body: { error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` } };
+  }
+  const updates = (Array.isArray(parsed.data) ? parsed.data : [parsed.data]).map((u) => ({
+    ...u,
+    trackingNumber: u.trackingNumber.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase(),
+    events: u.events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+  }));
+  const unknown: string[] = [];
+  for (const u of updates) if (!(await deps.shipments.get(u.trackingNumber))) unknown.push(u.trackingNumber);
+  if (unknown.length > 0)
+    return { status: 404, body: { error: 'unknown shipments; nothing was changed', trackingNumbers: unknown } };
+  const at = deps.now().toISOString();
+  let added = 0;
+  for (const u of updates) {
+    const before = (await deps.shipments.get(u.trackingNumber))?.events.length ?? 0;
+    try {
+      const after = await deps.shipments.addEvents(u.trackingNumber, u.events, at);
+      added += after.events.length - before;
+    } catch (err) {
+      if (err instanceof NotFoundError) return { status: 404, body: { error: err.message } };
+      throw err;
+    }
+  }
+  return { status: 200, body: { shipments: updates.length, eventsAdded: added } };
+}
