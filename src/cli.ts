@@ -6,6 +6,7 @@ import { createLogger } from './logger';
 import { StoreError } from './store';
 import { startParcelCare } from './index';
 import { classifyCommand, evalCommand } from './cli/nlu-commands';
+import { importShipmentsCommand } from './cli/import-command';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -15,6 +16,7 @@ Commands:
   serve                 run the bot and its web, SMS, email and agent endpoints (default)
   classify [--now ISO]  read messages from stdin, one per line; print the NLU's JSON for each
   eval FILE.tsv         NLU accuracy on a labelled TSV (columns text, label, optional lang)
+  import-shipments FILE load shipments and scan events from CSV or JSON lines into the store
   help                  show this help`;
 
 async function serve(args: string[]): Promise<number> {
@@ -45,6 +47,7 @@ const commands: Record<string, Command> = {
   serve,
   classify: (args) => classifyCommand(args, loadConfig()),
   eval: (args) => evalCommand(args, loadConfig()),
+  'import-shipments': (args) => importShipmentsCommand(args, loadConfig()),
   help: async () => {
     process.stdout.write(`${USAGE}\n`);
     return 0;

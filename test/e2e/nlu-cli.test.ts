@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
@@ -58,5 +60,30 @@ describe('parcelcare eval', () => {
     const missing = run(['eval', '/nonexistent.tsv']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read \/nonexistent\.tsv/);
+  });
+});
+
+describe('parcelcare import-shipments', () => {
+  it('loads CSV and JSON lines into the store and reports lines it skipped', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-import-'));
+    const env = { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false' };
+    delete env.MONGODB_URI;
+    const csv = spawnSync(
+      process.execPath,
+      [CLI, 'import-shipments', path.join(__dirname, '../../examples/shipments.csv')],
+      { encoding: 'utf8', env },
+    );
+    expect(csv.status).toBe(0);
+    expect(csv.stdout).toBe('imported 1 shipment(s), 2 scan event(s); 0 line(s) skipped\n');
+    const bad = path.join(dataDir, 'bad.jsonl');
+    fs.writeFileSync(
+      bad,
+      `${fs.readFileSync(path.join(__dirname, '../../examples/shipments.jsonl'), 'utf8')}{broken\n`,
+    );
+    const jsonl = spawnSync(process.execPath, [CLI, 'import-shipments', bad], { encoding: 'utf8', env });
+    expect(jsonl.status).toBe(0);
+    expect(jsonl.stderr).toBe(`${bad}:2: not valid JSON\n`);
+    expect(jsonl.stdout).toBe('imported 1 shipment(s), 1 scan event(s); 1 line(s) skipped\n');
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });

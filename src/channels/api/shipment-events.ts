@@ -10,7 +10,8 @@ const scan = z.object({
   description: z.string().max(500).optional(),
 });
 const update = z.object({ trackingNumber: z.string().min(5).max(40), events: z.array(scan).min(1).max(500) });
-const body = z.union([update, z.array(update).min(1).max(500)]);
+// Parsed by shape rather than as a union, so a mistake is reported at its own path.
+const list = z.array(update).min(1).max(500);
 
 export interface ApiResponse {
   status: number;
@@ -34,7 +35,7 @@ export async function pushShipmentEvents(
     return { status: 503, body: { error: 'disabled: set SHIPMENTS_API_KEY to accept scan events' } };
   if (!keyMatches(request.apiKey, deps.expectedKey))
     return { status: 401, body: { error: 'missing or wrong X-Api-Key' } };
-  const parsed = body.safeParse(request.body);
+  const parsed = Array.isArray(request.body) ? list.safeParse(request.body) : update.safeParse(request.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { status: 400, body: { error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` } };

@@ -97,6 +97,14 @@ export class UploadStore {
           }),
         );
       });
+      parser.on('field', (field, value) => {
+        if (field !== 'activity') return;
+        try {
+          activity = JSON.parse(value) as Partial<Activity>;
+        } catch {
+          refuse(400, 'BadArgument', 'the activity part is not JSON');
+        }
+      });
       parser.on('error', () => refuse(400, 'BadArgument', 'the upload could not be read'));
       parser.on('close', () => {
         void Promise.all(writes).then(() => {

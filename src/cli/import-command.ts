@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Config } from '../config';
+import { openStore } from '../store';
+import { parseShipments } from '../tracking';
+
+/**
+ * `parcelcare import-shipments FILE`: loads shipments (CSV or JSON lines) into the store. A shipment that
+ * exists is replaced; lines that cannot be read are reported and skipped.
+ */
+export async function importShipmentsCommand(args: string[], config: Config): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const file = positionals[0];
+  if (!file) {
+    process.stderr.write('parcelcare import-shipments: give a CSV or JSON-lines file\n');
+    return 2;
+  }
+  let content: string;
+  try {
+    content = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`parcelcare import-shipments: cannot read ${file}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const { shipments, problems } = parseShipments(content, new Date());
+  for (const problem of problems) process.stderr.write(`${file}:${problem.line}: ${problem.error}\n`);
+  const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri, timeZone: config.timeZone });
+  try {
+    for (const shipment of shipments) await store.shipments.upsert(shipment);
+  } finally {
+    await store.close();
+  }
+  process.stdout.write(
+    `imported ${shipments.length} shipment(s), ${shipments.reduce((n, s) => n + s.events.length, 0)} scan event(s); ${problems.length} line(s) skipped\n`,
+  );
+  return problems.length > 0 && shipments.length === 0 ? 1 : 0;
+}
