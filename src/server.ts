@@ -41,6 +41,7 @@ function directLineRequest(req: Request): DirectLineRequest {
     watermark: typeof req.query.watermark === 'string' ? req.query.watermark : undefined,
     body: req.body as unknown,
     origin: origin(req),
+    acceptLanguage: req.get('accept-language'),
   };
 }
 
@@ -101,6 +102,9 @@ export function createHttpApp(deps: HttpDependencies): Express {
     res.type('html').send(page);
   });
   app.use('/static', express.static(PUBLIC_DIR, { index: false, maxAge: '1h' }));
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   app.get('/vendor/webchat.js', (_req, res) => {
     res.sendFile(WEBCHAT_BUNDLE, { maxAge: '1d' });
   });

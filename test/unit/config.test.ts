@@ -10,6 +10,9 @@ describe('loadConfig', () => {
       log: { level: 'info', format: 'auto' },
       shutdownTimeoutMs: 10000,
       defaultPhoneRegion: 'CN',
+      courierName: 'ParcelCare Express',
+      demoData: true,
+      webchat: { maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
     });
   });
 
@@ -25,6 +28,17 @@ describe('loadConfig', () => {
         LOG_FORMAT: 'json',
         SHUTDOWN_TIMEOUT_MS: '2000',
         DEFAULT_PHONE_REGION: 'tw',
+        COURIER_NAME: '黑貓宅急便',
+        DEMO_DATA: 'false',
+        KNOWLEDGE_DIR: '/etc/parcelcare/knowledge',
+        SHIPMENTS_API_KEY: 'k'.repeat(16),
+        TRACKING_API_URL: 'https://tracking.example.com/v1/shipments',
+        TRACKING_API_KEY: 'tk',
+        WEBCHAT_SECRET: 's'.repeat(16),
+        WEBCHAT_TOKEN_SECRET: 't'.repeat(32),
+        WEBCHAT_MAX_MESSAGE_CHARS: '1000',
+        WEBCHAT_MAX_UPLOAD_MB: '2',
+        WEBCHAT_MESSAGES_PER_MINUTE: '10',
       }),
     ).toEqual({
       port: 8080,
@@ -35,6 +49,18 @@ describe('loadConfig', () => {
       log: { level: 'debug', format: 'json' },
       shutdownTimeoutMs: 2000,
       defaultPhoneRegion: 'TW',
+      courierName: '黑貓宅急便',
+      demoData: false,
+      knowledgeDir: '/etc/parcelcare/knowledge',
+      shipmentsApiKey: 'k'.repeat(16),
+      trackingApi: { url: 'https://tracking.example.com/v1/shipments', apiKey: 'tk' },
+      webchat: {
+        secret: 's'.repeat(16),
+        tokenSecret: 't'.repeat(32),
+        maxMessageChars: 1000,
+        maxUploadBytes: 2 * 1_048_576,
+        messagesPerMinute: 10,
+      },
     });
   });
 

@@ -18,6 +18,8 @@ export interface DirectLineRequest {
   body?: unknown;
   /** `http://host:port` as the client reached us, for stream and file URLs. */
   origin: string;
+  /** The browser's Accept-Language, for the greeting when the client names no locale. */
+  acceptLanguage?: string;
 }
 
 export interface DirectLineResponse {
@@ -157,7 +159,8 @@ export class DirectLineService {
       .object({ locale: z.string().max(20).optional() })
       .passthrough()
       .safeParse(request.body ?? {});
-    const locale = body.success ? body.data.locale : undefined;
+    const locale =
+      (body.success ? body.data.locale : undefined) ?? request.acceptLanguage?.split(',')[0]?.split(';')[0]?.trim();
     const claims =
       auth.kind === 'token'
         ? auth.claims

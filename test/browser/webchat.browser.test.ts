@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import type { Page } from 'playwright-core';
+import { loadConfig } from '../../src/config';
+import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { DEMO_TRACKING } from '../../src/tracking';
+import { launchChromium } from './chromium';
+
+jest.setTimeout(120_000);
+
+async function say(page: Page, text: string): Promise<void> {
+  const box = page.locator('[data-id="webchat-sendbox-input"]');
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** Waits until the transcript shows a bot message containing `text`. */
+async function expectBot(page: Page, text: string): Promise<void> {
+  await page.getByText(text, { exact: false }).last().waitFor({ timeout: 30_000 });
+}
+
+describe('the customer page: real Web Chat bundle in headless Chromium against our Direct Line', () => {
+  let dataDir: string;
+  let app: RunningParcelCare;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-browser-'));
+    app = await startParcelCare(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }),
+      pino({ level: 'silent' }),
+    );
+    browser = await launchChromium('zh-CN');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('asks for a demo parcel, complains that it is late, gets a ticket number and asks for its status', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(app.url);
+    await expectBot(page, '我是快递客服助手');
+
+    await say(page, `我的快递 ${DEMO_TRACKING.delayed} 到哪了`);
+    await expectBot(page, `${DEMO_TRACKING.delayed}（广州 → 北京）`);
+    await expectBot(page, '需要为您登记投诉吗');
+
+    await say(page, '快递晚了这么久，我要投诉');
+    await expectBot(page, '您希望我们怎么处理');
+    await page.getByRole('button', { name: '赔偿', exact: true }).filter({ visible: true }).first().click();
+    await expectBot(page, '联系电话或邮箱');
+    await say(page, '13812345678');
+    await expectBot(page, '确认提交吗');
+    await page.getByRole('button', { name: '提交', exact: true }).filter({ visible: true }).first().click();
+    await expectBot(page, '投诉已登记，工单号 C-');
+
+    const filed = await page.getByText('投诉已登记，工单号', { exact: false }).last().innerText();
+    const number = /C-\d{8}-\d{4}/.exec(filed)?.[0];
+    expect(number).toBeDefined();
+
+    await say(page, `${number} 现在什么进度`);
+    await expectBot(page, `工单 ${number}（延误）状态：待处理`);
+
+    // Every message the customer sent was confirmed by the server's echo (no "Send failed").
+    expect(await page.getByText(/Send failed|发送失败/).count()).toBe(0);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'parcelcare-webchat.png'), fullPage: true });
+
+    const ticket = await app.store.tickets.getByNumber(number as string);
+    expect(ticket).toMatchObject({
+      category: 'delay',
+      priority: 'high',
+      demand: 'compensation',
+      trackingNumbers: [DEMO_TRACKING.delayed],
+    });
+  });
+});
