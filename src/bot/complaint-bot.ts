@@ -77,9 +77,17 @@ export class ComplaintBot extends ActivityHandler {
     const locale = data.locale ?? localeFromClient(context.activity.locale);
     const turn: Turn = { context, services, data, customer, conversation, reading, locale };
 
+    const dialogContext = await this.dialogs.createContext(context);
+    // Photos sent after a complaint was filed become evidence on its ticket (the intake takes its own).
+    const photos = services.evidenceOf(context.activity);
+    if (photos.length > 0 && conversation.ticketId && !dialogContext.activeDialog) {
+      await services.tickets.addEvidence(conversation.ticketId, photos, 'customer');
+      await reply(turn, say(turn, 'intake.photosReceived', { count: photos.length }));
+      if (!text.trim()) return;
+    }
+
     if (conversation.mode === 'handoff') return handleWaitingForAgent(turn);
 
-    const dialogContext = await this.dialogs.createContext(context);
     if (dialogContext.activeDialog) {
       if (reading.intent === 'human') {
         await dialogContext.cancelAllDialogs();

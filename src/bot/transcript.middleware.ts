@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Attachment } from '../store/records';
 import type { Store } from '../store/store.port';
@@ -33,13 +33,26 @@ export class TranscriptMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
-    if (activity.type !== 'message') return next();
+    if (activity.type === 'message' && !(await this.recordInbound(context))) {
+      this.logger.info(
+        { channel: channelOf(activity.channelId), transportId: activity.id },
+        'repeated delivery ignored',
+      );
+      return;
+    }
+    // Replies of every turn are recorded, the greeting on a conversation update included.
+    context.onSendActivities((ctx, activities, sendNext) => this.recordOutbound(ctx, activities, sendNext));
+    await next();
+  }
+
+  /** Stores the inbound message; false when its transport id was seen before. */
+  private async recordInbound(context: TurnContext): Promise<boolean> {
+    const activity = context.activity;
     const { conversation } = await this.directory.resolve(context);
-    const channel = channelOf(activity.channelId);
     const stored = await this.store.messages.append({
       conversationId: conversation.id,
       ...(conversation.ticketId ? { ticketId: conversation.ticketId } : {}),
-      channel,
+      channel: channelOf(activity.channelId),
       direction: 'in',
       transportId: activity.id ?? randomUUID(),
       author: 'customer',
@@ -47,34 +60,34 @@ export class TranscriptMiddleware implements Middleware {
       attachments: attachmentsOf(activity),
       createdAt: this.clock.now().toISOString(),
     });
-    if (!stored.stored) {
-      this.logger.info({ channel, transportId: activity.id }, 'repeated delivery ignored');
-      return;
-    }
+    return stored.stored;
+  }
 
-    context.onSendActivities(async (ctx, activities, sendNext) => {
-      const responses = await sendNext();
-      // The ticket may have been created during this turn: read the conversation as the bot left it.
-      const current = await this.directory.resolve(ctx);
-      for (const [index, sent] of activities.entries()) {
-        if (sent.type !== 'message') continue;
-        const outbound = {
-          conversationId: current.conversation.id,
-          ...(current.conversation.ticketId ? { ticketId: current.conversation.ticketId } : {}),
-          channel,
-          direction: 'out' as const,
-          transportId: responses[index]?.id || `out-${randomUUID()}`,
-          author: 'bot',
-          text: sent.text ?? '',
-          attachments: attachmentsOf(sent),
-          createdAt: this.clock.now().toISOString(),
-        };
-        // Some adapters reuse or omit ids for outbound activities; the transcript keeps every message anyway.
-        const result = await this.store.messages.append(outbound);
-        if (!result.stored) await this.store.messages.append({ ...outbound, transportId: `out-${randomUUID()}` });
-      }
-      return responses;
-    });
-    await next();
+  private async recordOutbound(
+    ctx: TurnContext,
+    activities: Partial<Activity>[],
+    sendNext: () => Promise<ResourceResponse[]>,
+  ): Promise<ResourceResponse[]> {
+    const responses = await sendNext();
+    // The ticket may have been created during this turn: read the conversation as the bot left it.
+    const current = await this.directory.resolve(ctx);
+    for (const [index, sent] of activities.entries()) {
+      if (sent.type !== 'message') continue;
+      const outbound = {
+        conversationId: current.conversation.id,
+        ...(current.conversation.ticketId ? { ticketId: current.conversation.ticketId } : {}),
+        channel: channelOf(ctx.activity.channelId),
+        direction: 'out' as const,
+        transportId: responses[index]?.id || `out-${randomUUID()}`,
+        author: 'bot',
+        text: sent.text ?? '',
+        attachments: attachmentsOf(sent),
+        createdAt: this.clock.now().toISOString(),
+      };
+      // Some adapters reuse or omit ids for outbound activities; the transcript keeps every message anyway.
+      const result = await this.store.messages.append(outbound);
+      if (!result.stored) await this.store.messages.append({ ...outbound, transportId: `out-${randomUUID()}` });
+    }
+    return responses;
   }
 }

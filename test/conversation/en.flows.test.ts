@@ -174,3 +174,34 @@ describe('ComplaintBot in English', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('ComplaintBot evidence after filing', () => {
+  it('attaches photos sent after the complaint to its ticket, also while it waits for an agent', async () => {
+    const h = await botHarness();
+    const photo = (name: string): Partial<Activity> => ({
+      type: 'message',
+      text: '',
+      attachments: [{ contentType: 'image/png', contentUrl: `http://localhost/webchat/files/c/${name}`, name }],
+    });
+    await h
+      .adapter({ locale: 'en-US' })
+      .send('The driver was rude to me, SF1402837465921, I want an apology')
+      .assertReply(contains('How can we reach you'))
+      .send('+86 139 1234 5678')
+      .assertReply(contains('Type: service attitude'))
+      .send('Submit')
+      .assertReply(contains('C-20261123-0001'))
+      .assertReply(contains('An agent will look into it'))
+      .send(photo('doorbell.png'))
+      .assertReply(contains("I've attached 1 photo"))
+      .send('talk to a real person please')
+      .assertReply(contains('C-20261123-0001'))
+      .send(photo('receipt.png'))
+      .assertReply(contains("I've attached 1 photo"))
+      .startTest();
+    const [ticket] = await h.store.tickets.find({});
+    expect(ticket?.evidence.map((e) => e.name)).toEqual(['doorbell.png', 'receipt.png']);
+    expect(ticket?.status).toBe('pending_agent');
+    await h.close();
+  });
+});

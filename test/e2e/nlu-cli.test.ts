@@ -66,8 +66,8 @@ describe('parcelcare eval', () => {
 describe('parcelcare import-shipments', () => {
   it('loads CSV and JSON lines into the store and reports lines it skipped', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-import-'));
-    const env = { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false' };
-    delete env.MONGODB_URI;
+    const { MONGODB_URI: _mongo, ...inherited } = process.env;
+    const env = { ...inherited, DATA_DIR: dataDir, DEMO_DATA: 'false' };
     const csv = spawnSync(
       process.execPath,
       [CLI, 'import-shipments', path.join(__dirname, '../../examples/shipments.csv')],
