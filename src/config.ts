@@ -53,6 +53,22 @@ const schema = z.object({
   WEBCHAT_MAX_MESSAGE_CHARS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(2000),
   WEBCHAT_MAX_UPLOAD_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(50).default(5),
   WEBCHAT_MESSAGES_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(30),
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
+    message: 'must be the public http(s) base URL, e.g. https://bot.example.com',
+  }),
+  TWILIO_ACCOUNT_SID: optionalString.refine((v) => v === undefined || /^AC[0-9a-fA-F]{32}$/.test(v), {
+    message: 'must look like AC followed by 32 hex digits',
+  }),
+  TWILIO_AUTH_TOKEN: optionalString,
+  TWILIO_FROM: optionalString.refine((v) => v === undefined || /^\+[1-9]\d{6,14}$/.test(v), {
+    message: 'must be an E.164 number such as +15005550006',
+  }),
+  TWILIO_MESSAGING_SERVICE_SID: optionalString.refine((v) => v === undefined || /^MG[0-9a-fA-F]{32}$/.test(v), {
+    message: 'must look like MG followed by 32 hex digits',
+  }),
+  TWILIO_API_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), {
+    message: 'must be an http(s) URL',
+  }),
   DEFAULT_PHONE_REGION: z.string().trim().toUpperCase().default('CN').refine(isPhoneRegion, {
     message: 'must be a two-letter country code known to libphonenumber, such as CN, TW or HK',
   }),
@@ -77,6 +93,10 @@ export interface Config {
   shipmentsApiKey?: string;
   /** An external tracking API (`GET {url}/{number}`); shipments come from the store when unset. */
   trackingApi?: { url: string; apiKey?: string };
+  /** The address customers and webhooks reach us at; signatures and links use it. */
+  publicUrl: string;
+  /** Twilio SMS, when TWILIO_AUTH_TOKEN is set. */
+  twilio?: { accountSid: string; authToken: string; from?: string; messagingServiceSid?: string; apiBaseUrl?: string };
   webchat: {
     secret?: string;
     tokenSecret?: string;
@@ -103,7 +123,25 @@ export class ConfigError extends Error {
 
 /** Reads configuration from an environment map. @throws ConfigError on the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = schema.safeParse(env);
+  const result = schema
+    .superRefine((value, ctx) => {
+      // Twilio needs all of its pieces once SMS is switched on; name the first one missing.
+      if (!value.TWILIO_AUTH_TOKEN) return;
+      if (!value.TWILIO_ACCOUNT_SID)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TWILIO_ACCOUNT_SID'],
+          message: 'is required when TWILIO_AUTH_TOKEN is set',
+        });
+      else if (!value.TWILIO_FROM && !value.TWILIO_MESSAGING_SERVICE_SID) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TWILIO_FROM'],
+          message: 'or TWILIO_MESSAGING_SERVICE_SID is required when TWILIO_AUTH_TOKEN is set',
+        });
+      }
+    })
+    .safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
@@ -128,6 +166,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           trackingApi: {
             url: value.TRACKING_API_URL,
             ...(value.TRACKING_API_KEY ? { apiKey: value.TRACKING_API_KEY } : {}),
+          },
+        }
+      : {}),
+    publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/$/, ''),
+    ...(value.TWILIO_AUTH_TOKEN && value.TWILIO_ACCOUNT_SID
+      ? {
+          twilio: {
+            accountSid: value.TWILIO_ACCOUNT_SID,
+            authToken: value.TWILIO_AUTH_TOKEN,
+            ...(value.TWILIO_FROM ? { from: value.TWILIO_FROM } : {}),
+            ...(value.TWILIO_MESSAGING_SERVICE_SID ? { messagingServiceSid: value.TWILIO_MESSAGING_SERVICE_SID } : {}),
+            ...(value.TWILIO_API_BASE_URL ? { apiBaseUrl: value.TWILIO_API_BASE_URL } : {}),
           },
         }
       : {}),

@@ -10,9 +10,14 @@ import { WebChatAdapter } from './channels/webchat/webchat.adapter';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { Nlu } from './nlu';
+import { OutboxWorker, type OutboundSender } from './channels/outbox/outbox.worker';
+import { SmsAdapter } from './channels/sms/sms.adapter';
+import { SmsWebhook } from './channels/sms/sms.webhook';
+import { createTwilioClient, TwilioSmsSender } from './channels/sms/twilio.sender';
 import { createHttpApp } from './server';
 import { openStore, type Store } from './store';
 import { systemClock, type Clock } from './tickets';
+import type { ChannelId } from './store';
 import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup } from './tracking';
 
 /** A running ParcelCare: its address, its store, and how to stop it. */
@@ -81,7 +86,53 @@ export async function startParcelCare(
       maxMessageChars: config.webchat.maxMessageChars,
     });
 
+    // Outbound SMS and email wait in the outbox until a sender takes them.
+    const senders: Partial<Record<ChannelId, OutboundSender>> = {};
+    if (config.twilio) {
+      senders.sms = new TwilioSmsSender({
+        client: createTwilioClient(config.twilio.accountSid, config.twilio.authToken, config.twilio.apiBaseUrl),
+        ...(config.twilio.from ? { from: config.twilio.from } : {}),
+        ...(config.twilio.messagingServiceSid ? { messagingServiceSid: config.twilio.messagingServiceSid } : {}),
+        statusCallback: `${config.publicUrl}/api/sms/twilio/status`,
+      });
+    }
+    const { tickets } = bot.services;
+    const outbox = new OutboxWorker({
+      store,
+      senders,
+      now: () => clock.now(),
+      logger,
+      onGiveUp: async (item, error) => {
+        if (item.ticketId)
+          await tickets.addNote(
+            item.ticketId,
+            'system',
+            'outbound message failed',
+            `${item.channel} to ${item.to}: ${error}`,
+          );
+      },
+    });
+    const sms = new SmsAdapter({
+      outbox: store.outbox,
+      customers: store.customers,
+      now: () => clock.now(),
+      logger,
+      onEnqueued: () => outbox.kick(),
+    });
+    installOn(sms, bot);
+    const smsWebhook = new SmsWebhook({
+      ...(config.twilio ? { accountSid: config.twilio.accountSid, authToken: config.twilio.authToken } : {}),
+      publicUrl: config.publicUrl,
+      adapter: sms,
+      logic: bot.run,
+      store,
+      uploads,
+      logger,
+      now: () => clock.now(),
+    });
+
     const app = createHttpApp({
+      smsWebhook,
       store,
       logger,
       directLine,
@@ -98,6 +149,7 @@ export async function startParcelCare(
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
     });
+    outbox.start();
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     logger.info({ url, store: store.kind }, 'ParcelCare is listening');
@@ -111,6 +163,7 @@ export async function startParcelCare(
           // Keep-alive sockets with no request in flight would hold close() open.
           server.closeIdleConnections();
         });
+        await outbox.close();
         await store.close();
         logger.info('ParcelCare stopped');
       })();

@@ -6,6 +6,7 @@ import type { Store } from './store';
 import { pushShipmentEvents } from './channels/api/shipment-events';
 import type { DirectLineRequest, DirectLineResponse, DirectLineService } from './channels/webchat/directline.service';
 import type { UploadStore } from './channels/webchat/uploads';
+import type { SmsWebhook, SmsWebhookResponse } from './channels/sms/sms.webhook';
 
 export interface HttpDependencies {
   store: Store;
@@ -15,6 +16,7 @@ export interface HttpDependencies {
   shipmentsApiKey?: string;
   now: () => Date;
   courierName: string;
+  smsWebhook: SmsWebhook;
 }
 
 const PUBLIC_DIR = path.join(__dirname, '..', 'public');
@@ -156,6 +158,27 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.post(
     '/v3/directline/conversations/:id/upload',
     wrap(async (req, res) => send(res, await deps.directLine.upload(directLineRequest(req), req))),
+  );
+
+  // --- SMS (Twilio webhooks, form-encoded) -------------------------------------------------------------
+  const form = express.urlencoded({ extended: false, limit: '64kb' });
+  const twilioRequest = (req: Request) => ({
+    signature: req.get('x-twilio-signature'),
+    path: req.originalUrl,
+    params: (req.body ?? {}) as Record<string, unknown>,
+  });
+  const answerTwilio = (res: Response, answer: SmsWebhookResponse): void => {
+    res.status(answer.status).type(answer.contentType).send(answer.body);
+  };
+  app.post(
+    '/api/sms/twilio',
+    form,
+    wrap(async (req, res) => answerTwilio(res, await deps.smsWebhook.inbound(twilioRequest(req)))),
+  );
+  app.post(
+    '/api/sms/twilio/status',
+    form,
+    wrap(async (req, res) => answerTwilio(res, await deps.smsWebhook.status(twilioRequest(req)))),
   );
 
   // --- the courier's systems --------------------------------------------------------------------------

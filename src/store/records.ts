@@ -29,6 +29,8 @@ export interface Customer {
   email?: string;
   locale?: Locale;
   identities: Identity[];
+  /** Channels the customer has opted out of (SMS STOP), with when. Nothing is sent there. */
+  optedOut?: Partial<Record<ChannelId, string>>;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -224,6 +226,8 @@ export interface OutboxItem {
   nextAttemptAt: string;
   lastError?: string;
   providerId?: string;
+  /** The provider's latest delivery report (queued, sent, delivered, undelivered, failed …). */
+  delivery?: { status: string; at: string; errorCode?: string };
   ticketId?: string;
   createdAt: string;
   updatedAt: string;

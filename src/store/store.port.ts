@@ -116,6 +116,13 @@ export interface OutboxRepository {
   /** Records a failed attempt: back to pending at `nextAttemptAt`, or `failed` for good when it is omitted. */
   markFailed(id: string, owner: string, error: string, now: string, nextAttemptAt?: string): Promise<OutboxItem>;
   listByStatus(status: OutboxItem['status'], limit?: number): Promise<OutboxItem[]>;
+  /** Records the provider's delivery report (Twilio status callback) on the item it sent; undefined if unknown. */
+  recordDelivery(
+    providerId: string,
+    deliveryStatus: string,
+    now: string,
+    errorCode?: string,
+  ): Promise<OutboxItem | undefined>;
 }
 
 export interface LeaseRepository {

@@ -168,6 +168,14 @@ export class TicketService {
     }));
   }
 
+  /** Adds a note to the ticket's history (e.g. a reply that could not be delivered). */
+  async addNote(ticketId: string, by: string, action: string, note: string): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => ({
+      ...ticket,
+      history: [...ticket.history, { at, by, action, note }],
+    }));
+  }
+
   /** The customer's tickets, newest first. */
   async forCustomer(customerId: string, limit = 10): Promise<Ticket[]> {
     return this.store.tickets.find({ customerId, limit });

@@ -353,6 +353,23 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       });
     });
 
+    describe('outbox delivery reports', () => {
+      it('records the provider’s delivery state on the item it sent, by the provider’s id', async () => {
+        const item = await store.outbox.enqueue({ channel: 'sms', to: '+86', payload: {}, idempotencyKey: 'd1' }, T0);
+        await store.outbox.claimDue({ now: T0, owner: 'A', leaseMs: 1000, limit: 1 });
+        await store.outbox.markSent(item.id, 'A', 'SMabc', later(1));
+        const delivered = await store.outbox.recordDelivery('SMabc', 'delivered', later(2));
+        expect(delivered).toMatchObject({
+          id: item.id,
+          status: 'sent',
+          delivery: { status: 'delivered', at: later(2) },
+        });
+        const failed = await store.outbox.recordDelivery('SMabc', 'undelivered', later(3), '30003');
+        expect(failed?.delivery).toEqual({ status: 'undelivered', at: later(3), errorCode: '30003' });
+        expect(await store.outbox.recordDelivery('SMunknown', 'delivered', later(4))).toBeUndefined();
+      });
+    });
+
     describe('leases', () => {
       it('is won by exactly one of two concurrent claimers and can be reclaimed after it expires', async () => {
         const other = await peer();

@@ -122,6 +122,23 @@ export class UploadStore {
     });
   }
 
+  /**
+   * Keeps a photo fetched from elsewhere (an MMS picture) under `folder`; anything but an image within the
+   * size limit is refused.
+   */
+  saveBuffer(folder: string, bytes: Buffer, contentType: string, name: string, origin: string): Attachment | undefined {
+    const extension = EXTENSIONS[contentType.split(';')[0]?.trim() ?? ''];
+    if (!extension || !SAFE_ID.test(folder) || bytes.length > this.maxBytes) return undefined;
+    fs.mkdirSync(path.join(this.dir, folder), { recursive: true });
+    const file = `${randomUUID()}${extension}`;
+    fs.writeFileSync(path.join(this.dir, folder, file), bytes);
+    return {
+      contentType: contentType.split(';')[0] as string,
+      contentUrl: `${origin}/webchat/files/${folder}/${file}`,
+      name,
+    };
+  }
+
   /** The stored file for a URL's conversation and file name, or undefined for anything that is not one. */
   filePath(conversationId: string, file: string): string | undefined {
     if (!SAFE_ID.test(conversationId) || !SAFE_FILE.test(file)) return undefined;

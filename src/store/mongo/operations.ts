@@ -158,6 +158,24 @@ export class MongoOutbox implements OutboxRepository {
     throw new VersionConflictError('Outbox item', id);
   }
 
+  async recordDelivery(
+    providerId: string,
+    deliveryStatus: string,
+    now: string,
+    errorCode?: string,
+  ): Promise<OutboxItem | undefined> {
+    const doc = await this.models.outbox
+      .findOneAndUpdate(
+        { providerId },
+        {
+          $set: { delivery: { status: deliveryStatus, at: now, ...(errorCode ? { errorCode } : {}) }, updatedAt: now },
+        },
+        { new: true },
+      )
+      .lean();
+    return toOutboxItem(doc);
+  }
+
   async listByStatus(status: OutboxItem['status'], limit = 100): Promise<OutboxItem[]> {
     const docs = await this.models.outbox.find({ status }).sort({ createdAt: 1 }).limit(limit).lean();
     return docs.map((doc) => toOutboxItem(doc) as OutboxItem);

@@ -83,6 +83,8 @@ const outboxSchema = new Schema(
 );
 // OutboxRepository.enqueue idempotency.
 outboxSchema.index({ idempotencyKey: 1 }, { unique: true });
+// OutboxRepository.recordDelivery (Twilio status callbacks name the message by its SID).
+outboxSchema.index({ providerId: 1 }, { sparse: true });
 // OutboxRepository.claimDue (pending and due) and listByStatus.
 outboxSchema.index({ status: 1, nextAttemptAt: 1 });
 

@@ -125,4 +125,9 @@ export const MIGRATIONS: readonly string[] = [
     etag TEXT NOT NULL
   );
   `,
+  // 2: outbox items found by the provider's message id (delivery reports).
+  `
+  ALTER TABLE outbox ADD COLUMN provider_id TEXT;
+  CREATE INDEX outbox_by_provider ON outbox(provider_id);
+  `,
 ];

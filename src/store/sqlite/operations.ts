@@ -156,6 +156,22 @@ export class SqliteOutbox implements OutboxRepository {
     return rows.map((row) => JSON.parse(row.data) as OutboxItem);
   }
 
+  async recordDelivery(
+    providerId: string,
+    deliveryStatus: string,
+    now: string,
+    errorCode?: string,
+  ): Promise<OutboxItem | undefined> {
+    const row = this.db.prepare('SELECT id FROM outbox WHERE provider_id = ?').get(providerId) as
+      { id: string } | undefined;
+    if (!row) return undefined;
+    return this.transition(row.id, (item) => ({
+      ...item,
+      delivery: { status: deliveryStatus, at: now, ...(errorCode ? { errorCode } : {}) },
+      updatedAt: now,
+    }));
+  }
+
   private transition(id: string, change: (item: OutboxItem) => OutboxItem): OutboxItem {
     return this.db
       .transaction(() => {
@@ -171,13 +187,15 @@ export class SqliteOutbox implements OutboxRepository {
   private save(item: OutboxItem): void {
     this.db
       .prepare(
-        `UPDATE outbox SET status = ?, next_attempt_at = ?, claimed_by = ?, claimed_until = ?, data = ? WHERE id = ?`,
+        `UPDATE outbox SET status = ?, next_attempt_at = ?, claimed_by = ?, claimed_until = ?, provider_id = ?, data = ?
+         WHERE id = ?`,
       )
       .run(
         item.status,
         item.nextAttemptAt,
         item.claimedBy ?? null,
         item.claimedUntil ?? null,
+        item.providerId ?? null,
         JSON.stringify(item),
         item.id,
       );

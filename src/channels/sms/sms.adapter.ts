@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { CustomerRepository, OutboxRepository } from '../../store/store.port';
+import { splitSms } from './sms.mapping';
+
+const SYNC_REPLIES = Symbol('parcelcare.sms.syncReplies');
+
+export interface SmsAdapterOptions {
+  outbox: Pick<OutboxRepository, 'enqueue'>;
+  customers: Pick<CustomerRepository, 'findByIdentity'>;
+  now: () => Date;
+  logger: Logger;
+  /** Wakes the outbox worker after something was enqueued. */
+  onEnqueued?: () => void;
+}
+
+/**
+ * The SMS channel's BotAdapter. Replies made while answering a webhook are returned to Twilio in the TwiML
+ * response; later messages (agent replies, notifications, surveys) go to the outbox and out through
+ * Twilio's REST API. Nothing is sent to a number that opted out.
+ * @remarks SMS cannot edit or delete a sent message.
+ */
+export class SmsAdapter extends BotAdapter {
+  constructor(private readonly options: SmsAdapterOptions) {
+    super();
+  }
+
+  /** Runs the bot on an inbound SMS and resolves with the texts to answer in TwiML, split into SMS parts. */
+  async processInbound(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<string[]> {
+    const context = new TurnContext(this, activity);
+    const replies: string[] = [];
+    context.turnState.set(SYNC_REPLIES, replies);
+    await this.runMiddleware(context, logic);
+    if (await this.optedOut(activity.from?.id)) return [];
+    return replies.flatMap(splitSms);
+  }
+
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const sync = context.turnState.get(SYNC_REPLIES) as string[] | undefined;
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      const text = activity.type === 'message' ? activity.text?.trim() : undefined;
+      if (!text) {
+        responses.push({ id: '' });
+        continue;
+      }
+      if (sync) {
+        sync.push(text);
+        responses.push({ id: `${context.activity.id ?? 'sms'}:reply-${sync.length}` });
+        continue;
+      }
+      const to = activity.conversation?.id ?? context.activity.conversation.id;
+      if (await this.optedOut(to)) {
+        this.options.logger.info({ to }, 'not sending SMS: the number opted out');
+        responses.push({ id: '' });
+        continue;
+      }
+      const key = `sms:${randomUUID()}`;
+      const now = this.options.now().toISOString();
+      const parts = splitSms(text);
+      for (const [index, part] of parts.entries()) {
+        await this.options.outbox.enqueue(
+          { channel: 'sms', to, payload: { text: part }, idempotencyKey: `${key}:${index}` },
+          now,
+        );
+      }
+      this.options.onEnqueued?.();
+      responses.push({ id: key });
+    }
+    return responses;
+  }
+
+  async updateActivity(): Promise<void> {
+    throw new Error('SMS cannot edit a sent message');
+  }
+
+  async deleteActivity(): Promise<void> {
+    throw new Error('SMS cannot delete a sent message');
+  }
+
+  /** Proactive messages to a phone number: they go through the outbox. */
+  async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: 'event', name: 'continueConversation' },
+      reference,
+      true,
+    );
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  private async optedOut(phone: string | undefined): Promise<boolean> {
+    if (!phone) return false;
+    const customer = await this.options.customers.findByIdentity({ kind: 'phone', value: phone });
+    return Boolean(customer?.optedOut?.sms);
+  }
+}

@@ -1,0 +1,285 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import request from 'supertest';
+import twilio from 'twilio';
+import { OutboxWorker } from '../../src/channels/outbox/outbox.worker';
+import { createTwilioClient, TwilioSmsSender } from '../../src/channels/sms/twilio.sender';
+import { loadConfig } from '../../src/config';
+import { startParcelCare, type RunningParcelCare } from '../../src/index';
+
+const ACCOUNT = `AC${'1'.repeat(32)}`;
+const TOKEN = 'twilio-auth-token-for-tests';
+const FROM = '+15005550006';
+const CUSTOMER = '+8613800138000';
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A local stand-in for Twilio's Messages API and media host, speaking the documented REST shapes. */
+class TwilioStandIn {
+  readonly messages: { to: string; from?: string; body: string; statusCallback?: string }[] = [];
+  readonly mediaAuth: (string | undefined)[] = [];
+  failNext = 0;
+  private server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      if (req.method === 'GET' && req.url === '/media/photo.png') {
+        this.mediaAuth.push(req.headers.authorization);
+        res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+        return;
+      }
+      if (req.method === 'POST' && req.url === `/2010-04-01/Accounts/${ACCOUNT}/Messages.json`) {
+        if (this.failNext > 0) {
+          this.failNext -= 1;
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ code: 20500, message: 'Internal Server Error', status: 500 }));
+          return;
+        }
+        const form = new URLSearchParams(raw);
+        const sid = `SM${String(this.messages.length + 1).padStart(32, '0')}`;
+        this.messages.push({
+          to: form.get('To') ?? '',
+          from: form.get('From') ?? undefined,
+          body: form.get('Body') ?? '',
+          statusCallback: form.get('StatusCallback') ?? undefined,
+        });
+        res
+          .writeHead(201, { 'content-type': 'application/json' })
+          .end(
+            JSON.stringify({ sid, status: 'queued', to: form.get('To'), body: form.get('Body'), account_sid: ACCOUNT }),
+          );
+        return;
+      }
+      res.writeHead(404).end();
+    });
+  });
+  url = '';
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
+  }
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+let sequence = 0;
+const sid = () => `SM${(++sequence).toString(16).padStart(32, 'a')}`;
+
+describe('SMS channel: Twilio webhooks signed with the twilio package, outbound to a local stand-in of the Messages API', () => {
+  let dataDir: string;
+  let app: RunningParcelCare;
+  let standIn: TwilioStandIn;
+  let publicUrl: string;
+
+  beforeEach(async () => {
+    standIn = new TwilioStandIn();
+    await standIn.start();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-sms-'));
+    const port = await freePort();
+    publicUrl = `http://127.0.0.1:${port}`;
+    const config = loadConfig({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: publicUrl,
+      TWILIO_ACCOUNT_SID: ACCOUNT,
+      TWILIO_AUTH_TOKEN: TOKEN,
+      TWILIO_FROM: FROM,
+      TWILIO_API_BASE_URL: standIn.url,
+    });
+    app = await startParcelCare(config, pino({ level: 'silent' }));
+  });
+  afterEach(async () => {
+    await app.close();
+    await standIn.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Posts a webhook the way Twilio does, signed with the twilio package's own routine. */
+  function webhook(params: Record<string, string>, options: { path?: string; signature?: string | null } = {}) {
+    const route = options.path ?? '/api/sms/twilio';
+    const signature =
+      options.signature === undefined
+        ? twilio.getExpectedTwilioSignature(TOKEN, `${publicUrl}${route}`, params)
+        : options.signature;
+    const req = request(app.url).post(route).type('form');
+    if (signature !== null) req.set('X-Twilio-Signature', signature);
+    return req.send(params);
+  }
+  const inbound = (Body: string, extra: Record<string, string> = {}) => ({
+    MessageSid: sid(),
+    AccountSid: ACCOUNT,
+    From: CUSTOMER,
+    To: FROM,
+    Body,
+    NumMedia: '0',
+    ...extra,
+  });
+  const messagesOf = async (phone: string) => {
+    const conversation = await app.store.conversations.findByExternalId('sms', phone);
+    return conversation ? app.store.messages.listByConversation(conversation.id) : [];
+  };
+
+  it('answers a signed message in TwiML, split into SMS-sized parts, and keeps the transcript', async () => {
+    const params = inbound('我的快递 SF2210478832106 到哪了');
+    const res = await webhook(params).expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/xml/);
+    const parts = [...res.text.matchAll(/<Message>([^<]*)<\/Message>/g)].map((m) => m[1] as string);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect([...part].length).toBeLessThanOrEqual(70);
+    expect(parts.join('')).toContain('SF2210478832106（广州 → 北京）');
+    const stored = await messagesOf(CUSTOMER);
+    expect(stored[0]).toMatchObject({
+      direction: 'in',
+      transportId: params.MessageSid,
+      text: '我的快递 SF2210478832106 到哪了',
+      channel: 'sms',
+    });
+    expect(stored.filter((m) => m.direction === 'out').length).toBeGreaterThan(0);
+  });
+
+  it('refuses a missing or wrong signature with 403 and stores nothing', async () => {
+    await webhook(inbound('hello'), { signature: null }).expect(403);
+    await webhook(inbound('hello'), { signature: 'c2lnbmF0dXJl' }).expect(403);
+    expect(await app.store.customers.findByIdentity({ kind: 'phone', value: CUSTOMER })).toBeUndefined();
+    expect(await messagesOf(CUSTOMER)).toEqual([]);
+  });
+
+  it('treats a retried MessageSid as the same message: no second reply, message or ticket', async () => {
+    const params = inbound('转人工，我的快递丢了 SF1402837465921');
+    const first = await webhook(params).expect(200);
+    expect(first.text).toContain('C-');
+    const retry = await webhook(params).expect(200);
+    expect(retry.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    expect((await messagesOf(CUSTOMER)).filter((m) => m.direction === 'in')).toHaveLength(1);
+    expect(await app.store.tickets.find({})).toHaveLength(1);
+  });
+
+  it('fetches MMS photos with the account’s credentials and keeps them as evidence', async () => {
+    await webhook(
+      inbound('转人工，花瓶摔碎了', {
+        NumMedia: '1',
+        MediaUrl0: `${standIn.url}/media/photo.png`,
+        MediaContentType0: 'image/png',
+      }),
+    ).expect(200);
+    expect(standIn.mediaAuth).toEqual([`Basic ${Buffer.from(`${ACCOUNT}:${TOKEN}`).toString('base64')}`]);
+    const [ticket] = await app.store.tickets.find({});
+    expect(ticket?.evidence).toEqual([
+      expect.objectContaining({
+        contentType: 'image/png',
+        location: expect.stringMatching(/\/webchat\/files\/sms-[0-9a-f]+\/[0-9a-f-]+\.png$/),
+      }),
+    ]);
+    const served = await request(app.url).get(new URL(ticket!.evidence[0]!.location).pathname).expect(200);
+    expect(Buffer.compare(served.body as Buffer, PNG)).toBe(0);
+  });
+
+  it('respects STOP and START: an opted-out number gets no TwiML reply', async () => {
+    expect((await webhook(inbound('STOP')).expect(200)).text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    const customer = await app.store.customers.findByIdentity({ kind: 'phone', value: CUSTOMER });
+    expect(customer?.optedOut?.sms).toEqual(expect.any(String));
+    expect((await webhook(inbound('hello')).expect(200)).text).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response/>',
+    );
+    await webhook(inbound('START')).expect(200);
+    expect((await webhook(inbound('hello')).expect(200)).text).toContain('<Message>');
+  });
+
+  it('records delivery reports from a signed status callback', async () => {
+    const item = await app.store.outbox.enqueue(
+      { channel: 'sms', to: CUSTOMER, payload: { text: 'hi' }, idempotencyKey: 'x1' },
+      new Date().toISOString(),
+    );
+    await app.store.outbox.claimDue({
+      now: new Date(Date.now() + 60_000).toISOString(),
+      owner: 'test',
+      leaseMs: 1000,
+      limit: 10,
+    });
+    await app.store.outbox.markSent(item.id, 'test', 'SMdelivered0000000000000000000001', new Date().toISOString());
+    const route = '/api/sms/twilio/status';
+    await webhook(
+      { MessageSid: 'SMdelivered0000000000000000000001', MessageStatus: 'delivered', AccountSid: ACCOUNT },
+      { path: route },
+    ).expect(200);
+    expect((await app.store.outbox.get(item.id))?.delivery?.status).toBe('delivered');
+    await webhook(
+      { MessageSid: 'SMdelivered0000000000000000000001', MessageStatus: 'failed' },
+      { path: route, signature: 'bad' },
+    ).expect(403);
+    expect((await app.store.outbox.get(item.id))?.delivery?.status).toBe('delivered');
+  });
+});
+
+describe('TwilioSmsSender through the outbox, against a local stand-in of the Messages API', () => {
+  it('retries through an outage (HTTP 500) and delivers once', async () => {
+    const standIn = new TwilioStandIn();
+    await standIn.start();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-sms-out-'));
+    const { SqliteStore } = await import('../../src/store/sqlite/sqlite.store');
+    const store = SqliteStore.open({ file: path.join(dataDir, 'db'), timeZone: 'Asia/Shanghai' });
+    let now = new Date('2026-11-23T02:00:00Z');
+    const sender = new TwilioSmsSender({
+      client: createTwilioClient(ACCOUNT, TOKEN, standIn.url),
+      from: FROM,
+      statusCallback: 'https://bot.example.com/api/sms/twilio/status',
+    });
+    const worker = new OutboxWorker({
+      store,
+      senders: { sms: sender },
+      now: () => now,
+      logger: pino({ level: 'silent' }),
+      baseDelayMs: 1000,
+      random: () => 0.5,
+    });
+    const item = await store.outbox.enqueue(
+      {
+        channel: 'sms',
+        to: CUSTOMER,
+        payload: { text: '您的工单 C-20261123-0001 已处理' },
+        idempotencyKey: 'agent-reply-1',
+      },
+      now.toISOString(),
+    );
+    standIn.failNext = 2;
+    await worker.runOnce();
+    now = new Date(now.getTime() + 5_000);
+    await worker.runOnce();
+    expect((await store.outbox.get(item.id))?.status).toBe('pending');
+    now = new Date(now.getTime() + 5_000);
+    await worker.runOnce();
+    expect(await store.outbox.get(item.id)).toMatchObject({
+      status: 'sent',
+      attempts: 3,
+      providerId: expect.stringMatching(/^SM/),
+    });
+    expect(standIn.messages).toEqual([
+      {
+        to: CUSTOMER,
+        from: FROM,
+        body: '您的工单 C-20261123-0001 已处理',
+        statusCallback: 'https://bot.example.com/api/sms/twilio/status',
+      },
+    ]);
+    await store.close();
+    await standIn.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+});
