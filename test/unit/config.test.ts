@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       defaultPhoneRegion: 'CN',
       courierName: 'ParcelCare Express',
       demoData: true,
+      publicUrl: 'http://localhost:3978',
       webchat: { maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
     });
   });
@@ -39,6 +40,10 @@ describe('loadConfig', () => {
         WEBCHAT_MAX_MESSAGE_CHARS: '1000',
         WEBCHAT_MAX_UPLOAD_MB: '2',
         WEBCHAT_MESSAGES_PER_MINUTE: '10',
+        PUBLIC_URL: 'https://bot.example.com/',
+        TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`,
+        TWILIO_AUTH_TOKEN: 'token',
+        TWILIO_MESSAGING_SERVICE_SID: `MG${'b'.repeat(32)}`,
       }),
     ).toEqual({
       port: 8080,
@@ -54,6 +59,8 @@ describe('loadConfig', () => {
       knowledgeDir: '/etc/parcelcare/knowledge',
       shipmentsApiKey: 'k'.repeat(16),
       trackingApi: { url: 'https://tracking.example.com/v1/shipments', apiKey: 'tk' },
+      publicUrl: 'https://bot.example.com',
+      twilio: { accountSid: `AC${'a'.repeat(32)}`, authToken: 'token', messagingServiceSid: `MG${'b'.repeat(32)}` },
       webchat: {
         secret: 's'.repeat(16),
         tokenSecret: 't'.repeat(32),
@@ -76,7 +83,7 @@ describe('loadConfig', () => {
     ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(() => loadConfig(env)).toThrow(message);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 
   it('names LOG_LEVEL when it is not a pino level', () => {
