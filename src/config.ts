@@ -69,6 +69,23 @@ const schema = z.object({
   TWILIO_API_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), {
     message: 'must be an http(s) URL',
   }),
+  EMAIL_DOMAINS: optionalString.refine(
+    (v) => v === undefined || v.split(',').every((d) => /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(d.trim())),
+    {
+      message: 'must be a comma-separated list of domains, e.g. courier.example,support.courier.example',
+    },
+  ),
+  SMTP_HOST: z.string().trim().min(1).default('0.0.0.0'),
+  SMTP_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(2525),
+  EMAIL_MAX_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(100).default(10),
+  SMTP_TLS_KEY: optionalString,
+  SMTP_TLS_CERT: optionalString,
+  SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\//.test(v), {
+    message: 'must be an smtp:// or smtps:// URL',
+  }),
+  EMAIL_FROM: optionalString.refine((v) => v === undefined || /@/.test(v), {
+    message: 'must be an address such as "ParcelCare <support@courier.example>"',
+  }),
   DEFAULT_PHONE_REGION: z.string().trim().toUpperCase().default('CN').refine(isPhoneRegion, {
     message: 'must be a two-letter country code known to libphonenumber, such as CN, TW or HK',
   }),
@@ -97,6 +114,16 @@ export interface Config {
   publicUrl: string;
   /** Twilio SMS, when TWILIO_AUTH_TOKEN is set. */
   twilio?: { accountSid: string; authToken: string; from?: string; messagingServiceSid?: string; apiBaseUrl?: string };
+  /** Inbound mail (SMTP server) when domains are set; outbound through a relay when SMTP_URL is set. */
+  email: {
+    domains: string[];
+    smtpHost: string;
+    smtpPort: number;
+    maxBytes: number;
+    tls?: { keyFile: string; certFile: string };
+    relayUrl?: string;
+    from?: string;
+  };
   webchat: {
     secret?: string;
     tokenSecret?: string;
@@ -126,6 +153,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema
     .superRefine((value, ctx) => {
       // Twilio needs all of its pieces once SMS is switched on; name the first one missing.
+      if (value.SMTP_URL && !value.EMAIL_FROM)
+        ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM'], message: 'is required when SMTP_URL is set' });
+      if (Boolean(value.SMTP_TLS_KEY) !== Boolean(value.SMTP_TLS_CERT)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [value.SMTP_TLS_KEY ? 'SMTP_TLS_CERT' : 'SMTP_TLS_KEY'],
+          message: 'is required together with the other STARTTLS file',
+        });
+      }
       if (!value.TWILIO_AUTH_TOKEN) return;
       if (!value.TWILIO_ACCOUNT_SID)
         ctx.addIssue({
@@ -181,6 +217,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
         }
       : {}),
+    email: {
+      domains: (value.EMAIL_DOMAINS ?? '')
+        .split(',')
+        .map((d) => d.trim().toLowerCase())
+        .filter(Boolean),
+      smtpHost: value.SMTP_HOST,
+      smtpPort: value.SMTP_PORT,
+      maxBytes: Math.round(value.EMAIL_MAX_MB * 1_048_576),
+      ...(value.SMTP_TLS_KEY && value.SMTP_TLS_CERT
+        ? { tls: { keyFile: value.SMTP_TLS_KEY, certFile: value.SMTP_TLS_CERT } }
+        : {}),
+      ...(value.SMTP_URL ? { relayUrl: value.SMTP_URL } : {}),
+      ...(value.EMAIL_FROM ? { from: value.EMAIL_FROM } : {}),
+    },
     webchat: {
       ...(value.WEBCHAT_SECRET ? { secret: value.WEBCHAT_SECRET } : {}),
       ...(value.WEBCHAT_TOKEN_SECRET ? { tokenSecret: value.WEBCHAT_TOKEN_SECRET } : {}),

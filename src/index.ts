@@ -11,6 +11,12 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { Nlu } from './nlu';
 import { OutboxWorker, type OutboundSender } from './channels/outbox/outbox.worker';
+import fs from 'node:fs';
+import nodemailer from 'nodemailer';
+import { EmailAdapter } from './channels/email/email.adapter';
+import { EmailChannel } from './channels/email/email.channel';
+import { NodemailerEmailSender } from './channels/email/nodemailer.sender';
+import { SmtpInbound } from './channels/email/smtp.inbound';
 import { SmsAdapter } from './channels/sms/sms.adapter';
 import { SmsWebhook } from './channels/sms/sms.webhook';
 import { createTwilioClient, TwilioSmsSender } from './channels/sms/twilio.sender';
@@ -23,6 +29,8 @@ import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup } from './tra
 /** A running ParcelCare: its address, its store, and how to stop it. */
 export interface RunningParcelCare {
   url: string;
+  /** The port inbound mail is accepted on, when EMAIL_DOMAINS is set. */
+  smtpPort?: number;
   store: Store;
   /** Stops accepting connections, lets in-flight requests finish, then closes the store. */
   close(): Promise<void>;
@@ -96,6 +104,9 @@ export async function startParcelCare(
         statusCallback: `${config.publicUrl}/api/sms/twilio/status`,
       });
     }
+    if (config.email.relayUrl && config.email.from) {
+      senders.email = new NodemailerEmailSender(nodemailer.createTransport(config.email.relayUrl), config.email.from);
+    }
     const { tickets } = bot.services;
     const outbox = new OutboxWorker({
       store,
@@ -131,6 +142,40 @@ export async function startParcelCare(
       now: () => clock.now(),
     });
 
+    const email = new EmailAdapter({
+      outbox: store.outbox,
+      now: () => clock.now(),
+      courierName: config.courierName,
+      onEnqueued: () => outbox.kick(),
+    });
+    installOn(email, bot);
+    const emailChannel = new EmailChannel({
+      adapter: email,
+      logic: bot.run,
+      uploads: new UploadStore(path.join(config.dataDir, 'uploads'), config.email.maxBytes),
+      publicUrl: config.publicUrl,
+      logger,
+    });
+    const smtp =
+      config.email.domains.length > 0
+        ? new SmtpInbound({
+            host: config.email.smtpHost,
+            port: config.email.smtpPort,
+            domains: config.email.domains,
+            maxBytes: config.email.maxBytes,
+            ...(config.email.tls
+              ? {
+                  tls: {
+                    key: fs.readFileSync(config.email.tls.keyFile),
+                    cert: fs.readFileSync(config.email.tls.certFile),
+                  },
+                }
+              : {}),
+            logger,
+            onMail: (mail) => emailChannel.receive(mail),
+          })
+        : undefined;
+
     const app = createHttpApp({
       smsWebhook,
       store,
@@ -150,6 +195,8 @@ export async function startParcelCare(
       server.listen(config.port, config.host, () => resolve());
     });
     outbox.start();
+    const smtpPort = smtp ? await smtp.listen() : undefined;
+    if (smtpPort !== undefined) logger.info({ port: smtpPort, domains: config.email.domains }, 'accepting mail');
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     logger.info({ url, store: store.kind }, 'ParcelCare is listening');
@@ -163,13 +210,14 @@ export async function startParcelCare(
           // Keep-alive sockets with no request in flight would hold close() open.
           server.closeIdleConnections();
         });
+        await smtp?.close();
         await outbox.close();
         await store.close();
         logger.info('ParcelCare stopped');
       })();
       return closing;
     };
-    return { url, store, close };
+    return { url, store, close, ...(smtpPort !== undefined ? { smtpPort } : {}) };
   } catch (err) {
     await store.close();
     throw err;

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import type { OutboxRepository } from '../../store/store.port';
+import type { MailThread } from './email.mapping';
+import { renderBody, replySubject } from './email.mapping';
+
+const TURN_REPLIES = Symbol('parcelcare.email.replies');
+
+export interface EmailAdapterOptions {
+  outbox: Pick<OutboxRepository, 'enqueue'>;
+  now: () => Date;
+  courierName: string;
+  /** Wakes the outbox worker after something was enqueued. */
+  onEnqueued?: () => void;
+}
+
+/** What an outbound email carries in the outbox. */
+export interface EmailPayload {
+  subject: string;
+  text: string;
+  html: string;
+  inReplyTo?: string;
+  references?: string[];
+}
+
+/**
+ * The email channel's BotAdapter. The replies of one inbound mail go out as one reply mail, threaded to it
+ * (In-Reply-To, References, "Re:" subject with the ticket number); proactive messages are mails of their own
+ * in the same thread. Everything goes through the outbox.
+ * @remarks Email cannot edit or delete a sent message.
+ */
+export class EmailAdapter extends BotAdapter {
+  constructor(private readonly options: EmailAdapterOptions) {
+    super();
+  }
+
+  /** Runs the bot on an inbound mail; the turn's replies are queued as one threaded reply. */
+  async processInbound(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const context = new TurnContext(this, activity);
+    const replies: string[] = [];
+    context.turnState.set(TURN_REPLIES, replies);
+    await this.runMiddleware(context, logic);
+    if (replies.length === 0) return;
+    const thread = (activity.channelData as { thread?: MailThread } | undefined)?.thread;
+    await this.enqueue(activity.from?.id as string, replies, thread, `email:reply:${activity.id ?? randomUUID()}`);
+  }
+
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const collected = context.turnState.get(TURN_REPLIES) as string[] | undefined;
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      const text = activity.type === 'message' ? activity.text?.trim() : undefined;
+      if (!text) {
+        responses.push({ id: '' });
+        continue;
+      }
+      if (collected) {
+        collected.push(text);
+        responses.push({ id: `${context.activity.id ?? 'mail'}:reply-${collected.length}` });
+        continue;
+      }
+      const to = activity.conversation?.id ?? context.activity.conversation.id;
+      const thread = (context.activity.channelData as { thread?: MailThread } | undefined)?.thread;
+      const key = `email:${randomUUID()}`;
+      await this.enqueue(to, [text], thread, key);
+      responses.push({ id: key });
+    }
+    return responses;
+  }
+
+  async updateActivity(): Promise<void> {
+    throw new Error('email cannot edit a sent message');
+  }
+
+  async deleteActivity(): Promise<void> {
+    throw new Error('email cannot delete a sent message');
+  }
+
+  /** Proactive mail (agent replies, notifications) to the address of the conversation. */
+  async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: 'event', name: 'continueConversation' },
+      reference,
+      true,
+    );
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  private async enqueue(to: string, paragraphs: string[], thread: MailThread | undefined, key: string): Promise<void> {
+    const body = renderBody(paragraphs, this.options.courierName);
+    const payload: EmailPayload = {
+      subject: replySubject(thread?.subject ?? '', paragraphs.join('\n'), this.options.courierName),
+      ...body,
+      ...(thread ? { inReplyTo: thread.messageId, references: [...thread.references, thread.messageId] } : {}),
+    };
+    await this.options.outbox.enqueue(
+      { channel: 'email', to, payload: payload as unknown as Record<string, unknown>, idempotencyKey: key },
+      this.options.now().toISOString(),
+    );
+    this.options.onEnqueued?.();
+  }
+}

@@ -1,0 +1,93 @@
+import type { Activity, Attachment } from 'botbuilder';
+import EmailReplyParser from 'email-reply-parser';
+import type { ParsedMail } from 'mailparser';
+
+export const EMAIL_CHANNEL = 'email';
+
+/** Threading facts of an inbound mail, kept in the activity's channelData. */
+export interface MailThread {
+  messageId: string;
+  subject: string;
+  references: string[];
+  to: string[];
+}
+
+const replyParser = new EmailReplyParser();
+
+/** The customer's new words: quoted earlier replies ("On … wrote:", "> …") and signatures removed. */
+export function visibleText(text: string): string {
+  return replyParser.read(text).getVisibleText().trim();
+}
+
+function addresses(field: ParsedMail['to']): string[] {
+  const list = Array.isArray(field) ? field : field ? [field] : [];
+  return list.flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase())).filter(Boolean);
+}
+
+/** Normalises mailparser's references (string or array) into a list of ids. */
+export function referencesOf(mail: ParsedMail): string[] {
+  const refs = ([] as unknown[]).concat(mail.references ?? []).flat();
+  return refs
+    .map(String)
+    .flatMap((r) => r.split(/\s+/))
+    .filter(Boolean);
+}
+
+/**
+ * The Activity for an inbound mail: its Message-ID is the id (idempotency key), the sender's address both
+ * the user and the conversation, so every mail from one customer continues one conversation.
+ */
+export function toActivity(
+  mail: ParsedMail,
+  attachments: Attachment[],
+  serviceUrl: string,
+): Partial<Activity> | undefined {
+  const from = mail.from?.value[0]?.address?.toLowerCase();
+  const messageId = mail.messageId;
+  if (!from || !messageId) return undefined;
+  const body = visibleText(mail.text ?? '');
+  const subject = mail.subject ?? '';
+  // The subject often carries the request on its own ("Parcel SF… damaged"); keep it unless it is only "Re:".
+  const topic = subject
+    .replace(/^\s*((re|fw|fwd|回复|回覆|答复|转发)\s*[:：]\s*)+/i, '')
+    .replace(/\[C-\d{8}-\d{4,}\]/gi, '')
+    .trim();
+  const isReply = /^\s*(re|回复|回覆|答复)\s*[:：]/i.test(subject);
+  const text = [isReply ? '' : topic, body].filter(Boolean).join('\n');
+  const thread: MailThread = { messageId, subject, references: referencesOf(mail), to: addresses(mail.to) };
+  return {
+    type: 'message',
+    id: messageId,
+    channelId: EMAIL_CHANNEL,
+    serviceUrl,
+    timestamp: mail.date ?? new Date(),
+    from: { id: from, name: mail.from?.value[0]?.name ?? '', role: 'user' },
+    recipient: { id: thread.to[0] ?? 'parcelcare', name: '' },
+    conversation: { id: from, isGroup: false, conversationType: 'personal', name: '' },
+    text,
+    ...(attachments.length ? { attachments } : {}),
+    channelData: { thread },
+  };
+}
+
+const TICKET = /\bC-\d{8}-\d{4,}\b/;
+
+/** "Re: <their subject> [C-…]": replies thread in mail clients that thread by subject, with the ticket in view. */
+export function replySubject(originalSubject: string, body: string, fallback: string): string {
+  const base = originalSubject.trim() || fallback;
+  const withRe = /^\s*re\s*:/i.test(base) ? base : `Re: ${base}`;
+  const ticket = TICKET.exec(body)?.[0] ?? TICKET.exec(base)?.[0];
+  return ticket && !withRe.includes(ticket) ? `${withRe} [${ticket}]` : withRe;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string);
+
+/** Plain text and HTML from one template. */
+export function renderBody(paragraphs: string[], courierName: string): { text: string; html: string } {
+  const text = `${paragraphs.join('\n\n')}\n\n— ${courierName}`;
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#222">${paragraphs
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('')}<p style="color:#888">— ${escapeHtml(courierName)}</p></body></html>`;
+  return { text, html };
+}
