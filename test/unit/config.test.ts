@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       courierName: 'ParcelCare Express',
       demoData: true,
       publicUrl: 'http://localhost:3978',
+      email: { domains: [], smtpHost: '0.0.0.0', smtpPort: 2525, maxBytes: 10 * 1_048_576 },
       webchat: { maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
     });
   });
@@ -44,6 +45,14 @@ describe('loadConfig', () => {
         TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`,
         TWILIO_AUTH_TOKEN: 'token',
         TWILIO_MESSAGING_SERVICE_SID: `MG${'b'.repeat(32)}`,
+        EMAIL_DOMAINS: 'Courier.example, support.courier.example',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: '25',
+        EMAIL_MAX_MB: '5',
+        SMTP_TLS_KEY: '/etc/tls/key.pem',
+        SMTP_TLS_CERT: '/etc/tls/cert.pem',
+        SMTP_URL: 'smtp://relay.courier.example:587',
+        EMAIL_FROM: 'ParcelCare <support@courier.example>',
       }),
     ).toEqual({
       port: 8080,
@@ -61,6 +70,15 @@ describe('loadConfig', () => {
       trackingApi: { url: 'https://tracking.example.com/v1/shipments', apiKey: 'tk' },
       publicUrl: 'https://bot.example.com',
       twilio: { accountSid: `AC${'a'.repeat(32)}`, authToken: 'token', messagingServiceSid: `MG${'b'.repeat(32)}` },
+      email: {
+        domains: ['courier.example', 'support.courier.example'],
+        smtpHost: '127.0.0.1',
+        smtpPort: 25,
+        maxBytes: 5 * 1_048_576,
+        tls: { keyFile: '/etc/tls/key.pem', certFile: '/etc/tls/cert.pem' },
+        relayUrl: 'smtp://relay.courier.example:587',
+        from: 'ParcelCare <support@courier.example>',
+      },
       webchat: {
         secret: 's'.repeat(16),
         tokenSecret: 't'.repeat(32),
