@@ -1,0 +1,166 @@
+// npm run bench:sms — signed Twilio webhooks against ParcelCare on the embedded store, 50 connections, beside a
+// bare Express echo route measured in the same run on the same machine. Prints both rates, their ratio, p99
+// latency and stored messages vs accepted requests (must be equal). Targets (issue #5): ratio ≥ 0.3, p99 ≤ 50 ms.
+// Both servers run as child processes; autocannon runs here. BENCH_SECONDS shortens the runs.
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const autocannon = require('autocannon');
+const twilio = require('twilio');
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const ACCOUNT = `AC${'1'.repeat(32)}`;
+const TOKEN = 'bench-auth-token';
+const ROOT = path.join(__dirname, '..');
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function startChild(args, env, readyText) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`child did not start: ${out}`)), 20000);
+    const onData = (chunk) => {
+      out += chunk.toString();
+      if (out.includes(readyText)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+  });
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+function run(options) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+async function main() {
+  // Baseline: a bare Express 5 echo route.
+  const echoPort = await freePort();
+  const echoScript = `const express=require('express');const app=express();app.use(express.json());app.post('/echo',(req,res)=>res.json(req.body));app.listen(${echoPort},'127.0.0.1',()=>console.log('echo ready'));`;
+  const echo = await startChild(['-e', echoScript], {}, 'echo ready');
+  const baseline = await run({
+    url: `http://127.0.0.1:${echoPort}/echo`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      MessageSid: `SM${'a'.repeat(32)}`,
+      From: '+8613800000000',
+      To: '+15005550006',
+      Body: 'where is SF1402837465921 ' + 'x'.repeat(100),
+    }),
+  });
+  await stop(echo);
+
+  // ParcelCare with SMS on, a fresh embedded store.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-bench-sms-'));
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const app = await startChild(
+    [path.join(ROOT, 'dist', 'cli.js'), 'serve'],
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+      PUBLIC_URL: publicUrl,
+      TWILIO_ACCOUNT_SID: ACCOUNT,
+      TWILIO_AUTH_TOKEN: TOKEN,
+      TWILIO_FROM: '+15005550006',
+      // Replies go in TwiML; nothing reaches Twilio during the bench.
+      TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
+      MONGODB_URI: '',
+    },
+    'ParcelCare is listening',
+  );
+  const url = `${publicUrl}/api/sms/twilio`;
+  const messages = ['where is SF1402837465921', '我的快递 SF2210478832106 到哪了', '能寄充电宝吗', 'hi', '谢谢'];
+  let n = 0;
+  const result = await run({
+    url,
+    method: 'POST',
+    requests: [
+      {
+        setupRequest: (request) => {
+          n += 1;
+          const params = {
+            MessageSid: `SM${n.toString(16).padStart(32, '0')}`,
+            AccountSid: ACCOUNT,
+            From: `+86138${String(n % 5000).padStart(8, '0')}`,
+            To: '+15005550006',
+            Body: messages[n % messages.length],
+            NumMedia: '0',
+          };
+          return {
+            ...request,
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
+            },
+            body: new URLSearchParams(params).toString(),
+          };
+        },
+      },
+    ],
+  });
+  await stop(app);
+
+  const Database = require('better-sqlite3');
+  const db = new Database(path.join(dataDir, 'parcelcare.db'), { readonly: true });
+  const stored = db.prepare("SELECT COUNT(*) AS n FROM messages WHERE channel = 'sms' AND direction = 'in'").get().n;
+  db.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+
+  // Requests still in flight when the clock stopped were sent and stored too; count what was sent.
+  const accepted = result.requests.sent - result.errors - result.non2xx;
+  const ratio = result.requests.average / baseline.requests.average;
+  const p99 = result.latency.p99;
+  const ok = (pass) => (pass ? 'PASS' : 'FAIL');
+  console.log(
+    `SMS webhook benchmark (${CONNECTIONS} connections, ${SECONDS} s each, client and servers on this machine's ${os.cpus().length} cores)`,
+  );
+  console.log(
+    `  bare Express echo:      ${Math.round(baseline.requests.average).toLocaleString('en')} req/s, p99 ${baseline.latency.p99} ms`,
+  );
+  console.log(
+    `  signed Twilio webhooks: ${Math.round(result.requests.average).toLocaleString('en')} req/s, p99 ${p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`,
+  );
+  console.log(`  ratio ParcelCare/echo:  ${ratio.toFixed(3)}   target ≥ 0.3  ${ok(ratio >= 0.3)}`);
+  console.log(`  p99 latency:            ${p99} ms   target ≤ 50 ms  ${ok(p99 <= 50)}`);
+  console.log(
+    `  stored inbound messages ${stored} vs accepted requests ${accepted} (${result['2xx']} answered in the window)   must be equal  ${ok(stored === accepted)}`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
