@@ -84,7 +84,11 @@ async function main() {
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const app = await startChild(
-    [path.join(ROOT, 'dist', 'cli.js'), 'serve'],
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
+      path.join(ROOT, 'dist', 'cli.js'),
+      'serve',
+    ],
     {
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -32,13 +32,22 @@ export class Replies {
 
   /** A date-time in the courier's zone, written the way the locale writes it. */
   dateTime(locale: Locale, instant: string, timeZone: string): string {
-    return new Intl.DateTimeFormat(locale, {
-      timeZone,
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    }).format(new Date(instant));
+    const key = `${locale}|${timeZone}`;
+    let format = this.dateFormats.get(key);
+    if (!format) {
+      // Building a formatter costs far more than using one.
+      format = new Intl.DateTimeFormat(locale, {
+        timeZone,
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+      });
+      this.dateFormats.set(key, format);
+    }
+    return format.format(new Date(instant));
   }
+
+  private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
 }

@@ -56,6 +56,7 @@ export class SqliteStore implements Store {
     let db: Database.Database | undefined;
     try {
       db = new Database(file);
+      cacheStatements(db);
       db.pragma('busy_timeout = 5000');
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -76,6 +77,24 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * Makes `db.prepare` reuse compiled statements: the repositories prepare their SQL where they use it, and
+ * compiling it again on every call was the largest cost of a bot turn. Bounded, since `IN (?, ?, …)` lists
+ * produce one text per length.
+ */
+function cacheStatements(db: Database.Database): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      if (cache.size < 1000) cache.set(sql, statement);
+    }
+    return statement;
+  }) as typeof db.prepare;
 }
 
 function migrate(db: Database.Database): void {
