@@ -126,6 +126,7 @@ export async function startParcelCare(
     const sms = new SmsAdapter({
       outbox: store.outbox,
       customers: store.customers,
+      conversations: store.conversations,
       now: () => clock.now(),
       logger,
       onEnqueued: () => outbox.kick(),
@@ -144,6 +145,7 @@ export async function startParcelCare(
 
     const email = new EmailAdapter({
       outbox: store.outbox,
+      conversations: store.conversations,
       now: () => clock.now(),
       courierName: config.courierName,
       onEnqueued: () => outbox.kick(),

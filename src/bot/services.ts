@@ -26,9 +26,9 @@ export interface BotServices {
   evidenceOf(activity: Partial<Activity>): Attachment[];
 }
 
-/** Images attached to an activity with a URL the channel serves them from. */
+/** Photos and PDFs attached to an activity with a URL the channel serves them from. */
 export function imageEvidence(activity: Partial<Activity>): Attachment[] {
   return (activity.attachments ?? [])
-    .filter((a) => a.contentUrl && a.contentType?.startsWith('image/'))
+    .filter((a) => a.contentUrl && (a.contentType?.startsWith('image/') || a.contentType === 'application/pdf'))
     .map((a) => ({ name: a.name ?? 'photo', contentType: a.contentType, size: 0, location: a.contentUrl as string }));
 }

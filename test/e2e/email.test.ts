@@ -162,11 +162,18 @@ describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-serv
       to: 'support@courier.example',
       subject: '转人工',
       text: '转人工，包裹 SF1402837465921 里的杯子碎了，照片见附件',
-      attachments: [{ filename: 'cup.png', content: png, contentType: 'image/png' }],
+      attachments: [
+        { filename: 'cup.png', content: png, contentType: 'image/png' },
+        { filename: 'receipt.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n'), contentType: 'application/pdf' },
+        { filename: 'virus.exe', content: Buffer.from('MZ'), contentType: 'application/octet-stream' },
+      ],
     });
     await capture.waitFor(1);
     const [ticket] = await app.store.tickets.find({});
-    expect(ticket?.evidence).toEqual([expect.objectContaining({ name: 'cup.png', contentType: 'image/png' })]);
+    expect(ticket?.evidence).toEqual([
+      expect.objectContaining({ name: 'cup.png', contentType: 'image/png' }),
+      expect.objectContaining({ name: 'receipt.pdf', contentType: 'application/pdf' }),
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
-import type { OutboxRepository } from '../../store/store.port';
+import type { ConversationRepository, OutboxRepository } from '../../store/store.port';
 import type { MailThread } from './email.mapping';
 import { renderBody, replySubject } from './email.mapping';
 
@@ -8,6 +8,8 @@ const TURN_REPLIES = Symbol('parcelcare.email.replies');
 
 export interface EmailAdapterOptions {
   outbox: Pick<OutboxRepository, 'enqueue'>;
+  /** To file each outbound mail under the ticket its conversation is about. */
+  conversations: Pick<ConversationRepository, 'findByExternalId'>;
   now: () => Date;
   courierName: string;
   /** Wakes the outbox worker after something was enqueued. */
@@ -96,8 +98,15 @@ export class EmailAdapter extends BotAdapter {
       ...body,
       ...(thread ? { inReplyTo: thread.messageId, references: [...thread.references, thread.messageId] } : {}),
     };
+    const ticketId = (await this.options.conversations.findByExternalId('email', to))?.ticketId;
     await this.options.outbox.enqueue(
-      { channel: 'email', to, payload: payload as unknown as Record<string, unknown>, idempotencyKey: key },
+      {
+        channel: 'email',
+        to,
+        payload: payload as unknown as Record<string, unknown>,
+        idempotencyKey: key,
+        ...(ticketId ? { ticketId } : {}),
+      },
       this.options.now().toISOString(),
     );
     this.options.onEnqueued?.();

@@ -31,9 +31,14 @@ export class EmailChannel {
         part.contentType,
         part.filename ?? 'attachment',
         this.options.publicUrl,
+        { documents: true },
       );
       if (saved) attachments.push(saved);
-      else this.options.logger.info({ type: part.contentType }, 'mail attachment not kept: not a photo or too large');
+      else
+        this.options.logger.info(
+          { type: part.contentType },
+          'mail attachment not kept: not a photo or PDF, or too large',
+        );
     }
     const activity = toActivity(mail, attachments, this.options.publicUrl);
     if (!activity) throw rejectMail('5.6.0 unreadable mail');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { CustomerRepository, OutboxRepository } from '../../store/store.port';
+import type { ConversationRepository, CustomerRepository, OutboxRepository } from '../../store/store.port';
 import { splitSms } from './sms.mapping';
 
 const SYNC_REPLIES = Symbol('parcelcare.sms.syncReplies');
@@ -9,6 +9,8 @@ const SYNC_REPLIES = Symbol('parcelcare.sms.syncReplies');
 export interface SmsAdapterOptions {
   outbox: Pick<OutboxRepository, 'enqueue'>;
   customers: Pick<CustomerRepository, 'findByIdentity'>;
+  /** To file each outbound message under the ticket its conversation is about. */
+  conversations: Pick<ConversationRepository, 'findByExternalId'>;
   now: () => Date;
   logger: Logger;
   /** Wakes the outbox worker after something was enqueued. */
@@ -59,9 +61,16 @@ export class SmsAdapter extends BotAdapter {
       const key = `sms:${randomUUID()}`;
       const now = this.options.now().toISOString();
       const parts = splitSms(text);
+      const ticketId = (await this.options.conversations.findByExternalId('sms', to))?.ticketId;
       for (const [index, part] of parts.entries()) {
         await this.options.outbox.enqueue(
-          { channel: 'sms', to, payload: { text: part }, idempotencyKey: `${key}:${index}` },
+          {
+            channel: 'sms',
+            to,
+            payload: { text: part },
+            idempotencyKey: `${key}:${index}`,
+            ...(ticketId ? { ticketId } : {}),
+          },
           now,
         );
       }

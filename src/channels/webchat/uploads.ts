@@ -16,8 +16,10 @@ const EXTENSIONS: Record<string, string> = {
   'image/gif': '.gif',
   'image/heic': '.heic',
 };
+// Documents customers attach to mail as evidence (receipts, invoices), besides photos.
+const DOCUMENT_EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf' };
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
-const SAFE_FILE = /^[0-9a-f-]{36}\.(jpg|png|webp|gif|heic)$/;
+const SAFE_FILE = /^[0-9a-f-]{36}\.(jpg|png|webp|gif|heic|pdf)$/;
 
 /**
  * Photos customers send from Web Chat, kept under DATA_DIR/uploads/<conversation>/ and served back at
@@ -126,8 +128,16 @@ export class UploadStore {
    * Keeps a photo fetched from elsewhere (an MMS picture) under `folder`; anything but an image within the
    * size limit is refused.
    */
-  saveBuffer(folder: string, bytes: Buffer, contentType: string, name: string, origin: string): Attachment | undefined {
-    const extension = EXTENSIONS[contentType.split(';')[0]?.trim() ?? ''];
+  saveBuffer(
+    folder: string,
+    bytes: Buffer,
+    contentType: string,
+    name: string,
+    origin: string,
+    options: { documents?: boolean } = {},
+  ): Attachment | undefined {
+    const type = contentType.split(';')[0]?.trim() ?? '';
+    const extension = EXTENSIONS[type] ?? (options.documents ? DOCUMENT_EXTENSIONS[type] : undefined);
     if (!extension || !SAFE_ID.test(folder) || bytes.length > this.maxBytes) return undefined;
     fs.mkdirSync(path.join(this.dir, folder), { recursive: true });
     const file = `${randomUUID()}${extension}`;
