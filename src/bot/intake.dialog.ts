@@ -13,7 +13,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
-import type { Attachment } from '../store/records';
+import { TICKET_CATEGORIES, type Attachment } from '../store/records';
 import { capabilitiesOf } from './channels';
 import type { BotServices } from './services';
 import { fileComplaint } from './file-complaint';
@@ -21,18 +21,7 @@ import type { ReplyKey } from './replies';
 
 export const INTAKE_DIALOG = 'complaintIntake';
 
-const CATEGORIES: ComplaintCategory[] = [
-  'delay',
-  'lost',
-  'damaged',
-  'attitude',
-  'info_error',
-  'packaging',
-  'value_added',
-  'fee',
-  'special_request',
-  'other',
-];
+const CATEGORIES: readonly ComplaintCategory[] = TICKET_CATEGORIES;
 const DEMANDS: (Demand | 'none')[] = ['compensation', 'refund', 'redelivery', 'apology', 'explanation', 'none'];
 const CONFIRM: ReplyKey[] = [
   'choice.submit',

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { ConversationRepository, OutboxRepository } from '../../store/store.port';
+import { collectOrSendLater, collectRepliesOf } from '../turn-replies';
 import type { MailThread } from './email.mapping';
 import { renderBody, replySubject } from './email.mapping';
-
-const TURN_REPLIES = Symbol('parcelcare.email.replies');
 
 export interface EmailAdapterOptions {
   outbox: Pick<OutboxRepository, 'enqueue'>;
@@ -39,8 +38,7 @@ export class EmailAdapter extends BotAdapter {
   /** Runs the bot on an inbound mail; the turn's replies are queued as one threaded reply. */
   async processInbound(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const context = new TurnContext(this, activity);
-    const replies: string[] = [];
-    context.turnState.set(TURN_REPLIES, replies);
+    const replies = collectRepliesOf(context);
     await this.runMiddleware(context, logic);
     if (replies.length === 0) return;
     const thread = (activity.channelData as { thread?: MailThread } | undefined)?.thread;
@@ -48,26 +46,12 @@ export class EmailAdapter extends BotAdapter {
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const collected = context.turnState.get(TURN_REPLIES) as string[] | undefined;
-    const responses: ResourceResponse[] = [];
-    for (const activity of activities) {
-      const text = activity.type === 'message' ? activity.text?.trim() : undefined;
-      if (!text) {
-        responses.push({ id: '' });
-        continue;
-      }
-      if (collected) {
-        collected.push(text);
-        responses.push({ id: `${context.activity.id ?? 'mail'}:reply-${collected.length}` });
-        continue;
-      }
-      const to = activity.conversation?.id ?? context.activity.conversation.id;
-      const thread = (context.activity.channelData as { thread?: MailThread } | undefined)?.thread;
+    const thread = (context.activity.channelData as { thread?: MailThread } | undefined)?.thread;
+    return collectOrSendLater(context, activities, async (to, text) => {
       const key = `email:${randomUUID()}`;
       await this.enqueue(to, [text], thread, key);
-      responses.push({ id: key });
-    }
-    return responses;
+      return key;
+    });
   }
 
   async updateActivity(): Promise<void> {

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationRepository, CustomerRepository, OutboxRepository } from '../../store/store.port';
+import { collectOrSendLater, collectRepliesOf } from '../turn-replies';
 import { splitSms } from './sms.mapping';
-
-const SYNC_REPLIES = Symbol('parcelcare.sms.syncReplies');
 
 export interface SmsAdapterOptions {
   outbox: Pick<OutboxRepository, 'enqueue'>;
@@ -31,53 +30,39 @@ export class SmsAdapter extends BotAdapter {
   /** Runs the bot on an inbound SMS and resolves with the texts to answer in TwiML, split into SMS parts. */
   async processInbound(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<string[]> {
     const context = new TurnContext(this, activity);
-    const replies: string[] = [];
-    context.turnState.set(SYNC_REPLIES, replies);
+    const replies = collectRepliesOf(context);
     await this.runMiddleware(context, logic);
     if (await this.optedOut(activity.from?.id)) return [];
     return replies.flatMap(splitSms);
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const sync = context.turnState.get(SYNC_REPLIES) as string[] | undefined;
-    const responses: ResourceResponse[] = [];
-    for (const activity of activities) {
-      const text = activity.type === 'message' ? activity.text?.trim() : undefined;
-      if (!text) {
-        responses.push({ id: '' });
-        continue;
-      }
-      if (sync) {
-        sync.push(text);
-        responses.push({ id: `${context.activity.id ?? 'sms'}:reply-${sync.length}` });
-        continue;
-      }
-      const to = activity.conversation?.id ?? context.activity.conversation.id;
-      if (await this.optedOut(to)) {
-        this.options.logger.info({ to }, 'not sending SMS: the number opted out');
-        responses.push({ id: '' });
-        continue;
-      }
-      const key = `sms:${randomUUID()}`;
-      const now = this.options.now().toISOString();
-      const parts = splitSms(text);
-      const ticketId = (await this.options.conversations.findByExternalId('sms', to))?.ticketId;
-      for (const [index, part] of parts.entries()) {
-        await this.options.outbox.enqueue(
-          {
-            channel: 'sms',
-            to,
-            payload: { text: part },
-            idempotencyKey: `${key}:${index}`,
-            ...(ticketId ? { ticketId } : {}),
-          },
-          now,
-        );
-      }
-      this.options.onEnqueued?.();
-      responses.push({ id: key });
+    return collectOrSendLater(context, activities, (to, text) => this.sendLater(to, text));
+  }
+
+  /** Queues a text for a phone number in the outbox, one SMS-sized part per item. */
+  private async sendLater(to: string, text: string): Promise<string> {
+    if (await this.optedOut(to)) {
+      this.options.logger.info({ to }, 'not sending SMS: the number opted out');
+      return '';
     }
-    return responses;
+    const key = `sms:${randomUUID()}`;
+    const now = this.options.now().toISOString();
+    const ticketId = (await this.options.conversations.findByExternalId('sms', to))?.ticketId;
+    for (const [index, part] of splitSms(text).entries()) {
+      await this.options.outbox.enqueue(
+        {
+          channel: 'sms',
+          to,
+          payload: { text: part },
+          idempotencyKey: `${key}:${index}`,
+          ...(ticketId ? { ticketId } : {}),
+        },
+        now,
+      );
+    }
+    this.options.onEnqueued?.();
+    return key;
   }
 
   async updateActivity(): Promise<void> {
