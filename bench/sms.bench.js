@@ -80,7 +80,7 @@ async function main() {
   await stop(echo);
 
   // ParcelCare with SMS on, a fresh embedded store.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-bench-sms-'));
+  const dataDir = fs.mkdtempSync(path.join(process.env.BENCH_TMP ?? os.tmpdir(), 'parcelcare-bench-sms-'));
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const app = await startChild(

@@ -59,7 +59,7 @@ export class SqliteMessages implements MessageRepository {
       const existing = await this.findByTransportId(input.channel, input.transportId);
       if (existing) return { stored: false, duplicateOf: existing };
     }
-    return { stored: true, message: { ...structuredClone(input), id } };
+    return { stored: true, message: { ...input, attachments: input.attachments.map((a) => ({ ...a })), id } };
   }
 
   async findByTransportId(channel: Message['channel'], transportId: string): Promise<Message | undefined> {
