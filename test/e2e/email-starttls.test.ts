@@ -15,7 +15,10 @@ describe('inbound SMTP with STARTTLS from a configured key and certificate', () 
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-tls-'));
     // A throw-away self-signed certificate for 127.0.0.1, made for this run only.
     const pems = await Promise.resolve(
-      selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], { days: 1, keySize: 2048 }),
+      selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
+        notAfterDate: new Date(Date.now() + 86_400_000),
+        keySize: 2048,
+      }),
     );
     fs.writeFileSync(path.join(dataDir, 'key.pem'), pems.private);
     fs.writeFileSync(path.join(dataDir, 'cert.pem'), pems.cert);
