@@ -2,3 +2,4 @@ export * from './errors';
 export * from './priority';
 export * from './sla';
 export * from './ticket.service';
+export * from './sla-monitor';
