@@ -192,6 +192,8 @@ export function classify(
   // A missed time with no lateness is a broken arrangement, not a delay (came early, or on the wrong day).
   if (brokenArrangement && !lateness) add('complaint.delay', -4);
   if (lateness) add('complaint.special_request', -5);
+  // "说好10块结果收了20": an agreed price is a fee dispute, not a special delivery request.
+  if (has('chargeEvent') && !lateness) add('complaint.special_request', -4);
   // A fee mentioned beside a late delivery is the remedy asked for, not the grievance (rule 2).
   if (lateness && !has('chargeEvent')) add('complaint.fee', -4);
   if (brokenArrangement) add('complaint.attitude', -2);
