@@ -8,6 +8,8 @@ export interface ClassifierFacts {
   ticketNumbers: number;
   /** Characters of meaningful text (letters and CJK). */
   contentLength: number;
+  /** Repeated ! or ? in the original message. */
+  emphatic: boolean;
 }
 
 export interface Classification {
@@ -51,6 +53,8 @@ const DAMAGE = globalOf('damageWord');
 const PACKAGING = globalOf('packagingObject');
 const CLAUSE_BREAK = /[,.;!?，。；！？]/;
 const INSIDE = /^\s?(里|内|里面|里头|入面)|^\s?(was |were )?(inside|contents)/;
+// "everything in the box was broken": the box only says where the broken things were.
+const IN_FRONT = /\b(in|inside|within) (the |my |a |that |this )?$/;
 
 /**
  * Splits damage words into damage to the contents and damage to the packaging: a damage word with a
@@ -67,6 +71,7 @@ function damageKinds(text: string): { contents: number; packaging: number } {
     const at = m.index ?? 0;
     const near = packagingAt.some((p) => {
       if (p.end > at + 1 || at - p.end > 12) return false;
+      if (IN_FRONT.test(text.slice(Math.max(0, p.start - 12), p.start))) return false;
       const between = text.slice(p.end, at);
       // "箱子里的碗碎了" / "in the box ... broken" is about what was inside.
       return !CLAUSE_BREAK.test(between) && !INSIDE.test(between);
@@ -125,7 +130,8 @@ export function classify(
   text: string,
   cuesOf: (fragment: string) => Cues,
 ): Classification {
-  const has = (name: CueName): boolean => cues.has(name);
+  // Repeated !!! / ??? count as dissatisfaction even though normalisation collapsed them.
+  const has = (name: CueName): boolean => cues.has(name) || (name === 'dissatisfied' && facts.emphatic);
   const n = (flag: boolean, weight: number): number => (flag ? weight : 0);
   const s = new Map<Label, number>();
   const add = (label: Label, points: number): void => {
@@ -133,11 +139,14 @@ export function classify(
   };
 
   // --- complaints -------------------------------------------------------------------------------
-  const lateness = has('late') || has('pickupMissed');
+  // A promise plus the time that has passed since ("说好两天到…五天了") states lateness as plainly as "late".
+  const brokenPromise = has('promise') && has('duration') && !(has('arrangement') && has('arrangementBroken'));
+  const lateness = has('late') || has('pickupMissed') || brokenPromise;
   add('complaint.delay', n(has('late'), 4) + n(has('pickupMissed'), 5));
   add('complaint.delay', n(has('stillNot') && (has('promise') || has('duration') || has('dissatisfied')), 4));
-  add('complaint.delay', n(has('promise') && (has('duration') || has('stillNot')) && !has('arrangement'), 2));
-  add('complaint.delay', n(has('promise') && has('duration') && has('dissatisfied'), 1));
+  add('complaint.delay', n(brokenPromise, 4) + n(has('promise') && has('stillNot') && !has('arrangement'), 2));
+  // "3 weeks!!! where is my stuff": a long wait, asked about angrily.
+  add('complaint.delay', n(has('duration') && has('dissatisfied') && (has('whereIs') || has('stillNot')), 4));
 
   add('complaint.lost', n(has('lost'), 5) + n(has('signedNotReceived'), 5));
 

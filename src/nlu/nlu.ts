@@ -58,6 +58,7 @@ export class Nlu {
         trackingNumbers: tracking.length,
         ticketNumbers: ticketNumbers.length,
         contentLength: CONTENT.test(normalized.text) ? normalized.text.length : 0,
+        emphatic: normalized.emphatic,
       },
       normalized.text,
       (fragment) => detectCues({ ...normalized, text: fragment }),
@@ -77,7 +78,7 @@ export class Nlu {
         dates: findDates(normalized.text, now, this.timeZone),
         demand: findDemand(normalized.text),
       },
-      signals: readSignals(normalized.text),
+      signals: readSignals(normalized.text, normalized.emphatic),
     };
   }
 
@@ -86,7 +87,7 @@ export class Nlu {
     const normalized = normalize(message);
     const label = classify(
       detectCues(normalized),
-      { trackingNumbers: 0, ticketNumbers: 0, contentLength: 1 },
+      { trackingNumbers: 0, ticketNumbers: 0, contentLength: 1, emphatic: normalized.emphatic },
       normalized.text,
       (fragment) => detectCues({ ...normalized, text: fragment }),
     ).complaintCategory;

@@ -8,6 +8,8 @@ export interface NormalizedText {
   /** Half-width, Simplified Chinese, lower case, repeated punctuation collapsed: what the rules read. */
   text: string;
   locale: Locale;
+  /** The customer repeated ! or ? ("!!!", "？？？"), which the collapsed `text` no longer shows. */
+  emphatic: boolean;
   hasCjk: boolean;
   hasLatin: boolean;
 }
@@ -34,11 +36,12 @@ export function normalize(input: string): NormalizedText {
     text = toSimplified(halfWidth);
     locale = text !== halfWidth || TW_HK_MARKERS.test(halfWidth) ? 'zh-TW' : 'zh-CN';
   }
+  const emphatic = /[!?！？]{2,}/.test(text);
   text = text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/([!?。，,.~～…])\1+/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  return { halfWidth, text, locale, hasCjk, hasLatin };
+  return { halfWidth, text, locale, emphatic, hasCjk, hasLatin };
 }

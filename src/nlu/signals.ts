@@ -43,8 +43,9 @@ function toDays(count: number, unit: string): number {
 }
 
 /** Tone and escalation signals of a message (normalised, Simplified, lower case). */
-export function readSignals(text: string): Signals {
-  let hits = 0;
+export function readSignals(text: string, emphatic = false): Signals {
+  // Repeated ! and ? were collapsed by normalisation; `emphatic` says they were there.
+  let hits = emphatic ? 1 : 0;
   for (const pattern of ANGER) hits += text.match(pattern)?.length ?? 0;
   const threat = THREATS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   if (threat) hits += 2;
