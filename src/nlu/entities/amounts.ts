@@ -26,7 +26,10 @@ function currencyOf(symbol: string, locale: Locale): string {
 }
 
 /** Money amounts with their currency: ¥56, 45元, 一百多块, NT$180, HK$3,000, 20 yuan, $25. */
+const ANY_NUMBER = /[\d零〇一二两兩三四五六七八九十百千万萬]/;
+
 export function findAmounts(text: string, locale: Locale): Amount[] {
+  if (!ANY_NUMBER.test(text)) return [];
   const found: { amount: Amount; start: number; end: number }[] = [];
   const push = (value: number | undefined, currency: string, start: number, end: number): void => {
     if (value === undefined || Number.isNaN(value)) return;

@@ -96,8 +96,19 @@ function formattersFor(timeZone: string): { date: Intl.DateTimeFormat; offset: I
   return found;
 }
 
+// The calendar day changes at most once a minute: messages read in the same minute share it.
+let lastDay: { key: string; day: LocalDate & { weekday: number } } | undefined;
+
 /** Calendar date of an instant in a time zone. */
 function localDate(instant: Date, timeZone: string): LocalDate & { weekday: number } {
+  const key = `${timeZone}|${Math.floor(instant.getTime() / 60_000)}`;
+  if (lastDay?.key === key) return lastDay.day;
+  const day = computeLocalDate(instant, timeZone);
+  lastDay = { key, day };
+  return day;
+}
+
+function computeLocalDate(instant: Date, timeZone: string): LocalDate & { weekday: number } {
   const parts = Object.fromEntries(
     formattersFor(timeZone)
       .date.formatToParts(instant)

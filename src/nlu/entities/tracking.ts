@@ -103,7 +103,11 @@ function carrierBefore(text: string, start: number): Carrier | undefined {
  * their check digits), bare digit runs by the carrier named before them or by their length.
  * @remarks Mobile numbers (11 digits, 1[3-9]…) and numbers after 订单 / order / # are not tracking numbers.
  */
+const ENOUGH_DIGITS = /\d(?:[ -]?\d){7}/;
+
 export function findTrackingNumbers(text: string): TrackingMatch[] {
+  // Every tracking number we know has at least eight digits.
+  if (!ENOUGH_DIGITS.test(text)) return [];
   const found: TrackingMatch[] = [];
   const add = (m: RegExpMatchArray, number: string, carrier: Carrier, valid: boolean): void => {
     const start = m.index ?? 0;
