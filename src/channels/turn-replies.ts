@@ -1,4 +1,4 @@
-import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
+import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 
 const TURN_REPLIES = Symbol('parcelcare.turnReplies');
 
@@ -33,4 +33,34 @@ export async function collectOrSendLater(
     }
   }
   return responses;
+}
+
+/**
+ * A BotAdapter for store-and-forward channels (SMS, email): a sent message cannot be edited or deleted, and
+ * proactive messages run a turn whose replies go out through the outbox.
+ */
+export abstract class StoreAndForwardAdapter extends BotAdapter {
+  /** Name used in errors: "SMS cannot edit a sent message". */
+  protected abstract readonly channelName: string;
+
+  async updateActivity(): Promise<void> {
+    throw new Error(`${this.channelName} cannot edit a sent message`);
+  }
+
+  async deleteActivity(): Promise<void> {
+    throw new Error(`${this.channelName} cannot delete a sent message`);
+  }
+
+  /** Proactive messages (agent replies, notifications) to the conversation's address. */
+  async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: 'event', name: 'continueConversation' },
+      reference,
+      true,
+    );
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
 }

@@ -5,18 +5,11 @@ import { createBot, installOn, loadKnowledge, type BotParts } from '../../src/bo
 import { Nlu } from '../../src/nlu';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
 import { demoShipments, EmbeddedShipmentLookup } from '../../src/tracking';
+import { TestClock } from '../support/test-clock';
+
+export { TestClock };
 
 export const NOW = new Date('2026-11-23T02:00:00Z');
-
-export class TestClock {
-  constructor(public current: Date = NOW) {}
-  now(): Date {
-    return this.current;
-  }
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-}
 
 export interface BotHarness {
   store: SqliteStore;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import type { ConversationRepository, OutboxRepository } from '../../store/store.port';
-import { collectOrSendLater, collectRepliesOf } from '../turn-replies';
+import { collectOrSendLater, collectRepliesOf, StoreAndForwardAdapter } from '../turn-replies';
 import type { MailThread } from './email.mapping';
 import { renderBody, replySubject } from './email.mapping';
 
@@ -30,7 +30,9 @@ export interface EmailPayload {
  * in the same thread. Everything goes through the outbox.
  * @remarks Email cannot edit or delete a sent message.
  */
-export class EmailAdapter extends BotAdapter {
+export class EmailAdapter extends StoreAndForwardAdapter {
+  protected readonly channelName = 'email';
+
   constructor(private readonly options: EmailAdapterOptions) {
     super();
   }
@@ -52,27 +54,6 @@ export class EmailAdapter extends BotAdapter {
       await this.enqueue(to, [text], thread, key);
       return key;
     });
-  }
-
-  async updateActivity(): Promise<void> {
-    throw new Error('email cannot edit a sent message');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('email cannot delete a sent message');
-  }
-
-  /** Proactive mail (agent replies, notifications) to the address of the conversation. */
-  async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    const activity = TurnContext.applyConversationReference(
-      { type: 'event', name: 'continueConversation' },
-      reference,
-      true,
-    );
-    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
   private async enqueue(to: string, paragraphs: string[], thread: MailThread | undefined, key: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationRepository, CustomerRepository, OutboxRepository } from '../../store/store.port';
-import { collectOrSendLater, collectRepliesOf } from '../turn-replies';
+import { collectOrSendLater, collectRepliesOf, StoreAndForwardAdapter } from '../turn-replies';
 import { splitSms } from './sms.mapping';
 
 export interface SmsAdapterOptions {
@@ -22,7 +22,9 @@ export interface SmsAdapterOptions {
  * Twilio's REST API. Nothing is sent to a number that opted out.
  * @remarks SMS cannot edit or delete a sent message.
  */
-export class SmsAdapter extends BotAdapter {
+export class SmsAdapter extends StoreAndForwardAdapter {
+  protected readonly channelName = 'SMS';
+
   constructor(private readonly options: SmsAdapterOptions) {
     super();
   }
@@ -63,27 +65,6 @@ export class SmsAdapter extends BotAdapter {
     }
     this.options.onEnqueued?.();
     return key;
-  }
-
-  async updateActivity(): Promise<void> {
-    throw new Error('SMS cannot edit a sent message');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('SMS cannot delete a sent message');
-  }
-
-  /** Proactive messages to a phone number: they go through the outbox. */
-  async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    const activity = TurnContext.applyConversationReference(
-      { type: 'event', name: 'continueConversation' },
-      reference,
-      true,
-    );
-    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
   private async optedOut(phone: string | undefined): Promise<boolean> {

@@ -4,16 +4,7 @@ import path from 'node:path';
 import type { Customer, Ticket } from '../../../src/store';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
 import { SlaMonitor, TicketService, type DeadlineKind, type SlaNotifier } from '../../../src/tickets';
-
-class TestClock {
-  constructor(public current: Date) {}
-  now(): Date {
-    return this.current;
-  }
-  set(iso: string): void {
-    this.current = new Date(iso);
-  }
-}
+import { TestClock } from '../../support/test-clock';
 
 /** Records what the monitor told whom. */
 class RecordingNotifier implements SlaNotifier {

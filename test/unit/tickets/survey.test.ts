@@ -1,16 +1,7 @@
 import type { Customer } from '../../../src/store';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
 import { readSurveyAnswer, SurveyService, TicketService } from '../../../src/tickets';
-
-class TestClock {
-  constructor(public current: Date) {}
-  now(): Date {
-    return this.current;
-  }
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-}
+import { TestClock } from '../../support/test-clock';
 
 describe('readSurveyAnswer', () => {
   it.each([

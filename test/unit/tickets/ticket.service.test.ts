@@ -7,16 +7,7 @@ import {
   TicketService,
   type ComplaintInput,
 } from '../../../src/tickets';
-
-class TestClock {
-  constructor(public current: Date) {}
-  now(): Date {
-    return this.current;
-  }
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-}
+import { TestClock } from '../../support/test-clock';
 
 describe('TicketService on a real SQLite store', () => {
   let store: SqliteStore;
