@@ -146,7 +146,10 @@ export function classify(
   add('complaint.delay', n(has('stillNot') && (has('promise') || has('duration') || has('dissatisfied')), 4));
   add('complaint.delay', n(brokenPromise, 4) + n(has('promise') && has('stillNot') && !has('arrangement'), 2));
   // "3 weeks!!! where is my stuff": a long wait, asked about angrily.
-  add('complaint.delay', n(has('duration') && has('dissatisfied') && (has('whereIs') || has('stillNot')), 4));
+  add(
+    'complaint.delay',
+    n(has('duration') && has('dissatisfied') && (has('whereIs') || has('whenArrive') || has('stillNot')), 4),
+  );
 
   add('complaint.lost', n(has('lost'), 5) + n(has('signedNotReceived'), 5));
 
