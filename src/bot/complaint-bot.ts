@@ -71,11 +71,20 @@ export class ComplaintBot extends ActivityHandler {
     const { customer, conversation } = await services.directory.resolve(context);
     const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
     const text = context.activity.text ?? '';
-    const reading = services.nlu.analyze(text, services.clock.now());
+    const { result: reading, complaintCategory } = services.nlu.read(text, services.clock.now());
     // The conversation keeps its language through short replies ("1234", "skip") that tell us nothing.
     if (reading.locale !== 'en' || /[a-z]{2,}\s+[a-z]{2,}/i.test(text)) data.locale = reading.locale;
     const locale = data.locale ?? localeFromClient(context.activity.locale);
-    const turn: Turn = { context, services, data, customer, conversation, reading, locale };
+    const turn: Turn = {
+      context,
+      services,
+      data,
+      customer,
+      conversation,
+      reading,
+      locale,
+      ...(complaintCategory ? { complaintCategory } : {}),
+    };
 
     const dialogContext = await this.dialogs.createContext(context);
     // Photos sent after a complaint was filed become evidence on its ticket (the intake takes its own).

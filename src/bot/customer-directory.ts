@@ -40,11 +40,11 @@ export class CustomerDirectory {
     const channel = channelOf(activity.channelId);
     const externalId = activity.conversation.id;
     let conversation = await this.store.conversations.findByExternalId(channel, externalId);
-    const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<
-      string,
-      unknown
-    >;
     if (!conversation) {
+      const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<
+        string,
+        unknown
+      >;
       try {
         conversation = await this.store.conversations.create(
           { channel, externalId, customerId: customer.id, reference, mode: 'bot' },

@@ -28,6 +28,8 @@ export interface Turn {
   customer: Customer;
   conversation: Conversation;
   reading: NluResult;
+  /** The complaint the message speaks of even when its intent is something else (a request for a person). */
+  complaintCategory?: ComplaintCategory;
   locale: Locale;
 }
 
@@ -207,8 +209,7 @@ export async function handleHuman(turn: Turn, reason: string): Promise<void> {
   let ticket = turn.conversation.ticketId ? await services.store.tickets.get(turn.conversation.ticketId) : undefined;
   if (!open(ticket)) ticket = (await services.tickets.forCustomer(turn.customer.id, 5)).find((t) => open(t));
   if (!ticket) {
-    const category =
-      services.nlu.complaintCategoryOf(turn.context.activity.text ?? '') ?? turn.reading.category ?? 'other';
+    const category = turn.complaintCategory ?? turn.reading.category ?? 'other';
     const trackingNumbers = turn.reading.entities.trackingNumbers.map((t) => t.number);
     if (trackingNumbers.length === 0 && turn.data.lastTracking) trackingNumbers.push(turn.data.lastTracking);
     ticket = (

@@ -130,10 +130,3 @@ export function detectCues(normalized: NormalizedText): Set<CueName> {
   }
   return found;
 }
-
-/** All matches of one cue with their positions, for rules that look at what stands near what. */
-export function cuePositions(name: CueName, text: string): number[] {
-  const patterns = [...cueData[name].zh, ...cueData[name].en];
-  const global = new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu');
-  return [...text.matchAll(global)].map((m) => m.index ?? 0);
-}

@@ -44,6 +44,18 @@ export class Nlu {
    * Chinese conversation is a Taiwanese number.
    */
   analyze(message: string, now: Date = new Date(), conversationLocale?: Locale): NluResult {
+    return this.read(message, now, conversationLocale).result;
+  }
+
+  /**
+   * `analyze`, plus the complaint category the message speaks of even when its intent is not a complaint
+   * ("转人工，东西丢了" is `human`, about a `lost` parcel) — read in the same pass.
+   */
+  read(
+    message: string,
+    now: Date = new Date(),
+    conversationLocale?: Locale,
+  ): { result: NluResult; complaintCategory?: ComplaintCategory } {
     const normalized = normalize(typeof message === 'string' ? message : '');
     const source = normalized.halfWidth;
     const tracking = findTrackingNumbers(source);
@@ -64,7 +76,8 @@ export class Nlu {
       (fragment) => detectCues({ ...normalized, text: fragment }),
     );
     const { intent, category } = split(classification.label);
-    return {
+    const complaintCategory = classification.complaintCategory?.slice(10) as ComplaintCategory | undefined;
+    const result: NluResult = {
       intent,
       ...(category ? { category } : {}),
       confidence: classification.confidence,
@@ -80,17 +93,6 @@ export class Nlu {
       },
       signals: readSignals(normalized.text, normalized.emphatic),
     };
-  }
-
-  /** The complaint category a message speaks of even when its intent is not a complaint (转人工，东西丢了). */
-  complaintCategoryOf(message: string): ComplaintCategory | undefined {
-    const normalized = normalize(message);
-    const label = classify(
-      detectCues(normalized),
-      { trackingNumbers: 0, ticketNumbers: 0, contentLength: 1, emphatic: normalized.emphatic },
-      normalized.text,
-      (fragment) => detectCues({ ...normalized, text: fragment }),
-    ).complaintCategory;
-    return label ? (label.slice(10) as ComplaintCategory) : undefined;
+    return { result, ...(complaintCategory ? { complaintCategory } : {}) };
   }
 }

@@ -1,3 +1,5 @@
+import type { TicketCategory } from '../store/records';
+
 /** What the NLU says about one message. The JSON shape is public: the CLI prints it and the bot relies on it. */
 
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
@@ -16,17 +18,8 @@ export type Intent =
   | 'thanks'
   | 'other';
 
-export type ComplaintCategory =
-  | 'delay'
-  | 'lost'
-  | 'damaged'
-  | 'attitude'
-  | 'info_error'
-  | 'packaging'
-  | 'value_added'
-  | 'fee'
-  | 'special_request'
-  | 'other';
+/** The complaint categories of DESIGN.md: the NLU's labels and the ticket's `category` are one list. */
+export type ComplaintCategory = TicketCategory;
 
 /** `complaint.delay`, `track`, ...: the names used in LABELS.md and the evaluation files. */
 export type Label = Exclude<Intent, 'complaint'> | `complaint.${ComplaintCategory}`;

@@ -9,8 +9,6 @@
 /** Channels a customer can write from, plus the agent-side channels. */
 export type ChannelId = 'webchat' | 'sms' | 'email' | 'msteams' | 'agentdesk';
 
-export const CHANNEL_IDS: readonly ChannelId[] = ['webchat', 'sms', 'email', 'msteams', 'agentdesk'];
-
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
 
 /** How a customer is known on one channel. */

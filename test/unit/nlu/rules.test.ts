@@ -73,7 +73,7 @@ describe('hard-case rules', () => {
       ['en', 'get me a human, my parcel is 4 days late', 'human', 'delay'],
     ])('%s: %s → %s (%s)', (_lang, text, expected, category) => {
       expect(label(text)).toBe(expected);
-      expect(nlu.complaintCategoryOf(text)).toBe(category);
+      expect(nlu.read(text).complaintCategory).toBe(category);
     });
 
     it('does not hand off when the customer says no person is needed', () => {
