@@ -159,7 +159,9 @@ export class ComplaintBot extends ActivityHandler {
       ...(category ? { category } : {}),
       trackingNumbers: numbers,
       trackingSkipped: false,
-      description: text,
+      // A "File a complaint SF…" button press is not the customer's account of what happened.
+      description: suggested ? '' : text,
+      categoryGuessed: Boolean(suggested),
       // "我要投诉" / "file a complaint" say nothing about what happened.
       describedEnough: !suggested && category !== 'other' && meaningful.length >= 6,
       ...(reading.entities.demand ? { demand: reading.entities.demand } : {}),

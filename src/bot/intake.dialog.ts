@@ -39,6 +39,8 @@ const CANCEL =
 export interface IntakeState {
   locale: Locale;
   category?: ComplaintCategory;
+  /** The category came from a tracking anomaly, not from the customer's words: their account may correct it. */
+  categoryGuessed?: boolean;
   trackingNumbers: string[];
   trackingSkipped: boolean;
   description: string;
@@ -172,6 +174,11 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       state.describedEnough = true;
       const reading = this.services.nlu.analyze(step.result);
       state.demand ??= reading.entities.demand ?? undefined;
+      // "It never arrived and they cannot find it" after a late-parcel prompt is a loss, not a delay.
+      if (state.categoryGuessed && reading.intent === 'complaint' && reading.category && reading.category !== 'other') {
+        state.category = reading.category;
+      }
+      state.categoryGuessed = false;
     }
     if (state.demand) return step.next();
     return step.prompt(CHOICE_PROMPT, {

@@ -70,6 +70,23 @@ describe('ComplaintBot in English', () => {
     expect(tickets[0]?.history.map((e) => e.action)).toEqual(['created', 'repeat complaint']);
   });
 
+  it('takes the category from the customer’s account when the complaint started from a tracking suggestion', async () => {
+    await h
+      .adapter({ locale: 'en-US' })
+      .send('where is my parcel 782828807290222?')
+      .assertReply(contains('782828807290222'))
+      .assertReply(contains('Would you like to file a complaint?'))
+      .send('File a complaint 782828807290222')
+      .assertReply(contains('Please tell me briefly what happened'))
+      .send('It never arrived and support cannot find it')
+      .assertReply(contains('What would you like us to do?'))
+      .send('refund')
+      .assertReply(contains('How can we reach you'))
+      .send('amy@example.com')
+      .assertReply(contains('Type: lost parcel', 'What happened: It never arrived and support cannot find it'))
+      .startTest();
+  });
+
   it('cancels an intake midway without filing anything', async () => {
     await h
       .adapter({ locale: 'en-US' })
