@@ -14,6 +14,7 @@ import {
   type ConversationData,
   type Turn,
 } from './handlers';
+import { readSurveyAnswer } from '../tickets';
 import { capabilitiesOf } from './channels';
 import type { BotServices } from './services';
 
@@ -25,7 +26,7 @@ export function localeFromClient(locale: string | undefined): Locale {
   return 'en';
 }
 
-const MISUNDERSTANDINGS_BEFORE_OFFERING_A_PERSON = 2;
+const MISUNDERSTANDINGS_BEFORE_A_PERSON = 2;
 
 /**
  * One bot for every channel: reads each message with the NLU and answers tracking and FAQ questions, runs
@@ -75,12 +76,21 @@ export class ComplaintBot extends ActivityHandler {
     // The conversation keeps its language through short replies ("1234", "skip") that tell us nothing.
     if (reading.locale !== 'en' || /[a-z]{2,}\s+[a-z]{2,}/i.test(text)) data.locale = reading.locale;
     const locale = data.locale ?? localeFromClient(context.activity.locale);
+    // Agents' replies and notices reach the customer outside any turn, in the language they write in.
+    let current = conversation;
+    if (conversation.locale !== locale) {
+      current = await services.store.conversations.update(
+        { ...conversation, locale },
+        services.clock.now().toISOString(),
+      );
+      services.directory.remember(context, { customer, conversation: current });
+    }
     const turn: Turn = {
       context,
       services,
       data,
       customer,
-      conversation,
+      conversation: current,
       reading,
       locale,
       ...(complaintCategory ? { complaintCategory } : {}),
@@ -95,7 +105,8 @@ export class ComplaintBot extends ActivityHandler {
       if (!text.trim()) return;
     }
 
-    if (conversation.mode === 'handoff') return handleWaitingForAgent(turn);
+    if (await this.answeredSurvey(turn, text)) return;
+    if (turn.conversation.mode === 'handoff') return handleWaitingForAgent(turn);
 
     if (dialogContext.activeDialog) {
       if (reading.intent === 'human') {
@@ -135,13 +146,31 @@ export class ComplaintBot extends ActivityHandler {
       case 'thanks':
         return reply(turn, say(turn, 'thanks'));
       default:
-        if (data.misunderstandings >= MISUNDERSTANDINGS_BEFORE_OFFERING_A_PERSON) {
-          return reply(turn, say(turn, 'offerHuman'), [
-            { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
-          ]);
+        if (data.misunderstandings >= MISUNDERSTANDINGS_BEFORE_A_PERSON) {
+          data.misunderstandings = 0;
+          return handleHuman(turn, 'two misunderstandings in a row', 'human.misunderstood');
         }
         return reply(turn, say(turn, 'other'));
     }
+  }
+
+  /** The customer answered the satisfaction question about this conversation's resolved ticket. */
+  private async answeredSurvey(turn: Turn, text: string): Promise<boolean> {
+    const { services, conversation } = turn;
+    const answer = conversation.ticketId ? readSurveyAnswer(text) : undefined;
+    if (!answer) return false;
+    const ticket = await services.store.tickets.get(conversation.ticketId as string);
+    const asked = ticket?.status === 'resolved' && ticket.satisfaction?.surveyedAt && !ticket.satisfaction.answeredAt;
+    if (!ticket || !asked) return false;
+    const updated = await services.handoff.answerSurvey(ticket, answer, conversation);
+    if (!updated) return false;
+    if (updated.status === 'closed') {
+      await reply(turn, say(turn, 'survey.thanks', { number: updated.number }));
+    } else {
+      const within = services.replies.within(turn.locale, services.clock.now(), updated.deadlines.firstResponse);
+      await reply(turn, say(turn, 'survey.reopened', { number: updated.number, within }));
+    }
+    return true;
   }
 
   private async startIntake(turn: Turn, dialogContext: Awaited<ReturnType<DialogSet['createContext']>>): Promise<void> {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DuplicateError } from '../store/errors';
 import type { Customer } from '../store/records';
+import { handoffReason } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
 import type { IntakeState } from './intake.dialog';
@@ -80,5 +81,22 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
       ? t('intake.ticketJoined', { number: ticket.number, within })
       : t('intake.ticketCreated', { number: ticket.number, priority: t(`priority.${ticket.priority}`), within }),
   );
-  await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
+  // High priority, an agent-only category or a threat: a person takes over from here.
+  const reason = handoffReason(
+    ticket,
+    { escalationThreat: Boolean(state.facts.escalationThreat), dataLeak: state.facts.dataLeak },
+    services.agentOnly,
+  );
+  if (!reason) {
+    await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
+    return;
+  }
+  const handedOff = await services.handoff.start(ticket.id, conversation, reason);
+  services.directory.remember(context, { customer, conversation: handedOff.conversation });
+  const firstResponse = services.replies.within(
+    state.locale,
+    services.clock.now(),
+    handedOff.ticket.deadlines.firstResponse,
+  );
+  await context.sendActivity(t('human.urgent', { number: ticket.number, within: firstResponse }));
 }

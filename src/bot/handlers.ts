@@ -199,11 +199,23 @@ export async function handleFaq(
     ]);
 }
 
+/** "Agents are off until …", when they are; empty otherwise. */
+function outOfHoursNotice(turn: Turn, number: string): string {
+  const opening = turn.services.handoff.nextOpening();
+  if (!opening) return '';
+  const when = turn.services.replies.dateTime(turn.locale, opening.toISOString(), turn.services.timeZone);
+  return `\n${say(turn, 'human.outOfHours', { opening: when, number })}`;
+}
+
 /**
  * Hands the conversation to the agent desk: reuses the conversation's open ticket or the customer's latest
- * open one, or opens one; marks it pending_agent and the conversation as handed off.
+ * open one, or opens one; marks it pending_agent, the conversation as handed off, and shows it to agents.
  */
-export async function handleHuman(turn: Turn, reason: string): Promise<void> {
+export async function handleHuman(
+  turn: Turn,
+  reason: string,
+  message: 'human.created' | 'human.misunderstood' = 'human.created',
+): Promise<void> {
   const { services } = turn;
   const open = (t: Ticket | undefined) => t && ['open', 'pending_agent', 'in_progress', 'reopened'].includes(t.status);
   let ticket = turn.conversation.ticketId ? await services.store.tickets.get(turn.conversation.ticketId) : undefined;
@@ -233,23 +245,31 @@ export async function handleHuman(turn: Turn, reason: string): Promise<void> {
       })
     ).ticket;
   }
-  ticket = await services.tickets.requestAgent(ticket.id, 'bot', reason);
-  turn.conversation = await services.store.conversations.update(
-    { ...turn.conversation, mode: 'handoff', ticketId: ticket.id },
-    services.clock.now().toISOString(),
-  );
+  const handedOff = await services.handoff.start(ticket.id, turn.conversation, reason);
+  turn.conversation = handedOff.conversation;
   services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
-  const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
-  await reply(turn, say(turn, 'human.created', { number: ticket.number, within }));
+  const within = services.replies.within(turn.locale, services.clock.now(), handedOff.ticket.deadlines.firstResponse);
+  const number = handedOff.ticket.number;
+  await reply(turn, say(turn, message, { number, within }) + outOfHoursNotice(turn, number));
 }
 
-/** During handoff the bot only says that the ticket waits for an agent. */
+/**
+ * During handoff the bot does not answer for the agent: the message goes to the desks, and while nobody has
+ * accepted the ticket yet the customer is told it waits (and when agents are back, out of hours).
+ */
 export async function handleWaitingForAgent(turn: Turn): Promise<void> {
-  const ticket = turn.conversation.ticketId
-    ? await turn.services.store.tickets.get(turn.conversation.ticketId)
-    : undefined;
-  const within = ticket
-    ? turn.services.replies.within(turn.locale, turn.services.clock.now(), ticket.deadlines.firstResponse)
-    : '';
-  await reply(turn, say(turn, 'human.waiting', { number: ticket?.number ?? '', within }));
+  const { services, conversation } = turn;
+  const ticket = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
+  if (!ticket) return;
+  await services.handoff.customerWrote(ticket.id, {
+    text: turn.context.activity.text ?? '',
+    attachments: services.evidenceOf(turn.context.activity),
+    createdAt: services.clock.now().toISOString(),
+  });
+  if (ticket.status === 'in_progress') return;
+  const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
+  await reply(
+    turn,
+    say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),
+  );
 }

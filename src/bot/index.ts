@@ -2,7 +2,17 @@ import { ConversationState, type BotAdapter, type TurnContext } from 'botbuilder
 import type { Logger } from 'pino';
 import type { Nlu } from '../nlu';
 import type { Store } from '../store/store.port';
-import { TicketService, type Clock, type SlaTargets } from '../tickets';
+import {
+  BusinessHours,
+  DEFAULT_AGENT_ONLY,
+  SurveyService,
+  TicketService,
+  type AgentOnlyRule,
+  type Clock,
+  type SlaTargets,
+} from '../tickets';
+import { TicketViews, type AgentDesk } from './agent-desk';
+import { HandoffService } from './handoff';
 import type { ShipmentLookup } from '../tracking';
 import { ComplaintBot, localeFromClient } from './complaint-bot';
 import { CustomerDirectory } from './customer-directory';
@@ -16,6 +26,8 @@ export { ComplaintBot } from './complaint-bot';
 export { loadKnowledge } from './knowledge';
 export type { BotServices } from './services';
 export { StoreBotStorage } from './store-bot-storage';
+export { TicketViews, CUSTOMER_CHANNELS, type AgentDesk, type DeskAlert, type TicketView } from './agent-desk';
+export { HandoffService, agentAuthor, type AgentAction, type ProactiveAdapter } from './handoff';
 
 export interface BotOptions {
   store: Store;
@@ -26,6 +38,13 @@ export interface BotOptions {
   logger: Logger;
   timeZone: string;
   sla?: SlaTargets;
+  /** Where handed-off tickets are worked (Teams, the agent page); none means tickets wait in the store. */
+  desks?: AgentDesk[];
+  /** When agents work; always when unset. */
+  hours?: BusinessHours;
+  agentOnly?: readonly AgentOnlyRule[];
+  /** How long after resolution the satisfaction survey goes out (default 1 hour). */
+  surveyDelayMs?: number;
 }
 
 export interface BotParts {
@@ -39,15 +58,41 @@ export interface BotParts {
 /** Builds the bot and everything it needs from the store and the domain services. */
 export function createBot(options: BotOptions): BotParts {
   const directory = new CustomerDirectory(options.store, options.clock);
+  const tickets = new TicketService(options.store, options.clock, options.sla);
+  const replies = new Replies();
+  const handoff = new HandoffService({
+    store: options.store,
+    tickets,
+    survey: new SurveyService({
+      store: options.store,
+      clock: options.clock,
+      delayMs: options.surveyDelayMs ?? 3_600_000,
+      ...(options.sla ? { sla: options.sla } : {}),
+    }),
+    views: new TicketViews({
+      store: options.store,
+      shipments: options.shipments,
+      nlu: options.nlu,
+      clock: options.clock,
+    }),
+    desks: options.desks ?? [],
+    hours: options.hours ?? BusinessHours.parse('24/7', options.timeZone),
+    replies,
+    clock: options.clock,
+    logger: options.logger,
+    timeZone: options.timeZone,
+  });
   const services: BotServices = {
     store: options.store,
     nlu: options.nlu,
-    tickets: new TicketService(options.store, options.clock, options.sla),
+    tickets,
     shipments: options.shipments,
     knowledge: options.knowledge,
-    replies: new Replies(),
+    replies,
     clock: options.clock,
     directory,
+    handoff,
+    agentOnly: options.agentOnly ?? DEFAULT_AGENT_ONLY,
     logger: options.logger,
     timeZone: options.timeZone,
     evidenceOf: imageEvidence,

@@ -3,9 +3,10 @@ import type { Logger } from 'pino';
 import type { Nlu } from '../nlu';
 import type { Attachment } from '../store/records';
 import type { Store } from '../store/store.port';
-import type { Clock, TicketService } from '../tickets';
+import type { AgentOnlyRule, Clock, TicketService } from '../tickets';
 import type { ShipmentLookup } from '../tracking';
 import type { CustomerDirectory } from './customer-directory';
+import type { HandoffService } from './handoff';
 import type { KnowledgeBase } from './knowledge';
 import type { Replies } from './replies';
 
@@ -19,6 +20,9 @@ export interface BotServices {
   replies: Replies;
   clock: Clock;
   directory: CustomerDirectory;
+  handoff: HandoffService;
+  /** Categories the courier keeps for agents (a complaint in one goes straight to a person). */
+  agentOnly: readonly AgentOnlyRule[];
   logger: Logger;
   /** The courier's time zone, for dates shown to customers. */
   timeZone: string;

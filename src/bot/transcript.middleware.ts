@@ -18,6 +18,11 @@ function attachmentsOf(activity: Partial<Activity>): Attachment[] {
     }));
 }
 
+function authorOf(activity: Partial<Activity>): string {
+  const author = (activity.channelData as { author?: unknown } | undefined)?.author;
+  return typeof author === 'string' && author ? author : 'bot';
+}
+
 /**
  * Keeps the transcript and makes inbound messages idempotent: every message in and out is stored with its
  * conversation (and ticket, once there is one); an inbound message whose transport id was seen before is
@@ -79,7 +84,8 @@ export class TranscriptMiddleware implements Middleware {
         channel: channelOf(ctx.activity.channelId),
         direction: 'out' as const,
         transportId: responses[index]?.id || `out-${randomUUID()}`,
-        author: 'bot',
+        // Agent replies relayed by the handoff carry their author; everything else is the bot's.
+        author: authorOf(sent),
         text: sent.text ?? '',
         attachments: attachmentsOf(sent),
         createdAt: this.clock.now().toISOString(),

@@ -168,6 +168,13 @@ export interface Ticket {
   resolvedAt?: string;
   closedAt?: string;
   resolution?: { note: string; by: string; at: string };
+  /**
+   * A resolution an agent proposed on a complex ticket (high priority or several responsible parties); it
+   * takes effect when a supervisor approves it.
+   */
+  pendingResolution?: { note: string; by: string; at: string; responsibleParty: ResponsibleParty[] };
+  /** Where the ticket lives on the agent desks: the Teams thread and its card, once posted. */
+  desk?: { teams?: { conversationId: string; cardActivityId: string } };
   satisfaction?: { score?: number; satisfied?: boolean; surveyedAt?: string; answeredAt?: string };
   conversationIds: string[];
   history: TicketEvent[];

@@ -28,3 +28,19 @@ export class InvalidTransitionError extends DomainError {
     super(`a ticket cannot go from ${from} to ${to}`);
   }
 }
+
+/** An agent acted on a ticket someone else holds (only the assignee or a supervisor may). */
+export class NotAssigneeError extends DomainError {
+  override readonly code = 'NOT_ASSIGNEE';
+  constructor(number: string, assignee: string | undefined) {
+    super(`ticket ${number} is ${assignee ? `held by ${assignee}` : 'not accepted yet'}; accept it first`);
+  }
+}
+
+/** Only a supervisor may do this (approve a complex resolution). */
+export class SupervisorOnlyError extends DomainError {
+  override readonly code = 'SUPERVISOR_ONLY';
+  constructor(what: string) {
+    super(`only a supervisor may ${what}`);
+  }
+}

@@ -4,3 +4,5 @@ export * from './sla';
 export * from './ticket.service';
 export * from './sla-monitor';
 export * from './survey';
+export * from './business-hours';
+export * from './handoff-policy';

@@ -1,6 +1,7 @@
 import type { Ticket } from '../store/records';
 import { VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
+import { deadlinesFor, DEFAULT_SLA, type SlaTargets } from './sla';
 import type { Clock } from './ticket.service';
 
 /** What a customer's answer to "were you satisfied?" says. */
@@ -28,6 +29,11 @@ export function readSurveyAnswer(text: string): SurveyAnswer | undefined {
   return undefined;
 }
 
+function withoutResolution(ticket: Ticket): Ticket {
+  const { resolvedAt: _resolvedAt, resolution: _resolution, ...rest } = ticket;
+  return rest;
+}
+
 export interface SurveyOptions {
   store: Pick<Store, 'tickets'>;
   clock: Clock;
@@ -35,6 +41,8 @@ export interface SurveyOptions {
   delayMs: number;
   /** How long an unanswered survey stays open before the ticket closes as not surveyed (DESIGN: 3 days). */
   answerWindowMs?: number;
+  /** Deadlines a reopened ticket gets afresh, from the moment it is reopened. */
+  sla?: SlaTargets;
 }
 
 /**
@@ -94,9 +102,12 @@ export class SurveyService {
             ],
           }
         : {
-            ...t,
+            // Not resolved any more: the SLA watches the resolution again, with the priority's full time from
+            // now; the first round (its resolution and times) stays in the history.
+            ...withoutResolution(t),
             status: 'reopened',
             level: t.level + 1,
+            deadlines: deadlinesFor(t.priority, at, this.options.sla ?? DEFAULT_SLA),
             satisfaction,
             history: [
               ...t.history,

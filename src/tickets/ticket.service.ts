@@ -5,13 +5,20 @@ import type {
   Demand,
   Party,
   Priority,
+  ResponsibleParty,
   Ticket,
   TicketCategory,
   TicketStatus,
 } from '../store/records';
 import { VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
-import { InvalidTransitionError, TicketNotFoundError, TicketNotYoursError } from './errors';
+import {
+  InvalidTransitionError,
+  NotAssigneeError,
+  SupervisorOnlyError,
+  TicketNotFoundError,
+  TicketNotYoursError,
+} from './errors';
 import { decidePriority, higherPriority, type PriorityFacts } from './priority';
 import { deadlinesFor, earlier, DEFAULT_SLA, type SlaTargets } from './sla';
 
@@ -49,7 +56,28 @@ export interface ComplaintOutcome {
 }
 
 const REPEAT_WINDOW_MS = 7 * 24 * 3_600_000;
-const OPEN: TicketStatus[] = ['open', 'pending_agent', 'in_progress', 'reopened'];
+export const OPEN_STATUSES: readonly TicketStatus[] = ['open', 'pending_agent', 'in_progress', 'reopened'];
+const OPEN = OPEN_STATUSES;
+
+/** Someone working the agent desk. */
+export interface Agent {
+  id: string;
+  supervisor: boolean;
+}
+
+/** What happened to a resolution: applied, or waiting for a supervisor's approval. */
+export interface ResolveOutcome {
+  ticket: Ticket;
+  needsApproval: boolean;
+}
+
+/**
+ * The courier's simple-vs-complex rule: a high-priority ticket, or one with several responsible parties, is
+ * complex and its resolution needs a supervisor's approval.
+ */
+export function isComplex(ticket: Pick<Ticket, 'priority'>, parties: readonly ResponsibleParty[]): boolean {
+  return ticket.priority === 'high' || new Set(parties).size > 1;
+}
 
 /** Which status may follow which (DESIGN.md lifecycle). */
 const TRANSITIONS: Record<TicketStatus, TicketStatus[]> = {
@@ -154,6 +182,161 @@ export class TicketService {
         ],
       };
     });
+  }
+
+  /** An agent takes the ticket: in progress, assigned to them; accepting counts as the first response. */
+  async accept(ticketId: string, agent: Agent): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => {
+      if (ticket.status === 'in_progress' && ticket.assignee === agent.id) return ticket;
+      if (ticket.status === 'in_progress' && !agent.supervisor)
+        throw new NotAssigneeError(ticket.number, ticket.assignee);
+      if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'in_progress');
+      return {
+        ...ticket,
+        status: 'in_progress',
+        assignee: agent.id,
+        firstResponseAt: ticket.firstResponseAt ?? at,
+        history: [...ticket.history, { at, by: agent.id, action: 'accepted', from: ticket.status, to: 'in_progress' }],
+      };
+    });
+  }
+
+  /** An agent wrote to the customer: the first such message is the ticket's first response. */
+  async agentReplied(ticketId: string, agent: Agent): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => {
+      if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a reply');
+      if (ticket.firstResponseAt) return ticket;
+      return {
+        ...ticket,
+        firstResponseAt: at,
+        history: [...ticket.history, { at, by: agent.id, action: 'first response' }],
+      };
+    });
+  }
+
+  /**
+   * Resolves a ticket with a note and the responsible party. The agent who holds it resolves a simple ticket;
+   * a complex one waits for a supervisor's approval (a supervisor's own resolution applies at once).
+   */
+  async resolve(
+    ticketId: string,
+    agent: Agent,
+    resolution: { note: string; responsibleParty: ResponsibleParty[] },
+  ): Promise<ResolveOutcome> {
+    let needsApproval = false;
+    const ticket = await this.mutate(ticketId, (current, at) => {
+      if (!OPEN.includes(current.status)) throw new InvalidTransitionError(current.status, 'resolved');
+      if (!agent.supervisor && current.assignee !== agent.id)
+        throw new NotAssigneeError(current.number, current.assignee);
+      const parties = [...new Set(resolution.responsibleParty)];
+      needsApproval = !agent.supervisor && isComplex(current, parties);
+      if (needsApproval) {
+        return {
+          ...current,
+          pendingResolution: { note: resolution.note, by: agent.id, at, responsibleParty: parties },
+          history: [
+            ...current.history,
+            {
+              at,
+              by: agent.id,
+              action: 'resolution proposed',
+              note: `${resolution.note} (responsible: ${parties.join(', ')}); awaiting supervisor approval`,
+            },
+          ],
+        };
+      }
+      return this.resolved(current, { note: resolution.note, by: agent.id, at }, parties, agent.id);
+    });
+    return { ticket, needsApproval };
+  }
+
+  /** A supervisor approves the resolution an agent proposed on a complex ticket. */
+  async approve(ticketId: string, supervisor: Agent): Promise<Ticket> {
+    if (!supervisor.supervisor) throw new SupervisorOnlyError('approve a resolution');
+    return this.mutate(ticketId, (ticket, at) => {
+      const proposed = ticket.pendingResolution;
+      if (!proposed || !OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'resolved');
+      return this.resolved(
+        ticket,
+        { note: proposed.note, by: proposed.by, at },
+        proposed.responsibleParty,
+        supervisor.id,
+      );
+    });
+  }
+
+  /** Hands the ticket to another agent, or back to the queue (`to` undefined) for anyone to accept. */
+  async transfer(ticketId: string, agent: Agent, to: string | undefined, note?: string): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => {
+      if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a transfer');
+      if (ticket.assignee && ticket.assignee !== agent.id && !agent.supervisor)
+        throw new NotAssigneeError(ticket.number, ticket.assignee);
+      const { assignee: _previous, ...rest } = ticket;
+      const target = to?.trim() || undefined;
+      return {
+        ...rest,
+        ...(target ? { assignee: target } : {}),
+        status: target ? ticket.status : 'pending_agent',
+        history: [
+          ...ticket.history,
+          {
+            at,
+            by: agent.id,
+            action: 'transferred',
+            from: ticket.assignee ?? 'queue',
+            to: target ?? 'queue',
+            ...(note ? { note } : {}),
+          },
+        ],
+      };
+    });
+  }
+
+  /** Raises the ticket's escalation level, for a supervisor's attention. */
+  async escalate(ticketId: string, by: string, note: string): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => {
+      if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'an escalation');
+      return {
+        ...ticket,
+        level: ticket.level + 1,
+        history: [
+          ...ticket.history,
+          { at, by, action: 'escalated', from: `level ${ticket.level}`, to: `level ${ticket.level + 1}`, note },
+        ],
+      };
+    });
+  }
+
+  /** Remembers where the ticket's Teams thread and card are. */
+  async setDeskThread(ticketId: string, teams: { conversationId: string; cardActivityId: string }): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket) => ({ ...ticket, desk: { ...ticket.desk, teams } }));
+  }
+
+  private resolved(
+    ticket: Ticket,
+    resolution: { note: string; by: string; at: string },
+    parties: ResponsibleParty[],
+    by: string,
+  ): Ticket {
+    const { pendingResolution: _approved, ...rest } = ticket;
+    return {
+      ...rest,
+      status: 'resolved',
+      resolvedAt: resolution.at,
+      resolution,
+      responsibleParty: parties,
+      history: [
+        ...ticket.history,
+        {
+          at: resolution.at,
+          by,
+          action: ticket.pendingResolution ? 'resolution approved' : 'resolved',
+          from: ticket.status,
+          to: 'resolved',
+          note: `${resolution.note} (responsible: ${parties.join(', ')})`,
+        },
+      ],
+    };
   }
 
   /** Adds evidence (photos) to a ticket. */

@@ -11,18 +11,18 @@ describe('one customer across channels', () => {
       .assertReply(contains('确认提交吗'))
       .send('提交')
       .assertReply(contains('工单号 C-20261123-0001'))
-      .assertReply(contains('客服会跟进'))
+      .assertReply(contains('人工客服接手'))
       .startTest();
 
     await h
       .adapter({ user: '+8613812345678', channelId: 'sms', locale: 'zh-CN' })
       .send('我的投诉处理得怎么样了')
-      .assertReply(contains('工单 C-20261123-0001（延误）'))
+      .assertReply(contains('工单 C-20261123-0001（延误）', '等待客服'))
       .startTest();
     await h
       .adapter({ user: 'Li.Na@example.net', channelId: 'email', locale: 'zh-CN' })
       .send('C-20261123-0001 进度如何')
-      .assertReply(contains('工单 C-20261123-0001（延误）'))
+      .assertReply(contains('工单 C-20261123-0001（延误）', '等待客服'))
       .startTest();
     await h
       .adapter({ user: '+8613900000000', channelId: 'sms', locale: 'zh-CN' })

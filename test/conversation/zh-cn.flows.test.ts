@@ -30,9 +30,10 @@ describe('ComplaintBot in Simplified Chinese', () => {
       .assertReply(contains('类型：延误', '快递单号：SF2210478832106', '诉求：赔偿', '确认提交吗'))
       .send('提交')
       .assertReply(contains('投诉已登记，工单号 C-20261123-0001', '高优先级', '2 小时内'))
-      .assertReply(contains('客服会跟进'))
+      // High priority: a person takes over at once, and the bot stops answering for them.
+      .assertReply(contains('已由人工客服接手工单 C-20261123-0001', '15 分钟内'))
       .send('我的投诉处理得怎么样了')
-      .assertReply(contains('工单 C-20261123-0001（延误）状态：待处理'))
+      .assertReply(contains('工单 C-20261123-0001 正在等待客服接单'))
       .startTest();
 
     const ticket = await h.store.tickets.getByNumber('C-20261123-0001');
@@ -45,8 +46,9 @@ describe('ComplaintBot in Simplified Chinese', () => {
       route: '广州→北京',
       station: '北京转运中心',
       customer: { phone: '+8613812345678' },
-      status: 'open',
+      status: 'pending_agent',
     });
+    expect(ticket?.history.at(-1)).toMatchObject({ action: 'handoff requested', note: 'high priority' });
     const transcript = await h.store.messages.listByTicket(ticket!.id);
     expect(transcript.filter((m) => m.direction === 'in').map((m) => m.text)).toEqual([
       '我的快递 SF2210478832106 到哪了',

@@ -1,0 +1,137 @@
+import { maskPii } from '../logger';
+import type { Nlu } from '../nlu';
+import type { ChannelId, Message, ScanEvent, Ticket } from '../store/records';
+import type { Store } from '../store/store.port';
+import type { Clock } from '../tickets';
+import { describeShipment, type ShipmentLookup } from '../tracking';
+
+/** Everything an agent sees about a ticket: the same on a Teams card and on the agent page. */
+export interface TicketView {
+  ticket: Ticket;
+  /** Contact details masked: agents reply through the bot, they do not need the full number. */
+  customer: { name?: string; phone?: string; email?: string };
+  /** Where the customer is talking to us now (replies go there). */
+  customerChannel: ChannelId;
+  shipment?: {
+    trackingNumber: string;
+    carrier: string;
+    route: string;
+    status: string;
+    promisedDate?: string;
+    anomalies: string[];
+    lastScans: ScanEvent[];
+  };
+  /** The NLU's reading of the customer's own words. */
+  reading: { category: string; demand?: string; signals: string[] };
+  /** The last messages of the transcript, oldest first. */
+  recent: { at: string; who: string; text: string }[];
+  evidence: { name: string; url: string }[];
+  /** Deadlines already passed without being met. */
+  breached: ('firstResponse' | 'resolution')[];
+}
+
+/** An alert for the people working the desk. */
+export interface DeskAlert {
+  kind: 'sla_warning' | 'sla_breach' | 'escalated' | 'approval_needed' | 'reopened';
+  /** Who should act: the assignee (warnings) or the supervisors (everything else). */
+  audience: 'assignee' | 'supervisors';
+  text: string;
+}
+
+/**
+ * The agent desk port: where handed-off tickets are worked. Teams and the built-in agent page implement it;
+ * with both configured, each gets every call.
+ */
+export interface AgentDesk {
+  readonly name: string;
+  /** A ticket was handed off or changed: post its card, or update it in place. */
+  showTicket(view: TicketView): Promise<void>;
+  /** The customer wrote while an agent has the ticket. */
+  customerMessage(view: TicketView, message: Message): Promise<void>;
+  alert(view: TicketView, alert: DeskAlert): Promise<void>;
+}
+
+export const CUSTOMER_CHANNELS: readonly ChannelId[] = ['webchat', 'sms', 'email'];
+
+const RECENT_MESSAGES = 8;
+
+/** Builds ticket views from the store, the shipment lookup and the NLU. */
+export class TicketViews {
+  constructor(
+    private readonly options: {
+      store: Pick<Store, 'conversations' | 'messages'>;
+      shipments: ShipmentLookup;
+      nlu: Nlu;
+      clock: Clock;
+    },
+  ) {}
+
+  async build(ticket: Ticket): Promise<TicketView> {
+    const { store, clock } = this.options;
+    const now = clock.now();
+    const conversations = (await Promise.all(ticket.conversationIds.map((id) => store.conversations.get(id)))).filter(
+      (c) => c && CUSTOMER_CHANNELS.includes(c.channel),
+    );
+    const latest = conversations.sort((a, b) => (b?.updatedAt ?? '').localeCompare(a?.updatedAt ?? ''))[0];
+    const messages = await store.messages.listByTicket(ticket.id);
+    const reading = this.options.nlu.read(ticket.description, now);
+    const signals = reading.result.signals;
+    const breached = (['firstResponse', 'resolution'] as const).filter((kind) => {
+      const met = kind === 'firstResponse' ? ticket.firstResponseAt : ticket.resolvedAt;
+      return !met && new Date(ticket.deadlines[kind]).getTime() <= now.getTime();
+    });
+    return {
+      ticket,
+      customer: {
+        ...(ticket.customer.name ? { name: ticket.customer.name } : {}),
+        ...(ticket.customer.phone ? { phone: maskPii(ticket.customer.phone) } : {}),
+        ...(ticket.customer.email ? { email: maskPii(ticket.customer.email) } : {}),
+      },
+      customerChannel: latest?.channel ?? ticket.channel,
+      ...(await this.shipmentOf(ticket, now)),
+      reading: {
+        category: reading.complaintCategory ?? reading.result.category ?? ticket.category,
+        ...(ticket.demand ? { demand: ticket.demand } : {}),
+        signals: [
+          ...(signals.anger >= 0.5 ? [`anger ${signals.anger.toFixed(1)}`] : []),
+          ...(signals.urgent ? ['urgent'] : []),
+          ...(signals.escalationThreat ? [`threat: ${signals.escalationThreat}`] : []),
+          ...(signals.severe ? ['severe'] : []),
+          ...(signals.minor ? ['minor'] : []),
+          ...(signals.daysLate ? [`${signals.daysLate} days late`] : []),
+        ],
+      },
+      recent: messages.slice(-RECENT_MESSAGES).map((m) => ({
+        at: m.createdAt,
+        who: m.direction === 'in' ? 'customer' : m.author,
+        text: maskPii(m.text),
+      })),
+      evidence: ticket.evidence.map((e) => ({ name: e.name, url: e.location })),
+      breached,
+    };
+  }
+
+  private async shipmentOf(ticket: Ticket, now: Date): Promise<Pick<TicketView, 'shipment'>> {
+    const trackingNumber = ticket.trackingNumbers[0];
+    if (!trackingNumber) return {};
+    try {
+      const shipment = await this.options.shipments.find(trackingNumber);
+      if (!shipment) return {};
+      const view = describeShipment(shipment, now);
+      return {
+        shipment: {
+          trackingNumber,
+          carrier: shipment.carrier,
+          route: `${shipment.origin} → ${shipment.destination}`,
+          status: view.status,
+          ...(view.promisedDate ? { promisedDate: view.promisedDate } : {}),
+          anomalies: view.anomalies,
+          lastScans: shipment.events.slice(-3).reverse(),
+        },
+      };
+    } catch {
+      // The card still goes out without the shipment when the tracking provider is down.
+      return {};
+    }
+  }
+}

@@ -1,0 +1,298 @@
+import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Locale } from '../nlu';
+import type { ChannelId, Conversation, Message, ResponsibleParty, Ticket } from '../store/records';
+import type { Store } from '../store/store.port';
+import {
+  TicketNotFoundError,
+  type Agent,
+  type BusinessHours,
+  type Clock,
+  type DeadlineKind,
+  type SlaNotifier,
+  type SurveyAnswer,
+  type SurveyService,
+  type TicketService,
+} from '../tickets';
+import { CUSTOMER_CHANNELS, type AgentDesk, type DeskAlert, type TicketViews } from './agent-desk';
+import type { Replies, ReplyKey, ReplyVars } from './replies';
+
+/** What an adapter must offer for messages the customer did not prompt (agent replies, notices, surveys). */
+export interface ProactiveAdapter {
+  continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
+}
+
+/** What an agent can do to a ticket from either desk. */
+export type AgentAction =
+  | { verb: 'accept' }
+  | { verb: 'resolve'; note: string; responsibleParty: ResponsibleParty[] }
+  | { verb: 'transfer'; to?: string; note?: string }
+  | { verb: 'escalate'; note?: string }
+  | { verb: 'approve' };
+
+export interface HandoffOptions {
+  store: Pick<Store, 'tickets' | 'conversations' | 'customers'>;
+  tickets: TicketService;
+  survey: SurveyService;
+  views: TicketViews;
+  desks: AgentDesk[];
+  hours: BusinessHours;
+  replies: Replies;
+  clock: Clock;
+  logger: Logger;
+  timeZone: string;
+}
+
+/** Author tag the transcript keeps for a message an agent wrote. */
+export const agentAuthor = (agentId: string): string => `agent:${agentId}`;
+
+/**
+ * The handoff relay: hands tickets to the agent desks, carries what agents write and do back to the customer
+ * on the customer's own channel, forwards the customer's messages to the desks, and runs the follow-ups
+ * (SLA alerts, satisfaction survey). Desks call in here; nothing here knows which desk it is.
+ */
+export class HandoffService implements SlaNotifier {
+  private readonly adapters = new Map<ChannelId, ProactiveAdapter>();
+
+  constructor(private readonly options: HandoffOptions) {}
+
+  /** Registers the adapter that reaches customers on a channel. */
+  connect(channel: ChannelId, adapter: ProactiveAdapter): void {
+    this.adapters.set(channel, adapter);
+  }
+
+  get desks(): readonly AgentDesk[] {
+    return this.options.desks;
+  }
+
+  /** Marks the ticket for an agent, puts the conversation in handoff mode and shows the ticket on the desks. */
+  async start(
+    ticketId: string,
+    conversation: Conversation,
+    reason: string,
+  ): Promise<{ ticket: Ticket; conversation: Conversation }> {
+    const { store, tickets, clock } = this.options;
+    const ticket = await tickets.requestAgent(ticketId, 'bot', reason);
+    const handedOff = await store.conversations.update(
+      { ...conversation, mode: 'handoff', ticketId: ticket.id },
+      clock.now().toISOString(),
+    );
+    await this.refresh(ticket);
+    return { ticket, conversation: handedOff };
+  }
+
+  /** When agents are next at work, if they are off now. */
+  nextOpening(): Date | undefined {
+    const now = this.options.clock.now();
+    return this.options.hours.isOpen(now) ? undefined : this.options.hours.nextOpening(now);
+  }
+
+  /** A ticket by its number (`C-…`) or id. @throws TicketNotFoundError */
+  async find(reference: string): Promise<Ticket> {
+    const { tickets } = this.options.store;
+    const ticket = /^C-\d{8}-\d+$/i.test(reference)
+      ? await tickets.getByNumber(reference.toUpperCase())
+      : await tickets.get(reference);
+    if (!ticket) throw new TicketNotFoundError(reference);
+    return ticket;
+  }
+
+  /** Applies an agent's action and tells whoever needs to know (customer, supervisors, every desk). */
+  async act(reference: string, agent: Agent, action: AgentAction): Promise<Ticket> {
+    const { tickets } = this.options;
+    const before = await this.find(reference);
+    let ticket: Ticket;
+    switch (action.verb) {
+      case 'accept':
+        ticket = await tickets.accept(before.id, agent);
+        if (before.status !== 'in_progress' || before.assignee !== agent.id)
+          await this.tellCustomer(ticket, 'handoff.accepted', { agent: agent.id, number: ticket.number }, 'bot');
+        break;
+      case 'resolve': {
+        const outcome = await tickets.resolve(before.id, agent, action);
+        ticket = outcome.ticket;
+        if (outcome.needsApproval)
+          await this.alert(ticket, {
+            kind: 'approval_needed',
+            audience: 'supervisors',
+            text: `${ticket.number}: ${agent.id} proposes to resolve (${action.responsibleParty.join(', ')}): ${action.note}`,
+          });
+        else await this.resolved(ticket);
+        break;
+      }
+      case 'approve':
+        ticket = await tickets.approve(before.id, agent);
+        await this.resolved(ticket);
+        break;
+      case 'transfer':
+        ticket = await tickets.transfer(before.id, agent, action.to, action.note);
+        break;
+      case 'escalate':
+        ticket = await tickets.escalate(before.id, agent.id, action.note ?? 'escalated by the agent');
+        await this.alert(ticket, {
+          kind: 'escalated',
+          audience: 'supervisors',
+          text: `${ticket.number} escalated to level ${ticket.level} by ${agent.id}${action.note ? `: ${action.note}` : ''}`,
+        });
+        break;
+    }
+    await this.refresh(ticket);
+    return ticket;
+  }
+
+  /** Relays what an agent wrote to the customer, on the customer's channel. */
+  async agentMessage(reference: string, agent: Agent, text: string): Promise<Ticket> {
+    const before = await this.find(reference);
+    const ticket = await this.options.tickets.agentReplied(before.id, agent);
+    await this.tellCustomer(ticket, 'handoff.agentSays', { agent: agent.id, text }, agentAuthor(agent.id));
+    if (!before.firstResponseAt) await this.refresh(ticket);
+    return ticket;
+  }
+
+  /** The customer wrote during handoff: every desk shows it to the agent. */
+  async customerWrote(ticketId: string, message: Pick<Message, 'text' | 'attachments' | 'createdAt'>): Promise<void> {
+    const ticket = await this.options.store.tickets.get(ticketId);
+    if (!ticket) return;
+    const view = await this.options.views.build(ticket);
+    const full: Message = {
+      id: '',
+      conversationId: '',
+      ticketId,
+      channel: view.customerChannel,
+      direction: 'in',
+      transportId: '',
+      author: 'customer',
+      ...message,
+    };
+    await this.eachDesk('relay a customer message', (desk) => desk.customerMessage(view, full));
+  }
+
+  /** Applies a survey answer; an unsatisfied customer's ticket goes back to the desks, to a supervisor. */
+  async answerSurvey(ticket: Ticket, answer: SurveyAnswer, conversation: Conversation): Promise<Ticket | undefined> {
+    const updated = await this.options.survey.answer(ticket.id, answer);
+    if (!updated) return undefined;
+    if (updated.status === 'reopened') {
+      const { store, clock } = this.options;
+      await store.conversations.update(
+        { ...conversation, mode: 'handoff', ticketId: updated.id },
+        clock.now().toISOString(),
+      );
+      await this.alert(updated, {
+        kind: 'reopened',
+        audience: 'supervisors',
+        text: `${updated.number} reopened: the customer is not satisfied${answer.score ? ` (score ${answer.score})` : ''}`,
+      });
+    }
+    await this.refresh(updated);
+    return updated;
+  }
+
+  /** Asks every customer whose ticket is due a survey, and closes the ones left unanswered too long. */
+  async runSurveys(): Promise<{ asked: number; closed: number }> {
+    const due = await this.options.survey.takeDue();
+    for (const ticket of due)
+      await this.tellCustomer(ticket, 'survey.ask', { number: ticket.number }, 'bot').catch((err: unknown) =>
+        this.options.logger.error({ err, ticket: ticket.number }, 'could not send the survey'),
+      );
+    const closed = await this.options.survey.closeUnanswered();
+    for (const ticket of closed) await this.refresh(ticket);
+    return { asked: due.length, closed: closed.length };
+  }
+
+  // SlaNotifier: the monitor calls these after writing the step into the ticket's history.
+  async warn(ticket: Ticket, deadline: DeadlineKind, dueAt: string): Promise<void> {
+    await this.alert(ticket, {
+      kind: 'sla_warning',
+      audience: 'assignee',
+      text: `${ticket.number}: ${deadlineName(deadline)} due ${dueAt} (80% of the time used)${ticket.assignee ? ` — ${ticket.assignee}` : ''}`,
+    });
+  }
+
+  async breach(ticket: Ticket, deadline: DeadlineKind, dueAt: string): Promise<void> {
+    await this.alert(ticket, {
+      kind: 'sla_breach',
+      audience: 'supervisors',
+      text: `${ticket.number}: ${deadlineName(deadline)} deadline ${dueAt} missed; escalated to level ${ticket.level}`,
+    });
+    await this.refresh(ticket);
+  }
+
+  /** Shows the ticket's current state on every desk (a desk failing does not stop the others). */
+  async refresh(ticket: Ticket): Promise<void> {
+    if (this.options.desks.length === 0) return;
+    const view = await this.options.views.build(ticket);
+    await this.eachDesk('show the ticket', (desk) => desk.showTicket(view));
+  }
+
+  private async alert(ticket: Ticket, alert: DeskAlert): Promise<void> {
+    if (this.options.desks.length === 0) return;
+    const view = await this.options.views.build(ticket);
+    await this.eachDesk('raise an alert', (desk) => desk.alert(view, alert));
+  }
+
+  private async resolved(ticket: Ticket): Promise<void> {
+    const { store, clock } = this.options;
+    for (const id of ticket.conversationIds) {
+      const conversation = await store.conversations.get(id);
+      if (conversation?.mode === 'handoff' && conversation.ticketId === ticket.id)
+        await store.conversations.update({ ...conversation, mode: 'bot' }, clock.now().toISOString());
+    }
+    await this.tellCustomer(
+      ticket,
+      'handoff.resolved',
+      { number: ticket.number, note: ticket.resolution?.note ?? '' },
+      'bot',
+    );
+  }
+
+  /**
+   * Sends a message to the customer on the channel they last used for this ticket, in their language.
+   * @throws when no adapter is connected for that channel (a configuration error worth surfacing).
+   */
+  async tellCustomer(ticket: Ticket, key: ReplyKey, vars: ReplyVars, author: string): Promise<void> {
+    const conversation = await this.customerConversation(ticket);
+    if (!conversation) {
+      this.options.logger.warn({ ticket: ticket.number }, 'no customer conversation to reach');
+      return;
+    }
+    const adapter = this.adapters.get(conversation.channel);
+    if (!adapter) throw new Error(`no adapter connected for the ${conversation.channel} channel`);
+    const locale = await this.localeOf(conversation);
+    const text = this.options.replies.t(locale, key, vars);
+    await adapter.continueConversation(conversation.reference as Partial<ConversationReference>, async (context) => {
+      await context.sendActivity({ type: 'message', text, channelData: { author } });
+    });
+  }
+
+  private async customerConversation(ticket: Ticket): Promise<Conversation | undefined> {
+    const { conversations } = this.options.store;
+    const found = await Promise.all(ticket.conversationIds.map((id) => conversations.get(id)));
+    return found
+      .filter((c): c is Conversation => Boolean(c && CUSTOMER_CHANNELS.includes(c.channel)))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  private async localeOf(conversation: Conversation): Promise<Locale> {
+    if (conversation.locale) return conversation.locale;
+    const customer = conversation.customerId
+      ? await this.options.store.customers.get(conversation.customerId)
+      : undefined;
+    return customer?.locale ?? 'zh-CN';
+  }
+
+  private async eachDesk(what: string, call: (desk: AgentDesk) => Promise<void>): Promise<void> {
+    for (const desk of this.options.desks) {
+      try {
+        await call(desk);
+      } catch (err) {
+        this.options.logger.error({ err, desk: desk.name }, `agent desk could not ${what}`);
+      }
+    }
+  }
+}
+
+const deadlineName = (deadline: DeadlineKind): string =>
+  deadline === 'firstResponse' ? 'first response' : 'resolution';
