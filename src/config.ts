@@ -1,5 +1,54 @@
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import { TICKET_CATEGORIES } from './store/records';
+import { BusinessHours, type AgentOnlyRule, type SlaTargets } from './tickets';
+
+const TEAMS_CHANNEL = /^19:[^\s]+@thread\.(tacv2|skype)$/;
+const AGENT_ONLY_RULES: AgentOnlyRule[] = [...TICKET_CATEGORIES, 'data_leak'];
+
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/** An agent-page account from AGENT_USERS. */
+export interface AgentAccountConfig {
+  name: string;
+  password: string;
+  supervisor: boolean;
+}
+
+function parseAgentUsers(value: string): AgentAccountConfig[] | undefined {
+  const accounts: AgentAccountConfig[] = [];
+  for (const entry of list(value)) {
+    const [name, password, role, ...rest] = entry.split(':');
+    if (!name || !password || password.length < 8 || rest.length > 0) return undefined;
+    if (role !== undefined && role !== 'supervisor' && role !== 'agent') return undefined;
+    accounts.push({ name, password, supervisor: role === 'supervisor' });
+  }
+  return accounts.length > 0 ? accounts : undefined;
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)(m|h|d)$/;
+const minutesIn = (text: string): number | undefined => {
+  const match = DURATION.exec(text.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * { m: 1, h: 60, d: 1440 }[match[2] as 'm' | 'h' | 'd'];
+};
+
+function parseSlaTargets(value: string): SlaTargets | undefined {
+  const targets: Partial<SlaTargets> = {};
+  for (const entry of list(value)) {
+    const match = /^(high|medium|low)\s*=\s*([^/]+)\/(.+)$/.exec(entry);
+    if (!match) return undefined;
+    const first = minutesIn(match[2] as string);
+    const resolution = minutesIn(match[3] as string);
+    if (!first || !resolution || first > resolution) return undefined;
+    targets[match[1] as keyof SlaTargets] = { firstResponseMinutes: first, resolutionMinutes: resolution };
+  }
+  return targets.high && targets.medium && targets.low ? (targets as SlaTargets) : undefined;
+}
 
 /**
  * Typed configuration from the environment (and an optional `.env`, loaded by the CLI). Every variable is
@@ -86,6 +135,48 @@ const schema = z.object({
   EMAIL_FROM: optionalString.refine((v) => v === undefined || /@/.test(v), {
     message: 'must be an address such as "ParcelCare <support@courier.example>"',
   }),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: optionalString.pipe(
+    z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        message: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+      })
+      .default('MultiTenant'),
+  ),
+  MicrosoftAppTenantId: optionalString,
+  TEAMS_AGENTS_CHANNEL_ID: optionalString.refine((v) => v === undefined || TEAMS_CHANNEL.test(v), {
+    message: 'must be a Teams channel id such as 19:abc…@thread.tacv2',
+  }),
+  TEAMS_SUPERVISORS_CHANNEL_ID: optionalString.refine((v) => v === undefined || TEAMS_CHANNEL.test(v), {
+    message: 'must be a Teams channel id such as 19:abc…@thread.tacv2',
+  }),
+  TEAMS_SERVICE_URL: z
+    .string()
+    .trim()
+    .default('https://smba.trafficmanager.net/teams/')
+    .refine((v) => /^https?:\/\//.test(v), { message: 'must be an http(s) URL' }),
+  TEAMS_SUPERVISORS: optionalString,
+  AGENT_USERS: optionalString.refine((v) => v === undefined || parseAgentUsers(v) !== undefined, {
+    message: 'must be name:password or name:password:supervisor entries, comma-separated, passwords of 8+ characters',
+  }),
+  BUSINESS_HOURS: z.string().trim().default('24/7'),
+  AGENT_ONLY_CATEGORIES: z
+    .string()
+    .trim()
+    .default('value_added,data_leak')
+    .refine((v) => list(v).every((c) => (AGENT_ONLY_RULES as string[]).includes(c)), {
+      message: `must be a comma-separated list of ${AGENT_ONLY_RULES.join(', ')}`,
+    }),
+  SLA_TARGETS: z
+    .string()
+    .trim()
+    .default('high=15m/2h,medium=30m/24h,low=30m/48h')
+    .refine((v) => parseSlaTargets(v) !== undefined, {
+      message: 'must give every priority as priority=first/resolution, e.g. high=15m/2h,medium=30m/24h,low=30m/48h',
+    }),
+  SURVEY_DELAY_MINUTES: z.coerce.number({ message: 'must be a number' }).min(0).max(43200).default(60),
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).default(30),
   DEFAULT_PHONE_REGION: z.string().trim().toUpperCase().default('CN').refine(isPhoneRegion, {
     message: 'must be a two-letter country code known to libphonenumber, such as CN, TW or HK',
   }),
@@ -131,6 +222,29 @@ export interface Config {
     maxUploadBytes: number;
     messagesPerMinute: number;
   };
+  /** The Teams agent desk, when TEAMS_AGENTS_CHANNEL_ID is set. */
+  teams?: {
+    appId: string;
+    appPassword?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+    serviceUrl: string;
+    agentsChannelId: string;
+    supervisorsChannelId?: string;
+    /** Teams users (AAD object ids or display names) who approve complex resolutions. */
+    supervisors: string[];
+  };
+  /** Accounts of the built-in agent page (and the supervisor dashboard); the page is off without them. */
+  agentUsers?: AgentAccountConfig[];
+  handoff: {
+    /** `24/7` or e.g. `Mon-Fri 09:00-18:00, Sat 10:00-16:00`, in TIMEZONE. */
+    businessHours: string;
+    agentOnly: AgentOnlyRule[];
+    sla: SlaTargets;
+    surveyDelayMs: number;
+    /** How often the SLA monitor and the survey run. */
+    schedulerIntervalMs: number;
+  };
 }
 
 /** Invalid configuration; `message` is one line naming the variable and what it expects. */
@@ -162,6 +276,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           message: 'is required together with the other STARTTLS file',
         });
       }
+      try {
+        BusinessHours.parse(value.BUSINESS_HOURS, value.TIMEZONE);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', path: ['BUSINESS_HOURS'], message: `is invalid: ${(err as Error).message}` });
+      }
+      // botbuilder asserts these at start-up for a single-tenant bot; say so before it does.
+      if (value.MicrosoftAppType === 'SingleTenant') {
+        for (const name of ['MicrosoftAppId', 'MicrosoftAppTenantId', 'MicrosoftAppPassword'] as const)
+          if (!value[name])
+            ctx.addIssue({
+              code: 'custom',
+              path: [name],
+              message: 'is required when MicrosoftAppType is SingleTenant',
+            });
+      }
+      if (value.MicrosoftAppId && !value.MicrosoftAppPassword && value.MicrosoftAppType !== 'UserAssignedMSI')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['MicrosoftAppPassword'],
+          message: 'is required when MicrosoftAppId is set',
+        });
       if (!value.TWILIO_AUTH_TOKEN) return;
       if (!value.TWILIO_ACCOUNT_SID)
         ctx.addIssue({
@@ -237,6 +372,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxMessageChars: value.WEBCHAT_MAX_MESSAGE_CHARS,
       maxUploadBytes: Math.round(value.WEBCHAT_MAX_UPLOAD_MB * 1_048_576),
       messagesPerMinute: value.WEBCHAT_MESSAGES_PER_MINUTE,
+    },
+    ...(value.TEAMS_AGENTS_CHANNEL_ID
+      ? {
+          teams: {
+            appId: value.MicrosoftAppId ?? '',
+            ...(value.MicrosoftAppPassword ? { appPassword: value.MicrosoftAppPassword } : {}),
+            appType: value.MicrosoftAppType,
+            ...(value.MicrosoftAppTenantId ? { tenantId: value.MicrosoftAppTenantId } : {}),
+            serviceUrl: value.TEAMS_SERVICE_URL,
+            agentsChannelId: value.TEAMS_AGENTS_CHANNEL_ID,
+            ...(value.TEAMS_SUPERVISORS_CHANNEL_ID ? { supervisorsChannelId: value.TEAMS_SUPERVISORS_CHANNEL_ID } : {}),
+            supervisors: list(value.TEAMS_SUPERVISORS ?? ''),
+          },
+        }
+      : {}),
+    ...(value.AGENT_USERS ? { agentUsers: parseAgentUsers(value.AGENT_USERS) as AgentAccountConfig[] } : {}),
+    handoff: {
+      businessHours: value.BUSINESS_HOURS,
+      agentOnly: list(value.AGENT_ONLY_CATEGORIES) as AgentOnlyRule[],
+      sla: parseSlaTargets(value.SLA_TARGETS) as SlaTargets,
+      surveyDelayMs: Math.round(value.SURVEY_DELAY_MINUTES * 60_000),
+      schedulerIntervalMs: value.SCHEDULER_INTERVAL_SECONDS * 1000,
     },
   };
 }

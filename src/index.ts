@@ -1,7 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createBot, installOn, loadKnowledge } from './bot';
+import { createBot, FollowUpScheduler, installOn, loadKnowledge, type AgentDesk } from './bot';
+import { AgentCredentials } from './channels/agentdesk/agent-credentials';
+import { AgentPageApi, AgentPageDesk } from './channels/agentdesk/agent-page';
+import { createTeamsAdapter } from './channels/teams/teams.adapter';
+import { TeamsAgentBot } from './channels/teams/teams.agent-bot';
+import { TeamsDesk } from './channels/teams/teams.desk';
+import { createTeamsEndpoint, type TeamsEndpoint } from './channels/teams/teams.endpoint';
 import { DirectLineConversations } from './channels/webchat/directline.conversations';
 import { DirectLineService } from './channels/webchat/directline.service';
 import { DirectLineTokens } from './channels/webchat/directline.tokens';
@@ -22,7 +28,7 @@ import { SmsWebhook } from './channels/sms/sms.webhook';
 import { createTwilioClient, TwilioSmsSender } from './channels/sms/twilio.sender';
 import { createHttpApp } from './server';
 import { openStore, type Store } from './store';
-import { systemClock, type Clock } from './tickets';
+import { BusinessHours, SlaMonitor, systemClock, TicketService, type Clock } from './tickets';
 import type { ChannelId } from './store';
 import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup } from './tracking';
 
@@ -65,6 +71,28 @@ export async function startParcelCare(
           config.trackingApi.apiKey ? { apiKey: config.trackingApi.apiKey } : {},
         )
       : new EmbeddedShipmentLookup(store.shipments);
+    // Agent desks: the built-in page always, Teams when its channel is configured.
+    const pageDesk = new AgentPageDesk(clock);
+    const desks: AgentDesk[] = [pageDesk];
+    const teamsAdapter = config.teams ? createTeamsAdapter(config.teams) : undefined;
+    if (config.teams && teamsAdapter) {
+      desks.push(
+        new TeamsDesk({
+          adapter: teamsAdapter,
+          // botbuilder needs a non-empty app id to open threads, even anonymously (PROTOCOLS.md §4).
+          appId: config.teams.appId || 'parcelcare-local',
+          serviceUrl: config.teams.serviceUrl,
+          agentsChannelId: config.teams.agentsChannelId,
+          ...(config.teams.supervisorsChannelId ? { supervisorsChannelId: config.teams.supervisorsChannelId } : {}),
+          ...(config.teams.tenantId ? { tenantId: config.teams.tenantId } : {}),
+          tickets: new TicketService(store, clock, config.handoff.sla),
+          store,
+          clock,
+          logger,
+          timeZone: config.timeZone,
+        }),
+      );
+    }
     const bot = createBot({
       store,
       nlu: new Nlu({ defaultRegion: config.defaultPhoneRegion, timeZone: config.timeZone }),
@@ -73,7 +101,13 @@ export async function startParcelCare(
       clock,
       logger,
       timeZone: config.timeZone,
+      sla: config.handoff.sla,
+      desks,
+      hours: BusinessHours.parse(config.handoff.businessHours, config.timeZone),
+      agentOnly: config.handoff.agentOnly,
+      surveyDelayMs: config.handoff.surveyDelayMs,
     });
+    const { handoff } = bot.services;
 
     const conversations = new DirectLineConversations({
       maxHistory: 500,
@@ -82,6 +116,7 @@ export async function startParcelCare(
     });
     const webchat = new WebChatAdapter(conversations);
     installOn(webchat, bot);
+    handoff.connect('webchat', webchat);
     const uploads = new UploadStore(path.join(config.dataDir, 'uploads'), config.webchat.maxUploadBytes);
     const directLine = new DirectLineService({
       adapter: webchat,
@@ -132,6 +167,7 @@ export async function startParcelCare(
       onEnqueued: () => outbox.kick(),
     });
     installOn(sms, bot);
+    handoff.connect('sms', sms);
     const smsWebhook = new SmsWebhook({
       ...(config.twilio ? { accountSid: config.twilio.accountSid, authToken: config.twilio.authToken } : {}),
       publicUrl: config.publicUrl,
@@ -151,6 +187,7 @@ export async function startParcelCare(
       onEnqueued: () => outbox.kick(),
     });
     installOn(email, bot);
+    handoff.connect('email', email);
     const emailChannel = new EmailChannel({
       adapter: email,
       logic: bot.run,
@@ -178,7 +215,41 @@ export async function startParcelCare(
           })
         : undefined;
 
+    const followUps = new FollowUpScheduler({
+      sla: new SlaMonitor({ store, notifier: handoff, clock, owner: `parcelcare-${process.pid}-${Date.now()}` }),
+      handoff,
+      intervalMs: config.handoff.schedulerIntervalMs,
+      logger,
+    });
+    let teamsEndpoint: TeamsEndpoint | undefined;
+    if (teamsAdapter && config.teams) {
+      const teamsBot = new TeamsAgentBot({
+        handoff,
+        views: bot.views,
+        store,
+        supervisors: config.teams.supervisors,
+        logger,
+        timeZone: config.timeZone,
+      });
+      teamsAdapter.onTurnError = async (context, error) => {
+        logger.error({ err: error, conversation: context.activity.conversation?.id }, 'Teams turn failed');
+      };
+      teamsEndpoint = createTeamsEndpoint(teamsAdapter, teamsBot);
+    }
+
     const app = createHttpApp({
+      agentPage: {
+        api: new AgentPageApi({
+          store,
+          handoff,
+          views: bot.views,
+          desk: pageDesk,
+          clock,
+          timeZone: config.timeZone,
+        }),
+        ...(config.agentUsers ? { credentials: new AgentCredentials(config.agentUsers) } : {}),
+      },
+      ...(teamsEndpoint ? { teams: teamsEndpoint } : {}),
       smsWebhook,
       store,
       logger,
@@ -197,6 +268,7 @@ export async function startParcelCare(
       server.listen(config.port, config.host, () => resolve());
     });
     outbox.start();
+    followUps.start();
     const smtpPort = smtp ? await smtp.listen() : undefined;
     if (smtpPort !== undefined) logger.info({ port: smtpPort, domains: config.email.domains }, 'accepting mail');
     const { port } = server.address() as AddressInfo;
@@ -213,6 +285,7 @@ export async function startParcelCare(
           server.closeIdleConnections();
         });
         await smtp?.close();
+        await followUps.close();
         await outbox.close();
         await store.close();
         logger.info('ParcelCare stopped');

@@ -7,6 +7,10 @@ import { pushShipmentEvents } from './channels/api/shipment-events';
 import type { DirectLineRequest, DirectLineResponse, DirectLineService } from './channels/webchat/directline.service';
 import type { UploadStore } from './channels/webchat/uploads';
 import type { SmsWebhook, SmsWebhookResponse } from './channels/sms/sms.webhook';
+import type { AgentCredentials } from './channels/agentdesk/agent-credentials';
+import type { AgentPageApi, PageResponse } from './channels/agentdesk/agent-page';
+import type { Agent } from './tickets';
+import type { TeamsEndpoint } from './channels/teams/teams.endpoint';
 
 export interface HttpDependencies {
   store: Store;
@@ -17,9 +21,13 @@ export interface HttpDependencies {
   now: () => Date;
   courierName: string;
   smsWebhook: SmsWebhook;
+  /** The built-in agent page; its API answers 503 until AGENT_USERS gives it accounts. */
+  agentPage: { api: AgentPageApi; credentials?: AgentCredentials };
+  teams?: TeamsEndpoint;
 }
 
 const PUBLIC_DIR = path.join(__dirname, '..', 'public');
+const ADAPTIVE_CARDS_BUNDLE = path.join(path.dirname(require.resolve('adaptivecards')), 'adaptivecards.min.js');
 const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
 /** Pages may ask for a new conversation this often per client address (token minting is cheap to abuse). */
@@ -180,6 +188,77 @@ export function createHttpApp(deps: HttpDependencies): Express {
     form,
     wrap(async (req, res) => answerTwilio(res, await deps.smsWebhook.status(twilioRequest(req)))),
   );
+
+  // --- agents: the built-in agent page (HTTP Basic against AGENT_USERS) and Teams ----------------------
+  const agentPage = fs
+    .readFileSync(path.join(PUBLIC_DIR, 'agent', 'index.html'), 'utf8')
+    .replace(/ParcelCare Express/g, deps.courierName);
+  const AGENT = Symbol('agent');
+  type AgentRequest = Request & { [AGENT]?: Agent };
+  const agentOnly = (req: AgentRequest, res: Response, next: NextFunction): void => {
+    const { credentials } = deps.agentPage;
+    if (!credentials) {
+      res.status(503).json({ error: 'the agent page is off: set AGENT_USERS to give agents accounts' });
+      return;
+    }
+    const agent = credentials.authenticate(req.get('authorization'));
+    if (!agent) {
+      res.set('WWW-Authenticate', 'Basic realm="ParcelCare agents", charset="UTF-8"').status(401).json({
+        error: 'agent credentials required',
+      });
+      return;
+    }
+    req[AGENT] = agent;
+    next();
+  };
+  const answer = (res: Response, reply: PageResponse): void => {
+    res.status(reply.status).json(reply.body);
+  };
+  const agentOf = (req: Request): Agent => (req as AgentRequest)[AGENT] as Agent;
+  const smallJson = express.json({ limit: '64kb' });
+  app.get('/agent', agentOnly, (_req, res) => {
+    res.type('html').send(agentPage);
+  });
+  app.get('/vendor/adaptivecards.js', (_req, res) => {
+    res.sendFile(ADAPTIVE_CARDS_BUNDLE, { maxAge: '1d' });
+  });
+  app.get(
+    '/agent/api/queue',
+    agentOnly,
+    wrap(async (req, res) =>
+      answer(res, await deps.agentPage.api.queue(agentOf(req), Number(req.query.since ?? 0) || 0)),
+    ),
+  );
+  app.get(
+    '/agent/api/tickets/:number',
+    agentOnly,
+    wrap(async (req, res) => answer(res, await deps.agentPage.api.ticket(String(req.params.number)))),
+  );
+  app.post(
+    '/agent/api/tickets/:number/messages',
+    agentOnly,
+    smallJson,
+    wrap(async (req, res) =>
+      answer(res, await deps.agentPage.api.sendMessage(agentOf(req), String(req.params.number), req.body)),
+    ),
+  );
+  app.post(
+    '/agent/api/tickets/:number/actions',
+    agentOnly,
+    smallJson,
+    wrap(async (req, res) =>
+      answer(res, await deps.agentPage.api.act(agentOf(req), String(req.params.number), req.body)),
+    ),
+  );
+  if (deps.teams) {
+    const teams = deps.teams;
+    // botbuilder's CloudAdapter checks the Bot Framework JWT itself and answers after the whole turn.
+    app.post(
+      '/api/messages',
+      express.json({ limit: '256kb' }),
+      wrap(async (req, res) => teams.process(req, res)),
+    );
+  }
 
   // --- the courier's systems --------------------------------------------------------------------------
   app.post(

@@ -27,6 +27,7 @@ export { loadKnowledge } from './knowledge';
 export type { BotServices } from './services';
 export { StoreBotStorage } from './store-bot-storage';
 export { TicketViews, CUSTOMER_CHANNELS, type AgentDesk, type DeskAlert, type TicketView } from './agent-desk';
+export { FollowUpScheduler } from './follow-ups';
 export { HandoffService, agentAuthor, type AgentAction, type ProactiveAdapter } from './handoff';
 
 export interface BotOptions {
@@ -51,6 +52,8 @@ export interface BotParts {
   bot: ComplaintBot;
   services: BotServices;
   transcript: TranscriptMiddleware;
+  /** Ticket views for the agent desks (the card's content). */
+  views: TicketViews;
   /** Run this on an adapter: `adapter.run(context => parts.run(context))` or via `installOn`. */
   run(context: TurnContext): Promise<void>;
 }
@@ -60,6 +63,12 @@ export function createBot(options: BotOptions): BotParts {
   const directory = new CustomerDirectory(options.store, options.clock);
   const tickets = new TicketService(options.store, options.clock, options.sla);
   const replies = new Replies();
+  const views = new TicketViews({
+    store: options.store,
+    shipments: options.shipments,
+    nlu: options.nlu,
+    clock: options.clock,
+  });
   const handoff = new HandoffService({
     store: options.store,
     tickets,
@@ -69,12 +78,7 @@ export function createBot(options: BotOptions): BotParts {
       delayMs: options.surveyDelayMs ?? 3_600_000,
       ...(options.sla ? { sla: options.sla } : {}),
     }),
-    views: new TicketViews({
-      store: options.store,
-      shipments: options.shipments,
-      nlu: options.nlu,
-      clock: options.clock,
-    }),
+    views,
     desks: options.desks ?? [],
     hours: options.hours ?? BusinessHours.parse('24/7', options.timeZone),
     replies,
@@ -100,7 +104,7 @@ export function createBot(options: BotOptions): BotParts {
   const conversationState = new ConversationState(new StoreBotStorage(options.store.botState));
   const bot = new ComplaintBot(services, conversationState);
   const transcript = new TranscriptMiddleware(options.store, directory, options.clock, options.logger);
-  return { bot, services, transcript, run: (context) => bot.run(context) };
+  return { bot, services, transcript, views, run: (context) => bot.run(context) };
 }
 
 /**

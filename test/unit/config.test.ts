@@ -15,6 +15,17 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3978',
       email: { domains: [], smtpHost: '0.0.0.0', smtpPort: 2525, maxBytes: 10 * 1_048_576 },
       webchat: { maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
+      handoff: {
+        businessHours: '24/7',
+        agentOnly: ['value_added', 'data_leak'],
+        sla: {
+          high: { firstResponseMinutes: 15, resolutionMinutes: 120 },
+          medium: { firstResponseMinutes: 30, resolutionMinutes: 1440 },
+          low: { firstResponseMinutes: 30, resolutionMinutes: 2880 },
+        },
+        surveyDelayMs: 3_600_000,
+        schedulerIntervalMs: 30_000,
+      },
     });
   });
 
@@ -53,6 +64,20 @@ describe('loadConfig', () => {
         SMTP_TLS_CERT: '/etc/tls/cert.pem',
         SMTP_URL: 'smtp://relay.courier.example:587',
         EMAIL_FROM: 'ParcelCare <support@courier.example>',
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'app-secret',
+        MicrosoftAppType: 'SingleTenant',
+        MicrosoftAppTenantId: 'tenant-1',
+        TEAMS_AGENTS_CHANNEL_ID: '19:agents@thread.tacv2',
+        TEAMS_SUPERVISORS_CHANNEL_ID: '19:supervisors@thread.tacv2',
+        TEAMS_SERVICE_URL: 'https://smba.trafficmanager.net/apac/',
+        TEAMS_SUPERVISORS: 'Carol Chen, 6f1c0d2e-aad-id',
+        AGENT_USERS: 'alice:alice-pass-1,carol:carol-pass-1:supervisor',
+        BUSINESS_HOURS: 'Mon-Fri 09:00-18:00, Sat 10:00-16:00',
+        AGENT_ONLY_CATEGORIES: 'value_added,fee',
+        SLA_TARGETS: 'high=10m/1h,medium=1h/1d,low=2h/2d',
+        SURVEY_DELAY_MINUTES: '15',
+        SCHEDULER_INTERVAL_SECONDS: '5',
       }),
     ).toEqual({
       port: 8080,
@@ -86,6 +111,31 @@ describe('loadConfig', () => {
         maxUploadBytes: 2 * 1_048_576,
         messagesPerMinute: 10,
       },
+      teams: {
+        appId: '00000000-0000-0000-0000-000000000001',
+        appPassword: 'app-secret',
+        appType: 'SingleTenant',
+        tenantId: 'tenant-1',
+        serviceUrl: 'https://smba.trafficmanager.net/apac/',
+        agentsChannelId: '19:agents@thread.tacv2',
+        supervisorsChannelId: '19:supervisors@thread.tacv2',
+        supervisors: ['Carol Chen', '6f1c0d2e-aad-id'],
+      },
+      agentUsers: [
+        { name: 'alice', password: 'alice-pass-1', supervisor: false },
+        { name: 'carol', password: 'carol-pass-1', supervisor: true },
+      ],
+      handoff: {
+        businessHours: 'Mon-Fri 09:00-18:00, Sat 10:00-16:00',
+        agentOnly: ['value_added', 'fee'],
+        sla: {
+          high: { firstResponseMinutes: 10, resolutionMinutes: 60 },
+          medium: { firstResponseMinutes: 60, resolutionMinutes: 1440 },
+          low: { firstResponseMinutes: 120, resolutionMinutes: 2880 },
+        },
+        surveyDelayMs: 900_000,
+        schedulerIntervalMs: 5000,
+      },
     });
   });
 
@@ -99,6 +149,22 @@ describe('loadConfig', () => {
       { MONGODB_URI: 'postgres://x' },
       'Invalid configuration: MONGODB_URI must start with mongodb:// or mongodb+srv:// (got "postgres://x")',
     ],
+    [
+      { AGENT_USERS: 'alice:short' },
+      'Invalid configuration: AGENT_USERS must be name:password or name:password:supervisor entries, comma-separated, passwords of 8+ characters (got "alice:short")',
+    ],
+    [
+      { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw' },
+      'Invalid configuration: MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant',
+    ],
+    [
+      { TEAMS_AGENTS_CHANNEL_ID: 'agents' },
+      'Invalid configuration: TEAMS_AGENTS_CHANNEL_ID must be a Teams channel id such as 19:abc…@thread.tacv2 (got "agents")',
+    ],
+    [
+      { SLA_TARGETS: 'high=15m/2h' },
+      'Invalid configuration: SLA_TARGETS must give every priority as priority=first/resolution, e.g. high=15m/2h,medium=30m/24h,low=30m/48h (got "high=15m/2h")',
+    ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
@@ -106,6 +172,12 @@ describe('loadConfig', () => {
 
   it('names LOG_LEVEL when it is not a pino level', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/^Invalid configuration: LOG_LEVEL .*\(got "loud"\)$/);
+  });
+
+  it('names BUSINESS_HOURS and what it could not read', () => {
+    expect(() => loadConfig({ BUSINESS_HOURS: 'weekdays 9 to 5' })).toThrow(
+      /^Invalid configuration: BUSINESS_HOURS is invalid: .*cannot read "weekdays 9 to 5".*\(got "weekdays 9 to 5"\)$/,
+    );
   });
 
   it('treats an empty MONGODB_URI as unset', () => {

@@ -1,0 +1,193 @@
+/* The built-in agent desk: queue, ticket card (the same Adaptive Card Teams shows), chat with the customer. */
+(function () {
+  'use strict';
+  const state = { selected: null, since: 0, cardJson: '', messageCount: -1 };
+  const $ = (id) => document.getElementById(id);
+
+  async function api(path, options) {
+    const response = await fetch(`/agent/api${path}`, {
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      ...options,
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+    return body;
+  }
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes || {})) {
+      if (key === 'class') node.className = value;
+      else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value);
+    }
+    for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    return node;
+  }
+
+  function until(iso) {
+    const minutes = Math.round((new Date(iso).getTime() - Date.now()) / 60000);
+    if (minutes < 0) return `${-minutes} min overdue`;
+    return minutes < 120 ? `${minutes} min left` : `${Math.round(minutes / 60)} h left`;
+  }
+
+  // Markdown in cards: bold and links only, on escaped text.
+  AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    const escaped = text.replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+    );
+    result.outputHtml = escaped
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+    result.didProcess = true;
+  };
+
+  async function refreshQueue() {
+    const body = await api(`/queue?since=${state.since}`);
+    $('me').textContent = `${body.me.id}${body.me.supervisor ? ' (supervisor)' : ''}`;
+    $('queue-count').textContent = `(${body.tickets.length})`;
+    const queue = $('queue');
+    queue.replaceChildren(
+      ...body.tickets.map((t) =>
+        el(
+          'li',
+          {
+            class: `${t.priority}${t.number === state.selected ? ' selected' : ''}`,
+            'data-ticket': t.number,
+            onclick: () => open(t.number),
+          },
+          el('span', { class: 'line1' }, el('span', {}, t.number), el('span', {}, `${t.priority} · ${t.status}`)),
+          el(
+            'span',
+            { class: 'line2' },
+            `${t.category} · ${t.channel}${t.assignee ? ` · ${t.assignee}` : ''}${t.awaitingApproval ? ' · awaiting approval' : ''}`,
+          ),
+          el(
+            'span',
+            { class: `line2${t.overdue ? ' overdue' : ''}` },
+            ` ${until(t.nextDeadline)}${t.level ? ` · level ${t.level}` : ''}`,
+          ),
+        ),
+      ),
+    );
+    for (const n of body.notices) {
+      $('notices').prepend(el('li', { class: n.kind }, `${new Date(n.at).toLocaleTimeString()} ${n.text}`));
+    }
+    state.since = body.latest;
+  }
+
+  async function open(number) {
+    if (state.selected !== number) {
+      state.selected = number;
+      state.cardJson = '';
+      state.messageCount = -1;
+      $('ticket').replaceChildren(
+        el('div', { class: 'card-host', id: 'card' }),
+        el(
+          'section',
+          { class: 'chat' },
+          el('ul', { class: 'messages', id: 'messages' }),
+          el(
+            'form',
+            { class: 'reply', id: 'reply', onsubmit: sendReply },
+            el('textarea', { id: 'reply-text', placeholder: 'Write to the customer…', 'aria-label': 'Reply' }),
+            el('button', { type: 'submit' }, 'Send'),
+          ),
+          el('p', { class: 'error', id: 'error', role: 'alert' }),
+        ),
+        el('details', { class: 'history' }, el('summary', {}, 'History'), el('ol', { id: 'history' })),
+      );
+      for (const li of document.querySelectorAll('#queue li'))
+        li.classList.toggle('selected', li.dataset.ticket === number);
+    }
+    await refreshTicket();
+  }
+
+  function renderCard(card) {
+    const json = JSON.stringify(card);
+    if (json === state.cardJson) return;
+    state.cardJson = json;
+    const adaptive = new AdaptiveCards.AdaptiveCard();
+    adaptive.onExecuteAction = (action) => {
+      if (action instanceof AdaptiveCards.ExecuteAction) void act(action.verb, action.data || {});
+    };
+    adaptive.parse(card);
+    $('card').replaceChildren(adaptive.render());
+  }
+
+  async function refreshTicket() {
+    if (!state.selected) return;
+    const body = await api(`/tickets/${encodeURIComponent(state.selected)}`);
+    renderCard(body.card);
+    if (body.messages.length !== state.messageCount) {
+      state.messageCount = body.messages.length;
+      const list = $('messages');
+      list.replaceChildren(
+        ...body.messages.map((m) =>
+          el(
+            'li',
+            { class: m.direction },
+            el(
+              'span',
+              { class: 'who' },
+              `${m.direction === 'in' ? 'customer' : m.author} · ${new Date(m.at).toLocaleTimeString()}`,
+            ),
+            m.text,
+            ...m.attachments.map((a) => el('a', { href: a.url, target: '_blank', rel: 'noopener' }, ` 📎 ${a.name}`)),
+          ),
+        ),
+      );
+      list.scrollTop = list.scrollHeight;
+    }
+    $('history').replaceChildren(
+      ...body.history.map((h) =>
+        el('li', {}, `${h.at} ${h.by}: ${h.action}${h.to ? ` → ${h.to}` : ''}${h.note ? ` — ${h.note}` : ''}`),
+      ),
+    );
+  }
+
+  async function act(verb, data) {
+    try {
+      $('error').textContent = '';
+      await api(`/tickets/${encodeURIComponent(state.selected)}/actions`, {
+        method: 'POST',
+        body: JSON.stringify({ verb, data }),
+      });
+      state.cardJson = '';
+      await Promise.all([refreshTicket(), refreshQueue()]);
+    } catch (err) {
+      $('error').textContent = err.message;
+    }
+  }
+
+  async function sendReply(event) {
+    event.preventDefault();
+    const box = $('reply-text');
+    const text = box.value.trim();
+    if (!text) return;
+    try {
+      $('error').textContent = '';
+      await api(`/tickets/${encodeURIComponent(state.selected)}/messages`, {
+        method: 'POST',
+        body: JSON.stringify({ text }),
+      });
+      box.value = '';
+      await refreshTicket();
+    } catch (err) {
+      $('error').textContent = err.message;
+    }
+  }
+
+  async function tick() {
+    try {
+      await refreshQueue();
+      await refreshTicket();
+    } catch (err) {
+      console.warn('refresh failed', err);
+    }
+  }
+  void tick();
+  setInterval(tick, 2000);
+})();

@@ -1,0 +1,191 @@
+import type { AgentDesk, DeskAlert, HandoffService, TicketView, TicketViews } from '../../bot';
+import type { Message, Priority, Ticket } from '../../store/records';
+import type { Store } from '../../store/store.port';
+import { DomainError, TicketNotFoundError, type Agent, type Clock } from '../../tickets';
+import { actionFromCard, CardActionError, ticketCard } from '../desk/ticket-card';
+
+/** One entry of the page's notification feed. */
+export interface PageNotice {
+  seq: number;
+  at: string;
+  ticket: string;
+  kind: DeskAlert['kind'] | 'customer_message' | 'ticket_changed';
+  audience: DeskAlert['audience'] | 'all';
+  /** The assignee the notice is for, when it is for one agent. */
+  agent?: string;
+  text: string;
+}
+
+const MAX_NOTICES = 500;
+
+/**
+ * The built-in agent desk as seen by the handoff relay: the queue and tickets come straight from the store,
+ * so this side only keeps a feed of what happened (alerts, customer messages) for the page to show.
+ */
+export class AgentPageDesk implements AgentDesk {
+  readonly name = 'agent page';
+  private readonly notices: PageNotice[] = [];
+  private seq = 0;
+
+  constructor(private readonly clock: Clock) {}
+
+  async showTicket(view: TicketView): Promise<void> {
+    this.push(view.ticket, 'ticket_changed', 'all', `${view.ticket.number} is ${view.ticket.status}`);
+  }
+
+  async customerMessage(view: TicketView, message: Message): Promise<void> {
+    this.push(view.ticket, 'customer_message', 'all', `${view.ticket.number}: ${message.text}`);
+  }
+
+  async alert(view: TicketView, alert: DeskAlert): Promise<void> {
+    this.push(view.ticket, alert.kind, alert.audience, alert.text);
+  }
+
+  /** Notices after `since` that this agent should see (supervisors see everything). */
+  noticesFor(agent: Agent, since: number): PageNotice[] {
+    return this.notices.filter(
+      (n) =>
+        n.seq > since &&
+        (agent.supervisor || n.audience === 'all' || (n.audience === 'assignee' && n.agent === agent.id)),
+    );
+  }
+
+  get latest(): number {
+    return this.seq;
+  }
+
+  private push(ticket: Ticket, kind: PageNotice['kind'], audience: PageNotice['audience'], text: string): void {
+    this.seq += 1;
+    this.notices.push({
+      seq: this.seq,
+      at: this.clock.now().toISOString(),
+      ticket: ticket.number,
+      kind,
+      audience,
+      ...(ticket.assignee ? { agent: ticket.assignee } : {}),
+      text,
+    });
+    if (this.notices.length > MAX_NOTICES) this.notices.splice(0, this.notices.length - MAX_NOTICES);
+  }
+}
+
+/** A transport-free answer; server.ts turns it into the HTTP response. */
+export interface PageResponse {
+  status: number;
+  body: unknown;
+}
+
+const QUEUE_STATUSES: Ticket['status'][] = ['pending_agent', 'in_progress', 'reopened'];
+const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+export const MAX_AGENT_MESSAGE_CHARS = 2000;
+
+/** The deadline that matters next: the first response until there is one, then the resolution. */
+const nextDeadline = (t: Ticket): string => (t.firstResponseAt ? t.deadlines.resolution : t.deadlines.firstResponse);
+
+/**
+ * The agent page's API: the queue ordered by priority and deadline, a ticket with the same context as the
+ * Teams card, chatting with the customer and the card's actions. Callers are already authenticated.
+ */
+export class AgentPageApi {
+  constructor(
+    private readonly options: {
+      store: Pick<Store, 'tickets' | 'messages'>;
+      handoff: HandoffService;
+      views: TicketViews;
+      desk: AgentPageDesk;
+      clock: Clock;
+      timeZone: string;
+    },
+  ) {}
+
+  async queue(agent: Agent, since: number): Promise<PageResponse> {
+    const now = this.options.clock.now().getTime();
+    const tickets = await this.options.store.tickets.find({ status: QUEUE_STATUSES, limit: 500 });
+    tickets.sort(
+      (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || nextDeadline(a).localeCompare(nextDeadline(b)),
+    );
+    return {
+      status: 200,
+      body: {
+        me: agent,
+        tickets: tickets.map((t) => ({
+          number: t.number,
+          priority: t.priority,
+          status: t.status,
+          level: t.level,
+          category: t.category,
+          channel: t.channel,
+          assignee: t.assignee ?? null,
+          description: t.description.slice(0, 140),
+          createdAt: t.createdAt,
+          nextDeadline: nextDeadline(t),
+          overdue: new Date(nextDeadline(t)).getTime() <= now,
+          awaitingApproval: Boolean(t.pendingResolution),
+        })),
+        notices: this.options.desk.noticesFor(agent, since),
+        latest: this.options.desk.latest,
+      },
+    };
+  }
+
+  async ticket(number: string): Promise<PageResponse> {
+    return this.guard(async () => {
+      const ticket = await this.options.handoff.find(number);
+      const view = await this.options.views.build(ticket);
+      const messages = await this.options.store.messages.listByTicket(ticket.id);
+      return {
+        status: 200,
+        body: {
+          number: ticket.number,
+          status: ticket.status,
+          card: ticketCard(view, this.options.timeZone),
+          messages: messages.map((m) => ({
+            at: m.createdAt,
+            direction: m.direction,
+            author: m.author,
+            text: m.text,
+            attachments: m.attachments.map((a) => ({ name: a.name, url: a.location })),
+          })),
+          history: ticket.history,
+        },
+      };
+    });
+  }
+
+  async sendMessage(agent: Agent, number: string, body: unknown): Promise<PageResponse> {
+    const text = typeof (body as { text?: unknown })?.text === 'string' ? (body as { text: string }).text.trim() : '';
+    if (!text) return { status: 400, body: { error: 'text is required' } };
+    if (text.length > MAX_AGENT_MESSAGE_CHARS)
+      return { status: 413, body: { error: `a message may have at most ${MAX_AGENT_MESSAGE_CHARS} characters` } };
+    return this.guard(async () => {
+      const ticket = await this.options.handoff.agentMessage(number, agent, text);
+      return { status: 200, body: { number: ticket.number, status: ticket.status } };
+    });
+  }
+
+  async act(agent: Agent, number: string, body: unknown): Promise<PageResponse> {
+    const { verb, data } = (body ?? {}) as { verb?: unknown; data?: unknown };
+    if (typeof verb !== 'string') return { status: 400, body: { error: 'verb is required' } };
+    const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+    return this.guard(async () => {
+      const { action } = actionFromCard(verb, { ...fields, ticket: number });
+      const ticket = await this.options.handoff.act(number, agent, action);
+      return {
+        status: 200,
+        body: { number: ticket.number, status: ticket.status, awaitingApproval: Boolean(ticket.pendingResolution) },
+      };
+    });
+  }
+
+  /** Domain refusals become 4xx with the reason; anything else is a real failure. */
+  private async guard(work: () => Promise<PageResponse>): Promise<PageResponse> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof TicketNotFoundError) return { status: 404, body: { error: err.message } };
+      if (err instanceof CardActionError) return { status: 400, body: { error: err.message } };
+      if (err instanceof DomainError) return { status: 409, body: { error: err.message } };
+      throw err;
+    }
+  }
+}

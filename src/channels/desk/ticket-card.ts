@@ -1,0 +1,231 @@
+import type { AgentAction, TicketView } from '../../bot';
+import type { ResponsibleParty } from '../../store/records';
+
+/** An Adaptive Card as JSON. */
+export type Card = Record<string, unknown>;
+
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export const RESPONSIBLE_PARTIES: readonly ResponsibleParty[] = ['courier', 'station', 'transport', 'customer_service'];
+
+const PRIORITY_COLOR: Record<string, string> = { high: 'Attention', medium: 'Warning', low: 'Default' };
+const OPEN = ['open', 'pending_agent', 'in_progress', 'reopened'];
+
+const text = (value: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  type: 'TextBlock',
+  text: value,
+  wrap: true,
+  ...extra,
+});
+
+const fact = (title: string, value: string | undefined): { title: string; value: string }[] =>
+  value ? [{ title, value }] : [];
+
+const when = (iso: string, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(iso));
+
+/**
+ * The ticket as an agent sees it, as one Adaptive Card (1.5): posted to the Teams thread and rendered on the
+ * agent page with the same JSON. Buttons are `Action.Execute` verbs the desks turn into agent actions.
+ */
+export function ticketCard(view: TicketView, timeZone: string): Card {
+  const { ticket } = view;
+  const body: Record<string, unknown>[] = [
+    {
+      type: 'ColumnSet',
+      columns: [
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [text(`Complaint ${ticket.number}`, { size: 'Large', weight: 'Bolder' })],
+        },
+        {
+          type: 'Column',
+          width: 'auto',
+          items: [
+            text(
+              `${ticket.priority.toUpperCase()} · ${ticket.status}${ticket.level > 0 ? ` · level ${ticket.level}` : ''}`,
+              {
+                color: PRIORITY_COLOR[ticket.priority],
+                weight: 'Bolder',
+              },
+            ),
+          ],
+        },
+      ],
+    },
+  ];
+  if (view.breached.length > 0)
+    body.push(
+      text(
+        `⚠ Deadline missed: ${view.breached.map((d) => (d === 'firstResponse' ? 'first response' : 'resolution')).join(', ')}`,
+        {
+          color: 'Attention',
+          weight: 'Bolder',
+        },
+      ),
+    );
+  if (ticket.pendingResolution)
+    body.push(
+      text(
+        `Awaiting supervisor approval: ${ticket.pendingResolution.by} proposes "${ticket.pendingResolution.note}" (responsible: ${ticket.pendingResolution.responsibleParty.join(', ')})`,
+        { color: 'Warning' },
+      ),
+    );
+  body.push({
+    type: 'FactSet',
+    facts: [
+      { title: 'Category', value: ticket.category },
+      { title: 'Channel', value: view.customerChannel },
+      ...fact('Customer', [view.customer.name, view.customer.phone, view.customer.email].filter(Boolean).join(' · ')),
+      ...fact('Demand', ticket.demand),
+      {
+        title: 'First response by',
+        value: `${when(ticket.deadlines.firstResponse, timeZone)}${ticket.firstResponseAt ? ' (met)' : ''}`,
+      },
+      { title: 'Resolve by', value: when(ticket.deadlines.resolution, timeZone) },
+      ...fact('Assignee', ticket.assignee),
+      ...fact(
+        'Resolution',
+        ticket.resolution ? `${ticket.resolution.note} (${(ticket.responsibleParty ?? []).join(', ')})` : undefined,
+      ),
+    ],
+  });
+  body.push(text(`“${ticket.description}”`, { isSubtle: true }));
+  body.push(
+    text(
+      `NLU: ${view.reading.category}${view.reading.demand ? `, wants ${view.reading.demand}` : ''}${view.reading.signals.length ? ` — ${view.reading.signals.join(', ')}` : ''}`,
+      { size: 'Small' },
+    ),
+  );
+  if (view.shipment) {
+    const s = view.shipment;
+    body.push(
+      text(
+        `Parcel ${s.trackingNumber} (${s.carrier}, ${s.route}): ${s.status}${s.anomalies.length ? ` — ${s.anomalies.join(', ')}` : ''}`,
+        {
+          weight: 'Bolder',
+          spacing: 'Medium',
+        },
+      ),
+      ...s.lastScans.map((scan) =>
+        text(`${when(scan.at, timeZone)} ${scan.place}: ${scan.description ?? scan.status}`, {
+          size: 'Small',
+          spacing: 'None',
+        }),
+      ),
+    );
+  } else if (ticket.trackingNumbers.length > 0) {
+    body.push(text(`Parcel ${ticket.trackingNumbers.join(', ')} (no tracking data)`));
+  }
+  if (view.recent.length > 0) {
+    body.push(text('Recent messages', { weight: 'Bolder', spacing: 'Medium' }));
+    for (const m of view.recent) body.push(text(`**${m.who}**: ${m.text}`, { size: 'Small', spacing: 'None' }));
+  }
+  if (view.evidence.length > 0)
+    body.push(
+      text(`Evidence: ${view.evidence.map((e) => `[${e.name}](${e.url})`).join(' · ')}`, { spacing: 'Medium' }),
+    );
+
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    actions: OPEN.includes(ticket.status) ? actionsFor(view) : [],
+  };
+}
+
+function actionsFor(view: TicketView): Record<string, unknown>[] {
+  const ticket = view.ticket.number;
+  const execute = (title: string, verb: string, style?: string) => ({
+    type: 'Action.Execute',
+    title,
+    verb,
+    data: { ticket },
+    ...(style ? { style } : {}),
+  });
+  const form = (title: string, verb: string, inputs: Record<string, unknown>[]) => ({
+    type: 'Action.ShowCard',
+    title,
+    card: { type: 'AdaptiveCard', body: inputs, actions: [execute(title, verb, 'positive')] },
+  });
+  const actions: Record<string, unknown>[] = [];
+  if (view.ticket.status !== 'in_progress') actions.push(execute('Accept', 'accept', 'positive'));
+  if (view.ticket.pendingResolution) actions.push(execute('Approve resolution', 'approve', 'positive'));
+  actions.push(
+    form('Resolve', 'resolve', [
+      {
+        type: 'Input.Text',
+        id: 'note',
+        label: 'Resolution note',
+        isMultiline: true,
+        isRequired: true,
+        errorMessage: 'Say how it was resolved',
+      },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'responsibleParty',
+        label: 'Responsible party',
+        isMultiSelect: true,
+        isRequired: true,
+        errorMessage: 'Choose at least one',
+        choices: RESPONSIBLE_PARTIES.map((p) => ({ title: p.replace('_', ' '), value: p })),
+      },
+    ]),
+    form('Transfer', 'transfer', [
+      { type: 'Input.Text', id: 'to', label: 'To agent (empty: back to the queue)' },
+      { type: 'Input.Text', id: 'note', label: 'Note' },
+    ]),
+    form('Escalate', 'escalate', [
+      { type: 'Input.Text', id: 'note', label: 'Why', isRequired: true, errorMessage: 'Say why' },
+    ]),
+  );
+  return actions;
+}
+
+/** Reads an `Action.Execute` (verb + merged data) into an agent action; a clear error when it is malformed. */
+export function actionFromCard(verb: string, data: Record<string, unknown>): { ticket: string; action: AgentAction } {
+  const ticket = typeof data.ticket === 'string' ? data.ticket : '';
+  if (!ticket) throw new CardActionError('the action names no ticket');
+  const str = (key: string): string => (typeof data[key] === 'string' ? (data[key] as string).trim() : '');
+  switch (verb) {
+    case 'accept':
+    case 'approve':
+      return { ticket, action: { verb } };
+    case 'resolve': {
+      const parties = str('responsibleParty')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const unknown = parties.filter((p) => !RESPONSIBLE_PARTIES.includes(p as ResponsibleParty));
+      if (!str('note')) throw new CardActionError('a resolution needs a note');
+      if (parties.length === 0 || unknown.length > 0)
+        throw new CardActionError(`responsible party must be among ${RESPONSIBLE_PARTIES.join(', ')}`);
+      return { ticket, action: { verb, note: str('note'), responsibleParty: parties as ResponsibleParty[] } };
+    }
+    case 'transfer':
+      return {
+        ticket,
+        action: { verb, ...(str('to') ? { to: str('to') } : {}), ...(str('note') ? { note: str('note') } : {}) },
+      };
+    case 'escalate':
+      return { ticket, action: { verb, ...(str('note') ? { note: str('note') } : {}) } };
+    default:
+      throw new CardActionError(`unknown action "${verb}"`);
+  }
+}
+
+export class CardActionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CardActionError';
+  }
+}
