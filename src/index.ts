@@ -38,6 +38,8 @@ export interface RunningParcelCare {
   /** The port inbound mail is accepted on, when EMAIL_DOMAINS is set. */
   smtpPort?: number;
   store: Store;
+  /** Runs one round of the timed follow-ups (SLA alerts, surveys) now, as the scheduler does every interval. */
+  runFollowUps(): Promise<void>;
   /** Stops accepting connections, lets in-flight requests finish, then closes the store. */
   close(): Promise<void>;
 }
@@ -292,7 +294,13 @@ export async function startParcelCare(
       })();
       return closing;
     };
-    return { url, store, close, ...(smtpPort !== undefined ? { smtpPort } : {}) };
+    return {
+      url,
+      store,
+      close,
+      runFollowUps: () => followUps.runOnce(),
+      ...(smtpPort !== undefined ? { smtpPort } : {}),
+    };
   } catch (err) {
     await store.close();
     throw err;

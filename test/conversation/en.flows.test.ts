@@ -152,7 +152,10 @@ describe('ComplaintBot in English', () => {
       .assertReply(contains("I'm not getting it", 'ticket C-20261123-0001'))
       .startTest();
     const [ticket] = await h.store.tickets.find({});
-    expect(ticket?.history.at(-1)).toMatchObject({ action: 'handoff requested', note: 'two misunderstandings in a row' });
+    expect(ticket?.history.at(-1)).toMatchObject({
+      action: 'handoff requested',
+      note: 'two misunderstandings in a row',
+    });
   });
 
   it('answers FAQ from the knowledge files', async () => {

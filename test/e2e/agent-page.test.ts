@@ -1,0 +1,202 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import request from 'supertest';
+import { loadConfig } from '../../src/config';
+import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { WebChatCustomer } from '../support/directline-client';
+import { TestClock } from '../support/test-clock';
+
+const ALICE = ['alice', 'alice-pass-1'] as const;
+const BOB = ['bob', 'bob-pass-12'] as const;
+const CAROL = ['carol', 'carol-pass-1'] as const;
+const MINUTE = 60_000;
+
+describe('agent page API: handoff from web chat, agent replies, resolution, SLA and the survey (real server, controllable clock)', () => {
+  let dataDir: string;
+  let app: RunningParcelCare;
+  let clock: TestClock;
+
+  beforeEach(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-agent-'));
+    clock = new TestClock(new Date('2026-11-23T02:00:00Z'));
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      AGENT_USERS: `${ALICE.join(':')},${BOB.join(':')},${CAROL.join(':')}:supervisor`,
+      SURVEY_DELAY_MINUTES: '30',
+    });
+    app = await startParcelCare(config, pino({ level: 'silent' }), clock);
+  });
+  afterEach(async () => {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const agent = (who: readonly [string, string]) => ({
+    get: (url: string) => request(app.url).get(url).auth(who[0], who[1]),
+    post: (url: string, body: object) => request(app.url).post(url).auth(who[0], who[1]).send(body),
+  });
+
+  it('refuses the page and its API without valid credentials, and changes nothing', async () => {
+    await request(app.url)
+      .get('/agent')
+      .expect(401)
+      .expect('WWW-Authenticate', /Basic realm="ParcelCare agents"/);
+    await request(app.url).get('/agent/api/queue').auth('alice', 'wrong-password').expect(401);
+    await request(app.url).post('/agent/api/tickets/C-20261123-0001/actions').send({ verb: 'accept' }).expect(401);
+    const page = await agent(ALICE).get('/agent').expect(200);
+    expect(page.text).toContain('Agent desk');
+    expect(await app.store.tickets.find({})).toEqual([]);
+  });
+
+  it('takes a complaint from the queue to a closed ticket: accept, chat, resolve, survey', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.newReplies();
+    expect(await customer.ask('我要找人工客服，快递 SF2210478832106 晚了三天还没到')).toContain('已为您转接人工');
+
+    // The queue shows it with its context; the ticket view carries the card agents act on.
+    const queue = await agent(ALICE).get('/agent/api/queue').expect(200);
+    expect(queue.body.tickets).toEqual([
+      expect.objectContaining({
+        number: 'C-20261123-0001',
+        status: 'pending_agent',
+        priority: 'high',
+        category: 'delay',
+      }),
+    ]);
+    const opened = await agent(ALICE).get('/agent/api/tickets/C-20261123-0001').expect(200);
+    const cardText = JSON.stringify(opened.body.card);
+    expect(cardText).toContain('SF2210478832106');
+    expect(cardText).toContain('北京转运中心');
+    expect(cardText).toContain('我要找人工客服');
+    expect(opened.body.card.actions.map((a: { title: string }) => a.title)).toEqual([
+      'Accept',
+      'Resolve',
+      'Transfer',
+      'Escalate',
+    ]);
+
+    // Waiting customer hears the ticket waits; after acceptance, only the agent answers.
+    expect(await customer.ask('有人吗？')).toContain('正在等待客服接单');
+    clock.advance(5 * MINUTE);
+    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
+    expect((await customer.newReplies()).join()).toContain('客服 alice 已接手您的工单 C-20261123-0001');
+    await agent(ALICE)
+      .post('/agent/api/tickets/C-20261123-0001/messages', { text: '您好，包裹明天上午派送，给您补偿10元运费券。' })
+      .expect(200);
+    expect((await customer.newReplies()).join()).toBe('【客服 alice】您好，包裹明天上午派送，给您补偿10元运费券。');
+    expect(await customer.ask('好的，谢谢')).toBe('');
+
+    // Someone else cannot resolve Alice's ticket; a high-priority ticket needs a supervisor's approval.
+    const resolve = { verb: 'resolve', data: { note: '改约明天派送并补偿运费券', responsibleParty: 'transport' } };
+    const refused = await agent(BOB).post('/agent/api/tickets/C-20261123-0001/actions', resolve).expect(409);
+    expect(refused.body.error).toMatch(/held by alice/);
+    const proposed = await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', resolve).expect(200);
+    expect(proposed.body).toEqual({ number: 'C-20261123-0001', status: 'in_progress', awaitingApproval: true });
+    expect((await agent(CAROL).get('/agent/api/queue').expect(200)).body.notices).toContainEqual(
+      expect.objectContaining({ kind: 'approval_needed', ticket: 'C-20261123-0001' }),
+    );
+    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(409);
+    await agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(200);
+    expect((await customer.newReplies()).join()).toContain('工单 C-20261123-0001 已处理完毕：改约明天派送并补偿运费券');
+
+    // The survey goes out after the configured delay, once; "5" closes the ticket.
+    clock.advance(29 * MINUTE);
+    await app.runFollowUps();
+    expect(await customer.newReplies()).toEqual([]);
+    clock.advance(2 * MINUTE);
+    await app.runFollowUps();
+    await app.runFollowUps();
+    expect(await customer.newReplies()).toEqual([expect.stringContaining('请为工单 C-20261123-0001 的处理打分')]);
+    expect(await customer.ask('5')).toContain('感谢您的评价');
+
+    const ticket = await app.store.tickets.getByNumber('C-20261123-0001');
+    expect(ticket).toMatchObject({
+      status: 'closed',
+      assignee: 'alice',
+      firstResponseAt: '2026-11-23T02:05:00.000Z',
+      responsibleParty: ['transport'],
+      satisfaction: { score: 5, satisfied: true },
+    });
+    expect(ticket?.history.map((e) => e.action)).toEqual([
+      'created',
+      'handoff requested',
+      'accepted',
+      'resolution proposed',
+      'resolution approved',
+      'survey sent',
+      'survey answered',
+    ]);
+    const transcript = await app.store.messages.listByTicket(ticket!.id);
+    expect(transcript.find((m) => m.text.startsWith('【客服 alice】'))?.author).toBe('agent:alice');
+  });
+
+  it('warns at 80% of a deadline, escalates at the breach once, and an unsatisfied answer reopens for a supervisor', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.ask('转人工！我的快递 782828807290222 丢了');
+    clock.advance(12 * MINUTE); // 80% of the 15-minute first response
+    await app.runFollowUps();
+    let ticket = await app.store.tickets.getByNumber('C-20261123-0001');
+    expect(ticket?.history.at(-1)).toMatchObject({
+      action: 'sla warning',
+      note: expect.stringMatching(/^firstResponse/),
+    });
+    clock.advance(4 * MINUTE);
+    await app.runFollowUps();
+    await app.runFollowUps();
+    ticket = await app.store.tickets.getByNumber('C-20261123-0001');
+    expect(ticket?.level).toBe(1);
+    expect(ticket?.history.filter((e) => e.action === 'sla breach')).toHaveLength(1);
+    const queue = await agent(CAROL).get('/agent/api/queue').expect(200);
+    expect(queue.body.tickets[0]).toMatchObject({ number: 'C-20261123-0001', overdue: true, level: 1 });
+    expect(queue.body.notices.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(['sla_warning', 'sla_breach']),
+    );
+
+    // A supervisor settles it directly; the customer is not satisfied and it comes back, one level up.
+    await agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
+    await agent(CAROL)
+      .post('/agent/api/tickets/C-20261123-0001/actions', {
+        verb: 'resolve',
+        data: { note: '已按保价赔付', responsibleParty: 'courier,station' },
+      })
+      .expect(200);
+    clock.advance(61 * MINUTE);
+    await app.runFollowUps();
+    await customer.newReplies();
+    expect(await customer.ask('不满意')).toContain('已重新打开并转交主管');
+    ticket = await app.store.tickets.getByNumber('C-20261123-0001');
+    expect(ticket).toMatchObject({ status: 'reopened', level: 2, satisfaction: { satisfied: false } });
+    expect(ticket?.resolvedAt).toBeUndefined();
+    expect((await agent(CAROL).get('/agent/api/queue').expect(200)).body.tickets[0]).toMatchObject({
+      number: 'C-20261123-0001',
+      status: 'reopened',
+    });
+  });
+
+  it('answers bad requests with a clear error and changes nothing', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.ask('转人工');
+    const before = await app.store.tickets.getByNumber('C-20261123-0001');
+    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/messages', { text: '' }).expect(400);
+    await agent(ALICE)
+      .post('/agent/api/tickets/C-20261123-0001/messages', { text: 'x'.repeat(2001) })
+      .expect(413);
+    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'explode' }).expect(400);
+    const noParty = await agent(ALICE)
+      .post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'resolve', data: { note: 'done' } })
+      .expect(400);
+    expect(noParty.body.error).toMatch(/responsible party/);
+    await agent(ALICE).post('/agent/api/tickets/C-20991231-0001/actions', { verb: 'accept' }).expect(404);
+    await request(app.url)
+      .post('/agent/api/tickets/C-20261123-0001/messages')
+      .auth(ALICE[0], ALICE[1])
+      .set('content-type', 'application/json')
+      .send('{"text":')
+      .expect(400);
+    expect(await app.store.tickets.getByNumber('C-20261123-0001')).toEqual(before);
+  });
+});
