@@ -5,6 +5,27 @@ export interface TeamsEndpoint {
   process(req: Request, res: Response): Promise<void>;
 }
 
+/** An activity needs at least a type, a conversation and a service URL to be answered at all. */
+function looksLikeActivity(body: unknown): boolean {
+  const activity = body as { type?: unknown; conversation?: { id?: unknown }; serviceUrl?: unknown } | undefined;
+  return (
+    typeof activity?.type === 'string' &&
+    typeof activity.conversation?.id === 'string' &&
+    typeof activity.serviceUrl === 'string'
+  );
+}
+
 export function createTeamsEndpoint(adapter: CloudAdapter, bot: ActivityHandler): TeamsEndpoint {
-  return { process: (req, res) => adapter.process(req, res, (context) => bot.run(context)) };
+  return {
+    process: async (req, res) => {
+      // Refused before the adapter: without a serviceUrl botbuilder would reply to the public Bot Connector.
+      if (!looksLikeActivity(req.body)) {
+        res.status(400);
+        res.send({ error: 'not a Bot Framework activity: type, conversation.id and serviceUrl are required' });
+        res.end();
+        return;
+      }
+      await adapter.process(req, res, (context) => bot.run(context));
+    },
+  };
 }

@@ -1,0 +1,260 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import request from 'supertest';
+import { loadConfig } from '../../src/config';
+import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { WebChatCustomer } from '../support/directline-client';
+import { TestClock } from '../support/test-clock';
+
+const AGENTS = '19:agents0123@thread.tacv2';
+const SUPERVISORS = '19:supervisors0123@thread.tacv2';
+const MINUTE = 60_000;
+
+interface ConnectorCall {
+  method: string;
+  path: string;
+  conversationId?: string;
+  activityId?: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A local stand-in of the Bot Connector REST API as Teams serves it (PROTOCOLS.md §3–4): creating a channel
+ * thread answers `{id: '<channel>;messageid=<n>', activityId}`, sends and updates answer `{id}`.
+ */
+class BotConnectorStandIn {
+  readonly calls: ConnectorCall[] = [];
+  private next = 1776000000000;
+  url = '';
+  private server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      const url = new URL(req.url ?? '/', 'http://x');
+      const match = /^\/v3\/conversations(?:\/([^/]+)\/activities(?:\/([^/]+))?)?$/.exec(url.pathname);
+      if (!match) {
+        res.writeHead(404).end();
+        return;
+      }
+      const conversationId = match[1] ? decodeURIComponent(match[1]) : undefined;
+      const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
+      this.calls.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        ...(conversationId ? { conversationId } : {}),
+        ...(activityId ? { activityId } : {}),
+        body,
+      });
+      const id = String((this.next += 1));
+      res.writeHead(req.method === 'PUT' ? 200 : 201, { 'content-type': 'application/json' });
+      if (!conversationId) {
+        const channel = (body.channelData as { channel: { id: string } }).channel.id;
+        res.end(JSON.stringify({ id: `${channel};messageid=${id}`, activityId: id }));
+      } else res.end(JSON.stringify({ id: activityId && req.method === 'PUT' ? activityId : id }));
+    });
+  });
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
+  }
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+  threadsIn(channel: string): ConnectorCall[] {
+    return this.calls.filter(
+      (c) => c.method === 'POST' && !c.conversationId && JSON.stringify(c.body.channelData).includes(channel),
+    );
+  }
+}
+
+const cardOf = (activity: unknown): Record<string, unknown> =>
+  (
+    (activity as { attachments: { content: Record<string, unknown> }[] }).attachments[0] as {
+      content: Record<string, unknown>;
+    }
+  ).content;
+
+describe('Teams agent desk against a local stand-in of the Bot Connector REST API (anonymous CloudAdapter)', () => {
+  let dataDir: string;
+  let app: RunningParcelCare;
+  let connector: BotConnectorStandIn;
+  let clock: TestClock;
+
+  beforeEach(async () => {
+    connector = new BotConnectorStandIn();
+    await connector.start();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-teams-'));
+    clock = new TestClock(new Date('2026-11-23T02:00:00Z'));
+    app = await startParcelCare(
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        TEAMS_AGENTS_CHANNEL_ID: AGENTS,
+        TEAMS_SUPERVISORS_CHANNEL_ID: SUPERVISORS,
+        TEAMS_SERVICE_URL: `${connector.url}/`,
+        TEAMS_SUPERVISORS: 'aad-carol',
+        SURVEY_DELAY_MINUTES: '10',
+      }),
+      pino({ level: 'silent' }),
+      clock,
+    );
+  });
+  afterEach(async () => {
+    await app.close();
+    await connector.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** What Teams posts to /api/messages when someone in the ticket's thread acts. */
+  const fromTeams = (thread: string, who: { name: string; aad: string }, activity: Record<string, unknown>) =>
+    request(app.url)
+      .post('/api/messages')
+      .send({
+        id: `teams-${Math.random().toString(16).slice(2)}`,
+        channelId: 'msteams',
+        serviceUrl: `${connector.url}/`,
+        timestamp: new Date().toISOString(),
+        from: { id: `29:${who.aad}`, name: who.name, aadObjectId: who.aad },
+        recipient: { id: '28:parcelcare', name: 'ParcelCare' },
+        conversation: { id: thread, isGroup: true, conversationType: 'channel' },
+        channelData: { channel: { id: AGENTS }, team: { id: '19:team@thread.tacv2' }, tenant: { id: 'tenant-1' } },
+        ...activity,
+      });
+  const ALICE = { name: 'Alice Wang', aad: 'aad-alice' };
+  const CAROL = { name: 'Carol Chen', aad: 'aad-carol' };
+
+  it('posts a card thread on handoff, relays both ways, updates the card on each action, and needs a supervisor for a complex case', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.newReplies();
+    expect(await customer.ask('我的快递 782828807290222 丢了，找人工，我要投诉到邮政管理局')).toContain(
+      'C-20261123-0001',
+    );
+
+    // One thread in the agents' channel, opened by the ticket card.
+    const [thread] = connector.threadsIn(AGENTS);
+    expect(thread).toBeDefined();
+    expect(thread?.body).toMatchObject({ isGroup: true, channelData: { channel: { id: AGENTS } } });
+    const card = JSON.stringify(cardOf(thread?.body.activity));
+    for (const expected of ['C-20261123-0001', 'HIGH', 'lost', '782828807290222', 'threat: regulator', 'Accept'])
+      expect(card).toContain(expected);
+    const ticket = await app.store.tickets.getByNumber('C-20261123-0001');
+    const threadId = ticket?.desk?.teams?.conversationId as string;
+    const cardId = ticket?.desk?.teams?.cardActivityId as string;
+    expect(threadId).toMatch(new RegExp(`^${AGENTS};messageid=\\d+$`));
+
+    // Accept from the card: the invoke answers with the updated card, the card is updated in place, the customer told.
+    const accepted = await fromTeams(threadId, ALICE, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: cardId,
+      value: {
+        action: { type: 'Action.Execute', verb: 'accept', data: { ticket: 'C-20261123-0001' } },
+        trigger: 'manual',
+      },
+    }).expect(200);
+    expect(accepted.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(JSON.stringify(accepted.body.value)).toContain('in_progress');
+    const updates = connector.calls.filter((c) => c.method === 'PUT');
+    expect(updates.at(-1)).toMatchObject({ conversationId: threadId, activityId: cardId });
+    expect(JSON.stringify(updates.at(-1)?.body)).toContain('Alice Wang');
+    expect((await customer.newReplies()).join()).toContain('客服 Alice Wang 已接手');
+
+    // The agent's @mention reply in the thread reaches the customer; the customer's answer reaches the thread.
+    await fromTeams(threadId, ALICE, {
+      type: 'message',
+      text: '<at>ParcelCare</at> 您好，我们正在查找包裹，今天内给您答复。',
+      entities: [
+        { type: 'mention', mentioned: { id: '28:parcelcare', name: 'ParcelCare' }, text: '<at>ParcelCare</at>' },
+      ],
+    }).expect(200);
+    expect(await customer.newReplies()).toEqual(['【客服 Alice Wang】您好，我们正在查找包裹，今天内给您答复。']);
+    await customer.say('好的，我等你们消息');
+    expect(
+      connector.calls.some(
+        (c) =>
+          c.method === 'POST' && c.conversationId === threadId && String(c.body.text).includes('好的，我等你们消息'),
+      ),
+    ).toBe(true);
+
+    // Resolve with two responsible parties: a complex case waits for a supervisor, who is told in their channel.
+    const resolve = (who: typeof ALICE, verb: string) =>
+      fromTeams(threadId, who, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: cardId,
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb,
+            data: {
+              ticket: 'C-20261123-0001',
+              note: '包裹在站点找到，明天送达并致歉',
+              responsibleParty: 'station,transport',
+            },
+          },
+        },
+      }).expect(200);
+    await resolve(ALICE, 'resolve');
+    expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({
+      status: 'in_progress',
+      pendingResolution: { by: 'Alice Wang', responsibleParty: ['station', 'transport'] },
+    });
+    expect(JSON.stringify(connector.threadsIn(SUPERVISORS).map((c) => c.body.activity))).toContain(
+      'proposes to resolve',
+    );
+    const refused = await resolve(ALICE, 'approve');
+    expect(refused.body).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'only a supervisor may approve a resolution',
+    });
+    await resolve(CAROL, 'approve');
+    expect((await customer.newReplies()).join()).toContain('已处理完毕：包裹在站点找到，明天送达并致歉');
+    const resolved = await app.store.tickets.getByNumber('C-20261123-0001');
+    expect(resolved).toMatchObject({ status: 'resolved', responsibleParty: ['station', 'transport'] });
+    expect(resolved?.history.at(-1)).toMatchObject({ action: 'resolution approved', by: 'Carol Chen' });
+    expect(JSON.stringify(connector.calls.filter((c) => c.method === 'PUT').at(-1)?.body)).toContain('resolved');
+
+    // After resolution the bot answers the customer again.
+    expect(await customer.ask('SF1402837465921 到哪了')).toContain('SF1402837465921');
+  });
+
+  it('posts an SLA breach to the supervisors’ channel once and a warning into the ticket thread', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.ask('转人工！我的快递 782828807290222 丢了');
+    const threadId = (await app.store.tickets.getByNumber('C-20261123-0001'))?.desk?.teams?.conversationId;
+    clock.advance(13 * MINUTE);
+    await app.runFollowUps();
+    expect(
+      connector.calls.some(
+        (c) => c.conversationId === threadId && String(c.body.text).includes('80% of the time used'),
+      ),
+    ).toBe(true);
+    clock.advance(3 * MINUTE);
+    await app.runFollowUps();
+    await app.runFollowUps();
+    const breaches = connector
+      .threadsIn(SUPERVISORS)
+      .filter(
+        (c) =>
+          JSON.stringify(c.body.activity).includes('deadline') && JSON.stringify(c.body.activity).includes('missed'),
+      );
+    expect(breaches).toHaveLength(1);
+    expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({ level: 1 });
+  });
+
+  it('refuses what is not a Bot Framework activity and says so for a thread with no ticket', async () => {
+    const refused = await request(app.url).post('/api/messages').send({ text: 'hi' }).expect(400);
+    expect(refused.body.error).toMatch(/serviceUrl/);
+    await request(app.url).post('/api/messages').set('content-type', 'application/json').send('{"type":').expect(400);
+    await request(app.url).get('/api/messages').expect(404);
+    await fromTeams(`${AGENTS};messageid=1`, ALICE, { type: 'message', text: 'hello' }).expect(200);
+    expect(connector.calls.at(-1)?.body.text).toMatch(/not linked to a ticket/);
+  });
+});
