@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from './config';
@@ -7,6 +8,7 @@ import { StoreError } from './store';
 import { startParcelCare } from './index';
 import { classifyCommand, evalCommand } from './cli/nlu-commands';
 import { importShipmentsCommand } from './cli/import-command';
+import { TeamsPackageError, writeTeamsPackage } from './channels/teams/teams.manifest';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -17,6 +19,8 @@ Commands:
   classify [--now ISO]  read messages from stdin, one per line; print the NLU's JSON for each
   eval FILE.tsv         NLU accuracy on a labelled TSV (columns text, label, optional lang)
   import-shipments FILE load shipments and scan events from CSV or JSON lines into the store
+  teams-package [--out FILE]
+                        build the Teams app zip (manifest + icons) for MicrosoftAppId and PUBLIC_URL
   help                  show this help`;
 
 async function serve(args: string[]): Promise<number> {
@@ -43,7 +47,30 @@ async function serve(args: string[]): Promise<number> {
   return 0;
 }
 
+async function teamsPackage(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { out: { type: 'string', default: 'dist/teams/parcelcare-teams.zip' } },
+    allowPositionals: false,
+  });
+  const config = loadConfig();
+  const appId = process.env.MicrosoftAppId?.trim() ?? '';
+  try {
+    const file = writeTeamsPackage(
+      { appId, courierName: config.courierName, publicUrl: config.publicUrl },
+      path.resolve(values.out),
+    );
+    process.stdout.write(`${file}\n`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof TeamsPackageError)) throw err;
+    process.stderr.write(`parcelcare: ${err.message}\n`);
+    return 1;
+  }
+}
+
 const commands: Record<string, Command> = {
+  'teams-package': teamsPackage,
   serve,
   classify: (args) => classifyCommand(args, loadConfig()),
   eval: (args) => evalCommand(args, loadConfig()),
