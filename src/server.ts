@@ -27,7 +27,11 @@ export interface HttpDependencies {
 }
 
 const PUBLIC_DIR = path.join(__dirname, '..', 'public');
-const ADAPTIVE_CARDS_BUNDLE = path.join(path.dirname(require.resolve('adaptivecards')), 'adaptivecards.min.js');
+const ADAPTIVE_CARDS_BUNDLE = path.join(
+  path.dirname(require.resolve('adaptivecards/package.json')),
+  'dist',
+  'adaptivecards.min.js',
+);
 const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
 /** Pages may ask for a new conversation this often per client address (token minting is cheap to abuse). */

@@ -6,7 +6,10 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless, with a fresh profile and no background traffic (see PLATFORM.md). */
-export async function launchChromium(locale: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchChromium(
+  locale: string,
+  httpCredentials?: { username: string; password: string },
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-chromium-'));
@@ -14,6 +17,7 @@ export async function launchChromium(locale: string): Promise<{ context: Browser
     executablePath: CHROMIUM,
     headless: true,
     locale,
+    ...(httpCredentials ? { httpCredentials } : {}),
     viewport: { width: 390, height: 844 },
     args: [
       '--headless',

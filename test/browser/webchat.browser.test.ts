@@ -63,7 +63,8 @@ describe('the customer page: real Web Chat bundle in headless Chromium against o
     expect(number).toBeDefined();
 
     await say(page, `${number} 现在什么进度`);
-    await expectBot(page, `工单 ${number}（延误）状态：待处理`);
+    // High priority: a person takes over, and the bot says the ticket waits for them.
+    await expectBot(page, `您的工单 ${number} 正在等待客服接单`);
 
     // Every message the customer sent was confirmed by the server's echo (no "Send failed").
     expect(await page.getByText(/Send failed|发送失败/).count()).toBe(0);
