@@ -59,6 +59,10 @@ export default tseslint.config(
         navigator: 'readonly',
         fetch: 'readonly',
         console: 'readonly',
+        Node: 'readonly',
+        setInterval: 'readonly',
+        // The Adaptive Cards bundle the agent page loads before its own script.
+        AdaptiveCards: 'readonly',
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { BusinessHours } from '../../src/tickets';
 import { botHarness, contains, type BotHarness } from './harness';
 
 describe('ComplaintBot in English', () => {
@@ -225,6 +226,27 @@ describe('ComplaintBot evidence after filing', () => {
     const [ticket] = await h.store.tickets.find({});
     expect(ticket?.evidence.map((e) => e.name)).toEqual(['doorbell.png', 'receipt.png']);
     expect(ticket?.status).toBe('pending_agent');
+    await h.close();
+  });
+});
+
+describe('ComplaintBot out of business hours', () => {
+  it('tells a customer handed to a person when agents are back', async () => {
+    const h = await botHarness({ hours: BusinessHours.parse('Mon-Fri 09:00-18:00', 'Asia/Shanghai') });
+    h.clock.set('2026-11-28T14:00:00Z'); // Saturday 22:00 in Shanghai
+    await h
+      .adapter({ locale: 'en-US' })
+      .send('I want to talk to a human')
+      .assertReply(contains("I've passed your case", 'off duty', 'Nov 30, 09:00'))
+      .send('anyone?')
+      .assertReply(contains('waiting for an agent', 'off duty'))
+      .startTest();
+    h.clock.set('2026-11-30T01:30:00Z'); // Monday 09:30
+    await h
+      .adapter({ locale: 'en-US' })
+      .send('get me a person please')
+      .assertReply((activity) => expect(activity.text).not.toContain('off duty'))
+      .startTest();
     await h.close();
   });
 });

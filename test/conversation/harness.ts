@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import pino from 'pino';
-import { createBot, installOn, loadKnowledge, type BotParts } from '../../src/bot';
+import { createBot, installOn, loadKnowledge, type BotOptions, type BotParts } from '../../src/bot';
 import { Nlu } from '../../src/nlu';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
 import { demoShipments, EmbeddedShipmentLookup } from '../../src/tracking';
@@ -21,7 +21,7 @@ export interface BotHarness {
 }
 
 /** The real bot on a real (in-memory) SQLite store with the demo shipments and the shipped knowledge files. */
-export async function botHarness(): Promise<BotHarness> {
+export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<BotHarness> {
   const store = SqliteStore.open({ file: ':memory:', timeZone: 'Asia/Shanghai' });
   const clock = new TestClock();
   for (const shipment of demoShipments(NOW)) await store.shipments.upsert(shipment);
@@ -33,6 +33,7 @@ export async function botHarness(): Promise<BotHarness> {
     clock,
     logger: pino({ level: 'silent' }),
     timeZone: 'Asia/Shanghai',
+    ...overrides,
   });
   let conversations = 0;
   return {
