@@ -78,6 +78,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Polls until the outbox worker has done its part (it sends in the background). */
+async function waitFor(done: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for the outbox');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 let sequence = 0;
 const sid = () => `SM${(++sequence).toString(16).padStart(32, 'a')}`;
 
@@ -102,6 +111,7 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
       TWILIO_AUTH_TOKEN: TOKEN,
       TWILIO_FROM: FROM,
       TWILIO_API_BASE_URL: standIn.url,
+      AGENT_USERS: 'alice:alice-pass-1',
     });
     app = await startParcelCare(config, pino({ level: 'silent' }));
   });
@@ -152,6 +162,25 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
       channel: 'sms',
     });
     expect(stored.filter((m) => m.direction === 'out').length).toBeGreaterThan(0);
+  });
+
+  it('relays an agent’s acceptance and reply to an SMS customer through the outbox, and forwards their texts to the desk', async () => {
+    const first = await webhook(inbound('转人工，我的快递 SF1402837465921 丢了')).expect(200);
+    expect(first.text).toContain('C-20261123-0001');
+    const agent = (url: string, body: object) => request(app.url).post(url).auth('alice', 'alice-pass-1').send(body);
+    await agent('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
+    await agent('/agent/api/tickets/C-20261123-0001/messages', { text: '您好，我是客服，正在为您查件。' }).expect(200);
+    // While the agent has it, the customer's text gets no bot answer and shows on the agent's side.
+    const later = await webhook(inbound('好的，麻烦尽快')).expect(200);
+    expect(later.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    const opened = await request(app.url).get('/agent/api/tickets/C-20261123-0001').auth('alice', 'alice-pass-1');
+    expect(opened.body.messages.map((m: { text: string }) => m.text)).toContain('好的，麻烦尽快');
+    await waitFor(() => standIn.messages.length >= 2);
+    expect(standIn.messages.map((m) => m.body)).toEqual([
+      expect.stringContaining('客服 alice 已接手您的工单 C-20261123-0001'),
+      '【客服 alice】您好，我是客服，正在为您查件。',
+    ]);
+    expect(standIn.messages.every((m) => m.to === CUSTOMER)).toBe(true);
   });
 
   it('refuses a missing or wrong signature with 403 and stores nothing', async () => {
