@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Ticket } from './records';
 
 /** A new random record id. */
 export function newId(): string {
@@ -30,4 +31,21 @@ export function clone<T>(value: T): T {
 /** True when two scan events describe the same scan. */
 export function sameScan(a: { at: string; place: string; status: string }, b: typeof a): boolean {
   return new Date(a.at).getTime() === new Date(b.at).getTime() && a.place === b.place && a.status === b.status;
+}
+
+/** Counts from a ticket's history that the KPIs need (reopened, transferred, repeat complaints joined). */
+export function historyCounts(ticket: Pick<Ticket, 'history'>): {
+  reopenCount: number;
+  transferCount: number;
+  repeatCount: number;
+} {
+  let reopenCount = 0;
+  let transferCount = 0;
+  let repeatCount = 0;
+  for (const event of ticket.history) {
+    if (event.to === 'reopened') reopenCount += 1;
+    if (event.action === 'transferred') transferCount += 1;
+    if (event.action === 'repeat complaint') repeatCount += 1;
+  }
+  return { reopenCount, transferCount, repeatCount };
 }

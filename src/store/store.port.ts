@@ -1,5 +1,8 @@
 import type {
   AppendResult,
+  ChannelId,
+  Priority,
+  TicketCategory,
   Conversation,
   Customer,
   Identity,
@@ -35,6 +38,7 @@ export interface Store {
   readonly outbox: OutboxRepository;
   readonly leases: LeaseRepository;
   readonly botState: BotStateRepository;
+  readonly metrics: MetricsRepository;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -144,4 +148,76 @@ export interface BotStateRepository {
   /** @returns the new eTag. */
   write(key: string, document: Record<string, unknown>, expectedETag: string | undefined): Promise<string>;
   delete(keys: string[]): Promise<void>;
+}
+
+/** Which tickets (opened in [from, to)) and conversations (started in it) the KPIs cover. */
+export interface MetricsQuery {
+  from: string;
+  to: string;
+  channel?: ChannelId;
+  category?: TicketCategory;
+  /** Deadlines not yet met count as missed only once `now` is past them. */
+  now: string;
+  /** The courier's offset from UTC, for daily buckets in local days. */
+  utcOffsetMinutes: number;
+}
+
+export interface CountedKey {
+  key: string;
+  count: number;
+}
+
+/**
+ * The raw counts behind the KPIs, computed by the store (SQL, aggregation pipelines), never by loading every
+ * ticket. The formulas (rates, CSAT …) live in `src/tickets/kpis.ts`.
+ */
+export interface MetricsCounts {
+  tickets: number;
+  /** Tickets with a resolution (closed ones included), and those resolved by their resolution deadline. */
+  resolved: number;
+  resolvedInTime: number;
+  /** Answered surveys, and the satisfied ones. */
+  surveyed: number;
+  satisfied: number;
+  /** Resolved with no reopening, no transfer and no repeat complaint joined. */
+  firstContactResolved: number;
+  /** Distinct customers with a ticket in the range, and those with another complaint within 30 days. */
+  complainants: number;
+  repeatComplainants: number;
+  /** Customer conversations started in the range, and those settled without an agent. */
+  conversations: number;
+  contained: number;
+  /** Tickets with a first response, and the minutes to it (sum and median). */
+  responded: number;
+  responseMinutesTotal: number;
+  responseMinutesMedian: number | null;
+  firstResponseBreaches: number;
+  resolutionBreaches: number;
+  breachedTickets: number;
+  /** Open tickets now, by priority (not limited to the range). */
+  backlog: Record<Priority, number>;
+  byCategory: CountedKey[];
+  byStation: CountedKey[];
+  byRoute: CountedKey[];
+  /** Per local day: tickets opened, of them resolved, of them with a missed deadline. */
+  daily: { day: string; tickets: number; resolved: number; breached: number }[];
+  dailyByCategory: { day: string; category: TicketCategory; count: number }[];
+  /** Tickets that missed a deadline, oldest first (at most 200). */
+  breached: {
+    number: string;
+    priority: Priority;
+    category: TicketCategory;
+    createdAt: string;
+    assignee?: string;
+    firstResponseDue: string;
+    firstResponseAt?: string;
+    resolutionDue: string;
+    resolvedAt?: string;
+  }[];
+}
+
+export interface MetricsRepository {
+  counts(query: MetricsQuery): Promise<MetricsCounts>;
+  /** The tickets of the range, oldest first, a page at a time (CSV export). */
+  tickets(query: MetricsQuery): AsyncIterable<Ticket>;
 }

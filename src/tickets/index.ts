@@ -6,3 +6,4 @@ export * from './sla-monitor';
 export * from './survey';
 export * from './business-hours';
 export * from './handoff-policy';
+export * from './kpis';

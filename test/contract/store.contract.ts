@@ -1,3 +1,4 @@
+import { describeMetricsContract } from './metrics.contract';
 import { DuplicateError, NotFoundError, VersionConflictError, type NewTicket, type Store } from '../../src/store';
 
 /** What a store implementation's test file hands to the contract. */
@@ -411,5 +412,6 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         ).toEqual(['odd key with/slashes?&#']);
       });
     });
+    describeMetricsContract(() => store);
   });
 }

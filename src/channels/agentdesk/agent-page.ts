@@ -75,7 +75,8 @@ export interface PageResponse {
   body: unknown;
 }
 
-const QUEUE_STATUSES: Ticket['status'][] = ['pending_agent', 'in_progress', 'reopened'];
+// Filed complaints the bot did not hand off wait here too: an agent follows each of them up.
+const QUEUE_STATUSES: Ticket['status'][] = ['open', 'pending_agent', 'in_progress', 'reopened'];
 const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 export const MAX_AGENT_MESSAGE_CHARS = 2000;
 

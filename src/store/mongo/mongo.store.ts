@@ -5,6 +5,7 @@ import { MongoBotState, MongoLeases, MongoOutbox, MongoShipments } from './opera
 import { MongoConversations, MongoCustomers, MongoMessages } from './people';
 import { createModels } from './schemas';
 import { MongoTickets } from './tickets';
+import { MongoMetrics } from './metrics';
 
 export interface MongoStoreOptions {
   uri: string;
@@ -24,6 +25,7 @@ export class MongoStore implements Store {
   readonly outbox;
   readonly leases;
   readonly botState;
+  readonly metrics;
 
   private constructor(
     private readonly connection: Connection,
@@ -38,6 +40,7 @@ export class MongoStore implements Store {
     this.outbox = new MongoOutbox(models);
     this.leases = new MongoLeases(models);
     this.botState = new MongoBotState(models);
+    this.metrics = new MongoMetrics(models);
   }
 
   /**

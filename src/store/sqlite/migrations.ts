@@ -130,4 +130,16 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE outbox ADD COLUMN provider_id TEXT;
   CREATE INDEX outbox_by_provider ON outbox(provider_id);
   `,
+  // 3: what the KPIs count, projected from each ticket's history so that no query parses JSON; conversations
+  // by start time (bot containment).
+  `
+  ALTER TABLE tickets ADD COLUMN reopen_count INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE tickets ADD COLUMN transfer_count INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE tickets ADD COLUMN repeat_count INTEGER NOT NULL DEFAULT 0;
+  UPDATE tickets SET
+    reopen_count = (SELECT count(*) FROM json_each(tickets.data, '$.history') WHERE json_extract(value, '$.to') = 'reopened'),
+    transfer_count = (SELECT count(*) FROM json_each(tickets.data, '$.history') WHERE json_extract(value, '$.action') = 'transferred'),
+    repeat_count = (SELECT count(*) FROM json_each(tickets.data, '$.history') WHERE json_extract(value, '$.action') = 'repeat complaint');
+  CREATE INDEX conversations_by_created ON conversations(created_at);
+  `,
 ];

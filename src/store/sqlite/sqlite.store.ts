@@ -7,6 +7,7 @@ import { MIGRATIONS } from './migrations';
 import { SqliteConversations, SqliteCustomers } from './customers';
 import { SqliteMessages } from './messages';
 import { SqliteTickets } from './tickets';
+import { SqliteMetrics } from './metrics';
 import { SqliteBotState, SqliteLeases, SqliteOutbox, SqliteShipments } from './operations';
 
 export interface SqliteStoreOptions {
@@ -31,6 +32,7 @@ export class SqliteStore implements Store {
   readonly outbox: SqliteOutbox;
   readonly leases: SqliteLeases;
   readonly botState: SqliteBotState;
+  readonly metrics: SqliteMetrics;
 
   private constructor(
     private readonly db: Database.Database,
@@ -44,6 +46,7 @@ export class SqliteStore implements Store {
     this.outbox = new SqliteOutbox(db);
     this.leases = new SqliteLeases(db);
     this.botState = new SqliteBotState(db);
+    this.metrics = new SqliteMetrics(db);
   }
 
   /**

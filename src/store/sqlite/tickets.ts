@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { NotFoundError, VersionConflictError } from '../errors';
 import type { NewTicket, Ticket, TicketQuery } from '../records';
-import { clone, dayInZone, formatTicketNumber, newId } from '../shared';
+import { clone, dayInZone, formatTicketNumber, historyCounts, newId } from '../shared';
 import type { TicketRepository } from '../store.port';
 
 const OPEN_STATUSES = ['open', 'pending_agent', 'in_progress', 'reopened'];
@@ -29,6 +29,7 @@ function columns(t: Ticket): Record<string, unknown> {
     closedAt: t.closedAt ?? null,
     satisfactionScore: t.satisfaction?.score ?? null,
     satisfied: t.satisfaction?.satisfied === undefined ? null : Number(t.satisfaction.satisfied),
+    ...historyCounts(t),
     data: JSON.stringify(t),
     version: t.version,
   };
@@ -63,10 +64,10 @@ export class SqliteTickets implements TicketRepository {
           .prepare(
             `INSERT INTO tickets (id, number, created_at, updated_at, channel, customer_id, category, priority, status,
                level, assignee, station, route, first_response_due, resolution_due, first_response_at, resolved_at,
-               closed_at, satisfaction_score, satisfied, data, version)
+               closed_at, satisfaction_score, satisfied, reopen_count, transfer_count, repeat_count, data, version)
              VALUES (@id, @number, @createdAt, @updatedAt, @channel, @customerId, @category, @priority, @status,
                @level, @assignee, @station, @route, @firstResponseDue, @resolutionDue, @firstResponseAt, @resolvedAt,
-               @closedAt, @satisfactionScore, @satisfied, @data, @version)`,
+               @closedAt, @satisfactionScore, @satisfied, @reopenCount, @transferCount, @repeatCount, @data, @version)`,
           )
           .run(columns(ticket));
         this.writeTracking(ticket);
@@ -133,7 +134,8 @@ export class SqliteTickets implements TicketRepository {
                category = @category, priority = @priority, status = @status, level = @level, assignee = @assignee,
                station = @station, route = @route, first_response_due = @firstResponseDue,
                resolution_due = @resolutionDue, first_response_at = @firstResponseAt, resolved_at = @resolvedAt,
-               closed_at = @closedAt, satisfaction_score = @satisfactionScore, satisfied = @satisfied, data = @data,
+               closed_at = @closedAt, satisfaction_score = @satisfactionScore, satisfied = @satisfied,
+               reopen_count = @reopenCount, transfer_count = @transferCount, repeat_count = @repeatCount, data = @data,
                version = @version
              WHERE id = @id AND version = @expectedVersion`,
           )

@@ -1,0 +1,189 @@
+import type Database from 'better-sqlite3';
+import type { Priority, Ticket, TicketCategory } from '../records';
+import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
+
+const OPEN = `('open', 'pending_agent', 'in_progress', 'reopened')`;
+const CUSTOMER_CHANNELS = `('webchat', 'sms', 'email')`;
+const HOT_SPOTS = 10;
+
+/** ISO instant arithmetic in SQL that keeps the store's `…T…Z` format, so results compare as strings. */
+const shifted = (column: string, modifier: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, ${modifier})`;
+
+/**
+ * The deadline checks, as SQL expressions over a ticket row (`@now` for deadlines still running). A resolution
+ * is also a response: a ticket the bot settled in time without an agent met its first-response deadline.
+ */
+const FIRST_RESPONSE_MISSED = `(COALESCE(min(first_response_at, resolved_at), first_response_at, resolved_at, closed_at, @now)
+  > first_response_due)`;
+const RESOLUTION_MISSED = `(COALESCE(resolved_at, closed_at, @now) > resolution_due)`;
+
+/**
+ * KPI counts in SQL over the projected ticket columns (see migrations 1 and 3); nothing here reads a
+ * ticket's JSON except the CSV export, which pages through the range.
+ */
+export class SqliteMetrics implements MetricsRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  async counts(query: MetricsQuery): Promise<MetricsCounts> {
+    const { where, params } = this.filter(query);
+    const range = `FROM tickets WHERE ${where}`;
+    const totals = this.db
+      .prepare(
+        `SELECT count(*) AS tickets,
+           COALESCE(sum(resolved_at IS NOT NULL), 0) AS resolved,
+           COALESCE(sum(resolved_at IS NOT NULL AND resolved_at <= resolution_due), 0) AS resolvedInTime,
+           COALESCE(sum(satisfied IS NOT NULL), 0) AS surveyed,
+           COALESCE(sum(satisfied = 1), 0) AS satisfied,
+           COALESCE(sum(resolved_at IS NOT NULL AND reopen_count = 0 AND transfer_count = 0 AND repeat_count = 0), 0)
+             AS firstContactResolved,
+           COALESCE(sum(first_response_at IS NOT NULL), 0) AS responded,
+           COALESCE(sum(CASE WHEN first_response_at IS NOT NULL
+             THEN round((julianday(first_response_at) - julianday(created_at)) * 1440, 3) END), 0) AS responseMinutesTotal,
+           COALESCE(sum(${FIRST_RESPONSE_MISSED}), 0) AS firstResponseBreaches,
+           COALESCE(sum(${RESOLUTION_MISSED}), 0) AS resolutionBreaches,
+           COALESCE(sum(${FIRST_RESPONSE_MISSED} OR ${RESOLUTION_MISSED}), 0) AS breachedTickets,
+           count(DISTINCT customer_id) AS complainants
+         ${range}`,
+      )
+      .get(params) as Omit<
+      MetricsCounts,
+      | 'repeatComplainants'
+      | 'conversations'
+      | 'contained'
+      | 'responseMinutesMedian'
+      | 'backlog'
+      | 'byCategory'
+      | 'byStation'
+      | 'byRoute'
+      | 'daily'
+      | 'dailyByCategory'
+      | 'breached'
+    >;
+
+    // Another complaint by the same customer within 30 days either side, or a repeat joined to the ticket.
+    const { repeatComplainants } = this.db
+      .prepare(
+        `SELECT count(DISTINCT t.customer_id) AS repeatComplainants FROM tickets t
+         WHERE ${this.filter(query, { alias: 't.' }).where} AND (t.repeat_count > 0 OR EXISTS (
+           SELECT 1 FROM tickets o WHERE o.customer_id = t.customer_id AND o.id <> t.id
+             AND o.created_at >= ${shifted('t.created_at', "'-30 days'")}
+             AND o.created_at <= ${shifted('t.created_at', "'+30 days'")}))`,
+      )
+      .get(params) as { repeatComplainants: number };
+
+    const median = this.db
+      .prepare(
+        `SELECT round((julianday(first_response_at) - julianday(created_at)) * 1440, 3) AS minutes ${range}
+           AND first_response_at IS NOT NULL ORDER BY minutes LIMIT 1 OFFSET (
+             SELECT (count(*) - 1) / 2 ${range} AND first_response_at IS NOT NULL)`,
+      )
+      .get(params) as { minutes: number } | undefined;
+
+    const conversations = this.conversationCounts(query);
+    const backlog: Record<Priority, number> = { high: 0, medium: 0, low: 0 };
+    const backlogFilter = this.filter(query, { range: false });
+    for (const row of this.db
+      .prepare(
+        `SELECT priority, count(*) AS n FROM tickets WHERE status IN ${OPEN} AND ${backlogFilter.where} GROUP BY priority`,
+      )
+      .all(backlogFilter.params) as { priority: Priority; n: number }[])
+      backlog[row.priority] = row.n;
+
+    const top = (column: string): CountedKey[] =>
+      this.db
+        .prepare(
+          `SELECT ${column} AS key, count(*) AS count ${range} AND ${column} IS NOT NULL
+           GROUP BY ${column} ORDER BY count DESC, key LIMIT ${HOT_SPOTS}`,
+        )
+        .all(params) as CountedKey[];
+
+    const day = `substr(${shifted('created_at', "@offset || ' minutes'")}, 1, 10)`;
+    const daily = this.db
+      .prepare(
+        `SELECT ${day} AS day, count(*) AS tickets, COALESCE(sum(resolved_at IS NOT NULL), 0) AS resolved,
+           COALESCE(sum(${FIRST_RESPONSE_MISSED} OR ${RESOLUTION_MISSED}), 0) AS breached
+         ${range} GROUP BY day ORDER BY day`,
+      )
+      .all(params) as MetricsCounts['daily'];
+    const dailyByCategory = this.db
+      .prepare(
+        `SELECT ${day} AS day, category, count(*) AS count ${range} GROUP BY day, category ORDER BY day, category`,
+      )
+      .all(params) as { day: string; category: TicketCategory; count: number }[];
+
+    const breached = (
+      this.db
+        .prepare(
+          `SELECT number, priority, category, created_at AS createdAt, assignee, first_response_due AS firstResponseDue,
+             first_response_at AS firstResponseAt, resolution_due AS resolutionDue, resolved_at AS resolvedAt
+           ${range} AND (${FIRST_RESPONSE_MISSED} OR ${RESOLUTION_MISSED}) ORDER BY created_at LIMIT 200`,
+        )
+        .all(params) as Record<string, string | null>[]
+    ).map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null))) as MetricsCounts['breached'];
+
+    return {
+      ...totals,
+      repeatComplainants,
+      ...conversations,
+      responseMinutesMedian: median ? median.minutes : null,
+      backlog,
+      byCategory: top('category'),
+      byStation: top('station'),
+      byRoute: top('route'),
+      daily,
+      dailyByCategory,
+      breached,
+    };
+  }
+
+  async *tickets(query: MetricsQuery): AsyncIterable<Ticket> {
+    const { where, params } = this.filter(query);
+    const page = this.db.prepare(
+      `SELECT rowid, data FROM tickets WHERE ${where} AND rowid > @after ORDER BY rowid LIMIT 500`,
+    );
+    let after = 0;
+    for (;;) {
+      const rows = page.all({ ...params, after }) as { rowid: number; data: string }[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield JSON.parse(row.data) as Ticket;
+      after = (rows.at(-1) as { rowid: number }).rowid;
+    }
+  }
+
+  /** Customer conversations started in the range; contained = back with the bot and no agent ever on its ticket. */
+  private conversationCounts(query: MetricsQuery): { conversations: number; contained: number } {
+    const where = [`c.created_at >= @from`, `c.created_at < @to`, `c.channel IN ${CUSTOMER_CHANNELS}`];
+    if (query.channel) where.push('c.channel = @channel');
+    if (query.category) where.push('k.category = @category');
+    return this.db
+      .prepare(
+        `SELECT count(*) AS conversations,
+           COALESCE(sum(c.mode = 'bot' AND (k.id IS NULL OR (k.first_response_at IS NULL AND k.assignee IS NULL))), 0)
+             AS contained
+         FROM conversations c LEFT JOIN tickets k ON k.id = c.ticket_id WHERE ${where.join(' AND ')}`,
+      )
+      .get(this.params(query)) as { conversations: number; contained: number };
+  }
+
+  private filter(
+    query: MetricsQuery,
+    options: { range?: boolean; alias?: string } = {},
+  ): { where: string; params: Record<string, unknown> } {
+    const t = options.alias ?? '';
+    const where = options.range === false ? ['1 = 1'] : [`${t}created_at >= @from`, `${t}created_at < @to`];
+    if (query.channel) where.push(`${t}channel = @channel`);
+    if (query.category) where.push(`${t}category = @category`);
+    return { where: where.join(' AND '), params: this.params(query) };
+  }
+
+  private params(query: MetricsQuery): Record<string, unknown> {
+    return {
+      from: query.from,
+      to: query.to,
+      now: query.now,
+      offset: query.utcOffsetMinutes,
+      ...(query.channel ? { channel: query.channel } : {}),
+      ...(query.category ? { category: query.category } : {}),
+    };
+  }
+}

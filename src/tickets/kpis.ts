@@ -1,0 +1,169 @@
+import type { ChannelId, TicketCategory } from '../store/records';
+import type { MetricsCounts, MetricsRepository } from '../store/store.port';
+import type { Clock } from './ticket.service';
+
+/** A share, or null when there is nothing to divide by (no surveys yet is not 0% satisfied). */
+export type Rate = number | null;
+
+const rate = (part: number, whole: number): Rate => (whole > 0 ? round(part / whole, 4) : null);
+const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export interface KpiFilter {
+  from: string;
+  to: string;
+  channel?: ChannelId;
+  category?: TicketCategory;
+}
+
+/**
+ * The complaint KPIs of DESIGN.md over the tickets opened in a range (a cohort) and the conversations started
+ * in it; the backlog is as of now.
+ */
+export interface Kpis {
+  filter: KpiFilter;
+  tickets: number;
+  /** Resolved by the resolution deadline / resolved. */
+  timelyHandlingRate: Rate;
+  /** Satisfied / answered surveys. */
+  csat: Rate;
+  /** Customers with another complaint within 30 days / complainants. */
+  repeatComplaintRate: Rate;
+  /** Resolved with no reopening, transfer or repeat complaint / resolved. */
+  firstContactResolution: Rate;
+  /** Conversations settled without an agent / conversations. */
+  botContainment: Rate;
+  firstResponseMinutes: { average: number | null; median: number | null; responded: number };
+  slaBreaches: { tickets: number; firstResponse: number; resolution: number };
+  backlog: MetricsCounts['backlog'];
+  counts: Pick<
+    MetricsCounts,
+    | 'resolved'
+    | 'resolvedInTime'
+    | 'surveyed'
+    | 'satisfied'
+    | 'complainants'
+    | 'repeatComplainants'
+    | 'firstContactResolved'
+    | 'conversations'
+    | 'contained'
+  >;
+  hotSpots: {
+    category: MetricsCounts['byCategory'];
+    station: MetricsCounts['byStation'];
+    route: MetricsCounts['byRoute'];
+  };
+  trend: { daily: MetricsCounts['daily']; byCategory: MetricsCounts['dailyByCategory'] };
+  breached: MetricsCounts['breached'];
+}
+
+/** The formulas, from the store's counts. */
+export function computeKpis(counts: MetricsCounts, filter: KpiFilter): Kpis {
+  return {
+    filter,
+    tickets: counts.tickets,
+    timelyHandlingRate: rate(counts.resolvedInTime, counts.resolved),
+    csat: rate(counts.satisfied, counts.surveyed),
+    repeatComplaintRate: rate(counts.repeatComplainants, counts.complainants),
+    firstContactResolution: rate(counts.firstContactResolved, counts.resolved),
+    botContainment: rate(counts.contained, counts.conversations),
+    firstResponseMinutes: {
+      average: counts.responded > 0 ? round(counts.responseMinutesTotal / counts.responded) : null,
+      median: counts.responseMinutesMedian === null ? null : round(counts.responseMinutesMedian),
+      responded: counts.responded,
+    },
+    slaBreaches: {
+      tickets: counts.breachedTickets,
+      firstResponse: counts.firstResponseBreaches,
+      resolution: counts.resolutionBreaches,
+    },
+    backlog: counts.backlog,
+    counts: {
+      resolved: counts.resolved,
+      resolvedInTime: counts.resolvedInTime,
+      surveyed: counts.surveyed,
+      satisfied: counts.satisfied,
+      complainants: counts.complainants,
+      repeatComplainants: counts.repeatComplainants,
+      firstContactResolved: counts.firstContactResolved,
+      conversations: counts.conversations,
+      contained: counts.contained,
+    },
+    hotSpots: { category: counts.byCategory, station: counts.byStation, route: counts.byRoute },
+    trend: { daily: counts.daily, byCategory: counts.dailyByCategory },
+    breached: counts.breached,
+  };
+}
+
+/** Minutes east of UTC of a time zone at an instant (480 for Asia/Shanghai). */
+export function utcOffsetMinutes(timeZone: string, at: Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const local = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** Local midnight of a calendar day (`YYYY-MM-DD`) in the zone, as an ISO instant. */
+export function startOfLocalDay(day: string, timeZone: string): string {
+  const guess = new Date(`${day}T00:00:00Z`);
+  const offset = utcOffsetMinutes(timeZone, guess);
+  return new Date(guess.getTime() - offset * 60_000).toISOString();
+}
+
+/** The local calendar day of an instant. */
+export function localDay(at: Date, timeZone: string): string {
+  return new Date(at.getTime() + utcOffsetMinutes(timeZone, at) * 60_000).toISOString().slice(0, 10);
+}
+
+const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The last full week (Monday to Sunday, local) before `now`, and the one before it. */
+export function lastWeeks(now: Date, timeZone: string): { current: KpiFilter; previous: KpiFilter; label: string } {
+  const today = localDay(now, timeZone);
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+  const thisMonday = addDays(today, -weekday);
+  const monday = addDays(thisMonday, -7);
+  const previousMonday = addDays(monday, -7);
+  return {
+    current: { from: startOfLocalDay(monday, timeZone), to: startOfLocalDay(thisMonday, timeZone) },
+    previous: { from: startOfLocalDay(previousMonday, timeZone), to: startOfLocalDay(monday, timeZone) },
+    label: `${monday} – ${addDays(thisMonday, -1)}`,
+  };
+}
+
+/** KPIs from the store for a filter, as of the clock's now. */
+export class KpiService {
+  constructor(
+    private readonly metrics: MetricsRepository,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+  ) {}
+
+  async kpis(filter: KpiFilter): Promise<Kpis> {
+    const counts = await this.metrics.counts({
+      ...filter,
+      now: this.clock.now().toISOString(),
+      utcOffsetMinutes: utcOffsetMinutes(this.timeZone, new Date(filter.from)),
+    });
+    return computeKpis(counts, filter);
+  }
+}

@@ -1,0 +1,256 @@
+import type { NewTicket, Store, Ticket, TicketEvent } from '../../src/store';
+import { computeKpis } from '../../src/tickets';
+import { sampleTicket } from './store.contract';
+
+const at = (iso: string, minutes = 0): string => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+const ev = (when: string, action: string, extra: Partial<TicketEvent> = {}): TicketEvent => ({
+  at: when,
+  by: 'system',
+  action,
+  ...extra,
+});
+
+/** The week of 16–22 Nov 2026 in Shanghai (UTC+8), as the KPIs see it on Monday 23 Nov, 10:00 local. */
+const WEEK = { from: '2026-11-15T16:00:00.000Z', to: '2026-11-22T16:00:00.000Z' };
+const NOW = '2026-11-23T02:00:00.000Z';
+const query = (extra: Partial<{ channel: 'sms'; category: 'fee' }> = {}) => ({
+  ...WEEK,
+  now: NOW,
+  utcOffsetMinutes: 480,
+  ...extra,
+});
+
+/**
+ * A hand-computed week (see the comments on each ticket), covering the edge cases: a reopened ticket resolved
+ * late the second time, a ticket settled by the bot after a handoff, an unresolved one past its deadline,
+ * a repeat complaint joined to a ticket, a ticket before the range, an agent thread that is no customer
+ * conversation.
+ */
+async function loadWeek(store: Store): Promise<Ticket[]> {
+  const make = (created: string, overrides: Partial<NewTicket>, minutes: { fr: number; res: number }) =>
+    store.tickets.create(
+      sampleTicket({
+        createdAt: created,
+        deadlines: { firstResponse: at(created, minutes.fr), resolution: at(created, minutes.res) },
+        history: [ev(created, 'created', { to: 'open' })],
+        ...overrides,
+      }),
+    );
+  const medium = { fr: 30, res: 24 * 60 };
+  const high = { fr: 15, res: 120 };
+  const low = { fr: 30, res: 48 * 60 };
+  // T1 (A): answered in 10 min, resolved in 5 h, satisfied → closed. First-contact resolution.
+  const t1 = await make(
+    '2026-11-16T02:00:00.000Z',
+    {
+      customerId: 'A',
+      station: '北京转运中心',
+      route: '广州→北京',
+      status: 'closed',
+      firstResponseAt: '2026-11-16T02:10:00.000Z',
+      resolvedAt: '2026-11-16T07:00:00.000Z',
+      closedAt: '2026-11-16T09:00:00.000Z',
+      satisfaction: {
+        surveyedAt: '2026-11-16T08:00:00.000Z',
+        answeredAt: '2026-11-16T09:00:00.000Z',
+        satisfied: true,
+        score: 5,
+      },
+    },
+    medium,
+  );
+  // T2 (B, SMS): unsatisfied → reopened 06:00 with fresh deadlines (FR 06:15, resolution 08:00), resolved again
+  // at 09:00: late; not a first-contact resolution; its first response (02:20) is before the new FR deadline.
+  const t2 = await make(
+    '2026-11-17T02:00:00.000Z',
+    {
+      customerId: 'B',
+      channel: 'sms',
+      category: 'lost',
+      priority: 'high',
+      station: '北京转运中心',
+      status: 'resolved',
+      firstResponseAt: '2026-11-17T02:20:00.000Z',
+      resolvedAt: '2026-11-17T09:00:00.000Z',
+      satisfaction: {
+        surveyedAt: '2026-11-17T05:00:00.000Z',
+        answeredAt: '2026-11-17T06:00:00.000Z',
+        satisfied: false,
+        score: 2,
+      },
+      deadlines: { firstResponse: '2026-11-17T06:15:00.000Z', resolution: '2026-11-17T08:00:00.000Z' },
+      history: [
+        ev('2026-11-17T02:00:00.000Z', 'created', { to: 'open' }),
+        ev('2026-11-17T06:00:00.000Z', 'survey answered', { from: 'resolved', to: 'reopened' }),
+        ev('2026-11-17T09:00:00.000Z', 'resolved', { from: 'reopened', to: 'resolved' }),
+      ],
+    },
+    high,
+  );
+  // T3 (A again, within 30 days of T1): handed off, then settled by the bot in 20 min; never surveyed.
+  const t3 = await make(
+    '2026-11-20T02:00:00.000Z',
+    {
+      customerId: 'A',
+      category: 'packaging',
+      priority: 'low',
+      status: 'resolved',
+      resolvedAt: '2026-11-20T02:20:00.000Z',
+      history: [
+        ev('2026-11-20T02:00:00.000Z', 'created', { to: 'open' }),
+        ev('2026-11-20T02:01:00.000Z', 'handoff requested', { to: 'pending_agent' }),
+        ev('2026-11-20T02:20:00.000Z', 'status', { by: 'bot', from: 'pending_agent', to: 'resolved' }),
+      ],
+    },
+    low,
+  );
+  // T4 (C): transferred, answered in 5 min, still in progress past its resolution deadline (22 Nov 02:00).
+  const t4 = await make(
+    '2026-11-21T02:00:00.000Z',
+    {
+      customerId: 'C',
+      category: 'fee',
+      station: '上海浦东站',
+      status: 'in_progress',
+      assignee: 'bob',
+      firstResponseAt: '2026-11-21T02:05:00.000Z',
+      history: [
+        ev('2026-11-21T02:00:00.000Z', 'created', { to: 'open' }),
+        ev('2026-11-21T02:03:00.000Z', 'transferred', { from: 'alice', to: 'bob' }),
+      ],
+    },
+    medium,
+  );
+  // T5 (D): before the range; only in the backlog.
+  await make('2026-11-14T02:00:00.000Z', { customerId: 'D' }, medium);
+  // T6 (E): 22 Nov 18:00 local, a repeat complaint joined to it, nobody has answered: both deadlines missed.
+  const t6 = await make(
+    '2026-11-22T10:00:00.000Z',
+    {
+      customerId: 'E',
+      channel: 'email',
+      category: 'damaged',
+      priority: 'high',
+      status: 'pending_agent',
+      history: [
+        ev('2026-11-22T10:00:00.000Z', 'created', { to: 'open' }),
+        ev('2026-11-22T11:00:00.000Z', 'repeat complaint'),
+      ],
+    },
+    high,
+  );
+  // Conversations: T1's and T2's had agents; T3's was handed off and settled by the bot (contained); a
+  // question the bot answered (contained); T6's waits for an agent; an agents' Teams thread is not counted.
+  const conversation = (
+    channel: 'webchat' | 'sms' | 'email' | 'msteams',
+    created: string,
+    mode: 'bot' | 'handoff',
+    ticketId?: string,
+  ) =>
+    store.conversations.create(
+      { channel, externalId: `${channel}-${created}`, reference: {}, mode, ...(ticketId ? { ticketId } : {}) },
+      created,
+    );
+  await conversation('webchat', '2026-11-16T01:59:00.000Z', 'bot', t1.id);
+  await conversation('sms', '2026-11-17T01:59:00.000Z', 'bot', t2.id);
+  await conversation('webchat', '2026-11-20T01:59:00.000Z', 'bot', t3.id);
+  await conversation('webchat', '2026-11-21T05:00:00.000Z', 'bot');
+  await conversation('email', '2026-11-22T09:59:00.000Z', 'handoff', t6.id);
+  await conversation('msteams', '2026-11-22T10:01:00.000Z', 'handoff', t6.id);
+  await conversation('webchat', '2026-11-10T05:00:00.000Z', 'bot');
+  return [t1, t2, t3, t4, t6];
+}
+
+export function describeMetricsContract(getStore: () => Store): void {
+  describe('metrics (KPI counts against a hand-computed week)', () => {
+    it('counts every KPI input as computed by hand', async () => {
+      const store = getStore();
+      await loadWeek(store);
+      const counts = await store.metrics.counts(query());
+      expect(counts).toMatchObject({
+        tickets: 5,
+        resolved: 3, // T1, T2, T3
+        resolvedInTime: 2, // T2's second resolution was late
+        surveyed: 2,
+        satisfied: 1,
+        firstContactResolved: 2, // T2 was reopened
+        complainants: 4, // A, B, C, E
+        repeatComplainants: 2, // A (T1 + T3), E (a repeat joined)
+        conversations: 5,
+        contained: 2,
+        responded: 3,
+        responseMinutesMedian: 10,
+        firstResponseBreaches: 1, // T6
+        resolutionBreaches: 3, // T2, T4, T6
+        breachedTickets: 3,
+        backlog: { high: 1, medium: 2, low: 0 }, // T6; T4, T5
+      });
+      expect(counts.responseMinutesTotal).toBeCloseTo(35, 6);
+      expect(counts.byCategory).toEqual([
+        { key: 'damaged', count: 1 },
+        { key: 'delay', count: 1 },
+        { key: 'fee', count: 1 },
+        { key: 'lost', count: 1 },
+        { key: 'packaging', count: 1 },
+      ]);
+      expect(counts.byStation).toEqual([
+        { key: '北京转运中心', count: 2 },
+        { key: '上海浦东站', count: 1 },
+      ]);
+      expect(counts.daily).toEqual([
+        { day: '2026-11-16', tickets: 1, resolved: 1, breached: 0 },
+        { day: '2026-11-17', tickets: 1, resolved: 1, breached: 1 },
+        { day: '2026-11-20', tickets: 1, resolved: 1, breached: 0 },
+        { day: '2026-11-21', tickets: 1, resolved: 0, breached: 1 },
+        { day: '2026-11-22', tickets: 1, resolved: 0, breached: 1 }, // 18:00 local, 10:00 UTC
+      ]);
+      expect(counts.breached.map((b) => b.category)).toEqual(['lost', 'fee', 'damaged']);
+      expect(counts.breached[1]).toEqual({
+        number: expect.stringMatching(/^C-20261121-/),
+        priority: 'medium',
+        category: 'fee',
+        createdAt: '2026-11-21T02:00:00.000Z',
+        assignee: 'bob',
+        firstResponseDue: '2026-11-21T02:30:00.000Z',
+        firstResponseAt: '2026-11-21T02:05:00.000Z',
+        resolutionDue: '2026-11-22T02:00:00.000Z',
+      });
+
+      const kpis = computeKpis(counts, WEEK);
+      expect(kpis).toMatchObject({
+        timelyHandlingRate: 0.6667,
+        csat: 0.5,
+        repeatComplaintRate: 0.5,
+        firstContactResolution: 0.6667,
+        botContainment: 0.4,
+        firstResponseMinutes: { average: 11.7, median: 10, responded: 3 },
+        slaBreaches: { tickets: 3, firstResponse: 1, resolution: 3 },
+      });
+    });
+
+    it('filters by channel and category, and has no rate where there is nothing to divide', async () => {
+      const store = getStore();
+      await loadWeek(store);
+      const sms = computeKpis(await store.metrics.counts(query({ channel: 'sms' })), WEEK);
+      expect(sms).toMatchObject({ tickets: 1, csat: 0, timelyHandlingRate: 0, botContainment: 0 });
+      const fee = computeKpis(await store.metrics.counts(query({ category: 'fee' })), WEEK);
+      // No surveys and no resolutions yet: unknown, not 0%.
+      expect(fee).toMatchObject({ tickets: 1, csat: null, timelyHandlingRate: null, firstContactResolution: null });
+      expect(fee.backlog).toEqual({ high: 0, medium: 1, low: 0 });
+      const empty = computeKpis(
+        await store.metrics.counts({ ...query(), from: '2025-01-01T00:00:00.000Z', to: '2025-02-01T00:00:00.000Z' }),
+        WEEK,
+      );
+      expect(empty).toMatchObject({ tickets: 0, csat: null, repeatComplaintRate: null, botContainment: null });
+      expect(empty.firstResponseMinutes).toEqual({ average: null, median: null, responded: 0 });
+    });
+
+    it('pages through the tickets of a range for export, oldest first', async () => {
+      const store = getStore();
+      const expected = await loadWeek(store);
+      const seen: string[] = [];
+      for await (const ticket of store.metrics.tickets(query())) seen.push(ticket.number);
+      expect(seen).toEqual(expected.map((t) => t.number));
+    });
+  });
+}
