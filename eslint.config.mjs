@@ -63,6 +63,9 @@ export default tseslint.config(
         setInterval: 'readonly',
         // The Adaptive Cards bundle the agent page loads before its own script.
         AdaptiveCards: 'readonly',
+        URLSearchParams: 'readonly',
+        // Chart.js, loaded by the dashboard before its own script.
+        Chart: 'readonly',
       },
     },
   },

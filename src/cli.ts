@@ -8,6 +8,7 @@ import { StoreError } from './store';
 import { startParcelCare } from './index';
 import { classifyCommand, evalCommand } from './cli/nlu-commands';
 import { importShipmentsCommand } from './cli/import-command';
+import { reportCommand } from './cli/report-command';
 import { TeamsPackageError, writeTeamsPackage } from './channels/teams/teams.manifest';
 
 type Command = (args: string[]) => Promise<number>;
@@ -19,6 +20,9 @@ Commands:
   classify [--now ISO]  read messages from stdin, one per line; print the NLU's JSON for each
   eval FILE.tsv         NLU accuracy on a labelled TSV (columns text, label, optional lang)
   import-shipments FILE load shipments and scan events from CSV or JSON lines into the store
+  report --week [--out FILE]
+                        the weekly service report: KPIs against the week before, hot spots, missed
+                        deadlines (Markdown; HTML when FILE ends in .html)
   teams-package [--out FILE]
                         build the Teams app zip (manifest + icons) for MicrosoftAppId and PUBLIC_URL
   help                  show this help`;
@@ -71,6 +75,7 @@ async function teamsPackage(args: string[]): Promise<number> {
 
 const commands: Record<string, Command> = {
   'teams-package': teamsPackage,
+  report: (args) => reportCommand(args, loadConfig()),
   serve,
   classify: (args) => classifyCommand(args, loadConfig()),
   eval: (args) => evalCommand(args, loadConfig()),

@@ -28,7 +28,8 @@ import { SmsWebhook } from './channels/sms/sms.webhook';
 import { createTwilioClient, TwilioSmsSender } from './channels/sms/twilio.sender';
 import { createHttpApp } from './server';
 import { openStore, type Store } from './store';
-import { BusinessHours, SlaMonitor, systemClock, TicketService, type Clock } from './tickets';
+import { BusinessHours, KpiService, SlaMonitor, systemClock, TicketService, type Clock } from './tickets';
+import { MetricsApi } from './channels/api/metrics.api';
 import type { ChannelId } from './store';
 import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup } from './tracking';
 
@@ -252,6 +253,12 @@ export async function startParcelCare(
         ...(config.agentUsers ? { credentials: new AgentCredentials(config.agentUsers) } : {}),
       },
       ...(teamsEndpoint ? { teams: teamsEndpoint } : {}),
+      metrics: new MetricsApi({
+        kpis: new KpiService(store.metrics, clock, config.timeZone),
+        metrics: store.metrics,
+        clock,
+        timeZone: config.timeZone,
+      }),
       smsWebhook,
       store,
       logger,

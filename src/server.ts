@@ -11,6 +11,7 @@ import type { AgentCredentials } from './channels/agentdesk/agent-credentials';
 import type { AgentPageApi, PageResponse } from './channels/agentdesk/agent-page';
 import type { Agent } from './tickets';
 import type { TeamsEndpoint } from './channels/teams/teams.endpoint';
+import { BadMetricsQuery, type MetricsApi } from './channels/api/metrics.api';
 
 export interface HttpDependencies {
   store: Store;
@@ -23,6 +24,8 @@ export interface HttpDependencies {
   smsWebhook: SmsWebhook;
   /** The built-in agent page; its API answers 503 until AGENT_USERS gives it accounts. */
   agentPage: { api: AgentPageApi; credentials?: AgentCredentials };
+  /** Supervisors' KPIs (`/api/metrics`, `/dashboard`), behind the agent page's credentials. */
+  metrics: MetricsApi;
   teams?: TeamsEndpoint;
 }
 
@@ -32,6 +35,8 @@ const ADAPTIVE_CARDS_BUNDLE = path.join(
   'dist',
   'adaptivecards.min.js',
 );
+// chart.js exports no package.json; its CommonJS entry sits in dist/ beside the UMD bundle.
+const CHART_BUNDLE = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
 const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
 /** Pages may ask for a new conversation this often per client address (token minting is cheap to abuse). */
@@ -254,6 +259,33 @@ export function createHttpApp(deps: HttpDependencies): Express {
       answer(res, await deps.agentPage.api.act(agentOf(req), String(req.params.number), req.body)),
     ),
   );
+  // --- supervisors: KPIs, dashboard, CSV export (the agent page's credentials) ---------------------------
+  const dashboardPage = fs
+    .readFileSync(path.join(PUBLIC_DIR, 'dashboard', 'index.html'), 'utf8')
+    .replace(/ParcelCare Express/g, deps.courierName);
+  app.get('/dashboard', agentOnly, (_req, res) => {
+    res.type('html').send(dashboardPage);
+  });
+  app.get('/vendor/chart.js', (_req, res) => {
+    res.sendFile(CHART_BUNDLE, { maxAge: '1d' });
+  });
+  app.get(
+    '/api/metrics',
+    agentOnly,
+    wrap(async (req, res) => answer(res, await deps.metrics.metrics(req.query as Record<string, unknown>))),
+  );
+  app.get('/api/metrics/tickets.csv', agentOnly, (req, res, next) => {
+    try {
+      const { filename, rows } = deps.metrics.csv(req.query as Record<string, unknown>);
+      res.type('text/csv; charset=utf-8').attachment(filename);
+      rows.on('error', next);
+      rows.pipe(res);
+    } catch (err) {
+      if (err instanceof BadMetricsQuery) res.status(400).json({ error: err.message });
+      else next(err);
+    }
+  });
+
   if (deps.teams) {
     const teams = deps.teams;
     // botbuilder's CloudAdapter checks the Bot Framework JWT itself and answers after the whole turn.

@@ -7,3 +7,4 @@ export * from './survey';
 export * from './business-hours';
 export * from './handoff-policy';
 export * from './kpis';
+export * from './report';

@@ -1,0 +1,198 @@
+/* The supervisors' dashboard: KPIs from /api/metrics drawn with Chart.js (served from node_modules). */
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const charts = {};
+  const percent = (rate) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+  const COLORS = [
+    '#d4380d',
+    '#0969da',
+    '#1a7f37',
+    '#9a6700',
+    '#8250df',
+    '#cf222e',
+    '#57606a',
+    '#bf3989',
+    '#0550ae',
+    '#6e7781',
+  ];
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes || {})) node.setAttribute(key, value);
+    for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    return node;
+  }
+
+  function draw(id, config) {
+    if (charts[id]) charts[id].destroy();
+    charts[id] = new Chart($(id), {
+      ...config,
+      options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options },
+    });
+  }
+
+  function query() {
+    const params = new URLSearchParams();
+    for (const name of ['from', 'to', 'channel', 'category']) if ($(name).value) params.set(name, $(name).value);
+    return params.toString();
+  }
+
+  function tile(label, value, detail) {
+    return el(
+      'div',
+      { class: 'tile', 'data-kpi': label },
+      el('div', { class: 'value' }, value),
+      el('div', { class: 'label' }, label),
+      el('div', { class: 'detail' }, detail || ''),
+    );
+  }
+
+  async function load() {
+    $('error').textContent = '';
+    const q = query();
+    $('csv').href = `/api/metrics/tickets.csv${q ? `?${q}` : ''}`;
+    const response = await fetch(`/api/metrics${q ? `?${q}` : ''}`, { credentials: 'same-origin' });
+    const body = await response.json();
+    if (!response.ok) {
+      $('error').textContent = body.error || `HTTP ${response.status}`;
+      return;
+    }
+    render(body);
+  }
+
+  function render(k) {
+    const c = k.counts;
+    $('tiles').replaceChildren(
+      tile('Tickets', String(k.tickets), `${k.filter.from.slice(0, 10)} → ${k.filter.to.slice(0, 10)}`),
+      tile('Timely handling', percent(k.timelyHandlingRate), `${c.resolvedInTime} of ${c.resolved} resolved in time`),
+      tile('CSAT', percent(k.csat), `${c.satisfied} of ${c.surveyed} surveyed satisfied`),
+      tile(
+        'Repeat complaints',
+        percent(k.repeatComplaintRate),
+        `${c.repeatComplainants} of ${c.complainants} customers`,
+      ),
+      tile('First-contact resolution', percent(k.firstContactResolution), `${c.firstContactResolved} of ${c.resolved}`),
+      tile('Bot containment', percent(k.botContainment), `${c.contained} of ${c.conversations} conversations`),
+      tile(
+        'First response',
+        k.firstResponseMinutes.median === null ? '—' : `${k.firstResponseMinutes.median} min`,
+        `median; average ${k.firstResponseMinutes.average ?? '—'} min`,
+      ),
+      tile(
+        'SLA breaches',
+        String(k.slaBreaches.tickets),
+        `${k.slaBreaches.firstResponse} first response, ${k.slaBreaches.resolution} resolution`,
+      ),
+      tile(
+        'Open backlog',
+        String(k.backlog.high + k.backlog.medium + k.backlog.low),
+        `high ${k.backlog.high} · medium ${k.backlog.medium} · low ${k.backlog.low}`,
+      ),
+    );
+    const days = k.trend.daily.map((d) => d.day);
+    draw('trend', {
+      type: 'line',
+      data: {
+        labels: days,
+        datasets: [
+          {
+            label: 'opened',
+            data: k.trend.daily.map((d) => d.tickets),
+            borderColor: COLORS[1],
+            backgroundColor: COLORS[1],
+          },
+          {
+            label: 'resolved',
+            data: k.trend.daily.map((d) => d.resolved),
+            borderColor: COLORS[2],
+            backgroundColor: COLORS[2],
+          },
+          {
+            label: 'missed a deadline',
+            data: k.trend.daily.map((d) => d.breached),
+            borderColor: COLORS[0],
+            backgroundColor: COLORS[0],
+          },
+        ],
+      },
+      options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    });
+    const categories = [...new Set(k.trend.byCategory.map((r) => r.category))];
+    draw('categories', {
+      type: 'bar',
+      data: {
+        labels: days,
+        datasets: categories.map((category, i) => ({
+          label: category,
+          backgroundColor: COLORS[i % COLORS.length],
+          data: days.map(
+            (day) => (k.trend.byCategory.find((r) => r.day === day && r.category === category) || { count: 0 }).count,
+          ),
+        })),
+      },
+      options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+    });
+    draw('breaches', {
+      type: 'bar',
+      data: {
+        labels: ['first response', 'resolution'],
+        datasets: [
+          {
+            label: 'missed',
+            data: [k.slaBreaches.firstResponse, k.slaBreaches.resolution],
+            backgroundColor: [COLORS[3], COLORS[0]],
+          },
+        ],
+      },
+      options: {
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
+    });
+    draw('backlog', {
+      type: 'bar',
+      data: {
+        labels: ['high', 'medium', 'low'],
+        datasets: [
+          {
+            label: 'open',
+            data: [k.backlog.high, k.backlog.medium, k.backlog.low],
+            backgroundColor: [COLORS[5], COLORS[3], COLORS[6]],
+          },
+        ],
+      },
+      options: {
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
+    });
+    const list = (id, rows) =>
+      $(id).replaceChildren(
+        ...(rows.length ? rows.map((r) => el('li', {}, `${r.key} — ${r.count}`)) : [el('li', {}, 'none')]),
+      );
+    list('stations', k.hotSpots.station);
+    list('routes', k.hotSpots.route);
+    $('breached').replaceChildren(
+      ...k.breached.map((b) =>
+        el(
+          'tr',
+          {},
+          el('td', {}, b.number),
+          el('td', {}, b.priority),
+          el('td', {}, b.category),
+          el('td', {}, b.assignee || ''),
+          el('td', {}, b.firstResponseDue),
+          el('td', {}, b.resolutionDue),
+          el('td', {}, b.resolvedAt || 'not yet'),
+        ),
+      ),
+    );
+  }
+
+  $('filters').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void load();
+  });
+  void load();
+})();

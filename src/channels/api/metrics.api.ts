@@ -1,0 +1,148 @@
+import { stringify } from 'csv-stringify';
+import { z } from 'zod';
+import { TICKET_CATEGORIES, type ChannelId, type Ticket, type TicketCategory } from '../../store/records';
+import type { MetricsRepository } from '../../store/store.port';
+import { startOfLocalDay, utcOffsetMinutes, type Clock, type KpiFilter, type KpiService } from '../../tickets';
+
+const CHANNELS: ChannelId[] = ['webchat', 'sms', 'email'];
+const MAX_RANGE_DAYS = 366;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const params = z.object({
+  from: z.string().optional(),
+  to: z.string().optional(),
+  channel: z.enum(CHANNELS as [ChannelId, ...ChannelId[]]).optional(),
+  category: z.enum(TICKET_CATEGORIES as [TicketCategory, ...TicketCategory[]]).optional(),
+});
+
+export interface MetricsApiResponse {
+  status: number;
+  body: unknown;
+}
+
+export class BadMetricsQuery extends Error {}
+
+const nextDay = (day: string): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** An ISO instant, or a local day (`2026-11-01`; as `to`, the whole day is included). */
+function instant(value: string, timeZone: string, end: boolean): string {
+  if (DAY.test(value)) return startOfLocalDay(end ? nextDay(value) : value, timeZone);
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed) || !/^\d{4}-\d{2}-\d{2}T/.test(value))
+    throw new BadMetricsQuery(`"${value}" is not a date (YYYY-MM-DD) or an ISO time`);
+  return new Date(parsed).toISOString();
+}
+
+/**
+ * Reads `from`, `to`, `channel`, `category` from a query string: the last 30 days when the range is not
+ * given. @throws BadMetricsQuery with what is wrong.
+ */
+export function parseMetricsQuery(query: Record<string, unknown>, now: Date, timeZone: string): KpiFilter {
+  const parsed = params.safeParse(
+    Object.fromEntries(Object.entries(query).filter(([, v]) => typeof v === 'string' && v !== '')),
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BadMetricsQuery(`${String(issue?.path[0] ?? 'query')}: ${issue?.message ?? 'invalid'}`);
+  }
+  const { from, to, channel, category } = parsed.data;
+  const end = to ? instant(to, timeZone, true) : now.toISOString();
+  const start = from ? instant(from, timeZone, false) : new Date(Date.parse(end) - 30 * 86_400_000).toISOString();
+  if (start >= end) throw new BadMetricsQuery('from must be before to');
+  if (Date.parse(end) - Date.parse(start) > MAX_RANGE_DAYS * 86_400_000)
+    throw new BadMetricsQuery(`a range may span at most ${MAX_RANGE_DAYS} days`);
+  return { from: start, to: end, ...(channel ? { channel } : {}), ...(category ? { category } : {}) };
+}
+
+const CSV_COLUMNS = [
+  'number',
+  'createdAt',
+  'channel',
+  'category',
+  'priority',
+  'status',
+  'level',
+  'assignee',
+  'trackingNumbers',
+  'station',
+  'route',
+  'demand',
+  'firstResponseDue',
+  'firstResponseAt',
+  'resolutionDue',
+  'resolvedAt',
+  'closedAt',
+  'responsibleParty',
+  'satisfied',
+  'score',
+  'description',
+] as const;
+
+function csvRow(t: Ticket): Record<(typeof CSV_COLUMNS)[number], string | number> {
+  return {
+    number: t.number,
+    createdAt: t.createdAt,
+    channel: t.channel,
+    category: t.category,
+    priority: t.priority,
+    status: t.status,
+    level: t.level,
+    assignee: t.assignee ?? '',
+    trackingNumbers: t.trackingNumbers.join(' '),
+    station: t.station ?? '',
+    route: t.route ?? '',
+    demand: t.demand ?? '',
+    firstResponseDue: t.deadlines.firstResponse,
+    firstResponseAt: t.firstResponseAt ?? '',
+    resolutionDue: t.deadlines.resolution,
+    resolvedAt: t.resolvedAt ?? '',
+    closedAt: t.closedAt ?? '',
+    responsibleParty: (t.responsibleParty ?? []).join(' '),
+    satisfied: t.satisfaction?.satisfied === undefined ? '' : t.satisfaction.satisfied ? 'yes' : 'no',
+    score: t.satisfaction?.score ?? '',
+    description: t.description,
+  };
+}
+
+/** `/api/metrics` and the CSV export; callers are already authenticated. */
+export class MetricsApi {
+  constructor(
+    private readonly options: { kpis: KpiService; metrics: MetricsRepository; clock: Clock; timeZone: string },
+  ) {}
+
+  async metrics(query: Record<string, unknown>): Promise<MetricsApiResponse> {
+    let filter: KpiFilter;
+    try {
+      filter = parseMetricsQuery(query, this.options.clock.now(), this.options.timeZone);
+    } catch (err) {
+      if (err instanceof BadMetricsQuery) return { status: 400, body: { error: err.message } };
+      throw err;
+    }
+    return { status: 200, body: await this.options.kpis.kpis(filter) };
+  }
+
+  /**
+   * The tickets of the range as CSV rows (with a header), streamed a page at a time from the store.
+   * @throws BadMetricsQuery before anything is produced.
+   */
+  csv(query: Record<string, unknown>): { filename: string; rows: NodeJS.ReadableStream } {
+    const { clock, timeZone, metrics } = this.options;
+    const filter = parseMetricsQuery(query, clock.now(), timeZone);
+    const csv = stringify({ header: true, columns: [...CSV_COLUMNS], bom: true });
+    void (async () => {
+      try {
+        for await (const ticket of metrics.tickets({
+          ...filter,
+          now: clock.now().toISOString(),
+          utcOffsetMinutes: utcOffsetMinutes(timeZone, new Date(filter.from)),
+        }))
+          if (!csv.write(csvRow(ticket))) await new Promise((resolve) => csv.once('drain', resolve));
+        csv.end();
+      } catch (err) {
+        csv.destroy(err as Error);
+      }
+    })();
+    return { filename: `tickets-${filter.from.slice(0, 10)}-${filter.to.slice(0, 10)}.csv`, rows: csv };
+  }
+}
