@@ -11,7 +11,7 @@ const ev = (when: string, action: string, extra: Partial<TicketEvent> = {}): Tic
 });
 
 /** The week of 16–22 Nov 2026 in Shanghai (UTC+8), as the KPIs see it on Monday 23 Nov, 10:00 local. */
-const WEEK = { from: '2026-11-15T16:00:00.000Z', to: '2026-11-22T16:00:00.000Z' };
+export const WEEK = { from: '2026-11-15T16:00:00.000Z', to: '2026-11-22T16:00:00.000Z' };
 const NOW = '2026-11-23T02:00:00.000Z';
 const query = (extra: Partial<{ channel: 'sms'; category: 'fee' }> = {}) => ({
   ...WEEK,
@@ -26,7 +26,7 @@ const query = (extra: Partial<{ channel: 'sms'; category: 'fee' }> = {}) => ({
  * a repeat complaint joined to a ticket, a ticket before the range, an agent thread that is no customer
  * conversation.
  */
-async function loadWeek(store: Store): Promise<Ticket[]> {
+export async function loadWeek(store: Store): Promise<Ticket[]> {
   const make = (created: string, overrides: Partial<NewTicket>, minutes: { fr: number; res: number }) =>
     store.tickets.create(
       sampleTicket({

@@ -2,7 +2,14 @@ import { stringify } from 'csv-stringify';
 import { z } from 'zod';
 import { TICKET_CATEGORIES, type ChannelId, type Ticket, type TicketCategory } from '../../store/records';
 import type { MetricsRepository } from '../../store/store.port';
-import { startOfLocalDay, utcOffsetMinutes, type Clock, type KpiFilter, type KpiService } from '../../tickets';
+import {
+  localDay,
+  startOfLocalDay,
+  utcOffsetMinutes,
+  type Clock,
+  type KpiFilter,
+  type KpiService,
+} from '../../tickets';
 
 const CHANNELS: ChannelId[] = ['webchat', 'sms', 'email'];
 const MAX_RANGE_DAYS = 366;
@@ -143,6 +150,8 @@ export class MetricsApi {
         csv.destroy(err as Error);
       }
     })();
-    return { filename: `tickets-${filter.from.slice(0, 10)}-${filter.to.slice(0, 10)}.csv`, rows: csv };
+    const first = localDay(new Date(filter.from), timeZone);
+    const last = localDay(new Date(Date.parse(filter.to) - 1), timeZone);
+    return { filename: `tickets-${first}-${last}.csv`, rows: csv };
   }
 }

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import request from 'supertest';
+import { reportCommand } from '../../src/cli/report-command';
+import { loadConfig } from '../../src/config';
+import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { loadWeek } from '../contract/metrics.contract';
+import { TestClock } from '../support/test-clock';
+
+const SUPERVISOR = ['carol', 'carol-pass-1'] as const;
+
+describe('supervisor KPIs over HTTP, CSV export and the weekly report (real server, hand-computed week)', () => {
+  let dataDir: string;
+  let app: RunningParcelCare;
+  let clock: TestClock;
+  const env = () => ({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    AGENT_USERS: `${SUPERVISOR.join(':')}:supervisor`,
+    COURIER_NAME: '顺达快递',
+  });
+
+  beforeEach(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-metrics-'));
+    clock = new TestClock(new Date('2026-11-23T02:00:00Z'));
+    app = await startParcelCare(loadConfig(env()), pino({ level: 'silent' }), clock);
+    await loadWeek(app.store);
+  });
+  afterEach(async () => {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const get = (url: string) => request(app.url).get(url).auth(SUPERVISOR[0], SUPERVISOR[1]);
+
+  it('answers /api/metrics for local days, with the KPIs computed by hand', async () => {
+    const res = await get('/api/metrics?from=2026-11-16&to=2026-11-22').expect(200);
+    expect(res.body).toMatchObject({
+      filter: { from: '2026-11-15T16:00:00.000Z', to: '2026-11-22T16:00:00.000Z' },
+      tickets: 5,
+      timelyHandlingRate: 0.6667,
+      csat: 0.5,
+      repeatComplaintRate: 0.5,
+      firstContactResolution: 0.6667,
+      botContainment: 0.4,
+      firstResponseMinutes: { median: 10 },
+      slaBreaches: { tickets: 3 },
+      backlog: { high: 1, medium: 2, low: 0 },
+    });
+    const sms = await get('/api/metrics?from=2026-11-16&to=2026-11-22&channel=sms').expect(200);
+    expect(sms.body).toMatchObject({ tickets: 1, csat: 0 });
+  });
+
+  it('refuses bad filters with the reason, and anyone without credentials', async () => {
+    await request(app.url).get('/api/metrics').expect(401);
+    await request(app.url).get('/dashboard').expect(401);
+    await request(app.url).get('/api/metrics/tickets.csv').auth('carol', 'nope').expect(401);
+    expect((await get('/api/metrics?from=yesterday').expect(400)).body.error).toMatch(/not a date/);
+    expect((await get('/api/metrics?from=2026-11-20&to=2026-11-10').expect(400)).body.error).toMatch(/before/);
+    expect((await get('/api/metrics?from=2020-01-01&to=2026-11-10').expect(400)).body.error).toMatch(/366 days/);
+    expect((await get('/api/metrics?channel=fax').expect(400)).body.error).toMatch(/^channel/);
+    expect((await get('/api/metrics/tickets.csv?category=broken').expect(400)).body.error).toMatch(/^category/);
+  });
+
+  it('exports the range’s tickets as CSV, one row each, with a header', async () => {
+    const res = await get('/api/metrics/tickets.csv?from=2026-11-16&to=2026-11-22&category=lost').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="?tickets-2026-11-16-2026-11-22.csv"?$/);
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toMatch(/^number,createdAt,channel,category,priority,status/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^C-20261117-\d{4},2026-11-17T02:00:00.000Z,sms,lost,high,resolved,/);
+    const all = await get('/api/metrics/tickets.csv?from=2026-11-16&to=2026-11-22').expect(200);
+    expect(all.text.trim().split('\n')).toHaveLength(6);
+  });
+
+  it('writes the weekly report against the week before, in Markdown and HTML', async () => {
+    await app.close();
+    const config = loadConfig(env());
+    const markdown = path.join(dataDir, 'reports', 'week.md');
+    const html = path.join(dataDir, 'reports', 'week.html');
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      expect(await reportCommand(['--week', '--out', markdown], config, clock)).toBe(0);
+      expect(await reportCommand(['--week', '--out', html], config, clock)).toBe(0);
+      expect(await reportCommand([], config, clock)).toBe(2);
+    } finally {
+      stdout.mockRestore();
+      app = await startParcelCare(config, pino({ level: 'silent' }), clock);
+    }
+    const report = fs.readFileSync(markdown, 'utf8');
+    expect(report).toContain('# 顺达快递 — complaint service report, week 2026-11-16 – 2026-11-22');
+    // The week before holds T5 (open, past its deadline) and one conversation the bot settled.
+    expect(report).toContain('| Complaints | 5 | 1 | +4 |');
+    expect(report).toContain('| Bot containment | 40.0% | 100.0% | -60 pp |');
+    expect(report).toContain('| Tickets that missed a deadline | 3 | 1 | +2 |');
+    expect(report).toContain('| CSAT (satisfied / surveyed) | 50.0% | — | — |');
+    expect(report).toContain('- **Stations:** 北京转运中心 (2), 上海浦东站 (1)');
+    expect(report).toMatch(
+      /\| C-20261121-\d{4} \| medium \| fee \| bob \| 2026-11-21 10:30 \| 2026-11-22 10:00 \| not yet \|/,
+    );
+    const page = fs.readFileSync(html, 'utf8');
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).toContain('<h2>Tickets that missed a deadline (3)</h2>');
+  });
+});
