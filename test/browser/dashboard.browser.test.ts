@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { loadWeek } from '../contract/metrics.contract';
+import { TestClock } from '../support/test-clock';
+import { launchChromium } from './chromium';
+
+jest.setTimeout(120_000);
+
+describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)', () => {
+  let dataDir: string;
+  let app: RunningParcelCare;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-dashboard-'));
+    app = await startParcelCare(
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DEMO_DATA: 'false',
+        AGENT_USERS: 'carol:carol-pass-1:supervisor',
+      }),
+      pino({ level: 'silent' }),
+      new TestClock(new Date('2026-11-23T02:00:00Z')),
+    );
+    await loadWeek(app.store);
+    browser = await launchChromium('en-US', { username: 'carol', password: 'carol-pass-1' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('renders the KPIs, four charts and the missed deadlines for the chosen week, and filters by channel', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    const failures: string[] = [];
+    page.on('pageerror', (err) => failures.push(err.message));
+    page.on('requestfailed', (req) => failures.push(req.url()));
+    await page.goto(`${app.url}/dashboard`);
+    await page.locator('#from').fill('2026-11-16');
+    await page.locator('#to').fill('2026-11-22');
+    await page.getByRole('button', { name: 'Show' }).click();
+
+    const tile = (name: string) => page.locator(`[data-kpi="${name}"] .value`);
+    await page.waitForFunction(() => document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '5');
+    expect(await tile('Timely handling').innerText()).toBe('66.7%');
+    expect(await tile('CSAT').innerText()).toBe('50.0%');
+    expect(await tile('Bot containment').innerText()).toBe('40.0%');
+    expect(await tile('SLA breaches').innerText()).toBe('3');
+    expect(await page.locator('#breached tr').count()).toBe(3);
+    expect(await page.locator('#stations li').first().innerText()).toBe('北京转运中心 — 2');
+
+    // Each chart has drawn something: Chart.js is attached to the canvas and its pixels are not all blank.
+    for (const id of ['trend', 'categories', 'breaches', 'backlog']) {
+      const drawn = await page.evaluate((canvasId) => {
+        const canvas = document.getElementById(canvasId) as HTMLCanvasElement;
+        const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart.getChart(
+          canvas,
+        );
+        const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+        let painted = 0;
+        for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] as number) > 0) painted += 1;
+        return { chart: Boolean(chart), painted };
+      }, id);
+      expect(drawn.chart).toBe(true);
+      expect(drawn.painted).toBeGreaterThan(500);
+    }
+    expect(await page.locator('#csv').getAttribute('href')).toBe(
+      '/api/metrics/tickets.csv?from=2026-11-16&to=2026-11-22',
+    );
+
+    await page.locator('#channel').selectOption('sms');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '1');
+    expect(await tile('CSAT').innerText()).toBe('0.0%');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'parcelcare-dashboard.png'), fullPage: true });
+    expect(failures).toEqual([]);
+  });
+});
