@@ -63,8 +63,15 @@
 
   function render(k) {
     const c = k.counts;
+    // Deadlines in the courier's time zone, whatever the supervisor's browser is set to.
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: k.days.timeZone,
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+    const when = (iso) => (iso ? local.format(new Date(iso)) : 'not yet');
     $('tiles').replaceChildren(
-      tile('Tickets', String(k.tickets), `${k.filter.from.slice(0, 10)} → ${k.filter.to.slice(0, 10)}`),
+      tile('Tickets', String(k.tickets), `${k.days.first} → ${k.days.last}`),
       tile('Timely handling', percent(k.timelyHandlingRate), `${c.resolvedInTime} of ${c.resolved} resolved in time`),
       tile('CSAT', percent(k.csat), `${c.satisfied} of ${c.surveyed} surveyed satisfied`),
       tile(
@@ -182,9 +189,9 @@
           el('td', {}, b.priority),
           el('td', {}, b.category),
           el('td', {}, b.assignee || ''),
-          el('td', {}, b.firstResponseDue),
-          el('td', {}, b.resolutionDue),
-          el('td', {}, b.resolvedAt || 'not yet'),
+          el('td', {}, when(b.firstResponseDue)),
+          el('td', {}, when(b.resolutionDue)),
+          el('td', {}, when(b.resolvedAt)),
         ),
       ),
     );

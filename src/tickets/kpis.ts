@@ -21,6 +21,8 @@ export interface KpiFilter {
  */
 export interface Kpis {
   filter: KpiFilter;
+  /** The range as the courier's local days (first and last day included) and the zone they are in. */
+  days?: { first: string; last: string; timeZone: string };
   tickets: number;
   /** Resolved by the resolution deadline / resolved. */
   timelyHandlingRate: Rate;
@@ -164,6 +166,13 @@ export class KpiService {
       now: this.clock.now().toISOString(),
       utcOffsetMinutes: utcOffsetMinutes(this.timeZone, new Date(filter.from)),
     });
-    return computeKpis(counts, filter);
+    return {
+      ...computeKpis(counts, filter),
+      days: {
+        first: localDay(new Date(filter.from), this.timeZone),
+        last: localDay(new Date(Date.parse(filter.to) - 1), this.timeZone),
+        timeZone: this.timeZone,
+      },
+    };
   }
 }

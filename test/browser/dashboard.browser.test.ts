@@ -55,6 +55,9 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     expect(await tile('Bot containment').innerText()).toBe('40.0%');
     expect(await tile('SLA breaches').innerText()).toBe('3');
     expect(await page.locator('#breached tr').count()).toBe(3);
+    // Times in the courier's zone (Asia/Shanghai), not UTC.
+    expect(await page.locator('#breached tr').nth(1).innerText()).toContain('2026-11-21 10:30');
+    expect(await page.locator('[data-kpi="Tickets"] .detail').innerText()).toBe('2026-11-16 → 2026-11-22');
     expect(await page.locator('#stations li').first().innerText()).toBe('北京转运中心 — 2');
 
     // Each chart has drawn something: Chart.js is attached to the canvas and its pixels are not all blank.
