@@ -49,7 +49,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     await page.getByRole('button', { name: 'Show' }).click();
 
     const tile = (name: string) => page.locator(`[data-kpi="${name}"] .value`);
-    await page.waitForFunction(() => document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '5');
+    await page.waitForFunction(`document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '5'`);
     expect(await tile('Timely handling').innerText()).toBe('66.7%');
     expect(await tile('CSAT').innerText()).toBe('50.0%');
     expect(await tile('Bot containment').innerText()).toBe('40.0%');
@@ -62,16 +62,15 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
 
     // Each chart has drawn something: Chart.js is attached to the canvas and its pixels are not all blank.
     for (const id of ['trend', 'categories', 'breaches', 'backlog']) {
-      const drawn = await page.evaluate((canvasId) => {
-        const canvas = document.getElementById(canvasId) as HTMLCanvasElement;
-        const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart.getChart(
-          canvas,
-        );
-        const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      // Runs in the page (a string, since the tests' TypeScript has no DOM types).
+      const drawn = (await page.evaluate(`(() => {
+        const canvas = document.getElementById(${JSON.stringify(id)});
+        const chart = window.Chart.getChart(canvas);
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
         let painted = 0;
-        for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] as number) > 0) painted += 1;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted += 1;
         return { chart: Boolean(chart), painted };
-      }, id);
+      })()`)) as { chart: boolean; painted: number };
       expect(drawn.chart).toBe(true);
       expect(drawn.painted).toBeGreaterThan(500);
     }
@@ -81,7 +80,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
 
     await page.locator('#channel').selectOption('sms');
     await page.getByRole('button', { name: 'Show' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '1');
+    await page.waitForFunction(`document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '1'`);
     expect(await tile('CSAT').innerText()).toBe('0.0%');
     await page.screenshot({ path: path.join(os.tmpdir(), 'parcelcare-dashboard.png'), fullPage: true });
     expect(failures).toEqual([]);
