@@ -174,12 +174,25 @@
         scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
       },
     });
-    const list = (id, rows) =>
+    // Each hot spot with its trend: tickets in the second half of the range against the first half.
+    const middle = new Date((Date.parse(k.days.first) + Date.parse(k.days.last)) / 2).toISOString().slice(0, 10);
+    const trendOf = (series, key) => {
+      let early = 0;
+      let late = 0;
+      for (const r of series) if (r.key === key) r.day <= middle ? (early += r.count) : (late += r.count);
+      const arrow = late > early ? '▲' : late < early ? '▼' : '＝';
+      return `${arrow} ${early} → ${late}`;
+    };
+    const list = (id, rows, series) =>
       $(id).replaceChildren(
-        ...(rows.length ? rows.map((r) => el('li', {}, `${r.key} — ${r.count}`)) : [el('li', {}, 'none')]),
+        ...(rows.length
+          ? rows.map((r) =>
+              el('li', {}, `${r.key} — ${r.count}`, el('span', { class: 'trend' }, ` ${trendOf(series, r.key)}`)),
+            )
+          : [el('li', {}, 'none')]),
       );
-    list('stations', k.hotSpots.station);
-    list('routes', k.hotSpots.route);
+    list('stations', k.hotSpots.station, k.trend.byStation);
+    list('routes', k.hotSpots.route, k.trend.byRoute);
     $('breached').replaceChildren(
       ...k.breached.map((b) =>
         el(

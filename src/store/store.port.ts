@@ -202,6 +202,9 @@ export interface MetricsCounts {
   /** Per local day: tickets opened, of them resolved, of them with a missed deadline. */
   daily: { day: string; tickets: number; resolved: number; breached: number }[];
   dailyByCategory: { day: string; category: TicketCategory; count: number }[];
+  /** Per local day, for the hot stations and routes (those in byStation / byRoute). */
+  dailyByStation: { day: string; key: string; count: number }[];
+  dailyByRoute: { day: string; key: string; count: number }[];
   /** Tickets that missed a deadline, oldest first (at most 200). */
   breached: {
     number: string;

@@ -54,7 +54,12 @@ export interface Kpis {
     station: MetricsCounts['byStation'];
     route: MetricsCounts['byRoute'];
   };
-  trend: { daily: MetricsCounts['daily']; byCategory: MetricsCounts['dailyByCategory'] };
+  trend: {
+    daily: MetricsCounts['daily'];
+    byCategory: MetricsCounts['dailyByCategory'];
+    byStation: MetricsCounts['dailyByStation'];
+    byRoute: MetricsCounts['dailyByRoute'];
+  };
   breached: MetricsCounts['breached'];
 }
 
@@ -91,7 +96,12 @@ export function computeKpis(counts: MetricsCounts, filter: KpiFilter): Kpis {
       contained: counts.contained,
     },
     hotSpots: { category: counts.byCategory, station: counts.byStation, route: counts.byRoute },
-    trend: { daily: counts.daily, byCategory: counts.dailyByCategory },
+    trend: {
+      daily: counts.daily,
+      byCategory: counts.dailyByCategory,
+      byStation: counts.dailyByStation,
+      byRoute: counts.dailyByRoute,
+    },
     breached: counts.breached,
   };
 }

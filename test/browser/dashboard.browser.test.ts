@@ -58,7 +58,9 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     // Times in the courier's zone (Asia/Shanghai), not UTC.
     expect(await page.locator('#breached tr').nth(1).innerText()).toContain('2026-11-21 10:30');
     expect(await page.locator('[data-kpi="Tickets"] .detail').innerText()).toBe('2026-11-16 → 2026-11-22');
-    expect(await page.locator('#stations li').first().innerText()).toBe('北京转运中心 — 2');
+    // 16–19 Nov is the first half of the week, 20–22 the second: both of 北京转运中心's tickets are early.
+    expect(await page.locator('#stations li').first().innerText()).toBe('北京转运中心 — 2 ▼ 2 → 0');
+    expect(await page.locator('#stations li').nth(1).innerText()).toBe('上海浦东站 — 1 ▲ 0 → 1');
 
     // Each chart has drawn something: Chart.js is attached to the canvas and its pixels are not all blank.
     for (const id of ['trend', 'categories', 'breaches', 'backlog']) {

@@ -204,6 +204,12 @@ export function describeMetricsContract(getStore: () => Store): void {
         { day: '2026-11-21', tickets: 1, resolved: 0, breached: 1 },
         { day: '2026-11-22', tickets: 1, resolved: 0, breached: 1 }, // 18:00 local, 10:00 UTC
       ]);
+      expect(counts.dailyByStation).toEqual([
+        { day: '2026-11-16', key: '北京转运中心', count: 1 },
+        { day: '2026-11-17', key: '北京转运中心', count: 1 },
+        { day: '2026-11-21', key: '上海浦东站', count: 1 },
+      ]);
+      expect(counts.dailyByRoute).toEqual([{ day: '2026-11-16', key: '广州→北京', count: 1 }]);
       expect(counts.breached.map((b) => b.category)).toEqual(['lost', 'fee', 'damaged']);
       expect(counts.breached[1]).toEqual({
         number: expect.stringMatching(/^C-20261121-/),

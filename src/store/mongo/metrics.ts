@@ -14,6 +14,13 @@ function offsetText(minutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+function onlyKeys(rows: unknown[] | undefined, keys: CountedKey[]): { day: string; key: string; count: number }[] {
+  const wanted = new Set(keys.map((k) => k.key));
+  return ((rows ?? []) as { day: string; key: string; count: number }[])
+    .filter((r) => wanted.has(r.key))
+    .sort((a, b) => a.day.localeCompare(b.day) || a.key.localeCompare(b.key));
+}
+
 /** Aggregation expressions over a ticket document (times are ISO strings, so they compare as strings). */
 const countWhere = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 const isSet = (field: string) => ({ $gt: [field, null] });
@@ -178,6 +185,16 @@ export class MongoMetrics implements MetricsRepository {
             { $sort: { _id: 1 } },
             { $project: { _id: 0, day: '$_id', tickets: 1, resolved: 1, breached: 1 } },
           ],
+          dailyByStation: [
+            { $match: { station: { $ne: null } } },
+            { $group: { _id: { day, key: '$station' }, count: { $sum: 1 } } },
+            { $project: { _id: 0, day: '$_id.day', key: '$_id.key', count: 1 } },
+          ],
+          dailyByRoute: [
+            { $match: { route: { $ne: null } } },
+            { $group: { _id: { day, key: '$route' }, count: { $sum: 1 } } },
+            { $project: { _id: 0, day: '$_id.day', key: '$_id.key', count: 1 } },
+          ],
           dailyByCategory: [
             { $group: { _id: { day, category: '$category' }, count: { $sum: 1 } } },
             { $sort: { '_id.day': 1, '_id.category': 1 } },
@@ -238,6 +255,9 @@ export class MongoMetrics implements MetricsRepository {
       byRoute: (facets?.byRoute ?? []) as CountedKey[],
       daily: (facets?.daily ?? []) as MetricsCounts['daily'],
       dailyByCategory: (facets?.dailyByCategory ?? []) as MetricsCounts['dailyByCategory'],
+      // Only the hot ones, ordered by day and key, as the SQLite store returns them.
+      dailyByStation: onlyKeys(facets?.dailyByStation, (facets?.byStation ?? []) as CountedKey[]),
+      dailyByRoute: onlyKeys(facets?.dailyByRoute, (facets?.byRoute ?? []) as CountedKey[]),
       breached: (facets?.breached ?? []) as MetricsCounts['breached'],
     };
   }

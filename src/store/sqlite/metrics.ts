@@ -111,6 +111,22 @@ export class SqliteMetrics implements MetricsRepository {
       )
       .all(params) as { day: string; category: TicketCategory; count: number }[];
 
+    const perDay = (column: string, keys: CountedKey[]): { day: string; key: string; count: number }[] =>
+      keys.length === 0
+        ? []
+        : (this.db
+            .prepare(
+              `SELECT ${day} AS day, ${column} AS key, count(*) AS count ${range}
+               AND ${column} IN (${keys.map((_, i) => `@k${i}`).join(', ')}) GROUP BY day, ${column} ORDER BY day, ${column}`,
+            )
+            .all({ ...params, ...Object.fromEntries(keys.map((k, i) => [`k${i}`, k.key])) }) as {
+            day: string;
+            key: string;
+            count: number;
+          }[]);
+    const byStation = top('station');
+    const byRoute = top('route');
+
     const breached = (
       this.db
         .prepare(
@@ -128,10 +144,12 @@ export class SqliteMetrics implements MetricsRepository {
       responseMinutesMedian: median ? median.minutes : null,
       backlog,
       byCategory: top('category'),
-      byStation: top('station'),
-      byRoute: top('route'),
+      byStation,
+      byRoute,
       daily,
       dailyByCategory,
+      dailyByStation: perDay('station', byStation),
+      dailyByRoute: perDay('route', byRoute),
       breached,
     };
   }
