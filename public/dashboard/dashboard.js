@@ -179,7 +179,11 @@
     const trendOf = (series, key) => {
       let early = 0;
       let late = 0;
-      for (const r of series) if (r.key === key) r.day <= middle ? (early += r.count) : (late += r.count);
+      for (const r of series) {
+        if (r.key !== key) continue;
+        if (r.day <= middle) early += r.count;
+        else late += r.count;
+      }
       const arrow = late > early ? '▲' : late < early ? '▼' : '＝';
       return `${arrow} ${early} → ${late}`;
     };
