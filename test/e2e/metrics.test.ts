@@ -87,12 +87,15 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     const markdown = path.join(dataDir, 'reports', 'week.md');
     const html = path.join(dataDir, 'reports', 'week.html');
     const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       expect(await reportCommand(['--week', '--out', markdown], config, clock)).toBe(0);
       expect(await reportCommand(['--week', '--out', html], config, clock)).toBe(0);
       expect(await reportCommand([], config, clock)).toBe(2);
+      expect(stderr).toHaveBeenCalledWith(expect.stringContaining('--week'));
     } finally {
       stdout.mockRestore();
+      stderr.mockRestore();
       app = await startParcelCare(config, pino({ level: 'silent' }), clock);
     }
     const report = fs.readFileSync(markdown, 'utf8');
