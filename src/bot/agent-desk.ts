@@ -1,6 +1,6 @@
 import { maskPii } from '../logger';
 import type { Nlu } from '../nlu';
-import type { ChannelId, Message, ScanEvent, Ticket } from '../store/records';
+import type { ChannelId, Conversation, Message, ScanEvent, Ticket } from '../store/records';
 import type { Store } from '../store/store.port';
 import type { Clock } from '../tickets';
 import { describeShipment, type ShipmentLookup } from '../tracking';
@@ -46,12 +46,26 @@ export interface AgentDesk {
   readonly name: string;
   /** A ticket was handed off or changed: post its card, or update it in place. */
   showTicket(view: TicketView): Promise<void>;
-  /** The customer wrote while an agent has the ticket. */
-  customerMessage(view: TicketView, message: Message): Promise<void>;
+  /** The customer wrote while the ticket is with the agents. */
+  customerMessage(view: TicketView, message: CustomerMessage): Promise<void>;
   alert(view: TicketView, alert: DeskAlert): Promise<void>;
 }
 
+/** What the customer wrote, as the desks show it. */
+export type CustomerMessage = Pick<Message, 'text' | 'attachments' | 'createdAt'>;
+
 export const CUSTOMER_CHANNELS: readonly ChannelId[] = ['webchat', 'sms', 'email'];
+
+/** The customer's conversation on this ticket they used last: where replies and notices go. */
+export async function latestCustomerConversation(
+  conversations: Pick<Store['conversations'], 'get'>,
+  ticket: Pick<Ticket, 'conversationIds'>,
+): Promise<Conversation | undefined> {
+  const found = await Promise.all(ticket.conversationIds.map((id) => conversations.get(id)));
+  return found
+    .filter((c): c is Conversation => Boolean(c && CUSTOMER_CHANNELS.includes(c.channel)))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+}
 
 const RECENT_MESSAGES = 8;
 
@@ -69,10 +83,7 @@ export class TicketViews {
   async build(ticket: Ticket): Promise<TicketView> {
     const { store, clock } = this.options;
     const now = clock.now();
-    const conversations = (await Promise.all(ticket.conversationIds.map((id) => store.conversations.get(id)))).filter(
-      (c) => c && CUSTOMER_CHANNELS.includes(c.channel),
-    );
-    const latest = conversations.sort((a, b) => (b?.updatedAt ?? '').localeCompare(a?.updatedAt ?? ''))[0];
+    const latest = await latestCustomerConversation(store.conversations, ticket);
     const messages = await store.messages.listByTicket(ticket.id);
     const reading = this.options.nlu.read(ticket.description, now);
     const signals = reading.result.signals;

@@ -1,7 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, NluResult } from '../nlu';
 import type { Conversation, Customer, Ticket } from '../store/records';
-import { TicketNotFoundError, TicketNotYoursError } from '../tickets';
+import { OPEN_STATUSES, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { describeShipment, provesLink } from '../tracking';
 import { capabilitiesOf, channelOf } from './channels';
 import { answerFaq, type FaqTopic } from './knowledge';
@@ -217,7 +217,7 @@ export async function handleHuman(
   message: 'human.created' | 'human.misunderstood' = 'human.created',
 ): Promise<void> {
   const { services } = turn;
-  const open = (t: Ticket | undefined) => t && ['open', 'pending_agent', 'in_progress', 'reopened'].includes(t.status);
+  const open = (t: Ticket | undefined) => t && OPEN_STATUSES.includes(t.status);
   let ticket = turn.conversation.ticketId ? await services.store.tickets.get(turn.conversation.ticketId) : undefined;
   if (!open(ticket)) ticket = (await services.tickets.forCustomer(turn.customer.id, 5)).find((t) => open(t));
   if (!ticket) {

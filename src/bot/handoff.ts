@@ -1,7 +1,7 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Locale } from '../nlu';
-import type { ChannelId, Conversation, Message, ResponsibleParty, Ticket } from '../store/records';
+import type { ChannelId, Conversation, ResponsibleParty, Ticket } from '../store/records';
 import type { Store } from '../store/store.port';
 import {
   TicketNotFoundError,
@@ -14,7 +14,13 @@ import {
   type SurveyService,
   type TicketService,
 } from '../tickets';
-import { CUSTOMER_CHANNELS, type AgentDesk, type DeskAlert, type TicketViews } from './agent-desk';
+import {
+  latestCustomerConversation,
+  type AgentDesk,
+  type CustomerMessage,
+  type DeskAlert,
+  type TicketViews,
+} from './agent-desk';
 import type { Replies, ReplyKey, ReplyVars } from './replies';
 
 /** What an adapter must offer for messages the customer did not prompt (agent replies, notices, surveys). */
@@ -153,21 +159,11 @@ export class HandoffService implements SlaNotifier {
   }
 
   /** The customer wrote during handoff: every desk shows it to the agent. */
-  async customerWrote(ticketId: string, message: Pick<Message, 'text' | 'attachments' | 'createdAt'>): Promise<void> {
+  async customerWrote(ticketId: string, message: CustomerMessage): Promise<void> {
     const ticket = await this.options.store.tickets.get(ticketId);
     if (!ticket) return;
     const view = await this.options.views.build(ticket);
-    const full: Message = {
-      id: '',
-      conversationId: '',
-      ticketId,
-      channel: view.customerChannel,
-      direction: 'in',
-      transportId: '',
-      author: 'customer',
-      ...message,
-    };
-    await this.eachDesk('relay a customer message', (desk) => desk.customerMessage(view, full));
+    await this.eachDesk('relay a customer message', (desk) => desk.customerMessage(view, message));
   }
 
   /** Applies a survey answer; an unsatisfied customer's ticket goes back to the desks, to a supervisor. */
@@ -253,7 +249,7 @@ export class HandoffService implements SlaNotifier {
    * @throws when no adapter is connected for that channel (a configuration error worth surfacing).
    */
   async tellCustomer(ticket: Ticket, key: ReplyKey, vars: ReplyVars, author: string): Promise<void> {
-    const conversation = await this.customerConversation(ticket);
+    const conversation = await latestCustomerConversation(this.options.store.conversations, ticket);
     if (!conversation) {
       this.options.logger.warn({ ticket: ticket.number }, 'no customer conversation to reach');
       return;
@@ -265,14 +261,6 @@ export class HandoffService implements SlaNotifier {
     await adapter.continueConversation(conversation.reference as Partial<ConversationReference>, async (context) => {
       await context.sendActivity({ type: 'message', text, channelData: { author } });
     });
-  }
-
-  private async customerConversation(ticket: Ticket): Promise<Conversation | undefined> {
-    const { conversations } = this.options.store;
-    const found = await Promise.all(ticket.conversationIds.map((id) => conversations.get(id)));
-    return found
-      .filter((c): c is Conversation => Boolean(c && CUSTOMER_CHANNELS.includes(c.channel)))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   }
 
   private async localeOf(conversation: Conversation): Promise<Locale> {

@@ -26,7 +26,14 @@ export { ComplaintBot } from './complaint-bot';
 export { loadKnowledge } from './knowledge';
 export type { BotServices } from './services';
 export { StoreBotStorage } from './store-bot-storage';
-export { TicketViews, CUSTOMER_CHANNELS, type AgentDesk, type DeskAlert, type TicketView } from './agent-desk';
+export {
+  TicketViews,
+  CUSTOMER_CHANNELS,
+  type AgentDesk,
+  type CustomerMessage,
+  type DeskAlert,
+  type TicketView,
+} from './agent-desk';
 export { FollowUpScheduler } from './follow-ups';
 export { HandoffService, agentAuthor, type AgentAction, type ProactiveAdapter } from './handoff';
 

@@ -1,7 +1,7 @@
-import type { Ticket, TicketStatus } from '../store/records';
+import type { Ticket } from '../store/records';
 import { VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
-import type { Clock } from './ticket.service';
+import { OPEN_STATUSES, type Clock } from './ticket.service';
 
 export type DeadlineKind = 'firstResponse' | 'resolution';
 
@@ -23,7 +23,7 @@ export interface SlaMonitorOptions {
   leaseMs?: number;
 }
 
-const WATCHED: TicketStatus[] = ['open', 'pending_agent', 'in_progress', 'reopened'];
+const WATCHED = OPEN_STATUSES;
 const WARNED = 'sla warning';
 const BREACHED = 'sla breach';
 export const SLA_LEASE = 'sla-monitor';
@@ -60,7 +60,7 @@ export class SlaMonitor {
     let warned = 0;
     let breached = 0;
     try {
-      for (const ticket of await store.tickets.find({ status: WATCHED })) {
+      for (const ticket of await store.tickets.find({ status: [...WATCHED] })) {
         for (const deadline of ['firstResponse', 'resolution'] as DeadlineKind[]) {
           const step = this.stepFor(ticket, deadline, now);
           if (!step) continue;

@@ -1,7 +1,7 @@
-import type { AgentDesk, DeskAlert, HandoffService, TicketView, TicketViews } from '../../bot';
-import type { Message, Priority, Ticket } from '../../store/records';
+import type { AgentDesk, CustomerMessage, DeskAlert, HandoffService, TicketView, TicketViews } from '../../bot';
+import type { Priority, Ticket } from '../../store/records';
 import type { Store } from '../../store/store.port';
-import { DomainError, TicketNotFoundError, type Agent, type Clock } from '../../tickets';
+import { DomainError, OPEN_STATUSES, TicketNotFoundError, type Agent, type Clock } from '../../tickets';
 import { actionFromCard, CardActionError, ticketCard } from '../desk/ticket-card';
 
 /** One entry of the page's notification feed. */
@@ -33,7 +33,7 @@ export class AgentPageDesk implements AgentDesk {
     this.push(view.ticket, 'ticket_changed', 'all', `${view.ticket.number} is ${view.ticket.status}`);
   }
 
-  async customerMessage(view: TicketView, message: Message): Promise<void> {
+  async customerMessage(view: TicketView, message: CustomerMessage): Promise<void> {
     this.push(view.ticket, 'customer_message', 'all', `${view.ticket.number}: ${message.text}`);
   }
 
@@ -75,8 +75,6 @@ export interface PageResponse {
   body: unknown;
 }
 
-// Filed complaints the bot did not hand off wait here too: an agent follows each of them up.
-const QUEUE_STATUSES: Ticket['status'][] = ['open', 'pending_agent', 'in_progress', 'reopened'];
 const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 export const MAX_AGENT_MESSAGE_CHARS = 2000;
 
@@ -101,7 +99,8 @@ export class AgentPageApi {
 
   async queue(agent: Agent, since: number): Promise<PageResponse> {
     const now = this.options.clock.now().getTime();
-    const tickets = await this.options.store.tickets.find({ status: QUEUE_STATUSES, limit: 500 });
+    // Every open ticket, handed off or not: filed complaints the bot kept are followed up by an agent too.
+    const tickets = await this.options.store.tickets.find({ status: [...OPEN_STATUSES], limit: 500 });
     tickets.sort(
       (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || nextDeadline(a).localeCompare(nextDeadline(b)),
     );

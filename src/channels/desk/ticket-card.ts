@@ -1,5 +1,6 @@
 import type { AgentAction, TicketView } from '../../bot';
 import type { ResponsibleParty } from '../../store/records';
+import { OPEN_STATUSES } from '../../tickets';
 
 /** An Adaptive Card as JSON. */
 export type Card = Record<string, unknown>;
@@ -9,7 +10,6 @@ export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 export const RESPONSIBLE_PARTIES: readonly ResponsibleParty[] = ['courier', 'station', 'transport', 'customer_service'];
 
 const PRIORITY_COLOR: Record<string, string> = { high: 'Attention', medium: 'Warning', low: 'Default' };
-const OPEN = ['open', 'pending_agent', 'in_progress', 'reopened'];
 
 const text = (value: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   type: 'TextBlock',
@@ -139,7 +139,7 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body,
-    actions: OPEN.includes(ticket.status) ? actionsFor(view) : [],
+    actions: OPEN_STATUSES.includes(ticket.status) ? actionsFor(view) : [],
   };
 }
 

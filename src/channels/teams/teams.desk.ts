@@ -6,8 +6,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AgentDesk, DeskAlert, TicketView } from '../../bot';
-import type { Message, Ticket } from '../../store/records';
+import type { AgentDesk, CustomerMessage, DeskAlert, TicketView } from '../../bot';
+import type { Ticket } from '../../store/records';
 import type { Store } from '../../store/store.port';
 import type { Clock, TicketService } from '../../tickets';
 import { DuplicateError } from '../../store/errors';
@@ -66,7 +66,7 @@ export class TeamsDesk implements AgentDesk {
     });
   }
 
-  customerMessage(view: TicketView, message: Message): Promise<void> {
+  customerMessage(view: TicketView, message: CustomerMessage): Promise<void> {
     return this.serialize(view.ticket.id, async () => {
       const thread = await this.threadOf(view.ticket.id);
       if (!thread) return;
