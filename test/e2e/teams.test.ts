@@ -100,6 +100,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
         TEAMS_SERVICE_URL: `${connector.url}/`,
         TEAMS_SUPERVISORS: 'aad-carol',
         SURVEY_DELAY_MINUTES: '10',
+        AGENT_USERS: 'dora:dora-pass-1',
       }),
       pino({ level: 'silent' }),
       clock,
@@ -247,6 +248,25 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
       );
     expect(breaches).toHaveLength(1);
     expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({ level: 1 });
+  });
+
+  it('with both desks configured, an action on the agent page updates the Teams card and the customer hears it', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.ask('转人工，我的快递 782828807290222 丢了');
+    const ticket = await app.store.tickets.getByNumber('C-20261123-0001');
+    const queue = await request(app.url).get('/agent/api/queue').auth('dora', 'dora-pass-1').expect(200);
+    expect(queue.body.tickets.map((t: { number: string }) => t.number)).toEqual(['C-20261123-0001']);
+    const updatesBefore = connector.calls.filter((c) => c.method === 'PUT').length;
+    await request(app.url)
+      .post('/agent/api/tickets/C-20261123-0001/actions')
+      .auth('dora', 'dora-pass-1')
+      .send({ verb: 'accept' })
+      .expect(200);
+    const updates = connector.calls.filter((c) => c.method === 'PUT');
+    expect(updates.length).toBe(updatesBefore + 1);
+    expect(updates.at(-1)).toMatchObject({ activityId: ticket?.desk?.teams?.cardActivityId });
+    expect(JSON.stringify(updates.at(-1)?.body)).toContain('dora');
+    expect((await customer.newReplies()).join()).toContain('客服 dora 已接手');
   });
 
   it('refuses what is not a Bot Framework activity and says so for a thread with no ticket', async () => {
