@@ -185,6 +185,7 @@ export async function startParcelCare(
     const email = new EmailAdapter({
       outbox: store.outbox,
       conversations: store.conversations,
+      tickets: store.tickets,
       now: () => clock.now(),
       courierName: config.courierName,
       onEnqueued: () => outbox.kick(),

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { OutboxWorker } from '../../src/channels/outbox/outbox.worker';
 import { NodemailerEmailSender } from '../../src/channels/email/nodemailer.sender';
+import request from 'supertest';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
@@ -68,6 +69,7 @@ describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-serv
       EMAIL_MAX_MB: '0.2',
       SMTP_URL: `smtp://127.0.0.1:${capture.port}`,
       EMAIL_FROM: 'ParcelCare <support@courier.example>',
+      AGENT_USERS: 'alice:alice-pass-1',
     });
     app = await startParcelCare(config, pino({ level: 'silent' }));
     customer = nodemailer.createTransport({ host: '127.0.0.1', port: app.smtpPort, secure: false, ignoreTLS: true });
@@ -123,6 +125,27 @@ describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-serv
     expect(filed!.subject).toMatch(/^Re: 快递延误 \[C-\d{8}-\d{4}\]$/);
     const [ticket] = await app.store.tickets.find({});
     expect(ticket).toMatchObject({ channel: 'email', category: 'delay', customer: { email: CUSTOMER } });
+  });
+
+  it('mails an agent’s acceptance and reply to an email customer, in the thread they wrote in, with the ticket in the subject', async () => {
+    const first = await customer.sendMail({
+      from: CUSTOMER,
+      to: 'support@courier.example',
+      subject: '找人工',
+      text: '请转人工客服，我的快递 SF1402837465921 丢了。',
+    });
+    const [handedOff] = await capture.waitFor(1);
+    expect(handedOff!.text).toContain('已为您转接人工，工单号 C-20261123-');
+    const [ticket] = await app.store.tickets.find({});
+    const agent = (url: string, body: object) => request(app.url).post(url).auth('alice', 'alice-pass-1').send(body);
+    await agent(`/agent/api/tickets/${ticket!.number}/actions`, { verb: 'accept' }).expect(200);
+    await agent(`/agent/api/tickets/${ticket!.number}/messages`, { text: '您好，包裹已找到，明天派送。' }).expect(200);
+    const [, accepted, reply] = await capture.waitFor(3);
+    expect(accepted!.text).toContain(`客服 alice 已接手您的工单 ${ticket!.number}`);
+    expect(reply!.text).toContain('【客服 alice】您好，包裹已找到，明天派送。');
+    // Still the customer's thread: same subject with the ticket number, and a reference to their first mail.
+    expect(reply!.subject).toBe(`Re: 找人工 [${ticket!.number}]`);
+    expect([reply!.references].flat()).toContain(first.messageId);
   });
 
   it('treats a redelivered Message-ID as the same mail', async () => {

@@ -1,19 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
-import type { ConversationRepository, OutboxRepository } from '../../store/store.port';
+import { VersionConflictError } from '../../store/errors';
+import type { ConversationRepository, OutboxRepository, TicketRepository } from '../../store/store.port';
 import { collectOrSendLater, collectRepliesOf, StoreAndForwardAdapter } from '../turn-replies';
 import type { MailThread } from './email.mapping';
 import { renderBody, replySubject } from './email.mapping';
 
 export interface EmailAdapterOptions {
   outbox: Pick<OutboxRepository, 'enqueue'>;
-  /** To file each outbound mail under the ticket its conversation is about. */
-  conversations: Pick<ConversationRepository, 'findByExternalId'>;
+  /**
+   * To file each outbound mail under the ticket its conversation is about, and to keep the conversation's
+   * latest thread so that later mails (agents' replies, notices, surveys) stay in it.
+   */
+  conversations: Pick<ConversationRepository, 'findByExternalId' | 'update'>;
+  /** The ticket's number goes in the subject of every mail about it. */
+  tickets: Pick<TicketRepository, 'get'>;
   now: () => Date;
   courierName: string;
   /** Wakes the outbox worker after something was enqueued. */
   onEnqueued?: () => void;
 }
+
+const threadOf = (activity: Partial<Activity>): MailThread | undefined =>
+  (activity.channelData as { thread?: MailThread } | undefined)?.thread;
 
 /** What an outbound email carries in the outbox. */
 export interface EmailPayload {
@@ -42,28 +51,51 @@ export class EmailAdapter extends StoreAndForwardAdapter {
     const context = new TurnContext(this, activity);
     const replies = collectRepliesOf(context);
     await this.runMiddleware(context, logic);
+    const thread = threadOf(context.activity);
+    if (thread) await this.rememberThread(activity.from?.id as string, thread);
     if (replies.length === 0) return;
-    const thread = (activity.channelData as { thread?: MailThread } | undefined)?.thread;
     await this.enqueue(activity.from?.id as string, replies, thread, `email:reply:${activity.id ?? randomUUID()}`);
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const thread = (context.activity.channelData as { thread?: MailThread } | undefined)?.thread;
     return collectOrSendLater(context, activities, async (to, text) => {
+      // A proactive turn carries no mail: answer in the thread the customer last wrote in.
+      const thread =
+        threadOf(context.activity) ??
+        ((await this.options.conversations.findByExternalId('email', to))?.reference.thread as MailThread | undefined);
       const key = `email:${randomUUID()}`;
       await this.enqueue(to, [text], thread, key);
       return key;
     });
   }
 
+  /** Keeps the customer's latest mail on the conversation (a concurrent writer's change is re-read). */
+  private async rememberThread(address: string, thread: MailThread): Promise<void> {
+    const now = this.options.now().toISOString();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const conversation = await this.options.conversations.findByExternalId('email', address);
+      if (!conversation) return;
+      try {
+        await this.options.conversations.update(
+          { ...conversation, reference: { ...conversation.reference, thread } },
+          now,
+        );
+        return;
+      } catch (err) {
+        if (!(err instanceof VersionConflictError)) throw err;
+      }
+    }
+  }
+
   private async enqueue(to: string, paragraphs: string[], thread: MailThread | undefined, key: string): Promise<void> {
     const body = renderBody(paragraphs, this.options.courierName);
+    const ticketId = (await this.options.conversations.findByExternalId('email', to))?.ticketId;
+    const ticketNumber = ticketId ? (await this.options.tickets.get(ticketId))?.number : undefined;
     const payload: EmailPayload = {
-      subject: replySubject(thread?.subject ?? '', paragraphs.join('\n'), this.options.courierName),
+      subject: replySubject(thread?.subject ?? '', paragraphs.join('\n'), this.options.courierName, ticketNumber),
       ...body,
       ...(thread ? { inReplyTo: thread.messageId, references: [...thread.references, thread.messageId] } : {}),
     };
-    const ticketId = (await this.options.conversations.findByExternalId('email', to))?.ticketId;
     await this.options.outbox.enqueue(
       {
         channel: 'email',

@@ -73,10 +73,16 @@ export function toActivity(
 const TICKET = /\bC-\d{8}-\d{4,}\b/;
 
 /** "Re: <their subject> [C-…]": replies thread in mail clients that thread by subject, with the ticket in view. */
-export function replySubject(originalSubject: string, body: string, fallback: string): string {
+export function replySubject(
+  originalSubject: string,
+  body: string,
+  fallback: string,
+  /** The ticket the conversation is about, when the body names none. */
+  conversationTicket?: string,
+): string {
   const base = originalSubject.trim() || fallback;
   const withRe = /^\s*re\s*:/i.test(base) ? base : `Re: ${base}`;
-  const ticket = TICKET.exec(body)?.[0] ?? TICKET.exec(base)?.[0];
+  const ticket = TICKET.exec(body)?.[0] ?? conversationTicket ?? TICKET.exec(base)?.[0];
   return ticket && !withRe.includes(ticket) ? `${withRe} [${ticket}]` : withRe;
 }
 
