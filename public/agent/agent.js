@@ -92,12 +92,16 @@
           el(
             'form',
             { class: 'reply', id: 'reply', onsubmit: sendReply },
-            el('textarea', { id: 'reply-text', placeholder: 'Write to the customer…', 'aria-label': 'Reply' }),
-            el('button', { type: 'submit' }, 'Send'),
+            el('textarea', {
+              id: 'reply-text',
+              placeholder: '回复客户… Write to the customer…',
+              'aria-label': 'Reply',
+            }),
+            el('button', { type: 'submit' }, '发送 Send'),
           ),
           el('p', { class: 'error', id: 'error', role: 'alert' }),
         ),
-        el('details', { class: 'history' }, el('summary', {}, 'History'), el('ol', { id: 'history' })),
+        el('details', { class: 'history' }, el('summary', {}, '处理记录 History'), el('ol', { id: 'history' })),
       );
       for (const li of document.querySelectorAll('#queue li'))
         li.classList.toggle('selected', li.dataset.ticket === number);

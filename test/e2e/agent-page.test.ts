@@ -73,10 +73,10 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     expect(cardText).toContain('北京转运中心');
     expect(cardText).toContain('我要找人工客服');
     expect(opened.body.card.actions.map((a: { title: string }) => a.title)).toEqual([
-      'Accept',
-      'Resolve',
-      'Transfer',
-      'Escalate',
+      '接单 Accept',
+      '结案 Resolve',
+      '转交 Transfer',
+      '升级 Escalate',
     ]);
 
     // Waiting customer hears the ticket waits; after acceptance, only the agent answers.

@@ -32,7 +32,7 @@ const when = (iso: string, timeZone: string): string =>
   }).format(new Date(iso));
 
 /**
- * The ticket as an agent sees it, as one Adaptive Card (1.5): posted to the Teams thread and rendered on the
+ * The ticket as an agent sees it (buttons and form labels in Chinese and English, for the courier's agents), as one Adaptive Card (1.5): posted to the Teams thread and rendered on the
  * agent page with the same JSON. Buttons are `Action.Execute` verbs the desks turn into agent actions.
  */
 export function ticketCard(view: TicketView, timeZone: string): Card {
@@ -158,14 +158,14 @@ function actionsFor(view: TicketView): Record<string, unknown>[] {
     card: { type: 'AdaptiveCard', body: inputs, actions: [execute(title, verb, 'positive')] },
   });
   const actions: Record<string, unknown>[] = [];
-  if (view.ticket.status !== 'in_progress') actions.push(execute('Accept', 'accept', 'positive'));
-  if (view.ticket.pendingResolution) actions.push(execute('Approve resolution', 'approve', 'positive'));
+  if (view.ticket.status !== 'in_progress') actions.push(execute('接单 Accept', 'accept', 'positive'));
+  if (view.ticket.pendingResolution) actions.push(execute('批准结案 Approve resolution', 'approve', 'positive'));
   actions.push(
-    form('Resolve', 'resolve', [
+    form('结案 Resolve', 'resolve', [
       {
         type: 'Input.Text',
         id: 'note',
-        label: 'Resolution note',
+        label: '处理结果 Resolution note',
         isMultiline: true,
         isRequired: true,
         errorMessage: 'Say how it was resolved',
@@ -173,19 +173,19 @@ function actionsFor(view: TicketView): Record<string, unknown>[] {
       {
         type: 'Input.ChoiceSet',
         id: 'responsibleParty',
-        label: 'Responsible party',
+        label: '责任方 Responsible party',
         isMultiSelect: true,
         isRequired: true,
         errorMessage: 'Choose at least one',
         choices: RESPONSIBLE_PARTIES.map((p) => ({ title: p.replace('_', ' '), value: p })),
       },
     ]),
-    form('Transfer', 'transfer', [
-      { type: 'Input.Text', id: 'to', label: 'To agent (empty: back to the queue)' },
-      { type: 'Input.Text', id: 'note', label: 'Note' },
+    form('转交 Transfer', 'transfer', [
+      { type: 'Input.Text', id: 'to', label: '转给客服（留空：退回队列） To agent (empty: back to the queue)' },
+      { type: 'Input.Text', id: 'note', label: '备注 Note' },
     ]),
-    form('Escalate', 'escalate', [
-      { type: 'Input.Text', id: 'note', label: 'Why', isRequired: true, errorMessage: 'Say why' },
+    form('升级 Escalate', 'escalate', [
+      { type: 'Input.Text', id: 'note', label: '原因 Why', isRequired: true, errorMessage: 'Say why' },
     ]),
   );
   return actions;
