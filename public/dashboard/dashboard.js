@@ -38,12 +38,24 @@
     return params.toString();
   }
 
+  // Tiles are named in English (data-kpi) and shown in Chinese and English.
+  const ZH = {
+    Tickets: '投诉量',
+    'Timely handling': '及时处理率',
+    CSAT: '满意度',
+    'Repeat complaints': '重复投诉率',
+    'First-contact resolution': '首次解决率',
+    'Bot containment': '机器人独立解决率',
+    'First response': '首次响应',
+    'SLA breaches': '超时工单',
+    'Open backlog': '未结工单',
+  };
   function tile(label, value, detail) {
     return el(
       'div',
       { class: 'tile', 'data-kpi': label },
       el('div', { class: 'value' }, value),
-      el('div', { class: 'label' }, label),
+      el('div', { class: 'label' }, `${ZH[label] || ''} ${label}`.trim()),
       el('div', { class: 'detail' }, detail || ''),
     );
   }
