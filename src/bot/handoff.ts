@@ -4,6 +4,7 @@ import type { Locale } from '../nlu';
 import type { ChannelId, Conversation, ResponsibleParty, Ticket } from '../store/records';
 import type { Store } from '../store/store.port';
 import {
+  OPEN_STATUSES,
   TicketNotFoundError,
   type Agent,
   type BusinessHours,
@@ -152,6 +153,9 @@ export class HandoffService implements SlaNotifier {
   /** Relays what an agent wrote to the customer, on the customer's channel. */
   async agentMessage(reference: string, agent: Agent, text: string): Promise<Ticket> {
     const before = await this.find(reference);
+    // Answering a ticket nobody holds takes it: the customer stops hearing that it waits for an agent.
+    if (!before.assignee && before.status !== 'in_progress' && OPEN_STATUSES.includes(before.status))
+      await this.act(before.id, agent, { verb: 'accept' });
     const ticket = await this.options.tickets.agentReplied(before.id, agent);
     await this.tellCustomer(ticket, 'handoff.agentSays', { agent: agent.id, text }, agentAuthor(agent.id));
     if (!before.firstResponseAt) await this.refresh(ticket);

@@ -177,6 +177,24 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     });
   });
 
+  it('takes an unassigned ticket for the agent who answers it first', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.ask('转人工');
+    await agent(BOB)
+      .post('/agent/api/tickets/C-20261123-0001/messages', { text: '您好，请问有什么可以帮您？' })
+      .expect(200);
+    expect(await customer.newReplies()).toEqual([
+      expect.stringContaining('客服 bob 已接手您的工单 C-20261123-0001'),
+      '【客服 bob】您好，请问有什么可以帮您？',
+    ]);
+    expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({
+      status: 'in_progress',
+      assignee: 'bob',
+    });
+    // Now bob holds it: the customer's next message is for him, with no "waiting" answer from the bot.
+    expect(await customer.ask('我的快递丢了')).toBe('');
+  });
+
   it('answers bad requests with a clear error and changes nothing', async () => {
     const customer = await WebChatCustomer.start(app.url);
     await customer.ask('转人工');
