@@ -32,6 +32,7 @@ export interface TeamsDeskOptions {
 }
 
 const HANDED_OFF: Ticket['status'][] = ['pending_agent', 'in_progress', 'reopened'];
+const DEFAULT_AUDIENCE = null as unknown as string;
 
 /**
  * The Teams agent desk: a thread per handed-off ticket in the agents' channel, opened by the ticket's
@@ -104,7 +105,9 @@ export class TeamsDesk implements AgentDesk {
       appId,
       'msteams',
       serviceUrl,
-      '',
+      // null picks the Bot Connector's default OAuth scope (connectorFactoryImpl: audience ?? default); an empty
+      // string would be sent as the token's scope and fail against Azure. botbuilder types it as a string.
+      DEFAULT_AUDIENCE,
       {
         isGroup: true,
         bot: { id: appId, name: 'ParcelCare' },
