@@ -16,6 +16,7 @@ import {
   type TicketService,
 } from '../tickets';
 import {
+  CUSTOMER_CHANNELS,
   latestCustomerConversation,
   type AgentDesk,
   type CustomerMessage,
@@ -71,10 +72,6 @@ export class HandoffService implements SlaNotifier {
     this.adapters.set(channel, adapter);
   }
 
-  get desks(): readonly AgentDesk[] {
-    return this.options.desks;
-  }
-
   /** Marks the ticket for an agent, puts the conversation in handoff mode and shows the ticket on the desks. */
   async start(
     ticketId: string,
@@ -115,6 +112,8 @@ export class HandoffService implements SlaNotifier {
     switch (action.verb) {
       case 'accept':
         ticket = await tickets.accept(before.id, agent);
+        // A filed ticket taken from the queue: from now on the customer's answers go to the agent, not the bot.
+        await this.setMode(ticket, 'bot', 'handoff');
         if (before.status !== 'in_progress' || before.assignee !== agent.id)
           await this.tellCustomer(ticket, 'handoff.accepted', { agent: agent.id, number: ticket.number }, 'bot');
         break;
@@ -233,13 +232,22 @@ export class HandoffService implements SlaNotifier {
     await this.eachDesk('raise an alert', (desk) => desk.alert(view, alert));
   }
 
-  private async resolved(ticket: Ticket): Promise<void> {
+  /** Switches the ticket's conversations that are about it from one mode to the other. */
+  private async setMode(ticket: Ticket, from: Conversation['mode'], to: Conversation['mode']): Promise<void> {
     const { store, clock } = this.options;
     for (const id of ticket.conversationIds) {
       const conversation = await store.conversations.get(id);
-      if (conversation?.mode === 'handoff' && conversation.ticketId === ticket.id)
-        await store.conversations.update({ ...conversation, mode: 'bot' }, clock.now().toISOString());
+      if (
+        conversation?.mode === from &&
+        conversation.ticketId === ticket.id &&
+        CUSTOMER_CHANNELS.includes(conversation.channel)
+      )
+        await store.conversations.update({ ...conversation, mode: to }, clock.now().toISOString());
     }
+  }
+
+  private async resolved(ticket: Ticket): Promise<void> {
+    await this.setMode(ticket, 'handoff', 'bot');
     await this.tellCustomer(
       ticket,
       'handoff.resolved',

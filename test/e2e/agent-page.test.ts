@@ -195,6 +195,26 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     expect(await customer.ask('我的快递丢了')).toBe('');
   });
 
+  it('a filed complaint the bot kept is in the queue too; once an agent takes it, the customer’s answers go to the agent', async () => {
+    const customer = await WebChatCustomer.start(app.url, 'en-US');
+    await customer.newReplies();
+    await customer.ask('My parcel SF1402837465921 is a day late, I want an explanation');
+    await customer.ask('you can email me at amy@example.com');
+    expect(await customer.ask('Submit')).toContain('C-20261123-0001');
+    expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({
+      status: 'open',
+      priority: 'medium',
+    });
+    const queue = await agent(ALICE).get('/agent/api/queue').expect(200);
+    expect(queue.body.tickets).toEqual([expect.objectContaining({ number: 'C-20261123-0001', status: 'open' })]);
+
+    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
+    expect((await customer.newReplies()).join()).toContain('alice');
+    expect(await customer.ask('Thanks, when will it arrive?')).toBe('');
+    const opened = await agent(ALICE).get('/agent/api/tickets/C-20261123-0001').expect(200);
+    expect(opened.body.messages.at(-1)).toMatchObject({ direction: 'in', text: 'Thanks, when will it arrive?' });
+  });
+
   it('answers bad requests with a clear error and changes nothing', async () => {
     const customer = await WebChatCustomer.start(app.url);
     await customer.ask('转人工');
