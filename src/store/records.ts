@@ -193,6 +193,11 @@ export interface TicketQuery {
   createdFrom?: string;
   createdTo?: string;
   limit?: number;
+  /**
+   * `newest` (default): newest first. `queue`: the agents' order — high priority first, then the deadline that
+   * comes next (the first response until there is one, then the resolution), then the oldest.
+   */
+  order?: 'newest' | 'queue';
 }
 
 export interface ScanEvent {

@@ -89,7 +89,7 @@ export interface TicketRepository {
   getByNumber(number: string): Promise<Ticket | undefined>;
   /** Tickets not resolved or closed that mention this tracking number, newest first. */
   findOpenByTracking(trackingNumber: string): Promise<Ticket[]>;
-  /** Newest first. */
+  /** Newest first, or in the agents' queue order (`order: 'queue'`). */
   find(query: TicketQuery): Promise<Ticket[]>;
   /** @throws VersionConflictError, NotFoundError */
   update(ticket: Ticket, now: string): Promise<Ticket>;

@@ -204,6 +204,37 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
 
     describe('tickets', () => {
+      it('lists open tickets in the agents’ queue order: priority, then the next deadline, then the oldest', async () => {
+        const make = (overrides: Partial<NewTicket>) => store.tickets.create(sampleTicket(overrides));
+        const lowSoon = await make({
+          priority: 'low',
+          deadlines: { firstResponse: later(60_000), resolution: later(120_000) },
+        });
+        const mediumLate = await make({
+          deadlines: { firstResponse: later(50 * 60_000), resolution: later(24 * 3_600_000) },
+        });
+        // Answered already: its next deadline is the resolution, after mediumLate's first response.
+        const mediumAnswered = await make({
+          firstResponseAt: later(60_000),
+          deadlines: { firstResponse: later(5 * 60_000), resolution: later(60 * 60_000) },
+        });
+        const mediumSoon = await make({
+          deadlines: { firstResponse: later(10 * 60_000), resolution: later(24 * 3_600_000) },
+        });
+        const high = await make({
+          priority: 'high',
+          deadlines: { firstResponse: later(15 * 60_000), resolution: later(2 * 3_600_000) },
+        });
+        await make({ priority: 'high', status: 'closed' });
+        const queue = await store.tickets.find({
+          status: ['open', 'pending_agent', 'in_progress', 'reopened'],
+          order: 'queue',
+        });
+        expect(queue.map((t) => t.id)).toEqual([high.id, mediumSoon.id, mediumLate.id, mediumAnswered.id, lowSoon.id]);
+        const head = await store.tickets.find({ status: ['open'], order: 'queue', limit: 2 });
+        expect(head.map((t) => t.id)).toEqual([high.id, mediumSoon.id]);
+      });
+
       it('numbers tickets C-YYYYMMDD-NNNN by the courier day and finds them by number', async () => {
         const first = await store.tickets.create(sampleTicket());
         const second = await store.tickets.create(sampleTicket());

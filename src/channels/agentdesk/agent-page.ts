@@ -1,5 +1,5 @@
 import type { AgentDesk, CustomerMessage, DeskAlert, HandoffService, TicketView, TicketViews } from '../../bot';
-import type { Priority, Ticket } from '../../store/records';
+import type { Ticket } from '../../store/records';
 import type { Store } from '../../store/store.port';
 import { DomainError, OPEN_STATUSES, TicketNotFoundError, type Agent, type Clock } from '../../tickets';
 import { actionFromCard, CardActionError, ticketCard } from '../desk/ticket-card';
@@ -75,7 +75,8 @@ export interface PageResponse {
   body: unknown;
 }
 
-const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+/** The head of the queue the page shows (the store orders it: priority, then the next deadline). */
+const QUEUE_LENGTH = 200;
 export const MAX_AGENT_MESSAGE_CHARS = 2000;
 
 /** The deadline that matters next: the first response until there is one, then the resolution. */
@@ -100,10 +101,11 @@ export class AgentPageApi {
   async queue(agent: Agent, since: number): Promise<PageResponse> {
     const now = this.options.clock.now().getTime();
     // Every open ticket, handed off or not: filed complaints the bot kept are followed up by an agent too.
-    const tickets = await this.options.store.tickets.find({ status: [...OPEN_STATUSES], limit: 500 });
-    tickets.sort(
-      (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || nextDeadline(a).localeCompare(nextDeadline(b)),
-    );
+    const tickets = await this.options.store.tickets.find({
+      status: [...OPEN_STATUSES],
+      order: 'queue',
+      limit: QUEUE_LENGTH,
+    });
     return {
       status: 200,
       body: {

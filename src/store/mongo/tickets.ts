@@ -53,6 +53,32 @@ export class MongoTickets implements TicketRepository {
         ...(query.createdTo ? { $lt: query.createdTo } : {}),
       };
     }
+    if (query.order === 'queue') {
+      // The queue's sort keys are computed, so the agents' order is an aggregation rather than a find.
+      const docs = await this.models.tickets.aggregate([
+        { $match: filter },
+        {
+          $addFields: {
+            _rank: {
+              $switch: {
+                branches: [
+                  { case: { $eq: ['$priority', 'high'] }, then: 0 },
+                  { case: { $eq: ['$priority', 'medium'] }, then: 1 },
+                ],
+                default: 2,
+              },
+            },
+            _next: {
+              $cond: [{ $gt: ['$firstResponseAt', null] }, '$deadlines.resolution', '$deadlines.firstResponse'],
+            },
+          },
+        },
+        { $sort: { _rank: 1, _next: 1, createdAt: 1, number: 1 } },
+        ...(query.limit !== undefined ? [{ $limit: query.limit }] : []),
+        { $project: { _rank: 0, _next: 0 } },
+      ]);
+      return docs.map((doc) => fromDocument<Ticket>(doc) as Ticket);
+    }
     let cursor = this.models.tickets.find(filter).sort({ createdAt: -1, number: -1 });
     if (query.limit !== undefined) cursor = cursor.limit(query.limit);
     const docs = await cursor.lean();

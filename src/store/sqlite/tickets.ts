@@ -118,8 +118,13 @@ export class SqliteTickets implements TicketRepository {
       where.push('created_at < ?');
       params.push(query.createdTo);
     }
+    const order =
+      query.order === 'queue'
+        ? `CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
+           CASE WHEN first_response_at IS NULL THEN first_response_due ELSE resolution_due END, created_at, rowid`
+        : 'created_at DESC, rowid DESC';
     const sql = `SELECT data FROM tickets ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY created_at DESC, rowid DESC LIMIT ?`;
+      ORDER BY ${order} LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, query.limit ?? -1) as { data: string }[];
     return rows.map((row) => JSON.parse(row.data) as Ticket);
   }
