@@ -21,6 +21,11 @@ export interface SlaMonitorOptions {
   warnAt?: number;
   /** How long one run may hold the lease. */
   leaseMs?: number;
+  /**
+   * Warnings and escalations one run performs at most, most urgent tickets first; the rest wait for the next
+   * run. Keeps a run (and its lease) short when a large overdue backlog arrives at once (an import, a restart).
+   */
+  maxStepsPerRun?: number;
 }
 
 const WATCHED = OPEN_STATUSES;
@@ -45,10 +50,12 @@ const marked = (ticket: Ticket, action: string, deadline: DeadlineKind): boolean
 export class SlaMonitor {
   private readonly warnAt: number;
   private readonly leaseMs: number;
+  private readonly maxSteps: number;
 
   constructor(private readonly options: SlaMonitorOptions) {
     this.warnAt = options.warnAt ?? 0.8;
     this.leaseMs = options.leaseMs ?? 60_000;
+    this.maxSteps = options.maxStepsPerRun ?? 200;
   }
 
   /** One pass over the open tickets; resolves with what it did (nothing when another process holds the lease). */
@@ -60,7 +67,8 @@ export class SlaMonitor {
     let warned = 0;
     let breached = 0;
     try {
-      for (const ticket of await store.tickets.find({ status: [...WATCHED] })) {
+      for (const ticket of await store.tickets.find({ status: [...WATCHED], order: 'queue' })) {
+        if (warned + breached >= this.maxSteps) break;
         for (const deadline of ['firstResponse', 'resolution'] as DeadlineKind[]) {
           const step = this.stepFor(ticket, deadline, now);
           if (!step) continue;

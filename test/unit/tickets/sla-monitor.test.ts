@@ -117,4 +117,30 @@ describe('SlaMonitor with a controllable clock on a real SQLite file', () => {
     expect([...a.events, ...b.events]).toHaveLength(1);
     await peer.close();
   });
+
+  it('works through a large overdue backlog a bounded number of steps per run, most urgent first', async () => {
+    const file = async (trackingNumber: string, category: 'lost' | 'fee') =>
+      (
+        await tickets.fileComplaint({
+          customer,
+          channel: 'sms',
+          conversationId: `c-${trackingNumber}`,
+          trackingNumbers: [trackingNumber],
+          category,
+          description: '投诉',
+          evidence: [],
+          facts: { severe: false, minor: false, daysLate: null, escalationThreat: null, dataLeak: false },
+          by: 'bot',
+        })
+      ).ticket;
+    const fee = await file('SF0000000000001', 'fee'); // medium: first response due 02:30
+    const lost = await file('SF0000000000002', 'lost'); // high: first response due 02:15
+    clock.set('2026-11-23T02:45:00Z'); // both first responses missed
+    const notifier = new RecordingNotifier();
+    const monitor = new SlaMonitor({ store, notifier, clock, owner: 'p1', maxStepsPerRun: 1 });
+    expect(await monitor.runOnce()).toEqual({ warned: 0, breached: 1 });
+    expect(notifier.events).toEqual([`breach ${lost.number} firstResponse level 1`]);
+    expect(await monitor.runOnce()).toEqual({ warned: 0, breached: 1 });
+    expect(notifier.events.at(-1)).toBe(`breach ${fee.number} firstResponse level 1`);
+  });
 });
