@@ -8,3 +8,4 @@ export * from './business-hours';
 export * from './handoff-policy';
 export * from './kpis';
 export * from './report';
+export * from './local-time';

@@ -1,4 +1,5 @@
 import type { Kpis, Rate } from './kpis';
+import { localDateTime } from './local-time';
 
 export interface WeeklyReportInput {
   courierName: string;
@@ -63,16 +64,7 @@ function hotSpots(k: Kpis): [string, string][] {
 }
 
 const localTime = (iso: string | undefined, timeZone: string): string =>
-  iso
-    ? new Intl.DateTimeFormat('sv-SE', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(new Date(iso))
-    : 'not yet';
+  iso ? localDateTime(iso, timeZone) : 'not yet';
 
 /** The weekly service report as Markdown: KPIs against the previous week, hot spots, missed deadlines. */
 export function weeklyReportMarkdown(input: WeeklyReportInput): string {

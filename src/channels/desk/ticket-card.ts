@@ -1,6 +1,6 @@
 import type { AgentAction, TicketView } from '../../bot';
 import type { ResponsibleParty } from '../../store/records';
-import { OPEN_STATUSES } from '../../tickets';
+import { localDateTime, OPEN_STATUSES } from '../../tickets';
 
 /** An Adaptive Card as JSON. */
 export type Card = Record<string, unknown>;
@@ -21,15 +21,7 @@ const text = (value: string, extra: Record<string, unknown> = {}): Record<string
 const fact = (title: string, value: string | undefined): { title: string; value: string }[] =>
   value ? [{ title, value }] : [];
 
-const when = (iso: string, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(iso));
+const when = localDateTime;
 
 /**
  * The ticket as an agent sees it (buttons and form labels in Chinese and English, for the courier's agents), as one Adaptive Card (1.5): posted to the Teams thread and rendered on the
