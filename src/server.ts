@@ -99,6 +99,22 @@ export function createHttpApp(deps: HttpDependencies): Express {
       Promise.resolve(handler(req, res)).catch(next);
     };
 
+  /** A page from public/, with the courier's name in it, read once at start. */
+  const brandedPage = (...file: string[]): ((req: Request, res: Response) => void) => {
+    const html = fs
+      .readFileSync(path.join(PUBLIC_DIR, ...file), 'utf8')
+      .replace(/ParcelCare Express/g, deps.courierName);
+    return (_req, res) => {
+      res.type('html').send(html);
+    };
+  };
+  /** A browser library served from node_modules (nothing from a CDN). */
+  const vendor = (route: string, file: string): void => {
+    app.get(route, (_req, res) => {
+      res.sendFile(file, { maxAge: '1d' });
+    });
+  };
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -114,19 +130,12 @@ export function createHttpApp(deps: HttpDependencies): Express {
   });
 
   // --- the customer page and Web Chat -----------------------------------------------------------------
-  const page = fs
-    .readFileSync(path.join(PUBLIC_DIR, 'index.html'), 'utf8')
-    .replace(/ParcelCare Express/g, deps.courierName);
-  app.get('/', (_req, res) => {
-    res.type('html').send(page);
-  });
+  app.get('/', brandedPage('index.html'));
   app.use('/static', express.static(PUBLIC_DIR, { index: false, maxAge: '1h' }));
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
   });
-  app.get('/vendor/webchat.js', (_req, res) => {
-    res.sendFile(WEBCHAT_BUNDLE, { maxAge: '1d' });
-  });
+  vendor('/vendor/webchat.js', WEBCHAT_BUNDLE);
   app.post('/webchat/token', perAddressLimit(TOKENS_PER_MINUTE_PER_ADDRESS), (_req, res) => {
     res.json(deps.directLine.newConversationToken());
   });
@@ -199,9 +208,6 @@ export function createHttpApp(deps: HttpDependencies): Express {
   );
 
   // --- agents: the built-in agent page (HTTP Basic against AGENT_USERS) and Teams ----------------------
-  const agentPage = fs
-    .readFileSync(path.join(PUBLIC_DIR, 'agent', 'index.html'), 'utf8')
-    .replace(/ParcelCare Express/g, deps.courierName);
   const AGENT = Symbol('agent');
   type AgentRequest = Request & { [AGENT]?: Agent };
   const agentOnly = (req: AgentRequest, res: Response, next: NextFunction): void => {
@@ -225,12 +231,8 @@ export function createHttpApp(deps: HttpDependencies): Express {
   };
   const agentOf = (req: Request): Agent => (req as AgentRequest)[AGENT] as Agent;
   const smallJson = express.json({ limit: '64kb' });
-  app.get('/agent', agentOnly, (_req, res) => {
-    res.type('html').send(agentPage);
-  });
-  app.get('/vendor/adaptivecards.js', (_req, res) => {
-    res.sendFile(ADAPTIVE_CARDS_BUNDLE, { maxAge: '1d' });
-  });
+  app.get('/agent', agentOnly, brandedPage('agent', 'index.html'));
+  vendor('/vendor/adaptivecards.js', ADAPTIVE_CARDS_BUNDLE);
   app.get(
     '/agent/api/queue',
     agentOnly,
@@ -260,15 +262,8 @@ export function createHttpApp(deps: HttpDependencies): Express {
     ),
   );
   // --- supervisors: KPIs, dashboard, CSV export (the agent page's credentials) ---------------------------
-  const dashboardPage = fs
-    .readFileSync(path.join(PUBLIC_DIR, 'dashboard', 'index.html'), 'utf8')
-    .replace(/ParcelCare Express/g, deps.courierName);
-  app.get('/dashboard', agentOnly, (_req, res) => {
-    res.type('html').send(dashboardPage);
-  });
-  app.get('/vendor/chart.js', (_req, res) => {
-    res.sendFile(CHART_BUNDLE, { maxAge: '1d' });
-  });
+  app.get('/dashboard', agentOnly, brandedPage('dashboard', 'index.html'));
+  vendor('/vendor/chart.js', CHART_BUNDLE);
   app.get(
     '/api/metrics',
     agentOnly,
