@@ -198,6 +198,7 @@ export async function startParcelCare(
       uploads: new UploadStore(path.join(config.dataDir, 'uploads'), config.email.maxBytes),
       publicUrl: config.publicUrl,
       logger,
+      durable: () => store.durable(),
     });
     const smtp =
       config.email.domains.length > 0
@@ -238,7 +239,7 @@ export async function startParcelCare(
       teamsAdapter.onTurnError = async (context, error) => {
         logger.error({ err: error, conversation: context.activity.conversation?.id }, 'Teams turn failed');
       };
-      teamsEndpoint = createTeamsEndpoint(teamsAdapter, teamsBot);
+      teamsEndpoint = createTeamsEndpoint(teamsAdapter, teamsBot, () => store.durable());
     }
 
     const app = createHttpApp({

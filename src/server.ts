@@ -98,6 +98,15 @@ export function createHttpApp(deps: HttpDependencies): Express {
     (req: Request, res: Response, next: NextFunction): void => {
       Promise.resolve(handler(req, res)).catch(next);
     };
+  /**
+   * The outcome of a request that wrote something, once those writes are on disk: the embedded store commits
+   * in groups, and a 200 must not promise what a crash could still lose (Twilio would not send it again).
+   */
+  const durably = async <T>(work: Promise<T>): Promise<T> => {
+    const outcome = await work;
+    await deps.store.durable();
+    return outcome;
+  };
 
   /** A page from public/, with the courier's name in it, read once at start. */
   const brandedPage = (...file: string[]): ((req: Request, res: Response) => void) => {
@@ -168,7 +177,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.post(
     '/v3/directline/conversations',
     json,
-    wrap(async (req, res) => send(res, await deps.directLine.startConversation(directLineRequest(req)))),
+    wrap(async (req, res) => send(res, await durably(deps.directLine.startConversation(directLineRequest(req))))),
   );
   app.get('/v3/directline/conversations/:id', (req, res) =>
     send(res, deps.directLine.reconnect(directLineRequest(req))),
@@ -179,11 +188,11 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.post(
     '/v3/directline/conversations/:id/activities',
     json,
-    wrap(async (req, res) => send(res, await deps.directLine.postActivity(directLineRequest(req)))),
+    wrap(async (req, res) => send(res, await durably(deps.directLine.postActivity(directLineRequest(req))))),
   );
   app.post(
     '/v3/directline/conversations/:id/upload',
-    wrap(async (req, res) => send(res, await deps.directLine.upload(directLineRequest(req), req))),
+    wrap(async (req, res) => send(res, await durably(deps.directLine.upload(directLineRequest(req), req)))),
   );
 
   // --- SMS (Twilio webhooks, form-encoded) -------------------------------------------------------------
@@ -199,12 +208,12 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.post(
     '/api/sms/twilio',
     form,
-    wrap(async (req, res) => answerTwilio(res, await deps.smsWebhook.inbound(twilioRequest(req)))),
+    wrap(async (req, res) => answerTwilio(res, await durably(deps.smsWebhook.inbound(twilioRequest(req))))),
   );
   app.post(
     '/api/sms/twilio/status',
     form,
-    wrap(async (req, res) => answerTwilio(res, await deps.smsWebhook.status(twilioRequest(req)))),
+    wrap(async (req, res) => answerTwilio(res, await durably(deps.smsWebhook.status(twilioRequest(req))))),
   );
 
   // --- agents: the built-in agent page (HTTP Basic against AGENT_USERS) and Teams ----------------------
@@ -250,7 +259,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
     agentOnly,
     smallJson,
     wrap(async (req, res) =>
-      answer(res, await deps.agentPage.api.sendMessage(agentOf(req), String(req.params.number), req.body)),
+      answer(res, await durably(deps.agentPage.api.sendMessage(agentOf(req), String(req.params.number), req.body))),
     ),
   );
   app.post(
@@ -258,7 +267,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
     agentOnly,
     smallJson,
     wrap(async (req, res) =>
-      answer(res, await deps.agentPage.api.act(agentOf(req), String(req.params.number), req.body)),
+      answer(res, await durably(deps.agentPage.api.act(agentOf(req), String(req.params.number), req.body))),
     ),
   );
   // --- supervisors: KPIs, dashboard, CSV export (the agent page's credentials) ---------------------------
@@ -296,9 +305,11 @@ export function createHttpApp(deps: HttpDependencies): Express {
     '/api/shipments/events',
     json,
     wrap(async (req, res) => {
-      const answer = await pushShipmentEvents(
-        { apiKey: req.get('x-api-key'), body: req.body as unknown },
-        { expectedKey: deps.shipmentsApiKey, shipments: deps.store.shipments, now: deps.now },
+      const answer = await durably(
+        pushShipmentEvents(
+          { apiKey: req.get('x-api-key'), body: req.body as unknown },
+          { expectedKey: deps.shipmentsApiKey, shipments: deps.store.shipments, now: deps.now },
+        ),
       );
       res.status(answer.status).json(answer.body);
     }),

@@ -96,10 +96,12 @@ export class ComplaintBot extends ActivityHandler {
       ...(complaintCategory ? { complaintCategory } : {}),
     };
 
-    const dialogContext = await this.dialogs.createContext(context);
+    // A dialog context is costly to build (it sets up dialog memory scopes); most turns run no dialog.
+    const dialogState = await this.dialogState.get(context, { dialogStack: [] });
+    const inDialog = dialogState.dialogStack.length > 0;
     // Photos sent after a complaint was filed become evidence on its ticket (the intake takes its own).
     const photos = services.evidenceOf(context.activity);
-    if (photos.length > 0 && conversation.ticketId && !dialogContext.activeDialog) {
+    if (photos.length > 0 && conversation.ticketId && !inDialog) {
       await services.tickets.addEvidence(conversation.ticketId, photos, 'customer');
       await reply(turn, say(turn, 'intake.photosReceived', { count: photos.length }));
       if (!text.trim()) return;
@@ -108,7 +110,8 @@ export class ComplaintBot extends ActivityHandler {
     if (await this.answeredSurvey(turn, text)) return;
     if (turn.conversation.mode === 'handoff') return handleWaitingForAgent(turn);
 
-    if (dialogContext.activeDialog) {
+    if (inDialog) {
+      const dialogContext = await this.dialogs.createContext(context);
       if (reading.intent === 'human') {
         await dialogContext.cancelAllDialogs();
         return handleHuman(turn, 'customer asked for a person during complaint intake');
@@ -127,7 +130,7 @@ export class ComplaintBot extends ActivityHandler {
       case 'track':
         return handleTrack(turn);
       case 'complaint':
-        return this.startIntake(turn, dialogContext);
+        return this.startIntake(turn, await this.dialogs.createContext(context));
       case 'ticket_status':
         return handleTicketStatus(turn);
       case 'human':

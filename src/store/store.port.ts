@@ -41,6 +41,13 @@ export interface Store {
   readonly metrics: MetricsRepository;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
+  /**
+   * Resolves once every write made so far is on disk. Await it before acknowledging a write to the outside
+   * world (a webhook's 200, an SMTP 250, a message handed to Twilio): the embedded store commits writes in
+   * groups, a moment after they were made.
+   * @throws StoreUnavailableError when those writes could not be committed.
+   */
+  durable(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import request from 'supertest';
 import twilio from 'twilio';
@@ -162,6 +163,16 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
       channel: 'sms',
     });
     expect(stored.filter((m) => m.direction === 'out').length).toBeGreaterThan(0);
+    // Twilio got its 200 only once the turn was on disk: another connection to the file (another process) sees it.
+    const outsider = new Database(path.join(dataDir, 'parcelcare.db'), { readonly: true });
+    try {
+      const row = outsider
+        .prepare("SELECT direction FROM messages WHERE channel = 'sms' AND transport_id = ?")
+        .get(params.MessageSid);
+      expect(row).toEqual({ direction: 'in' });
+    } finally {
+      outsider.close();
+    }
   });
 
   it('relays an agent’s acceptance and reply to an SMS customer through the outbox, and forwards their texts to the desk', async () => {

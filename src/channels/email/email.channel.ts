@@ -16,6 +16,8 @@ export class EmailChannel {
       uploads: UploadStore;
       publicUrl: string;
       logger: Logger;
+      /** Resolves once the turn's writes are on disk (Store.durable): the mail is accepted only then. */
+      durable: () => Promise<void>;
     },
   ) {}
 
@@ -43,5 +45,6 @@ export class EmailChannel {
     const activity = toActivity(mail, attachments, this.options.publicUrl);
     if (!activity) throw rejectMail('5.6.0 unreadable mail');
     await this.options.adapter.processInbound(activity, this.options.logic);
+    await this.options.durable();
   }
 }

@@ -18,7 +18,7 @@ export class PermanentSendError extends Error {
 }
 
 export interface OutboxWorkerOptions {
-  store: Pick<Store, 'outbox'>;
+  store: Pick<Store, 'outbox' | 'durable'>;
   senders: Partial<Record<ChannelId, OutboundSender>>;
   now: () => Date;
   logger: Logger;
@@ -79,6 +79,9 @@ export class OutboxWorker {
       leaseMs: this.leaseMs,
       limit: this.batchSize,
     });
+    // Nothing leaves before the claimed items, and the turns that queued them, are on disk: a crash must not
+    // have sent a message whose cause the store then forgets (and will answer again on Twilio's retry).
+    if (items.length > 0) await this.options.store.durable();
     for (const item of items) await this.sendOne(item);
     return items.length;
   }

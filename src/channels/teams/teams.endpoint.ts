@@ -15,7 +15,15 @@ function looksLikeActivity(body: unknown): boolean {
   );
 }
 
-export function createTeamsEndpoint(adapter: CloudAdapter, bot: ActivityHandler): TeamsEndpoint {
+/**
+ * @param durable resolves once the turn's writes are on disk (Store.durable); the adapter answers Teams after
+ * the turn, so an agent's action is acknowledged only when it is kept.
+ */
+export function createTeamsEndpoint(
+  adapter: CloudAdapter,
+  bot: ActivityHandler,
+  durable: () => Promise<void>,
+): TeamsEndpoint {
   return {
     process: async (req, res) => {
       // Refused before the adapter: without a serviceUrl botbuilder would reply to the public Bot Connector.
@@ -25,7 +33,10 @@ export function createTeamsEndpoint(adapter: CloudAdapter, bot: ActivityHandler)
         res.end();
         return;
       }
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, res, async (context) => {
+        await bot.run(context);
+        await durable();
+      });
     },
   };
 }

@@ -73,6 +73,9 @@ export class MongoStore implements Store {
     await db.admin().ping();
   }
 
+  /** Each MongoDB write is acknowledged by the server (the connection's write concern) before it resolves. */
+  async durable(): Promise<void> {}
+
   async close(): Promise<void> {
     await this.connection.close();
   }

@@ -9,6 +9,7 @@ import { SqliteMessages } from './messages';
 import { SqliteTickets } from './tickets';
 import { SqliteMetrics } from './metrics';
 import { SqliteBotState, SqliteLeases, SqliteOutbox, SqliteShipments } from './operations';
+import { GroupCommit } from './group-commit';
 
 export interface SqliteStoreOptions {
   /** Database file path, or `:memory:`. */
@@ -20,7 +21,7 @@ export interface SqliteStoreOptions {
 /**
  * The embedded store: one SQLite file in WAL mode through better-sqlite3. Several processes may open the
  * same file; writes that must not race (ticket numbers, leases, outbox claims) run in single statements
- * or immediate transactions.
+ * or transactions. Writes are committed in groups, once per turn of the event loop (see GroupCommit).
  */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -36,6 +37,7 @@ export class SqliteStore implements Store {
 
   private constructor(
     private readonly db: Database.Database,
+    private readonly group: GroupCommit,
     timeZone: string,
   ) {
     this.customers = new SqliteCustomers(db);
@@ -65,7 +67,7 @@ export class SqliteStore implements Store {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db);
-      return new SqliteStore(db, options.timeZone);
+      return new SqliteStore(db, GroupCommit.install(db), options.timeZone);
     } catch (err) {
       db?.close();
       if (err instanceof StoreError) throw err;
@@ -77,8 +79,14 @@ export class SqliteStore implements Store {
     this.db.prepare('SELECT 1').get();
   }
 
+  durable(): Promise<void> {
+    return this.group.durable();
+  }
+
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.group.close();
+    this.db.close();
   }
 }
 

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
+import type { NewMessage } from '../../../src/store/records';
+
+const message = (conversationId: string, transportId: string): NewMessage => ({
+  conversationId,
+  channel: 'sms',
+  direction: 'in',
+  transportId,
+  author: 'customer',
+  text: 'where is SF1402837465921',
+  attachments: [],
+  createdAt: '2026-11-23T02:00:00.000Z',
+});
+
+/**
+ * The embedded store commits writes in groups (one transaction per turn of the event loop). What another
+ * process sees is checked through a plain better-sqlite3 connection of its own, as `parcelcare report` or a
+ * second server would read the file.
+ */
+describe('SQLite group commit on a real file', () => {
+  let dir: string;
+  let file: string;
+  let store: SqliteStore;
+  let outsider: Database.Database;
+  const countMessages = () => (outsider.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n;
+  /** Pages appended to the write-ahead log so far: every commit appends each page it changed. */
+  const walFrames = () => Math.round(fs.statSync(`${file}-wal`).size / (4096 + 24));
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-group-'));
+    file = path.join(dir, 'parcelcare.db');
+    store = SqliteStore.open({ file, timeZone: 'Asia/Shanghai' });
+    outsider = new Database(file, { readonly: true });
+  });
+  afterEach(async () => {
+    outsider.close();
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function conversation(): Promise<string> {
+    const created = await store.conversations.create(
+      { channel: 'sms', externalId: '+8613800138000', reference: {}, mode: 'bot' },
+      '2026-11-23T02:00:00.000Z',
+    );
+    await store.durable();
+    return created.id;
+  }
+
+  it('shows nothing to other connections until the batch commits, then everything in one commit', async () => {
+    const conversationId = await conversation();
+    const framesBefore = walFrames();
+    for (let i = 0; i < 50; i += 1) await store.messages.append(message(conversationId, `SM${i}`));
+
+    // This process reads its own writes at once; another connection does not see them yet.
+    expect(await store.messages.listByConversation(conversationId)).toHaveLength(50);
+    expect(countMessages()).toBe(0);
+
+    await store.durable();
+    expect(countMessages()).toBe(50);
+    // One commit writes the few pages the fifty rows share; fifty commits would write each of them fifty times.
+    expect(walFrames() - framesBefore).toBeLessThan(20);
+  });
+
+  it('durable() resolves at once when nothing is pending, committing nothing', async () => {
+    await conversation();
+    const framesBefore = walFrames();
+    await store.durable();
+    expect(walFrames()).toBe(framesBefore);
+  });
+
+  it('keeps a failed transaction all-or-nothing inside a batch while the rest of the batch commits', async () => {
+    const conversationId = await conversation();
+    await store.messages.append(message(conversationId, 'SM-before'));
+    // Creating a customer whose second identity already belongs to someone else fails as a whole.
+    await store.customers.create({ identities: [{ kind: 'phone', value: '+8613900000000' }] }, '2026-11-23T02:00:00Z');
+    await expect(
+      store.customers.create(
+        {
+          identities: [
+            { kind: 'phone', value: '+8613911111111' },
+            { kind: 'phone', value: '+8613900000000' },
+          ],
+        },
+        '2026-11-23T02:00:00Z',
+      ),
+    ).rejects.toThrow(/Identity/);
+    await store.messages.append(message(conversationId, 'SM-after'));
+    await store.durable();
+
+    expect(countMessages()).toBe(2);
+    const identities = outsider.prepare('SELECT value FROM customer_identities ORDER BY value').all();
+    expect(identities).toEqual([{ value: '+8613900000000' }]);
+  });
+
+  it('commits what is pending when the store is closed', async () => {
+    const conversationId = await conversation();
+    await store.messages.append(message(conversationId, 'SM-last'));
+    await store.close();
+    expect(countMessages()).toBe(1);
+    store = SqliteStore.open({ file, timeZone: 'Asia/Shanghai' });
+  });
+
+  it('lets two connections of one process take turns without waiting for each other', async () => {
+    const conversationId = await conversation();
+    const second = SqliteStore.open({ file, timeZone: 'Asia/Shanghai' });
+    try {
+      await store.messages.append(message(conversationId, 'SM-first'));
+      // Without yielding, the second connection would wait out busy_timeout (5 s) on the first one's lock and fail.
+      await second.messages.append(message(conversationId, 'SM-second'));
+      expect((await second.messages.listByConversation(conversationId)).map((m) => m.transportId)).toEqual([
+        'SM-first',
+        'SM-second',
+      ]);
+      await second.durable();
+      expect(countMessages()).toBe(2);
+    } finally {
+      await second.close();
+    }
+  });
+});
