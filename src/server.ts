@@ -92,6 +92,8 @@ function perAddressLimit(limit: number): (req: Request, res: Response, next: Nex
 export function createHttpApp(deps: HttpDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag hashed over every answer: webhook and API answers are never revalidated (static files keep theirs).
+  app.set('etag', false);
   const json = express.json({ limit: '256kb' });
   const wrap =
     (handler: (req: Request, res: Response) => Promise<void> | void) =>

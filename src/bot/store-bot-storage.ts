@@ -23,7 +23,8 @@ export class StoreBotStorage implements Storage {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...document } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
-      await this.state.write(key, JSON.parse(JSON.stringify(document)) as Record<string, unknown>, eTag);
+      // The repository keeps its own copy (JSON text in SQLite, a cloned document in MongoDB).
+      await this.state.write(key, document, eTag);
     }
   }
 

@@ -66,15 +66,19 @@ export function segmentCapacity(text: string): number {
   return isGsm7(text) ? 160 : 70;
 }
 
-/** Length as a segment counts it: GSM-7 extension characters take two septets. */
-function smsLength(text: string): number {
-  if (!isGsm7(text)) return [...text].length;
-  let n = 0;
-  for (const ch of text) n += '^{}\\[~]|€'.includes(ch) ? 2 : 1;
-  return n;
-}
-
-const BREAKS: RegExp[] = [/\n/, /[。！？!?]/, /[.;；]\s/, /[，,、：:]/, /\s/, /[\u3400-\u9fff]/];
+/** GSM-7 extension characters: each takes two septets (an escape and itself). */
+const GSM7_EXTENDED = new Set('^{}\\[~]|€');
+const WORD_CHAR = /[A-Za-z0-9-]/;
+const CJK = /[\u3400-\u9fff]/;
+/** Where to break a long reply, best first: a line, a sentence, a clause, a space, between Chinese characters. */
+const BREAKS: ((before: string, after: string) => boolean)[] = [
+  (before) => before === '\n',
+  (before) => /[。！？!?]/.test(before),
+  (before, after) => /[.;；]/.test(before) && /\s/.test(after),
+  (before) => /[，,、：:]/.test(before),
+  (before) => /\s/.test(before),
+  (before, after) => CJK.test(before) || CJK.test(after),
+];
 
 /**
  * Splits a reply into SMS-sized parts, each fitting one segment (160 GSM-7 / 70 UCS-2 characters), breaking
@@ -83,41 +87,48 @@ const BREAKS: RegExp[] = [/\n/, /[。！？!?]/, /[.;；]\s/, /[，,、：:]/, /
  */
 export function splitSms(text: string): string[] {
   const parts: string[] = [];
-  let rest = text.trim();
-  while (rest) {
-    const capacity = segmentCapacity(rest);
-    if (smsLength(rest) <= capacity) {
-      parts.push(rest);
-      break;
-    }
-    const chars = [...rest];
+  let chars = [...text.trim()];
+  while (chars.length > 0) {
+    // Each part is sized on its own: the English tail of a Chinese reply may go as GSM-7.
+    const gsm = chars.every((ch) => GSM7.has(ch));
+    const capacity = gsm ? 160 : 70;
     let cut = 0;
     let length = 0;
-    while (cut < chars.length && length + smsLength(chars[cut] as string) <= capacity) {
-      length += smsLength(chars[cut] as string);
+    while (cut < chars.length) {
+      const width = gsm && GSM7_EXTENDED.has(chars[cut] as string) ? 2 : 1;
+      if (length + width > capacity) break;
+      length += width;
       cut += 1;
     }
-    let best = -1;
-    for (const pattern of BREAKS) {
-      for (let i = cut; i > capacity / 3; i -= 1) {
-        const before = chars[i - 1] ?? '';
-        const after = chars[i] ?? '';
-        // Never break inside a run of letters, digits and dashes (words, ticket and tracking numbers).
-        const insideToken = /[A-Za-z0-9-]/.test(before) && /[A-Za-z0-9-]/.test(after);
-        const atBreak =
-          pattern.source === '[\\u3400-\\u9fff]' ? pattern.test(before) || pattern.test(after) : pattern.test(before);
-        if (atBreak && !insideToken) {
-          best = i;
-          break;
-        }
-      }
-      if (best > 0) break;
+    if (cut === chars.length) {
+      parts.push(chars.join(''));
+      break;
     }
-    const at = best > 0 ? best : cut;
+    const at = breakBefore(chars, cut, capacity) ?? cut;
     parts.push(chars.slice(0, at).join('').trim());
-    rest = chars.slice(at).join('').trim();
+    chars = [...chars.slice(at).join('').trim()];
   }
   return parts.filter(Boolean);
+}
+
+/** The best place at or before `cut` (and past a third of the segment) to end a part, if any. */
+function breakBefore(chars: string[], cut: number, capacity: number): number | undefined {
+  let best: number | undefined;
+  let bestRank = BREAKS.length;
+  for (let i = cut; i > capacity / 3 && bestRank > 0; i -= 1) {
+    const before = chars[i - 1] ?? '';
+    const after = chars[i] ?? '';
+    // Never break inside a run of letters, digits and dashes (words, ticket and tracking numbers).
+    if (WORD_CHAR.test(before) && WORD_CHAR.test(after)) continue;
+    for (let rank = 0; rank < bestRank; rank += 1) {
+      if ((BREAKS[rank] as (before: string, after: string) => boolean)(before, after)) {
+        best = i;
+        bestRank = rank;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** TwiML answering the webhook with these messages (none: an empty Response). */

@@ -22,7 +22,8 @@ export class SqliteCustomers implements CustomerRepository {
         for (const identity of customer.identities) this.insertIdentity(customer.id, identity);
       })
       .immediate();
-    return clone(customer);
+    // Built from a copy of the input and stored as JSON text: nobody else holds this object.
+    return customer;
   }
 
   async get(id: string): Promise<Customer | undefined> {
@@ -108,7 +109,7 @@ export class SqliteConversations implements ConversationRepository {
       if (isUniqueViolation(err)) throw new DuplicateError('Conversation', `${input.channel}:${input.externalId}`);
       throw err;
     }
-    return clone(conversation);
+    return conversation;
   }
 
   async get(id: string): Promise<Conversation | undefined> {
@@ -143,7 +144,7 @@ export class SqliteConversations implements ConversationRepository {
       if (!(await this.get(conversation.id))) throw new NotFoundError('Conversation', conversation.id);
       throw new VersionConflictError('Conversation', conversation.id);
     }
-    return clone(updated);
+    return updated;
   }
 
   private columns(c: Conversation): Record<string, unknown> {
