@@ -115,7 +115,11 @@ export class GroupCommit {
       this.commitStatement.run();
       this.settle();
     } catch (err) {
-      if (this.db.inTransaction) this.rollbackStatement.run();
+      try {
+        if (this.db.inTransaction) this.rollbackStatement.run();
+      } catch {
+        // The waiters hear of the failed commit below; a failed rollback adds nothing they could act on.
+      }
       this.settle(new StoreUnavailableError(`the embedded store could not commit a batch of writes: ${String(err)}`));
     }
   }

@@ -97,6 +97,26 @@ describe('SQLite group commit on a real file', () => {
     expect(identities).toEqual([{ value: '+8613900000000' }]);
   });
 
+  it('rejects durable() when the batch cannot be committed, keeps none of it, and goes on working', async () => {
+    const conversationId = await conversation();
+    await store.messages.append(message(conversationId, 'SM-lost'));
+    // Failure injected through the store's own connection: a foreign key checked only at COMMIT.
+    const db = (store as unknown as { db: Database.Database }).db;
+    db.pragma('defer_foreign_keys = ON');
+    db.prepare('INSERT INTO customer_identities (kind, value, customer_id) VALUES (?, ?, ?)').run(
+      'phone',
+      '+8613700000000',
+      'no-such-customer',
+    );
+    await expect(store.durable()).rejects.toThrow(/could not commit/);
+    expect(countMessages()).toBe(0);
+    expect(await store.messages.findByTransportId('sms', 'SM-lost')).toBeUndefined();
+
+    await store.messages.append(message(conversationId, 'SM-next'));
+    await store.durable();
+    expect(countMessages()).toBe(1);
+  });
+
   it('commits what is pending when the store is closed', async () => {
     const conversationId = await conversation();
     await store.messages.append(message(conversationId, 'SM-last'));
