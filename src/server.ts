@@ -256,22 +256,20 @@ export function createHttpApp(deps: HttpDependencies): Express {
     agentOnly,
     wrap(async (req, res) => answer(res, await deps.agentPage.api.ticket(String(req.params.number)))),
   );
-  app.post(
-    '/agent/api/tickets/:number/messages',
-    agentOnly,
-    smallJson,
-    wrap(async (req, res) =>
-      answer(res, await durably(deps.agentPage.api.sendMessage(agentOf(req), String(req.params.number), req.body))),
-    ),
-  );
-  app.post(
-    '/agent/api/tickets/:number/actions',
-    agentOnly,
-    smallJson,
-    wrap(async (req, res) =>
-      answer(res, await durably(deps.agentPage.api.act(agentOf(req), String(req.params.number), req.body))),
-    ),
-  );
+  /** An agent's change to a ticket: a message or an action, answered once it is on disk. */
+  const ticketWork = (
+    route: string,
+    work: (agent: Agent, ticketNumber: string, body: unknown) => Promise<PageResponse>,
+  ): void => {
+    app.post(
+      `/agent/api/tickets/:number/${route}`,
+      agentOnly,
+      smallJson,
+      wrap(async (req, res) => answer(res, await durably(work(agentOf(req), String(req.params.number), req.body)))),
+    );
+  };
+  ticketWork('messages', (agent, ticket, body) => deps.agentPage.api.sendMessage(agent, ticket, body));
+  ticketWork('actions', (agent, ticket, body) => deps.agentPage.api.act(agent, ticket, body));
   // --- supervisors: KPIs, dashboard, CSV export (the agent page's credentials) ---------------------------
   app.get('/dashboard', agentOnly, brandedPage('dashboard', 'index.html'));
   vendor('/vendor/chart.js', CHART_BUNDLE);

@@ -29,7 +29,6 @@ const connectionsByFile = new Map<string, Set<GroupCommit>>();
 export class GroupCommit {
   private waiters: Waiter[] = [];
   private open = false;
-  private readonly joined = new WeakSet<Database.Statement>();
   private readonly beginStatement: Database.Statement;
   private readonly commitStatement: Database.Statement;
   private readonly rollbackStatement: Database.Statement;
@@ -45,7 +44,8 @@ export class GroupCommit {
 
   /**
    * Routes the writes of `db` through a group commit: statements that change the database and transaction
-   * functions join the open batch (opening one when there is none). Call after migrations.
+   * functions join the open batch (opening one when there is none). Call after migrations and before any
+   * statement cache, so that each compiled statement is wrapped once.
    */
   static install(db: Database.Database): GroupCommit {
     const file = db.memory ? undefined : db.name;
@@ -136,8 +136,6 @@ export class GroupCommit {
 
   /** A statement that changes the database joins the batch before it runs; a read lets peers commit first. */
   private joining(statement: Database.Statement): Database.Statement {
-    if (this.joined.has(statement)) return statement;
-    this.joined.add(statement);
     const before = statement.readonly ? () => this.yieldToPeers() : () => this.join();
     const { run, get, all, iterate } = statement;
     return Object.assign(statement, {

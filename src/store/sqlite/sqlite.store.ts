@@ -61,13 +61,15 @@ export class SqliteStore implements Store {
     let db: Database.Database | undefined;
     try {
       db = new Database(file);
-      cacheStatements(db);
       db.pragma('busy_timeout = 5000');
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db);
-      return new SqliteStore(db, GroupCommit.install(db), options.timeZone);
+      // Statements join the group commit once, when compiled; the cache then hands out the joined statement.
+      const group = GroupCommit.install(db);
+      cacheStatements(db);
+      return new SqliteStore(db, group, options.timeZone);
     } catch (err) {
       db?.close();
       if (err instanceof StoreError) throw err;
