@@ -164,6 +164,7 @@ export async function startParcelCare(
     const sms = new SmsAdapter({
       outbox: store.outbox,
       customers: store.customers,
+      turnCustomer: (context) => bot.services.directory.known(context)?.customer,
       conversations: store.conversations,
       now: () => clock.now(),
       logger,

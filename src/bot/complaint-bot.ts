@@ -1,6 +1,5 @@
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import type { Locale } from '../nlu';
 import { ComplaintIntakeDialog, INTAKE_DIALOG, type IntakeState } from './intake.dialog';
 import {
   handleFaq,
@@ -17,14 +16,7 @@ import {
 import { readSurveyAnswer } from '../tickets';
 import { capabilitiesOf } from './channels';
 import type { BotServices } from './services';
-
-/** The locale a client announces (zh-Hant, zh-TW, zh-HK → zh-TW; other zh → zh-CN; else en). */
-export function localeFromClient(locale: string | undefined): Locale {
-  const l = (locale ?? '').toLowerCase();
-  if (/^zh-(tw|hk|mo|hant)/.test(l)) return 'zh-TW';
-  if (l.startsWith('zh')) return 'zh-CN';
-  return 'en';
-}
+import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 
 const MISUNDERSTANDINGS_BEFORE_A_PERSON = 2;
 
@@ -72,11 +64,13 @@ export class ComplaintBot extends ActivityHandler {
     const { customer, conversation } = await services.directory.resolve(context);
     const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
     const text = context.activity.text ?? '';
-    const { result: reading, complaintCategory } = services.nlu.read(text, services.clock.now());
+    const { result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock);
     // The conversation keeps its language through short replies ("1234", "skip") that tell us nothing.
-    if (reading.locale !== 'en' || /[a-z]{2,}\s+[a-z]{2,}/i.test(text)) data.locale = reading.locale;
+    const spoken = spokenLocale(reading, text);
+    if (spoken) data.locale = spoken;
     const locale = data.locale ?? localeFromClient(context.activity.locale);
-    // Agents' replies and notices reach the customer outside any turn, in the language they write in.
+    // Agents' replies and notices reach the customer outside any turn, in the language they write in (a new
+    // conversation was created in it: see `firstLocale`).
     let current = conversation;
     if (conversation.locale !== locale) {
       current = await services.store.conversations.update(

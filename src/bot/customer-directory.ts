@@ -1,5 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { DuplicateError } from '../store/errors';
+import type { Locale } from '../nlu';
 import type { Conversation, Customer, Identity } from '../store/records';
 import type { Store } from '../store/store.port';
 import type { Clock } from '../tickets';
@@ -28,6 +29,8 @@ export class CustomerDirectory {
   constructor(
     private readonly store: Pick<Store, 'customers' | 'conversations'>,
     private readonly clock: Clock,
+    /** The language a conversation created by this turn starts in (none: set later by the bot). */
+    private readonly localeOf?: (context: TurnContext) => Locale,
   ) {}
 
   async resolve(context: TurnContext): Promise<TurnParties> {
@@ -45,9 +48,10 @@ export class CustomerDirectory {
         string,
         unknown
       >;
+      const locale = this.localeOf?.(context);
       try {
         conversation = await this.store.conversations.create(
-          { channel, externalId, customerId: customer.id, reference, mode: 'bot' },
+          { channel, externalId, customerId: customer.id, reference, mode: 'bot', ...(locale ? { locale } : {}) },
           now,
         );
       } catch (err) {
@@ -58,6 +62,11 @@ export class CustomerDirectory {
     const parties = { customer, conversation };
     context.turnState.set(CACHE_KEY, parties);
     return parties;
+  }
+
+  /** The customer and conversation this turn has resolved so far, without looking anything up. */
+  known(context: TurnContext): TurnParties | undefined {
+    return context.turnState.get(CACHE_KEY) as TurnParties | undefined;
   }
 
   /** Replaces the turn's cached conversation after the bot changed it. */

@@ -14,13 +14,14 @@ import {
 import { TicketViews, type AgentDesk } from './agent-desk';
 import { HandoffService } from './handoff';
 import type { ShipmentLookup } from '../tracking';
-import { ComplaintBot, localeFromClient } from './complaint-bot';
+import { ComplaintBot } from './complaint-bot';
 import { CustomerDirectory } from './customer-directory';
 import type { KnowledgeBase } from './knowledge';
 import { Replies } from './replies';
 import { imageEvidence, type BotServices } from './services';
 import { StoreBotStorage } from './store-bot-storage';
 import { TranscriptMiddleware } from './transcript.middleware';
+import { firstLocale, localeFromClient } from './turn-reading';
 
 export { ComplaintBot } from './complaint-bot';
 export { loadKnowledge } from './knowledge';
@@ -67,7 +68,9 @@ export interface BotParts {
 
 /** Builds the bot and everything it needs from the store and the domain services. */
 export function createBot(options: BotOptions): BotParts {
-  const directory = new CustomerDirectory(options.store, options.clock);
+  const directory = new CustomerDirectory(options.store, options.clock, (context) =>
+    firstLocale(context, options.nlu, options.clock),
+  );
   const tickets = new TicketService(options.store, options.clock, options.sla);
   const replies = new Replies();
   const views = new TicketViews({

@@ -163,6 +163,11 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
       channel: 'sms',
     });
     expect(stored.filter((m) => m.direction === 'out').length).toBeGreaterThan(0);
+    // The conversation was created in the language of its first message, not written a second time to set it.
+    expect(await app.store.conversations.findByExternalId('sms', CUSTOMER)).toMatchObject({
+      locale: 'zh-CN',
+      version: 1,
+    });
     // Twilio got its 200 only once the turn was on disk: another connection to the file (another process) sees it.
     const outsider = new Database(path.join(dataDir, 'parcelcare.db'), { readonly: true });
     try {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { Customer } from '../../store/records';
 import type { ConversationRepository, CustomerRepository, OutboxRepository } from '../../store/store.port';
 import { collectOrSendLater, collectRepliesOf, StoreAndForwardAdapter } from '../turn-replies';
 import { splitSms } from './sms.mapping';
@@ -8,6 +9,8 @@ import { splitSms } from './sms.mapping';
 export interface SmsAdapterOptions {
   outbox: Pick<OutboxRepository, 'enqueue'>;
   customers: Pick<CustomerRepository, 'findByIdentity'>;
+  /** The customer the bot resolved during a turn, if it did: the opt-out check after the turn reuses it. */
+  turnCustomer?: (context: TurnContext) => Customer | undefined;
   /** To file each outbound message under the ticket its conversation is about. */
   conversations: Pick<ConversationRepository, 'findByExternalId'>;
   now: () => Date;
@@ -34,7 +37,8 @@ export class SmsAdapter extends StoreAndForwardAdapter {
     const context = new TurnContext(this, activity);
     const replies = collectRepliesOf(context);
     await this.runMiddleware(context, logic);
-    if (await this.optedOut(activity.from?.id)) return [];
+    const customer = this.options.turnCustomer?.(context);
+    if (customer ? customer.optedOut?.sms : await this.optedOut(activity.from?.id)) return [];
     return replies.flatMap(splitSms);
   }
 

@@ -121,6 +121,7 @@ export class SmsWebhook {
   /** MMS pictures, fetched with the account's credentials and kept as evidence. */
   private async fetchMedia(sms: InboundSms): Promise<Attachment[]> {
     const { accountSid, authToken, uploads, logger } = this.options;
+    if (sms.NumMedia === 0) return [];
     const doFetch = this.options.fetch ?? fetch;
     const folder = `sms-${createHash('sha256').update(sms.From).digest('hex').slice(0, 16)}`;
     const attachments: Attachment[] = [];
