@@ -135,7 +135,9 @@ describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-serv
       text: '请转人工客服，我的快递 SF1402837465921 丢了。',
     });
     const [handedOff] = await capture.waitFor(1);
-    expect(handedOff!.text).toContain('已为您转接人工，工单号 C-20261123-');
+    // Ticket numbers carry the day in the courier's zone (Asia/Shanghai), which is not always the UTC day.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).replace(/-/g, '');
+    expect(handedOff!.text).toContain(`已为您转接人工，工单号 C-${today}-`);
     const [ticket] = await app.store.tickets.find({});
     const agent = (url: string, body: object) => request(app.url).post(url).auth('alice', 'alice-pass-1').send(body);
     await agent(`/agent/api/tickets/${ticket!.number}/actions`, { verb: 'accept' }).expect(200);

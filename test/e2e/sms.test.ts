@@ -182,18 +182,21 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
 
   it('relays an agent’s acceptance and reply to an SMS customer through the outbox, and forwards their texts to the desk', async () => {
     const first = await webhook(inbound('转人工，我的快递 SF1402837465921 丢了')).expect(200);
-    expect(first.text).toContain('C-20261123-0001');
+    // Ticket numbers carry the day in the courier's zone (Asia/Shanghai), which is not always the UTC day.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).replace(/-/g, '');
+    const number = `C-${today}-0001`;
+    expect(first.text).toContain(number);
     const agent = (url: string, body: object) => request(app.url).post(url).auth('alice', 'alice-pass-1').send(body);
-    await agent('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
-    await agent('/agent/api/tickets/C-20261123-0001/messages', { text: '您好，我是客服，正在为您查件。' }).expect(200);
+    await agent(`/agent/api/tickets/${number}/actions`, { verb: 'accept' }).expect(200);
+    await agent(`/agent/api/tickets/${number}/messages`, { text: '您好，我是客服，正在为您查件。' }).expect(200);
     // While the agent has it, the customer's text gets no bot answer and shows on the agent's side.
     const later = await webhook(inbound('好的，麻烦尽快')).expect(200);
     expect(later.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
-    const opened = await request(app.url).get('/agent/api/tickets/C-20261123-0001').auth('alice', 'alice-pass-1');
+    const opened = await request(app.url).get(`/agent/api/tickets/${number}`).auth('alice', 'alice-pass-1');
     expect(opened.body.messages.map((m: { text: string }) => m.text)).toContain('好的，麻烦尽快');
     await waitFor(() => standIn.messages.length >= 2);
     expect(standIn.messages.map((m) => m.body)).toEqual([
-      expect.stringContaining('客服 alice 已接手您的工单 C-20261123-0001'),
+      expect.stringContaining(`客服 alice 已接手您的工单 ${number}`),
       '【客服 alice】您好，我是客服，正在为您查件。',
     ]);
     expect(standIn.messages.every((m) => m.to === CUSTOMER)).toBe(true);
