@@ -172,7 +172,7 @@ export class SqliteMetrics implements MetricsRepository {
   private conversationCounts(query: MetricsQuery): { conversations: number; contained: number } {
     // `+c.channel` keeps the planner on the created_at index (the channel index would scan every conversation).
     const where = [`c.created_at >= @from`, `c.created_at < @to`, `+c.channel IN ${CUSTOMER_CHANNELS}`];
-    if (query.channel) where.push('c.channel = @channel');
+    if (query.channel) where.push('+c.channel = @channel');
     if (query.category) where.push('k.category = @category');
     return this.db
       .prepare(
