@@ -61,6 +61,8 @@ export class SqliteStore implements Store {
     let db: Database.Database | undefined;
     try {
       db = new Database(file);
+      // Before anything else: a file from a newer ParcelCare is left exactly as it is (even its journal mode).
+      refuseNewerSchema(db);
       db.pragma('busy_timeout = 5000');
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -110,13 +112,18 @@ function cacheStatements(db: Database.Database): void {
   }) as typeof db.prepare;
 }
 
-function migrate(db: Database.Database): void {
+function refuseNewerSchema(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
     throw new StoreUnavailableError(
       `The database has schema version ${current}, newer than this ParcelCare knows (${MIGRATIONS.length}); upgrade ParcelCare or point DATA_DIR elsewhere`,
     );
   }
+}
+
+function migrate(db: Database.Database): void {
+  refuseNewerSchema(db);
+  const current = db.pragma('user_version', { simple: true }) as number;
   if (current === MIGRATIONS.length) return;
   // One immediate transaction for all pending steps: a failure leaves the file exactly as it was.
   db.transaction(() => {

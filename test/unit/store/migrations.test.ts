@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../../../src/store/errors';
+import { MIGRATIONS } from '../../../src/store/sqlite/migrations';
+import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
+
+describe('embedded store migrations (a real SQLite file)', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-migrations-'));
+    file = path.join(dir, 'parcelcare.db');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** A file as ParcelCare left it at schema version `version`, with two messages, one of them on a ticket. */
+  function fileAtVersion(version: number): void {
+    const db = new Database(file);
+    for (const step of MIGRATIONS.slice(0, version)) db.exec(step);
+    db.pragma(`user_version = ${version}`);
+    const insert = db.prepare(
+      `INSERT INTO messages (id, conversation_id, ticket_id, channel, direction, transport_id, author, text,
+         attachments, created_at) VALUES (?, 'conv-1', ?, 'sms', 'in', ?, 'customer', ?, '[]', ?)`,
+    );
+    insert.run('m1', null, 'SM1', 'where is my parcel', '2026-11-23T02:00:00.000Z');
+    insert.run('m2', 'ticket-1', 'SM2', 'it is lost', '2026-11-23T02:01:00.000Z');
+    db.close();
+  }
+
+  it('upgrades a version-4 file to the latest: data kept, the ticket index partial and still used', async () => {
+    fileAtVersion(4);
+    const store = SqliteStore.open({ file, timeZone: 'Asia/Shanghai' });
+    expect((await store.messages.listByTicket('ticket-1')).map((m) => m.text)).toEqual(['it is lost']);
+    expect((await store.messages.listByConversation('conv-1')).map((m) => m.text)).toEqual([
+      'where is my parcel',
+      'it is lost',
+    ]);
+    await store.close();
+
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+      const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all() as {
+        name: string;
+        sql: string | null;
+      }[];
+      expect(indexes.find((i) => i.name === 'messages_by_ticket')?.sql).toMatch(/WHERE ticket_id IS NOT NULL/);
+      expect(indexes.map((i) => i.name)).not.toContain('conversations_by_created');
+      const plan = db
+        .prepare('EXPLAIN QUERY PLAN SELECT * FROM messages WHERE ticket_id = ? ORDER BY created_at, rowid')
+        .all('ticket-1') as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toContain('messages_by_ticket');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a file from a newer ParcelCare and leaves it untouched', () => {
+    fileAtVersion(MIGRATIONS.length);
+    const db = new Database(file);
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    const before = fs.readFileSync(file);
+    expect(() => SqliteStore.open({ file, timeZone: 'Asia/Shanghai' })).toThrow(StoreUnavailableError);
+    expect(() => SqliteStore.open({ file, timeZone: 'Asia/Shanghai' })).toThrow(/newer than this ParcelCare knows/);
+    expect(Buffer.compare(fs.readFileSync(file), before)).toBe(0);
+  });
+});
