@@ -44,10 +44,8 @@ export class CustomerDirectory {
     const externalId = activity.conversation.id;
     let conversation = await this.store.conversations.findByExternalId(channel, externalId);
     if (!conversation) {
-      const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<
-        string,
-        unknown
-      >;
+      // The store keeps its own copy of what it is given.
+      const reference: Record<string, unknown> = { ...TurnContext.getConversationReference(activity) };
       const locale = this.localeOf?.(context);
       try {
         conversation = await this.store.conversations.create(

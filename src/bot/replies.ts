@@ -10,6 +10,9 @@ const CATALOGS: Record<Locale, Record<ReplyKey, string>> = { en, 'zh-CN': zhCN, 
 
 export type ReplyVars = Record<string, string | number>;
 
+/** How many formatted date-times `Replies` remembers before starting afresh. */
+const WRITTEN_DATES_KEPT = 5000;
+
 /**
  * The bot's words, per locale. Handlers name a key and pass values; they never hold reply text themselves.
  */
@@ -30,8 +33,21 @@ export class Replies {
     return this.t(locale, 'within.days', { n: Math.round(hours / 24) });
   }
 
-  /** A date-time in the courier's zone, written the way the locale writes it. */
+  /**
+   * A date-time in the courier's zone, written the way the locale writes it. Remembered: the same scan times
+   * are shown again and again (customers ask about a parcel more than once), and formatting is the costly part.
+   */
   dateTime(locale: Locale, instant: string, timeZone: string): string {
+    const written = `${locale}|${timeZone}|${instant}`;
+    const known = this.writtenDates.get(written);
+    if (known !== undefined) return known;
+    const text = this.format(locale, timeZone).format(new Date(instant));
+    if (this.writtenDates.size >= WRITTEN_DATES_KEPT) this.writtenDates.clear();
+    this.writtenDates.set(written, text);
+    return text;
+  }
+
+  private format(locale: Locale, timeZone: string): Intl.DateTimeFormat {
     const key = `${locale}|${timeZone}`;
     let format = this.dateFormats.get(key);
     if (!format) {
@@ -42,12 +58,14 @@ export class Replies {
         day: 'numeric',
         hour: '2-digit',
         minute: '2-digit',
-        hour12: false,
+        // Not `hour12: false`: with it, English writes the hour after midnight as 24 ("Jan 1, 24:01").
+        hourCycle: 'h23',
       });
       this.dateFormats.set(key, format);
     }
-    return format.format(new Date(instant));
+    return format;
   }
 
   private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
+  private readonly writtenDates = new Map<string, string>();
 }
