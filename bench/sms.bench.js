@@ -7,8 +7,12 @@
 // The echo is measured before and after ParcelCare and the ratio taken against their mean: on a shared machine
 // the echo alone has been seen to vary by 40% between two runs a minute apart. Each server's CPU time per
 // request (from /proc, where there is one) is printed too: it is steadier than a rate.
+// Then, on the same server, webhooks at an even pace at 50% and 70% of that rate (open loop): the latency a
+// courier sees below saturation, where a closed loop of 50 connections only measures its own queue.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const http = require('node:http');
+const { performance } = require('node:perf_hooks');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -21,6 +25,9 @@ const CONNECTIONS = 50;
 const ACCOUNT = `AC${'1'.repeat(32)}`;
 const TOKEN = 'bench-auth-token';
 const ROOT = path.join(__dirname, '..');
+/** Paced runs after the saturated one, at these shares of its rate (BENCH_PACED_SECONDS each, default 5). */
+const PACED_SHARES = [0.5, 0.7];
+const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 5);
 
 async function freePort() {
   const server = net.createServer();
@@ -92,6 +99,49 @@ async function measure(child, options) {
   return result;
 }
 
+/**
+ * Open-loop load: `rate` webhooks a second at even intervals, whatever the answers do, for PACED_SECONDS.
+ * Latency counts from when each request was due, so a stalled server cannot hide its queue (no coordinated
+ * omission). Resolves with percentiles and how many were accepted.
+ */
+async function pacedRun(url, nextWebhook, rate) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 500 });
+  const total = Math.round(rate * PACED_SECONDS);
+  const interval = 1000 / rate;
+  const latencies = [];
+  let accepted = 0;
+  const post = (webhook) =>
+    new Promise((resolve) => {
+      const request = http.request(url, { method: 'POST', agent, headers: webhook.headers }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode));
+      });
+      request.on('error', () => resolve(0));
+      request.end(webhook.body);
+    });
+  const start = performance.now();
+  const inFlight = [];
+  let sent = 0;
+  while (sent < total) {
+    while (sent < total && start + sent * interval <= performance.now()) {
+      const due = start + sent * interval;
+      sent += 1;
+      inFlight.push(
+        post(nextWebhook()).then((status) => {
+          if (status === 200) accepted += 1;
+          latencies.push(performance.now() - due);
+        }),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
+  return { rate: Math.round(rate), accepted, failed: total - accepted, p50: at(0.5), p90: at(0.9), p99: at(0.99) };
+}
+
 /** A bare Express 5 echo route, measured once. */
 async function echoBaseline() {
   const echoPort = await freePort();
@@ -144,33 +194,33 @@ async function main() {
   const url = `${publicUrl}/api/sms/twilio`;
   const messages = ['where is SF1402837465921', '我的快递 SF2210478832106 到哪了', '能寄充电宝吗', 'hi', '谢谢'];
   let n = 0;
+  /** The next webhook as Twilio would send it: a new MessageSid, 5,000 customers in turn, signed. */
+  const nextWebhook = () => {
+    n += 1;
+    const params = {
+      MessageSid: `SM${n.toString(16).padStart(32, '0')}`,
+      AccountSid: ACCOUNT,
+      From: `+86138${String(n % 5000).padStart(8, '0')}`,
+      To: '+15005550006',
+      Body: messages[n % messages.length],
+      NumMedia: '0',
+    };
+    return {
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
+      },
+      body: new URLSearchParams(params).toString(),
+    };
+  };
   const result = await measure(app, {
     url,
     method: 'POST',
-    requests: [
-      {
-        setupRequest: (request) => {
-          n += 1;
-          const params = {
-            MessageSid: `SM${n.toString(16).padStart(32, '0')}`,
-            AccountSid: ACCOUNT,
-            From: `+86138${String(n % 5000).padStart(8, '0')}`,
-            To: '+15005550006',
-            Body: messages[n % messages.length],
-            NumMedia: '0',
-          };
-          return {
-            ...request,
-            headers: {
-              'content-type': 'application/x-www-form-urlencoded',
-              'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
-            },
-            body: new URLSearchParams(params).toString(),
-          };
-        },
-      },
-    ],
+    requests: [{ setupRequest: (request) => ({ ...request, ...nextWebhook() }) }],
   });
+  // Below saturation: webhooks at an even pace, as a fraction of the rate just measured.
+  const paced = [];
+  for (const share of PACED_SHARES) paced.push(await pacedRun(url, nextWebhook, share * result.requests.average));
   await stop(app);
   const echoAfter = await echoBaseline();
 
@@ -181,7 +231,12 @@ async function main() {
   fs.rmSync(dataDir, { recursive: true, force: true });
 
   // Requests still in flight when the clock stopped were sent and stored too; count what was sent, warm-up included.
-  const accepted = result.warmupSent + result.requests.sent - result.errors - result.non2xx;
+  const accepted =
+    result.warmupSent +
+    result.requests.sent -
+    result.errors -
+    result.non2xx +
+    paced.reduce((sum, p) => sum + p.accepted, 0);
   const echoRate = (echoBefore.requests.average + echoAfter.requests.average) / 2;
   const ratio = result.requests.average / echoRate;
   const p99 = result.latency.p99;
@@ -217,6 +272,11 @@ async function main() {
   console.log(
     `  at the echo's spread (p99 ${echoSpread.toFixed(1)}× the mean), p99 ≤ 50 ms takes ≥ ${Math.round((CONNECTIONS * echoSpread * 1000) / 50).toLocaleString('en')} req/s: ${((CONNECTIONS * echoSpread * 1000) / 50 / echoRate).toFixed(2)} of the echo's rate`,
   );
+  for (const p of paced) {
+    console.log(
+      `  paced at ${p.rate.toLocaleString('en')} req/s (open loop, latency from when each was due): p50 ${p.p50} / p90 ${p.p90} / p99 ${p.p99} ms, failed ${p.failed}`,
+    );
+  }
   console.log(
     `  stored inbound messages ${stored} vs accepted requests ${accepted} (${result['2xx']} answered in the window)   must be equal  ${ok(stored === accepted)}`,
   );
