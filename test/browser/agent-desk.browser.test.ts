@@ -2,23 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import type { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { launchChromium } from './chromium';
+import { launchChromium, sayInWebChat, waitForText } from './chromium';
 
 jest.setTimeout(180_000);
-
-async function say(page: Page, text: string): Promise<void> {
-  const box = page.locator('[data-id="webchat-sendbox-input"]');
-  await box.fill(text);
-  await box.press('Enter');
-}
-
-async function expectText(page: Page, text: string): Promise<void> {
-  await page.getByText(text, { exact: false }).last().waitFor({ timeout: 30_000 });
-}
 
 describe('agent page and customer Web Chat side by side in headless Chromium', () => {
   let dataDir: string;
@@ -49,9 +38,9 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
   it('complaint → queue with context → accept and reply → customer sees it → resolve → survey → closed', async () => {
     const customer = await browser.context.newPage();
     await customer.goto(app.url);
-    await expectText(customer, '我是快递客服助手');
-    await say(customer, `我要找人工客服，快递 ${DEMO_TRACKING.delayed} 晚了三天还没到`);
-    await expectText(customer, '已为您转接人工，工单号 C-');
+    await waitForText(customer, '我是快递客服助手');
+    await sayInWebChat(customer, `我要找人工客服，快递 ${DEMO_TRACKING.delayed} 晚了三天还没到`);
+    await waitForText(customer, '已为您转接人工，工单号 C-');
     const number = /C-\d{8}-\d{4}/.exec(
       await customer.getByText('已为您转接人工', { exact: false }).last().innerText(),
     )?.[0] as string;
@@ -61,31 +50,31 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
     await agent.goto(`${app.url}/agent`);
     await agent.locator(`#queue li[data-ticket="${number}"]`).click();
     // The ticket opens with the same context as the Teams card: parcel, last scans, the customer's words.
-    await expectText(agent, `Complaint ${number}`);
-    await expectText(agent, `Parcel ${DEMO_TRACKING.delayed}`);
-    await expectText(agent, '北京转运中心');
-    await expectText(agent, '晚了三天还没到');
+    await waitForText(agent, `Complaint ${number}`);
+    await waitForText(agent, `Parcel ${DEMO_TRACKING.delayed}`);
+    await waitForText(agent, '北京转运中心');
+    await waitForText(agent, '晚了三天还没到');
 
     await agent.getByRole('button', { name: 'Accept' }).click();
-    await expectText(customer, `客服 lead 已接手您的工单 ${number}`);
+    await waitForText(customer, `客服 lead 已接手您的工单 ${number}`);
 
     await agent.locator('#reply-text').fill('您好，包裹明天上午派送，非常抱歉。');
     await agent.getByRole('button', { name: 'Send' }).click();
-    await expectText(customer, '【客服 lead】您好，包裹明天上午派送，非常抱歉。');
-    await say(customer, '好的，谢谢你');
-    await expectText(agent, '好的，谢谢你');
+    await waitForText(customer, '【客服 lead】您好，包裹明天上午派送，非常抱歉。');
+    await sayInWebChat(customer, '好的，谢谢你');
+    await waitForText(agent, '好的，谢谢你');
 
     await agent.getByRole('button', { name: 'Resolve' }).first().click();
     await agent.getByLabel('Resolution note').fill('已安排明天上午派送并致歉');
     await agent.getByLabel('transport').check();
     await agent.getByRole('button', { name: 'Resolve' }).last().click();
-    await expectText(customer, `您的工单 ${number} 已处理完毕：已安排明天上午派送并致歉`);
+    await waitForText(customer, `您的工单 ${number} 已处理完毕：已安排明天上午派送并致歉`);
     await agent.locator(`#queue li[data-ticket="${number}"]`).waitFor({ state: 'detached', timeout: 30_000 });
 
     await app.runFollowUps();
-    await expectText(customer, `请为工单 ${number} 的处理打分`);
-    await say(customer, '满意');
-    await expectText(customer, `工单 ${number} 已结案`);
+    await waitForText(customer, `请为工单 ${number} 的处理打分`);
+    await sayInWebChat(customer, '满意');
+    await waitForText(customer, `工单 ${number} 已结案`);
     expect(await customer.getByText(/Send failed|发送失败/).count()).toBe(0);
     await agent.screenshot({ path: path.join(os.tmpdir(), 'parcelcare-agent.png'), fullPage: true });
 

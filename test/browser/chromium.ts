@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -37,4 +37,16 @@ export async function launchChromium(
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Types a message into Web Chat's send box and sends it, as a customer would. */
+export async function sayInWebChat(page: Page, text: string): Promise<void> {
+  const box = page.locator('[data-id="webchat-sendbox-input"]');
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** Waits until the page shows `text` (the newest occurrence), e.g. a bot or agent message. */
+export async function waitForText(page: Page, text: string): Promise<void> {
+  await page.getByText(text, { exact: false }).last().waitFor({ timeout: 30_000 });
 }

@@ -2,24 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import type { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { launchChromium } from './chromium';
+import { launchChromium, sayInWebChat, waitForText } from './chromium';
 
 jest.setTimeout(120_000);
-
-async function say(page: Page, text: string): Promise<void> {
-  const box = page.locator('[data-id="webchat-sendbox-input"]');
-  await box.fill(text);
-  await box.press('Enter');
-}
-
-/** Waits until the transcript shows a bot message containing `text`. */
-async function expectBot(page: Page, text: string): Promise<void> {
-  await page.getByText(text, { exact: false }).last().waitFor({ timeout: 30_000 });
-}
 
 describe('the customer page: real Web Chat bundle in headless Chromium against our Direct Line', () => {
   let dataDir: string;
@@ -43,28 +31,28 @@ describe('the customer page: real Web Chat bundle in headless Chromium against o
   it('asks for a demo parcel, complains that it is late, gets a ticket number and asks for its status', async () => {
     const page = await browser.context.newPage();
     await page.goto(app.url);
-    await expectBot(page, '我是快递客服助手');
+    await waitForText(page, '我是快递客服助手');
 
-    await say(page, `我的快递 ${DEMO_TRACKING.delayed} 到哪了`);
-    await expectBot(page, `${DEMO_TRACKING.delayed}（广州 → 北京）`);
-    await expectBot(page, '需要为您登记投诉吗');
+    await sayInWebChat(page, `我的快递 ${DEMO_TRACKING.delayed} 到哪了`);
+    await waitForText(page, `${DEMO_TRACKING.delayed}（广州 → 北京）`);
+    await waitForText(page, '需要为您登记投诉吗');
 
-    await say(page, '快递晚了这么久，我要投诉');
-    await expectBot(page, '您希望我们怎么处理');
+    await sayInWebChat(page, '快递晚了这么久，我要投诉');
+    await waitForText(page, '您希望我们怎么处理');
     await page.getByRole('button', { name: '赔偿', exact: true }).filter({ visible: true }).first().click();
-    await expectBot(page, '联系电话或邮箱');
-    await say(page, '13812345678');
-    await expectBot(page, '确认提交吗');
+    await waitForText(page, '联系电话或邮箱');
+    await sayInWebChat(page, '13812345678');
+    await waitForText(page, '确认提交吗');
     await page.getByRole('button', { name: '提交', exact: true }).filter({ visible: true }).first().click();
-    await expectBot(page, '投诉已登记，工单号 C-');
+    await waitForText(page, '投诉已登记，工单号 C-');
 
     const filed = await page.getByText('投诉已登记，工单号', { exact: false }).last().innerText();
     const number = /C-\d{8}-\d{4}/.exec(filed)?.[0];
     expect(number).toBeDefined();
 
-    await say(page, `${number} 现在什么进度`);
+    await sayInWebChat(page, `${number} 现在什么进度`);
     // High priority: a person takes over, and the bot says the ticket waits for them.
-    await expectBot(page, `您的工单 ${number} 正在等待客服接单`);
+    await waitForText(page, `您的工单 ${number} 正在等待客服接单`);
 
     // Every message the customer sent was confirmed by the server's echo (no "Send failed").
     expect(await page.getByText(/Send failed|发送失败/).count()).toBe(0);
