@@ -121,8 +121,8 @@ function refuseNewerSchema(db: Database.Database): void {
   }
 }
 
+/** Brings an older schema up to date (`open` has already refused a newer one). */
 function migrate(db: Database.Database): void {
-  refuseNewerSchema(db);
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current === MIGRATIONS.length) return;
   // One immediate transaction for all pending steps: a failure leaves the file exactly as it was.
