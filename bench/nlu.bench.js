@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const DIST = path.join(__dirname, '..', 'dist', 'nlu');
-const DEVSET = path.join(__dirname, '..', '..', 'shared', 'nlu', 'devset.tsv');
+const DEVSET = path.join(__dirname, '..', 'test', 'fixtures', 'nlu', 'devset.tsv');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 
 const { Nlu, evaluate, parseLabelledTsv } = require(DIST);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const CLI = path.join(__dirname, '../../dist/cli.js');
-const DEVSET = path.resolve(__dirname, '../../../shared/nlu/devset.tsv');
+const DEVSET = path.join(__dirname, '../fixtures/nlu/devset.tsv');
 
 function run(args: string[], input?: string) {
   const { MONGODB_URI: _m, ...env } = process.env;
