@@ -17,6 +17,8 @@ export interface Classification {
   confidence: number;
   /** The complaint category the message speaks of, even when the intent is not `complaint` (human, ticket). */
   complaintCategory?: Label;
+  /** Runner-up readings, most likely first. */
+  alternatives: { label: Label; confidence: number }[];
 }
 
 const COMPLAINTS: Label[] = [
@@ -251,24 +253,29 @@ export function classify(
   const best = ranked[0] as { label: Label; score: number };
   const second = ranked[1] as { label: Label; score: number };
   const bestComplaint = ranked.find((r) => COMPLAINTS.includes(r.label) && r.score > 0)?.label;
+  const category = bestComplaint ? { complaintCategory: bestComplaint } : {};
+  const runnersUp = (chosen: Label): Classification['alternatives'] =>
+    ranked
+      .filter((r) => r.label !== chosen && r.score >= 1)
+      .slice(0, 2)
+      .map((r) => ({ label: r.label, confidence: round(Math.min(0.9, 0.2 + 0.05 * r.score)) }));
 
   // Rule 7: a request for a person wins, but the category is still read for the ticket.
   if (has('humanRequest') && !has('negHuman')) {
-    return { label: 'human', confidence: 0.95, ...(bestComplaint ? { complaintCategory: bestComplaint } : {}) };
+    return { label: 'human', confidence: 0.95, ...category, alternatives: runnersUp('human') };
   }
   const threshold = best.label === 'greeting' || best.label === 'thanks' ? 1 : 2;
   if (best.score >= threshold) {
     const margin = best.score - Math.max(0, second.score);
     const confidence = Math.min(0.99, 0.55 + 0.05 * best.score + 0.04 * margin);
-    return {
-      label: best.label,
-      confidence: Math.round(confidence * 100) / 100,
-      ...(bestComplaint ? { complaintCategory: bestComplaint } : {}),
-    };
+    return { label: best.label, confidence: round(confidence), ...category, alternatives: runnersUp(best.label) };
   }
   // Rule 6: "I want to complain" with no problem named.
-  if (has('complainWord')) return { label: 'complaint.other', confidence: 0.7 };
+  if (has('complainWord'))
+    return { label: 'complaint.other', confidence: 0.7, alternatives: runnersUp('complaint.other') };
   // A bare tracking number, or one with a few words around it, asks where that parcel is.
-  if (facts.trackingNumbers > 0) return { label: 'track', confidence: 0.6 };
-  return { label: 'other', confidence: facts.contentLength === 0 ? 0.99 : 0.5 };
+  if (facts.trackingNumbers > 0) return { label: 'track', confidence: 0.6, alternatives: runnersUp('track') };
+  return { label: 'other', confidence: facts.contentLength === 0 ? 0.99 : 0.5, alternatives: runnersUp('other') };
 }
+
+const round = (x: number): number => Math.round(x * 100) / 100;

@@ -81,6 +81,10 @@ export class Nlu {
       intent,
       ...(category ? { category } : {}),
       confidence: classification.confidence,
+      alternatives: classification.alternatives.map((alternative) => ({
+        ...split(alternative.label),
+        confidence: alternative.confidence,
+      })),
       locale: normalized.locale,
       entities: {
         trackingNumbers: tracking.filter((t) => t.valid).map(({ number, carrier }) => ({ number, carrier })),

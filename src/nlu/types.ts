@@ -71,10 +71,20 @@ export interface Signals {
   daysLate: number | null;
 }
 
-export interface NluResult {
+/** Another reading of the message, less likely than the chosen one: what the bot can offer as "or did you mean…". */
+export interface Alternative {
   intent: Intent;
   category?: ComplaintCategory;
   confidence: number;
+}
+
+export interface NluResult {
+  intent: Intent;
+  category?: ComplaintCategory;
+  /** Estimated probability that `intent` (and `category`) is right. */
+  confidence: number;
+  /** The runner-up readings, most likely first (at most two); empty when nothing else is plausible. */
+  alternatives: Alternative[];
   locale: Locale;
   entities: Entities;
   signals: Signals;

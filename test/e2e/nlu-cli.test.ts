@@ -24,6 +24,7 @@ describe('parcelcare classify', () => {
       intent: 'complaint',
       category: 'delay',
       confidence: expect.any(Number),
+      alternatives: expect.any(Array),
       locale: 'zh-CN',
       entities: {
         trackingNumbers: [{ number: 'SF1402837465921', carrier: 'sf' }],

@@ -69,6 +69,7 @@ describe('entities', () => {
     expect(result).toEqual({
       intent: 'greeting',
       confidence: expect.any(Number),
+      alternatives: [],
       locale: 'en',
       entities: {
         trackingNumbers: [],

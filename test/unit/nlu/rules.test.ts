@@ -92,3 +92,28 @@ describe('locale', () => {
     ['hi 你好', 'zh-CN'],
   ])('%s → %s', (text, locale) => expect(nlu.analyze(text).locale).toBe(locale));
 });
+
+describe('alternatives: the runner-up readings the bot can offer ("Do you mean A or B?")', () => {
+  it('lists other plausible readings, less confident than the chosen one, never the chosen one itself', () => {
+    // Both a late delivery and a rude courier, with the delay stressed: delay wins, attitude is the runner-up.
+    const result = nlu.analyze('the driver was a bit rude, but the real problem is it came a week late');
+    expect(result).toMatchObject({ intent: 'complaint', category: 'delay' });
+    expect(result.alternatives[0]).toEqual({
+      intent: 'complaint',
+      category: 'attitude',
+      confidence: expect.any(Number),
+    });
+    for (const alternative of result.alternatives) {
+      expect(alternative.confidence).toBeLessThanOrEqual(result.confidence);
+      expect(alternative).not.toEqual(expect.objectContaining({ intent: 'complaint', category: 'delay' }));
+    }
+  });
+
+  it('is empty when nothing else is plausible, and keeps its shape (intent, category only for complaints)', () => {
+    expect(nlu.analyze('hi').alternatives).toEqual([]);
+    for (const alternative of nlu.analyze('my parcel is late and where is it, can I change the address?').alternatives)
+      expect(Object.keys(alternative).sort()).toEqual(
+        alternative.intent === 'complaint' ? ['category', 'confidence', 'intent'] : ['confidence', 'intent'],
+      );
+  });
+});
