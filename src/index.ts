@@ -195,6 +195,7 @@ export async function startParcelCare(
     handoff.connect('email', email);
     const emailChannel = new EmailChannel({
       adapter: email,
+      messages: store.messages,
       logic: bot.run,
       uploads: new UploadStore(path.join(config.dataDir, 'uploads'), config.email.maxBytes),
       publicUrl: config.publicUrl,

@@ -36,6 +36,7 @@ export {
   type TicketView,
 } from './agent-desk';
 export { FollowUpScheduler } from './follow-ups';
+export { markRedelivery } from './transcript.middleware';
 export { HandoffService, agentAuthor, type AgentAction, type ProactiveAdapter } from './handoff';
 
 export interface BotOptions {

@@ -18,6 +18,16 @@ function attachmentsOf(activity: Partial<Activity>): Attachment[] {
     }));
 }
 
+const REDELIVERY = Symbol('parcelcare.redelivery');
+
+/**
+ * Marks a turn as the transport's retry of a message that is stored but was never answered (its first turn
+ * did not finish): the transcript lets it run again instead of dropping it as a repeated delivery.
+ */
+export function markRedelivery(context: TurnContext): void {
+  context.turnState.set(REDELIVERY, true);
+}
+
 function authorOf(activity: Partial<Activity>): string {
   const author = (activity.channelData as { author?: unknown } | undefined)?.author;
   return typeof author === 'string' && author ? author : 'bot';
@@ -26,7 +36,8 @@ function authorOf(activity: Partial<Activity>): string {
 /**
  * Keeps the transcript and makes inbound messages idempotent: every message in and out is stored with its
  * conversation (and ticket, once there is one); an inbound message whose transport id was seen before is
- * acknowledged without running the bot again.
+ * acknowledged without running the bot again, unless its channel marked it as a redelivery of a message that
+ * was never answered (`markRedelivery`).
  */
 export class TranscriptMiddleware implements Middleware {
   constructor(
@@ -38,7 +49,8 @@ export class TranscriptMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
-    if (activity.type === 'message' && !(await this.recordInbound(context))) {
+    const repeated = activity.type === 'message' && !(await this.recordInbound(context));
+    if (repeated && context.turnState.get(REDELIVERY) !== true) {
       this.logger.info(
         { channel: channelOf(activity.channelId), transportId: activity.id },
         'repeated delivery ignored',

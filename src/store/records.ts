@@ -80,9 +80,15 @@ export interface Message {
   text: string;
   attachments: Attachment[];
   createdAt: string;
+  /**
+   * What the transport was answered for this inbound message (the TwiML for Twilio, the Direct Line response),
+   * recorded when its turn finished: a retried delivery gets the same answer again. Absent while the turn runs
+   * and when it never finished.
+   */
+  reply?: string;
 }
 
-export type NewMessage = Omit<Message, 'id'>;
+export type NewMessage = Omit<Message, 'id' | 'reply'>;
 
 /** What `messages.append` did: a retried transport delivery is reported, not stored twice. */
 export type AppendResult = { stored: true; message: Message } | { stored: false; duplicateOf: Message };

@@ -79,6 +79,11 @@ export interface MessageRepository {
   /** Stores a message unless its (channel, transportId) is known already; then reports the earlier one. */
   append(message: NewMessage): Promise<AppendResult>;
   findByTransportId(channel: Message['channel'], transportId: string): Promise<Message | undefined>;
+  /**
+   * Keeps the answer given to the transport for an inbound message, for replay when the transport retries
+   * (see `Message.reply`). Nothing happens when no message has that transport id.
+   */
+  recordReply(channel: Message['channel'], transportId: string, reply: string): Promise<void>;
   /** Oldest first. `limit` keeps the newest `limit` messages. */
   listByConversation(conversationId: string, options?: { limit?: number }): Promise<Message[]>;
   listByTicket(ticketId: string): Promise<Message[]>;

@@ -181,6 +181,23 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         expect((await store.messages.append({ ...message('SM1', T0), channel: 'email' })).stored).toBe(true);
       });
 
+      it('keeps the answer an inbound message got, for a retried delivery, and reports it with the duplicate', async () => {
+        await store.messages.append(message('SM1', T0, 'where is my parcel'));
+        expect((await store.messages.findByTransportId('sms', 'SM1'))?.reply).toBeUndefined();
+        await store.messages.recordReply('sms', 'SM1', '<Response><Message>On its way</Message></Response>');
+        await store.messages.recordReply('sms', 'SM-unknown', '<Response/>');
+        const again = await store.messages.append(message('SM1', later(1000), 'retried delivery'));
+        expect(again).toMatchObject({
+          stored: false,
+          duplicateOf: { transportId: 'SM1', reply: '<Response><Message>On its way</Message></Response>' },
+        });
+        expect(await store.messages.findByTransportId('sms', 'SM-unknown')).toBeUndefined();
+        // Another process reads it too.
+        expect((await (await peer()).messages.findByTransportId('sms', 'SM1'))?.reply).toBe(
+          '<Response><Message>On its way</Message></Response>',
+        );
+      });
+
       it('keeps the transcript in order, returns the newest N, and links messages to a ticket', async () => {
         for (let i = 0; i < 5; i += 1) await store.messages.append(message(`m${i}`, later(i * 1000), `text ${i}`));
         await store.messages.append({ ...message('other', T0), conversationId: 'conv-2' });

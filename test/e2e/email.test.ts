@@ -152,20 +152,30 @@ describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-serv
     expect([reply!.references].flat()).toContain(first.messageId);
   });
 
-  it('treats a redelivered Message-ID as the same mail', async () => {
+  it('accepts a redelivered Message-ID (250) as the same mail: no second turn, reply mail or stored photo', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
     const mail = {
       from: CUSTOMER,
       to: 'support@courier.example',
       subject: 'hello',
       text: 'hi',
       messageId: '<same-id@example.net>',
+      attachments: [{ filename: 'box.png', content: png, contentType: 'image/png' }],
     };
-    await customer.sendMail(mail);
+    const photos = () =>
+      fs.readdirSync(path.join(dataDir, 'uploads'), { recursive: true }).filter((f) => /\.png$/.test(String(f)));
+    expect((await customer.sendMail(mail)).response).toMatch(/^250/);
     await capture.waitFor(1);
-    await customer.sendMail(mail);
+    expect((await customer.sendMail(mail)).response).toMatch(/^250/);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await inbound(CUSTOMER)).toHaveLength(1);
+    expect(await inbound(CUSTOMER)).toEqual([
+      expect.objectContaining({ transportId: '<same-id@example.net>', reply: 'email:reply:<same-id@example.net>' }),
+    ]);
     expect(capture.mails).toHaveLength(1);
+    expect(photos()).toHaveLength(1);
   });
 
   it('refuses mail for other domains and mail over the size limit, storing nothing', async () => {

@@ -209,14 +209,41 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
     expect(await messagesOf(CUSTOMER)).toEqual([]);
   });
 
-  it('treats a retried MessageSid as the same message: no second reply, message or ticket', async () => {
+  it('answers a retried MessageSid with the TwiML of the first delivery: no second turn, message or ticket', async () => {
     const params = inbound('转人工，我的快递丢了 SF1402837465921');
     const first = await webhook(params).expect(200);
     expect(first.text).toContain('C-');
     const retry = await webhook(params).expect(200);
-    expect(retry.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
-    expect((await messagesOf(CUSTOMER)).filter((m) => m.direction === 'in')).toHaveLength(1);
+    expect(retry.text).toBe(first.text);
+    // Two retries at once (the first answer timed out at Twilio): both get it, the bot does not run again.
+    const [a, b] = await Promise.all([webhook(params), webhook(params)]);
+    expect([a.text, b.text]).toEqual([first.text, first.text]);
+    const transcript = await messagesOf(CUSTOMER);
+    expect(transcript.filter((m) => m.direction === 'in')).toHaveLength(1);
+    expect(transcript.find((m) => m.direction === 'in')?.reply).toBe(first.text);
     expect(await app.store.tickets.find({})).toHaveLength(1);
+  });
+
+  it('runs the turn again for a MessageSid that is stored but was never answered (the process stopped mid-turn)', async () => {
+    const params = inbound('我的快递 SF2210478832106 到哪了');
+    await webhook(inbound('你好')).expect(200);
+    const conversation = await app.store.conversations.findByExternalId('sms', CUSTOMER);
+    // What a crash after the inbound message was committed, and before the turn finished, leaves behind.
+    await app.store.messages.append({
+      conversationId: conversation!.id,
+      channel: 'sms',
+      direction: 'in',
+      transportId: params.MessageSid,
+      author: 'customer',
+      text: params.Body,
+      attachments: [],
+      createdAt: new Date().toISOString(),
+    });
+    const retry = await webhook(params).expect(200);
+    expect(retry.text).toContain('SF2210478832106（广州 → 北京）');
+    const inboundCopies = (await messagesOf(CUSTOMER)).filter((m) => m.transportId === params.MessageSid);
+    expect(inboundCopies).toEqual([expect.objectContaining({ reply: retry.text })]);
+    expect((await webhook(params).expect(200)).text).toBe(retry.text);
   });
 
   it('fetches MMS photos with the account’s credentials and keeps them as evidence', async () => {

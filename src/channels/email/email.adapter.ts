@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
+import { markRedelivery } from '../../bot';
 import { VersionConflictError } from '../../store/errors';
 import type { ConversationRepository, OutboxRepository, TicketRepository } from '../../store/store.port';
 import { collectOrSendLater, collectRepliesOf, StoreAndForwardAdapter } from '../turn-replies';
@@ -46,15 +47,26 @@ export class EmailAdapter extends StoreAndForwardAdapter {
     super();
   }
 
-  /** Runs the bot on an inbound mail; the turn's replies are queued as one threaded reply. */
-  async processInbound(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  /**
+   * Runs the bot on an inbound mail; the turn's replies are queued as one threaded reply.
+   * @param options.redelivery the mail is stored but was never answered: run its turn again.
+   * @returns the reply's outbox key, '' when the turn had nothing to say.
+   */
+  async processInbound(
+    activity: Partial<Activity>,
+    logic: (context: TurnContext) => Promise<void>,
+    options: { redelivery?: boolean } = {},
+  ): Promise<string> {
     const context = new TurnContext(this, activity);
+    if (options.redelivery) markRedelivery(context);
     const replies = collectRepliesOf(context);
     await this.runMiddleware(context, logic);
     const thread = threadOf(context.activity);
     if (thread) await this.rememberThread(activity.from?.id as string, thread);
-    if (replies.length === 0) return;
-    await this.enqueue(activity.from?.id as string, replies, thread, `email:reply:${activity.id ?? randomUUID()}`);
+    if (replies.length === 0) return '';
+    const key = `email:reply:${activity.id ?? randomUUID()}`;
+    await this.enqueue(activity.from?.id as string, replies, thread, key);
+    return key;
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

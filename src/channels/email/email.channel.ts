@@ -2,16 +2,24 @@ import { createHash } from 'node:crypto';
 import type { Attachment, TurnContext } from 'botbuilder';
 import type { ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
+import type { MessageRepository } from '../../store/store.port';
+import { InboundReplay } from '../inbound-replay';
 import type { UploadStore } from '../webchat/uploads';
 import type { EmailAdapter } from './email.adapter';
 import { toActivity } from './email.mapping';
 import { rejectMail } from './smtp.inbound';
 
-/** Turns a parsed inbound mail into a bot turn: attachments kept as evidence, replies queued as threaded mail. */
+/**
+ * Turns a parsed inbound mail into a bot turn: attachments kept as evidence, replies queued as threaded mail.
+ * A mail delivered again with the same Message-ID (a sender's retry) is accepted without a second turn or reply.
+ */
 export class EmailChannel {
+  private readonly replay: InboundReplay;
+
   constructor(
     private readonly options: {
       adapter: EmailAdapter;
+      messages: Pick<MessageRepository, 'findByTransportId' | 'recordReply'>;
       logic: (context: TurnContext) => Promise<void>;
       uploads: UploadStore;
       publicUrl: string;
@@ -19,11 +27,20 @@ export class EmailChannel {
       /** Resolves once the turn's writes are on disk (Store.durable): the mail is accepted only then. */
       durable: () => Promise<void>;
     },
-  ) {}
+  ) {
+    this.replay = new InboundReplay(options.messages);
+  }
 
   async receive(mail: ParsedMail): Promise<void> {
     const from = mail.from?.value[0]?.address?.toLowerCase();
-    if (!from || !mail.messageId) throw rejectMail('5.6.0 a mail needs From and Message-ID');
+    const messageId = mail.messageId;
+    if (!from || !messageId) throw rejectMail('5.6.0 a mail needs From and Message-ID');
+    await this.replay.answer('email', messageId, (redelivery) => this.answer(mail, from, redelivery));
+    await this.options.durable();
+  }
+
+  /** Runs the mail's turn; resolves with the outbox key of the reply mail ('' when there is none). */
+  private async answer(mail: ParsedMail, from: string, redelivery: boolean): Promise<string> {
     const folder = `email-${createHash('sha256').update(from).digest('hex').slice(0, 16)}`;
     const attachments: Attachment[] = [];
     for (const part of mail.attachments) {
@@ -44,7 +61,6 @@ export class EmailChannel {
     }
     const activity = toActivity(mail, attachments, this.options.publicUrl);
     if (!activity) throw rejectMail('5.6.0 unreadable mail');
-    await this.options.adapter.processInbound(activity, this.options.logic);
-    await this.options.durable();
+    return this.options.adapter.processInbound(activity, this.options.logic, { redelivery });
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
+import { markRedelivery } from '../../bot';
 import type { Customer } from '../../store/records';
 import type { ConversationRepository, CustomerRepository, OutboxRepository } from '../../store/store.port';
 import { collectOrSendLater, collectRepliesOf, StoreAndForwardAdapter } from '../turn-replies';
@@ -32,9 +33,17 @@ export class SmsAdapter extends StoreAndForwardAdapter {
     super();
   }
 
-  /** Runs the bot on an inbound SMS and resolves with the texts to answer in TwiML, split into SMS parts. */
-  async processInbound(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<string[]> {
+  /**
+   * Runs the bot on an inbound SMS and resolves with the texts to answer in TwiML, split into SMS parts.
+   * @param options.redelivery the message is stored but was never answered: run its turn again.
+   */
+  async processInbound(
+    activity: Partial<Activity>,
+    logic: (context: TurnContext) => Promise<void>,
+    options: { redelivery?: boolean } = {},
+  ): Promise<string[]> {
     const context = new TurnContext(this, activity);
+    if (options.redelivery) markRedelivery(context);
     const replies = collectRepliesOf(context);
     await this.runMiddleware(context, logic);
     const customer = this.options.turnCustomer?.(context);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import twilio from 'twilio';
 import { DuplicateError } from '../../store/errors';
 import type { Store } from '../../store/store.port';
+import { InboundReplay } from '../inbound-replay';
 import type { UploadStore } from '../webchat/uploads';
 import type { SmsAdapter } from './sms.adapter';
 import { inboundSms, optKeyword, toActivity, twiml, type InboundSms } from './sms.mapping';
@@ -29,7 +30,7 @@ export interface SmsWebhookOptions {
   publicUrl: string;
   adapter: SmsAdapter;
   logic: (context: TurnContext) => Promise<void>;
-  store: Pick<Store, 'customers' | 'outbox'>;
+  store: Pick<Store, 'customers' | 'outbox' | 'messages'>;
   uploads: UploadStore;
   logger: Logger;
   now: () => Date;
@@ -46,9 +47,14 @@ const xml = (body: string): SmsWebhookResponse => ({ status: 200, contentType: '
 /**
  * Twilio's webhooks: inbound messages (`POST /api/sms/twilio`) and delivery reports
  * (`POST /api/sms/twilio/status`). Both are signature-checked against PUBLIC_URL before anything is stored.
+ * A retried webhook (same MessageSid) gets the TwiML its first delivery got, without a second turn.
  */
 export class SmsWebhook {
-  constructor(private readonly options: SmsWebhookOptions) {}
+  private readonly replay: InboundReplay;
+
+  constructor(private readonly options: SmsWebhookOptions) {
+    this.replay = new InboundReplay(options.store.messages);
+  }
 
   private verify(request: SmsWebhookRequest): SmsWebhookResponse | undefined {
     const { authToken, publicUrl } = this.options;
@@ -77,11 +83,13 @@ export class SmsWebhook {
       if (keyword !== 'help') await this.setOptOut(sms.From, keyword === 'stop');
       return xml(twiml([]));
     }
-    const activity = toActivity(sms, this.options.publicUrl);
-    const media = await this.fetchMedia(sms);
-    if (media.length > 0) activity.attachments = media;
-    const replies = await this.options.adapter.processInbound(activity, this.options.logic);
-    return xml(twiml(replies));
+    const answer = await this.replay.answer('sms', sms.MessageSid, async (redelivery) => {
+      const activity = toActivity(sms, this.options.publicUrl);
+      const media = await this.fetchMedia(sms);
+      if (media.length > 0) activity.attachments = media;
+      return twiml(await this.options.adapter.processInbound(activity, this.options.logic, { redelivery }));
+    });
+    return xml(answer);
   }
 
   async status(request: SmsWebhookRequest): Promise<SmsWebhookResponse> {

@@ -159,6 +159,10 @@ export class MongoMessages implements MessageRepository {
     return this.toMessage(await this.models.messages.findOne({ channel, transportId }).lean());
   }
 
+  async recordReply(channel: Message['channel'], transportId: string, reply: string): Promise<void> {
+    await this.models.messages.updateOne({ channel, transportId }, { $set: { reply } });
+  }
+
   async listByConversation(conversationId: string, options: { limit?: number } = {}): Promise<Message[]> {
     let query = this.models.messages.find({ conversationId }).sort({ createdAt: -1, seq: -1 });
     if (options.limit !== undefined) query = query.limit(options.limit);

@@ -14,6 +14,7 @@ interface MessageRow {
   text: string;
   attachments: string;
   created_at: string;
+  reply: string | null;
 }
 
 function toDomain(row: MessageRow): Message {
@@ -28,6 +29,7 @@ function toDomain(row: MessageRow): Message {
     text: row.text,
     attachments: JSON.parse(row.attachments) as Message['attachments'],
     createdAt: row.created_at,
+    ...(row.reply !== null ? { reply: row.reply } : {}),
   };
 }
 
@@ -67,6 +69,12 @@ export class SqliteMessages implements MessageRepository {
       .prepare('SELECT * FROM messages WHERE channel = ? AND transport_id = ?')
       .get(channel, transportId) as MessageRow | undefined;
     return row ? toDomain(row) : undefined;
+  }
+
+  async recordReply(channel: Message['channel'], transportId: string, reply: string): Promise<void> {
+    this.db
+      .prepare('UPDATE messages SET reply = ? WHERE channel = ? AND transport_id = ?')
+      .run(reply, channel, transportId);
   }
 
   async listByConversation(conversationId: string, options: { limit?: number } = {}): Promise<Message[]> {

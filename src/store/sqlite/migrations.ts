@@ -159,4 +159,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX messages_by_ticket ON messages(ticket_id, created_at) WHERE ticket_id IS NOT NULL;
   DROP INDEX conversations_by_created;
   `,
+  // 6: the answer each inbound message got (TwiML, the Direct Line response), replayed to a retried delivery.
+  `
+  ALTER TABLE messages ADD COLUMN reply TEXT;
+  `,
 ];
