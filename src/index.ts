@@ -18,10 +18,9 @@ import type { Logger } from './logger';
 import { Nlu } from './nlu';
 import { OutboxWorker, type OutboundSender } from './channels/outbox/outbox.worker';
 import fs from 'node:fs';
-import nodemailer from 'nodemailer';
 import { EmailAdapter } from './channels/email/email.adapter';
 import { EmailChannel } from './channels/email/email.channel';
-import { NodemailerEmailSender } from './channels/email/nodemailer.sender';
+import { createMailTransport, NodemailerEmailSender } from './channels/email/nodemailer.sender';
 import { SmtpInbound } from './channels/email/smtp.inbound';
 import { SmsAdapter } from './channels/sms/sms.adapter';
 import { SmsWebhook } from './channels/sms/sms.webhook';
@@ -136,14 +135,16 @@ export async function startParcelCare(
     const senders: Partial<Record<ChannelId, OutboundSender>> = {};
     if (config.twilio) {
       senders.sms = new TwilioSmsSender({
-        client: createTwilioClient(config.twilio.accountSid, config.twilio.authToken, config.twilio.apiBaseUrl),
+        client: createTwilioClient(config.twilio.accountSid, config.twilio.authToken, {
+          ...(config.twilio.apiBaseUrl ? { apiBaseUrl: config.twilio.apiBaseUrl } : {}),
+        }),
         ...(config.twilio.from ? { from: config.twilio.from } : {}),
         ...(config.twilio.messagingServiceSid ? { messagingServiceSid: config.twilio.messagingServiceSid } : {}),
         statusCallback: `${config.publicUrl}/api/sms/twilio/status`,
       });
     }
     if (config.email.relayUrl && config.email.from) {
-      senders.email = new NodemailerEmailSender(nodemailer.createTransport(config.email.relayUrl), config.email.from);
+      senders.email = new NodemailerEmailSender(createMailTransport(config.email.relayUrl), config.email.from);
     }
     const { tickets } = bot.services;
     const outbox = new OutboxWorker({

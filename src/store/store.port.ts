@@ -125,7 +125,8 @@ export interface OutboxRepository {
   get(id: string): Promise<OutboxItem | undefined>;
   /**
    * Claims up to `limit` due items (pending, or sending with an expired claim) for `owner` until
-   * `now + leaseMs`. An item is claimed by one owner at a time.
+   * `now + leaseMs`, the longest due first (then in the order they were queued). An item is claimed by one
+   * owner at a time; each claim counts an attempt.
    */
   claimDue(options: { now: string; owner: string; leaseMs: number; limit: number }): Promise<OutboxItem[]>;
   markSent(id: string, owner: string, providerId: string, now: string): Promise<OutboxItem>;

@@ -312,7 +312,7 @@ describe('TwilioSmsSender through the outbox, against a local stand-in of the Me
     const store = SqliteStore.open({ file: path.join(dataDir, 'db'), timeZone: 'Asia/Shanghai' });
     let now = new Date('2026-11-23T02:00:00Z');
     const sender = new TwilioSmsSender({
-      client: createTwilioClient(ACCOUNT, TOKEN, standIn.url),
+      client: createTwilioClient(ACCOUNT, TOKEN, { apiBaseUrl: standIn.url }),
       from: FROM,
       statusCallback: 'https://bot.example.com/api/sms/twilio/status',
     });

@@ -1,7 +1,25 @@
-import type { Transporter } from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import type { OutboxItem } from '../../store/records';
 import { PermanentSendError, type OutboundSender } from '../outbox/outbox.worker';
 import type { EmailPayload } from './email.adapter';
+
+/**
+ * SMTP timeouts, well below the outbox's deadline and lease (outbox.worker.ts). nodemailer's own defaults are
+ * 2 min to connect, 30 s for the greeting and 10 min of socket inactivity: a hung relay would hold a send
+ * long past any lease.
+ */
+export const SMTP_TIMEOUTS_MS = {
+  connectionTimeout: 10_000,
+  greetingTimeout: 10_000,
+  socketTimeout: 15_000,
+  dnsTimeout: 10_000,
+};
+
+/** A nodemailer SMTP transport for the relay at `relayUrl` (`smtp://user:pass@host:587`), with those timeouts. */
+export function createMailTransport(relayUrl: string, timeouts: Partial<typeof SMTP_TIMEOUTS_MS> = {}): Transporter {
+  // The URL's own settings win; the timeouts apply where it sets none (nodemailer merges `url` that way).
+  return nodemailer.createTransport({ url: relayUrl, ...SMTP_TIMEOUTS_MS, ...timeouts });
+}
 
 /** Sends outbox mail through an SMTP relay with nodemailer, keeping the thread headers. */
 export class NodemailerEmailSender implements OutboundSender {

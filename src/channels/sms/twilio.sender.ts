@@ -40,17 +40,25 @@ export class TwilioSmsSender implements OutboundSender {
   }
 }
 
-/**
- * A Twilio client; `apiBaseUrl` sends its REST calls elsewhere than https://api.twilio.com (a proxy, or a
- * local stand-in in tests).
- */
-export function createTwilioClient(accountSid: string, authToken: string, apiBaseUrl?: string): Twilio {
-  if (!apiBaseUrl) return twilio(accountSid, authToken);
-  const base = apiBaseUrl.replace(/\/$/, '');
+/** How long one Messages API call may take: well below the outbox's deadline and lease (outbox.worker.ts). */
+export const TWILIO_TIMEOUT_MS = 15_000;
+
+export interface TwilioClientOptions {
+  /** Sends the REST calls elsewhere than https://api.twilio.com (a proxy, or a local stand-in in tests). */
+  apiBaseUrl?: string;
+  /** The request timeout (twilio's own default is 30 s). */
+  timeoutMs?: number;
+}
+
+/** A Twilio client whose calls give up after `timeoutMs`, optionally pointed at another base URL. */
+export function createTwilioClient(accountSid: string, authToken: string, options: TwilioClientOptions = {}): Twilio {
+  const timeout = options.timeoutMs ?? TWILIO_TIMEOUT_MS;
+  if (!options.apiBaseUrl) return twilio(accountSid, authToken, { timeout });
+  const base = options.apiBaseUrl.replace(/\/$/, '');
   class RedirectingClient extends twilio.RequestClient {
     override request<TData>(opts: RequestClient.RequestOptions<TData>) {
       return super.request<TData>({ ...opts, uri: opts.uri.replace(/^https:\/\/[a-z.]*twilio\.com/, base) });
     }
   }
-  return twilio(accountSid, authToken, { httpClient: new RedirectingClient() });
+  return twilio(accountSid, authToken, { httpClient: new RedirectingClient({ timeout }) });
 }

@@ -112,7 +112,7 @@ export class MongoOutbox implements OutboxRepository {
             $set: { status: 'sending', claimedBy: owner, claimedUntil: addMs(now, leaseMs), updatedAt: now },
             $inc: { attempts: 1 },
           },
-          { sort: { nextAttemptAt: 1 }, new: true },
+          { sort: { nextAttemptAt: 1, _id: 1 }, new: true },
         )
         .lean();
       const item = toOutboxItem(doc);

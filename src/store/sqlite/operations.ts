@@ -106,7 +106,7 @@ export class SqliteOutbox implements OutboxRepository {
           .prepare(
             `SELECT data FROM outbox
              WHERE (status = 'pending' AND next_attempt_at <= @now) OR (status = 'sending' AND claimed_until <= @now)
-             ORDER BY next_attempt_at LIMIT @limit`,
+             ORDER BY next_attempt_at, rowid LIMIT @limit`,
           )
           .all({ now, limit }) as { data: string }[];
         return rows.map((row) => {

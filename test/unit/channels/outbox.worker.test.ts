@@ -106,6 +106,71 @@ describe('OutboxWorker on a real SQLite file', () => {
     expect(givenUp).toEqual(['k1: HTTP 500 from provider', 'k2: number opted out (21610)']);
   });
 
+  const enqueue = (key: string) =>
+    store.outbox.enqueue({ channel: 'sms', to: '+86', payload: {}, idempotencyKey: key }, now.toISOString());
+
+  it('records each item’s outcome alone: a claim lost on one item does not stop the rest of the run', async () => {
+    for (const key of ['k1', 'k2', 'k3']) await enqueue(key);
+    const sent: string[] = [];
+    // While k2 is being sent, its claim passes to another worker (as when a lease lapses); the send then fails,
+    // so recording the failure meets a VersionConflictError.
+    const sender: OutboundSender = {
+      async send(item) {
+        if (item.idempotencyKey !== 'k2') {
+          sent.push(item.idempotencyKey);
+          return { providerId: `SM-${item.idempotencyKey}` };
+        }
+        const later = new Date(now.getTime() + 10 * 60_000).toISOString();
+        await store.outbox.claimDue({ now: later, owner: 'another-worker', leaseMs: 60_000, limit: 1 });
+        throw new Error('HTTP 503 from provider');
+      },
+    };
+    expect(await worker(sender, { concurrency: 1 }).runOnce()).toBe(3);
+    expect(sent).toEqual(['k1', 'k3']);
+    const byKey = new Map((await store.outbox.listByStatus('sent')).map((i) => [i.idempotencyKey, i.status]));
+    expect(byKey).toEqual(
+      new Map([
+        ['k1', 'sent'],
+        ['k3', 'sent'],
+      ]),
+    );
+    expect(await store.outbox.listByStatus('sending')).toEqual([
+      expect.objectContaining({ idempotencyKey: 'k2', claimedBy: 'another-worker' }),
+    ]);
+  });
+
+  it('moves on from a send that outlasts its deadline, keeps that item claimed, and records its answer when it comes', async () => {
+    await enqueue('slow');
+    await enqueue('next');
+    let answer: (value: { providerId: string }) => void = () => undefined;
+    const sender: OutboundSender = {
+      send(item) {
+        if (item.idempotencyKey === 'slow') return new Promise((resolve) => (answer = resolve));
+        return Promise.resolve({ providerId: `SM-${item.idempotencyKey}` });
+      },
+    };
+    const w = worker(sender, { concurrency: 1, sendTimeoutMs: 50, leaseMs: 60_000 });
+    expect(await w.runOnce()).toBe(2);
+    expect((await store.outbox.listByStatus('sent')).map((i) => i.idempotencyKey)).toEqual(['next']);
+    // Still claimed, so neither this worker nor another takes it again before its lease lapses.
+    expect(await store.outbox.listByStatus('sending')).toEqual([
+      expect.objectContaining({ idempotencyKey: 'slow', claimedUntil: '2026-11-23T02:01:00.000Z' }),
+    ]);
+    expect(await store.outbox.claimDue({ now: now.toISOString(), owner: 'other', leaseMs: 1000, limit: 5 })).toEqual(
+      [],
+    );
+    answer({ providerId: 'SM-late' });
+    await w.close();
+    expect((await store.outbox.listByStatus('sent')).map((i) => [i.idempotencyKey, i.providerId])).toEqual([
+      ['slow', 'SM-late'],
+      ['next', 'SM-next'],
+    ]);
+  });
+
+  it('refuses a lease that does not outlast the send deadline', () => {
+    expect(() => worker(new FlakySender(0), { leaseMs: 30_000, sendTimeoutMs: 30_000 })).toThrow(RangeError);
+  });
+
   it('lets two workers on two connections send each item exactly once', async () => {
     const peer = SqliteStore.open({ file: path.join(dir, 'db'), timeZone: 'Asia/Shanghai' });
     const a = new FlakySender(0);
