@@ -39,7 +39,9 @@
           locale: locale,
           styleOptions: {
             accent: '#d9480f',
-            botAvatarInitials: '📦',
+            // An SVG shipped with the page: an emoji avatar is an empty box where no emoji font is installed.
+            botAvatarImage: '/static/icons/bot-avatar.svg',
+            botAvatarInitials: 'PC',
             userAvatarInitials: '',
             hideUploadButton: false,
             sendBoxTextWrap: true,

@@ -139,7 +139,14 @@
               `${m.direction === 'in' ? 'customer' : m.author} · ${new Date(m.at).toLocaleTimeString()}`,
             ),
             m.text,
-            ...m.attachments.map((a) => el('a', { href: a.url, target: '_blank', rel: 'noopener' }, ` 📎 ${a.name}`)),
+            ...m.attachments.map((a) =>
+              el(
+                'a',
+                { href: a.url, target: '_blank', rel: 'noopener', class: 'attachment' },
+                el('img', { src: '/static/icons/attachment.svg', alt: '', width: 14, height: 14 }),
+                a.name,
+              ),
+            ),
           ),
         ),
       );

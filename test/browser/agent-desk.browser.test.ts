@@ -5,7 +5,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { launchChromium, sayInWebChat, waitForText } from './chromium';
+import { launchChromium, loadedImageWidths, sayInWebChat, screenshotForReadme, waitForText } from './chromium';
 
 jest.setTimeout(180_000);
 
@@ -63,6 +63,9 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
     await waitForText(customer, '【客服 lead】您好，包裹明天上午派送，非常抱歉。');
     await sayInWebChat(customer, '好的，谢谢你');
     await waitForText(agent, '好的，谢谢你');
+    const [logoWidth] = await loadedImageWidths(agent, '.bar img');
+    expect(logoWidth).toBeGreaterThan(0);
+    await screenshotForReadme(agent, 'agent-desk');
 
     await agent.getByRole('button', { name: 'Resolve' }).first().click();
     await agent.getByLabel('Resolution note').fill('已安排明天上午派送并致歉');
@@ -76,7 +79,6 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
     await sayInWebChat(customer, '满意');
     await waitForText(customer, `工单 ${number} 已结案`);
     expect(await customer.getByText(/Send failed|发送失败/).count()).toBe(0);
-    await agent.screenshot({ path: path.join(os.tmpdir(), 'parcelcare-agent.png'), fullPage: true });
 
     expect(await app.store.tickets.getByNumber(number)).toMatchObject({
       status: 'closed',

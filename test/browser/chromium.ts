@@ -50,3 +50,30 @@ export async function sayInWebChat(page: Page, text: string): Promise<void> {
 export async function waitForText(page: Page, text: string): Promise<void> {
   await page.getByText(text, { exact: false }).last().waitFor({ timeout: 30_000 });
 }
+
+/** Where `UPDATE_SCREENSHOTS=1 npm test` writes the README's pictures of the real pages. */
+const DOCS = path.join(__dirname, '../../docs');
+
+/** Saves the visible page as `docs/NAME.png` when UPDATE_SCREENSHOTS=1; ordinary runs leave the tree untouched. */
+export async function screenshotForReadme(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: path.join(DOCS, `${name}.png`) });
+}
+
+/**
+ * The natural widths of the images matching `selector` once they have loaded: 0 for one that failed (a 404,
+ * an unreadable SVG). Icons are SVG files served with the page, so they show without an emoji font.
+ */
+export async function loadedImageWidths(page: Page, selector: string): Promise<number[]> {
+  const images = page.locator(selector);
+  await images.first().waitFor({ timeout: 30_000 });
+  // Runs in the page (a string, since the tests' TypeScript has no DOM types).
+  return (await page.evaluate(`Promise.all(
+    Array.from(document.querySelectorAll(${JSON.stringify(selector)})).map((img) =>
+      img.complete ? img.naturalWidth : new Promise((done) => {
+        img.addEventListener('load', () => done(img.naturalWidth));
+        img.addEventListener('error', () => done(0));
+      }),
+    ),
+  )`)) as number[];
+}

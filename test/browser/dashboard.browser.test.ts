@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { loadWeek } from '../contract/metrics.contract';
 import { TestClock } from '../support/test-clock';
-import { launchChromium } from './chromium';
+import { launchChromium, loadedImageWidths, screenshotForReadme } from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -79,12 +79,14 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     expect(await page.locator('#csv').getAttribute('href')).toBe(
       '/api/metrics/tickets.csv?from=2026-11-16&to=2026-11-22',
     );
+    const [logoWidth] = await loadedImageWidths(page, '.bar img');
+    expect(logoWidth).toBeGreaterThan(0);
+    await screenshotForReadme(page, 'dashboard');
 
     await page.locator('#channel').selectOption('sms');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForFunction(`document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '1'`);
     expect(await tile('CSAT').innerText()).toBe('0.0%');
-    await page.screenshot({ path: path.join(os.tmpdir(), 'parcelcare-dashboard.png'), fullPage: true });
     expect(failures).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { launchChromium, sayInWebChat, waitForText } from './chromium';
+import { launchChromium, loadedImageWidths, sayInWebChat, screenshotForReadme, waitForText } from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -32,6 +32,11 @@ describe('the customer page: real Web Chat bundle in headless Chromium against o
     const page = await browser.context.newPage();
     await page.goto(app.url);
     await waitForText(page, '我是快递客服助手');
+    // The header logo and the bot's avatar are SVG files shipped with the page, not emoji.
+    const icons = await loadedImageWidths(page, '.brand img.logo, img[src$="/static/icons/bot-avatar.svg"]');
+    expect(icons.length).toBeGreaterThanOrEqual(2);
+    expect(icons.every((width) => width > 0)).toBe(true);
+    expect(await page.locator('.brand').innerText()).not.toMatch(/\p{Extended_Pictographic}/u);
 
     await sayInWebChat(page, `我的快递 ${DEMO_TRACKING.delayed} 到哪了`);
     await waitForText(page, `${DEMO_TRACKING.delayed}（广州 → 北京）`);
@@ -56,7 +61,7 @@ describe('the customer page: real Web Chat bundle in headless Chromium against o
 
     // Every message the customer sent was confirmed by the server's echo (no "Send failed").
     expect(await page.getByText(/Send failed|发送失败/).count()).toBe(0);
-    await page.screenshot({ path: path.join(os.tmpdir(), 'parcelcare-webchat.png'), fullPage: true });
+    await screenshotForReadme(page, 'customer-chat');
 
     const ticket = await app.store.tickets.getByNumber(number as string);
     expect(ticket).toMatchObject({
