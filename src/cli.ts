@@ -4,12 +4,11 @@ import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
-import { StoreError } from './store';
-import { startParcelCare } from './index';
-import { classifyCommand, evalCommand } from './cli/nlu-commands';
-import { importShipmentsCommand } from './cli/import-command';
-import { reportCommand } from './cli/report-command';
-import { TeamsPackageError, writeTeamsPackage } from './channels/teams/teams.manifest';
+import { StoreError } from './store/errors';
+
+// Each command loads its modules when it runs (import() is require() here): the server's dependency tree
+// (botbuilder, the store drivers, the channels) takes a second or more to load, which `classify` or `help`
+// should not pay.
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -31,6 +30,7 @@ async function serve(args: string[]): Promise<number> {
   parseArgs({ args, options: {}, allowPositionals: false });
   const config = loadConfig();
   const logger = createLogger(config.log);
+  const { startParcelCare } = await import('./index');
   const app = await startParcelCare(config, logger);
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals): void => {
@@ -59,6 +59,7 @@ async function teamsPackage(args: string[]): Promise<number> {
   });
   const config = loadConfig();
   const appId = process.env.MicrosoftAppId?.trim() ?? '';
+  const { TeamsPackageError, writeTeamsPackage } = await import('./channels/teams/teams.manifest');
   try {
     const file = writeTeamsPackage(
       { appId, courierName: config.courierName, publicUrl: config.publicUrl },
@@ -75,11 +76,11 @@ async function teamsPackage(args: string[]): Promise<number> {
 
 const commands: Record<string, Command> = {
   'teams-package': teamsPackage,
-  report: (args) => reportCommand(args, loadConfig()),
+  report: async (args) => (await import('./cli/report-command')).reportCommand(args, loadConfig()),
   serve,
-  classify: (args) => classifyCommand(args, loadConfig()),
-  eval: (args) => evalCommand(args, loadConfig()),
-  'import-shipments': (args) => importShipmentsCommand(args, loadConfig()),
+  classify: async (args) => (await import('./cli/nlu-commands')).classifyCommand(args, loadConfig()),
+  eval: async (args) => (await import('./cli/nlu-commands')).evalCommand(args, loadConfig()),
+  'import-shipments': async (args) => (await import('./cli/import-command')).importShipmentsCommand(args, loadConfig()),
   help: async () => {
     process.stdout.write(`${USAGE}\n`);
     return 0;
