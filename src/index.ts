@@ -201,7 +201,7 @@ export async function startParcelCare(
       uploads: new UploadStore(path.join(config.dataDir, 'uploads'), config.email.maxBytes),
       publicUrl: config.publicUrl,
       logger,
-      durable: () => store.durable(),
+      store,
     });
     const smtp =
       config.email.domains.length > 0
@@ -239,10 +239,12 @@ export async function startParcelCare(
         logger,
         timeZone: config.timeZone,
       });
+      // Inbound agent turns are answered by the endpoint; a proactive post (a card, an alert) fails to its caller.
       teamsAdapter.onTurnError = async (context, error) => {
         logger.error({ err: error, conversation: context.activity.conversation?.id }, 'Teams turn failed');
+        throw error;
       };
-      teamsEndpoint = createTeamsEndpoint(teamsAdapter, teamsBot, () => store.durable());
+      teamsEndpoint = createTeamsEndpoint(teamsAdapter, teamsBot, store, logger);
     }
 
     const app = createHttpApp({

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from './logger';
-import type { Store } from './store';
+import { StoreUnavailableError, type Store } from './store';
 import { pushShipmentEvents } from './channels/api/shipment-events';
 import type { DirectLineRequest, DirectLineResponse, DirectLineService } from './channels/webchat/directline.service';
 import type { UploadStore } from './channels/webchat/uploads';
@@ -101,13 +101,27 @@ export function createHttpApp(deps: HttpDependencies): Express {
       Promise.resolve(handler(req, res)).catch(next);
     };
   /**
-   * The outcome of a request that wrote something, once those writes are on disk: the embedded store commits
-   * in groups, and a 200 must not promise what a crash could still lose (Twilio would not send it again).
+   * Runs a request that writes as one unit of work and answers once all its writes are on disk: the embedded
+   * store commits in groups, and a 200 must not promise what a crash could still lose (Twilio would not send
+   * it again). A request that fails — it throws, or answers 5xx — keeps none of its uncommitted writes, so the
+   * sender's retry starts afresh.
    */
-  const durably = async <T>(work: Promise<T>): Promise<T> => {
-    const outcome = await work;
-    await deps.store.durable();
-    return outcome;
+  const durably = async <T extends { status: number }>(work: () => Promise<T>): Promise<T> => {
+    let failure: T | undefined;
+    try {
+      return await deps.store.unitOfWork(async () => {
+        const outcome = await work();
+        if (outcome.status >= 500) {
+          failure = outcome;
+          throw new Error(`answered ${outcome.status}: its writes are rolled back`);
+        }
+        await deps.store.durable();
+        return outcome;
+      });
+    } catch (err) {
+      if (failure) return failure;
+      throw err;
+    }
   };
 
   /** A page from public/, with the courier's name in it, read once at start. */
@@ -179,7 +193,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.post(
     '/v3/directline/conversations',
     json,
-    wrap(async (req, res) => send(res, await durably(deps.directLine.startConversation(directLineRequest(req))))),
+    wrap(async (req, res) => send(res, await durably(() => deps.directLine.startConversation(directLineRequest(req))))),
   );
   app.get('/v3/directline/conversations/:id', (req, res) =>
     send(res, deps.directLine.reconnect(directLineRequest(req))),
@@ -190,11 +204,11 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.post(
     '/v3/directline/conversations/:id/activities',
     json,
-    wrap(async (req, res) => send(res, await durably(deps.directLine.postActivity(directLineRequest(req))))),
+    wrap(async (req, res) => send(res, await durably(() => deps.directLine.postActivity(directLineRequest(req))))),
   );
   app.post(
     '/v3/directline/conversations/:id/upload',
-    wrap(async (req, res) => send(res, await durably(deps.directLine.upload(directLineRequest(req), req)))),
+    wrap(async (req, res) => send(res, await durably(() => deps.directLine.upload(directLineRequest(req), req)))),
   );
 
   // --- SMS (Twilio webhooks, form-encoded) -------------------------------------------------------------
@@ -210,12 +224,12 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.post(
     '/api/sms/twilio',
     form,
-    wrap(async (req, res) => answerTwilio(res, await durably(deps.smsWebhook.inbound(twilioRequest(req))))),
+    wrap(async (req, res) => answerTwilio(res, await durably(() => deps.smsWebhook.inbound(twilioRequest(req))))),
   );
   app.post(
     '/api/sms/twilio/status',
     form,
-    wrap(async (req, res) => answerTwilio(res, await durably(deps.smsWebhook.status(twilioRequest(req))))),
+    wrap(async (req, res) => answerTwilio(res, await durably(() => deps.smsWebhook.status(twilioRequest(req))))),
   );
 
   // --- agents: the built-in agent page (HTTP Basic against AGENT_USERS) and Teams ----------------------
@@ -265,7 +279,9 @@ export function createHttpApp(deps: HttpDependencies): Express {
       `/agent/api/tickets/:number/${route}`,
       agentOnly,
       smallJson,
-      wrap(async (req, res) => answer(res, await durably(work(agentOf(req), String(req.params.number), req.body)))),
+      wrap(async (req, res) =>
+        answer(res, await durably(() => work(agentOf(req), String(req.params.number), req.body))),
+      ),
     );
   };
   ticketWork('messages', (agent, ticket, body) => deps.agentPage.api.sendMessage(agent, ticket, body));
@@ -305,7 +321,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
     '/api/shipments/events',
     json,
     wrap(async (req, res) => {
-      const answer = await durably(
+      const answer = await durably(() =>
         pushShipmentEvents(
           { apiKey: req.get('x-api-key'), body: req.body as unknown },
           { expectedKey: deps.shipmentsApiKey, shipments: deps.store.shipments, now: deps.now },
@@ -319,8 +335,14 @@ export function createHttpApp(deps: HttpDependencies): Express {
     res.status(404).json({ error: 'not_found' });
   });
 
-  // Express's last-resort handler: malformed or oversized bodies get 4xx, anything else 500, never a stack trace.
+  // Express's last-resort handler: malformed or oversized bodies get 4xx, a store that cannot keep the request
+  // 503 (retry shortly), anything else 500, never a stack trace.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (err instanceof StoreUnavailableError) {
+      deps.logger.error({ err }, 'request failed: its writes were not kept');
+      res.set('Retry-After', '5').status(503).json({ error: 'store_unavailable' });
+      return;
+    }
     const status = typeof err === 'object' && err !== null && 'status' in err ? Number(err.status) : 500;
     if (status >= 500) deps.logger.error({ err }, 'request failed');
     const code = status === 413 ? 'payload_too_large' : status >= 500 ? 'internal_error' : 'bad_request';

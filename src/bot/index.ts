@@ -21,7 +21,7 @@ import { Replies } from './replies';
 import { imageEvidence, type BotServices } from './services';
 import { StoreBotStorage } from './store-bot-storage';
 import { TranscriptMiddleware } from './transcript.middleware';
-import { firstLocale, localeFromClient } from './turn-reading';
+import { firstLocale } from './turn-reading';
 
 export { ComplaintBot } from './complaint-bot';
 export { loadKnowledge } from './knowledge';
@@ -119,8 +119,11 @@ export function createBot(options: BotOptions): BotParts {
 }
 
 /**
- * Installs the transcript middleware and the one error boundary of a turn on an adapter: the failure is
- * logged with the turn's ids and the customer gets a short apology in their language.
+ * Installs the transcript middleware and the one error boundary of a turn on an adapter. A failed turn is
+ * logged with its ids and rethrown to whoever started it: a channel answers its transport so that it retries
+ * (SMTP 451, a 5xx to Twilio and to Direct Line) and the request's unit of work keeps none of the turn's writes
+ * (`Store.unitOfWork`); an agent's proactive message fails back to the agent. Nobody is sent an apology for a
+ * message their transport will deliver again.
  */
 export function installOn(adapter: BotAdapter, parts: BotParts): void {
   adapter.use(parts.transcript);
@@ -134,10 +137,6 @@ export function installOn(adapter: BotAdapter, parts: BotParts): void {
       },
       'turn failed',
     );
-    try {
-      await context.sendActivity(parts.services.replies.t(localeFromClient(context.activity.locale), 'error'));
-    } catch (sendError) {
-      parts.services.logger.error({ err: sendError }, 'could not send the apology');
-    }
+    throw error;
   };
 }

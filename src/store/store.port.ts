@@ -42,12 +42,20 @@ export interface Store {
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /**
-   * Resolves once every write made so far is on disk. Await it before acknowledging a write to the outside
-   * world (a webhook's 200, an SMTP 250, a message handed to Twilio): the embedded store commits writes in
-   * groups, a moment after they were made.
+   * Resolves once the writes of the caller's unit of work (see `unitOfWork`) are on disk; rejects when any of
+   * them was rolled back. Await it before acknowledging a write to the outside world (a webhook's 200, an
+   * SMTP 250, a message handed to Twilio): the embedded store commits writes in groups, a moment after they
+   * were made. Outside a unit of work it covers the writes still pending at the call.
    * @throws StoreUnavailableError when those writes could not be committed.
    */
   durable(): Promise<void>;
+  /**
+   * Runs `work` (a request, an inbound mail, a turn) as one unit: `durable()` inside it answers for every write
+   * it made, however many event-loop turns it spanned. When `work` throws, the embedded store rolls back its
+   * writes that are not committed yet (with those of the units sharing their batch, which then cannot become
+   * durable either) and rethrows. MongoDB acknowledges each write on its own: a failed unit keeps what it wrote.
+   */
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

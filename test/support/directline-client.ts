@@ -30,12 +30,16 @@ export class WebChatCustomer {
     return new WebChatCustomer(url, started.body.conversationId, started.body.token, page.body.userId);
   }
 
-  async say(text: string): Promise<void> {
-    await request(this.url)
+  /** Posts a message and returns the HTTP answer, whatever its status. */
+  post(text: string): request.Test {
+    return request(this.url)
       .post(`/v3/directline/conversations/${this.conversationId}/activities`)
       .set('Authorization', `Bearer ${this.token}`)
-      .send({ type: 'message', text, from: { id: this.userId }, locale: 'zh-CN' })
-      .expect(200);
+      .send({ type: 'message', text, from: { id: this.userId }, locale: 'zh-CN' });
+  }
+
+  async say(text: string): Promise<void> {
+    await this.post(text).expect(200);
   }
 
   /** The bot's messages that arrived since the last call. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Attachment, TurnContext } from 'botbuilder';
 import type { ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
-import type { MessageRepository } from '../../store/store.port';
+import type { MessageRepository, Store } from '../../store/store.port';
 import { InboundReplay } from '../inbound-replay';
 import type { UploadStore } from '../webchat/uploads';
 import type { EmailAdapter } from './email.adapter';
@@ -24,8 +24,11 @@ export class EmailChannel {
       uploads: UploadStore;
       publicUrl: string;
       logger: Logger;
-      /** Resolves once the turn's writes are on disk (Store.durable): the mail is accepted only then. */
-      durable: () => Promise<void>;
+      /**
+       * The mail's turn runs as one unit of work and is accepted (250) only once its writes are on disk; a turn
+       * that fails keeps none of them and the sender is told 451 (smtp.inbound), so it delivers again.
+       */
+      store: Pick<Store, 'unitOfWork' | 'durable'>;
     },
   ) {
     this.replay = new InboundReplay(options.messages);
@@ -35,8 +38,11 @@ export class EmailChannel {
     const from = mail.from?.value[0]?.address?.toLowerCase();
     const messageId = mail.messageId;
     if (!from || !messageId) throw rejectMail('5.6.0 a mail needs From and Message-ID');
-    await this.replay.answer('email', messageId, (redelivery) => this.answer(mail, from, redelivery));
-    await this.options.durable();
+    const { store } = this.options;
+    await store.unitOfWork(async () => {
+      await this.replay.answer('email', messageId, (redelivery) => this.answer(mail, from, redelivery));
+      await store.durable();
+    });
   }
 
   /** Runs the mail's turn; resolves with the outbox key of the reply mail ('' when there is none). */

@@ -1,4 +1,6 @@
 import type { ActivityHandler, CloudAdapter, Request, Response } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Store } from '../../store/store.port';
 
 /** `/api/messages`: the CloudAdapter running the Teams agent bot. Express's request and response fit these types. */
 export interface TeamsEndpoint {
@@ -15,14 +17,19 @@ function looksLikeActivity(body: unknown): boolean {
   );
 }
 
+/** What an agent reads in Teams when their message or button press could not be handled. */
+export const TEAMS_TURN_FAILED = 'That did not go through and nothing was changed; please try again.';
+
 /**
- * @param durable resolves once the turn's writes are on disk (Store.durable); the adapter answers Teams after
- * the turn, so an agent's action is acknowledged only when it is kept.
+ * Each agent turn runs as one unit of work, answered once its writes are on disk: the adapter answers Teams
+ * after the turn, so an agent's action is acknowledged only when it is kept. A failed turn keeps none of its
+ * writes; Teams does not deliver a message again, so the agent is told to try again instead.
  */
 export function createTeamsEndpoint(
   adapter: CloudAdapter,
   bot: ActivityHandler,
-  durable: () => Promise<void>,
+  store: Pick<Store, 'unitOfWork' | 'durable'>,
+  logger: Logger,
 ): TeamsEndpoint {
   return {
     process: async (req, res) => {
@@ -34,8 +41,17 @@ export function createTeamsEndpoint(
         return;
       }
       await adapter.process(req, res, async (context) => {
-        await bot.run(context);
-        await durable();
+        try {
+          await store.unitOfWork(async () => {
+            await bot.run(context);
+            await store.durable();
+          });
+        } catch (err) {
+          logger.error({ err, conversation: context.activity.conversation?.id }, 'Teams turn failed');
+          await context
+            .sendActivity(TEAMS_TURN_FAILED)
+            .catch((sendError: unknown) => logger.error({ err: sendError }, 'could not tell the agent'));
+        }
       });
     },
   };

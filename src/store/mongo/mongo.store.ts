@@ -76,6 +76,11 @@ export class MongoStore implements Store {
   /** Each MongoDB write is acknowledged by the server (the connection's write concern) before it resolves. */
   async durable(): Promise<void> {}
 
+  /** Each write is acknowledged on its own (no multi-document transaction): a failed unit keeps what it wrote. */
+  unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    return work();
+  }
+
   async close(): Promise<void> {
     await this.connection.close();
   }

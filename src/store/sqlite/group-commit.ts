@@ -1,10 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../errors';
+import { Batch, type Unit } from './batch';
 
-interface Waiter {
-  resolve: () => void;
-  reject: (err: Error) => void;
-}
+/**
+ * How long a batch may wait for a unit still working (e.g. awaiting the tracking API) before it commits
+ * anyway. Below busy_timeout (5 s), which is how long another process waits for the write lock.
+ */
+export const DEFAULT_MAX_HOLD_MS = 2000;
 
 /** Open connections per database file in this process: each flushes the others' batches before it works. */
 const connectionsByFile = new Map<string, Set<GroupCommit>>();
@@ -20,6 +23,14 @@ const connectionsByFile = new Map<string, Set<GroupCommit>>();
  * processes see a batch once it is committed, a few milliseconds later at most. Whoever acknowledges a write
  * to the outside world (a webhook's 200, an SMTP 250, an outbound SMS) first awaits `durable()`.
  *
+ * A request that awaits I/O between its writes spans several turns of the event loop, and a batch carries the
+ * writes of many requests. `unitOfWork` remembers (in an AsyncLocalStorage) the batches its work wrote into,
+ * and a batch waits for the units that wrote into it to finish (or to ask for `durable()`), for up to
+ * `maxHoldMs`: so a unit's writes share one transaction unless it spent longer than that between them.
+ * `durable()` inside a unit waits for all of its batches and rejects if any was rolled back; a unit that fails
+ * rolls back its batch that is still open — with the writes of the units sharing it, whose `durable()` then
+ * rejects, so they are not acknowledged either.
+ *
  * `db.transaction(...)` keeps its all-or-nothing meaning inside a batch: better-sqlite3 runs it as a savepoint.
  *
  * Several connections of one process to the same file (tests that stand in for two processes) commit each
@@ -27,8 +38,9 @@ const connectionsByFile = new Map<string, Set<GroupCommit>>();
  * should see what the same process already wrote.
  */
 export class GroupCommit {
-  private waiters: Waiter[] = [];
-  private open = false;
+  /** The open batch, if any. */
+  private batch: Batch | undefined;
+  private readonly units = new AsyncLocalStorage<Unit>();
   private readonly beginStatement: Database.Statement;
   private readonly commitStatement: Database.Statement;
   private readonly rollbackStatement: Database.Statement;
@@ -36,6 +48,7 @@ export class GroupCommit {
   private constructor(
     private readonly db: Database.Database,
     private readonly peers: Set<GroupCommit>,
+    private readonly maxHoldMs: number,
   ) {
     this.beginStatement = db.prepare('BEGIN IMMEDIATE');
     this.commitStatement = db.prepare('COMMIT');
@@ -47,11 +60,11 @@ export class GroupCommit {
    * functions join the open batch (opening one when there is none). Call after migrations and before any
    * statement cache, so that each compiled statement is wrapped once.
    */
-  static install(db: Database.Database): GroupCommit {
+  static install(db: Database.Database, maxHoldMs = DEFAULT_MAX_HOLD_MS): GroupCommit {
     const file = db.memory ? undefined : db.name;
     const peers = (file && connectionsByFile.get(file)) || new Set<GroupCommit>();
     if (file) connectionsByFile.set(file, peers);
-    const group = new GroupCommit(db, peers);
+    const group = new GroupCommit(db, peers, maxHoldMs);
     peers.add(group);
     const prepare = db.prepare.bind(db);
     db.prepare = ((sql: string) => group.joining(prepare(sql))) as typeof db.prepare;
@@ -74,63 +87,123 @@ export class GroupCommit {
     return group;
   }
 
-  /** Resolves once every write made so far is committed; rejects if that batch could not be committed. */
+  /**
+   * Runs `work` as one unit of work. If it throws, its writes not yet committed are rolled back (see the class
+   * comment) and the error is rethrown. A unit inside another one is part of the outer one.
+   */
+  async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    if (this.units.getStore()) return work();
+    const unit: Unit = { batches: new Set() };
+    try {
+      return await this.units.run(unit, work);
+    } catch (err) {
+      this.abandon(unit);
+      throw err;
+    } finally {
+      this.release(unit);
+    }
+  }
+
+  /**
+   * Inside a unit of work: resolves once every write of the unit (and what it may have read uncommitted) is
+   * committed, rejects if any was rolled back.
+   * Outside one: resolves once the writes made so far are committed, rejects if that batch could not be.
+   */
   durable(): Promise<void> {
-    if (!this.open) return Promise.resolve();
-    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+    const unit = this.units.getStore();
+    if (!unit) return this.batch ? this.batch.done : Promise.resolve();
+    // The unit is done writing: its batch need not wait for it any longer.
+    this.release(unit);
+    // The open batch too: the unit may acknowledge what it read there (a reply another request recorded).
+    const batches = this.batch ? [...unit.batches, this.batch] : [...unit.batches];
+    return Promise.all(batches.map((batch) => batch.done)).then(() => undefined);
   }
 
   /** Commits the open batch now and forgets this connection (call before closing the database). */
   close(): void {
-    if (this.open) this.commit();
+    this.commit();
     this.peers.delete(this);
+  }
+
+  /** The unit no longer holds its batches open; one that is due commits now. */
+  private release(unit: Unit): void {
+    for (const batch of unit.batches) {
+      if (!batch.holders.delete(unit)) continue;
+      if (batch.due && batch.holders.size === 0) this.commit(batch);
+    }
+  }
+
+  /** Rolls back the open batch if the failed unit wrote into it; what is committed already stays. */
+  private abandon(unit: Unit): void {
+    const batch = this.batch;
+    if (!batch || !unit.batches.has(batch)) return;
+    this.batch = undefined;
+    try {
+      if (this.db.inTransaction) this.rollbackStatement.run();
+    } catch {
+      // The batch is lost either way; its units hear of it below.
+    }
+    batch.settle(
+      new StoreUnavailableError('a request sharing this batch of writes failed, so its writes were rolled back; retry'),
+    );
   }
 
   /** Commits the other connections' open batches on the same file (see the class comment). */
   private yieldToPeers(): void {
     if (this.peers.size < 2) return;
-    for (const peer of this.peers) if (peer !== this && peer.open) peer.commit();
+    for (const peer of this.peers) if (peer !== this) peer.commit();
   }
 
-  /** Opens a batch unless one (or a transaction of the caller's) is already open. */
+  /** Opens a batch unless one (or a transaction of the caller's) is already open, and counts it for the unit. */
   private join(): void {
     this.yieldToPeers();
-    if (this.open && !this.db.inTransaction) {
+    if (this.batch && !this.db.inTransaction) {
       // SQLite rolled the whole batch back after an I/O or lock error on one of its statements.
-      this.settle(new StoreUnavailableError('the embedded store rolled back a batch of writes; retry'));
+      this.batch.settle(new StoreUnavailableError('the embedded store rolled back a batch of writes; retry'));
+      this.batch = undefined;
     }
-    if (this.db.inTransaction) return;
-    this.beginStatement.run();
-    this.open = true;
-    setImmediate(() => this.commit());
+    if (!this.db.inTransaction) {
+      this.beginStatement.run();
+      const batch = new Batch();
+      this.batch = batch;
+      setImmediate(() => this.commitWhenFree(batch));
+    }
+    const unit = this.units.getStore();
+    if (unit && this.batch) {
+      unit.batches.add(this.batch);
+      this.batch.holders.add(unit);
+    }
   }
 
-  private commit(): void {
-    if (!this.open) return;
+  /** Commits `batch` at the end of the turn that opened it, or once the units that wrote into it let go. */
+  private commitWhenFree(batch: Batch): void {
+    batch.due = true;
+    if (batch.holders.size === 0) {
+      this.commit(batch);
+      return;
+    }
+    const left = Math.max(0, this.maxHoldMs - (Date.now() - batch.openedAt));
+    batch.deadline = setTimeout(() => this.commit(batch), left);
+  }
+
+  /** Commits `batch` if it is still the open one. */
+  private commit(batch = this.batch): void {
+    if (!batch || batch !== this.batch) return;
+    this.batch = undefined;
     if (!this.db.inTransaction) {
-      this.settle(new StoreUnavailableError('the embedded store rolled back a batch of writes; retry'));
+      batch.settle(new StoreUnavailableError('the embedded store rolled back a batch of writes; retry'));
       return;
     }
     try {
       this.commitStatement.run();
-      this.settle();
+      batch.settle();
     } catch (err) {
       try {
         if (this.db.inTransaction) this.rollbackStatement.run();
       } catch {
-        // The waiters hear of the failed commit below; a failed rollback adds nothing they could act on.
+        // The units hear of the failed commit below; a failed rollback adds nothing they could act on.
       }
-      this.settle(new StoreUnavailableError(`the embedded store could not commit a batch of writes: ${String(err)}`));
-    }
-  }
-
-  private settle(failure?: Error): void {
-    this.open = false;
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const waiter of waiters) {
-      if (failure) waiter.reject(failure);
-      else waiter.resolve();
+      batch.settle(new StoreUnavailableError(`the embedded store could not commit a batch of writes: ${String(err)}`));
     }
   }
 

@@ -16,6 +16,8 @@ export interface SqliteStoreOptions {
   file: string;
   /** The courier's time zone: decides the date in ticket numbers. */
   timeZone: string;
+  /** How long a batch of writes waits for a unit of work still running (GroupCommit); 2 s by default. */
+  maxHoldMs?: number;
 }
 
 /**
@@ -69,7 +71,7 @@ export class SqliteStore implements Store {
       db.pragma('foreign_keys = ON');
       migrate(db);
       // Statements join the group commit once, when compiled; the cache then hands out the joined statement.
-      const group = GroupCommit.install(db);
+      const group = GroupCommit.install(db, options.maxHoldMs);
       cacheStatements(db);
       return new SqliteStore(db, group, options.timeZone);
     } catch (err) {
@@ -85,6 +87,10 @@ export class SqliteStore implements Store {
 
   durable(): Promise<void> {
     return this.group.durable();
+  }
+
+  unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    return this.group.unitOfWork(work);
   }
 
   async close(): Promise<void> {

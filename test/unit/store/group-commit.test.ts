@@ -117,6 +117,115 @@ describe('SQLite group commit on a real file', () => {
     expect(countMessages()).toBe(1);
   });
 
+  /** Makes the open batch fail at COMMIT: a foreign key checked only then, through the store's own connection. */
+  function poisonOpenBatch(): void {
+    const db = (store as unknown as { db: Database.Database }).db;
+    db.pragma('defer_foreign_keys = ON');
+    db.prepare('INSERT INTO customer_identities (kind, value, customer_id) VALUES (?, ?, ?)').run(
+      'phone',
+      `+86137${String(Math.random()).slice(2, 10)}`,
+      'no-such-customer',
+    );
+  }
+  /** The unit awaits I/O (a tracking API, a media download) between its writes. */
+  const awaitIo = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** The same file with batches that wait at most `maxHoldMs` for a unit (0: a unit's writes split around its I/O). */
+  async function reopenHolding(maxHoldMs: number): Promise<void> {
+    await store.close();
+    store = SqliteStore.open({ file, timeZone: 'Asia/Shanghai', maxHoldMs });
+  }
+
+  it('holds a unit’s writes in one transaction while it awaits I/O, so a unit that then fails keeps none', async () => {
+    const conversationId = await conversation();
+    const failing = store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-before-io'));
+      await awaitIo();
+      expect(countMessages()).toBe(0);
+      await store.messages.append(message(conversationId, 'SM-after-io'));
+      throw new Error('a bug after the I/O');
+    });
+    await expect(failing).rejects.toThrow('a bug after the I/O');
+    await store.durable();
+    expect(countMessages()).toBe(0);
+  });
+
+  it('commits a held batch once its units ask for durable(), and after maxHoldMs at the latest', async () => {
+    await reopenHolding(200);
+    const conversationId = await conversation();
+    await store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-1'));
+      await awaitIo();
+      await store.messages.append(message(conversationId, 'SM-2'));
+      await store.durable();
+      expect(countMessages()).toBe(2);
+    });
+    const slow = store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-slow'));
+      await awaitIo(400);
+    });
+    await awaitIo(300);
+    expect(countMessages()).toBe(3);
+    await slow;
+  });
+
+  it('rejects durable() of a unit whose earlier batch failed, and keeps none of its later writes', async () => {
+    await reopenHolding(0);
+    const conversationId = await conversation();
+    const outcome = store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-A'));
+      poisonOpenBatch();
+      // Batch A is committed while the unit awaits I/O, and fails.
+      await awaitIo();
+      await store.messages.append(message(conversationId, 'SM-B'));
+      await store.durable();
+    });
+    await expect(outcome).rejects.toThrow(/could not commit/);
+    await store.durable();
+    expect(countMessages()).toBe(0);
+  });
+
+  it('rolls back the open batch of a unit that fails, and the unit sharing it cannot become durable', async () => {
+    const conversationId = await conversation();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Two requests in flight: the first writes and waits; the second writes into the same batch and fails.
+    const first = store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-sharing'));
+      await released;
+      await store.durable();
+    });
+    const second = store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-failing'));
+      throw new Error('a bug in the turn');
+    });
+    await expect(second).rejects.toThrow('a bug in the turn');
+    release();
+    await expect(first).rejects.toThrow(/rolled back/);
+    expect(await store.messages.findByTransportId('sms', 'SM-sharing')).toBeUndefined();
+    expect(await store.messages.findByTransportId('sms', 'SM-failing')).toBeUndefined();
+
+    // A unit that starts afterwards has a batch of its own.
+    await store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-after'));
+      await store.durable();
+    });
+    expect(countMessages()).toBe(1);
+  });
+
+  it('keeps the writes of a failed unit that were committed after maxHoldMs, and rolls back its open batch', async () => {
+    await reopenHolding(0);
+    const conversationId = await conversation();
+    const failing = store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-committed'));
+      await awaitIo();
+      await store.messages.append(message(conversationId, 'SM-open'));
+      throw new Error('a bug after the I/O');
+    });
+    await expect(failing).rejects.toThrow('a bug after the I/O');
+    await store.durable();
+    expect(outsider.prepare('SELECT transport_id FROM messages').all()).toEqual([{ transport_id: 'SM-committed' }]);
+  });
+
   it('commits what is pending when the store is closed', async () => {
     const conversationId = await conversation();
     await store.messages.append(message(conversationId, 'SM-last'));
