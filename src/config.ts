@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { TICKET_CATEGORIES } from './store/records';
 import { BusinessHours, type AgentOnlyRule, type SlaTargets } from './tickets';
 
+/** An origin a CSP `frame-ancestors` may name: scheme, host (a leading `*.` allowed), optional port. */
+const FRAME_ANCESTOR = /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i;
 const TEAMS_CHANNEL = /^19:[^\s]+@thread\.(tacv2|skype)$/;
 const AGENT_ONLY_RULES: AgentOnlyRule[] = [...TICKET_CATEGORIES, 'data_leak'];
 
@@ -99,6 +101,10 @@ const schema = z.object({
   WEBCHAT_TOKEN_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
     message: 'must be at least 32 characters',
   }),
+  WEBCHAT_FRAME_ANCESTORS: optionalString.refine(
+    (v) => v === undefined || list(v).every((origin) => FRAME_ANCESTOR.test(origin)),
+    { message: 'must be a comma-separated list of origins such as https://www.courier.example' },
+  ),
   WEBCHAT_MAX_MESSAGE_CHARS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(2000),
   WEBCHAT_MAX_UPLOAD_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(50).default(5),
   WEBCHAT_MESSAGES_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(30),
@@ -216,6 +222,8 @@ export interface Config {
     from?: string;
   };
   webchat: {
+    /** Other sites' origins that may embed the chat page in a frame (CSP frame-ancestors). */
+    frameAncestors: string[];
     secret?: string;
     tokenSecret?: string;
     maxMessageChars: number;
@@ -367,6 +375,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(value.EMAIL_FROM ? { from: value.EMAIL_FROM } : {}),
     },
     webchat: {
+      frameAncestors: list(value.WEBCHAT_FRAME_ANCESTORS ?? ''),
       ...(value.WEBCHAT_SECRET ? { secret: value.WEBCHAT_SECRET } : {}),
       ...(value.WEBCHAT_TOKEN_SECRET ? { tokenSecret: value.WEBCHAT_TOKEN_SECRET } : {}),
       maxMessageChars: value.WEBCHAT_MAX_MESSAGE_CHARS,

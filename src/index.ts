@@ -274,6 +274,7 @@ export async function startParcelCare(
       ...(config.shipmentsApiKey ? { shipmentsApiKey: config.shipmentsApiKey } : {}),
       now: () => clock.now(),
       courierName: config.courierName,
+      chatFrameAncestors: config.webchat.frameAncestors,
     });
     const server = http.createServer(app);
     server.on('upgrade', (request, socket, head) => {

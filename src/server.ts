@@ -12,6 +12,7 @@ import type { AgentPageApi, PageResponse } from './channels/agentdesk/agent-page
 import type { Agent } from './tickets';
 import type { TeamsEndpoint } from './channels/teams/teams.endpoint';
 import { BadMetricsQuery, type MetricsApi } from './channels/api/metrics.api';
+import { noStore, securityHeaders } from './http-security';
 
 export interface HttpDependencies {
   store: Store;
@@ -21,6 +22,8 @@ export interface HttpDependencies {
   shipmentsApiKey?: string;
   now: () => Date;
   courierName: string;
+  /** Other sites' origins allowed to frame the chat page (WEBCHAT_FRAME_ANCESTORS). */
+  chatFrameAncestors?: readonly string[];
   smsWebhook: SmsWebhook;
   /** The built-in agent page; its API answers 503 until AGENT_USERS gives it accounts. */
   agentPage: { api: AgentPageApi; credentials?: AgentCredentials };
@@ -94,6 +97,10 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.disable('x-powered-by');
   // No ETag hashed over every answer: webhook and API answers are never revalidated (static files keep theirs).
   app.set('etag', false);
+  const headers = securityHeaders({ chatFrameAncestors: deps.chatFrameAncestors ?? [] });
+  app.use(headers.everywhere);
+  // Whoever holds a token or an agent's credentials gets answers no browser or proxy keeps.
+  app.use(['/agent', '/dashboard', '/api/metrics', '/v3/directline', '/webchat'], noStore);
   const json = express.json({ limit: '256kb' });
   const wrap =
     (handler: (req: Request, res: Response) => Promise<void> | void) =>
@@ -155,7 +162,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
   });
 
   // --- the customer page and Web Chat -----------------------------------------------------------------
-  app.get('/', brandedPage('index.html'));
+  app.get('/', headers.chatPage, brandedPage('index.html'));
   app.use('/static', express.static(PUBLIC_DIR, { index: false, maxAge: '1h' }));
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();

@@ -79,6 +79,8 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
     await sayInWebChat(customer, '满意');
     await waitForText(customer, `工单 ${number} 已结案`);
     expect(await customer.getByText(/Send failed|发送失败/).count()).toBe(0);
+    // The pages work under our Content-Security-Policy: nothing they need was blocked.
+    expect(browser.cspViolations).toEqual([]);
 
     expect(await app.store.tickets.getByNumber(number)).toMatchObject({
       status: 'closed',

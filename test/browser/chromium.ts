@@ -9,7 +9,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launchChromium(
   locale: string,
   httpCredentials?: { username: string; password: string },
-): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+): Promise<{ context: BrowserContext; cspViolations: string[]; close: () => Promise<void> }> {
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-chromium-'));
@@ -30,8 +30,10 @@ export async function launchChromium(
       '--disable-sync',
     ],
   });
+  const cspViolations = await watchCspViolations(context);
   return {
     context,
+    cspViolations,
     close: async () => {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
@@ -76,4 +78,28 @@ export async function loadedImageWidths(page: Page, selector: string): Promise<n
       }),
     ),
   )`)) as number[];
+}
+
+/**
+ * Everything the Content-Security-Policy blocked on any page of the context: the DOM's
+ * `securitypolicyviolation` events and Chromium's console reports, as "directive: blocked URI" lines.
+ */
+async function watchCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__parcelcareCspViolation', (_source, line: string) => {
+    violations.push(line);
+  });
+  // A string, not a function: the test's TypeScript has no DOM types.
+  await context.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => {
+    window.__parcelcareCspViolation(event.effectiveDirective + ': ' + (event.blockedURI || 'inline') +
+      ' (' + event.sourceFile + ':' + event.lineNumber + ')');
+  });`);
+  const watchPage = (page: Page): void => {
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  return violations;
 }

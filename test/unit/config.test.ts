@@ -14,7 +14,7 @@ describe('loadConfig', () => {
       demoData: true,
       publicUrl: 'http://localhost:3978',
       email: { domains: [], smtpHost: '0.0.0.0', smtpPort: 2525, maxBytes: 10 * 1_048_576 },
-      webchat: { maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
+      webchat: { frameAncestors: [], maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
       handoff: {
         businessHours: '24/7',
         agentOnly: ['value_added', 'data_leak'],
@@ -47,6 +47,7 @@ describe('loadConfig', () => {
         SHIPMENTS_API_KEY: 'k'.repeat(16),
         TRACKING_API_URL: 'https://tracking.example.com/v1/shipments',
         TRACKING_API_KEY: 'tk',
+        WEBCHAT_FRAME_ANCESTORS: 'https://www.courier.example',
         WEBCHAT_SECRET: 's'.repeat(16),
         WEBCHAT_TOKEN_SECRET: 't'.repeat(32),
         WEBCHAT_MAX_MESSAGE_CHARS: '1000',
@@ -105,6 +106,7 @@ describe('loadConfig', () => {
         from: 'ParcelCare <support@courier.example>',
       },
       webchat: {
+        frameAncestors: ['https://www.courier.example'],
         secret: 's'.repeat(16),
         tokenSecret: 't'.repeat(32),
         maxMessageChars: 1000,
