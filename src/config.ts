@@ -5,6 +5,8 @@ import { BusinessHours, type AgentOnlyRule, type SlaTargets } from './tickets';
 
 /** An origin a CSP `frame-ancestors` may name: scheme, host (a leading `*.` allowed), optional port. */
 const FRAME_ANCESTOR = /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i;
+/** An Entra (AAD) object id as Teams sends it in `from.aadObjectId`: no spaces, unlike a display name. */
+const AAD_OBJECT_ID = /^[A-Za-z0-9-]+$/;
 const TEAMS_CHANNEL = /^19:[^\s]+@thread\.(tacv2|skype)$/;
 const AGENT_ONLY_RULES: AgentOnlyRule[] = [...TICKET_CATEGORIES, 'data_leak'];
 
@@ -162,7 +164,12 @@ const schema = z.object({
     .trim()
     .default('https://smba.trafficmanager.net/teams/')
     .refine((v) => /^https?:\/\//.test(v), { message: 'must be an http(s) URL' }),
-  TEAMS_SUPERVISORS: optionalString,
+  TEAMS_SUPERVISORS: optionalString.refine((v) => v === undefined || list(v).every((id) => AAD_OBJECT_ID.test(id)), {
+    message: 'must be AAD object ids, comma-separated (display names can be shared, so they grant nothing)',
+  }),
+  TEAMS_AGENTS: optionalString.refine((v) => v === undefined || list(v).every((id) => AAD_OBJECT_ID.test(id)), {
+    message: 'must be AAD object ids, comma-separated',
+  }),
   AGENT_USERS: optionalString.refine((v) => v === undefined || parseAgentUsers(v) !== undefined, {
     message: 'must be name:password or name:password:supervisor entries, comma-separated, passwords of 8+ characters',
   }),
@@ -239,8 +246,10 @@ export interface Config {
     serviceUrl: string;
     agentsChannelId: string;
     supervisorsChannelId?: string;
-    /** Teams users (AAD object ids or display names) who approve complex resolutions. */
+    /** Teams users (AAD object ids) who act on any ticket and approve complex resolutions. */
     supervisors: string[];
+    /** Further Teams agents (AAD object ids) tickets may be transferred to. */
+    agents: string[];
   };
   /** Accounts of the built-in agent page (and the supervisor dashboard); the page is off without them. */
   agentUsers?: AgentAccountConfig[];
@@ -393,6 +402,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             agentsChannelId: value.TEAMS_AGENTS_CHANNEL_ID,
             ...(value.TEAMS_SUPERVISORS_CHANNEL_ID ? { supervisorsChannelId: value.TEAMS_SUPERVISORS_CHANNEL_ID } : {}),
             supervisors: list(value.TEAMS_SUPERVISORS ?? ''),
+            agents: list(value.TEAMS_AGENTS ?? ''),
           },
         }
       : {}),

@@ -95,7 +95,13 @@ export async function startParcelCare(
         }),
       );
     }
+    // Transfers go only to agents someone configured: page accounts and the listed Teams users.
+    const agentIds = new Set([
+      ...(config.agentUsers ?? []).map((a) => a.name),
+      ...(config.teams ? [...config.teams.supervisors, ...config.teams.agents] : []),
+    ]);
     const bot = createBot({
+      agentExists: (id) => agentIds.has(id),
       store,
       nlu: new Nlu({ defaultRegion: config.defaultPhoneRegion, timeZone: config.timeZone }),
       shipments,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from './logger';
 import { StoreUnavailableError, type Store } from './store';
-import { pushShipmentEvents } from './channels/api/shipment-events';
+import { pushShipmentEvents, shipmentsKeyRefusal } from './channels/api/shipment-events';
 import type { DirectLineRequest, DirectLineResponse, DirectLineService } from './channels/webchat/directline.service';
 import type { UploadStore } from './channels/webchat/uploads';
 import type { SmsWebhook, SmsWebhookResponse } from './channels/sms/sms.webhook';
@@ -326,6 +326,11 @@ export function createHttpApp(deps: HttpDependencies): Express {
   // --- the courier's systems --------------------------------------------------------------------------
   app.post(
     '/api/shipments/events',
+    (req, res, next) => {
+      const refused = shipmentsKeyRefusal(req.get('x-api-key'), deps.shipmentsApiKey);
+      if (refused) res.status(refused.status).json(refused.body);
+      else next();
+    },
     json,
     wrap(async (req, res) => {
       const answer = await durably(() =>

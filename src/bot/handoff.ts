@@ -6,6 +6,7 @@ import type { Store } from '../store/store.port';
 import {
   OPEN_STATUSES,
   TicketNotFoundError,
+  UnknownAgentError,
   type Agent,
   type BusinessHours,
   type Clock,
@@ -52,7 +53,12 @@ export interface HandoffOptions {
   clock: Clock;
   logger: Logger;
   timeZone: string;
+  /** Whether an agent id names a real agent (a transfer goes only to one); any id when not given. */
+  agentExists?: (id: string) => boolean;
 }
+
+/** The agent as the customer sees them named. */
+const shownName = (agent: Agent): string => agent.name ?? agent.id;
 
 /** Author tag the transcript keeps for a message an agent wrote. */
 export const agentAuthor = (agentId: string): string => `agent:${agentId}`;
@@ -115,7 +121,12 @@ export class HandoffService implements SlaNotifier {
         // A filed ticket taken from the queue: from now on the customer's answers go to the agent, not the bot.
         await this.setMode(ticket, 'bot', 'handoff');
         if (before.status !== 'in_progress' || before.assignee !== agent.id)
-          await this.tellCustomer(ticket, 'handoff.accepted', { agent: agent.id, number: ticket.number }, 'bot');
+          await this.tellCustomer(
+            ticket,
+            'handoff.accepted',
+            { agent: shownName(agent), number: ticket.number },
+            'bot',
+          );
         break;
       case 'resolve': {
         const outcome = await tickets.resolve(before.id, agent, action);
@@ -134,10 +145,12 @@ export class HandoffService implements SlaNotifier {
         await this.resolved(ticket);
         break;
       case 'transfer':
+        if (action.to?.trim() && this.options.agentExists && !this.options.agentExists(action.to.trim()))
+          throw new UnknownAgentError(action.to.trim());
         ticket = await tickets.transfer(before.id, agent, action.to, action.note);
         break;
       case 'escalate':
-        ticket = await tickets.escalate(before.id, agent.id, action.note ?? 'escalated by the agent');
+        ticket = await tickets.escalate(before.id, agent, action.note ?? 'escalated by the agent');
         await this.alert(ticket, {
           kind: 'escalated',
           audience: 'supervisors',
@@ -156,7 +169,7 @@ export class HandoffService implements SlaNotifier {
     if (!before.assignee && before.status !== 'in_progress' && OPEN_STATUSES.includes(before.status))
       await this.act(before.id, agent, { verb: 'accept' });
     const ticket = await this.options.tickets.agentReplied(before.id, agent);
-    await this.tellCustomer(ticket, 'handoff.agentSays', { agent: agent.id, text }, agentAuthor(agent.id));
+    await this.tellCustomer(ticket, 'handoff.agentSays', { agent: shownName(agent), text }, agentAuthor(agent.id));
     if (!before.firstResponseAt) await this.refresh(ticket);
     return ticket;
   }

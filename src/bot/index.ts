@@ -55,6 +55,8 @@ export interface BotOptions {
   agentOnly?: readonly AgentOnlyRule[];
   /** How long after resolution the satisfaction survey goes out (default 1 hour). */
   surveyDelayMs?: number;
+  /** Whether an id names an agent (page account or Teams user); transfers go only to one. */
+  agentExists?: (id: string) => boolean;
 }
 
 export interface BotParts {
@@ -96,6 +98,7 @@ export function createBot(options: BotOptions): BotParts {
     clock: options.clock,
     logger: options.logger,
     timeZone: options.timeZone,
+    ...(options.agentExists ? { agentExists: options.agentExists } : {}),
   });
   const services: BotServices = {
     store: options.store,

@@ -29,18 +29,35 @@ export class InvalidTransitionError extends DomainError {
   }
 }
 
+/** An agent may not do this (the HTTP layer answers 403 with the message, which names the rule). */
+export class NotPermittedError extends DomainError {
+  override readonly code: string = 'NOT_PERMITTED';
+}
+
 /** An agent acted on a ticket someone else holds (only the assignee or a supervisor may). */
-export class NotAssigneeError extends DomainError {
+export class NotAssigneeError extends NotPermittedError {
   override readonly code = 'NOT_ASSIGNEE';
-  constructor(number: string, assignee: string | undefined) {
-    super(`ticket ${number} is ${assignee ? `held by ${assignee}` : 'not accepted yet'}; accept it first`);
+  constructor(number: string, assignee: string | undefined, what = 'work on') {
+    super(
+      assignee
+        ? `ticket ${number} is held by ${assignee}: only the assignee or a supervisor may ${what} it`
+        : `ticket ${number} is not accepted yet; accept it first`,
+    );
   }
 }
 
 /** Only a supervisor may do this (approve a complex resolution). */
-export class SupervisorOnlyError extends DomainError {
+export class SupervisorOnlyError extends NotPermittedError {
   override readonly code = 'SUPERVISOR_ONLY';
   constructor(what: string) {
     super(`only a supervisor may ${what}`);
+  }
+}
+
+/** A transfer named someone who is not an agent. */
+export class UnknownAgentError extends DomainError {
+  override readonly code = 'UNKNOWN_AGENT';
+  constructor(readonly agentId: string) {
+    super(`there is no agent ${JSON.stringify(agentId)} to transfer to`);
   }
 }

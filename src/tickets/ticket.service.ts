@@ -61,8 +61,17 @@ const OPEN = OPEN_STATUSES;
 
 /** Someone working the agent desk. */
 export interface Agent {
+  /** Stable identity: the page account's name, or the Teams user's AAD object id. */
   id: string;
   supervisor: boolean;
+  /** How customers see the agent named, when it differs from the id (a Teams display name). */
+  name?: string;
+}
+
+/** The rule for a held ticket: only its assignee or a supervisor works on it. @throws NotAssigneeError */
+export function assertMayWorkOn(ticket: Ticket, agent: Agent, what: string): void {
+  if (ticket.assignee && ticket.assignee !== agent.id && !agent.supervisor)
+    throw new NotAssigneeError(ticket.number, ticket.assignee, what);
 }
 
 /** What happened to a resolution: applied, or waiting for a supervisor's approval. */
@@ -188,8 +197,7 @@ export class TicketService {
   async accept(ticketId: string, agent: Agent): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
       if (ticket.status === 'in_progress' && ticket.assignee === agent.id) return ticket;
-      if (ticket.status === 'in_progress' && !agent.supervisor)
-        throw new NotAssigneeError(ticket.number, ticket.assignee);
+      if (ticket.status === 'in_progress') assertMayWorkOn(ticket, agent, 'take over');
       if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'in_progress');
       return {
         ...ticket,
@@ -205,6 +213,7 @@ export class TicketService {
   async agentReplied(ticketId: string, agent: Agent): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
       if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a reply');
+      assertMayWorkOn(ticket, agent, 'reply to');
       if (ticket.firstResponseAt) return ticket;
       return {
         ...ticket,
@@ -227,7 +236,7 @@ export class TicketService {
     const ticket = await this.mutate(ticketId, (current, at) => {
       if (!OPEN.includes(current.status)) throw new InvalidTransitionError(current.status, 'resolved');
       if (!agent.supervisor && current.assignee !== agent.id)
-        throw new NotAssigneeError(current.number, current.assignee);
+        throw new NotAssigneeError(current.number, current.assignee, 'resolve');
       const parties = [...new Set(resolution.responsibleParty)];
       needsApproval = !agent.supervisor && isComplex(current, parties);
       if (needsApproval) {
@@ -269,8 +278,7 @@ export class TicketService {
   async transfer(ticketId: string, agent: Agent, to: string | undefined, note?: string): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
       if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a transfer');
-      if (ticket.assignee && ticket.assignee !== agent.id && !agent.supervisor)
-        throw new NotAssigneeError(ticket.number, ticket.assignee);
+      assertMayWorkOn(ticket, agent, 'transfer');
       const { assignee: _previous, ...rest } = ticket;
       const target = to?.trim() || undefined;
       return {
@@ -292,16 +300,27 @@ export class TicketService {
     });
   }
 
-  /** Raises the ticket's escalation level, for a supervisor's attention. */
-  async escalate(ticketId: string, by: string, note: string): Promise<Ticket> {
+  /**
+   * Raises the ticket's escalation level, for a supervisor's attention. An agent escalates only a ticket they
+   * hold (or nobody holds); the SLA monitor escalates as `system`.
+   */
+  async escalate(ticketId: string, by: Agent | 'system', note: string): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
       if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'an escalation');
+      if (by !== 'system') assertMayWorkOn(ticket, by, 'escalate');
       return {
         ...ticket,
         level: ticket.level + 1,
         history: [
           ...ticket.history,
-          { at, by, action: 'escalated', from: `level ${ticket.level}`, to: `level ${ticket.level + 1}`, note },
+          {
+            at,
+            by: by === 'system' ? by : by.id,
+            action: 'escalated',
+            from: `level ${ticket.level}`,
+            to: `level ${ticket.level + 1}`,
+            note,
+          },
         ],
       };
     });

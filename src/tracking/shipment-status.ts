@@ -1,5 +1,17 @@
 import type { ScanEvent, Shipment } from '../store/records';
 
+/** The scan statuses the courier's systems may report (the bot names each in the customer's language). */
+export const SCAN_STATUSES = [
+  'picked_up',
+  'in_transit',
+  'arrived_hub',
+  'out_for_delivery',
+  'delivered',
+  'exception',
+  'returning',
+  'returned',
+] as const;
+
 export type Anomaly = 'past_promised_date' | 'no_scan_48h' | 'returned';
 
 export interface ShipmentView {

@@ -61,6 +61,8 @@ describe('the customer page: real Web Chat bundle in headless Chromium against o
 
     // Every message the customer sent was confirmed by the server's echo (no "Send failed").
     expect(await page.getByText(/Send failed|发送失败/).count()).toBe(0);
+    // The page works under our Content-Security-Policy: nothing it needs was blocked.
+    expect(browser.cspViolations).toEqual([]);
     await screenshotForReadme(page, 'customer-chat');
 
     const ticket = await app.store.tickets.getByNumber(number as string);

@@ -92,14 +92,14 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
 
     // Someone else cannot resolve Alice's ticket; a high-priority ticket needs a supervisor's approval.
     const resolve = { verb: 'resolve', data: { note: '改约明天派送并补偿运费券', responsibleParty: 'transport' } };
-    const refused = await agent(BOB).post('/agent/api/tickets/C-20261123-0001/actions', resolve).expect(409);
+    const refused = await agent(BOB).post('/agent/api/tickets/C-20261123-0001/actions', resolve).expect(403);
     expect(refused.body.error).toMatch(/held by alice/);
     const proposed = await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', resolve).expect(200);
     expect(proposed.body).toEqual({ number: 'C-20261123-0001', status: 'in_progress', awaitingApproval: true });
     expect((await agent(CAROL).get('/agent/api/queue').expect(200)).body.notices).toContainEqual(
       expect.objectContaining({ kind: 'approval_needed', ticket: 'C-20261123-0001' }),
     );
-    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(409);
+    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(403);
     await agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(200);
     expect((await customer.newReplies()).join()).toContain('工单 C-20261123-0001 已处理完毕：改约明天派送并补偿运费券');
 

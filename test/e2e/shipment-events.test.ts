@@ -79,4 +79,31 @@ describe('POST /api/shipments/events', () => {
       .expect(400);
     expect(await app.store.shipments.get(DEMO_TRACKING.normal)).toEqual(before);
   });
+
+  it('checks the key before it reads the body: a stranger’s malformed or oversized body is a 401, not a 400/413', async () => {
+    for (const body of ['{"oops"', `{"pad":"${'x'.repeat(400_000)}"}`]) {
+      const refused = await request(app.url)
+        .post('/api/shipments/events')
+        .set('X-Api-Key', 'wrong-key-wrong-key-wrong')
+        .set('content-type', 'application/json')
+        .send(body);
+      expect(refused.status).toBe(401);
+      expect(refused.body).toEqual({ error: 'missing or wrong X-Api-Key' });
+    }
+  });
+
+  it('accepts only the known scan status codes', async () => {
+    const before = await app.store.shipments.get(DEMO_TRACKING.normal);
+    for (const status of ['teleported', '<script>alert(1)</script>', 'DELIVERED', ''])
+      expect(
+        (
+          await request(app.url)
+            .post('/api/shipments/events')
+            .set('X-Api-Key', KEY)
+            .send({ trackingNumber: DEMO_TRACKING.normal, events: [{ ...scan, status }] })
+            .expect(400)
+        ).body.error,
+      ).toMatch(/^events\.0\.status: must be one of picked_up, in_transit, arrived_hub, out_for_delivery/);
+    expect(await app.store.shipments.get(DEMO_TRACKING.normal)).toEqual(before);
+  });
 });

@@ -204,7 +204,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     await resolve(ALICE, 'resolve');
     expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({
       status: 'in_progress',
-      pendingResolution: { by: 'Alice Wang', responsibleParty: ['station', 'transport'] },
+      pendingResolution: { by: 'aad-alice', responsibleParty: ['station', 'transport'] },
     });
     expect(JSON.stringify(connector.threadsIn(SUPERVISORS).map((c) => c.body.activity))).toContain(
       'proposes to resolve',
@@ -215,11 +215,14 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
       type: 'application/vnd.microsoft.activity.message',
       value: 'only a supervisor may approve a resolution',
     });
+    // Rights follow the AAD object id: someone who calls themselves "Carol Chen" is not the supervisor.
+    const impostor = await resolve({ name: 'Carol Chen', aad: 'aad-mallory' }, 'approve');
+    expect(impostor.body.value).toBe('only a supervisor may approve a resolution');
     await resolve(CAROL, 'approve');
     expect((await customer.newReplies()).join()).toContain('已处理完毕：包裹在站点找到，明天送达并致歉');
     const resolved = await app.store.tickets.getByNumber('C-20261123-0001');
     expect(resolved).toMatchObject({ status: 'resolved', responsibleParty: ['station', 'transport'] });
-    expect(resolved?.history.at(-1)).toMatchObject({ action: 'resolution approved', by: 'Carol Chen' });
+    expect(resolved?.history.at(-1)).toMatchObject({ action: 'resolution approved', by: 'aad-carol' });
     expect(JSON.stringify(connector.calls.filter((c) => c.method === 'PUT').at(-1)?.body)).toContain('resolved');
 
     // After resolution the bot answers the customer again.

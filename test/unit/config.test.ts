@@ -72,7 +72,7 @@ describe('loadConfig', () => {
         TEAMS_AGENTS_CHANNEL_ID: '19:agents@thread.tacv2',
         TEAMS_SUPERVISORS_CHANNEL_ID: '19:supervisors@thread.tacv2',
         TEAMS_SERVICE_URL: 'https://smba.trafficmanager.net/apac/',
-        TEAMS_SUPERVISORS: 'Carol Chen, 6f1c0d2e-aad-id',
+        TEAMS_SUPERVISORS: '6f1c0d2e-aad-id, 0a1b2c3d-aad-id',
         AGENT_USERS: 'alice:alice-pass-1,carol:carol-pass-1:supervisor',
         BUSINESS_HOURS: 'Mon-Fri 09:00-18:00, Sat 10:00-16:00',
         AGENT_ONLY_CATEGORIES: 'value_added,fee',
@@ -121,7 +121,8 @@ describe('loadConfig', () => {
         serviceUrl: 'https://smba.trafficmanager.net/apac/',
         agentsChannelId: '19:agents@thread.tacv2',
         supervisorsChannelId: '19:supervisors@thread.tacv2',
-        supervisors: ['Carol Chen', '6f1c0d2e-aad-id'],
+        supervisors: ['6f1c0d2e-aad-id', '0a1b2c3d-aad-id'],
+        agents: [],
       },
       agentUsers: [
         { name: 'alice', password: 'alice-pass-1', supervisor: false },

@@ -1,7 +1,15 @@
 import type { AgentDesk, CustomerMessage, DeskAlert, HandoffService, TicketView, TicketViews } from '../../bot';
 import type { Ticket } from '../../store/records';
 import type { Store } from '../../store/store.port';
-import { DomainError, OPEN_STATUSES, TicketNotFoundError, type Agent, type Clock } from '../../tickets';
+import {
+  DomainError,
+  NotPermittedError,
+  OPEN_STATUSES,
+  TicketNotFoundError,
+  UnknownAgentError,
+  type Agent,
+  type Clock,
+} from '../../tickets';
 import { actionFromCard, CardActionError, ticketCard } from '../desk/ticket-card';
 
 /** One entry of the page's notification feed. */
@@ -185,7 +193,9 @@ export class AgentPageApi {
       return await work();
     } catch (err) {
       if (err instanceof TicketNotFoundError) return { status: 404, body: { error: err.message } };
-      if (err instanceof CardActionError) return { status: 400, body: { error: err.message } };
+      if (err instanceof NotPermittedError) return { status: 403, body: { error: err.message, rule: err.code } };
+      if (err instanceof CardActionError || err instanceof UnknownAgentError)
+        return { status: 400, body: { error: err.message } };
       if (err instanceof DomainError) return { status: 409, body: { error: err.message } };
       throw err;
     }

@@ -15,12 +15,26 @@ const CHANNELS: ChannelId[] = ['webchat', 'sms', 'email'];
 const MAX_RANGE_DAYS = 366;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const params = z.object({
+const params = z.strictObject({
   from: z.string().optional(),
   to: z.string().optional(),
   channel: z.enum(CHANNELS as [ChannelId, ...ChannelId[]]).optional(),
   category: z.enum(TICKET_CATEGORIES as [TicketCategory, ...TicketCategory[]]).optional(),
 });
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `YYYY-MM-DD` names a day that exists (not 2026-13-45, not 2026-02-30). */
+function isCalendarDay(day: string): boolean {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return (
+    year >= 1970 &&
+    year <= 9999 &&
+    parsed.getUTCFullYear() === year &&
+    parsed.getUTCMonth() === month - 1 &&
+    parsed.getUTCDate() === date
+  );
+}
 
 export interface MetricsApiResponse {
   status: number;
@@ -33,11 +47,12 @@ const nextDay = (day: string): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** An ISO instant, or a local day (`2026-11-01`; as `to`, the whole day is included). */
-function instant(value: string, timeZone: string, end: boolean): string {
-  if (DAY.test(value)) return startOfLocalDay(end ? nextDay(value) : value, timeZone);
+function instant(name: 'from' | 'to', value: string, timeZone: string): string {
+  const day = DAY.test(value) ? value : ISO_TIME.exec(value)?.[1];
   const parsed = Date.parse(value);
-  if (Number.isNaN(parsed) || !/^\d{4}-\d{2}-\d{2}T/.test(value))
-    throw new BadMetricsQuery(`"${value}" is not a date (YYYY-MM-DD) or an ISO time`);
+  if (!day || !isCalendarDay(day) || Number.isNaN(parsed))
+    throw new BadMetricsQuery(`${name}: ${JSON.stringify(value)} is not a date (YYYY-MM-DD) or an ISO time`);
+  if (DAY.test(value)) return startOfLocalDay(name === 'to' ? nextDay(value) : value, timeZone);
   return new Date(parsed).toISOString();
 }
 
@@ -46,16 +61,20 @@ function instant(value: string, timeZone: string, end: boolean): string {
  * given. @throws BadMetricsQuery with what is wrong.
  */
 export function parseMetricsQuery(query: Record<string, unknown>, now: Date, timeZone: string): KpiFilter {
-  const parsed = params.safeParse(
-    Object.fromEntries(Object.entries(query).filter(([, v]) => typeof v === 'string' && v !== '')),
-  );
+  // A parameter given twice arrives as a list: name it rather than pick one.
+  const repeated = Object.entries(query).find(([, v]) => typeof v !== 'string');
+  if (repeated) throw new BadMetricsQuery(`${repeated[0]}: give it once, as a single value`);
+  const parsed = params.safeParse(Object.fromEntries(Object.entries(query).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BadMetricsQuery(`${String(issue?.path[0] ?? 'query')}: ${issue?.message ?? 'invalid'}`);
+    const name = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue?.path[0] ?? 'query');
+    throw new BadMetricsQuery(
+      `${name}: ${issue?.code === 'unrecognized_keys' ? 'not a known parameter' : issue?.message}`,
+    );
   }
   const { from, to, channel, category } = parsed.data;
-  const end = to ? instant(to, timeZone, true) : now.toISOString();
-  const start = from ? instant(from, timeZone, false) : new Date(Date.parse(end) - 30 * 86_400_000).toISOString();
+  const end = to ? instant('to', to, timeZone) : now.toISOString();
+  const start = from ? instant('from', from, timeZone) : new Date(Date.parse(end) - 30 * 86_400_000).toISOString();
   if (start >= end) throw new BadMetricsQuery('from must be before to');
   if (Date.parse(end) - Date.parse(start) > MAX_RANGE_DAYS * 86_400_000)
     throw new BadMetricsQuery(`a range may span at most ${MAX_RANGE_DAYS} days`);
@@ -85,6 +104,14 @@ const CSV_COLUMNS = [
   'score',
   'description',
 ] as const;
+
+/**
+ * A cell a spreadsheet will show as text: OWASP's rule against formula (CSV) injection puts a `'` before a
+ * cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return — customers write the descriptions.
+ */
+export function spreadsheetSafe(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
 
 function csvRow(t: Ticket): Record<(typeof CSV_COLUMNS)[number], string | number> {
   return {
@@ -136,7 +163,12 @@ export class MetricsApi {
   csv(query: Record<string, unknown>): { filename: string; rows: NodeJS.ReadableStream } {
     const { clock, timeZone, metrics } = this.options;
     const filter = parseMetricsQuery(query, clock.now(), timeZone);
-    const csv = stringify({ header: true, columns: [...CSV_COLUMNS], bom: true });
+    const csv = stringify({
+      header: true,
+      columns: [...CSV_COLUMNS],
+      bom: true,
+      cast: { string: spreadsheetSafe },
+    });
     void (async () => {
       try {
         for await (const ticket of metrics.tickets({

@@ -2,11 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { NotFoundError } from '../../store/errors';
 import type { ShipmentRepository } from '../../store/store.port';
+import { SCAN_STATUSES } from '../../tracking';
 
 const scan = z.object({
   at: z.iso.datetime({ offset: true }),
   place: z.string().min(1).max(200),
-  status: z.string().min(1).max(50),
+  status: z.enum(SCAN_STATUSES, { message: `must be one of ${SCAN_STATUSES.join(', ')}` }),
   description: z.string().max(500).optional(),
 });
 const update = z.object({ trackingNumber: z.string().min(5).max(40), events: z.array(scan).min(1).max(500) });
@@ -24,6 +25,19 @@ function keyMatches(given: string | undefined, expected: string): boolean {
 }
 
 /**
+ * The refusal for a request without the right key, or undefined when it may go on. Checked before the body is
+ * read, so a stranger cannot make us parse 256 kB of JSON.
+ */
+export function shipmentsKeyRefusal(
+  apiKey: string | undefined,
+  expectedKey: string | undefined,
+): ApiResponse | undefined {
+  if (!expectedKey) return { status: 503, body: { error: 'disabled: set SHIPMENTS_API_KEY to accept scan events' } };
+  if (!keyMatches(apiKey, expectedKey)) return { status: 401, body: { error: 'missing or wrong X-Api-Key' } };
+  return undefined;
+}
+
+/**
  * `POST /api/shipments/events`: the courier's own systems push scan events (one shipment or a list).
  * Every shipment must be known before anything is written; events already stored are skipped.
  */
@@ -31,10 +45,8 @@ export async function pushShipmentEvents(
   request: { apiKey?: string; body: unknown },
   deps: { expectedKey?: string; shipments: ShipmentRepository; now: () => Date },
 ): Promise<ApiResponse> {
-  if (!deps.expectedKey)
-    return { status: 503, body: { error: 'disabled: set SHIPMENTS_API_KEY to accept scan events' } };
-  if (!keyMatches(request.apiKey, deps.expectedKey))
-    return { status: 401, body: { error: 'missing or wrong X-Api-Key' } };
+  const refused = shipmentsKeyRefusal(request.apiKey, deps.expectedKey);
+  if (refused) return refused;
   const parsed = Array.isArray(request.body) ? list.safeParse(request.body) : update.safeParse(request.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

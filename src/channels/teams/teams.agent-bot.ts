@@ -7,14 +7,14 @@ import {
 import type { Logger } from 'pino';
 import type { HandoffService, TicketViews } from '../../bot';
 import type { Store } from '../../store/store.port';
-import { DomainError, type Agent } from '../../tickets';
+import { DomainError, NotPermittedError, type Agent } from '../../tickets';
 import { actionFromCard, CardActionError, CARD_CONTENT_TYPE, ticketCard } from '../desk/ticket-card';
 
 export interface TeamsAgentBotOptions {
   handoff: HandoffService;
   views: TicketViews;
   store: Pick<Store, 'conversations'>;
-  /** Teams users (AAD object ids or display names) who may approve complex resolutions. */
+  /** Teams users (AAD object ids) who may act on any ticket and approve complex resolutions. */
   supervisors: readonly string[];
   logger: Logger;
   timeZone: string;
@@ -33,11 +33,16 @@ export class TeamsAgentBot extends ActivityHandler {
     });
   }
 
+  /**
+   * The Teams user behind an activity, by AAD object id only: a display name is chosen by its owner and can be
+   * shared by anyone in the tenant, so it names the agent to customers but grants nothing.
+   */
   private agentOf(context: TurnContext): Agent {
     const from = context.activity.from;
-    const id = from.name?.trim() || from.aadObjectId || from.id;
-    const supervisor = [from.aadObjectId, from.name, from.id].some((v) => v && this.options.supervisors.includes(v));
-    return { id, supervisor };
+    const id = from.aadObjectId?.trim();
+    if (!id) throw new NotPermittedError('this Teams account has no Entra (AAD) identity; agents must sign in');
+    const name = from.name?.trim();
+    return { id, supervisor: this.options.supervisors.includes(id), ...(name ? { name } : {}) };
   }
 
   private async ticketOfThread(context: TurnContext): Promise<string | undefined> {

@@ -131,7 +131,7 @@ describe('agents working tickets (TicketService on a real SQLite store)', () => 
     const queued = await service.transfer(ticket.id, BOB, undefined);
     expect(queued.status).toBe('pending_agent');
     expect(queued.assignee).toBeUndefined();
-    const escalated = await service.escalate(ticket.id, 'bob', '客户要求主管处理');
+    const escalated = await service.escalate(ticket.id, BOB, '客户要求主管处理');
     expect(escalated.level).toBe(1);
     expect(escalated.history.at(-1)).toMatchObject({ action: 'escalated', from: 'level 0', to: 'level 1' });
   });
