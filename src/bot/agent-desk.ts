@@ -2,7 +2,7 @@ import { maskPii } from '../logger';
 import type { Nlu } from '../nlu';
 import type { ChannelId, Conversation, Message, ScanEvent, Ticket } from '../store/records';
 import type { Store } from '../store/store.port';
-import type { Clock } from '../tickets';
+import type { Clock, TicketService } from '../tickets';
 import { describeShipment, type ShipmentLookup } from '../tracking';
 
 /** Everything an agent sees about a ticket: the same on a Teams card and on the agent page. */
@@ -28,6 +28,11 @@ export interface TicketView {
   evidence: { name: string; url: string }[];
   /** Deadlines already passed without being met. */
   breached: ('firstResponse' | 'resolution')[];
+  /**
+   * The same parcel reported by other customers (their own tickets), for agents only: never shown to either
+   * customer. `customers` counts the other people, `tickets` lists their tickets, newest first.
+   */
+  related: { customers: number; tickets: Pick<Ticket, 'number' | 'status'>[] };
 }
 
 /** An alert for the people working the desk. */
@@ -56,15 +61,29 @@ export type CustomerMessage = Pick<Message, 'text' | 'attachments' | 'createdAt'
 
 export const CUSTOMER_CHANNELS: readonly ChannelId[] = ['webchat', 'sms', 'email'];
 
+/**
+ * The ticket's conversations with its own customer, on customer channels, most recently used first. Nothing
+ * meant for the ticket ever goes to a conversation of someone else (tickets from before complaints were kept
+ * apart may list other people's conversations: they are skipped here).
+ */
+export async function customerConversations(
+  conversations: Pick<Store['conversations'], 'get'>,
+  ticket: Pick<Ticket, 'conversationIds' | 'customerId'>,
+): Promise<Conversation[]> {
+  const found = await Promise.all(ticket.conversationIds.map((id) => conversations.get(id)));
+  return found
+    .filter((c): c is Conversation =>
+      Boolean(c && c.customerId === ticket.customerId && CUSTOMER_CHANNELS.includes(c.channel)),
+    )
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
 /** The customer's conversation on this ticket they used last: where replies and notices go. */
 export async function latestCustomerConversation(
   conversations: Pick<Store['conversations'], 'get'>,
-  ticket: Pick<Ticket, 'conversationIds'>,
+  ticket: Pick<Ticket, 'conversationIds' | 'customerId'>,
 ): Promise<Conversation | undefined> {
-  const found = await Promise.all(ticket.conversationIds.map((id) => conversations.get(id)));
-  return found
-    .filter((c): c is Conversation => Boolean(c && CUSTOMER_CHANNELS.includes(c.channel)))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return (await customerConversations(conversations, ticket))[0];
 }
 
 const RECENT_MESSAGES = 8;
@@ -74,6 +93,7 @@ export class TicketViews {
   constructor(
     private readonly options: {
       store: Pick<Store, 'conversations' | 'messages'>;
+      tickets: Pick<TicketService, 'relatedTickets'>;
       shipments: ShipmentLookup;
       nlu: Nlu;
       clock: Clock;
@@ -119,6 +139,15 @@ export class TicketViews {
       })),
       evidence: ticket.evidence.map((e) => ({ name: e.name, url: e.location })),
       breached,
+      related: await this.relatedOf(ticket),
+    };
+  }
+
+  private async relatedOf(ticket: Ticket): Promise<TicketView['related']> {
+    const related = await this.options.tickets.relatedTickets(ticket);
+    return {
+      customers: new Set(related.map((t) => t.customerId)).size,
+      tickets: related.map((t) => ({ number: t.number, status: t.status })),
     };
   }
 

@@ -217,7 +217,9 @@ export async function handleHuman(
   message: 'human.created' | 'human.misunderstood' = 'human.created',
 ): Promise<void> {
   const { services } = turn;
-  const open = (t: Ticket | undefined) => t && OPEN_STATUSES.includes(t.status);
+  // Only the customer's own ticket is reused (a conversation may still point at someone else's from before
+  // complaints were kept apart).
+  const open = (t: Ticket | undefined) => t && t.customerId === turn.customer.id && OPEN_STATUSES.includes(t.status);
   let ticket = turn.conversation.ticketId ? await services.store.tickets.get(turn.conversation.ticketId) : undefined;
   if (!open(ticket)) ticket = (await services.tickets.forCustomer(turn.customer.id, 5)).find((t) => open(t));
   if (!ticket) {

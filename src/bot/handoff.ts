@@ -17,7 +17,7 @@ import {
   type TicketService,
 } from '../tickets';
 import {
-  CUSTOMER_CHANNELS,
+  customerConversations,
   latestCustomerConversation,
   type AgentDesk,
   type CustomerMessage,
@@ -245,16 +245,11 @@ export class HandoffService implements SlaNotifier {
     await this.eachDesk('raise an alert', (desk) => desk.alert(view, alert));
   }
 
-  /** Switches the ticket's conversations that are about it from one mode to the other. */
+  /** Switches the customer's conversations that are about the ticket from one mode to the other. */
   private async setMode(ticket: Ticket, from: Conversation['mode'], to: Conversation['mode']): Promise<void> {
     const { store, clock } = this.options;
-    for (const id of ticket.conversationIds) {
-      const conversation = await store.conversations.get(id);
-      if (
-        conversation?.mode === from &&
-        conversation.ticketId === ticket.id &&
-        CUSTOMER_CHANNELS.includes(conversation.channel)
-      )
+    for (const conversation of await customerConversations(store.conversations, ticket)) {
+      if (conversation.mode === from && conversation.ticketId === ticket.id)
         await store.conversations.update({ ...conversation, mode: to }, clock.now().toISOString());
     }
   }
@@ -270,7 +265,7 @@ export class HandoffService implements SlaNotifier {
   }
 
   /**
-   * Sends a message to the customer on the channel they last used for this ticket, in their language.
+   * Sends a message to the ticket's own customer on the channel they last used for this ticket, in their language.
    * @throws when no adapter is connected for that channel (a configuration error worth surfacing).
    */
   async tellCustomer(ticket: Ticket, key: ReplyKey, vars: ReplyVars, author: string): Promise<void> {

@@ -78,6 +78,7 @@ export function createBot(options: BotOptions): BotParts {
   const replies = new Replies();
   const views = new TicketViews({
     store: options.store,
+    tickets,
     shipments: options.shipments,
     nlu: options.nlu,
     clock: options.clock,

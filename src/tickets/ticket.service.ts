@@ -10,7 +10,7 @@ import type {
   TicketCategory,
   TicketStatus,
 } from '../store/records';
-import { VersionConflictError } from '../store/errors';
+import { DuplicateError, VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
 import {
   InvalidTransitionError,
@@ -50,12 +50,13 @@ export interface ComplaintInput {
 
 export interface ComplaintOutcome {
   ticket: Ticket;
-  /** True when the complaint joined an open ticket on the same parcel instead of opening one. */
+  /** True when the complaint joined the same customer's open ticket on the parcel instead of opening one. */
   joined: boolean;
   reasons: string[];
 }
 
 const REPEAT_WINDOW_MS = 7 * 24 * 3_600_000;
+const RELATED_WINDOW_MS = 30 * 24 * 3_600_000;
 export const OPEN_STATUSES: readonly TicketStatus[] = ['open', 'pending_agent', 'in_progress', 'reopened'];
 const OPEN = OPEN_STATUSES;
 
@@ -110,19 +111,42 @@ export class TicketService {
   ) {}
 
   /**
-   * Files a complaint. A complaint on a parcel that already has an open ticket opened in the last 7 days joins
-   * that ticket (noted in its history) and raises it to high priority; otherwise a new ticket is created,
-   * high priority when another complaint on the parcel was made in the last 7 days.
+   * Files a complaint. A ticket belongs to one customer: a complaint joins the same customer's open ticket on the
+   * parcel (noted in its history, raised to high priority); otherwise it gets a ticket of its own, high priority
+   * when the same customer complained about the parcel in the last 7 days. Another customer's ticket on the
+   * parcel is never joined nor disclosed; agents see such tickets as related (`relatedTickets`).
+   * @remarks Two complaints of one customer at the same moment (SMS and email, two processes) end in one ticket:
+   * the store refuses a second open ticket of the customer on the parcel, and the loser joins the winner's.
    */
   async fileComplaint(input: ComplaintInput): Promise<ComplaintOutcome> {
-    const now = this.clock.now();
-    const at = now.toISOString();
-    const recent = await this.recentTicketsOnParcels(input.trackingNumbers, now);
-    const open = recent.find((t) => OPEN.includes(t.status));
-    if (open)
-      return { ticket: await this.join(open.id, input, at), joined: true, reasons: ['repeat complaint joined'] };
+    for (let attempt = 0; ; attempt += 1) {
+      const open = await this.openTicketOf(input.customer.id, input.trackingNumbers);
+      if (open) return { ticket: await this.join(open.id, input), joined: true, reasons: ['repeat complaint joined'] };
+      try {
+        return await this.create(input);
+      } catch (err) {
+        // The same customer's complaint on the parcel was filed in between: join it (read again).
+        if (!(err instanceof DuplicateError) || attempt >= 3) throw err;
+      }
+    }
+  }
 
-    const decision = decidePriority({ ...input.facts, category: input.category, repeat: recent.length > 0 });
+  /**
+   * Other customers' tickets on the same parcels in the last 30 days, newest first: the same problem reported by
+   * someone else, for agents only.
+   */
+  async relatedTickets(ticket: Pick<Ticket, 'id' | 'customerId' | 'trackingNumbers'>): Promise<Ticket[]> {
+    const since = new Date(this.clock.now().getTime() - RELATED_WINDOW_MS).toISOString();
+    const found = await this.ticketsOnParcels(ticket.trackingNumbers, since);
+    return found.filter((t) => t.customerId !== ticket.customerId && t.id !== ticket.id);
+  }
+
+  private async create(input: ComplaintInput): Promise<ComplaintOutcome> {
+    const at = this.clock.now().toISOString();
+    const since = new Date(this.clock.now().getTime() - REPEAT_WINDOW_MS).toISOString();
+    const recent = await this.ticketsOnParcels(input.trackingNumbers, since);
+    const repeat = recent.some((t) => t.customerId === input.customer.id);
+    const decision = decidePriority({ ...input.facts, category: input.category, repeat });
     const ticket = await this.store.tickets.create({
       createdAt: at,
       channel: input.channel,
@@ -391,8 +415,8 @@ export class TicketService {
     return ticket;
   }
 
-  private async join(ticketId: string, input: ComplaintInput, at: string): Promise<Ticket> {
-    const joined = await this.mutate(ticketId, (ticket) => {
+  private async join(ticketId: string, input: ComplaintInput): Promise<Ticket> {
+    const joined = await this.mutate(ticketId, (ticket, at) => {
       const priority: Priority = higherPriority(ticket.priority, 'high');
       const raised = deadlinesFor(priority, ticket.createdAt, this.sla);
       return {
@@ -422,8 +446,16 @@ export class TicketService {
     return joined;
   }
 
-  private async recentTicketsOnParcels(trackingNumbers: string[], now: Date): Promise<Ticket[]> {
-    const since = new Date(now.getTime() - REPEAT_WINDOW_MS).toISOString();
+  /** The customer's own open ticket on any of the parcels (the newest), however old it is. */
+  private async openTicketOf(customerId: string, trackingNumbers: string[]): Promise<Ticket | undefined> {
+    const found: Ticket[] = [];
+    for (const trackingNumber of trackingNumbers)
+      found.push(...(await this.store.tickets.find({ customerId, trackingNumber, status: [...OPEN], limit: 1 })));
+    return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  }
+
+  /** Every customer's tickets on the parcels created since `since`, newest first. */
+  private async ticketsOnParcels(trackingNumbers: string[], since: string): Promise<Ticket[]> {
     const found = new Map<string, Ticket>();
     for (const trackingNumber of trackingNumbers) {
       for (const ticket of await this.store.tickets.find({ trackingNumber, createdFrom: since }))

@@ -222,7 +222,9 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
 
     describe('tickets', () => {
       it('lists open tickets in the agents’ queue order: priority, then the next deadline, then the oldest', async () => {
-        const make = (overrides: Partial<NewTicket>) => store.tickets.create(sampleTicket(overrides));
+        let customers = 0;
+        const make = (overrides: Partial<NewTicket>) =>
+          store.tickets.create(sampleTicket({ customerId: `cust-q${(customers += 1)}`, ...overrides }));
         const lowSoon = await make({
           priority: 'low',
           deadlines: { firstResponse: later(60_000), resolution: later(120_000) },
@@ -254,7 +256,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
 
       it('numbers tickets C-YYYYMMDD-NNNN by the courier day and finds them by number', async () => {
         const first = await store.tickets.create(sampleTicket());
-        const second = await store.tickets.create(sampleTicket());
+        const second = await store.tickets.create(sampleTicket({ customerId: 'cust-2' }));
         expect(first.number).toBe('C-20261123-0001');
         expect(second.number).toBe('C-20261123-0002');
         expect(first).toEqual({
@@ -266,18 +268,51 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         });
         expect(await store.tickets.getByNumber('c-20261123-0002')).toEqual(second);
         // 16:30 UTC on the 23rd is already the 24th in Shanghai.
-        const nextDay = await store.tickets.create(sampleTicket({ createdAt: '2026-11-23T16:30:00.000Z' }));
+        const nextDay = await store.tickets.create(
+          sampleTicket({ customerId: 'cust-3', createdAt: '2026-11-23T16:30:00.000Z' }),
+        );
         expect(nextDay.number).toBe('C-20261124-0001');
       });
 
       it('keeps numbers unique when many tickets are created at once from two connections', async () => {
         const other = await peer();
         const created = await Promise.all(
-          Array.from({ length: 40 }, (_, i) => (i % 2 ? other : store).tickets.create(sampleTicket())),
+          Array.from({ length: 40 }, (_, i) =>
+            (i % 2 ? other : store).tickets.create(sampleTicket({ customerId: `cust-${i}` })),
+          ),
         );
         const numbers = created.map((t) => t.number);
         expect(new Set(numbers).size).toBe(40);
         expect([...numbers].sort()[39]).toBe('C-20261123-0040');
+      });
+
+      it('keeps one open ticket per customer and parcel: a second is refused with no number used, other customers’ are not', async () => {
+        const first = await store.tickets.create(
+          sampleTicket({ trackingNumbers: ['SF1402837465921', 'YT1234567890123'] }),
+        );
+        await expect(store.tickets.create(sampleTicket({ trackingNumbers: ['YT1234567890123'] }))).rejects.toThrow(
+          DuplicateError,
+        );
+        expect(await store.tickets.find({ customerId: 'cust-1' })).toEqual([first]);
+        const someoneElse = await store.tickets.create(
+          sampleTicket({ customerId: 'cust-2', trackingNumbers: ['YT1234567890123'] }),
+        );
+        expect(someoneElse.number).toBe('C-20261123-0002');
+        // Tickets that are not open hold nothing: a resolved one frees the parcel, a closed one never takes it.
+        await store.tickets.create(sampleTicket({ status: 'closed' }));
+        const resolved = await store.tickets.update({ ...first, status: 'resolved' }, later(1000));
+        const second = await store.tickets.create(sampleTicket({ createdAt: later(2000) }));
+        expect(second.number).toBe('C-20261123-0004');
+        // A reopening never fails, even while the customer's newer ticket is open on the same parcel.
+        const reopened = await store.tickets.update({ ...resolved, status: 'reopened' }, later(3000));
+        expect(reopened).toMatchObject({ status: 'reopened', version: 3 });
+        await expect(store.tickets.create(sampleTicket({ createdAt: later(4000) }))).rejects.toThrow(DuplicateError);
+        await expect(
+          store.tickets.create(sampleTicket({ createdAt: later(4000), trackingNumbers: ['YT1234567890123'] })),
+        ).rejects.toThrow(DuplicateError);
+        await store.tickets.update({ ...second, status: 'resolved' }, later(5000));
+        await store.tickets.update({ ...reopened, status: 'resolved' }, later(5000));
+        expect((await store.tickets.create(sampleTicket({ createdAt: later(6000) }))).number).toBe('C-20261123-0005');
       });
 
       it('finds open tickets by tracking number and a customer’s tickets newest first', async () => {

@@ -64,6 +64,13 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
         },
       ),
     );
+  if (view.related.customers > 0)
+    body.push(
+      text(
+        `Also reported by ${view.related.customers} other customer${view.related.customers === 1 ? '' : 's'} (${view.related.tickets.map((t) => `${t.number} ${t.status}`).join(', ')}) — their own tickets; do not mention them to this customer`,
+        { color: 'Accent', weight: 'Bolder' },
+      ),
+    );
   if (ticket.pendingResolution)
     body.push(
       text(

@@ -266,7 +266,11 @@ export class MongoMetrics implements MetricsRepository {
     const match: Record<string, unknown> = { createdAt: { $gte: query.from, $lt: query.to } };
     if (query.channel) match.channel = query.channel;
     if (query.category) match.category = query.category;
-    for await (const doc of this.models.tickets.find(match).sort({ createdAt: 1 }).lean().cursor())
+    for await (const doc of this.models.tickets
+      .find(match, { openComplaintKeys: 0 })
+      .sort({ createdAt: 1 })
+      .lean()
+      .cursor())
       yield fromDocument<Ticket>(doc) as Ticket;
   }
 

@@ -72,6 +72,12 @@ ticketSchema.index({ trackingNumbers: 1, status: 1 });
 ticketSchema.index({ customerId: 1, createdAt: -1 });
 // TicketRepository.find by date range; KPI aggregations by creation time.
 ticketSchema.index({ createdAt: -1 });
+// TicketRepository.create/update: one open ticket per customer and parcel ("customer:tracking number" keys,
+// present only while the ticket is open).
+ticketSchema.index(
+  { openComplaintKeys: 1 },
+  { unique: true, partialFilterExpression: { openComplaintKeys: { $type: 'string' } } },
+);
 // Agent queue and SLA scans: open tickets by status, priority and deadline.
 ticketSchema.index({ status: 1, priority: 1, 'deadlines.resolution': 1 });
 

@@ -1,10 +1,27 @@
-import { NotFoundError, VersionConflictError } from '../errors';
+import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
 import type { NewTicket, Ticket, TicketQuery } from '../records';
 import { clone, dayInZone, formatTicketNumber, newId } from '../shared';
 import type { TicketRepository } from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
 
 const OPEN_STATUSES = ['open', 'pending_agent', 'in_progress', 'reopened'];
+
+/**
+ * "customer:tracking number" of each parcel an open ticket is about, kept on the document while the ticket is
+ * open. A unique index on it makes a customer's open ticket on a parcel the only one: a second complaint of the
+ * same customer at the same moment fails to insert and joins the first.
+ */
+const openComplaintKeys = (ticket: Pick<Ticket, 'customerId' | 'trackingNumbers' | 'status'>): string[] =>
+  OPEN_STATUSES.includes(ticket.status)
+    ? [...new Set(ticket.trackingNumbers)].map((trackingNumber) => `${ticket.customerId}:${trackingNumber}`)
+    : [];
+
+function toTicket(doc: Record<string, unknown> | null | undefined): Ticket | undefined {
+  const record = fromDocument<Ticket & { openComplaintKeys?: string[] }>(doc);
+  if (!record) return undefined;
+  delete record.openComplaintKeys;
+  return record;
+}
 
 export class MongoTickets implements TicketRepository {
   constructor(
@@ -13,6 +30,12 @@ export class MongoTickets implements TicketRepository {
   ) {}
 
   async create(input: NewTicket): Promise<Ticket> {
+    const keys = openComplaintKeys(input);
+    const taken = () =>
+      new DuplicateError('Open ticket of customer', `${input.customerId} on ${input.trackingNumbers.join(', ')}`);
+    // Checked before a number is taken, so that the usual case leaves no gap in the day's numbers; the unique
+    // index settles the rare simultaneous one.
+    if (keys.length > 0 && (await this.models.tickets.exists({ openComplaintKeys: { $in: keys } }))) throw taken();
     const day = dayInZone(input.createdAt, this.timeZone);
     const ticket: Ticket = {
       ...clone(input),
@@ -22,16 +45,21 @@ export class MongoTickets implements TicketRepository {
       version: 1,
     };
     const { id, ...rest } = ticket;
-    await this.models.tickets.collection.insertOne({ _id: id as never, ...rest });
+    try {
+      await this.models.tickets.collection.insertOne({ _id: id as never, ...rest, openComplaintKeys: keys });
+    } catch (err) {
+      if (isDuplicateKey(err)) throw taken();
+      throw err;
+    }
     return clone(ticket);
   }
 
   async get(id: string): Promise<Ticket | undefined> {
-    return fromDocument<Ticket>(await this.models.tickets.findById(id).lean());
+    return toTicket(await this.models.tickets.findById(id).lean());
   }
 
   async getByNumber(number: string): Promise<Ticket | undefined> {
-    return fromDocument<Ticket>(await this.models.tickets.findOne({ number: number.toUpperCase() }).lean());
+    return toTicket(await this.models.tickets.findOne({ number: number.toUpperCase() }).lean());
   }
 
   async findOpenByTracking(trackingNumber: string): Promise<Ticket[]> {
@@ -39,7 +67,7 @@ export class MongoTickets implements TicketRepository {
       .find({ trackingNumbers: trackingNumber, status: { $in: OPEN_STATUSES } })
       .sort({ createdAt: -1 })
       .lean();
-    return docs.map((doc) => fromDocument<Ticket>(doc) as Ticket);
+    return docs.map((doc) => toTicket(doc) as Ticket);
   }
 
   async find(query: TicketQuery): Promise<Ticket[]> {
@@ -77,23 +105,45 @@ export class MongoTickets implements TicketRepository {
         ...(query.limit !== undefined ? [{ $limit: query.limit }] : []),
         { $project: { _rank: 0, _next: 0 } },
       ]);
-      return docs.map((doc) => fromDocument<Ticket>(doc) as Ticket);
+      return docs.map((doc) => toTicket(doc) as Ticket);
     }
     let cursor = this.models.tickets.find(filter).sort({ createdAt: -1, number: -1 });
     if (query.limit !== undefined) cursor = cursor.limit(query.limit);
     const docs = await cursor.lean();
-    return docs.map((doc) => fromDocument<Ticket>(doc) as Ticket);
+    return docs.map((doc) => toTicket(doc) as Ticket);
   }
 
   async update(ticket: Ticket, now: string): Promise<Ticket> {
     const updated: Ticket = { ...clone(ticket), updatedAt: now, version: ticket.version + 1 };
     const { id, ...rest } = updated;
-    const result = await this.models.tickets.collection.replaceOne({ _id: id as never, version: ticket.version }, rest);
+    const replace = (keys: string[]) =>
+      this.models.tickets.collection.replaceOne(
+        { _id: id as never, version: ticket.version },
+        { ...rest, openComplaintKeys: keys },
+      );
+    let result;
+    try {
+      result = await replace(await this.freeKeys(id, openComplaintKeys(updated)));
+    } catch (err) {
+      // Another ticket took a key in between: this one goes without it (a reopening must never fail).
+      if (!isDuplicateKey(err)) throw err;
+      result = await replace([]);
+    }
     if (result.matchedCount === 0) {
       if (!(await this.get(id))) throw new NotFoundError('Ticket', id);
       throw new VersionConflictError('Ticket', id);
     }
     return updated;
+  }
+
+  /** The keys no other open ticket holds: a reopened ticket never fails for them, it goes without. */
+  private async freeKeys(ticketId: string, keys: string[]): Promise<string[]> {
+    if (keys.length === 0) return keys;
+    const holders = await this.models.tickets
+      .find({ _id: { $ne: ticketId }, openComplaintKeys: { $in: keys } }, { openComplaintKeys: 1 })
+      .lean();
+    const held = new Set(holders.flatMap((doc) => (doc.openComplaintKeys as string[] | undefined) ?? []));
+    return keys.filter((key) => !held.has(key));
   }
 
   /** Atomic `$inc` on a counter document; concurrent first upserts may collide once, so retry. */

@@ -163,4 +163,21 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE messages ADD COLUMN reply TEXT;
   `,
+  // 7: one open ticket per customer and parcel. A complaint claims (customer, tracking number) when its ticket
+  // is created; a second one from the same customer at the same moment (SMS and email, two processes) hits the
+  // primary key and joins the first instead of opening a duplicate. Other customers' tickets on the parcel are
+  // unaffected. Files with duplicates from before keep the key on the newest open ticket.
+  `
+  CREATE TABLE open_complaints (
+    customer_id TEXT NOT NULL,
+    tracking_number TEXT NOT NULL,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id),
+    PRIMARY KEY (customer_id, tracking_number)
+  );
+  CREATE INDEX open_complaints_by_ticket ON open_complaints(ticket_id);
+  INSERT OR IGNORE INTO open_complaints (customer_id, tracking_number, ticket_id)
+    SELECT t.customer_id, k.tracking_number, t.id FROM tickets t JOIN ticket_tracking k ON k.ticket_id = t.id
+    WHERE t.status IN ('open', 'pending_agent', 'in_progress', 'reopened')
+    ORDER BY t.created_at DESC, t.rowid DESC;
+  `,
 ];

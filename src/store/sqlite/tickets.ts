@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { NotFoundError, VersionConflictError } from '../errors';
+import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
 import type { NewTicket, Ticket, TicketQuery } from '../records';
 import { clone, dayInZone, formatTicketNumber, historyCounts, newId } from '../shared';
 import type { TicketRepository } from '../store.port';
+import { isUniqueViolation } from './sqlite-errors';
 
 const OPEN_STATUSES = ['open', 'pending_agent', 'in_progress', 'reopened'];
 
@@ -43,37 +44,47 @@ export class SqliteTickets implements TicketRepository {
 
   async create(input: NewTicket): Promise<Ticket> {
     const day = dayInZone(input.createdAt, this.timeZone);
-    return this.db
-      .transaction(() => {
-        // The counter row is bumped and read in one statement inside an immediate transaction, so two
-        // processes sharing the file can never take the same number.
-        const { value } = this.db
-          .prepare(
-            `INSERT INTO counters (name, value) VALUES (?, 1)
+    const create = this.db.transaction(() => {
+      // The counter row is bumped and read in one statement inside an immediate transaction, so two
+      // processes sharing the file can never take the same number.
+      const { value } = this.db
+        .prepare(
+          `INSERT INTO counters (name, value) VALUES (?, 1)
              ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`,
-          )
-          .get(`ticket:${day}`) as { value: number };
-        const ticket: Ticket = {
-          ...clone(input),
-          id: newId(),
-          number: formatTicketNumber(day, value),
-          updatedAt: input.createdAt,
-          version: 1,
-        };
-        this.db
-          .prepare(
-            `INSERT INTO tickets (id, number, created_at, updated_at, channel, customer_id, category, priority, status,
+        )
+        .get(`ticket:${day}`) as { value: number };
+      const ticket: Ticket = {
+        ...clone(input),
+        id: newId(),
+        number: formatTicketNumber(day, value),
+        updatedAt: input.createdAt,
+        version: 1,
+      };
+      this.db
+        .prepare(
+          `INSERT INTO tickets (id, number, created_at, updated_at, channel, customer_id, category, priority, status,
                level, assignee, station, route, first_response_due, resolution_due, first_response_at, resolved_at,
                closed_at, satisfaction_score, satisfied, reopen_count, transfer_count, repeat_count, data, version)
              VALUES (@id, @number, @createdAt, @updatedAt, @channel, @customerId, @category, @priority, @status,
                @level, @assignee, @station, @route, @firstResponseDue, @resolutionDue, @firstResponseAt, @resolvedAt,
                @closedAt, @satisfactionScore, @satisfied, @reopenCount, @transferCount, @repeatCount, @data, @version)`,
-          )
-          .run(columns(ticket));
-        this.writeTracking(ticket);
-        return ticket;
-      })
-      .immediate();
+        )
+        .run(columns(ticket));
+      this.writeTracking(ticket);
+      if (OPEN_STATUSES.includes(ticket.status)) this.claimOpenComplaints(ticket, 'refuse');
+      return ticket;
+    });
+    try {
+      return create.immediate();
+    } catch (err) {
+      // The whole creation is undone, the number included: no gap in the day's sequence.
+      if (isUniqueViolation(err))
+        throw new DuplicateError(
+          'Open ticket of customer',
+          `${input.customerId} on ${input.trackingNumbers.join(', ')}`,
+        );
+      throw err;
+    }
   }
 
   async get(id: string): Promise<Ticket | undefined> {
@@ -152,6 +163,8 @@ export class SqliteTickets implements TicketRepository {
         }
         this.db.prepare('DELETE FROM ticket_tracking WHERE ticket_id = ?').run(ticket.id);
         this.writeTracking(updated);
+        this.db.prepare('DELETE FROM open_complaints WHERE ticket_id = ?').run(ticket.id);
+        if (OPEN_STATUSES.includes(updated.status)) this.claimOpenComplaints(updated, 'keep');
         return updated;
       })
       .immediate();
@@ -160,6 +173,20 @@ export class SqliteTickets implements TicketRepository {
   private writeTracking(ticket: Ticket): void {
     const insert = this.db.prepare('INSERT OR IGNORE INTO ticket_tracking (tracking_number, ticket_id) VALUES (?, ?)');
     for (const trackingNumber of ticket.trackingNumbers) insert.run(trackingNumber, ticket.id);
+  }
+
+  /**
+   * Claims (customer, tracking number) for an open ticket. A new ticket is refused when the customer has an open
+   * one on the parcel (`refuse`: the unique key throws); a ticket reopened later keeps going while another
+   * open ticket holds the key (`keep`), since a reopening must never fail.
+   */
+  private claimOpenComplaints(ticket: Ticket, onTaken: 'refuse' | 'keep'): void {
+    const insert = this.db.prepare(
+      `INSERT ${onTaken === 'keep' ? 'OR IGNORE ' : ''}INTO open_complaints (customer_id, tracking_number, ticket_id)
+       VALUES (?, ?, ?)`,
+    );
+    for (const trackingNumber of new Set(ticket.trackingNumbers))
+      insert.run(ticket.customerId, trackingNumber, ticket.id);
   }
 
   private one(sql: string, param: string): Ticket | undefined {

@@ -106,6 +106,31 @@ describe('TicketService on a real SQLite store', () => {
     expect((await service.fileComplaint(complaint({ category: 'packaging' }))).ticket.priority).toBe('low');
   });
 
+  it('gives another customer complaining about the same parcel a ticket of their own, related for agents only', async () => {
+    const mine = (await service.fileComplaint(complaint())).ticket;
+    clock.advance(60_000);
+    const theirs = await service.fileComplaint(
+      complaint({ customer: other, conversationId: 'conv-9', description: '我的件也没到' }),
+    );
+    expect(theirs).toMatchObject({ joined: false, ticket: { customerId: other.id, conversationIds: ['conv-9'] } });
+    expect(theirs.ticket.id).not.toBe(mine.id);
+    // Not a repeat: another person's complaint neither raises the priority nor joins the history.
+    expect(theirs.ticket.priority).toBe('medium');
+    expect(await store.tickets.get(mine.id)).toEqual(mine);
+    expect((await service.relatedTickets(mine)).map((t) => t.id)).toEqual([theirs.ticket.id]);
+    expect((await service.relatedTickets(theirs.ticket)).map((t) => t.id)).toEqual([mine.id]);
+    // The same customer again joins their own ticket, never the other's.
+    const again = await service.fileComplaint(complaint({ conversationId: 'conv-3' }));
+    expect(again).toMatchObject({ joined: true, ticket: { id: mine.id, conversationIds: ['conv-1', 'conv-3'] } });
+  });
+
+  it('joins the customer’s own open ticket however old, rather than opening a second one on the parcel', async () => {
+    const first = (await service.fileComplaint(complaint())).ticket;
+    clock.advance(10 * 86_400_000);
+    const again = await service.fileComplaint(complaint({ conversationId: 'conv-2' }));
+    expect(again).toMatchObject({ joined: true, ticket: { id: first.id } });
+  });
+
   it('follows the lifecycle and refuses impossible transitions', async () => {
     const { ticket } = await service.fileComplaint(complaint());
     const pending = await service.requestAgent(ticket.id, 'bot', 'customer asked for a person');
