@@ -163,6 +163,16 @@ export async function loadWeek(store: Store): Promise<Ticket[]> {
 
 export function describeMetricsContract(getStore: () => Store): void {
   describe('metrics (KPI counts against a hand-computed week)', () => {
+    it('counts a customer complaining again as a repeat, never two customers complaining about one parcel', async () => {
+      const store = getStore();
+      const day = '2026-11-17T02:00:00.000Z';
+      for (const customerId of ['P', 'Q'])
+        await store.tickets.create(sampleTicket({ customerId, createdAt: day, trackingNumbers: ['SF2210478832106'] }));
+      expect(await store.metrics.counts(query())).toMatchObject({ complainants: 2, repeatComplainants: 0 });
+      await store.tickets.create(sampleTicket({ customerId: 'Q', createdAt: at(day, 60), trackingNumbers: ['X1'] }));
+      expect(await store.metrics.counts(query())).toMatchObject({ complainants: 2, repeatComplainants: 1 });
+    });
+
     it('counts every KPI input as computed by hand', async () => {
       const store = getStore();
       await loadWeek(store);

@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import request from 'supertest';
+import { loadConfig } from '../../src/config';
+import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { WebChatCustomer } from '../support/directline-client';
+import { TestClock } from '../support/test-clock';
+
+const ALICE = ['alice', 'alice-pass-1'] as const;
+const CAROL = ['carol', 'carol-pass-1'] as const;
+const MINUTE = 60_000;
+const PARCEL = 'SF2210478832106';
+
+describe('each customer’s complaint stays theirs: two people in web chat on one parcel (real server, agent page API)', () => {
+  let dataDir: string;
+  let app: RunningParcelCare;
+  let clock: TestClock;
+
+  beforeEach(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-ownership-'));
+    clock = new TestClock(new Date('2026-11-23T02:00:00Z'));
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      AGENT_USERS: `${ALICE.join(':')},${CAROL.join(':')}:supervisor`,
+      SURVEY_DELAY_MINUTES: '30',
+    });
+    app = await startParcelCare(config, pino({ level: 'silent' }), clock);
+  });
+  afterEach(async () => {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const agent = (who: readonly [string, string]) => ({
+    get: (url: string) => request(app.url).get(url).auth(who[0], who[1]),
+    post: (url: string, body: object) => request(app.url).post(url).auth(who[0], who[1]).send(body),
+  });
+
+  /** Everything a customer was ever shown, as one string. */
+  const everything = (customer: WebChatCustomer): string => customer.seen.map((a) => a.text ?? '').join('\n');
+
+  it('gives the second person a ticket of their own, related for agents, and sends the first ticket’s notices, replies and survey to its owner only', async () => {
+    const owner = await WebChatCustomer.start(app.url);
+    const stranger = await WebChatCustomer.start(app.url);
+    expect(owner.userId).not.toBe(stranger.userId);
+    await owner.newReplies();
+    await stranger.newReplies();
+
+    expect(await owner.ask(`我要找人工客服，快递 ${PARCEL} 晚了三天还没到`)).toContain('工单号 C-20261123-0001');
+    clock.advance(MINUTE);
+    // The "hand me to a person" path: a ticket of their own, no word of the owner's.
+    const strangerAnswer = await stranger.ask(`转人工！快递 ${PARCEL} 怎么还没到，我也在等`);
+    expect(strangerAnswer).toContain('工单号 C-20261123-0002');
+    expect(strangerAnswer).not.toContain('C-20261123-0001');
+
+    const first = await app.store.tickets.getByNumber('C-20261123-0001');
+    const second = await app.store.tickets.getByNumber('C-20261123-0002');
+    expect(second?.customerId).not.toBe(first?.customerId);
+    expect(first?.conversationIds).toHaveLength(1);
+    expect(second?.conversationIds).toHaveLength(1);
+    expect(first?.history.map((e) => e.action)).toEqual(['created', 'handoff requested']);
+
+    // Agents see each ticket as also reported by the other customer, on the card of the agent page.
+    for (const [number, other] of [
+      ['C-20261123-0001', 'C-20261123-0002'],
+      ['C-20261123-0002', 'C-20261123-0001'],
+    ]) {
+      const card = JSON.stringify((await agent(ALICE).get(`/agent/api/tickets/${number}`).expect(200)).body.card);
+      expect(card).toContain('Also reported by 1 other customer');
+      expect(card).toContain(other);
+    }
+
+    // Accept, reply, resolve and the survey of the first ticket reach its owner, never the stranger, even
+    // though the stranger's conversation was the last to write about the parcel.
+    expect(await stranger.ask('有人吗？')).toContain('C-20261123-0002');
+    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
+    await agent(ALICE)
+      .post('/agent/api/tickets/C-20261123-0001/messages', { text: '李女士您好，包裹明天上午派送。' })
+      .expect(200);
+    expect(await owner.newReplies()).toEqual([
+      expect.stringContaining('客服 alice 已接手您的工单 C-20261123-0001'),
+      '【客服 alice】李女士您好，包裹明天上午派送。',
+    ]);
+    expect(await stranger.newReplies()).toEqual([]);
+    await agent(ALICE)
+      .post('/agent/api/tickets/C-20261123-0001/actions', {
+        verb: 'resolve',
+        data: { note: '改约明天派送', responsibleParty: 'transport' },
+      })
+      .expect(200);
+    await agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(200);
+    expect((await owner.newReplies()).join()).toContain('工单 C-20261123-0001 已处理完毕：改约明天派送');
+    clock.advance(31 * MINUTE);
+    await app.runFollowUps();
+    expect(await owner.newReplies()).toEqual([expect.stringContaining('请为工单 C-20261123-0001 的处理打分')]);
+    await stranger.newReplies();
+
+    // Asking about the owner's ticket (while their own waits for an agent) tells the stranger about theirs only;
+    // they were never shown the owner's number, agent, name or words.
+    expect(await stranger.ask('C-20261123-0001 进度如何')).toContain('您的工单 C-20261123-0002 正在等待客服接单');
+    const shown = everything(stranger);
+    expect(shown).not.toContain('C-20261123-0001');
+    expect(shown).not.toContain('alice');
+    expect(shown).not.toContain('改约明天派送');
+    expect(shown).not.toContain('晚了三天');
+    expect(everything(owner)).not.toContain('C-20261123-0002');
+
+    // Two people on one parcel are not a repeat complaint.
+    const counts = await app.store.metrics.counts({
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-12-01T00:00:00.000Z',
+      now: clock.now().toISOString(),
+      utcOffsetMinutes: 480,
+    });
+    expect(counts).toMatchObject({ complainants: 2, repeatComplainants: 0 });
+  });
+});
