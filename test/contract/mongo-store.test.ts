@@ -23,6 +23,7 @@ if (!uri) {
     return {
       store,
       openPeer: open,
+      target: { kind: 'mongodb', uri: url.toString(), timeZone: 'Asia/Shanghai' },
       cleanup: async () => {
         await store.close();
         const admin = await mongoose.createConnection(url.toString()).asPromise();

@@ -12,6 +12,7 @@ describeStoreContract('SQLite (temp file, WAL)', async () => {
   return {
     store,
     openPeer: async () => open(),
+    target: { kind: 'sqlite', file, timeZone: 'Asia/Shanghai' },
     cleanup: async () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,6 @@
 import { describeMetricsContract } from './metrics.contract';
+import { describeTwoProcessContract } from './two-process.contract';
+import type { StoreTarget } from './two-processes';
 import { DuplicateError, NotFoundError, VersionConflictError, type NewTicket, type Store } from '../../src/store';
 
 /** What a store implementation's test file hands to the contract. */
@@ -6,6 +8,8 @@ export interface StoreHarness {
   store: Store;
   /** A second, independent handle on the same data (another connection, as another process would have). */
   openPeer(): Promise<Store>;
+  /** Where child processes open the same data (the two-process tests). */
+  target: StoreTarget;
   cleanup(): Promise<void>;
 }
 
@@ -496,5 +500,6 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       });
     });
     describeMetricsContract(() => store);
+    describeTwoProcessContract(() => harness);
   });
 }

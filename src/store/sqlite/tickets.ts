@@ -74,17 +74,8 @@ export class SqliteTickets implements TicketRepository {
       if (OPEN_STATUSES.includes(ticket.status)) this.claimOpenComplaints(ticket, 'refuse');
       return ticket;
     });
-    try {
-      return create.immediate();
-    } catch (err) {
-      // The whole creation is undone, the number included: no gap in the day's sequence.
-      if (isUniqueViolation(err))
-        throw new DuplicateError(
-          'Open ticket of customer',
-          `${input.customerId} on ${input.trackingNumbers.join(', ')}`,
-        );
-      throw err;
-    }
+    // A refused claim undoes the whole creation, the number included: no gap in the day's sequence.
+    return create.immediate();
   }
 
   async get(id: string): Promise<Ticket | undefined> {
@@ -185,8 +176,16 @@ export class SqliteTickets implements TicketRepository {
       `INSERT ${onTaken === 'keep' ? 'OR IGNORE ' : ''}INTO open_complaints (customer_id, tracking_number, ticket_id)
        VALUES (?, ?, ?)`,
     );
-    for (const trackingNumber of new Set(ticket.trackingNumbers))
-      insert.run(ticket.customerId, trackingNumber, ticket.id);
+    try {
+      for (const trackingNumber of new Set(ticket.trackingNumbers))
+        insert.run(ticket.customerId, trackingNumber, ticket.id);
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      throw new DuplicateError(
+        'Open ticket of customer',
+        `${ticket.customerId} on ${ticket.trackingNumbers.join(', ')}`,
+      );
+    }
   }
 
   private one(sql: string, param: string): Ticket | undefined {

@@ -1,0 +1,96 @@
+// A child process for the store contract's two-process tests (test/contract/two-processes.ts): opens the store
+// named on the command line (a SQLite file or a MongoDB URI) from the built code in dist/, says READY, waits for
+// GO on stdin so that both children start together, runs its task and prints one `RESULT <json>` line.
+// Each step awaits a macrotask (setImmediate) as separate turns of a real server would: the embedded store
+// commits a turn's writes in one group, so a loop of microtasks would be one long transaction.
+const path = require('node:path');
+const readline = require('node:readline');
+const { setImmediate: nextTurn } = require('node:timers/promises');
+
+const DIST = path.join(__dirname, '../../dist');
+const { SqliteStore } = require(path.join(DIST, 'store/sqlite/sqlite.store.js'));
+const { MongoStore } = require(path.join(DIST, 'store/mongo/mongo.store.js'));
+const { TicketService } = require(path.join(DIST, 'tickets/index.js'));
+
+const { target, task, worker, params } = JSON.parse(process.argv[2]);
+
+async function openStore() {
+  if (target.kind === 'sqlite') return SqliteStore.open({ file: target.file, timeZone: target.timeZone });
+  return MongoStore.open({ uri: target.uri, timeZone: target.timeZone });
+}
+
+const TASKS = {
+  /** Creates `count` tickets (one customer each) and reports their numbers. */
+  async tickets(store) {
+    const numbers = [];
+    for (let i = 0; i < params.count; i += 1) {
+      const ticket = await store.tickets.create({ ...params.template, customerId: `${worker}-${i}` });
+      numbers.push(ticket.number);
+      await nextTurn();
+    }
+    return { numbers };
+  },
+  /** Tries each named lease once and reports the ones it won. */
+  async leases(store) {
+    const won = [];
+    for (const name of params.names) {
+      if (await store.leases.tryAcquire(name, worker, params.ttlMs, params.now)) won.push(name);
+      await nextTurn();
+    }
+    return { won };
+  },
+  /** Claims due outbox items, a few at a time, until none is left; reports the ids it claimed. */
+  async outbox(store) {
+    const claimed = [];
+    for (;;) {
+      const items = await store.outbox.claimDue({ now: params.now, owner: worker, leaseMs: 60_000, limit: params.limit });
+      if (items.length === 0) break;
+      claimed.push(...items.map((item) => item.id));
+      await nextTurn();
+    }
+    return { claimed };
+  },
+  /** Files one complaint of the same customer on each parcel; reports the ticket each went to. */
+  async complaints(store) {
+    const service = new TicketService(store);
+    const filed = [];
+    for (const parcel of params.parcels) {
+      const outcome = await service.fileComplaint({
+        customer: params.customer,
+        channel: worker === 'A' ? 'sms' : 'email',
+        conversationId: `conversation-${worker}`,
+        trackingNumbers: [parcel],
+        category: 'delay',
+        description: `${parcel} is late (${worker})`,
+        evidence: [],
+        facts: { severe: false, minor: false, daysLate: 1, escalationThreat: null, dataLeak: false },
+        by: 'bot',
+      });
+      filed.push({ parcel, ticketId: outcome.ticket.id, joined: outcome.joined });
+      await nextTurn();
+    }
+    return { filed };
+  },
+};
+
+async function main() {
+  const store = await openStore();
+  process.stdout.write('READY\n');
+  const lines = readline.createInterface({ input: process.stdin });
+  for await (const line of lines) if (line.trim() === 'GO') break;
+  lines.close();
+  let result;
+  try {
+    result = await TASKS[task](store);
+    await store.durable();
+  } catch (err) {
+    result = { error: `${err && err.name}: ${err && err.message}` };
+  }
+  await store.close();
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err && err.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import type { Customer, OutboxItem } from '../../src/store';
+import type { StoreHarness } from './store.contract';
+import { sampleTicket } from './store.contract';
+import { inTwoProcesses } from './two-processes';
+
+const T0 = '2026-11-23T02:00:00.000Z';
+const ROUNDS = 120;
+
+/**
+ * What must hold when two processes share one store, run in two real OS processes at once (child processes on
+ * the same SQLite file or MongoDB database). Each of these was seen to fail against a racy variant of the
+ * store (read-then-write numbering, lease, outbox claim and complaint filing).
+ */
+export function describeTwoProcessContract(getHarness: () => StoreHarness): void {
+  describe('across two real processes at once', () => {
+    it('gives every ticket its own number, with no gap', async () => {
+      const { store, target } = getHarness();
+      const template = sampleTicket();
+      const [a, b] = await inTwoProcesses<{ numbers: string[] }>(target, 'tickets', () => ({
+        template,
+        count: ROUNDS,
+      }));
+      const numbers = [...a.numbers, ...b.numbers].sort();
+      expect(new Set(numbers).size).toBe(2 * ROUNDS);
+      expect(numbers).toEqual(
+        Array.from({ length: 2 * ROUNDS }, (_, i) => `C-20261123-${String(i + 1).padStart(4, '0')}`),
+      );
+      expect(await store.tickets.find({})).toHaveLength(2 * ROUNDS);
+    });
+
+    it('lets exactly one process win each lease', async () => {
+      const { target } = getHarness();
+      const names = Array.from({ length: ROUNDS }, (_, i) => `sla-scan-${i}`);
+      const [a, b] = await inTwoProcesses<{ won: string[] }>(target, 'leases', () => ({
+        names,
+        ttlMs: 60_000,
+        now: T0,
+      }));
+      expect([...a.won, ...b.won].sort()).toEqual([...names].sort());
+      expect(a.won.filter((name) => b.won.includes(name))).toEqual([]);
+    });
+
+    it('lets the two processes claim disjoint outbox items, every item once', async () => {
+      const { store, target } = getHarness();
+      const items: OutboxItem[] = [];
+      for (let i = 0; i < ROUNDS; i += 1)
+        items.push(
+          await store.outbox.enqueue(
+            { channel: 'sms', to: '+8613800000000', payload: { text: `reply ${i}` }, idempotencyKey: `k${i}` },
+            T0,
+          ),
+        );
+      await store.durable();
+      const [a, b] = await inTwoProcesses<{ claimed: string[] }>(target, 'outbox', () => ({ now: T0, limit: 2 }));
+      expect(a.claimed.filter((id) => b.claimed.includes(id))).toEqual([]);
+      expect([...a.claimed, ...b.claimed].sort()).toEqual(items.map((i) => i.id).sort());
+    });
+
+    it('ends simultaneous complaints of one customer on a parcel in one ticket', async () => {
+      const { store, target } = getHarness();
+      const customer: Customer = await store.customers.create(
+        { name: '王先生', phone: '+8613812345678', identities: [{ kind: 'phone', value: '+8613812345678' }] },
+        T0,
+      );
+      await store.durable();
+      const parcels = Array.from({ length: ROUNDS }, (_, i) => `SF${String(1_000_000_000_000 + i)}`);
+      type Filed = { filed: { parcel: string; ticketId: string; joined: boolean }[] };
+      const [a, b] = await inTwoProcesses<Filed>(target, 'complaints', () => ({ customer, parcels }));
+      for (const [i, parcel] of parcels.entries()) {
+        const tickets = await store.tickets.find({ trackingNumber: parcel });
+        expect({ parcel, tickets: tickets.length }).toEqual({ parcel, tickets: 1 });
+        expect(a.filed[i]?.ticketId).toBe(tickets[0]?.id);
+        expect(b.filed[i]?.ticketId).toBe(tickets[0]?.id);
+        // One of the two opened it, the other joined it.
+        expect([a.filed[i]?.joined, b.filed[i]?.joined].sort()).toEqual([false, true]);
+      }
+    });
+  });
+}
