@@ -106,8 +106,7 @@ export interface TicketRepository {
    * A customer has at most one open ticket per parcel: an open ticket whose customer already has an open one on
    * any of its tracking numbers is refused, atomically, so that simultaneous complaints cannot both get through.
    * Other customers' tickets on the parcel do not count. A ticket reopened later is never refused.
-   * @throws DuplicateError when the customer has an open ticket on one of the parcels; nothing is stored and
-   * no number is used up.
+   * @throws DuplicateError when the customer has an open ticket on one of the parcels; nothing is stored.
    */
   create(ticket: NewTicket): Promise<Ticket>;
   get(id: string): Promise<Ticket | undefined>;

@@ -43,7 +43,12 @@ const TASKS = {
   async outbox(store) {
     const claimed = [];
     for (;;) {
-      const items = await store.outbox.claimDue({ now: params.now, owner: worker, leaseMs: 60_000, limit: params.limit });
+      const items = await store.outbox.claimDue({
+        now: params.now,
+        owner: worker,
+        leaseMs: 60_000,
+        limit: params.limit,
+      });
       if (items.length === 0) break;
       claimed.push(...items.map((item) => item.id));
       await nextTurn();

@@ -8,8 +8,7 @@ import path from 'node:path';
  * tests run the operation in two real OS processes at once.
  */
 export type StoreTarget =
-  | { kind: 'sqlite'; file: string; timeZone: string }
-  | { kind: 'mongodb'; uri: string; timeZone: string };
+  { kind: 'sqlite'; file: string; timeZone: string } | { kind: 'mongodb'; uri: string; timeZone: string };
 
 /** What store-worker.cjs can run; the parameters of each are in that file. */
 export type WorkerTask = 'tickets' | 'leases' | 'outbox' | 'complaints';
