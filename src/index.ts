@@ -16,6 +16,7 @@ import { WebChatAdapter } from './channels/webchat/webchat.adapter';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { Nlu } from './nlu';
+import { DeskSender, OutboxDesk } from './channels/outbox/desk-outbox';
 import { OutboxWorker, type OutboundSender } from './channels/outbox/outbox.worker';
 import fs from 'node:fs';
 import { EmailAdapter } from './channels/email/email.adapter';
@@ -73,28 +74,20 @@ export async function startParcelCare(
           config.trackingApi.apiKey ? { apiKey: config.trackingApi.apiKey } : {},
         )
       : new EmbeddedShipmentLookup(store.shipments);
-    // Agent desks: the built-in page always, Teams when its channel is configured.
+    // Agent desks: the built-in page always (it only keeps a feed in memory), Teams when its channel is configured.
+    // Teams is reached through the outbox: a hand-off never waits on it, and Teams being down delays the card.
     const pageDesk = new AgentPageDesk(clock);
     const desks: AgentDesk[] = [pageDesk];
-    const teamsAdapter = config.teams ? createTeamsAdapter(config.teams) : undefined;
-    if (config.teams && teamsAdapter) {
+    if (config.teams)
       desks.push(
-        new TeamsDesk({
-          adapter: teamsAdapter,
-          // botbuilder needs a non-empty app id to open threads, even anonymously (PROTOCOLS.md §4).
-          appId: config.teams.appId || 'parcelcare-local',
-          serviceUrl: config.teams.serviceUrl,
-          agentsChannelId: config.teams.agentsChannelId,
-          ...(config.teams.supervisorsChannelId ? { supervisorsChannelId: config.teams.supervisorsChannelId } : {}),
-          ...(config.teams.tenantId ? { tenantId: config.teams.tenantId } : {}),
-          tickets: new TicketService(store, clock, config.handoff.sla),
-          store,
-          clock,
-          logger,
-          timeZone: config.timeZone,
+        new OutboxDesk({
+          desk: 'teams',
+          channel: 'msteams',
+          outbox: store.outbox,
+          now: () => clock.now(),
+          onEnqueued: () => outbox.kick(),
         }),
       );
-    }
     // Transfers go only to agents someone configured: page accounts and the listed Teams users.
     const agentIds = new Set([
       ...(config.agentUsers ?? []).map((a) => a.name),
@@ -137,8 +130,27 @@ export async function startParcelCare(
       maxMessageChars: config.webchat.maxMessageChars,
     });
 
-    // Outbound SMS and email wait in the outbox until a sender takes them.
+    // Outbound SMS, email and Teams desk calls wait in the outbox until a sender takes them.
     const senders: Partial<Record<ChannelId, OutboundSender>> = {};
+    const teamsAdapter = config.teams ? createTeamsAdapter(config.teams) : undefined;
+    if (config.teams && teamsAdapter) {
+      const teamsDesk = new TeamsDesk({
+        adapter: teamsAdapter,
+        // botbuilder needs a non-empty app id to open threads, even anonymously (PROTOCOLS.md §4).
+        appId: config.teams.appId || 'parcelcare-local',
+        serviceUrl: config.teams.serviceUrl,
+        agentsChannelId: config.teams.agentsChannelId,
+        ...(config.teams.supervisorsChannelId ? { supervisorsChannelId: config.teams.supervisorsChannelId } : {}),
+        ...(config.teams.tenantId ? { tenantId: config.teams.tenantId } : {}),
+        tickets: new TicketService(store, clock, config.handoff.sla),
+        views: bot.views,
+        store,
+        clock,
+        logger,
+        timeZone: config.timeZone,
+      });
+      senders.msteams = new DeskSender(teamsDesk, store.tickets);
+    }
     if (config.twilio) {
       senders.sms = new TwilioSmsSender({
         client: createTwilioClient(config.twilio.accountSid, config.twilio.authToken, {

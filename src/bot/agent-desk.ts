@@ -35,9 +35,11 @@ export interface TicketView {
   related: { customers: number; tickets: Pick<Ticket, 'number' | 'status'>[] };
 }
 
+export const DESK_ALERT_KINDS = ['sla_warning', 'sla_breach', 'escalated', 'approval_needed', 'reopened'] as const;
+
 /** An alert for the people working the desk. */
 export interface DeskAlert {
-  kind: 'sla_warning' | 'sla_breach' | 'escalated' | 'approval_needed' | 'reopened';
+  kind: (typeof DESK_ALERT_KINDS)[number];
   /** Who should act: the assignee (warnings) or the supervisors (everything else). */
   audience: 'assignee' | 'supervisors';
   text: string;
@@ -46,14 +48,19 @@ export interface DeskAlert {
 /**
  * The agent desk port: where handed-off tickets are worked. Teams and the built-in agent page implement it;
  * with both configured, each gets every call.
+ *
+ * @remarks The handoff relay calls the desks inside the customer's turn, so a desk must answer at once and
+ * never wait on a remote service: a desk that makes outbound calls (Teams) is reached through the outbox
+ * (`OutboxDesk` in src/channels/outbox/desk-outbox.ts), which queues the call in the turn's own writes and
+ * delivers it later with retries. A desk that fails makes the turn fail.
  */
 export interface AgentDesk {
   readonly name: string;
-  /** A ticket was handed off or changed: post its card, or update it in place. */
-  showTicket(view: TicketView): Promise<void>;
+  /** A ticket was handed off or changed: post its card, or update it in place (showing its state by then). */
+  showTicket(ticket: Ticket): Promise<void>;
   /** The customer wrote while the ticket is with the agents. */
-  customerMessage(view: TicketView, message: CustomerMessage): Promise<void>;
-  alert(view: TicketView, alert: DeskAlert): Promise<void>;
+  customerMessage(ticket: Ticket, message: CustomerMessage): Promise<void>;
+  alert(ticket: Ticket, alert: DeskAlert): Promise<void>;
 }
 
 /** What the customer wrote, as the desks show it. */

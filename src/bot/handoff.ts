@@ -22,7 +22,6 @@ import {
   type AgentDesk,
   type CustomerMessage,
   type DeskAlert,
-  type TicketViews,
 } from './agent-desk';
 import type { Replies, ReplyKey, ReplyVars } from './replies';
 
@@ -46,7 +45,6 @@ export interface HandoffOptions {
   store: Pick<Store, 'tickets' | 'conversations' | 'customers'>;
   tickets: TicketService;
   survey: SurveyService;
-  views: TicketViews;
   desks: AgentDesk[];
   hours: BusinessHours;
   replies: Replies;
@@ -178,8 +176,7 @@ export class HandoffService implements SlaNotifier {
   async customerWrote(ticketId: string, message: CustomerMessage): Promise<void> {
     const ticket = await this.options.store.tickets.get(ticketId);
     if (!ticket) return;
-    const view = await this.options.views.build(ticket);
-    await this.eachDesk('relay a customer message', (desk) => desk.customerMessage(view, message));
+    for (const desk of this.options.desks) await desk.customerMessage(ticket, message);
   }
 
   /** Applies a survey answer; an unsatisfied customer's ticket goes back to the desks, to a supervisor. */
@@ -232,17 +229,16 @@ export class HandoffService implements SlaNotifier {
     await this.refresh(ticket);
   }
 
-  /** Shows the ticket's current state on every desk (a desk failing does not stop the others). */
+  /**
+   * Shows the ticket's current state on every desk. Desks answer at once (remote ones queue the call in the
+   * outbox), so a desk that fails is a failure of the turn, not something to log and forget.
+   */
   async refresh(ticket: Ticket): Promise<void> {
-    if (this.options.desks.length === 0) return;
-    const view = await this.options.views.build(ticket);
-    await this.eachDesk('show the ticket', (desk) => desk.showTicket(view));
+    for (const desk of this.options.desks) await desk.showTicket(ticket);
   }
 
   private async alert(ticket: Ticket, alert: DeskAlert): Promise<void> {
-    if (this.options.desks.length === 0) return;
-    const view = await this.options.views.build(ticket);
-    await this.eachDesk('raise an alert', (desk) => desk.alert(view, alert));
+    for (const desk of this.options.desks) await desk.alert(ticket, alert);
   }
 
   /** Switches the customer's conversations that are about the ticket from one mode to the other. */
@@ -289,16 +285,6 @@ export class HandoffService implements SlaNotifier {
       ? await this.options.store.customers.get(conversation.customerId)
       : undefined;
     return customer?.locale ?? 'zh-CN';
-  }
-
-  private async eachDesk(what: string, call: (desk: AgentDesk) => Promise<void>): Promise<void> {
-    for (const desk of this.options.desks) {
-      try {
-        await call(desk);
-      } catch (err) {
-        this.options.logger.error({ err, desk: desk.name }, `agent desk could not ${what}`);
-      }
-    }
   }
 }
 

@@ -30,6 +30,8 @@ export { StoreBotStorage } from './store-bot-storage';
 export {
   TicketViews,
   CUSTOMER_CHANNELS,
+  DESK_ALERT_KINDS,
+  latestCustomerConversation,
   type AgentDesk,
   type CustomerMessage,
   type DeskAlert,
@@ -92,7 +94,6 @@ export function createBot(options: BotOptions): BotParts {
       delayMs: options.surveyDelayMs ?? 3_600_000,
       ...(options.sla ? { sla: options.sla } : {}),
     }),
-    views,
     desks: options.desks ?? [],
     hours: options.hours ?? BusinessHours.parse('24/7', options.timeZone),
     replies,

@@ -12,6 +12,7 @@ import { createTwilioClient, TwilioSmsSender } from '../../src/channels/sms/twil
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { dayInZone, formatTicketNumber } from '../../src/store/shared';
+import { eventually } from '../support/eventually';
 
 const ACCOUNT = `AC${'1'.repeat(32)}`;
 const TOKEN = 'twilio-auth-token-for-tests';
@@ -78,15 +79,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-/** Polls until the outbox worker has done its part (it sends in the background). */
-async function waitFor(done: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for the outbox');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 let sequence = 0;
@@ -194,7 +186,7 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
     expect(later.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
     const opened = await request(app.url).get(`/agent/api/tickets/${number}`).auth('alice', 'alice-pass-1');
     expect(opened.body.messages.map((m: { text: string }) => m.text)).toContain('好的，麻烦尽快');
-    await waitFor(() => standIn.messages.length >= 2);
+    await eventually(() => standIn.messages.length >= 2, 'the outbox');
     expect(standIn.messages.map((m) => m.body)).toEqual([
       expect.stringContaining(`客服 alice 已接手您的工单 ${number}`),
       '【客服 alice】您好，我是客服，正在为您查件。',

@@ -8,6 +8,7 @@ import request from 'supertest';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { WebChatCustomer } from '../support/directline-client';
+import { eventually } from '../support/eventually';
 import { TestClock } from '../support/test-clock';
 
 const AGENTS = '19:agents0123@thread.tacv2';
@@ -28,36 +29,60 @@ interface ConnectorCall {
  */
 class BotConnectorStandIn {
   readonly calls: ConnectorCall[] = [];
+  /** When set, every call is answered with this status (Teams down). */
+  failWith: number | undefined;
+  /** When true, calls are recorded but their answers wait for `release()` (a slow Teams). */
+  hold = false;
+  private held: (() => void)[] = [];
   private next = 1776000000000;
   url = '';
   private server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (c: Buffer) => (raw += c.toString()));
     req.on('end', () => {
-      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-      const url = new URL(req.url ?? '/', 'http://x');
-      const match = /^\/v3\/conversations(?:\/([^/]+)\/activities(?:\/([^/]+))?)?$/.exec(url.pathname);
-      if (!match) {
-        res.writeHead(404).end();
+      if (this.failWith) {
+        // Retry-After: 0 lets the Bot Connector client's own retries pass at once (they would wait 1 s, 2 s, 4 s).
+        res
+          .writeHead(this.failWith, { 'content-type': 'application/json', 'retry-after': '0' })
+          .end('{"error":{"code":"ServiceError"}}');
         return;
       }
-      const conversationId = match[1] ? decodeURIComponent(match[1]) : undefined;
-      const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
-      this.calls.push({
-        method: req.method ?? '',
-        path: url.pathname,
-        ...(conversationId ? { conversationId } : {}),
-        ...(activityId ? { activityId } : {}),
-        body,
-      });
-      const id = String((this.next += 1));
-      res.writeHead(req.method === 'PUT' ? 200 : 201, { 'content-type': 'application/json' });
-      if (!conversationId) {
-        const channel = (body.channelData as { channel: { id: string } }).channel.id;
-        res.end(JSON.stringify({ id: `${channel};messageid=${id}`, activityId: id }));
-      } else res.end(JSON.stringify({ id: activityId && req.method === 'PUT' ? activityId : id }));
+      if (this.hold) this.held.push(() => this.answer(req, res, raw));
+      else this.answer(req, res, raw);
     });
   });
+  private answer(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    const url = new URL(req.url ?? '/', 'http://x');
+    const match = /^\/v3\/conversations(?:\/([^/]+)\/activities(?:\/([^/]+))?)?$/.exec(url.pathname);
+    if (!match) {
+      res.writeHead(404).end();
+      return;
+    }
+    const conversationId = match[1] ? decodeURIComponent(match[1]) : undefined;
+    const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
+    this.calls.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      ...(conversationId ? { conversationId } : {}),
+      ...(activityId ? { activityId } : {}),
+      body,
+    });
+    const id = String((this.next += 1));
+    res.writeHead(req.method === 'PUT' ? 200 : 201, { 'content-type': 'application/json' });
+    if (!conversationId) {
+      const channel = (body.channelData as { channel: { id: string } }).channel.id;
+      res.end(JSON.stringify({ id: `${channel};messageid=${id}`, activityId: id }));
+    } else res.end(JSON.stringify({ id: activityId && req.method === 'PUT' ? activityId : id }));
+  }
+  /** Answers the held calls and stops holding. */
+  release(): void {
+    this.hold = false;
+    for (const answer of this.held.splice(0)) answer();
+  }
+  get waiting(): number {
+    return this.held.length;
+  }
   async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
@@ -127,6 +152,16 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
         channelData: { channel: { id: AGENTS }, team: { id: '19:team@thread.tacv2' }, tenant: { id: 'tenant-1' } },
         ...activity,
       });
+  /** Desk calls go out through the outbox, in the background: waits until it holds nothing left to send. */
+  const outboxDrained = () =>
+    eventually(async () => {
+      const open = [
+        ...(await app.store.outbox.listByStatus('pending')),
+        ...(await app.store.outbox.listByStatus('sending')),
+      ];
+      return open.length === 0;
+    }, 'the outbox to drain');
+  const threadOf = async (number: string) => (await app.store.tickets.getByNumber(number))?.desk?.teams;
   const ALICE = { name: 'Alice Wang', aad: 'aad-alice' };
   const CAROL = { name: 'Carol Chen', aad: 'aad-carol' };
 
@@ -138,6 +173,9 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     );
 
     // One thread in the agents' channel, opened by the ticket card.
+    await eventually(async () => Boolean(await threadOf('C-20261123-0001')), 'the ticket thread');
+    await outboxDrained();
+    expect(connector.threadsIn(AGENTS)).toHaveLength(1);
     const [thread] = connector.threadsIn(AGENTS);
     expect(thread).toBeDefined();
     expect(thread?.body).toMatchObject({ isGroup: true, channelData: { channel: { id: AGENTS } } });
@@ -161,6 +199,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     }).expect(200);
     expect(accepted.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(JSON.stringify(accepted.body.value)).toContain('in_progress');
+    await outboxDrained();
     const updates = connector.calls.filter((c) => c.method === 'PUT');
     expect(updates.at(-1)).toMatchObject({ conversationId: threadId, activityId: cardId });
     expect(JSON.stringify(updates.at(-1)?.body)).toContain('Alice Wang');
@@ -176,6 +215,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     }).expect(200);
     expect(await customer.newReplies()).toEqual(['【客服 Alice Wang】您好，我们正在查找包裹，今天内给您答复。']);
     await customer.say('好的，我等你们消息');
+    await outboxDrained();
     expect(
       connector.calls.some(
         (c) =>
@@ -202,6 +242,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
         },
       }).expect(200);
     await resolve(ALICE, 'resolve');
+    await outboxDrained();
     expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({
       status: 'in_progress',
       pendingResolution: { by: 'aad-alice', responsibleParty: ['station', 'transport'] },
@@ -223,6 +264,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     const resolved = await app.store.tickets.getByNumber('C-20261123-0001');
     expect(resolved).toMatchObject({ status: 'resolved', responsibleParty: ['station', 'transport'] });
     expect(resolved?.history.at(-1)).toMatchObject({ action: 'resolution approved', by: 'aad-carol' });
+    await outboxDrained();
     expect(JSON.stringify(connector.calls.filter((c) => c.method === 'PUT').at(-1)?.body)).toContain('resolved');
 
     // After resolution the bot answers the customer again.
@@ -232,9 +274,11 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
   it('posts an SLA breach to the supervisors’ channel once and a warning into the ticket thread', async () => {
     const customer = await WebChatCustomer.start(app.url);
     await customer.ask('转人工！我的快递 782828807290222 丢了');
-    const threadId = (await app.store.tickets.getByNumber('C-20261123-0001'))?.desk?.teams?.conversationId;
+    await outboxDrained();
+    const threadId = (await threadOf('C-20261123-0001'))?.conversationId;
     clock.advance(13 * MINUTE);
     await app.runFollowUps();
+    await outboxDrained();
     expect(
       connector.calls.some(
         (c) => c.conversationId === threadId && String(c.body.text).includes('80% of the time used'),
@@ -243,6 +287,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     clock.advance(3 * MINUTE);
     await app.runFollowUps();
     await app.runFollowUps();
+    await outboxDrained();
     const breaches = connector
       .threadsIn(SUPERVISORS)
       .filter(
@@ -256,6 +301,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
   it('with both desks configured, an action on the agent page updates the Teams card and the customer hears it', async () => {
     const customer = await WebChatCustomer.start(app.url);
     await customer.ask('转人工，我的快递 782828807290222 丢了');
+    await outboxDrained();
     const ticket = await app.store.tickets.getByNumber('C-20261123-0001');
     const queue = await request(app.url).get('/agent/api/queue').auth('dora', 'dora-pass-1').expect(200);
     expect(queue.body.tickets.map((t: { number: string }) => t.number)).toEqual(['C-20261123-0001']);
@@ -265,11 +311,48 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
       .auth('dora', 'dora-pass-1')
       .send({ verb: 'accept' })
       .expect(200);
+    await outboxDrained();
     const updates = connector.calls.filter((c) => c.method === 'PUT');
     expect(updates.length).toBe(updatesBefore + 1);
     expect(updates.at(-1)).toMatchObject({ activityId: ticket?.desk?.teams?.cardActivityId });
     expect(JSON.stringify(updates.at(-1)?.body)).toContain('dora');
     expect((await customer.newReplies()).join()).toContain('客服 dora 已接手');
+  });
+
+  it('answers the customer at once while Teams is slow, and posts the card when Teams answers', async () => {
+    connector.hold = true;
+    const customer = await WebChatCustomer.start(app.url);
+    expect(await customer.ask('转人工，我的快递 782828807290222 丢了')).toContain('C-20261123-0001');
+    // The customer has the answer while the thread's creation is still waiting for Teams.
+    await eventually(() => connector.waiting > 0, 'the Teams call');
+    expect(await threadOf('C-20261123-0001')).toBeUndefined();
+    connector.release();
+    await eventually(async () => Boolean(await threadOf('C-20261123-0001')), 'the ticket thread');
+    await outboxDrained();
+    expect(connector.threadsIn(AGENTS)).toHaveLength(1);
+  });
+
+  it('keeps the hand-off card while Teams is down and posts it once, with the customer’s message, when it is back', async () => {
+    connector.failWith = 503;
+    const customer = await WebChatCustomer.start(app.url);
+    expect(await customer.ask('转人工，我的快递 782828807290222 丢了')).toContain('C-20261123-0001');
+    await customer.say('照片我稍后发');
+    await eventually(async () => {
+      const waiting = await app.store.outbox.listByStatus('pending');
+      return waiting.length === 2 && waiting.every((item) => item.attempts >= 1 && item.lastError);
+    }, 'the failed desk calls to wait for a retry');
+    expect(connector.calls).toEqual([]);
+
+    connector.failWith = undefined;
+    clock.advance(MINUTE); // past the backoff
+    await eventually(async () => Boolean(await threadOf('C-20261123-0001')), 'the ticket thread');
+    await outboxDrained();
+    const threadId = (await threadOf('C-20261123-0001'))?.conversationId;
+    expect(connector.threadsIn(AGENTS)).toHaveLength(1);
+    expect(
+      connector.calls.filter((c) => c.conversationId === threadId && String(c.body.text).includes('照片我稍后发')),
+    ).toHaveLength(1);
+    expect(await app.store.outbox.listByStatus('failed')).toEqual([]);
   });
 
   it('refuses what is not a Bot Framework activity and says so for a thread with no ticket', async () => {

@@ -1,4 +1,4 @@
-import type { AgentDesk, CustomerMessage, DeskAlert, HandoffService, TicketView, TicketViews } from '../../bot';
+import type { AgentDesk, CustomerMessage, DeskAlert, HandoffService, TicketViews } from '../../bot';
 import type { Ticket } from '../../store/records';
 import type { Store } from '../../store/store.port';
 import {
@@ -37,16 +37,16 @@ export class AgentPageDesk implements AgentDesk {
 
   constructor(private readonly clock: Clock) {}
 
-  async showTicket(view: TicketView): Promise<void> {
-    this.push(view.ticket, 'ticket_changed', 'all', `${view.ticket.number} is ${view.ticket.status}`);
+  async showTicket(ticket: Ticket): Promise<void> {
+    this.push(ticket, 'ticket_changed', 'all', `${ticket.number} is ${ticket.status}`);
   }
 
-  async customerMessage(view: TicketView, message: CustomerMessage): Promise<void> {
-    this.push(view.ticket, 'customer_message', 'all', `${view.ticket.number}: ${message.text}`);
+  async customerMessage(ticket: Ticket, message: CustomerMessage): Promise<void> {
+    this.push(ticket, 'customer_message', 'all', `${ticket.number}: ${message.text}`);
   }
 
-  async alert(view: TicketView, alert: DeskAlert): Promise<void> {
-    this.push(view.ticket, alert.kind, alert.audience, alert.text);
+  async alert(ticket: Ticket, alert: DeskAlert): Promise<void> {
+    this.push(ticket, alert.kind, alert.audience, alert.text);
   }
 
   /** Notices after `since` that this agent should see (supervisors see everything). */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   MessageFactory,
   type Activity,
@@ -6,7 +7,13 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AgentDesk, CustomerMessage, DeskAlert, TicketView } from '../../bot';
+import {
+  latestCustomerConversation,
+  type AgentDesk,
+  type CustomerMessage,
+  type DeskAlert,
+  type TicketViews,
+} from '../../bot';
 import type { Ticket } from '../../store/records';
 import type { Store } from '../../store/store.port';
 import type { Clock, TicketService } from '../../tickets';
@@ -25,7 +32,9 @@ export interface TeamsDeskOptions {
   supervisorsChannelId?: string;
   tenantId?: string;
   tickets: TicketService;
-  store: Pick<Store, 'conversations' | 'tickets'>;
+  /** Builds the card's content from the ticket as it is when the card is posted. */
+  views: TicketViews;
+  store: Pick<Store, 'conversations' | 'tickets' | 'leases'>;
   clock: Clock;
   logger: Logger;
   timeZone: string;
@@ -33,55 +42,67 @@ export interface TeamsDeskOptions {
 
 const HANDED_OFF: Ticket['status'][] = ['pending_agent', 'in_progress', 'reopened'];
 const DEFAULT_AUDIENCE = null as unknown as string;
+/** How long one process may hold the right to open a ticket's thread (far above the Bot Connector's answer). */
+const THREAD_LEASE_MS = 120_000;
+
+type TeamsThread = NonNullable<NonNullable<Ticket['desk']>['teams']>;
+
+/** A desk call that has to wait (another process is posting the ticket's thread): retried later. */
+export class DeskNotReadyError extends Error {
+  readonly code = 'DESK_NOT_READY';
+}
 
 /**
  * The Teams agent desk: a thread per handed-off ticket in the agents' channel, opened by the ticket's
  * Adaptive Card, which is updated in place as the ticket changes; the customer's messages are posted into
  * the thread; alerts go to the thread (for the assignee) or to the supervisors' channel.
+ *
+ * @remarks Every call goes to the Bot Connector, so the bot reaches this desk through the outbox (OutboxDesk),
+ * never inside a customer's turn. Calls may then arrive out of order and from several processes: whichever
+ * call comes first opens the ticket's thread, under a lease; a call meeting another process's lease fails
+ * with DeskNotReadyError and is retried later.
  */
 export class TeamsDesk implements AgentDesk {
   readonly name = 'teams';
-  /** Calls for one ticket run one after another, so a ticket never gets two threads. */
+  /** Calls for one ticket run one after another in this process. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly owner = `teams-desk-${randomUUID()}`;
 
   constructor(private readonly options: TeamsDeskOptions) {}
 
-  showTicket(view: TicketView): Promise<void> {
-    return this.serialize(view.ticket.id, async () => {
-      const card = MessageFactory.attachment({
-        contentType: CARD_CONTENT_TYPE,
-        content: ticketCard(view, this.options.timeZone),
-      });
-      const thread = await this.threadOf(view.ticket.id);
-      if (thread) {
-        await this.inThread(thread.conversationId, async (context) => {
-          await context.updateActivity({ ...card, id: thread.cardActivityId });
-        });
+  showTicket(ticket: Ticket): Promise<void> {
+    return this.serialize(ticket.id, async () => {
+      const thread = await this.threadOf(ticket.id);
+      // A new thread opens with the current card; an existing one has its card updated in place.
+      if (!thread) {
+        await this.threadFor(ticket);
         return;
       }
-      if (!HANDED_OFF.includes(view.ticket.status)) return;
-      const conversationId = await this.newThread(this.options.agentsChannelId, card);
-      const cardActivityId = conversationId.split(';messageid=')[1] ?? '';
-      await this.options.tickets.setDeskThread(view.ticket.id, { conversationId, cardActivityId });
-      await this.linkThread(conversationId, view.ticket.id);
-    });
-  }
-
-  customerMessage(view: TicketView, message: CustomerMessage): Promise<void> {
-    return this.serialize(view.ticket.id, async () => {
-      const thread = await this.threadOf(view.ticket.id);
-      if (!thread) return;
-      const attachments = message.attachments.map((a) => `[${a.name}](${a.location})`).join(' ');
+      const card = await this.cardOf(ticket.id);
       await this.inThread(thread.conversationId, async (context) => {
-        await context.sendActivity(`**Customer** (${view.customerChannel}): ${message.text} ${attachments}`.trim());
+        await context.updateActivity({ ...card, id: thread.cardActivityId });
       });
     });
   }
 
-  alert(view: TicketView, alert: DeskAlert): Promise<void> {
-    return this.serialize(view.ticket.id, async () => {
-      const thread = await this.threadOf(view.ticket.id);
-      if (alert.audience === 'assignee' && thread) {
+  customerMessage(ticket: Ticket, message: CustomerMessage): Promise<void> {
+    return this.serialize(ticket.id, async () => {
+      const thread = await this.threadFor(ticket);
+      if (!thread) return;
+      const channel = (await latestCustomerConversation(this.options.store.conversations, ticket))?.channel;
+      const attachments = message.attachments.map((a) => `[${a.name}](${a.location})`).join(' ');
+      await this.inThread(thread.conversationId, async (context) => {
+        await context.sendActivity(
+          `**Customer** (${channel ?? ticket.channel}): ${message.text} ${attachments}`.trim(),
+        );
+      });
+    });
+  }
+
+  alert(ticket: Ticket, alert: DeskAlert): Promise<void> {
+    return this.serialize(ticket.id, async () => {
+      const thread = alert.audience === 'assignee' ? await this.threadFor(ticket) : undefined;
+      if (thread) {
         await this.inThread(thread.conversationId, async (context) => {
           await context.sendActivity(`⚠ ${alert.text}`);
         });
@@ -92,8 +113,44 @@ export class TeamsDesk implements AgentDesk {
     });
   }
 
-  /** The ticket's thread as stored now (a view may predate the thread). */
-  private async threadOf(ticketId: string): Promise<{ conversationId: string; cardActivityId: string } | undefined> {
+  /**
+   * The ticket's thread; for a handed-off ticket without one, posts its card as a new thread in the agents'
+   * channel first. Calls reach the desk in any order (a customer message may come before the hand-off card),
+   * and from any process: the thread is opened under a lease, and only if none was recorded meanwhile.
+   */
+  private async threadFor(ticket: Ticket): Promise<TeamsThread | undefined> {
+    const existing = await this.threadOf(ticket.id);
+    if (existing || !HANDED_OFF.includes(ticket.status)) return existing;
+    const { leases, tickets } = this.options.store;
+    const lease = `teams-thread:${ticket.id}`;
+    const now = this.options.clock.now().toISOString();
+    if (!(await leases.tryAcquire(lease, this.owner, THREAD_LEASE_MS, now)))
+      throw new DeskNotReadyError(`another process is posting the Teams thread of ${ticket.number}`);
+    try {
+      const current = await tickets.get(ticket.id);
+      if (!current || current.desk?.teams || !HANDED_OFF.includes(current.status)) return current?.desk?.teams;
+      const conversationId = await this.newThread(this.options.agentsChannelId, await this.cardOf(ticket.id));
+      const thread = { conversationId, cardActivityId: conversationId.split(';messageid=')[1] ?? '' };
+      await this.options.tickets.setDeskThread(ticket.id, thread);
+      await this.linkThread(conversationId, ticket.id);
+      return thread;
+    } finally {
+      await leases.release(lease, this.owner);
+    }
+  }
+
+  /** The ticket's card as of now (the ticket may have changed since the call was queued). */
+  private async cardOf(ticketId: string): Promise<Partial<Activity>> {
+    const ticket = await this.options.store.tickets.get(ticketId);
+    if (!ticket) throw new Error(`ticket ${ticketId} no longer exists`);
+    return MessageFactory.attachment({
+      contentType: CARD_CONTENT_TYPE,
+      content: ticketCard(await this.options.views.build(ticket), this.options.timeZone),
+    });
+  }
+
+  /** The ticket's thread as stored now (the call may predate the thread). */
+  private async threadOf(ticketId: string): Promise<TeamsThread | undefined> {
     return (await this.options.store.tickets.get(ticketId))?.desk?.teams;
   }
 
