@@ -102,7 +102,8 @@ export interface MessageRepository {
 export interface TicketRepository {
   /**
    * Takes the next number for the day of `createdAt` (`C-YYYYMMDD-NNNN`) and stores the ticket.
-   * Numbers stay unique however many tickets are created at once, in any number of processes.
+   * Numbers stay unique however many tickets are created at once, in any number of processes, and leave no gaps:
+   * a create that is refused or fails takes no number.
    * A customer has at most one open ticket per parcel: an open ticket whose customer already has an open one on
    * any of its tracking numbers is refused, atomically, so that simultaneous complaints cannot both get through.
    * Other customers' tickets on the parcel do not count. A ticket reopened later is never refused.

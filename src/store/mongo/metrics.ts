@@ -1,7 +1,8 @@
 import type { PipelineStage } from 'mongoose';
 import type { Priority, Ticket } from '../records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
-import { fromDocument, type MongoModels } from './schemas';
+import type { MongoModels } from './schemas';
+import { INTERNAL_FIELDS, toTicket } from './tickets';
 
 const OPEN = ['open', 'pending_agent', 'in_progress', 'reopened'];
 const CUSTOMER_CHANNELS = ['webchat', 'sms', 'email'];
@@ -266,12 +267,8 @@ export class MongoMetrics implements MetricsRepository {
     const match: Record<string, unknown> = { createdAt: { $gte: query.from, $lt: query.to } };
     if (query.channel) match.channel = query.channel;
     if (query.category) match.category = query.category;
-    for await (const doc of this.models.tickets
-      .find(match, { openComplaintKeys: 0 })
-      .sort({ createdAt: 1 })
-      .lean()
-      .cursor())
-      yield fromDocument<Ticket>(doc) as Ticket;
+    for await (const doc of this.models.tickets.find(match, INTERNAL_FIELDS).sort({ createdAt: 1 }).lean().cursor())
+      yield toTicket(doc) as Ticket;
   }
 
   private async conversationCounts(query: MetricsQuery): Promise<{ conversations: number; contained: number }> {

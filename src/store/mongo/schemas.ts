@@ -49,12 +49,12 @@ messageSchema.index({ conversationId: 1, createdAt: 1, seq: 1 });
 // MessageRepository.listByTicket.
 messageSchema.index({ ticketId: 1, createdAt: 1, seq: 1 });
 
-const counterSchema = new Schema({ _id: String, value: Number }, base);
-
 const ticketSchema = new Schema(
   {
     _id: String,
     number: String,
+    numberDay: String,
+    numberSeq: Number,
     createdAt: String,
     customerId: String,
     status: String,
@@ -64,7 +64,9 @@ const ticketSchema = new Schema(
   },
   base,
 );
-// TicketRepository.getByNumber; numbers are unique.
+// TicketRepository.create: the highest number of a day, which the next ticket's number follows.
+ticketSchema.index({ numberDay: 1, numberSeq: -1 });
+// TicketRepository.getByNumber; numbers are unique (and create relies on it when two processes pick one).
 ticketSchema.index({ number: 1 }, { unique: true });
 // TicketRepository.findOpenByTracking, find({trackingNumber}).
 ticketSchema.index({ trackingNumbers: 1, status: 1 });
@@ -102,7 +104,6 @@ export interface MongoModels {
   customers: Model<Record<string, unknown>>;
   conversations: Model<Record<string, unknown>>;
   messages: Model<Record<string, unknown>>;
-  counters: Model<Record<string, unknown>>;
   tickets: Model<Record<string, unknown>>;
   shipments: Model<Record<string, unknown>>;
   outbox: Model<Record<string, unknown>>;
@@ -117,7 +118,6 @@ export function createModels(connection: Connection): MongoModels {
     customers: model('Customer', customerSchema, 'customers'),
     conversations: model('Conversation', conversationSchema, 'conversations'),
     messages: model('Message', messageSchema, 'messages'),
-    counters: model('Counter', counterSchema, 'counters'),
     tickets: model('Ticket', ticketSchema, 'tickets'),
     shipments: model('Shipment', shipmentSchema, 'shipments'),
     outbox: model('OutboxItem', outboxSchema, 'outbox'),
@@ -129,6 +129,17 @@ export function createModels(connection: Connection): MongoModels {
 /** True for MongoDB's duplicate-key error (E11000). */
 export function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && err.code === 11000;
+}
+
+/**
+ * True for a duplicate-key error on the index of `field`: the server names the index's keys in `keyPattern`
+ * (and, in every version, the index in its message: `index: number_1 dup key: …`).
+ */
+export function isDuplicateKeyOn(err: unknown, field: string): boolean {
+  if (!isDuplicateKey(err)) return false;
+  const { keyPattern, message } = err as { keyPattern?: unknown; message?: unknown };
+  if (keyPattern && typeof keyPattern === 'object') return field in keyPattern;
+  return typeof message === 'string' && message.includes(` index: ${field}_1 `);
 }
 
 /** A lean document to a store record: `_id` becomes `id`. */

@@ -2,7 +2,7 @@ import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
 import type { NewTicket, Ticket, TicketQuery } from '../records';
 import { clone, dayInZone, formatTicketNumber, newId } from '../shared';
 import type { TicketRepository } from '../store.port';
-import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
+import { fromDocument, isDuplicateKey, isDuplicateKeyOn, type MongoModels } from './schemas';
 
 const OPEN_STATUSES = ['open', 'pending_agent', 'in_progress', 'reopened'];
 
@@ -16,12 +16,25 @@ const openComplaintKeys = (ticket: Pick<Ticket, 'customerId' | 'trackingNumbers'
     ? [...new Set(ticket.trackingNumbers)].map((trackingNumber) => `${ticket.customerId}:${trackingNumber}`)
     : [];
 
-function toTicket(doc: Record<string, unknown> | null | undefined): Ticket | undefined {
-  const record = fromDocument<Ticket & { openComplaintKeys?: string[] }>(doc);
+/** A ticket number's day and sequence (`C-20261123-0042` → `20261123`, 42), kept on the document for numbering. */
+export function numberParts(number: string): { numberDay: string; numberSeq: number } {
+  const match = /^C-(\d{8})-(\d+)$/.exec(number);
+  if (!match) throw new RangeError(`not a ticket number: ${number}`);
+  return { numberDay: match[1] as string, numberSeq: Number(match[2]) };
+}
+
+/** Fields the documents keep for the store's own queries, never part of the record. */
+export const INTERNAL_FIELDS = { openComplaintKeys: 0, numberDay: 0, numberSeq: 0 } as const;
+
+export function toTicket(doc: Record<string, unknown> | null | undefined): Ticket | undefined {
+  const record = fromDocument<Ticket & Record<keyof typeof INTERNAL_FIELDS, unknown>>(doc);
   if (!record) return undefined;
-  delete record.openComplaintKeys;
+  for (const field of Object.keys(INTERNAL_FIELDS) as (keyof typeof INTERNAL_FIELDS)[]) delete record[field];
   return record;
 }
+
+/** How many numbers `create` tries when other processes keep taking the next one first. */
+const NUMBER_ATTEMPTS = 50;
 
 export class MongoTickets implements TicketRepository {
   constructor(
@@ -29,29 +42,36 @@ export class MongoTickets implements TicketRepository {
     private readonly timeZone: string,
   ) {}
 
+  /**
+   * Numbers have no gaps: the next number of the day is the highest stored one plus one, taken only by the
+   * insert that stores the ticket (the unique index on `number` settles two processes picking the same one, and
+   * the loser moves on to the next). An insert that fails takes no number.
+   */
   async create(input: NewTicket): Promise<Ticket> {
     const keys = openComplaintKeys(input);
     const taken = () =>
       new DuplicateError('Open ticket of customer', `${input.customerId} on ${input.trackingNumbers.join(', ')}`);
-    // Checked before a number is taken, so that the usual case leaves no gap in the day's numbers; the unique
-    // index settles the rare simultaneous one.
+    // The usual repeat is found before any insert; the unique index settles the rare simultaneous one.
     if (keys.length > 0 && (await this.models.tickets.exists({ openComplaintKeys: { $in: keys } }))) throw taken();
     const day = dayInZone(input.createdAt, this.timeZone);
-    const ticket: Ticket = {
-      ...clone(input),
-      id: newId(),
-      number: formatTicketNumber(day, await this.nextSequence(`ticket:${day}`)),
-      updatedAt: input.createdAt,
-      version: 1,
-    };
-    const { id, ...rest } = ticket;
-    try {
-      await this.models.tickets.collection.insertOne({ _id: id as never, ...rest, openComplaintKeys: keys });
-    } catch (err) {
-      if (isDuplicateKey(err)) throw taken();
-      throw err;
+    let sequence = (await this.highestSequence(day)) + 1;
+    for (let attempt = 1; ; attempt += 1) {
+      const ticket: Ticket = {
+        ...clone(input),
+        id: newId(),
+        number: formatTicketNumber(day, sequence),
+        updatedAt: input.createdAt,
+        version: 1,
+      };
+      try {
+        await this.models.tickets.collection.insertOne(toDocument(ticket, keys));
+        return clone(ticket);
+      } catch (err) {
+        if (isDuplicateKeyOn(err, 'openComplaintKeys')) throw taken();
+        if (!isDuplicateKeyOn(err, 'number') || attempt >= NUMBER_ATTEMPTS) throw err;
+        sequence = Math.max(sequence, await this.highestSequence(day)) + 1;
+      }
     }
-    return clone(ticket);
   }
 
   async get(id: string): Promise<Ticket | undefined> {
@@ -115,12 +135,11 @@ export class MongoTickets implements TicketRepository {
 
   async update(ticket: Ticket, now: string): Promise<Ticket> {
     const updated: Ticket = { ...clone(ticket), updatedAt: now, version: ticket.version + 1 };
-    const { id, ...rest } = updated;
-    const replace = (keys: string[]) =>
-      this.models.tickets.collection.replaceOne(
-        { _id: id as never, version: ticket.version },
-        { ...rest, openComplaintKeys: keys },
-      );
+    const { id } = updated;
+    const replace = (keys: string[]) => {
+      const { _id: _unchanged, ...document } = toDocument(updated, keys);
+      return this.models.tickets.collection.replaceOne({ _id: id as never, version: ticket.version }, document);
+    };
     let result;
     try {
       result = await replace(await this.freeKeys(id, openComplaintKeys(updated)));
@@ -146,17 +165,15 @@ export class MongoTickets implements TicketRepository {
     return keys.filter((key) => !held.has(key));
   }
 
-  /** Atomic `$inc` on a counter document; concurrent first upserts may collide once, so retry. */
-  private async nextSequence(name: string): Promise<number> {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        const doc = await this.models.counters
-          .findOneAndUpdate({ _id: name }, { $inc: { value: 1 } }, { upsert: true, new: true })
-          .lean();
-        return Number(doc?.value);
-      } catch (err) {
-        if (!isDuplicateKey(err) || attempt >= 3) throw err;
-      }
-    }
+  /** The highest sequence stored for the day (0 for none yet). */
+  private async highestSequence(day: string): Promise<number> {
+    const doc = await this.models.tickets.findOne({ numberDay: day }, { numberSeq: 1 }).sort({ numberSeq: -1 }).lean();
+    return typeof doc?.numberSeq === 'number' ? doc.numberSeq : 0;
   }
+}
+
+/** The stored document: the record with `_id`, plus the fields the store's own queries use. */
+function toDocument(ticket: Ticket, openKeys: string[]): Record<string, unknown> & { _id: never } {
+  const { id, ...rest } = ticket;
+  return { _id: id as never, ...rest, openComplaintKeys: openKeys, ...numberParts(ticket.number) };
 }
