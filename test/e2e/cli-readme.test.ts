@@ -22,4 +22,17 @@ describe('the CLI the README shows', () => {
     );
     expect(readmeCommands().sort()).toEqual(known.sort());
   });
+
+  it('shows the classify example with the output the CLI really prints', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /^echo '(.+)' \| node dist\/cli\.js classify --now (\S+)\n(\{.+\})$/m.exec(readme);
+    expect(example).not.toBeNull();
+    const [, text, now, shown] = example as RegExpExecArray;
+    const run = spawnSync(process.execPath, [CLI, 'classify', '--now', now as string], {
+      input: `${text}\n`,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(shown as string));
+  });
 });
