@@ -158,7 +158,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!answer) return false;
     const ticket = await services.store.tickets.get(conversation.ticketId as string);
     const asked = ticket?.status === 'resolved' && ticket.satisfaction?.surveyedAt && !ticket.satisfaction.answeredAt;
-    if (!ticket || !asked) return false;
+    // Only the ticket's own customer rates it.
+    if (!ticket || !asked || ticket.customerId !== turn.customer.id) return false;
     const updated = await services.handoff.answerSurvey(ticket, answer, conversation);
     if (!updated) return false;
     if (updated.status === 'closed') {

@@ -262,7 +262,7 @@ export async function handleHuman(
 export async function handleWaitingForAgent(turn: Turn): Promise<void> {
   const { services, conversation } = turn;
   const ticket = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
-  if (!ticket) return;
+  if (!ticket || ticket.customerId !== turn.customer.id) return;
   await services.handoff.customerWrote(ticket.id, {
     text: turn.context.activity.text ?? '',
     attachments: services.evidenceOf(turn.context.activity),

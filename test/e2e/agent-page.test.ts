@@ -1,44 +1,23 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
 import request from 'supertest';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
+import { ALICE, BOB, CAROL, startAgentDeskApp, type AgentDeskApp } from '../support/agent-desk-app';
 import { WebChatCustomer } from '../support/directline-client';
-import { TestClock } from '../support/test-clock';
+import type { TestClock } from '../support/test-clock';
 
-const ALICE = ['alice', 'alice-pass-1'] as const;
-const BOB = ['bob', 'bob-pass-12'] as const;
-const CAROL = ['carol', 'carol-pass-1'] as const;
 const MINUTE = 60_000;
 
 describe('agent page API: handoff from web chat, agent replies, resolution, SLA and the survey (real server, controllable clock)', () => {
-  let dataDir: string;
+  let desk: AgentDeskApp;
   let app: RunningParcelCare;
   let clock: TestClock;
 
   beforeEach(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-agent-'));
-    clock = new TestClock(new Date('2026-11-23T02:00:00Z'));
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      AGENT_USERS: `${ALICE.join(':')},${BOB.join(':')},${CAROL.join(':')}:supervisor`,
-      SURVEY_DELAY_MINUTES: '30',
-    });
-    app = await startParcelCare(config, pino({ level: 'silent' }), clock);
+    desk = await startAgentDeskApp();
+    ({ app, clock } = desk);
   });
-  afterEach(async () => {
-    await app.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => desk.close());
 
-  const agent = (who: readonly [string, string]) => ({
-    get: (url: string) => request(app.url).get(url).auth(who[0], who[1]),
-    post: (url: string, body: object) => request(app.url).post(url).auth(who[0], who[1]).send(body),
-  });
+  const agent: AgentDeskApp['agent'] = (who) => desk.agent(who);
 
   it('refuses the page and its API without valid credentials, and changes nothing', async () => {
     await request(app.url)

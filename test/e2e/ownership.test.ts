@@ -1,44 +1,23 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
-import request from 'supertest';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
+import { ALICE, CAROL, startAgentDeskApp, type AgentDeskApp } from '../support/agent-desk-app';
 import { WebChatCustomer } from '../support/directline-client';
-import { TestClock } from '../support/test-clock';
+import type { TestClock } from '../support/test-clock';
 
-const ALICE = ['alice', 'alice-pass-1'] as const;
-const CAROL = ['carol', 'carol-pass-1'] as const;
 const MINUTE = 60_000;
 const PARCEL = 'SF2210478832106';
 
 describe('each customer’s complaint stays theirs: two people in web chat on one parcel (real server, agent page API)', () => {
-  let dataDir: string;
+  let desk: AgentDeskApp;
   let app: RunningParcelCare;
   let clock: TestClock;
 
   beforeEach(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-ownership-'));
-    clock = new TestClock(new Date('2026-11-23T02:00:00Z'));
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      AGENT_USERS: `${ALICE.join(':')},${CAROL.join(':')}:supervisor`,
-      SURVEY_DELAY_MINUTES: '30',
-    });
-    app = await startParcelCare(config, pino({ level: 'silent' }), clock);
+    desk = await startAgentDeskApp();
+    ({ app, clock } = desk);
   });
-  afterEach(async () => {
-    await app.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => desk.close());
 
-  const agent = (who: readonly [string, string]) => ({
-    get: (url: string) => request(app.url).get(url).auth(who[0], who[1]),
-    post: (url: string, body: object) => request(app.url).post(url).auth(who[0], who[1]).send(body),
-  });
+  const agent: AgentDeskApp['agent'] = (who) => desk.agent(who);
 
   /** Everything a customer was ever shown, as one string. */
   const everything = (customer: WebChatCustomer): string => customer.seen.map((a) => a.text ?? '').join('\n');
