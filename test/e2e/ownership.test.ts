@@ -1,43 +1,33 @@
-import type { RunningParcelCare } from '../../src/index';
 import { ALICE, CAROL, startAgentDeskApp, type AgentDeskApp } from '../support/agent-desk-app';
 import { WebChatCustomer } from '../support/directline-client';
-import type { TestClock } from '../support/test-clock';
 
 const MINUTE = 60_000;
 const PARCEL = 'SF2210478832106';
 
 describe('each customer’s complaint stays theirs: two people in web chat on one parcel (real server, agent page API)', () => {
   let desk: AgentDeskApp;
-  let app: RunningParcelCare;
-  let clock: TestClock;
-
-  beforeEach(async () => {
-    desk = await startAgentDeskApp();
-    ({ app, clock } = desk);
-  });
+  beforeEach(async () => (desk = await startAgentDeskApp()));
   afterEach(() => desk.close());
-
-  const agent: AgentDeskApp['agent'] = (who) => desk.agent(who);
 
   /** Everything a customer was ever shown, as one string. */
   const everything = (customer: WebChatCustomer): string => customer.seen.map((a) => a.text ?? '').join('\n');
 
   it('gives the second person a ticket of their own, related for agents, and sends the first ticket’s notices, replies and survey to its owner only', async () => {
-    const owner = await WebChatCustomer.start(app.url);
-    const stranger = await WebChatCustomer.start(app.url);
+    const owner = await WebChatCustomer.start(desk.app.url);
+    const stranger = await WebChatCustomer.start(desk.app.url);
     expect(owner.userId).not.toBe(stranger.userId);
     await owner.newReplies();
     await stranger.newReplies();
 
     expect(await owner.ask(`我要找人工客服，快递 ${PARCEL} 晚了三天还没到`)).toContain('工单号 C-20261123-0001');
-    clock.advance(MINUTE);
+    desk.clock.advance(MINUTE);
     // The "hand me to a person" path: a ticket of their own, no word of the owner's.
     const strangerAnswer = await stranger.ask(`转人工！快递 ${PARCEL} 怎么还没到，我也在等`);
     expect(strangerAnswer).toContain('工单号 C-20261123-0002');
     expect(strangerAnswer).not.toContain('C-20261123-0001');
 
-    const first = await app.store.tickets.getByNumber('C-20261123-0001');
-    const second = await app.store.tickets.getByNumber('C-20261123-0002');
+    const first = await desk.app.store.tickets.getByNumber('C-20261123-0001');
+    const second = await desk.app.store.tickets.getByNumber('C-20261123-0002');
     expect(second?.customerId).not.toBe(first?.customerId);
     expect(first?.conversationIds).toHaveLength(1);
     expect(second?.conversationIds).toHaveLength(1);
@@ -48,7 +38,7 @@ describe('each customer’s complaint stays theirs: two people in web chat on on
       ['C-20261123-0001', 'C-20261123-0002'],
       ['C-20261123-0002', 'C-20261123-0001'],
     ]) {
-      const card = JSON.stringify((await agent(ALICE).get(`/agent/api/tickets/${number}`).expect(200)).body.card);
+      const card = JSON.stringify((await desk.agent(ALICE).get(`/agent/api/tickets/${number}`).expect(200)).body.card);
       expect(card).toContain('Also reported by 1 other customer');
       expect(card).toContain(other);
     }
@@ -56,8 +46,9 @@ describe('each customer’s complaint stays theirs: two people in web chat on on
     // Accept, reply, resolve and the survey of the first ticket reach its owner, never the stranger, even
     // though the stranger's conversation was the last to write about the parcel.
     expect(await stranger.ask('有人吗？')).toContain('C-20261123-0002');
-    await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
-    await agent(ALICE)
+    await desk.agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
+    await desk
+      .agent(ALICE)
       .post('/agent/api/tickets/C-20261123-0001/messages', { text: '李女士您好，包裹明天上午派送。' })
       .expect(200);
     expect(await owner.newReplies()).toEqual([
@@ -65,16 +56,17 @@ describe('each customer’s complaint stays theirs: two people in web chat on on
       '【客服 alice】李女士您好，包裹明天上午派送。',
     ]);
     expect(await stranger.newReplies()).toEqual([]);
-    await agent(ALICE)
+    await desk
+      .agent(ALICE)
       .post('/agent/api/tickets/C-20261123-0001/actions', {
         verb: 'resolve',
         data: { note: '改约明天派送', responsibleParty: 'transport' },
       })
       .expect(200);
-    await agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(200);
+    await desk.agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(200);
     expect((await owner.newReplies()).join()).toContain('工单 C-20261123-0001 已处理完毕：改约明天派送');
-    clock.advance(31 * MINUTE);
-    await app.runFollowUps();
+    desk.clock.advance(31 * MINUTE);
+    await desk.app.runFollowUps();
     expect(await owner.newReplies()).toEqual([expect.stringContaining('请为工单 C-20261123-0001 的处理打分')]);
     await stranger.newReplies();
 
@@ -89,10 +81,10 @@ describe('each customer’s complaint stays theirs: two people in web chat on on
     expect(everything(owner)).not.toContain('C-20261123-0002');
 
     // Two people on one parcel are not a repeat complaint.
-    const counts = await app.store.metrics.counts({
+    const counts = await desk.app.store.metrics.counts({
       from: '2026-11-01T00:00:00.000Z',
       to: '2026-12-01T00:00:00.000Z',
-      now: clock.now().toISOString(),
+      now: desk.clock.now().toISOString(),
       utcOffsetMinutes: 480,
     });
     expect(counts).toMatchObject({ complainants: 2, repeatComplainants: 0 });
