@@ -9,6 +9,8 @@
 // request (from /proc, where there is one) is printed too: it is steadier than a rate.
 // Then, on the same server, webhooks at an even pace at 50% and 70% of that rate (open loop): the latency a
 // courier sees below saturation, where a closed loop of 50 connections only measures its own queue.
+// ParcelCare runs twice: with SQLITE_SYNCHRONOUS=full (the default: every commit synced) and =normal, the
+// baseline that prices FULL in the same run.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
@@ -162,10 +164,11 @@ async function echoBaseline() {
   return result;
 }
 
-async function main() {
-  const echoBefore = await echoBaseline();
-
-  // ParcelCare with SMS on, a fresh embedded store.
+/**
+ * ParcelCare on a fresh embedded store with `PRAGMA synchronous` = `synchronous`: the saturated run, then the
+ * paced ones. Resolves with the results and the count of stored inbound messages against accepted requests.
+ */
+async function parcelCareRun(synchronous) {
   const dataDir = fs.mkdtempSync(path.join(process.env.BENCH_TMP ?? os.tmpdir(), 'parcelcare-bench-sms-'));
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
@@ -179,6 +182,7 @@ async function main() {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      SQLITE_SYNCHRONOUS: synchronous,
       LOG_LEVEL: 'info',
       LOG_FORMAT: 'json',
       PUBLIC_URL: publicUrl,
@@ -222,14 +226,12 @@ async function main() {
   const paced = [];
   for (const share of PACED_SHARES) paced.push(await pacedRun(url, nextWebhook, share * result.requests.average));
   await stop(app);
-  const echoAfter = await echoBaseline();
 
   const Database = require('better-sqlite3');
   const db = new Database(path.join(dataDir, 'parcelcare.db'), { readonly: true });
   const stored = db.prepare("SELECT COUNT(*) AS n FROM messages WHERE channel = 'sms' AND direction = 'in'").get().n;
   db.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-
   // Requests still in flight when the clock stopped were sent and stored too; count what was sent, warm-up included.
   const accepted =
     result.warmupSent +
@@ -237,6 +239,18 @@ async function main() {
     result.errors -
     result.non2xx +
     paced.reduce((sum, p) => sum + p.accepted, 0);
+  return { result, paced, stored, accepted };
+}
+
+async function main() {
+  const echoBefore = await echoBaseline();
+  // The default (every commit synced: acknowledged survives a power loss) and, as the baseline of its cost,
+  // NORMAL (synced at checkpoints only: survives a crash of the process).
+  const full = await parcelCareRun('full');
+  const normal = await parcelCareRun('normal');
+  const { result, paced, stored, accepted } = full;
+  const echoAfter = await echoBaseline();
+
   const echoRate = (echoBefore.requests.average + echoAfter.requests.average) / 2;
   const ratio = result.requests.average / echoRate;
   const p99 = result.latency.p99;
@@ -254,7 +268,14 @@ async function main() {
     `  bare Express echo after:  ${rate(echoAfter)} req/s, p99 ${echoAfter.latency.p99} ms${spread(echoAfter)}${cpu(echoAfter)}`,
   );
   console.log(
-    `  signed Twilio webhooks:   ${rate(result)} req/s, p50 ${result.latency.p50} ms, p99 ${p99} ms${cpu(result)}, errors ${result.errors}, non-2xx ${result.non2xx}`,
+    `  signed Twilio webhooks:   ${rate(result)} req/s, p50 ${result.latency.p50} ms, p99 ${p99} ms${cpu(result)}, errors ${result.errors}, non-2xx ${result.non2xx}   (synchronous=FULL, the default)`,
+  );
+  const n = normal.result;
+  console.log(
+    `  same, synchronous=NORMAL: ${rate(n)} req/s, p50 ${n.latency.p50} ms, p99 ${n.latency.p99} ms${cpu(n)}, errors ${n.errors}, non-2xx ${n.non2xx}`,
+  );
+  console.log(
+    `  cost of FULL: rate ${(result.requests.average / n.requests.average).toFixed(3)}× NORMAL's, p50 ${result.latency.p50} vs ${n.latency.p50} ms, paced p99 ${paced.map((p) => p.p99).join('/')} vs ${normal.paced.map((p) => p.p99).join('/')} ms`,
   );
   console.log(
     `  ratio ParcelCare/echo (mean of both echo runs): ${ratio.toFixed(3)}   target ≥ 0.3  ${ok(ratio >= 0.3)}`,
@@ -279,6 +300,9 @@ async function main() {
   }
   console.log(
     `  stored inbound messages ${stored} vs accepted requests ${accepted} (${result['2xx']} answered in the window)   must be equal  ${ok(stored === accepted)}`,
+  );
+  console.log(
+    `  NORMAL run: stored ${normal.stored} vs accepted ${normal.accepted}   must be equal  ${ok(normal.stored === normal.accepted)}`,
   );
 }
 

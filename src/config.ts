@@ -73,6 +73,12 @@ const schema = z.object({
     .default(3978),
   HOST: z.string().trim().min(1, 'must not be empty').default('0.0.0.0'),
   DATA_DIR: z.string().trim().min(1, 'must be a directory path').default('./data'),
+  SQLITE_SYNCHRONOUS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default('full')
+    .pipe(z.enum(['full', 'normal'], { message: 'must be full or normal' })),
   MONGODB_URI: optionalString.refine((value) => value === undefined || /^mongodb(\+srv)?:\/\//.test(value), {
     message: 'must start with mongodb:// or mongodb+srv://',
   }),
@@ -199,6 +205,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** How the embedded store syncs its commits: `full` survives a power loss, `normal` only a process crash. */
+  sqliteSynchronous: 'full' | 'normal';
   mongodbUri?: string;
   timeZone: string;
   log: { level: z.infer<typeof schema>['LOG_LEVEL']; format: 'auto' | 'json' | 'pretty' };
@@ -340,6 +348,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: value.PORT,
     host: value.HOST,
     dataDir: value.DATA_DIR,
+    sqliteSynchronous: value.SQLITE_SYNCHRONOUS,
     ...(value.MONGODB_URI ? { mongodbUri: value.MONGODB_URI } : {}),
     timeZone: value.TIMEZONE,
     log: { level: value.LOG_LEVEL, format: value.LOG_FORMAT },

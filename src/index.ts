@@ -64,7 +64,12 @@ export async function startParcelCare(
   logger: Logger,
   clock: Clock = systemClock,
 ): Promise<RunningParcelCare> {
-  const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri, timeZone: config.timeZone });
+  const store = await openStore({
+    dataDir: config.dataDir,
+    mongodbUri: config.mongodbUri,
+    timeZone: config.timeZone,
+    sqliteSynchronous: config.sqliteSynchronous,
+  });
   try {
     if (config.demoData) await loadDemoData(store, clock, logger);
     const knowledge = loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);

@@ -11,6 +11,8 @@ export interface StoreOptions {
   dataDir: string;
   mongodbUri?: string;
   timeZone: string;
+  /** The embedded store's `PRAGMA synchronous` (default `full`). */
+  sqliteSynchronous?: 'full' | 'normal';
 }
 
 export const DATABASE_FILE = 'parcelcare.db';
@@ -18,5 +20,9 @@ export const DATABASE_FILE = 'parcelcare.db';
 /** Opens the MongoDB store when a URI is configured, otherwise the embedded SQLite file in DATA_DIR. */
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.mongodbUri) return MongoStore.open({ uri: options.mongodbUri, timeZone: options.timeZone });
-  return SqliteStore.open({ file: path.join(options.dataDir, DATABASE_FILE), timeZone: options.timeZone });
+  return SqliteStore.open({
+    file: path.join(options.dataDir, DATABASE_FILE),
+    timeZone: options.timeZone,
+    ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
+  });
 }

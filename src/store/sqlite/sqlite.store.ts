@@ -16,6 +16,11 @@ export interface SqliteStoreOptions {
   file: string;
   /** The courier's time zone: decides the date in ticket numbers. */
   timeZone: string;
+  /**
+   * `full` (default): each commit is synced to disk, so a committed write survives a power loss. `normal`: WAL
+   * is synced only at checkpoints; a committed write survives a crash of the process, not of the machine.
+   */
+  synchronous?: 'full' | 'normal';
   /** How long a batch of writes waits for a unit of work still running (GroupCommit); 2 s by default. */
   maxHoldMs?: number;
 }
@@ -67,7 +72,7 @@ export class SqliteStore implements Store {
       refuseNewerSchema(db);
       db.pragma('busy_timeout = 5000');
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
+      db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
       db.pragma('foreign_keys = ON');
       migrate(db);
       // Statements join the group commit once, when compiled; the cache then hands out the joined statement.
