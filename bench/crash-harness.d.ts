@@ -16,6 +16,8 @@ export interface CrashFigures {
   acknowledged: number;
   acknowledgedBeforeCrash: number;
   resent: number;
+  /** Of the resent: stored before the kill but not acknowledged (answered again by replay). */
+  storedUnacknowledged: number;
   neverAcknowledged: number;
   missing: number;
   duplicates: number;

@@ -1,6 +1,6 @@
 // npm run bench:sms — signed Twilio webhooks against ParcelCare on the embedded store, 50 connections, beside a
 // bare Express echo route measured in the same run on the same machine. Prints both rates, their ratio, p99
-// latency and stored messages vs accepted requests (must be equal). Targets (issue #5): ratio ≥ 0.3, p99 ≤ 50 ms.
+// latency and stored messages vs accepted requests (each accepted one stored). Targets (issue #5): ratio ≥ 0.3, p99 ≤ 50 ms.
 // Both servers run as child processes; autocannon runs here. BENCH_SECONDS shortens the runs.
 // Each server is warmed up first with the same load for BENCH_WARMUP_SECONDS (default 3, not measured): V8
 // compiles a large application's hot paths during its first thousands of requests, a bare echo's in a few.
@@ -98,6 +98,7 @@ async function measure(child, options) {
   result.cpuPerRequest =
     before === undefined || after === undefined ? undefined : (after - before) / result.requests.total;
   result.warmupSent = warmup ? warmup.requests.sent - warmup.errors - warmup.non2xx : 0;
+  result.warmupErrors = warmup ? warmup.errors : 0;
   return result;
 }
 
@@ -239,7 +240,9 @@ async function parcelCareRun(synchronous) {
     result.errors -
     result.non2xx +
     paced.reduce((sum, p) => sum + p.accepted, 0);
-  return { result, paced, stored, accepted };
+  // A request the client gave up on (a timeout) may still have been stored: it was never acknowledged.
+  const unanswered = result.errors + result.warmupErrors + paced.reduce((sum, p) => sum + p.failed, 0);
+  return { result, paced, stored, accepted, unanswered };
 }
 
 async function main() {
@@ -299,10 +302,10 @@ async function main() {
     );
   }
   console.log(
-    `  stored inbound messages ${stored} vs accepted requests ${accepted} (${result['2xx']} answered in the window)   must be equal  ${ok(stored === accepted)}`,
+    `  stored inbound messages ${stored} vs accepted requests ${accepted} (${result['2xx']} answered in the window, ${full.unanswered} timed out)   every accepted one stored  ${ok(stored >= accepted && stored <= accepted + full.unanswered)}`,
   );
   console.log(
-    `  NORMAL run: stored ${normal.stored} vs accepted ${normal.accepted}   must be equal  ${ok(normal.stored === normal.accepted)}`,
+    `  NORMAL run: stored ${normal.stored} vs accepted ${normal.accepted} (${normal.unanswered} timed out)   every accepted one stored  ${ok(normal.stored >= normal.accepted && normal.stored <= normal.accepted + normal.unanswered)}`,
   );
 }
 

@@ -6,6 +6,7 @@ describe('loadConfig', () => {
       port: 3978,
       host: '0.0.0.0',
       dataDir: './data',
+      sqliteSynchronous: 'full',
       timeZone: 'Asia/Shanghai',
       log: { level: 'info', format: 'auto' },
       shutdownTimeoutMs: 10000,
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
         PORT: '8080',
         HOST: '127.0.0.1',
         DATA_DIR: '/var/lib/parcelcare',
+        SQLITE_SYNCHRONOUS: 'NORMAL',
         MONGODB_URI: 'mongodb://db:27017/parcelcare',
         TIMEZONE: 'Asia/Taipei',
         LOG_LEVEL: 'debug',
@@ -84,6 +86,7 @@ describe('loadConfig', () => {
       port: 8080,
       host: '127.0.0.1',
       dataDir: '/var/lib/parcelcare',
+      sqliteSynchronous: 'normal',
       mongodbUri: 'mongodb://db:27017/parcelcare',
       timeZone: 'Asia/Taipei',
       log: { level: 'debug', format: 'json' },
@@ -144,6 +147,7 @@ describe('loadConfig', () => {
 
   it.each([
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be between 0 and 65535 (got "70000")'],
+    [{ SQLITE_SYNCHRONOUS: 'off' }, 'Invalid configuration: SQLITE_SYNCHRONOUS must be full or normal (got "off")'],
     [
       { TIMEZONE: 'Mars/Olympus' },
       'Invalid configuration: TIMEZONE must be an IANA time zone such as Asia/Shanghai (got "Mars/Olympus")',

@@ -226,6 +226,17 @@ describe('SQLite group commit on a real file', () => {
     expect(outsider.prepare('SELECT transport_id FROM messages').all()).toEqual([{ transport_id: 'SM-committed' }]);
   });
 
+  it('syncs every commit (synchronous=FULL) unless told normal', async () => {
+    const db = (store as unknown as { db: Database.Database }).db;
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    const normal = SqliteStore.open({ file, timeZone: 'Asia/Shanghai', synchronous: 'normal' });
+    try {
+      expect((normal as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true })).toBe(1);
+    } finally {
+      await normal.close();
+    }
+  });
+
   it('commits what is pending when the store is closed', async () => {
     const conversationId = await conversation();
     await store.messages.append(message(conversationId, 'SM-last'));
