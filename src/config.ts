@@ -179,6 +179,7 @@ const schema = z.object({
   AGENT_USERS: optionalString.refine((v) => v === undefined || parseAgentUsers(v) !== undefined, {
     message: 'must be name:password or name:password:supervisor entries, comma-separated, passwords of 8+ characters',
   }),
+  AGENT_SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number' }).min(1).max(1440).default(30),
   BUSINESS_HOURS: z.string().trim().default('24/7'),
   AGENT_ONLY_CATEGORIES: z
     .string()
@@ -261,6 +262,8 @@ export interface Config {
   };
   /** Accounts of the built-in agent page (and the supervisor dashboard); the page is off without them. */
   agentUsers?: AgentAccountConfig[];
+  /** An agent-page session ends after this long without a request. */
+  agentSessionIdleMs: number;
   handoff: {
     /** `24/7` or e.g. `Mon-Fri 09:00-18:00, Sat 10:00-16:00`, in TIMEZONE. */
     businessHours: string;
@@ -416,6 +419,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : {}),
     ...(value.AGENT_USERS ? { agentUsers: parseAgentUsers(value.AGENT_USERS) as AgentAccountConfig[] } : {}),
+    agentSessionIdleMs: Math.round(value.AGENT_SESSION_IDLE_MINUTES * 60_000),
     handoff: {
       businessHours: value.BUSINESS_HOURS,
       agentOnly: list(value.AGENT_ONLY_CATEGORIES) as AgentOnlyRule[],

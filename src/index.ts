@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createBot, FollowUpScheduler, installOn, loadKnowledge, type AgentDesk } from './bot';
 import { AgentCredentials } from './channels/agentdesk/agent-credentials';
 import { AgentPageApi, AgentPageDesk } from './channels/agentdesk/agent-page';
+import { AgentSignIn } from './channels/agentdesk/agent-sign-in';
 import { createTeamsAdapter } from './channels/teams/teams.adapter';
 import { TeamsAgentBot } from './channels/teams/teams.agent-bot';
 import { TeamsDesk } from './channels/teams/teams.desk';
@@ -280,7 +281,15 @@ export async function startParcelCare(
           clock,
           timeZone: config.timeZone,
         }),
-        ...(config.agentUsers ? { credentials: new AgentCredentials(config.agentUsers) } : {}),
+        ...(config.agentUsers
+          ? {
+              signIn: new AgentSignIn({
+                credentials: new AgentCredentials(config.agentUsers),
+                idleMs: config.agentSessionIdleMs,
+                logger,
+              }),
+            }
+          : {}),
       },
       ...(teamsEndpoint ? { teams: teamsEndpoint } : {}),
       metrics: new MetricsApi({
@@ -298,6 +307,7 @@ export async function startParcelCare(
       now: () => clock.now(),
       courierName: config.courierName,
       chatFrameAncestors: config.webchat.frameAncestors,
+      secureCookies: config.publicUrl.startsWith('https:'),
     });
     const server = http.createServer(app);
     server.on('upgrade', (request, socket, head) => {

@@ -18,7 +18,8 @@ export function maskPii(text: string): string {
 export function maskObject(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskPii(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: maskPii(value.message), stack: value.stack };
+  if (value instanceof Error)
+    return { type: value.name, message: maskPii(value.message), stack: value.stack && maskPii(value.stack) };
   if (Array.isArray(value)) return value.map((item) => maskObject(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {

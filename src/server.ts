@@ -7,7 +7,8 @@ import { pushShipmentEvents, shipmentsKeyRefusal } from './channels/api/shipment
 import type { DirectLineRequest, DirectLineResponse, DirectLineService } from './channels/webchat/directline.service';
 import type { UploadStore } from './channels/webchat/uploads';
 import type { SmsWebhook, SmsWebhookResponse } from './channels/sms/sms.webhook';
-import type { AgentCredentials } from './channels/agentdesk/agent-credentials';
+import { basicCredentials } from './channels/agentdesk/agent-credentials';
+import { SESSION_COOKIE, type AgentSignIn, type SignInOutcome } from './channels/agentdesk/agent-sign-in';
 import type { AgentPageApi, PageResponse } from './channels/agentdesk/agent-page';
 import type { Agent } from './tickets';
 import type { TeamsEndpoint } from './channels/teams/teams.endpoint';
@@ -26,7 +27,9 @@ export interface HttpDependencies {
   chatFrameAncestors?: readonly string[];
   smsWebhook: SmsWebhook;
   /** The built-in agent page; its API answers 503 until AGENT_USERS gives it accounts. */
-  agentPage: { api: AgentPageApi; credentials?: AgentCredentials };
+  agentPage: { api: AgentPageApi; signIn?: AgentSignIn };
+  /** Session cookies only over https (PUBLIC_URL is https, or the request came over TLS). */
+  secureCookies?: boolean;
   /** Supervisors' KPIs (`/api/metrics`, `/dashboard`), behind the agent page's credentials. */
   metrics: MetricsApi;
   teams?: TeamsEndpoint;
@@ -239,30 +242,90 @@ export function createHttpApp(deps: HttpDependencies): Express {
     wrap(async (req, res) => answerTwilio(res, await durably(() => deps.smsWebhook.status(twilioRequest(req))))),
   );
 
-  // --- agents: the built-in agent page (HTTP Basic against AGENT_USERS) and Teams ----------------------
+  // --- agents: the built-in agent page (sign-in session, or HTTP Basic for API clients) and Teams --------
   const AGENT = Symbol('agent');
   type AgentRequest = Request & { [AGENT]?: Agent };
+  const sessionCookie = (req: Request): string | undefined =>
+    new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([A-Za-z0-9_-]+)`).exec(req.get('cookie') ?? '')?.[1];
+  const changes = (req: Request): boolean => req.method !== 'GET' && req.method !== 'HEAD';
+  /** A change must come from our own pages: a browser names the page's origin on every cross-site POST. */
+  const foreignOrigin = (req: Request): boolean => {
+    const from = req.get('origin');
+    return changes(req) && from !== undefined && from !== origin(req);
+  };
+  const refuse = (res: Response, outcome: Extract<SignInOutcome, { ok: false }>): void => {
+    if (outcome.retryAfterSeconds) res.set('Retry-After', String(outcome.retryAfterSeconds));
+    res.status(outcome.status).json({ error: outcome.error });
+  };
   const agentOnly = (req: AgentRequest, res: Response, next: NextFunction): void => {
-    const { credentials } = deps.agentPage;
-    if (!credentials) {
+    const { signIn } = deps.agentPage;
+    if (!signIn) {
       res.status(503).json({ error: 'the agent page is off: set AGENT_USERS to give agents accounts' });
       return;
     }
-    const agent = credentials.authenticate(req.get('authorization'));
-    if (!agent) {
-      res.set('WWW-Authenticate', 'Basic realm="ParcelCare agents", charset="UTF-8"').status(401).json({
-        error: 'agent credentials required',
-      });
+    if (foreignOrigin(req)) {
+      res.status(403).json({ error: 'cross-site request refused' });
       return;
     }
-    req[AGENT] = agent;
-    next();
+    const basic = basicCredentials(req.get('authorization'));
+    const outcome = basic
+      ? signIn.verify(basic.name, basic.password, req.ip ?? 'unknown')
+      : signIn.authorizeSession(sessionCookie(req), { changes: changes(req), csrfToken: req.get('x-csrf-token') });
+    if (outcome?.ok) {
+      req[AGENT] = outcome.agent;
+      next();
+    } else if (outcome) {
+      if (outcome.status === 401) res.set('WWW-Authenticate', 'Basic realm="ParcelCare agents", charset="UTF-8"');
+      refuse(res, outcome);
+    } else if (req.method === 'GET' && req.accepts(['json', 'html']) === 'html') {
+      res.redirect(303, `/agent/login?next=${encodeURIComponent(req.originalUrl)}`);
+    } else {
+      // The page's own scripts (X-Requested-With) go to the sign-in page; other clients are offered Basic.
+      if (!req.get('x-requested-with')) res.set('WWW-Authenticate', 'Basic realm="ParcelCare agents", charset="UTF-8"');
+      res.status(401).json({ error: 'sign in first (or send HTTP Basic credentials)' });
+    }
   };
+  const smallJson = express.json({ limit: '64kb' });
+  app.get('/agent/login', brandedPage('agent', 'login.html'));
+  app.post('/agent/login', smallJson, (req, res) => {
+    const { signIn } = deps.agentPage;
+    if (!signIn) {
+      res.status(503).json({ error: 'the agent page is off: set AGENT_USERS to give agents accounts' });
+      return;
+    }
+    const { name, password } = (req.body ?? {}) as { name?: unknown; password?: unknown };
+    if (foreignOrigin(req) || typeof name !== 'string' || typeof password !== 'string') {
+      res.status(foreignOrigin(req) ? 403 : 400).json({ error: 'send {"name", "password"} from the sign-in page' });
+      return;
+    }
+    const outcome = signIn.verify(name, password, req.ip ?? 'unknown');
+    if (!outcome.ok) {
+      refuse(res, outcome);
+      return;
+    }
+    const { sessionId, csrfToken } = signIn.start(outcome.agent);
+    res.cookie(SESSION_COOKIE, sessionId, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: deps.secureCookies === true || req.secure,
+      path: '/',
+    });
+    res.json({ me: outcome.agent, csrfToken });
+  });
+  app.post('/agent/logout', agentOnly, (req, res) => {
+    deps.agentPage.signIn?.end(sessionCookie(req));
+    res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
+  });
+  app.get('/agent/api/session', agentOnly, (req, res) => {
+    const session = deps.agentPage.signIn?.session(sessionCookie(req));
+    res.json({ me: agentOf(req), csrfToken: session?.csrfToken ?? null });
+  });
   const answer = (res: Response, reply: PageResponse): void => {
     res.status(reply.status).json(reply.body);
   };
-  const agentOf = (req: Request): Agent => (req as AgentRequest)[AGENT] as Agent;
-  const smallJson = express.json({ limit: '64kb' });
+  function agentOf(req: Request): Agent {
+    return (req as AgentRequest)[AGENT] as Agent;
+  }
   app.get('/agent', agentOnly, brandedPage('agent', 'index.html'));
   vendor('/vendor/adaptivecards.js', ADAPTIVE_CARDS_BUNDLE);
   app.get(

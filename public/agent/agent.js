@@ -4,12 +4,19 @@
   const state = { selected: null, since: 0, cardJson: '', messageCount: -1 };
   const $ = (id) => document.getElementById(id);
 
+  // The session's CSRF token, sent with every request (the server requires it on changes).
+  let csrfToken = '';
+  function signInAgain() {
+    window.location.assign(`/agent/login?next=${encodeURIComponent(window.location.pathname)}`);
+  }
+
   async function api(path, options) {
     const response = await fetch(`/agent/api${path}`, {
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken, 'X-Requested-With': 'fetch' },
       ...options,
     });
+    if (response.status === 401) signInAgain();
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
     return body;
@@ -199,6 +206,19 @@
       console.warn('refresh failed', err);
     }
   }
-  void tick();
-  setInterval(tick, 2000);
+  async function signOut() {
+    await fetch('/agent/logout', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-CSRF-Token': csrfToken, 'X-Requested-With': 'fetch' },
+    });
+    window.location.assign('/agent/login');
+  }
+  $('sign-out').addEventListener('click', () => void signOut());
+
+  void api('/session').then((session) => {
+    csrfToken = session.csrfToken || '';
+    void tick();
+    setInterval(tick, 2000);
+  });
 })();

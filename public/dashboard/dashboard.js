@@ -64,7 +64,14 @@
     $('error').textContent = '';
     const q = query();
     $('csv').href = `/api/metrics/tickets.csv${q ? `?${q}` : ''}`;
-    const response = await fetch(`/api/metrics${q ? `?${q}` : ''}`, { credentials: 'same-origin' });
+    const response = await fetch(`/api/metrics${q ? `?${q}` : ''}`, {
+      credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'fetch' },
+    });
+    if (response.status === 401) {
+      window.location.assign('/agent/login?next=/dashboard');
+      return;
+    }
     const body = await response.json();
     if (!response.ok) {
       $('error').textContent = body.error || `HTTP ${response.status}`;

@@ -5,7 +5,14 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { launchChromium, loadedImageWidths, sayInWebChat, screenshotForReadme, waitForText } from './chromium';
+import {
+  launchChromium,
+  signInAndOpen,
+  loadedImageWidths,
+  sayInWebChat,
+  screenshotForReadme,
+  waitForText,
+} from './chromium';
 
 jest.setTimeout(180_000);
 
@@ -26,8 +33,7 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
       }),
       pino({ level: 'silent' }),
     );
-    // The page asks for HTTP Basic credentials; the customer's page never does.
-    browser = await launchChromium('zh-CN', { username: 'lead', password: 'lead-password' });
+    browser = await launchChromium('zh-CN');
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,7 +53,8 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
 
     const agent = await browser.context.newPage();
     await agent.setViewportSize({ width: 1280, height: 900 });
-    await agent.goto(`${app.url}/agent`);
+    // The agent signs in on the sign-in page (a session cookie); the customer's page never asks.
+    await signInAndOpen(agent, `${app.url}/agent`, { name: 'lead', password: 'lead-password' });
     await agent.locator(`#queue li[data-ticket="${number}"]`).click();
     // The ticket opens with the same context as the Teams card: parcel, last scans, the customer's words.
     await waitForText(agent, `Complaint ${number}`);
@@ -88,5 +95,11 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
       responsibleParty: ['transport'],
       satisfaction: { satisfied: true },
     });
+
+    // Signing out ends the session: the page sends the agent back to sign in.
+    await agent.getByRole('button', { name: 'Sign out' }).click();
+    await agent.waitForURL(/\/agent\/login/);
+    await agent.goto(`${app.url}/agent`);
+    await agent.waitForURL(/\/agent\/login\?next=/);
   });
 });

@@ -103,3 +103,17 @@ async function watchCspViolations(context: BrowserContext): Promise<string[]> {
   context.on('page', watchPage);
   return violations;
 }
+
+/** Opens an agent page as an agent would: redirected to the sign-in page, signs in, and lands back on it. */
+export async function signInAndOpen(
+  page: Page,
+  url: string,
+  account: { name: string; password: string },
+): Promise<void> {
+  await page.goto(url);
+  await page.waitForURL(/\/agent\/login\?next=/);
+  await page.getByLabel('Name').fill(account.name);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(url);
+}

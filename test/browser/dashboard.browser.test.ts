@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { loadWeek } from '../contract/metrics.contract';
 import { TestClock } from '../support/test-clock';
-import { launchChromium, loadedImageWidths, screenshotForReadme } from './chromium';
+import { launchChromium, loadedImageWidths, screenshotForReadme, signInAndOpen } from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -29,7 +29,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
       new TestClock(new Date('2026-11-23T02:00:00Z')),
     );
     await loadWeek(app.store);
-    browser = await launchChromium('en-US', { username: 'carol', password: 'carol-pass-1' });
+    browser = await launchChromium('en-US');
   });
   afterAll(async () => {
     await browser?.close();
@@ -43,7 +43,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     const failures: string[] = [];
     page.on('pageerror', (err) => failures.push(err.message));
     page.on('requestfailed', (req) => failures.push(req.url()));
-    await page.goto(`${app.url}/dashboard`);
+    await signInAndOpen(page, `${app.url}/dashboard`, { name: 'carol', password: 'carol-pass-1' });
     await page.locator('#from').fill('2026-11-16');
     await page.locator('#to').fill('2026-11-22');
     await page.getByRole('button', { name: 'Show' }).click();

@@ -94,7 +94,12 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     ];
     for (const [i, description] of hostile.entries())
       await app.store.tickets.create(
-        sampleTicket({ createdAt: `2026-11-18T0${i}:30:00.000Z`, description, station: i === 0 ? '=cmd' : '站' }),
+        sampleTicket({
+          createdAt: `2026-11-18T0${i}:30:00.000Z`,
+          customerId: `hostile-${i}`,
+          description,
+          station: i === 0 ? '=cmd' : '站',
+        }),
       );
     const res = await get('/api/metrics/tickets.csv?from=2026-11-16&to=2026-11-22').expect(200);
     // Read the cells back as a spreadsheet does: unquote, then any cell starting with = + - @ is a formula.

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3978',
       email: { domains: [], smtpHost: '0.0.0.0', smtpPort: 2525, maxBytes: 10 * 1_048_576 },
       webchat: { frameAncestors: [], maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
+      agentSessionIdleMs: 1_800_000,
       handoff: {
         businessHours: '24/7',
         agentOnly: ['value_added', 'data_leak'],
@@ -131,6 +132,7 @@ describe('loadConfig', () => {
         { name: 'alice', password: 'alice-pass-1', supervisor: false },
         { name: 'carol', password: 'carol-pass-1', supervisor: true },
       ],
+      agentSessionIdleMs: 1_800_000,
       handoff: {
         businessHours: 'Mon-Fri 09:00-18:00, Sat 10:00-16:00',
         agentOnly: ['value_added', 'fee'],
