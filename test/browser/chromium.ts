@@ -59,6 +59,11 @@ const DOCS = path.join(__dirname, '../../docs');
 /** Saves the visible page as `docs/NAME.png` when UPDATE_SCREENSHOTS=1; ordinary runs leave the tree untouched. */
 export async function screenshotForReadme(page: Page, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  // Web Chat scrolls its transcript with an animation: wait until it rests on the newest message.
+  await page.waitForFunction(`(() => {
+    const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
+    return !transcript || transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 1;
+  })()`);
   await page.screenshot({ path: path.join(DOCS, `${name}.png`) });
 }
 
