@@ -55,6 +55,51 @@ const TASKS = {
     }
     return { claimed };
   },
+  /**
+   * Runs an OutboxWorker that sends SMS through TwilioSmsSender to the Messages API at `params.apiBaseUrl` until
+   * the outbox holds nothing pending or being sent (or `params.runForMs` passed); reports how many sends it made.
+   */
+  async outboxWorker(store) {
+    const pino = require('pino');
+    const { OutboxWorker } = require(path.join(DIST, 'channels/outbox/outbox.worker.js'));
+    const { createTwilioClient, TwilioSmsSender } = require(path.join(DIST, 'channels/sms/twilio.sender.js'));
+    const twilio = new TwilioSmsSender({
+      client: createTwilioClient(params.accountSid, 'token', {
+        apiBaseUrl: params.apiBaseUrl,
+        timeoutMs: params.twilioTimeoutMs,
+      }),
+      from: '+15005550006',
+    });
+    let sends = 0;
+    const sms = {
+      send: (item) => {
+        sends += 1;
+        return twilio.send(item);
+      },
+    };
+    const outbox = new OutboxWorker({
+      store,
+      senders: { sms },
+      now: () => new Date(),
+      logger: pino({ level: 'silent' }),
+      leaseMs: params.leaseMs,
+      sendTimeoutMs: params.sendTimeoutMs,
+      concurrency: params.concurrency,
+      batchSize: params.batchSize,
+      baseDelayMs: 100,
+      maxDelayMs: 400,
+      maxAttempts: 50,
+    });
+    const deadline = Date.now() + params.runForMs;
+    for (;;) {
+      await outbox.runOnce();
+      const open = [...(await store.outbox.listByStatus('pending')), ...(await store.outbox.listByStatus('sending'))];
+      if (open.length === 0 || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await outbox.close();
+    return { sends };
+  },
   /** Files one complaint of the same customer on each parcel; reports the ticket each went to. */
   async complaints(store) {
     const service = new TicketService(store);

@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
+import { inTwoProcesses } from '../contract/two-processes';
 
 const ACCOUNT = `AC${'2'.repeat(32)}`;
-const CHILD = path.join(__dirname, '../support/outbox-worker.child.js');
 const ITEMS = 40;
 
 /**
@@ -77,24 +76,6 @@ class SlowMessagesApi {
   }
 }
 
-/** Runs test/support/outbox-worker.child.js (on dist/) and resolves with its report. */
-function runWorkerProcess(options: Record<string, unknown>): Promise<{ pid: number; sends: number }> {
-  const child = spawn(process.execPath, [CHILD], {
-    env: { ...process.env, OUTBOX_CHILD: JSON.stringify(options) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => {
-      if (code === 0) resolve(JSON.parse(out.trim()) as { pid: number; sends: number });
-      else reject(new Error(`outbox worker process exited ${code}: ${err}`));
-    });
-  });
-}
-
 describe('outbox: two worker processes on one SQLite file, against a slow local stand-in of Twilio’s Messages API', () => {
   let dir: string;
   let api: SlowMessagesApi;
@@ -122,7 +103,6 @@ describe('outbox: two worker processes on one SQLite file, against a slow local 
     // The lease is short so that a send waited on past it would show here as a second send by the other process;
     // each send is given up well inside it (Twilio client 1.5 s, worker deadline 2 s, lease 4 s).
     const options = {
-      file,
       accountSid: ACCOUNT,
       apiBaseUrl: api.url,
       twilioTimeoutMs: 1_500,
@@ -132,7 +112,11 @@ describe('outbox: two worker processes on one SQLite file, against a slow local 
       batchSize: 20,
       runForMs: 20_000,
     };
-    const reports = await Promise.all([runWorkerProcess(options), runWorkerProcess(options)]);
+    const reports = await inTwoProcesses<{ sends: number }>(
+      { kind: 'sqlite', file, timeZone: 'Asia/Shanghai' },
+      'outboxWorker',
+      () => options,
+    );
 
     const expected = new Map(Array.from({ length: ITEMS }, (_, i) => [`message ${i + 1}`, 1]));
     expect(new Map([...api.accepted].sort(([a], [b]) => a.localeCompare(b)))).toEqual(
