@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { dayInZone, formatTicketNumber } from '../../src/store/shared';
 import { eventually } from '../support/eventually';
+import { freePort } from '../support/free-port';
 
 const ACCOUNT = `AC${'1'.repeat(32)}`;
 const TOKEN = 'twilio-auth-token-for-tests';
@@ -71,14 +72,6 @@ class TwilioStandIn {
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 let sequence = 0;

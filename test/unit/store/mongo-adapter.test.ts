@@ -1,20 +1,11 @@
-import net from 'node:net';
 import mongoose from 'mongoose';
 import { connectionOptions, isIndexConflict, WRITE_CONCERN } from '../../../src/store/mongo/mongo.store';
 import { isDuplicateKeyOn } from '../../../src/store/mongo/schemas';
 import { numberParts, toTicket } from '../../../src/store/mongo/tickets';
+import { freePort } from '../../support/free-port';
 
 // No MongoDB server runs here: these are the adapter's pure parts, and what its options do to the driver.
 // The store contract (test/contract/mongo-store.test.ts) runs against a server when MONGODB_URI is set.
-
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 // The driver's own error class, as mongoose bundles it.
 const { MongoServerError } = mongoose.mongo;
@@ -29,7 +20,7 @@ const duplicateKey = (index: string, keyPattern?: Record<string, number>) =>
 describe('MongoDB adapter: write concern, indexes and ticket numbering (pure parts)', () => {
   it('gives every collection of the connection the majority, journaled write concern', async () => {
     const connection = mongoose.createConnection(
-      `mongodb://127.0.0.1:${await closedPort()}/parcelcare`,
+      `mongodb://127.0.0.1:${await freePort()}/parcelcare`,
       connectionOptions(100),
     );
     const failed = connection.asPromise().then(
