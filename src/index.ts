@@ -117,9 +117,12 @@ export async function startParcelCare(
     const { handoff } = bot.services;
 
     const conversations = new DirectLineConversations({
+      store,
       maxHistory: 500,
       postsPerMinute: config.webchat.messagesPerMinute,
+      pollMs: 1000,
       now: () => clock.now().getTime(),
+      logger,
     });
     const webchat = new WebChatAdapter(conversations);
     installOn(webchat, bot);
@@ -130,6 +133,7 @@ export async function startParcelCare(
       conversations,
       tokens: new DirectLineTokens(config.webchat.tokenSecret),
       uploads,
+      messages: store.messages,
       logic: bot.run,
       logger,
       ...(config.webchat.secret ? { secret: config.webchat.secret } : {}),
@@ -311,6 +315,8 @@ export async function startParcelCare(
     });
     const server = http.createServer(app);
     server.on('upgrade', (request, socket, head) => {
+      // A client that resets the connection during the upgrade must not become an unhandled 'error'.
+      socket.on('error', () => socket.destroy());
       if (!directLine.handleUpgrade(request, socket, head)) socket.destroy();
     });
     await new Promise<void>((resolve, reject) => {
@@ -331,6 +337,7 @@ export async function startParcelCare(
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           directLine.close();
+          conversations.close();
           // Keep-alive sockets with no request in flight would hold close() open.
           server.closeIdleConnections();
         });

@@ -45,6 +45,18 @@ const ADAPTIVE_CARDS_BUNDLE = path.join(
 const CHART_BUNDLE = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
 const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 
+/** What the body parsers' error types mean, for the client that sent the body. */
+const BODY_ERRORS: Record<string, string> = {
+  'entity.parse.failed': 'the body is not valid JSON',
+  'entity.too.large': 'the body is larger than this route accepts',
+  'entity.verify.failed': 'the body could not be verified',
+  'request.aborted': 'the body was cut off before its end',
+  'request.size.invalid': 'the body does not match its Content-Length',
+  'encoding.unsupported': 'unsupported Content-Encoding',
+  'charset.unsupported': 'unsupported charset',
+  'parameters.too.many': 'too many form parameters',
+};
+
 /** Pages may ask for a new conversation this often per client address (token minting is cheap to abuse). */
 const TOKENS_PER_MINUTE_PER_ADDRESS = 30;
 
@@ -205,11 +217,13 @@ export function createHttpApp(deps: HttpDependencies): Express {
     json,
     wrap(async (req, res) => send(res, await durably(() => deps.directLine.startConversation(directLineRequest(req))))),
   );
-  app.get('/v3/directline/conversations/:id', (req, res) =>
-    send(res, deps.directLine.reconnect(directLineRequest(req))),
+  app.get(
+    '/v3/directline/conversations/:id',
+    wrap(async (req, res) => send(res, await deps.directLine.reconnect(directLineRequest(req)))),
   );
-  app.get('/v3/directline/conversations/:id/activities', (req, res) =>
-    send(res, deps.directLine.getActivities(directLineRequest(req))),
+  app.get(
+    '/v3/directline/conversations/:id/activities',
+    wrap(async (req, res) => send(res, await deps.directLine.getActivities(directLineRequest(req)))),
   );
   app.post(
     '/v3/directline/conversations/:id/activities',
@@ -410,18 +424,36 @@ export function createHttpApp(deps: HttpDependencies): Express {
     res.status(404).json({ error: 'not_found' });
   });
 
-  // Express's last-resort handler: malformed or oversized bodies get 4xx, a store that cannot keep the request
-  // 503 (retry shortly), anything else 500, never a stack trace.
+  // Express's last-resort handler: malformed or oversized bodies get 4xx with the reason, a store that cannot keep
+  // the request 503 (retry shortly), anything else 500, never a stack trace. Body parsers name what went wrong in
+  // `type`.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (res.headersSent) {
+      deps.logger.error({ err }, 'request failed after its answer began');
+      res.end();
+      return;
+    }
     if (err instanceof StoreUnavailableError) {
       deps.logger.error({ err }, 'request failed: its writes were not kept');
       res.set('Retry-After', '5').status(503).json({ error: 'store_unavailable' });
       return;
     }
-    const status = typeof err === 'object' && err !== null && 'status' in err ? Number(err.status) : 500;
+    const { status: raw, type } = (typeof err === 'object' && err !== null ? err : {}) as {
+      status?: unknown;
+      type?: unknown;
+    };
+    const status = Number(raw) >= 400 && Number(raw) < 600 ? Number(raw) : 500;
     if (status >= 500) deps.logger.error({ err }, 'request failed');
-    const code = status === 413 ? 'payload_too_large' : status >= 500 ? 'internal_error' : 'bad_request';
-    res.status(status).json({ error: code });
+    const code =
+      status === 413
+        ? 'payload_too_large'
+        : status === 415
+          ? 'unsupported_media_type'
+          : status >= 500
+            ? 'internal_error'
+            : 'bad_request';
+    const reason = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
+    res.status(status).json({ error: code, ...(status < 500 && reason ? { reason } : {}) });
   });
 
   return app;

@@ -90,6 +90,24 @@ export interface Message {
 
 export type NewMessage = Omit<Message, 'id' | 'reply'>;
 
+/**
+ * One activity of a web chat (Direct Line) conversation, in the order its clients read them by watermark. The
+ * conversation's stream lives in the store, so any process can serve it and a restart loses none of it.
+ */
+export interface StreamActivity {
+  /** The Direct Line conversation id. */
+  conversationId: string;
+  /** 0, 1, 2 … within the conversation, assigned by the store at append. */
+  sequence: number;
+  /** Web Chat's `channelData.clientActivityID` of a customer's post: a retried post is stored once. */
+  clientActivityId?: string;
+  /** The activity as clients receive it (without its id, which the channel derives from the sequence). */
+  activity: Record<string, unknown>;
+  createdAt: string;
+}
+
+export type NewStreamActivity = Omit<StreamActivity, 'sequence'>;
+
 /** What `messages.append` did: a retried transport delivery is reported, not stored twice. */
 export type AppendResult = { stored: true; message: Message } | { stored: false; duplicateOf: Message };
 

@@ -11,11 +11,13 @@ import type {
   NewCustomer,
   NewMessage,
   NewOutboxItem,
+  NewStreamActivity,
   NewTicket,
   OutboxItem,
   ScanEvent,
   Shipment,
   StateDocument,
+  StreamActivity,
   Ticket,
   TicketQuery,
 } from './records';
@@ -33,6 +35,7 @@ export interface Store {
   readonly customers: CustomerRepository;
   readonly conversations: ConversationRepository;
   readonly messages: MessageRepository;
+  readonly activityStreams: ActivityStreamRepository;
   readonly tickets: TicketRepository;
   readonly shipments: ShipmentRepository;
   readonly outbox: OutboxRepository;
@@ -97,6 +100,21 @@ export interface MessageRepository {
   listByTicket(ticketId: string): Promise<Message[]>;
   /** Links every message of a conversation that has no ticket yet to this ticket. */
   assignTicket(conversationId: string, ticketId: string): Promise<number>;
+}
+
+/** Web chat conversations' activity streams (what Direct Line clients read by watermark). */
+export interface ActivityStreamRepository {
+  /**
+   * Appends an activity under the conversation's next sequence number, unique however many processes append
+   * at once. With a `clientActivityId` the conversation has already, stores nothing and returns the earlier
+   * entry (`stored: false`).
+   */
+  append(entry: NewStreamActivity): Promise<{ stored: boolean; entry: StreamActivity }>;
+  /**
+   * Oldest first, at most `limit`: the entries after sequence number `after`, or the newest `limit` when it is
+   * omitted.
+   */
+  list(conversationId: string, options: { after?: number; limit: number }): Promise<StreamActivity[]>;
 }
 
 export interface TicketRepository {

@@ -1,3 +1,4 @@
+import { describeActivityStreamContract } from './activity-streams.contract';
 import { describeMetricsContract } from './metrics.contract';
 import { describeTwoProcessContract } from './two-process.contract';
 import type { StoreTarget } from './two-processes';
@@ -501,5 +502,6 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
     describeMetricsContract(() => store);
     describeTwoProcessContract(() => harness);
+    describeActivityStreamContract(() => store, peer);
   });
 }

@@ -102,6 +102,32 @@ describe('Direct Line 3.0 endpoint (real server on 127.0.0.1, driven with supert
     expect((await get(s, after.body.watermark as string)).body.activities).toEqual([]);
   });
 
+  it('answers a post retried with the same clientActivityID with the first post’s id, running the bot once', async () => {
+    const s = await start('en-US');
+    const activity = {
+      type: 'message',
+      text: 'where is SF1402837465921',
+      locale: 'en-US',
+      channelData: { clientActivityID: 'retry-1' },
+    };
+    const first = await post(s, activity).expect(200);
+    const again = await post(s, activity).expect(200);
+    // A retry racing another retry (Web Chat gave up waiting twice).
+    const [a, b] = await Promise.all([post(s, activity), post(s, activity)]);
+    expect([again.body, a.body, b.body]).toEqual([first.body, first.body, first.body]);
+    const stream = (await get(s)).body.activities as { id: string; text?: string; from: { role: string } }[];
+    expect(stream.filter((x) => x.from.role === 'user').map((x) => x.id)).toEqual([first.body.id]);
+    expect(stream.filter((x) => (x.text ?? '').includes('SF1402837465921 (深圳 → 上海)'))).toHaveLength(1);
+    const conversation = await app.store.conversations.findByExternalId('webchat', s.conversationId);
+    const inbound = (await app.store.messages.listByConversation(conversation!.id)).filter((m) => m.direction === 'in');
+    expect(inbound).toEqual([
+      expect.objectContaining({ transportId: first.body.id, reply: JSON.stringify(first.body) }),
+    ]);
+    // A new post (another clientActivityID) is a new message.
+    const next = await post(s, { ...activity, channelData: { clientActivityID: 'retry-2' } }).expect(200);
+    expect(next.body.id).not.toBe(first.body.id);
+  });
+
   it('lets a token read and post only in its own conversation', async () => {
     const alice = await start();
     const bob = await start();

@@ -1,40 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
 import { sampleTicket } from '../contract/store.contract';
-
-const CLI = path.join(__dirname, '../../dist/cli.js');
-
-/** Environment for a child ParcelCare: a private DATA_DIR, a free port, JSON logs, no inherited .env values. */
-function env(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { MONGODB_URI: _m, PORT: _p, ...rest } = process.env;
-  return { ...rest, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json', ...extra };
-}
-
-/** Starts `parcelcare serve` and resolves with its URL once it logs that it listens. */
-function serve(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: env(dataDir), cwd: dataDir });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no listen line in: ${output}`)), 15000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((l) => l.includes('ParcelCare is listening'));
-      if (line) {
-        clearTimeout(timer);
-        resolve({ child, url: (JSON.parse(line) as { url: string }).url, output: () => output });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-  });
-}
-
-function exitCode(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
+import { CLI, childEnv as env, exitCode, serve } from '../support/child-server';
 
 describe('parcelcare serve (the built CLI)', () => {
   let dataDir: string;

@@ -1,81 +1,129 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Activity } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { StreamActivity } from '../../store/records';
+import type { Store } from '../../store/store.port';
 
-type Listener = (activities: Partial<Activity>[], watermark: string) => void;
+type Deliver = (activities: Partial<Activity>[], watermark: string) => void;
+
+interface Subscriber {
+  watermark: string | undefined;
+  deliver: Deliver;
+  /** A read is running; `again` asks for another once it is done (reads of one socket never overlap). */
+  busy: boolean;
+  again: boolean;
+}
 
 interface LiveConversation {
-  userId: string;
-  /** Activities in order; `base` is the watermark of the first one kept. */
-  history: Partial<Activity>[];
-  base: number;
-  listeners: Set<Listener>;
+  subscribers: Set<Subscriber>;
   /** Times (ms) of recent posts, for the per-minute limit. */
   recentPosts: number[];
 }
 
+export interface DirectLineConversationsOptions {
+  store: Pick<Store, 'activityStreams' | 'durable'>;
+  /** At most this many activities per read (a client with no watermark gets the newest ones). */
+  maxHistory: number;
+  postsPerMinute: number;
+  /** How often open streams look for activities other processes wrote (agent replies, notifications). */
+  pollMs: number;
+  now: () => number;
+  logger: Logger;
+}
+
+/** `<conversation>|0000042`: the activity id Direct Line clients see, from the store's sequence number. */
+export const activityId = (conversationId: string, sequence: number): string =>
+  `${conversationId}|${String(sequence).padStart(7, '0')}`;
+
+function toActivity(entry: StreamActivity): Partial<Activity> {
+  const activity = entry.activity as Partial<Activity>;
+  return { ...activity, id: activity.id ?? activityId(entry.conversationId, entry.sequence) };
+}
+
 /**
- * The activity streams of live Direct Line conversations: what each client can still fetch by watermark
- * or receive on its WebSocket.
- * @remarks Kept in this process's memory and bounded per conversation; the durable record of every message
- * is the transcript in the store. A conversation unknown after a restart is re-opened empty when a valid
- * token for it comes back.
+ * The activity streams of Direct Line conversations: appended to and read from the store, so that every
+ * process serves every conversation and a restart loses nothing. Watermarks are sequence numbers (the next one
+ * to read).
+ * @remarks An activity this process wrote reaches clients only once it is on disk (`Store.durable`): until
+ * then it and everything after it are held back. Open WebSockets get what this process writes as soon as it is
+ * durable, and what other processes write within `pollMs`.
  */
 export class DirectLineConversations {
-  private readonly conversations = new Map<string, LiveConversation>();
+  private readonly live = new Map<string, LiveConversation>();
+  /** Sequence numbers this process appended that are not on disk yet, per conversation. */
+  private readonly pending = new Map<string, Set<number>>();
+  private readonly poller: NodeJS.Timeout;
+  /**
+   * Runs a function outside any unit of work (`Store.unitOfWork`): waiting for an activity to be committed must
+   * not count as the request that wrote it asking for durability, which would commit its batch mid-turn.
+   */
+  private readonly outsideUnits = AsyncLocalStorage.snapshot();
 
-  constructor(private readonly options: { maxHistory: number; postsPerMinute: number; now: () => number }) {}
-
-  ensure(conversationId: string, userId: string): LiveConversation {
-    let conversation = this.conversations.get(conversationId);
-    if (!conversation) {
-      conversation = { userId, history: [], base: 0, listeners: new Set(), recentPosts: [] };
-      this.conversations.set(conversationId, conversation);
-    }
-    return conversation;
+  constructor(private readonly options: DirectLineConversationsOptions) {
+    this.poller = setInterval(() => this.poll(), options.pollMs);
+    this.poller.unref();
   }
 
-  has(conversationId: string): boolean {
-    return this.conversations.has(conversationId);
+  /** True once the conversation has an activity (in any process). */
+  async exists(conversationId: string): Promise<boolean> {
+    return (await this.options.store.activityStreams.list(conversationId, { limit: 1 })).length > 0;
   }
 
-  /** Stores an activity under the next id (`<conversation>|0000042`) and pushes it to live listeners. */
-  append(conversationId: string, activity: Partial<Activity>): Partial<Activity> {
-    const conversation = this.conversations.get(conversationId);
-    if (!conversation) throw new Error(`conversation ${conversationId} is not open`);
-    const sequence = conversation.base + conversation.history.length;
-    const stored: Partial<Activity> = {
-      ...activity,
-      id: activity.id ?? `${conversationId}|${String(sequence).padStart(7, '0')}`,
-      timestamp: activity.timestamp ?? new Date(this.options.now()),
+  /**
+   * Stores an activity under the conversation's next id. With a `clientActivityId` the conversation has already
+   * (a retried post), stores nothing and returns the first one (`stored: false`).
+   */
+  async append(
+    conversationId: string,
+    activity: Partial<Activity>,
+    clientActivityId?: string,
+  ): Promise<{ activity: Partial<Activity>; stored: boolean }> {
+    const now = new Date(this.options.now());
+    const { stored, entry } = await this.options.store.activityStreams.append({
+      conversationId,
+      activity: JSON.parse(JSON.stringify({ ...activity, timestamp: activity.timestamp ?? now })) as Record<
+        string,
+        unknown
+      >,
+      ...(clientActivityId !== undefined ? { clientActivityId } : {}),
+      createdAt: now.toISOString(),
+    });
+    if (stored) this.publishWhenDurable(conversationId, entry.sequence);
+    return { activity: toActivity(entry), stored };
+  }
+
+  /** Activities after a watermark (the newest when it is missing or unreadable) and the new watermark. */
+  async since(
+    conversationId: string,
+    watermark: string | undefined,
+  ): Promise<{ activities: Partial<Activity>[]; watermark: string }> {
+    const next = /^\d+$/.test(watermark ?? '') ? Number(watermark) : undefined;
+    const entries = await this.options.store.activityStreams.list(conversationId, {
+      ...(next !== undefined ? { after: next - 1 } : {}),
+      limit: this.options.maxHistory,
+    });
+    const visible = this.visible(conversationId, entries);
+    const last = visible[visible.length - 1];
+    return {
+      activities: visible.map(toActivity),
+      watermark: last ? String(last.sequence + 1) : (watermark ?? '0'),
     };
-    conversation.history.push(stored);
-    if (conversation.history.length > this.options.maxHistory) {
-      conversation.history.shift();
-      conversation.base += 1;
-    }
-    const watermark = String(sequence + 1);
-    for (const listener of conversation.listeners) listener([stored], watermark);
-    return stored;
   }
 
-  /** Activities after a watermark (all when it is missing or unreadable) and the new watermark. */
-  since(conversationId: string, watermark: string | undefined): { activities: Partial<Activity>[]; watermark: string } {
-    const conversation = this.conversations.get(conversationId);
-    if (!conversation) return { activities: [], watermark: watermark ?? '0' };
-    const from = Math.max(Number.parseInt(watermark ?? '0', 10) || 0, conversation.base);
-    const end = conversation.base + conversation.history.length;
-    return { activities: conversation.history.slice(from - conversation.base), watermark: String(end) };
-  }
-
-  subscribe(conversationId: string, listener: Listener): () => void {
-    const conversation = this.conversations.get(conversationId);
-    conversation?.listeners.add(listener);
-    return () => conversation?.listeners.delete(listener);
+  /**
+   * Sends the conversation's activities after `watermark` to `deliver`, now and whenever more arrive.
+   * @returns unsubscribe.
+   */
+  subscribe(conversationId: string, watermark: string | undefined, deliver: Deliver): () => void {
+    const subscriber: Subscriber = { watermark, deliver, busy: false, again: false };
+    this.liveOf(conversationId).subscribers.add(subscriber);
+    void this.pull(conversationId, subscriber);
+    return () => this.live.get(conversationId)?.subscribers.delete(subscriber);
   }
 
   /** Counts a post against the per-minute limit; false when the conversation is over it. */
   allowPost(conversationId: string): boolean {
-    const conversation = this.conversations.get(conversationId);
-    if (!conversation) return false;
+    const conversation = this.liveOf(conversationId);
     const now = this.options.now();
     conversation.recentPosts = conversation.recentPosts.filter((t) => now - t < 60_000);
     if (conversation.recentPosts.length >= this.options.postsPerMinute) return false;
@@ -85,7 +133,81 @@ export class DirectLineConversations {
 
   /** Seconds until the oldest counted post leaves the window. */
   retryAfterSeconds(conversationId: string): number {
-    const oldest = this.conversations.get(conversationId)?.recentPosts[0] ?? this.options.now();
+    const oldest = this.live.get(conversationId)?.recentPosts[0] ?? this.options.now();
     return Math.max(1, Math.ceil((oldest + 60_000 - this.options.now()) / 1000));
+  }
+
+  close(): void {
+    clearInterval(this.poller);
+    this.live.clear();
+  }
+
+  private liveOf(conversationId: string): LiveConversation {
+    let conversation = this.live.get(conversationId);
+    if (!conversation) {
+      conversation = { subscribers: new Set(), recentPosts: [] };
+      this.live.set(conversationId, conversation);
+    }
+    return conversation;
+  }
+
+  /** What clients may see of `entries`: up to this process's first activity not yet on disk. */
+  private visible(conversationId: string, entries: StreamActivity[]): StreamActivity[] {
+    const pending = this.pending.get(conversationId);
+    if (!pending || pending.size === 0) return entries;
+    const firstPending = Math.min(...pending);
+    return entries.filter((entry) => entry.sequence < firstPending);
+  }
+
+  private publishWhenDurable(conversationId: string, sequence: number): void {
+    let pending = this.pending.get(conversationId);
+    if (!pending) {
+      pending = new Set();
+      this.pending.set(conversationId, pending);
+    }
+    pending.add(sequence);
+    const settle = (): void => {
+      pending.delete(sequence);
+      if (pending.size === 0 && this.pending.get(conversationId) === pending) this.pending.delete(conversationId);
+      this.wake(conversationId);
+    };
+    // A batch that failed to commit took the activity with it: nothing to show, the sequence number is free.
+    this.outsideUnits(() => this.options.store.durable()).then(settle, settle);
+  }
+
+  private wake(conversationId: string): void {
+    for (const subscriber of this.live.get(conversationId)?.subscribers ?? [])
+      void this.pull(conversationId, subscriber);
+  }
+
+  private async pull(conversationId: string, subscriber: Subscriber): Promise<void> {
+    if (subscriber.busy) {
+      subscriber.again = true;
+      return;
+    }
+    subscriber.busy = true;
+    try {
+      do {
+        subscriber.again = false;
+        const { activities, watermark } = await this.since(conversationId, subscriber.watermark);
+        if (activities.length > 0) {
+          subscriber.watermark = watermark;
+          subscriber.deliver(activities, watermark);
+        }
+      } while (subscriber.again);
+    } catch (err) {
+      this.options.logger.warn({ err, conversation: conversationId }, 'could not read a web chat stream');
+    } finally {
+      subscriber.busy = false;
+    }
+  }
+
+  /** Looks for other processes' activities on open streams, and forgets idle conversations. */
+  private poll(): void {
+    const now = this.options.now();
+    for (const [conversationId, conversation] of this.live) {
+      if (conversation.subscribers.size > 0) this.wake(conversationId);
+      else if (conversation.recentPosts.every((t) => now - t >= 60_000)) this.live.delete(conversationId);
+    }
   }
 }

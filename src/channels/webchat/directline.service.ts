@@ -3,36 +3,31 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
+import type { MessageRepository } from '../../store/store.port';
+import { InboundReplay } from '../inbound-replay';
 import type { DirectLineConversations } from './directline.conversations';
+import {
+  clientActivityIdOf,
+  error,
+  inboundActivity,
+  type DirectLineRequest,
+  type DirectLineResponse,
+} from './directline.protocol';
+import { DirectLineStreams } from './directline.stream';
 import type { DirectLineTokens, TokenClaims } from './directline.tokens';
+
+export type { DirectLineRequest, DirectLineResponse } from './directline.protocol';
 import { BOT_ACCOUNT, type WebChatAdapter } from './webchat.adapter';
-import type { UploadStore } from './uploads';
-
-/** A request as the Direct Line routes see it, whatever web framework carried it. */
-export interface DirectLineRequest {
-  authorization?: string;
-  conversationId?: string;
-  watermark?: string;
-  body?: unknown;
-  /** `http://host:port` as the client reached us, for stream and file URLs. */
-  origin: string;
-  /** The browser's Accept-Language, for the greeting when the client names no locale. */
-  acceptLanguage?: string;
-}
-
-export interface DirectLineResponse {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+import type { Refusal, UploadStore } from './uploads';
 
 export interface DirectLineOptions {
   adapter: WebChatAdapter;
   conversations: DirectLineConversations;
   tokens: DirectLineTokens;
   uploads: UploadStore;
+  /** Where each customer message's answer is kept, so a retried post is answered without a second turn. */
+  messages: Pick<MessageRepository, 'findByTransportId' | 'recordReply'>;
   /** The bot's turn logic. */
   logic: (context: TurnContext) => Promise<void>;
   logger: Logger;
@@ -41,44 +36,21 @@ export interface DirectLineOptions {
   maxMessageChars: number;
 }
 
-const error = (
-  status: number,
-  code: string,
-  message: string,
-  headers?: Record<string, string>,
-): DirectLineResponse => ({
-  status,
-  body: { error: { code, message } },
-  ...(headers ? { headers } : {}),
-});
-
-// What a client may post. Extra fields Web Chat sends (entities, localTimestamp …) pass through untouched.
-const inboundActivity = z
-  .object({
-    type: z.string(),
-    text: z.string().optional(),
-    locale: z.string().max(20).optional(),
-    channelData: z.record(z.string(), z.unknown()).optional(),
-    value: z.unknown().optional(),
-    name: z.string().max(200).optional(),
-    from: z
-      .object({ id: z.string().max(200).optional(), name: z.string().max(200).optional() })
-      .partial()
-      .optional(),
-    attachments: z.array(z.unknown()).max(10).optional(),
-  })
-  .passthrough();
-
 /**
  * A Direct Line 3.0-compatible endpoint, so Microsoft's Web Chat talks to ParcelCare with no Azure: token
  * generate / refresh, conversation start and reconnect, activities by watermark (polling) and over a
  * WebSocket, posting activities and uploads. Each conversation has its own token, which reads and posts
- * only there.
+ * only there. A post retried with the same `clientActivityID` gets the first post's id, and the bot answers it
+ * once.
  */
 export class DirectLineService {
-  private readonly sockets = new WebSocketServer({ noServer: true });
+  private readonly replay: InboundReplay;
+  private readonly streams: DirectLineStreams;
 
-  constructor(private readonly options: DirectLineOptions) {}
+  constructor(private readonly options: DirectLineOptions) {
+    this.replay = new InboundReplay(options.messages);
+    this.streams = new DirectLineStreams(options.tokens, options.conversations);
+  }
 
   /** Token, secret or nothing in an `Authorization: Bearer …` header. */
   private authorize(
@@ -94,19 +66,17 @@ export class DirectLineService {
   }
 
   /** The conversation a request may use, or the response refusing it. */
-  private conversationFor(request: DirectLineRequest): { claims: TokenClaims } | DirectLineResponse {
+  private async conversationFor(request: DirectLineRequest): Promise<{ claims: TokenClaims } | DirectLineResponse> {
     const auth = this.authorize(request.authorization);
     if (!auth) return error(403, 'TokenInvalid', 'a valid Direct Line token is required');
     const conversationId = request.conversationId ?? '';
     if (auth.kind === 'token' && auth.claims.conversationId !== conversationId) {
       return error(403, 'TokenInvalid', 'this token belongs to another conversation');
     }
-    if (auth.kind === 'secret' && !this.options.conversations.has(conversationId)) {
+    if (auth.kind === 'secret' && !(await this.options.conversations.exists(conversationId))) {
       return error(404, 'NotFound', `conversation ${conversationId} does not exist`);
     }
     const userId = auth.kind === 'token' ? auth.claims.userId : 'dl_secret';
-    // A valid token for a conversation this process has not seen (e.g. after a restart) reopens it.
-    this.options.conversations.ensure(conversationId, userId);
     return { claims: { conversationId, userId } };
   }
 
@@ -165,8 +135,8 @@ export class DirectLineService {
       auth.kind === 'token'
         ? auth.claims
         : (({ conversationId, userId }) => ({ conversationId, userId }))(this.newConversationToken());
-    const isNew = !this.options.conversations.has(claims.conversationId);
-    this.options.conversations.ensure(claims.conversationId, claims.userId);
+    // A conversation with a stream already (a reload, a restart, another process) is not greeted again.
+    const isNew = !(await this.options.conversations.exists(claims.conversationId));
     const { token, expires_in } = this.options.tokens.issue(claims);
     if (isNew) {
       await this.runTurn({
@@ -189,8 +159,8 @@ export class DirectLineService {
   }
 
   /** GET /v3/directline/conversations/:id — reconnect: a fresh token and stream URL. */
-  reconnect(request: DirectLineRequest): DirectLineResponse {
-    const allowed = this.conversationFor(request);
+  async reconnect(request: DirectLineRequest): Promise<DirectLineResponse> {
+    const allowed = await this.conversationFor(request);
     if ('status' in allowed) return allowed;
     const { token, expires_in } = this.options.tokens.issue(allowed.claims);
     return {
@@ -205,15 +175,18 @@ export class DirectLineService {
   }
 
   /** GET /v3/directline/conversations/:id/activities?watermark= */
-  getActivities(request: DirectLineRequest): DirectLineResponse {
-    const allowed = this.conversationFor(request);
+  async getActivities(request: DirectLineRequest): Promise<DirectLineResponse> {
+    const allowed = await this.conversationFor(request);
     if ('status' in allowed) return allowed;
-    return { status: 200, body: this.options.conversations.since(allowed.claims.conversationId, request.watermark) };
+    return {
+      status: 200,
+      body: await this.options.conversations.since(allowed.claims.conversationId, request.watermark),
+    };
   }
 
   /** POST /v3/directline/conversations/:id/activities — echoes the activity into the stream and runs the bot. */
   async postActivity(request: DirectLineRequest): Promise<DirectLineResponse> {
-    const allowed = this.conversationFor(request);
+    const allowed = await this.conversationFor(request);
     if ('status' in allowed) return allowed;
     const { conversationId } = allowed.claims;
     const parsed = inboundActivity.safeParse(request.body);
@@ -234,7 +207,7 @@ export class DirectLineService {
 
   /** POST /v3/directline/conversations/:id/upload — multipart: an `activity` part and file parts. */
   async upload(request: DirectLineRequest, stream: IncomingMessage): Promise<DirectLineResponse> {
-    const allowed = this.conversationFor(request);
+    const allowed = await this.conversationFor(request);
     if ('status' in allowed) return allowed;
     const { conversationId } = allowed.claims;
     if (!this.options.conversations.allowPost(conversationId)) {
@@ -243,16 +216,21 @@ export class DirectLineService {
         'Retry-After': String(retry),
       });
     }
-    const result = await this.options.uploads.receive(conversationId, stream, request.origin);
+    const result = await this.options.uploads.receive(conversationId, stream, request.origin, (part) =>
+      this.checkUploadActivity(part),
+    );
     if (!result.ok) {
-      // Web Chat only shows "send failed"; a bot message says why.
-      this.options.conversations.append(conversationId, {
-        type: 'message',
-        channelId: 'webchat',
-        from: { ...BOT_ACCOUNT },
-        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-        text: result.message,
-      });
+      // Web Chat only shows "send failed"; a bot message says why a photo was refused. A malformed or cut-off
+      // body gets its 400 alone: nobody reads the chat of a client that sent one.
+      if (result.status !== 400) {
+        await this.options.conversations.append(conversationId, {
+          type: 'message',
+          channelId: 'webchat',
+          from: { ...BOT_ACCOUNT },
+          conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+          text: result.message,
+        });
+      }
       return error(result.status, result.code, result.message);
     }
     const activity: Partial<Activity> = {
@@ -262,6 +240,18 @@ export class DirectLineService {
       attachments: result.attachments,
     };
     return this.accept(activity, allowed.claims, request.origin);
+  }
+
+  /** The activity part of an upload is held to the rules of a posted activity. */
+  private checkUploadActivity(part: Record<string, unknown>): Refusal | undefined {
+    const parsed = inboundActivity.safeParse({ type: 'message', ...part });
+    if (!parsed.success)
+      return { ok: false, status: 400, code: 'BadArgument', message: 'the activity part must be one activity object' };
+    if ((parsed.data.text ?? '').length > this.options.maxMessageChars) {
+      const message = `messages are limited to ${this.options.maxMessageChars} characters`;
+      return { ok: false, status: 413, code: 'MessageSizeTooBig', message };
+    }
+    return undefined;
   }
 
   private envelope(claims: TokenClaims, origin: string): Partial<Activity> {
@@ -274,54 +264,44 @@ export class DirectLineService {
     };
   }
 
+  /**
+   * Echoes a customer's activity into the stream and answers it, once: a retry with the same clientActivityID
+   * gets the first post's id, and runs the bot only if the first post's turn never finished.
+   */
   private async accept(activity: Partial<Activity>, claims: TokenClaims, origin: string): Promise<DirectLineResponse> {
     const { id: _clientId, ...rest } = activity;
     const from = { id: claims.userId, name: activity.from?.name ?? '', role: 'user' as const };
     // The echo keeps channelData (Web Chat's clientActivityID) so the page can mark the message as sent.
-    const echoed = this.options.conversations.append(claims.conversationId, {
-      ...rest,
-      ...this.envelope(claims, origin),
-      from,
-    });
+    const { activity: echoed, stored } = await this.options.conversations.append(
+      claims.conversationId,
+      { ...rest, ...this.envelope(claims, origin), from },
+      clientActivityIdOf(activity),
+    );
+    const id = echoed.id as string;
+    // Only messages are answered (and their answers kept); another activity posted again is simply acknowledged.
+    if (!stored && echoed.type !== 'message') return { status: 200, body: { id } };
     try {
-      await this.runTurn(echoed);
+      await this.replay.answer('webchat', id, async (redelivery) => {
+        await this.runTurn(echoed, redelivery);
+        return JSON.stringify({ id });
+      });
     } catch (err) {
       this.options.logger.error({ err, conversation: claims.conversationId }, 'web chat turn failed');
       return error(502, 'BotError', 'the bot could not handle this message');
     }
-    return { status: 200, body: { id: echoed.id } };
+    return { status: 200, body: { id } };
   }
 
-  private runTurn(activity: Partial<Activity>): Promise<void> {
-    return this.options.adapter.processActivity(activity, this.options.logic);
+  private runTurn(activity: Partial<Activity>, redelivery = false): Promise<void> {
+    return this.options.adapter.processActivity(activity, this.options.logic, { redelivery });
   }
 
   /** Upgrades `/v3/directline/conversations/:id/stream?t=…` to a WebSocket carrying ActivitySets. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const match = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/.exec(url.pathname);
-    if (!match) return false;
-    const conversationId = decodeURIComponent(match[1] as string);
-    const claims = this.options.tokens.verify(url.searchParams.get('t') ?? '');
-    if (!claims || claims.conversationId !== conversationId) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
-      return true;
-    }
-    this.options.conversations.ensure(conversationId, claims.userId);
-    this.sockets.handleUpgrade(request, socket, head, (ws: WebSocket) => {
-      const backlog = this.options.conversations.since(conversationId, url.searchParams.get('watermark') ?? undefined);
-      if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
-      const unsubscribe = this.options.conversations.subscribe(conversationId, (activities, watermark) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities, watermark }));
-      });
-      ws.on('close', unsubscribe);
-      ws.on('error', unsubscribe);
-    });
-    return true;
+    return this.streams.handleUpgrade(request, socket, head);
   }
 
   close(): void {
-    for (const client of this.sockets.clients) client.terminate();
-    this.sockets.close();
+    this.streams.close();
   }
 }

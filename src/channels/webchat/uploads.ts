@@ -2,12 +2,29 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import type { Activity, Attachment } from 'botbuilder';
 import busboy from 'busboy';
 
-export type UploadResult =
-  | { ok: true; attachments: Attachment[]; activity?: Partial<Activity> }
-  | { ok: false; status: number; code: string; message: string };
+export interface Refusal {
+  ok: false;
+  status: number;
+  code: string;
+  message: string;
+}
+
+export type UploadResult = { ok: true; attachments: Attachment[]; activity?: Partial<Activity> } | Refusal;
+
+const refusal = (status: number, code: string, message: string): Refusal => ({ ok: false, status, code, message });
+
+/** Removes a conversation's upload folder that a refused upload created and left empty. */
+function removeIfEmpty(folder: string): void {
+  try {
+    fs.rmdirSync(folder);
+  } catch {
+    // Not empty (earlier photos) or never created: either way there is nothing of this upload in it.
+  }
+}
 
 const EXTENSIONS: Record<string, string> = {
   'image/jpeg': '.jpg',
@@ -31,37 +48,71 @@ export class UploadStore {
     private readonly maxBytes: number,
   ) {}
 
-  receive(conversationId: string, request: IncomingMessage, origin: string): Promise<UploadResult> {
-    if (!SAFE_ID.test(conversationId))
-      return Promise.resolve({ ok: false, status: 400, code: 'BadArgument', message: 'bad conversation id' });
+  /**
+   * Reads a multipart upload: the files it keeps and the activity part (`check` may refuse it). Never rejects:
+   * a cut-off, malformed or aborted body is refused (400), and a refused upload leaves no file behind.
+   */
+  receive(
+    conversationId: string,
+    request: IncomingMessage,
+    origin: string,
+    check: (activity: Record<string, unknown>) => Refusal | undefined = () => undefined,
+  ): Promise<UploadResult> {
+    if (!SAFE_ID.test(conversationId)) return Promise.resolve(refusal(400, 'BadArgument', 'bad conversation id'));
     const folder = path.join(this.dir, conversationId);
     return new Promise((resolve) => {
       const saved: string[] = [];
       const attachments: Attachment[] = [];
       const writes: Promise<void>[] = [];
-      let activity: Partial<Activity> | undefined;
-      let refusal: UploadResult | undefined;
+      let activity: Record<string, unknown> | undefined;
+      let refused: Refusal | undefined;
       const refuse = (status: number, code: string, message: string): void => {
-        refusal ??= { ok: false, status, code, message };
+        refused ??= refusal(status, code, message);
       };
       let parser: busboy.Busboy;
       try {
         parser = busboy({ headers: request.headers, limits: { fileSize: this.maxBytes, files: 6, fields: 4 } });
       } catch {
-        resolve({ ok: false, status: 400, code: 'BadArgument', message: 'uploads must be multipart/form-data' });
+        request.resume();
+        resolve(refusal(400, 'BadArgument', 'uploads must be multipart/form-data with a boundary'));
         return;
       }
+      const readActivity = (json: string): void => {
+        try {
+          const parsed: unknown = JSON.parse(json);
+          if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new TypeError('not an object');
+          activity = parsed as Record<string, unknown>;
+          const problem = check(activity);
+          if (problem) refused ??= problem;
+        } catch {
+          refuse(400, 'BadArgument', 'the activity part is not a JSON object');
+        }
+      };
+      let finished = false;
+      // Once, after the parser closed or failed: every file write has settled before anything is kept or removed.
+      const finish = (): void => {
+        if (finished) return;
+        finished = true;
+        request.unpipe(parser);
+        request.resume();
+        void Promise.all(writes).then(() => {
+          if (refused || attachments.length === 0) {
+            for (const file of saved) fs.rmSync(file, { force: true });
+            removeIfEmpty(folder);
+            resolve(refused ?? refusal(400, 'BadArgument', 'the upload contained no photo'));
+            return;
+          }
+          resolve({ ok: true, attachments, ...(activity ? { activity: activity as Partial<Activity> } : {}) });
+        });
+      };
       parser.on('file', (field, file, info) => {
+        // busboy destroys an open part with an error when the body ends early; each part handles its own.
         if (field === 'activity' || info.mimeType === 'application/vnd.microsoft.activity') {
           const chunks: Buffer[] = [];
           file.on('data', (chunk: Buffer) => chunks.push(chunk));
-          file.on('end', () => {
-            try {
-              activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Partial<Activity>;
-            } catch {
-              refuse(400, 'BadArgument', 'the activity part is not JSON');
-            }
-          });
+          file.on('error', () => refuse(400, 'BadArgument', 'the upload was cut off'));
+          file.on('end', () => readActivity(Buffer.concat(chunks).toString('utf8')));
           return;
         }
         const extension = EXTENSIONS[info.mimeType];
@@ -71,6 +122,7 @@ export class UploadStore {
             'UnsupportedMediaType',
             `${info.filename || 'this file'} is not a photo (JPEG, PNG, WebP, GIF or HEIC)`,
           );
+          file.on('error', () => undefined);
           file.resume();
           return;
         }
@@ -88,39 +140,40 @@ export class UploadStore {
         writes.push(
           new Promise<void>((done) => {
             const out = fs.createWriteStream(target);
-            out.on('close', () => done());
-            file.pipe(out);
-          }).then(() => {
-            attachments.push({
-              contentType: info.mimeType,
-              contentUrl: `${origin}/webchat/files/${conversationId}/${name}`,
-              name: info.filename || name,
+            pipeline(file, out, (err) => {
+              if (err) refuse(400, 'BadArgument', 'the upload was cut off');
+              else
+                attachments.push({
+                  contentType: info.mimeType,
+                  contentUrl: `${origin}/webchat/files/${conversationId}/${name}`,
+                  name: info.filename || name,
+                });
+              // A stream destroyed while still opening its file creates it afterwards: remove only once closed.
+              if (out.closed) done();
+              else out.once('close', () => done());
             });
           }),
         );
       });
       parser.on('field', (field, value) => {
-        if (field !== 'activity') return;
-        try {
-          activity = JSON.parse(value) as Partial<Activity>;
-        } catch {
-          refuse(400, 'BadArgument', 'the activity part is not JSON');
-        }
+        if (field === 'activity') readActivity(value);
       });
-      parser.on('error', () => refuse(400, 'BadArgument', 'the upload could not be read'));
-      parser.on('close', () => {
-        void Promise.all(writes).then(() => {
-          if (refusal || attachments.length === 0) {
-            for (const file of saved) fs.rmSync(file, { force: true });
-            resolve(
-              refusal ?? { ok: false, status: 400, code: 'BadArgument', message: 'the upload contained no photo' },
-            );
-            return;
-          }
-          resolve({ ok: true, attachments, ...(activity ? { activity } : {}) });
-        });
+      parser.on('error', (err: Error) => {
+        refuse(400, 'BadArgument', `the upload could not be read (${err.message})`);
+        finish();
       });
-      request.pipe(parser);
+      parser.on('close', finish);
+      // A client that goes away mid-body: stop reading, and the part being written is removed.
+      const abort = (): void => {
+        if (!request.complete) parser.destroy(new Error('the client aborted the upload'));
+      };
+      request.on('aborted', abort);
+      request.on('error', abort);
+      request.on('close', abort);
+      // It may have gone while the request waited for its turn (its 'close' is then over): parts of its body
+      // buffered before that must not become a file.
+      if (request.destroyed && !request.complete) abort();
+      else request.pipe(parser);
     });
   }
 

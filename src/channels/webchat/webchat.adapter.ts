@@ -1,4 +1,5 @@
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { markRedelivery } from '../../bot';
 import type { DirectLineConversations } from './directline.conversations';
 
 export const BOT_ACCOUNT = { id: 'parcelcare', name: 'ParcelCare', role: 'bot' } as const;
@@ -12,9 +13,17 @@ export class WebChatAdapter extends BotAdapter {
     super();
   }
 
-  /** Runs the bot on an inbound activity; resolves when the turn (and its replies) is done. */
-  async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  /**
+   * Runs the bot on an inbound activity; resolves when the turn (and its replies) is done.
+   * @param options.redelivery the activity is stored but was never answered: run its turn again.
+   */
+  async processActivity(
+    activity: Partial<Activity>,
+    logic: (context: TurnContext) => Promise<void>,
+    options: { redelivery?: boolean } = {},
+  ): Promise<void> {
     const context = new TurnContext(this, activity);
+    if (options.redelivery) markRedelivery(context);
     await this.runMiddleware(context, logic);
   }
 
@@ -27,14 +36,14 @@ export class WebChatAdapter extends BotAdapter {
         continue;
       }
       const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
-      const stored = this.conversations.append(conversationId, {
-        ...activity,
-        id: undefined,
+      const { id: _id, ...reply } = activity;
+      const stored = await this.conversations.append(conversationId, {
+        ...reply,
         channelId: 'webchat',
         from: { ...BOT_ACCOUNT },
         conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
       });
-      responses.push({ id: stored.id as string });
+      responses.push({ id: stored.activity.id as string });
     }
     return responses;
   }
@@ -42,7 +51,7 @@ export class WebChatAdapter extends BotAdapter {
   /** Web Chat shows the updated activity when it arrives again with the same id. */
   async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
     const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
-    this.conversations.append(conversationId, { ...activity, from: { ...BOT_ACCOUNT } });
+    await this.conversations.append(conversationId, { ...activity, from: { ...BOT_ACCOUNT } });
   }
 
   /**
@@ -52,13 +61,11 @@ export class WebChatAdapter extends BotAdapter {
     throw new Error('the web chat channel cannot delete activities');
   }
 
-  /** Proactive messages (agent replies, notifications) into a live or restored conversation. */
+  /** Proactive messages (agent replies, notifications) into a conversation, whichever process serves it. */
   async continueConversation(
     reference: Partial<ConversationReference>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
-    const conversationId = reference.conversation?.id as string;
-    this.conversations.ensure(conversationId, reference.user?.id ?? 'unknown');
     const activity = TurnContext.applyConversationReference(
       { type: 'event', name: 'continueConversation' },
       reference,

@@ -5,6 +5,7 @@ import { MongoBotState, MongoLeases, MongoOutbox, MongoShipments } from './opera
 import { MongoConversations, MongoCustomers, MongoMessages } from './people';
 import { createModels } from './schemas';
 import { MongoTickets } from './tickets';
+import { MongoActivityStreams } from './activity-streams';
 import { MongoMetrics } from './metrics';
 
 /**
@@ -39,6 +40,7 @@ export class MongoStore implements Store {
   readonly customers;
   readonly conversations;
   readonly messages;
+  readonly activityStreams;
   readonly tickets;
   readonly shipments;
   readonly outbox;
@@ -54,6 +56,7 @@ export class MongoStore implements Store {
     this.customers = new MongoCustomers(models);
     this.conversations = new MongoConversations(models);
     this.messages = new MongoMessages(models);
+    this.activityStreams = new MongoActivityStreams(models);
     this.tickets = new MongoTickets(models, timeZone);
     this.shipments = new MongoShipments(models);
     this.outbox = new MongoOutbox(models);

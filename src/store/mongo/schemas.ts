@@ -49,6 +49,18 @@ messageSchema.index({ conversationId: 1, createdAt: 1, seq: 1 });
 // MessageRepository.listByTicket.
 messageSchema.index({ ticketId: 1, createdAt: 1, seq: 1 });
 
+const streamActivitySchema = new Schema(
+  { _id: String, conversationId: String, sequence: Number, clientActivityId: String },
+  base,
+);
+// ActivityStreamRepository.list (by watermark, newest N); one sequence number per conversation.
+streamActivitySchema.index({ conversationId: 1, sequence: 1 }, { unique: true });
+// ActivityStreamRepository.append: a post retried with the same clientActivityID is stored once.
+streamActivitySchema.index(
+  { conversationId: 1, clientActivityId: 1 },
+  { unique: true, partialFilterExpression: { clientActivityId: { $type: 'string' } } },
+);
+
 const ticketSchema = new Schema(
   {
     _id: String,
@@ -104,6 +116,7 @@ export interface MongoModels {
   customers: Model<Record<string, unknown>>;
   conversations: Model<Record<string, unknown>>;
   messages: Model<Record<string, unknown>>;
+  activityStreams: Model<Record<string, unknown>>;
   tickets: Model<Record<string, unknown>>;
   shipments: Model<Record<string, unknown>>;
   outbox: Model<Record<string, unknown>>;
@@ -118,6 +131,7 @@ export function createModels(connection: Connection): MongoModels {
     customers: model('Customer', customerSchema, 'customers'),
     conversations: model('Conversation', conversationSchema, 'conversations'),
     messages: model('Message', messageSchema, 'messages'),
+    activityStreams: model('StreamActivity', streamActivitySchema, 'webchat_activities'),
     tickets: model('Ticket', ticketSchema, 'tickets'),
     shipments: model('Shipment', shipmentSchema, 'shipments'),
     outbox: model('OutboxItem', outboxSchema, 'outbox'),

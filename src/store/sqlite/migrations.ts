@@ -180,4 +180,18 @@ export const MIGRATIONS: readonly string[] = [
     WHERE t.status IN ('open', 'pending_agent', 'in_progress', 'reopened')
     ORDER BY t.created_at DESC, t.rowid DESC;
   `,
+  // 8: web chat conversations' activity streams, so any process serves them and a restart keeps them; ids come
+  // from the per-conversation sequence, and a post retried with the same clientActivityID is stored once.
+  `
+  CREATE TABLE webchat_activities (
+    conversation_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    client_activity_id TEXT,
+    activity TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (conversation_id, seq)
+  ) WITHOUT ROWID;
+  CREATE UNIQUE INDEX webchat_activities_by_client_id ON webchat_activities(conversation_id, client_activity_id)
+    WHERE client_activity_id IS NOT NULL;
+  `,
 ];

@@ -6,6 +6,7 @@ import type { Store } from '../store.port';
 import { MIGRATIONS } from './migrations';
 import { SqliteConversations, SqliteCustomers } from './customers';
 import { SqliteMessages } from './messages';
+import { SqliteActivityStreams } from './activity-streams';
 import { SqliteTickets } from './tickets';
 import { SqliteMetrics } from './metrics';
 import { SqliteBotState, SqliteLeases, SqliteOutbox, SqliteShipments } from './operations';
@@ -35,6 +36,7 @@ export class SqliteStore implements Store {
   readonly customers: SqliteCustomers;
   readonly conversations: SqliteConversations;
   readonly messages: SqliteMessages;
+  readonly activityStreams: SqliteActivityStreams;
   readonly tickets: SqliteTickets;
   readonly shipments: SqliteShipments;
   readonly outbox: SqliteOutbox;
@@ -50,6 +52,7 @@ export class SqliteStore implements Store {
     this.customers = new SqliteCustomers(db);
     this.conversations = new SqliteConversations(db);
     this.messages = new SqliteMessages(db);
+    this.activityStreams = new SqliteActivityStreams(db);
     this.tickets = new SqliteTickets(db, timeZone);
     this.shipments = new SqliteShipments(db);
     this.outbox = new SqliteOutbox(db);

@@ -1,0 +1,54 @@
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+
+/** A request as the Direct Line routes see it, whatever web framework carried it. */
+export interface DirectLineRequest {
+  authorization?: string;
+  conversationId?: string;
+  watermark?: string;
+  body?: unknown;
+  /** `http://host:port` as the client reached us, for stream and file URLs. */
+  origin: string;
+  /** The browser's Accept-Language, for the greeting when the client names no locale. */
+  acceptLanguage?: string;
+}
+
+export interface DirectLineResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export const error = (
+  status: number,
+  code: string,
+  message: string,
+  headers?: Record<string, string>,
+): DirectLineResponse => ({
+  status,
+  body: { error: { code, message } },
+  ...(headers ? { headers } : {}),
+});
+
+// What a client may post. Extra fields Web Chat sends (entities, localTimestamp …) pass through untouched.
+export const inboundActivity = z
+  .object({
+    type: z.string(),
+    text: z.string().optional(),
+    locale: z.string().max(20).optional(),
+    channelData: z.record(z.string(), z.unknown()).optional(),
+    value: z.unknown().optional(),
+    name: z.string().max(200).optional(),
+    from: z
+      .object({ id: z.string().max(200).optional(), name: z.string().max(200).optional() })
+      .partial()
+      .optional(),
+    attachments: z.array(z.unknown()).max(10).optional(),
+  })
+  .passthrough();
+
+/** Web Chat's own id for a post, the same on each retry of it. */
+export function clientActivityIdOf(activity: Partial<Activity>): string | undefined {
+  const id = (activity.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
+}
