@@ -121,6 +121,26 @@ const TASKS = {
     }
     return { filed };
   },
+  /**
+   * Appends to one web chat stream: its own posts, and posts under clientActivityIDs both workers use (a retry
+   * arriving at the other process); reports the sequence number and whether it was stored, per post.
+   */
+  async activities(store) {
+    const posts = [];
+    for (let i = 0; i < params.count; i += 1) {
+      for (const clientActivityId of [`${worker}-${i}`, `shared-${i}`]) {
+        const { stored, entry } = await store.activityStreams.append({
+          conversationId: params.conversationId,
+          activity: { type: 'message', text: `${clientActivityId} from ${worker}` },
+          clientActivityId,
+          createdAt: params.now,
+        });
+        posts.push({ clientActivityId, sequence: entry.sequence, stored });
+        await nextTurn();
+      }
+    }
+    return { posts };
+  },
 };
 
 async function main() {

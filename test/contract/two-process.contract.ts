@@ -81,5 +81,25 @@ export function describeTwoProcessContract(getHarness: () => StoreHarness): void
       );
       expect(wrong).toEqual([]);
     });
+
+    it('numbers a web chat stream’s activities uniquely and stores a clientActivityID once', async () => {
+      const { store, target } = getHarness();
+      type Posted = { posts: { clientActivityId: string; sequence: number; stored: boolean }[] };
+      const [a, b] = await inTwoProcesses<Posted>(target, 'activities', () => ({
+        conversationId: 'conv-two-processes',
+        count: ROUNDS,
+        now: T0,
+      }));
+      const stream = await store.activityStreams.list('conv-two-processes', { limit: 10 * ROUNDS });
+      expect(stream.map((e) => e.sequence)).toEqual(Array.from({ length: 3 * ROUNDS }, (_, i) => i));
+      expect(new Set(stream.map((e) => e.clientActivityId)).size).toBe(3 * ROUNDS);
+      // Each shared post was stored by one worker, and both were given its one sequence number.
+      const shared = (posts: Posted['posts']) => posts.filter((p) => p.clientActivityId.startsWith('shared-'));
+      const wrong = shared(a.posts).filter((p, i) => {
+        const other = shared(b.posts)[i];
+        return other?.sequence !== p.sequence || p.stored === other.stored;
+      });
+      expect(wrong).toEqual([]);
+    });
   });
 }
