@@ -6,6 +6,8 @@ import WebSocket from 'ws';
 import { serve, stop, type ChildServer } from '../support/child-server';
 
 const TOKEN_SECRET = 'web-chat-token-signing-key-for-the-restart-tests';
+// Three server starts of the built CLI: several seconds each on a busy machine.
+jest.setTimeout(120_000);
 
 interface Activity {
   id: string;
