@@ -10,6 +10,8 @@ const AGENT = `Basic ${Buffer.from('alice:alice-pass-1').toString('base64')}`;
 const SHIPMENTS_KEY = 'shipments-api-key-for-malformed-tests';
 const BOUNDARY = '----parcelcare-test-boundary';
 const PNG_HEAD = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+// A start of the built CLI takes several seconds on a busy machine.
+jest.setTimeout(120_000);
 
 interface RawRequest {
   name: string;
@@ -96,7 +98,7 @@ describe('malformed, oversized, cut-off and aborted bodies on every route that t
     });
   });
   afterAll(async () => {
-    await stop(server, 'SIGKILL');
+    if (server) await stop(server, 'SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -21,7 +21,8 @@ export function serve(dataDir: string, extra: Record<string, string> = {}): Prom
   const child = spawn(process.execPath, [CLI, 'serve'], { env: childEnv(dataDir, extra), cwd: dataDir });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no listen line in: ${output}`)), 15000);
+    // Generous: on a machine shared by many test runs, a start has taken over 15 s.
+    const timer = setTimeout(() => reject(new Error(`no listen line in: ${output}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const line = output.split('\n').find((l) => l.includes('ParcelCare is listening'));
