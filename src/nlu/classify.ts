@@ -12,13 +12,25 @@ export interface ClassifierFacts {
   emphatic: boolean;
 }
 
+/** How the rules reached their label: which decision of `classify` applied. */
+export type RuleBasis =
+  | 'human' // rule 7: a request for a person
+  | 'scored' // the best-scoring label passed its threshold
+  | 'complain-word' // rule 6: "I want to complain", no problem named
+  | 'tracking-number' // a bare tracking number asks where that parcel is
+  | 'nothing' // no rule applied: `other`
+  | 'empty'; // no letters or CJK at all
+
 export interface Classification {
   label: Label;
-  confidence: number;
+  basis: RuleBasis;
+  /** The winning label's points, and its lead over the runner-up. */
+  score: number;
+  margin: number;
   /** The complaint category the message speaks of, even when the intent is not `complaint` (human, ticket). */
   complaintCategory?: Label;
-  /** Runner-up readings, most likely first. */
-  alternatives: { label: Label; confidence: number }[];
+  /** Every other label with points, best first. */
+  runnersUp: { label: Label; score: number }[];
 }
 
 const COMPLAINTS: Label[] = [
@@ -254,28 +266,22 @@ export function classify(
   const second = ranked[1] as { label: Label; score: number };
   const bestComplaint = ranked.find((r) => COMPLAINTS.includes(r.label) && r.score > 0)?.label;
   const category = bestComplaint ? { complaintCategory: bestComplaint } : {};
-  const runnersUp = (chosen: Label): Classification['alternatives'] =>
-    ranked
-      .filter((r) => r.label !== chosen && r.score >= 1)
-      .slice(0, 2)
-      .map((r) => ({ label: r.label, confidence: round(Math.min(0.9, 0.2 + 0.05 * r.score)) }));
+  const decided = (label: Label, basis: RuleBasis, score = 0): Classification => ({
+    label,
+    basis,
+    score,
+    margin: score - Math.max(0, (ranked.find((r) => r.label !== label) ?? second).score),
+    ...category,
+    runnersUp: ranked.filter((r) => r.label !== label && r.score > 0),
+  });
 
   // Rule 7: a request for a person wins, but the category is still read for the ticket.
-  if (has('humanRequest') && !has('negHuman')) {
-    return { label: 'human', confidence: 0.95, ...category, alternatives: runnersUp('human') };
-  }
+  if (has('humanRequest') && !has('negHuman')) return decided('human', 'human', 10);
   const threshold = best.label === 'greeting' || best.label === 'thanks' ? 1 : 2;
-  if (best.score >= threshold) {
-    const margin = best.score - Math.max(0, second.score);
-    const confidence = Math.min(0.99, 0.55 + 0.05 * best.score + 0.04 * margin);
-    return { label: best.label, confidence: round(confidence), ...category, alternatives: runnersUp(best.label) };
-  }
+  if (best.score >= threshold) return decided(best.label, 'scored', best.score);
   // Rule 6: "I want to complain" with no problem named.
-  if (has('complainWord'))
-    return { label: 'complaint.other', confidence: 0.7, alternatives: runnersUp('complaint.other') };
+  if (has('complainWord')) return decided('complaint.other', 'complain-word');
   // A bare tracking number, or one with a few words around it, asks where that parcel is.
-  if (facts.trackingNumbers > 0) return { label: 'track', confidence: 0.6, alternatives: runnersUp('track') };
-  return { label: 'other', confidence: facts.contentLength === 0 ? 0.99 : 0.5, alternatives: runnersUp('other') };
+  if (facts.trackingNumbers > 0) return decided('track', 'tracking-number');
+  return decided('other', facts.contentLength === 0 ? 'empty' : 'nothing');
 }
-
-const round = (x: number): number => Math.round(x * 100) / 100;

@@ -8,3 +8,35 @@ declare module 'natural/lib/natural/distance/jaro-winkler_distance' {
 declare module 'natural/lib/natural/stemmers/porter_stemmer' {
   export function stem(word: string): string;
 }
+
+declare module 'natural/lib/natural/tokenizers/aggressive_tokenizer' {
+  class AggressiveTokenizer {
+    tokenize(text: string): string[];
+  }
+  export = AggressiveTokenizer;
+}
+
+declare module 'natural/lib/natural/ngrams/ngrams_zh' {
+  export function bigrams(sequence: string | string[]): string[][];
+  export function ngrams(sequence: string | string[], n: number): string[][];
+}
+
+declare module 'natural/lib/natural/classifiers/bayes_classifier' {
+  /** The features of one document; natural calls it a stemmer because it stems words by default. */
+  interface Featurizer {
+    tokenizeAndStem(text: string, keepStops?: boolean): string[];
+  }
+  interface ApparatusBayes {
+    /** Sparse observation: an object whose values are feature indices. */
+    getClassifications(observation: Record<number, number>): { label: string; value: number }[];
+  }
+  class BayesClassifier {
+    constructor(featurizer?: Featurizer, smoothing?: number);
+    features: Record<string, number>;
+    classifier: ApparatusBayes;
+    addDocument(text: string | string[], label: string): void;
+    train(): void;
+    static restore(data: unknown, featurizer?: Featurizer): BayesClassifier;
+  }
+  export = BayesClassifier;
+}

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { classify } from './classify';
+import { decide, type NluMode } from './combine';
 import { detectCues } from './cues';
 import { findAmounts } from './entities/amounts';
 import { findDates } from './entities/dates';
@@ -7,6 +8,8 @@ import { findDemand } from './entities/demand';
 import { findEmails, findPhones } from './entities/phones';
 import { findTrackingNumbers } from './entities/tracking';
 import { normalize } from './normalize';
+import { featuresOf } from './model/features';
+import { IntentModel } from './model/intent-model';
 import { readSignals } from './signals';
 import type { ComplaintCategory, Intent, Label, Locale, NluResult } from './types';
 
@@ -15,7 +18,13 @@ export interface NluOptions {
   defaultRegion?: CountryCode;
   /** The courier's time zone: 明天下午 means tomorrow afternoon there. */
   timeZone?: string;
+  /** Rules and model together (default), or one of them alone — for measuring what each contributes. */
+  mode?: NluMode;
+  /** The trained model; by default the one `npm run build` wrote, loaded once per process. */
+  model?: IntentModel;
 }
+
+let defaultModel: IntentModel | undefined;
 
 const TICKET_NUMBER = /\bC-\d{8}-\d{4,}\b/gi;
 const CONTENT = /[\p{L}\p{N}]/u;
@@ -32,10 +41,14 @@ function split(label: Label): { intent: Intent; category?: ComplaintCategory } {
 export class Nlu {
   private readonly defaultRegion: CountryCode;
   private readonly timeZone: string;
+  private readonly mode: NluMode;
+  private readonly model: IntentModel | null;
 
   constructor(options: NluOptions = {}) {
     this.defaultRegion = options.defaultRegion ?? 'CN';
     this.timeZone = options.timeZone ?? 'Asia/Shanghai';
+    this.mode = options.mode ?? 'combined';
+    this.model = this.mode === 'rules' ? null : (options.model ?? (defaultModel ??= IntentModel.load()));
   }
 
   /**
@@ -75,13 +88,15 @@ export class Nlu {
       normalized.text,
       (fragment) => detectCues({ ...normalized, text: fragment }),
     );
-    const { intent, category } = split(classification.label);
+    const model = this.model?.predict(featuresOf(normalized, tracking.length > 0)) ?? null;
+    const decision = decide(classification, model, this.mode);
+    const { intent, category } = split(decision.label);
     const complaintCategory = classification.complaintCategory?.slice(10) as ComplaintCategory | undefined;
     const result: NluResult = {
       intent,
       ...(category ? { category } : {}),
-      confidence: classification.confidence,
-      alternatives: classification.alternatives.map((alternative) => ({
+      confidence: decision.confidence,
+      alternatives: decision.alternatives.map((alternative) => ({
         ...split(alternative.label),
         confidence: alternative.confidence,
       })),
