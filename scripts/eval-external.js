@@ -7,7 +7,12 @@ const path = require('node:path');
 const { evaluate, Nlu, parseLabelledTsv } = require('../dist/nlu');
 const { formatEvaluation } = require('../dist/cli/nlu-commands');
 
-const FLOOR = 0.9;
+// Floors per set, just below what the NLU measures since issue #19 removed the cues that had been copied from
+// these very sets (before, ~99% on each was memory, not understanding). They catch a regression; they are not
+// targets to tune towards — these sets are never tuning data.
+const FLOORS = { 'bitext-en.tsv': 0.85, 'clinc150-en.tsv': 0.7, 'crosswoz-zh.tsv': 0.95 };
+const DEFAULT_FLOOR = 0.9;
+const floorOf = (name) => FLOORS[name] ?? DEFAULT_FLOOR;
 const DEFAULT_DIR = path.join(__dirname, '..', '..', 'shared', 'nlu', 'external');
 const dir = path.resolve(process.argv[2] ?? process.env.NLU_EXTERNAL_DIR ?? DEFAULT_DIR);
 
@@ -36,12 +41,14 @@ for (const name of files) {
 }
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
-process.stdout.write(`summary (floor ${pct(FLOOR)}):\n`);
+process.stdout.write('summary:\n');
 let below = 0;
 for (const { name, result } of summary) {
-  const ok = result.accuracy >= FLOOR;
+  const ok = result.accuracy >= floorOf(name);
   if (!ok) below += 1;
   const figures = `${pct(result.accuracy).padStart(6)}  ${result.correct}/${result.total}`;
-  process.stdout.write(`  ${name.padEnd(24)} ${figures}  ${ok ? 'ok' : 'BELOW THE FLOOR'}\n`);
+  process.stdout.write(
+    `  ${name.padEnd(24)} ${figures}  floor ${pct(floorOf(name))}  ${ok ? 'ok' : 'BELOW THE FLOOR'}\n`,
+  );
 }
 process.exit(below > 0 ? 1 : 0);

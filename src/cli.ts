@@ -17,7 +17,10 @@ const USAGE = `Usage: parcelcare <command> [options]
 Commands:
   serve                 run the bot and its web, SMS, email and agent endpoints (default)
   classify [--now ISO]  read messages from stdin, one per line; print the NLU's JSON for each
-  eval FILE.tsv         NLU accuracy on a labelled TSV (columns text, label, optional lang)
+  eval FILE.tsv [--summary] [--mode combined|rules|model]
+                        NLU accuracy on a labelled TSV (columns text, label, optional lang): overall, per
+                        label, per language, per confidence bucket, then the misses; --summary prints
+                        figures only, never a text (for blind sets); --mode measures rules or model alone
   import-shipments FILE load shipments and scan events from CSV or JSON lines into the store
   report --week [--out FILE]
                         the weekly service report: KPIs against the week before, hot spots, missed

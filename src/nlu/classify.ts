@@ -31,7 +31,23 @@ export interface Classification {
   complaintCategory?: Label;
   /** Every other label with points, best first. */
   runnersUp: { label: Label; score: number }[];
+  /** The message negates, concedes, stresses or asks hypothetically: a hard case of LABELS.md the rules decide. */
+  hardCase: boolean;
+  /** Readings the message rules out ("不用改地址", "no need for a human", "not a complaint"). */
+  negated: Label[];
 }
+
+const HARD_CASE_CUES: CueName[] = [
+  'notComplaint',
+  'negHuman',
+  'negChange',
+  'hypothetical',
+  'concedePrev',
+  'concedeNext',
+  'emphasis',
+  'contentsFine',
+  'signedNotReceived',
+];
 
 const COMPLAINTS: Label[] = [
   'complaint.value_added',
@@ -273,6 +289,12 @@ export function classify(
     margin: score - Math.max(0, (ranked.find((r) => r.label !== label) ?? second).score),
     ...category,
     runnersUp: ranked.filter((r) => r.label !== label && r.score > 0),
+    hardCase: HARD_CASE_CUES.some(has),
+    negated: [
+      ...(has('negChange') ? (['change_delivery'] as Label[]) : []),
+      ...(has('negHuman') ? (['human'] as Label[]) : []),
+      ...(has('notComplaint') ? COMPLAINTS : []),
+    ],
   });
 
   // Rule 7: a request for a person wins, but the category is still read for the ticket.

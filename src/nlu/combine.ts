@@ -1,4 +1,5 @@
 import type { Classification } from './classify';
+import type { CueName, Cues } from './cues';
 import type { Prediction } from './model/intent-model';
 import type { Label } from './types';
 
@@ -11,6 +12,18 @@ export interface Decision {
   alternatives: { label: Label; confidence: number }[];
 }
 
+/** When the model's reading replaces the rules'. */
+export interface DecisionPolicy {
+  /** The rules found nothing, or only a fallback: the model's top label needs this probability. */
+  overNothing: number;
+  /** The rules' label has at most this many points: weak evidence... */
+  weakScore: number;
+  /** ...which the model overrides with at least this probability for another label. */
+  overWeak: number;
+}
+
+export const DEFAULT_POLICY: DecisionPolicy = { overNothing: 0.4, weakScore: 5, overWeak: 0.97 };
+
 const MAX_ALTERNATIVES = 2;
 const round = (x: number): number => Math.round(x * 100) / 100;
 
@@ -19,14 +32,69 @@ const round = (x: number): number => Math.round(x * 100) / 100;
  * Where the rules find nothing (or only a fallback), the model's reading is taken when it is confident
  * enough; otherwise the message stays `other`, with the model's best guesses as alternatives.
  */
-export function decide(rules: Classification, model: Prediction[] | null, mode: NluMode): Decision {
+// Cues that say something about tone or courtesy but nothing about parcels: alone, they give the model no
+// ground to read a courier request into a message the rules found nothing in ("thanks, what's the weather").
+const NOT_ABOUT_PARCELS = new Set<CueName>([
+  'offTopic',
+  'greeting',
+  'thanks',
+  'thanksStrong',
+  'dissatisfied',
+  'hypothetical',
+  'duration',
+  'disputeMarker',
+  'concedePrev',
+  'concedeNext',
+  'emphasis',
+  'notComplaint',
+  'outletAsk',
+  'priceAsk',
+  'progressAsk',
+]);
+
+const SMALL_TALK = new Set<Label>(['greeting', 'thanks', 'other']);
+
+/** Whether the message speaks of parcels at all: a tracking number, or a cue of the courier domain. */
+export function aboutParcels(cues: Cues, trackingNumbers: number): boolean {
+  if (trackingNumbers > 0) return true;
+  // Jobs, weather, jokes...: a courier word in such a message ("你们招快递员吗") is not a courier request.
+  if (cues.has('offTopic')) return false;
+  for (const cue of cues) if (!NOT_ABOUT_PARCELS.has(cue)) return true;
+  return false;
+}
+
+export function decide(
+  rules: Classification,
+  model: Prediction[] | null,
+  mode: NluMode,
+  inDomain: boolean,
+  policy: DecisionPolicy = DEFAULT_POLICY,
+): Decision {
   const byModel = new Map((model ?? []).map((p) => [p.label, p.probability]));
   const p = (label: Label): number => byModel.get(label) ?? 0;
   let label = rules.label;
+  // The model's best reading among those the message does not rule out.
+  const top = model?.find((prediction) => !rules.negated.includes(prediction.label));
   if (mode === 'model' && model?.[0]) label = model[0].label;
-  else if (mode === 'combined' && model?.[0] && rules.basis !== 'human' && rules.basis !== 'empty') {
-    const top = model[0];
-    if (rules.basis !== 'scored' && top.probability >= 0.5) label = top.label;
+  else if (mode === 'combined' && top && rules.basis !== 'human' && rules.basis !== 'empty') {
+    const grounded = inDomain || SMALL_TALK.has(top.label);
+    // Rules 1 and 2 of LABELS.md: a grievance the rules found beats a question or a remedy asked for.
+    const demotesGrievance =
+      rules.label.startsWith('complaint.') &&
+      rules.label !== 'complaint.other' &&
+      (top.label === 'track' || top.label.startsWith('faq.'));
+    // A bare tracking number asks where the parcel is (rule 1): reading a complaint into it takes more.
+    const needed =
+      rules.basis === 'tracking-number' && top.label.startsWith('complaint.') ? policy.overWeak : policy.overNothing;
+    if (rules.basis !== 'scored' && grounded && top.probability >= needed) label = top.label;
+    else if (
+      !rules.hardCase &&
+      !demotesGrievance &&
+      rules.score <= policy.weakScore &&
+      top.label !== rules.label &&
+      top.probability >= policy.overWeak
+    )
+      label = top.label;
   }
   const confidence = round(mode === 'rules' ? 0.5 + 0.04 * rules.score : Math.max(0.3, p(label)));
   const candidates = new Map<Label, number>();

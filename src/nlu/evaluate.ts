@@ -13,6 +13,8 @@ export interface Evaluation {
   accuracy: number;
   byLabel: Record<string, { total: number; correct: number; recall: number }>;
   byLang: Record<string, { total: number; correct: number; accuracy: number }>;
+  /** Accuracy of the readings whose confidence fell in each bucket: calibrated means accuracy ≈ confidence. */
+  byConfidence: { from: number; to: number; total: number; correct: number; accuracy: number }[];
   misses: { text: string; expected: string; got: Label; lang?: string }[];
 }
 
@@ -33,6 +35,9 @@ export function parseLabelledTsv(content: string): LabelledExample[] {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
+/** Lower bounds of the confidence buckets of `byConfidence`. */
+export const CONFIDENCE_BUCKETS = [0, 0.5, 0.7, 0.85, 0.95];
+
 /** Accuracy overall, recall per label, accuracy per language, and every miss. */
 export function evaluate(
   nlu: Nlu,
@@ -42,10 +47,20 @@ export function evaluate(
   const byLabel: Evaluation['byLabel'] = {};
   const byLang: Evaluation['byLang'] = {};
   const misses: Evaluation['misses'] = [];
+  const byConfidence = CONFIDENCE_BUCKETS.map((from, i) => {
+    const to = CONFIDENCE_BUCKETS[i + 1] ?? 1;
+    return { from, to, total: 0, correct: 0, accuracy: 0 };
+  });
   let correct = 0;
   for (const example of examples) {
-    const got = labelOf(nlu.analyze(example.text, now));
+    const reading = nlu.analyze(example.text, now);
+    const got = labelOf(reading);
     const ok = got === example.label;
+    const bucket = [...byConfidence].reverse().find((b) => reading.confidence >= b.from);
+    if (bucket) {
+      bucket.total += 1;
+      if (ok) bucket.correct += 1;
+    }
     if (ok) correct += 1;
     else
       misses.push({
@@ -64,5 +79,7 @@ export function evaluate(
   }
   for (const l of Object.values(byLabel)) l.recall = ratio(l.correct, l.total);
   for (const g of Object.values(byLang)) g.accuracy = ratio(g.correct, g.total);
-  return { total: examples.length, correct, accuracy: ratio(correct, examples.length), byLabel, byLang, misses };
+  for (const b of byConfidence) b.accuracy = ratio(b.correct, b.total);
+  const accuracy = ratio(correct, examples.length);
+  return { total: examples.length, correct, accuracy, byLabel, byLang, byConfidence, misses };
 }

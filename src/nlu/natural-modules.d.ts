@@ -29,6 +29,12 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier' {
   interface ApparatusBayes {
     /** Sparse observation: an object whose values are feature indices. */
     getClassifications(observation: Record<number, number>): { label: string; value: number }[];
+    /** Per label, per feature index: examples of the label with the feature (plus smoothing). */
+    classFeatures: Record<string, Record<string, number>>;
+    /** Examples per label (plus one). */
+    classTotals: Record<string, number>;
+    totalExamples: number;
+    smoothing: number;
   }
   class BayesClassifier {
     constructor(featurizer?: Featurizer, smoothing?: number);

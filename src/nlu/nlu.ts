@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { classify } from './classify';
-import { decide, type NluMode } from './combine';
+import { aboutParcels, decide, DEFAULT_POLICY, type DecisionPolicy, type NluMode } from './combine';
 import { detectCues } from './cues';
 import { findAmounts } from './entities/amounts';
 import { findDates } from './entities/dates';
@@ -22,6 +22,8 @@ export interface NluOptions {
   mode?: NluMode;
   /** The trained model; by default the one `npm run build` wrote, loaded once per process. */
   model?: IntentModel;
+  /** When the model overrides the rules (for evaluating other policies). */
+  policy?: DecisionPolicy;
 }
 
 let defaultModel: IntentModel | undefined;
@@ -43,11 +45,13 @@ export class Nlu {
   private readonly timeZone: string;
   private readonly mode: NluMode;
   private readonly model: IntentModel | null;
+  private readonly policy: DecisionPolicy;
 
   constructor(options: NluOptions = {}) {
     this.defaultRegion = options.defaultRegion ?? 'CN';
     this.timeZone = options.timeZone ?? 'Asia/Shanghai';
     this.mode = options.mode ?? 'combined';
+    this.policy = options.policy ?? DEFAULT_POLICY;
     this.model = this.mode === 'rules' ? null : (options.model ?? (defaultModel ??= IntentModel.load()));
   }
 
@@ -88,8 +92,8 @@ export class Nlu {
       normalized.text,
       (fragment) => detectCues({ ...normalized, text: fragment }),
     );
-    const model = this.model?.predict(featuresOf(normalized, tracking.length > 0)) ?? null;
-    const decision = decide(classification, model, this.mode);
+    const model = this.model?.predict(featuresOf(normalized, tracking.length > 0, cues)) ?? null;
+    const decision = decide(classification, model, this.mode, aboutParcels(cues, tracking.length), this.policy);
     const { intent, category } = split(decision.label);
     const complaintCategory = classification.complaintCategory?.slice(10) as ComplaintCategory | undefined;
     const result: NluResult = {

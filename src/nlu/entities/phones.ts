@@ -16,6 +16,12 @@ const PLAUSIBLE_NATIONAL: Partial<Record<CountryCode, RegExp>> = {
   HK: /^[2-9]\d{7}$/,
 };
 
+// "852 9123 4567", "(886) 912 345 678": a country code of ours written without its +.
+const BARE_COUNTRY_CODE = /(?<![+\d])(?:\((852|886)\)[ -]?|(852|886)[ -])(?=\d{3})/g;
+// Words that introduce a phone number: a number after one of them may be a Hong Kong or Taiwan mobile even
+// in a message in English or Simplified Chinese.
+const PHONE_WORD = /phone|mobile|cell|call|whats ?app|tel|contact|电话|電話|手机|手機|联系|聯絡|聯繫|致电|打俾|call我/i;
+
 /**
  * Phone numbers in E.164. Numbers written with `+` are taken as they are; others are read in the default
  * region, and for Traditional Chinese messages in Taiwan and Hong Kong first.
@@ -27,7 +33,16 @@ export function findPhones(
   skip: { start: number; end: number }[],
 ): PhoneMatch[] {
   if (!/\d(?:[ -]?\d){6}/.test(text)) return [];
-  const regions: CountryCode[] = locale === 'zh-TW' ? ['TW', 'HK', defaultRegion] : [defaultRegion];
+  // Same length, so positions still line up with `text` and `skip`.
+  text = text.replace(BARE_COUNTRY_CODE, (code: string, inParens?: string, bare?: string) =>
+    `+${inParens ?? bare ?? ''}`.padStart(code.length, ' '),
+  );
+  const regions: CountryCode[] =
+    locale === 'zh-TW'
+      ? ['TW', 'HK', defaultRegion]
+      : PHONE_WORD.test(text)
+        ? [defaultRegion, 'HK', 'TW']
+        : [defaultRegion];
   const found: PhoneMatch[] = [];
   for (const region of regions) {
     for (const match of findPhoneNumbersInText(text, region)) {

@@ -24,9 +24,27 @@ const CANDIDATES = [
  */
 export class IntentModel {
   private readonly index = new Map<string, number>();
+  private readonly labels: Label[];
+  /** Per label: log P(feature | label) by feature index, the log for an unseen feature, and the log prior. */
+  private readonly logLikelihood: Float64Array[];
+  private readonly logUnseen: Float64Array;
+  private readonly logPrior: Float64Array;
 
-  constructor(private readonly bayes: BayesClassifier) {
+  constructor(readonly bayes: BayesClassifier) {
     Object.keys(bayes.features).forEach((feature, i) => this.index.set(feature, i));
+    // natural's classifier computes these logs afresh for every label of every message; the same terms,
+    // computed once here, keep classification within the NLU's speed budget.
+    const { classFeatures, classTotals, totalExamples, smoothing } = bayes.classifier;
+    this.labels = Object.keys(classFeatures) as Label[];
+    const vocabulary = this.index.size;
+    this.logLikelihood = this.labels.map((label) => {
+      const table = new Float64Array(vocabulary).fill(Math.log(smoothing / (classTotals[label] ?? 1)));
+      for (const [at, count] of Object.entries(classFeatures[label] ?? {}))
+        table[Number(at)] = Math.log(count / (classTotals[label] ?? 1));
+      return table;
+    });
+    this.logUnseen = Float64Array.from(this.labels, (label) => Math.log(smoothing / (classTotals[label] ?? 1)));
+    this.logPrior = Float64Array.from(this.labels, (label) => Math.log((classTotals[label] ?? 1) / totalExamples));
   }
 
   static fromJson(data: unknown): IntentModel {
@@ -39,16 +57,34 @@ export class IntentModel {
     return IntentModel.fromJson(JSON.parse(fs.readFileSync(found, 'utf8')));
   }
 
-  /** Probability of every label the model knows, most likely first. */
-  predict(features: string[]): Prediction[] {
-    const observation: Record<number, number> = {};
-    let known = 0;
+  /** Indices of the features the model knows (natural's sparse observation). */
+  observe(features: string[]): number[] {
+    const known: number[] = [];
     for (const feature of features) {
       const at = this.index.get(feature);
-      if (at !== undefined) observation[known++] = at;
+      if (at !== undefined) known.push(at);
     }
-    const scored = this.bayes.classifier.getClassifications(observation);
-    const total = scored.reduce((sum, s) => sum + s.value, 0);
-    return scored.map((s) => ({ label: s.label as Label, probability: total > 0 ? s.value / total : 0 }));
+    return known;
+  }
+
+  /**
+   * Probability of every label the model knows, most likely first: natural's naive Bayes score (prior times
+   * the product of the known features' likelihoods), normalised over the labels in log space so that a long
+   * message cannot underflow to all zeros.
+   */
+  predict(features: string[]): Prediction[] {
+    const known = this.observe(features);
+    const scores = this.labels.map((_, i) => {
+      let score = this.logPrior[i] as number;
+      const table = this.logLikelihood[i] as Float64Array;
+      for (const at of known) score += table[at] ?? (this.logUnseen[i] as number);
+      return score;
+    });
+    const max = Math.max(...scores);
+    const weights = scores.map((score) => Math.exp(score - max));
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    return this.labels
+      .map((label, i) => ({ label, probability: (weights[i] as number) / total }))
+      .sort((a, b) => b.probability - a.probability);
   }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
+import { detectCues } from '../cues';
 import { parseLabelledTsv, type LabelledExample } from '../evaluate';
 import { findTrackingNumbers } from '../entities/tracking';
 import { normalize } from '../normalize';
@@ -12,13 +13,16 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/devset.tsv',
   'test/fixtures/nlu/fresh-wording.tsv',
   'test/fixtures/nlu/tuning/tune-1.tsv',
+  'test/fixtures/nlu/tuning/tune-2.tsv',
+  'test/fixtures/nlu/tuning/own-1.tsv',
+  'test/fixtures/nlu/tuning/own-2.tsv',
 ];
 
 const MIN_FEATURE_COUNT = 2;
 
 export function featuresOfMessage(text: string): string[] {
   const normalized = normalize(text);
-  return featuresOf(normalized, findTrackingNumbers(normalized.halfWidth).length > 0);
+  return featuresOf(normalized, findTrackingNumbers(normalized.halfWidth).length > 0, detectCues(normalized));
 }
 
 /** natural's naive Bayes trained on the examples, as the JSON `IntentModel.fromJson` reads. */

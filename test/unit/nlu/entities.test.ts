@@ -11,6 +11,12 @@ describe('entities', () => {
     expect(entities('My number +86 191 2845 2984').phones).toEqual([{ e164: '+8619128452984' }]);
     expect(entities('電話 0935-218-447，謝謝').phones).toEqual([{ e164: '+886935218447' }]);
     expect(entities('DHL 5585304352').phones).toEqual([]);
+    // Hong Kong (8 digits) and Taiwan mobiles: with a bare country code, or after a phone word in any script.
+    expect(entities('call me on 852 9123 4567').phones).toEqual([{ e164: '+85291234567' }]);
+    expect(entities('(886) 912 345 678').phones).toEqual([{ e164: '+886912345678' }]);
+    expect(entities('my phone 9123 4567').phones).toEqual([{ e164: '+85291234567' }]);
+    expect(entities('我电话係 6123 4567，唔该').phones).toEqual([{ e164: '+85261234567' }]);
+    expect(entities('order 91234567 where is it').phones).toEqual([]);
     expect(
       new Nlu({ defaultRegion: 'US' }).analyze('call 415 555 2671 or (415) 555-2671', NOW).entities.phones,
     ).toEqual([{ e164: '+14155552671' }]);
