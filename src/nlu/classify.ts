@@ -35,6 +35,8 @@ export interface Classification {
   hardCase: boolean;
   /** Readings the message rules out ("不用改地址", "no need for a human", "not a complaint"). */
   negated: Label[];
+  /** Asks about the progress of something (进度, any news): what a ticket_status reading needs. */
+  asksProgress: boolean;
 }
 
 const HARD_CASE_CUES: CueName[] = [
@@ -290,6 +292,7 @@ export function classify(
     ...category,
     runnersUp: ranked.filter((r) => r.label !== label && r.score > 0),
     hardCase: HARD_CASE_CUES.some(has),
+    asksProgress: has('progressAsk'),
     negated: [
       ...(has('negChange') ? (['change_delivery'] as Label[]) : []),
       ...(has('negHuman') ? (['human'] as Label[]) : []),

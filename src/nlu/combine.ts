@@ -78,15 +78,16 @@ export function decide(
   if (mode === 'model' && model?.[0]) label = model[0].label;
   else if (mode === 'combined' && top && rules.basis !== 'human' && rules.basis !== 'empty') {
     const grounded = inDomain || SMALL_TALK.has(top.label);
-    // Rules 1 and 2 of LABELS.md: a grievance the rules found beats a question or a remedy asked for.
-    const demotesGrievance =
-      rules.label.startsWith('complaint.') &&
-      rules.label !== 'complaint.other' &&
-      (top.label === 'track' || top.label.startsWith('faq.'));
+    // Rules 1, 2 and 6 of LABELS.md: a grievance the rules found beats a question or a remedy asked for, and
+    // "I want to complain" is a complaint. The model may name the problem the rules missed, or read a
+    // question about an earlier complaint's progress, but not turn a complaint into something else.
+    const namesProblem = top.label.startsWith('complaint.') && top.label !== 'complaint.other';
+    const keepsComplaint = namesProblem || (top.label === 'ticket_status' && rules.asksProgress);
+    const demotesGrievance = rules.label.startsWith('complaint.') && !keepsComplaint;
     // A bare tracking number asks where the parcel is (rule 1): reading a complaint into it takes more.
     const needed =
       rules.basis === 'tracking-number' && top.label.startsWith('complaint.') ? policy.overWeak : policy.overNothing;
-    if (rules.basis !== 'scored' && grounded && top.probability >= needed) label = top.label;
+    if (rules.basis !== 'scored' && grounded && !demotesGrievance && top.probability >= needed) label = top.label;
     else if (
       !rules.hardCase &&
       !demotesGrievance &&
