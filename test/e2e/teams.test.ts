@@ -6,6 +6,7 @@ import path from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
 import { loadConfig } from '../../src/config';
+import { TEAMS_TURN_FAILED } from '../../src/channels/teams/teams.endpoint';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
@@ -132,6 +133,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     );
   });
   afterEach(async () => {
+    jest.restoreAllMocks();
     await app.close();
     await connector.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -353,6 +355,30 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
       connector.calls.filter((c) => c.conversationId === threadId && String(c.body.text).includes('照片我稍后发')),
     ).toHaveLength(1);
     expect(await app.store.outbox.listByStatus('failed')).toEqual([]);
+  });
+
+  it('keeps nothing of an agent turn that fails and tells the agent in Teams, which does not retry', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.newReplies();
+    await customer.ask('我的快递 782828807290222 丢了，找人工，我要投诉到邮政管理局');
+    await eventually(async () => Boolean(await threadOf('C-20261123-0001')), 'the ticket thread');
+    await outboxDrained();
+    const threadId = (await threadOf('C-20261123-0001'))?.conversationId as string;
+    const ticket = await app.store.tickets.getByNumber('C-20261123-0001');
+    const transcript = await app.store.messages.listByTicket(ticket?.id as string);
+    await customer.newReplies();
+
+    // The store fails while the agent's reply is being relayed to the customer.
+    jest.spyOn(app.store.messages, 'append').mockRejectedValueOnce(new Error('injected: the disk went away'));
+    await fromTeams(threadId, ALICE, { type: 'message', text: '您好，我们正在查件' }).expect(200);
+    expect(connector.calls.at(-1)?.body.text).toBe(TEAMS_TURN_FAILED);
+    await app.store.durable();
+    expect(await app.store.tickets.getByNumber('C-20261123-0001')).toEqual(ticket);
+    expect(await app.store.messages.listByTicket(ticket?.id as string)).toEqual(transcript);
+
+    // The agent sends it again: this time it reaches the customer.
+    await fromTeams(threadId, ALICE, { type: 'message', text: '您好，我们正在查件' }).expect(200);
+    expect((await customer.newReplies()).join('\n')).toContain('您好，我们正在查件');
   });
 
   it('refuses what is not a Bot Framework activity and says so for a thread with no ticket', async () => {

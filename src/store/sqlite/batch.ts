@@ -2,6 +2,11 @@
 export interface Unit {
   /** Every batch the unit has written into. */
   readonly batches: Set<Batch>;
+  /**
+   * The unit's work has settled. Work it started and left running (e.g. a background worker it woke up)
+   * inherits its async context but is no part of it from then on.
+   */
+  finished: boolean;
 }
 
 /**
@@ -16,6 +21,8 @@ export class Batch {
   readonly openedAt = Date.now();
   /** The turn of the event loop that opened the batch is over: it commits as soon as nobody holds it. */
   due = false;
+  /** Holds writes made outside any unit of work (a background worker): rolling it back would lose them unseen. */
+  foreign = false;
   /** Commits the batch when it has been held for too long. */
   deadline: NodeJS.Timeout | undefined;
   private resolve!: () => void;

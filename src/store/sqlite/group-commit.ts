@@ -74,6 +74,7 @@ export class GroupCommit {
       const joined = (variant: (...args: unknown[]) => unknown) =>
         function (this: unknown, ...args: unknown[]): unknown {
           group.join();
+          group.noteWrite(true);
           return variant.apply(this, args);
         };
       return Object.assign(joined(tx), {
@@ -92,14 +93,15 @@ export class GroupCommit {
    * comment) and the error is rethrown. A unit inside another one is part of the outer one.
    */
   async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
-    if (this.units.getStore()) return work();
-    const unit: Unit = { batches: new Set() };
+    if (this.unit()) return work();
+    const unit: Unit = { batches: new Set(), finished: false };
     try {
       return await this.units.run(unit, work);
     } catch (err) {
       this.abandon(unit);
       throw err;
     } finally {
+      unit.finished = true;
       this.release(unit);
     }
   }
@@ -110,7 +112,7 @@ export class GroupCommit {
    * Outside one: resolves once the writes made so far are committed, rejects if that batch could not be.
    */
   durable(): Promise<void> {
-    const unit = this.units.getStore();
+    const unit = this.unit();
     if (!unit) return this.batch ? this.batch.done : Promise.resolve();
     // The unit is done writing: its batch need not wait for it any longer.
     this.release(unit);
@@ -133,10 +135,25 @@ export class GroupCommit {
     }
   }
 
-  /** Rolls back the open batch if the failed unit wrote into it; what is committed already stays. */
+  /** A write outside any unit that changed something makes its batch one that must not be rolled back. */
+  private noteWrite(changed: boolean): void {
+    if (changed && this.batch && !this.unit()) this.batch.foreign = true;
+  }
+
+  /** The unit of work the caller runs in, if it is still running. */
+  private unit(): Unit | undefined {
+    const unit = this.units.getStore();
+    return unit && !unit.finished ? unit : undefined;
+  }
+
+  /**
+   * Rolls back the open batch if the failed unit wrote into it; what is committed already stays. A batch that
+   * also holds writes made outside any unit (a background worker, which would never hear of it) is committed
+   * with the failed unit's writes instead.
+   */
   private abandon(unit: Unit): void {
     const batch = this.batch;
-    if (!batch || !unit.batches.has(batch)) return;
+    if (!batch || !unit.batches.has(batch) || batch.foreign) return;
     this.batch = undefined;
     try {
       if (this.db.inTransaction) this.rollbackStatement.run();
@@ -168,7 +185,7 @@ export class GroupCommit {
       this.batch = batch;
       setImmediate(() => this.commitWhenFree(batch));
     }
-    const unit = this.units.getStore();
+    const unit = this.unit();
     if (unit && this.batch) {
       unit.batches.add(this.batch);
       this.batch.holders.add(unit);
@@ -207,25 +224,44 @@ export class GroupCommit {
     }
   }
 
-  /** A statement that changes the database joins the batch before it runs; a read lets peers commit first. */
+  /**
+   * A statement that changes the database joins the batch before it runs (and notes whether it changed
+   * anything, see `abandon`); a read lets peers commit first.
+   */
   private joining(statement: Database.Statement): Database.Statement {
-    const before = statement.readonly ? () => this.yieldToPeers() : () => this.join();
     const { run, get, all, iterate } = statement;
+    if (statement.readonly) {
+      const before = () => this.yieldToPeers();
+      return Object.assign(statement, {
+        run: (...params: unknown[]) => (before(), run.apply(statement, params)),
+        get: (...params: unknown[]) => (before(), get.apply(statement, params)),
+        all: (...params: unknown[]) => (before(), all.apply(statement, params)),
+        iterate: (...params: unknown[]) => (before(), iterate.apply(statement, params)),
+      });
+    }
     return Object.assign(statement, {
       run: (...params: unknown[]) => {
-        before();
-        return run.apply(statement, params);
+        this.join();
+        const result = run.apply(statement, params);
+        this.noteWrite(result.changes > 0);
+        return result;
       },
+      // Writes with RETURNING: a row returned is a row changed.
       get: (...params: unknown[]) => {
-        before();
-        return get.apply(statement, params);
+        this.join();
+        const row = get.apply(statement, params);
+        this.noteWrite(row !== undefined);
+        return row;
       },
       all: (...params: unknown[]) => {
-        before();
-        return all.apply(statement, params);
+        this.join();
+        const rows = all.apply(statement, params);
+        this.noteWrite(rows.length > 0);
+        return rows;
       },
       iterate: (...params: unknown[]) => {
-        before();
+        this.join();
+        this.noteWrite(true);
         return iterate.apply(statement, params);
       },
     });

@@ -226,6 +226,31 @@ describe('SQLite group commit on a real file', () => {
     expect(outsider.prepare('SELECT transport_id FROM messages').all()).toEqual([{ transport_id: 'SM-committed' }]);
   });
 
+  it('never loses writes made outside a unit: a failed unit sharing their batch is committed with them', async () => {
+    const conversationId = await conversation();
+    let background!: Promise<void>;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // A request wakes a background worker and finishes; the worker keeps its async context but is not part of it.
+    await store.unitOfWork(async () => {
+      background = (async () => {
+        await released;
+        await store.messages.append(message(conversationId, 'SM-worker'));
+      })();
+      await store.durable();
+    });
+    const failing = store.unitOfWork(async () => {
+      release();
+      await background;
+      await store.messages.append(message(conversationId, 'SM-failing'));
+      throw new Error('a bug in the turn');
+    });
+    await expect(failing).rejects.toThrow('a bug in the turn');
+    await store.durable();
+    expect(await store.messages.findByTransportId('sms', 'SM-worker')).toBeDefined();
+    expect(countMessages()).toBe(2);
+  });
+
   it('syncs every commit (synchronous=FULL) unless told normal', async () => {
     const db = (store as unknown as { db: Database.Database }).db;
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
