@@ -7,23 +7,30 @@ import { runCrash } from '../../bench/crash-harness';
  * harness longer and prints the figures.
  */
 describe('crash safety: kill -9 under load, restart, resend what was not acknowledged', () => {
-  it('SMS: loses no acknowledged message, stores none twice and answers every customer', async () => {
-    const result = await runCrash({ smsCustomers: 8, webchatCustomers: 0, loadMs: 1200 });
-    // The kill landed while messages were in flight and after some were acknowledged.
-    expect(result.acknowledgedBeforeCrash).toBeGreaterThan(0);
-    expect(result.resent).toBeGreaterThan(0);
-    expect({
-      neverAcknowledged: result.neverAcknowledged,
-      missing: result.missing,
-      duplicates: result.duplicates,
-      unanswered: result.unanswered,
-      examples: result.examples,
-    }).toEqual({
-      neverAcknowledged: 0,
-      missing: 0,
-      duplicates: 0,
-      unanswered: 0,
-      examples: { missing: [], duplicates: [], unanswered: [] },
-    });
-  }, 60_000);
+  it.each([
+    ['SMS', { smsCustomers: 8, webchatCustomers: 0 }],
+    ['Direct Line', { smsCustomers: 0, webchatCustomers: 6 }],
+  ])(
+    '%s: loses no acknowledged message, stores none twice and answers every customer',
+    async (_channel, customers) => {
+      const result = await runCrash({ ...customers, loadMs: 1200 });
+      // The kill landed while messages were in flight and after some were acknowledged.
+      expect(result.acknowledgedBeforeCrash).toBeGreaterThan(0);
+      expect(result.resent).toBeGreaterThan(0);
+      expect({
+        neverAcknowledged: result.neverAcknowledged,
+        missing: result.missing,
+        duplicates: result.duplicates,
+        unanswered: result.unanswered,
+        examples: result.examples,
+      }).toEqual({
+        neverAcknowledged: 0,
+        missing: 0,
+        duplicates: 0,
+        unanswered: 0,
+        examples: { missing: [], duplicates: [], unanswered: [] },
+      });
+    },
+    120_000,
+  );
 });
