@@ -49,6 +49,14 @@ export interface RunningParcelCare {
 /** The knowledge files shipped with ParcelCare (the repository's `knowledge/`). */
 export const DEFAULT_KNOWLEDGE_DIR = path.join(__dirname, '..', 'knowledge');
 
+const sameHost = (url: string, base: string): boolean => {
+  try {
+    return new URL(url).host === new URL(base).host;
+  } catch {
+    return false;
+  }
+};
+
 /** Loads the demo shipments into an empty embedded store, so a fresh `npm start` has parcels to ask about. */
 async function loadDemoData(store: Store, clock: Clock, logger: Logger): Promise<void> {
   if (store.kind !== 'sqlite' || (await store.shipments.count()) > 0) return;
@@ -99,7 +107,12 @@ export async function startParcelCare(
       ...(config.agentUsers ?? []).map((a) => a.name),
       ...(config.teams ? [...config.teams.supervisors, ...config.teams.agents] : []),
     ]);
+    // Evidence is only ever a file we stored (web chat photos, MMS pictures, mail attachments), at our address.
+    const evidenceFiles = new UploadStore(path.join(config.dataDir, 'uploads'), 0);
     const bot = createBot({
+      isOwnFile: (url, serviceUrl) =>
+        evidenceFiles.isStoredUpload(url) &&
+        [config.publicUrl, serviceUrl].some((base) => base !== undefined && sameHost(url, base)),
       agentExists: (id) => agentIds.has(id),
       store,
       nlu: new Nlu({ defaultRegion: config.defaultPhoneRegion, timeZone: config.timeZone }),

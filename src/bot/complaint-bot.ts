@@ -1,3 +1,4 @@
+import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { ComplaintIntakeDialog, INTAKE_DIALOG, type IntakeState } from './intake.dialog';
@@ -93,6 +94,8 @@ export class ComplaintBot extends ActivityHandler {
     // A dialog context is costly to build (it sets up dialog memory scopes); most turns run no dialog.
     const dialogState = await this.dialogState.get(context, { dialogStack: [] });
     const inDialog = dialogState.dialogStack.length > 0;
+    for (const name of refusedAttachments(context)) await reply(turn, say(turn, 'intake.linkRefused', { name }));
+    if (refusedAttachments(context).length > 0 && !text.trim() && !context.activity.attachments?.length) return;
     // Photos sent after a complaint was filed become evidence on its ticket (the intake takes its own).
     const photos = services.evidenceOf(context.activity);
     if (photos.length > 0 && conversation.ticketId && !inDialog) {

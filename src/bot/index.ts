@@ -1,3 +1,4 @@
+import { EvidenceGuard, sameHostHttp } from './evidence-guard.middleware';
 import { ConversationState, type BotAdapter, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Nlu } from '../nlu';
@@ -57,6 +58,11 @@ export interface BotOptions {
   agentOnly?: readonly AgentOnlyRule[];
   /** How long after resolution the satisfaction survey goes out (default 1 hour). */
   surveyDelayMs?: number;
+  /**
+   * Whether an attachment URL is one of our own stored files (evidence); by default a web address on the host
+   * the message came through.
+   */
+  isOwnFile?: (url: string, serviceUrl: string | undefined) => boolean;
   /** Whether an id names an agent (page account or Teams user); transfers go only to one. */
   agentExists?: (id: string) => boolean;
 }
@@ -65,6 +71,7 @@ export interface BotParts {
   bot: ComplaintBot;
   services: BotServices;
   transcript: TranscriptMiddleware;
+  evidenceGuard: EvidenceGuard;
   /** Ticket views for the agent desks (the card's content). */
   views: TicketViews;
   /** Run this on an adapter: `adapter.run(context => parts.run(context))` or via `installOn`. */
@@ -120,7 +127,8 @@ export function createBot(options: BotOptions): BotParts {
   const conversationState = new ConversationState(new StoreBotStorage(options.store.botState));
   const bot = new ComplaintBot(services, conversationState);
   const transcript = new TranscriptMiddleware(options.store, directory, options.clock, options.logger);
-  return { bot, services, transcript, views, run: (context) => bot.run(context) };
+  const evidenceGuard = new EvidenceGuard(options.isOwnFile ?? sameHostHttp);
+  return { bot, services, transcript, evidenceGuard, views, run: (context) => bot.run(context) };
 }
 
 /**
@@ -131,6 +139,8 @@ export function createBot(options: BotOptions): BotParts {
  * message their transport will deliver again.
  */
 export function installOn(adapter: BotAdapter, parts: BotParts): void {
+  // Foreign links are gone before the transcript keeps the message.
+  adapter.use(parts.evidenceGuard);
   adapter.use(parts.transcript);
   adapter.onTurnError = async (context, error) => {
     parts.services.logger.error(

@@ -33,6 +33,8 @@ export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<B
     clock,
     logger: pino({ level: 'silent' }),
     timeZone: 'Asia/Shanghai',
+    // The conversations' photos stand for files the channels stored, at http://localhost/.
+    isOwnFile: (url) => url.startsWith('http://localhost/'),
     ...overrides,
   });
   let conversations = 0;

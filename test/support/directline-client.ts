@@ -16,7 +16,7 @@ export class WebChatCustomer {
   private constructor(
     private readonly url: string,
     readonly conversationId: string,
-    private readonly token: string,
+    readonly token: string,
     readonly userId: string,
   ) {}
 

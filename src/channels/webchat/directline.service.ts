@@ -216,8 +216,10 @@ export class DirectLineService {
         'Retry-After': String(retry),
       });
     }
-    const result = await this.options.uploads.receive(conversationId, stream, request.origin, (part) =>
-      this.checkUploadActivity(part),
+    const result = this.options.uploads.confirmContent(
+      await this.options.uploads.receive(conversationId, stream, request.origin, (part) =>
+        this.checkUploadActivity(part),
+      ),
     );
     if (!result.ok) {
       // Web Chat only shows "send failed"; a bot message says why a photo was refused. A malformed or cut-off

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream';
 import type { Activity, Attachment } from 'botbuilder';
 import busboy from 'busboy';
+import { detectFileType, SIGNATURE_BYTES } from '../file-signature';
 
 export interface Refusal {
   ok: false;
@@ -178,6 +179,60 @@ export class UploadStore {
   }
 
   /**
+   * Checks what the stored files of an upload are by their bytes: a file that is no photo whatever its declared
+   * type refuses the whole upload (415) and every file of it is removed; the others get their real type.
+   */
+  confirmContent(result: UploadResult): UploadResult {
+    if (!result.ok) return result;
+    const checked: Attachment[] = [];
+    for (const attachment of result.attachments) {
+      const type = this.storedType(attachment.contentUrl);
+      if (!type || !EXTENSIONS[type]) {
+        for (const each of result.attachments) this.remove(each.contentUrl);
+        return {
+          ok: false,
+          status: 415,
+          code: 'UnsupportedMediaType',
+          message: `${attachment.name || 'this file'} is not a photo (JPEG, PNG, WebP, GIF or HEIC)`,
+        };
+      }
+      checked.push({ ...attachment, contentType: type });
+    }
+    return { ...result, attachments: checked };
+  }
+
+  /** The stored file behind one of our upload URLs. */
+  private fileOf(url: string | undefined): string | undefined {
+    const match = /\/webchat\/files\/([^/]+)\/([^/?#]+)$/.exec(url ?? '');
+    return match ? this.filePath(match[1] as string, match[2] as string) : undefined;
+  }
+
+  private storedType(url: string | undefined): string | undefined {
+    const file = this.fileOf(url);
+    if (!file) return undefined;
+    const head = Buffer.alloc(SIGNATURE_BYTES);
+    const fd = fs.openSync(file, 'r');
+    try {
+      return detectFileType(head.subarray(0, fs.readSync(fd, head, 0, SIGNATURE_BYTES, 0)));
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  private remove(url: string | undefined): void {
+    const file = this.fileOf(url);
+    if (file) fs.rmSync(file, { force: true });
+  }
+
+  /**
+   * Whether a URL is one of our own stored uploads (web chat photos, MMS pictures and mail attachments we
+   * fetched and kept): http(s), the files path, a file that exists. Only these become evidence.
+   */
+  isStoredUpload(url: string | undefined): boolean {
+    return /^https?:\/\//i.test(url ?? '') && this.fileOf(url) !== undefined;
+  }
+
+  /**
    * Keeps a photo fetched from elsewhere (an MMS picture) under `folder`; anything but an image within the
    * size limit is refused.
    */
@@ -189,14 +244,15 @@ export class UploadStore {
     origin: string,
     options: { documents?: boolean } = {},
   ): Attachment | undefined {
-    const type = contentType.split(';')[0]?.trim() ?? '';
+    // What the bytes are, not what the sender declared.
+    const type = detectFileType(bytes) ?? `unrecognised (declared ${contentType})`;
     const extension = EXTENSIONS[type] ?? (options.documents ? DOCUMENT_EXTENSIONS[type] : undefined);
     if (!extension || !SAFE_ID.test(folder) || bytes.length > this.maxBytes) return undefined;
     fs.mkdirSync(path.join(this.dir, folder), { recursive: true });
     const file = `${randomUUID()}${extension}`;
     fs.writeFileSync(path.join(this.dir, folder, file), bytes);
     return {
-      contentType: contentType.split(';')[0] as string,
+      contentType: type,
       contentUrl: `${origin}/webchat/files/${folder}/${file}`,
       name,
     };
