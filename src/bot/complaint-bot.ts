@@ -1,25 +1,32 @@
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { ComplaintIntakeDialog, INTAKE_DIALOG, type IntakeState } from './intake.dialog';
+import { ComplaintIntakeDialog, INTAKE_DIALOG, intakePosition, type IntakeState } from './intake.dialog';
 import {
   handleFaq,
-  handleHuman,
   handleTicketStatus,
   handleTrack,
   handleVerification,
-  handleWaitingForAgent,
+  lastFourIn,
   reply,
+  volunteeredLastFour,
   say,
   type ConversationData,
   type Turn,
 } from './handlers';
+import { handleHuman, handleWaitingForAgent } from './handoff-turn';
+import { clarified, clarify, empathyFor, followUpTopic, readingsToOffer } from './conversation-aids';
+import { answerAside } from './intake-asides';
+import { isYes, wordsIn } from './intake-reading';
+import { ANOMALY_CATEGORY, parcelNamedIn, statusLines } from './parcel-answer';
 import { readSurveyAnswer } from '../tickets';
 import { capabilitiesOf } from './channels';
 import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 
-const MISUNDERSTANDINGS_BEFORE_A_PERSON = 2;
+// "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
+const COMPLAINT_WORDS =
+  /\b(i (want|would like|wish) to )?(make|file|lodge|raise)? ?(a )?complain(t|ts)?\b|我(要|想)?(投诉|投訴|客诉|客訴|申訴|申诉)/gi;
 
 /**
  * One bot for every channel: reads each message with the NLU and answers tracking and FAQ questions, runs
@@ -66,8 +73,9 @@ export class ComplaintBot extends ActivityHandler {
     const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
     const text = context.activity.text ?? '';
     const { result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock);
-    // The conversation keeps its language through short replies ("1234", "skip") that tell us nothing.
-    const spoken = spokenLocale(reading, text);
+    // The conversation keeps its language through short replies ("1234", "skip") that tell us nothing, and
+    // its script through words both scripts write alike ("取消").
+    const spoken = spokenLocale(reading, text, data.locale ?? localeFromClient(context.activity.locale));
     if (spoken) data.locale = spoken;
     const locale = data.locale ?? localeFromClient(context.activity.locale);
     // Agents' replies and notices reach the customer outside any turn, in the language they write in (a new
@@ -87,6 +95,7 @@ export class ComplaintBot extends ActivityHandler {
       customer,
       conversation: current,
       reading,
+      text,
       locale,
       ...(complaintCategory ? { complaintCategory } : {}),
     };
@@ -109,21 +118,53 @@ export class ComplaintBot extends ActivityHandler {
 
     if (inDialog) {
       const dialogContext = await this.dialogs.createContext(context);
+      const position = intakePosition(dialogContext);
       if (reading.intent === 'human') {
         await dialogContext.cancelAllDialogs();
-        return handleHuman(turn, 'customer asked for a person during complaint intake');
+        // What the intake has gathered so far goes to the agent with the ticket.
+        return handleHuman(turn, 'customer asked for a person during complaint intake', position?.state);
       }
+      // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
+      if (position && (await answerAside(turn, position)) === 'reprompt') return dialogContext.repromptDialog();
       const result = await dialogContext.continueDialog();
       if (result.status !== DialogTurnStatus.empty) return;
     }
 
-    if (data.verifyTracking && /^\s*\d{4}\s*$/.test(text)) return handleVerification(turn, text.trim());
+    const chosen = clarified(turn);
+    if (chosen) {
+      turn.reading = chosen.reading;
+      turn.text = chosen.text;
+    }
+
+    // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
+    const digits = data.verifyTracking
+      ? lastFourIn(turn)
+      : data.lastTracking && turn.reading.intent === 'other'
+        ? volunteeredLastFour(turn)
+        : undefined;
+    if (digits) return handleVerification(turn, digits, data.verifyTracking ?? data.lastTracking);
     data.verifyTracking = undefined;
+    // A parcel named in any message is the one that "complain", "a person" or "last 4 digits" will be about.
+    const named = turn.reading.entities.trackingNumbers[0]?.number;
+    if (named && turn.reading.intent !== 'track' && turn.reading.intent !== 'complaint') data.lastTracking = named;
 
-    const understood = reading.intent !== 'other';
-    data.misunderstandings = understood ? 0 : data.misunderstandings + 1;
+    // "OK" / "好" to "shall I connect you with a person?" is a yes.
+    const offered = data.offeredHuman;
+    data.offeredHuman = undefined;
+    if (offered && isYes(turn.text) && ['other', 'thanks', 'change_delivery'].includes(turn.reading.intent))
+      turn.reading = { ...turn.reading, intent: 'human' };
 
-    switch (reading.intent) {
+    const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
+    if (followUp) turn.reading = { ...turn.reading, intent: followUp };
+    // Two readings almost equally likely: ask which one was meant rather than guess.
+    if (!chosen && !followUp && turn.reading.intent !== 'other' && readingsToOffer(turn.reading).length > 1)
+      return clarify(turn, 0);
+    const { intent } = turn.reading;
+    if (intent !== 'other') data.misunderstandings = 0;
+    if (intent !== 'other' && intent !== 'human') data.unclear = undefined;
+    if (!intent.startsWith('faq.')) data.lastFaq = undefined;
+
+    switch (intent) {
       case 'track':
         return handleTrack(turn);
       case 'complaint':
@@ -131,14 +172,18 @@ export class ComplaintBot extends ActivityHandler {
       case 'ticket_status':
         return handleTicketStatus(turn);
       case 'human':
-        return handleHuman(turn, 'customer asked for a person');
+        return handleHuman(
+          turn,
+          data.unclear ? 'customer asked for a person after misunderstandings' : 'customer asked for a person',
+        );
       case 'faq.fee':
       case 'faq.outlet':
       case 'faq.prohibited':
       case 'faq.claim':
-        return handleFaq(turn, reading.intent);
+        return handleFaq(turn, intent);
       case 'change_delivery':
-        return reply(turn, say(turn, 'changeDelivery'), [
+        data.offeredHuman = true;
+        return reply(turn, (await this.parcelStatusFirst(turn)) + say(turn, 'changeDelivery'), [
           { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
         ]);
       case 'greeting':
@@ -146,12 +191,15 @@ export class ComplaintBot extends ActivityHandler {
       case 'thanks':
         return reply(turn, say(turn, 'thanks'));
       default:
-        if (data.misunderstandings >= MISUNDERSTANDINGS_BEFORE_A_PERSON) {
-          data.misunderstandings = 0;
-          return handleHuman(turn, 'two misunderstandings in a row', 'human.misunderstood');
-        }
-        return reply(turn, say(turn, 'other'));
+        data.misunderstandings += 1;
+        return clarify(turn, data.misunderstandings);
     }
+  }
+
+  /** The status of the parcel a message names, as lines to put before the answer; empty when it names none. */
+  private async parcelStatusFirst(turn: Turn): Promise<string> {
+    const named = await parcelNamedIn(this.services, turn.reading.entities);
+    return named?.kind === 'found' ? `${statusLines(this.services, turn.locale, named).join('\n')}\n` : '';
   }
 
   /** The customer answered the satisfaction question about this conversation's resolved ticket. */
@@ -175,40 +223,62 @@ export class ComplaintBot extends ActivityHandler {
   }
 
   private async startIntake(turn: Turn, dialogContext: Awaited<ReturnType<DialogSet['createContext']>>): Promise<void> {
-    const { reading, data, context, customer } = turn;
-    const numbers = reading.entities.trackingNumbers.map((t) => t.number);
-    if (numbers.length === 0 && data.lastTracking) numbers.push(data.lastTracking);
-    // "File a complaint" after a tracking answer takes the category that answer suggested.
+    const { reading, data, context, customer, services, text } = turn;
+    const before: string[] = [];
+    const empathy = empathyFor(turn);
+    if (empathy) before.push(empathy);
+    // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
+    const named = await parcelNamedIn(services, reading.entities);
+    const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
+    let trackingNotice: string | undefined;
+    if (named?.kind === 'found') {
+      // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
+      if (named.number !== data.lastTracking) before.push(statusLines(services, turn.locale, named).join('\n'));
+      data.lastTracking = named.number;
+    } else if (named?.kind === 'invalid') {
+      trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
+    } else if (named?.kind === 'unknown') {
+      trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
+    }
+    if (!named && data.lastTracking) numbers.push(data.lastTracking);
+    const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
+    // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
+    // that names a late or stalled parcel without saying what is wrong.
     const suggested =
       reading.category === 'other' && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
-    const category = suggested ? data.suggestedCategory : reading.category;
-    const text = context.activity.text ?? '';
-    const meaningful = text.replace(/[\s\p{P}\p{S}]/gu, '').replace(/[A-Z]{0,4}\d{6,}[A-Z]{0,2}/gi, '');
+    const fromAnomaly = !suggested && reading.category === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
+    const category = suggested ? data.suggestedCategory : (fromAnomaly ?? reading.category);
+    const meaningful = wordsIn(text.replace(COMPLAINT_WORDS, ''));
     const state: IntakeState = {
       locale: turn.locale,
       ...(category ? { category } : {}),
       trackingNumbers: numbers,
       trackingSkipped: false,
+      ...(trackingNotice ? { trackingNotice } : {}),
+      ...(named?.kind === 'unknown' ? { unconfirmedNumber: named.number } : {}),
       // A "File a complaint SF…" button press is not the customer's account of what happened.
       description: suggested ? '' : text,
-      categoryGuessed: Boolean(suggested),
+      categoryGuessed: Boolean(suggested || fromAnomaly),
       // "我要投诉" / "file a complaint" say nothing about what happened.
-      describedEnough: !suggested && category !== 'other' && meaningful.length >= 6,
+      // A named category needs a few words; "other" needs a sentence ("why was it returned? I wrote the address right").
+      describedEnough: !suggested && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12),
       ...(reading.entities.demand ? { demand: reading.entities.demand } : {}),
       needsContact: !capabilitiesOf(context.activity.channelId).hasContact && !customer.phone && !customer.email,
       wantsPhotos:
-        (category === 'damaged' || category === 'packaging') && this.services.evidenceOf(context.activity).length === 0,
+        (category === 'damaged' || category === 'packaging') && services.evidenceOf(context.activity).length === 0,
       photosAsked: false,
-      evidence: this.services.evidenceOf(context.activity),
+      evidence: services.evidenceOf(context.activity),
       facts: {
         severe: reading.signals.severe,
         minor: reading.signals.minor,
-        daysLate: reading.signals.daysLate,
+        daysLate:
+          reading.signals.daysLate ?? (named?.kind === 'found' && named.view.daysLate > 0 ? named.view.daysLate : null),
         escalationThreat: reading.signals.escalationThreat,
         dataLeak: reading.category === 'info_error' && /泄|leak|诈骗|骗|spam|privacy|个资|卖了/i.test(text),
       },
     };
     data.suggestedCategory = undefined;
+    if (before.length > 0) await reply(turn, before.join('\n'));
     await dialogContext.beginDialog(INTAKE_DIALOG, state);
   }
 }

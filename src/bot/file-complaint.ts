@@ -5,6 +5,7 @@ import { handoffReason } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
 import type { IntakeState } from './intake.dialog';
+import { shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';
 
@@ -54,14 +55,13 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
     services.logger.warn({ err, trackingNumber }, 'shipment lookup failed while filing a complaint');
   }
   const view = shipment ? describeShipment(shipment, services.clock.now()) : undefined;
+  const fromShipment = shipment && view ? shipmentFields({ shipment, view }) : {};
   const { ticket, joined } = await services.tickets.fileComplaint({
     customer,
     channel: channelOf(context.activity.channelId),
     conversationId: parties.conversation.id,
     trackingNumbers: state.trackingNumbers,
-    ...(shipment ? { carrier: shipment.carrier, sender: shipment.sender, recipient: shipment.recipient } : {}),
-    ...(view?.lastScan ? { station: view.lastScan.place } : {}),
-    ...(shipment ? { route: `${shipment.origin}→${shipment.destination}` } : {}),
+    ...fromShipment,
     category: state.category ?? 'other',
     description: state.description,
     ...(state.demand && state.demand !== 'none' ? { demand: state.demand } : {}),

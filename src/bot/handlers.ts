@@ -1,12 +1,14 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, NluResult } from '../nlu';
 import type { Conversation, Customer, Ticket } from '../store/records';
-import { OPEN_STATUSES, TicketNotFoundError, TicketNotYoursError } from '../tickets';
-import { describeShipment, provesLink } from '../tracking';
-import { capabilitiesOf, channelOf } from './channels';
+import { TicketNotFoundError, TicketNotYoursError } from '../tickets';
+import { provesLink } from '../tracking';
+import { ANOMALY_CATEGORY, lookupProblem, parcelNamedIn, statusLines } from './parcel-answer';
+import { capabilitiesOf } from './channels';
 import { answerFaq, type FaqTopic } from './knowledge';
 import type { ReplyKey, ReplyVars } from './replies';
 import type { BotServices } from './services';
+import type { ClarifyOption } from './conversation-aids';
 
 /** What the bot remembers about a conversation between turns (ConversationState). */
 export interface ConversationData {
@@ -14,8 +16,20 @@ export interface ConversationData {
   misunderstandings: number;
   /** A tracking number whose details wait for the last 4 digits of a phone on it. */
   verifyTracking?: string;
+  /** Wrong last-4 answers so far for `verifyTracking` (three are allowed). */
+  verifyTries?: number;
   /** Tracking numbers this conversation has proven a link to. */
   verified: string[];
+  /** The FAQ topic just answered: "and power banks?" is read against it. */
+  lastFaq?: FaqIntent;
+  /** Readings offered as buttons after an unclear message, and that message (it is what the customer meant). */
+  clarify?: { options: ClarifyOption[]; text: string };
+  /** Messages the bot did not understand since the last one it did: a hand-off ticket carries them. */
+  unclear?: string[];
+  /** The last reply offered a person: a plain "yes" / "好" takes the offer. */
+  offeredHuman?: boolean;
+  /** The last empathy line used, so the next strong complaint gets another. */
+  lastEmpathy?: number;
   lastTracking?: string;
   /** The category a tracking answer suggested ("it is late — complain?"). */
   suggestedCategory?: ComplaintCategory;
@@ -28,6 +42,8 @@ export interface Turn {
   customer: Customer;
   conversation: Conversation;
   reading: NluResult;
+  /** The customer's message as the handlers read it (after a clarification, the message that was unclear). */
+  text: string;
   /** The complaint the message speaks of even when its intent is something else (a request for a person). */
   complaintCategory?: ComplaintCategory;
   locale: Locale;
@@ -50,52 +66,20 @@ export async function reply(turn: Turn, text: string, buttons: { title: string; 
   await turn.context.sendActivity(text);
 }
 
-const ANOMALY_CATEGORY: Record<string, ComplaintCategory> = {
-  past_promised_date: 'delay',
-  no_scan_48h: 'info_error',
-  returned: 'other',
-};
-
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
 export async function handleTrack(turn: Turn): Promise<void> {
-  const { entities } = turn.reading;
-  const number = entities.trackingNumbers[0]?.number;
-  if (!number) {
-    const invalid = entities.invalidTracking[0]?.number;
-    await reply(turn, say(turn, invalid ? 'trackInvalid' : 'askTracking', invalid ? { number: invalid } : {}));
+  const lookup = await parcelNamedIn(turn.services, turn.reading.entities);
+  if (!lookup) {
+    await reply(turn, say(turn, 'askTracking'));
     return;
   }
-  let shipment;
-  try {
-    shipment = await turn.services.shipments.find(number);
-  } catch (err) {
-    turn.services.logger.warn({ err, number }, 'shipment lookup failed');
-    await reply(turn, say(turn, 'trackUnavailable'));
+  if (lookup.kind !== 'found') {
+    await reply(turn, lookupProblem(turn.services, turn.locale, lookup) as string);
     return;
   }
-  if (!shipment) {
-    await reply(turn, say(turn, 'trackUnknown', { number }));
-    return;
-  }
+  const { number, shipment, view } = lookup;
   turn.data.lastTracking = number;
-  const now = turn.services.clock.now();
-  const view = describeShipment(shipment, now);
-  const lines = [
-    view.lastScan
-      ? say(turn, 'trackStatus', {
-          number,
-          origin: shipment.origin,
-          destination: shipment.destination,
-          status: say(turn, `status.${view.status}` as ReplyKey),
-          scanTime: turn.services.replies.dateTime(turn.locale, view.lastScan.at, turn.services.timeZone),
-          scanPlace: view.lastScan.place,
-        })
-      : `${number}: ${say(turn, 'trackNoScans')}`,
-  ];
-  if (view.promisedDate && !view.delivered) lines.push(say(turn, 'trackPromised', { date: view.promisedDate }));
-  for (const anomaly of view.anomalies)
-    lines.push(say(turn, `anomaly.${anomaly}` as ReplyKey, { days: view.daysLate }));
-
+  const lines = statusLines(turn.services, turn.locale, lookup);
   const phones = [
     turn.customer.phone,
     ...turn.customer.identities.filter((i) => i.kind === 'phone').map((i) => i.value),
@@ -107,6 +91,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
   } else {
     lines.push(say(turn, 'trackDetailsHint'));
     turn.data.verifyTracking = number;
+    turn.data.verifyTries = 0;
   }
   await reply(turn, lines.join('\n'));
 
@@ -133,21 +118,54 @@ function detailsOf(shipment: {
 }
 
 /** The customer answered the "last 4 digits" question. */
-export async function handleVerification(turn: Turn, digits: string): Promise<void> {
-  const number = turn.data.verifyTracking as string;
-  turn.data.verifyTracking = undefined;
+export async function handleVerification(turn: Turn, digits: string, parcel?: string): Promise<void> {
+  const number = parcel ?? (turn.data.verifyTracking as string);
+  turn.data.verifyTracking = number;
   const shipment = await turn.services.shipments.find(number);
   if (shipment && provesLink(shipment, { last4: digits })) {
+    turn.data.verifyTracking = undefined;
     turn.data.verified = [...turn.data.verified, number];
-    await reply(turn, say(turn, 'trackDetails', detailsOf(shipment)));
+    await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(shipment))}`);
+    return;
+  }
+  // A typo deserves another try without sending the number again; three wrong answers end it.
+  turn.data.verifyTries = (turn.data.verifyTries ?? 0) + 1;
+  if (turn.data.verifyTries < MAX_LAST4_TRIES) {
+    await reply(turn, `${say(turn, 'last4Wrong')} ${say(turn, 'last4Retry')}`);
   } else {
+    turn.data.verifyTracking = undefined;
     await reply(turn, say(turn, 'last4Wrong'));
   }
 }
 
+const MAX_LAST4_TRIES = 3;
+
+/**
+ * The last 4 digits of a phone in a reply to "send the last 4 digits": a bare "4444" or inside a sentence
+ * ("it's 4444", "尾号是4444"), when the message holds no other number that could be meant.
+ */
+export function lastFourIn(turn: Turn): string | undefined {
+  const { entities } = turn.reading;
+  if (entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0 || entities.phones.length > 0)
+    return undefined;
+  const groups = turn.text.match(/(?<!\d)\d{4}(?!\d)/g) ?? [];
+  return groups.length === 1 && turn.text.length <= 80 ? groups[0] : undefined;
+}
+
+// "receiver, 5555", "寄件人尾号2222", "收件人末四碼4444", "last four 3333": digits offered before being asked.
+const LAST4_WORDS =
+  /last (4|four)|digits|sender|receiver|recipient|尾号|尾號|尾数|尾數|后四位|後四位|末四|尾四|寄件人|收件人|手机|手機|電話|电话/i;
+
+/** Last-4 digits the customer volunteers with the words that say what they are (or alone, as a short reply). */
+export function volunteeredLastFour(turn: Turn): string | undefined {
+  const digits = lastFourIn(turn);
+  if (!digits) return undefined;
+  return LAST4_WORDS.test(turn.text) || turn.text.trim().length <= 6 ? digits : undefined;
+}
+
 /** The customer's own tickets, or one of them by number. */
 export async function handleTicketStatus(turn: Turn): Promise<void> {
-  const number = /\bC-\d{8}-\d{4,}\b/i.exec(turn.context.activity.text ?? '')?.[0]?.toUpperCase();
+  const number = /\bC-\d{8}-\d{4,}\b/i.exec(turn.text)?.[0]?.toUpperCase();
   const describe = (ticket: Ticket, key: 'tickets.line' | 'tickets.detail') =>
     say(turn, key, {
       number: ticket.number,
@@ -184,94 +202,19 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
 
 const HOURS = /几点|幾點|时间|時間|营业|營業|开门|開門|关门|關門|放假|hours|open|close|closing|holiday/i;
 
-export async function handleFaq(
-  turn: Turn,
-  intent: 'faq.fee' | 'faq.outlet' | 'faq.prohibited' | 'faq.claim',
-): Promise<void> {
-  const text = turn.context.activity.text ?? '';
+export type FaqIntent = 'faq.fee' | 'faq.outlet' | 'faq.prohibited' | 'faq.claim';
+
+export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
+  turn.data.lastFaq = intent;
+  const text = turn.text;
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
   const answer = answerFaq(turn.services.knowledge, turn.locale, topic, text);
   if (answer) await reply(turn, answer);
-  else
+  else {
+    turn.data.offeredHuman = true;
     await reply(turn, say(turn, 'faq.missing'), [
       { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
     ]);
-}
-
-/** "Agents are off until …", when they are; empty otherwise. */
-function outOfHoursNotice(turn: Turn, number: string): string {
-  const opening = turn.services.handoff.nextOpening();
-  if (!opening) return '';
-  const when = turn.services.replies.dateTime(turn.locale, opening.toISOString(), turn.services.timeZone);
-  return `\n${say(turn, 'human.outOfHours', { opening: when, number })}`;
-}
-
-/**
- * Hands the conversation to the agent desk: reuses the conversation's open ticket or the customer's latest
- * open one, or opens one; marks it pending_agent, the conversation as handed off, and shows it to agents.
- */
-export async function handleHuman(
-  turn: Turn,
-  reason: string,
-  message: 'human.created' | 'human.misunderstood' = 'human.created',
-): Promise<void> {
-  const { services } = turn;
-  // Only the customer's own ticket is reused (a conversation may still point at someone else's from before
-  // complaints were kept apart).
-  const open = (t: Ticket | undefined) => t && t.customerId === turn.customer.id && OPEN_STATUSES.includes(t.status);
-  let ticket = turn.conversation.ticketId ? await services.store.tickets.get(turn.conversation.ticketId) : undefined;
-  if (!open(ticket)) ticket = (await services.tickets.forCustomer(turn.customer.id, 5)).find((t) => open(t));
-  if (!ticket) {
-    const category = turn.complaintCategory ?? turn.reading.category ?? 'other';
-    const trackingNumbers = turn.reading.entities.trackingNumbers.map((t) => t.number);
-    if (trackingNumbers.length === 0 && turn.data.lastTracking) trackingNumbers.push(turn.data.lastTracking);
-    ticket = (
-      await services.tickets.fileComplaint({
-        customer: turn.customer,
-        channel: channelOf(turn.context.activity.channelId),
-        conversationId: turn.conversation.id,
-        trackingNumbers,
-        category,
-        description: turn.context.activity.text ?? '',
-        evidence: services.evidenceOf(turn.context.activity),
-        facts: {
-          severe: turn.reading.signals.severe,
-          minor: turn.reading.signals.minor,
-          daysLate: turn.reading.signals.daysLate,
-          escalationThreat: turn.reading.signals.escalationThreat,
-          dataLeak: false,
-        },
-        ...(turn.reading.entities.demand ? { demand: turn.reading.entities.demand } : {}),
-        by: 'bot',
-      })
-    ).ticket;
   }
-  const handedOff = await services.handoff.start(ticket.id, turn.conversation, reason);
-  turn.conversation = handedOff.conversation;
-  services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
-  const within = services.replies.within(turn.locale, services.clock.now(), handedOff.ticket.deadlines.firstResponse);
-  const number = handedOff.ticket.number;
-  await reply(turn, say(turn, message, { number, within }) + outOfHoursNotice(turn, number));
-}
-
-/**
- * During handoff the bot does not answer for the agent: the message goes to the desks, and while nobody has
- * accepted the ticket yet the customer is told it waits (and when agents are back, out of hours).
- */
-export async function handleWaitingForAgent(turn: Turn): Promise<void> {
-  const { services, conversation } = turn;
-  const ticket = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
-  if (!ticket || ticket.customerId !== turn.customer.id) return;
-  await services.handoff.customerWrote(ticket.id, {
-    text: turn.context.activity.text ?? '',
-    attachments: services.evidenceOf(turn.context.activity),
-    createdAt: services.clock.now().toISOString(),
-  });
-  if (ticket.status === 'in_progress') return;
-  const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
-  await reply(
-    turn,
-    say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),
-  );
 }

@@ -1,89 +1,81 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder';
 import {
-  ChoicePrompt,
   ComponentDialog,
-  ListStyle,
   TextPrompt,
   WaterfallDialog,
-  type Choice,
   type DialogContext,
   type DialogTurnResult,
-  type FoundChoice,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { ComplaintCategory, Demand, Locale } from '../nlu';
-import { TICKET_CATEGORIES, type Attachment } from '../store/records';
-import { capabilitiesOf } from './channels';
+import {
+  ANSWERED_ASIDE,
+  CATEGORY_PROMPT,
+  CONFIRM_PROMPT,
+  CONTACT_PROMPT,
+  DEMAND_PROMPT,
+  INTAKE_DIALOG,
+  PHOTO_PROMPT,
+  TEXT_PROMPT,
+  TRACKING_PROMPT,
+  type IntakeState,
+} from './intake-state';
 import type { BotServices } from './services';
 import { fileComplaint } from './file-complaint';
+import {
+  CATEGORIES,
+  DEMANDS,
+  isCancel,
+  isSkip,
+  sameContact,
+  summaryChanges,
+  wordsIn,
+  isYes,
+  pickedTitle,
+  readCategory,
+  readDemand,
+  withChoices,
+} from './intake-reading';
+import { lookUpParcel, statusLines } from './parcel-answer';
+import { CONFIRM, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
 
-export const INTAKE_DIALOG = 'complaintIntake';
-
-const CATEGORIES: readonly ComplaintCategory[] = TICKET_CATEGORIES;
-const DEMANDS: (Demand | 'none')[] = ['compensation', 'refund', 'redelivery', 'apology', 'explanation', 'none'];
-const CONFIRM: ReplyKey[] = [
-  'choice.submit',
-  'choice.changeCategory',
-  'choice.changeTracking',
-  'choice.changeDemand',
-  'choice.cancel',
-];
-
-const SKIP = /^\s*(skip|no|none|n\/a|跳过|跳過|没有|沒有|无|無|不用|不需要)\s*[.!。！]?\s*$/i;
-const CANCEL =
-  /^\s*(cancel|quit|stop|never ?mind|取消|算了|不投诉了|不投訴了|不客诉了|不客訴了|不用了)\s*[.!。！]?\s*$/i;
-
-/** Everything the intake knows so far; kept in dialog state, so it must stay plain JSON. */
-export interface IntakeState {
-  locale: Locale;
-  category?: ComplaintCategory;
-  /** The category came from a tracking anomaly, not from the customer's words: their account may correct it. */
-  categoryGuessed?: boolean;
-  trackingNumbers: string[];
-  trackingSkipped: boolean;
-  description: string;
-  describedEnough: boolean;
-  demand?: Demand | 'none';
-  needsContact: boolean;
-  contact?: { phone?: string; email?: string; skipped?: boolean };
-  wantsPhotos: boolean;
-  photosAsked: boolean;
-  evidence: Attachment[];
-  facts: {
-    severe: boolean;
-    minor: boolean;
-    daysLate: number | null;
-    escalationThreat: string | null;
-    dataLeak: boolean;
-  };
-}
-
-const TRACKING_PROMPT = 'trackingPrompt';
-const TEXT_PROMPT = 'textPrompt';
-const CONTACT_PROMPT = 'contactPrompt';
-const PHOTO_PROMPT = 'photoPrompt';
-const CHOICE_PROMPT = 'choicePrompt';
+export { INTAKE_DIALOG, intakePosition, type IntakePosition, type IntakeState } from './intake-state';
 
 /**
  * Complaint intake: starts from what the NLU read, asks only for what is missing (category, tracking
  * number, what happened, the demand, contact details the channel lacks, photos of damage), shows a summary
- * to confirm or correct, then files the ticket. "Cancel" at any point stops without filing anything.
+ * to confirm or correct, then files the ticket. Every step reads free text; "cancel" in its usual phrasings
+ * stops at any point without filing anything.
  */
 export class ComplaintIntakeDialog extends ComponentDialog {
+  private readonly valid: IntakeValidators;
+
   constructor(private readonly services: BotServices) {
     super(INTAKE_DIALOG);
-    this.addDialog(new TextPrompt(TRACKING_PROMPT, (p) => this.validateTracking(p)))
+    this.valid = new IntakeValidators(services);
+    const prompt = (id: string, validator: (p: PromptValidatorContext<string>) => Promise<boolean> | boolean) =>
+      new TextPrompt(id, async (p) => {
+        const valid = await validator(p);
+        const asked = p.options.retryPrompt ?? p.options.prompt;
+        if (!valid && p.context.turnState.get(ANSWERED_ASIDE) && asked) await p.context.sendActivity(asked);
+        return valid;
+      });
+    this.addDialog(prompt(TRACKING_PROMPT, (p) => this.valid.validateTracking(p)))
       .addDialog(new TextPrompt(TEXT_PROMPT))
-      .addDialog(new TextPrompt(CONTACT_PROMPT, (p) => this.validateContact(p)))
+      .addDialog(prompt(CONTACT_PROMPT, (p) => this.valid.validateContact(p)))
       .addDialog(
-        new TextPrompt(
+        prompt(
           PHOTO_PROMPT,
-          async (p) => (p.context.activity.attachments?.length ?? 0) > 0 || SKIP.test(p.recognized.value ?? ''),
+          // Photos are optional too: a second answer without any goes on.
+          (p) =>
+            (p.context.activity.attachments?.length ?? 0) > 0 || isSkip(p.recognized.value ?? '') || p.attemptCount > 1,
         ),
       )
-      .addDialog(new ChoicePrompt(CHOICE_PROMPT))
+      .addDialog(prompt(CATEGORY_PROMPT, (p) => this.valid.categoryOf(p) !== undefined))
+      // A demand is optional: after one retry whatever the customer says is kept as part of their account.
+      .addDialog(prompt(DEMAND_PROMPT, (p) => this.valid.demandOf(p) !== undefined || p.attemptCount > 1))
+      .addDialog(prompt(CONFIRM_PROMPT, (p) => this.valid.confirmation(p) !== undefined))
       .addDialog(
         new WaterfallDialog(`${INTAKE_DIALOG}.steps`, [
           (step) => this.categoryStep(step),
@@ -99,12 +91,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     this.initialDialogId = `${INTAKE_DIALOG}.steps`;
   }
 
-  /** "Cancel" interrupts any step. */
+  /** "Cancel" interrupts any step, and is answered in the conversation's language. */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const text = inner.context.activity.type === ActivityTypes.Message ? (inner.context.activity.text ?? '') : '';
-    if (CANCEL.test(text)) {
-      const locale = (inner.activeDialog?.state as { values?: { state?: IntakeState } } | undefined)?.values?.state
-        ?.locale;
+    if (isCancel(text)) {
+      const steps = inner.stack.find((d) => d.id === this.initialDialogId);
+      const locale = (steps?.state as { values?: { state?: IntakeState } } | undefined)?.values?.state?.locale;
       await inner.context.sendActivity(this.services.replies.t(locale ?? 'en', 'intake.cancelled'));
       return inner.cancelAllDialogs();
     }
@@ -121,47 +113,63 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     return this.services.replies.t(state.locale, key, vars);
   }
 
-  private choices(state: IntakeState, keys: ReplyKey[]): Choice[] {
-    return keys.map((key) => {
-      const title = this.t(state, key);
-      return { value: title, action: { type: 'imBack', title, value: title } };
-    });
-  }
-
-  private style(context: TurnContext): ListStyle {
-    return capabilitiesOf(context.activity.channelId).suggestedActions ? ListStyle.suggestedAction : ListStyle.list;
+  private titles(state: IntakeState, keys: ReplyKey[]): string[] {
+    return keys.map((key) => this.t(state, key));
   }
 
   private async categoryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     if (state.category) return step.next();
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: this.t(state, 'intake.askCategory'),
-      choices: this.choices(
-        state,
-        CATEGORIES.map((c) => `category.${c}` as ReplyKey),
-      ),
-      style: this.style(step.context),
+    const titles = this.titles(
+      state,
+      CATEGORIES.map((c) => `category.${c}` as ReplyKey),
+    );
+    return step.prompt(CATEGORY_PROMPT, {
+      prompt: withChoices(step.context, this.t(state, 'intake.askCategory'), titles),
+      retryPrompt: withChoices(step.context, this.t(state, 'intake.categoryRetry'), titles),
+      validations: { locale: state.locale },
     });
   }
 
   private async trackingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    const picked = step.result as FoundChoice | undefined;
-    if (!state.category && picked) state.category = CATEGORIES[picked.index] ?? 'other';
+    if (!state.category && typeof step.result === 'string') {
+      state.category = readCategory(this.services.nlu, this.services.replies, state.locale, step.result) ?? 'other';
+    }
     if (state.trackingNumbers.length > 0 || state.trackingSkipped) return step.next();
+    const notice = state.trackingNotice;
+    state.trackingNotice = undefined;
     return step.prompt(TRACKING_PROMPT, {
-      prompt: this.t(state, 'intake.askTracking'),
+      prompt: notice ?? this.t(state, 'intake.askTracking'),
       retryPrompt: this.t(state, 'intake.trackingRetry'),
+      validations: { locale: state.locale, unconfirmed: state.unconfirmedNumber },
     });
   }
 
   private async describeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     if (typeof step.result === 'string') {
-      const numbers = this.services.nlu.analyze(step.result).entities.trackingNumbers.map((t) => t.number);
-      if (numbers.length > 0) state.trackingNumbers = numbers;
-      else state.trackingSkipped = true;
+      const reading = this.services.nlu.analyze(step.result);
+      const numbers = reading.entities.trackingNumbers.map((t) => t.number);
+      if (numbers.length > 0) {
+        state.trackingNumbers = numbers;
+        // "The courier who came this morning, SF…, shouted at me": the answer is also the account.
+        if (!state.describedEnough && wordsIn(step.result) >= 6) {
+          this.addToAccount(state, step.result);
+          if (state.category === 'other' && reading.intent === 'complaint' && reading.category !== 'other')
+            state.category = reading.category ?? 'other';
+          state.describedEnough = true;
+        }
+        // Answer first: the customer learns where the parcel is before the next question.
+        const lookup = await lookUpParcel(this.services, numbers[0] as string);
+        if (lookup.kind === 'found') {
+          await step.context.sendActivity(statusLines(this.services, state.locale, lookup).join('\n'));
+          if (lookup.view.daysLate > 0) state.facts.daysLate ??= lookup.view.daysLate;
+        }
+      } else {
+        state.trackingSkipped = true;
+        if (!isSkip(step.result)) this.addToAccount(state, step.result);
+      }
     }
     if (state.describedEnough) return step.next();
     return step.prompt(TEXT_PROMPT, { prompt: this.t(state, 'intake.askWhatHappened') });
@@ -175,30 +183,40 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const reading = this.services.nlu.analyze(step.result);
       state.demand ??= reading.entities.demand ?? undefined;
       // "It never arrived and they cannot find it" after a late-parcel prompt is a loss, not a delay.
-      if (state.categoryGuessed && reading.intent === 'complaint' && reading.category && reading.category !== 'other') {
+      if (
+        (state.categoryGuessed || state.category === 'other') &&
+        reading.intent === 'complaint' &&
+        reading.category &&
+        reading.category !== 'other'
+      ) {
         state.category = reading.category;
       }
       state.categoryGuessed = false;
     }
     if (state.demand) return step.next();
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: this.t(state, 'intake.askDemand'),
-      choices: this.choices(
-        state,
-        DEMANDS.map((d) => `demand.${d}` as ReplyKey),
-      ),
-      style: this.style(step.context),
+    const titles = this.titles(
+      state,
+      DEMANDS.map((d) => `demand.${d}` as ReplyKey),
+    );
+    return step.prompt(DEMAND_PROMPT, {
+      prompt: withChoices(step.context, this.t(state, 'intake.askDemand'), titles),
+      retryPrompt: withChoices(step.context, this.t(state, 'intake.demandRetry'), titles),
+      validations: { locale: state.locale },
     });
   }
 
   private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    const picked = step.result as FoundChoice | undefined;
-    if (!state.demand && picked) state.demand = DEMANDS[picked.index] ?? 'none';
+    if (!state.demand && typeof step.result === 'string') {
+      const demand = readDemand(this.services.nlu, this.services.replies, state.locale, step.result);
+      state.demand = demand ?? 'none';
+      if (!demand) this.addToAccount(state, step.result);
+    }
     if (!state.needsContact || state.contact) return step.next();
     return step.prompt(CONTACT_PROMPT, {
       prompt: this.t(state, 'intake.askContact'),
       retryPrompt: this.t(state, 'intake.contactRetry'),
+      validations: { locale: state.locale },
     });
   }
 
@@ -209,6 +227,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const phone = reading.entities.phones[0]?.e164;
       const email = reading.entities.emails[0];
       state.contact = phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : { skipped: true };
+      if (!phone && !email && !isSkip(step.result) && !sameContact(step.result)) this.addToAccount(state, step.result);
     }
     if (!state.wantsPhotos || state.photosAsked) return step.next();
     return step.prompt(PHOTO_PROMPT, {
@@ -233,17 +252,32 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       tracking: state.trackingNumbers.join(', ') || '—',
       description: state.description.slice(0, 300),
       demand: this.t(state, `demand.${state.demand ?? 'none'}` as ReplyKey),
+      contact:
+        state.contact?.phone || state.contact?.email
+          ? this.t(state, 'intake.summaryContact', {
+              contact: [state.contact.phone, state.contact.email].filter(Boolean).join(', '),
+            })
+          : '',
     });
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: summary,
-      choices: this.choices(state, CONFIRM),
-      style: this.style(step.context),
+    const titles = this.titles(state, CONFIRM);
+    const updated = state.updated ? `${this.t(state, 'intake.updated')}\n` : '';
+    state.updated = false;
+    return step.prompt(CONFIRM_PROMPT, {
+      prompt: withChoices(step.context, updated + summary, titles),
+      retryPrompt: withChoices(step.context, this.t(state, 'intake.confirmRetry'), titles),
+      validations: { locale: state.locale },
     });
   }
 
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    const choice = CONFIRM[(step.result as FoundChoice).index];
+    const text = step.result as string;
+    const titles = CONFIRM.map((key) => this.t(state, key));
+    const choice =
+      CONFIRM[pickedTitle(text, titles) ?? -1] ??
+      (isYes(text) && !summaryChanges(this.services.nlu, this.services.replies, state, text)
+        ? 'choice.submit'
+        : 'edit');
     switch (choice) {
       case 'choice.changeCategory':
         return step.replaceDialog(this.initialDialogId, { ...state, category: undefined } satisfies IntakeState);
@@ -258,21 +292,21 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       case 'choice.cancel':
         await step.context.sendActivity(this.t(state, 'intake.cancelled'));
         return step.endDialog();
+      case 'edit':
+        return step.replaceDialog(this.initialDialogId, {
+          ...(summaryChanges(this.services.nlu, this.services.replies, state, text) ?? state),
+          updated: true,
+        });
       default:
         await fileComplaint(this.services, step.context, state);
         return step.endDialog();
     }
   }
 
-  private async validateTracking(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const text = prompt.recognized.value ?? '';
-    return SKIP.test(text) || this.services.nlu.analyze(text).entities.trackingNumbers.length > 0;
-  }
-
-  private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const text = prompt.recognized.value ?? '';
-    if (SKIP.test(text)) return true;
-    const { phones, emails } = this.services.nlu.analyze(text).entities;
-    return phones.length > 0 || emails.length > 0;
+  /** Words that answer no question but say more about what happened stay in the customer's account. */
+  private addToAccount(state: IntakeState, text: string): void {
+    if (wordsIn(text.replace(/\d/g, '')) < 4 || state.description.includes(text)) return;
+    if (['thanks', 'greeting'].includes(this.services.nlu.analyze(text).intent) || isYes(text)) return;
+    state.description = [state.description, text].filter((s) => s.trim()).join('\n');
   }
 }

@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import type { TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, Nlu, NluResult } from '../nlu';
 import type { Clock } from '../tickets';
@@ -30,8 +31,15 @@ export function localeFromClient(locale: string | undefined): Locale {
   return 'en';
 }
 
-/** The language a message shows, if any: short replies ("1234", "skip", "hi") tell us nothing. */
-export function spokenLocale(reading: NluResult, text: string): Locale | undefined {
+// Simplified → Traditional, characters only: a message it leaves unchanged could be written in either script.
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+
+/**
+ * The language a message shows, if any: short replies ("1234", "skip", "hi") tell us nothing, and Chinese
+ * that both scripts write alike ("取消", "好的") does not move a Traditional conversation to Simplified.
+ */
+export function spokenLocale(reading: NluResult, text: string, current?: Locale): Locale | undefined {
+  if (reading.locale === 'zh-CN' && current === 'zh-TW' && toTraditional(text) === text) return undefined;
   return reading.locale !== 'en' || /[a-z]{2,}\s+[a-z]{2,}/i.test(text) ? reading.locale : undefined;
 }
 

@@ -7,6 +7,7 @@ async function fileInWebChat(h: BotHarness): Promise<void> {
   await h
     .adapter({ user: 'dl_webuser', locale: 'zh-CN' })
     .send(COMPLAINT)
+    .assertReply(contains('SF2210478832106（广州 → 北京）', '已经超过承诺送达日期 3 天'))
     .assertReply(contains('联系电话或邮箱'))
     .send('电话 13812345678，邮箱 li.na@example.net')
     .assertReply(contains('确认提交吗'))

@@ -41,6 +41,8 @@ describe('ComplaintBot in English', () => {
     await h
       .adapter({ locale: 'en-US' })
       .send('My package 782828807290222 never arrived and now support says they cannot find it. I want a full refund.')
+      // Answer first: where the parcel is, before the next question.
+      .assertReply(contains('782828807290222 (郑州 → 西安): delivery problem', 'It is 6 day(s) past the promised date'))
       .assertReply(contains('How can we reach you'))
       .send('you can email me at j.parker@example.com')
       .assertReply(
@@ -58,6 +60,7 @@ describe('ComplaintBot in English', () => {
     await h
       .adapter({ locale: 'en-US' })
       .send('The driver was rude to me about 782828807290222 as well')
+      .assertReply(contains('782828807290222 (郑州 → 西安)'))
       .assertReply(contains('What would you like us to do?'))
       .send('an apology')
       .assertReply(contains('Type: service attitude', "You'd like: an apology"))
@@ -116,6 +119,7 @@ describe('ComplaintBot in English', () => {
     await h
       .adapter({ locale: 'en-US' })
       .send('my vase arrived shattered, SF1402837465921, I want compensation')
+      .assertReply(contains('SF1402837465921 (深圳 → 上海): arrived at the sorting centre'))
       .assertReply(contains('How can we reach you'))
       .send('+86 139 1234 5678')
       .assertReply(contains('photos of the damage'))
@@ -144,18 +148,34 @@ describe('ComplaintBot in English', () => {
     expect(ticket).toMatchObject({ status: 'pending_agent', category: 'delay', priority: 'high' });
   });
 
-  it('hands over to a person after two misunderstandings in a row', async () => {
-    await h
-      .adapter({ locale: 'en-US' })
+  it('offers a person after two misunderstandings without forcing one; the hand-off carries what was said', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await adapter
       .send('asdfgh')
-      .assertReply(contains("I didn't quite get that"))
+      .assertReply((activity) => {
+        expect(activity.text).toContain("I didn't quite get that");
+        // Buttons with what the bot can do, and a person.
+        expect(activity.suggestedActions?.actions.map((a) => a.title)).toEqual([
+          'Track a parcel',
+          'File a complaint',
+          "My complaint's status",
+          'Shipping prices',
+          'Talk to a person',
+        ]);
+      })
       .send('qwerty zxcv')
-      .assertReply(contains("I'm not getting it", 'ticket C-20261123-0001'))
+      .assertReply(contains('Would you like me to connect you with a person?'))
+      .startTest();
+    expect(await h.store.tickets.find({})).toEqual([]);
+    await adapter
+      .send('Talk to a person')
+      .assertReply(contains("I've passed your case to our team as ticket C-20261123-0001"))
       .startTest();
     const [ticket] = await h.store.tickets.find({});
+    expect(ticket?.description).toBe('asdfgh\nqwerty zxcv\nTalk to a person');
     expect(ticket?.history.at(-1)).toMatchObject({
       action: 'handoff requested',
-      note: 'two misunderstandings in a row',
+      note: 'customer asked for a person after misunderstandings',
     });
   });
 
@@ -210,6 +230,7 @@ describe('ComplaintBot evidence after filing', () => {
     await h
       .adapter({ locale: 'en-US' })
       .send('The driver was rude to me, SF1402837465921, I want an apology')
+      .assertReply(contains('SF1402837465921 (深圳 → 上海)'))
       .assertReply(contains('How can we reach you'))
       .send('+86 139 1234 5678')
       .assertReply(contains('Type: service attitude'))

@@ -1,0 +1,116 @@
+import type { Alternative, ComplaintCategory, Intent, NluResult } from '../nlu';
+import { reply, say, type FaqIntent, type Turn } from './handlers';
+import type { ReplyKey } from './replies';
+
+/** A reading offered as a button when the bot is unsure what the customer meant. */
+export interface ClarifyOption {
+  title: string;
+  intent: Intent;
+  category?: ComplaintCategory;
+}
+
+const EMPATHY_LINES = 4;
+const LONG_MESSAGE = { en: 200, cjk: 80 };
+
+/**
+ * One sentence acknowledging strong feelings — anger, urgency, a long rant — before the next question;
+ * never the same line twice in a row in a conversation. Undefined for a calm message.
+ */
+export function empathyFor(turn: Turn): string | undefined {
+  const { signals } = turn.reading;
+  const cjk = /[\u3400-\u9fff]/.test(turn.text);
+  const long = turn.text.length >= (cjk ? LONG_MESSAGE.cjk : LONG_MESSAGE.en);
+  if (signals.anger < 0.4 && !signals.urgent && !signals.escalationThreat && !long) return undefined;
+  const next = ((turn.data.lastEmpathy ?? -1) + 1) % EMPATHY_LINES;
+  turn.data.lastEmpathy = next;
+  const kind = signals.urgent && signals.anger < 0.4 ? 'urgent' : 'upset';
+  return say(turn, `empathy.${kind}.${next + 1}` as ReplyKey);
+}
+
+/** How close a runner-up may come to the chosen reading before the bot asks which one was meant. */
+const TOO_CLOSE = 0.15;
+
+/** The readings worth offering: the NLU's runner-ups, and the chosen one too when it barely won. */
+export function readingsToOffer(reading: NluResult): Alternative[] {
+  const runnersUp = reading.alternatives.filter((a) => a.intent !== 'other');
+  if (reading.intent === 'other') return runnersUp;
+  const close = runnersUp.filter((a) => reading.confidence - a.confidence < TOO_CLOSE);
+  if (close.length === 0) return [];
+  return [
+    {
+      intent: reading.intent,
+      ...(reading.category ? { category: reading.category } : {}),
+      confidence: reading.confidence,
+    },
+    ...close,
+  ];
+}
+
+function titleOf(turn: Turn, option: { intent: Intent; category?: ComplaintCategory }): string {
+  if (option.intent === 'complaint' && option.category && option.category !== 'other')
+    return `${say(turn, 'choice.complain')}: ${say(turn, `category.${option.category}` as ReplyKey)}`;
+  return say(turn, `clarify.${option.intent}` as ReplyKey);
+}
+
+/** What the bot can do, as buttons: the answer to "I didn't get that". */
+const MAIN_TASKS: { intent: Intent }[] = [
+  { intent: 'track' },
+  { intent: 'complaint' },
+  { intent: 'ticket_status' },
+  { intent: 'faq.fee' },
+];
+
+/**
+ * Asks instead of guessing: the two or three likeliest readings as buttons (or what the bot can do, when
+ * it has no reading), with a person always on offer — never forced. A second misunderstanding in a row says
+ * so and puts the person first. The unclear message is kept: a chosen reading is applied to it.
+ */
+export async function clarify(turn: Turn, misunderstandings: number): Promise<void> {
+  const readings = readingsToOffer(turn.reading).slice(0, 3);
+  const offered: { intent: Intent; category?: ComplaintCategory }[] = readings.length > 0 ? readings : MAIN_TASKS;
+  const options: ClarifyOption[] = offered.map((o) => ({
+    title: titleOf(turn, o),
+    intent: o.intent,
+    ...(o.category ? { category: o.category } : {}),
+  }));
+  const human: ClarifyOption = { title: say(turn, 'choice.human'), intent: 'human' };
+  const buttons = misunderstandings >= 2 ? [human, ...options] : [...options, human];
+  turn.data.clarify = { options: buttons, text: turn.text };
+  turn.data.unclear = [...(turn.data.unclear ?? []), turn.text].slice(-3);
+  turn.data.offeredHuman = misunderstandings >= 2;
+  const question = misunderstandings >= 2 ? 'offerHuman' : readings.length > 0 ? 'clarify.ask' : 'other';
+  await reply(
+    turn,
+    say(turn, question),
+    buttons.map((b) => ({ title: b.title, value: b.title })),
+  );
+}
+
+/** The reading the customer picked from the last clarification, applied to the message that was unclear. */
+export function clarified(turn: Turn): { reading: NluResult; text: string } | undefined {
+  const pending = turn.data.clarify;
+  turn.data.clarify = undefined;
+  if (!pending) return undefined;
+  const folded = turn.text.trim().toLowerCase();
+  const chosen = pending.options.find((o) => o.title.toLowerCase() === folded);
+  if (!chosen) return undefined;
+  // A person was asked for: the unclear message stays what it was (the hand-off carries it).
+  if (chosen.intent === 'human') return { reading: { ...turn.reading, intent: 'human' }, text: turn.text };
+  const original = turn.services.nlu.analyze(pending.text, turn.services.clock.now(), turn.locale);
+  const { category: _dropped, ...rest } = original;
+  return {
+    reading: { ...rest, intent: chosen.intent, ...(chosen.category ? { category: chosen.category } : {}) },
+    text: pending.text,
+  };
+}
+
+// "and power banks?", "what about liquids", "那電池呢", "仲有", "还有…呢": a follow-up on the last topic.
+const FOLLOW_UP =
+  /^\s*(and|also|what about|how about|then|or)\b|^\s*(那|那么|那麼|还有|還有|另外|仲有|咁|又)|[呢嗎吗]\s*[?？]?\s*$/i;
+
+/** The FAQ topic a short follow-up continues, if the last answer was one and the message reads as a follow-up. */
+export function followUpTopic(turn: Turn): FaqIntent | undefined {
+  const last = turn.data.lastFaq;
+  if (!last || turn.text.length > 60 || !FOLLOW_UP.test(turn.text)) return undefined;
+  return last;
+}

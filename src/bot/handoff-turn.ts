@@ -1,0 +1,108 @@
+import type { Ticket } from '../store/records';
+import { OPEN_STATUSES } from '../tickets';
+import { channelOf } from './channels';
+import { reply, say, type Turn } from './handlers';
+import type { IntakeState } from './intake.dialog';
+import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
+
+/** "Agents are off until …", when they are; empty otherwise. */
+function outOfHoursNotice(turn: Turn, number: string): string {
+  const opening = turn.services.handoff.nextOpening();
+  if (!opening) return '';
+  const when = turn.services.replies.dateTime(turn.locale, opening.toISOString(), turn.services.timeZone);
+  return `\n${say(turn, 'human.outOfHours', { opening: when, number })}`;
+}
+
+/**
+ * The ticket a hand-off works on: the conversation's open ticket, else the customer's own open ticket on the
+ * parcel in question (or their latest open one when no parcel is known), else a new one carrying what the
+ * conversation knows — the parcel, its anomaly as the category and lateness, so the priority follows.
+ */
+async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> {
+  const { services, reading, data } = turn;
+  // Only the customer's own ticket is reused (a conversation may still point at someone else's from before
+  // complaints were kept apart).
+  const open = (t: Ticket | undefined): t is Ticket =>
+    Boolean(t && t.customerId === turn.customer.id && OPEN_STATUSES.includes(t.status));
+  const current = turn.conversation.ticketId ? await services.store.tickets.get(turn.conversation.ticketId) : undefined;
+  if (open(current)) return current;
+  const trackingNumbers = reading.entities.trackingNumbers.map((t) => t.number);
+  if (trackingNumbers.length === 0) trackingNumbers.push(...(intake?.trackingNumbers ?? []));
+  if (trackingNumbers.length === 0 && data.lastTracking) trackingNumbers.push(data.lastTracking);
+  const parcel = trackingNumbers[0];
+  const mine = (await services.tickets.forCustomer(turn.customer.id, 5)).filter(open);
+  const same = parcel ? mine.find((t) => t.trackingNumbers.includes(parcel)) : mine[0];
+  if (same) return same;
+
+  const lookup = parcel ? await lookUpParcel(services, parcel) : undefined;
+  const found = lookup?.kind === 'found' ? lookup : undefined;
+  const anomaly = found?.view.anomalies[0];
+  const category =
+    (intake?.category && intake.category !== 'other' ? intake.category : undefined) ??
+    turn.complaintCategory ??
+    (reading.category && reading.category !== 'other' ? reading.category : undefined) ??
+    (anomaly ? ANOMALY_CATEGORY[anomaly] : undefined) ??
+    'other';
+  // What the customer wrote before asking, when the bot could not follow it, is their account of the problem.
+  const description = [intake?.description ?? '', ...(data.unclear ?? []), turn.text]
+    .filter((t) => t.trim())
+    .join('\n');
+  const demand = reading.entities.demand ?? (intake?.demand !== 'none' ? intake?.demand : undefined);
+  data.unclear = undefined;
+  const { ticket } = await services.tickets.fileComplaint({
+    customer: turn.customer,
+    channel: channelOf(turn.context.activity.channelId),
+    conversationId: turn.conversation.id,
+    trackingNumbers,
+    ...(found ? shipmentFields(found) : {}),
+    category,
+    description,
+    evidence: [...(intake?.evidence ?? []), ...services.evidenceOf(turn.context.activity)],
+    facts: {
+      severe: reading.signals.severe || Boolean(intake?.facts.severe),
+      minor: reading.signals.minor,
+      daysLate:
+        reading.signals.daysLate ??
+        intake?.facts.daysLate ??
+        (found && found.view.daysLate > 0 ? found.view.daysLate : null),
+      escalationThreat: reading.signals.escalationThreat ?? intake?.facts.escalationThreat ?? null,
+      dataLeak: Boolean(intake?.facts.dataLeak),
+    },
+    ...(demand ? { demand } : {}),
+    by: 'bot',
+  });
+  return ticket;
+}
+
+/** Hands the conversation to the agent desk: marks the ticket pending_agent and shows it to agents. */
+export async function handleHuman(turn: Turn, reason: string, intake?: IntakeState): Promise<void> {
+  const { services } = turn;
+  const ticket = await handoffTicket(turn, intake);
+  const handedOff = await services.handoff.start(ticket.id, turn.conversation, reason);
+  turn.conversation = handedOff.conversation;
+  services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
+  const within = services.replies.within(turn.locale, services.clock.now(), handedOff.ticket.deadlines.firstResponse);
+  const number = handedOff.ticket.number;
+  await reply(turn, say(turn, 'human.created', { number, within }) + outOfHoursNotice(turn, number));
+}
+
+/**
+ * During handoff the bot does not answer for the agent: the message goes to the desks, and while nobody has
+ * accepted the ticket yet the customer is told it waits (and when agents are back, out of hours).
+ */
+export async function handleWaitingForAgent(turn: Turn): Promise<void> {
+  const { services, conversation } = turn;
+  const ticket = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
+  if (!ticket || ticket.customerId !== turn.customer.id) return;
+  await services.handoff.customerWrote(ticket.id, {
+    text: turn.text,
+    attachments: services.evidenceOf(turn.context.activity),
+    createdAt: services.clock.now().toISOString(),
+  });
+  if (ticket.status === 'in_progress') return;
+  const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
+  await reply(
+    turn,
+    say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),
+  );
+}

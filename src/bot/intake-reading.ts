@@ -1,0 +1,168 @@
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { ComplaintCategory, Demand, Locale, Nlu } from '../nlu';
+import { TICKET_CATEGORIES } from '../store/records';
+import { capabilitiesOf } from './channels';
+import type { IntakeState } from './intake-state';
+import type { ReplyKey, Replies } from './replies';
+
+/**
+ * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
+ * sentence ("make him apologise", "給我一個解釋", "submit it then", "never mind the refund, just an
+ * explanation") says the same.
+ */
+
+export const CATEGORIES: readonly ComplaintCategory[] = TICKET_CATEGORIES;
+export const DEMANDS: (Demand | 'none')[] = ['compensation', 'refund', 'redelivery', 'apology', 'explanation', 'none'];
+
+const END = String.raw`\s*[.!。！~]*\s*$`;
+
+/** "skip", "I don't have one", "沒有單號": the customer has nothing to give at this step. */
+const SKIP = new RegExp(
+  String.raw`^\s*(skip|no|nope|none|n/a|nothing|no thanks|i don'?t have (it|one|any)|don'?t have (it|one)|not sure|i'?d rather not|` +
+    String.raw`跳过|跳過|没有|沒有|冇|无|無|不用|不需要|没有单号|沒有單號|不知道|唔知|唔記得|不方便)` +
+    END,
+  'i',
+);
+
+/** Stopping the complaint, in its usual phrasings; "never mind the refund" is a change, not a stop. */
+const CANCEL: RegExp[] = [
+  new RegExp(
+    String.raw`^\s*(please\s+)?(cancel|quit|stop|abort|never ?mind|forget it|forget about it|drop it)(\s+(it|that|this|please))*` +
+      END,
+    'i',
+  ),
+  /\b(cancel|withdraw|drop)\b.{0,12}\b(complaint|ticket|report)\b/i,
+  /\b(don'?t|do not) (file|submit|send|lodge) (it|this|that|the complaint|anything)\b/i,
+  /\bno longer (want|need) (to complain|a complaint|the complaint)\b/i,
+  new RegExp(String.raw`^\s*(取消|算了|算了吧|不用了|取消吧|唔使了|唔該取消)` + END),
+  /取消(这个|這個|我的|这次|這次)?(投诉|投訴|客诉|客訴|工单|工單)|不(要)?(投诉|投訴|客诉|客訴)了|撤(销|銷|回)(投诉|投訴|客诉|客訴)|唔(使)?投訴/,
+];
+
+/** Yes to "shall I submit it?". A "don't submit" is not. */
+const YES =
+  /^\s*(yes|yeah|yep|yup|ok|okay|sure|fine|correct|right|that'?s right|looks good|go ahead|please do|do it|是|是的|对|對|好|好的|行|可以|没问题|沒問題|嗯|冇問題|得|啱)(?![a-z])/i;
+const SUBMIT = /\b(submit|file it|send it|lodge it|go ahead)\b|提交|送出|确认|確認|登记|登記|就这样|就這樣/i;
+const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不要提交|别提交|別提交|先不要|唔好提交/i;
+
+export const isSkip = (text: string): boolean => SKIP.test(text);
+
+/** "The number on the order", "打我这个手机": reach me where you already can. */
+const SAME_CONTACT =
+  /on the (order|parcel|shipment|booking)|same (number|one)|you have (it|my number)|number i (used|ordered)|this number|下单(的|那个|那個)?|下單|这个手机|這個手機|这个号|這個號|这个电话|這個電話|同一个|同一個|用返|呢個電話|呢個號碼/i;
+export const sameContact = (text: string): boolean => SAME_CONTACT.test(text);
+export const isCancel = (text: string): boolean => CANCEL.some((pattern) => pattern.test(text));
+export const isYes = (text: string): boolean => !NOT_SUBMIT.test(text) && (YES.test(text) || SUBMIT.test(text));
+
+/**
+ * How much a message says beyond numbers and punctuation, in Latin letters: a Chinese character counts as
+ * two ("花瓶碎了" says as much as "vase broke").
+ */
+export function wordsIn(text: string): number {
+  const words = text.replace(/[\s\p{P}\p{S}]/gu, '').replace(/[A-Z]{0,4}\d{6,}[A-Z]{0,2}/gi, '');
+  return words.length + (words.match(/[\u3400-\u9fff]/g)?.length ?? 0);
+}
+
+const fold = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?。！？]+$/, '');
+
+/** The button the text names: its title, or its number where the channel listed the choices as "1. …". */
+export function pickedTitle(text: string, titles: string[]): number | undefined {
+  const folded = fold(text);
+  const exact = titles.findIndex((t) => fold(t) === folded);
+  if (exact >= 0) return exact;
+  const number = /^\s*(\d{1,2})\s*[.)、]?\s*$/.exec(text);
+  if (number) {
+    const index = Number(number[1]) - 1;
+    if (index >= 0 && index < titles.length) return index;
+  }
+  return undefined;
+}
+
+/** How customers answer "what would you like us to do?" beyond the NLU's demand words. */
+const DEMAND_WORDS: [Demand, RegExp][] = [
+  ['compensation', /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)/i],
+  ['refund', /退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|money back|refund/i],
+  ['redelivery', /送到|送过来|送過來|送嚟|送去|派送|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver/i],
+  ['apology', /道歉|賠罪|say sorry|apologi[sz]e/i],
+  ['explanation', /解释|解釋|说法|說法|交代|explain|explanation|find out why|want to know why/i],
+];
+
+const NEGATED =
+  /算了|不用|不要|不需要|别|別|唔使|唔要|no need|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)/i;
+
+/**
+ * The demand a sentence names. When it names two ("never mind the refund, just an explanation") the last
+ * clause wins: people correct themselves at the end.
+ */
+export function readDemand(nlu: Nlu, replies: Replies, locale: Locale, text: string): Demand | 'none' | undefined {
+  const picked = pickedTitle(
+    text,
+    DEMANDS.map((d) => replies.t(locale, `demand.${d}` as ReplyKey)),
+  );
+  if (picked !== undefined) return DEMANDS[picked];
+  const clauses = text.split(/[,，;；。.!！]|\bbut\b|\bjust\b|\bonly\b|只要|只想|就要|就好|但是|不过|不過/i);
+  for (const clause of clauses.reverse()) {
+    // "不用賠償", "I don't need a refund": a demand turned down is not the demand.
+    if (NEGATED.test(clause)) continue;
+    const demand = nlu.analyze(clause).entities.demand ?? DEMAND_WORDS.find(([, words]) => words.test(clause))?.[0];
+    if (demand) return demand;
+  }
+  if (SKIP.test(text) || /\bnothing\b|\bwhatever\b|都可以|无所谓|無所謂|随便|隨便/i.test(text)) return 'none';
+  return undefined;
+}
+
+/** The complaint category a sentence describes, or the button it names. */
+export function readCategory(nlu: Nlu, replies: Replies, locale: Locale, text: string): ComplaintCategory | undefined {
+  const picked = pickedTitle(
+    text,
+    CATEGORIES.map((c) => replies.t(locale, `category.${c}` as ReplyKey)),
+  );
+  if (picked !== undefined) return CATEGORIES[picked];
+  const reading = nlu.analyze(text);
+  if (reading.intent === 'complaint' && reading.category && reading.category !== 'other') return reading.category;
+  // Short answers the rules do not take as a complaint by themselves: "late", "it's broken", "lost".
+  const named = CATEGORIES.find(
+    (c) => c !== 'other' && fold(text).includes(fold(replies.t(locale, `category.${c}` as ReplyKey))),
+  );
+  return named;
+}
+
+/**
+ * A question with answer buttons: suggested actions where the channel shows them, a numbered list
+ * elsewhere (SMS, email), so "2" picks the second.
+ */
+export function withChoices(context: TurnContext, text: string, titles: string[]): Partial<Activity> {
+  if (capabilitiesOf(context.activity.channelId).suggestedActions) {
+    return MessageFactory.suggestedActions(
+      titles.map((title) => ({ type: 'imBack', title, value: title })),
+      text,
+    );
+  }
+  return MessageFactory.text([text, ...titles.map((t, i) => `${i + 1}. ${t}`)].join('\n'));
+}
+
+/** The summary with the changes a sentence asks for: another number, demand or category. */
+export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, text: string): IntakeState | undefined {
+  const reading = nlu.analyze(text);
+  const next: IntakeState = { ...state };
+  let changed = false;
+  const numbers = reading.entities.trackingNumbers.map((t) => t.number);
+  if (numbers.length > 0 && numbers.join() !== state.trackingNumbers.join()) {
+    next.trackingNumbers = numbers;
+    changed = true;
+  }
+  const demand = reading.entities.demand ? readDemand(nlu, replies, state.locale, text) : undefined;
+  if (demand && demand !== state.demand) {
+    next.demand = demand;
+    changed = true;
+  }
+  const category = reading.intent === 'complaint' ? reading.category : undefined;
+  if (category && category !== 'other' && category !== state.category) {
+    next.category = category;
+    changed = true;
+  }
+  return changed ? next : undefined;
+}

@@ -1,0 +1,72 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { ComplaintCategory, Demand, Locale } from '../nlu';
+import type { Attachment } from '../store/records';
+
+export const INTAKE_DIALOG = 'complaintIntake';
+
+/** Everything the intake knows so far; kept in dialog state, so it must stay plain JSON. */
+export interface IntakeState {
+  locale: Locale;
+  category?: ComplaintCategory;
+  /** The category came from a tracking anomaly, not from the customer's words: their account may correct it. */
+  categoryGuessed?: boolean;
+  trackingNumbers: string[];
+  trackingSkipped: boolean;
+  /** Why the number the customer gave was not taken (mistyped, unknown): asked instead of the plain question. */
+  trackingNotice?: string;
+  /** A number not found in tracking: sent again as it is, it is taken as written. */
+  unconfirmedNumber?: string;
+  description: string;
+  describedEnough: boolean;
+  demand?: Demand | 'none';
+  needsContact: boolean;
+  contact?: { phone?: string; email?: string; skipped?: boolean };
+  wantsPhotos: boolean;
+  photosAsked: boolean;
+  evidence: Attachment[];
+  /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
+  updated?: boolean;
+  facts: {
+    severe: boolean;
+    minor: boolean;
+    daysLate: number | null;
+    escalationThreat: string | null;
+    dataLeak: boolean;
+  };
+}
+
+export const TRACKING_PROMPT = 'trackingPrompt';
+export const TEXT_PROMPT = 'textPrompt';
+export const CONTACT_PROMPT = 'contactPrompt';
+export const PHOTO_PROMPT = 'photoPrompt';
+export const CATEGORY_PROMPT = 'categoryPrompt';
+export const DEMAND_PROMPT = 'demandPrompt';
+export const CONFIRM_PROMPT = 'confirmPrompt';
+
+/** The intake step waiting for the customer's answer and what it knows, as seen from the bot's dialog context. */
+export interface IntakePosition {
+  prompt: string;
+  state: IntakeState;
+}
+
+/** Where a running intake stands, or undefined when no intake runs. */
+export function intakePosition(dc: DialogContext): IntakePosition | undefined {
+  const component = dc.activeDialog;
+  if (component?.id !== INTAKE_DIALOG) return undefined;
+  const inner = (component.state as { dialogs?: { dialogStack?: { id: string; state: unknown }[] } }).dialogs;
+  // botbuilder-js keeps the active dialog last on the stack.
+  const stack = inner?.dialogStack ?? [];
+  const steps = stack.find((d) => d.id === `${INTAKE_DIALOG}.steps`);
+  const prompt = stack.at(-1);
+  const state = (steps?.state as { values?: { state?: IntakeState } } | undefined)?.values?.state;
+  return prompt && prompt !== steps && state ? { prompt: prompt.id, state } : undefined;
+}
+
+/**
+ * Set in the turn state when the bot answered something aside before the step reads the message: botbuilder
+ * sends no retry prompt in a turn that has already replied, so the intake asks again itself.
+ */
+export const ANSWERED_ASIDE = Symbol('parcelcare.answeredAside');
+
+/** The tracking step's prompt; the bot lets a tracking number answer it rather than showing it aside. */
+export const INTAKE_TRACKING_PROMPT = TRACKING_PROMPT;

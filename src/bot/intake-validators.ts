@@ -1,0 +1,86 @@
+import type { PromptValidatorContext } from 'botbuilder-dialogs';
+import type { ComplaintCategory, Demand, Locale } from '../nlu';
+import { isSkip, isYes, pickedTitle, readCategory, readDemand, sameContact } from './intake-reading';
+import { lookUpParcel } from './parcel-answer';
+import type { ReplyKey } from './replies';
+import type { BotServices } from './services';
+
+export const CONFIRM: ReplyKey[] = [
+  'choice.submit',
+  'choice.changeCategory',
+  'choice.changeTracking',
+  'choice.changeDemand',
+  'choice.cancel',
+];
+
+/**
+ * What each intake prompt accepts as an answer. The steps hand their prompts the conversation's language
+ * (`validations.locale`): a validator sees only its prompt.
+ */
+export class IntakeValidators {
+  constructor(private readonly services: BotServices) {}
+
+  /** The conversation's language, which the steps hand their prompts (a validator sees only its prompt). */
+  promptLocale(p: PromptValidatorContext<string>): Locale {
+    return (p.options.validations as { locale?: Locale } | undefined)?.locale ?? 'en';
+  }
+
+  categoryOf(p: PromptValidatorContext<string>): ComplaintCategory | undefined {
+    return readCategory(this.services.nlu, this.services.replies, this.promptLocale(p), p.recognized.value ?? '');
+  }
+
+  demandOf(p: PromptValidatorContext<string>): Demand | 'none' | undefined {
+    return readDemand(this.services.nlu, this.services.replies, this.promptLocale(p), p.recognized.value ?? '');
+  }
+
+  /** What the customer said to the summary: a button, a yes, or a change written as a sentence. */
+  confirmation(p: PromptValidatorContext<string>): ReplyKey | 'edit' | undefined {
+    const text = p.recognized.value ?? '';
+    const locale = this.promptLocale(p);
+    const picked = pickedTitle(
+      text,
+      CONFIRM.map((key) => this.services.replies.t(locale, key)),
+    );
+    if (picked !== undefined) return CONFIRM[picked];
+    const reading = this.services.nlu.analyze(text);
+    if (reading.entities.trackingNumbers.length > 0 || reading.entities.demand) return 'edit';
+    if (reading.intent === 'complaint' && reading.category && reading.category !== 'other') return 'edit';
+    if (isYes(text)) return 'choice.submit';
+    return undefined;
+  }
+
+  async validateTracking(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    // Not everyone has the number at hand: after one retry the complaint goes on without it.
+    if (isSkip(text) || prompt.attemptCount > 2) return true;
+    const { locale, unconfirmed } = (prompt.options.validations ?? {}) as { locale?: Locale; unconfirmed?: string };
+    const { trackingNumbers, invalidTracking } = this.services.nlu.analyze(text).entities;
+    const number = trackingNumbers[0]?.number;
+    const t = (key: ReplyKey, vars?: Record<string, string>) => this.services.replies.t(locale ?? 'en', key, vars);
+    if (number) {
+      const lookup = await lookUpParcel(this.services, number);
+      // Not in tracking yet (or tracking is down): asked to check once; the same number again is taken as written.
+      const asked = prompt.state as { unconfirmed?: string };
+      if (lookup.kind !== 'unknown' || number === unconfirmed || asked.unconfirmed === number) return true;
+      asked.unconfirmed = number;
+      await prompt.context.sendActivity(t('intake.trackingUnknown', { number }));
+      return false;
+    }
+    const mistyped = invalidTracking[0]?.number;
+    if (mistyped) {
+      await prompt.context.sendActivity(t('intake.trackingInvalid', { number: mistyped }));
+      return false;
+    }
+    return false;
+  }
+
+  /** A phone or email; "the number on the order", "skip", or a second answer without one go on without it. */
+  async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    // "登记吧", "just file it": they want it filed, not to give a number.
+    if (isSkip(text) || sameContact(text) || isYes(text) || prompt.attemptCount > 1) return true;
+    const { locale } = (prompt.options.validations ?? {}) as { locale?: Locale };
+    const { entities, intent } = this.services.nlu.analyze(text, this.services.clock.now(), locale);
+    return entities.phones.length > 0 || entities.emails.length > 0 || intent === 'thanks';
+  }
+}

@@ -1,0 +1,96 @@
+import type { ComplaintCategory, Entities, Locale } from '../nlu';
+import type { Shipment } from '../store/records';
+import { describeShipment, type ShipmentView } from '../tracking';
+import type { ReplyKey } from './replies';
+import type { BotServices } from './services';
+
+/** What looking up the parcel a message names found. */
+export type ParcelLookup =
+  | { kind: 'found'; number: string; shipment: Shipment; view: ShipmentView }
+  | { kind: 'unknown' | 'invalid' | 'unavailable'; number: string };
+
+/** The complaint a tracking anomaly points to, when the customer has not said what is wrong. */
+export const ANOMALY_CATEGORY: Record<string, ComplaintCategory> = {
+  past_promised_date: 'delay',
+  no_scan_48h: 'info_error',
+  returned: 'other',
+};
+
+/** Looks up one tracking number; a lookup failure is reported as `unavailable`, never as an unknown number. */
+export async function lookUpParcel(services: BotServices, number: string): Promise<ParcelLookup> {
+  let shipment;
+  try {
+    shipment = await services.shipments.find(number);
+  } catch (err) {
+    services.logger.warn({ err, number }, 'shipment lookup failed');
+    return { kind: 'unavailable', number };
+  }
+  if (!shipment) return { kind: 'unknown', number };
+  return { kind: 'found', number, shipment, view: describeShipment(shipment, services.clock.now()) };
+}
+
+/** The first parcel a message names: a valid number first, else one that fails its check digit. */
+export async function parcelNamedIn(
+  services: BotServices,
+  entities: Pick<Entities, 'trackingNumbers' | 'invalidTracking'>,
+): Promise<ParcelLookup | undefined> {
+  const valid = entities.trackingNumbers[0]?.number;
+  if (valid) return lookUpParcel(services, valid);
+  const invalid = entities.invalidTracking[0]?.number;
+  return invalid ? { kind: 'invalid', number: invalid } : undefined;
+}
+
+/**
+ * Where the parcel is, in the customer's words: status and last scan, the promised date, what looks wrong
+ * (late, stalled, returned) and the reason the courier recorded for a problem or a return.
+ */
+export function statusLines(services: BotServices, locale: Locale, found: ParcelLookup & { kind: 'found' }): string[] {
+  const { number, shipment, view } = found;
+  const t = (key: ReplyKey, vars?: Record<string, string | number>) => services.replies.t(locale, key, vars);
+  const lines = [
+    view.lastScan
+      ? t('trackStatus', {
+          number,
+          origin: shipment.origin,
+          destination: shipment.destination,
+          status: t(`status.${view.status}` as ReplyKey),
+          scanTime: services.replies.dateTime(locale, view.lastScan.at, services.timeZone),
+          scanPlace: view.lastScan.place,
+        })
+      : `${number}: ${t('trackNoScans')}`,
+  ];
+  if (view.promisedDate && !view.delivered) lines.push(t('trackPromised', { date: view.promisedDate }));
+  for (const anomaly of view.anomalies) lines.push(t(`anomaly.${anomaly}` as ReplyKey, { days: view.daysLate }));
+  // "Why was it returned?": the courier's own note on the latest problem scan answers it.
+  const problem = [...shipment.events].reverse().find((e) => e.status === 'exception' && e.description);
+  if (problem?.description && view.anomalies.length > 0) lines.push(t('trackReason', { reason: problem.description }));
+  // "Who signed for it?": the delivery scan's note says.
+  if (view.delivered && view.lastScan?.description)
+    lines.push(t('trackDeliveredNote', { note: view.lastScan.description }));
+  return lines;
+}
+
+/** Why a number cannot be taken, as a reply: mistyped, not found, or tracking is down. */
+export function lookupProblem(services: BotServices, locale: Locale, lookup: ParcelLookup): string | undefined {
+  switch (lookup.kind) {
+    case 'invalid':
+      return services.replies.t(locale, 'trackInvalid', { number: lookup.number });
+    case 'unknown':
+      return services.replies.t(locale, 'trackUnknown', { number: lookup.number });
+    case 'unavailable':
+      return services.replies.t(locale, 'trackUnavailable');
+    default:
+      return undefined;
+  }
+}
+
+/** What a ticket records from the shipment: carrier, parties, the station of the last scan and the route. */
+export function shipmentFields({ shipment, view }: { shipment: Shipment; view: ShipmentView }) {
+  return {
+    carrier: shipment.carrier,
+    sender: shipment.sender,
+    recipient: shipment.recipient,
+    ...(view.lastScan ? { station: view.lastScan.place } : {}),
+    route: `${shipment.origin}→${shipment.destination}`,
+  };
+}
