@@ -50,6 +50,7 @@ describe('one customer across channels', () => {
     await h
       .adapter({ user: '+8613812345678', channelId: 'sms', locale: 'zh-CN' })
       .send(COMPLAINT)
+      .assertReply(contains('SF2210478832106（广州 → 北京）'))
       .assertReply(contains('确认提交吗'))
       .send('提交')
       .assertReply(contains('该快递已有一张处理中的工单 C-20261123-0001'))
@@ -60,6 +61,7 @@ describe('one customer across channels', () => {
     await h
       .adapter({ user: '+8613900000000', channelId: 'sms', locale: 'zh-CN' })
       .send(COMPLAINT)
+      .assertReply(contains('SF2210478832106（广州 → 北京）'))
       .assertReply(contains('确认提交吗'))
       .send('提交')
       .assertReply((a) => void stranger.push(a.text ?? ''))
