@@ -96,6 +96,14 @@ const schema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   KNOWLEDGE_DIR: optionalString,
+  MARKETS: z
+    .string()
+    .trim()
+    .default('CN,TW,HK')
+    .transform((v) => v.split(',').map((m) => m.trim().toUpperCase()))
+    .refine((list) => list.every((m) => /^[A-Z]{2}$/.test(m)), {
+      message: 'must be a comma-separated list of two-letter market codes such as CN,TW,HK',
+    }),
   SHIPMENTS_API_KEY: optionalString.refine((v) => v === undefined || v.length >= 16, {
     message: 'must be at least 16 characters',
   }),
@@ -219,6 +227,8 @@ export interface Config {
   demoData: boolean;
   /** Directory of faq.<locale>.md; the knowledge files shipped with ParcelCare when unset. */
   knowledgeDir?: string;
+  /** The courier's markets, first the default: which knowledge folders answer FAQ questions. */
+  markets: string[];
   /** Key the courier's systems send (`X-Api-Key`) to push scan events; the endpoint is off without it. */
   shipmentsApiKey?: string;
   /** An external tracking API (`GET {url}/{number}`); shipments come from the store when unset. */
@@ -360,6 +370,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     courierName: value.COURIER_NAME,
     demoData: value.DEMO_DATA,
     ...(value.KNOWLEDGE_DIR ? { knowledgeDir: value.KNOWLEDGE_DIR } : {}),
+    markets: value.MARKETS,
     ...(value.SHIPMENTS_API_KEY ? { shipmentsApiKey: value.SHIPMENTS_API_KEY } : {}),
     ...(value.TRACKING_API_URL
       ? {

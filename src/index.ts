@@ -81,7 +81,7 @@ export async function startParcelCare(
   });
   try {
     if (config.demoData) await loadDemoData(store, clock, logger);
-    const knowledge = loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+    const knowledge = loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets);
     const shipments = config.trackingApi
       ? new HttpShipmentLookup(
           config.trackingApi.url,

@@ -21,7 +21,9 @@ const option = (name) => {
 };
 const dist = path.resolve(option('--dist') ?? path.join(__dirname, '..', 'dist'));
 const out = option('--out');
-const repo = path.dirname(dist);
+// The checkout the build came from: the nearest folder above it with a package.json (dist/ or tmp/dist/).
+let repo = path.dirname(dist);
+while (!fs.existsSync(path.join(repo, 'package.json')) && path.dirname(repo) !== repo) repo = path.dirname(repo);
 
 const { TestAdapter } = require(require.resolve('botbuilder', { paths: [repo] }));
 const pino = require(require.resolve('pino', { paths: [repo] }));
@@ -42,7 +44,7 @@ async function play(conversation) {
       store,
       nlu: new Nlu(),
       shipments: new EmbeddedShipmentLookup(store.shipments),
-      knowledge: loadKnowledge(path.join(repo, 'knowledge')),
+      knowledge: loadKnowledge(path.join(repo, 'knowledge'), ['CN', 'TW', 'HK']),
       clock: { now: () => NOW },
       logger: pino({ level: 'silent' }),
       timeZone: 'Asia/Shanghai',

@@ -5,7 +5,7 @@ import { TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { provesLink } from '../tracking';
 import { ANOMALY_CATEGORY, lookupProblem, parcelNamedIn, statusLines } from './parcel-answer';
 import { capabilitiesOf } from './channels';
-import { answerFaq, type FaqTopic } from './knowledge';
+import { answerFaq, marketOf, type FaqTopic } from './knowledge';
 import type { ReplyKey, ReplyVars } from './replies';
 import type { BotServices } from './services';
 import type { ClarifyOption } from './conversation-aids';
@@ -26,6 +26,8 @@ export interface ConversationData {
   clarify?: { options: ClarifyOption[]; text: string };
   /** Messages the bot did not understand since the last one it did: a hand-off ticket carries them. */
   unclear?: string[];
+  /** The courier's market the customer is in (CN, TW, HK, …), chosen at their first FAQ question. */
+  market?: string;
   /** The last reply offered a person: a plain "yes" / "好" takes the offer. */
   offeredHuman?: boolean;
   /** The last empathy line used, so the next strong complaint gets another. */
@@ -209,7 +211,14 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   const text = turn.text;
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
-  const answer = answerFaq(turn.services.knowledge, turn.locale, topic, text);
+  // The courier's prices and rules where the customer is, not where their script is used.
+  turn.data.market ??= marketOf(Object.keys(turn.services.knowledge), {
+    clientLocale: turn.context.activity.locale,
+    text,
+    phone: turn.customer.phone,
+    locale: turn.locale,
+  });
+  const answer = answerFaq(turn.services.knowledge, turn.data.market, turn.locale, topic, text);
   if (answer) await reply(turn, answer);
   else {
     turn.data.offeredHuman = true;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as OpenCC from 'opencc-js';
 import type { Locale } from '../nlu';
 
 /** Topics the courier answers from its knowledge files. */
@@ -16,7 +17,13 @@ interface TopicAnswers {
   entries: Entry[];
 }
 
-export type KnowledgeBase = Record<Locale, Partial<Record<FaqTopic, TopicAnswers>>>;
+type Topics = Partial<Record<FaqTopic, TopicAnswers>>;
+
+/**
+ * A market is where the courier delivers (CN, TW, HK, …): its prices, outlets and rules. Each market answers
+ * in the languages it has files for.
+ */
+export type KnowledgeBase = Record<string, Partial<Record<Locale, Topics>>>;
 
 export const LOCALES: Locale[] = ['zh-CN', 'zh-TW', 'en'];
 
@@ -26,8 +33,8 @@ export const LOCALES: Locale[] = ['zh-CN', 'zh-TW', 'en'];
  * those words.
  * @throws Error naming the file and line of an unknown topic.
  */
-export function parseKnowledge(content: string, file: string): Partial<Record<FaqTopic, TopicAnswers>> {
-  const topics: Partial<Record<FaqTopic, TopicAnswers>> = {};
+export function parseKnowledge(content: string, file: string): Topics {
+  const topics: Topics = {};
   let topic: TopicAnswers | undefined;
   let entry: Entry | undefined;
   content.split(/\r?\n/).forEach((line, index) => {
@@ -60,21 +67,81 @@ export function parseKnowledge(content: string, file: string): Partial<Record<Fa
   return topics;
 }
 
-/** Loads `faq.<locale>.md` for every locale from a directory. */
-export function loadKnowledge(dir: string): KnowledgeBase {
-  const base = {} as KnowledgeBase;
-  for (const locale of LOCALES) {
-    const file = path.join(dir, `faq.${locale}.md`);
-    base[locale] = fs.existsSync(file) ? parseKnowledge(fs.readFileSync(file, 'utf8'), file) : {};
+/**
+ * Loads `<market>/faq.<locale>.md` for each market from a directory (e.g. `knowledge/HK/faq.zh-TW.md`).
+ * @throws Error when a market has no knowledge file at all.
+ */
+export function loadKnowledge(dir: string, markets: readonly string[]): KnowledgeBase {
+  const base: KnowledgeBase = {};
+  for (const market of markets) {
+    base[market] = {};
+    for (const locale of LOCALES) {
+      const file = path.join(dir, market, `faq.${locale}.md`);
+      if (fs.existsSync(file)) base[market][locale] = parseKnowledge(fs.readFileSync(file, 'utf8'), file);
+    }
+    if (Object.keys(base[market]).length === 0)
+      throw new Error(`no knowledge files for market ${market}: add ${path.join(dir, market, 'faq.<locale>.md')}`);
   }
   return base;
 }
 
-/** The answer to a question on a topic: the first entry whose keyword the message contains, else the general one. */
-export function answerFaq(base: KnowledgeBase, locale: Locale, topic: FaqTopic, message: string): string | undefined {
-  const answers = base[locale][topic] ?? base.en[topic];
+// A market written in one Chinese script answers the other script's readers in theirs.
+const CONVERT: Partial<Record<Locale, { from: Locale; convert: (text: string) => string }>> = {
+  'zh-CN': { from: 'zh-TW', convert: OpenCC.Converter({ from: 'tw', to: 'cn' }) },
+  'zh-TW': { from: 'zh-CN', convert: OpenCC.Converter({ from: 'cn', to: 'tw' }) },
+};
+
+/**
+ * The answer to a question on a topic in a market: the first entry whose keyword the message contains, else
+ * the general one; in the customer's locale, or the market's other Chinese script converted, or English.
+ */
+export function answerFaq(
+  base: KnowledgeBase,
+  market: string,
+  locale: Locale,
+  topic: FaqTopic,
+  message: string,
+): string | undefined {
+  const files = base[market] ?? {};
+  const other = CONVERT[locale];
+  const [answers, convert] = files[locale]?.[topic]
+    ? [files[locale][topic], (t: string) => t]
+    : other && files[other.from]?.[topic]
+      ? [files[other.from]?.[topic], other.convert]
+      : [files.en?.[topic] ?? Object.values(files).find((f) => f?.[topic])?.[topic], (t: string) => t];
   if (!answers) return undefined;
   const lower = message.toLowerCase();
-  const entry = answers.entries.find((e) => e.keywords.some((k) => lower.includes(k)));
-  return entry?.answer || answers.general || undefined;
+  const entry = answers.entries.find((e) => e.keywords.some((k) => lower.includes(k) || lower.includes(convert(k))));
+  const answer = entry?.answer || answers.general;
+  return answer ? convert(answer) : undefined;
+}
+
+const CANTONESE = /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜佢嚟畀]|係咪|幾多|點解|邊度|咁樣/;
+const REGION_OF_CLIENT = /^[a-z]{2,3}-(?:[a-z]{4}-)?([a-z]{2})\b/i;
+const PHONE_MARKET: [RegExp, string][] = [
+  [/^\+852/, 'HK'],
+  [/^\+886/, 'TW'],
+  [/^\+853/, 'MO'],
+  [/^\+86/, 'CN'],
+];
+const LOCALE_MARKETS: Record<Locale, string[]> = { 'zh-CN': ['CN'], 'zh-TW': ['TW', 'HK', 'MO'], en: [] };
+
+/**
+ * Which of the courier's markets a customer is in: Cantonese in what they write (nobody in Taiwan writes 嘅),
+ * the region their browser announces (zh-HK, en-HK), their phone's country code, then their language; else the
+ * first market configured.
+ */
+export function marketOf(
+  markets: readonly string[],
+  clues: { clientLocale?: string | undefined; text: string; phone?: string | undefined; locale: Locale },
+): string {
+  const served = (m: string | undefined) => (m && markets.includes(m) ? m : undefined);
+  const region = REGION_OF_CLIENT.exec(clues.clientLocale ?? '')?.[1]?.toUpperCase();
+  return (
+    (CANTONESE.test(clues.text) ? served('HK') : undefined) ??
+    served(region) ??
+    served(PHONE_MARKET.find(([prefix]) => prefix.test(clues.phone ?? ''))?.[1]) ??
+    LOCALE_MARKETS[clues.locale].map(served).find(Boolean) ??
+    (markets[0] as string)
+  );
 }

@@ -119,3 +119,21 @@ describe('clarify, hand off with what is known, acknowledge feelings', () => {
       .startTest();
   });
 });
+
+describe('FAQ answers follow the customer’s market', () => {
+  it('gives a Cantonese-writing customer Hong Kong prices, and a Taiwanese one Taiwan prices', async () => {
+    const h = await botHarness();
+    await h
+      .adapter({ locale: 'zh-TW', user: 'hk' })
+      .send('寄一公斤嘅運費要幾錢')
+      .assertReply(contains('HK$30'))
+      .startTest();
+    await h
+      .adapter({ locale: 'zh-TW', user: 'tw' })
+      .send('寄一公斤運費多少錢？')
+      .assertReply(contains('NT$120'))
+      .startTest();
+    await h.adapter({ locale: 'zh-HK', user: 'hk2' }).send('運費多少錢？').assertReply(contains('HK$30')).startTest();
+    await h.close();
+  });
+});

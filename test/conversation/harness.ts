@@ -29,7 +29,7 @@ export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<B
     store,
     nlu: new Nlu(),
     shipments: new EmbeddedShipmentLookup(store.shipments),
-    knowledge: loadKnowledge(path.join(__dirname, '../../knowledge')),
+    knowledge: loadKnowledge(path.join(__dirname, '../../knowledge'), ['CN', 'TW', 'HK']),
     clock,
     logger: pino({ level: 'silent' }),
     timeZone: 'Asia/Shanghai',

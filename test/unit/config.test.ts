@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       defaultPhoneRegion: 'CN',
       courierName: 'ParcelCare Express',
       demoData: true,
+      markets: ['CN', 'TW', 'HK'],
       publicUrl: 'http://localhost:3978',
       email: { domains: [], smtpHost: '0.0.0.0', smtpPort: 2525, maxBytes: 10 * 1_048_576 },
       webchat: { frameAncestors: [], maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
@@ -81,6 +82,7 @@ describe('loadConfig', () => {
         AGENT_ONLY_CATEGORIES: 'value_added,fee',
         SLA_TARGETS: 'high=10m/1h,medium=1h/1d,low=2h/2d',
         SURVEY_DELAY_MINUTES: '15',
+        MARKETS: 'tw, HK',
         SCHEDULER_INTERVAL_SECONDS: '5',
       }),
     ).toEqual({
@@ -96,6 +98,7 @@ describe('loadConfig', () => {
       courierName: '黑貓宅急便',
       demoData: false,
       knowledgeDir: '/etc/parcelcare/knowledge',
+      markets: ['TW', 'HK'],
       shipmentsApiKey: 'k'.repeat(16),
       trackingApi: { url: 'https://tracking.example.com/v1/shipments', apiKey: 'tk' },
       publicUrl: 'https://bot.example.com',

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { answerFaq, loadKnowledge, marketOf } from '../../../src/bot/knowledge';
+
+const shipped = loadKnowledge(path.join(__dirname, '../../../knowledge'), ['CN', 'TW', 'HK']);
+
+describe('FAQ knowledge by market', () => {
+  it.each([
+    [{ clientLocale: 'zh-HK', text: '運費幾錢', locale: 'zh-TW' }, 'HK'],
+    [{ clientLocale: 'en-HK', text: 'how much to send 1kg', locale: 'en' }, 'HK'],
+    [{ clientLocale: 'zh-TW', text: '寄一公斤多少錢', locale: 'zh-TW' }, 'TW'],
+    [{ clientLocale: 'zh-Hant', text: '寄一公斤要幾多錢呀，係咪好貴', locale: 'zh-TW' }, 'HK'],
+    [{ clientLocale: 'en-US', text: 'price?', phone: '+85291234567', locale: 'en' }, 'HK'],
+    [{ clientLocale: 'en-US', text: 'price?', phone: '+886935218447', locale: 'en' }, 'TW'],
+    [{ clientLocale: 'zh-CN', text: '运费多少', locale: 'zh-CN' }, 'CN'],
+    [{ clientLocale: 'en-US', text: 'price?', locale: 'en' }, 'CN'],
+  ] as const)('finds the market of %j', (clues, market) => {
+    expect(marketOf(['CN', 'TW', 'HK'], clues)).toBe(market);
+  });
+
+  it('never picks a market the courier does not serve', () => {
+    expect(marketOf(['TW'], { clientLocale: 'zh-HK', text: '幾錢呀', locale: 'zh-TW' })).toBe('TW');
+  });
+
+  it('answers by market, not by script: a Hong Kong customer gets Hong Kong prices in Traditional Chinese', () => {
+    expect(answerFaq(shipped, 'HK', 'zh-TW', 'fee', '運費幾錢')).toContain('HK$30');
+    expect(answerFaq(shipped, 'TW', 'zh-TW', 'fee', '運費多少')).toContain('NT$120');
+    expect(answerFaq(shipped, 'HK', 'en', 'fee', 'how much')).toContain('HK$30');
+  });
+
+  it('answers a Simplified-Chinese reader of a Traditional-only market in Simplified', () => {
+    const answer = answerFaq(shipped, 'HK', 'zh-CN', 'prohibited', '充电宝可以寄吗');
+    expect(answer).toContain('充电宝不可单独寄国际件');
+  });
+
+  it('refuses a market without knowledge files, naming the folder to add', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knowledge-'));
+    try {
+      expect(() => loadKnowledge(dir, ['SG'])).toThrow(
+        `no knowledge files for market SG: add ${path.join(dir, 'SG', 'faq.<locale>.md')}`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
