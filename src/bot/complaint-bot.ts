@@ -15,7 +15,7 @@ import {
   type Turn,
 } from './handlers';
 import { handleHuman, handleWaitingForAgent } from './handoff-turn';
-import { clarified, clarify, empathyFor, followUpTopic, readingsToOffer } from './conversation-aids';
+import { clarified, clarify, empathyFor, followUpTopic } from './conversation-aids';
 import { answerAside } from './intake-asides';
 import { isYes, wordsIn } from './intake-reading';
 import { ANOMALY_CATEGORY, parcelNamedIn, statusLines } from './parcel-answer';
@@ -156,9 +156,6 @@ export class ComplaintBot extends ActivityHandler {
 
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
-    // Two readings almost equally likely: ask which one was meant rather than guess.
-    if (!chosen && !followUp && turn.reading.intent !== 'other' && readingsToOffer(turn.reading).length > 1)
-      return clarify(turn, 0);
     const { intent } = turn.reading;
     if (intent !== 'other') data.misunderstandings = 0;
     if (intent !== 'other' && intent !== 'human') data.unclear = undefined;

@@ -153,15 +153,9 @@ describe('ComplaintBot in English', () => {
     await adapter
       .send('asdfgh')
       .assertReply((activity) => {
-        expect(activity.text).toContain("I didn't quite get that");
-        // Buttons with what the bot can do, and a person.
-        expect(activity.suggestedActions?.actions.map((a) => a.title)).toEqual([
-          'Track a parcel',
-          'File a complaint',
-          "My complaint's status",
-          'Shipping prices',
-          'Talk to a person',
-        ]);
+        expect(activity.text).toMatch(/I didn't quite get that|not sure I understood/);
+        // Buttons with the likely readings (or what the bot can do), and a person last.
+        expect(activity.suggestedActions?.actions.at(-1)?.title).toBe('Talk to a person');
       })
       .send('qwerty zxcv')
       .assertReply(contains('Would you like me to connect you with a person?'))
