@@ -165,17 +165,29 @@ export function volunteeredLastFour(turn: Turn): string | undefined {
   return LAST4_WORDS.test(turn.text) || turn.text.trim().length <= 6 ? digits : undefined;
 }
 
+const SETTLED: readonly Ticket['status'][] = ['resolved', 'closed'];
+
 /** The customer's own tickets, or one of them by number. */
 export async function handleTicketStatus(turn: Turn): Promise<void> {
   const number = /\bC-\d{8}-\d{4,}\b/i.exec(turn.text)?.[0]?.toUpperCase();
-  const describe = (ticket: Ticket, key: 'tickets.line' | 'tickets.detail') =>
-    say(turn, key, {
+  const when = (instant: string) => turn.services.replies.dateTime(turn.locale, instant, turn.services.timeZone);
+  const describe = (ticket: Ticket, key: 'tickets.line' | 'tickets.detail') => {
+    const vars = {
       number: ticket.number,
       category: say(turn, `category.${ticket.category}` as ReplyKey),
       status: say(turn, `ticketStatus.${ticket.status}` as ReplyKey),
-      created: turn.services.replies.dateTime(turn.locale, ticket.createdAt, turn.services.timeZone),
-      deadline: turn.services.replies.dateTime(turn.locale, ticket.deadlines.resolution, turn.services.timeZone),
-    });
+      created: when(ticket.createdAt),
+      deadline: when(ticket.deadlines.resolution),
+    };
+    // Once settled, the customer hears what was done and when, not a deadline that no longer matters.
+    if (key === 'tickets.detail' && ticket.resolution && SETTLED.includes(ticket.status))
+      return say(turn, 'tickets.resolvedDetail', {
+        ...vars,
+        resolved: when(ticket.resolution.at),
+        summary: ticket.resolution.customerMessage ?? say(turn, 'tickets.resolvedSummary'),
+      });
+    return say(turn, key, vars);
+  };
   if (number) {
     try {
       await reply(

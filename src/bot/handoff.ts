@@ -36,7 +36,8 @@ export interface ProactiveAdapter {
 /** What an agent can do to a ticket from either desk. */
 export type AgentAction =
   | { verb: 'accept' }
-  | { verb: 'resolve'; note: string; responsibleParty: ResponsibleParty[] }
+  /** `note` is internal (agents only); `customerMessage`, when given, is what the customer is told. */
+  | { verb: 'resolve'; note: string; customerMessage?: string; responsibleParty: ResponsibleParty[] }
   | { verb: 'transfer'; to?: string; note?: string }
   | { verb: 'escalate'; note?: string }
   | { verb: 'approve' };
@@ -250,12 +251,17 @@ export class HandoffService implements SlaNotifier {
     }
   }
 
+  /**
+   * Tells the customer their ticket is resolved: the agent's message to them, or the catalog's resolution
+   * message in their language. The internal note never leaves the desks.
+   */
   private async resolved(ticket: Ticket): Promise<void> {
     await this.setMode(ticket, 'handoff', 'bot');
+    const message = ticket.resolution?.customerMessage;
     await this.tellCustomer(
       ticket,
-      'handoff.resolved',
-      { number: ticket.number, note: ticket.resolution?.note ?? '' },
+      message ? 'handoff.resolved' : 'handoff.resolvedDefault',
+      { number: ticket.number, message: message ?? '' },
       'bot',
     );
   }

@@ -161,6 +161,14 @@ export interface TicketEvent {
   note?: string;
 }
 
+/** A resolution as recorded: the internal note, what the customer is told (if written), who and when. */
+export interface Resolution {
+  note: string;
+  customerMessage?: string;
+  by: string;
+  at: string;
+}
+
 export interface Ticket {
   id: string;
   /** Human-friendly number, `C-YYYYMMDD-NNNN`. */
@@ -191,12 +199,17 @@ export interface Ticket {
   firstResponseAt?: string;
   resolvedAt?: string;
   closedAt?: string;
-  resolution?: { note: string; by: string; at: string };
+  /**
+   * How the ticket was settled. `note` is the agents' internal note (history and desks only, never shown to the
+   * customer); `customerMessage` is what the customer was told, when the agent wrote one (otherwise the reply
+   * catalog's resolution message in the customer's language).
+   */
+  resolution?: Resolution;
   /**
    * A resolution an agent proposed on a complex ticket (high priority or several responsible parties); it
    * takes effect when a supervisor approves it.
    */
-  pendingResolution?: { note: string; by: string; at: string; responsibleParty: ResponsibleParty[] };
+  pendingResolution?: Resolution & { responsibleParty: ResponsibleParty[] };
   /** Where the ticket lives on the agent desks: the Teams thread and its card, once posted. */
   desk?: { teams?: { conversationId: string; cardActivityId: string } };
   satisfaction?: { score?: number; satisfied?: boolean; surveyedAt?: string; answeredAt?: string };

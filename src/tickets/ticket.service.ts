@@ -5,6 +5,7 @@ import type {
   Demand,
   Party,
   Priority,
+  Resolution,
   ResponsibleParty,
   Ticket,
   TicketCategory,
@@ -88,6 +89,12 @@ export interface ResolveOutcome {
 export function isComplex(ticket: Pick<Ticket, 'priority'>, parties: readonly ResponsibleParty[]): boolean {
   return ticket.priority === 'high' || new Set(parties).size > 1;
 }
+
+/** A resolution as the ticket's history keeps it: the internal note, the parties and what the customer was told. */
+const resolutionNote = (resolution: Resolution, parties: readonly ResponsibleParty[]): string =>
+  `${resolution.note} (responsible: ${parties.join(', ')})${
+    resolution.customerMessage ? `; told the customer: "${resolution.customerMessage}"` : ''
+  }`;
 
 /** Which status may follow which (DESIGN.md lifecycle). */
 const TRANSITIONS: Record<TicketStatus, TicketStatus[]> = {
@@ -254,7 +261,7 @@ export class TicketService {
   async resolve(
     ticketId: string,
     agent: Agent,
-    resolution: { note: string; responsibleParty: ResponsibleParty[] },
+    resolution: { note: string; customerMessage?: string; responsibleParty: ResponsibleParty[] },
   ): Promise<ResolveOutcome> {
     let needsApproval = false;
     const ticket = await this.mutate(ticketId, (current, at) => {
@@ -263,22 +270,28 @@ export class TicketService {
         throw new NotAssigneeError(current.number, current.assignee, 'resolve');
       const parties = [...new Set(resolution.responsibleParty)];
       needsApproval = !agent.supervisor && isComplex(current, parties);
+      const recorded: Resolution = {
+        note: resolution.note,
+        ...(resolution.customerMessage?.trim() ? { customerMessage: resolution.customerMessage.trim() } : {}),
+        by: agent.id,
+        at,
+      };
       if (needsApproval) {
         return {
           ...current,
-          pendingResolution: { note: resolution.note, by: agent.id, at, responsibleParty: parties },
+          pendingResolution: { ...recorded, responsibleParty: parties },
           history: [
             ...current.history,
             {
               at,
               by: agent.id,
               action: 'resolution proposed',
-              note: `${resolution.note} (responsible: ${parties.join(', ')}); awaiting supervisor approval`,
+              note: `${resolutionNote(recorded, parties)}; awaiting supervisor approval`,
             },
           ],
         };
       }
-      return this.resolved(current, { note: resolution.note, by: agent.id, at }, parties, agent.id);
+      return this.resolved(current, recorded, parties, agent.id);
     });
     return { ticket, needsApproval };
   }
@@ -289,12 +302,8 @@ export class TicketService {
     return this.mutate(ticketId, (ticket, at) => {
       const proposed = ticket.pendingResolution;
       if (!proposed || !OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'resolved');
-      return this.resolved(
-        ticket,
-        { note: proposed.note, by: proposed.by, at },
-        proposed.responsibleParty,
-        supervisor.id,
-      );
+      const { responsibleParty, ...resolution } = proposed;
+      return this.resolved(ticket, { ...resolution, at }, responsibleParty, supervisor.id);
     });
   }
 
@@ -355,12 +364,7 @@ export class TicketService {
     return this.mutate(ticketId, (ticket) => ({ ...ticket, desk: { ...ticket.desk, teams } }));
   }
 
-  private resolved(
-    ticket: Ticket,
-    resolution: { note: string; by: string; at: string },
-    parties: ResponsibleParty[],
-    by: string,
-  ): Ticket {
+  private resolved(ticket: Ticket, resolution: Resolution, parties: ResponsibleParty[], by: string): Ticket {
     const { pendingResolution: _approved, ...rest } = ticket;
     return {
       ...rest,
@@ -376,7 +380,7 @@ export class TicketService {
           action: ticket.pendingResolution ? 'resolution approved' : 'resolved',
           from: ticket.status,
           to: 'resolved',
-          note: `${resolution.note} (responsible: ${parties.join(', ')})`,
+          note: resolutionNote(resolution, parties),
         },
       ],
     };

@@ -75,7 +75,8 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
     await screenshotForReadme(agent, 'agent-desk');
 
     await agent.getByRole('button', { name: 'Resolve' }).first().click();
-    await agent.getByLabel('Resolution note').fill('已安排明天上午派送并致歉');
+    await agent.getByLabel('Message to the customer').fill('已安排明天上午派送并致歉');
+    await agent.getByLabel('Internal note').fill('内部：转运中心积压，已报运输组');
     await agent.getByLabel('transport').check();
     await agent.getByRole('button', { name: 'Resolve' }).last().click();
     await waitForText(customer, `您的工单 ${number} 已处理完毕：已安排明天上午派送并致歉`);

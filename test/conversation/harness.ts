@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import pino from 'pino';
-import { createBot, installOn, loadKnowledge, type BotOptions, type BotParts } from '../../src/bot';
+import {
+  createBot,
+  installOn,
+  loadKnowledge,
+  type BotOptions,
+  type BotParts,
+  type ProactiveAdapter,
+} from '../../src/bot';
 import { Nlu } from '../../src/nlu';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
 import { demoShipments, EmbeddedShipmentLookup } from '../../src/tracking';
@@ -61,6 +68,25 @@ export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<B
     },
     close: () => store.close(),
   };
+}
+
+/**
+ * A test conversation as the handoff relay reaches it for messages the customer did not prompt (agent replies,
+ * resolutions): through the adapter's middleware, as the real channel adapters' `continueConversation` does
+ * (TestAdapter has none of its own). What is sent waits in `adapter.activeQueue`.
+ */
+export function proactiveOn(adapter: TestAdapter): ProactiveAdapter {
+  return {
+    continueConversation: (_reference, logic) =>
+      adapter.processActivity({ type: 'event', name: 'continueConversation' }, logic),
+  };
+}
+
+/** The texts the bot sent outside the customer's own turns, oldest first (and takes them off the queue). */
+export function proactiveTexts(adapter: TestAdapter): string[] {
+  const texts: string[] = [];
+  while (adapter.activeQueue.length > 0) texts.push(adapter.getNextReply().text ?? '');
+  return texts;
 }
 
 /** An assertion on the bot's next reply text. */

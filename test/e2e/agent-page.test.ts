@@ -70,7 +70,17 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     expect(await customer.ask('好的，谢谢')).toBe('');
 
     // Someone else cannot resolve Alice's ticket; a high-priority ticket needs a supervisor's approval.
-    const resolve = { verb: 'resolve', data: { note: '改约明天派送并补偿运费券', responsibleParty: 'transport' } };
+    const resolve = {
+      verb: 'resolve',
+      data: {
+        note: '内部：运输延误，运费券已申请',
+        customerMessage: '改约明天派送并补偿运费券',
+        responsibleParty: 'transport',
+      },
+    };
+    const tooLong = { ...resolve, data: { ...resolve.data, customerMessage: '长'.repeat(2001) } };
+    const refusedLong = await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', tooLong).expect(400);
+    expect(refusedLong.body.error).toBe('the message to the customer may have at most 2000 characters');
     const refused = await agent(BOB).post('/agent/api/tickets/C-20261123-0001/actions', resolve).expect(403);
     expect(refused.body.error).toMatch(/held by alice/);
     const proposed = await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', resolve).expect(200);
@@ -80,7 +90,17 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     );
     await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(403);
     await agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(200);
-    expect((await customer.newReplies()).join()).toContain('工单 C-20261123-0001 已处理完毕：改约明天派送并补偿运费券');
+    const told = (await customer.newReplies()).join();
+    expect(told).toContain('工单 C-20261123-0001 已处理完毕：改约明天派送并补偿运费券');
+    expect(told).not.toContain('内部');
+    // Agents see both: the internal note on the card and in the history, and what the customer was told.
+    const settled = JSON.stringify((await agent(ALICE).get('/agent/api/tickets/C-20261123-0001').expect(200)).body);
+    expect(settled).toContain('内部：运输延误，运费券已申请');
+    expect(settled).toContain('Told the customer');
+    // Asked how it is going, the customer hears what was done and when, not a deadline.
+    const status = await customer.ask('工单 C-20261123-0001 处理得怎么样了');
+    expect(status).toContain('处理结果：改约明天派送并补偿运费券');
+    expect(status).not.toMatch(/预计|内部/);
 
     // The survey goes out after the configured delay, once; "5" closes the ticket.
     clock.advance(29 * MINUTE);

@@ -60,7 +60,7 @@ describe('each customer’s complaint stays theirs: two people in web chat on on
       .agent(ALICE)
       .post('/agent/api/tickets/C-20261123-0001/actions', {
         verb: 'resolve',
-        data: { note: '改约明天派送', responsibleParty: 'transport' },
+        data: { note: '站点改约', customerMessage: '改约明天派送', responsibleParty: 'transport' },
       })
       .expect(200);
     await desk.agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'approve' }).expect(200);

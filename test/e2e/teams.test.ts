@@ -237,7 +237,8 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
             verb,
             data: {
               ticket: 'C-20261123-0001',
-              note: '包裹在站点找到，明天送达并致歉',
+              note: '内部：北京站漏扫，已扣站点考核分',
+              customerMessage: '包裹在站点找到，明天送达并致歉',
               responsibleParty: 'station,transport',
             },
           },
@@ -262,7 +263,10 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     const impostor = await resolve({ name: 'Carol Chen', aad: 'aad-mallory' }, 'approve');
     expect(impostor.body.value).toBe('only a supervisor may approve a resolution');
     await resolve(CAROL, 'approve');
-    expect((await customer.newReplies()).join()).toContain('已处理完毕：包裹在站点找到，明天送达并致歉');
+    // The card's message to the customer reaches them; the internal note stays with the agents.
+    const told = (await customer.newReplies()).join();
+    expect(told).toContain('已处理完毕：包裹在站点找到，明天送达并致歉');
+    expect(told).not.toContain('内部');
     const resolved = await app.store.tickets.getByNumber('C-20261123-0001');
     expect(resolved).toMatchObject({ status: 'resolved', responsibleParty: ['station', 'transport'] });
     expect(resolved?.history.at(-1)).toMatchObject({ action: 'resolution approved', by: 'aad-carol' });

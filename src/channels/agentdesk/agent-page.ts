@@ -10,7 +10,7 @@ import {
   type Agent,
   type Clock,
 } from '../../tickets';
-import { actionFromCard, CardActionError, ticketCard } from '../desk/ticket-card';
+import { actionFromCard, CardActionError, MAX_AGENT_MESSAGE_CHARS, ticketCard } from '../desk/ticket-card';
 
 /** One entry of the page's notification feed. */
 export interface PageNotice {
@@ -85,7 +85,6 @@ export interface PageResponse {
 
 /** The head of the queue the page shows (the store orders it: priority, then the next deadline). */
 const QUEUE_LENGTH = 200;
-export const MAX_AGENT_MESSAGE_CHARS = 2000;
 
 /** The deadline that matters next: the first response until there is one, then the resolution. */
 const nextDeadline = (t: Ticket): string => (t.firstResponseAt ? t.deadlines.resolution : t.deadlines.firstResponse);

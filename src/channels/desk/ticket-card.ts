@@ -1,5 +1,5 @@
 import type { AgentAction, TicketView } from '../../bot';
-import type { ResponsibleParty } from '../../store/records';
+import type { Resolution, ResponsibleParty } from '../../store/records';
 import { localDateTime, OPEN_STATUSES } from '../../tickets';
 
 /** An Adaptive Card as JSON. */
@@ -22,6 +22,13 @@ const fact = (title: string, value: string | undefined): { title: string; value:
   value ? [{ title, value }] : [];
 
 const when = localDateTime;
+
+/** What the customer is (or will be) told on resolution, as agents see it. */
+const toCustomer = (resolution: Pick<Resolution, 'customerMessage'>): string =>
+  resolution.customerMessage ? `“${resolution.customerMessage}”` : 'the standard resolution message';
+
+/** The longest text an agent may send a customer in one go (a message, or the resolution message). */
+export const MAX_AGENT_MESSAGE_CHARS = 2000;
 
 /**
  * The ticket as an agent sees it (buttons and form labels in Chinese and English, for the courier's agents), as one Adaptive Card (1.5): posted to the Teams thread and rendered on the
@@ -74,7 +81,7 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
   if (ticket.pendingResolution)
     body.push(
       text(
-        `Awaiting supervisor approval: ${ticket.pendingResolution.by} proposes "${ticket.pendingResolution.note}" (responsible: ${ticket.pendingResolution.responsibleParty.join(', ')})`,
+        `Awaiting supervisor approval: ${ticket.pendingResolution.by} proposes "${ticket.pendingResolution.note}" (responsible: ${ticket.pendingResolution.responsibleParty.join(', ')}); the customer will be told: ${toCustomer(ticket.pendingResolution)}`,
         { color: 'Warning' },
       ),
     );
@@ -92,9 +99,10 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
       { title: 'Resolve by', value: when(ticket.deadlines.resolution, timeZone) },
       ...fact('Assignee', ticket.assignee),
       ...fact(
-        'Resolution',
+        'Internal note',
         ticket.resolution ? `${ticket.resolution.note} (${(ticket.responsibleParty ?? []).join(', ')})` : undefined,
       ),
+      ...fact('Told the customer', ticket.resolution ? toCustomer(ticket.resolution) : undefined),
     ],
   });
   body.push(text(`“${ticket.description}”`, { isSubtle: true }));
@@ -163,8 +171,15 @@ function actionsFor(view: TicketView): Record<string, unknown>[] {
     form('结案 Resolve', 'resolve', [
       {
         type: 'Input.Text',
+        id: 'customerMessage',
+        label: '给客户的话（留空：发送标准结案通知） Message to the customer (empty: the standard resolution message)',
+        isMultiline: true,
+        maxLength: MAX_AGENT_MESSAGE_CHARS,
+      },
+      {
+        type: 'Input.Text',
         id: 'note',
-        label: '处理结果 Resolution note',
+        label: '内部备注（仅客服可见） Internal note (agents only)',
         isMultiline: true,
         isRequired: true,
         errorMessage: 'Say how it was resolved',
@@ -205,10 +220,21 @@ export function actionFromCard(verb: string, data: Record<string, unknown>): { t
         .map((p) => p.trim())
         .filter(Boolean);
       const unknown = parties.filter((p) => !RESPONSIBLE_PARTIES.includes(p as ResponsibleParty));
-      if (!str('note')) throw new CardActionError('a resolution needs a note');
+      if (!str('note')) throw new CardActionError('a resolution needs an internal note');
       if (parties.length === 0 || unknown.length > 0)
         throw new CardActionError(`responsible party must be among ${RESPONSIBLE_PARTIES.join(', ')}`);
-      return { ticket, action: { verb, note: str('note'), responsibleParty: parties as ResponsibleParty[] } };
+      const customerMessage = str('customerMessage');
+      if (customerMessage.length > MAX_AGENT_MESSAGE_CHARS)
+        throw new CardActionError(`the message to the customer may have at most ${MAX_AGENT_MESSAGE_CHARS} characters`);
+      return {
+        ticket,
+        action: {
+          verb,
+          note: str('note'),
+          ...(customerMessage ? { customerMessage } : {}),
+          responsibleParty: parties as ResponsibleParty[],
+        },
+      };
     }
     case 'transfer':
       return {

@@ -67,6 +67,23 @@ describe('card actions', () => {
       ticket: 'C-1',
       action: { verb: 'resolve', note: 'refunded', responsibleParty: ['courier', 'station'] },
     });
+    // The message to the customer is a field of its own, apart from the internal note.
+    expect(
+      actionFromCard('resolve', {
+        ticket: 'C-1',
+        note: 'courier fined',
+        customerMessage: ' Delivered today, sorry. ',
+        responsibleParty: 'courier',
+      }),
+    ).toEqual({
+      ticket: 'C-1',
+      action: {
+        verb: 'resolve',
+        note: 'courier fined',
+        customerMessage: 'Delivered today, sorry.',
+        responsibleParty: ['courier'],
+      },
+    });
     expect(actionFromCard('transfer', { ticket: 'C-1', to: '' })).toEqual({
       ticket: 'C-1',
       action: { verb: 'transfer' },
@@ -74,7 +91,12 @@ describe('card actions', () => {
   });
 
   it.each([
-    ['resolve', { ticket: 'C-1', responsibleParty: 'courier' }, /needs a note/],
+    ['resolve', { ticket: 'C-1', responsibleParty: 'courier' }, /needs an internal note/],
+    [
+      'resolve',
+      { ticket: 'C-1', note: 'x', customerMessage: 'y'.repeat(2001), responsibleParty: 'courier' },
+      /at most 2000 characters/,
+    ],
     ['resolve', { ticket: 'C-1', note: 'x', responsibleParty: 'the moon' }, /responsible party/],
     ['accept', {}, /names no ticket/],
     ['delete', { ticket: 'C-1' }, /unknown action/],
