@@ -39,7 +39,8 @@
     return minutes < 120 ? `${minutes} min left` : `${Math.round(minutes / 60)} h left`;
   }
 
-  // Markdown in cards: bold and links only, on escaped text.
+  // Markdown in cards: bold and links only, on escaped text; line breaks (the customer's own, a description given
+  // in several messages) are kept.
   AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
     const escaped = text.replace(
       /[&<>"']/g,
@@ -47,7 +48,8 @@
     );
     result.outputHtml = escaped
       .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>')
+      .replace(/\r?\n/g, '<br>');
     result.didProcess = true;
   };
 
