@@ -15,6 +15,14 @@
     },
   }[locale];
 
+  // Web Chat reads the bot's text as Markdown, where a single line break only separates words (markdown-it with
+  // `breaks: false`): a reply written one fact per line would run together. Each line break becomes a Markdown
+  // hard break before Web Chat's own renderer (and sanitiser) turns it into HTML; blank lines still part paragraphs.
+  function renderMarkdownKeepingLineBreaks(markdown, newLineOptions, linkOptions) {
+    var withBreaks = String(markdown).replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
+    return window.WebChat.renderMarkdown(withBreaks, newLineOptions, linkOptions);
+  }
+
   function showStatus(message) {
     var status = document.getElementById('status');
     status.textContent = message;
@@ -37,8 +45,9 @@
           directLine: directLine,
           userID: session.userId,
           locale: locale,
+          renderMarkdown: renderMarkdownKeepingLineBreaks,
           styleOptions: {
-            accent: '#d9480f',
+            accent: '#c2410c',
             // An SVG shipped with the page: an emoji avatar is an empty box where no emoji font is installed.
             botAvatarImage: '/static/icons/bot-avatar.svg',
             botAvatarInitials: 'PC',

@@ -5,10 +5,14 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with a fresh profile and no background traffic (see PLATFORM.md). */
+/**
+ * Debian's Chromium, headless, with a fresh profile and no background traffic (see PLATFORM.md).
+ * @param options.bypassCSP let the test inject scripts (axe-core) into pages our Content-Security-Policy guards.
+ */
 export async function launchChromium(
   locale: string,
   httpCredentials?: { username: string; password: string },
+  options: { bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; cspViolations: string[]; close: () => Promise<void> }> {
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
@@ -18,6 +22,7 @@ export async function launchChromium(
     headless: true,
     locale,
     ...(httpCredentials ? { httpCredentials } : {}),
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
     viewport: { width: 390, height: 844 },
     args: [
       '--headless',
