@@ -5,64 +5,17 @@
 // clientActivityID) until it is. Then the database is read: acknowledged messages missing, messages stored
 // twice, customers never answered, and how long the restart took.
 'use strict';
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const Database = require('better-sqlite3');
 const twilio = require('twilio');
+const { freePort, startParcelCare, exited } = require('./child-process');
 
-const ROOT = path.join(__dirname, '..');
 const ACCOUNT = `AC${'7'.repeat(32)}`;
 const TOKEN = 'crash-harness-auth-token';
 const OUR_NUMBER = '+15005550006';
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts `node dist/cli.js serve`; resolves once it listens. */
-function startServer(env) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'serve'], {
-    env: { ...process.env, ...env },
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`ParcelCare did not start: ${out}`)), 20000);
-    const onData = (chunk) => {
-      out += chunk.toString();
-      if (out.includes('ParcelCare is listening')) {
-        clearTimeout(timer);
-        // From here on its logs are drained, not kept.
-        child.stdout.off('data', onData);
-        child.stderr.off('data', onData);
-        child.stdout.resume();
-        child.stderr.resume();
-        resolve(child);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`ParcelCare exited (${code}) before listening: ${out}`));
-    });
-  });
-}
-
-function exited(child) {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', resolve));
-}
 
 /** One POST; resolves with the status and body, or status 0 when the connection failed (no acknowledgement). */
 async function post(url, headers, body) {
@@ -106,7 +59,7 @@ async function runCrash(options = {}) {
   };
   let server;
   try {
-    server = await startServer(env);
+    server = await startParcelCare(env);
     return await underLoad();
   } finally {
     if (server && server.exitCode === null && server.signalCode === null) {
@@ -231,7 +184,7 @@ async function runCrash(options = {}) {
       path.join(dataDir, 'parcelcare.db'),
       messages.filter((m) => !m.acknowledged),
     );
-    server = await startServer(env);
+    server = await startParcelCare(env);
     const listeningMs = performance.now() - killedAt;
     // The transports retry what was not acknowledged, as they would: same MessageSid, same clientActivityID.
     const pending = messages.filter((m) => !m.acknowledged);

@@ -11,61 +11,23 @@
 // courier sees below saturation, where a closed loop of 50 connections only measures its own queue.
 // ParcelCare runs twice: with SQLITE_SYNCHRONOUS=full (the default: every commit synced) and =normal, the
 // baseline that prices FULL in the same run.
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
 const { performance } = require('node:perf_hooks');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
 const twilio = require('twilio');
+const { freePort, startChild, startParcelCare, stop } = require('./child-process');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = 50;
 const ACCOUNT = `AC${'1'.repeat(32)}`;
 const TOKEN = 'bench-auth-token';
-const ROOT = path.join(__dirname, '..');
 /** Paced runs after the saturated one, at these shares of its rate (BENCH_PACED_SECONDS each, default 5). */
 const PACED_SHARES = [0.5, 0.7];
 const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 5);
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function startChild(args, env, readyText) {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`child did not start: ${out}`)), 20000);
-    const onData = (chunk) => {
-      out += chunk.toString();
-      if (out.includes(readyText)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-  });
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
-}
 
 function run(options) {
   return new Promise((resolve, reject) => {
@@ -173,12 +135,7 @@ async function parcelCareRun(synchronous) {
   const dataDir = fs.mkdtempSync(path.join(process.env.BENCH_TMP ?? os.tmpdir(), 'parcelcare-bench-sms-'));
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const app = await startChild(
-    [
-      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
-      path.join(ROOT, 'dist', 'cli.js'),
-      'serve',
-    ],
+  const app = await startParcelCare(
     {
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -194,7 +151,8 @@ async function parcelCareRun(synchronous) {
       TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
       MONGODB_URI: '',
     },
-    'ParcelCare is listening',
+    // BENCH_PROFILE=DIR: a V8 CPU profile of each ParcelCare run, written to DIR when it stops.
+    process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [],
   );
   const url = `${publicUrl}/api/sms/twilio`;
   const messages = ['where is SF1402837465921', '我的快递 SF2210478832106 到哪了', '能寄充电宝吗', 'hi', '谢谢'];

@@ -1,0 +1,79 @@
+// Child processes for the benchmarks and the crash harness: a free port on 127.0.0.1, a Node process started
+// from the repository's root that counts as started once it prints a given text, and its end.
+'use strict';
+const { spawn } = require('node:child_process');
+const net = require('node:net');
+const path = require('node:path');
+
+const ROOT = path.join(__dirname, '..');
+/** How long a child may take to print its ready text (the built CLI loads the whole server first). */
+const START_TIMEOUT_MS = 20000;
+
+/** A TCP port nothing listens on right now (the child binds it a moment later). */
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Starts `node ARGS…` in the repository's root with `env` over this process's environment; resolves with the
+ * child once its output contains `readyText`. Its output is drained from then on, not kept; a child that exits
+ * or stays silent before that rejects with what it printed.
+ */
+function startChild(args, env, readyText) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onExit = (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${args.join(' ')} exited (${signal ?? code}) before it was ready: ${out}`));
+    };
+    const timer = setTimeout(() => {
+      child.off('exit', onExit);
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')} was not ready after ${START_TIMEOUT_MS} ms: ${out}`));
+    }, START_TIMEOUT_MS);
+    const onData = (chunk) => {
+      out += chunk.toString();
+      if (!out.includes(readyText)) return;
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      child.stdout.off('data', onData);
+      child.stderr.off('data', onData);
+      child.stdout.resume();
+      child.stderr.resume();
+      resolve(child);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
+/** ParcelCare from dist/ (`node dist/cli.js serve`), ready once it listens. `nodeArgs` go before the script. */
+function startParcelCare(env, nodeArgs = []) {
+  return startChild([...nodeArgs, path.join(ROOT, 'dist', 'cli.js'), 'serve'], env, 'ParcelCare is listening');
+}
+
+/** Resolves once the child has exited (at once if it has already). */
+function exited(child) {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** Sends `signal` (SIGTERM: a clean stop) and resolves once the child has exited. */
+function stop(child, signal = 'SIGTERM') {
+  const done = exited(child);
+  if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  return done;
+}
+
+module.exports = { ROOT, freePort, startChild, startParcelCare, exited, stop };
