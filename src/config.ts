@@ -34,6 +34,27 @@ function parseAgentUsers(value: string): AgentAccountConfig[] | undefined {
   return accounts.length > 0 ? accounts : undefined;
 }
 
+/** How customers see an agent named: in English, and in Chinese (both scripts). */
+export interface AgentDisplayName {
+  en: string;
+  zh: string;
+}
+
+const DISPLAY_NAME = /^[^,=|<>{}[\]【】\p{Cc}]{1,40}$/u;
+
+/** AGENT_DISPLAY_NAMES: `id=Name` or `id=English name|中文名`, comma-separated; id is a page account or an AAD id. */
+function parseDisplayNames(value: string): Record<string, AgentDisplayName> | undefined {
+  const names: Record<string, AgentDisplayName> = {};
+  for (const entry of list(value)) {
+    const [id, written, ...rest] = entry.split('=').map((part) => part.trim());
+    const [en, zh = en, ...more] = (written ?? '').split('|').map((part) => part.trim());
+    if (!id || rest.length > 0 || more.length > 0 || !en || !zh || id in names) return undefined;
+    if (!DISPLAY_NAME.test(en) || !DISPLAY_NAME.test(zh)) return undefined;
+    names[id] = { en, zh };
+  }
+  return names;
+}
+
 const DURATION = /^(\d+(?:\.\d+)?)(m|h|d)$/;
 const minutesIn = (text: string): number | undefined => {
   const match = DURATION.exec(text.trim());
@@ -187,6 +208,10 @@ const schema = z.object({
   AGENT_USERS: optionalString.refine((v) => v === undefined || parseAgentUsers(v) !== undefined, {
     message: 'must be name:password or name:password:supervisor entries, comma-separated, passwords of 8+ characters',
   }),
+  AGENT_DISPLAY_NAMES: optionalString.refine((v) => v === undefined || parseDisplayNames(v) !== undefined, {
+    message:
+      'must be id=Name or id=English name|中文名 entries, comma-separated, each id once, names of 1-40 characters without , = | < > [ ] { } 【 】',
+  }),
   AGENT_SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number' }).min(1).max(1440).default(30),
   BUSINESS_HOURS: z.string().trim().default('24/7'),
   AGENT_ONLY_CATEGORIES: z
@@ -272,6 +297,11 @@ export interface Config {
   };
   /** Accounts of the built-in agent page (and the supervisor dashboard); the page is off without them. */
   agentUsers?: AgentAccountConfig[];
+  /**
+   * How customers see agents named, by page account or Teams AAD object id. An agent not listed is named by
+   * their Teams display name, or as "customer service" — never by their sign-in name.
+   */
+  agentDisplayNames: Record<string, AgentDisplayName>;
   /** An agent-page session ends after this long without a request. */
   agentSessionIdleMs: number;
   handoff: {
@@ -430,6 +460,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : {}),
     ...(value.AGENT_USERS ? { agentUsers: parseAgentUsers(value.AGENT_USERS) as AgentAccountConfig[] } : {}),
+    agentDisplayNames: parseDisplayNames(value.AGENT_DISPLAY_NAMES ?? '') ?? {},
     agentSessionIdleMs: Math.round(value.AGENT_SESSION_IDLE_MINUTES * 60_000),
     handoff: {
       businessHours: value.BUSINESS_HOURS,

@@ -114,6 +114,7 @@ export async function startParcelCare(
         evidenceFiles.isStoredUpload(url) &&
         [config.publicUrl, serviceUrl].some((base) => base !== undefined && sameHost(url, base)),
       agentExists: (id) => agentIds.has(id),
+      agentDisplayNames: config.agentDisplayNames,
       store,
       nlu: new Nlu({ defaultRegion: config.defaultPhoneRegion, timeZone: config.timeZone }),
       shipments,

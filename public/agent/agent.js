@@ -33,6 +33,11 @@
     return node;
   }
 
+  // Times come from the server already written in the courier's zone; the element keeps the exact instant.
+  function time(iso, written) {
+    return el('time', { datetime: iso }, written);
+  }
+
   function until(iso) {
     const minutes = Math.round((new Date(iso).getTime() - Date.now()) / 60000);
     if (minutes < 0) return `${-minutes} min overdue`;
@@ -56,6 +61,8 @@
   async function refreshQueue() {
     const body = await api(`/queue?since=${state.since}`);
     $('me').textContent = `${body.me.id}${body.me.supervisor ? ' (supervisor)' : ''}`;
+    $('shown-as').textContent = body.me.shownAs.join(' / ');
+    $('zone').textContent = body.timeZone;
     $('queue-count').textContent = `(${body.tickets.length})`;
     const queue = $('queue');
     queue.replaceChildren(
@@ -76,13 +83,15 @@
           el(
             'span',
             { class: `line2${t.overdue ? ' overdue' : ''}` },
-            ` ${until(t.nextDeadline)}${t.level ? ` · level ${t.level}` : ''}`,
+            ` ${until(t.nextDeadline)} · `,
+            time(t.nextDeadline, t.nextDeadlineWhen),
+            t.level ? ` · level ${t.level}` : '',
           ),
         ),
       ),
     );
     for (const n of body.notices) {
-      $('notices').prepend(el('li', { class: n.kind }, `${new Date(n.at).toLocaleTimeString()} ${n.text}`));
+      $('notices').prepend(el('li', { class: n.kind }, time(n.at, n.when), ` ${n.text}`));
     }
     state.since = body.latest;
   }
@@ -142,11 +151,7 @@
           el(
             'li',
             { class: m.direction },
-            el(
-              'span',
-              { class: 'who' },
-              `${m.direction === 'in' ? 'customer' : m.author} · ${new Date(m.at).toLocaleTimeString()}`,
-            ),
+            el('span', { class: 'who' }, `${m.direction === 'in' ? 'customer' : m.author} · `, time(m.at, m.when)),
             m.text,
             ...m.attachments.map((a) =>
               el(
@@ -163,7 +168,12 @@
     }
     $('history').replaceChildren(
       ...body.history.map((h) =>
-        el('li', {}, `${h.at} ${h.by}: ${h.action}${h.to ? ` → ${h.to}` : ''}${h.note ? ` — ${h.note}` : ''}`),
+        el(
+          'li',
+          {},
+          time(h.at, h.when),
+          ` ${h.by}: ${h.action}${h.to ? ` → ${h.to}` : ''}${h.note ? ` — ${h.note}` : ''}`,
+        ),
       ),
     );
   }

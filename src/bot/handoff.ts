@@ -4,6 +4,7 @@ import type { Locale } from '../nlu';
 import type { ChannelId, Conversation, ResponsibleParty, Ticket } from '../store/records';
 import type { Store } from '../store/store.port';
 import {
+  localDateTime,
   OPEN_STATUSES,
   TicketNotFoundError,
   UnknownAgentError,
@@ -54,10 +55,15 @@ export interface HandoffOptions {
   timeZone: string;
   /** Whether an agent id names a real agent (a transfer goes only to one); any id when not given. */
   agentExists?: (id: string) => boolean;
+  /** How customers see agents named, by agent id (AGENT_DISPLAY_NAMES). */
+  displayNames?: Readonly<Record<string, AgentDisplayName>>;
 }
 
-/** The agent as the customer sees them named. */
-const shownName = (agent: Agent): string => agent.name ?? agent.id;
+/** An agent's name for customers: in English, and in Chinese (both scripts). */
+export interface AgentDisplayName {
+  en: string;
+  zh: string;
+}
 
 /** Author tag the transcript keeps for a message an agent wrote. */
 export const agentAuthor = (agentId: string): string => `agent:${agentId}`;
@@ -123,7 +129,7 @@ export class HandoffService implements SlaNotifier {
           await this.tellCustomer(
             ticket,
             'handoff.accepted',
-            { agent: shownName(agent), number: ticket.number },
+            (locale) => ({ agent: this.shownName(agent, locale), number: ticket.number }),
             'bot',
           );
         break;
@@ -168,7 +174,12 @@ export class HandoffService implements SlaNotifier {
     if (!before.assignee && before.status !== 'in_progress' && OPEN_STATUSES.includes(before.status))
       await this.act(before.id, agent, { verb: 'accept' });
     const ticket = await this.options.tickets.agentReplied(before.id, agent);
-    await this.tellCustomer(ticket, 'handoff.agentSays', { agent: shownName(agent), text }, agentAuthor(agent.id));
+    await this.tellCustomer(
+      ticket,
+      'handoff.agentSays',
+      (locale) => ({ agent: this.shownName(agent, locale), text }),
+      agentAuthor(agent.id),
+    );
     if (!before.firstResponseAt) await this.refresh(ticket);
     return ticket;
   }
@@ -217,7 +228,7 @@ export class HandoffService implements SlaNotifier {
     await this.alert(ticket, {
       kind: 'sla_warning',
       audience: 'assignee',
-      text: `${ticket.number}: ${deadlineName(deadline)} due ${dueAt} (80% of the time used)${ticket.assignee ? ` — ${ticket.assignee}` : ''}`,
+      text: `${ticket.number}: ${deadlineName(deadline)} due ${this.localTime(dueAt)} (80% of the time used)${ticket.assignee ? ` — ${ticket.assignee}` : ''}`,
     });
   }
 
@@ -225,9 +236,14 @@ export class HandoffService implements SlaNotifier {
     await this.alert(ticket, {
       kind: 'sla_breach',
       audience: 'supervisors',
-      text: `${ticket.number}: ${deadlineName(deadline)} deadline ${dueAt} missed; escalated to level ${ticket.level}`,
+      text: `${ticket.number}: ${deadlineName(deadline)} deadline ${this.localTime(dueAt)} missed; escalated to level ${ticket.level}`,
     });
     await this.refresh(ticket);
+  }
+
+  /** A time in desk alerts: the courier's zone, as the cards show deadlines. */
+  private localTime(iso: string): string {
+    return `${localDateTime(iso, this.options.timeZone)} (${this.options.timeZone})`;
   }
 
   /**
@@ -270,7 +286,12 @@ export class HandoffService implements SlaNotifier {
    * Sends a message to the ticket's own customer on the channel they last used for this ticket, in their language.
    * @throws when no adapter is connected for that channel (a configuration error worth surfacing).
    */
-  async tellCustomer(ticket: Ticket, key: ReplyKey, vars: ReplyVars, author: string): Promise<void> {
+  async tellCustomer(
+    ticket: Ticket,
+    key: ReplyKey,
+    vars: ReplyVars | ((locale: Locale) => ReplyVars),
+    author: string,
+  ): Promise<void> {
     const conversation = await latestCustomerConversation(this.options.store.conversations, ticket);
     if (!conversation) {
       this.options.logger.warn({ ticket: ticket.number }, 'no customer conversation to reach');
@@ -279,10 +300,23 @@ export class HandoffService implements SlaNotifier {
     const adapter = this.adapters.get(conversation.channel);
     if (!adapter) throw new Error(`no adapter connected for the ${conversation.channel} channel`);
     const locale = await this.localeOf(conversation);
-    const text = this.options.replies.t(locale, key, vars);
+    const text = this.options.replies.t(locale, key, typeof vars === 'function' ? vars(locale) : vars);
     await adapter.continueConversation(conversation.reference as Partial<ConversationReference>, async (context) => {
       await context.sendActivity({ type: 'message', text, channelData: { author } });
     });
+  }
+
+  /**
+   * The agent as the customer sees them: their configured display name, else their Teams display name, else
+   * "customer service" — never the sign-in name, which is half of a credential.
+   */
+  shownName(agent: Agent, locale: Locale): string {
+    const configured = this.options.displayNames?.[agent.id];
+    const name = configured ? (locale === 'en' ? configured.en : configured.zh) : agent.name;
+    if (!name) return this.options.replies.t(locale, 'agent.unnamed');
+    // Chinese sets a Latin name apart from the characters around it ("客服 Alice Wang", "客服小林").
+    const gap = locale !== 'en' && /^[A-Za-z0-9]/.test(name) ? ' ' : '';
+    return this.options.replies.t(locale, 'agent.named', { name: `${gap}${name}` });
   }
 
   private async localeOf(conversation: Conversation): Promise<Locale> {

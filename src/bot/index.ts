@@ -13,7 +13,7 @@ import {
   type SlaTargets,
 } from '../tickets';
 import { TicketViews, type AgentDesk } from './agent-desk';
-import { HandoffService } from './handoff';
+import { HandoffService, type AgentDisplayName } from './handoff';
 import type { ShipmentLookup } from '../tracking';
 import { ComplaintBot } from './complaint-bot';
 import { CustomerDirectory } from './customer-directory';
@@ -40,7 +40,7 @@ export {
 } from './agent-desk';
 export { FollowUpScheduler } from './follow-ups';
 export { markRedelivery } from './transcript.middleware';
-export { HandoffService, agentAuthor, type AgentAction, type ProactiveAdapter } from './handoff';
+export { HandoffService, agentAuthor, type AgentAction, type AgentDisplayName, type ProactiveAdapter } from './handoff';
 
 export interface BotOptions {
   store: Store;
@@ -65,6 +65,8 @@ export interface BotOptions {
   isOwnFile?: (url: string, serviceUrl: string | undefined) => boolean;
   /** Whether an id names an agent (page account or Teams user); transfers go only to one. */
   agentExists?: (id: string) => boolean;
+  /** How customers see agents named, by agent id (AGENT_DISPLAY_NAMES). */
+  agentDisplayNames?: Readonly<Record<string, AgentDisplayName>>;
 }
 
 export interface BotParts {
@@ -108,6 +110,7 @@ export function createBot(options: BotOptions): BotParts {
     logger: options.logger,
     timeZone: options.timeZone,
     ...(options.agentExists ? { agentExists: options.agentExists } : {}),
+    ...(options.agentDisplayNames ? { displayNames: options.agentDisplayNames } : {}),
   });
   const services: BotServices = {
     store: options.store,

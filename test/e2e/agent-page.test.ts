@@ -62,11 +62,11 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     expect(await customer.ask('有人吗？')).toContain('正在等待客服接单');
     clock.advance(5 * MINUTE);
     await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
-    expect((await customer.newReplies()).join()).toContain('客服 alice 已接手您的工单 C-20261123-0001');
+    expect((await customer.newReplies()).join()).toContain('客服小艾 已接手您的工单 C-20261123-0001');
     await agent(ALICE)
       .post('/agent/api/tickets/C-20261123-0001/messages', { text: '您好，包裹明天上午派送，给您补偿10元运费券。' })
       .expect(200);
-    expect((await customer.newReplies()).join()).toBe('【客服 alice】您好，包裹明天上午派送，给您补偿10元运费券。');
+    expect((await customer.newReplies()).join()).toBe('【客服小艾】您好，包裹明天上午派送，给您补偿10元运费券。');
     expect(await customer.ask('好的，谢谢')).toBe('');
 
     // Someone else cannot resolve Alice's ticket; a high-priority ticket needs a supervisor's approval.
@@ -130,7 +130,7 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
       'survey answered',
     ]);
     const transcript = await app.store.messages.listByTicket(ticket!.id);
-    expect(transcript.find((m) => m.text.startsWith('【客服 alice】'))?.author).toBe('agent:alice');
+    expect(transcript.find((m) => m.text.startsWith('【客服小艾】'))?.author).toBe('agent:alice');
   });
 
   it('warns at 80% of a deadline, escalates at the breach once, and an unsatisfied answer reopens for a supervisor', async () => {
@@ -154,6 +154,30 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     expect(queue.body.notices.map((n: { kind: string }) => n.kind)).toEqual(
       expect.arrayContaining(['sla_warning', 'sla_breach']),
     );
+    // Every time the page shows is in the courier's zone (TIMEZONE, Asia/Shanghai here) and written for people:
+    // notices, the transcript, the history and the deadlines, never a raw UTC timestamp.
+    const ISO = /\d{4}-\d\d-\d\dT\d\d:\d\d/;
+    expect(queue.body.timeZone).toBe('Asia/Shanghai');
+    expect(queue.body.notices).toContainEqual(
+      expect.objectContaining({
+        kind: 'sla_warning',
+        when: '2026-11-23 10:12',
+        text: 'C-20261123-0001: first response due 2026-11-23 10:15 (Asia/Shanghai) (80% of the time used)',
+      }),
+    );
+    expect(queue.body.tickets[0].nextDeadlineWhen).toMatch(/^2026-11-23 \d\d:\d\d$/);
+    const view = (await agent(CAROL).get('/agent/api/tickets/C-20261123-0001').expect(200)).body;
+    expect(view.messages[0]).toMatchObject({ at: '2026-11-23T02:00:00.000Z', when: '2026-11-23 10:00' });
+    expect(view.history.find((h: { action: string }) => h.action === 'sla warning')).toMatchObject({
+      when: '2026-11-23 10:12',
+      note: 'firstResponse due 2026-11-23 10:15',
+    });
+    for (const text of [
+      ...queue.body.notices.map((n: { text: string }) => n.text),
+      ...view.history.map((h: { note?: string }) => h.note ?? ''),
+      JSON.stringify(view.card),
+    ])
+      expect(text).not.toMatch(ISO);
 
     // A supervisor settles it directly; the customer is not satisfied and it comes back, one level up.
     await agent(CAROL).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
@@ -183,8 +207,8 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
       .post('/agent/api/tickets/C-20261123-0001/messages', { text: '您好，请问有什么可以帮您？' })
       .expect(200);
     expect(await customer.newReplies()).toEqual([
-      expect.stringContaining('客服 bob 已接手您的工单 C-20261123-0001'),
-      '【客服 bob】您好，请问有什么可以帮您？',
+      expect.stringContaining('客服 已接手您的工单 C-20261123-0001'),
+      '【客服】您好，请问有什么可以帮您？',
     ]);
     expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({
       status: 'in_progress',
@@ -208,7 +232,7 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     expect(queue.body.tickets).toEqual([expect.objectContaining({ number: 'C-20261123-0001', status: 'open' })]);
 
     await agent(ALICE).post('/agent/api/tickets/C-20261123-0001/actions', { verb: 'accept' }).expect(200);
-    expect((await customer.newReplies()).join()).toContain('alice');
+    expect((await customer.newReplies()).join()).toContain('Agent Alice has taken your ticket C-20261123-0001');
     expect(await customer.ask('Thanks, when will it arrive?')).toBe('');
     const opened = await agent(ALICE).get('/agent/api/tickets/C-20261123-0001').expect(200);
     expect(opened.body.messages.at(-1)).toMatchObject({ direction: 'in', text: 'Thanks, when will it arrive?' });

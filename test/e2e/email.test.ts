@@ -145,8 +145,8 @@ describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-serv
     await agent(`/agent/api/tickets/${ticket!.number}/actions`, { verb: 'accept' }).expect(200);
     await agent(`/agent/api/tickets/${ticket!.number}/messages`, { text: '您好，包裹已找到，明天派送。' }).expect(200);
     const [, accepted, reply] = await capture.waitFor(3);
-    expect(accepted!.text).toContain(`客服 alice 已接手您的工单 ${ticket!.number}`);
-    expect(reply!.text).toContain('【客服 alice】您好，包裹已找到，明天派送。');
+    expect(accepted!.text).toContain(`客服 已接手您的工单 ${ticket!.number}`);
+    expect(reply!.text).toContain('【客服】您好，包裹已找到，明天派送。');
     // Still the customer's thread: same subject with the ticket number, and a reference to their first mail.
     expect(reply!.subject).toBe(`Re: 找人工 [${ticket!.number}]`);
     expect([reply!.references].flat()).toContain(first.messageId);

@@ -52,8 +52,8 @@ describe('each customer’s complaint stays theirs: two people in web chat on on
       .post('/agent/api/tickets/C-20261123-0001/messages', { text: '李女士您好，包裹明天上午派送。' })
       .expect(200);
     expect(await owner.newReplies()).toEqual([
-      expect.stringContaining('客服 alice 已接手您的工单 C-20261123-0001'),
-      '【客服 alice】李女士您好，包裹明天上午派送。',
+      expect.stringContaining('客服小艾 已接手您的工单 C-20261123-0001'),
+      '【客服小艾】李女士您好，包裹明天上午派送。',
     ]);
     expect(await stranger.newReplies()).toEqual([]);
     await desk

@@ -181,8 +181,8 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
     expect(opened.body.messages.map((m: { text: string }) => m.text)).toContain('好的，麻烦尽快');
     await eventually(() => standIn.messages.length >= 2, 'the outbox');
     expect(standIn.messages.map((m) => m.body)).toEqual([
-      expect.stringContaining(`客服 alice 已接手您的工单 ${number}`),
-      '【客服 alice】您好，我是客服，正在为您查件。',
+      expect.stringContaining(`客服 已接手您的工单 ${number}`),
+      '【客服】您好，我是客服，正在为您查件。',
     ]);
     expect(standIn.messages.every((m) => m.to === CUSTOMER)).toBe(true);
   });

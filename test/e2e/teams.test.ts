@@ -322,7 +322,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     expect(updates.length).toBe(updatesBefore + 1);
     expect(updates.at(-1)).toMatchObject({ activityId: ticket?.desk?.teams?.cardActivityId });
     expect(JSON.stringify(updates.at(-1)?.body)).toContain('dora');
-    expect((await customer.newReplies()).join()).toContain('客服 dora 已接手');
+    expect((await customer.newReplies()).join()).toContain('客服 已接手');
   });
 
   it('answers the customer at once while Teams is slow, and posts the card when Teams answers', async () => {

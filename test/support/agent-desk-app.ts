@@ -37,6 +37,8 @@ export async function startAgentDeskApp(): Promise<AgentDeskApp> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     AGENT_USERS: `${ALICE.join(':')},${BOB.join(':')},${CAROL.join(':')}:supervisor`,
+    // Customers see Alice by her display name; Bob and Carol have none.
+    AGENT_DISPLAY_NAMES: 'alice=Alice|小艾',
     SURVEY_DELAY_MINUTES: '30',
   });
   const app = await startParcelCare(config, pino({ level: 'silent' }), clock);

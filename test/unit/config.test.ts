@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3978',
       email: { domains: [], smtpHost: '0.0.0.0', smtpPort: 2525, maxBytes: 10 * 1_048_576 },
       webchat: { frameAncestors: [], maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
+      agentDisplayNames: {},
       agentSessionIdleMs: 1_800_000,
       handoff: {
         businessHours: '24/7',
@@ -78,6 +79,7 @@ describe('loadConfig', () => {
         TEAMS_SERVICE_URL: 'https://smba.trafficmanager.net/apac/',
         TEAMS_SUPERVISORS: '6f1c0d2e-aad-id, 0a1b2c3d-aad-id',
         AGENT_USERS: 'alice:alice-pass-1,carol:carol-pass-1:supervisor',
+        AGENT_DISPLAY_NAMES: 'alice = Lin | 小林, 6f1c0d2e-aad-id=Carol',
         BUSINESS_HOURS: 'Mon-Fri 09:00-18:00, Sat 10:00-16:00',
         AGENT_ONLY_CATEGORIES: 'value_added,fee',
         SLA_TARGETS: 'high=10m/1h,medium=1h/1d,low=2h/2d',
@@ -135,6 +137,7 @@ describe('loadConfig', () => {
         { name: 'alice', password: 'alice-pass-1', supervisor: false },
         { name: 'carol', password: 'carol-pass-1', supervisor: true },
       ],
+      agentDisplayNames: { alice: { en: 'Lin', zh: '小林' }, '6f1c0d2e-aad-id': { en: 'Carol', zh: 'Carol' } },
       agentSessionIdleMs: 1_800_000,
       handoff: {
         businessHours: 'Mon-Fri 09:00-18:00, Sat 10:00-16:00',
@@ -164,6 +167,18 @@ describe('loadConfig', () => {
     [
       { AGENT_USERS: 'alice:short' },
       'Invalid configuration: AGENT_USERS must be name:password or name:password:supervisor entries, comma-separated, passwords of 8+ characters (got "alice:short")',
+    ],
+    [
+      { AGENT_DISPLAY_NAMES: 'alice=Lin|小林|林' },
+      'Invalid configuration: AGENT_DISPLAY_NAMES must be id=Name or id=English name|中文名 entries, comma-separated, each id once, names of 1-40 characters without , = | < > [ ] { } 【 】 (got "alice=Lin|小林|林")',
+    ],
+    [
+      { AGENT_DISPLAY_NAMES: 'alice=Lin,alice=Wang' },
+      'Invalid configuration: AGENT_DISPLAY_NAMES must be id=Name or id=English name|中文名 entries, comma-separated, each id once, names of 1-40 characters without , = | < > [ ] { } 【 】 (got "alice=Lin,alice=Wang")',
+    ],
+    [
+      { AGENT_DISPLAY_NAMES: 'alice=<b>Lin</b>' },
+      'Invalid configuration: AGENT_DISPLAY_NAMES must be id=Name or id=English name|中文名 entries, comma-separated, each id once, names of 1-40 characters without , = | < > [ ] { } 【 】 (got "alice=<b>Lin</b>")',
     ],
     [
       { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw' },

@@ -4,6 +4,7 @@ import type { Store } from '../../store/store.port';
 import {
   DomainError,
   NotPermittedError,
+  localDateTime,
   OPEN_STATUSES,
   TicketNotFoundError,
   UnknownAgentError,
@@ -86,6 +87,12 @@ export interface PageResponse {
 /** The head of the queue the page shows (the store orders it: priority, then the next deadline). */
 const QUEUE_LENGTH = 200;
 
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
+
+/** Text for the page with every UTC timestamp in it (SLA notes in the history) written in the courier's zone. */
+const localTimesIn = (text: string, timeZone: string): string =>
+  text.replace(ISO_INSTANT, (iso) => localDateTime(iso, timeZone));
+
 /** The deadline that matters next: the first response until there is one, then the resolution. */
 const nextDeadline = (t: Ticket): string => (t.firstResponseAt ? t.deadlines.resolution : t.deadlines.firstResponse);
 
@@ -113,10 +120,13 @@ export class AgentPageApi {
       order: 'queue',
       limit: QUEUE_LENGTH,
     });
+    const { handoff, timeZone } = this.options;
     return {
       status: 200,
       body: {
-        me: agent,
+        // What customers see this agent called, so agents know how they appear (never their sign-in name).
+        me: { ...agent, shownAs: [...new Set([handoff.shownName(agent, 'en'), handoff.shownName(agent, 'zh-CN')])] },
+        timeZone,
         tickets: tickets.map((t) => ({
           number: t.number,
           priority: t.priority,
@@ -128,10 +138,13 @@ export class AgentPageApi {
           description: t.description.slice(0, 140),
           createdAt: t.createdAt,
           nextDeadline: nextDeadline(t),
+          nextDeadlineWhen: localDateTime(nextDeadline(t), timeZone),
           overdue: new Date(nextDeadline(t)).getTime() <= now,
           awaitingApproval: Boolean(t.pendingResolution),
         })),
-        notices: this.options.desk.noticesFor(agent, since),
+        notices: this.options.desk
+          .noticesFor(agent, since)
+          .map((n) => ({ ...n, when: localDateTime(n.at, timeZone), text: localTimesIn(n.text, timeZone) })),
         latest: this.options.desk.latest,
       },
     };
@@ -148,14 +161,20 @@ export class AgentPageApi {
           number: ticket.number,
           status: ticket.status,
           card: ticketCard(view, this.options.timeZone),
+          timeZone: this.options.timeZone,
           messages: messages.map((m) => ({
             at: m.createdAt,
+            when: localDateTime(m.createdAt, this.options.timeZone),
             direction: m.direction,
             author: m.author,
             text: m.text,
             attachments: m.attachments.map((a) => ({ name: a.name, url: a.location })),
           })),
-          history: ticket.history,
+          history: ticket.history.map((h) => ({
+            ...h,
+            when: localDateTime(h.at, this.options.timeZone),
+            ...(h.note ? { note: localTimesIn(h.note, this.options.timeZone) } : {}),
+          })),
         },
       };
     });
