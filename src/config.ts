@@ -145,6 +145,7 @@ const schema = z.object({
   WEBCHAT_MAX_MESSAGE_CHARS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(2000),
   WEBCHAT_MAX_UPLOAD_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(50).default(5),
   WEBCHAT_MESSAGES_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(30),
+  WEBCHAT_IDLE_MINUTES: z.coerce.number({ message: 'must be a number' }).min(1).max(10080).default(30),
   PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
     message: 'must be the public http(s) base URL, e.g. https://bot.example.com',
   }),
@@ -280,6 +281,8 @@ export interface Config {
     maxMessageChars: number;
     maxUploadBytes: number;
     messagesPerMinute: number;
+    /** A conversation with no request and no open stream for this long is dropped from memory (ms). */
+    idleMs: number;
   };
   /** The Teams agent desk, when TEAMS_AGENTS_CHANNEL_ID is set. */
   teams?: {
@@ -443,6 +446,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxMessageChars: value.WEBCHAT_MAX_MESSAGE_CHARS,
       maxUploadBytes: Math.round(value.WEBCHAT_MAX_UPLOAD_MB * 1_048_576),
       messagesPerMinute: value.WEBCHAT_MESSAGES_PER_MINUTE,
+      idleMs: Math.round(value.WEBCHAT_IDLE_MINUTES * 60_000),
     },
     ...(value.TEAMS_AGENTS_CHANNEL_ID
       ? {

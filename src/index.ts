@@ -42,6 +42,8 @@ export interface RunningParcelCare {
   store: Store;
   /** Runs one round of the timed follow-ups (SLA alerts, surveys) now, as the scheduler does every interval. */
   runFollowUps(): Promise<void>;
+  /** Web chat conversations held in memory, and the sweep that drops the idle ones (as its timer does). */
+  webchat: Pick<DirectLineConversations, 'liveCount' | 'evictIdle'>;
   /** Stops accepting connections, lets in-flight requests finish, then closes the store. */
   close(): Promise<void>;
 }
@@ -135,6 +137,7 @@ export async function startParcelCare(
       maxHistory: 500,
       postsPerMinute: config.webchat.messagesPerMinute,
       pollMs: 1000,
+      idleMs: config.webchat.idleMs,
       now: () => clock.now().getTime(),
       logger,
     });
@@ -289,6 +292,7 @@ export async function startParcelCare(
       teamsEndpoint = createTeamsEndpoint(teamsAdapter, teamsBot, store, logger);
     }
 
+    let publicUrl = config.publicUrl;
     const app = createHttpApp({
       agentPage: {
         api: new AgentPageApi({
@@ -321,6 +325,7 @@ export async function startParcelCare(
       logger,
       directLine,
       uploads,
+      publicUrl: () => publicUrl,
       ...(config.shipmentsApiKey ? { shipmentsApiKey: config.shipmentsApiKey } : {}),
       now: () => clock.now(),
       courierName: config.courierName,
@@ -343,6 +348,8 @@ export async function startParcelCare(
     if (smtpPort !== undefined) logger.info({ port: smtpPort, domains: config.email.domains }, 'accepting mail');
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    // With PORT=0 and no PUBLIC_URL, the default public URL names the port only now.
+    if (new URL(publicUrl).port === '0') publicUrl = url;
     logger.info({ url, store: store.kind }, 'ParcelCare is listening');
 
     let closing: Promise<void> | undefined;
@@ -368,6 +375,7 @@ export async function startParcelCare(
       store,
       close,
       runFollowUps: () => followUps.runOnce(),
+      webchat: conversations,
       ...(smtpPort !== undefined ? { smtpPort } : {}),
     };
   } catch (err) {

@@ -20,6 +20,11 @@ export interface HttpDependencies {
   logger: Logger;
   directLine: DirectLineService;
   uploads: UploadStore;
+  /**
+   * Our public base URL (PUBLIC_URL, else the address we listen on): stream and file URLs are built from it,
+   * never from the request's Host header, which any client can forge.
+   */
+  publicUrl: () => string;
   shipmentsApiKey?: string;
   now: () => Date;
   courierName: string;
@@ -60,7 +65,8 @@ const BODY_ERRORS: Record<string, string> = {
 /** Pages may ask for a new conversation this often per client address (token minting is cheap to abuse). */
 const TOKENS_PER_MINUTE_PER_ADDRESS = 30;
 
-function origin(req: Request): string {
+/** The origin the client addressed: only to compare with a browser's Origin header, never to build a URL. */
+function requestOrigin(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
@@ -71,13 +77,13 @@ function send(res: Response, answer: DirectLineResponse): void {
   else res.json(answer.body);
 }
 
-function directLineRequest(req: Request): DirectLineRequest {
+function directLineRequest(req: Request, publicUrl: string): DirectLineRequest {
   return {
     authorization: req.get('authorization'),
     conversationId: typeof req.params.id === 'string' ? req.params.id : undefined,
     watermark: typeof req.query.watermark === 'string' ? req.query.watermark : undefined,
     body: req.body as unknown,
-    origin: origin(req),
+    origin: publicUrl,
     acceptLanguage: req.get('accept-language'),
   };
 }
@@ -207,32 +213,38 @@ export function createHttpApp(deps: HttpDependencies): Express {
     else next();
   });
   app.post('/v3/directline/tokens/generate', json, (req, res) =>
-    send(res, deps.directLine.generateToken(directLineRequest(req))),
+    send(res, deps.directLine.generateToken(directLineRequest(req, deps.publicUrl()))),
   );
   app.post('/v3/directline/tokens/refresh', (req, res) =>
-    send(res, deps.directLine.refreshToken(directLineRequest(req))),
+    send(res, deps.directLine.refreshToken(directLineRequest(req, deps.publicUrl()))),
   );
   app.post(
     '/v3/directline/conversations',
     json,
-    wrap(async (req, res) => send(res, await durably(() => deps.directLine.startConversation(directLineRequest(req))))),
+    wrap(async (req, res) =>
+      send(res, await durably(() => deps.directLine.startConversation(directLineRequest(req, deps.publicUrl())))),
+    ),
   );
   app.get(
     '/v3/directline/conversations/:id',
-    wrap(async (req, res) => send(res, await deps.directLine.reconnect(directLineRequest(req)))),
+    wrap(async (req, res) => send(res, await deps.directLine.reconnect(directLineRequest(req, deps.publicUrl())))),
   );
   app.get(
     '/v3/directline/conversations/:id/activities',
-    wrap(async (req, res) => send(res, await deps.directLine.getActivities(directLineRequest(req)))),
+    wrap(async (req, res) => send(res, await deps.directLine.getActivities(directLineRequest(req, deps.publicUrl())))),
   );
   app.post(
     '/v3/directline/conversations/:id/activities',
     json,
-    wrap(async (req, res) => send(res, await durably(() => deps.directLine.postActivity(directLineRequest(req))))),
+    wrap(async (req, res) =>
+      send(res, await durably(() => deps.directLine.postActivity(directLineRequest(req, deps.publicUrl())))),
+    ),
   );
   app.post(
     '/v3/directline/conversations/:id/upload',
-    wrap(async (req, res) => send(res, await durably(() => deps.directLine.upload(directLineRequest(req), req)))),
+    wrap(async (req, res) =>
+      send(res, await durably(() => deps.directLine.upload(directLineRequest(req, deps.publicUrl()), req))),
+    ),
   );
 
   // --- SMS (Twilio webhooks, form-encoded) -------------------------------------------------------------
@@ -265,7 +277,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
   /** A change must come from our own pages: a browser names the page's origin on every cross-site POST. */
   const foreignOrigin = (req: Request): boolean => {
     const from = req.get('origin');
-    return changes(req) && from !== undefined && from !== origin(req);
+    return changes(req) && from !== undefined && from !== requestOrigin(req);
   };
   const refuse = (res: Response, outcome: Extract<SignInOutcome, { ok: false }>): void => {
     if (outcome.retryAfterSeconds) res.set('Retry-After', String(outcome.retryAfterSeconds));

@@ -16,7 +16,13 @@ describe('loadConfig', () => {
       markets: ['CN', 'TW', 'HK'],
       publicUrl: 'http://localhost:3978',
       email: { domains: [], smtpHost: '0.0.0.0', smtpPort: 2525, maxBytes: 10 * 1_048_576 },
-      webchat: { frameAncestors: [], maxMessageChars: 2000, maxUploadBytes: 5 * 1_048_576, messagesPerMinute: 30 },
+      webchat: {
+        frameAncestors: [],
+        maxMessageChars: 2000,
+        maxUploadBytes: 5 * 1_048_576,
+        messagesPerMinute: 30,
+        idleMs: 1_800_000,
+      },
       agentDisplayNames: {},
       agentSessionIdleMs: 1_800_000,
       handoff: {
@@ -58,6 +64,7 @@ describe('loadConfig', () => {
         WEBCHAT_MAX_MESSAGE_CHARS: '1000',
         WEBCHAT_MAX_UPLOAD_MB: '2',
         WEBCHAT_MESSAGES_PER_MINUTE: '10',
+        WEBCHAT_IDLE_MINUTES: '5',
         PUBLIC_URL: 'https://bot.example.com/',
         TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`,
         TWILIO_AUTH_TOKEN: 'token',
@@ -121,6 +128,7 @@ describe('loadConfig', () => {
         maxMessageChars: 1000,
         maxUploadBytes: 2 * 1_048_576,
         messagesPerMinute: 10,
+        idleMs: 300_000,
       },
       teams: {
         appId: '00000000-0000-0000-0000-000000000001',

@@ -14,10 +14,14 @@ interface Subscriber {
   again: boolean;
 }
 
+/** What this process keeps in memory for a conversation in use: everything else is in the store. */
 interface LiveConversation {
-  subscribers: Set<Subscriber>;
+  /** Open streams; created with the first one. */
+  subscribers?: Set<Subscriber>;
   /** Times (ms) of recent posts, for the per-minute limit. */
   recentPosts: number[];
+  /** When a client last started, read, posted to or streamed the conversation (ms). */
+  lastUsed: number;
 }
 
 export interface DirectLineConversationsOptions {
@@ -27,6 +31,11 @@ export interface DirectLineConversationsOptions {
   postsPerMinute: number;
   /** How often open streams look for activities other processes wrote (agent replies, notifications). */
   pollMs: number;
+  /**
+   * A conversation nobody started, read, posted to or streamed for this long (ms) is dropped from memory; its
+   * next request reopens it from the store. Conversations with an open stream are in use.
+   */
+  idleMs: number;
   now: () => number;
   logger: Logger;
 }
@@ -50,9 +59,12 @@ function toActivity(entry: StreamActivity): Partial<Activity> {
  */
 export class DirectLineConversations {
   private readonly live = new Map<string, LiveConversation>();
+  /** Conversations with an open stream: the only ones the poller reads for other processes' activities. */
+  private readonly streaming = new Set<string>();
   /** Sequence numbers this process appended that are not on disk yet, per conversation. */
   private readonly pending = new Map<string, Set<number>>();
   private readonly poller: NodeJS.Timeout;
+  private readonly sweeper: NodeJS.Timeout;
   /**
    * Runs a function outside any unit of work (`Store.unitOfWork`): waiting for an activity to be committed must
    * not count as the request that wrote it asking for durability, which would commit its batch mid-turn.
@@ -62,6 +74,39 @@ export class DirectLineConversations {
   constructor(private readonly options: DirectLineConversationsOptions) {
     this.poller = setInterval(() => this.poll(), options.pollMs);
     this.poller.unref();
+    // A conversation outlives its idle time by at most a tenth of it (and a minute).
+    this.sweeper = setInterval(() => this.evictIdle(), Math.min(60_000, Math.max(1000, options.idleMs / 10)));
+    this.sweeper.unref();
+  }
+
+  /** How many conversations this process holds in memory. */
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  /** Marks a conversation as in use (started, reconnected, read): it stays in memory for the idle time. */
+  touch(conversationId: string): void {
+    this.liveOf(conversationId).lastUsed = this.options.now();
+  }
+
+  /**
+   * Drops the conversations idle for the idle time (no open stream, no request) from memory.
+   * @returns how many were dropped.
+   */
+  evictIdle(): number {
+    const now = this.options.now();
+    let evicted = 0;
+    for (const [conversationId, conversation] of this.live) {
+      if (conversation.subscribers?.size) continue;
+      if (now - conversation.lastUsed < this.options.idleMs) {
+        // The rate window is all a quiet conversation needs of its past posts.
+        conversation.recentPosts = conversation.recentPosts.filter((t) => now - t < 60_000);
+        continue;
+      }
+      this.live.delete(conversationId);
+      evicted += 1;
+    }
+    return evicted;
   }
 
   /** True once the conversation has an activity (in any process). */
@@ -116,15 +161,25 @@ export class DirectLineConversations {
    */
   subscribe(conversationId: string, watermark: string | undefined, deliver: Deliver): () => void {
     const subscriber: Subscriber = { watermark, deliver, busy: false, again: false };
-    this.liveOf(conversationId).subscribers.add(subscriber);
+    const conversation = this.liveOf(conversationId);
+    conversation.lastUsed = this.options.now();
+    (conversation.subscribers ??= new Set()).add(subscriber);
+    this.streaming.add(conversationId);
     void this.pull(conversationId, subscriber);
-    return () => this.live.get(conversationId)?.subscribers.delete(subscriber);
+    return () => {
+      const subscribers = this.live.get(conversationId)?.subscribers;
+      subscribers?.delete(subscriber);
+      if (!subscribers?.size) this.streaming.delete(conversationId);
+      // The idle time counts from when the last stream closed.
+      this.touch(conversationId);
+    };
   }
 
   /** Counts a post against the per-minute limit; false when the conversation is over it. */
   allowPost(conversationId: string): boolean {
     const conversation = this.liveOf(conversationId);
     const now = this.options.now();
+    conversation.lastUsed = now;
     conversation.recentPosts = conversation.recentPosts.filter((t) => now - t < 60_000);
     if (conversation.recentPosts.length >= this.options.postsPerMinute) return false;
     conversation.recentPosts.push(now);
@@ -139,13 +194,15 @@ export class DirectLineConversations {
 
   close(): void {
     clearInterval(this.poller);
+    clearInterval(this.sweeper);
     this.live.clear();
+    this.streaming.clear();
   }
 
   private liveOf(conversationId: string): LiveConversation {
     let conversation = this.live.get(conversationId);
     if (!conversation) {
-      conversation = { subscribers: new Set(), recentPosts: [] };
+      conversation = { recentPosts: [], lastUsed: this.options.now() };
       this.live.set(conversationId, conversation);
     }
     return conversation;
@@ -202,12 +259,8 @@ export class DirectLineConversations {
     }
   }
 
-  /** Looks for other processes' activities on open streams, and forgets idle conversations. */
+  /** Looks for other processes' activities on open streams. */
   private poll(): void {
-    const now = this.options.now();
-    for (const [conversationId, conversation] of this.live) {
-      if (conversation.subscribers.size > 0) this.wake(conversationId);
-      else if (conversation.recentPosts.every((t) => now - t >= 60_000)) this.live.delete(conversationId);
-    }
+    for (const conversationId of this.streaming) this.wake(conversationId);
   }
 }

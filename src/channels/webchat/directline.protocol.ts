@@ -7,7 +7,7 @@ export interface DirectLineRequest {
   conversationId?: string;
   watermark?: string;
   body?: unknown;
-  /** `http://host:port` as the client reached us, for stream and file URLs. */
+  /** Our public base URL (PUBLIC_URL), for stream and file URLs: never the request's Host header. */
   origin: string;
   /** The browser's Accept-Language, for the greeting when the client names no locale. */
   acceptLanguage?: string;

@@ -34,6 +34,8 @@ export interface DirectLineOptions {
   /** Lets other sites embed Web Chat: their server exchanges this secret for tokens. Optional. */
   secret?: string;
   maxMessageChars: number;
+  /** How often open streams are pinged to find clients that vanished (ms). */
+  heartbeatMs?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export class DirectLineService {
 
   constructor(private readonly options: DirectLineOptions) {
     this.replay = new InboundReplay(options.messages);
-    this.streams = new DirectLineStreams(options.tokens, options.conversations);
+    this.streams = new DirectLineStreams(options.tokens, options.conversations, options.heartbeatMs);
   }
 
   /** Token, secret or nothing in an `Authorization: Bearer …` header. */
@@ -137,6 +139,7 @@ export class DirectLineService {
         : (({ conversationId, userId }) => ({ conversationId, userId }))(this.newConversationToken());
     // A conversation with a stream already (a reload, a restart, another process) is not greeted again.
     const isNew = !(await this.options.conversations.exists(claims.conversationId));
+    this.options.conversations.touch(claims.conversationId);
     const { token, expires_in } = this.options.tokens.issue(claims);
     if (isNew) {
       await this.runTurn({
@@ -162,6 +165,7 @@ export class DirectLineService {
   async reconnect(request: DirectLineRequest): Promise<DirectLineResponse> {
     const allowed = await this.conversationFor(request);
     if ('status' in allowed) return allowed;
+    this.options.conversations.touch(allowed.claims.conversationId);
     const { token, expires_in } = this.options.tokens.issue(allowed.claims);
     return {
       status: 200,
@@ -178,6 +182,7 @@ export class DirectLineService {
   async getActivities(request: DirectLineRequest): Promise<DirectLineResponse> {
     const allowed = await this.conversationFor(request);
     if ('status' in allowed) return allowed;
+    this.options.conversations.touch(allowed.claims.conversationId);
     return {
       status: 200,
       body: await this.options.conversations.since(allowed.claims.conversationId, request.watermark),

@@ -10,11 +10,33 @@ import type { DirectLineTokens } from './directline.tokens';
  */
 export class DirectLineStreams {
   private readonly sockets = new WebSocketServer({ noServer: true });
+  /** Sockets that answered (a pong, or Direct Line's own empty keep-alive frame) since the last heartbeat. */
+  private readonly answered = new WeakSet<WebSocket>();
+  private readonly heartbeat: NodeJS.Timeout;
 
+  /**
+   * @param heartbeatMs how often open sockets are pinged; one that has not answered the previous ping is closed,
+   * so a client that vanished without closing (a phone losing its network) does not hold its conversation open.
+   */
   constructor(
     private readonly tokens: DirectLineTokens,
     private readonly conversations: DirectLineConversations,
-  ) {}
+    heartbeatMs = 30_000,
+  ) {
+    this.heartbeat = setInterval(() => this.checkHeartbeats(), heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  private checkHeartbeats(): void {
+    for (const client of this.sockets.clients) {
+      if (!this.answered.has(client)) {
+        client.terminate();
+        continue;
+      }
+      this.answered.delete(client);
+      client.ping();
+    }
+  }
 
   /** Takes over an upgrade request for a stream URL; false for any other URL. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
@@ -33,6 +55,11 @@ export class DirectLineStreams {
       return true;
     }
     this.sockets.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+      this.answered.add(ws);
+      const alive = (): void => void this.answered.add(ws);
+      ws.on('pong', alive);
+      // Web Chat sends an empty frame every 20 s as its own keep-alive; nothing else is read from the socket.
+      ws.on('message', alive);
       // The backlog after the client's watermark first, then whatever arrives, from this process or another.
       const watermark = url.searchParams.get('watermark') ?? undefined;
       const unsubscribe = this.conversations.subscribe(conversationId, watermark, (activities, next) => {
@@ -45,6 +72,7 @@ export class DirectLineStreams {
   }
 
   close(): void {
+    clearInterval(this.heartbeat);
     for (const client of this.sockets.clients) client.terminate();
     this.sockets.close();
   }

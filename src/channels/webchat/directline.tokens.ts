@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 /** What a Direct Line token grants: one conversation, as one user, until it expires. */
@@ -14,11 +14,15 @@ export const TOKEN_LIFETIME_SECONDS = 3600;
  * carries is the id the page uses; a token names exactly one conversation.
  */
 export class DirectLineTokens {
-  private readonly key: string;
+  /**
+   * A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a PEM private or public
+   * key on every sign and verify, which cost more than the rest of opening a conversation.
+   */
+  private readonly key: KeyObject;
 
   /** @param signingKey shared by every process that serves the same conversations; random when omitted. */
   constructor(signingKey?: string) {
-    this.key = signingKey ?? randomBytes(32).toString('hex');
+    this.key = createSecretKey(Buffer.from(signingKey ?? randomBytes(32).toString('hex')));
   }
 
   issue(claims: TokenClaims): { token: string; expires_in: number } {

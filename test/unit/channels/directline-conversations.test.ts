@@ -28,6 +28,7 @@ describe('DirectLineConversations (web chat streams on the real embedded store)'
       maxHistory: 500,
       postsPerMinute: 30,
       pollMs: 60_000,
+      idleMs: 30 * 60_000,
       now: () => Date.now(),
       logger: pino({ level: 'silent' }),
     });
