@@ -118,6 +118,17 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         expect(await store.customers.findByIdentity({ kind: 'phone', value: '+8613700000000' })).toBeUndefined();
       });
 
+      it('keeps its own copy: the record it returns shares nothing with the input or the stored row', async () => {
+        const input = { name: 'Wang', identities: [{ kind: 'phone' as const, value: '+8613900002222' }] };
+        const created = await store.customers.create(input, T0);
+        input.identities[0]!.value = '+8613900009999';
+        created.identities.push({ kind: 'email', value: 'changed@example.com' });
+        expect(await store.customers.get(created.id)).toMatchObject({
+          identities: [{ kind: 'phone', value: '+8613900002222' }],
+        });
+        expect(created.identities[0]?.value).toBe('+8613900002222');
+      });
+
       it('updates with optimistic concurrency', async () => {
         const created = await store.customers.create({ identities: [] }, T0);
         const updated = await store.customers.update({ ...created, name: 'Li Lei' }, later(1));
@@ -155,6 +166,19 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
           VersionConflictError,
         );
         expect(await store.conversations.listByCustomer('cust-1')).toEqual([handedOff]);
+      });
+
+      it('keeps its own copy of a new conversation: nothing shared with the input or the stored row', async () => {
+        const reference = { conversation: { id: '+8613800000001' }, channelId: 'sms' };
+        const input = { channel: 'sms' as const, externalId: '+8613800000001', reference, mode: 'bot' as const };
+        const created = await store.conversations.create(input, T0);
+        reference.conversation.id = 'changed by the caller';
+        expect(created.reference).toEqual({ conversation: { id: '+8613800000001' }, channelId: 'sms' });
+        (created.reference.conversation as { id: string }).id = 'changed in the result';
+        expect((await store.conversations.get(created.id))?.reference).toEqual({
+          conversation: { id: '+8613800000001' },
+          channelId: 'sms',
+        });
       });
 
       it('refuses a second conversation with the same channel and external id', async () => {

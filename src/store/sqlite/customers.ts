@@ -10,20 +10,24 @@ interface DataRow {
 }
 
 export class SqliteCustomers implements CustomerRepository {
-  constructor(private readonly db: Database.Database) {}
+  /** The customer row and its identities, all or nothing; made once (building it cost more than its inserts). */
+  private readonly insertCustomer: Database.Transaction<(customer: Customer, data: string) => void>;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertCustomer = db.transaction((customer: Customer, data: string) => {
+      this.db
+        .prepare('INSERT INTO customers (id, data, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)')
+        .run(customer.id, data, customer.createdAt, customer.updatedAt);
+      for (const identity of customer.identities) this.insertIdentity(customer.id, identity);
+    });
+  }
 
   async create(input: NewCustomer, now: string): Promise<Customer> {
-    const customer: Customer = { ...clone(input), id: newId(), createdAt: now, updatedAt: now, version: 1 };
-    this.db
-      .transaction(() => {
-        this.db
-          .prepare('INSERT INTO customers (id, data, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)')
-          .run(customer.id, JSON.stringify(customer), now, now);
-        for (const identity of customer.identities) this.insertIdentity(customer.id, identity);
-      })
-      .immediate();
-    // Built from a copy of the input and stored as JSON text: nobody else holds this object.
-    return customer;
+    const customer: Customer = { ...input, id: newId(), createdAt: now, updatedAt: now, version: 1 };
+    const data = JSON.stringify(customer);
+    this.insertCustomer.immediate(customer, data);
+    // A copy read back from the stored text: the caller's input and the result share no objects.
+    return JSON.parse(data) as Customer;
   }
 
   async get(id: string): Promise<Customer | undefined> {
@@ -97,19 +101,21 @@ export class SqliteConversations implements ConversationRepository {
   constructor(private readonly db: Database.Database) {}
 
   async create(input: NewConversation, now: string): Promise<Conversation> {
-    const conversation: Conversation = { ...clone(input), id: newId(), createdAt: now, updatedAt: now, version: 1 };
+    const conversation: Conversation = { ...input, id: newId(), createdAt: now, updatedAt: now, version: 1 };
+    const data = JSON.stringify(conversation);
     try {
       this.db
         .prepare(
           `INSERT INTO conversations (id, channel, external_id, customer_id, mode, ticket_id, data, version, created_at, updated_at)
            VALUES (@id, @channel, @externalId, @customerId, @mode, @ticketId, @data, 1, @createdAt, @updatedAt)`,
         )
-        .run(this.columns(conversation));
+        .run(this.columns(conversation, data));
     } catch (err) {
       if (isUniqueViolation(err)) throw new DuplicateError('Conversation', `${input.channel}:${input.externalId}`);
       throw err;
     }
-    return conversation;
+    // A copy read back from the stored text: the caller's input and the result share no objects.
+    return JSON.parse(data) as Conversation;
   }
 
   async get(id: string): Promise<Conversation | undefined> {
@@ -147,7 +153,8 @@ export class SqliteConversations implements ConversationRepository {
     return updated;
   }
 
-  private columns(c: Conversation): Record<string, unknown> {
+  /** The row's columns; `data` is the conversation as JSON text when the caller has it already. */
+  private columns(c: Conversation, data = JSON.stringify(c)): Record<string, unknown> {
     return {
       id: c.id,
       channel: c.channel,
@@ -155,7 +162,7 @@ export class SqliteConversations implements ConversationRepository {
       customerId: c.customerId ?? null,
       mode: c.mode,
       ticketId: c.ticketId ?? null,
-      data: JSON.stringify(c),
+      data,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
     };
