@@ -305,7 +305,7 @@ export function classify(
   const threshold = best.label === 'greeting' || best.label === 'thanks' ? 1 : 2;
   if (best.score >= threshold) return decided(best.label, 'scored', best.score);
   // Rule 6: "I want to complain" with no problem named.
-  if (has('complainWord')) return decided('complaint.other', 'complain-word');
+  if (has('complainWord') && !has('notComplaint')) return decided('complaint.other', 'complain-word');
   // A bare tracking number, or one with a few words around it, asks where that parcel is.
   if (facts.trackingNumbers > 0) return decided('track', 'tracking-number');
   return decided('other', facts.contentLength === 0 ? 'empty' : 'nothing');

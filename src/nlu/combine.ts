@@ -54,20 +54,30 @@ const NOT_ABOUT_PARCELS = new Set<CueName>([
 
 const SMALL_TALK = new Set<Label>(['greeting', 'thanks', 'other']);
 
-/** Whether the message speaks of parcels at all: a tracking number, or a cue of the courier domain. */
-export function aboutParcels(cues: Cues, trackingNumbers: number): boolean {
-  if (trackingNumbers > 0) return true;
-  // Jobs, weather, jokes...: a courier word in such a message ("你们招快递员吗") is not a courier request.
-  if (cues.has('offTopic')) return false;
-  for (const cue of cues) if (!NOT_ABOUT_PARCELS.has(cue)) return true;
-  return false;
+/** What the message gives the model to stand on: courier words or a tracking number, greetings or thanks. */
+export interface Grounds {
+  parcels: boolean;
+  smallTalk: boolean;
 }
+
+/** Whether the message speaks of parcels at all (a tracking number, or a cue of the courier domain), or is small talk. */
+export function groundsOf(cues: Cues, trackingNumbers: number): Grounds {
+  const smallTalk = cues.has('greeting') || cues.has('thanks') || cues.has('thanksStrong');
+  if (trackingNumbers > 0) return { parcels: true, smallTalk };
+  // Jobs, weather, jokes...: a courier word in such a message ("你们招快递员吗") is not a courier request.
+  if (cues.has('offTopic')) return { parcels: false, smallTalk };
+  for (const cue of cues) if (!NOT_ABOUT_PARCELS.has(cue)) return { parcels: true, smallTalk };
+  return { parcels: false, smallTalk };
+}
+
+/** Without a greeting or thanks the rules know, the model must be this sure to read one ("嗯嗯嗯" is not thanks). */
+const UNGROUNDED_SMALL_TALK = 0.8;
 
 export function decide(
   rules: Classification,
   model: Prediction[] | null,
   mode: NluMode,
-  inDomain: boolean,
+  grounds: Grounds,
   policy: DecisionPolicy = DEFAULT_POLICY,
 ): Decision {
   const byModel = new Map((model ?? []).map((p) => [p.label, p.probability]));
@@ -77,7 +87,9 @@ export function decide(
   const top = model?.find((prediction) => !rules.negated.includes(prediction.label));
   if (mode === 'model' && model?.[0]) label = model[0].label;
   else if (mode === 'combined' && top && rules.basis !== 'human' && rules.basis !== 'empty') {
-    const grounded = inDomain || SMALL_TALK.has(top.label);
+    const grounded =
+      top.label === 'other' ||
+      (SMALL_TALK.has(top.label) ? grounds.smallTalk || top.probability >= UNGROUNDED_SMALL_TALK : grounds.parcels);
     // Rules 1, 2 and 6 of LABELS.md: a grievance the rules found beats a question or a remedy asked for, and
     // "I want to complain" is a complaint. The model may name the problem the rules missed, or read a
     // question about an earlier complaint's progress, but not turn a complaint into something else.

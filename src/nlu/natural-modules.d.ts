@@ -29,6 +29,8 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier' {
   interface ApparatusBayes {
     /** Sparse observation: an object whose values are feature indices. */
     getClassifications(observation: Record<number, number>): { label: string; value: number }[];
+    /** One document as a 0/1 vector over the vocabulary (entries left unset count as 0). */
+    addExample(observation: number[], label: string): void;
     /** Per label, per feature index: examples of the label with the feature (plus smoothing). */
     classFeatures: Record<string, Record<string, number>>;
     /** Examples per label (plus one). */

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { classify } from './classify';
-import { aboutParcels, decide, DEFAULT_POLICY, type DecisionPolicy, type NluMode } from './combine';
+import { decide, groundsOf, DEFAULT_POLICY, type DecisionPolicy, type NluMode } from './combine';
 import { detectCues } from './cues';
 import { findAmounts } from './entities/amounts';
 import { findDates } from './entities/dates';
@@ -93,7 +93,7 @@ export class Nlu {
       (fragment) => detectCues({ ...normalized, text: fragment }),
     );
     const model = this.model?.predict(featuresOf(normalized, tracking.length > 0, cues)) ?? null;
-    const decision = decide(classification, model, this.mode, aboutParcels(cues, tracking.length), this.policy);
+    const decision = decide(classification, model, this.mode, groundsOf(cues, tracking.length), this.policy);
     const { intent, category } = split(decision.label);
     const complaintCategory = classification.complaintCategory?.slice(10) as ComplaintCategory | undefined;
     const result: NluResult = {

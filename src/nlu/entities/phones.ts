@@ -18,13 +18,21 @@ const PLAUSIBLE_NATIONAL: Partial<Record<CountryCode, RegExp>> = {
 
 // "852 9123 4567", "(886) 912 345 678": a country code of ours written without its +.
 const BARE_COUNTRY_CODE = /(?<![+\d])(?:\((852|886)\)[ -]?|(852|886)[ -])(?=\d{3})/g;
-// Words that introduce a phone number: a number after one of them may be a Hong Kong or Taiwan mobile even
-// in a message in English or Simplified Chinese.
-const PHONE_WORD = /phone|mobile|cell|call|whats ?app|tel|contact|电话|電話|手机|手機|联系|聯絡|聯繫|致电|打俾|call我/i;
+// Words that introduce a phone number: after one of them a Hong Kong or Taiwan landline counts too.
+const PHONE_WORD =
+  /phone|mobile|cell|call|whats ?app|tel|contact|number|reach me|text me|ring me|电话|電話|手机|手機|号码|號碼|联系|聯絡|聯繫|致电|打俾|call我/i;
+// Without such a word, another region's number counts only as a mobile: Hong Kong 8 digits from 4 to 9,
+// Taiwan 09 and 8 digits.
+const ORDER_BEFORE = /(?:order|订单|訂單|单号|單號|#)\s*(?:no\.?|number|号|號)?\s*[:：]?\s*$/i;
+const MOBILE: Partial<Record<CountryCode, RegExp>> = {
+  HK: /^[4-9]\d{7}$/,
+  TW: /^09\d{8}$/,
+};
 
 /**
  * Phone numbers in E.164. Numbers written with `+` are taken as they are; others are read in the default
- * region, and for Traditional Chinese messages in Taiwan and Hong Kong first.
+ * region, and in Hong Kong and Taiwan (first, for Traditional Chinese messages) — in every language, since a
+ * customer writing English may well give a Hong Kong mobile.
  */
 export function findPhones(
   text: string,
@@ -37,12 +45,8 @@ export function findPhones(
   text = text.replace(BARE_COUNTRY_CODE, (code: string, inParens?: string, bare?: string) =>
     `+${inParens ?? bare ?? ''}`.padStart(code.length, ' '),
   );
-  const regions: CountryCode[] =
-    locale === 'zh-TW'
-      ? ['TW', 'HK', defaultRegion]
-      : PHONE_WORD.test(text)
-        ? [defaultRegion, 'HK', 'TW']
-        : [defaultRegion];
+  const regions: CountryCode[] = locale === 'zh-TW' ? ['TW', 'HK', defaultRegion] : [defaultRegion, 'HK', 'TW'];
+  const phoneWord = PHONE_WORD.test(text);
   const found: PhoneMatch[] = [];
   for (const region of regions) {
     for (const match of findPhoneNumbersInText(text, region)) {
@@ -50,9 +54,14 @@ export function findPhones(
       if (skip.some((s) => start < s.end && end > s.start)) continue;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const raw = text.slice(start, end);
+      if (ORDER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       const national = raw.replace(/\D/g, '');
       const plausible = PLAUSIBLE_NATIONAL[region];
-      if (!raw.trim().startsWith('+') && plausible && !plausible.test(national)) continue;
+      if (!raw.trim().startsWith('+')) {
+        if (plausible && !plausible.test(national)) continue;
+        const mobile = MOBILE[region];
+        if (locale !== 'zh-TW' && region !== defaultRegion && !phoneWord && mobile && !mobile.test(national)) continue;
+      }
       if (!number.isValid() || found.some((f) => f.e164 === number.number)) continue;
       found.push({ e164: number.number, start, end });
     }

@@ -14,6 +14,9 @@ const digits = (min: number, max: number): string => `\\d(?:${SEP}\\d){${min - 1
 const S10 = new RegExp(`(?<![A-Z0-9])([A-Z]{2})${SEP}(${digits(9, 9)})${SEP}([A-Z]{2})(?![A-Z0-9])`, 'gi');
 const UPS = new RegExp(`(?<![A-Z0-9])1Z((?:${SEP}[A-Z0-9]){16})(?![A-Z0-9])`, 'gi');
 const PREFIXED = new RegExp(`(?<![A-Z0-9])(SF|YT|JT|JD[A-Z]{0,2})${SEP}(${digits(8, 16)})(?![A-Z0-9])`, 'gi');
+// Two letters and a long run of digits that no pattern above took: a known prefix with one letter mistyped
+// (YI for YT, SG for SF) is a number the customer should check, not one to drop.
+const LETTERS_AND_DIGITS = new RegExp(`(?<![A-Z0-9])([A-Z]{2})${SEP}(${digits(10, 16)})(?![A-Z0-9])`, 'gi');
 const DIGIT_RUN = new RegExp(`(?<![A-Z0-9+])${digits(10, 22)}(?![A-Z0-9])`, 'gi');
 
 /** Expected digit counts after each letter prefix (JD's letters vary: JD, JDX, JDVA ...). */
@@ -131,6 +134,11 @@ export function findTrackingNumbers(text: string): TrackingMatch[] {
     const rule = PREFIX_DIGITS[prefix.startsWith('JD') ? 'JD' : prefix] as (typeof PREFIX_DIGITS)[string];
     const digitCount = number.length - prefix.length;
     add(m, number, rule.carrier, rule.lengths.includes(digitCount));
+  }
+  for (const m of text.matchAll(LETTERS_AND_DIGITS)) {
+    const prefix = (m[1] as string).toUpperCase();
+    const near = Object.keys(PREFIX_DIGITS).some((known) => [0, 1].filter((i) => known[i] === prefix[i]).length === 1);
+    if (near) add(m, compact(m[0]), 'unknown', false);
   }
   for (const m of text.matchAll(DIGIT_RUN)) {
     const start = m.index ?? 0;

@@ -14,33 +14,59 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/fresh-wording.tsv',
   'test/fixtures/nlu/tuning/tune-1.tsv',
   'test/fixtures/nlu/tuning/tune-2.tsv',
+  'test/fixtures/nlu/tuning/tune-3.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
+  'test/fixtures/nlu/tuning/own-3.tsv',
 ];
 
-const MIN_FEATURE_COUNT = 2;
+export interface TrainingOptions {
+  /** natural's additive smoothing for a feature a label never showed. */
+  smoothing: number;
+  /** A feature seen in fewer messages says nothing general: it is left out. */
+  minFeatureCount: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = { smoothing: 0.2, minFeatureCount: 2 };
 
 export function featuresOfMessage(text: string): string[] {
   const normalized = normalize(text);
   return featuresOf(normalized, findTrackingNumbers(normalized.halfWidth).length > 0, detectCues(normalized));
 }
 
-/** natural's naive Bayes trained on the examples, as the JSON `IntentModel.fromJson` reads. */
-export function train(examples: LabelledExample[]): unknown {
-  const documents = examples.map((example) => ({ features: featuresOfMessage(example.text), label: example.label }));
-  // A feature seen in one message only says nothing general (and natural's training walks the whole vocabulary
-  // for every document): keep those seen at least twice.
+/** natural's naive Bayes trained on the examples (features already read), as the JSON `IntentModel.fromJson` reads. */
+export function trainOnFeatures(
+  documents: { features: string[]; label: string }[],
+  options: TrainingOptions = DEFAULT_TRAINING,
+): unknown {
   const seen = new Map<string, number>();
   for (const { features } of documents) for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const bayes = new BayesClassifier();
-  for (const { features, label } of documents)
-    bayes.addDocument(
-      features.filter((f) => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT),
+  const bayes = new BayesClassifier(undefined, options.smoothing);
+  const kept = documents
+    .map(({ features, label }) => ({
+      features: features.filter((f) => (seen.get(f) ?? 0) >= options.minFeatureCount),
       label,
-    );
-  bayes.train();
+    }))
+    .filter(({ features }) => features.length > 0);
+  // addDocument registers the vocabulary. natural's train() would then rebuild each document's 0/1 vector
+  // with a search of the whole vocabulary per feature; the same vector, built from an index, goes straight to
+  // its classifier instead (a JS array with holes: the classifier counts the indices that are set).
+  for (const { features, label } of kept) bayes.addDocument(features, label);
+  const index = new Map(Object.keys(bayes.features).map((feature, i) => [feature, i]));
+  for (const { features, label } of kept) {
+    const vector: number[] = [];
+    for (const f of features) vector[index.get(f) as number] = 1;
+    bayes.classifier.addExample(vector, label);
+  }
   // The documents are only needed while training; the counts per feature and label are the model.
   return { ...JSON.parse(JSON.stringify(bayes)), docs: [] };
+}
+
+export function train(examples: LabelledExample[], options: TrainingOptions = DEFAULT_TRAINING): unknown {
+  return trainOnFeatures(
+    examples.map((example) => ({ features: featuresOfMessage(example.text), label: example.label })),
+    options,
+  );
 }
 
 export function readTuningCorpus(root: string): LabelledExample[] {

@@ -17,6 +17,9 @@ describe('entities', () => {
     expect(entities('my phone 9123 4567').phones).toEqual([{ e164: '+85291234567' }]);
     expect(entities('我电话係 6123 4567，唔该').phones).toEqual([{ e164: '+85261234567' }]);
     expect(entities('order 91234567 where is it').phones).toEqual([]);
+    // A Hong Kong mobile needs no phone word, in any language; a landline-shaped number does.
+    expect(entities('my number is 5123 4567 if you need it').phones).toEqual([{ e164: '+85251234567' }]);
+    expect(entities('the parcel is 2888 3456 grams').phones).toEqual([]);
     expect(
       new Nlu({ defaultRegion: 'US' }).analyze('call 415 555 2671 or (415) 555-2671', NOW).entities.phones,
     ).toEqual([{ e164: '+14155552671' }]);

@@ -117,3 +117,22 @@ describe('alternatives: the runner-up readings the bot can offer ("Do you mean A
       );
   });
 });
+
+// Word families from misreadings seen in blind conversations, checked with sentences of our own (the rules
+// alone must read them: the model may not have seen such wording).
+describe('word families the rules know', () => {
+  const rules = new Nlu({ mode: 'rules' });
+  const byRules = (text: string): string => labelOf(rules.analyze(text, new Date('2026-11-23T02:00:00Z')));
+  it.each([
+    ['zh-TW', '可唔可以搵專人打電話俾我', 'human'],
+    ['zh-TW', '麻煩請專人聯絡我，謝謝', 'human'],
+    ['en', 'get me a real human please', 'human'],
+    ['zh-TW', '上禮拜投訴咗件貨爛咗，到依家都冇人聯絡我', 'ticket_status'],
+    ['zh-CN', '我三天前投诉快递员骂人，一直没人回复我', 'ticket_status'],
+    ['en', 'Last week I complained that my parcel was wet and no one has got back to me', 'ticket_status'],
+    ['zh-TW', '寄兩公斤去九龍幾多錢', 'faq.fee'],
+    ['zh-TW', '派送員將我個箱甩喺門口就走', 'complaint.attitude'],
+    ['en', 'the courier just dumped the box on the street outside my building', 'complaint.attitude'],
+    ['zh-TW', '唔係投訴，問下件貨去到邊', 'track'],
+  ])('%s: %s → %s', (_lang, text, expected) => expect(byRules(text)).toBe(expected));
+});

@@ -81,6 +81,14 @@ describe('tracking numbers', () => {
     expect(entities('FedEx 1234567890123').invalidTracking).toEqual([{ number: '1234567890123', carrier: 'fedex' }]);
   });
 
+  it('flags a known prefix with one letter mistyped (YI for YT), but not an unrelated prefix', () => {
+    expect(entities('my tracking is YI6865635515058')).toMatchObject({
+      trackingNumbers: [],
+      invalidTracking: [{ number: 'YI6865635515058', carrier: 'unknown' }],
+    });
+    expect(entities('ref AB6865635515058').invalidTracking).toEqual([]);
+  });
+
   it('reports positions so that other extractors can skip the span', () => {
     expect(findTrackingNumbers('x SF1402837465921 y')).toEqual([
       { number: 'SF1402837465921', carrier: 'sf', valid: true, start: 2, end: 17 },
