@@ -22,7 +22,7 @@ export interface DecisionPolicy {
   overWeak: number;
 }
 
-export const DEFAULT_POLICY: DecisionPolicy = { overNothing: 0.4, weakScore: 5, overWeak: 0.97 };
+export const DEFAULT_POLICY: DecisionPolicy = { overNothing: 0.5, weakScore: 5, overWeak: 0.97 };
 
 const MAX_ALTERNATIVES = 2;
 const round = (x: number): number => Math.round(x * 100) / 100;
@@ -96,9 +96,8 @@ export function decide(
     const namesProblem = top.label.startsWith('complaint.') && top.label !== 'complaint.other';
     const keepsComplaint = namesProblem || (top.label === 'ticket_status' && rules.asksProgress);
     const demotesGrievance = rules.label.startsWith('complaint.') && !keepsComplaint;
-    // A bare tracking number asks where the parcel is (rule 1): reading a complaint into it takes more.
-    const needed =
-      rules.basis === 'tracking-number' && top.label.startsWith('complaint.') ? policy.overWeak : policy.overNothing;
+    // A tracking number with words the rules do not know asks where the parcel is: another reading takes more.
+    const needed = rules.basis === 'tracking-number' ? policy.overWeak : policy.overNothing;
     if (rules.basis !== 'scored' && grounded && !demotesGrievance && top.probability >= needed) label = top.label;
     else if (
       !rules.hardCase &&
