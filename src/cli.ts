@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
+import { checkBeforeWriting, StartupError } from './startup-checks';
 import { StoreError } from './store/errors';
 
 // Each command loads its modules when it runs (import() is require() here): the server's dependency tree
@@ -21,6 +22,7 @@ Commands:
                         NLU accuracy on a labelled TSV (columns text, label, optional lang): overall, per
                         label, per language, per confidence bucket, then the misses; --summary prints
                         figures only, never a text (for blind sets); --mode measures rules or model alone
+  check                 full integrity check of the embedded database (read-only; safe while serving)
   import-shipments FILE load shipments and scan events from CSV or JSON lines into the store
   report --week [--out FILE]
                         the weekly service report: KPIs against the week before, hot spots, missed
@@ -33,6 +35,8 @@ async function serve(args: string[]): Promise<number> {
   parseArgs({ args, options: {}, allowPositionals: false });
   const config = loadConfig();
   const logger = createLogger(config.log);
+  // startParcelCare checks this too; here it fails in a moment instead of after loading the whole bot.
+  checkBeforeWriting(config);
   const { startParcelCare } = await import('./index');
   const app = await startParcelCare(config, logger);
   await new Promise<void>((resolve) => {
@@ -83,6 +87,7 @@ const commands: Record<string, Command> = {
   serve,
   classify: async (args) => (await import('./cli/nlu-commands')).classifyCommand(args, loadConfig()),
   eval: async (args) => (await import('./cli/nlu-commands')).evalCommand(args, loadConfig()),
+  check: async (args) => (await import('./cli/check-command')).checkCommand(args, loadConfig()),
   'import-shipments': async (args) => (await import('./cli/import-command')).importShipmentsCommand(args, loadConfig()),
   help: async () => {
     process.stdout.write(`${USAGE}\n`);
@@ -103,12 +108,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command(rest);
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof StoreError) {
+    if (err instanceof ConfigError || err instanceof StoreError || err instanceof StartupError) {
       process.stderr.write(`parcelcare: ${err.message}\n`);
-      return 1;
-    }
-    if (err instanceof Error && 'code' in err && (err.code === 'EADDRINUSE' || err.code === 'EACCES')) {
-      process.stderr.write(`parcelcare: cannot listen: ${err.message}; set PORT to a free port\n`);
       return 1;
     }
     if (err instanceof TypeError && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {

@@ -85,13 +85,25 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/**
+ * A TCP port, written as digits: an empty value is refused rather than read as 0 (which would listen on a
+ * random port); 0 itself, written out, still asks for any free port.
+ */
+function portNumber(fallback: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, PORT_RANGE)
+    .transform(Number)
+    .pipe(z.number().max(65535, PORT_RANGE))
+    .default(fallback);
+}
+const PORT_RANGE = 'must be a port number from 0 to 65535';
+
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
+
 const schema = z.object({
-  PORT: z.coerce
-    .number({ message: 'must be a port number' })
-    .int('must be a whole number')
-    .min(0, 'must be between 0 and 65535')
-    .max(65535, 'must be between 0 and 65535')
-    .default(3978),
+  PORT: portNumber(3978),
   HOST: z.string().trim().min(1, 'must not be empty').default('0.0.0.0'),
   DATA_DIR: z.string().trim().min(1, 'must be a directory path').default('./data'),
   SQLITE_SYNCHRONOUS: z
@@ -100,6 +112,10 @@ const schema = z.object({
     .toLowerCase()
     .default('full')
     .pipe(z.enum(['full', 'normal'], { message: 'must be full or normal' })),
+  SQLITE_QUICK_CHECK: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true'),
   MONGODB_URI: optionalString.refine((value) => value === undefined || /^mongodb(\+srv)?:\/\//.test(value), {
     message: 'must start with mongodb:// or mongodb+srv://',
   }),
@@ -169,7 +185,7 @@ const schema = z.object({
     },
   ),
   SMTP_HOST: z.string().trim().min(1).default('0.0.0.0'),
-  SMTP_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(2525),
+  SMTP_PORT: portNumber(2525),
   EMAIL_MAX_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(100).default(10),
   SMTP_TLS_KEY: optionalString,
   SMTP_TLS_CERT: optionalString,
@@ -242,6 +258,8 @@ export interface Config {
   dataDir: string;
   /** How the embedded store syncs its commits: `full` survives a power loss, `normal` only a process crash. */
   sqliteSynchronous: 'full' | 'normal';
+  /** Check the embedded database's pages (`PRAGMA quick_check`) at every start, before anything is written. */
+  sqliteQuickCheck: boolean;
   mongodbUri?: string;
   timeZone: string;
   log: { level: z.infer<typeof schema>['LOG_LEVEL']; format: 'auto' | 'json' | 'pretty' };
@@ -340,6 +358,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // Twilio needs all of its pieces once SMS is switched on; name the first one missing.
       if (value.SMTP_URL && !value.EMAIL_FROM)
         ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM'], message: 'is required when SMTP_URL is set' });
+      const sharedHost =
+        value.HOST === value.SMTP_HOST || WILDCARD_HOSTS.has(value.HOST) || WILDCARD_HOSTS.has(value.SMTP_HOST);
+      if (value.EMAIL_DOMAINS && value.SMTP_PORT === value.PORT && value.PORT !== 0 && sharedHost)
+        ctx.addIssue({ code: 'custom', path: ['SMTP_PORT'], message: `must differ from PORT (both ${value.PORT})` });
       if (Boolean(value.SMTP_TLS_KEY) !== Boolean(value.SMTP_TLS_CERT)) {
         ctx.addIssue({
           code: 'custom',
@@ -395,6 +417,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: value.HOST,
     dataDir: value.DATA_DIR,
     sqliteSynchronous: value.SQLITE_SYNCHRONOUS,
+    sqliteQuickCheck: value.SQLITE_QUICK_CHECK,
     ...(value.MONGODB_URI ? { mongodbUri: value.MONGODB_URI } : {}),
     timeZone: value.TIMEZONE,
     log: { level: value.LOG_LEVEL, format: value.LOG_FORMAT },

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createBot, FollowUpScheduler, installOn, loadKnowledge, type AgentDesk } from './bot';
 import { AgentCredentials } from './channels/agentdesk/agent-credentials';
@@ -28,6 +26,7 @@ import { SmsAdapter } from './channels/sms/sms.adapter';
 import { SmsWebhook } from './channels/sms/sms.webhook';
 import { createTwilioClient, TwilioSmsSender } from './channels/sms/twilio.sender';
 import { createHttpApp } from './server';
+import { bindListeners, checkBeforeWriting, StartingHttpServer, type Listener } from './startup-checks';
 import { openStore, type Store } from './store';
 import { BusinessHours, KpiService, SlaMonitor, systemClock, TicketService, type Clock } from './tickets';
 import { MetricsApi } from './channels/api/metrics.api';
@@ -75,12 +74,53 @@ export async function startParcelCare(
   logger: Logger,
   clock: Clock = systemClock,
 ): Promise<RunningParcelCare> {
-  const store = await openStore({
-    dataDir: config.dataDir,
-    mongodbUri: config.mongodbUri,
-    timeZone: config.timeZone,
-    sqliteSynchronous: config.sqliteSynchronous,
-  });
+  // Start-up order (startup-checks.ts): nothing is written until DATA_DIR is known to be usable and both ports
+  // are bound; the listeners answer "starting" (HTTP 503, SMTP 421) until everything behind them is ready.
+  checkBeforeWriting(config);
+  const web = new StartingHttpServer(config.host, config.port);
+  const smtp =
+    config.email.domains.length > 0
+      ? new SmtpInbound({
+          host: config.email.smtpHost,
+          port: config.email.smtpPort,
+          domains: config.email.domains,
+          maxBytes: config.email.maxBytes,
+          ...(config.email.tls
+            ? {
+                tls: {
+                  key: fs.readFileSync(config.email.tls.keyFile),
+                  cert: fs.readFileSync(config.email.tls.certFile),
+                },
+              }
+            : {}),
+          logger,
+        })
+      : undefined;
+  const listeners: Listener[] = [web];
+  if (smtp)
+    listeners.push({
+      portVariable: 'SMTP_PORT',
+      hostVariable: 'SMTP_HOST',
+      host: config.email.smtpHost,
+      port: config.email.smtpPort,
+      listen: () => smtp.listen(),
+      close: () => smtp.close(),
+    });
+  const [port, smtpPort] = await bindListeners(listeners);
+  const closeListeners = () => Promise.all(listeners.map((listener) => listener.close()));
+  let store: Store;
+  try {
+    store = await openStore({
+      dataDir: config.dataDir,
+      mongodbUri: config.mongodbUri,
+      timeZone: config.timeZone,
+      sqliteSynchronous: config.sqliteSynchronous,
+      sqliteQuickCheck: config.sqliteQuickCheck,
+    });
+  } catch (err) {
+    await closeListeners();
+    throw err;
+  }
   try {
     if (config.demoData) await loadDemoData(store, clock, logger);
     const knowledge = loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets);
@@ -248,26 +288,6 @@ export async function startParcelCare(
       logger,
       store,
     });
-    const smtp =
-      config.email.domains.length > 0
-        ? new SmtpInbound({
-            host: config.email.smtpHost,
-            port: config.email.smtpPort,
-            domains: config.email.domains,
-            maxBytes: config.email.maxBytes,
-            ...(config.email.tls
-              ? {
-                  tls: {
-                    key: fs.readFileSync(config.email.tls.keyFile),
-                    cert: fs.readFileSync(config.email.tls.certFile),
-                  },
-                }
-              : {}),
-            logger,
-            onMail: (mail) => emailChannel.receive(mail),
-          })
-        : undefined;
-
     const followUps = new FollowUpScheduler({
       sla: new SlaMonitor({ store, notifier: handoff, clock, owner: `parcelcare-${process.pid}-${Date.now()}` }),
       handoff,
@@ -332,21 +352,17 @@ export async function startParcelCare(
       chatFrameAncestors: config.webchat.frameAncestors,
       secureCookies: config.publicUrl.startsWith('https:'),
     });
-    const server = http.createServer(app);
+    const { server } = web;
     server.on('upgrade', (request, socket, head) => {
       // A client that resets the connection during the upgrade must not become an unhandled 'error'.
       socket.on('error', () => socket.destroy());
       if (!directLine.handleUpgrade(request, socket, head)) socket.destroy();
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, config.host, () => resolve());
-    });
+    web.serve(app);
+    smtp?.accept((mail) => emailChannel.receive(mail));
     outbox.start();
     followUps.start();
-    const smtpPort = smtp ? await smtp.listen() : undefined;
     if (smtpPort !== undefined) logger.info({ port: smtpPort, domains: config.email.domains }, 'accepting mail');
-    const { port } = server.address() as AddressInfo;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     // With PORT=0 and no PUBLIC_URL, the default public URL names the port only now.
     if (new URL(publicUrl).port === '0') publicUrl = url;
@@ -380,6 +396,7 @@ export async function startParcelCare(
     };
   } catch (err) {
     await store.close();
+    await closeListeners();
     throw err;
   }
 }

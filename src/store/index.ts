@@ -13,6 +13,8 @@ export interface StoreOptions {
   timeZone: string;
   /** The embedded store's `PRAGMA synchronous` (default `full`). */
   sqliteSynchronous?: 'full' | 'normal';
+  /** Refuse an embedded database with damaged pages (`PRAGMA quick_check` before anything is written). */
+  sqliteQuickCheck?: boolean;
 }
 
 export const DATABASE_FILE = 'parcelcare.db';
@@ -24,5 +26,6 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     file: path.join(options.dataDir, DATABASE_FILE),
     timeZone: options.timeZone,
     ...(options.sqliteSynchronous ? { synchronous: options.sqliteSynchronous } : {}),
+    ...(options.sqliteQuickCheck ? { quickCheck: true } : {}),
   });
 }

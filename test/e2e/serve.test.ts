@@ -81,7 +81,9 @@ describe('parcelcare start-up with bad input', () => {
     fs.writeFileSync(file, 'x');
     const result = run({ DATA_DIR: path.join(file, 'data') }, dataDir);
     expect(result.status).toBe(1);
-    expect(oneLine(result.stderr)).toMatch(/DATA_DIR .* is not a writable directory \(ENOTDIR\); set DATA_DIR/);
+    expect(oneLine(result.stderr)).toBe(
+      `parcelcare: DATA_DIR ${path.join(file, 'data')} cannot be used: ${file} is a file, not a directory; set DATA_DIR to a writable directory`,
+    );
   });
 
   it('refuses a corrupt database file and leaves it untouched', () => {

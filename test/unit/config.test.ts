@@ -7,6 +7,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       dataDir: './data',
       sqliteSynchronous: 'full',
+      sqliteQuickCheck: true,
       timeZone: 'Asia/Shanghai',
       log: { level: 'info', format: 'auto' },
       shutdownTimeoutMs: 10000,
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
         HOST: '127.0.0.1',
         DATA_DIR: '/var/lib/parcelcare',
         SQLITE_SYNCHRONOUS: 'NORMAL',
+        SQLITE_QUICK_CHECK: 'false',
         MONGODB_URI: 'mongodb://db:27017/parcelcare',
         TIMEZONE: 'Asia/Taipei',
         LOG_LEVEL: 'debug',
@@ -99,6 +101,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       dataDir: '/var/lib/parcelcare',
       sqliteSynchronous: 'normal',
+      sqliteQuickCheck: false,
       mongodbUri: 'mongodb://db:27017/parcelcare',
       timeZone: 'Asia/Taipei',
       log: { level: 'debug', format: 'json' },
@@ -162,7 +165,9 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ PORT: '70000' }, 'Invalid configuration: PORT must be between 0 and 65535 (got "70000")'],
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be a port number from 0 to 65535 (got "70000")'],
+    [{ PORT: '' }, 'Invalid configuration: PORT must be a port number from 0 to 65535 (got "")'],
+    [{ SQLITE_QUICK_CHECK: 'yes' }, 'Invalid configuration: SQLITE_QUICK_CHECK must be true or false (got "yes")'],
     [{ SQLITE_SYNCHRONOUS: 'off' }, 'Invalid configuration: SQLITE_SYNCHRONOUS must be full or normal (got "off")'],
     [
       { TIMEZONE: 'Mars/Olympus' },

@@ -11,9 +11,10 @@ export interface SmtpInboundOptions {
   /** STARTTLS with this key and certificate; without them STARTTLS is not offered. */
   tls?: { key: Buffer; cert: Buffer };
   logger: Logger;
-  /** Stores and answers a mail; the SMTP transaction is acknowledged only after it resolves. */
-  onMail: (mail: ParsedMail) => Promise<void>;
 }
+
+/** Stores and answers a mail; the SMTP transaction is acknowledged only after it resolves. */
+export type MailReceiver = (mail: ParsedMail) => Promise<void>;
 
 /** An SMTP error with the reply code the client sees. */
 function smtpError(code: number, message: string): Error {
@@ -24,9 +25,13 @@ function smtpError(code: number, message: string): Error {
  * Inbound email: an SMTP server (smtp-server) that accepts mail for the configured domains only, up to a
  * size limit it actually enforces (smtp-server's `size` is only advertised), and parses it with mailparser.
  * A mail is acknowledged (250) only once stored; a failure answers 451 so the sender retries.
+ *
+ * The port is bound (`listen`) before the rest of ParcelCare is built, so that a busy port is found before
+ * anything is written; until `accept` hands it a receiver, a connection is answered 421 (try again later).
  */
 export class SmtpInbound {
   private readonly server: SMTPServer;
+  private onMail: MailReceiver | undefined;
 
   constructor(private readonly options: SmtpInboundOptions) {
     const domains = new Set(options.domains.map((d) => d.toLowerCase()));
@@ -39,6 +44,10 @@ export class SmtpInbound {
       size: options.maxBytes,
       logger: false,
       disableReverseLookup: true,
+      onConnect: (_session, callback) => {
+        if (this.onMail) return callback();
+        callback(smtpError(421, '4.3.2 ParcelCare is starting, try again in a moment'));
+      },
       onRcptTo: (address, _session: SMTPServerSession, callback) => {
         const domain = address.address.split('@')[1]?.toLowerCase() ?? '';
         if (!domains.has(domain)) return callback(smtpError(550, `5.1.1 we do not accept mail for ${domain}`));
@@ -55,7 +64,7 @@ export class SmtpInbound {
             return;
           }
           simpleParser(Buffer.concat(chunks))
-            .then((mail) => options.onMail(mail))
+            .then((mail) => (this.onMail as MailReceiver)(mail))
             .then(
               () => callback(),
               (err: unknown) => {
@@ -71,7 +80,10 @@ export class SmtpInbound {
         });
       },
     });
-    this.server.on('error', (err) => options.logger.warn({ err }, 'SMTP connection error'));
+    // Before the port is bound, an error is listen()'s to report (a busy port), not a connection's.
+    this.server.on('error', (err) => {
+      if (this.server.server.listening) options.logger.warn({ err }, 'SMTP connection error');
+    });
   }
 
   /** Starts listening; resolves with the port (useful with port 0). */
@@ -79,14 +91,23 @@ export class SmtpInbound {
     return new Promise((resolve, reject) => {
       this.server.server.once('error', reject);
       this.server.listen(this.options.port, this.options.host, () => {
+        this.server.server.off('error', reject);
         const address = this.server.server.address();
         resolve(typeof address === 'object' && address ? address.port : this.options.port);
       });
     });
   }
 
+  /** Hands every mail from now on to `onMail`. */
+  accept(onMail: MailReceiver): void {
+    this.onMail = onMail;
+  }
+
   close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return new Promise((resolve) => {
+      if (!this.server.server.listening) return resolve();
+      this.server.close(() => resolve());
+    });
   }
 }
 
