@@ -72,7 +72,9 @@ describe('parcelcare start-up with bad input', () => {
   it('names an invalid variable in one line and exits non-zero', () => {
     const result = run({ PORT: 'eighty' }, dataDir);
     expect(result.status).toBe(1);
-    expect(oneLine(result.stderr)).toBe('parcelcare: Invalid configuration: PORT must be a port number (got "eighty")');
+    expect(oneLine(result.stderr)).toBe(
+      'parcelcare: Invalid configuration: PORT must be a port number from 0 to 65535 (got "eighty")',
+    );
     expect(result.stdout).toBe('');
   });
 
