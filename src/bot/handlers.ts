@@ -1,7 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, NluResult } from '../nlu';
 import type { Conversation, Customer, Ticket } from '../store/records';
-import { TicketNotFoundError, TicketNotYoursError } from '../tickets';
+import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { provesLink } from '../tracking';
 import { ANOMALY_CATEGORY, lookupProblem, parcelNamedIn, statusLines } from './parcel-answer';
 import { capabilitiesOf } from './channels';
@@ -169,7 +169,7 @@ const SETTLED: readonly Ticket['status'][] = ['resolved', 'closed'];
 
 /** The customer's own tickets, or one of them by number. */
 export async function handleTicketStatus(turn: Turn): Promise<void> {
-  const number = /\bC-\d{8}-\d{4,}\b/i.exec(turn.text)?.[0]?.toUpperCase();
+  const number = findTicketNumber(turn.text);
   const when = (instant: string) => turn.services.replies.dateTime(turn.locale, instant, turn.services.timeZone);
   const describe = (ticket: Ticket, key: 'tickets.line' | 'tickets.detail') => {
     const vars = {

@@ -6,6 +6,7 @@ import type { Store } from '../store/store.port';
 import {
   localDateTime,
   OPEN_STATUSES,
+  parseTicketNumber,
   TicketNotFoundError,
   UnknownAgentError,
   type Agent,
@@ -108,9 +109,8 @@ export class HandoffService implements SlaNotifier {
   /** A ticket by its number (`C-…`) or id. @throws TicketNotFoundError */
   async find(reference: string): Promise<Ticket> {
     const { tickets } = this.options.store;
-    const ticket = /^C-\d{8}-\d+$/i.test(reference)
-      ? await tickets.getByNumber(reference.toUpperCase())
-      : await tickets.get(reference);
+    const number = parseTicketNumber(reference)?.number;
+    const ticket = number ? await tickets.getByNumber(number) : await tickets.get(reference);
     if (!ticket) throw new TicketNotFoundError(reference);
     return ticket;
   }

@@ -12,6 +12,7 @@ import { featuresOf } from './model/features';
 import { IntentModel } from './model/intent-model';
 import { readSignals } from './signals';
 import type { ComplaintCategory, Intent, Label, Locale, NluResult } from './types';
+import { ticketNumberPattern } from '../tickets/ticket-number';
 
 export interface NluOptions {
   /** Region for phone numbers written without a country code. */
@@ -28,7 +29,6 @@ export interface NluOptions {
 
 let defaultModel: IntentModel | undefined;
 
-const TICKET_NUMBER = /\bC-\d{8}-\d{4,}\b/gi;
 const CONTENT = /[\p{L}\p{N}]/u;
 
 function split(label: Label): { intent: Intent; category?: ComplaintCategory } {
@@ -76,7 +76,7 @@ export class Nlu {
     const normalized = normalize(typeof message === 'string' ? message : '');
     const source = normalized.halfWidth;
     const tracking = findTrackingNumbers(source);
-    const ticketNumbers = source.match(TICKET_NUMBER) ?? [];
+    const ticketNumbers = source.match(ticketNumberPattern('gi')) ?? [];
     const phoneLocale = normalized.hasCjk || !conversationLocale ? normalized.locale : conversationLocale;
     const phones = findPhones(source, phoneLocale, this.defaultRegion, tracking);
     const cues = detectCues(normalized);

@@ -9,19 +9,6 @@ export function newId(): string {
   return uuidv7();
 }
 
-/** The `YYYYMMDD` calendar day of an instant in the courier's time zone. */
-export function dayInZone(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date(instant))
-    .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
-  return `${parts.year}${parts.month}${parts.day}`;
-}
-
-/** `C-YYYYMMDD-NNNN`; the sequence widens past 9999 rather than wrapping. */
-export function formatTicketNumber(day: string, sequence: number): string {
-  return `C-${day}-${String(sequence).padStart(4, '0')}`;
-}
-
 export function addMs(instant: string, ms: number): string {
   return new Date(new Date(instant).getTime() + ms).toISOString();
 }

@@ -1,3 +1,5 @@
+import { localParts } from './local-time';
+
 /**
  * The hours agents work, in the courier's time zone: `24/7`, or day ranges with times such as
  * `Mon-Fri 09:00-18:00, Sat 10:00-16:00`. Outside them the bot tells a customer waiting for an agent when
@@ -29,7 +31,6 @@ const weekdayIndex = (name: string): number => DAYS.indexOf(name.toLowerCase().s
 export class BusinessHours {
   /** Weekly windows; empty means always open. */
   private readonly windows: Window[];
-  private readonly parts: Intl.DateTimeFormat;
 
   private constructor(
     readonly spec: string,
@@ -37,13 +38,7 @@ export class BusinessHours {
     readonly timeZone: string,
   ) {
     this.windows = windows;
-    this.parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+    localParts(new Date(), timeZone); // an unknown zone throws a RangeError here, at start-up, not in a turn
   }
 
   /** @throws InvalidBusinessHoursError naming what is wrong. */
@@ -105,10 +100,7 @@ export class BusinessHours {
   }
 
   private local(at: Date): { day: number; minutes: number } {
-    const parts = Object.fromEntries(this.parts.formatToParts(at).map((p) => [p.type, p.value]));
-    return {
-      day: weekdayIndex(String(parts.weekday)),
-      minutes: Number(parts.hour) * 60 + Number(parts.minute),
-    };
+    const { weekday, hour, minute } = localParts(at, this.timeZone);
+    return { day: weekday, minutes: hour * 60 + minute };
   }
 }

@@ -9,3 +9,5 @@ export * from './handoff-policy';
 export * from './kpis';
 export * from './report';
 export * from './local-time';
+export * from './records';
+export * from './ticket-number';

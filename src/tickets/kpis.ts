@@ -1,5 +1,6 @@
 import type { ChannelId, TicketCategory } from '../store/records';
 import type { MetricsCounts, MetricsRepository } from '../store/store.port';
+import { addDays, localDay, startOfLocalDay, startOfWeek, utcOffsetMinutes } from './local-time';
 import type { Clock } from './ticket.service';
 
 /** A share, or null when there is nothing to divide by (no surveys yet is not 0% satisfied). */
@@ -106,53 +107,9 @@ export function computeKpis(counts: MetricsCounts, filter: KpiFilter): Kpis {
   };
 }
 
-/** Minutes east of UTC of a time zone at an instant (480 for Asia/Shanghai). */
-export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const local = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-}
-
-/** Local midnight of a calendar day (`YYYY-MM-DD`) in the zone, as an ISO instant. */
-export function startOfLocalDay(day: string, timeZone: string): string {
-  const guess = new Date(`${day}T00:00:00Z`);
-  const offset = utcOffsetMinutes(timeZone, guess);
-  return new Date(guess.getTime() - offset * 60_000).toISOString();
-}
-
-/** The local calendar day of an instant. */
-export function localDay(at: Date, timeZone: string): string {
-  return new Date(at.getTime() + utcOffsetMinutes(timeZone, at) * 60_000).toISOString().slice(0, 10);
-}
-
-const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /** The last full week (Monday to Sunday, local) before `now`, and the one before it. */
 export function lastWeeks(now: Date, timeZone: string): { current: KpiFilter; previous: KpiFilter; label: string } {
-  const today = localDay(now, timeZone);
-  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
-  const thisMonday = addDays(today, -weekday);
+  const thisMonday = startOfWeek(localDay(now, timeZone));
   const monday = addDays(thisMonday, -7);
   const previousMonday = addDays(monday, -7);
   return {

@@ -1,7 +1,8 @@
 import type { Ticket } from '../store/records';
 import { VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
-import { OPEN_STATUSES, type Clock } from './ticket.service';
+import { OPEN_STATUSES } from './records';
+import type { Clock } from './ticket.service';
 
 export type DeadlineKind = 'firstResponse' | 'resolution';
 

@@ -13,6 +13,7 @@ import type {
 } from '../store/records';
 import { DuplicateError, VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
+import { OPEN_STATUSES } from './records';
 import {
   InvalidTransitionError,
   NotAssigneeError,
@@ -58,8 +59,6 @@ export interface ComplaintOutcome {
 
 const REPEAT_WINDOW_MS = 7 * 24 * 3_600_000;
 const RELATED_WINDOW_MS = 30 * 24 * 3_600_000;
-export const OPEN_STATUSES: readonly TicketStatus[] = ['open', 'pending_agent', 'in_progress', 'reopened'];
-const OPEN = OPEN_STATUSES;
 
 /** Someone working the agent desk. */
 export interface Agent {
@@ -229,7 +228,7 @@ export class TicketService {
     return this.mutate(ticketId, (ticket, at) => {
       if (ticket.status === 'in_progress' && ticket.assignee === agent.id) return ticket;
       if (ticket.status === 'in_progress') assertMayWorkOn(ticket, agent, 'take over');
-      if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'in_progress');
+      if (!OPEN_STATUSES.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'in_progress');
       return {
         ...ticket,
         status: 'in_progress',
@@ -243,7 +242,7 @@ export class TicketService {
   /** An agent wrote to the customer: the first such message is the ticket's first response. */
   async agentReplied(ticketId: string, agent: Agent): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
-      if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a reply');
+      if (!OPEN_STATUSES.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a reply');
       assertMayWorkOn(ticket, agent, 'reply to');
       if (ticket.firstResponseAt) return ticket;
       return {
@@ -265,7 +264,7 @@ export class TicketService {
   ): Promise<ResolveOutcome> {
     let needsApproval = false;
     const ticket = await this.mutate(ticketId, (current, at) => {
-      if (!OPEN.includes(current.status)) throw new InvalidTransitionError(current.status, 'resolved');
+      if (!OPEN_STATUSES.includes(current.status)) throw new InvalidTransitionError(current.status, 'resolved');
       if (!agent.supervisor && current.assignee !== agent.id)
         throw new NotAssigneeError(current.number, current.assignee, 'resolve');
       const parties = [...new Set(resolution.responsibleParty)];
@@ -301,7 +300,8 @@ export class TicketService {
     if (!supervisor.supervisor) throw new SupervisorOnlyError('approve a resolution');
     return this.mutate(ticketId, (ticket, at) => {
       const proposed = ticket.pendingResolution;
-      if (!proposed || !OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'resolved');
+      if (!proposed || !OPEN_STATUSES.includes(ticket.status))
+        throw new InvalidTransitionError(ticket.status, 'resolved');
       const { responsibleParty, ...resolution } = proposed;
       return this.resolved(ticket, { ...resolution, at }, responsibleParty, supervisor.id);
     });
@@ -310,7 +310,7 @@ export class TicketService {
   /** Hands the ticket to another agent, or back to the queue (`to` undefined) for anyone to accept. */
   async transfer(ticketId: string, agent: Agent, to: string | undefined, note?: string): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
-      if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a transfer');
+      if (!OPEN_STATUSES.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a transfer');
       assertMayWorkOn(ticket, agent, 'transfer');
       const { assignee: _previous, ...rest } = ticket;
       const target = to?.trim() || undefined;
@@ -339,7 +339,7 @@ export class TicketService {
    */
   async escalate(ticketId: string, by: Agent | 'system', note: string): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
-      if (!OPEN.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'an escalation');
+      if (!OPEN_STATUSES.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'an escalation');
       if (by !== 'system') assertMayWorkOn(ticket, by, 'escalate');
       return {
         ...ticket,
@@ -454,7 +454,9 @@ export class TicketService {
   private async openTicketOf(customerId: string, trackingNumbers: string[]): Promise<Ticket | undefined> {
     const found: Ticket[] = [];
     for (const trackingNumber of trackingNumbers)
-      found.push(...(await this.store.tickets.find({ customerId, trackingNumber, status: [...OPEN], limit: 1 })));
+      found.push(
+        ...(await this.store.tickets.find({ customerId, trackingNumber, status: [...OPEN_STATUSES], limit: 1 })),
+      );
     return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   }
 

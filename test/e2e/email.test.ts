@@ -10,7 +10,7 @@ import { NodemailerEmailSender } from '../../src/channels/email/nodemailer.sende
 import request from 'supertest';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
-import { dayInZone } from '../../src/store/shared';
+import { ticketNumberDay } from '../../src/tickets/ticket-number';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
 
 const CUSTOMER = 'li.na@example.net';
@@ -138,7 +138,7 @@ describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-serv
     const [handedOff] = await capture.waitFor(1);
     // Ticket numbers carry the day in the courier's zone (Asia/Shanghai), which is not always the UTC day.
     expect(handedOff!.text).toContain(
-      `已为您转接人工，工单号 C-${dayInZone(new Date().toISOString(), 'Asia/Shanghai')}-`,
+      `已为您转接人工，工单号 C-${ticketNumberDay(new Date().toISOString(), 'Asia/Shanghai')}-`,
     );
     const [ticket] = await app.store.tickets.find({});
     const agent = (url: string, body: object) => request(app.url).post(url).auth('alice', 'alice-pass-1').send(body);

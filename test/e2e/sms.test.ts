@@ -11,7 +11,7 @@ import { OutboxWorker } from '../../src/channels/outbox/outbox.worker';
 import { createTwilioClient, TwilioSmsSender } from '../../src/channels/sms/twilio.sender';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
-import { dayInZone, formatTicketNumber } from '../../src/store/shared';
+import { formatTicketNumber, ticketNumberDay } from '../../src/tickets/ticket-number';
 import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
 
@@ -169,7 +169,7 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
   it('relays an agent’s acceptance and reply to an SMS customer through the outbox, and forwards their texts to the desk', async () => {
     const first = await webhook(inbound('转人工，我的快递 SF1402837465921 丢了')).expect(200);
     // Ticket numbers carry the day in the courier's zone (Asia/Shanghai), which is not always the UTC day.
-    const number = formatTicketNumber(dayInZone(new Date().toISOString(), 'Asia/Shanghai'), 1);
+    const number = formatTicketNumber(ticketNumberDay(new Date().toISOString(), 'Asia/Shanghai'), 1);
     expect(first.text).toContain(number);
     const agent = (url: string, body: object) => request(app.url).post(url).auth('alice', 'alice-pass-1').send(body);
     await agent(`/agent/api/tickets/${number}/actions`, { verb: 'accept' }).expect(200);

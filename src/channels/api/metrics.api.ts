@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TICKET_CATEGORIES, type ChannelId, type Ticket, type TicketCategory } from '../../store/records';
 import type { MetricsRepository } from '../../store/store.port';
 import {
+  addDays,
   localDay,
   startOfLocalDay,
   utcOffsetMinutes,
@@ -43,16 +44,13 @@ export interface MetricsApiResponse {
 
 export class BadMetricsQuery extends Error {}
 
-const nextDay = (day: string): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
 /** An ISO instant, or a local day (`2026-11-01`; as `to`, the whole day is included). */
 function instant(name: 'from' | 'to', value: string, timeZone: string): string {
   const day = DAY.test(value) ? value : ISO_TIME.exec(value)?.[1];
   const parsed = Date.parse(value);
   if (!day || !isCalendarDay(day) || Number.isNaN(parsed))
     throw new BadMetricsQuery(`${name}: ${JSON.stringify(value)} is not a date (YYYY-MM-DD) or an ISO time`);
-  if (DAY.test(value)) return startOfLocalDay(name === 'to' ? nextDay(value) : value, timeZone);
+  if (DAY.test(value)) return startOfLocalDay(name === 'to' ? addDays(value, 1) : value, timeZone);
   return new Date(parsed).toISOString();
 }
 

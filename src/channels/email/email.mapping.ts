@@ -1,6 +1,7 @@
 import type { Activity, Attachment } from 'botbuilder';
 import EmailReplyParser from 'email-reply-parser';
 import type { ParsedMail } from 'mailparser';
+import { TICKET_NUMBER_SOURCE, ticketNumberPattern } from '../../tickets/ticket-number';
 
 export const EMAIL_CHANNEL = 'email';
 
@@ -13,6 +14,8 @@ export interface MailThread {
 }
 
 const replyParser = new EmailReplyParser();
+// The `[C-…]` tag our replies add to the subject: not part of what the customer asks.
+const SUBJECT_TAG = new RegExp(String.raw`\[${TICKET_NUMBER_SOURCE}\]`, 'gi');
 
 /** The customer's new words: quoted earlier replies ("On … wrote:", "> …") and signatures removed. */
 export function visibleText(text: string): string {
@@ -50,7 +53,7 @@ export function toActivity(
   // The subject often carries the request on its own ("Parcel SF… damaged"); keep it unless it is only "Re:".
   const topic = subject
     .replace(/^\s*((re|fw|fwd|回复|回覆|答复|转发)\s*[:：]\s*)+/i, '')
-    .replace(/\[C-\d{8}-\d{4,}\]/gi, '')
+    .replace(SUBJECT_TAG, '')
     .trim();
   const isReply = /^\s*(re|回复|回覆|答复)\s*[:：]/i.test(subject);
   const text = [isReply ? '' : topic, body].filter(Boolean).join('\n');
@@ -70,7 +73,8 @@ export function toActivity(
   };
 }
 
-const TICKET = /\bC-\d{8}-\d{4,}\b/;
+// Case-sensitive: the subject repeats the number as we wrote it.
+const TICKET = ticketNumberPattern('');
 
 /** "Re: <their subject> [C-…]": replies thread in mail clients that thread by subject, with the ticket in view. */
 export function replySubject(

@@ -1,3 +1,4 @@
+import { localParts, utcOffsetMinutes } from '../../tickets/local-time';
 import { CHINESE_NUMBER, parseChineseNumber } from './numbers';
 
 export interface DateMention {
@@ -76,26 +77,6 @@ const EN_DATE = new RegExp(
 );
 const EN_BARE_CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
 
-// Building an Intl.DateTimeFormat costs far more than using one, so each zone's formatters are made once.
-const formatters = new Map<string, { date: Intl.DateTimeFormat; offset: Intl.DateTimeFormat }>();
-function formattersFor(timeZone: string): { date: Intl.DateTimeFormat; offset: Intl.DateTimeFormat } {
-  let found = formatters.get(timeZone);
-  if (!found) {
-    found = {
-      date: new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        weekday: 'short',
-      }),
-      offset: new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }),
-    };
-    formatters.set(timeZone, found);
-  }
-  return found;
-}
-
 // The calendar day changes at most once a minute: messages read in the same minute share it.
 let lastDay: { key: string; day: LocalDate & { weekday: number } } | undefined;
 
@@ -103,33 +84,10 @@ let lastDay: { key: string; day: LocalDate & { weekday: number } } | undefined;
 function localDate(instant: Date, timeZone: string): LocalDate & { weekday: number } {
   const key = `${timeZone}|${Math.floor(instant.getTime() / 60_000)}`;
   if (lastDay?.key === key) return lastDay.day;
-  const day = computeLocalDate(instant, timeZone);
+  const { year, month, day: dayOfMonth, weekday } = localParts(instant, timeZone);
+  const day = { year, month, day: dayOfMonth, weekday };
   lastDay = { key, day };
   return day;
-}
-
-function computeLocalDate(instant: Date, timeZone: string): LocalDate & { weekday: number } {
-  const parts = Object.fromEntries(
-    formattersFor(timeZone)
-      .date.formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    weekday: WEEKDAY_EN[String(parts.weekday).toLowerCase()] ?? 0,
-  };
-}
-
-/** Offset of the zone from UTC at that instant, in minutes. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const name = formattersFor(timeZone)
-    .offset.formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
 function addDays(date: LocalDate, days: number): LocalDate {
@@ -140,7 +98,7 @@ function addDays(date: LocalDate, days: number): LocalDate {
 /** `2026-11-24T12:00:00+08:00` for a local date and hour in the zone. */
 function format(date: LocalDate, hour: number, minute: number, timeZone: string): string {
   const guess = new Date(Date.UTC(date.year, date.month - 1, date.day, hour, minute));
-  const offset = offsetMinutes(guess, timeZone);
+  const offset = utcOffsetMinutes(timeZone, guess);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   const pad = (n: number): string => String(n).padStart(2, '0');

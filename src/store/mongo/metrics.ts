@@ -3,8 +3,8 @@ import type { Priority, Ticket } from '../records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
 import type { MongoModels } from './schemas';
 import { INTERNAL_FIELDS, toTicket } from './tickets';
+import { OPEN_STATUSES } from '../../tickets/records';
 
-const OPEN = ['open', 'pending_agent', 'in_progress', 'reopened'];
 const CUSTOMER_CHANNELS = ['webchat', 'sms', 'email'];
 const HOT_SPOTS = 10;
 
@@ -225,7 +225,7 @@ export class MongoMetrics implements MetricsRepository {
     ]);
     const totals = (facets?.totals?.[0] ?? {}) as Partial<MetricsCounts>;
     const backlog: Record<Priority, number> = { high: 0, medium: 0, low: 0 };
-    const backlogMatch: Record<string, unknown> = { status: { $in: OPEN } };
+    const backlogMatch: Record<string, unknown> = { status: { $in: [...OPEN_STATUSES] } };
     if (query.channel) backlogMatch.channel = query.channel;
     if (query.category) backlogMatch.category = query.category;
     for (const row of await this.models.tickets.aggregate<{ _id: Priority; n: number }>([

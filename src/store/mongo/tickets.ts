@@ -1,10 +1,10 @@
 import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
 import type { NewTicket, Ticket, TicketQuery } from '../records';
-import { clone, dayInZone, formatTicketNumber, newId } from '../shared';
+import { clone, newId } from '../shared';
 import type { TicketRepository } from '../store.port';
+import { formatTicketNumber, parseTicketNumber, ticketNumberDay } from '../../tickets/ticket-number';
+import { OPEN_STATUSES } from '../../tickets/records';
 import { fromDocument, isDuplicateKey, isDuplicateKeyOn, type MongoModels } from './schemas';
-
-const OPEN_STATUSES = ['open', 'pending_agent', 'in_progress', 'reopened'];
 
 /**
  * "customer:tracking number" of each parcel an open ticket is about, kept on the document while the ticket is
@@ -18,9 +18,9 @@ const openComplaintKeys = (ticket: Pick<Ticket, 'customerId' | 'trackingNumbers'
 
 /** A ticket number's day and sequence (`C-20261123-0042` → `20261123`, 42), kept on the document for numbering. */
 export function numberParts(number: string): { numberDay: string; numberSeq: number } {
-  const match = /^C-(\d{8})-(\d+)$/.exec(number);
-  if (!match) throw new RangeError(`not a ticket number: ${number}`);
-  return { numberDay: match[1] as string, numberSeq: Number(match[2]) };
+  const parts = parseTicketNumber(number);
+  if (!parts) throw new RangeError(`not a ticket number: ${number}`);
+  return { numberDay: parts.day, numberSeq: parts.sequence };
 }
 
 /** Fields the documents keep for the store's own queries, never part of the record. */
@@ -53,7 +53,7 @@ export class MongoTickets implements TicketRepository {
       new DuplicateError('Open ticket of customer', `${input.customerId} on ${input.trackingNumbers.join(', ')}`);
     // The usual repeat is found before any insert; the unique index settles the rare simultaneous one.
     if (keys.length > 0 && (await this.models.tickets.exists({ openComplaintKeys: { $in: keys } }))) throw taken();
-    const day = dayInZone(input.createdAt, this.timeZone);
+    const day = ticketNumberDay(input.createdAt, this.timeZone);
     let sequence = (await this.highestSequence(day)) + 1;
     for (let attempt = 1; ; attempt += 1) {
       const ticket: Ticket = {
@@ -84,7 +84,7 @@ export class MongoTickets implements TicketRepository {
 
   async findOpenByTracking(trackingNumber: string): Promise<Ticket[]> {
     const docs = await this.models.tickets
-      .find({ trackingNumbers: trackingNumber, status: { $in: OPEN_STATUSES } })
+      .find({ trackingNumbers: trackingNumber, status: { $in: [...OPEN_STATUSES] } })
       .sort({ createdAt: -1 })
       .lean();
     return docs.map((doc) => toTicket(doc) as Ticket);

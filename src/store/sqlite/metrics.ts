@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Priority, Ticket, TicketCategory } from '../records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
+import { OPEN_STATUSES } from '../../tickets/records';
 
-const OPEN = `('open', 'pending_agent', 'in_progress', 'reopened')`;
+const OPEN = `(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 const CUSTOMER_CHANNELS = `('webchat', 'sms', 'email')`;
 const HOT_SPOTS = 10;
 

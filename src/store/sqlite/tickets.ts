@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
 import type { NewTicket, Ticket, TicketQuery } from '../records';
-import { clone, dayInZone, formatTicketNumber, historyCounts, newId } from '../shared';
+import { clone, historyCounts, newId } from '../shared';
 import type { TicketRepository } from '../store.port';
+import { formatTicketNumber, ticketNumberDay } from '../../tickets/ticket-number';
+import { OPEN_STATUSES } from '../../tickets/records';
 import { isUniqueViolation } from './sqlite-errors';
-
-const OPEN_STATUSES = ['open', 'pending_agent', 'in_progress', 'reopened'];
 
 /** The projected columns of a ticket; the whole record goes in `data`. */
 function columns(t: Ticket): Record<string, unknown> {
@@ -43,7 +43,7 @@ export class SqliteTickets implements TicketRepository {
   ) {}
 
   async create(input: NewTicket): Promise<Ticket> {
-    const day = dayInZone(input.createdAt, this.timeZone);
+    const day = ticketNumberDay(input.createdAt, this.timeZone);
     const create = this.db.transaction(() => {
       // The counter row is bumped and read in one statement inside an immediate transaction, so two
       // processes sharing the file can never take the same number.
