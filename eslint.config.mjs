@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/tickets/**', 'src/tracking/**', 'src/nlu/**'],
+    files: ['src/tickets/**', 'src/tracking/**', 'src/nlu/**', 'src/conversations/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -13,7 +13,7 @@ const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
 const DAYS = 90;
 const RUNS = 7;
 const NOW = new Date('2026-11-23T02:00:00Z');
-const { TICKET_CATEGORIES: CATEGORIES } = require('../dist/store/records');
+const { TICKET_CATEGORIES: CATEGORIES } = require('../dist/tickets/records');
 const STATIONS = [
   '北京转运中心',
   '上海浦东站',

@@ -1,6 +1,6 @@
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
-import { TICKET_CATEGORIES } from './store/records';
+import { TICKET_CATEGORIES } from './tickets/records';
 import { BusinessHours, type AgentOnlyRule, type SlaTargets } from './tickets';
 
 /** An origin a CSP `frame-ancestors` may name: scheme, host (a leading `*.` allowed), optional port. */

@@ -30,7 +30,7 @@ import { bindListeners, checkBeforeWriting, StartingHttpServer, type Listener } 
 import { openStore, type Store } from './store';
 import { BusinessHours, KpiService, SlaMonitor, systemClock, TicketService, type Clock } from './tickets';
 import { MetricsApi } from './channels/api/metrics.api';
-import type { ChannelId } from './store';
+import type { ChannelId } from './conversations/records';
 import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup } from './tracking';
 
 /** A running ParcelCare: its address, its store, and how to stop it. */

@@ -1,6 +1,8 @@
 import { maskPii } from '../logger';
 import type { Nlu } from '../nlu';
-import type { ChannelId, Conversation, Message, ScanEvent, Ticket } from '../store/records';
+import type { ChannelId, Conversation, Message } from '../conversations/records';
+import type { Ticket } from '../tickets/records';
+import type { ScanEvent } from '../tracking/records';
 import type { Store } from '../store/store.port';
 import type { Clock, TicketService } from '../tickets';
 import { describeShipment, type ShipmentLookup } from '../tracking';

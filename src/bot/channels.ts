@@ -1,4 +1,4 @@
-import type { ChannelId, IdentityKind } from '../store/records';
+import type { ChannelId, IdentityKind } from '../conversations/records';
 
 /** Channel ids as they appear in activities. `test` is botbuilder's TestAdapter, treated like web chat. */
 export const CHANNEL = {

@@ -1,7 +1,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { DuplicateError } from '../store/errors';
 import type { Locale } from '../nlu';
-import type { Conversation, Customer, Identity } from '../store/records';
+import type { Conversation, Customer, Identity } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { Clock } from '../tickets';
 import { capabilitiesOf, channelOf } from './channels';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { DuplicateError } from '../store/errors';
-import type { Customer } from '../store/records';
+import type { Customer } from '../conversations/records';
 import { handoffReason } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';

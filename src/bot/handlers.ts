@@ -1,6 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, NluResult } from '../nlu';
-import type { Conversation, Customer, Ticket } from '../store/records';
+import type { Conversation, Customer } from '../conversations/records';
+import type { Ticket } from '../tickets/records';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { provesLink } from '../tracking';
 import { ANOMALY_CATEGORY, lookupProblem, parcelNamedIn, statusLines } from './parcel-answer';

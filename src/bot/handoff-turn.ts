@@ -1,4 +1,4 @@
-import type { Ticket } from '../store/records';
+import type { Ticket } from '../tickets/records';
 import { OPEN_STATUSES } from '../tickets';
 import { channelOf } from './channels';
 import { reply, say, type Turn } from './handlers';

@@ -1,7 +1,8 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Locale } from '../nlu';
-import type { ChannelId, Conversation, ResponsibleParty, Ticket } from '../store/records';
+import type { ChannelId, Conversation } from '../conversations/records';
+import type { ResponsibleParty, Ticket } from '../tickets/records';
 import type { Store } from '../store/store.port';
 import {
   localDateTime,

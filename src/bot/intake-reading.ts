@@ -1,6 +1,6 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Demand, Locale, Nlu } from '../nlu';
-import { TICKET_CATEGORIES } from '../store/records';
+import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';
 import type { IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';

@@ -1,6 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
-import type { Attachment } from '../store/records';
+import type { Attachment } from '../conversations/records';
 
 export const INTAKE_DIALOG = 'complaintIntake';
 

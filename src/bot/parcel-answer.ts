@@ -1,5 +1,5 @@
 import type { ComplaintCategory, Entities, Locale } from '../nlu';
-import type { Shipment } from '../store/records';
+import type { Shipment } from '../tracking/records';
 import { describeShipment, type ShipmentView } from '../tracking';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Nlu } from '../nlu';
-import type { Attachment } from '../store/records';
+import type { Attachment } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { AgentOnlyRule, Clock, TicketService } from '../tickets';
 import type { ShipmentLookup } from '../tracking';

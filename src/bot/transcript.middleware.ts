@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Attachment } from '../store/records';
+import type { Attachment } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { Clock } from '../tickets';
 import { channelOf } from './channels';

@@ -1,4 +1,4 @@
-import type { ChannelId } from '../store/records';
+import type { ChannelId } from '../conversations/records';
 import type { MessageRepository } from '../store/store.port';
 
 /**

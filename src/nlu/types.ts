@@ -1,8 +1,9 @@
-import type { TicketCategory } from '../store/records';
+import type { Locale } from '../conversations/records';
+import type { TicketCategory } from '../tickets/records';
+
+export type { Locale };
 
 /** What the NLU says about one message. The JSON shape is public: the CLI prints it and the bot relies on it. */
-
-export type Locale = 'zh-CN' | 'zh-TW' | 'en';
 
 export type Intent =
   | 'track'

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Ticket } from './records';
+import type { Ticket } from '../tickets/records';
 
 /**
  * A new record id: a time-ordered UUID (v7), so new rows land at the end of the id indexes instead of on a

@@ -1,8 +1,14 @@
 import type {
   AppendResult,
+  NewOutboxItem,
+  NewStreamActivity,
+  OutboxItem,
+  StateDocument,
+  StreamActivity,
+  TicketQuery,
+} from './records';
+import type {
   ChannelId,
-  Priority,
-  TicketCategory,
   Conversation,
   Customer,
   Identity,
@@ -10,17 +16,9 @@ import type {
   NewConversation,
   NewCustomer,
   NewMessage,
-  NewOutboxItem,
-  NewStreamActivity,
-  NewTicket,
-  OutboxItem,
-  ScanEvent,
-  Shipment,
-  StateDocument,
-  StreamActivity,
-  Ticket,
-  TicketQuery,
-} from './records';
+} from '../conversations/records';
+import type { Priority, TicketCategory, NewTicket, Ticket } from '../tickets/records';
+import type { ScanEvent, Shipment } from '../tracking/records';
 
 /**
  * The storage port. Everything else reaches persistence through these repositories; the SQLite and MongoDB

@@ -1,4 +1,4 @@
-import type { Ticket, TicketCategory } from '../store/records';
+import type { Ticket, TicketCategory } from './records';
 
 /** A category the courier reserves for agents, or `data_leak` for info_error tickets about leaked personal data. */
 export type AgentOnlyRule = TicketCategory | 'data_leak';

@@ -1,4 +1,5 @@
-import type { ChannelId, TicketCategory } from '../store/records';
+import type { ChannelId } from '../conversations/records';
+import type { TicketCategory } from './records';
 import type { MetricsCounts, MetricsRepository } from '../store/store.port';
 import { addDays, localDay, startOfLocalDay, startOfWeek, utcOffsetMinutes } from './local-time';
 import type { Clock } from './ticket.service';

@@ -1,4 +1,4 @@
-import type { Priority, TicketCategory } from '../store/records';
+import type { Priority, TicketCategory } from './records';
 
 /** What the priority rules look at (from the NLU and the ticket history). */
 export interface PriorityFacts {

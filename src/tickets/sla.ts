@@ -1,4 +1,4 @@
-import type { Priority } from '../store/records';
+import type { Priority } from './records';
 
 /** Minutes allowed for the first response and for the resolution, per priority. */
 export type SlaTargets = Record<Priority, { firstResponseMinutes: number; resolutionMinutes: number }>;

@@ -1,4 +1,4 @@
-import type { Ticket } from '../store/records';
+import type { Ticket } from './records';
 import { VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
 import { deadlinesFor, DEFAULT_SLA, type SlaTargets } from './sla';

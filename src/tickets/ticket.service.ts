@@ -1,16 +1,6 @@
-import type {
-  Attachment,
-  ChannelId,
-  Customer,
-  Demand,
-  Party,
-  Priority,
-  Resolution,
-  ResponsibleParty,
-  Ticket,
-  TicketCategory,
-  TicketStatus,
-} from '../store/records';
+import type { Attachment, ChannelId, Customer } from '../conversations/records';
+import type { Demand, Priority, Resolution, ResponsibleParty, Ticket, TicketCategory, TicketStatus } from './records';
+import type { Party } from '../tracking/records';
 import { DuplicateError, VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
 import { OPEN_STATUSES } from './records';

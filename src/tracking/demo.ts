@@ -1,4 +1,4 @@
-import type { ScanEvent, Shipment } from '../store/records';
+import type { ScanEvent, Shipment } from './records';
 
 /** Demo tracking numbers (README lists them). Each shows one situation the bot must handle. */
 export const DEMO_TRACKING = {

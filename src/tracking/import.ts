@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Shipment } from '../store/records';
+import type { Shipment } from './records';
 import { shipmentSchema } from './shipment-lookup';
 
 /** A line or row that could not be imported, with why. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Shipment } from '../store/records';
+import type { Shipment } from './records';
 import type { ShipmentRepository } from '../store/store.port';
 
 /** Where shipments are looked up: the embedded store, or the courier's own tracking API. */

@@ -1,4 +1,4 @@
-import type { ScanEvent, Shipment } from '../store/records';
+import type { ScanEvent, Shipment } from './records';
 
 /** The scan statuses the courier's systems may report (the bot names each in the customer's language). */
 export const SCAN_STATUSES = [

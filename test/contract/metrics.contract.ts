@@ -1,4 +1,5 @@
-import type { NewTicket, Store, Ticket, TicketEvent } from '../../src/store';
+import type { Store } from '../../src/store';
+import type { NewTicket, Ticket, TicketEvent } from '../../src/tickets/records';
 import { computeKpis } from '../../src/tickets';
 import { sampleTicket } from './store.contract';
 

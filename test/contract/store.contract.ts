@@ -2,7 +2,8 @@ import { describeActivityStreamContract } from './activity-streams.contract';
 import { describeMetricsContract } from './metrics.contract';
 import { describeTwoProcessContract } from './two-process.contract';
 import type { StoreTarget } from './two-processes';
-import { DuplicateError, NotFoundError, VersionConflictError, type NewTicket, type Store } from '../../src/store';
+import { DuplicateError, NotFoundError, VersionConflictError, type Store } from '../../src/store';
+import type { NewTicket } from '../../src/tickets/records';
 
 /** What a store implementation's test file hands to the contract. */
 export interface StoreHarness {

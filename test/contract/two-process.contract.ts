@@ -1,4 +1,5 @@
-import type { Customer, OutboxItem } from '../../src/store';
+import type { OutboxItem } from '../../src/store';
+import type { Customer } from '../../src/conversations/records';
 import type { StoreHarness } from './store.contract';
 import { sampleTicket } from './store.contract';
 import { inTwoProcesses } from './two-processes';

@@ -10,7 +10,7 @@ import request from 'supertest';
 import twilio from 'twilio';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
-import type { NewMessage } from '../../src/store/records';
+import type { NewMessage } from '../../src/conversations/records';
 import { WebChatCustomer } from '../support/directline-client';
 
 const ACCOUNT = `AC${'3'.repeat(32)}`;

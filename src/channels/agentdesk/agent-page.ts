@@ -1,5 +1,5 @@
 import type { AgentDesk, CustomerMessage, DeskAlert, HandoffService, TicketViews } from '../../bot';
-import type { Ticket } from '../../store/records';
+import type { Ticket } from '../../tickets/records';
 import type { Store } from '../../store/store.port';
 import {
   DomainError,

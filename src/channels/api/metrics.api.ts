@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
-import { TICKET_CATEGORIES, type ChannelId, type Ticket, type TicketCategory } from '../../store/records';
+import type { ChannelId } from '../../conversations/records';
+import { TICKET_CATEGORIES, type Ticket, type TicketCategory } from '../../tickets/records';
 import type { MetricsRepository } from '../../store/store.port';
 import {
   addDays,

@@ -1,5 +1,5 @@
 import type { AgentAction, TicketView } from '../../bot';
-import type { Resolution, ResponsibleParty } from '../../store/records';
+import type { Resolution, ResponsibleParty } from '../../tickets/records';
 import { localDateTime, OPEN_STATUSES } from '../../tickets';
 
 /** An Adaptive Card as JSON. */

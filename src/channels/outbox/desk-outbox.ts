@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DESK_ALERT_KINDS, type AgentDesk, type CustomerMessage, type DeskAlert } from '../../bot';
-import type { ChannelId, OutboxItem, Ticket } from '../../store/records';
+import type { OutboxItem } from '../../store/records';
+import type { ChannelId } from '../../conversations/records';
+import type { Ticket } from '../../tickets/records';
 import type { OutboxRepository, TicketRepository } from '../../store/store.port';
 import { PermanentSendError, type OutboundSender } from './outbox.worker';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { ChannelId, OutboxItem } from '../../store/records';
+import type { OutboxItem } from '../../store/records';
+import type { ChannelId } from '../../conversations/records';
 import type { Store } from '../../store/store.port';
 
 /** Sends one outbox item on its channel; resolves with the provider's id for the message. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
 import { markRedelivery } from '../../bot';
-import type { Customer } from '../../store/records';
+import type { Customer } from '../../conversations/records';
 import type { ConversationRepository, CustomerRepository, OutboxRepository } from '../../store/store.port';
 import { collectOrSendLater, collectRepliesOf, StoreAndForwardAdapter } from '../turn-replies';
 import { splitSms } from './sms.mapping';

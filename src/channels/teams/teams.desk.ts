@@ -14,7 +14,7 @@ import {
   type DeskAlert,
   type TicketViews,
 } from '../../bot';
-import type { Ticket } from '../../store/records';
+import type { Ticket } from '../../tickets/records';
 import type { Store } from '../../store/store.port';
 import type { Clock, TicketService } from '../../tickets';
 import { DuplicateError } from '../../store/errors';

@@ -1,5 +1,5 @@
 import type { PipelineStage } from 'mongoose';
-import type { Priority, Ticket } from '../records';
+import type { Priority, Ticket } from '../../tickets/records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
 import type { MongoModels } from './schemas';
 import { INTERNAL_FIELDS, toTicket } from './tickets';

@@ -1,6 +1,6 @@
 import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
+import type { AppendResult } from '../records';
 import type {
-  AppendResult,
   Conversation,
   Customer,
   Identity,
@@ -8,7 +8,7 @@ import type {
   NewConversation,
   NewCustomer,
   NewMessage,
-} from '../records';
+} from '../../conversations/records';
 import { clone, newId } from '../shared';
 import type { ConversationRepository, CustomerRepository, MessageRepository } from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';

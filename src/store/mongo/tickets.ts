@@ -1,5 +1,6 @@
 import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
-import type { NewTicket, Ticket, TicketQuery } from '../records';
+import type { TicketQuery } from '../records';
+import type { NewTicket, Ticket } from '../../tickets/records';
 import { clone, newId } from '../shared';
 import type { TicketRepository } from '../store.port';
 import { formatTicketNumber, parseTicketNumber, ticketNumberDay } from '../../tickets/ticket-number';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
-import type { Conversation, Customer, Identity, NewConversation, NewCustomer } from '../records';
+import type { Conversation, Customer, Identity, NewConversation, NewCustomer } from '../../conversations/records';
 import { clone, newId } from '../shared';
 import type { ConversationRepository, CustomerRepository } from '../store.port';
 import { isUniqueViolation } from './sqlite-errors';

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { AppendResult, Message, NewMessage } from '../records';
+import type { AppendResult } from '../records';
+import type { Message, NewMessage } from '../../conversations/records';
 import { newId } from '../shared';
 import type { MessageRepository } from '../store.port';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Priority, Ticket, TicketCategory } from '../records';
+import type { Priority, Ticket, TicketCategory } from '../../tickets/records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
 import { OPEN_STATUSES } from '../../tickets/records';
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { NotFoundError, VersionConflictError } from '../errors';
-import type { NewOutboxItem, OutboxItem, ScanEvent, Shipment, StateDocument } from '../records';
+import type { NewOutboxItem, OutboxItem, StateDocument } from '../records';
+import type { ScanEvent, Shipment } from '../../tracking/records';
 import { addMs, clone, newId, sameScan } from '../shared';
 import type { BotStateRepository, LeaseRepository, OutboxRepository, ShipmentRepository } from '../store.port';
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
-import type { NewTicket, Ticket, TicketQuery } from '../records';
+import type { TicketQuery } from '../records';
+import type { NewTicket, Ticket } from '../../tickets/records';
 import { clone, historyCounts, newId } from '../shared';
 import type { TicketRepository } from '../store.port';
 import { formatTicketNumber, ticketNumberDay } from '../../tickets/ticket-number';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
-import type { NewMessage } from '../../../src/store/records';
+import type { NewMessage } from '../../../src/conversations/records';
 
 const message = (conversationId: string, transportId: string): NewMessage => ({
   conversationId,

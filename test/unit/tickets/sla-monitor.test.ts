@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Customer, Ticket } from '../../../src/store';
+import type { Customer } from '../../../src/conversations/records';
+import type { Ticket } from '../../../src/tickets/records';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
 import { SlaMonitor, TicketService, type DeadlineKind, type SlaNotifier } from '../../../src/tickets';
 import { TestClock } from '../../support/test-clock';

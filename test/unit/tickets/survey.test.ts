@@ -1,4 +1,4 @@
-import type { Customer } from '../../../src/store';
+import type { Customer } from '../../../src/conversations/records';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
 import { readSurveyAnswer, SurveyService, TicketService } from '../../../src/tickets';
 import { TestClock } from '../../support/test-clock';

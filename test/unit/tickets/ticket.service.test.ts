@@ -1,5 +1,5 @@
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
-import type { Customer } from '../../../src/store';
+import type { Customer } from '../../../src/conversations/records';
 import {
   InvalidTransitionError,
   TicketNotFoundError,

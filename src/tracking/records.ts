@@ -1,0 +1,33 @@
+/**
+ * Shipments and their scans, as the tracking domain knows them: the people on a waybill, where the parcel has
+ * been, and when it was promised.
+ *
+ * Times are ISO-8601 strings in UTC (`2026-11-23T07:42:12.000Z`) so that records survive a JSON round trip
+ * unchanged and compare correctly as strings.
+ */
+
+export interface Party {
+  name?: string;
+  phone?: string;
+  address?: string;
+}
+
+export interface ScanEvent {
+  at: string;
+  place: string;
+  /** Courier status code, e.g. picked_up, in_transit, out_for_delivery, delivered, returned, exception. */
+  status: string;
+  description?: string;
+}
+
+export interface Shipment {
+  trackingNumber: string;
+  carrier: string;
+  sender: Party;
+  recipient: Party;
+  origin: string;
+  destination: string;
+  promisedDate?: string;
+  events: ScanEvent[];
+  updatedAt: string;
+}
