@@ -8,12 +8,9 @@ import {
   handleTrack,
   handleVerification,
   lastFourIn,
-  reply,
   volunteeredLastFour,
-  say,
-  type ConversationData,
-  type Turn,
 } from './handlers';
+import { reply, say, type ConversationData, type Turn } from './turn';
 import { handleHuman, handleWaitingForAgent } from './handoff-turn';
 import { clarified, clarify, empathyFor, followUpTopic } from './conversation-aids';
 import { answerAside } from './intake-asides';

@@ -1,13 +1,6 @@
 import type { Alternative, ComplaintCategory, Intent, NluResult } from '../nlu';
-import { reply, say, type FaqIntent, type Turn } from './handlers';
+import { reply, say, type ClarifyOption, type FaqIntent, type Turn } from './turn';
 import type { ReplyKey } from './replies';
-
-/** A reading offered as a button when the bot is unsure what the customer meant. */
-export interface ClarifyOption {
-  title: string;
-  intent: Intent;
-  category?: ComplaintCategory;
-}
 
 const EMPATHY_LINES = 4;
 const LONG_MESSAGE = { en: 200, cjk: 80 };

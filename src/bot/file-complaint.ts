@@ -4,7 +4,7 @@ import type { Customer } from '../conversations/records';
 import { handoffReason } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
-import type { IntakeState } from './intake.dialog';
+import type { IntakeState } from './intake-state';
 import { shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';

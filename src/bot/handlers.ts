@@ -1,73 +1,10 @@
-import { MessageFactory, type TurnContext } from 'botbuilder';
-import type { ComplaintCategory, Locale, NluResult } from '../nlu';
-import type { Conversation, Customer } from '../conversations/records';
 import type { Ticket } from '../tickets/records';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { provesLink } from '../tracking';
 import { ANOMALY_CATEGORY, lookupProblem, parcelNamedIn, statusLines } from './parcel-answer';
-import { capabilitiesOf } from './channels';
 import { answerFaq, marketOf, type FaqTopic } from './knowledge';
 import type { ReplyKey, ReplyVars } from './replies';
-import type { BotServices } from './services';
-import type { ClarifyOption } from './conversation-aids';
-
-/** What the bot remembers about a conversation between turns (ConversationState). */
-export interface ConversationData {
-  locale?: Locale;
-  misunderstandings: number;
-  /** A tracking number whose details wait for the last 4 digits of a phone on it. */
-  verifyTracking?: string;
-  /** Wrong last-4 answers so far for `verifyTracking` (three are allowed). */
-  verifyTries?: number;
-  /** Tracking numbers this conversation has proven a link to. */
-  verified: string[];
-  /** The FAQ topic just answered: "and power banks?" is read against it. */
-  lastFaq?: FaqIntent;
-  /** Readings offered as buttons after an unclear message, and that message (it is what the customer meant). */
-  clarify?: { options: ClarifyOption[]; text: string };
-  /** Messages the bot did not understand since the last one it did: a hand-off ticket carries them. */
-  unclear?: string[];
-  /** The courier's market the customer is in (CN, TW, HK, …), chosen at their first FAQ question. */
-  market?: string;
-  /** The last reply offered a person: a plain "yes" / "好" takes the offer. */
-  offeredHuman?: boolean;
-  /** The last empathy line used, so the next strong complaint gets another. */
-  lastEmpathy?: number;
-  lastTracking?: string;
-  /** The category a tracking answer suggested ("it is late — complain?"). */
-  suggestedCategory?: ComplaintCategory;
-}
-
-export interface Turn {
-  context: TurnContext;
-  services: BotServices;
-  data: ConversationData;
-  customer: Customer;
-  conversation: Conversation;
-  reading: NluResult;
-  /** The customer's message as the handlers read it (after a clarification, the message that was unclear). */
-  text: string;
-  /** The complaint the message speaks of even when its intent is something else (a request for a person). */
-  complaintCategory?: ComplaintCategory;
-  locale: Locale;
-}
-
-export function say(turn: Turn, key: ReplyKey, vars?: ReplyVars): string {
-  return turn.services.replies.t(turn.locale, key, vars);
-}
-
-/** Sends text with quick-reply buttons where the channel shows them; plain text elsewhere. */
-export async function reply(turn: Turn, text: string, buttons: { title: string; value: string }[] = []): Promise<void> {
-  if (buttons.length > 0 && capabilitiesOf(turn.context.activity.channelId).suggestedActions) {
-    const activity = MessageFactory.suggestedActions(
-      buttons.map((b) => ({ type: 'imBack', title: b.title, value: b.value })),
-      text,
-    );
-    await turn.context.sendActivity(activity);
-    return;
-  }
-  await turn.context.sendActivity(text);
-}
+import { reply, say, type FaqIntent, type Turn } from './turn';
 
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
 export async function handleTrack(turn: Turn): Promise<void> {
@@ -216,8 +153,6 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
 }
 
 const HOURS = /几点|幾點|时间|時間|营业|營業|开门|開門|关门|關門|放假|hours|open|close|closing|holiday/i;
-
-export type FaqIntent = 'faq.fee' | 'faq.outlet' | 'faq.prohibited' | 'faq.claim';
 
 export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   turn.data.lastFaq = intent;

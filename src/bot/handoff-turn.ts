@@ -1,8 +1,8 @@
 import type { Ticket } from '../tickets/records';
 import { OPEN_STATUSES } from '../tickets';
 import { channelOf } from './channels';
-import { reply, say, type Turn } from './handlers';
-import type { IntakeState } from './intake.dialog';
+import { reply, say, type Turn } from './turn';
+import type { IntakeState } from './intake-state';
 import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
 
 /** "Agents are off until …", when they are; empty otherwise. */

@@ -1,12 +1,5 @@
-import {
-  handleFaq,
-  handleTicketStatus,
-  handleVerification,
-  reply,
-  say,
-  volunteeredLastFour,
-  type Turn,
-} from './handlers';
+import { handleFaq, handleTicketStatus, handleVerification, volunteeredLastFour } from './handlers';
+import { reply, say, type Turn } from './turn';
 import { ANSWERED_ASIDE, INTAKE_TRACKING_PROMPT, type IntakePosition } from './intake-state';
 import { lookupProblem, lookUpParcel, statusLines } from './parcel-answer';
 

@@ -1,7 +1,7 @@
 import type { Store } from '../../src/store';
 import type { NewTicket, Ticket, TicketEvent } from '../../src/tickets/records';
 import { computeKpis } from '../../src/tickets';
-import { sampleTicket } from './store.contract';
+import { sampleTicket } from './store-harness';
 
 const at = (iso: string, minutes = 0): string => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 const ev = (when: string, action: string, extra: Partial<TicketEvent> = {}): TicketEvent => ({

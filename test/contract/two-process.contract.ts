@@ -1,7 +1,7 @@
 import type { OutboxItem } from '../../src/store';
 import type { Customer } from '../../src/conversations/records';
-import type { StoreHarness } from './store.contract';
-import { sampleTicket } from './store.contract';
+import type { StoreHarness } from './store-harness';
+import { sampleTicket } from './store-harness';
 import { inTwoProcesses } from './two-processes';
 
 const T0 = '2026-11-23T02:00:00.000Z';

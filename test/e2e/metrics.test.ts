@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { parse } from 'csv-parse/sync';
 import { loadWeek } from '../contract/metrics.contract';
-import { sampleTicket } from '../contract/store.contract';
+import { sampleTicket } from '../contract/store-harness';
 import { TestClock } from '../support/test-clock';
 
 const SUPERVISOR = ['carol', 'carol-pass-1'] as const;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
-import { sampleTicket } from '../contract/store.contract';
+import { sampleTicket } from '../contract/store-harness';
 import { CLI, childEnv as env, exitCode, serve } from '../support/child-server';
 
 describe('parcelcare serve (the built CLI)', () => {

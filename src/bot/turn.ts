@@ -1,0 +1,78 @@
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { ComplaintCategory, Intent, Locale, NluResult } from '../nlu';
+import type { Conversation, Customer } from '../conversations/records';
+import { capabilitiesOf } from './channels';
+import type { ReplyKey, ReplyVars } from './replies';
+import type { BotServices } from './services';
+
+/**
+ * One customer turn as the handlers see it, what the bot remembers between turns, and how a handler speaks:
+ * the shapes every handler, aside and dialog step shares.
+ */
+
+export type FaqIntent = 'faq.fee' | 'faq.outlet' | 'faq.prohibited' | 'faq.claim';
+
+/** A reading offered as a button when the bot is unsure what the customer meant. */
+export interface ClarifyOption {
+  title: string;
+  intent: Intent;
+  category?: ComplaintCategory;
+}
+
+/** What the bot remembers about a conversation between turns (ConversationState). */
+export interface ConversationData {
+  locale?: Locale;
+  misunderstandings: number;
+  /** A tracking number whose details wait for the last 4 digits of a phone on it. */
+  verifyTracking?: string;
+  /** Wrong last-4 answers so far for `verifyTracking` (three are allowed). */
+  verifyTries?: number;
+  /** Tracking numbers this conversation has proven a link to. */
+  verified: string[];
+  /** The FAQ topic just answered: "and power banks?" is read against it. */
+  lastFaq?: FaqIntent;
+  /** Readings offered as buttons after an unclear message, and that message (it is what the customer meant). */
+  clarify?: { options: ClarifyOption[]; text: string };
+  /** Messages the bot did not understand since the last one it did: a hand-off ticket carries them. */
+  unclear?: string[];
+  /** The courier's market the customer is in (CN, TW, HK, …), chosen at their first FAQ question. */
+  market?: string;
+  /** The last reply offered a person: a plain "yes" / "好" takes the offer. */
+  offeredHuman?: boolean;
+  /** The last empathy line used, so the next strong complaint gets another. */
+  lastEmpathy?: number;
+  lastTracking?: string;
+  /** The category a tracking answer suggested ("it is late — complain?"). */
+  suggestedCategory?: ComplaintCategory;
+}
+
+export interface Turn {
+  context: TurnContext;
+  services: BotServices;
+  data: ConversationData;
+  customer: Customer;
+  conversation: Conversation;
+  reading: NluResult;
+  /** The customer's message as the handlers read it (after a clarification, the message that was unclear). */
+  text: string;
+  /** The complaint the message speaks of even when its intent is something else (a request for a person). */
+  complaintCategory?: ComplaintCategory;
+  locale: Locale;
+}
+
+export function say(turn: Turn, key: ReplyKey, vars?: ReplyVars): string {
+  return turn.services.replies.t(turn.locale, key, vars);
+}
+
+/** Sends text with quick-reply buttons where the channel shows them; plain text elsewhere. */
+export async function reply(turn: Turn, text: string, buttons: { title: string; value: string }[] = []): Promise<void> {
+  if (buttons.length > 0 && capabilitiesOf(turn.context.activity.channelId).suggestedActions) {
+    const activity = MessageFactory.suggestedActions(
+      buttons.map((b) => ({ type: 'imBack', title: b.title, value: b.value })),
+      text,
+    );
+    await turn.context.sendActivity(activity);
+    return;
+  }
+  await turn.context.sendActivity(text);
+}
