@@ -186,7 +186,11 @@ const schema = z.object({
   ),
   SMTP_HOST: z.string().trim().min(1).default('0.0.0.0'),
   SMTP_PORT: portNumber(2525),
-  EMAIL_MAX_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(100).default(10),
+  EMAIL_MAX_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(100).default(25),
+  EMAIL_MAX_PARTS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(100),
+  EMAIL_MAX_DEPTH: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
+  EMAIL_MAX_ATTACHMENTS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(1000).default(10),
+  EMAIL_MAX_ATTACHMENT_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(100).default(10),
   SMTP_TLS_KEY: optionalString,
   SMTP_TLS_CERT: optionalString,
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\//.test(v), {
@@ -286,7 +290,14 @@ export interface Config {
     domains: string[];
     smtpHost: string;
     smtpPort: number;
-    maxBytes: number;
+    /** What one inbound mail may hold; over any limit it is refused for good (5xx), nothing stored. */
+    limits: {
+      maxBytes: number;
+      maxParts: number;
+      maxDepth: number;
+      maxAttachments: number;
+      maxAttachmentBytes: number;
+    };
     tls?: { keyFile: string; certFile: string };
     relayUrl?: string;
     from?: string;
@@ -455,7 +466,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter(Boolean),
       smtpHost: value.SMTP_HOST,
       smtpPort: value.SMTP_PORT,
-      maxBytes: Math.round(value.EMAIL_MAX_MB * 1_048_576),
+      limits: {
+        maxBytes: Math.round(value.EMAIL_MAX_MB * 1_048_576),
+        maxParts: value.EMAIL_MAX_PARTS,
+        maxDepth: value.EMAIL_MAX_DEPTH,
+        maxAttachments: value.EMAIL_MAX_ATTACHMENTS,
+        maxAttachmentBytes: Math.round(value.EMAIL_MAX_ATTACHMENT_MB * 1_048_576),
+      },
       ...(value.SMTP_TLS_KEY && value.SMTP_TLS_CERT
         ? { tls: { keyFile: value.SMTP_TLS_KEY, certFile: value.SMTP_TLS_CERT } }
         : {}),

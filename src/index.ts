@@ -84,7 +84,7 @@ export async function startParcelCare(
           host: config.email.smtpHost,
           port: config.email.smtpPort,
           domains: config.email.domains,
-          maxBytes: config.email.maxBytes,
+          limits: config.email.limits,
           ...(config.email.tls
             ? {
                 tls: {
@@ -283,7 +283,7 @@ export async function startParcelCare(
       adapter: email,
       messages: store.messages,
       logic: bot.run,
-      uploads: new UploadStore(path.join(config.dataDir, 'uploads'), config.email.maxBytes),
+      uploads: new UploadStore(path.join(config.dataDir, 'uploads'), config.email.limits.maxAttachmentBytes),
       publicUrl: config.publicUrl,
       logger,
       store,

@@ -27,7 +27,7 @@ describe('listeners bound before ParcelCare is ready', () => {
       host: '127.0.0.1',
       port: 0,
       domains: ['courier.example'],
-      maxBytes: 1_048_576,
+      limits: { maxBytes: 1_048_576, maxParts: 10, maxDepth: 3, maxAttachments: 2, maxAttachmentBytes: 500_000 },
       logger: pino({ level: 'silent' }),
     });
     const port = await smtp.listen();

@@ -1,13 +1,15 @@
 import type { Logger } from 'pino';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import { attachmentRefusal, MailRefused, messageTooBig, MimeShapeWatch, type MailLimits } from './mail-limits';
 
 export interface SmtpInboundOptions {
   host: string;
   port: number;
   /** Domains we accept mail for (`support@courier.example` → `courier.example`). */
   domains: string[];
-  maxBytes: number;
+  /** Over any of these a mail is refused for good (5xx) and nothing of it is stored. */
+  limits: MailLimits;
   /** STARTTLS with this key and certificate; without them STARTTLS is not offered. */
   tls?: { key: Buffer; cert: Buffer };
   logger: Logger;
@@ -22,9 +24,10 @@ function smtpError(code: number, message: string): Error {
 }
 
 /**
- * Inbound email: an SMTP server (smtp-server) that accepts mail for the configured domains only, up to a
- * size limit it actually enforces (smtp-server's `size` is only advertised), and parses it with mailparser.
- * A mail is acknowledged (250) only once stored; a failure answers 451 so the sender retries.
+ * Inbound email: an SMTP server (smtp-server) that accepts mail for the configured domains only, and parses it
+ * with mailparser. A mail over a limit (size, MIME parts, nesting, attachments: mail-limits.ts) is refused for
+ * good (552/554 with the reason) before anything of it is stored; sizes, parts and depth are checked while it
+ * arrives. A mail within them is acknowledged (250) only once stored; a failure answers 451 so the sender retries.
  *
  * The port is bound (`listen`) before the rest of ParcelCare is built, so that a busy port is found before
  * anything is written; until `accept` hands it a receiver, a connection is answered 421 (try again later).
@@ -35,13 +38,15 @@ export class SmtpInbound {
 
   constructor(private readonly options: SmtpInboundOptions) {
     const domains = new Set(options.domains.map((d) => d.toLowerCase()));
+    const { limits } = options;
     this.server = new SMTPServer({
       banner: 'ParcelCare',
       // Mail from the internet arrives unauthenticated; smtp-server requires AUTH unless told otherwise.
       authOptional: true,
       disabledCommands: options.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
       ...(options.tls ? { key: options.tls.key, cert: options.tls.cert } : {}),
-      size: options.maxBytes,
+      // Advertised in EHLO (SIZE) and checked against MAIL FROM's SIZE=; the bytes themselves are counted below.
+      size: options.limits.maxBytes,
       logger: false,
       disableReverseLookup: true,
       onConnect: (_session, callback) => {
@@ -54,29 +59,34 @@ export class SmtpInbound {
         callback();
       },
       onData: (stream: SMTPServerDataStream, _session: SMTPServerSession, callback) => {
+        // Answered once: early for a mail over a limit (smtp-server drains the rest of it), else when stored.
+        let answered = false;
+        const answer = (err?: Error): void => {
+          if (answered) return;
+          answered = true;
+          callback(err ?? null);
+        };
         const chunks: Buffer[] = [];
+        const shape = new MimeShapeWatch(limits);
+        const refuse = (refusal: MailRefused): void => {
+          chunks.length = 0;
+          options.logger.info({ code: refusal.responseCode, reason: refusal.message }, 'inbound mail refused');
+          answer(refusal);
+        };
         stream.on('data', (chunk: Buffer) => {
-          if (!stream.sizeExceeded) chunks.push(chunk);
+          if (answered) return;
+          if (stream.sizeExceeded) return refuse(messageTooBig(limits));
+          chunks.push(chunk);
+          shape.write(chunk);
+          if (shape.refusal) refuse(shape.refusal);
         });
         stream.on('end', () => {
-          if (stream.sizeExceeded) {
-            callback(smtpError(552, `5.3.4 message exceeds the ${options.maxBytes} byte limit`));
-            return;
-          }
-          simpleParser(Buffer.concat(chunks))
-            .then((mail) => (this.onMail as MailReceiver)(mail))
-            .then(
-              () => callback(),
-              (err: unknown) => {
-                const code =
-                  typeof err === 'object' && err !== null && 'responseCode' in err ? Number(err.responseCode) : 451;
-                if (code >= 500) callback(smtpError(code, (err as Error).message));
-                else {
-                  options.logger.error({ err }, 'inbound mail could not be stored; the sender will retry');
-                  callback(smtpError(451, '4.3.0 temporary failure, please retry'));
-                }
-              },
-            );
+          if (answered) return;
+          if (stream.sizeExceeded) return refuse(messageTooBig(limits));
+          void shape.end().then(() => {
+            if (shape.refusal) return refuse(shape.refusal);
+            this.receive(Buffer.concat(chunks), refuse).then(() => answer(), answer);
+          });
         });
       },
     });
@@ -96,6 +106,27 @@ export class SmtpInbound {
         resolve(typeof address === 'object' && address ? address.port : this.options.port);
       });
     });
+  }
+
+  /** Parses a mail within the limits and hands it on; rejects with the reply the sender gets when that fails. */
+  private async receive(raw: Buffer, refuse: (refusal: MailRefused) => void): Promise<void> {
+    let mail: ParsedMail;
+    try {
+      mail = await simpleParser(raw);
+    } catch (err) {
+      // mailparser reads what MIME allows; what it cannot read will not parse on a second delivery either.
+      return refuse(new MailRefused(554, `5.6.0 Message refused: it cannot be parsed (${(err as Error).message})`));
+    }
+    const refusal = attachmentRefusal(mail, this.options.limits);
+    if (refusal) return refuse(refusal);
+    try {
+      await (this.onMail as MailReceiver)(mail);
+    } catch (err) {
+      const code = typeof err === 'object' && err !== null && 'responseCode' in err ? Number(err.responseCode) : 451;
+      if (code >= 500) throw smtpError(code, (err as Error).message);
+      this.options.logger.error({ err }, 'inbound mail could not be stored; the sender will retry');
+      throw smtpError(451, '4.3.0 temporary failure, please retry');
+    }
   }
 
   /** Hands every mail from now on to `onMail`. */
