@@ -36,6 +36,43 @@ describe('SMS segments', () => {
     expect(parts[0]?.endsWith('。')).toBe(true);
   });
 
+  it('fits every part in one segment and loses nothing but the spaces it broke at, whatever the mix', () => {
+    const pieces = [
+      'word',
+      ' ',
+      '\n',
+      '。',
+      '，',
+      '快递',
+      'C-20261123-0001',
+      '€',
+      '^',
+      '😀',
+      '; ',
+      '：',
+      'é',
+      '\u00a0',
+    ];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let run = 0; run < 300; run += 1) {
+      const text = Array.from({ length: next(120) }, () => pieces[next(pieces.length)]).join('');
+      const parts = splitSms(text);
+      for (const part of parts) {
+        const septets = [...part].reduce((sum, ch) => sum + ('^{}\\[~]|€'.includes(ch) ? 2 : 1), 0);
+        expect(isGsm7(part) ? septets <= 160 : [...part].length <= 70).toBe(true);
+        expect(part).toBe(part.trim());
+      }
+      expect(parts.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    }
+  });
+
+  it('sends a reply of up to 70 characters as it is, trimmed, in any script', () => {
+    expect(splitSms('  谢谢您的耐心！我们会尽快处理。  ')).toEqual(['谢谢您的耐心！我们会尽快处理。']);
+    expect(splitSms('€'.repeat(70))).toEqual(['€'.repeat(70)]);
+    expect(splitSms(' \n ')).toEqual([]);
+  });
+
   it('answers in TwiML, escaping the text', () => {
     expect(twiml(['a < b & "c"'])).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><Response><Message>a &lt; b &amp; "c"</Message></Response>',
