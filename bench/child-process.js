@@ -6,8 +6,9 @@ const net = require('node:net');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-/** How long a child may take to print its ready text (the built CLI loads the whole server first). */
-const START_TIMEOUT_MS = 20000;
+/** How long a child may take to print its ready text: the built CLI loads the whole server first, which has
+ * taken over 20 s on a loaded 2-core machine. */
+const START_TIMEOUT_MS = 60000;
 
 /** A TCP port nothing listens on right now (the child binds it a moment later). */
 async function freePort() {
