@@ -301,6 +301,11 @@ export interface Config {
     tls?: { keyFile: string; certFile: string };
     relayUrl?: string;
     from?: string;
+    /**
+     * The address customers are told to write to (e.g. with what does not fit in a chat message): EMAIL_FROM's,
+     * when inbound mail for its domain is accepted here.
+     */
+    customerAddress?: string;
   };
   webchat: {
     /** Other sites' origins that may embed the chat page in a frame (CSP frame-ancestors). */
@@ -345,6 +350,15 @@ export interface Config {
     /** How often the SLA monitor and the survey run. */
     schedulerIntervalMs: number;
   };
+}
+
+/** EMAIL_FROM's bare address, when one of EMAIL_DOMAINS takes mail for it (so customers' mail reaches us). */
+function customerAddress(from: string | undefined, domains: string | undefined): { customerAddress?: string } {
+  const address = (/<([^<>\s]+@[^<>\s]+)>/.exec(from ?? '')?.[1] ?? from ?? '').trim().toLowerCase();
+  const accepted = (domains ?? '').split(',').map((d) => d.trim().toLowerCase());
+  return /^[^@\s]+@[^@\s]+$/.test(address) && accepted.includes(address.split('@')[1] ?? '')
+    ? { customerAddress: address }
+    : {};
 }
 
 /** Invalid configuration; `message` is one line naming the variable and what it expects. */
@@ -478,6 +492,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : {}),
       ...(value.SMTP_URL ? { relayUrl: value.SMTP_URL } : {}),
       ...(value.EMAIL_FROM ? { from: value.EMAIL_FROM } : {}),
+      ...customerAddress(value.EMAIL_FROM, value.EMAIL_DOMAINS),
     },
     webchat: {
       frameAncestors: list(value.WEBCHAT_FRAME_ANCESTORS ?? ''),

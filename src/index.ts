@@ -169,6 +169,7 @@ export async function startParcelCare(
       hours: BusinessHours.parse(config.handoff.businessHours, config.timeZone),
       agentOnly: config.handoff.agentOnly,
       surveyDelayMs: config.handoff.surveyDelayMs,
+      ...(config.email.customerAddress ? { emailAddress: config.email.customerAddress } : {}),
     });
     const { handoff } = bot.services;
 

@@ -4,7 +4,12 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from './logger';
 import { StoreUnavailableError, type Store } from './store';
 import { pushShipmentEvents, shipmentsKeyRefusal } from './channels/api/shipment-events';
-import type { DirectLineRequest, DirectLineResponse, DirectLineService } from './channels/webchat/directline.service';
+import {
+  MAX_ACTIVITY_BYTES,
+  type DirectLineRequest,
+  type DirectLineResponse,
+  type DirectLineService,
+} from './channels/webchat/directline.service';
 import type { UploadStore } from './channels/webchat/uploads';
 import type { SmsWebhook, SmsWebhookResponse } from './channels/sms/sms.webhook';
 import { basicCredentials } from './channels/agentdesk/agent-credentials';
@@ -190,7 +195,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
   });
   vendor('/vendor/webchat.js', WEBCHAT_BUNDLE);
   app.post('/webchat/token', perAddressLimit(TOKENS_PER_MINUTE_PER_ADDRESS), (_req, res) => {
-    res.json(deps.directLine.newConversationToken());
+    res.json(deps.directLine.pageSession());
   });
   app.get('/webchat/files/:conversation/:file', (req, res) => {
     const file = deps.uploads.filePath(String(req.params.conversation), String(req.params.file));
@@ -235,7 +240,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
   );
   app.post(
     '/v3/directline/conversations/:id/activities',
-    json,
+    express.json({ limit: MAX_ACTIVITY_BYTES }),
     wrap(async (req, res) =>
       send(res, await durably(() => deps.directLine.postActivity(directLineRequest(req, deps.publicUrl())))),
     ),
@@ -246,6 +251,11 @@ export function createHttpApp(deps: HttpDependencies): Express {
       send(res, await durably(() => deps.directLine.upload(directLineRequest(req, deps.publicUrl()), req))),
     ),
   );
+  // A body beyond the hard cap gets Direct Line's own error shape, saying the limits; nothing of it was read.
+  app.use('/v3/directline', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if ((err as { type?: unknown } | null)?.type === 'entity.too.large') send(res, deps.directLine.bodyTooLarge());
+    else next(err);
+  });
 
   // --- SMS (Twilio webhooks, form-encoded) -------------------------------------------------------------
   const form = express.urlencoded({ extended: false, limit: '64kb' });

@@ -12,6 +12,7 @@ import {
 } from './handlers';
 import { reply, say, type ConversationData, type Turn } from './turn';
 import { handleHuman, handleWaitingForAgent } from './handoff-turn';
+import { answerCutMessage, cutMessageOf } from './long-messages';
 import { clarified, clarify, empathyFor, followUpTopic } from './conversation-aids';
 import { answerAside } from './intake-asides';
 import { isYes, wordsIn } from './intake-reading';
@@ -109,6 +110,9 @@ export class ComplaintBot extends ActivityHandler {
       await reply(turn, say(turn, 'intake.photosReceived', { count: photos.length }));
       if (!text.trim()) return;
     }
+    // A message its channel cut to length is not read by halves: the customer is told what to do instead.
+    const cut = cutMessageOf(context.activity);
+    if (cut) return answerCutMessage(turn, cut);
 
     if (await this.answeredSurvey(turn, text)) return;
     if (turn.conversation.mode === 'handoff') return handleWaitingForAgent(turn);

@@ -40,6 +40,7 @@ export {
 } from './agent-desk';
 export { FollowUpScheduler } from './follow-ups';
 export { markRedelivery } from './transcript.middleware';
+export { cutToLimit } from './long-messages';
 export { HandoffService, agentAuthor, type AgentAction, type AgentDisplayName, type ProactiveAdapter } from './handoff';
 
 export interface BotOptions {
@@ -67,6 +68,8 @@ export interface BotOptions {
   agentExists?: (id: string) => boolean;
   /** How customers see agents named, by agent id (AGENT_DISPLAY_NAMES). */
   agentDisplayNames?: Readonly<Record<string, AgentDisplayName>>;
+  /** Where customers may email what does not fit in a chat message; none when the courier takes no mail. */
+  emailAddress?: string;
 }
 
 export interface BotParts {
@@ -126,6 +129,7 @@ export function createBot(options: BotOptions): BotParts {
     logger: options.logger,
     timeZone: options.timeZone,
     evidenceOf: imageEvidence,
+    ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}),
   };
   const conversationState = new ConversationState(new StoreBotStorage(options.store.botState));
   const bot = new ComplaintBot(services, conversationState);

@@ -26,6 +26,8 @@ export interface BotServices {
   logger: Logger;
   /** The courier's time zone, for dates shown to customers. */
   timeZone: string;
+  /** Where customers may email what does not fit in a chat message; none when the courier takes no mail. */
+  emailAddress?: string;
   /** Photos in an activity, as ticket evidence (the channel has already stored them and checked their limits). */
   evidenceOf(activity: Partial<Activity>): Attachment[];
 }

@@ -58,6 +58,14 @@ describe('accessibility: axe-core WCAG 2 A/AA rules on every page, in headless C
       await customer.getByText('已为您转接人工', { exact: false }).last().innerText(),
     )?.[0] as string;
     expect(await seriousAxeViolations(customer)).toEqual([]);
+    // The length counter under the send box, in its warning colours.
+    const box = customer.locator('[data-id="webchat-sendbox-input"]');
+    for (const length of [1900, 2100]) {
+      await box.fill('长'.repeat(length));
+      await customer.locator('#message-length').waitFor();
+      expect(await seriousAxeViolations(customer)).toEqual([]);
+    }
+    await box.fill('');
   });
 
   it('the agent sign-in page', async () => {

@@ -73,4 +73,45 @@ describe('the customer page: real Web Chat bundle in headless Chromium against o
       trackingNumbers: [DEMO_TRACKING.delayed],
     });
   });
+
+  it('shows the length as the customer types, and answers an over-long message in the chat with what to do', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(app.url);
+    await waitForText(page, '我是快递客服助手');
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    const counter = page.locator('#message-length');
+    const announcement = page.locator('#message-length-announcement');
+    expect(await counter.isVisible()).toBe(false);
+
+    await box.fill('我的快递晚了');
+    expect(await counter.innerText()).toBe('6 / 2,000');
+    expect(await announcement.textContent()).toBe('');
+    // Near the limit screen readers hear how much is left, once; over it, by how much it is over.
+    await box.fill('快'.repeat(1850));
+    expect(await counter.innerText()).toBe('1,850 / 2,000');
+    expect(await announcement.textContent()).toBe('还可输入 150 个字符');
+    const rant = `快递 ${DEMO_TRACKING.delayed} 三天没动了，${'你们客服电话一直打不通，到底有没有人管？'.repeat(100)}`;
+    await box.fill(rant);
+    expect(await counter.innerText()).toBe(`${rant.length.toLocaleString('en-US')} / 2,000 — 太长了，请分几条发送`);
+    expect(await announcement.textContent()).toBe(
+      `超出上限 ${(rant.length - 2000).toLocaleString('en-US')} 个字符，请分几条发送`,
+    );
+
+    // Sent anyway: Web Chat shows it as sent (no "Send failed"), the bot says what to do, and the text is back in
+    // the send box to be split.
+    await box.press('Enter');
+    await waitForText(
+      page,
+      `您的消息共 ${rant.length.toLocaleString('en-US')} 个字符，超过了单条消息 2,000 个字符的上限`,
+    );
+    expect(await box.inputValue()).toBe(rant);
+    expect(await page.getByText(/Send failed|发送失败/).count()).toBe(0);
+    // The rest of the conversation is unaffected.
+    await box.fill('');
+    expect(await counter.isVisible()).toBe(false);
+    await sayInWebChat(page, `${DEMO_TRACKING.delayed} 到哪了`);
+    await waitForText(page, `${DEMO_TRACKING.delayed}（广州 → 北京）`);
+    expect(await box.inputValue()).toBe('');
+    expect(browser.cspViolations).toEqual([]);
+  });
 });

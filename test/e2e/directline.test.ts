@@ -157,11 +157,51 @@ describe('Direct Line 3.0 endpoint (real server on 127.0.0.1, driven with supert
       .expect(201);
   });
 
-  it('refuses an over-long message and a burst beyond the per-minute limit, storing nothing', async () => {
+  it('answers an over-long message in the chat, keeping it cut to the limit; refuses a huge body with 413', async () => {
+    const s = await start('en-US');
+    const before = (await get(s)).body.activities.length;
+    const rant = `SF2210478832106 is late again. ${'Nobody answers the phone and nobody calls back. '.repeat(20)}`;
+    const sent = await post(s, { type: 'message', text: rant, channelData: { clientActivityID: 'long-1' } }).expect(
+      200,
+    );
+    const after = (await get(s)).body.activities.slice(before) as { id: string; text: string; channelData?: object }[];
+    // The echo (what Web Chat shows as sent) keeps the first 500 characters; the bot says what to do instead.
+    expect(after[0]).toMatchObject({ id: sent.body.id, channelData: { clientActivityID: 'long-1' } });
+    expect(after[0]?.text).toBe(`${rant.slice(0, 500)}…`);
+    expect(after.slice(1).map((a) => a.text)).toEqual([
+      `Your message is ${rant.length.toLocaleString('en-US')} characters long, more than the 500 one chat message can hold, so I couldn't read it. Please send it in a few shorter messages.`,
+    ]);
+    // A client cannot mark its own message as cut.
+    await post(s, { type: 'message', text: 'hi', channelData: { parcelcareCut: { chars: 9999, limit: 1 } } }).expect(
+      200,
+    );
+    expect((await get(s)).body.activities.at(-1).text).not.toMatch(/9,999/);
+    // Beyond the hard cap (256 kB a body) nothing is read or stored.
+    const count = (await get(s)).body.activities.length;
+    const huge = await post(s, { type: 'message', text: 'x'.repeat(300_000) }).expect(413);
+    expect(huge.body.error).toEqual({
+      code: 'MessageSizeTooBig',
+      message: expect.stringMatching(/256 kB.*500 characters/),
+    });
+    expect((await get(s)).body.activities).toHaveLength(count);
+    const conversation = await app.store.conversations.findByExternalId('webchat', s.conversationId);
+    const stored = (await app.store.messages.listByConversation(conversation!.id)).filter((m) => m.direction === 'in');
+    expect(stored.map((m) => m.text.length)).toEqual([501, 2]);
+    // A photo with an over-long caption is kept; the caption is cut and answered the same way.
+    const upload = await request(app.url)
+      .post(`/v3/directline/conversations/${s.conversationId}/upload?userId=u`)
+      .set('Authorization', `Bearer ${s.token}`)
+      .field('activity', JSON.stringify({ type: 'message', text: rant }))
+      .attach('file', PNG, { filename: 'box.png', contentType: 'image/png' })
+      .expect(200);
+    const captioned = (await get(s)).body.activities.find((a: { id: string }) => a.id === upload.body.id);
+    expect(captioned).toMatchObject({ text: `${rant.slice(0, 500)}…`, attachments: [{ name: 'box.png' }] });
+    expect((await get(s)).body.activities.at(-1).text).toMatch(/^Your message is/);
+  });
+
+  it('refuses a malformed activity and a burst beyond the per-minute limit, storing nothing', async () => {
     const s = await start();
     const before = (await get(s)).body.activities.length;
-    const tooLong = await post(s, { type: 'message', text: 'x'.repeat(501) }).expect(413);
-    expect(tooLong.body.error.code).toBe('MessageSizeTooBig');
     await post(s, { nottype: true }).expect(400);
     for (let i = 0; i < 6; i += 1) await post(s, { type: 'message', text: `hello ${i}` }).expect(200);
     const limited = await post(s, { type: 'message', text: 'one too many' }).expect(429);

@@ -144,6 +144,7 @@ describe('loadConfig', () => {
         tls: { keyFile: '/etc/tls/key.pem', certFile: '/etc/tls/cert.pem' },
         relayUrl: 'smtp://relay.courier.example:587',
         from: 'ParcelCare <support@courier.example>',
+        customerAddress: 'support@courier.example',
       },
       webchat: {
         frameAncestors: ['https://www.courier.example'],
@@ -229,6 +230,15 @@ describe('loadConfig', () => {
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  it('tells customers to write to EMAIL_FROM only where inbound mail for its domain is accepted', () => {
+    const address = (env: Record<string, string>) => loadConfig(env).email.customerAddress;
+    expect(address({ EMAIL_DOMAINS: 'courier.example', EMAIL_FROM: 'Help@Courier.example' })).toBe(
+      'help@courier.example',
+    );
+    expect(address({ EMAIL_DOMAINS: 'courier.example', EMAIL_FROM: 'Care <care@mail.example>' })).toBeUndefined();
+    expect(address({ EMAIL_FROM: 'ParcelCare <support@courier.example>' })).toBeUndefined();
   });
 
   it('names LOG_LEVEL when it is not a pino level', () => {

@@ -19,6 +19,12 @@ export interface DirectLineResponse {
   headers?: Record<string, string>;
 }
 
+/**
+ * The hard cap on one posted activity (and on an upload's activity part): a message longer than the bot reads is
+ * answered (kept cut to its limit), but a body beyond this is refused with 413 before anything is stored.
+ */
+export const MAX_ACTIVITY_BYTES = 256 * 1024;
+
 export const error = (
   status: number,
   code: string,

@@ -11,13 +11,15 @@ import {
   clientActivityIdOf,
   error,
   inboundActivity,
+  MAX_ACTIVITY_BYTES,
   type DirectLineRequest,
   type DirectLineResponse,
 } from './directline.protocol';
 import { DirectLineStreams } from './directline.stream';
 import type { DirectLineTokens, TokenClaims } from './directline.tokens';
 
-export type { DirectLineRequest, DirectLineResponse } from './directline.protocol';
+export { MAX_ACTIVITY_BYTES, type DirectLineRequest, type DirectLineResponse } from './directline.protocol';
+import { cutToLimit } from '../../bot';
 import { BOT_ACCOUNT, type WebChatAdapter } from './webchat.adapter';
 import type { Refusal, UploadStore } from './uploads';
 
@@ -33,6 +35,7 @@ export interface DirectLineOptions {
   logger: Logger;
   /** Lets other sites embed Web Chat: their server exchanges this secret for tokens. Optional. */
   secret?: string;
+  /** The longest message the bot reads; a longer one is kept cut to this length and answered with what to do. */
   maxMessageChars: number;
   /** How often open streams are pinged to find clients that vanished (ms). */
   heartbeatMs?: number;
@@ -92,6 +95,14 @@ export class DirectLineService {
     const conversationId = randomUUID().replace(/-/g, '');
     const userId = `dl_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
     return { conversationId, userId, ...this.options.tokens.issue({ conversationId, userId }) };
+  }
+
+  /**
+   * What our own chat page starts with: a conversation and its token, and the longest message the bot reads, which
+   * the page shows as the customer types.
+   */
+  pageSession(): ReturnType<DirectLineService['newConversationToken']> & { maxMessageChars: number } {
+    return { ...this.newConversationToken(), maxMessageChars: this.options.maxMessageChars };
   }
 
   /** POST /v3/directline/tokens/generate — secret only. */
@@ -196,9 +207,6 @@ export class DirectLineService {
     const { conversationId } = allowed.claims;
     const parsed = inboundActivity.safeParse(request.body);
     if (!parsed.success) return error(400, 'BadArgument', 'the body must be one activity object with a type');
-    if ((parsed.data.text ?? '').length > this.options.maxMessageChars) {
-      return error(413, 'MessageSizeTooBig', `messages are limited to ${this.options.maxMessageChars} characters`);
-    }
     if (!this.options.conversations.allowPost(conversationId)) {
       const retry = this.options.conversations.retryAfterSeconds(conversationId);
       return error(429, 'TooManyRequests', `too many messages; try again in ${retry} s`, {
@@ -207,7 +215,19 @@ export class DirectLineService {
     }
     // Typing indicators are not part of the conversation record.
     if (parsed.data.type === 'typing') return { status: 200, body: { id: '' } };
-    return this.accept(parsed.data as Partial<Activity>, allowed.claims, request.origin);
+    // An over-long message is answered, not refused (Web Chat would only show "Send failed"): it is kept cut to
+    // the limit and the bot says what to do. The request body limit still refuses anything huge.
+    const activity = cutToLimit(parsed.data as Partial<Activity>, this.options.maxMessageChars);
+    return this.accept(activity, allowed.claims, request.origin);
+  }
+
+  /** The answer to a post whose body is beyond the hard cap (`MAX_ACTIVITY_BYTES`): nothing of it was read. */
+  bodyTooLarge(): DirectLineResponse {
+    return error(
+      413,
+      'MessageSizeTooBig',
+      `an activity is limited to ${MAX_ACTIVITY_BYTES / 1024} kB; messages are read up to ${this.options.maxMessageChars} characters`,
+    );
   }
 
   /** POST /v3/directline/conversations/:id/upload — multipart: an `activity` part and file parts. */
@@ -246,7 +266,7 @@ export class DirectLineService {
       ...(result.activity ?? {}),
       attachments: result.attachments,
     };
-    return this.accept(activity, allowed.claims, request.origin);
+    return this.accept(cutToLimit(activity, this.options.maxMessageChars), allowed.claims, request.origin);
   }
 
   /** The activity part of an upload is held to the rules of a posted activity. */
@@ -254,10 +274,6 @@ export class DirectLineService {
     const parsed = inboundActivity.safeParse({ type: 'message', ...part });
     if (!parsed.success)
       return { ok: false, status: 400, code: 'BadArgument', message: 'the activity part must be one activity object' };
-    if ((parsed.data.text ?? '').length > this.options.maxMessageChars) {
-      const message = `messages are limited to ${this.options.maxMessageChars} characters`;
-      return { ok: false, status: 413, code: 'MessageSizeTooBig', message };
-    }
     return undefined;
   }
 

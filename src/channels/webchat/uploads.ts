@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream';
 import type { Activity, Attachment } from 'botbuilder';
 import busboy from 'busboy';
 import { detectFileType, SIGNATURE_BYTES } from '../file-signature';
+import { MAX_ACTIVITY_BYTES } from './directline.protocol';
 
 export interface Refusal {
   ok: false;
@@ -17,6 +18,7 @@ export interface Refusal {
 export type UploadResult = { ok: true; attachments: Attachment[]; activity?: Partial<Activity> } | Refusal;
 
 const refusal = (status: number, code: string, message: string): Refusal => ({ ok: false, status, code, message });
+const ACTIVITY_TOO_LARGE = `the activity part is larger than ${MAX_ACTIVITY_BYTES / 1024} kB`;
 
 /** Removes a conversation's upload folder that a refused upload created and left empty. */
 function removeIfEmpty(folder: string): void {
@@ -72,7 +74,10 @@ export class UploadStore {
       };
       let parser: busboy.Busboy;
       try {
-        parser = busboy({ headers: request.headers, limits: { fileSize: this.maxBytes, files: 6, fields: 4 } });
+        parser = busboy({
+          headers: request.headers,
+          limits: { fileSize: this.maxBytes, files: 6, fields: 4, fieldSize: MAX_ACTIVITY_BYTES },
+        });
       } catch {
         request.resume();
         resolve(refusal(400, 'BadArgument', 'uploads must be multipart/form-data with a boundary'));
@@ -111,9 +116,16 @@ export class UploadStore {
         // busboy destroys an open part with an error when the body ends early; each part handles its own.
         if (field === 'activity' || info.mimeType === 'application/vnd.microsoft.activity') {
           const chunks: Buffer[] = [];
-          file.on('data', (chunk: Buffer) => chunks.push(chunk));
+          let size = 0;
+          file.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size <= MAX_ACTIVITY_BYTES) chunks.push(chunk);
+          });
           file.on('error', () => refuse(400, 'BadArgument', 'the upload was cut off'));
-          file.on('end', () => readActivity(Buffer.concat(chunks).toString('utf8')));
+          file.on('end', () => {
+            if (size > MAX_ACTIVITY_BYTES) refuse(413, 'MessageSizeTooBig', ACTIVITY_TOO_LARGE);
+            else readActivity(Buffer.concat(chunks).toString('utf8'));
+          });
           return;
         }
         const extension = EXTENSIONS[info.mimeType];
@@ -156,8 +168,10 @@ export class UploadStore {
           }),
         );
       });
-      parser.on('field', (field, value) => {
-        if (field === 'activity') readActivity(value);
+      parser.on('field', (field, value, info) => {
+        if (field !== 'activity') return;
+        if (info.valueTruncated) refuse(413, 'MessageSizeTooBig', ACTIVITY_TOO_LARGE);
+        else readActivity(value);
       });
       parser.on('error', (err: Error) => {
         refuse(400, 'BadArgument', `the upload could not be read (${err.message})`);
