@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqlSession } from './sql-session';
 import type { NewStreamActivity, StreamActivity } from '../records';
 import type { ActivityStreamRepository } from '../store.port';
 
@@ -21,13 +21,13 @@ function toDomain(row: StreamRow): StreamActivity {
 }
 
 export class SqliteActivityStreams implements ActivityStreamRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async append(input: NewStreamActivity): Promise<{ stored: boolean; entry: StreamActivity }> {
     // One statement takes MAX+1 and inserts under SQLite's single writer lock: no two processes get one number.
     // (The upsert needs the SELECT's WHERE clause to parse; a retried clientActivityID inserts nothing.)
-    const inserted = this.db
-      .prepare(
+    const inserted = this.sql
+      .statement(
         `INSERT INTO webchat_activities (conversation_id, seq, client_activity_id, activity, created_at)
          SELECT ?, COALESCE(MAX(seq) + 1, 0), ?, ?, ? FROM webchat_activities WHERE conversation_id = ?
          ON CONFLICT DO NOTHING RETURNING *`,
@@ -40,8 +40,8 @@ export class SqliteActivityStreams implements ActivityStreamRepository {
         input.conversationId,
       ) as StreamRow | undefined;
     if (inserted) return { stored: true, entry: toDomain(inserted) };
-    const earlier = this.db
-      .prepare('SELECT * FROM webchat_activities WHERE conversation_id = ? AND client_activity_id = ?')
+    const earlier = this.sql
+      .statement('SELECT * FROM webchat_activities WHERE conversation_id = ? AND client_activity_id = ?')
       .get(input.conversationId, input.clientActivityId ?? null) as StreamRow | undefined;
     if (!earlier) throw new Error(`activity for ${input.conversationId} neither stored nor found`);
     return { stored: false, entry: toDomain(earlier) };
@@ -50,14 +50,14 @@ export class SqliteActivityStreams implements ActivityStreamRepository {
   async list(conversationId: string, options: { after?: number; limit: number }): Promise<StreamActivity[]> {
     const rows =
       options.after === undefined
-        ? (this.db
-            .prepare(
+        ? (this.sql
+            .statement(
               `SELECT * FROM (SELECT * FROM webchat_activities WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?)
                ORDER BY seq`,
             )
             .all(conversationId, options.limit) as StreamRow[])
-        : (this.db
-            .prepare('SELECT * FROM webchat_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+        : (this.sql
+            .statement('SELECT * FROM webchat_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?')
             .all(conversationId, options.after, options.limit) as StreamRow[]);
     return rows.map(toDomain);
   }

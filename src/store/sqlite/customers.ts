@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { SqlSession } from './sql-session';
 import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
 import type { Conversation, Customer, Identity, NewConversation, NewCustomer } from '../../conversations/records';
 import { clone, newId } from '../shared';
@@ -13,10 +14,10 @@ export class SqliteCustomers implements CustomerRepository {
   /** The customer row and its identities, all or nothing; made once (building it cost more than its inserts). */
   private readonly insertCustomer: Database.Transaction<(customer: Customer, data: string) => void>;
 
-  constructor(private readonly db: Database.Database) {
-    this.insertCustomer = db.transaction((customer: Customer, data: string) => {
-      this.db
-        .prepare('INSERT INTO customers (id, data, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)')
+  constructor(private readonly sql: SqlSession) {
+    this.insertCustomer = sql.transaction((customer: Customer, data: string) => {
+      this.sql
+        .statement('INSERT INTO customers (id, data, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)')
         .run(customer.id, data, customer.createdAt, customer.updatedAt);
       for (const identity of customer.identities) this.insertIdentity(customer.id, identity);
     });
@@ -31,13 +32,13 @@ export class SqliteCustomers implements CustomerRepository {
   }
 
   async get(id: string): Promise<Customer | undefined> {
-    const row = this.db.prepare('SELECT data FROM customers WHERE id = ?').get(id) as DataRow | undefined;
+    const row = this.sql.statement('SELECT data FROM customers WHERE id = ?').get(id) as DataRow | undefined;
     return row ? (JSON.parse(row.data) as Customer) : undefined;
   }
 
   async findByIdentity(identity: Identity): Promise<Customer | undefined> {
-    const row = this.db
-      .prepare(
+    const row = this.sql
+      .statement(
         `SELECT c.data FROM customer_identities i JOIN customers c ON c.id = i.customer_id
          WHERE i.kind = ? AND i.value = ?`,
       )
@@ -46,9 +47,10 @@ export class SqliteCustomers implements CustomerRepository {
   }
 
   async linkIdentity(customerId: string, identity: Identity, now: string): Promise<Customer> {
-    return this.db
+    return this.sql
       .transaction(() => {
-        const row = this.db.prepare('SELECT data FROM customers WHERE id = ?').get(customerId) as DataRow | undefined;
+        const row = this.sql.statement('SELECT data FROM customers WHERE id = ?').get(customerId) as
+          DataRow | undefined;
         if (!row) throw new NotFoundError('Customer', customerId);
         const customer = JSON.parse(row.data) as Customer;
         if (customer.identities.some((i) => i.kind === identity.kind && i.value === identity.value)) return customer;
@@ -59,8 +61,8 @@ export class SqliteCustomers implements CustomerRepository {
           updatedAt: now,
           version: customer.version + 1,
         };
-        this.db
-          .prepare('UPDATE customers SET data = ?, version = ?, updated_at = ? WHERE id = ?')
+        this.sql
+          .statement('UPDATE customers SET data = ?, version = ?, updated_at = ? WHERE id = ?')
           .run(JSON.stringify(updated), updated.version, now, customerId);
         return updated;
       })
@@ -68,17 +70,17 @@ export class SqliteCustomers implements CustomerRepository {
   }
 
   async update(customer: Customer, now: string): Promise<Customer> {
-    return this.db
+    return this.sql
       .transaction(() => {
-        const current = this.db.prepare('SELECT version FROM customers WHERE id = ?').get(customer.id) as
+        const current = this.sql.statement('SELECT version FROM customers WHERE id = ?').get(customer.id) as
           { version: number } | undefined;
         if (!current) throw new NotFoundError('Customer', customer.id);
         if (current.version !== customer.version) throw new VersionConflictError('Customer', customer.id);
         const updated: Customer = { ...clone(customer), updatedAt: now, version: customer.version + 1 };
-        this.db.prepare('DELETE FROM customer_identities WHERE customer_id = ?').run(customer.id);
+        this.sql.statement('DELETE FROM customer_identities WHERE customer_id = ?').run(customer.id);
         for (const identity of updated.identities) this.insertIdentity(customer.id, identity);
-        this.db
-          .prepare('UPDATE customers SET data = ?, version = ?, updated_at = ? WHERE id = ?')
+        this.sql
+          .statement('UPDATE customers SET data = ?, version = ?, updated_at = ? WHERE id = ?')
           .run(JSON.stringify(updated), updated.version, now, customer.id);
         return updated;
       })
@@ -87,8 +89,8 @@ export class SqliteCustomers implements CustomerRepository {
 
   private insertIdentity(customerId: string, identity: Identity): void {
     try {
-      this.db
-        .prepare('INSERT INTO customer_identities (kind, value, customer_id) VALUES (?, ?, ?)')
+      this.sql
+        .statement('INSERT INTO customer_identities (kind, value, customer_id) VALUES (?, ?, ?)')
         .run(identity.kind, identity.value, customerId);
     } catch (err) {
       if (isUniqueViolation(err)) throw new DuplicateError('Identity', `${identity.kind}:${identity.value}`);
@@ -98,14 +100,14 @@ export class SqliteCustomers implements CustomerRepository {
 }
 
 export class SqliteConversations implements ConversationRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async create(input: NewConversation, now: string): Promise<Conversation> {
     const conversation: Conversation = { ...input, id: newId(), createdAt: now, updatedAt: now, version: 1 };
     const data = JSON.stringify(conversation);
     try {
-      this.db
-        .prepare(
+      this.sql
+        .statement(
           `INSERT INTO conversations (id, channel, external_id, customer_id, mode, ticket_id, data, version, created_at, updated_at)
            VALUES (@id, @channel, @externalId, @customerId, @mode, @ticketId, @data, 1, @createdAt, @updatedAt)`,
         )
@@ -119,28 +121,28 @@ export class SqliteConversations implements ConversationRepository {
   }
 
   async get(id: string): Promise<Conversation | undefined> {
-    const row = this.db.prepare('SELECT data FROM conversations WHERE id = ?').get(id) as DataRow | undefined;
+    const row = this.sql.statement('SELECT data FROM conversations WHERE id = ?').get(id) as DataRow | undefined;
     return row ? (JSON.parse(row.data) as Conversation) : undefined;
   }
 
   async findByExternalId(channel: Conversation['channel'], externalId: string): Promise<Conversation | undefined> {
-    const row = this.db
-      .prepare('SELECT data FROM conversations WHERE channel = ? AND external_id = ?')
+    const row = this.sql
+      .statement('SELECT data FROM conversations WHERE channel = ? AND external_id = ?')
       .get(channel, externalId) as DataRow | undefined;
     return row ? (JSON.parse(row.data) as Conversation) : undefined;
   }
 
   async listByCustomer(customerId: string): Promise<Conversation[]> {
-    const rows = this.db
-      .prepare('SELECT data FROM conversations WHERE customer_id = ? ORDER BY created_at, rowid')
+    const rows = this.sql
+      .statement('SELECT data FROM conversations WHERE customer_id = ? ORDER BY created_at, rowid')
       .all(customerId) as DataRow[];
     return rows.map((row) => JSON.parse(row.data) as Conversation);
   }
 
   async update(conversation: Conversation, now: string): Promise<Conversation> {
     const updated: Conversation = { ...clone(conversation), updatedAt: now, version: conversation.version + 1 };
-    const result = this.db
-      .prepare(
+    const result = this.sql
+      .statement(
         `UPDATE conversations SET customer_id = @customerId, mode = @mode, ticket_id = @ticketId, data = @data,
            version = version + 1, updated_at = @updatedAt
          WHERE id = @id AND version = @expectedVersion`,

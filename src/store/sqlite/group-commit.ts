@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../errors';
 import { Batch, type Unit } from './batch';
+import { cachedSession, type SqlSession } from './sql-session';
 
 /**
  * How long a batch may wait for a unit still working (e.g. awaiting the tracking API) before it commits
@@ -31,7 +32,7 @@ const connectionsByFile = new Map<string, Set<GroupCommit>>();
  * rolls back its batch that is still open — with the writes of the units sharing it, whose `durable()` then
  * rejects, so they are not acknowledged either.
  *
- * `db.transaction(...)` keeps its all-or-nothing meaning inside a batch: better-sqlite3 runs it as a savepoint.
+ * A session's `transaction(...)` keeps its all-or-nothing meaning inside a batch: better-sqlite3 runs it as a savepoint.
  *
  * Several connections of one process to the same file (tests that stand in for two processes) commit each
  * other's open batch before each statement: waiting for that lock on one thread would never end, and a read
@@ -56,25 +57,35 @@ export class GroupCommit {
   }
 
   /**
-   * Routes the writes of `db` through a group commit: statements that change the database and transaction
-   * functions join the open batch (opening one when there is none). Call after migrations and before any
-   * statement cache, so that each compiled statement is wrapped once.
+   * Starts a group commit on `db` (after migrations). The driver itself is left as it is: the repositories
+   * reach the database only through `session`, whose statements and transactions join the open batch.
    */
-  static install(db: Database.Database, maxHoldMs = DEFAULT_MAX_HOLD_MS): GroupCommit {
+  static open(db: Database.Database, maxHoldMs = DEFAULT_MAX_HOLD_MS): GroupCommit {
     const file = db.memory ? undefined : db.name;
     const peers = (file && connectionsByFile.get(file)) || new Set<GroupCommit>();
     if (file) connectionsByFile.set(file, peers);
     const group = new GroupCommit(db, peers, maxHoldMs);
     peers.add(group);
-    const prepare = db.prepare.bind(db);
-    db.prepare = ((sql: string) => group.joining(prepare(sql))) as typeof db.prepare;
-    const transaction = db.transaction.bind(db);
-    db.transaction = ((fn: (...args: unknown[]) => unknown) => {
-      const tx = transaction(fn);
-      const joined = (variant: (...args: unknown[]) => unknown) =>
+    return group;
+  }
+
+  /**
+   * The repositories' only way to the database: statements that change it and transaction functions join the
+   * open batch (opening one when there is none); reads let this file's other connections commit first.
+   */
+  readonly session: SqlSession = cachedSession(
+    (sql) => this.joining(this.db.prepare(sql)),
+    (fn) => {
+      type Variant = (...args: unknown[]) => unknown;
+      const tx = this.db.transaction(fn) as unknown as Variant &
+        Record<'default' | 'deferred' | 'immediate' | 'exclusive', Variant>;
+      const enter = () => {
+        this.join();
+        this.noteWrite(true);
+      };
+      const joined = (variant: Variant): Variant =>
         function (this: unknown, ...args: unknown[]): unknown {
-          group.join();
-          group.noteWrite(true);
+          enter();
           return variant.apply(this, args);
         };
       return Object.assign(joined(tx), {
@@ -82,11 +93,9 @@ export class GroupCommit {
         deferred: joined(tx.deferred),
         immediate: joined(tx.immediate),
         exclusive: joined(tx.exclusive),
-        database: db,
-      });
-    }) as typeof db.transaction;
-    return group;
-  }
+      }) as unknown as Database.Transaction<typeof fn>;
+    },
+  );
 
   /**
    * Runs `work` as one unit of work. If it throws, its writes not yet committed are rolled back (see the class

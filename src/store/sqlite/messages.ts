@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqlSession } from './sql-session';
 import type { AppendResult } from '../records';
 import type { Message, NewMessage } from '../../conversations/records';
 import { newId } from '../shared';
@@ -35,13 +35,13 @@ function toDomain(row: MessageRow): Message {
 }
 
 export class SqliteMessages implements MessageRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async append(input: NewMessage): Promise<AppendResult> {
     const id = newId();
     // ON CONFLICT DO NOTHING makes a retried delivery a no-op in one statement, even across processes.
-    const result = this.db
-      .prepare(
+    const result = this.sql
+      .statement(
         `INSERT INTO messages (id, conversation_id, ticket_id, channel, direction, transport_id, author, text, attachments, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (channel, transport_id) DO NOTHING`,
@@ -66,22 +66,22 @@ export class SqliteMessages implements MessageRepository {
   }
 
   async findByTransportId(channel: Message['channel'], transportId: string): Promise<Message | undefined> {
-    const row = this.db
-      .prepare('SELECT * FROM messages WHERE channel = ? AND transport_id = ?')
+    const row = this.sql
+      .statement('SELECT * FROM messages WHERE channel = ? AND transport_id = ?')
       .get(channel, transportId) as MessageRow | undefined;
     return row ? toDomain(row) : undefined;
   }
 
   async recordReply(channel: Message['channel'], transportId: string, reply: string): Promise<void> {
-    this.db
-      .prepare('UPDATE messages SET reply = ? WHERE channel = ? AND transport_id = ?')
+    this.sql
+      .statement('UPDATE messages SET reply = ? WHERE channel = ? AND transport_id = ?')
       .run(reply, channel, transportId);
   }
 
   async listByConversation(conversationId: string, options: { limit?: number } = {}): Promise<Message[]> {
     const limit = options.limit ?? -1;
-    const rows = this.db
-      .prepare(
+    const rows = this.sql
+      .statement(
         `SELECT * FROM (SELECT rowid AS seq, * FROM messages WHERE conversation_id = ?
            ORDER BY created_at DESC, seq DESC LIMIT ?) ORDER BY created_at, seq`,
       )
@@ -90,15 +90,15 @@ export class SqliteMessages implements MessageRepository {
   }
 
   async listByTicket(ticketId: string): Promise<Message[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM messages WHERE ticket_id = ? ORDER BY created_at, rowid')
+    const rows = this.sql
+      .statement('SELECT * FROM messages WHERE ticket_id = ? ORDER BY created_at, rowid')
       .all(ticketId) as MessageRow[];
     return rows.map(toDomain);
   }
 
   async assignTicket(conversationId: string, ticketId: string): Promise<number> {
-    return this.db
-      .prepare('UPDATE messages SET ticket_id = ? WHERE conversation_id = ? AND ticket_id IS NULL')
+    return this.sql
+      .statement('UPDATE messages SET ticket_id = ? WHERE conversation_id = ? AND ticket_id IS NULL')
       .run(ticketId, conversationId).changes;
   }
 }

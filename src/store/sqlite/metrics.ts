@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqlSession } from './sql-session';
 import type { Priority, Ticket, TicketCategory } from '../../tickets/records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
 import { OPEN_STATUSES } from '../../tickets/records';
@@ -23,13 +23,13 @@ const RESOLUTION_MISSED = `(COALESCE(resolved_at, closed_at, @now) > resolution_
  * ticket's JSON except the CSV export, which pages through the range.
  */
 export class SqliteMetrics implements MetricsRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async counts(query: MetricsQuery): Promise<MetricsCounts> {
     const { where, params } = this.filter(query);
     const range = `FROM tickets WHERE ${where}`;
-    const totals = this.db
-      .prepare(
+    const totals = this.sql
+      .statement(
         `SELECT count(*) AS tickets,
            COALESCE(sum(resolved_at IS NOT NULL), 0) AS resolved,
            COALESCE(sum(resolved_at IS NOT NULL AND resolved_at <= resolution_due), 0) AS resolvedInTime,
@@ -62,8 +62,8 @@ export class SqliteMetrics implements MetricsRepository {
     >;
 
     // Another complaint by the same customer within 30 days either side, or a repeat joined to the ticket.
-    const { repeatComplainants } = this.db
-      .prepare(
+    const { repeatComplainants } = this.sql
+      .statement(
         `SELECT count(DISTINCT t.customer_id) AS repeatComplainants FROM tickets t
          WHERE ${this.filter(query, { alias: 't.' }).where} AND (t.repeat_count > 0 OR EXISTS (
            SELECT 1 FROM tickets o WHERE o.customer_id = t.customer_id AND o.rowid <> t.rowid
@@ -72,8 +72,8 @@ export class SqliteMetrics implements MetricsRepository {
       )
       .get(params) as { repeatComplainants: number };
 
-    const median = this.db
-      .prepare(
+    const median = this.sql
+      .statement(
         `SELECT round((julianday(first_response_at) - julianday(created_at)) * 1440, 3) AS minutes ${range}
            AND first_response_at IS NOT NULL ORDER BY minutes LIMIT 1 OFFSET (
              SELECT (count(*) - 1) / 2 ${range} AND first_response_at IS NOT NULL)`,
@@ -83,31 +83,31 @@ export class SqliteMetrics implements MetricsRepository {
     const conversations = this.conversationCounts(query);
     const backlog: Record<Priority, number> = { high: 0, medium: 0, low: 0 };
     const backlogFilter = this.filter(query, { range: false });
-    for (const row of this.db
-      .prepare(
+    for (const row of this.sql
+      .statement(
         `SELECT priority, count(*) AS n FROM tickets WHERE status IN ${OPEN} AND ${backlogFilter.where} GROUP BY priority`,
       )
       .all(backlogFilter.params) as { priority: Priority; n: number }[])
       backlog[row.priority] = row.n;
 
     const top = (column: string): CountedKey[] =>
-      this.db
-        .prepare(
+      this.sql
+        .statement(
           `SELECT ${column} AS key, count(*) AS count ${range} AND ${column} IS NOT NULL
            GROUP BY ${column} ORDER BY count DESC, key LIMIT ${HOT_SPOTS}`,
         )
         .all(params) as CountedKey[];
 
     const day = `substr(${shifted('created_at', "@offset || ' minutes'")}, 1, 10)`;
-    const daily = this.db
-      .prepare(
+    const daily = this.sql
+      .statement(
         `SELECT ${day} AS day, count(*) AS tickets, COALESCE(sum(resolved_at IS NOT NULL), 0) AS resolved,
            COALESCE(sum(${FIRST_RESPONSE_MISSED} OR ${RESOLUTION_MISSED}), 0) AS breached
          ${range} GROUP BY day ORDER BY day`,
       )
       .all(params) as MetricsCounts['daily'];
-    const dailyByCategory = this.db
-      .prepare(
+    const dailyByCategory = this.sql
+      .statement(
         `SELECT ${day} AS day, category, count(*) AS count ${range} GROUP BY day, category ORDER BY day, category`,
       )
       .all(params) as { day: string; category: TicketCategory; count: number }[];
@@ -115,8 +115,8 @@ export class SqliteMetrics implements MetricsRepository {
     const perDay = (column: string, keys: CountedKey[]): { day: string; key: string; count: number }[] =>
       keys.length === 0
         ? []
-        : (this.db
-            .prepare(
+        : (this.sql
+            .statement(
               `SELECT ${day} AS day, ${column} AS key, count(*) AS count ${range}
                AND ${column} IN (${keys.map((_, i) => `@k${i}`).join(', ')}) GROUP BY day, ${column} ORDER BY day, ${column}`,
             )
@@ -129,8 +129,8 @@ export class SqliteMetrics implements MetricsRepository {
     const byRoute = top('route');
 
     const breached = (
-      this.db
-        .prepare(
+      this.sql
+        .statement(
           `SELECT number, priority, category, created_at AS createdAt, assignee, first_response_due AS firstResponseDue,
              first_response_at AS firstResponseAt, resolution_due AS resolutionDue, resolved_at AS resolvedAt
            ${range} AND (${FIRST_RESPONSE_MISSED} OR ${RESOLUTION_MISSED}) ORDER BY created_at LIMIT 200`,
@@ -157,7 +157,7 @@ export class SqliteMetrics implements MetricsRepository {
 
   async *tickets(query: MetricsQuery): AsyncIterable<Ticket> {
     const { where, params } = this.filter(query);
-    const page = this.db.prepare(
+    const page = this.sql.statement(
       `SELECT rowid, data FROM tickets WHERE ${where} AND rowid > @after ORDER BY rowid LIMIT 500`,
     );
     let after = 0;
@@ -175,8 +175,8 @@ export class SqliteMetrics implements MetricsRepository {
     const where = [`c.created_at >= @from`, `c.created_at < @to`, `+c.channel IN ${CUSTOMER_CHANNELS}`];
     if (query.channel) where.push('+c.channel = @channel');
     if (query.category) where.push('k.category = @category');
-    return this.db
-      .prepare(
+    return this.sql
+      .statement(
         `SELECT count(*) AS conversations,
            COALESCE(sum(c.mode = 'bot' AND (k.id IS NULL OR (k.first_response_at IS NULL AND k.assignee IS NULL))), 0)
              AS contained

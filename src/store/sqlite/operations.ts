@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type { SqlSession } from './sql-session';
 import { NotFoundError, VersionConflictError } from '../errors';
 import type { NewOutboxItem, OutboxItem, StateDocument } from '../records';
 import type { ScanEvent, Shipment } from '../../tracking/records';
@@ -7,13 +7,13 @@ import { addMs, clone, newId, sameScan } from '../shared';
 import type { BotStateRepository, LeaseRepository, OutboxRepository, ShipmentRepository } from '../store.port';
 
 export class SqliteShipments implements ShipmentRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async upsert(shipment: Shipment): Promise<Shipment> {
     const record = clone(shipment);
     record.events.sort((a, b) => a.at.localeCompare(b.at));
-    this.db
-      .prepare(
+    this.sql
+      .statement(
         `INSERT INTO shipments (tracking_number, carrier, data, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (tracking_number) DO UPDATE SET carrier = excluded.carrier, data = excluded.data,
            updated_at = excluded.updated_at`,
@@ -23,15 +23,15 @@ export class SqliteShipments implements ShipmentRepository {
   }
 
   async get(trackingNumber: string): Promise<Shipment | undefined> {
-    const row = this.db.prepare('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
+    const row = this.sql.statement('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
       { data: string } | undefined;
     return row ? (JSON.parse(row.data) as Shipment) : undefined;
   }
 
   async addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<Shipment> {
-    return this.db
+    return this.sql
       .transaction(() => {
-        const row = this.db.prepare('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
+        const row = this.sql.statement('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
           { data: string } | undefined;
         if (!row) throw new NotFoundError('Shipment', trackingNumber);
         const shipment = JSON.parse(row.data) as Shipment;
@@ -40,8 +40,8 @@ export class SqliteShipments implements ShipmentRepository {
         }
         shipment.events.sort((a, b) => a.at.localeCompare(b.at));
         shipment.updatedAt = now;
-        this.db
-          .prepare('UPDATE shipments SET data = ?, updated_at = ? WHERE tracking_number = ?')
+        this.sql
+          .statement('UPDATE shipments SET data = ?, updated_at = ? WHERE tracking_number = ?')
           .run(JSON.stringify(shipment), now, trackingNumber);
         return shipment;
       })
@@ -49,12 +49,12 @@ export class SqliteShipments implements ShipmentRepository {
   }
 
   async count(): Promise<number> {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM shipments').get() as { n: number }).n;
+    return (this.sql.statement('SELECT COUNT(*) AS n FROM shipments').get() as { n: number }).n;
   }
 }
 
 export class SqliteOutbox implements OutboxRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async enqueue(input: NewOutboxItem, now: string): Promise<OutboxItem> {
     const item: OutboxItem = {
@@ -70,8 +70,8 @@ export class SqliteOutbox implements OutboxRepository {
       createdAt: now,
       updatedAt: now,
     };
-    const result = this.db
-      .prepare(
+    const result = this.sql
+      .statement(
         `INSERT INTO outbox (id, idempotency_key, channel, status, next_attempt_at, ticket_id, data, created_at)
          VALUES (?, ?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
       )
@@ -85,7 +85,7 @@ export class SqliteOutbox implements OutboxRepository {
         now,
       );
     if (result.changes === 0) {
-      const row = this.db.prepare('SELECT data FROM outbox WHERE idempotency_key = ?').get(input.idempotencyKey) as {
+      const row = this.sql.statement('SELECT data FROM outbox WHERE idempotency_key = ?').get(input.idempotencyKey) as {
         data: string;
       };
       return JSON.parse(row.data) as OutboxItem;
@@ -94,17 +94,17 @@ export class SqliteOutbox implements OutboxRepository {
   }
 
   async get(id: string): Promise<OutboxItem | undefined> {
-    const row = this.db.prepare('SELECT data FROM outbox WHERE id = ?').get(id) as { data: string } | undefined;
+    const row = this.sql.statement('SELECT data FROM outbox WHERE id = ?').get(id) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as OutboxItem) : undefined;
   }
 
   async claimDue(options: { now: string; owner: string; leaseMs: number; limit: number }): Promise<OutboxItem[]> {
     const { now, owner, leaseMs, limit } = options;
     const until = addMs(now, leaseMs);
-    return this.db
+    return this.sql
       .transaction(() => {
-        const rows = this.db
-          .prepare(
+        const rows = this.sql
+          .statement(
             `SELECT data FROM outbox
              WHERE (status = 'pending' AND next_attempt_at <= @now) OR (status = 'sending' AND claimed_until <= @now)
              ORDER BY next_attempt_at, rowid LIMIT @limit`,
@@ -151,8 +151,8 @@ export class SqliteOutbox implements OutboxRepository {
   }
 
   async listByStatus(status: OutboxItem['status'], limit = 100): Promise<OutboxItem[]> {
-    const rows = this.db
-      .prepare('SELECT data FROM outbox WHERE status = ? ORDER BY created_at, rowid LIMIT ?')
+    const rows = this.sql
+      .statement('SELECT data FROM outbox WHERE status = ? ORDER BY created_at, rowid LIMIT ?')
       .all(status, limit) as { data: string }[];
     return rows.map((row) => JSON.parse(row.data) as OutboxItem);
   }
@@ -163,7 +163,7 @@ export class SqliteOutbox implements OutboxRepository {
     now: string,
     errorCode?: string,
   ): Promise<OutboxItem | undefined> {
-    const row = this.db.prepare('SELECT id FROM outbox WHERE provider_id = ?').get(providerId) as
+    const row = this.sql.statement('SELECT id FROM outbox WHERE provider_id = ?').get(providerId) as
       { id: string } | undefined;
     if (!row) return undefined;
     return this.transition(row.id, (item) => ({
@@ -174,9 +174,9 @@ export class SqliteOutbox implements OutboxRepository {
   }
 
   private transition(id: string, change: (item: OutboxItem) => OutboxItem): OutboxItem {
-    return this.db
+    return this.sql
       .transaction(() => {
-        const row = this.db.prepare('SELECT data FROM outbox WHERE id = ?').get(id) as { data: string } | undefined;
+        const row = this.sql.statement('SELECT data FROM outbox WHERE id = ?').get(id) as { data: string } | undefined;
         if (!row) throw new NotFoundError('Outbox item', id);
         const next = change(JSON.parse(row.data) as OutboxItem);
         this.save(next);
@@ -186,8 +186,8 @@ export class SqliteOutbox implements OutboxRepository {
   }
 
   private save(item: OutboxItem): void {
-    this.db
-      .prepare(
+    this.sql
+      .statement(
         `UPDATE outbox SET status = ?, next_attempt_at = ?, claimed_by = ?, claimed_until = ?, provider_id = ?, data = ?
          WHERE id = ?`,
       )
@@ -209,13 +209,13 @@ function withoutClaim(item: OutboxItem): OutboxItem {
 }
 
 export class SqliteLeases implements LeaseRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async tryAcquire(name: string, owner: string, ttlMs: number, now: string): Promise<boolean> {
     // One statement: insert, or take over only when expired or already ours. SQLite serialises writers,
     // so of two concurrent claimers exactly one sees a changed row.
-    const result = this.db
-      .prepare(
+    const result = this.sql
+      .statement(
         `INSERT INTO leases (name, owner, expires_at) VALUES (@name, @owner, @expiresAt)
          ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
          WHERE leases.expires_at <= @now OR leases.owner = excluded.owner`,
@@ -225,17 +225,17 @@ export class SqliteLeases implements LeaseRepository {
   }
 
   async release(name: string, owner: string): Promise<void> {
-    this.db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
+    this.sql.statement('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
   }
 }
 
 export class SqliteBotState implements BotStateRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly sql: SqlSession) {}
 
   async read(keys: string[]): Promise<StateDocument[]> {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT key, document, etag FROM bot_state WHERE key IN (${keys.map(() => '?').join(',')})`)
+    const rows = this.sql
+      .statement(`SELECT key, document, etag FROM bot_state WHERE key IN (${keys.map(() => '?').join(',')})`)
       .all(...keys) as { key: string; document: string; etag: string }[];
     return rows.map((row) => ({
       key: row.key,
@@ -248,21 +248,21 @@ export class SqliteBotState implements BotStateRepository {
     const eTag = randomUUID();
     const json = JSON.stringify(document);
     if (expectedETag === undefined || expectedETag === '*') {
-      this.db
-        .prepare(
+      this.sql
+        .statement(
           `INSERT INTO bot_state (key, document, etag) VALUES (?, ?, ?)
            ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag`,
         )
         .run(key, json, eTag);
       return eTag;
     }
-    return this.db
+    return this.sql
       .transaction(() => {
-        const current = this.db.prepare('SELECT etag FROM bot_state WHERE key = ?').get(key) as
+        const current = this.sql.statement('SELECT etag FROM bot_state WHERE key = ?').get(key) as
           { etag: string } | undefined;
         // A stale eTag on a key that no longer exists is a conflict too: someone deleted it meanwhile.
         if (!current || current.etag !== expectedETag) throw new VersionConflictError('State', key);
-        this.db.prepare('UPDATE bot_state SET document = ?, etag = ? WHERE key = ?').run(json, eTag, key);
+        this.sql.statement('UPDATE bot_state SET document = ?, etag = ? WHERE key = ?').run(json, eTag, key);
         return eTag;
       })
       .immediate();
@@ -270,6 +270,6 @@ export class SqliteBotState implements BotStateRepository {
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    this.db.prepare(`DELETE FROM bot_state WHERE key IN (${keys.map(() => '?').join(',')})`).run(...keys);
+    this.sql.statement(`DELETE FROM bot_state WHERE key IN (${keys.map(() => '?').join(',')})`).run(...keys);
   }
 }

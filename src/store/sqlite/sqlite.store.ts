@@ -55,16 +55,16 @@ export class SqliteStore implements Store {
     private readonly group: GroupCommit,
     timeZone: string,
   ) {
-    this.customers = new SqliteCustomers(db);
-    this.conversations = new SqliteConversations(db);
-    this.messages = new SqliteMessages(db);
-    this.activityStreams = new SqliteActivityStreams(db);
-    this.tickets = new SqliteTickets(db, timeZone);
-    this.shipments = new SqliteShipments(db);
-    this.outbox = new SqliteOutbox(db);
-    this.leases = new SqliteLeases(db);
-    this.botState = new SqliteBotState(db);
-    this.metrics = new SqliteMetrics(db);
+    this.customers = new SqliteCustomers(group.session);
+    this.conversations = new SqliteConversations(group.session);
+    this.messages = new SqliteMessages(group.session);
+    this.activityStreams = new SqliteActivityStreams(group.session);
+    this.tickets = new SqliteTickets(group.session, timeZone);
+    this.shipments = new SqliteShipments(group.session);
+    this.outbox = new SqliteOutbox(group.session);
+    this.leases = new SqliteLeases(group.session);
+    this.botState = new SqliteBotState(group.session);
+    this.metrics = new SqliteMetrics(group.session);
   }
 
   /**
@@ -85,9 +85,8 @@ export class SqliteStore implements Store {
       db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
       db.pragma('foreign_keys = ON');
       migrate(db);
-      // Statements join the group commit once, when compiled; the cache then hands out the joined statement.
-      const group = GroupCommit.install(db, options.maxHoldMs);
-      cacheStatements(db);
+      // From here on every statement goes through the group commit: the repositories get its session, not `db`.
+      const group = GroupCommit.open(db, options.maxHoldMs);
       return new SqliteStore(db, group, options.timeZone);
     } catch (err) {
       db?.close();
@@ -97,7 +96,7 @@ export class SqliteStore implements Store {
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    this.group.session.statement('SELECT 1').get();
   }
 
   durable(): Promise<void> {
@@ -113,24 +112,6 @@ export class SqliteStore implements Store {
     this.group.close();
     this.db.close();
   }
-}
-
-/**
- * Makes `db.prepare` reuse compiled statements: the repositories prepare their SQL where they use it, and
- * compiling it again on every call was the largest cost of a bot turn. Bounded, since `IN (?, ?, …)` lists
- * produce one text per length.
- */
-function cacheStatements(db: Database.Database): void {
-  const prepare = db.prepare.bind(db);
-  const cache = new Map<string, Database.Statement>();
-  db.prepare = ((sql: string) => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = prepare(sql);
-      if (cache.size < 1000) cache.set(sql, statement);
-    }
-    return statement;
-  }) as typeof db.prepare;
 }
 
 function refuseNewerSchema(db: Database.Database): void {

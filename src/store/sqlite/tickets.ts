@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqlSession } from './sql-session';
 import { DuplicateError, NotFoundError, VersionConflictError } from '../errors';
 import type { TicketQuery } from '../records';
 import type { NewTicket, Ticket } from '../../tickets/records';
@@ -39,17 +39,17 @@ function columns(t: Ticket): Record<string, unknown> {
 
 export class SqliteTickets implements TicketRepository {
   constructor(
-    private readonly db: Database.Database,
+    private readonly sql: SqlSession,
     private readonly timeZone: string,
   ) {}
 
   async create(input: NewTicket): Promise<Ticket> {
     const day = ticketNumberDay(input.createdAt, this.timeZone);
-    const create = this.db.transaction(() => {
+    const create = this.sql.transaction(() => {
       // The counter row is bumped and read in one statement inside an immediate transaction, so two
       // processes sharing the file can never take the same number.
-      const { value } = this.db
-        .prepare(
+      const { value } = this.sql
+        .statement(
           `INSERT INTO counters (name, value) VALUES (?, 1)
              ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`,
         )
@@ -61,8 +61,8 @@ export class SqliteTickets implements TicketRepository {
         updatedAt: input.createdAt,
         version: 1,
       };
-      this.db
-        .prepare(
+      this.sql
+        .statement(
           `INSERT INTO tickets (id, number, created_at, updated_at, channel, customer_id, category, priority, status,
                level, assignee, station, route, first_response_due, resolution_due, first_response_at, resolved_at,
                closed_at, satisfaction_score, satisfied, reopen_count, transfer_count, repeat_count, data, version)
@@ -88,8 +88,8 @@ export class SqliteTickets implements TicketRepository {
   }
 
   async findOpenByTracking(trackingNumber: string): Promise<Ticket[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this.sql
+      .statement(
         `SELECT t.data FROM ticket_tracking k JOIN tickets t ON t.id = k.ticket_id
          WHERE k.tracking_number = ? AND t.status IN (${OPEN_STATUSES.map(() => '?').join(',')})
          ORDER BY t.created_at DESC`,
@@ -128,16 +128,16 @@ export class SqliteTickets implements TicketRepository {
         : 'created_at DESC, rowid DESC';
     const sql = `SELECT data FROM tickets ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY ${order} LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, query.limit ?? -1) as { data: string }[];
+    const rows = this.sql.statement(sql).all(...params, query.limit ?? -1) as { data: string }[];
     return rows.map((row) => JSON.parse(row.data) as Ticket);
   }
 
   async update(ticket: Ticket, now: string): Promise<Ticket> {
     const updated: Ticket = { ...clone(ticket), updatedAt: now, version: ticket.version + 1 };
-    return this.db
+    return this.sql
       .transaction(() => {
-        const result = this.db
-          .prepare(
+        const result = this.sql
+          .statement(
             `UPDATE tickets SET updated_at = @updatedAt, channel = @channel, customer_id = @customerId,
                category = @category, priority = @priority, status = @status, level = @level, assignee = @assignee,
                station = @station, route = @route, first_response_due = @firstResponseDue,
@@ -149,13 +149,13 @@ export class SqliteTickets implements TicketRepository {
           )
           .run({ ...columns(updated), expectedVersion: ticket.version });
         if (result.changes === 0) {
-          const exists = this.db.prepare('SELECT 1 FROM tickets WHERE id = ?').get(ticket.id);
+          const exists = this.sql.statement('SELECT 1 FROM tickets WHERE id = ?').get(ticket.id);
           if (!exists) throw new NotFoundError('Ticket', ticket.id);
           throw new VersionConflictError('Ticket', ticket.id);
         }
-        this.db.prepare('DELETE FROM ticket_tracking WHERE ticket_id = ?').run(ticket.id);
+        this.sql.statement('DELETE FROM ticket_tracking WHERE ticket_id = ?').run(ticket.id);
         this.writeTracking(updated);
-        this.db.prepare('DELETE FROM open_complaints WHERE ticket_id = ?').run(ticket.id);
+        this.sql.statement('DELETE FROM open_complaints WHERE ticket_id = ?').run(ticket.id);
         if (OPEN_STATUSES.includes(updated.status)) this.claimOpenComplaints(updated, 'keep');
         return updated;
       })
@@ -163,7 +163,9 @@ export class SqliteTickets implements TicketRepository {
   }
 
   private writeTracking(ticket: Ticket): void {
-    const insert = this.db.prepare('INSERT OR IGNORE INTO ticket_tracking (tracking_number, ticket_id) VALUES (?, ?)');
+    const insert = this.sql.statement(
+      'INSERT OR IGNORE INTO ticket_tracking (tracking_number, ticket_id) VALUES (?, ?)',
+    );
     for (const trackingNumber of ticket.trackingNumbers) insert.run(trackingNumber, ticket.id);
   }
 
@@ -173,7 +175,7 @@ export class SqliteTickets implements TicketRepository {
    * open ticket holds the key (`keep`), since a reopening must never fail.
    */
   private claimOpenComplaints(ticket: Ticket, onTaken: 'refuse' | 'keep'): void {
-    const insert = this.db.prepare(
+    const insert = this.sql.statement(
       `INSERT ${onTaken === 'keep' ? 'OR IGNORE ' : ''}INTO open_complaints (customer_id, tracking_number, ticket_id)
        VALUES (?, ?, ?)`,
     );
@@ -190,7 +192,7 @@ export class SqliteTickets implements TicketRepository {
   }
 
   private one(sql: string, param: string): Ticket | undefined {
-    const row = this.db.prepare(sql).get(param) as { data: string } | undefined;
+    const row = this.sql.statement(sql).get(param) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as Ticket) : undefined;
   }
 }
