@@ -18,14 +18,30 @@ export function maskPii(text: string): string {
 export function maskObject(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskPii(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error)
-    return { type: value.name, message: maskPii(value.message), stack: value.stack && maskPii(value.stack) };
+  if (value instanceof Error) return maskError(value, depth);
   if (Array.isArray(value)) return value.map((item) => maskObject(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     out[key] = ADDRESS_KEY.test(key) && typeof inner === 'string' ? '[address]' : maskObject(inner, depth + 1);
   }
   return out;
+}
+
+/**
+ * An error as pino's standard serializer writes it — its stack followed by each `cause` ("caused by: …"), the
+ * messages of the chain joined — with PII masked in every line, plus a string or numeric `code`. Other own
+ * properties are left out: client errors carry requests and responses, which can hold credentials.
+ */
+function maskError(error: Error, depth: number): Record<string, unknown> {
+  const { type, message, stack } = pino.stdSerializers.err(error);
+  const code = 'code' in error && ['string', 'number'].includes(typeof error.code) ? error.code : undefined;
+  return {
+    type,
+    message: maskPii(message),
+    stack: maskPii(stack),
+    ...(code !== undefined ? { code } : {}),
+    ...(error instanceof AggregateError ? { errors: maskObject(error.errors, depth + 1) } : {}),
+  };
 }
 
 export interface LoggerOptions {
@@ -45,6 +61,9 @@ export function createLogger(options: LoggerOptions): Logger {
     hooks: {
       logMethod(args, method) {
         const masked = args.map((arg) => (typeof arg === 'string' ? maskPii(arg) : arg)) as Parameters<typeof method>;
+        // `logger.error(err)` alone: pino would write err.message, unmasked, as the line's message.
+        const [first, second] = masked;
+        if (first instanceof Error && typeof second !== 'string') masked.splice(1, 0, maskPii(first.message));
         method.apply(this, masked);
       },
     },
