@@ -40,10 +40,13 @@ export function formatEvaluation(file: string, result: Evaluation, summary = fal
   for (const [lang, r] of Object.entries(result.byLang).sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  ${lang.padEnd(28)} ${pct(r.accuracy).padStart(6)}  ${r.correct}/${r.total}`);
   }
-  lines.push('', 'per confidence (accuracy of the readings in each bucket):');
+  lines.push('', 'per confidence (accuracy of the readings in each bucket; calibrated: accuracy ≈ mean confidence):');
   for (const b of result.byConfidence) {
     const range = `${b.from.toFixed(2)}–${b.to.toFixed(2)}`;
-    lines.push(`  ${range.padEnd(28)} ${b.total ? pct(b.accuracy).padStart(6) : '     –'}  ${b.correct}/${b.total}`);
+    const mean = b.total ? `mean confidence ${b.meanConfidence.toFixed(2)}` : '';
+    lines.push(
+      `  ${range.padEnd(28)} ${b.total ? pct(b.accuracy).padStart(6) : '     –'}  ${`${b.correct}/${b.total}`.padEnd(8)} ${mean}`,
+    );
   }
   if (summary) {
     const confusions = new Map<string, number>();

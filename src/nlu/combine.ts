@@ -1,5 +1,6 @@
 import type { Classification } from './classify';
 import type { CueName, Cues } from './cues';
+import { calibrated, type CalibrationTable, type DecisionPath } from './model/calibration';
 import type { Prediction } from './model/intent-model';
 import type { Label } from './types';
 
@@ -8,7 +9,11 @@ export type NluMode = 'combined' | 'rules' | 'model';
 
 export interface Decision {
   label: Label;
+  /** Calibrated when a calibration table is given (combined mode); otherwise the raw score below. */
   confidence: number;
+  /** How the reading was reached, and its uncalibrated score (the model's probability for the label). */
+  path: DecisionPath;
+  raw: number;
   alternatives: { label: Label; confidence: number }[];
 }
 
@@ -79,6 +84,7 @@ export function decide(
   mode: NluMode,
   grounds: Grounds,
   policy: DecisionPolicy = DEFAULT_POLICY,
+  calibration?: CalibrationTable,
 ): Decision {
   const byModel = new Map((model ?? []).map((p) => [p.label, p.probability]));
   const p = (label: Label): number => byModel.get(label) ?? 0;
@@ -108,7 +114,10 @@ export function decide(
     )
       label = top.label;
   }
-  const confidence = round(mode === 'rules' ? 0.5 + 0.04 * rules.score : Math.max(0.3, p(label)));
+  const path = pathOf(rules, label, model?.[0]?.label);
+  const raw = p(label);
+  const fitted = mode === 'combined' && calibration ? calibrated(calibration, path, raw) : undefined;
+  const confidence = round(fitted ?? (mode === 'rules' ? 0.5 + 0.04 * rules.score : Math.max(0.3, raw)));
   const candidates = new Map<Label, number>();
   for (const r of rules.runnersUp) candidates.set(r.label, Math.min(0.9, 0.2 + 0.05 * r.score));
   for (const prediction of model ?? [])
@@ -120,5 +129,12 @@ export function decide(
     .map(([l, c]) => ({ label: l, confidence: round(Math.min(c, confidence)) }))
     .sort((a, b) => b.confidence - a.confidence)
     .slice(0, MAX_ALTERNATIVES);
-  return { label, confidence: Math.min(0.99, confidence), alternatives };
+  return { label, confidence: Math.min(0.99, confidence), path, raw, alternatives };
+}
+
+function pathOf(rules: Classification, label: Label, modelsBest: Label | undefined): DecisionPath {
+  if (rules.basis === 'human') return 'human';
+  if (label !== rules.label) return 'model';
+  if (rules.basis === 'nothing' || rules.basis === 'empty') return 'fallback';
+  return label === modelsBest ? 'agree' : 'rules';
 }

@@ -14,7 +14,14 @@ export interface Evaluation {
   byLabel: Record<string, { total: number; correct: number; recall: number }>;
   byLang: Record<string, { total: number; correct: number; accuracy: number }>;
   /** Accuracy of the readings whose confidence fell in each bucket: calibrated means accuracy ≈ confidence. */
-  byConfidence: { from: number; to: number; total: number; correct: number; accuracy: number }[];
+  byConfidence: {
+    from: number;
+    to: number;
+    total: number;
+    correct: number;
+    accuracy: number;
+    meanConfidence: number;
+  }[];
   misses: { text: string; expected: string; got: Label; lang?: string }[];
 }
 
@@ -49,7 +56,7 @@ export function evaluate(
   const misses: Evaluation['misses'] = [];
   const byConfidence = CONFIDENCE_BUCKETS.map((from, i) => {
     const to = CONFIDENCE_BUCKETS[i + 1] ?? 1;
-    return { from, to, total: 0, correct: 0, accuracy: 0 };
+    return { from, to, total: 0, correct: 0, accuracy: 0, meanConfidence: 0 };
   });
   let correct = 0;
   for (const example of examples) {
@@ -59,6 +66,7 @@ export function evaluate(
     const bucket = [...byConfidence].reverse().find((b) => reading.confidence >= b.from);
     if (bucket) {
       bucket.total += 1;
+      bucket.meanConfidence += reading.confidence;
       if (ok) bucket.correct += 1;
     }
     if (ok) correct += 1;
@@ -79,7 +87,10 @@ export function evaluate(
   }
   for (const l of Object.values(byLabel)) l.recall = ratio(l.correct, l.total);
   for (const g of Object.values(byLang)) g.accuracy = ratio(g.correct, g.total);
-  for (const b of byConfidence) b.accuracy = ratio(b.correct, b.total);
+  for (const b of byConfidence) {
+    b.accuracy = ratio(b.correct, b.total);
+    b.meanConfidence = ratio(b.meanConfidence, b.total);
+  }
   const accuracy = ratio(correct, examples.length);
   return { total: examples.length, correct, accuracy, byLabel, byLang, byConfidence, misses };
 }

@@ -9,6 +9,7 @@ import { findEmails, findPhones } from './entities/phones';
 import { findTrackingNumbers } from './entities/tracking';
 import { normalize } from './normalize';
 import { featuresOf } from './model/features';
+import type { DecisionPath } from './model/calibration';
 import { IntentModel } from './model/intent-model';
 import { readSignals } from './signals';
 import type { ComplaintCategory, Intent, Label, Locale, NluResult } from './types';
@@ -66,13 +67,14 @@ export class Nlu {
 
   /**
    * `analyze`, plus the complaint category the message speaks of even when its intent is not a complaint
-   * ("转人工，东西丢了" is `human`, about a `lost` parcel) — read in the same pass.
+   * ("转人工，东西丢了" is `human`, about a `lost` parcel) — read in the same pass — and how the reading was
+   * reached with its uncalibrated score (what the build's calibration is fitted on).
    */
   read(
     message: string,
     now: Date = new Date(),
     conversationLocale?: Locale,
-  ): { result: NluResult; complaintCategory?: ComplaintCategory } {
+  ): { result: NluResult; complaintCategory?: ComplaintCategory; decision: { path: DecisionPath; raw: number } } {
     const normalized = normalize(typeof message === 'string' ? message : '');
     const source = normalized.halfWidth;
     const tracking = findTrackingNumbers(source);
@@ -93,7 +95,8 @@ export class Nlu {
       (fragment) => detectCues({ ...normalized, text: fragment }),
     );
     const model = this.model?.predict(featuresOf(normalized, tracking.length > 0, cues)) ?? null;
-    const decision = decide(classification, model, this.mode, groundsOf(cues, tracking.length), this.policy);
+    const grounds = groundsOf(cues, tracking.length);
+    const decision = decide(classification, model, this.mode, grounds, this.policy, this.model?.calibration);
     const { intent, category } = split(decision.label);
     const complaintCategory = classification.complaintCategory?.slice(10) as ComplaintCategory | undefined;
     const result: NluResult = {
@@ -116,6 +119,10 @@ export class Nlu {
       },
       signals: readSignals(normalized.text, normalized.emphatic),
     };
-    return { result, ...(complaintCategory ? { complaintCategory } : {}) };
+    return {
+      result,
+      ...(complaintCategory ? { complaintCategory } : {}),
+      decision: { path: decision.path, raw: decision.raw },
+    };
   }
 }

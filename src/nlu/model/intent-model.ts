@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
 import type { Label } from '../types';
+import type { CalibrationTable } from './calibration';
 
 /** A label and the model's probability for it; the list sums to 1. */
 export interface Prediction {
@@ -30,7 +31,14 @@ export class IntentModel {
   private readonly logUnseen: Float64Array;
   private readonly logPrior: Float64Array;
 
-  constructor(readonly bayes: BayesClassifier) {
+  /**
+   * @param calibration maps the combined NLU's raw scores to probabilities, fitted at build time on
+   * out-of-fold readings of the tuning corpus (absent: confidences stay raw).
+   */
+  constructor(
+    readonly bayes: BayesClassifier,
+    readonly calibration?: CalibrationTable,
+  ) {
     Object.keys(bayes.features).forEach((feature, i) => this.index.set(feature, i));
     // natural's classifier computes these logs afresh for every label of every message; the same terms,
     // computed once here, keep classification within the NLU's speed budget.
@@ -48,7 +56,8 @@ export class IntentModel {
   }
 
   static fromJson(data: unknown): IntentModel {
-    return new IntentModel(BayesClassifier.restore(data));
+    const calibration = (data as { calibration?: CalibrationTable }).calibration;
+    return new IntentModel(BayesClassifier.restore(data), calibration);
   }
 
   static load(file?: string): IntentModel {
