@@ -6,10 +6,6 @@ import { parseLabelledTsv, type LabelledExample } from '../evaluate';
 import { findTrackingNumbers } from '../entities/tracking';
 import { normalize } from '../normalize';
 import { featuresOf } from './features';
-import { fitCalibration } from './calibration';
-// cross-validate uses trainOnFeatures from here: the cycle is safe because both only call each other at run time.
-import { FOLDS, outOfFoldReadings } from './cross-validate';
-import { MODEL_FILE } from './intent-model';
 
 /** The tuning corpus, relative to the repository: sets we wrote or tuned on. Never a blind or external set. */
 export const TUNING_FILES = [
@@ -74,22 +70,4 @@ export function train(examples: LabelledExample[], options: TrainingOptions = DE
 
 export function readTuningCorpus(root: string): LabelledExample[] {
   return TUNING_FILES.flatMap((file) => parseLabelledTsv(fs.readFileSync(path.join(root, file), 'utf8')));
-}
-
-// `node dist/nlu/model/train.js`: the build's last step, writing dist/nlu/data/nlu-model.json — the model
-// trained on the whole tuning corpus, with the confidence calibration fitted on 5-fold out-of-fold readings.
-if (require.main === module) {
-  const root = path.join(__dirname, '..', '..', '..');
-  const examples = readTuningCorpus(root);
-  const documents = examples.map((example) => ({ ...example, features: featuresOfMessage(example.text) }));
-  const readings = outOfFoldReadings(documents, DEFAULT_TRAINING);
-  const right = readings.filter((r) => r.correct).length;
-  const out = path.join(__dirname, '..', 'data', MODEL_FILE);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const model = trainOnFeatures(documents, DEFAULT_TRAINING) as Record<string, unknown>;
-  fs.writeFileSync(out, JSON.stringify({ ...model, calibration: fitCalibration(readings) }));
-  process.stdout.write(
-    `NLU model: ${examples.length} tuning examples → ${path.relative(root, out)}; ` +
-      `${FOLDS}-fold out-of-fold accuracy ${((100 * right) / readings.length).toFixed(1)}% (confidence calibrated on it)\n`,
-  );
 }
