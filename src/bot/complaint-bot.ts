@@ -21,6 +21,7 @@ import { readSurveyAnswer } from '../tickets';
 import { capabilitiesOf } from './channels';
 import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
+import { noteOutcome, recordOutcome } from './turn-outcome';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =
@@ -46,6 +47,8 @@ export class ComplaintBot extends ActivityHandler {
     this.dialogs = new DialogSet(this.dialogState).add(new ComplaintIntakeDialog(services));
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      const dialogs = await this.dialogState.get(context, { dialogStack: [] });
+      await recordOutcome(services, context, dialogs.dialogStack.length > 0);
       await next();
     });
     // Web chat announces the customer joining: greet them in the language their browser asked for.
@@ -180,6 +183,8 @@ export class ComplaintBot extends ActivityHandler {
       case 'faq.claim':
         return handleFaq(turn, intent);
       case 'change_delivery':
+        // Only a person can change a delivery: not met by the bot.
+        noteOutcome(context, 'unanswered');
         data.offeredHuman = true;
         return reply(turn, (await this.parcelStatusFirst(turn)) + say(turn, 'changeDelivery'), [
           { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },

@@ -1,6 +1,7 @@
 import type { Alternative, ComplaintCategory, Intent, NluResult } from '../nlu';
 import { reply, say, type ClarifyOption, type FaqIntent, type Turn } from './turn';
 import type { ReplyKey } from './replies';
+import { noteOutcome } from './turn-outcome';
 
 const EMPATHY_LINES = 4;
 const LONG_MESSAGE = { en: 200, cjk: 80 };
@@ -59,6 +60,7 @@ const MAIN_TASKS: { intent: Intent }[] = [
  * so and puts the person first. The unclear message is kept: a chosen reading is applied to it.
  */
 export async function clarify(turn: Turn, misunderstandings: number): Promise<void> {
+  noteOutcome(turn.context, 'unanswered');
   const readings = readingsToOffer(turn.reading).slice(0, 3);
   const offered: { intent: Intent; category?: ComplaintCategory }[] = readings.length > 0 ? readings : MAIN_TASKS;
   const options: ClarifyOption[] = offered.map((o) => ({

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DuplicateError } from '../store/errors';
 import type { Customer } from '../conversations/records';
-import { handoffReason } from '../tickets';
+import { handoffReason, settleOutcome } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
 import type { IntakeState } from './intake-state';
@@ -70,7 +70,12 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
     by: 'bot',
   });
   const conversation = await services.store.conversations.update(
-    { ...parties.conversation, customerId: customer.id, ticketId: ticket.id },
+    {
+      ...parties.conversation,
+      customerId: customer.id,
+      ticketId: ticket.id,
+      outcome: settleOutcome(parties.conversation.outcome, 'filed'),
+    },
     services.clock.now().toISOString(),
   );
   services.directory.remember(context, { customer, conversation });

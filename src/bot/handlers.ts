@@ -5,10 +5,12 @@ import { ANOMALY_CATEGORY, lookupProblem, parcelNamedIn, statusLines } from './p
 import { answerFaq, marketOf, type FaqTopic } from './knowledge';
 import type { ReplyKey, ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
+import { noteOutcome } from './turn-outcome';
 
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
 export async function handleTrack(turn: Turn): Promise<void> {
   const lookup = await parcelNamedIn(turn.services, turn.reading.entities);
+  noteOutcome(turn.context, lookup?.kind === 'found' ? 'answered' : 'unanswered');
   if (!lookup) {
     await reply(turn, say(turn, 'askTracking'));
     return;
@@ -65,6 +67,7 @@ export async function handleVerification(turn: Turn, digits: string, parcel?: st
   if (shipment && provesLink(shipment, { last4: digits })) {
     turn.data.verifyTracking = undefined;
     turn.data.verified = [...turn.data.verified, number];
+    noteOutcome(turn.context, 'answered');
     await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(shipment))}`);
     return;
   }
@@ -126,6 +129,7 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
       });
     return say(turn, key, vars);
   };
+  noteOutcome(turn.context, 'answered');
   if (number) {
     try {
       await reply(
@@ -134,9 +138,10 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
       );
     } catch (err) {
       // Someone else's ticket is reported exactly like a missing one: no enumeration of other people's cases.
-      if (err instanceof TicketNotFoundError || err instanceof TicketNotYoursError)
+      if (err instanceof TicketNotFoundError || err instanceof TicketNotYoursError) {
+        noteOutcome(turn.context, 'unanswered');
         await reply(turn, say(turn, 'tickets.notFound', { number }));
-      else throw err;
+      } else throw err;
     }
     return;
   }
@@ -167,6 +172,7 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
     locale: turn.locale,
   });
   const answer = answerFaq(turn.services.knowledge, turn.data.market, turn.locale, topic, text);
+  noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   if (answer) await reply(turn, answer);
   else {
     turn.data.offeredHuman = true;

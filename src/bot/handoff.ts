@@ -94,7 +94,7 @@ export class HandoffService implements SlaNotifier {
     const { store, tickets, clock } = this.options;
     const ticket = await tickets.requestAgent(ticketId, 'bot', reason);
     const handedOff = await store.conversations.update(
-      { ...conversation, mode: 'handoff', ticketId: ticket.id },
+      { ...conversation, mode: 'handoff', ticketId: ticket.id, outcome: 'handed_off' },
       clock.now().toISOString(),
     );
     await this.refresh(ticket);
@@ -199,7 +199,7 @@ export class HandoffService implements SlaNotifier {
     if (updated.status === 'reopened') {
       const { store, clock } = this.options;
       await store.conversations.update(
-        { ...conversation, mode: 'handoff', ticketId: updated.id },
+        { ...conversation, mode: 'handoff', ticketId: updated.id, outcome: 'handed_off' },
         clock.now().toISOString(),
       );
       await this.alert(updated, {
@@ -264,7 +264,11 @@ export class HandoffService implements SlaNotifier {
     const { store, clock } = this.options;
     for (const conversation of await customerConversations(store.conversations, ticket)) {
       if (conversation.mode === from && conversation.ticketId === ticket.id)
-        await store.conversations.update({ ...conversation, mode: to }, clock.now().toISOString());
+        await store.conversations.update(
+          // An agent taking the ticket makes the conversation a hand-off (bot containment) for good.
+          { ...conversation, mode: to, ...(to === 'handoff' ? { outcome: 'handed_off' as const } : {}) },
+          clock.now().toISOString(),
+        );
     }
   }
 

@@ -22,6 +22,7 @@ import {
 } from './intake-state';
 import type { BotServices } from './services';
 import { fileComplaint } from './file-complaint';
+import { noteOutcome } from './turn-outcome';
 import {
   CATEGORIES,
   DEMANDS,
@@ -98,6 +99,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const steps = inner.stack.find((d) => d.id === this.initialDialogId);
       const locale = (steps?.state as { values?: { state?: IntakeState } } | undefined)?.values?.state?.locale;
       await inner.context.sendActivity(this.services.replies.t(locale ?? 'en', 'intake.cancelled'));
+      noteOutcome(inner.context, 'cancelled');
       return inner.cancelAllDialogs();
     }
     return super.onContinueDialog(inner);
@@ -291,6 +293,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         return step.replaceDialog(this.initialDialogId, { ...state, demand: undefined } satisfies IntakeState);
       case 'choice.cancel':
         await step.context.sendActivity(this.t(state, 'intake.cancelled'));
+        noteOutcome(step.context, 'cancelled');
         return step.endDialog();
       case 'edit':
         return step.replaceDialog(this.initialDialogId, {

@@ -39,6 +39,14 @@ export type NewCustomer = Omit<Customer, 'id' | 'createdAt' | 'updatedAt' | 'ver
 
 export type ConversationMode = 'bot' | 'handoff';
 
+/**
+ * Where a customer conversation got to, for bot containment (defined in src/tickets/containment.ts):
+ * `answered` (tracking, FAQ or ticket status answered), `unanswered` (not understood, no answer, a number not
+ * found), `intake` (a complaint being taken down: abandoned if it stays so), `cancelled` (the customer called
+ * the complaint off), `filed` (a ticket was filed) or `handed_off` (a person took or was asked to take over).
+ */
+export type ConversationOutcome = 'answered' | 'unanswered' | 'intake' | 'cancelled' | 'filed' | 'handed_off';
+
 export interface Conversation {
   id: string;
   channel: ChannelId;
@@ -51,6 +59,8 @@ export interface Conversation {
   mode: ConversationMode;
   /** The ticket this conversation is currently about, once there is one. */
   ticketId?: string;
+  /** Where the conversation got to (none yet: the customer has asked for nothing, e.g. only said hello). */
+  outcome?: ConversationOutcome;
   createdAt: string;
   updatedAt: string;
   version: number;

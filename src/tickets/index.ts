@@ -11,3 +11,4 @@ export * from './report';
 export * from './local-time';
 export * from './records';
 export * from './ticket-number';
+export * from './containment';

@@ -52,7 +52,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     await page.waitForFunction(`document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '5'`);
     expect(await tile('Timely handling').innerText()).toBe('66.7%');
     expect(await tile('CSAT').innerText()).toBe('50.0%');
-    expect(await tile('Bot containment').innerText()).toBe('40.0%');
+    expect(await tile('Bot containment').innerText()).toBe('20.0%');
     expect(await tile('SLA breaches').innerText()).toBe('3');
     expect(await page.locator('#breached tr').count()).toBe(3);
     // Times in the courier's zone (Asia/Shanghai), not UTC.

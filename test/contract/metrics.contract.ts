@@ -1,3 +1,4 @@
+import type { ConversationOutcome } from '../../src/conversations/records';
 import type { Store } from '../../src/store';
 import type { NewTicket, Ticket, TicketEvent } from '../../src/tickets/records';
 import { computeKpis } from '../../src/tickets';
@@ -88,7 +89,7 @@ export async function loadWeek(store: Store): Promise<Ticket[]> {
     },
     high,
   );
-  // T3 (A again, within 30 days of T1): handed off, then settled by the bot in 20 min; never surveyed.
+  // T3 (A again, within 30 days of T1): filed, settled by the bot in 20 min with no agent; never surveyed.
   const t3 = await make(
     '2026-11-20T02:00:00.000Z',
     {
@@ -99,8 +100,7 @@ export async function loadWeek(store: Store): Promise<Ticket[]> {
       resolvedAt: '2026-11-20T02:20:00.000Z',
       history: [
         ev('2026-11-20T02:00:00.000Z', 'created', { to: 'open' }),
-        ev('2026-11-20T02:01:00.000Z', 'handoff requested', { to: 'pending_agent' }),
-        ev('2026-11-20T02:20:00.000Z', 'status', { by: 'bot', from: 'pending_agent', to: 'resolved' }),
+        ev('2026-11-20T02:20:00.000Z', 'status', { by: 'bot', from: 'open', to: 'resolved' }),
       ],
     },
     low,
@@ -123,7 +123,7 @@ export async function loadWeek(store: Store): Promise<Ticket[]> {
     medium,
   );
   // T5 (D): before the range; only in the backlog.
-  await make('2026-11-14T02:00:00.000Z', { customerId: 'D' }, medium);
+  const t5 = await make('2026-11-14T02:00:00.000Z', { customerId: 'D' }, medium);
   // T6 (E): 22 Nov 18:00 local, a repeat complaint joined to it, nobody has answered: both deadlines missed.
   const t6 = await make(
     '2026-11-22T10:00:00.000Z',
@@ -140,25 +140,42 @@ export async function loadWeek(store: Store): Promise<Ticket[]> {
     },
     high,
   );
-  // Conversations: T1's and T2's had agents; T3's was handed off and settled by the bot (contained); a
-  // question the bot answered (contained); T6's waits for an agent; an agents' Teams thread is not counted.
+  // Conversations (bot containment, src/tickets/containment.ts), by where they got to. Counted: the ten with an
+  // outcome on customer channels in the week. Contained: T3's (filed, resolved with no agent) and a question the
+  // bot answered. Not contained: T1's and T2's (agents), T6's (handed off), a cancelled complaint, one abandoned
+  // mid-intake, one the bot could not answer, T4's (filed, then an agent) and T5's (filed, still open).
+  // Not counted: a hello with no request, an agents' Teams thread, one before the week.
   const conversation = (
     channel: 'webchat' | 'sms' | 'email' | 'msteams',
     created: string,
-    mode: 'bot' | 'handoff',
-    ticketId?: string,
+    outcome: ConversationOutcome | undefined,
+    ticket?: Ticket,
   ) =>
     store.conversations.create(
-      { channel, externalId: `${channel}-${created}`, reference: {}, mode, ...(ticketId ? { ticketId } : {}) },
+      {
+        channel,
+        externalId: `${channel}-${created}`,
+        reference: {},
+        mode:
+          outcome === 'handed_off' && ticket?.status !== 'resolved' && ticket?.status !== 'closed' ? 'handoff' : 'bot',
+        ...(ticket ? { ticketId: ticket.id } : {}),
+        ...(outcome ? { outcome } : {}),
+      },
       created,
     );
-  await conversation('webchat', '2026-11-16T01:59:00.000Z', 'bot', t1.id);
-  await conversation('sms', '2026-11-17T01:59:00.000Z', 'bot', t2.id);
-  await conversation('webchat', '2026-11-20T01:59:00.000Z', 'bot', t3.id);
-  await conversation('webchat', '2026-11-21T05:00:00.000Z', 'bot');
-  await conversation('email', '2026-11-22T09:59:00.000Z', 'handoff', t6.id);
-  await conversation('msteams', '2026-11-22T10:01:00.000Z', 'handoff', t6.id);
-  await conversation('webchat', '2026-11-10T05:00:00.000Z', 'bot');
+  await conversation('webchat', '2026-11-16T01:59:00.000Z', 'handed_off', t1);
+  await conversation('sms', '2026-11-17T01:59:00.000Z', 'handed_off', t2);
+  await conversation('webchat', '2026-11-20T01:59:00.000Z', 'filed', t3);
+  await conversation('webchat', '2026-11-21T05:00:00.000Z', 'answered');
+  await conversation('email', '2026-11-22T09:59:00.000Z', 'handed_off', t6);
+  await conversation('webchat', '2026-11-18T03:00:00.000Z', 'cancelled');
+  await conversation('sms', '2026-11-18T04:00:00.000Z', 'intake');
+  await conversation('webchat', '2026-11-19T04:00:00.000Z', 'unanswered');
+  await conversation('sms', '2026-11-21T01:59:00.000Z', 'filed', t4);
+  await conversation('email', '2026-11-19T06:00:00.000Z', 'filed', t5);
+  await conversation('webchat', '2026-11-19T07:00:00.000Z', undefined);
+  await conversation('msteams', '2026-11-22T10:01:00.000Z', 'handed_off', t6);
+  await conversation('webchat', '2026-11-10T05:00:00.000Z', 'answered');
   return [t1, t2, t3, t4, t6];
 }
 
@@ -187,8 +204,8 @@ export function describeMetricsContract(getStore: () => Store): void {
         firstContactResolved: 2, // T2 was reopened
         complainants: 4, // A, B, C, E
         repeatComplainants: 2, // A (T1 + T3), E (a repeat joined)
-        conversations: 5,
-        contained: 2,
+        conversations: 10,
+        contained: 2, // T3's conversation and the answered question
         responded: 3,
         responseMinutesMedian: 10,
         firstResponseBreaches: 1, // T6
@@ -239,7 +256,7 @@ export function describeMetricsContract(getStore: () => Store): void {
         csat: 0.5,
         repeatComplaintRate: 0.5,
         firstContactResolution: 0.6667,
-        botContainment: 0.4,
+        botContainment: 0.2,
         firstResponseMinutes: { average: 11.7, median: 10, responded: 3 },
         slaBreaches: { tickets: 3, firstResponse: 1, resolution: 3 },
       });

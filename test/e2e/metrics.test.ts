@@ -48,7 +48,7 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
       csat: 0.5,
       repeatComplaintRate: 0.5,
       firstContactResolution: 0.6667,
-      botContainment: 0.4,
+      botContainment: 0.2,
       firstResponseMinutes: { median: 10 },
       slaBreaches: { tickets: 3 },
       backlog: { high: 1, medium: 2, low: 0 },

@@ -272,9 +272,11 @@ export class MongoMetrics implements MetricsRepository {
   }
 
   private async conversationCounts(query: MetricsQuery): Promise<{ conversations: number; contained: number }> {
+    // Conversations that asked for something (an outcome), started in the range.
     const match: Record<string, unknown> = {
       createdAt: { $gte: query.from, $lt: query.to },
       channel: query.channel ? query.channel : { $in: CUSTOMER_CHANNELS },
+      outcome: { $ne: null },
     };
     const [row] = await this.models.conversations.aggregate<{ conversations: number; contained: number }>([
       { $match: match },
@@ -285,11 +287,22 @@ export class MongoMetrics implements MetricsRepository {
         $group: {
           _id: null,
           conversations: { $sum: 1 },
+          // The definition: src/tickets/containment.ts (the same rule as the SQLite store).
           contained: countWhere({
             $and: [
-              { $eq: ['$mode', 'bot'] },
               { $eq: [{ $ifNull: ['$ticket.firstResponseAt', null] }, null] },
               { $eq: [{ $ifNull: ['$ticket.assignee', null] }, null] },
+              {
+                $or: [
+                  { $eq: ['$outcome', 'answered'] },
+                  {
+                    $and: [
+                      { $eq: ['$outcome', 'filed'] },
+                      { $in: [{ $ifNull: ['$ticket.status', null] }, ['resolved', 'closed']] },
+                    ],
+                  },
+                ],
+              },
             ],
           }),
         },

@@ -108,8 +108,8 @@ export class SqliteConversations implements ConversationRepository {
     try {
       this.sql
         .statement(
-          `INSERT INTO conversations (id, channel, external_id, customer_id, mode, ticket_id, data, version, created_at, updated_at)
-           VALUES (@id, @channel, @externalId, @customerId, @mode, @ticketId, @data, 1, @createdAt, @updatedAt)`,
+          `INSERT INTO conversations (id, channel, external_id, customer_id, mode, ticket_id, outcome, data, version, created_at, updated_at)
+           VALUES (@id, @channel, @externalId, @customerId, @mode, @ticketId, @outcome, @data, 1, @createdAt, @updatedAt)`,
         )
         .run(this.columns(conversation, data));
     } catch (err) {
@@ -143,7 +143,7 @@ export class SqliteConversations implements ConversationRepository {
     const updated: Conversation = { ...clone(conversation), updatedAt: now, version: conversation.version + 1 };
     const result = this.sql
       .statement(
-        `UPDATE conversations SET customer_id = @customerId, mode = @mode, ticket_id = @ticketId, data = @data,
+        `UPDATE conversations SET customer_id = @customerId, mode = @mode, ticket_id = @ticketId, outcome = @outcome, data = @data,
            version = version + 1, updated_at = @updatedAt
          WHERE id = @id AND version = @expectedVersion`,
       )
@@ -164,6 +164,7 @@ export class SqliteConversations implements ConversationRepository {
       customerId: c.customerId ?? null,
       mode: c.mode,
       ticketId: c.ticketId ?? null,
+      outcome: c.outcome ?? null,
       data,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,

@@ -169,17 +169,27 @@ export class SqliteMetrics implements MetricsRepository {
     }
   }
 
-  /** Customer conversations started in the range; contained = back with the bot and no agent ever on its ticket. */
+  /**
+   * Customer conversations started in the range that asked for something, and those contained: their need met
+   * without an agent (the definition: src/tickets/containment.ts).
+   */
   private conversationCounts(query: MetricsQuery): { conversations: number; contained: number } {
     // `+c.channel` keeps the planner on the created_at index (the channel index would scan every conversation).
-    const where = [`c.created_at >= @from`, `c.created_at < @to`, `+c.channel IN ${CUSTOMER_CHANNELS}`];
+    const where = [
+      `c.created_at >= @from`,
+      `c.created_at < @to`,
+      `+c.channel IN ${CUSTOMER_CHANNELS}`,
+      'c.outcome IS NOT NULL',
+    ];
     if (query.channel) where.push('+c.channel = @channel');
     if (query.category) where.push('k.category = @category');
     return this.sql
       .statement(
         `SELECT count(*) AS conversations,
-           COALESCE(sum(c.mode = 'bot' AND (k.id IS NULL OR (k.first_response_at IS NULL AND k.assignee IS NULL))), 0)
-             AS contained
+           COALESCE(sum(
+             (k.id IS NULL OR (k.first_response_at IS NULL AND k.assignee IS NULL))
+             AND (c.outcome = 'answered' OR (c.outcome = 'filed' AND k.status IN ('resolved', 'closed')))
+           ), 0) AS contained
          FROM conversations c LEFT JOIN tickets k INDEXED BY tickets_for_containment ON k.id = c.ticket_id WHERE ${where.join(' AND ')}`,
       )
       .get(this.params(query)) as { conversations: number; contained: number };

@@ -194,4 +194,20 @@ export const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX webchat_activities_by_client_id ON webchat_activities(conversation_id, client_activity_id)
     WHERE client_activity_id IS NOT NULL;
   `,
+  // 9: where each conversation got to (bot containment counts only needs met without an agent). Earlier
+  // conversations had none recorded: those a person took over are hand-offs, those with a ticket no agent
+  // touched are filed; the rest are left without one (not counted: what they asked for is unknown).
+  `
+  ALTER TABLE conversations ADD COLUMN outcome TEXT;
+  UPDATE conversations SET outcome = CASE
+      WHEN mode = 'handoff' OR EXISTS (SELECT 1 FROM tickets k WHERE k.id = conversations.ticket_id
+        AND (k.assignee IS NOT NULL OR k.first_response_at IS NOT NULL)) THEN 'handed_off'
+      WHEN ticket_id IS NOT NULL THEN 'filed'
+    END;
+  UPDATE conversations SET data = json_set(data, '$.outcome', outcome) WHERE outcome IS NOT NULL;
+  DROP INDEX conversations_for_metrics;
+  CREATE INDEX conversations_for_metrics ON conversations(created_at, channel, outcome, ticket_id);
+  DROP INDEX tickets_for_containment;
+  CREATE INDEX tickets_for_containment ON tickets(id, status, first_response_at, assignee);
+  `,
 ];

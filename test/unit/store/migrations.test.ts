@@ -57,6 +57,37 @@ describe('embedded store migrations (a real SQLite file)', () => {
     }
   });
 
+  it('gives conversations from before outcomes were kept the one their state shows (version 8 → latest)', async () => {
+    fileAtVersion(8);
+    const db = new Database(file);
+    const ticket = db.prepare(
+      `INSERT INTO tickets (id, number, created_at, updated_at, channel, customer_id, category, priority, status, level,
+         assignee, first_response_due, resolution_due, first_response_at, data, version)
+       VALUES (?, ?, '2026-11-20T02:00:00.000Z', '2026-11-20T02:00:00.000Z', 'webchat', 'A', 'delay', 'medium', ?,
+         0, ?, '2026-11-20T02:30:00.000Z', '2026-11-21T02:00:00.000Z', NULL, '{}', 1)`,
+    );
+    ticket.run('t-agent', 'C-20261120-0001', 'in_progress', 'alice');
+    ticket.run('t-bot', 'C-20261120-0002', 'open', null);
+    const conversation = db.prepare(
+      `INSERT INTO conversations (id, channel, external_id, mode, ticket_id, data, version, created_at, updated_at)
+       VALUES (?, 'webchat', ?, ?, ?, ?, 1, '2026-11-20T01:00:00.000Z', '2026-11-20T01:00:00.000Z')`,
+    );
+    const row = (id: string, mode: string, ticketId: string | null) =>
+      conversation.run(id, id, mode, ticketId, JSON.stringify({ id, channel: 'webchat', externalId: id, mode }));
+    row('c-handoff', 'handoff', null);
+    row('c-agent', 'bot', 't-agent');
+    row('c-filed', 'bot', 't-bot');
+    row('c-hello', 'bot', null);
+    db.close();
+
+    const store = SqliteStore.open({ file, timeZone: 'Asia/Shanghai' });
+    const outcomes = await Promise.all(
+      ['c-handoff', 'c-agent', 'c-filed', 'c-hello'].map(async (id) => (await store.conversations.get(id))?.outcome),
+    );
+    await store.close();
+    expect(outcomes).toEqual(['handed_off', 'handed_off', 'filed', undefined]);
+  });
+
   it('refuses a file from a newer ParcelCare and leaves it untouched', () => {
     fileAtVersion(MIGRATIONS.length);
     const db = new Database(file);
