@@ -149,7 +149,7 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     expect(report).toContain('# 顺达快递 — complaint service report, week 2026-11-16 – 2026-11-22');
     // The week before holds T5 (open, past its deadline) and one conversation the bot settled.
     expect(report).toContain('| Complaints | 5 | 1 | +4 |');
-    expect(report).toContain('| Bot containment | 40.0% | 100.0% | -60 pp |');
+    expect(report).toContain('| Bot containment | 20.0% | 100.0% | -80 pp |');
     expect(report).toContain('| Tickets that missed a deadline | 3 | 1 | +2 |');
     expect(report).toContain('| CSAT (satisfied / surveyed) | 50.0% | — | — |');
     expect(report).toContain('- **Stations:** 北京转运中心 (2), 上海浦东站 (1)');

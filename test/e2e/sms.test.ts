@@ -149,10 +149,12 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
       channel: 'sms',
     });
     expect(stored.filter((m) => m.direction === 'out').length).toBeGreaterThan(0);
-    // The conversation was created in the language of its first message, not written a second time to set it.
+    // The conversation was created in the language of its first message, not written a second time to set it;
+    // its one further write at the end of the turn records where it got to (bot containment).
     expect(await app.store.conversations.findByExternalId('sms', CUSTOMER)).toMatchObject({
       locale: 'zh-CN',
-      version: 1,
+      outcome: 'answered',
+      version: 2,
     });
     // Twilio got its 200 only once the turn was on disk: another connection to the file (another process) sees it.
     const outsider = new Database(path.join(dataDir, 'parcelcare.db'), { readonly: true });
