@@ -41,6 +41,19 @@ function post(agent, url) {
   });
 }
 
+/** A reused keep-alive connection the server has just closed fails with ECONNRESET: send it again. */
+async function postWithRetry(agent, url) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await post(agent, url);
+    } catch (err) {
+      if (attempt >= 3 || err.code !== 'ECONNRESET') throw err;
+      resent += 1;
+    }
+  }
+}
+let resent = 0;
+
 async function open(url, count) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   let next = 0;
@@ -49,7 +62,7 @@ async function open(url, count) {
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < count) {
         next += 1;
-        if ((await post(agent, `${url}/v3/directline/conversations`)) !== 201) refused += 1;
+        if ((await postWithRetry(agent, `${url}/v3/directline/conversations`)) !== 201) refused += 1;
       }
     }),
   );
@@ -104,7 +117,9 @@ const perConversation = (from, to, key) => Math.round((to[key] - from[key]) / CO
 
 function print(run) {
   const mb = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
-  console.log(`\n${run.label}: ${CONVERSATIONS} conversations opened in ${run.seconds.toFixed(0)} s`);
+  console.log(
+    `\n${run.label}: ${CONVERSATIONS} conversations opened in ${run.seconds.toFixed(0)} s (${resent} requests resent after ECONNRESET so far)`,
+  );
   console.log(
     `  RSS   before ${mb(run.before.rss)}, after opening ${mb(run.opened.rss)}, after the idle time ${mb(run.idle.rss)}`,
   );

@@ -27,6 +27,7 @@ import { SmsWebhook } from './channels/sms/sms.webhook';
 import { createTwilioClient, TwilioSmsSender } from './channels/sms/twilio.sender';
 import { createHttpApp } from './server';
 import { bindListeners, checkBeforeWriting, StartingHttpServer, type Listener } from './startup-checks';
+import { answerClientError } from './http-client-error';
 import { openStore, type Store } from './store';
 import { BusinessHours, KpiService, SlaMonitor, systemClock, TicketService, type Clock } from './tickets';
 import { MetricsApi } from './channels/api/metrics.api';
@@ -354,6 +355,7 @@ export async function startParcelCare(
       secureCookies: config.publicUrl.startsWith('https:'),
     });
     const { server } = web;
+    server.on('clientError', answerClientError);
     server.on('upgrade', (request, socket, head) => {
       // A client that resets the connection during the upgrade must not become an unhandled 'error'.
       socket.on('error', () => socket.destroy());

@@ -19,6 +19,7 @@ import type { Agent } from './tickets';
 import type { TeamsEndpoint } from './channels/teams/teams.endpoint';
 import { BadMetricsQuery, type MetricsApi } from './channels/api/metrics.api';
 import { noStore, securityHeaders } from './http-security';
+import { unexpectedQuery } from './channels/query-params';
 
 export interface HttpDependencies {
   store: Store;
@@ -86,11 +87,19 @@ function directLineRequest(req: Request, publicUrl: string): DirectLineRequest {
   return {
     authorization: req.get('authorization'),
     conversationId: typeof req.params.id === 'string' ? req.params.id : undefined,
-    watermark: typeof req.query.watermark === 'string' ? req.query.watermark : undefined,
+    // A list (`?watermark=1&watermark=2`) stays visible as one value the service refuses.
+    watermark: req.query.watermark === undefined ? undefined : String(req.query.watermark as unknown),
     body: req.body as unknown,
     origin: publicUrl,
     acceptLanguage: req.get('accept-language'),
   };
+}
+
+/** For routes that take no query parameters: one they were given is a 400 naming it, not silently ignored. */
+function noQuery(req: Request, res: Response, next: NextFunction): void {
+  const error = unexpectedQuery(req.query as Record<string, unknown>);
+  if (error) res.status(400).json({ error });
+  else next();
 }
 
 /** A tiny per-address limiter for the token endpoint. */
@@ -194,7 +203,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
     res.status(204).end();
   });
   vendor('/vendor/webchat.js', WEBCHAT_BUNDLE);
-  app.post('/webchat/token', perAddressLimit(TOKENS_PER_MINUTE_PER_ADDRESS), (_req, res) => {
+  app.post('/webchat/token', noQuery, perAddressLimit(TOKENS_PER_MINUTE_PER_ADDRESS), (_req, res) => {
     res.json(deps.directLine.pageSession());
   });
   app.get('/webchat/files/:conversation/:file', (req, res) => {
@@ -323,7 +332,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
   };
   const smallJson = express.json({ limit: '64kb' });
   app.get('/agent/login', brandedPage('agent', 'login.html'));
-  app.post('/agent/login', smallJson, (req, res) => {
+  app.post('/agent/login', noQuery, smallJson, (req, res) => {
     const { signIn } = deps.agentPage;
     if (!signIn) {
       res.status(503).json({ error: 'the agent page is off: set AGENT_USERS to give agents accounts' });
@@ -348,11 +357,11 @@ export function createHttpApp(deps: HttpDependencies): Express {
     });
     res.json({ me: outcome.agent, csrfToken });
   });
-  app.post('/agent/logout', agentOnly, (req, res) => {
+  app.post('/agent/logout', agentOnly, noQuery, (req, res) => {
     deps.agentPage.signIn?.end(sessionCookie(req));
     res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
   });
-  app.get('/agent/api/session', agentOnly, (req, res) => {
+  app.get('/agent/api/session', agentOnly, noQuery, (req, res) => {
     const session = deps.agentPage.signIn?.session(sessionCookie(req));
     res.json({ me: agentOf(req), csrfToken: session?.csrfToken ?? null });
   });
@@ -368,12 +377,13 @@ export function createHttpApp(deps: HttpDependencies): Express {
     '/agent/api/queue',
     agentOnly,
     wrap(async (req, res) =>
-      answer(res, await deps.agentPage.api.queue(agentOf(req), Number(req.query.since ?? 0) || 0)),
+      answer(res, await deps.agentPage.api.queue(agentOf(req), req.query as Record<string, unknown>)),
     ),
   );
   app.get(
     '/agent/api/tickets/:number',
     agentOnly,
+    noQuery,
     wrap(async (req, res) => answer(res, await deps.agentPage.api.ticket(String(req.params.number)))),
   );
   /** An agent's change to a ticket: a message or an action, answered once it is on disk. */
@@ -384,6 +394,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
     app.post(
       `/agent/api/tickets/:number/${route}`,
       agentOnly,
+      noQuery,
       smallJson,
       wrap(async (req, res) =>
         answer(res, await durably(() => work(agentOf(req), String(req.params.number), req.body))),
@@ -430,6 +441,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
       if (refused) res.status(refused.status).json(refused.body);
       else next();
     },
+    noQuery,
     json,
     wrap(async (req, res) => {
       const answer = await durably(() =>

@@ -12,6 +12,7 @@ import {
   type Clock,
 } from '../../tickets';
 import { actionFromCard, CardActionError, MAX_AGENT_MESSAGE_CHARS, ticketCard } from '../desk/ticket-card';
+import { BadQueryError, readQuery, wholeNumber } from '../query-params';
 
 /** One entry of the page's notification feed. */
 export interface PageNotice {
@@ -86,6 +87,8 @@ export interface PageResponse {
 
 /** The head of the queue the page shows (the store orders it: priority, then the next deadline). */
 const QUEUE_LENGTH = 200;
+/** What may name a ticket in a URL: its number (`C-20261123-0042`) or its id (a UUID). */
+const TICKET_REFERENCE = /^(?:C-\d{8}-\d{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
 
@@ -112,7 +115,15 @@ export class AgentPageApi {
     },
   ) {}
 
-  async queue(agent: Agent, since: number): Promise<PageResponse> {
+  /** @param query the request's query string: `since`, the last notice the page has seen. */
+  async queue(agent: Agent, query: Record<string, unknown>): Promise<PageResponse> {
+    let since: number;
+    try {
+      since = readQuery({ since: wholeNumber.optional() }, query).since ?? 0;
+    } catch (err) {
+      if (err instanceof BadQueryError) return { status: 400, body: { error: err.message } };
+      throw err;
+    }
     const now = this.options.clock.now().getTime();
     // Every open ticket, handed off or not: filed complaints the bot kept are followed up by an agent too.
     const tickets = await this.options.store.tickets.find({
@@ -151,7 +162,7 @@ export class AgentPageApi {
   }
 
   async ticket(number: string): Promise<PageResponse> {
-    return this.guard(async () => {
+    return this.guard(number, async () => {
       const ticket = await this.options.handoff.find(number);
       const view = await this.options.views.build(ticket);
       const messages = await this.options.store.messages.listByTicket(ticket.id);
@@ -185,7 +196,7 @@ export class AgentPageApi {
     if (!text) return { status: 400, body: { error: 'text is required' } };
     if (text.length > MAX_AGENT_MESSAGE_CHARS)
       return { status: 413, body: { error: `a message may have at most ${MAX_AGENT_MESSAGE_CHARS} characters` } };
-    return this.guard(async () => {
+    return this.guard(number, async () => {
       const ticket = await this.options.handoff.agentMessage(number, agent, text);
       return { status: 200, body: { number: ticket.number, status: ticket.status } };
     });
@@ -195,7 +206,7 @@ export class AgentPageApi {
     const { verb, data } = (body ?? {}) as { verb?: unknown; data?: unknown };
     if (typeof verb !== 'string') return { status: 400, body: { error: 'verb is required' } };
     const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-    return this.guard(async () => {
+    return this.guard(number, async () => {
       const { action } = actionFromCard(verb, { ...fields, ticket: number });
       const ticket = await this.options.handoff.act(number, agent, action);
       return {
@@ -205,8 +216,13 @@ export class AgentPageApi {
     });
   }
 
-  /** Domain refusals become 4xx with the reason; anything else is a real failure. */
-  private async guard(work: () => Promise<PageResponse>): Promise<PageResponse> {
+  /**
+   * Runs work on one ticket: a reference that cannot name a ticket is a 400, domain refusals become 4xx with
+   * the reason; anything else is a real failure.
+   */
+  private async guard(reference: string, work: () => Promise<PageResponse>): Promise<PageResponse> {
+    if (!TICKET_REFERENCE.test(reference))
+      return { status: 400, body: { error: 'number: not a ticket number such as C-20261123-0042' } };
     try {
       return await work();
     } catch (err) {

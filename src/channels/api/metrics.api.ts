@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ChannelId } from '../../conversations/records';
 import { TICKET_CATEGORIES, type Ticket, type TicketCategory } from '../../tickets/records';
 import type { MetricsRepository } from '../../store/store.port';
+import { BadQueryError, readQuery } from '../query-params';
 import {
   addDays,
   localDay,
@@ -17,12 +18,12 @@ const CHANNELS: ChannelId[] = ['webchat', 'sms', 'email'];
 const MAX_RANGE_DAYS = 366;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const params = z.strictObject({
+const params = {
   from: z.string().optional(),
   to: z.string().optional(),
   channel: z.enum(CHANNELS as [ChannelId, ...ChannelId[]]).optional(),
   category: z.enum(TICKET_CATEGORIES as [TicketCategory, ...TicketCategory[]]).optional(),
-});
+};
 const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Whether `YYYY-MM-DD` names a day that exists (not 2026-13-45, not 2026-02-30). */
@@ -60,18 +61,13 @@ function instant(name: 'from' | 'to', value: string, timeZone: string): string {
  * given. @throws BadMetricsQuery with what is wrong.
  */
 export function parseMetricsQuery(query: Record<string, unknown>, now: Date, timeZone: string): KpiFilter {
-  // A parameter given twice arrives as a list: name it rather than pick one.
-  const repeated = Object.entries(query).find(([, v]) => typeof v !== 'string');
-  if (repeated) throw new BadMetricsQuery(`${repeated[0]}: give it once, as a single value`);
-  const parsed = params.safeParse(Object.fromEntries(Object.entries(query).filter(([, v]) => v !== '')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue?.path[0] ?? 'query');
-    throw new BadMetricsQuery(
-      `${name}: ${issue?.code === 'unrecognized_keys' ? 'not a known parameter' : issue?.message}`,
-    );
+  let parsed: ReturnType<typeof readQuery<typeof params>>;
+  try {
+    parsed = readQuery(params, query);
+  } catch (err) {
+    throw err instanceof BadQueryError ? new BadMetricsQuery(err.message) : err;
   }
-  const { from, to, channel, category } = parsed.data;
+  const { from, to, channel, category } = parsed;
   const end = to ? instant('to', to, timeZone) : now.toISOString();
   const start = from ? instant('from', from, timeZone) : new Date(Date.parse(end) - 30 * 86_400_000).toISOString();
   if (start >= end) throw new BadMetricsQuery('from must be before to');

@@ -209,6 +209,12 @@ function actionsFor(view: TicketView): Record<string, unknown>[] {
 export function actionFromCard(verb: string, data: Record<string, unknown>): { ticket: string; action: AgentAction } {
   const ticket = typeof data.ticket === 'string' ? data.ticket : '';
   if (!ticket) throw new CardActionError('the action names no ticket');
+  // Cards submit text; anything else (a number, a list) must not quietly read as "not given" — an empty `to`
+  // sends the ticket back to the queue.
+  const wrong = ['to', 'note', 'customerMessage', 'responsibleParty'].find(
+    (key) => data[key] !== undefined && data[key] !== null && typeof data[key] !== 'string',
+  );
+  if (wrong) throw new CardActionError(`${wrong} must be text`);
   const str = (key: string): string => (typeof data[key] === 'string' ? (data[key] as string).trim() : '');
   switch (verb) {
     case 'accept':

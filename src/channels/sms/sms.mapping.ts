@@ -2,12 +2,15 @@ import type { Activity } from 'botbuilder';
 import twilio from 'twilio';
 import { z } from 'zod';
 
+const PHONE = /^\+?[0-9]{3,15}$/;
+
 /** The fields of Twilio's inbound webhook we rely on; Twilio adds others without notice, which pass through. */
 export const inboundSms = z
   .object({
     MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'MessageSid must look like SM…'),
-    From: z.string().min(3).max(32),
-    To: z.string().min(3).max(32),
+    // E.164 numbers and short codes: what Twilio sends for SMS and MMS.
+    From: z.string().regex(PHONE, 'From must be a phone number or short code'),
+    To: z.string().regex(PHONE, 'To must be a phone number or short code'),
     Body: z.string().max(1600).default(''),
     NumMedia: z.coerce.number().int().min(0).max(10).default(0),
     OptOutType: z.string().optional(),
@@ -15,6 +18,35 @@ export const inboundSms = z
   .passthrough();
 
 export type InboundSms = z.infer<typeof inboundSms>;
+
+/** Message states Twilio reports to a status callback (its Message resource's `status` values). */
+export const MESSAGE_STATUSES = [
+  'accepted',
+  'scheduled',
+  'canceled',
+  'queued',
+  'sending',
+  'sent',
+  'failed',
+  'delivered',
+  'undelivered',
+  'receiving',
+  'received',
+  'read',
+  'partially_delivered',
+] as const;
+
+/** The fields of a delivery report we act on; others pass through. */
+export const deliveryReport = z
+  .object({
+    MessageSid: z.string().regex(/^(SM|MM)[0-9A-Za-z]{10,40}$/, 'MessageSid must look like SM…'),
+    MessageStatus: z.enum(MESSAGE_STATUSES, { message: `MessageStatus must be one of ${MESSAGE_STATUSES.join(', ')}` }),
+    ErrorCode: z
+      .string()
+      .regex(/^\d{1,6}$/, 'ErrorCode must be a number')
+      .optional(),
+  })
+  .passthrough();
 
 export const SMS_CHANNEL = 'sms';
 

@@ -7,7 +7,7 @@ import type { Store } from '../../store/store.port';
 import { InboundReplay } from '../inbound-replay';
 import type { UploadStore } from '../webchat/uploads';
 import type { SmsAdapter } from './sms.adapter';
-import { inboundSms, optKeyword, toActivity, twiml, type InboundSms } from './sms.mapping';
+import { deliveryReport, inboundSms, optKeyword, toActivity, twiml, type InboundSms } from './sms.mapping';
 
 export interface SmsWebhookRequest {
   /** The X-Twilio-Signature header. */
@@ -95,10 +95,10 @@ export class SmsWebhook {
   async status(request: SmsWebhookRequest): Promise<SmsWebhookResponse> {
     const refused = this.verify(request);
     if (refused) return refused;
-    const sid = String(request.params.MessageSid ?? '');
-    const state = String(request.params.MessageStatus ?? '');
-    if (!sid || !state) return text(400, 'MessageSid and MessageStatus are required');
-    const errorCode = request.params.ErrorCode ? String(request.params.ErrorCode) : undefined;
+    const parsed = deliveryReport.safeParse(request.params);
+    if (!parsed.success) return text(400, `bad delivery report: ${parsed.error.issues[0]?.message ?? ''}`);
+    const { MessageSid: sid, MessageStatus: state } = parsed.data;
+    const errorCode = parsed.data.ErrorCode || undefined;
     const item = await this.options.store.outbox.recordDelivery(
       sid,
       state,

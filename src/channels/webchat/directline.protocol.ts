@@ -53,6 +53,15 @@ export const inboundActivity = z
   })
   .passthrough();
 
+/** Watermarks we hand out: the next sequence number. Empty or missing means "from the newest". */
+const WATERMARK = /^\d{1,15}$/;
+
+/** The refusal of a watermark we could not have handed out, or undefined for a good (or no) one. */
+export function badWatermark(watermark: string | null | undefined): DirectLineResponse | undefined {
+  if (watermark === undefined || watermark === null || watermark === '' || WATERMARK.test(watermark)) return undefined;
+  return error(400, 'BadArgument', 'watermark: must be a watermark from an earlier answer (a whole number)');
+}
+
 /** Web Chat's own id for a post, the same on each retry of it. */
 export function clientActivityIdOf(activity: Partial<Activity>): string | undefined {
   const id = (activity.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;

@@ -8,6 +8,7 @@ import type { MessageRepository } from '../../store/store.port';
 import { InboundReplay } from '../inbound-replay';
 import type { DirectLineConversations } from './directline.conversations';
 import {
+  badWatermark,
   clientActivityIdOf,
   error,
   inboundActivity,
@@ -176,6 +177,8 @@ export class DirectLineService {
   async reconnect(request: DirectLineRequest): Promise<DirectLineResponse> {
     const allowed = await this.conversationFor(request);
     if ('status' in allowed) return allowed;
+    const refused = badWatermark(request.watermark);
+    if (refused) return refused;
     this.options.conversations.touch(allowed.claims.conversationId);
     const { token, expires_in } = this.options.tokens.issue(allowed.claims);
     return {
@@ -193,6 +196,8 @@ export class DirectLineService {
   async getActivities(request: DirectLineRequest): Promise<DirectLineResponse> {
     const allowed = await this.conversationFor(request);
     if ('status' in allowed) return allowed;
+    const refused = badWatermark(request.watermark);
+    if (refused) return refused;
     this.options.conversations.touch(allowed.claims.conversationId);
     return {
       status: 200,

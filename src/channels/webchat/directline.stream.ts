@@ -2,6 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DirectLineConversations } from './directline.conversations';
+import { endWithJson } from '../../http-client-error';
+import { badWatermark, error } from './directline.protocol';
 import type { DirectLineTokens } from './directline.tokens';
 
 /**
@@ -51,7 +53,14 @@ export class DirectLineStreams {
     }
     const claims = this.tokens.verify(url.searchParams.get('t') ?? '');
     if (!claims || claims.conversationId !== conversationId) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+      const refusal = error(403, 'TokenInvalid', 'a valid token for this conversation is required');
+      endWithJson(socket, refusal.status, refusal.body);
+      return true;
+    }
+    const watermarks = url.searchParams.getAll('watermark');
+    const refused = watermarks.length > 1 ? badWatermark(watermarks.join(',')) : badWatermark(watermarks[0]);
+    if (refused) {
+      endWithJson(socket, refused.status, refused.body);
       return true;
     }
     this.sockets.handleUpgrade(request, socket, head, (ws: WebSocket) => {

@@ -39,6 +39,19 @@ const EXTENSIONS: Record<string, string> = {
 // Documents customers attach to mail as evidence (receipts, invoices), besides photos.
 const DOCUMENT_EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf' };
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * Why a file name cannot be a photo's name, or undefined: browsers send the bare name, so a path, a control
+ * character or a name no file system keeps is a forged request. (Files are stored under names of our own.)
+ */
+function fileNameProblem(name: string | undefined): string | undefined {
+  if (name === undefined || name === '') return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  if (/[/\\\u0000-\u001f\u007f]/.test(name) || /^\.+$/.test(name))
+    return 'a file name must be a plain name, without a path or control characters';
+  if (name.length > 255) return 'a file name may have at most 255 characters';
+  return undefined;
+}
 const SAFE_FILE = /^[0-9a-f-]{36}\.(jpg|png|webp|gif|heic|pdf)$/;
 
 /**
@@ -74,8 +87,10 @@ export class UploadStore {
       };
       let parser: busboy.Busboy;
       try {
+        // preservePath: the name as sent, so that one with a path is refused rather than quietly cut to its end.
         parser = busboy({
           headers: request.headers,
+          preservePath: true,
           limits: { fileSize: this.maxBytes, files: 6, fields: 4, fieldSize: MAX_ACTIVITY_BYTES },
         });
       } catch {
@@ -126,6 +141,13 @@ export class UploadStore {
             if (size > MAX_ACTIVITY_BYTES) refuse(413, 'MessageSizeTooBig', ACTIVITY_TOO_LARGE);
             else readActivity(Buffer.concat(chunks).toString('utf8'));
           });
+          return;
+        }
+        const badName = fileNameProblem(info.filename);
+        if (badName) {
+          refuse(400, 'BadArgument', badName);
+          file.on('error', () => undefined);
+          file.resume();
           return;
         }
         const extension = EXTENSIONS[info.mimeType];
