@@ -6,6 +6,7 @@ import {
   NotPermittedError,
   localDateTime,
   OPEN_STATUSES,
+  parseTicketNumber,
   TicketNotFoundError,
   UnknownAgentError,
   type Agent,
@@ -87,8 +88,8 @@ export interface PageResponse {
 
 /** The head of the queue the page shows (the store orders it: priority, then the next deadline). */
 const QUEUE_LENGTH = 200;
-/** What may name a ticket in a URL: its number (`C-20261123-0042`) or its id (a UUID). */
-const TICKET_REFERENCE = /^(?:C-\d{8}-\d{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/** A ticket's id as it may appear in a URL instead of its number: a UUID. */
+const TICKET_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
 
@@ -221,7 +222,7 @@ export class AgentPageApi {
    * the reason; anything else is a real failure.
    */
   private async guard(reference: string, work: () => Promise<PageResponse>): Promise<PageResponse> {
-    if (!TICKET_REFERENCE.test(reference))
+    if (!parseTicketNumber(reference) && !TICKET_ID.test(reference))
       return { status: 400, body: { error: 'number: not a ticket number such as C-20261123-0042' } };
     try {
       return await work();

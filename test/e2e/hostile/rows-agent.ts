@@ -23,7 +23,7 @@ export function agentRows(c: HostileContext): HostileRow[] {
     ['a NUL byte', 'C-20261123-0001%00'],
     ['300 characters', 'C'.repeat(300)],
     ['a script', '%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
-    ['a number with 12 digits', 'C-20261123-000000000001'],
+    ['a number with letters', 'C-2026112X-0001'],
   ];
   return [
     // No session, or a bad one.
