@@ -144,8 +144,8 @@ export function uploadRows(c: HostileContext): HostileRow[] {
       notice,
     ),
     row(
-      'a message longer than the limit with a photo',
-      body(activityPart(JSON.stringify({ type: 'message', text: 'x'.repeat(2001) })), photoPart('a.png')),
+      'an activity part over 256 kB with a photo',
+      body(activityPart(JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) })), photoPart('a.png')),
       413,
       notice,
     ),
