@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/tickets/**', 'src/tracking/**'],
+    files: ['src/tickets/**', 'src/tracking/**', 'src/proactive/**'],
     rules: {
       'no-restricted-imports': [
         'error',

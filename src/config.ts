@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { TICKET_CATEGORIES } from './tickets/records';
 import { BusinessHours, type AgentOnlyRule, type SlaTargets } from './tickets';
+import { DEFAULT_ANOMALY_TABLE, parseAnomalyTable, type AnomalyTable } from './tracking';
 
 /** An origin a CSP `frame-ancestors` may name: scheme, host (a leading `*.` allowed), optional port. */
 const FRAME_ANCESTOR = /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i;
@@ -251,6 +253,15 @@ const schema = z.object({
     }),
   SURVEY_DELAY_MINUTES: z.coerce.number({ message: 'must be a number' }).min(0).max(43200).default(60),
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3600).default(30),
+  ANOMALY_TABLE: optionalString,
+  QUIET_HOURS: z
+    .string()
+    .trim()
+    .default('21:00-08:00')
+    .refine((v) => noticeHoursOf(v) !== undefined, {
+      message: 'must be a range of local times such as 21:00-08:00, or none',
+    }),
+  NOTICE_DAILY_CAP: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(3),
   DEFAULT_PHONE_REGION: z.string().trim().toUpperCase().default('CN').refine(isPhoneRegion, {
     message: 'must be a two-letter country code known to libphonenumber, such as CN, TW or HK',
   }),
@@ -350,6 +361,15 @@ export interface Config {
     /** How often the SLA monitor and the survey run. */
     schedulerIntervalMs: number;
   };
+  /** Proactive notices about parcels' anomalies. */
+  proactive: {
+    /** The courier's anomaly table (ANOMALY_TABLE's overrides on the defaults). */
+    anomalyTable: AnomalyTable;
+    /** When notices may go out, as business hours in TIMEZONE (QUIET_HOURS turned around); others wait. */
+    noticeHours: string;
+    /** Notices one recipient gets about one parcel in a local day at most; further ones wait for the next. */
+    dailyCapPerParcel: number;
+  };
 }
 
 /** EMAIL_FROM's bare address, when one of EMAIL_DOMAINS takes mail for it (so customers' mail reaches us). */
@@ -393,6 +413,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           path: [value.SMTP_TLS_KEY ? 'SMTP_TLS_CERT' : 'SMTP_TLS_KEY'],
           message: 'is required together with the other STARTTLS file',
         });
+      }
+      if (value.ANOMALY_TABLE) {
+        const problem = anomalyTableProblem(value.ANOMALY_TABLE);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['ANOMALY_TABLE'], message: problem });
       }
       try {
         BusinessHours.parse(value.BUSINESS_HOURS, value.TIMEZONE);
@@ -528,7 +552,51 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       surveyDelayMs: Math.round(value.SURVEY_DELAY_MINUTES * 60_000),
       schedulerIntervalMs: value.SCHEDULER_INTERVAL_SECONDS * 1000,
     },
+    proactive: {
+      anomalyTable: value.ANOMALY_TABLE
+        ? parseAnomalyTable(fs.readFileSync(value.ANOMALY_TABLE, 'utf8'))
+        : DEFAULT_ANOMALY_TABLE,
+      noticeHours: noticeHoursOf(value.QUIET_HOURS) as string,
+      dailyCapPerParcel: value.NOTICE_DAILY_CAP,
+    },
   };
+}
+
+/** What is wrong with the anomaly table file, if anything. */
+function anomalyTableProblem(file: string): string | undefined {
+  let json: string;
+  try {
+    json = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    return `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+  try {
+    parseAnomalyTable(json);
+    return undefined;
+  } catch (err) {
+    return `is not a valid anomaly table: ${(err as Error).message}`;
+  }
+}
+
+const LOCAL_TIME = /^([01]?\d|2[0-4]):([0-5]\d)$/;
+
+/**
+ * The hours notices may go out (business-hours syntax) for quiet hours `from-to` in local time: `21:00-08:00`
+ * gives `Mon-Sun 08:00-21:00`; `none` gives `24/7`. Undefined when unreadable.
+ */
+export function noticeHoursOf(quiet: string): string | undefined {
+  if (/^none$/i.test(quiet.trim())) return '24/7';
+  const [from, to, ...rest] = quiet.split('-').map((p) => p.trim());
+  if (!from || !to || rest.length > 0 || !LOCAL_TIME.test(from) || !LOCAL_TIME.test(to)) return undefined;
+  const minutes = (t: string): number => Number(t.split(':')[0]) * 60 + Number(t.split(':')[1]);
+  const pad = (t: string): string => t.padStart(5, '0');
+  if (minutes(from) === minutes(to) || minutes(from) > 1440 || minutes(to) > 1440) return undefined;
+  if (minutes(from) > minutes(to)) return `Mon-Sun ${pad(to)}-${pad(from)}`;
+  const windows = [
+    ...(minutes(from) > 0 ? [`Mon-Sun 00:00-${pad(from)}`] : []),
+    ...(minutes(to) < 1440 ? [`Mon-Sun ${pad(to)}-24:00`] : []),
+  ];
+  return windows.length > 0 ? windows.join(', ') : undefined;
 }
 
 function isTimeZone(value: string): boolean {

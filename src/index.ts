@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createBot, FollowUpScheduler, installOn, loadKnowledge, type AgentDesk } from './bot';
+import { createBot, FollowUpScheduler, installOn, loadKnowledge, NoticeWriter, Replies, type AgentDesk } from './bot';
 import { AgentCredentials } from './channels/agentdesk/agent-credentials';
 import { AgentPageApi, AgentPageDesk } from './channels/agentdesk/agent-page';
 import { AgentSignIn } from './channels/agentdesk/agent-sign-in';
@@ -31,8 +31,10 @@ import { answerClientError } from './http-client-error';
 import { openStore, type Store } from './store';
 import { BusinessHours, KpiService, SlaMonitor, systemClock, TicketService, type Clock } from './tickets';
 import { MetricsApi } from './channels/api/metrics.api';
-import type { ChannelId } from './conversations/records';
+import type { ChannelId, Locale } from './conversations/records';
 import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup } from './tracking';
+import { AnomalyWatch, NoticePlanner, ProactiveScheduler, WatchedShipmentLookup } from './proactive';
+import { ChannelNoticeComposer, OptOutGuardedSmsSender, WebChatNoticeSender } from './channels/notice-delivery';
 
 /** A running ParcelCare: its address, its store, and how to stop it. */
 export interface RunningParcelCare {
@@ -58,6 +60,10 @@ const sameHost = (url: string, base: string): boolean => {
     return false;
   }
 };
+
+/** The language of a market's customers when nothing else tells it. */
+const marketLocale = (market: string): Locale =>
+  market === 'CN' ? 'zh-CN' : ['TW', 'HK', 'MO'].includes(market) ? 'zh-TW' : 'en';
 
 /** Loads the demo shipments into an empty embedded store, so a fresh `npm start` has parcels to ask about. */
 async function loadDemoData(store: Store, clock: Clock, logger: Logger): Promise<void> {
@@ -125,10 +131,22 @@ export async function startParcelCare(
   try {
     if (config.demoData) await loadDemoData(store, clock, logger);
     const knowledge = loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets);
+    // Every scan that comes in is looked at for anomalies: pushed ones (events API), imported ones (the import
+    // command) and the tracking provider's (each lookup).
+    const anomalyWatch = new AnomalyWatch({
+      store,
+      table: config.proactive.anomalyTable,
+      timeZone: config.timeZone,
+      now: () => clock.now(),
+      logger,
+    });
     const shipments = config.trackingApi
-      ? new HttpShipmentLookup(
-          config.trackingApi.url,
-          config.trackingApi.apiKey ? { apiKey: config.trackingApi.apiKey } : {},
+      ? new WatchedShipmentLookup(
+          new HttpShipmentLookup(
+            config.trackingApi.url,
+            config.trackingApi.apiKey ? { apiKey: config.trackingApi.apiKey } : {},
+          ),
+          anomalyWatch,
         )
       : new EmbeddedShipmentLookup(store.shipments);
     // Agent desks: the built-in page always (it only keeps a feed in memory), Teams when its channel is configured.
@@ -221,7 +239,7 @@ export async function startParcelCare(
       senders.msteams = new DeskSender(teamsDesk, store.tickets);
     }
     if (config.twilio) {
-      senders.sms = new TwilioSmsSender({
+      const twilio = new TwilioSmsSender({
         client: createTwilioClient(config.twilio.accountSid, config.twilio.authToken, {
           ...(config.twilio.apiBaseUrl ? { apiBaseUrl: config.twilio.apiBaseUrl } : {}),
         }),
@@ -229,7 +247,9 @@ export async function startParcelCare(
         ...(config.twilio.messagingServiceSid ? { messagingServiceSid: config.twilio.messagingServiceSid } : {}),
         statusCallback: `${config.publicUrl}/api/sms/twilio/status`,
       });
+      senders.sms = new OptOutGuardedSmsSender(twilio, store.customers);
     }
+    senders.webchat = new WebChatNoticeSender(webchat, store.conversations);
     if (config.email.relayUrl && config.email.from) {
       senders.email = new NodemailerEmailSender(createMailTransport(config.email.relayUrl), config.email.from);
     }
@@ -248,6 +268,30 @@ export async function startParcelCare(
             `${item.channel} to ${item.to}: ${error}`,
           );
       },
+    });
+    // Each new anomaly's notices are planned in the same unit of work that recorded it, and queued in the outbox.
+    const notices = new NoticePlanner({
+      store,
+      composer: new ChannelNoticeComposer(
+        new NoticeWriter({
+          replies: new Replies(),
+          timeZone: config.timeZone,
+          table: config.proactive.anomalyTable,
+          now: () => clock.now(),
+        }),
+        config.courierName,
+      ),
+      hours: BusinessHours.parse(config.proactive.noticeHours, config.timeZone),
+      timeZone: config.timeZone,
+      dailyCap: config.proactive.dailyCapPerParcel,
+      sms: Boolean(config.twilio),
+      defaultLocale: marketLocale(config.markets[0] ?? 'CN'),
+      now: () => clock.now(),
+      logger,
+      onEnqueued: () => outbox.kick(),
+    });
+    anomalyWatch.onDetected(async (anomaly, shipment) => {
+      await notices.plan(anomaly, shipment);
     });
     const sms = new SmsAdapter({
       outbox: store.outbox,
@@ -293,6 +337,18 @@ export async function startParcelCare(
     const followUps = new FollowUpScheduler({
       sla: new SlaMonitor({ store, notifier: handoff, clock, owner: `parcelcare-${process.pid}-${Date.now()}` }),
       handoff,
+      intervalMs: config.handoff.schedulerIntervalMs,
+      logger,
+    });
+    const proactive = new ProactiveScheduler({
+      rounds: [
+        async () => ({
+          timeAnomalies: (
+            await anomalyWatch.checkDue((n) => shipments.find(n), { owner: `parcelcare-${process.pid}-${Date.now()}` })
+          ).length,
+        }),
+        async () => ({ leftOverNotices: await notices.planLeftOver((n) => shipments.find(n)) }),
+      ],
       intervalMs: config.handoff.schedulerIntervalMs,
       logger,
     });
@@ -349,6 +405,9 @@ export async function startParcelCare(
       uploads,
       publicUrl: () => publicUrl,
       ...(config.shipmentsApiKey ? { shipmentsApiKey: config.shipmentsApiKey } : {}),
+      onScanned: async (shipment, scans) => {
+        await anomalyWatch.scanned(shipment, scans, 'api');
+      },
       now: () => clock.now(),
       courierName: config.courierName,
       chatFrameAncestors: config.webchat.frameAncestors,
@@ -365,6 +424,7 @@ export async function startParcelCare(
     smtp?.accept((mail) => emailChannel.receive(mail));
     outbox.start();
     followUps.start();
+    proactive.start();
     if (smtpPort !== undefined) logger.info({ port: smtpPort, domains: config.email.domains }, 'accepting mail');
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     // With PORT=0 and no PUBLIC_URL, the default public URL names the port only now.
@@ -383,6 +443,7 @@ export async function startParcelCare(
         });
         await smtp?.close();
         await followUps.close();
+        await proactive.close();
         await outbox.close();
         await store.close();
         logger.info('ParcelCare stopped');
@@ -393,7 +454,10 @@ export async function startParcelCare(
       url,
       store,
       close,
-      runFollowUps: () => followUps.runOnce(),
+      runFollowUps: async () => {
+        await followUps.runOnce();
+        await proactive.runOnce();
+      },
       webchat: conversations,
       ...(smtpPort !== undefined ? { smtpPort } : {}),
     };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from './logger';
 import { StoreUnavailableError, type Store } from './store';
+import type { ScanEvent, Shipment } from './tracking/records';
 import { pushShipmentEvents, shipmentsKeyRefusal } from './channels/api/shipment-events';
 import {
   MAX_ACTIVITY_BYTES,
@@ -32,6 +33,8 @@ export interface HttpDependencies {
    */
   publicUrl: () => string;
   shipmentsApiKey?: string;
+  /** Anomaly detection on the scans the courier's systems push. */
+  onScanned?: (shipment: Shipment, scans: ScanEvent[]) => Promise<void>;
   now: () => Date;
   courierName: string;
   /** Other sites' origins allowed to frame the chat page (WEBCHAT_FRAME_ANCESTORS). */
@@ -447,7 +450,12 @@ export function createHttpApp(deps: HttpDependencies): Express {
       const answer = await durably(() =>
         pushShipmentEvents(
           { apiKey: req.get('x-api-key'), body: req.body as unknown },
-          { expectedKey: deps.shipmentsApiKey, shipments: deps.store.shipments, now: deps.now },
+          {
+            expectedKey: deps.shipmentsApiKey,
+            shipments: deps.store.shipments,
+            now: deps.now,
+            ...(deps.onScanned ? { onScanned: deps.onScanned } : {}),
+          },
         ),
       );
       res.status(answer.status).json(answer.body);

@@ -6,6 +6,7 @@ import { answerFaq, marketOf, type FaqTopic } from './knowledge';
 import type { ReplyKey, ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
+import { linkParcel } from './parcel-links';
 
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
 export async function handleTrack(turn: Turn): Promise<void> {
@@ -28,6 +29,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
   ];
   const linked =
     turn.data.verified.includes(number) || provesLink(shipment, { phones: phones.filter((p): p is string => !!p) });
+  await linkParcel(turn, number, linked ? 'proved' : 'asked');
   if (linked) {
     lines.push(say(turn, 'trackDetails', detailsOf(shipment)));
   } else {
@@ -68,6 +70,7 @@ export async function handleVerification(turn: Turn, digits: string, parcel?: st
     turn.data.verifyTracking = undefined;
     turn.data.verified = [...turn.data.verified, number];
     noteOutcome(turn.context, 'answered');
+    await linkParcel(turn, number, 'proved');
     await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(shipment))}`);
     return;
   }

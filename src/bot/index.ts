@@ -39,6 +39,8 @@ export {
   type TicketView,
 } from './agent-desk';
 export { FollowUpScheduler } from './follow-ups';
+export { NoticeWriter, CHOICES_BY_KIND, choicesFor, type NoticeText } from './anomaly-notice';
+export { Replies } from './replies';
 export { markRedelivery } from './transcript.middleware';
 export { cutToLimit } from './long-messages';
 export { HandoffService, agentAuthor, type AgentAction, type AgentDisplayName, type ProactiveAdapter } from './handoff';

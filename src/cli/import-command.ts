@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config';
+import pino from 'pino';
+import { AnomalyWatch } from '../proactive';
 import { openStore } from '../store';
 import { parseShipments } from '../tracking';
 
@@ -25,13 +27,26 @@ export async function importShipmentsCommand(args: string[], config: Config): Pr
   const { shipments, problems } = parseShipments(content, new Date());
   for (const problem of problems) process.stderr.write(`${file}:${problem.line}: ${problem.error}\n`);
   const store = await openStore({ dataDir: config.dataDir, mongodbUri: config.mongodbUri, timeZone: config.timeZone });
+  // Imported scans are looked at like pushed ones; the running server plans the notices of what is found.
+  const watch = new AnomalyWatch({
+    store,
+    table: config.proactive.anomalyTable,
+    timeZone: config.timeZone,
+    now: () => new Date(),
+    logger: pino({ level: 'silent' }),
+  });
+  let anomalies = 0;
   try {
-    for (const shipment of shipments) await store.shipments.upsert(shipment);
+    for (const shipment of shipments) {
+      await store.shipments.upsert(shipment);
+      anomalies += (await watch.scanned(shipment, shipment.events, 'import')).length;
+    }
+    await store.durable();
   } finally {
     await store.close();
   }
   process.stdout.write(
-    `imported ${shipments.length} shipment(s), ${shipments.reduce((n, s) => n + s.events.length, 0)} scan event(s); ${problems.length} line(s) skipped\n`,
+    `imported ${shipments.length} shipment(s), ${shipments.reduce((n, s) => n + s.events.length, 0)} scan event(s), ${anomalies} new anomal${anomalies === 1 ? 'y' : 'ies'}; ${problems.length} line(s) skipped\n`,
   );
   return problems.length > 0 && shipments.length === 0 ? 1 : 0;
 }

@@ -19,6 +19,8 @@ import type {
 } from '../conversations/records';
 import type { Priority, TicketCategory, NewTicket, Ticket } from '../tickets/records';
 import type { ScanEvent, Shipment } from '../tracking/records';
+import type { NewParcelAnomaly, ParcelAnomaly } from '../tracking/anomaly.records';
+import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../proactive/notice.records';
 
 /**
  * The storage port. Everything else reaches persistence through these repositories; the SQLite and MongoDB
@@ -40,6 +42,9 @@ export interface Store {
   readonly leases: LeaseRepository;
   readonly botState: BotStateRepository;
   readonly metrics: MetricsRepository;
+  readonly anomalies: AnomalyRepository;
+  readonly parcelLinks: ParcelLinkRepository;
+  readonly notices: NoticeRepository;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /**
@@ -146,6 +151,59 @@ export interface ShipmentRepository {
    */
   addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<Shipment>;
   count(): Promise<number>;
+}
+
+/**
+ * Parcels' anomalies, each recorded once however many events, restarts and processes report it, and the
+ * parcels whose time-based anomalies (no scan, past the promise, stuck at a hub) are due to be looked at.
+ */
+export interface AnomalyRepository {
+  /**
+   * Stores the anomaly unless the parcel has one of the same kind and occurrence; then stores nothing and
+   * returns the earlier one (`stored: false`). Atomic: of simultaneous records of one anomaly, one is stored.
+   */
+  record(anomaly: NewParcelAnomaly): Promise<{ stored: boolean; anomaly: ParcelAnomaly }>;
+  get(id: string): Promise<ParcelAnomaly | undefined>;
+  /** Oldest first. */
+  listByParcel(trackingNumber: string): Promise<ParcelAnomaly[]>;
+  /** Anomalies whose notices are not planned yet, detected at or before `detectedBy`, oldest first. */
+  listUnplanned(detectedBy: string, limit: number): Promise<ParcelAnomaly[]>;
+  markPlanned(id: string, at: string): Promise<void>;
+  /** When to look at the parcel's time-based anomalies next; `undefined` stops looking. */
+  scheduleCheck(trackingNumber: string, dueAt: string | undefined): Promise<void>;
+  /** Parcels due a look at `now`, the longest due first. */
+  dueChecks(now: string, limit: number): Promise<string[]>;
+}
+
+/** Customers linked to parcels (asked about, proved a link to, complained about). */
+export interface ParcelLinkRepository {
+  /**
+   * Links the customer to the parcel, or refreshes the link: the latest conversation and time are kept, and the
+   * strongest kind (complained over proved over asked).
+   */
+  link(link: ParcelLink): Promise<void>;
+  listByParcel(trackingNumber: string): Promise<ParcelLink[]>;
+}
+
+/** Notices about anomalies, one per anomaly and recipient. */
+export interface NoticeRepository {
+  /** Stores the notice unless one exists for its anomaly and recipient; then returns that one (`stored: false`). */
+  create(notice: NewParcelNotice): Promise<{ stored: boolean; notice: ParcelNotice }>;
+  /** How many notices about the parcel the recipient has going out in [from, to). */
+  countDue(recipient: string, trackingNumber: string, from: string, to: string): Promise<number>;
+  /**
+   * The latest notice gone out (due by `dueBy`) since `since` to the conversation or to one of the recipients,
+   * and not answered yet.
+   */
+  findOpen(query: {
+    conversationId?: string;
+    recipients: string[];
+    since: string;
+    dueBy: string;
+  }): Promise<ParcelNotice | undefined>;
+  /** Records the customer's choice; an answered notice keeps its first answer. */
+  answer(id: string, choice: NoticeChoice, at: string): Promise<void>;
+  listByAnomaly(anomalyId: string): Promise<ParcelNotice[]>;
 }
 
 export interface OutboxRepository {

@@ -10,6 +10,11 @@ export const SCAN_STATUSES = [
   'exception',
   'returning',
   'returned',
+  'delivery_failed',
+  'damaged',
+  'lost',
+  'held_customs',
+  'address_problem',
 ] as const;
 
 export type Anomaly = 'past_promised_date' | 'no_scan_48h' | 'returned';

@@ -122,6 +122,34 @@ const TASKS = {
     return { filed };
   },
   /**
+   * Receives the same scans of the same parcels as the other worker (a courier's retry landing on the other
+   * process) and runs anomaly detection on each; reports the anomalies this process was the one to detect.
+   * Each parcel is handled `params.repeat` times in a row, as a courier's system retrying a push would.
+   */
+  async anomalies(store) {
+    const pino = require('pino');
+    const { AnomalyWatch } = require(path.join(DIST, 'proactive/index.js'));
+    const { DEFAULT_ANOMALY_TABLE } = require(path.join(DIST, 'tracking/index.js'));
+    const detected = [];
+    const watch = new AnomalyWatch({
+      store,
+      table: DEFAULT_ANOMALY_TABLE,
+      timeZone: 'Asia/Shanghai',
+      now: () => new Date(params.now),
+      logger: pino({ level: 'silent' }),
+      onDetected: async (anomaly) => detected.push(`${anomaly.trackingNumber}/${anomaly.kind}/${anomaly.occurrence}`),
+    });
+    // B takes the parcels in the opposite order: the two meet on the same parcel at the same moment somewhere.
+    const shipments = worker === 'A' ? params.shipments : [...params.shipments].reverse();
+    for (const shipment of shipments) {
+      for (let i = 0; i < params.repeat; i += 1) {
+        await watch.scanned(shipment, shipment.events, 'api');
+        await nextTurn();
+      }
+    }
+    return { detected };
+  },
+  /**
    * Appends to one web chat stream: its own posts, and posts under clientActivityIDs both workers use (a retry
    * arriving at the other process); reports the sequence number and whether it was stored, per post.
    */

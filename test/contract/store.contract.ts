@@ -1,4 +1,6 @@
 import { describeActivityStreamContract } from './activity-streams.contract';
+import { describeAnomalyContract } from './anomalies.contract';
+import { describeNoticeContract } from './notices.contract';
 import { describeMetricsContract } from './metrics.contract';
 import { describeTwoProcessContract } from './two-process.contract';
 import type { NewTicket } from '../../src/tickets/records';
@@ -493,5 +495,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     describeMetricsContract(() => store);
     describeTwoProcessContract(() => harness);
     describeActivityStreamContract(() => store, peer);
+    describeAnomalyContract(() => store, peer);
+    describeNoticeContract(() => store, peer);
   });
 }

@@ -102,5 +102,42 @@ export function describeTwoProcessContract(getHarness: () => StoreHarness): void
       });
       expect(wrong).toEqual([]);
     });
+
+    it('detects each anomaly of a parcel in one process only, when both receive the same scans', async () => {
+      const { store, target } = getHarness();
+      // Each parcel: an exception scan whose words say "not found" (lost), and stalled for days past its promise.
+      const shipments = Array.from({ length: ROUNDS }, (_, i) => ({
+        trackingNumber: `SF${String(2_000_000_000_000 + i)}`,
+        carrier: 'sf',
+        sender: {},
+        recipient: {},
+        origin: '深圳',
+        destination: '上海',
+        promisedDate: '2026-11-20',
+        events: [
+          { at: '2026-11-18T02:00:00.000Z', place: '深圳南山营业部', status: 'picked_up' },
+          {
+            at: '2026-11-19T02:00:00.000Z',
+            place: '上海转运中心',
+            status: 'exception',
+            description: '中转站未找到包裹',
+          },
+        ],
+        updatedAt: T0,
+      }));
+      const [a, b] = await inTwoProcesses<{ detected: string[] }>(target, 'anomalies', () => ({
+        shipments,
+        now: T0,
+        repeat: 3,
+      }));
+      const expected = shipments.flatMap((s) => [
+        `${s.trackingNumber}/lost/`,
+        `${s.trackingNumber}/no_scan/2026-11-19T02:00:00.000Z`,
+        `${s.trackingNumber}/past_promised_date/2026-11-20`,
+      ]);
+      expect([...a.detected, ...b.detected].sort()).toEqual(expected.sort());
+      const stored = await Promise.all(shipments.map((s) => store.anomalies.listByParcel(s.trackingNumber)));
+      expect(stored.map((list) => list.length)).toEqual(shipments.map(() => 3));
+    });
   });
 }

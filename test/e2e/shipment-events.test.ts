@@ -106,4 +106,23 @@ describe('POST /api/shipments/events', () => {
       ).toMatch(/^events\.0\.status: must be one of picked_up, in_transit, arrived_hub, out_for_delivery/);
     expect(await app.store.shipments.get(DEMO_TRACKING.normal)).toEqual(before);
   });
+
+  it('detects the anomaly a pushed scan shows, once however often the courier pushes it', async () => {
+    const failed = {
+      at: new Date(Date.now() - 60_000).toISOString(),
+      place: '上海浦东营业部',
+      status: 'exception',
+      description: '派送失败，电话无人接听',
+    };
+    for (let i = 0; i < 3; i += 1)
+      await request(app.url)
+        .post('/api/shipments/events')
+        .set('X-Api-Key', KEY)
+        .send({ trackingNumber: DEMO_TRACKING.normal, events: [failed] })
+        .expect(200);
+    const anomalies = await app.store.anomalies.listByParcel(DEMO_TRACKING.normal);
+    expect(anomalies.map((a) => [a.kind, a.level, a.source, a.scan?.description])).toEqual([
+      ['delivery_failed', 2, 'api', failed.description],
+    ]);
+  });
 });

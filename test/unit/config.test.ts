@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config';
+import { DEFAULT_ANOMALY_TABLE } from '../../src/tracking';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
         surveyDelayMs: 3_600_000,
         schedulerIntervalMs: 30_000,
       },
+      proactive: { anomalyTable: DEFAULT_ANOMALY_TABLE, noticeHours: 'Mon-Sun 08:00-21:00', dailyCapPerParcel: 3 },
     });
   });
 
@@ -110,6 +112,8 @@ describe('loadConfig', () => {
         SURVEY_DELAY_MINUTES: '15',
         MARKETS: 'tw, HK',
         SCHEDULER_INTERVAL_SECONDS: '5',
+        QUIET_HOURS: '22:30-07:00',
+        NOTICE_DAILY_CAP: '2',
       }),
     ).toEqual({
       port: 8080,
@@ -183,6 +187,7 @@ describe('loadConfig', () => {
         surveyDelayMs: 900_000,
         schedulerIntervalMs: 5000,
       },
+      proactive: { anomalyTable: DEFAULT_ANOMALY_TABLE, noticeHours: 'Mon-Sun 07:00-22:30', dailyCapPerParcel: 2 },
     });
   });
 

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { NotFoundError } from '../../store/errors';
+import type { ScanEvent, Shipment } from '../../tracking/records';
 import type { ShipmentRepository } from '../../store/store.port';
 import { SCAN_STATUSES } from '../../tracking';
 
@@ -43,7 +44,13 @@ export function shipmentsKeyRefusal(
  */
 export async function pushShipmentEvents(
   request: { apiKey?: string; body: unknown },
-  deps: { expectedKey?: string; shipments: ShipmentRepository; now: () => Date },
+  deps: {
+    expectedKey?: string;
+    shipments: ShipmentRepository;
+    now: () => Date;
+    /** Hears each shipment with the scans pushed for it (anomaly detection), in the same unit of work. */
+    onScanned?: (shipment: Shipment, scans: ScanEvent[]) => Promise<void>;
+  },
 ): Promise<ApiResponse> {
   const refused = shipmentsKeyRefusal(request.apiKey, deps.expectedKey);
   if (refused) return refused;
@@ -68,6 +75,7 @@ export async function pushShipmentEvents(
     try {
       const after = await deps.shipments.addEvents(u.trackingNumber, u.events, at);
       added += after.events.length - before;
+      await deps.onScanned?.(after, u.events);
     } catch (err) {
       if (err instanceof NotFoundError) return { status: 404, body: { error: err.message } };
       throw err;

@@ -7,6 +7,8 @@ import { createModels } from './schemas';
 import { MongoTickets } from './tickets';
 import { MongoActivityStreams } from './activity-streams';
 import { MongoMetrics } from './metrics';
+import { MongoAnomalies } from './anomalies';
+import { MongoNotices, MongoParcelLinks } from './notices';
 
 /**
  * The write concern of every write: acknowledged only once a majority of the replica set has it in its on-disk
@@ -47,6 +49,9 @@ export class MongoStore implements Store {
   readonly leases;
   readonly botState;
   readonly metrics;
+  readonly anomalies;
+  readonly parcelLinks;
+  readonly notices;
 
   private constructor(
     private readonly connection: Connection,
@@ -63,6 +68,9 @@ export class MongoStore implements Store {
     this.leases = new MongoLeases(models);
     this.botState = new MongoBotState(models);
     this.metrics = new MongoMetrics(models);
+    this.anomalies = new MongoAnomalies(models);
+    this.parcelLinks = new MongoParcelLinks(models);
+    this.notices = new MongoNotices(models);
   }
 
   /**

@@ -110,6 +110,42 @@ outboxSchema.index({ status: 1, nextAttemptAt: 1 });
 
 const leaseSchema = new Schema({ _id: String, owner: String, expiresAt: String }, base);
 
+const anomalySchema = new Schema(
+  { _id: String, trackingNumber: String, kind: String, occurrence: String, detectedAt: String, plannedAt: String },
+  base,
+);
+// AnomalyRepository.record: each anomaly of a parcel once, however many processes detect it; listByParcel.
+anomalySchema.index({ trackingNumber: 1, kind: 1, occurrence: 1 }, { unique: true });
+// AnomalyRepository.listUnplanned (anomalies whose notices are not queued yet), KPIs by detection time.
+anomalySchema.index({ detectedAt: 1 });
+
+const anomalyCheckSchema = new Schema({ _id: String, dueAt: String }, base);
+// AnomalyRepository.dueChecks.
+anomalyCheckSchema.index({ dueAt: 1 });
+
+const parcelLinkSchema = new Schema({ _id: String, trackingNumber: String, customerId: String, at: String }, base);
+// ParcelLinkRepository.listByParcel (who is told of a parcel's anomaly).
+parcelLinkSchema.index({ trackingNumber: 1, at: 1 });
+
+const noticeSchema = new Schema(
+  {
+    _id: String,
+    anomalyId: String,
+    recipient: String,
+    trackingNumber: String,
+    conversationId: String,
+    dueAt: String,
+    answeredAt: String,
+  },
+  base,
+);
+// NoticeRepository.create: one notice per anomaly and recipient, however many processes plan it; listByAnomaly.
+noticeSchema.index({ anomalyId: 1, recipient: 1 }, { unique: true });
+// NoticeRepository.countDue (the daily cap) and findOpen by recipient.
+noticeSchema.index({ recipient: 1, trackingNumber: 1, dueAt: 1 });
+// NoticeRepository.findOpen by conversation.
+noticeSchema.index({ conversationId: 1, dueAt: 1 }, { sparse: true });
+
 const stateSchema = new Schema({ _id: String, document: Schema.Types.Mixed, eTag: String }, base);
 
 export interface MongoModels {
@@ -122,6 +158,10 @@ export interface MongoModels {
   outbox: Model<Record<string, unknown>>;
   leases: Model<Record<string, unknown>>;
   botState: Model<Record<string, unknown>>;
+  anomalies: Model<Record<string, unknown>>;
+  anomalyChecks: Model<Record<string, unknown>>;
+  parcelLinks: Model<Record<string, unknown>>;
+  notices: Model<Record<string, unknown>>;
 }
 
 export function createModels(connection: Connection): MongoModels {
@@ -137,6 +177,10 @@ export function createModels(connection: Connection): MongoModels {
     outbox: model('OutboxItem', outboxSchema, 'outbox'),
     leases: model('Lease', leaseSchema, 'leases'),
     botState: model('BotState', stateSchema, 'bot_state'),
+    anomalies: model('Anomaly', anomalySchema, 'anomalies'),
+    anomalyChecks: model('AnomalyCheck', anomalyCheckSchema, 'anomaly_checks'),
+    parcelLinks: model('ParcelLink', parcelLinkSchema, 'parcel_links'),
+    notices: model('Notice', noticeSchema, 'notices'),
   };
 }
 

@@ -210,4 +210,54 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX tickets_for_containment;
   CREATE INDEX tickets_for_containment ON tickets(id, status, first_response_at, assignee);
   `,
+  // 10: parcels' anomalies, each recorded once: the unique key decides between every process that sees the same
+  // scan (or the same stall). Notices not yet planned are found by the partial index; the scheduler finds the
+  // parcels whose time-based anomalies fall due in anomaly_checks.
+  `
+  CREATE TABLE anomalies (
+    id TEXT PRIMARY KEY,
+    tracking_number TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    occurrence TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    detected_at TEXT NOT NULL,
+    planned_at TEXT,
+    data TEXT NOT NULL,
+    UNIQUE (tracking_number, kind, occurrence)
+  );
+  CREATE INDEX anomalies_unplanned ON anomalies(detected_at) WHERE planned_at IS NULL;
+  CREATE INDEX anomalies_by_detected ON anomalies(detected_at);
+  CREATE TABLE anomaly_checks (
+    tracking_number TEXT PRIMARY KEY,
+    due_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX anomaly_checks_due ON anomaly_checks(due_at);
+  `,
+  // 11: customers linked to parcels (asked about, proved, complained), who are told of the parcels' anomalies;
+  // the notices, one per anomaly and recipient (the key decides between processes planning the same anomaly).
+  // notices_by_recipient serves the daily cap and finding the notice an answer refers to.
+  `
+  CREATE TABLE parcel_links (
+    tracking_number TEXT NOT NULL,
+    customer_id TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (tracking_number, customer_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE notices (
+    id TEXT PRIMARY KEY,
+    anomaly_id TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    tracking_number TEXT NOT NULL,
+    conversation_id TEXT,
+    due_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    answered_at TEXT,
+    data TEXT NOT NULL,
+    UNIQUE (anomaly_id, recipient)
+  );
+  CREATE INDEX notices_by_recipient ON notices(recipient, tracking_number, due_at);
+  CREATE INDEX notices_by_conversation ON notices(conversation_id, due_at) WHERE conversation_id IS NOT NULL;
+  `,
 ];

@@ -11,6 +11,8 @@ import { SqliteTickets } from './tickets';
 import { SqliteMetrics } from './metrics';
 import { SqliteBotState, SqliteLeases, SqliteOutbox, SqliteShipments } from './operations';
 import { GroupCommit } from './group-commit';
+import { SqliteAnomalies } from './anomalies';
+import { SqliteNotices, SqliteParcelLinks } from './notices';
 
 export interface SqliteStoreOptions {
   /** Database file path, or `:memory:`. */
@@ -49,6 +51,9 @@ export class SqliteStore implements Store {
   readonly leases: SqliteLeases;
   readonly botState: SqliteBotState;
   readonly metrics: SqliteMetrics;
+  readonly anomalies: SqliteAnomalies;
+  readonly parcelLinks: SqliteParcelLinks;
+  readonly notices: SqliteNotices;
 
   private constructor(
     private readonly db: Database.Database,
@@ -65,6 +70,9 @@ export class SqliteStore implements Store {
     this.leases = new SqliteLeases(group.session);
     this.botState = new SqliteBotState(group.session);
     this.metrics = new SqliteMetrics(group.session);
+    this.anomalies = new SqliteAnomalies(group.session);
+    this.parcelLinks = new SqliteParcelLinks(group.session);
+    this.notices = new SqliteNotices(group.session);
   }
 
   /**

@@ -1,0 +1,81 @@
+import type { NoticeChoice, ParcelNotice } from '../proactive/notice.records';
+import type { Shipment } from '../tracking/records';
+import type { AnomalyKind, AnomalyTable, ParcelAnomaly } from '../tracking';
+import type { ReplyKey, Replies } from './replies';
+
+/**
+ * What a customer can ask for after each kind of anomaly, in the order the notice numbers them. A person is
+ * always offered; the rest fit the kind (a claim for loss or damage, a new delivery after a failed one …).
+ */
+export const CHOICES_BY_KIND: Record<AnomalyKind, readonly NoticeChoice[]> = {
+  lost: ['claim', 'human'],
+  damaged: ['claim', 'human'],
+  exception: ['redeliver', 'hold', 'human'],
+  delivery_failed: ['redeliver', 'hold', 'human'],
+  address_problem: ['redeliver', 'hold', 'human'],
+  held_customs: ['human'],
+  returned: ['redeliver', 'human'],
+  no_scan: ['expedite', 'claim', 'human'],
+  past_promised_date: ['expedite', 'hold', 'claim', 'human'],
+  stuck_at_hub: ['expedite', 'hold', 'human'],
+};
+
+/** A notice in words: its subject (email), its text with the numbered choices, and the choices (buttons). */
+export interface NoticeText {
+  subject: string;
+  text: string;
+  choices: { number: number; choice: NoticeChoice; title: string }[];
+}
+
+export interface NoticeWriterOptions {
+  replies: Replies;
+  timeZone: string;
+  table: AnomalyTable;
+  now: () => Date;
+}
+
+/**
+ * Writes anomaly notices from the reply catalog, in the notice's language. A notice names the parcel, what
+ * happened (and the last scan's place and time), what the courier is doing, the expected delivery when it is
+ * still ahead, and the numbered choices — nothing about the sender, the recipient or anybody's address.
+ */
+export class NoticeWriter {
+  constructor(private readonly options: NoticeWriterOptions) {}
+
+  write(
+    notice: Pick<ParcelNotice, 'locale' | 'kind' | 'trackingNumber'>,
+    anomaly: ParcelAnomaly,
+    shipment: Shipment,
+  ): NoticeText {
+    const { replies, timeZone, table } = this.options;
+    const { locale, kind } = notice;
+    const t = (key: string, vars: Record<string, string | number> = {}) => replies.t(locale, key as ReplyKey, vars);
+    const scan = anomaly.scan;
+    const what = t(`notice.what.${kind}`, {
+      hours: table.noScanHours,
+      date: shipment.promisedDate ?? '',
+      place: scan?.place ?? '',
+    });
+    const lines = [t('notice.intro', { number: notice.trackingNumber, what })];
+    if (scan) lines.push(t('notice.scan', { place: scan.place, time: replies.dateTime(locale, scan.at, timeZone) }));
+    lines.push(t(`notice.doing.${kind}`));
+    const promised = shipment.promisedDate?.slice(0, 10);
+    if (promised && promised >= this.options.now().toISOString().slice(0, 10) && kind !== 'returned')
+      lines.push(t('notice.eta', { date: promised }));
+    const choices = choicesFor(kind).map((choice, index) => ({
+      number: index + 1,
+      choice,
+      title: t(`notice.choice.${choice}`),
+    }));
+    lines.push(t('notice.reply'), ...choices.map((c) => `${c.number}. ${c.title}`));
+    return {
+      subject: t('notice.subject', { number: notice.trackingNumber, status: t(`anomalyName.${kind}`) }),
+      text: lines.join('\n'),
+      choices,
+    };
+  }
+}
+
+export function choicesFor(kind: AnomalyKind): readonly NoticeChoice[] {
+  return CHOICES_BY_KIND[kind];
+}

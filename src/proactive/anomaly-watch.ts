@@ -1,0 +1,126 @@
+import type { Logger } from 'pino';
+import type { ScanEvent, Shipment } from '../tracking/records';
+import type { Store } from '../store/store.port';
+import { utcOffsetMinutes } from '../tickets';
+import {
+  anomaliesDue,
+  anomaliesInScans,
+  nextAnomalyCheck,
+  type AnomalySource,
+  type AnomalyTable,
+  type DetectedAnomaly,
+  type ParcelAnomaly,
+  type ParcelClock,
+} from '../tracking';
+
+/** Called once for each anomaly the store did not know yet (to plan its notices). */
+export type AnomalyListener = (anomaly: ParcelAnomaly, shipment: Shipment) => Promise<void>;
+
+export interface AnomalyWatchOptions {
+  store: Pick<Store, 'anomalies' | 'leases'>;
+  table: AnomalyTable;
+  /** The courier's zone: when a promised day ends. */
+  timeZone: string;
+  now: () => Date;
+  logger: Logger;
+  onDetected?: AnomalyListener;
+}
+
+/** `+08:00` for 480 minutes east of UTC. */
+const offsetText = (minutes: number): string => {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+};
+
+/**
+ * Watches parcels for anomalies: on every scan that comes in (events API, import, tracking provider) and, for
+ * the time-based ones, when the clock reaches them. The store records each anomaly once, whoever sees it
+ * first; only that first sighting is passed on (`onDetected`), so a repeated event, a restart or a second
+ * process never plans the same notices twice.
+ */
+export class AnomalyWatch {
+  private listener: AnomalyListener | undefined;
+
+  constructor(private readonly options: AnomalyWatchOptions) {
+    this.listener = options.onDetected;
+  }
+
+  /** Sets who hears of new anomalies (the notice planner, built after the watch). */
+  onDetected(listener: AnomalyListener): void {
+    this.listener = listener;
+  }
+
+  private clock(): ParcelClock {
+    const now = this.options.now();
+    return { now, utcOffset: offsetText(utcOffsetMinutes(this.options.timeZone, now)) };
+  }
+
+  /**
+   * A parcel's scans just came in (`scans`: the new ones; `shipment`: with them). Records the anomalies they
+   * and the clock show, schedules the next time-based look, and resolves with the anomalies new to the store.
+   */
+  async scanned(shipment: Shipment, scans: ScanEvent[], source: AnomalySource): Promise<ParcelAnomaly[]> {
+    const { table } = this.options;
+    const clock = this.clock();
+    const found = [...anomaliesInScans(shipment, scans, table), ...anomaliesDue(shipment, table, clock)];
+    const recorded = await this.record(shipment, found, source, clock.now);
+    const next = nextAnomalyCheck(shipment, table, clock);
+    await this.options.store.anomalies.scheduleCheck(shipment.trackingNumber, next?.toISOString());
+    return recorded;
+  }
+
+  /**
+   * Looks at the parcels whose time-based anomalies fell due (`find` reads each one as it is now). One process
+   * at a time does it (a lease); even two would record each anomaly once. Resolves with the anomalies found.
+   */
+  async checkDue(
+    find: (trackingNumber: string) => Promise<Shipment | undefined>,
+    options: { owner: string; limit?: number },
+  ): Promise<ParcelAnomaly[]> {
+    const { store, table } = this.options;
+    const clock = this.clock();
+    if (!(await store.leases.tryAcquire('anomaly-checks', options.owner, 60_000, clock.now.toISOString()))) return [];
+    const found: ParcelAnomaly[] = [];
+    try {
+      for (const trackingNumber of await store.anomalies.dueChecks(clock.now.toISOString(), options.limit ?? 500)) {
+        const shipment = await find(trackingNumber);
+        if (shipment)
+          found.push(...(await this.record(shipment, anomaliesDue(shipment, table, clock), 'schedule', clock.now)));
+        const next = shipment ? nextAnomalyCheck(shipment, table, clock) : undefined;
+        await store.anomalies.scheduleCheck(trackingNumber, next?.toISOString());
+      }
+    } finally {
+      await store.leases.release('anomaly-checks', options.owner);
+    }
+    return found;
+  }
+
+  private async record(
+    shipment: Shipment,
+    found: DetectedAnomaly[],
+    source: AnomalySource,
+    now: Date,
+  ): Promise<ParcelAnomaly[]> {
+    const fresh: ParcelAnomaly[] = [];
+    for (const detected of found) {
+      const { stored, anomaly } = await this.options.store.anomalies.record({
+        trackingNumber: shipment.trackingNumber,
+        kind: detected.kind,
+        occurrence: detected.occurrence,
+        level: detected.level,
+        detectedAt: now.toISOString(),
+        ...(detected.scan ? { scan: detected.scan } : {}),
+        source,
+      });
+      if (!stored) continue;
+      fresh.push(anomaly);
+      this.options.logger.info(
+        { trackingNumber: anomaly.trackingNumber, kind: anomaly.kind, level: anomaly.level, source },
+        'anomaly detected',
+      );
+      await this.listener?.(anomaly, shipment);
+    }
+    return fresh;
+  }
+}

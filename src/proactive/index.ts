@@ -1,0 +1,5 @@
+export * from './anomaly-watch';
+export * from './watched-lookup';
+export * from './proactive-scheduler';
+export * from './notice.records';
+export * from './notice-planner';
