@@ -6,6 +6,9 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
 import { sampleTicket } from '../contract/store-harness';
 import { CLI, childEnv as env, exitCode, serve } from '../support/child-server';
 
+// Each case starts the built CLI (twice for a restart); a start has taken over 12 s on a loaded shared machine.
+jest.setTimeout(120_000);
+
 describe('parcelcare serve (the built CLI)', () => {
   let dataDir: string;
   beforeEach(() => {
@@ -55,7 +58,8 @@ describe('parcelcare start-up with bad input', () => {
       env: env(dataDir, extra),
       cwd: dataDir,
       encoding: 'utf8',
-      timeout: 20000,
+      // A start waits up to 5 s for MongoDB; on a loaded shared machine the CLI alone has taken 12 s.
+      timeout: 60000,
     });
   let dataDir: string;
   beforeEach(() => {
