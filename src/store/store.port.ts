@@ -21,6 +21,11 @@ import type { Priority, TicketCategory, NewTicket, Ticket } from '../tickets/rec
 import type { ScanEvent, Shipment } from '../tracking/records';
 import type { NewParcelAnomaly, ParcelAnomaly } from '../tracking/anomaly.records';
 import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../proactive/notice.records';
+import type {
+  DeliveryChangeRequest,
+  DeliveryChangeStatus,
+  NewDeliveryChange,
+} from '../tracking/delivery-change.records';
 
 /**
  * The storage port. Everything else reaches persistence through these repositories; the SQLite and MongoDB
@@ -45,6 +50,7 @@ export interface Store {
   readonly anomalies: AnomalyRepository;
   readonly parcelLinks: ParcelLinkRepository;
   readonly notices: NoticeRepository;
+  readonly deliveryChanges: DeliveryChangeRepository;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /**
@@ -204,6 +210,28 @@ export interface NoticeRepository {
   /** Records the customer's choice; an answered notice keeps its first answer. */
   answer(id: string, choice: NoticeChoice, at: string): Promise<void>;
   listByAnomaly(anomalyId: string): Promise<ParcelNotice[]>;
+}
+
+/** Customers' change-delivery requests (hold, redeliver, change address, expedite). */
+export interface DeliveryChangeRepository {
+  /** Stores the request unless one with its `requestKey` exists; then returns that one (`stored: false`). */
+  create(request: NewDeliveryChange): Promise<{ stored: boolean; request: DeliveryChangeRequest }>;
+  get(id: string): Promise<DeliveryChangeRequest | undefined>;
+  /** Newest first, optionally only one status or one parcel. */
+  list(query: {
+    status?: DeliveryChangeStatus;
+    trackingNumber?: string;
+    limit: number;
+  }): Promise<DeliveryChangeRequest[]>;
+  /**
+   * Confirms or declines the request if it is still `requested` (one atomic write: of two deciders one wins);
+   * resolves with the decided request, or `undefined` when it was not `requested` (or does not exist).
+   */
+  decide(
+    id: string,
+    status: Exclude<DeliveryChangeStatus, 'requested'>,
+    decision: { by: string; at: string; note?: string },
+  ): Promise<DeliveryChangeRequest | undefined>;
 }
 
 export interface OutboxRepository {

@@ -6,3 +6,5 @@ export * from './records';
 export * from './anomaly.records';
 export * from './anomaly-table';
 export * from './anomalies';
+export * from './delivery-change.records';
+export * from './delivery-changes';

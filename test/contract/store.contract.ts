@@ -1,6 +1,7 @@
 import { describeActivityStreamContract } from './activity-streams.contract';
 import { describeAnomalyContract } from './anomalies.contract';
 import { describeNoticeContract } from './notices.contract';
+import { describeDeliveryChangeContract } from './delivery-changes.contract';
 import { describeMetricsContract } from './metrics.contract';
 import { describeTwoProcessContract } from './two-process.contract';
 import type { NewTicket } from '../../src/tickets/records';
@@ -497,5 +498,6 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     describeActivityStreamContract(() => store, peer);
     describeAnomalyContract(() => store, peer);
     describeNoticeContract(() => store, peer);
+    describeDeliveryChangeContract(() => store, peer);
   });
 }

@@ -9,6 +9,7 @@ import { MongoActivityStreams } from './activity-streams';
 import { MongoMetrics } from './metrics';
 import { MongoAnomalies } from './anomalies';
 import { MongoNotices, MongoParcelLinks } from './notices';
+import { MongoDeliveryChanges } from './delivery-changes';
 
 /**
  * The write concern of every write: acknowledged only once a majority of the replica set has it in its on-disk
@@ -52,6 +53,7 @@ export class MongoStore implements Store {
   readonly anomalies;
   readonly parcelLinks;
   readonly notices;
+  readonly deliveryChanges;
 
   private constructor(
     private readonly connection: Connection,
@@ -71,6 +73,7 @@ export class MongoStore implements Store {
     this.anomalies = new MongoAnomalies(models);
     this.parcelLinks = new MongoParcelLinks(models);
     this.notices = new MongoNotices(models);
+    this.deliveryChanges = new MongoDeliveryChanges(models);
   }
 
   /**

@@ -146,6 +146,17 @@ noticeSchema.index({ recipient: 1, trackingNumber: 1, dueAt: 1 });
 // NoticeRepository.findOpen by conversation.
 noticeSchema.index({ conversationId: 1, dueAt: 1 }, { sparse: true });
 
+const deliveryChangeSchema = new Schema(
+  { _id: String, requestKey: String, trackingNumber: String, status: String, createdAt: String },
+  base,
+);
+// DeliveryChangeRepository.create: one request per conversation turn, however often the turn is retried.
+deliveryChangeSchema.index({ requestKey: 1 }, { unique: true });
+// DeliveryChangeRepository.list by status (the ops list), newest first.
+deliveryChangeSchema.index({ status: 1, createdAt: -1 });
+// DeliveryChangeRepository.list by parcel.
+deliveryChangeSchema.index({ trackingNumber: 1, createdAt: -1 });
+
 const stateSchema = new Schema({ _id: String, document: Schema.Types.Mixed, eTag: String }, base);
 
 export interface MongoModels {
@@ -162,6 +173,7 @@ export interface MongoModels {
   anomalyChecks: Model<Record<string, unknown>>;
   parcelLinks: Model<Record<string, unknown>>;
   notices: Model<Record<string, unknown>>;
+  deliveryChanges: Model<Record<string, unknown>>;
 }
 
 export function createModels(connection: Connection): MongoModels {
@@ -181,6 +193,7 @@ export function createModels(connection: Connection): MongoModels {
     anomalyChecks: model('AnomalyCheck', anomalyCheckSchema, 'anomaly_checks'),
     parcelLinks: model('ParcelLink', parcelLinkSchema, 'parcel_links'),
     notices: model('Notice', noticeSchema, 'notices'),
+    deliveryChanges: model('DeliveryChange', deliveryChangeSchema, 'delivery_changes'),
   };
 }
 

@@ -260,4 +260,18 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX notices_by_recipient ON notices(recipient, tracking_number, due_at);
   CREATE INDEX notices_by_conversation ON notices(conversation_id, due_at) WHERE conversation_id IS NOT NULL;
   `,
+  // 12: customers' change-delivery requests. request_key (conversation and turn) makes a retried turn record
+  // nothing twice; the ops list reads them by status, newest first, or by parcel.
+  `
+  CREATE TABLE delivery_changes (
+    id TEXT PRIMARY KEY,
+    request_key TEXT NOT NULL UNIQUE,
+    tracking_number TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX delivery_changes_by_status ON delivery_changes(status, created_at);
+  CREATE INDEX delivery_changes_by_parcel ON delivery_changes(tracking_number, created_at);
+  `,
 ];

@@ -13,6 +13,7 @@ import { SqliteBotState, SqliteLeases, SqliteOutbox, SqliteShipments } from './o
 import { GroupCommit } from './group-commit';
 import { SqliteAnomalies } from './anomalies';
 import { SqliteNotices, SqliteParcelLinks } from './notices';
+import { SqliteDeliveryChanges } from './delivery-changes';
 
 export interface SqliteStoreOptions {
   /** Database file path, or `:memory:`. */
@@ -54,6 +55,7 @@ export class SqliteStore implements Store {
   readonly anomalies: SqliteAnomalies;
   readonly parcelLinks: SqliteParcelLinks;
   readonly notices: SqliteNotices;
+  readonly deliveryChanges: SqliteDeliveryChanges;
 
   private constructor(
     private readonly db: Database.Database,
@@ -73,6 +75,7 @@ export class SqliteStore implements Store {
     this.anomalies = new SqliteAnomalies(group.session);
     this.parcelLinks = new SqliteParcelLinks(group.session);
     this.notices = new SqliteNotices(group.session);
+    this.deliveryChanges = new SqliteDeliveryChanges(group.session);
   }
 
   /**

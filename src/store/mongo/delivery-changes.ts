@@ -1,0 +1,70 @@
+import type {
+  DeliveryChangeRequest,
+  DeliveryChangeStatus,
+  NewDeliveryChange,
+} from '../../tracking/delivery-change.records';
+import { clone, newId } from '../shared';
+import type { DeliveryChangeRepository } from '../store.port';
+import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
+
+const toRequest = (doc: Record<string, unknown> | null): DeliveryChangeRequest | undefined =>
+  fromDocument<DeliveryChangeRequest>(doc);
+
+/** Requests in `delivery_changes`, unique per conversation turn (`requestKey`). */
+export class MongoDeliveryChanges implements DeliveryChangeRepository {
+  constructor(private readonly models: MongoModels) {}
+
+  async create(input: NewDeliveryChange): Promise<{ stored: boolean; request: DeliveryChangeRequest }> {
+    const request: DeliveryChangeRequest = {
+      ...clone(input),
+      id: newId(),
+      status: 'requested',
+      updatedAt: input.createdAt,
+    };
+    try {
+      const { id, ...rest } = request;
+      await this.models.deliveryChanges.create({ _id: id, ...rest });
+      return { stored: true, request };
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const earlier = await this.models.deliveryChanges.findOne({ requestKey: input.requestKey }).lean();
+      return { stored: false, request: toRequest(earlier) as DeliveryChangeRequest };
+    }
+  }
+
+  async get(id: string): Promise<DeliveryChangeRequest | undefined> {
+    return toRequest(await this.models.deliveryChanges.findById(id).lean());
+  }
+
+  async list(query: {
+    status?: DeliveryChangeStatus;
+    trackingNumber?: string;
+    limit: number;
+  }): Promise<DeliveryChangeRequest[]> {
+    const docs = await this.models.deliveryChanges
+      .find({
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.trackingNumber ? { trackingNumber: query.trackingNumber } : {}),
+      })
+      .sort({ createdAt: -1, _id: -1 })
+      .limit(query.limit)
+      .lean();
+    return docs.map((d) => toRequest(d) as DeliveryChangeRequest);
+  }
+
+  async decide(
+    id: string,
+    status: Exclude<DeliveryChangeStatus, 'requested'>,
+    decision: { by: string; at: string; note?: string },
+  ): Promise<DeliveryChangeRequest | undefined> {
+    // One conditional write: of two deciders, only the first finds it still `requested`.
+    const doc = await this.models.deliveryChanges
+      .findOneAndUpdate(
+        { _id: id, status: 'requested' },
+        { $set: { status, updatedAt: decision.at, decision } },
+        { new: true },
+      )
+      .lean();
+    return toRequest(doc);
+  }
+}

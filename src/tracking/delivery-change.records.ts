@@ -1,0 +1,57 @@
+/**
+ * What the tracking domain keeps about customers' requests to change a parcel's delivery: hold it for pick-up,
+ * deliver it again at a chosen time, send it to another address, or speed it up. Records only: the rules are
+ * in `delivery-changes.ts`.
+ */
+import type { ChannelId, Locale } from '../conversations/records';
+
+export const DELIVERY_CHANGE_KINDS = ['hold', 'redeliver', 'change_address', 'expedite'] as const;
+export type DeliveryChangeKind = (typeof DELIVERY_CHANGE_KINDS)[number];
+
+/** Where a held parcel waits: the courier's outlet (station), a parcel locker, a convenience store. */
+export const HOLD_PLACES = ['outlet', 'locker', 'convenience_store'] as const;
+export type HoldPlace = (typeof HOLD_PLACES)[number];
+
+/** `requested` until the courier's operations confirm or decline it. */
+export const DELIVERY_CHANGE_STATUSES = ['requested', 'confirmed', 'declined'] as const;
+export type DeliveryChangeStatus = (typeof DELIVERY_CHANGE_STATUSES)[number];
+
+/** What the customer asked for, as read from their words. Which fields matter depends on the kind. */
+export interface DeliveryChangeDetails {
+  /** hold: the kind of place, and the one they named when they did ("7-11", "上海浦东营业部"). */
+  place?: HoldPlace;
+  placeName?: string;
+  /** redeliver: the local day (YYYY-MM-DD in the courier's zone) and, when given, the time window (HH:MM). */
+  date?: string;
+  after?: string;
+  before?: string;
+  /** change_address: the new address as the customer wrote it. */
+  address?: string;
+}
+
+/** A request on a parcel by a customer who proved their link to it. */
+export interface DeliveryChangeRequest {
+  id: string;
+  /** Unique per conversation turn (`<conversation id>:<activity id>`): a retried turn records nothing twice. */
+  requestKey: string;
+  trackingNumber: string;
+  kind: DeliveryChangeKind;
+  details: DeliveryChangeDetails;
+  /** The customer's own words, every message that made up the request. */
+  words: string;
+  status: DeliveryChangeStatus;
+  customerId: string;
+  /** Where the customer asked, and is told the outcome. */
+  conversationId: string;
+  channel: ChannelId;
+  locale: Locale;
+  /** The anomaly notice the request answers, when it answers one. */
+  noticeId?: string;
+  anomalyKind?: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Who at the courier confirmed or declined it, when, and what they told the customer. */
+  decision?: { by: string; at: string; note?: string };
+}
+
+export type NewDeliveryChange = Omit<DeliveryChangeRequest, 'id' | 'status' | 'updatedAt' | 'decision'>;
