@@ -21,7 +21,10 @@ import { readSurveyAnswer } from '../tickets';
 import { capabilitiesOf } from './channels';
 import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
-import { noteOutcome, recordOutcome } from './turn-outcome';
+import { recordOutcome } from './turn-outcome';
+import { answerNotice } from './notice-answer';
+import { continueDeliveryChange, handleDeliveryChange } from './delivery-change-turn';
+import { asksForDeliveryChange } from './delivery-change-reading';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =
@@ -134,6 +137,9 @@ export class ComplaintBot extends ActivityHandler {
       if (result.status !== DialogTurnStatus.empty) return;
     }
 
+    // An answer to a notice the customer got ("2", "hold it at the station", "轉人手") acts on their choice.
+    if (!data.deliveryChange && (await answerNotice(turn))) return;
+
     const chosen = clarified(turn);
     if (chosen) {
       turn.reading = chosen.reading;
@@ -146,8 +152,16 @@ export class ComplaintBot extends ActivityHandler {
       : data.lastTracking && turn.reading.intent === 'other'
         ? volunteeredLastFour(turn)
         : undefined;
-    if (digits) return handleVerification(turn, digits, data.verifyTracking ?? data.lastTracking);
+    if (digits) {
+      await handleVerification(turn, digits, data.verifyTracking ?? data.lastTracking);
+      // The proof a change-delivery request waited for: it carries on; out of tries, it ends.
+      const waiting = data.deliveryChange?.asked === 'last4' ? data.deliveryChange : undefined;
+      if (waiting?.trackingNumber && data.verified.includes(waiting.trackingNumber)) return handleDeliveryChange(turn);
+      if (waiting && !data.verifyTracking) data.deliveryChange = undefined;
+      return;
+    }
     data.verifyTracking = undefined;
+    if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // A parcel named in any message is the one that "complain", "a person" or "last 4 digits" will be about.
     const named = turn.reading.entities.trackingNumbers[0]?.number;
     if (named && turn.reading.intent !== 'track' && turn.reading.intent !== 'complaint') data.lastTracking = named;
@@ -158,6 +172,9 @@ export class ComplaintBot extends ActivityHandler {
     if (offered && isYes(turn.text) && ['other', 'thanks', 'change_delivery'].includes(turn.reading.intent))
       turn.reading = { ...turn.reading, intent: 'human' };
 
+    // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.
+    if (['other', 'faq.outlet'].includes(turn.reading.intent) && asksForDeliveryChange(turn.text, turn.reading.intent))
+      turn.reading = { ...turn.reading, intent: 'change_delivery' };
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
     const { intent } = turn.reading;
@@ -183,12 +200,7 @@ export class ComplaintBot extends ActivityHandler {
       case 'faq.claim':
         return handleFaq(turn, intent);
       case 'change_delivery':
-        // Only a person can change a delivery: not met by the bot.
-        noteOutcome(context, 'unanswered');
-        data.offeredHuman = true;
-        return reply(turn, (await this.parcelStatusFirst(turn)) + say(turn, 'changeDelivery'), [
-          { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
-        ]);
+        return handleDeliveryChange(turn);
       case 'greeting':
         return reply(turn, say(turn, 'greeting'));
       case 'thanks':
@@ -197,12 +209,6 @@ export class ComplaintBot extends ActivityHandler {
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
     }
-  }
-
-  /** The status of the parcel a message names, as lines to put before the answer; empty when it names none. */
-  private async parcelStatusFirst(turn: Turn): Promise<string> {
-    const named = await parcelNamedIn(this.services, turn.reading.entities);
-    return named?.kind === 'found' ? `${statusLines(this.services, turn.locale, named).join('\n')}\n` : '';
   }
 
   /** The customer answered the satisfaction question about this conversation's resolved ticket. */

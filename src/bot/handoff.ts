@@ -302,10 +302,22 @@ export class HandoffService implements SlaNotifier {
       this.options.logger.warn({ ticket: ticket.number }, 'no customer conversation to reach');
       return;
     }
+    await this.tellConversation(
+      conversation,
+      (locale) => this.options.replies.t(locale, key, typeof vars === 'function' ? vars(locale) : vars),
+      author,
+    );
+  }
+
+  /**
+   * Sends a message the customer did not prompt into one of their conversations, in its language (SMS and email
+   * go through the outbox, web chat into the conversation's stored stream).
+   * @throws when no adapter is connected for that channel (a configuration error worth surfacing).
+   */
+  async tellConversation(conversation: Conversation, write: (locale: Locale) => string, author: string): Promise<void> {
     const adapter = this.adapters.get(conversation.channel);
     if (!adapter) throw new Error(`no adapter connected for the ${conversation.channel} channel`);
-    const locale = await this.localeOf(conversation);
-    const text = this.options.replies.t(locale, key, typeof vars === 'function' ? vars(locale) : vars);
+    const text = write(await this.localeOf(conversation));
     await adapter.continueConversation(conversation.reference as Partial<ConversationReference>, async (context) => {
       await context.sendActivity({ type: 'message', text, channelData: { author } });
     });

@@ -14,19 +14,21 @@ import {
 } from '../tickets';
 import { TicketViews, type AgentDesk } from './agent-desk';
 import { HandoffService, type AgentDisplayName } from './handoff';
-import type { ShipmentLookup } from '../tracking';
+import { DeliveryChangeService, type ShipmentLookup } from '../tracking';
+import { tellDecision } from './delivery-change-turn';
 import { ComplaintBot } from './complaint-bot';
 import { CustomerDirectory } from './customer-directory';
 import type { KnowledgeBase } from './knowledge';
 import { Replies } from './replies';
-import { imageEvidence, type BotServices } from './services';
+import { imageEvidence, type BotServices, type ClaimStarter } from './services';
 import { StoreBotStorage } from './store-bot-storage';
 import { TranscriptMiddleware } from './transcript.middleware';
 import { firstLocale } from './turn-reading';
 
 export { ComplaintBot } from './complaint-bot';
 export { loadKnowledge } from './knowledge';
-export type { BotServices } from './services';
+export type { BotServices, ClaimStarter } from './services';
+export { describeRequest } from './delivery-change-turn';
 export { StoreBotStorage } from './store-bot-storage';
 export {
   TicketViews,
@@ -72,6 +74,8 @@ export interface BotOptions {
   agentDisplayNames?: Readonly<Record<string, AgentDisplayName>>;
   /** Where customers may email what does not fit in a chat message; none when the courier takes no mail. */
   emailAddress?: string;
+  /** Starts the pre-compensation claim on a claim ticket filed from a notice (the claims capability). */
+  claims?: ClaimStarter;
 }
 
 export interface BotParts {
@@ -117,6 +121,9 @@ export function createBot(options: BotOptions): BotParts {
     ...(options.agentExists ? { agentExists: options.agentExists } : {}),
     ...(options.agentDisplayNames ? { displayNames: options.agentDisplayNames } : {}),
   });
+  const deliveryChanges = new DeliveryChangeService({ store: options.store, now: () => options.clock.now() });
+  // The customer hears the courier's decision in the conversation they asked in.
+  deliveryChanges.onDecided((request) => tellDecision({ store: options.store, handoff, replies }, request));
   const services: BotServices = {
     store: options.store,
     nlu: options.nlu,
@@ -127,6 +134,8 @@ export function createBot(options: BotOptions): BotParts {
     clock: options.clock,
     directory,
     handoff,
+    deliveryChanges,
+    ...(options.claims ? { claims: options.claims } : {}),
     agentOnly: options.agentOnly ?? DEFAULT_AGENT_ONLY,
     logger: options.logger,
     timeZone: options.timeZone,

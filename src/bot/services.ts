@@ -4,7 +4,8 @@ import type { Nlu } from '../nlu';
 import type { Attachment } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { AgentOnlyRule, Clock, TicketService } from '../tickets';
-import type { ShipmentLookup } from '../tracking';
+import type { DeliveryChangeService, ShipmentLookup } from '../tracking';
+import type { ParcelNotice } from '../proactive/notice.records';
 import type { CustomerDirectory } from './customer-directory';
 import type { HandoffService } from './handoff';
 import type { KnowledgeBase } from './knowledge';
@@ -21,6 +22,10 @@ export interface BotServices {
   clock: Clock;
   directory: CustomerDirectory;
   handoff: HandoffService;
+  /** Customers' change-delivery requests (hold, redeliver, change address, expedite). */
+  deliveryChanges: DeliveryChangeService;
+  /** Starts the pre-compensation claim on a claim ticket opened from a notice; without it the ticket is the claim. */
+  claims?: ClaimStarter;
   /** Categories the courier keeps for agents (a complaint in one goes straight to a person). */
   agentOnly: readonly AgentOnlyRule[];
   logger: Logger;
@@ -30,6 +35,14 @@ export interface BotServices {
   emailAddress?: string;
   /** Photos in an activity, as ticket evidence (the channel has already stored them and checked their limits). */
   evidenceOf(activity: Partial<Activity>): Attachment[];
+}
+
+/**
+ * The seam to the claims capability: called once a claim ticket is filed in answer to an anomaly notice (the
+ * ticket is the conversation's, demanding compensation, high priority for loss and damage).
+ */
+export interface ClaimStarter {
+  opened(input: { ticketId: string; notice: ParcelNotice }): Promise<void>;
 }
 
 /** Photos and PDFs attached to an activity with a URL the channel serves them from. */

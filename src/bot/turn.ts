@@ -4,6 +4,7 @@ import type { Conversation, Customer } from '../conversations/records';
 import { capabilitiesOf } from './channels';
 import type { ReplyKey, ReplyVars } from './replies';
 import type { BotServices } from './services';
+import type { DeliveryChangeDraft } from './delivery-change-reading';
 
 /**
  * One customer turn as the handlers see it, what the bot remembers between turns, and how a handler speaks:
@@ -44,6 +45,10 @@ export interface ConversationData {
   lastTracking?: string;
   /** The category a tracking answer suggested ("it is late — complain?"). */
   suggestedCategory?: ComplaintCategory;
+  /** A change-delivery request being taken down (what is known, what was asked). */
+  deliveryChange?: DeliveryChangeDraft;
+  /** Notices the customer moved on from: a later "2" is not read against them. */
+  closedNotices?: string[];
 }
 
 export interface Turn {

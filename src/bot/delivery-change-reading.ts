@@ -1,0 +1,165 @@
+import type { NluResult } from '../nlu';
+import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
+
+/**
+ * Reads a change-delivery request from the customer's words and the NLU's entities (its dates): what they want
+ * (hold, redeliver, change the address, expedite) and the details they gave. Simplified and Traditional Chinese
+ * and English; what is not said stays unset, and the bot asks for it.
+ */
+
+// A convenience store by its brand (kept as the place's name) or in general.
+const CONVENIENCE_BRAND = /7-?11|7-?eleven|seven[- ]?eleven|family ?mart|全家|萊爾富|莱尔富|ok ?mart|美廉社|罗森|羅森|lawson/i;
+const CONVENIENCE = /convenience|超商|便利店|便利商店|便利商店/i;
+const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃/i;
+const OUTLET =
+  /outlet|station|branch|depot|service point|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
+// A station named by the customer: "上海浦东营业部", "板橋門市".
+const NAMED_OUTLET = /([\u4e00-\u9fff]{2,12}(?:营业部|營業部|营业所|營業所|网点|網點|门市|門市|驿站|驛站))/;
+
+const HOLD_WORDS = /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect/i;
+const ADDRESS_WORDS =
+  /(change|update|new|different|another|correct) (the |my )?address|deliver (it )?to (?!me\b)|send (it )?to|ship (it )?to|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到/i;
+const REDELIVER_WORDS =
+  /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
+const EXPEDITE_WORDS = /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|催|快点|快點|尽快|盡快|急件/i;
+
+// The day a date mention names (a bare "6pm" names only a time, on today's date).
+const DAY_WORD = /[今明后後昨]|周|週|星期|礼拜|禮拜|月|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
+const AFTER_WORDS = /after|from|later than|以后|以後|之后|之後|后|後|起/i;
+const BEFORE_WORDS = /before|by|until|no later than|以前|之前|前/i;
+// A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
+const CLOCK_ZH = /(\d{1,2})\s*[点點时時](半)?/g;
+const CLOCK_EN = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/gi;
+// A part of the day without a clock time, as a window.
+const PARTS: { words: RegExp; after: string; before: string }[] = [
+  { words: /morning|上午|早上|早晨/i, after: '09:00', before: '12:00' },
+  { words: /afternoon|下午/i, after: '12:00', before: '18:00' },
+  { words: /evening|tonight|night|晚上|傍晚|夜里|夜裡/i, after: '18:00', before: '21:00' },
+];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
+export function deliveryChangeKind(text: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
+  if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
+  if (HOLD_WORDS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
+  if (ADDRESS_WORDS.test(text) && !REDELIVER_WORDS.test(text)) return 'change_address';
+  if (REDELIVER_WORDS.test(text)) return 'redeliver';
+  if (EXPEDITE_WORDS.test(text)) return 'expedite';
+  if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
+  return undefined;
+}
+
+/** Where a held parcel should wait, and the place's name when the customer gave one. */
+export function holdPlace(text: string): { place?: HoldPlace; placeName?: string } {
+  const brand = CONVENIENCE_BRAND.exec(text)?.[0];
+  if (brand) return { place: 'convenience_store', placeName: brand };
+  if (CONVENIENCE.test(text)) return { place: 'convenience_store' };
+  if (LOCKER.test(text)) return { place: 'locker' };
+  const named = NAMED_OUTLET.exec(text)?.[1];
+  if (named) return { place: 'outlet', placeName: named };
+  if (OUTLET.test(text)) return { place: 'outlet' };
+  return {};
+}
+
+/** Clock times in the words, in order, as minutes after midnight. */
+function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[] {
+  const times: number[] = [];
+  for (const mention of reading.entities.dates) {
+    const time = mention.start.slice(11, 16);
+    if (time !== '00:00' && /\d/.test(mention.text)) times.push(Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
+  }
+  const pm = /pm|下午|晚上|傍晚|afternoon|evening|tonight/i.test(text);
+  const extra = [...text.matchAll(CLOCK_ZH)].map((m) => Number(m[1]) * 60 + (m[2] ? 30 : 0));
+  if (!/[点點时時]/.test(text))
+    for (const m of text.matchAll(CLOCK_EN)) {
+      const hour = Number(m[1]);
+      if (hour > 12 || (!m[3] && !/between|from|to|-/i.test(text))) continue;
+      extra.push((m[3]?.toLowerCase() === 'pm' && hour < 12 ? hour + 12 : hour) * 60 + Number(m[2] ?? 0));
+    }
+  for (let minutes of extra) {
+    // "下午3点到5点": the second time is in the afternoon too.
+    if (pm && minutes < 12 * 60 && (times.length === 0 || (times[0] as number) >= 12 * 60)) minutes += 12 * 60;
+    if (!times.includes(minutes)) times.push(minutes);
+  }
+  return times.filter((m) => m < 24 * 60).sort((a, b) => a - b);
+}
+
+/** The day and window to deliver in: "tomorrow after 6pm", "明天下午3點到5點", "周六上午". */
+export function deliveryWindow(
+  text: string,
+  reading: Pick<NluResult, 'entities'>,
+): Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> {
+  const { dates } = reading.entities;
+  const day = dates.find((d) => DAY_WORD.test(d.text)) ?? dates[0];
+  const window: Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> = day ? { date: day.start.slice(0, 10) } : {};
+  const times = clockTimes(text, reading).map((m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
+  if (times.length >= 2) return { ...window, after: times[0] as string, before: times.at(-1) as string };
+  if (times.length === 1) {
+    const before = BEFORE_WORDS.test(text) && !AFTER_WORDS.test(text);
+    return { ...window, ...(before ? { before: times[0] as string } : { after: times[0] as string }) };
+  }
+  const part = PARTS.find((p) => p.words.test(text));
+  return part ? { ...window, after: part.after, before: part.before } : window;
+}
+
+const ADDRESS_EN =
+  /(?:address (?:to|is|should be)|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
+const ADDRESS_ZH = /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到)\s*[:：]?\s*(.{4,})/;
+
+/** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
+export function newAddress(text: string, asked: boolean): string | undefined {
+  const found = (ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1])?.trim().replace(/[。.!！]+$/, '');
+  if (found) return found;
+  const whole = text.trim();
+  return asked && whole.length >= 4 ? whole : undefined;
+}
+
+/** Everything the words say about a request of the given kind (the kind read from them when not given). */
+export function readDeliveryChange(
+  text: string,
+  reading: Pick<NluResult, 'entities'>,
+  options: { kind?: DeliveryChangeKind; askedAddress?: boolean } = {},
+): { kind?: DeliveryChangeKind; details: DeliveryChangeDetails } {
+  const kind = options.kind ?? deliveryChangeKind(text, reading);
+  const details: DeliveryChangeDetails = {};
+  if (kind === 'hold') Object.assign(details, holdPlace(text));
+  if (kind === 'redeliver') Object.assign(details, deliveryWindow(text, reading));
+  if (kind === 'change_address') {
+    const address = newAddress(text, options.askedAddress ?? false);
+    if (address) details.address = address;
+  }
+  return { ...(kind ? { kind } : {}), details };
+}
+
+/**
+ * Words that ask for a change strongly enough to override the NLU: a message it could not place ("redeliver
+ * tomorrow after 6pm") needs a change verb; one it read as an outlet question needs a request too ("can I pick
+ * it up at the outlet instead?" is a request, "where is your nearest outlet?" is not).
+ */
+export function asksForDeliveryChange(text: string, intent: string): boolean {
+  const change =
+    REDELIVER_WORDS.test(text) || HOLD_WORDS.test(text) || EXPEDITE_WORDS.test(text) || ADDRESS_WORDS.test(text);
+  if (!change) return false;
+  if (intent !== 'faq.outlet') return true;
+  return /\b(can|could|please|pls|i('d| would) like|i want|want to|instead|my (parcel|package))\b|请|請|帮我|幫我|麻烦|麻煩|我要|我想|能不能|可不可以|可否|改|我的(快递|快遞|包裹)/i.test(
+    text,
+  );
+}
+
+/**
+ * A change-delivery request being taken down over a few messages: the bot asks only for what is missing (the
+ * parcel, proof of a link to it, what to do, where or when) and records it once everything is there.
+ */
+export interface DeliveryChangeDraft {
+  trackingNumber?: string;
+  kind?: DeliveryChangeKind;
+  details: DeliveryChangeDetails;
+  /** The customer's messages that made up the request. */
+  words: string[];
+  /** The notice the request answers, and the anomaly it was about. */
+  noticeId?: string;
+  anomalyKind?: AnomalyKind;
+  /** What the bot asked for last. */
+  asked?: 'parcel' | 'last4' | 'kind' | 'place' | 'date' | 'address';
+}
