@@ -8,7 +8,8 @@ import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace 
  */
 
 // A convenience store by its brand (kept as the place's name) or in general.
-const CONVENIENCE_BRAND = /7-?11|7-?eleven|seven[- ]?eleven|family ?mart|全家|萊爾富|莱尔富|ok ?mart|美廉社|罗森|羅森|lawson/i;
+const CONVENIENCE_BRAND =
+  /7-?11|7-?eleven|seven[- ]?eleven|family ?mart|全家|萊爾富|莱尔富|ok ?mart|美廉社|罗森|羅森|lawson/i;
 const CONVENIENCE = /convenience|超商|便利店|便利商店|便利商店/i;
 const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃/i;
 const OUTLET =
@@ -21,7 +22,8 @@ const ADDRESS_WORDS =
   /(change|update|new|different|another|correct) (the |my )?address|deliver (it )?to (?!me\b)|send (it )?to|ship (it )?to|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
-const EXPEDITE_WORDS = /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|催|快点|快點|尽快|盡快|急件/i;
+const EXPEDITE_WORDS =
+  /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|催|快点|快點|尽快|盡快|急件/i;
 
 // The day a date mention names (a bare "6pm" names only a time, on today's date).
 const DAY_WORD = /[今明后後昨]|周|週|星期|礼拜|禮拜|月|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
@@ -105,7 +107,8 @@ export function deliveryWindow(
 
 const ADDRESS_EN =
   /(?:address (?:to|is|should be)|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
-const ADDRESS_ZH = /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到)\s*[:：]?\s*(.{4,})/;
+const ADDRESS_ZH =
+  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到)\s*[:：]?\s*(.{4,})/;
 
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(text: string, asked: boolean): string | undefined {

@@ -61,9 +61,16 @@ export function describeRequest(
 }
 
 /** Whether the customer has proved a link to the parcel: in this conversation, by a phone of theirs, or before. */
-async function proved(turn: Turn, trackingNumber: string, shipment: Parameters<typeof provesLink>[0]): Promise<boolean> {
+async function proved(
+  turn: Turn,
+  trackingNumber: string,
+  shipment: Parameters<typeof provesLink>[0],
+): Promise<boolean> {
   if (turn.data.verified.includes(trackingNumber)) return true;
-  const phones = [turn.customer.phone, ...turn.customer.identities.filter((i) => i.kind === 'phone').map((i) => i.value)];
+  const phones = [
+    turn.customer.phone,
+    ...turn.customer.identities.filter((i) => i.kind === 'phone').map((i) => i.value),
+  ];
   if (provesLink(shipment, { phones: phones.filter((p): p is string => !!p) })) return true;
   const links = await turn.services.store.parcelLinks.listByParcel(trackingNumber);
   return links.some((l) => l.customerId === turn.customer.id && l.kind === 'proved');

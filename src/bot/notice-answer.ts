@@ -28,8 +28,7 @@ const CLAIM_CATEGORY: Record<AnomalyKind, ComplaintCategory> = {
 
 // The choices in words, both scripts and English.
 const CHOICE_WORDS: Record<NoticeChoice, RegExp> = {
-  human:
-    /\b(person|human|agent|someone|operator|representative|staff)\b|人工|真人|人手|客服|专员|專員|找人|转人|轉人/i,
+  human: /\b(person|human|agent|someone|operator|representative|staff)\b|人工|真人|人手|客服|专员|專員|找人|转人|轉人/i,
   claim: /\bclaim|compensat|reimburs|pay me|理赔|理賠|赔偿|賠償|索赔|索賠|赔钱|賠錢|报损|報損/i,
   expedite: /expedite|speed|faster|hurry|rush|urgent|asap|加急|加快|催|快点|快點|尽快|盡快/i,
   hold: /\bhold|pick(ing)? ?(it )?up|collect|outlet|locker|station|branch|7-?11|convenience|自取|自提|暂存|暫存|网点|網點|门市|門市|营业部|營業部|驿站|驛站|快递柜|快遞櫃|超商|便利|取货|取貨|取件/i,
@@ -39,7 +38,8 @@ const CHOICE_WORDS: Record<NoticeChoice, RegExp> = {
 
 const NUMBER_WORDS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5 };
 // "2", "２", "#2", "选2", "option 2", "第二个", "2." — the whole message is the number.
-const CHOSEN_NUMBER = /^\s*(?:选|選|选择|選擇|option|choice|no\.?|#|第)?\s*([1-9一二两兩三四五])\s*(?:个|個|项|項|号|號)?\s*[.。、)）!！]?\s*$/i;
+const CHOSEN_NUMBER =
+  /^\s*(?:选|選|选择|選擇|option|choice|no\.?|#|第)?\s*([1-9一二两兩三四五])\s*(?:个|個|项|項|号|號)?\s*[.。、)）!！]?\s*$/i;
 
 /** The latest notice to this customer that the message could be answering, if its context still holds. */
 export async function openNotice(turn: Turn): Promise<ParcelNotice | undefined> {

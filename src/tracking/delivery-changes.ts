@@ -80,7 +80,11 @@ export class DeliveryChangeService {
     return found;
   }
 
-  list(query: { status?: DeliveryChangeStatus; trackingNumber?: string; limit: number }): Promise<DeliveryChangeRequest[]> {
+  list(query: {
+    status?: DeliveryChangeStatus;
+    trackingNumber?: string;
+    limit: number;
+  }): Promise<DeliveryChangeRequest[]> {
     return this.options.store.deliveryChanges.list(query);
   }
 

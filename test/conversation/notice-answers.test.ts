@@ -129,7 +129,7 @@ describe('answers to a notice (bot level, three languages)', () => {
     expect((await h.store.notices.listByAnomaly(notice.anomalyId))[0]?.answer?.choice).toBe('claim');
   });
 
-  it('zh-TW: "轉人手" hands over with a ticket carrying the parcel and the anomaly, joining their own open ticket', async () => {
+  it('zh-TW: "轉人手" hands over with a ticket carrying the parcel and the anomaly', async () => {
     const adapter = h.adapter({ locale: 'zh-TW' });
     await send(adapter, `我的包裹 ${PARCEL} 到哪裡了`);
     await noticeTo('conv-1', 'stuck_at_hub'); // expedite, hold, human
@@ -138,6 +138,29 @@ describe('answers to a notice (bot level, three languages)', () => {
     const [ticket] = await h.store.tickets.find({ trackingNumber: PARCEL });
     expect(ticket).toMatchObject({ category: 'delay', status: 'pending_agent', trackingNumbers: [PARCEL] });
     expect(ticket?.description).toContain(`回覆包裹 ${PARCEL} 的通知（轉運中心滯留）：轉真人客服`);
+  });
+
+  it('en: "3" (a person) joins the customer’s own open ticket on the parcel instead of opening another', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await send(adapter, `Where is my parcel ${PARCEL}?`);
+    const conversation = await h.store.conversations.findByExternalId('webchat', 'conv-1');
+    const customer = await h.store.customers.get(conversation!.customerId as string);
+    const { ticket: own } = await h.parts.services.tickets.fileComplaint({
+      customer: customer!,
+      channel: 'webchat',
+      conversationId: conversation!.id,
+      trackingNumbers: [PARCEL],
+      category: 'delay',
+      description: 'It is late',
+      evidence: [],
+      facts: { severe: false, minor: false, daysLate: null, escalationThreat: null, dataLeak: false },
+      by: 'bot',
+    });
+    await noticeTo('conv-1', 'delivery_failed'); // redeliver, hold, human
+    expect((await send(adapter, '3')).join('\n')).toContain(own.number);
+    expect((await h.store.tickets.find({ trackingNumber: PARCEL })).map((t) => [t.id, t.status])).toEqual([
+      [own.id, 'pending_agent'],
+    ]);
   });
 
   it('a question that is not an answer is answered as usual, and ends the notice’s context', async () => {

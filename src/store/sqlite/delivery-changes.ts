@@ -42,8 +42,7 @@ export class SqliteDeliveryChanges implements DeliveryChangeRepository {
 
   async get(id: string): Promise<DeliveryChangeRequest | undefined> {
     const row = this.sql.statement('SELECT data FROM delivery_changes WHERE id = ?').get(id) as
-      | { data: string }
-      | undefined;
+      { data: string } | undefined;
     return row ? toRequest(row) : undefined;
   }
 
@@ -52,10 +51,7 @@ export class SqliteDeliveryChanges implements DeliveryChangeRepository {
     trackingNumber?: string;
     limit: number;
   }): Promise<DeliveryChangeRequest[]> {
-    const where = [
-      ...(query.status ? ['status = ?'] : []),
-      ...(query.trackingNumber ? ['tracking_number = ?'] : []),
-    ];
+    const where = [...(query.status ? ['status = ?'] : []), ...(query.trackingNumber ? ['tracking_number = ?'] : [])];
     const rows = this.sql
       .statement(
         `SELECT data FROM delivery_changes ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
