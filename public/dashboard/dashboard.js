@@ -43,6 +43,7 @@
     Tickets: '投诉量',
     'Timely handling': '及时处理率',
     CSAT: '满意度',
+    NPS: '净推荐值',
     'Repeat complaints': '重复投诉率',
     'First-contact resolution': '首次解决率',
     'Bot containment': '机器人独立解决率',
@@ -93,6 +94,11 @@
       tile('Tickets', String(k.tickets), `${k.days.first} → ${k.days.last}`),
       tile('Timely handling', percent(k.timelyHandlingRate), `${c.resolvedInTime} of ${c.resolved} resolved in time`),
       tile('CSAT', percent(k.csat), `${c.satisfied} of ${c.surveyed} surveyed satisfied`),
+      tile(
+        'NPS',
+        k.nps === null ? '—' : `${k.nps > 0 ? '+' : ''}${k.nps}`,
+        `promoters ${c.promoters} · detractors ${c.detractors} · of ${c.recommendations} answers`,
+      ),
       tile(
         'Repeat complaints',
         percent(k.repeatComplaintRate),
@@ -168,6 +174,24 @@
             label: 'missed',
             data: [k.slaBreaches.firstResponse, k.slaBreaches.resolution],
             backgroundColor: [COLORS[3], COLORS[0]],
+          },
+        ],
+      },
+      options: {
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
+    });
+    // The 0–10 answers behind the NPS: promoters (9–10), passives (7–8), detractors (0–6).
+    draw('nps', {
+      type: 'bar',
+      data: {
+        labels: ['promoters 9–10', 'passives 7–8', 'detractors 0–6'],
+        datasets: [
+          {
+            label: 'answers',
+            data: [c.promoters, c.recommendations - c.promoters - c.detractors, c.detractors],
+            backgroundColor: [COLORS[2], COLORS[6], COLORS[0]],
           },
         ],
       },

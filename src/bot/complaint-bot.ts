@@ -17,7 +17,7 @@ import { clarified, clarify, empathyFor, followUpTopic } from './conversation-ai
 import { answerAside } from './intake-asides';
 import { isYes, wordsIn } from './intake-reading';
 import { ANOMALY_CATEGORY, parcelNamedIn, statusLines } from './parcel-answer';
-import { readSurveyAnswer } from '../tickets';
+import { answerFollowUp } from './survey-turn';
 import { capabilitiesOf } from './channels';
 import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
@@ -120,7 +120,7 @@ export class ComplaintBot extends ActivityHandler {
     const cut = cutMessageOf(context.activity);
     if (cut) return answerCutMessage(turn, cut);
 
-    if (await this.answeredSurvey(turn, text)) return;
+    if (await answerFollowUp(turn, text)) return;
     if (turn.conversation.mode === 'handoff') return handleWaitingForAgent(turn);
 
     if (inDialog) {
@@ -209,26 +209,6 @@ export class ComplaintBot extends ActivityHandler {
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
     }
-  }
-
-  /** The customer answered the satisfaction question about this conversation's resolved ticket. */
-  private async answeredSurvey(turn: Turn, text: string): Promise<boolean> {
-    const { services, conversation } = turn;
-    const answer = conversation.ticketId ? readSurveyAnswer(text) : undefined;
-    if (!answer) return false;
-    const ticket = await services.store.tickets.get(conversation.ticketId as string);
-    const asked = ticket?.status === 'resolved' && ticket.satisfaction?.surveyedAt && !ticket.satisfaction.answeredAt;
-    // Only the ticket's own customer rates it.
-    if (!ticket || !asked || ticket.customerId !== turn.customer.id) return false;
-    const updated = await services.handoff.answerSurvey(ticket, answer, conversation);
-    if (!updated) return false;
-    if (updated.status === 'closed') {
-      await reply(turn, say(turn, 'survey.thanks', { number: updated.number }));
-    } else {
-      const within = services.replies.within(turn.locale, services.clock.now(), updated.deadlines.firstResponse);
-      await reply(turn, say(turn, 'survey.reopened', { number: updated.number, within }));
-    }
-    return true;
   }
 
   private async startIntake(turn: Turn, dialogContext: Awaited<ReturnType<DialogSet['createContext']>>): Promise<void> {

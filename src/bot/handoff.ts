@@ -212,6 +212,16 @@ export class HandoffService implements SlaNotifier {
     return updated;
   }
 
+  /** Whether the ticket waits for the customer's 0–10 recommendation answer. */
+  awaitsRecommendation(ticket: Ticket): boolean {
+    return this.options.survey.awaitsRecommendation(ticket);
+  }
+
+  /** Records the customer's 0–10 recommendation answer; undefined when it was not awaited (any more). */
+  async answerRecommendation(ticket: Ticket, score: number): Promise<Ticket | undefined> {
+    return this.options.survey.answerRecommendation(ticket.id, score);
+  }
+
   /** Asks every customer whose ticket is due a survey, and closes the ones left unanswered too long. */
   async runSurveys(): Promise<{ asked: number; closed: number }> {
     const due = await this.options.survey.takeDue();

@@ -307,6 +307,10 @@ export interface MetricsCounts {
   /** Answered surveys, and the satisfied ones. */
   surveyed: number;
   satisfied: number;
+  /** Answers to the 0–10 recommendation question, and of them promoters (9–10) and detractors (0–6). */
+  recommendations: number;
+  promoters: number;
+  detractors: number;
   /** Resolved with no reopening, no transfer and no repeat complaint joined. */
   firstContactResolved: number;
   /** Distinct customers with a ticket in the range, and those with another complaint within 30 days. */

@@ -12,3 +12,4 @@ export * from './local-time';
 export * from './records';
 export * from './ticket-number';
 export * from './containment';
+export * from './recommendation';

@@ -3,6 +3,7 @@ import type { TicketCategory } from './records';
 import type { MetricsCounts, MetricsRepository } from '../store/store.port';
 import { addDays, localDay, startOfLocalDay, startOfWeek, utcOffsetMinutes } from './local-time';
 import type { Clock } from './ticket.service';
+import { netPromoterScore } from './recommendation';
 
 /** A share, or null when there is nothing to divide by (no surveys yet is not 0% satisfied). */
 export type Rate = number | null;
@@ -30,6 +31,8 @@ export interface Kpis {
   timelyHandlingRate: Rate;
   /** Satisfied / answered surveys. */
   csat: Rate;
+  /** Net Promoter Score: % promoters (9–10) − % detractors (0–6) of the 0–10 answers, −100 to 100. */
+  nps: number | null;
   /** Customers with another complaint within 30 days / complainants. */
   repeatComplaintRate: Rate;
   /** Resolved with no reopening, transfer or repeat complaint / resolved. */
@@ -45,6 +48,9 @@ export interface Kpis {
     | 'resolvedInTime'
     | 'surveyed'
     | 'satisfied'
+    | 'recommendations'
+    | 'promoters'
+    | 'detractors'
     | 'complainants'
     | 'repeatComplainants'
     | 'firstContactResolved'
@@ -72,6 +78,11 @@ export function computeKpis(counts: MetricsCounts, filter: KpiFilter): Kpis {
     tickets: counts.tickets,
     timelyHandlingRate: rate(counts.resolvedInTime, counts.resolved),
     csat: rate(counts.satisfied, counts.surveyed),
+    nps: netPromoterScore({
+      answered: counts.recommendations,
+      promoters: counts.promoters,
+      detractors: counts.detractors,
+    }),
     repeatComplaintRate: rate(counts.repeatComplainants, counts.complainants),
     firstContactResolution: rate(counts.firstContactResolved, counts.resolved),
     botContainment: rate(counts.contained, counts.conversations),
@@ -91,6 +102,9 @@ export function computeKpis(counts: MetricsCounts, filter: KpiFilter): Kpis {
       resolvedInTime: counts.resolvedInTime,
       surveyed: counts.surveyed,
       satisfied: counts.satisfied,
+      recommendations: counts.recommendations,
+      promoters: counts.promoters,
+      detractors: counts.detractors,
       complainants: counts.complainants,
       repeatComplainants: counts.repeatComplainants,
       firstContactResolved: counts.firstContactResolved,

@@ -107,7 +107,19 @@ export interface Ticket {
   pendingResolution?: Resolution & { responsibleParty: ResponsibleParty[] };
   /** Where the ticket lives on the agent desks: the Teams thread and its card, once posted. */
   desk?: { teams?: { conversationId: string; cardActivityId: string } };
-  satisfaction?: { score?: number; satisfied?: boolean; surveyedAt?: string; answeredAt?: string };
+  /**
+   * The follow-up: the satisfaction question (CSAT; `score` 1–5 when given) and, once it is answered, the 0–10
+   * recommendation question (`nps`; src/tickets/recommendation.ts).
+   */
+  satisfaction?: {
+    score?: number;
+    satisfied?: boolean;
+    surveyedAt?: string;
+    answeredAt?: string;
+    npsAskedAt?: string;
+    nps?: number;
+    npsAnsweredAt?: string;
+  };
   conversationIds: string[];
   history: TicketEvent[];
   version: number;

@@ -40,6 +40,7 @@ function kpiRows(c: Kpis, p: Kpis): Row[] {
     count('Complaints', (k) => k.tickets),
     rate('Timely handling (resolved by the deadline)', (k) => k.timelyHandlingRate),
     rate('CSAT (satisfied / surveyed)', (k) => k.csat),
+    count('NPS (% promoters − % detractors)', (k) => k.nps),
     rate('Repeat complaints (customers)', (k) => k.repeatComplaintRate),
     rate('First-contact resolution', (k) => k.firstContactResolution),
     rate('Bot containment', (k) => k.botContainment),

@@ -83,11 +83,13 @@ export class SurveyService {
     const at = this.options.clock.now().toISOString();
     return this.update(ticketId, (t) => {
       if (t.status !== 'resolved' || !t.satisfaction?.surveyedAt || t.satisfaction.answeredAt) return undefined;
+      // The recommendation question follows in the same reply (see `answerRecommendation`).
       const satisfaction = {
         ...t.satisfaction,
         satisfied: answer.satisfied,
         answeredAt: at,
         ...(answer.score ? { score: answer.score } : {}),
+        npsAskedAt: at,
       };
       const note = answer.score ? `score ${answer.score}` : answer.satisfied ? 'satisfied' : 'unsatisfied';
       return answer.satisfied
@@ -122,6 +124,32 @@ export class SurveyService {
             ],
           };
     });
+  }
+
+  /**
+   * Whether the ticket waits for an answer to the recommendation question: asked (after the satisfaction answer),
+   * not answered, and asked within the answer window.
+   */
+  awaitsRecommendation(ticket: Ticket): boolean {
+    const asked = ticket.satisfaction?.npsAskedAt;
+    if (!asked || ticket.satisfaction?.nps !== undefined) return false;
+    return this.options.clock.now().getTime() - new Date(asked).getTime() < this.answerWindowMs;
+  }
+
+  /** Records the customer's 0–10 answer to the recommendation question (once; only while it is awaited). */
+  async answerRecommendation(ticketId: string, score: number): Promise<Ticket | undefined> {
+    if (!Number.isInteger(score) || score < 0 || score > 10)
+      throw new RangeError(`an NPS answer is 0–10, not ${score}`);
+    const at = this.options.clock.now().toISOString();
+    return this.update(ticketId, (t) =>
+      this.awaitsRecommendation(t)
+        ? {
+            ...t,
+            satisfaction: { ...t.satisfaction, nps: score, npsAnsweredAt: at },
+            history: [...t.history, { at, by: 'customer', action: 'recommendation answered', note: `${score} of 10` }],
+          }
+        : undefined,
+    );
   }
 
   /** Closes resolved tickets whose survey has gone unanswered for the answer window, as not surveyed. */

@@ -37,7 +37,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('renders the KPIs, four charts and the missed deadlines for the chosen week, and filters by channel', async () => {
+  it('renders the KPIs, five charts and the missed deadlines for the chosen week, and filters by channel', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 1000 });
     const failures: string[] = [];
@@ -53,6 +53,10 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     expect(await tile('Timely handling').innerText()).toBe('66.7%');
     expect(await tile('CSAT').innerText()).toBe('50.0%');
     expect(await tile('Bot containment').innerText()).toBe('20.0%');
+    expect(await tile('NPS').innerText()).toBe('0');
+    expect(await page.locator('[data-kpi="NPS"] .detail').innerText()).toBe(
+      'promoters 1 · detractors 1 · of 2 answers',
+    );
     expect(await tile('SLA breaches').innerText()).toBe('3');
     expect(await page.locator('#breached tr').count()).toBe(3);
     // Times in the courier's zone (Asia/Shanghai), not UTC.
@@ -63,7 +67,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     expect(await page.locator('#stations li').nth(1).innerText()).toBe('上海浦东站 — 1 ▲ 0 → 1');
 
     // Each chart has drawn something: Chart.js is attached to the canvas and its pixels are not all blank.
-    for (const id of ['trend', 'categories', 'breaches', 'backlog']) {
+    for (const id of ['trend', 'categories', 'breaches', 'nps', 'backlog']) {
       // Runs in the page (a string, since the tests' TypeScript has no DOM types).
       const drawn = (await page.evaluate(`(() => {
         const canvas = document.getElementById(${JSON.stringify(id)});

@@ -57,6 +57,9 @@ export async function loadWeek(store: Store): Promise<Ticket[]> {
         answeredAt: '2026-11-16T09:00:00.000Z',
         satisfied: true,
         score: 5,
+        npsAskedAt: '2026-11-16T09:00:00.000Z',
+        nps: 9,
+        npsAnsweredAt: '2026-11-16T09:01:00.000Z',
       },
     },
     medium,
@@ -79,6 +82,9 @@ export async function loadWeek(store: Store): Promise<Ticket[]> {
         answeredAt: '2026-11-17T06:00:00.000Z',
         satisfied: false,
         score: 2,
+        npsAskedAt: '2026-11-17T06:00:00.000Z',
+        nps: 2,
+        npsAnsweredAt: '2026-11-17T06:02:00.000Z',
       },
       deadlines: { firstResponse: '2026-11-17T06:15:00.000Z', resolution: '2026-11-17T08:00:00.000Z' },
       history: [
@@ -201,6 +207,9 @@ export function describeMetricsContract(getStore: () => Store): void {
         resolvedInTime: 2, // T2's second resolution was late
         surveyed: 2,
         satisfied: 1,
+        recommendations: 2, // T1 9 (promoter), T2 2 (detractor)
+        promoters: 1,
+        detractors: 1,
         firstContactResolved: 2, // T2 was reopened
         complainants: 4, // A, B, C, E
         repeatComplainants: 2, // A (T1 + T3), E (a repeat joined)
@@ -254,12 +263,45 @@ export function describeMetricsContract(getStore: () => Store): void {
       expect(kpis).toMatchObject({
         timelyHandlingRate: 0.6667,
         csat: 0.5,
+        nps: 0,
         repeatComplaintRate: 0.5,
         firstContactResolution: 0.6667,
         botContainment: 0.2,
         firstResponseMinutes: { average: 11.7, median: 10, responded: 3 },
         slaBreaches: { tickets: 3, firstResponse: 1, resolution: 3 },
       });
+    });
+
+    it('computes NPS (% promoters − % detractors) from the 0–10 answers of a known set', async () => {
+      const store = getStore();
+      // Nine answers in the week: promoters 10, 10, 9, 9 (four); passives 8, 7; detractors 6, 5, 0 (three).
+      // NPS = (4 − 3) / 9 = +11.1. Not counted: a ticket asked and never answering, one before the week (0).
+      const answers = [10, 9, 8, 7, 6, 5, 0, 10, 9];
+      for (const [i, nps] of answers.entries())
+        await store.tickets.create(
+          sampleTicket({
+            customerId: `N${i}`,
+            createdAt: at('2026-11-17T02:00:00.000Z', i * 60),
+            ...(i === 0 ? { channel: 'sms' as const } : {}),
+            status: 'closed',
+            satisfaction: { satisfied: nps >= 7, npsAskedAt: '2026-11-18T02:00:00.000Z', nps },
+          }),
+        );
+      await store.tickets.create(
+        sampleTicket({
+          customerId: 'N-silent',
+          createdAt: '2026-11-18T02:00:00.000Z',
+          satisfaction: { satisfied: true, npsAskedAt: '2026-11-18T03:00:00.000Z' },
+        }),
+      );
+      await store.tickets.create(
+        sampleTicket({ customerId: 'N-before', createdAt: '2026-11-10T02:00:00.000Z', satisfaction: { nps: 0 } }),
+      );
+      const counts = await store.metrics.counts(query());
+      expect(counts).toMatchObject({ recommendations: 9, promoters: 4, detractors: 3 });
+      expect(computeKpis(counts, WEEK).nps).toBe(11.1);
+      // The SMS customer answered 10: a promoter alone.
+      expect(computeKpis(await store.metrics.counts(query({ channel: 'sms' })), WEEK).nps).toBe(100);
     });
 
     it('filters by channel and category, and has no rate where there is nothing to divide', async () => {
@@ -275,7 +317,13 @@ export function describeMetricsContract(getStore: () => Store): void {
         await store.metrics.counts({ ...query(), from: '2025-01-01T00:00:00.000Z', to: '2025-02-01T00:00:00.000Z' }),
         WEEK,
       );
-      expect(empty).toMatchObject({ tickets: 0, csat: null, repeatComplaintRate: null, botContainment: null });
+      expect(empty).toMatchObject({
+        tickets: 0,
+        csat: null,
+        nps: null,
+        repeatComplaintRate: null,
+        botContainment: null,
+      });
       expect(empty.firstResponseMinutes).toEqual({ average: null, median: null, responded: 0 });
     });
 

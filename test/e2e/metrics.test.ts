@@ -46,6 +46,8 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
       tickets: 5,
       timelyHandlingRate: 0.6667,
       csat: 0.5,
+      nps: 0,
+      counts: { recommendations: 2, promoters: 1, detractors: 1 },
       repeatComplaintRate: 0.5,
       firstContactResolution: 0.6667,
       botContainment: 0.2,
@@ -54,7 +56,8 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
       backlog: { high: 1, medium: 2, low: 0 },
     });
     const sms = await get('/api/metrics?from=2026-11-16&to=2026-11-22&channel=sms').expect(200);
-    expect(sms.body).toMatchObject({ tickets: 1, csat: 0 });
+    // T2 came by SMS: its customer answered 2 (a detractor).
+    expect(sms.body).toMatchObject({ tickets: 1, csat: 0, nps: -100 });
   });
 
   it('refuses bad filters with the reason, and anyone without credentials', async () => {
@@ -124,6 +127,9 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     expect(lines[0]).toMatch(/^number,createdAt,channel,category,priority,status/);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^C-20261117-\d{4},2026-11-17T02:00:00.000Z,sms,lost,high,resolved,/);
+    // The satisfaction answer and the 0–10 recommendation answer, before the customer's words.
+    expect(lines[0]).toMatch(/,satisfied,score,recommendation,description$/);
+    expect(lines[1]).toContain(',no,2,2,');
     const all = await get('/api/metrics/tickets.csv?from=2026-11-16&to=2026-11-22').expect(200);
     expect(all.text.trim().split('\n')).toHaveLength(6);
   });
@@ -152,6 +158,7 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     expect(report).toContain('| Bot containment | 20.0% | 100.0% | -80 pp |');
     expect(report).toContain('| Tickets that missed a deadline | 3 | 1 | +2 |');
     expect(report).toContain('| CSAT (satisfied / surveyed) | 50.0% | — | — |');
+    expect(report).toContain('| NPS (% promoters − % detractors) | 0 | — | — |');
     expect(report).toContain('- **Stations:** 北京转运中心 (2), 上海浦东站 (1)');
     expect(report).toMatch(
       /\| C-20261121-\d{4} \| medium \| fee \| bob \| 2026-11-21 10:30 \| 2026-11-22 10:00 \| not yet \|/,

@@ -97,6 +97,7 @@ const CSV_COLUMNS = [
   'responsibleParty',
   'satisfied',
   'score',
+  'recommendation',
   'description',
 ] as const;
 
@@ -130,6 +131,7 @@ function csvRow(t: Ticket): Record<(typeof CSV_COLUMNS)[number], string | number
     responsibleParty: (t.responsibleParty ?? []).join(' '),
     satisfied: t.satisfaction?.satisfied === undefined ? '' : t.satisfaction.satisfied ? 'yes' : 'no',
     score: t.satisfaction?.score ?? '',
+    recommendation: t.satisfaction?.nps ?? '',
     description: t.description,
   };
 }

@@ -93,6 +93,14 @@ export class MongoMetrics implements MetricsRepository {
                 }),
                 surveyed: countWhere(isSet('$satisfaction.satisfied')),
                 satisfied: countWhere({ $eq: ['$satisfaction.satisfied', true] }),
+                // Numbers only: in aggregation a missing answer (null) would compare below 6.
+                recommendations: countWhere({ $isNumber: '$satisfaction.nps' }),
+                promoters: countWhere({
+                  $and: [{ $isNumber: '$satisfaction.nps' }, { $gte: ['$satisfaction.nps', 9] }],
+                }),
+                detractors: countWhere({
+                  $and: [{ $isNumber: '$satisfaction.nps' }, { $lte: ['$satisfaction.nps', 6] }],
+                }),
                 firstContactResolved: countWhere({
                   $and: [
                     isSet('$resolvedAt'),
@@ -239,6 +247,9 @@ export class MongoMetrics implements MetricsRepository {
       resolvedInTime: totals.resolvedInTime ?? 0,
       surveyed: totals.surveyed ?? 0,
       satisfied: totals.satisfied ?? 0,
+      recommendations: totals.recommendations ?? 0,
+      promoters: totals.promoters ?? 0,
+      detractors: totals.detractors ?? 0,
       firstContactResolved: totals.firstContactResolved ?? 0,
       complainants: totals.complainants ?? 0,
       repeatComplainants: ((facets?.repeat?.[0] as { n?: number } | undefined)?.n ?? 0) as number,

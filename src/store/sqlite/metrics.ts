@@ -35,6 +35,9 @@ export class SqliteMetrics implements MetricsRepository {
            COALESCE(sum(resolved_at IS NOT NULL AND resolved_at <= resolution_due), 0) AS resolvedInTime,
            COALESCE(sum(satisfied IS NOT NULL), 0) AS surveyed,
            COALESCE(sum(satisfied = 1), 0) AS satisfied,
+           COALESCE(sum(nps IS NOT NULL), 0) AS recommendations,
+           COALESCE(sum(nps >= 9), 0) AS promoters,
+           COALESCE(sum(nps <= 6), 0) AS detractors,
            COALESCE(sum(resolved_at IS NOT NULL AND reopen_count = 0 AND transfer_count = 0 AND repeat_count = 0), 0)
              AS firstContactResolved,
            COALESCE(sum(first_response_at IS NOT NULL), 0) AS responded,

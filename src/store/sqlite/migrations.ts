@@ -274,4 +274,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX delivery_changes_by_status ON delivery_changes(status, created_at);
   CREATE INDEX delivery_changes_by_parcel ON delivery_changes(tracking_number, created_at);
   `,
+  // 13: the 0–10 recommendation answer (NPS), read from the ticket's record by SQLite itself: a virtual column
+  // is computed when the KPIs read it, so every ticket (earlier ones too) has it without a write of its own.
+  `
+  ALTER TABLE tickets ADD COLUMN nps INTEGER GENERATED ALWAYS AS (json_extract(data, '$.satisfaction.nps')) VIRTUAL;
+  `,
 ];

@@ -101,4 +101,28 @@ describe('SurveyService with a controllable clock on SQLite', () => {
     expect(closed?.satisfaction?.answeredAt).toBeUndefined();
     expect(closed?.history.at(-1)?.note).toBe('not surveyed: no answer in time');
   });
+
+  it('asks the recommendation question with the satisfaction answer and records one 0–10 answer in its window', async () => {
+    const ticket = await resolvedTicket();
+    expect(surveys.awaitsRecommendation(ticket)).toBe(false);
+    expect(await surveys.answerRecommendation(ticket.id, 9)).toBeUndefined(); // not asked yet
+    clock.advance(HOUR);
+    await surveys.takeDue();
+    const answered = await surveys.answer(ticket.id, { satisfied: true });
+    expect(answered?.satisfaction?.npsAskedAt).toBe(clock.now().toISOString());
+    expect(surveys.awaitsRecommendation(answered!)).toBe(true);
+    await expect(surveys.answerRecommendation(ticket.id, 11)).rejects.toThrow(RangeError);
+    clock.advance(60_000);
+    const scored = await surveys.answerRecommendation(ticket.id, 9);
+    expect(scored?.satisfaction).toMatchObject({ nps: 9, npsAnsweredAt: clock.now().toISOString() });
+    expect(await surveys.answerRecommendation(ticket.id, 3)).toBeUndefined(); // once
+    expect((await store.tickets.get(ticket.id))?.satisfaction?.nps).toBe(9);
+
+    const late = await resolvedTicket();
+    clock.advance(HOUR);
+    await surveys.takeDue();
+    await surveys.answer(late.id, { satisfied: false });
+    clock.advance(3 * 24 * HOUR);
+    expect(await surveys.answerRecommendation(late.id, 5)).toBeUndefined(); // the window has closed
+  });
 });
