@@ -88,6 +88,30 @@ describe('embedded store migrations (a real SQLite file)', () => {
     expect(outcomes).toEqual(['handed_off', 'handed_off', 'filed', undefined]);
   });
 
+  it('counts recommendation answers kept before the NPS column existed (version 11 → latest)', async () => {
+    fileAtVersion(11);
+    const db = new Database(file);
+    const insert = db.prepare(
+      `INSERT INTO tickets (id, number, created_at, updated_at, channel, customer_id, category, priority, status, level,
+         first_response_due, resolution_due, data, version)
+       VALUES (?, ?, '2026-11-20T02:00:00.000Z', '2026-11-20T02:00:00.000Z', 'webchat', ?, 'delay', 'medium', 'closed',
+         0, '2026-11-20T02:30:00.000Z', '2026-11-21T02:00:00.000Z', ?, 1)`,
+    );
+    insert.run('t1', 'C-20261120-0001', 'A', JSON.stringify({ satisfaction: { satisfied: true, nps: 10 } }));
+    insert.run('t2', 'C-20261120-0002', 'B', JSON.stringify({ satisfaction: { satisfied: false, nps: 3 } }));
+    insert.run('t3', 'C-20261120-0003', 'C', JSON.stringify({ satisfaction: { satisfied: true } }));
+    db.close();
+    const store = SqliteStore.open({ file, timeZone: 'Asia/Shanghai' });
+    const counts = await store.metrics.counts({
+      from: '2026-11-20T00:00:00.000Z',
+      to: '2026-11-21T00:00:00.000Z',
+      now: '2026-11-23T00:00:00.000Z',
+      utcOffsetMinutes: 480,
+    });
+    await store.close();
+    expect(counts).toMatchObject({ tickets: 3, recommendations: 2, promoters: 1, detractors: 1 });
+  });
+
   it('refuses a file from a newer ParcelCare and leaves it untouched', () => {
     fileAtVersion(MIGRATIONS.length);
     const db = new Database(file);
