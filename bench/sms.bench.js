@@ -8,12 +8,18 @@
 // the echo alone has been seen to vary by 40% between two runs a minute apart. Each server's CPU time per
 // request (from /proc, where there is one) is printed too: it is steadier than a rate.
 // Then, on the same server, webhooks at an even pace at 50% and 70% of that rate (open loop): the latency a
-// courier sees below saturation, where a closed loop of 50 connections only measures its own queue.
+// courier sees below saturation, where a closed loop of 50 connections only measures its own queue. Each paced
+// run starts once the server is idle: when the saturated run's clock stops, its 50 connections still have up
+// to 50 webhooks in the server (each one is stored and answered), ~120 ms of work on a quiet machine that the
+// first paced webhooks would otherwise queue behind — the saturated run's queue, not latency at 50%. How long
+// that tail took is printed. During each paced run the server's event-loop delay (bench/event-loop-probe.js)
+// and its main thread's time on and waiting for a CPU are printed, and so is this process's own loop delay: on
+// a shared machine they tell a stall of the server from one of the machine.
 // ParcelCare runs twice: with SQLITE_SYNCHRONOUS=full (the default: every commit synced) and =normal, the
 // baseline that prices FULL in the same run.
 const fs = require('node:fs');
 const http = require('node:http');
-const { performance } = require('node:perf_hooks');
+const { monitorEventLoopDelay, performance } = require('node:perf_hooks');
 const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
@@ -74,7 +80,11 @@ async function pacedRun(url, nextWebhook, rate) {
   const total = Math.round(rate * PACED_SECONDS);
   const interval = 1000 / rate;
   const latencies = [];
+  /** The slowest webhook: its latency and when it was due, in ms from the start of the run. */
+  let worst = { ms: 0, dueAt: 0 };
   let accepted = 0;
+  const ownLoop = monitorEventLoopDelay({ resolution: 10 });
+  ownLoop.enable();
   const post = (webhook) =>
     new Promise((resolve) => {
       const request = http.request(url, { method: 'POST', agent, headers: webhook.headers }, (response) => {
@@ -94,17 +104,62 @@ async function pacedRun(url, nextWebhook, rate) {
       inFlight.push(
         post(nextWebhook()).then((status) => {
           if (status === 200) accepted += 1;
-          latencies.push(performance.now() - due);
+          const latency = performance.now() - due;
+          latencies.push(latency);
+          if (latency > worst.ms) worst = { ms: latency, dueAt: due - start };
         }),
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
   await Promise.all(inFlight);
+  ownLoop.disable();
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
-  return { rate: Math.round(rate), accepted, failed: total - accepted, p50: at(0.5), p90: at(0.9), p99: at(0.99) };
+  return {
+    rate: Math.round(rate),
+    accepted,
+    failed: total - accepted,
+    p50: at(0.5),
+    p90: at(0.9),
+    p99: at(0.99),
+    worst: { ms: Math.round(worst.ms), dueAt: Math.round(worst.dueAt) },
+    clientLoopMaxMs: Math.round(ownLoop.max / 1e6),
+  };
+}
+
+/**
+ * Resolves once the server has been idle (≤ one 10 ms clock tick of CPU in 100 ms), at most 10 s, with how long
+ * it was busy until then and the CPU time it used. Off Linux (no /proc) it waits one second.
+ */
+async function serverIdle(child) {
+  const started = performance.now();
+  const first = cpuMs(child.pid);
+  if (first === undefined) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { busyMs: undefined, cpuMs: undefined };
+  }
+  let before = first;
+  while (performance.now() - started < 10_000) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = cpuMs(child.pid);
+    if (now - before <= 10) break;
+    before = now;
+  }
+  return { busyMs: Math.round(performance.now() - started - 100), cpuMs: Math.round(before - first) };
+}
+
+/** The server's event-loop delay (and main thread's CPU time) since the last call: see bench/event-loop-probe.js. */
+async function loopReport(child, file) {
+  const seen = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').length : 0;
+  child.kill('SIGUSR2');
+  for (let waited = 0; waited < 5000; waited += 10) {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (text.length > seen && text.endsWith('\n')) return JSON.parse(text.slice(seen));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return undefined;
 }
 
 /** A bare Express 5 echo route, measured once. */
@@ -145,6 +200,7 @@ async function parcelCareRun(synchronous) {
 
 async function parcelCareIn(dataDir, synchronous) {
   const port = await freePort();
+  const loopFile = path.join(dataDir, 'event-loop.jsonl');
   const publicUrl = `http://127.0.0.1:${port}`;
   const app = await startParcelCare(
     {
@@ -153,6 +209,9 @@ async function parcelCareIn(dataDir, synchronous) {
       DATA_DIR: dataDir,
       SQLITE_SYNCHRONOUS: synchronous,
       LOG_LEVEL: 'info',
+      // The timed rounds (SLA follow-ups, anomaly checks, left-over notices) every 2 s instead of 30 s, so that
+      // they run during every measured window as they would during a deployment's traffic.
+      SCHEDULER_INTERVAL_SECONDS: '2',
       LOG_FORMAT: 'json',
       PUBLIC_URL: publicUrl,
       TWILIO_ACCOUNT_SID: ACCOUNT,
@@ -161,11 +220,17 @@ async function parcelCareIn(dataDir, synchronous) {
       // Replies go in TwiML; nothing reaches Twilio during the bench.
       TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
       MONGODB_URI: '',
+      BENCH_LOOP_FILE: loopFile,
     },
     // BENCH_PROFILE=DIR: a V8 CPU profile of each ParcelCare run, written to DIR when it stops.
-    process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [],
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
+      '-r',
+      path.join(__dirname, 'event-loop-probe.js'),
+    ],
   );
   let result;
+  let tail;
   const paced = [];
   try {
     const url = `${publicUrl}/api/sms/twilio`;
@@ -195,8 +260,15 @@ async function parcelCareIn(dataDir, synchronous) {
       method: 'POST',
       requests: [{ setupRequest: (request) => ({ ...request, ...nextWebhook() }) }],
     });
-    // Below saturation: webhooks at an even pace, as a fraction of the rate just measured.
-    for (const share of PACED_SHARES) paced.push(await pacedRun(url, nextWebhook, share * result.requests.average));
+    // Below saturation: webhooks at an even pace, as a fraction of the rate just measured, each run on an idle
+    // server (see the top of this file).
+    tail = await serverIdle(app);
+    for (const share of PACED_SHARES) {
+      if (paced.length > 0) await serverIdle(app);
+      await loopReport(app, loopFile);
+      const run = await pacedRun(url, nextWebhook, share * result.requests.average);
+      paced.push({ ...run, server: await loopReport(app, loopFile) });
+    }
   } finally {
     await stop(app);
   }
@@ -209,7 +281,7 @@ async function parcelCareIn(dataDir, synchronous) {
   // clock stopped) may or may not be.
   const acknowledged = result.warmupAnswered + result['2xx'] + paced.reduce((sum, p) => sum + p.accepted, 0);
   const sent = result.warmupSent + result.requests.sent + paced.reduce((sum, p) => sum + p.accepted + p.failed, 0);
-  return { result, paced, stored, acknowledged, sent };
+  return { result, paced, tail, stored, acknowledged, sent };
 }
 
 async function main() {
@@ -263,9 +335,16 @@ async function main() {
   console.log(
     `  at the echo's spread (p99 ${echoSpread.toFixed(1)}× the mean), p99 ≤ 50 ms takes ≥ ${Math.round((CONNECTIONS * echoSpread * 1000) / 50).toLocaleString('en')} req/s: ${((CONNECTIONS * echoSpread * 1000) / 50 / echoRate).toFixed(2)} of the echo's rate`,
   );
-  for (const p of paced) {
+  if (full.tail.busyMs !== undefined)
     console.log(
-      `  paced at ${p.rate.toLocaleString('en')} req/s (open loop, latency from when each was due): p50 ${p.p50} / p90 ${p.p90} / p99 ${p.p99} ms, failed ${p.failed}`,
+      `  after the saturated run's clock stopped the server worked ${full.tail.busyMs} ms more (${full.tail.cpuMs} ms of CPU${result.cpuPerRequest ? `, ~${Math.round(full.tail.cpuMs / result.cpuPerRequest)} webhooks' worth` : ''}: those its ${CONNECTIONS} connections left in flight), then the paced runs began`,
+    );
+  for (const p of paced) {
+    const loop = p.server
+      ? `; server event loop: max delay ${p.server.maxMs} ms, p99 ${p.server.p99Ms} ms; main thread ran ${p.server.ranMs} ms, waited ${p.server.waitedMs} ms for a CPU`
+      : '';
+    console.log(
+      `  paced at ${p.rate.toLocaleString('en')} req/s (open loop, latency from when each was due): p50 ${p.p50} / p90 ${p.p90} / p99 ${p.p99} ms, failed ${p.failed}, worst ${p.worst.ms} ms (due ${p.worst.dueAt} ms in)${loop}; this client's own loop delay max ${p.clientLoopMaxMs} ms`,
     );
   }
   const stores = (run) =>
