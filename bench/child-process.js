@@ -2,8 +2,10 @@
 // from the repository's root that counts as started once it prints a given text, and its end.
 'use strict';
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
+const { performance } = require('node:perf_hooks');
 
 const ROOT = path.join(__dirname, '..');
 /** How long a child may take to print its ready text: the built CLI loads the whole server first, which has
@@ -77,4 +79,61 @@ function stop(child, signal = 'SIGTERM') {
   return done;
 }
 
-module.exports = { ROOT, freePort, startChild, startParcelCare, exited, stop };
+/** CPU milliseconds a child process has used so far (user + system), or undefined off Linux. */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resolves once the server has been idle (≤ one 10 ms clock tick of CPU in 100 ms), at most 10 s, with how long
+ * it was busy until then and the CPU time it used. Off Linux (no /proc) it waits one second.
+ */
+async function serverIdle(child) {
+  const started = performance.now();
+  const first = cpuMs(child.pid);
+  if (first === undefined) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { busyMs: undefined, cpuMs: undefined };
+  }
+  let before = first;
+  while (performance.now() - started < 10_000) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = cpuMs(child.pid);
+    if (now - before <= 10) break;
+    before = now;
+  }
+  return { busyMs: Math.round(performance.now() - started - 100), cpuMs: Math.round(before - first) };
+}
+
+/** The server's event-loop delay (and main thread's CPU time) since the last call: see bench/event-loop-probe.js. */
+async function loopReport(child, file) {
+  const seen = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').length : 0;
+  child.kill('SIGUSR2');
+  for (let waited = 0; waited < 5000; waited += 10) {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (text.length > seen && text.endsWith('\n')) return JSON.parse(text.slice(seen));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return undefined;
+}
+
+/** Node arguments that preload bench/event-loop-probe.js; the child reports to `BENCH_LOOP_FILE` (loopReport). */
+const LOOP_PROBE_ARGS = ['-r', path.join(__dirname, 'event-loop-probe.js')];
+
+module.exports = {
+  ROOT,
+  LOOP_PROBE_ARGS,
+  freePort,
+  startChild,
+  startParcelCare,
+  exited,
+  stop,
+  cpuMs,
+  serverIdle,
+  loopReport,
+};

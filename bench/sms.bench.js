@@ -24,7 +24,16 @@ const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
 const twilio = require('twilio');
-const { freePort, startChild, startParcelCare, stop } = require('./child-process');
+const {
+  LOOP_PROBE_ARGS,
+  cpuMs,
+  freePort,
+  loopReport,
+  serverIdle,
+  startChild,
+  startParcelCare,
+  stop,
+} = require('./child-process');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
@@ -42,16 +51,6 @@ function run(options) {
     );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
-}
-
-/** CPU milliseconds a child process has used so far (user + system), or undefined off Linux. */
-function cpuMs(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -129,39 +128,6 @@ async function pacedRun(url, nextWebhook, rate) {
   };
 }
 
-/**
- * Resolves once the server has been idle (≤ one 10 ms clock tick of CPU in 100 ms), at most 10 s, with how long
- * it was busy until then and the CPU time it used. Off Linux (no /proc) it waits one second.
- */
-async function serverIdle(child) {
-  const started = performance.now();
-  const first = cpuMs(child.pid);
-  if (first === undefined) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    return { busyMs: undefined, cpuMs: undefined };
-  }
-  let before = first;
-  while (performance.now() - started < 10_000) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const now = cpuMs(child.pid);
-    if (now - before <= 10) break;
-    before = now;
-  }
-  return { busyMs: Math.round(performance.now() - started - 100), cpuMs: Math.round(before - first) };
-}
-
-/** The server's event-loop delay (and main thread's CPU time) since the last call: see bench/event-loop-probe.js. */
-async function loopReport(child, file) {
-  const seen = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').length : 0;
-  child.kill('SIGUSR2');
-  for (let waited = 0; waited < 5000; waited += 10) {
-    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (text.length > seen && text.endsWith('\n')) return JSON.parse(text.slice(seen));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return undefined;
-}
-
 /** A bare Express 5 echo route, measured once. */
 async function echoBaseline() {
   const echoPort = await freePort();
@@ -225,8 +191,7 @@ async function parcelCareIn(dataDir, synchronous) {
     // BENCH_PROFILE=DIR: a V8 CPU profile of each ParcelCare run, written to DIR when it stops.
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
-      '-r',
-      path.join(__dirname, 'event-loop-probe.js'),
+      ...LOOP_PROBE_ARGS,
     ],
   );
   let result;
