@@ -41,6 +41,7 @@ const offsetText = (minutes: number): string => {
  */
 export class AnomalyWatch {
   private listener: AnomalyListener | undefined;
+  private offset: { minute: number; text: string } | undefined;
 
   constructor(private readonly options: AnomalyWatchOptions) {
     this.listener = options.onDetected;
@@ -51,9 +52,16 @@ export class AnomalyWatch {
     this.listener = listener;
   }
 
+  /**
+   * The clock with the zone's offset, worked out once a minute (a zone's offset changes only on a whole minute):
+   * formatting the instant in the zone costs more than the rest of looking at a scan.
+   */
   private clock(): ParcelClock {
     const now = this.options.now();
-    return { now, utcOffset: offsetText(utcOffsetMinutes(this.options.timeZone, now)) };
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.offset?.minute !== minute)
+      this.offset = { minute, text: offsetText(utcOffsetMinutes(this.options.timeZone, now)) };
+    return { now, utcOffset: this.offset.text };
   }
 
   /**
