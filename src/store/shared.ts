@@ -18,9 +18,29 @@ export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** True when two scan events describe the same scan. */
-export function sameScan(a: { at: string; place: string; status: string }, b: typeof a): boolean {
-  return new Date(a.at).getTime() === new Date(b.at).getTime() && a.place === b.place && a.status === b.status;
+/** What makes two scan events the same scan: the instant, place and status. */
+function scanKey(scan: { at: string; place: string; status: string }): string {
+  return `${Date.parse(scan.at)}\u0000${scan.place}\u0000${scan.status}`;
+}
+
+/**
+ * Adds to `known` (in place, kept in time order) copies of the scans of `incoming` it does not have yet, and
+ * returns those: one pass over each list, not a comparison of every pair.
+ */
+export function mergeScans<S extends { at: string; place: string; status: string }>(known: S[], incoming: S[]): S[] {
+  const keys = new Set(known.map(scanKey));
+  const added: S[] = [];
+  for (const scan of incoming) {
+    const key = scanKey(scan);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    added.push(clone(scan));
+  }
+  if (added.length > 0) {
+    known.push(...added);
+    known.sort((a, b) => a.at.localeCompare(b.at));
+  }
+  return added;
 }
 
 /** Counts from a ticket's history that the KPIs need (reopened, transferred, repeat complaints joined). */

@@ -151,11 +151,18 @@ export interface ShipmentRepository {
   /** Inserts or replaces a shipment (its scan events included). */
   upsert(shipment: Shipment): Promise<Shipment>;
   get(trackingNumber: string): Promise<Shipment | undefined>;
+  /** The tracking numbers among these that no shipment has, each once, in the order given. */
+  missing(trackingNumbers: string[]): Promise<string[]>;
   /**
-   * Adds scan events to a known shipment, skipping ones it has already (same time, place and status).
+   * Adds scan events to a known shipment, skipping ones it has already (same time, place and status); resolves
+   * with the shipment as it is now and the scans that were new to it.
    * @throws NotFoundError when the shipment is unknown.
    */
-  addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<Shipment>;
+  addEvents(
+    trackingNumber: string,
+    events: ScanEvent[],
+    now: string,
+  ): Promise<{ shipment: Shipment; added: ScanEvent[] }>;
   count(): Promise<number>;
 }
 

@@ -367,15 +367,28 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         await store.shipments.upsert(shipment);
         expect(await store.shipments.get('SF1402837465921')).toEqual(shipment);
         const scan = { at: '2026-11-21T02:00:00.000Z', place: '上海转运中心', status: 'in_transit' };
-        const updated = await store.shipments.addEvents('SF1402837465921', [scan, shipment.events[0]!], later(1));
+        const { shipment: updated, added } = await store.shipments.addEvents(
+          'SF1402837465921',
+          [scan, shipment.events[0]!, { ...scan, at: '2026-11-21T10:00:00+08:00' }],
+          later(1),
+        );
+        // The same scan (the same instant written with an offset too) and a known one are not added again.
         expect(updated.events).toEqual([shipment.events[0], scan]);
-        expect((await store.shipments.addEvents('SF1402837465921', [scan], later(2))).events).toHaveLength(2);
+        expect(added).toEqual([scan]);
+        const again = await store.shipments.addEvents('SF1402837465921', [scan], later(2));
+        expect(again.shipment.events).toHaveLength(2);
+        expect(again.added).toEqual([]);
         expect(await store.shipments.get('SF1402837465921')).toEqual({
           ...shipment,
           events: updated.events,
           updatedAt: later(2),
         });
         expect(await store.shipments.count()).toBe(1);
+        expect(await store.shipments.missing(['UNKNOWN', 'SF1402837465921', 'OTHER', 'UNKNOWN'])).toEqual([
+          'UNKNOWN',
+          'OTHER',
+        ]);
+        expect(await store.shipments.missing([])).toEqual([]);
         await expect(store.shipments.addEvents('UNKNOWN', [scan], T0)).rejects.toThrow(NotFoundError);
         expect(await store.shipments.get('UNKNOWN')).toBeUndefined();
       });

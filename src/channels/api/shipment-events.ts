@@ -64,15 +64,7 @@ export async function pushShipmentEvents(
     trackingNumber: u.trackingNumber.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase(),
     events: u.events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
   }));
-  // How many scans each shipment has: none unknown before anything is written, and what the batch adds.
-  const scans = new Map<string, number>();
-  const unknown: string[] = [];
-  for (const u of updates) {
-    if (scans.has(u.trackingNumber)) continue;
-    const shipment = await deps.shipments.get(u.trackingNumber);
-    if (shipment) scans.set(u.trackingNumber, shipment.events.length);
-    else unknown.push(u.trackingNumber);
-  }
+  const unknown = await deps.shipments.missing(updates.map((u) => u.trackingNumber));
   if (unknown.length > 0)
     return { status: 404, body: { error: 'unknown shipments; nothing was changed', trackingNumbers: unknown } };
   const at = deps.now().toISOString();
@@ -80,9 +72,8 @@ export async function pushShipmentEvents(
   for (const u of updates) {
     try {
       const after = await deps.shipments.addEvents(u.trackingNumber, u.events, at);
-      added += after.events.length - (scans.get(u.trackingNumber) ?? 0);
-      scans.set(u.trackingNumber, after.events.length);
-      await deps.onScanned?.(after, u.events);
+      added += after.added.length;
+      await deps.onScanned?.(after.shipment, u.events);
     } catch (err) {
       if (err instanceof NotFoundError) return { status: 404, body: { error: err.message } };
       throw err;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError, VersionConflictError } from '../errors';
 import type { NewOutboxItem, OutboxItem, StateDocument } from '../records';
 import type { ScanEvent, Shipment } from '../../tracking/records';
-import { addMs, clone, newId, sameScan } from '../shared';
+import { addMs, clone, mergeScans, newId } from '../shared';
 import type { BotStateRepository, LeaseRepository, OutboxRepository, ShipmentRepository } from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
 
@@ -25,22 +25,31 @@ export class MongoShipments implements ShipmentRepository {
     return (await this.read(trackingNumber))?.shipment;
   }
 
-  async addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<Shipment> {
+  async missing(trackingNumbers: string[]): Promise<string[]> {
+    const found = await this.models.shipments.collection
+      .find({ _id: { $in: trackingNumbers as never[] } }, { projection: { _id: 1 } })
+      .toArray();
+    const known = new Set(found.map((doc) => String(doc._id)));
+    return [...new Set(trackingNumbers)].filter((n) => !known.has(n));
+  }
+
+  async addEvents(
+    trackingNumber: string,
+    events: ScanEvent[],
+    now: string,
+  ): Promise<{ shipment: Shipment; added: ScanEvent[] }> {
     // Read-modify-write guarded by a revision token: a concurrent writer makes us re-read, not lose its scans.
     for (;;) {
       const current = await this.read(trackingNumber);
       if (!current) throw new NotFoundError('Shipment', trackingNumber);
       const { shipment, rev } = current;
-      for (const event of events) {
-        if (!shipment.events.some((known) => sameScan(known, event))) shipment.events.push(clone(event));
-      }
-      shipment.events.sort((a, b) => a.at.localeCompare(b.at));
+      const added = mergeScans(shipment.events, events);
       shipment.updatedAt = now;
       const result = await this.models.shipments.updateOne(
         { _id: trackingNumber, rev },
         { $set: { events: shipment.events, updatedAt: now, rev: randomUUID() } },
       );
-      if (result.matchedCount === 1) return shipment;
+      if (result.matchedCount === 1) return { shipment, added };
     }
   }
 
