@@ -18,9 +18,14 @@ export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** What makes two scan events the same scan: the instant, place and status. */
+/** `2026-11-21T02:00:00.000Z`: the one way `toISOString` writes an instant. */
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** What makes two scan events the same scan: the instant (however it is written), place and status. */
 function scanKey(scan: { at: string; place: string; status: string }): string {
-  return `${Date.parse(scan.at)}\u0000${scan.place}\u0000${scan.status}`;
+  const time = CANONICAL_INSTANT.test(scan.at) ? NaN : Date.parse(scan.at);
+  const instant = Number.isNaN(time) ? scan.at : new Date(time).toISOString();
+  return `${instant}\u0000${scan.place}\u0000${scan.status}`;
 }
 
 /**
@@ -34,7 +39,7 @@ export function mergeScans<S extends { at: string; place: string; status: string
     const key = scanKey(scan);
     if (keys.has(key)) continue;
     keys.add(key);
-    added.push(clone(scan));
+    added.push({ ...scan }); // a scan's fields are all strings: a shallow copy shares nothing
   }
   if (added.length > 0) {
     known.push(...added);
