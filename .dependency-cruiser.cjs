@@ -18,14 +18,23 @@ module.exports = {
       severity: 'error',
       comment: 'Domain code (tickets, tracking, nlu, conversations) never reaches up into the bot, channels or wiring.',
       from: { path: '^src/(tickets|tracking|nlu|conversations)/' },
-      to: { path: '^src/(bot|channels|cli)/|^src/(index|server|cli|config)\\.ts$' },
+      to: { path: '^src/(bot|channels|cli|wiring)/|^src/(index|server|cli|config)\\.ts$' },
     },
     {
       name: 'store-stays-below-the-domain-services',
       severity: 'error',
       comment: 'The store imports domain records and rules, never the bot, channels, NLU or wiring.',
       from: { path: '^src/store/' },
-      to: { path: '^src/(bot|channels|cli|nlu)/|^src/(index|server|cli|config)\\.ts$' },
+      to: { path: '^src/(bot|channels|cli|nlu|wiring)/|^src/(index|server|cli|config)\\.ts$' },
+    },
+    {
+      name: 'only-the-composition-root-wires',
+      severity: 'error',
+      comment:
+        'src/wiring/ builds and mounts each capability for index.ts and server.ts; nothing else in src reaches it ' +
+        '(a channel only translates, it never wires itself).',
+      from: { path: '^src/', pathNot: '^src/(index|server)\\.ts$|^src/wiring/' },
+      to: { path: '^src/wiring/' },
     },
   ],
   options: {

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { createBot, loadKnowledge, type BotParts } from '../bot';
+import { Nlu } from '../nlu';
+import { BusinessHours } from '../tickets';
+import type { AgentDesksWiring } from './agent-desks';
+import type { EvidenceWiring } from './evidence';
+import type { TrackingWiring } from './tracking';
+import type { Wiring } from './wiring';
+
+/** The knowledge files shipped with ParcelCare (the repository's `knowledge/`). */
+export const DEFAULT_KNOWLEDGE_DIR = path.join(__dirname, '..', '..', 'knowledge');
+
+/** The one bot every channel runs: NLU, knowledge, tickets, hand-off to the desks. */
+export function wireBot(
+  { config, store, clock, logger }: Wiring,
+  parts: { tracking: TrackingWiring; desks: AgentDesksWiring; evidence: EvidenceWiring },
+): BotParts {
+  return createBot({
+    isOwnFile: parts.evidence.isOwnFile,
+    agentExists: parts.desks.agentExists,
+    agentDisplayNames: config.agentDisplayNames,
+    store,
+    nlu: new Nlu({ defaultRegion: config.defaultPhoneRegion, timeZone: config.timeZone }),
+    shipments: parts.tracking.shipments,
+    knowledge: loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets),
+    clock,
+    logger,
+    timeZone: config.timeZone,
+    sla: config.handoff.sla,
+    desks: parts.desks.all,
+    hours: BusinessHours.parse(config.handoff.businessHours, config.timeZone),
+    agentOnly: config.handoff.agentOnly,
+    surveyDelayMs: config.handoff.surveyDelayMs,
+    ...(config.email.customerAddress ? { emailAddress: config.email.customerAddress } : {}),
+  });
+}

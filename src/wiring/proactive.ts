@@ -1,0 +1,58 @@
+import { NoticeWriter, Replies } from '../bot';
+import { ChannelNoticeComposer } from '../channels/notice-delivery';
+import type { Locale } from '../conversations/records';
+import { NoticePlanner, ProactiveScheduler } from '../proactive';
+import { BusinessHours } from '../tickets';
+import type { TrackingWiring } from './tracking';
+import type { Wiring } from './wiring';
+
+/** The language of a market's customers when nothing else tells it. */
+const marketLocale = (market: string): Locale =>
+  market === 'CN' ? 'zh-CN' : ['TW', 'HK', 'MO'].includes(market) ? 'zh-TW' : 'en';
+
+/**
+ * Proactive notices: each new anomaly's notices are planned in the same unit of work that recorded it and
+ * queued in the outbox; a scheduler looks for time anomalies (no scan, past the promised day, stuck at a hub)
+ * and sends notices left over by quiet hours or the daily cap.
+ */
+export function wireProactive(
+  { config, clock, logger, store, kickOutbox }: Wiring,
+  tracking: TrackingWiring,
+): ProactiveScheduler {
+  const { anomalyWatch, shipments } = tracking;
+  const notices = new NoticePlanner({
+    store,
+    composer: new ChannelNoticeComposer(
+      new NoticeWriter({
+        replies: new Replies(),
+        timeZone: config.timeZone,
+        table: config.proactive.anomalyTable,
+        now: () => clock.now(),
+      }),
+      config.courierName,
+    ),
+    hours: BusinessHours.parse(config.proactive.noticeHours, config.timeZone),
+    timeZone: config.timeZone,
+    dailyCap: config.proactive.dailyCapPerParcel,
+    sms: Boolean(config.twilio),
+    defaultLocale: marketLocale(config.markets[0] ?? 'CN'),
+    now: () => clock.now(),
+    logger,
+    onEnqueued: () => kickOutbox(),
+  });
+  anomalyWatch.onDetected(async (anomaly, shipment) => {
+    await notices.plan(anomaly, shipment);
+  });
+  return new ProactiveScheduler({
+    rounds: [
+      async () => ({
+        timeAnomalies: (
+          await anomalyWatch.checkDue((n) => shipments.find(n), { owner: `parcelcare-${process.pid}-${Date.now()}` })
+        ).length,
+      }),
+      async () => ({ leftOverNotices: await notices.planLeftOver((n) => shipments.find(n)) }),
+    ],
+    intervalMs: config.handoff.schedulerIntervalMs,
+    logger,
+  });
+}
