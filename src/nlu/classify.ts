@@ -49,6 +49,7 @@ const HARD_CASE_CUES: CueName[] = [
   'emphasis',
   'contentsFine',
   'signedNotReceived',
+  'denied',
 ];
 
 const COMPLAINTS: Label[] = [
@@ -83,8 +84,11 @@ const globalOf = (name: CueName): RegExp =>
   new RegExp([...cueData[name].zh, ...cueData[name].en].map((p) => `(?:${p})`).join('|'), 'gu');
 const DAMAGE = globalOf('damageWord');
 const PACKAGING = globalOf('packagingObject');
-const CLAUSE_BREAK = /[,.;!?，。；！？]/;
-const INSIDE = /^\s?(里|内|里面|里头|入面)|^\s?(was |were )?(inside|contents)/;
+// Punctuation ends a clause; so does a space between Chinese characters, the way SMS-short messages separate them.
+const CLAUSE_BREAK = /[,.;!?，。；！？]|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/;
+const INSIDE = /^\s?(里|内|里面|里头|入面)|(里面|里头|入面)|^\s?(was |were )?(inside|contents)/;
+// "里面的公仔盒子变形了": a box inside the parcel is part of the contents.
+const INNER = /(里面|里头|入面|内)(的|嘅)?.{0,4}$/;
 // "everything in the box was broken": the box only says where the broken things were.
 const IN_FRONT = /\b(in|inside|within) (the |my |a |that |this )?$/;
 
@@ -103,7 +107,8 @@ function damageKinds(text: string): { contents: number; packaging: number } {
     const at = m.index ?? 0;
     const near = packagingAt.some((p) => {
       if (p.end > at + 1 || at - p.end > 12) return false;
-      if (IN_FRONT.test(text.slice(Math.max(0, p.start - 12), p.start))) return false;
+      const before = text.slice(Math.max(0, p.start - 12), p.start);
+      if (IN_FRONT.test(before) || INNER.test(before.split(CLAUSE_BREAK).pop() ?? '')) return false;
       const between = text.slice(p.end, at);
       // "箱子里的碗碎了" / "in the box ... broken" is about what was inside.
       return !CLAUSE_BREAK.test(between) && !INSIDE.test(between);
@@ -140,12 +145,41 @@ function weigh(
   for (const [label, names] of GRIEVANCE_CUES) if (names.some((name) => fragmentCues.has(name))) add(label, points);
 }
 
+const DENIED = new RegExp(globalOf('denied').source, 'gu');
+const CONTRAST = new RegExp(globalOf('contrast').source, 'u');
+const NOT_COMPLAINT = new RegExp(globalOf('notComplaint').source, 'u');
+
+/** The grievances a message denies ("不是丢了，就是慢", "it's not lost"): the words up to the clause's end or a "but". */
+function weighDenials(
+  text: string,
+  cuesOf: (fragment: string) => Cues,
+  add: (label: Label, points: number) => void,
+): void {
+  for (const m of text.matchAll(DENIED)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 14);
+    const end = [CLAUSE_BREAK.exec(after)?.index, CONTRAST.exec(after)?.index].filter((i) => i !== undefined);
+    weigh(after.slice(0, Math.min(after.length, ...end)), -3, cuesOf, add);
+  }
+}
+
+/** Grievances stated after "not a complaint, but/just…" ("不是要客诉，只是太慢了"): the message still makes them. */
+function statedAfterDisclaimer(text: string, cuesOf: (fragment: string) => Cues): Set<Label> {
+  const disclaimer = NOT_COMPLAINT.exec(text);
+  const rest = disclaimer ? text.slice(disclaimer.index + disclaimer[0].length) : '';
+  const contrast = CONTRAST.exec(rest);
+  const stated = new Set<Label>();
+  if (!contrast) return stated;
+  const restCues = cuesOf(rest.slice(contrast.index));
+  for (const [label, names] of GRIEVANCE_CUES) if (names.some((name) => restCues.has(name))) stated.add(label);
+  return stated;
+}
+
 function weighClauses(
   text: string,
   cuesOf: (fragment: string) => Cues,
   add: (label: Label, points: number) => void,
 ): void {
-  for (const clause of text.split(/[,.;!?，。；！？]/)) {
+  for (const clause of text.split(CLAUSE_BREAK)) {
     const prev = CONCEDE_PREV.exec(clause);
     if (prev) weigh(clause.slice(0, prev.index + prev[0].length), -3, cuesOf, add);
     const next = CONCEDE_NEXT.exec(clause);
@@ -180,7 +214,12 @@ export function classify(
   // "3 weeks!!! where is my stuff": a long wait, asked about angrily.
   add(
     'complaint.delay',
-    n(has('duration') && has('dissatisfied') && (has('whereIs') || has('whenArrive') || has('stillNot')), 4),
+    n(
+      has('duration') &&
+        has('dissatisfied') &&
+        (has('whereIs') || has('whenArrive') || has('stillNot') || has('trackWords')),
+      4,
+    ),
   );
 
   add('complaint.lost', n(has('lost'), 5) + n(has('signedNotReceived'), 5));
@@ -223,6 +262,8 @@ export function classify(
 
   // Rule 5: when a message names two grievances, the one it plays down loses and the one it stresses wins.
   if (has('concedePrev') || has('concedeNext') || has('emphasis')) weighClauses(text, cuesOf, add);
+  if (has('denied')) weighDenials(text, cuesOf, add);
+  const stillStated = has('notComplaint') ? statedAfterDisclaimer(text, cuesOf) : new Set<Label>();
 
   // Rule 1 and 2 of LABELS.md: dissatisfaction beats a question, the problem beats the remedy. A message
   // that complains is pushed up; one that says it is not a complaint, or asks hypothetically, is pushed down.
@@ -230,7 +271,7 @@ export function classify(
     const score = s.get(label) ?? 0;
     if (score <= 0) continue;
     if (has('dissatisfied')) add(label, 1);
-    if (has('notComplaint')) add(label, -7);
+    if (has('notComplaint') && !stillStated.has(label)) add(label, -7);
     if (has('hypothetical') && (has('claimAsk') || has('canSend'))) add(label, -6);
   }
   // A missed time with no lateness is a broken arrangement, not a delay (came early, or on the wrong day).
@@ -273,6 +314,11 @@ export function classify(
   const grievance = COMPLAINTS.some((label) => (s.get(label) ?? 0) >= 4);
   if (grievance && !has('hypothetical'))
     for (const faq of ['faq.claim', 'faq.fee', 'faq.outlet', 'faq.prohibited', 'track'] as Label[]) add(faq, -3);
+  // A tracking number is never given to say hello or goodbye ("SF1234… thx" asks about that parcel).
+  if (facts.trackingNumbers > 0) {
+    add('thanks', -2);
+    add('greeting', -1);
+  }
   if (grievance || has('dissatisfied')) {
     add('thanks', -3);
     add('greeting', -1);

@@ -55,6 +55,8 @@ const NOT_ABOUT_PARCELS = new Set<CueName>([
   'outletAsk',
   'priceAsk',
   'progressAsk',
+  'denied',
+  'contrast',
 ]);
 
 const SMALL_TALK = new Set<Label>(['greeting', 'thanks', 'other']);

@@ -1,6 +1,7 @@
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import cueData from './data/cues.json';
+import slang from './data/slang.json';
 import type { NormalizedText } from './normalize';
 
 /** Names of the cues in data/cues.json: word families the intent rules are written in. */
@@ -116,9 +117,13 @@ function correctWord(word: string): string {
   return best;
 }
 
-/** English text with misspelt key words corrected; other words untouched. */
+// Chat shorthand (u, ur, pls, pkg, tmr, thx, didnt ...) written out, so the cues and the model read one word.
+const SLANG = new Map(Object.entries(slang));
+const SLANG_WORD = new RegExp(`(?<![\\w'])(?:${[...SLANG.keys()].join('|')})(?![\\w'])`, 'g');
+
+/** English text with chat shorthand written out and misspelt key words corrected; other words untouched. */
 export function correctTypos(text: string): string {
-  return text.replace(/[a-z]{6,}/g, correctWord);
+  return text.replace(SLANG_WORD, (word) => SLANG.get(word) as string).replace(/[a-z]{6,}/g, correctWord);
 }
 
 /** Which cues a normalised message shows. Chinese cues run only on text with CJK, English ones only on Latin. */

@@ -21,7 +21,8 @@ export const MAX_INPUT_CHARS = 4000;
 const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]|[\u{20000}-\u{2ffff}]/u;
 // Cantonese particles and Taiwan/Hong Kong usage that Simplified text does not have.
-const TW_HK_MARKERS = /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜]|宅配|超商|貨態|營業所|門市|客訴|個資|NT\$|HK\$/;
+const TW_HK_MARKERS =
+  /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜俾畀攞嚟睇佢咁]|屋企|宅配|超商|貨態|營業所|門市|客訴|個資|NT\$|HK\$/;
 
 /** Full-width to half-width, Traditional to Simplified, case folding, repeated punctuation collapsed. */
 export function normalize(input: string): NormalizedText {

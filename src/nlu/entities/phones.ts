@@ -8,10 +8,11 @@ export interface PhoneMatch {
 }
 
 // A bare national number counts only when it looks like a phone a customer of that region would give:
-// in mainland China a mobile number or a landline with its trunk 0, otherwise a 10-digit DHL waybill
-// would pass as a landline.
+// in mainland China a mobile number or a landline with its trunk 0 (area code and local number make 11 or 12
+// digits), otherwise a 10-digit DHL waybill would pass as a landline, and a Taiwan mobile (0912 345 678) as
+// a landline of Yulin.
 const PLAUSIBLE_NATIONAL: Partial<Record<CountryCode, RegExp>> = {
-  CN: /^(?:1[3-9]\d{9}|0\d{9,11})$/,
+  CN: /^(?:1[3-9]\d{9}|0\d{10,11})$/,
   TW: /^0\d{8,9}$/,
   HK: /^[2-9]\d{7}$/,
 };

@@ -18,6 +18,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
+  'test/fixtures/nlu/tuning/own-4.tsv',
 ];
 
 export interface TrainingOptions {
