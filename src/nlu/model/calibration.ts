@@ -38,6 +38,9 @@ const PRIOR_WRONG = 1;
 export function fitIsotonic(points: { raw: number; correct: boolean }[]): Steps {
   const sorted = [...points].sort((a, b) => a.raw - b.raw);
   const blocks: { upTo: number; right: number; total: number }[] = [];
+  // Blocks are compared by their shrunk rates, the probabilities they will carry: compared by their raw rates,
+  // a small block of all-right readings after a large one could end up below it once shrunk.
+  const rate = (b: (typeof blocks)[number]): number => (b.right + PRIOR_RIGHT) / (b.total + PRIOR_RIGHT + PRIOR_WRONG);
   for (const point of sorted) {
     blocks.push({ upTo: point.raw, right: point.correct ? 1 : 0, total: 1 });
     // Merge backwards while the previous block's rate is not below this one's (or both end at the same score:
@@ -45,7 +48,7 @@ export function fitIsotonic(points: { raw: number; correct: boolean }[]): Steps 
     while (blocks.length > 1) {
       const last = blocks[blocks.length - 1] as (typeof blocks)[number];
       const previous = blocks[blocks.length - 2] as (typeof blocks)[number];
-      if (previous.upTo < last.upTo && previous.right / previous.total < last.right / last.total) break;
+      if (previous.upTo < last.upTo && rate(previous) < rate(last)) break;
       previous.right += last.right;
       previous.total += last.total;
       previous.upTo = last.upTo;
@@ -54,9 +57,7 @@ export function fitIsotonic(points: { raw: number; correct: boolean }[]): Steps 
   }
   return {
     upTo: blocks.map((b) => b.upTo),
-    probability: blocks.map(
-      (b) => Math.round(((b.right + PRIOR_RIGHT) / (b.total + PRIOR_RIGHT + PRIOR_WRONG)) * 1000) / 1000,
-    ),
+    probability: blocks.map((b) => Math.round(rate(b) * 1000) / 1000),
   };
 }
 

@@ -18,6 +18,18 @@ describe('confidence calibration (isotonic regression on out-of-fold readings)',
     expect(steps.probability).toEqual([0.333, 0.5, 0.75]);
   });
 
+  it('stays non-decreasing after shrinking: a few all-right readings never fall below a large block', () => {
+    // 85 right of 100 at 0.9, then 2 right of 2 above it: compared by raw rates (0.85 < 1) they stay two
+    // blocks, which shrunk carry 0.843 and 0.75 — the step function would fall. Compared shrunk, they pool.
+    const steps = fitIsotonic([
+      ...Array.from({ length: 100 }, (_, i) => ({ raw: 0.9, correct: i < 85 })),
+      { raw: 0.95, correct: true },
+      { raw: 0.96, correct: true },
+    ]);
+    expect(steps.probability).toEqual([...steps.probability].sort((a, b) => a - b));
+    expect(steps.probability).toEqual([0.846]);
+  });
+
   it('maps a raw score to the step it falls in, per decision path, and falls back to all readings', () => {
     const table = fitCalibration([
       ...Array.from({ length: 50 }, (_, i) => ({ path: 'agree' as const, raw: 0.99, correct: i > 0 })),
