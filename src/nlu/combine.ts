@@ -27,7 +27,10 @@ export interface DecisionPolicy {
   overWeak: number;
 }
 
-export const DEFAULT_POLICY: DecisionPolicy = { overNothing: 0.5, weakScore: 5, overWeak: 0.97 };
+// Chosen by 5-fold cross-validation of the combined NLU on the tuning corpus (2,877 messages): overWeak 0.97 →
+// 93.7%, 0.99 → 93.8%, 0.999 → 93.9%; never overriding weak rules → 90.4%. Naive Bayes is overconfident,
+// so "sure" has to mean very sure before it replaces what the rules found.
+export const DEFAULT_POLICY: DecisionPolicy = { overNothing: 0.5, weakScore: 5, overWeak: 0.999 };
 
 const MAX_ALTERNATIVES = 2;
 const round = (x: number): number => Math.round(x * 100) / 100;
