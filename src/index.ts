@@ -18,6 +18,7 @@ import { wireMetrics } from './wiring/metrics';
 import { wireOutbox } from './wiring/outbox';
 import { wireProactive } from './wiring/proactive';
 import { wireShipmentEvents } from './wiring/shipment-events';
+import { wireDeliveryChanges } from './wiring/delivery-changes';
 import { wireSms } from './wiring/sms';
 import { wireTeams } from './wiring/teams';
 import { loadDemoData, wireTracking } from './wiring/tracking';
@@ -108,6 +109,7 @@ export async function startParcelCare(
         wireMetrics(base, signIn),
         ...(teams ? [teams] : []),
         wireShipmentEvents(base, tracking),
+        wireDeliveryChanges(base, bot, signIn),
       ],
     );
 

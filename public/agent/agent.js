@@ -96,6 +96,51 @@
     state.since = body.latest;
   }
 
+  // Change-delivery requests waiting for a decision: confirm, or decline with a reason the customer is told.
+  async function refreshChanges() {
+    const body = await api('/delivery-changes');
+    $('changes-count').textContent = `(${body.requests.length})`;
+    $('changes').replaceChildren(
+      ...body.requests.map((r) => {
+        const note = el('input', {
+          type: 'text',
+          maxlength: '500',
+          placeholder: '给客户的说明 Note to the customer',
+          'aria-label': `Note to the customer about ${r.trackingNumber}`,
+        });
+        const error = el('span', { class: 'error', role: 'alert' });
+        const decide = async (decision) => {
+          try {
+            await api(`/delivery-changes/${encodeURIComponent(r.id)}/decision`, {
+              method: 'POST',
+              body: JSON.stringify({ decision, ...(note.value.trim() ? { note: note.value.trim() } : {}) }),
+            });
+            await refreshChanges();
+          } catch (err) {
+            error.textContent = err.message;
+          }
+        };
+        return el(
+          'li',
+          { 'data-request': r.id },
+          el('span', { class: 'line1' }, el('span', {}, r.trackingNumber), el('span', {}, `${r.kind} · ${r.channel}`)),
+          el('span', { class: 'line2' }, `${r.summary.zh} · ${r.summary.en}`),
+          el('span', { class: 'line2 words' }, `“${r.words}”`),
+          el(
+            'span',
+            { class: 'line2' },
+            time(r.createdAt, r.createdWhen),
+            r.anomalyKind ? ` · notice: ${r.anomalyKind}` : '',
+          ),
+          note,
+          el('button', { type: 'button', onclick: () => void decide('confirm') }, '确认 Confirm'),
+          el('button', { type: 'button', onclick: () => void decide('decline') }, '拒绝 Decline'),
+          error,
+        );
+      }),
+    );
+  }
+
   async function open(number) {
     if (state.selected !== number) {
       state.selected = number;
@@ -213,6 +258,7 @@
   async function tick() {
     try {
       await refreshQueue();
+      await refreshChanges();
       await refreshTicket();
     } catch (err) {
       console.warn('refresh failed', err);

@@ -16,6 +16,7 @@ const OUTLET =
   /outlet|station|branch|depot|service point|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
 // A station named by the customer: "上海浦东营业部", "板橋門市".
 const NAMED_OUTLET = /([\u4e00-\u9fff]{2,12}(?:营业部|營業部|营业所|營業所|网点|網點|门市|門市|驿站|驛站))/;
+const GENERIC_OUTLET = /[暂暫存放在到去送改取近就派配的我你那这這哪帮幫请請]/;
 
 const HOLD_WORDS = /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect/i;
 const ADDRESS_WORDS =
@@ -59,7 +60,8 @@ export function holdPlace(text: string): { place?: HoldPlace; placeName?: string
   if (CONVENIENCE.test(text)) return { place: 'convenience_store' };
   if (LOCKER.test(text)) return { place: 'locker' };
   const named = NAMED_OUTLET.exec(text)?.[1];
-  if (named) return { place: 'outlet', placeName: named };
+  // "上海浦东营业部" names a station; "暂存网点", "附近的网点" do not.
+  if (named && !GENERIC_OUTLET.test(named)) return { place: 'outlet', placeName: named };
   if (OUTLET.test(text)) return { place: 'outlet' };
   return {};
 }

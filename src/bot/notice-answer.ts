@@ -96,6 +96,16 @@ export async function answerNotice(turn: Turn): Promise<boolean> {
     return false;
   }
   const { services } = turn;
+  // A first message that shows no language ("1" by SMS) is answered in the notice's.
+  if (!turn.data.locale && notice.locale !== turn.locale) {
+    turn.data.locale = notice.locale;
+    turn.locale = notice.locale;
+    turn.conversation = await services.store.conversations.update(
+      { ...turn.conversation, locale: notice.locale },
+      services.clock.now().toISOString(),
+    );
+    services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
+  }
   await services.store.notices.answer(notice.id, choice, services.clock.now().toISOString());
   turn.data.lastTracking = notice.trackingNumber;
   turn.data.deliveryChange = undefined;

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { OutboxWorker } from '../../src/channels/outbox/outbox.worker';
 import { NodemailerEmailSender } from '../../src/channels/email/nodemailer.sender';
 import request from 'supertest';
@@ -12,43 +10,9 @@ import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { ticketNumberDay } from '../../src/tickets/ticket-number';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
+import { CaptureSmtp } from '../support/capture-smtp';
 
 const CUSTOMER = 'li.na@example.net';
-
-/** A capture SMTP server standing in for the courier's mail relay; it can refuse mail to simulate an outage. */
-class CaptureSmtp {
-  readonly mails: ParsedMail[] = [];
-  refusing = false;
-  port = 0;
-  private server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        if (this.refusing) return callback(Object.assign(new Error('4.3.2 try again later'), { responseCode: 451 }));
-        simpleParser(Buffer.concat(chunks)).then((mail) => {
-          this.mails.push(mail);
-          callback();
-        }, callback);
-      });
-    },
-  });
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    const address = this.server.server.address();
-    this.port = typeof address === 'object' && address ? address.port : 0;
-  }
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-  async waitFor(count: number): Promise<ParsedMail[]> {
-    for (let i = 0; i < 200 && this.mails.length < count; i += 1) await new Promise((r) => setTimeout(r, 25));
-    return this.mails;
-  }
-}
 
 describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-server) and out (our nodemailer → a capture server)', () => {
   let dataDir: string;

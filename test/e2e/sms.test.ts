@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,66 +12,12 @@ import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { formatTicketNumber, ticketNumberDay } from '../../src/tickets/ticket-number';
 import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
+import { PNG, TwilioStandIn } from '../support/twilio-stand-in';
 
 const ACCOUNT = `AC${'1'.repeat(32)}`;
 const TOKEN = 'twilio-auth-token-for-tests';
 const FROM = '+15005550006';
 const CUSTOMER = '+8613800138000';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-/** A local stand-in for Twilio's Messages API and media host, speaking the documented REST shapes. */
-class TwilioStandIn {
-  readonly messages: { to: string; from?: string; body: string; statusCallback?: string }[] = [];
-  readonly mediaAuth: (string | undefined)[] = [];
-  failNext = 0;
-  private server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString()));
-    req.on('end', () => {
-      if (req.method === 'GET' && req.url === '/media/photo.png') {
-        this.mediaAuth.push(req.headers.authorization);
-        res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
-        return;
-      }
-      if (req.method === 'POST' && req.url === `/2010-04-01/Accounts/${ACCOUNT}/Messages.json`) {
-        if (this.failNext > 0) {
-          this.failNext -= 1;
-          res
-            .writeHead(500, { 'content-type': 'application/json' })
-            .end(JSON.stringify({ code: 20500, message: 'Internal Server Error', status: 500 }));
-          return;
-        }
-        const form = new URLSearchParams(raw);
-        const sid = `SM${String(this.messages.length + 1).padStart(32, '0')}`;
-        this.messages.push({
-          to: form.get('To') ?? '',
-          from: form.get('From') ?? undefined,
-          body: form.get('Body') ?? '',
-          statusCallback: form.get('StatusCallback') ?? undefined,
-        });
-        res
-          .writeHead(201, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({ sid, status: 'queued', to: form.get('To'), body: form.get('Body'), account_sid: ACCOUNT }),
-          );
-        return;
-      }
-      res.writeHead(404).end();
-    });
-  });
-  url = '';
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
-  }
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 let sequence = 0;
 const sid = () => `SM${(++sequence).toString(16).padStart(32, 'a')}`;
 
@@ -84,7 +28,7 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
   let publicUrl: string;
 
   beforeEach(async () => {
-    standIn = new TwilioStandIn();
+    standIn = new TwilioStandIn(ACCOUNT);
     await standIn.start();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-sms-'));
     const port = await freePort();
@@ -292,7 +236,7 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
 
 describe('TwilioSmsSender through the outbox, against a local stand-in of the Messages API', () => {
   it('retries through an outage (HTTP 500) and delivers once', async () => {
-    const standIn = new TwilioStandIn();
+    const standIn = new TwilioStandIn(ACCOUNT);
     await standIn.start();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-sms-out-'));
     const { SqliteStore } = await import('../../src/store/sqlite/sqlite.store');

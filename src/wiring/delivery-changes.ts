@@ -1,0 +1,55 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { BotParts } from '../bot';
+import { DeliveryChangesApi, type DeliveryChangesResponse } from '../channels/api/delivery-changes.api';
+import { shipmentsKeyRefusal } from '../channels/api/shipment-events';
+import type { AgentSignInWiring } from './agent-sign-in';
+import { BODY_LIMITS, noQuery, wrap } from './http';
+import type { HttpRoutes, Wiring } from './wiring';
+
+/**
+ * Change-delivery requests for operations: the agent page's list and decisions (agents' sign-in), and the same
+ * as JSON for the courier's systems (SHIPMENTS_API_KEY). A decision is answered once it is on disk.
+ */
+export function wireDeliveryChanges({ config }: Wiring, bot: BotParts, signIn: AgentSignInWiring): HttpRoutes {
+  const api = new DeliveryChangesApi({
+    service: bot.services.deliveryChanges,
+    replies: bot.services.replies,
+    timeZone: config.timeZone,
+  });
+  const { agentOnly, agentOf } = signIn;
+  const answer = (res: Response, reply: DeliveryChangesResponse): void => {
+    res.status(reply.status).json(reply.body);
+  };
+  // The courier's systems: the events API's key, checked before the body is read.
+  const courierSystems = (req: Request, res: Response, next: NextFunction): void => {
+    const refused = shipmentsKeyRefusal(req.get('x-api-key'), config.shipmentsApiKey);
+    if (refused) res.status(refused.status).json(refused.body);
+    else next();
+  };
+  return {
+    // Customers' words and requests: no browser or proxy keeps them (the agent page's routes are under /agent).
+    noStore: ['/api/delivery-changes'],
+    mount: ({ app, durably }) => {
+      const body = express.json({ limit: BODY_LIMITS.smallJson });
+      for (const [prefix, guard, by] of [
+        ['/agent/api', agentOnly, (req: Request) => `agent:${agentOf(req).id}`],
+        ['/api', courierSystems, () => 'api'],
+      ] as const) {
+        app.get(
+          `${prefix}/delivery-changes`,
+          guard,
+          wrap(async (req, res) => answer(res, await api.list(req.query as Record<string, unknown>))),
+        );
+        app.post(
+          `${prefix}/delivery-changes/:id/decision`,
+          guard,
+          noQuery,
+          body,
+          wrap(async (req, res) =>
+            answer(res, await durably(() => api.decide(by(req), String(req.params.id), req.body as unknown))),
+          ),
+        );
+      }
+    },
+  };
+}

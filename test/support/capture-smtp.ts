@@ -1,0 +1,37 @@
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** A capture SMTP server standing in for the courier's mail relay; it can refuse mail to simulate an outage. */
+export class CaptureSmtp {
+  readonly mails: ParsedMail[] = [];
+  refusing = false;
+  port = 0;
+  private server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (this.refusing) return callback(Object.assign(new Error('4.3.2 try again later'), { responseCode: 451 }));
+        simpleParser(Buffer.concat(chunks)).then((mail) => {
+          this.mails.push(mail);
+          callback();
+        }, callback);
+      });
+    },
+  });
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const address = this.server.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+  }
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+  async waitFor(count: number): Promise<ParsedMail[]> {
+    for (let i = 0; i < 200 && this.mails.length < count; i += 1) await new Promise((r) => setTimeout(r, 25));
+    return this.mails;
+  }
+}
