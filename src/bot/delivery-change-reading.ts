@@ -15,8 +15,9 @@ const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰�
 const OUTLET =
   /outlet|station|branch|depot|service point|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
 // A station named by the customer: "上海浦东营业部", "板橋門市".
-const NAMED_OUTLET = /([\u4e00-\u9fff]{2,12}(?:营业部|營業部|营业所|營業所|网点|網點|门市|門市|驿站|驛站))/;
-const GENERIC_OUTLET = /[暂暫存放在到去送改取近就派配的我你那这這哪帮幫请請]/;
+// Its name stops at the words around it ("帮我放到上海浦东营业部" names 上海浦东营业部; "暂存网点" names none).
+const NAMED_OUTLET =
+  /((?:(?![暂暫存放在到去送改取近就派配的我你那这這哪帮幫请請])[\u4e00-\u9fff]){2,12}(?:营业部|營業部|营业所|營業所|网点|網點|门市|門市|驿站|驛站))/;
 
 const HOLD_WORDS = /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect/i;
 const ADDRESS_WORDS =
@@ -28,8 +29,8 @@ const EXPEDITE_WORDS =
 
 // The day a date mention names (a bare "6pm" names only a time, on today's date).
 const DAY_WORD = /[今明后後昨]|周|週|星期|礼拜|禮拜|月|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
-const AFTER_WORDS = /after|from|later than|以后|以後|之后|之後|后|後|起/i;
-const BEFORE_WORDS = /before|by|until|no later than|以前|之前|前/i;
+const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
+const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
 const CLOCK_ZH = /(\d{1,2})\s*[点點时時](半)?/g;
 const CLOCK_EN = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/gi;
@@ -46,7 +47,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function deliveryChangeKind(text: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
-  if (ADDRESS_WORDS.test(text) && !REDELIVER_WORDS.test(text)) return 'change_address';
+  // "送到公司" is another address; "后天中午12点前送到" another time.
+  if (ADDRESS_WORDS.test(text) && !REDELIVER_WORDS.test(text) && reading.entities.dates.length === 0)
+    return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
   if (EXPEDITE_WORDS.test(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
@@ -60,8 +63,7 @@ export function holdPlace(text: string): { place?: HoldPlace; placeName?: string
   if (CONVENIENCE.test(text)) return { place: 'convenience_store' };
   if (LOCKER.test(text)) return { place: 'locker' };
   const named = NAMED_OUTLET.exec(text)?.[1];
-  // "上海浦东营业部" names a station; "暂存网点", "附近的网点" do not.
-  if (named && !GENERIC_OUTLET.test(named)) return { place: 'outlet', placeName: named };
+  if (named) return { place: 'outlet', placeName: named };
   if (OUTLET.test(text)) return { place: 'outlet' };
   return {};
 }

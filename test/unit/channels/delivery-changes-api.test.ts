@@ -1,0 +1,131 @@
+import { Replies } from '../../../src/bot';
+import { DeliveryChangesApi } from '../../../src/channels/api/delivery-changes.api';
+import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
+import { DeliveryChangeService, IncompleteDeliveryChangeError, type NewDeliveryChange } from '../../../src/tracking';
+import { TestClock } from '../../support/test-clock';
+
+const request = (overrides: Partial<NewDeliveryChange> = {}): NewDeliveryChange => ({
+  requestKey: 'conv-1:a1',
+  trackingNumber: 'SF1402837465921',
+  kind: 'redeliver',
+  details: { date: '2026-11-24', after: '18:00' },
+  words: 'redeliver tomorrow after 6pm',
+  customerId: 'c1',
+  conversationId: 'conv-1',
+  channel: 'sms',
+  locale: 'en',
+  createdAt: '2026-11-23T02:00:00.000Z',
+  ...overrides,
+});
+
+describe('DeliveryChangesApi (real SQLite store and service)', () => {
+  let store: SqliteStore;
+  let service: DeliveryChangeService;
+  let api: DeliveryChangesApi;
+  let told: string[];
+  beforeEach(() => {
+    store = SqliteStore.open({ file: ':memory:', timeZone: 'Asia/Shanghai' });
+    const clock = new TestClock(new Date('2026-11-23T03:00:00Z'));
+    service = new DeliveryChangeService({ store, now: () => clock.now() });
+    told = [];
+    service.onDecided(async (r) => {
+      told.push(`${r.id} ${r.status}`);
+    });
+    api = new DeliveryChangesApi({ service, replies: new Replies(), timeZone: 'Asia/Shanghai' });
+  });
+  afterEach(() => store.close());
+
+  it('lists waiting requests with their summary in both languages and the local time', async () => {
+    const { request: stored } = await service.request(request());
+    expect(await api.list({})).toEqual({
+      status: 200,
+      body: {
+        timeZone: 'Asia/Shanghai',
+        requests: [
+          {
+            id: stored.id,
+            trackingNumber: 'SF1402837465921',
+            kind: 'redeliver',
+            details: { date: '2026-11-24', after: '18:00' },
+            summary: { en: 'deliver it again on Tue, Nov 24 after 18:00', zh: '11月24日周二 18:00 以后重新派送' },
+            words: 'redeliver tomorrow after 6pm',
+            status: 'requested',
+            channel: 'sms',
+            locale: 'en',
+            createdAt: '2026-11-23T02:00:00.000Z',
+            createdWhen: '2026-11-23 10:00',
+          },
+        ],
+      },
+    });
+    expect((await api.list({ status: 'confirmed' })).body).toMatchObject({ requests: [] });
+  });
+
+  it.each([
+    [{ status: 'done' }, 'status: must be requested, confirmed, declined or all'],
+    [{ limit: '0' }, 'limit: must be a whole number from 1 to 500'],
+    [{ limit: '9999' }, 'limit: must be a whole number from 1 to 500'],
+    [{ parcel: "SF1' OR 1=1" }, 'parcel: must be a tracking number'],
+    [{ since: '1' }, 'since: not a known parameter'],
+    [{ status: ['requested', 'all'] }, 'status: give it once, as a single value'],
+  ])('refuses the list query %j with 400 naming the parameter', async (query, error) => {
+    expect(await api.list(query as Record<string, unknown>)).toEqual({ status: 400, body: { error } });
+  });
+
+  it.each([
+    ['an id that is not one', 'not-an-id', { decision: 'confirm' }, 'id: not a request id'],
+    ['an unknown decision', undefined, { decision: 'approve' }, 'decision: must be confirm or decline'],
+    [
+      'a decline without a note',
+      undefined,
+      { decision: 'decline' },
+      'note: a decline needs a note: the customer is told why',
+    ],
+    [
+      'a note of 501 characters',
+      undefined,
+      { decision: 'confirm', note: 'x'.repeat(501) },
+      'note: at most 500 characters',
+    ],
+    [
+      'a field it does not know',
+      undefined,
+      { decision: 'confirm', status: 'confirmed' },
+      'status: Unrecognized key: "status"',
+    ],
+    ['a body that is a string', undefined, 'confirm', 'body: Invalid input: expected object, received string'],
+  ])('refuses %s with 400, deciding nothing', async (_label, id, body, error) => {
+    const { request: stored } = await service.request(request());
+    expect(await api.decide('agent:alice', id ?? stored.id, body)).toEqual({ status: 400, body: { error } });
+    expect((await service.get(stored.id)).status).toBe('requested');
+    expect(told).toEqual([]);
+  });
+
+  it('decides once: 404 for an unknown request, 409 for one already decided; the customer is told once', async () => {
+    const { request: stored } = await service.request(request());
+    const unknown = '01900000-0000-7000-8000-000000000000';
+    expect((await api.decide('agent:alice', unknown, { decision: 'confirm' })).status).toBe(404);
+    expect(await api.decide('api', stored.id, { decision: 'confirm', by: 'ops-3' })).toMatchObject({
+      status: 200,
+      body: {
+        status: 'confirmed',
+        decision: { by: 'api:ops-3', at: '2026-11-23T03:00:00.000Z', when: '2026-11-23 11:00' },
+      },
+    });
+    expect(await api.decide('agent:bob', stored.id, { decision: 'decline', note: 'no' })).toEqual({
+      status: 409,
+      body: { error: `delivery change request ${stored.id} is already confirmed` },
+    });
+    expect(told).toEqual([`${stored.id} confirmed`]);
+  });
+
+  it('records nothing that lacks what its kind needs', async () => {
+    await expect(service.request(request({ kind: 'hold', details: {} }))).rejects.toThrow(
+      IncompleteDeliveryChangeError,
+    );
+    await expect(service.request(request({ kind: 'change_address', details: { address: '  ' } }))).rejects.toThrow(
+      'a delivery change request needs its address',
+    );
+    expect(await service.list({ limit: 10 })).toEqual([]);
+  });
+});
