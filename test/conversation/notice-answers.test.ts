@@ -1,4 +1,5 @@
-import type { Activity, TestAdapter } from 'botbuilder';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { installOn, markRedelivery } from '../../src/bot';
 import type { AnomalyKind } from '../../src/tracking';
 import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, proactiveOn, proactiveTexts, type BotHarness } from './harness';
@@ -18,7 +19,7 @@ describe('answers to a notice (bot level, three languages)', () => {
   afterEach(() => h.close());
 
   /** Sends a message and returns the texts of every reply to it. */
-  async function send(adapter: TestAdapter, text: string): Promise<string[]> {
+  async function send(adapter: TestAdapter, text: string | Partial<Activity>): Promise<string[]> {
     await adapter.send(text).startTest();
     const texts: string[] = [];
     let next: Partial<Activity> | undefined;
@@ -207,7 +208,7 @@ describe('change-delivery requests outside a notice', () => {
   });
   afterEach(() => h.close());
 
-  async function send(adapter: TestAdapter, text: string): Promise<string[]> {
+  async function send(adapter: TestAdapter, text: string | Partial<Activity>): Promise<string[]> {
     await adapter.send(text).startTest();
     const texts: string[] = [];
     let next: Partial<Activity> | undefined;
@@ -257,6 +258,43 @@ describe('change-delivery requests outside a notice', () => {
     expect(proactiveTexts(adapter)).toEqual([
       `抱歉，包裹 ${PARCEL} 无法改送到 上海市徐汇区漕溪北路88号。客服补充：该地址不在派送范围。如需人工客服，请在这里回复。`,
     ]);
+  });
+
+  it('records a request once per conversation turn: a turn that failed and is delivered again makes no second one', async () => {
+    // As a channel does: the retry of a message whose turn never finished is marked a redelivery, before the
+    // transcript sees it; the turn's writes before the failure were kept (MongoDB keeps a failed unit's writes).
+    let retrying = false;
+    let failReply = true;
+    const adapter = new TestAdapter((context: TurnContext) => h.parts.run(context), {
+      locale: 'en-US',
+    } as Partial<Activity>);
+    adapter.conversation = TestAdapter.createConversation('conv-retry', 'user-retry');
+    adapter.conversation.channelId = 'webchat';
+    adapter.use(async (context, next) => {
+      if (retrying) markRedelivery(context);
+      context.onSendActivities(async (_ctx, activities, sendNext) => {
+        if (failReply && activities.some((a) => a.text?.includes("I've asked our team"))) {
+          failReply = false;
+          throw new Error('the channel went away');
+        }
+        return sendNext();
+      });
+      await next();
+    });
+    installOn(adapter, h.parts);
+    await send(adapter, `Where is my parcel ${PARCEL}?`);
+    await send(adapter, 'recipient, 4444');
+    const message = {
+      type: 'message',
+      id: 'conv-retry/the-same-message',
+      text: 'Please speed it up',
+    } as Partial<Activity>;
+    await expect(adapter.send(message).startTest()).rejects.toThrow('the channel went away');
+    retrying = true;
+    expect(await send(adapter, message)).toEqual([
+      expect.stringContaining(`I've asked our team to speed up its delivery (parcel ${PARCEL})`),
+    ]);
+    expect((await h.store.deliveryChanges.list({ limit: 10 })).map((r) => r.kind)).toEqual(['expedite']);
   });
 
   it('a cancel while the bot asks leaves the delivery as it was', async () => {
