@@ -16,6 +16,7 @@ import {
 import { agentRows, metricsRows } from './hostile/rows-agent';
 import { directLineRows } from './hostile/rows-directline';
 import { shipmentRows } from './hostile/rows-shipments';
+import { deliveryChangeRows } from './hostile/rows-delivery-changes';
 import { multipart, uploadRows } from './hostile/rows-uploads';
 import { smsRows, teamsRows } from './hostile/rows-webhooks';
 
@@ -33,6 +34,7 @@ const TABLE: [Surface, (c: HostileContext) => HostileRow[]][] = [
   ['agent API', agentRows],
   ['metrics/CSV', metricsRows],
   ['shipments API', shipmentRows],
+  ['delivery changes', deliveryChangeRows],
   ['Teams', teamsRows],
 ];
 

@@ -6,7 +6,14 @@ import Database from 'better-sqlite3';
 
 /** The surfaces the table covers; its totals are printed per surface. */
 export type Surface =
-  'Direct Line' | 'uploads' | 'SMS webhooks' | 'agent API' | 'metrics/CSV' | 'shipments API' | 'Teams';
+  | 'Direct Line'
+  | 'uploads'
+  | 'SMS webhooks'
+  | 'agent API'
+  | 'metrics/CSV'
+  | 'shipments API'
+  | 'delivery changes'
+  | 'Teams';
 
 /** What a row expects: a status, any 4xx, or (for a body cut off or dropped by the client) no answer or a 4xx. */
 export type Expected = number | '4xx' | 'no answer or 4xx' | 'dropped';
