@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Ticket } from '../tickets/records';
+import type { DeliveryChangeRequest, NewDeliveryChange } from '../tracking/delivery-change.records';
 
 /**
  * A new record id: a time-ordered UUID (v7), so new rows land at the end of the id indexes instead of on a
@@ -63,4 +64,9 @@ export function historyCounts(ticket: Pick<Ticket, 'history'>): {
     if (event.action === 'repeat complaint') repeatCount += 1;
   }
   return { reopenCount, transferCount, repeatCount };
+}
+
+/** A new change-delivery request as both stores keep it: its own id, `requested`, updated when created. */
+export function requestedChange(input: NewDeliveryChange): DeliveryChangeRequest {
+  return { ...clone(input), id: newId(), status: 'requested', updatedAt: input.createdAt };
 }

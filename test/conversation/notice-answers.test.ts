@@ -6,6 +6,15 @@ import { botHarness, proactiveOn, proactiveTexts, type BotHarness } from './harn
 
 const PARCEL = DEMO_TRACKING.normal; // sender …2222, recipient …4444
 
+/** Sends a message and returns the texts of every reply to it. */
+async function send(adapter: TestAdapter, text: string | Partial<Activity>): Promise<string[]> {
+  await adapter.send(text).startTest();
+  const texts: string[] = [];
+  let next: Partial<Activity> | undefined;
+  while ((next = adapter.activeQueue.shift())) texts.push(next.text ?? '');
+  return texts;
+}
+
 /**
  * Answers to anomaly notices, at bot level on the real store: the customer's next message — a number, a button's
  * value or their own words — is read against the notice's choices, and the bot acts (a change-delivery request, a
@@ -17,15 +26,6 @@ describe('answers to a notice (bot level, three languages)', () => {
     h = await botHarness();
   });
   afterEach(() => h.close());
-
-  /** Sends a message and returns the texts of every reply to it. */
-  async function send(adapter: TestAdapter, text: string | Partial<Activity>): Promise<string[]> {
-    await adapter.send(text).startTest();
-    const texts: string[] = [];
-    let next: Partial<Activity> | undefined;
-    while ((next = adapter.activeQueue.shift())) texts.push(next.text ?? '');
-    return texts;
-  }
 
   /** The notice of an anomaly on the parcel, gone out to the conversation's customer (as the planner stores it). */
   async function noticeTo(conversationExternalId: string, kind: AnomalyKind, level: 1 | 2 = 2) {
@@ -207,14 +207,6 @@ describe('change-delivery requests outside a notice', () => {
     h = await botHarness();
   });
   afterEach(() => h.close());
-
-  async function send(adapter: TestAdapter, text: string | Partial<Activity>): Promise<string[]> {
-    await adapter.send(text).startTest();
-    const texts: string[] = [];
-    let next: Partial<Activity> | undefined;
-    while ((next = adapter.activeQueue.shift())) texts.push(next.text ?? '');
-    return texts;
-  }
 
   it('en: "redeliver tomorrow after 6pm" asks which parcel, then for proof, then records the window', async () => {
     const adapter = h.adapter({ locale: 'en-US' });

@@ -3,7 +3,7 @@ import type {
   DeliveryChangeStatus,
   NewDeliveryChange,
 } from '../../tracking/delivery-change.records';
-import { clone, newId } from '../shared';
+import { requestedChange } from '../shared';
 import type { DeliveryChangeRepository } from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
 
@@ -15,12 +15,7 @@ export class MongoDeliveryChanges implements DeliveryChangeRepository {
   constructor(private readonly models: MongoModels) {}
 
   async create(input: NewDeliveryChange): Promise<{ stored: boolean; request: DeliveryChangeRequest }> {
-    const request: DeliveryChangeRequest = {
-      ...clone(input),
-      id: newId(),
-      status: 'requested',
-      updatedAt: input.createdAt,
-    };
+    const request = requestedChange(input);
     try {
       const { id, ...rest } = request;
       await this.models.deliveryChanges.create({ _id: id, ...rest });

@@ -4,7 +4,7 @@ import type {
   DeliveryChangeStatus,
   NewDeliveryChange,
 } from '../../tracking/delivery-change.records';
-import { clone, newId } from '../shared';
+import { requestedChange } from '../shared';
 import type { DeliveryChangeRepository } from '../store.port';
 
 const toRequest = (row: { data: string }): DeliveryChangeRequest => JSON.parse(row.data) as DeliveryChangeRequest;
@@ -14,12 +14,7 @@ export class SqliteDeliveryChanges implements DeliveryChangeRepository {
   constructor(private readonly sql: SqlSession) {}
 
   async create(input: NewDeliveryChange): Promise<{ stored: boolean; request: DeliveryChangeRequest }> {
-    const request: DeliveryChangeRequest = {
-      ...clone(input),
-      id: newId(),
-      status: 'requested',
-      updatedAt: input.createdAt,
-    };
+    const request = requestedChange(input);
     const { changes } = this.sql
       .statement(
         `INSERT INTO delivery_changes (id, request_key, tracking_number, status, created_at, data)
