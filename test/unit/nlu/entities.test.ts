@@ -17,6 +17,9 @@ describe('entities', () => {
     expect(entities('my phone 9123 4567').phones).toEqual([{ e164: '+85291234567' }]);
     expect(entities('我电话係 6123 4567，唔该').phones).toEqual([{ e164: '+85261234567' }]);
     expect(entities('order 91234567 where is it').phones).toEqual([]);
+    // A Taiwan mobile given in English is not read as a mainland landline (those have 11 or 12 digits).
+    expect(entities('my cell 0912 345 678').phones).toEqual([{ e164: '+886912345678' }]);
+    expect(entities('我手提係 9123 4567，轉人手唔該').phones).toEqual([{ e164: '+85291234567' }]);
     // A Hong Kong mobile needs no phone word, in any language; a landline-shaped number does.
     expect(entities('my number is 5123 4567 if you need it').phones).toEqual([{ e164: '+85251234567' }]);
     expect(entities('the parcel is 2888 3456 grams').phones).toEqual([]);
