@@ -1,7 +1,8 @@
 // Child processes for the benchmarks and the crash harness: a free port on 127.0.0.1, a Node process started
-// from the repository's root that counts as started once it prints a given text, and its end.
+// from the repository's root that counts as started once it prints a given text (or, forked, once it sends its
+// first message), and its end.
 'use strict';
-const { spawn } = require('node:child_process');
+const { fork, spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
@@ -22,6 +23,35 @@ async function freePort() {
 }
 
 /**
+ * Settles once `child` is ready: `subscribe(ready)` arranges for `ready(value)` to be called then, and returns how
+ * to stop listening. A child that exits first, or is not ready within START_TIMEOUT_MS (it is killed), rejects
+ * with `label` and what `output()` says it printed.
+ */
+function whenReady(child, label, subscribe, output = () => '') {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    const onExit = (code, signal) => {
+      clearTimeout(timer);
+      unsubscribe();
+      reject(new Error(`${label} exited (${signal ?? code}) before it was ready: ${output()}`));
+    };
+    const timer = setTimeout(() => {
+      child.off('exit', onExit);
+      unsubscribe();
+      child.kill('SIGKILL');
+      reject(new Error(`${label} was not ready after ${START_TIMEOUT_MS} ms: ${output()}`));
+    }, START_TIMEOUT_MS);
+    child.once('exit', onExit);
+    unsubscribe = subscribe((value) => {
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      unsubscribe();
+      resolve(value);
+    });
+  });
+}
+
+/**
  * Starts `node ARGS…` in the repository's root with `env` over this process's environment; resolves with the
  * child once its output contains `readyText`. Its output is drained from then on, not kept; a child that exits
  * or stays silent before that rejects with what it printed.
@@ -32,31 +62,39 @@ function startChild(args, env, readyText) {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const onExit = (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`${args.join(' ')} exited (${signal ?? code}) before it was ready: ${out}`));
-    };
-    const timer = setTimeout(() => {
-      child.off('exit', onExit);
-      child.kill('SIGKILL');
-      reject(new Error(`${args.join(' ')} was not ready after ${START_TIMEOUT_MS} ms: ${out}`));
-    }, START_TIMEOUT_MS);
-    const onData = (chunk) => {
-      out += chunk.toString();
-      if (!out.includes(readyText)) return;
-      clearTimeout(timer);
-      child.off('exit', onExit);
-      child.stdout.off('data', onData);
-      child.stderr.off('data', onData);
-      child.stdout.resume();
-      child.stderr.resume();
-      resolve(child);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', onExit);
+  let out = '';
+  return whenReady(
+    child,
+    args.join(' '),
+    (ready) => {
+      const onData = (chunk) => {
+        out += chunk.toString();
+        if (out.includes(readyText)) ready(child);
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      return () => {
+        child.stdout.off('data', onData);
+        child.stderr.off('data', onData);
+        child.stdout.resume();
+        child.stderr.resume();
+      };
+    },
+    () => out,
+  );
+}
+
+/**
+ * Forks the Node script `script` (a child that answers over IPC) with `env` over this process's environment and
+ * `execArgv`; resolves with `{ child, message }` once it sends its first message. A child that exits or stays
+ * silent before that rejects.
+ */
+function forkChild(script, env, execArgv = []) {
+  const child = fork(script, [], { execArgv, env: { ...process.env, ...env } });
+  return whenReady(child, path.basename(script), (ready) => {
+    const onMessage = (message) => ready({ child, message });
+    child.once('message', onMessage);
+    return () => child.off('message', onMessage);
   });
 }
 
@@ -130,6 +168,7 @@ module.exports = {
   LOOP_PROBE_ARGS,
   freePort,
   startChild,
+  forkChild,
   startParcelCare,
   exited,
   stop,

@@ -7,11 +7,11 @@
 // longest idle time the configuration allows, a week: nothing leaves memory), and prints the ratio.
 // The clock is moved by hand (bench/webchat-server.js), so the idle time costs no waiting.
 // The store syncs with SQLITE_SYNCHRONOUS=normal here: this measures memory, not commit latency.
-const { fork } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
+const { exited, forkChild } = require('./child-process');
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
 const CONCURRENCY = 16;
@@ -72,43 +72,45 @@ async function open(url, count) {
 
 async function measure(label, idleMinutes) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-bench-webchat-'));
-  const child = fork(path.join(__dirname, 'webchat-server.js'), [], {
-    execArgv: [
-      '--expose-gc',
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_CPU_PROF] : []),
-    ],
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      LOG_FORMAT: 'json',
-      SQLITE_SYNCHRONOUS: 'normal',
-      WEBCHAT_SECRET: SECRET,
-      WEBCHAT_IDLE_MINUTES: String(idleMinutes),
-    },
-  });
+  let child;
   try {
-    const { url } = await new Promise((resolve) => child.once('message', resolve));
+    const started = await forkChild(
+      path.join(__dirname, 'webchat-server.js'),
+      {
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        LOG_FORMAT: 'json',
+        SQLITE_SYNCHRONOUS: 'normal',
+        WEBCHAT_SECRET: SECRET,
+        WEBCHAT_IDLE_MINUTES: String(idleMinutes),
+      },
+      [
+        '--expose-gc',
+        ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_CPU_PROF] : []),
+      ],
+    );
+    child = started.child;
+    const { url } = started.message;
     // Warm up: the first conversations load the NLU, compile the hot paths and grow the store's caches.
     await open(url, 1000);
     await ask(child, { ask: 'advance', ms: (IDLE_MINUTES + 1) * 60_000 });
     await ask(child, { ask: 'evict' });
     const before = await ask(child, { ask: 'memory' });
-    const started = Date.now();
+    const openedAt = Date.now();
     await open(url, CONVERSATIONS);
-    const seconds = (Date.now() - started) / 1000;
+    const seconds = (Date.now() - openedAt) / 1000;
     const opened = await ask(child, { ask: 'memory' });
     await ask(child, { ask: 'advance', ms: (IDLE_MINUTES + 1) * 60_000 });
     const { evicted } = await ask(child, { ask: 'evict' });
     const idle = await ask(child, { ask: 'memory' });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const stopped = exited(child);
     child.send({ ask: 'stop' });
-    await exited;
+    await stopped;
     return { label, before, opened, idle, evicted, seconds };
   } finally {
-    child.kill();
+    child?.kill();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
