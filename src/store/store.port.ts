@@ -198,6 +198,18 @@ export interface ParcelLinkRepository {
   listByParcel(trackingNumber: string): Promise<ParcelLink[]>;
 }
 
+/** Which notice a customer's message may be answering (`NoticeRepository.findOpen`). */
+export interface OpenNoticeQuery {
+  /** The conversation the message came in on. */
+  conversationId?: string;
+  /** The recipients a notice to this customer would name (`customer:<id>`, `phone:<number>`). */
+  recipients: string[];
+  /** Notices due before this are too old to be answered. */
+  since: string;
+  /** Notices due after this have not gone out yet. */
+  dueBy: string;
+}
+
 /** Notices about anomalies, one per anomaly and recipient. */
 export interface NoticeRepository {
   /** Stores the notice unless one exists for its anomaly and recipient; then returns that one (`stored: false`). */
@@ -208,12 +220,7 @@ export interface NoticeRepository {
    * The latest notice gone out (due by `dueBy`) since `since` to the conversation or to one of the recipients,
    * and not answered yet.
    */
-  findOpen(query: {
-    conversationId?: string;
-    recipients: string[];
-    since: string;
-    dueBy: string;
-  }): Promise<ParcelNotice | undefined>;
+  findOpen(query: OpenNoticeQuery): Promise<ParcelNotice | undefined>;
   /** Records the customer's choice; an answered notice keeps its first answer. */
   answer(id: string, choice: NoticeChoice, at: string): Promise<void>;
   listByAnomaly(anomalyId: string): Promise<ParcelNotice[]>;

@@ -1,6 +1,6 @@
 import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../../proactive/notice.records';
 import { clone, newId } from '../shared';
-import type { NoticeRepository, ParcelLinkRepository } from '../store.port';
+import type { NoticeRepository, OpenNoticeQuery, ParcelLinkRepository } from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
 
 const STRENGTH: Record<ParcelLink['kind'], number> = { asked: 1, proved: 2, complained: 3 };
@@ -73,12 +73,7 @@ export class MongoNotices implements NoticeRepository {
     return this.models.notices.countDocuments({ recipient, trackingNumber, dueAt: { $gte: from, $lt: to } });
   }
 
-  async findOpen(query: {
-    conversationId?: string;
-    recipients: string[];
-    since: string;
-    dueBy: string;
-  }): Promise<ParcelNotice | undefined> {
+  async findOpen(query: OpenNoticeQuery): Promise<ParcelNotice | undefined> {
     const who = [
       ...(query.conversationId ? [{ conversationId: query.conversationId }] : []),
       ...(query.recipients.length > 0 ? [{ recipient: { $in: query.recipients } }] : []),

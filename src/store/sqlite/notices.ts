@@ -1,7 +1,7 @@
 import type { SqlSession } from './sql-session';
 import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../../proactive/notice.records';
 import { clone, newId } from '../shared';
-import type { NoticeRepository, ParcelLinkRepository } from '../store.port';
+import type { NoticeRepository, OpenNoticeQuery, ParcelLinkRepository } from '../store.port';
 
 /** Links in `parcel_links`, one row per parcel and customer. */
 export class SqliteParcelLinks implements ParcelLinkRepository {
@@ -76,12 +76,7 @@ export class SqliteNotices implements NoticeRepository {
     ).n;
   }
 
-  async findOpen(query: {
-    conversationId?: string;
-    recipients: string[];
-    since: string;
-    dueBy: string;
-  }): Promise<ParcelNotice | undefined> {
+  async findOpen(query: OpenNoticeQuery): Promise<ParcelNotice | undefined> {
     const holes = query.recipients.map(() => '?').join(', ');
     const who = [
       ...(query.conversationId ? ['conversation_id = ?'] : []),
