@@ -34,3 +34,14 @@ export function channelOf(channelId: string | undefined): ChannelId {
 export function capabilitiesOf(channelId: string | undefined): ChannelCapabilities {
   return CAPABILITIES[channelOf(channelId)];
 }
+
+/**
+ * The event a channel sends the bot when it refused a file the customer sent (the transport answers the
+ * upload with its error): the bot tells the customer why, in their language. `limitBytes` for `too_large`.
+ */
+export const UPLOAD_REFUSED_EVENT = 'parcelcare/uploadRefused';
+export interface UploadRefusedValue {
+  reason: 'not_photo' | 'too_large' | 'message_too_large';
+  file?: string;
+  limitBytes?: number;
+}

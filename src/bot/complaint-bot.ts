@@ -8,6 +8,7 @@ import {
   handleTrack,
   handleVerification,
   lastFourIn,
+  proveQuietly,
   volunteeredLastFour,
 } from './handlers';
 import { reply, say, type ConversationData, type Turn } from './turn';
@@ -18,13 +19,16 @@ import { answerAside } from './intake-asides';
 import { isYes, wordsIn } from './intake-reading';
 import { ANOMALY_CATEGORY, parcelNamedIn, statusLines } from './parcel-answer';
 import { answerFollowUp } from './survey-turn';
-import { capabilitiesOf } from './channels';
+import { capabilitiesOf, UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
+import { answerRefusedUpload } from './refused-upload';
 import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
-import { recordOutcome } from './turn-outcome';
+import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
 import { continueDeliveryChange, handleDeliveryChange } from './delivery-change-turn';
 import { asksForDeliveryChange } from './delivery-change-reading';
+import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
+import { labelledLastFour } from './message-cues';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =
@@ -52,6 +56,15 @@ export class ComplaintBot extends ActivityHandler {
       await this.handleMessage(context);
       const dialogs = await this.dialogState.get(context, { dialogStack: [] });
       await recordOutcome(services, context, dialogs.dialogStack.length > 0);
+      await next();
+    });
+    // A file the channel could not keep: the customer hears why in the conversation's language.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === UPLOAD_REFUSED_EVENT) {
+        const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
+        const locale = data.locale ?? localeFromClient(context.activity.locale);
+        await answerRefusedUpload(context, services.replies, locale, context.activity.value as UploadRefusedValue);
+      }
       await next();
     });
     // Web chat announces the customer joining: greet them in the language their browser asked for.
@@ -107,7 +120,8 @@ export class ComplaintBot extends ActivityHandler {
     // A dialog context is costly to build (it sets up dialog memory scopes); most turns run no dialog.
     const dialogState = await this.dialogState.get(context, { dialogStack: [] });
     const inDialog = dialogState.dialogStack.length > 0;
-    for (const name of refusedAttachments(context)) await reply(turn, say(turn, 'intake.linkRefused', { name }));
+    for (const name of refusedAttachments(context))
+      await reply(turn, say(turn, 'intake.linkRefused', { name: name || say(turn, 'upload.thisFile') }));
     if (refusedAttachments(context).length > 0 && !text.trim() && !context.activity.attachments?.length) return;
     // Photos sent after a complaint was filed become evidence on its ticket (the intake takes its own).
     const photos = services.evidenceOf(context.activity);
@@ -131,8 +145,16 @@ export class ComplaintBot extends ActivityHandler {
         // What the intake has gathered so far goes to the agent with the ticket.
         return handleHuman(turn, 'customer asked for a person during complaint intake', position?.state);
       }
+      // The parcel the intake is about is the conversation's parcel once the intake is over, too.
+      if (position?.state.trackingNumbers[0]) data.lastTracking = position.state.trackingNumbers[0];
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
-      if (position && (await answerAside(turn, position)) === 'reprompt') return dialogContext.repromptDialog();
+      const aside = position ? await answerAside(turn, position) : 'continue';
+      if (aside === 'reprompt') return dialogContext.repromptDialog();
+      if (aside === 'abandon') {
+        await dialogContext.cancelAllDialogs();
+        noteOutcome(context, 'cancelled');
+        return handleTicketStatus(turn);
+      }
       const result = await dialogContext.continueDialog();
       if (result.status !== DialogTurnStatus.empty) return;
     }
@@ -146,6 +168,7 @@ export class ComplaintBot extends ActivityHandler {
       turn.text = chosen.text;
     }
 
+    rereadIntent(turn);
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? lastFourIn(turn)
@@ -162,6 +185,15 @@ export class ComplaintBot extends ActivityHandler {
     }
     data.verifyTracking = undefined;
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
+    // "…SF1402837465921. I was the sender, last four 2222.": checked first, so the answer can show the details.
+    const inline = labelledLastFour(turn.text);
+    const parcelOfDigits = turn.reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
+    if (inline && parcelOfDigits && !data.verified.includes(parcelOfDigits)) {
+      const proved = turn.reading.intent === 'track' && (await proveQuietly(turn, parcelOfDigits, inline));
+      if (!proved) await handleVerification(turn, inline, parcelOfDigits);
+    }
+    // A complaint filed in this conversation: "any news on it?", "I also want to add…" are about it.
+    if (await followUpOnFiledTicket(turn)) return;
     // A parcel named in any message is the one that "complain", "a person" or "last 4 digits" will be about.
     const named = turn.reading.entities.trackingNumbers[0]?.number;
     if (named && turn.reading.intent !== 'track' && turn.reading.intent !== 'complaint') data.lastTracking = named;

@@ -20,7 +20,7 @@ export class EvidenceGuard implements Middleware {
       if (kept.length < activity.attachments.length) {
         context.turnState.set(
           REFUSED,
-          activity.attachments.filter((a) => !kept.includes(a)).map((a) => a.name || 'attachment'),
+          activity.attachments.filter((a) => !kept.includes(a)).map((a) => a.name ?? ''),
         );
         activity.attachments = kept;
       }

@@ -1,16 +1,21 @@
 import type { Ticket } from '../tickets/records';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { provesLink } from '../tracking';
-import { ANOMALY_CATEGORY, lookupProblem, parcelNamedIn, statusLines } from './parcel-answer';
+import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, statusLines } from './parcel-answer';
 import { answerFaq, marketOf, type FaqTopic } from './knowledge';
 import type { ReplyKey, ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
+import { labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
 export async function handleTrack(turn: Turn): Promise<void> {
-  const lookup = await parcelNamedIn(turn.services, turn.reading.entities);
+  // "Will it come tomorrow?" is about the parcel this conversation is already on.
+  const last = turn.data.lastTracking;
+  const lookup =
+    (await parcelNamedIn(turn.services, turn.reading.entities)) ??
+    (last ? await lookUpParcel(turn.services, last) : undefined);
   noteOutcome(turn.context, lookup?.kind === 'found' ? 'answered' : 'unanswered');
   if (!lookup) {
     await reply(turn, say(turn, 'askTracking'));
@@ -86,6 +91,14 @@ export async function handleVerification(turn: Turn, digits: string, parcel?: st
 
 const MAX_LAST4_TRIES = 3;
 
+/** Checks last-4 digits given with a tracking question, so that its answer can show the details at once. */
+export async function proveQuietly(turn: Turn, number: string, digits: string): Promise<boolean> {
+  const shipment = await turn.services.shipments.find(number);
+  if (!shipment || !provesLink(shipment, { last4: digits })) return false;
+  turn.data.verified = [...turn.data.verified, number];
+  return true;
+}
+
 /**
  * The last 4 digits of a phone in a reply to "send the last 4 digits": a bare "4444" or inside a sentence
  * ("it's 4444", "尾号是4444"), when the message holds no other number that could be meant.
@@ -98,40 +111,43 @@ export function lastFourIn(turn: Turn): string | undefined {
   return groups.length === 1 && turn.text.length <= 80 ? groups[0] : undefined;
 }
 
-// "receiver, 5555", "寄件人尾号2222", "收件人末四碼4444", "last four 3333": digits offered before being asked.
-const LAST4_WORDS =
-  /last (4|four)|digits|sender|receiver|recipient|尾号|尾號|尾数|尾數|后四位|後四位|末四|尾四|寄件人|收件人|手机|手機|電話|电话/i;
-
-/** Last-4 digits the customer volunteers with the words that say what they are (or alone, as a short reply). */
+/**
+ * Last-4 digits the customer volunteers: named as such anywhere in the message ("I was the sender, last four
+ * 2222", "尾數係2222", even beside a tracking number), or alone as a short reply.
+ */
 export function volunteeredLastFour(turn: Turn): string | undefined {
+  const labelled = labelledLastFour(turn.text);
+  if (labelled) return labelled;
   const digits = lastFourIn(turn);
-  if (!digits) return undefined;
-  return LAST4_WORDS.test(turn.text) || turn.text.trim().length <= 6 ? digits : undefined;
+  return digits && turn.text.trim().length <= 6 ? digits : undefined;
 }
 
 const SETTLED: readonly Ticket['status'][] = ['resolved', 'closed'];
 
+/** One of the customer's tickets in a line, or in detail: what was done once settled, else the deadline. */
+export function describeTicket(turn: Turn, ticket: Ticket, key: 'tickets.line' | 'tickets.detail'): string {
+  const when = (instant: string) => turn.services.replies.dateTime(turn.locale, instant, turn.services.timeZone);
+  const vars = {
+    number: ticket.number,
+    category: say(turn, `category.${ticket.category}` as ReplyKey),
+    status: say(turn, `ticketStatus.${ticket.status}` as ReplyKey),
+    created: when(ticket.createdAt),
+    deadline: when(ticket.deadlines.resolution),
+  };
+  // Once settled, the customer hears what was done and when, not a deadline that no longer matters.
+  if (key === 'tickets.detail' && ticket.resolution && SETTLED.includes(ticket.status))
+    return say(turn, 'tickets.resolvedDetail', {
+      ...vars,
+      resolved: when(ticket.resolution.at),
+      summary: ticket.resolution.customerMessage ?? say(turn, 'tickets.resolvedSummary'),
+    });
+  return say(turn, key, vars);
+}
+
 /** The customer's own tickets, or one of them by number. */
 export async function handleTicketStatus(turn: Turn): Promise<void> {
   const number = findTicketNumber(turn.text);
-  const when = (instant: string) => turn.services.replies.dateTime(turn.locale, instant, turn.services.timeZone);
-  const describe = (ticket: Ticket, key: 'tickets.line' | 'tickets.detail') => {
-    const vars = {
-      number: ticket.number,
-      category: say(turn, `category.${ticket.category}` as ReplyKey),
-      status: say(turn, `ticketStatus.${ticket.status}` as ReplyKey),
-      created: when(ticket.createdAt),
-      deadline: when(ticket.deadlines.resolution),
-    };
-    // Once settled, the customer hears what was done and when, not a deadline that no longer matters.
-    if (key === 'tickets.detail' && ticket.resolution && SETTLED.includes(ticket.status))
-      return say(turn, 'tickets.resolvedDetail', {
-        ...vars,
-        resolved: when(ticket.resolution.at),
-        summary: ticket.resolution.customerMessage ?? say(turn, 'tickets.resolvedSummary'),
-      });
-    return say(turn, key, vars);
-  };
+  const describe = (ticket: Ticket, key: 'tickets.line' | 'tickets.detail') => describeTicket(turn, ticket, key);
   noteOutcome(turn.context, 'answered');
   if (number) {
     try {
@@ -150,6 +166,16 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   }
   const tickets = await turn.services.tickets.forCustomer(turn.customer.id, 5);
   if (tickets.length === 0) {
+    // "I complained last week": made by phone or elsewhere, or under another address — a person can find it.
+    if (refersToEarlierComplaint(turn.text) || refusesNewComplaint(turn.text)) {
+      noteOutcome(turn.context, 'unanswered');
+      turn.data.offeredHuman = true;
+      await reply(turn, say(turn, 'tickets.noneEarlier'), [
+        { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+        { title: say(turn, 'choice.complain'), value: say(turn, 'choice.complain') },
+      ]);
+      return;
+    }
     await reply(turn, say(turn, 'tickets.none'));
     return;
   }

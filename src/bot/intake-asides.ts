@@ -1,7 +1,17 @@
+import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, volunteeredLastFour } from './handlers';
 import { reply, say, type Turn } from './turn';
-import { ANSWERED_ASIDE, INTAKE_TRACKING_PROMPT, type IntakePosition } from './intake-state';
+import {
+  ANSWERED_ASIDE,
+  CATEGORY_PROMPT,
+  CONFIRM_PROMPT,
+  INTAKE_TRACKING_PROMPT,
+  type IntakePosition,
+} from './intake-state';
 import { lookupProblem, lookUpParcel, statusLines } from './parcel-answer';
+import { correctedCategory, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
+import { wordsIn } from './intake-reading';
+import type { ReplyKey } from './replies';
 
 const QUESTION =
   /[?？]|\b(why|where|when|what)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|[吗嗎][?？]?\s*$/i;
@@ -10,26 +20,48 @@ const QUESTION =
  * Answers what a message asks in the middle of a complaint intake, before the intake goes on: a FAQ or a
  * ticket-status question (then the step is asked again), and any parcel the message names or asks about
  * (its status first, then the step reads the message as usual). The tracking step's own answer is left to it.
- * @returns 'reprompt' when the message was only that question, 'continue' when the step should read it too.
+ * @returns 'reprompt' when the message was only that question, 'continue' when the step should read it too,
+ * 'abandon' when the customer does not want this complaint at all but asks about one made before.
  */
-export async function answerAside(turn: Turn, position: IntakePosition): Promise<'reprompt' | 'continue'> {
-  const { reading, services, locale } = turn;
+export async function answerAside(turn: Turn, position: IntakePosition): Promise<'reprompt' | 'continue' | 'abandon'> {
+  const { reading, services, locale, text } = turn;
   if (reading.intent.startsWith('faq.')) {
     await handleFaq(turn, reading.intent as Parameters<typeof handleFaq>[1]);
     return 'reprompt';
   }
-  if (reading.intent === 'ticket_status') {
+  // "I don't want to file it again, what happened with the first one?": not this complaint at all.
+  if (refusesNewComplaint(text)) return 'abandon';
+  // A status question is answered when there is something to tell ("Yes, the summary is correct. Email me
+  // the reference number" is the summary's answer, not a question about complaints the customer has none of).
+  if (reading.intent === 'ticket_status' && (await hasTicketToTell(turn))) {
     await handleTicketStatus(turn);
     return 'reprompt';
   }
-  if (position.prompt === INTAKE_TRACKING_PROMPT) return 'continue';
   const { state } = position;
-  // Proof of a link to the parcel, offered unasked: checked and acknowledged, then the step is asked again.
+  // "It's not lost, it's damaged", "按延误给我登记": the type is corrected wherever the customer says so
+  // (the summary and the type question read it themselves).
+  const corrected =
+    position.prompt === CONFIRM_PROMPT || position.prompt === CATEGORY_PROMPT
+      ? undefined
+      : correctedCategory(services.nlu, text);
+  if (corrected && corrected !== state.category) {
+    state.category = corrected;
+    state.categoryGuessed = false;
+    await reply(
+      turn,
+      say(turn, 'intake.categoryChanged', { category: say(turn, `category.${corrected}` as ReplyKey) }),
+    );
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+  }
+  if (position.prompt === INTAKE_TRACKING_PROMPT) return 'continue';
+  // Proof of a link to the parcel, offered unasked: checked and acknowledged; the step is asked again unless
+  // the message says more than the digits ("收件人尾號5555，我要賠償").
   const parcel = state.trackingNumbers[0];
   const digits = parcel ? volunteeredLastFour(turn) : undefined;
   if (parcel && digits) {
     await handleVerification(turn, digits, parcel);
-    return 'reprompt';
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return saysMoreThanDigits(text) ? 'continue' : 'reprompt';
   }
   const valid = reading.entities.trackingNumbers[0]?.number;
   const mistyped = reading.entities.invalidTracking[0]?.number;
@@ -55,4 +87,25 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   // "Where is it now?" was the whole message: ask the step's question again.
   return reading.intent === 'track' ? 'reprompt' : 'continue';
+}
+
+/** The customer has a complaint to report on, or names one by number. */
+async function hasTicketToTell(turn: Turn): Promise<boolean> {
+  if (findTicketNumber(turn.text)) return true;
+  const tickets = await turn.services.tickets.forCustomer(turn.customer.id, 1);
+  return tickets.length > 0 || refersToEarlierComplaint(turn.text);
+}
+
+/** What a message says besides last-4 digits and the words naming them. */
+function saysMoreThanDigits(text: string): boolean {
+  const digits = labelledLastFour(text);
+  const rest = digits ? text.replace(digits, '') : text;
+  return (
+    wordsIn(
+      rest.replace(
+        /last\s*(4|four)(\s*digits?)?|sender|receiver|recipient|尾[号號数數]|[后後末尾]四[位码碼]|寄件人|收件人|手[机機]|電話|电话|我是|i'?m the|i was the/gi,
+        '',
+      ),
+    ) >= 8
+  );
 }

@@ -4,6 +4,7 @@ import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';
 import type { IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
+import { correctedCategory, saysCancel } from './message-cues';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
@@ -40,8 +41,9 @@ const CANCEL: RegExp[] = [
 
 /** Yes to "shall I submit it?". A "don't submit" is not. */
 const YES =
-  /^\s*(yes|yeah|yep|yup|ok|okay|sure|fine|correct|right|that'?s right|looks good|go ahead|please do|do it|是|是的|对|對|好|好的|行|可以|没问题|沒問題|嗯|冇問題|得|啱)(?![a-z])/i;
-const SUBMIT = /\b(submit|file it|send it|lodge it|go ahead)\b|提交|送出|确认|確認|登记|登記|就这样|就這樣/i;
+  /^\s*(yes|yeah|yep|yup|ok|okay|sure|fine|correct|right|that'?s right|looks good|go ahead|please do|do it|exactly|perfect|all good|是|是的|对|對|好|好的|行|可以|没问题|沒問題|嗯|冇問題|得|啱|係|係呀|冇錯|沒錯|没错|正確|正确|无误|無誤)(?![a-z])/i;
+const SUBMIT =
+  /\b(submit|file it|send it|lodge it|log it|register it|record it|go ahead|put it through|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去/i;
 const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不要提交|别提交|別提交|先不要|唔好提交/i;
 
 export const isSkip = (text: string): boolean => SKIP.test(text);
@@ -50,8 +52,10 @@ export const isSkip = (text: string): boolean => SKIP.test(text);
 const SAME_CONTACT =
   /on the (order|parcel|shipment|booking)|same (number|one)|you have (it|my number)|number i (used|ordered)|this number|下单(的|那个|那個)?|下單|这个手机|這個手機|这个号|這個號|这个电话|這個電話|同一个|同一個|用返|呢個電話|呢個號碼/i;
 export const sameContact = (text: string): boolean => SAME_CONTACT.test(text);
-export const isCancel = (text: string): boolean => CANCEL.some((pattern) => pattern.test(text));
+export const isCancel = (text: string): boolean => saysCancel(text) || CANCEL.some((pattern) => pattern.test(text));
 export const isYes = (text: string): boolean => !NOT_SUBMIT.test(text) && (YES.test(text) || SUBMIT.test(text));
+/** "file it", "登记吧", "幫我提交": the customer wants it filed (more than a plain "yes"). */
+export const wantsFiled = (text: string): boolean => !NOT_SUBMIT.test(text) && SUBMIT.test(text);
 
 /**
  * How much a message says beyond numbers and punctuation, in Latin letters: a Chinese character counts as
@@ -111,6 +115,8 @@ export function readDemand(nlu: Nlu, replies: Replies, locale: Locale, text: str
     if (demand) return demand;
   }
   if (SKIP.test(text) || /\bnothing\b|\bwhatever\b|都可以|无所谓|無所謂|随便|隨便/i.test(text)) return 'none';
+  // "先给我登记上", "just log it", "好，咁幫我登記啦": no particular demand — they want it filed.
+  if (wantsFiled(text)) return 'none';
   return undefined;
 }
 
@@ -159,10 +165,58 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     next.demand = demand;
     changed = true;
   }
-  const category = reading.intent === 'complaint' ? reading.category : undefined;
+  // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads.
+  const category =
+    correctedCategory(nlu, text) ?? (reading.intent === 'complaint' && !YES.test(text) ? reading.category : undefined);
   if (category && category !== 'other' && category !== state.category) {
     next.category = category;
     changed = true;
   }
   return changed ? next : undefined;
+}
+
+/** How the customer answered the summary. */
+export type SummaryAnswer =
+  | { kind: 'submit' }
+  | { kind: 'cancel' }
+  | { kind: 'change'; field: 'category' | 'tracking' | 'demand' }
+  | { kind: 'edit'; state: IntakeState; submit: boolean };
+
+const SUMMARY_FIELDS: ['category' | 'tracking' | 'demand', RegExp][] = [
+  ['category', /(type|category|kind)|类型|類型|种类|種類|类别|類別/i],
+  ['tracking', /(number|tracking)|单号|單號|号码|號碼/i],
+  ['demand', /(request|demand|what i want|what i'?d like)|诉求|訴求|要求/i],
+];
+const NOT_RIGHT =
+  /^\s*(no|nope|wrong|not right|not quite|incorrect|change)\b|\b(is|are|'s) (wrong|not right|incorrect)\b|不对|不對|唔啱|唔係|错了|錯了|錯咗|有错|有錯|改一下|要改/i;
+
+/**
+ * The summary's answer in free text, all three languages: a button; a yes ("Yes, the summary is correct",
+ * "冇錯，幫我提交", "對，就這樣送出"); a change written as a sentence (applied, and filed at once when the
+ * same message says to file it); "no, the type is wrong" (that question asked again); or undefined when
+ * the message says none of these.
+ */
+export function readSummaryAnswer(
+  nlu: Nlu,
+  replies: Replies,
+  state: IntakeState,
+  text: string,
+  titles: string[],
+): SummaryAnswer | undefined {
+  const picked = [
+    { kind: 'submit' },
+    { kind: 'change', field: 'category' },
+    { kind: 'change', field: 'tracking' },
+    { kind: 'change', field: 'demand' },
+    { kind: 'cancel' },
+  ][pickedTitle(text, titles) ?? -1] as SummaryAnswer | undefined;
+  if (picked) return picked;
+  if (isCancel(text)) return { kind: 'cancel' };
+  const changed = summaryChanges(nlu, replies, state, text);
+  if (changed) return { kind: 'edit', state: changed, submit: wantsFiled(text) };
+  if (NOT_RIGHT.test(text)) {
+    const field = SUMMARY_FIELDS.find(([, words]) => words.test(text))?.[0];
+    return field ? { kind: 'change', field } : undefined;
+  }
+  return isYes(text) ? { kind: 'submit' } : undefined;
 }

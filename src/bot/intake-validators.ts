@@ -1,6 +1,15 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
-import { isSkip, isYes, pickedTitle, readCategory, readDemand, sameContact } from './intake-reading';
+import {
+  isSkip,
+  isYes,
+  readCategory,
+  readDemand,
+  readSummaryAnswer,
+  sameContact,
+  type SummaryAnswer,
+} from './intake-reading';
+import type { IntakeState } from './intake-state';
 import { lookUpParcel } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';
@@ -33,20 +42,13 @@ export class IntakeValidators {
     return readDemand(this.services.nlu, this.services.replies, this.promptLocale(p), p.recognized.value ?? '');
   }
 
-  /** What the customer said to the summary: a button, a yes, or a change written as a sentence. */
-  confirmation(p: PromptValidatorContext<string>): ReplyKey | 'edit' | undefined {
-    const text = p.recognized.value ?? '';
+  /** What the customer said to the summary: a button, a yes, a change written as a sentence, or a cancel. */
+  confirmation(p: PromptValidatorContext<string>): SummaryAnswer | undefined {
     const locale = this.promptLocale(p);
-    const picked = pickedTitle(
-      text,
-      CONFIRM.map((key) => this.services.replies.t(locale, key)),
-    );
-    if (picked !== undefined) return CONFIRM[picked];
-    const reading = this.services.nlu.analyze(text);
-    if (reading.entities.trackingNumbers.length > 0 || reading.entities.demand) return 'edit';
-    if (reading.intent === 'complaint' && reading.category && reading.category !== 'other') return 'edit';
-    if (isYes(text)) return 'choice.submit';
-    return undefined;
+    const state = (p.options.validations as { state?: IntakeState } | undefined)?.state;
+    if (!state) return undefined;
+    const titles = CONFIRM.map((key) => this.services.replies.t(locale, key));
+    return readSummaryAnswer(this.services.nlu, this.services.replies, state, p.recognized.value ?? '', titles);
   }
 
   async validateTracking(prompt: PromptValidatorContext<string>): Promise<boolean> {

@@ -29,15 +29,15 @@ import {
   isCancel,
   isSkip,
   sameContact,
-  summaryChanges,
   wordsIn,
   isYes,
-  pickedTitle,
   readCategory,
+  readSummaryAnswer,
   readDemand,
   withChoices,
 } from './intake-reading';
 import { lookUpParcel, statusLines } from './parcel-answer';
+import { saysThanks } from './message-cues';
 import { CONFIRM, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
 
@@ -68,9 +68,17 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       .addDialog(
         prompt(
           PHOTO_PROMPT,
-          // Photos are optional too: a second answer without any goes on.
-          (p) =>
-            (p.context.activity.attachments?.length ?? 0) > 0 || isSkip(p.recognized.value ?? '') || p.attemptCount > 1,
+          // Photos are optional too: "thanks", "file it" or a second answer without any goes on.
+          (p) => {
+            const text = p.recognized.value ?? '';
+            return (
+              (p.context.activity.attachments?.length ?? 0) > 0 ||
+              isSkip(text) ||
+              isYes(text) ||
+              saysThanks(text) ||
+              p.attemptCount > 1
+            );
+          },
         ),
       )
       .addDialog(prompt(CATEGORY_PROMPT, (p) => this.valid.categoryOf(p) !== undefined))
@@ -212,7 +220,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     if (!state.demand && typeof step.result === 'string') {
       const demand = readDemand(this.services.nlu, this.services.replies, state.locale, step.result);
       state.demand = demand ?? 'none';
-      if (!demand) this.addToAccount(state, step.result);
+      // What was said instead of a demand ("东西价值380，有进货单。先给我登记上") stays in the account.
+      const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
+      if (!button && (!demand || demand === 'none')) this.addToAccount(state, step.result);
     }
     if (!state.needsContact || state.contact) return step.next();
     return step.prompt(CONTACT_PROMPT, {
@@ -267,7 +277,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     return step.prompt(CONFIRM_PROMPT, {
       prompt: withChoices(step.context, updated + summary, titles),
       retryPrompt: withChoices(step.context, this.t(state, 'intake.confirmRetry'), titles),
-      validations: { locale: state.locale },
+      validations: { locale: state.locale, state },
     });
   }
 
@@ -275,31 +285,30 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     const state = this.state(step);
     const text = step.result as string;
     const titles = CONFIRM.map((key) => this.t(state, key));
-    const choice =
-      CONFIRM[pickedTitle(text, titles) ?? -1] ??
-      (isYes(text) && !summaryChanges(this.services.nlu, this.services.replies, state, text)
-        ? 'choice.submit'
-        : 'edit');
-    switch (choice) {
-      case 'choice.changeCategory':
-        return step.replaceDialog(this.initialDialogId, { ...state, category: undefined } satisfies IntakeState);
-      case 'choice.changeTracking':
-        return step.replaceDialog(this.initialDialogId, {
-          ...state,
-          trackingNumbers: [],
-          trackingSkipped: false,
-        } satisfies IntakeState);
-      case 'choice.changeDemand':
-        return step.replaceDialog(this.initialDialogId, { ...state, demand: undefined } satisfies IntakeState);
-      case 'choice.cancel':
+    const answer = readSummaryAnswer(this.services.nlu, this.services.replies, state, text, titles) ?? {
+      kind: 'submit',
+    };
+    switch (answer.kind) {
+      case 'change': {
+        const again: IntakeState =
+          answer.field === 'category'
+            ? { ...state, category: undefined }
+            : answer.field === 'tracking'
+              ? { ...state, trackingNumbers: [], trackingSkipped: false }
+              : { ...state, demand: undefined };
+        return step.replaceDialog(this.initialDialogId, again);
+      }
+      case 'cancel':
         await step.context.sendActivity(this.t(state, 'intake.cancelled'));
         noteOutcome(step.context, 'cancelled');
         return step.endDialog();
       case 'edit':
-        return step.replaceDialog(this.initialDialogId, {
-          ...(summaryChanges(this.services.nlu, this.services.replies, state, text) ?? state),
-          updated: true,
-        });
+        // "按延误给我登记": changed and filed in one go; otherwise the changed summary is shown again.
+        if (answer.submit) {
+          await fileComplaint(this.services, step.context, answer.state);
+          return step.endDialog();
+        }
+        return step.replaceDialog(this.initialDialogId, { ...answer.state, updated: true });
       default:
         await fileComplaint(this.services, step.context, state);
         return step.endDialog();

@@ -21,6 +21,7 @@ import type { DirectLineTokens, TokenClaims } from './directline.tokens';
 
 export { MAX_ACTIVITY_BYTES, type DirectLineRequest, type DirectLineResponse } from './directline.protocol';
 import { cutToLimit } from '../../bot';
+import { UPLOAD_REFUSED_EVENT } from '../../bot/channels';
 import { BOT_ACCOUNT, type WebChatAdapter } from './webchat.adapter';
 import type { Refusal, UploadStore } from './uploads';
 
@@ -254,13 +255,14 @@ export class DirectLineService {
     if (!result.ok) {
       // Web Chat only shows "send failed"; a bot message says why a photo was refused. A malformed or cut-off
       // body gets its 400 alone: nobody reads the chat of a client that sent one.
-      if (result.status !== 400) {
-        await this.options.conversations.append(conversationId, {
-          type: 'message',
-          channelId: 'webchat',
-          from: { ...BOT_ACCOUNT },
-          conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-          text: result.message,
+      if (result.customer) {
+        const from = { id: allowed.claims.userId, name: '', role: 'user' as const };
+        await this.runTurn({
+          type: 'event',
+          name: UPLOAD_REFUSED_EVENT,
+          value: result.customer,
+          ...this.envelope(allowed.claims, request.origin),
+          from,
         });
       }
       return error(result.status, result.code, result.message);

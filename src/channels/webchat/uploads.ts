@@ -7,17 +7,26 @@ import type { Activity, Attachment } from 'botbuilder';
 import busboy from 'busboy';
 import { detectFileType, SIGNATURE_BYTES } from '../file-signature';
 import { MAX_ACTIVITY_BYTES } from './directline.protocol';
+import type { UploadRefusedValue } from '../../bot/channels';
 
 export interface Refusal {
   ok: false;
   status: number;
   code: string;
   message: string;
+  /** Why, for the customer (the bot words it in their language); absent for requests no customer sent. */
+  customer?: UploadRefusedValue;
 }
 
 export type UploadResult = { ok: true; attachments: Attachment[]; activity?: Partial<Activity> } | Refusal;
 
-const refusal = (status: number, code: string, message: string): Refusal => ({ ok: false, status, code, message });
+const refusal = (status: number, code: string, message: string, customer?: UploadRefusedValue): Refusal => ({
+  ok: false,
+  status,
+  code,
+  message,
+  ...(customer ? { customer } : {}),
+});
 const ACTIVITY_TOO_LARGE = `the activity part is larger than ${MAX_ACTIVITY_BYTES / 1024} kB`;
 
 /** Removes a conversation's upload folder that a refused upload created and left empty. */
@@ -82,8 +91,8 @@ export class UploadStore {
       const writes: Promise<void>[] = [];
       let activity: Record<string, unknown> | undefined;
       let refused: Refusal | undefined;
-      const refuse = (status: number, code: string, message: string): void => {
-        refused ??= refusal(status, code, message);
+      const refuse = (status: number, code: string, message: string, customer?: UploadRefusedValue): void => {
+        refused ??= refusal(status, code, message, customer);
       };
       let parser: busboy.Busboy;
       try {
@@ -138,7 +147,8 @@ export class UploadStore {
           });
           file.on('error', () => refuse(400, 'BadArgument', 'the upload was cut off'));
           file.on('end', () => {
-            if (size > MAX_ACTIVITY_BYTES) refuse(413, 'MessageSizeTooBig', ACTIVITY_TOO_LARGE);
+            if (size > MAX_ACTIVITY_BYTES)
+              refuse(413, 'MessageSizeTooBig', ACTIVITY_TOO_LARGE, { reason: 'message_too_large' });
             else readActivity(Buffer.concat(chunks).toString('utf8'));
           });
           return;
@@ -156,6 +166,7 @@ export class UploadStore {
             415,
             'UnsupportedMediaType',
             `${info.filename || 'this file'} is not a photo (JPEG, PNG, WebP, GIF or HEIC)`,
+            { reason: 'not_photo', ...(info.filename ? { file: info.filename } : {}) },
           );
           file.on('error', () => undefined);
           file.resume();
@@ -170,6 +181,7 @@ export class UploadStore {
             413,
             'FileTooLarge',
             `${info.filename || 'the photo'} is larger than ${Math.round(this.maxBytes / 1_048_576)} MB`,
+            { reason: 'too_large', limitBytes: this.maxBytes, ...(info.filename ? { file: info.filename } : {}) },
           ),
         );
         writes.push(
@@ -192,7 +204,7 @@ export class UploadStore {
       });
       parser.on('field', (field, value, info) => {
         if (field !== 'activity') return;
-        if (info.valueTruncated) refuse(413, 'MessageSizeTooBig', ACTIVITY_TOO_LARGE);
+        if (info.valueTruncated) refuse(413, 'MessageSizeTooBig', ACTIVITY_TOO_LARGE, { reason: 'message_too_large' });
         else readActivity(value);
       });
       parser.on('error', (err: Error) => {
@@ -230,6 +242,7 @@ export class UploadStore {
           status: 415,
           code: 'UnsupportedMediaType',
           message: `${attachment.name || 'this file'} is not a photo (JPEG, PNG, WebP, GIF or HEIC)`,
+          customer: { reason: 'not_photo', ...(attachment.name ? { file: attachment.name } : {}) },
         };
       }
       checked.push({ ...attachment, contentType: type });

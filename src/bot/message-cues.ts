@@ -1,0 +1,117 @@
+import type { ComplaintCategory, Nlu } from '../nlu';
+
+/**
+ * What a customer's message says about the conversation itself — stop, go back to an earlier complaint, add to
+ * the one just filed, correct the type, prove a link with the last 4 digits — read by word families and
+ * patterns in the three languages (Cantonese included). The NLU reads what a message is about; these read
+ * how it moves the conversation.
+ */
+
+/** A message cut into clauses: people write "算了，不用了，取消" or "never mind, cancel it". */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/[,，;；。.!！?？~～、\n]+|\s+-\s+|\bbut\b|但是|不过|不過|不如/i)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+// A clause that is nothing but "cancel": "cancel it", "please cancel the complaint", "取消吧", "cancel咗佢".
+const CANCEL_CLAUSE =
+  /^(ok(ay)?\s+|so\s+|then\s+|please\s+|just\s+|i want to\s+|i'?d like to\s+|i said\s+)*(cancel|abort|withdraw)(\s+(it|that|this|the (complaint|ticket|report|whole thing)|everything|please|then|now))*$|^(那就|那|就|帮我|幫我|麻烦|麻煩|我要|我想|唔該|唔该)?(取消|撤销|撤銷|撤回|cancel)(吧|啦|喇|了|咗佢|咗|掉|它|佢|算了)?$/i;
+// Clauses that stop only when nothing else is said: "算了，不用了" stops; "算了，只要道歉" changes the demand.
+const LET_GO_CLAUSE =
+  /^(oh\s+)?(never ?mind|forget (it|about it|the whole thing)|drop it|stop|quit|not anymore|no need anymore|don'?t bother)(\s+(then|please|now))?$|^(算了|算了吧|那算了|咁算|咁算啦|算啦|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔使|唔要了|不投诉了|不投訴了|唔投訴喇|唔使投訴住|唔使投訴喇|冇嘢啦|没事了|沒事了|冇事喇)$/i;
+
+/** "never mind, cancel it", "算了，不用了，取消", "唔使喇，取消", "forget it": the customer stops what is going on. */
+export function saysCancel(text: string): boolean {
+  const clauses = clausesOf(text);
+  if (clauses.length === 0) return false;
+  if (clauses.some((c) => CANCEL_CLAUSE.test(c))) return true;
+  return clauses.every((c) => LET_GO_CLAUSE.test(c));
+}
+
+// "I don't want to file it again", "not a new complaint", "我不要你再给我开一张新单", "我唔係要再投訴".
+const NOT_A_NEW_ONE =
+  /(don'?t|do not|didn'?t) (want|need|mean) (you )?to (file|make|open|lodge|raise|log|submit|complain)[^.]{0,20}(again|another|new)|\bnot (a|another) new (complaint|ticket|case)|(don'?t|do not) (want|need) (a |another |one more )?(new )?(complaint|ticket|case)|不(要|用|需要|是要|想)(你)?再.{0,8}(投诉|投訴|开|開|登记|登記|新单|新單)|唔(係|是|使|要)(要)?再.{0,6}(投訴|投诉|開|开|登記|登记)|不是(要)?(新|再)(投诉|投訴)/i;
+
+/** The customer does not want a new complaint: they are asking about one they already made. */
+export const refusesNewComplaint = (text: string): boolean => NOT_A_NEW_ONE.test(text);
+
+// "what happened with the first complaint", "原来那个处理到哪一步", "之前嗰個處理成點", "my complaint from last week".
+const EARLIER_COMPLAINT =
+  /\b(first|earlier|previous|original|old|last week'?s|other) (complaint|ticket|case|report|one)\b|\b(i|we) (already )?(complained|filed|reported|made a complaint|lodged)\b|(原来|原來|之前|上次|上周|上週|上星期|上个星期|上個星期|上個禮拜|前几天|前幾天|前兩日|嗰個|那个|那個|那张|那張)[^，。,.]{0,10}(投诉|投訴|单|單|处理|處理|進度|进度)|(投诉|投訴)(过|過|咗)|\b(complaint|ticket|case|report) (i|we) (just |already )?(made|filed|sent|lodged|raised|reported|opened)\b|(刚才|剛才|啱啱|頭先|头先|之前)[^，。,.]{0,6}(投诉|投訴|登记|登記|提交)/i;
+
+/** The message speaks of a complaint made before (not one being made now). */
+export const refersToEarlierComplaint = (text: string): boolean => EARLIER_COMPLAINT.test(text);
+
+// "I also want to add…", "one more thing", "forgot to mention", "补充一下", "還有", "仲有", "加多一句".
+const ADD_ON =
+  /\b(also|add|adding|in addition|one more thing|another thing|forgot to (say|mention|tell)|as well|too)\b|补充|補充|还有|還有|另外|仲有|加多|再加|忘了说|忘了說|漏咗|頭先|头先|刚才|剛才|啱啱/i;
+
+/** The message adds to something said before. */
+export const addsToEarlier = (text: string): boolean => ADD_ON.test(text);
+
+// "another complaint", "a new complaint", "再投诉一个", "另一個投訴": a new complaint on purpose.
+const ANOTHER =
+  /\b(another|a new|a second|separate|different) (complaint|case|ticket|problem|issue)\b|(另一个|另一個|另外一个|另外一個|新的|再)(投诉|投訴|问题|問題)|再投诉一|再投訴一/i;
+
+/** The customer means a new complaint, not more about the last one. */
+export const wantsAnotherComplaint = (text: string): boolean => ANOTHER.test(text);
+
+/** Words that name a complaint type in a correction ("it's damaged", "按延误登记", "係態度問題"). */
+const CATEGORY_WORDS: [ComplaintCategory, RegExp][] = [
+  ['damaged', /damag|broken|broke|smashed|crack|shatter|坏|壞|爛|烂|破|碎|损|損/i],
+  ['lost', /\blost\b|missing|never (arrived|came)|丢|丟|唔見|不见|不見|遗失|遺失/i],
+  ['delay', /\b(late|lateness|delay|delayed|slow)\b|延误|延誤|晚了|遲|迟|慢/i],
+  ['attitude', /attitude|behaviou?r|rude|the way (he|she|they) (talked|spoke|treated)|态度|態度|骂|罵|服务差|服務差/i],
+  ['fee', /\b(fee|fees|charge|charged|overcharg|price|cost)\b|费|費|收多|多收|价钱|價錢/i],
+  ['packaging', /packag|\bbox\b|wrapping|包装|包裝|箱/i],
+  [
+    'info_error',
+    /wrong (info|address|record)|tracking (is )?(wrong|not updat)|(no|not) updat|信息错|資訊錯|资料错|資料錯|没更新|沒更新|冇更新|泄露|洩露/i,
+  ],
+  ['special_request', /\b(note|instruction|request)\b|备注|備註|要求/i],
+];
+
+// "it's not lost, it's damaged", "change that", "make … the main complaint", "file it as …", "按X登记",
+// "不是…是…", "主要是", "重點是", "應該係", "改成".
+const CORRECTION =
+  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按.{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做/i;
+const NEGATED_CLAUSE =
+  /^(it'?s |it is |that'?s |this is )?(not|isn'?t|wasn'?t)\b|^(不是|唔係|并不是|並不是|没有|沒有|冇)|\bcan live with\b|可以接受|没关系|沒關係|冇所謂|无所谓|無所謂/i;
+
+/**
+ * The complaint type a correction names ("it's not lost, it's damaged", "按延误给我登记", "make the courier's
+ * behaviour the main complaint"), or undefined when the message corrects no type. The last clause that is not
+ * turned down wins: people correct themselves at the end.
+ */
+export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | undefined {
+  // A question ("is the tracking just broken?") corrects nothing.
+  const statements = text
+    .split(/(?<=[?？.!。！\n])/)
+    .filter((s) => !/[?？]\s*$/.test(s))
+    .join(' ');
+  if (!CORRECTION.test(statements)) return undefined;
+  for (const clause of clausesOf(statements).reverse()) {
+    if (NEGATED_CLAUSE.test(clause)) continue;
+    const named = CATEGORY_WORDS.find(([, words]) => words.test(clause))?.[0];
+    if (named) return named;
+    const reading = nlu.analyze(clause);
+    if (reading.intent === 'complaint' && reading.category && reading.category !== 'other') return reading.category;
+  }
+  return undefined;
+}
+
+// "last four 2222", "last 4 digits are 3333", "尾號2222", "後四碼2222", "尾數係2222", "receiver, 5555", "寄件人 8888".
+const LABELLED_LAST_FOUR =
+  /(?:last(?:\s*(?:4|four))?(?:\s*digits?)?|(?:sender|receiver|recipient)(?:'s)?(?:\s*phone)?|尾[号號数數码碼]|[后後末尾]四[位码碼]|寄件人|收件人|手[机機]|電話|电话)[^\d\n]{0,12}?(?<!\d)(\d{4})(?!\d)(?![ \t-]?\d)/i;
+
+/** Last-4 digits named as such, wherever they stand in a message that may say other things too. */
+export function labelledLastFour(text: string): string | undefined {
+  return LABELLED_LAST_FOUR.exec(text)?.[1];
+}
+
+const THANKS_WORDS = /\b(thanks?|thx|ty|cheers|ta)\b|谢|謝|唔該|唔该|多謝|多谢|感謝|感谢/i;
+
+/** "thanks", "thx", "謝啦", "唔該晒": a thank-you, whatever else the NLU makes of it. */
+export const saysThanks = (text: string): boolean => THANKS_WORDS.test(text);

@@ -1,0 +1,69 @@
+import { OPEN_STATUSES } from '../tickets';
+import { describeTicket } from './handlers';
+import { wordsIn } from './intake-reading';
+import {
+  addsToEarlier,
+  labelledLastFour,
+  refersToEarlierComplaint,
+  refusesNewComplaint,
+  wantsAnotherComplaint,
+} from './message-cues';
+import { reply, say, type Turn } from './turn';
+import { noteOutcome } from './turn-outcome';
+
+/**
+ * A message after the customer filed a complaint in this conversation, read against that complaint while it
+ * is open: "any news on it?", "that complaint I just made" get its status; "I also want to add that…", or
+ * more about what happened, is added to it — not a new intake. A message about another parcel, or one that
+ * asks for a new complaint, is not a follow-up.
+ * @returns true when the message was answered as a follow-up.
+ */
+export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
+  const { conversation, services, reading, text } = turn;
+  if (!conversation.ticketId) return false;
+  const ticket = await services.store.tickets.get(conversation.ticketId);
+  if (!ticket || ticket.customerId !== turn.customer.id || !OPEN_STATUSES.includes(ticket.status)) return false;
+  const named = reading.entities.trackingNumbers.map((t) => t.number);
+  if (named.some((n) => !ticket.trackingNumbers.includes(n)) || wantsAnotherComplaint(text)) return false;
+  const { intent } = reading;
+  const aboutIt = refersToEarlierComplaint(text) || refusesNewComplaint(text);
+  const adds = addsToEarlier(text) && wordsIn(text) >= 8;
+  if (intent === 'ticket_status' || (aboutIt && !adds && (intent === 'complaint' || intent === 'other'))) {
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, describeTicket(turn, ticket, 'tickets.detail'));
+    return true;
+  }
+  if (intent === 'complaint' || (intent === 'other' && adds)) {
+    await services.tickets.addNote(ticket.id, 'customer', 'customer added', text);
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, say(turn, 'tickets.added', { number: ticket.number }));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Readings the bot corrects from how the message moves the conversation: a complaint that speaks of one
+ * made before ("我上周投诉的丢件到底有没有人管") is a status question; a tracking number with the last 4
+ * digits and little else ("單號…，收件人尾數5555") is the customer identifying the parcel, not a complaint.
+ */
+export function rereadIntent(turn: Turn): void {
+  const { reading, text } = turn;
+  if (reading.intent !== 'complaint') return;
+  const statusAlso = reading.alternatives.some((a) => a.intent === 'ticket_status');
+  if (refusesNewComplaint(text) || (refersToEarlierComplaint(text) && statusAlso)) {
+    turn.reading = { ...reading, intent: 'ticket_status' };
+    return;
+  }
+  const digits = labelledLastFour(text);
+  if (digits && reading.entities.trackingNumbers.length > 0) {
+    const rest = text
+      .replace(digits, '')
+      .replace(/[A-Z]{0,4}\d{6,}[A-Z]{0,2}/gi, '')
+      .replace(
+        /单号|單號|tracking( number)?|number|last\s*(4|four)|digits?|尾[号號数數]|[后後末尾]四[位码碼]|寄件人|收件人|sender|receiver|recipient|係|是/gi,
+        '',
+      );
+    if (wordsIn(rest) < 8) turn.reading = { ...reading, intent: 'track' };
+  }
+}
