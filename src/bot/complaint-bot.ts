@@ -17,7 +17,7 @@ import { answerCutMessage, cutMessageOf } from './long-messages';
 import { clarified, clarify, empathyFor, followUpTopic } from './conversation-aids';
 import { answerAside } from './intake-asides';
 import { isYes, wordsIn } from './intake-reading';
-import { ANOMALY_CATEGORY, parcelNamedIn, statusLines } from './parcel-answer';
+import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, statusLines } from './parcel-answer';
 import { answerFollowUp } from './survey-turn';
 import { capabilitiesOf, UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
@@ -28,7 +28,7 @@ import { answerNotice } from './notice-answer';
 import { continueDeliveryChange, handleDeliveryChange } from './delivery-change-turn';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
-import { labelledLastFour } from './message-cues';
+import { asksQuestion, labelledLastFour } from './message-cues';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =
@@ -261,7 +261,12 @@ export class ComplaintBot extends ActivityHandler {
     } else if (named?.kind === 'unknown') {
       trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
     }
-    if (!named && data.lastTracking) numbers.push(data.lastTracking);
+    if (!named && data.lastTracking) {
+      numbers.push(data.lastTracking);
+      // "Will it come tomorrow? …": a question about the conversation's parcel gets its status first.
+      const known = asksQuestion(text) ? await lookUpParcel(services, data.lastTracking) : undefined;
+      if (known?.kind === 'found') before.push(statusLines(services, turn.locale, known).join('\n'));
+    }
     const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
     // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
     // that names a late or stalled parcel without saying what is wrong.

@@ -5,6 +5,7 @@ import {
   ANSWERED_ASIDE,
   CATEGORY_PROMPT,
   CONFIRM_PROMPT,
+  CONTACT_PROMPT,
   INTAKE_TRACKING_PROMPT,
   type IntakePosition,
 } from './intake-state';
@@ -52,6 +53,14 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
       say(turn, 'intake.categoryChanged', { category: say(turn, `category.${corrected}` as ReplyKey) }),
     );
     turn.context.turnState.set(ANSWERED_ASIDE, true);
+  }
+  // A phone number or email given before it was asked for ("13812345678" to "what would you like us to do?")
+  // is the contact: not asked for again.
+  if (state.needsContact && !state.contact && position.prompt !== CONTACT_PROMPT) {
+    const { phones, emails } = services.nlu.analyze(text, services.clock.now(), state.locale).entities;
+    const phone = phones[0]?.e164;
+    const email = emails[0];
+    if (phone || email) state.contact = { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
   }
   if (position.prompt === INTAKE_TRACKING_PROMPT) return 'continue';
   // Proof of a link to the parcel, offered unasked: checked and acknowledged; the step is asked again unless

@@ -183,9 +183,9 @@ export type SummaryAnswer =
   | { kind: 'edit'; state: IntakeState; submit: boolean };
 
 const SUMMARY_FIELDS: ['category' | 'tracking' | 'demand', RegExp][] = [
-  ['category', /(type|category|kind)|类型|類型|种类|種類|类别|類別/i],
-  ['tracking', /(number|tracking)|单号|單號|号码|號碼/i],
-  ['demand', /(request|demand|what i want|what i'?d like)|诉求|訴求|要求/i],
+  ['category', /\b(type|category|kind)\b|类型|類型|种类|種類|类别|類別/i],
+  ['tracking', /\b(number|tracking)\b|单号|單號|号码|號碼/i],
+  ['demand', /\b(request|demand|what i want|what i'?d like)\b|诉求|訴求|要求/i],
 ];
 const NOT_RIGHT =
   /^\s*(no|nope|wrong|not right|not quite|incorrect|change)\b|\b(is|are|'s) (wrong|not right|incorrect)\b|不对|不對|唔啱|唔係|错了|錯了|錯咗|有错|有錯|改一下|要改/i;
@@ -212,11 +212,12 @@ export function readSummaryAnswer(
   ][pickedTitle(text, titles) ?? -1] as SummaryAnswer | undefined;
   if (picked) return picked;
   if (isCancel(text)) return { kind: 'cancel' };
+  // "No, the type is wrong" names what to change but not to what: that question is asked again.
+  const notRight = NOT_RIGHT.test(text);
+  const field = notRight ? SUMMARY_FIELDS.find(([, words]) => words.test(text))?.[0] : undefined;
+  if (field && !correctedCategory(nlu, text) && nlu.analyze(text).entities.trackingNumbers.length === 0)
+    return { kind: 'change', field };
   const changed = summaryChanges(nlu, replies, state, text);
   if (changed) return { kind: 'edit', state: changed, submit: wantsFiled(text) };
-  if (NOT_RIGHT.test(text)) {
-    const field = SUMMARY_FIELDS.find(([, words]) => words.test(text))?.[0];
-    return field ? { kind: 'change', field } : undefined;
-  }
-  return isYes(text) ? { kind: 'submit' } : undefined;
+  return !notRight && isYes(text) ? { kind: 'submit' } : undefined;
 }

@@ -115,3 +115,9 @@ const THANKS_WORDS = /\b(thanks?|thx|ty|cheers|ta)\b|谢|謝|唔該|唔该|多�
 
 /** "thanks", "thx", "謝啦", "唔該晒": a thank-you, whatever else the NLU makes of it. */
 export const saysThanks = (text: string): boolean => THANKS_WORDS.test(text);
+
+const QUESTION =
+  /[?？]|\b(why|where|when|what|will it|is it|does it|can it)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|會唔會|会不会|會不會|能不能|能唔能|[吗嗎]\s*$/i;
+
+/** The message asks something (a question mark, or a question word in any of the three languages). */
+export const asksQuestion = (text: string): boolean => QUESTION.test(text);
