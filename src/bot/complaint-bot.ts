@@ -1,7 +1,7 @@
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { ComplaintIntakeDialog, INTAKE_DIALOG, intakePosition, type IntakeState } from './intake.dialog';
+import { ComplaintIntakeDialog, intakePosition } from './intake.dialog';
 import {
   handleFaq,
   handleTicketStatus,
@@ -14,13 +14,13 @@ import {
 import { reply, say, type ConversationData, type Turn } from './turn';
 import { handleHuman, handleWaitingForAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
-import { clarified, clarify, empathyFor, followUpTopic } from './conversation-aids';
+import { clarified, clarify, followUpTopic } from './conversation-aids';
 import { answerAside } from './intake-asides';
-import { isYes, wordsIn } from './intake-reading';
-import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, statusLines } from './parcel-answer';
+import { isYes } from './intake-reading';
 import { answerFollowUp } from './survey-turn';
-import { capabilitiesOf, UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
+import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
+import { startIntake } from './start-intake';
 import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 import { noteOutcome, recordOutcome } from './turn-outcome';
@@ -28,11 +28,7 @@ import { answerNotice } from './notice-answer';
 import { continueDeliveryChange, handleDeliveryChange } from './delivery-change-turn';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
-import { asksQuestion, labelledLastFour } from './message-cues';
-
-// "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
-const COMPLAINT_WORDS =
-  /\b(i (want|would like|wish) to )?(make|file|lodge|raise)? ?(a )?complain(t|ts)?\b|我(要|想)?(投诉|投訴|客诉|客訴|申訴|申诉)/gi;
+import { labelledLastFour } from './message-cues';
 
 /**
  * One bot for every channel: reads each message with the NLU and answers tracking and FAQ questions, runs
@@ -218,7 +214,7 @@ export class ComplaintBot extends ActivityHandler {
       case 'track':
         return handleTrack(turn);
       case 'complaint':
-        return this.startIntake(turn, await this.dialogs.createContext(context));
+        return startIntake(turn, await this.dialogs.createContext(context));
       case 'ticket_status':
         return handleTicketStatus(turn);
       case 'human':
@@ -241,70 +237,5 @@ export class ComplaintBot extends ActivityHandler {
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
     }
-  }
-
-  private async startIntake(turn: Turn, dialogContext: Awaited<ReturnType<DialogSet['createContext']>>): Promise<void> {
-    const { reading, data, context, customer, services, text } = turn;
-    const before: string[] = [];
-    const empathy = empathyFor(turn);
-    if (empathy) before.push(empathy);
-    // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
-    const named = await parcelNamedIn(services, reading.entities);
-    const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
-    let trackingNotice: string | undefined;
-    if (named?.kind === 'found') {
-      // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
-      if (named.number !== data.lastTracking) before.push(statusLines(services, turn.locale, named).join('\n'));
-      data.lastTracking = named.number;
-    } else if (named?.kind === 'invalid') {
-      trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
-    } else if (named?.kind === 'unknown') {
-      trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
-    }
-    if (!named && data.lastTracking) {
-      numbers.push(data.lastTracking);
-      // "Will it come tomorrow? …": a question about the conversation's parcel gets its status first.
-      const known = asksQuestion(text) ? await lookUpParcel(services, data.lastTracking) : undefined;
-      if (known?.kind === 'found') before.push(statusLines(services, turn.locale, known).join('\n'));
-    }
-    const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
-    // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
-    // that names a late or stalled parcel without saying what is wrong.
-    const suggested =
-      reading.category === 'other' && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
-    const fromAnomaly = !suggested && reading.category === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
-    const category = suggested ? data.suggestedCategory : (fromAnomaly ?? reading.category);
-    const meaningful = wordsIn(text.replace(COMPLAINT_WORDS, ''));
-    const state: IntakeState = {
-      locale: turn.locale,
-      ...(category ? { category } : {}),
-      trackingNumbers: numbers,
-      trackingSkipped: false,
-      ...(trackingNotice ? { trackingNotice } : {}),
-      ...(named?.kind === 'unknown' ? { unconfirmedNumber: named.number } : {}),
-      // A "File a complaint SF…" button press is not the customer's account of what happened.
-      description: suggested ? '' : text,
-      categoryGuessed: Boolean(suggested || fromAnomaly),
-      // "我要投诉" / "file a complaint" say nothing about what happened.
-      // A named category needs a few words; "other" needs a sentence ("why was it returned? I wrote the address right").
-      describedEnough: !suggested && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12),
-      ...(reading.entities.demand ? { demand: reading.entities.demand } : {}),
-      needsContact: !capabilitiesOf(context.activity.channelId).hasContact && !customer.phone && !customer.email,
-      wantsPhotos:
-        (category === 'damaged' || category === 'packaging') && services.evidenceOf(context.activity).length === 0,
-      photosAsked: false,
-      evidence: services.evidenceOf(context.activity),
-      facts: {
-        severe: reading.signals.severe,
-        minor: reading.signals.minor,
-        daysLate:
-          reading.signals.daysLate ?? (named?.kind === 'found' && named.view.daysLate > 0 ? named.view.daysLate : null),
-        escalationThreat: reading.signals.escalationThreat,
-        dataLeak: reading.category === 'info_error' && /泄|leak|诈骗|骗|spam|privacy|个资|卖了/i.test(text),
-      },
-    };
-    data.suggestedCategory = undefined;
-    if (before.length > 0) await reply(turn, before.join('\n'));
-    await dialogContext.beginDialog(INTAKE_DIALOG, state);
   }
 }

@@ -1,0 +1,81 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { capabilitiesOf } from './channels';
+import { empathyFor } from './conversation-aids';
+import { INTAKE_DIALOG, type IntakeState } from './intake-state';
+import { wordsIn } from './intake-reading';
+import { asksQuestion } from './message-cues';
+import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, statusLines } from './parcel-answer';
+import { reply, say, type Turn } from './turn';
+
+// "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
+const COMPLAINT_WORDS =
+  /\b(i (want|would like|wish) to )?(make|file|lodge|raise)? ?(a )?complain(t|ts)?\b|我(要|想)?(投诉|投訴|客诉|客訴|申訴|申诉)/gi;
+
+/**
+ * Starts the complaint intake from what the message already says: an empathy line for strong feelings, the
+ * status of the parcel it names (answer first), the category (from the words, a tracking answer's
+ * suggestion or the parcel's anomaly), the account, the demand; the intake then asks only for the rest.
+ */
+export async function startIntake(turn: Turn, dialogContext: DialogContext): Promise<void> {
+  const { reading, data, context, customer, services, text } = turn;
+  const before: string[] = [];
+  const empathy = empathyFor(turn);
+  if (empathy) before.push(empathy);
+  // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
+  const named = await parcelNamedIn(services, reading.entities);
+  const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
+  let trackingNotice: string | undefined;
+  if (named?.kind === 'found') {
+    // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
+    if (named.number !== data.lastTracking) before.push(statusLines(services, turn.locale, named).join('\n'));
+    data.lastTracking = named.number;
+  } else if (named?.kind === 'invalid') {
+    trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
+  } else if (named?.kind === 'unknown') {
+    trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
+  }
+  if (!named && data.lastTracking) {
+    numbers.push(data.lastTracking);
+    // "Will it come tomorrow? …": a question about the conversation's parcel gets its status first.
+    const known = asksQuestion(text) ? await lookUpParcel(services, data.lastTracking) : undefined;
+    if (known?.kind === 'found') before.push(statusLines(services, turn.locale, known).join('\n'));
+  }
+  const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
+  // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
+  // that names a late or stalled parcel without saying what is wrong.
+  const suggested = reading.category === 'other' && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
+  const fromAnomaly = !suggested && reading.category === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
+  const category = suggested ? data.suggestedCategory : (fromAnomaly ?? reading.category);
+  const meaningful = wordsIn(text.replace(COMPLAINT_WORDS, ''));
+  const state: IntakeState = {
+    locale: turn.locale,
+    ...(category ? { category } : {}),
+    trackingNumbers: numbers,
+    trackingSkipped: false,
+    ...(trackingNotice ? { trackingNotice } : {}),
+    ...(named?.kind === 'unknown' ? { unconfirmedNumber: named.number } : {}),
+    // A "File a complaint SF…" button press is not the customer's account of what happened.
+    description: suggested ? '' : text,
+    categoryGuessed: Boolean(suggested || fromAnomaly),
+    // "我要投诉" / "file a complaint" say nothing about what happened.
+    // A named category needs a few words; "other" needs a sentence ("why was it returned? I wrote the address right").
+    describedEnough: !suggested && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12),
+    ...(reading.entities.demand ? { demand: reading.entities.demand } : {}),
+    needsContact: !capabilitiesOf(context.activity.channelId).hasContact && !customer.phone && !customer.email,
+    wantsPhotos:
+      (category === 'damaged' || category === 'packaging') && services.evidenceOf(context.activity).length === 0,
+    photosAsked: false,
+    evidence: services.evidenceOf(context.activity),
+    facts: {
+      severe: reading.signals.severe,
+      minor: reading.signals.minor,
+      daysLate:
+        reading.signals.daysLate ?? (named?.kind === 'found' && named.view.daysLate > 0 ? named.view.daysLate : null),
+      escalationThreat: reading.signals.escalationThreat,
+      dataLeak: reading.category === 'info_error' && /泄|leak|诈骗|骗|spam|privacy|个资|卖了/i.test(text),
+    },
+  };
+  data.suggestedCategory = undefined;
+  if (before.length > 0) await reply(turn, before.join('\n'));
+  await dialogContext.beginDialog(INTAKE_DIALOG, state);
+}
