@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Attachment } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { Clock } from '../tickets';
-import { channelOf } from './channels';
+import { channelOf, UPLOAD_REFUSED_EVENT } from './channels';
 import type { CustomerDirectory } from './customer-directory';
 
 function attachmentsOf(activity: Partial<Activity>): Attachment[] {
@@ -57,6 +57,9 @@ export class TranscriptMiddleware implements Middleware {
       );
       return;
     }
+    // A refused upload is the channel's answer to a request that changed nothing: the customer reads why in
+    // the chat, and the store stays as it was.
+    if (activity.type === 'event' && activity.name === UPLOAD_REFUSED_EVENT) return next();
     // Replies of every turn are recorded, the greeting on a conversation update included.
     context.onSendActivities((ctx, activities, sendNext) => this.recordOutbound(ctx, activities, sendNext));
     await next();
