@@ -14,13 +14,14 @@ import {
 import { reply, say, type ConversationData, type Turn } from './turn';
 import { handleHuman, handleWaitingForAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
-import { clarified, clarify, followUpTopic } from './conversation-aids';
+import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside } from './intake-asides';
 import { isYes } from './intake-reading';
 import { answerFollowUp } from './survey-turn';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
-import { startIntake } from './start-intake';
+import { startIntake, wantsToComplain } from './start-intake';
+import { parcelNamedIn, statusLines } from './parcel-answer';
 import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 import { noteOutcome, recordOutcome } from './turn-outcome';
@@ -158,6 +159,7 @@ export class ComplaintBot extends ActivityHandler {
     // An answer to a notice the customer got ("2", "hold it at the station", "轉人手") acts on their choice.
     if (!data.deliveryChange && (await answerNotice(turn))) return;
 
+    const askedBefore = Boolean(data.clarify);
     const chosen = clarified(turn);
     if (chosen) {
       turn.reading = chosen.reading;
@@ -205,6 +207,16 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
+    // A close call between two readings is asked about rather than guessed (not after a pick or an offer).
+    // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
+    const settled = chosen || askedBefore || offered || followUp || wantsToComplain(turn.text) || inline;
+    const close = settled ? undefined : closeCall(turn.reading);
+    if (close) {
+      // Answer first all the same: a parcel the message names is reported before the question.
+      const named = await parcelNamedIn(services, turn.reading.entities);
+      if (named?.kind === 'found') await reply(turn, statusLines(services, turn.locale, named).join('\n'));
+      return askCloseCall(turn, close);
+    }
     const { intent } = turn.reading;
     if (intent !== 'other') data.misunderstandings = 0;
     if (intent !== 'other' && intent !== 'human') data.unclear = undefined;

@@ -11,6 +11,9 @@ import { reply, say, type Turn } from './turn';
 const COMPLAINT_WORDS =
   /\b(i (want|would like|wish) to )?(make|file|lodge|raise)? ?(a )?complain(t|ts)?\b|我(要|想)?(投诉|投訴|客诉|客訴|申訴|申诉)/gi;
 
+/** "I want to complain", "我想投訴": the customer says outright that this is a complaint. */
+export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_WORDS.source, 'i').test(text);
+
 /**
  * Starts the complaint intake from what the message already says: an empathy line for strong feelings, the
  * status of the parcel it names (answer first), the category (from the words, a tracking answer's

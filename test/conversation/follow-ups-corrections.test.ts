@@ -167,7 +167,7 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
   it.each([
     ['en-US', 'will it arrive tomorrow?'],
     ['zh-CN', '那大概明天能到吗'],
-    ['zh-TW', '咁聽日會唔會到？'],
+    ['zh-TW', '那明天會到嗎？'],
   ])('answers about the conversation’s parcel without asking for its number again (%s)', async (locale, asked) => {
     const replies = await talk(h.adapter({ locale }), ['SF1402837465921', asked]);
     expect(last(replies)).toContain('SF1402837465921');
