@@ -1,6 +1,7 @@
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import cueData from './data/cues.json';
+import { Hit, LiteralPrefilter } from './literal-prefilter';
 import slang from './data/slang.json';
 import type { NormalizedText } from './normalize';
 
@@ -18,11 +19,15 @@ function compile(patterns: string[]): RegExp | undefined {
   return patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u') : undefined;
 }
 
-const COMPILED: CompiledCue[] = (Object.keys(cueData) as CueName[]).map((name) => ({
+const NAMES = Object.keys(cueData) as CueName[];
+const COMPILED: CompiledCue[] = NAMES.map((name) => ({
   name,
   zh: compile(cueData[name].zh),
   en: compile(cueData[name].en),
 }));
+// Most cues cannot match a given message: the literals each one needs tell which to run (see literal-prefilter).
+const ZH_FILTER = new LiteralPrefilter(NAMES.map((name) => cueData[name].zh));
+const EN_FILTER = new LiteralPrefilter(NAMES.map((name) => cueData[name].en));
 
 // English words the rules depend on; a customer's misspelling of one (pakage, recieved, tommorow) is read
 // as the word when Jaro-Winkler similarity is high enough.
@@ -126,12 +131,24 @@ export function correctTypos(text: string): string {
   return text.replace(SLANG_WORD, (word) => SLANG.get(word) as string).replace(/[a-z]{6,}/g, correctWord);
 }
 
-/** Which cues a normalised message shows. Chinese cues run only on text with CJK, English ones only on Latin. */
-export function detectCues(normalized: NormalizedText): Set<CueName> {
+/** The text English cues are matched against: `normalized.text` with typos corrected ('' without Latin letters). */
+export function englishOf(normalized: NormalizedText): string {
+  return normalized.hasLatin ? correctTypos(normalized.text) : '';
+}
+
+const NO_HITS = new Uint8Array(NAMES.length);
+
+/**
+ * Which cues a normalised message shows. Chinese cues run only on text with CJK, English ones only on Latin.
+ * `english` is `englishOf(normalized)` when the caller has it already.
+ */
+export function detectCues(normalized: NormalizedText, english = englishOf(normalized)): Set<CueName> {
   const found = new Set<CueName>();
-  const english = normalized.hasLatin ? correctTypos(normalized.text) : '';
-  for (const cue of COMPILED) {
-    if ((normalized.hasCjk && cue.zh?.test(normalized.text)) || (english && cue.en?.test(english))) found.add(cue.name);
-  }
+  const zhHits = normalized.hasCjk ? ZH_FILTER.hits(normalized.text, NAMES.length) : NO_HITS;
+  const enHits = english ? EN_FILTER.hits(english, NAMES.length) : NO_HITS;
+  COMPILED.forEach((cue, i) => {
+    const zh = zhHits[i] === Hit.Sure || (zhHits[i] === Hit.Maybe && cue.zh?.test(normalized.text));
+    if (zh || enHits[i] === Hit.Sure || (enHits[i] === Hit.Maybe && cue.en?.test(english))) found.add(cue.name);
+  });
   return found;
 }

@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { classify } from './classify';
 import { decide, groundsOf, DEFAULT_POLICY, type DecisionPolicy, type NluMode } from './combine';
-import { detectCues } from './cues';
+import { detectCues, englishOf } from './cues';
 import { findAmounts } from './entities/amounts';
 import { findDates } from './entities/dates';
 import { findDemand } from './entities/demand';
@@ -81,7 +81,8 @@ export class Nlu {
     const ticketNumbers = source.match(ticketNumberPattern('gi')) ?? [];
     const phoneLocale = normalized.hasCjk || !conversationLocale ? normalized.locale : conversationLocale;
     const phones = findPhones(source, phoneLocale, this.defaultRegion, tracking);
-    const cues = detectCues(normalized);
+    const english = englishOf(normalized);
+    const cues = detectCues(normalized, english);
     const classification = classify(
       cues,
       {
@@ -94,7 +95,7 @@ export class Nlu {
       normalized.text,
       (fragment) => detectCues({ ...normalized, text: fragment }),
     );
-    const model = this.model?.predict(featuresOf(normalized, tracking.length > 0, cues)) ?? null;
+    const model = this.model?.predict(featuresOf(normalized, tracking.length > 0, cues, english)) ?? null;
     const grounds = groundsOf(cues, tracking.length);
     const decision = decide(classification, model, this.mode, grounds, this.policy, this.model?.calibration);
     const { intent, category } = split(decision.label);
