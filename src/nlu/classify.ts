@@ -1,5 +1,6 @@
 import cueData from './data/cues.json';
 import type { Cues, CueName } from './cues';
+import { rankByDescending } from './rank';
 import type { Label } from './types';
 
 /** What the rules know besides cues: entity counts from extraction. */
@@ -325,7 +326,10 @@ export function classify(
   }
 
   // --- decision ------------------------------------------------------------------------------------
-  const ranked = TIE_ORDER.map((label) => ({ label, score: s.get(label) ?? 0 })).sort((a, b) => b.score - a.score);
+  const ranked = rankByDescending(
+    TIE_ORDER.map((label) => ({ label, score: s.get(label) ?? 0 })),
+    'score',
+  );
   const best = ranked[0] as { label: Label; score: number };
   const second = ranked[1] as { label: Label; score: number };
   const bestComplaint = ranked.find((r) => COMPLAINTS.includes(r.label) && r.score > 0)?.label;

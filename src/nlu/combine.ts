@@ -91,8 +91,6 @@ export function decide(
   policy: DecisionPolicy = DEFAULT_POLICY,
   calibration?: CalibrationTable,
 ): Decision {
-  const byModel = new Map((model ?? []).map((p) => [p.label, p.probability]));
-  const p = (label: Label): number => byModel.get(label) ?? 0;
   let label = rules.label;
   // The model's best reading among those the message does not rule out.
   const top = model?.find((prediction) => !rules.negated.includes(prediction.label));
@@ -120,7 +118,7 @@ export function decide(
       label = top.label;
   }
   const path = pathOf(rules, label, model?.[0]?.label);
-  const raw = p(label);
+  const raw = model?.find((prediction) => prediction.label === label)?.probability ?? 0;
   const fitted = mode === 'combined' && calibration ? calibrated(calibration, path, raw) : undefined;
   const confidence = round(fitted ?? (mode === 'rules' ? 0.5 + 0.04 * rules.score : Math.max(0.3, raw)));
   const candidates = new Map<Label, number>();

@@ -1,7 +1,8 @@
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import cueData from './data/cues.json';
-import { Hit, LiteralPrefilter } from './literal-prefilter';
+import { readCueLiterals } from './cue-literals';
+import { PatternSet } from './literal-prefilter';
 import slang from './data/slang.json';
 import type { NormalizedText } from './normalize';
 
@@ -9,25 +10,17 @@ import type { NormalizedText } from './normalize';
 export type CueName = keyof typeof cueData;
 export type Cues = ReadonlySet<CueName>;
 
-interface CompiledCue {
-  name: CueName;
-  zh?: RegExp;
-  en?: RegExp;
-}
-
-function compile(patterns: string[]): RegExp | undefined {
-  return patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u') : undefined;
-}
-
 const NAMES = Object.keys(cueData) as CueName[];
-const COMPILED: CompiledCue[] = NAMES.map((name) => ({
-  name,
-  zh: compile(cueData[name].zh),
-  en: compile(cueData[name].en),
-}));
 // Most cues cannot match a given message: the literals each one needs tell which to run (see literal-prefilter).
-const ZH_FILTER = new LiteralPrefilter(NAMES.map((name) => cueData[name].zh));
-const EN_FILTER = new LiteralPrefilter(NAMES.map((name) => cueData[name].en));
+const CUE_LITERALS = readCueLiterals();
+const ZH = new PatternSet(
+  NAMES.map((name) => cueData[name].zh),
+  CUE_LITERALS,
+);
+const EN = new PatternSet(
+  NAMES.map((name) => cueData[name].en),
+  CUE_LITERALS,
+);
 
 // English words the rules depend on; a customer's misspelling of one (pakage, recieved, tommorow) is read
 // as the word when Jaro-Winkler similarity is high enough.
@@ -136,7 +129,7 @@ export function englishOf(normalized: NormalizedText): string {
   return normalized.hasLatin ? correctTypos(normalized.text) : '';
 }
 
-const NO_HITS = new Uint8Array(NAMES.length);
+const NONE = new Uint8Array(NAMES.length);
 
 /**
  * Which cues a normalised message shows. Chinese cues run only on text with CJK, English ones only on Latin.
@@ -144,11 +137,8 @@ const NO_HITS = new Uint8Array(NAMES.length);
  */
 export function detectCues(normalized: NormalizedText, english = englishOf(normalized)): Set<CueName> {
   const found = new Set<CueName>();
-  const zhHits = normalized.hasCjk ? ZH_FILTER.hits(normalized.text, NAMES.length) : NO_HITS;
-  const enHits = english ? EN_FILTER.hits(english, NAMES.length) : NO_HITS;
-  COMPILED.forEach((cue, i) => {
-    const zh = zhHits[i] === Hit.Sure || (zhHits[i] === Hit.Maybe && cue.zh?.test(normalized.text));
-    if (zh || enHits[i] === Hit.Sure || (enHits[i] === Hit.Maybe && cue.en?.test(english))) found.add(cue.name);
-  });
+  const zh = normalized.hasCjk ? ZH.matching(normalized.text) : NONE;
+  const en = english ? EN.matching(english) : NONE;
+  for (let i = 0; i < NAMES.length; i += 1) if (zh[i] || en[i]) found.add(NAMES[i] as CueName);
   return found;
 }

@@ -1,8 +1,8 @@
 /**
- * A prefilter for many regular expressions over one short text: each pattern is read once for the literal strings
- * one of which every match of it must contain, and a trie of all those literals is walked over the text once. A
- * pattern none of whose literals occurs cannot match and is not run; a pattern whose alternative is a plain literal
- * that occurs matches without being run. The answer is always the pattern's own: the filter only skips work.
+ * Many regular expressions over one short text, run only where they can match: each alternative is read once for
+ * the literal strings one of which every match of it must contain, and a trie of all those literals is walked over
+ * the text once. An alternative none of whose literals occurs cannot match and is not run; one that is a plain
+ * literal which occurs matches without being run. The answer is always the regexes' own: the filter only skips work.
  */
 
 /** One of these literals occurs in every match; null when the pattern gives no such guarantee. */
@@ -28,12 +28,13 @@ class NeedReader {
   }
 
   private alternation(): Need {
-    const branches = [this.sequence()];
+    let union: Need = this.sequence();
     while (this.source[this.at] === '|') {
       this.at += 1;
-      branches.push(this.sequence());
+      const branch = this.sequence();
+      union = union && branch ? union.concat(branch) : null;
     }
-    return branches.some((b) => b === null) ? null : (branches as string[][]).flat();
+    return union;
   }
 
   private sequence(): Need {
@@ -94,17 +95,17 @@ class NeedReader {
   }
 
   private group(): Atom {
-    const rest = this.source.slice(this.at, this.at + 4);
+    const { source, at } = this;
     let lookaround = false;
-    if (rest.startsWith('(?:')) this.at += 3;
-    else if (rest.startsWith('(?=') || rest.startsWith('(?!')) {
+    if (source[at + 1] !== '?') this.at += 1;
+    else if (source[at + 2] === ':') this.at += 3;
+    else if (source[at + 2] === '=' || source[at + 2] === '!') {
       this.at += 3;
       lookaround = true;
-    } else if (rest.startsWith('(?<=') || rest.startsWith('(?<!')) {
+    } else if (source.startsWith('(?<=', at) || source.startsWith('(?<!', at)) {
       this.at += 4;
       lookaround = true;
-    } else if (rest.startsWith('(?')) throw new UnknownSyntax(this.source);
-    else this.at += 1;
+    } else throw new UnknownSyntax(this.source);
     const need = this.alternation();
     if (this.source[this.at] !== ')') throw new UnknownSyntax(this.source);
     this.at += 1;
@@ -143,12 +144,9 @@ function best(needs: string[][]): Need {
   let chosen: string[] | null = null;
   let chosenShortest = 0;
   for (const need of needs) {
-    const shortest = Math.min(...need.map((literal) => literal.length));
-    if (
-      !chosen ||
-      shortest > chosenShortest ||
-      (shortest === chosenShortest && need.length < chosen.length)
-    ) {
+    let shortest = Infinity;
+    for (const literal of need) shortest = Math.min(shortest, literal.length);
+    if (!chosen || shortest > chosenShortest || (shortest === chosenShortest && need.length < chosen.length)) {
       chosen = need;
       chosenShortest = shortest;
     }
@@ -170,52 +168,71 @@ export function requiredLiterals(source: string): string[] | null {
 const PLAIN = /^[^\\^$.|?*+()[\]{}]+$/;
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Patterns this literal is needed by (maybe), and patterns it matches outright (sure). */
-  maybe: number[];
-  sure: number[];
+  next: Map<number, TrieNode> | null;
+  /** Alternatives this literal is needed by (they may match), and alternatives it is (they match). */
+  maybe: number[] | null;
+  sure: number[] | null;
 }
 
-const node = (): TrieNode => ({ next: new Map(), maybe: [], sure: [] });
-
-/** What the walk of a text found for each pattern. */
-export const Hit = {
-  None: 0,
-  /** A literal the pattern needs occurs: run the pattern. */
-  Maybe: 1,
-  /** The pattern is an alternation with a plain-literal alternative that occurs: it matches. */
-  Sure: 2,
-} as const;
+const node = (): TrieNode => ({ next: null, maybe: null, sure: null });
 
 /**
- * Patterns given as lists of alternatives (each alternative a regex source, the pattern their union). `hits(text)`
- * says per pattern whether it cannot match (None), may match (Maybe) or surely matches (Sure); patterns with no
- * literal to go by are always Maybe.
+ * Groups of regex alternatives (sources), each group read as their union. `matching(text)` says which groups
+ * match the text — as `new RegExp(group.map((p) => `(?:${p})`).join('|'), 'u').test(text)` would — running
+ * only the alternatives a literal of the text points to.
  */
-export class LiteralPrefilter {
+export class PatternSet {
   private readonly root = node();
+  /** The first code units of all literals: most positions of a text start none, and are passed over here. */
+  private readonly starts = new Uint8Array(0x10000);
+  /** Every alternative on its own, compiled when a text first needs it, and its group. */
+  private readonly sources: string[] = [];
+  private readonly regexes: (RegExp | undefined)[] = [];
+  private readonly groupOf: number[] = [];
+  /** Alternatives that name no literal, run on every text. */
   private readonly unfiltered: number[] = [];
+  /** Which alternatives a scan has met (1 maybe, 2 sure); reset after each scan. */
+  private readonly state: Uint8Array;
 
-  constructor(patterns: string[][]) {
-    patterns.forEach((alternatives, pattern) => {
-      const literals: string[] = [];
-      for (const alternative of alternatives) {
-        if (PLAIN.test(alternative)) this.insert(alternative, pattern, 'sure');
-        const need = requiredLiterals(alternative);
-        if (!need) {
-          this.unfiltered.push(pattern);
-          return;
-        }
-        literals.push(...need);
+  /**
+   * @param known the literals of alternatives read earlier (`npm run build` writes them for the cue file, so that
+   * start-up need not read every pattern); an alternative not in it is read now.
+   */
+  constructor(
+    private readonly groups: string[][],
+    known: Readonly<Record<string, string[] | null>> = {},
+  ) {
+    groups.forEach((alternatives, group) => {
+      // A backreference counts groups across the whole union: such a group is run as the union, always.
+      if (alternatives.some((a) => /\\[1-9k]/.test(a))) {
+        this.add(alternatives.map((a) => `(?:${a})`).join('|'), group, null);
+        return;
       }
-      for (const literal of new Set(literals)) this.insert(literal, pattern, 'maybe');
+      for (const alternative of alternatives)
+        this.add(
+          alternative,
+          group,
+          Object.hasOwn(known, alternative) ? (known[alternative] ?? null) : requiredLiterals(alternative),
+        );
     });
+    this.state = new Uint8Array(this.sources.length);
   }
 
-  private insert(literal: string, pattern: number, kind: 'maybe' | 'sure'): void {
+  private add(source: string, group: number, need: string[] | null): void {
+    const alternative = this.sources.length;
+    this.sources.push(source);
+    this.groupOf.push(group);
+    if (!need) this.unfiltered.push(alternative);
+    else for (const literal of need) this.insert(literal, alternative, 'maybe');
+    if (PLAIN.test(source)) this.insert(source, alternative, 'sure');
+  }
+
+  private insert(literal: string, alternative: number, kind: 'maybe' | 'sure'): void {
     let at = this.root;
+    this.starts[literal.charCodeAt(0)] = 1;
     for (let i = 0; i < literal.length; i += 1) {
       const code = literal.charCodeAt(i);
+      at.next ??= new Map();
       let child = at.next.get(code);
       if (!child) {
         child = node();
@@ -223,22 +240,49 @@ export class LiteralPrefilter {
       }
       at = child;
     }
-    if (!at[kind].includes(pattern)) at[kind].push(pattern);
+    const list = (at[kind] ??= []);
+    if (!list.includes(alternative)) list.push(alternative);
   }
 
-  /** Per pattern: None, Maybe or Sure (see `Hit`). */
-  hits(text: string, count: number): Uint8Array {
-    const found = new Uint8Array(count);
-    for (const pattern of this.unfiltered) found[pattern] = Hit.Maybe;
+  private regexOf(alternative: number): RegExp {
+    return (this.regexes[alternative] ??= new RegExp(this.sources[alternative] as string, 'u'));
+  }
+
+  /** Every alternative compiled: throws on the first one that is not a valid regex. */
+  compileAll(): void {
+    this.sources.forEach((_, alternative) => this.regexOf(alternative));
+  }
+
+  /** Per group, 1 when it matches the text, 0 when not. */
+  matching(text: string): Uint8Array {
+    const { state } = this;
+    const met: number[] = [...this.unfiltered];
+    for (const alternative of met) state[alternative] = 1;
     for (let start = 0; start < text.length; start += 1) {
+      if (this.starts[text.charCodeAt(start)] === 0) continue;
       let at: TrieNode | undefined = this.root;
       for (let i = start; i < text.length; i += 1) {
-        at = at.next.get(text.charCodeAt(i));
+        at = at.next?.get(text.charCodeAt(i));
         if (!at) break;
-        for (const pattern of at.sure) found[pattern] = Hit.Sure;
-        for (const pattern of at.maybe) if (found[pattern] === Hit.None) found[pattern] = Hit.Maybe;
+        if (at.sure)
+          for (const alternative of at.sure) {
+            if (state[alternative] === 0) met.push(alternative);
+            state[alternative] = 2;
+          }
+        if (at.maybe)
+          for (const alternative of at.maybe)
+            if (state[alternative] === 0) {
+              met.push(alternative);
+              state[alternative] = 1;
+            }
       }
     }
-    return found;
+    const result = new Uint8Array(this.groups.length);
+    for (const alternative of met) {
+      const group = this.groupOf[alternative] as number;
+      if (result[group] === 0 && (state[alternative] === 2 || this.regexOf(alternative).test(text))) result[group] = 1;
+      state[alternative] = 0;
+    }
+    return result;
   }
 }

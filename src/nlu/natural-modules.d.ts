@@ -48,3 +48,9 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier' {
   }
   export = BayesClassifier;
 }
+
+// opencc-js's one-direction build (package.json "exports"), typed like the full build; moduleResolution "node"
+// does not read "exports".
+declare module 'opencc-js/t2cn' {
+  export * from 'opencc-js';
+}

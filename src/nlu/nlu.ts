@@ -31,6 +31,8 @@ export interface NluOptions {
 let defaultModel: IntentModel | undefined;
 
 const CONTENT = /[\p{L}\p{N}]/u;
+// match() with the g flag starts from 0 and leaves lastIndex at 0: one regex serves every message.
+const TICKET_NUMBERS = ticketNumberPattern('gi');
 
 function split(label: Label): { intent: Intent; category?: ComplaintCategory } {
   if (label.startsWith('complaint.')) return { intent: 'complaint', category: label.slice(10) as ComplaintCategory };
@@ -78,7 +80,7 @@ export class Nlu {
     const normalized = normalize(typeof message === 'string' ? message : '');
     const source = normalized.halfWidth;
     const tracking = findTrackingNumbers(source);
-    const ticketNumbers = source.match(ticketNumberPattern('gi')) ?? [];
+    const ticketNumbers = source.match(TICKET_NUMBERS) ?? [];
     const phoneLocale = normalized.hasCjk || !conversationLocale ? normalized.locale : conversationLocale;
     const phones = findPhones(source, phoneLocale, this.defaultRegion, tracking);
     const english = englishOf(normalized);

@@ -1,4 +1,6 @@
-import * as OpenCC from 'opencc-js';
+// The Traditional-to-Simplified build of opencc-js: the same converter and dictionaries as the full one, loaded
+// without the other directions' data.
+import * as OpenCC from 'opencc-js/t2cn';
 import type { Locale } from './types';
 
 /** A message prepared for matching. */

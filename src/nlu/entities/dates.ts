@@ -95,10 +95,23 @@ function addDays(date: LocalDate, days: number): LocalDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+// A zone's offset at an instant, from Intl (costly): messages name the same few days and hours again and again.
+const offsets = new Map<string, number>();
+const MAX_CACHED_OFFSETS = 10_000;
+
+function offsetAt(timeZone: string, instant: number): number {
+  const key = `${timeZone}|${instant}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = utcOffsetMinutes(timeZone, new Date(instant));
+    if (offsets.size < MAX_CACHED_OFFSETS) offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** `2026-11-24T12:00:00+08:00` for a local date and hour in the zone. */
 function format(date: LocalDate, hour: number, minute: number, timeZone: string): string {
-  const guess = new Date(Date.UTC(date.year, date.month - 1, date.day, hour, minute));
-  const offset = utcOffsetMinutes(timeZone, guess);
+  const offset = offsetAt(timeZone, Date.UTC(date.year, date.month - 1, date.day, hour, minute));
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   const pad = (n: number): string => String(n).padStart(2, '0');

@@ -16,6 +16,8 @@ const PLAUSIBLE_NATIONAL: Partial<Record<CountryCode, RegExp>> = {
   TW: /^0\d{8,9}$/,
   HK: /^[2-9]\d{7}$/,
 };
+/** The fewest digits PLAUSIBLE_NATIONAL accepts for each region. */
+export const FEWEST_NATIONAL_DIGITS: Partial<Record<CountryCode, number>> = { CN: 10, TW: 9, HK: 8 };
 
 // "852 9123 4567", "(886) 912 345 678": a country code of ours written without its +.
 const BARE_COUNTRY_CODE = /(?<![+\d])(?:\((852|886)\)[ -]?|(852|886)[ -])(?=\d{3})/g;
@@ -49,7 +51,11 @@ export function findPhones(
   const regions: CountryCode[] = locale === 'zh-TW' ? ['TW', 'HK', defaultRegion] : [defaultRegion, 'HK', 'TW'];
   const phoneWord = PHONE_WORD.test(text);
   const found: PhoneMatch[] = [];
+  const room = roomForNumbers(text, skip);
   for (const region of regions) {
+    // A region none of whose numbers fits between the tracking numbers is not searched: whatever its search
+    // found would be dropped below (it overlaps a tracking number, or is too short to be plausible).
+    if (!room.plus && room.digits < (FEWEST_NATIONAL_DIGITS[region] ?? 0)) continue;
     for (const match of findPhoneNumbersInText(text, region)) {
       const { startsAt: start, endsAt: end, number } = match;
       if (skip.some((s) => start < s.end && end > s.start)) continue;
@@ -68,6 +74,30 @@ export function findPhones(
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What a phone number not overlapping `skip` has to work with: it lies within one stretch of text between the
+ * skipped spans, so its digits are at most the most digits of such a stretch, and it starts with + only if one
+ * of them holds a +.
+ */
+function roomForNumbers(text: string, skip: { start: number; end: number }[]): { digits: number; plus: boolean } {
+  const taken = new Uint8Array(text.length);
+  for (const { start, end } of skip) taken.fill(1, Math.max(0, start), Math.min(text.length, end));
+  let digits = 0;
+  let stretch = 0;
+  let plus = false;
+  for (let i = 0; i < text.length; i += 1) {
+    if (taken[i]) {
+      stretch = 0;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (code === 43)
+      plus = true; // +
+    else if (code >= 48 && code <= 57) digits = Math.max(digits, (stretch += 1));
+  }
+  return { digits, plus };
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;

@@ -1,12 +1,18 @@
 import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer';
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { NormalizedText } from '../normalize';
-import { englishOf, type Cues } from '../cues';
+import cueData from '../data/cues.json';
+import { englishOf, type CueName, type Cues } from '../cues';
 
 /** Most distinct features read from one message: bounds the work and keeps natural's Bayes product from underflowing. */
 export const MAX_FEATURES = 120;
 
 const tokenizer = new AggressiveTokenizer();
+// One string per cue, made once: the model looks features up by string, and a string keeps its hash.
+const CUE_FEATURES = Object.fromEntries(Object.keys(cueData).map((cue) => [cue, `cue:${cue}`])) as Record<
+  CueName,
+  string
+>;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 
 // Porter stemming is the costliest step of reading English, and customers use few distinct words: each is
@@ -37,7 +43,7 @@ export function featuresOf(
   const features = new Set<string>();
   // The rules' word families (lexicon entries such as "late" or "attitude"): one feature per family lets the
   // model generalise from "延误" in one example to "遲咗" in another.
-  for (const cue of cues) features.add(`cue:${cue}`);
+  for (const cue of cues) features.add(CUE_FEATURES[cue]);
   if (hasTrackingNumber) features.add('#tracking');
   if (normalized.hasCjk) {
     for (const run of normalized.text.match(CJK_RUN) ?? []) {

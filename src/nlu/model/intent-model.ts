@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { rankByDescending } from '../rank';
 import type { Label } from '../types';
 import type { CalibrationTable } from './calibration';
 
@@ -40,10 +41,13 @@ export class IntentModel {
   private readonly index = new Map<string, number>();
   private readonly labels: Label[];
   /**
-   * log P(feature | label), feature by feature: the labels' terms of one feature lie side by side, so a message's
-   * few features touch a few cache lines rather than one per label and feature.
+   * log P(feature | label) for every feature and label, as a code per feature and label (feature by feature, the
+   * labels side by side) into the label's few distinct values: a label's likelihoods are counts over its total,
+   * and few counts occur. Small and contiguous, the table stays in cache; the values are the same doubles.
    */
-  private readonly logLikelihood: Float64Array;
+  private readonly codes: Uint8Array | Uint16Array;
+  private readonly values: Float64Array;
+  private readonly stride: number;
   private readonly logPrior: Float64Array;
 
   /**
@@ -60,13 +64,21 @@ export class IntentModel {
     const { classFeatures, classTotals, totalExamples, smoothing } = bayes.classifier;
     this.labels = Object.keys(classFeatures) as Label[];
     const width = this.labels.length;
-    this.logLikelihood = new Float64Array(this.index.size * width);
+    const vocabulary = this.index.size;
+    // Per label, its distinct counts; code 0 is a feature the label never showed (natural's smoothing).
+    const countsOf = this.labels.map((label) => [
+      smoothing,
+      ...new Set(Object.values(classFeatures[label] ?? {}).filter((count) => count !== smoothing)),
+    ]);
+    this.stride = Math.max(...countsOf.map((counts) => counts.length));
+    this.codes = this.stride <= 0x100 ? new Uint8Array(vocabulary * width) : new Uint16Array(vocabulary * width);
+    this.values = new Float64Array(width * this.stride);
     this.labels.forEach((label, i) => {
       const total = classTotals[label] ?? 1;
-      const unseen = Math.log(smoothing / total);
-      for (let at = 0; at < this.index.size; at += 1) this.logLikelihood[at * width + i] = unseen;
+      const codeOf = new Map((countsOf[i] as number[]).map((count, code) => [count, code]));
+      for (const [count, code] of codeOf) this.values[i * this.stride + code] = Math.log(count / total);
       for (const [at, count] of Object.entries(classFeatures[label] ?? {}))
-        if (Number(at) < this.index.size) this.logLikelihood[Number(at) * width + i] = Math.log(count / total);
+        if (Number(at) < vocabulary) this.codes[Number(at) * width + i] = codeOf.get(count) as number;
     });
     this.logPrior = Float64Array.from(this.labels, (label) => Math.log((classTotals[label] ?? 1) / totalExamples));
   }
@@ -98,21 +110,27 @@ export class IntentModel {
    * message cannot underflow to all zeros.
    */
   predict(features: string[]): Prediction[] {
+    const { index, codes, values, stride } = this;
     const width = this.labels.length;
     // Each label's sum runs over the features in the message's order, as natural's does.
-    const scores = Float64Array.from(this.logPrior);
+    const scores = this.logPrior.slice();
     for (const feature of features) {
-      const at = this.index.get(feature);
+      const at = index.get(feature);
       if (at === undefined) continue;
       const row = at * width;
-      for (let i = 0; i < width; i += 1) scores[i] = (scores[i] as number) + (this.logLikelihood[row + i] as number);
+      for (let i = 0; i < width; i += 1)
+        scores[i] = (scores[i] as number) + (values[i * stride + (codes[row + i] as number)] as number);
     }
     let max = -Infinity;
-    for (const score of scores) max = Math.max(max, score);
-    const weights = Array.from(scores, (score) => Math.exp(score - max));
-    const total = weights.reduce((sum, w) => sum + w, 0);
-    return this.labels
-      .map((label, i) => ({ label, probability: (weights[i] as number) / total }))
-      .sort((a, b) => b.probability - a.probability);
+    for (let i = 0; i < width; i += 1) max = Math.max(max, scores[i] as number);
+    let total = 0;
+    for (let i = 0; i < width; i += 1) {
+      scores[i] = Math.exp((scores[i] as number) - max);
+      total += scores[i] as number;
+    }
+    return rankByDescending(
+      this.labels.map((label, i) => ({ label, probability: (scores[i] as number) / total })),
+      'probability',
+    );
   }
 }
