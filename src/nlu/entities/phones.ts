@@ -11,13 +11,13 @@ export interface PhoneMatch {
 // in mainland China a mobile number or a landline with its trunk 0 (area code and local number make 11 or 12
 // digits), otherwise a 10-digit DHL waybill would pass as a landline, and a Taiwan mobile (0912 345 678) as
 // a landline of Yulin.
-const PLAUSIBLE_NATIONAL: Partial<Record<CountryCode, RegExp>> = {
+export const PLAUSIBLE_NATIONAL: Partial<Record<CountryCode, RegExp>> = {
   CN: /^(?:1[3-9]\d{9}|0\d{10,11})$/,
   TW: /^0\d{8,9}$/,
   HK: /^[2-9]\d{7}$/,
 };
 /** The fewest digits PLAUSIBLE_NATIONAL accepts for each region. */
-export const FEWEST_NATIONAL_DIGITS: Partial<Record<CountryCode, number>> = { CN: 10, TW: 9, HK: 8 };
+export const FEWEST_NATIONAL_DIGITS: Partial<Record<CountryCode, number>> = { CN: 11, TW: 9, HK: 8 };
 
 // "852 9123 4567", "(886) 912 345 678": a country code of ours written without its +.
 const BARE_COUNTRY_CODE = /(?<![+\d])(?:\((852|886)\)[ -]?|(852|886)[ -])(?=\d{3})/g;

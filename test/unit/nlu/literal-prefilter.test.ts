@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cueData from '../../../src/nlu/data/cues.json';
+import { detectCues, englishOf, type CueName } from '../../../src/nlu/cues';
+import { PatternSet, requiredLiterals } from '../../../src/nlu/literal-prefilter';
+import { parseLabelledTsv } from '../../../src/nlu';
+import { normalize } from '../../../src/nlu/normalize';
+import { FEWEST_NATIONAL_DIGITS, PLAUSIBLE_NATIONAL, findPhones } from '../../../src/nlu/entities/phones';
+import { findTrackingNumbers } from '../../../src/nlu/entities/tracking';
+
+// The prefilter only skips regexes that cannot match: cue detection must give what running every cue's whole
+// regex gives, on every sentence of every fixture (blind sets included — nothing is tuned here).
+function tsvFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? tsvFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    .filter((file) => file.endsWith('.tsv'));
+}
+const texts = tsvFiles(path.join(__dirname, '../../fixtures/nlu')).flatMap((file) =>
+  parseLabelledTsv(fs.readFileSync(file, 'utf8')).map((example) => example.text),
+);
+const NAMES = Object.keys(cueData) as CueName[];
+const union = (patterns: string[]): RegExp | undefined =>
+  patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u') : undefined;
+const WHOLE = NAMES.map((name) => ({ name, zh: union(cueData[name].zh), en: union(cueData[name].en) }));
+
+function everyRegex(text: string): CueName[] {
+  const normalized = normalize(text);
+  const english = englishOf(normalized);
+  return WHOLE.filter(
+    (cue) => (normalized.hasCjk && cue.zh?.test(normalized.text)) || (english && cue.en?.test(english)),
+  ).map((cue) => cue.name);
+}
+
+// Built here from the patterns alone: detectCues may use the literals `npm run build` read (dist/), these do not.
+const ZH = new PatternSet(NAMES.map((name) => cueData[name].zh));
+const EN = new PatternSet(NAMES.map((name) => cueData[name].en));
+
+function throughPrefilter(text: string): CueName[] {
+  const normalized = normalize(text);
+  const english = englishOf(normalized);
+  const zh = normalized.hasCjk ? ZH.matching(normalized.text) : undefined;
+  const en = english ? EN.matching(english) : undefined;
+  return NAMES.filter((_, i) => zh?.[i] || en?.[i]);
+}
+
+describe('cue detection through the literal prefilter', () => {
+  it('finds exactly the cues the whole regexes find, in the same order, on every fixture sentence', () => {
+    expect(texts.length).toBeGreaterThan(3000);
+    const differing = texts.filter((text) => {
+      const expected = JSON.stringify(everyRegex(text));
+      return (
+        JSON.stringify(throughPrefilter(text)) !== expected ||
+        JSON.stringify([...detectCues(normalize(text))]) !== expected
+      );
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it('compiles every cue alternative (a bad pattern fails here, not at a customer message)', () => {
+    expect(() =>
+      new PatternSet(NAMES.map((name) => [...cueData[name].zh, ...cueData[name].en])).compileAll(),
+    ).not.toThrow();
+  });
+});
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['快递柜', ['快递柜']],
+    ['(转|找)(个)?人工', ['人工']],
+    ['\\bstill went\\b', ['still went']],
+    ['\\b(is|was) lost\\b', [' lost']],
+    ['ab?c', ['a']],
+    ['ab+c', ['ab']],
+    ['(?:abc|de)f{0,2}', ['abc', 'de']],
+    ['x(?!yz)', ['x']],
+    ['(?<!查)找不到', ['找不到']],
+    ['[两三四五]天到', ['天到']],
+    ['(a|b.{0,3})c', ['c']],
+  ])('%s needs one of %j', (pattern, literals) => {
+    expect(requiredLiterals(pattern)).toEqual(literals);
+  });
+
+  it.each(['.{0,5}', '\\d+', '(a|)', 'a?', '(\\w)\\1', '\\p{L}'])('%s needs nothing it can name', (pattern) => {
+    expect(requiredLiterals(pattern)).toBeNull();
+  });
+
+  it('never names a literal that a match lacks (the literals of a few patterns against matching texts)', () => {
+    const cases: [string, string][] = [
+      ['\\b(speak|talk)\\w* (to|with) (an? )?(agent|human)\\b', 'can i talk to an agent'],
+      ['(签收|取件).{0,18}(没收到|不是我)', '显示签收了但我没收到'],
+      ['\\bhow long\\b.{0,30}\\b(take|ship)', 'how long does it take'],
+    ];
+    for (const [pattern, text] of cases) {
+      expect(new RegExp(pattern, 'u').test(text)).toBe(true);
+      expect((requiredLiterals(pattern) ?? []).some((literal) => text.includes(literal))).toBe(true);
+    }
+  });
+});
+
+describe('phone regions skipped by digit count', () => {
+  it('FEWEST_NATIONAL_DIGITS is the shortest national number each region accepts', () => {
+    for (const [region, fewest] of Object.entries(FEWEST_NATIONAL_DIGITS)) {
+      const plausible = PLAUSIBLE_NATIONAL[region as keyof typeof PLAUSIBLE_NATIONAL] as RegExp;
+      for (let length = 1; length < fewest; length += 1)
+        for (let first = 0; first <= 9; first += 1)
+          for (const fill of ['0', '9', '5'])
+            expect(plausible.test(`${first}${fill.repeat(length - 1)}`.slice(0, length))).toBe(false);
+      expect(
+        ['0', '1', '2', '9'].some((first) =>
+          ['0', '3', '8', '9'].some((fill) => plausible.test(`${first}${fill.repeat(fewest - 1)}`)),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it('still finds a phone number between two tracking numbers', () => {
+    const text = 'SF1402837465921 电话13812345678 SF1402837465922';
+    const tracking = findTrackingNumbers(text);
+    expect(tracking).toHaveLength(2);
+    expect(findPhones(text, 'zh-CN', 'CN', tracking).map((p) => p.e164)).toEqual(['+8613812345678']);
+  });
+});
