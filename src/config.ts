@@ -262,6 +262,11 @@ const schema = z.object({
       message: 'must be a range of local times such as 21:00-08:00, or none',
     }),
   NOTICE_DAILY_CAP: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(3),
+  CLAIM_SUPERVISOR_AMOUNT: z.coerce
+    .number({ message: 'must be an amount such as 500' })
+    .min(0, { message: 'must be an amount of 0 or more (0: every approval needs a supervisor)' })
+    .max(1e9, { message: 'must be at most 1000000000' })
+    .default(500),
   DEFAULT_PHONE_REGION: z.string().trim().toUpperCase().default('CN').refine(isPhoneRegion, {
     message: 'must be a two-letter country code known to libphonenumber, such as CN, TW or HK',
   }),
@@ -370,7 +375,12 @@ export interface Config {
     /** Notices one recipient gets about one parcel in a local day at most; further ones wait for the next. */
     dailyCapPerParcel: number;
   };
+  /** Pre-compensation claims: approvals above `supervisorAmount` need a supervisor; assessed amounts' currency. */
+  claims: { supervisorAmount: number; currency: string };
 }
+
+/** The currency of each market's claims, for amounts an agent assesses (a waybill's own currency wins). */
+const MARKET_CURRENCY: Record<string, string> = { CN: 'CNY', TW: 'TWD', HK: 'HKD', MO: 'MOP' };
 
 /** EMAIL_FROM's bare address, when one of EMAIL_DOMAINS takes mail for it (so customers' mail reaches us). */
 function customerAddress(from: string | undefined, domains: string | undefined): { customerAddress?: string } {
@@ -558,6 +568,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : DEFAULT_ANOMALY_TABLE,
       noticeHours: noticeHoursOf(value.QUIET_HOURS) as string,
       dailyCapPerParcel: value.NOTICE_DAILY_CAP,
+    },
+    claims: {
+      supervisorAmount: value.CLAIM_SUPERVISOR_AMOUNT,
+      currency: MARKET_CURRENCY[value.MARKETS[0] ?? 'CN'] ?? 'CNY',
     },
   };
 }

@@ -95,7 +95,7 @@ export async function startParcelCare(
       email: email.sender,
     });
     const followUps = wireFollowUps(base, bot);
-    const proactive = wireProactive(base, tracking);
+    const proactive = wireProactive(base, tracking, bot);
     // The HTTP routes, mounted in this order.
     const signIn = wireAgentSignIn(base);
     const app = createHttpApp(

@@ -78,7 +78,7 @@
           el(
             'span',
             { class: 'line2' },
-            `${t.category} · ${t.channel}${t.assignee ? ` · ${t.assignee}` : ''}${t.awaitingApproval ? ' · awaiting approval' : ''}`,
+            `${t.category} · ${t.channel}${t.assignee ? ` · ${t.assignee}` : ''}${t.claim ? ` · claim ${t.claim.replace('_', ' ')}` : ''}${t.awaitingApproval ? ' · awaiting approval' : ''}`,
           ),
           el(
             'span',

@@ -2,6 +2,8 @@ import type { NoticeChoice, ParcelNotice } from '../proactive/notice.records';
 import type { Shipment } from '../tracking/records';
 import type { AnomalyKind, AnomalyTable, ParcelAnomaly } from '../tracking';
 import type { ReplyKey, Replies } from './replies';
+import type { Claim } from '../tickets/claim.records';
+import type { Ticket } from '../tickets/records';
 
 /**
  * What a customer can ask for after each kind of anomaly, in the order the notice numbers them. A person is
@@ -42,6 +44,11 @@ export interface NoticeWriterOptions {
 export class NoticeWriter {
   constructor(private readonly options: NoticeWriterOptions) {}
 
+  /** A claim notice in the recipient's language (see writeClaimNotice). */
+  writeClaim(notice: Pick<ParcelNotice, 'locale' | 'trackingNumber'>, claim: Claim, ticket: Ticket | undefined) {
+    return writeClaimNotice(this.options.replies, notice, claim, ticket, this.options.now());
+  }
+
   write(
     notice: Pick<ParcelNotice, 'locale' | 'kind' | 'trackingNumber'>,
     anomaly: ParcelAnomaly,
@@ -74,6 +81,26 @@ export class NoticeWriter {
       choices,
     };
   }
+}
+
+/** The words of a claim notice: the claim opened, its amount, the ticket (its owner only), what happens next. */
+export function writeClaimNotice(
+  replies: Replies,
+  notice: Pick<ParcelNotice, 'locale' | 'trackingNumber'>,
+  claim: Claim,
+  ticket: Ticket | undefined,
+  now: Date,
+): NoticeText {
+  const t = (key: ReplyKey, vars: Record<string, string | number> = {}) => replies.t(notice.locale, key, vars);
+  const amount = claim.amount ? `${claim.amount.currency} ${claim.amount.value.toFixed(2)}` : '';
+  const lines = [
+    t('claim.opened', { number: notice.trackingNumber }),
+    amount ? t('claim.amount', { amount }) : t('claim.toBeAssessed'),
+  ];
+  if (ticket) lines.push(t('claim.ticket', { ticket: ticket.number }));
+  const reviewBy = ticket?.deadlines.resolution ?? new Date(now.getTime() + 2 * 3_600_000).toISOString();
+  lines.push(t('claim.next', { within: replies.within(notice.locale, now, reviewBy) }));
+  return { subject: t('claim.subject', { number: notice.trackingNumber }), text: lines.join('\n'), choices: [] };
 }
 
 export function choicesFor(kind: AnomalyKind): readonly NoticeChoice[] {

@@ -11,7 +11,9 @@ import {
   TicketNotFoundError,
   UnknownAgentError,
   type Agent,
+  claimAmountText,
   type BusinessHours,
+  type ClaimService,
   type Clock,
   type DeadlineKind,
   type SlaNotifier,
@@ -43,12 +45,19 @@ export type AgentAction =
   | { verb: 'resolve'; note: string; customerMessage?: string; responsibleParty: ResponsibleParty[] }
   | { verb: 'transfer'; to?: string; note?: string }
   | { verb: 'escalate'; note?: string }
-  | { verb: 'approve' };
+  | { verb: 'approve' }
+  /** A claim's amount is required when it is to be assessed; above the supervisor limit an agent's approval is a request. */
+  | { verb: 'claim_approve'; amount?: number; note?: string }
+  /** The reason is told to the customer. */
+  | { verb: 'claim_reject'; reason: string }
+  | { verb: 'claim_paid'; reference?: string };
 
 export interface HandoffOptions {
   store: Pick<Store, 'tickets' | 'conversations' | 'customers'>;
   tickets: TicketService;
   survey: SurveyService;
+  /** Decisions on pre-compensation claims. */
+  claims: ClaimService;
   desks: AgentDesk[];
   hours: BusinessHours;
   replies: Replies;
@@ -155,6 +164,11 @@ export class HandoffService implements SlaNotifier {
           throw new UnknownAgentError(action.to.trim());
         ticket = await tickets.transfer(before.id, agent, action.to, action.note);
         break;
+      case 'claim_approve':
+      case 'claim_reject':
+      case 'claim_paid':
+        ticket = await this.decideClaim(before, agent, action);
+        break;
       case 'escalate':
         ticket = await tickets.escalate(before.id, agent, action.note ?? 'escalated by the agent');
         await this.alert(ticket, {
@@ -165,6 +179,49 @@ export class HandoffService implements SlaNotifier {
         break;
     }
     await this.refresh(ticket);
+    return ticket;
+  }
+
+  /** A claim just opened on the ticket: it goes to the agents' queue (if nobody works it) and onto every desk. */
+  async claimOpened(ticket: Ticket): Promise<Ticket> {
+    const queued = ['open', 'reopened'].includes(ticket.status)
+      ? await this.options.tickets.requestAgent(ticket.id, 'system', 'pre-compensation claim opened')
+      : ticket;
+    await this.refresh(queued);
+    return queued;
+  }
+
+  /** An agent's decision on the ticket's claim; the customer hears the outcome, supervisors a request for them. */
+  private async decideClaim(
+    before: Ticket,
+    agent: Agent,
+    action: Extract<AgentAction, { verb: 'claim_approve' | 'claim_reject' | 'claim_paid' }>,
+  ): Promise<Ticket> {
+    const { claims } = this.options;
+    if (action.verb === 'claim_reject') {
+      const ticket = await claims.reject(before.id, agent, action.reason);
+      await this.tellCustomer(ticket, 'claim.rejected', { number: ticket.number, reason: action.reason }, 'bot');
+      return ticket;
+    }
+    if (action.verb === 'claim_paid') {
+      const ticket = await claims.markPaid(before.id, agent, action.reference);
+      await this.tellCustomer(
+        ticket,
+        'claim.paid',
+        { number: ticket.number, amount: claimAmountText(ticket.claim?.amount) },
+        'bot',
+      );
+      return ticket;
+    }
+    const { ticket, needsSupervisor } = await claims.approve(before.id, agent, action);
+    const amount = claimAmountText(ticket.claim?.approvalRequest?.amount ?? ticket.claim?.amount);
+    if (needsSupervisor)
+      await this.alert(ticket, {
+        kind: 'approval_needed',
+        audience: 'supervisors',
+        text: `${ticket.number}: ${agent.id} asks to approve the claim at ${amount} (above the supervisor limit)${action.note ? `: ${action.note}` : ''}`,
+      });
+    else await this.tellCustomer(ticket, 'claim.approved', { number: ticket.number, amount }, 'bot');
     return ticket;
   }
 

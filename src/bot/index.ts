@@ -5,13 +5,17 @@ import type { Nlu } from '../nlu';
 import type { Store } from '../store/store.port';
 import {
   BusinessHours,
+  ClaimService,
   DEFAULT_AGENT_ONLY,
+  DEFAULT_SLA,
   SurveyService,
   TicketService,
   type AgentOnlyRule,
+  type ClaimPolicy,
   type Clock,
   type SlaTargets,
 } from '../tickets';
+import { ClaimOpener } from '../proactive/claim-opener';
 import { TicketViews, type AgentDesk } from './agent-desk';
 import { HandoffService, type AgentDisplayName } from './handoff';
 import { DeliveryChangeService, type ShipmentLookup } from '../tracking';
@@ -20,7 +24,7 @@ import { ComplaintBot } from './complaint-bot';
 import { CustomerDirectory } from './customer-directory';
 import type { KnowledgeBase } from './knowledge';
 import { Replies } from './replies';
-import { imageEvidence, type BotServices, type ClaimStarter } from './services';
+import { imageEvidence, type BotServices } from './services';
 import { StoreBotStorage } from './store-bot-storage';
 import { TranscriptMiddleware } from './transcript.middleware';
 import { firstLocale } from './turn-reading';
@@ -74,8 +78,8 @@ export interface BotOptions {
   agentDisplayNames?: Readonly<Record<string, AgentDisplayName>>;
   /** Where customers may email what does not fit in a chat message; none when the courier takes no mail. */
   emailAddress?: string;
-  /** Starts the pre-compensation claim on a claim ticket filed from a notice (the claims capability). */
-  claims?: ClaimStarter;
+  /** Claim approvals above this amount need a supervisor (CLAIM_SUPERVISOR_AMOUNT; 500 CNY when unset). */
+  claims?: ClaimPolicy;
 }
 
 export interface BotParts {
@@ -106,6 +110,11 @@ export function createBot(options: BotOptions): BotParts {
   const handoff = new HandoffService({
     store: options.store,
     tickets,
+    claims: new ClaimService(
+      options.store,
+      options.clock,
+      options.claims ?? { supervisorAmount: 500, currency: 'CNY' },
+    ),
     survey: new SurveyService({
       store: options.store,
       clock: options.clock,
@@ -124,6 +133,17 @@ export function createBot(options: BotOptions): BotParts {
   const deliveryChanges = new DeliveryChangeService({ store: options.store, now: () => options.clock.now() });
   // The customer hears the courier's decision in the conversation they asked in.
   deliveryChanges.onDecided((request) => tellDecision({ store: options.store, handoff, replies }, request));
+  // Claims open on their tickets and go to the desks; index.ts adds the customers' notices.
+  const claims = new ClaimOpener({
+    store: options.store,
+    sla: options.sla ?? DEFAULT_SLA,
+    now: () => options.clock.now(),
+    logger: options.logger,
+    findShipment: (trackingNumber) => options.shipments.find(trackingNumber),
+  });
+  claims.onOpened(async ({ ticket }) => {
+    await handoff.claimOpened(ticket);
+  });
   const services: BotServices = {
     store: options.store,
     nlu: options.nlu,
@@ -135,7 +155,7 @@ export function createBot(options: BotOptions): BotParts {
     directory,
     handoff,
     deliveryChanges,
-    ...(options.claims ? { claims: options.claims } : {}),
+    claims,
     agentOnly: options.agentOnly ?? DEFAULT_AGENT_ONLY,
     logger: options.logger,
     timeZone: options.timeZone,

@@ -164,5 +164,5 @@ async function fileClaim(turn: Turn, notice: ParcelNotice, account: string): Pro
     },
   });
   const ticketId = turn.services.directory.known(turn.context)?.conversation.ticketId;
-  if (ticketId) await turn.services.claims?.opened({ ticketId, notice });
+  if (ticketId) await turn.services.claims.opened({ ticketId, notice });
 }

@@ -6,6 +6,7 @@ import type { Store } from '../store/store.port';
 import type { AgentOnlyRule, Clock, TicketService } from '../tickets';
 import type { DeliveryChangeService, ShipmentLookup } from '../tracking';
 import type { ParcelNotice } from '../proactive/notice.records';
+import type { ClaimOpener } from '../proactive/claim-opener';
 import type { CustomerDirectory } from './customer-directory';
 import type { HandoffService } from './handoff';
 import type { KnowledgeBase } from './knowledge';
@@ -24,8 +25,13 @@ export interface BotServices {
   handoff: HandoffService;
   /** Customers' change-delivery requests (hold, redeliver, change address, expedite). */
   deliveryChanges: DeliveryChangeService;
-  /** Starts the pre-compensation claim on a claim ticket opened from a notice; without it the ticket is the claim. */
-  claims?: ClaimStarter;
+  /**
+   * Opens pre-compensation claims (a ClaimStarter): `claims.opened({ ticketId, notice })` puts the parcel's claim on
+   * a claim ticket filed from a notice; `claims.forCustomer({ trackingNumber, customerId, conversationId })` opens
+   * or gets the parcel's claim for a customer who asks (it may sit on another customer's ticket: check
+   * `ticket.customerId` before naming it).
+   */
+  claims: ClaimOpener;
   /** Categories the courier keeps for agents (a complaint in one goes straight to a person). */
   agentOnly: readonly AgentOnlyRule[];
   logger: Logger;

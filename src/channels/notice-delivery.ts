@@ -1,5 +1,8 @@
 import { MessageFactory, type ConversationReference } from 'botbuilder';
-import type { NoticeWriter, ProactiveAdapter } from '../bot';
+import type { NoticeText, NoticeWriter, ProactiveAdapter } from '../bot';
+import type { ChannelId } from '../conversations/records';
+import type { Claim } from '../tickets/claim.records';
+import type { Ticket } from '../tickets/records';
 import type { NoticeComposer, ParcelNotice } from '../proactive';
 import type { OutboxItem } from '../store/records';
 import type { Shipment } from '../tracking/records';
@@ -25,8 +28,19 @@ export class ChannelNoticeComposer implements NoticeComposer {
   ) {}
 
   compose(notice: ParcelNotice, anomaly: ParcelAnomaly, shipment: Shipment): Record<string, unknown> {
-    const written = this.writer.write(notice, anomaly, shipment);
-    switch (notice.channel) {
+    return this.payload(notice.channel, this.writer.write(notice, anomaly, shipment));
+  }
+
+  composeClaim(
+    recipient: Pick<ParcelNotice, 'channel' | 'locale' | 'trackingNumber'>,
+    claim: Claim,
+    ticket: Ticket | undefined,
+  ): Record<string, unknown> {
+    return this.payload(recipient.channel, this.writer.writeClaim(recipient, claim, ticket));
+  }
+
+  private payload(channel: ChannelId, written: NoticeText): Record<string, unknown> {
+    switch (channel) {
       case 'email':
         return { subject: `[${this.courierName}] ${written.subject}`, ...renderBody([written.text], this.courierName) };
       case 'webchat': {

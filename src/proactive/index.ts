@@ -3,3 +3,4 @@ export * from './watched-lookup';
 export * from './proactive-scheduler';
 export * from './notice.records';
 export * from './notice-planner';
+export * from './claim-opener';

@@ -5,10 +5,21 @@ import type { Store } from '../store/store.port';
 import { utcOffsetMinutes, type BusinessHours } from '../tickets';
 import type { ParcelAnomaly } from '../tracking';
 import type { ParcelNotice } from './notice.records';
+import type { Claim } from '../tickets/claim.records';
+import type { Ticket } from '../tickets/records';
 
 /** Writes a notice's outbox payload on its channel: what happened, what the courier does, the choices. */
 export interface NoticeComposer {
   compose(notice: ParcelNotice, anomaly: ParcelAnomaly, shipment: Shipment): Record<string, unknown>;
+  /**
+   * A claim notice on the recipient's channel: the claim opened, its amount, what happens next. `ticket` only for
+   * the ticket's own customer (nobody else learns its number).
+   */
+  composeClaim(
+    recipient: Pick<ParcelNotice, 'channel' | 'locale' | 'trackingNumber'>,
+    claim: Claim,
+    ticket: Ticket | undefined,
+  ): Record<string, unknown>;
 }
 
 export interface NoticePlannerOptions {
@@ -104,6 +115,41 @@ export class NoticePlanner {
     await store.anomalies.markPlanned(anomaly.id, now.toISOString());
     if (notices.length > 0) this.options.onEnqueued?.();
     return notices;
+  }
+
+  /**
+   * Tells everyone linked to the parcel that a pre-compensation claim was opened for it, each in their language
+   * and right after the anomaly's own notice to them (quiet hours apply the same way). Queued under one outbox key
+   * per claim and recipient: announcing it again sends nothing twice.
+   */
+  async announceClaim(claim: Claim, ticket: Ticket, shipment: Shipment): Promise<number> {
+    const { store, composer, hours } = this.options;
+    const now = this.options.now();
+    const after = new Map<string, string>();
+    if (claim.anomalyId)
+      for (const notice of await store.notices.listByAnomaly(claim.anomalyId))
+        after.set(notice.recipient, notice.dueAt);
+    const recipients = await this.recipients(shipment);
+    for (const recipient of recipients) {
+      const due = after.get(recipient.key) ?? (hours.nextOpening(now) ?? now).toISOString();
+      await store.outbox.enqueue(
+        {
+          channel: recipient.channel,
+          to: recipient.to,
+          payload: composer.composeClaim(
+            { channel: recipient.channel, locale: recipient.locale, trackingNumber: claim.trackingNumber },
+            claim,
+            recipient.customerId === ticket.customerId ? ticket : undefined,
+          ),
+          idempotencyKey: `claim:${claim.id}:${recipient.key}`,
+          nextAttemptAt: due,
+          ...(recipient.customerId === ticket.customerId ? { ticketId: ticket.id } : {}),
+        },
+        now.toISOString(),
+      );
+    }
+    if (recipients.length > 0) this.options.onEnqueued?.();
+    return recipients.length;
   }
 
   /**

@@ -26,6 +26,7 @@ import type {
   DeliveryChangeStatus,
   NewDeliveryChange,
 } from '../tracking/delivery-change.records';
+import type { ClaimRegistration } from '../tickets/claim.records';
 
 /**
  * The storage port. Everything else reaches persistence through these repositories; the SQLite and MongoDB
@@ -51,6 +52,7 @@ export interface Store {
   readonly parcelLinks: ParcelLinkRepository;
   readonly notices: NoticeRepository;
   readonly deliveryChanges: DeliveryChangeRepository;
+  readonly claims: ClaimRepository;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /**
@@ -246,6 +248,33 @@ export interface DeliveryChangeRepository {
     status: Exclude<DeliveryChangeStatus, 'requested'>,
     decision: { by: string; at: string; note?: string },
   ): Promise<DeliveryChangeRequest | undefined>;
+}
+
+/**
+ * Which parcels have a pre-compensation claim: one per parcel, registered before its ticket is touched, so that of
+ * every process, event and request that would open one, one does. The claim itself lives on its ticket.
+ */
+export interface ClaimRepository {
+  /**
+   * Registers the parcel's claim unless it has one; then stores nothing and returns that one (`stored: false`).
+   * Atomic: of simultaneous registrations for one parcel, one is stored.
+   */
+  register(registration: Omit<ClaimRegistration, 'ticketId' | 'openedAt'>): Promise<{
+    stored: boolean;
+    registration: ClaimRegistration;
+  }>;
+  get(trackingNumber: string): Promise<ClaimRegistration | undefined>;
+  /** Records the ticket the claim was opened on; the first one recorded stays. */
+  markOpened(trackingNumber: string, ticketId: string, openedAt: string): Promise<void>;
+  /** Claims registered at or before `registeredBy` whose ticket is not recorded yet (a process stopped between). */
+  listUnopened(registeredBy: string, limit: number): Promise<ClaimRegistration[]>;
+  /** Anomalies of `level` detected in [detectedFrom, detectedBy] whose parcel has no claim, oldest first. */
+  unclaimedAnomalies(query: {
+    level: number;
+    detectedFrom: string;
+    detectedBy: string;
+    limit: number;
+  }): Promise<ParcelAnomaly[]>;
 }
 
 export interface OutboxRepository {

@@ -13,3 +13,5 @@ export * from './records';
 export * from './ticket-number';
 export * from './containment';
 export * from './recommendation';
+export * from './claim.records';
+export * from './claim.service';

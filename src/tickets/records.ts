@@ -1,5 +1,6 @@
 import type { Attachment, ChannelId } from '../conversations/records';
 import type { Party } from '../tracking/records';
+import type { Claim } from './claim.records';
 
 /**
  * The complaint ticket and its vocabulary (categories, priorities, statuses, demands, responsible parties),
@@ -105,6 +106,8 @@ export interface Ticket {
    * takes effect when a supervisor approves it.
    */
   pendingResolution?: Resolution & { responsibleParty: ResponsibleParty[] };
+  /** The parcel's pre-compensation claim, when one was opened on this ticket (src/tickets/claim.records.ts). */
+  claim?: Claim;
   /** Where the ticket lives on the agent desks: the Teams thread and its card, once posted. */
   desk?: { teams?: { conversationId: string; cardActivityId: string } };
   /**

@@ -460,19 +460,31 @@ export class TicketService {
     return [...found.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  /** Read-change-write with optimistic concurrency; a concurrent writer makes us re-read and re-apply. */
-  private async mutate(ticketId: string, change: (ticket: Ticket, at: string) => Ticket): Promise<Ticket> {
-    for (let attempt = 0; ; attempt += 1) {
-      const ticket = await this.store.tickets.get(ticketId);
-      if (!ticket) throw new TicketNotFoundError(ticketId);
-      const at = this.clock.now().toISOString();
-      const next = change(ticket, at);
-      if (next === ticket) return ticket;
-      try {
-        return await this.store.tickets.update(next, at);
-      } catch (err) {
-        if (!(err instanceof VersionConflictError) || attempt >= 4) throw err;
-      }
+  private mutate(ticketId: string, change: (ticket: Ticket, at: string) => Ticket): Promise<Ticket> {
+    return changeTicket(this.store, this.clock, ticketId, change);
+  }
+}
+
+/**
+ * Read-change-write of one ticket with optimistic concurrency: a concurrent writer makes it re-read and re-apply
+ * `change` (which may throw a domain error to refuse). `change` returning the ticket unchanged writes nothing.
+ */
+export async function changeTicket(
+  store: Pick<Store, 'tickets'>,
+  clock: Clock,
+  ticketId: string,
+  change: (ticket: Ticket, at: string) => Ticket,
+): Promise<Ticket> {
+  for (let attempt = 0; ; attempt += 1) {
+    const ticket = await store.tickets.get(ticketId);
+    if (!ticket) throw new TicketNotFoundError(ticketId);
+    const at = clock.now().toISOString();
+    const next = change(ticket, at);
+    if (next === ticket) return ticket;
+    try {
+      return await store.tickets.update(next, at);
+    } catch (err) {
+      if (!(err instanceof VersionConflictError) || attempt >= 4) throw err;
     }
   }
 }

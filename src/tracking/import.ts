@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Shipment } from './records';
+import type { DeclaredValue, Shipment } from './records';
 import { shipmentSchema } from './shipment-lookup';
 
 /** A line or row that could not be imported, with why. */
@@ -16,7 +16,8 @@ export interface ParsedShipments {
 /**
  * CSV columns (one row per scan event; rows with the same tracking number make one shipment):
  * tracking_number, carrier, sender_name, sender_phone, sender_address, recipient_name, recipient_phone,
- * recipient_address, origin, destination, promised_date, event_time, event_place, event_status, event_description.
+ * recipient_address, origin, destination, promised_date, event_time, event_place, event_status, event_description,
+ * and optionally declared_value (a number), currency (three letters, CNY when empty) and insured (true/false).
  */
 export const CSV_COLUMNS = [
   'tracking_number',
@@ -34,6 +35,9 @@ export const CSV_COLUMNS = [
   'event_place',
   'event_status',
   'event_description',
+  'declared_value',
+  'currency',
+  'insured',
 ] as const;
 
 const clean = (value: string | undefined): string | undefined =>
@@ -46,6 +50,19 @@ const party = (name?: string, phone?: string, address?: string) => ({
 
 function normaliseNumber(value: string): string {
   return value.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** A row's declared value, none when the column is empty, or what is wrong with it. */
+function declaredValueOf(row: Record<string, string>): DeclaredValue | undefined | string {
+  const value = clean(row.declared_value);
+  if (value === undefined) return undefined;
+  const amount = Number(value);
+  if (!Number.isFinite(amount) || amount <= 0) return `declared_value "${value}" is not a positive amount`;
+  const currency = (clean(row.currency) ?? 'CNY').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) return `currency "${currency}" is not a three-letter code such as CNY`;
+  const insured = (clean(row.insured) ?? 'false').toLowerCase();
+  if (!['true', 'false', 'yes', 'no', '1', '0'].includes(insured)) return `insured "${insured}" is not true or false`;
+  return { amount, currency, insured: ['true', 'yes', '1'].includes(insured) };
 }
 
 /** Reads JSON lines (one shipment object per line) or CSV (header row, one row per scan event). */
@@ -109,6 +126,11 @@ function parseCsvRows(content: string, now: Date): ParsedShipments {
     }
     const trackingNumber = normaliseNumber(number);
     let shipment = byNumber.get(trackingNumber);
+    const declared = declaredValueOf(row);
+    if (typeof declared === 'string') {
+      problems.push({ line, error: declared });
+      return;
+    }
     if (!shipment) {
       shipment = {
         trackingNumber,
@@ -118,6 +140,7 @@ function parseCsvRows(content: string, now: Date): ParsedShipments {
         origin: clean(row.origin) ?? '',
         destination: clean(row.destination) ?? '',
         ...(clean(row.promised_date) ? { promisedDate: clean(row.promised_date) } : {}),
+        ...(declared ? { declaredValue: declared } : {}),
         events: [],
         updatedAt: now.toISOString(),
       };

@@ -20,6 +20,13 @@ export interface ScanEvent {
   description?: string;
 }
 
+export interface DeclaredValue {
+  amount: number;
+  /** ISO 4217, e.g. CNY. */
+  currency: string;
+  insured: boolean;
+}
+
 export interface Shipment {
   trackingNumber: string;
   carrier: string;
@@ -28,6 +35,11 @@ export interface Shipment {
   origin: string;
   destination: string;
   promisedDate?: string;
+  /**
+   * The value the sender declared on the waybill (`insured`: with the courier's insurance, 保价). A pre-compensation
+   * claim for a lost or damaged parcel starts at this amount; without it the amount is to be assessed.
+   */
+  declaredValue?: DeclaredValue;
   events: ScanEvent[];
   updatedAt: string;
 }

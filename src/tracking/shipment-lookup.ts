@@ -25,6 +25,13 @@ export const shipmentSchema = z.object({
   origin: z.string().default(''),
   destination: z.string().default(''),
   promisedDate: z.string().optional(),
+  declaredValue: z
+    .object({
+      amount: z.number().positive().max(1e9),
+      currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as CNY'),
+      insured: z.boolean().default(false),
+    })
+    .optional(),
   events: z
     .array(
       z.object({

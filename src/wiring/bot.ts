@@ -32,5 +32,6 @@ export function wireBot(
     agentOnly: config.handoff.agentOnly,
     surveyDelayMs: config.handoff.surveyDelayMs,
     ...(config.email.customerAddress ? { emailAddress: config.email.customerAddress } : {}),
+    claims: config.claims,
   });
 }

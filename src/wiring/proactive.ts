@@ -1,4 +1,4 @@
-import { NoticeWriter, Replies } from '../bot';
+import { NoticeWriter, Replies, type BotParts } from '../bot';
 import { ChannelNoticeComposer } from '../channels/notice-delivery';
 import type { Locale } from '../conversations/records';
 import { NoticePlanner, ProactiveScheduler } from '../proactive';
@@ -13,12 +13,16 @@ const marketLocale = (market: string): Locale =>
 /**
  * Proactive notices: each new anomaly's notices are planned in the same unit of work that recorded it and
  * queued in the outbox; a scheduler looks for time anomalies (no scan, past the promised day, stuck at a hub)
- * and sends notices left over by quiet hours or the daily cap.
+ * and sends notices left over by quiet hours or the daily cap. A level-1 anomaly (loss, damage) opens the parcel's
+ * pre-compensation claim right after its notices, and the claim's own notice follows each of them; the scheduler
+ * opens any claim a stopped process or an import left.
  */
 export function wireProactive(
   { config, clock, logger, store, kickOutbox }: Wiring,
   tracking: TrackingWiring,
+  bot: BotParts,
 ): ProactiveScheduler {
+  const { claims } = bot.services;
   const { anomalyWatch, shipments } = tracking;
   const notices = new NoticePlanner({
     store,
@@ -42,6 +46,10 @@ export function wireProactive(
   });
   anomalyWatch.onDetected(async (anomaly, shipment) => {
     await notices.plan(anomaly, shipment);
+    await claims.forAnomaly(anomaly, shipment);
+  });
+  claims.onOpened(async ({ ticket, claim }, shipment) => {
+    if (shipment) await notices.announceClaim(claim, ticket, shipment);
   });
   return new ProactiveScheduler({
     rounds: [
@@ -51,6 +59,7 @@ export function wireProactive(
         ).length,
       }),
       async () => ({ leftOverNotices: await notices.planLeftOver((n) => shipments.find(n)) }),
+      async () => ({ claimsOpened: await claims.openDue() }),
     ],
     intervalMs: config.handoff.schedulerIntervalMs,
     logger,

@@ -9,6 +9,7 @@ import {
   parseTicketNumber,
   TicketNotFoundError,
   UnknownAgentError,
+  ClaimAmountError,
   type Agent,
   type Clock,
 } from '../../tickets';
@@ -152,7 +153,8 @@ export class AgentPageApi {
           nextDeadline: nextDeadline(t),
           nextDeadlineWhen: localDateTime(nextDeadline(t), timeZone),
           overdue: new Date(nextDeadline(t)).getTime() <= now,
-          awaitingApproval: Boolean(t.pendingResolution),
+          awaitingApproval: Boolean(t.pendingResolution) || t.claim?.status === 'approval_requested',
+          claim: t.claim ? t.claim.status : null,
         })),
         notices: this.options.desk
           .noticesFor(agent, since)
@@ -212,7 +214,12 @@ export class AgentPageApi {
       const ticket = await this.options.handoff.act(number, agent, action);
       return {
         status: 200,
-        body: { number: ticket.number, status: ticket.status, awaitingApproval: Boolean(ticket.pendingResolution) },
+        body: {
+          number: ticket.number,
+          status: ticket.status,
+          awaitingApproval: Boolean(ticket.pendingResolution),
+          ...(ticket.claim ? { claim: ticket.claim } : {}),
+        },
       };
     });
   }
@@ -229,7 +236,7 @@ export class AgentPageApi {
     } catch (err) {
       if (err instanceof TicketNotFoundError) return { status: 404, body: { error: err.message } };
       if (err instanceof NotPermittedError) return { status: 403, body: { error: err.message, rule: err.code } };
-      if (err instanceof CardActionError || err instanceof UnknownAgentError)
+      if (err instanceof CardActionError || err instanceof UnknownAgentError || err instanceof ClaimAmountError)
         return { status: 400, body: { error: err.message } };
       if (err instanceof DomainError) return { status: 409, body: { error: err.message } };
       throw err;

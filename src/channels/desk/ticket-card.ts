@@ -1,6 +1,7 @@
 import type { AgentAction, TicketView } from '../../bot';
 import type { Resolution, ResponsibleParty } from '../../tickets/records';
 import { localDateTime, OPEN_STATUSES } from '../../tickets';
+import { claimActions, claimSection } from './claim-card';
 
 /** An Adaptive Card as JSON. */
 export type Card = Record<string, unknown>;
@@ -85,6 +86,7 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
         { color: 'Warning' },
       ),
     );
+  if (ticket.claim) body.push(...claimSection(view, timeZone));
   body.push({
     type: 'FactSet',
     facts: [
@@ -146,27 +148,30 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body,
-    actions: OPEN_STATUSES.includes(ticket.status) ? actionsFor(view) : [],
+    // A claim is still decided and paid after its ticket is resolved.
+    actions: OPEN_STATUSES.includes(ticket.status) ? actionsFor(view) : actionsFor(view, { claimOnly: true }),
   };
 }
 
-function actionsFor(view: TicketView): Record<string, unknown>[] {
+function actionsFor(view: TicketView, options: { claimOnly?: boolean } = {}): Record<string, unknown>[] {
   const ticket = view.ticket.number;
-  const execute = (title: string, verb: string, style?: string) => ({
+  const execute = (title: string, verb: string, style?: string): Record<string, unknown> => ({
     type: 'Action.Execute',
     title,
     verb,
     data: { ticket },
     ...(style ? { style } : {}),
   });
-  const form = (title: string, verb: string, inputs: Record<string, unknown>[]) => ({
+  const form = (title: string, verb: string, inputs: Record<string, unknown>[]): Record<string, unknown> => ({
     type: 'Action.ShowCard',
     title,
     card: { type: 'AdaptiveCard', body: inputs, actions: [execute(title, verb, 'positive')] },
   });
+  if (options.claimOnly) return claimActions(view, form, execute);
   const actions: Record<string, unknown>[] = [];
   if (view.ticket.status !== 'in_progress') actions.push(execute('接单 Accept', 'accept', 'positive'));
   if (view.ticket.pendingResolution) actions.push(execute('批准结案 Approve resolution', 'approve', 'positive'));
+  actions.push(...claimActions(view, form, execute));
   actions.push(
     form('结案 Resolve', 'resolve', [
       {
@@ -211,7 +216,7 @@ export function actionFromCard(verb: string, data: Record<string, unknown>): { t
   if (!ticket) throw new CardActionError('the action names no ticket');
   // Cards submit text; anything else (a number, a list) must not quietly read as "not given" — an empty `to`
   // sends the ticket back to the queue.
-  const wrong = ['to', 'note', 'customerMessage', 'responsibleParty'].find(
+  const wrong = ['to', 'note', 'customerMessage', 'responsibleParty', 'reason', 'reference'].find(
     (key) => data[key] !== undefined && data[key] !== null && typeof data[key] !== 'string',
   );
   if (wrong) throw new CardActionError(`${wrong} must be text`);
@@ -249,9 +254,32 @@ export function actionFromCard(verb: string, data: Record<string, unknown>): { t
       };
     case 'escalate':
       return { ticket, action: { verb, ...(str('note') ? { note: str('note') } : {}) } };
+    case 'claim_approve': {
+      const amount = amountOf(data.amount);
+      return {
+        ticket,
+        action: { verb, ...(amount !== undefined ? { amount } : {}), ...(str('note') ? { note: str('note') } : {}) },
+      };
+    }
+    case 'claim_reject':
+      if (!str('reason')) throw new CardActionError('a rejection needs a reason');
+      if (str('reason').length > MAX_AGENT_MESSAGE_CHARS)
+        throw new CardActionError(`the reason may have at most ${MAX_AGENT_MESSAGE_CHARS} characters`);
+      return { ticket, action: { verb, reason: str('reason') } };
+    case 'claim_paid':
+      return { ticket, action: { verb, ...(str('reference') ? { reference: str('reference').slice(0, 200) } : {}) } };
     default:
       throw new CardActionError(`unknown action "${verb}"`);
   }
+}
+
+/** A claim amount as a card submits it (Teams sends text, the page's renderer a number); undefined when empty. */
+function amountOf(value: unknown): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const amount = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  if (!Number.isFinite(amount) || amount <= 0 || amount > 1e9)
+    throw new CardActionError('amount must be a positive number such as 1200 or 99.5');
+  return amount;
 }
 
 export class CardActionError extends Error {

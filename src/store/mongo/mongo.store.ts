@@ -10,6 +10,7 @@ import { MongoMetrics } from './metrics';
 import { MongoAnomalies } from './anomalies';
 import { MongoNotices, MongoParcelLinks } from './notices';
 import { MongoDeliveryChanges } from './delivery-changes';
+import { MongoClaims } from './claims';
 
 /**
  * The write concern of every write: acknowledged only once a majority of the replica set has it in its on-disk
@@ -54,6 +55,7 @@ export class MongoStore implements Store {
   readonly parcelLinks;
   readonly notices;
   readonly deliveryChanges;
+  readonly claims;
 
   private constructor(
     private readonly connection: Connection,
@@ -74,6 +76,7 @@ export class MongoStore implements Store {
     this.parcelLinks = new MongoParcelLinks(models);
     this.notices = new MongoNotices(models);
     this.deliveryChanges = new MongoDeliveryChanges(models);
+    this.claims = new MongoClaims(models);
   }
 
   /**

@@ -118,6 +118,8 @@ const anomalySchema = new Schema(
 anomalySchema.index({ trackingNumber: 1, kind: 1, occurrence: 1 }, { unique: true });
 // AnomalyRepository.listUnplanned (anomalies whose notices are not queued yet), KPIs by detection time.
 anomalySchema.index({ detectedAt: 1 });
+// ClaimRepository.unclaimedAnomalies (level-1 anomalies detected lately).
+anomalySchema.index({ level: 1, detectedAt: 1 });
 
 const anomalyCheckSchema = new Schema({ _id: String, dueAt: String }, base);
 // AnomalyRepository.dueChecks.
@@ -156,6 +158,15 @@ deliveryChangeSchema.index({ requestKey: 1 }, { unique: true });
 deliveryChangeSchema.index({ status: 1, createdAt: -1 });
 // DeliveryChangeRepository.list by parcel.
 deliveryChangeSchema.index({ trackingNumber: 1, createdAt: -1 });
+const claimSchema = new Schema(
+  { _id: String, claimId: String, detectedAt: String, registeredAt: String, ticketId: String, openedAt: String },
+  base,
+);
+// ClaimRepository.register: `_id` is the tracking number, so a parcel has one claim whatever registers it.
+// ClaimRepository.listUnopened (claims whose ticket is not recorded yet).
+claimSchema.index({ registeredAt: 1 }, { partialFilterExpression: { ticketId: { $exists: false } } });
+// The proactive KPIs: claims by their anomaly's detection time.
+claimSchema.index({ detectedAt: 1 }, { sparse: true });
 
 const stateSchema = new Schema({ _id: String, document: Schema.Types.Mixed, eTag: String }, base);
 
@@ -174,6 +185,7 @@ export interface MongoModels {
   parcelLinks: Model<Record<string, unknown>>;
   notices: Model<Record<string, unknown>>;
   deliveryChanges: Model<Record<string, unknown>>;
+  claims: Model<Record<string, unknown>>;
 }
 
 export function createModels(connection: Connection): MongoModels {
@@ -194,6 +206,7 @@ export function createModels(connection: Connection): MongoModels {
     parcelLinks: model('ParcelLink', parcelLinkSchema, 'parcel_links'),
     notices: model('Notice', noticeSchema, 'notices'),
     deliveryChanges: model('DeliveryChange', deliveryChangeSchema, 'delivery_changes'),
+    claims: model('Claim', claimSchema, 'claims'),
   };
 }
 

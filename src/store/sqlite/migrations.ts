@@ -279,4 +279,21 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tickets ADD COLUMN nps INTEGER GENERATED ALWAYS AS (json_extract(data, '$.satisfaction.nps')) VIRTUAL;
   `,
+  // 14: pre-compensation claims, one per parcel: the key decides between every process and event that would open
+  // one. claims_unopened finds a claim whose ticket a stopped process did not record; anomalies_by_level the
+  // level-1 anomalies still without one; claims_by_detected serves the proactive KPIs.
+  `
+  CREATE TABLE claims (
+    tracking_number TEXT PRIMARY KEY,
+    claim_id TEXT NOT NULL UNIQUE,
+    anomaly_id TEXT,
+    detected_at TEXT,
+    registered_at TEXT NOT NULL,
+    ticket_id TEXT,
+    opened_at TEXT
+  );
+  CREATE INDEX claims_unopened ON claims(registered_at) WHERE ticket_id IS NULL;
+  CREATE INDEX claims_by_detected ON claims(detected_at) WHERE detected_at IS NOT NULL;
+  CREATE INDEX anomalies_by_level ON anomalies(level, detected_at);
+  `,
 ];

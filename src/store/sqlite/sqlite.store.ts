@@ -14,6 +14,7 @@ import { GroupCommit } from './group-commit';
 import { SqliteAnomalies } from './anomalies';
 import { SqliteNotices, SqliteParcelLinks } from './notices';
 import { SqliteDeliveryChanges } from './delivery-changes';
+import { SqliteClaims } from './claims';
 
 export interface SqliteStoreOptions {
   /** Database file path, or `:memory:`. */
@@ -56,6 +57,7 @@ export class SqliteStore implements Store {
   readonly parcelLinks: SqliteParcelLinks;
   readonly notices: SqliteNotices;
   readonly deliveryChanges: SqliteDeliveryChanges;
+  readonly claims: SqliteClaims;
 
   private constructor(
     private readonly db: Database.Database,
@@ -76,6 +78,7 @@ export class SqliteStore implements Store {
     this.parcelLinks = new SqliteParcelLinks(group.session);
     this.notices = new SqliteNotices(group.session);
     this.deliveryChanges = new SqliteDeliveryChanges(group.session);
+    this.claims = new SqliteClaims(group.session);
   }
 
   /**
