@@ -74,7 +74,8 @@ export class ClaimOpener {
 
   /**
    * Opens or gets the parcel's claim for a customer who asks for one (in answer to a notice, or in words). A new
-   * claim goes on that customer's open ticket on the parcel, or on a new one of theirs.
+   * claim goes on that customer's open ticket on the parcel, or on a new one of theirs. Undefined while another
+   * process is opening the parcel's claim at this very moment (ask again shortly).
    * @remarks The claim may sit on another customer's ticket (someone complained first): `ticket.customerId` tells;
    * never show that ticket's number or contents to anybody else.
    */
@@ -153,12 +154,10 @@ export class ClaimOpener {
       claimId: randomUUID(),
       registeredAt: now().toISOString(),
     });
-    if (stored || !registration.ticketId) {
-      // Ours to open; or registered by someone who has not put it on a ticket yet: a customer waiting for an answer
-      // is not left without one (the ticket store's one-open-ticket rule keeps the two to one ticket).
-      if (!stored && !how.claimant) return undefined;
-      return this.finish(registration, how);
-    }
+    if (stored) return this.finish(registration, how);
+    // Being opened by another process or request this moment (or left by a stopped one: the scheduler finishes it
+    // within a minute). Opening it here too could put it on a second ticket.
+    if (!registration.ticketId) return undefined;
     const ticket = await store.tickets.get(registration.ticketId);
     return ticket?.claim ? { ticket, claim: ticket.claim, opened: false } : undefined;
   }

@@ -150,6 +150,31 @@ const TASKS = {
     return { detected };
   },
   /**
+   * Opens the pre-compensation claim of each parcel: A for its level-1 anomaly (as detection does), B for a customer
+   * who asks for one (`params.customerId`), in the opposite order; reports the parcels whose claim it opened.
+   */
+  async claims(store) {
+    const pino = require('pino');
+    const { ClaimOpener } = require(path.join(DIST, 'proactive/index.js'));
+    const { DEFAULT_SLA } = require(path.join(DIST, 'tickets/index.js'));
+    const opener = new ClaimOpener({
+      store,
+      sla: DEFAULT_SLA,
+      now: () => new Date(params.now),
+      logger: pino({ level: 'silent' }),
+      findShipment: (trackingNumber) => store.shipments.get(trackingNumber),
+    });
+    const opened = [];
+    opener.onOpened(async ({ claim }) => opened.push(claim.trackingNumber));
+    const anomalies = worker === 'A' ? params.anomalies : [...params.anomalies].reverse();
+    for (const anomaly of anomalies) {
+      if (worker === 'A') await opener.forAnomaly(anomaly, await store.shipments.get(anomaly.trackingNumber));
+      else await opener.forCustomer({ trackingNumber: anomaly.trackingNumber, customerId: params.customerId });
+      await nextTurn();
+    }
+    return { opened };
+  },
+  /**
    * Appends to one web chat stream: its own posts, and posts under clientActivityIDs both workers use (a retry
    * arriving at the other process); reports the sequence number and whether it was stored, per post.
    */

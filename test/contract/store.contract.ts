@@ -2,6 +2,7 @@ import { describeActivityStreamContract } from './activity-streams.contract';
 import { describeAnomalyContract } from './anomalies.contract';
 import { describeNoticeContract } from './notices.contract';
 import { describeDeliveryChangeContract } from './delivery-changes.contract';
+import { describeClaimContract } from './claims.contract';
 import { describeMetricsContract } from './metrics.contract';
 import { describeTwoProcessContract } from './two-process.contract';
 import type { NewTicket } from '../../src/tickets/records';
@@ -512,5 +513,6 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     describeAnomalyContract(() => store, peer);
     describeNoticeContract(() => store, peer);
     describeDeliveryChangeContract(() => store, peer);
+    describeClaimContract(() => store, peer);
   });
 }

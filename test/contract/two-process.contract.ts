@@ -139,5 +139,65 @@ export function describeTwoProcessContract(getHarness: () => StoreHarness): void
       const stored = await Promise.all(shipments.map((s) => store.anomalies.listByParcel(s.trackingNumber)));
       expect(stored.map((list) => list.length)).toEqual(shipments.map(() => 3));
     });
+
+    it('opens one claim per parcel when one process detects the loss as a customer asks in another', async () => {
+      const { store, target } = getHarness();
+      // Two customers linked to each parcel: Yu proved a link (detection picks her), Xu asks for the claim himself.
+      const yu = await store.customers.create({ name: 'Yu', identities: [{ kind: 'webchat', value: 'yu' }] }, T0);
+      const xu = await store.customers.create({ name: 'Xu', identities: [{ kind: 'webchat', value: 'xu' }] }, T0);
+      const anomalies = [];
+      for (let i = 0; i < ROUNDS; i += 1) {
+        const trackingNumber = `SF${String(3_000_000_000_000 + i)}`;
+        await store.shipments.upsert({
+          trackingNumber,
+          carrier: 'sf',
+          sender: {},
+          recipient: {},
+          origin: '深圳',
+          destination: '上海',
+          declaredValue: { amount: 800, currency: 'CNY', insured: true },
+          events: [{ at: T0, place: '上海转运中心', status: 'lost' }],
+          updatedAt: T0,
+        });
+        await store.parcelLinks.link({
+          trackingNumber,
+          customerId: yu.id,
+          conversationId: 'c-yu',
+          kind: 'proved',
+          at: T0,
+        });
+        await store.parcelLinks.link({
+          trackingNumber,
+          customerId: xu.id,
+          conversationId: 'c-xu',
+          kind: 'asked',
+          at: T0,
+        });
+        const { anomaly } = await store.anomalies.record({
+          trackingNumber,
+          kind: 'lost',
+          occurrence: '',
+          level: 1,
+          detectedAt: T0,
+          source: 'api',
+        });
+        anomalies.push(anomaly);
+      }
+      await store.durable();
+      const [a, b] = await inTwoProcesses<{ opened: string[] }>(target, 'claims', () => ({
+        anomalies,
+        customerId: xu.id,
+        now: T0,
+      }));
+      // Every parcel's claim opened once, by one of the two; and one ticket carries it.
+      const numbers = anomalies.map((x) => x.trackingNumber).sort();
+      expect([...a.opened, ...b.opened].sort()).toEqual(numbers);
+      for (const trackingNumber of numbers) {
+        const withClaim = (await store.tickets.find({ trackingNumber })).filter((t) => t.claim);
+        expect(withClaim).toHaveLength(1);
+        expect(withClaim[0]?.claim).toMatchObject({ status: 'opened', amount: { value: 800, basis: 'insured' } });
+        expect((await store.claims.get(trackingNumber))?.ticketId).toBe(withClaim[0]?.id);
+      }
+    });
   });
 }

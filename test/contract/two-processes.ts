@@ -11,7 +11,8 @@ export type StoreTarget =
   { kind: 'sqlite'; file: string; timeZone: string } | { kind: 'mongodb'; uri: string; timeZone: string };
 
 /** What store-worker.cjs can run; the parameters of each are in that file. */
-export type WorkerTask = 'tickets' | 'leases' | 'outbox' | 'outboxWorker' | 'complaints' | 'activities' | 'anomalies';
+export type WorkerTask =
+  'tickets' | 'leases' | 'outbox' | 'outboxWorker' | 'complaints' | 'activities' | 'anomalies' | 'claims';
 
 export type WorkerName = 'A' | 'B';
 
