@@ -1,5 +1,6 @@
 import type { OutboxItem } from '../../src/store';
 import type { Customer } from '../../src/conversations/records';
+import type { ParcelAnomaly } from '../../src/tracking';
 import type { StoreHarness } from './store-harness';
 import { sampleTicket } from './store-harness';
 import { inTwoProcesses } from './two-processes';
@@ -145,7 +146,7 @@ export function describeTwoProcessContract(getHarness: () => StoreHarness): void
       // Two customers linked to each parcel: Yu proved a link (detection picks her), Xu asks for the claim himself.
       const yu = await store.customers.create({ name: 'Yu', identities: [{ kind: 'webchat', value: 'yu' }] }, T0);
       const xu = await store.customers.create({ name: 'Xu', identities: [{ kind: 'webchat', value: 'xu' }] }, T0);
-      const anomalies = [];
+      const anomalies: ParcelAnomaly[] = [];
       for (let i = 0; i < ROUNDS; i += 1) {
         const trackingNumber = `SF${String(3_000_000_000_000 + i)}`;
         await store.shipments.upsert({
