@@ -50,6 +50,7 @@ describe('loadConfig', () => {
         schedulerIntervalMs: 30_000,
       },
       proactive: { anomalyTable: DEFAULT_ANOMALY_TABLE, noticeHours: 'Mon-Sun 08:00-21:00', dailyCapPerParcel: 3 },
+      claims: { supervisorAmount: 500, currency: 'CNY' },
     });
   });
 
@@ -114,6 +115,7 @@ describe('loadConfig', () => {
         SCHEDULER_INTERVAL_SECONDS: '5',
         QUIET_HOURS: '22:30-07:00',
         NOTICE_DAILY_CAP: '2',
+        CLAIM_SUPERVISOR_AMOUNT: '2000',
       }),
     ).toEqual({
       port: 8080,
@@ -188,6 +190,7 @@ describe('loadConfig', () => {
         schedulerIntervalMs: 5000,
       },
       proactive: { anomalyTable: DEFAULT_ANOMALY_TABLE, noticeHours: 'Mon-Sun 07:00-22:30', dailyCapPerParcel: 2 },
+      claims: { supervisorAmount: 2000, currency: 'TWD' },
     });
   });
 
@@ -231,6 +234,14 @@ describe('loadConfig', () => {
     [
       { SLA_TARGETS: 'high=15m/2h' },
       'Invalid configuration: SLA_TARGETS must give every priority as priority=first/resolution, e.g. high=15m/2h,medium=30m/24h,low=30m/48h (got "high=15m/2h")',
+    ],
+    [
+      { CLAIM_SUPERVISOR_AMOUNT: 'a lot' },
+      'Invalid configuration: CLAIM_SUPERVISOR_AMOUNT must be an amount such as 500 (got "a lot")',
+    ],
+    [
+      { CLAIM_SUPERVISOR_AMOUNT: '-1' },
+      'Invalid configuration: CLAIM_SUPERVISOR_AMOUNT must be an amount of 0 or more (0: every approval needs a supervisor) (got "-1")',
     ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
