@@ -267,6 +267,11 @@ const schema = z.object({
     .min(0, { message: 'must be an amount of 0 or more (0: every approval needs a supervisor)' })
     .max(1e9, { message: 'must be at most 1000000000' })
     .default(500),
+  PROGRESS_UPDATE_HOURS: z.coerce
+    .number({ message: 'must be a number of hours from 0 (off) to 720' })
+    .min(0, { message: 'must be a number of hours from 0 (off) to 720' })
+    .max(720, { message: 'must be a number of hours from 0 (off) to 720' })
+    .default(24),
   DEFAULT_PHONE_REGION: z.string().trim().toUpperCase().default('CN').refine(isPhoneRegion, {
     message: 'must be a two-letter country code known to libphonenumber, such as CN, TW or HK',
   }),
@@ -374,6 +379,8 @@ export interface Config {
     noticeHours: string;
     /** Notices one recipient gets about one parcel in a local day at most; further ones wait for the next. */
     dailyCapPerParcel: number;
+    /** How long an open ticket goes without news before its customer gets a progress update; 0 = never. */
+    progressUpdateMs: number;
   };
   /** Pre-compensation claims: approvals above `supervisorAmount` need a supervisor; assessed amounts' currency. */
   claims: { supervisorAmount: number; currency: string };
@@ -568,6 +575,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : DEFAULT_ANOMALY_TABLE,
       noticeHours: noticeHoursOf(value.QUIET_HOURS) as string,
       dailyCapPerParcel: value.NOTICE_DAILY_CAP,
+      progressUpdateMs: Math.round(value.PROGRESS_UPDATE_HOURS * 3_600_000),
     },
     claims: {
       supervisorAmount: value.CLAIM_SUPERVISOR_AMOUNT,

@@ -29,6 +29,7 @@ import {
   type DeskAlert,
 } from './agent-desk';
 import type { Replies, ReplyKey, ReplyVars } from './replies';
+import type { ProgressNotifier } from './progress-updates';
 
 /** What an adapter must offer for messages the customer did not prompt (agent replies, notices, surveys). */
 export interface ProactiveAdapter {
@@ -50,7 +51,9 @@ export type AgentAction =
   | { verb: 'claim_approve'; amount?: number; note?: string }
   /** The reason is told to the customer. */
   | { verb: 'claim_reject'; reason: string }
-  | { verb: 'claim_paid'; reference?: string };
+  | { verb: 'claim_paid'; reference?: string }
+  /** "Update the customer": where the ticket stands, in the agent's words, sent as a progress update. */
+  | { verb: 'update'; customerMessage: string };
 
 export interface HandoffOptions {
   store: Pick<Store, 'tickets' | 'conversations' | 'customers'>;
@@ -58,6 +61,8 @@ export interface HandoffOptions {
   survey: SurveyService;
   /** Decisions on pre-compensation claims. */
   claims: ClaimService;
+  /** Sends agents' "update the customer" messages (and the periodic updates) through the outbox. */
+  progress: ProgressNotifier;
   desks: AgentDesk[];
   hours: BusinessHours;
   replies: Replies;
@@ -88,6 +93,11 @@ export class HandoffService implements SlaNotifier {
   private readonly adapters = new Map<ChannelId, ProactiveAdapter>();
 
   constructor(private readonly options: HandoffOptions) {}
+
+  /** Where progress updates go out (the agents' "update the customer", the periodic updates). */
+  get progress(): ProgressNotifier {
+    return this.options.progress;
+  }
 
   /** Registers the adapter that reaches customers on a channel. */
   connect(channel: ChannelId, adapter: ProactiveAdapter): void {
@@ -168,6 +178,14 @@ export class HandoffService implements SlaNotifier {
       case 'claim_reject':
       case 'claim_paid':
         ticket = await this.decideClaim(before, agent, action);
+        break;
+      case 'update':
+        ticket = await tickets.updateCustomer(before.id, agent, action.customerMessage);
+        await this.options.progress.agentUpdate(
+          ticket,
+          (locale) => this.shownName(agent, locale),
+          action.customerMessage,
+        );
         break;
       case 'escalate':
         ticket = await tickets.escalate(before.id, agent, action.note ?? 'escalated by the agent');

@@ -1,7 +1,7 @@
 import { EvidenceGuard, sameHostHttp } from './evidence-guard.middleware';
 import { ConversationState, type BotAdapter, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Nlu } from '../nlu';
+import type { Locale, Nlu } from '../nlu';
 import type { Store } from '../store/store.port';
 import {
   BusinessHours,
@@ -28,6 +28,7 @@ import { imageEvidence, type BotServices } from './services';
 import { StoreBotStorage } from './store-bot-storage';
 import { TranscriptMiddleware } from './transcript.middleware';
 import { firstLocale } from './turn-reading';
+import { ProgressNotifier, type ProgressComposer } from './progress-updates';
 
 export { ComplaintBot } from './complaint-bot';
 export { loadKnowledge } from './knowledge';
@@ -45,6 +46,7 @@ export {
   type TicketView,
 } from './agent-desk';
 export { FollowUpScheduler } from './follow-ups';
+export { ProgressNotifier, ProgressRound, type ProgressComposer, type ProgressMessage } from './progress-updates';
 export { NoticeWriter, CHOICES_BY_KIND, choicesFor, type NoticeText } from './anomaly-notice';
 export { Replies } from './replies';
 export { markRedelivery } from './transcript.middleware';
@@ -67,6 +69,15 @@ export interface BotOptions {
   agentOnly?: readonly AgentOnlyRule[];
   /** How long after resolution the satisfaction survey goes out (default 1 hour). */
   surveyDelayMs?: number;
+  /** How progress updates reach customers: through the outbox, in each channel's form, outside quiet hours. */
+  progress: {
+    composer: ProgressComposer;
+    /** When updates may go out (QUIET_HOURS turned around); any time when unset. */
+    sendingHours?: BusinessHours;
+    /** The market's language, for customers whose language nobody knows (default zh-CN). */
+    defaultLocale?: Locale;
+    onEnqueued?: () => void;
+  };
   /**
    * Whether an attachment URL is one of our own stored files (evidence); by default a web address on the host
    * the message came through.
@@ -120,6 +131,16 @@ export function createBot(options: BotOptions): BotParts {
       clock: options.clock,
       delayMs: options.surveyDelayMs ?? 3_600_000,
       ...(options.sla ? { sla: options.sla } : {}),
+    }),
+    progress: new ProgressNotifier({
+      store: options.store,
+      composer: options.progress.composer,
+      replies,
+      sendingHours: options.progress.sendingHours ?? BusinessHours.parse('24/7', options.timeZone),
+      defaultLocale: options.progress.defaultLocale ?? 'zh-CN',
+      now: () => options.clock.now(),
+      logger: options.logger,
+      ...(options.progress.onEnqueued ? { onEnqueued: options.progress.onEnqueued } : {}),
     }),
     desks: options.desks ?? [],
     hours: options.hours ?? BusinessHours.parse('24/7', options.timeZone),

@@ -15,6 +15,8 @@ import { PermanentSendError, type OutboundSender } from './outbox/outbox.worker'
 interface WebChatNoticePayload {
   text: string;
   buttons: { title: string; value: string }[];
+  /** A ticket's progress update (src/channels/progress-delivery.ts) rather than a parcel's anomaly notice. */
+  progress?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export class ChannelNoticeComposer implements NoticeComposer {
 }
 
 /**
- * Sends queued web chat notices into the customer's conversation, through the web chat adapter as any proactive
+ * Sends queued web chat notices and progress updates into the customer's conversation, through the web chat adapter as any proactive
  * message (the conversation's stream keeps it, the transcript records it).
  */
 export class WebChatNoticeSender implements OutboundSender {
@@ -70,16 +72,19 @@ export class WebChatNoticeSender implements OutboundSender {
   async send(item: OutboxItem): Promise<{ providerId: string }> {
     const conversation = await this.conversations.findByExternalId('webchat', item.to);
     if (!conversation) throw new PermanentSendError(`no web chat conversation ${item.to}`);
-    const { text, buttons } = item.payload as unknown as WebChatNoticePayload;
+    const { text, buttons, progress } = item.payload as unknown as WebChatNoticePayload;
     let id = '';
     await this.adapter.continueConversation(
       conversation.reference as Partial<ConversationReference>,
       async (context) => {
-        const activity = MessageFactory.suggestedActions(
-          (buttons ?? []).map((b) => ({ type: 'imBack', title: b.title, value: b.value })),
-          text,
-        );
-        id = (await context.sendActivity({ ...activity, channelData: { author: 'bot', notice: true } }))?.id ?? '';
+        const activity = buttons?.length
+          ? MessageFactory.suggestedActions(
+              buttons.map((b) => ({ type: 'imBack', title: b.title, value: b.value })),
+              text,
+            )
+          : MessageFactory.text(text);
+        const kind = progress ? { progress: true } : { notice: true };
+        id = (await context.sendActivity({ ...activity, channelData: { author: 'bot', ...kind } }))?.id ?? '';
       },
     );
     return { providerId: `webchat:${id || item.id}` };

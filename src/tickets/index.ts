@@ -15,3 +15,4 @@ export * from './containment';
 export * from './recommendation';
 export * from './claim.records';
 export * from './claim.service';
+export * from './progress-schedule';

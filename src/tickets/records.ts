@@ -93,6 +93,11 @@ export interface Ticket {
   responsibleParty?: ResponsibleParty[];
   deadlines: { firstResponse: string; resolution: string };
   firstResponseAt?: string;
+  /**
+   * When the customer last heard from us about the ticket: its filing, an agent taking it, an agent's message or
+   * "update the customer", a reopening, a periodic progress update. The next periodic update counts from here.
+   */
+  customerUpdatedAt?: string;
   resolvedAt?: string;
   closedAt?: string;
   /**

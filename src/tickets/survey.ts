@@ -110,6 +110,8 @@ export class SurveyService {
             status: 'reopened',
             level: t.level + 1,
             deadlines: deadlinesFor(t.priority, at, this.options.sla ?? DEFAULT_SLA),
+            // The customer is told in the same turn that it is reopened and when to expect a reply.
+            customerUpdatedAt: at,
             satisfaction,
             history: [
               ...t.history,

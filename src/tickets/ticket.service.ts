@@ -166,6 +166,8 @@ export class TicketService {
       evidence: input.evidence,
       status: 'open',
       deadlines: deadlinesFor(decision.priority, at, this.sla),
+      // The bot tells the customer the new ticket's number and deadline in the same turn.
+      customerUpdatedAt: at,
       conversationIds: [input.conversationId],
       history: [
         {
@@ -224,21 +226,43 @@ export class TicketService {
         status: 'in_progress',
         assignee: agent.id,
         firstResponseAt: ticket.firstResponseAt ?? at,
+        customerUpdatedAt: at,
         history: [...ticket.history, { at, by: agent.id, action: 'accepted', from: ticket.status, to: 'in_progress' }],
       };
     });
   }
 
-  /** An agent wrote to the customer: the first such message is the ticket's first response. */
+  /**
+   * An agent wrote to the customer: the first such message is the ticket's first response; every one is news for
+   * the customer (the periodic progress update counts from it).
+   */
   async agentReplied(ticketId: string, agent: Agent): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
       if (!OPEN_STATUSES.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'a reply');
       assertMayWorkOn(ticket, agent, 'reply to');
-      if (ticket.firstResponseAt) return ticket;
+      if (ticket.firstResponseAt) return { ...ticket, customerUpdatedAt: at };
       return {
         ...ticket,
         firstResponseAt: at,
+        customerUpdatedAt: at,
         history: [...ticket.history, { at, by: agent.id, action: 'first response' }],
+      };
+    });
+  }
+
+  /**
+   * An agent's "update the customer": where the ticket stands, in the agent's words, recorded in the history with
+   * what the customer is told (the relay sends it). Like a reply, it is a response to the customer.
+   */
+  async updateCustomer(ticketId: string, agent: Agent, message: string): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) => {
+      if (!OPEN_STATUSES.includes(ticket.status)) throw new InvalidTransitionError(ticket.status, 'an update');
+      assertMayWorkOn(ticket, agent, 'update the customer on');
+      return {
+        ...ticket,
+        firstResponseAt: ticket.firstResponseAt ?? at,
+        customerUpdatedAt: at,
+        history: [...ticket.history, { at, by: agent.id, action: 'customer updated', note: message }],
       };
     });
   }

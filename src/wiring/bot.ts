@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { createBot, loadKnowledge, type BotParts } from '../bot';
+import { ChannelProgressComposer } from '../channels/progress-delivery';
 import { Nlu } from '../nlu';
 import { BusinessHours } from '../tickets';
 import type { AgentDesksWiring } from './agent-desks';
 import type { EvidenceWiring } from './evidence';
 import type { TrackingWiring } from './tracking';
+import { marketLocale } from './proactive';
 import type { Wiring } from './wiring';
 
 /** The knowledge files shipped with ParcelCare (the repository's `knowledge/`). */
@@ -12,7 +14,7 @@ export const DEFAULT_KNOWLEDGE_DIR = path.join(__dirname, '..', '..', 'knowledge
 
 /** The one bot every channel runs: NLU, knowledge, tickets, hand-off to the desks. */
 export function wireBot(
-  { config, store, clock, logger }: Wiring,
+  { config, store, clock, logger, kickOutbox }: Wiring,
   parts: { tracking: TrackingWiring; desks: AgentDesksWiring; evidence: EvidenceWiring },
 ): BotParts {
   return createBot({
@@ -31,6 +33,13 @@ export function wireBot(
     hours: BusinessHours.parse(config.handoff.businessHours, config.timeZone),
     agentOnly: config.handoff.agentOnly,
     surveyDelayMs: config.handoff.surveyDelayMs,
+    // Progress updates go through the outbox like notices, and wait out the quiet hours like them.
+    progress: {
+      composer: new ChannelProgressComposer(config.courierName),
+      sendingHours: BusinessHours.parse(config.proactive.noticeHours, config.timeZone),
+      defaultLocale: marketLocale(config.markets[0] ?? 'CN'),
+      onEnqueued: kickOutbox,
+    },
     ...(config.email.customerAddress ? { emailAddress: config.email.customerAddress } : {}),
     claims: config.claims,
   });

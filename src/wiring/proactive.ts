@@ -7,7 +7,7 @@ import type { TrackingWiring } from './tracking';
 import type { Wiring } from './wiring';
 
 /** The language of a market's customers when nothing else tells it. */
-const marketLocale = (market: string): Locale =>
+export const marketLocale = (market: string): Locale =>
   market === 'CN' ? 'zh-CN' : ['TW', 'HK', 'MO'].includes(market) ? 'zh-TW' : 'en';
 
 /**

@@ -175,6 +175,38 @@ const TASKS = {
     return { opened };
   },
   /**
+   * Runs rounds of periodic progress updates over the same open tickets as the other worker, at the same moment
+   * (`params.now`), with the real schedule, notifier and SMS composer; reports how many updates it recorded.
+   */
+  async progress(store) {
+    const pino = require('pino');
+    const { ProgressNotifier, ProgressRound, Replies } = require(path.join(DIST, 'bot/index.js'));
+    const { BusinessHours, ProgressSchedule } = require(path.join(DIST, 'tickets/index.js'));
+    const { ChannelProgressComposer } = require(path.join(DIST, 'channels/progress-delivery.js'));
+    const clock = { now: () => new Date(params.now) };
+    const logger = pino({ level: 'silent' });
+    const progressRound = new ProgressRound({
+      schedule: new ProgressSchedule({ store, clock, everyMs: params.everyMs }),
+      notifier: new ProgressNotifier({
+        store,
+        composer: new ChannelProgressComposer('顺达快递'),
+        replies: new Replies(),
+        sendingHours: BusinessHours.parse('24/7', 'Asia/Shanghai'),
+        defaultLocale: 'zh-CN',
+        now: () => clock.now(),
+        logger,
+      }),
+      timeZone: 'Asia/Shanghai',
+      logger,
+    });
+    let recorded = 0;
+    for (let i = 0; i < params.rounds; i += 1) {
+      recorded += (await progressRound.runOnce()).progressUpdates;
+      await nextTurn();
+    }
+    return { recorded };
+  },
+  /**
    * Appends to one web chat stream: its own posts, and posts under clientActivityIDs both workers use (a retry
    * arriving at the other process); reports the sequence number and whether it was stored, per post.
    */

@@ -200,5 +200,49 @@ export function describeTwoProcessContract(getHarness: () => StoreHarness): void
         expect((await store.claims.get(trackingNumber))?.ticketId).toBe(withClaim[0]?.id);
       }
     });
+
+    it('queues one progress update per ticket and period, when both run the periodic round at once', async () => {
+      const { store, target } = getHarness();
+      // Open tickets filed 25 hours ago by SMS customers, never updated since: each is due one update.
+      const filed = '2026-11-22T01:00:00.000Z';
+      const ids: string[] = [];
+      for (let i = 0; i < ROUNDS; i += 1) {
+        const phone = `+86138${String(i).padStart(8, '0')}`;
+        const customer = await store.customers.create({ identities: [{ kind: 'phone', value: phone }] }, filed);
+        const conversation = await store.conversations.create(
+          {
+            channel: 'sms',
+            externalId: phone,
+            customerId: customer.id,
+            reference: {},
+            mode: 'bot',
+            locale: i % 2 ? 'en' : 'zh-CN',
+          },
+          filed,
+        );
+        const ticket = await store.tickets.create(
+          sampleTicket({
+            createdAt: filed,
+            customerId: customer.id,
+            trackingNumbers: [`SF${3_000_000_000_000 + i}`],
+            conversationIds: [conversation.id],
+          }),
+        );
+        ids.push(ticket.id);
+      }
+      const [a, b] = await inTwoProcesses<{ recorded: number }>(target, 'progress', () => ({
+        now: T0,
+        everyMs: 24 * 3_600_000,
+        rounds: 3,
+      }));
+      expect(a.recorded + b.recorded).toBe(ROUNDS);
+      const queued = await store.outbox.listByStatus('pending', 10 * ROUNDS);
+      expect(queued).toHaveLength(ROUNDS);
+      expect(new Set(queued.map((item) => item.ticketId))).toEqual(new Set(ids));
+      for (const id of ids) {
+        const history = (await store.tickets.get(id))?.history ?? [];
+        expect(history.filter((e) => e.action === 'progress update')).toHaveLength(1);
+      }
+    });
   });
 }

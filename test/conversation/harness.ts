@@ -9,6 +9,7 @@ import {
   type BotParts,
   type ProactiveAdapter,
 } from '../../src/bot';
+import { ChannelProgressComposer } from '../../src/channels/progress-delivery';
 import { Nlu } from '../../src/nlu';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
 import { demoShipments, EmbeddedShipmentLookup } from '../../src/tracking';
@@ -42,6 +43,8 @@ export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<B
     timeZone: 'Asia/Shanghai',
     // The conversations' photos stand for files the channels stored, at http://localhost/.
     isOwnFile: (url) => url.startsWith('http://localhost/'),
+    // Progress updates wait in the outbox (no worker here): tests read them from it.
+    progress: { composer: new ChannelProgressComposer('顺达快递') },
     ...overrides,
   });
   let conversations = 0;

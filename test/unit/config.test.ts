@@ -49,7 +49,12 @@ describe('loadConfig', () => {
         surveyDelayMs: 3_600_000,
         schedulerIntervalMs: 30_000,
       },
-      proactive: { anomalyTable: DEFAULT_ANOMALY_TABLE, noticeHours: 'Mon-Sun 08:00-21:00', dailyCapPerParcel: 3 },
+      proactive: {
+        anomalyTable: DEFAULT_ANOMALY_TABLE,
+        noticeHours: 'Mon-Sun 08:00-21:00',
+        dailyCapPerParcel: 3,
+        progressUpdateMs: 24 * 3_600_000,
+      },
       claims: { supervisorAmount: 500, currency: 'CNY' },
     });
   });
@@ -116,6 +121,7 @@ describe('loadConfig', () => {
         QUIET_HOURS: '22:30-07:00',
         NOTICE_DAILY_CAP: '2',
         CLAIM_SUPERVISOR_AMOUNT: '2000',
+        PROGRESS_UPDATE_HOURS: '12',
       }),
     ).toEqual({
       port: 8080,
@@ -189,7 +195,12 @@ describe('loadConfig', () => {
         surveyDelayMs: 900_000,
         schedulerIntervalMs: 5000,
       },
-      proactive: { anomalyTable: DEFAULT_ANOMALY_TABLE, noticeHours: 'Mon-Sun 07:00-22:30', dailyCapPerParcel: 2 },
+      proactive: {
+        anomalyTable: DEFAULT_ANOMALY_TABLE,
+        noticeHours: 'Mon-Sun 07:00-22:30',
+        dailyCapPerParcel: 2,
+        progressUpdateMs: 12 * 3_600_000,
+      },
       claims: { supervisorAmount: 2000, currency: 'TWD' },
     });
   });
@@ -242,6 +253,14 @@ describe('loadConfig', () => {
     [
       { CLAIM_SUPERVISOR_AMOUNT: '-1' },
       'Invalid configuration: CLAIM_SUPERVISOR_AMOUNT must be an amount of 0 or more (0: every approval needs a supervisor) (got "-1")',
+    ],
+    [
+      { PROGRESS_UPDATE_HOURS: 'daily' },
+      'Invalid configuration: PROGRESS_UPDATE_HOURS must be a number of hours from 0 (off) to 720 (got "daily")',
+    ],
+    [
+      { PROGRESS_UPDATE_HOURS: '-1' },
+      'Invalid configuration: PROGRESS_UPDATE_HOURS must be a number of hours from 0 (off) to 720 (got "-1")',
     ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

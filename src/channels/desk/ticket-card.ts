@@ -173,6 +173,18 @@ function actionsFor(view: TicketView, options: { claimOnly?: boolean } = {}): Re
   if (view.ticket.pendingResolution) actions.push(execute('批准结案 Approve resolution', 'approve', 'positive'));
   actions.push(...claimActions(view, form, execute));
   actions.push(
+    // Not a chat reply: a progress update the customer gets on their channel (outside quiet hours), in the history.
+    form('告知客户进展 Update the customer', 'update', [
+      {
+        type: 'Input.Text',
+        id: 'customerMessage',
+        label: '进展（客户会收到） Progress for the customer (they will receive it)',
+        isMultiline: true,
+        isRequired: true,
+        maxLength: MAX_AGENT_MESSAGE_CHARS,
+        errorMessage: 'Say where the case stands',
+      },
+    ]),
     form('结案 Resolve', 'resolve', [
       {
         type: 'Input.Text',
@@ -246,6 +258,13 @@ export function actionFromCard(verb: string, data: Record<string, unknown>): { t
           responsibleParty: parties as ResponsibleParty[],
         },
       };
+    }
+    case 'update': {
+      const customerMessage = str('customerMessage');
+      if (!customerMessage) throw new CardActionError('an update needs a message for the customer');
+      if (customerMessage.length > MAX_AGENT_MESSAGE_CHARS)
+        throw new CardActionError(`the message to the customer may have at most ${MAX_AGENT_MESSAGE_CHARS} characters`);
+      return { ticket, action: { verb, customerMessage } };
     }
     case 'transfer':
       return {
