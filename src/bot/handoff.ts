@@ -179,14 +179,18 @@ export class HandoffService implements SlaNotifier {
       case 'claim_paid':
         ticket = await this.decideClaim(before, agent, action);
         break;
-      case 'update':
+      case 'update': {
         ticket = await tickets.updateCustomer(before.id, agent, action.customerMessage);
-        await this.options.progress.agentUpdate(
+        const outcome = await this.options.progress.agentUpdate(
           ticket,
           (locale) => this.shownName(agent, locale),
           action.customerMessage,
         );
+        // The agents see on the ticket that the customer could not be told.
+        if (!outcome.sent)
+          ticket = await tickets.addNote(ticket.id, 'system', 'customer update not sent', outcome.reason);
         break;
+      }
       case 'escalate':
         ticket = await tickets.escalate(before.id, agent, action.note ?? 'escalated by the agent');
         await this.alert(ticket, {

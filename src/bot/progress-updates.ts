@@ -37,6 +37,8 @@ export interface ProgressNotifierOptions {
 /** Why an update did not go out, for the ticket's history. */
 export type NotSent = 'no customer conversation' | 'the customer opted out';
 
+export type SendOutcome = { sent: true } | { sent: false; reason: NotSent };
+
 /**
  * Sends progress updates about a ticket to its own customer, on the channel they last used for it, in their
  * language, through the outbox: an update found during quiet hours waits for their end, nothing goes to a
@@ -52,7 +54,7 @@ export class ProgressNotifier {
     key: ReplyKey,
     vars: (locale: Locale) => ReplyVars,
     idempotencyKey: string,
-  ): Promise<{ sent: true } | { sent: false; reason: NotSent }> {
+  ): Promise<SendOutcome> {
     const { store, replies, composer, now } = this.options;
     const conversation = await latestCustomerConversation(store.conversations, ticket);
     if (!conversation) return { sent: false, reason: 'no customer conversation' };
@@ -77,27 +79,21 @@ export class ProgressNotifier {
   }
 
   /** An agent's "update the customer", in the agent's words under the ticket's number. */
-  async agentUpdate(ticket: Ticket, agentName: (locale: Locale) => string, text: string): Promise<void> {
+  async agentUpdate(ticket: Ticket, agentName: (locale: Locale) => string, text: string): Promise<SendOutcome> {
     const at = ticket.customerUpdatedAt ?? this.options.now().toISOString();
-    const outcome = await this.send(
+    return this.send(
       ticket,
       'progress.update',
       (locale) => ({ number: ticket.number, agent: agentName(locale), text }),
       `progress:update:${ticket.id}:${at}`,
     );
-    if (!outcome.sent)
-      this.options.logger.warn({ ticket: ticket.number, reason: outcome.reason }, 'agent update not sent');
   }
 
   /**
    * The periodic update: the ticket's status and its resolution deadline as they are — ahead, or missed (and then
    * whether a supervisor has it). Keyed by the period (the update it counts from).
    */
-  async periodic(
-    ticket: Ticket,
-    since: string,
-    timeZone: string,
-  ): Promise<{ sent: true } | { sent: false; reason: NotSent }> {
+  async periodic(ticket: Ticket, since: string, timeZone: string): Promise<SendOutcome> {
     const { replies, now } = this.options;
     const overdue = Date.parse(ticket.deadlines.resolution) <= now().getTime();
     const key: ReplyKey = !overdue

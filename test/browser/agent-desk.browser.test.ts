@@ -178,6 +178,7 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
           '退出 Sign out',
           '接单 Accept',
           '批准结案 Approve resolution',
+          '告知客户进展 Update the customer',
           '结案 Resolve',
           '转交 Transfer',
           '升级 Escalate',

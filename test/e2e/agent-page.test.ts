@@ -53,6 +53,7 @@ describe('agent page API: handoff from web chat, agent replies, resolution, SLA 
     expect(cardText).toContain('我要找人工客服');
     expect(opened.body.card.actions.map((a: { title: string }) => a.title)).toEqual([
       '接单 Accept',
+      '告知客户进展 Update the customer',
       '结案 Resolve',
       '转交 Transfer',
       '升级 Escalate',

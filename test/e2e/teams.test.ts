@@ -225,6 +225,30 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
       ),
     ).toBe(true);
 
+    // "Update the customer" from the card: not a chat reply but a progress update through the outbox, on the
+    // customer's channel, recorded in the ticket's history; the card shows it.
+    await fromTeams(threadId, ALICE, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: cardId,
+      value: {
+        action: {
+          type: 'Action.Execute',
+          verb: 'update',
+          data: { ticket: 'C-20261123-0001', customerMessage: '已联系北京站查找包裹，明天中午前答复您。' },
+        },
+      },
+    }).expect(200);
+    await outboxDrained();
+    expect(await customer.newReplies()).toEqual([
+      '您的工单 C-20261123-0001 有新进展（客服 Alice Wang）：已联系北京站查找包裹，明天中午前答复您。',
+    ]);
+    expect((await app.store.tickets.getByNumber('C-20261123-0001'))?.history.at(-1)).toMatchObject({
+      action: 'customer updated',
+      by: 'aad-alice',
+      note: '已联系北京站查找包裹，明天中午前答复您。',
+    });
+
     // Resolve with two responsible parties: a complex case waits for a supervisor, who is told in their channel.
     const resolve = (who: typeof ALICE, verb: string) =>
       fromTeams(threadId, who, {
