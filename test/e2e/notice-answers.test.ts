@@ -188,7 +188,7 @@ describe('answers to notices, end to end (real server; Direct Line, signed Twili
     expect((await app.store.deliveryChanges.get(id))?.decision?.by).toBe('agent:alice');
   });
 
-  it('email (en): "I want to claim" in reply to a loss notice files a high-priority claim ticket, mailed back in the thread', async () => {
+  it('email (en): "I want to claim" in reply to a loss notice joins the claim ticket opened on detection, mailed back in the thread', async () => {
     const customer = nodemailer.createTransport({
       host: '127.0.0.1',
       port: app.smtpPort,
@@ -212,8 +212,11 @@ describe('answers to notices, end to end (real server; Direct Line, signed Twili
       inReplyTo: notice?.messageId,
       text: 'I want to claim, it was a birthday present.',
     });
-    const [, , filed] = await capture.waitFor(3);
-    expect(filed?.text).toMatch(/ticket C-\d{8}-\d{4} \(high priority\)/);
+    // A loss is a level-1 anomaly: the claim was opened on detection and she was told so before she asked.
+    const [, , opened, answer] = await capture.waitFor(4);
+    const ticketNumber = /ticket number is (C-\d{8}-\d{4})/.exec(opened?.text ?? '')?.[1];
+    expect(ticketNumber).toBeDefined();
+    expect(answer?.text).toContain(`open ticket on this parcel, ${ticketNumber}`);
     const [ticket] = await app.store.tickets.find({ trackingNumber: PARCEL });
     expect(ticket).toMatchObject({
       channel: 'email',
@@ -222,6 +225,10 @@ describe('answers to notices, end to end (real server; Direct Line, signed Twili
       demand: 'compensation',
       status: 'pending_agent',
     });
-    expect(ticket?.description).toContain('it was a birthday present');
+    expect(ticket?.number).toBe(ticketNumber);
+    expect(ticket?.claim?.status).toBe('opened');
+    // Her words join the claim's ticket (one ticket on the parcel, not a second one).
+    expect(JSON.stringify(ticket)).toContain('it was a birthday present');
+    expect(await app.store.tickets.find({ trackingNumber: PARCEL })).toHaveLength(1);
   });
 });
