@@ -30,6 +30,7 @@ const pino = require(require.resolve('pino', { paths: [repo] }));
 const { createBot, installOn, loadKnowledge } = require(path.join(dist, 'bot'));
 const { Nlu } = require(path.join(dist, 'nlu'));
 const { SqliteStore } = require(path.join(dist, 'store', 'sqlite', 'sqlite.store'));
+const { ChannelProgressComposer } = require(path.join(dist, 'channels', 'progress-delivery'));
 const { demoShipments, EmbeddedShipmentLookup } = require(path.join(dist, 'tracking'));
 
 const NOW = new Date('2026-11-23T02:00:00Z');
@@ -48,6 +49,7 @@ async function play(conversation) {
       clock: { now: () => NOW },
       logger: pino({ level: 'silent' }),
       timeZone: 'Asia/Shanghai',
+      progress: { composer: new ChannelProgressComposer('ParcelCare Express') },
     });
     const locale = BROWSER_LOCALE[conversation.lang] ?? conversation.lang;
     const adapter = new TestAdapter((context) => parts.run(context), { locale });

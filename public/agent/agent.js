@@ -176,6 +176,9 @@
     const json = JSON.stringify(card);
     if (json === state.cardJson) return;
     state.cardJson = json;
+    // The renderer shows at most five actions by default and silently drops the rest; a ticket can have more
+    // (accept, approve, update the customer, resolve, transfer, escalate, and a claim's decisions).
+    AdaptiveCards.defaultHostConfig.actions.maxActions = 10;
     const adaptive = new AdaptiveCards.AdaptiveCard();
     adaptive.onExecuteAction = (action) => {
       if (action instanceof AdaptiveCards.ExecuteAction) void act(action.verb, action.data || {});
