@@ -27,11 +27,12 @@ while (!fs.existsSync(path.join(repo, 'package.json')) && path.dirname(repo) !==
 
 const { TestAdapter } = require(require.resolve('botbuilder', { paths: [repo] }));
 const pino = require(require.resolve('pino', { paths: [repo] }));
-const { createBot, installOn, loadKnowledge } = require(path.join(dist, 'bot'));
+const { createBot, installOn, loadKnowledge, NoticeWriter, Replies } = require(path.join(dist, 'bot'));
 const { Nlu } = require(path.join(dist, 'nlu'));
 const { SqliteStore } = require(path.join(dist, 'store', 'sqlite', 'sqlite.store'));
 const { ChannelProgressComposer } = require(path.join(dist, 'channels', 'progress-delivery'));
-const { demoShipments, EmbeddedShipmentLookup } = require(path.join(dist, 'tracking'));
+const { ChannelNoticeComposer } = require(path.join(dist, 'channels', 'notice-delivery'));
+const { DEFAULT_ANOMALY_TABLE, demoShipments, EmbeddedShipmentLookup } = require(path.join(dist, 'tracking'));
 
 const NOW = new Date('2026-11-23T02:00:00Z');
 const BROWSER_LOCALE = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' };
@@ -50,6 +51,18 @@ async function play(conversation) {
       logger: pino({ level: 'silent' }),
       timeZone: 'Asia/Shanghai',
       progress: { composer: new ChannelProgressComposer('ParcelCare Express') },
+      claimNews: {
+        composer: new ChannelNoticeComposer(
+          new NoticeWriter({
+            replies: new Replies(),
+            timeZone: 'Asia/Shanghai',
+            table: DEFAULT_ANOMALY_TABLE,
+            now: () => NOW,
+          }),
+          'ParcelCare Express',
+        ),
+        sms: false,
+      },
     });
     const locale = BROWSER_LOCALE[conversation.lang] ?? conversation.lang;
     const adapter = new TestAdapter((context) => parts.run(context), { locale });

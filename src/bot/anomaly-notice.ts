@@ -2,7 +2,8 @@ import type { NoticeChoice, ParcelNotice } from '../proactive/notice.records';
 import type { Shipment } from '../tracking/records';
 import type { AnomalyKind, AnomalyTable, ParcelAnomaly } from '../tracking';
 import type { ReplyKey, Replies } from './replies';
-import type { Claim } from '../tickets/claim.records';
+import type { Claim, ClaimStep } from '../tickets/claim.records';
+import { claimAmountText } from '../tickets';
 import type { Ticket } from '../tickets/records';
 
 /**
@@ -47,6 +48,16 @@ export class NoticeWriter {
   /** A claim notice in the recipient's language (see writeClaimNotice). */
   writeClaim(notice: Pick<ParcelNotice, 'locale' | 'trackingNumber'>, claim: Claim, ticket: Ticket | undefined) {
     return writeClaimNotice(this.options.replies, notice, claim, ticket, this.options.now());
+  }
+
+  /** A later step of a claim in the reader's language (see writeClaimStep). */
+  writeClaimStep(
+    reader: Pick<ParcelNotice, 'locale' | 'trackingNumber'>,
+    claim: Claim,
+    step: ClaimStep,
+    ticket: Ticket | undefined,
+  ): NoticeText {
+    return writeClaimStep(this.options.replies, reader, claim, step, ticket);
   }
 
   write(
@@ -101,6 +112,36 @@ export function writeClaimNotice(
   const reviewBy = ticket?.deadlines.resolution ?? new Date(now.getTime() + 2 * 3_600_000).toISOString();
   lines.push(t('claim.next', { within: replies.within(notice.locale, now, reviewBy) }));
   return { subject: t('claim.subject', { number: notice.trackingNumber }), text: lines.join('\n'), choices: [] };
+}
+
+/**
+ * The words of a claim's later step. The ticket's own customer (`ticket` given) reads it under the ticket's number,
+ * with the reason an agent gave for a rejection; anyone else told about the claim reads it under the parcel's
+ * number, without the reason (it may be about the claimant).
+ */
+export function writeClaimStep(
+  replies: Replies,
+  reader: Pick<ParcelNotice, 'locale' | 'trackingNumber'>,
+  claim: Claim,
+  step: ClaimStep,
+  ticket: Ticket | undefined,
+): NoticeText {
+  const t = (key: ReplyKey, vars: Record<string, string> = {}) => replies.t(reader.locale, key, vars);
+  const what = ticket
+    ? t('claim.onTicket', { number: ticket.number })
+    : t('claim.onParcel', { number: reader.trackingNumber });
+  const amount = claimAmountText(step === 'approval_requested' ? claim.approvalRequest?.amount : claim.amount);
+  const text =
+    step === 'approval_requested'
+      ? t('claim.approvalRequested', { what, amount })
+      : step === 'approved'
+        ? t('claim.approved', { what, amount })
+        : step === 'paid'
+          ? t('claim.paid', { what, amount })
+          : ticket
+            ? t('claim.rejected', { what, reason: claim.decision?.reason ?? '' })
+            : t('claim.rejectedUntold', { what });
+  return { subject: t('claim.stepSubject', { number: reader.trackingNumber }), text, choices: [] };
 }
 
 export function choicesFor(kind: AnomalyKind): readonly NoticeChoice[] {

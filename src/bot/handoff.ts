@@ -30,6 +30,12 @@ import {
 } from './agent-desk';
 import type { Replies, ReplyKey, ReplyVars } from './replies';
 import type { ProgressNotifier } from './progress-updates';
+import type { ClaimStep } from '../tickets/claim.records';
+
+/** Tells a claim's later steps to the customers told it opened (src/proactive/claim-news.ts). */
+export interface ClaimStepTeller {
+  tellStep(ticket: Ticket, step: ClaimStep): Promise<number>;
+}
 
 /** What an adapter must offer for messages the customer did not prompt (agent replies, notices, surveys). */
 export interface ProactiveAdapter {
@@ -61,6 +67,8 @@ export interface HandoffOptions {
   survey: SurveyService;
   /** Decisions on pre-compensation claims. */
   claims: ClaimService;
+  /** Tells each decision to everyone told of the claim, through the outbox. */
+  claimNews: ClaimStepTeller;
   /** Sends agents' "update the customer" messages (and the periodic updates) through the outbox. */
   progress: ProgressNotifier;
   desks: AgentDesk[];
@@ -213,37 +221,34 @@ export class HandoffService implements SlaNotifier {
     return queued;
   }
 
-  /** An agent's decision on the ticket's claim; the customer hears the outcome, supervisors a request for them. */
+  /**
+   * An agent's decision on the ticket's claim: the customers told of the claim hear the outcome (and that a
+   * supervisor must approve it), the supervisors a request for them.
+   */
   private async decideClaim(
     before: Ticket,
     agent: Agent,
     action: Extract<AgentAction, { verb: 'claim_approve' | 'claim_reject' | 'claim_paid' }>,
   ): Promise<Ticket> {
-    const { claims } = this.options;
+    const { claims, claimNews } = this.options;
     if (action.verb === 'claim_reject') {
       const ticket = await claims.reject(before.id, agent, action.reason);
-      await this.tellCustomer(ticket, 'claim.rejected', { number: ticket.number, reason: action.reason }, 'bot');
+      await claimNews.tellStep(ticket, 'rejected');
       return ticket;
     }
     if (action.verb === 'claim_paid') {
       const ticket = await claims.markPaid(before.id, agent, action.reference);
-      await this.tellCustomer(
-        ticket,
-        'claim.paid',
-        { number: ticket.number, amount: claimAmountText(ticket.claim?.amount) },
-        'bot',
-      );
+      await claimNews.tellStep(ticket, 'paid');
       return ticket;
     }
     const { ticket, needsSupervisor } = await claims.approve(before.id, agent, action);
-    const amount = claimAmountText(ticket.claim?.approvalRequest?.amount ?? ticket.claim?.amount);
     if (needsSupervisor)
       await this.alert(ticket, {
         kind: 'approval_needed',
         audience: 'supervisors',
-        text: `${ticket.number}: ${agent.id} asks to approve the claim at ${amount} (above the supervisor limit)${action.note ? `: ${action.note}` : ''}`,
+        text: `${ticket.number}: ${agent.id} asks to approve the claim at ${claimAmountText(ticket.claim?.approvalRequest?.amount)} (above the supervisor limit)${action.note ? `: ${action.note}` : ''}`,
       });
-    else await this.tellCustomer(ticket, 'claim.approved', { number: ticket.number, amount }, 'bot');
+    await claimNews.tellStep(ticket, needsSupervisor ? 'approval_requested' : 'approved');
     return ticket;
   }
 

@@ -16,6 +16,7 @@ import {
   type SlaTargets,
 } from '../tickets';
 import { ClaimOpener } from '../proactive/claim-opener';
+import { ClaimNews, type ClaimComposer } from '../proactive/claim-news';
 import { TicketViews, type AgentDesk } from './agent-desk';
 import { HandoffService, type AgentDisplayName } from './handoff';
 import { DeliveryChangeService, type ShipmentLookup } from '../tracking';
@@ -91,6 +92,11 @@ export interface BotOptions {
   emailAddress?: string;
   /** Claim approvals above this amount need a supervisor (CLAIM_SUPERVISOR_AMOUNT; 500 CNY when unset). */
   claims?: ClaimPolicy;
+  /**
+   * How customers hear of claims (opened, then each decision): each channel's form, and whether SMS is on (then the
+   * waybill's phones are told too). Sent outside quiet hours, as progress updates are.
+   */
+  claimNews: { composer: ClaimComposer; sms: boolean };
 }
 
 export interface BotParts {
@@ -100,6 +106,8 @@ export interface BotParts {
   evidenceGuard: EvidenceGuard;
   /** Ticket views for the agent desks (the card's content). */
   views: TicketViews;
+  /** Tells customers a claim opened and each of its later steps. */
+  claimNews: ClaimNews;
   /** Run this on an adapter: `adapter.run(context => parts.run(context))` or via `installOn`. */
   run(context: TurnContext): Promise<void>;
 }
@@ -118,9 +126,24 @@ export function createBot(options: BotOptions): BotParts {
     nlu: options.nlu,
     clock: options.clock,
   });
+  const sendingHours = options.progress.sendingHours ?? BusinessHours.parse('24/7', options.timeZone);
+  const defaultLocale = options.progress.defaultLocale ?? 'zh-CN';
+  const onEnqueued = options.progress.onEnqueued ? { onEnqueued: options.progress.onEnqueued } : {};
+  const claimNews = new ClaimNews({
+    store: options.store,
+    composer: options.claimNews.composer,
+    hours: sendingHours,
+    sms: options.claimNews.sms,
+    defaultLocale,
+    findShipment: (trackingNumber) => options.shipments.find(trackingNumber),
+    now: () => options.clock.now(),
+    logger: options.logger,
+    ...onEnqueued,
+  });
   const handoff = new HandoffService({
     store: options.store,
     tickets,
+    claimNews,
     claims: new ClaimService(
       options.store,
       options.clock,
@@ -136,11 +159,11 @@ export function createBot(options: BotOptions): BotParts {
       store: options.store,
       composer: options.progress.composer,
       replies,
-      sendingHours: options.progress.sendingHours ?? BusinessHours.parse('24/7', options.timeZone),
-      defaultLocale: options.progress.defaultLocale ?? 'zh-CN',
+      sendingHours,
+      defaultLocale,
       now: () => options.clock.now(),
       logger: options.logger,
-      ...(options.progress.onEnqueued ? { onEnqueued: options.progress.onEnqueued } : {}),
+      ...onEnqueued,
     }),
     desks: options.desks ?? [],
     hours: options.hours ?? BusinessHours.parse('24/7', options.timeZone),
@@ -187,7 +210,7 @@ export function createBot(options: BotOptions): BotParts {
   const bot = new ComplaintBot(services, conversationState);
   const transcript = new TranscriptMiddleware(options.store, directory, options.clock, options.logger);
   const evidenceGuard = new EvidenceGuard(options.isOwnFile ?? sameHostHttp);
-  return { bot, services, transcript, evidenceGuard, views, run: (context) => bot.run(context) };
+  return { bot, services, transcript, evidenceGuard, views, claimNews, run: (context) => bot.run(context) };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { MessageFactory, type ConversationReference } from 'botbuilder';
 import type { NoticeText, NoticeWriter, ProactiveAdapter } from '../bot';
 import type { ChannelId } from '../conversations/records';
-import type { Claim } from '../tickets/claim.records';
+import type { Claim, ClaimStep } from '../tickets/claim.records';
 import type { Ticket } from '../tickets/records';
-import type { NoticeComposer, ParcelNotice } from '../proactive';
+import type { ClaimComposer, ClaimReader, NoticeComposer, ParcelNotice } from '../proactive';
 import type { OutboxItem } from '../store/records';
 import type { Shipment } from '../tracking/records';
 import type { ConversationRepository, CustomerRepository } from '../store/store.port';
@@ -23,7 +23,7 @@ interface WebChatNoticePayload {
  * Turns an anomaly notice into the outbox payload of its channel: an SMS text, an email (subject, text and
  * HTML), a web chat message with the choices as buttons. The words come from the bot's NoticeWriter.
  */
-export class ChannelNoticeComposer implements NoticeComposer {
+export class ChannelNoticeComposer implements NoticeComposer, ClaimComposer {
   constructor(
     private readonly writer: NoticeWriter,
     private readonly courierName: string,
@@ -33,12 +33,17 @@ export class ChannelNoticeComposer implements NoticeComposer {
     return this.payload(notice.channel, this.writer.write(notice, anomaly, shipment));
   }
 
-  composeClaim(
-    recipient: Pick<ParcelNotice, 'channel' | 'locale' | 'trackingNumber'>,
+  composeClaim(reader: ClaimReader, claim: Claim, ticket: Ticket | undefined): Record<string, unknown> {
+    return this.payload(reader.channel, this.writer.writeClaim(reader, claim, ticket));
+  }
+
+  composeClaimStep(
+    reader: ClaimReader,
     claim: Claim,
+    step: ClaimStep,
     ticket: Ticket | undefined,
   ): Record<string, unknown> {
-    return this.payload(recipient.channel, this.writer.writeClaim(recipient, claim, ticket));
+    return this.payload(reader.channel, this.writer.writeClaimStep(reader, claim, step, ticket));
   }
 
   private payload(channel: ChannelId, written: NoticeText): Record<string, unknown> {

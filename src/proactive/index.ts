@@ -4,3 +4,5 @@ export * from './proactive-scheduler';
 export * from './notice.records';
 export * from './notice-planner';
 export * from './claim-opener';
+export * from './parcel-audience';
+export * from './claim-news';

@@ -1,3 +1,5 @@
+import type { ChannelId, Locale } from '../conversations/records';
+
 /**
  * Pre-compensation claims (预赔付): when a parcel is lost or damaged the courier starts paying before the
  * customer has to ask. A claim lives on the ticket that handles the parcel (`Ticket.claim`); its every step is in
@@ -42,6 +44,28 @@ export interface Claim {
   /** The decision: approved (with the amount) or rejected (with the reason). */
   decision?: { approved: boolean; by: string; at: string; reason: string; amount?: ClaimAmount };
   payment?: { by: string; at: string; reference?: string };
+  /**
+   * Who was told the claim was opened, and where: each hears its later steps on that same channel. Kept on the claim
+   * for the notices only — agents' views leave it out (it holds phone numbers).
+   */
+  told?: ClaimRecipient[];
+}
+
+/** A step of a claim after it opened that its customers hear of. */
+export type ClaimStep = 'approval_requested' | 'approved' | 'rejected' | 'paid';
+
+/**
+ * Someone told about a claim: a customer (`customer:<id>`) in one of their conversations, or a waybill phone nobody
+ * has written from (`phone:<E.164>`) by SMS.
+ */
+export interface ClaimRecipient {
+  key: string;
+  customerId?: string;
+  channel: ChannelId;
+  /** The address on that channel: phone, email, web chat conversation id. */
+  to: string;
+  conversationId?: string;
+  locale: Locale;
 }
 
 /**

@@ -6,7 +6,7 @@ import { BusinessHours } from '../tickets';
 import type { AgentDesksWiring } from './agent-desks';
 import type { EvidenceWiring } from './evidence';
 import type { TrackingWiring } from './tracking';
-import { marketLocale } from './proactive';
+import { marketLocale, noticeComposer } from './proactive';
 import type { Wiring } from './wiring';
 
 /** The knowledge files shipped with ParcelCare (the repository's `knowledge/`). */
@@ -14,9 +14,10 @@ export const DEFAULT_KNOWLEDGE_DIR = path.join(__dirname, '..', '..', 'knowledge
 
 /** The one bot every channel runs: NLU, knowledge, tickets, hand-off to the desks. */
 export function wireBot(
-  { config, store, clock, logger, kickOutbox }: Wiring,
+  wiring: Wiring,
   parts: { tracking: TrackingWiring; desks: AgentDesksWiring; evidence: EvidenceWiring },
 ): BotParts {
+  const { config, store, clock, logger, kickOutbox } = wiring;
   return createBot({
     isOwnFile: parts.evidence.isOwnFile,
     agentExists: parts.desks.agentExists,
@@ -42,5 +43,6 @@ export function wireBot(
     },
     ...(config.email.customerAddress ? { emailAddress: config.email.customerAddress } : {}),
     claims: config.claims,
+    claimNews: { composer: noticeComposer(wiring), sms: Boolean(config.twilio) },
   });
 }

@@ -10,6 +10,19 @@ import type { Wiring } from './wiring';
 export const marketLocale = (market: string): Locale =>
   market === 'CN' ? 'zh-CN' : ['TW', 'HK', 'MO'].includes(market) ? 'zh-TW' : 'en';
 
+/** Notices and claim messages in each channel's form, worded by the bot's notice writer. */
+export function noticeComposer({ config, clock }: Pick<Wiring, 'config' | 'clock'>): ChannelNoticeComposer {
+  return new ChannelNoticeComposer(
+    new NoticeWriter({
+      replies: new Replies(),
+      timeZone: config.timeZone,
+      table: config.proactive.anomalyTable,
+      now: () => clock.now(),
+    }),
+    config.courierName,
+  );
+}
+
 /**
  * Proactive notices: each new anomaly's notices are planned in the same unit of work that recorded it and
  * queued in the outbox; a scheduler looks for time anomalies (no scan, past the promised day, stuck at a hub)
@@ -26,15 +39,7 @@ export function wireProactive(
   const { anomalyWatch, shipments } = tracking;
   const notices = new NoticePlanner({
     store,
-    composer: new ChannelNoticeComposer(
-      new NoticeWriter({
-        replies: new Replies(),
-        timeZone: config.timeZone,
-        table: config.proactive.anomalyTable,
-        now: () => clock.now(),
-      }),
-      config.courierName,
-    ),
+    composer: noticeComposer({ config, clock }),
     hours: BusinessHours.parse(config.proactive.noticeHours, config.timeZone),
     timeZone: config.timeZone,
     dailyCap: config.proactive.dailyCapPerParcel,
@@ -49,7 +54,13 @@ export function wireProactive(
     await claims.forAnomaly(anomaly, shipment);
   });
   claims.onOpened(async ({ ticket, claim }, shipment) => {
-    if (shipment) await notices.announceClaim(claim, ticket, shipment);
+    if (!shipment) return;
+    // Each customer hears of the claim right after the anomaly's own notice to them.
+    const after = new Map<string, string>();
+    if (claim.anomalyId)
+      for (const notice of await store.notices.listByAnomaly(claim.anomalyId))
+        after.set(notice.recipient, notice.dueAt);
+    await bot.claimNews.announce(claim, ticket, shipment, after);
   });
   return new ProactiveScheduler({
     rounds: [

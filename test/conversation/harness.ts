@@ -5,14 +5,17 @@ import {
   createBot,
   installOn,
   loadKnowledge,
+  NoticeWriter,
+  Replies,
   type BotOptions,
   type BotParts,
   type ProactiveAdapter,
 } from '../../src/bot';
+import { ChannelNoticeComposer } from '../../src/channels/notice-delivery';
 import { ChannelProgressComposer } from '../../src/channels/progress-delivery';
 import { Nlu } from '../../src/nlu';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
-import { demoShipments, EmbeddedShipmentLookup } from '../../src/tracking';
+import { DEFAULT_ANOMALY_TABLE, demoShipments, EmbeddedShipmentLookup } from '../../src/tracking';
 import { TestClock } from '../support/test-clock';
 
 export { TestClock };
@@ -45,6 +48,18 @@ export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<B
     isOwnFile: (url) => url.startsWith('http://localhost/'),
     // Progress updates wait in the outbox (no worker here): tests read them from it.
     progress: { composer: new ChannelProgressComposer('顺达快递') },
+    claimNews: {
+      composer: new ChannelNoticeComposer(
+        new NoticeWriter({
+          replies: new Replies(),
+          timeZone: 'Asia/Shanghai',
+          table: DEFAULT_ANOMALY_TABLE,
+          now: () => clock.now(),
+        }),
+        '顺达快递',
+      ),
+      sms: false,
+    },
     ...overrides,
   });
   let conversations = 0;

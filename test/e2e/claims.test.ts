@@ -176,7 +176,10 @@ describe('pre-compensation claims, end to end (real server, events API, Direct L
       expect.objectContaining({ action: 'claim approved', by: 'carol', at: '2026-11-23T02:10:00.000Z' }),
       expect.objectContaining({ action: 'claim paid', by: 'alice', note: 'CNY 800.00 (reference PAY-7781)' }),
     ]);
-    const told = (await wang.newReplies()).join('\n');
+    // Decisions reach her through the outbox, like the claim's notice.
+    let told = '';
+    await eventually(async () => (told += (await wang.newReplies()).join('\n')).includes('已支付'), 'the payment');
+    expect(told).toContain(`工单 ${number} 的赔付申请（CNY 800.00）已提交主管审批`);
     expect(told).toContain(`工单 ${number} 的赔付申请已批准，金额 CNY 800.00`);
     expect(told).toContain(`工单 ${number} 的赔付款（CNY 800.00）已支付`);
   });

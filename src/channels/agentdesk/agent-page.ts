@@ -218,7 +218,8 @@ export class AgentPageApi {
           number: ticket.number,
           status: ticket.status,
           awaitingApproval: Boolean(ticket.pendingResolution),
-          ...(ticket.claim ? { claim: ticket.claim } : {}),
+          // Who was told of the claim (their phones and addresses) is the notices' business, not the page's.
+          ...(ticket.claim ? { claim: { ...ticket.claim, told: undefined } } : {}),
         },
       };
     });
