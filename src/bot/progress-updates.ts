@@ -116,7 +116,7 @@ export class ProgressNotifier {
 
 /**
  * One round of periodic progress updates (run by the follow-up scheduler): every open ticket whose customer has
- * heard nothing for PROGRESS_UPDATE_HOURS gets one update, recorded in its history.
+ * heard nothing for PROGRESS_UPDATE_HOURS gets one update, recorded in its history — all of them, page by page.
  */
 export class ProgressRound {
   constructor(
@@ -131,18 +131,19 @@ export class ProgressRound {
   async runOnce(): Promise<{ progressUpdates: number }> {
     const { schedule, notifier, timeZone, logger } = this.options;
     let sent = 0;
-    for (const { ticket, since } of await schedule.due()) {
-      try {
-        // Queued first, then recorded: a crash in between queues the same key again, which sends nothing twice.
-        const outcome = await notifier.periodic(ticket, since, timeZone);
-        const note = outcome.sent
-          ? `told the customer: ${ticket.status}, deadline ${ticket.deadlines.resolution}`
-          : `not sent: ${outcome.reason}`;
-        if ((await schedule.recordSent(ticket.id, since, note)) && outcome.sent) sent += 1;
-      } catch (err) {
-        logger.error({ err, ticket: ticket.number }, 'could not send a progress update');
+    for await (const page of schedule.duePages())
+      for (const { ticket, since } of page) {
+        try {
+          // Queued first, then recorded: a crash in between queues the same key again, which sends nothing twice.
+          const outcome = await notifier.periodic(ticket, since, timeZone);
+          const note = outcome.sent
+            ? `told the customer: ${ticket.status}, deadline ${ticket.deadlines.resolution}`
+            : `not sent: ${outcome.reason}`;
+          if ((await schedule.recordSent(ticket.id, since, note)) && outcome.sent) sent += 1;
+        } catch (err) {
+          logger.error({ err, ticket: ticket.number }, 'could not send a progress update');
+        }
       }
-    }
     return { progressUpdates: sent };
   }
 }

@@ -18,10 +18,14 @@ export interface ProgressScheduleOptions {
   clock: Clock;
   /** How long an open ticket may go without news for its customer (PROGRESS_UPDATE_HOURS); 0 = never. */
   everyMs: number;
+  /** How many open tickets are read from the store at a time (default 500). */
+  pageSize?: number;
 }
 
-/** At most this many open tickets are looked at in one round. */
-const ROUND_LIMIT = 500;
+const PAGE_SIZE = 500;
+
+/** The instant one millisecond after an ISO instant. */
+const justAfter = (iso: string): string => new Date(Date.parse(iso) + 1).toISOString();
 
 /**
  * The rule for periodic progress updates: a ticket that stays open is worth a word to its customer at least
@@ -34,14 +38,42 @@ export class ProgressSchedule {
 
   /** Open tickets whose customer has heard nothing for a whole period, the longest silent first. */
   async due(): Promise<ProgressDue[]> {
+    const all: ProgressDue[] = [];
+    for await (const page of this.duePages()) all.push(...page);
+    return all.sort((a, b) => a.since.localeCompare(b.since));
+  }
+
+  /**
+   * The due tickets page by page, through every open ticket (newest first, `pageSize` at a time), each once: a page
+   * ends before the tickets created at the same instant as its last, which are read with it.
+   * @remarks Paging is by creation time, which updates never change, so recording an update between pages moves
+   * no ticket to another page.
+   */
+  async *duePages(): AsyncGenerator<ProgressDue[]> {
     const { everyMs, clock, store } = this.options;
-    if (everyMs <= 0) return [];
+    if (everyMs <= 0) return;
+    const pageSize = this.options.pageSize ?? PAGE_SIZE;
+    const status = [...OPEN_STATUSES];
     const now = clock.now().getTime();
-    const open = await store.tickets.find({ status: [...OPEN_STATUSES], limit: ROUND_LIMIT, order: 'queue' });
-    return open
-      .map((ticket) => ({ ticket, since: lastCustomerUpdate(ticket) }))
-      .filter(({ since }) => now - Date.parse(since) >= everyMs)
-      .sort((a, b) => a.since.localeCompare(b.since));
+    const dueOf = (tickets: Ticket[]) =>
+      tickets
+        .map((ticket) => ({ ticket, since: lastCustomerUpdate(ticket) }))
+        .filter(({ since }) => now - Date.parse(since) >= everyMs)
+        .sort((a, b) => a.since.localeCompare(b.since));
+    let createdTo: string | undefined;
+    for (;;) {
+      const page = await store.tickets.find({ status, limit: pageSize, ...(createdTo ? { createdTo } : {}) });
+      const last = page.at(-1)?.createdAt;
+      if (page.length < pageSize || !last) {
+        yield dueOf(page);
+        return;
+      }
+      // The next page starts before `last`: the rest of the tickets created at that very instant come with this one.
+      const sameInstant = await store.tickets.find({ status, createdFrom: last, createdTo: justAfter(last) });
+      const seen = new Set(page.map((t) => t.id));
+      yield dueOf([...page, ...sameInstant.filter((t) => !seen.has(t.id))]);
+      createdTo = last;
+    }
   }
 
   /**

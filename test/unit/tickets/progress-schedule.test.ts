@@ -1,6 +1,7 @@
 import type { Customer } from '../../../src/conversations/records';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
 import { ProgressSchedule, SurveyService, TicketService, type Agent } from '../../../src/tickets';
+import { sampleTicket } from '../../contract/store-harness';
 import { TestClock } from '../../support/test-clock';
 
 const HOUR = 3_600_000;
@@ -103,5 +104,30 @@ describe('ProgressSchedule: when an open ticket is due a periodic update (movabl
     clock.advance(24 * HOUR);
     expect(await new ProgressSchedule({ store, clock, everyMs: 0 }).due()).toEqual([]);
     expect(await round()).toEqual([ticket.id]);
+  });
+
+  it('pages through every open ticket, each once, tickets created at one instant across a page boundary too', async () => {
+    // Eight open tickets (and a resolved one), four of them created at the same instant, read three at a time.
+    const at = (minutes: number) => new Date(Date.parse('2026-11-20T02:00:00Z') + minutes * 60_000).toISOString();
+    const ids: string[] = [];
+    for (const [n, minutes] of [0, 1, 2, 2, 2, 2, 3, 4].entries())
+      ids.push(
+        (await store.tickets.create(sampleTicket({ createdAt: at(minutes), trackingNumbers: [`SF20000000000${n}`] })))
+          .id,
+      );
+    await store.tickets.create(sampleTicket({ createdAt: at(2), status: 'resolved' }));
+    const paged = new ProgressSchedule({ store, clock, everyMs: 24 * HOUR, pageSize: 3 });
+    const pages: string[][] = [];
+    for await (const page of paged.duePages()) pages.push(page.map((d) => d.ticket.id));
+    expect(pages.map((p) => p.length)).toEqual([6, 2]); // [4, 3, 2 ×4], then [1, 0]
+    expect(pages.flat().sort()).toEqual([...ids].sort());
+
+    let told = 0;
+    for await (const page of paged.duePages())
+      for (const { ticket, since } of page) if (await paged.recordSent(ticket.id, since, 'told')) told += 1;
+    expect(told).toBe(8);
+    expect(await paged.due()).toEqual([]); // every one moved on: the next round sends nothing
+    for (const id of ids)
+      expect((await store.tickets.get(id))?.history.filter((e) => e.action === 'progress update')).toHaveLength(1);
   });
 });
