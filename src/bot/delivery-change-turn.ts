@@ -9,7 +9,7 @@ import { linkParcel } from './parcel-links';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import type { Replies, ReplyKey } from './replies';
 import type { Store } from '../store/store.port';
-import type { HandoffService } from './handoff';
+import type { ProgressNotifier } from './progress-updates';
 import { reply, say, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
@@ -218,13 +218,13 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
 
 /** Tells the customer what the courier decided about their request, in the conversation they asked in. */
 export async function tellDecision(
-  parts: { store: Pick<Store, 'conversations'>; handoff: Pick<HandoffService, 'tellConversation'>; replies: Replies },
+  parts: { store: Pick<Store, 'conversations'>; progress: Pick<ProgressNotifier, 'tell'>; replies: Replies },
   request: DeliveryChangeRequest,
 ): Promise<void> {
   const conversation = await parts.store.conversations.get(request.conversationId);
   if (!conversation || conversation.customerId !== request.customerId) return;
   const { replies } = parts;
-  await parts.handoff.tellConversation(
+  await parts.progress.tell(
     conversation,
     (locale) =>
       replies.t(locale, request.status === 'confirmed' ? 'change.confirmed' : 'change.declined', {
@@ -234,6 +234,8 @@ export async function tellDecision(
           ? replies.t(locale, 'change.note', { note: request.decision.note.replace(/[。.!！]+$/, '') })
           : '',
       }),
-    'bot',
+    // One decision per request: telling it again (a retried call) queues nothing more.
+    `change:${request.id}:${request.status}`,
+    { atOnce: true },
   );
 }

@@ -176,7 +176,9 @@ export function createBot(options: BotOptions): BotParts {
   });
   const deliveryChanges = new DeliveryChangeService({ store: options.store, now: () => options.clock.now() });
   // The customer hears the courier's decision in the conversation they asked in.
-  deliveryChanges.onDecided((request) => tellDecision({ store: options.store, handoff, replies }, request));
+  deliveryChanges.onDecided((request) =>
+    tellDecision({ store: options.store, progress: handoff.progress, replies }, request),
+  );
   // Claims open on their tickets and go to the desks; index.ts adds the customers' notices.
   const claims = new ClaimOpener({
     store: options.store,

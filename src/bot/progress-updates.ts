@@ -10,7 +10,8 @@ import type { ReplyKey, ReplyVars, Replies } from './replies';
 export interface ProgressMessage {
   channel: ChannelId;
   text: string;
-  ticketNumber: string;
+  /** The ticket it is about, when it is about one (an email's subject names it). */
+  ticketNumber?: string;
   /** The customer's conversation it goes to (an email keeps to its thread). */
   conversation: Conversation;
 }
@@ -41,7 +42,7 @@ export type SendOutcome = { sent: true } | { sent: false; reason: NotSent };
 
 /**
  * Sends progress updates about a ticket to its own customer, on the channel they last used for it, in their
- * language, through the outbox: an update found during quiet hours waits for their end, nothing goes to a
+ * language, through the outbox (and other messages the customer did not prompt in a turn, `tell`): an update found during quiet hours waits for their end, nothing goes to a
  * channel the customer opted out of (SMS is checked again when it is sent), and an update's idempotency key
  * makes queueing it twice (a retry, a second process) send it once.
  */
@@ -55,22 +56,41 @@ export class ProgressNotifier {
     vars: (locale: Locale) => ReplyVars,
     idempotencyKey: string,
   ): Promise<SendOutcome> {
-    const { store, replies, composer, now } = this.options;
+    const { store, replies } = this.options;
     const conversation = await latestCustomerConversation(store.conversations, ticket);
     if (!conversation) return { sent: false, reason: 'no customer conversation' };
-    const customer = await store.customers.get(ticket.customerId);
+    return this.tell(conversation, (locale) => replies.t(locale, key, vars(locale)), idempotencyKey, { ticket });
+  }
+
+  /**
+   * Queues words for one of the customer's conversations, in its language, on its channel: after quiet hours, or
+   * `atOnce` for an answer the customer waits for (a decision on their own request).
+   */
+  async tell(
+    conversation: Conversation,
+    write: (locale: Locale) => string,
+    idempotencyKey: string,
+    options: { ticket?: Pick<Ticket, 'id' | 'number'>; atOnce?: boolean } = {},
+  ): Promise<SendOutcome> {
+    const { store, composer, now } = this.options;
+    const customer = conversation.customerId ? await store.customers.get(conversation.customerId) : undefined;
     if (customer?.optedOut?.[conversation.channel]) return { sent: false, reason: 'the customer opted out' };
-    const locale = conversation.locale ?? customer?.locale ?? this.options.defaultLocale;
-    const text = replies.t(locale, key, vars(locale));
+    const text = write(conversation.locale ?? customer?.locale ?? this.options.defaultLocale);
+    const { ticket } = options;
     const at = now();
     await store.outbox.enqueue(
       {
         channel: conversation.channel,
         to: conversation.externalId,
-        payload: composer.compose({ channel: conversation.channel, text, ticketNumber: ticket.number, conversation }),
+        payload: composer.compose({
+          channel: conversation.channel,
+          text,
+          ...(ticket ? { ticketNumber: ticket.number } : {}),
+          conversation,
+        }),
         idempotencyKey,
-        ticketId: ticket.id,
-        nextAttemptAt: (this.options.sendingHours.nextOpening(at) ?? at).toISOString(),
+        ...(ticket ? { ticketId: ticket.id } : {}),
+        nextAttemptAt: (options.atOnce ? at : (this.options.sendingHours.nextOpening(at) ?? at)).toISOString(),
       },
       at.toISOString(),
     );

@@ -148,6 +148,13 @@ describe('answers to notices, end to end (real server; Direct Line, signed Twili
       `包裹 ${PARCEL} 有好消息：您的请求（把包裹暂存在派送网点，由您自取）已确认。客服补充：请携带证件到上海浦东营业部领取。`,
     ]);
     expect((await app.store.deliveryChanges.get(id))?.decision?.by).toBe('api:ops-desk-3');
+    // It came through the outbox (durable, retried, sent once under the decision's key), like SMS and email.
+    const sent = (await app.store.outbox.listByStatus('sent', 100)).filter((i) =>
+      i.idempotencyKey.startsWith('change:'),
+    );
+    expect(sent).toEqual([
+      expect.objectContaining({ channel: 'webchat', idempotencyKey: `change:${id}:confirmed`, attempts: 1 }),
+    ]);
   });
 
   it('SMS (zh-CN): the recipient answers the notice with "1", then a time; an agent declines on the agent page and the SMS says why', async () => {
