@@ -2,7 +2,7 @@ import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { installOn, markRedelivery } from '../../src/bot';
 import type { AnomalyKind } from '../../src/tracking';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { botHarness, proactiveOn, proactiveTexts, type BotHarness } from './harness';
+import { botHarness, type BotHarness } from './harness';
 
 const PARCEL = DEMO_TRACKING.normal; // sender …2222, recipient …4444
 
@@ -238,7 +238,6 @@ describe('change-delivery requests outside a notice', () => {
 
   it('zh-CN: an address change asks for the address, and the customer hears the courier’s decision', async () => {
     const adapter = h.adapter({ locale: 'zh-CN' });
-    h.parts.services.handoff.connect('webchat', proactiveOn(adapter));
     await send(adapter, `我的快递 ${PARCEL} 到哪了`);
     await send(adapter, '4444');
     expect(await send(adapter, '我想改地址')).toEqual([expect.stringContaining(`${PARCEL} 的新地址是什么`)]);
@@ -247,8 +246,16 @@ describe('change-delivery requests outside a notice', () => {
     ]);
     const [request] = await h.store.deliveryChanges.list({ limit: 10 });
     await h.parts.services.deliveryChanges.decide(request!.id, 'declined', 'agent:alice', '该地址不在派送范围');
-    expect(proactiveTexts(adapter)).toEqual([
-      `抱歉，包裹 ${PARCEL} 无法改送到 上海市徐汇区漕溪北路88号。客服补充：该地址不在派送范围。如需人工客服，请在这里回复。`,
+    // It waits in the outbox (no worker runs here) for the customer's web chat conversation.
+    const queued = (await h.store.outbox.listByStatus('pending', 100)).filter((i) =>
+      i.idempotencyKey.startsWith('change:'),
+    );
+    expect(queued.map((i) => [i.channel, i.idempotencyKey, i.payload.text])).toEqual([
+      [
+        'webchat',
+        `change:${request!.id}:declined`,
+        `抱歉，包裹 ${PARCEL} 无法改送到 上海市徐汇区漕溪北路88号。客服补充：该地址不在派送范围。如需人工客服，请在这里回复。`,
+      ],
     ]);
   });
 
