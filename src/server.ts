@@ -26,9 +26,10 @@ const BODY_ERRORS: Record<string, string> = {
 };
 
 /**
- * The HTTP surface: the frame every route runs in. In order: security headers on every answer, no-store on the
- * capabilities' private paths, each capability's routes in the order given (`src/wiring/*`, listed in
- * `index.ts`), then 404 and the last-resort error handler. Only this file and `src/wiring/` import Express:
+ * The HTTP surface: the frame every route runs in. In order: the providers' signed webhooks (Twilio: answers
+ * only its servers read), security headers on every other answer, no-store on the capabilities' private paths,
+ * each capability's routes in the order given (`src/wiring/*`, listed in `index.ts`), then 404 and the
+ * last-resort error handler. Only this file and `src/wiring/` import Express:
  * channels receive plain request objects from the routes and answer with status and body.
  */
 export function createHttpApp(options: HttpAppOptions, capabilities: readonly HttpRoutes[]): Express {
@@ -37,18 +38,19 @@ export function createHttpApp(options: HttpAppOptions, capabilities: readonly Ht
   // No ETag hashed over every answer: webhook and API answers are never revalidated (static files keep theirs).
   app.set('etag', false);
   const headers = securityHeaders({ chatFrameAncestors: options.chatFrameAncestors });
+  const http = httpKit(app, {
+    store: options.store,
+    courierName: options.courierName,
+    chatPageHeaders: headers.chatPage,
+  });
+  for (const capability of capabilities) capability.mountWebhooks?.(http);
   app.use(headers.everywhere);
   // Whoever holds a token or an agent's credentials gets answers no browser or proxy keeps.
   app.use(
     capabilities.flatMap((capability) => capability.noStore ?? []),
     noStore,
   );
-  const http = httpKit(app, {
-    store: options.store,
-    courierName: options.courierName,
-    chatPageHeaders: headers.chatPage,
-  });
-  for (const capability of capabilities) capability.mount(http);
+  for (const capability of capabilities) capability.mount?.(http);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });

@@ -61,7 +61,7 @@ export function wireSms(
 
   return {
     ...(sender ? { sender } : {}),
-    mount: ({ app, durably }) => {
+    mountWebhooks: ({ app, durably }) => {
       // Twilio posts form-encoded webhooks, signed over the public URL.
       const form = express.urlencoded({ extended: false, limit: BODY_LIMITS.form });
       const twilioRequest = (req: Request) => ({
@@ -69,7 +69,9 @@ export function wireSms(
         path: req.originalUrl,
         params: (req.body ?? {}) as Record<string, unknown>,
       });
+      // Mounted ahead of helmet (only Twilio reads these answers); a plain-text refusal is still never sniffed.
       const answerTwilio = (res: Response, answer: SmsWebhookResponse): void => {
+        res.setHeader('X-Content-Type-Options', 'nosniff');
         res.status(answer.status).type(answer.contentType).send(answer.body);
       };
       app.post(

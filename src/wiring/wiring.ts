@@ -18,7 +18,13 @@ export interface Wiring {
 export interface HttpRoutes {
   /** Path prefixes whose answers no browser or proxy may keep (tokens, agents' pages and data). */
   readonly noStore?: readonly string[];
-  mount(http: HttpKit): void;
+  mount?(http: HttpKit): void;
+  /**
+   * Routes only a provider's servers call (Twilio's webhooks), each checking the provider's signature before
+   * anything else: mounted ahead of the pages' protective headers and every other route. No browser reads their
+   * answers, and they carry most of the traffic, so they skip what only pages need.
+   */
+  mountWebhooks?(http: HttpKit): void;
 }
 
 /** A capability with a timer or a listener: started once the HTTP app serves, closed at shutdown. */

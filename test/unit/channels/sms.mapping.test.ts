@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import twilio from 'twilio';
 import { isGsm7, optKeyword, splitSms, twiml, inboundSms } from '../../../src/channels/sms/sms.mapping';
 
 const sms = (Body: string, extra: Record<string, string> = {}) =>
@@ -78,6 +81,36 @@ describe('SMS segments', () => {
       '<?xml version="1.0" encoding="UTF-8"?><Response><Message>a &lt; b &amp; "c"</Message></Response>',
     );
     expect(twiml([])).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+  });
+
+  it('writes exactly the TwiML twilio’s MessagingResponse writes, for every reply text and awkward ones', () => {
+    const viaTwilio = (messages: string[]): string => {
+      const response = new twilio.twiml.MessagingResponse();
+      for (const message of messages) response.message(message);
+      return response.toString();
+    };
+    const replies = ['en', 'zh-CN', 'zh-TW'].flatMap((locale) =>
+      Object.values(
+        JSON.parse(
+          fs.readFileSync(path.join(__dirname, '../../../src/bot/replies', `${locale}.json`), 'utf8'),
+        ) as Record<string, unknown>,
+      ).filter((text): text is string => typeof text === 'string'),
+    );
+    expect(replies.length).toBeGreaterThan(100);
+    const awkward = [
+      '',
+      'a\r\nb',
+      '<b>&amp;</b> "q" \'a\' ]]> <!-- x -->',
+      'tab\there',
+      '😀 emoji 𠀋',
+      '&#x41; &lt;',
+      '\u2028\u00a0',
+    ];
+    for (const texts of [...replies.map((r) => splitSms(r)), ...awkward.map((a) => [a]), awkward, []])
+      expect(twiml(texts)).toBe(viaTwilio(texts));
+    // Text XML cannot carry is refused as twilio refuses it (the turn fails and Twilio delivers again).
+    for (const bad of ['bell \u0007', 'lone \ud800 surrogate', '\uffff'])
+      expect(() => twiml(['fine', bad])).toThrow(/Invalid character/);
   });
 });
 
