@@ -3,9 +3,8 @@ import type { ScanEvent, Shipment } from '../tracking/records';
 import type { Store } from '../store/store.port';
 import { utcOffsetMinutes } from '../tickets';
 import {
-  anomaliesDue,
   anomaliesInScans,
-  nextAnomalyCheck,
+  timeAnomalies,
   type AnomalySource,
   type AnomalyTable,
   type DetectedAnomaly,
@@ -71,9 +70,9 @@ export class AnomalyWatch {
   async scanned(shipment: Shipment, scans: ScanEvent[], source: AnomalySource): Promise<ParcelAnomaly[]> {
     const { table } = this.options;
     const clock = this.clock();
-    const found = [...anomaliesInScans(shipment, scans, table), ...anomaliesDue(shipment, table, clock)];
+    const { due, next } = timeAnomalies(shipment, table, clock);
+    const found = [...anomaliesInScans(shipment, scans, table), ...due];
     const recorded = await this.record(shipment, found, source, clock.now);
-    const next = nextAnomalyCheck(shipment, table, clock);
     await this.options.store.anomalies.scheduleCheck(shipment.trackingNumber, next?.toISOString());
     return recorded;
   }
@@ -93,9 +92,8 @@ export class AnomalyWatch {
     try {
       for (const trackingNumber of await store.anomalies.dueChecks(clock.now.toISOString(), options.limit ?? 500)) {
         const shipment = await find(trackingNumber);
-        if (shipment)
-          found.push(...(await this.record(shipment, anomaliesDue(shipment, table, clock), 'schedule', clock.now)));
-        const next = shipment ? nextAnomalyCheck(shipment, table, clock) : undefined;
+        const { due, next } = shipment ? timeAnomalies(shipment, table, clock) : { due: [], next: undefined };
+        if (shipment) found.push(...(await this.record(shipment, due, 'schedule', clock.now)));
         await store.anomalies.scheduleCheck(trackingNumber, next?.toISOString());
       }
     } finally {

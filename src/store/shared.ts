@@ -34,7 +34,10 @@ function scanKey(scan: { at: string; place: string; status: string }): string {
  * returns those: one pass over each list, not a comparison of every pair.
  */
 export function mergeScans<S extends { at: string; place: string; status: string }>(known: S[], incoming: S[]): S[] {
-  const keys = new Set(known.map(scanKey));
+  // Only a known scan at a place an incoming one names can be one of them: the others need no key (a parcel's
+  // scans are mostly at other places, and keying one costs more than this look-up).
+  const places = new Set(incoming.map((scan) => scan.place));
+  const keys = new Set(known.filter((scan) => places.has(scan.place)).map(scanKey));
   const added: S[] = [];
   for (const scan of incoming) {
     const key = scanKey(scan);

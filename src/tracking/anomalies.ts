@@ -97,26 +97,40 @@ function timeThresholds(shipment: Shipment, table: AnomalyTable, utcOffset: stri
 }
 
 /**
- * The time-based anomalies of a parcel at `clock.now`: no scan for `noScanHours`, past the end of the promised
- * day, at one hub for `stuckAtHubHours`. Each carries what makes it a new one (the last scan, the promised date,
- * the hub and arrival), so a parcel that moves on and stalls again is reported again.
+ * The time-based anomalies of a parcel at `clock.now` — no scan for `noScanHours`, past the end of the promised
+ * day, at one hub for `stuckAtHubHours` — and when the next one falls due, if one can (the scheduler looks again
+ * then). Each anomaly carries what makes it a new one (the last scan, the promised date, the hub and arrival),
+ * so a parcel that moves on and stalls again is reported again. One look at the parcel serves both: working the
+ * thresholds out (dates parsed) is most of the cost of looking at a scan.
  */
-export function anomaliesDue(shipment: Shipment, table: AnomalyTable, clock: ParcelClock): DetectedAnomaly[] {
+export function timeAnomalies(
+  shipment: Shipment,
+  table: AnomalyTable,
+  clock: ParcelClock,
+): { due: DetectedAnomaly[]; next: Date | undefined } {
   const last = shipment.events.at(-1);
-  return timeThresholds(shipment, table, clock.utcOffset)
-    .filter((t) => t.at < clock.now.getTime())
-    .map((t) => ({
-      kind: t.kind,
-      occurrence: t.occurrence,
-      level: table.kinds[t.kind].level,
-      ...(last ? { scan: last } : {}),
-    }));
+  const now = clock.now.getTime();
+  const due: DetectedAnomaly[] = [];
+  let next = Infinity;
+  for (const t of timeThresholds(shipment, table, clock.utcOffset)) {
+    if (t.at >= now) next = Math.min(next, t.at);
+    else
+      due.push({
+        kind: t.kind,
+        occurrence: t.occurrence,
+        level: table.kinds[t.kind].level,
+        ...(last ? { scan: last } : {}),
+      });
+  }
+  return { due, next: next === Infinity ? undefined : new Date(next + 1) };
 }
 
-/** When the next time-based anomaly of the parcel falls due, if one can; the scheduler looks again then. */
+/** The time-based anomalies of a parcel at `clock.now` (see `timeAnomalies`). */
+export function anomaliesDue(shipment: Shipment, table: AnomalyTable, clock: ParcelClock): DetectedAnomaly[] {
+  return timeAnomalies(shipment, table, clock).due;
+}
+
+/** When the next time-based anomaly of the parcel falls due, if one can (see `timeAnomalies`). */
 export function nextAnomalyCheck(shipment: Shipment, table: AnomalyTable, clock: ParcelClock): Date | undefined {
-  const future = timeThresholds(shipment, table, clock.utcOffset)
-    .map((t) => t.at)
-    .filter((at) => at >= clock.now.getTime());
-  return future.length > 0 ? new Date(Math.min(...future) + 1) : undefined;
+  return timeAnomalies(shipment, table, clock).next;
 }
