@@ -56,6 +56,14 @@ describe('protective headers on every response (helmet; real server)', () => {
     },
   );
 
+  it("answers Twilio's webhooks, which only Twilio reads, with nosniff and none of the pages' headers", async () => {
+    const res = await request(app.url).post('/api/sms/twilio').type('form').send('Body=hi');
+    expect(res.status).toBe(503); // SMS is not configured here; the route is still Twilio's
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toBeUndefined();
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
   it('lets only the listed origins frame the chat page; nothing may frame the agent pages', async () => {
     const chat = await request(app.url).get('/').expect(200);
     expect(directives(chat.headers['content-security-policy'])['frame-ancestors']).toEqual([

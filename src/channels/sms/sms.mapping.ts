@@ -165,6 +165,7 @@ function breakBefore(chars: string[], cut: number, capacity: number): number | u
 
 /** Characters XML 1.0 cannot carry (the test xmlbuilder applies before it refuses a text). */
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern finds
   /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 /** A message's text as XML character data, escaped exactly as twilio's TwiML builder (xmlbuilder) does it. */
