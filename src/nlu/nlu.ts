@@ -97,7 +97,7 @@ export class Nlu {
       normalized.text,
       (fragment) => detectCues({ ...normalized, text: fragment }),
     );
-    const model = this.model?.predict(featuresOf(normalized, tracking.length > 0, cues, english)) ?? null;
+    const model = this.model?.predictMessage(normalized, tracking.length > 0, cues, english) ?? null;
     const grounds = groundsOf(cues, tracking.length);
     const decision = decide(classification, model, this.mode, grounds, this.policy, this.model?.calibration);
     const { intent, category } = split(decision.label);

@@ -20,7 +20,7 @@ const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const stems = new Map<string, string>();
 const MAX_CACHED_STEMS = 50_000;
 
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
     stemmed = stem(word);

@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Cues } from '../cues';
+import type { NormalizedText } from '../normalize';
 import { rankByDescending } from '../rank';
 import type { Label } from '../types';
 import type { CalibrationTable } from './calibration';
+import { FeatureIds } from './feature-ids';
+import { featuresOf } from './features';
 
 /** A label and the model's probability for it; the list sums to 1. */
 export interface Prediction {
@@ -49,6 +53,7 @@ export class IntentModel {
   private readonly values: Float64Array;
   private readonly stride: number;
   private readonly logPrior: Float64Array;
+  private readonly featureIds: FeatureIds;
 
   /**
    * @param calibration maps the combined NLU's raw scores to probabilities, fitted at build time on
@@ -81,6 +86,7 @@ export class IntentModel {
         if (Number(at) < vocabulary) this.codes[Number(at) * width + i] = codeOf.get(count) as number;
     });
     this.logPrior = Float64Array.from(this.labels, (label) => Math.log((classTotals[label] ?? 1) / totalExamples));
+    this.featureIds = new FeatureIds(this.index);
   }
 
   static fromJson(data: unknown): IntentModel {
@@ -105,18 +111,30 @@ export class IntentModel {
   }
 
   /**
+   * `predict(featuresOf(normalized, hasTrackingNumber, cues, english))`, reading the message's features as ids
+   * (see FeatureIds) rather than strings: the same terms summed in the same order.
+   */
+  predictMessage(normalized: NormalizedText, hasTrackingNumber: boolean, cues: Cues, english: string): Prediction[] {
+    const ids = this.featureIds.idsOf(normalized, hasTrackingNumber, cues, english);
+    return ids ? this.score(ids) : this.predict(featuresOf(normalized, hasTrackingNumber, cues, english));
+  }
+
+  /**
    * Probability of every label the model knows, most likely first: natural's naive Bayes score (prior times
    * the product of the known features' likelihoods), normalised over the labels in log space so that a long
    * message cannot underflow to all zeros.
    */
   predict(features: string[]): Prediction[] {
-    const { index, codes, values, stride } = this;
+    return this.score(this.observe(features));
+  }
+
+  /** `predict` over the indices of the known features, in the message's order. */
+  private score(known: number[]): Prediction[] {
+    const { codes, values, stride } = this;
     const width = this.labels.length;
     // Each label's sum runs over the features in the message's order, as natural's does.
     const scores = this.logPrior.slice();
-    for (const feature of features) {
-      const at = index.get(feature);
-      if (at === undefined) continue;
+    for (const at of known) {
       const row = at * width;
       for (let i = 0; i < width; i += 1)
         scores[i] = (scores[i] as number) + (values[i * stride + (codes[row + i] as number)] as number);

@@ -1,0 +1,163 @@
+import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer';
+import type { NormalizedText } from '../normalize';
+import type { Cues } from '../cues';
+import { MAX_FEATURES, stemOf } from './features';
+
+const tokenizer = new AggressiveTokenizer();
+const LETTER = /[a-z]/;
+const DIGIT = /\d/;
+const APOSTROPHES = /'/g;
+
+/** What a token of English text gives the model: a stem (its id, -1 if unknown, and its place in bigrams), a number, or nothing. */
+interface TokenInfo {
+  kind: 'word' | 'number' | 'none';
+  id: number;
+  /** The stem's index among the stems the model's bigrams name (-1: no known bigram has it). */
+  side: number;
+}
+
+const NONE: TokenInfo = { kind: 'none', id: -1, side: -1 };
+const MAX_CACHED_TOKENS = 50_000;
+/** The first code units of CJK runs, as `featuresOf` reads them (BMP only). */
+const isCjk = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+/**
+ * The model's vocabulary as numbers: `idsOf` gives the ids of the features `featuresOf` would list, the known ones
+ * in the same order, without building a string per character, bigram or stem. Character unigrams are a table by
+ * code unit, bigrams an open-addressing hash of their two code units, cues and stems maps from strings the
+ * process already holds. Messages with more features than the model reads (`MAX_FEATURES`) are left to
+ * `featuresOf`, which decides which ones are cut.
+ */
+export class FeatureIds {
+  private readonly unigrams = new Int32Array(0x10000).fill(-1);
+  private readonly bigramKeys: Int32Array;
+  private readonly bigramIds: Int32Array;
+  private readonly bigramShift: number;
+  private readonly cues = new Map<string, number>();
+  private readonly tracking: number;
+  private readonly number: number;
+  /** English: each stem of a known bigram gets a side; a bigram is its two sides. '^' (message start) is side 0. */
+  private readonly sides = new Map<string, number>([['^', 0]]);
+  private readonly englishBigrams = new Map<number, number>();
+  private readonly sideCount: number;
+  private readonly tokens = new Map<string, TokenInfo>();
+  /** Which ids the current message has listed (a stamp per id, so nothing is cleared between messages). */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+
+  constructor(private readonly index: ReadonlyMap<string, number>) {
+    const pairs: [number, number][] = [];
+    const englishPairs: [string, string, number][] = [];
+    for (const [feature, id] of index) {
+      const first = feature.charCodeAt(0);
+      if (feature.length === 1 && isCjk(first)) this.unigrams[first] = id;
+      else if (feature.length === 2 && isCjk(first) && isCjk(feature.charCodeAt(1)))
+        pairs.push([(first << 16) | feature.charCodeAt(1), id]);
+      else if (feature.startsWith('cue:')) this.cues.set(feature.slice(4), id);
+      else if (feature.includes(' ')) {
+        const [before, after] = feature.split(' ') as [string, string];
+        englishPairs.push([before, after, id]);
+        for (const stem of [before, after]) if (!this.sides.has(stem)) this.sides.set(stem, this.sides.size);
+      }
+    }
+    this.sideCount = this.sides.size;
+    for (const [before, after, id] of englishPairs)
+      this.englishBigrams.set(this.pairKey(this.sides.get(before) as number, this.sides.get(after) as number), id);
+    this.tracking = index.get('#tracking') ?? -1;
+    this.number = index.get('#number') ?? -1;
+    let bits = 4;
+    while (1 << bits < pairs.length * 2) bits += 1;
+    this.bigramShift = 32 - bits;
+    this.bigramKeys = new Int32Array(1 << bits);
+    this.bigramIds = new Int32Array(1 << bits);
+    for (const [key, id] of pairs) {
+      let slot = this.slotOf(key);
+      while (this.bigramKeys[slot] !== 0) slot = (slot + 1) & (this.bigramKeys.length - 1);
+      this.bigramKeys[slot] = key;
+      this.bigramIds[slot] = id;
+    }
+    this.seen = new Uint32Array(index.size);
+  }
+
+  private pairKey(before: number, after: number): number {
+    return before * this.sideCount + after;
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.bigramShift;
+  }
+
+  private bigram(first: number, second: number): number {
+    const key = (first << 16) | second;
+    const mask = this.bigramKeys.length - 1;
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
+      const at = this.bigramKeys[slot] as number;
+      if (at === key) return this.bigramIds[slot] as number;
+      if (at === 0) return -1;
+    }
+  }
+
+  private token(token: string): TokenInfo {
+    let info = this.tokens.get(token);
+    if (info !== undefined) return info;
+    if (!LETTER.test(token)) info = DIGIT.test(token) ? { kind: 'number', id: this.number, side: -1 } : NONE;
+    else {
+      const stem = stemOf(token.replace(APOSTROPHES, ''));
+      info = { kind: 'word', id: this.index.get(stem) ?? -1, side: this.sides.get(stem) ?? -1 };
+    }
+    if (this.tokens.size < MAX_CACHED_TOKENS) this.tokens.set(token, info);
+    return info;
+  }
+
+  /** Adds a known feature the message has not listed yet. */
+  private list(ids: number[], id: number): void {
+    if (id >= 0 && this.seen[id] !== this.stamp) {
+      this.seen[id] = this.stamp;
+      ids.push(id);
+    }
+  }
+
+  /**
+   * The ids of the known features of `featuresOf(normalized, hasTrackingNumber, cues, english)`, in its order; null
+   * when the message may have more features than the model reads (the caller then takes `featuresOf`'s list).
+   */
+  idsOf(normalized: NormalizedText, hasTrackingNumber: boolean, cues: Cues, english: string): number[] | null {
+    const { text } = normalized;
+    const words = normalized.hasLatin ? tokenizer.tokenize(english) : [];
+    // At most: every cue, the tracking number, per CJK run of n characters n unigrams and n - 1 bigrams, two per word.
+    let most = cues.size + 1 + 2 * words.length;
+    if (normalized.hasCjk) for (let i = 0; i < text.length; i += 1) if (isCjk(text.charCodeAt(i))) most += 2;
+    if (most > MAX_FEATURES) return null;
+
+    this.stamp += 1;
+    if (this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const ids: number[] = [];
+    for (const cue of cues) this.list(ids, this.cues.get(cue) ?? -1);
+    if (hasTrackingNumber) this.list(ids, this.tracking);
+    if (normalized.hasCjk) {
+      for (let start = 0; start < text.length; start += 1) {
+        if (!isCjk(text.charCodeAt(start))) continue;
+        let end = start + 1;
+        while (end < text.length && isCjk(text.charCodeAt(end))) end += 1;
+        for (let i = start; i < end; i += 1) this.list(ids, this.unigrams[text.charCodeAt(i)] as number);
+        for (let i = start; i + 1 < end; i += 1)
+          this.list(ids, this.bigram(text.charCodeAt(i), text.charCodeAt(i + 1)));
+        start = end;
+      }
+    }
+    let previous = 0;
+    for (const word of words) {
+      const info = this.token(word);
+      if (info.kind === 'number') this.list(ids, info.id);
+      if (info.kind !== 'word') continue;
+      this.list(ids, info.id);
+      if (previous >= 0 && info.side >= 0)
+        this.list(ids, this.englishBigrams.get(this.pairKey(previous, info.side)) ?? -1);
+      previous = info.side;
+    }
+    return ids;
+  }
+}
