@@ -1,6 +1,4 @@
-// The Traditional-to-Simplified build of opencc-js: the same converter and dictionaries as the full one, loaded
-// without the other directions' data.
-import * as OpenCC from 'opencc-js/t2cn';
+import { toSimplified } from './simplified';
 import type { Locale } from './types';
 
 /** A message prepared for matching. */
@@ -19,8 +17,6 @@ export interface NormalizedText {
 /** Longest message the NLU reads; beyond it is never a customer's question, and bounds the work per message. */
 export const MAX_INPUT_CHARS = 4000;
 
-// 'twp' converts Taiwan phrases too (資訊 → 信息, 行動電源 → 行动电源), not only characters.
-const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]|[\u{20000}-\u{2ffff}]/u;
 // Cantonese particles and Taiwan/Hong Kong usage that Simplified text does not have.
 const TW_HK_MARKERS =

@@ -1,5 +1,6 @@
 import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer';
 import type { NormalizedText } from '../normalize';
+import { CodePairs } from '../code-pairs';
 import type { Cues } from '../cues';
 import { MAX_FEATURES, stemOf } from './features';
 
@@ -24,15 +25,13 @@ const isCjk = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (
 /**
  * The model's vocabulary as numbers: `idsOf` gives the ids of the features `featuresOf` would list, the known ones
  * in the same order, without building a string per character, bigram or stem. Character unigrams are a table by
- * code unit, bigrams an open-addressing hash of their two code units, cues and stems maps from strings the
+ * code unit, bigrams a hash of their two code units (CodePairs), cues and stems maps from strings the
  * process already holds. Messages with more features than the model reads (`MAX_FEATURES`) are left to
  * `featuresOf`, which decides which ones are cut.
  */
 export class FeatureIds {
   private readonly unigrams = new Int32Array(0x10000).fill(-1);
-  private readonly bigramKeys: Int32Array;
-  private readonly bigramIds: Int32Array;
-  private readonly bigramShift: number;
+  private readonly bigrams: CodePairs;
   private readonly cues = new Map<string, number>();
   private readonly tracking: number;
   private readonly number: number;
@@ -46,13 +45,13 @@ export class FeatureIds {
   private stamp = 0;
 
   constructor(private readonly index: ReadonlyMap<string, number>) {
-    const pairs: [number, number][] = [];
+    const pairs: [number, number, number][] = [];
     const englishPairs: [string, string, number][] = [];
     for (const [feature, id] of index) {
       const first = feature.charCodeAt(0);
       if (feature.length === 1 && isCjk(first)) this.unigrams[first] = id;
       else if (feature.length === 2 && isCjk(first) && isCjk(feature.charCodeAt(1)))
-        pairs.push([(first << 16) | feature.charCodeAt(1), id]);
+        pairs.push([first, feature.charCodeAt(1), id]);
       else if (feature.startsWith('cue:')) this.cues.set(feature.slice(4), id);
       else if (feature.includes(' ')) {
         const [before, after] = feature.split(' ') as [string, string];
@@ -65,36 +64,12 @@ export class FeatureIds {
       this.englishBigrams.set(this.pairKey(this.sides.get(before) as number, this.sides.get(after) as number), id);
     this.tracking = index.get('#tracking') ?? -1;
     this.number = index.get('#number') ?? -1;
-    let bits = 4;
-    while (1 << bits < pairs.length * 2) bits += 1;
-    this.bigramShift = 32 - bits;
-    this.bigramKeys = new Int32Array(1 << bits);
-    this.bigramIds = new Int32Array(1 << bits);
-    for (const [key, id] of pairs) {
-      let slot = this.slotOf(key);
-      while (this.bigramKeys[slot] !== 0) slot = (slot + 1) & (this.bigramKeys.length - 1);
-      this.bigramKeys[slot] = key;
-      this.bigramIds[slot] = id;
-    }
+    this.bigrams = new CodePairs(pairs);
     this.seen = new Uint32Array(index.size);
   }
 
   private pairKey(before: number, after: number): number {
     return before * this.sideCount + after;
-  }
-
-  private slotOf(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.bigramShift;
-  }
-
-  private bigram(first: number, second: number): number {
-    const key = (first << 16) | second;
-    const mask = this.bigramKeys.length - 1;
-    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
-      const at = this.bigramKeys[slot] as number;
-      if (at === key) return this.bigramIds[slot] as number;
-      if (at === 0) return -1;
-    }
   }
 
   private token(token: string): TokenInfo {
@@ -144,7 +119,7 @@ export class FeatureIds {
         while (end < text.length && isCjk(text.charCodeAt(end))) end += 1;
         for (let i = start; i < end; i += 1) this.list(ids, this.unigrams[text.charCodeAt(i)] as number);
         for (let i = start; i + 1 < end; i += 1)
-          this.list(ids, this.bigram(text.charCodeAt(i), text.charCodeAt(i + 1)));
+          this.list(ids, this.bigrams.get(text.charCodeAt(i), text.charCodeAt(i + 1)));
         start = end;
       }
     }

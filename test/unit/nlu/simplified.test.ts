@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js/t2cn';
+import { parseLabelledTsv } from '../../../src/nlu';
+import { conversionTables, toSimplified } from '../../../src/nlu/simplified';
+
+// The tables only replace opencc-js where they give its answer: on every character, every dictionary entry and
+// every fixture sentence (blind sets included — nothing is tuned here), the output must be opencc-js's own.
+const opencc = OpenCC.Converter({ from: 'twp', to: 'cn' });
+
+function tsvFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? tsvFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    .filter((file) => file.endsWith('.tsv'));
+}
+
+const differing = (texts: Iterable<string>): string[] =>
+  [...texts].filter((text) => toSimplified(text) !== opencc(text));
+
+describe('toSimplified', () => {
+  const tables = conversionTables();
+
+  it('converts every BMP code unit as opencc-js does, alone and between Chinese characters', () => {
+    const texts: string[] = [];
+    for (let code = 0; code < 0x10000; code += 1) {
+      const char = String.fromCharCode(code);
+      texts.push(char, `的${char}了`, `${char}么`);
+    }
+    expect(differing(texts)).toEqual([]);
+  });
+
+  it('converts every dictionary entry as opencc-js does: keys, values, inside a sentence and cut short', () => {
+    const texts: string[] = [];
+    for (const { single, longer, astral } of tables) {
+      for (const [code, value] of single) texts.push(String.fromCharCode(code) + value, value);
+      for (const [, keys] of longer)
+        for (const key of keys) texts.push(key, `我的${key}呢`, `${key.slice(0, -1)}x`, key + key);
+      for (const point of astral) texts.push(String.fromCodePoint(point), `包裹${String.fromCodePoint(point)}到了`);
+    }
+    expect(tables.map((t) => t.longer.length).reduce((a, b) => a + b)).toBeGreaterThan(500);
+    expect(differing(texts)).toEqual([]);
+  });
+
+  it('converts every fixture sentence as opencc-js does, and odd input too', () => {
+    const texts = tsvFiles(path.join(__dirname, '../../fixtures/nlu')).flatMap((file) =>
+      parseLabelledTsv(fs.readFileSync(file, 'utf8')).map((example) => example.text.normalize('NFKC')),
+    );
+    expect(texts.length).toBeGreaterThan(3000);
+    const odd = ['', '什么', '什么时候到', '資訊', '我的包裹😡😡', '\ud800', 'a\udc00b', '⿰木木', '乾淨 乾隆'];
+    expect(differing([...texts, ...texts.map((t) => t.toUpperCase()), ...odd])).toEqual([]);
+  });
+});
