@@ -1,247 +1,171 @@
 /**
  * Many regular expressions over one short text, run only where they can match: each alternative is read once for
- * the literal strings one of which every match of it must contain, and a trie of all those literals is walked over
- * the text once. An alternative none of whose literals occurs cannot match and is not run; one that is a plain
- * literal which occurs matches without being run. The answer is always the regexes' own: the filter only skips work.
+ * the clauses of literals every match of it satisfies (literal-needs.ts), and a trie of all those literals is walked
+ * over the text once. An alternative with a clause none of whose literals occurs cannot match and is not run; one
+ * that is a plain literal which occurs matches without being run. The answer is always the regexes' own: the
+ * filter only skips work.
  */
-
-/** One of these literals occurs in every match; null when the pattern gives no such guarantee. */
-type Need = string[] | null;
-
-type Atom = { kind: 'char'; text: string } | { kind: 'group'; need: Need } | { kind: 'other' } | { kind: 'assertion' };
-
-class UnknownSyntax extends Error {}
-
-/**
- * Reads the JavaScript regex syntax the cue file uses (literals, groups, lookarounds, classes, \b \d \w \s \W,
- * quantifiers) for a pattern's required literals. Anything else is UnknownSyntax: the pattern is then always run.
- */
-class NeedReader {
-  private at = 0;
-
-  constructor(private readonly source: string) {}
-
-  read(): Need {
-    const need = this.alternation();
-    if (this.at !== this.source.length) throw new UnknownSyntax(this.source);
-    return need;
-  }
-
-  private alternation(): Need {
-    let union: Need = this.sequence();
-    while (this.source[this.at] === '|') {
-      this.at += 1;
-      const branch = this.sequence();
-      union = union && branch ? union.concat(branch) : null;
-    }
-    return union;
-  }
-
-  private sequence(): Need {
-    const needs: string[][] = [];
-    let run = '';
-    const endRun = (): void => {
-      if (run) needs.push([run]);
-      run = '';
-    };
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const atom = this.atom();
-      const min = this.quantifierMin();
-      if (atom.kind === 'char') {
-        // "ab?c": the optional b ends the run; "ab+c": at least one b, after which the run cannot go on.
-        if (min === undefined) run += atom.text;
-        else {
-          if (min >= 1) run += atom.text;
-          endRun();
-        }
-        continue;
-      }
-      endRun();
-      if (atom.kind === 'group' && atom.need && (min === undefined || min >= 1)) needs.push(atom.need);
-    }
-    endRun();
-    return best(needs);
-  }
-
-  private atom(): Atom {
-    const c = this.source[this.at] as string;
-    if (c === '\\') return this.escape();
-    if (c === '(') return this.group();
-    if (c === '[') {
-      this.characterClass();
-      return { kind: 'other' };
-    }
-    this.at += 1;
-    if (c === '.') return { kind: 'other' };
-    if (c === '^' || c === '$') return { kind: 'assertion' };
-    if ('*+?{}]'.includes(c)) throw new UnknownSyntax(this.source);
-    // A whole code point: a quantifier after an astral character applies to all of it.
-    const code = c.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff && this.at < this.source.length) {
-      this.at += 1;
-      return { kind: 'char', text: c + (this.source[this.at - 1] as string) };
-    }
-    return { kind: 'char', text: c };
-  }
-
-  private escape(): Atom {
-    const c = this.source[this.at + 1];
-    this.at += 2;
-    if (c === undefined) throw new UnknownSyntax(this.source);
-    if (c === 'b' || c === 'B') return { kind: 'assertion' };
-    if ('dDwWsS'.includes(c)) return { kind: 'other' };
-    if (/[A-Za-z0-9]/.test(c)) throw new UnknownSyntax(this.source);
-    return { kind: 'char', text: c };
-  }
-
-  private group(): Atom {
-    const { source, at } = this;
-    let lookaround = false;
-    if (source[at + 1] !== '?') this.at += 1;
-    else if (source[at + 2] === ':') this.at += 3;
-    else if (source[at + 2] === '=' || source[at + 2] === '!') {
-      this.at += 3;
-      lookaround = true;
-    } else if (source.startsWith('(?<=', at) || source.startsWith('(?<!', at)) {
-      this.at += 4;
-      lookaround = true;
-    } else throw new UnknownSyntax(this.source);
-    const need = this.alternation();
-    if (this.source[this.at] !== ')') throw new UnknownSyntax(this.source);
-    this.at += 1;
-    return lookaround ? { kind: 'assertion' } : { kind: 'group', need };
-  }
-
-  private characterClass(): void {
-    this.at += 1;
-    if (this.source[this.at] === ']') this.at += 1; // "[]...]" is not valid with the u flag, but be exact
-    while (this.at < this.source.length && this.source[this.at] !== ']')
-      this.at += this.source[this.at] === '\\' ? 2 : 1;
-    if (this.source[this.at] !== ']') throw new UnknownSyntax(this.source);
-    this.at += 1;
-  }
-
-  /** The quantifier's minimum after an atom, or undefined when there is none. */
-  private quantifierMin(): number | undefined {
-    const c = this.source[this.at];
-    let min: number | undefined;
-    if (c === '?' || c === '*') min = 0;
-    else if (c === '+') min = 1;
-    else if (c === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.at));
-      if (!m) throw new UnknownSyntax(this.source);
-      this.at += m[0].length - 1;
-      min = Number(m[1]);
-    } else return undefined;
-    this.at += 1;
-    if (this.source[this.at] === '?') this.at += 1; // lazy
-    return min;
-  }
-}
-
-/** The most selective of a sequence's needs: the longest shortest literal, then the fewest literals. */
-function best(needs: string[][]): Need {
-  let chosen: string[] | null = null;
-  let chosenShortest = 0;
-  for (const need of needs) {
-    let shortest = Infinity;
-    for (const literal of need) shortest = Math.min(shortest, literal.length);
-    if (!chosen || shortest > chosenShortest || (shortest === chosenShortest && need.length < chosen.length)) {
-      chosen = need;
-      chosenShortest = shortest;
-    }
-  }
-  return chosen;
-}
-
-/** The literals one of which every match of `source` contains, or null when none can be named. */
-export function requiredLiterals(source: string): string[] | null {
-  try {
-    const need = new NeedReader(source).read();
-    return need && need.every((literal) => literal.length > 0) ? [...new Set(need)] : null;
-  } catch (error) {
-    if (error instanceof UnknownSyntax) return null;
-    throw error;
-  }
-}
+import { requiredClauses, type Clause } from './literal-needs';
 
 const PLAIN = /^[^\\^$.|?*+()[\]{}]+$/;
+// The two most selective clauses of an alternative leave few regexes to run; more clauses cost the scan more
+// (common characters such as 了 or a space need one for hundreds of alternatives) than they save.
+const MAX_CLAUSES = 2;
 
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /** Alternatives this literal is needed by (they may match), and alternatives it is (they match). */
-  maybe: number[] | null;
-  sure: number[] | null;
+interface BuildNode {
+  next: Map<number, BuildNode>;
+  id: number;
+  /** Clauses this literal satisfies, and alternatives it is (they match). */
+  clauses: number[];
+  sure: number[];
 }
 
-const node = (): TrieNode => ({ next: null, maybe: null, sure: null });
+const buildNode = (): BuildNode => ({ next: new Map(), id: 0, clauses: [], sure: [] });
+
+/**
+ * The literals as a trie in typed arrays: the root's children by code unit, every other edge in an open-addressing
+ * hash of (node, code unit), and each node's outputs as a range of a flat list.
+ */
+class LiteralTrie {
+  /** The root's child for each code unit, or -1: most positions of a text start no literal. */
+  readonly rootChild = new Int32Array(0x10000).fill(-1);
+  private readonly edgeFrom: Int32Array;
+  private readonly edgeCode: Uint16Array;
+  /** -1 marks an empty slot. */
+  private readonly edgeTo: Int32Array;
+  private readonly shift: number;
+  /** Node n's clauses are clauseList[clauseStart[n] .. clauseStart[n + 1]), its sure alternatives likewise. */
+  readonly clauseStart: Int32Array;
+  readonly clauseList: Int32Array;
+  readonly sureStart: Int32Array;
+  readonly sureList: Int32Array;
+
+  constructor(root: BuildNode) {
+    const nodes: BuildNode[] = [root];
+    for (let i = 0; i < nodes.length; i += 1)
+      for (const child of (nodes[i] as BuildNode).next.values()) {
+        child.id = nodes.length;
+        nodes.push(child);
+      }
+    let bits = 4;
+    while (1 << bits < nodes.length * 2) bits += 1;
+    this.shift = 32 - bits;
+    this.edgeFrom = new Int32Array(1 << bits);
+    this.edgeCode = new Uint16Array(1 << bits);
+    this.edgeTo = new Int32Array(1 << bits).fill(-1);
+    const mask = this.edgeTo.length - 1;
+    for (const from of nodes)
+      for (const [code, to] of from.next) {
+        if (from === root) {
+          this.rootChild[code] = to.id;
+          continue;
+        }
+        let slot = this.slotOf(from.id, code);
+        while (this.edgeTo[slot] !== -1) slot = (slot + 1) & mask;
+        this.edgeFrom[slot] = from.id;
+        this.edgeCode[slot] = code;
+        this.edgeTo[slot] = to.id;
+      }
+    [this.clauseStart, this.clauseList] = flatten(nodes.map((n) => n.clauses));
+    [this.sureStart, this.sureList] = flatten(nodes.map((n) => n.sure));
+  }
+
+  private slotOf(from: number, code: number): number {
+    return (Math.imul(from, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** The child of a node other than the root, or -1. */
+  child(from: number, code: number): number {
+    const mask = this.edgeTo.length - 1;
+    for (let slot = this.slotOf(from, code); ; slot = (slot + 1) & mask) {
+      const to = this.edgeTo[slot] as number;
+      if (to === -1 || (this.edgeFrom[slot] === from && this.edgeCode[slot] === code)) return to;
+    }
+  }
+}
+
+function flatten(lists: number[][]): [Int32Array, Int32Array] {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (start[i + 1] = (start[i] as number) + list.length));
+  return [start, Int32Array.from(lists.flat())];
+}
 
 /**
  * Groups of regex alternatives (sources), each group read as their union. `matching(text)` says which groups
  * match the text — as `new RegExp(group.map((p) => `(?:${p})`).join('|'), 'u').test(text)` would — running
- * only the alternatives a literal of the text points to.
+ * only the alternatives all of whose clauses a literal of the text satisfies.
  */
 export class PatternSet {
-  private readonly root = node();
-  /** The first code units of all literals: most positions of a text start none, and are passed over here. */
-  private readonly starts = new Uint8Array(0x10000);
+  private readonly trie: LiteralTrie;
   /** Every alternative on its own, compiled when a text first needs it, and its group. */
   private readonly sources: string[] = [];
   private readonly regexes: (RegExp | undefined)[] = [];
   private readonly groupOf: number[] = [];
   /** Alternatives that name no literal, run on every text. */
   private readonly unfiltered: number[] = [];
-  /** Which alternatives a scan has met (1 maybe, 2 sure); reset after each scan. */
+  /** Each alternative's number of clauses; each clause's alternative. */
+  private readonly clauseCount: number[] = [];
+  private readonly clauseOf: number[] = [];
+  /** A scan's scratch: which alternatives it met (1 maybe, 2 sure), how many of their clauses, which clauses. */
   private readonly state: Uint8Array;
+  private readonly satisfied: Uint16Array;
+  private readonly clauseMet: Uint8Array;
+  private readonly met: Int32Array;
+  private readonly metClauses: Int32Array;
+  /** The scan that last gave each trie node's outputs: a literal's second occurrence in a text adds nothing. */
+  private readonly nodeScan: Uint32Array;
+  private scan = 0;
 
   /**
-   * @param known the literals of alternatives read earlier (`npm run build` writes them for the cue file, so that
+   * @param known the clauses of alternatives read earlier (`npm run build` writes them for the cue file, so that
    * start-up need not read every pattern); an alternative not in it is read now.
    */
   constructor(
     private readonly groups: string[][],
-    known: Readonly<Record<string, string[] | null>> = {},
+    known: Readonly<Record<string, Clause[] | null>> = {},
   ) {
+    const root = buildNode();
     groups.forEach((alternatives, group) => {
       // A backreference counts groups across the whole union: such a group is run as the union, always.
       if (alternatives.some((a) => /\\[1-9k]/.test(a))) {
-        this.add(alternatives.map((a) => `(?:${a})`).join('|'), group, null);
+        this.add(root, alternatives.map((a) => `(?:${a})`).join('|'), group, null);
         return;
       }
       for (const alternative of alternatives)
         this.add(
+          root,
           alternative,
           group,
-          Object.hasOwn(known, alternative) ? (known[alternative] ?? null) : requiredLiterals(alternative),
+          (Object.hasOwn(known, alternative) ? (known[alternative] ?? null) : requiredClauses(alternative))?.slice(
+            0,
+            MAX_CLAUSES,
+          ) ?? null,
         );
     });
+    this.trie = new LiteralTrie(root);
     this.state = new Uint8Array(this.sources.length);
+    this.satisfied = new Uint16Array(this.sources.length);
+    this.met = new Int32Array(this.sources.length);
+    this.clauseMet = new Uint8Array(this.clauseOf.length);
+    this.metClauses = new Int32Array(this.clauseOf.length);
+    this.nodeScan = new Uint32Array(this.trie.clauseStart.length);
   }
 
-  private add(source: string, group: number, need: string[] | null): void {
+  private add(root: BuildNode, source: string, group: number, clauses: Clause[] | null): void {
     const alternative = this.sources.length;
     this.sources.push(source);
     this.groupOf.push(group);
-    if (!need) this.unfiltered.push(alternative);
-    else for (const literal of need) this.insert(literal, alternative, 'maybe');
-    if (PLAIN.test(source)) this.insert(source, alternative, 'sure');
-  }
-
-  private insert(literal: string, alternative: number, kind: 'maybe' | 'sure'): void {
-    let at = this.root;
-    this.starts[literal.charCodeAt(0)] = 1;
-    for (let i = 0; i < literal.length; i += 1) {
-      const code = literal.charCodeAt(i);
-      at.next ??= new Map();
-      let child = at.next.get(code);
-      if (!child) {
-        child = node();
-        at.next.set(code, child);
+    this.clauseCount.push(clauses?.length ?? 0);
+    if (!clauses) this.unfiltered.push(alternative);
+    else
+      for (const clause of clauses) {
+        const id = this.clauseOf.push(alternative) - 1;
+        for (const literal of clause) insert(root, literal).clauses.push(id);
       }
-      at = child;
+    if (PLAIN.test(source)) {
+      const sure = insert(root, source).sure;
+      if (!sure.includes(alternative)) sure.push(alternative);
     }
-    const list = (at[kind] ??= []);
-    if (!list.includes(alternative)) list.push(alternative);
   }
 
   private regexOf(alternative: number): RegExp {
@@ -255,34 +179,76 @@ export class PatternSet {
 
   /** Per group, 1 when it matches the text, 0 when not. */
   matching(text: string): Uint8Array {
-    const { state } = this;
-    const met: number[] = [...this.unfiltered];
-    for (const alternative of met) state[alternative] = 1;
+    const { trie, state, satisfied, clauseMet, met, metClauses, clauseOf, nodeScan } = this;
+    if (++this.scan === 0xffffffff) {
+      nodeScan.fill(0);
+      this.scan = 1;
+    }
+    const scan = this.scan;
+    let metCount = 0;
+    let clauseCount = 0;
+    for (const alternative of this.unfiltered) {
+      state[alternative] = 1;
+      met[metCount++] = alternative;
+    }
     for (let start = 0; start < text.length; start += 1) {
-      if (this.starts[text.charCodeAt(start)] === 0) continue;
-      let at: TrieNode | undefined = this.root;
-      for (let i = start; i < text.length; i += 1) {
-        at = at.next?.get(text.charCodeAt(i));
-        if (!at) break;
-        if (at.sure)
-          for (const alternative of at.sure) {
-            if (state[alternative] === 0) met.push(alternative);
-            state[alternative] = 2;
+      let at = trie.rootChild[text.charCodeAt(start)] as number;
+      for (let i = start + 1; at >= 0; i += 1) {
+        if (nodeScan[at] === scan) {
+          if (i >= text.length) break;
+          at = trie.child(at, text.charCodeAt(i));
+          continue;
+        }
+        nodeScan[at] = scan;
+        for (let k = trie.sureStart[at] as number, end = trie.sureStart[at + 1] as number; k < end; k += 1) {
+          const alternative = trie.sureList[k] as number;
+          if (state[alternative] === 0) met[metCount++] = alternative;
+          state[alternative] = 2;
+        }
+        for (let k = trie.clauseStart[at] as number, end = trie.clauseStart[at + 1] as number; k < end; k += 1) {
+          const clause = trie.clauseList[k] as number;
+          if (clauseMet[clause] !== 0) continue;
+          clauseMet[clause] = 1;
+          metClauses[clauseCount++] = clause;
+          const alternative = clauseOf[clause] as number;
+          satisfied[alternative] = (satisfied[alternative] as number) + 1;
+          if (state[alternative] === 0) {
+            state[alternative] = 1;
+            met[metCount++] = alternative;
           }
-        if (at.maybe)
-          for (const alternative of at.maybe)
-            if (state[alternative] === 0) {
-              met.push(alternative);
-              state[alternative] = 1;
-            }
+        }
+        if (i >= text.length) break;
+        at = trie.child(at, text.charCodeAt(i));
       }
     }
     const result = new Uint8Array(this.groups.length);
-    for (const alternative of met) {
+    for (let m = 0; m < metCount; m += 1) {
+      const alternative = met[m] as number;
       const group = this.groupOf[alternative] as number;
-      if (result[group] === 0 && (state[alternative] === 2 || this.regexOf(alternative).test(text))) result[group] = 1;
+      if (
+        result[group] === 0 &&
+        (state[alternative] === 2 ||
+          (satisfied[alternative] === this.clauseCount[alternative] && this.regexOf(alternative).test(text)))
+      )
+        result[group] = 1;
       state[alternative] = 0;
+      satisfied[alternative] = 0;
     }
+    for (let c = 0; c < clauseCount; c += 1) clauseMet[metClauses[c] as number] = 0;
     return result;
   }
+}
+
+function insert(root: BuildNode, literal: string): BuildNode {
+  let at = root;
+  for (let i = 0; i < literal.length; i += 1) {
+    const code = literal.charCodeAt(i);
+    let child = at.next.get(code);
+    if (!child) {
+      child = buildNode();
+      at.next.set(code, child);
+    }
+    at = child;
+  }
+  return at;
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cueData from '../../../src/nlu/data/cues.json';
 import { detectCues, englishOf, type CueName } from '../../../src/nlu/cues';
-import { PatternSet, requiredLiterals } from '../../../src/nlu/literal-prefilter';
+import { PatternSet } from '../../../src/nlu/literal-prefilter';
+import { requiredClauses, requiredLiterals } from '../../../src/nlu/literal-needs';
 import { parseLabelledTsv } from '../../../src/nlu';
 import { normalize } from '../../../src/nlu/normalize';
 import { FEWEST_NATIONAL_DIGITS, PLAUSIBLE_NATIONAL, findPhones } from '../../../src/nlu/entities/phones';
@@ -94,6 +95,30 @@ describe('requiredLiterals', () => {
     for (const [pattern, text] of cases) {
       expect(new RegExp(pattern, 'u').test(text)).toBe(true);
       expect((requiredLiterals(pattern) ?? []).some((literal) => text.includes(literal))).toBe(true);
+    }
+  });
+});
+
+describe('requiredClauses', () => {
+  it.each([
+    ['(咋|怎|点)(样|么样)了', [['了'], ['样', '么样'], ['咋', '怎', '点']]],
+    ['没(有)?(打|到|汇|收到)', [['没'], ['打', '到', '汇', '收到']]],
+    ['\\bmy (order|parcel)\\b', [['order', 'parcel'], ['my ']]],
+    ['(a|b(c|d))e', [['e'], ['a', 'b']]],
+  ])('%s needs one literal of each of %j', (pattern, clauses) => {
+    expect(requiredClauses(pattern)).toEqual(clauses);
+  });
+
+  it('names only clauses every match satisfies (a few patterns against matching texts)', () => {
+    const cases: [string, string][] = [
+      ['(能|可以).{0,8}(改|换)(地址|时间)?', '可以帮我改'],
+      ['(冇|没|没有|未)(人|一个人)?(覆|回|回复)(我|过)?', '没人回复'],
+      ["\\b(it'?s|today is) (the |now )?(\\d+(st|nd)|monday)\\b", "it's 21st"],
+    ];
+    for (const [pattern, text] of cases) {
+      expect(new RegExp(pattern, 'u').test(text)).toBe(true);
+      for (const clause of requiredClauses(pattern) ?? [])
+        expect(clause.some((literal) => text.includes(literal))).toBe(true);
     }
   });
 });
