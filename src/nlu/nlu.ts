@@ -8,7 +8,6 @@ import { findDemand } from './entities/demand';
 import { findEmails, findPhones } from './entities/phones';
 import { findTrackingNumbers } from './entities/tracking';
 import { normalize } from './normalize';
-import { featuresOf } from './model/features';
 import type { DecisionPath } from './model/calibration';
 import { IntentModel } from './model/intent-model';
 import { readSignals } from './signals';
