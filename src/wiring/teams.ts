@@ -41,6 +41,8 @@ export function wireTeams({ config, store, clock, logger }: Wiring, bot: BotPart
   const agentBot = new TeamsAgentBot({
     handoff: bot.services.handoff,
     views: bot.views,
+    deliveryChanges: bot.services.deliveryChanges,
+    replies: bot.services.replies,
     store,
     supervisors: teams.supervisors,
     logger,

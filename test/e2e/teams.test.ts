@@ -417,4 +417,72 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     await fromTeams(`${AGENTS};messageid=1`, ALICE, { type: 'message', text: 'hello' }).expect(200);
     expect(connector.calls.at(-1)?.body.text).toMatch(/not linked to a ticket/);
   });
+
+  it('lists change-delivery requests on the `delivery changes` command, and confirms or declines them on their cards', async () => {
+    const customer = await WebChatCustomer.start(app.url);
+    await customer.ask('我的快递 SF1402837465921 到哪了');
+    await customer.ask('4444');
+    await customer.ask('我想改地址');
+    expect(await customer.ask('上海市徐汇区漕溪北路88号')).toContain('改送到 上海市徐汇区漕溪北路88号');
+    await customer.newReplies();
+    const channelRoot = `${AGENTS};messageid=1`;
+    const invoke = (verb: string, data: Record<string, unknown>) =>
+      fromTeams(channelRoot, ALICE, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb, data } },
+      }).expect(200);
+
+    // An agent asks for the list where agents work: a card per waiting request, with Confirm and Decline.
+    await fromTeams(channelRoot, ALICE, {
+      type: 'message',
+      text: '<at>ParcelCare</at> 改派',
+      entities: [
+        { type: 'mention', mentioned: { id: '28:parcelcare', name: 'ParcelCare' }, text: '<at>ParcelCare</at>' },
+      ],
+    }).expect(200);
+    const listed = connector.calls.at(-1)?.body as { attachments: { content: Record<string, unknown> }[] };
+    expect(listed.attachments).toHaveLength(1);
+    const card = JSON.stringify(listed.attachments[0]?.content);
+    for (const expected of [
+      'SF1402837465921',
+      '上海市徐汇区漕溪北路88号',
+      'change_confirm',
+      'change_decline',
+      'requested',
+    ])
+      expect(card).toContain(expected);
+    expect(card).not.toContain('4444'); // nothing of the customer's identity
+    const [request] = await app.store.deliveryChanges.list({ limit: 10 });
+    const id = request?.id as string;
+    expect(card).toContain(id);
+
+    // A decline says why: without a note it is refused and nothing changes.
+    const refused = await invoke('change_decline', { request: id });
+    expect(refused.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
+    expect(refused.body.value).toContain('a decline needs a note');
+    expect((await app.store.deliveryChanges.get(id))?.status).toBe('requested');
+
+    const declined = await invoke('change_decline', { request: id, note: '该地址不在派送范围' });
+    expect(declined.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(JSON.stringify(declined.body.value)).toContain('declined');
+    expect(declined.body.value.actions).toEqual([]);
+    expect((await app.store.deliveryChanges.get(id))?.decision).toMatchObject({
+      by: 'teams:aad-alice',
+      note: '该地址不在派送范围',
+    });
+    let told: string[] = [];
+    await eventually(async () => (told = await customer.newReplies()).length > 0, 'the decision in the chat');
+    expect(told).toEqual([expect.stringContaining('客服补充：该地址不在派送范围。')]);
+
+    // Decided once: another agent's click on a stale card is told so; the list is empty now.
+    const again = await fromTeams(channelRoot, CAROL, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'change_confirm', data: { request: id } } },
+    }).expect(200);
+    expect(again.body.value).toContain('is already declined');
+    await fromTeams(channelRoot, ALICE, { type: 'message', text: 'delivery changes' }).expect(200);
+    expect(connector.calls.at(-1)?.body.text).toMatch(/No delivery change requests are waiting/);
+  });
 });

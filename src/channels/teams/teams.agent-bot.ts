@@ -1,14 +1,17 @@
 import {
   ActivityHandler,
+  MessageFactory,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { HandoffService, TicketViews } from '../../bot';
+import type { HandoffService, Replies, TicketViews } from '../../bot';
+import type { DeliveryChangeService } from '../../tracking';
 import type { Store } from '../../store/store.port';
 import { DomainError, NotPermittedError, type Agent } from '../../tickets';
 import { actionFromCard, CardActionError, CARD_CONTENT_TYPE, ticketCard } from '../desk/ticket-card';
+import { CHANGE_VERBS, deliveryChangeCard } from '../desk/delivery-change-card';
 
 export interface TeamsAgentBotOptions {
   handoff: HandoffService;
@@ -16,13 +19,22 @@ export interface TeamsAgentBotOptions {
   store: Pick<Store, 'conversations'>;
   /** Teams users (AAD object ids) who may act on any ticket and approve complex resolutions. */
   supervisors: readonly string[];
+  /** Change-delivery requests: listed by the `delivery changes` command, decided on their cards. */
+  deliveryChanges: DeliveryChangeService;
+  replies: Replies;
   logger: Logger;
   timeZone: string;
 }
 
+/** What an agent writes to list the change-delivery requests waiting (with or without @mentioning the bot). */
+const LIST_CHANGES = /^(改派|改派请求|delivery changes?)$/i;
+/** Cards in one answer to the command: the newest waiting requests. */
+const LISTED_CHANGES = 10;
+
 /**
  * What agents do in Teams: a reply in a ticket's thread goes to the customer; the card's buttons
- * (Action.Execute) accept, resolve, transfer, escalate or approve, and answer with the updated card.
+ * (Action.Execute) accept, resolve, transfer, escalate or approve, and answer with the updated card. Writing
+ * `delivery changes` (改派) lists the change-delivery requests waiting, a card each with Confirm and Decline.
  */
 export class TeamsAgentBot extends ActivityHandler {
   constructor(private readonly options: TeamsAgentBotOptions) {
@@ -56,6 +68,10 @@ export class TeamsAgentBot extends ActivityHandler {
   private async relayAgentMessage(context: TurnContext): Promise<void> {
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
     if (!text) return;
+    if (LIST_CHANGES.test(text)) {
+      await this.listDeliveryChanges(context);
+      return;
+    }
     const ticketId = await this.ticketOfThread(context);
     if (!ticketId) {
       await context.sendActivity('This thread is not linked to a ticket; reply in the thread of the ticket card.');
@@ -69,12 +85,59 @@ export class TeamsAgentBot extends ActivityHandler {
     }
   }
 
+  /** Answers the `delivery changes` command: a card for each request waiting, the newest first. */
+  private async listDeliveryChanges(context: TurnContext): Promise<void> {
+    const { deliveryChanges, replies, timeZone } = this.options;
+    const waiting = await deliveryChanges.list({ status: 'requested', limit: LISTED_CHANGES });
+    if (waiting.length === 0) {
+      await context.sendActivity('No delivery change requests are waiting. 没有待处理的改派请求。');
+      return;
+    }
+    const cards = waiting.map((request) => ({
+      contentType: CARD_CONTENT_TYPE,
+      content: deliveryChangeCard(request, replies, timeZone),
+    }));
+    await context.sendActivity(
+      MessageFactory.list(
+        cards,
+        `${waiting.length} delivery change request(s) waiting · ${waiting.length} 个改派请求待处理`,
+      ),
+    );
+  }
+
+  /** Confirms or declines a change-delivery request from its card (by the agent's AAD id), once. */
+  private async decideDeliveryChange(
+    context: TurnContext,
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const id = typeof data.request === 'string' ? data.request : '';
+    const note = typeof data.note === 'string' ? data.note.trim() : '';
+    if (!id) throw new CardActionError('the action names no request');
+    if (note.length > 500) throw new CardActionError('a note may have at most 500 characters');
+    const decline = verb === CHANGE_VERBS.decline;
+    if (decline && !note) throw new CardActionError('a decline needs a note: the customer is told why');
+    const decided = await this.options.deliveryChanges.decide(
+      id,
+      decline ? 'declined' : 'confirmed',
+      `teams:${this.agentOf(context).id}`,
+      note,
+    );
+    return {
+      statusCode: 200,
+      type: CARD_CONTENT_TYPE,
+      value: deliveryChangeCard(decided, this.options.replies, this.options.timeZone),
+    };
+  }
+
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const { verb, data } = invokeValue.action;
     try {
+      if (verb === CHANGE_VERBS.confirm || verb === CHANGE_VERBS.decline)
+        return await this.decideDeliveryChange(context, verb, (data ?? {}) as Record<string, unknown>);
       const { ticket, action } = actionFromCard(verb, (data ?? {}) as Record<string, unknown>);
       const updated = await this.options.handoff.act(ticket, this.agentOf(context), action);
       const view = await this.options.views.build(updated);
