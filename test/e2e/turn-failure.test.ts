@@ -17,16 +17,27 @@ const ACCOUNT = `AC${'3'.repeat(32)}`;
 const TOKEN = 'twilio-auth-token-for-failure-tests';
 const PHONE = '+8613800138077';
 
-/** A local stand-in for the courier's tracking API (`TRACKING_API_URL`): knows no parcel, answers after a pause. */
-async function trackingApiStandIn(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A local stand-in for the courier's tracking API (`TRACKING_API_URL`): knows no parcel, answers after a pause.
+ * `whileAsked` runs when a request arrives, while the turn that asked awaits the answer.
+ */
+async function trackingApiStandIn(): Promise<{
+  url: string;
+  whileAsked: (() => void) | undefined;
+  close: () => Promise<void>;
+}> {
+  const standIn = {
+    url: '',
+    whileAsked: undefined as (() => void) | undefined,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
   const server = http.createServer((_req, res) => {
+    standIn.whileAsked?.();
     setTimeout(() => res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}'), 20);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/track`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  standIn.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/track`;
+  return standIn;
 }
 
 /**
@@ -71,6 +82,7 @@ describe('a failed turn keeps nothing and the transport retries (SMS, Direct Lin
 
   /** Every row of every table, as another process reading the file sees it. */
   async function snapshot(): Promise<Record<string, unknown[]>> {
+    await backgroundRound;
     await app.store.durable();
     const db = new Database(path.join(dataDir, 'parcelcare.db'), { readonly: true });
     try {
@@ -85,11 +97,18 @@ describe('a failed turn keeps nothing and the transport retries (SMS, Direct Lin
 
   /**
    * The store fails once at the end of the next turn, when the bot saves its conversation state: the turn has
-   * written its customer, conversation, inbound message and replies by then.
+   * written its customer, conversation, inbound message and replies by then. While the turn awaits the tracking
+   * API, the scheduler's background round runs (as its timer may make it do at any moment): its writes, made
+   * outside the turn's unit of work, must neither be lost nor make the failed turn's writes stay.
    */
   function failNextTurn(): void {
     jest.spyOn(app.store.botState, 'write').mockRejectedValueOnce(new Error('injected: the disk went away'));
+    tracking.whileAsked = () => {
+      tracking.whileAsked = undefined;
+      backgroundRound = app.runFollowUps();
+    };
   }
+  let backgroundRound: Promise<void> | undefined;
 
   function sms(body: string) {
     const params = {

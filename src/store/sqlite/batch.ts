@@ -21,14 +21,16 @@ export class Batch {
   readonly openedAt = Date.now();
   /** The turn of the event loop that opened the batch is over: it commits as soon as nobody holds it. */
   due = false;
-  /** Holds writes made outside any unit of work (a background worker): rolling it back would lose them unseen. */
-  foreign = false;
   /** Commits the batch when it has been held for too long. */
   deadline: NodeJS.Timeout | undefined;
   private resolve!: () => void;
   private reject!: (err: Error) => void;
 
-  constructor() {
+  /**
+   * @param outside the batch holds writes made outside any unit of work (a background worker, start-up), which
+   * nobody would hear of if they were rolled back; a batch holds either those or units' writes, never both.
+   */
+  constructor(readonly outside: boolean) {
     this.done = new Promise<void>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;

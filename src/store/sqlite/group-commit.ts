@@ -10,6 +10,16 @@ import { cachedSession, type SqlSession } from './sql-session';
  */
 export const DEFAULT_MAX_HOLD_MS = 2000;
 
+/**
+ * A write outside any unit of work met a batch that units still hold; thrown before it changed anything, and
+ * caught by `GroupCommit.repository`, which runs the method again once that batch is settled.
+ */
+class HeldBatchError extends Error {
+  constructor() {
+    super('a write outside any unit of work met a batch that units of work still hold');
+  }
+}
+
 /** Open connections per database file in this process: each flushes the others' batches before it works. */
 const connectionsByFile = new Map<string, Set<GroupCommit>>();
 
@@ -31,6 +41,12 @@ const connectionsByFile = new Map<string, Set<GroupCommit>>();
  * `durable()` inside a unit waits for all of its batches and rejects if any was rolled back; a unit that fails
  * rolls back its batch that is still open — with the writes of the units sharing it, whose `durable()` then
  * rejects, so they are not acknowledged either.
+ *
+ * Writes made outside any unit (a background worker's claim, a scheduler's lease, start-up) never share a batch
+ * with units' writes: whoever made them would never hear of a rollback, and committing them with a failed unit
+ * would keep that unit's writes. A unit that writes commits an open batch of such writes first; such a write
+ * commits an open batch of units that all let go of it first, and waits (through `repository`) while units
+ * still hold it.
  *
  * A session's `transaction(...)` keeps its all-or-nothing meaning inside a batch: better-sqlite3 runs it as a savepoint.
  *
@@ -79,13 +95,10 @@ export class GroupCommit {
       type Variant = (...args: unknown[]) => unknown;
       const tx = this.db.transaction(fn) as unknown as Variant &
         Record<'default' | 'deferred' | 'immediate' | 'exclusive', Variant>;
-      const enter = () => {
-        this.join();
-        this.noteWrite(true);
-      };
+      const join = () => this.join();
       const joined = (variant: Variant): Variant =>
         function (this: unknown, ...args: unknown[]): unknown {
-          enter();
+          join();
           return variant.apply(this, args);
         };
       return Object.assign(joined(tx), {
@@ -96,6 +109,28 @@ export class GroupCommit {
       }) as unknown as Database.Transaction<typeof fn>;
     },
   );
+
+  /**
+   * `repository` whose methods, called outside any unit of work, wait while units hold the open batch and then
+   * run (see the class comment). A method's writes all come before its first await, so one that met a held
+   * batch has written nothing and runs again whole. Functions set on the object itself (a test's spy) are left
+   * as they are.
+   */
+  repository<T extends object>(repository: T): T {
+    const waiting = new WeakMap<object, unknown>();
+    return new Proxy(repository, {
+      get: (target, key, receiver) => {
+        const value: unknown = Reflect.get(target, key, receiver);
+        if (typeof value !== 'function' || key === 'constructor' || Object.hasOwn(target, key)) return value;
+        let method = waiting.get(value);
+        if (!method) {
+          method = this.waitingForHeldBatches(value as (...args: unknown[]) => unknown, target);
+          waiting.set(value, method);
+        }
+        return method;
+      },
+    });
+  }
 
   /**
    * Runs `work` as one unit of work. If it throws, its writes not yet committed are rolled back (see the class
@@ -144,9 +179,23 @@ export class GroupCommit {
     }
   }
 
-  /** A write outside any unit that changed something makes its batch one that must not be rolled back. */
-  private noteWrite(changed: boolean): void {
-    if (changed && this.batch && !this.unit()) this.batch.foreign = true;
+  /** `method` of `target`, run again once the open batch settles when it met a batch that units hold. */
+  private waitingForHeldBatches(method: (...args: unknown[]) => unknown, target: object) {
+    return (...args: unknown[]): unknown => {
+      const result = method.apply(target, args);
+      if (!(result instanceof Promise)) return result;
+      return result.catch(async (first: unknown) => {
+        for (let err = first; ;) {
+          if (!(err instanceof HeldBatchError)) throw err;
+          await this.batch?.done.catch(() => undefined);
+          try {
+            return await method.apply(target, args);
+          } catch (again) {
+            err = again;
+          }
+        }
+      });
+    };
   }
 
   /** The unit of work the caller runs in, if it is still running. */
@@ -156,13 +205,12 @@ export class GroupCommit {
   }
 
   /**
-   * Rolls back the open batch if the failed unit wrote into it; what is committed already stays. A batch that
-   * also holds writes made outside any unit (a background worker, which would never hear of it) is committed
-   * with the failed unit's writes instead.
+   * Rolls back the open batch if the failed unit wrote into it; what is committed already stays. The batch holds
+   * units' writes only (see `join`): those of the units sharing it hear of the rollback from `durable()`.
    */
   private abandon(unit: Unit): void {
     const batch = this.batch;
-    if (!batch || !unit.batches.has(batch) || batch.foreign) return;
+    if (!batch || !unit.batches.has(batch)) return;
     this.batch = undefined;
     try {
       if (this.db.inTransaction) this.rollbackStatement.run();
@@ -180,7 +228,11 @@ export class GroupCommit {
     for (const peer of this.peers) if (peer !== this) peer.commit();
   }
 
-  /** Opens a batch unless one (or a transaction of the caller's) is already open, and counts it for the unit. */
+  /**
+   * Opens a batch unless one (or a transaction of the caller's) is already open, and counts it for the unit. A
+   * batch of the other kind (units' writes, or writes outside any unit) is committed first; a write outside any
+   * unit that meets a batch units still hold throws HeldBatchError, before it has changed anything.
+   */
   private join(): void {
     this.yieldToPeers();
     if (this.batch && !this.db.inTransaction) {
@@ -188,13 +240,18 @@ export class GroupCommit {
       this.batch.settle(new StoreUnavailableError('the embedded store rolled back a batch of writes; retry'));
       this.batch = undefined;
     }
+    const unit = this.unit();
+    const open = this.batch;
+    if (open && open.outside !== !unit) {
+      if (!unit && open.holders.size > 0) throw new HeldBatchError();
+      this.commit(open);
+    }
     if (!this.db.inTransaction) {
       this.beginStatement.run();
-      const batch = new Batch();
+      const batch = new Batch(!unit);
       this.batch = batch;
       setImmediate(() => this.commitWhenFree(batch));
     }
-    const unit = this.unit();
     if (unit && this.batch) {
       unit.batches.add(this.batch);
       this.batch.holders.add(unit);
@@ -233,10 +290,7 @@ export class GroupCommit {
     }
   }
 
-  /**
-   * A statement that changes the database joins the batch before it runs (and notes whether it changed
-   * anything, see `abandon`); a read lets peers commit first.
-   */
+  /** A statement that changes the database joins the batch before it runs; a read lets peers commit first. */
   private joining(statement: Database.Statement): Database.Statement {
     const { run, get, all, iterate } = statement;
     if (statement.readonly) {
@@ -248,31 +302,13 @@ export class GroupCommit {
         iterate: (...params: unknown[]) => (before(), iterate.apply(statement, params)),
       });
     }
-    return Object.assign(statement, {
-      run: (...params: unknown[]) => {
+    const joined =
+      <F extends (...params: unknown[]) => unknown>(method: F) =>
+      (...params: unknown[]) => {
         this.join();
-        const result = run.apply(statement, params);
-        this.noteWrite(result.changes > 0);
-        return result;
-      },
-      // Writes with RETURNING: a row returned is a row changed.
-      get: (...params: unknown[]) => {
-        this.join();
-        const row = get.apply(statement, params);
-        this.noteWrite(row !== undefined);
-        return row;
-      },
-      all: (...params: unknown[]) => {
-        this.join();
-        const rows = all.apply(statement, params);
-        this.noteWrite(rows.length > 0);
-        return rows;
-      },
-      iterate: (...params: unknown[]) => {
-        this.join();
-        this.noteWrite(true);
-        return iterate.apply(statement, params);
-      },
-    });
+        return method.apply(statement, params);
+      };
+    // get, all and iterate: writes with RETURNING.
+    return Object.assign(statement, { run: joined(run), get: joined(get), all: joined(all), iterate: joined(iterate) });
   }
 }

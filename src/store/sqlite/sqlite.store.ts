@@ -64,21 +64,21 @@ export class SqliteStore implements Store {
     private readonly group: GroupCommit,
     timeZone: string,
   ) {
-    this.customers = new SqliteCustomers(group.session);
-    this.conversations = new SqliteConversations(group.session);
-    this.messages = new SqliteMessages(group.session);
-    this.activityStreams = new SqliteActivityStreams(group.session);
-    this.tickets = new SqliteTickets(group.session, timeZone);
-    this.shipments = new SqliteShipments(group.session);
-    this.outbox = new SqliteOutbox(group.session);
-    this.leases = new SqliteLeases(group.session);
-    this.botState = new SqliteBotState(group.session);
-    this.metrics = new SqliteMetrics(group.session);
-    this.anomalies = new SqliteAnomalies(group.session);
-    this.parcelLinks = new SqliteParcelLinks(group.session);
-    this.notices = new SqliteNotices(group.session);
-    this.deliveryChanges = new SqliteDeliveryChanges(group.session);
-    this.claims = new SqliteClaims(group.session);
+    this.customers = group.repository(new SqliteCustomers(group.session));
+    this.conversations = group.repository(new SqliteConversations(group.session));
+    this.messages = group.repository(new SqliteMessages(group.session));
+    this.activityStreams = group.repository(new SqliteActivityStreams(group.session));
+    this.tickets = group.repository(new SqliteTickets(group.session, timeZone));
+    this.shipments = group.repository(new SqliteShipments(group.session));
+    this.outbox = group.repository(new SqliteOutbox(group.session));
+    this.leases = group.repository(new SqliteLeases(group.session));
+    this.botState = group.repository(new SqliteBotState(group.session));
+    this.metrics = group.repository(new SqliteMetrics(group.session));
+    this.anomalies = group.repository(new SqliteAnomalies(group.session));
+    this.parcelLinks = group.repository(new SqliteParcelLinks(group.session));
+    this.notices = group.repository(new SqliteNotices(group.session));
+    this.deliveryChanges = group.repository(new SqliteDeliveryChanges(group.session));
+    this.claims = group.repository(new SqliteClaims(group.session));
   }
 
   /**

@@ -226,29 +226,37 @@ describe('SQLite group commit on a real file', () => {
     expect(outsider.prepare('SELECT transport_id FROM messages').all()).toEqual([{ transport_id: 'SM-committed' }]);
   });
 
-  it('never loses writes made outside a unit: a failed unit sharing their batch is committed with them', async () => {
+  it('keeps none of a failed unit’s writes, and every write a background worker made while it ran', async () => {
     const conversationId = await conversation();
-    let background!: Promise<void>;
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // A request wakes a background worker and finishes; the worker keeps its async context but is not part of it.
-    await store.unitOfWork(async () => {
-      background = (async () => {
-        await released;
-        await store.messages.append(message(conversationId, 'SM-worker'));
-      })();
-      await store.durable();
-    });
+    // A background worker (outside any unit) writes while the unit holds its batch, awaiting I/O.
+    let worker: Promise<unknown> | undefined;
+    const background = setTimeout(() => {
+      worker = store.messages.append(message(conversationId, 'SM-worker'));
+    }, 5);
     const failing = store.unitOfWork(async () => {
-      release();
-      await background;
       await store.messages.append(message(conversationId, 'SM-failing'));
-      throw new Error('a bug in the turn');
+      await awaitIo(40);
+      throw new Error('a bug after the I/O');
     });
-    await expect(failing).rejects.toThrow('a bug in the turn');
+    await expect(failing).rejects.toThrow('a bug after the I/O');
+    clearTimeout(background);
+    await worker;
     await store.durable();
-    expect(await store.messages.findByTransportId('sms', 'SM-worker')).toBeDefined();
-    expect(countMessages()).toBe(2);
+    expect(outsider.prepare('SELECT transport_id FROM messages').all()).toEqual([{ transport_id: 'SM-worker' }]);
+  });
+
+  it('commits writes made outside any unit before a unit writes, so a unit that fails takes none of them', async () => {
+    const conversationId = await conversation();
+    // In the same turn of the event loop: a worker's write, then a unit's.
+    await store.messages.append(message(conversationId, 'SM-worker-first'));
+    const failing = store.unitOfWork(async () => {
+      await store.messages.append(message(conversationId, 'SM-failing'));
+      await awaitIo();
+      throw new Error('a bug after the I/O');
+    });
+    await expect(failing).rejects.toThrow('a bug after the I/O');
+    await store.durable();
+    expect(outsider.prepare('SELECT transport_id FROM messages').all()).toEqual([{ transport_id: 'SM-worker-first' }]);
   });
 
   it('syncs every commit (synchronous=FULL) unless told normal', async () => {
