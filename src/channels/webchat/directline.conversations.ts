@@ -84,6 +84,11 @@ export class DirectLineConversations {
     return this.live.size;
   }
 
+  /** True while the conversation has an open stream in this process (its idle time starts when that closes). */
+  isStreaming(conversationId: string): boolean {
+    return this.streaming.has(conversationId);
+  }
+
   /** Marks a conversation as in use (started, reconnected, read): it stays in memory for the idle time. */
   touch(conversationId: string): void {
     this.liveOf(conversationId).lastUsed = this.options.now();
