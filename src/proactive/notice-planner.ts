@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Locale } from '../conversations/records';
 import type { Shipment } from '../tracking/records';
-import type { Store } from '../store/store.port';
+import type { NoticeSlot, Store } from '../store/store.port';
 import { utcOffsetMinutes, type BusinessHours } from '../tickets';
 import type { ParcelAnomaly } from '../tracking';
 import type { ParcelNotice } from './notice.records';
@@ -54,23 +54,28 @@ export class NoticePlanner {
     const { store, composer } = this.options;
     const now = this.options.now();
     const notices: ParcelNotice[] = [];
-    for (const recipient of await this.audience.recipients(shipment)) {
-      const { notice } = await store.notices.create({
-        anomalyId: anomaly.id,
-        trackingNumber: anomaly.trackingNumber,
-        kind: anomaly.kind,
-        level: anomaly.level,
-        recipient: recipient.key,
-        ...(recipient.customerId ? { customerId: recipient.customerId } : {}),
-        channel: recipient.channel,
-        to: recipient.to,
-        ...(recipient.conversationId ? { conversationId: recipient.conversationId } : {}),
-        locale: recipient.locale,
-        detectedAt: anomaly.detectedAt,
-        dueAt: (await this.dueAt(recipient.key, shipment.trackingNumber, now)).toISOString(),
-        createdAt: now.toISOString(),
-        outboxKey: `notice:${anomaly.id}:${recipient.key}`,
-      });
+    const recipients = await this.audience.recipients(shipment);
+    const slots = recipients.length > 0 ? this.slots(now) : [];
+    for (const recipient of recipients) {
+      const { notice } = await store.notices.create(
+        {
+          anomalyId: anomaly.id,
+          trackingNumber: anomaly.trackingNumber,
+          kind: anomaly.kind,
+          level: anomaly.level,
+          recipient: recipient.key,
+          ...(recipient.customerId ? { customerId: recipient.customerId } : {}),
+          channel: recipient.channel,
+          to: recipient.to,
+          ...(recipient.conversationId ? { conversationId: recipient.conversationId } : {}),
+          locale: recipient.locale,
+          detectedAt: anomaly.detectedAt,
+          dueAt: slots[0]?.dueAt ?? now.toISOString(),
+          createdAt: now.toISOString(),
+          outboxKey: `notice:${anomaly.id}:${recipient.key}`,
+        },
+        { limit: this.options.dailyCap, slots },
+      );
       // Queued even when the notice was stored before: the earlier planner may have stopped in between.
       await store.outbox.enqueue(
         {
@@ -105,18 +110,21 @@ export class NoticePlanner {
     return planned;
   }
 
-  /** When a notice to the recipient about the parcel may go out: after quiet hours, within the daily cap. */
-  private async dueAt(recipient: string, trackingNumber: string, now: Date): Promise<Date> {
-    const { hours, timeZone, dailyCap, store } = this.options;
+  /**
+   * When a notice may go out: the end of quiet hours, then the same on each following local day (60 of them) for
+   * when the earlier days' daily cap is full. The store takes the first day with room, atomically.
+   */
+  private slots(now: Date): NoticeSlot[] {
+    const { hours, timeZone } = this.options;
+    const slots: NoticeSlot[] = [];
     let due = hours.nextOpening(now) ?? now;
     for (let day = 0; day < 60; day += 1) {
       const offset = utcOffsetMinutes(timeZone, due) * 60_000;
       const start = new Date(Math.floor((due.getTime() + offset) / DAY_MS) * DAY_MS - offset);
       const end = new Date(start.getTime() + DAY_MS);
-      const count = await store.notices.countDue(recipient, trackingNumber, start.toISOString(), end.toISOString());
-      if (count < dailyCap) return due;
+      slots.push({ dueAt: due.toISOString(), dayStart: start.toISOString(), dayEnd: end.toISOString() });
       due = hours.nextOpening(end) ?? end;
     }
-    return due;
+    return slots;
   }
 }

@@ -212,12 +212,28 @@ export interface OpenNoticeQuery {
   dueBy: string;
 }
 
+/** One local day a capped notice may go out on: at `dueAt`, counted against the notices due in [dayStart, dayEnd). */
+export interface NoticeSlot {
+  dueAt: string;
+  dayStart: string;
+  dayEnd: string;
+}
+
+/** The daily cap per recipient and parcel, and the days a notice may take, earliest first. */
+export interface NoticeDailyCap {
+  limit: number;
+  slots: NoticeSlot[];
+}
+
 /** Notices about anomalies, one per anomaly and recipient. */
 export interface NoticeRepository {
-  /** Stores the notice unless one exists for its anomaly and recipient; then returns that one (`stored: false`). */
-  create(notice: NewParcelNotice): Promise<{ stored: boolean; notice: ParcelNotice }>;
-  /** How many notices about the parcel the recipient has going out in [from, to). */
-  countDue(recipient: string, trackingNumber: string, from: string, to: string): Promise<number>;
+  /**
+   * Stores the notice unless one exists for its anomaly and recipient; then returns that one (`stored: false`).
+   * With a `cap`, the notice is due at the first slot whose day holds fewer than `cap.limit` notices to the same
+   * recipient about the same parcel (the last slot when every one is full), in place of its own `dueAt`.
+   * Atomic across processes: of simultaneous notices competing for a day's last place, one gets it.
+   */
+  create(notice: NewParcelNotice, cap?: NoticeDailyCap): Promise<{ stored: boolean; notice: ParcelNotice }>;
   /**
    * The latest notice gone out (due by `dueBy`) since `since` to the conversation or to one of the recipients,
    * and not answered yet.

@@ -67,14 +67,30 @@ export function describeNoticeContract(getStore: () => Store, openPeer: () => Pr
       ]);
     });
 
-    it('counts a recipient’s notices about a parcel in a window (the daily cap)', async () => {
+    it('puts a notice on the first day with room under the daily cap, counting the recipient’s notices about the parcel', async () => {
       const store = getStore();
-      await store.notices.create(notice({ anomalyId: 'a1', dueAt: later(0) }));
-      await store.notices.create(notice({ anomalyId: 'a2', dueAt: later(30) }));
-      await store.notices.create(notice({ anomalyId: 'a3', dueAt: later(120) }));
-      await store.notices.create(notice({ anomalyId: 'a4', dueAt: later(30), trackingNumber: 'SF2' }));
-      await store.notices.create(notice({ anomalyId: 'a5', dueAt: later(30), recipient: 'customer:c2' }));
-      expect(await store.notices.countDue('customer:c1', 'SF1402837465921', later(0), later(120))).toBe(2);
+      const day = (n: number) => ({
+        dueAt: later(n * 1440 + 60),
+        dayStart: later(n * 1440),
+        dayEnd: later((n + 1) * 1440),
+      });
+      const cap = { limit: 2, slots: [day(0), day(1), day(2)] };
+      const due = async (overrides: Partial<NewParcelNotice>) =>
+        (await store.notices.create(notice(overrides), cap)).notice.dueAt;
+      // Day 0 already holds one notice (due in it without a cap); others' notices and other parcels do not count.
+      await store.notices.create(notice({ anomalyId: 'a0', dueAt: later(30) }));
+      await store.notices.create(notice({ anomalyId: 'o1', dueAt: later(30), recipient: 'customer:c2' }));
+      await store.notices.create(notice({ anomalyId: 'o2', dueAt: later(30), trackingNumber: 'SF2' }));
+      expect(await due({ anomalyId: 'a1' })).toBe(day(0).dueAt);
+      expect(await due({ anomalyId: 'a2' })).toBe(day(1).dueAt);
+      expect(await due({ anomalyId: 'a3' })).toBe(day(1).dueAt);
+      expect(await due({ anomalyId: 'a4' })).toBe(day(2).dueAt);
+      // Planning a notice again takes no place: it is the one stored before.
+      expect(await due({ anomalyId: 'a2' })).toBe(day(1).dueAt);
+      expect(await due({ anomalyId: 'a5' })).toBe(day(2).dueAt);
+      // Every day full: the last one.
+      expect(await due({ anomalyId: 'a6' })).toBe(day(2).dueAt);
+      expect(await due({ anomalyId: 'a7', recipient: 'customer:c2' })).toBe(day(0).dueAt);
     });
 
     it('finds the latest unanswered notice gone out to a conversation or a recipient, and records one answer', async () => {

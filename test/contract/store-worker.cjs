@@ -207,6 +207,40 @@ const TASKS = {
     return { recorded };
   },
   /**
+   * Plans the notices of this worker's own anomalies (`params.anomalies[worker]`) with the real planner and
+   * composer, under the daily cap `params.dailyCap`, at the moment `params.now`; each anomaly's parcel is one the
+   * other worker plans an anomaly of at the same time, for the same customer. Reports the due times it was given.
+   */
+  async notices(store) {
+    const pino = require('pino');
+    const { NoticePlanner } = require(path.join(DIST, 'proactive/index.js'));
+    const { NoticeWriter, Replies } = require(path.join(DIST, 'bot/index.js'));
+    const { ChannelNoticeComposer } = require(path.join(DIST, 'channels/notice-delivery.js'));
+    const { BusinessHours } = require(path.join(DIST, 'tickets/index.js'));
+    const { DEFAULT_ANOMALY_TABLE } = require(path.join(DIST, 'tracking/index.js'));
+    const now = () => new Date(params.now);
+    const planner = new NoticePlanner({
+      store,
+      composer: new ChannelNoticeComposer(
+        new NoticeWriter({ replies: new Replies(), timeZone: 'Asia/Shanghai', table: DEFAULT_ANOMALY_TABLE, now }),
+        '顺达快递',
+      ),
+      hours: BusinessHours.parse('24/7', 'Asia/Shanghai'),
+      timeZone: 'Asia/Shanghai',
+      dailyCap: params.dailyCap,
+      sms: false,
+      defaultLocale: 'zh-CN',
+      now,
+      logger: pino({ level: 'silent' }),
+    });
+    const due = [];
+    for (const { anomaly, shipment } of params.anomalies[worker]) {
+      for (const notice of await planner.plan(anomaly, shipment)) due.push(notice.dueAt);
+      await nextTurn();
+    }
+    return { due };
+  },
+  /**
    * Appends to one web chat stream: its own posts, and posts under clientActivityIDs both workers use (a retry
    * arriving at the other process); reports the sequence number and whether it was stored, per post.
    */

@@ -1,6 +1,7 @@
 import { describeActivityStreamContract } from './activity-streams.contract';
 import { describeAnomalyContract } from './anomalies.contract';
 import { describeNoticeContract } from './notices.contract';
+import { describeNoticeCapContract } from './notice-cap.contract';
 import { describeDeliveryChangeContract } from './delivery-changes.contract';
 import { describeClaimContract } from './claims.contract';
 import { describeMetricsContract } from './metrics.contract';
@@ -509,6 +510,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
     describeMetricsContract(() => store);
     describeTwoProcessContract(() => harness);
+    describeNoticeCapContract(() => harness);
     describeActivityStreamContract(() => store, peer);
     describeAnomalyContract(() => store, peer);
     describeNoticeContract(() => store, peer);

@@ -12,7 +12,16 @@ export type StoreTarget =
 
 /** What store-worker.cjs can run; the parameters of each are in that file. */
 export type WorkerTask =
-  'tickets' | 'leases' | 'outbox' | 'outboxWorker' | 'complaints' | 'activities' | 'anomalies' | 'claims' | 'progress';
+  | 'tickets'
+  | 'leases'
+  | 'outbox'
+  | 'outboxWorker'
+  | 'complaints'
+  | 'activities'
+  | 'anomalies'
+  | 'claims'
+  | 'progress'
+  | 'notices';
 
 export type WorkerName = 'A' | 'B';
 

@@ -1,6 +1,12 @@
 import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../../proactive/notice.records';
 import { clone, newId } from '../shared';
-import type { NoticeRepository, OpenNoticeQuery, ParcelLinkRepository } from '../store.port';
+import type {
+  NoticeDailyCap,
+  NoticeRepository,
+  NoticeSlot,
+  OpenNoticeQuery,
+  ParcelLinkRepository,
+} from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
 
 const STRENGTH: Record<ParcelLink['kind'], number> = { asked: 1, proved: 2, complained: 3 };
@@ -42,6 +48,12 @@ export class MongoParcelLinks implements ParcelLinkRepository {
   }
 }
 
+const DAY_MS = 86_400_000;
+
+/** The count document of a recipient's notices about a parcel on one day. */
+const dayKey = (notice: Pick<NewParcelNotice, 'recipient' | 'trackingNumber'>, slot: NoticeSlot): string =>
+  JSON.stringify([notice.recipient, notice.trackingNumber, slot.dayStart]);
+
 const toNotice = (doc: Record<string, unknown> | null): ParcelNotice | undefined => {
   const record = fromDocument<ParcelNotice & { answeredAt?: string }>(doc);
   if (!record) return undefined;
@@ -53,15 +65,22 @@ const toNotice = (doc: Record<string, unknown> | null): ParcelNotice | undefined
 export class MongoNotices implements NoticeRepository {
   constructor(private readonly models: MongoModels) {}
 
-  async create(input: NewParcelNotice): Promise<{ stored: boolean; notice: ParcelNotice }> {
+  async create(input: NewParcelNotice, cap?: NoticeDailyCap): Promise<{ stored: boolean; notice: ParcelNotice }> {
+    const existing = await this.models.notices
+      .findOne({ anomalyId: input.anomalyId, recipient: input.recipient })
+      .lean();
+    if (existing) return { stored: false, notice: toNotice(existing) as ParcelNotice };
+    const slot = cap ? await this.takeSlot(input, cap) : undefined;
     const id = newId();
-    const notice: ParcelNotice = { ...clone(input), id };
+    const notice: ParcelNotice = { ...clone(input), ...(slot ? { dueAt: slot.dueAt } : {}), id };
     try {
       const { id: _id, ...rest } = notice;
       await this.models.notices.create({ _id: id, ...rest });
       return { stored: true, notice };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
+      // Another process stored this notice meanwhile: give back the place taken for it.
+      if (slot?.taken) await this.models.noticeDays.updateOne({ _id: dayKey(input, slot) }, { $inc: { count: -1 } });
       const earlier = await this.models.notices
         .findOne({ anomalyId: input.anomalyId, recipient: input.recipient })
         .lean();
@@ -69,8 +88,36 @@ export class MongoNotices implements NoticeRepository {
     }
   }
 
-  async countDue(recipient: string, trackingNumber: string, from: string, to: string): Promise<number> {
-    return this.models.notices.countDocuments({ recipient, trackingNumber, dueAt: { $gte: from, $lt: to } });
+  /**
+   * Takes a place in the first day of `cap.slots` with room, by a conditional increment of that day's count; the
+   * last slot (untaken) when every day is full. A process that stops between taking a place and storing the
+   * notice leaves that day one place short, never one over.
+   */
+  private async takeSlot(input: NewParcelNotice, cap: NoticeDailyCap): Promise<NoticeSlot & { taken: boolean }> {
+    for (const slot of cap.slots) {
+      const _id = dayKey(input, slot);
+      const take = () => this.models.noticeDays.updateOne({ _id, count: { $lt: cap.limit } }, { $inc: { count: 1 } });
+      if ((await take()).modifiedCount === 1) return { ...slot, taken: true };
+      if (await this.models.noticeDays.exists({ _id })) continue;
+      // A day nobody counted yet: start from the notices already due in it (stored before the counts existed).
+      const due = await this.models.notices.countDocuments({
+        recipient: input.recipient,
+        trackingNumber: input.trackingNumber,
+        dueAt: { $gte: slot.dayStart, $lt: slot.dayEnd },
+      });
+      try {
+        await this.models.noticeDays.create({
+          _id,
+          count: due,
+          expiresAt: new Date(Date.parse(slot.dayEnd) + 2 * DAY_MS),
+        });
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err; // another process started the day's count first: use theirs
+      }
+      if ((await take()).modifiedCount === 1) return { ...slot, taken: true };
+    }
+    const last = cap.slots.at(-1);
+    return { dueAt: last?.dueAt ?? input.dueAt, dayStart: '', dayEnd: '', taken: false };
   }
 
   async findOpen(query: OpenNoticeQuery): Promise<ParcelNotice | undefined> {

@@ -143,10 +143,16 @@ const noticeSchema = new Schema(
 );
 // NoticeRepository.create: one notice per anomaly and recipient, however many processes plan it; listByAnomaly.
 noticeSchema.index({ anomalyId: 1, recipient: 1 }, { unique: true });
-// NoticeRepository.countDue (the daily cap) and findOpen by recipient.
+// NoticeRepository.findOpen by recipient; seeding a day's count of the daily cap (noticeDaySchema).
 noticeSchema.index({ recipient: 1, trackingNumber: 1, dueAt: 1 });
 // NoticeRepository.findOpen by conversation.
 noticeSchema.index({ conversationId: 1, dueAt: 1 }, { sparse: true });
+
+// One document per recipient, parcel and local day: how many notices are due that day. The daily cap takes a place
+// with one conditional update (`count < cap`), so that two processes cannot both take a day's last one.
+const noticeDaySchema = new Schema({ _id: String, count: Number, expiresAt: Date }, base);
+// Days long past are of no use to the cap: MongoDB removes them.
+noticeDaySchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
 
 const deliveryChangeSchema = new Schema(
   { _id: String, requestKey: String, trackingNumber: String, status: String, createdAt: String },
@@ -184,6 +190,7 @@ export interface MongoModels {
   anomalyChecks: Model<Record<string, unknown>>;
   parcelLinks: Model<Record<string, unknown>>;
   notices: Model<Record<string, unknown>>;
+  noticeDays: Model<Record<string, unknown>>;
   deliveryChanges: Model<Record<string, unknown>>;
   claims: Model<Record<string, unknown>>;
 }
@@ -205,6 +212,7 @@ export function createModels(connection: Connection): MongoModels {
     anomalyChecks: model('AnomalyCheck', anomalyCheckSchema, 'anomaly_checks'),
     parcelLinks: model('ParcelLink', parcelLinkSchema, 'parcel_links'),
     notices: model('Notice', noticeSchema, 'notices'),
+    noticeDays: model('NoticeDay', noticeDaySchema, 'notice_days'),
     deliveryChanges: model('DeliveryChange', deliveryChangeSchema, 'delivery_changes'),
     claims: model('Claim', claimSchema, 'claims'),
   };

@@ -1,7 +1,7 @@
 import type { SqlSession } from './sql-session';
 import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../../proactive/notice.records';
 import { clone, newId } from '../shared';
-import type { NoticeRepository, OpenNoticeQuery, ParcelLinkRepository } from '../store.port';
+import type { NoticeDailyCap, NoticeRepository, OpenNoticeQuery, ParcelLinkRepository } from '../store.port';
 
 /** Links in `parcel_links`, one row per parcel and customer. */
 export class SqliteParcelLinks implements ParcelLinkRepository {
@@ -42,38 +42,45 @@ const toNotice = (row: { data: string }): ParcelNotice => JSON.parse(row.data) a
 export class SqliteNotices implements NoticeRepository {
   constructor(private readonly sql: SqlSession) {}
 
-  async create(input: NewParcelNotice): Promise<{ stored: boolean; notice: ParcelNotice }> {
-    const notice: ParcelNotice = { ...clone(input), id: newId() };
-    const { changes } = this.sql
-      .statement(
-        `INSERT INTO notices (id, anomaly_id, recipient, tracking_number, conversation_id, due_at, created_at, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (anomaly_id, recipient) DO NOTHING`,
-      )
-      .run(
-        notice.id,
-        notice.anomalyId,
-        notice.recipient,
-        notice.trackingNumber,
-        notice.conversationId ?? null,
-        notice.dueAt,
-        notice.createdAt,
-        JSON.stringify(notice),
-      );
-    if (changes === 1) return { stored: true, notice };
-    const earlier = this.sql
-      .statement('SELECT data FROM notices WHERE anomaly_id = ? AND recipient = ?')
-      .get(notice.anomalyId, notice.recipient) as { data: string };
-    return { stored: false, notice: toNotice(earlier) };
-  }
-
-  async countDue(recipient: string, trackingNumber: string, from: string, to: string): Promise<number> {
-    return (
+  async create(input: NewParcelNotice, cap?: NoticeDailyCap): Promise<{ stored: boolean; notice: ParcelNotice }> {
+    // One transaction inside the batch, which holds the write lock: no other process can add a notice between
+    // the cap's count and the insert (counting first and inserting after let two processes both take a day's
+    // last place).
+    return this.sql.transaction((): { stored: boolean; notice: ParcelNotice } => {
+      const earlier = this.sql
+        .statement('SELECT data FROM notices WHERE anomaly_id = ? AND recipient = ?')
+        .get(input.anomalyId, input.recipient) as { data: string } | undefined;
+      if (earlier) return { stored: false, notice: toNotice(earlier) };
+      const dueAt = cap ? this.firstSlotWithRoom(input, cap) : input.dueAt;
+      const notice: ParcelNotice = { ...clone(input), dueAt, id: newId() };
       this.sql
         .statement(
-          `SELECT count(*) AS n FROM notices WHERE recipient = ? AND tracking_number = ? AND due_at >= ? AND due_at < ?`,
+          `INSERT INTO notices (id, anomaly_id, recipient, tracking_number, conversation_id, due_at, created_at, data)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .get(recipient, trackingNumber, from, to) as { n: number }
-    ).n;
+        .run(
+          notice.id,
+          notice.anomalyId,
+          notice.recipient,
+          notice.trackingNumber,
+          notice.conversationId ?? null,
+          notice.dueAt,
+          notice.createdAt,
+          JSON.stringify(notice),
+        );
+      return { stored: true, notice };
+    })();
+  }
+
+  private firstSlotWithRoom(input: NewParcelNotice, cap: NoticeDailyCap): string {
+    const count = this.sql.statement(
+      'SELECT count(*) AS n FROM notices WHERE recipient = ? AND tracking_number = ? AND due_at >= ? AND due_at < ?',
+    );
+    for (const slot of cap.slots) {
+      const { n } = count.get(input.recipient, input.trackingNumber, slot.dayStart, slot.dayEnd) as { n: number };
+      if (n < cap.limit) return slot.dueAt;
+    }
+    return cap.slots.at(-1)?.dueAt ?? input.dueAt;
   }
 
   async findOpen(query: OpenNoticeQuery): Promise<ParcelNotice | undefined> {
