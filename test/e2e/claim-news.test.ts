@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
-import twilio from 'twilio';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import type { Shipment } from '../../src/tracking/records';
@@ -13,6 +12,7 @@ import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
 import { TestClock } from '../support/test-clock';
 import { TwilioStandIn } from '../support/twilio-stand-in';
+import { postSignedSms } from '../support/twilio-webhook';
 
 const KEY = 'courier-systems-key-0001';
 const ACCOUNT = `AC${'2'.repeat(32)}`;
@@ -123,13 +123,7 @@ describe('claim decisions by SMS to the waybill’s phones, end to end (events A
     );
 
     // The recipient sends STOP (a signed Twilio webhook): the payment reaches the sender only.
-    const stop = { MessageSid: `SM${'c'.repeat(32)}`, AccountSid: ACCOUNT, From: RECIPIENT, To: FROM, Body: 'STOP' };
-    await request(app.url)
-      .post('/api/sms/twilio')
-      .type('form')
-      .set('X-Twilio-Signature', twilio.getExpectedTwilioSignature(TOKEN, `${publicUrl}/api/sms/twilio`, stop))
-      .send(stop)
-      .expect(200);
+    await postSignedSms({ appUrl: app.url, publicUrl, token: TOKEN, account: ACCOUNT }, RECIPIENT, FROM, 'STOP');
     await act(ALICE, number, 'claim_paid', { reference: 'PAY-9' });
     await settle(9);
     expect(smsTo(SENDER)[4]).toBe(`工单 ${number} 的赔付款（CNY 800.00）已支付。`);

@@ -4,7 +4,6 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
 import request from 'supertest';
-import twilio from 'twilio';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
@@ -14,6 +13,7 @@ import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
 import { TestClock } from '../support/test-clock';
 import { TwilioStandIn } from '../support/twilio-stand-in';
+import { postSignedSms } from '../support/twilio-webhook';
 
 const KEY = 'courier-systems-key-0001';
 const PARCEL = DEMO_TRACKING.normal; // recipient +8613933334444
@@ -86,23 +86,8 @@ describe('answers to notices, end to end (real server; Direct Line, signed Twili
       .expect(200);
 
   /** A text from the shipment's recipient, the way Twilio posts it, signed with the twilio package's routine. */
-  let sequence = 0;
-  const sms = (Body: string) => {
-    const params = {
-      MessageSid: `SM${(++sequence).toString(16).padStart(32, 'c')}`,
-      AccountSid: ACCOUNT,
-      From: RECIPIENT,
-      To: FROM,
-      Body,
-      NumMedia: '0',
-    };
-    return request(app.url)
-      .post('/api/sms/twilio')
-      .type('form')
-      .set('X-Twilio-Signature', twilio.getExpectedTwilioSignature(TOKEN, `${publicUrl}/api/sms/twilio`, params))
-      .send(params)
-      .expect(200);
-  };
+  const sms = (body: string) =>
+    postSignedSms({ appUrl: app.url, publicUrl, token: TOKEN, account: ACCOUNT }, RECIPIENT, FROM, body);
   const twiml = (xml: string) => [...xml.matchAll(/<Message>([^<]*)<\/Message>/g)].map((m) => m[1]).join('');
 
   it('web chat (zh-CN): the notice’s button "2" holds the parcel; the courier’s systems confirm it and the chat hears so', async () => {

@@ -3,8 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
-import request from 'supertest';
-import twilio from 'twilio';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { CaptureSmtp } from '../support/capture-smtp';
@@ -12,6 +10,7 @@ import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
 import { TestClock } from '../support/test-clock';
 import { TwilioStandIn } from '../support/twilio-stand-in';
+import { postSignedSms } from '../support/twilio-webhook';
 
 const ACCOUNT = `AC${'3'.repeat(32)}`;
 const TOKEN = 'twilio-auth-token-for-tests';
@@ -72,23 +71,8 @@ describe('progress updates by SMS and email, end to end (Twilio stand-in, real S
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  let sequence = 0;
-  const sms = (Body: string) => {
-    const params = {
-      MessageSid: `SM${(++sequence).toString(16).padStart(32, 'b')}`,
-      AccountSid: ACCOUNT,
-      From: PHONE,
-      To: FROM,
-      Body,
-      NumMedia: '0',
-    };
-    return request(app.url)
-      .post('/api/sms/twilio')
-      .type('form')
-      .set('X-Twilio-Signature', twilio.getExpectedTwilioSignature(TOKEN, `${publicUrl}/api/sms/twilio`, params))
-      .send(params)
-      .expect(200);
-  };
+  const sms = (body: string) =>
+    postSignedSms({ appUrl: app.url, publicUrl, token: TOKEN, account: ACCOUNT }, PHONE, FROM, body);
   const progressNotes = async (number: string) =>
     ((await app.store.tickets.getByNumber(number))?.history ?? []).filter((h) => h.action === 'progress update');
   /** Lets a few scheduler rounds pass (a second update for the same period would have come by now). */
