@@ -1,5 +1,6 @@
 import type { Classification } from './classify';
 import type { CueName, Cues } from './cues';
+import { disagreement, prefersModel, type Arbiter } from './model/arbiter';
 import { calibrated, type CalibrationTable, type DecisionPath } from './model/calibration';
 import type { Prediction } from './model/intent-model';
 import type { Label } from './types';
@@ -17,29 +18,9 @@ export interface Decision {
   alternatives: { label: Label; confidence: number }[];
 }
 
-/** When the model's reading replaces the rules'. */
-export interface DecisionPolicy {
-  /** The rules found nothing, or only a fallback: the model's top label needs this probability. */
-  overNothing: number;
-  /** The rules' label has at most this many points: weak evidence... */
-  weakScore: number;
-  /** ...which the model overrides with at least this probability for another label. */
-  overWeak: number;
-}
-
-// Chosen by 5-fold cross-validation of the combined NLU on the tuning corpus (2,877 messages): overWeak 0.97 →
-// 93.7%, 0.99 → 93.8%, 0.999 → 93.9%; never overriding weak rules → 90.4%. Naive Bayes is overconfident,
-// so "sure" has to mean very sure before it replaces what the rules found.
-export const DEFAULT_POLICY: DecisionPolicy = { overNothing: 0.5, weakScore: 5, overWeak: 0.999 };
-
 const MAX_ALTERNATIVES = 2;
 const round = (x: number): number => Math.round(x * 100) / 100;
 
-/**
- * Rules first: they encode LABELS.md's hard cases, so a label they reach on their own evidence stands.
- * Where the rules find nothing (or only a fallback), the model's reading is taken when it is confident
- * enough; otherwise the message stays `other`, with the model's best guesses as alternatives.
- */
 // Cues that say something about tone or courtesy but nothing about parcels: alone, they give the model no
 // ground to read a courier request into a message the rules found nothing in ("thanks, what's the weather").
 const NOT_ABOUT_PARCELS = new Set<CueName>([
@@ -62,8 +43,6 @@ const NOT_ABOUT_PARCELS = new Set<CueName>([
   'contrast',
 ]);
 
-const SMALL_TALK = new Set<Label>(['greeting', 'thanks', 'other']);
-
 /** What the message gives the model to stand on: courier words or a tracking number, greetings or thanks. */
 export interface Grounds {
   parcels: boolean;
@@ -80,42 +59,32 @@ export function groundsOf(cues: Cues, trackingNumbers: number): Grounds {
   return { parcels: false, smallTalk };
 }
 
-/** Without a greeting or thanks the rules know, the model must be this sure to read one ("嗯嗯嗯" is not thanks). */
-const UNGROUNDED_SMALL_TALK = 0.8;
+/** What each half of the NLU made of a message, before they are combined. */
+export interface Evidence {
+  rules: Classification;
+  /** The model's probability for every label, most likely first (null when the NLU runs on rules alone). */
+  model: Prediction[] | null;
+  grounds: Grounds;
+}
 
+/**
+ * One reading from the two halves. A request for a person (rule 7 of LABELS.md) and readings the message rules
+ * out ("不用改地址", "no need for a human") are the rules' to decide; where the rules and the model otherwise
+ * disagree, the arbiter fitted on cross-validated tuning readings says which is likelier right. Without an
+ * arbiter (a model trained in a test), the model's reading stands only where the rules found nothing.
+ */
 export function decide(
-  rules: Classification,
-  model: Prediction[] | null,
+  { rules, model, grounds }: Evidence,
   mode: NluMode,
-  grounds: Grounds,
-  policy: DecisionPolicy = DEFAULT_POLICY,
+  arbiter?: Arbiter,
   calibration?: CalibrationTable,
 ): Decision {
   let label = rules.label;
-  // The model's best reading among those the message does not rule out.
-  const top = model?.find((prediction) => !rules.negated.includes(prediction.label));
   if (mode === 'model' && model?.[0]) label = model[0].label;
-  else if (mode === 'combined' && top && rules.basis !== 'human' && rules.basis !== 'empty') {
-    const grounded =
-      top.label === 'other' ||
-      (SMALL_TALK.has(top.label) ? grounds.smallTalk || top.probability >= UNGROUNDED_SMALL_TALK : grounds.parcels);
-    // Rules 1, 2 and 6 of LABELS.md: a grievance the rules found beats a question or a remedy asked for, and
-    // "I want to complain" is a complaint. The model may name the problem the rules missed, or read a
-    // question about an earlier complaint's progress, but not turn a complaint into something else.
-    const namesProblem = top.label.startsWith('complaint.') && top.label !== 'complaint.other';
-    const keepsComplaint = namesProblem || (top.label === 'ticket_status' && rules.asksProgress);
-    const demotesGrievance = rules.label.startsWith('complaint.') && !keepsComplaint;
-    // A tracking number with words the rules do not know asks where the parcel is: another reading takes more.
-    const needed = rules.basis === 'tracking-number' ? policy.overWeak : policy.overNothing;
-    if (rules.basis !== 'scored' && grounded && !demotesGrievance && top.probability >= needed) label = top.label;
-    else if (
-      !rules.hardCase &&
-      !demotesGrievance &&
-      rules.score <= policy.weakScore &&
-      top.label !== rules.label &&
-      top.probability >= policy.overWeak
-    )
-      label = top.label;
+  else if (mode === 'combined' && model) {
+    const found = disagreement(rules, model, grounds);
+    if (found && (arbiter ? prefersModel(arbiter, found.inputs) : rules.basis === 'nothing' && found.inputs[2] === 1))
+      label = found.modelLabel;
   }
   const path = pathOf(rules, label, model?.[0]?.label);
   const raw = model?.find((prediction) => prediction.label === label)?.probability ?? 0;

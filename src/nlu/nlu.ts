@@ -1,13 +1,13 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { classify } from './classify';
-import { decide, groundsOf, DEFAULT_POLICY, type DecisionPolicy, type NluMode } from './combine';
+import { decide, groundsOf, type Evidence, type NluMode } from './combine';
 import { detectCues, englishOf } from './cues';
 import { findAmounts } from './entities/amounts';
 import { findDates } from './entities/dates';
 import { findDemand } from './entities/demand';
 import { findEmails, findPhones } from './entities/phones';
 import { findTrackingNumbers } from './entities/tracking';
-import { normalize } from './normalize';
+import { normalize, type NormalizedText } from './normalize';
 import type { DecisionPath } from './model/calibration';
 import { IntentModel } from './model/intent-model';
 import { readSignals } from './signals';
@@ -23,8 +23,6 @@ export interface NluOptions {
   mode?: NluMode;
   /** The trained model; by default the one `npm run build` wrote, loaded once per process. */
   model?: IntentModel;
-  /** When the model overrides the rules (for evaluating other policies). */
-  policy?: DecisionPolicy;
 }
 
 let defaultModel: IntentModel | undefined;
@@ -47,13 +45,11 @@ export class Nlu {
   private readonly timeZone: string;
   private readonly mode: NluMode;
   private readonly model: IntentModel | null;
-  private readonly policy: DecisionPolicy;
 
   constructor(options: NluOptions = {}) {
     this.defaultRegion = options.defaultRegion ?? 'CN';
     this.timeZone = options.timeZone ?? 'Asia/Shanghai';
     this.mode = options.mode ?? 'combined';
-    this.policy = options.policy ?? DEFAULT_POLICY;
     this.model = this.mode === 'rules' ? null : (options.model ?? (defaultModel ??= IntentModel.load()));
   }
 
@@ -64,6 +60,31 @@ export class Nlu {
    */
   analyze(message: string, now: Date = new Date(), conversationLocale?: Locale): NluResult {
     return this.read(message, now, conversationLocale).result;
+  }
+
+  /** What the rules and the model each make of a message before they are combined (what the build fits on). */
+  evidence(message: string): Evidence {
+    const normalized = normalize(message);
+    return this.weigh(normalized, findTrackingNumbers(normalized.halfWidth).length);
+  }
+
+  private weigh(normalized: NormalizedText, trackingNumbers: number): Evidence {
+    const english = englishOf(normalized);
+    const cues = detectCues(normalized, english);
+    const rules = classify(
+      cues,
+      {
+        // Numbers that fail their check still show the customer is asking about a parcel.
+        trackingNumbers,
+        ticketNumbers: (normalized.halfWidth.match(TICKET_NUMBERS) ?? []).length,
+        contentLength: CONTENT.test(normalized.text) ? normalized.text.length : 0,
+        emphatic: normalized.emphatic,
+      },
+      normalized.text,
+      (fragment) => detectCues({ ...normalized, text: fragment }),
+    );
+    const model = this.model?.predictMessage(normalized, trackingNumbers > 0, cues, english) ?? null;
+    return { rules, model, grounds: groundsOf(cues, trackingNumbers) };
   }
 
   /**
@@ -79,26 +100,11 @@ export class Nlu {
     const normalized = normalize(typeof message === 'string' ? message : '');
     const source = normalized.halfWidth;
     const tracking = findTrackingNumbers(source);
-    const ticketNumbers = source.match(TICKET_NUMBERS) ?? [];
     const phoneLocale = normalized.hasCjk || !conversationLocale ? normalized.locale : conversationLocale;
     const phones = findPhones(source, phoneLocale, this.defaultRegion, tracking);
-    const english = englishOf(normalized);
-    const cues = detectCues(normalized, english);
-    const classification = classify(
-      cues,
-      {
-        // Numbers that fail their check still show the customer is asking about a parcel.
-        trackingNumbers: tracking.length,
-        ticketNumbers: ticketNumbers.length,
-        contentLength: CONTENT.test(normalized.text) ? normalized.text.length : 0,
-        emphatic: normalized.emphatic,
-      },
-      normalized.text,
-      (fragment) => detectCues({ ...normalized, text: fragment }),
-    );
-    const model = this.model?.predictMessage(normalized, tracking.length > 0, cues, english) ?? null;
-    const grounds = groundsOf(cues, tracking.length);
-    const decision = decide(classification, model, this.mode, grounds, this.policy, this.model?.calibration);
+    const evidence = this.weigh(normalized, tracking.length);
+    const classification = evidence.rules;
+    const decision = decide(evidence, this.mode, this.model?.arbiter, this.model?.calibration);
     const { intent, category } = split(decision.label);
     const complaintCategory = classification.complaintCategory?.slice(10) as ComplaintCategory | undefined;
     const result: NluResult = {

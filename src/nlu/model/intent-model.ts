@@ -4,6 +4,7 @@ import type { Cues } from '../cues';
 import type { NormalizedText } from '../normalize';
 import { rankByDescending } from '../rank';
 import type { Label } from '../types';
+import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
 import { FeatureIds } from './feature-ids';
 import { featuresOf } from './features';
@@ -57,11 +58,13 @@ export class IntentModel {
 
   /**
    * @param calibration maps the combined NLU's raw scores to probabilities, fitted at build time on
-   * out-of-fold readings of the tuning corpus (absent: confidences stay raw).
+   * out-of-fold readings of the tuning corpus (absent: confidences stay raw); `arbiter` settles disagreements
+   * between the rules and this model, fitted on the same readings.
    */
   constructor(
     bayes: SerializedBayes,
     readonly calibration?: CalibrationTable,
+    readonly arbiter?: Arbiter,
   ) {
     Object.keys(bayes.features).forEach((feature, i) => this.index.set(feature, i));
     // natural's classifier computes these logs afresh for every label of every message; the same terms,
@@ -90,8 +93,8 @@ export class IntentModel {
   }
 
   static fromJson(data: unknown): IntentModel {
-    const calibration = (data as { calibration?: CalibrationTable }).calibration;
-    return new IntentModel(data as SerializedBayes, calibration);
+    const { calibration, arbiter } = data as { calibration?: CalibrationTable; arbiter?: Arbiter };
+    return new IntentModel(data as SerializedBayes, calibration, arbiter);
   }
 
   static load(file?: string): IntentModel {

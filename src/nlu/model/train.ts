@@ -70,6 +70,9 @@ export function train(examples: LabelledExample[], options: TrainingOptions = DE
   );
 }
 
-export function readTuningCorpus(root: string): LabelledExample[] {
-  return TUNING_FILES.flatMap((file) => parseLabelledTsv(fs.readFileSync(path.join(root, file), 'utf8')));
+/** The tuning corpus, each example with the file it comes from. */
+export function readTuningCorpus(root: string): (LabelledExample & { source: string })[] {
+  return TUNING_FILES.flatMap((file) =>
+    parseLabelledTsv(fs.readFileSync(path.join(root, file), 'utf8')).map((example) => ({ ...example, source: file })),
+  );
 }

@@ -1,0 +1,98 @@
+import type { Classification } from '../classify';
+import type { Grounds } from '../combine';
+import type { Label } from '../types';
+import type { Prediction } from './intent-model';
+
+/**
+ * When the rules and the model disagree, which reading stands: a logistic regression fitted at build time on
+ * cross-validated readings of the tuning corpus (each message read by a model that had not seen it), over
+ * what each half had to go on. Weights in the order of `ARBITER_INPUTS`.
+ */
+export interface Arbiter {
+  weights: number[];
+}
+
+/** The arbiter's inputs: a constant, how much likelier the model finds its reading than the rules' (log10, ≤ 12,
+ * in fours), whether the message gives that reading ground, and how the rules reached theirs. */
+export const ARBITER_INPUTS = ['bias', 'logRatio', 'grounded', 'rulesScored', 'rulesTrackingNumber'] as const;
+
+const SMALL_TALK = new Set<Label>(['greeting', 'thanks']);
+const MAX_LOG_RATIO = 12;
+
+/** A disagreement the arbiter settles: the model's reading and the arbiter's inputs. */
+export interface Disagreement {
+  modelLabel: Label;
+  inputs: number[];
+}
+
+/**
+ * The model's best reading the message does not rule out, when it differs from the rules' and the rules leave
+ * room (a request for a person is rule 7 of LABELS.md; a message without words has nothing to read).
+ */
+export function disagreement(rules: Classification, model: Prediction[], grounds: Grounds): Disagreement | null {
+  if (rules.basis === 'human' || rules.basis === 'empty') return null;
+  const top = model.find((prediction) => !rules.negated.includes(prediction.label));
+  if (!top || top.label === rules.label) return null;
+  const rulesProbability = model.find((prediction) => prediction.label === rules.label)?.probability ?? 0;
+  const logRatio = Math.min(MAX_LOG_RATIO, Math.log10(top.probability / Math.max(rulesProbability, 1e-300)));
+  // Courier readings need courier words or a tracking number; greetings and thanks need small talk.
+  const grounded = top.label === 'other' || (SMALL_TALK.has(top.label) ? grounds.smallTalk : grounds.parcels);
+  return {
+    modelLabel: top.label,
+    inputs: [
+      1,
+      logRatio / 4,
+      grounded ? 1 : 0,
+      rules.basis === 'scored' ? 1 : 0,
+      rules.basis === 'tracking-number' ? 1 : 0,
+    ],
+  };
+}
+
+/** Whether the model's reading is the likelier one to be right. */
+export function prefersModel(arbiter: Arbiter, inputs: number[]): boolean {
+  let z = 0;
+  inputs.forEach((x, i) => (z += x * (arbiter.weights[i] ?? 0)));
+  return z > 0;
+}
+
+/** L2 penalty on every weight but the constant, and the plain gradient descent that fits them. */
+const L2 = 0.01;
+const STEPS = 2000;
+const RATE = 0.5;
+
+/**
+ * Fits the arbiter on disagreements where one of the two readings was right: `modelRight` is the outcome.
+ * Logistic regression by gradient descent (a handful of inputs, a few hundred disagreements).
+ */
+export function fitArbiter(cases: { inputs: number[]; modelRight: boolean }[]): Arbiter {
+  const weights = ARBITER_INPUTS.map(() => 0);
+  if (cases.length === 0) return { weights };
+  for (let step = 0; step < STEPS; step += 1) {
+    const gradient = weights.map(() => 0);
+    for (const { inputs, modelRight } of cases) {
+      let z = 0;
+      inputs.forEach((x, i) => (z += x * (weights[i] as number)));
+      const error = 1 / (1 + Math.exp(-z)) - (modelRight ? 1 : 0);
+      inputs.forEach((x, i) => (gradient[i] = (gradient[i] as number) + error * x));
+    }
+    weights.forEach((w, i) => {
+      const penalty = i === 0 ? 0 : L2 * w;
+      weights[i] = w - RATE * ((gradient[i] as number) / cases.length + penalty);
+    });
+  }
+  return { weights: weights.map((w) => Math.round(w * 1000) / 1000) };
+}
+
+/** The disagreements among held-out readings that the arbiter learns from: those where one side was right. */
+export function arbitrationCases(
+  held: { evidence: { rules: Classification; model: Prediction[] | null; grounds: Grounds }; label: string }[],
+): { inputs: number[]; modelRight: boolean }[] {
+  const cases: { inputs: number[]; modelRight: boolean }[] = [];
+  for (const { evidence, label } of held) {
+    const found = evidence.model && disagreement(evidence.rules, evidence.model, evidence.grounds);
+    if (!found || (label !== found.modelLabel && label !== evidence.rules.label)) continue;
+    cases.push({ inputs: found.inputs, modelRight: label === found.modelLabel });
+  }
+  return cases;
+}
