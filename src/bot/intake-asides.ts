@@ -6,6 +6,7 @@ import {
   CATEGORY_PROMPT,
   CONFIRM_PROMPT,
   CONTACT_PROMPT,
+  DEMAND_PROMPT,
   INTAKE_TRACKING_PROMPT,
   type IntakePosition,
 } from './intake-state';
@@ -26,7 +27,9 @@ const QUESTION =
  */
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<'reprompt' | 'continue' | 'abandon'> {
   const { reading, services, locale, text } = turn;
-  if (reading.intent.startsWith('faq.')) {
+  // "赔偿" to "what would you like us to do?" answers it; it does not ask how claims work.
+  const answersDemand = position.prompt === DEMAND_PROMPT && reading.entities.demand !== null && !QUESTION.test(text);
+  if (reading.intent.startsWith('faq.') && !answersDemand) {
     await handleFaq(turn, reading.intent as Parameters<typeof handleFaq>[1]);
     return 'reprompt';
   }

@@ -1,7 +1,10 @@
 import type { Classification } from '../classify';
-import type { Grounds } from '../combine';
 import type { Label } from '../types';
-import type { Prediction } from './intent-model';
+
+// The model's readings and the message's grounds, as combine.ts and intent-model.ts define them (not imported:
+// both depend on this file).
+type Prediction = { label: Label; probability: number };
+type Grounds = { parcels: boolean; smallTalk: boolean };
 
 /**
  * When the rules and the model disagree, which reading stands: a logistic regression fitted at build time on
@@ -33,6 +36,8 @@ export function disagreement(rules: Classification, model: Prediction[], grounds
   if (rules.basis === 'human' || rules.basis === 'empty') return null;
   const top = model.find((prediction) => !rules.negated.includes(prediction.label));
   if (!top || top.label === rules.label) return null;
+  // "成四日冇更新，我想投訴" makes a complaint (rule 6 of LABELS.md); the progress of one filed before is asked.
+  if (top.label === 'ticket_status' && rules.label.startsWith('complaint.') && !rules.asksProgress) return null;
   const rulesProbability = model.find((prediction) => prediction.label === rules.label)?.probability ?? 0;
   const logRatio = Math.min(MAX_LOG_RATIO, Math.log10(top.probability / Math.max(rulesProbability, 1e-300)));
   // Courier readings need courier words or a tracking number; greetings and thanks need small talk.
