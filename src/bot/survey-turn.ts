@@ -1,4 +1,5 @@
-import { readRecommendation, readSurveyAnswer } from '../tickets';
+import { readSurveyAnswer } from '../tickets';
+import { readRecommendation } from './recommendation-answer';
 import type { Ticket } from '../tickets/records';
 import { reply, say, type Turn } from './turn';
 

@@ -285,12 +285,15 @@ export interface ClaimRepository {
   /** Claims registered at or before `registeredBy` whose ticket is not recorded yet (a process stopped between). */
   listUnopened(registeredBy: string, limit: number): Promise<ClaimRegistration[]>;
   /** Anomalies of `level` detected in [detectedFrom, detectedBy] whose parcel has no claim, oldest first. */
-  unclaimedAnomalies(query: {
-    level: number;
-    detectedFrom: string;
-    detectedBy: string;
-    limit: number;
-  }): Promise<ParcelAnomaly[]>;
+  unclaimedAnomalies(query: UnclaimedAnomalyQuery): Promise<ParcelAnomaly[]>;
+}
+
+/** Which anomalies still wait for their parcel's claim (`ClaimRepository.unclaimedAnomalies`). */
+export interface UnclaimedAnomalyQuery {
+  level: number;
+  detectedFrom: string;
+  detectedBy: string;
+  limit: number;
 }
 
 export interface OutboxRepository {

@@ -46,6 +46,7 @@ export function parseChineseNumber(text: string): number | undefined {
 }
 
 const ENGLISH: Record<string, number> = {
+  zero: 0,
   a: 1,
   an: 1,
   one: 1,
@@ -64,11 +65,25 @@ const ENGLISH: Record<string, number> = {
   fifteen: 15,
   twenty: 20,
   thirty: 30,
+  hundred: 100,
   several: 3,
   few: 3,
   couple: 2,
 };
 export const ENGLISH_NUMBER = `(?:\\d+|${Object.keys(ENGLISH).join('|')})`;
+
+/** Words that stand for a rough amount ("a few days"), not for a number someone was asked to give. */
+const APPROXIMATE = new Set(['a', 'an', 'several', 'few', 'couple']);
+
+/**
+ * A number written out on its own, exactly: digits, an English number word ("ten", "zero") or Chinese numerals
+ * ("十", "九"); undefined for anything else, a rough amount ("several", "一百多") included.
+ */
+export function parseExactNumber(text: string): number | undefined {
+  const word = text.toLowerCase();
+  if (APPROXIMATE.has(word)) return undefined;
+  return ENGLISH[word] ?? parseChineseNumber(text);
+}
 
 /** A number written in digits, Chinese numerals or English words. */
 export function parseNumber(text: string): number | undefined {

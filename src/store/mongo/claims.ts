@@ -1,6 +1,6 @@
 import type { ClaimRegistration } from '../../tickets/claim.records';
 import type { ParcelAnomaly } from '../../tracking/anomaly.records';
-import type { ClaimRepository } from '../store.port';
+import type { ClaimRepository, UnclaimedAnomalyQuery } from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
 
 /** Claims in `claims`, one document per parcel (`_id` is the tracking number, so the key decides). */
@@ -40,12 +40,7 @@ export class MongoClaims implements ClaimRepository {
     return docs.map((doc) => fromDocument<ClaimRegistration>(doc, 'trackingNumber') as ClaimRegistration);
   }
 
-  async unclaimedAnomalies(query: {
-    level: number;
-    detectedFrom: string;
-    detectedBy: string;
-    limit: number;
-  }): Promise<ParcelAnomaly[]> {
+  async unclaimedAnomalies(query: UnclaimedAnomalyQuery): Promise<ParcelAnomaly[]> {
     const docs = await this.models.anomalies.aggregate<Record<string, unknown>>([
       { $match: { level: query.level, detectedAt: { $gte: query.detectedFrom, $lte: query.detectedBy } } },
       { $sort: { detectedAt: 1, _id: 1 } },

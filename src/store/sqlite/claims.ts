@@ -1,7 +1,7 @@
 import type { SqlSession } from './sql-session';
 import type { ClaimRegistration } from '../../tickets/claim.records';
 import type { ParcelAnomaly } from '../../tracking/anomaly.records';
-import type { ClaimRepository } from '../store.port';
+import type { ClaimRepository, UnclaimedAnomalyQuery } from '../store.port';
 
 interface Row {
   tracking_number: string;
@@ -65,12 +65,7 @@ export class SqliteClaims implements ClaimRepository {
     return rows.map(toRegistration);
   }
 
-  async unclaimedAnomalies(query: {
-    level: number;
-    detectedFrom: string;
-    detectedBy: string;
-    limit: number;
-  }): Promise<ParcelAnomaly[]> {
+  async unclaimedAnomalies(query: UnclaimedAnomalyQuery): Promise<ParcelAnomaly[]> {
     const rows = this.sql
       .statement(
         `SELECT a.data, a.planned_at FROM anomalies a

@@ -1,4 +1,5 @@
-import { netPromoterScore, readRecommendation } from '../../../src/tickets';
+import { readRecommendation } from '../../../src/bot/recommendation-answer';
+import { netPromoterScore } from '../../../src/tickets';
 
 describe('readRecommendation (the 0–10 question)', () => {
   it.each([
