@@ -8,6 +8,7 @@ import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import type { Shipment } from '../../src/tracking/records';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
+import { scanPusher } from '../support/events-api';
 import { TestClock } from '../support/test-clock';
 import { ALICE, BOB, CAROL, type AgentLogin } from '../support/agent-desk-app';
 
@@ -60,17 +61,7 @@ describe('pre-compensation claims, end to end (real server, events API, Direct L
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const push = (trackingNumber: string, status: string, description?: string) =>
-    request(app.url)
-      .post('/api/shipments/events')
-      .set('X-Api-Key', KEY)
-      .send({
-        trackingNumber,
-        events: [
-          { at: clock.now().toISOString(), place: '上海转运中心', status, ...(description ? { description } : {}) },
-        ],
-      })
-      .expect(200);
+  const push = scanPusher({ url: () => app.url, key: KEY, now: () => clock.now(), place: '上海转运中心' });
   const as = (who: AgentLogin) => ({
     act: (number: string, verb: string, data: object = {}) =>
       request(app.url).post(`/agent/api/tickets/${number}/actions`).auth(who[0], who[1]).send({ verb, data }),

@@ -10,6 +10,7 @@ import { DEMO_TRACKING } from '../../src/tracking';
 import { CaptureSmtp } from '../support/capture-smtp';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
+import { scanPusher } from '../support/events-api';
 import { freePort } from '../support/free-port';
 import { TestClock } from '../support/test-clock';
 import { TwilioStandIn } from '../support/twilio-stand-in';
@@ -73,17 +74,8 @@ describe('answers to notices, end to end (real server; Direct Line, signed Twili
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const push = (status: string, description?: string) =>
-    request(app.url)
-      .post('/api/shipments/events')
-      .set('X-Api-Key', KEY)
-      .send({
-        trackingNumber: PARCEL,
-        events: [
-          { at: clock.now().toISOString(), place: '上海浦东营业部', status, ...(description ? { description } : {}) },
-        ],
-      })
-      .expect(200);
+  const pushScan = scanPusher({ url: () => app.url, key: KEY, now: () => clock.now(), place: '上海浦东营业部' });
+  const push = (status: string, description?: string) => pushScan(PARCEL, status, description);
 
   /** A text from the shipment's recipient, the way Twilio posts it, signed with the twilio package's routine. */
   const sms = (body: string) =>

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import request from 'supertest';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
+import { scanPusher } from '../support/events-api';
 import { TestClock } from '../support/test-clock';
 
 const KEY = 'courier-systems-key-0001';
@@ -34,17 +34,7 @@ describe('proactive notices, end to end (real server, Direct Line, events API, o
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const push = (trackingNumber: string, status: string, description?: string) =>
-    request(app.url)
-      .post('/api/shipments/events')
-      .set('X-Api-Key', KEY)
-      .send({
-        trackingNumber,
-        events: [
-          { at: clock.now().toISOString(), place: '上海浦东营业部', status, ...(description ? { description } : {}) },
-        ],
-      })
-      .expect(200);
+  const push = scanPusher({ url: () => app.url, key: KEY, now: () => clock.now(), place: '上海浦东营业部' });
 
   /** Everything the customer was shown since the last call, once the outbox had time to deliver. */
   const notices = async (customer: WebChatCustomer): Promise<string[]> =>

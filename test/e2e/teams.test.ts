@@ -154,6 +154,20 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
         channelData: { channel: { id: AGENTS }, team: { id: '19:team@thread.tacv2' }, tenant: { id: 'tenant-1' } },
         ...activity,
       });
+  /** A click on an Adaptive Card button (Action.Execute) in the thread; `card` is the activity id of the card clicked. */
+  const cardAction = (
+    thread: string,
+    who: { name: string; aad: string },
+    verb: string,
+    data: Record<string, unknown>,
+    card?: string,
+  ) =>
+    fromTeams(thread, who, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      ...(card ? { replyToId: card } : {}),
+      value: { action: { type: 'Action.Execute', verb, data } },
+    });
   /** Desk calls go out through the outbox, in the background: waits until it holds nothing left to send. */
   const outboxDrained = () =>
     eventually(async () => {
@@ -227,18 +241,13 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
 
     // "Update the customer" from the card: not a chat reply but a progress update through the outbox, on the
     // customer's channel, recorded in the ticket's history; the card shows it.
-    await fromTeams(threadId, ALICE, {
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      replyToId: cardId,
-      value: {
-        action: {
-          type: 'Action.Execute',
-          verb: 'update',
-          data: { ticket: 'C-20261123-0001', customerMessage: '已联系北京站查找包裹，明天中午前答复您。' },
-        },
-      },
-    }).expect(200);
+    await cardAction(
+      threadId,
+      ALICE,
+      'update',
+      { ticket: 'C-20261123-0001', customerMessage: '已联系北京站查找包裹，明天中午前答复您。' },
+      cardId,
+    ).expect(200);
     await outboxDrained();
     expect(await customer.newReplies()).toEqual([
       '您的工单 C-20261123-0001 有新进展（客服 Alice Wang）：已联系北京站查找包裹，明天中午前答复您。',
@@ -251,23 +260,18 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
 
     // Resolve with two responsible parties: a complex case waits for a supervisor, who is told in their channel.
     const resolve = (who: typeof ALICE, verb: string) =>
-      fromTeams(threadId, who, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        replyToId: cardId,
-        value: {
-          action: {
-            type: 'Action.Execute',
-            verb,
-            data: {
-              ticket: 'C-20261123-0001',
-              note: '内部：北京站漏扫，已扣站点考核分',
-              customerMessage: '包裹在站点找到，明天送达并致歉',
-              responsibleParty: 'station,transport',
-            },
-          },
+      cardAction(
+        threadId,
+        who,
+        verb,
+        {
+          ticket: 'C-20261123-0001',
+          note: '内部：北京站漏扫，已扣站点考核分',
+          customerMessage: '包裹在站点找到，明天送达并致歉',
+          responsibleParty: 'station,transport',
         },
-      }).expect(200);
+        cardId,
+      ).expect(200);
     await resolve(ALICE, 'resolve');
     await outboxDrained();
     expect(await app.store.tickets.getByNumber('C-20261123-0001')).toMatchObject({
@@ -427,11 +431,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     await customer.newReplies();
     const channelRoot = `${AGENTS};messageid=1`;
     const invoke = (verb: string, data: Record<string, unknown>) =>
-      fromTeams(channelRoot, ALICE, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        value: { action: { type: 'Action.Execute', verb, data } },
-      }).expect(200);
+      cardAction(channelRoot, ALICE, verb, data).expect(200);
 
     // An agent asks for the list where agents work: a card per waiting request, with Confirm and Decline.
     await fromTeams(channelRoot, ALICE, {
@@ -476,11 +476,7 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     expect(told).toEqual([expect.stringContaining('客服补充：该地址不在派送范围。')]);
 
     // Decided once: another agent's click on a stale card is told so; the list is empty now.
-    const again = await fromTeams(channelRoot, CAROL, {
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb: 'change_confirm', data: { request: id } } },
-    }).expect(200);
+    const again = await cardAction(channelRoot, CAROL, 'change_confirm', { request: id }).expect(200);
     expect(again.body.value).toContain('is already declined');
     await fromTeams(channelRoot, ALICE, { type: 'message', text: 'delivery changes' }).expect(200);
     expect(connector.calls.at(-1)?.body.text).toMatch(/No delivery change requests are waiting/);
