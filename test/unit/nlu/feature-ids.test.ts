@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectCues, englishOf } from '../../../src/nlu/cues';
-import { parseLabelledTsv } from '../../../src/nlu';
 import { normalize } from '../../../src/nlu/normalize';
 import { FeatureIds } from '../../../src/nlu/model/feature-ids';
 import { MAX_FEATURES, featuresOf } from '../../../src/nlu/model/features';
 import { IntentModel, type SerializedBayes } from '../../../src/nlu/model/intent-model';
+import { fixtureSentences } from './fixture-sentences';
 
 // The model reads a message's features as ids; its sums must run over the same known features in the same order
 // as over featuresOf's strings, on every fixture sentence (blind sets included — nothing is tuned here).
-function tsvFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? tsvFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-    .filter((file) => file.endsWith('.tsv'));
-}
-const texts = tsvFiles(path.join(__dirname, '../../fixtures/nlu')).flatMap((file) =>
-  parseLabelledTsv(fs.readFileSync(file, 'utf8')).map((example) => example.text),
-);
+const texts = fixtureSentences();
 // The model `npm run build` trained (pretest builds), and its vocabulary in training order: feature → index.
 const MODEL_JSON = JSON.parse(
   fs.readFileSync(path.join(__dirname, '../../../dist/nlu/data/nlu-model.json'), 'utf8'),

@@ -1,25 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import cueData from '../../../src/nlu/data/cues.json';
 import { detectCues, englishOf, type CueName } from '../../../src/nlu/cues';
 import { PatternSet } from '../../../src/nlu/literal-prefilter';
 import { requiredClauses, requiredLiterals } from '../../../src/nlu/literal-needs';
-import { parseLabelledTsv } from '../../../src/nlu';
 import { normalize } from '../../../src/nlu/normalize';
 import { FEWEST_NATIONAL_DIGITS, PLAUSIBLE_NATIONAL, findPhones } from '../../../src/nlu/entities/phones';
 import { findTrackingNumbers } from '../../../src/nlu/entities/tracking';
+import { fixtureSentences } from './fixture-sentences';
 
 // The prefilter only skips regexes that cannot match: cue detection must give what running every cue's whole
 // regex gives, on every sentence of every fixture (blind sets included — nothing is tuned here).
-function tsvFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? tsvFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-    .filter((file) => file.endsWith('.tsv'));
-}
-const texts = tsvFiles(path.join(__dirname, '../../fixtures/nlu')).flatMap((file) =>
-  parseLabelledTsv(fs.readFileSync(file, 'utf8')).map((example) => example.text),
-);
+const texts = fixtureSentences();
 const NAMES = Object.keys(cueData) as CueName[];
 const union = (patterns: string[]): RegExp | undefined =>
   patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u') : undefined;

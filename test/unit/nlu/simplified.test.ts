@@ -1,19 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import * as OpenCC from 'opencc-js/t2cn';
-import { parseLabelledTsv } from '../../../src/nlu';
 import { conversionTables, toSimplified } from '../../../src/nlu/simplified';
+import { fixtureSentences } from './fixture-sentences';
 
 // The tables only replace opencc-js where they give its answer: on every character, every dictionary entry and
 // every fixture sentence (blind sets included — nothing is tuned here), the output must be opencc-js's own.
 const opencc = OpenCC.Converter({ from: 'twp', to: 'cn' });
-
-function tsvFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? tsvFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-    .filter((file) => file.endsWith('.tsv'));
-}
 
 const differing = (texts: Iterable<string>): string[] =>
   [...texts].filter((text) => toSimplified(text) !== opencc(text));
@@ -43,9 +34,7 @@ describe('toSimplified', () => {
   });
 
   it('converts every fixture sentence as opencc-js does, and odd input too', () => {
-    const texts = tsvFiles(path.join(__dirname, '../../fixtures/nlu')).flatMap((file) =>
-      parseLabelledTsv(fs.readFileSync(file, 'utf8')).map((example) => example.text.normalize('NFKC')),
-    );
+    const texts = fixtureSentences().map((text) => text.normalize('NFKC'));
     expect(texts.length).toBeGreaterThan(3000);
     const odd = ['', '什么', '什么时候到', '資訊', '我的包裹😡😡', '\ud800', 'a\udc00b', '⿰木木', '乾淨 乾隆'];
     expect(differing([...texts, ...texts.map((t) => t.toUpperCase()), ...odd])).toEqual([]);
