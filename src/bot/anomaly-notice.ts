@@ -5,6 +5,7 @@ import type { ReplyKey, Replies } from './replies';
 import type { Claim, ClaimStep } from '../tickets/claim.records';
 import { claimAmountText } from '../tickets';
 import type { Ticket } from '../tickets/records';
+import { shipmentIn } from './shipment-text';
 
 /**
  * What a customer can ask for after each kind of anomaly, in the order the notice numbers them. A person is
@@ -69,13 +70,17 @@ export class NoticeWriter {
     const { locale, kind } = notice;
     const t = (key: string, vars: Record<string, string | number> = {}) => replies.t(locale, key as ReplyKey, vars);
     const scan = anomaly.scan;
+    // The scan's place in the notice's language and script (the courier's record may hold an English name).
+    const local = shipmentIn(locale, shipment).shipment;
+    const at = scan ? shipment.events.findIndex((e) => e.at === scan.at && e.place === scan.place) : -1;
+    const place = (at >= 0 ? local.events[at]?.place : undefined) ?? scan?.place ?? '';
     const what = t(`notice.what.${kind}`, {
       hours: table.noScanHours,
       date: shipment.promisedDate ?? '',
-      place: scan?.place ?? '',
+      place,
     });
     const lines = [t('notice.intro', { number: notice.trackingNumber, what })];
-    if (scan) lines.push(t('notice.scan', { place: scan.place, time: replies.dateTime(locale, scan.at, timeZone) }));
+    if (scan) lines.push(t('notice.scan', { place, time: replies.dateTime(locale, scan.at, timeZone) }));
     lines.push(t(`notice.doing.${kind}`));
     const promised = shipment.promisedDate?.slice(0, 10);
     if (promised && promised >= this.options.now().toISOString().slice(0, 10) && kind !== 'returned')

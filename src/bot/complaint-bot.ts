@@ -30,6 +30,7 @@ import { continueDeliveryChange, handleDeliveryChange } from './delivery-change-
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
 import { labelledLastFour } from './message-cues';
+import { readMarketClues } from './market';
 
 /**
  * One bot for every channel: reads each message with the NLU and answers tracking and FAQ questions, runs
@@ -113,6 +114,8 @@ export class ComplaintBot extends ActivityHandler {
       locale,
       ...(complaintCategory ? { complaintCategory } : {}),
     };
+    // How the customer writes and where they are (Cantonese, a +852 phone, HK$, Mong Kok) stay for the conversation.
+    readMarketClues(turn);
 
     // A dialog context is costly to build (it sets up dialog memory scopes); most turns run no dialog.
     const dialogState = await this.dialogState.get(context, { dialogStack: [] });

@@ -3,24 +3,6 @@ import { reply, say, type ClarifyOption, type FaqIntent, type Turn } from './tur
 import type { ReplyKey } from './replies';
 import { noteOutcome } from './turn-outcome';
 
-const EMPATHY_LINES = 4;
-const LONG_MESSAGE = { en: 200, cjk: 80 };
-
-/**
- * One sentence acknowledging strong feelings — anger, urgency, a long rant — before the next question;
- * never the same line twice in a row in a conversation. Undefined for a calm message.
- */
-export function empathyFor(turn: Turn): string | undefined {
-  const { signals } = turn.reading;
-  const cjk = /[\u3400-\u9fff]/.test(turn.text);
-  const long = turn.text.length >= (cjk ? LONG_MESSAGE.cjk : LONG_MESSAGE.en);
-  if (signals.anger < 0.4 && !signals.urgent && !signals.escalationThreat && !long) return undefined;
-  const next = ((turn.data.lastEmpathy ?? -1) + 1) % EMPATHY_LINES;
-  turn.data.lastEmpathy = next;
-  const kind = signals.urgent && signals.anger < 0.4 ? 'urgent' : 'upset';
-  return say(turn, `empathy.${kind}.${next + 1}` as ReplyKey);
-}
-
 /** How close a runner-up may come to the chosen reading before the bot asks which one was meant. */
 const TOO_CLOSE = 0.15;
 

@@ -1,8 +1,12 @@
 import type { Ticket } from '../tickets/records';
+import type { Locale } from '../nlu';
+import type { Shipment } from '../tracking/records';
+import { shipmentIn } from './shipment-text';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { provesLink } from '../tracking';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, statusLines } from './parcel-answer';
 import { answerFaq, marketOf, type FaqTopic } from './knowledge';
+import { noteMarketClue, parcelMarket } from './market';
 import type { ReplyKey, ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -36,7 +40,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
     turn.data.verified.includes(number) || provesLink(shipment, { phones: phones.filter((p): p is string => !!p) });
   await linkParcel(turn, number, linked ? 'proved' : 'asked');
   if (linked) {
-    lines.push(say(turn, 'trackDetails', detailsOf(shipment)));
+    lines.push(say(turn, 'trackDetails', detailsOf(turn.locale, shipment)));
   } else {
     lines.push(say(turn, 'trackDetailsHint'));
     turn.data.verifyTracking = number;
@@ -54,15 +58,14 @@ export async function handleTrack(turn: Turn): Promise<void> {
   }
 }
 
-function detailsOf(shipment: {
-  sender: { name?: string; address?: string };
-  recipient: { name?: string; address?: string };
-}): ReplyVars {
+/** The names and addresses on a waybill, as the reader of `locale` should see them. */
+function detailsOf(locale: Locale, shipment: Shipment): ReplyVars {
+  const { sender, recipient } = shipmentIn(locale, shipment).shipment;
   return {
-    senderName: shipment.sender.name ?? '—',
-    senderAddress: shipment.sender.address ?? '—',
-    recipientName: shipment.recipient.name ?? '—',
-    recipientAddress: shipment.recipient.address ?? '—',
+    senderName: sender.name ?? '—',
+    senderAddress: sender.address ?? '—',
+    recipientName: recipient.name ?? '—',
+    recipientAddress: recipient.address ?? '—',
   };
 }
 
@@ -76,7 +79,7 @@ export async function handleVerification(turn: Turn, digits: string, parcel?: st
     turn.data.verified = [...turn.data.verified, number];
     noteOutcome(turn.context, 'answered');
     await linkParcel(turn, number, 'proved');
-    await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(shipment))}`);
+    await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(turn.locale, shipment))}`);
     return;
   }
   // A typo deserves another try without sending the number again; three wrong answers end it.
@@ -186,21 +189,41 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   await reply(turn, [say(turn, 'tickets.header'), ...tickets.map((t) => describe(t, 'tickets.line'))].join('\n'));
 }
 
-const HOURS = /几点|幾點|时间|時間|营业|營業|开门|開門|关门|關門|放假|hours|open|close|closing|holiday/i;
+// "几点关门", "周日开不开", "open on Sunday?": a question about opening hours rather than where outlets are.
+const HOURS =
+  /几点|幾點|时间|時間|营业|營業|开门|開門|关门|關門|收工|放假|开不开|開不開|開唔開|有冇開|有开|有開|[周週]末|[周週][一二三四五六日天]|星期|禮拜|礼拜|hours|open|close|closing|holiday|weekend|sunday|saturday/i;
+
+/** The market the customer's parcel points to (a parcel to or from 香港 is Hong Kong's), when it is theirs. */
+async function notedParcelMarket(turn: Turn): Promise<void> {
+  const number = turn.data.lastTracking;
+  if (!number) return;
+  const lookup = await lookUpParcel(turn.services, number);
+  const market = lookup.kind === 'found' ? parcelMarket(lookup.shipment) : undefined;
+  if (market) noteMarketClue(turn, market, 'parcel');
+}
 
 export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   turn.data.lastFaq = intent;
   const text = turn.text;
+  // The courier's prices and rules where the customer is, not where their script is used.
+  await notedParcelMarket(turn);
+  if (!turn.data.market) {
+    turn.data.market = marketOf(Object.keys(turn.services.knowledge), {
+      clientLocale: turn.context.activity.locale,
+      text,
+      phone: turn.customer.phone,
+      locale: turn.locale,
+    });
+    turn.data.marketFrom = 'language';
+  }
+  const { knowledge } = turn.services;
+  const market = turn.data.market;
+  // "Is there an outlet in Mong Kok, when does it close?": the district's own outlet, with its hours.
+  const local =
+    intent === 'faq.outlet' ? answerFaq(knowledge, market, turn.locale, 'outlet', text, 'entry') : undefined;
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
-  // The courier's prices and rules where the customer is, not where their script is used.
-  turn.data.market ??= marketOf(Object.keys(turn.services.knowledge), {
-    clientLocale: turn.context.activity.locale,
-    text,
-    phone: turn.customer.phone,
-    locale: turn.locale,
-  });
-  const answer = answerFaq(turn.services.knowledge, turn.data.market, turn.locale, topic, text);
+  const answer = local ?? answerFaq(knowledge, market, turn.locale, topic, text);
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   if (answer) await reply(turn, answer);
   else {

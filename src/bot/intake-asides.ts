@@ -14,6 +14,7 @@ import { lookupProblem, lookUpParcel, statusLines } from './parcel-answer';
 import { correctedCategory, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 import { wordsIn } from './intake-reading';
 import type { ReplyKey } from './replies';
+import { acknowledge } from './empathy';
 
 const QUESTION =
   /[?？]|\b(why|where|when|what)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|[吗嗎][?？]?\s*$/i;
@@ -42,6 +43,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     return 'reprompt';
   }
   const { state } = position;
+  // "Not in full and I'm going to the consumer council": heard, said so, and the complaint marked for it.
+  if (reading.signals.escalationThreat && !state.facts.escalationThreat) {
+    state.facts.escalationThreat = reading.signals.escalationThreat;
+    await reply(turn, acknowledge(turn, 'threat'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+  }
   // "It's not lost, it's damaged", "按延误给我登记": the type is corrected wherever the customer says so
   // (the summary and the type question read it themselves).
   const corrected =

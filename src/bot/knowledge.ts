@@ -93,7 +93,8 @@ const CONVERT: Partial<Record<Locale, { from: Locale; convert: (text: string) =>
 
 /**
  * The answer to a question on a topic in a market: the first entry whose keyword the message contains, else
- * the general one; in the customer's locale, or the market's other Chinese script converted, or English.
+ * the general one (only the entry with `only = 'entry'`); in the customer's locale, or the market's other
+ * Chinese script converted, or English.
  */
 export function answerFaq(
   base: KnowledgeBase,
@@ -101,6 +102,7 @@ export function answerFaq(
   locale: Locale,
   topic: FaqTopic,
   message: string,
+  only: 'entry' | 'any' = 'any',
 ): string | undefined {
   const files = base[market] ?? {};
   const other = CONVERT[locale];
@@ -112,11 +114,16 @@ export function answerFaq(
   if (!answers) return undefined;
   const lower = message.toLowerCase();
   const entry = answers.entries.find((e) => e.keywords.some((k) => lower.includes(k) || lower.includes(convert(k))));
-  const answer = entry?.answer || answers.general;
+  const answer = only === 'entry' ? entry?.answer : entry?.answer || answers.general;
   return answer ? convert(answer) : undefined;
 }
 
-const CANTONESE = /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜佢嚟畀]|係咪|幾多|點解|邊度|咁樣/;
+// Words nobody writes outside Cantonese (nobody in Taiwan writes 嘅 or 咗).
+const CANTONESE = /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜佢嚟畀咋喎嘞]|係咪|幾多|點解|邊度|咁樣|幾錢|幾耐/;
+
+/** The customer writes Cantonese. */
+export const writesCantonese = (text: string): boolean => CANTONESE.test(text);
+
 const REGION_OF_CLIENT = /^[a-z]{2,3}-(?:[a-z]{4}-)?([a-z]{2})\b/i;
 const PHONE_MARKET: [RegExp, string][] = [
   [/^\+852/, 'HK'],
@@ -138,7 +145,7 @@ export function marketOf(
   const served = (m: string | undefined) => (m && markets.includes(m) ? m : undefined);
   const region = REGION_OF_CLIENT.exec(clues.clientLocale ?? '')?.[1]?.toUpperCase();
   return (
-    (CANTONESE.test(clues.text) ? served('HK') : undefined) ??
+    (writesCantonese(clues.text) ? served('HK') : undefined) ??
     served(region) ??
     served(PHONE_MARKET.find(([prefix]) => prefix.test(clues.phone ?? ''))?.[1]) ??
     LOCALE_MARKETS[clues.locale].map(served).find(Boolean) ??

@@ -1,8 +1,9 @@
 import type { ComplaintCategory, Entities, Locale } from '../nlu';
-import type { Shipment } from '../tracking/records';
+import type { ScanEvent, Shipment } from '../tracking/records';
 import { describeShipment, type ShipmentView } from '../tracking';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';
+import { shipmentIn } from './shipment-text';
 
 /** What looking up the parcel a message names found. */
 export type ParcelLookup =
@@ -47,26 +48,33 @@ export async function parcelNamedIn(
 export function statusLines(services: BotServices, locale: Locale, found: ParcelLookup & { kind: 'found' }): string[] {
   const { number, shipment, view } = found;
   const t = (key: ReplyKey, vars?: Record<string, string | number>) => services.replies.t(locale, key, vars);
+  // Places, route and the courier's notes in the reader's language and script.
+  const local = shipmentIn(locale, shipment);
+  const inReader = (scan: ScanEvent) => local.shipment.events[shipment.events.indexOf(scan)] ?? scan;
+  const lastScan = view.lastScan ? inReader(view.lastScan) : undefined;
   const lines = [
-    view.lastScan
+    lastScan
       ? t('trackStatus', {
           number,
-          origin: shipment.origin,
-          destination: shipment.destination,
+          origin: local.shipment.origin,
+          destination: local.shipment.destination,
           status: t(`status.${view.status}` as ReplyKey),
-          scanTime: services.replies.dateTime(locale, view.lastScan.at, services.timeZone),
-          scanPlace: view.lastScan.place,
+          scanTime: services.replies.dateTime(locale, lastScan.at, services.timeZone),
+          scanPlace: lastScan.place,
         })
       : `${number}: ${t('trackNoScans')}`,
   ];
   if (view.promisedDate && !view.delivered) lines.push(t('trackPromised', { date: view.promisedDate }));
   for (const anomaly of view.anomalies) lines.push(t(`anomaly.${anomaly}` as ReplyKey, { days: view.daysLate }));
+  // A note the record has only in Chinese is quoted as such in an English reply, not passed off as English.
+  const note = (text: string) => (local.untranslated.has(text) ? 'Original' : '') as '' | 'Original';
   // "Why was it returned?": the courier's own note on the latest problem scan answers it.
   const problem = [...shipment.events].reverse().find((e) => e.status === 'exception' && e.description);
-  if (problem?.description && view.anomalies.length > 0) lines.push(t('trackReason', { reason: problem.description }));
+  const reason = problem ? inReader(problem).description : undefined;
+  if (reason && view.anomalies.length > 0) lines.push(t(`trackReason${note(reason)}`, { reason }));
   // "Who signed for it?": the delivery scan's note says.
-  if (view.delivered && view.lastScan?.description)
-    lines.push(t('trackDeliveredNote', { note: view.lastScan.description }));
+  if (view.delivered && lastScan?.description)
+    lines.push(t(`trackDeliveredNote${note(lastScan.description)}`, { note: lastScan.description }));
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import en from './replies/en.json';
 import zhCN from './replies/zh-CN.json';
 import zhTW from './replies/zh-TW.json';
+import zhTWCantonese from './replies/zh-TW.yue.json';
 import type { Locale } from '../nlu';
 
 /** Keys of the reply catalog (`src/bot/replies/<locale>.json`); every locale has every key. */
@@ -10,6 +11,16 @@ const CATALOGS: Record<Locale, Record<ReplyKey, string>> = { en, 'zh-CN': zhCN, 
 
 export type ReplyVars = Record<string, string | number>;
 
+/**
+ * How a customer writes within their locale: `yue` is Cantonese written in Traditional characters (Hong Kong).
+ * A register overrides a few of its locale's replies (`src/bot/replies/zh-TW.yue.json`); the rest stay as they are.
+ */
+export type Register = 'yue';
+
+const REGISTERS: Partial<Record<Locale, Partial<Record<Register, Partial<Record<ReplyKey, string>>>>>> = {
+  'zh-TW': { yue: zhTWCantonese },
+};
+
 /** How many formatted date-times `Replies` remembers before starting afresh. */
 const WRITTEN_DATES_KEPT = 5000;
 
@@ -17,10 +28,14 @@ const WRITTEN_DATES_KEPT = 5000;
  * The bot's words, per locale. Handlers name a key and pass values; they never hold reply text themselves.
  */
 export class Replies {
-  constructor(private readonly catalogs: Record<Locale, Record<ReplyKey, string>> = CATALOGS) {}
+  constructor(
+    private readonly catalogs: Record<Locale, Record<ReplyKey, string>> = CATALOGS,
+    private readonly registers = REGISTERS,
+  ) {}
 
-  t(locale: Locale, key: ReplyKey, vars: ReplyVars = {}): string {
-    const template = this.catalogs[locale][key] ?? this.catalogs.en[key];
+  t(locale: Locale, key: ReplyKey, vars: ReplyVars = {}, register?: Register): string {
+    const spoken = register ? this.registers[locale]?.[register]?.[key] : undefined;
+    const template = spoken ?? this.catalogs[locale][key] ?? this.catalogs.en[key];
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
   }
 

@@ -1,6 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { capabilitiesOf } from './channels';
-import { empathyFor } from './conversation-aids';
+import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { wordsIn } from './intake-reading';
 import { asksQuestion } from './message-cues';
@@ -22,8 +22,6 @@ export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_W
 export async function startIntake(turn: Turn, dialogContext: DialogContext): Promise<void> {
   const { reading, data, context, customer, services, text } = turn;
   const before: string[] = [];
-  const empathy = empathyFor(turn);
-  if (empathy) before.push(empathy);
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
   const named = await parcelNamedIn(services, reading.entities);
   const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
@@ -50,6 +48,17 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const fromAnomaly = !suggested && reading.category === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
   const category = suggested ? data.suggestedCategory : (fromAnomaly ?? reading.category);
   const meaningful = wordsIn(text.replace(COMPLAINT_WORDS, ''));
+  const dataLeak =
+    reading.category === 'info_error' && /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了/i.test(text);
+  // Feelings first: a customer who tells of a harm, or writes angry or in a hurry, hears one sentence that
+  // acknowledges it before any status (in the same message) or question. A button press or a bare "I want to
+  // complain" tells nothing; a tracking answer that has just apologised for this parcel's problem is not echoed.
+  const upset = strongFeelings(reading, text);
+  const apologised = Boolean(data.suggestedCategory) && numbers.includes(data.lastTracking ?? '') && !upset;
+  if (!suggested && !apologised && (meaningful >= 3 || upset)) {
+    const returned = named?.kind === 'found' && named.view.anomalies.includes('returned');
+    before.unshift(acknowledge(turn, feelingOf(reading, text, { category, returned, dataLeak })));
+  }
   const state: IntakeState = {
     locale: turn.locale,
     ...(category ? { category } : {}),
@@ -75,7 +84,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
       daysLate:
         reading.signals.daysLate ?? (named?.kind === 'found' && named.view.daysLate > 0 ? named.view.daysLate : null),
       escalationThreat: reading.signals.escalationThreat,
-      dataLeak: reading.category === 'info_error' && /泄|leak|诈骗|骗|spam|privacy|个资|卖了/i.test(text),
+      dataLeak,
     },
   };
   data.suggestedCategory = undefined;

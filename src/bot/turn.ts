@@ -13,6 +13,9 @@ import type { DeliveryChangeDraft } from './delivery-change-reading';
 
 export type FaqIntent = 'faq.fee' | 'faq.outlet' | 'faq.prohibited' | 'faq.claim';
 
+/** What told us a customer's market (see `market.ts`), strongest first; `language` is only their script. */
+export type MarketClue = 'speech' | 'phone' | 'money' | 'parcel' | 'place' | 'language';
+
 /** A reading offered as a button when the bot is unsure what the customer meant. */
 export interface ClarifyOption {
   title: string;
@@ -36,12 +39,16 @@ export interface ConversationData {
   clarify?: { options: ClarifyOption[]; text: string };
   /** Messages the bot did not understand since the last one it did: a hand-off ticket carries them. */
   unclear?: string[];
-  /** The courier's market the customer is in (CN, TW, HK, …), chosen at their first FAQ question. */
+  /** The courier's market the customer is in (CN, TW, HK, …): see `market.ts`. */
   market?: string;
   /** The last reply offered a person: a plain "yes" / "好" takes the offer. */
   offeredHuman?: boolean;
-  /** The last empathy line used, so the next strong complaint gets another. */
-  lastEmpathy?: number;
+  /** Empathy lines used so far and the last one, so that the next acknowledgement says something else. */
+  empathy?: { used: number; last: string };
+  /** The customer writes Cantonese: replies that have a Cantonese wording use it. */
+  cantonese?: boolean;
+  /** What decided `market`: a stronger clue later moves it, an equal or weaker one does not. */
+  marketFrom?: MarketClue;
   lastTracking?: string;
   /** The category a tracking answer suggested ("it is late — complain?"). */
   suggestedCategory?: ComplaintCategory;
@@ -66,7 +73,7 @@ export interface Turn {
 }
 
 export function say(turn: Turn, key: ReplyKey, vars?: ReplyVars): string {
-  return turn.services.replies.t(turn.locale, key, vars);
+  return turn.services.replies.t(turn.locale, key, vars, turn.data.cantonese ? 'yue' : undefined);
 }
 
 /** Sends text with quick-reply buttons where the channel shows them; plain text elsewhere. */

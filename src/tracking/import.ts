@@ -17,7 +17,9 @@ export interface ParsedShipments {
  * CSV columns (one row per scan event; rows with the same tracking number make one shipment):
  * tracking_number, carrier, sender_name, sender_phone, sender_address, recipient_name, recipient_phone,
  * recipient_address, origin, destination, promised_date, event_time, event_place, event_status, event_description,
- * and optionally declared_value (a number), currency (three letters, CNY when empty) and insured (true/false).
+ * and optionally declared_value (a number), currency (three letters, CNY when empty) and insured (true/false), and
+ * the English names for English replies: sender_name_en, sender_address_en, recipient_name_en,
+ * recipient_address_en, origin_en, destination_en, event_place_en, event_description_en.
  */
 export const CSV_COLUMNS = [
   'tracking_number',
@@ -38,15 +40,33 @@ export const CSV_COLUMNS = [
   'declared_value',
   'currency',
   'insured',
+  'sender_name_en',
+  'sender_address_en',
+  'recipient_name_en',
+  'recipient_address_en',
+  'origin_en',
+  'destination_en',
+  'event_place_en',
+  'event_description_en',
 ] as const;
 
 const clean = (value: string | undefined): string | undefined =>
   value && value.trim() !== '' ? value.trim() : undefined;
-const party = (name?: string, phone?: string, address?: string) => ({
-  ...(clean(name) ? { name: clean(name) } : {}),
-  ...(clean(phone) ? { phone: clean(phone) } : {}),
-  ...(clean(address) ? { address: clean(address) } : {}),
-});
+/** The non-empty ones of some optional columns, or nothing when all are empty. */
+function present<K extends string>(values: Record<K, string | undefined>): Partial<Record<K, string>> | undefined {
+  const kept = Object.entries(values).filter(([, v]) => clean(v as string | undefined) !== undefined);
+  return kept.length > 0
+    ? (Object.fromEntries(kept.map(([k, v]) => [k, clean(v as string)])) as Partial<Record<K, string>>)
+    : undefined;
+}
+
+const party = (row: Record<string, string>, who: 'sender' | 'recipient') => {
+  const en = present({ name: row[`${who}_name_en`], address: row[`${who}_address_en`] });
+  return {
+    ...present({ name: row[`${who}_name`], phone: row[`${who}_phone`], address: row[`${who}_address`] }),
+    ...(en ? { en } : {}),
+  };
+};
 
 function normaliseNumber(value: string): string {
   return value.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
@@ -132,13 +152,15 @@ function parseCsvRows(content: string, now: Date): ParsedShipments {
       return;
     }
     if (!shipment) {
+      const route = present({ origin: row.origin_en, destination: row.destination_en });
       shipment = {
         trackingNumber,
         carrier,
-        sender: party(row.sender_name, row.sender_phone, row.sender_address),
-        recipient: party(row.recipient_name, row.recipient_phone, row.recipient_address),
+        sender: party(row, 'sender'),
+        recipient: party(row, 'recipient'),
         origin: clean(row.origin) ?? '',
         destination: clean(row.destination) ?? '',
+        ...(route ? { en: route } : {}),
         ...(clean(row.promised_date) ? { promisedDate: clean(row.promised_date) } : {}),
         ...(declared ? { declaredValue: declared } : {}),
         events: [],
@@ -153,11 +175,13 @@ function parseCsvRows(content: string, now: Date): ParsedShipments {
         problems.push({ line, error: `event_time "${time}" is not a date-time` });
         return;
       }
+      const scanEn = present({ place: row.event_place_en, description: row.event_description_en });
       shipment.events.push({
         at: at.toISOString(),
         place: clean(row.event_place) ?? '',
         status: clean(row.event_status) ?? 'in_transit',
         ...(clean(row.event_description) ? { description: clean(row.event_description) } : {}),
+        ...(scanEn ? { en: scanEn } : {}),
       });
     }
   });

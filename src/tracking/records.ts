@@ -10,6 +10,8 @@ export interface Party {
   name?: string;
   phone?: string;
   address?: string;
+  /** The name and address as written in English (pinyin or the official English name), for English replies. */
+  en?: { name?: string; address?: string };
 }
 
 export interface ScanEvent {
@@ -18,6 +20,8 @@ export interface ScanEvent {
   /** Courier status code, e.g. picked_up, in_transit, out_for_delivery, delivered, returned, exception. */
   status: string;
   description?: string;
+  /** The place and the note in English, for English replies; the courier's own text above stays as written. */
+  en?: { place?: string; description?: string };
 }
 
 export interface DeclaredValue {
@@ -34,6 +38,8 @@ export interface Shipment {
   recipient: Party;
   origin: string;
   destination: string;
+  /** The origin and destination in English, for English replies. */
+  en?: { origin?: string; destination?: string };
   promisedDate?: string;
   /**
    * The value the sender declared on the waybill (`insured`: with the courier's insurance, 保价). A pre-compensation

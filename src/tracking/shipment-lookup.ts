@@ -16,7 +16,12 @@ export class EmbeddedShipmentLookup implements ShipmentLookup {
   }
 }
 
-const party = z.object({ name: z.string().optional(), phone: z.string().optional(), address: z.string().optional() });
+const party = z.object({
+  name: z.string().optional(),
+  phone: z.string().optional(),
+  address: z.string().optional(),
+  en: z.object({ name: z.string().optional(), address: z.string().optional() }).optional(),
+});
 export const shipmentSchema = z.object({
   trackingNumber: z.string().min(5).max(40),
   carrier: z.string().min(1).max(40),
@@ -24,6 +29,7 @@ export const shipmentSchema = z.object({
   recipient: party.default({}),
   origin: z.string().default(''),
   destination: z.string().default(''),
+  en: z.object({ origin: z.string().optional(), destination: z.string().optional() }).optional(),
   promisedDate: z.string().optional(),
   declaredValue: z
     .object({
@@ -39,6 +45,7 @@ export const shipmentSchema = z.object({
         place: z.string(),
         status: z.string(),
         description: z.string().optional(),
+        en: z.object({ place: z.string().optional(), description: z.string().optional() }).optional(),
       }),
     )
     .default([]),

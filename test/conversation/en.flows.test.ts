@@ -14,14 +14,18 @@ describe('ComplaintBot in English', () => {
       .adapter({ locale: 'en-US' })
       .send('where is my parcel SF1402837465921?')
       .assertReply(
-        contains('SF1402837465921 (深圳 → 上海): arrived at the sorting centre', 'Promised delivery', 'last 4 digits'),
+        contains(
+          'SF1402837465921 (Shenzhen → Shanghai): arrived at the sorting centre',
+          'Promised delivery',
+          'last 4 digits',
+        ),
       )
       .send('1234')
       .assertReply(contains("Those digits don't match"))
       .send('where is SF1402837465921 now')
       .assertReply(contains('last 4 digits'))
       .send('4444')
-      .assertReply(contains('Sender: 张伟', 'Recipient: 李娜, 上海市浦东新区世纪大道100号'))
+      .assertReply(contains('Sender: Zhang Wei', 'Recipient: Li Na, 100 Century Avenue, Pudong New Area, Shanghai'))
       .startTest();
   });
 
@@ -42,7 +46,9 @@ describe('ComplaintBot in English', () => {
       .adapter({ locale: 'en-US' })
       .send('My package 782828807290222 never arrived and now support says they cannot find it. I want a full refund.')
       // Answer first: where the parcel is, before the next question.
-      .assertReply(contains('782828807290222 (郑州 → 西安): delivery problem', 'It is 6 day(s) past the promised date'))
+      .assertReply(
+        contains("782828807290222 (Zhengzhou → Xi'an): delivery problem", 'It is 6 day(s) past the promised date'),
+      )
       .assertReply(contains('How can we reach you'))
       .send('you can email me at j.parker@example.com')
       .assertReply(
@@ -60,7 +66,7 @@ describe('ComplaintBot in English', () => {
     await h
       .adapter({ locale: 'en-US' })
       .send('The driver was rude to me about 782828807290222 as well')
-      .assertReply(contains('782828807290222 (郑州 → 西安)'))
+      .assertReply(contains("782828807290222 (Zhengzhou → Xi'an)"))
       .assertReply(contains('What would you like us to do?'))
       .send('an apology')
       .assertReply(contains('Type: service attitude', "You'd like: an apology"))
@@ -119,7 +125,7 @@ describe('ComplaintBot in English', () => {
     await h
       .adapter({ locale: 'en-US' })
       .send('my vase arrived shattered, SF1402837465921, I want compensation')
-      .assertReply(contains('SF1402837465921 (深圳 → 上海): arrived at the sorting centre'))
+      .assertReply(contains('SF1402837465921 (Shenzhen → Shanghai): arrived at the sorting centre'))
       .assertReply(contains('How can we reach you'))
       .send('+86 139 1234 5678')
       .assertReply(contains('photos of the damage'))
@@ -224,7 +230,7 @@ describe('ComplaintBot evidence after filing', () => {
     await h
       .adapter({ locale: 'en-US' })
       .send('The driver was rude to me, SF1402837465921, I want an apology')
-      .assertReply(contains('SF1402837465921 (深圳 → 上海)'))
+      .assertReply(contains('SF1402837465921 (Shenzhen → Shanghai)'))
       .assertReply(contains('How can we reach you'))
       .send('+86 139 1234 5678')
       .assertReply(contains('Type: service attitude'))

@@ -106,9 +106,9 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
   });
 
   it.each([
-    ['en-US', 'Where is SF1402837465921? I was the sender, last four 2222.', 'Sender: 张伟'],
+    ['en-US', 'Where is SF1402837465921? I was the sender, last four 2222.', 'Sender: Zhang Wei, 1 Keji Road'],
     ['zh-CN', 'SF1402837465921到哪了，寄件人尾号2222', '寄件人：张伟'],
-    ['zh-TW', 'SF1402837465921 去到邊，寄件人尾數係2222', '寄件人：张伟'],
+    ['zh-TW', 'SF1402837465921 去到邊，寄件人尾數係2222', '寄件人：張偉，深圳市南山區'],
   ])('reads last-4 digits beside a tracking question (%s)', async (locale, message, details) => {
     const replies = await talk(h.adapter({ locale }), [message]);
     expect(last(replies)).toContain('SF1402837465921');

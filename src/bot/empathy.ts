@@ -1,0 +1,79 @@
+import type { ComplaintCategory, NluResult } from '../nlu';
+import type { ReplyKey } from './replies';
+import { say, type Turn } from './turn';
+
+/** What a complaint's acknowledgement speaks to: the harm told, or the customer's state of mind. */
+export type Feeling =
+  | 'upset'
+  | 'urgent'
+  | 'delay'
+  | 'lost'
+  | 'damaged'
+  | 'packaging'
+  | 'attitude'
+  | 'leak'
+  | 'returned'
+  | 'sorry'
+  | 'threat';
+
+/** How many lines the catalog has for each feeling (`empathy.<feeling>.<n>` in every locale). */
+const LINES: Record<Feeling, number> = {
+  upset: 4,
+  urgent: 4,
+  delay: 3,
+  lost: 3,
+  damaged: 3,
+  packaging: 3,
+  attitude: 3,
+  leak: 3,
+  returned: 3,
+  sorry: 3,
+  threat: 2,
+};
+
+const BY_CATEGORY: Partial<Record<ComplaintCategory, Feeling>> = {
+  delay: 'delay',
+  lost: 'lost',
+  damaged: 'damaged',
+  packaging: 'packaging',
+  attitude: 'attitude',
+};
+
+const LONG_MESSAGE = { en: 200, cjk: 80 };
+
+/** A long rant, anger, urgency or a threat to go further: feelings a reply must acknowledge whatever happened. */
+export function strongFeelings(reading: NluResult, text: string): boolean {
+  const { signals } = reading;
+  const cjk = /[\u3400-\u9fff]/.test(text);
+  const long = text.length >= (cjk ? LONG_MESSAGE.cjk : LONG_MESSAGE.en);
+  return signals.anger >= 0.4 || signals.urgent || Boolean(signals.escalationThreat) || long;
+}
+
+/**
+ * The acknowledgement a complaint calls for: the harm the customer tells of (a late, missing, broken or returned
+ * parcel, a rude courier, leaked details) in its own words, else their anger or urgency, else a plain apology.
+ */
+export function feelingOf(
+  reading: NluResult,
+  text: string,
+  told: { category?: ComplaintCategory | undefined; returned: boolean; dataLeak: boolean },
+): Feeling {
+  if (told.dataLeak) return 'leak';
+  const harm = told.category ? BY_CATEGORY[told.category] : undefined;
+  if (harm) return harm;
+  if (told.returned) return 'returned';
+  if (!strongFeelings(reading, text)) return 'sorry';
+  return reading.signals.urgent && reading.signals.anger < 0.4 ? 'urgent' : 'upset';
+}
+
+/**
+ * One sentence of acknowledgement from the catalog, in the customer's locale and register, never the line
+ * the conversation heard last.
+ */
+export function acknowledge(turn: Turn, feeling: Feeling): string {
+  const used = turn.data.empathy?.used ?? 0;
+  let key = `empathy.${feeling}.${(used % LINES[feeling]) + 1}`;
+  if (key === turn.data.empathy?.last) key = `empathy.${feeling}.${((used + 1) % LINES[feeling]) + 1}`;
+  turn.data.empathy = { used: used + 1, last: key };
+  return say(turn, key as ReplyKey);
+}

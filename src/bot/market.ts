@@ -1,0 +1,81 @@
+import { writesCantonese } from './knowledge';
+import type { MarketClue, Turn } from './turn';
+
+/**
+ * Which of the courier's markets (CN, TW, HK, …) a conversation is in, from what the customer tells us — how
+ * they write, their phone, the money and places they name, the parcel they ask about — rather than from their
+ * script: a Hong Kong customer writes Traditional Chinese like a Taiwanese one but pays in HK$.
+ */
+
+/** Evidence of a market, strongest first: how they write or their phone, the money, their parcel, a place. */
+const STRENGTH: Record<MarketClue, number> = { speech: 5, phone: 5, money: 4, parcel: 3, place: 2, language: 0 };
+
+const PLACES: [RegExp, string][] = [
+  [
+    /香港|九[龍龙]|新界|港[島岛]|旺角|尖沙[咀嘴]|油麻地|深水[埗埔]|[觀观]塘|黃大仙|黄大仙|將軍澳|将军澳|沙田|大埔|屯[門门]|元朗|荃[灣湾]|葵涌|青衣|東涌|东涌|[銅铜][鑼锣][灣湾]|[灣湾]仔|中[環环]|上[環环]|北角|[鰂鲗]魚涌|柴[灣湾]|香港仔|火炭|馬鞍山|天水[圍围]|上水|粉嶺|\b(hong ?kong|kowloon|new territories|mong ?kok|tsim sha tsui|yau ma tei|sham shui po|kwun tong|wong tai sin|tseung kwan o|sha ?tin|tai po|tuen mun|yuen long|tsuen wan|kwai chung|tsing yi|tung chung|causeway bay|wan chai|sheung wan|north point|quarry bay|chai wan|ma on shan|tin shui wai|sheung shui|fanling)\b/i,
+    'HK',
+  ],
+  [
+    /[台臺]灣|台湾|[台臺]北|新北|桃[園园]|[台臺]中|[台臺]南|高雄|基隆|新竹|嘉[義义]|屏[東东]|宜[蘭兰]|花[蓮莲]|[台臺][東东]|彰化|雲林|云林|苗栗|南投|澎湖|金[門门]|\b(taiwan|taipei|taichung|kaohsiung|tainan|taoyuan|hsinchu|keelung)\b/i,
+    'TW',
+  ],
+  [/澳[門门]|\bmaca[uo]\b/i, 'MO'],
+];
+const MONEY: [RegExp, string][] = [
+  [/HK\$|\bHKD\b|港[幣币元紙纸]/i, 'HK'],
+  [/NT\$|\bTWD\b|新?[台臺][幣币]/i, 'TW'],
+  [/\bMOP\b|澳[門门]?[幣币元]/i, 'MO'],
+  [/人民[幣币]|\bRMB\b|\bCNY\b/i, 'CN'],
+];
+const PHONES: [RegExp, string][] = [
+  [/^\+852/, 'HK'],
+  [/^\+886/, 'TW'],
+  [/^\+853/, 'MO'],
+  [/^\+861/, 'CN'],
+];
+
+const firstOf = (table: [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text))?.[1];
+
+/** The strongest market clue in what someone wrote (and the phone numbers read from it). */
+export function marketClueIn(text: string, phones: readonly string[] = []): { market: string; clue: MarketClue }[] {
+  const found: { market: string; clue: MarketClue }[] = [];
+  if (writesCantonese(text)) found.push({ market: 'HK', clue: 'speech' });
+  for (const phone of phones) {
+    const market = firstOf(PHONES, phone);
+    if (market) found.push({ market, clue: 'phone' });
+  }
+  const money = firstOf(MONEY, text);
+  if (money) found.push({ market: money, clue: 'money' });
+  const place = firstOf(PLACES, text);
+  if (place) found.push({ market: place, clue: 'place' });
+  return found;
+}
+
+/**
+ * Takes the market a clue points to when it is one the courier serves and stronger than what decided the
+ * market so far; an equal clue does not move it (a Hong Kong customer asking about sending to Taiwan stays in
+ * Hong Kong).
+ */
+export function noteMarketClue(turn: Turn, market: string, clue: MarketClue): void {
+  if (!Object.keys(turn.services.knowledge).includes(market)) return;
+  const current = turn.data.marketFrom ? STRENGTH[turn.data.marketFrom] : -1;
+  if (STRENGTH[clue] <= current) return;
+  turn.data.market = market;
+  turn.data.marketFrom = clue;
+}
+
+/** Reads a customer's message for their register (Cantonese) and their market; both stay for the conversation. */
+export function readMarketClues(turn: Turn): void {
+  if (writesCantonese(turn.text)) turn.data.cantonese = true;
+  const phones = turn.reading.entities.phones.map((p) => p.e164);
+  for (const { market, clue } of marketClueIn(turn.text, phones)) {
+    // Simplified Chinese is written on the mainland: a place it names is where the parcel goes ("寄香港多少钱").
+    if (clue === 'place' && turn.locale === 'zh-CN') continue;
+    noteMarketClue(turn, market, clue);
+  }
+}
+
+/** Where the conversation's parcel comes from or goes to, when that is a market of its own (香港, 台灣 …). */
+export function parcelMarket(route: { origin: string; destination: string }): string | undefined {
+  return firstOf(PLACES, route.destination) ?? firstOf(PLACES, route.origin);
+}

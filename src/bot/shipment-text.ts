@@ -1,0 +1,59 @@
+import * as OpenCC from 'opencc-js';
+import type { Locale } from '../nlu';
+import type { Party, ScanEvent, Shipment } from '../tracking/records';
+
+/**
+ * A shipment's names and notes (places, route, people, the courier's remarks) as a reader of one locale should
+ * see them: English from the record's `en` fields, Chinese in the reader's script. What the record has no
+ * English for stays as the courier wrote it — `untranslated` tells which notes those are, so a reply can say so.
+ */
+export interface ShipmentText {
+  shipment: Shipment;
+  /** Notes (scan descriptions) left in the courier's own language for an English reader. */
+  untranslated: ReadonlySet<string>;
+}
+
+// Shipment data is mostly written in one Chinese script; each Chinese reader gets theirs.
+const TO_SCRIPT: Partial<Record<Locale, (text: string) => string>> = {
+  'zh-TW': OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  'zh-CN': OpenCC.Converter({ from: 'tw', to: 'cn' }),
+};
+
+const CJK = /[\u3400-\u9fff]/;
+
+function partyIn(party: Party, convert: (text: string) => string, english: boolean): Party {
+  const name = english ? (party.en?.name ?? party.name) : party.name;
+  const address = english ? (party.en?.address ?? party.address) : party.address;
+  return {
+    ...party,
+    ...(name !== undefined ? { name: convert(name) } : {}),
+    ...(address !== undefined ? { address: convert(address) } : {}),
+  };
+}
+
+/** The shipment's text for a reader of `locale`. */
+export function shipmentIn(locale: Locale, shipment: Shipment): ShipmentText {
+  const english = locale === 'en';
+  const convert = TO_SCRIPT[locale] ?? ((text: string) => text);
+  const untranslated = new Set<string>();
+  const events = shipment.events.map((event): ScanEvent => {
+    const description = english ? (event.en?.description ?? event.description) : event.description;
+    if (english && description && CJK.test(description)) untranslated.add(description);
+    return {
+      ...event,
+      place: convert(english ? (event.en?.place ?? event.place) : event.place),
+      ...(description !== undefined ? { description: convert(description) } : {}),
+    };
+  });
+  return {
+    shipment: {
+      ...shipment,
+      origin: convert(english ? (shipment.en?.origin ?? shipment.origin) : shipment.origin),
+      destination: convert(english ? (shipment.en?.destination ?? shipment.destination) : shipment.destination),
+      sender: partyIn(shipment.sender, convert, english),
+      recipient: partyIn(shipment.recipient, convert, english),
+      events,
+    },
+    untranslated,
+  };
+}
