@@ -117,7 +117,7 @@ describe('Direct Line 3.0 endpoint (real server on 127.0.0.1, driven with supert
     expect([again.body, a.body, b.body]).toEqual([first.body, first.body, first.body]);
     const stream = (await get(s)).body.activities as { id: string; text?: string; from: { role: string } }[];
     expect(stream.filter((x) => x.from.role === 'user').map((x) => x.id)).toEqual([first.body.id]);
-    expect(stream.filter((x) => (x.text ?? '').includes('SF1402837465921 (深圳 → 上海)'))).toHaveLength(1);
+    expect(stream.filter((x) => (x.text ?? '').includes('SF1402837465921 (Shenzhen → Shanghai)'))).toHaveLength(1);
     const conversation = await app.store.conversations.findByExternalId('webchat', s.conversationId);
     const inbound = (await app.store.messages.listByConversation(conversation!.id)).filter((m) => m.direction === 'in');
     expect(inbound).toEqual([
@@ -233,7 +233,7 @@ describe('Direct Line 3.0 endpoint (real server on 127.0.0.1, driven with supert
     const texts = frames.flatMap((f) => f.activities).map((a) => a.text ?? '');
     expect(texts[0]).toContain("I'm ParcelCare");
     expect(texts[1]).toBe('where is SF1402837465921');
-    expect(texts[2]).toContain('SF1402837465921 (深圳 → 上海)');
+    expect(texts[2]).toContain('SF1402837465921 (Shenzhen → Shanghai)');
     expect(frames.at(-1)?.watermark).toBe('3');
     const refused = new WebSocket(s.streamUrl.replace(/t=[^&]+/, 't=forged'));
     await expect(new Promise((resolve, reject) => refused.once('open', resolve).once('error', reject))).rejects.toThrow(
