@@ -26,7 +26,7 @@ import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
-import { continueDeliveryChange, handleDeliveryChange } from './delivery-change-turn';
+import { continueDeliveryChange, handleDeliveryChange, missedLast4 } from './delivery-change-turn';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
 import { labelledLastFour } from './message-cues';
@@ -160,7 +160,11 @@ export class ComplaintBot extends ActivityHandler {
     }
 
     // An answer to a notice the customer got ("2", "hold it at the station", "轉人手") acts on their choice.
-    if (!data.deliveryChange && (await answerNotice(turn))) return;
+    // (A request recorded a moment ago does not stand in the way.)
+    if ((!data.deliveryChange || data.deliveryChange.recorded) && (await answerNotice(turn))) {
+      if (data.deliveryChange?.recorded) data.deliveryChange = undefined;
+      return;
+    }
 
     const askedBefore = Boolean(data.clarify);
     const chosen = clarified(turn);
@@ -181,7 +185,7 @@ export class ComplaintBot extends ActivityHandler {
       // The proof a change-delivery request waited for: it carries on; out of tries, it ends.
       const waiting = data.deliveryChange?.asked === 'last4' ? data.deliveryChange : undefined;
       if (waiting?.trackingNumber && data.verified.includes(waiting.trackingNumber)) return handleDeliveryChange(turn);
-      if (waiting && !data.verifyTracking) data.deliveryChange = undefined;
+      if (waiting) return missedLast4(turn, waiting);
       return;
     }
     data.verifyTracking = undefined;

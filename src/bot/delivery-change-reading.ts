@@ -21,7 +21,7 @@ const NAMED_OUTLET =
 
 const HOLD_WORDS = /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect/i;
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?address|deliver (it )?to (?!me\b)|send (it )?to|ship (it )?to|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|deliver (it )?to (?!me\b)|send (it )?to|ship (it )?to|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
@@ -110,13 +110,16 @@ export function deliveryWindow(
 }
 
 const ADDRESS_EN =
-  /(?:address (?:to|is|should be)|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
+  /(?:new address(?: is)?|address (?:to|is|should be)|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
 const ADDRESS_ZH =
   /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到)\s*[:：]?\s*(.{4,})/;
 
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(text: string, asked: boolean): string | undefined {
   const found = (ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1])?.trim().replace(/[。.!！]+$/, '');
+  // "能改成送到公司吗 上海市…": the address is what follows the question.
+  const afterQuestion = found && /^[\u4e00-\u9fff]{0,4}[吗嗎呢][？?，,。\s]+(.{4,})$/.exec(found)?.[1];
+  if (afterQuestion) return afterQuestion.trim();
   if (found) return found;
   const whole = text.trim();
   return asked && whole.length >= 4 ? whole : undefined;
@@ -135,6 +138,12 @@ export function readDeliveryChange(
   if (kind === 'change_address') {
     const address = newAddress(text, options.askedAddress ?? false);
     if (address) details.address = address;
+    // "…and after 6pm": when to bring it there. A bare time names no day of its own here.
+    else {
+      const { date, ...times } = deliveryWindow(text, reading);
+      const day = reading.entities.dates.some((d) => DAY_WORD.test(d.text)) ? date : undefined;
+      Object.assign(details, times, day ? { date: day } : {});
+    }
   }
   return { ...(kind ? { kind } : {}), details };
 }
@@ -169,4 +178,8 @@ export interface DeliveryChangeDraft {
   anomalyKind?: AnomalyKind;
   /** What the bot asked for last. */
   asked?: 'parcel' | 'last4' | 'kind' | 'place' | 'date' | 'address';
+  /** Answers to "send the last 4 digits" that proved nothing (other words, wrong digits). */
+  misses?: number;
+  /** Recorded a moment ago: the next message may add to it ("also after 6pm?"). */
+  recorded?: boolean;
 }

@@ -1,15 +1,13 @@
-import type { Locale } from '../nlu';
-import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest } from '../tracking';
+import type { DeliveryChangeDetails, DeliveryChangeKind } from '../tracking';
 import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
 import { readDeliveryChange, type DeliveryChangeDraft } from './delivery-change-reading';
-
+import { describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
-import { isCancel } from './intake-reading';
+import { isCancel, isYes } from './intake-reading';
+import { saysThanks } from './message-cues';
 import { linkParcel } from './parcel-links';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
-import type { Replies, ReplyKey } from './replies';
-import type { Store } from '../store/store.port';
-import type { ProgressNotifier } from './progress-updates';
+import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
@@ -19,46 +17,6 @@ const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): Del
     if (value && !merged[key]) (merged as Record<string, string>)[key] = value;
   return merged;
 };
-
-/** A day `YYYY-MM-DD` as the locale writes it, with its weekday ("Tue, Nov 24", "11月24日周二"). */
-function dayText(locale: Locale, date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
-
-/** What the request asks for, in the customer's words ("hold it at 7-11 for you to pick up"). */
-export function describeRequest(
-  replies: Replies,
-  locale: Locale,
-  request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
-): string {
-  const { details } = request;
-  const t = (key: string, vars: Record<string, string> = {}) => replies.t(locale, key as ReplyKey, vars);
-  switch (request.kind) {
-    case 'hold':
-      return t('change.what.hold', {
-        place: details.placeName ?? t(`change.place.${details.place ?? 'outlet'}`),
-      });
-    case 'redeliver': {
-      const day = details.date ? dayText(locale, details.date) : '';
-      const when =
-        details.after && details.before
-          ? t('change.when.between', { day, after: details.after, before: details.before })
-          : details.after
-            ? t('change.when.after', { day, after: details.after })
-            : details.before
-              ? t('change.when.before', { day, before: details.before })
-              : t('change.when.day', { day });
-      return t('change.what.redeliver', { when });
-    }
-    case 'change_address':
-      return t('change.what.change_address', { address: details.address ?? '' });
-    default:
-      return t('change.what.expedite');
-  }
-}
 
 /** Whether the customer has proved a link to the parcel: in this conversation, by a phone of theirs, or before. */
 async function proved(
@@ -90,13 +48,24 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
     askedAddress: draft.asked === 'address',
   });
   if (read.kind) draft.kind = read.kind;
+  // "7-11", then "the 復興 store": which 7-11 it is.
+  const { placeName } = draft.details;
+  if (
+    draft.details.place === 'convenience_store' &&
+    placeName &&
+    read.details.place === 'outlet' &&
+    read.details.placeName
+  )
+    draft.details.placeName = `${placeName} ${read.details.placeName}`;
   draft.details = merge(draft.details, read.details);
   // The customer's words, not a bare number chosen from a notice or the digits that proved the link.
-  if (/[^\s\d#.。、)）]/.test(turn.text) && draft.asked !== 'last4') draft.words.push(turn.text.trim());
-  await carryOn(turn, draft);
+  const proof = draft.asked === 'last4' && data.verified.includes(draft.trackingNumber ?? '');
+  const said = /[^\s\d#.。、)）]/.test(turn.text) && !proof;
+  if (said) draft.words.push(turn.text.trim());
+  await carryOn(turn, draft, said);
 }
 
-async function carryOn(turn: Turn, draft: DeliveryChangeDraft): Promise<void> {
+async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Promise<void> {
   const { data, services } = turn;
   noteOutcome(turn.context, 'answered');
   const number = draft.trackingNumber;
@@ -115,8 +84,14 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft): Promise<void> {
   // Nothing is done to a parcel, and nothing about it said, before the customer proves a link to it.
   if (!(await proved(turn, number, lookup.shipment))) {
     data.verifyTracking = number;
-    data.verifyTries = 0;
-    return ask(turn, draft, 'last4', say(turn, 'change.askLast4', { number }));
+    if (draft.asked !== 'last4') {
+      data.verifyTries = 0;
+      return ask(turn, draft, 'last4', say(turn, 'change.askLast4', { number }));
+    }
+    // Asked before, and the answer was something else: what it said is kept, and the customer hears why the
+    // digits are needed (and, the second time, that a person can take it) — never the same line again.
+    draft.misses = (draft.misses ?? 0) + 1;
+    return askLast4Again(turn, draft, number, said);
   }
   if (!draft.kind)
     return ask(
@@ -159,6 +134,49 @@ async function ask(
   );
 }
 
+/**
+ * Wrong digits for a request waiting on them (the customer has heard they do not match): from the second miss
+ * a person is offered; out of tries, the customer hears that nothing was changed.
+ */
+export async function missedLast4(turn: Turn, draft: DeliveryChangeDraft): Promise<void> {
+  draft.misses = (draft.misses ?? 0) + 1;
+  const person = [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }];
+  if (!turn.data.verifyTracking) {
+    turn.data.deliveryChange = undefined;
+    turn.data.offeredHuman = true;
+    turn.data.unclear = [...(turn.data.unclear ?? []), ...draft.words];
+    return reply(turn, say(turn, 'change.dropped', { number: draft.trackingNumber ?? '' }), person);
+  }
+  if (draft.misses < 2) return;
+  turn.data.offeredHuman = true;
+  await reply(turn, say(turn, 'change.offerPerson'), person);
+}
+
+/** "Send the last 4 digits" once more: with what is noted so far, why, and a person after the second miss. */
+export async function askLast4Again(turn: Turn, draft: DeliveryChangeDraft, number: string, said: boolean) {
+  const complete = draft.kind && !missingDetail(draft.kind, draft.details);
+  const noted = [
+    complete
+      ? say(turn, 'change.noted', {
+          what: describeRequest(turn.services.replies, turn.locale, { kind: draft.kind!, details: draft.details }),
+        })
+      : '',
+    said ? say(turn, 'change.notedWords') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const offer = (draft.misses ?? 0) >= 2;
+  if (offer) turn.data.offeredHuman = true;
+  draft.asked = 'last4';
+  await reply(
+    turn,
+    [noted, say(turn, 'change.last4Why', { number }), offer ? say(turn, 'change.offerPerson') : '']
+      .filter(Boolean)
+      .join('\n'),
+    offer ? [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }] : [],
+  );
+}
+
 async function record(turn: Turn, draft: DeliveryChangeDraft, kind: DeliveryChangeKind, number: string): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
@@ -177,11 +195,51 @@ async function record(turn: Turn, draft: DeliveryChangeDraft, kind: DeliveryChan
     ...(draft.anomalyKind ? { anomalyKind: draft.anomalyKind } : {}),
     createdAt: now,
   });
-  turn.data.deliveryChange = undefined;
+  const amended = draft.recorded;
+  // Kept for one more message: "also after 6pm?" adds to what was just asked.
+  turn.data.deliveryChange = { ...draft, asked: undefined, recorded: true, misses: 0 };
   await linkParcel(turn, number, 'proved');
   await reply(
     turn,
-    say(turn, 'change.recorded', { number, what: describeRequest(services.replies, turn.locale, request) }),
+    say(turn, amended ? 'change.amended' : 'change.recorded', {
+      number,
+      what: describeRequest(services.replies, turn.locale, request),
+    }),
+  );
+}
+
+/**
+ * The message after a request was recorded: more for it ("also after 6pm?") records it again with everything
+ * asked for (the new request is complete in itself); anything else is handled as usual.
+ */
+async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'continued' | 'dropped'> {
+  turn.data.deliveryChange = undefined;
+  const { entities } = turn.reading;
+  if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
+    return 'dropped';
+  const more = readDeliveryChange(turn.text, turn.reading, { kind: draft.kind }).details;
+  const added = (Object.keys(more) as (keyof DeliveryChangeDetails)[]).filter((k) => more[k] && !draft.details[k]);
+  if (added.length === 0) return 'dropped';
+  const next: DeliveryChangeDraft = {
+    ...draft,
+    details: merge(draft.details, more),
+    words: [...draft.words, turn.text.trim()],
+  };
+  turn.data.deliveryChange = next;
+  noteOutcome(turn.context, 'answered');
+  await record(turn, next, draft.kind, draft.trackingNumber);
+  return 'continued';
+}
+
+/** What the bot still needs, said when the customer closes or moves on with a request not yet recorded. */
+async function tellNotRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<void> {
+  const number = draft.trackingNumber ?? '';
+  turn.data.offeredHuman = true;
+  if (draft.asked === 'last4' && number) turn.data.verifyTracking = number;
+  await reply(
+    turn,
+    say(turn, 'change.notRecorded', { number, need: say(turn, `change.need.${draft.asked ?? 'kind'}` as ReplyKey) }),
+    [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }],
   );
 }
 
@@ -192,6 +250,7 @@ async function record(turn: Turn, draft: DeliveryChangeDraft, kind: DeliveryChan
 export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 'dropped'> {
   const draft = turn.data.deliveryChange;
   if (!draft) return 'dropped';
+  if (draft.recorded) return addToRecorded(turn, draft);
   if (isCancel(turn.text)) {
     turn.data.deliveryChange = undefined;
     noteOutcome(turn.context, 'cancelled');
@@ -208,34 +267,25 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     askedAddress: draft.asked === 'address',
   });
   const saysSomething = Boolean(answers.kind && !draft.kind) || Object.keys(answers.details).length > 0;
+  // "Yes" to a person: they take the request as the customer put it (the hand-off ticket carries the words).
+  if (turn.data.offeredHuman && isYes(turn.text) && !saysSomething) {
+    turn.data.deliveryChange = undefined;
+    turn.data.unclear = [...(turn.data.unclear ?? []), ...draft.words];
+    return 'dropped';
+  }
+  // "好的谢谢" with the request still open: the customer hears that nothing has changed yet, and what is missing.
+  if (!saysSomething && (intent === 'thanks' || saysThanks(turn.text)) && draft.asked && !otherParcel) {
+    noteOutcome(turn.context, 'unanswered');
+    await tellNotRecorded(turn, draft);
+    return 'continued';
+  }
   if ((newTopic || otherParcel) && !saysSomething && draft.asked !== 'parcel') {
     turn.data.deliveryChange = undefined;
+    // Something was asked for and is not done: said once, before the new question is answered.
+    if (draft.kind && draft.trackingNumber)
+      await reply(turn, say(turn, 'change.dropped', { number: draft.trackingNumber }));
     return 'dropped';
   }
   await handleDeliveryChange(turn);
   return 'continued';
-}
-
-/** Tells the customer what the courier decided about their request, in the conversation they asked in. */
-export async function tellDecision(
-  parts: { store: Pick<Store, 'conversations'>; progress: Pick<ProgressNotifier, 'tell'>; replies: Replies },
-  request: DeliveryChangeRequest,
-): Promise<void> {
-  const conversation = await parts.store.conversations.get(request.conversationId);
-  if (!conversation || conversation.customerId !== request.customerId) return;
-  const { replies } = parts;
-  await parts.progress.tell(
-    conversation,
-    (locale) =>
-      replies.t(locale, request.status === 'confirmed' ? 'change.confirmed' : 'change.declined', {
-        number: request.trackingNumber,
-        what: describeRequest(replies, locale, request),
-        note: request.decision?.note
-          ? replies.t(locale, 'change.note', { note: request.decision.note.replace(/[。.!！]+$/, '') })
-          : '',
-      }),
-    // One decision per request: telling it again (a retried call) queues nothing more.
-    `change:${request.id}:${request.status}`,
-    { atOnce: true },
-  );
 }

@@ -70,7 +70,12 @@ function detailsOf(locale: Locale, shipment: Shipment): ReplyVars {
 }
 
 /** The customer answered the "last 4 digits" question. */
-export async function handleVerification(turn: Turn, digits: string, parcel?: string): Promise<void> {
+export async function handleVerification(
+  turn: Turn,
+  digits: string,
+  parcel?: string,
+  retry: string = say(turn, 'last4Retry'),
+): Promise<void> {
   const number = parcel ?? (turn.data.verifyTracking as string);
   turn.data.verifyTracking = number;
   const shipment = await turn.services.shipments.find(number);
@@ -85,7 +90,7 @@ export async function handleVerification(turn: Turn, digits: string, parcel?: st
   // A typo deserves another try without sending the number again; three wrong answers end it.
   turn.data.verifyTries = (turn.data.verifyTries ?? 0) + 1;
   if (turn.data.verifyTries < MAX_LAST4_TRIES) {
-    await reply(turn, `${say(turn, 'last4Wrong')} ${say(turn, 'last4Retry')}`);
+    await reply(turn, `${say(turn, 'last4Wrong')} ${retry}`);
   } else {
     turn.data.verifyTracking = undefined;
     await reply(turn, say(turn, 'last4Wrong'));
@@ -110,9 +115,15 @@ export function lastFourIn(turn: Turn): string | undefined {
   const { entities } = turn.reading;
   if (entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0 || entities.phones.length > 0)
     return undefined;
-  const groups = turn.text.match(/(?<!\d)\d{4}(?!\d)/g) ?? [];
-  return groups.length === 1 && turn.text.length <= 80 ? groups[0] : undefined;
+  // "New address: Room 1203, 88 Century Ave" is no attempt at the digits: an address, or other numbers beside them.
+  const numbers = turn.text.match(/\d+/g) ?? [];
+  if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
+  const digits = numbers[0] as string;
+  return digits.length === 4 && turn.text.length <= 80 ? digits : undefined;
 }
+
+const ADDRESS_PARTS =
+  /\b(room|rm|flat|unit|floor|fl|block|blk|building|bldg|road|rd|street|st|avenue|ave|lane|ln|drive|dr|address)\b|地址|[路街巷弄]\s*\d|\d+\s*[号號室樓楼层層栋棟座]|大厦|大廈|小区|小區/i;
 
 /**
  * Last-4 digits the customer volunteers: named as such anywhere in the message ("I was the sender, last four

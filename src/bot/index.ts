@@ -20,7 +20,7 @@ import { ClaimNews, type ClaimComposer } from '../proactive/claim-news';
 import { TicketViews, type AgentDesk } from './agent-desk';
 import { HandoffService, type AgentDisplayName } from './handoff';
 import { DeliveryChangeService, type ShipmentLookup } from '../tracking';
-import { tellDecision } from './delivery-change-turn';
+import { tellDecision } from './delivery-change-words';
 import { ComplaintBot } from './complaint-bot';
 import { CustomerDirectory } from './customer-directory';
 import type { KnowledgeBase } from './knowledge';
@@ -34,7 +34,7 @@ import { ProgressNotifier, type ProgressComposer } from './progress-updates';
 export { ComplaintBot } from './complaint-bot';
 export { loadKnowledge } from './knowledge';
 export type { BotServices, ClaimStarter } from './services';
-export { describeRequest } from './delivery-change-turn';
+export { describeRequest } from './delivery-change-words';
 export { StoreBotStorage } from './store-bot-storage';
 export {
   TicketViews,

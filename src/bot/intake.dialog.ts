@@ -58,7 +58,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     const prompt = (id: string, validator: (p: PromptValidatorContext<string>) => Promise<boolean> | boolean) =>
       new TextPrompt(id, async (p) => {
         const valid = await validator(p);
-        const asked = p.options.retryPrompt ?? p.options.prompt;
+        // After an aside the question is asked again as it was: the customer did not answer it wrongly.
+        const asked = p.options.prompt ?? p.options.retryPrompt;
         if (!valid && p.context.turnState.get(ANSWERED_ASIDE) && asked) await p.context.sendActivity(asked);
         return valid;
       });

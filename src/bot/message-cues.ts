@@ -104,7 +104,7 @@ export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | u
 
 // "last four 2222", "last 4 digits are 3333", "尾號2222", "後四碼2222", "尾數係2222", "receiver, 5555", "寄件人 8888".
 const LABELLED_LAST_FOUR =
-  /(?:last(?:\s*(?:4|four))?(?:\s*digits?)?|(?:sender|receiver|recipient)(?:'s)?(?:\s*phone)?|尾[号號数數码碼]|[后後末尾]四[位码碼]|寄件人|收件人|手[机機]|電話|电话)[^\d\n]{0,12}?(?<!\d)(\d{4})(?!\d)(?![ \t-]?\d)/i;
+  /(?:last(?:\s*(?:4|four))?(?:\s*digits?)?|(?:sender|receiver|recipient)(?:'s)?(?:\s*phone)?|\bphone\b|尾[号號数數码碼]|[后後末尾]四[位码碼]|寄件人|收件人|手[机機]|電話|电话)[^\d\n]{0,12}?(?<!\d)(\d{4})(?!\d)(?![ \t-]?\d)/i;
 
 /** Last-4 digits named as such, wherever they stand in a message that may say other things too. */
 export function labelledLastFour(text: string): string | undefined {

@@ -1,0 +1,86 @@
+import type { Locale } from '../nlu';
+import type { DeliveryChangeRequest } from '../tracking';
+import type { Replies, ReplyKey } from './replies';
+import type { Store } from '../store/store.port';
+import type { ProgressNotifier } from './progress-updates';
+
+/** How a change-delivery request is put to the customer: what it asks for, and what the courier decided. */
+
+/** A day `YYYY-MM-DD` as the locale writes it, with its weekday ("Tue, Nov 24", "11月24日周二"). */
+function dayText(locale: Locale, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** What the request asks for, in the customer's words ("hold it at 7-11 for you to pick up"). */
+export function describeRequest(
+  replies: Replies,
+  locale: Locale,
+  request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
+): string {
+  const { details } = request;
+  const t = (key: string, vars: Record<string, string> = {}) => replies.t(locale, key as ReplyKey, vars);
+  switch (request.kind) {
+    case 'hold':
+      return t('change.what.hold', {
+        place: details.placeName ?? t(`change.place.${details.place ?? 'outlet'}`),
+      });
+    case 'redeliver': {
+      const day = details.date ? dayText(locale, details.date) : '';
+      const when =
+        details.after && details.before
+          ? t('change.when.between', { day, after: details.after, before: details.before })
+          : details.after
+            ? t('change.when.after', { day, after: details.after })
+            : details.before
+              ? t('change.when.before', { day, before: details.before })
+              : t('change.when.day', { day });
+      return t('change.what.redeliver', { when });
+    }
+    case 'change_address': {
+      const address = details.address ?? '';
+      // A time asked for with the new address ("…and after 6pm") is part of the request.
+      const day = details.date ? dayText(locale, details.date) : '';
+      const window =
+        details.after && details.before
+          ? t('change.time.between', { after: details.after, before: details.before })
+          : details.after
+            ? t('change.time.after', { after: details.after })
+            : details.before
+              ? t('change.time.before', { before: details.before })
+              : '';
+      const when = [day, window].filter(Boolean).join(' ');
+      return when
+        ? t('change.what.change_address_when', { address, when })
+        : t('change.what.change_address', { address });
+    }
+    default:
+      return t('change.what.expedite');
+  }
+}
+
+/** Tells the customer what the courier decided about their request, in the conversation they asked in. */
+export async function tellDecision(
+  parts: { store: Pick<Store, 'conversations'>; progress: Pick<ProgressNotifier, 'tell'>; replies: Replies },
+  request: DeliveryChangeRequest,
+): Promise<void> {
+  const conversation = await parts.store.conversations.get(request.conversationId);
+  if (!conversation || conversation.customerId !== request.customerId) return;
+  const { replies } = parts;
+  await parts.progress.tell(
+    conversation,
+    (locale) =>
+      replies.t(locale, request.status === 'confirmed' ? 'change.confirmed' : 'change.declined', {
+        number: request.trackingNumber,
+        what: describeRequest(replies, locale, request),
+        note: request.decision?.note
+          ? replies.t(locale, 'change.note', { note: request.decision.note.replace(/[。.!！]+$/, '') })
+          : '',
+      }),
+    // One decision per request: telling it again (a retried call) queues nothing more.
+    `change:${request.id}:${request.status}`,
+    { atOnce: true },
+  );
+}
