@@ -16,7 +16,7 @@ import { handleHuman, handleWaitingForAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside } from './intake-asides';
-import { isYes } from './intake-reading';
+import { isYes, wordsIn } from './intake-reading';
 import { answerFollowUp } from './survey-turn';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
@@ -27,9 +27,9 @@ import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
 import { continueDeliveryChange, handleDeliveryChange, missedLast4 } from './delivery-change-turn';
-import { asksForDeliveryChange } from './delivery-change-reading';
+import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-reading';
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
-import { labelledLastFour } from './message-cues';
+import { faqAsked, labelledLastFour } from './message-cues';
 import { readMarketClues } from './market';
 
 /**
@@ -174,6 +174,10 @@ export class ComplaintBot extends ActivityHandler {
     }
 
     rereadIntent(turn);
+    // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
+    const faq = faqAsked(turn.text);
+    const faqRead = faq && (turn.reading.intent === 'other' || turn.reading.confidence < 0.5);
+    if (faqRead) turn.reading = { ...turn.reading, intent: faq };
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? lastFourIn(turn)
@@ -216,8 +220,14 @@ export class ComplaintBot extends ActivityHandler {
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
     // A close call between two readings is asked about rather than guessed (not after a pick or an offer).
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
-    const settled = chosen || askedBefore || offered || followUp || wantsToComplain(turn.text) || inline;
-    const close = settled ? undefined : closeCall(turn.reading);
+    const settled = chosen || askedBefore || offered || followUp || wantsToComplain(turn.text) || inline || faqRead;
+    let close = settled ? undefined : closeCall(turn.reading);
+    // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses.
+    const change = close?.[0].intent === 'change_delivery' && wordsIn(turn.text) <= 40;
+    if (change && deliveryChangeKind(turn.text, turn.reading)) {
+      turn.reading = { ...turn.reading, intent: 'change_delivery' };
+      close = undefined;
+    }
     if (close) {
       // Answer first all the same: a parcel the message names is reported before the question.
       const named = await parcelNamedIn(services, turn.reading.entities);

@@ -21,7 +21,7 @@ const NAMED_OUTLET =
 
 const HOLD_WORDS = /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect/i;
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|deliver (it )?to (?!me\b)|send (it )?to|ship (it )?to|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|deliver(ed)? (it )?to (?!me\b)|send (it )?to|ship (it )?to|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
@@ -59,7 +59,9 @@ export function deliveryChangeKind(text: string, reading: Pick<NluResult, 'entit
 /** Where a held parcel should wait, and the place's name when the customer gave one. */
 export function holdPlace(text: string): { place?: HoldPlace; placeName?: string } {
   const brand = CONVENIENCE_BRAND.exec(text)?.[0];
-  if (brand) return { place: 'convenience_store', placeName: brand };
+  // "7-11取貨…高雄大順門市": which 7-11.
+  const store = brand ? NAMED_OUTLET.exec(text.replace(brand, ' '))?.[1] : undefined;
+  if (brand) return { place: 'convenience_store', placeName: store ? `${brand} ${store}` : brand };
   if (CONVENIENCE.test(text)) return { place: 'convenience_store' };
   if (LOCKER.test(text)) return { place: 'locker' };
   const named = NAMED_OUTLET.exec(text)?.[1];
@@ -110,19 +112,29 @@ export function deliveryWindow(
 }
 
 const ADDRESS_EN =
-  /(?:new address(?: is)?|address (?:to|is|should be)|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
+  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
 const ADDRESS_ZH =
   /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到)\s*[:：]?\s*(.{4,})/;
 
+const ADDRESS_NOUNS =
+  /\b(road|rd|street|st|avenue|ave|lane|floor|room|flat|building|block|tower|estate|district|village)\b|[省市区區县縣镇鎮乡鄉村路街道巷弄号號楼樓室栋棟座]|大厦|大廈|小区|小區|公司|学校|學校/i;
+
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(text: string, asked: boolean): string | undefined {
-  const found = (ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1])?.trim().replace(/[。.!！]+$/, '');
+  // The address ends where the next sentence starts ("…, Wan Chai. Does redirecting cost anything?").
+  const found = (ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1])
+    ?.split(/[.。!！?？]\s+(?=[A-Z\u4e00-\u9fff])/)[0]
+    ?.trim()
+    .replace(/[。.!！]+$/, '');
   // "能改成送到公司吗 上海市…": the address is what follows the question.
   const afterQuestion = found && /^[\u4e00-\u9fff]{0,4}[吗嗎呢][？?，,。\s]+(.{4,})$/.exec(found)?.[1];
   if (afterQuestion) return afterQuestion.trim();
-  if (found) return found;
+  // "可以改送到公司嗎" asks whether, and names no address.
+  if (found && !/[吗嗎呢]\s*[？?]?$/.test(found)) return found;
+  // An answer to "what is the new address?" looks like one: numbers or address words, not "that's all, cheers".
   const whole = text.trim();
-  return asked && whole.length >= 4 ? whole : undefined;
+  const looksLikeAddress = /\d/.test(whole) || ADDRESS_NOUNS.test(whole);
+  return asked && whole.length >= 4 && looksLikeAddress ? whole : undefined;
 }
 
 /** Everything the words say about a request of the given kind (the kind read from them when not given). */

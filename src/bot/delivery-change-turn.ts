@@ -4,11 +4,13 @@ import { readDeliveryChange, type DeliveryChangeDraft } from './delivery-change-
 import { describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
-import { saysThanks } from './message-cues';
+import { faqAsked, saysThanks } from './message-cues';
+import { handleFaq } from './handlers';
+import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import type { ReplyKey } from './replies';
-import { reply, say, type Turn } from './turn';
+import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
 const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): DeliveryChangeDetails => {
@@ -62,7 +64,8 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   const proof = draft.asked === 'last4' && data.verified.includes(draft.trackingNumber ?? '');
   const said = /[^\s\d#.。、)）]/.test(turn.text) && !proof;
   if (said) draft.words.push(turn.text.trim());
-  await carryOn(turn, draft, said);
+  // Words the request could not take as a detail are still noted ("if not, can it come in the evening?").
+  await carryOn(turn, draft, said && Object.keys(read.details).length === 0);
 }
 
 async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Promise<void> {
@@ -259,14 +262,26 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   }
   const { intent, confidence, entities } = turn.reading;
   const otherParcel = entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber);
-  const newTopic =
-    ['track', 'complaint', 'ticket_status', 'human', 'greeting', 'thanks'].includes(intent) ||
-    (intent.startsWith('faq.') && confidence >= 0.8);
+  const newTopic = ['track', 'complaint', 'ticket_status', 'human', 'greeting', 'thanks'].includes(intent);
   const answers = readDeliveryChange(turn.text, turn.reading, {
     ...(draft.kind ? { kind: draft.kind } : {}),
     askedAddress: draft.asked === 'address',
   });
-  const saysSomething = Boolean(answers.kind && !draft.kind) || Object.keys(answers.details).length > 0;
+  // A question about the courier ("where's the nearest service point?", "does redirecting cost anything?") is
+  // answered, and the request goes on from where it was; a question is no answer to the request by itself.
+  const faq =
+    faqAsked(turn.text) ?? (intent.startsWith('faq.') && confidence >= 0.8 ? (intent as FaqIntent) : undefined);
+  const request = !faq || asksForDeliveryChange(turn.text, faq);
+  const saysSomething = request && (Boolean(answers.kind && !draft.kind) || Object.keys(answers.details).length > 0);
+  if (faq && draft.asked && draft.asked !== 'parcel' && !otherParcel) {
+    await handleFaq(turn, faq);
+    if (!saysSomething) {
+      await (draft.asked === 'last4' && draft.trackingNumber
+        ? ask(turn, draft, 'last4', say(turn, 'change.askLast4', { number: draft.trackingNumber }))
+        : carryOn(turn, draft));
+      return 'continued';
+    }
+  }
   // "Yes" to a person: they take the request as the customer put it (the hand-off ticket carries the words).
   if (turn.data.offeredHuman && isYes(turn.text) && !saysSomething) {
     turn.data.deliveryChange = undefined;

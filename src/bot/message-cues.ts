@@ -121,3 +121,25 @@ const QUESTION =
 
 /** The message asks something (a question mark, or a question word in any of the three languages). */
 export const asksQuestion = (text: string): boolean => QUESTION.test(text);
+
+// A question about the courier's rules, places or prices, asked in the middle of something else.
+const FAQ_TOPICS: ['faq.claim' | 'faq.outlet' | 'faq.fee', RegExp][] = [
+  [
+    'faq.claim',
+    /\b(rules?|policy|how (does|do|much)|how long)\b.{0,40}\b(compensat|claim|insur)|(compensat|claim)\w*\s+(rules?|policy)|(赔偿|賠償|理赔|理賠|保价|保價).{0,6}(规则|規則|标准|標準|怎么算|怎麼算|多久|點計)|(规则|規則|标准|標準).{0,6}(赔偿|賠償|理赔|理賠)/i,
+  ],
+  [
+    'faq.outlet',
+    /\b(where|nearest|what time|opening hours|open|close)\b.{0,40}\b(outlet|station|branch|service point|drop[- ]?off)|\b(outlet|station|branch|service point|drop[- ]?off)\b.{0,40}\b(where|open|close|hours)\b|(网点|網點|营业所|營業所|门市|門市|服务点|服務點).{0,8}(在哪|哪里|哪裡|邊度|几点|幾點|营业|營業|开门|開門|关门|關門|收工)/i,
+  ],
+  [
+    'faq.fee',
+    /\b(how much|cost|price|fee)\b.{0,30}\b(to ship|to send|shipping|redirect\w*|chang\w*|delivery)\b|\b(redirect\w*|chang\w*)\b.{0,20}\bcost\b|(改地址|改派|转寄|轉寄|寄到.{0,6}|运费|運費).{0,6}(多少钱|多少錢|幾錢|几钱|收费|收費|要钱|要錢)/i,
+  ],
+];
+
+/** The FAQ topic a question names when the NLU reads it as something else (it was asked mid-intake or mid-request). */
+export function faqAsked(text: string): 'faq.claim' | 'faq.outlet' | 'faq.fee' | undefined {
+  if (!asksQuestion(text)) return undefined;
+  return FAQ_TOPICS.find(([, words]) => words.test(text))?.[0];
+}

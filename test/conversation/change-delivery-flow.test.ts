@@ -107,6 +107,49 @@ describe('change-delivery requests waiting for proof', () => {
   });
 
   it.each([
+    [
+      'en-US',
+      `Can ${PARCEL} be delivered to my office instead of home?`,
+      "where's the nearest service point and what time does it close?",
+      'Outlets:',
+      'What is the new address',
+      "That's all, cheers.",
+      'nothing has been changed',
+    ],
+    [
+      'zh-TW',
+      `${PARCEL} 可以改送到公司嗎`,
+      '附近營業所在哪？開到幾點？',
+      '營業所：',
+      '的新地址是什麼',
+      '好 謝謝',
+      '沒有做任何修改',
+    ],
+    [
+      'zh-CN',
+      `${PARCEL} 能改地址吗`,
+      '附近网点在哪里？几点关门？',
+      '营业网点：',
+      '的新地址是什么',
+      '好的谢谢',
+      '没有做任何修改',
+    ],
+  ])(
+    'a question while the bot waits for the address is answered and the question asked again; thanks is no address (%s)',
+    async (locale, request, question, answer, askAddress, thanks, notChanged) => {
+      const adapter = h.adapter({ locale });
+      await send(adapter, request);
+      expect(texts(await send(adapter, '4444'))).toContain(askAddress);
+      const aside = await send(adapter, question);
+      expect(texts(aside)).toContain(answer);
+      expect(aside.at(-1)?.text).toContain(askAddress);
+      const bye = texts(await send(adapter, thanks));
+      expect(bye).toContain(notChanged);
+      expect(await h.store.deliveryChanges.list({ limit: 10 })).toEqual([]);
+    },
+  );
+
+  it.each([
     ['en-US', 'Which tracking number', 'the recipient digits 1111', 'Thanks, that matches', 'How can we reach you?'],
     ['zh-TW', '請問是哪個', '唔係 我係收件人 尾數1111', '核對無誤', '方便留一個聯絡電話或郵箱嗎？'],
     ['zh-CN', '请问是哪个', '我是收件人 尾号1111 刚才说错了', '核对无误', '方便留一个联系电话或邮箱吗？'],
