@@ -94,7 +94,7 @@ describe('change-delivery requests waiting for proof', () => {
 
   it('en: wrong digits twice offer a person; out of tries the customer hears nothing was changed', async () => {
     const adapter = h.adapter({ locale: 'en-US' });
-    await send(adapter, `please hold ${PARCEL} at the station`);
+    await send(adapter, `Can I change the delivery address for ${PARCEL}?`);
     const once = await send(adapter, '1111');
     expect(texts(once)).toContain("don't match");
     expect(once.flatMap((r) => r.buttons)).toEqual([]);
