@@ -50,6 +50,9 @@
     'First response': '首次响应',
     'SLA breaches': '超时工单',
     'Open backlog': '未结工单',
+    'Proactive notices': '异常主动通知率',
+    'Detection to notice': '异常到通知时长',
+    'Claims within 15 min': '15分钟内启动预赔付',
   };
   function tile(label, value, detail) {
     return el(
@@ -83,6 +86,7 @@
 
   function render(k) {
     const c = k.counts;
+    const p = k.proactive.counts;
     // Deadlines in the courier's time zone, whatever the supervisor's browser is set to.
     const local = new Intl.DateTimeFormat('sv-SE', {
       timeZone: k.days.timeZone,
@@ -120,6 +124,21 @@
         'Open backlog',
         String(k.backlog.high + k.backlog.medium + k.backlog.low),
         `high ${k.backlog.high} · medium ${k.backlog.medium} · low ${k.backlog.low}`,
+      ),
+      tile(
+        'Proactive notices',
+        percent(k.proactive.noticeRate),
+        `${p.notified} of ${p.anomalies} anomalies notified · ${p.waiting} waiting · ${p.unreachable} nobody to tell`,
+      ),
+      tile(
+        'Detection to notice',
+        k.proactive.noticeMinutes.p50 === null ? '—' : `${k.proactive.noticeMinutes.p50} min`,
+        `p50; p95 ${k.proactive.noticeMinutes.p95 ?? '—'} min`,
+      ),
+      tile(
+        'Claims within 15 min',
+        percent(k.proactive.claimsWithin15Rate),
+        `${p.claimsWithin15} of ${p.level1} level-1 anomalies`,
       ),
     );
     const days = k.trend.daily.map((d) => d.day);

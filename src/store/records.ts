@@ -61,6 +61,8 @@ export interface OutboxItem {
   nextAttemptAt: string;
   lastError?: string;
   providerId?: string;
+  /** When it went out (handed to the provider); unset while it waits, for quiet hours among others. */
+  sentAt?: string;
   /** The provider's latest delivery report (queued, sent, delivered, undelivered, failed …). */
   delivery?: { status: string; at: string; errorCode?: string };
   ticketId?: string;

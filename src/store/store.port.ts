@@ -399,6 +399,8 @@ export interface MetricsCounts {
   /** Per local day, for the hot stations and routes (those in byStation / byRoute). */
   dailyByStation: { day: string; key: string; count: number }[];
   dailyByRoute: { day: string; key: string; count: number }[];
+  /** The proactive-service counts over the anomalies detected in the range (see ProactiveCounts). */
+  proactive: ProactiveCounts;
   /** Tickets that missed a deadline, oldest first (at most 200). */
   breached: {
     number: string;
@@ -411,6 +413,25 @@ export interface MetricsCounts {
     resolutionDue: string;
     resolvedAt?: string;
   }[];
+}
+
+/**
+ * Anomalies detected in the range and what came of them. Every anomaly is in exactly one of `notified` (at least
+ * one notice about it was sent), `unreachable` (planned, and nobody could be told: no linked customer on a channel
+ * a notice can use, no phone on the waybill, or all opted out) and `waiting` (not sent yet: quiet hours, the daily
+ * cap, an outbox retry, a send that failed for good, or not planned yet).
+ */
+export interface ProactiveCounts {
+  anomalies: number;
+  notified: number;
+  unreachable: number;
+  waiting: number;
+  /** Minutes from detection to the first notice sent, over the notified anomalies (nearest-rank percentiles). */
+  noticeMinutesP50: number | null;
+  noticeMinutesP95: number | null;
+  /** Level-1 anomalies, and those whose parcel had a claim opened no later than 15 minutes after detection. */
+  level1: number;
+  claimsWithin15: number;
 }
 
 export interface MetricsRepository {

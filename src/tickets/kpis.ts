@@ -69,6 +69,20 @@ export interface Kpis {
     byRoute: MetricsCounts['dailyByRoute'];
   };
   breached: MetricsCounts['breached'];
+  /**
+   * Proactive service over the anomalies detected in the range (the period only: anomalies have no channel or
+   * category of their own). Rates are of all detected anomalies: one nobody could be told about counts against
+   * the goal of 100% and is shown as `unreachable`.
+   */
+  proactive: {
+    /** Anomalies with a notice sent / anomalies detected. */
+    noticeRate: Rate;
+    /** Minutes from detection to the first notice sent (nearest-rank p50 and p95). */
+    noticeMinutes: { p50: number | null; p95: number | null };
+    /** Level-1 anomalies whose parcel had a claim opened within 15 minutes of detection / level-1 anomalies. */
+    claimsWithin15Rate: Rate;
+    counts: MetricsCounts['proactive'];
+  };
 }
 
 /** The formulas, from the store's counts. */
@@ -119,6 +133,15 @@ export function computeKpis(counts: MetricsCounts, filter: KpiFilter): Kpis {
       byRoute: counts.dailyByRoute,
     },
     breached: counts.breached,
+    proactive: {
+      noticeRate: rate(counts.proactive.notified, counts.proactive.anomalies),
+      noticeMinutes: {
+        p50: counts.proactive.noticeMinutesP50 === null ? null : round(counts.proactive.noticeMinutesP50),
+        p95: counts.proactive.noticeMinutesP95 === null ? null : round(counts.proactive.noticeMinutesP95),
+      },
+      claimsWithin15Rate: rate(counts.proactive.claimsWithin15, counts.proactive.level1),
+      counts: counts.proactive,
+    },
   };
 }
 

@@ -46,6 +46,12 @@ function kpiRows(c: Kpis, p: Kpis): Row[] {
     rate('Bot containment', (k) => k.botContainment),
     count('First response, median minutes', (k) => k.firstResponseMinutes.median),
     count('Tickets that missed a deadline', (k) => k.slaBreaches.tickets),
+    count('Anomalies detected', (k) => k.proactive.counts.anomalies),
+    rate('Proactive notices (anomalies notified / detected, goal 100%)', (k) => k.proactive.noticeRate),
+    count('Anomalies nobody could be told of', (k) => k.proactive.counts.unreachable),
+    count('Detection to notice, p50 minutes', (k) => k.proactive.noticeMinutes.p50),
+    count('Detection to notice, p95 minutes', (k) => k.proactive.noticeMinutes.p95),
+    rate('Level-1 claims opened within 15 minutes', (k) => k.proactive.claimsWithin15Rate),
   ];
 }
 

@@ -5,6 +5,7 @@ import { describeNoticeCapContract } from './notice-cap.contract';
 import { describeDeliveryChangeContract } from './delivery-changes.contract';
 import { describeClaimContract } from './claims.contract';
 import { describeMetricsContract } from './metrics.contract';
+import { describeProactiveMetricsContract } from './proactive-metrics.contract';
 import { describeTwoProcessContract } from './two-process.contract';
 import type { NewTicket } from '../../src/tickets/records';
 import { later, sampleTicket, T0, type StoreHarness } from './store-harness';
@@ -509,6 +510,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       });
     });
     describeMetricsContract(() => store);
+    describeProactiveMetricsContract(() => store);
     describeTwoProcessContract(() => harness);
     describeNoticeCapContract(() => harness);
     describeActivityStreamContract(() => store, peer);

@@ -4,6 +4,7 @@ import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from 
 import type { MongoModels } from './schemas';
 import { INTERNAL_FIELDS, toTicket } from './tickets';
 import { OPEN_STATUSES } from '../../tickets/records';
+import { mongoProactiveCounts } from './proactive-metrics';
 
 const CUSTOMER_CHANNELS = ['webchat', 'sms', 'email'];
 const HOT_SPOTS = 10;
@@ -270,6 +271,7 @@ export class MongoMetrics implements MetricsRepository {
       // Only the hot ones, ordered by day and key, as the SQLite store returns them.
       dailyByStation: onlyKeys(facets?.dailyByStation, (facets?.byStation ?? []) as CountedKey[]),
       dailyByRoute: onlyKeys(facets?.dailyByRoute, (facets?.byRoute ?? []) as CountedKey[]),
+      proactive: await mongoProactiveCounts(this.models, query),
       breached: (facets?.breached ?? []) as MetricsCounts['breached'],
     };
   }

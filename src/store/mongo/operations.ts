@@ -137,7 +137,10 @@ export class MongoOutbox implements OutboxRepository {
     const doc = await this.models.outbox
       .findOneAndUpdate(
         { _id: id },
-        { $set: { status: 'sent', providerId, updatedAt: now }, $unset: { claimedBy: '', claimedUntil: '' } },
+        {
+          $set: { status: 'sent', providerId, sentAt: now, updatedAt: now },
+          $unset: { claimedBy: '', claimedUntil: '' },
+        },
         { new: true },
       )
       .lean();

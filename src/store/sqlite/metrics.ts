@@ -2,6 +2,7 @@ import type { SqlSession } from './sql-session';
 import type { Priority, Ticket, TicketCategory } from '../../tickets/records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
 import { OPEN_STATUSES } from '../../tickets/records';
+import { sqliteProactiveCounts } from './proactive-metrics';
 
 const OPEN = `(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 const CUSTOMER_CHANNELS = `('webchat', 'sms', 'email')`;
@@ -61,6 +62,7 @@ export class SqliteMetrics implements MetricsRepository {
       | 'byRoute'
       | 'daily'
       | 'dailyByCategory'
+      | 'proactive'
       | 'breached'
     >;
 
@@ -154,6 +156,7 @@ export class SqliteMetrics implements MetricsRepository {
       dailyByCategory,
       dailyByStation: perDay('station', byStation),
       dailyByRoute: perDay('route', byRoute),
+      proactive: sqliteProactiveCounts(this.sql, query),
       breached,
     };
   }

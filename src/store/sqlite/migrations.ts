@@ -296,4 +296,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX claims_by_detected ON claims(detected_at) WHERE detected_at IS NOT NULL;
   CREATE INDEX anomalies_by_level ON anomalies(level, detected_at);
   `,
+  // 15: when each outbox item went out (the proactive-notice KPIs count an anomaly notified once a notice was sent).
+  // Items sent before kept no time of their own: their last update is the best one known.
+  `
+  ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+  UPDATE outbox SET sent_at = json_extract(data, '$.updatedAt') WHERE status = 'sent';
+  UPDATE outbox SET data = json_set(data, '$.sentAt', sent_at) WHERE sent_at IS NOT NULL;
+  `,
 ];

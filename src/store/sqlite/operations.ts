@@ -151,6 +151,7 @@ export class SqliteOutbox implements OutboxRepository {
       ...withoutClaim(item),
       status: 'sent',
       providerId,
+      sentAt: item.sentAt ?? now,
       updatedAt: now,
     }));
   }
@@ -206,8 +207,8 @@ export class SqliteOutbox implements OutboxRepository {
   private save(item: OutboxItem): void {
     this.sql
       .statement(
-        `UPDATE outbox SET status = ?, next_attempt_at = ?, claimed_by = ?, claimed_until = ?, provider_id = ?, data = ?
-         WHERE id = ?`,
+        `UPDATE outbox SET status = ?, next_attempt_at = ?, claimed_by = ?, claimed_until = ?, provider_id = ?,
+           sent_at = ?, data = ? WHERE id = ?`,
       )
       .run(
         item.status,
@@ -215,6 +216,7 @@ export class SqliteOutbox implements OutboxRepository {
         item.claimedBy ?? null,
         item.claimedUntil ?? null,
         item.providerId ?? null,
+        item.sentAt ?? null,
         JSON.stringify(item),
         item.id,
       );
