@@ -13,7 +13,7 @@
 //     batch is answered only once its events, the anomalies they show and those anomalies' notices in the outbox
 //     are committed, so the answer's latency, counted from when the batch was due, is the time from a scan's
 //     push to its notices queued: target p95 < 2 s (BENCH_EVENTS_PACED_SHARE changes the pace).
-//  5. The outbox workers send the notices to the stand-in; then the store is read and everything counted:
+//  5. The outbox workers send the notices (and the claims' opening messages) to the stand-in; then the store is read and everything counted:
 //     anomalies found against those the workload holds (counted here from how it was generated, by kind),
 //     notices (two per anomaly: sender and recipient by SMS), outbox items, messages the stand-in received
 //     and any received twice, scan events stored against those pushed.
@@ -275,6 +275,9 @@ async function main() {
     const db = new Database(path.join(dataDir, 'parcelcare.db'), { readonly: true });
     const count = (sql) => db.prepare(sql).get().n;
     const noticeItems = () => count("SELECT COUNT(*) AS n FROM outbox WHERE idempotency_key LIKE 'notice:%'");
+    // A loss or damage also opens the parcel's pre-compensation claim, whose opening message goes to the same
+    // phones through the outbox (claim:…): the stand-in receives those beside the notices.
+    const allItems = () => count('SELECT COUNT(*) AS n FROM outbox');
     let sent = await messagesCount(messagesApi.url);
     const drainStarted = performance.now();
     for (let last = performance.now(); performance.now() - last < 15_000;) {
@@ -282,7 +285,7 @@ async function main() {
       const now = await messagesCount(messagesApi.url);
       if (now.messages !== sent.messages) last = performance.now();
       sent = now;
-      if (sent.messages >= noticeItems()) break;
+      if (sent.messages >= allItems()) break;
     }
     const drainSeconds = (performance.now() - drainStarted) / 1000;
     await Promise.all(servers.splice(0).map((child) => stop(child)));
@@ -297,9 +300,11 @@ async function main() {
     const planned = count('SELECT COUNT(*) AS n FROM anomalies WHERE planned_at IS NOT NULL');
     const notices = count('SELECT COUNT(*) AS n FROM notices');
     const items = noticeItems();
-    const itemsSent = count(
-      "SELECT COUNT(*) AS n FROM outbox WHERE idempotency_key LIKE 'notice:%' AND status = 'sent'",
-    );
+    const itemsSent = count("SELECT COUNT(*) AS n FROM outbox WHERE status = 'sent'");
+    const claimItems = count("SELECT COUNT(*) AS n FROM outbox WHERE idempotency_key LIKE 'claim:%'");
+    const claims = count('SELECT COUNT(*) AS n FROM claims WHERE ticket_id IS NOT NULL');
+    const levelOneParcels = count('SELECT COUNT(DISTINCT tracking_number) AS n FROM anomalies WHERE level = 1');
+    const outboxItems = allItems();
     const storedEvents = db
       .prepare('SELECT data FROM shipments')
       .all()
@@ -355,7 +360,10 @@ async function main() {
       `  notices: ${notices} (sender and recipient of each anomaly's parcel by SMS: ${2 * expectedAnomalies} expected), outbox items ${items}   ${ok(notices === 2 * expectedAnomalies && items === notices)}`,
     );
     console.log(
-      `  sent to the Twilio stand-in: ${sent.messages} messages (${itemsSent} outbox items marked sent, ${drainSeconds.toFixed(1)} s after the last batch), ${sent.repeats} received twice   ${ok(sent.messages === items && itemsSent === items && sent.repeats === 0)}`,
+      `  claims: ${claims} opened for ${levelOneParcels} parcels with a loss or damage, their opening messages ${claimItems} (sender and recipient: ${2 * levelOneParcels} expected)   ${ok(claims === levelOneParcels && claimItems === 2 * levelOneParcels)}`,
+    );
+    console.log(
+      `  sent to the Twilio stand-in: ${sent.messages} messages for ${outboxItems} outbox items (notices and claims; ${itemsSent} marked sent, ${drainSeconds.toFixed(1)} s after the last batch), ${sent.repeats} received twice   ${ok(sent.messages === outboxItems && itemsSent === outboxItems && sent.repeats === 0)}`,
     );
     const pushed = saturatedBatches.length * BATCH + pacedBatches.length * BATCH;
     console.log(
