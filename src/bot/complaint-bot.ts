@@ -210,7 +210,9 @@ export class ComplaintBot extends ActivityHandler {
     // "OK" / "好" to "shall I connect you with a person?" is a yes.
     const offered = data.offeredHuman;
     data.offeredHuman = undefined;
-    if (offered && isYes(turn.text) && ['other', 'thanks', 'change_delivery'].includes(turn.reading.intent))
+    // A short yes that reads only faintly as something else ("好，麻煩了" as a complaint at 0.25) is a yes too.
+    const faint = turn.reading.confidence < 0.5;
+    if (offered && isYes(turn.text) && (faint || ['other', 'thanks', 'change_delivery'].includes(turn.reading.intent)))
       turn.reading = { ...turn.reading, intent: 'human' };
 
     // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.

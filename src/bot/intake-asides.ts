@@ -30,7 +30,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   const { reading, services, locale, text } = turn;
   // "赔偿" to "what would you like us to do?" answers it; it does not ask how claims work.
   const answersDemand = position.prompt === DEMAND_PROMPT && reading.entities.demand !== null && !QUESTION.test(text);
-  if (reading.intent.startsWith('faq.') && !answersDemand) {
+  // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
+  const threatensOnly = reading.signals.escalationThreat !== null && !QUESTION.test(text);
+  if (reading.intent.startsWith('faq.') && !answersDemand && !threatensOnly) {
     await handleFaq(turn, reading.intent as Parameters<typeof handleFaq>[1]);
     return 'reprompt';
   }
