@@ -1,9 +1,8 @@
-import type { Activity } from 'botbuilder';
 import en from '../../src/bot/replies/en.json';
 import zhCN from '../../src/bot/replies/zh-CN.json';
 import zhTW from '../../src/bot/replies/zh-TW.json';
 import yue from '../../src/bot/replies/zh-TW.yue.json';
-import { botHarness, type BotHarness } from './harness';
+import { botHarness, talk, type BotHarness } from './harness';
 
 /** Every acknowledgement line of a catalog: `empathy.<feeling>.<n>`. */
 const linesOf = (catalog: Record<string, string>, feeling = '') =>
@@ -12,18 +11,8 @@ const linesOf = (catalog: Record<string, string>, feeling = '') =>
     .map(([, line]) => line);
 
 /** Sends the turns one by one; returns each turn's replies. */
-async function converse(h: BotHarness, locale: string, turns: string[], user = 'customer'): Promise<string[][]> {
-  const adapter = h.adapter({ locale, user });
-  const replies: string[][] = [];
-  for (const turn of turns) {
-    await adapter.send(turn).startTest();
-    const sent: string[] = [];
-    let next: Partial<Activity> | undefined;
-    while ((next = adapter.activeQueue.shift())) sent.push(next.text ?? '');
-    replies.push(sent);
-  }
-  return replies;
-}
+const converse = (h: BotHarness, locale: string, turns: string[], user = 'customer'): Promise<string[][]> =>
+  talk(h.adapter({ locale, user }), turns);
 
 const firstLine = (replies: string[]) => (replies[0] ?? '').split('\n')[0] as string;
 

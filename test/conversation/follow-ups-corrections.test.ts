@@ -1,25 +1,10 @@
-import type { Activity } from 'botbuilder';
-import type { TestAdapter } from 'botbuilder-core';
 import { UPLOAD_REFUSED_EVENT } from '../../src/bot/channels';
-import { botHarness, type BotHarness } from './harness';
+import { botHarness, talk, type BotHarness } from './harness';
 
 // Issue #17, what the last blind replay still got wrong: the summary's yes/no/change in free text, a type
 // corrected at any step, cancel in clauses, last-4 digits beside other words, a follow-up on the complaint
 // just filed, an earlier complaint asked about, the conversation's parcel remembered, thanks at the photo
 // prompt, and upload refusals in the customer's language. Each in the three languages where wording differs.
-
-/** Plays the turns; returns the bot's texts for each turn. */
-async function talk(adapter: TestAdapter, turns: string[]): Promise<string[][]> {
-  const replies: string[][] = [];
-  for (const turn of turns) {
-    await adapter.send(turn).startTest();
-    const sent: string[] = [];
-    let next: Partial<Activity> | undefined;
-    while ((next = adapter.activeQueue.shift())) sent.push(next.text ?? '');
-    replies.push(sent);
-  }
-  return replies;
-}
 
 const last = (replies: string[][]) => (replies.at(-1) ?? []).join('\n');
 

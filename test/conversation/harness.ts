@@ -118,3 +118,16 @@ export const contains =
       }
     }
   };
+
+/** Plays the turns one by one; returns the bot's texts for each turn. */
+export async function talk(adapter: TestAdapter, turns: string[]): Promise<string[][]> {
+  const replies: string[][] = [];
+  for (const turn of turns) {
+    await adapter.send(turn).startTest();
+    const sent: string[] = [];
+    let next: Partial<Activity> | undefined;
+    while ((next = adapter.activeQueue.shift())) sent.push(next.text ?? '');
+    replies.push(sent);
+  }
+  return replies;
+}
