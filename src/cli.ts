@@ -112,7 +112,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`parcelcare: ${err.message}\n`);
       return 1;
     }
-    if (err instanceof TypeError && 'code' in err && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    // Any argument node:util's parseArgs refuses (an unknown option, a stray positional, a missing value) is
+    // the caller's mistake: one line, not a stack.
+    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS_')) {
       process.stderr.write(`parcelcare: ${err.message}\n`);
       return 2;
     }

@@ -48,6 +48,13 @@ describe('parcelcare classify', () => {
 });
 
 describe('parcelcare eval', () => {
+  it('answers a message given as an argument (classify reads stdin) with one line, not a stack', () => {
+    const result = run(['classify', 'where is my parcel']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^parcelcare: .*does not take positional arguments/);
+  });
+
   it('prints accuracy overall, per label and per language, then the misses', () => {
     const result = run(['eval', DEVSET]);
     expect(result.status).toBe(0);
