@@ -180,7 +180,9 @@ const TASKS = {
    */
   async progress(store) {
     const pino = require('pino');
-    const { ProgressNotifier, ProgressRound, Replies } = require(path.join(DIST, 'bot/index.js'));
+    // The modules themselves, not the bot's barrel: it loads the NLU (seconds of start-up per child under load).
+    const { ProgressNotifier, ProgressRound } = require(path.join(DIST, 'bot/progress-updates.js'));
+    const { Replies } = require(path.join(DIST, 'bot/replies.js'));
     const { BusinessHours, ProgressSchedule } = require(path.join(DIST, 'tickets/index.js'));
     const { ChannelProgressComposer } = require(path.join(DIST, 'channels/progress-delivery.js'));
     const clock = { now: () => new Date(params.now) };
@@ -214,7 +216,8 @@ const TASKS = {
   async notices(store) {
     const pino = require('pino');
     const { NoticePlanner } = require(path.join(DIST, 'proactive/index.js'));
-    const { NoticeWriter, Replies } = require(path.join(DIST, 'bot/index.js'));
+    const { NoticeWriter } = require(path.join(DIST, 'bot/anomaly-notice.js'));
+    const { Replies } = require(path.join(DIST, 'bot/replies.js'));
     const { ChannelNoticeComposer } = require(path.join(DIST, 'channels/notice-delivery.js'));
     const { BusinessHours } = require(path.join(DIST, 'tickets/index.js'));
     const { DEFAULT_ANOMALY_TABLE } = require(path.join(DIST, 'tracking/index.js'));

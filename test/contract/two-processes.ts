@@ -30,6 +30,12 @@ const BUILT = path.join(__dirname, '../../dist/store/sqlite/sqlite.store.js');
 const TIME_LIMIT_MS = 60_000;
 
 /**
+ * Jest's limit for a test that runs two children: their start-up (loading dist/, opening the store) takes seconds
+ * each on a loaded machine and is no speed target; the children's own limit is a minute.
+ */
+export const TWO_PROCESSES_MS = 2 * TIME_LIMIT_MS;
+
+/**
  * Runs `task` in two child processes (A and B) that open the store on `target`, start together once both are
  * ready, and report their results.
  * @remarks The children run the built code in dist/ (`npm test` builds first; run `npm run build` before
