@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import * as OpenCC from 'opencc-js';
+import { scriptConverter } from './chinese-script';
 import type { Locale } from '../nlu';
 
 /** Topics the courier answers from its knowledge files. */
@@ -87,8 +87,8 @@ export function loadKnowledge(dir: string, markets: readonly string[]): Knowledg
 
 // A market written in one Chinese script answers the other script's readers in theirs.
 const CONVERT: Partial<Record<Locale, { from: Locale; convert: (text: string) => string }>> = {
-  'zh-CN': { from: 'zh-TW', convert: OpenCC.Converter({ from: 'tw', to: 'cn' }) },
-  'zh-TW': { from: 'zh-CN', convert: OpenCC.Converter({ from: 'cn', to: 'tw' }) },
+  'zh-CN': { from: 'zh-TW', convert: scriptConverter('tw', 'cn') },
+  'zh-TW': { from: 'zh-CN', convert: scriptConverter('cn', 'tw') },
 };
 
 /**

@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import { scriptConverter } from './chinese-script';
 import type { Locale } from '../nlu';
 import type { Party, ScanEvent, Shipment } from '../tracking/records';
 
@@ -15,8 +15,8 @@ export interface ShipmentText {
 
 // Shipment data is mostly written in one Chinese script; each Chinese reader gets theirs.
 const TO_SCRIPT: Partial<Record<Locale, (text: string) => string>> = {
-  'zh-TW': OpenCC.Converter({ from: 'cn', to: 'tw' }),
-  'zh-CN': OpenCC.Converter({ from: 'tw', to: 'cn' }),
+  'zh-TW': scriptConverter('cn', 'tw'),
+  'zh-CN': scriptConverter('tw', 'cn'),
 };
 
 const CJK = /[\u3400-\u9fff]/;

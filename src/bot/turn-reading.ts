@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import { scriptConverter } from './chinese-script';
 import type { TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, Nlu, NluResult } from '../nlu';
 import type { Clock } from '../tickets';
@@ -32,7 +32,7 @@ export function localeFromClient(locale: string | undefined): Locale {
 }
 
 // Simplified → Traditional, characters only: a message it leaves unchanged could be written in either script.
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+const toTraditional = scriptConverter('cn', 't');
 
 /**
  * The language a message shows, if any: short replies ("1234", "skip", "hi") tell us nothing, and Chinese
