@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { OutboxItem } from '../../store/records';
@@ -67,6 +68,13 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private kickedWhileRunning = false;
+  /**
+   * Runs a function in the context the worker was made in (start-up), not the caller's: a request that kicks the
+   * worker after queueing its reply is inside its unit of work (`Store.unitOfWork`), and a run started there would
+   * claim and send the reply inside the request's uncommitted writes — sent even if the request then fails and
+   * they are rolled back. Outside it, the run waits until the request's writes are committed.
+   */
+  private readonly outsideRequests = AsyncLocalStorage.snapshot();
   private closed = false;
   /** Sends that outlasted `sendTimeoutMs`, whose outcome is still to be recorded. */
   private readonly overrunning = new Set<Promise<void>>();
@@ -224,7 +232,9 @@ export class OutboxWorker {
       this.kickedWhileRunning = true;
       return;
     }
-    void this.runOnce().catch((err: unknown) => this.options.logger.error({ err }, 'outbox run failed'));
+    this.outsideRequests(() =>
+      this.runOnce().catch((err: unknown) => this.options.logger.error({ err }, 'outbox run failed')),
+    );
   }
 
   /**

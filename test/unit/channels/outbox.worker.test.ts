@@ -167,6 +167,30 @@ describe('OutboxWorker on a real SQLite file', () => {
     ]);
   });
 
+  it('sends nothing a failing request enqueued, when the request kicked the worker before it failed', async () => {
+    const sender = new FlakySender(0);
+    const w = worker(sender);
+    let seenInside: string[] = [];
+    await expect(
+      store.unitOfWork(async () => {
+        await store.outbox.enqueue(
+          { channel: 'sms', to: '+8613800000000', payload: { text: 'your ticket' }, idempotencyKey: 'reply-1' },
+          now.toISOString(),
+        );
+        w.kick();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        seenInside = [...sender.sent];
+        throw new Error('the request failed after queueing its reply');
+      }),
+    ).rejects.toThrow('the request failed');
+    await w.close();
+    // The reply was rolled back with the request: had the kicked run joined the request's writes, it would have
+    // sent it first (a message the store says never existed).
+    expect(seenInside).toEqual([]);
+    expect(sender.sent).toEqual([]);
+    expect(await store.outbox.listByStatus('pending', 10)).toEqual([]);
+  });
+
   it('refuses a lease that does not outlast the send deadline', () => {
     expect(() => worker(new FlakySender(0), { leaseMs: 30_000, sendTimeoutMs: 30_000 })).toThrow(RangeError);
   });
