@@ -32,6 +32,10 @@ import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
 import { faqAsked, labelledLastFour } from './message-cues';
 import { readMarketClues } from './market';
 
+/** How many of the customer's messages a conversation keeps, and how much of each. */
+const SAID_KEPT = 8;
+const SAID_CLIP = 300;
+
 /**
  * One bot for every channel: reads each message with the NLU and answers tracking and FAQ questions, runs
  * the complaint intake, reports ticket status and hands conversations to agents. Channels only convert
@@ -52,6 +56,7 @@ export class ComplaintBot extends ActivityHandler {
     this.dialogs = new DialogSet(this.dialogState).add(new ComplaintIntakeDialog(services));
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      await this.remember(context);
       const dialogs = await this.dialogState.get(context, { dialogStack: [] });
       await recordOutcome(services, context, dialogs.dialogStack.length > 0);
       await next();
@@ -80,6 +85,14 @@ export class ComplaintBot extends ActivityHandler {
     } finally {
       await this.conversationState.saveChanges(context, false);
     }
+  }
+
+  /** The message joins the few the conversation keeps ("I'm in Pudong" answers a later outlet question). */
+  private async remember(context: TurnContext): Promise<void> {
+    const text = (context.activity.text ?? '').trim();
+    if (!text) return;
+    const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
+    data.said = [...(data.said ?? []), text.slice(0, SAID_CLIP)].slice(-SAID_KEPT);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -108,13 +108,16 @@ export async function proveQuietly(turn: Turn, number: string, digits: string): 
 }
 
 /**
- * The last 4 digits of a phone in a reply to "send the last 4 digits": a bare "4444" or inside a sentence
- * ("it's 4444", "尾号是4444"), when the message holds no other number that could be meant.
+ * The last 4 digits of a phone in a reply to "send the last 4 digits": named as such anywhere, a bare "4444"
+ * or inside a sentence ("it's 4444", "尾号是4444"), when the message holds no other number that could be meant.
  */
 export function lastFourIn(turn: Turn): string | undefined {
   const { entities } = turn.reading;
   if (entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0 || entities.phones.length > 0)
     return undefined;
+  // "Last 4 digit is 7777", "後四碼 5678": the digits named as such, whatever other numbers the words hold.
+  const labelled = labelledLastFour(turn.text);
+  if (labelled) return labelled;
   // "New address: Room 1203, 88 Century Ave" is no attempt at the digits: an address, or other numbers beside them.
   const numbers = turn.text.match(/\d+/g) ?? [];
   if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
@@ -229,9 +232,14 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   }
   const { knowledge } = turn.services;
   const market = turn.data.market;
-  // "Is there an outlet in Mong Kok, when does it close?": the district's own outlet, with its hours.
+  // "Is there an outlet in Mong Kok, when does it close?": the district's own outlet, with its hours — named in
+  // this message or an earlier one ("I'm in Pudong" … "where's the nearest outlet?").
   const local =
-    intent === 'faq.outlet' ? answerFaq(knowledge, market, turn.locale, 'outlet', text, 'entry') : undefined;
+    intent === 'faq.outlet'
+      ? [text, ...[...(turn.data.said ?? [])].reverse()]
+          .map((said) => answerFaq(knowledge, market, turn.locale, 'outlet', said, 'entry'))
+          .find(Boolean)
+      : undefined;
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
   const answer = local ?? answerFaq(knowledge, market, turn.locale, topic, text);

@@ -7,10 +7,13 @@ import type { ComplaintCategory, Nlu } from '../nlu';
  * how it moves the conversation.
  */
 
-/** A message cut into clauses: people write "算了，不用了，取消" or "never mind, cancel it". */
+/**
+ * A message cut into clauses: people write "算了，不用了，取消" or "never mind, cancel it" — and in Chinese a
+ * space often stands for the comma ("算了 不用了").
+ */
 export function clausesOf(text: string): string[] {
   return text
-    .split(/[,，;；。.!！?？~～、\n]+|\s+-\s+|\bbut\b|但是|不过|不過|不如/i)
+    .split(/[,，;；。.!！?？~～、\n]+|\s+-\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|但是|不过|不過|不如/i)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }
@@ -104,7 +107,7 @@ export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | u
 
 // "last four 2222", "last 4 digits are 3333", "尾號2222", "後四碼2222", "尾數係2222", "receiver, 5555", "寄件人 8888".
 const LABELLED_LAST_FOUR =
-  /(?:last(?:\s*(?:4|four))?(?:\s*digits?)?|(?:sender|receiver|recipient)(?:'s)?(?:\s*phone)?|\bphone\b|尾[号號数數码碼]|[后後末尾]四[位码碼]|寄件人|收件人|手[机機]|電話|电话)[^\d\n]{0,12}?(?<!\d)(\d{4})(?!\d)(?![ \t-]?\d)/i;
+  /(?:last(?:\s*(?:4|four))?(?:\s*digits?)?|(?:sender|receiver|recipient)(?:'s)?(?:\s*phone)?|\bphone\b|尾[号號数數码碼]|[后後末尾]\s*(?:四|4)\s*[位码碼]|寄件人|收件人|手[机機]|電話|电话)[^\d\n]{0,12}?(?<!\d)(\d{4})(?!\d)(?![ \t-]?\d)/i;
 
 /** Last-4 digits named as such, wherever they stand in a message that may say other things too. */
 export function labelledLastFour(text: string): string | undefined {
@@ -130,7 +133,7 @@ const FAQ_TOPICS: ['faq.claim' | 'faq.outlet' | 'faq.fee', RegExp][] = [
   ],
   [
     'faq.outlet',
-    /\b(where|nearest|what time|opening hours|open|close)\b.{0,40}\b(outlet|station|branch|service point|drop[- ]?off)|\b(outlet|station|branch|service point|drop[- ]?off)\b.{0,40}\b(where|open|close|hours)\b|(网点|網點|营业所|營業所|门市|門市|服务点|服務點).{0,8}(在哪|哪里|哪裡|邊度|几点|幾點|营业|營業|开门|開門|关门|關門|收工)/i,
+    /\b(where|nearest|what time|opening hours|open|close)\b.{0,40}\b(outlet|station|branch|office|service point|drop[- ]?off)|\b(outlet|station|branch|office|service point|drop[- ]?off)\b.{0,40}\b(where|open|close|hours)\b|(网点|網點|营业所|營業所|门市|門市|服务点|服務點).{0,8}(在哪|哪里|哪裡|邊度|几点|幾點|营业|營業|开门|開門|关门|關門|收工)/i,
   ],
   [
     'faq.fee',

@@ -56,6 +56,8 @@ export interface ConversationData {
   deliveryChange?: DeliveryChangeDraft;
   /** Notices the customer moved on from: a later "2" is not read against them. */
   closedNotices?: string[];
+  /** The customer's last few messages before this one (clipped): what they said once is not asked again. */
+  said?: string[];
 }
 
 export interface Turn {

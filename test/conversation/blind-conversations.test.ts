@@ -6,8 +6,9 @@ import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, type BotHarness } from './harness';
 
 /**
- * Thirty unscripted conversations written by someone who never saw the code (10 per language), kept with
- * their transcripts and scores (test/fixtures/conversations/*.json). Replayed against the bot, every reply
+ * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 and 3 in
+ * blind-2/ and blind-3/ (the conversations as written, the scores per reply in scores.tsv and SCORES.md). Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
  * parcel the customer names, in the same turn; no "other" ticket made out of confusion; nothing filed after
  * a cancel.
@@ -19,10 +20,15 @@ interface Fixture {
 }
 
 const DIR = path.join(__dirname, '../fixtures/conversations');
-const fixtures = fs
-  .readdirSync(DIR)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => [f.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as Fixture] as const);
+const fixtures = ['.', 'blind-2', 'blind-3'].flatMap((batch) =>
+  fs
+    .readdirSync(path.join(DIR, batch))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const name = path.join(batch, f.replace(/\.json$/, ''));
+      return [name, JSON.parse(fs.readFileSync(path.join(DIR, batch, f), 'utf8')) as Fixture] as const;
+    }),
+);
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });

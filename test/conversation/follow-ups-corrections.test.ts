@@ -83,6 +83,9 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
     ['en-US', 'forget it', "I've cancelled this complaint"],
     ['zh-CN', '算了，不用了，取消', '已取消本次投诉'],
     ['zh-TW', '唔使喇，取消', '已取消本次客訴'],
+    // Spaces for commas, as many write Chinese on a phone.
+    ['zh-CN', '那算了 取消吧 我不想弄了', '已取消本次投诉'],
+    ['zh-TW', '好啦 取消 不要了', '已取消本次客訴'],
   ])('stops on a cancel written in clauses (%s: %s)', async (locale, cancel, cancelled) => {
     const [complaint] = TO_SUMMARY[locale as Locale];
     const replies = await talk(h.adapter({ locale }), [complaint, cancel]);
