@@ -13,14 +13,15 @@ const PLAIN = /^[^\\^$.|?*+()[\]{}]+$/;
 const MAX_CLAUSES = 2;
 
 interface BuildNode {
-  next: Map<number, BuildNode>;
+  next: Map<number, BuildNode> | null;
   id: number;
   /** Clauses this literal satisfies, and alternatives it is (they match). */
-  clauses: number[];
-  sure: number[];
+  clauses: number[] | null;
+  sure: number[] | null;
 }
 
-const buildNode = (): BuildNode => ({ next: new Map(), id: 0, clauses: [], sure: [] });
+const buildNode = (): BuildNode => ({ next: null, id: 0, clauses: null, sure: null });
+const NO_OUTPUTS: number[] = [];
 
 /**
  * The literals as a trie in typed arrays: the root's children by code unit, every other edge in an open-addressing
@@ -43,7 +44,7 @@ class LiteralTrie {
   constructor(root: BuildNode) {
     const nodes: BuildNode[] = [root];
     for (let i = 0; i < nodes.length; i += 1)
-      for (const child of (nodes[i] as BuildNode).next.values()) {
+      for (const child of (nodes[i] as BuildNode).next?.values() ?? []) {
         child.id = nodes.length;
         nodes.push(child);
       }
@@ -55,7 +56,7 @@ class LiteralTrie {
     this.edgeTo = new Int32Array(1 << bits).fill(-1);
     const mask = this.edgeTo.length - 1;
     for (const from of nodes)
-      for (const [code, to] of from.next) {
+      for (const [code, to] of from.next ?? []) {
         if (from === root) {
           this.rootChild[code] = to.id;
           continue;
@@ -66,8 +67,8 @@ class LiteralTrie {
         this.edgeCode[slot] = code;
         this.edgeTo[slot] = to.id;
       }
-    [this.clauseStart, this.clauseList] = flatten(nodes.map((n) => n.clauses));
-    [this.sureStart, this.sureList] = flatten(nodes.map((n) => n.sure));
+    [this.clauseStart, this.clauseList] = flatten(nodes.map((n) => n.clauses ?? NO_OUTPUTS));
+    [this.sureStart, this.sureList] = flatten(nodes.map((n) => n.sure ?? NO_OUTPUTS));
   }
 
   private slotOf(from: number, code: number): number {
@@ -86,8 +87,10 @@ class LiteralTrie {
 
 function flatten(lists: number[][]): [Int32Array, Int32Array] {
   const start = new Int32Array(lists.length + 1);
-  lists.forEach((list, i) => (start[i + 1] = (start[i] as number) + list.length));
-  return [start, Int32Array.from(lists.flat())];
+  for (let i = 0; i < lists.length; i += 1) start[i + 1] = (start[i] as number) + (lists[i] as number[]).length;
+  const flat = new Int32Array(start[lists.length] as number);
+  for (let i = 0; i < lists.length; i += 1) flat.set(lists[i] as number[], start[i]);
+  return [start, flat];
 }
 
 /**
@@ -160,10 +163,10 @@ export class PatternSet {
     else
       for (const clause of clauses) {
         const id = this.clauseOf.push(alternative) - 1;
-        for (const literal of clause) insert(root, literal).clauses.push(id);
+        for (const literal of clause) (insert(root, literal).clauses ??= []).push(id);
       }
     if (PLAIN.test(source)) {
-      const sure = insert(root, source).sure;
+      const sure = (insert(root, source).sure ??= []);
       if (!sure.includes(alternative)) sure.push(alternative);
     }
   }
@@ -243,6 +246,7 @@ function insert(root: BuildNode, literal: string): BuildNode {
   let at = root;
   for (let i = 0; i < literal.length; i += 1) {
     const code = literal.charCodeAt(i);
+    at.next ??= new Map();
     let child = at.next.get(code);
     if (!child) {
       child = buildNode();

@@ -55,6 +55,8 @@ export class IntentModel {
   private readonly stride: number;
   private readonly logPrior: Float64Array;
   private readonly featureIds: FeatureIds;
+  /** Each label's score while a message is read (reused: reading is synchronous). */
+  private readonly scores: Float64Array;
 
   /**
    * @param calibration maps the combined NLU's raw scores to probabilities, fitted at build time on
@@ -90,6 +92,7 @@ export class IntentModel {
     });
     this.logPrior = Float64Array.from(this.labels, (label) => Math.log((classTotals[label] ?? 1) / totalExamples));
     this.featureIds = new FeatureIds(this.index);
+    this.scores = new Float64Array(width);
   }
 
   static fromJson(data: unknown): IntentModel {
@@ -136,7 +139,8 @@ export class IntentModel {
     const { codes, values, stride } = this;
     const width = this.labels.length;
     // Each label's sum runs over the features in the message's order, as natural's does.
-    const scores = this.logPrior.slice();
+    const { scores } = this;
+    scores.set(this.logPrior);
     for (const at of known) {
       const row = at * width;
       for (let i = 0; i < width; i += 1)
