@@ -10,11 +10,18 @@
 // Then, on the same server, webhooks at an even pace at 50% and 70% of that rate (open loop): the latency a
 // courier sees below saturation, where a closed loop of 50 connections only measures its own queue. Each paced
 // run starts once the server is idle: when the saturated run's clock stops, its 50 connections still have up
-// to 50 webhooks in the server (each one is stored and answered), ~120 ms of work on a quiet machine that the
-// first paced webhooks would otherwise queue behind — the saturated run's queue, not latency at 50%. How long
-// that tail took is printed. During each paced run the server's event-loop delay (bench/event-loop-probe.js)
+// to 50 webhooks in the server (autocannon drops the connections; the server still stores and answers each
+// webhook it read), ~120 ms of work on a quiet machine and seconds on a busy one, that the first paced webhooks
+// would otherwise queue behind — the saturated run's queue, not latency at 50%. Idle is the server's own count
+// of requests in it (bench/event-loop-probe.js), not its CPU time: a server waiting for a CPU, or blocked in a
+// synced commit, uses none and is not idle. How long that tail took, and how many webhooks it answered, is
+// printed. During each paced run the server's event-loop delay (bench/event-loop-probe.js)
 // and its main thread's time on and waiting for a CPU are printed, and so is this process's own loop delay: on
 // a shared machine they tell a stall of the server from one of the machine.
+// BENCH_TIMELINE=DIR writes what happened around the phases, on one wall clock, for bench/timeline-report.js:
+// every paced webhook's due time, latency and status, when the saturated run's clock stopped and when the server
+// was idle (client-*.jsonl), and the server's GC pauses, event-loop lag, WAL size, requests, slow commits and
+// timed rounds (server-*.jsonl, bench/timeline-probe.js).
 // ParcelCare runs twice: with SQLITE_SYNCHRONOUS=full (the default: every commit synced) and =normal, the
 // baseline that prices FULL in the same run.
 const fs = require('node:fs');
@@ -43,6 +50,9 @@ const TOKEN = 'bench-auth-token';
 /** Paced runs after the saturated one, at these shares of its rate (BENCH_PACED_SECONDS each, default 5). */
 const PACED_SHARES = [0.5, 0.7];
 const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 5);
+const TIMELINE = process.env.BENCH_TIMELINE;
+/** Wall-clock time (epoch ms) of a `performance.now()` reading, as the server's timeline records it. */
+const wallClock = (at) => performance.timeOrigin + at;
 
 function run(options) {
   return new Promise((resolve, reject) => {
@@ -74,7 +84,7 @@ async function measure(child, options) {
  * Latency counts from when each request was due, so a stalled server cannot hide its queue (no coordinated
  * omission). Resolves with percentiles and how many were accepted.
  */
-async function pacedRun(url, nextWebhook, rate) {
+async function pacedRun(url, nextWebhook, rate, timeline) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 500 });
   const total = Math.round(rate * PACED_SECONDS);
   const interval = 1000 / rate;
@@ -105,6 +115,7 @@ async function pacedRun(url, nextWebhook, rate) {
           if (status === 200) accepted += 1;
           const latency = performance.now() - due;
           latencies.push(latency);
+          timeline.push({ k: 'paced', rate: Math.round(rate), at: wallClock(due), ms: latency, status });
           if (latency > worst.ms) worst = { ms: latency, dueAt: due - start };
         }),
       );
@@ -187,16 +198,19 @@ async function parcelCareIn(dataDir, synchronous) {
       TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
       MONGODB_URI: '',
       BENCH_LOOP_FILE: loopFile,
+      BENCH_TIMELINE_FILE: TIMELINE ? path.join(TIMELINE, `server-${synchronous}.jsonl`) : '',
     },
     // BENCH_PROFILE=DIR: a V8 CPU profile of each ParcelCare run, written to DIR when it stops.
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
       ...LOOP_PROBE_ARGS,
+      ...(TIMELINE ? ['-r', path.join(__dirname, 'timeline-probe.js')] : []),
     ],
   );
   let result;
   let tail;
   const paced = [];
+  const timeline = [];
   try {
     const url = `${publicUrl}/api/sms/twilio`;
     const messages = ['where is SF1402837465921', '我的快递 SF2210478832106 到哪了', '能寄充电宝吗', 'hi', '谢谢'];
@@ -227,15 +241,22 @@ async function parcelCareIn(dataDir, synchronous) {
     });
     // Below saturation: webhooks at an even pace, as a fraction of the rate just measured, each run on an idle
     // server (see the top of this file).
-    tail = await serverIdle(app);
+    timeline.push({ k: 'satEnd', at: wallClock(performance.now()) });
+    tail = await serverIdle(app, loopFile);
+    timeline.push({ k: 'idle', at: wallClock(performance.now()), ...tail });
     for (const share of PACED_SHARES) {
-      if (paced.length > 0) await serverIdle(app);
+      if (paced.length > 0) await serverIdle(app, loopFile);
       await loopReport(app, loopFile);
-      const run = await pacedRun(url, nextWebhook, share * result.requests.average);
+      const run = await pacedRun(url, nextWebhook, share * result.requests.average, timeline);
       paced.push({ ...run, server: await loopReport(app, loopFile) });
     }
   } finally {
     await stop(app);
+    if (TIMELINE)
+      fs.writeFileSync(
+        path.join(TIMELINE, `client-${synchronous}.jsonl`),
+        timeline.map((e) => JSON.stringify(e)).join('\n') + '\n',
+      );
   }
 
   const Database = require('better-sqlite3');
@@ -302,7 +323,7 @@ async function main() {
   );
   if (full.tail.busyMs !== undefined)
     console.log(
-      `  after the saturated run's clock stopped the server worked ${full.tail.busyMs} ms more (${full.tail.cpuMs} ms of CPU${result.cpuPerRequest ? `, ~${Math.round(full.tail.cpuMs / result.cpuPerRequest)} webhooks' worth` : ''}: those its ${CONNECTIONS} connections left in flight), then the paced runs began`,
+      `  after the saturated run's clock stopped the server worked ${full.tail.busyMs} ms more (${full.tail.cpuMs} ms of CPU${full.tail.answered === undefined ? '' : `, ${full.tail.answered} webhooks answered`}: those its ${CONNECTIONS} connections left in flight${full.tail.idle === false ? '; still not idle after 30 s' : ''}), then the paced runs began`,
     );
   for (const p of paced) {
     const loop = p.server
