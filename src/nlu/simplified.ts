@@ -140,8 +140,11 @@ function readTables(): StageTable[] {
 }
 
 const STAGES = readTables().map((table) => new Stage(table));
-// 'twp' converts Taiwan phrases too (資訊 → 信息, 行動電源 → 行动电源), not only characters.
-const openccToSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+// 'twp' converts Taiwan phrases too (資訊 → 信息, 行動電源 → 行动电源), not only characters. Made when a text
+// first needs it: loading its dictionaries is about a tenth of the NLU's start-up, and most texts never do.
+let openccConverter: ((text: string) => string) | undefined;
+const openccToSimplified = (text: string): string =>
+  (openccConverter ??= OpenCC.Converter({ from: 'twp', to: 'cn' }))(text);
 
 /** `text` in Simplified Chinese, as opencc-js's Converter({ from: 'twp', to: 'cn' }) gives it. */
 export function toSimplified(text: string): string {

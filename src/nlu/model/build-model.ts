@@ -3,11 +3,12 @@ import path from 'node:path';
 import { fitCalibration } from './calibration';
 import { arbiterOf, FOLDS, outOfFoldEvidence, readingsOf } from './cross-validate';
 import { MODEL_FILE } from './intent-model';
+import { MODEL_TABLES_FILE, modelDigest, tablesJson, tablesOf, type SerializedBayes } from './model-tables';
 import { DEFAULT_TRAINING, featuresOfMessage, readTuningCorpus, trainOnFeatures } from './train';
 
 // `node dist/nlu/model/build-model.js`: the build's last step, writing dist/nlu/data/nlu-model.json — the model
 // trained on the whole tuning corpus, with the arbiter between rules and model and the confidence calibration
-// fitted on 5-fold out-of-fold readings.
+// fitted on 5-fold out-of-fold readings — and beside it the tables start-up reads (model-tables.ts).
 if (require.main === module) {
   const root = path.join(__dirname, '..', '..', '..');
   const examples = readTuningCorpus(root);
@@ -19,7 +20,14 @@ if (require.main === module) {
   const out = path.join(__dirname, '..', 'data', MODEL_FILE);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const model = trainOnFeatures(documents, DEFAULT_TRAINING) as Record<string, unknown>;
-  fs.writeFileSync(out, JSON.stringify({ ...model, arbiter, calibration: fitCalibration(readings) }));
+  const calibration = fitCalibration(readings);
+  const json = JSON.stringify({ ...model, arbiter, calibration });
+  fs.writeFileSync(out, json);
+  const tables = tablesOf(JSON.parse(json) as SerializedBayes);
+  fs.writeFileSync(
+    path.join(path.dirname(out), MODEL_TABLES_FILE),
+    tablesJson({ tables, calibration, arbiter }, modelDigest(json)),
+  );
   process.stdout.write(
     `NLU model: ${examples.length} tuning examples → ${path.relative(root, out)}; ` +
       `${FOLDS}-fold out-of-fold accuracy ${((100 * right) / readings.length).toFixed(1)}% (the arbiter and the confidence ` +

@@ -8,6 +8,14 @@ import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
 import { FeatureIds } from './feature-ids';
 import { featuresOf } from './features';
+import {
+  MODEL_TABLES_FILE,
+  modelDigest,
+  readTablesJson,
+  tablesOf,
+  type ModelTables,
+  type SerializedBayes,
+} from './model-tables';
 
 /** A label and the model's probability for it; the list sums to 1. */
 export interface Prediction {
@@ -23,19 +31,7 @@ const CANDIDATES = [
   path.join(__dirname, '..', '..', '..', 'dist', 'nlu', 'data', MODEL_FILE),
 ];
 
-/**
- * natural's naive Bayes classifier as `npm run build` serialised it (natural's `BayesClassifier.restore` only sets
- * prototypes on this data): the vocabulary in training order, and per label the examples with each feature.
- */
-export interface SerializedBayes {
-  features: Record<string, number>;
-  classifier: {
-    classFeatures: Record<string, Record<string, number>>;
-    classTotals: Record<string, number>;
-    totalExamples: number;
-    smoothing: number;
-  };
-}
+export type { SerializedBayes } from './model-tables';
 
 /**
  * The learned half of the NLU: natural's naive Bayes classifier over the features of `featuresOf`, trained at
@@ -45,11 +41,7 @@ export interface SerializedBayes {
 export class IntentModel {
   private readonly index = new Map<string, number>();
   private readonly labels: Label[];
-  /**
-   * log P(feature | label) for every feature and label, as a code per feature and label (feature by feature, the
-   * labels side by side) into the label's few distinct values: a label's likelihoods are counts over its total,
-   * and few counts occur. Small and contiguous, the table stays in cache; the values are the same doubles.
-   */
+  /** See ModelTables: a code per feature and label into `values`. */
   private readonly codes: Uint8Array | Uint16Array;
   private readonly values: Float64Array;
   private readonly stride: number;
@@ -64,46 +56,37 @@ export class IntentModel {
    * between the rules and this model, fitted on the same readings.
    */
   constructor(
-    bayes: SerializedBayes,
+    tables: ModelTables,
     readonly calibration?: CalibrationTable,
     readonly arbiter?: Arbiter,
   ) {
-    Object.keys(bayes.features).forEach((feature, i) => this.index.set(feature, i));
-    // natural's classifier computes these logs afresh for every label of every message; the same terms,
-    // computed once here, keep classification within the NLU's speed budget.
-    const { classFeatures, classTotals, totalExamples, smoothing } = bayes.classifier;
-    this.labels = Object.keys(classFeatures) as Label[];
-    const width = this.labels.length;
-    const vocabulary = this.index.size;
-    // Per label, its distinct counts; code 0 is a feature the label never showed (natural's smoothing).
-    const countsOf = this.labels.map((label) => [
-      smoothing,
-      ...new Set(Object.values(classFeatures[label] ?? {}).filter((count) => count !== smoothing)),
-    ]);
-    this.stride = Math.max(...countsOf.map((counts) => counts.length));
-    this.codes = this.stride <= 0x100 ? new Uint8Array(vocabulary * width) : new Uint16Array(vocabulary * width);
-    this.values = new Float64Array(width * this.stride);
-    this.labels.forEach((label, i) => {
-      const total = classTotals[label] ?? 1;
-      const codeOf = new Map((countsOf[i] as number[]).map((count, code) => [count, code]));
-      for (const [count, code] of codeOf) this.values[i * this.stride + code] = Math.log(count / total);
-      for (const [at, count] of Object.entries(classFeatures[label] ?? {}))
-        if (Number(at) < vocabulary) this.codes[Number(at) * width + i] = codeOf.get(count) as number;
-    });
-    this.logPrior = Float64Array.from(this.labels, (label) => Math.log((classTotals[label] ?? 1) / totalExamples));
+    tables.features.forEach((feature, i) => this.index.set(feature, i));
+    this.labels = tables.labels;
+    this.codes = tables.codes;
+    this.values = tables.values;
+    this.stride = tables.stride;
+    this.logPrior = tables.logPrior;
     this.featureIds = new FeatureIds(this.index);
-    this.scores = new Float64Array(width);
+    this.scores = new Float64Array(this.labels.length);
   }
 
+  /** The model in natural's JSON (the model file), with its calibration and arbiter. */
   static fromJson(data: unknown): IntentModel {
     const { calibration, arbiter } = data as { calibration?: CalibrationTable; arbiter?: Arbiter };
-    return new IntentModel(data as SerializedBayes, calibration, arbiter);
+    return new IntentModel(tablesOf(data as SerializedBayes), calibration, arbiter);
   }
 
+  /** The model file `npm run build` wrote (or `file`), read through the tables written beside it when they are its own. */
   static load(file?: string): IntentModel {
     const found = file ?? CANDIDATES.find((candidate) => fs.existsSync(candidate));
     if (!found) throw new Error(`the NLU model (${MODEL_FILE}) is missing: run npm run build, which trains it`);
-    return IntentModel.fromJson(JSON.parse(fs.readFileSync(found, 'utf8')));
+    const model = fs.readFileSync(found, 'utf8');
+    const tablesFile = path.join(path.dirname(found), MODEL_TABLES_FILE);
+    const stored = fs.existsSync(tablesFile)
+      ? readTablesJson(fs.readFileSync(tablesFile, 'utf8'), modelDigest(model))
+      : undefined;
+    if (!stored) return IntentModel.fromJson(JSON.parse(model));
+    return new IntentModel(stored.tables, stored.calibration, stored.arbiter);
   }
 
   /** Indices of the features the model knows (natural's sparse observation). */
