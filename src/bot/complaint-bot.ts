@@ -21,7 +21,7 @@ import { answerFollowUp } from './survey-turn';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { startIntake, wantsToComplain } from './start-intake';
-import { parcelNamedIn, statusLines } from './parcel-answer';
+import { parcelNamedIn, trackingAnswer } from './parcel-answer';
 import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 import { noteOutcome, recordOutcome } from './turn-outcome';
@@ -246,7 +246,8 @@ export class ComplaintBot extends ActivityHandler {
     if (close) {
       // Answer first all the same: a parcel the message names is reported before the question.
       const named = await parcelNamedIn(services, turn.reading.entities);
-      if (named?.kind === 'found') await reply(turn, statusLines(services, turn.locale, named).join('\n'));
+      if (named?.kind === 'found')
+        await reply(turn, (await trackingAnswer(services, context, turn.locale, named)).join('\n'));
       return askCloseCall(turn, close);
     }
     const { intent } = turn.reading;

@@ -4,7 +4,7 @@ import type { Shipment } from '../tracking/records';
 import { shipmentIn } from './shipment-text';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { provesLink } from '../tracking';
-import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, statusLines } from './parcel-answer';
+import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { answerFaq, marketOf, type FaqTopic } from './knowledge';
 import { noteMarketClue, parcelMarket } from './market';
 import type { ReplyKey, ReplyVars } from './replies';
@@ -31,7 +31,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
   }
   const { number, shipment, view } = lookup;
   turn.data.lastTracking = number;
-  const lines = statusLines(turn.services, turn.locale, lookup);
+  const lines = await trackingAnswer(turn.services, turn.context, turn.locale, lookup);
   const phones = [
     turn.customer.phone,
     ...turn.customer.identities.filter((i) => i.kind === 'phone').map((i) => i.value),

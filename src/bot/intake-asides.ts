@@ -10,7 +10,7 @@ import {
   INTAKE_TRACKING_PROMPT,
   type IntakePosition,
 } from './intake-state';
-import { lookupProblem, lookUpParcel, statusLines } from './parcel-answer';
+import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
 import { correctedCategory, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 import { wordsIn } from './intake-reading';
 import type { ReplyKey } from './replies';
@@ -96,7 +96,7 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
         : undefined;
   if (!lookup) return 'continue';
   if (lookup.kind === 'found') {
-    await reply(turn, statusLines(services, locale, lookup).join('\n'));
+    await reply(turn, (await trackingAnswer(services, turn.context, locale, lookup)).join('\n'));
     if (state.trackingNumbers.length === 0) {
       state.trackingNumbers = [lookup.number];
       state.trackingSkipped = false;

@@ -36,7 +36,7 @@ import {
   readDemand,
   withChoices,
 } from './intake-reading';
-import { lookUpParcel, statusLines } from './parcel-answer';
+import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { saysThanks } from './message-cues';
 import { CONFIRM, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
@@ -174,7 +174,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         // Answer first: the customer learns where the parcel is before the next question.
         const lookup = await lookUpParcel(this.services, numbers[0] as string);
         if (lookup.kind === 'found') {
-          await step.context.sendActivity(statusLines(this.services, state.locale, lookup).join('\n'));
+          const lines = await trackingAnswer(this.services, step.context, state.locale, lookup);
+          await step.context.sendActivity(lines.join('\n'));
           if (lookup.view.daysLate > 0) state.facts.daysLate ??= lookup.view.daysLate;
         }
       } else {

@@ -1,4 +1,7 @@
+import type { TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Entities, Locale } from '../nlu';
+import type { ChannelId } from '../conversations/records';
+import { recordTrackingQuestion } from '../proactive/tracking-questions';
 import type { ScanEvent, Shipment } from '../tracking/records';
 import { describeShipment, type ShipmentView } from '../tracking';
 import type { ReplyKey } from './replies';
@@ -76,6 +79,36 @@ export function statusLines(services: BotServices, locale: Locale, found: Parcel
   if (view.delivered && lastScan?.description)
     lines.push(t(`trackDeliveredNote${note(lastScan.description)}`, { note: lastScan.description }));
   return lines;
+}
+
+/** The parcels this turn has answered a tracking question about (each is recorded once per turn). */
+const ANSWERED_PARCELS = Symbol('answeredParcels');
+
+/**
+ * A tracking answer: the status lines of `statusLines`, and the answer recorded as a tracking question for the
+ * deflection KPI (when, which parcel, which channel, its open anomaly and notice; never the words or the customer)
+ * — once per parcel and turn, however many places in the turn tell the status.
+ */
+export async function trackingAnswer(
+  services: BotServices,
+  context: TurnContext,
+  locale: Locale,
+  found: ParcelLookup & { kind: 'found' },
+): Promise<string[]> {
+  const answered: Set<string> = context.turnState.get(ANSWERED_PARCELS) ?? new Set<string>();
+  context.turnState.set(ANSWERED_PARCELS, answered);
+  if (!answered.has(found.number)) {
+    answered.add(found.number);
+    const channel =
+      services.directory.known(context)?.conversation.channel ?? (context.activity.channelId as ChannelId);
+    await recordTrackingQuestion(services.store, {
+      trackingNumber: found.number,
+      channel,
+      askedAt: services.clock.now().toISOString(),
+      delivered: found.view.delivered,
+    });
+  }
+  return statusLines(services, locale, found);
 }
 
 /** Why a number cannot be taken, as a reply: mistyped, not found, or tracking is down. */

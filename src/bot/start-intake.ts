@@ -4,7 +4,7 @@ import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { wordsIn } from './intake-reading';
 import { asksQuestion } from './message-cues';
-import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, statusLines } from './parcel-answer';
+import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
@@ -28,7 +28,8 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   let trackingNotice: string | undefined;
   if (named?.kind === 'found') {
     // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
-    if (named.number !== data.lastTracking) before.push(statusLines(services, turn.locale, named).join('\n'));
+    if (named.number !== data.lastTracking)
+      before.push((await trackingAnswer(services, context, turn.locale, named)).join('\n'));
     data.lastTracking = named.number;
   } else if (named?.kind === 'invalid') {
     trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
@@ -39,7 +40,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     numbers.push(data.lastTracking);
     // "Will it come tomorrow? …": a question about the conversation's parcel gets its status first.
     const known = asksQuestion(text) ? await lookUpParcel(services, data.lastTracking) : undefined;
-    if (known?.kind === 'found') before.push(statusLines(services, turn.locale, known).join('\n'));
+    if (known?.kind === 'found') before.push((await trackingAnswer(services, context, turn.locale, known)).join('\n'));
   }
   const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
   // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint

@@ -6,3 +6,5 @@ export * from './notice-planner';
 export * from './claim-opener';
 export * from './parcel-audience';
 export * from './claim-news';
+export * from './tracking-question.records';
+export * from './tracking-questions';

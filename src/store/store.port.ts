@@ -27,6 +27,7 @@ import type {
   NewDeliveryChange,
 } from '../tracking/delivery-change.records';
 import type { ClaimRegistration } from '../tickets/claim.records';
+import type { NewTrackingQuestion } from '../proactive/tracking-question.records';
 
 /**
  * The storage port. Everything else reaches persistence through these repositories; the SQLite and MongoDB
@@ -53,6 +54,7 @@ export interface Store {
   readonly notices: NoticeRepository;
   readonly deliveryChanges: DeliveryChangeRepository;
   readonly claims: ClaimRepository;
+  readonly trackingQuestions: TrackingQuestionRepository;
   /** Resolves when the store answers a trivial query; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /**
@@ -242,6 +244,16 @@ export interface NoticeRepository {
   /** Records the customer's choice; an answered notice keeps its first answer. */
   answer(id: string, choice: NoticeChoice, at: string): Promise<void>;
   listByAnomaly(anomalyId: string): Promise<ParcelNotice[]>;
+  /** When the first notice about the anomaly went out (its outbox item's `sentAt`); undefined while none has. */
+  firstSentAt(anomalyId: string): Promise<string | undefined>;
+}
+
+/**
+ * Tracking questions the bot answered, as metric rows for the deflection KPI (`TrackingQuestion`: no words, no
+ * customer). Nothing prunes them, as nothing prunes the tickets, notices and anomalies they are counted with.
+ */
+export interface TrackingQuestionRepository {
+  record(question: NewTrackingQuestion): Promise<void>;
 }
 
 /** Customers' change-delivery requests (hold, redeliver, change address, expedite). */
@@ -399,8 +411,11 @@ export interface MetricsCounts {
   /** Per local day, for the hot stations and routes (those in byStation / byRoute). */
   dailyByStation: { day: string; key: string; count: number }[];
   dailyByRoute: { day: string; key: string; count: number }[];
-  /** The proactive-service counts over the anomalies detected in the range (see ProactiveCounts). */
+  /** The proactive-service counts over the anomalies detected (and tracking questions asked) in the range. */
   proactive: ProactiveCounts;
+  /** The same per local day and per local week (Monday to Sunday, cut at the range's ends), oldest first. */
+  proactiveDaily: ProactivePeriod[];
+  proactiveWeekly: ProactivePeriod[];
   /** Tickets that missed a deadline, oldest first (at most 200). */
   breached: {
     number: string;
@@ -432,6 +447,17 @@ export interface ProactiveCounts {
   /** Level-1 anomalies, and those whose parcel had a claim opened no later than 15 minutes after detection. */
   level1: number;
   claimsWithin15: number;
+  /** Tracking questions asked in the range; of them, about a parcel with an open anomaly; of those, after a notice. */
+  trackingQuestions: number;
+  questionsOnAnomalies: number;
+  questionsAfterNotice: number;
+  /** Anomalies notified (counted in `notified`) that no tracking question was ever about. */
+  notifiedNeverAsked: number;
+}
+
+/** Proactive counts of one local day or week (`period`: the day, or the week's Monday). */
+export interface ProactivePeriod extends ProactiveCounts {
+  period: string;
 }
 
 export interface MetricsRepository {

@@ -1,6 +1,6 @@
 import type { ChannelId } from '../conversations/records';
 import type { TicketCategory } from './records';
-import type { MetricsCounts, MetricsRepository } from '../store/store.port';
+import type { MetricsCounts, MetricsRepository, ProactiveCounts, ProactivePeriod } from '../store/store.port';
 import { addDays, localDay, startOfLocalDay, startOfWeek, utcOffsetMinutes } from './local-time';
 import type { Clock } from './ticket.service';
 import { netPromoterScore } from './recommendation';
@@ -70,20 +70,49 @@ export interface Kpis {
   };
   breached: MetricsCounts['breached'];
   /**
-   * Proactive service over the anomalies detected in the range (the period only: anomalies have no channel or
-   * category of their own). Rates are of all detected anomalies: one nobody could be told about counts against
-   * the goal of 100% and is shown as `unreachable`.
+   * Proactive service over the anomalies detected (and the tracking questions asked) in the range — the period
+   * only: anomalies have no channel or category of their own. Rates are of all detected anomalies: one nobody
+   * could be told about counts against the goal of 100% and is shown as `unreachable`. The same per local day
+   * and per local week (its Monday; the first and last weeks cut at the range's ends).
    */
-  proactive: {
-    /** Anomalies with a notice sent / anomalies detected. */
-    noticeRate: Rate;
-    /** Minutes from detection to the first notice sent (nearest-rank p50 and p95). */
-    noticeMinutes: { p50: number | null; p95: number | null };
-    /** Level-1 anomalies whose parcel had a claim opened within 15 minutes of detection / level-1 anomalies. */
-    claimsWithin15Rate: Rate;
-    counts: MetricsCounts['proactive'];
+  proactive: ProactiveKpis & { daily: ProactivePeriodKpis[]; weekly: ProactivePeriodKpis[] };
+}
+
+/** The proactive-service KPIs of a range or of one period of it. */
+export interface ProactiveKpis {
+  /** Anomalies with a notice sent / anomalies detected. */
+  noticeRate: Rate;
+  /** Minutes from detection to the first notice sent (nearest-rank p50 and p95). */
+  noticeMinutes: { p50: number | null; p95: number | null };
+  /** Level-1 anomalies whose parcel had a claim opened within 15 minutes of detection / level-1 anomalies. */
+  claimsWithin15Rate: Rate;
+  /**
+   * Deflection: tracking questions asked after a notice about the parcel's open anomaly had gone out / tracking
+   * questions about parcels with an open anomaly. Lower is better (the notice answered them before they asked);
+   * `counts.notifiedNeverAsked` is the other side: anomalies notified that nobody asked about.
+   */
+  askedAfterNoticeRate: Rate;
+  counts: ProactiveCounts;
+}
+
+export type ProactivePeriodKpis = ProactiveKpis & { period: string };
+
+/** The proactive KPIs from the store's proactive counts. */
+export function proactiveKpis(counts: ProactiveCounts): ProactiveKpis {
+  const minutes = (value: number | null) => (value === null ? null : round(value));
+  return {
+    noticeRate: rate(counts.notified, counts.anomalies),
+    noticeMinutes: { p50: minutes(counts.noticeMinutesP50), p95: minutes(counts.noticeMinutesP95) },
+    claimsWithin15Rate: rate(counts.claimsWithin15, counts.level1),
+    askedAfterNoticeRate: rate(counts.questionsAfterNotice, counts.questionsOnAnomalies),
+    counts,
   };
 }
+
+const periodKpis = ({ period, ...counts }: ProactivePeriod): ProactivePeriodKpis => ({
+  period,
+  ...proactiveKpis(counts),
+});
 
 /** The formulas, from the store's counts. */
 export function computeKpis(counts: MetricsCounts, filter: KpiFilter): Kpis {
@@ -134,13 +163,9 @@ export function computeKpis(counts: MetricsCounts, filter: KpiFilter): Kpis {
     },
     breached: counts.breached,
     proactive: {
-      noticeRate: rate(counts.proactive.notified, counts.proactive.anomalies),
-      noticeMinutes: {
-        p50: counts.proactive.noticeMinutesP50 === null ? null : round(counts.proactive.noticeMinutesP50),
-        p95: counts.proactive.noticeMinutesP95 === null ? null : round(counts.proactive.noticeMinutesP95),
-      },
-      claimsWithin15Rate: rate(counts.proactive.claimsWithin15, counts.proactive.level1),
-      counts: counts.proactive,
+      ...proactiveKpis(counts.proactive),
+      daily: counts.proactiveDaily.map(periodKpis),
+      weekly: counts.proactiveWeekly.map(periodKpis),
     },
   };
 }

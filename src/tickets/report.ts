@@ -52,6 +52,9 @@ function kpiRows(c: Kpis, p: Kpis): Row[] {
     count('Detection to notice, p50 minutes', (k) => k.proactive.noticeMinutes.p50),
     count('Detection to notice, p95 minutes', (k) => k.proactive.noticeMinutes.p95),
     rate('Level-1 claims opened within 15 minutes', (k) => k.proactive.claimsWithin15Rate),
+    count('Tracking questions about parcels with an open anomaly', (k) => k.proactive.counts.questionsOnAnomalies),
+    rate('Deflection: of those, asked after the notice (lower is better)', (k) => k.proactive.askedAfterNoticeRate),
+    count('Anomalies notified and never asked about', (k) => k.proactive.counts.notifiedNeverAsked),
   ];
 }
 

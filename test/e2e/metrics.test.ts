@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { parse } from 'csv-parse/sync';
 import { loadWeek } from '../contract/metrics.contract';
+import { loadProactiveWeek } from '../contract/proactive-metrics.contract';
 import { sampleTicket } from '../contract/store-harness';
 import { TestClock } from '../support/test-clock';
 
@@ -31,6 +32,7 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     clock = new TestClock(new Date('2026-11-23T02:00:00Z'));
     app = await startParcelCare(loadConfig(env()), pino({ level: 'silent' }), clock);
     await loadWeek(app.store);
+    await loadProactiveWeek(app.store);
   });
   afterEach(async () => {
     await app.close();
@@ -54,7 +56,28 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
       firstResponseMinutes: { median: 10 },
       slaBreaches: { tickets: 3 },
       backlog: { high: 1, medium: 2, low: 0 },
+      // The proactive week (test/contract/proactive-metrics.contract.ts): deflection 2 of 4, lower is better.
+      proactive: {
+        noticeRate: 0.4,
+        noticeMinutes: { p50: 4, p95: 30 },
+        claimsWithin15Rate: 0.5,
+        askedAfterNoticeRate: 0.5,
+        counts: { trackingQuestions: 7, questionsOnAnomalies: 4, questionsAfterNotice: 2, notifiedNeverAsked: 1 },
+      },
     });
+    expect(res.body.proactive.daily.map((d: { period: string }) => d.period)).toEqual([
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+    ]);
+    expect(res.body.proactive.daily[1]).toMatchObject({ period: '2026-11-17', askedAfterNoticeRate: 0.5 });
+    expect(res.body.proactive.weekly).toEqual([
+      { period: '2026-11-16', ...res.body.proactive, daily: undefined, weekly: undefined },
+    ]);
     const sms = await get('/api/metrics?from=2026-11-16&to=2026-11-22&channel=sms').expect(200);
     // T2 came by SMS: its customer answered 2 (a detractor).
     expect(sms.body).toMatchObject({ tickets: 1, csat: 0, nps: -100 });
@@ -159,6 +182,9 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     expect(report).toContain('| Tickets that missed a deadline | 3 | 1 | +2 |');
     expect(report).toContain('| CSAT (satisfied / surveyed) | 50.0% | — | — |');
     expect(report).toContain('| NPS (% promoters − % detractors) | 0 | — | — |');
+    expect(report).toContain('| Tracking questions about parcels with an open anomaly | 4 | 0 | +4 |');
+    expect(report).toContain('| Deflection: of those, asked after the notice (lower is better) | 50.0% | — | — |');
+    expect(report).toContain('| Anomalies notified and never asked about | 1 | 0 | +1 |');
     expect(report).toContain('- **Stations:** 北京转运中心 (2), 上海浦东站 (1)');
     expect(report).toMatch(
       /\| C-20261121-\d{4} \| medium \| fee \| bob \| 2026-11-21 10:30 \| 2026-11-22 10:00 \| not yet \|/,

@@ -4,17 +4,10 @@ import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from 
 import type { MongoModels } from './schemas';
 import { INTERNAL_FIELDS, toTicket } from './tickets';
 import { OPEN_STATUSES } from '../../tickets/records';
-import { mongoProactiveCounts } from './proactive-metrics';
+import { mongoProactiveCounts, offsetText } from './proactive-metrics';
 
 const CUSTOMER_CHANNELS = ['webchat', 'sms', 'email'];
 const HOT_SPOTS = 10;
-
-/** `+08:00` for 480: the time-zone form $dateToString takes. */
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 function onlyKeys(rows: unknown[] | undefined, keys: CountedKey[]): { day: string; key: string; count: number }[] {
   const wanted = new Set(keys.map((k) => k.key));
@@ -271,7 +264,9 @@ export class MongoMetrics implements MetricsRepository {
       // Only the hot ones, ordered by day and key, as the SQLite store returns them.
       dailyByStation: onlyKeys(facets?.dailyByStation, (facets?.byStation ?? []) as CountedKey[]),
       dailyByRoute: onlyKeys(facets?.dailyByRoute, (facets?.byRoute ?? []) as CountedKey[]),
-      proactive: await mongoProactiveCounts(this.models, query),
+      proactive: await mongoProactiveCounts(this.models, query, 'range'),
+      proactiveDaily: await mongoProactiveCounts(this.models, query, 'day'),
+      proactiveWeekly: await mongoProactiveCounts(this.models, query, 'week'),
       breached: (facets?.breached ?? []) as MetricsCounts['breached'],
     };
   }

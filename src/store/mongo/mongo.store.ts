@@ -11,6 +11,7 @@ import { MongoAnomalies } from './anomalies';
 import { MongoNotices, MongoParcelLinks } from './notices';
 import { MongoDeliveryChanges } from './delivery-changes';
 import { MongoClaims } from './claims';
+import { MongoTrackingQuestions } from './tracking-questions';
 
 /**
  * The write concern of every write: acknowledged only once a majority of the replica set has it in its on-disk
@@ -56,6 +57,7 @@ export class MongoStore implements Store {
   readonly notices;
   readonly deliveryChanges;
   readonly claims;
+  readonly trackingQuestions;
 
   private constructor(
     private readonly connection: Connection,
@@ -77,6 +79,7 @@ export class MongoStore implements Store {
     this.notices = new MongoNotices(models);
     this.deliveryChanges = new MongoDeliveryChanges(models);
     this.claims = new MongoClaims(models);
+    this.trackingQuestions = new MongoTrackingQuestions(models);
   }
 
   /**

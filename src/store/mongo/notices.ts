@@ -144,4 +144,14 @@ export class MongoNotices implements NoticeRepository {
     const docs = await this.models.notices.find({ anomalyId }).sort({ createdAt: 1, _id: 1 }).lean();
     return docs.map((d) => toNotice(d) as ParcelNotice);
   }
+
+  async firstSentAt(anomalyId: string): Promise<string | undefined> {
+    const keys = (await this.models.notices.find({ anomalyId }, { outboxKey: 1 }).lean()).map((d) => d.outboxKey);
+    if (keys.length === 0) return undefined;
+    const first = await this.models.outbox
+      .findOne({ idempotencyKey: { $in: keys }, sentAt: { $type: 'string' } }, { sentAt: 1 })
+      .sort({ sentAt: 1 })
+      .lean();
+    return first ? String(first.sentAt) : undefined;
+  }
 }

@@ -174,6 +174,16 @@ claimSchema.index({ registeredAt: 1 }, { partialFilterExpression: { ticketId: { 
 // The proactive KPIs: claims by their anomaly's detection time.
 claimSchema.index({ detectedAt: 1 }, { sparse: true });
 
+// Tracking questions the bot answered (the deflection KPI): metric rows, no words and nobody's identity.
+const trackingQuestionSchema = new Schema(
+  { _id: String, askedAt: String, trackingNumber: String, channel: String, anomalyId: String, noticeSentAt: String },
+  base,
+);
+// The proactive KPIs: tracking questions by the time they were asked.
+trackingQuestionSchema.index({ askedAt: 1 });
+// The proactive KPIs: notified anomalies no tracking question was about.
+trackingQuestionSchema.index({ anomalyId: 1 }, { sparse: true });
+
 const stateSchema = new Schema({ _id: String, document: Schema.Types.Mixed, eTag: String }, base);
 
 export interface MongoModels {
@@ -193,6 +203,7 @@ export interface MongoModels {
   noticeDays: Model<Record<string, unknown>>;
   deliveryChanges: Model<Record<string, unknown>>;
   claims: Model<Record<string, unknown>>;
+  trackingQuestions: Model<Record<string, unknown>>;
 }
 
 export function createModels(connection: Connection): MongoModels {
@@ -215,6 +226,7 @@ export function createModels(connection: Connection): MongoModels {
     noticeDays: model('NoticeDay', noticeDaySchema, 'notice_days'),
     deliveryChanges: model('DeliveryChange', deliveryChangeSchema, 'delivery_changes'),
     claims: model('Claim', claimSchema, 'claims'),
+    trackingQuestions: model('TrackingQuestion', trackingQuestionSchema, 'tracking_questions'),
   };
 }
 

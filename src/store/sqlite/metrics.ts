@@ -63,6 +63,8 @@ export class SqliteMetrics implements MetricsRepository {
       | 'daily'
       | 'dailyByCategory'
       | 'proactive'
+      | 'proactiveDaily'
+      | 'proactiveWeekly'
       | 'breached'
     >;
 
@@ -156,7 +158,9 @@ export class SqliteMetrics implements MetricsRepository {
       dailyByCategory,
       dailyByStation: perDay('station', byStation),
       dailyByRoute: perDay('route', byRoute),
-      proactive: sqliteProactiveCounts(this.sql, query),
+      proactive: sqliteProactiveCounts(this.sql, query, 'range'),
+      proactiveDaily: sqliteProactiveCounts(this.sql, query, 'day'),
+      proactiveWeekly: sqliteProactiveCounts(this.sql, query, 'week'),
       breached,
     };
   }

@@ -303,4 +303,19 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE outbox SET sent_at = json_extract(data, '$.updatedAt') WHERE status = 'sent';
   UPDATE outbox SET data = json_set(data, '$.sentAt', sent_at) WHERE sent_at IS NOT NULL;
   `,
+  // 16: tracking questions the bot answered, for the deflection KPI: when, which parcel, which channel, the parcel's
+  // open anomaly then and when its first notice went out — no words and nobody's identity. By time for the KPIs;
+  // by anomaly for "notified and never asked about".
+  `
+  CREATE TABLE tracking_questions (
+    id TEXT PRIMARY KEY,
+    asked_at TEXT NOT NULL,
+    tracking_number TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    anomaly_id TEXT,
+    notice_sent_at TEXT
+  );
+  CREATE INDEX tracking_questions_by_asked ON tracking_questions(asked_at, anomaly_id, notice_sent_at);
+  CREATE INDEX tracking_questions_by_anomaly ON tracking_questions(anomaly_id) WHERE anomaly_id IS NOT NULL;
+  `,
 ];

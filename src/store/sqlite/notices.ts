@@ -1,6 +1,7 @@
 import type { SqlSession } from './sql-session';
 import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../../proactive/notice.records';
 import { clone, newId } from '../shared';
+import { FIRST_NOTICE_SENT } from './proactive-metrics';
 import type { NoticeDailyCap, NoticeRepository, OpenNoticeQuery, ParcelLinkRepository } from '../store.port';
 
 /** Links in `parcel_links`, one row per parcel and customer. */
@@ -114,5 +115,12 @@ export class SqliteNotices implements NoticeRepository {
       .statement('SELECT data FROM notices WHERE anomaly_id = ? ORDER BY created_at, id')
       .all(anomalyId) as { data: string }[];
     return rows.map(toNotice);
+  }
+
+  async firstSentAt(anomalyId: string): Promise<string | undefined> {
+    const row = this.sql.statement(`SELECT ${FIRST_NOTICE_SENT} AS sentAt FROM (SELECT ? AS id) x`).get(anomalyId) as {
+      sentAt: string | null;
+    };
+    return row.sentAt ?? undefined;
   }
 }

@@ -15,6 +15,7 @@ import { SqliteAnomalies } from './anomalies';
 import { SqliteNotices, SqliteParcelLinks } from './notices';
 import { SqliteDeliveryChanges } from './delivery-changes';
 import { SqliteClaims } from './claims';
+import { SqliteTrackingQuestions } from './tracking-questions';
 
 export interface SqliteStoreOptions {
   /** Database file path, or `:memory:`. */
@@ -58,6 +59,7 @@ export class SqliteStore implements Store {
   readonly notices: SqliteNotices;
   readonly deliveryChanges: SqliteDeliveryChanges;
   readonly claims: SqliteClaims;
+  readonly trackingQuestions: SqliteTrackingQuestions;
 
   private constructor(
     private readonly db: Database.Database,
@@ -79,6 +81,7 @@ export class SqliteStore implements Store {
     this.notices = group.repository(new SqliteNotices(group.session));
     this.deliveryChanges = group.repository(new SqliteDeliveryChanges(group.session));
     this.claims = group.repository(new SqliteClaims(group.session));
+    this.trackingQuestions = group.repository(new SqliteTrackingQuestions(group.session));
   }
 
   /**
