@@ -53,6 +53,7 @@
     'Proactive notices': '异常主动通知率',
     'Detection to notice': '异常到通知时长',
     'Claims within 15 min': '15分钟内启动预赔付',
+    'Asked after notice': '通知后仍来查询',
   };
   function tile(label, value, detail) {
     return el(
@@ -64,10 +65,19 @@
     );
   }
 
+  let latest;
+
+  function proactiveCsvLink() {
+    const params = new URLSearchParams(query());
+    params.set('per', $('proactivePer').value);
+    $('proactiveCsv').href = `/api/metrics/proactive.csv?${params}`;
+  }
+
   async function load() {
     $('error').textContent = '';
     const q = query();
     $('csv').href = `/api/metrics/tickets.csv${q ? `?${q}` : ''}`;
+    proactiveCsvLink();
     const response = await fetch(`/api/metrics${q ? `?${q}` : ''}`, {
       credentials: 'same-origin',
       headers: { 'X-Requested-With': 'fetch' },
@@ -84,7 +94,72 @@
     render(body);
   }
 
+  // The proactive KPIs per local day or week: the rates (%, left axis) and the minutes to a notice (right axis).
+  function drawProactive(k) {
+    const periods = $('proactivePer').value === 'week' ? k.proactive.weekly : k.proactive.daily;
+    const pct = (rate) => (rate === null ? null : Math.round(rate * 1000) / 10);
+    const line = (label, color, data, axis) => ({
+      label,
+      data,
+      borderColor: color,
+      backgroundColor: color,
+      yAxisID: axis,
+      spanGaps: true,
+    });
+    draw('proactive', {
+      type: 'line',
+      data: {
+        labels: periods.map((p) => p.period),
+        datasets: [
+          line(
+            'notified %',
+            COLORS[2],
+            periods.map((p) => pct(p.noticeRate)),
+            'rate',
+          ),
+          line(
+            'claims within 15 min %',
+            COLORS[1],
+            periods.map((p) => pct(p.claimsWithin15Rate)),
+            'rate',
+          ),
+          line(
+            'asked after notice % (lower is better)',
+            COLORS[0],
+            periods.map((p) => pct(p.askedAfterNoticeRate)),
+            'rate',
+          ),
+          line(
+            'to notice p50 (min)',
+            COLORS[4],
+            periods.map((p) => p.noticeMinutes.p50),
+            'minutes',
+          ),
+          line(
+            'to notice p95 (min)',
+            COLORS[7],
+            periods.map((p) => p.noticeMinutes.p95),
+            'minutes',
+          ),
+        ],
+      },
+      options: {
+        scales: {
+          rate: { type: 'linear', position: 'left', min: 0, max: 100, title: { display: true, text: '%' } },
+          minutes: {
+            type: 'linear',
+            position: 'right',
+            beginAtZero: true,
+            grid: { drawOnChartArea: false },
+            title: { display: true, text: 'minutes' },
+          },
+        },
+      },
+    });
+  }
+
   function render(k) {
+    latest = k;
     const c = k.counts;
     const p = k.proactive.counts;
     // Deadlines in the courier's time zone, whatever the supervisor's browser is set to.
@@ -140,7 +215,13 @@
         percent(k.proactive.claimsWithin15Rate),
         `${p.claimsWithin15} of ${p.level1} level-1 anomalies`,
       ),
+      tile(
+        'Asked after notice',
+        percent(k.proactive.askedAfterNoticeRate),
+        `${p.questionsAfterNotice} of ${p.questionsOnAnomalies} tracking questions on anomalies · lower is better · ${p.notifiedNeverAsked} notified, never asked`,
+      ),
     );
+    drawProactive(k);
     const days = k.trend.daily.map((d) => d.day);
     draw('trend', {
       type: 'line',
@@ -276,6 +357,10 @@
     );
   }
 
+  $('proactivePer').addEventListener('change', () => {
+    proactiveCsvLink();
+    if (latest) drawProactive(latest);
+  });
   $('filters').addEventListener('submit', (event) => {
     event.preventDefault();
     void load();

@@ -30,6 +30,19 @@ export function wireMetrics({ config, store, clock }: Wiring, signIn: AgentSignI
           res.status(reply.status).json(reply.body);
         }),
       );
+      app.get(
+        '/api/metrics/proactive.csv',
+        agentOnly,
+        wrap(async (req, res) => {
+          try {
+            const { filename, text } = await metrics.proactiveCsv(req.query as Record<string, unknown>);
+            res.type('text/csv; charset=utf-8').attachment(filename).send(text);
+          } catch (err) {
+            if (!(err instanceof BadMetricsQuery)) throw err;
+            res.status(400).json({ error: err.message });
+          }
+        }),
+      );
       app.get('/api/metrics/tickets.csv', agentOnly, (req, res, next) => {
         try {
           const { filename, rows } = metrics.csv(req.query as Record<string, unknown>);

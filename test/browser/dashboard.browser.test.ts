@@ -5,6 +5,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { loadWeek } from '../contract/metrics.contract';
+import { loadProactiveWeek } from '../contract/proactive-metrics.contract';
 import { TestClock } from '../support/test-clock';
 import { launchChromium, loadedImageWidths, screenshotForReadme, signInAndOpen } from './chromium';
 
@@ -29,6 +30,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
       new TestClock(new Date('2026-11-23T02:00:00Z')),
     );
     await loadWeek(app.store);
+    await loadProactiveWeek(app.store);
     browser = await launchChromium('en-US');
   });
   afterAll(async () => {
@@ -37,7 +39,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('renders the KPIs, five charts and the missed deadlines for the chosen week, and filters by channel', async () => {
+  it('renders the KPIs, six charts and the missed deadlines for the chosen week, and filters by channel', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 1000 });
     const failures: string[] = [];
@@ -58,6 +60,14 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
       'promoters 1 · detractors 1 · of 2 answers',
     );
     expect(await tile('SLA breaches').innerText()).toBe('3');
+    // The proactive week (test/contract/proactive-metrics.contract.ts).
+    expect(await tile('Proactive notices').innerText()).toBe('40.0%');
+    expect(await tile('Detection to notice').innerText()).toBe('4 min');
+    expect(await tile('Claims within 15 min').innerText()).toBe('50.0%');
+    expect(await tile('Asked after notice').innerText()).toBe('50.0%');
+    expect(await page.locator('[data-kpi="Asked after notice"] .detail').innerText()).toBe(
+      '2 of 4 tracking questions on anomalies · lower is better · 1 notified, never asked',
+    );
     expect(await page.locator('#breached tr').count()).toBe(3);
     // Times in the courier's zone (Asia/Shanghai), not UTC.
     expect(await page.locator('#breached tr').nth(1).innerText()).toContain('2026-11-21 10:30');
@@ -67,7 +77,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     expect(await page.locator('#stations li').nth(1).innerText()).toBe('上海浦东站 — 1 ▲ 0 → 1');
 
     // Each chart has drawn something: Chart.js is attached to the canvas and its pixels are not all blank.
-    for (const id of ['trend', 'categories', 'breaches', 'nps', 'backlog']) {
+    for (const id of ['trend', 'categories', 'breaches', 'nps', 'backlog', 'proactive']) {
       // Runs in the page (a string, since the tests' TypeScript has no DOM types).
       const drawn = (await page.evaluate(`(() => {
         const canvas = document.getElementById(${JSON.stringify(id)});
@@ -82,6 +92,21 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     }
     expect(await page.locator('#csv').getAttribute('href')).toBe(
       '/api/metrics/tickets.csv?from=2026-11-16&to=2026-11-22',
+    );
+    // The proactive chart per day, then per week: its periods and the deflection line (asked after notice, %).
+    const proactiveChart = `(() => {
+      const chart = window.Chart.getChart(document.getElementById('proactive'));
+      return { labels: chart.data.labels, deflection: chart.data.datasets[2].data, p95: chart.data.datasets[4].data };
+    })()`;
+    expect(await page.evaluate(proactiveChart)).toEqual({
+      labels: ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22'],
+      deflection: [100, 50, null, null, 0, null, null],
+      p95: [null, 4, 30, null, null, null, null],
+    });
+    await page.locator('#proactivePer').selectOption('week');
+    expect(await page.evaluate(proactiveChart)).toEqual({ labels: ['2026-11-16'], deflection: [50], p95: [30] });
+    expect(await page.locator('#proactiveCsv').getAttribute('href')).toBe(
+      '/api/metrics/proactive.csv?from=2026-11-16&to=2026-11-22&per=week',
     );
     const [logoWidth] = await loadedImageWidths(page, '.bar img');
     expect(logoWidth).toBeGreaterThan(0);

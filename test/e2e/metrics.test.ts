@@ -157,6 +157,70 @@ describe('supervisor KPIs over HTTP, CSV export and the weekly report (real serv
     expect(all.text.trim().split('\n')).toHaveLength(6);
   });
 
+  it('exports the proactive KPIs as CSV per day or week with the range’s total, the deflection among them', async () => {
+    const daily = await get('/api/metrics/proactive.csv?from=2026-11-16&to=2026-11-22').expect(200);
+    expect(daily.headers['content-type']).toMatch(/^text\/csv/);
+    expect(daily.headers['content-disposition']).toMatch(/filename="?proactive-day-2026-11-16-2026-11-22.csv"?$/);
+    expect(daily.text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(daily.text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.period)).toEqual([
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+      'total',
+    ]);
+    const total = {
+      period: 'total',
+      anomalies: '5',
+      notified: '2',
+      unreachable: '1',
+      waiting: '2',
+      noticeRate: '0.4',
+      noticeMinutesP50: '4',
+      noticeMinutesP95: '30',
+      level1: '2',
+      claimsWithin15: '1',
+      claimsWithin15Rate: '0.5',
+      trackingQuestions: '7',
+      questionsOnAnomalies: '4',
+      questionsAfterNotice: '2',
+      askedAfterNoticeRate: '0.5',
+      notifiedNeverAsked: '1',
+    };
+    expect(rows.at(-1)).toEqual(total);
+    // 17 November: X1 notified after 4 minutes, asked about before and after its notice; nothing to divide for claims.
+    expect(rows[1]).toEqual({
+      ...total,
+      period: '2026-11-17',
+      anomalies: '1',
+      notified: '1',
+      unreachable: '0',
+      waiting: '0',
+      noticeRate: '1',
+      noticeMinutesP50: '4',
+      noticeMinutesP95: '4',
+      level1: '0',
+      claimsWithin15: '0',
+      claimsWithin15Rate: '',
+      trackingQuestions: '2',
+      questionsOnAnomalies: '2',
+      questionsAfterNotice: '1',
+      notifiedNeverAsked: '0',
+    });
+    const weekly = await get('/api/metrics/proactive.csv?from=2026-11-16&to=2026-11-22&per=week').expect(200);
+    expect(parse(weekly.text.replace(/^\uFEFF/, ''), { columns: true })).toEqual([
+      { ...total, period: '2026-11-16' },
+      total,
+    ]);
+    expect((await get('/api/metrics/proactive.csv?per=month').expect(400)).body.error).toMatch(/^per:/);
+    expect((await get('/api/metrics/proactive.csv?from=2026-02-30').expect(400)).body.error).toMatch(/^from:/);
+    await request(app.url).get('/api/metrics/proactive.csv').expect(401);
+  });
+
   it('writes the weekly report against the week before, in Markdown and HTML', async () => {
     await app.close();
     const config = loadConfig(env());

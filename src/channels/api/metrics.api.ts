@@ -4,6 +4,7 @@ import type { ChannelId } from '../../conversations/records';
 import { TICKET_CATEGORIES, type Ticket, type TicketCategory } from '../../tickets/records';
 import type { MetricsRepository } from '../../store/store.port';
 import { BadQueryError, readQuery } from '../query-params';
+import { proactiveCsv, readPer } from './proactive-csv';
 import {
   addDays,
   localDay,
@@ -151,6 +152,25 @@ export class MetricsApi {
       throw err;
     }
     return { status: 200, body: await this.options.kpis.kpis(filter) };
+  }
+
+  /**
+   * The proactive KPIs of the range as CSV, per local day (`per=day`, the default) or week, with the range's total.
+   * @throws BadMetricsQuery naming the parameter that does not fit.
+   */
+  async proactiveCsv(query: Record<string, unknown>): Promise<{ filename: string; text: string }> {
+    const { clock, timeZone, kpis } = this.options;
+    let per: ReturnType<typeof readPer>;
+    try {
+      per = readPer(query);
+    } catch (err) {
+      throw err instanceof BadQueryError ? new BadMetricsQuery(err.message) : err;
+    }
+    const filter = parseMetricsQuery(per.rest, clock.now(), timeZone);
+    const result = await kpis.kpis(filter);
+    const first = localDay(new Date(filter.from), timeZone);
+    const last = localDay(new Date(Date.parse(filter.to) - 1), timeZone);
+    return { filename: `proactive-${per.per}-${first}-${last}.csv`, text: proactiveCsv(result, per.per) };
   }
 
   /**
