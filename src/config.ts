@@ -3,7 +3,15 @@ import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { TICKET_CATEGORIES } from './tickets/records';
 import { BusinessHours, type AgentOnlyRule, type SlaTargets } from './tickets';
-import { DEFAULT_ANOMALY_TABLE, parseAnomalyTable, type AnomalyTable } from './tracking';
+import {
+  DEFAULT_ANOMALY_TABLE,
+  DEFAULT_SUPERVISOR_CHANGES,
+  parseAnomalyTable,
+  parseSupervisorChanges,
+  SUPERVISOR_CHANGE_RULES,
+  type AnomalyTable,
+  type SupervisorChangeRule,
+} from './tracking';
 
 /** An origin a CSP `frame-ancestors` may name: scheme, host (a leading `*.` allowed), optional port. */
 const FRAME_ANCESTOR = /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i;
@@ -267,6 +275,13 @@ const schema = z.object({
     .min(0, { message: 'must be an amount of 0 or more (0: every approval needs a supervisor)' })
     .max(1e9, { message: 'must be at most 1000000000' })
     .default(500),
+  DELIVERY_CHANGE_SUPERVISOR: z
+    .string()
+    .trim()
+    .default(DEFAULT_SUPERVISOR_CHANGES.join(','))
+    .refine((v) => parseSupervisorChanges(v) !== undefined, {
+      message: `must be none or a comma-separated list of ${SUPERVISOR_CHANGE_RULES.join(', ')}`,
+    }),
   PROGRESS_UPDATE_HOURS: z.coerce
     .number({ message: 'must be a number of hours from 0 (off) to 720' })
     .min(0, { message: 'must be a number of hours from 0 (off) to 720' })
@@ -384,6 +399,8 @@ export interface Config {
   };
   /** Pre-compensation claims: approvals above `supervisorAmount` need a supervisor; assessed amounts' currency. */
   claims: { supervisorAmount: number; currency: string };
+  /** Change-delivery requests only a supervisor may confirm (DELIVERY_CHANGE_SUPERVISOR). */
+  deliveryChangeSupervisor: SupervisorChangeRule[];
 }
 
 /** The currency of each market's claims, for amounts an agent assesses (a waybill's own currency wins). */
@@ -581,6 +598,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       supervisorAmount: value.CLAIM_SUPERVISOR_AMOUNT,
       currency: MARKET_CURRENCY[value.MARKETS[0] ?? 'CN'] ?? 'CNY',
     },
+    deliveryChangeSupervisor: parseSupervisorChanges(value.DELIVERY_CHANGE_SUPERVISOR) as SupervisorChangeRule[],
   };
 }
 

@@ -1,7 +1,7 @@
 /* The built-in agent desk: queue, ticket card (the same Adaptive Card Teams shows), chat with the customer. */
 (function () {
   'use strict';
-  const state = { selected: null, since: 0, cardJson: '', messageCount: -1 };
+  const state = { selected: null, since: 0, cardJson: '', messageCount: -1, changesJson: '' };
   const $ = (id) => document.getElementById(id);
 
   // The session's CSRF token, sent with every request (the server requires it on changes).
@@ -96,9 +96,14 @@
     state.since = body.latest;
   }
 
-  // Change-delivery requests waiting for a decision: confirm, or decline with a reason the customer is told.
-  async function refreshChanges() {
+  // Change-delivery requests waiting for a decision: confirm, or decline with a reason the customer is told. One
+  // only a supervisor may confirm says so; an agent escalates it. New requests appear with the page's polling; the
+  // list is redrawn only when it changed, so a note being written is kept.
+  async function refreshChanges(force) {
     const body = await api('/delivery-changes');
+    const json = JSON.stringify(body.requests);
+    if (!force && json === state.changesJson) return;
+    state.changesJson = json;
     $('changes-count').textContent = `(${body.requests.length})`;
     $('changes').replaceChildren(
       ...body.requests.map((r) => {
@@ -109,17 +114,25 @@
           'aria-label': `Note to the customer about ${r.trackingNumber}`,
         });
         const error = el('span', { class: 'error', role: 'alert' });
-        const decide = async (decision) => {
+        const send = async (path, payload) => {
           try {
-            await api(`/delivery-changes/${encodeURIComponent(r.id)}/decision`, {
+            await api(`/delivery-changes/${encodeURIComponent(r.id)}/${path}`, {
               method: 'POST',
-              body: JSON.stringify({ decision, ...(note.value.trim() ? { note: note.value.trim() } : {}) }),
+              body: JSON.stringify({ ...payload, ...(note.value.trim() ? { note: note.value.trim() } : {}) }),
             });
-            await refreshChanges();
+            await refreshChanges(true);
           } catch (err) {
             error.textContent = err.message;
           }
         };
+        const approval = r.needsSupervisor
+          ? el(
+              'span',
+              { class: 'line2 approval' },
+              `需主管批准 Needs supervisor approval: ${r.supervisorReason}`,
+              r.escalation ? ` · 已转主管 escalated by ${r.escalation.by}` : '',
+            )
+          : '';
         return el(
           'li',
           { 'data-request': r.id },
@@ -132,9 +145,21 @@
             time(r.createdAt, r.createdWhen),
             r.anomalyKind ? ` · notice: ${r.anomalyKind}` : '',
           ),
+          approval,
           note,
-          el('button', { type: 'button', onclick: () => void decide('confirm') }, '确认 Confirm'),
-          el('button', { type: 'button', onclick: () => void decide('decline') }, '拒绝 Decline'),
+          el(
+            'button',
+            { type: 'button', onclick: () => void send('decision', { decision: 'confirm' }) },
+            '确认 Confirm',
+          ),
+          el(
+            'button',
+            { type: 'button', onclick: () => void send('decision', { decision: 'decline' }) },
+            '拒绝 Decline',
+          ),
+          r.needsSupervisor && !r.escalation
+            ? el('button', { type: 'button', onclick: () => void send('escalation', {}) }, '转主管 Escalate')
+            : '',
           error,
         );
       }),

@@ -1,4 +1,4 @@
-import type { DeliveryChangeDetails, DeliveryChangeKind } from '../tracking';
+import type { DeliveryChangeDetails, DeliveryChangeKind, Destination } from '../tracking';
 import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
 import { readDeliveryChange, type DeliveryChangeDraft } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
@@ -119,7 +119,7 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       say(turn, 'change.dateChoice.tomorrowEvening'),
     ]);
   if (missing === 'address') return ask(turn, draft, 'address', say(turn, 'change.askAddress', { number }));
-  await record(turn, draft, draft.kind, number);
+  await record(turn, draft, draft.kind, number, lookup.shipment);
 }
 
 async function ask(
@@ -180,35 +180,44 @@ export async function askLast4Again(turn: Turn, draft: DeliveryChangeDraft, numb
   );
 }
 
-async function record(turn: Turn, draft: DeliveryChangeDraft, kind: DeliveryChangeKind, number: string): Promise<void> {
+/** @param destination the parcel's, for the rule on addresses in another city (none: the city is unknown). */
+async function record(
+  turn: Turn,
+  draft: DeliveryChangeDraft,
+  kind: DeliveryChangeKind,
+  number: string,
+  destination: Destination | undefined,
+): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
-  const { request } = await services.deliveryChanges.request({
-    // One request per turn: a retried delivery of this message finds it recorded.
-    requestKey: `${conversation.id}:${context.activity.id ?? now}`,
-    trackingNumber: number,
-    kind,
-    details: draft.details,
-    words: draft.words.join('\n'),
-    customerId: turn.customer.id,
-    conversationId: conversation.id,
-    channel: conversation.channel,
-    locale: turn.locale,
-    ...(draft.noticeId ? { noticeId: draft.noticeId } : {}),
-    ...(draft.anomalyKind ? { anomalyKind: draft.anomalyKind } : {}),
-    createdAt: now,
-  });
+  const { request } = await services.deliveryChanges.request(
+    {
+      // One request per turn: a retried delivery of this message finds it recorded.
+      requestKey: `${conversation.id}:${context.activity.id ?? now}`,
+      trackingNumber: number,
+      kind,
+      details: draft.details,
+      words: draft.words.join('\n'),
+      customerId: turn.customer.id,
+      conversationId: conversation.id,
+      channel: conversation.channel,
+      locale: turn.locale,
+      ...(draft.noticeId ? { noticeId: draft.noticeId } : {}),
+      ...(draft.anomalyKind ? { anomalyKind: draft.anomalyKind } : {}),
+      createdAt: now,
+    },
+    destination,
+  );
   const amended = draft.recorded;
   // Kept for one more message: "also after 6pm?" adds to what was just asked.
   turn.data.deliveryChange = { ...draft, asked: undefined, recorded: true, misses: 0 };
   await linkParcel(turn, number, 'proved');
-  await reply(
-    turn,
-    say(turn, amended ? 'change.amended' : 'change.recorded', {
-      number,
-      what: describeRequest(services.replies, turn.locale, request),
-    }),
-  );
+  const recorded = say(turn, amended ? 'change.amended' : 'change.recorded', {
+    number,
+    what: describeRequest(services.replies, turn.locale, request),
+  });
+  // A change only a supervisor may confirm takes longer: the customer hears so now, not after a silence.
+  await reply(turn, request.supervisor ? `${recorded} ${say(turn, 'change.needsApproval')}` : recorded);
 }
 
 /**
@@ -230,7 +239,8 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   };
   turn.data.deliveryChange = next;
   noteOutcome(turn.context, 'answered');
-  await record(turn, next, draft.kind, draft.trackingNumber);
+  const lookup = await lookUpParcel(turn.services, draft.trackingNumber);
+  await record(turn, next, draft.kind, draft.trackingNumber, lookup.kind === 'found' ? lookup.shipment : undefined);
   return 'continued';
 }
 

@@ -19,7 +19,8 @@ import { ClaimOpener } from '../proactive/claim-opener';
 import { ClaimNews, type ClaimComposer } from '../proactive/claim-news';
 import { TicketViews, type AgentDesk } from './agent-desk';
 import { HandoffService, type AgentDisplayName } from './handoff';
-import { DeliveryChangeService, type ShipmentLookup } from '../tracking';
+import { DeliveryChangeService, type ShipmentLookup, type SupervisorChangeRule } from '../tracking';
+import { normalize } from '../nlu/normalize';
 import { tellDecision } from './delivery-change-words';
 import { ComplaintBot } from './complaint-bot';
 import { CustomerDirectory } from './customer-directory';
@@ -92,6 +93,8 @@ export interface BotOptions {
   emailAddress?: string;
   /** Claim approvals above this amount need a supervisor (CLAIM_SUPERVISOR_AMOUNT; 500 CNY when unset). */
   claims?: ClaimPolicy;
+  /** Change-delivery requests only a supervisor may confirm (DELIVERY_CHANGE_SUPERVISOR); none when unset. */
+  deliveryChangeSupervisor?: readonly SupervisorChangeRule[];
   /**
    * How customers hear of claims (opened, then each decision): each channel's form, and whether SMS is on (then the
    * waybill's phones are told too). Sent outside quiet hours, as progress updates are.
@@ -174,7 +177,13 @@ export function createBot(options: BotOptions): BotParts {
     ...(options.agentExists ? { agentExists: options.agentExists } : {}),
     ...(options.agentDisplayNames ? { displayNames: options.agentDisplayNames } : {}),
   });
-  const deliveryChanges = new DeliveryChangeService({ store: options.store, now: () => options.clock.now() });
+  const deliveryChanges = new DeliveryChangeService({
+    store: options.store,
+    now: () => options.clock.now(),
+    supervisorRules: options.deliveryChangeSupervisor ?? [],
+    // Addresses and city names compared as the NLU reads them: Simplified, half-width, lower case.
+    fold: (text) => normalize(text).text,
+  });
   // The customer hears the courier's decision in the conversation they asked in.
   deliveryChanges.onDecided((request) =>
     tellDecision({ store: options.store, progress: handoff.progress, replies }, request),

@@ -276,6 +276,11 @@ export interface DeliveryChangeRepository {
     status: Exclude<DeliveryChangeStatus, 'requested'>,
     decision: { by: string; at: string; note?: string },
   ): Promise<DeliveryChangeRequest | undefined>;
+  /**
+   * Marks a request escalated to the supervisors if it is still `requested` and not escalated (one atomic write);
+   * resolves with it, or `undefined` when it was decided or escalated already (or does not exist).
+   */
+  escalate(id: string, escalation: { by: string; at: string; note?: string }): Promise<DeliveryChangeRequest | undefined>;
 }
 
 /**

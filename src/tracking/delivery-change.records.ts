@@ -4,6 +4,7 @@
  * in `delivery-changes.ts`.
  */
 import type { ChannelId, Locale } from '../conversations/records';
+import type { SupervisorChangeRule } from './delivery-change-approval';
 
 export const DELIVERY_CHANGE_KINDS = ['hold', 'redeliver', 'change_address', 'expedite'] as const;
 export type DeliveryChangeKind = (typeof DELIVERY_CHANGE_KINDS)[number];
@@ -48,10 +49,17 @@ export interface DeliveryChangeRequest {
   /** The anomaly notice the request answers, when it answers one. */
   noticeId?: string;
   anomalyKind?: string;
+  /**
+   * The DELIVERY_CHANGE_SUPERVISOR rule that makes this request a supervisor's to confirm (decided when it is
+   * recorded); agents may only decline it or escalate it.
+   */
+  supervisor?: SupervisorChangeRule;
+  /** An agent passed it to the supervisors: who, when, and what they wrote for them. */
+  escalation?: { by: string; at: string; note?: string };
   createdAt: string;
   updatedAt: string;
   /** Who at the courier confirmed or declined it, when, and what they told the customer. */
   decision?: { by: string; at: string; note?: string };
 }
 
-export type NewDeliveryChange = Omit<DeliveryChangeRequest, 'id' | 'status' | 'updatedAt' | 'decision'>;
+export type NewDeliveryChange = Omit<DeliveryChangeRequest, 'id' | 'status' | 'updatedAt' | 'decision' | 'escalation'>;

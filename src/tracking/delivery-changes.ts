@@ -1,5 +1,12 @@
 import type { Store } from '../store/store.port';
-import { DomainError } from '../tickets/errors';
+import { DomainError, SupervisorOnlyError } from '../tickets/errors';
+import {
+  SUPERVISOR_RULE_TEXT,
+  supervisorRuleFor,
+  type Destination,
+  type SupervisorChangeRule,
+  type TextFolding,
+} from './delivery-change-approval';
 import type {
   DeliveryChangeDetails,
   DeliveryChangeKind,
@@ -34,6 +41,14 @@ export class DeliveryChangeDecidedError extends DomainError {
   }
 }
 
+/** The request was escalated to the supervisors already: one escalation stays, with who made it. */
+export class DeliveryChangeEscalatedError extends DomainError {
+  override readonly code = 'DELIVERY_CHANGE_ESCALATED';
+  constructor(id: string, by: string) {
+    super(`delivery change request ${id} was escalated already (by ${by})`);
+  }
+}
+
 export class IncompleteDeliveryChangeError extends DomainError {
   override readonly code = 'DELIVERY_CHANGE_INCOMPLETE';
   constructor(readonly missing: MissingDetail) {
@@ -44,6 +59,16 @@ export class IncompleteDeliveryChangeError extends DomainError {
 export interface DeliveryChangeServiceOptions {
   store: Pick<Store, 'deliveryChanges'>;
   now: () => Date;
+  /** Requests only a supervisor may confirm (DELIVERY_CHANGE_SUPERVISOR); none when unset. */
+  supervisorRules?: readonly SupervisorChangeRule[];
+  /** How addresses and city names are brought to one form before they are compared (Traditional → Simplified). */
+  fold?: TextFolding;
+}
+
+/** Someone who decides or escalates a request: `by` as recorded, and whether they hold the supervisor role. */
+export interface ChangeDecider {
+  by: string;
+  supervisor: boolean;
 }
 
 /** Tells the customer what the courier decided (the bot's words, on the customer's own channel). */
@@ -55,6 +80,8 @@ export type DeliveryChangeListener = (request: DeliveryChangeRequest) => Promise
  */
 export class DeliveryChangeService {
   private listener: DeliveryChangeListener | undefined;
+  private readonly recordedListeners: DeliveryChangeListener[] = [];
+  private readonly escalatedListeners: DeliveryChangeListener[] = [];
 
   constructor(private readonly options: DeliveryChangeServiceOptions) {}
 
@@ -63,14 +90,35 @@ export class DeliveryChangeService {
     this.listener = listener;
   }
 
+  /** Adds who hears of a newly recorded request (the agents' desks), in the same unit of work. */
+  onRecorded(listener: DeliveryChangeListener): void {
+    this.recordedListeners.push(listener);
+  }
+
+  /** Adds who hears of a request escalated to the supervisors. */
+  onEscalated(listener: DeliveryChangeListener): void {
+    this.escalatedListeners.push(listener);
+  }
+
   /**
-   * Records the request; the same `requestKey` again returns the first one (`stored: false`).
+   * Records the request, marked for a supervisor when a DELIVERY_CHANGE_SUPERVISOR rule says so; the same
+   * `requestKey` again returns the first one (`stored: false`).
+   * @param destination the parcel's destination, for the rule on addresses in another city.
    * @throws IncompleteDeliveryChangeError when a detail its kind needs is missing.
    */
-  async request(input: NewDeliveryChange): Promise<{ stored: boolean; request: DeliveryChangeRequest }> {
+  async request(
+    input: Omit<NewDeliveryChange, 'supervisor'>,
+    destination?: Destination,
+  ): Promise<{ stored: boolean; request: DeliveryChangeRequest }> {
     const missing = missingDetail(input.kind, input.details);
     if (missing) throw new IncompleteDeliveryChangeError(missing);
-    return this.options.store.deliveryChanges.create(input);
+    const rule = supervisorRuleFor(this.options.supervisorRules ?? [], input, destination, this.options.fold);
+    const recorded = await this.options.store.deliveryChanges.create({
+      ...input,
+      ...(rule ? { supervisor: rule } : {}),
+    });
+    if (recorded.stored) for (const listener of this.recordedListeners) await listener(recorded.request);
+    return recorded;
   }
 
   /** @throws DeliveryChangeNotFoundError */
@@ -90,16 +138,25 @@ export class DeliveryChangeService {
 
   /**
    * Confirms or declines a request that is still `requested`, and has the customer told. Two deciders at once:
-   * one wins, the other gets DeliveryChangeDecidedError.
-   * @throws DeliveryChangeNotFoundError, DeliveryChangeDecidedError
+   * one wins, the other gets DeliveryChangeDecidedError. A request marked for a supervisor is confirmed only by
+   * one; anyone may decline it.
+   * @throws DeliveryChangeNotFoundError, DeliveryChangeDecidedError, SupervisorOnlyError
    */
   async decide(
     id: string,
     outcome: Exclude<DeliveryChangeStatus, 'requested'>,
-    by: string,
+    decider: ChangeDecider,
     note?: string,
   ): Promise<DeliveryChangeRequest> {
+    const current = await this.get(id);
+    if (current.status !== 'requested') throw new DeliveryChangeDecidedError(id, current.status);
+    // The rule is fixed on the request when it is recorded, so this read cannot go stale before the write.
+    if (outcome === 'confirmed' && current.supervisor && !decider.supervisor)
+      throw new SupervisorOnlyError(
+        `confirm this request (${SUPERVISOR_RULE_TEXT[current.supervisor]} needs supervisor approval): escalate it or decline it`,
+      );
     const at = this.options.now().toISOString();
+    const by = decider.by;
     const decision = { by, at, ...(note?.trim() ? { note: note.trim() } : {}) };
     const decided = await this.options.store.deliveryChanges.decide(id, outcome, decision);
     if (!decided) {
@@ -108,5 +165,22 @@ export class DeliveryChangeService {
     }
     await this.listener?.(decided);
     return decided;
+  }
+
+  /**
+   * Passes a waiting request to the supervisors (their channel and the page's notices), once.
+   * @throws DeliveryChangeNotFoundError, DeliveryChangeDecidedError, DeliveryChangeEscalatedError
+   */
+  async escalate(id: string, decider: ChangeDecider, note?: string): Promise<DeliveryChangeRequest> {
+    const at = this.options.now().toISOString();
+    const escalation = { by: decider.by, at, ...(note?.trim() ? { note: note.trim() } : {}) };
+    const escalated = await this.options.store.deliveryChanges.escalate(id, escalation);
+    if (!escalated) {
+      const current = await this.get(id);
+      if (current.status !== 'requested') throw new DeliveryChangeDecidedError(id, current.status);
+      throw new DeliveryChangeEscalatedError(id, current.escalation?.by ?? 'someone');
+    }
+    for (const listener of this.escalatedListeners) await listener(escalated);
+    return escalated;
   }
 }

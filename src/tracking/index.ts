@@ -8,3 +8,4 @@ export * from './anomaly-table';
 export * from './anomalies';
 export * from './delivery-change.records';
 export * from './delivery-changes';
+export * from './delivery-change-approval';

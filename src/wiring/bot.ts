@@ -43,6 +43,7 @@ export function wireBot(
     },
     ...(config.email.customerAddress ? { emailAddress: config.email.customerAddress } : {}),
     claims: config.claims,
+    deliveryChangeSupervisor: config.deliveryChangeSupervisor,
     claimNews: { composer: noticeComposer(wiring), sms: Boolean(config.twilio) },
   });
 }

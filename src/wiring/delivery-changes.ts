@@ -31,9 +31,15 @@ export function wireDeliveryChanges({ config }: Wiring, bot: BotParts, signIn: A
     noStore: ['/api/delivery-changes'],
     mount: ({ app, durably }) => {
       const body = express.json({ limit: BODY_LIMITS.smallJson });
-      for (const [prefix, guard, by] of [
-        ['/agent/api', agentOnly, (req: Request) => `agent:${agentOf(req).id}`],
-        ['/api', courierSystems, () => 'api'],
+      // The courier's systems decide as operations: the supervisor rule is for agents; who may use the key is the
+      // courier's own system's business.
+      for (const [prefix, guard, decider] of [
+        [
+          '/agent/api',
+          agentOnly,
+          (req: Request) => ({ by: `agent:${agentOf(req).id}`, supervisor: agentOf(req).supervisor }),
+        ],
+        ['/api', courierSystems, () => ({ by: 'api', supervisor: true })],
       ] as const) {
         app.get(
           `${prefix}/delivery-changes`,
@@ -46,7 +52,16 @@ export function wireDeliveryChanges({ config }: Wiring, bot: BotParts, signIn: A
           noQuery,
           body,
           wrap(async (req, res) =>
-            answer(res, await durably(() => api.decide(by(req), String(req.params.id), req.body as unknown))),
+            answer(res, await durably(() => api.decide(decider(req), String(req.params.id), req.body as unknown))),
+          ),
+        );
+        app.post(
+          `${prefix}/delivery-changes/:id/escalation`,
+          guard,
+          noQuery,
+          body,
+          wrap(async (req, res) =>
+            answer(res, await durably(() => api.escalate(decider(req), String(req.params.id), req.body as unknown))),
           ),
         );
       }

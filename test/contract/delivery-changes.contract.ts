@@ -77,5 +77,32 @@ export function describeDeliveryChangeContract(getStore: () => Store, openPeer: 
       expect(await store.deliveryChanges.decide('no-such-id', 'declined', { by: 'bob', at: later(6) })).toBeUndefined();
       expect(await store.deliveryChanges.get('no-such-id')).toBeUndefined();
     });
+
+    it('keeps the supervisor rule a request was recorded under, and escalates a waiting request once', async () => {
+      const store = getStore();
+      const peer = await openPeer();
+      const { request: stored } = await store.deliveryChanges.create(
+        request({
+          kind: 'change_address',
+          details: { address: '苏州市星湖街328号' },
+          supervisor: 'change_address_other_city',
+        }),
+      );
+      await store.durable();
+      expect(stored.supervisor).toBe('change_address_other_city');
+      const escalation = { by: 'agent:alice', at: later(2), note: '客户说是搬家' };
+      const escalated = await store.deliveryChanges.escalate(stored.id, escalation);
+      await store.durable();
+      expect(escalated).toEqual({ ...stored, updatedAt: later(2), escalation });
+      expect(await peer.deliveryChanges.escalate(stored.id, { by: 'agent:bob', at: later(3) })).toBeUndefined();
+      expect(await peer.deliveryChanges.get(stored.id)).toEqual(escalated);
+      // Still waiting: a supervisor decides it, and a decided request is escalated no more.
+      const confirmed = await peer.deliveryChanges.decide(stored.id, 'confirmed', { by: 'agent:sue', at: later(4) });
+      expect(confirmed).toMatchObject({ status: 'confirmed', escalation });
+      const other = (await store.deliveryChanges.create(request({ requestKey: 'conv-1:2' }))).request;
+      await store.deliveryChanges.decide(other.id, 'declined', { by: 'alice', at: later(5), note: 'no' });
+      expect(await store.deliveryChanges.escalate(other.id, { by: 'agent:bob', at: later(6) })).toBeUndefined();
+      expect(await store.deliveryChanges.escalate('no-such-id', { by: 'agent:bob', at: later(6) })).toBeUndefined();
+    });
   });
 }

@@ -245,7 +245,12 @@ describe('change-delivery requests outside a notice', () => {
       expect.stringContaining('改送到 上海市徐汇区漕溪北路88号'),
     ]);
     const [request] = await h.store.deliveryChanges.list({ limit: 10 });
-    await h.parts.services.deliveryChanges.decide(request!.id, 'declined', 'agent:alice', '该地址不在派送范围');
+    await h.parts.services.deliveryChanges.decide(
+      request!.id,
+      'declined',
+      { by: 'agent:alice', supervisor: false },
+      '该地址不在派送范围',
+    );
     // It waits in the outbox (no worker runs here) for the customer's web chat conversation.
     const queued = (await h.store.outbox.listByStatus('pending', 100)).filter((i) =>
       i.idempotencyKey.startsWith('change:'),

@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -11,99 +9,11 @@ import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
 import { TestClock } from '../support/test-clock';
+import { BotConnectorStandIn, cardOf } from '../support/bot-connector-stand-in';
 
 const AGENTS = '19:agents0123@thread.tacv2';
 const SUPERVISORS = '19:supervisors0123@thread.tacv2';
 const MINUTE = 60_000;
-
-interface ConnectorCall {
-  method: string;
-  path: string;
-  conversationId?: string;
-  activityId?: string;
-  body: Record<string, unknown>;
-}
-
-/**
- * A local stand-in of the Bot Connector REST API as Teams serves it (PROTOCOLS.md §3–4): creating a channel
- * thread answers `{id: '<channel>;messageid=<n>', activityId}`, sends and updates answer `{id}`.
- */
-class BotConnectorStandIn {
-  readonly calls: ConnectorCall[] = [];
-  /** When set, every call is answered with this status (Teams down). */
-  failWith: number | undefined;
-  /** When true, calls are recorded but their answers wait for `release()` (a slow Teams). */
-  hold = false;
-  private held: (() => void)[] = [];
-  private next = 1776000000000;
-  url = '';
-  private server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString()));
-    req.on('end', () => {
-      if (this.failWith) {
-        // Retry-After: 0 lets the Bot Connector client's own retries pass at once (they would wait 1 s, 2 s, 4 s).
-        res
-          .writeHead(this.failWith, { 'content-type': 'application/json', 'retry-after': '0' })
-          .end('{"error":{"code":"ServiceError"}}');
-        return;
-      }
-      if (this.hold) this.held.push(() => this.answer(req, res, raw));
-      else this.answer(req, res, raw);
-    });
-  });
-  private answer(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
-    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    const url = new URL(req.url ?? '/', 'http://x');
-    const match = /^\/v3\/conversations(?:\/([^/]+)\/activities(?:\/([^/]+))?)?$/.exec(url.pathname);
-    if (!match) {
-      res.writeHead(404).end();
-      return;
-    }
-    const conversationId = match[1] ? decodeURIComponent(match[1]) : undefined;
-    const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
-    this.calls.push({
-      method: req.method ?? '',
-      path: url.pathname,
-      ...(conversationId ? { conversationId } : {}),
-      ...(activityId ? { activityId } : {}),
-      body,
-    });
-    const id = String((this.next += 1));
-    res.writeHead(req.method === 'PUT' ? 200 : 201, { 'content-type': 'application/json' });
-    if (!conversationId) {
-      const channel = (body.channelData as { channel: { id: string } }).channel.id;
-      res.end(JSON.stringify({ id: `${channel};messageid=${id}`, activityId: id }));
-    } else res.end(JSON.stringify({ id: activityId && req.method === 'PUT' ? activityId : id }));
-  }
-  /** Answers the held calls and stops holding. */
-  release(): void {
-    this.hold = false;
-    for (const answer of this.held.splice(0)) answer();
-  }
-  get waiting(): number {
-    return this.held.length;
-  }
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
-  }
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-  threadsIn(channel: string): ConnectorCall[] {
-    return this.calls.filter(
-      (c) => c.method === 'POST' && !c.conversationId && JSON.stringify(c.body.channelData).includes(channel),
-    );
-  }
-}
-
-const cardOf = (activity: unknown): Record<string, unknown> =>
-  (
-    (activity as { attachments: { content: Record<string, unknown> }[] }).attachments[0] as {
-      content: Record<string, unknown>;
-    }
-  ).content;
 
 describe('Teams agent desk against a local stand-in of the Bot Connector REST API (anonymous CloudAdapter)', () => {
   let dataDir: string;

@@ -56,6 +56,7 @@ describe('loadConfig', () => {
         progressUpdateMs: 24 * 3_600_000,
       },
       claims: { supervisorAmount: 500, currency: 'CNY' },
+      deliveryChangeSupervisor: ['change_address_other_city'],
     });
   });
 
@@ -121,6 +122,7 @@ describe('loadConfig', () => {
         QUIET_HOURS: '22:30-07:00',
         NOTICE_DAILY_CAP: '2',
         CLAIM_SUPERVISOR_AMOUNT: '2000',
+        DELIVERY_CHANGE_SUPERVISOR: ' change_address , Expedite',
         PROGRESS_UPDATE_HOURS: '12',
       }),
     ).toEqual({
@@ -202,6 +204,7 @@ describe('loadConfig', () => {
         progressUpdateMs: 12 * 3_600_000,
       },
       claims: { supervisorAmount: 2000, currency: 'TWD' },
+      deliveryChangeSupervisor: ['change_address', 'expedite'],
     });
   });
 
@@ -253,6 +256,14 @@ describe('loadConfig', () => {
     [
       { CLAIM_SUPERVISOR_AMOUNT: '-1' },
       'Invalid configuration: CLAIM_SUPERVISOR_AMOUNT must be an amount of 0 or more (0: every approval needs a supervisor) (got "-1")',
+    ],
+    [
+      { DELIVERY_CHANGE_SUPERVISOR: 'address_other_city' },
+      'Invalid configuration: DELIVERY_CHANGE_SUPERVISOR must be none or a comma-separated list of hold, redeliver, change_address, change_address_other_city, expedite (got "address_other_city")',
+    ],
+    [
+      { DELIVERY_CHANGE_SUPERVISOR: 'none,expedite' },
+      'Invalid configuration: DELIVERY_CHANGE_SUPERVISOR must be none or a comma-separated list of hold, redeliver, change_address, change_address_other_city, expedite (got "none,expedite")',
     ],
     [
       { PROGRESS_UPDATE_HOURS: 'daily' },

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { describeRequest, type Replies } from '../../bot';
-import { localDateTime } from '../../tickets';
+import { localDateTime, NotPermittedError } from '../../tickets';
 import {
   DELIVERY_CHANGE_STATUSES,
   DeliveryChangeDecidedError,
+  DeliveryChangeEscalatedError,
   DeliveryChangeNotFoundError,
+  SUPERVISOR_RULE_TEXT,
+  type ChangeDecider,
   type DeliveryChangeRequest,
   type DeliveryChangeService,
 } from '../../tracking';
@@ -46,6 +49,15 @@ const decisionBody = z
     path: ['note'],
   });
 
+const escalationBody = z.object({ note: z.string().trim().max(500, 'at most 500 characters').optional() }).strict();
+
+/** `400 field: problem` for the first thing wrong with a body. */
+function badBody(error: z.ZodError): DeliveryChangesResponse {
+  const issue = error.issues[0];
+  const field = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue?.path[0] ?? 'body');
+  return { status: 400, body: { error: `${field}: ${issue?.message ?? 'not valid'}` } };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -74,27 +86,47 @@ export class DeliveryChangesApi {
     return { status: 200, body: { timeZone: this.options.timeZone, requests: requests.map((r) => this.view(r)) } };
   }
 
-  /** @param by who decides: `agent:<id>` on the agent page, `api` (or `api:<operator>`) for the courier's systems. */
-  async decide(by: string, id: string, body: unknown): Promise<DeliveryChangesResponse> {
+  /**
+   * @param decider who decides: `agent:<id>` on the agent page (with the agent's role), `api` (or `api:<operator>`)
+   *   for the courier's systems. A request marked for a supervisor is confirmed by a supervisor only (403).
+   */
+  async decide(decider: ChangeDecider, id: string, body: unknown): Promise<DeliveryChangesResponse> {
     if (!UUID.test(id)) return { status: 400, body: { error: 'id: not a request id' } };
     const parsed = decisionBody.safeParse(body ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue?.path[0] ?? 'body');
-      return { status: 400, body: { error: `${field}: ${issue?.message ?? 'not valid'}` } };
-    }
+    if (!parsed.success) return badBody(parsed.error);
     const { decision, note, by: operator } = parsed.data;
-    try {
+    const by = operator && decider.by === 'api' ? `api:${operator}` : decider.by;
+    return this.refusals(async () => {
       const decided = await this.options.service.decide(
         id,
         decision === 'confirm' ? 'confirmed' : 'declined',
-        operator && by === 'api' ? `api:${operator}` : by,
+        { ...decider, by },
         note,
       );
       return { status: 200, body: this.view(decided) };
+    });
+  }
+
+  /** Passes a waiting request to the supervisors, once (`{"note"}` optional, for them). */
+  async escalate(decider: ChangeDecider, id: string, body: unknown): Promise<DeliveryChangesResponse> {
+    if (!UUID.test(id)) return { status: 400, body: { error: 'id: not a request id' } };
+    const parsed = escalationBody.safeParse(body ?? {});
+    if (!parsed.success) return badBody(parsed.error);
+    return this.refusals(async () => ({
+      status: 200,
+      body: this.view(await this.options.service.escalate(id, decider, parsed.data.note)),
+    }));
+  }
+
+  /** The service's refusals as answers: 404 unknown, 403 a supervisor's call (with the rule), 409 too late. */
+  private async refusals(work: () => Promise<DeliveryChangesResponse>): Promise<DeliveryChangesResponse> {
+    try {
+      return await work();
     } catch (err) {
       if (err instanceof DeliveryChangeNotFoundError) return { status: 404, body: { error: err.message } };
-      if (err instanceof DeliveryChangeDecidedError) return { status: 409, body: { error: err.message } };
+      if (err instanceof NotPermittedError) return { status: 403, body: { error: err.message, rule: err.code } };
+      if (err instanceof DeliveryChangeDecidedError || err instanceof DeliveryChangeEscalatedError)
+        return { status: 409, body: { error: err.message } };
       throw err;
     }
   }
@@ -112,6 +144,14 @@ export class DeliveryChangesApi {
       channel: request.channel,
       locale: request.locale,
       ...(request.noticeId ? { noticeId: request.noticeId, anomalyKind: request.anomalyKind } : {}),
+      // Only a supervisor confirms it, and why (DELIVERY_CHANGE_SUPERVISOR).
+      needsSupervisor: Boolean(request.supervisor),
+      ...(request.supervisor
+        ? { supervisorRule: request.supervisor, supervisorReason: SUPERVISOR_RULE_TEXT[request.supervisor] }
+        : {}),
+      ...(request.escalation
+        ? { escalation: { ...request.escalation, when: localDateTime(request.escalation.at, timeZone) } }
+        : {}),
       createdAt: request.createdAt,
       createdWhen: localDateTime(request.createdAt, timeZone),
       ...(request.decision

@@ -1,11 +1,15 @@
 import { describeRequest, type Replies } from '../../bot';
 import { localDateTime } from '../../tickets';
-import type { DeliveryChangeRequest } from '../../tracking';
+import { SUPERVISOR_RULE_TEXT, type DeliveryChangeRequest } from '../../tracking';
 
 type Element = Record<string, unknown>;
 
 /** The verbs of a change-delivery card's buttons. */
-export const CHANGE_VERBS = { confirm: 'change_confirm', decline: 'change_decline' } as const;
+export const CHANGE_VERBS = {
+  confirm: 'change_confirm',
+  decline: 'change_decline',
+  escalate: 'change_escalate',
+} as const;
 
 const STATUS_COLOR: Record<DeliveryChangeRequest['status'], string> = {
   requested: 'Attention',
@@ -17,6 +21,7 @@ const STATUS_COLOR: Record<DeliveryChangeRequest['status'], string> = {
  * A change-delivery request as an Adaptive Card for the agents (Teams): the parcel, what the customer asks for in
  * both languages and in their own words, where and when they asked, the decision once there is one; while it waits,
  * **Confirm** (an optional note for the customer) and **Decline** (a note is required: the customer is told why).
+ * A request only a supervisor may confirm says so, and offers **Escalate** until someone has escalated it.
  * @remarks Nothing of the customer's identity is on it: the request's parcel, words and channel only.
  */
 export function deliveryChangeCard(request: DeliveryChangeRequest, replies: Replies, timeZone: string): Element {
@@ -29,6 +34,16 @@ export function deliveryChangeCard(request: DeliveryChangeRequest, replies: Repl
     { title: 'Asked', value: `${localDateTime(request.createdAt, timeZone)} (${request.channel}, ${request.locale})` },
   ];
   if (request.anomalyKind) facts.push({ title: 'Answers notice', value: request.anomalyKind });
+  if (request.supervisor)
+    facts.push({
+      title: 'Approval',
+      value: `需主管批准 Needs supervisor approval: ${SUPERVISOR_RULE_TEXT[request.supervisor]}`,
+    });
+  if (request.escalation)
+    facts.push({
+      title: 'Escalated',
+      value: `${localDateTime(request.escalation.at, timeZone)} by ${request.escalation.by}${request.escalation.note ? `: ${request.escalation.note}` : ''}`,
+    });
   if (request.decision)
     facts.push({
       title: request.status === 'confirmed' ? 'Confirmed' : 'Declined',
@@ -44,10 +59,10 @@ export function deliveryChangeCard(request: DeliveryChangeRequest, replies: Repl
       actions: [{ type: 'Action.Execute', title, verb, data, style: 'positive' }],
     },
   });
-  const noteInput = (required: boolean): Element => ({
+  const noteInput = (required: boolean, label?: string): Element => ({
     type: 'Input.Text',
     id: 'note',
-    label: required ? '原因（会告知客户） Why (the customer is told)' : '给客户的话 Note for the customer',
+    label: label ?? (required ? '原因（会告知客户） Why (the customer is told)' : '给客户的话 Note for the customer'),
     isMultiline: true,
     maxLength: 500,
     ...(required ? { isRequired: true, errorMessage: 'Say why' } : {}),
@@ -59,7 +74,7 @@ export function deliveryChangeCard(request: DeliveryChangeRequest, replies: Repl
     body: [
       {
         type: 'TextBlock',
-        text: `改派请求 Delivery change · ${request.trackingNumber} · ${request.status}`,
+        text: `改派请求 Delivery change · ${request.trackingNumber} · ${request.status}${request.status === 'requested' && request.supervisor ? ' · 需主管批准 needs supervisor approval' : ''}`,
         weight: 'Bolder',
         size: 'Medium',
         color: STATUS_COLOR[request.status],
@@ -70,8 +85,21 @@ export function deliveryChangeCard(request: DeliveryChangeRequest, replies: Repl
     actions:
       request.status === 'requested'
         ? [
-            form('确认 Confirm', CHANGE_VERBS.confirm, noteInput(false)),
+            form(
+              request.supervisor ? '主管确认 Confirm (supervisor)' : '确认 Confirm',
+              CHANGE_VERBS.confirm,
+              noteInput(false),
+            ),
             form('拒绝 Decline', CHANGE_VERBS.decline, noteInput(true)),
+            ...(request.supervisor && !request.escalation
+              ? [
+                  form(
+                    '转主管 Escalate',
+                    CHANGE_VERBS.escalate,
+                    noteInput(false, '给主管的话 Note for the supervisors'),
+                  ),
+                ]
+              : []),
           ]
         : [],
   };

@@ -105,7 +105,10 @@ export class TeamsAgentBot extends ActivityHandler {
     );
   }
 
-  /** Confirms or declines a change-delivery request from its card (by the agent's AAD id), once. */
+  /**
+   * Confirms, declines or escalates a change-delivery request from its card (by the agent's AAD id and role),
+   * once. Confirming a request marked for a supervisor is refused to anyone else (the clicker reads why).
+   */
   private async decideDeliveryChange(
     context: TurnContext,
     verb: string,
@@ -115,18 +118,20 @@ export class TeamsAgentBot extends ActivityHandler {
     const note = typeof data.note === 'string' ? data.note.trim() : '';
     if (!id) throw new CardActionError('the action names no request');
     if (note.length > 500) throw new CardActionError('a note may have at most 500 characters');
-    const decline = verb === CHANGE_VERBS.decline;
-    if (decline && !note) throw new CardActionError('a decline needs a note: the customer is told why');
-    const decided = await this.options.deliveryChanges.decide(
-      id,
-      decline ? 'declined' : 'confirmed',
-      `teams:${this.agentOf(context).id}`,
-      note,
-    );
+    const agent = this.agentOf(context);
+    const decider = { by: `teams:${agent.id}`, supervisor: agent.supervisor };
+    const { deliveryChanges } = this.options;
+    let changed;
+    if (verb === CHANGE_VERBS.escalate) changed = await deliveryChanges.escalate(id, decider, note);
+    else {
+      const decline = verb === CHANGE_VERBS.decline;
+      if (decline && !note) throw new CardActionError('a decline needs a note: the customer is told why');
+      changed = await deliveryChanges.decide(id, decline ? 'declined' : 'confirmed', decider, note);
+    }
     return {
       statusCode: 200,
       type: CARD_CONTENT_TYPE,
-      value: deliveryChangeCard(decided, this.options.replies, this.options.timeZone),
+      value: deliveryChangeCard(changed, this.options.replies, this.options.timeZone),
     };
   }
 
@@ -136,7 +141,7 @@ export class TeamsAgentBot extends ActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const { verb, data } = invokeValue.action;
     try {
-      if (verb === CHANGE_VERBS.confirm || verb === CHANGE_VERBS.decline)
+      if ((Object.values(CHANGE_VERBS) as string[]).includes(verb))
         return await this.decideDeliveryChange(context, verb, (data ?? {}) as Record<string, unknown>);
       const { ticket, action } = actionFromCard(verb, (data ?? {}) as Record<string, unknown>);
       const updated = await this.options.handoff.act(ticket, this.agentOf(context), action);

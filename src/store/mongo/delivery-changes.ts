@@ -62,4 +62,19 @@ export class MongoDeliveryChanges implements DeliveryChangeRepository {
       .lean();
     return toRequest(doc);
   }
+
+  async escalate(
+    id: string,
+    escalation: { by: string; at: string; note?: string },
+  ): Promise<DeliveryChangeRequest | undefined> {
+    // One conditional write: of two agents escalating, only the first finds it waiting and not escalated.
+    const doc = await this.models.deliveryChanges
+      .findOneAndUpdate(
+        { _id: id, status: 'requested', escalation: { $exists: false } },
+        { $set: { updatedAt: escalation.at, escalation } },
+        { new: true },
+      )
+      .lean();
+    return toRequest(doc);
+  }
 }

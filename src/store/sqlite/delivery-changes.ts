@@ -74,4 +74,17 @@ export class SqliteDeliveryChanges implements DeliveryChangeRepository {
       .get(status, status, decision.at, JSON.stringify(decision), id) as { data: string } | undefined;
     return row ? toRequest(row) : undefined;
   }
+
+  async escalate(
+    id: string,
+    escalation: { by: string; at: string; note?: string },
+  ): Promise<DeliveryChangeRequest | undefined> {
+    const row = this.sql
+      .statement(
+        `UPDATE delivery_changes SET data = json_set(data, '$.updatedAt', ?, '$.escalation', json(?))
+         WHERE id = ? AND status = 'requested' AND json_extract(data, '$.escalation') IS NULL RETURNING data`,
+      )
+      .get(escalation.at, JSON.stringify(escalation), id) as { data: string } | undefined;
+    return row ? toRequest(row) : undefined;
+  }
 }

@@ -18,6 +18,11 @@ const request = (overrides: Partial<NewDeliveryChange> = {}): NewDeliveryChange 
   ...overrides,
 });
 
+const alice = { by: 'agent:alice', supervisor: false };
+const bob = { by: 'agent:bob', supervisor: false };
+const sue = { by: 'agent:sue', supervisor: true };
+const courierSystems = { by: 'api', supervisor: true };
+
 describe('DeliveryChangesApi (real SQLite store and service)', () => {
   let store: SqliteStore;
   let service: DeliveryChangeService;
@@ -26,7 +31,11 @@ describe('DeliveryChangesApi (real SQLite store and service)', () => {
   beforeEach(() => {
     store = SqliteStore.open({ file: ':memory:', timeZone: 'Asia/Shanghai' });
     const clock = new TestClock(new Date('2026-11-23T03:00:00Z'));
-    service = new DeliveryChangeService({ store, now: () => clock.now() });
+    service = new DeliveryChangeService({
+      store,
+      now: () => clock.now(),
+      supervisorRules: ['change_address_other_city', 'expedite'],
+    });
     told = [];
     service.onDecided(async (r) => {
       told.push(`${r.id} ${r.status}`);
@@ -54,6 +63,7 @@ describe('DeliveryChangesApi (real SQLite store and service)', () => {
             locale: 'en',
             createdAt: '2026-11-23T02:00:00.000Z',
             createdWhen: '2026-11-23 10:00',
+            needsSupervisor: false,
           },
         ],
       },
@@ -96,7 +106,7 @@ describe('DeliveryChangesApi (real SQLite store and service)', () => {
     ['a body that is a string', undefined, 'confirm', 'body: Invalid input: expected object, received string'],
   ])('refuses %s with 400, deciding nothing', async (_label, id, body, error) => {
     const { request: stored } = await service.request(request());
-    expect(await api.decide('agent:alice', id ?? stored.id, body)).toEqual({ status: 400, body: { error } });
+    expect(await api.decide(alice, id ?? stored.id, body)).toEqual({ status: 400, body: { error } });
     expect((await service.get(stored.id)).status).toBe('requested');
     expect(told).toEqual([]);
   });
@@ -104,15 +114,15 @@ describe('DeliveryChangesApi (real SQLite store and service)', () => {
   it('decides once: 404 for an unknown request, 409 for one already decided; the customer is told once', async () => {
     const { request: stored } = await service.request(request());
     const unknown = '01900000-0000-7000-8000-000000000000';
-    expect((await api.decide('agent:alice', unknown, { decision: 'confirm' })).status).toBe(404);
-    expect(await api.decide('api', stored.id, { decision: 'confirm', by: 'ops-3' })).toMatchObject({
+    expect((await api.decide(alice, unknown, { decision: 'confirm' })).status).toBe(404);
+    expect(await api.decide(courierSystems, stored.id, { decision: 'confirm', by: 'ops-3' })).toMatchObject({
       status: 200,
       body: {
         status: 'confirmed',
         decision: { by: 'api:ops-3', at: '2026-11-23T03:00:00.000Z', when: '2026-11-23 11:00' },
       },
     });
-    expect(await api.decide('agent:bob', stored.id, { decision: 'decline', note: 'no' })).toEqual({
+    expect(await api.decide(bob, stored.id, { decision: 'decline', note: 'no' })).toEqual({
       status: 409,
       body: { error: `delivery change request ${stored.id} is already confirmed` },
     });
@@ -127,5 +137,100 @@ describe('DeliveryChangesApi (real SQLite store and service)', () => {
       'a delivery change request needs its address',
     );
     expect(await service.list({ limit: 10 })).toEqual([]);
+  });
+
+  describe('a request only a supervisor may confirm (DELIVERY_CHANGE_SUPERVISOR)', () => {
+    const toSuzhou = { destination: '上海', en: { destination: 'Shanghai' } };
+    const otherCity = (): Promise<{ request: { id: string } }> =>
+      service.request(
+        request({ kind: 'change_address', details: { address: '苏州市工业园区星湖街328号' }, words: '改送到苏州' }),
+        toSuzhou,
+      );
+
+    it('is listed as needing supervisor approval, with the reason', async () => {
+      const { request: stored } = await otherCity();
+      expect((await api.list({})).body).toMatchObject({
+        requests: [
+          {
+            id: stored.id,
+            needsSupervisor: true,
+            supervisorRule: 'change_address_other_city',
+            supervisorReason: '改到外地 an address in another city',
+          },
+        ],
+      });
+    });
+
+    it("refuses an agent's confirmation with 403 naming the rule, and changes nothing", async () => {
+      const { request: stored } = await otherCity();
+      expect(await api.decide(alice, stored.id, { decision: 'confirm' })).toEqual({
+        status: 403,
+        body: {
+          error:
+            'only a supervisor may confirm this request (改到外地 an address in another city needs supervisor approval): escalate it or decline it',
+          rule: 'SUPERVISOR_ONLY',
+        },
+      });
+      expect((await service.get(stored.id)).status).toBe('requested');
+      expect(told).toEqual([]);
+    });
+
+    it('lets an agent decline it, and a supervisor or the courier systems confirm it', async () => {
+      const declined = (await otherCity()).request;
+      expect(await api.decide(alice, declined.id, { decision: 'decline', note: '不能跨城改派' })).toMatchObject({
+        status: 200,
+        body: { status: 'declined', decision: { by: 'agent:alice' } },
+      });
+      const bySupervisor = (await service.request(request({ requestKey: 'conv-1:a2', kind: 'expedite', details: {} })))
+        .request;
+      expect(await api.decide(sue, bySupervisor.id, { decision: 'confirm' })).toMatchObject({
+        status: 200,
+        body: { status: 'confirmed', needsSupervisor: true, supervisorRule: 'expedite' },
+      });
+      const bySystems = (await service.request(request({ requestKey: 'conv-1:a3', kind: 'expedite', details: {} })))
+        .request;
+      expect((await api.decide(courierSystems, bySystems.id, { decision: 'confirm', by: 'ops-3' })).status).toBe(200);
+      expect(told).toEqual([`${declined.id} declined`, `${bySupervisor.id} confirmed`, `${bySystems.id} confirmed`]);
+    });
+
+    it('is escalated once, with the note for the supervisors; then a supervisor confirms it', async () => {
+      const { request: stored } = await otherCity();
+      expect(await api.escalate(alice, stored.id, { note: '客户说是搬家' })).toMatchObject({
+        status: 200,
+        body: {
+          status: 'requested',
+          escalation: {
+            by: 'agent:alice',
+            at: '2026-11-23T03:00:00.000Z',
+            when: '2026-11-23 11:00',
+            note: '客户说是搬家',
+          },
+        },
+      });
+      expect(await api.escalate(bob, stored.id, {})).toEqual({
+        status: 409,
+        body: { error: `delivery change request ${stored.id} was escalated already (by agent:alice)` },
+      });
+      expect((await api.decide(bob, stored.id, { decision: 'confirm' })).status).toBe(403);
+      expect((await api.decide(sue, stored.id, { decision: 'confirm' })).status).toBe(200);
+      expect(await api.escalate(bob, stored.id, {})).toEqual({
+        status: 409,
+        body: { error: `delivery change request ${stored.id} is already confirmed` },
+      });
+      expect(await api.escalate(bob, stored.id, { note: 'x'.repeat(501) })).toEqual({
+        status: 400,
+        body: { error: 'note: at most 500 characters' },
+      });
+    });
+
+    it('asks nothing more of a request in the destination city or of a kind no rule names', async () => {
+      const sameCity = await service.request(
+        request({ kind: 'change_address', details: { address: '上海市徐汇区漕溪北路88号' } }),
+        toSuzhou,
+      );
+      const redeliver = await service.request(request({ requestKey: 'conv-1:a2' }), toSuzhou);
+      expect([sameCity.request.supervisor, redeliver.request.supervisor]).toEqual([undefined, undefined]);
+      expect((await api.decide(alice, sameCity.request.id, { decision: 'confirm' })).status).toBe(200);
+    });
   });
 });
