@@ -280,7 +280,10 @@ export interface DeliveryChangeRepository {
    * Marks a request escalated to the supervisors if it is still `requested` and not escalated (one atomic write);
    * resolves with it, or `undefined` when it was decided or escalated already (or does not exist).
    */
-  escalate(id: string, escalation: { by: string; at: string; note?: string }): Promise<DeliveryChangeRequest | undefined>;
+  escalate(
+    id: string,
+    escalation: { by: string; at: string; note?: string },
+  ): Promise<DeliveryChangeRequest | undefined>;
 }
 
 /**
