@@ -2,21 +2,13 @@
  * Which change-delivery requests only a supervisor may confirm (DELIVERY_CHANGE_SUPERVISOR). Agents may still
  * decline them or escalate them to the supervisors.
  */
-import type { DeliveryChangeDetails, DeliveryChangeKind } from './delivery-change.records';
+import {
+  SUPERVISOR_CHANGE_RULES,
+  type DeliveryChangeDetails,
+  type DeliveryChangeKind,
+  type SupervisorChangeRule,
+} from './delivery-change.records';
 import type { Shipment } from './records';
-
-/**
- * A rule names a request kind (every request of it needs a supervisor) or `change_address_other_city`: an address
- * change whose new address is not in the parcel's destination city.
- */
-export const SUPERVISOR_CHANGE_RULES = [
-  'hold',
-  'redeliver',
-  'change_address',
-  'change_address_other_city',
-  'expedite',
-] as const;
-export type SupervisorChangeRule = (typeof SUPERVISOR_CHANGE_RULES)[number];
 
 /** The default: redirecting a parcel to another city changes its route and its price, so a supervisor decides. */
 export const DEFAULT_SUPERVISOR_CHANGES: readonly SupervisorChangeRule[] = ['change_address_other_city'];

@@ -4,10 +4,22 @@
  * in `delivery-changes.ts`.
  */
 import type { ChannelId, Locale } from '../conversations/records';
-import type { SupervisorChangeRule } from './delivery-change-approval';
 
 export const DELIVERY_CHANGE_KINDS = ['hold', 'redeliver', 'change_address', 'expedite'] as const;
 export type DeliveryChangeKind = (typeof DELIVERY_CHANGE_KINDS)[number];
+
+/**
+ * A rule names a request kind (every request of it needs a supervisor) or `change_address_other_city`: an address
+ * change whose new address is not in the parcel's destination city.
+ */
+export const SUPERVISOR_CHANGE_RULES = [
+  'hold',
+  'redeliver',
+  'change_address',
+  'change_address_other_city',
+  'expedite',
+] as const;
+export type SupervisorChangeRule = (typeof SUPERVISOR_CHANGE_RULES)[number];
 
 /** Where a held parcel waits: the courier's outlet (station), a parcel locker, a convenience store. */
 export const HOLD_PLACES = ['outlet', 'locker', 'convenience_store'] as const;

@@ -4,7 +4,6 @@ import {
   SUPERVISOR_RULE_TEXT,
   supervisorRuleFor,
   type Destination,
-  type SupervisorChangeRule,
   type TextFolding,
 } from './delivery-change-approval';
 import type {
@@ -13,6 +12,7 @@ import type {
   DeliveryChangeRequest,
   DeliveryChangeStatus,
   NewDeliveryChange,
+  SupervisorChangeRule,
 } from './delivery-change.records';
 
 /** What a request of each kind cannot go without; the bot asks for it. */
