@@ -3,6 +3,7 @@ import type { Nlu } from '../nlu';
 import type { ChannelId, Conversation, Message } from '../conversations/records';
 import type { Ticket } from '../tickets/records';
 import type { ScanEvent } from '../tracking/records';
+import type { DeliveryChangeRequest } from '../tracking/delivery-change.records';
 import type { Store } from '../store/store.port';
 import type { Clock, TicketService } from '../tickets';
 import { describeShipment, type ShipmentLookup } from '../tracking';
@@ -63,7 +64,15 @@ export interface AgentDesk {
   /** The customer wrote while the ticket is with the agents. */
   customerMessage(ticket: Ticket, message: CustomerMessage): Promise<void>;
   alert(ticket: Ticket, alert: DeskAlert): Promise<void>;
+  /**
+   * A customer's change-delivery request arrived (`requested`: for the agents) or an agent escalated it
+   * (`escalated`: for the supervisors). It stands apart from tickets: it is decided on its own card.
+   */
+  deliveryChange(request: DeliveryChangeRequest, event: DeliveryChangeEvent): Promise<void>;
 }
+
+export const DELIVERY_CHANGE_EVENTS = ['requested', 'escalated'] as const;
+export type DeliveryChangeEvent = (typeof DELIVERY_CHANGE_EVENTS)[number];
 
 /** What the customer wrote, as the desks show it. */
 export type CustomerMessage = Pick<Message, 'text' | 'attachments' | 'createdAt'>;

@@ -41,7 +41,9 @@ export {
   TicketViews,
   CUSTOMER_CHANNELS,
   DESK_ALERT_KINDS,
+  DELIVERY_CHANGE_EVENTS,
   latestCustomerConversation,
+  type DeliveryChangeEvent,
   type AgentDesk,
   type CustomerMessage,
   type DeskAlert,
@@ -188,6 +190,15 @@ export function createBot(options: BotOptions): BotParts {
   deliveryChanges.onDecided((request) =>
     tellDecision({ store: options.store, progress: handoff.progress, replies }, request),
   );
+  // A new request goes to the agents' desks, an escalated one to the supervisors', in the unit of work that recorded
+  // it (a remote desk queues the call in the outbox).
+  const desks = options.desks ?? [];
+  deliveryChanges.onRecorded(async (request) => {
+    for (const desk of desks) await desk.deliveryChange(request, 'requested');
+  });
+  deliveryChanges.onEscalated(async (request) => {
+    for (const desk of desks) await desk.deliveryChange(request, 'escalated');
+  });
   // Claims open on their tickets and go to the desks; index.ts adds the customers' notices.
   const claims = new ClaimOpener({
     store: options.store,

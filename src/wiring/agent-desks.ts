@@ -1,4 +1,4 @@
-import type { AgentDesk } from '../bot';
+import { Replies, type AgentDesk } from '../bot';
 import { AgentPageDesk } from '../channels/agentdesk/agent-page';
 import { OutboxDesk } from '../channels/outbox/desk-outbox';
 import type { Wiring } from './wiring';
@@ -18,7 +18,7 @@ export interface AgentDesksWiring {
  * delays the card (the Teams capability, wired after the bot, sends what this desk queues).
  */
 export function wireAgentDesks({ config, store, clock, kickOutbox }: Wiring): AgentDesksWiring {
-  const page = new AgentPageDesk(clock);
+  const page = new AgentPageDesk(clock, new Replies());
   const all: AgentDesk[] = [page];
   if (config.teams)
     all.push(

@@ -33,6 +33,7 @@ export function wireTeams({ config, store, clock, logger }: Wiring, bot: BotPart
     ...(teams.tenantId ? { tenantId: teams.tenantId } : {}),
     tickets: new TicketService(store, clock, config.handoff.sla),
     views: bot.views,
+    replies: bot.services.replies,
     store,
     clock,
     logger,
@@ -55,7 +56,7 @@ export function wireTeams({ config, store, clock, logger }: Wiring, bot: BotPart
   };
   const endpoint = createTeamsEndpoint(adapter, agentBot, store, logger);
   return {
-    sender: new DeskSender(desk, store.tickets),
+    sender: new DeskSender(desk, store.tickets, store.deliveryChanges),
     mount: ({ app }) => {
       // botbuilder's CloudAdapter checks the Bot Framework JWT itself and answers after the whole turn.
       app.post(

@@ -76,6 +76,14 @@ describe('change-delivery requests on the desks (Teams against the Bot Connector
         value: { action: { type: 'Action.Execute', verb, data } },
       }).expect(200)
     ).body as { statusCode: number; type: string; value: unknown };
+  /** The cards posted as new threads in a channel (through the outbox, so in the background). */
+  const postedIn = async (channel: string, count: number): Promise<{ text: string; card: Card }[]> => {
+    await eventually(async () => connector.threadsIn(channel).length >= count, `${count} card(s) in ${channel}`);
+    return connector.threadsIn(channel).map((c) => {
+      const activity = c.body.activity as { text: string; attachments: { content: Card }[] };
+      return { text: activity.text, card: activity.attachments[0]?.content as Card };
+    });
+  };
   const verbsOf = (card: Card): string[] => card.actions.flatMap((a) => a.card?.actions.map((b) => b.verb) ?? []);
 
   /** A web chat customer who proved the link and asked for this address; returns the request's id. */
@@ -93,6 +101,12 @@ describe('change-delivery requests on the desks (Teams against the Bot Connector
   it('an address in another city: an agent cannot confirm it on the card, escalates it; a supervisor confirms it', async () => {
     const { customer, id } = await customerAsks('苏州市工业园区星湖街328号');
     expect((await app.store.deliveryChanges.get(id))?.supervisor).toBe('change_address_other_city');
+
+    // The request is pushed to the agents' channel as it arrives: its card, saying it needs a supervisor.
+    const [pushed] = await postedIn(AGENTS, 1);
+    expect(pushed?.text).toBe('新的改派请求 New delivery change request · 需主管批准 needs supervisor approval');
+    expect(JSON.stringify(pushed?.card)).toContain(id);
+    expect(verbsOf(pushed?.card as Card)).toEqual(['change_confirm', 'change_decline', 'change_escalate']);
 
     // Listed with what it needs and the buttons an agent has for it.
     await fromTeams(ALICE, { type: 'message', text: 'delivery changes' }).expect(200);
@@ -122,6 +136,10 @@ describe('change-delivery requests on the desks (Teams against the Bot Connector
     expect((await click(ALICE, 'change_escalate', { request: id })).value).toBe(
       `delivery change request ${id} was escalated already (by teams:aad-alice)`,
     );
+    // The escalation is posted to the supervisors' channel, once.
+    const [toSupervisors] = await postedIn(SUPERVISORS, 1);
+    expect(toSupervisors?.text).toBe('改派请求转主管 Delivery change escalated by teams:aad-alice');
+    expect(JSON.stringify(toSupervisors?.card)).toContain('by teams:aad-alice: 客户说搬家了');
 
     // Carol is a supervisor: her Confirm decides it, and the customer hears it.
     const confirmed = await click(CAROL, 'change_confirm', { request: id, note: '已安排转寄' });
@@ -137,6 +155,9 @@ describe('change-delivery requests on the desks (Teams against the Bot Connector
 
   it('an address in the same city: any agent confirms it on the card, and it offers no escalation', async () => {
     const { id } = await customerAsks('上海市徐汇区漕溪北路88号');
+    const [pushed] = await postedIn(AGENTS, 1);
+    expect(pushed?.text).toBe('新的改派请求 New delivery change request');
+    expect(verbsOf(pushed?.card as Card)).toEqual(['change_confirm', 'change_decline']);
     await fromTeams(ALICE, { type: 'message', text: '改派' }).expect(200);
     const card = (connector.calls.at(-1)?.body as { attachments: { content: Card }[] }).attachments[0]?.content as Card;
     expect(JSON.stringify(card.body)).not.toContain('supervisor');
@@ -185,5 +206,17 @@ describe('change-delivery requests on the desks (Teams against the Bot Connector
       .send({ decision: 'confirm' })
       .expect(200);
     expect(confirmed.body).toMatchObject({ status: 'confirmed', decision: { by: 'agent:sam' } });
+    // The page's notices: every agent heard of the request, only supervisors of its escalation.
+    const noticesOf = async (name: string, password: string) =>
+      (await request(app.url).get('/agent/api/queue').auth(name, password).expect(200)).body.notices
+        .filter((n: { kind: string }) => n.kind === 'delivery_change')
+        .map((n: { text: string }) => n.text);
+    const arrived =
+      'Delivery change for SF1402837465921: deliver it to 苏州市工业园区星湖街328号 (needs supervisor approval)';
+    expect(await noticesOf('dora', 'dora-pass-1')).toEqual([arrived]);
+    expect(await noticesOf('sam', 'sam-pass-1')).toEqual([
+      arrived,
+      'Delivery change for SF1402837465921 escalated by agent:dora: deliver it to 苏州市工业园区星湖街328号',
+    ]);
   });
 });

@@ -339,6 +339,9 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
     await customer.ask('我想改地址');
     expect(await customer.ask('上海市徐汇区漕溪北路88号')).toContain('改送到 上海市徐汇区漕溪北路88号');
     await customer.newReplies();
+    // The request's own card is pushed to the agents' channel as it arrives; the command lists it again.
+    await outboxDrained();
+    expect(connector.threadsIn(AGENTS)).toHaveLength(1);
     const channelRoot = `${AGENTS};messageid=1`;
     const invoke = (verb: string, data: Record<string, unknown>) =>
       cardAction(channelRoot, ALICE, verb, data).expect(200);

@@ -1,4 +1,14 @@
-import type { AgentDesk, CustomerMessage, DeskAlert, HandoffService, TicketViews } from '../../bot';
+import {
+  describeRequest,
+  type AgentDesk,
+  type CustomerMessage,
+  type DeliveryChangeEvent,
+  type DeskAlert,
+  type HandoffService,
+  type Replies,
+  type TicketViews,
+} from '../../bot';
+import type { DeliveryChangeRequest } from '../../tracking';
 import type { Ticket } from '../../tickets/records';
 import type { Store } from '../../store/store.port';
 import {
@@ -20,8 +30,9 @@ import { BadQueryError, readQuery, wholeNumber } from '../query-params';
 export interface PageNotice {
   seq: number;
   at: string;
+  /** The ticket's number; for a change-delivery request, the parcel's tracking number. */
   ticket: string;
-  kind: DeskAlert['kind'] | 'customer_message' | 'ticket_changed';
+  kind: DeskAlert['kind'] | 'customer_message' | 'ticket_changed' | 'delivery_change';
   audience: DeskAlert['audience'] | 'all';
   /** The assignee the notice is for, when it is for one agent. */
   agent?: string;
@@ -39,7 +50,10 @@ export class AgentPageDesk implements AgentDesk {
   private readonly notices: PageNotice[] = [];
   private seq = 0;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly replies: Replies,
+  ) {}
 
   async showTicket(ticket: Ticket): Promise<void> {
     this.push(ticket, 'ticket_changed', 'all', `${ticket.number} is ${ticket.status}`);
@@ -51,6 +65,22 @@ export class AgentPageDesk implements AgentDesk {
 
   async alert(ticket: Ticket, alert: DeskAlert): Promise<void> {
     this.push(ticket, alert.kind, alert.audience, alert.text);
+  }
+
+  /** A new request is for every agent (it also shows in the page's list); an escalated one for the supervisors. */
+  async deliveryChange(request: DeliveryChangeRequest, event: DeliveryChangeEvent): Promise<void> {
+    const what = describeRequest(this.replies, 'en', request);
+    const approval = request.supervisor ? ' (needs supervisor approval)' : '';
+    const text =
+      event === 'requested'
+        ? `Delivery change for ${request.trackingNumber}: ${what}${approval}`
+        : `Delivery change for ${request.trackingNumber} escalated by ${request.escalation?.by ?? 'an agent'}: ${what}`;
+    this.push(
+      { number: request.trackingNumber },
+      'delivery_change',
+      event === 'requested' ? 'all' : 'supervisors',
+      text,
+    );
   }
 
   /** Notices after `since` that this agent should see (supervisors see everything). */
@@ -66,7 +96,12 @@ export class AgentPageDesk implements AgentDesk {
     return this.seq;
   }
 
-  private push(ticket: Ticket, kind: PageNotice['kind'], audience: PageNotice['audience'], text: string): void {
+  private push(
+    ticket: Pick<Ticket, 'number' | 'assignee'>,
+    kind: PageNotice['kind'],
+    audience: PageNotice['audience'],
+    text: string,
+  ): void {
     this.seq += 1;
     this.notices.push({
       seq: this.seq,

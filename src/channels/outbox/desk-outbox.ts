@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { DESK_ALERT_KINDS, type AgentDesk, type CustomerMessage, type DeskAlert } from '../../bot';
+import {
+  DELIVERY_CHANGE_EVENTS,
+  DESK_ALERT_KINDS,
+  type AgentDesk,
+  type CustomerMessage,
+  type DeliveryChangeEvent,
+  type DeskAlert,
+} from '../../bot';
+import type { DeliveryChangeRequest } from '../../tracking';
 import type { OutboxItem } from '../../store/records';
 import type { ChannelId } from '../../conversations/records';
 import type { Ticket } from '../../tickets/records';
-import type { OutboxRepository, TicketRepository } from '../../store/store.port';
+import type { DeliveryChangeRepository, OutboxRepository, TicketRepository } from '../../store/store.port';
 import { PermanentSendError, type OutboundSender } from './outbox.worker';
 
 /** A desk call as the outbox keeps it: which call, on which ticket, with what. */
@@ -30,6 +38,13 @@ const deskCall = z.discriminatedUnion('call', [
   }),
 ]);
 type DeskCall = z.infer<typeof deskCall>;
+
+/** A change-delivery request's card as the outbox keeps it: which request, and why it is posted. */
+const changeCall = z.object({
+  call: z.literal('deliveryChange'),
+  request: z.string(),
+  event: z.enum(DELIVERY_CHANGE_EVENTS),
+});
 
 const digest = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 16);
@@ -77,6 +92,21 @@ export class OutboxDesk implements AgentDesk {
     return this.enqueue(ticket, `v${ticket.version}:${alert.kind}:${digest(alert.text)}`, { call: 'alert', alert });
   }
 
+  /** Queued apart from tickets: once per request and event. */
+  async deliveryChange(request: DeliveryChangeRequest, event: DeliveryChangeEvent): Promise<void> {
+    const { desk, channel, outbox, now } = this.options;
+    await outbox.enqueue(
+      {
+        channel,
+        to: desk,
+        payload: { call: 'deliveryChange', request: request.id, event },
+        idempotencyKey: `desk:${desk}:change:${request.id}:${event}`,
+      },
+      now().toISOString(),
+    );
+    this.options.onEnqueued?.();
+  }
+
   private async enqueue(ticket: Ticket, key: string, call: DeskCall): Promise<void> {
     const { desk, channel, outbox, now } = this.options;
     await outbox.enqueue(
@@ -102,9 +132,12 @@ export class DeskSender implements OutboundSender {
   constructor(
     private readonly desk: AgentDesk,
     private readonly tickets: Pick<TicketRepository, 'get'>,
+    private readonly deliveryChanges: Pick<DeliveryChangeRepository, 'get'>,
   ) {}
 
   async send(item: OutboxItem): Promise<{ providerId: string }> {
+    const change = changeCall.safeParse(item.payload);
+    if (change.success) return this.sendChange(item, change.data);
     const parsed = deskCall.safeParse(item.payload);
     if (!parsed.success) throw new PermanentSendError(`not a desk call: ${parsed.error.message}`);
     const ticket = item.ticketId ? await this.tickets.get(item.ticketId) : undefined;
@@ -121,6 +154,17 @@ export class DeskSender implements OutboundSender {
         await this.desk.alert(ticket, call.alert);
         break;
     }
+    return { providerId: `${this.desk.name}:${item.id}` };
+  }
+
+  /**
+   * Posts a request's card as it is now; one decided meanwhile (on the page, by the courier's systems) is posted no
+   * more: nobody needs to act on it.
+   */
+  private async sendChange(item: OutboxItem, call: z.infer<typeof changeCall>): Promise<{ providerId: string }> {
+    const request = await this.deliveryChanges.get(call.request);
+    if (!request) throw new PermanentSendError(`delivery change request ${call.request} does not exist`);
+    if (request.status === 'requested') await this.desk.deliveryChange(request, call.event);
     return { providerId: `${this.desk.name}:${item.id}` };
   }
 }

@@ -11,14 +11,18 @@ import {
   latestCustomerConversation,
   type AgentDesk,
   type CustomerMessage,
+  type DeliveryChangeEvent,
   type DeskAlert,
+  type Replies,
   type TicketViews,
 } from '../../bot';
+import type { DeliveryChangeRequest } from '../../tracking';
 import type { Ticket } from '../../tickets/records';
 import type { Store } from '../../store/store.port';
 import type { Clock, TicketService } from '../../tickets';
 import { DuplicateError } from '../../store/errors';
 import { CARD_CONTENT_TYPE, ticketCard } from '../desk/ticket-card';
+import { deliveryChangeCard } from '../desk/delivery-change-card';
 
 export interface TeamsDeskOptions {
   adapter: CloudAdapter;
@@ -34,6 +38,8 @@ export interface TeamsDeskOptions {
   tickets: TicketService;
   /** Builds the card's content from the ticket as it is when the card is posted. */
   views: TicketViews;
+  /** The reply catalog, for what a change-delivery request asks in both languages. */
+  replies: Replies;
   store: Pick<Store, 'conversations' | 'tickets' | 'leases'>;
   clock: Clock;
   logger: Logger;
@@ -111,6 +117,24 @@ export class TeamsDesk implements AgentDesk {
       const channel = this.options.supervisorsChannelId ?? this.options.agentsChannelId;
       await this.newThread(channel, MessageFactory.text(`🚨 ${alert.text}`));
     });
+  }
+
+  /**
+   * Posts a change-delivery request's card as a new thread: a new request in the agents' channel, an escalated one in
+   * the supervisors'. Its buttons (Confirm, Decline, Escalate) come back as card actions to the agent bot.
+   */
+  async deliveryChange(request: DeliveryChangeRequest, event: DeliveryChangeEvent): Promise<void> {
+    const { agentsChannelId, supervisorsChannelId, replies, timeZone } = this.options;
+    const channel = event === 'escalated' ? (supervisorsChannelId ?? agentsChannelId) : agentsChannelId;
+    const card = MessageFactory.attachment({
+      contentType: CARD_CONTENT_TYPE,
+      content: deliveryChangeCard(request, replies, timeZone),
+    });
+    card.text =
+      event === 'escalated'
+        ? `改派请求转主管 Delivery change escalated by ${request.escalation?.by ?? 'an agent'}`
+        : `新的改派请求 New delivery change request${request.supervisor ? ' · 需主管批准 needs supervisor approval' : ''}`;
+    await this.newThread(channel, card);
   }
 
   /**
