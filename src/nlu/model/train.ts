@@ -21,6 +21,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/own-3.tsv',
   'test/fixtures/nlu/tuning/own-4.tsv',
   'test/fixtures/nlu/tuning/own-5.tsv',
+  'test/fixtures/nlu/tuning/own-6.tsv',
 ];
 
 export interface TrainingOptions {
@@ -30,7 +31,7 @@ export interface TrainingOptions {
   minFeatureCount: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { smoothing: 0.2, minFeatureCount: 2 };
+export const DEFAULT_TRAINING: TrainingOptions = { smoothing: 0.2, minFeatureCount: 1 };
 
 export function featuresOfMessage(text: string): string[] {
   const normalized = normalize(text);
