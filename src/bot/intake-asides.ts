@@ -12,7 +12,7 @@ import {
 } from './intake-state';
 import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
 import { correctedCategory, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
-import { wordsIn } from './intake-reading';
+import { wantsFiled, wordsIn } from './intake-reading';
 import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
 
@@ -40,7 +40,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (refusesNewComplaint(text)) return 'abandon';
   // A status question is answered when there is something to tell ("Yes, the summary is correct. Email me
   // the reference number" is the summary's answer, not a question about complaints the customer has none of).
-  if (reading.intent === 'ticket_status' && (await hasTicketToTell(turn))) {
+  // "提交" to "shall I submit it?" files this complaint, whatever a faint status reading says of the word.
+  const filesThisOne = position.prompt === CONFIRM_PROMPT && wantsFiled(text) && !refersToEarlierComplaint(text);
+  if (reading.intent === 'ticket_status' && !filesThisOne && (await hasTicketToTell(turn))) {
     await handleTicketStatus(turn);
     return 'reprompt';
   }
