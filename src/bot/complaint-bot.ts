@@ -31,6 +31,7 @@ import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-rea
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
 import { faqAsked, labelledLastFour } from './message-cues';
 import { readMarketClues } from './market';
+import { answerChangeQuestion } from './change-questions';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -207,6 +208,8 @@ export class ComplaintBot extends ActivityHandler {
     }
     data.verifyTracking = undefined;
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
+    // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
+    if (await answerChangeQuestion(turn)) return;
     // "…SF1402837465921. I was the sender, last four 2222.": checked first, so the answer can show the details.
     const inline = labelledLastFour(turn.text);
     const parcelOfDigits = turn.reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;

@@ -1,7 +1,9 @@
 import type { Ticket } from '../tickets/records';
 import { OPEN_STATUSES } from '../tickets';
 import { channelOf } from './channels';
-import { reply, say, type Turn } from './turn';
+import { reply, say, type FaqIntent, type Turn } from './turn';
+import { handleFaq } from './handlers';
+import { asksQuestion, faqAsked } from './message-cues';
 import type { IntakeState } from './intake-state';
 import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
 
@@ -100,9 +102,23 @@ export async function handleWaitingForAgent(turn: Turn): Promise<void> {
     createdAt: services.clock.now().toISOString(),
   });
   if (ticket.status === 'in_progress') return;
+  // "By the way, how does insurance pay out?" while waiting: answered from the FAQ, then the wait said again.
+  const faq = waitingFaq(turn);
+  if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
   await reply(
     turn,
     say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),
   );
+}
+
+// "保价怎么赔", "點樣賠", "how do I claim": a question without a question mark.
+const HOW = /怎么|怎麼|点样|點樣|[点點][赔賠计計]|\bhow\b/i;
+
+/** A question about the courier's rules or places asked while the customer waits for a person. */
+function waitingFaq(turn: Turn): FaqIntent | undefined {
+  const { intent, confidence } = turn.reading;
+  const asks = asksQuestion(turn.text) || HOW.test(turn.text);
+  if (intent.startsWith('faq.') && confidence >= 0.5 && asks) return intent as FaqIntent;
+  return faqAsked(turn.text);
 }

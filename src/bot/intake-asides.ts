@@ -17,7 +17,7 @@ import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
 
 const QUESTION =
-  /[?？]|\b(why|where|when|what)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|[吗嗎][?？]?\s*$/i;
+  /[?？]|\b(why|where|when|what)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|在哪|到哪|去到邊|喺邊|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|[吗嗎][?？]?\s*$/i;
 
 /**
  * Answers what a message asks in the middle of a complaint intake, before the intake goes on: a FAQ or a
