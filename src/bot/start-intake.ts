@@ -4,6 +4,7 @@ import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { wordsIn } from './intake-reading';
 import { asksQuestion } from './message-cues';
+import { directAnswer } from './direct-answer';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 
@@ -30,6 +31,9 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
     if (named.number !== data.lastTracking)
       before.push((await trackingAnswer(services, context, turn.locale, named)).join('\n'));
+    // "Is it lost or not?", "charged HK$180 instead of HK$120": the question answered plainly, before the status.
+    const direct = directAnswer(turn, named);
+    if (direct) before.unshift(direct);
     data.lastTracking = named.number;
   } else if (named?.kind === 'invalid') {
     trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });

@@ -1,0 +1,43 @@
+import type { ParcelLookup } from './parcel-answer';
+import { say, type Turn } from './turn';
+
+/**
+ * The plain answer to the direct question a complaint opens with (issue #17, blind batch 3's P10): "is it lost
+ * or not?" from the parcel's own record, and a fee dispute's amounts acknowledged with how a fee is checked and
+ * refunded — said before the parcel's status, so the customer is not left to read it out of a scan list.
+ */
+
+// "is it lost?", "lost or not", "是不是丢了", "丢了吗", "係咪唔見咗", "是不是寄丟了".
+const ASKS_LOST =
+  /\b(is it|has it been|did you|was it|it'?s) (been )?lost\b|\blost or not\b|\blose it\b|是不是(弄|寄|搞)?丢|是不是(弄|寄|搞)?丟|丢了[吗嗎没沒]|丟了[嗎吗没沒]|[係系]咪(整|寄)?唔見|唔見咗[未嗎吗]|是否(丢失|遺失|遗失)/i;
+
+// Money as customers write it: "HK$180", "¥35", "35元", "20块", "六十蚊" is left to the agent (no digits).
+const MONEY =
+  /(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(元|块|塊|蚊|yuan|rmb|dollars?)/gi;
+
+function amountsIn(text: string): string[] {
+  return [...text.matchAll(MONEY)].map((m) => (m[1] ? `${m[1]}${m[2]}` : `${m[3]}${m[4]}`));
+}
+
+/** The direct answer for a complaint's opening message about a parcel found, or undefined when none is asked. */
+export function directAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' }): string | undefined {
+  const { text, reading } = turn;
+  const { view } = found;
+  if (ASKS_LOST.test(text)) {
+    const situation = view.delivered
+      ? 'delivered'
+      : view.anomalies.includes('returned')
+        ? 'returned'
+        : view.status === 'exception'
+          ? 'exception'
+          : 'moving';
+    return say(turn, `direct.lost.${situation}`);
+  }
+  if (reading.category === 'fee') {
+    const [charged, expected] = amountsIn(text);
+    return charged && expected
+      ? say(turn, 'direct.fee.amounts', { charged, expected })
+      : say(turn, 'direct.fee.general');
+  }
+  return undefined;
+}
