@@ -215,20 +215,7 @@ export function describeProactiveMetricsContract(getStore: () => Store): void {
         askedAfterNoticeRate: null,
         daily: [],
         weekly: [],
-        counts: {
-          anomalies: 0,
-          notified: 0,
-          unreachable: 0,
-          waiting: 0,
-          noticeMinutesP50: null,
-          noticeMinutesP95: null,
-          level1: 0,
-          claimsWithin15: 0,
-          trackingQuestions: 0,
-          questionsOnAnomalies: 0,
-          questionsAfterNotice: 0,
-          notifiedNeverAsked: 0,
-        },
+        counts: NOTHING,
       });
     });
   });
