@@ -15,8 +15,9 @@ import { reply, say, type ConversationData, type Turn } from './turn';
 import { handleHuman, handleWaitingForAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
-import { answerAside } from './intake-asides';
-import { isYes, wordsIn } from './intake-reading';
+import { answerAside, saysMoreThanDigits } from './intake-asides';
+import { isAcknowledgement, isCancel, isYes, wordsIn } from './intake-reading';
+import { asksForMoreThanCancel, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
@@ -169,8 +170,16 @@ export class ComplaintBot extends ActivityHandler {
         noteOutcome(context, 'cancelled');
         return handleTicketStatus(turn);
       }
+      // "Can you bring it over to …?" in a complaint the bot opened by itself: the customer wants the change.
+      if (aside === 'change') {
+        await dialogContext.cancelAllDialogs();
+        await reply(turn, say(turn, 'intake.takenAsChange'));
+        return handleDeliveryChange(turn);
+      }
       const result = await dialogContext.continueDialog();
-      if (result.status !== DialogTurnStatus.empty) return;
+      // "算了不投诉了，能不能放快递柜": the complaint is cancelled, and what else the message asks for is done.
+      const cancelled = result.status === DialogTurnStatus.cancelled;
+      if (!(cancelled && asksForMoreThanCancel(turn)) && result.status !== DialogTurnStatus.empty) return;
     }
 
     // An answer to a notice the customer got ("2", "hold it at the station", "轉人手") acts on their choice.
@@ -216,6 +225,13 @@ export class ComplaintBot extends ActivityHandler {
     if (inline && parcelOfDigits && !data.verified.includes(parcelOfDigits)) {
       const proved = turn.reading.intent === 'track' && (await proveQuietly(turn, parcelOfDigits, inline));
       if (!proved) await handleVerification(turn, inline, parcelOfDigits);
+      // "I'm the receiver, last 4 is 4567" was only the proof: answered, and nothing else to read in it.
+      if (!proved && (turn.reading.intent === 'other' || !saysMoreThanDigits(turn.text))) return;
+    }
+    // "I said cancel, don't send it" with nothing under way: nothing is filed, and the customer hears so.
+    if (!inDialog && !conversation.ticketId && isCancel(turn.text) && !asksForMoreThanCancel(turn)) {
+      noteOutcome(context, 'cancelled');
+      return reply(turn, say(turn, 'intake.nothingOpen'));
     }
     // A complaint filed in this conversation: "any news on it?", "I also want to add…" are about it.
     if (await followUpOnFiledTicket(turn)) return;
@@ -233,6 +249,9 @@ export class ComplaintBot extends ActivityHandler {
 
     // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.
     if (['other', 'faq.outlet'].includes(turn.reading.intent) && asksForDeliveryChange(turn.text, turn.reading.intent))
+      turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "So it's stuck? Can you speed it up?": a request to act on the delivery, not a complaint.
+    if (complaintIsChangeRequest(turn.text, turn.reading))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
@@ -282,6 +301,8 @@ export class ComplaintBot extends ActivityHandler {
       case 'thanks':
         return reply(turn, say(turn, 'thanks'));
       default:
+        // "好啦", "ok": an acknowledgement with no question open is acknowledged, not a misunderstanding.
+        if (isAcknowledgement(turn.text)) return reply(turn, say(turn, 'acknowledged'));
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
     }

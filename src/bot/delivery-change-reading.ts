@@ -1,5 +1,7 @@
 import type { NluResult } from '../nlu';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
+import { wordsIn } from './intake-reading';
+import { asksQuestion } from './message-cues';
 
 /**
  * Reads a change-delivery request from the customer's words and the NLU's entities (its dates): what they want
@@ -21,7 +23,7 @@ const NAMED_OUTLET =
 
 const HOLD_WORDS = /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect/i;
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|deliver(ed)? (it )?to (?!me\b)|send (it )?to|ship (it )?to|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|deliver(ed)? (it )?to (?!me\b)|send (it )?to|ship (it )?to|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|送(過嚟|过来|過來)/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
@@ -48,8 +50,9 @@ export function deliveryChangeKind(text: string, reading: Pick<NluResult, 'entit
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
-  if (ADDRESS_WORDS.test(text) && !REDELIVER_WORDS.test(text) && reading.entities.dates.length === 0)
-    return 'change_address';
+  // "再送過嚟 沙田第一城": again, but to an address the words name.
+  const again = REDELIVER_WORDS.test(text) && !newAddress(text, false);
+  if (ADDRESS_WORDS.test(text) && !again && reading.entities.dates.length === 0) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
   if (EXPEDITE_WORDS.test(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
@@ -114,7 +117,7 @@ export function deliveryWindow(
 const ADDRESS_EN =
   /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
 const ADDRESS_ZH =
-  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到)\s*[:：]?\s*(.{4,})/;
+  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到|送(?:過嚟|过来|過來))\s*[:：]?\s*(.{4,})/;
 
 const ADDRESS_NOUNS =
   /\b(road|rd|street|st|avenue|ave|lane|floor|room|flat|building|block|tower|estate|district|village)\b|[省市区區县縣镇鎮乡鄉村路街道巷弄号號楼樓室栋棟座]|大厦|大廈|小区|小區|公司|学校|學校/i;
@@ -159,6 +162,39 @@ export function readDeliveryChange(
   }
   return { ...(kind ? { kind } : {}), details };
 }
+
+// A place pointed at rather than named: "the one at the gate", "她家樓下那間", "小区门口那个".
+const POINTS_AT =
+  /\bthe one\b|\b(near|next to|opposite|outside|by)\b|\bentrance\b|\bdownstairs\b|那(个|個|間|间|家)|嗰(個|間|度)|呢(個|間)|门口|門口|楼下|樓下|附近|旁边|旁邊|对面|對面/i;
+const FILLER =
+  /^(ok(ay)?|yes|yeah|actually|just)[\s,，]+|^(那就|就是|就)|[\s,，]*(就好|就可以|就行|就得|吧|啦|喇|please|thanks?|thx)?[\s。.!！~]*$/gi;
+
+/**
+ * Which locker, store or station a recorded hold should use, from a short message that names or points at one
+ * ("the one at the entrance", "她家樓下那間就好", "板橋門市"); undefined for a question or anything else.
+ */
+export function whichPlace(text: string, details: DeliveryChangeDetails): string | undefined {
+  if (asksQuestion(text) || wordsIn(text) > 40 || !details.place) return undefined;
+  const named = holdPlace(text);
+  const points = POINTS_AT.test(text) || named.placeName !== undefined || named.place === details.place;
+  const which = text.trim().replace(FILLER, '').trim();
+  return points && which ? which : undefined;
+}
+
+/** A hold at "a parcel locker" or "7-11" with no word on which one. */
+export function placeUnnamed(request: { kind: DeliveryChangeKind; details: DeliveryChangeDetails }): boolean {
+  const { place, placeName } = request.details;
+  if (request.kind !== 'hold' || (place !== 'locker' && place !== 'convenience_store')) return false;
+  return !placeName || new RegExp(`^(${CONVENIENCE_BRAND.source})$`, 'i').test(placeName);
+}
+
+// "How long?", "will I get a message?", "改好了吗": about a request just made — when, whether it is done, being told.
+const ABOUT_REQUEST =
+  /how long|\bwhen\b|notif|confirm|\bdone\b|sorted|will (i|you) (get|be|hear|tell)|let me know|多久|幾耐|几耐|幾時|几时|什么时候|什麼時候|通知|确认|確認|好了|搞掂|生效|成功|办好|辦好/i;
+
+/** A question about a change request the customer has just made. */
+export const asksAboutRequest = (text: string): boolean =>
+  (asksQuestion(text) || /[吗嗎呢]/.test(text)) && ABOUT_REQUEST.test(text);
 
 /**
  * Words that ask for a change strongly enough to override the NLU: a message it could not place ("redeliver

@@ -1,6 +1,14 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, Destination } from '../tracking';
 import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
-import { readDeliveryChange, type DeliveryChangeDraft } from './delivery-change-reading';
+import {
+  asksAboutRequest,
+  deliveryChangeKind,
+  placeUnnamed,
+  readDeliveryChange,
+  whichPlace,
+  type DeliveryChangeDraft,
+} from './delivery-change-reading';
+import { asksToChangeDelivery } from './context-reading';
 import { describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
@@ -217,7 +225,51 @@ async function record(
     what: describeRequest(services.replies, turn.locale, request),
   });
   // A change only a supervisor may confirm takes longer: the customer hears so now, not after a silence.
-  await reply(turn, request.supervisor ? `${recorded} ${say(turn, 'change.needsApproval')}` : recorded);
+  const told = request.supervisor ? `${recorded} ${say(turn, 'change.needsApproval')}` : recorded;
+  // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
+  await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
+}
+
+/**
+ * The message after a request was recorded, read against it: which locker or store ("the one at the gate"),
+ * another kind of change instead ("actually no, put it in a locker"), a question about it ("how long?",
+ * "will I be told?"). Undefined when the message is about something else.
+ */
+async function answerOnRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'continued' | undefined> {
+  const { text, reading } = turn;
+  const number = draft.trackingNumber as string;
+  const instead = deliveryChangeKind(text, reading);
+  if (instead && instead !== draft.kind && asksToChangeDelivery(text, reading)) {
+    turn.data.deliveryChange = { trackingNumber: number, details: {}, words: [...draft.words] };
+    await handleDeliveryChange(turn);
+    return 'continued';
+  }
+  const which = draft.kind === 'hold' ? whichPlace(text, draft.details) : undefined;
+  if (which) {
+    const next: DeliveryChangeDraft = {
+      ...draft,
+      details: { ...draft.details, placeName: placeLabel(turn, draft.details, which) },
+      words: [...draft.words, text.trim()],
+    };
+    noteOutcome(turn.context, 'answered');
+    const lookup = await lookUpParcel(turn.services, number);
+    await record(turn, next, 'hold', number, lookup.kind === 'found' ? lookup.shipment : undefined);
+    return 'continued';
+  }
+  if (asksAboutRequest(text) && !faqAsked(text)) {
+    turn.data.deliveryChange = draft;
+    noteOutcome(turn.context, 'answered');
+    const what = describeRequest(turn.services.replies, turn.locale, { kind: draft.kind!, details: draft.details });
+    await reply(turn, say(turn, 'change.pending', { number, what }));
+    return 'continued';
+  }
+  return undefined;
+}
+
+/** The place a hold waits at, named: "7-11 (the one below her flat)", "a parcel locker (the one at the gate)". */
+function placeLabel(turn: Turn, details: DeliveryChangeDetails, which: string): string {
+  const kind = details.placeName ?? say(turn, `change.place.${details.place ?? 'outlet'}` as ReplyKey);
+  return turn.locale === 'en' ? `${kind} (${which})` : `${kind}（${which}）`;
 }
 
 /**
@@ -229,6 +281,7 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   const { entities } = turn.reading;
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';
+  if (await answerOnRecorded(turn, draft)) return 'continued';
   const more = readDeliveryChange(turn.text, turn.reading, { kind: draft.kind }).details;
   const added = (Object.keys(more) as (keyof DeliveryChangeDetails)[]).filter((k) => more[k] && !draft.details[k]);
   if (added.length === 0) return 'dropped';

@@ -8,13 +8,23 @@ import {
   CONTACT_PROMPT,
   DEMAND_PROMPT,
   INTAKE_TRACKING_PROMPT,
+  PHOTO_PROMPT,
+  PHOTOS_LATER,
   type IntakePosition,
 } from './intake-state';
 import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
-import { correctedCategory, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
+import {
+  correctedCategory,
+  labelledLastFour,
+  refersToEarlierComplaint,
+  refusesNewComplaint,
+  sendsPhotosLater,
+} from './message-cues';
 import { wantsFiled, wordsIn } from './intake-reading';
 import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
+import { asksToChangeDelivery } from './context-reading';
+import { wantsToComplain } from './start-intake';
 
 const QUESTION =
   /[?？]|\b(why|where|when|what)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|在哪|到哪|去到邊|喺邊|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|[吗嗎][?？]?\s*$/i;
@@ -24,10 +34,27 @@ const QUESTION =
  * ticket-status question (then the step is asked again), and any parcel the message names or asks about
  * (its status first, then the step reads the message as usual). The tracking step's own answer is left to it.
  * @returns 'reprompt' when the message was only that question, 'continue' when the step should read it too,
- * 'abandon' when the customer does not want this complaint at all but asks about one made before.
+ * 'abandon' when the customer does not want this complaint at all but asks about one made before, 'change'
+ * when they ask for a change to the delivery instead.
  */
-export async function answerAside(turn: Turn, position: IntakePosition): Promise<'reprompt' | 'continue' | 'abandon'> {
+export async function answerAside(
+  turn: Turn,
+  position: IntakePosition,
+): Promise<'reprompt' | 'continue' | 'abandon' | 'change'> {
   const { reading, services, locale, text } = turn;
+  if (wantsToComplain(text)) position.state.askedFor = true;
+  // "Can I send the photos later?": about the evidence, whatever else its words resemble (a prohibited item, a
+  // change of delivery). The photo question is not asked again; at the photo step this is its answer.
+  if (sendsPhotosLater(text) && (turn.context.activity.attachments?.length ?? 0) === 0) {
+    position.state.photosAsked = position.prompt !== PHOTO_PROMPT || position.state.photosAsked;
+    await reply(turn, say(turn, 'intake.photosLater'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    turn.context.turnState.set(PHOTOS_LATER, true);
+    return position.prompt === PHOTO_PROMPT ? 'continue' : 'reprompt';
+  }
+  // "Can you deliver it again, to …?" in a complaint the bot opened by itself is a change to the delivery of a
+  // parcel still on its way (one delivered can only be resent: that is the complaint's demand).
+  if (await wantsChangeInstead(turn, position)) return 'change';
   // "赔偿" to "what would you like us to do?" answers it; it does not ask how claims work.
   const answersDemand = position.prompt === DEMAND_PROMPT && reading.entities.demand !== null && !QUESTION.test(text);
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
@@ -112,6 +139,16 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   return reading.intent === 'track' ? 'reprompt' : 'continue';
 }
 
+/** A request to change the delivery, mid-way through a complaint the customer did not ask for, of a parcel on its way. */
+async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
+  if (state.askedFor || prompt === CONFIRM_PROMPT || prompt === INTAKE_TRACKING_PROMPT) return false;
+  if (!asksToChangeDelivery(turn.text, turn.reading)) return false;
+  const number = turn.reading.entities.trackingNumbers[0]?.number ?? state.trackingNumbers[0];
+  if (!number) return true;
+  const lookup = await lookUpParcel(turn.services, number);
+  return lookup.kind !== 'found' || !lookup.shipment.events.some((e) => e.status === 'delivered');
+}
+
 /** The customer has a complaint to report on, or names one by number. */
 async function hasTicketToTell(turn: Turn): Promise<boolean> {
   if (findTicketNumber(turn.text)) return true;
@@ -120,7 +157,7 @@ async function hasTicketToTell(turn: Turn): Promise<boolean> {
 }
 
 /** What a message says besides last-4 digits and the words naming them. */
-function saysMoreThanDigits(text: string): boolean {
+export function saysMoreThanDigits(text: string): boolean {
   const digits = labelledLastFour(text);
   const rest = digits ? text.replace(digits, '') : text;
   return (

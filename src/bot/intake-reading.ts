@@ -36,6 +36,8 @@ const CANCEL: RegExp[] = [
   /\b(don'?t|do not) (file|submit|send|lodge) (it|this|that|the complaint|anything)\b/i,
   /\bno longer (want|need) (to complain|a complaint|the complaint)\b/i,
   new RegExp(String.raw`^\s*(取消|算了|算了吧|不用了|取消吧|唔使了|唔該取消)` + END),
+  // "不要送出", "唔好登記" (not "先不要提交", which only waits): nothing is to be filed.
+  /(?<!先)(不要|别|別|唔好)(提交|送出|登记|登記|交上去)/,
   /取消(这个|這個|我的|这次|這次)?(投诉|投訴|客诉|客訴|工单|工單)|不(要)?(投诉|投訴|客诉|客訴)了|撤(销|銷|回)(投诉|投訴|客诉|客訴)|唔(使)?投訴/,
 ];
 
@@ -47,6 +49,12 @@ const SUBMIT =
 const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不要提交|别提交|別提交|先不要|唔好提交/i;
 
 export const isSkip = (text: string): boolean => SKIP.test(text);
+
+/** "ok", "好啦", "fine", "嗯": a bare acknowledgement, nothing asked and nothing to act on. */
+export const isAcknowledgement = (text: string): boolean =>
+  text.trim().length <= 8 &&
+  YES.test(text) &&
+  wordsIn(text.replace(YES, '').replace(/[啦喇吧呀啊了囉咯la]/g, '')) === 0;
 
 /** "The number on the order", "打我这个手机": reach me where you already can. */
 const SAME_CONTACT =

@@ -7,6 +7,8 @@ export const INTAKE_DIALOG = 'complaintIntake';
 /** Everything the intake knows so far; kept in dialog state, so it must stay plain JSON. */
 export interface IntakeState {
   locale: Locale;
+  /** The customer said outright that they want to complain (not only a complaint the bot read in their words). */
+  askedFor?: boolean;
   category?: ComplaintCategory;
   /** The category came from a tracking anomaly, not from the customer's words: their account may correct it. */
   categoryGuessed?: boolean;
@@ -70,3 +72,6 @@ export const ANSWERED_ASIDE = Symbol('parcelcare.answeredAside');
 
 /** The tracking step's prompt; the bot lets a tracking number answer it rather than showing it aside. */
 export const INTAKE_TRACKING_PROMPT = TRACKING_PROMPT;
+
+/** Set in the turn state when the customer said they will send the photos later: that answers the photo step. */
+export const PHOTOS_LATER = Symbol('parcelcare.photosLater');

@@ -16,6 +16,7 @@ import {
   DEMAND_PROMPT,
   INTAKE_DIALOG,
   PHOTO_PROMPT,
+  PHOTOS_LATER,
   TEXT_PROMPT,
   TRACKING_PROMPT,
   type IntakeState,
@@ -74,6 +75,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
             const text = p.recognized.value ?? '';
             return (
               (p.context.activity.attachments?.length ?? 0) > 0 ||
+              Boolean(p.context.turnState.get(PHOTOS_LATER)) ||
               isSkip(text) ||
               isYes(text) ||
               saysThanks(text) ||

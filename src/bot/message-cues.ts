@@ -125,6 +125,12 @@ const QUESTION =
 /** The message asks something (a question mark, or a question word in any of the three languages). */
 export const asksQuestion = (text: string): boolean => QUESTION.test(text);
 
+const HOW_IS_IT =
+  /點樣|点样|怎样|怎樣|怎么样|怎麼樣|如何|进度|進度|\bhow('?s| is| are)\b|\bany (news|update)|\bstatus\b/i;
+
+/** "張單而家點樣", "how's it going", "any news?": a question about how something stands. */
+export const asksHowItGoes = (text: string): boolean => asksQuestion(text) || HOW_IS_IT.test(text);
+
 // A question about the courier's rules, places or prices, asked in the middle of something else.
 const FAQ_TOPICS: ['faq.claim' | 'faq.outlet' | 'faq.fee', RegExp][] = [
   [
@@ -146,3 +152,10 @@ export function faqAsked(text: string): 'faq.claim' | 'faq.outlet' | 'faq.fee' |
   if (!asksQuestion(text)) return undefined;
   return FAQ_TOPICS.find(([, words]) => words.test(text))?.[0];
 }
+
+const PHOTOS = /\b(photos?|pictures?|pics?|images?|snaps?)\b|照片|相片|图片|圖片|截图|截圖/i;
+const NOT_NOW =
+  /\blater\b|tomorrow|tonight|\bafter\b|not (now|home|at home)|can'?t|cannot|don'?t know how|等等|等一下|晚点|晚點|之后|之後|明天|晚上|遲啲|迟啲|不会|不會|唔識|没法|沒法|冇法|回来|回來|再(发|發|傳|传)/i;
+
+/** "Can I send the photos later?", "照片我不会发": the customer speaks of sending the evidence some other time. */
+export const sendsPhotosLater = (text: string): boolean => PHOTOS.test(text) && NOT_NOW.test(text);

@@ -66,6 +66,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   }
   const state: IntakeState = {
     locale: turn.locale,
+    askedFor: Boolean(suggested) || wantsToComplain(text),
     ...(category ? { category } : {}),
     trackingNumbers: numbers,
     trackingSkipped: false,

@@ -3,6 +3,7 @@ import { describeTicket } from './handlers';
 import { wordsIn } from './intake-reading';
 import {
   addsToEarlier,
+  asksHowItGoes,
   labelledLastFour,
   refersToEarlierComplaint,
   refusesNewComplaint,
@@ -28,7 +29,11 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   const { intent } = reading;
   const aboutIt = refersToEarlierComplaint(text) || refusesNewComplaint(text);
   const adds = addsToEarlier(text) && wordsIn(text) >= 8;
-  if (intent === 'ticket_status' || (aboutIt && !adds && (intent === 'complaint' || intent === 'other'))) {
+  // "張單而家點樣", "how's it going?": a short question tells nothing new about what happened — it asks.
+  const asks = asksHowItGoes(text) && wordsIn(text) < 20 && !adds;
+  const unsure =
+    ['complaint', 'other', 'greeting'].includes(intent) || (intent.startsWith('faq.') && reading.confidence < 0.8);
+  if (intent === 'ticket_status' || ((aboutIt || asks) && !adds && unsure)) {
     noteOutcome(turn.context, 'answered');
     await reply(turn, describeTicket(turn, ticket, 'tickets.detail'));
     return true;
