@@ -281,10 +281,9 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   const { entities } = turn.reading;
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';
-  if (await answerOnRecorded(turn, draft)) return 'continued';
   const more = readDeliveryChange(turn.text, turn.reading, { kind: draft.kind }).details;
   const added = (Object.keys(more) as (keyof DeliveryChangeDetails)[]).filter((k) => more[k] && !draft.details[k]);
-  if (added.length === 0) return 'dropped';
+  if (added.length === 0) return (await answerOnRecorded(turn, draft)) ?? 'dropped';
   const next: DeliveryChangeDraft = {
     ...draft,
     details: merge(draft.details, more),

@@ -19,8 +19,9 @@ import {
   refersToEarlierComplaint,
   refusesNewComplaint,
   sendsPhotosLater,
+  speaksOfLoss,
 } from './message-cues';
-import { wantsFiled, wordsIn } from './intake-reading';
+import { allDemands, demandsIn, wantsFiled, wordsIn } from './intake-reading';
 import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
@@ -95,6 +96,7 @@ export async function answerAside(
     );
     turn.context.turnState.set(ANSWERED_ASIDE, true);
   }
+  await settleContent(turn, position);
   // A phone number or email given before it was asked for ("13812345678" to "what would you like us to do?")
   // is the contact: not asked for again.
   if (state.needsContact && !state.contact && position.prompt !== CONTACT_PROMPT) {
@@ -147,6 +149,32 @@ async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition)
   if (!number) return true;
   const lookup = await lookUpParcel(turn.services, number);
   return lookup.kind !== 'found' || !lookup.shipment.events.some((e) => e.status === 'delivered');
+}
+
+/**
+ * What the complaint holds, changed by what the customer says later: a demand they settle on at another step
+ * ("算了 还是赔钱吧" when asked for a phone), a loss feared ("is it lost?") for a parcel the courier itself
+ * cannot account for (an exception scan). Said in one line, and the step's question is asked again.
+ */
+async function settleContent(turn: Turn, { prompt, state }: IntakePosition): Promise<void> {
+  const { services, text } = turn;
+  const asked = prompt === DEMAND_PROMPT || prompt === CONFIRM_PROMPT;
+  const { demand, more } = demandsIn(services.nlu, services.replies, state.locale, text);
+  if (state.demand && !asked && demand && demand !== 'none' && demand !== state.demand) {
+    state.demand = demand;
+    state.moreDemands = more;
+    const named = allDemands(state).map((d) => say(turn, `demand.${d}` as ReplyKey));
+    await reply(turn, say(turn, 'intake.demandChanged', { demand: named.join(turn.locale === 'en' ? ', ' : '、') }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+  }
+  const parcel = state.trackingNumbers[0];
+  if (state.category === 'lost' || prompt === CONFIRM_PROMPT || !parcel || !speaksOfLoss(text)) return;
+  const lookup = await lookUpParcel(services, parcel);
+  if (lookup.kind !== 'found' || lookup.view.status !== 'exception') return;
+  state.category = 'lost';
+  state.categoryGuessed = false;
+  await reply(turn, say(turn, 'intake.categoryChanged', { category: say(turn, 'category.lost') }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
 }
 
 /** The customer has a complaint to report on, or names one by number. */

@@ -103,11 +103,37 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
 ];
 
 const NEGATED =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|no need|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)/i;
+  /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)/i;
+// "还是赔钱吧", "compensation instead": the clause the customer settles on.
+const PREFERRED = /还是|還是|宁愿|寧願|倒不如|改成|改为|改為|\binstead\b|\brather\b/i;
+
+/** A message in clauses as demands are read: a space between Chinese words is a comma too. */
+const demandClauses = (text: string): string[] =>
+  text.split(
+    /[,，;；。.!！]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|\bjust\b|\bonly\b|只要|只想|就要|就好|但是|不过|不過/i,
+  );
+
+const demandIn = (nlu: Nlu, clause: string): Demand | undefined =>
+  NEGATED.test(clause.replace(PREFERRED, ''))
+    ? undefined
+    : (nlu.analyze(clause).entities.demand ?? DEMAND_WORDS.find(([, words]) => words.test(clause))?.[0]);
 
 /**
- * The demand a sentence names. When it names two ("never mind the refund, just an explanation") the last
- * clause wins: people correct themselves at the end.
+ * Every demand a sentence names, in order ("要他道歉，还要赔偿" names two); a demand turned down ("不用賠償",
+ * "I don't need a refund") is not one.
+ */
+export function readDemands(nlu: Nlu, text: string): Demand[] {
+  const found: Demand[] = [];
+  for (const clause of demandClauses(text).flatMap((c) => c.split(/\band\b|\balso\b|还要|還要|仲要|同埋|以及|和/i))) {
+    const demand = demandIn(nlu, clause);
+    if (demand && !found.includes(demand)) found.push(demand);
+  }
+  return found;
+}
+
+/**
+ * The demand a sentence names. When it names two ("never mind the refund, just an explanation") the clause the
+ * customer settles on ("还是…", "…instead") wins, else the last: people correct themselves at the end.
  */
 export function readDemand(nlu: Nlu, replies: Replies, locale: Locale, text: string): Demand | 'none' | undefined {
   const picked = pickedTitle(
@@ -115,18 +141,32 @@ export function readDemand(nlu: Nlu, replies: Replies, locale: Locale, text: str
     DEMANDS.map((d) => replies.t(locale, `demand.${d}` as ReplyKey)),
   );
   if (picked !== undefined) return DEMANDS[picked];
-  const clauses = text.split(/[,，;；。.!！]|\bbut\b|\bjust\b|\bonly\b|只要|只想|就要|就好|但是|不过|不過/i);
-  for (const clause of clauses.reverse()) {
-    // "不用賠償", "I don't need a refund": a demand turned down is not the demand.
-    if (NEGATED.test(clause)) continue;
-    const demand = nlu.analyze(clause).entities.demand ?? DEMAND_WORDS.find(([, words]) => words.test(clause))?.[0];
-    if (demand) return demand;
-  }
+  const clauses = demandClauses(text);
+  const settled = clauses.filter((c) => PREFERRED.test(c)).map((c) => demandIn(nlu, c));
+  for (const demand of [...settled, ...clauses.reverse().map((c) => demandIn(nlu, c))]) if (demand) return demand;
   if (SKIP.test(text) || /\bnothing\b|\bwhatever\b|都可以|无所谓|無所謂|随便|隨便/i.test(text)) return 'none';
   // "先给我登记上", "just log it", "好，咁幫我登記啦": no particular demand — they want it filed.
   if (wantsFiled(text)) return 'none';
   return undefined;
 }
+
+/** The demand a sentence settles on and the others it names beside it ("an apology, and compensation too"). */
+export function demandsIn(
+  nlu: Nlu,
+  replies: Replies,
+  locale: Locale,
+  text: string,
+): { demand?: Demand | 'none'; more: Demand[] } {
+  const demand = readDemand(nlu, replies, locale, text);
+  if (!demand || demand === 'none') return { ...(demand ? { demand } : {}), more: [] };
+  return { demand, more: readDemands(nlu, text).filter((d) => d !== demand) };
+}
+
+/** Every demand of the intake, as the summary lists them. */
+export const allDemands = (state: Pick<IntakeState, 'demand' | 'moreDemands'>): (Demand | 'none')[] => [
+  state.demand ?? 'none',
+  ...(state.moreDemands ?? []),
+];
 
 /** The complaint category a sentence describes, or the button it names. */
 export function readCategory(nlu: Nlu, replies: Replies, locale: Locale, text: string): ComplaintCategory | undefined {
@@ -168,9 +208,12 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     next.trackingNumbers = numbers;
     changed = true;
   }
-  const demand = reading.entities.demand ? readDemand(nlu, replies, state.locale, text) : undefined;
-  if (demand && demand !== state.demand) {
+  const { demand, more } = reading.entities.demand
+    ? demandsIn(nlu, replies, state.locale, text)
+    : { demand: undefined, more: [] };
+  if (demand && (demand !== state.demand || more.join() !== (state.moreDemands ?? []).join())) {
     next.demand = demand;
+    next.moreDemands = more;
     changed = true;
   }
   // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads.

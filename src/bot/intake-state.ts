@@ -21,6 +21,8 @@ export interface IntakeState {
   description: string;
   describedEnough: boolean;
   demand?: Demand | 'none';
+  /** Further demands named beside `demand` ("an apology and compensation"): listed in the summary. */
+  moreDemands?: Demand[];
   needsContact: boolean;
   contact?: { phone?: string; email?: string; skipped?: boolean };
   wantsPhotos: boolean;

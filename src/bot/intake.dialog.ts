@@ -34,7 +34,8 @@ import {
   isYes,
   readCategory,
   readSummaryAnswer,
-  readDemand,
+  allDemands,
+  demandsIn,
   withChoices,
 } from './intake-reading';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
@@ -222,11 +223,13 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     if (!state.demand && typeof step.result === 'string') {
-      const demand = readDemand(this.services.nlu, this.services.replies, state.locale, step.result);
+      const { demand, more } = demandsIn(this.services.nlu, this.services.replies, state.locale, step.result);
       state.demand = demand ?? 'none';
-      // What was said instead of a demand ("东西价值380，有进货单。先给我登记上") stays in the account.
+      state.moreDemands = more;
+      // What was said instead of a demand ("东西价值380，有进货单。先给我登记上") stays in the account, and so do
+      // several demands in the customer's words (the ticket keeps one).
       const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
-      if (!button && (!demand || demand === 'none')) this.addToAccount(state, step.result);
+      if (!button && (!demand || demand === 'none' || more.length > 0)) this.addToAccount(state, step.result);
     }
     if (!state.needsContact || state.contact) return step.next();
     return step.prompt(CONTACT_PROMPT, {
@@ -267,7 +270,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       category: this.t(state, `category.${state.category ?? 'other'}` as ReplyKey),
       tracking: state.trackingNumbers.join(', ') || '—',
       description: state.description.slice(0, 300),
-      demand: this.t(state, `demand.${state.demand ?? 'none'}` as ReplyKey),
+      demand: allDemands(state)
+        .map((d) => this.t(state, `demand.${d}` as ReplyKey))
+        .join(state.locale === 'en' ? ', ' : '、'),
       contact:
         state.contact?.phone || state.contact?.email
           ? this.t(state, 'intake.summaryContact', {
@@ -299,7 +304,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
             ? { ...state, category: undefined }
             : answer.field === 'tracking'
               ? { ...state, trackingNumbers: [], trackingSkipped: false }
-              : { ...state, demand: undefined };
+              : { ...state, demand: undefined, moreDemands: [] };
         return step.replaceDialog(this.initialDialogId, again);
       }
       case 'cancel':

@@ -61,10 +61,15 @@ const ANOTHER =
 /** The customer means a new complaint, not more about the last one. */
 export const wantsAnotherComplaint = (text: string): boolean => ANOTHER.test(text);
 
+const LOSS_WORDS = /\blost\b|missing|never (arrived|came)|丢|丟|唔見|不见|不見|遗失|遺失/i;
+
+/** "Is it lost?", "是不是丢了": the customer speaks of a loss (feared or told). */
+export const speaksOfLoss = (text: string): boolean => LOSS_WORDS.test(text);
+
 /** Words that name a complaint type in a correction ("it's damaged", "按延误登记", "係態度問題"). */
 const CATEGORY_WORDS: [ComplaintCategory, RegExp][] = [
   ['damaged', /damag|broken|broke|smashed|crack|shatter|坏|壞|爛|烂|破|碎|损|損/i],
-  ['lost', /\blost\b|missing|never (arrived|came)|丢|丟|唔見|不见|不見|遗失|遺失/i],
+  ['lost', LOSS_WORDS],
   ['delay', /\b(late|lateness|delay|delayed|slow)\b|延误|延誤|晚了|遲|迟|慢/i],
   ['attitude', /attitude|behaviou?r|rude|the way (he|she|they) (talked|spoke|treated)|态度|態度|骂|罵|服务差|服務差/i],
   ['fee', /\b(fee|fees|charge|charged|overcharg|price|cost)\b|费|費|收多|多收|价钱|價錢/i],

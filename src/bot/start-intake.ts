@@ -2,8 +2,8 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
-import { wordsIn } from './intake-reading';
-import { asksQuestion } from './message-cues';
+import { readDemands, wordsIn } from './intake-reading';
+import { asksQuestion, speaksOfLoss } from './message-cues';
 import { directAnswer } from './direct-answer';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
@@ -51,7 +51,9 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // that names a late or stalled parcel without saying what is wrong.
   const suggested = reading.category === 'other' && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
   const fromAnomaly = !suggested && reading.category === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
-  const category = suggested ? data.suggestedCategory : (fromAnomaly ?? reading.category);
+  // "Is it lost?" about a parcel the courier itself cannot account for (an exception scan): a loss.
+  const missing = named?.kind === 'found' && named.view.status === 'exception' && speaksOfLoss(text);
+  const category = missing ? 'lost' : suggested ? data.suggestedCategory : (fromAnomaly ?? reading.category);
   const meaningful = wordsIn(text.replace(COMPLAINT_WORDS, ''));
   const dataLeak =
     reading.category === 'info_error' && /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了/i.test(text);
@@ -78,7 +80,12 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     // "我要投诉" / "file a complaint" say nothing about what happened.
     // A named category needs a few words; "other" needs a sentence ("why was it returned? I wrote the address right").
     describedEnough: !suggested && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12),
-    ...(reading.entities.demand ? { demand: reading.entities.demand } : {}),
+    ...(reading.entities.demand
+      ? {
+          demand: reading.entities.demand,
+          moreDemands: readDemands(services.nlu, text).filter((d) => d !== reading.entities.demand),
+        }
+      : {}),
     needsContact: !capabilitiesOf(context.activity.channelId).hasContact && !customer.phone && !customer.email,
     wantsPhotos:
       (category === 'damaged' || category === 'packaging') && services.evidenceOf(context.activity).length === 0,
