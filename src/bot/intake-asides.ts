@@ -10,6 +10,7 @@ import {
   INTAKE_TRACKING_PROMPT,
   PHOTO_PROMPT,
   PHOTOS_LATER,
+  TEXT_PROMPT,
   type IntakePosition,
 } from './intake-state';
 import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
@@ -158,6 +159,8 @@ async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition)
  */
 async function settleContent(turn: Turn, { prompt, state }: IntakePosition): Promise<void> {
   const { services, text } = turn;
+  // The account of what happened is read by its own step (its words may set the type).
+  if (prompt === TEXT_PROMPT) return;
   const asked = prompt === DEMAND_PROMPT || prompt === CONFIRM_PROMPT;
   const { demand, more } = demandsIn(services.nlu, services.replies, state.locale, text);
   if (state.demand && !asked && demand && demand !== 'none' && demand !== state.demand) {
