@@ -188,14 +188,6 @@ export function placeUnnamed(request: { kind: DeliveryChangeKind; details: Deliv
   return !placeName || new RegExp(`^(${CONVENIENCE_BRAND.source})$`, 'i').test(placeName);
 }
 
-// "How long?", "will I get a message?", "改好了吗": about a request just made — when, whether it is done, being told.
-const ABOUT_REQUEST =
-  /how long|\bwhen\b|notif|confirm|\bdone\b|sorted|will (i|you) (get|be|hear|tell)|let me know|多久|幾耐|几耐|幾時|几时|什么时候|什麼時候|通知|确认|確認|好了|搞掂|生效|成功|办好|辦好/i;
-
-/** A question about a change request the customer has just made. */
-export const asksAboutRequest = (text: string): boolean =>
-  (asksQuestion(text) || /[吗嗎呢]/.test(text)) && ABOUT_REQUEST.test(text);
-
 /**
  * Words that ask for a change strongly enough to override the NLU: a message it could not place ("redeliver
  * tomorrow after 6pm") needs a change verb; one it read as an outlet question needs a request too ("can I pick

@@ -1,7 +1,6 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, Destination } from '../tracking';
 import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
 import {
-  asksAboutRequest,
   deliveryChangeKind,
   placeUnnamed,
   readDeliveryChange,
@@ -232,8 +231,8 @@ async function record(
 
 /**
  * The message after a request was recorded, read against it: which locker or store ("the one at the gate"),
- * another kind of change instead ("actually no, put it in a locker"), a question about it ("how long?",
- * "will I be told?"). Undefined when the message is about something else.
+ * another kind of change instead ("actually no, put it in a locker"). Undefined when the message is about
+ * something else (a question about the request is answered from the stored request: change-questions.ts).
  */
 async function answerOnRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'continued' | undefined> {
   const { text, reading } = turn;
@@ -254,13 +253,6 @@ async function answerOnRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise
     noteOutcome(turn.context, 'answered');
     const lookup = await lookUpParcel(turn.services, number);
     await record(turn, next, 'hold', number, lookup.kind === 'found' ? lookup.shipment : undefined);
-    return 'continued';
-  }
-  if (asksAboutRequest(text) && !faqAsked(text)) {
-    turn.data.deliveryChange = draft;
-    noteOutcome(turn.context, 'answered');
-    const what = describeRequest(turn.services.replies, turn.locale, { kind: draft.kind!, details: draft.details });
-    await reply(turn, say(turn, 'change.pending', { number, what }));
     return 'continued';
   }
   return undefined;

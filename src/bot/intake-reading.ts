@@ -216,9 +216,11 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     next.moreDemands = more;
     changed = true;
   }
-  // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads.
+  // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads —
+  // unless the sentence changes the demand ("make it a refund instead"): that is the field it names.
   const category =
-    correctedCategory(nlu, text) ?? (reading.intent === 'complaint' && !YES.test(text) ? reading.category : undefined);
+    correctedCategory(nlu, text) ??
+    (reading.intent === 'complaint' && !YES.test(text) && !demand ? reading.category : undefined);
   if (category && category !== 'other' && category !== state.category) {
     next.category = category;
     changed = true;

@@ -51,7 +51,7 @@ describe('a change of delivery is taken as a change, and a cancel files nothing'
     const [, , change, howLong, thanks] = replies;
     expect(all([change!])).toContain('不登記客訴');
     expect(all([change!])).toContain('新北市板橋區文化路一段100號');
-    expect(all([howLong!])).toContain('修改申請已交給我們的團隊');
+    expect(all([howLong!])).toContain('已交給我們的團隊，營業所還沒有確認');
     expect(all([howLong!])).not.toMatch(/保價|理賠/);
     expect(all([thanks!])).toContain('不客氣');
     const [latest] = await h.store.deliveryChanges.list({ limit: 5 });
@@ -75,7 +75,7 @@ describe('a change of delivery is taken as a change, and a cancel files nothing'
     expect(all([instead!])).toContain('Which one should it be?');
     expect(all([instead!])).not.toContain('What would you like us to do');
     expect(all([which!])).toContain('a parcel locker (the one by the main gate)');
-    expect(all([told!])).toContain('Your request for SF1402837465921 is with our team');
+    expect(all([told!])).toContain('(parcel SF1402837465921) is with our team');
     expect(await h.store.tickets.find({})).toEqual([]);
   });
 
