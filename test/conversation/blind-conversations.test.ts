@@ -8,7 +8,7 @@ import { botHarness, type BotHarness } from './harness';
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
  * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 and 3 in
- * blind-2/ and blind-3/ (the conversations as written, the scores per reply in scores.tsv and SCORES.md). Replayed against the bot, every reply
+ * blind-2/, blind-3/ and blind-4/ (the conversations as written, the scores per reply in scores.tsv and SCORES.md). Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
  * parcel the customer names, in the same turn; no "other" ticket made out of confusion; nothing filed after
  * a cancel.
@@ -20,7 +20,7 @@ interface Fixture {
 }
 
 const DIR = path.join(__dirname, '../fixtures/conversations');
-const fixtures = ['.', 'blind-2', 'blind-3'].flatMap((batch) =>
+const fixtures = ['.', 'blind-2', 'blind-3', 'blind-4'].flatMap((batch) =>
   fs
     .readdirSync(path.join(DIR, batch))
     .filter((f) => f.endsWith('.json'))
@@ -35,6 +35,12 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const KNOWN: string[] = Object.values(DEMO_TRACKING);
 const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 
+/** Conversations whose replay breaks a property today, with the scorer's finding (SCORES.md of the batch). */
+const KNOWN_FAILURES: Record<string, string> = {
+  'blind-4/23-en-lost-headphones-claim':
+    "turn 1 (\"What's the status of <number>? … stuck with an 'exception'\") is read as a question about a ticket, so the parcel is not reported (P7 in blind-4/SCORES.md)",
+};
+
 const CJK = /[\u3400-\u9fff]/;
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
@@ -47,8 +53,9 @@ function inLanguage(lang: Fixture['lang'], text: string, said: string[]): boolea
   const words = said.reduce((rest, turn) => rest.split(turn).join(''), text);
   if (lang === 'en') return /[a-z]{2,} [a-z]{2,}/i.test(words) && !CJK.test(words);
   if (lang === 'zh-CN') return toTraditional(words) !== words;
-  // 杰 is a Traditional character too (the demo's 陳杰), though OpenCC writes it 傑.
-  const traditional = words.replace(/杰/g, '');
+  // 杰 is a Traditional character too (the demo's 陳杰), though OpenCC writes it 傑; 台 (台灣, as Hong Kong writes
+  // it) is Traditional beside 臺.
+  const traditional = words.replace(/[杰台]/g, '');
   return toSimplified(words) !== words && toTaiwan(traditional) === traditional;
 }
 
@@ -59,7 +66,7 @@ describe('the blind conversations, replayed', () => {
   });
   afterEach(() => h.close());
 
-  it.each(fixtures)('%s', async (_name, fixture) => {
+  const replay = async (fixture: Fixture): Promise<void> => {
     expect(fixture.turns.length).toBeGreaterThan(3);
     const adapter = h.adapter({ locale: BROWSER[fixture.lang], user: 'blind' });
     const replies: string[][] = [];
@@ -89,5 +96,12 @@ describe('the blind conversations, replayed', () => {
     const forced = tickets.flatMap((t) => t.history).filter((e) => /misunderstanding/.test(e.note ?? ''));
     expect(forced.filter((e) => !/asked for a person/.test(e.note ?? ''))).toEqual([]);
     if (/cancel|取消|中途/.test(fixture.goal)) expect(tickets).toEqual([]);
-  });
+  };
+
+  it.each(fixtures.filter(([name]) => !KNOWN_FAILURES[name]))('%s', (_name, fixture) => replay(fixture));
+
+  // Failures the blind scorer found that are not fixed yet: each must still fail (jest says so when one is fixed,
+  // and it then moves to the list above by leaving KNOWN_FAILURES).
+  for (const [name, fixture] of fixtures.filter(([n]) => KNOWN_FAILURES[n]))
+    it.failing(`${name} — known failure: ${KNOWN_FAILURES[name]}`, () => replay(fixture));
 });
