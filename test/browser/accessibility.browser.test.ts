@@ -95,7 +95,8 @@ describe('accessibility: axe-core WCAG 2 A/AA rules on every page, in headless C
     await page.setViewportSize({ width: 1280, height: 1000 });
     // Signed in on the agent page already: the session cookie opens the dashboard.
     await page.goto(`${app.url}/dashboard`);
-    await page.waitForFunction(`/^\\d+$/.test(document.querySelector('[data-kpi="Tickets"] .value')?.textContent)`);
+    // A locator wait: a string given to waitForFunction is polled with eval, which the page's CSP blocks.
+    await page.locator('[data-kpi="Tickets"] .value', { hasText: /^\d+$/ }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

@@ -51,7 +51,9 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     await page.getByRole('button', { name: 'Show' }).click();
 
     const tile = (name: string) => page.locator(`[data-kpi="${name}"] .value`);
-    await page.waitForFunction(`document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '5'`);
+    // A locator wait, not waitForFunction with a string: Playwright polls such a string with eval, which the
+    // page's Content-Security-Policy blocks whenever the first check is not already true.
+    await page.locator('[data-kpi="Tickets"] .value', { hasText: /^5$/ }).waitFor();
     expect(await tile('Timely handling').innerText()).toBe('66.7%');
     expect(await tile('CSAT').innerText()).toBe('50.0%');
     expect(await tile('Bot containment').innerText()).toBe('20.0%');
@@ -114,7 +116,7 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
 
     await page.locator('#channel').selectOption('sms');
     await page.getByRole('button', { name: 'Show' }).click();
-    await page.waitForFunction(`document.querySelector('[data-kpi="Tickets"] .value')?.textContent === '1'`);
+    await page.locator('[data-kpi="Tickets"] .value', { hasText: /^1$/ }).waitFor();
     expect(await tile('CSAT').innerText()).toBe('0.0%');
     expect(failures).toEqual([]);
     // The pages work under our Content-Security-Policy: nothing they need was blocked.
