@@ -1,11 +1,11 @@
 import type { NoticeChoice, ParcelNotice } from '../proactive/notice.records';
-import type { Shipment } from '../tracking/records';
+import type { Waybill } from '../tracking/records';
 import type { AnomalyKind, AnomalyTable, ParcelAnomaly } from '../tracking';
 import type { ReplyKey, Replies } from './replies';
 import type { Claim, ClaimStep } from '../tickets/claim.records';
 import { claimAmountText } from '../tickets';
 import type { Ticket } from '../tickets/records';
-import { shipmentIn } from './shipment-text';
+import { scanIn } from './shipment-text';
 
 /**
  * What a customer can ask for after each kind of anomaly, in the order the notice numbers them. A person is
@@ -64,16 +64,14 @@ export class NoticeWriter {
   write(
     notice: Pick<ParcelNotice, 'locale' | 'kind' | 'trackingNumber'>,
     anomaly: ParcelAnomaly,
-    shipment: Shipment,
+    shipment: Waybill,
   ): NoticeText {
     const { replies, timeZone, table } = this.options;
     const { locale, kind } = notice;
     const t = (key: string, vars: Record<string, string | number> = {}) => replies.t(locale, key as ReplyKey, vars);
     const scan = anomaly.scan;
     // The scan's place in the notice's language and script (the courier's record may hold an English name).
-    const local = shipmentIn(locale, shipment).shipment;
-    const at = scan ? shipment.events.findIndex((e) => e.at === scan.at && e.place === scan.place) : -1;
-    const place = (at >= 0 ? local.events[at]?.place : undefined) ?? scan?.place ?? '';
+    const place = scan ? scanIn(locale, scan).place : '';
     const what = t(`notice.what.${kind}`, {
       hours: table.noScanHours,
       date: shipment.promisedDate ?? '',

@@ -31,20 +31,28 @@ function partyIn(party: Party, convert: (text: string) => string, english: boole
   };
 }
 
+/**
+ * One scan's place and note for a reader of `locale`; a note left in Chinese for an English reader is added to
+ * `untranslated` when given.
+ */
+export function scanIn(locale: Locale, event: ScanEvent, untranslated?: Set<string>): ScanEvent {
+  const english = locale === 'en';
+  const convert = TO_SCRIPT[locale] ?? ((text: string) => text);
+  const description = english ? (event.en?.description ?? event.description) : event.description;
+  if (english && description && CJK.test(description)) untranslated?.add(description);
+  return {
+    ...event,
+    place: convert(english ? (event.en?.place ?? event.place) : event.place),
+    ...(description !== undefined ? { description: convert(description) } : {}),
+  };
+}
+
 /** The shipment's text for a reader of `locale`. */
 export function shipmentIn(locale: Locale, shipment: Shipment): ShipmentText {
   const english = locale === 'en';
   const convert = TO_SCRIPT[locale] ?? ((text: string) => text);
   const untranslated = new Set<string>();
-  const events = shipment.events.map((event): ScanEvent => {
-    const description = english ? (event.en?.description ?? event.description) : event.description;
-    if (english && description && CJK.test(description)) untranslated.add(description);
-    return {
-      ...event,
-      place: convert(english ? (event.en?.place ?? event.place) : event.place),
-      ...(description !== undefined ? { description: convert(description) } : {}),
-    };
-  });
+  const events = shipment.events.map((event) => scanIn(locale, event, untranslated));
   return {
     shipment: {
       ...shipment,

@@ -5,7 +5,7 @@ import type { Claim, ClaimStep } from '../tickets/claim.records';
 import type { Ticket } from '../tickets/records';
 import type { ClaimComposer, ClaimReader, NoticeComposer, ParcelNotice } from '../proactive';
 import type { OutboxItem } from '../store/records';
-import type { Shipment } from '../tracking/records';
+import type { Waybill } from '../tracking/records';
 import type { ConversationRepository, CustomerRepository } from '../store/store.port';
 import type { ParcelAnomaly } from '../tracking';
 import { renderBody } from './email/email.mapping';
@@ -29,7 +29,7 @@ export class ChannelNoticeComposer implements NoticeComposer, ClaimComposer {
     private readonly courierName: string,
   ) {}
 
-  compose(notice: ParcelNotice, anomaly: ParcelAnomaly, shipment: Shipment): Record<string, unknown> {
+  compose(notice: ParcelNotice, anomaly: ParcelAnomaly, shipment: Waybill): Record<string, unknown> {
     return this.payload(notice.channel, this.writer.write(notice, anomaly, shipment));
   }
 

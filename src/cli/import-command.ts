@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import pino from 'pino';
 import { AnomalyWatch } from '../proactive';
 import { openStore } from '../store';
-import { parseShipments } from '../tracking';
+import { parseShipments, summarize } from '../tracking';
 
 /**
  * `parcelcare import-shipments FILE`: loads shipments (CSV or JSON lines) into the store. A shipment that
@@ -38,8 +38,8 @@ export async function importShipmentsCommand(args: string[], config: Config): Pr
   let anomalies = 0;
   try {
     for (const shipment of shipments) {
-      await store.shipments.upsert(shipment);
-      anomalies += (await watch.scanned(shipment, shipment.events, 'import')).length;
+      const stored = await store.shipments.upsert(shipment);
+      anomalies += (await watch.scanned(summarize(stored), stored.events, 'import')).length;
     }
     await store.durable();
   } finally {

@@ -1,9 +1,10 @@
 import type { Logger } from 'pino';
-import type { ScanEvent, Shipment } from '../tracking/records';
+import type { ScanEvent, Shipment, ShipmentSummary } from '../tracking/records';
 import type { Store } from '../store/store.port';
 import { utcOffsetMinutes } from '../tickets';
 import {
   anomaliesInScans,
+  summarize,
   timeAnomalies,
   type AnomalySource,
   type AnomalyTable,
@@ -13,7 +14,7 @@ import {
 } from '../tracking';
 
 /** Called once for each anomaly the store did not know yet (to plan its notices). */
-export type AnomalyListener = (anomaly: ParcelAnomaly, shipment: Shipment) => Promise<void>;
+export type AnomalyListener = (anomaly: ParcelAnomaly, shipment: ShipmentSummary) => Promise<void>;
 
 export interface AnomalyWatchOptions {
   store: Pick<Store, 'anomalies' | 'leases'>;
@@ -64,10 +65,11 @@ export class AnomalyWatch {
   }
 
   /**
-   * A parcel's scans just came in (`scans`: the new ones; `shipment`: with them). Records the anomalies they
-   * and the clock show, schedules the next time-based look, and resolves with the anomalies new to the store.
+   * A parcel's scans just came in (`scans`: the new ones; `shipment`: the parcel with them, see `summarize`).
+   * Records the anomalies they and the clock show, schedules the next time-based look, and resolves with the
+   * anomalies new to the store.
    */
-  async scanned(shipment: Shipment, scans: ScanEvent[], source: AnomalySource): Promise<ParcelAnomaly[]> {
+  async scanned(shipment: ShipmentSummary, scans: ScanEvent[], source: AnomalySource): Promise<ParcelAnomaly[]> {
     const { table } = this.options;
     const clock = this.clock();
     const { due, next } = timeAnomalies(shipment, table, clock);
@@ -91,7 +93,8 @@ export class AnomalyWatch {
     const found: ParcelAnomaly[] = [];
     try {
       for (const trackingNumber of await store.anomalies.dueChecks(clock.now.toISOString(), options.limit ?? 500)) {
-        const shipment = await find(trackingNumber);
+        const latest = await find(trackingNumber);
+        const shipment = latest && summarize(latest);
         const { due, next } = shipment ? timeAnomalies(shipment, table, clock) : { due: [], next: undefined };
         if (shipment) found.push(...(await this.record(shipment, due, 'schedule', clock.now)));
         await store.anomalies.scheduleCheck(trackingNumber, next?.toISOString());
@@ -103,7 +106,7 @@ export class AnomalyWatch {
   }
 
   private async record(
-    shipment: Shipment,
+    shipment: ShipmentSummary,
     found: DetectedAnomaly[],
     source: AnomalySource,
     now: Date,

@@ -4,7 +4,7 @@ import type { Store } from '../store/store.port';
 import { changeTicket, type BusinessHours } from '../tickets';
 import type { Claim, ClaimStep } from '../tickets/claim.records';
 import type { Ticket } from '../tickets/records';
-import type { Shipment } from '../tracking/records';
+import type { Waybill } from '../tracking/records';
 import { ParcelAudience, type ParcelRecipient } from './parcel-audience';
 
 /** Who a claim message is written for: their channel and language, and the parcel. */
@@ -36,7 +36,7 @@ export interface ClaimNewsOptions {
   /** The language of the courier's market, for recipients whose language nobody knows. */
   defaultLocale: Locale;
   /** Reads a parcel as it is now (who is on its waybill). */
-  findShipment: (trackingNumber: string) => Promise<Shipment | undefined>;
+  findShipment: (trackingNumber: string) => Promise<Waybill | undefined>;
   now: () => Date;
   logger: Logger;
   /** Wakes the outbox worker after messages were queued. */
@@ -67,7 +67,7 @@ export class ClaimNews {
    * Tells everyone linked to the parcel that its claim opened, each right after the anomaly's own notice to them
    * (`after`: when that notice is due, by recipient), and keeps on the claim who was told where.
    */
-  async announce(claim: Claim, ticket: Ticket, shipment: Shipment, after = new Map<string, string>()): Promise<number> {
+  async announce(claim: Claim, ticket: Ticket, shipment: Waybill, after = new Map<string, string>()): Promise<number> {
     const { store, composer, hours } = this.options;
     const now = this.options.now();
     const recipients = await this.audience.recipients(shipment);

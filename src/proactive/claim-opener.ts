@@ -7,7 +7,7 @@ import type { Claim, ClaimAmount, ClaimRegistration } from '../tickets/claim.rec
 import type { Ticket, TicketCategory } from '../tickets/records';
 import { changeTicket, deadlinesFor, earlier, type SlaTargets } from '../tickets';
 import type { ParcelAnomaly } from '../tracking';
-import type { Shipment } from '../tracking/records';
+import type { Waybill } from '../tracking/records';
 
 /** A claim on its ticket, as opened (or found opened) for a parcel. */
 export interface OpenedClaim {
@@ -18,7 +18,7 @@ export interface OpenedClaim {
 }
 
 /** Told once a claim sits on its ticket (hand the ticket to the agents, tell the customers). */
-export type ClaimListener = (opened: OpenedClaim, shipment: Shipment | undefined) => Promise<void>;
+export type ClaimListener = (opened: OpenedClaim, shipment: Waybill | undefined) => Promise<void>;
 
 export interface ClaimOpenerOptions {
   store: Pick<Store, 'claims' | 'tickets' | 'parcelLinks' | 'customers' | 'conversations' | 'anomalies'>;
@@ -26,7 +26,7 @@ export interface ClaimOpenerOptions {
   now: () => Date;
   logger: Logger;
   /** Reads a parcel as it is now (for claims the scheduler opens). */
-  findShipment: (trackingNumber: string) => Promise<Shipment | undefined>;
+  findShipment: (trackingNumber: string) => Promise<Waybill | undefined>;
 }
 
 /** Level-1 anomalies older than this get no claim from the scheduler (an upgrade must not open claims for old ones). */
@@ -38,7 +38,7 @@ const LINK_STRENGTH = { complained: 3, proved: 2, asked: 1 } as const;
 const categoryOf = (reason: string): TicketCategory => (reason === 'lost' || reason === 'damaged' ? reason : 'other');
 
 /** The claim's starting amount: the waybill's insured or declared value; none (to be assessed) without one. */
-export function startingAmount(shipment: Shipment | undefined): ClaimAmount | undefined {
+export function startingAmount(shipment: Waybill | undefined): ClaimAmount | undefined {
   const declared = shipment?.declaredValue;
   if (!declared) return undefined;
   return { value: declared.amount, currency: declared.currency, basis: declared.insured ? 'insured' : 'declared' };
@@ -64,7 +64,7 @@ export class ClaimOpener {
   }
 
   /** Opens the parcel's claim for a level-1 anomaly just detected; undefined for other levels. */
-  async forAnomaly(anomaly: ParcelAnomaly, shipment: Shipment | undefined): Promise<OpenedClaim | undefined> {
+  async forAnomaly(anomaly: ParcelAnomaly, shipment: Waybill | undefined): Promise<OpenedClaim | undefined> {
     if (anomaly.level !== 1) return undefined;
     return this.open(
       { trackingNumber: anomaly.trackingNumber, anomalyId: anomaly.id, detectedAt: anomaly.detectedAt },
@@ -336,7 +336,7 @@ export class ClaimOpener {
 interface OpenHow {
   reason: string;
   by: string;
-  shipment: Shipment | undefined;
+  shipment: Waybill | undefined;
   station?: string;
   claimant?: { customerId: string; conversationId?: string };
 }

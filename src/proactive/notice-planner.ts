@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Locale } from '../conversations/records';
-import type { Shipment } from '../tracking/records';
+import type { Shipment, Waybill } from '../tracking/records';
 import type { NoticeSlot, Store } from '../store/store.port';
 import { utcOffsetMinutes, type BusinessHours } from '../tickets';
 import type { ParcelAnomaly } from '../tracking';
@@ -9,7 +9,7 @@ import { ParcelAudience } from './parcel-audience';
 
 /** Writes a notice's outbox payload on its channel: what happened, what the courier does, the choices. */
 export interface NoticeComposer {
-  compose(notice: ParcelNotice, anomaly: ParcelAnomaly, shipment: Shipment): Record<string, unknown>;
+  compose(notice: ParcelNotice, anomaly: ParcelAnomaly, shipment: Waybill): Record<string, unknown>;
 }
 
 export interface NoticePlannerOptions {
@@ -50,7 +50,7 @@ export class NoticePlanner {
   }
 
   /** Plans and queues the anomaly's notices, then marks it planned; resolves with the notices (old and new). */
-  async plan(anomaly: ParcelAnomaly, shipment: Shipment): Promise<ParcelNotice[]> {
+  async plan(anomaly: ParcelAnomaly, shipment: Waybill): Promise<ParcelNotice[]> {
     const { store, composer } = this.options;
     const now = this.options.now();
     const notices: ParcelNotice[] = [];

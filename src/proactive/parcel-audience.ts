@@ -1,7 +1,7 @@
 import type { ChannelId, Conversation, Customer, Locale } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { ClaimRecipient } from '../tickets/claim.records';
-import type { Shipment } from '../tracking/records';
+import type { Waybill } from '../tracking/records';
 
 /** Someone a message about a parcel can go to, on one channel (the same shape a claim keeps of who it told). */
 export type ParcelRecipient = ClaimRecipient;
@@ -37,7 +37,7 @@ export class ParcelAudience {
   constructor(private readonly options: ParcelAudienceOptions) {}
 
   /** Everyone linked to the parcel, once each, on the channel they can be reached on. */
-  async recipients(shipment: Shipment): Promise<ParcelRecipient[]> {
+  async recipients(shipment: Waybill): Promise<ParcelRecipient[]> {
     const { store } = this.options;
     const linked = await this.linkedCustomers(shipment.trackingNumber);
     const recipients: ParcelRecipient[] = [];
@@ -84,7 +84,7 @@ export class ParcelAudience {
   async mayStillHear(
     recipient: ParcelRecipient,
     trackingNumber: string,
-    shipment: Shipment | undefined,
+    shipment: Waybill | undefined,
   ): Promise<boolean> {
     const { store } = this.options;
     const phones = shipment ? waybillPhones(shipment) : [];
@@ -121,5 +121,5 @@ export class ParcelAudience {
 }
 
 /** The sender's and recipient's phones on the waybill that SMS can reach (E.164), once each. */
-const waybillPhones = (shipment: Shipment): string[] =>
+const waybillPhones = (shipment: Waybill): string[] =>
   [...new Set([shipment.recipient.phone, shipment.sender.phone])].filter((p): p is string => !!p && E164.test(p));

@@ -1,5 +1,5 @@
 import type { Shipment } from '../tracking/records';
-import type { ShipmentLookup } from '../tracking';
+import { summarize, type ShipmentLookup } from '../tracking';
 import type { AnomalyWatch } from './anomaly-watch';
 
 /**
@@ -14,7 +14,7 @@ export class WatchedShipmentLookup implements ShipmentLookup {
 
   async find(trackingNumber: string): Promise<Shipment | undefined> {
     const shipment = await this.lookup.find(trackingNumber);
-    if (shipment) await this.watch.scanned(shipment, shipment.events, 'provider');
+    if (shipment) await this.watch.scanned(summarize(shipment), shipment.events, 'provider');
     return shipment;
   }
 }

@@ -1,5 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Ticket } from '../tickets/records';
+import type { ScanEvent, Shipment, ShipmentSummary, Waybill } from '../tracking/records';
+import { canonicalScan } from '../tracking/shipment-summary';
 import type { DeliveryChangeRequest, NewDeliveryChange } from '../tracking/delivery-change.records';
 
 /**
@@ -19,37 +21,23 @@ export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** `2026-11-21T02:00:00.000Z`: the one way `toISOString` writes an instant. */
-const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-/** What makes two scan events the same scan: the instant (however it is written), place and status. */
-function scanKey(scan: { at: string; place: string; status: string }): string {
-  const time = CANONICAL_INSTANT.test(scan.at) ? NaN : Date.parse(scan.at);
-  const instant = Number.isNaN(time) ? scan.at : new Date(time).toISOString();
-  return `${instant}\u0000${scan.place}\u0000${scan.status}`;
+/** The waybill of a shipment or of its summary: everything but the scans and where the parcel stands. */
+export function waybillOf(shipment: Shipment | ShipmentSummary): Waybill {
+  const {
+    events: _events,
+    lastScan: _last,
+    atPlaceSince: _since,
+    ...waybill
+  } = shipment as Partial<Shipment & ShipmentSummary> & Waybill;
+  return waybill;
 }
 
 /**
- * Adds to `known` (in place, kept in time order) copies of the scans of `incoming` it does not have yet, and
- * returns those: one pass over each list, not a comparison of every pair.
+ * Copies of the scans with their times written the store's one way (see `canonicalScan`), in time order; scans
+ * of one instant keep the order given. The order they are stored in, so the same order they are read back in.
  */
-export function mergeScans<S extends { at: string; place: string; status: string }>(known: S[], incoming: S[]): S[] {
-  // Only a known scan at a place an incoming one names can be one of them: the others need no key (a parcel's
-  // scans are mostly at other places, and keying one costs more than this look-up).
-  const places = new Set(incoming.map((scan) => scan.place));
-  const keys = new Set(known.filter((scan) => places.has(scan.place)).map(scanKey));
-  const added: S[] = [];
-  for (const scan of incoming) {
-    const key = scanKey(scan);
-    if (keys.has(key)) continue;
-    keys.add(key);
-    added.push({ ...scan }); // a scan's fields are all strings: a shallow copy shares nothing
-  }
-  if (added.length > 0) {
-    known.push(...added);
-    known.sort((a, b) => a.at.localeCompare(b.at));
-  }
-  return added;
+export function scansInTimeOrder(scans: readonly ScanEvent[]): ScanEvent[] {
+  return scans.map((scan) => ({ ...canonicalScan(scan) })).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 /** Counts from a ticket's history that the KPIs need (reopened, transferred, repeat complaints joined). */

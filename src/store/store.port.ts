@@ -18,7 +18,7 @@ import type {
   NewMessage,
 } from '../conversations/records';
 import type { Priority, TicketCategory, NewTicket, Ticket } from '../tickets/records';
-import type { ScanEvent, Shipment } from '../tracking/records';
+import type { ScanEvent, Shipment, ShipmentSummary } from '../tracking/records';
 import type { NewParcelAnomaly, ParcelAnomaly } from '../tracking/anomaly.records';
 import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../proactive/notice.records';
 import type {
@@ -151,22 +151,34 @@ export interface TicketRepository {
   update(ticket: Ticket, now: string): Promise<Ticket>;
 }
 
+/**
+ * Shipments: each parcel's waybill and its scans, a scan stored once by its parcel, instant, place and status.
+ * Scan times are kept as `toISOString` writes them; a parcel's history reads back in time order (scans of one
+ * instant in the order they were stored).
+ */
 export interface ShipmentRepository {
-  /** Inserts or replaces a shipment (its scan events included). */
+  /**
+   * Inserts or replaces a shipment, its scans included (a scan given twice is stored once); resolves with it as
+   * stored.
+   */
   upsert(shipment: Shipment): Promise<Shipment>;
+  /** The shipment with its whole history, oldest scan first. */
   get(trackingNumber: string): Promise<Shipment | undefined>;
+  /** The parcel's summary (its waybill and where it stands), without reading its history. */
+  summary(trackingNumber: string): Promise<ShipmentSummary | undefined>;
   /** The tracking numbers among these that no shipment has, each once, in the order given. */
   missing(trackingNumbers: string[]): Promise<string[]>;
   /**
-   * Adds scan events to a known shipment, skipping ones it has already (same time, place and status); resolves
-   * with the shipment as it is now and the scans that were new to it.
-   * @throws NotFoundError when the shipment is unknown.
+   * Adds scan events to a known shipment, skipping ones it has already (same instant, place and status) —
+   * atomically, however many processes add the same scans at once; resolves with the parcel's summary as it is
+   * now (not its history: see `get`) and the scans that were new to it, in time order.
+   * @throws NotFoundError when the shipment is unknown; nothing is stored.
    */
   addEvents(
     trackingNumber: string,
     events: ScanEvent[],
     now: string,
-  ): Promise<{ shipment: Shipment; added: ScanEvent[] }>;
+  ): Promise<{ shipment: ShipmentSummary; added: ScanEvent[] }>;
   count(): Promise<number>;
 }
 

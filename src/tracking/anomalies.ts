@@ -1,4 +1,4 @@
-import type { ScanEvent, Shipment } from './records';
+import type { ScanEvent, ShipmentSummary } from './records';
 import type { AnomalyKind, AnomalyLevel } from './anomaly.records';
 import type { AnomalyTable } from './anomaly-table';
 
@@ -44,8 +44,12 @@ export function anomalyOfScan(scan: ScanEvent, table: AnomalyTable): AnomalyKind
  * The event-based anomalies among `scans` (the ones just received). Each kind counts once per parcel, so the
  * occurrence is empty. A parcel delivered since is past its problem: nothing is reported for it.
  */
-export function anomaliesInScans(shipment: Shipment, scans: ScanEvent[], table: AnomalyTable): DetectedAnomaly[] {
-  if (shipment.events.at(-1)?.status === 'delivered') return [];
+export function anomaliesInScans(
+  shipment: ShipmentSummary,
+  scans: ScanEvent[],
+  table: AnomalyTable,
+): DetectedAnomaly[] {
+  if (shipment.lastScan?.status === 'delivered') return [];
   const found = new Map<AnomalyKind, DetectedAnomaly>();
   for (const scan of [...scans].sort((a, b) => a.at.localeCompare(b.at))) {
     const kind = anomalyOfScan(scan, table);
@@ -64,18 +68,14 @@ export interface ParcelClock {
 const promiseEnds = (promisedDate: string, utcOffset: string): number =>
   new Date(`${promisedDate.slice(0, 10)}T23:59:59${utcOffset}`).getTime();
 
-/** The first scan of the latest run of scans at one place: since when the parcel has sat there. */
-function hubArrival(events: ScanEvent[]): ScanEvent | undefined {
-  const last = events.at(-1);
-  if (!last || !HUB_STATUSES.has(last.status)) return undefined;
-  let first = last;
-  for (let i = events.length - 2; i >= 0 && events[i]?.place === last.place; i -= 1) first = events[i] as ScanEvent;
-  return first;
+/** Since when a parcel last scanned at a hub has sat there: the first scan of its latest run at that place. */
+function hubArrival(shipment: ShipmentSummary): ScanEvent | undefined {
+  return shipment.lastScan && HUB_STATUSES.has(shipment.lastScan.status) ? shipment.atPlaceSince : undefined;
 }
 
 /** The thresholds of the time-based anomalies for a parcel on its way; none once it is delivered or returned. */
-function timeThresholds(shipment: Shipment, table: AnomalyTable, utcOffset: string) {
-  const last = shipment.events.at(-1);
+function timeThresholds(shipment: ShipmentSummary, table: AnomalyTable, utcOffset: string) {
+  const last = shipment.lastScan;
   if (!last || FINAL_STATUSES.has(last.status)) return [];
   const thresholds: { kind: AnomalyKind; at: number; occurrence: string }[] = [
     { kind: 'no_scan', at: new Date(last.at).getTime() + table.noScanHours * HOUR_MS, occurrence: last.at },
@@ -86,7 +86,7 @@ function timeThresholds(shipment: Shipment, table: AnomalyTable, utcOffset: stri
       at: promiseEnds(shipment.promisedDate, utcOffset),
       occurrence: shipment.promisedDate.slice(0, 10),
     });
-  const arrival = hubArrival(shipment.events);
+  const arrival = hubArrival(shipment);
   if (arrival)
     thresholds.push({
       kind: 'stuck_at_hub',
@@ -104,11 +104,11 @@ function timeThresholds(shipment: Shipment, table: AnomalyTable, utcOffset: stri
  * thresholds out (dates parsed) is most of the cost of looking at a scan.
  */
 export function timeAnomalies(
-  shipment: Shipment,
+  shipment: ShipmentSummary,
   table: AnomalyTable,
   clock: ParcelClock,
 ): { due: DetectedAnomaly[]; next: Date | undefined } {
-  const last = shipment.events.at(-1);
+  const last = shipment.lastScan;
   const now = clock.now.getTime();
   const due: DetectedAnomaly[] = [];
   let next = Infinity;
@@ -126,11 +126,11 @@ export function timeAnomalies(
 }
 
 /** The time-based anomalies of a parcel at `clock.now` (see `timeAnomalies`). */
-export function anomaliesDue(shipment: Shipment, table: AnomalyTable, clock: ParcelClock): DetectedAnomaly[] {
+export function anomaliesDue(shipment: ShipmentSummary, table: AnomalyTable, clock: ParcelClock): DetectedAnomaly[] {
   return timeAnomalies(shipment, table, clock).due;
 }
 
 /** When the next time-based anomaly of the parcel falls due, if one can (see `timeAnomalies`). */
-export function nextAnomalyCheck(shipment: Shipment, table: AnomalyTable, clock: ParcelClock): Date | undefined {
+export function nextAnomalyCheck(shipment: ShipmentSummary, table: AnomalyTable, clock: ParcelClock): Date | undefined {
   return timeAnomalies(shipment, table, clock).next;
 }

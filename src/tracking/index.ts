@@ -9,3 +9,4 @@ export * from './anomalies';
 export * from './delivery-change.records';
 export * from './delivery-changes';
 export * from './delivery-change-approval';
+export * from './shipment-summary';

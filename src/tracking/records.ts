@@ -49,3 +49,20 @@ export interface Shipment {
   events: ScanEvent[];
   updatedAt: string;
 }
+
+/** A shipment's waybill: everything but its scans (who, from where to where, promised when, declared value). */
+export type Waybill = Omit<Shipment, 'events'>;
+
+/**
+ * A shipment as the events path keeps it at hand: the waybill and where the parcel stands, without its history.
+ * Looking at new scans for anomalies needs no more, so a scan coming in never reads the parcel's earlier scans.
+ *
+ * @remarks The two scans are required keys (possibly `undefined`) so that a whole `Shipment` is not taken for a
+ * summary by mistake: make one with `summarize`.
+ */
+export interface ShipmentSummary extends Waybill {
+  /** The latest scan (by time; of scans at one instant, the one stored last). */
+  lastScan: ScanEvent | undefined;
+  /** The first scan of the latest run of scans at `lastScan`'s place: since when the parcel has been there. */
+  atPlaceSince: ScanEvent | undefined;
+}

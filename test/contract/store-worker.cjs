@@ -129,7 +129,7 @@ const TASKS = {
   async anomalies(store) {
     const pino = require('pino');
     const { AnomalyWatch } = require(path.join(DIST, 'proactive/index.js'));
-    const { DEFAULT_ANOMALY_TABLE } = require(path.join(DIST, 'tracking/index.js'));
+    const { DEFAULT_ANOMALY_TABLE, summarize } = require(path.join(DIST, 'tracking/index.js'));
     const detected = [];
     const watch = new AnomalyWatch({
       store,
@@ -143,11 +143,29 @@ const TASKS = {
     const shipments = worker === 'A' ? params.shipments : [...params.shipments].reverse();
     for (const shipment of shipments) {
       for (let i = 0; i < params.repeat; i += 1) {
-        await watch.scanned(shipment, shipment.events, 'api');
+        await watch.scanned(summarize(shipment), shipment.events, 'api');
         await nextTurn();
       }
     }
     return { detected };
+  },
+  /**
+   * Pushes each parcel's scans (`params.pushes`: [trackingNumber, scans] in the order to push them; B pushes them in
+   * the opposite order), each push as a unit of work awaited durable as the events API does; reports how many scans
+   * its answers said were new.
+   */
+  async scans(store) {
+    const pushes = worker === 'A' ? params.pushes : [...params.pushes].reverse();
+    let added = 0;
+    for (const [trackingNumber, scans] of pushes) {
+      added += await store.unitOfWork(async () => {
+        const result = await store.shipments.addEvents(trackingNumber, scans, params.now);
+        await store.durable();
+        return result.added.length;
+      });
+      await nextTurn();
+    }
+    return { added };
   },
   /**
    * Opens the pre-compensation claim of each parcel: A for its level-1 anomaly (as detection does), B for a customer

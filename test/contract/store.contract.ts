@@ -376,16 +376,17 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
           later(1),
         );
         // The same scan (the same instant written with an offset too) and a known one are not added again.
-        expect(updated.events).toEqual([shipment.events[0], scan]);
+        const { events: _events, ...waybill } = shipment;
+        expect(updated).toEqual({ ...waybill, updatedAt: later(1), lastScan: scan, atPlaceSince: scan });
         expect(added).toEqual([scan]);
         const again = await store.shipments.addEvents('SF1402837465921', [scan], later(2));
-        expect(again.shipment.events).toHaveLength(2);
-        expect(again.added).toEqual([]);
+        expect(again).toEqual({ shipment: { ...updated, updatedAt: later(2) }, added: [] });
         expect(await store.shipments.get('SF1402837465921')).toEqual({
           ...shipment,
-          events: updated.events,
+          events: [shipment.events[0], scan],
           updatedAt: later(2),
         });
+        expect(await store.shipments.summary('SF1402837465921')).toEqual(again.shipment);
         expect(await store.shipments.count()).toBe(1);
         expect(await store.shipments.missing(['UNKNOWN', 'SF1402837465921', 'OTHER', 'UNKNOWN'])).toEqual([
           'UNKNOWN',
@@ -394,6 +395,53 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         expect(await store.shipments.missing([])).toEqual([]);
         await expect(store.shipments.addEvents('UNKNOWN', [scan], T0)).rejects.toThrow(NotFoundError);
         expect(await store.shipments.get('UNKNOWN')).toBeUndefined();
+        expect(await store.shipments.summary('UNKNOWN')).toBeUndefined();
+      });
+
+      it('keeps the history in time order and knows where the parcel stands, whatever order scans come in', async () => {
+        await store.shipments.upsert({ ...shipment, events: [] });
+        expect(await store.shipments.summary(shipment.trackingNumber)).toMatchObject({
+          lastScan: undefined,
+          atPlaceSince: undefined,
+        });
+        const scan = (hour: number, place: string, status = 'in_transit') => ({
+          at: `2026-11-21T${String(hour).padStart(2, '0')}:00:00.000Z`,
+          place,
+          status,
+        });
+        const picked = scan(1, '深圳南山营业部', 'picked_up');
+        const atHub = scan(5, '上海转运中心', 'arrived_hub');
+        const stillThere = scan(9, '上海转运中心');
+        const sameInstant = { ...stillThere, status: 'exception', description: '分拣延误' };
+        // The hub's two scans first, then the pick-up (older than the latest known), then one at the latest instant.
+        const first = await store.shipments.addEvents(shipment.trackingNumber, [stillThere, atHub], later(1));
+        expect(first.added).toEqual([atHub, stillThere]);
+        expect(first.shipment).toMatchObject({ lastScan: stillThere, atPlaceSince: atHub });
+        const late = await store.shipments.addEvents(shipment.trackingNumber, [picked, atHub], later(2));
+        expect(late.added).toEqual([picked]);
+        expect(late.shipment).toMatchObject({ lastScan: stillThere, atPlaceSince: atHub });
+        const tie = await store.shipments.addEvents(shipment.trackingNumber, [sameInstant], later(3));
+        expect(tie.shipment).toMatchObject({ lastScan: sameInstant, atPlaceSince: atHub });
+        const moved = scan(3, '上海转运中心'); // between the pick-up and the hub's first scan: the run starts earlier
+        expect((await store.shipments.addEvents(shipment.trackingNumber, [moved], later(4))).shipment).toMatchObject({
+          lastScan: sameInstant,
+          atPlaceSince: moved,
+        });
+        expect((await store.shipments.get(shipment.trackingNumber))?.events).toEqual([
+          picked,
+          moved,
+          atHub,
+          stillThere,
+          sameInstant,
+        ]);
+        // Replacing the shipment replaces its scans; a scan given twice is stored once.
+        const replaced = await store.shipments.upsert({ ...shipment, events: [atHub, picked, atHub] });
+        expect(replaced.events).toEqual([picked, atHub]);
+        expect(await store.shipments.get(shipment.trackingNumber)).toEqual({ ...shipment, events: [picked, atHub] });
+        expect(await store.shipments.summary(shipment.trackingNumber)).toMatchObject({
+          lastScan: atHub,
+          atPlaceSince: atHub,
+        });
       });
     });
 

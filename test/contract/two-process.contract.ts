@@ -166,6 +166,50 @@ export function describeTwoProcessContract(getHarness: () => StoreHarness): void
     );
 
     it(
+      'stores each scan once and reports it new to one push only, when both push the same scans at once',
+      async () => {
+        const { store, target } = getHarness();
+        const parcels = Array.from({ length: 40 }, (_, i) => `SF${String(4_000_000_000_000 + i)}`);
+        const scan = (hour: number, place: string, status: string) => ({
+          at: `2026-11-22T${String(hour).padStart(2, '0')}:00:00.000Z`,
+          place,
+          status,
+        });
+        const picked = scan(1, '深圳南山营业部', 'picked_up');
+        const [hub, leftHub, out] = [
+          scan(6, '上海转运中心', 'arrived_hub'),
+          scan(8, '上海转运中心', 'in_transit'),
+          scan(12, '上海浦东营业部', 'out_for_delivery'),
+        ];
+        for (const trackingNumber of parcels)
+          await store.shipments.upsert({
+            trackingNumber,
+            carrier: 'sf',
+            sender: {},
+            recipient: {},
+            origin: '深圳',
+            destination: '上海',
+            events: [picked],
+            updatedAt: T0,
+          });
+        await store.durable();
+        // Three overlapping pushes per parcel (one older than what the others bring), the same in both processes.
+        const pushes = parcels.flatMap((n) => [
+          [n, [leftHub, out]],
+          [n, [hub, leftHub]],
+          [n, [out, picked, hub]],
+        ]);
+        const [a, b] = await inTwoProcesses<{ added: number }>(target, 'scans', () => ({ pushes, now: T0 }));
+        expect(a.added + b.added).toBe(3 * parcels.length);
+        for (const trackingNumber of parcels) {
+          expect((await store.shipments.get(trackingNumber))?.events).toEqual([picked, hub, leftHub, out]);
+          expect(await store.shipments.summary(trackingNumber)).toMatchObject({ lastScan: out, atPlaceSince: out });
+        }
+      },
+      TWO_PROCESSES_MS,
+    );
+
+    it(
       'opens one claim per parcel when one process detects the loss as a customer asks in another',
       async () => {
         const { store, target } = getHarness();

@@ -21,7 +21,8 @@ export type WorkerTask =
   | 'anomalies'
   | 'claims'
   | 'progress'
-  | 'notices';
+  | 'notices'
+  | 'scans';
 
 export type WorkerName = 'A' | 'B';
 

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { NotFoundError } from '../../store/errors';
-import type { ScanEvent, Shipment } from '../../tracking/records';
+import type { ScanEvent, ShipmentSummary } from '../../tracking/records';
 import type { ShipmentRepository } from '../../store/store.port';
 import { SCAN_STATUSES } from '../../tracking';
 
@@ -48,8 +48,8 @@ export async function pushShipmentEvents(
     expectedKey?: string;
     shipments: ShipmentRepository;
     now: () => Date;
-    /** Hears each shipment with the scans pushed for it (anomaly detection), in the same unit of work. */
-    onScanned?: (shipment: Shipment, scans: ScanEvent[]) => Promise<void>;
+    /** Hears each shipment (its summary) with the scans pushed for it (anomaly detection), in the same unit of work. */
+    onScanned?: (shipment: ShipmentSummary, scans: ScanEvent[]) => Promise<void>;
   },
 ): Promise<ApiResponse> {
   const refused = shipmentsKeyRefusal(request.apiKey, deps.expectedKey);

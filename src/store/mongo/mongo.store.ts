@@ -1,7 +1,8 @@
 import mongoose, { type ConnectOptions, type Connection } from 'mongoose';
 import { StoreUnavailableError } from '../errors';
 import type { Store } from '../store.port';
-import { MongoBotState, MongoLeases, MongoOutbox, MongoShipments } from './operations';
+import { MongoBotState, MongoLeases, MongoOutbox } from './operations';
+import { MongoShipments } from './shipments';
 import { MongoConversations, MongoCustomers, MongoMessages } from './people';
 import { createModels } from './schemas';
 import { MongoTickets } from './tickets';
@@ -107,6 +108,8 @@ export class MongoStore implements Store {
     const store = new MongoStore(connection, options.timeZone);
     try {
       for (const model of Object.values(connection.models)) await model.createIndexes();
+      // Shipments stored with their scans inside (before scan_events) get their scans moved out once.
+      await store.shipments.moveScansOut();
       return store;
     } catch (err) {
       await connection.close().catch(() => undefined);

@@ -1,72 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, VersionConflictError } from '../errors';
 import type { NewOutboxItem, OutboxItem, StateDocument } from '../records';
-import type { ScanEvent, Shipment } from '../../tracking/records';
-import { addMs, clone, mergeScans, newId } from '../shared';
-import type { BotStateRepository, LeaseRepository, OutboxRepository, ShipmentRepository } from '../store.port';
+import { addMs, clone, newId } from '../shared';
+import type { BotStateRepository, LeaseRepository, OutboxRepository } from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
-
-export class MongoShipments implements ShipmentRepository {
-  constructor(private readonly models: MongoModels) {}
-
-  async upsert(shipment: Shipment): Promise<Shipment> {
-    const record = clone(shipment);
-    record.events.sort((a, b) => a.at.localeCompare(b.at));
-    const { trackingNumber, ...rest } = record;
-    await this.models.shipments.collection.replaceOne(
-      { _id: trackingNumber as never },
-      { ...rest, rev: randomUUID() },
-      { upsert: true },
-    );
-    return record;
-  }
-
-  async get(trackingNumber: string): Promise<Shipment | undefined> {
-    return (await this.read(trackingNumber))?.shipment;
-  }
-
-  async missing(trackingNumbers: string[]): Promise<string[]> {
-    const found = await this.models.shipments.collection
-      .find({ _id: { $in: trackingNumbers as never[] } }, { projection: { _id: 1 } })
-      .toArray();
-    const known = new Set(found.map((doc) => String(doc._id)));
-    return [...new Set(trackingNumbers)].filter((n) => !known.has(n));
-  }
-
-  async addEvents(
-    trackingNumber: string,
-    events: ScanEvent[],
-    now: string,
-  ): Promise<{ shipment: Shipment; added: ScanEvent[] }> {
-    // Read-modify-write guarded by a revision token: a concurrent writer makes us re-read, not lose its scans.
-    for (;;) {
-      const current = await this.read(trackingNumber);
-      if (!current) throw new NotFoundError('Shipment', trackingNumber);
-      const { shipment, rev } = current;
-      const added = mergeScans(shipment.events, events);
-      shipment.updatedAt = now;
-      const result = await this.models.shipments.updateOne(
-        { _id: trackingNumber, rev },
-        { $set: { events: shipment.events, updatedAt: now, rev: randomUUID() } },
-      );
-      if (result.matchedCount === 1) return { shipment, added };
-    }
-  }
-
-  private async read(trackingNumber: string): Promise<{ shipment: Shipment; rev: unknown } | undefined> {
-    const record = fromDocument<Shipment & { rev?: unknown }>(
-      await this.models.shipments.findById(trackingNumber).lean(),
-      'trackingNumber',
-    );
-    if (!record) return undefined;
-    const { rev, ...shipment } = record;
-    return { shipment, rev };
-  }
-
-  async count(): Promise<number> {
-    return this.models.shipments.countDocuments();
-  }
-}
 
 function toOutboxItem(doc: Record<string, unknown> | null): OutboxItem | undefined {
   return fromDocument<OutboxItem>(doc);

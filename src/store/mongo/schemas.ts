@@ -95,7 +95,17 @@ ticketSchema.index(
 // Agent queue and SLA scans: open tickets by status, priority and deadline.
 ticketSchema.index({ status: 1, priority: 1, 'deadlines.resolution': 1 });
 
+// A parcel's summary (waybill and where it stands); its scans are in scan_events.
 const shipmentSchema = new Schema({ _id: String, carrier: String }, base);
+
+const scanEventSchema = new Schema(
+  { trackingNumber: String, at: String, place: String, status: String, seq: Number, scan: Schema.Types.Mixed },
+  base,
+);
+// ShipmentRepository.addEvents: each scan of a parcel once, however many pushes and processes bring it (an unordered
+// bulk insert whose duplicate-key errors are the scans stored already); get's history and the parcel's standing
+// read the parcel's scans through its prefix (sorted by at and seq in memory: a parcel has tens of scans).
+scanEventSchema.index({ trackingNumber: 1, at: 1, place: 1, status: 1 }, { unique: true });
 
 const outboxSchema = new Schema(
   { _id: String, idempotencyKey: String, status: String, nextAttemptAt: String, claimedUntil: String },
@@ -193,6 +203,7 @@ export interface MongoModels {
   activityStreams: Model<Record<string, unknown>>;
   tickets: Model<Record<string, unknown>>;
   shipments: Model<Record<string, unknown>>;
+  scanEvents: Model<Record<string, unknown>>;
   outbox: Model<Record<string, unknown>>;
   leases: Model<Record<string, unknown>>;
   botState: Model<Record<string, unknown>>;
@@ -216,6 +227,7 @@ export function createModels(connection: Connection): MongoModels {
     activityStreams: model('StreamActivity', streamActivitySchema, 'webchat_activities'),
     tickets: model('Ticket', ticketSchema, 'tickets'),
     shipments: model('Shipment', shipmentSchema, 'shipments'),
+    scanEvents: model('ScanEvent', scanEventSchema, 'scan_events'),
     outbox: model('OutboxItem', outboxSchema, 'outbox'),
     leases: model('Lease', leaseSchema, 'leases'),
     botState: model('BotState', stateSchema, 'bot_state'),

@@ -318,4 +318,37 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX tracking_questions_by_asked ON tracking_questions(asked_at, anomaly_id, notice_sent_at);
   CREATE INDEX tracking_questions_by_anomaly ON tracking_questions(anomaly_id) WHERE anomaly_id IS NOT NULL;
   `,
+  // 17: scans as rows of their own (SqliteShipments). A scan coming in was a read and a rewrite of the parcel's
+  // whole JSON, all its scans with it; now it is one insert, the key (parcel, instant, place, status) deciding
+  // whether it is new, and `shipments.data` keeps the waybill and where the parcel stands (its latest scan and
+  // the first of its latest run at one place). seq (the rowid) keeps the order scans were stored in, for scans
+  // of one instant. Existing scans move over in their order with their times written as toISOString does.
+  `
+  CREATE TABLE scan_events (
+    seq INTEGER PRIMARY KEY,
+    tracking_number TEXT NOT NULL,
+    at TEXT NOT NULL,
+    place TEXT NOT NULL,
+    status TEXT NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (tracking_number, at, place, status)
+  );
+  WITH scans AS (
+    SELECT s.rowid AS parcel, e.key AS position, s.tracking_number AS tracking_number, e.value AS scan,
+      coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(e.value, '$.at')), json_extract(e.value, '$.at')) AS at
+    FROM shipments s, json_each(s.data, '$.events') e
+  )
+  INSERT OR IGNORE INTO scan_events (tracking_number, at, place, status, data)
+    SELECT tracking_number, at, json_extract(scan, '$.place'), json_extract(scan, '$.status'), json_set(scan, '$.at', at)
+    FROM scans ORDER BY parcel, at, position;
+  UPDATE shipments SET data = json_remove(data, '$.events', '$.lastScan', '$.atPlaceSince');
+  UPDATE shipments SET data = json_set(data,
+    '$.lastScan', json((SELECT l.data FROM scan_events l WHERE l.tracking_number = shipments.tracking_number
+      ORDER BY l.at DESC, l.seq DESC LIMIT 1)),
+    '$.atPlaceSince', json((SELECT f.data FROM scan_events f WHERE f.tracking_number = shipments.tracking_number
+      AND NOT EXISTS (SELECT 1 FROM scan_events o WHERE o.tracking_number = f.tracking_number
+        AND (o.at, o.seq) > (f.at, f.seq) AND o.place <> f.place)
+      ORDER BY f.at, f.seq LIMIT 1)))
+  WHERE EXISTS (SELECT 1 FROM scan_events e WHERE e.tracking_number = shipments.tracking_number);
+  `,
 ];

@@ -1,75 +1,9 @@
-import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { SqlSession } from './sql-session';
 import { NotFoundError, VersionConflictError } from '../errors';
 import type { NewOutboxItem, OutboxItem, StateDocument } from '../records';
-import type { ScanEvent, Shipment } from '../../tracking/records';
-import { addMs, clone, mergeScans, newId } from '../shared';
-import type { BotStateRepository, LeaseRepository, OutboxRepository, ShipmentRepository } from '../store.port';
-
-export class SqliteShipments implements ShipmentRepository {
-  /** Read, merge and write one shipment under the batch's write lock; made once (building it cost more than running it). */
-  private readonly mergeEvents: Database.Transaction<
-    (trackingNumber: string, events: ScanEvent[], now: string) => { shipment: Shipment; added: ScanEvent[] }
-  >;
-
-  constructor(private readonly sql: SqlSession) {
-    this.mergeEvents = sql.transaction((trackingNumber: string, events: ScanEvent[], now: string) => {
-      const row = this.sql.statement('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
-        { data: string } | undefined;
-      if (!row) throw new NotFoundError('Shipment', trackingNumber);
-      const shipment = JSON.parse(row.data) as Shipment;
-      const added = mergeScans(shipment.events, events);
-      shipment.updatedAt = now;
-      this.sql
-        .statement('UPDATE shipments SET data = ?, updated_at = ? WHERE tracking_number = ?')
-        .run(JSON.stringify(shipment), now, trackingNumber);
-      return { shipment, added };
-    });
-  }
-
-  async upsert(shipment: Shipment): Promise<Shipment> {
-    const record = clone(shipment);
-    record.events.sort((a, b) => a.at.localeCompare(b.at));
-    this.sql
-      .statement(
-        `INSERT INTO shipments (tracking_number, carrier, data, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (tracking_number) DO UPDATE SET carrier = excluded.carrier, data = excluded.data,
-           updated_at = excluded.updated_at`,
-      )
-      .run(record.trackingNumber, record.carrier, JSON.stringify(record), record.updatedAt);
-    return record;
-  }
-
-  async get(trackingNumber: string): Promise<Shipment | undefined> {
-    const row = this.sql.statement('SELECT data FROM shipments WHERE tracking_number = ?').get(trackingNumber) as
-      { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as Shipment) : undefined;
-  }
-
-  async missing(trackingNumbers: string[]): Promise<string[]> {
-    // One statement for the whole list, each number looked up by the primary key.
-    const rows = this.sql
-      .statement(
-        `SELECT j.value AS n FROM json_each(?) j LEFT JOIN shipments s ON s.tracking_number = j.value
-         WHERE s.tracking_number IS NULL ORDER BY j.key`,
-      )
-      .all(JSON.stringify(trackingNumbers)) as { n: string }[];
-    return [...new Set(rows.map((r) => r.n))];
-  }
-
-  async addEvents(
-    trackingNumber: string,
-    events: ScanEvent[],
-    now: string,
-  ): Promise<{ shipment: Shipment; added: ScanEvent[] }> {
-    return this.mergeEvents.immediate(trackingNumber, events, now);
-  }
-
-  async count(): Promise<number> {
-    return (this.sql.statement('SELECT COUNT(*) AS n FROM shipments').get() as { n: number }).n;
-  }
-}
+import { addMs, clone, newId } from '../shared';
+import type { BotStateRepository, LeaseRepository, OutboxRepository } from '../store.port';
 
 export class SqliteOutbox implements OutboxRepository {
   constructor(private readonly sql: SqlSession) {}

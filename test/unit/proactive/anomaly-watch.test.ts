@@ -2,7 +2,7 @@ import pino from 'pino';
 import { AnomalyWatch, WatchedShipmentLookup } from '../../../src/proactive';
 import type { Shipment } from '../../../src/tracking/records';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
-import { DEFAULT_ANOMALY_TABLE, HttpShipmentLookup, type ParcelAnomaly } from '../../../src/tracking';
+import { DEFAULT_ANOMALY_TABLE, HttpShipmentLookup, summarize, type ParcelAnomaly } from '../../../src/tracking';
 import { TestClock } from '../../support/test-clock';
 
 const shipment = (events: Shipment['events']): Shipment => ({
@@ -42,9 +42,9 @@ describe('AnomalyWatch', () => {
 
   it('passes on each anomaly once, however often the same scans come in', async () => {
     const parcel = shipment([picked, failed]);
-    const first = await watch.scanned(parcel, [failed], 'api');
-    const again = await watch.scanned(parcel, [failed], 'api');
-    const fromProvider = await watch.scanned(parcel, parcel.events, 'provider');
+    const first = await watch.scanned(summarize(parcel), [failed], 'api');
+    const again = await watch.scanned(summarize(parcel), [failed], 'api');
+    const fromProvider = await watch.scanned(summarize(parcel), parcel.events, 'provider');
     expect(first.map((a) => [a.kind, a.level, a.source, a.detectedAt])).toEqual([
       ['delivery_failed', 2, 'api', '2026-11-23T02:00:00.000Z'],
     ]);
@@ -56,7 +56,7 @@ describe('AnomalyWatch', () => {
   it('finds the time-based anomalies when the clock reaches them, once, and stops looking at a delivered parcel', async () => {
     const parcel = shipment([picked]);
     const find = async () => parcel;
-    expect(await watch.scanned(parcel, [picked], 'api')).toEqual([]);
+    expect(await watch.scanned(summarize(parcel), [picked], 'api')).toEqual([]);
     expect(await watch.checkDue(find, { owner: 'test' })).toEqual([]);
     clock.set('2026-11-24T02:00:01Z'); // 48 h after the pick-up scan
     expect((await watch.checkDue(find, { owner: 'test' })).map((a) => [a.kind, a.source])).toEqual([
@@ -66,14 +66,14 @@ describe('AnomalyWatch', () => {
     clock.set('2026-11-24T16:00:00Z'); // the promised day (the 24th, +08:00) is over
     expect((await watch.checkDue(find, { owner: 'test' })).map((a) => a.kind)).toEqual(['past_promised_date']);
     parcel.events.push({ at: '2026-11-24T17:00:00.000Z', place: '上海浦东营业部', status: 'delivered' });
-    await watch.scanned(parcel, parcel.events.slice(-1), 'api');
+    await watch.scanned(summarize(parcel), parcel.events.slice(-1), 'api');
     expect(await store.anomalies.dueChecks('2030-01-01T00:00:00.000Z', 10)).toEqual([]);
     expect(heard.map((a) => a.kind)).toEqual(['no_scan', 'past_promised_date']);
   });
 
   it('leaves the round to the process holding the lease', async () => {
     const parcel = shipment([picked]);
-    await watch.scanned(parcel, [picked], 'api');
+    await watch.scanned(summarize(parcel), [picked], 'api');
     clock.set('2026-11-25T00:00:00Z');
     await store.leases.tryAcquire('anomaly-checks', 'other-process', 60_000, clock.now().toISOString());
     expect(await watch.checkDue(async () => parcel, { owner: 'test' })).toEqual([]);

@@ -112,6 +112,64 @@ describe('embedded store migrations (a real SQLite file)', () => {
     expect(counts).toMatchObject({ tickets: 3, recommendations: 2, promoters: 1, detractors: 1 });
   });
 
+  it('moves each shipment’s scans into rows of their own, in order, and keeps where it stands (version 16 → latest)', async () => {
+    fileAtVersion(16);
+    const picked = { at: '2026-11-20T02:00:00.000Z', place: '深圳南山营业部', status: 'picked_up' };
+    const atHub = { at: '2026-11-21T10:00:00+08:00', place: '上海转运中心', status: 'arrived_hub' };
+    const stillThere = {
+      at: '2026-11-21T06:00:00.000Z',
+      place: '上海转运中心',
+      status: 'in_transit',
+      description: '待转运',
+    };
+    const waybill = {
+      trackingNumber: 'SF1402837465921',
+      carrier: 'sf',
+      sender: { phone: '+8613811112222' },
+      recipient: {},
+      origin: '深圳',
+      destination: '上海',
+      promisedDate: '2026-11-22',
+      updatedAt: '2026-11-21T06:00:00.000Z',
+    };
+    const db = new Database(file);
+    const insert = db.prepare('INSERT INTO shipments (tracking_number, carrier, data, updated_at) VALUES (?, ?, ?, ?)');
+    insert.run(
+      waybill.trackingNumber,
+      'sf',
+      JSON.stringify({ ...waybill, events: [picked, atHub, stillThere] }),
+      waybill.updatedAt,
+    );
+    insert.run(
+      'JT0001234567890',
+      'jt',
+      JSON.stringify({ ...waybill, trackingNumber: 'JT0001234567890', events: [] }),
+      waybill.updatedAt,
+    );
+    db.close();
+
+    const store = SqliteStore.open({ file, timeZone: 'Asia/Shanghai' });
+    const inUtc = { ...atHub, at: '2026-11-21T02:00:00.000Z' };
+    expect(await store.shipments.get(waybill.trackingNumber)).toEqual({
+      ...waybill,
+      events: [picked, inUtc, stillThere],
+    });
+    expect(await store.shipments.summary(waybill.trackingNumber)).toEqual({
+      ...waybill,
+      lastScan: stillThere,
+      atPlaceSince: inUtc,
+    });
+    expect(await store.shipments.get('JT0001234567890')).toEqual({
+      ...waybill,
+      trackingNumber: 'JT0001234567890',
+      events: [],
+    });
+    // A moved scan is known: pushed again (its time written either way), it adds nothing.
+    const again = await store.shipments.addEvents(waybill.trackingNumber, [atHub, picked], '2026-11-23T00:00:00.000Z');
+    expect(again.added).toEqual([]);
+    await store.close();
+  });
+
   it('refuses a file from a newer ParcelCare and leaves it untouched', () => {
     fileAtVersion(MIGRATIONS.length);
     const db = new Database(file);

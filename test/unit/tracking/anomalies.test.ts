@@ -1,5 +1,6 @@
-import type { ScanEvent, Shipment } from '../../../src/tracking/records';
+import type { ScanEvent, ShipmentSummary } from '../../../src/tracking/records';
 import {
+  summarize,
   anomaliesDue,
   anomaliesInScans,
   anomalyOfScan,
@@ -15,17 +16,18 @@ const scan = (at: string, place: string, status: string, description?: string): 
   ...(description ? { description } : {}),
 });
 
-const parcel = (events: ScanEvent[], promisedDate?: string): Shipment => ({
-  trackingNumber: 'SF1402837465921',
-  carrier: 'sf',
-  sender: {},
-  recipient: {},
-  origin: '深圳',
-  destination: '上海',
-  ...(promisedDate ? { promisedDate } : {}),
-  events,
-  updatedAt: '2026-11-20T00:00:00.000Z',
-});
+const parcel = (events: ScanEvent[], promisedDate?: string): ShipmentSummary =>
+  summarize({
+    trackingNumber: 'SF1402837465921',
+    carrier: 'sf',
+    sender: {},
+    recipient: {},
+    origin: '深圳',
+    destination: '上海',
+    ...(promisedDate ? { promisedDate } : {}),
+    events,
+    updatedAt: '2026-11-20T00:00:00.000Z',
+  });
 
 const clock = (iso: string) => ({ now: new Date(iso), utcOffset: '+08:00' });
 
