@@ -120,14 +120,17 @@ export const contains =
   };
 
 /** Plays the turns one by one; returns the bot's texts for each turn. */
+/** Sends one message (or activity) and returns the texts of every reply to it. */
+export async function send(adapter: TestAdapter, message: string | Partial<Activity>): Promise<string[]> {
+  await adapter.send(message).startTest();
+  const sent: string[] = [];
+  let next: Partial<Activity> | undefined;
+  while ((next = adapter.activeQueue.shift())) sent.push(next.text ?? '');
+  return sent;
+}
+
 export async function talk(adapter: TestAdapter, turns: string[]): Promise<string[][]> {
   const replies: string[][] = [];
-  for (const turn of turns) {
-    await adapter.send(turn).startTest();
-    const sent: string[] = [];
-    let next: Partial<Activity> | undefined;
-    while ((next = adapter.activeQueue.shift())) sent.push(next.text ?? '');
-    replies.push(sent);
-  }
+  for (const turn of turns) replies.push(await send(adapter, turn));
   return replies;
 }

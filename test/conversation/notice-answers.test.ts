@@ -2,18 +2,9 @@ import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { installOn, markRedelivery } from '../../src/bot';
 import type { AnomalyKind } from '../../src/tracking';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { botHarness, type BotHarness } from './harness';
+import { botHarness, send, type BotHarness } from './harness';
 
 const PARCEL = DEMO_TRACKING.normal; // sender …2222, recipient …4444
-
-/** Sends a message and returns the texts of every reply to it. */
-async function send(adapter: TestAdapter, text: string | Partial<Activity>): Promise<string[]> {
-  await adapter.send(text).startTest();
-  const texts: string[] = [];
-  let next: Partial<Activity> | undefined;
-  while ((next = adapter.activeQueue.shift())) texts.push(next.text ?? '');
-  return texts;
-}
 
 /**
  * Answers to anomaly notices, at bot level on the real store: the customer's next message — a number, a button's

@@ -1,17 +1,8 @@
-import type { Activity, TestAdapter } from 'botbuilder';
 import type { NewTrackingQuestion } from '../../src/proactive';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { botHarness, type BotHarness } from './harness';
+import { botHarness, send, type BotHarness } from './harness';
 
 const PARCEL = DEMO_TRACKING.normal;
-
-async function send(adapter: TestAdapter, text: string | Partial<Activity>): Promise<string[]> {
-  await adapter.send(text).startTest();
-  const texts: string[] = [];
-  let next: Partial<Activity> | undefined;
-  while ((next = adapter.activeQueue.shift())) texts.push(next.text ?? '');
-  return texts;
-}
 
 /**
  * Every tracking answer the bot gives is kept as a metric row for the deflection KPI — a plain question, a parcel's
