@@ -1,18 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
 import request from 'supertest';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
 import type { Shipment } from '../../src/tracking/records';
 import { ALICE, CAROL, type AgentLogin } from '../support/agent-desk-app';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
-import { freePort } from '../support/free-port';
 import { TestClock } from '../support/test-clock';
 import { TwilioStandIn } from '../support/twilio-stand-in';
 import { postSignedSms } from '../support/twilio-webhook';
+import { TestApp } from '../support/test-app';
 
 const KEY = 'courier-systems-key-0001';
 const ACCOUNT = `AC${'2'.repeat(32)}`;
@@ -28,34 +23,24 @@ const RECIPIENT = '+85291234567';
  * them by SMS too — the sender under the ticket's number, the recipient under the parcel's, until she sends STOP.
  */
 describe('claim decisions by SMS to the waybill’s phones, end to end (events API, agent page, Twilio stand-in)', () => {
-  let dataDir: string;
+  let running: TestApp;
   let app: RunningParcelCare;
   let standIn: TwilioStandIn;
   let publicUrl: string;
   beforeEach(async () => {
-    standIn = new TwilioStandIn(ACCOUNT);
-    await standIn.start();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-claim-news-'));
-    const port = await freePort();
-    publicUrl = `http://127.0.0.1:${port}`;
-    app = await startParcelCare(
-      loadConfig({
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        PUBLIC_URL: publicUrl,
+    running = await TestApp.start({
+      name: 'claim-news',
+      twilio: { account: ACCOUNT, token: TOKEN, from: FROM },
+      clock: new TestClock(new Date('2026-11-23T02:00:00Z')), // 10:00 in Shanghai
+      env: {
         SHIPMENTS_API_KEY: KEY,
         DEMO_DATA: 'false',
-        TWILIO_ACCOUNT_SID: ACCOUNT,
-        TWILIO_AUTH_TOKEN: TOKEN,
-        TWILIO_FROM: FROM,
-        TWILIO_API_BASE_URL: standIn.url,
         AGENT_USERS: `${ALICE.join(':')},${CAROL.join(':')}:supervisor`,
         CLAIM_SUPERVISOR_AMOUNT: '500',
-      }),
-      pino({ level: 'silent' }),
-      new TestClock(new Date('2026-11-23T02:00:00Z')), // 10:00 in Shanghai
-    );
+      },
+    });
+    ({ app, publicUrl } = running);
+    standIn = running.twilio;
     const parcel: Shipment = {
       trackingNumber: PARCEL,
       carrier: 'sf',
@@ -69,11 +54,7 @@ describe('claim decisions by SMS to the waybill’s phones, end to end (events A
     };
     await app.store.shipments.upsert(parcel);
   });
-  afterEach(async () => {
-    await app.close();
-    await standIn.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => running.close());
 
   const act = (who: AgentLogin, number: string, verb: string, data: object = {}) =>
     request(app.url).post(`/agent/api/tickets/${number}/actions`).auth(who[0], who[1]).send({ verb, data }).expect(200);

@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
 import request from 'supertest';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
 import { BotConnectorStandIn } from '../support/bot-connector-stand-in';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
 import { TestClock } from '../support/test-clock';
+import { TestApp } from '../support/test-app';
 
 const AGENTS = '19:agents0123@thread.tacv2';
 const SUPERVISORS = '19:supervisors0123@thread.tacv2';
@@ -24,34 +20,21 @@ type Card = { body: unknown[]; actions: { title: string; card?: { actions: { ver
  * default an address in another city) on Confirm, Decline and Escalate.
  */
 describe('change-delivery requests on the desks (Teams against the Bot Connector stand-in, the agent page API)', () => {
-  let dataDir: string;
+  let running: TestApp;
   let app: RunningParcelCare;
   let connector: BotConnectorStandIn;
 
   beforeEach(async () => {
-    connector = new BotConnectorStandIn();
-    await connector.start();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-teams-changes-'));
-    app = await startParcelCare(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        TEAMS_AGENTS_CHANNEL_ID: AGENTS,
-        TEAMS_SUPERVISORS_CHANNEL_ID: SUPERVISORS,
-        TEAMS_SERVICE_URL: `${connector.url}/`,
-        TEAMS_SUPERVISORS: 'aad-carol',
-        AGENT_USERS: 'dora:dora-pass-1,sam:sam-pass-1:supervisor',
-      }),
-      pino({ level: 'silent' }),
-      new TestClock(new Date('2026-11-23T02:00:00Z')),
-    );
+    running = await TestApp.start({
+      name: 'teams-changes',
+      teams: { agentsChannel: AGENTS, supervisorsChannel: SUPERVISORS },
+      clock: new TestClock(new Date('2026-11-23T02:00:00Z')),
+      env: { TEAMS_SUPERVISORS: 'aad-carol', AGENT_USERS: 'dora:dora-pass-1,sam:sam-pass-1:supervisor' },
+    });
+    app = running.app;
+    connector = running.connector;
   });
-  afterEach(async () => {
-    await app.close();
-    await connector.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => running.close());
 
   const fromTeams = (who: { name: string; aad: string }, activity: Record<string, unknown>) =>
     request(app.url)

@@ -1,17 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import nodemailer from 'nodemailer';
-import pino from 'pino';
 import request from 'supertest';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
 import { CaptureSmtp } from '../support/capture-smtp';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
 import { scanPusher } from '../support/events-api';
-import { freePort } from '../support/free-port';
+import { TestApp } from '../support/test-app';
 import { TestClock } from '../support/test-clock';
 import { TwilioStandIn } from '../support/twilio-stand-in';
 import { postSignedSms } from '../support/twilio-webhook';
@@ -29,7 +24,7 @@ const FROM = '+15005550006';
  * requests through the API and the customer hears the outcome on their channel.
  */
 describe('answers to notices, end to end (real server; Direct Line, signed Twilio webhooks, SMTP)', () => {
-  let dataDir: string;
+  let running: TestApp;
   let app: RunningParcelCare;
   let clock: TestClock;
   let standIn: TwilioStandIn;
@@ -37,42 +32,19 @@ describe('answers to notices, end to end (real server; Direct Line, signed Twili
   let publicUrl: string;
 
   beforeEach(async () => {
-    standIn = new TwilioStandIn(ACCOUNT);
-    await standIn.start();
-    capture = new CaptureSmtp();
-    await capture.start();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-notice-answers-'));
     clock = new TestClock(new Date('2026-11-23T02:00:00Z')); // 10:00 in Shanghai
-    const port = await freePort();
-    publicUrl = `http://127.0.0.1:${port}`;
-    app = await startParcelCare(
-      loadConfig({
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        PUBLIC_URL: publicUrl,
-        SHIPMENTS_API_KEY: KEY,
-        AGENT_USERS: 'alice:alice-pass-1',
-        TWILIO_ACCOUNT_SID: ACCOUNT,
-        TWILIO_AUTH_TOKEN: TOKEN,
-        TWILIO_FROM: FROM,
-        TWILIO_API_BASE_URL: standIn.url,
-        EMAIL_DOMAINS: 'courier.example',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: '0',
-        SMTP_URL: `smtp://127.0.0.1:${capture.port}`,
-        EMAIL_FROM: 'ParcelCare <support@courier.example>',
-      }),
-      pino({ level: 'silent' }),
+    running = await TestApp.start({
+      name: 'notice-answers',
+      twilio: { account: ACCOUNT, token: TOKEN, from: FROM },
+      email: true,
       clock,
-    );
+      env: { SHIPMENTS_API_KEY: KEY, AGENT_USERS: 'alice:alice-pass-1' },
+    });
+    ({ app, publicUrl } = running);
+    standIn = running.twilio;
+    capture = running.smtp;
   });
-  afterEach(async () => {
-    await app.close();
-    await standIn.stop();
-    await capture.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => running.close());
 
   const pushScan = scanPusher({ url: () => app.url, key: KEY, now: () => clock.now(), place: '上海浦东营业部' });
   const push = (status: string, description?: string) => pushScan(PARCEL, status, description);

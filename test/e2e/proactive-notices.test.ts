@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
 import { DEMO_TRACKING } from '../../src/tracking';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
 import { scanPusher } from '../support/events-api';
 import { TestClock } from '../support/test-clock';
+import { TestApp } from '../support/test-app';
 
 const KEY = 'courier-systems-key-0001';
 
@@ -17,22 +13,15 @@ const KEY = 'courier-systems-key-0001';
  * an anomaly; the outbox delivers the notice into the conversation of each customer linked to that parcel.
  */
 describe('proactive notices, end to end (real server, Direct Line, events API, outbox)', () => {
-  let dataDir: string;
+  let running: TestApp;
   let app: RunningParcelCare;
   let clock: TestClock;
   beforeEach(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-notices-'));
     clock = new TestClock(new Date('2026-11-23T02:00:00Z')); // 10:00 in Shanghai
-    app = await startParcelCare(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SHIPMENTS_API_KEY: KEY }),
-      pino({ level: 'silent' }),
-      clock,
-    );
+    running = await TestApp.start({ name: 'notices', clock, env: { SHIPMENTS_API_KEY: KEY } });
+    app = running.app;
   });
-  afterEach(async () => {
-    await app.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => running.close());
 
   const push = scanPusher({ url: () => app.url, key: KEY, now: () => clock.now(), place: '上海浦东营业部' });
 

@@ -1,16 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import nodemailer from 'nodemailer';
-import pino from 'pino';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
 import { CaptureSmtp } from '../support/capture-smtp';
 import { eventually } from '../support/eventually';
-import { freePort } from '../support/free-port';
 import { TestClock } from '../support/test-clock';
 import { TwilioStandIn } from '../support/twilio-stand-in';
 import { postSignedSms } from '../support/twilio-webhook';
+import { TestApp } from '../support/test-app';
 
 const ACCOUNT = `AC${'3'.repeat(32)}`;
 const TOKEN = 'twilio-auth-token-for-tests';
@@ -25,51 +20,31 @@ const HOUR = 3_600_000;
  * out), nobody answers for an hour, and the scheduler's round tells them where their ticket stands, once per period.
  */
 describe('progress updates by SMS and email, end to end (Twilio stand-in, real SMTP, the scheduler’s round)', () => {
-  let dataDir: string;
+  let running: TestApp;
   let app: RunningParcelCare;
   let clock: TestClock;
   let standIn: TwilioStandIn;
   let capture: CaptureSmtp;
   let publicUrl: string;
   beforeEach(async () => {
-    standIn = new TwilioStandIn(ACCOUNT);
-    await standIn.start();
-    capture = new CaptureSmtp();
-    await capture.start();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-progress-'));
-    const port = await freePort();
-    publicUrl = `http://127.0.0.1:${port}`;
     clock = new TestClock(new Date('2026-11-23T02:00:00Z')); // 10:00 in Shanghai
-    app = await startParcelCare(
-      loadConfig({
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        PUBLIC_URL: publicUrl,
-        TWILIO_ACCOUNT_SID: ACCOUNT,
-        TWILIO_AUTH_TOKEN: TOKEN,
-        TWILIO_FROM: FROM,
-        TWILIO_API_BASE_URL: standIn.url,
-        EMAIL_DOMAINS: 'courier.example',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: '0',
-        SMTP_URL: `smtp://127.0.0.1:${capture.port}`,
-        EMAIL_FROM: 'ParcelCare <support@courier.example>',
+    running = await TestApp.start({
+      name: 'progress',
+      twilio: { account: ACCOUNT, token: TOKEN, from: FROM },
+      email: true,
+      clock,
+      env: {
         PROGRESS_UPDATE_HOURS: '1',
         SCHEDULER_INTERVAL_SECONDS: '1',
         // No SLA breach within the test's hours: only the progress updates speak.
         SLA_TARGETS: 'high=15h/48h,medium=15h/48h,low=15h/48h',
-      }),
-      pino({ level: 'silent' }),
-      clock,
-    );
+      },
+    });
+    ({ app, publicUrl } = running);
+    standIn = running.twilio;
+    capture = running.smtp;
   });
-  afterEach(async () => {
-    await app.close();
-    await standIn.stop();
-    await capture.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => running.close());
 
   const sms = (body: string) =>
     postSignedSms({ appUrl: app.url, publicUrl, token: TOKEN, account: ACCOUNT }, PHONE, FROM, body);

@@ -7,12 +7,11 @@ import request from 'supertest';
 import twilio from 'twilio';
 import { OutboxWorker } from '../../src/channels/outbox/outbox.worker';
 import { createTwilioClient, TwilioSmsSender } from '../../src/channels/sms/twilio.sender';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
 import { formatTicketNumber, ticketNumberDay } from '../../src/tickets/ticket-number';
 import { eventually } from '../support/eventually';
-import { freePort } from '../support/free-port';
 import { PNG, TwilioStandIn } from '../support/twilio-stand-in';
+import { TestApp } from '../support/test-app';
 
 const ACCOUNT = `AC${'1'.repeat(32)}`;
 const TOKEN = 'twilio-auth-token-for-tests';
@@ -22,35 +21,22 @@ let sequence = 0;
 const sid = () => `SM${(++sequence).toString(16).padStart(32, 'a')}`;
 
 describe('SMS channel: Twilio webhooks signed with the twilio package, outbound to a local stand-in of the Messages API', () => {
+  let running: TestApp;
   let dataDir: string;
   let app: RunningParcelCare;
   let standIn: TwilioStandIn;
   let publicUrl: string;
 
   beforeEach(async () => {
-    standIn = new TwilioStandIn(ACCOUNT);
-    await standIn.start();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-sms-'));
-    const port = await freePort();
-    publicUrl = `http://127.0.0.1:${port}`;
-    const config = loadConfig({
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      PUBLIC_URL: publicUrl,
-      TWILIO_ACCOUNT_SID: ACCOUNT,
-      TWILIO_AUTH_TOKEN: TOKEN,
-      TWILIO_FROM: FROM,
-      TWILIO_API_BASE_URL: standIn.url,
-      AGENT_USERS: 'alice:alice-pass-1',
+    running = await TestApp.start({
+      name: 'sms',
+      twilio: { account: ACCOUNT, token: TOKEN, from: FROM },
+      env: { AGENT_USERS: 'alice:alice-pass-1' },
     });
-    app = await startParcelCare(config, pino({ level: 'silent' }));
+    ({ app, publicUrl, dataDir } = running);
+    standIn = running.twilio;
   });
-  afterEach(async () => {
-    await app.close();
-    await standIn.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => running.close());
 
   /** Posts a webhook the way Twilio does, signed with the twilio package's own routine. */
   function webhook(params: Record<string, string>, options: { path?: string; signature?: string | null } = {}) {

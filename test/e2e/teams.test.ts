@@ -1,52 +1,36 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
 import request from 'supertest';
-import { loadConfig } from '../../src/config';
 import { TEAMS_TURN_FAILED } from '../../src/channels/teams/teams.endpoint';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import type { RunningParcelCare } from '../../src/index';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
 import { TestClock } from '../support/test-clock';
 import { BotConnectorStandIn, cardOf } from '../support/bot-connector-stand-in';
+import { TestApp } from '../support/test-app';
 
 const AGENTS = '19:agents0123@thread.tacv2';
 const SUPERVISORS = '19:supervisors0123@thread.tacv2';
 const MINUTE = 60_000;
 
 describe('Teams agent desk against a local stand-in of the Bot Connector REST API (anonymous CloudAdapter)', () => {
-  let dataDir: string;
+  let running: TestApp;
   let app: RunningParcelCare;
   let connector: BotConnectorStandIn;
   let clock: TestClock;
 
   beforeEach(async () => {
-    connector = new BotConnectorStandIn();
-    await connector.start();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-teams-'));
     clock = new TestClock(new Date('2026-11-23T02:00:00Z'));
-    app = await startParcelCare(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        TEAMS_AGENTS_CHANNEL_ID: AGENTS,
-        TEAMS_SUPERVISORS_CHANNEL_ID: SUPERVISORS,
-        TEAMS_SERVICE_URL: `${connector.url}/`,
-        TEAMS_SUPERVISORS: 'aad-carol',
-        SURVEY_DELAY_MINUTES: '10',
-        AGENT_USERS: 'dora:dora-pass-1',
-      }),
-      pino({ level: 'silent' }),
+    running = await TestApp.start({
+      name: 'teams',
+      teams: { agentsChannel: AGENTS, supervisorsChannel: SUPERVISORS },
       clock,
-    );
+      env: { TEAMS_SUPERVISORS: 'aad-carol', SURVEY_DELAY_MINUTES: '10', AGENT_USERS: 'dora:dora-pass-1' },
+    });
+    app = running.app;
+    connector = running.connector;
   });
   afterEach(async () => {
     jest.restoreAllMocks();
-    await app.close();
-    await connector.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await running.close();
   });
 
   /** What Teams posts to /api/messages when someone in the ticket's thread acts. */
