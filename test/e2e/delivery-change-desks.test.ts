@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { RunningParcelCare } from '../../src/index';
-import { BotConnectorStandIn } from '../support/bot-connector-stand-in';
+import { type BotConnectorStandIn, type TeamsUser, teamsActivity } from '../support/bot-connector-stand-in';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
 import { TestClock } from '../support/test-clock';
@@ -36,22 +36,12 @@ describe('change-delivery requests on the desks (Teams against the Bot Connector
   });
   afterEach(() => running.close());
 
-  const fromTeams = (who: { name: string; aad: string }, activity: Record<string, unknown>) =>
+  const fromTeams = (who: TeamsUser, activity: Record<string, unknown>) =>
     request(app.url)
       .post('/api/messages')
-      .send({
-        id: `teams-${Math.random().toString(16).slice(2)}`,
-        channelId: 'msteams',
-        serviceUrl: `${connector.url}/`,
-        timestamp: new Date().toISOString(),
-        from: { id: `29:${who.aad}`, name: who.name, aadObjectId: who.aad },
-        recipient: { id: '28:parcelcare', name: 'ParcelCare' },
-        conversation: { id: `${AGENTS};messageid=1`, isGroup: true, conversationType: 'channel' },
-        channelData: { channel: { id: AGENTS }, team: { id: '19:team@thread.tacv2' }, tenant: { id: 'tenant-1' } },
-        ...activity,
-      });
+      .send(teamsActivity(connector.url, AGENTS, who, activity));
   /** A click on a card's Action.Execute button; answers the invoke response's body. */
-  const click = async (who: { name: string; aad: string }, verb: string, data: Record<string, unknown>) =>
+  const click = async (who: TeamsUser, verb: string, data: Record<string, unknown>) =>
     (
       await fromTeams(who, {
         type: 'invoke',

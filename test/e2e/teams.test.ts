@@ -4,7 +4,7 @@ import type { RunningParcelCare } from '../../src/index';
 import { WebChatCustomer } from '../support/directline-client';
 import { eventually } from '../support/eventually';
 import { TestClock } from '../support/test-clock';
-import { BotConnectorStandIn, cardOf } from '../support/bot-connector-stand-in';
+import { type BotConnectorStandIn, cardOf, type TeamsUser, teamsActivity } from '../support/bot-connector-stand-in';
 import { TestApp } from '../support/test-app';
 
 const AGENTS = '19:agents0123@thread.tacv2';
@@ -34,28 +34,12 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
   });
 
   /** What Teams posts to /api/messages when someone in the ticket's thread acts. */
-  const fromTeams = (thread: string, who: { name: string; aad: string }, activity: Record<string, unknown>) =>
+  const fromTeams = (thread: string, who: TeamsUser, activity: Record<string, unknown>) =>
     request(app.url)
       .post('/api/messages')
-      .send({
-        id: `teams-${Math.random().toString(16).slice(2)}`,
-        channelId: 'msteams',
-        serviceUrl: `${connector.url}/`,
-        timestamp: new Date().toISOString(),
-        from: { id: `29:${who.aad}`, name: who.name, aadObjectId: who.aad },
-        recipient: { id: '28:parcelcare', name: 'ParcelCare' },
-        conversation: { id: thread, isGroup: true, conversationType: 'channel' },
-        channelData: { channel: { id: AGENTS }, team: { id: '19:team@thread.tacv2' }, tenant: { id: 'tenant-1' } },
-        ...activity,
-      });
+      .send(teamsActivity(connector.url, AGENTS, who, activity, thread));
   /** A click on an Adaptive Card button (Action.Execute) in the thread; `card` is the activity id of the card clicked. */
-  const cardAction = (
-    thread: string,
-    who: { name: string; aad: string },
-    verb: string,
-    data: Record<string, unknown>,
-    card?: string,
-  ) =>
+  const cardAction = (thread: string, who: TeamsUser, verb: string, data: Record<string, unknown>, card?: string) =>
     fromTeams(thread, who, {
       type: 'invoke',
       name: 'adaptiveCard/action',

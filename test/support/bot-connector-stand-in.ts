@@ -90,3 +90,34 @@ export const cardOf = (activity: unknown): Record<string, unknown> =>
       content: Record<string, unknown>;
     }
   ).content;
+
+/** Someone in Teams, as an activity's `from` names them. */
+export interface TeamsUser {
+  name: string;
+  aad: string;
+}
+
+/**
+ * The activity Teams posts to /api/messages when `who` writes or clicks in a thread of `channel` (a channel id such
+ * as `19:…@thread.tacv2`; `thread` defaults to the channel's first message thread), replies going to `serviceUrl`.
+ * `activity` adds or overrides fields (type, text, value, name…).
+ */
+export function teamsActivity(
+  serviceUrl: string,
+  channel: string,
+  who: TeamsUser,
+  activity: Record<string, unknown>,
+  thread = `${channel};messageid=1`,
+): Record<string, unknown> {
+  return {
+    id: `teams-${Math.random().toString(16).slice(2)}`,
+    channelId: 'msteams',
+    serviceUrl: `${serviceUrl}/`,
+    timestamp: new Date().toISOString(),
+    from: { id: `29:${who.aad}`, name: who.name, aadObjectId: who.aad },
+    recipient: { id: '28:parcelcare', name: 'ParcelCare' },
+    conversation: { id: thread, isGroup: true, conversationType: 'channel' },
+    channelData: { channel: { id: channel }, team: { id: '19:team@thread.tacv2' }, tenant: { id: 'tenant-1' } },
+    ...activity,
+  };
+}
