@@ -121,7 +121,7 @@ const schema = z.object({
     .trim()
     .toLowerCase()
     .default('full')
-    .pipe(z.enum(['full', 'normal'], { message: 'must be full or normal' })),
+    .pipe(z.enum(['full', 'group', 'normal'], { message: 'must be full, group or normal' })),
   SQLITE_QUICK_CHECK: z
     .enum(['true', 'false'], { message: 'must be true or false' })
     .default('true')
@@ -296,8 +296,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  /** How the embedded store syncs its commits: `full` survives a power loss, `normal` only a process crash. */
-  sqliteSynchronous: 'full' | 'normal';
+  /** How the embedded store syncs its commits: `full` and `group` survive a power loss, `normal` only a process crash. */
+  sqliteSynchronous: 'full' | 'group' | 'normal';
   /** Check the embedded database's pages (`PRAGMA quick_check`) at every start, before anything is written. */
   sqliteQuickCheck: boolean;
   mongodbUri?: string;

@@ -12,7 +12,7 @@ export interface StoreOptions {
   mongodbUri?: string;
   timeZone: string;
   /** The embedded store's `PRAGMA synchronous` (default `full`). */
-  sqliteSynchronous?: 'full' | 'normal';
+  sqliteSynchronous?: 'full' | 'group' | 'normal';
   /** Refuse an embedded database with damaged pages (`PRAGMA quick_check` before anything is written). */
   sqliteQuickCheck?: boolean;
 }

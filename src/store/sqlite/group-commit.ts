@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../errors';
 import { Batch, type Unit } from './batch';
 import { cachedSession, type SqlSession } from './sql-session';
+import type { WalSync } from './wal-sync';
 
 /**
  * How long a batch may wait for a unit still working (e.g. awaiting the tracking API) before it commits
@@ -32,7 +33,8 @@ const connectionsByFile = new Map<string, Set<GroupCommit>>();
  *
  * Reads on this connection see the open batch, so nothing changes for the code of this process. Other
  * processes see a batch once it is committed, a few milliseconds later at most. Whoever acknowledges a write
- * to the outside world (a webhook's 200, an SMTP 250, an outbound SMS) first awaits `durable()`.
+ * to the outside world (a webhook's 200, an SMTP 250, an outbound SMS) first awaits `durable()`; with a WalSync
+ * (SQLITE_SYNCHRONOUS=group) that also waits for a sync of the write-ahead log begun after the commit.
  *
  * A request that awaits I/O between its writes spans several turns of the event loop, and a batch carries the
  * writes of many requests. `unitOfWork` remembers (in an AsyncLocalStorage) the batches its work wrote into,
@@ -66,6 +68,7 @@ export class GroupCommit {
     private readonly db: Database.Database,
     private readonly peers: Set<GroupCommit>,
     private readonly maxHoldMs: number,
+    private readonly walSync: WalSync | undefined,
   ) {
     this.beginStatement = db.prepare('BEGIN IMMEDIATE');
     this.commitStatement = db.prepare('COMMIT');
@@ -76,11 +79,11 @@ export class GroupCommit {
    * Starts a group commit on `db` (after migrations). The driver itself is left as it is: the repositories
    * reach the database only through `session`, whose statements and transactions join the open batch.
    */
-  static open(db: Database.Database, maxHoldMs = DEFAULT_MAX_HOLD_MS): GroupCommit {
+  static open(db: Database.Database, maxHoldMs = DEFAULT_MAX_HOLD_MS, walSync?: WalSync): GroupCommit {
     const file = db.memory ? undefined : db.name;
     const peers = (file && connectionsByFile.get(file)) || new Set<GroupCommit>();
     if (file) connectionsByFile.set(file, peers);
-    const group = new GroupCommit(db, peers, maxHoldMs);
+    const group = new GroupCommit(db, peers, maxHoldMs, walSync);
     peers.add(group);
     return group;
   }
@@ -154,8 +157,17 @@ export class GroupCommit {
    * Inside a unit of work: resolves once every write of the unit (and what it may have read uncommitted) is
    * committed, rejects if any was rolled back.
    * Outside one: resolves once the writes made so far are committed, rejects if that batch could not be.
+   * With a WalSync, either then waits for a sync of the write-ahead log (rejecting if it failed).
    */
   durable(): Promise<void> {
+    const committed = this.committed();
+    const walSync = this.walSync;
+    // Synced even when nothing is pending here: what the caller read may be another request's commit, not yet synced.
+    return walSync ? committed.then(() => walSync.synced()) : committed;
+  }
+
+  /** `durable()` up to the commit: the batches the caller's writes (or reads) are in are committed. */
+  private committed(): Promise<void> {
     const unit = this.unit();
     if (!unit) return this.batch ? this.batch.done : Promise.resolve();
     // The unit is done writing: its batch need not wait for it any longer.
