@@ -212,7 +212,10 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be a port number from 0 to 65535 (got "70000")'],
     [{ PORT: '' }, 'Invalid configuration: PORT must be a port number from 0 to 65535 (got "")'],
     [{ SQLITE_QUICK_CHECK: 'yes' }, 'Invalid configuration: SQLITE_QUICK_CHECK must be true or false (got "yes")'],
-    [{ SQLITE_SYNCHRONOUS: 'off' }, 'Invalid configuration: SQLITE_SYNCHRONOUS must be full, group or normal (got "off")'],
+    [
+      { SQLITE_SYNCHRONOUS: 'off' },
+      'Invalid configuration: SQLITE_SYNCHRONOUS must be full, group or normal (got "off")',
+    ],
     [
       { TIMEZONE: 'Mars/Olympus' },
       'Invalid configuration: TIMEZONE must be an IANA time zone such as Asia/Shanghai (got "Mars/Olympus")',
