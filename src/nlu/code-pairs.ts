@@ -8,22 +8,29 @@ export class CodePairs {
   private readonly values: Int32Array;
   private readonly shift: number;
 
-  constructor(entries: Iterable<[first: number, second: number, value: number]>) {
-    const list = [...entries];
+  /** @param flat the pairs as [first << 16 | second, value, ...]: no array per pair (start-up reads them so). */
+  constructor(flat: Int32Array) {
     let bits = 4;
-    while (1 << bits < list.length * 2) bits += 1;
+    while (1 << bits < flat.length) bits += 1;
     this.shift = 32 - bits;
     this.keys = new Int32Array(1 << bits);
     this.values = new Int32Array(1 << bits).fill(-1);
     const mask = this.keys.length - 1;
-    for (const [first, second, value] of list) {
+    for (let i = 0; i < flat.length; i += 2) {
+      const key = flat[i] as number;
+      const value = flat[i + 1] as number;
       if (value < 0) throw new RangeError(`CodePairs holds non-negative values, not ${value}`);
-      const key = (first << 16) | second;
       let slot = this.slotOf(key);
       while (this.values[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
       this.keys[slot] = key;
       this.values[slot] = value;
     }
+  }
+
+  static of(entries: Iterable<[first: number, second: number, value: number]>): CodePairs {
+    const flat: number[] = [];
+    for (const [first, second, value] of entries) flat.push((first << 16) | second, value);
+    return new CodePairs(Int32Array.from(flat));
   }
 
   private slotOf(key: number): number {

@@ -1,7 +1,7 @@
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import { stem } from 'natural/lib/natural/stemmers/porter_stemmer';
 import cueData from './data/cues.json';
-import { readCueLiterals } from './cue-literals';
+import { cueGroups, readCueLiterals, readCueSets } from './cue-literals';
 import { PatternSet } from './literal-prefilter';
 import slang from './data/slang.json';
 import type { NormalizedText } from './normalize';
@@ -12,15 +12,12 @@ export type Cues = ReadonlySet<CueName>;
 
 const NAMES = Object.keys(cueData) as CueName[];
 // Most cues cannot match a given message: the literals each one needs tell which to run (see literal-prefilter).
-const CUE_LITERALS = readCueLiterals();
-const ZH = new PatternSet(
-  NAMES.map((name) => cueData[name].zh),
-  CUE_LITERALS,
-);
-const EN = new PatternSet(
-  NAMES.map((name) => cueData[name].en),
-  CUE_LITERALS,
-);
+// The build saved both sets; the literals it read are needed only when the cue file changed since.
+const SAVED = readCueSets();
+let literals: ReturnType<typeof readCueLiterals> | undefined;
+const cueLiterals = (): ReturnType<typeof readCueLiterals> => (literals ??= readCueLiterals());
+const ZH = new PatternSet(cueGroups('zh'), cueLiterals, SAVED.zh);
+const EN = new PatternSet(cueGroups('en'), cueLiterals, SAVED.en);
 
 // English words the rules depend on; a customer's misspelling of one (pakage, recieved, tommorow) is read
 // as the word when Jaro-Winkler similarity is high enough.

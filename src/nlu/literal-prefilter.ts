@@ -23,6 +23,21 @@ interface BuildNode {
 const buildNode = (): BuildNode => ({ next: null, id: 0, clauses: null, sure: null });
 const NO_OUTPUTS: number[] = [];
 
+/** A trie's arrays (LiteralTrie): what `npm run build` writes, so start-up does not insert a thousand literals. */
+interface TrieArrays {
+  /** [code unit, node] for each child of the root. */
+  root: Int32Array;
+  edgeFrom: Int32Array;
+  edgeCode: Uint16Array;
+  /** -1 marks an empty slot. */
+  edgeTo: Int32Array;
+  /** Node n's clauses are clauseList[clauseStart[n] .. clauseStart[n + 1]), its sure alternatives likewise. */
+  clauseStart: Int32Array;
+  clauseList: Int32Array;
+  sureStart: Int32Array;
+  sureList: Int32Array;
+}
+
 /**
  * The literals as a trie in typed arrays: the root's children by code unit, every other edge in an open-addressing
  * hash of (node, code unit), and each node's outputs as a range of a flat list.
@@ -32,16 +47,30 @@ class LiteralTrie {
   readonly rootChild = new Int32Array(0x10000).fill(-1);
   private readonly edgeFrom: Int32Array;
   private readonly edgeCode: Uint16Array;
-  /** -1 marks an empty slot. */
   private readonly edgeTo: Int32Array;
   private readonly shift: number;
-  /** Node n's clauses are clauseList[clauseStart[n] .. clauseStart[n + 1]), its sure alternatives likewise. */
   readonly clauseStart: Int32Array;
   readonly clauseList: Int32Array;
   readonly sureStart: Int32Array;
   readonly sureList: Int32Array;
 
-  constructor(root: BuildNode) {
+  constructor(readonly arrays: TrieArrays) {
+    const { root } = arrays;
+    for (let i = 0; i < root.length; i += 2) this.rootChild[root[i] as number] = root[i + 1] as number;
+    ({
+      edgeFrom: this.edgeFrom,
+      edgeCode: this.edgeCode,
+      edgeTo: this.edgeTo,
+      clauseStart: this.clauseStart,
+      clauseList: this.clauseList,
+      sureStart: this.sureStart,
+      sureList: this.sureList,
+    } = arrays);
+    // The edge table's size is a power of two, 2^bits: its hash keeps the top `bits` bits.
+    this.shift = Math.clz32(this.edgeTo.length) + 1;
+  }
+
+  static build(root: BuildNode): LiteralTrie {
     const nodes: BuildNode[] = [root];
     for (let i = 0; i < nodes.length; i += 1)
       for (const child of (nodes[i] as BuildNode).next?.values() ?? []) {
@@ -50,40 +79,50 @@ class LiteralTrie {
       }
     let bits = 4;
     while (1 << bits < nodes.length * 2) bits += 1;
-    this.shift = 32 - bits;
-    this.edgeFrom = new Int32Array(1 << bits);
-    this.edgeCode = new Uint16Array(1 << bits);
-    this.edgeTo = new Int32Array(1 << bits).fill(-1);
-    const mask = this.edgeTo.length - 1;
+    const shift = 32 - bits;
+    const edgeFrom = new Int32Array(1 << bits);
+    const edgeCode = new Uint16Array(1 << bits);
+    const edgeTo = new Int32Array(1 << bits).fill(-1);
+    const rootEdges: number[] = [];
+    const mask = edgeTo.length - 1;
     for (const from of nodes)
       for (const [code, to] of from.next ?? []) {
         if (from === root) {
-          this.rootChild[code] = to.id;
+          rootEdges.push(code, to.id);
           continue;
         }
-        let slot = this.slotOf(from.id, code);
-        while (this.edgeTo[slot] !== -1) slot = (slot + 1) & mask;
-        this.edgeFrom[slot] = from.id;
-        this.edgeCode[slot] = code;
-        this.edgeTo[slot] = to.id;
+        let slot = slotOf(from.id, code, shift);
+        while (edgeTo[slot] !== -1) slot = (slot + 1) & mask;
+        edgeFrom[slot] = from.id;
+        edgeCode[slot] = code;
+        edgeTo[slot] = to.id;
       }
-    [this.clauseStart, this.clauseList] = flatten(nodes.map((n) => n.clauses ?? NO_OUTPUTS));
-    [this.sureStart, this.sureList] = flatten(nodes.map((n) => n.sure ?? NO_OUTPUTS));
-  }
-
-  private slotOf(from: number, code: number): number {
-    return (Math.imul(from, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> this.shift;
+    const [clauseStart, clauseList] = flatten(nodes.map((n) => n.clauses ?? NO_OUTPUTS));
+    const [sureStart, sureList] = flatten(nodes.map((n) => n.sure ?? NO_OUTPUTS));
+    return new LiteralTrie({
+      root: Int32Array.from(rootEdges),
+      edgeFrom,
+      edgeCode,
+      edgeTo,
+      clauseStart,
+      clauseList,
+      sureStart,
+      sureList,
+    });
   }
 
   /** The child of a node other than the root, or -1. */
   child(from: number, code: number): number {
     const mask = this.edgeTo.length - 1;
-    for (let slot = this.slotOf(from, code); ; slot = (slot + 1) & mask) {
+    for (let slot = slotOf(from, code, this.shift); ; slot = (slot + 1) & mask) {
       const to = this.edgeTo[slot] as number;
       if (to === -1 || (this.edgeFrom[slot] === from && this.edgeCode[slot] === code)) return to;
     }
   }
 }
+
+const slotOf = (from: number, code: number, shift: number): number =>
+  (Math.imul(from, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> shift;
 
 function flatten(lists: number[][]): [Int32Array, Int32Array] {
   const start = new Int32Array(lists.length + 1);
@@ -91,6 +130,46 @@ function flatten(lists: number[][]): [Int32Array, Int32Array] {
   const flat = new Int32Array(start[lists.length] as number);
   for (let i = 0; i < lists.length; i += 1) flat.set(lists[i] as number[], start[i]);
   return [start, flat];
+}
+
+/** A PatternSet as `npm run build` writes it (JSON): its alternatives, clauses and trie. */
+export interface SavedPatternSet {
+  groups: string[][];
+  sources: string[];
+  groupOf: number[];
+  unfiltered: number[];
+  clauseCount: number[];
+  clauseOf: number[];
+  /** The trie's arrays in base64 (the machine's byte order). */
+  trie: Record<keyof TrieArrays, string>;
+}
+
+function sameGroups(a: string[][], b: string[][]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((group, i) => {
+      const other = b[i] as string[];
+      return group.length === other.length && group.every((alternative, k) => alternative === other[k]);
+    })
+  );
+}
+
+/** The arrays of a saved trie (copies: a Buffer may sit at an offset no wider array can start at). */
+function trieArraysOf(saved: Record<keyof TrieArrays, string>): TrieArrays {
+  const bytes = (name: keyof TrieArrays): ArrayBuffer => {
+    const buffer = Buffer.from(saved[name], 'base64');
+    return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+  };
+  return {
+    root: new Int32Array(bytes('root')),
+    edgeFrom: new Int32Array(bytes('edgeFrom')),
+    edgeCode: new Uint16Array(bytes('edgeCode')),
+    edgeTo: new Int32Array(bytes('edgeTo')),
+    clauseStart: new Int32Array(bytes('clauseStart')),
+    clauseList: new Int32Array(bytes('clauseList')),
+    sureStart: new Int32Array(bytes('sureStart')),
+    sureList: new Int32Array(bytes('sureList')),
+  };
 }
 
 /**
@@ -121,12 +200,44 @@ export class PatternSet {
 
   /**
    * @param known the clauses of alternatives read earlier (`npm run build` writes them for the cue file, so that
-   * start-up need not read every pattern); an alternative not in it is read now.
+   * start-up need not read every pattern); an alternative not in it is read now. `saved` is `save()` of a set
+   * built earlier (by `npm run build`), used when it was built from the same groups.
    */
   constructor(
     private readonly groups: string[][],
-    known: Readonly<Record<string, Clause[] | null>> = {},
+    known: Readonly<Record<string, Clause[] | null>> | (() => Readonly<Record<string, Clause[] | null>>) = {},
+    saved?: SavedPatternSet,
   ) {
+    if (saved && sameGroups(saved.groups, groups)) {
+      this.sources = saved.sources;
+      this.groupOf = saved.groupOf;
+      this.unfiltered = saved.unfiltered;
+      this.clauseCount = saved.clauseCount;
+      this.clauseOf = saved.clauseOf;
+      this.trie = new LiteralTrie(trieArraysOf(saved.trie));
+    } else this.trie = this.build(typeof known === 'function' ? known() : known);
+    this.state = new Uint8Array(this.sources.length);
+    this.satisfied = new Uint16Array(this.sources.length);
+    this.met = new Int32Array(this.sources.length);
+    this.clauseMet = new Uint8Array(this.clauseOf.length);
+    this.metClauses = new Int32Array(this.clauseOf.length);
+    this.nodeScan = new Uint32Array(this.trie.clauseStart.length);
+  }
+
+  /** What `npm run build` writes for the constructor's `saved`. */
+  save(): SavedPatternSet {
+    const { sources, groupOf, unfiltered, clauseCount, clauseOf } = this;
+    const trie = Object.fromEntries(
+      Object.entries(this.trie.arrays).map(([name, array]: [string, Int32Array | Uint16Array]) => [
+        name,
+        Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64'),
+      ]),
+    ) as Record<keyof TrieArrays, string>;
+    return { groups: this.groups, sources, groupOf, unfiltered, clauseCount, clauseOf, trie };
+  }
+
+  private build(known: Readonly<Record<string, Clause[] | null>>): LiteralTrie {
+    const { groups } = this;
     const root = buildNode();
     groups.forEach((alternatives, group) => {
       // A backreference counts groups across the whole union: such a group is run as the union, always.
@@ -145,13 +256,7 @@ export class PatternSet {
           ) ?? null,
         );
     });
-    this.trie = new LiteralTrie(root);
-    this.state = new Uint8Array(this.sources.length);
-    this.satisfied = new Uint16Array(this.sources.length);
-    this.met = new Int32Array(this.sources.length);
-    this.clauseMet = new Uint8Array(this.clauseOf.length);
-    this.metClauses = new Int32Array(this.clauseOf.length);
-    this.nodeScan = new Uint32Array(this.trie.clauseStart.length);
+    return LiteralTrie.build(root);
   }
 
   private add(root: BuildNode, source: string, group: number, clauses: Clause[] | null): void {

@@ -98,7 +98,7 @@ class Stage {
       this.kind[code] = (this.kind[code] as number) | LONGER;
       for (const key of keys) byPair.set(key.slice(0, 2), [...(byPair.get(key.slice(0, 2)) ?? []), key]);
     }
-    this.longer = new CodePairs(
+    this.longer = CodePairs.of(
       [...byPair].map(([pair, keys]) => [pair.charCodeAt(0), pair.charCodeAt(1), this.keyLists.push(keys) - 1]),
     );
     this.kind.fill(OPENCC, 0xd800, 0xe000);

@@ -23,6 +23,62 @@ const MAX_CACHED_TOKENS = 50_000;
 const isCjk = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 /**
+ * The model's vocabulary sorted by how a message is read (see FeatureIds), as flat arrays: what `npm run build`
+ * writes beside the model (model-tables.ts), so that start-up does not read 17,000 feature strings one by one.
+ */
+export interface FeatureLayout {
+  /** [code unit, id] for every CJK character unigram. */
+  unigrams: Int32Array;
+  /** [first code unit << 16 | second code unit, id] for every CJK character bigram. */
+  bigrams: Int32Array;
+  /** Every other feature without a space (English stems, `cue:` families, #tracking, #number) and its id. */
+  words: string[];
+  wordIds: Int32Array;
+  /** The stems English bigrams name, in order of first appearance after '^' (message start), and their sides. */
+  sides: string[];
+  /** [before side × sides.length + after side, id] for every English stem bigram. */
+  englishBigrams: Int32Array;
+  /** Features in the vocabulary. */
+  size: number;
+}
+
+/** The layout of a vocabulary given in training order (a feature's index is its id). */
+export function featureLayout(features: readonly string[]): FeatureLayout {
+  const unigrams: number[] = [];
+  const bigrams: number[] = [];
+  const words: string[] = [];
+  const wordIds: number[] = [];
+  const sides = new Map<string, number>([['^', 0]]);
+  const englishPairs: [string, string, number][] = [];
+  features.forEach((feature, id) => {
+    const first = feature.charCodeAt(0);
+    if (feature.length === 1 && isCjk(first)) unigrams.push(first, id);
+    else if (feature.length === 2 && isCjk(first) && isCjk(feature.charCodeAt(1)))
+      bigrams.push((first << 16) | feature.charCodeAt(1), id);
+    else if (feature.includes(' ')) {
+      const [before, after] = feature.split(' ') as [string, string];
+      englishPairs.push([before, after, id]);
+      for (const stem of [before, after]) if (!sides.has(stem)) sides.set(stem, sides.size);
+    } else {
+      words.push(feature);
+      wordIds.push(id);
+    }
+  });
+  const englishBigrams: number[] = [];
+  for (const [before, after, id] of englishPairs)
+    englishBigrams.push((sides.get(before) as number) * sides.size + (sides.get(after) as number), id);
+  return {
+    unigrams: Int32Array.from(unigrams),
+    bigrams: Int32Array.from(bigrams),
+    words,
+    wordIds: Int32Array.from(wordIds),
+    sides: [...sides.keys()],
+    englishBigrams: Int32Array.from(englishBigrams),
+    size: features.length,
+  };
+}
+
+/**
  * The model's vocabulary as numbers: `idsOf` gives the ids of the features `featuresOf` would list, the known ones
  * in the same order, without building a string per character, bigram or stem. Character unigrams are a table by
  * code unit, bigrams a hash of their two code units (CodePairs), cues and stems maps from strings the
@@ -32,11 +88,13 @@ const isCjk = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (
 export class FeatureIds {
   private readonly unigrams = new Int32Array(0x10000).fill(-1);
   private readonly bigrams: CodePairs;
+  /** Stems and other features without a space, by string (a token's stem is looked up here). */
+  private readonly words = new Map<string, number>();
   private readonly cues = new Map<string, number>();
   private readonly tracking: number;
   private readonly number: number;
   /** English: each stem of a known bigram gets a side; a bigram is its two sides. '^' (message start) is side 0. */
-  private readonly sides = new Map<string, number>([['^', 0]]);
+  private readonly sides = new Map<string, number>();
   private readonly englishBigrams = new Map<number, number>();
   private readonly sideCount: number;
   private readonly tokens = new Map<string, TokenInfo>();
@@ -44,28 +102,22 @@ export class FeatureIds {
   private readonly seen: Uint32Array;
   private stamp = 0;
 
-  constructor(private readonly index: ReadonlyMap<string, number>) {
-    const pairs: [number, number, number][] = [];
-    const englishPairs: [string, string, number][] = [];
-    for (const [feature, id] of index) {
-      const first = feature.charCodeAt(0);
-      if (feature.length === 1 && isCjk(first)) this.unigrams[first] = id;
-      else if (feature.length === 2 && isCjk(first) && isCjk(feature.charCodeAt(1)))
-        pairs.push([first, feature.charCodeAt(1), id]);
-      else if (feature.startsWith('cue:')) this.cues.set(feature.slice(4), id);
-      else if (feature.includes(' ')) {
-        const [before, after] = feature.split(' ') as [string, string];
-        englishPairs.push([before, after, id]);
-        for (const stem of [before, after]) if (!this.sides.has(stem)) this.sides.set(stem, this.sides.size);
-      }
+  constructor(layout: FeatureLayout) {
+    const { unigrams, bigrams, words, wordIds, englishBigrams } = layout;
+    for (let i = 0; i < unigrams.length; i += 2) this.unigrams[unigrams[i] as number] = unigrams[i + 1] as number;
+    this.bigrams = new CodePairs(bigrams);
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i] as string;
+      this.words.set(word, wordIds[i] as number);
+      if (word.startsWith('cue:')) this.cues.set(word.slice(4), wordIds[i] as number);
     }
+    layout.sides.forEach((stem, side) => this.sides.set(stem, side));
     this.sideCount = this.sides.size;
-    for (const [before, after, id] of englishPairs)
-      this.englishBigrams.set(this.pairKey(this.sides.get(before) as number, this.sides.get(after) as number), id);
-    this.tracking = index.get('#tracking') ?? -1;
-    this.number = index.get('#number') ?? -1;
-    this.bigrams = new CodePairs(pairs);
-    this.seen = new Uint32Array(index.size);
+    for (let i = 0; i < englishBigrams.length; i += 2)
+      this.englishBigrams.set(englishBigrams[i] as number, englishBigrams[i + 1] as number);
+    this.tracking = this.words.get('#tracking') ?? -1;
+    this.number = this.words.get('#number') ?? -1;
+    this.seen = new Uint32Array(layout.size);
   }
 
   private pairKey(before: number, after: number): number {
@@ -78,7 +130,7 @@ export class FeatureIds {
     if (!LETTER.test(token)) info = DIGIT.test(token) ? { kind: 'number', id: this.number, side: -1 } : NONE;
     else {
       const stem = stemOf(token.replace(APOSTROPHES, ''));
-      info = { kind: 'word', id: this.index.get(stem) ?? -1, side: this.sides.get(stem) ?? -1 };
+      info = { kind: 'word', id: this.words.get(stem) ?? -1, side: this.sides.get(stem) ?? -1 };
     }
     if (this.tokens.size < MAX_CACHED_TOKENS) this.tokens.set(token, info);
     return info;

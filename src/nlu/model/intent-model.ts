@@ -6,7 +6,7 @@ import { rankByDescending } from '../rank';
 import type { Label } from '../types';
 import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
-import { FeatureIds } from './feature-ids';
+import { FeatureIds, featureLayout, type FeatureLayout } from './feature-ids';
 import { featuresOf } from './features';
 import {
   MODEL_TABLES_FILE,
@@ -39,7 +39,9 @@ export type { SerializedBayes } from './model-tables';
  * instead of walking the whole vocabulary for every message, with natural's terms computed once.
  */
 export class IntentModel {
-  private readonly index = new Map<string, number>();
+  /** Feature → index, made when a message is first read by its strings (`predict`; the ids' path never needs it). */
+  private indexByFeature?: Map<string, number>;
+  private readonly features: readonly string[];
   private readonly labels: Label[];
   /** See ModelTables: a code per feature and label into `values`. */
   private readonly codes: Uint8Array | Uint16Array;
@@ -53,20 +55,22 @@ export class IntentModel {
   /**
    * @param calibration maps the combined NLU's raw scores to probabilities, fitted at build time on
    * out-of-fold readings of the tuning corpus (absent: confidences stay raw); `arbiter` settles disagreements
-   * between the rules and this model, fitted on the same readings.
+   * between the rules and this model, fitted on the same readings. `layout` is `featureLayout(tables.features)`,
+   * which the build writes beside the model.
    */
   constructor(
     tables: ModelTables,
     readonly calibration?: CalibrationTable,
     readonly arbiter?: Arbiter,
+    layout: FeatureLayout = featureLayout(tables.features),
   ) {
-    tables.features.forEach((feature, i) => this.index.set(feature, i));
+    this.features = tables.features;
     this.labels = tables.labels;
     this.codes = tables.codes;
     this.values = tables.values;
     this.stride = tables.stride;
     this.logPrior = tables.logPrior;
-    this.featureIds = new FeatureIds(this.index);
+    this.featureIds = new FeatureIds(layout);
     this.scores = new Float64Array(this.labels.length);
   }
 
@@ -86,14 +90,15 @@ export class IntentModel {
       ? readTablesJson(fs.readFileSync(tablesFile, 'utf8'), modelDigest(model))
       : undefined;
     if (!stored) return IntentModel.fromJson(JSON.parse(model));
-    return new IntentModel(stored.tables, stored.calibration, stored.arbiter);
+    return new IntentModel(stored.tables, stored.calibration, stored.arbiter, stored.layout);
   }
 
   /** Indices of the features the model knows (natural's sparse observation). */
   observe(features: string[]): number[] {
     const known: number[] = [];
+    this.indexByFeature ??= new Map(this.features.map((feature, i) => [feature, i]));
     for (const feature of features) {
-      const at = this.index.get(feature);
+      const at = this.indexByFeature.get(feature);
       if (at !== undefined) known.push(at);
     }
     return known;

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Label } from '../types';
 import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
+import { featureLayout, type FeatureLayout } from './feature-ids';
 
 /**
  * natural's naive Bayes classifier as `npm run build` serialised it (natural's `BayesClassifier.restore` only sets
@@ -77,12 +78,23 @@ interface TablesJson {
   values: number[];
   stride: number;
   logPrior: number[];
+  /** FeatureLayout's typed arrays in base64 (Int32, the machine's byte order, like `codes`). */
+  layout: {
+    unigrams: string;
+    bigrams: string;
+    words: string[];
+    wordIds: string;
+    sides: string[];
+    englishBigrams: string;
+  };
   calibration?: CalibrationTable;
   arbiter?: Arbiter;
 }
 
 export interface StoredTables {
   tables: ModelTables;
+  /** The vocabulary as the model reads messages (computed from `tables.features` when absent). */
+  layout?: FeatureLayout;
   calibration?: CalibrationTable;
   arbiter?: Arbiter;
 }
@@ -90,18 +102,36 @@ export interface StoredTables {
 export const modelDigest = (modelFile: string | Buffer): string =>
   crypto.createHash('sha256').update(modelFile).digest('hex');
 
+const base64 = (view: ArrayBufferView): string =>
+  Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
+
+/** An Int32Array of `base64`'s bytes (a copy: a Buffer may sit at an offset no Int32Array can start at). */
+function int32s(text: string): Int32Array {
+  const bytes = Buffer.from(text, 'base64');
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
 export function tablesJson(stored: StoredTables, model: string): string {
   const { tables, calibration, arbiter } = stored;
   const { codes } = tables;
+  const layout = stored.layout ?? featureLayout(tables.features);
   const json: TablesJson = {
     model,
     labels: tables.labels,
     features: tables.features,
     codeBytes: codes.BYTES_PER_ELEMENT as 1 | 2,
-    codes: Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('base64'),
+    codes: base64(codes),
     values: [...tables.values],
     stride: tables.stride,
     logPrior: [...tables.logPrior],
+    layout: {
+      unigrams: base64(layout.unigrams),
+      bigrams: base64(layout.bigrams),
+      words: layout.words,
+      wordIds: base64(layout.wordIds),
+      sides: layout.sides,
+      englishBigrams: base64(layout.englishBigrams),
+    },
     calibration,
     arbiter,
   };
@@ -126,5 +156,14 @@ export function readTablesJson(text: string, model: string): StoredTables | unde
     stride: json.stride,
     logPrior: Float64Array.from(json.logPrior),
   };
-  return { tables, calibration: json.calibration, arbiter: json.arbiter };
+  const layout: FeatureLayout = {
+    unigrams: int32s(json.layout.unigrams),
+    bigrams: int32s(json.layout.bigrams),
+    words: json.layout.words,
+    wordIds: int32s(json.layout.wordIds),
+    sides: json.layout.sides,
+    englishBigrams: int32s(json.layout.englishBigrams),
+    size: json.features.length,
+  };
+  return { tables, layout, calibration: json.calibration, arbiter: json.arbiter };
 }

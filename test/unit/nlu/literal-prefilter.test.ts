@@ -1,6 +1,6 @@
 import cueData from '../../../src/nlu/data/cues.json';
 import { detectCues, englishOf, type CueName } from '../../../src/nlu/cues';
-import { PatternSet } from '../../../src/nlu/literal-prefilter';
+import { PatternSet, type SavedPatternSet } from '../../../src/nlu/literal-prefilter';
 import { requiredClauses, requiredLiterals } from '../../../src/nlu/literal-needs';
 import { normalize } from '../../../src/nlu/normalize';
 import { FEWEST_NATIONAL_DIGITS, PLAUSIBLE_NATIONAL, findPhones } from '../../../src/nlu/entities/phones';
@@ -46,6 +46,21 @@ describe('cue detection through the literal prefilter', () => {
       );
     });
     expect(differing).toEqual([]);
+  });
+
+  it('reads the same through a set saved and restored (what the build writes for start-up)', () => {
+    const groups = NAMES.map((name) => cueData[name].zh);
+    const restored = new PatternSet(groups, {}, JSON.parse(JSON.stringify(ZH.save())) as SavedPatternSet);
+    const differing = texts.filter((text) => {
+      const normalized = normalize(text).text;
+      return restored.matching(normalized).join() !== ZH.matching(normalized).join();
+    });
+    expect(differing).toEqual([]);
+    // Saved from other groups (a cue file changed since the build): built afresh, not restored.
+    const changed = [...groups.slice(0, -1), ['天气']];
+    const rebuilt = new PatternSet(changed, {}, ZH.save());
+    expect(rebuilt.matching('今天天气不错')[groups.length - 1]).toBe(1);
+    expect(rebuilt.save().sources).not.toEqual(ZH.save().sources);
   });
 
   it('compiles every cue alternative (a bad pattern fails here, not at a customer message)', () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { detectCues, englishOf } from '../../../src/nlu/cues';
 import { normalize } from '../../../src/nlu/normalize';
+import { featureLayout } from '../../../src/nlu/model/feature-ids';
 import { featuresOf } from '../../../src/nlu/model/features';
 import { IntentModel } from '../../../src/nlu/model/intent-model';
 import {
@@ -42,6 +43,12 @@ describe('the model tables', () => {
     expect(bytes(stored?.tables.codes)).toEqual(bytes(computed.codes));
     expect(bytes(stored?.tables.values)).toEqual(bytes(computed.values));
     expect(bytes(stored?.tables.logPrior)).toEqual(bytes(computed.logPrior));
+    const layout = featureLayout(computed.features);
+    expect(stored?.layout?.words).toEqual(layout.words);
+    expect(stored?.layout?.sides).toEqual(layout.sides);
+    expect(stored?.layout?.size).toBe(layout.size);
+    for (const array of ['unigrams', 'bigrams', 'wordIds', 'englishBigrams'] as const)
+      expect(bytes(stored?.layout?.[array])).toEqual(bytes(layout[array]));
   });
 
   it('are not used for another model file', () => {
@@ -60,10 +67,13 @@ describe('the model tables', () => {
     const differing = texts.filter((text) => {
       const normalized = normalize(text);
       const english = englishOf(normalized);
-      const features = featuresOf(normalized, false, detectCues(normalized, english), english);
+      const cues = detectCues(normalized, english);
+      const features = featuresOf(normalized, false, cues, english);
       const expected = JSON.stringify(fromJson.predict(features));
       return (
         JSON.stringify(fromTables.predict(features)) !== expected ||
+        // The ids' path, through the feature layout the tables hold.
+        JSON.stringify(fromTables.predictMessage(normalized, false, cues, english)) !== expected ||
         JSON.stringify(ignoringTables.predict(features)) !== expected
       );
     });
