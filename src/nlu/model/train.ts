@@ -23,6 +23,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/own-4.tsv',
   'test/fixtures/nlu/tuning/own-5.tsv',
   'test/fixtures/nlu/tuning/own-6.tsv',
+  'test/fixtures/nlu/tuning/own-7.tsv',
 ];
 
 export interface TrainingOptions {
