@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { ScanEvent, Shipment, ShipmentSummary } from '../tracking/records';
-import type { Store } from '../store/store.port';
+import type { AnomalyCheck, Store } from '../store/store.port';
 import { utcOffsetMinutes } from '../tickets';
 import {
   anomaliesInScans,
@@ -70,12 +70,29 @@ export class AnomalyWatch {
    * anomalies new to the store.
    */
   async scanned(shipment: ShipmentSummary, scans: ScanEvent[], source: AnomalySource): Promise<ParcelAnomaly[]> {
+    return this.scannedMany([{ shipment, scans }], source);
+  }
+
+  /**
+   * `scanned` for a batch of parcels (a parcel named twice is looked at twice, in order): the next looks are
+   * scheduled in one write for the batch. Most scans show nothing, so most parcels cost only the look itself.
+   */
+  async scannedMany(
+    parcels: readonly { shipment: ShipmentSummary; scans: ScanEvent[] }[],
+    source: AnomalySource,
+  ): Promise<ParcelAnomaly[]> {
     const { table } = this.options;
     const clock = this.clock();
-    const { due, next } = timeAnomalies(shipment, table, clock);
-    const found = [...anomaliesInScans(shipment, scans, table), ...due];
-    const recorded = await this.record(shipment, found, source, clock.now);
-    await this.options.store.anomalies.scheduleCheck(shipment.trackingNumber, next?.toISOString());
+    const recorded: ParcelAnomaly[] = [];
+    const checks: AnomalyCheck[] = [];
+    for (const { shipment, scans } of parcels) {
+      const { due, next } = timeAnomalies(shipment, table, clock);
+      const found = [...anomaliesInScans(shipment, scans, table), ...due];
+      if (found.length > 0) recorded.push(...(await this.record(shipment, found, source, clock.now)));
+      checks.push({ trackingNumber: shipment.trackingNumber, dueAt: next?.toISOString() });
+    }
+    // A look due sooner stays: it reschedules itself (see scheduleChecks). Most scans would move it later.
+    await this.options.store.anomalies.scheduleChecks(checks, { keepEarlier: true });
     return recorded;
   }
 
@@ -97,7 +114,7 @@ export class AnomalyWatch {
         const shipment = latest && summarize(latest);
         const { due, next } = shipment ? timeAnomalies(shipment, table, clock) : { due: [], next: undefined };
         if (shipment) found.push(...(await this.record(shipment, due, 'schedule', clock.now)));
-        await store.anomalies.scheduleCheck(trackingNumber, next?.toISOString());
+        await store.anomalies.scheduleChecks([{ trackingNumber, dueAt: next?.toISOString() }]);
       }
     } finally {
       await store.leases.release('anomaly-checks', options.owner);

@@ -44,6 +44,8 @@ const DAY_MS = 86_400_000;
  */
 export class NoticePlanner {
   private readonly audience: ParcelAudience;
+  /** The notice slots of the 59 days after a first day, by when that day ends (see `slots`). */
+  private laterDays: { after: string; slots: NoticeSlot[] } | undefined;
 
   constructor(private readonly options: NoticePlannerOptions) {
     this.audience = new ParcelAudience(options);
@@ -112,19 +114,29 @@ export class NoticePlanner {
 
   /**
    * When a notice may go out: the end of quiet hours, then the same on each following local day (60 of them) for
-   * when the earlier days' daily cap is full. The store takes the first day with room, atomically.
+   * when the earlier days' daily cap is full. The store takes the first day with room, atomically. The days after
+   * the first depend only on when the first ends, so they are worked out once for all the anomalies of a day.
    */
   private slots(now: Date): NoticeSlot[] {
-    const { hours, timeZone } = this.options;
-    const slots: NoticeSlot[] = [];
-    let due = hours.nextOpening(now) ?? now;
-    for (let day = 0; day < 60; day += 1) {
-      const offset = utcOffsetMinutes(timeZone, due) * 60_000;
-      const start = new Date(Math.floor((due.getTime() + offset) / DAY_MS) * DAY_MS - offset);
-      const end = new Date(start.getTime() + DAY_MS);
-      slots.push({ dueAt: due.toISOString(), dayStart: start.toISOString(), dayEnd: end.toISOString() });
-      due = hours.nextOpening(end) ?? end;
+    const first = this.slotAt(this.options.hours.nextOpening(now) ?? now);
+    if (this.laterDays?.after !== first.dayEnd) {
+      const slots: NoticeSlot[] = [];
+      let dayEnd = new Date(first.dayEnd);
+      for (let day = 1; day < 60; day += 1) {
+        const slot = this.slotAt(this.options.hours.nextOpening(dayEnd) ?? dayEnd);
+        slots.push(slot);
+        dayEnd = new Date(slot.dayEnd);
+      }
+      this.laterDays = { after: first.dayEnd, slots };
     }
-    return slots;
+    return [first, ...this.laterDays.slots];
+  }
+
+  /** A notice due at `due`, counted against the local day it falls on. */
+  private slotAt(due: Date): NoticeSlot {
+    const offset = utcOffsetMinutes(this.options.timeZone, due) * 60_000;
+    const start = new Date(Math.floor((due.getTime() + offset) / DAY_MS) * DAY_MS - offset);
+    const end = new Date(start.getTime() + DAY_MS);
+    return { dueAt: due.toISOString(), dayStart: start.toISOString(), dayEnd: end.toISOString() };
   }
 }

@@ -174,12 +174,34 @@ export interface ShipmentRepository {
    * now (not its history: see `get`) and the scans that were new to it, in time order.
    * @throws NotFoundError when the shipment is unknown; nothing is stored.
    */
-  addEvents(
-    trackingNumber: string,
-    events: ScanEvent[],
-    now: string,
-  ): Promise<{ shipment: ShipmentSummary; added: ScanEvent[] }>;
+  addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<ScansAdded>;
+  /**
+   * `addEvents` for each update in turn (an update for a parcel named earlier in the list sees the scans added
+   * there), resolving with each update's result in the same order: a courier's batch of pushed scans in one
+   * call. Every shipment must be known before anything is stored. The embedded store adds them all in one
+   * transaction, so all or none; MongoDB adds each parcel's scans as `addEvents` does.
+   * @throws NotFoundError when a shipment is unknown; nothing is stored.
+   */
+  addEventsToMany(updates: readonly ScanUpdate[], now: string): Promise<ScansAdded[]>;
   count(): Promise<number>;
+}
+
+/** Scan events pushed for one shipment. */
+export interface ScanUpdate {
+  trackingNumber: string;
+  events: ScanEvent[];
+}
+
+/** A parcel's summary after scans were added (not its history), and the scans that were new to it, in time order. */
+export interface ScansAdded {
+  shipment: ShipmentSummary;
+  added: ScanEvent[];
+}
+
+/** When to look at a parcel's time-based anomalies next; `dueAt` undefined stops looking. */
+export interface AnomalyCheck {
+  trackingNumber: string;
+  dueAt: string | undefined;
 }
 
 /**
@@ -198,8 +220,13 @@ export interface AnomalyRepository {
   /** Anomalies whose notices are not planned yet, detected at or before `detectedBy`, oldest first. */
   listUnplanned(detectedBy: string, limit: number): Promise<ParcelAnomaly[]>;
   markPlanned(id: string, at: string): Promise<void>;
-  /** When to look at the parcel's time-based anomalies next; `undefined` stops looking. */
-  scheduleCheck(trackingNumber: string, dueAt: string | undefined): Promise<void>;
+  /**
+   * When to look at each parcel's time-based anomalies next, in the order given (of two for one parcel, the later
+   * in the list wins). With `keepEarlier`, a look due sooner than the one given stays as it is: that look finds
+   * nothing due and schedules the next one itself. Scans coming in move a parcel's next look later nearly every
+   * time, so they need not rewrite it each time (a parcel gets an extra look now and then instead).
+   */
+  scheduleChecks(checks: readonly AnomalyCheck[], options?: { keepEarlier?: boolean }): Promise<void>;
   /** Parcels due a look at `now`, the longest due first. */
   dueChecks(now: string, limit: number): Promise<string[]>;
 }

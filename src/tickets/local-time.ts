@@ -62,11 +62,26 @@ export function localParts(at: Date, timeZone: string): LocalParts {
   };
 }
 
+/**
+ * Offsets worked out already, by zone and minute. Formatting an instant in a zone is the costly part, and the
+ * same minutes are asked again and again (the notice planner asks for the next 60 days' boundaries for every
+ * anomaly). A zone's offset changes on a whole minute, so the minute decides it. Emptied when full.
+ */
+const offsets = new Map<string, number>();
+const OFFSETS_KEPT = 4096;
+
 /** Minutes east of UTC of a time zone at an instant (480 for Asia/Shanghai). */
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const p = localParts(at, timeZone);
-  const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+  const key = `${timeZone} ${Math.floor(at.getTime() / 60_000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const p = localParts(at, timeZone);
+    const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    offset = Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+    if (offsets.size >= OFFSETS_KEPT) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -29,8 +29,8 @@ export function wireShipmentEvents({ config, store, clock }: Wiring, tracking: T
                 expectedKey,
                 shipments: store.shipments,
                 now: () => clock.now(),
-                onScanned: async (shipment, scans) => {
-                  await tracking.anomalyWatch.scanned(shipment, scans, 'api');
+                onScanned: async (scanned) => {
+                  await tracking.anomalyWatch.scannedMany(scanned, 'api');
                 },
               },
             ),

@@ -64,14 +64,52 @@ export function describeAnomalyContract(getStore: () => Store, openPeer: () => P
 
     it('schedules, moves and clears the look at a parcel’s time-based anomalies', async () => {
       const store = getStore();
-      await store.anomalies.scheduleCheck('SF1', later(10));
-      await store.anomalies.scheduleCheck('SF2', later(5));
-      await store.anomalies.scheduleCheck('SF3', later(50));
+      await store.anomalies.scheduleChecks([
+        { trackingNumber: 'SF1', dueAt: later(10) },
+        { trackingNumber: 'SF2', dueAt: later(5) },
+        { trackingNumber: 'SF3', dueAt: later(50) },
+      ]);
       expect(await store.anomalies.dueChecks(later(10), 10)).toEqual(['SF2', 'SF1']);
-      await store.anomalies.scheduleCheck('SF1', later(40));
-      await store.anomalies.scheduleCheck('SF2', undefined);
+      await store.anomalies.scheduleChecks([{ trackingNumber: 'SF1', dueAt: later(40) }]);
+      await store.anomalies.scheduleChecks([{ trackingNumber: 'SF2', dueAt: undefined }]);
+      await store.anomalies.scheduleChecks([]);
       expect(await store.anomalies.dueChecks(later(10), 10)).toEqual([]);
       expect(await store.anomalies.dueChecks(later(60), 1)).toEqual(['SF1']);
+    });
+
+    it('keeps a look due sooner when asked to, and still brings one forward or clears it', async () => {
+      const store = getStore();
+      await store.anomalies.scheduleChecks([{ trackingNumber: 'SF1', dueAt: later(10) }]);
+      await store.anomalies.scheduleChecks(
+        [
+          { trackingNumber: 'SF1', dueAt: later(40) },
+          { trackingNumber: 'SF2', dueAt: later(20) },
+          { trackingNumber: 'SF3', dueAt: later(30) },
+        ],
+        { keepEarlier: true },
+      );
+      expect(await store.anomalies.dueChecks(later(60), 10)).toEqual(['SF1', 'SF2', 'SF3']);
+      expect(await store.anomalies.dueChecks(later(10), 10)).toEqual(['SF1']);
+      await store.anomalies.scheduleChecks(
+        [
+          { trackingNumber: 'SF2', dueAt: later(5) },
+          { trackingNumber: 'SF3', dueAt: undefined },
+        ],
+        { keepEarlier: true },
+      );
+      expect(await store.anomalies.dueChecks(later(60), 10)).toEqual(['SF2', 'SF1']);
+    });
+
+    it('keeps the later of two checks for one parcel in one call', async () => {
+      const store = getStore();
+      await store.anomalies.scheduleChecks([
+        { trackingNumber: 'SF1', dueAt: later(5) },
+        { trackingNumber: 'SF1', dueAt: later(40) },
+        { trackingNumber: 'SF2', dueAt: later(5) },
+        { trackingNumber: 'SF2', dueAt: undefined },
+      ]);
+      expect(await store.anomalies.dueChecks(later(10), 10)).toEqual([]);
+      expect(await store.anomalies.dueChecks(later(60), 10)).toEqual(['SF1']);
     });
   });
 }

@@ -443,6 +443,49 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
           atPlaceSince: atHub,
         });
       });
+
+      it('adds the scans of a list of parcels in one call, in order, and nothing when one is unknown', async () => {
+        const other = { ...shipment, trackingNumber: 'SF1402837465922' };
+        await store.shipments.upsert(shipment);
+        await store.shipments.upsert(other);
+        const scan = (hour: number, place: string) => ({
+          at: `2026-11-21T${String(hour).padStart(2, '0')}:00:00.000Z`,
+          place,
+          status: 'in_transit',
+        });
+        const [a, b, c] = [scan(1, '深圳转运中心'), scan(5, '上海转运中心'), scan(9, '上海浦东营业部')];
+        const results = await store.shipments.addEventsToMany(
+          [
+            { trackingNumber: shipment.trackingNumber, events: [a] },
+            { trackingNumber: other.trackingNumber, events: [b, shipment.events[0]!] },
+            // The first parcel again: it sees the scan added above (a again is not new).
+            { trackingNumber: shipment.trackingNumber, events: [c, a] },
+          ],
+          later(1),
+        );
+        expect(results.map((r) => r.added)).toEqual([[a], [b], [c]]);
+        expect(results.map((r) => [r.shipment.trackingNumber, r.shipment.lastScan, r.shipment.updatedAt])).toEqual([
+          [shipment.trackingNumber, a, later(1)],
+          [other.trackingNumber, b, later(1)],
+          [shipment.trackingNumber, c, later(1)],
+        ]);
+        expect(await store.shipments.summary(shipment.trackingNumber)).toEqual(results[2]?.shipment);
+        expect((await store.shipments.get(shipment.trackingNumber))?.events).toEqual([shipment.events[0], a, c]);
+        // An unknown parcel anywhere in the list: nothing is stored, not even for the parcels before it.
+        const late = scan(11, '上海浦东营业部');
+        await expect(
+          store.shipments.addEventsToMany(
+            [
+              { trackingNumber: other.trackingNumber, events: [late] },
+              { trackingNumber: 'UNKNOWN', events: [late] },
+            ],
+            later(2),
+          ),
+        ).rejects.toThrow(NotFoundError);
+        expect(await store.shipments.summary(other.trackingNumber)).toEqual(results[1]?.shipment);
+        expect((await store.shipments.get(other.trackingNumber))?.events).toEqual([shipment.events[0], b]);
+        expect(await store.shipments.addEventsToMany([], later(3))).toEqual([]);
+      });
     });
 
     describe('outbox', () => {

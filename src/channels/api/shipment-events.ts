@@ -2,7 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { NotFoundError } from '../../store/errors';
 import type { ScanEvent, ShipmentSummary } from '../../tracking/records';
-import type { ShipmentRepository } from '../../store/store.port';
+import type { ScansAdded, ShipmentRepository } from '../../store/store.port';
+import { canonicalScan } from '../../tracking/shipment-summary';
 import { SCAN_STATUSES } from '../../tracking';
 
 const scan = z.object({
@@ -48,8 +49,11 @@ export async function pushShipmentEvents(
     expectedKey?: string;
     shipments: ShipmentRepository;
     now: () => Date;
-    /** Hears each shipment (its summary) with the scans pushed for it (anomaly detection), in the same unit of work. */
-    onScanned?: (shipment: ShipmentSummary, scans: ScanEvent[]) => Promise<void>;
+    /**
+     * Hears the shipments (their summaries) with the scans pushed for each (anomaly detection), in the list's
+     * order and in the same unit of work.
+     */
+    onScanned?: (scanned: { shipment: ShipmentSummary; scans: ScanEvent[] }[]) => Promise<void>;
   },
 ): Promise<ApiResponse> {
   const refused = shipmentsKeyRefusal(request.apiKey, deps.expectedKey);
@@ -60,24 +64,20 @@ export async function pushShipmentEvents(
     return { status: 400, body: { error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` } };
   }
   const updates = (Array.isArray(parsed.data) ? parsed.data : [parsed.data]).map((u) => ({
-    ...u,
     trackingNumber: u.trackingNumber.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase(),
-    events: u.events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+    events: u.events.map(canonicalScan),
   }));
   const unknown = await deps.shipments.missing(updates.map((u) => u.trackingNumber));
   if (unknown.length > 0)
     return { status: 404, body: { error: 'unknown shipments; nothing was changed', trackingNumbers: unknown } };
-  const at = deps.now().toISOString();
-  let added = 0;
-  for (const u of updates) {
-    try {
-      const after = await deps.shipments.addEvents(u.trackingNumber, u.events, at);
-      added += after.added.length;
-      await deps.onScanned?.(after.shipment, u.events);
-    } catch (err) {
-      if (err instanceof NotFoundError) return { status: 404, body: { error: err.message } };
-      throw err;
-    }
+  let results: ScansAdded[];
+  try {
+    results = await deps.shipments.addEventsToMany(updates, deps.now().toISOString());
+  } catch (err) {
+    if (err instanceof NotFoundError) return { status: 404, body: { error: err.message } };
+    throw err;
   }
+  await deps.onScanned?.(results.map((r, i) => ({ shipment: r.shipment, scans: updates[i]?.events ?? [] })));
+  const added = results.reduce((sum, r) => sum + r.added.length, 0);
   return { status: 200, body: { shipments: updates.length, eventsAdded: added } };
 }

@@ -1,6 +1,6 @@
 import type { NewParcelAnomaly, ParcelAnomaly } from '../../tracking/anomaly.records';
 import { clone, newId } from '../shared';
-import type { AnomalyRepository } from '../store.port';
+import type { AnomalyCheck, AnomalyRepository } from '../store.port';
 import { fromDocument, isDuplicateKey, type MongoModels } from './schemas';
 
 /** Anomalies in `anomalies` (unique index on parcel, kind and occurrence) and due checks in `anomaly_checks`. */
@@ -44,9 +44,24 @@ export class MongoAnomalies implements AnomalyRepository {
     await this.models.anomalies.updateOne({ _id: id, plannedAt: { $exists: false } }, { $set: { plannedAt: at } });
   }
 
-  async scheduleCheck(trackingNumber: string, dueAt: string | undefined): Promise<void> {
-    if (dueAt === undefined) await this.models.anomalyChecks.deleteOne({ _id: trackingNumber });
-    else await this.models.anomalyChecks.updateOne({ _id: trackingNumber }, { $set: { dueAt } }, { upsert: true });
+  async scheduleChecks(checks: readonly AnomalyCheck[], options: { keepEarlier?: boolean } = {}): Promise<void> {
+    if (checks.length === 0) return;
+    // Ordered: of two checks for one parcel, the later one is left. $min keeps a look due sooner (ISO times
+    // compare as strings).
+    await this.models.anomalyChecks.bulkWrite(
+      checks.map(({ trackingNumber, dueAt }) =>
+        dueAt === undefined
+          ? { deleteOne: { filter: { _id: trackingNumber } } }
+          : {
+              updateOne: {
+                filter: { _id: trackingNumber },
+                update: options.keepEarlier ? { $min: { dueAt } } : { $set: { dueAt } },
+                upsert: true,
+              },
+            },
+      ),
+      { ordered: true },
+    );
   }
 
   async dueChecks(now: string, limit: number): Promise<string[]> {

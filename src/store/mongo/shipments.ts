@@ -3,7 +3,7 @@ import { NotFoundError } from '../errors';
 import type { ScanEvent, Shipment, ShipmentSummary } from '../../tracking/records';
 import { advanceSummary, standing, summarize } from '../../tracking/shipment-summary';
 import { scansInTimeOrder, waybillOf } from '../shared';
-import type { ShipmentRepository } from '../store.port';
+import type { ScanUpdate, ScansAdded, ShipmentRepository } from '../store.port';
 import { fromDocument, type MongoModels } from './schemas';
 
 /** A summary document read back: `null` for the scans a parcel without any has (MongoDB keeps no `undefined`). */
@@ -74,11 +74,17 @@ export class MongoShipments implements ShipmentRepository {
     return [...new Set(trackingNumbers)].filter((n) => !known.has(n));
   }
 
-  async addEvents(
-    trackingNumber: string,
-    events: ScanEvent[],
-    now: string,
-  ): Promise<{ shipment: ShipmentSummary; added: ScanEvent[] }> {
+  async addEventsToMany(updates: readonly ScanUpdate[], now: string): Promise<ScansAdded[]> {
+    const unknown = await this.missing(updates.map((u) => u.trackingNumber));
+    if (unknown[0] !== undefined) throw new NotFoundError('Shipment', unknown[0]);
+    // One parcel after another: each parcel's scans and summary are consistent on their own (see addEvents); the
+    // store keeps no transaction across parcels.
+    const results: ScansAdded[] = [];
+    for (const { trackingNumber, events } of updates) results.push(await this.addEvents(trackingNumber, events, now));
+    return results;
+  }
+
+  async addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<ScansAdded> {
     let summary = await this.read(trackingNumber);
     if (!summary) throw new NotFoundError('Shipment', trackingNumber);
     const scans = scansInTimeOrder(events);

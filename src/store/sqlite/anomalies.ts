@@ -1,7 +1,8 @@
+import type Database from 'better-sqlite3';
 import type { SqlSession } from './sql-session';
 import type { NewParcelAnomaly, ParcelAnomaly } from '../../tracking/anomaly.records';
 import { clone, newId } from '../shared';
-import type { AnomalyRepository } from '../store.port';
+import type { AnomalyCheck, AnomalyRepository } from '../store.port';
 
 interface Row {
   data: string;
@@ -15,7 +16,23 @@ const toAnomaly = (row: Row): ParcelAnomaly => {
 
 /** Anomalies in `anomalies` (unique per parcel, kind and occurrence) and the checks due in `anomaly_checks`. */
 export class SqliteAnomalies implements AnomalyRepository {
-  constructor(private readonly sql: SqlSession) {}
+  /** Writes the checks in one transaction, in order: made once (building it costs more than running it). */
+  private readonly schedule: Database.Transaction<(checks: readonly AnomalyCheck[], keepEarlier: boolean) => void>;
+
+  constructor(private readonly sql: SqlSession) {
+    this.schedule = sql.transaction((checks: readonly AnomalyCheck[], keepEarlier: boolean) => {
+      const remove = this.sql.statement('DELETE FROM anomaly_checks WHERE tracking_number = ?');
+      // Without a change the row is not written at all (no page of the table or its index is touched).
+      const upsert = this.sql.statement(
+        `INSERT INTO anomaly_checks (tracking_number, due_at) VALUES (?, ?)
+         ON CONFLICT (tracking_number) DO UPDATE SET due_at = excluded.due_at
+         WHERE excluded.due_at ${keepEarlier ? '<' : '<>'} anomaly_checks.due_at`,
+      );
+      for (const { trackingNumber, dueAt } of checks)
+        if (dueAt === undefined) remove.run(trackingNumber);
+        else upsert.run(trackingNumber, dueAt);
+    });
+  }
 
   async record(input: NewParcelAnomaly): Promise<{ stored: boolean; anomaly: ParcelAnomaly }> {
     const anomaly: ParcelAnomaly = { ...clone(input), id: newId() };
@@ -67,17 +84,8 @@ export class SqliteAnomalies implements AnomalyRepository {
     this.sql.statement('UPDATE anomalies SET planned_at = ? WHERE id = ? AND planned_at IS NULL').run(at, id);
   }
 
-  async scheduleCheck(trackingNumber: string, dueAt: string | undefined): Promise<void> {
-    if (dueAt === undefined) {
-      this.sql.statement('DELETE FROM anomaly_checks WHERE tracking_number = ?').run(trackingNumber);
-      return;
-    }
-    this.sql
-      .statement(
-        `INSERT INTO anomaly_checks (tracking_number, due_at) VALUES (?, ?)
-         ON CONFLICT (tracking_number) DO UPDATE SET due_at = excluded.due_at`,
-      )
-      .run(trackingNumber, dueAt);
+  async scheduleChecks(checks: readonly AnomalyCheck[], options: { keepEarlier?: boolean } = {}): Promise<void> {
+    if (checks.length > 0) this.schedule.immediate(checks, options.keepEarlier === true);
   }
 
   async dueChecks(now: string, limit: number): Promise<string[]> {

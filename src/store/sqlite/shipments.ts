@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors';
 import type { ScanEvent, Shipment, ShipmentSummary } from '../../tracking/records';
 import { advanceSummary, standing, summarize } from '../../tracking/shipment-summary';
 import { waybillOf, scansInTimeOrder } from '../shared';
-import type { ShipmentRepository } from '../store.port';
+import type { ScanUpdate, ScansAdded, ShipmentRepository } from '../store.port';
 
 /** A summary as `shipments.data` holds it (JSON has no `undefined`: a parcel without scans has neither key). */
 function toSummary(data: string): ShipmentSummary {
@@ -19,24 +19,33 @@ function toSummary(data: string): ShipmentSummary {
  * nothing reads the parcel's earlier scans, unless a scan arrives older than the latest one known.
  */
 export class SqliteShipments implements ShipmentRepository {
-  /** Adds one parcel's scans and writes its summary, all or nothing; made once (building it costs more than running it). */
-  private readonly merge: Database.Transaction<
-    (trackingNumber: string, events: ScanEvent[], now: string) => { shipment: ShipmentSummary; added: ScanEvent[] }
-  >;
+  /**
+   * Adds the scans of a list of parcels and writes their summaries, all or nothing: one transaction (a savepoint
+   * in the open batch) and one read of the summaries for a whole pushed batch. Made once (building it costs more
+   * than running it).
+   */
+  private readonly merge: Database.Transaction<(updates: readonly ScanUpdate[], now: string) => ScansAdded[]>;
   private readonly replace: Database.Transaction<(shipment: Shipment) => Shipment>;
 
   constructor(private readonly sql: SqlSession) {
-    this.merge = sql.transaction((trackingNumber: string, events: ScanEvent[], now: string) => {
-      const summary = this.readSummary(trackingNumber);
-      if (!summary) throw new NotFoundError('Shipment', trackingNumber);
-      const added = this.insertScans(trackingNumber, scansInTimeOrder(events));
-      let current = summary;
-      // A scan older than the latest known lands inside the history: then where the parcel stands is read again.
-      if (added.length > 0)
-        current = advanceSummary(summary, added) ?? { ...summary, ...standing(this.newestFirst(trackingNumber)) };
-      const shipment: ShipmentSummary = { ...current, updatedAt: now };
-      this.writeSummary(shipment);
-      return { shipment, added };
+    this.merge = sql.transaction((updates: readonly ScanUpdate[], now: string) => {
+      const summaries = this.readSummaries(updates.map((u) => u.trackingNumber));
+      const results = updates.map(({ trackingNumber, events }) => {
+        const summary = summaries.get(trackingNumber);
+        if (!summary) throw new NotFoundError('Shipment', trackingNumber);
+        const added = this.insertScans(trackingNumber, scansInTimeOrder(events));
+        let current = summary;
+        // A scan older than the latest known lands inside the history: then where the parcel stands is read again.
+        if (added.length > 0)
+          current = advanceSummary(summary, added) ?? { ...summary, ...standing(this.newestFirst(trackingNumber)) };
+        const shipment: ShipmentSummary = { ...current, updatedAt: now };
+        summaries.set(trackingNumber, shipment);
+        return { shipment, added };
+      });
+      // Each parcel's summary once, as its last update left it.
+      for (const { shipment } of new Map(results.map((r) => [r.shipment.trackingNumber, r])).values())
+        this.writeSummary(shipment);
+      return results;
     });
     this.replace = sql.transaction((shipment: Shipment) => {
       this.sql.statement('DELETE FROM scan_events WHERE tracking_number = ?').run(shipment.trackingNumber);
@@ -77,12 +86,12 @@ export class SqliteShipments implements ShipmentRepository {
     return [...new Set(rows.map((r) => r.n))];
   }
 
-  async addEvents(
-    trackingNumber: string,
-    events: ScanEvent[],
-    now: string,
-  ): Promise<{ shipment: ShipmentSummary; added: ScanEvent[] }> {
-    return this.merge.immediate(trackingNumber, events, now);
+  async addEvents(trackingNumber: string, events: ScanEvent[], now: string): Promise<ScansAdded> {
+    return this.merge.immediate([{ trackingNumber, events }], now)[0] as ScansAdded;
+  }
+
+  async addEventsToMany(updates: readonly ScanUpdate[], now: string): Promise<ScansAdded[]> {
+    return updates.length === 0 ? [] : this.merge.immediate(updates, now);
   }
 
   async count(): Promise<number> {
@@ -105,6 +114,17 @@ export class SqliteShipments implements ShipmentRepository {
       .statement('SELECT data FROM scan_events WHERE tracking_number = ? ORDER BY at DESC, seq DESC')
       .iterate(trackingNumber) as IterableIterator<{ data: string }>;
     for (const row of rows) yield JSON.parse(row.data) as ScanEvent;
+  }
+
+  /** The summaries of the parcels named (unknown ones left out), by tracking number: one statement. */
+  private readSummaries(trackingNumbers: readonly string[]): Map<string, ShipmentSummary> {
+    const rows = this.sql
+      .statement(
+        `SELECT s.tracking_number AS n, s.data FROM shipments s
+         WHERE s.tracking_number IN (SELECT j.value FROM json_each(?) j)`,
+      )
+      .all(JSON.stringify(trackingNumbers)) as { n: string; data: string }[];
+    return new Map(rows.map((row) => [row.n, toSummary(row.data)]));
   }
 
   private readSummary(trackingNumber: string): ShipmentSummary | undefined {

@@ -127,8 +127,12 @@ export class SqliteTickets implements TicketRepository {
            CASE WHEN first_response_at IS NULL THEN first_response_due ELSE resolution_due END, created_at, rowid`
         : 'created_at DESC, rowid DESC';
     const sql = `SELECT data FROM tickets ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${order} LIMIT ?`;
-    const rows = this.sql.statement(sql).all(...params, query.limit ?? -1) as { data: string }[];
+      ORDER BY ${order}${query.limit === undefined ? '' : ' LIMIT ?'}`;
+    // No LIMIT unless asked for: with one (even -1) SQLite orders through a temporary b-tree set up for each run
+    // instead of its in-memory sorter — a parcel's tickets took 0.2 ms instead of 0.02 (the proactive notices ask
+    // for them for every anomaly).
+    if (query.limit !== undefined) params.push(query.limit);
+    const rows = this.sql.statement(sql).all(...params) as { data: string }[];
     return rows.map((row) => JSON.parse(row.data) as Ticket);
   }
 

@@ -71,6 +71,36 @@ describe('AnomalyWatch', () => {
     expect(heard.map((a) => a.kind)).toEqual(['no_scan', 'past_promised_date']);
   });
 
+  it('leaves a look due sooner when a scan moves the next one later; that look finds nothing and moves on', async () => {
+    const parcel = shipment([picked]);
+    const find = async () => parcel;
+    await watch.scanned(summarize(parcel), [picked], 'api'); // no scan for 48 h: due 2026-11-24T02:00 (+1 ms)
+    const moved = { at: '2026-11-23T01:00:00.000Z', place: '上海浦东营业部', status: 'out_for_delivery' };
+    parcel.events.push(moved);
+    await watch.scanned(summarize(parcel), [moved], 'api');
+    expect(await store.anomalies.dueChecks('2026-11-24T02:00:00.001Z', 10)).toEqual([parcel.trackingNumber]);
+    clock.set('2026-11-24T02:00:01Z');
+    expect(await watch.checkDue(find, { owner: 'test' })).toEqual([]);
+    // The look moved the check to the next threshold: the end of the promised day (the 24th, +08:00).
+    expect(await store.anomalies.dueChecks('2026-11-24T15:59:59.000Z', 10)).toEqual([]);
+    expect(await store.anomalies.dueChecks('2026-11-24T15:59:59.001Z', 10)).toEqual([parcel.trackingNumber]);
+    clock.set('2026-11-24T16:00:00Z');
+    expect((await watch.checkDue(find, { owner: 'test' })).map((a) => a.kind)).toEqual(['past_promised_date']);
+    expect(heard.map((a) => a.kind)).toEqual(['past_promised_date']);
+  });
+
+  it('brings the look forward when a scan makes a threshold fall due sooner', async () => {
+    const parcel = shipment([picked]);
+    await watch.scanned(summarize(parcel), [picked], 'api'); // no scan for 48 h: due 2026-11-24T02:00 (+1 ms)
+    const atHub = { at: '2026-11-23T01:00:00.000Z', place: '上海转运中心', status: 'arrived_hub' };
+    parcel.events.push(atHub);
+    await watch.scanned(summarize(parcel), [atHub], 'api'); // stuck at the hub after 24 h: 2026-11-24T01:00
+    expect(await store.anomalies.dueChecks('2026-11-24T01:00:00.000Z', 10)).toEqual([]);
+    expect(await store.anomalies.dueChecks('2026-11-24T01:00:00.001Z', 10)).toEqual([parcel.trackingNumber]);
+    clock.set('2026-11-24T01:00:01Z');
+    expect((await watch.checkDue(async () => parcel, { owner: 'test' })).map((a) => a.kind)).toEqual(['stuck_at_hub']);
+  });
+
   it('leaves the round to the process holding the lease', async () => {
     const parcel = shipment([picked]);
     await watch.scanned(summarize(parcel), [picked], 'api');
