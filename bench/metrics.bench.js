@@ -1,19 +1,26 @@
 // npm run bench:metrics — 100,000 generated tickets (spread over 90 days, with their conversations) on the
 // embedded store, then GET /api/metrics for the last month over HTTP, as the dashboard asks for it. Target
 // (issue #7): under 1 s. Baseline in the same run: GET /readyz (one trivial query through the same server and
-// credentials-free path). BENCH_TICKETS changes the volume; BENCH_TMP the directory.
+// credentials-free path). BENCH_TICKETS changes the volume; BENCH_TMP the directory; BENCH_DIST another build
+// (e.g. main's, to compare in one sitting).
+// The proactive KPIs (#18) are part of the answer, so the same 90 days also hold what proactive service leaves
+// behind, in proportion to the tickets (see generateProactive): anomalies (one per 4 tickets, a fifth of them
+// level 1), their SMS notices to sender and recipient through the outbox (sent minutes later, some failed, a
+// few anomalies with nobody to tell), a claim for every level-1 anomaly, and tracking questions (two per
+// ticket, some about parcels with an anomaly, before or after its notice went out).
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const pino = require('pino');
-const { loadConfig } = require('../dist/config');
-const { startParcelCare } = require('../dist/index');
+const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(__dirname, '..', 'dist'));
+const { loadConfig } = require(path.join(DIST, 'config'));
+const { startParcelCare } = require(path.join(DIST, 'index'));
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
 const DAYS = 90;
 const RUNS = 7;
 const NOW = new Date('2026-11-23T02:00:00Z');
-const { TICKET_CATEGORIES: CATEGORIES } = require('../dist/tickets/records');
+const { TICKET_CATEGORIES: CATEGORIES } = require(path.join(DIST, 'tickets', 'records'));
 const STATIONS = [
   '北京转运中心',
   '上海浦东站',
@@ -33,8 +40,10 @@ const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list) => list[Math.floor(random() * list.length)];
 const iso = (ms) => new Date(ms).toISOString();
 
+/** Generates the tickets and their conversations; resolves with each ticket's id and parcel. */
 async function generate(store) {
   const start = NOW.getTime() - DAYS * 86_400_000;
+  const tickets = [];
   for (let i = 0; i < TICKETS; i += 1) {
     const created = start + Math.floor(random() * DAYS * 86_400_000);
     const priority = pick(['high', 'medium', 'medium', 'low']);
@@ -88,7 +97,123 @@ async function generate(store) {
         { channel: pick(CHANNELS), externalId: `bench-question-${i}`, reference: {}, mode: 'bot' },
         iso(created),
       );
+    tickets.push({ id: ticket.id, trackingNumber: ticket.trackingNumbers[0] });
   }
+  return tickets;
+}
+
+/** The anomaly kinds by level, as the default anomaly table has them (README), and how often each comes. */
+const KINDS = [
+  ['lost', 1, 1],
+  ['damaged', 1, 3],
+  ['exception', 2, 3],
+  ['delivery_failed', 2, 4],
+  ['held_customs', 2, 1],
+  ['address_problem', 2, 2],
+  ['returned', 2, 1],
+  ['no_scan', 2, 2],
+  ['past_promised_date', 2, 2],
+  ['stuck_at_hub', 2, 1],
+].flatMap(([kind, level, weight]) => Array(weight).fill({ kind, level }));
+const MINUTE = 60_000;
+
+/**
+ * What proactive service leaves in the store over the same days, in proportion to the tickets: one anomaly per 4
+ * tickets (detected in time order; level 1 on a ticket's parcel, each parcel's claim once), planned; 1 in 50 with
+ * nobody to tell, the others with two SMS notices (sender and recipient) queued in the outbox and sent 1–30 minutes
+ * later (1 in 100 failed for good); a claim for each level-1 anomaly opened 1–20 minutes after it; two tracking
+ * questions per ticket, 15% about a parcel with an anomaly (within 3 days of it, so some before its notice).
+ * Through the store's own methods, as the server writes them. Resolves with the counts.
+ */
+async function generateProactive(store, tickets) {
+  const start = NOW.getTime() - DAYS * 86_400_000;
+  const times = Array.from({ length: Math.floor(TICKETS / 4) }, () => start + Math.floor(random() * DAYS * 86_400_000));
+  times.sort((a, b) => a - b);
+  const anomalies = [];
+  const claimed = new Set();
+  let notices = 0;
+  let claims = 0;
+  for (const [n, detected] of times.entries()) {
+    const { kind, level } = pick(KINDS);
+    let trackingNumber = `BE${String(n).padStart(10, '0')}`;
+    const ticket = level === 1 ? pick(tickets) : undefined;
+    if (ticket && !claimed.has(ticket.trackingNumber)) trackingNumber = ticket.trackingNumber;
+    const detectedAt = iso(detected);
+    const { anomaly } = await store.anomalies.record({
+      trackingNumber,
+      kind,
+      occurrence: '',
+      level,
+      detectedAt,
+      source: 'api',
+    });
+    await store.anomalies.markPlanned(anomaly.id, detectedAt);
+    let firstSent;
+    if (random() >= 0.02) {
+      const sentAt = iso(detected + Math.ceil(random() * 30) * MINUTE);
+      for (const phone of [`+86138${String(n).padStart(8, '0')}`, `+86139${String(n).padStart(8, '0')}`]) {
+        const recipient = `phone:${phone}`;
+        const outboxKey = `notice:${anomaly.id}:${recipient}`;
+        await store.notices.create({
+          anomalyId: anomaly.id,
+          trackingNumber,
+          kind,
+          level,
+          recipient,
+          channel: 'sms',
+          to: phone,
+          locale: 'zh-CN',
+          detectedAt,
+          dueAt: detectedAt,
+          createdAt: detectedAt,
+          outboxKey,
+        });
+        await store.outbox.enqueue(
+          { channel: 'sms', to: phone, payload: { text: `notice ${kind}` }, idempotencyKey: outboxKey },
+          detectedAt,
+        );
+        notices += 1;
+      }
+      // Everything queued before was sent or failed already: the two just queued are the ones due.
+      for (const item of await store.outbox.claimDue({ now: sentAt, owner: 'bench', leaseMs: MINUTE, limit: 2 })) {
+        if (random() < 0.01) await store.outbox.markFailed(item.id, 'bench', 'undeliverable', sentAt);
+        else {
+          await store.outbox.markSent(item.id, 'bench', `SM${item.id.replace(/-/g, '')}`, sentAt);
+          firstSent ??= sentAt;
+        }
+      }
+    }
+    if (ticket && trackingNumber === ticket.trackingNumber) {
+      claimed.add(trackingNumber);
+      const claimId = `CL-${n}`;
+      await store.claims.register({
+        trackingNumber,
+        claimId,
+        anomalyId: anomaly.id,
+        detectedAt,
+        registeredAt: detectedAt,
+      });
+      await store.claims.markOpened(trackingNumber, ticket.id, iso(detected + Math.ceil(random() * 20) * MINUTE));
+      claims += 1;
+    }
+    anomalies.push({ id: anomaly.id, trackingNumber, detected, firstSent });
+  }
+  const questions = 2 * TICKETS;
+  for (let i = 0; i < questions; i += 1) {
+    const about = random() < 0.15 ? pick(anomalies) : undefined;
+    const asked = about
+      ? about.detected + Math.floor(random() * 3 * 1440) * MINUTE
+      : start + Math.floor(random() * DAYS * 86_400_000);
+    const askedAt = iso(Math.min(asked, NOW.getTime()));
+    await store.trackingQuestions.record({
+      askedAt,
+      trackingNumber: about?.trackingNumber ?? `SF${String(2_000_000_000_000 + i)}`,
+      channel: pick(CHANNELS),
+      ...(about ? { anomalyId: about.id } : {}),
+      ...(about?.firstSent && about.firstSent <= askedAt ? { noticeSentAt: about.firstSent } : {}),
+    });
+  }
+  return { anomalies: anomalies.length, notices, claims, questions };
 }
 
 async function timed(url, headers) {
@@ -117,9 +242,11 @@ async function main() {
   const app = await startParcelCare(config, pino({ level: 'silent' }), clock);
   try {
     const generation = Date.now();
-    await generate(app.store);
+    const tickets = await generate(app.store);
+    const proactive = await generateProactive(app.store, tickets);
+    const n = (x) => x.toLocaleString('en');
     console.log(
-      `generated ${TICKETS.toLocaleString('en')} tickets (+ conversations) over ${DAYS} days in ${((Date.now() - generation) / 1000).toFixed(1)} s`,
+      `generated over ${DAYS} days in ${((Date.now() - generation) / 1000).toFixed(1)} s: ${n(TICKETS)} tickets (+ conversations), ${n(proactive.anomalies)} anomalies, ${n(proactive.notices)} notices (and outbox items), ${n(proactive.claims)} claims, ${n(proactive.questions)} tracking questions`,
     );
     const auth = { Authorization: `Basic ${Buffer.from('bench:bench-password').toString('base64')}` };
     const month = `${app.url}/api/metrics?from=2026-10-24&to=2026-11-22`;
@@ -137,6 +264,10 @@ async function main() {
     const b = median(baseline);
     console.log(
       `month of tickets in range: ${last.tickets.toLocaleString('en')} (backlog now ${last.backlog.high + last.backlog.medium + last.backlog.low})`,
+    );
+    const p = last.proactive?.counts;
+    console.log(
+      `proactive in range: ${p ? `${n(p.anomalies)} anomalies, ${n(p.notified)} notified (p50 ${last.proactive.noticeMinutes.p50} / p95 ${last.proactive.noticeMinutes.p95} min), ${n(p.claimsWithin15)} of ${n(p.level1)} level-1 claims within 15 min, ${n(p.trackingQuestions)} tracking questions (${n(p.questionsOnAnomalies)} on anomalies, ${n(p.questionsAfterNotice)} after a notice), per day ${last.proactive.daily.length} and week ${last.proactive.weekly.length} rows` : 'not in the answer'}`,
     );
     console.log(
       `GET /api/metrics (a month): median ${m.toFixed(1)} ms, max ${Math.max(...metrics).toFixed(1)} ms over ${RUNS} runs`,

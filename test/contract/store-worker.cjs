@@ -152,20 +152,38 @@ const TASKS = {
   /**
    * Pushes each parcel's scans (`params.pushes`: [trackingNumber, scans] in the order to push them; B pushes them in
    * the opposite order), each push as a unit of work awaited durable as the events API does; reports how many scans
-   * its answers said were new.
+   * its answers said were new. A pushes one parcel's scans a call (addEvents); B `params.perCall` pushes a call
+   * (addEventsToMany, a courier's batch: the same parcel may come more than once in it).
    */
   async scans(store) {
     const pushes = worker === 'A' ? params.pushes : [...params.pushes].reverse();
+    const perCall = worker === 'A' ? 1 : params.perCall;
     let added = 0;
-    for (const [trackingNumber, scans] of pushes) {
+    for (let i = 0; i < pushes.length; i += perCall) {
+      const updates = pushes.slice(i, i + perCall).map(([trackingNumber, events]) => ({ trackingNumber, events }));
       added += await store.unitOfWork(async () => {
-        const result = await store.shipments.addEvents(trackingNumber, scans, params.now);
+        const results =
+          worker === 'A'
+            ? [await store.shipments.addEvents(updates[0].trackingNumber, updates[0].events, params.now)]
+            : await store.shipments.addEventsToMany(updates, params.now);
         await store.durable();
-        return result.added.length;
+        return results.reduce((sum, result) => sum + result.added.length, 0);
       });
       await nextTurn();
     }
     return { added };
+  },
+  /**
+   * Escalates each delivery change request (`params.ids`) to the supervisors, in the same order as the other
+   * worker, so the two meet on every request; reports the ones this process's escalation won.
+   */
+  async escalations(store) {
+    const won = [];
+    for (const id of params.ids) {
+      if (await store.deliveryChanges.escalate(id, { by: `agent:${worker}`, at: params.now })) won.push(id);
+      await nextTurn();
+    }
+    return { won };
   },
   /**
    * Opens the pre-compensation claim of each parcel: A for its level-1 anomaly (as detection does), B for a customer

@@ -199,12 +199,47 @@ export function describeTwoProcessContract(getHarness: () => StoreHarness): void
           [n, [hub, leftHub]],
           [n, [out, picked, hub]],
         ]);
-        const [a, b] = await inTwoProcesses<{ added: number }>(target, 'scans', () => ({ pushes, now: T0 }));
+        const [a, b] = await inTwoProcesses<{ added: number }>(target, 'scans', () => ({
+          pushes,
+          perCall: 7,
+          now: T0,
+        }));
         expect(a.added + b.added).toBe(3 * parcels.length);
         for (const trackingNumber of parcels) {
           expect((await store.shipments.get(trackingNumber))?.events).toEqual([picked, hub, leftHub, out]);
           expect(await store.shipments.summary(trackingNumber)).toMatchObject({ lastScan: out, atPlaceSince: out });
         }
+      },
+      TWO_PROCESSES_MS,
+    );
+
+    it(
+      'escalates each waiting delivery change once, when agents in both processes escalate it at once',
+      async () => {
+        const { store, target } = getHarness();
+        const ids: string[] = [];
+        for (let i = 0; i < ROUNDS; i += 1) {
+          const { request } = await store.deliveryChanges.create({
+            requestKey: `conv-${i}:1`,
+            trackingNumber: `SF${String(5_000_000_000_000 + i)}`,
+            kind: 'redeliver',
+            details: { date: '2026-11-24' },
+            words: '改到明天送',
+            customerId: `c${i}`,
+            conversationId: `conv-${i}`,
+            channel: 'webchat',
+            locale: 'zh-CN',
+            createdAt: T0,
+          });
+          ids.push(request.id);
+        }
+        await store.durable();
+        const [a, b] = await inTwoProcesses<{ won: string[] }>(target, 'escalations', () => ({ ids, now: T0 }));
+        // Every request escalated by exactly one of the two, and the escalation kept is the winner's. Seen to fail
+        // against the SQLite store's update without its condition (`escalation IS NULL`): 240 wins for 120 requests.
+        expect([...a.won, ...b.won].sort()).toEqual([...ids].sort());
+        const kept = await Promise.all(ids.map(async (id) => (await store.deliveryChanges.get(id))?.escalation?.by));
+        expect(kept).toEqual(ids.map((id) => (a.won.includes(id) ? 'agent:A' : 'agent:B')));
       },
       TWO_PROCESSES_MS,
     );

@@ -22,7 +22,8 @@ export type WorkerTask =
   | 'claims'
   | 'progress'
   | 'notices'
-  | 'scans';
+  | 'scans'
+  | 'escalations';
 
 export type WorkerName = 'A' | 'B';
 
