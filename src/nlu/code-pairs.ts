@@ -27,12 +27,6 @@ export class CodePairs {
     }
   }
 
-  static of(entries: Iterable<[first: number, second: number, value: number]>): CodePairs {
-    const flat: number[] = [];
-    for (const [first, second, value] of entries) flat.push((first << 16) | second, value);
-    return new CodePairs(Int32Array.from(flat));
-  }
-
   private slotOf(key: number): number {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }

@@ -1,8 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-// The Traditional-to-Simplified build of opencc-js: the same converter and dictionaries as the full one, loaded
-// without the other directions' data.
-import * as OpenCC from 'opencc-js/t2cn';
 import type { DictGroup, DictLike } from 'opencc-js/t2cn';
 import { CodePairs } from './code-pairs';
 
@@ -41,8 +38,18 @@ interface ConverterConfig {
   conversionChain: readonly DictGroup[];
 }
 
+type OpenCCModule = typeof import('opencc-js/t2cn');
+let openCC: OpenCCModule | undefined;
+/**
+ * The Traditional-to-Simplified build of opencc-js (the same converter and dictionaries as the full one, without
+ * the other directions' data), loaded when a text first needs it or the tables are made: its dictionaries are a
+ * tenth of the NLU's start-up, and most texts never need them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously like the conversion
+const opencc = (): OpenCCModule => (openCC ??= require('opencc-js/t2cn') as OpenCCModule);
+
 function stageGroups(): DictGroup[] {
-  const config = (OpenCC.Locale.configs as Record<string, ConverterConfig | undefined>).tw2sp;
+  const config = (opencc().Locale.configs as Record<string, ConverterConfig | undefined>).tw2sp;
   if (!config?.normalizationChain || !config.conversionChain.length)
     throw new Error("opencc-js's tw2sp configuration is not the one this table was written for");
   return [...config.normalizationChain, ...config.conversionChain];
@@ -89,18 +96,31 @@ class Stage {
   private readonly astral: Set<number>;
 
   constructor(table: StageTable) {
-    for (const [code, value] of table.single) {
+    // Indexed loops, no array per key: run once at start-up, mostly before the code is optimised.
+    const { single, longer } = table;
+    for (let i = 0; i < single.length; i += 1) {
+      const [code, value] = single[i] as [number, string];
       this.kind[code] = (this.kind[code] as number) | SINGLE;
       this.single.set(code, value);
     }
-    const byPair = new Map<string, string[]>();
-    for (const [code, keys] of table.longer) {
+    const pairs: number[] = [];
+    const listOf = new Map<number, string[]>();
+    for (let i = 0; i < longer.length; i += 1) {
+      const [code, keys] = longer[i] as [number, string[]];
       this.kind[code] = (this.kind[code] as number) | LONGER;
-      for (const key of keys) byPair.set(key.slice(0, 2), [...(byPair.get(key.slice(0, 2)) ?? []), key]);
+      for (let k = 0; k < keys.length; k += 1) {
+        const key = keys[k] as string;
+        const pair = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
+        let list = listOf.get(pair);
+        if (!list) {
+          list = [];
+          listOf.set(pair, list);
+          pairs.push(pair, this.keyLists.push(list) - 1);
+        }
+        list.push(key);
+      }
     }
-    this.longer = CodePairs.of(
-      [...byPair].map(([pair, keys]) => [pair.charCodeAt(0), pair.charCodeAt(1), this.keyLists.push(keys) - 1]),
-    );
+    this.longer = new CodePairs(Int32Array.from(pairs));
     this.kind.fill(OPENCC, 0xd800, 0xe000);
     this.kind.fill(OPENCC, 0x2ff0, 0x3000);
     this.astral = new Set(table.astral);
@@ -141,10 +161,10 @@ function readTables(): StageTable[] {
 
 const STAGES = readTables().map((table) => new Stage(table));
 // 'twp' converts Taiwan phrases too (資訊 → 信息, 行動電源 → 行动电源), not only characters. Made when a text
-// first needs it: loading its dictionaries is about a tenth of the NLU's start-up, and most texts never do.
+// first needs it.
 let openccConverter: ((text: string) => string) | undefined;
 const openccToSimplified = (text: string): string =>
-  (openccConverter ??= OpenCC.Converter({ from: 'twp', to: 'cn' }))(text);
+  (openccConverter ??= opencc().Converter({ from: 'twp', to: 'cn' }))(text);
 
 /** `text` in Simplified Chinese, as opencc-js's Converter({ from: 'twp', to: 'cn' }) gives it. */
 export function toSimplified(text: string): string {

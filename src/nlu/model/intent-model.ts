@@ -84,12 +84,13 @@ export class IntentModel {
   static load(file?: string): IntentModel {
     const found = file ?? CANDIDATES.find((candidate) => fs.existsSync(candidate));
     if (!found) throw new Error(`the NLU model (${MODEL_FILE}) is missing: run npm run build, which trains it`);
-    const model = fs.readFileSync(found, 'utf8');
+    // The file's bytes are hashed as they are; its text is decoded and parsed only when the tables are not its own.
+    const model = fs.readFileSync(found);
     const tablesFile = path.join(path.dirname(found), MODEL_TABLES_FILE);
     const stored = fs.existsSync(tablesFile)
       ? readTablesJson(fs.readFileSync(tablesFile, 'utf8'), modelDigest(model))
       : undefined;
-    if (!stored) return IntentModel.fromJson(JSON.parse(model));
+    if (!stored) return IntentModel.fromJson(JSON.parse(model.toString('utf8')));
     return new IntentModel(stored.tables, stored.calibration, stored.arbiter, stored.layout);
   }
 
