@@ -32,6 +32,6 @@ export function runCrash(options?: {
   smsCustomers?: number;
   webchatCustomers?: number;
   loadMs?: number;
-  synchronous?: 'full' | 'normal';
+  synchronous?: 'full' | 'group' | 'normal';
   tmp?: string;
 }): Promise<CrashFigures>;

@@ -1,4 +1,4 @@
-// node bench/timeline-report.js DIR [full|normal] [MS] — reads what `BENCH_TIMELINE=DIR npm run bench:sms` wrote:
+// node bench/timeline-report.js DIR [group|full|normal] [MS] — reads what `BENCH_TIMELINE=DIR npm run bench:sms` wrote:
 // the events from 300 ms before the saturated run's clock stopped to MS (default 1,500) after the first paced
 // webhook was due, on one clock (ms from that first due time), then per phase (the saturated run's last 2 s, its
 // tail until the server was idle, the first paced run's first second and the rest): GC pauses, event-loop lag,
@@ -7,9 +7,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const [dir, mode = 'full', window = '1500'] = process.argv.slice(2);
+const [dir, mode = 'group', window = '1500'] = process.argv.slice(2);
 if (!dir) {
-  console.error('usage: node bench/timeline-report.js DIR [full|normal] [MS]');
+  console.error('usage: node bench/timeline-report.js DIR [group|full|normal] [MS]');
   process.exit(2);
 }
 const read = (name) =>

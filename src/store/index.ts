@@ -11,7 +11,7 @@ export interface StoreOptions {
   dataDir: string;
   mongodbUri?: string;
   timeZone: string;
-  /** The embedded store's `PRAGMA synchronous` (default `full`). */
+  /** How the embedded store syncs commits (default `group`: see SqliteStoreOptions). */
   sqliteSynchronous?: 'full' | 'group' | 'normal';
   /** Refuse an embedded database with damaged pages (`PRAGMA quick_check` before anything is written). */
   sqliteQuickCheck?: boolean;

@@ -1,14 +1,10 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import nodemailer from 'nodemailer';
-import pino from 'pino';
-import { loadConfig } from '../../src/config';
-import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { WebChatCustomer } from '../support/directline-client';
-import { freePort } from '../support/free-port';
+import { TestApp } from '../support/test-app';
 import { postSignedSms } from '../support/twilio-webhook';
 
 const ACCOUNT = `AC${'5'.repeat(32)}`;
@@ -24,9 +20,7 @@ const OUR_NUMBER = '+15005550006';
  * (http.ServerResponse#writeHead); the SMTP 250, when the customer's mail client hears it.
  */
 describe('acknowledged only after the WAL is synced (SQLITE_SYNCHRONOUS=group, real server, concurrent customers)', () => {
-  let dataDir: string;
-  let app: RunningParcelCare;
-  let publicUrl: string;
+  let running: TestApp;
   let outsider: Database.Database | undefined;
   /** `channel:text` of inbound messages whose commit a completed sync of the WAL covers. */
   const synced = new Set<string>();
@@ -39,7 +33,7 @@ describe('acknowledged only after the WAL is synced (SQLITE_SYNCHRONOUS=group, r
   const realWriteHead = http.ServerResponse.prototype.writeHead;
 
   const committedMessages = (): string[] => {
-    outsider ??= new Database(path.join(dataDir, 'parcelcare.db'), { readonly: true });
+    outsider ??= new Database(path.join(running.dataDir, 'parcelcare.db'), { readonly: true });
     const rows = outsider.prepare("SELECT channel, text FROM messages WHERE direction = 'in'").all() as {
       channel: string;
       text: string;
@@ -80,36 +74,26 @@ describe('acknowledged only after the WAL is synced (SQLITE_SYNCHRONOUS=group, r
       return realWriteHead.apply(this, args);
     } as typeof realWriteHead);
 
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parcelcare-acksync-'));
-    const port = await freePort();
-    publicUrl = `http://127.0.0.1:${port}`;
-    const config = loadConfig({
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: publicUrl,
-      DATA_DIR: dataDir,
-      SQLITE_SYNCHRONOUS: 'group',
-      TWILIO_ACCOUNT_SID: ACCOUNT,
-      TWILIO_AUTH_TOKEN: TOKEN,
-      TWILIO_FROM: OUR_NUMBER,
-      TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
-      WEBCHAT_SECRET: 'directline-secret-for-sync-tests',
-      WEBCHAT_MESSAGES_PER_MINUTE: '1000',
-      EMAIL_DOMAINS: 'courier.example',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: '0',
+    running = await TestApp.start({
+      name: 'acksync',
+      twilio: { account: ACCOUNT, token: TOKEN, from: OUR_NUMBER },
+      email: true,
+      env: {
+        SQLITE_SYNCHRONOUS: 'group',
+        WEBCHAT_SECRET: 'directline-secret-for-sync-tests',
+        WEBCHAT_MESSAGES_PER_MINUTE: '1000',
+      },
     });
-    app = await startParcelCare(config, pino({ level: 'silent' }));
   });
   afterAll(async () => {
-    await app.close();
+    await running.close();
     outsider?.close();
     jest.restoreAllMocks();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('answers 200 / 250 to 30 SMS, 10 web chat posts and 4 mails sent at once only after each one is synced', async () => {
-    const target = { appUrl: app.url, publicUrl, token: TOKEN, account: ACCOUNT };
+    const { app } = running;
+    const target = { appUrl: app.url, publicUrl: running.publicUrl, token: TOKEN, account: ACCOUNT };
     const chats = await Promise.all(Array.from({ length: 5 }, () => WebChatCustomer.start(app.url)));
     const mailer = nodemailer.createTransport({
       host: '127.0.0.1',

@@ -25,10 +25,10 @@ export interface SqliteStoreOptions {
   /** The courier's time zone: decides the date in ticket numbers. */
   timeZone: string;
   /**
-   * `full` (default): SQLite syncs each commit to disk (`PRAGMA synchronous = FULL`), on the event loop, so a
-   * committed write survives a power loss. `group`: the same guarantee for what is acknowledged — commits run
-   * with NORMAL and `durable()` waits for an fdatasync of the WAL on libuv's thread pool, one for every commit
-   * waiting (WalSync). `normal`: WAL is synced only at checkpoints; a committed write survives a crash of the
+   * `group` (default): what is acknowledged survives a power loss — commits run with `PRAGMA synchronous =
+   * NORMAL` and `durable()` waits for an fdatasync of the WAL on libuv's thread pool, one for every commit
+   * waiting (WalSync). `full`: the same guarantee with SQLite syncing each commit itself (`synchronous = FULL`),
+   * on the event loop. `normal`: WAL is synced only at checkpoints; a committed write survives a crash of the
    * process, not of the machine.
    */
   synchronous?: 'full' | 'group' | 'normal';
@@ -109,7 +109,7 @@ export class SqliteStore implements Store {
       const wal = file !== ':memory:' && db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
       // `group` syncs the WAL itself: without one (a file system that refuses WAL mode) SQLite must sync each commit.
       const walSync =
-        wal && options.synchronous === 'group' ? new WalSync(`${file}-wal`, options.flushFile) : undefined;
+        wal && (options.synchronous ?? 'group') === 'group' ? new WalSync(`${file}-wal`, options.flushFile) : undefined;
       db.pragma(`synchronous = ${options.synchronous === 'normal' || walSync ? 'NORMAL' : 'FULL'}`);
       db.pragma('foreign_keys = ON');
       migrate(db);

@@ -3,18 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
-import type { NewMessage } from '../../../src/conversations/records';
+import { smsConversation, smsMessage } from './sms-records';
 
-const message = (conversationId: string, transportId: string): NewMessage => ({
-  conversationId,
-  channel: 'sms',
-  direction: 'in',
-  transportId,
-  author: 'customer',
-  text: 'where is SF1402837465921',
-  attachments: [],
-  createdAt: '2026-11-23T02:00:00.000Z',
-});
+const message = smsMessage;
 
 /**
  * The embedded store commits writes in groups (one transaction per turn of the event loop). What another
@@ -42,14 +33,7 @@ describe('SQLite group commit on a real file', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function conversation(): Promise<string> {
-    const created = await store.conversations.create(
-      { channel: 'sms', externalId: '+8613800138000', reference: {}, mode: 'bot' },
-      '2026-11-23T02:00:00.000Z',
-    );
-    await store.durable();
-    return created.id;
-  }
+  const conversation = () => smsConversation(store);
 
   it('shows nothing to other connections until the batch commits, then everything in one commit', async () => {
     const conversationId = await conversation();
@@ -259,14 +243,20 @@ describe('SQLite group commit on a real file', () => {
     expect(outsider.prepare('SELECT transport_id FROM messages').all()).toEqual([{ transport_id: 'SM-worker-first' }]);
   });
 
-  it('syncs every commit (synchronous=FULL) unless told normal', async () => {
-    const db = (store as unknown as { db: Database.Database }).db;
-    expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    const normal = SqliteStore.open({ file, timeZone: 'Asia/Shanghai', synchronous: 'normal' });
-    try {
-      expect((normal as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true })).toBe(1);
-    } finally {
-      await normal.close();
+  it('lets SQLite sync every commit (synchronous=FULL) only when told full; by default the store syncs the WAL itself', async () => {
+    const synchronous = (opened: SqliteStore) =>
+      (opened as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true });
+    expect(synchronous(store)).toBe(1);
+    for (const [mode, pragma] of [
+      ['full', 2],
+      ['normal', 1],
+    ] as const) {
+      const other = SqliteStore.open({ file, timeZone: 'Asia/Shanghai', synchronous: mode });
+      try {
+        expect(synchronous(other)).toBe(pragma);
+      } finally {
+        await other.close();
+      }
     }
   });
 

@@ -2,21 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { NewMessage } from '../../../src/conversations/records';
 import { StoreUnavailableError } from '../../../src/store/errors';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
+import { smsConversation, smsMessage } from './sms-records';
 import type { FlushFile } from '../../../src/store/sqlite/wal-sync';
 
-const message = (conversationId: string, transportId: string): NewMessage => ({
-  conversationId,
-  channel: 'sms',
-  direction: 'in',
-  transportId,
-  author: 'customer',
-  text: 'where is SF1402837465921',
-  attachments: [],
-  createdAt: '2026-11-23T02:00:00.000Z',
-});
+const message = smsMessage;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -67,14 +58,7 @@ describe('SQLite store, synchronous=group: the WAL synced off the event loop bef
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function conversation(): Promise<string> {
-    const created = await store.conversations.create(
-      { channel: 'sms', externalId: '+8613800138000', reference: {}, mode: 'bot' },
-      '2026-11-23T02:00:00.000Z',
-    );
-    await store.durable();
-    return created.id;
-  }
+  const conversation = () => smsConversation(store);
 
   it('commits with PRAGMA synchronous = NORMAL (no fsync in COMMIT); full stays FULL', async () => {
     const db = (store as unknown as { db: Database.Database }).db;
