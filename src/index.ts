@@ -33,7 +33,7 @@ export interface RunningParcelCare {
   /** The port inbound mail is accepted on, when EMAIL_DOMAINS is set. */
   smtpPort?: number;
   store: Store;
-  /** Runs one round of the timed follow-ups (SLA alerts, surveys) now, as the scheduler does every interval. */
+  /** Runs one round of the timed follow-ups (SLA alerts, surveys) now, as the scheduler does every interval; resolves once what it wrote is durable. */
   runFollowUps(): Promise<void>;
   /** Web chat conversations held in memory, and the sweep that drops the idle ones (as its timer does). */
   webchat: Pick<DirectLineConversations, 'liveCount' | 'evictIdle'>;
@@ -151,6 +151,8 @@ export async function startParcelCare(
       runFollowUps: async () => {
         await followUps.runOnce();
         await proactive.runOnce();
+        // What the round sent is shown (a web chat stream shows an activity once it is synced) when this resolves.
+        await store.durable();
       },
       webchat: webchat.conversations,
       ...(smtpPort !== undefined ? { smtpPort } : {}),
