@@ -150,7 +150,8 @@ export class ComplaintBot extends ActivityHandler {
     if (cut) return answerCutMessage(turn, cut);
 
     if (await answerFollowUp(turn, text)) return;
-    if (turn.conversation.mode === 'handoff') return handleWaitingForAgent(turn);
+    // Waiting for an agent: the bot still answers where a parcel is and takes a change to its delivery.
+    if (turn.conversation.mode === 'handoff' && (await handleWaitingForAgent(turn)) === 'answered') return;
 
     if (inDialog) {
       const dialogContext = await this.dialogs.createContext(context);
@@ -165,6 +166,7 @@ export class ComplaintBot extends ActivityHandler {
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
       const aside = position ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt') return dialogContext.repromptDialog();
+      if (aside === 'answered') return;
       if (aside === 'abandon') {
         await dialogContext.cancelAllDialogs();
         noteOutcome(context, 'cancelled');

@@ -9,8 +9,8 @@ import { shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';
 
-/** Saves contact details the customer gave during intake; an identity that belongs to someone else is skipped. */
-async function saveContact(
+/** Saves contact details the customer gave; an identity that belongs to someone else is skipped. */
+export async function saveContact(
   services: BotServices,
   customer: Customer,
   contact: IntakeState['contact'],
@@ -39,6 +39,17 @@ async function saveContact(
   );
 }
 
+/** The ticket keeps one demand: when the customer asked for more, the account says all of them for the agent. */
+function withAllDemands(services: BotServices, state: IntakeState): string {
+  if (!state.demand || state.demand === 'none' || !state.moreDemands?.length) return state.description;
+  const t = (key: ReplyKey) => services.replies.t(state.locale, key);
+  const demands = [state.demand, ...state.moreDemands].map((d) => t(`demand.${d}` as ReplyKey));
+  const line = services.replies.t(state.locale, 'intake.alsoAsked', {
+    demands: demands.join(state.locale === 'en' ? ', ' : '、'),
+  });
+  return [state.description, line].filter((s) => s.trim()).join('\n');
+}
+
 /**
  * Files the complaint the intake collected: saves contact details, enriches the ticket with the shipment
  * (sender, recipient, station, route), links the conversation to the ticket and tells the customer the
@@ -63,7 +74,7 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
     trackingNumbers: state.trackingNumbers,
     ...fromShipment,
     category: state.category ?? 'other',
-    description: state.description,
+    description: withAllDemands(services, state),
     ...(state.demand && state.demand !== 'none' ? { demand: state.demand } : {}),
     evidence: state.evidence,
     facts: { ...state.facts, daysLate: state.facts.daysLate ?? (view && view.daysLate > 0 ? view.daysLate : null) },

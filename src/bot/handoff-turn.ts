@@ -3,7 +3,11 @@ import { OPEN_STATUSES } from '../tickets';
 import { channelOf } from './channels';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { handleFaq } from './handlers';
-import { asksQuestion, faqAsked } from './message-cues';
+import { asksQuestion, faqAsked, labelledLastFour } from './message-cues';
+import { asksToChangeDelivery } from './context-reading';
+import { deliveryChangeKind } from './delivery-change-reading';
+import { saveContact } from './file-complaint';
+import { VersionConflictError } from '../store/errors';
 import type { IntakeState } from './intake-state';
 import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
 
@@ -89,28 +93,89 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
 }
 
 /**
- * During handoff the bot does not answer for the agent: the message goes to the desks, and while nobody has
- * accepted the ticket yet the customer is told it waits (and when agents are back, out of hours).
+ * During handoff the bot does not answer for the agent: every message goes to the desks. While nobody has
+ * accepted the ticket yet, the bot still does what it can by itself — a phone or email is added to the ticket,
+ * a question about the rules is answered from the FAQ, and a tracking question or a change to the delivery
+ * (with the proof it asks for) is left to the bot's usual handling (`'bot'`). The customer hears the wait in
+ * full once; after that in one short line with their place in the queue.
  */
-export async function handleWaitingForAgent(turn: Turn): Promise<void> {
+export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'bot'> {
   const { services, conversation } = turn;
   const ticket = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
-  if (!ticket || ticket.customerId !== turn.customer.id) return;
+  if (!ticket || ticket.customerId !== turn.customer.id) return 'answered';
   await services.handoff.customerWrote(ticket.id, {
     text: turn.text,
     attachments: services.evidenceOf(turn.context.activity),
     createdAt: services.clock.now().toISOString(),
   });
-  if (ticket.status === 'in_progress') return;
+  if (ticket.status === 'in_progress') return 'answered';
+  const contact = await addContact(turn, ticket);
+  if (!contact && botCanDo(turn)) return 'bot';
   // "By the way, how does insurance pay out?" while waiting: answered from the FAQ, then the wait said again.
-  const faq = waitingFaq(turn);
+  const faq = contact ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
-  await reply(
-    turn,
-    say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),
-  );
+  const said = turn.data.waitingSaid ?? 0;
+  turn.data.waitingSaid = said + 1;
+  if (said === 0 && !contact && !faq) {
+    await reply(
+      turn,
+      say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),
+    );
+    return 'answered';
+  }
+  const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
+  const position = queue.findIndex((t) => t.id === ticket.id) + 1 || queue.length + 1;
+  await reply(turn, say(turn, 'human.stillWaiting', { number: ticket.number, position, within }));
+  return 'answered';
 }
+
+/** A phone or email sent while waiting: kept on the customer and the ticket, and the customer told so. */
+async function addContact(turn: Turn, ticket: Ticket): Promise<boolean> {
+  const { services } = turn;
+  const { phones, emails } = services.nlu.analyze(turn.text, services.clock.now(), turn.locale).entities;
+  const phone = phones[0]?.e164;
+  const email = emails[0];
+  if (!phone || phone === ticket.customer.phone) {
+    if (!email || email === ticket.customer.email) return false;
+  }
+  const contact = { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  turn.customer = await saveContact(services, turn.customer, contact);
+  const now = services.clock.now().toISOString();
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const current = attempt === 0 ? ticket : await services.store.tickets.get(ticket.id);
+    if (!current) break;
+    try {
+      await services.store.tickets.update({ ...current, customer: { ...current.customer, ...contact } }, now);
+      break;
+    } catch (err) {
+      // An agent changed the ticket meanwhile: read it again and add the contact to what they wrote.
+      if (!(err instanceof VersionConflictError)) throw err;
+    }
+  }
+  const shown = [phone, email].filter(Boolean).join(', ');
+  await reply(turn, say(turn, 'human.contactAdded', { contact: shown, number: ticket.number }));
+  return true;
+}
+
+/** What the bot does itself while the customer waits: where a parcel is, a change to its delivery and its proof. */
+function botCanDo(turn: Turn): boolean {
+  const { data, reading, text } = turn;
+  if (data.deliveryChange && !data.deliveryChange.recorded) return true;
+  if (data.verifyTracking && labelledLastFour(text)) return true;
+  if (reading.intent === 'track' && reading.entities.trackingNumbers.length > 0) return true;
+  if (
+    asksToChangeDelivery(text, reading) ||
+    (reading.intent === 'change_delivery' && deliveryChangeKind(text, reading))
+  ) {
+    turn.reading = { ...reading, intent: 'change_delivery' };
+    return true;
+  }
+  return false;
+}
+
+const ABOUT_THE_WAIT =
+  /多久|多长时间|多長時間|幾耐|几时有人|幾時有人|有人(联系|聯絡|聯繫|搵|找)|how long|someone (get|call|contact|reply)|gets? back to me/i;
 
 // "保价怎么赔", "點樣賠", "how do I claim": a question without a question mark.
 const HOW = /怎么|怎麼|点样|點樣|[点點][赔賠计計]|\bhow\b/i;
@@ -118,6 +183,8 @@ const HOW = /怎么|怎麼|点样|點樣|[点點][赔賠计計]|\bhow\b/i;
 /** A question about the courier's rules or places asked while the customer waits for a person. */
 function waitingFaq(turn: Turn): FaqIntent | undefined {
   const { intent, confidence } = turn.reading;
+  // "How long until someone gets back to me?" asks about the wait, whatever rule its words resemble.
+  if (ABOUT_THE_WAIT.test(turn.text)) return undefined;
   const asks = asksQuestion(turn.text) || HOW.test(turn.text);
   if (intent.startsWith('faq.') && confidence >= 0.5 && asks) return intent as FaqIntent;
   return faqAsked(turn.text);

@@ -5,7 +5,6 @@ import {
   ANSWERED_ASIDE,
   CATEGORY_PROMPT,
   CONFIRM_PROMPT,
-  CONTACT_PROMPT,
   DEMAND_PROMPT,
   INTAKE_TRACKING_PROMPT,
   PHOTO_PROMPT,
@@ -22,7 +21,9 @@ import {
   sendsPhotosLater,
   speaksOfLoss,
 } from './message-cues';
-import { allDemands, demandsIn, wantsFiled, wordsIn } from './intake-reading';
+import { isYes, wantsFiled, wordsIn } from './intake-reading';
+import { CONFIRM } from './intake-validators';
+import { takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
@@ -30,6 +31,20 @@ import { wantsToComplain } from './start-intake';
 
 const QUESTION =
   /[?？]|\b(why|where|when|what)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|在哪|到哪|去到邊|喺邊|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|[吗嗎][?？]?\s*$/i;
+
+/** What the bot does after an aside ('answered': the aside's reply asked the step's question itself). */
+export type AsideOutcome = 'reprompt' | 'continue' | 'abandon' | 'change' | 'answered';
+
+const REPLY_TIME =
+  /多久|多长|多長|幾耐|几时|幾時|什么时候|什麼時候|进度|進度|处理到|處理到|联系我|聯絡我|聯繫我|覆我|回复我|回覆我|how long|when will|status|contact me|call me|get back to me|hear back/i;
+
+/** A question about when this complaint is answered or how it stands (not one filed before). */
+function asksAboutThisOne(turn: Turn): boolean {
+  const { text, reading } = turn;
+  // "Yes, the summary is correct. Email me the reference number." answers the summary.
+  if (findTicketNumber(text) || refersToEarlierComplaint(text) || isYes(text)) return false;
+  return reading.intent === 'ticket_status' || (QUESTION.test(text) && REPLY_TIME.test(text));
+}
 
 /**
  * Answers what a message asks in the middle of a complaint intake, before the intake goes on: a FAQ or a
@@ -39,12 +54,17 @@ const QUESTION =
  * 'abandon' when the customer does not want this complaint at all but asks about one made before, 'change'
  * when they ask for a change to the delivery instead.
  */
-export async function answerAside(
-  turn: Turn,
-  position: IntakePosition,
-): Promise<'reprompt' | 'continue' | 'abandon' | 'change'> {
+export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  if (wantsToComplain(turn.text)) position.state.askedFor = true;
+  // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
+  // answers that step once the question is answered.
+  const answered = await takeVolunteered(turn, position);
+  const outcome = await answerQuestionsIn(turn, position);
+  return answered && outcome === 'reprompt' ? 'continue' : outcome;
+}
+
+async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   const { reading, services, locale, text } = turn;
-  if (wantsToComplain(text)) position.state.askedFor = true;
   // "Can I send the photos later?": about the evidence, whatever else its words resemble (a prohibited item, a
   // change of delivery). The photo question is not asked again; at the photo step this is its answer.
   if (sendsPhotosLater(text) && (turn.context.activity.attachments?.length ?? 0) === 0) {
@@ -61,7 +81,9 @@ export async function answerAside(
   const answersDemand = position.prompt === DEMAND_PROMPT && reading.entities.demand !== null && !QUESTION.test(text);
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
   const threatensOnly = reading.signals.escalationThreat !== null && !QUESTION.test(text);
-  if (reading.intent.startsWith('faq.') && !answersDemand && !threatensOnly) {
+  // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.
+  const givesContact = reading.entities.phones.length + reading.entities.emails.length > 0 && !QUESTION.test(text);
+  if (reading.intent.startsWith('faq.') && !answersDemand && !threatensOnly && !givesContact) {
     await handleFaq(turn, reading.intent as Parameters<typeof handleFaq>[1]);
     return 'reprompt';
   }
@@ -71,6 +93,20 @@ export async function answerAside(
   // the reference number" is the summary's answer, not a question about complaints the customer has none of).
   // "提交" to "shall I submit it?" files this complaint, whatever a faint status reading says of the word.
   const filesThisOne = position.prompt === CONFIRM_PROMPT && wantsFiled(text) && !refersToEarlierComplaint(text);
+  // "How long until someone contacts me?", "what's my ticket status?" at the summary: about this complaint, which
+  // is not filed yet — said so, with how long an answer takes once it is and how to file it.
+  if (position.prompt === CONFIRM_PROMPT && !filesThisOne && asksAboutThisOne(turn)) {
+    const { state } = position;
+    const { resolution } = services.tickets.deadlinesIf({ category: state.category ?? 'other', facts: state.facts });
+    const within = services.replies.within(locale, services.clock.now(), resolution);
+    const titles = CONFIRM.map((key) => say(turn, key));
+    await reply(
+      turn,
+      say(turn, 'intake.notYetFiled', { within }),
+      titles.map((title) => ({ title, value: title })),
+    );
+    return 'answered';
+  }
   if (reading.intent === 'ticket_status' && !filesThisOne && (await hasTicketToTell(turn))) {
     await handleTicketStatus(turn);
     return 'reprompt';
@@ -97,15 +133,7 @@ export async function answerAside(
     );
     turn.context.turnState.set(ANSWERED_ASIDE, true);
   }
-  await settleContent(turn, position);
-  // A phone number or email given before it was asked for ("13812345678" to "what would you like us to do?")
-  // is the contact: not asked for again.
-  if (state.needsContact && !state.contact && position.prompt !== CONTACT_PROMPT) {
-    const { phones, emails } = services.nlu.analyze(text, services.clock.now(), state.locale).entities;
-    const phone = phones[0]?.e164;
-    const email = emails[0];
-    if (phone || email) state.contact = { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
-  }
+  await settleLoss(turn, position);
   if (position.prompt === INTAKE_TRACKING_PROMPT) return 'continue';
   // Proof of a link to the parcel, offered unasked: checked and acknowledged; the step is asked again unless
   // the message says more than the digits ("收件人尾號5555，我要賠償").
@@ -114,7 +142,9 @@ export async function answerAside(
   if (parcel && digits) {
     await handleVerification(turn, digits, parcel);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return saysMoreThanDigits(text) ? 'continue' : 'reprompt';
+    // ("…last 4 digits 2222. contact me at 135…": the contact is the step's answer.)
+    const contact = reading.entities.phones.length > 0 || reading.entities.emails.length > 0;
+    return saysMoreThanDigits(text) || contact ? 'continue' : 'reprompt';
   }
   const valid = reading.entities.trackingNumbers[0]?.number;
   const mistyped = reading.entities.invalidTracking[0]?.number;
@@ -153,23 +183,13 @@ async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition)
 }
 
 /**
- * What the complaint holds, changed by what the customer says later: a demand they settle on at another step
- * ("算了 还是赔钱吧" when asked for a phone), a loss feared ("is it lost?") for a parcel the courier itself
- * cannot account for (an exception scan). Said in one line, and the step's question is asked again.
+ * A loss feared ("is it lost?") for a parcel the courier itself cannot account for (an exception scan) makes the
+ * complaint a loss: said in one line, and the step's question is asked again. (The account of what happened is
+ * read by its own step: its words may set the type.)
  */
-async function settleContent(turn: Turn, { prompt, state }: IntakePosition): Promise<void> {
+async function settleLoss(turn: Turn, { prompt, state }: IntakePosition): Promise<void> {
   const { services, text } = turn;
-  // The account of what happened is read by its own step (its words may set the type).
   if (prompt === TEXT_PROMPT) return;
-  const asked = prompt === DEMAND_PROMPT || prompt === CONFIRM_PROMPT;
-  const { demand, more } = demandsIn(services.nlu, services.replies, state.locale, text);
-  if (state.demand && !asked && demand && demand !== 'none' && demand !== state.demand) {
-    state.demand = demand;
-    state.moreDemands = more;
-    const named = allDemands(state).map((d) => say(turn, `demand.${d}` as ReplyKey));
-    await reply(turn, say(turn, 'intake.demandChanged', { demand: named.join(turn.locale === 'en' ? ', ' : '、') }));
-    turn.context.turnState.set(ANSWERED_ASIDE, true);
-  }
   const parcel = state.trackingNumbers[0];
   if (state.category === 'lost' || prompt === CONFIRM_PROMPT || !parcel || !speaksOfLoss(text)) return;
   const lookup = await lookUpParcel(services, parcel);

@@ -45,7 +45,7 @@ const CANCEL: RegExp[] = [
 const YES =
   /^\s*(yes|yeah|yep|yup|ok|okay|sure|fine|correct|right|that'?s right|looks good|go ahead|please do|do it|exactly|perfect|all good|是|是的|对|對|好|好的|行|可以|没问题|沒問題|嗯|冇問題|得|啱|係|係呀|冇錯|沒錯|没错|正確|正确|无误|無誤)(?![a-z])/i;
 const SUBMIT =
-  /\b(submit|file it|send it|lodge it|log it|register it|record it|go ahead|put it through|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去/i;
+  /\b(submit|confirm(ed)?|file it|send it|lodge it|log it|register it|record it|go ahead|put it through|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去/i;
 const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不要提交|别提交|別提交|先不要|唔好提交/i;
 
 export const isSkip = (text: string): boolean => SKIP.test(text);
@@ -96,16 +96,19 @@ export function pickedTitle(text: string, titles: string[]): number | undefined 
 /** How customers answer "what would you like us to do?" beyond the NLU's demand words. */
 const DEMAND_WORDS: [Demand, RegExp][] = [
   ['compensation', /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)/i],
-  ['refund', /退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|money back|refund/i],
-  ['redelivery', /送到|送过来|送過來|送嚟|送去|派送|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver/i],
+  ['refund', /退钱|退錢|退款|退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|money back|refund/i],
+  [
+    'redelivery',
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|重寄|重新寄|再寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|resen[dt]|send (it |a new one )?again/i,
+  ],
   ['apology', /道歉|賠罪|say sorry|apologi[sz]e/i],
   ['explanation', /解释|解釋|说法|說法|交代|explain|explanation|find out why|want to know why/i],
 ];
 
 const NEGATED =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)/i;
+  /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
 // "还是赔钱吧", "compensation instead": the clause the customer settles on.
-const PREFERRED = /还是|還是|宁愿|寧願|倒不如|改成|改为|改為|\binstead\b|\brather\b/i;
+export const PREFERRED = /还是|還是|宁愿|寧願|倒不如|改成|改为|改為|写成|寫成|换成|換成|\binstead\b|\brather\b/i;
 
 /** A message in clauses as demands are read: a space between Chinese words is a comma too. */
 const demandClauses = (text: string): string[] =>
@@ -124,7 +127,10 @@ const demandIn = (nlu: Nlu, clause: string): Demand | undefined =>
  */
 export function readDemands(nlu: Nlu, text: string): Demand[] {
   const found: Demand[] = [];
-  for (const clause of demandClauses(text).flatMap((c) => c.split(/\band\b|\balso\b|还要|還要|仲要|同埋|以及|和/i))) {
+  // "道歉加赔偿", "要么赔钱要么补发", "refund or a replacement": one clause naming two demands (加急 and 加快 are no "and").
+  const parts =
+    /\band\b|\balso\b|\bor\b|还要|還要|仲要|同埋|以及|和|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
+  for (const clause of demandClauses(text).flatMap((c) => c.split(parts))) {
     const demand = demandIn(nlu, clause);
     if (demand && !found.includes(demand)) found.push(demand);
   }
@@ -198,19 +204,28 @@ export function withChoices(context: TurnContext, text: string, titles: string[]
   return MessageFactory.text([text, ...titles.map((t, i) => `${i + 1}. ${t}`)].join('\n'));
 }
 
-/** The summary with the changes a sentence asks for: another number, demand or category. */
+/** The summary with the changes a sentence asks for: another number, demand, category or contact. */
 export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, text: string): IntakeState | undefined {
-  const reading = nlu.analyze(text);
+  const reading = nlu.analyze(text, new Date(), state.locale);
   const next: IntakeState = { ...state };
   let changed = false;
+  // "电话15611110000" at the summary: the contact, shown in the summary again.
+  const phone = reading.entities.phones[0]?.e164;
+  const email = reading.entities.emails[0];
+  if ((phone && phone !== state.contact?.phone) || (email && email !== state.contact?.email)) {
+    const kept = state.contact?.skipped ? {} : (state.contact ?? {});
+    next.contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+    changed = true;
+  }
   const numbers = reading.entities.trackingNumbers.map((t) => t.number);
   if (numbers.length > 0 && numbers.join() !== state.trackingNumbers.join()) {
     next.trackingNumbers = numbers;
     changed = true;
   }
-  const { demand, more } = reading.entities.demand
-    ? demandsIn(nlu, replies, state.locale, text)
-    : { demand: undefined, more: [] };
+  const { demand, more } =
+    reading.entities.demand || readDemands(nlu, text).length > 0
+      ? demandsIn(nlu, replies, state.locale, text)
+      : { demand: undefined, more: [] };
   if (demand && (demand !== state.demand || more.join() !== (state.moreDemands ?? []).join())) {
     next.demand = demand;
     next.moreDemands = more;
@@ -268,8 +283,9 @@ export function readSummaryAnswer(
   // "No, the type is wrong" names what to change but not to what: that question is asked again.
   const notRight = NOT_RIGHT.test(text);
   const field = notRight ? SUMMARY_FIELDS.find(([, words]) => words.test(text))?.[0] : undefined;
-  if (field && !correctedCategory(nlu, text) && nlu.analyze(text).entities.trackingNumbers.length === 0)
-    return { kind: 'change', field };
+  // ("改一下 要求写成道歉加赔偿" names the new demands too: that is an edit.)
+  const namesNew = field === 'demand' ? readDemands(nlu, text).length > 0 : Boolean(correctedCategory(nlu, text));
+  if (field && !namesNew && nlu.analyze(text).entities.trackingNumbers.length === 0) return { kind: 'change', field };
   const changed = summaryChanges(nlu, replies, state, text);
   if (changed) return { kind: 'edit', state: changed, submit: wantsFiled(text) };
   return !notRight && isYes(text) ? { kind: 'submit' } : undefined;

@@ -23,6 +23,8 @@ export interface IntakeState {
   demand?: Demand | 'none';
   /** Further demands named beside `demand` ("an apology and compensation"): listed in the summary. */
   moreDemands?: Demand[];
+  /** What was asked for before "change the request": kept when the new answer names nothing ("just submit"). */
+  formerDemands?: Demand[];
   needsContact: boolean;
   contact?: { phone?: string; email?: string; skipped?: boolean };
   wantsPhotos: boolean;

@@ -37,7 +37,10 @@ import {
   allDemands,
   demandsIn,
   withChoices,
+  wantsFiled,
 } from './intake-reading';
+import { STEP_ANSWERED } from './intake-volunteered';
+import type { Demand } from '../nlu';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { saysThanks } from './message-cues';
 import { CONFIRM, IntakeValidators } from './intake-validators';
@@ -61,8 +64,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       new TextPrompt(id, async (p) => {
         const valid = await validator(p);
         // After an aside the question is asked again as it was: the customer did not answer it wrongly.
+        // Nor does that count as a failed try (some steps move on after one).
         const asked = p.options.prompt ?? p.options.retryPrompt;
-        if (!valid && p.context.turnState.get(ANSWERED_ASIDE) && asked) await p.context.sendActivity(asked);
+        if (!valid && p.context.turnState.get(ANSWERED_ASIDE)) {
+          (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
+          if (asked) await p.context.sendActivity(asked);
+        }
         return valid;
       });
     this.addDialog(prompt(TRACKING_PROMPT, (p) => this.valid.validateTracking(p)))
@@ -87,7 +94,15 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       )
       .addDialog(prompt(CATEGORY_PROMPT, (p) => this.valid.categoryOf(p) !== undefined))
       // A demand is optional: after one retry whatever the customer says is kept as part of their account.
-      .addDialog(prompt(DEMAND_PROMPT, (p) => this.valid.demandOf(p) !== undefined || p.attemptCount > 1))
+      .addDialog(
+        prompt(
+          DEMAND_PROMPT,
+          (p) =>
+            Boolean(p.context.turnState.get(STEP_ANSWERED)) ||
+            this.valid.demandOf(p) !== undefined ||
+            p.attemptCount > 1,
+        ),
+      )
       .addDialog(prompt(CONFIRM_PROMPT, (p) => this.valid.confirmation(p) !== undefined))
       .addDialog(
         new WaterfallDialog(`${INTAKE_DIALOG}.steps`, [
@@ -224,8 +239,11 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     const state = this.state(step);
     if (!state.demand && typeof step.result === 'string') {
       const { demand, more } = demandsIn(this.services.nlu, this.services.replies, state.locale, step.result);
-      state.demand = demand ?? 'none';
-      state.moreDemands = more;
+      // Asked again after "change the request", "just submit it" keeps what was asked for before.
+      const keep = state.formerDemands && (!demand || (demand === 'none' && wantsFiled(step.result)));
+      state.demand = keep ? state.formerDemands?.[0] : (demand ?? 'none');
+      state.moreDemands = keep ? state.formerDemands?.slice(1) : more;
+      state.formerDemands = undefined;
       // What was said instead of a demand ("东西价值380，有进货单。先给我登记上") stays in the account, and so do
       // several demands in the customer's words (the ticket keeps one).
       const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
@@ -304,7 +322,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
             ? { ...state, category: undefined }
             : answer.field === 'tracking'
               ? { ...state, trackingNumbers: [], trackingSkipped: false }
-              : { ...state, demand: undefined, moreDemands: [] };
+              : {
+                  ...state,
+                  demand: undefined,
+                  moreDemands: [],
+                  ...(state.demand && state.demand !== 'none' ? { formerDemands: allDemands(state) as Demand[] } : {}),
+                };
         return step.replaceDialog(this.initialDialogId, again);
       }
       case 'cancel':
@@ -326,7 +349,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
 
   /** Words that answer no question but say more about what happened stay in the customer's account. */
   private addToAccount(state: IntakeState, text: string): void {
-    if (wordsIn(text.replace(/\d/g, '')) < 4 || state.description.includes(text)) return;
+    if (wordsIn(text.replace(/\d/g, '')) < 4 || isSkip(text) || state.description.includes(text)) return;
     if (['thanks', 'greeting'].includes(this.services.nlu.analyze(text).intent) || isYes(text)) return;
     state.description = [state.description, text].filter((s) => s.trim()).join('\n');
   }

@@ -58,6 +58,8 @@ export interface ConversationData {
   closedNotices?: string[];
   /** The customer's last few messages before this one (clipped): what they said once is not asked again. */
   said?: string[];
+  /** How many times the customer has heard that their ticket waits for an agent (said in full once). */
+  waitingSaid?: number;
 }
 
 export interface Turn {

@@ -12,7 +12,7 @@ import {
   TicketNotYoursError,
 } from './errors';
 import { decidePriority, higherPriority, type PriorityFacts } from './priority';
-import { deadlinesFor, earlier, DEFAULT_SLA, type SlaTargets } from './sla';
+import { deadlinesFor, earlier, DEFAULT_SLA, type Deadlines, type SlaTargets } from './sla';
 
 export interface Clock {
   now(): Date;
@@ -125,6 +125,15 @@ export class TicketService {
         if (!(err instanceof DuplicateError) || attempt >= 3) throw err;
       }
     }
+  }
+
+  /**
+   * The deadlines a complaint with these facts would get if filed now (no repeat counted): what the customer is
+   * told when they ask, before submitting, how long an answer takes.
+   */
+  deadlinesIf(input: Pick<ComplaintInput, 'category' | 'facts'>): Deadlines {
+    const { priority } = decidePriority({ ...input.facts, category: input.category, repeat: false });
+    return deadlinesFor(priority, this.clock.now().toISOString(), this.sla);
   }
 
   /**

@@ -17,6 +17,8 @@ const PREFIXED = new RegExp(`(?<![A-Z0-9])(SF|YT|JT|JD[A-Z]{0,2})${SEP}(${digits
 // Two letters and a long run of digits that no pattern above took: a known prefix with one letter mistyped
 // (YI for YT, SG for SF) is a number the customer should check, not one to drop.
 const LETTERS_AND_DIGITS = new RegExp(`(?<![A-Z0-9])([A-Z]{2})${SEP}(${digits(10, 16)})(?![A-Z0-9])`, 'gi');
+/** CN and TW mobile numbers: never tracking numbers. */
+const MOBILE = /^1[3-9]\d{9}$|^09\d{8}$/;
 const DIGIT_RUN = new RegExp(`(?<![A-Z0-9+])${digits(10, 22)}(?![A-Z0-9])`, 'gi');
 
 /** Expected digit counts after each letter prefix (JD's letters vary: JD, JDX, JDVA ...). */
@@ -138,13 +140,15 @@ export function findTrackingNumbers(text: string): TrackingMatch[] {
   for (const m of text.matchAll(LETTERS_AND_DIGITS)) {
     const prefix = (m[1] as string).toUpperCase();
     const near = Object.keys(PREFIX_DIGITS).some((known) => [0, 1].filter((i) => known[i] === prefix[i]).length === 1);
-    if (near) add(m, compact(m[0]), 'unknown', false);
+    // "contact me at 13512342222": a word before a mobile number, not a mistyped prefix.
+    const word = /^[A-Z]{2}[ -]/i.test(m[0]) && MOBILE.test(compact(m[0]).slice(2));
+    if (near && !word) add(m, compact(m[0]), 'unknown', false);
   }
   for (const m of text.matchAll(DIGIT_RUN)) {
     const start = m.index ?? 0;
     const number = compact(m[0]);
     if (overlaps(found, start, start + m[0].length)) continue;
-    if (/^1[3-9]\d{9}$/.test(number) || /^09\d{8}$/.test(number)) continue; // CN / TW mobile numbers
+    if (MOBILE.test(number)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     if (PHONE_CONTEXT.test(before) || ORDER_CONTEXT.test(before.slice(-4))) continue;
     const carrier = carrierBefore(text, start);

@@ -89,6 +89,14 @@ describe('tracking numbers', () => {
     expect(entities('ref AB6865635515058').invalidTracking).toEqual([]);
   });
 
+  it('reads a word before a mobile number ("contact me at 135…") as a word, not a mistyped prefix', () => {
+    expect(entities('last 4 digits 2222. contact me at 13512342222')).toMatchObject({
+      invalidTracking: [],
+      phones: [{ e164: '+8613512342222' }],
+    });
+    expect(entities('my tracking is YT 68656355150')).toMatchObject({ invalidTracking: [{ number: 'YT68656355150' }] });
+  });
+
   it('reports positions so that other extractors can skip the span', () => {
     expect(findTrackingNumbers('x SF1402837465921 y')).toEqual([
       { number: 'SF1402837465921', carrier: 'sf', valid: true, start: 2, end: 17 },

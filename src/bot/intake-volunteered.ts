@@ -1,0 +1,95 @@
+import type { Demand } from '../nlu';
+import { reply, say, type Turn } from './turn';
+import {
+  ANSWERED_ASIDE,
+  CONFIRM_PROMPT,
+  CONTACT_PROMPT,
+  DEMAND_PROMPT,
+  TEXT_PROMPT,
+  type IntakePosition,
+  type IntakeState,
+} from './intake-state';
+import { allDemands, demandsIn, PREFERRED, readDemands, summaryChanges } from './intake-reading';
+import type { ReplyKey } from './replies';
+
+/**
+ * Set in the turn state when what the customer volunteered answers the very question the intake is waiting on
+ * (a demand named beside a question at "what would you like us to do?"): the step takes it and goes on.
+ */
+export const STEP_ANSWERED = Symbol('parcelcare.stepAnswered');
+
+// A sentence that asks ("能赔钱吗", "保价怎么赔", "how do claims work?") names no demand, though its words may.
+const ASKS =
+  /[?？]|[吗嗎]|什么|什麼|怎么|怎麼|如何|点样|點樣|[几幾]时|多少|多久|係咪|是不是|\b(how|what|which|when|why|whether|does|do you|is it|are you)\b/i;
+
+/** The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands). */
+export function statedDemands(turn: Turn): Demand[] {
+  const sentences = turn.text.split(/(?<=[?？])|[。.!！\n,，;；]/).filter((s) => s.trim() && !ASKS.test(s));
+  return readDemands(turn.services.nlu, sentences.join('，'));
+}
+
+const CORRECTS = /不对|不對|唔啱|唔係|搞错|搞錯|\bactually\b|\bno wait\b|\bsorry,? I mean/i;
+
+const listed = (turn: Turn, demands: (Demand | 'none')[]): string =>
+  demands.map((d) => say(turn, `demand.${d}` as ReplyKey)).join(turn.locale === 'en' ? ', ' : '、');
+
+/**
+ * Demands and contact details are taken wherever the customer gives them, not only at their own question: a
+ * demand named while a phone is asked for, beside a question about claims, or before the demand question;
+ * a phone or email sent at any step. What is taken is said in one line (the summary shows it too). Demands
+ * add up ("要赔偿" after "退运费" keeps both) unless the customer settles on one ("还是…", "…instead",
+ * "改成…"), which replaces what was held. The summary and the account step read the message themselves.
+ * @returns true when the message answered the question being asked (a demand at the demand step, a new contact
+ * at the summary): the step reads it, whatever else was answered aside.
+ */
+export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
+  let answered = false;
+  if (prompt !== TEXT_PROMPT && prompt !== CONFIRM_PROMPT && !(prompt === DEMAND_PROMPT && !ASKS.test(turn.text))) {
+    answered = await takeDemands(turn, state, prompt);
+  }
+  if (prompt !== CONTACT_PROMPT && prompt !== CONFIRM_PROMPT) await takeContact(turn, state);
+  // At the summary a new phone or email is a change to it, which the summary's own reading makes and shows.
+  if (prompt === CONFIRM_PROMPT) {
+    const changed = summaryChanges(turn.services.nlu, turn.services.replies, state, turn.text);
+    if (changed && changed.contact !== state.contact) answered = true;
+  }
+  if (answered) turn.context.turnState.set(STEP_ANSWERED, true);
+  return answered;
+}
+
+async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Promise<boolean> {
+  const named = statedDemands(turn);
+  if (named.length === 0) return false;
+  const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
+  // "还是赔钱吧", "哦不对 先帮我找找", "actually, a refund": the customer settles on what this message says.
+  const settles = (PREFERRED.test(turn.text) || CORRECTS.test(turn.text)) && held.length > 0;
+  let next: Demand[];
+  if (settles) {
+    const { demand, more } = demandsIn(turn.services.nlu, turn.services.replies, state.locale, turn.text);
+    next = demand && demand !== 'none' ? [demand, ...more] : named;
+  } else {
+    next = [...held, ...named.filter((d) => !held.includes(d))];
+  }
+  // Said again where another answer was expected (a phone): acknowledged, not read as a failed answer.
+  if (next.join() === held.join() && prompt !== CONTACT_PROMPT) return false;
+  state.demand = next[0];
+  state.moreDemands = next.slice(1);
+  const key: ReplyKey = settles ? 'intake.demandChanged' : 'intake.demandNoted';
+  await reply(turn, say(turn, key, { demand: listed(turn, next) }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return prompt === DEMAND_PROMPT;
+}
+
+/** A phone number or email in the message is the contact, at whatever step it comes. */
+async function takeContact(turn: Turn, state: IntakeState): Promise<void> {
+  const { phones, emails } = turn.services.nlu.analyze(turn.text, turn.services.clock.now(), state.locale).entities;
+  const phone = phones[0]?.e164;
+  const email = emails[0];
+  if (!phone && !email) return;
+  const kept = state.contact?.skipped ? {} : (state.contact ?? {});
+  const contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  if (contact.phone === state.contact?.phone && contact.email === state.contact?.email) return;
+  state.contact = contact;
+  await reply(turn, say(turn, 'intake.contactNoted', { contact: [phone, email].filter(Boolean).join(', ') }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+}
