@@ -64,10 +64,11 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       new TextPrompt(id, async (p) => {
         const valid = await validator(p);
         // After an aside the question is asked again as it was: the customer did not answer it wrongly.
-        // Nor does that count as a failed try (some steps move on after one).
+        // Nor does that count as a failed try where a step gives up after a few (a phone given after a question
+        // is still taken); the optional demand question moves on after two messages either way.
         const asked = p.options.prompt ?? p.options.retryPrompt;
         if (!valid && p.context.turnState.get(ANSWERED_ASIDE)) {
-          (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
+          if (id !== DEMAND_PROMPT) (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
           if (asked) await p.context.sendActivity(asked);
         }
         return valid;
