@@ -306,6 +306,8 @@ export function classify(
   add('greeting', n(has('greeting'), 1));
   add('thanks', n(has('thanks'), 2) + n(has('thanksStrong'), 1));
 
+  // "黑貓的包裹要怎麼查？不是你們的": another courier's parcel is none of our requests or complaints.
+  if (has('notOurs')) for (const label of TIE_ORDER.slice(0, -3)) add(label, -6);
   if (has('priceAsk') && has('canSend')) add('faq.prohibited', -3);
   if (has('changeRequest') && !has('negChange')) add('track', -2);
   if (has('negChange')) add('change_delivery', -6);

@@ -17,6 +17,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-4.tsv',
   'test/fixtures/nlu/tuning/tune-5.tsv',
   'test/fixtures/nlu/tuning/tune-6.tsv',
+  'test/fixtures/nlu/tuning/tune-7.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
