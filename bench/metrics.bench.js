@@ -136,7 +136,8 @@ async function generateProactive(store, tickets) {
   for (const [n, detected] of times.entries()) {
     const { kind, level } = pick(KINDS);
     let trackingNumber = `BE${String(n).padStart(10, '0')}`;
-    const ticket = level === 1 ? pick(tickets) : undefined;
+    // A ticket of its own for each (the generator's sequence repeats too soon to pick one at random).
+    const ticket = level === 1 ? tickets[(n * 7) % tickets.length] : undefined;
     if (ticket && !claimed.has(ticket.trackingNumber)) trackingNumber = ticket.trackingNumber;
     const detectedAt = iso(detected);
     const { anomaly } = await store.anomalies.record({
