@@ -129,6 +129,9 @@ export function newAddress(text: string, asked: boolean): string | undefined {
     ?.split(/[.。!！?？]\s+(?=[A-Z\u4e00-\u9fff])/)[0]
     ?.trim()
     .replace(/[。.!！]+$/, '');
+  // "可以改送到漕溪北路88號嗎？收件人搬家了": the address is asked about, and ends at the question.
+  const numbered = found && /^(.*\d[^吗嗎呢?？]*)[吗嗎呢]\s*[？?]/.exec(found)?.[1];
+  if (numbered) return numbered.trim();
   // "能改成送到公司吗 上海市…": the address is what follows the question.
   const afterQuestion = found && /^[\u4e00-\u9fff]{0,4}[吗嗎呢][？?，,。\s]+(.{4,})$/.exec(found)?.[1];
   if (afterQuestion) return afterQuestion.trim();

@@ -1,3 +1,4 @@
+import type { ComplaintCategory } from '../nlu';
 import type { ParcelLookup } from './parcel-answer';
 import { say, type Turn } from './turn';
 
@@ -20,8 +21,12 @@ function amountsIn(text: string): string[] {
 }
 
 /** The direct answer for a complaint's opening message about a parcel found, or undefined when none is asked. */
-export function directAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' }): string | undefined {
-  const { text, reading } = turn;
+export function directAnswer(
+  turn: Turn,
+  found: ParcelLookup & { kind: 'found' },
+  category: ComplaintCategory | undefined,
+): string | undefined {
+  const { text } = turn;
   const { view } = found;
   if (ASKS_LOST.test(text)) {
     const situation = view.delivered
@@ -33,7 +38,7 @@ export function directAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' }
           : 'moving';
     return say(turn, `direct.lost.${situation}`);
   }
-  if (reading.category === 'fee') {
+  if (category === 'fee') {
     const [charged, expected] = amountsIn(text);
     return charged && expected
       ? say(turn, 'direct.fee.amounts', { charged, expected })

@@ -3,6 +3,7 @@ import { OPEN_STATUSES } from '../tickets';
 import { channelOf } from './channels';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { handleFaq } from './handlers';
+import { asksAboutTopic } from './faq-topics';
 import { asksQuestion, faqAsked, labelledLastFour } from './message-cues';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind } from './delivery-change-reading';
@@ -186,6 +187,7 @@ function waitingFaq(turn: Turn): FaqIntent | undefined {
   // "How long until someone gets back to me?" asks about the wait, whatever rule its words resemble.
   if (ABOUT_THE_WAIT.test(turn.text)) return undefined;
   const asks = asksQuestion(turn.text) || HOW.test(turn.text);
-  if (intent.startsWith('faq.') && confidence >= 0.5 && asks) return intent as FaqIntent;
+  const topical = intent.startsWith('faq.') && asksAboutTopic(turn.services.knowledge, intent as FaqIntent, turn.text);
+  if (topical && confidence >= 0.5 && asks) return intent as FaqIntent;
   return faqAsked(turn.text);
 }

@@ -1,6 +1,7 @@
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, volunteeredLastFour } from './handlers';
-import { reply, say, type Turn } from './turn';
+import { reply, say, type FaqIntent, type Turn } from './turn';
+import { asksAboutTopic } from './faq-topics';
 import {
   ANSWERED_ASIDE,
   CATEGORY_PROMPT,
@@ -15,6 +16,7 @@ import {
 import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
 import {
   correctedCategory,
+  goodsBroke,
   labelledLastFour,
   refersToEarlierComplaint,
   refusesNewComplaint,
@@ -83,8 +85,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const threatensOnly = reading.signals.escalationThreat !== null && !QUESTION.test(text);
   // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.
   const givesContact = reading.entities.phones.length + reading.entities.emails.length > 0 && !QUESTION.test(text);
-  if (reading.intent.startsWith('faq.') && !answersDemand && !threatensOnly && !givesContact) {
-    await handleFaq(turn, reading.intent as Parameters<typeof handleFaq>[1]);
+  // Only a message that asks about the topic gets its canned answer.
+  const faq = reading.intent.startsWith('faq.') ? (reading.intent as FaqIntent) : undefined;
+  if (faq && !answersDemand && !threatensOnly && !givesContact && asksAboutTopic(services.knowledge, faq, text)) {
+    await handleFaq(turn, faq);
     return 'reprompt';
   }
   // "I don't want to file it again, what happened with the first one?": not this complaint at all.
@@ -120,10 +124,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "It's not lost, it's damaged", "按延误给我登记": the type is corrected wherever the customer says so
   // (the summary and the type question read it themselves).
+  // A packaging complaint becomes damage when the goods inside turn out broken ("a cup has cracked").
   const corrected =
     position.prompt === CONFIRM_PROMPT || position.prompt === CATEGORY_PROMPT
       ? undefined
-      : correctedCategory(services.nlu, text);
+      : (correctedCategory(services.nlu, text) ??
+        (state.category === 'packaging' && goodsBroke(text) ? 'damaged' : undefined));
   if (corrected && corrected !== state.category) {
     state.category = corrected;
     state.categoryGuessed = false;

@@ -11,9 +11,13 @@ import type { ComplaintCategory, Nlu } from '../nlu';
  * A message cut into clauses: people write "算了，不用了，取消" or "never mind, cancel it" — and in Chinese a
  * space often stands for the comma ("算了 不用了").
  */
-export function clausesOf(text: string): string[] {
+export function clausesOf(text: string, spaces: 'spaces split' | 'punctuation only' = 'spaces split'): string[] {
+  const pattern =
+    spaces === 'spaces split'
+      ? /[,，;；。.!！?？~～、\n]+|\s+-\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|但是|不过|不過|不如/i
+      : /[,，;；。.!！?？~～、\n]+|\s+-\s+|\bbut\b|但是|不过|不過|不如/i;
   return text
-    .split(/[,，;；。.!！?？~～、\n]+|\s+-\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|但是|不过|不過|不如/i)
+    .split(pattern)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }
@@ -42,10 +46,24 @@ export const refusesNewComplaint = (text: string): boolean => NOT_A_NEW_ONE.test
 
 // "what happened with the first complaint", "原来那个处理到哪一步", "之前嗰個處理成點", "my complaint from last week".
 const EARLIER_COMPLAINT =
-  /\b(first|earlier|previous|original|old|last week'?s|other) (complaint|ticket|case|report|one)\b|\b(i|we) (already )?(complained|filed|reported|made a complaint|lodged)\b|(原来|原來|之前|上次|上周|上週|上星期|上个星期|上個星期|上個禮拜|前几天|前幾天|前兩日|嗰個|那个|那個|那张|那張)[^，。,.]{0,10}(投诉|投訴|单|單|处理|處理|進度|进度)|(投诉|投訴)(过|過|咗)|\b(complaint|ticket|case|report) (i|we) (just |already )?(made|filed|sent|lodged|raised|reported|opened)\b|(刚才|剛才|啱啱|頭先|头先|之前)[^，。,.]{0,6}(投诉|投訴|登记|登記|提交)/i;
+  /\b(first|earlier|previous|original|old|last week'?s|other) (complaint|ticket|case|report|one)\b|\b(i|we) (already )?(complained|filed|reported|made a complaint|lodged)\b|\b(i|we) (already )?(make|made|file|filed|send|sent) (a |my )?complain(t|ts)?\b|(原来|原來|之前|上次|上周|上週|上星期|上个星期|上個星期|上個禮拜|前几天|前幾天|前兩日|嗰個|那个|那個|那张|那張)[^，。,.]{0,10}(投诉|投訴|单|單|处理|處理|進度|进度)|(投诉|投訴)(过|過|咗)|\b(complaint|ticket|case|report) (i|we) (just |already )?(made|filed|sent|lodged|raised|reported|opened)\b|(刚才|剛才|啱啱|頭先|头先|之前)[^，。,.]{0,6}(投诉|投訴|登记|登記|提交)/i;
 
 /** The message speaks of a complaint made before (not one being made now). */
 export const refersToEarlierComplaint = (text: string): boolean => EARLIER_COMPLAINT.test(text);
+
+// "my complaint", "the ticket", "我的投诉", "案件", "張單" as in a case: the message names a complaint, not a parcel.
+const COMPLAINT_NOUNS =
+  /\b(complaints?|tickets?|cases?|claims?|reports?)\b|投诉|投訴|客诉|客訴|申诉|申訴|工单|工單|案件|理赔|理賠|索赔|索償/i;
+
+/** The message speaks of a complaint, ticket, case or claim. */
+export const namesComplaint = (text: string): boolean => COMPLAINT_NOUNS.test(text);
+
+// "when will I get an answer", "is someone going to call me", "几时回复我", "幾時有人覆我", "多久有人联系".
+const AWAITS_REPLY =
+  /\b(answer|reply|replies|respond|response|get back|hear (back|from)|contact(ed)? me|call(ed)? me|someone|anybody|anyone)\b|回复|回覆|答复|答覆|联系我|聯繫我|聯絡我|覆我|搵我|打(给|給)我|有人/i;
+
+/** The customer waits to hear from someone: an answer, a reply, a call. */
+export const awaitsReply = (text: string): boolean => AWAITS_REPLY.test(text);
 
 // "I also want to add…", "one more thing", "forgot to mention", "补充一下", "還有", "仲有", "加多一句".
 const ADD_ON =
@@ -60,6 +78,19 @@ const ANOTHER =
 
 /** The customer means a new complaint, not more about the last one. */
 export const wantsAnotherComplaint = (text: string): boolean => ANOTHER.test(text);
+
+// "I'd like to file a claim", "I want to claim for it", "我要理赔", "申請理賠", "我要索償": a claim being made, not asked about.
+const MAKES_CLAIM =
+  /\b(file|make|open|lodge|submit|start|put in|raise)\s+(a\s+|an\s+|my\s+)?(insurance\s+)?claim\b|\b(i|we)\s*('d| would| want to| wanna| will)\s+(like to\s+)?claim\b|(我|我们|我們)?(要|想|想要|申请|申請|帮我|幫我)(申请|申請)?(理赔|理賠|索赔|索賠|索償|索偿)/i;
+
+/** The customer makes a claim (unless they ask how one works: "how do I file a claim?"). */
+export const makesClaim = (text: string): boolean =>
+  MAKES_CLAIM.test(text) && !/\bhow\b|怎么|怎麼|點樣|如何/i.test(text);
+
+const RETURN_WORDS = /\breturn(ed|ing)?\b|sent back|退回|退件|退返|退咗|被退|退了/i;
+
+/** "Why was it returned?", "點解退件": the customer speaks of the parcel going back to the sender. */
+export const speaksOfReturn = (text: string): boolean => RETURN_WORDS.test(text);
 
 const LOSS_WORDS = /\blost\b|missing|never (arrived|came)|丢|丟|唔見|不见|不見|遗失|遺失/i;
 
@@ -81,6 +112,25 @@ const CATEGORY_WORDS: [ComplaintCategory, RegExp][] = [
   ['special_request', /\b(note|instruction|request)\b|备注|備註|要求/i],
 ];
 
+/**
+ * The message speaks of money — a fee word or an amount: a fee dispute without one ("waiting 3 days more than
+ * promised") is some other complaint, whatever the NLU's faint reading says.
+ */
+export const speaksOfMoney = (text: string): boolean =>
+  (CATEGORY_WORDS.find(([c]) => c === 'fee')?.[1] as RegExp).test(text) ||
+  /(HK\$|NT\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊|yuan|rmb|dollars?)|运费|運費|收费|收費|扣款|付款|付了|交了|shipping|paid|pay/i.test(
+    text,
+  );
+
+// "a cup inside cracked", "the screen is smashed", "杯子裂了", "碎咗", "壞掉了": the goods broke, not only the box.
+const GOODS_BROKE =
+  /\b(broken|broke|cracked|smashed|shattered|dented|scratched|damaged)\b|裂|碎|破了|破咗|[坏壞](了|咗|掉)/i;
+const BOX_ONLY = /\b(box|carton|packag\w*|wrapping|tape)\b|外箱|箱子|纸箱|紙箱|包装|包裝|胶带|膠帶/i;
+
+/** The customer tells of the goods themselves broken (a clause about the box alone does not count). */
+export const goodsBroke = (text: string): boolean =>
+  clausesOf(text, 'punctuation only').some((c) => GOODS_BROKE.test(c) && !BOX_ONLY.test(c));
+
 // "it's not lost, it's damaged", "change that", "make … the main complaint", "file it as …", "按X登记",
 // "不是…是…", "主要是", "重點是", "應該係", "改成".
 const CORRECTION =
@@ -100,12 +150,20 @@ export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | u
     .filter((s) => !/[?？]\s*$/.test(s))
     .join(' ');
   if (!CORRECTION.test(statements)) return undefined;
-  for (const clause of clausesOf(statements).reverse()) {
-    if (NEGATED_CLAUSE.test(clause)) continue;
-    const named = CATEGORY_WORDS.find(([, words]) => words.test(clause))?.[0];
-    if (named) return named;
-    const reading = nlu.analyze(clause);
-    if (reading.intent === 'complaint' && reading.category && reading.category !== 'other') return reading.category;
+  const categoryIn = (clause: string) => CATEGORY_WORDS.find(([, words]) => words.test(clause))?.[0];
+  // Clauses end at punctuation: in "唔係 我係收件人 尾數5555" the space does not cut "not" from what it turns
+  // down. Only a type turned down ("唔係遺失 係損壞") lets the words after a space name the type instead.
+  for (const clause of clausesOf(statements, 'punctuation only').reverse()) {
+    const pieces = clausesOf(clause);
+    const [first] = pieces;
+    const turnsTypeDown = pieces.length > 1 && first !== undefined && NEGATED_CLAUSE.test(first) && categoryIn(first);
+    for (const piece of turnsTypeDown ? pieces.reverse() : [clause]) {
+      if (NEGATED_CLAUSE.test(piece)) continue;
+      const named = categoryIn(piece);
+      if (named) return named;
+      const reading = nlu.analyze(piece);
+      if (reading.intent === 'complaint' && reading.category && reading.category !== 'other') return reading.category;
+    }
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { readDemands, wordsIn } from './intake-reading';
-import { asksQuestion, speaksOfLoss } from './message-cues';
+import { asksQuestion, makesClaim, speaksOfLoss, speaksOfMoney, speaksOfReturn } from './message-cues';
 import { directAnswer } from './direct-answer';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
@@ -23,6 +23,8 @@ export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_W
 export async function startIntake(turn: Turn, dialogContext: DialogContext): Promise<void> {
   const { reading, data, context, customer, services, text } = turn;
   const before: string[] = [];
+  // A fee dispute is about money: without a fee word or an amount it is what the parcel's record shows.
+  const read = reading.category === 'fee' && !speaksOfMoney(text) ? 'other' : reading.category;
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
   const named = await parcelNamedIn(services, reading.entities);
   const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
@@ -32,7 +34,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     if (named.number !== data.lastTracking)
       before.push((await trackingAnswer(services, context, turn.locale, named)).join('\n'));
     // "Is it lost or not?", "charged HK$180 instead of HK$120": the question answered plainly, before the status.
-    const direct = directAnswer(turn, named);
+    const direct = directAnswer(turn, named, read);
     if (direct) before.unshift(direct);
     data.lastTracking = named.number;
   } else if (named?.kind === 'invalid') {
@@ -40,21 +42,30 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   } else if (named?.kind === 'unknown') {
     trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
   }
+  const earlier = !named && data.lastTracking ? await lookUpParcel(services, data.lastTracking) : undefined;
   if (!named && data.lastTracking) {
     numbers.push(data.lastTracking);
     // "Will it come tomorrow? …": a question about the conversation's parcel gets its status first.
-    const known = asksQuestion(text) ? await lookUpParcel(services, data.lastTracking) : undefined;
-    if (known?.kind === 'found') before.push((await trackingAnswer(services, context, turn.locale, known)).join('\n'));
+    if (earlier?.kind === 'found' && asksQuestion(text))
+      before.push((await trackingAnswer(services, context, turn.locale, earlier)).join('\n'));
   }
+  const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
   const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
   // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
   // that names a late or stalled parcel without saying what is wrong.
-  const suggested = reading.category === 'other' && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
-  const fromAnomaly = !suggested && reading.category === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
-  // "Is it lost?" about a parcel the courier itself cannot account for (an exception scan): a loss.
-  const missing = named?.kind === 'found' && named.view.status === 'exception' && speaksOfLoss(text);
-  const category = missing ? 'lost' : suggested ? data.suggestedCategory : (fromAnomaly ?? reading.category);
+  const suggested = read === 'other' && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
+  const fromAnomaly = !suggested && read === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
+  // "Is it lost?" (now or earlier in the conversation) or a claim, about a parcel the courier itself cannot
+  // account for (an exception scan): a loss.
+  const feared = speaksOfLoss(text) || makesClaim(text) || (data.said ?? []).some(speaksOfLoss);
+  const missing = parcel?.view.status === 'exception' && feared;
+  // "Why was it returned? I've waited a week": the return is the complaint (returned unasked), not the wait.
+  const returned =
+    parcel?.view.anomalies.includes('returned') && speaksOfReturn(text) && (read === 'delay' || read === 'other');
+  const category = missing ? 'lost' : returned ? 'other' : suggested ? data.suggestedCategory : (fromAnomaly ?? read);
   const meaningful = wordsIn(text.replace(COMPLAINT_WORDS, ''));
+  // A "File a complaint SF…" button press says nothing more; a sentence of the customer's own is their account.
+  const pressed = Boolean(suggested) && meaningful < 3;
   const dataLeak =
     reading.category === 'info_error' && /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了/i.test(text);
   // Feelings first: a customer who tells of a harm, or writes angry or in a hurry, hears one sentence that
@@ -63,8 +74,8 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const upset = strongFeelings(reading, text);
   const apologised = Boolean(data.suggestedCategory) && numbers.includes(data.lastTracking ?? '') && !upset;
   if (!suggested && !apologised && (meaningful >= 3 || upset)) {
-    const returned = named?.kind === 'found' && named.view.anomalies.includes('returned');
-    before.unshift(acknowledge(turn, feelingOf(reading, text, { category, returned, dataLeak })));
+    const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
+    before.unshift(acknowledge(turn, feelingOf(reading, text, { category, returned: sentBack, dataLeak })));
   }
   const state: IntakeState = {
     locale: turn.locale,
@@ -75,11 +86,11 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     ...(trackingNotice ? { trackingNotice } : {}),
     ...(named?.kind === 'unknown' ? { unconfirmedNumber: named.number } : {}),
     // A "File a complaint SF…" button press is not the customer's account of what happened.
-    description: suggested ? '' : text,
-    categoryGuessed: Boolean(suggested || fromAnomaly),
+    description: pressed ? '' : text,
+    categoryGuessed: !missing && !returned && Boolean(suggested || fromAnomaly),
     // "我要投诉" / "file a complaint" say nothing about what happened.
     // A named category needs a few words; "other" needs a sentence ("why was it returned? I wrote the address right").
-    describedEnough: !suggested && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12),
+    describedEnough: !pressed && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12),
     ...(reading.entities.demand
       ? {
           demand: reading.entities.demand,

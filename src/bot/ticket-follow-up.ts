@@ -1,10 +1,13 @@
-import { OPEN_STATUSES } from '../tickets';
+import { findTicketNumber, OPEN_STATUSES } from '../tickets';
 import { describeTicket } from './handlers';
 import { wordsIn } from './intake-reading';
 import {
   addsToEarlier,
   asksHowItGoes,
+  awaitsReply,
   labelledLastFour,
+  makesClaim,
+  namesComplaint,
   refersToEarlierComplaint,
   refusesNewComplaint,
   wantsAnotherComplaint,
@@ -33,7 +36,9 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   const asks = asksHowItGoes(text) && wordsIn(text) < 20 && !adds;
   const unsure =
     ['complaint', 'other', 'greeting'].includes(intent) || (intent.startsWith('faq.') && reading.confidence < 0.8);
-  if (intent === 'ticket_status' || ((aboutIt || asks) && !adds && unsure)) {
+  // "When will I get an answer?" right after filing asks about this complaint, whatever parcel words it has.
+  const awaits = asks && awaitsReply(text);
+  if (intent === 'ticket_status' || awaits || ((aboutIt || asks) && !adds && unsure)) {
     noteOutcome(turn.context, 'answered');
     await reply(turn, describeTicket(turn, ticket, 'tickets.detail'));
     return true;
@@ -54,6 +59,21 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
  */
 export function rereadIntent(turn: Turn): void {
   const { reading, text } = turn;
+  // "What's the status of <parcel number>?" asks where the parcel is, unless it names a complaint or a ticket.
+  if (
+    reading.intent === 'ticket_status' &&
+    reading.entities.trackingNumbers.length > 0 &&
+    !findTicketNumber(text) &&
+    !namesComplaint(text)
+  ) {
+    turn.reading = { ...reading, intent: 'track' };
+    return;
+  }
+  // "Right, I'd like to file a claim then": the claim is made here (a complaint), not asked about.
+  if (reading.intent === 'faq.claim' && makesClaim(text)) {
+    turn.reading = { ...reading, intent: 'complaint', category: reading.category ?? 'other' };
+    return;
+  }
   if (reading.intent !== 'complaint') return;
   const statusAlso = reading.alternatives.some((a) => a.intent === 'ticket_status');
   if (refusesNewComplaint(text) || (refersToEarlierComplaint(text) && statusAlso)) {

@@ -15,11 +15,13 @@ const S10 = new RegExp(`(?<![A-Z0-9])([A-Z]{2})${SEP}(${digits(9, 9)})${SEP}([A-
 const UPS = new RegExp(`(?<![A-Z0-9])1Z((?:${SEP}[A-Z0-9]){16})(?![A-Z0-9])`, 'gi');
 const PREFIXED = new RegExp(`(?<![A-Z0-9])(SF|YT|JT|JD[A-Z]{0,2})${SEP}(${digits(8, 16)})(?![A-Z0-9])`, 'gi');
 // Two letters and a long run of digits that no pattern above took: a known prefix with one letter mistyped
-// (YI for YT, SG for SF) is a number the customer should check, not one to drop.
-const LETTERS_AND_DIGITS = new RegExp(`(?<![A-Z0-9])([A-Z]{2})${SEP}(${digits(10, 16)})(?![A-Z0-9])`, 'gi');
+// (YI for YT, SG for SF) is a number the customer should check, not one to drop. Written apart from the
+// digits, the letters must be capitals: "the status of 7828…" is a word before a number, not "OF7828…".
+const LETTERS_AND_DIGITS = new RegExp(`(?<![A-Z0-9])([A-Z]{2})(${SEP})(${digits(10, 16)})(?![A-Z0-9])`, 'gi');
 /** CN and TW mobile numbers: never tracking numbers. */
 const MOBILE = /^1[3-9]\d{9}$|^09\d{8}$/;
-const DIGIT_RUN = new RegExp(`(?<![A-Z0-9+])${digits(10, 22)}(?![A-Z0-9])`, 'gi');
+// A run of digits inside a ticket or order reference ("C-20251124-0031") is that reference's, not a parcel's.
+const DIGIT_RUN = new RegExp(`(?<![A-Z0-9+])(?<![A-Z]-)${digits(10, 22)}(?![A-Z0-9])`, 'gi');
 
 /** Expected digit counts after each letter prefix (JD's letters vary: JD, JDX, JDVA ...). */
 const PREFIX_DIGITS: Record<string, { carrier: Carrier; lengths: number[] }> = {
@@ -138,7 +140,9 @@ export function findTrackingNumbers(text: string): TrackingMatch[] {
     add(m, number, rule.carrier, rule.lengths.includes(digitCount));
   }
   for (const m of text.matchAll(LETTERS_AND_DIGITS)) {
-    const prefix = (m[1] as string).toUpperCase();
+    const letters = m[1] as string;
+    if (m[2] && letters !== letters.toUpperCase()) continue;
+    const prefix = letters.toUpperCase();
     const near = Object.keys(PREFIX_DIGITS).some((known) => [0, 1].filter((i) => known[i] === prefix[i]).length === 1);
     // "contact me at 13512342222": a word before a mobile number, not a mistyped prefix.
     const word = /^[A-Z]{2}[ -]/i.test(m[0]) && MOBILE.test(compact(m[0]).slice(2));

@@ -97,6 +97,27 @@ describe('tracking numbers', () => {
     expect(entities('my tracking is YT 68656355150')).toMatchObject({ invalidTracking: [{ number: 'YT68656355150' }] });
   });
 
+  it('takes an English word before a number for a word, not a mistyped prefix (a typed "SG 1234…" still counts)', () => {
+    expect(entities('what is the status of 782828807290222 please')).toMatchObject({
+      trackingNumbers: [{ number: '782828807290222', carrier: 'unknown' }],
+      invalidTracking: [],
+    });
+    expect(entities('any news on 773012345678?').invalidTracking).toEqual([]);
+    expect(entities('number SG 1402837465921').invalidTracking).toEqual([
+      { number: 'SG1402837465921', carrier: 'unknown' },
+    ]);
+  });
+
+  it('never reads the digits of a ticket reference as a tracking number', () => {
+    for (const text of [
+      '案件編號 C-20251124-0031 進度如何',
+      '我的投诉单C-20261123-0042呢',
+      'ticket c-20261123-0007 status',
+    ]) {
+      expect(entities(text)).toMatchObject({ trackingNumbers: [], invalidTracking: [] });
+    }
+  });
+
   it('reports positions so that other extractors can skip the span', () => {
     expect(findTrackingNumbers('x SF1402837465921 y')).toEqual([
       { number: 'SF1402837465921', carrier: 'sf', valid: true, start: 2, end: 17 },
