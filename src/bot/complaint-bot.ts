@@ -30,7 +30,8 @@ import { answerNotice } from './notice-answer';
 import { continueDeliveryChange, handleDeliveryChange, missedLast4 } from './delivery-change-turn';
 import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-reading';
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
-import { faqAsked, labelledLastFour } from './message-cues';
+import { endsLettingGo, labelledLastFour } from './message-cues';
+import { faqQuestionIn } from './faq-topics';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 
@@ -200,9 +201,8 @@ export class ComplaintBot extends ActivityHandler {
 
     rereadIntent(turn);
     // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
-    const faq = faqAsked(turn.text);
-    const faqRead = faq && (turn.reading.intent === 'other' || turn.reading.confidence < 0.5);
-    if (faqRead) turn.reading = { ...turn.reading, intent: faq };
+    const faqRead = faqQuestionIn(turn);
+    if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? lastFourIn(turn)
@@ -234,6 +234,11 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && !conversation.ticketId && isCancel(turn.text) && !asksForMoreThanCancel(turn)) {
       noteOutcome(context, 'cancelled');
       return reply(turn, say(turn, 'intake.nothingOpen'));
+    }
+    // "单号不记得了 算了" to an offer: the customer lets it go, and hears they can come back to it.
+    if (!inDialog && endsLettingGo(turn.text) && turn.reading.entities.trackingNumbers.length === 0) {
+      noteOutcome(context, 'cancelled');
+      return reply(turn, say(turn, 'leftThere'));
     }
     // A complaint filed in this conversation: "any news on it?", "I also want to add…" are about it.
     if (await followUpOnFiledTicket(turn)) return;

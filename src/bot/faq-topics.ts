@@ -1,5 +1,10 @@
-import type { KnowledgeBase, FaqTopic } from './knowledge';
-import type { FaqIntent } from './turn';
+import { answerFaq, type KnowledgeBase, type FaqTopic } from './knowledge';
+import { marketClueIn } from './market';
+import type { DeliveryChangeKind } from '../tracking';
+import type { FaqIntent, Turn } from './turn';
+import { asksQuestion, faqAsked } from './message-cues';
+import { strongFeelings } from './empathy';
+import { wantsToComplain } from './start-intake';
 
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
@@ -39,4 +44,98 @@ function namesEntry(base: KnowledgeBase, topic: FaqTopic, text: string): boolean
 /** The message asks about the topic of a FAQ reading (its words, or something its entries answer for). */
 export function asksAboutTopic(base: KnowledgeBase, intent: FaqIntent, text: string): boolean {
   return TOPIC_OF[intent].some((topic) => TOPIC_WORDS[topic].test(text) || namesEntry(base, topic, text));
+}
+
+// "保价怎么赔", "點樣計", "how do you calculate…": a question without a question mark.
+const HOW = /怎么|怎麼|点样|點樣|如何|\bhow\b/i;
+// "do you offer cash on delivery", "有沒有貨到付款", "你哋有冇代收": whether the courier offers a service.
+const OFFERS =
+  /\b(do|does) (you|your company|parcelcare) (offer|have|do|support|provide|accept)\b|\bis there\b|\bcan i (use|choose|pick|get)\b|有没有|有沒有|有冇|支不支持|支唔支持|支援|提供|可以选|可以選|可唔可以揀/i;
+// "想問…", "請問…", "I'd like to know…": a question announced, with or without its question mark.
+const ASKING = /想问|想問|请问|請問|問下|问下|想知道|\bi('d| would) like to know\b|\bi wonder\b/i;
+const FAQ_INTENTS: FaqIntent[] = ['faq.fee', 'faq.outlet', 'faq.claim', 'faq.prohibited'];
+
+/**
+ * The FAQ a question asks about when the NLU reads it as something else (issue #17, blind batch 4 P6):
+ * - a question the bot's own cues name (`faqAsked`: "how long does a claim take?") read faintly;
+ * - a faint reading whose FAQ runner-up the words are about ("how do you calculate volumetric weight?"), or a
+ *   short question with a FAQ topic's words after a FAQ answer ("星期日開唔開？" after an outlet's hours);
+ * - a tracking question with no parcel named or known, right after a FAQ answer ("隔天會到嗎？要加錢嗎" after a
+ *   price): about the service, not a parcel;
+ * - "do you offer cash on delivery?" read as a complaint: no parcel, no harm, a service the price list answers.
+ */
+export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
+  const { text, reading, data, services } = turn;
+  if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text)) return undefined;
+  const topical = (intent: string | undefined): intent is FaqIntent =>
+    intent !== undefined && intent.startsWith('faq.') && asksAboutTopic(services.knowledge, intent as FaqIntent, text);
+  const faint = reading.intent === 'other' || reading.confidence < 0.5;
+  const cue = faqAsked(text);
+  if (cue && faint) return cue;
+  if (faint) {
+    const runnerUp = [reading.intent, ...reading.alternatives.map((a) => a.intent)].find(topical);
+    if (runnerUp) return runnerUp;
+    if (data.lastFaq && text.length <= 40) return [data.lastFaq, ...FAQ_INTENTS].find(topical);
+  }
+  const { trackingNumbers, invalidTracking } = reading.entities;
+  const noParcel = trackingNumbers.length === 0 && invalidTracking.length === 0;
+  const calm = !strongFeelings(reading, text) && !wantsToComplain(text);
+  const aboutParcel = reading.intent === 'track' || reading.intent === 'complaint';
+  if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq)
+    return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
+  const offered = reading.intent === 'complaint' && noParcel && OFFERS.test(text) && calm;
+  if (offered && namesEntry(services.knowledge, 'fee', text)) return 'faq.fee';
+  return undefined;
+}
+
+// The words the price lists use for a region, in the three languages: a place stands for its region.
+const REGION_WORDS: Record<string, string> = {
+  HK: 'hong kong 香港',
+  TW: 'taiwan 台灣 台湾',
+  MO: 'macau 澳門 澳门',
+};
+// The words of the price lists' entry on each kind of change to a delivery.
+const CHANGE_WORDS: Record<DeliveryChangeKind, string> = {
+  hold: 'hold 暂存 暫存',
+  redeliver: 'redeliver 再派 再次派送 再配送',
+  change_address: 'change address 改地址 改送',
+  expedite: 'next day 次日 隔日 翌日',
+};
+// "how much does that cost?", "要錢嗎", "收費嗎": a price asked of something said before, not of a route.
+const OF_THAT = /\b(that|it|this)\b|这个|這個|呢個|嗰個|[要收][钱錢费費]|收唔收/i;
+
+/**
+ * The text a price question is looked up by: the message, the region a place in it stands for ("to Taipei" is a
+ * Taiwan price), and — when it asks the cost of "that" right after the customer's own change-delivery request
+ * on the conversation's parcel — the kind of change ("how much does that cost?" after a hold).
+ */
+export async function feeLookupText(turn: Turn): Promise<string> {
+  const { text, data, services } = turn;
+  const regions = marketClueIn(text)
+    .filter((c) => c.clue === 'place')
+    .map((c) => REGION_WORDS[c.market] ?? '');
+  const parcel = data.lastTracking;
+  let change = '';
+  if (
+    parcel &&
+    OF_THAT.test(text) &&
+    answerFaq(services.knowledge, data.market ?? '', turn.locale, 'fee', text, 'entry') === undefined
+  ) {
+    const [request] = await services.store.deliveryChanges.list({ trackingNumber: parcel, limit: 1 });
+    if (request && request.customerId === turn.customer.id) change = CHANGE_WORDS[request.kind];
+  }
+  return [text, ...regions, change].join(' ').trim();
+}
+
+/**
+ * In the middle of a complaint, a question about something a knowledge entry answers, with that FAQ among the
+ * readings ("how is volumetric weight worked out?" in a fee complaint): answered, whatever the top reading.
+ */
+export function entryQuestionIn(turn: Turn): FaqIntent | undefined {
+  const { text, reading, services } = turn;
+  if (!asksQuestion(text) && !HOW.test(text)) return undefined;
+  const readings = [reading.intent, ...reading.alternatives.map((a) => a.intent)];
+  return FAQ_INTENTS.find(
+    (intent) => readings.includes(intent) && TOPIC_OF[intent].some((t) => namesEntry(services.knowledge, t, text)),
+  );
 }

@@ -11,6 +11,7 @@ import type { ReplyKey, ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
+import { feeLookupText } from './faq-topics';
 import { labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
@@ -242,7 +243,9 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
       : undefined;
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
-  const answer = local ?? answerFaq(knowledge, market, turn.locale, topic, text);
+  // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
+  const asked = topic === 'fee' ? await feeLookupText(turn) : text;
+  const answer = local ?? answerFaq(knowledge, market, turn.locale, topic, asked);
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   if (answer) await reply(turn, answer);
   else {

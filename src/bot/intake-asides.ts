@@ -1,7 +1,7 @@
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, volunteeredLastFour } from './handlers';
 import { reply, say, type FaqIntent, type Turn } from './turn';
-import { asksAboutTopic } from './faq-topics';
+import { asksAboutTopic, entryQuestionIn, faqQuestionIn } from './faq-topics';
 import {
   ANSWERED_ASIDE,
   CATEGORY_PROMPT,
@@ -86,7 +86,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.
   const givesContact = reading.entities.phones.length + reading.entities.emails.length > 0 && !QUESTION.test(text);
   // Only a message that asks about the topic gets its canned answer.
-  const faq = reading.intent.startsWith('faq.') ? (reading.intent as FaqIntent) : undefined;
+  const faq = reading.intent.startsWith('faq.')
+    ? (reading.intent as FaqIntent)
+    : (faqQuestionIn(turn) ?? entryQuestionIn(turn));
   if (faq && !answersDemand && !threatensOnly && !givesContact && asksAboutTopic(services.knowledge, faq, text)) {
     await handleFaq(turn, faq);
     return 'reprompt';

@@ -37,6 +37,15 @@ export function saysCancel(text: string): boolean {
   return clauses.every((c) => LET_GO_CLAUSE.test(c));
 }
 
+/**
+ * "单号不记得了 算了", "can't find it, never mind": the customer ends on letting go of what was under way, after
+ * saying why — a message that asks nothing more.
+ */
+export function endsLettingGo(text: string): boolean {
+  const last = clausesOf(text).at(-1);
+  return last !== undefined && LET_GO_CLAUSE.test(last) && !asksQuestion(text);
+}
+
 // "I don't want to file it again", "not a new complaint", "我不要你再给我开一张新单", "我唔係要再投訴".
 const NOT_A_NEW_ONE =
   /(don'?t|do not|didn'?t) (want|need|mean) (you )?to (file|make|open|lodge|raise|log|submit|complain)[^.]{0,20}(again|another|new)|\bnot (a|another) new (complaint|ticket|case)|(don'?t|do not) (want|need) (a |another |one more )?(new )?(complaint|ticket|case)|不(要|用|需要|是要|想)(你)?再.{0,8}(投诉|投訴|开|開|登记|登記|新单|新單)|唔(係|是|使|要)(要)?再.{0,6}(投訴|投诉|開|开|登記|登记)|不是(要)?(新|再)(投诉|投訴)/i;
