@@ -6,6 +6,7 @@
 // twice, customers never answered, and how long the restart took.
 'use strict';
 const fs = require('node:fs');
+const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
@@ -25,6 +26,16 @@ async function post(url, headers, body) {
   } catch {
     return { status: 0, text: '' };
   }
+}
+
+/** Sends the headers and half the body of a POST, then leaves it hanging (resolves once those bytes are written). */
+function sendHalf({ url, headers, body }) {
+  const bytes = Buffer.from(body);
+  return new Promise((resolve) => {
+    const request = http.request(url, { method: 'POST', headers: { ...headers, 'content-length': bytes.length } });
+    request.on('error', () => {}); // the server is killed under it: expected
+    request.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => resolve());
+  });
 }
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,8 +85,8 @@ async function runCrash(options = {}) {
     const messages = [];
     let load = true;
 
-    const deliver = async (message) => {
-      let answer;
+    /** The HTTP request a message's transport sends (and sends again, identical, when it was not acknowledged). */
+    const requestFor = (message) => {
       if (message.channel === 'sms') {
         const url = `${base}/api/sms/twilio`;
         const params = {
@@ -86,27 +97,31 @@ async function runCrash(options = {}) {
           Body: message.text,
           NumMedia: '0',
         };
-        answer = await post(
+        return {
           url,
-          {
+          headers: {
             'content-type': 'application/x-www-form-urlencoded',
             'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
           },
-          new URLSearchParams(params).toString(),
-        );
-      } else {
-        answer = await post(
-          `${base}/v3/directline/conversations/${message.customer}/activities`,
-          { 'content-type': 'application/json', authorization: `Bearer ${message.token}` },
-          JSON.stringify({
-            type: 'message',
-            text: message.text,
-            locale: 'en-US',
-            from: { id: message.userId },
-            channelData: { clientActivityID: message.clientActivityId },
-          }),
-        );
+          body: new URLSearchParams(params).toString(),
+        };
       }
+      return {
+        url: `${base}/v3/directline/conversations/${message.customer}/activities`,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${message.token}` },
+        body: JSON.stringify({
+          type: 'message',
+          text: message.text,
+          locale: 'en-US',
+          from: { id: message.userId },
+          channelData: { clientActivityID: message.clientActivityId },
+        }),
+      };
+    };
+
+    const deliver = async (message) => {
+      const { url, headers, body } = requestFor(message);
+      const answer = await post(url, headers, body);
       message.attempts += 1;
       if (answer.status === 200) {
         message.acknowledged = true;
@@ -117,22 +132,22 @@ async function runCrash(options = {}) {
 
     let sequence = 0;
     const text = (tag) => `where is my parcel SF1402837465921, ref ${tag}`;
+    const newSms = (index) => {
+      sequence += 1;
+      const message = {
+        channel: 'sms',
+        customer: `+861390000${String(index).padStart(4, '0')}`,
+        sid: `SM${sequence.toString(16).padStart(32, '0')}`,
+        text: text(`s${sequence}`),
+        attempts: 0,
+        acknowledged: false,
+        answer: '',
+      };
+      messages.push(message);
+      return message;
+    };
     const smsCustomer = async (index) => {
-      const phone = `+861390000${String(index).padStart(4, '0')}`;
-      while (load) {
-        sequence += 1;
-        const message = {
-          channel: 'sms',
-          customer: phone,
-          sid: `SM${sequence.toString(16).padStart(32, '0')}`,
-          text: text(`s${sequence}`),
-          attempts: 0,
-          acknowledged: false,
-          answer: '',
-        };
-        messages.push(message);
-        if (!(await deliver(message))) return;
-      }
+      while (load) if (!(await deliver(newSms(index)))) return;
     };
     /** A web chat opened the way the page does it: a token, then the conversation (its greeting is a turn). */
     const openWebchat = async () => {
@@ -146,23 +161,24 @@ async function runCrash(options = {}) {
       if (started.status !== 201) throw new Error(`could not start a web chat: ${started.status} ${started.text}`);
       return { conversationId: JSON.parse(started.text).conversationId, token, userId };
     };
-    const webchatCustomer = async ({ conversationId, token, userId }) => {
-      while (load) {
-        sequence += 1;
-        const message = {
-          channel: 'webchat',
-          customer: conversationId,
-          token,
-          userId,
-          clientActivityId: `crash-${sequence}-${Math.random().toString(36).slice(2, 8)}`,
-          text: text(`w${sequence}`),
-          attempts: 0,
-          acknowledged: false,
-          answer: '',
-        };
-        messages.push(message);
-        if (!(await deliver(message))) return;
-      }
+    const newWebchat = ({ conversationId, token, userId }) => {
+      sequence += 1;
+      const message = {
+        channel: 'webchat',
+        customer: conversationId,
+        token,
+        userId,
+        clientActivityId: `crash-${sequence}-${Math.random().toString(36).slice(2, 8)}`,
+        text: text(`w${sequence}`),
+        attempts: 0,
+        acknowledged: false,
+        answer: '',
+      };
+      messages.push(message);
+      return message;
+    };
+    const webchatCustomer = async (chat) => {
+      while (load) if (!(await deliver(newWebchat(chat)))) return;
     };
 
     // Web chats open before the load starts (a page load), then everyone writes until the kill.
@@ -172,6 +188,9 @@ async function runCrash(options = {}) {
       ...chats.map(webchatCustomer),
     ];
     await pause(loadMs);
+    // The loop's posts may all have been answered in the instant before the kill; this one cannot have been: its
+    // body is half written when the server dies, so every run has a message in flight to resend.
+    await sendHalf(requestFor(smsCustomers > 0 ? newSms(0) : newWebchat(chats[0])));
     const killedAt = performance.now();
     server.kill('SIGKILL');
     load = false;
