@@ -46,7 +46,7 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @returns figures: acknowledged, missing, duplicates, unanswered, recoverMs, and the messages themselves.
  */
 async function runCrash(options = {}) {
-  const { smsCustomers = 8, webchatCustomers = 8, loadMs = 1500, synchronous = 'group', tmp = os.tmpdir() } = options;
+  const { smsCustomers = 8, webchatCustomers = 8, loadMs = 1500, synchronous = 'full', tmp = os.tmpdir() } = options;
   const dataDir = fs.mkdtempSync(path.join(tmp, 'parcelcare-crash-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;

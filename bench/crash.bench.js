@@ -4,13 +4,13 @@
 // listening again, and kill → every message acknowledged). Targets: 0 missing, 0 duplicates, 0 unanswered.
 // BENCH_CRASH_RUNS (default 5) runs of BENCH_CRASH_LOAD_MS (default 4000) with BENCH_CRASH_CUSTOMERS
 // customers per channel (default 25) of BENCH_CRASH_CHANNELS (default sms,webchat);
-// BENCH_CRASH_SYNCHRONOUS=full or normal to try another sync mode (group, the default, otherwise).
+// BENCH_CRASH_SYNCHRONOUS=group or normal to try another sync mode (full, the default, otherwise).
 const { runCrash } = require('./crash-harness');
 
 const RUNS = Number(process.env.BENCH_CRASH_RUNS ?? 5);
 const LOAD_MS = Number(process.env.BENCH_CRASH_LOAD_MS ?? 4000);
 const CUSTOMERS = Number(process.env.BENCH_CRASH_CUSTOMERS ?? 25);
-const SYNCHRONOUS = process.env.BENCH_CRASH_SYNCHRONOUS ?? 'group';
+const SYNCHRONOUS = process.env.BENCH_CRASH_SYNCHRONOUS ?? 'full';
 const CHANNELS = (process.env.BENCH_CRASH_CHANNELS ?? 'sms,webchat').split(',');
 
 async function main() {

@@ -120,7 +120,7 @@ const schema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .default('group')
+    .default('full')
     .pipe(z.enum(['full', 'group', 'normal'], { message: 'must be full, group or normal' })),
   SQLITE_QUICK_CHECK: z
     .enum(['true', 'false'], { message: 'must be true or false' })

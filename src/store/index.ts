@@ -11,7 +11,7 @@ export interface StoreOptions {
   dataDir: string;
   mongodbUri?: string;
   timeZone: string;
-  /** How the embedded store syncs commits (default `group`: see SqliteStoreOptions). */
+  /** How the embedded store syncs commits (default `full`: see SqliteStoreOptions). */
   sqliteSynchronous?: 'full' | 'group' | 'normal';
   /** Refuse an embedded database with damaged pages (`PRAGMA quick_check` before anything is written). */
   sqliteQuickCheck?: boolean;

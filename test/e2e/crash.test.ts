@@ -10,7 +10,7 @@ describe('crash safety: kill -9 under load, restart, resend what was not acknowl
   it.each([
     ['SMS', { smsCustomers: 8, webchatCustomers: 0 }],
     ['Direct Line', { smsCustomers: 0, webchatCustomers: 6 }],
-    ['SMS with SQLITE_SYNCHRONOUS=full', { smsCustomers: 8, webchatCustomers: 0, synchronous: 'full' as const }],
+    ['SMS with SQLITE_SYNCHRONOUS=group', { smsCustomers: 8, webchatCustomers: 0, synchronous: 'group' as const }],
   ])(
     '%s: loses no acknowledged message, stores none twice and answers every customer',
     async (_channel, customers) => {

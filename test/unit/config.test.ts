@@ -7,7 +7,7 @@ describe('loadConfig', () => {
       port: 3978,
       host: '0.0.0.0',
       dataDir: './data',
-      sqliteSynchronous: 'group',
+      sqliteSynchronous: 'full',
       sqliteQuickCheck: true,
       timeZone: 'Asia/Shanghai',
       log: { level: 'info', format: 'auto' },

@@ -25,10 +25,10 @@ export interface SqliteStoreOptions {
   /** The courier's time zone: decides the date in ticket numbers. */
   timeZone: string;
   /**
-   * `group` (default): what is acknowledged survives a power loss — commits run with `PRAGMA synchronous =
-   * NORMAL` and `durable()` waits for an fdatasync of the WAL on libuv's thread pool, one for every commit
-   * waiting (WalSync). `full`: the same guarantee with SQLite syncing each commit itself (`synchronous = FULL`),
-   * on the event loop. `normal`: WAL is synced only at checkpoints; a committed write survives a crash of the
+   * `full` (default): what is acknowledged survives a power loss — SQLite syncs each commit itself
+   * (`synchronous = FULL`), on the event loop. `group`: the same guarantee with commits run with `PRAGMA
+   * synchronous = NORMAL` and `durable()` waiting for an fdatasync of the WAL on libuv's thread pool, one for
+   * every commit waiting (WalSync) — for disks whose fsync is slow enough to stall the event loop. `normal`: WAL is synced only at checkpoints; a committed write survives a crash of the
    * process, not of the machine.
    */
   synchronous?: 'full' | 'group' | 'normal';
@@ -109,7 +109,7 @@ export class SqliteStore implements Store {
       const wal = file !== ':memory:' && db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
       // `group` syncs the WAL itself: without one (a file system that refuses WAL mode) SQLite must sync each commit.
       const walSync =
-        wal && (options.synchronous ?? 'group') === 'group' ? new WalSync(`${file}-wal`, options.flushFile) : undefined;
+        wal && options.synchronous === 'group' ? new WalSync(`${file}-wal`, options.flushFile) : undefined;
       db.pragma(`synchronous = ${options.synchronous === 'normal' || walSync ? 'NORMAL' : 'FULL'}`);
       db.pragma('foreign_keys = ON');
       migrate(db);

@@ -243,12 +243,13 @@ describe('SQLite group commit on a real file', () => {
     expect(outsider.prepare('SELECT transport_id FROM messages').all()).toEqual([{ transport_id: 'SM-worker-first' }]);
   });
 
-  it('lets SQLite sync every commit (synchronous=FULL) only when told full; by default the store syncs the WAL itself', async () => {
+  it('lets SQLite sync every commit (synchronous=FULL) by default; with group or normal commits run NORMAL', async () => {
     const synchronous = (opened: SqliteStore) =>
       (opened as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true });
-    expect(synchronous(store)).toBe(1);
+    expect(synchronous(store)).toBe(2);
     for (const [mode, pragma] of [
       ['full', 2],
+      ['group', 1],
       ['normal', 1],
     ] as const) {
       const other = SqliteStore.open({ file, timeZone: 'Asia/Shanghai', synchronous: mode });
