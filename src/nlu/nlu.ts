@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { classify } from './classify';
 import { decide, groundsOf, type Evidence, type NluMode } from './combine';
-import { detectCues, englishOf } from './cues';
+import { detectCues, englishOf, type Cues } from './cues';
 import { findAmounts } from './entities/amounts';
 import { findDates } from './entities/dates';
 import { findDemand } from './entities/demand';
@@ -62,15 +62,22 @@ export class Nlu {
     return this.read(message, now, conversationLocale).result;
   }
 
-  /** What the rules and the model each make of a message before they are combined (what the build fits on). */
-  evidence(message: string): Evidence {
+  /**
+   * What the rules and the model each make of a message before they are combined (what the build fits on).
+   * `cuesOf` replaces the cue file's detection (an estimate replays the rules with only the cues of an era).
+   */
+  evidence(message: string, cuesOf?: (normalized: NormalizedText) => Cues): Evidence {
     const normalized = normalize(message);
-    return this.weigh(normalized, findTrackingNumbers(normalized.halfWidth).length);
+    return this.weigh(normalized, findTrackingNumbers(normalized.halfWidth).length, cuesOf);
   }
 
-  private weigh(normalized: NormalizedText, trackingNumbers: number): Evidence {
+  private weigh(
+    normalized: NormalizedText,
+    trackingNumbers: number,
+    cuesOf?: (normalized: NormalizedText) => Cues,
+  ): Evidence {
     const english = englishOf(normalized);
-    const cues = detectCues(normalized, english);
+    const cues = cuesOf ? cuesOf(normalized) : detectCues(normalized, english);
     const rules = classify(
       cues,
       {
@@ -81,7 +88,7 @@ export class Nlu {
         emphatic: normalized.emphatic,
       },
       normalized.text,
-      (fragment) => detectCues({ ...normalized, text: fragment }),
+      (fragment) => (cuesOf ?? detectCues)({ ...normalized, text: fragment }),
     );
     const model = this.model?.predictMessage(normalized, trackingNumbers > 0, cues, english) ?? null;
     return { rules, model, grounds: groundsOf(cues, trackingNumbers) };

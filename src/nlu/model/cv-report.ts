@@ -4,6 +4,7 @@ import { decide, type NluMode } from '../combine';
 import { CONFIDENCE_BUCKETS } from '../evaluate';
 import { normalize } from '../normalize';
 import { ARBITER_INPUTS } from './arbiter';
+import { chronologicalFirstReads, strictFirstReads } from './chronological';
 import { batchOf, leaveOneBatchOut, type BatchEstimate, type SourcedDocument } from './cross-validate';
 import { DEFAULT_TRAINING, featuresOfMessage, readTuningCorpus } from './train';
 
@@ -41,7 +42,7 @@ function pct(tally: Tally, key: string): string {
   return t ? `${((100 * t.right) / t.total).toFixed(1)}%` : '-';
 }
 
-function report(estimate: BatchEstimate<SourcedDocument>): string {
+function report(estimate: BatchEstimate<SourcedDocument>, title: string): string {
   const tally = tallyOf(estimate);
   const batches = [...new Set(estimate.held.map(({ document }) => batchOf(document) as string))].sort();
   const lines = MODES.map(
@@ -51,14 +52,14 @@ function report(estimate: BatchEstimate<SourcedDocument>): string {
       batches.map((b) => `${b} ${pct(tally, `${mode} ${b}`)}`).join('  '),
   );
   return [
-    `each tuning batch held out whole (${estimate.held.length} messages; model, arbiter and calibration fitted without it)`,
+    `${title} (${estimate.held.length} messages)`,
     ...lines,
     `  right reading first or among the runner-ups (combined): ${pct(tally, 'runner-up')}`,
   ].join('\n');
 }
 
 /** Accuracy per calibrated-confidence bucket on the held-out batches, each calibrated without its batch. */
-function calibrationReport(estimate: BatchEstimate<SourcedDocument>): string {
+function calibrationReport(estimate: BatchEstimate<SourcedDocument>, title: string): string {
   const buckets = CONFIDENCE_BUCKETS.map((from, i) => ({
     from,
     to: CONFIDENCE_BUCKETS[i + 1] ?? 1,
@@ -84,18 +85,71 @@ function calibrationReport(estimate: BatchEstimate<SourcedDocument>): string {
       `  ${b.from.toFixed(2)}–${b.to.toFixed(2)}: ${b.n ? ((100 * b.right) / b.n).toFixed(1) : '-'}% right of ${b.n}` +
       ` (mean confidence ${b.n ? (b.sum / b.n).toFixed(2) : '-'})`,
   );
-  return ['combined, accuracy by calibrated confidence (each batch held out)', ...lines].join('\n');
+  return [`combined, accuracy by calibrated confidence (${title})`, ...lines].join('\n');
+}
+
+/** Where the combined reading goes wrong: recall per label and the commonest confusions, per language. */
+function errorsReport(estimate: BatchEstimate<SourcedDocument>, title: string): string {
+  const recall = new Map<string, { right: number; total: number }>();
+  const confusions = new Map<string, number>();
+  for (const { document, evidence } of estimate.held) {
+    const lang = document.lang ?? normalize(document.text).locale;
+    const { label } = decide(evidence, 'combined', estimate.arbiters.get(batchOf(document) as string));
+    const key = `${lang} ${document.label}`;
+    const r = recall.get(key) ?? { right: 0, total: 0 };
+    r.total += 1;
+    if (label === document.label) r.right += 1;
+    else
+      confusions.set(
+        `${lang} ${document.label}→${label}`,
+        (confusions.get(`${lang} ${document.label}→${label}`) ?? 0) + 1,
+      );
+    recall.set(key, r);
+  }
+  const lines: string[] = [`combined, recall per label and commonest confusions (${title})`];
+  for (const lang of ['zh-CN', 'zh-TW', 'en']) {
+    const labels = [...recall].filter(([k]) => k.startsWith(`${lang} `)).sort(([a], [b]) => a.localeCompare(b));
+    lines.push(
+      `  ${lang} recall: ` +
+        labels
+          .map(([k, r]) => `${k.slice(lang.length + 1)} ${((100 * r.right) / r.total).toFixed(0)}% (${r.total})`)
+          .join(', '),
+    );
+    const worst = [...confusions]
+      .filter(([k]) => k.startsWith(`${lang} `))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10);
+    lines.push(`  ${lang} confusions: ${worst.map(([k, n]) => `${k.slice(lang.length + 1)} ${n}`).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+function fullReport(estimate: BatchEstimate<SourcedDocument>, title: string): string {
+  return `${report(estimate, title)}\n${calibrationReport(estimate, title)}\n${errorsReport(estimate, title)}\n`;
 }
 
 if (require.main === module) {
   const root = path.join(__dirname, '..', '..', '..');
   const documents = readTuningCorpus(root).map((e) => ({ ...e, features: featuresOfMessage(e.text) }));
+  const flag = (name: string): string | undefined => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  // The replayed first reads: each batch read with only what was written before it (chronological.ts).
+  const chronological = chronologicalFirstReads(documents, DEFAULT_TRAINING);
+  process.stdout.write(
+    fullReport(chronological, 'each tuning batch read as on its first read: trained only on what came before it'),
+  );
+  // Stricter: the same, with only the cues an earlier message matches (chronological.ts).
+  const strict = strictFirstReads(documents, DEFAULT_TRAINING);
+  process.stdout.write(fullReport(strict, 'first reads replayed with the cues of their era'));
+  if (process.argv.includes('--chronological')) process.exit(0);
   const estimate = leaveOneBatchOut(documents, DEFAULT_TRAINING);
   const weights = [...estimate.arbiters].map(([batch, a]) => `${batch} ${JSON.stringify(a.weights)}`);
   process.stdout.write(
-    `${report(estimate)}\n${calibrationReport(estimate)}\n` +
+    fullReport(estimate, 'each tuning batch held out whole; model, arbiter and calibration fitted without it') +
       `arbiter per held-out batch (${ARBITER_INPUTS.join(', ')}):\n  ${weights.join('\n  ')}\n`,
   );
-  const dump = process.argv.indexOf('--dump');
-  if (dump > 0) fs.writeFileSync(process.argv[dump + 1] as string, JSON.stringify(estimate.held));
+  const dump = flag('--dump');
+  if (dump) fs.writeFileSync(dump, JSON.stringify(estimate.held));
 }
