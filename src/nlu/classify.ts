@@ -1,6 +1,5 @@
 import cueData from './data/cues.json';
 import type { Cues, CueName } from './cues';
-import { rankByDescending } from './rank';
 import type { Label } from './types';
 
 /** What the rules know besides cues: entity counts from extraction. */
@@ -40,7 +39,7 @@ export interface Classification {
   asksProgress: boolean;
 }
 
-const HARD_CASE_CUES: CueName[] = [
+const HARD_CASE_CUE_NAMES: CueName[] = [
   'notComplaint',
   'negHuman',
   'negChange',
@@ -80,6 +79,76 @@ const TIE_ORDER: Label[] = [
   'greeting',
   'other',
 ];
+
+const CUE_INDEX = Object.fromEntries(Object.keys(cueData).map((name, i) => [name, i])) as Record<CueName, number>;
+const HARD_CASE_CUES = HARD_CASE_CUE_NAMES.map((name) => CUE_INDEX[name]);
+const LABEL_INDEX = new Map(TIE_ORDER.map((label, i) => [label, i]));
+const IS_COMPLAINT = TIE_ORDER.map((label) => COMPLAINTS.includes(label));
+/** Which cues a message shows, by their index in the cue file (one array, refilled per message: classify is synchronous). */
+const present = new Uint8Array(Object.keys(cueData).length);
+
+function presentCues(cues: Cues, emphatic: boolean): Uint8Array {
+  present.fill(0);
+  for (const name of cues) present[CUE_INDEX[name]] = 1;
+  if (emphatic) present[CUE_INDEX.dissatisfied] = 1;
+  return present;
+}
+
+/** Each label's points, in TIE_ORDER, and their ranking: no object per label unless it is a runner-up. */
+class LabelScores {
+  readonly scores = new Float64Array(TIE_ORDER.length);
+
+  private indexOf(label: Label): number {
+    const at = LABEL_INDEX.get(label);
+    if (at === undefined) throw new RangeError(`the rules do not score ${label}`);
+    return at;
+  }
+
+  add(label: Label, points: number): void {
+    const at = this.indexOf(label);
+    this.scores[at] = (this.scores[at] as number) + points;
+  }
+
+  get(label: Label): number {
+    return this.scores[this.indexOf(label)] as number;
+  }
+
+  /** Label indices, highest score first, equal scores in TIE_ORDER (a stable sort by insertion). */
+  ranked(): Int8Array {
+    const { scores } = this;
+    const order = new Int8Array(scores.length);
+    for (let i = 0; i < order.length; i += 1) {
+      const value = scores[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (scores[order[j] as number] as number) < value) {
+        order[j + 1] = order[j] as number;
+        j -= 1;
+      }
+      order[j + 1] = i;
+    }
+    return order;
+  }
+
+  /** Every label but `label` with points, best first. */
+  runnersUp(order: Int8Array, label: Label): { label: Label; score: number }[] {
+    const runnersUp: { label: Label; score: number }[] = [];
+    for (let k = 0; k < order.length; k += 1) {
+      const at = order[k] as number;
+      const score = this.scores[at] as number;
+      if (score > 0 && TIE_ORDER[at] !== label) runnersUp.push({ label: TIE_ORDER[at] as Label, score });
+    }
+    return runnersUp;
+  }
+}
+
+/** The best-ranked complaint with points, if any. */
+function firstComplaint(order: Int8Array, scores: Float64Array): number | undefined {
+  for (let k = 0; k < order.length; k += 1) {
+    const at = order[k] as number;
+    if (IS_COMPLAINT[at] && (scores[at] as number) > 0) return at;
+  }
+  return undefined;
+}
 
 const globalOf = (name: CueName): RegExp =>
   new RegExp([...cueData[name].zh, ...cueData[name].en].map((p) => `(?:${p})`).join('|'), 'gu');
@@ -198,12 +267,11 @@ export function classify(
   cuesOf: (fragment: string) => Cues,
 ): Classification {
   // Repeated !!! / ??? count as dissatisfaction even though normalisation collapsed them.
-  const has = (name: CueName): boolean => cues.has(name) || (name === 'dissatisfied' && facts.emphatic);
+  const present = presentCues(cues, facts.emphatic);
+  const has = (name: CueName): boolean => present[CUE_INDEX[name]] === 1;
   const n = (flag: boolean, weight: number): number => (flag ? weight : 0);
-  const s = new Map<Label, number>();
-  const add = (label: Label, points: number): void => {
-    s.set(label, (s.get(label) ?? 0) + points);
-  };
+  const s = new LabelScores();
+  const add = (label: Label, points: number): void => s.add(label, points);
 
   // --- complaints -------------------------------------------------------------------------------
   // A promise plus the time that has passed since ("说好两天到…五天了") states lateness as plainly as "late".
@@ -328,22 +396,18 @@ export function classify(
   }
 
   // --- decision ------------------------------------------------------------------------------------
-  const ranked = rankByDescending(
-    TIE_ORDER.map((label) => ({ label, score: s.get(label) ?? 0 })),
-    'score',
-  );
-  const best = ranked[0] as { label: Label; score: number };
-  const second = ranked[1] as { label: Label; score: number };
-  const bestComplaint = ranked.find((r) => COMPLAINTS.includes(r.label) && r.score > 0)?.label;
-  const category = bestComplaint ? { complaintCategory: bestComplaint } : {};
+  const order = s.ranked();
+  const best = order[0] as number;
+  const bestComplaint = firstComplaint(order, s.scores);
+  const category = bestComplaint === undefined ? {} : { complaintCategory: TIE_ORDER[bestComplaint] as Label };
   const decided = (label: Label, basis: RuleBasis, score = 0): Classification => ({
     label,
     basis,
     score,
-    margin: score - Math.max(0, (ranked.find((r) => r.label !== label) ?? second).score),
+    margin: score - Math.max(0, s.scores[order[TIE_ORDER[best] === label ? 1 : 0] as number] as number),
     ...category,
-    runnersUp: ranked.filter((r) => r.label !== label && r.score > 0),
-    hardCase: HARD_CASE_CUES.some(has),
+    runnersUp: s.runnersUp(order, label),
+    hardCase: HARD_CASE_CUES.some((cue) => present[cue] === 1),
     asksProgress: has('progressAsk'),
     negated: [
       ...(has('negChange') ? (['change_delivery'] as Label[]) : []),
@@ -354,8 +418,10 @@ export function classify(
 
   // Rule 7: a request for a person wins, but the category is still read for the ticket.
   if (has('humanRequest') && !has('negHuman')) return decided('human', 'human', 10);
-  const threshold = best.label === 'greeting' || best.label === 'thanks' ? 1 : 2;
-  if (best.score >= threshold) return decided(best.label, 'scored', best.score);
+  const bestLabel = TIE_ORDER[best] as Label;
+  const bestScore = s.scores[best] as number;
+  const threshold = bestLabel === 'greeting' || bestLabel === 'thanks' ? 1 : 2;
+  if (bestScore >= threshold) return decided(bestLabel, 'scored', bestScore);
   // Rule 6: "I want to complain" with no problem named.
   if (has('complainWord') && !has('notComplaint')) return decided('complaint.other', 'complain-word');
   // A bare tracking number, or one with a few words around it, asks where that parcel is.
