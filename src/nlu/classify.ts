@@ -1,5 +1,6 @@
 import cueData from './data/cues.json';
 import type { Cues, CueName } from './cues';
+import { LabelOrder, LabelScores } from './label-scores';
 import type { Label } from './types';
 
 /** What the rules know besides cues: entity counts from extraction. */
@@ -82,8 +83,9 @@ const TIE_ORDER: Label[] = [
 
 const CUE_INDEX = Object.fromEntries(Object.keys(cueData).map((name, i) => [name, i])) as Record<CueName, number>;
 const HARD_CASE_CUES = HARD_CASE_CUE_NAMES.map((name) => CUE_INDEX[name]);
-const LABEL_INDEX = new Map(TIE_ORDER.map((label, i) => [label, i]));
-const IS_COMPLAINT = TIE_ORDER.map((label) => COMPLAINTS.includes(label));
+const SCORED = new LabelOrder(TIE_ORDER);
+const IS_COMPLAINT = new Set(COMPLAINTS);
+const isComplaint = (label: Label): boolean => IS_COMPLAINT.has(label);
 /** Which cues a message shows, by their index in the cue file (one array, refilled per message: classify is synchronous). */
 const present = new Uint8Array(Object.keys(cueData).length);
 
@@ -92,62 +94,6 @@ function presentCues(cues: Cues, emphatic: boolean): Uint8Array {
   for (const name of cues) present[CUE_INDEX[name]] = 1;
   if (emphatic) present[CUE_INDEX.dissatisfied] = 1;
   return present;
-}
-
-/** Each label's points, in TIE_ORDER, and their ranking: no object per label unless it is a runner-up. */
-class LabelScores {
-  readonly scores = new Float64Array(TIE_ORDER.length);
-
-  private indexOf(label: Label): number {
-    const at = LABEL_INDEX.get(label);
-    if (at === undefined) throw new RangeError(`the rules do not score ${label}`);
-    return at;
-  }
-
-  add(label: Label, points: number): void {
-    const at = this.indexOf(label);
-    this.scores[at] = (this.scores[at] as number) + points;
-  }
-
-  get(label: Label): number {
-    return this.scores[this.indexOf(label)] as number;
-  }
-
-  /** Label indices, highest score first, equal scores in TIE_ORDER (a stable sort by insertion). */
-  ranked(): Int8Array {
-    const { scores } = this;
-    const order = new Int8Array(scores.length);
-    for (let i = 0; i < order.length; i += 1) {
-      const value = scores[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (scores[order[j] as number] as number) < value) {
-        order[j + 1] = order[j] as number;
-        j -= 1;
-      }
-      order[j + 1] = i;
-    }
-    return order;
-  }
-
-  /** Every label but `label` with points, best first. */
-  runnersUp(order: Int8Array, label: Label): { label: Label; score: number }[] {
-    const runnersUp: { label: Label; score: number }[] = [];
-    for (let k = 0; k < order.length; k += 1) {
-      const at = order[k] as number;
-      const score = this.scores[at] as number;
-      if (score > 0 && TIE_ORDER[at] !== label) runnersUp.push({ label: TIE_ORDER[at] as Label, score });
-    }
-    return runnersUp;
-  }
-}
-
-/** The best-ranked complaint with points, if any. */
-function firstComplaint(order: Int8Array, scores: Float64Array): number | undefined {
-  for (let k = 0; k < order.length; k += 1) {
-    const at = order[k] as number;
-    if (IS_COMPLAINT[at] && (scores[at] as number) > 0) return at;
-  }
-  return undefined;
 }
 
 const globalOf = (name: CueName): RegExp =>
@@ -270,7 +216,7 @@ export function classify(
   const present = presentCues(cues, facts.emphatic);
   const has = (name: CueName): boolean => present[CUE_INDEX[name]] === 1;
   const n = (flag: boolean, weight: number): number => (flag ? weight : 0);
-  const s = new LabelScores();
+  const s = new LabelScores(SCORED);
   const add = (label: Label, points: number): void => s.add(label, points);
 
   // --- complaints -------------------------------------------------------------------------------
@@ -396,17 +342,17 @@ export function classify(
   }
 
   // --- decision ------------------------------------------------------------------------------------
-  const order = s.ranked();
-  const best = order[0] as number;
-  const bestComplaint = firstComplaint(order, s.scores);
-  const category = bestComplaint === undefined ? {} : { complaintCategory: TIE_ORDER[bestComplaint] as Label };
+  const ranked = s.ranked();
+  const best = ranked[0] as number;
+  const bestComplaint = s.firstWithPoints(ranked, isComplaint);
+  const category = bestComplaint ? { complaintCategory: bestComplaint } : {};
   const decided = (label: Label, basis: RuleBasis, score = 0): Classification => ({
     label,
     basis,
     score,
-    margin: score - Math.max(0, s.scores[order[TIE_ORDER[best] === label ? 1 : 0] as number] as number),
+    margin: score - Math.max(0, s.scores[ranked[s.labelAt(best) === label ? 1 : 0] as number] as number),
     ...category,
-    runnersUp: s.runnersUp(order, label),
+    runnersUp: s.runnersUp(ranked, label),
     hardCase: HARD_CASE_CUES.some((cue) => present[cue] === 1),
     asksProgress: has('progressAsk'),
     negated: [
@@ -418,7 +364,7 @@ export function classify(
 
   // Rule 7: a request for a person wins, but the category is still read for the ticket.
   if (has('humanRequest') && !has('negHuman')) return decided('human', 'human', 10);
-  const bestLabel = TIE_ORDER[best] as Label;
+  const bestLabel = s.labelAt(best);
   const bestScore = s.scores[best] as number;
   const threshold = bestLabel === 'greeting' || bestLabel === 'thanks' ? 1 : 2;
   if (bestScore >= threshold) return decided(bestLabel, 'scored', bestScore);
