@@ -197,6 +197,7 @@ export class PatternSet {
   /** The scan that last gave each trie node's outputs: a literal's second occurrence in a text adds nothing. */
   private readonly nodeScan: Uint32Array;
   private scan = 0;
+  private metClauseCount = 0;
 
   /**
    * @param known the clauses of alternatives read earlier (`npm run build` writes them for the cue file, so that
@@ -287,6 +288,42 @@ export class PatternSet {
 
   /** Per group, 1 when it matches the text, 0 when not. */
   matching(text: string): Uint8Array {
+    return this.answer(text, true);
+  }
+
+  /**
+   * Per group, 0 when it cannot match the text (no alternative has a literal of each of its clauses there), else 1:
+   * the trie's word alone, no regex run. For a caller that then runs its own regex, with its own flags.
+   */
+  mayMatch(text: string): Uint8Array {
+    return this.answer(text, false);
+  }
+
+  private answer(text: string, run: boolean): Uint8Array {
+    const { state, satisfied, clauseMet, met, metClauses } = this;
+    const metCount = this.scanText(text);
+    const result = new Uint8Array(this.groups.length);
+    for (let m = 0; m < metCount; m += 1) {
+      const alternative = met[m] as number;
+      const group = this.groupOf[alternative] as number;
+      if (
+        result[group] === 0 &&
+        (state[alternative] === 2 ||
+          (satisfied[alternative] === this.clauseCount[alternative] && (!run || this.regexOf(alternative).test(text))))
+      )
+        result[group] = 1;
+      state[alternative] = 0;
+      satisfied[alternative] = 0;
+    }
+    for (let c = 0; c < this.metClauseCount; c += 1) clauseMet[metClauses[c] as number] = 0;
+    return result;
+  }
+
+  /**
+   * Walks the trie over the text: `met` lists the alternatives it met (`state` 1 maybe, 2 sure), `satisfied` how
+   * many of their clauses; returns how many. The caller resets `state`, `satisfied` and the met clauses.
+   */
+  private scanText(text: string): number {
     const { trie, state, satisfied, clauseMet, met, metClauses, clauseOf, nodeScan } = this;
     if (++this.scan === 0xffffffff) {
       nodeScan.fill(0);
@@ -329,21 +366,8 @@ export class PatternSet {
         at = trie.child(at, text.charCodeAt(i));
       }
     }
-    const result = new Uint8Array(this.groups.length);
-    for (let m = 0; m < metCount; m += 1) {
-      const alternative = met[m] as number;
-      const group = this.groupOf[alternative] as number;
-      if (
-        result[group] === 0 &&
-        (state[alternative] === 2 ||
-          (satisfied[alternative] === this.clauseCount[alternative] && this.regexOf(alternative).test(text)))
-      )
-        result[group] = 1;
-      state[alternative] = 0;
-      satisfied[alternative] = 0;
-    }
-    for (let c = 0; c < clauseCount; c += 1) clauseMet[metClauses[c] as number] = 0;
-    return result;
+    this.metClauseCount = clauseCount;
+    return metCount;
   }
 }
 

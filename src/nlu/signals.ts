@@ -1,4 +1,5 @@
 import { CHINESE_NUMBER, ENGLISH_NUMBER, parseNumber } from './entities/numbers';
+import { RegexGate } from './regex-gate';
 import type { EscalationThreat, Signals } from './types';
 
 const THREATS: [EscalationThreat, RegExp][] = [
@@ -42,16 +43,25 @@ function toDays(count: number, unit: string): number {
   return /礼拜|星期|周|week/i.test(unit) ? count * 7 : count;
 }
 
+// Every pattern above, so that one walk over the text tells which of them can match at all (most cannot).
+const GATED: RegExp[] = [...ANGER, ...THREATS.map(([, pattern]) => pattern), ...DAYS_LATE, URGENT, MINOR, SEVERE];
+const GATE = new RegexGate(GATED);
+const ANGER_AT = 0;
+const THREATS_AT = ANGER.length;
+const DAYS_LATE_AT = THREATS_AT + THREATS.length;
+const URGENT_AT = DAYS_LATE_AT + DAYS_LATE.length;
+
 /** Tone and escalation signals of a message (normalised, Simplified, lower case). */
 export function readSignals(text: string, emphatic = false): Signals {
+  const may = GATE.mayMatch(text);
   // Repeated ! and ? were collapsed by normalisation; `emphatic` says they were there.
   let hits = emphatic ? 1 : 0;
-  for (const pattern of ANGER) hits += text.match(pattern)?.length ?? 0;
-  const threat = THREATS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  for (let i = 0; i < ANGER.length; i += 1) if (may[ANGER_AT + i]) hits += text.match(ANGER[i] as RegExp)?.length ?? 0;
+  const threat = THREATS.find(([, pattern], i) => may[THREATS_AT + i] === 1 && pattern.test(text))?.[0] ?? null;
   if (threat) hits += 2;
   let daysLate: number | null = null;
-  for (const pattern of DAYS_LATE) {
-    const m = pattern.exec(text);
+  for (let i = 0; i < DAYS_LATE.length; i += 1) {
+    const m = may[DAYS_LATE_AT + i] ? (DAYS_LATE[i] as RegExp).exec(text) : null;
     if (m) {
       const count = parseNumber(m[1] as string);
       if (count !== undefined) daysLate = toDays(count, m[2] as string);
@@ -62,10 +72,10 @@ export function readSignals(text: string, emphatic = false): Signals {
     daysLate = 7;
   return {
     anger: Math.min(1, Math.round(hits * 0.25 * 100) / 100),
-    urgent: URGENT.test(text),
+    urgent: may[URGENT_AT] === 1 && URGENT.test(text),
     escalationThreat: threat,
-    minor: MINOR.test(text),
-    severe: SEVERE.test(text) || (daysLate !== null && daysLate >= 3),
+    minor: may[URGENT_AT + 1] === 1 && MINOR.test(text),
+    severe: (may[URGENT_AT + 2] === 1 && SEVERE.test(text)) || (daysLate !== null && daysLate >= 3),
     daysLate,
   };
 }
