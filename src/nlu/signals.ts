@@ -44,8 +44,15 @@ function toDays(count: number, unit: string): number {
 }
 
 // Every pattern above, so that one walk over the text tells which of them can match at all (most cannot).
-const GATED: RegExp[] = [...ANGER, ...THREATS.map(([, pattern]) => pattern), ...DAYS_LATE, URGENT, MINOR, SEVERE];
-const GATE = new RegexGate(GATED);
+export const SIGNAL_PATTERNS: readonly RegExp[] = [
+  ...ANGER,
+  ...THREATS.map(([, pattern]) => pattern),
+  ...DAYS_LATE,
+  URGENT,
+  MINOR,
+  SEVERE,
+];
+const GATE = new RegexGate(SIGNAL_PATTERNS);
 const ANGER_AT = 0;
 const THREATS_AT = ANGER.length;
 const DAYS_LATE_AT = THREATS_AT + THREATS.length;
