@@ -4,6 +4,7 @@ import type { Shipment } from '../tracking/records';
 import { shipmentIn } from './shipment-text';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { provesLink } from '../tracking';
+import { checkLastFour, digitsLocked, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { answerFaq, marketOf, type FaqTopic } from './knowledge';
 import { noteMarketClue, parcelMarket } from './market';
@@ -70,7 +71,7 @@ function detailsOf(locale: Locale, shipment: Shipment): ReplyVars {
   };
 }
 
-/** The customer answered the "last 4 digits" question. */
+/** The customer answered the "last 4 digits" question (or offered the digits unasked). */
 export async function handleVerification(
   turn: Turn,
   digits: string,
@@ -80,7 +81,10 @@ export async function handleVerification(
   const number = parcel ?? (turn.data.verifyTracking as string);
   turn.data.verifyTracking = number;
   const shipment = await turn.services.shipments.find(number);
-  if (shipment && provesLink(shipment, { last4: digits })) {
+  const check = shipment
+    ? await checkLastFour(turn.services.store, turn.data, shipment, digits, turn.services.clock.now())
+    : 'wrong';
+  if (shipment && check === 'proved') {
     turn.data.verifyTracking = undefined;
     turn.data.verified = [...turn.data.verified, number];
     noteOutcome(turn.context, 'answered');
@@ -88,9 +92,18 @@ export async function handleVerification(
     await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(turn.locale, shipment))}`);
     return;
   }
+  // Too many wrong answers, here or for this parcel from anyone: the digits are not even compared.
+  if (check === 'locked') {
+    turn.data.verifyTracking = undefined;
+    turn.data.offeredHuman = true;
+    await reply(turn, say(turn, 'last4Locked'), [
+      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+    ]);
+    return;
+  }
   // A typo deserves another try without sending the number again; three wrong answers end it.
   turn.data.verifyTries = (turn.data.verifyTries ?? 0) + 1;
-  if (turn.data.verifyTries < MAX_LAST4_TRIES) {
+  if (turn.data.verifyTries < MAX_LAST4_TRIES && mayTryDigits(turn.data, number)) {
     await reply(turn, `${say(turn, 'last4Wrong')} ${retry}`);
   } else {
     turn.data.verifyTracking = undefined;
@@ -98,12 +111,17 @@ export async function handleVerification(
   }
 }
 
-const MAX_LAST4_TRIES = 3;
+const MAX_LAST4_TRIES = PROOF_LIMITS.perConversation;
 
-/** Checks last-4 digits given with a tracking question, so that its answer can show the details at once. */
+/**
+ * Checks last-4 digits given with a tracking question, so that its answer can show the details at once. Only a
+ * right answer is quiet: a wrong or refused one is answered (and counted) by `handleVerification`.
+ */
 export async function proveQuietly(turn: Turn, number: string, digits: string): Promise<boolean> {
   const shipment = await turn.services.shipments.find(number);
-  if (!shipment || !provesLink(shipment, { last4: digits })) return false;
+  if (!shipment || (await digitsLocked(turn.services.store, turn.data, number, turn.services.clock.now())))
+    return false;
+  if (!provesLink(shipment, { last4: digits })) return false;
   turn.data.verified = [...turn.data.verified, number];
   return true;
 }

@@ -31,6 +31,8 @@ export interface ConversationData {
   verifyTracking?: string;
   /** Wrong last-4 answers so far for `verifyTracking` (three are allowed). */
   verifyTries?: number;
+  /** Wrong last-4 answers this conversation gave, per parcel (never reset: see `proof-attempts.ts`). */
+  proofMisses?: Record<string, number>;
   /** Tracking numbers this conversation has proven a link to. */
   verified: string[];
   /** The FAQ topic just answered: "and power banks?" is read against it. */
