@@ -21,6 +21,14 @@ export function identityOf(activity: Partial<Activity>): Identity {
 }
 
 /**
+ * The phones the customer is known to hold: those they wrote from (an SMS identity). A phone they typed as a
+ * contact (`customer.phone`) is not among them — it proves nothing.
+ */
+export function verifiedPhones(customer: Customer): string[] {
+  return customer.identities.filter((i) => i.kind === 'phone').map((i) => i.value);
+}
+
+/**
  * Finds or creates the customer and the conversation behind a turn, once per turn.
  * @remarks Creation races (two first messages at once) are settled by the store's unique keys: the loser
  * re-reads what the winner created.

@@ -15,6 +15,7 @@ import { faqAsked, saysThanks } from './message-cues';
 import { handleFaq } from './handlers';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
+import { verifiedPhones } from './customer-directory';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
@@ -34,11 +35,7 @@ async function proved(
   shipment: Parameters<typeof provesLink>[0],
 ): Promise<boolean> {
   if (turn.data.verified.includes(trackingNumber)) return true;
-  const phones = [
-    turn.customer.phone,
-    ...turn.customer.identities.filter((i) => i.kind === 'phone').map((i) => i.value),
-  ];
-  if (provesLink(shipment, { phones: phones.filter((p): p is string => !!p) })) return true;
+  if (provesLink(shipment, { phones: verifiedPhones(turn.customer) })) return true;
   const links = await turn.services.store.parcelLinks.listByParcel(trackingNumber);
   return links.some((l) => l.customerId === turn.customer.id && l.kind === 'proved');
 }

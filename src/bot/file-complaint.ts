@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { DuplicateError } from '../store/errors';
 import type { Customer } from '../conversations/records';
 import { handoffReason, settleOutcome } from '../tickets';
 import { describeShipment } from '../tracking';
@@ -9,33 +8,24 @@ import { shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';
 
-/** Saves contact details the customer gave; an identity that belongs to someone else is skipped. */
+/**
+ * Keeps the contact details the customer gave, for agents to call or write back. A phone or email typed into a
+ * conversation is not an identity: anyone can type anyone's number, so it never joins the customer to that
+ * phone's or address's messages and tickets, and never proves a link to a parcel (`verifiedPhones`).
+ */
 export async function saveContact(
   services: BotServices,
   customer: Customer,
   contact: IntakeState['contact'],
 ): Promise<Customer> {
-  if (!contact || contact.skipped) return customer;
-  const now = services.clock.now().toISOString();
-  let current = customer;
-  for (const [kind, value] of [
-    ['phone', contact.phone],
-    ['email', contact.email],
-  ] as const) {
-    if (!value) continue;
-    try {
-      current = await services.store.customers.linkIdentity(current.id, { kind, value }, now);
-    } catch (err) {
-      if (!(err instanceof DuplicateError)) throw err;
-    }
-  }
+  if (!contact || contact.skipped || (!contact.phone && !contact.email)) return customer;
   return services.store.customers.update(
     {
-      ...current,
+      ...customer,
       ...(contact.phone ? { phone: contact.phone } : {}),
       ...(contact.email ? { email: contact.email } : {}),
     },
-    now,
+    services.clock.now().toISOString(),
   );
 }
 

@@ -12,6 +12,7 @@ import type { ReplyKey, ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
+import { verifiedPhones } from './customer-directory';
 import { feeLookupText } from './faq-topics';
 import { labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 
@@ -34,12 +35,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
   const { number, shipment, view } = lookup;
   turn.data.lastTracking = number;
   const lines = await trackingAnswer(turn.services, turn.context, turn.locale, lookup);
-  const phones = [
-    turn.customer.phone,
-    ...turn.customer.identities.filter((i) => i.kind === 'phone').map((i) => i.value),
-  ];
-  const linked =
-    turn.data.verified.includes(number) || provesLink(shipment, { phones: phones.filter((p): p is string => !!p) });
+  const linked = turn.data.verified.includes(number) || provesLink(shipment, { phones: verifiedPhones(turn.customer) });
   await linkParcel(turn, number, linked ? 'proved' : 'asked');
   if (linked) {
     lines.push(say(turn, 'trackDetails', detailsOf(turn.locale, shipment)));

@@ -7,6 +7,7 @@ import { fileComplaint } from './file-complaint';
 import { handleHuman } from './handoff-turn';
 import type { ReplyKey } from './replies';
 import { say, type Turn } from './turn';
+import { verifiedPhones } from './customer-directory';
 import type { ComplaintCategory } from '../nlu';
 
 /** How long a notice's choices can be answered: after a day, "2" means nothing any more. */
@@ -45,10 +46,10 @@ const CHOSEN_NUMBER =
 export async function openNotice(turn: Turn): Promise<ParcelNotice | undefined> {
   const { services, customer, conversation, data } = turn;
   const now = services.clock.now();
-  const phones = [customer.phone, ...customer.identities.filter((i) => i.kind === 'phone').map((i) => i.value)];
+  // Notices to a phone are answered only from that phone (a number typed as a contact is not the customer's).
   const notice = await services.store.notices.findOpen({
     conversationId: conversation.id,
-    recipients: [`customer:${customer.id}`, ...phones.filter((p): p is string => !!p).map((p) => `phone:${p}`)],
+    recipients: [`customer:${customer.id}`, ...verifiedPhones(customer).map((p) => `phone:${p}`)],
     since: new Date(now.getTime() - NOTICE_CONTEXT_MS).toISOString(),
     dueBy: now.toISOString(),
   });
