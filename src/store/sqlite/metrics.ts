@@ -3,6 +3,7 @@ import type { Priority, Ticket, TicketCategory } from '../../tickets/records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
 import { OPEN_STATUSES } from '../../tickets/records';
 import { sqliteProactiveCounts } from './proactive-metrics';
+import { LOCAL_DAYS } from './local-days';
 
 const OPEN = `(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 const CUSTOMER_CHANNELS = `('webchat', 'sms', 'email')`;
@@ -18,6 +19,33 @@ const shifted = (column: string, modifier: string) => `strftime('%Y-%m-%dT%H:%M:
 const FIRST_RESPONSE_MISSED = `(COALESCE(min(first_response_at, resolved_at), first_response_at, resolved_at, closed_at, @now)
   > first_response_due)`;
 const RESOLUTION_MISSED = `(COALESCE(resolved_at, closed_at, @now) > resolution_due)`;
+
+type DayAndCategory = { day: string; category: TicketCategory; count: number; resolved: number; breached: number };
+
+/** Tickets, resolved and breached per day, from the counts per day and category (ordered by day). */
+function days(rows: DayAndCategory[]): MetricsCounts['daily'] {
+  const daily: MetricsCounts['daily'] = [];
+  for (const { day, count, resolved, breached } of rows) {
+    const last = daily.at(-1);
+    if (last?.day === day) {
+      last.tickets += count;
+      last.resolved += resolved;
+      last.breached += breached;
+    } else daily.push({ day, tickets: count, resolved, breached });
+  }
+  return daily;
+}
+
+/** The hot categories from the counts per day and category: most tickets first, then by name (ASCII, so `<` orders
+ * them as SQL's BINARY collation does for the other hot spots). */
+function topCategories(rows: DayAndCategory[]): CountedKey[] {
+  const counts = new Map<string, number>();
+  for (const { category, count } of rows) counts.set(category, (counts.get(category) ?? 0) + count);
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, HOT_SPOTS);
+}
 
 /**
  * KPI counts in SQL over the projected ticket columns (see migrations 1 and 3); nothing here reads a
@@ -46,12 +74,12 @@ export class SqliteMetrics implements MetricsRepository {
              THEN round((julianday(first_response_at) - julianday(created_at)) * 1440, 3) END), 0) AS responseMinutesTotal,
            COALESCE(sum(${FIRST_RESPONSE_MISSED}), 0) AS firstResponseBreaches,
            COALESCE(sum(${RESOLUTION_MISSED}), 0) AS resolutionBreaches,
-           COALESCE(sum(${FIRST_RESPONSE_MISSED} OR ${RESOLUTION_MISSED}), 0) AS breachedTickets,
-           count(DISTINCT customer_id) AS complainants
+           COALESCE(sum(${FIRST_RESPONSE_MISSED} OR ${RESOLUTION_MISSED}), 0) AS breachedTickets
          ${range}`,
       )
       .get(params) as Omit<
       MetricsCounts,
+      | 'complainants'
       | 'repeatComplainants'
       | 'conversations'
       | 'contained'
@@ -68,16 +96,20 @@ export class SqliteMetrics implements MetricsRepository {
       | 'breached'
     >;
 
-    // Another complaint by the same customer within 30 days either side, or a repeat joined to the ticket.
-    const { repeatComplainants } = this.sql
+    // The customers with a ticket in the range, and those with another complaint of their own within 30 days either
+    // side of one of them, or a repeat joined to it: each customer's tickets are looked at until one is (by
+    // tickets_by_customer), so the dates are worked out once per customer with many tickets, not once per ticket.
+    const { complainants, repeatComplainants } = this.sql
       .statement(
-        `SELECT count(DISTINCT t.customer_id) AS repeatComplainants FROM tickets t
-         WHERE ${this.filter(query, { alias: 't.' }).where} AND (t.repeat_count > 0 OR EXISTS (
-           SELECT 1 FROM tickets o WHERE o.customer_id = t.customer_id AND o.rowid <> t.rowid
-             AND o.created_at >= ${shifted('t.created_at', "'-30 days'")}
-             AND o.created_at <= ${shifted('t.created_at', "'+30 days'")}))`,
+        `SELECT count(*) AS complainants, COALESCE(sum(EXISTS (
+           SELECT 1 FROM tickets t WHERE t.customer_id = c.customer_id AND ${this.filter(query, { alias: 't.' }).where}
+             AND (t.repeat_count > 0 OR EXISTS (
+               SELECT 1 FROM tickets o WHERE o.customer_id = t.customer_id AND o.rowid <> t.rowid
+                 AND o.created_at >= ${shifted('t.created_at', "'-30 days'")}
+                 AND o.created_at <= ${shifted('t.created_at', "'+30 days'")})))), 0) AS repeatComplainants
+         FROM (SELECT DISTINCT customer_id ${range}) c`,
       )
-      .get(params) as { repeatComplainants: number };
+      .get(params) as { complainants: number; repeatComplainants: number };
 
     const median = this.sql
       .statement(
@@ -105,29 +137,31 @@ export class SqliteMetrics implements MetricsRepository {
         )
         .all(params) as CountedKey[];
 
-    const day = `substr(${shifted('created_at', "@offset || ' minutes'")}, 1, 10)`;
-    const daily = this.sql
+    // Per local day: one range search of the index per day (LOCAL_DAYS), no time converted row by row.
+    const byDay = this.filter(query, { range: false, alias: 't.' });
+    const inDay = `FROM local_days d CROSS JOIN tickets t INDEXED BY tickets_for_metrics WHERE t.created_at >= d.start AND t.created_at < d.end
+      AND ${byDay.where}`;
+    // One pass for the days, the categories and both: tickets, resolved and breached per day and category.
+    const dayAndCategory = this.sql
       .statement(
-        `SELECT ${day} AS day, count(*) AS tickets, COALESCE(sum(resolved_at IS NOT NULL), 0) AS resolved,
+        `WITH RECURSIVE ${LOCAL_DAYS}
+         SELECT d.day, t.category, count(*) AS count, COALESCE(sum(t.resolved_at IS NOT NULL), 0) AS resolved,
            COALESCE(sum(${FIRST_RESPONSE_MISSED} OR ${RESOLUTION_MISSED}), 0) AS breached
-         ${range} GROUP BY day ORDER BY day`,
+         ${inDay} GROUP BY d.day, t.category ORDER BY d.day, t.category`,
       )
-      .all(params) as MetricsCounts['daily'];
-    const dailyByCategory = this.sql
-      .statement(
-        `SELECT ${day} AS day, category, count(*) AS count ${range} GROUP BY day, category ORDER BY day, category`,
-      )
-      .all(params) as { day: string; category: TicketCategory; count: number }[];
+      .all(byDay.params) as DayAndCategory[];
 
     const perDay = (column: string, keys: CountedKey[]): { day: string; key: string; count: number }[] =>
       keys.length === 0
         ? []
         : (this.sql
             .statement(
-              `SELECT ${day} AS day, ${column} AS key, count(*) AS count ${range}
-               AND ${column} IN (${keys.map((_, i) => `@k${i}`).join(', ')}) GROUP BY day, ${column} ORDER BY day, ${column}`,
+              `WITH RECURSIVE ${LOCAL_DAYS}
+               SELECT d.day, t.${column} AS key, count(*) AS count ${inDay}
+                 AND t.${column} IN (${keys.map((_, i) => `@k${i}`).join(', ')})
+               GROUP BY d.day, t.${column} ORDER BY d.day, t.${column}`,
             )
-            .all({ ...params, ...Object.fromEntries(keys.map((k, i) => [`k${i}`, k.key])) }) as {
+            .all({ ...byDay.params, ...Object.fromEntries(keys.map((k, i) => [`k${i}`, k.key])) }) as {
             day: string;
             key: string;
             count: number;
@@ -147,20 +181,19 @@ export class SqliteMetrics implements MetricsRepository {
 
     return {
       ...totals,
+      complainants,
       repeatComplainants,
       ...conversations,
       responseMinutesMedian: median ? median.minutes : null,
       backlog,
-      byCategory: top('category'),
+      byCategory: topCategories(dayAndCategory),
       byStation,
       byRoute,
-      daily,
-      dailyByCategory,
+      daily: days(dayAndCategory),
+      dailyByCategory: dayAndCategory.map(({ day, category, count }) => ({ day, category, count })),
       dailyByStation: perDay('station', byStation),
       dailyByRoute: perDay('route', byRoute),
-      proactive: sqliteProactiveCounts(this.sql, query, 'range'),
-      proactiveDaily: sqliteProactiveCounts(this.sql, query, 'day'),
-      proactiveWeekly: sqliteProactiveCounts(this.sql, query, 'week'),
+      ...sqliteProactiveCounts(this.sql, query),
       breached,
     };
   }

@@ -31,6 +31,7 @@ function columns(t: Ticket): Record<string, unknown> {
     closedAt: t.closedAt ?? null,
     satisfactionScore: t.satisfaction?.score ?? null,
     satisfied: t.satisfaction?.satisfied === undefined ? null : Number(t.satisfaction.satisfied),
+    nps: t.satisfaction?.nps ?? null,
     ...historyCounts(t),
     data: JSON.stringify(t),
     version: t.version,
@@ -65,10 +66,10 @@ export class SqliteTickets implements TicketRepository {
         .statement(
           `INSERT INTO tickets (id, number, created_at, updated_at, channel, customer_id, category, priority, status,
                level, assignee, station, route, first_response_due, resolution_due, first_response_at, resolved_at,
-               closed_at, satisfaction_score, satisfied, reopen_count, transfer_count, repeat_count, data, version)
+               closed_at, satisfaction_score, satisfied, nps, reopen_count, transfer_count, repeat_count, data, version)
              VALUES (@id, @number, @createdAt, @updatedAt, @channel, @customerId, @category, @priority, @status,
                @level, @assignee, @station, @route, @firstResponseDue, @resolutionDue, @firstResponseAt, @resolvedAt,
-               @closedAt, @satisfactionScore, @satisfied, @reopenCount, @transferCount, @repeatCount, @data, @version)`,
+               @closedAt, @satisfactionScore, @satisfied, @nps, @reopenCount, @transferCount, @repeatCount, @data, @version)`,
         )
         .run(columns(ticket));
       this.writeTracking(ticket);
@@ -146,7 +147,7 @@ export class SqliteTickets implements TicketRepository {
                category = @category, priority = @priority, status = @status, level = @level, assignee = @assignee,
                station = @station, route = @route, first_response_due = @firstResponseDue,
                resolution_due = @resolutionDue, first_response_at = @firstResponseAt, resolved_at = @resolvedAt,
-               closed_at = @closedAt, satisfaction_score = @satisfactionScore, satisfied = @satisfied,
+               closed_at = @closedAt, satisfaction_score = @satisfactionScore, satisfied = @satisfied, nps = @nps,
                reopen_count = @reopenCount, transfer_count = @transferCount, repeat_count = @repeatCount, data = @data,
                version = @version
              WHERE id = @id AND version = @expectedVersion`,
