@@ -6,6 +6,7 @@ import { describeDeliveryChangeContract } from './delivery-changes.contract';
 import { describeClaimContract } from './claims.contract';
 import { describeMetricsContract } from './metrics.contract';
 import { describeProactiveMetricsContract } from './proactive-metrics.contract';
+import { describeKpiReferenceContract } from './kpi-reference.contract';
 import { describeTwoProcessContract } from './two-process.contract';
 import type { NewTicket } from '../../src/tickets/records';
 import { later, sampleTicket, T0, type StoreHarness } from './store-harness';
@@ -602,6 +603,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     });
     describeMetricsContract(() => store);
     describeProactiveMetricsContract(() => store);
+    describeKpiReferenceContract(() => store);
     describeTwoProcessContract(() => harness);
     describeNoticeCapContract(() => harness);
     describeActivityStreamContract(() => store, peer);
