@@ -1,4 +1,10 @@
-import type { CountedKey, MetricsCounts, MetricsQuery, ProactiveCounts, ProactivePeriod } from '../../src/store/store.port';
+import type {
+  CountedKey,
+  MetricsCounts,
+  MetricsQuery,
+  ProactiveCounts,
+  ProactivePeriod,
+} from '../../src/store/store.port';
 import type { Ticket, TicketCategory } from '../../src/tickets/records';
 import type { KpiDataset } from './kpi-dataset';
 
@@ -20,7 +26,7 @@ function monday(day: string): string {
   const date = new Date(`${day}T00:00:00.000Z`);
   return iso(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY).slice(0, 10);
 }
-/** The ⌈p·n/100⌉-th smallest (nearest rank; `percent` whole, so that 95·n/100 has no rounding error). */
+/** The ⌈percent·n/100⌉-th smallest (nearest rank). */
 const percentile = (sorted: number[], percent: number): number | null =>
   sorted.length === 0 ? null : (sorted[Math.ceil((percent * sorted.length) / 100) - 1] as number);
 

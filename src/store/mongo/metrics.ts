@@ -19,6 +19,13 @@ function onlyKeys(rows: unknown[] | undefined, keys: CountedKey[]): { day: strin
 /** Aggregation expressions over a ticket document (times are ISO strings, so they compare as strings). */
 const countWhere = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 const isSet = (field: string) => ({ $gt: [field, null] });
+/** The ISO time (as toISOString writes it) `days` days from an ISO time field. */
+const isoDaysFrom = (field: string, days: number) => ({
+  $dateToString: {
+    date: { $dateAdd: { startDate: { $dateFromString: { dateString: field } }, unit: 'day', amount: days } },
+    format: '%Y-%m-%dT%H:%M:%S.%LZ',
+  },
+});
 const countHistory = (condition: unknown) => ({
   $size: { $filter: { input: { $ifNull: ['$history', []] }, as: 'e', cond: condition } },
 });
@@ -135,27 +142,27 @@ export class MongoMetrics implements MetricsRepository {
           ],
           repeat: [
             {
+              // Another ticket of the customer's within 30 days either side: an equality and a range on the
+              // customerId/createdAt index, the bounds worked out as the SQLite store does (ISO strings).
               $lookup: {
                 from: 'tickets',
-                let: { customer: '$customerId', id: '$_id', at: { $dateFromString: { dateString: '$createdAt' } } },
+                localField: 'customerId',
+                foreignField: 'customerId',
+                let: { id: '$_id', from: isoDaysFrom('$createdAt', -30), to: isoDaysFrom('$createdAt', 30) },
                 pipeline: [
                   {
                     $match: {
                       $expr: {
                         $and: [
-                          { $eq: ['$customerId', '$$customer'] },
                           { $ne: ['$_id', '$$id'] },
-                          {
-                            $lte: [
-                              { $abs: { $subtract: [{ $dateFromString: { dateString: '$createdAt' } }, '$$at'] } },
-                              30 * 86_400_000,
-                            ],
-                          },
+                          { $gte: ['$createdAt', '$$from'] },
+                          { $lte: ['$createdAt', '$$to'] },
                         ],
                       },
                     },
                   },
                   { $limit: 1 },
+                  { $project: { _id: 1 } },
                 ],
                 as: 'other',
               },
@@ -264,9 +271,7 @@ export class MongoMetrics implements MetricsRepository {
       // Only the hot ones, ordered by day and key, as the SQLite store returns them.
       dailyByStation: onlyKeys(facets?.dailyByStation, (facets?.byStation ?? []) as CountedKey[]),
       dailyByRoute: onlyKeys(facets?.dailyByRoute, (facets?.byRoute ?? []) as CountedKey[]),
-      proactive: await mongoProactiveCounts(this.models, query, 'range'),
-      proactiveDaily: await mongoProactiveCounts(this.models, query, 'day'),
-      proactiveWeekly: await mongoProactiveCounts(this.models, query, 'week'),
+      ...(await mongoProactiveCounts(this.models, query)),
       breached: (facets?.breached ?? []) as MetricsCounts['breached'],
     };
   }

@@ -82,7 +82,8 @@ ticketSchema.index({ numberDay: 1, numberSeq: -1 });
 ticketSchema.index({ number: 1 }, { unique: true });
 // TicketRepository.findOpenByTracking, find({trackingNumber}).
 ticketSchema.index({ trackingNumbers: 1, status: 1 });
-// TicketRepository.find({customerId}) — a customer's own tickets, newest first.
+// TicketRepository.find({customerId}) — a customer's own tickets, newest first; MongoMetrics' repeat complaints (the
+// customer's other tickets within 30 days: an equality and a range).
 ticketSchema.index({ customerId: 1, createdAt: -1 });
 // TicketRepository.find by date range; KPI aggregations by creation time.
 ticketSchema.index({ createdAt: -1 });
@@ -111,7 +112,7 @@ const outboxSchema = new Schema(
   { _id: String, idempotencyKey: String, status: String, nextAttemptAt: String, claimedUntil: String },
   base,
 );
-// OutboxRepository.enqueue idempotency.
+// OutboxRepository.enqueue idempotency; the proactive KPIs' look-up of each notice's outbox item (by its key).
 outboxSchema.index({ idempotencyKey: 1 }, { unique: true });
 // OutboxRepository.recordDelivery (Twilio status callbacks name the message by its SID).
 outboxSchema.index({ providerId: 1 }, { sparse: true });
@@ -151,7 +152,8 @@ const noticeSchema = new Schema(
   },
   base,
 );
-// NoticeRepository.create: one notice per anomaly and recipient, however many processes plan it; listByAnomaly.
+// NoticeRepository.create: one notice per anomaly and recipient, however many processes plan it; listByAnomaly; the
+// proactive KPIs' look-up of each anomaly's notices.
 noticeSchema.index({ anomalyId: 1, recipient: 1 }, { unique: true });
 // NoticeRepository.findOpen by recipient; seeding a day's count of the daily cap (noticeDaySchema).
 noticeSchema.index({ recipient: 1, trackingNumber: 1, dueAt: 1 });
