@@ -355,7 +355,8 @@ export const MIGRATIONS: readonly string[] = [
   // ticket's JSON, so the totals left tickets_for_metrics for the table and parsed every row of the range (a month
   // of 31,000 tickets: 0.47 s of the 0.6 s of ticket queries); it is now a column the ticket's writer keeps, like
   // satisfied, and part of that index. tickets_by_customer also holds what the repeat-complaint count checks on each
-  // of a customer's tickets (it read each ticket's row for them). outbox_sent_by_key answers when a notice's outbox
+  // of a customer's tickets (it read each ticket's row for them); tickets_by_status and tickets_for_containment the
+  // channel and category the backlog and containment filter on. outbox_sent_by_key answers when a notice's outbox
   // item went out from the index (the proactive KPIs look it up for every notice of every anomaly in the range).
   `
   ALTER TABLE tickets DROP COLUMN nps;
@@ -368,6 +369,10 @@ export const MIGRATIONS: readonly string[] = [
     transfer_count, repeat_count, assignee, number);
   DROP INDEX tickets_by_customer;
   CREATE INDEX tickets_by_customer ON tickets(customer_id, created_at, repeat_count, channel, category);
+  DROP INDEX tickets_by_status;
+  CREATE INDEX tickets_by_status ON tickets(status, priority, resolution_due, channel, category);
+  DROP INDEX tickets_for_containment;
+  CREATE INDEX tickets_for_containment ON tickets(id, status, first_response_at, assignee, category);
   CREATE INDEX outbox_sent_by_key ON outbox(idempotency_key, sent_at) WHERE sent_at IS NOT NULL;
   `,
 ];
