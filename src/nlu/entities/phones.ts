@@ -103,5 +103,7 @@ function roomForNumbers(text: string, skip: { start: number; end: number }[]): {
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 export function findEmails(text: string): string[] {
+  // Every address has an @: most messages have none, and the pattern need not be run over them.
+  if (!text.includes('@')) return [];
   return [...new Set([...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase()))];
 }

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Cues } from '../cues';
 import type { NormalizedText } from '../normalize';
-import { rankByDescending } from '../rank';
 import type { Label } from '../types';
 import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
 import { FeatureIds, featureLayout, type FeatureLayout } from './feature-ids';
-import { featuresOf } from './features';
+import { MAX_FEATURES, featuresOf } from './features';
 import {
   MODEL_TABLES_FILE,
   modelDigest,
@@ -51,6 +50,8 @@ export class IntentModel {
   private readonly featureIds: FeatureIds;
   /** Each label's score while a message is read (reused: reading is synchronous). */
   private readonly scores: Float64Array;
+  private readonly ranked: Int32Array;
+  private rows = new Int32Array(MAX_FEATURES);
 
   /**
    * @param calibration maps the combined NLU's raw scores to probabilities, fitted at build time on
@@ -72,6 +73,7 @@ export class IntentModel {
     this.logPrior = tables.logPrior;
     this.featureIds = new FeatureIds(layout);
     this.scores = new Float64Array(this.labels.length);
+    this.ranked = new Int32Array(this.labels.length);
   }
 
   /** The model in natural's JSON (the model file), with its calibration and arbiter. */
@@ -125,26 +127,49 @@ export class IntentModel {
 
   /** `predict` over the indices of the known features, in the message's order. */
   private score(known: number[]): Prediction[] {
-    const { codes, values, stride } = this;
+    const { codes, values, stride, scores, logPrior } = this;
     const width = this.labels.length;
+    const rows = this.rowsOf(known);
     // Each label's sum runs over the features in the message's order, as natural's does.
-    const { scores } = this;
-    scores.set(this.logPrior);
-    for (const at of known) {
-      const row = at * width;
-      for (let i = 0; i < width; i += 1)
-        scores[i] = (scores[i] as number) + (values[i * stride + (codes[row + i] as number)] as number);
-    }
     let max = -Infinity;
-    for (let i = 0; i < width; i += 1) max = Math.max(max, scores[i] as number);
+    for (let i = 0; i < width; i += 1) {
+      let sum = logPrior[i] as number;
+      const base = i * stride;
+      for (let k = 0; k < known.length; k += 1)
+        sum += values[base + (codes[(rows[k] as number) + i] as number)] as number;
+      scores[i] = sum;
+      max = Math.max(max, sum);
+    }
     let total = 0;
     for (let i = 0; i < width; i += 1) {
       scores[i] = Math.exp((scores[i] as number) - max);
       total += scores[i] as number;
     }
-    return rankByDescending(
-      this.labels.map((label, i) => ({ label, probability: (scores[i] as number) / total })),
-      'probability',
-    );
+    for (let i = 0; i < width; i += 1) scores[i] = (scores[i] as number) / total;
+    // Most likely first, equal probabilities in label order (a stable sort by insertion, on indices).
+    const { ranked } = this;
+    for (let i = 0; i < width; i += 1) {
+      const value = scores[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (scores[ranked[j] as number] as number) < value) {
+        ranked[j + 1] = ranked[j] as number;
+        j -= 1;
+      }
+      ranked[j + 1] = i;
+    }
+    const predictions: Prediction[] = [];
+    for (let k = 0; k < width; k += 1) {
+      const at = ranked[k] as number;
+      predictions.push({ label: this.labels[at] as Label, probability: scores[at] as number });
+    }
+    return predictions;
+  }
+
+  /** Where each known feature's codes start (reused scratch, grown when a message has more features). */
+  private rowsOf(known: number[]): Int32Array {
+    if (this.rows.length < known.length) this.rows = new Int32Array(known.length * 2);
+    const width = this.labels.length;
+    for (let k = 0; k < known.length; k += 1) this.rows[k] = (known[k] as number) * width;
+    return this.rows;
   }
 }
