@@ -51,10 +51,11 @@ export function findPhones(
   const regions: CountryCode[] = locale === 'zh-TW' ? ['TW', 'HK', defaultRegion] : [defaultRegion, 'HK', 'TW'];
   const phoneWord = PHONE_WORD.test(text);
   const found: PhoneMatch[] = [];
-  const room = roomForNumbers(text, skip);
   for (const region of regions) {
-    // A region none of whose numbers fits between the tracking numbers is not searched: whatever its search
-    // found would be dropped below (it overlaps a tracking number, or is too short to be plausible).
+    // A region none of whose numbers fits between the tracking numbers and the phones found so far is not
+    // searched: whatever its search found would be dropped below (it overlaps one of them, or is too short to be
+    // plausible). Most messages with a phone have one, found in the first region.
+    const room = roomForNumbers(text, found.length ? [...skip, ...found] : skip);
     if (!room.plus && room.digits < (FEWEST_NATIONAL_DIGITS[region] ?? 0)) continue;
     for (const match of findPhoneNumbersInText(text, region)) {
       const { startsAt: start, endsAt: end, number } = match;

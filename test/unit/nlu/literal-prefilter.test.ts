@@ -150,4 +150,15 @@ describe('phone regions skipped by digit count', () => {
     expect(tracking).toHaveLength(2);
     expect(findPhones(text, 'zh-CN', 'CN', tracking).map((p) => p.e164)).toEqual(['+8613812345678']);
   });
+
+  it.each([
+    ['SF1402837465921 电话13812345678，或者 9123 4567', 'zh-CN', ['+8613812345678', '+85291234567']],
+    ['電話 0912345678 或 9123 4567 都可以', 'zh-TW', ['+886912345678', '+85291234567']],
+    ['call +86 150 2219 8837 or 0912 345 678', 'en', ['+8615022198837', '+886912345678']],
+  ] as const)(
+    'a later region is still searched when digits for its numbers remain beside the phones found: %s',
+    (text, locale, phones) => {
+      expect(findPhones(text, locale, 'CN', findTrackingNumbers(text)).map((p) => p.e164)).toEqual(phones);
+    },
+  );
 });
