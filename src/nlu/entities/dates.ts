@@ -76,17 +76,20 @@ const EN_DATE = new RegExp(
   'gi',
 );
 const EN_BARE_CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
+// What each kind of date cannot do without (ZH_DAY's words are CJK; its only other form is 11/20).
+const ZH_OR_SLASH = /[\u3400-\u9fff/]/;
+const LATIN = /[a-z]/i;
 
 // The calendar day changes at most once a minute: messages read in the same minute share it.
-let lastDay: { key: string; day: LocalDate & { weekday: number } } | undefined;
+let lastDay: { timeZone: string; minute: number; day: LocalDate & { weekday: number } } | undefined;
 
 /** Calendar date of an instant in a time zone. */
 function localDate(instant: Date, timeZone: string): LocalDate & { weekday: number } {
-  const key = `${timeZone}|${Math.floor(instant.getTime() / 60_000)}`;
-  if (lastDay?.key === key) return lastDay.day;
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (lastDay && lastDay.minute === minute && lastDay.timeZone === timeZone) return lastDay.day;
   const { year, month, day: dayOfMonth, weekday } = localParts(instant, timeZone);
   const day = { year, month, day: dayOfMonth, weekday };
-  lastDay = { key, day };
+  lastDay = { timeZone, minute, day };
   return day;
 }
 
@@ -150,7 +153,10 @@ export function findDates(text: string, now: Date, timeZone: string): DateMentio
     found.push({ mention: { text: m[0].trim(), start: format(date, hour, minute, timeZone) }, start, end });
   };
 
-  for (const m of text.matchAll(ZH_DATE)) {
+  // Chinese dates need Chinese words or a slash (11/20); English ones need letters: most texts need only one kind.
+  const zh = ZH_OR_SLASH.test(text);
+  const en = LATIN.test(text);
+  for (const m of zh ? text.matchAll(ZH_DATE) : []) {
     const [, day, which, weekday, month, dom, slashMonth, slashDay, part, clockText, half, minutes] = m;
     let date: LocalDate;
     if (day && day in RELATIVE_ZH) date = addDays(today, RELATIVE_ZH[day] as number);
@@ -166,7 +172,7 @@ export function findDates(text: string, now: Date, timeZone: string): DateMentio
     push(m, date, hourOf(part, clock, false), clock === undefined ? 0 : minute);
   }
 
-  for (const m of text.matchAll(EN_DATE)) {
+  for (const m of en ? text.matchAll(EN_DATE) : []) {
     const [, word, which, weekday, part, clockText, minutes, ampm] = m;
     const lower = (word as string).toLowerCase();
     let date: LocalDate;
@@ -182,7 +188,7 @@ export function findDates(text: string, now: Date, timeZone: string): DateMentio
   }
 
   // A bare "3pm" means today at that time.
-  for (const m of text.matchAll(EN_BARE_CLOCK)) {
+  for (const m of en ? text.matchAll(EN_BARE_CLOCK) : []) {
     const hour = hourOf(undefined, Number(m[1]), m[3]?.toLowerCase() === 'pm');
     if (hour < 24) push(m, today, hour, m[2] ? Number(m[2]) : 0);
   }
