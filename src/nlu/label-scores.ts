@@ -1,3 +1,4 @@
+import { rankIndices } from './rank';
 import type { Label } from './types';
 
 /** A fixed list of labels and each one's place in it: made once, shared by every message's LabelScores. */
@@ -39,20 +40,9 @@ export class LabelScores {
     return this.order.labels[at] as Label;
   }
 
-  /** Label indices, highest score first, equal scores in the order's order (insertion sort: ~20 labels). */
+  /** Label indices, highest score first, equal scores in the order's order. */
   ranked(): Int8Array {
-    const { scores } = this;
-    const ranked = new Int8Array(scores.length);
-    for (let i = 0; i < ranked.length; i += 1) {
-      const value = scores[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (scores[ranked[j] as number] as number) < value) {
-        ranked[j + 1] = ranked[j] as number;
-        j -= 1;
-      }
-      ranked[j + 1] = i;
-    }
-    return ranked;
+    return rankIndices(this.scores, new Int8Array(this.scores.length));
   }
 
   /** The first label of `ranked` with points that `accept` takes, if any. */

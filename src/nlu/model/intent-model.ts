@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Cues } from '../cues';
 import type { NormalizedText } from '../normalize';
+import { rankIndices } from '../rank';
 import type { Label } from '../types';
 import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
@@ -146,17 +147,8 @@ export class IntentModel {
       total += scores[i] as number;
     }
     for (let i = 0; i < width; i += 1) scores[i] = (scores[i] as number) / total;
-    // Most likely first, equal probabilities in label order (a stable sort by insertion, on indices).
-    const { ranked } = this;
-    for (let i = 0; i < width; i += 1) {
-      const value = scores[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (scores[ranked[j] as number] as number) < value) {
-        ranked[j + 1] = ranked[j] as number;
-        j -= 1;
-      }
-      ranked[j + 1] = i;
-    }
+    // Most likely first, equal probabilities in label order.
+    const ranked = rankIndices(scores, this.ranked);
     const predictions: Prediction[] = [];
     for (let k = 0; k < width; k += 1) {
       const at = ranked[k] as number;
