@@ -4,19 +4,22 @@ import { SMTPServer } from 'smtp-server';
 /** A capture SMTP server standing in for the courier's mail relay; it can refuse mail to simulate an outage. */
 export class CaptureSmtp {
   readonly mails: ParsedMail[] = [];
+  /** Each accepted mail's envelope recipients (RCPT TO), in the order the mails came. */
+  readonly envelopes: string[][] = [];
   refusing = false;
   port = 0;
   private server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
-    onData: (stream, _session, callback) => {
+    onData: (stream, session, callback) => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         if (this.refusing) return callback(Object.assign(new Error('4.3.2 try again later'), { responseCode: 451 }));
         simpleParser(Buffer.concat(chunks)).then((mail) => {
           this.mails.push(mail);
+          this.envelopes.push(session.envelope.rcptTo.map((r) => r.address));
           callback();
         }, callback);
       });

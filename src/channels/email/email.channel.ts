@@ -6,7 +6,7 @@ import type { MessageRepository, Store } from '../../store/store.port';
 import { InboundReplay } from '../inbound-replay';
 import type { UploadStore } from '../webchat/uploads';
 import type { EmailAdapter } from './email.adapter';
-import { toActivity } from './email.mapping';
+import { senderOf, toActivity } from './email.mapping';
 import { rejectMail } from './smtp.inbound';
 
 /**
@@ -35,9 +35,11 @@ export class EmailChannel {
   }
 
   async receive(mail: ParsedMail): Promise<void> {
-    const from = mail.from?.value[0]?.address?.toLowerCase();
     const messageId = mail.messageId;
-    if (!from || !messageId) throw rejectMail('5.6.0 a mail needs From and Message-ID');
+    if (!mail.from?.value.length || !messageId) throw rejectMail('5.6.0 a mail needs From and Message-ID');
+    // Answers go to the sender: an address that is not one plain mailbox could make them go to anyone.
+    const from = senderOf(mail);
+    if (!from) throw rejectMail('5.1.7 the From address must be one plain mailbox');
     const { store } = this.options;
     await store.unitOfWork(async () => {
       await this.replay.answer('email', messageId, (redelivery) => this.answer(mail, from, redelivery));

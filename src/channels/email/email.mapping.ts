@@ -27,6 +27,22 @@ function addresses(field: ParsedMail['to']): string[] {
   return list.flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase())).filter(Boolean);
 }
 
+// One mailbox, as RFC 5322's dot-atom addr-spec (letters of any script for SMTPUTF8): no quoted local part, no
+// separators. mailparser reads `<a@x;b@y>` as the one "address" `a@x;b@y`, and nodemailer would send to both.
+const ATOM = String.raw`[\p{L}\p{N}!#$%&'*+/=?^_\x60{|}~-]+`;
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
+const MAILBOX = new RegExp(String.raw`^${ATOM}(?:\.${ATOM})*@${LABEL}(?:\.${LABEL})+$`, 'u');
+
+/**
+ * The sender's address, lower-cased: the email customer's identity and where answers go. Undefined unless the
+ * mail's From names exactly one plain mailbox (at most 254 characters).
+ */
+export function senderOf(mail: ParsedMail): string | undefined {
+  const mailboxes = mail.from?.value ?? [];
+  const address = mailboxes.length === 1 ? mailboxes[0]?.address?.toLowerCase() : undefined;
+  return address && address.length <= 254 && MAILBOX.test(address) ? address : undefined;
+}
+
 /** Normalises mailparser's references (string or array) into a list of ids. */
 export function referencesOf(mail: ParsedMail): string[] {
   const refs = ([] as unknown[]).concat(mail.references ?? []).flat();
@@ -45,7 +61,7 @@ export function toActivity(
   attachments: Attachment[],
   serviceUrl: string,
 ): Partial<Activity> | undefined {
-  const from = mail.from?.value[0]?.address?.toLowerCase();
+  const from = senderOf(mail);
   const messageId = mail.messageId;
   if (!from || !messageId) return undefined;
   const body = visibleText(mail.text ?? '');
