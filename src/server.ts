@@ -17,6 +17,7 @@ export interface HttpAppOptions {
 const BODY_ERRORS: Record<string, string> = {
   'entity.parse.failed': 'the body is not valid JSON',
   'entity.too.large': 'the body is larger than this route accepts',
+  'entity.too.deep': 'the JSON body nests arrays or objects too deep',
   'entity.verify.failed': 'the body could not be verified',
   'request.aborted': 'the body was cut off before its end',
   'request.size.invalid': 'the body does not match its Content-Length',

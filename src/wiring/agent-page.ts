@@ -5,7 +5,7 @@ import { AgentPageApi, type PageResponse } from '../channels/agentdesk/agent-pag
 import type { Agent } from '../tickets';
 import type { AgentDesksWiring } from './agent-desks';
 import type { AgentSignInWiring } from './agent-sign-in';
-import { BODY_LIMITS, noQuery, wrap } from './http';
+import { BODY_LIMITS, jsonBody, noQuery, wrap } from './http';
 import type { HttpRoutes, Wiring } from './wiring';
 
 const ADAPTIVE_CARDS_BUNDLE = path.join(
@@ -50,7 +50,7 @@ export function wireAgentPage(
         noQuery,
         wrap(async (req, res) => answer(res, await api.ticket(String(req.params.number)))),
       );
-      const smallJson = express.json({ limit: BODY_LIMITS.smallJson });
+      const smallJson = jsonBody(BODY_LIMITS.smallJson);
       /** An agent's change to a ticket: a message or an action, answered once it is on disk. */
       const ticketWork = (
         route: string,

@@ -1,8 +1,8 @@
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { AgentCredentials, basicCredentials } from '../channels/agentdesk/agent-credentials';
 import { AgentSignIn, SESSION_COOKIE, type SignInOutcome } from '../channels/agentdesk/agent-sign-in';
 import type { Agent } from '../tickets';
-import { BODY_LIMITS, noQuery } from './http';
+import { BODY_LIMITS, jsonBody, noQuery } from './http';
 import type { HttpRoutes, Wiring } from './wiring';
 
 export interface AgentSignInWiring extends HttpRoutes {
@@ -85,7 +85,7 @@ export function wireAgentSignIn({ config, logger }: Wiring): AgentSignInWiring {
     agentOf,
     mount: ({ app, brandedPage }) => {
       app.get('/agent/login', brandedPage('agent', 'login.html'));
-      app.post('/agent/login', noQuery, express.json({ limit: BODY_LIMITS.smallJson }), (req, res) => {
+      app.post('/agent/login', noQuery, jsonBody(BODY_LIMITS.smallJson), (req, res) => {
         if (!signIn) {
           res.status(503).json({ error: AGENT_PAGE_OFF });
           return;

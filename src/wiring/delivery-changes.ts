@@ -1,9 +1,9 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import { type NextFunction, type Request, type Response } from 'express';
 import type { BotParts } from '../bot';
 import { DeliveryChangesApi, type DeliveryChangesResponse } from '../channels/api/delivery-changes.api';
 import { shipmentsKeyRefusal } from '../channels/api/shipment-events';
 import type { AgentSignInWiring } from './agent-sign-in';
-import { BODY_LIMITS, noQuery, wrap } from './http';
+import { BODY_LIMITS, jsonBody, noQuery, wrap } from './http';
 import type { HttpRoutes, Wiring } from './wiring';
 
 /**
@@ -30,7 +30,7 @@ export function wireDeliveryChanges({ config }: Wiring, bot: BotParts, signIn: A
     // Customers' words and requests: no browser or proxy keeps them (the agent page's routes are under /agent).
     noStore: ['/api/delivery-changes'],
     mount: ({ app, durably }) => {
-      const body = express.json({ limit: BODY_LIMITS.smallJson });
+      const body = jsonBody(BODY_LIMITS.smallJson);
       // The courier's systems decide as operations: the supervisor rule is for agents; who may use the key is the
       // courier's own system's business.
       for (const [prefix, guard, decider] of [

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../channels/json-depth';
 import { unexpectedQuery } from '../channels/query-params';
 import type { Store } from '../store';
 
@@ -13,6 +14,21 @@ export const BODY_LIMITS = {
   /** Twilio's form-encoded webhooks. */
   form: '64kb',
 } as const;
+
+/**
+ * express.json with a route's size limit, then a refusal of a body nested deeper than MAX_JSON_DEPTH: a 400 whose
+ * `type` (`entity.too.deep`) the error handlers turn into their reason, before any handler reads the body.
+ */
+export function jsonBody(limit: string | number): RequestHandler {
+  const parse = express.json({ limit });
+  return (req, res, next) => {
+    parse(req, res, (err?: unknown) => {
+      if (err || !nestsDeeperThan(req.body)) return next(err);
+      const tooDeep = new Error(`the JSON body nests more than ${MAX_JSON_DEPTH} levels deep`);
+      next(Object.assign(tooDeep, { status: 400, type: 'entity.too.deep' }));
+    });
+  };
+}
 
 /** The folder of the pages and their scripts. */
 export const PUBLIC_DIR = path.join(__dirname, '..', '..', 'public');

@@ -1,6 +1,5 @@
-import express from 'express';
 import { pushShipmentEvents, shipmentsKeyRefusal } from '../channels/api/shipment-events';
-import { BODY_LIMITS, noQuery, wrap } from './http';
+import { BODY_LIMITS, jsonBody, noQuery, wrap } from './http';
 import type { TrackingWiring } from './tracking';
 import type { HttpRoutes, Wiring } from './wiring';
 
@@ -20,7 +19,7 @@ export function wireShipmentEvents({ config, store, clock }: Wiring, tracking: T
           else next();
         },
         noQuery,
-        express.json({ limit: BODY_LIMITS.json }),
+        jsonBody(BODY_LIMITS.json),
         wrap(async (req, res) => {
           const answer = await durably(() =>
             pushShipmentEvents(

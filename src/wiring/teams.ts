@@ -1,4 +1,3 @@
-import express from 'express';
 import type { BotParts } from '../bot';
 import { DeskSender } from '../channels/outbox/desk-outbox';
 import type { OutboundSender } from '../channels/outbox/outbox.worker';
@@ -7,7 +6,7 @@ import { TeamsAgentBot } from '../channels/teams/teams.agent-bot';
 import { TeamsDesk } from '../channels/teams/teams.desk';
 import { createTeamsEndpoint } from '../channels/teams/teams.endpoint';
 import { TicketService } from '../tickets';
-import { BODY_LIMITS, wrap } from './http';
+import { BODY_LIMITS, jsonBody, wrap } from './http';
 import type { HttpRoutes, Wiring } from './wiring';
 
 export interface TeamsWiring extends HttpRoutes {
@@ -61,7 +60,7 @@ export function wireTeams({ config, store, clock, logger }: Wiring, bot: BotPart
       // botbuilder's CloudAdapter checks the Bot Framework JWT itself and answers after the whole turn.
       app.post(
         '/api/messages',
-        express.json({ limit: BODY_LIMITS.json }),
+        jsonBody(BODY_LIMITS.json),
         wrap(async (req, res) => endpoint.process(req, res)),
       );
     },

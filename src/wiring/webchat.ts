@@ -15,7 +15,7 @@ import { DirectLineTokens } from '../channels/webchat/directline.tokens';
 import { WebChatAdapter } from '../channels/webchat/webchat.adapter';
 import type { OutboundSender } from '../channels/outbox/outbox.worker';
 import type { EvidenceWiring } from './evidence';
-import { BODY_LIMITS, noQuery, PUBLIC_DIR, wrap } from './http';
+import { BODY_LIMITS, jsonBody, noQuery, PUBLIC_DIR, wrap } from './http';
 import type { HttpRoutes, Wiring } from './wiring';
 
 const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
@@ -111,7 +111,7 @@ export function wireWebChat(
         if (req.method === 'OPTIONS') res.status(204).end();
         else next();
       });
-      const json = express.json({ limit: BODY_LIMITS.json });
+      const json = jsonBody(BODY_LIMITS.json);
       app.post('/v3/directline/tokens/generate', json, (req, res) => send(res, directLine.generateToken(request(req))));
       app.post('/v3/directline/tokens/refresh', (req, res) => send(res, directLine.refreshToken(request(req))));
       app.post(
@@ -129,16 +129,18 @@ export function wireWebChat(
       );
       app.post(
         '/v3/directline/conversations/:id/activities',
-        express.json({ limit: MAX_ACTIVITY_BYTES }),
+        jsonBody(MAX_ACTIVITY_BYTES),
         wrap(async (req, res) => send(res, await durably(() => directLine.postActivity(request(req))))),
       );
       app.post(
         '/v3/directline/conversations/:id/upload',
         wrap(async (req, res) => send(res, await durably(() => directLine.upload(request(req), req)))),
       );
-      // A body beyond the hard cap gets Direct Line's own error shape, saying the limits; nothing of it was read.
+      // A body beyond the hard cap or nested too deep gets Direct Line's own error shape, saying the limits.
       app.use('/v3/directline', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
-        if ((err as { type?: unknown } | null)?.type === 'entity.too.large') send(res, directLine.bodyTooLarge());
+        const type = (err as { type?: unknown } | null)?.type;
+        if (type === 'entity.too.large') send(res, directLine.bodyTooLarge());
+        else if (type === 'entity.too.deep') send(res, directLine.bodyTooDeep());
         else next(err);
       });
     },

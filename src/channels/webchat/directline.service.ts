@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../json-depth';
 import type { MessageRepository } from '../../store/store.port';
 import { InboundReplay } from '../inbound-replay';
 import type { DirectLineConversations } from './directline.conversations';
@@ -236,6 +237,11 @@ export class DirectLineService {
     );
   }
 
+  /** A JSON body nested deeper than any activity needs (see json-depth.ts): refused before it is read. */
+  bodyTooDeep(): DirectLineResponse {
+    return error(400, 'BadArgument', `the body nests more than ${MAX_JSON_DEPTH} levels deep`);
+  }
+
   /** POST /v3/directline/conversations/:id/upload — multipart: an `activity` part and file parts. */
   async upload(request: DirectLineRequest, stream: IncomingMessage): Promise<DirectLineResponse> {
     const allowed = await this.conversationFor(request);
@@ -279,7 +285,7 @@ export class DirectLineService {
   /** The activity part of an upload is held to the rules of a posted activity. */
   private checkUploadActivity(part: Record<string, unknown>): Refusal | undefined {
     const parsed = inboundActivity.safeParse({ type: 'message', ...part });
-    if (!parsed.success)
+    if (!parsed.success || nestsDeeperThan(part))
       return { ok: false, status: 400, code: 'BadArgument', message: 'the activity part must be one activity object' };
     return undefined;
   }

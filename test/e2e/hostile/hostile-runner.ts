@@ -215,6 +215,21 @@ export function badJsonBodies(label: string, route: string, auth: Record<string,
       body: JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }),
       expect: 413,
     },
+    // A stack overflow in JSON.stringify answered 500 (within 64 kB, the smallest JSON limit).
+    {
+      name: `${label}: JSON nested 30,000 levels deep`,
+      path: route,
+      headers,
+      body: `{"type":"message","text":"hi","channelData":${'['.repeat(30_000)}${']'.repeat(30_000)}}`,
+      expect: 400,
+    },
+    {
+      name: `${label}: JSON objects nested 65 levels deep`,
+      path: route,
+      headers,
+      body: `{"type":"message","text":"hi","value":${'{"a":'.repeat(65)}1${'}'.repeat(65)}}`,
+      expect: 400,
+    },
     {
       name: `${label}: JSON in an unsupported charset`,
       path: route,

@@ -68,6 +68,14 @@ export function uploadRows(c: HostileContext): HostileRow[] {
     row('an activity part that is not JSON', body(activityPart('{"type":'), photoPart('a.png')), 400),
     row('an activity part that is not an object', body(photoPart('a.png'), activityPart('[1,2]')), 400),
     row(
+      'an activity part nested 30,000 levels deep',
+      body(
+        activityPart(`{"type":"message","channelData":${'['.repeat(30_000)}${']'.repeat(30_000)}}`),
+        photoPart('a.png'),
+      ),
+      400,
+    ),
+    row(
       'an activity part with a numeric text',
       body(activityPart('{"type":"message","text":5}'), photoPart('a.png')),
       400,
