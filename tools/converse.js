@@ -27,7 +27,7 @@ while (!fs.existsSync(path.join(repo, 'package.json')) && path.dirname(repo) !==
 
 const { TestAdapter } = require(require.resolve('botbuilder', { paths: [repo] }));
 const pino = require(require.resolve('pino', { paths: [repo] }));
-const { createBot, installOn, loadKnowledge, NoticeWriter, Replies } = require(path.join(dist, 'bot'));
+const { createBot, installOn, loadFeeTables, loadKnowledge, NoticeWriter, Replies } = require(path.join(dist, 'bot'));
 const { Nlu } = require(path.join(dist, 'nlu'));
 const { SqliteStore } = require(path.join(dist, 'store', 'sqlite', 'sqlite.store'));
 const { ChannelProgressComposer } = require(path.join(dist, 'channels', 'progress-delivery'));
@@ -47,6 +47,8 @@ async function play(conversation) {
       nlu: new Nlu(),
       shipments: new EmbeddedShipmentLookup(store.shipments),
       knowledge: loadKnowledge(path.join(repo, 'knowledge'), ['CN', 'TW', 'HK']),
+      // Builds from before fee tables existed have no loader.
+      ...(loadFeeTables ? { fees: loadFeeTables(path.join(repo, 'knowledge'), ['CN', 'TW', 'HK']) } : {}),
       clock: { now: () => NOW },
       logger: pino({ level: 'silent' }),
       timeZone: 'Asia/Shanghai',

@@ -145,6 +145,14 @@
             time(r.createdAt, r.createdWhen),
             r.anomalyKind ? ` · notice: ${r.anomalyKind}` : '',
           ),
+          // The customer's earlier waiting request(s) on the parcel are withdrawn: this one is what they want now.
+          r.replaces
+            ? el(
+                'span',
+                { class: 'line2' },
+                '取代客户之前的请求（已撤回）Replaces the customer’s earlier request (withdrawn)',
+              )
+            : '',
           approval,
           note,
           el(

@@ -1,5 +1,10 @@
+import { asksCost, asksCostQuestion, changeCostLine } from './change-costs';
+import { deliveryChangeKind } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
+import { wantsToComplain } from './start-intake';
+import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
+import type { DeliveryChangeRequest } from '../tracking';
 import { reply, say, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
@@ -19,10 +24,15 @@ const WHEN =
 const NOTIFY =
   /\bnotif(y|ied|ication)s?\b|\b(will|would|do) (you|they) (tell|let|inform|message|text|update) me\b|\b(get|receive) (a|an|any) (message|text|sms|email|update)\b|通知|短信|簡訊|短訊|告诉我|告訴我|話我知/i;
 
-type Asked = 'done' | 'when' | 'notify';
+// "cancel the change", "取消这个修改", "唔改喇", "不用改了": the customer withdraws their waiting request.
+const CANCEL_CHANGE =
+  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)/i;
 
-/** What a message asks about a change request, if anything (one kind: notify before done before when). */
-function askedAbout(text: string): Asked | undefined {
+type Asked = 'cost' | 'done' | 'when' | 'notify';
+
+/** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
+export function askedAbout(text: string): Asked | undefined {
+  if (asksCostQuestion(text) || (asksCost(text) && asksQuestion(text))) return 'cost';
   if (NOTIFY.test(text)) return 'notify';
   if (DONE.test(text)) return 'done';
   if (WHEN.test(text)) return 'when';
@@ -35,16 +45,20 @@ function askedAbout(text: string): Asked | undefined {
  */
 export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
   const number = turn.data.lastTracking;
+  if (number && CANCEL_CHANGE.test(turn.text) && (await withdrawnOnRequest(turn, number))) return true;
   const asked = askedAbout(turn.text);
   if (!number || !asked) return false;
   const { entities, intent, confidence } = turn.reading;
-  // "I want to complain" or "a person" is not a question about the request (a faint complaint reading is).
-  const elsewhere = intent === 'human' || (intent === 'complaint' && confidence >= 0.5);
+  // "I want to complain" or "a person" is not a question about the request (a faint complaint reading is; a
+  // question about what the change costs is one whatever the NLU makes of it, unless it says it complains).
+  const complains = asked === 'cost' ? wantsToComplain(turn.text) : intent === 'complaint' && confidence >= 0.5;
+  const elsewhere = intent === 'human' || complains;
   if (entities.trackingNumbers.some((t) => t.number !== number) || elsewhere) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request: another customer's request on the same parcel is never told.
   const request = requests.find((r) => r.customerId === turn.customer.id);
   if (!request) return false;
+  if (asked === 'cost') return answerCost(turn, request);
   const what = describeRequest(turn.services.replies, turn.locale, request);
   const lines = [say(turn, `change.status.${request.status}`, { number, what })];
   // "How long?" for a request that is not a day and time of its own: the promised date as it stands.
@@ -56,5 +70,43 @@ export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
   if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
   noteOutcome(turn.context, 'answered');
   await reply(turn, lines.join('\n'));
+  return true;
+}
+
+/**
+ * "Does this cost extra?": the cost of the request from the parcel's fee table — or of the kind of change the
+ * message names when it is another ("and changing the address?"), never recorded as a new request.
+ */
+async function answerCost(turn: Turn, request: DeliveryChangeRequest): Promise<boolean> {
+  const lookup = await lookUpParcel(turn.services, request.trackingNumber);
+  if (lookup.kind !== 'found') return false;
+  const named = deliveryChangeKind(turn.text, turn.reading);
+  const change = !named || named === request.kind ? request : { kind: named, details: {} };
+  const line = await changeCostLine(turn, lookup.shipment, change);
+  // No fee table for the parcel: the price list's text answers (handlers' FAQ on the change's kind).
+  if (!line) return false;
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, line);
+  return true;
+}
+
+/**
+ * "Cancel the change": the customer's latest request on the parcel is withdrawn while it waits (the desks no
+ * longer see it); one decided already is said as it stands.
+ */
+async function withdrawnOnRequest(turn: Turn, number: string): Promise<boolean> {
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  const request = requests.find((r) => r.customerId === turn.customer.id);
+  if (!request) return false;
+  turn.data.deliveryChange = undefined;
+  noteOutcome(turn.context, 'answered');
+  const withdrawn = request.status === 'requested' ? await turn.services.deliveryChanges.withdraw(request.id) : request;
+  const what = describeRequest(turn.services.replies, turn.locale, withdrawn);
+  await reply(
+    turn,
+    request.status === 'requested'
+      ? say(turn, 'change.withdrawnNow', { number, what })
+      : say(turn, `change.status.${request.status}`, { number, what }),
+  );
   return true;
 }

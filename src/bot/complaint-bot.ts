@@ -17,7 +17,7 @@ import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import { isAcknowledgement, isCancel, isYes, wordsIn } from './intake-reading';
-import { asksForMoreThanCancel, complaintIsChangeRequest } from './context-reading';
+import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
@@ -257,8 +257,10 @@ export class ComplaintBot extends ActivityHandler {
     // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.
     if (['other', 'faq.outlet'].includes(turn.reading.intent) && asksForDeliveryChange(turn.text, turn.reading.intent))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
-    // "So it's stuck? Can you speed it up?": a request to act on the delivery, not a complaint.
-    if (complaintIsChangeRequest(turn.text, turn.reading))
+    // "So it's stuck? Can you speed it up?": a request to act on the delivery, not a complaint; "actually send
+    // <parcel> to …" names the parcel, and asks for a change rather than where it is.
+    const tracking = turn.reading.intent === 'track' && asksToChangeDelivery(turn.text, turn.reading);
+    if (complaintIsChangeRequest(turn.text, turn.reading) || tracking)
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };

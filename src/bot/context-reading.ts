@@ -19,8 +19,10 @@ const REQUEST_FORM =
  */
 export function asksToChangeDelivery(text: string, reading: NluResult): boolean {
   if (wantsToComplain(text)) return false;
-  const change = reading.intent === 'change_delivery' || asksForDeliveryChange(text, reading.intent);
-  return change && REQUEST_FORM.test(text) && deliveryChangeKind(text, reading) !== undefined;
+  // "帮我放快递柜吧": a locker or a store named in a request is a hold, whatever else the words say.
+  const kind = deliveryChangeKind(text, reading);
+  const change = reading.intent === 'change_delivery' || asksForDeliveryChange(text, reading.intent) || kind === 'hold';
+  return change && REQUEST_FORM.test(text) && kind !== undefined;
 }
 
 /**

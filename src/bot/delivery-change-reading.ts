@@ -23,9 +23,9 @@ const NAMED_OUTLET =
 
 const HOLD_WORDS = /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect/i;
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|deliver(ed)? (it )?to (?!me\b)|send (it )?to|ship (it )?to|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|送(過嚟|过来|過來)/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|deliver(ed)? (it )?to (?!me\b)|send (it )?to|ship (it )?to|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 const REDELIVER_WORDS =
-  /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
+  /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
   /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|催|快点|快點|尽快|盡快|急件/i;
 
@@ -38,15 +38,20 @@ const CLOCK_ZH = /(\d{1,2})\s*[点點时時](半)?/g;
 const CLOCK_EN = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/gi;
 // A part of the day without a clock time, as a window.
 const PARTS: { words: RegExp; after: string; before: string }[] = [
-  { words: /morning|上午|早上|早晨/i, after: '09:00', before: '12:00' },
-  { words: /afternoon|下午/i, after: '12:00', before: '18:00' },
-  { words: /evening|tonight|night|晚上|傍晚|夜里|夜裡/i, after: '18:00', before: '21:00' },
+  { words: /morning|上午|早上|早晨|朝早|上晝/i, after: '09:00', before: '12:00' },
+  { words: /afternoon|下午|下晝|晏晝/i, after: '12:00', before: '18:00' },
+  { words: /evening|tonight|night|晚上|傍晚|夜里|夜裡|夜晚|晚黑|夜晚黑/i, after: '18:00', before: '21:00' },
 ];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// A tracking number in the words ("deliver SF1402837465921 to …"): read as "it", so the verb and its object meet.
+const PARCEL_NUMBER = /\b[A-Z]{0,4}\d{8,}[A-Z]{0,3}\b|(?<![A-Za-z\d])[A-Z]{0,4}\d{8,}[A-Z]{0,3}(?![A-Za-z\d])/g;
+const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBER, 'it');
+
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
-export function deliveryChangeKind(text: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
+export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
+  const text = withoutParcelNumbers(said);
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
@@ -115,20 +120,37 @@ export function deliveryWindow(
 }
 
 const ADDRESS_EN =
-  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
+  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
 const ADDRESS_ZH =
-  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到|送(?:過嚟|过来|過來))\s*[:：]?\s*(.{4,})/;
+  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*[:：]?\s*(.{4,})/;
 
 const ADDRESS_NOUNS =
   /\b(road|rd|street|st|avenue|ave|lane|floor|room|flat|building|block|tower|estate|district|village)\b|[省市区區县縣镇鎮乡鄉村路街道巷弄号號楼樓室栋棟座]|大厦|大廈|小区|小區|公司|学校|學校/i;
 
+// What goes before or after an address without being part of it: "my office instead:", "我公司", ", instead",
+// "收件人尾号4444", "recipient, last 4 is 4444".
+const ADDRESS_LEAD =
+  /^(?:(?:my|our|the) )?(?:(?:new )?(?:office|work|company|home|place|flat|apartment)(?: address)?\s*)?(?:instead\s*)?[:：,，]\s*|^(?:公司|屋企|办公室|辦公室)\s+|^(?:去|到)?(?:我的?|我们|我們)(?!住)(?:度|嗰度|公司|家|屋企|辦公室|办公室|新地址)?\s*[:：,，]?\s*/i;
+const ADDRESS_TAIL =
+  /[\s,，]*(?:\binstead\s*$|(?:(?:i'?m|i am|我係|我是|我系)\s*)?(?:(?:the )?(?:recipient|receiver|sender)\b|收件人|寄件人).*|(?:\blast (?:4|four)\b|尾[号號数數]|末[四4][码碼位]).*)$/i;
+// "送過嚟得唔得", "送到…可以吗": a question about the change where an address would start, not an address.
+const QUESTION_LEAD = /^(?:得唔得|得不得|可唔可以|可不可以|可以[吗嗎]?|好唔好|行不行|行唔行|[吗嗎呀啊吖])[\s,，?？]*/;
+// A sentence ends at its stop ("…, Wan Chai. Does redirecting cost anything?"), not at an abbreviation ("No. 5").
+const SENTENCE_END = /(?<!\b(?:no|rd|st|ave|blk|bldg|rm|flr))[.。!！?？]\s+(?=[A-Za-z\u4e00-\u9fff])/i;
+
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
-export function newAddress(text: string, asked: boolean): string | undefined {
-  // The address ends where the next sentence starts ("…, Wan Chai. Does redirecting cost anything?").
-  const found = (ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1])
-    ?.split(/[.。!！?？]\s+(?=[A-Z\u4e00-\u9fff])/)[0]
-    ?.trim()
-    .replace(/[。.!！]+$/, '');
+export function newAddress(said: string, asked: boolean): string | undefined {
+  const text = withoutParcelNumbers(said);
+  const captured = ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1];
+  const found = captured
+    ?.split(SENTENCE_END)[0]
+    ?.replace(QUESTION_LEAD, '')
+    .replace(ADDRESS_LEAD, '')
+    .replace(ADDRESS_TAIL, '')
+    .trim()
+    .replace(/[。.!！,，]+$/, '');
+  // What is left after the words around it may be nothing of an address ("我係").
+  if (found !== undefined && found.length < 2 && !asked) return undefined;
   // "可以改送到漕溪北路88號嗎？收件人搬家了": the address is asked about, and ends at the question.
   const numbered = found && /^(.*\d[^吗嗎呢?？]*)[吗嗎呢]\s*[？?]/.exec(found)?.[1];
   if (numbered) return numbered.trim();
@@ -143,18 +165,35 @@ export function newAddress(text: string, asked: boolean): string | undefined {
   return asked && whole.length >= 4 && looksLikeAddress ? whole : undefined;
 }
 
+// Where a courier can knock: a street and number, a building, a floor or flat — in any market's way of writing it
+// (HK: street/building/floor/flat, TW: 路/街/號/樓, CN: 路/号/室). A district, estate or city alone is none of these.
+const STREET_LEVEL =
+  /\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|floor|flr|flat|room|rm|unit|block|blk|building|bldg|tower|house|no\.?)\b|\d+\s*\/\s*f\b|[路街道巷弄衖號号樓楼室座棟栋层層]|大厦|大廈|中心|广场|廣場|花园|花園|苑|邨|村\d/i;
+// "我住觀塘", "I live in Kwun Tong": the words around a place that is only an area.
+const LIVES_IN = /^(?:我?(?:住|家)(?:喺|在|係|是)?|我在|i (?:live|stay|am|'m) (?:in|at)|i'm in)\s*/i;
+
+/** An address the courier can deliver to: a street-level detail and a number, not an area alone. */
+export function usableAddress(address: string): boolean {
+  return STREET_LEVEL.test(address) && /\d|[一二三四五六七八九十百]+[號号樓楼]/.test(address);
+}
+
 /** Everything the words say about a request of the given kind (the kind read from them when not given). */
 export function readDeliveryChange(
   text: string,
   reading: Pick<NluResult, 'entities'>,
-  options: { kind?: DeliveryChangeKind; askedAddress?: boolean } = {},
-): { kind?: DeliveryChangeKind; details: DeliveryChangeDetails } {
+  options: { kind?: DeliveryChangeKind; askedAddress?: boolean; area?: string } = {},
+): { kind?: DeliveryChangeKind; details: DeliveryChangeDetails; area?: string } {
   const kind = options.kind ?? deliveryChangeKind(text, reading);
   const details: DeliveryChangeDetails = {};
   if (kind === 'hold') Object.assign(details, holdPlace(text));
   if (kind === 'redeliver') Object.assign(details, deliveryWindow(text, reading));
   if (kind === 'change_address') {
-    const address = newAddress(text, options.askedAddress ?? false);
+    const given = newAddress(text, options.askedAddress ?? false);
+    // The area given before ("觀塘"), then the street and flat: one address, the area first.
+    const address = given && options.area && !given.includes(options.area) ? `${options.area} ${given}` : given;
+    // "我住觀塘": an area, kept, and the rest of the address asked for.
+    if (address && !usableAddress(address))
+      return { kind, details, area: address.replace(LIVES_IN, '').trim() || address };
     if (address) details.address = address;
     // "…and after 6pm": when to bring it there. A bare time names no day of its own here.
     else {
@@ -196,7 +235,8 @@ export function placeUnnamed(request: { kind: DeliveryChangeKind; details: Deliv
  * tomorrow after 6pm") needs a change verb; one it read as an outlet question needs a request too ("can I pick
  * it up at the outlet instead?" is a request, "where is your nearest outlet?" is not).
  */
-export function asksForDeliveryChange(text: string, intent: string): boolean {
+export function asksForDeliveryChange(said: string, intent: string): boolean {
+  const text = withoutParcelNumbers(said);
   const change =
     REDELIVER_WORDS.test(text) || HOLD_WORDS.test(text) || EXPEDITE_WORDS.test(text) || ADDRESS_WORDS.test(text);
   if (!change) return false;
@@ -219,6 +259,8 @@ export interface DeliveryChangeDraft {
   /** The notice the request answers, and the anomaly it was about. */
   noticeId?: string;
   anomalyKind?: AnomalyKind;
+  /** An area given for a new address ("觀塘", "Pudong"): the street, building and flat are asked for. */
+  area?: string;
   /** What the bot asked for last. */
   asked?: 'parcel' | 'last4' | 'kind' | 'place' | 'date' | 'address';
   /** Answers to "send the last 4 digits" that proved nothing (other words, wrong digits). */

@@ -11,11 +11,14 @@ import { asksToChangeDelivery } from './context-reading';
 import { describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
-import { faqAsked, saysThanks } from './message-cues';
+import { asksQuestion, faqAsked, saysThanks } from './message-cues';
+import { askedAbout } from './change-questions';
 import { handleFaq } from './handlers';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
+import { asksCostQuestion, changeCostLine } from './change-costs';
+import { checkLastFour, mayTryDigits } from './proof-attempts';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
@@ -29,7 +32,7 @@ const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): Del
 };
 
 /** Whether the customer has proved a link to the parcel: in this conversation, by a phone of theirs, or before. */
-async function proved(
+export async function proved(
   turn: Turn,
   trackingNumber: string,
   shipment: Parameters<typeof provesLink>[0],
@@ -37,7 +40,25 @@ async function proved(
   if (turn.data.verified.includes(trackingNumber)) return true;
   if (provesLink(shipment, { phones: verifiedPhones(turn.customer) })) return true;
   const links = await turn.services.store.parcelLinks.listByParcel(trackingNumber);
-  return links.some((l) => l.customerId === turn.customer.id && l.kind === 'proved');
+  if (links.some((l) => l.customerId === turn.customer.id && l.kind === 'proved')) return true;
+  // A phone typed in this conversation ("I'm the recipient, my number is +852 …") is an answer of last 4 digits:
+  // checked once, and counted like any other answer (proof-attempts.ts), never as the customer's own phone.
+  const typed = turn.data.phonesGiven?.at(-1);
+  if (typed && mayTryDigits(turn.data, trackingNumber)) {
+    turn.data.phonesGiven = turn.data.phonesGiven?.filter((p) => p !== typed);
+    const check = await checkLastFour(
+      turn.services.store,
+      turn.data,
+      shipment,
+      typed.slice(-4),
+      turn.services.clock.now(),
+    );
+    if (check === 'proved') {
+      turn.data.verified = [...turn.data.verified, trackingNumber];
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Starts a request, or carries the one under way on with this message. */
@@ -52,8 +73,11 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   const read = readDeliveryChange(turn.text, turn.reading, {
     ...(draft.kind ? { kind: draft.kind } : {}),
     askedAddress: draft.asked === 'address',
+    ...(draft.area ? { area: draft.area } : {}),
   });
   if (read.kind) draft.kind = read.kind;
+  if (read.area) draft.area = read.area;
+  if (read.details.address) draft.area = undefined;
   // "7-11", then "the 復興 store": which 7-11 it is.
   const { placeName } = draft.details;
   if (
@@ -122,7 +146,16 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       say(turn, 'change.dateChoice.tomorrowMorning'),
       say(turn, 'change.dateChoice.tomorrowEvening'),
     ]);
-  if (missing === 'address') return ask(turn, draft, 'address', say(turn, 'change.askAddress', { number }));
+  // An area alone ("我住觀塘"): kept, and only the street, building, floor and flat asked for.
+  if (missing === 'address')
+    return ask(
+      turn,
+      draft,
+      'address',
+      draft.area
+        ? say(turn, 'change.askAddressMore', { number, area: draft.area })
+        : say(turn, 'change.askAddress', { number }),
+    );
   await record(turn, draft, draft.kind, number, lookup.shipment);
 }
 
@@ -271,11 +304,19 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';
   const more = readDeliveryChange(turn.text, turn.reading, { kind: draft.kind }).details;
-  const added = (Object.keys(more) as (keyof DeliveryChangeDetails)[]).filter((k) => more[k] && !draft.details[k]);
-  if (added.length === 0) return (await answerOnRecorded(turn, draft)) ?? 'dropped';
+  const keys = Object.keys(more) as (keyof DeliveryChangeDetails)[];
+  const added = keys.filter((k) => more[k] && !draft.details[k]);
+  // "Actually send it to <another address>": the same kind of change with another detail replaces the request.
+  const replaced = keys.some((k) => more[k] && draft.details[k] && more[k] !== draft.details[k]);
+  // "係星期六上晝10點至12點" after "星期六上晝": a correction of the same request, said plainly, not asked about.
+  const instead =
+    added.length === 0 &&
+    replaced &&
+    (asksForDeliveryChange(turn.text, turn.reading.intent) || !asksQuestion(turn.text));
+  if (added.length === 0 && !instead) return (await answerOnRecorded(turn, draft)) ?? 'dropped';
   const next: DeliveryChangeDraft = {
     ...draft,
-    details: merge(draft.details, more),
+    details: instead ? { ...draft.details, ...more } : merge(draft.details, more),
     words: [...draft.words, turn.text.trim()],
   };
   turn.data.deliveryChange = next;
@@ -324,6 +365,21 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     faqAsked(turn.text) ?? (intent.startsWith('faq.') && confidence >= 0.8 ? (intent as FaqIntent) : undefined);
   const request = !faq || asksForDeliveryChange(turn.text, faq);
   const saysSomething = request && (Boolean(answers.kind && !draft.kind) || Object.keys(answers.details).length > 0);
+  // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
+  if (!saysSomething && !otherParcel && (await answeredCostOfDraft(turn, draft))) return 'continued';
+  // "How long?", "when will someone answer?" before it is recorded: nothing is with the station yet, and why.
+  const progress = askedAbout(turn.text) ?? (intent === 'ticket_status' ? 'when' : undefined);
+  if (!saysSomething && !otherParcel && draft.asked && draft.asked !== 'parcel' && progress && progress !== 'cost') {
+    noteOutcome(turn.context, 'answered');
+    await tellNotRecorded(turn, draft);
+    return 'continued';
+  }
+  // "I already gave you my number!! 4567" while another detail is asked: the proof is had; the question again.
+  if (!saysSomething && draft.asked && draft.asked !== 'last4' && (await provedAgain(turn, draft))) {
+    await reply(turn, say(turn, 'change.alreadyProved'));
+    await carryOn(turn, draft);
+    return 'continued';
+  }
   if (faq && draft.asked && draft.asked !== 'parcel' && !otherParcel) {
     await handleFaq(turn, faq);
     if (!saysSomething) {
@@ -354,4 +410,26 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   }
   await handleDeliveryChange(turn);
   return 'continued';
+}
+
+/** The price of the change being taken down, from the parcel's fee table, before the open question is asked again. */
+async function answeredCostOfDraft(turn: Turn, draft: DeliveryChangeDraft): Promise<boolean> {
+  const number = draft.trackingNumber;
+  if (!draft.kind || !number || !draft.asked || draft.asked === 'last4' || !asksCostQuestion(turn.text)) return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found') return false;
+  const line = await changeCostLine(turn, lookup.shipment, { kind: draft.kind, details: draft.details });
+  if (!line) return false;
+  await reply(turn, line);
+  await carryOn(turn, draft);
+  return true;
+}
+
+/** The message gives digits that prove the draft's parcel, already proved (the customer repeats themselves). */
+async function provedAgain(turn: Turn, draft: DeliveryChangeDraft): Promise<boolean> {
+  const number = draft.trackingNumber;
+  const digits = /(?<!\d)(\d{4})(?!\d)/.exec(turn.text)?.[1];
+  if (!number || !digits || !turn.data.verified.includes(number)) return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  return lookup.kind === 'found' && provesLink(lookup.shipment, { last4: digits });
 }

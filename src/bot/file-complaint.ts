@@ -29,6 +29,12 @@ export async function saveContact(
   );
 }
 
+/** Change-delivery requests recorded beside the complaint, by id, for the agent (the desks decide them). */
+function withChanges(services: BotServices, state: IntakeState, account: string): string {
+  const lines = (state.changes ?? []).map((c) => services.replies.t(state.locale, 'intake.changeInAccount', c));
+  return [account, ...lines].filter((s) => s.trim()).join('\n');
+}
+
 /** The ticket keeps one demand: when the customer asked for more, the account says all of them for the agent. */
 function withAllDemands(services: BotServices, state: IntakeState): string {
   if (!state.demand || state.demand === 'none' || !state.moreDemands?.length) return state.description;
@@ -64,7 +70,7 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
     trackingNumbers: state.trackingNumbers,
     ...fromShipment,
     category: state.category ?? 'other',
-    description: withAllDemands(services, state),
+    description: withChanges(services, state, withAllDemands(services, state)),
     ...(state.demand && state.demand !== 'none' ? { demand: state.demand } : {}),
     evidence: state.evidence,
     facts: { ...state.facts, daysLate: state.facts.daysLate ?? (view && view.daysLate > 0 ? view.daysLate : null) },

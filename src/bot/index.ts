@@ -19,7 +19,7 @@ import { ClaimOpener } from '../proactive/claim-opener';
 import { ClaimNews, type ClaimComposer } from '../proactive/claim-news';
 import { TicketViews, type AgentDesk } from './agent-desk';
 import { HandoffService, type AgentDisplayName } from './handoff';
-import { DeliveryChangeService, type ShipmentLookup, type SupervisorChangeRule } from '../tracking';
+import { DeliveryChangeService, type FeeTables, type ShipmentLookup, type SupervisorChangeRule } from '../tracking';
 import { normalize } from '../nlu/normalize';
 import { tellDecision } from './delivery-change-words';
 import { ComplaintBot } from './complaint-bot';
@@ -33,7 +33,7 @@ import { firstLocale } from './turn-reading';
 import { ProgressNotifier, type ProgressComposer } from './progress-updates';
 
 export { ComplaintBot } from './complaint-bot';
-export { loadKnowledge } from './knowledge';
+export { loadFeeTables, loadKnowledge } from './knowledge';
 export type { BotServices, ClaimStarter } from './services';
 export { describeRequest } from './delivery-change-words';
 export { StoreBotStorage } from './store-bot-storage';
@@ -62,6 +62,8 @@ export interface BotOptions {
   nlu: Nlu;
   shipments: ShipmentLookup;
   knowledge: KnowledgeBase;
+  /** Each market's fee table (knowledge/<market>/fees.json): computed quotes; none means prices are only described. */
+  fees?: FeeTables;
   clock: Clock;
   logger: Logger;
   timeZone: string;
@@ -216,6 +218,7 @@ export function createBot(options: BotOptions): BotParts {
     tickets,
     shipments: options.shipments,
     knowledge: options.knowledge,
+    fees: options.fees ?? {},
     replies,
     clock: options.clock,
     directory,

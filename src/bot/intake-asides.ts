@@ -29,6 +29,7 @@ import { takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
+import { changeAlongside } from './intake-change';
 import { wantsToComplain } from './start-intake';
 
 const QUESTION =
@@ -79,6 +80,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "Can you deliver it again, to …?" in a complaint the bot opened by itself is a change to the delivery of a
   // parcel still on its way (one delivered can only be resent: that is the complaint's demand).
   if (await wantsChangeInstead(turn, position)) return 'change';
+  // "…and resend it to my office, 123 Hoi Yuen Road" in a complaint the customer wants: a request beside it.
+  if (await changeAlongside(turn, position)) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "赔偿" to "what would you like us to do?" answers it; it does not ask how claims work.
   const answersDemand = position.prompt === DEMAND_PROMPT && reading.entities.demand !== null && !QUESTION.test(text);
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.

@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
 import type { Attachment } from '../conversations/records';
+import type { DeliveryChangeDetails, DeliveryChangeKind } from '../tracking';
 
 export const INTAKE_DIALOG = 'complaintIntake';
 
@@ -30,6 +31,10 @@ export interface IntakeState {
   wantsPhotos: boolean;
   photosAsked: boolean;
   evidence: Attachment[];
+  /** A change of delivery asked for in the complaint that waits for proof or a detail (intake-change.ts). */
+  pendingChange?: PendingChange;
+  /** Change-delivery requests recorded beside the complaint: said in the summary and the ticket's account. */
+  changes?: { id: string; what: string }[];
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
   facts: {
@@ -39,6 +44,15 @@ export interface IntakeState {
     escalationThreat: string | null;
     dataLeak: boolean;
   };
+}
+
+/** A change asked for in the intake and not recorded yet: what it still needs. */
+export interface PendingChange {
+  kind: DeliveryChangeKind;
+  details: DeliveryChangeDetails;
+  words: string[];
+  area?: string;
+  need: 'last4' | 'place' | 'date' | 'address';
 }
 
 export const TRACKING_PROMPT = 'trackingPrompt';

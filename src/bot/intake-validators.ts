@@ -14,6 +14,11 @@ import { lookUpParcel } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';
 
+// "没错", "冇錯", "張單寫住嘅", "你再check下", "it's correct", "I'm sure", "double-checked": the number stands.
+const INSISTS =
+  /没错|沒錯|冇錯|無錯|係啱|是对的|是對的|就是这个|就是這個|就係呢個|写着|寫著|寫住|写住|再check|再查|再睇|确认无误|確認無誤|无误|無誤|肯定|\b(it'?s|that'?s|is) (correct|right|the right one)\b|\bi'?m sure\b|\bdouble[- ]?checked\b|\bcheck again\b|\bon (the|my) (label|receipt|slip)\b/i;
+const insistsNumberIsRight = (text: string): boolean => INSISTS.test(text);
+
 export const CONFIRM: ReplyKey[] = [
   'choice.submit',
   'choice.changeCategory',
@@ -67,6 +72,12 @@ export class IntakeValidators {
       asked.unconfirmed = number;
       await prompt.context.sendActivity(t('intake.trackingUnknown', { number }));
       return false;
+    }
+    // "It's written on my slip, check again": the number the bot offered to take as written, taken.
+    const offered = (prompt.state as { unconfirmed?: string }).unconfirmed;
+    if (offered && insistsNumberIsRight(text)) {
+      prompt.recognized.value = offered;
+      return true;
     }
     const mistyped = invalidTracking[0]?.number;
     if (mistyped) {

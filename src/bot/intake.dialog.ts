@@ -293,11 +293,11 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         .map((d) => this.t(state, `demand.${d}` as ReplyKey))
         .join(state.locale === 'en' ? ', ' : '、'),
       contact:
-        state.contact?.phone || state.contact?.email
+        (state.contact?.phone || state.contact?.email
           ? this.t(state, 'intake.summaryContact', {
               contact: [state.contact.phone, state.contact.email].filter(Boolean).join(', '),
             })
-          : '',
+          : '') + (state.changes ?? []).map((c) => this.t(state, 'intake.summaryChange', { what: c.what })).join(''),
     });
     const titles = this.titles(state, CONFIRM);
     const updated = state.updated ? `${this.t(state, 'intake.updated')}\n` : '';

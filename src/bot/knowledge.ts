@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scriptConverter } from './chinese-script';
 import type { Locale } from '../nlu';
+import { parseFeeTable, type FeeTables } from '../tracking';
 
 /** Topics the courier answers from its knowledge files. */
 export type FaqTopic = 'fee' | 'outlet' | 'hours' | 'prohibited' | 'claim';
@@ -83,6 +84,19 @@ export function loadKnowledge(dir: string, markets: readonly string[]): Knowledg
       throw new Error(`no knowledge files for market ${market}: add ${path.join(dir, market, 'faq.<locale>.md')}`);
   }
   return base;
+}
+
+/**
+ * Loads `<market>/fees.json` for each market that has one: the fee table prices are computed from.
+ * @throws Error naming the file and every wrong field of a fee table that does not parse.
+ */
+export function loadFeeTables(dir: string, markets: readonly string[]): FeeTables {
+  const tables: FeeTables = {};
+  for (const market of markets) {
+    const file = path.join(dir, market, 'fees.json');
+    if (fs.existsSync(file)) tables[market] = parseFeeTable(JSON.parse(fs.readFileSync(file, 'utf8')), file);
+  }
+  return tables;
 }
 
 // A market written in one Chinese script answers the other script's readers in theirs.

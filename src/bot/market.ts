@@ -64,10 +64,15 @@ export function noteMarketClue(turn: Turn, market: string, clue: MarketClue): vo
   turn.data.marketFrom = clue;
 }
 
-/** Reads a customer's message for their register (Cantonese) and their market; both stay for the conversation. */
+/**
+ * Reads a customer's message for their register (Cantonese), their market and the phones they give; all stay for
+ * the conversation.
+ */
 export function readMarketClues(turn: Turn): void {
   if (writesCantonese(turn.text)) turn.data.cantonese = true;
   const phones = turn.reading.entities.phones.map((p) => p.e164);
+  // Kept for the conversation: a phone given as a contact also proves a parcel it is on ("my number is …").
+  if (phones.length > 0) turn.data.phonesGiven = [...new Set([...(turn.data.phonesGiven ?? []), ...phones])].slice(-5);
   for (const { market, clue } of marketClueIn(turn.text, phones)) {
     // Simplified Chinese is written on the mainland: a place it names is where the parcel goes ("寄香港多少钱").
     if (clue === 'place' && turn.locale === 'zh-CN') continue;

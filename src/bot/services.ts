@@ -4,7 +4,7 @@ import type { Nlu } from '../nlu';
 import type { Attachment } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { AgentOnlyRule, Clock, TicketService } from '../tickets';
-import type { DeliveryChangeService, ShipmentLookup } from '../tracking';
+import type { DeliveryChangeService, FeeTables, ShipmentLookup } from '../tracking';
 import type { ParcelNotice } from '../proactive/notice.records';
 import type { ClaimOpener } from '../proactive/claim-opener';
 import type { CustomerDirectory } from './customer-directory';
@@ -19,6 +19,8 @@ export interface BotServices {
   tickets: TicketService;
   shipments: ShipmentLookup;
   knowledge: KnowledgeBase;
+  /** Each market's fee table, by market: prices are computed from it. */
+  fees: FeeTables;
   replies: Replies;
   clock: Clock;
   directory: CustomerDirectory;

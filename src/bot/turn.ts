@@ -60,6 +60,8 @@ export interface ConversationData {
   closedNotices?: string[];
   /** The customer's last few messages before this one (clipped): what they said once is not asked again. */
   said?: string[];
+  /** Phone numbers the customer wrote in this conversation (E.164): one on a parcel proves their link to it. */
+  phonesGiven?: string[];
   /** How many times the customer has heard that their ticket waits for an agent (said in full once). */
   waitingSaid?: number;
 }

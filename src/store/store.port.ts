@@ -22,8 +22,10 @@ import type { ScanEvent, Shipment, ShipmentSummary } from '../tracking/records';
 import type { NewParcelAnomaly, ParcelAnomaly } from '../tracking/anomaly.records';
 import type { NewParcelNotice, NoticeChoice, ParcelLink, ParcelNotice } from '../proactive/notice.records';
 import type {
+  DeliveryChangeOutcome,
   DeliveryChangeRequest,
   DeliveryChangeStatus,
+  DeliveryChangeWithdrawal,
   NewDeliveryChange,
 } from '../tracking/delivery-change.records';
 import type { ClaimRegistration } from '../tickets/claim.records';
@@ -312,9 +314,14 @@ export interface DeliveryChangeRepository {
    */
   decide(
     id: string,
-    status: Exclude<DeliveryChangeStatus, 'requested'>,
+    status: DeliveryChangeOutcome,
     decision: { by: string; at: string; note?: string },
   ): Promise<DeliveryChangeRequest | undefined>;
+  /**
+   * Marks the request withdrawn by the customer if it is still `requested` (one atomic write: a decision made at
+   * the same moment wins or loses whole); resolves with it, or `undefined` when it was not `requested`.
+   */
+  withdraw(id: string, withdrawal: DeliveryChangeWithdrawal): Promise<DeliveryChangeRequest | undefined>;
   /**
    * Marks a request escalated to the supervisors if it is still `requested` and not escalated (one atomic write);
    * resolves with it, or `undefined` when it was decided or escalated already (or does not exist).

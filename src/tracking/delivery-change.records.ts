@@ -25,9 +25,14 @@ export type SupervisorChangeRule = (typeof SUPERVISOR_CHANGE_RULES)[number];
 export const HOLD_PLACES = ['outlet', 'locker', 'convenience_store'] as const;
 export type HoldPlace = (typeof HOLD_PLACES)[number];
 
-/** `requested` until the courier's operations confirm or decline it. */
-export const DELIVERY_CHANGE_STATUSES = ['requested', 'confirmed', 'declined'] as const;
+/**
+ * `requested` until the courier's operations confirm or decline it, or the customer withdraws it — by asking for
+ * another change to the same parcel (it is replaced) or by cancelling it.
+ */
+export const DELIVERY_CHANGE_STATUSES = ['requested', 'confirmed', 'declined', 'withdrawn'] as const;
 export type DeliveryChangeStatus = (typeof DELIVERY_CHANGE_STATUSES)[number];
+/** What the courier decides on a waiting request. */
+export type DeliveryChangeOutcome = 'confirmed' | 'declined';
 
 /** What the customer asked for, as read from their words. Which fields matter depends on the kind. */
 export interface DeliveryChangeDetails {
@@ -72,6 +77,18 @@ export interface DeliveryChangeRequest {
   updatedAt: string;
   /** Who at the courier confirmed or declined it, when, and what they told the customer. */
   decision?: { by: string; at: string; note?: string };
+  /** The customer withdrew it: when, and the newer request that replaced it (none: they cancelled it). */
+  withdrawal?: DeliveryChangeWithdrawal;
+  /** The customer's earlier waiting requests on the parcel that this one replaced (they are withdrawn). */
+  replaces?: string[];
 }
 
-export type NewDeliveryChange = Omit<DeliveryChangeRequest, 'id' | 'status' | 'updatedAt' | 'decision' | 'escalation'>;
+export interface DeliveryChangeWithdrawal {
+  at: string;
+  replacedBy?: string;
+}
+
+export type NewDeliveryChange = Omit<
+  DeliveryChangeRequest,
+  'id' | 'status' | 'updatedAt' | 'decision' | 'escalation' | 'withdrawal'
+>;

@@ -9,6 +9,7 @@ import {
 import type {
   DeliveryChangeDetails,
   DeliveryChangeKind,
+  DeliveryChangeOutcome,
   DeliveryChangeRequest,
   DeliveryChangeStatus,
   NewDeliveryChange,
@@ -37,7 +38,11 @@ export class DeliveryChangeNotFoundError extends DomainError {
 export class DeliveryChangeDecidedError extends DomainError {
   override readonly code = 'DELIVERY_CHANGE_DECIDED';
   constructor(id: string, status: DeliveryChangeStatus) {
-    super(`delivery change request ${id} is already ${status}`);
+    super(
+      status === 'withdrawn'
+        ? `delivery change request ${id} was withdrawn by the customer (replaced or cancelled)`
+        : `delivery change request ${id} is already ${status}`,
+    );
   }
 }
 
@@ -102,7 +107,9 @@ export class DeliveryChangeService {
 
   /**
    * Records the request, marked for a supervisor when a DELIVERY_CHANGE_SUPERVISOR rule says so; the same
-   * `requestKey` again returns the first one (`stored: false`).
+   * `requestKey` again returns the first one (`stored: false`). The customer's earlier requests on the parcel that
+   * still wait are replaced: withdrawn, each naming the new one, which lists them (`replaces`) — the desks never
+   * decide a request the customer has moved on from.
    * @param destination the parcel's destination, for the rule on addresses in another city.
    * @throws IncompleteDeliveryChangeError when a detail its kind needs is missing.
    */
@@ -113,12 +120,37 @@ export class DeliveryChangeService {
     const missing = missingDetail(input.kind, input.details);
     if (missing) throw new IncompleteDeliveryChangeError(missing);
     const rule = supervisorRuleFor(this.options.supervisorRules ?? [], input, destination, this.options.fold);
+    const waiting = await this.waitingOf(input.customerId, input.trackingNumber);
     const recorded = await this.options.store.deliveryChanges.create({
       ...input,
       ...(rule ? { supervisor: rule } : {}),
+      ...(waiting.length > 0 ? { replaces: waiting.map((r) => r.id) } : {}),
     });
-    if (recorded.stored) for (const listener of this.recordedListeners) await listener(recorded.request);
+    if (!recorded.stored) return recorded;
+    const at = recorded.request.createdAt;
+    // A request decided meanwhile stays decided (withdraw finds it no longer waiting).
+    for (const earlier of waiting)
+      if (earlier.id !== recorded.request.id)
+        await this.options.store.deliveryChanges.withdraw(earlier.id, { at, replacedBy: recorded.request.id });
+    for (const listener of this.recordedListeners) await listener(recorded.request);
     return recorded;
+  }
+
+  /** The customer's requests on a parcel that wait for a decision. */
+  private async waitingOf(customerId: string, trackingNumber: string): Promise<DeliveryChangeRequest[]> {
+    const requests = await this.options.store.deliveryChanges.list({ trackingNumber, status: 'requested', limit: 50 });
+    return requests.filter((r) => r.customerId === customerId);
+  }
+
+  /**
+   * The customer cancels their waiting request: withdrawn, and no longer on the desks' lists.
+   * @throws DeliveryChangeNotFoundError, DeliveryChangeDecidedError when it was decided (or withdrawn) already
+   */
+  async withdraw(id: string): Promise<DeliveryChangeRequest> {
+    const withdrawn = await this.options.store.deliveryChanges.withdraw(id, { at: this.options.now().toISOString() });
+    if (withdrawn) return withdrawn;
+    const current = await this.get(id);
+    throw new DeliveryChangeDecidedError(id, current.status);
   }
 
   /** @throws DeliveryChangeNotFoundError */
@@ -144,7 +176,7 @@ export class DeliveryChangeService {
    */
   async decide(
     id: string,
-    outcome: Exclude<DeliveryChangeStatus, 'requested'>,
+    outcome: DeliveryChangeOutcome,
     decider: ChangeDecider,
     note?: string,
   ): Promise<DeliveryChangeRequest> {

@@ -10,3 +10,4 @@ export * from './delivery-change.records';
 export * from './delivery-changes';
 export * from './delivery-change-approval';
 export * from './shipment-summary';
+export * from './fees';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createBot, loadKnowledge, type BotParts } from '../bot';
+import { createBot, loadFeeTables, loadKnowledge, type BotParts } from '../bot';
 import { ChannelProgressComposer } from '../channels/progress-delivery';
 import { Nlu } from '../nlu';
 import { BusinessHours } from '../tickets';
@@ -26,6 +26,7 @@ export function wireBot(
     nlu: new Nlu({ defaultRegion: config.defaultPhoneRegion, timeZone: config.timeZone }),
     shipments: parts.tracking.shipments,
     knowledge: loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets),
+    fees: loadFeeTables(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets),
     clock,
     logger,
     timeZone: config.timeZone,

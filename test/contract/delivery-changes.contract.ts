@@ -104,5 +104,35 @@ export function describeDeliveryChangeContract(getStore: () => Store, openPeer: 
       expect(await store.deliveryChanges.escalate(other.id, { by: 'agent:bob', at: later(6) })).toBeUndefined();
       expect(await store.deliveryChanges.escalate('no-such-id', { by: 'agent:bob', at: later(6) })).toBeUndefined();
     });
+
+    it('withdraws a waiting request once, from any connection; a decided one stays decided', async () => {
+      const store = getStore();
+      const peer = await openPeer();
+      const { request: first } = await store.deliveryChanges.create(request());
+      const { request: second } = await store.deliveryChanges.create(
+        request({ requestKey: 'conv-1:2', kind: 'redeliver', details: { date: '2026-11-24' }, replaces: [first.id] }),
+      );
+      await store.durable();
+      expect(second.replaces).toEqual([first.id]);
+      const withdrawal = { at: later(1), replacedBy: second.id };
+      const withdrawn = await store.deliveryChanges.withdraw(first.id, withdrawal);
+      await store.durable();
+      expect(withdrawn).toEqual({ ...first, status: 'withdrawn', updatedAt: later(1), withdrawal });
+      // Withdrawn: no agent decides it, and it is withdrawn no second time.
+      expect(await peer.deliveryChanges.decide(first.id, 'confirmed', { by: 'alice', at: later(2) })).toBeUndefined();
+      expect(await peer.deliveryChanges.withdraw(first.id, { at: later(3) })).toBeUndefined();
+      expect(await peer.deliveryChanges.get(first.id)).toEqual(withdrawn);
+      expect((await peer.deliveryChanges.list({ status: 'requested', limit: 10 })).map((r) => r.id)).toEqual([
+        second.id,
+      ]);
+      expect((await peer.deliveryChanges.list({ status: 'withdrawn', limit: 10 })).map((r) => r.id)).toEqual([
+        first.id,
+      ]);
+      // Decided first: the customer's withdrawal finds nothing waiting.
+      await peer.deliveryChanges.decide(second.id, 'declined', { by: 'bob', at: later(4) });
+      expect(await store.deliveryChanges.withdraw(second.id, { at: later(5) })).toBeUndefined();
+      expect((await store.deliveryChanges.get(second.id))?.status).toBe('declined');
+      expect(await store.deliveryChanges.withdraw('no-such-id', { at: later(5) })).toBeUndefined();
+    });
   });
 }

@@ -4,6 +4,7 @@ import pino from 'pino';
 import {
   createBot,
   installOn,
+  loadFeeTables,
   loadKnowledge,
   NoticeWriter,
   Replies,
@@ -41,6 +42,7 @@ export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<B
     nlu: new Nlu(),
     shipments: new EmbeddedShipmentLookup(store.shipments),
     knowledge: loadKnowledge(path.join(__dirname, '../../knowledge'), ['CN', 'TW', 'HK']),
+    fees: loadFeeTables(path.join(__dirname, '../../knowledge'), ['CN', 'TW', 'HK']),
     clock,
     logger: pino({ level: 'silent' }),
     timeZone: 'Asia/Shanghai',

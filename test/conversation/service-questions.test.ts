@@ -76,10 +76,10 @@ describe('questions about the service and short follow-ups', () => {
     [
       'en-US',
       ['YT6865635515058 can you hold it at the station, I will pick it up myself', '7777', 'how much does that cost?'],
-      'free for 3 days',
+      'free for the first 3 days, then CNY 1 a day',
     ],
-    ['zh-CN', ['YT6865635515058 能不能放网点，我自己去取', '7777', '这个要钱吗？'], '3 天内免费'],
-    ['zh-TW', ['YT6865635515058 可以幫我放營業所嗎，我自己去拿', '7777', '這個要錢嗎？'], '保留 7 天，免費'],
+    ['zh-CN', ['YT6865635515058 能不能放网点，我自己去取', '7777', '这个要钱吗？'], '暂存前 3 天免费，之后每天 1 元'],
+    ['zh-TW', ['YT6865635515058 可以幫我放營業所嗎，我自己去拿', '7777', '這個要錢嗎？'], '暫存前 7 天免費'],
   ])('"what does that cost?" after a hold is asked about the hold (%s)', async (locale, turns, answer) => {
     const replies = await play(locale, turns);
     expect(replies[2]).toContain(answer);

@@ -21,7 +21,7 @@ export interface DeliveryChangesResponse {
 
 const listQuery = {
   status: z
-    .enum([...DELIVERY_CHANGE_STATUSES, 'all'], { message: 'must be requested, confirmed, declined or all' })
+    .enum([...DELIVERY_CHANGE_STATUSES, 'all'], { message: 'must be requested, confirmed, declined, withdrawn or all' })
     .optional(),
   parcel: z
     .string()
@@ -157,6 +157,11 @@ export class DeliveryChangesApi {
       ...(request.decision
         ? { decision: { ...request.decision, when: localDateTime(request.decision.at, timeZone) } }
         : {}),
+      // The customer moved on: the newer request that replaced it, or none when they cancelled it.
+      ...(request.withdrawal
+        ? { withdrawal: { ...request.withdrawal, when: localDateTime(request.withdrawal.at, timeZone) } }
+        : {}),
+      ...(request.replaces ? { replaces: request.replaces } : {}),
     };
   }
 }

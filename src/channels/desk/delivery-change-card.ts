@@ -15,6 +15,7 @@ const STATUS_COLOR: Record<DeliveryChangeRequest['status'], string> = {
   requested: 'Attention',
   confirmed: 'Good',
   declined: 'Default',
+  withdrawn: 'Default',
 };
 
 /**

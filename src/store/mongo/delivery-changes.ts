@@ -1,6 +1,8 @@
 import type {
+  DeliveryChangeOutcome,
   DeliveryChangeRequest,
   DeliveryChangeStatus,
+  DeliveryChangeWithdrawal,
   NewDeliveryChange,
 } from '../../tracking/delivery-change.records';
 import { requestedChange } from '../shared';
@@ -49,7 +51,7 @@ export class MongoDeliveryChanges implements DeliveryChangeRepository {
 
   async decide(
     id: string,
-    status: Exclude<DeliveryChangeStatus, 'requested'>,
+    status: DeliveryChangeOutcome,
     decision: { by: string; at: string; note?: string },
   ): Promise<DeliveryChangeRequest | undefined> {
     // One conditional write: of two deciders, only the first finds it still `requested`.
@@ -57,6 +59,18 @@ export class MongoDeliveryChanges implements DeliveryChangeRepository {
       .findOneAndUpdate(
         { _id: id, status: 'requested' },
         { $set: { status, updatedAt: decision.at, decision } },
+        { new: true },
+      )
+      .lean();
+    return toRequest(doc);
+  }
+
+  async withdraw(id: string, withdrawal: DeliveryChangeWithdrawal): Promise<DeliveryChangeRequest | undefined> {
+    // One conditional write, as a decision is: whichever comes first finds it still `requested`.
+    const doc = await this.models.deliveryChanges
+      .findOneAndUpdate(
+        { _id: id, status: 'requested' },
+        { $set: { status: 'withdrawn', updatedAt: withdrawal.at, withdrawal } },
         { new: true },
       )
       .lean();

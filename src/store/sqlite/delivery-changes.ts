@@ -1,7 +1,9 @@
 import type { SqlSession } from './sql-session';
 import type {
+  DeliveryChangeOutcome,
   DeliveryChangeRequest,
   DeliveryChangeStatus,
+  DeliveryChangeWithdrawal,
   NewDeliveryChange,
 } from '../../tracking/delivery-change.records';
 import { requestedChange } from '../shared';
@@ -62,7 +64,7 @@ export class SqliteDeliveryChanges implements DeliveryChangeRepository {
 
   async decide(
     id: string,
-    status: Exclude<DeliveryChangeStatus, 'requested'>,
+    status: DeliveryChangeOutcome,
     decision: { by: string; at: string; note?: string },
   ): Promise<DeliveryChangeRequest | undefined> {
     const row = this.sql
@@ -72,6 +74,17 @@ export class SqliteDeliveryChanges implements DeliveryChangeRepository {
          WHERE id = ? AND status = 'requested' RETURNING data`,
       )
       .get(status, status, decision.at, JSON.stringify(decision), id) as { data: string } | undefined;
+    return row ? toRequest(row) : undefined;
+  }
+
+  async withdraw(id: string, withdrawal: DeliveryChangeWithdrawal): Promise<DeliveryChangeRequest | undefined> {
+    const row = this.sql
+      .statement(
+        `UPDATE delivery_changes SET status = 'withdrawn',
+           data = json_set(data, '$.status', 'withdrawn', '$.updatedAt', ?, '$.withdrawal', json(?))
+         WHERE id = ? AND status = 'requested' RETURNING data`,
+      )
+      .get(withdrawal.at, JSON.stringify(withdrawal), id) as { data: string } | undefined;
     return row ? toRequest(row) : undefined;
   }
 

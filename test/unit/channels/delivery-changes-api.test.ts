@@ -72,7 +72,7 @@ describe('DeliveryChangesApi (real SQLite store and service)', () => {
   });
 
   it.each([
-    [{ status: 'done' }, 'status: must be requested, confirmed, declined or all'],
+    [{ status: 'done' }, 'status: must be requested, confirmed, declined, withdrawn or all'],
     [{ limit: '0' }, 'limit: must be a whole number from 1 to 500'],
     [{ limit: '9999' }, 'limit: must be a whole number from 1 to 500'],
     [{ parcel: "SF1' OR 1=1" }, 'parcel: must be a tracking number'],
@@ -127,6 +127,34 @@ describe('DeliveryChangesApi (real SQLite store and service)', () => {
       body: { error: `delivery change request ${stored.id} is already confirmed` },
     });
     expect(told).toEqual([`${stored.id} confirmed`]);
+  });
+
+  it("withdraws the customer's waiting request a newer one replaces: 409 to decide it, listed as withdrawn", async () => {
+    const { request: first } = await service.request(request());
+    const other = (await service.request(request({ requestKey: 'conv-9:a1', customerId: 'c9' }))).request;
+    const { request: second } = await service.request(
+      request({ requestKey: 'conv-1:a2', kind: 'hold', details: { place: 'locker' } }),
+    );
+    expect(second.replaces).toEqual([first.id]);
+    expect(await api.decide(alice, first.id, { decision: 'confirm' })).toEqual({
+      status: 409,
+      body: { error: `delivery change request ${first.id} was withdrawn by the customer (replaced or cancelled)` },
+    });
+    const waiting = await api.list({});
+    expect(waiting.body).toMatchObject({ requests: [{ id: second.id, replaces: [first.id] }, { id: other.id }] });
+    const withdrawn = await api.list({ status: 'withdrawn' });
+    expect(withdrawn.body).toMatchObject({
+      requests: [
+        { id: first.id, status: 'withdrawn', withdrawal: { replacedBy: second.id, when: '2026-11-23 10:00' } },
+      ],
+    });
+    // Cancelled by the customer: withdrawn without a successor; a second withdrawal finds nothing waiting.
+    expect(await service.withdraw(second.id)).toMatchObject({
+      status: 'withdrawn',
+      withdrawal: { at: expect.any(String) },
+    });
+    await expect(service.withdraw(second.id)).rejects.toThrow('was withdrawn by the customer');
+    expect(told).toEqual([]);
   });
 
   it('records nothing that lacks what its kind needs', async () => {
@@ -228,7 +256,8 @@ describe('DeliveryChangesApi (real SQLite store and service)', () => {
         request({ kind: 'change_address', details: { address: '上海市徐汇区漕溪北路88号' } }),
         toSuzhou,
       );
-      const redeliver = await service.request(request({ requestKey: 'conv-1:a2' }), toSuzhou);
+      // Another customer's request on the parcel (one of the same customer's would replace the first).
+      const redeliver = await service.request(request({ requestKey: 'conv-2:a2', customerId: 'c2' }), toSuzhou);
       expect([sameCity.request.supervisor, redeliver.request.supervisor]).toEqual([undefined, undefined]);
       expect((await api.decide(alice, sameCity.request.id, { decision: 'confirm' })).status).toBe(200);
     });

@@ -1,0 +1,109 @@
+import { normalize } from '../nlu/normalize';
+import {
+  addressInDestinationCity,
+  changeFee,
+  formatMoney,
+  type DeliveryChangeDetails,
+  type DeliveryChangeKind,
+  type FeeTable,
+  type Shipment,
+} from '../tracking';
+import { marketOf } from './knowledge';
+import { parcelMarket } from './market';
+import type { ReplyKey } from './replies';
+import { say, type Turn } from './turn';
+
+/**
+ * What a change to a parcel's delivery costs, computed from the fee table of the market the parcel is delivered
+ * in (a parcel going to 香港 pays Hong Kong's fees) — or, when the parcel's destination names no market of its
+ * own, the customer's market. Said from the table's figures only; what the table leaves open is said as such.
+ */
+
+// "does it cost extra?", "要收费吗", "使唔使錢", "另外付費嗎", "is it free?", "how much for that".
+const COST =
+  /\b(cost|costs|charged?|charges|fees?|pay|paid|price|extra|free)\b|how much|收费|收費|付费|付費|加钱|加錢|要钱|要錢|另外[付收]|多付|付[钱錢]|[俾畀]錢|[给給][钱錢]|费用|費用|多少钱|多少錢|幾錢|几钱|幾多錢|免费|免費|收唔收|使唔使錢|使唔使俾|要唔要錢|加价|加價|额外|額外/i;
+
+/** The message speaks of what a change costs. */
+export const asksCost = (text: string): boolean => COST.test(text);
+
+// A question by its mark or its words: "…嗎", "…㗎", "使唔使…", "is it free", "how much".
+const QUESTION_FORM =
+  /[?？吗嗎呀呢㗎啊]\s*$|\b(how much|is it free|do i (have to )?pay|does it cost)\b|唔使|使唔使|要唔要|收唔收|不要钱|要不要/i;
+
+/** The message asks what a change costs. */
+export const asksCostQuestion = (text: string): boolean => asksCost(text) && QUESTION_FORM.test(text.trim());
+
+/** The fee table for a parcel's delivery, and the market it belongs to. */
+export function feeTableFor(turn: Turn, shipment: Pick<Shipment, 'origin' | 'destination'>): FeeTable | undefined {
+  const { fees } = turn.services;
+  const markets = Object.keys(fees);
+  const destination = parcelMarket({ origin: '', destination: shipment.destination });
+  const market =
+    (destination && markets.includes(destination) ? destination : undefined) ??
+    turn.data.market ??
+    marketOf(markets, {
+      clientLocale: turn.context.activity.locale,
+      text: turn.text,
+      phone: turn.customer.phone,
+      locale: turn.locale,
+    });
+  return market ? fees[market] : undefined;
+}
+
+/** Redeliveries of the parcel this customer asked for before (declined ones do not count). */
+async function earlierRedeliveries(turn: Turn, trackingNumber: string, requestId?: string): Promise<number> {
+  // Newest first: the ones after the request in the list were asked for before it.
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber, limit: 50 });
+  const at = requests.findIndex((r) => r.id === requestId);
+  return requests
+    .slice(at + 1)
+    .filter((r) => r.kind === 'redeliver' && r.customerId === turn.customer.id && r.status !== 'declined').length;
+}
+
+/**
+ * The cost of a change, in the customer's language, from the parcel's fee table.
+ * @param change the change asked about: a recorded request (which redelivery it is counts) or a
+ *   kind the customer names without details.
+ * @returns undefined when no fee table covers the parcel (the FAQ's text answers instead).
+ */
+export async function changeCostLine(
+  turn: Turn,
+  shipment: Shipment,
+  change: { kind: DeliveryChangeKind; details: DeliveryChangeDetails; id?: string },
+): Promise<string | undefined> {
+  const table = feeTableFor(turn, shipment);
+  if (!table) return undefined;
+  const number = shipment.trackingNumber;
+  const money = (n: number) => formatMoney(table, turn.locale, n);
+  const city = turn.locale === 'en' ? (shipment.en?.destination ?? shipment.destination) : shipment.destination;
+  const address = change.details.address;
+  const sameCity =
+    change.kind === 'change_address' && address
+      ? addressInDestinationCity(address, shipment, (t) => normalize(t).text)
+      : undefined;
+  const earlier = change.kind === 'redeliver' ? await earlierRedeliveries(turn, number, change.id) : 0;
+  const fee = changeFee(table, change.kind, {
+    earlierRedeliveries: earlier,
+    ...(sameCity !== undefined ? { sameCity } : {}),
+  });
+  const line = (key: string, vars: Record<string, string | number> = {}) =>
+    say(turn, `change.cost.${key}` as ReplyKey, { number, city, ...vars });
+  switch (fee.kind) {
+    case 'hold': {
+      const after = fee.perDayAfter !== undefined ? line('perDayAfter', { fee: money(fee.perDayAfter) }) : '';
+      return line('hold', { days: fee.freeDays, after });
+    }
+    case 'redeliver':
+      return fee.fee === 0
+        ? line('redeliverFree', { each: money(fee.each) })
+        : line('redeliver', { fee: money(fee.fee) });
+    case 'change_address': {
+      const priced = (n: number | 'new_route') =>
+        n === 'new_route' ? line('newRoute') : n === 0 ? line('free') : money(n);
+      if (fee.city === 'unknown') return line('addressEither', { same: priced(fee.fee), other: priced(fee.otherCity) });
+      return line(fee.city === 'same' ? 'addressSame' : 'addressOther', { fee: priced(fee.fee) });
+    }
+    case 'expedite':
+      return fee.fee !== undefined ? line('expedite', { fee: money(fee.fee) }) : line('unpriced');
+  }
+}

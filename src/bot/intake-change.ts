@@ -1,0 +1,143 @@
+import { missingDetail } from '../tracking';
+import { proved } from './delivery-change-turn';
+import { checkLastFour } from './proof-attempts';
+import { asksToChangeDelivery } from './context-reading';
+import { readDeliveryChange } from './delivery-change-reading';
+import { describeRequest } from './delivery-change-words';
+import {
+  CONFIRM_PROMPT,
+  TRACKING_PROMPT,
+  type IntakePosition,
+  type IntakeState,
+  type PendingChange,
+} from './intake-state';
+import { lookUpParcel } from './parcel-answer';
+import { linkParcel } from './parcel-links';
+import type { ReplyKey } from './replies';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A change of delivery asked for inside a complaint the customer wants to make ("resend it to my office, 123 Hoi
+ * Yuen Road", "加快", "1" to a notice's "speed it up"): a change-delivery request of its own, recorded beside the
+ * complaint once the customer has proved their link to the parcel and said everything it needs — said back, shown
+ * in the summary and written into the ticket's account — while the complaint goes on from the step it was at.
+ */
+
+// "加快", "催一下", "speed it up", and "1" to a notice that offered it: expedite.
+const EXPEDITE_ONLY =
+  /^\s*(1|加快|加急|快啲|快點|快点|催一下|催下|speed (it )?up|expedite( it)?)\s*[!！.。啦喇吧唔該please]*\s*$/i;
+
+/**
+ * Takes a change of delivery asked for in the intake, or carries on one that waits for proof or a detail.
+ * @returns true when the message was about it (answered; the step is asked again).
+ */
+export async function changeAlongside(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { state, prompt } = position;
+  if (prompt === TRACKING_PROMPT) return false;
+  const number = state.trackingNumbers[0];
+  if (!number) return false;
+  const pending = state.pendingChange;
+  if (pending) return carryOnPending(turn, state, number, pending);
+  const asks =
+    asksToChangeDelivery(turn.text, turn.reading) || (prompt !== CONFIRM_PROMPT && EXPEDITE_ONLY.test(turn.text));
+  if (!asks) return false;
+  const read = readDeliveryChange(turn.text, turn.reading, EXPEDITE_ONLY.test(turn.text) ? { kind: 'expedite' } : {});
+  if (!read.kind) return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  // A delivered parcel is not redirected: a resend is the complaint's demand.
+  if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
+  const next: PendingChange = {
+    kind: read.kind,
+    details: read.details,
+    words: [turn.text.trim()],
+    ...(read.area ? { area: read.area } : {}),
+    need: 'last4',
+  };
+  return settle(turn, state, number, next);
+}
+
+async function carryOnPending(
+  turn: Turn,
+  state: IntakeState,
+  number: string,
+  pending: PendingChange,
+): Promise<boolean> {
+  if (pending.need === 'last4') {
+    const digits = /(?<!\d)(\d{4})(?!\d)/.exec(turn.text)?.[1];
+    if (!digits) return false;
+    const lookup = await lookUpParcel(turn.services, number);
+    if (lookup.kind !== 'found') return false;
+    // Counted like every answer of digits (proof-attempts.ts); past the limits a person is offered instead.
+    const check = await checkLastFour(
+      turn.services.store,
+      turn.data,
+      lookup.shipment,
+      digits,
+      turn.services.clock.now(),
+    );
+    if (check !== 'proved') {
+      if (check === 'locked') state.pendingChange = undefined;
+      await reply(turn, say(turn, check === 'locked' ? 'change.offerPerson' : 'change.last4Why', { number }));
+      return true;
+    }
+    turn.data.verified = [...turn.data.verified, number];
+    return settle(turn, state, number, pending);
+  }
+  const read = readDeliveryChange(turn.text, turn.reading, {
+    kind: pending.kind,
+    askedAddress: pending.need === 'address',
+    ...(pending.area ? { area: pending.area } : {}),
+  });
+  if (Object.keys(read.details).length === 0 && !read.area) return false;
+  const next: PendingChange = {
+    ...pending,
+    details: { ...pending.details, ...read.details },
+    words: [...pending.words, turn.text.trim()],
+    ...(read.area ? { area: read.area } : {}),
+  };
+  return settle(turn, state, number, next);
+}
+
+/** Records the change when it is proved and complete; else asks for what it needs and keeps it pending. */
+async function settle(turn: Turn, state: IntakeState, number: string, change: PendingChange): Promise<boolean> {
+  const { services } = turn;
+  const lookup = await lookUpParcel(services, number);
+  if (lookup.kind !== 'found') return false;
+  if (!(await proved(turn, number, lookup.shipment))) {
+    state.pendingChange = { ...change, need: 'last4' };
+    await reply(turn, say(turn, 'intake.changeNeedsProof', { number }));
+    return true;
+  }
+  const missing = missingDetail(change.kind, change.details);
+  if (missing) {
+    state.pendingChange = { ...change, need: missing };
+    const ask: ReplyKey =
+      missing === 'address' && change.area
+        ? 'change.askAddressMore'
+        : (`change.ask${missing[0]?.toUpperCase()}${missing.slice(1)}` as ReplyKey);
+    await reply(turn, say(turn, ask, { number, area: change.area ?? '' }));
+    return true;
+  }
+  state.pendingChange = undefined;
+  const now = services.clock.now().toISOString();
+  const { request } = await services.deliveryChanges.request(
+    {
+      requestKey: `${turn.conversation.id}:${turn.context.activity.id ?? now}`,
+      trackingNumber: number,
+      kind: change.kind,
+      details: change.details,
+      words: change.words.join('\n'),
+      customerId: turn.customer.id,
+      conversationId: turn.conversation.id,
+      channel: turn.conversation.channel,
+      locale: turn.locale,
+      createdAt: now,
+    },
+    lookup.shipment,
+  );
+  await linkParcel(turn, number, 'proved');
+  const what = describeRequest(services.replies, turn.locale, request);
+  state.changes = [...(state.changes ?? []).filter((c) => c.id !== request.id), { id: request.id, what }];
+  await reply(turn, say(turn, 'intake.changeAlongside', { number, what }));
+  return true;
+}

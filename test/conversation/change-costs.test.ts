@@ -1,0 +1,92 @@
+import { DEMO_TRACKING } from '../../src/tracking';
+import { botHarness, send, type BotHarness } from './harness';
+
+const PARCEL = DEMO_TRACKING.normal; // 深圳 → 上海, in transit; sender …2222, recipient …4444
+
+/**
+ * "Does this change cost extra?" after a change-delivery request (issue #17, blind batch 5 P2): the price of
+ * that change, computed from the fee table of the market the parcel is delivered in (knowledge/<market>/fees.json)
+ * — never a new request that replaces the recorded one, a complaint, or a question for the address again.
+ */
+describe('the cost of a recorded change to a delivery', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const requests = () => h.store.deliveryChanges.list({ trackingNumber: PARCEL, limit: 20 });
+
+  it('zh-CN: a locker hold, then "is the locker free?" — 3 days free, then 1 元 a day; no complaint, no new request', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await send(adapter, `${PARCEL} 帮我放到快递柜 我是收件人 尾号4444`);
+    await send(adapter, '就放我们楼下那个柜子');
+    const before = (await requests()).length;
+    const asked = (await send(adapter, '存柜子的话要另外收钱吗')).join('\n');
+    expect(asked).toContain('暂存前 3 天免费，之后每天 1 元');
+    expect(asked).not.toMatch(/怎么处理|抱歉/);
+    const stored = await requests();
+    expect(stored).toHaveLength(before);
+    expect(stored[0]?.details.placeName).toContain('楼下那个柜子');
+    expect(await h.store.tickets.find({ limit: 5 })).toEqual([]);
+  });
+
+  it('zh-TW: a 7-11 hold with the store named, then "要多付錢嗎" — the price answered, the store kept', async () => {
+    const adapter = h.adapter({ locale: 'zh-TW' });
+    await send(adapter, `我的包裹 ${PARCEL} 可以改去7-11取嗎`);
+    await send(adapter, '收件人手機末四碼 4444');
+    await send(adapter, '我家巷口那間7-11 民生店');
+    const before = (await requests()).length;
+    const asked = (await send(adapter, '放超商這樣需要多付錢嗎？')).join('\n');
+    expect(asked).toContain('暫存前 7 天免費');
+    expect(asked).not.toMatch(/要放哪一間|已請我們的團隊/);
+    const stored = await requests();
+    expect(stored).toHaveLength(before);
+    expect(stored[0]?.details.placeName).toContain('民生店');
+  });
+
+  it('zh-TW (Cantonese): a redelivery, then "使唔使錢" — Hong Kong\'s table, the first redelivery is free', async () => {
+    const adapter = h.adapter({ locale: 'zh-TW' });
+    await send(adapter, `${PARCEL} 星期六下晝再送過嚟得唔得 我係收件人 尾數4444`);
+    const asked = (await send(adapter, '咁樣再送使唔使錢㗎')).join('\n');
+    expect(asked).toContain('今次再派送唔使錢');
+    expect(asked).toContain('HK$15');
+    expect(await requests()).toHaveLength(1);
+  });
+
+  it('zh-CN: asked while the request waits for its time — the price, then the question again', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await send(adapter, `${PARCEL} 能再送一次吗 收件人尾号4444`);
+    const asked = (await send(adapter, '再送一次要不要钱？')).join('\n');
+    expect(asked).toContain('这次再派送不收费');
+    expect(asked).toContain('什么时候');
+    expect(await requests()).toHaveLength(0);
+  });
+
+  it('zh-CN: a second redelivery of the same parcel is not free — 5 元', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await send(adapter, `${PARCEL} 明天上午再送一次 收件人尾号4444`);
+    await send(adapter, '谢谢');
+    await send(adapter, `${PARCEL} 还是改成后天晚上再送吧`);
+    expect(await requests()).toHaveLength(2);
+    const asked = (await send(adapter, '这次再送要钱吗？')).join('\n');
+    expect(asked).toContain('这次收 5 元');
+  });
+
+  it("en: a new address in the parcel's city is free; one in another city is priced as a new route — address never asked again", async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await send(
+      adapter,
+      `please deliver ${PARCEL} to Room 5, 20 Huaihai Road, Shanghai instead. recipient, last 4 is 4444`,
+    );
+    const same = (await send(adapter, 'does changing the address cost extra?')).join('\n');
+    expect(same).toContain('The new address is in Shanghai, so the change costs nothing');
+    expect(same).not.toContain('What is the new address');
+
+    await send(adapter, `actually send ${PARCEL} to 9 Wangfujing Street, Beijing`);
+    const other = (await send(adapter, 'how much will that cost me?')).join('\n');
+    expect(other).toContain('The new address is outside Shanghai');
+    expect(other).toContain('new shipment from Shanghai');
+    expect(other).not.toMatch(/CNY \d/);
+  });
+});
