@@ -1,4 +1,4 @@
-import type { Evidence } from '../combine';
+import { decide, type Evidence } from '../combine';
 import { findTrackingNumbers } from '../entities/tracking';
 import { Nlu } from '../nlu';
 import { normalize } from '../normalize';
@@ -129,4 +129,22 @@ export function strictFirstReads<D extends SourcedDocument>(
     }
   }
   return { held, arbiters, calibrations };
+}
+
+/**
+ * The replayed first reads with each batch's confidence calibrated on the other batches' replayed first reads —
+ * as the build calibrates on all of them — to show whether the confidence holds on a batch it was not fitted on.
+ */
+export function calibratedOnOtherBatches<D extends SourcedDocument>(
+  estimate: ChronologicalEstimate<D>,
+): ChronologicalEstimate<D> {
+  const batchOfDocument = (d: D): string | null => eraOf(d).batch;
+  const readings = estimate.held.map(({ document, evidence }) => {
+    const { path, raw, label } = decide(evidence, 'combined', estimate.arbiters.get(batchOfDocument(document) ?? ''));
+    return { batch: batchOfDocument(document), path, raw, correct: label === document.label };
+  });
+  const calibrations = new Map<string, CalibrationTable>();
+  for (const batch of new Set(readings.map((r) => r.batch)))
+    if (batch !== null) calibrations.set(batch, fitCalibration(readings.filter((r) => r.batch !== batch)));
+  return { ...estimate, calibrations };
 }

@@ -18,6 +18,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-5.tsv',
   'test/fixtures/nlu/tuning/tune-6.tsv',
   'test/fixtures/nlu/tuning/tune-7.tsv',
+  'test/fixtures/nlu/tuning/tune-8.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
@@ -25,6 +26,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/own-5.tsv',
   'test/fixtures/nlu/tuning/own-6.tsv',
   'test/fixtures/nlu/tuning/own-7.tsv',
+  'test/fixtures/nlu/tuning/own-8.tsv',
 ];
 
 export interface TrainingOptions {
