@@ -11,6 +11,7 @@ import { saveContact } from './file-complaint';
 import { VersionConflictError } from '../store/errors';
 import type { IntakeState } from './intake-state';
 import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
+import { payoutAnswer, payoutAsked } from './ticket-questions';
 
 /** "Agents are off until …", when they are; empty otherwise. */
 function outOfHoursNotice(turn: Turn, number: string): string {
@@ -112,13 +113,16 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   if (ticket.status === 'in_progress') return 'answered';
   const contact = await addContact(turn, ticket);
   if (!contact && botCanDo(turn)) return 'bot';
-  // "By the way, how does insurance pay out?" while waiting: answered from the FAQ, then the wait said again.
-  const faq = contact ? undefined : waitingFaq(turn);
+  // "When will I get the compensation?" asks about the money, not the wait: the claim rules and the ticket's
+  // deadline. "By the way, how does insurance pay out?": answered from the FAQ. Then the wait is said again.
+  const payout = contact ? undefined : payoutAsked(turn.text);
+  if (payout) await reply(turn, payoutAnswer(turn, ticket, payout));
+  const faq = contact || payout ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
   const said = turn.data.waitingSaid ?? 0;
   turn.data.waitingSaid = said + 1;
-  if (said === 0 && !contact && !faq) {
+  if (said === 0 && !contact && !faq && !payout) {
     await reply(
       turn,
       say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),

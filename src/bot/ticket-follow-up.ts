@@ -4,6 +4,7 @@ import { wordsIn } from './intake-reading';
 import {
   addsToEarlier,
   asksHowItGoes,
+  asksQuestion,
   awaitsReply,
   labelledLastFour,
   makesClaim,
@@ -13,6 +14,7 @@ import {
   wantsAnotherComplaint,
 } from './message-cues';
 import { reply, say, type Turn } from './turn';
+import { asksTicketNumber, payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 
 /**
@@ -29,6 +31,14 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   if (!ticket || ticket.customerId !== turn.customer.id || !OPEN_STATUSES.includes(ticket.status)) return false;
   const named = reading.entities.trackingNumbers.map((t) => t.number);
   if (named.some((n) => !ticket.trackingNumbers.includes(n)) || wantsAnotherComplaint(text)) return false;
+  // "How long does the refund take?": when the money comes (the rules and this ticket's deadline), not the
+  // claims text for lost or damaged parcels.
+  const payout = payoutAsked(text);
+  if (payout) {
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, payoutAnswer(turn, ticket, payout));
+    return true;
+  }
   const { intent } = reading;
   const aboutIt = refersToEarlierComplaint(text) || refusesNewComplaint(text);
   const adds = addsToEarlier(text) && wordsIn(text) >= 8;
@@ -38,7 +48,11 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
     ['complaint', 'other', 'greeting'].includes(intent) || (intent.startsWith('faq.') && reading.confidence < 0.8);
   // "When will I get an answer?" right after filing asks about this complaint, whatever parcel words it has.
   const awaits = asks && awaitsReply(text);
-  if (intent === 'ticket_status' || awaits || ((aboutIt || asks) && !adds && unsure)) {
+  // "What's my ticket number again?": a question naming the ticket's number, or one the NLU reads as a status
+  // question at least as its runner-up, is about this ticket — however many letters it has.
+  const statusAlso = reading.alternatives.some((a) => a.intent === 'ticket_status');
+  const aboutTicket = !adds && (asksTicketNumber(text) || (asksQuestion(text) && statusAlso && unsure));
+  if (intent === 'ticket_status' || awaits || aboutTicket || ((aboutIt || asks) && !adds && unsure)) {
     noteOutcome(turn.context, 'answered');
     await reply(turn, describeTicket(turn, ticket, 'tickets.detail'));
     return true;

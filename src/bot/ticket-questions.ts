@@ -1,0 +1,58 @@
+import type { Ticket } from '../tickets/records';
+import { answerFaq, marketOf } from './knowledge';
+import { say, type Turn } from './turn';
+
+/**
+ * Questions a customer asks about a complaint they have filed, answered from what the bot knows rather than
+ * with the agent's wait (issue #17, blind batch 5 P4): when the money comes — a refund of a fee or the
+ * compensation of a claim, from the courier's claim rules in the knowledge files and the ticket's deadline —
+ * and what the ticket's number was.
+ */
+
+// When: "多久", "几时", "幾耐", "什么时候", "how long", "when".
+const WHEN =
+  /多久|多长时间|多長時間|几天|幾天|几时|幾時|幾耐|什么时候|什麼時候|何时|何時|\bhow (long|soon|many days)\b|\bwhen\b/i;
+// A refund: "退款", "退运费", "退錢", "refund", "money back".
+const REFUND = /退款|退费|退費|退运费|退運費|退钱|退錢|退差价|退差價|\brefund\w*|\bmoney back\b/i;
+// Compensation paid out: "赔", "賠", "到账", "過數", "compensation", "paid", "payout".
+const PAYOUT = /赔|賠|索償|索偿|到账|到帳|入帳|過數|撥款|\bcompensat\w*|\bpa(id|y) ?out\b|\bget paid\b|\bthe money\b/i;
+
+/** "多久能赔到", "how long does the refund take?": a question about when money comes, and which money. */
+export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
+  if (!WHEN.test(text)) return undefined;
+  if (REFUND.test(text)) return 'refund';
+  return PAYOUT.test(text) ? 'payout' : undefined;
+}
+
+// The words the knowledge files' entries on refunds and payouts carry in every language (see knowledge/*/faq.*).
+const ENTRY_WORD = { refund: 'refund', payout: 'payout' } as const;
+
+/**
+ * When the money asked about comes: the courier's rule for it (the knowledge entry of the customer's market)
+ * and the ticket's own deadline for the decision.
+ */
+export function payoutAnswer(turn: Turn, ticket: Ticket, kind: 'refund' | 'payout'): string {
+  const { services } = turn;
+  const market =
+    turn.data.market ??
+    marketOf(Object.keys(services.knowledge), {
+      clientLocale: turn.context.activity.locale,
+      text: turn.text,
+      phone: turn.customer.phone,
+      locale: turn.locale,
+    });
+  const rule = answerFaq(services.knowledge, market, turn.locale, 'claim', `${turn.text} ${ENTRY_WORD[kind]}`, 'entry');
+  const deadline = services.replies.dateTime(turn.locale, ticket.deadlines.resolution, services.timeZone);
+  const decided = say(turn, 'tickets.decidedBy', { number: ticket.number, deadline });
+  return [rule, decided].filter(Boolean).join('\n');
+}
+
+// "what's my ticket number again?", "工单号是多少", "投訴編號係咩", "案件編號": the number of the complaint itself.
+const TICKET_NUMBER =
+  /\b(ticket|case|complaint|reference|ref)\s*(number|no\.?|#|id)\b|\breference\b|(投诉|投訴|客诉|客訴|工|案件|参考|參考)(单|單)?(号|號|编号|編號|号码|號碼)|编号|編號/i;
+
+// "是多少", "係咩", "what", "remind me", "again": asking for it, with or without a question mark.
+const WHICH = /多少|幾多|几多|几号|幾號|咩|乜|什么|什麼|[吗嗎]|[?？]|\b(what|which|remind|again|tell me)\b/i;
+
+/** The customer asks for the number of their complaint (not of a parcel). */
+export const asksTicketNumber = (text: string): boolean => TICKET_NUMBER.test(text) && WHICH.test(text);
