@@ -8,6 +8,7 @@ import {
   handleTrack,
   handleVerification,
   lastFourIn,
+  NO_COMPLAINT_OFFER,
   proveQuietly,
   volunteeredLastFour,
 } from './handlers';
@@ -168,6 +169,15 @@ export class ComplaintBot extends ActivityHandler {
       const aside = position ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt') return dialogContext.repromptDialog();
       if (aside === 'answered') return;
+      // "Thanks" to a complaint nobody asked for; "I'm not complaining, just asking where it is": it ends unfiled.
+      if (aside === 'leave' || aside === 'notComplaint') {
+        await dialogContext.cancelAllDialogs();
+        noteOutcome(context, 'cancelled');
+        if (aside === 'leave') return;
+        if (reading.intent === 'complaint')
+          turn.reading = { ...reading, intent: data.lastTracking ? 'track' : 'other' };
+        context.turnState.set(NO_COMPLAINT_OFFER, true);
+      }
       if (aside === 'abandon') {
         await dialogContext.cancelAllDialogs();
         noteOutcome(context, 'cancelled');
@@ -179,10 +189,10 @@ export class ComplaintBot extends ActivityHandler {
         await reply(turn, say(turn, 'intake.takenAsChange'));
         return handleDeliveryChange(turn);
       }
-      const result = await dialogContext.continueDialog();
+      const result = aside === 'notComplaint' ? undefined : await dialogContext.continueDialog();
       // "算了不投诉了，能不能放快递柜": the complaint is cancelled, and what else the message asks for is done.
-      const cancelled = result.status === DialogTurnStatus.cancelled;
-      if (!(cancelled && asksForMoreThanCancel(turn)) && result.status !== DialogTurnStatus.empty) return;
+      const cancelled = result?.status === DialogTurnStatus.cancelled;
+      if (result && !(cancelled && asksForMoreThanCancel(turn)) && result.status !== DialogTurnStatus.empty) return;
     }
 
     // An answer to a notice the customer got ("2", "hold it at the station", "轉人手") acts on their choice.

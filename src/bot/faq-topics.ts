@@ -54,6 +54,10 @@ const OFFERS =
 // "想問…", "請問…", "I'd like to know…": a question announced, with or without its question mark.
 const ASKING = /想问|想問|请问|請問|問下|问下|想知道|\bi('d| would) like to know\b|\bi wonder\b/i;
 const FAQ_INTENTS: FaqIntent[] = ['faq.fee', 'faq.outlet', 'faq.claim', 'faq.prohibited'];
+// "要几天能到", "幾耐到", "how many days": how long — a question without a question mark.
+const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
+// Sending, not receiving: "寄到北京要几天", "how long does it take to send".
+const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 
 /**
  * The FAQ a question asks about when the NLU reads it as something else (issue #17, blind batch 4 P6):
@@ -61,14 +65,22 @@ const FAQ_INTENTS: FaqIntent[] = ['faq.fee', 'faq.outlet', 'faq.claim', 'faq.pro
  * - a faint reading whose FAQ runner-up the words are about ("how do you calculate volumetric weight?"), or a
  *   short question with a FAQ topic's words after a FAQ answer ("星期日開唔開？" after an outlet's hours);
  * - a tracking question with no parcel named or known, right after a FAQ answer ("隔天會到嗎？要加錢嗎" after a
- *   price): about the service, not a parcel;
+ *   price, "要几天能到" after a price — "how long" is a question too): about the service, not a parcel; so is
+ *   one about how long sending takes ("寄到北京要几天"), answered by the price list's delivery times;
  * - "do you offer cash on delivery?" read as a complaint: no parcel, no harm, a service the price list answers.
  */
 export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const { text, reading, data, services } = turn;
-  if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text)) return undefined;
+  const howLong = HOW_LONG.test(text);
+  if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text) && !howLong) return undefined;
   const topical = (intent: string | undefined): intent is FaqIntent =>
     intent !== undefined && intent.startsWith('faq.') && asksAboutTopic(services.knowledge, intent as FaqIntent, text);
+  // "How many days does it take?" read as a claims question: a FAQ reading whose topic the words never name,
+  // while they name another's ("how many days" is in the price list's delivery times), is that other one.
+  if (reading.intent.startsWith('faq.') && !topical(reading.intent)) {
+    const named = FAQ_INTENTS.find(topical);
+    if (named) return named;
+  }
   const faint = reading.intent === 'other' || reading.confidence < 0.5;
   const cue = faqAsked(text);
   if (cue && faint) return cue;
@@ -83,6 +95,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const aboutParcel = reading.intent === 'track' || reading.intent === 'complaint';
   if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq)
     return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
+  // "寄到北京要几天？" with no parcel named or known: how long sending takes is in the price list, for the market.
+  if (aboutParcel && noParcel && calm && !data.lastTracking && howLong && SENDING.test(text) && topical('faq.fee'))
+    return 'faq.fee';
   const offered = reading.intent === 'complaint' && noParcel && OFFERS.test(text) && calm;
   if (offered && namesEntry(services.knowledge, 'fee', text)) return 'faq.fee';
   return undefined;

@@ -6,6 +6,7 @@ import { channelOf } from './channels';
 import type { IntakeState } from './intake-state';
 import { shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
+import { demandsSaid } from './demand-details';
 import type { BotServices } from './services';
 
 /**
@@ -35,14 +36,14 @@ function withChanges(services: BotServices, state: IntakeState, account: string)
   return [account, ...lines].filter((s) => s.trim()).join('\n');
 }
 
-/** The ticket keeps one demand: when the customer asked for more, the account says all of them for the agent. */
-function withAllDemands(services: BotServices, state: IntakeState): string {
-  if (!state.demand || state.demand === 'none' || !state.moreDemands?.length) return state.description;
-  const t = (key: ReplyKey) => services.replies.t(state.locale, key);
-  const demands = [state.demand, ...state.moreDemands].map((d) => t(`demand.${d}` as ReplyKey));
-  const line = services.replies.t(state.locale, 'intake.alsoAsked', {
-    demands: demands.join(state.locale === 'en' ? ', ' : '、'),
-  });
+/**
+ * The account the ticket keeps: the customer's words, and — the ticket keeping one demand — every demand they
+ * named with what they said of it ("赔偿（东西值800块）"), for the agent.
+ */
+export function accountOf(services: BotServices, state: IntakeState): string {
+  const more = Boolean(state.demand && state.demand !== 'none' && state.moreDemands?.length);
+  if (!more && !state.demandNotes?.length) return state.description;
+  const line = services.replies.t(state.locale, 'intake.alsoAsked', { demands: demandsSaid(services.replies, state) });
   return [state.description, line].filter((s) => s.trim()).join('\n');
 }
 
@@ -70,7 +71,7 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
     trackingNumbers: state.trackingNumbers,
     ...fromShipment,
     category: state.category ?? 'other',
-    description: withChanges(services, state, withAllDemands(services, state)),
+    description: withChanges(services, state, accountOf(services, state)),
     ...(state.demand && state.demand !== 'none' ? { demand: state.demand } : {}),
     evidence: state.evidence,
     facts: { ...state.facts, daysLate: state.facts.daysLate ?? (view && view.daysLate > 0 ? view.daysLate : null) },

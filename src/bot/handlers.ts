@@ -14,7 +14,11 @@ import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
 import { feeLookupText } from './faq-topics';
+import { claimLookupText } from './ticket-questions';
 import { labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
+
+/** Set in the turn state when the customer has just said they are not complaining: no offer to complain. */
+export const NO_COMPLAINT_OFFER = Symbol('parcelcare.noComplaintOffer');
 
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
 export async function handleTrack(turn: Turn): Promise<void> {
@@ -46,7 +50,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
   }
   await reply(turn, lines.join('\n'));
 
-  if (view.anomalies.length > 0) {
+  if (view.anomalies.length > 0 && !turn.context.turnState.get(NO_COMPLAINT_OFFER)) {
     turn.data.suggestedCategory = ANOMALY_CATEGORY[view.anomalies[0] as string] ?? 'other';
     const complain = say(turn, 'choice.complain');
     await reply(turn, say(turn, 'offerComplaint'), [
@@ -258,7 +262,8 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
-  const asked = topic === 'fee' ? await feeLookupText(turn) : text;
+  // "退款要多久?" finds the claims entry on refund times.
+  const asked = topic === 'fee' ? await feeLookupText(turn) : topic === 'claim' ? claimLookupText(text) : text;
   const answer = local ?? answerFaq(knowledge, market, turn.locale, topic, asked);
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   if (answer) await reply(turn, answer);

@@ -7,7 +7,7 @@ import { asksAboutTopic } from './faq-topics';
 import { asksQuestion, faqAsked, labelledLastFour } from './message-cues';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind } from './delivery-change-reading';
-import { saveContact } from './file-complaint';
+import { accountOf, saveContact } from './file-complaint';
 import { VersionConflictError } from '../store/errors';
 import type { IntakeState } from './intake-state';
 import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
@@ -52,7 +52,7 @@ async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> 
     (anomaly ? ANOMALY_CATEGORY[anomaly] : undefined) ??
     'other';
   // What the customer wrote before asking, when the bot could not follow it, is their account of the problem.
-  const description = [intake?.description ?? '', ...(data.unclear ?? []), turn.text]
+  const description = [intake ? accountOf(services, intake) : '', ...(data.unclear ?? []), turn.text]
     .filter((t) => t.trim())
     .join('\n');
   const demand = reading.entities.demand ?? (intake?.demand !== 'none' ? intake?.demand : undefined);

@@ -31,22 +31,42 @@ import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
 import { changeAlongside } from './intake-change';
 import { wantsToComplain } from './start-intake';
+import {
+  arrivalAnswer,
+  asksArrival,
+  asksHowToSendPhotos,
+  asksReplyTime,
+  photosHow,
+  replyTimeOf,
+} from './intake-questions';
+import { leaveComplaint } from './intake-leaving';
 
 const QUESTION =
   /[?？]|\b(why|where|when|what)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|在哪|到哪|去到邊|喺邊|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|[吗嗎][?？]?\s*$/i;
 
-/** What the bot does after an aside ('answered': the aside's reply asked the step's question itself). */
-export type AsideOutcome = 'reprompt' | 'continue' | 'abandon' | 'change' | 'answered';
+/**
+ * What the bot does after an aside ('answered': the aside's reply asked the step's question itself; 'leave': the
+ * customer does not want this complaint — it ends unfiled; 'notComplaint': it ends, and the message is then read
+ * as if no complaint were open).
+ */
+export type AsideOutcome = 'reprompt' | 'continue' | 'abandon' | 'change' | 'answered' | 'leave' | 'notComplaint';
 
 const REPLY_TIME =
   /多久|多长|多長|幾耐|几时|幾時|什么时候|什麼時候|进度|進度|处理到|處理到|联系我|聯絡我|聯繫我|覆我|回复我|回覆我|how long|when will|status|contact me|call me|get back to me|hear back/i;
+
+const JUST_NOW =
+  /刚刚|剛剛|刚才|剛才|啱啱|頭先|头先|\bjust now\b|\bthe one i just\b|\bi just (made|filed|sent|reported)\b/i;
+
+/** The message speaks of a complaint made before — "剛剛那個案件" before anything was filed here is this one. */
+const meansEarlierComplaint = ({ text, conversation }: Turn): boolean =>
+  refersToEarlierComplaint(text) && !(JUST_NOW.test(text) && !conversation.ticketId);
 
 /** A question about when this complaint is answered or how it stands (not one filed before). */
 function asksAboutThisOne(turn: Turn): boolean {
   const { text, reading } = turn;
   // "Yes, the summary is correct. Email me the reference number." answers the summary.
-  if (findTicketNumber(text) || refersToEarlierComplaint(text) || isYes(text)) return false;
-  return reading.intent === 'ticket_status' || (QUESTION.test(text) && REPLY_TIME.test(text));
+  if (findTicketNumber(text) || meansEarlierComplaint(turn) || isYes(text)) return false;
+  return reading.intent === 'ticket_status' || ((QUESTION.test(text) || asksReplyTime(text)) && REPLY_TIME.test(text));
 }
 
 /**
@@ -68,14 +88,35 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
 
 async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   const { reading, services, locale, text } = turn;
+  // "I'm not complaining, just asking", or a bare "thanks" to a complaint the bot opened by itself.
+  const left = await leaveComplaint(turn, position);
+  if (left) return left;
+  const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
+  // "How long until someone gets back to me?" before the summary: not filed yet — once it is, this long.
+  if (
+    position.prompt !== CONFIRM_PROMPT &&
+    asksReplyTime(text) &&
+    !findTicketNumber(text) &&
+    !meansEarlierComplaint(turn)
+  ) {
+    await reply(turn, say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "Can I send the photos later?": about the evidence, whatever else its words resemble (a prohibited item, a
   // change of delivery). The photo question is not asked again; at the photo step this is its answer.
-  if (sendsPhotosLater(text) && (turn.context.activity.attachments?.length ?? 0) === 0) {
+  if (sendsPhotosLater(text) && !attached) {
     position.state.photosAsked = position.prompt !== PHOTO_PROMPT || position.state.photosAsked;
     await reply(turn, say(turn, 'intake.photosLater'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     turn.context.turnState.set(PHOTOS_LATER, true);
     return position.prompt === PHOTO_PROMPT ? 'continue' : 'reprompt';
+  }
+  // "How do I send the photos?" (not for later): how on this channel, then the step again.
+  if (!attached && asksHowToSendPhotos(text, position.prompt === PHOTO_PROMPT)) {
+    await reply(turn, photosHow(turn));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
   }
   // "Can you deliver it again, to …?" in a complaint the bot opened by itself is a change to the delivery of a
   // parcel still on its way (one delivered can only be resent: that is the complaint's demand).
@@ -171,8 +212,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
         ? await lookUpParcel(services, known)
         : undefined;
   if (!lookup) return 'continue';
+  // "When will it come?": when, as far as the record says — not the whole status again.
+  const arrival = lookup.kind === 'found' && asksArrival(text) ? arrivalAnswer(turn, lookup) : undefined;
   if (lookup.kind === 'found') {
-    await reply(turn, (await trackingAnswer(services, turn.context, locale, lookup)).join('\n'));
+    const status = (await trackingAnswer(services, turn.context, locale, lookup)).join('\n');
+    await reply(turn, arrival ?? status);
     if (state.trackingNumbers.length === 0) {
       state.trackingNumbers = [lookup.number];
       state.trackingSkipped = false;
@@ -182,8 +226,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
   }
   turn.context.turnState.set(ANSWERED_ASIDE, true);
-  // "Where is it now?" was the whole message: ask the step's question again.
-  return reading.intent === 'track' ? 'reprompt' : 'continue';
+  // "Where is it now?", "when will it come?" was the whole message: ask the step's question again.
+  return reading.intent === 'track' || (arrival && position.prompt !== TEXT_PROMPT) ? 'reprompt' : 'continue';
 }
 
 /** A request to change the delivery, mid-way through a complaint the customer did not ask for, of a parcel on its way. */

@@ -4,7 +4,8 @@ import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';
 import type { IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
-import { correctedCategory, saysCancel } from './message-cues';
+import { correctedCategory, goodsBroke, saysCancel } from './message-cues';
+import { noteDemandDetails } from './demand-details';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
@@ -96,7 +97,10 @@ export function pickedTitle(text: string, titles: string[]): number | undefined 
 /** How customers answer "what would you like us to do?" beyond the NLU's demand words. */
 const DEMAND_WORDS: [Demand, RegExp][] = [
   ['compensation', /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)/i],
-  ['refund', /退钱|退錢|退款|退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|money back|refund/i],
+  [
+    'refund',
+    /退钱|退錢|退款|退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund/i,
+  ],
   [
     'redelivery',
     /送到|送过来|送過來|送嚟|送去|派送|补发|補發|重寄|重新寄|再寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|resen[dt]|send (it |a new one )?again/i,
@@ -231,6 +235,11 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     next.moreDemands = more;
     changed = true;
   }
+  // "…道歉加赔偿，东西被他摔坏了一角": what the change also tells stays — its details beside the demand, a broken
+  // item in the account.
+  if (demand && changed) noteDemandDetails(next, text, demand !== 'none', true);
+  if (changed && goodsBroke(text) && !state.description.includes(text))
+    next.description = [state.description, text].filter((s) => s.trim()).join('\n');
   // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads —
   // unless the sentence changes the demand ("make it a refund instead"): that is the field it names.
   const category =

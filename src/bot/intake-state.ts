@@ -24,6 +24,8 @@ export interface IntakeState {
   demand?: Demand | 'none';
   /** Further demands named beside `demand` ("an apology and compensation"): listed in the summary. */
   moreDemands?: Demand[];
+  /** What the customer said of the demand beyond its kind ("东西值800块", "运费你们出"): see `demand-details.ts`. */
+  demandNotes?: string[];
   /** What was asked for before "change the request": kept when the new answer names nothing ("just submit"). */
   formerDemands?: Demand[];
   needsContact: boolean;

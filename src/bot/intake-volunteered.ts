@@ -11,6 +11,7 @@ import {
 } from './intake-state';
 import { allDemands, demandsIn, PREFERRED, readDemands, summaryChanges } from './intake-reading';
 import type { ReplyKey } from './replies';
+import { demandsSaid, noteDemandDetails } from './demand-details';
 
 /**
  * Set in the turn state when what the customer volunteered answers the very question the intake is waiting on
@@ -29,9 +30,6 @@ export function statedDemands(turn: Turn): Demand[] {
 }
 
 const CORRECTS = /不对|不對|唔啱|唔係|搞错|搞錯|\bactually\b|\bno wait\b|\bsorry,? I mean/i;
-
-const listed = (turn: Turn, demands: (Demand | 'none')[]): string =>
-  demands.map((d) => say(turn, `demand.${d}` as ReplyKey)).join(turn.locale === 'en' ? ', ' : '、');
 
 /**
  * Demands and contact details are taken wherever the customer gives them, not only at their own question: a
@@ -59,7 +57,15 @@ export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosit
 
 async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Promise<boolean> {
   const named = statedDemands(turn);
-  if (named.length === 0) return false;
+  // "然後東西要快點送到" while a phone is asked for: what they want, in their words, though it names no kind.
+  const details =
+    (named.length > 0 || prompt === CONTACT_PROMPT) && noteDemandDetails(state, turn.text, named.length > 0);
+  if (named.length === 0) {
+    if (details)
+      await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) }));
+    if (details) turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return false;
+  }
   const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
   // "还是赔钱吧", "哦不对 先帮我找找", "actually, a refund": the customer settles on what this message says.
   const settles = (PREFERRED.test(turn.text) || CORRECTS.test(turn.text)) && held.length > 0;
@@ -67,15 +73,16 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
   if (settles) {
     const { demand, more } = demandsIn(turn.services.nlu, turn.services.replies, state.locale, turn.text);
     next = demand && demand !== 'none' ? [demand, ...more] : named;
+    noteDemandDetails(state, turn.text, true, true);
   } else {
     next = [...held, ...named.filter((d) => !held.includes(d))];
   }
   // Said again where another answer was expected (a phone): acknowledged, not read as a failed answer.
-  if (next.join() === held.join() && prompt !== CONTACT_PROMPT) return false;
+  if (next.join() === held.join() && prompt !== CONTACT_PROMPT && !details) return false;
   state.demand = next[0];
   state.moreDemands = next.slice(1);
   const key: ReplyKey = settles ? 'intake.demandChanged' : 'intake.demandNoted';
-  await reply(turn, say(turn, key, { demand: listed(turn, next) }));
+  await reply(turn, say(turn, key, { demand: demandsSaid(turn.services.replies, state) }));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return prompt === DEMAND_PROMPT;
 }

@@ -40,6 +40,7 @@ import {
   wantsFiled,
 } from './intake-reading';
 import { STEP_ANSWERED } from './intake-volunteered';
+import { demandDetailsIn, demandsSaid, noteDemandDetails } from './demand-details';
 import type { Demand } from '../nlu';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { saysThanks } from './message-cues';
@@ -101,6 +102,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           (p) =>
             Boolean(p.context.turnState.get(STEP_ANSWERED)) ||
             this.valid.demandOf(p) !== undefined ||
+            // "我要搵人跟", "希望盡快送達": no kind of demand, but what the customer wants all the same.
+            demandDetailsIn(p.recognized.value ?? '').length > 0 ||
             p.attemptCount > 1,
         ),
       )
@@ -183,11 +186,17 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const numbers = reading.entities.trackingNumbers.map((t) => t.number);
       if (numbers.length > 0) {
         state.trackingNumbers = numbers;
-        // "The courier who came this morning, SF…, shouted at me": the answer is also the account.
-        if (!state.describedEnough && wordsIn(step.result) >= 6) {
+        // "The courier who came this morning, SF…, shouted at me": the answer is also the account. So is "JT… says
+        // delivered but I never got it" after an opening that told nothing of the parcel ("you lost my complaint?"):
+        // it names what happened to the parcel, its type and the first line of the account.
+        const named = reading.intent === 'complaint' && reading.category !== 'other' ? reading.category : undefined;
+        const tells = wordsIn(step.result) >= 6;
+        if (tells && state.describedEnough && state.category === 'other' && named) {
+          state.description = [step.result, state.description].filter((s) => s.trim()).join('\n');
+          state.category = named;
+        } else if (tells && !state.describedEnough) {
           this.addToAccount(state, step.result);
-          if (state.category === 'other' && reading.intent === 'complaint' && reading.category !== 'other')
-            state.category = reading.category ?? 'other';
+          if (state.category === 'other' && named) state.category = named;
           state.describedEnough = true;
         }
         // Answer first: the customer learns where the parcel is before the next question.
@@ -245,6 +254,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       state.demand = keep ? state.formerDemands?.[0] : (demand ?? 'none');
       state.moreDemands = keep ? state.formerDemands?.slice(1) : more;
       state.formerDemands = undefined;
+      noteDemandDetails(state, step.result, Boolean(demand && demand !== 'none'));
       // What was said instead of a demand ("东西价值380，有进货单。先给我登记上") stays in the account, and so do
       // several demands in the customer's words (the ticket keeps one).
       const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
@@ -289,9 +299,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       category: this.t(state, `category.${state.category ?? 'other'}` as ReplyKey),
       tracking: state.trackingNumbers.join(', ') || '—',
       description: state.description.slice(0, 300),
-      demand: allDemands(state)
-        .map((d) => this.t(state, `demand.${d}` as ReplyKey))
-        .join(state.locale === 'en' ? ', ' : '、'),
+      demand: demandsSaid(this.services.replies, state),
       contact:
         (state.contact?.phone || state.contact?.email
           ? this.t(state, 'intake.summaryContact', {

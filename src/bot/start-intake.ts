@@ -59,9 +59,12 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // account for (an exception scan): a loss.
   const feared = speaksOfLoss(text) || makesClaim(text) || (data.said ?? []).some(speaksOfLoss);
   const missing = parcel?.view.status === 'exception' && feared;
-  // "Why was it returned? I've waited a week": the return is the complaint (returned unasked), not the wait.
+  // "Why was it returned? I've waited a week": the return is the complaint (returned unasked), not the wait — nor a
+  // loss: a parcel its record shows going back to the sender is not lost, whatever the words suggest.
   const returned =
-    parcel?.view.anomalies.includes('returned') && speaksOfReturn(text) && (read === 'delay' || read === 'other');
+    parcel?.view.anomalies.includes('returned') &&
+    speaksOfReturn(text) &&
+    (read === 'delay' || read === 'other' || read === 'lost');
   const category = missing ? 'lost' : returned ? 'other' : suggested ? data.suggestedCategory : (fromAnomaly ?? read);
   const meaningful = wordsIn(text.replace(COMPLAINT_WORDS, ''));
   // A "File a complaint SF…" button press says nothing more; a sentence of the customer's own is their account.

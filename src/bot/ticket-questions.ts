@@ -24,8 +24,14 @@ export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
   return PAYOUT.test(text) ? 'payout' : undefined;
 }
 
-// The words the knowledge files' entries on refunds and payouts carry in every language (see knowledge/*/faq.*).
-const ENTRY_WORD = { refund: 'refund', payout: 'payout' } as const;
+// The words the knowledge files' entries on refund and payout times carry in every language (knowledge/*/faq.*).
+const ENTRY_WORD = { refund: 'refund time', payout: 'payout time' } as const;
+
+/** What a claims question is looked up by: "多久能赔到" finds the entry on payout times, "退款要多久" on refunds. */
+export function claimLookupText(text: string): string {
+  const asked = payoutAsked(text);
+  return asked ? `${text} ${ENTRY_WORD[asked]}` : text;
+}
 
 /**
  * When the money asked about comes: the courier's rule for it (the knowledge entry of the customer's market)
@@ -41,7 +47,7 @@ export function payoutAnswer(turn: Turn, ticket: Ticket, kind: 'refund' | 'payou
       phone: turn.customer.phone,
       locale: turn.locale,
     });
-  const rule = answerFaq(services.knowledge, market, turn.locale, 'claim', `${turn.text} ${ENTRY_WORD[kind]}`, 'entry');
+  const rule = answerFaq(services.knowledge, market, turn.locale, 'claim', ENTRY_WORD[kind], 'entry');
   const deadline = services.replies.dateTime(turn.locale, ticket.deadlines.resolution, services.timeZone);
   const decided = say(turn, 'tickets.decidedBy', { number: ticket.number, deadline });
   return [rule, decided].filter(Boolean).join('\n');

@@ -1,0 +1,65 @@
+import type { IntakeState } from './intake-state';
+import type { ReplyKey, Replies } from './replies';
+
+/**
+ * What the customer says of their demand beyond its kind (issue #17, blind batch 5 P9): an amount ("东西值800块",
+ * "$800"), "in full", the shipping fee to be refunded or paid by us ("运费必须退", "运费你们出"), speed ("要快点送到",
+ * "希望盡快送達"), someone to follow it up ("我要搵人跟"). The ticket's demand is one of five kinds; these clauses,
+ * in the customer's words, are kept beside it — said back in the summary and written into the ticket's account.
+ */
+
+// Said of a demand the message names ("东西值800块 我要全额赔", "退运费"): an amount, all of it, the shipping fee.
+const OF_A_DEMAND = [
+  /(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊)|\d\s?(yuan|rmb|dollars?|hkd|ntd)\b|值\s?\d|\bworth (about |around )?\d/i,
+  /全额|全額|全部赔|全部賠|足额|足額|\bin full\b|\bfull (amount|refund|value|price|compensation)\b/i,
+  /运费|運費|邮费|郵費|\b(shipping|delivery|postage) (fee|cost|charge)s?\b|\bpostage\b/i,
+];
+// A demand by itself, though of no kind the ticket has: the fee on us ("运费你们出"), speed, someone to follow it up.
+const BY_ITSELF = [
+  /(运费|運費|邮费|郵費).{0,4}(你们|你們|你哋|贵司|貴司).{0,2}(出|付|承担|承擔|負責|负责|俾|畀)|\byou (pay|cover) (the )?(shipping|postage|fee)/i,
+  /快点|快點|快啲|尽快|盡快|加急|加快|马上送|馬上送|\basap\b|as soon as possible|\bfaster\b|\bquicker\b|\bhurry\b/i,
+  /跟进|跟進|搵人跟|找人跟|有人跟|跟一下|跟吓|跟下|\bfollow(ing)?[ -]?(it |this |that )?up\b|\bsomeone to (look into|check|chase)\b/i,
+];
+// A clause that threatens or names the complaint itself says nothing of the demand ("不给全额我就投诉到消协").
+const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|\bcomplain|\breport you\b|\blawyer\b/i;
+
+// Clauses as the customer wrote them: punctuation, and a space between Chinese words.
+// (Not a comma or a point inside a number: "1,500", "6.5".)
+const CLAUSE = /[，;；。!！?？\n]+|[,.](?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/;
+
+/**
+ * The clauses of a message that say more of the demand than its kind, in the customer's words: with a demand
+ * named in the message (`named`), also its amount, "in full" and the shipping fee; without, only what is a
+ * demand by itself (speed, someone to follow it up, the fee on us) — an amount alone is a fact of the account.
+ */
+export function demandDetailsIn(text: string, named = false): string[] {
+  const cues = named ? [...OF_A_DEMAND, ...BY_ITSELF] : BY_ITSELF;
+  return text
+    .split(CLAUSE)
+    .map((c) => c.trim())
+    .filter((c) => c && !NOT_A_DETAIL.test(c) && cues.some((words) => words.test(c)));
+}
+
+/**
+ * Keeps the message's details beside the demand (once each; `replace` when the customer settles on another demand
+ * — "还是…", a change at the summary); true when there were any.
+ */
+export function noteDemandDetails(state: IntakeState, text: string, named: boolean, replace = false): boolean {
+  const found = demandDetailsIn(text, named);
+  if (replace) state.demandNotes = found;
+  if (found.length === 0 || replace) return found.length > 0;
+  const held = state.demandNotes ?? [];
+  state.demandNotes = [...held, ...found.filter((d) => !held.includes(d))];
+  return true;
+}
+
+/** The demands as the summary says them: "赔偿、退款（运费必须退）", or the customer's words alone when no kind was named. */
+export function demandsSaid(replies: Replies, state: IntakeState): string {
+  const en = state.locale === 'en';
+  const demands = [state.demand ?? 'none', ...(state.moreDemands ?? [])];
+  const notes = (state.demandNotes ?? []).join(en ? '; ' : '，');
+  const kinds = demands.map((d) => replies.t(state.locale, `demand.${d}` as ReplyKey)).join(en ? ', ' : '、');
+  if (!notes) return kinds;
+  if (demands.length === 1 && demands[0] === 'none') return notes;
+  return en ? `${kinds} (${notes})` : `${kinds}（${notes}）`;
+}

@@ -1,0 +1,64 @@
+import { CONFIRM_PROMPT, PHOTO_PROMPT, type IntakePosition } from './intake-state';
+import { isCancel, wordsIn } from './intake-reading';
+import { saysThanks } from './message-cues';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A complaint the customer does not want goes no further (issue #17, blind batch 5 P3): "I'm not complaining,
+ * just asking where it is" ends it unfiled and the question is answered as if no complaint were open; "thanks"
+ * to a complaint the bot opened by itself, before the customer asked for anything, ends it too — with what stays
+ * (a change of delivery they asked for). Neither files anything.
+ */
+
+// "我不是要抱怨", "唔係要投訴", "I'm not complaining", "just asking", "只是想知道".
+const NOT_COMPLAINING =
+  /(不是|唔係|并不是|並不是|没有|沒有|冇)(要|想)?(抱怨|投诉|投訴|客诉|客訴|complain)|不(想|用)(投诉|投訴|客诉|客訴)|唔(想|使)投訴|\b(not|n'?t) (complaining|a complaint|here to complain|trying to complain|making a complaint)\b|\b(don'?t|do not) want to (complain|file|make a complaint)\b|\bjust (asking|wanted to know|want to know|checking|wondering)\b|只是(想)?(问问|問問|问一下|問一下|想知道|知道|问|問)|只係想(問|知)/i;
+
+// "可唔可以再寄過嚟", "can you…", "幫我…": a request to act, which the complaint (or a change of delivery) takes.
+const ASKS_TO_ACT = /可唔可以|可不可以|能不能|能否|可否|幫我|帮我|麻烦|麻煩|\b(can|could|would) you\b|\bplease\b/i;
+
+/** "I'm not complaining, just asking where it is": the customer says this is not a complaint, and asks no action. */
+export const saysNotComplaining = (text: string): boolean =>
+  NOT_COMPLAINING.test(text) && !isCancel(text) && !ASKS_TO_ACT.test(text);
+
+// A message that only thanks or closes: "好的谢谢", "thanks, that's all", "OK 唔該晒".
+const CLOSING =
+  /\b(that'?s all|that is all|all good|ok(ay)?|fine|great|cool|got it)\b|好的|好吧|好啦|好|行|知道了|明白|收到|就这样|就這樣|没事了|沒事了|冇事|得啦|OK/gi;
+
+function onlyThanks(text: string): boolean {
+  if (!saysThanks(text)) return false;
+  const rest = text.replace(
+    /\b(thank you|thanks|thank|thx|ty|cheers|very much|so much|a lot)\b|谢谢|謝謝|谢了|謝了|多谢|多謝|唔該晒|唔該|唔该|感谢|感謝|你|您|晒|啦|喇|呀|啊|了/gi,
+    '',
+  );
+  return wordsIn(rest.replace(CLOSING, '')) === 0;
+}
+
+/**
+ * Ends the complaint when the customer does not want it: says so and what stays.
+ * @returns 'leave' when the message is answered by that, 'notComplaint' when its question is still to be read
+ * (as if no complaint were open), or undefined when the complaint goes on.
+ */
+export async function leaveComplaint(
+  turn: Turn,
+  { prompt, state }: IntakePosition,
+): Promise<'leave' | 'notComplaint' | undefined> {
+  if (prompt === CONFIRM_PROMPT) return undefined;
+  if (saysNotComplaining(turn.text)) {
+    await reply(turn, say(turn, 'intake.notComplaining'));
+    return 'notComplaint';
+  }
+  // Thanks at the photo step is its answer; a customer who asked to complain or named a demand goes on.
+  const wanted = state.askedFor || (state.demand !== undefined && state.demand !== 'none');
+  if (prompt === PHOTO_PROMPT || wanted || !onlyThanks(turn.text)) return undefined;
+  const parcel = state.trackingNumbers[0] ?? turn.data.lastTracking;
+  const kept = parcel && (await askedChange(turn, parcel)) ? say(turn, 'intake.changeKept', { number: parcel }) : '';
+  await reply(turn, [say(turn, 'intake.leftNotFiled'), kept].filter(Boolean).join('\n'));
+  return 'leave';
+}
+
+/** The customer's own change of delivery on the parcel, still waiting for the station. */
+async function askedChange(turn: Turn, parcel: string): Promise<boolean> {
+  const [request] = await turn.services.store.deliveryChanges.list({ trackingNumber: parcel, limit: 1 });
+  return request?.customerId === turn.customer.id && request.status === 'requested';
+}

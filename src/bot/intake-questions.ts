@@ -1,0 +1,89 @@
+import { channelOf } from './channels';
+import type { IntakeState } from './intake-state';
+import type { ParcelLookup } from './parcel-answer';
+import type { ReplyKey } from './replies';
+import { shipmentIn } from './shipment-text';
+import { say, type Turn } from './turn';
+
+/**
+ * Questions a customer asks in the middle of a complaint about the complaint's own parcel and process (issue
+ * #17, blind batch 5 P1), each answered from what the bot knows before the step is asked again: when the parcel
+ * will come (its promised date, how late it is, where it was last scanned), how to send the photos on this
+ * channel, and how long until someone answers (the complaint is not filed yet; once it is, its category's time).
+ */
+
+// "什么时候能到", "几时到", "幾時到", "要幾耐先到", "when will it arrive", "how long until it gets here", "ETA".
+const ARRIVAL =
+  /(什么时候|什麼時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到[吗嗎未没沒]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|come|get here|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver|take)\b|\beta\b/i;
+
+/** The customer asks when the parcel will come. */
+export const asksArrival = (text: string): boolean => ARRIVAL.test(text);
+
+/**
+ * When the parcel will come, as far as the record says: delivered (when), due by its promised date, or late by
+ * so many days with no new time recorded — with its last scan, and whether it has reached its destination city.
+ * Undefined for a returned or failed parcel: its status says more than a time.
+ */
+export function arrivalAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' }): string | undefined {
+  const { services, locale } = turn;
+  const { number, shipment, view } = found;
+  const scan = view.lastScan;
+  if (!scan || view.status === 'returned' || view.status === 'exception') return undefined;
+  const local = shipmentIn(locale, shipment).shipment;
+  const place = local.events[shipment.events.indexOf(scan)]?.place ?? scan.place;
+  const vars = {
+    number,
+    time: services.replies.dateTime(locale, scan.at, services.timeZone),
+    place,
+    date: view.promisedDate ?? '',
+    days: view.daysLate,
+    destination: local.destination,
+  };
+  if (view.delivered) return say(turn, 'arrival.delivered', vars);
+  // A scan in the destination city ("北京转运中心" for a parcel to 北京): it has the last leg to go.
+  const inCity =
+    shipment.destination && scan.place.includes(shipment.destination) ? say(turn, 'arrival.inCity', vars) : '';
+  const key: ReplyKey = !view.promisedDate ? 'arrival.noDate' : view.daysLate > 0 ? 'arrival.late' : 'arrival.due';
+  // "No scan for 48 hours" bears on when it comes (lateness is said already).
+  const other = view.anomalies
+    .filter((a) => a !== 'past_promised_date')
+    .map((a) => say(turn, `anomaly.${a}` as ReplyKey, { days: view.daysLate }));
+  return [say(turn, key, vars), inCity, ...other].filter(Boolean).join(' ');
+}
+
+// "怎么发照片", "點send畀你", "how do I upload the pictures", "where do I attach them".
+const HOW =
+  /怎么|怎麼|点样|點樣|[点點]\s*(?=send|upload|发|發|传|傳|上|畀|俾)|如何|\bhow\b|\bwhere\b|唔識|不会|不會|don'?t know how/i;
+const SEND = /\b(send|upload|attach|share|give)\b|发|發|传|傳|上传|上傳|上載|上载|畀|俾|给你|給你/i;
+const PHOTO_WORDS = /\b(photos?|pictures?|pics?|images?)\b|照片|相片|图片|圖片|截图|截圖|影咗相|拍了|拍咗|相/i;
+
+/** "How do I send the photos?": at the photo step the photos go without saying. */
+export function asksHowToSendPhotos(text: string, atPhotoStep: boolean): boolean {
+  return HOW.test(text) && SEND.test(text) && (atPhotoStep || PHOTO_WORDS.test(text));
+}
+
+/** How photos reach us on the customer's channel: the chat's paperclip, a picture message, a mail attachment. */
+export function photosHow(turn: Turn): string {
+  const channel = channelOf(turn.context.activity.channelId);
+  const key: ReplyKey =
+    channel === 'sms'
+      ? 'intake.photosHow.sms'
+      : channel === 'email'
+        ? 'intake.photosHow.email'
+        : 'intake.photosHow.chat';
+  return say(turn, key);
+}
+
+// "要幾耐先有回覆", "多久有人联系我", "how long until someone gets back to me", "when will I hear back".
+const REPLY_TIME =
+  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into)/i;
+
+/** "How long until someone answers?" (about the complaint being taken down, not the parcel). */
+export const asksReplyTime = (text: string): boolean => REPLY_TIME.test(text) && !asksArrival(text);
+
+/** How long an answer takes once this complaint is filed: its category's resolution time from now. */
+export function replyTimeOf(turn: Turn, state: IntakeState): string {
+  const { services, locale } = turn;
+  const { resolution } = services.tickets.deadlinesIf({ category: state.category ?? 'other', facts: state.facts });
+  return services.replies.within(locale, services.clock.now(), resolution);
+}
