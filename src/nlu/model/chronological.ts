@@ -10,6 +10,7 @@ import {
   outOfFoldEvidence,
   readingsOf,
   rulesEvidence,
+  type BatchEstimate,
   type Document,
   type HeldOutEvidence,
   type SourcedDocument,
@@ -36,13 +37,11 @@ export function eraOf(document: SourcedDocument): { era: number; batch: string |
   return found[1] === 'tune' ? { era, batch: found[0] } : { era: era + 0.5, batch: null };
 }
 
-export interface ChronologicalEstimate<D extends SourcedDocument> {
-  /** Each tuning batch's messages, read by a model trained only on what was written before the batch. */
-  held: HeldOutEvidence<D>[];
-  /** Per batch: the arbiter and calibration fitted on the earlier batches' replayed first reads. */
-  arbiters: Map<string, Arbiter>;
-  calibrations: Map<string, CalibrationTable>;
-}
+/**
+ * The same shape as leave-one-batch-out's estimate; here `held` is each batch read by a model trained only on
+ * what was written before it, and the arbiter and calibration per batch are fitted on earlier batches' replays.
+ */
+export type ChronologicalEstimate<D extends SourcedDocument> = BatchEstimate<D>;
 
 /** The first read each tuning batch would have had with today's rules and features: see the file's head. */
 export function chronologicalFirstReads<D extends SourcedDocument>(
