@@ -89,6 +89,16 @@ function parseSlaTargets(value: string): SlaTargets | undefined {
  * Typed configuration from the environment (and an optional `.env`, loaded by the CLI). Every variable is
  * listed with a comment in `.env.example`; a bad value stops start-up with one line naming it.
  */
+/** A name Express's `trust proxy` knows, or an IPv4/IPv6 address with an optional prefix length. */
+function isProxyAddress(entry: string): boolean {
+  return /^(loopback|linklocal|uniquelocal)$/.test(entry) || /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(entry);
+}
+
+function trustProxyOf(value: string | undefined): number | string[] | undefined {
+  if (value === undefined) return undefined;
+  return /^\d{1,2}$/.test(value) ? Number(value) : list(value);
+}
+
 const optionalString = z
   .string()
   .trim()
@@ -115,6 +125,10 @@ const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
 const schema = z.object({
   PORT: portNumber(3978),
   HOST: z.string().trim().min(1, 'must not be empty').default('0.0.0.0'),
+  TRUST_PROXY: optionalString.refine((v) => v === undefined || /^\d{1,2}$/.test(v) || list(v).every(isProxyAddress), {
+    message:
+      'must be a number of proxies in front, or a comma-separated list of proxy addresses or subnets (loopback, 10.0.0.0/8, …)',
+  }),
   DATA_DIR: z.string().trim().min(1, 'must be a directory path').default('./data'),
   SQLITE_SYNCHRONOUS: z
     .string()
@@ -295,6 +309,11 @@ const schema = z.object({
 export interface Config {
   port: number;
   host: string;
+  /**
+   * The reverse proxies in front (TRUST_PROXY, Express's `trust proxy`): their X-Forwarded-For names the client,
+   * so per-address limits count each visitor, not the proxy. Unset: the header is ignored (anyone can forge it).
+   */
+  trustProxy?: number | string[];
   dataDir: string;
   /** How the embedded store syncs its commits: `full` and `group` survive a power loss, `normal` only a process crash. */
   sqliteSynchronous: 'full' | 'group' | 'normal';
@@ -498,6 +517,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: value.PORT,
     host: value.HOST,
+    trustProxy: trustProxyOf(value.TRUST_PROXY),
     dataDir: value.DATA_DIR,
     sqliteSynchronous: value.SQLITE_SYNCHRONOUS,
     sqliteQuickCheck: value.SQLITE_QUICK_CHECK,

@@ -99,7 +99,13 @@ export async function startParcelCare(
     // The HTTP routes, mounted in this order.
     const signIn = wireAgentSignIn(base);
     const app = createHttpApp(
-      { store, logger, courierName: config.courierName, chatFrameAncestors: config.webchat.frameAncestors },
+      {
+        store,
+        logger,
+        courierName: config.courierName,
+        chatFrameAncestors: config.webchat.frameAncestors,
+        trustProxy: config.trustProxy,
+      },
       [
         healthRoutes(store, logger),
         webchat,

@@ -11,6 +11,8 @@ export interface HttpAppOptions {
   courierName: string;
   /** Other sites' origins allowed to frame the chat page (WEBCHAT_FRAME_ANCESTORS). */
   chatFrameAncestors: readonly string[];
+  /** TRUST_PROXY: which X-Forwarded-For hops name the client (`req.ip`); unset, the header is ignored. */
+  trustProxy?: number | readonly string[];
 }
 
 /** What the body parsers' error types mean, for the client that sent the body. */
@@ -38,6 +40,7 @@ export function createHttpApp(options: HttpAppOptions, capabilities: readonly Ht
   app.disable('x-powered-by');
   // No ETag hashed over every answer: webhook and API answers are never revalidated (static files keep theirs).
   app.set('etag', false);
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   const headers = securityHeaders({ chatFrameAncestors: options.chatFrameAncestors });
   const http = httpKit(app, {
     store: options.store,
