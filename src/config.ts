@@ -89,6 +89,9 @@ function parseSlaTargets(value: string): SlaTargets | undefined {
  * Typed configuration from the environment (and an optional `.env`, loaded by the CLI). Every variable is
  * listed with a comment in `.env.example`; a bad value stops start-up with one line naming it.
  */
+/** TRUST_PROXY as a count of proxies in front (Express trusts that many X-Forwarded-For hops). */
+const PROXY_HOPS = /^\d{1,2}$/;
+
 /** A name Express's `trust proxy` knows, or an IPv4/IPv6 address with an optional prefix length. */
 function isProxyAddress(entry: string): boolean {
   return /^(loopback|linklocal|uniquelocal)$/.test(entry) || /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(entry);
@@ -96,7 +99,7 @@ function isProxyAddress(entry: string): boolean {
 
 function trustProxyOf(value: string | undefined): number | string[] | undefined {
   if (value === undefined) return undefined;
-  return /^\d{1,2}$/.test(value) ? Number(value) : list(value);
+  return PROXY_HOPS.test(value) ? Number(value) : list(value);
 }
 
 const optionalString = z
@@ -125,7 +128,7 @@ const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
 const schema = z.object({
   PORT: portNumber(3978),
   HOST: z.string().trim().min(1, 'must not be empty').default('0.0.0.0'),
-  TRUST_PROXY: optionalString.refine((v) => v === undefined || /^\d{1,2}$/.test(v) || list(v).every(isProxyAddress), {
+  TRUST_PROXY: optionalString.refine((v) => v === undefined || PROXY_HOPS.test(v) || list(v).every(isProxyAddress), {
     message:
       'must be a number of proxies in front, or a comma-separated list of proxy addresses or subnets (loopback, 10.0.0.0/8, …)',
   }),
