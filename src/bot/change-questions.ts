@@ -19,7 +19,7 @@ const DONE =
   /\b(is it|has it been|was it|it'?s) (done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認/i;
 // "how long", "when will it come / happen", "多久", "多长时间", "幾耐", "要几天", "幾時到".
 const WHEN =
-  /\bhow (long|soon)\b|\bwhen (will|would|does|do|can) (it|they|i|that)\b|多久|多长时间|多長時間|幾耐|几耐|要几天|要幾天|要几日|要幾日|几时|幾時|什么时候|什麼時候/i;
+  /\bhow (long|soon)\b|\bwhen (will|would|does|do|can) (it|they|i|that)\b|\bwhen\b[^.?!]{0,12}\b(will|do|does|can) (it|do it|be done|happen)\b|\bwhen\b[^.?!]{0,20}\b(done|happen|ready)\b|啥时候|啥時候|多久|多长时间|多長時間|幾耐|几耐|要几天|要幾天|要几日|要幾日|几时|幾時|什么时候|什麼時候/i;
 // "will I get a notification / message / SMS", "will you tell me", "会通知我吗", "會唔會通知我", "收到短信".
 const NOTIFY =
   /\bnotif(y|ied|ication)s?\b|\b(will|would|do) (you|they) (tell|let|inform|message|text|update) me\b|\b(get|receive) (a|an|any) (message|text|sms|email|update)\b|通知|短信|簡訊|短訊|告诉我|告訴我|話我知/i;

@@ -3,6 +3,7 @@ import { ActivityHandler, ConversationState, type StatePropertyAccessor, type Tu
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { ComplaintIntakeDialog, intakePosition } from './intake.dialog';
 import {
+  answerMissingTicket,
   handleFaq,
   handleTicketStatus,
   handleTrack,
@@ -20,6 +21,7 @@ import { answerAside, saysMoreThanDigits } from './intake-asides';
 import { isAcknowledgement, isCancel, isYes, wordsIn } from './intake-reading';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
+import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { startIntake, wantsToComplain } from './start-intake';
@@ -231,6 +233,8 @@ export class ComplaintBot extends ActivityHandler {
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
     if (await answerChangeQuestion(turn)) return;
+    // "So you can't find it?" right after a ticket number was not found: about that, not a lost parcel.
+    if (await answerMissingTicket(turn)) return;
     // "…SF1402837465921. I was the sender, last four 2222.": checked first, so the answer can show the details.
     const inline = labelledLastFour(turn.text);
     const parcelOfDigits = turn.reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
@@ -318,6 +322,13 @@ export class ComplaintBot extends ActivityHandler {
       case 'greeting':
         return reply(turn, say(turn, 'greeting'));
       case 'thanks':
+        // "Great, thanks for nothing": no "you're welcome" — sorry it has not helped, and a person offered.
+        if (thanksNotMeant(turn.reading, turn.text)) {
+          data.offeredHuman = true;
+          return reply(turn, say(turn, 'thanksNotMeant'), [
+            { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+          ]);
+        }
         return reply(turn, say(turn, 'thanks'));
       default:
         // "好啦", "ok": an acknowledgement with no question open is acknowledged, not a misunderstanding.

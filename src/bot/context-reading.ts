@@ -13,6 +13,15 @@ import { wantsToComplain } from './start-intake';
 const REQUEST_FORM =
   /\b(can|could|would) (you|u|it|we)\b|\bcan (deliver|send|bring|put|hold|keep|speed|redeliver|expedite|change|move)\b|\b(please|pls|kindly)\b|^\s*(actually\s+(no,?\s+)?)?(just\s+)?(put|hold|leave|keep|redeliver|deliver|send|bring|speed|expedite)\b|能不能|能否|可不可以|可唔可以|可以.{0,12}[吗嗎嘛]|帮我|幫我|麻烦|麻煩|请|請|给我(放|送|改)|俾我(放|送|改)|改(到|送|寄|成|放)/i;
 
+// The handling of a complaint or ticket, and the delivery of a parcel: which one a "faster" is about.
+const HANDLING =
+  /处理|處理|跟进|跟進|解决|解決|回复|回覆|答复|答覆|投诉|投訴|工单|工單|客訴|客诉|案件|\b(handl\w*|resolv\w*|sort(ed)? (it |this |that )?out|deal(t)? with|process\w*|complaint|ticket|case|reply|answer)\b/i;
+const DELIVERY = /[送派寄]|运输|運輸|到货|到貨|收到|\b(deliver\w*|ship\w*|arriv\w*|parcel|package|send)\b/i;
+
+// A choice settled on instead of another: "算了 还是明天送上门吧", "不如放門市啦", "a locker instead", "I'd rather…".
+const PREFERS =
+  /(^|[\s，,])(还是|還是|不如|改成|改为|改為|换成|換成)[^，,。]{0,24}(吧|啦|喇|好了|就好|就得|就行)\s*[。.!！]*$|\binstead\b|\bi('?d| would) rather\b/i;
+
 /**
  * The message asks the courier to change how a parcel is delivered (hold it, bring it another day or
  * elsewhere, speed it up), in the form of a request, and not as part of a complaint the customer asked for.
@@ -21,8 +30,14 @@ export function asksToChangeDelivery(text: string, reading: NluResult): boolean 
   if (wantsToComplain(text)) return false;
   // "帮我放快递柜吧": a locker or a store named in a request is a hold, whatever else the words say.
   const kind = deliveryChangeKind(text, reading);
-  const change = reading.intent === 'change_delivery' || asksForDeliveryChange(text, reading.intent) || kind === 'hold';
-  return change && REQUEST_FORM.test(text) && kind !== undefined;
+  // "多久能处理完 能不能快点", "can you sort my complaint out faster?": hurrying the handling of a complaint is
+  // no request to speed up the parcel — a question about the ticket is never a change to the delivery.
+  if (kind === 'expedite' && HANDLING.test(text) && !DELIVERY.test(text)) return false;
+  // A change the words name, settled on in place of another, is asked for however the NLU reads it.
+  const prefers = PREFERS.test(text);
+  const change =
+    reading.intent === 'change_delivery' || asksForDeliveryChange(text, reading.intent) || kind === 'hold' || prefers;
+  return change && (REQUEST_FORM.test(text) || prefers) && kind !== undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ComplaintCategory, NluResult } from '../nlu';
 import type { ReplyKey } from './replies';
 import { say, type Turn } from './turn';
+import { asksQuestion } from './message-cues';
 
 /** What a complaint's acknowledgement speaks to: the harm told, or the customer's state of mind. */
 export type Feeling =
@@ -76,4 +77,22 @@ export function acknowledge(turn: Turn, feeling: Feeling): string {
   if (key === turn.data.empathy?.last) key = `empathy.${feeling}.${((used + 1) % LINES[feeling]) + 1}`;
   turn.data.empathy = { used: used + 1, last: key };
   return say(turn, key as ReplyKey);
+}
+
+// "thanks for nothing", "great, waste of time", "问了等于白问", "咩都幫唔到", "真係多謝你喎": thanks that mean the opposite.
+const SCORN =
+  /\bfor nothing\b|\bwaste of (my )?time\b|\buseless\b|\bpointless\b|\b(no|not much|not any) help\b|\b(didn'?t|doesn'?t|did not|does not|won'?t) help\b|\bnot helpful\b|白问|白問|等于白|等於白|没用|沒用|冇用|無用|帮不上|幫不上|帮不了|幫不了|幫唔到|帮唔到|什么都没|什麼都沒|咩都冇|咩都唔|乜都冇|一问三不知|一問三不知|真係多謝|多謝晒你喎|谢谢你啊真是|謝謝你喔/i;
+// A question turned against the bot: "so you can't see it??", "你哋搵唔到?", "why can't you…".
+// Praise beside it, or a question asked twice over: "??", "great", "好極了".
+const MOCK_PRAISE =
+  /[?？]{2}|\b(great|nice|wonderful|perfect|brilliant|awesome|fantastic|lovely|amazing)\b|好极了|好極了|真棒|真好|好嘢|好野|正呀|厲害|厉害/i;
+const NEGATION = /\b(can'?t|cannot|couldn'?t|won'?t|don'?t|doesn'?t|didn'?t|not|no)\b|不|唔|冇|没|沒/i;
+
+/**
+ * A message the NLU reads as thanks that is not one: scorn ("thanks for nothing"), or a pointed question with it
+ * ("so you can't see it?? great"). The bot must not answer "you're welcome" to an angry customer.
+ */
+export function thanksNotMeant(reading: NluResult, text: string): boolean {
+  if (SCORN.test(text)) return true;
+  return reading.intent === 'thanks' && asksQuestion(text) && NEGATION.test(text) && MOCK_PRAISE.test(text);
 }

@@ -195,7 +195,11 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
       // Someone else's ticket is reported exactly like a missing one: no enumeration of other people's cases.
       if (err instanceof TicketNotFoundError || err instanceof TicketNotYoursError) {
         noteOutcome(turn.context, 'unanswered');
-        await reply(turn, say(turn, 'tickets.notFound', { number }));
+        // The way forward: a person can find it by phone or parcel (the button; "好吧，那…" is no yes to it).
+        turn.data.ticketNotFound = number;
+        await reply(turn, say(turn, 'tickets.notFound', { number }), [
+          { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+        ]);
       } else throw err;
     }
     return;
@@ -273,4 +277,26 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
       { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
     ]);
   }
+}
+
+// "搵唔到?", "咁即係點", "what do you mean not found?", "so what now": about the ticket just not found.
+const ABOUT_NOT_FOUND =
+  /搵唔到|找不到|查不到|揾唔到|冇紀錄|没有记录|沒有紀錄|即係點|即是什么|什么意思|什麼意思|咩意思|怎么会|怎麼會|點會|怎么办|怎麼辦|點算|\b(can'?t|cannot|couldn'?t) (you )?find\b|\bnot found\b|\bwhat do you mean\b|\bwhat now\b|\bthen what\b|\bhow come\b/i;
+
+/**
+ * Right after a ticket number the customer gave was not found among theirs, "so you can't find it?" is about that
+ * result — why it may not be found here and who can find it — not a new complaint about a lost parcel.
+ */
+export async function answerMissingTicket(turn: Turn): Promise<boolean> {
+  const number = turn.data.ticketNotFound;
+  turn.data.ticketNotFound = undefined;
+  const { entities, intent } = turn.reading;
+  if (!number || entities.trackingNumbers.length > 0 || findTicketNumber(turn.text)) return false;
+  if (intent === 'human' || intent.startsWith('faq.') || !ABOUT_NOT_FOUND.test(turn.text)) return false;
+  noteOutcome(turn.context, 'unanswered');
+  turn.data.offeredHuman = true;
+  await reply(turn, say(turn, 'tickets.notFoundWhy', { number }), [
+    { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+  ]);
+  return true;
 }

@@ -15,6 +15,7 @@ import {
 } from './intake-state';
 import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
 import {
+  asksQuestion,
   correctedCategory,
   goodsBroke,
   labelledLastFour,
@@ -33,16 +34,22 @@ import { changeAlongside } from './intake-change';
 import { wantsToComplain } from './start-intake';
 import {
   arrivalAnswer,
+  asksAboutParcel,
   asksArrival,
+  asksMeaning,
+  asksWhoHandles,
   asksHowToSendPhotos,
   asksReplyTime,
   photosHow,
   replyTimeOf,
 } from './intake-questions';
 import { leaveComplaint } from './intake-leaving';
+import { payoutAsked } from './ticket-questions';
+import { demandsSaid } from './demand-details';
 
-const QUESTION =
-  /[?？]|\b(why|where|when|what)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|在哪|到哪|去到邊|喺邊|几时|幾時|什么时候|什麼時候|怎么回事|怎麼回事|[吗嗎][?？]?\s*$/i;
+const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
+/** The message asks something: the shared question words, and the whereabouts words of a parcel. */
+const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
 
 /**
  * What the bot does after an aside ('answered': the aside's reply asked the step's question itself; 'leave': the
@@ -66,7 +73,7 @@ function asksAboutThisOne(turn: Turn): boolean {
   const { text, reading } = turn;
   // "Yes, the summary is correct. Email me the reference number." answers the summary.
   if (findTicketNumber(text) || meansEarlierComplaint(turn) || isYes(text)) return false;
-  return reading.intent === 'ticket_status' || ((QUESTION.test(text) || asksReplyTime(text)) && REPLY_TIME.test(text));
+  return reading.intent === 'ticket_status' || ((asks(text) || asksReplyTime(text)) && REPLY_TIME.test(text));
 }
 
 /**
@@ -118,6 +125,14 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "Who handles this, can I call them directly?": we do, end to end — the step again after the answer.
+  if (asksWhoHandles(text)) {
+    await reply(turn, say(turn, 'intake.whoHandles'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "What does 'demand' mean?": the words of the questions and the summary, with what is recorded so far.
+  if (asksMeaning(text)) return explainWords(turn, position);
   // "Can you deliver it again, to …?" in a complaint the bot opened by itself is a change to the delivery of a
   // parcel still on its way (one delivered can only be resent: that is the complaint's demand).
   if (await wantsChangeInstead(turn, position)) return 'change';
@@ -127,16 +142,19 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return 'reprompt';
   }
   // "赔偿" to "what would you like us to do?" answers it; it does not ask how claims work.
-  const answersDemand = position.prompt === DEMAND_PROMPT && reading.entities.demand !== null && !QUESTION.test(text);
+  const answersDemand = position.prompt === DEMAND_PROMPT && reading.entities.demand !== null && !asks(text);
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
-  const threatensOnly = reading.signals.escalationThreat !== null && !QUESTION.test(text);
+  const threatensOnly = reading.signals.escalationThreat !== null && !asks(text);
   // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.
-  const givesContact = reading.entities.phones.length + reading.entities.emails.length > 0 && !QUESTION.test(text);
+  const givesContact = reading.entities.phones.length + reading.entities.emails.length > 0 && !asks(text);
   // Only a message that asks about the topic gets its canned answer.
+  // "退款要多久?", "when is compensation paid?": the claims rules' refund and payout times.
+  const payout = payoutAsked(text) !== undefined;
   const faq = reading.intent.startsWith('faq.')
     ? (reading.intent as FaqIntent)
-    : (faqQuestionIn(turn) ?? entryQuestionIn(turn));
-  if (faq && !answersDemand && !threatensOnly && !givesContact && asksAboutTopic(services.knowledge, faq, text)) {
+    : (faqQuestionIn(turn) ?? entryQuestionIn(turn) ?? (payout ? 'faq.claim' : undefined));
+  const topical = faq && (asksAboutTopic(services.knowledge, faq, text) || (faq === 'faq.claim' && payout));
+  if (faq && !answersDemand && !threatensOnly && !givesContact && topical) {
     await handleFaq(turn, faq);
     return 'reprompt';
   }
@@ -203,7 +221,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   const valid = reading.entities.trackingNumbers[0]?.number;
   const mistyped = reading.entities.invalidTracking[0]?.number;
-  const known = QUESTION.test(turn.text) ? state.trackingNumbers[0] : undefined;
+  // A question about the complaint's parcel (where it is, when it comes) hears its status; any other question
+  // does not: the status said again answers nothing (the step's prompt says what it could not answer).
+  const known = asks(turn.text) && asksAboutParcel(turn.text) ? state.trackingNumbers[0] : undefined;
   const lookup = valid
     ? await lookUpParcel(services, valid)
     : mistyped
@@ -277,4 +297,23 @@ export function saysMoreThanDigits(text: string): boolean {
       ),
     ) >= 8
   );
+}
+
+/** The words the intake uses ("demand", "type"), explained with what this complaint has so far. */
+async function explainWords(turn: Turn, { prompt, state }: IntakePosition): Promise<AsideOutcome> {
+  const demand = state.demand ? demandsSaid(turn.services.replies, state) : say(turn, 'intake.meaningNoDemand');
+  const text = say(turn, 'intake.meaning', { demand });
+  if (prompt !== CONFIRM_PROMPT) {
+    await reply(turn, text);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // At the summary the answer ends on its choices, as the summary does.
+  const titles = CONFIRM.map((key) => say(turn, key));
+  await reply(
+    turn,
+    `${text}\n${say(turn, 'intake.confirmRetry')}`,
+    titles.map((title) => ({ title, value: title })),
+  );
+  return 'answered';
 }

@@ -14,7 +14,7 @@ import { say, type Turn } from './turn';
 
 // "什么时候能到", "几时到", "幾時到", "要幾耐先到", "when will it arrive", "how long until it gets here", "ETA".
 const ARRIVAL =
-  /(什么时候|什麼時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到[吗嗎未没沒]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|come|get here|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver|take)\b|\beta\b/i;
+  /(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到[吗嗎未没沒]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|come|get here|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver|take)\b|\beta\b/i;
 
 /** The customer asks when the parcel will come. */
 export const asksArrival = (text: string): boolean => ARRIVAL.test(text);
@@ -87,3 +87,27 @@ export function replyTimeOf(turn: Turn, state: IntakeState): string {
   const { resolution } = services.tickets.deadlinesIf({ category: state.category ?? 'other', facts: state.facts });
   return services.replies.within(locale, services.clock.now(), resolution);
 }
+
+// "卡住了吗", "是不是丢了", "去咗邊", "where is it now", "is it stuck", "has it moved": the parcel's whereabouts or state.
+const PARCEL_STATE =
+  /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|[没沒未]到|收不到|[没沒冇]收到|退(回|件|返|咗|了)|被退|为什么|為什麼|点解|點解|怎么回事|怎麼回事|什么情况|什麼情況|咩事|卡|[动動]了|[没沒][动動]|唔[郁動]|冇[郁動]|更新|到了[没沒吗嗎]|到咗未|丢|丟|唔見|不见|不見|\bwhere('?s| is)\b|\bwhy\b|\bwhat happened\b|\b(not|never) (arrived|came|here|received)\b|\breturn|\bstuck\b|\bmov(ed|ing)\b|\bstatus\b|\bupdate|\blost\b/i;
+
+/** A question about the parcel itself (where it is, when it comes, whether it is stuck or lost). */
+export const asksAboutParcel = (text: string): boolean => asksArrival(text) || PARCEL_STATE.test(text);
+
+// "谁负责", "邊個跟", "找谁", "能直接联系他们吗", "who is handling it", "can I call the station directly".
+const WHO_HANDLES =
+  /谁(负责|处理|跟进|管)|誰(負責|處理|跟進|管)|邊個(負責|處理|跟|管)|(找|联系|聯繫|聯絡)(谁|誰)|搵邊個|直接(联系|聯繫|聯絡|找|搵|打(给|給)?)|\bwho('?s| is| are)? (in charge|responsible|handling|dealing)\b|\bwho (handles|deals with|looks after)\b|\bwho (do|can|should) i (contact|call|talk to|speak to)\b|\b(contact|call|reach|talk to|speak to) (them|the (station|branch|outlet|office|courier|driver))\s+directly\b/i;
+
+/** "Who is handling this — can I contact them directly?" (about who takes the complaint on, not the parcel). */
+export const asksWhoHandles = (text: string): boolean => WHO_HANDLES.test(text);
+
+// "what does 'demand' mean", "what is mean", "诉求是什么意思", "咩意思", "乜嘢意思", "係指乜".
+const MEANING =
+  /\bwhat (does|do|is|'s)\b[^.?!]{0,30}\bmean(s|t|ing)?\b|\bwhat is mean\b|\bmeaning of\b|(什么|什麼|甚麼|啥|咩|乜嘢?)意思|是指(什么|什麼|啥)|係指(乜|咩)/i;
+
+// The intake's own words: "demand", "request", "type", "诉求", "類型", "情况" (not a status word like "异常").
+const INTAKE_WORDS = /\b(demand|request|type|category|what happened|you'?d like)\b|诉求|訴求|类型|類型|情况|情況|要求/i;
+
+/** The customer asks what a word of the bot's questions or summary means. */
+export const asksMeaning = (text: string): boolean => MEANING.test(text) && INTAKE_WORDS.test(text);

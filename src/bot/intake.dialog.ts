@@ -43,9 +43,15 @@ import { STEP_ANSWERED } from './intake-volunteered';
 import { demandDetailsIn, demandsSaid, noteDemandDetails } from './demand-details';
 import type { Demand } from '../nlu';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
-import { saysThanks } from './message-cues';
+import { asksQuestion, saysThanks } from './message-cues';
 import { CONFIRM, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
+
+/** The message at a step asks something, and nothing answered it this turn. */
+function unansweredQuestion(p: PromptValidatorContext<string>): boolean {
+  const text = p.recognized.value ?? '';
+  return !p.context.turnState.get(ANSWERED_ASIDE) && !p.context.responded && text.length <= 200 && asksQuestion(text);
+}
 
 export { INTAKE_DIALOG, intakePosition, type IntakePosition, type IntakeState } from './intake-state';
 
@@ -71,6 +77,15 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         if (!valid && p.context.turnState.get(ANSWERED_ASIDE)) {
           if (id !== DEMAND_PROMPT) (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
           if (asked) await p.context.sendActivity(asked);
+        }
+        // A question no aside could answer and the step cannot take as its answer: the customer hears that it is
+        // not answered here and who will answer it — never only the step's question again — and it is no try.
+        else if (!valid && unansweredQuestion(p)) {
+          (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
+          const locale = this.valid.promptLocale(p);
+          await p.context.sendActivity(this.services.replies.t(locale, 'intake.questionNotAnswered'));
+          const again = id === CONFIRM_PROMPT ? p.options.retryPrompt : asked;
+          if (again) await p.context.sendActivity(again);
         }
         return valid;
       });
@@ -104,7 +119,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
             this.valid.demandOf(p) !== undefined ||
             // "我要搵人跟", "希望盡快送達": no kind of demand, but what the customer wants all the same.
             demandDetailsIn(p.recognized.value ?? '').length > 0 ||
-            p.attemptCount > 1,
+            (p.attemptCount > 1 && !unansweredQuestion(p)),
         ),
       )
       .addDialog(prompt(CONFIRM_PROMPT, (p) => this.valid.confirmation(p) !== undefined))
@@ -259,6 +274,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // several demands in the customer's words (the ticket keeps one).
       const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
       if (!button && (!demand || demand === 'none' || more.length > 0)) this.addToAccount(state, step.result);
+      // "那就退差价 提交", "a refund, and submit it": the customer wants the summary now, not a question more.
+      if (demand && demand !== 'none' && wantsFiled(step.result) && !state.contact) state.contact = { skipped: true };
     }
     if (!state.needsContact || state.contact) return step.next();
     return step.prompt(CONTACT_PROMPT, {

@@ -1,3 +1,4 @@
+import { demandDetailsIn } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
@@ -11,6 +12,9 @@ import { reply, say, type Turn } from './turn';
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =
   /\b(i (want|would like|wish) to )?(make|file|lodge|raise)? ?(a )?complain(t|ts)?\b|我(要|想)?(投诉|投訴|客诉|客訴|申訴|申诉)/gi;
+
+// The customer's own wanting: "我要", "希望", "please", "I want".
+const WANTS = /我要|我想|要求|希望|请|請|唔該|麻烦|麻煩|\bplease\b|\bpls\b|\bi (want|need|would like|'d like)\b/i;
 
 /** "I want to complain", "我想投訴": the customer says outright that this is a complaint. */
 export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_WORDS.source, 'i').test(text);
@@ -114,6 +118,14 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
       dataLeak,
     },
   };
+  // "…我要搵人跟", "please hurry it up": what the customer asks for in the opening, though of no kind, is the
+  // demand — the demand question is not asked after it. (Words told of someone else — "the SMS said pick 1 to
+  // speed it up" — are no demand: the clause must want it.)
+  const wanted = demandDetailsIn(text).filter((clause) => WANTS.test(clause));
+  if (!state.demand && wanted.length > 0) {
+    state.demand = 'none';
+    state.demandNotes = wanted;
+  }
   data.suggestedCategory = undefined;
   if (before.length > 0) await reply(turn, before.join('\n'));
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
