@@ -123,6 +123,9 @@ function portNumber(fallback: number) {
 }
 const PORT_RANGE = 'must be a port number from 0 to 65535';
 
+/** An Authentication-Results authserv-id (RFC 8601: a `value`, in practice the MTA's host name). */
+const AUTHSERV_ID = /^[a-z0-9][a-z0-9._-]*$/i;
+
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
 
 const schema = z.object({
@@ -220,6 +223,15 @@ const schema = z.object({
   EMAIL_MAX_ATTACHMENT_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(100).default(10),
   SMTP_TLS_KEY: optionalString,
   SMTP_TLS_CERT: optionalString,
+  EMAIL_AUTH: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default('verify')
+    .pipe(z.enum(['verify', 'trust-header', 'off'], { message: 'must be verify, trust-header or off' })),
+  EMAIL_AUTHSERV_ID: optionalString.refine((v) => v === undefined || AUTHSERV_ID.test(v), {
+    message: 'must be the authserv-id your MTA writes in Authentication-Results, e.g. mx.courier.example',
+  }),
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\//.test(v), {
     message: 'must be an smtp:// or smtps:// URL',
   }),
@@ -357,6 +369,11 @@ export interface Config {
       maxAttachmentBytes: number;
     };
     tls?: { keyFile: string; certFile: string };
+    /**
+     * How an inbound mail's From is authenticated (EMAIL_AUTH; src/channels/email/sender-auth.ts): only an
+     * authenticated one continues its address's conversation. `authservId` for trust-header.
+     */
+    auth: { mode: 'verify' | 'trust-header' | 'off'; authservId?: string };
     relayUrl?: string;
     from?: string;
     /**
@@ -470,6 +487,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           message: 'is required together with the other STARTTLS file',
         });
       }
+      if (value.EMAIL_AUTH === 'trust-header' && !value.EMAIL_AUTHSERV_ID)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['EMAIL_AUTHSERV_ID'],
+          message: "is required when EMAIL_AUTH is trust-header (your MTA's authserv-id)",
+        });
       if (value.ANOMALY_TABLE) {
         const problem = anomalyTableProblem(value.ANOMALY_TABLE);
         if (problem) ctx.addIssue({ code: 'custom', path: ['ANOMALY_TABLE'], message: problem });
@@ -571,6 +594,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(value.SMTP_TLS_KEY && value.SMTP_TLS_CERT
         ? { tls: { keyFile: value.SMTP_TLS_KEY, certFile: value.SMTP_TLS_CERT } }
         : {}),
+      auth: {
+        mode: value.EMAIL_AUTH,
+        ...(value.EMAIL_AUTH === 'trust-header' ? { authservId: value.EMAIL_AUTHSERV_ID } : {}),
+      },
       ...(value.SMTP_URL ? { relayUrl: value.SMTP_URL } : {}),
       ...(value.EMAIL_FROM ? { from: value.EMAIL_FROM } : {}),
       ...customerAddress(value.EMAIL_FROM, value.EMAIL_DOMAINS),

@@ -10,6 +10,7 @@ import { wireAgentDesks } from './wiring/agent-desks';
 import { wireAgentPage } from './wiring/agent-page';
 import { wireAgentSignIn } from './wiring/agent-sign-in';
 import { wireBot } from './wiring/bot';
+import type { DnsResolver } from './channels/email/sender-auth';
 import { smtpListener, wireEmail } from './wiring/email';
 import { wireEvidence } from './wiring/evidence';
 import { wireFollowUps } from './wiring/follow-ups';
@@ -41,6 +42,12 @@ export interface RunningParcelCare {
   close(): Promise<void>;
 }
 
+/** What ParcelCare would otherwise ask the outside world, given instead (tests' local stand-ins). */
+export interface OutsideWorld {
+  /** Answers the DNS questions of inbound mail's sender checks (EMAIL_AUTH=verify), as `dns.promises.resolve`. */
+  dnsResolver?: DnsResolver;
+}
+
 /**
  * The composition root: starts the listeners and the store in a safe order, then wires each capability
  * (`src/wiring/<capability>.ts`, one module each) and serves.
@@ -49,6 +56,7 @@ export async function startParcelCare(
   config: Config,
   logger: Logger,
   clock: Clock = systemClock,
+  outside: OutsideWorld = {},
 ): Promise<RunningParcelCare> {
   // Start-up order (startup-checks.ts): nothing is written until DATA_DIR is known to be usable and both ports
   // are bound; the listeners answer "starting" (HTTP 503, SMTP 421) until everything behind them is ready.
@@ -86,7 +94,7 @@ export async function startParcelCare(
     const webchat = wireWebChat(base, bot, { evidence, publicUrl: () => publicUrl });
     const teams = wireTeams(base, bot);
     const sms = wireSms(base, bot, evidence);
-    const email = wireEmail(base, bot, { evidence, smtp });
+    const email = wireEmail(base, bot, { evidence, smtp, ...outside });
     // Workers.
     const outbox = wireOutbox(base, bot, {
       msteams: teams?.sender,

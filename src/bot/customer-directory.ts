@@ -1,6 +1,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { DuplicateError } from '../store/errors';
 import type { Locale } from '../nlu';
+import { mailboxOf } from '../conversations/email-senders';
 import type { Conversation, Customer, Identity } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { Clock } from '../tickets';
@@ -13,7 +14,11 @@ export interface TurnParties {
 
 const CACHE_KEY = Symbol('parcelcare.parties');
 
-/** The customer's identity on the channel of an activity: phone for SMS, email for email, user id otherwise. */
+/**
+ * The customer's identity on the channel of an activity: phone for SMS, email for email, user id otherwise. An
+ * email identity is the conversation's: the address when the From was authenticated, else the one mail's
+ * `unverified:…` conversation (a customer of its own, who holds nothing the address proved).
+ */
 export function identityOf(activity: Partial<Activity>): Identity {
   const kind = capabilitiesOf(activity.channelId).identity;
   const raw = activity.from?.id ?? 'anonymous';
@@ -87,7 +92,8 @@ export class CustomerDirectory {
       identity.kind === 'phone'
         ? { phone: identity.value }
         : identity.kind === 'email'
-          ? { email: identity.value }
+          ? // An unauthenticated mail's address is a claim: kept as a contact, as a typed one is.
+            { email: mailboxOf(identity.value) }
           : {};
     try {
       return await this.store.customers.create(

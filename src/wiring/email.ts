@@ -3,6 +3,7 @@ import { installOn, type BotParts } from '../bot';
 import { EmailAdapter } from '../channels/email/email.adapter';
 import { EmailChannel } from '../channels/email/email.channel';
 import { createMailTransport, NodemailerEmailSender } from '../channels/email/nodemailer.sender';
+import { senderCheck, type DnsResolver } from '../channels/email/sender-auth';
 import { SmtpInbound } from '../channels/email/smtp.inbound';
 import type { OutboundSender } from '../channels/outbox/outbox.worker';
 import type { Config } from '../config';
@@ -55,8 +56,13 @@ export interface EmailWiring {
 export function wireEmail(
   { config, store, clock, logger, kickOutbox }: Wiring,
   bot: BotParts,
-  options: { evidence: EvidenceWiring; smtp: SmtpListener | undefined },
+  options: { evidence: EvidenceWiring; smtp: SmtpListener | undefined; dnsResolver?: DnsResolver },
 ): EmailWiring {
+  const { auth } = config.email;
+  if (options.smtp && auth.mode === 'off')
+    logger.warn(
+      'EMAIL_AUTH=off: the From of inbound mail is trusted unchecked — anyone can write as any customer and act on what they proved',
+    );
   const adapter = new EmailAdapter({
     outbox: store.outbox,
     conversations: store.conversations,
@@ -75,10 +81,16 @@ export function wireEmail(
     publicUrl: config.publicUrl,
     logger,
     store,
+    checkSender: senderCheck({
+      mode: auth.mode,
+      ...(auth.authservId ? { authservId: auth.authservId } : {}),
+      ...(options.dnsResolver ? { resolver: options.dnsResolver } : {}),
+      mta: config.email.domains[0] ?? 'parcelcare',
+    }),
   });
   const { relayUrl, from } = config.email;
   return {
     ...(relayUrl && from ? { sender: new NodemailerEmailSender(createMailTransport(relayUrl), from) } : {}),
-    start: () => options.smtp?.inbound.accept((mail) => channel.receive(mail)),
+    start: () => options.smtp?.inbound.accept((mail, delivery) => channel.receive(mail, delivery)),
   };
 }

@@ -7,6 +7,7 @@ import nodemailer from 'nodemailer';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { localSendersDns } from '../support/dns-stand-in';
 
 // Real SMTP conversations on 127.0.0.1 (nodemailer → ParcelCare's smtp-server), with hostile mails written out
 // as raw MIME, since a mail library would not build them.
@@ -86,7 +87,9 @@ describe('inbound mail over the limits: a permanent 5xx naming the reason, and n
       EMAIL_MAX_MB: '1',
       EMAIL_MAX_ATTACHMENT_MB: '0.1',
     });
-    app = await startParcelCare(config, pino({ level: 'silent' }));
+    app = await startParcelCare(config, pino({ level: 'silent' }), undefined, {
+      dnsResolver: localSendersDns().resolve,
+    });
     sender = nodemailer.createTransport({ host: '127.0.0.1', port: app.smtpPort, secure: false, ignoreTLS: true });
   });
   afterAll(async () => {

@@ -6,6 +6,7 @@ import pino from 'pino';
 import selfsigned from 'selfsigned';
 import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
+import { localSendersDns } from '../support/dns-stand-in';
 
 describe('inbound SMTP with STARTTLS from a configured key and certificate', () => {
   let dataDir: string;
@@ -34,6 +35,8 @@ describe('inbound SMTP with STARTTLS from a configured key and certificate', () 
         SMTP_TLS_CERT: path.join(dataDir, 'cert.pem'),
       }),
       pino({ level: 'silent' }),
+      undefined,
+      { dnsResolver: localSendersDns().resolve },
     );
   });
   afterAll(async () => {

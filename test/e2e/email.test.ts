@@ -11,6 +11,7 @@ import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { ticketNumberDay } from '../../src/tickets/ticket-number';
 import { SqliteStore } from '../../src/store/sqlite/sqlite.store';
 import { CaptureSmtp } from '../support/capture-smtp';
+import { localSendersDns } from '../support/dns-stand-in';
 
 const CUSTOMER = 'li.na@example.net';
 
@@ -36,7 +37,9 @@ describe('email channel: real SMTP on 127.0.0.1 in (nodemailer → our smtp-serv
       EMAIL_FROM: 'ParcelCare <support@courier.example>',
       AGENT_USERS: 'alice:alice-pass-1',
     });
-    app = await startParcelCare(config, pino({ level: 'silent' }));
+    app = await startParcelCare(config, pino({ level: 'silent' }), undefined, {
+      dnsResolver: localSendersDns().resolve,
+    });
     customer = nodemailer.createTransport({ host: '127.0.0.1', port: app.smtpPort, secure: false, ignoreTLS: true });
   });
   afterEach(async () => {

@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import type { NewMessage } from '../../src/conversations/records';
 import { WebChatCustomer } from '../support/directline-client';
+import { localSendersDns } from '../support/dns-stand-in';
 
 const ACCOUNT = `AC${'3'.repeat(32)}`;
 const TOKEN = 'twilio-auth-token-for-failure-tests';
@@ -71,7 +72,9 @@ describe('a failed turn keeps nothing and the transport retries (SMS, Direct Lin
       TRACKING_API_URL: tracking.url,
     });
     publicUrl = 'http://parcelcare.test';
-    app = await startParcelCare(config, pino({ level: 'silent' }));
+    app = await startParcelCare(config, pino({ level: 'silent' }), undefined, {
+      dnsResolver: localSendersDns().resolve,
+    });
   });
   afterEach(async () => {
     jest.restoreAllMocks();

@@ -6,6 +6,8 @@ import { loadConfig } from '../../src/config';
 import { startParcelCare, type RunningParcelCare } from '../../src/index';
 import { BotConnectorStandIn } from './bot-connector-stand-in';
 import { CaptureSmtp } from './capture-smtp';
+import { localSendersDns } from './dns-stand-in';
+import type { DnsResolver } from '../../src/channels/email/sender-auth';
 import { freePort } from './free-port';
 import type { TestClock } from './test-clock';
 import { TwilioStandIn } from './twilio-stand-in';
@@ -29,8 +31,12 @@ export interface TestAppOptions {
   /** Settings as in .env, on top of the defaults here (127.0.0.1, a free port, a fresh DATA_DIR). */
   env?: Record<string, string>;
   twilio?: TestTwilio;
-  /** Starts an SMTP server that captures what ParcelCare sends, and takes mail for courier.example. */
+  /**
+   * Starts an SMTP server that captures what ParcelCare sends, and takes mail for courier.example. Senders' DNS
+   * comes from `dnsResolver`, by default a local stand-in whose SPF lets 127.0.0.1 send for every domain.
+   */
   email?: boolean;
+  dnsResolver?: DnsResolver;
   teams?: TestTeams;
   clock?: TestClock;
 }
@@ -110,9 +116,8 @@ export class TestApp {
         ...options.env,
       });
       const logger = pino({ level: 'silent' });
-      const app = await (options.clock
-        ? startParcelCare(config, logger, options.clock)
-        : startParcelCare(config, logger));
+      const dnsResolver = options.dnsResolver ?? localSendersDns().resolve;
+      const app = await startParcelCare(config, logger, options.clock, { dnsResolver });
       return new TestApp(app, publicUrl, dataDir, stopStandIns, twilioStandIn, smtpCapture, botConnector);
     } catch (err) {
       await stopStandIns();

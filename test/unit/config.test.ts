@@ -28,6 +28,7 @@ describe('loadConfig', () => {
           maxAttachments: 10,
           maxAttachmentBytes: 10 * 1_048_576,
         },
+        auth: { mode: 'verify' },
       },
       webchat: {
         frameAncestors: [],
@@ -101,6 +102,8 @@ describe('loadConfig', () => {
         EMAIL_MAX_ATTACHMENT_MB: '2',
         SMTP_TLS_KEY: '/etc/tls/key.pem',
         SMTP_TLS_CERT: '/etc/tls/cert.pem',
+        EMAIL_AUTH: 'Trust-Header',
+        EMAIL_AUTHSERV_ID: 'mx.courier.example',
         SMTP_URL: 'smtp://relay.courier.example:587',
         EMAIL_FROM: 'ParcelCare <support@courier.example>',
         MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
@@ -156,6 +159,7 @@ describe('loadConfig', () => {
           maxAttachmentBytes: 2 * 1_048_576,
         },
         tls: { keyFile: '/etc/tls/key.pem', certFile: '/etc/tls/cert.pem' },
+        auth: { mode: 'trust-header', authservId: 'mx.courier.example' },
         relayUrl: 'smtp://relay.courier.example:587',
         from: 'ParcelCare <support@courier.example>',
         customerAddress: 'support@courier.example',
@@ -275,6 +279,15 @@ describe('loadConfig', () => {
     [
       { PROGRESS_UPDATE_HOURS: '-1' },
       'Invalid configuration: PROGRESS_UPDATE_HOURS must be a number of hours from 0 (off) to 720 (got "-1")',
+    ],
+    [{ EMAIL_AUTH: 'dkim' }, 'Invalid configuration: EMAIL_AUTH must be verify, trust-header or off (got "dkim")'],
+    [
+      { EMAIL_AUTH: 'trust-header' },
+      "Invalid configuration: EMAIL_AUTHSERV_ID is required when EMAIL_AUTH is trust-header (your MTA's authserv-id)",
+    ],
+    [
+      { EMAIL_AUTH: 'trust-header', EMAIL_AUTHSERV_ID: 'mx.courier.example; dmarc=pass' },
+      'Invalid configuration: EMAIL_AUTHSERV_ID must be the authserv-id your MTA writes in Authentication-Results, e.g. mx.courier.example (got "mx.courier.example; dmarc=pass")',
     ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

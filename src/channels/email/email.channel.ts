@@ -7,11 +7,14 @@ import { InboundReplay } from '../inbound-replay';
 import type { UploadStore } from '../webchat/uploads';
 import type { EmailAdapter } from './email.adapter';
 import { senderOf, toActivity } from './email.mapping';
-import { rejectMail } from './smtp.inbound';
+import type { SenderCheck } from './sender-auth';
+import { rejectMail, type MailDelivery } from './smtp.inbound';
 
 /**
  * Turns a parsed inbound mail into a bot turn: attachments kept as evidence, replies queued as threaded mail.
  * A mail delivered again with the same Message-ID (a sender's retry) is accepted without a second turn or reply.
+ * A mail whose From is not authenticated (`checkSender`) is a conversation of its own, never its address's
+ * (src/conversations/email-senders.ts); it is answered all the same, at that address.
  */
 export class EmailChannel {
   private readonly replay: InboundReplay;
@@ -29,27 +32,37 @@ export class EmailChannel {
        * that fails keeps none of them and the sender is told 451 (smtp.inbound), so it delivers again.
        */
       store: Pick<Store, 'unitOfWork' | 'durable'>;
+      /** Whether the From is the sender's (EMAIL_AUTH); asked before the turn's unit of work begins. */
+      checkSender: SenderCheck;
     },
   ) {
     this.replay = new InboundReplay(options.messages);
   }
 
-  async receive(mail: ParsedMail): Promise<void> {
+  async receive(mail: ParsedMail, delivery: MailDelivery): Promise<void> {
     const messageId = mail.messageId;
     if (!mail.from?.value.length || !messageId) throw rejectMail('5.6.0 a mail needs From and Message-ID');
     // Answers go to the sender: an address that is not one plain mailbox could make them go to anyone.
     const from = senderOf(mail);
     if (!from) throw rejectMail('5.1.7 the From address must be one plain mailbox');
+    const verdict = await this.options.checkSender(delivery.raw, mail, from, delivery.envelope);
+    this.options.logger.info({ from, ...verdict }, 'inbound mail sender');
     const { store } = this.options;
     await store.unitOfWork(async () => {
-      await this.replay.answer('email', messageId, (redelivery) => this.answer(mail, from, redelivery));
+      await this.replay.answer('email', messageId, (redelivery) =>
+        this.answer(mail, from, verdict.authenticated, redelivery),
+      );
       await store.durable();
     });
   }
 
   /** Runs the mail's turn; resolves with the outbox key of the reply mail ('' when there is none). */
-  private async answer(mail: ParsedMail, from: string, redelivery: boolean): Promise<string> {
-    const folder = `email-${createHash('sha256').update(from).digest('hex').slice(0, 16)}`;
+  private async answer(mail: ParsedMail, from: string, authenticated: boolean, redelivery: boolean): Promise<string> {
+    const activity = toActivity(mail, { authenticated }, this.options.publicUrl);
+    if (!activity) throw rejectMail('5.6.0 unreadable mail');
+    // Evidence is kept by conversation: an unauthenticated mail's files are not filed with its address's.
+    const conversation = activity.conversation?.id ?? from;
+    const folder = `email-${createHash('sha256').update(conversation).digest('hex').slice(0, 16)}`;
     const attachments: Attachment[] = [];
     for (const part of mail.attachments) {
       const saved = this.options.uploads.saveBuffer(
@@ -67,8 +80,7 @@ export class EmailChannel {
           'mail attachment not kept: not a photo or PDF, or too large',
         );
     }
-    const activity = toActivity(mail, attachments, this.options.publicUrl);
-    if (!activity) throw rejectMail('5.6.0 unreadable mail');
+    if (attachments.length) activity.attachments = attachments;
     return this.options.adapter.processInbound(activity, this.options.logic, { redelivery });
   }
 }

@@ -1,6 +1,7 @@
-import type { Activity, Attachment } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import EmailReplyParser from 'email-reply-parser';
 import type { ParsedMail } from 'mailparser';
+import { unverifiedEmailConversation } from '../../conversations/email-senders';
 import { TICKET_NUMBER_SOURCE, ticketNumberPattern } from '../../tickets/ticket-number';
 
 export const EMAIL_CHANNEL = 'email';
@@ -53,17 +54,20 @@ export function referencesOf(mail: ParsedMail): string[] {
 }
 
 /**
- * The Activity for an inbound mail: its Message-ID is the id (idempotency key), the sender's address both
- * the user and the conversation, so every mail from one customer continues one conversation.
+ * The Activity for an inbound mail: its Message-ID is the id (idempotency key). The conversation is both the user
+ * and the conversation id: the sender's address when the From is authenticated, so every mail from one customer
+ * continues one conversation; else the mail's own (`unverified:…:<address>`), which shares nothing with the
+ * address's. Answers go to the address either way (`mailboxOf`).
  */
 export function toActivity(
   mail: ParsedMail,
-  attachments: Attachment[],
+  sender: { authenticated: boolean },
   serviceUrl: string,
 ): Partial<Activity> | undefined {
   const from = senderOf(mail);
   const messageId = mail.messageId;
   if (!from || !messageId) return undefined;
+  const conversation = sender.authenticated ? from : unverifiedEmailConversation(from, messageId);
   const body = visibleText(mail.text ?? '');
   const subject = mail.subject ?? '';
   // The subject often carries the request on its own ("Parcel SF… damaged"); keep it unless it is only "Re:".
@@ -80,12 +84,11 @@ export function toActivity(
     channelId: EMAIL_CHANNEL,
     serviceUrl,
     timestamp: mail.date ?? new Date(),
-    from: { id: from, name: mail.from?.value[0]?.name ?? '', role: 'user' },
+    from: { id: conversation, name: mail.from?.value[0]?.name ?? '', role: 'user' },
     recipient: { id: thread.to[0] ?? 'parcelcare', name: '' },
-    conversation: { id: from, isGroup: false, conversationType: 'personal', name: '' },
+    conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: '' },
     text,
-    ...(attachments.length ? { attachments } : {}),
-    channelData: { thread },
+    channelData: { thread, senderAuthenticated: sender.authenticated },
   };
 }
 

@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import { mailboxOf } from '../../conversations/email-senders';
 import type { OutboxItem } from '../../store/records';
 import { PermanentSendError, type OutboundSender } from '../outbox/outbox.worker';
 import type { EmailPayload } from './email.adapter';
@@ -21,7 +22,10 @@ export function createMailTransport(relayUrl: string, timeouts: Partial<typeof S
   return nodemailer.createTransport({ url: relayUrl, ...SMTP_TIMEOUTS_MS, ...timeouts });
 }
 
-/** Sends outbox mail through an SMTP relay with nodemailer, keeping the thread headers. */
+/**
+ * Sends outbox mail through an SMTP relay with nodemailer, keeping the thread headers. An item is addressed to
+ * its conversation; the mail goes to that conversation's mailbox (`mailboxOf`).
+ */
 export class NodemailerEmailSender implements OutboundSender {
   constructor(
     private readonly transport: Transporter,
@@ -33,7 +37,7 @@ export class NodemailerEmailSender implements OutboundSender {
     try {
       const info = await this.transport.sendMail({
         from: this.from,
-        to: item.to,
+        to: mailboxOf(item.to),
         subject: mail.subject,
         text: mail.text,
         html: mail.html,

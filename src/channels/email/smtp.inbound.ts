@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import { attachmentRefusal, MailRefused, messageTooBig, MimeShapeWatch, type MailLimits } from './mail-limits';
+import type { SmtpEnvelope } from './sender-auth';
 
 export interface SmtpInboundOptions {
   host: string;
@@ -15,8 +16,14 @@ export interface SmtpInboundOptions {
   logger: Logger;
 }
 
+/** A mail as it came: its bytes (what DKIM signed) and the SMTP session's word on who sent it. */
+export interface MailDelivery {
+  raw: Buffer;
+  envelope: SmtpEnvelope;
+}
+
 /** Stores and answers a mail; the SMTP transaction is acknowledged only after it resolves. */
-export type MailReceiver = (mail: ParsedMail) => Promise<void>;
+export type MailReceiver = (mail: ParsedMail, delivery: MailDelivery) => Promise<void>;
 
 /** An SMTP error with the reply code the client sees. */
 function smtpError(code: number, message: string): Error {
@@ -58,7 +65,7 @@ export class SmtpInbound {
         if (!domains.has(domain)) return callback(smtpError(550, `5.1.1 we do not accept mail for ${domain}`));
         callback();
       },
-      onData: (stream: SMTPServerDataStream, _session: SMTPServerSession, callback) => {
+      onData: (stream: SMTPServerDataStream, session: SMTPServerSession, callback) => {
         // Answered once: early for a mail over a limit (smtp-server drains the rest of it), else when stored.
         let answered = false;
         const answer = (err?: Error): void => {
@@ -85,7 +92,7 @@ export class SmtpInbound {
           if (stream.sizeExceeded) return refuse(messageTooBig(limits));
           void shape.end().then(() => {
             if (shape.refusal) return refuse(shape.refusal);
-            this.receive(Buffer.concat(chunks), refuse).then(() => answer(), answer);
+            this.receive(Buffer.concat(chunks), envelopeOf(session), refuse).then(() => answer(), answer);
           });
         });
       },
@@ -109,7 +116,7 @@ export class SmtpInbound {
   }
 
   /** Parses a mail within the limits and hands it on; rejects with the reply the sender gets when that fails. */
-  private async receive(raw: Buffer, refuse: (refusal: MailRefused) => void): Promise<void> {
+  private async receive(raw: Buffer, envelope: SmtpEnvelope, refuse: (refusal: MailRefused) => void): Promise<void> {
     let mail: ParsedMail;
     try {
       mail = await simpleParser(raw);
@@ -120,7 +127,7 @@ export class SmtpInbound {
     const refusal = attachmentRefusal(mail, this.options.limits);
     if (refusal) return refuse(refusal);
     try {
-      await (this.onMail as MailReceiver)(mail);
+      await (this.onMail as MailReceiver)(mail, { raw, envelope });
     } catch (err) {
       const code = typeof err === 'object' && err !== null && 'responseCode' in err ? Number(err.responseCode) : 451;
       if (code >= 500) throw smtpError(code, (err as Error).message);
@@ -140,6 +147,16 @@ export class SmtpInbound {
       this.server.close(() => resolve());
     });
   }
+}
+
+/** Who the SMTP session says sent the mail: SPF is checked for this address, HELO name and MAIL FROM. */
+function envelopeOf(session: SMTPServerSession): SmtpEnvelope {
+  const { mailFrom } = session.envelope;
+  return {
+    ip: session.remoteAddress,
+    helo: session.hostNameAppearsAs ?? '',
+    mailFrom: mailFrom ? mailFrom.address : '',
+  };
 }
 
 /** A refusal the SMTP client sees as permanent (5xx): the mail is malformed for us. */

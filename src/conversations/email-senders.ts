@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Who an email conversation is with. A mail whose From is authenticated (DMARC: an SPF or DKIM pass aligned with
+ * the From domain) continues the one conversation of its address, named by the address itself. A mail whose From
+ * is not authenticated only claims the address: anyone can write any From. It is a conversation of its own, named
+ * `unverified:<mail>:<address>`, so it never reads or acts on what the address's own conversation proved; answers
+ * still go to the address (`mailboxOf`), never to the writer.
+ */
+const UNVERIFIED = /^unverified:([0-9a-f]{16}):(.+)$/;
+
+/** The conversation of an unauthenticated mail: its own, named by its Message-ID (a redelivery finds it again). */
+export function unverifiedEmailConversation(address: string, messageId: string): string {
+  const mail = createHash('sha256').update(messageId).digest('hex').slice(0, 16);
+  return `unverified:${mail}:${address}`;
+}
+
+/** Whether an email conversation is an unauthenticated mail's own (not the address's). */
+export function isUnverifiedEmailConversation(conversation: string): boolean {
+  return UNVERIFIED.test(conversation);
+}
+
+/** The mailbox an email conversation's answers go to: its address, authenticated or not. */
+export function mailboxOf(conversation: string): string {
+  return UNVERIFIED.exec(conversation)?.[2] ?? conversation;
+}
