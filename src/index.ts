@@ -20,6 +20,7 @@ import { wireOutbox } from './wiring/outbox';
 import { wireProactive } from './wiring/proactive';
 import { wireShipmentEvents } from './wiring/shipment-events';
 import { wireDeliveryChanges } from './wiring/delivery-changes';
+import { setupSummary } from './wiring/setup-summary';
 import { wireSms } from './wiring/sms';
 import { wireTeams } from './wiring/teams';
 import { loadDemoData, wireTracking } from './wiring/tracking';
@@ -138,7 +139,12 @@ export async function startParcelCare(
     if (smtpPort !== undefined) logger.info({ port: smtpPort, domains: config.email.domains }, 'accepting mail');
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     if (new URL(publicUrl).port === '0') publicUrl = url;
-    logger.info({ url, store: store.kind }, 'ParcelCare is listening');
+    const setup = setupSummary(config);
+    logger.info(
+      { url, store: store.kind, channels: setup.channels, agentDesks: setup.agentDesks },
+      'ParcelCare is listening',
+    );
+    for (const gap of setup.gaps) logger.warn(gap);
 
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> => {

@@ -11,7 +11,7 @@ import { normalize, type NormalizedText } from './normalize';
 import type { DecisionPath } from './model/calibration';
 import { IntentModel } from './model/intent-model';
 import { readSignals } from './signals';
-import type { ComplaintCategory, Intent, Label, Locale, NluResult } from './types';
+import type { ComplaintCategory, Intent, Label, Locale, NluResult, TrackingNumber } from './types';
 import { ticketNumberPattern } from '../tickets/ticket-number';
 
 export interface NluOptions {
@@ -34,6 +34,21 @@ const TICKET_NUMBERS = ticketNumberPattern('gi');
 function split(label: Label): { intent: Intent; category?: ComplaintCategory } {
   if (label.startsWith('complaint.')) return { intent: 'complaint', category: label.slice(10) as ComplaintCategory };
   return { intent: label as Intent };
+}
+
+/**
+ * Each parcel once, in the order first named: a mail's subject and body, or a message that repeats its number,
+ * name one parcel (listed twice it became "SF…, SF…" in a complaint's summary and on its ticket).
+ */
+function oncePerNumber(found: readonly TrackingNumber[]): TrackingNumber[] {
+  const seen = new Set<string>();
+  const once: TrackingNumber[] = [];
+  for (const { number, carrier } of found) {
+    if (seen.has(number)) continue;
+    seen.add(number);
+    once.push({ number, carrier });
+  }
+  return once;
 }
 
 /**
@@ -124,8 +139,8 @@ export class Nlu {
       })),
       locale: normalized.locale,
       entities: {
-        trackingNumbers: tracking.filter((t) => t.valid).map(({ number, carrier }) => ({ number, carrier })),
-        invalidTracking: tracking.filter((t) => !t.valid).map(({ number, carrier }) => ({ number, carrier })),
+        trackingNumbers: oncePerNumber(tracking.filter((t) => t.valid)),
+        invalidTracking: oncePerNumber(tracking.filter((t) => !t.valid)),
         phones: phones.map(({ e164 }) => ({ e164 })),
         emails: findEmails(source),
         amounts: findAmounts(source, normalized.locale),

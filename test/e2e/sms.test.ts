@@ -126,6 +126,15 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
     expect(await messagesOf(CUSTOMER)).toEqual([]);
   });
 
+  it('refuses a signed webhook whose fields are malformed with 400 naming the field once, and stores nothing', async () => {
+    // Someone trying the webhook by hand with curl: a made-up MessageSid, then a number that is no phone.
+    const badSid = await webhook(inbound('hello', { MessageSid: 'SM0001' })).expect(400);
+    expect(badSid.text).toBe('bad webhook: MessageSid must be SM or MM and 32 hex digits');
+    const badFrom = await webhook(inbound('hello', { From: 'alice' })).expect(400);
+    expect(badFrom.text).toBe('bad webhook: From must be a phone number or short code');
+    expect(await messagesOf(CUSTOMER)).toEqual([]);
+  });
+
   it('answers a retried MessageSid with the TwiML of the first delivery: no second turn, message or ticket', async () => {
     const params = inbound('转人工，我的快递丢了 SF1402837465921');
     const first = await webhook(params).expect(200);

@@ -7,10 +7,11 @@ const PHONE = /^\+?[0-9]{3,15}$/;
 /** The fields of Twilio's inbound webhook we rely on; Twilio adds others without notice, which pass through. */
 export const inboundSms = z
   .object({
-    MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'MessageSid must look like SM…'),
+    // The webhook's 400 names the field before its message ("bad webhook: From must be …").
+    MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be SM or MM and 32 hex digits'),
     // E.164 numbers and short codes: what Twilio sends for SMS and MMS.
-    From: z.string().regex(PHONE, 'From must be a phone number or short code'),
-    To: z.string().regex(PHONE, 'To must be a phone number or short code'),
+    From: z.string().regex(PHONE, 'must be a phone number or short code'),
+    To: z.string().regex(PHONE, 'must be a phone number or short code'),
     Body: z.string().max(1600).default(''),
     NumMedia: z.coerce.number().int().min(0).max(10).default(0),
     OptOutType: z.string().optional(),

@@ -28,6 +28,18 @@ describe('entities', () => {
     ).toEqual([{ e164: '+14155552671' }]);
   });
 
+  it('lists each parcel once, in the order first named, however often a message repeats its number', () => {
+    // A mail's subject and body both name the parcel: one parcel, not "SF…, SF…" in the complaint's summary.
+    const mail = '快递 SF2210478832106 晚了三天\n我的快递 SF2210478832106 已经晚了三天了，JT0001234567890 也是';
+    expect(entities(mail).trackingNumbers).toEqual([
+      { number: 'SF2210478832106', carrier: 'sf' },
+      { number: 'JT0001234567890', carrier: 'jt' },
+    ]);
+    expect(entities('EA526018153CN? EA526018153CN!').invalidTracking).toEqual([
+      { number: 'EA526018153CN', carrier: 'ems' },
+    ]);
+  });
+
   it('reads emails in lower case', () => {
     expect(entities('账单发到 Chen.YT@Outlook.com 了').emails).toEqual(['chen.yt@outlook.com']);
   });
