@@ -33,7 +33,6 @@ const { monitorEventLoopDelay, performance } = require('node:perf_hooks');
 const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
-const twilio = require('twilio');
 const {
   LOOP_PROBE_ARGS,
   cpuMs,
@@ -44,12 +43,11 @@ const {
   startParcelCare,
   stop,
 } = require('./child-process');
+const { TWILIO_ENV, webhookSource } = require('./sms-webhooks');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = 50;
-const ACCOUNT = `AC${'1'.repeat(32)}`;
-const TOKEN = 'bench-auth-token';
 /** Paced runs after the saturated one, at these shares of its rate (BENCH_PACED_SECONDS each, default 5). */
 const PACED_SHARES = [0.5, 0.7];
 const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 5);
@@ -195,11 +193,7 @@ async function parcelCareIn(dataDir, synchronous) {
       SCHEDULER_INTERVAL_SECONDS: '2',
       LOG_FORMAT: 'json',
       PUBLIC_URL: publicUrl,
-      TWILIO_ACCOUNT_SID: ACCOUNT,
-      TWILIO_AUTH_TOKEN: TOKEN,
-      TWILIO_FROM: '+15005550006',
-      // Replies go in TwiML; nothing reaches Twilio during the bench.
-      TWILIO_API_BASE_URL: 'http://127.0.0.1:9',
+      ...TWILIO_ENV,
       MONGODB_URI: '',
       BENCH_LOOP_FILE: loopFile,
       BENCH_TIMELINE_FILE: TIMELINE ? path.join(TIMELINE, `server-${synchronous}.jsonl`) : '',
@@ -217,27 +211,8 @@ async function parcelCareIn(dataDir, synchronous) {
   const timeline = [];
   try {
     const url = `${publicUrl}/api/sms/twilio`;
-    const messages = ['where is SF1402837465921', '我的快递 SF2210478832106 到哪了', '能寄充电宝吗', 'hi', '谢谢'];
-    let n = 0;
     /** The next webhook as Twilio would send it: a new MessageSid, 5,000 customers in turn, signed. */
-    const nextWebhook = () => {
-      n += 1;
-      const params = {
-        MessageSid: `SM${n.toString(16).padStart(32, '0')}`,
-        AccountSid: ACCOUNT,
-        From: `+86138${String(n % 5000).padStart(8, '0')}`,
-        To: '+15005550006',
-        Body: messages[n % messages.length],
-        NumMedia: '0',
-      };
-      return {
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
-        },
-        body: new URLSearchParams(params).toString(),
-      };
-    };
+    const nextWebhook = webhookSource(url);
     result = await measure(app, {
       url,
       method: 'POST',

@@ -1,5 +1,5 @@
 import { EvidenceGuard, sameHostHttp } from './evidence-guard.middleware';
-import { ConversationState, type BotAdapter, type TurnContext } from 'botbuilder';
+import type { BotAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Locale, Nlu } from '../nlu';
 import type { Store } from '../store/store.port';
@@ -28,6 +28,7 @@ import type { KnowledgeBase } from './knowledge';
 import { Replies } from './replies';
 import { imageEvidence, type BotServices } from './services';
 import { StoreBotStorage } from './store-bot-storage';
+import { TextCheckedConversationState } from './conversation-state';
 import { TranscriptMiddleware } from './transcript.middleware';
 import { firstLocale } from './turn-reading';
 import { ProgressNotifier, type ProgressComposer } from './progress-updates';
@@ -231,7 +232,7 @@ export function createBot(options: BotOptions): BotParts {
     evidenceOf: imageEvidence,
     ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}),
   };
-  const conversationState = new ConversationState(new StoreBotStorage(options.store.botState));
+  const conversationState = new TextCheckedConversationState(new StoreBotStorage(options.store.botState));
   const bot = new ComplaintBot(services, conversationState);
   const transcript = new TranscriptMiddleware(options.store, directory, options.clock, options.logger);
   const evidenceGuard = new EvidenceGuard(options.isOwnFile ?? sameHostHttp);

@@ -70,9 +70,16 @@ export function wireSms(
         params: (req.body ?? {}) as Record<string, unknown>,
       });
       // Mounted ahead of helmet (only Twilio reads these answers); a plain-text refusal is still never sniffed.
+      // Written directly: the answer's type and length are known, so Express's send (charset, freshness, ETag
+      // checks) has nothing to add.
       const answerTwilio = (res: Response, answer: SmsWebhookResponse): void => {
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-        res.status(answer.status).type(answer.contentType).send(answer.body);
+        res
+          .writeHead(answer.status, {
+            'Content-Type': answer.contentType,
+            'Content-Length': Buffer.byteLength(answer.body),
+            'X-Content-Type-Options': 'nosniff',
+          })
+          .end(answer.body);
       };
       app.post(
         '/api/sms/twilio',

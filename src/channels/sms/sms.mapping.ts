@@ -119,8 +119,12 @@ const BREAKS: ((before: string, after: string) => boolean)[] = [
  * digits, so words, ticket numbers (C-20261123-0001) and tracking numbers arrive whole.
  */
 export function splitSms(text: string): string[] {
+  const trimmed = text.trim();
+  // At most 70 UTF-16 units fit one segment in either encoding (70 UCS-2 characters; in GSM-7 even 70
+  // two-septet characters are 140 of 160): most replies, answered without splitting them into characters.
+  if (trimmed.length <= 70) return trimmed ? [trimmed] : [];
   const parts: string[] = [];
-  let chars = [...text.trim()];
+  let chars = [...trimmed];
   while (chars.length > 0) {
     // Each part is sized on its own: the English tail of a Chinese reply may go as GSM-7.
     const gsm = chars.every((ch) => GSM7.has(ch));

@@ -140,14 +140,16 @@ export class SqliteConversations implements ConversationRepository {
   }
 
   async update(conversation: Conversation, now: string): Promise<Conversation> {
-    const updated: Conversation = { ...clone(conversation), updatedAt: now, version: conversation.version + 1 };
+    // One JSON text: stored as it is, and read back as the caller's copy (no objects shared with `conversation`).
+    const data = JSON.stringify({ ...conversation, updatedAt: now, version: conversation.version + 1 });
+    const updated = JSON.parse(data) as Conversation;
     const result = this.sql
       .statement(
         `UPDATE conversations SET customer_id = @customerId, mode = @mode, ticket_id = @ticketId, outcome = @outcome, data = @data,
            version = version + 1, updated_at = @updatedAt
          WHERE id = @id AND version = @expectedVersion`,
       )
-      .run({ ...this.columns(updated), expectedVersion: conversation.version });
+      .run({ ...this.columns(updated, data), expectedVersion: conversation.version });
     if (result.changes === 0) {
       if (!(await this.get(conversation.id))) throw new NotFoundError('Conversation', conversation.id);
       throw new VersionConflictError('Conversation', conversation.id);

@@ -112,6 +112,10 @@ export class SqliteStore implements Store {
         wal && options.synchronous === 'group' ? new WalSync(`${file}-wal`, options.flushFile) : undefined;
       db.pragma(`synchronous = ${options.synchronous === 'normal' || walSync ? 'NORMAL' : 'FULL'}`);
       db.pragma('foreign_keys = ON');
+      // A statement's temporary b-trees (an IN list, a sort, DISTINCT) in memory: on a file (the default), each
+      // one cost ~80 µs of system calls even when it held nothing — the open-notice query a turn makes took 100 µs
+      // on an empty table, 20 µs this way. They live only while their statement runs: nothing durable changes.
+      db.pragma('temp_store = MEMORY');
       migrate(db);
       // From here on every statement goes through the group commit: the repositories get its session, not `db`.
       const group = GroupCommit.open(db, options.maxHoldMs, walSync);
