@@ -5,6 +5,7 @@ import type { FaqIntent, Turn } from './turn';
 import { asksQuestion, faqAsked } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
+import { followsQuote } from './shipment-quote';
 
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
@@ -71,6 +72,7 @@ const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
  */
 export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const { text, reading, data, services } = turn;
+  if (followsQuote(turn)) return 'faq.fee';
   const howLong = HOW_LONG.test(text);
   if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text) && !howLong) return undefined;
   const topical = (intent: string | undefined): intent is FaqIntent =>

@@ -7,6 +7,7 @@ import { provesLink } from '../tracking';
 import { checkLastFour, digitsLocked, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { answerFaq, marketOf, type FaqTopic } from './knowledge';
+import { shipmentQuote } from './shipment-quote';
 import { noteMarketClue, parcelMarket } from './market';
 import type { ReplyKey, ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
@@ -240,7 +241,10 @@ async function notedParcelMarket(turn: Turn): Promise<void> {
 }
 
 export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
+  // "And 5 kg?" right after a price keeps the route of the question before.
+  const previousQuote = turn.data.lastFaq === 'faq.fee' ? turn.data.lastQuote : undefined;
   turn.data.lastFaq = intent;
+  turn.data.lastQuote = undefined;
   const text = turn.text;
   // The courier's prices and rules where the customer is, not where their script is used.
   await notedParcelMarket(turn);
@@ -268,7 +272,16 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
   // "退款要多久?" finds the claims entry on refund times.
   const asked = topic === 'fee' ? await feeLookupText(turn) : topic === 'claim' ? claimLookupText(text) : text;
-  const answer = local ?? answerFaq(knowledge, market, turn.locale, topic, asked);
+  const listed = local ?? answerFaq(knowledge, market, turn.locale, topic, asked);
+  // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
+  const quote = topic === 'fee' ? shipmentQuote(turn, market, previousQuote) : undefined;
+  if (quote) turn.data.lastQuote = quote.asked;
+  const entry = quote?.afterEntry ? answerFaq(knowledge, market, turn.locale, topic, asked, 'entry') : undefined;
+  const answer = !quote
+    ? listed
+    : entry && quote.afterEntry
+      ? `${entry}\n${quote.afterEntry}`
+      : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   if (answer) await reply(turn, answer);
   else {

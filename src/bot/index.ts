@@ -19,7 +19,13 @@ import { ClaimOpener } from '../proactive/claim-opener';
 import { ClaimNews, type ClaimComposer } from '../proactive/claim-news';
 import { TicketViews, type AgentDesk } from './agent-desk';
 import { HandoffService, type AgentDisplayName } from './handoff';
-import { DeliveryChangeService, type FeeTables, type ShipmentLookup, type SupervisorChangeRule } from '../tracking';
+import {
+  DeliveryChangeService,
+  Gazetteer,
+  type FeeTables,
+  type ShipmentLookup,
+  type SupervisorChangeRule,
+} from '../tracking';
 import { normalize } from '../nlu/normalize';
 import { tellDecision } from './delivery-change-words';
 import { ComplaintBot } from './complaint-bot';
@@ -34,7 +40,7 @@ import { firstLocale } from './turn-reading';
 import { ProgressNotifier, type ProgressComposer } from './progress-updates';
 
 export { ComplaintBot } from './complaint-bot';
-export { loadFeeTables, loadKnowledge } from './knowledge';
+export { loadFeeTables, loadKnowledge, loadPlaces } from './knowledge';
 export type { BotServices, ClaimStarter } from './services';
 export { describeRequest } from './delivery-change-words';
 export { StoreBotStorage } from './store-bot-storage';
@@ -65,6 +71,8 @@ export interface BotOptions {
   knowledge: KnowledgeBase;
   /** Each market's fee table (knowledge/<market>/fees.json): computed quotes; none means prices are only described. */
   fees?: FeeTables;
+  /** The places of each region (knowledge/<region>/places.json); none means a route is priced only by its zones' own places. */
+  places?: Gazetteer;
   clock: Clock;
   logger: Logger;
   timeZone: string;
@@ -220,6 +228,7 @@ export function createBot(options: BotOptions): BotParts {
     shipments: options.shipments,
     knowledge: options.knowledge,
     fees: options.fees ?? {},
+    places: options.places ?? new Gazetteer({}),
     replies,
     clock: options.clock,
     directory,

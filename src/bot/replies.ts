@@ -33,6 +33,11 @@ export class Replies {
     private readonly registers = REGISTERS,
   ) {}
 
+  /** Whether the catalog has a key made at run time ("quote.region.MO" for a market added later). */
+  has(key: string): key is ReplyKey {
+    return key in this.catalogs.en;
+  }
+
   t(locale: Locale, key: ReplyKey, vars: ReplyVars = {}, register?: Register): string {
     const spoken = register ? this.registers[locale]?.[register]?.[key] : undefined;
     const template = spoken ?? this.catalogs[locale][key] ?? this.catalogs.en[key];

@@ -4,7 +4,7 @@ import type { Nlu } from '../nlu';
 import type { Attachment } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import type { AgentOnlyRule, Clock, TicketService } from '../tickets';
-import type { DeliveryChangeService, FeeTables, ShipmentLookup } from '../tracking';
+import type { DeliveryChangeService, FeeTables, Gazetteer, ShipmentLookup } from '../tracking';
 import type { ParcelNotice } from '../proactive/notice.records';
 import type { ClaimOpener } from '../proactive/claim-opener';
 import type { CustomerDirectory } from './customer-directory';
@@ -21,6 +21,8 @@ export interface BotServices {
   knowledge: KnowledgeBase;
   /** Each market's fee table, by market: prices are computed from it. */
   fees: FeeTables;
+  /** Where places are (knowledge/<region>/places.json): which end of a route lies in which market. */
+  places: Gazetteer;
   replies: Replies;
   clock: Clock;
   directory: CustomerDirectory;

@@ -5,6 +5,7 @@ import { capabilitiesOf } from './channels';
 import type { ReplyKey, ReplyVars } from './replies';
 import type { BotServices } from './services';
 import type { DeliveryChangeDraft } from './delivery-change-reading';
+import type { QuoteAsked } from './quote-reading';
 
 /**
  * One customer turn as the handlers see it, what the bot remembers between turns, and how a handler speaks:
@@ -37,6 +38,8 @@ export interface ConversationData {
   verified: string[];
   /** The FAQ topic just answered: "and power banks?" is read against it. */
   lastFaq?: FaqIntent;
+  /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */
+  lastQuote?: QuoteAsked;
   /** Readings offered as buttons after an unclear message, and that message (it is what the customer meant). */
   clarify?: { options: ClarifyOption[]; text: string };
   /** Messages the bot did not understand since the last one it did: a hand-off ticket carries them. */

@@ -19,19 +19,26 @@ const rateSchema = z.object({
 
 /**
  * A destination zone. `match` says when a route falls in it: `same_city` (origin and destination name one
- * place), `places` (the destination names one of `places`), `domestic` (any other route inside the market).
+ * place), `places` (the destination names one of `places`, or a place of one of `regions` — a folder of the
+ * knowledge directory with a places.json), `domestic` (any other route inside the market).
  */
 const zoneSchema = z.object({
   id: z.string().min(1),
   match: z.enum(['same_city', 'places', 'domestic']),
   places: z.array(z.string().min(1)).default([]),
+  regions: z.array(z.string().regex(/^[A-Z]{2,3}$/)).default([]),
   rate: rateSchema,
 });
+
+/** Units other than kg a customer of the market may weigh in, as kg each ("jin": 0.5 on the mainland). */
+const weightUnitsSchema = z.object({ jin: z.number().positive().optional(), lb: z.number().positive().optional() });
 
 export const feeTableSchema = z.object({
   /** How an amount is written per language: "{n} 元", "CNY {n}", "HK${n}". */
   money: z.record(z.enum(['zh-CN', 'zh-TW', 'en']), z.string().includes('{n}')),
   volumetricDivisor: z.number().positive(),
+  /** What a 斤 (or a pound) weighs where the market is: a 斤 is 0.5 kg on the mainland, 0.6 kg in Taiwan. */
+  weightUnits: weightUnitsSchema.default({}),
   /** Surcharges on top of the zone's rate, by service ("express": 8); the standard service is 0. */
   services: z.record(z.string(), money).default({}),
   zones: z.array(zoneSchema).min(1),

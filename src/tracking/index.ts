@@ -11,3 +11,5 @@ export * from './delivery-changes';
 export * from './delivery-change-approval';
 export * from './shipment-summary';
 export * from './fees';
+export * from './places';
+export * from './shipping-quote';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createBot, loadFeeTables, loadKnowledge, type BotParts } from '../bot';
+import { createBot, loadFeeTables, loadKnowledge, loadPlaces, type BotParts } from '../bot';
 import { ChannelProgressComposer } from '../channels/progress-delivery';
 import { Nlu } from '../nlu';
 import { BusinessHours } from '../tickets';
@@ -27,6 +27,7 @@ export function wireBot(
     shipments: parts.tracking.shipments,
     knowledge: loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets),
     fees: loadFeeTables(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets),
+    places: loadPlaces(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR),
     clock,
     logger,
     timeZone: config.timeZone,

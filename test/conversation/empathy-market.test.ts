@@ -129,7 +129,9 @@ describe('FAQ answers come from the market the conversation shows, kept through 
       "where's your nearest drop off in Kowloon Bay and what time does it close",
     ]);
     const price = (replies[0] as string[]).join('\n');
-    expect(price).toContain('Mainland to Hong Kong');
+    // Worked out on the Mainland's table, where it is sent from (#17 P7): CNY 38 + 9 × CNY 10.
+    expect(price).toContain('Shenzhen → Hong Kong, 5 kg');
+    expect(price).toContain('= CNY 128');
     expect(price).not.toContain('Domestic standard');
     const outlet = (replies[1] as string[]).join('\n');
     expect(outlet).toContain('Wang Chiu Road, Kowloon Bay');

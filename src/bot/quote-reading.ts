@@ -1,0 +1,185 @@
+import type { Gazetteer } from '../tracking';
+
+/**
+ * What a price question says about the shipment: its weight as written (kg, g, 公斤, 千克, 克, 斤, lb), a box's
+ * size, the service, and the places it names as where it goes and where from. Only what the message says —
+ * what a follow-up leaves out is filled from the question before it by the caller.
+ */
+
+export type WeightUnit = 'kg' | 'g' | 'jin' | 'lb';
+
+export interface WeightSaid {
+  amount: number;
+  unit: WeightUnit;
+}
+
+export interface QuoteAsked {
+  weight?: WeightSaid;
+  /** Centimetres of a box ("40x30x20cm"): its volumetric weight may be what is charged. */
+  box?: [number, number, number];
+  origin?: string;
+  destination?: string;
+  service?: string;
+}
+
+const DIGITS = '(\\d+(?:\\.\\d+)?)';
+// Chinese numerals as people write a weight: 两, 三, 十二, 二十, 半 (a half), 一个半 (one and a half).
+const HAN_NUMBER = '([零一二两兩三四五六七八九十]+(?:[个個]?半)?|半)';
+const HAN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** "十二" → 12, "二十" → 20, "两个半" → 2.5, "半" → 0.5; undefined for what is no number. */
+export function hanNumber(text: string): number | undefined {
+  const half = /[个個]?半$/.test(text) ? 0.5 : 0;
+  const whole = text.replace(/[个個]?半$/, '');
+  if (whole === '') return half || undefined;
+  const [tens, ones] = whole.includes('十') ? whole.split('十') : ['', whole];
+  if (whole.includes('十') && (tens ?? '').length > 1) return undefined;
+  const digit = (d: string | undefined, empty: number) => (d === '' || d === undefined ? empty : HAN_DIGITS[d]);
+  const t = whole.includes('十') ? digit(tens, 1) : 0;
+  const o = (ones ?? '').length > 1 ? undefined : digit(ones, 0);
+  if (t === undefined || o === undefined) return undefined;
+  return t * 10 + o + half;
+}
+
+// Order matters: 千克 before 克, 公斤 before 斤.
+const UNITS: [WeightUnit, string][] = [
+  ['kg', '(?:kgs?|kilos?|kilograms?|kilogrammes?|公斤|千克)(?![a-z])'],
+  ['g', '(?:g|grams?|grammes?|克)(?![a-z])'],
+  ['jin', '斤'],
+  ['lb', '(?:lbs?|pounds?)(?![a-z])'],
+];
+
+/** The first weight the message gives, as written. */
+export function weightIn(text: string): WeightSaid | undefined {
+  let best: { at: number; said: WeightSaid } | undefined;
+  for (const [unit, words] of UNITS) {
+    // A digit figure, or (in Chinese) a numeral; "公斤" is not read as 斤 nor "千克" as 克.
+    const guard = unit === 'jin' ? '(?<!公)' : unit === 'g' ? '(?<!千)' : '';
+    const pattern = new RegExp(`${DIGITS}\\s*${guard}${words}|${HAN_NUMBER}${guard}${words}`, 'i');
+    const found = pattern.exec(text);
+    if (!found) continue;
+    const amount = found[1] !== undefined ? Number(found[1]) : hanNumber(found[2] ?? '');
+    if (amount === undefined || !(amount > 0)) continue;
+    if (!best || found.index < best.at) best = { at: found.index, said: { amount, unit } };
+  }
+  return best?.said;
+}
+
+const BOX = /(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?/i;
+const SERVICES: [RegExp, string][] = [
+  [/\bexpress\b|特快|加急/i, 'express'],
+  [/same[- ]day|即日|當日|当日/i, 'same_day'],
+];
+
+// Chinese: what a place name ends before ("到北京2公斤多少钱", "去旺角幾錢", "到高雄大概多少").
+// (A place the places files know is taken whole first: 和田 and 克拉玛依 begin with such words.)
+const HAN_STOP =
+  /要|多少|幾|几|运费|運費|大概|大約|大约|左右|的|嘅|呢|吗|嗎|呀|啊|㗎|價|价|收|寄|送|需|快递|快遞|包裹|東西|东西|一件|一個|一个|個|个|公斤|千克|斤|克|係|是|点|點|怎|咁|咩|使|贵|貴|便宜|得|可|有|嘛|喎|先|再|就|同|和|跟|及|或|[零一二两兩三四五六七八九十半]+[个個]?半?(?:公斤|千克|斤|克)/;
+const HAN_RUN = /^[\u4e00-\u9fff]+/;
+const TO_MARKERS = /寄到|寄去|寄往|寄來|寄嚟|寄来|送到|送去|发到|發到|发去|發去|运到|運到|到|去|往|至|嚟/g;
+const FROM_MARKERS = /从|從|由|自/g;
+
+/**
+ * The place after a marker: the longest place the places files know at the start of the Chinese characters that
+ * follow, else those characters up to the first word that is no place (a place no list knows is still named).
+ */
+function hanPlaceAfter(text: string, at: number, places: Gazetteer): string | undefined {
+  const run = HAN_RUN.exec(text.slice(at).trimStart())?.[0] ?? '';
+  for (let n = Math.min(run.length, 12); n >= 2; n -= 1) if (places.knows(run.slice(0, n))) return run.slice(0, n);
+  const stop = HAN_STOP.exec(run);
+  const place = stop ? run.slice(0, stop.index) : run;
+  return place.length >= 2 ? place : undefined;
+}
+
+/** The Chinese places a message names: after 到/去/往 where it goes, after 从/由 where from. */
+function hanRoute(text: string, places: Gazetteer): { origin?: string; destination?: string } {
+  let destination: string | undefined;
+  let destinationAt = -1;
+  for (const m of text.matchAll(TO_MARKERS)) {
+    const place = hanPlaceAfter(text, (m.index ?? 0) + m[0].length, places);
+    // "寄東西到台中": the last place a marker names; a known place wins over a word that is none.
+    if (place && (!destination || places.find(place).length > 0 || places.find(destination).length === 0)) {
+      destination = place;
+      destinationAt = m.index ?? 0;
+    }
+  }
+  // "寄香港多少钱": a known place straight after 寄.
+  if (!destination) {
+    const bare = /寄/.exec(text);
+    const place = bare ? hanPlaceAfter(text, bare.index + 1, places) : undefined;
+    if (place && places.find(place).length > 0) destination = place;
+  }
+  let origin: string | undefined;
+  for (const m of text.matchAll(FROM_MARKERS)) {
+    const place = hanPlaceAfter(text, (m.index ?? 0) + m[0].length, places);
+    if (place && place !== destination) origin = place;
+  }
+  // "深圳到香港": a known place right before the marker is where it is sent from.
+  if (!origin && destinationAt > 0) {
+    const before = /[\u4e00-\u9fff]+$/.exec(text.slice(0, destinationAt))?.[0] ?? '';
+    const known = places.find(before)[0]?.name;
+    if (known && before.endsWith(known)) origin = known;
+  }
+  return { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) };
+}
+
+// English: "to Tsuen Wan", "from Central", ended by punctuation, a figure or a word that is no place.
+const EN_END =
+  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|and|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx)\\b))';
+const EN_TO = new RegExp(`\\bto\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
+const EN_FROM = new RegExp(`\\bfrom\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
+// "to send", "to know": verbs after "to" name no place.
+const NO_PLACE =
+  /^(send|ship|post|mail|deliver|courier|get|know|ask|pay|be|have|do|go|check|find|see|my|me|you|your|him|her|them|us|it|the same|there|here)\b/i;
+
+// "to my mum in London", "to a friend at Mong Kok": the place is after the person.
+const TO_PERSON = /\bto\s+(?:my|our|his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|at)\s+/gi;
+
+function englishRoute(message: string, places: Gazetteer): { origin?: string; destination?: string } {
+  const text = message.replace(TO_PERSON, 'to ');
+  const named = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((m) => (m[1] ?? '').trim()).filter((p) => p.length >= 2 && !NO_PLACE.test(p));
+  const destination = named(EN_TO).at(-1);
+  let origin = named(EN_FROM)[0];
+  // "Shanghai to Guangzhou": a known place right before "to".
+  if (!origin && destination) {
+    const before = new RegExp(`([a-z][a-z '-]*?)\\s+to\\s+${destination.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+    const words = (before.exec(text)?.[1] ?? '').split(/\s+/);
+    // The longest known place among the last words ("Central", "Sha Tin").
+    for (let n = Math.min(3, words.length); n >= 1 && !origin; n -= 1) {
+      const candidate = words.slice(-n).join(' ');
+      const known = places.find(candidate)[0];
+      if (known && candidate.toLowerCase() === known.name) origin = candidate;
+    }
+  }
+  return { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) };
+}
+
+/** What a price question asks about: weight, box, service and route, as far as the message says. */
+export function readQuoteAsked(text: string, places: Gazetteer): QuoteAsked {
+  const weight = weightIn(text);
+  const box = BOX.exec(text);
+  const service = SERVICES.find(([words]) => words.test(text))?.[1];
+  const route = /[\u4e00-\u9fff]/.test(text) ? hanRoute(text, places) : {};
+  const english = route.destination || route.origin ? {} : englishRoute(text, places);
+  return {
+    ...(weight ? { weight } : {}),
+    ...(box ? { box: [Number(box[1]), Number(box[2]), Number(box[3])] as [number, number, number] } : {}),
+    ...(service ? { service } : {}),
+    ...route,
+    ...english,
+  };
+}

@@ -1,0 +1,188 @@
+import { formatMoney, quoteRoute, volumetricKg, type FeeTable, type RouteQuote } from '../tracking';
+import { readQuoteAsked, type QuoteAsked, type WeightSaid } from './quote-reading';
+import type { ReplyKey } from './replies';
+import { say, type Turn } from './turn';
+
+/**
+ * "How much to send 3 kg from Shenzhen to Hong Kong?" (issue #17, blind batch 6 P7): the price worked out from
+ * the fee table of the market the parcel is sent from, with its arithmetic in one line; what it still depends on
+ * is asked for (the weight, or where it goes) and nothing else; a place no list knows, or a route no served
+ * market's table prices, is said so — never priced as if it were local. A follow-up right after a price ("and
+ * 5 kg?", "咁寄去深圳呢") keeps what it does not change of the question before.
+ */
+
+export interface ShipmentQuote {
+  text: string;
+  /** Whether the price list's general text should follow (the route could not be priced). */
+  withPriceList: boolean;
+  /** What this question asked, kept for a follow-up in the next message. */
+  asked: QuoteAsked;
+  /**
+   * Said instead of `text` after the price list's own entry on the route, when it has one ("寄香港多少钱": the
+   * cross-border entry, then only the question for the weight).
+   */
+  afterEntry?: string;
+}
+
+type Money = (n: number) => string;
+
+// "How much", "多少钱", "幾錢", "運費": the price is what is asked.
+const PRICE =
+  /\b(how much|cost|costs|price|prices|fee|fees|rate|rates|charge|quote)\b|多少[钱錢]?|幾錢|几钱|幾多錢|幾多|运费|運費|价|價|收费|收費|费用|費用|要钱|要錢/i;
+// "And …?", "what about …", "那…呢", "咁…呢", "要是…": said as a follow-up of the question before.
+const FOLLOW_UP = /^\s*(and|what about|how about|then|so|if)\b|^\s*(那|咁|如果|要是|假如|若|又)|[呢咧][?？!！。]?\s*$/i;
+// How long it takes is the delivery-time entry's question, not a price.
+const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|时效|時效|\bhow (long|many days)\b/i;
+// A question about a service of the price list (next-day, holds, a new address, cash on delivery, volumetric
+// weight) that names a place is answered by that entry, unless it gives a weight to price.
+const SERVICE_ENTRY =
+  /next[- ]day|tomorrow|\bhold\b|redeliver|address|cash on delivery|\bcod\b|volumetric|次日|隔天|隔日|明天|暂存|暫存|改地址|改址|改送|改派|再派|再次派送|再配送|代收|货到付款|貨到付款|体积|體積|材积|材積/i;
+
+/** A weight as the customer wrote it, and in kg when that is another unit; undefined when the unit is unpriced. */
+function weightWritten(turn: Turn, table: FeeTable, said: WeightSaid): { kg: number; text: string } | undefined {
+  const per = { kg: 1, g: 0.001, jin: table.weightUnits.jin, lb: table.weightUnits.lb }[said.unit];
+  if (per === undefined) return undefined;
+  const kg = Math.round(said.amount * per * 1000) / 1000;
+  const key: ReplyKey = `quote.weight.${said.unit}`;
+  return { kg, text: say(turn, key, { amount: said.amount, kg, per }) };
+}
+
+function routeText(turn: Turn, asked: QuoteAsked): string {
+  if (asked.origin && asked.destination)
+    return say(turn, 'quote.route.both', { origin: asked.origin, destination: asked.destination });
+  return asked.destination ? say(turn, 'quote.route.to', { destination: asked.destination }) : '';
+}
+
+/** "12 元（首重 1 公斤）+ 1 × 5 元（续重每 1 公斤）+ 8 元（特快）= 25 元". */
+function arithmetic(turn: Turn, quote: Extract<RouteQuote, { kind: 'priced' }>, money: Money): string {
+  const { rate } = quote.zone;
+  const parts = [say(turn, 'quote.first', { first: money(rate.first), firstKg: rate.firstKg })];
+  const steps = rate.stepKg ? Math.round((quote.quote.chargedKg - rate.firstKg) / rate.stepKg) : 0;
+  if (steps > 0 && rate.perStep !== undefined)
+    parts.push(say(turn, 'quote.steps', { count: steps, perStep: money(rate.perStep), stepKg: rate.stepKg ?? 1 }));
+  if (quote.quote.surcharge > 0) parts.push(say(turn, 'quote.surcharge', { fee: money(quote.quote.surcharge) }));
+  return parts.length === 1 ? money(quote.quote.total) : `${parts.join(' + ')} = ${money(quote.quote.total)}`;
+}
+
+/**
+ * A follow-up keeps what it does not say of the question before: a new weight or box keeps the route; a new
+ * place keeps the weight (and the other end); a weight with a destination is a new question of its own.
+ */
+function carried(previous: QuoteAsked, said: QuoteAsked): QuoteAsked {
+  const size = said.weight || said.box;
+  if (size && said.destination) return said;
+  const { weight, box, origin, destination, service } = previous;
+  const kept: QuoteAsked = size
+    ? { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) }
+    : { ...(weight ? { weight } : {}), ...(box ? { box } : {}), ...(said.destination && origin ? { origin } : {}) };
+  return { ...(service ? { service } : {}), ...kept, ...said };
+}
+
+/**
+ * The quote for a price question, or undefined when the message names no weight, box or place (the price list
+ * answers it) or the market has no fee table.
+ * @param previous what the price question just before asked: a follow-up keeps what it does not change.
+ */
+export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked): ShipmentQuote | undefined {
+  const { fees, places } = turn.services;
+  const own = fees[market];
+  if (!own) return undefined;
+  const { text } = turn;
+  if (HOW_LONG.test(text)) return undefined;
+  const said = readQuoteAsked(text, places);
+  const figures = Boolean(said.weight || said.box);
+  // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
+  const follows =
+    previous !== undefined &&
+    (FOLLOW_UP.test(text) || !PRICE.test(text)) &&
+    Boolean(figures || said.destination || said.origin || said.service);
+  if (!figures && !follows && (!(said.destination || said.origin) || !PRICE.test(text) || SERVICE_ENTRY.test(text)))
+    return undefined;
+  const asked: QuoteAsked = follows && previous ? carried(previous, said) : said;
+  const weight = asked.weight ? weightWritten(turn, own, asked.weight) : undefined;
+  const done = (text: string, withPriceList = false): ShipmentQuote => ({ text, withPriceList, asked });
+  if (asked.weight && !weight) return done(say(turn, 'quote.askKg'));
+  const boxKg = asked.box ? volumetricKg(own, asked.box) : undefined;
+  const quote = quoteRoute(fees, places, market, {
+    ...(asked.origin ? { origin: asked.origin } : {}),
+    ...(asked.destination ? { destination: asked.destination } : {}),
+    ...(weight ? { weightKg: weight.kg } : boxKg !== undefined ? { weightKg: 0 } : {}),
+    ...(boxKg !== undefined ? { volumetricKg: boxKg } : {}),
+    ...(asked.service ? { service: asked.service } : {}),
+  });
+  if (!quote) return undefined;
+  const money: Money = (n) => formatMoney(quote.table, turn.locale, n);
+  const route = routeText(turn, asked);
+  const regionKey = `quote.region.${quote.market}`;
+  const region = turn.services.replies.has(regionKey) ? say(turn, regionKey) : quote.market;
+  switch (quote.kind) {
+    case 'unknownPlace':
+      return done(
+        say(turn, quote.end === 'origin' ? 'quote.unknownOrigin' : 'quote.unknownDestination', { place: quote.place }),
+        true,
+      );
+    case 'notServed':
+      return done(
+        say(turn, quote.end === 'origin' ? 'quote.notServedOrigin' : 'quote.notServedDestination', {
+          place: quote.place,
+          region,
+        }),
+        true,
+      );
+    case 'needDestination':
+      return done(say(turn, 'quote.needDestination', { weight: weight?.text ?? '' }), true);
+    case 'needWeight': {
+      const { rate } = quote.zone;
+      const steps =
+        rate.stepKg && rate.perStep !== undefined
+          ? say(turn, 'quote.rateSteps', { perStep: money(rate.perStep), stepKg: rate.stepKg })
+          : '';
+      return {
+        ...done(say(turn, 'quote.needWeight', { route, first: money(rate.first), firstKg: rate.firstKg, steps })),
+        afterEntry: say(turn, 'quote.askWeight'),
+      };
+    }
+    case 'firstWeightOnly':
+      return done(
+        say(turn, 'quote.firstWeightOnly', {
+          route,
+          first: money(quote.zone.rate.first),
+          firstKg: quote.zone.rate.firstKg,
+          weight: weight?.text ?? '',
+        }),
+      );
+    case 'priced': {
+      const charged =
+        boxKg !== undefined && boxKg > (weight?.kg ?? 0)
+          ? say(turn, 'quote.volumetric', {
+              box: asked.box?.join('×') ?? '',
+              divisor: quote.table.volumetricDivisor,
+              kg: Math.round(boxKg * 100) / 100,
+            })
+          : '';
+      const lines = [
+        quote.market !== market ? say(turn, 'quote.sentFrom', { region }) : '',
+        say(turn, 'quote.priced', {
+          route,
+          weight: [weight?.text, charged].filter(Boolean).join(', '),
+          sum: arithmetic(turn, quote, money),
+          sameCity: quote.sameCity ? say(turn, 'quote.sameCity', { total: money(quote.sameCity.total) }) : '',
+        }),
+        say(turn, 'quote.binding', { divisor: quote.table.volumetricDivisor }),
+      ];
+      return done(lines.filter(Boolean).join('\n'));
+    }
+  }
+}
+
+/**
+ * "And 5 kg?", "要是5公斤呢", "咁寄去深圳呢" right after a price: the same question with a figure or a place
+ * changed, however the NLU reads it (a short message naming no parcel).
+ */
+export function followsQuote(turn: Turn): boolean {
+  const { data, text, reading } = turn;
+  if (data.lastFaq !== 'faq.fee' || !data.lastQuote || text.length > 40) return false;
+  if (reading.entities.trackingNumbers.length > 0 || reading.entities.invalidTracking.length > 0) return false;
+  const said = readQuoteAsked(text, turn.services.places);
+  return Boolean(said.weight || said.box || said.destination || said.origin);
+}

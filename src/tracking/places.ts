@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * Where places are (knowledge/<REGION>/places.json): the names of the places inside a region — a market the
+ * courier serves (CN, TW, HK) or one its price lists route to — so that a price question's "from Shenzhen to
+ * Hong Kong" is known to start in one region and end in another, and a place in none of them is said to be
+ * unknown rather than priced as if it were local.
+ */
+
+export const placesFileSchema = z.object({
+  /** Where the names come from (a data set and its licence, or the courier's own list). */
+  source: z.string().min(1),
+  places: z.array(z.string().min(1)).min(1),
+});
+
+const folded = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+const LATIN = /^[a-z0-9 .'-]+$/;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a (folded) text names a place: Chinese names anywhere in it, Latin ones as whole words. */
+export function namesPlace(text: string, name: string): boolean {
+  const place = folded(name);
+  if (!LATIN.test(place)) return text.includes(place);
+  return new RegExp(`(^|[^a-z])${escaped(place)}($|[^a-z])`).test(text);
+}
+
+/** A place found in a text: the region it lies in and the longest of its names the text contains. */
+export interface PlaceMatch {
+  region: string;
+  name: string;
+}
+
+/** The places of every region the knowledge folder describes. */
+export class Gazetteer {
+  private readonly regions: [string, string[]][];
+  private readonly names: Set<string>;
+
+  constructor(places: Record<string, readonly string[]>) {
+    this.regions = Object.entries(places).map(([region, names]) => [region, names.map(folded)]);
+    this.names = new Set(this.regions.flatMap(([, names]) => names));
+  }
+
+  /** Whether a text is, as a whole, the name of a place of some region. */
+  knows(text: string): boolean {
+    return this.names.has(folded(text));
+  }
+
+  /** The regions a text names a place in, the longest name first ("北京市朝阳区" is Beijing, not a shorter name). */
+  find(text: string): PlaceMatch[] {
+    const asked = folded(text);
+    const found: PlaceMatch[] = [];
+    for (const [region, names] of this.regions) {
+      let best = '';
+      for (const name of names) if (name.length > best.length && namesPlace(asked, name)) best = name;
+      if (best) found.push({ region, name: best });
+    }
+    return found.sort((a, b) => b.name.length - a.name.length);
+  }
+
+  /** The region of a place, preferring `preferred` when the name is in it too (大埔 is in Hong Kong and Guangdong). */
+  regionOf(text: string, preferred?: string): PlaceMatch | undefined {
+    const found = this.find(text);
+    return found.find((m) => m.region === preferred) ?? found[0];
+  }
+
+  get size(): number {
+    return this.regions.length;
+  }
+}
