@@ -27,6 +27,9 @@ Commands:
   report --week [--out FILE]
                         the weekly service report: KPIs against the week before, hot spots, missed
                         deadlines (Markdown; HTML when FILE ends in .html)
+  changes [--status S] [--parcel NUMBER] [--limit N] [--json]
+                        customers' change-delivery requests, newest first (status: requested,
+                        confirmed, declined, withdrawn); --json prints each as stored, one per line
   teams-package [--out FILE]
                         build the Teams app zip (manifest + icons) for MicrosoftAppId and PUBLIC_URL
   help                  show this help`;
@@ -87,6 +90,7 @@ const commands: Record<string, Command> = {
   serve,
   classify: async (args) => (await import('./cli/nlu-commands')).classifyCommand(args, loadConfig()),
   eval: async (args) => (await import('./cli/nlu-commands')).evalCommand(args, loadConfig()),
+  changes: async (args) => (await import('./cli/changes-command')).changesCommand(args, loadConfig()),
   check: async (args) => (await import('./cli/check-command')).checkCommand(args, loadConfig()),
   'import-shipments': async (args) => (await import('./cli/import-command')).importShipmentsCommand(args, loadConfig()),
   help: async () => {
