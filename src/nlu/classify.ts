@@ -1,5 +1,5 @@
 import cueData from './data/cues.json';
-import type { Cues, CueName } from './cues';
+import { CueSet, type Cues, type CueName } from './cues';
 import { LabelOrder, LabelScores } from './label-scores';
 import type { Label } from './types';
 
@@ -90,8 +90,11 @@ const isComplaint = (label: Label): boolean => IS_COMPLAINT.has(label);
 const present = new Uint8Array(Object.keys(cueData).length);
 
 function presentCues(cues: Cues, emphatic: boolean): Uint8Array {
-  present.fill(0);
-  for (const name of cues) present[CUE_INDEX[name]] = 1;
+  if (cues instanceof CueSet) present.set(cues.flags);
+  else {
+    present.fill(0);
+    for (const name of cues) present[CUE_INDEX[name]] = 1;
+  }
   if (emphatic) present[CUE_INDEX.dissatisfied] = 1;
   return present;
 }

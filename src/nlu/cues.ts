@@ -127,15 +127,62 @@ export function englishOf(normalized: NormalizedText): string {
 }
 
 const NONE = new Uint8Array(NAMES.length);
+const INDEX_OF = new Map<string, number>(NAMES.map((name, i) => [name, i]));
+
+/**
+ * The cues a message shows, by their place in the cue file and iterated in its order: made from the pattern sets'
+ * answers without a Set of names, and read by index by the rules (`flags`).
+ */
+export class CueSet implements ReadonlySet<CueName> {
+  /** 1 at the index of each cue shown. */
+  readonly flags = new Uint8Array(NAMES.length);
+  private readonly names: CueName[] = [];
+
+  /** Adds the cue at `index` of the cue file; indices are added in increasing order. */
+  addIndex(index: number): void {
+    if (this.flags[index] === 1) return;
+    this.flags[index] = 1;
+    this.names.push(NAMES[index] as CueName);
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  has(name: CueName): boolean {
+    const index = INDEX_OF.get(name);
+    return index !== undefined && this.flags[index] === 1;
+  }
+
+  forEach(callback: (value: CueName, key: CueName, set: ReadonlySet<CueName>) => void, thisArg?: unknown): void {
+    for (const name of this.names) callback.call(thisArg, name, name, this);
+  }
+
+  [Symbol.iterator](): IterableIterator<CueName> {
+    return this.names[Symbol.iterator]();
+  }
+
+  values(): IterableIterator<CueName> {
+    return this.names.values();
+  }
+
+  keys(): IterableIterator<CueName> {
+    return this.names.values();
+  }
+
+  *entries(): IterableIterator<[CueName, CueName]> {
+    for (const name of this.names) yield [name, name];
+  }
+}
 
 /**
  * Which cues a normalised message shows. Chinese cues run only on text with CJK, English ones only on Latin.
  * `english` is `englishOf(normalized)` when the caller has it already.
  */
-export function detectCues(normalized: NormalizedText, english = englishOf(normalized)): Set<CueName> {
-  const found = new Set<CueName>();
+export function detectCues(normalized: NormalizedText, english = englishOf(normalized)): CueSet {
+  const found = new CueSet();
   const zh = normalized.hasCjk ? ZH.matching(normalized.text) : NONE;
   const en = english ? EN.matching(english) : NONE;
-  for (let i = 0; i < NAMES.length; i += 1) if (zh[i] || en[i]) found.add(NAMES[i] as CueName);
+  for (let i = 0; i < NAMES.length; i += 1) if (zh[i] || en[i]) found.addIndex(i);
   return found;
 }

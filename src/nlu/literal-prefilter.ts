@@ -1,136 +1,17 @@
 /**
  * Many regular expressions over one short text, run only where they can match: each alternative is read once for
- * the clauses of literals every match of it satisfies (literal-needs.ts), and a trie of all those literals is walked
- * over the text once. An alternative with a clause none of whose literals occurs cannot match and is not run; one
- * that is a plain literal which occurs matches without being run. The answer is always the regexes' own: the
- * filter only skips work.
+ * the clauses of literals every match of it satisfies (literal-needs.ts), and an Aho–Corasick automaton of all those
+ * literals (literal-trie.ts) runs over the text once. An alternative with a clause none of whose literals occurs cannot
+ * match and is not run; one that is a plain literal which occurs matches without being run. The answer is always the
+ * regexes' own: the filter only skips work.
  */
 import { requiredClauses, type Clause } from './literal-needs';
+import { LiteralTrie, TRIE_ARRAYS, buildNode, insert, type BuildNode, type TrieArrays } from './literal-trie';
 
 const PLAIN = /^[^\\^$.|?*+()[\]{}]+$/;
 // The two most selective clauses of an alternative leave few regexes to run; more clauses cost the scan more
 // (common characters such as 了 or a space need one for hundreds of alternatives) than they save.
 const MAX_CLAUSES = 2;
-
-interface BuildNode {
-  next: Map<number, BuildNode> | null;
-  id: number;
-  /** Clauses this literal satisfies, and alternatives it is (they match). */
-  clauses: number[] | null;
-  sure: number[] | null;
-}
-
-const buildNode = (): BuildNode => ({ next: null, id: 0, clauses: null, sure: null });
-const NO_OUTPUTS: number[] = [];
-
-/** A trie's arrays (LiteralTrie): what `npm run build` writes, so start-up does not insert a thousand literals. */
-interface TrieArrays {
-  /** [code unit, node] for each child of the root. */
-  root: Int32Array;
-  edgeFrom: Int32Array;
-  edgeCode: Uint16Array;
-  /** -1 marks an empty slot. */
-  edgeTo: Int32Array;
-  /** Node n's clauses are clauseList[clauseStart[n] .. clauseStart[n + 1]), its sure alternatives likewise. */
-  clauseStart: Int32Array;
-  clauseList: Int32Array;
-  sureStart: Int32Array;
-  sureList: Int32Array;
-}
-
-/**
- * The literals as a trie in typed arrays: the root's children by code unit, every other edge in an open-addressing
- * hash of (node, code unit), and each node's outputs as a range of a flat list.
- */
-class LiteralTrie {
-  /** The root's child for each code unit, or -1: most positions of a text start no literal. */
-  readonly rootChild = new Int32Array(0x10000).fill(-1);
-  private readonly edgeFrom: Int32Array;
-  private readonly edgeCode: Uint16Array;
-  private readonly edgeTo: Int32Array;
-  private readonly shift: number;
-  readonly clauseStart: Int32Array;
-  readonly clauseList: Int32Array;
-  readonly sureStart: Int32Array;
-  readonly sureList: Int32Array;
-
-  constructor(readonly arrays: TrieArrays) {
-    const { root } = arrays;
-    for (let i = 0; i < root.length; i += 2) this.rootChild[root[i] as number] = root[i + 1] as number;
-    ({
-      edgeFrom: this.edgeFrom,
-      edgeCode: this.edgeCode,
-      edgeTo: this.edgeTo,
-      clauseStart: this.clauseStart,
-      clauseList: this.clauseList,
-      sureStart: this.sureStart,
-      sureList: this.sureList,
-    } = arrays);
-    // The edge table's size is a power of two, 2^bits: its hash keeps the top `bits` bits.
-    this.shift = Math.clz32(this.edgeTo.length) + 1;
-  }
-
-  static build(root: BuildNode): LiteralTrie {
-    const nodes: BuildNode[] = [root];
-    for (let i = 0; i < nodes.length; i += 1)
-      for (const child of (nodes[i] as BuildNode).next?.values() ?? []) {
-        child.id = nodes.length;
-        nodes.push(child);
-      }
-    let bits = 4;
-    while (1 << bits < nodes.length * 2) bits += 1;
-    const shift = 32 - bits;
-    const edgeFrom = new Int32Array(1 << bits);
-    const edgeCode = new Uint16Array(1 << bits);
-    const edgeTo = new Int32Array(1 << bits).fill(-1);
-    const rootEdges: number[] = [];
-    const mask = edgeTo.length - 1;
-    for (const from of nodes)
-      for (const [code, to] of from.next ?? []) {
-        if (from === root) {
-          rootEdges.push(code, to.id);
-          continue;
-        }
-        let slot = slotOf(from.id, code, shift);
-        while (edgeTo[slot] !== -1) slot = (slot + 1) & mask;
-        edgeFrom[slot] = from.id;
-        edgeCode[slot] = code;
-        edgeTo[slot] = to.id;
-      }
-    const [clauseStart, clauseList] = flatten(nodes.map((n) => n.clauses ?? NO_OUTPUTS));
-    const [sureStart, sureList] = flatten(nodes.map((n) => n.sure ?? NO_OUTPUTS));
-    return new LiteralTrie({
-      root: Int32Array.from(rootEdges),
-      edgeFrom,
-      edgeCode,
-      edgeTo,
-      clauseStart,
-      clauseList,
-      sureStart,
-      sureList,
-    });
-  }
-
-  /** The child of a node other than the root, or -1. */
-  child(from: number, code: number): number {
-    const mask = this.edgeTo.length - 1;
-    for (let slot = slotOf(from, code, this.shift); ; slot = (slot + 1) & mask) {
-      const to = this.edgeTo[slot] as number;
-      if (to === -1 || (this.edgeFrom[slot] === from && this.edgeCode[slot] === code)) return to;
-    }
-  }
-}
-
-const slotOf = (from: number, code: number, shift: number): number =>
-  (Math.imul(from, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> shift;
-
-function flatten(lists: number[][]): [Int32Array, Int32Array] {
-  const start = new Int32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i += 1) start[i + 1] = (start[i] as number) + (lists[i] as number[]).length;
-  const flat = new Int32Array(start[lists.length] as number);
-  for (let i = 0; i < lists.length; i += 1) flat.set(lists[i] as number[], start[i]);
-  return [start, flat];
-}
 
 /** A PatternSet as `npm run build` writes it (JSON): its alternatives, clauses and trie. */
 export interface SavedPatternSet {
@@ -154,10 +35,11 @@ function sameGroups(a: string[][], b: string[][]): boolean {
   );
 }
 
-/** The arrays of a saved trie (copies: a Buffer may sit at an offset no wider array can start at). */
-function trieArraysOf(saved: Record<keyof TrieArrays, string>): TrieArrays {
+/** The arrays of a saved trie (copies: a Buffer may sit at an offset no wider array can start at); undefined when one is missing. */
+function trieArraysOf(saved: Partial<Record<keyof TrieArrays, string>>): TrieArrays | undefined {
+  if (TRIE_ARRAYS.some((name) => typeof saved[name] !== 'string')) return undefined;
   const bytes = (name: keyof TrieArrays): ArrayBuffer => {
-    const buffer = Buffer.from(saved[name], 'base64');
+    const buffer = Buffer.from(saved[name] as string, 'base64');
     return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
   };
   return {
@@ -169,6 +51,7 @@ function trieArraysOf(saved: Record<keyof TrieArrays, string>): TrieArrays {
     clauseList: new Int32Array(bytes('clauseList')),
     sureStart: new Int32Array(bytes('sureStart')),
     sureList: new Int32Array(bytes('sureList')),
+    fail: new Int32Array(bytes('fail')),
   };
 }
 
@@ -198,6 +81,8 @@ export class PatternSet {
   private readonly nodeScan: Uint32Array;
   private scan = 0;
   private metClauseCount = 0;
+  /** The answer, per group: refilled by each call (reading is synchronous; callers read it before asking again). */
+  private readonly result: Uint8Array;
 
   /**
    * @param known the clauses of alternatives read earlier (`npm run build` writes them for the cue file, so that
@@ -209,13 +94,15 @@ export class PatternSet {
     known: Readonly<Record<string, Clause[] | null>> | (() => Readonly<Record<string, Clause[] | null>>) = {},
     saved?: SavedPatternSet,
   ) {
-    if (saved && sameGroups(saved.groups, groups)) {
+    // A set saved by an older build (its trie without failure links) is built afresh like a changed one.
+    const savedTrie = saved && sameGroups(saved.groups, groups) ? trieArraysOf(saved.trie) : undefined;
+    if (saved && savedTrie) {
       this.sources = saved.sources;
       this.groupOf = saved.groupOf;
       this.unfiltered = saved.unfiltered;
       this.clauseCount = saved.clauseCount;
       this.clauseOf = saved.clauseOf;
-      this.trie = new LiteralTrie(trieArraysOf(saved.trie));
+      this.trie = new LiteralTrie(savedTrie);
     } else this.trie = this.build(typeof known === 'function' ? known() : known);
     this.state = new Uint8Array(this.sources.length);
     this.satisfied = new Uint16Array(this.sources.length);
@@ -223,6 +110,7 @@ export class PatternSet {
     this.clauseMet = new Uint8Array(this.clauseOf.length);
     this.metClauses = new Int32Array(this.clauseOf.length);
     this.nodeScan = new Uint32Array(this.trie.clauseStart.length);
+    this.result = new Uint8Array(groups.length);
   }
 
   /** What `npm run build` writes for the constructor's `saved`. */
@@ -286,23 +174,24 @@ export class PatternSet {
     this.sources.forEach((_, alternative) => this.regexOf(alternative));
   }
 
-  /** Per group, 1 when it matches the text, 0 when not. */
+  /** Per group, 1 when it matches the text, 0 when not (an array the next call of this set refills). */
   matching(text: string): Uint8Array {
     return this.answer(text, true);
   }
 
   /**
    * Per group, 0 when it cannot match the text (no alternative has a literal of each of its clauses there), else 1:
-   * the trie's word alone, no regex run. For a caller that then runs its own regex, with its own flags.
+   * the trie's word alone, no regex run. For a caller that then runs its own regex, with its own flags. The array is
+   * refilled by the next call of this set.
    */
   mayMatch(text: string): Uint8Array {
     return this.answer(text, false);
   }
 
   private answer(text: string, run: boolean): Uint8Array {
-    const { state, satisfied, clauseMet, met, metClauses } = this;
+    const { state, satisfied, clauseMet, met, metClauses, result } = this;
     const metCount = this.scanText(text);
-    const result = new Uint8Array(this.groups.length);
+    result.fill(0);
     for (let m = 0; m < metCount; m += 1) {
       const alternative = met[m] as number;
       const group = this.groupOf[alternative] as number;
@@ -320,11 +209,12 @@ export class PatternSet {
   }
 
   /**
-   * Walks the trie over the text: `met` lists the alternatives it met (`state` 1 maybe, 2 sure), `satisfied` how
+   * Runs the automaton over the text: `met` lists the alternatives it met (`state` 1 maybe, 2 sure), `satisfied` how
    * many of their clauses; returns how many. The caller resets `state`, `satisfied` and the met clauses.
    */
   private scanText(text: string): number {
     const { trie, state, satisfied, clauseMet, met, metClauses, clauseOf, nodeScan } = this;
+    const { firstOutput, nextOutput, sureStart, sureList, clauseStart, clauseList } = trie;
     if (++this.scan === 0xffffffff) {
       nodeScan.fill(0);
       this.scan = 1;
@@ -336,22 +226,24 @@ export class PatternSet {
       state[alternative] = 1;
       met[metCount++] = alternative;
     }
-    for (let start = 0; start < text.length; start += 1) {
-      let at = trie.rootChild[text.charCodeAt(start)] as number;
-      for (let i = start + 1; at >= 0; i += 1) {
-        if (nodeScan[at] === scan) {
-          if (i >= text.length) break;
-          at = trie.child(at, text.charCodeAt(i));
-          continue;
-        }
-        nodeScan[at] = scan;
-        for (let k = trie.sureStart[at] as number, end = trie.sureStart[at + 1] as number; k < end; k += 1) {
-          const alternative = trie.sureList[k] as number;
+    let at = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      at = trie.next(at, text.charCodeAt(i));
+      // Every literal ending here, down the failure chain; a node met earlier in this scan gave its outputs and
+      // those of the rest of its chain then.
+      for (
+        let node = firstOutput[at] as number;
+        node >= 0 && nodeScan[node] !== scan;
+        node = nextOutput[node] as number
+      ) {
+        nodeScan[node] = scan;
+        for (let k = sureStart[node] as number, end = sureStart[node + 1] as number; k < end; k += 1) {
+          const alternative = sureList[k] as number;
           if (state[alternative] === 0) met[metCount++] = alternative;
           state[alternative] = 2;
         }
-        for (let k = trie.clauseStart[at] as number, end = trie.clauseStart[at + 1] as number; k < end; k += 1) {
-          const clause = trie.clauseList[k] as number;
+        for (let k = clauseStart[node] as number, end = clauseStart[node + 1] as number; k < end; k += 1) {
+          const clause = clauseList[k] as number;
           if (clauseMet[clause] !== 0) continue;
           clauseMet[clause] = 1;
           metClauses[clauseCount++] = clause;
@@ -362,26 +254,9 @@ export class PatternSet {
             met[metCount++] = alternative;
           }
         }
-        if (i >= text.length) break;
-        at = trie.child(at, text.charCodeAt(i));
       }
     }
     this.metClauseCount = clauseCount;
     return metCount;
   }
-}
-
-function insert(root: BuildNode, literal: string): BuildNode {
-  let at = root;
-  for (let i = 0; i < literal.length; i += 1) {
-    const code = literal.charCodeAt(i);
-    at.next ??= new Map();
-    let child = at.next.get(code);
-    if (!child) {
-      child = buildNode();
-      at.next.set(code, child);
-    }
-    at = child;
-  }
-  return at;
 }

@@ -63,6 +63,23 @@ describe('cue detection through the literal prefilter', () => {
     expect(rebuilt.save().sources).not.toEqual(ZH.save().sources);
   });
 
+  it('finds literals that start inside a longer literal the text breaks off (the automaton follows failure links)', () => {
+    // After "abc" the text goes on with "d", not "e": "bcd" and "c" started inside the "abce" being read.
+    const set = new PatternSet([['abce'], ['bcd'], ['c'], ['cdx'], ['x']]);
+    expect([...set.matching('abcd')]).toEqual([0, 1, 1, 0, 0]);
+    expect([...set.matching('aabcabcdx')]).toEqual([0, 1, 1, 1, 1]);
+    expect([...set.matching('abce')]).toEqual([1, 0, 1, 0, 0]);
+  });
+
+  it('builds a set afresh from a save without failure links (an older build)', () => {
+    const groups = NAMES.map((name) => cueData[name].zh);
+    const saved = JSON.parse(JSON.stringify(ZH.save())) as SavedPatternSet;
+    delete (saved.trie as Partial<SavedPatternSet['trie']>).fail;
+    const restored = new PatternSet(groups, {}, saved);
+    const sample = texts.slice(0, 300).map((text) => normalize(text).text);
+    expect(sample.filter((text) => restored.matching(text).join() !== ZH.matching(text).join())).toEqual([]);
+  });
+
   it('compiles every cue alternative (a bad pattern fails here, not at a customer message)', () => {
     expect(() =>
       new PatternSet(NAMES.map((name) => [...cueData[name].zh, ...cueData[name].en])).compileAll(),
