@@ -81,9 +81,13 @@ const TIE_ORDER: Label[] = [
   'other',
 ];
 
-const CUE_INDEX = Object.fromEntries(Object.keys(cueData).map((name, i) => [name, i])) as Record<CueName, number>;
-const HARD_CASE_CUES = HARD_CASE_CUE_NAMES.map((name) => CUE_INDEX[name]);
+const CUE_INDEX = new Map(Object.keys(cueData).map((name, i) => [name as CueName, i]));
+const indexOfCue = (name: CueName): number => CUE_INDEX.get(name) as number;
+const HARD_CASE_CUES = HARD_CASE_CUE_NAMES.map(indexOfCue);
+const DISSATISFIED = indexOfCue('dissatisfied');
 const SCORED = new LabelOrder(TIE_ORDER);
+/** The labels' points, cleared for each message (classify is synchronous and not re-entered). */
+const SCORES = new LabelScores(SCORED);
 const IS_COMPLAINT = new Set(COMPLAINTS);
 const isComplaint = (label: Label): boolean => IS_COMPLAINT.has(label);
 /** Which cues a message shows, by their index in the cue file (one array, refilled per message: classify is synchronous). */
@@ -93,9 +97,9 @@ function presentCues(cues: Cues, emphatic: boolean): Uint8Array {
   if (cues instanceof CueSet) present.set(cues.flags);
   else {
     present.fill(0);
-    for (const name of cues) present[CUE_INDEX[name]] = 1;
+    for (const name of cues) present[indexOfCue(name)] = 1;
   }
-  if (emphatic) present[CUE_INDEX.dissatisfied] = 1;
+  if (emphatic) present[DISSATISFIED] = 1;
   return present;
 }
 
@@ -217,9 +221,9 @@ export function classify(
 ): Classification {
   // Repeated !!! / ??? count as dissatisfaction even though normalisation collapsed them.
   const present = presentCues(cues, facts.emphatic);
-  const has = (name: CueName): boolean => present[CUE_INDEX[name]] === 1;
+  const has = (name: CueName): boolean => present[indexOfCue(name)] === 1;
   const n = (flag: boolean, weight: number): number => (flag ? weight : 0);
-  const s = new LabelScores(SCORED);
+  const s = SCORES.cleared();
   const add = (label: Label, points: number): void => s.add(label, points);
 
   // --- complaints -------------------------------------------------------------------------------

@@ -27,6 +27,12 @@ export class LabelScores {
     this.scores = new Float64Array(order.labels.length);
   }
 
+  /** Every label back to 0 points (one LabelScores can serve message after message). */
+  cleared(): this {
+    this.scores.fill(0);
+    return this;
+  }
+
   add(label: Label, points: number): void {
     const at = this.order.indexOf(label);
     this.scores[at] = (this.scores[at] as number) + points;

@@ -11,7 +11,7 @@ import { normalize, type NormalizedText } from './normalize';
 import type { DecisionPath } from './model/calibration';
 import { IntentModel } from './model/intent-model';
 import { readSignals } from './signals';
-import type { ComplaintCategory, Intent, Label, Locale, NluResult, TrackingNumber } from './types';
+import type { Alternative, ComplaintCategory, Intent, Label, Locale, NluResult, TrackingNumber } from './types';
 import { ticketNumberPattern } from '../tickets/ticket-number';
 
 export interface NluOptions {
@@ -37,18 +37,13 @@ function split(label: Label): { intent: Intent; category?: ComplaintCategory } {
 }
 
 /**
- * Each parcel once, in the order first named: a mail's subject and body, or a message that repeats its number,
- * name one parcel (listed twice it became "SF…, SF…" in a complaint's summary and on its ticket).
+ * Adds a parcel to a list unless it is listed already: each parcel once, in the order first named. A mail's subject
+ * and body, or a message that repeats its number, name one parcel (listed twice it became "SF…, SF…" in a
+ * complaint's summary and on its ticket).
  */
-function oncePerNumber(found: readonly TrackingNumber[]): TrackingNumber[] {
-  const seen = new Set<string>();
-  const once: TrackingNumber[] = [];
-  for (const { number, carrier } of found) {
-    if (seen.has(number)) continue;
-    seen.add(number);
-    once.push({ number, carrier });
-  }
-  return once;
+function addOnce(once: TrackingNumber[], { number, carrier }: TrackingNumber): void {
+  // A message names a few numbers at most: a scan of those kept, no Set per message.
+  if (!once.some((kept) => kept.number === number)) once.push({ number, carrier });
 }
 
 /**
@@ -129,26 +124,31 @@ export class Nlu {
     const decision = decide(evidence, this.mode, this.model?.arbiter, this.model?.calibration);
     const { intent, category } = split(decision.label);
     const complaintCategory = classification.complaintCategory?.slice(10) as ComplaintCategory | undefined;
-    const result: NluResult = {
-      intent,
-      ...(category ? { category } : {}),
-      confidence: decision.confidence,
-      alternatives: decision.alternatives.map((alternative) => ({
-        ...split(alternative.label),
-        confidence: alternative.confidence,
-      })),
-      locale: normalized.locale,
-      entities: {
-        trackingNumbers: oncePerNumber(tracking.filter((t) => t.valid)),
-        invalidTracking: oncePerNumber(tracking.filter((t) => !t.valid)),
-        phones: phones.map(({ e164 }) => ({ e164 })),
-        emails: findEmails(source),
-        amounts: findAmounts(source, normalized.locale),
-        dates: findDates(normalized.text, now, this.timeZone),
-        demand: findDemand(normalized.text),
-      },
-      signals: readSignals(normalized.text, normalized.emphatic),
+    // Built field by field in the order readers see (JSON): no intermediate arrays or spread copies.
+    const alternatives: Alternative[] = [];
+    for (const alternative of decision.alternatives) {
+      const reading = split(alternative.label) as Alternative;
+      reading.confidence = alternative.confidence;
+      alternatives.push(reading);
+    }
+    const trackingNumbers: NluResult['entities']['trackingNumbers'] = [];
+    const invalidTracking: NluResult['entities']['invalidTracking'] = [];
+    for (const found of tracking) addOnce(found.valid ? trackingNumbers : invalidTracking, found);
+    const result = { intent } as NluResult;
+    if (category) result.category = category;
+    result.confidence = decision.confidence;
+    result.alternatives = alternatives;
+    result.locale = normalized.locale;
+    result.entities = {
+      trackingNumbers,
+      invalidTracking,
+      phones: phones.map(({ e164 }) => ({ e164 })),
+      emails: findEmails(source),
+      amounts: findAmounts(source, normalized.locale),
+      dates: findDates(normalized.text, now, this.timeZone),
+      demand: findDemand(normalized.text),
     };
+    result.signals = readSignals(normalized.text, normalized.emphatic);
     return {
       result,
       ...(complaintCategory ? { complaintCategory } : {}),

@@ -22,6 +22,10 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]|[\u{20000}-\u{2ffff}]/u;
 const TW_HK_MARKERS =
   /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜俾畀攞嚟睇佢咁]|屋企|宅配|超商|貨態|營業所|門市|客訴|個資|NT\$|HK\$/;
 
+// What the tidying below changes: a curly quote or backtick, repeated punctuation, whitespace other than single
+// spaces, whitespace at either end.
+const UNTIDY = /[’‘`]|([!?。，,.~～…])\1|\s\s|[^\S ]|^\s|\s$/;
+
 /** Full-width to half-width, Traditional to Simplified, case folding, repeated punctuation collapsed. */
 export function normalize(input: string): NormalizedText {
   const clipped = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
@@ -36,11 +40,13 @@ export function normalize(input: string): NormalizedText {
     locale = text !== halfWidth || TW_HK_MARKERS.test(halfWidth) ? 'zh-TW' : 'zh-CN';
   }
   const emphatic = /[!?！？]{2,}/.test(text);
-  text = text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/([!?。，,.~～…])\1+/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  text = text.toLowerCase();
+  // Most messages have nothing to tidy: one test instead of four passes that would copy the text unchanged.
+  if (UNTIDY.test(text))
+    text = text
+      .replace(/[’‘`]/g, "'")
+      .replace(/([!?。，,.~～…])\1+/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim();
   return { halfWidth, text, locale, emphatic, hasCjk, hasLatin };
 }

@@ -32,7 +32,7 @@ const PREFIX_DIGITS: Record<string, { carrier: Carrier; lengths: number[] }> = {
 };
 
 // Carrier names customers write before a bare number, nearest one wins.
-const CARRIER_WORDS: [RegExp, Carrier][] = [
+const CARRIER_WORD_PATTERNS: [RegExp, Carrier][] = [
   [/顺丰|順豐|\bsf\b/i, 'sf'],
   [/中通|\bzto\b/i, 'zto'],
   [/圆通|圓通|\byto\b/i, 'yto'],
@@ -46,6 +46,11 @@ const CARRIER_WORDS: [RegExp, Carrier][] = [
   [/\bups\b/i, 'ups'],
   [/黑猫|黑貓|宅急便|t-cat/i, 'tcat'],
 ];
+// Global copies made once (not per digit run), each run from lastIndex 0.
+const CARRIER_WORDS: [RegExp, Carrier][] = CARRIER_WORD_PATTERNS.map(([pattern, carrier]) => [
+  new RegExp(pattern.source, 'gi'),
+  carrier,
+]);
 const DIGIT_LENGTHS: Partial<Record<Carrier, number[]>> = {
   fedex: [12, 15, 20, 22],
   dhl: [10, 11],
@@ -96,10 +101,11 @@ function overlaps(found: TrackingMatch[], start: number, end: number): boolean {
 function carrierBefore(text: string, start: number): Carrier | undefined {
   const window = text.slice(Math.max(0, start - 16), start);
   let best: { carrier: Carrier; at: number } | undefined;
-  for (const [pattern, carrier] of CARRIER_WORDS) {
-    const global = new RegExp(pattern.source, 'gi');
-    for (const m of window.matchAll(global)) {
-      if (!best || (m.index ?? 0) >= best.at) best = { carrier, at: m.index ?? 0 };
+  for (const [global, carrier] of CARRIER_WORDS) {
+    global.lastIndex = 0;
+    for (let m = global.exec(window); m; m = global.exec(window)) {
+      if (!best || m.index >= best.at) best = { carrier, at: m.index };
+      if (m[0] === '') global.lastIndex += 1;
     }
   }
   return best?.carrier;
