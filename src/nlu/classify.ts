@@ -94,11 +94,9 @@ const isComplaint = (label: Label): boolean => IS_COMPLAINT.has(label);
 const present = new Uint8Array(Object.keys(cueData).length);
 
 function presentCues(cues: Cues, emphatic: boolean): Uint8Array {
-  if (cues instanceof CueSet) present.set(cues.flags);
-  else {
-    present.fill(0);
-    for (const name of cues) present[indexOfCue(name)] = 1;
-  }
+  present.fill(0);
+  if (cues instanceof CueSet) for (const index of cues.indices) present[index] = 1;
+  else for (const name of cues) present[indexOfCue(name)] = 1;
   if (emphatic) present[DISSATISFIED] = 1;
   return present;
 }

@@ -127,21 +127,19 @@ export function englishOf(normalized: NormalizedText): string {
 }
 
 const NONE = new Uint8Array(NAMES.length);
-const INDEX_OF = new Map<string, number>(NAMES.map((name, i) => [name, i]));
 
 /**
- * The cues a message shows, by their place in the cue file and iterated in its order: made from the pattern sets'
- * answers without a Set of names, and read by index by the rules (`flags`).
+ * The cues a message shows, iterated in the cue file's order and kept by their place in it (`indices`, what the
+ * rules read): made from the pattern sets' answers without a Set of names.
  */
 export class CueSet implements ReadonlySet<CueName> {
-  /** 1 at the index of each cue shown. */
-  readonly flags = new Uint8Array(NAMES.length);
+  /** The cue file's index of each cue shown, in increasing order. */
+  readonly indices: number[] = [];
   private readonly names: CueName[] = [];
 
   /** Adds the cue at `index` of the cue file; indices are added in increasing order. */
   addIndex(index: number): void {
-    if (this.flags[index] === 1) return;
-    this.flags[index] = 1;
+    this.indices.push(index);
     this.names.push(NAMES[index] as CueName);
   }
 
@@ -150,8 +148,7 @@ export class CueSet implements ReadonlySet<CueName> {
   }
 
   has(name: CueName): boolean {
-    const index = INDEX_OF.get(name);
-    return index !== undefined && this.flags[index] === 1;
+    return this.names.includes(name);
   }
 
   forEach(callback: (value: CueName, key: CueName, set: ReadonlySet<CueName>) => void, thisArg?: unknown): void {

@@ -88,9 +88,9 @@ function failureLinks(nodes: BuildNode[]): Int32Array {
 export class LiteralTrie {
   /** The root's child for each code unit, or -1: most positions of a text start no literal. */
   readonly rootChild = new Int32Array(0x10000).fill(-1);
-  private readonly edgeFrom: Int32Array;
-  private readonly edgeCode: Uint16Array;
-  private readonly edgeTo: Int32Array;
+  /** The edge hash as [from << 16 | code unit, to] pairs: one cache line per probe; `to` -1 marks an empty slot. */
+  private readonly edges: Int32Array;
+  private readonly mask: number;
   private readonly shift: number;
   private readonly fail: Int32Array;
   readonly clauseStart: Int32Array;
@@ -105,10 +105,15 @@ export class LiteralTrie {
   constructor(readonly arrays: TrieArrays) {
     const { root } = arrays;
     for (let i = 0; i < root.length; i += 2) this.rootChild[root[i] as number] = root[i + 1] as number;
+    const { edgeFrom, edgeCode, edgeTo } = arrays;
+    if (arrays.fail.length > 0x10000) throw new RangeError('a literal trie holds at most 65,536 nodes');
+    this.edges = new Int32Array(edgeTo.length * 2);
+    for (let slot = 0; slot < edgeTo.length; slot += 1) {
+      this.edges[2 * slot] = ((edgeFrom[slot] as number) << 16) | (edgeCode[slot] as number);
+      this.edges[2 * slot + 1] = edgeTo[slot] as number;
+    }
+    this.mask = edgeTo.length - 1;
     ({
-      edgeFrom: this.edgeFrom,
-      edgeCode: this.edgeCode,
-      edgeTo: this.edgeTo,
       fail: this.fail,
       clauseStart: this.clauseStart,
       clauseList: this.clauseList,
@@ -116,7 +121,7 @@ export class LiteralTrie {
       sureList: this.sureList,
     } = arrays);
     // The edge table's size is a power of two, 2^bits: its hash keeps the top `bits` bits.
-    this.shift = Math.clz32(this.edgeTo.length) + 1;
+    this.shift = Math.clz32(edgeTo.length) + 1;
     const nodes = this.fail.length;
     this.firstOutput = new Int32Array(nodes);
     this.nextOutput = new Int32Array(nodes);
@@ -177,10 +182,11 @@ export class LiteralTrie {
 
   /** The child of a node other than the root, or -1. */
   private child(from: number, code: number): number {
-    const mask = this.edgeTo.length - 1;
+    const { edges, mask } = this;
+    const key = (from << 16) | code;
     for (let slot = slotOf(from, code, this.shift); ; slot = (slot + 1) & mask) {
-      const to = this.edgeTo[slot] as number;
-      if (to === -1 || (this.edgeFrom[slot] === from && this.edgeCode[slot] === code)) return to;
+      const to = edges[2 * slot + 1] as number;
+      if (to === -1 || edges[2 * slot] === key) return to;
     }
   }
 

@@ -1,27 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DictGroup, DictLike } from 'opencc-js/t2cn';
-import { CodePairs } from './code-pairs';
+import { Stage, type StageTable } from './t2s-stage';
 
 /**
  * Traditional to Simplified Chinese exactly as opencc-js converts it ('twp' to 'cn': Taiwan phrases too, 資訊 →
- * 信息, not only characters), mostly without running it. opencc-js converts in stages (compatibility ideographs,
- * then Taiwan phrases and variants, then Traditional phrases and characters), each replacing the longest dictionary
- * key at each position. Where no key of more than one character matches at any position of any stage, a stage
- * replaces character by character, and a table per stage, read from opencc-js's own dictionaries by `npm run
- * build`, does the same; its segmentation only keeps multi-character keys from matching across segments, so it
- * changes nothing there either. Every other message (a phrase such as 什么 or 資訊 matches, or a character the
- * table does not cover) is converted by opencc-js itself.
+ * 信息, not only characters), without running it except on characters it reads its own way. opencc-js converts in
+ * stages (compatibility ideographs over the whole text; then, segment by segment of its segmentation, Taiwan
+ * phrases and variants, then Traditional phrases and characters), each replacing the longest dictionary key at each
+ * position. Tables of those dictionaries, written by `npm run build`, do the same (t2s-stage.ts). Where no key of
+ * more than one character matches at any position of any stage (about 88% of Chinese messages), each stage replaces
+ * character by character and the segmentation changes nothing; elsewhere the text is segmented as opencc-js
+ * segments it and each segment converted with the longest keys. A text with an ideographic description character, a
+ * lone surrogate or a key starting outside the BMP is converted by opencc-js itself.
  */
 
-/** One stage of the conversion: its one-character keys and, per first character, its longer keys. */
-export interface StageTable {
-  /** [code unit, replacement] for every key of one BMP character. */
-  single: [number, string][];
-  /** [first code unit, keys] for every key of more than one character that starts with a BMP character. */
-  longer: [number, string[]][];
-  /** First code points of keys that start outside the BMP: a text with one is left to opencc-js. */
-  astral: number[];
+export type { StageTable } from './t2s-stage';
+
+/** What the build writes: every stage's table (the normalisation's first) and the segmentation's. */
+export interface ConversionTables {
+  stages: StageTable[];
+  /** How many of `stages` are the normalisation chain, run over the whole text before the segmentation. */
+  normalizationStages: number;
+  segmentation: StageTable;
 }
 
 export const T2S_TABLE_FILE = 't2s-table.json';
@@ -48,11 +49,11 @@ let openCC: OpenCCModule | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, synchronously like the conversion
 const opencc = (): OpenCCModule => (openCC ??= require('opencc-js/t2cn') as OpenCCModule);
 
-function stageGroups(): DictGroup[] {
+function tw2sp(): Required<ConverterConfig> {
   const config = (opencc().Locale.configs as Record<string, ConverterConfig | undefined>).tw2sp;
-  if (!config?.normalizationChain || !config.conversionChain.length)
+  if (!config?.normalizationChain || !config.segmentation || !config.conversionChain.length)
     throw new Error("opencc-js's tw2sp configuration is not the one this table was written for");
-  return [...config.normalizationChain, ...config.conversionChain];
+  return config as Required<ConverterConfig>;
 }
 
 /** A dictionary group's keys and values, loaded in opencc-js's order (the last dictionary first, a later entry replacing an earlier one). */
@@ -65,115 +66,86 @@ function entriesOf(group: DictGroup): Map<string, string> {
   return entries;
 }
 
-/** The tables of every stage, from opencc-js's own dictionaries (what `npm run build` writes). */
-export function conversionTables(): StageTable[] {
-  return stageGroups().map((group) => {
-    const single: [number, string][] = [];
-    const longer = new Map<number, string[]>();
-    const astral = new Set<number>();
-    for (const [key, value] of entriesOf(group)) {
-      const first = key.codePointAt(0) as number;
-      if (first > 0xffff) astral.add(first);
-      else if (key.length === 1) single.push([first, value]);
-      else longer.set(first, [...(longer.get(first) ?? []), key]);
+function tableOf(group: DictGroup): StageTable {
+  const single: [number, string][] = [];
+  const longer = new Map<number, [string[], string[]]>();
+  const astral = new Set<number>();
+  for (const [key, value] of entriesOf(group)) {
+    const first = key.codePointAt(0) as number;
+    if (first > 0xffff) astral.add(first);
+    else if (key.length === 1) single.push([first, value]);
+    else {
+      let keys = longer.get(first);
+      if (!keys) longer.set(first, (keys = [[], []]));
+      keys[0].push(key);
+      keys[1].push(value);
     }
-    return { single, longer: [...longer], astral: [...astral] };
-  });
+  }
+  const longest = ([code, [keys, values]]: [number, [string[], string[]]]): [number, string[], string[]] => {
+    const order = keys.map((_, k) => k).sort((a, b) => (keys[b] as string).length - (keys[a] as string).length);
+    return [code, order.map((k) => keys[k] as string), order.map((k) => values[k] as string)];
+  };
+  return { single, longer: [...longer].map(longest), astral: [...astral] };
 }
 
-const NONE = 0;
-const SINGLE = 1;
-const LONGER = 2;
-const OPENCC = 4; // a surrogate or an ideographic description character: opencc-js reads these its own way
-
-/** One stage of the conversion as lookups by code unit. */
-class Stage {
-  private readonly kind = new Uint8Array(0x10000);
-  private readonly single = new Map<number, string>();
-  /** The longer keys by their first two code units: an index into `keyLists`. */
-  private readonly longer: CodePairs;
-  private readonly keyLists: string[][] = [];
-  private readonly astral: Set<number>;
-
-  constructor(table: StageTable) {
-    // Indexed loops, no array per key: run once at start-up, mostly before the code is optimised.
-    const { single, longer } = table;
-    for (let i = 0; i < single.length; i += 1) {
-      const [code, value] = single[i] as [number, string];
-      this.kind[code] = (this.kind[code] as number) | SINGLE;
-      this.single.set(code, value);
-    }
-    const pairs: number[] = [];
-    const listOf = new Map<number, string[]>();
-    for (let i = 0; i < longer.length; i += 1) {
-      const [code, keys] = longer[i] as [number, string[]];
-      this.kind[code] = (this.kind[code] as number) | LONGER;
-      for (let k = 0; k < keys.length; k += 1) {
-        const key = keys[k] as string;
-        const pair = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
-        let list = listOf.get(pair);
-        if (!list) {
-          list = [];
-          listOf.set(pair, list);
-          pairs.push(pair, this.keyLists.push(list) - 1);
-        }
-        list.push(key);
-      }
-    }
-    this.longer = new CodePairs(Int32Array.from(pairs));
-    this.kind.fill(OPENCC, 0xd800, 0xe000);
-    this.kind.fill(OPENCC, 0x2ff0, 0x3000);
-    this.astral = new Set(table.astral);
-  }
-
-  /** The stage's output, or null when a key of more than one character matches (or may) somewhere. */
-  convert(text: string): string | null {
-    let out = '';
-    let copied = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      const kind = this.kind[code] as number;
-      if (kind === NONE) continue;
-      if (kind & OPENCC) {
-        // A surrogate pair no key starts with is passed over like any unconverted character.
-        const point = text.codePointAt(i) as number;
-        if (point <= 0xffff || this.astral.has(point)) return null;
-        i += 1;
-        continue;
-      }
-      if (kind & LONGER && i + 1 < text.length) {
-        const keys = this.longer.get(code, text.charCodeAt(i + 1));
-        if (keys >= 0) for (const key of this.keyLists[keys] as string[]) if (text.startsWith(key, i)) return null;
-      }
-      const value = this.single.get(code);
-      if (value === undefined || value === text[i]) continue;
-      out += text.slice(copied, i) + value;
-      copied = i + 1;
-    }
-    return copied === 0 ? text : out + text.slice(copied);
-  }
+/** The tables of every stage and of the segmentation, from opencc-js's own dictionaries (what `npm run build` writes). */
+export function conversionTables(): ConversionTables {
+  const { normalizationChain, segmentation, conversionChain } = tw2sp();
+  // opencc-js reads a list of serialised dictionaries as a group, anything else as one dictionary.
+  const segmentationGroup: DictGroup =
+    Array.isArray(segmentation) && segmentation.every((dict) => typeof dict === 'string')
+      ? (segmentation as DictGroup)
+      : [segmentation as DictLike];
+  return {
+    stages: [...normalizationChain, ...conversionChain].map(tableOf),
+    normalizationStages: normalizationChain.length,
+    segmentation: tableOf(segmentationGroup),
+  };
 }
 
-function readTables(): StageTable[] {
+/** The tables the build wrote; made afresh when missing or written by an older build (no segmentation or values). */
+function readTables(): ConversionTables {
   const found = CANDIDATES.find((candidate) => fs.existsSync(candidate));
-  return found ? (JSON.parse(fs.readFileSync(found, 'utf8')) as StageTable[]) : conversionTables();
+  const saved = found ? (JSON.parse(fs.readFileSync(found, 'utf8')) as Partial<ConversionTables>) : undefined;
+  const current = saved?.segmentation && saved.stages?.every((stage) => stage.longer.every((entry) => entry[2]));
+  return current ? (saved as ConversionTables) : conversionTables();
 }
 
-const STAGES = readTables().map((table) => new Stage(table));
+const TABLES = readTables();
+const STAGES = TABLES.stages.map((table) => new Stage(table));
+const NORMALIZATION = STAGES.slice(0, TABLES.normalizationStages);
+const CONVERSION = STAGES.slice(TABLES.normalizationStages);
+const SEGMENTATION = new Stage(TABLES.segmentation);
 // 'twp' converts Taiwan phrases too (資訊 → 信息, 行動電源 → 行动电源), not only characters. Made when a text
 // first needs it.
 let openccConverter: ((text: string) => string) | undefined;
 const openccToSimplified = (text: string): string =>
   (openccConverter ??= opencc().Converter({ from: 'twp', to: 'cn' }))(text);
 
+/**
+ * `text` converted through the tables, phrases and segmentation included (see the top of this file), or null where
+ * opencc-js must convert it.
+ */
+export function toSimplifiedByTables(text: string): string | null {
+  let normalized: string | null = text;
+  for (const stage of NORMALIZATION) if ((normalized = stage.convertLongest(normalized)) === null) return null;
+  const segments = SEGMENTATION.segments(normalized);
+  if (!segments) return null;
+  let out = '';
+  for (const segment of segments) {
+    let converted: string | null = segment;
+    for (const stage of CONVERSION) if ((converted = stage.convertLongest(converted)) === null) return null;
+    out += converted;
+  }
+  return out;
+}
+
 /** `text` in Simplified Chinese, as opencc-js's Converter({ from: 'twp', to: 'cn' }) gives it. */
 export function toSimplified(text: string): string {
+  // Most texts: no phrase anywhere, so character by character and without segmenting.
   let converted: string | null = text;
-  for (const stage of STAGES) {
-    converted = stage.convert(converted);
-    if (converted === null) return openccToSimplified(text);
-  }
-  return converted;
+  for (const stage of STAGES) if ((converted = stage.convert(converted)) === null) break;
+  return converted ?? toSimplifiedByTables(text) ?? openccToSimplified(text);
 }
 
 // `node dist/nlu/simplified.js`: a step of `npm run build`.

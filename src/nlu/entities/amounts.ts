@@ -27,9 +27,12 @@ function currencyOf(symbol: string, locale: Locale): string {
 
 /** Money amounts with their currency: ¥56, 45元, 一百多块, NT$180, HK$3,000, 20 yuan, $25. */
 const ANY_NUMBER = /[\d零〇一二两兩三四五六七八九十百千万萬]/;
+// A character or word of every currency PREFIX and SUFFIX name (人民币 and 港元 by their last character): a text
+// without one holds no amount, whatever numbers it has (一 and 十 are in most Chinese sentences).
+const ANY_CURRENCY = /[元块塊蚊币幣$¥￥€£]|rmb|yuan|cny|hkd|twd|usd|dollar|eur/i;
 
 export function findAmounts(text: string, locale: Locale): Amount[] {
-  if (!ANY_NUMBER.test(text)) return [];
+  if (!ANY_NUMBER.test(text) || !ANY_CURRENCY.test(text)) return [];
   const found: { amount: Amount; start: number; end: number }[] = [];
   const push = (value: number | undefined, currency: string, start: number, end: number): void => {
     if (value === undefined || Number.isNaN(value)) return;
