@@ -8,7 +8,11 @@ import type { NormalizedText } from './normalize';
 
 /** Names of the cues in data/cues.json: word families the intent rules are written in. */
 export type CueName = keyof typeof cueData;
-export type Cues = ReadonlySet<CueName>;
+/** The cues a message shows, in the cue file's order: what detectCues makes (a CueSet), or any Set of names. */
+export interface Cues extends Iterable<CueName> {
+  readonly size: number;
+  has(name: CueName): boolean;
+}
 
 const NAMES = Object.keys(cueData) as CueName[];
 // Most cues cannot match a given message: the literals each one needs tell which to run (see literal-prefilter).
@@ -132,7 +136,7 @@ const NONE = new Uint8Array(NAMES.length);
  * The cues a message shows, iterated in the cue file's order and kept by their place in it (`indices`, what the
  * rules read): made from the pattern sets' answers without a Set of names.
  */
-export class CueSet implements ReadonlySet<CueName> {
+export class CueSet implements Cues {
   /** The cue file's index of each cue shown, in increasing order. */
   readonly indices: number[] = [];
   private readonly names: CueName[] = [];
@@ -151,24 +155,8 @@ export class CueSet implements ReadonlySet<CueName> {
     return this.names.includes(name);
   }
 
-  forEach(callback: (value: CueName, key: CueName, set: ReadonlySet<CueName>) => void, thisArg?: unknown): void {
-    for (const name of this.names) callback.call(thisArg, name, name, this);
-  }
-
   [Symbol.iterator](): IterableIterator<CueName> {
     return this.names[Symbol.iterator]();
-  }
-
-  values(): IterableIterator<CueName> {
-    return this.names.values();
-  }
-
-  keys(): IterableIterator<CueName> {
-    return this.names.values();
-  }
-
-  *entries(): IterableIterator<[CueName, CueName]> {
-    for (const name of this.names) yield [name, name];
   }
 }
 
