@@ -89,11 +89,13 @@ const VOCABULARY = [
 const BY_INITIAL = new Map<string, string[]>();
 for (const word of VOCABULARY) BY_INITIAL.set(word[0] as string, [...(BY_INITIAL.get(word[0] as string) ?? []), word]);
 const KNOWN = new Set(VOCABULARY);
+// A word more than two letters longer than every known word has no candidate below: it is returned unstemmed.
+const LONGEST_CORRECTED = Math.max(...VOCABULARY.map((word) => word.length)) + 2;
 const corrections = new Map<string, string>();
 const MAX_CACHED_CORRECTIONS = 50_000;
 
 function correctWord(word: string): string {
-  if (word.length < 6 || KNOWN.has(word)) return word;
+  if (word.length < 6 || word.length > LONGEST_CORRECTED || KNOWN.has(word)) return word;
   const cached = corrections.get(word);
   if (cached !== undefined) return cached;
   let best = word;

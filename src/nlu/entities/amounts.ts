@@ -8,10 +8,17 @@ export interface Amount {
 
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const PREFIX = new RegExp(`(nt\\$|hk\\$|us\\$|rmb|cny|hkd|twd|usd|eur|[¥￥$€£])\\s?(${NUMBER})`, 'gi');
+/**
+ * Before a currency word, a plain number is one whole run of at most 20 digits: no amount is longer, and a
+ * number that may start anywhere in a run makes the search quadratic in the run (a 2,000-digit run cost ~40 ms).
+ */
+const SUFFIX_NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<!\\d)\\d{1,20}(?:\\.\\d+)?';
 const SUFFIX = new RegExp(
-  `(${NUMBER}|${CHINESE_NUMBER})\\s?多?\\s?(元|块|塊|蚊|rmb|yuan|cny|人民币|人民幣|港币|港幣|港元|台币|台幣|新台币|新台幣|hkd|twd|usd|dollars?|eur|euros?)`,
+  `(${SUFFIX_NUMBER}|${CHINESE_NUMBER})\\s?多?\\s?(元|块|塊|蚊|rmb|yuan|cny|人民币|人民幣|港币|港幣|港元|台币|台幣|新台币|新台幣|hkd|twd|usd|dollars?|eur|euros?)`,
   'gi',
 );
+/** A literal every SUFFIX currency word holds: without one the text has no amount written before its currency. */
+const CURRENCY_WORD = /元|块|塊|蚊|rmb|yuan|cny|人民|港币|港幣|台币|台幣|hkd|twd|usd|dollar|eur/i;
 
 function currencyOf(symbol: string, locale: Locale): string {
   const s = symbol.toLowerCase();
@@ -43,7 +50,7 @@ export function findAmounts(text: string, locale: Locale): Amount[] {
     const start = m.index ?? 0;
     push(Number((m[2] as string).replace(/,/g, '')), currencyOf(m[1] as string, locale), start, start + m[0].length);
   }
-  for (const m of text.matchAll(SUFFIX)) {
+  for (const m of CURRENCY_WORD.test(text) ? text.matchAll(SUFFIX) : []) {
     const start = m.index ?? 0;
     const raw = (m[1] as string).replace(/,/g, '');
     push(parseChineseNumber(raw), currencyOf(m[2] as string, locale), start, start + m[0].length);

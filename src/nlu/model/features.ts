@@ -19,11 +19,16 @@ const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 // stemmed once (the cache is bounded, like the typo corrections).
 const stems = new Map<string, string>();
 const MAX_CACHED_STEMS = 50_000;
+/**
+ * Longer "words" are runs such as 2,000 letters and digits, no word the model knows: natural's stemmer takes
+ * time quadratic in their length (~25 ms for 2,000), so they are read as they are.
+ */
+const LONGEST_STEMMED = 64;
 
 export function stemOf(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
-    stemmed = stem(word);
+    stemmed = word.length > LONGEST_STEMMED ? word : stem(word);
     if (stems.size < MAX_CACHED_STEMS) stems.set(word, stemmed);
   }
   return stemmed;
