@@ -57,3 +57,10 @@ export function asksForMoreThanCancel(turn: { text: string; reading: NluResult }
   const { intent } = turn.reading;
   return BESIDES_CANCEL.includes(intent) || intent.startsWith('faq.') || asksToChangeDelivery(turn.text, turn.reading);
 }
+
+// "唔好啦", "算了", "不要了", "no,", "nah", "actually": the message opens by turning down what was under way.
+const TURNS_DOWN =
+  /^\s*(唔好|不要|不用|算了|算啦|咁算|唔使|唔要|no\b|nah\b|nope\b|actually\b|forget (it|that)\b|scratch that\b)/i;
+
+/** The message opens by turning down what was being asked for ("唔好啦 我自己去攞", "no, I'll pick it up"). */
+export const turnsDown = (text: string): boolean => TURNS_DOWN.test(text);

@@ -85,7 +85,7 @@ function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[
     const time = mention.start.slice(11, 16);
     if (time !== '00:00' && /\d/.test(mention.text)) times.push(Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
   }
-  const pm = /pm|下午|晚上|傍晚|afternoon|evening|tonight/i.test(text);
+  const pm = /pm|下午|下晝|晏晝|晚上|傍晚|夜晚|晚黑|夜里|夜裡|afternoon|evening|tonight/i.test(text);
   const extra = [...text.matchAll(CLOCK_ZH)].map((m) => Number(m[1]) * 60 + (m[2] ? 30 : 0));
   if (!/[点點时時]/.test(text))
     for (const m of text.matchAll(CLOCK_EN)) {

@@ -7,7 +7,7 @@ import {
   whichPlace,
   type DeliveryChangeDraft,
 } from './delivery-change-reading';
-import { asksToChangeDelivery } from './context-reading';
+import { asksToChangeDelivery, turnsDown } from './context-reading';
 import { describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
@@ -70,6 +70,12 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   const named = turn.reading.entities.trackingNumbers[0]?.number;
   if (named && named !== draft.trackingNumber) draft.trackingNumber = named;
   draft.trackingNumber ??= data.lastTracking;
+  const other = switchedKind(turn, draft);
+  if (other) {
+    draft.kind = other;
+    draft.details = {};
+    draft.area = undefined;
+  }
   const read = readDeliveryChange(turn.text, turn.reading, {
     ...(draft.kind ? { kind: draft.kind } : {}),
     askedAddress: draft.asked === 'address',
@@ -94,6 +100,18 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   if (said) draft.words.push(turn.text.trim());
   // Words the request could not take as a detail are still noted ("if not, can it come in the evening?").
   await carryOn(turn, draft, said && Object.keys(read.details).length === 0);
+}
+
+/**
+ * "唔好啦 我自己去門市攞" while a day for redelivery is asked: another kind of change, the earlier one turned down or
+ * this one settled on, replaces what was being taken down (its details belong to the old kind).
+ */
+function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKind | undefined {
+  if (!draft.kind) return undefined;
+  const { kind } = readDeliveryChange(turn.text, turn.reading, {});
+  // "改送要唔要錢?" asks what the change costs; it settles on nothing.
+  const settles = (turnsDown(turn.text) || asksToChangeDelivery(turn.text, turn.reading)) && !askedAbout(turn.text);
+  return kind && kind !== draft.kind && settles ? kind : undefined;
 }
 
 async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Promise<void> {
@@ -364,7 +382,11 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   const faq =
     faqAsked(turn.text) ?? (intent.startsWith('faq.') && confidence >= 0.8 ? (intent as FaqIntent) : undefined);
   const request = !faq || asksForDeliveryChange(turn.text, faq);
-  const saysSomething = request && (Boolean(answers.kind && !draft.kind) || Object.keys(answers.details).length > 0);
+  const saysSomething =
+    request &&
+    (Boolean(answers.kind && !draft.kind) ||
+      Object.keys(answers.details).length > 0 ||
+      switchedKind(turn, draft) !== undefined);
   // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
   if (!saysSomething && !otherParcel && (await answeredCostOfDraft(turn, draft))) return 'continued';
   // "How long?", "when will someone answer?" before it is recorded: nothing is with the station yet, and why.

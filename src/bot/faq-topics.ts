@@ -60,6 +60,10 @@ const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|�
 // Sending, not receiving: "寄到北京要几天", "how long does it take to send".
 const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 
+// Sending to a place: "ship to Taiwan", "send to Macau", "寄去台灣", "寄到澳门", "寄唔寄到香港".
+const SENDS_TO =
+  /\b(ship|send|post|deliver)(ping|ing)?\s+(\w+\s+){0,2}to\s+(taiwan|macau|macao|hong kong|hk|the mainland|mainland|china|overseas|abroad)\b|寄(唔寄|不寄)?(得)?(去|到|往)\s*(台湾|台灣|澳门|澳門|香港|大陆|大陸|内地|內地|国外|國外|海外)/i;
+
 /**
  * The FAQ a question asks about when the NLU reads it as something else (issue #17, blind batch 4 P6):
  * - a question the bot's own cues name (`faqAsked`: "how long does a claim take?") read faintly;
@@ -83,6 +87,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     const named = FAQ_INTENTS.find(topical);
     if (named) return named;
   }
+  // "can ship to Taiwan or not", "寄唔寄得去澳門": whether and what it costs to send to a place, not an item's rule.
+  if (reading.intent === 'faq.prohibited' && SENDS_TO.test(text) && !namesEntry(services.knowledge, 'prohibited', text))
+    return 'faq.fee';
   const faint = reading.intent === 'other' || reading.confidence < 0.5;
   const cue = faqAsked(text);
   if (cue && faint) return cue;

@@ -141,8 +141,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
-  // "赔偿" to "what would you like us to do?" answers it; it does not ask how claims work.
-  const answersDemand = position.prompt === DEMAND_PROMPT && reading.entities.demand !== null && !asks(text);
+  // "赔偿" to "what would you like us to do?" answers it, and "要求免费重新寄到香港" at any step states a demand:
+  // neither asks how claims work or what sending costs.
+  const answersDemand = reading.entities.demand !== null && !asks(text);
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
   const threatensOnly = reading.signals.escalationThreat !== null && !asks(text);
   // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.

@@ -4,7 +4,7 @@ import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';
 import type { IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
-import { correctedCategory, goodsBroke, saysCancel } from './message-cues';
+import { correctedCategory, goodsBroke, saysCancel, speaksOfCategory } from './message-cues';
 import { noteDemandDetails } from './demand-details';
 
 /**
@@ -112,7 +112,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
 const NEGATED =
   /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
 // "还是赔钱吧", "compensation instead": the clause the customer settles on.
-export const PREFERRED = /还是|還是|宁愿|寧願|倒不如|改成|改为|改為|写成|寫成|换成|換成|\binstead\b|\brather\b/i;
+export const PREFERRED = /还是|還是|宁愿|寧願|倒不如|不如|改成|改为|改為|写成|寫成|换成|換成|\binstead\b|\brather\b/i;
 
 /** A message in clauses as demands are read: a space between Chinese words is a comma too. */
 const demandClauses = (text: string): string[] =>
@@ -120,10 +120,36 @@ const demandClauses = (text: string): string[] =>
     /[,，;；。.!！]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|\bjust\b|\bonly\b|只要|只想|就要|就好|但是|不过|不過/i,
   );
 
-const demandIn = (nlu: Nlu, clause: string): Demand | undefined =>
-  NEGATED.test(clause.replace(PREFERRED, ''))
-    ? undefined
-    : (nlu.analyze(clause).entities.demand ?? DEMAND_WORDS.find(([, words]) => words.test(clause))?.[0]);
+/**
+ * What a clause settles on: the words after "还是" / "改成" ("算了还是赔偿吧": 算了 turns down the earlier choice, not
+ * this one), or the clause without "instead" / "rather" when they come last.
+ */
+function settledPart(clause: string): string {
+  const marker = PREFERRED.exec(clause);
+  if (!marker) return clause;
+  const after = clause.slice(marker.index + marker[0].length);
+  return /[\p{L}\p{N}]/u.test(after) ? after : clause.replace(PREFERRED, '');
+}
+
+// "退回", "退件", "谁让你们退的": the parcel sent back. A refund needs money named beside it.
+const RETURNED = /退回|退件|退返|被退|退了回|让你们退|讓你們退|\breturn(ed)?\b|sent back/i;
+const MONEY_BACK = /退款|退钱|退錢|退费|退費|差价|差價|运费|運費|邮费|郵費|\brefund|\bmoney\b/i;
+
+/**
+ * The demand a reading names, as the bot takes it: a refund read in words about the parcel going back to the
+ * sender ("怎么被退回来了") with no money named is none.
+ */
+export function demandOfReading(reading: { entities: { demand: Demand | null } }, text: string): Demand | undefined {
+  const { demand } = reading.entities;
+  if (demand === 'refund' && RETURNED.test(text) && !MONEY_BACK.test(text)) return undefined;
+  return demand ?? undefined;
+}
+
+const demandIn = (nlu: Nlu, clause: string): Demand | undefined => {
+  const part = settledPart(clause);
+  if (NEGATED.test(part)) return undefined;
+  return demandOfReading(nlu.analyze(part), part) ?? DEMAND_WORDS.find(([, words]) => words.test(part))?.[0];
+};
 
 /**
  * Every demand a sentence names, in order ("要他道歉，还要赔偿" names two); a demand turned down ("不用賠償",
@@ -227,7 +253,7 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     changed = true;
   }
   const { demand, more } =
-    reading.entities.demand || readDemands(nlu, text).length > 0
+    demandOfReading(reading, text) || readDemands(nlu, text).length > 0
       ? demandsIn(nlu, replies, state.locale, text)
       : { demand: undefined, more: [] };
   if (demand && (demand !== state.demand || more.join() !== (state.moreDemands ?? []).join())) {
@@ -242,9 +268,10 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     next.description = [state.description, text].filter((s) => s.trim()).join('\n');
   // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads —
   // unless the sentence changes the demand ("make it a refund instead"): that is the field it names.
-  const category =
-    correctedCategory(nlu, text) ??
-    (reading.intent === 'complaint' && !YES.test(text) && !demand ? reading.category : undefined);
+  // A message about something else ("this phone isn't the one on the waybill, last 4 are 5555") changes no
+  // type, however the NLU reads it: the NLU's type counts only when the words speak of that kind of problem.
+  const told = reading.intent === 'complaint' && reading.category && speaksOfCategory(text, reading.category);
+  const category = correctedCategory(nlu, text) ?? (told && !YES.test(text) && !demand ? reading.category : undefined);
   if (category && category !== 'other' && category !== state.category) {
     next.category = category;
     changed = true;

@@ -36,6 +36,7 @@ import {
   readSummaryAnswer,
   allDemands,
   demandsIn,
+  demandOfReading,
   withChoices,
   wantsFiled,
 } from './intake-reading';
@@ -236,7 +237,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       state.description = [state.description, step.result].filter((s) => s.trim()).join('\n');
       state.describedEnough = true;
       const reading = this.services.nlu.analyze(step.result);
-      state.demand ??= reading.entities.demand ?? undefined;
+      state.demand ??= demandOfReading(reading, step.result);
       // "It never arrived and they cannot find it" after a late-parcel prompt is a loss, not a delay.
       if (
         (state.categoryGuessed || state.category === 'other') &&

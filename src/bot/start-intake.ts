@@ -3,7 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
-import { readDemands, wordsIn } from './intake-reading';
+import { demandOfReading, readDemands, wordsIn } from './intake-reading';
 import { asksQuestion, makesClaim, speaksOfLoss, speaksOfMoney, speaksOfReturn } from './message-cues';
 import { directAnswer } from './direct-answer';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
@@ -84,6 +84,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     before.unshift(acknowledge(turn, feelingOf(reading, text, { category, returned: sentBack, dataLeak })));
   }
+  const stated = demandOfReading(reading, text);
   const state: IntakeState = {
     locale: turn.locale,
     askedFor: Boolean(suggested) || wantsToComplain(text),
@@ -98,10 +99,10 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     // "我要投诉" / "file a complaint" say nothing about what happened.
     // A named category needs a few words; "other" needs a sentence ("why was it returned? I wrote the address right").
     describedEnough: !pressed && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12),
-    ...(reading.entities.demand
+    ...(stated
       ? {
-          demand: reading.entities.demand,
-          moreDemands: readDemands(services.nlu, text).filter((d) => d !== reading.entities.demand),
+          demand: stated,
+          moreDemands: readDemands(services.nlu, text).filter((d) => d !== stated),
         }
       : {}),
     needsContact: !capabilitiesOf(context.activity.channelId).hasContact && !customer.phone && !customer.email,
