@@ -68,17 +68,23 @@ export function parseKnowledge(content: string, file: string): Topics {
   return topics;
 }
 
+// Said for `{courier}` when no name is given (the tests; COURIER_NAME always names one in the server).
+const COURIER = 'ParcelCare Express';
+
 /**
  * Loads `<market>/faq.<locale>.md` for each market from a directory (e.g. `knowledge/HK/faq.zh-TW.md`).
  * @throws Error when a market has no knowledge file at all.
  */
-export function loadKnowledge(dir: string, markets: readonly string[]): KnowledgeBase {
+export function loadKnowledge(dir: string, markets: readonly string[], courierName = COURIER): KnowledgeBase {
   const base: KnowledgeBase = {};
   for (const market of markets) {
     base[market] = {};
     for (const locale of LOCALES) {
       const file = path.join(dir, market, `faq.${locale}.md`);
-      if (fs.existsSync(file)) base[market][locale] = parseKnowledge(fs.readFileSync(file, 'utf8'), file);
+      if (!fs.existsSync(file)) continue;
+      // "{courier}": a rule said as the courier's own ("the refund time 顺达快递 has set"), not as a fact.
+      const content = fs.readFileSync(file, 'utf8').replaceAll('{courier}', courierName);
+      base[market][locale] = parseKnowledge(content, file);
     }
     if (Object.keys(base[market]).length === 0)
       throw new Error(`no knowledge files for market ${market}: add ${path.join(dir, market, 'faq.<locale>.md')}`);

@@ -25,7 +25,7 @@ export function wireBot(
     store,
     nlu: new Nlu({ defaultRegion: config.defaultPhoneRegion, timeZone: config.timeZone }),
     shipments: parts.tracking.shipments,
-    knowledge: loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets),
+    knowledge: loadKnowledge(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets, config.courierName),
     fees: loadFeeTables(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, config.markets),
     places: loadPlaces(config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR),
     clock,

@@ -34,6 +34,19 @@ describe('FAQ knowledge by market', () => {
     expect(answer).toContain('充电宝不可单独寄国际件');
   });
 
+  it('says a courier’s rule as the courier’s configured value, named by COURIER_NAME, in every shipped file', () => {
+    const named = loadKnowledge(path.join(__dirname, '../../../knowledge'), ['CN', 'TW', 'HK'], '顺达快递');
+    expect(answerFaq(named, 'CN', 'zh-CN', 'claim', 'refund time', 'entry')).toMatch(
+      /^退款（顺达快递规定的退款时间）：.*3 个工作日内/,
+    );
+    expect(answerFaq(named, 'HK', 'en', 'claim', 'refund time', 'entry')).toMatch(
+      /^Refunds — the refund time 顺达快递 has set: .*within 3 working days/,
+    );
+    expect(answerFaq(named, 'TW', 'zh-TW', 'claim', 'refund time', 'entry')).toContain('顺达快递規定的退款時間');
+    // No placeholder is left anywhere a customer could read it.
+    expect(JSON.stringify(named)).not.toContain('{courier}');
+  });
+
   it('refuses a market without knowledge files, naming the folder to add', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knowledge-'));
     try {
