@@ -98,6 +98,13 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   const proof = draft.asked === 'last4' && data.verified.includes(draft.trackingNumber ?? '');
   const said = /[^\s\d#.。、)）]/.test(turn.text) && !proof;
   if (said) draft.words.push(turn.text.trim());
+  // "Redeliver EA526018153CN": a number whose check digit fails is named and asked for again, never dropped.
+  const mistyped = named ? undefined : turn.reading.entities.invalidTracking[0]?.number;
+  if (mistyped) {
+    draft.trackingNumber = undefined;
+    noteOutcome(turn.context, 'unanswered');
+    return ask(turn, draft, 'parcel', say(turn, 'trackInvalid', { number: mistyped }));
+  }
   // Words the request could not take as a detail are still noted ("if not, can it come in the evening?").
   await carryOn(turn, draft, said && Object.keys(read.details).length === 0);
 }

@@ -10,7 +10,7 @@ import { deliveryChangeKind } from './delivery-change-reading';
 import { accountOf, saveContact } from './file-complaint';
 import { VersionConflictError } from '../store/errors';
 import type { IntakeState } from './intake-state';
-import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
+import { ANOMALY_CATEGORY, lookUpParcel, lookupProblem, parcelNamedIn, shipmentFields } from './parcel-answer';
 import { payoutAnswer, payoutAsked } from './ticket-questions';
 
 /** "Agents are off until …", when they are; empty otherwise. */
@@ -91,7 +91,11 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
   const within = services.replies.within(turn.locale, services.clock.now(), handedOff.ticket.deadlines.firstResponse);
   const number = handedOff.ticket.number;
-  await reply(turn, say(turn, 'human.created', { number, within }) + outOfHoursNotice(turn, number));
+  // A number this message names that is mistyped or unknown is said so: the customer can check it meanwhile.
+  const lookup = await parcelNamedIn(services, turn.reading.entities);
+  const problem = lookup ? lookupProblem(services, turn.locale, lookup) : undefined;
+  const created = say(turn, 'human.created', { number, within }) + outOfHoursNotice(turn, number);
+  await reply(turn, problem ? `${problem}\n${created}` : created);
 }
 
 /**
