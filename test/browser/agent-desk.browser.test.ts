@@ -122,6 +122,11 @@ describe('agent page and customer Web Chat side by side in headless Chromium', (
     expect(await agent.locator('#messages time').last().innerText()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(await agent.locator('#zone').innerText()).toBe('Asia/Shanghai');
     expect(await agent.locator('#shown-as').innerText()).toBe('Agent Lin / 客服小林');
+    // Nowhere on the page — notices, queue, card, transcript — is a time written as a raw ISO instant.
+    expect(await agent.locator('#notices time').count()).toBeGreaterThan(0);
+    for (const written of await agent.locator('#notices time, #queue time').allInnerTexts())
+      expect(written).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(await agent.locator('body').innerText()).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
     const [logoWidth] = await loadedImageWidths(agent, '.bar img');
     expect(logoWidth).toBeGreaterThan(0);
     await screenshotForReadme(agent, 'agent-desk');
