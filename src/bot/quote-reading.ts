@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../tracking';
+import { parseChineseNumber } from '../nlu/entities/numbers';
 
 /**
  * What a price question says about the shipment: its weight as written (kg, g, 公斤, 千克, 克, 斤, lb), a box's
@@ -24,34 +25,15 @@ export interface QuoteAsked {
 
 const DIGITS = '(\\d+(?:\\.\\d+)?)';
 // Chinese numerals as people write a weight: 两, 三, 十二, 二十, 半 (a half), 一个半 (one and a half).
-const HAN_NUMBER = '([零一二两兩三四五六七八九十]+(?:[个個]?半)?|半)';
-const HAN_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+const HAN_NUMBER = '([零〇一二两兩三四五六七八九十百]+(?:[个個]?半)?|半)';
 
 /** "十二" → 12, "二十" → 20, "两个半" → 2.5, "半" → 0.5; undefined for what is no number. */
 export function hanNumber(text: string): number | undefined {
   const half = /[个個]?半$/.test(text) ? 0.5 : 0;
   const whole = text.replace(/[个個]?半$/, '');
   if (whole === '') return half || undefined;
-  const [tens, ones] = whole.includes('十') ? whole.split('十') : ['', whole];
-  if (whole.includes('十') && (tens ?? '').length > 1) return undefined;
-  const digit = (d: string | undefined, empty: number) => (d === '' || d === undefined ? empty : HAN_DIGITS[d]);
-  const t = whole.includes('十') ? digit(tens, 1) : 0;
-  const o = (ones ?? '').length > 1 ? undefined : digit(ones, 0);
-  if (t === undefined || o === undefined) return undefined;
-  return t * 10 + o + half;
+  const n = parseChineseNumber(whole);
+  return n === undefined ? undefined : n + half;
 }
 
 // Order matters: 千克 before 克, 公斤 before 斤.

@@ -86,13 +86,14 @@ describe('reading a price question', () => {
     expect(weightIn('两公斤')).toEqual({ amount: 2, unit: 'kg' });
     expect(weightIn('4 lbs')).toEqual({ amount: 4, unit: 'lb' });
     expect(weightIn('寄到北京')).toBeUndefined();
-    expect([hanNumber('十二'), hanNumber('二十'), hanNumber('两个半'), hanNumber('半'), hanNumber('三百')]).toEqual([
-      12,
-      20,
-      2.5,
-      0.5,
-      undefined,
-    ]);
+    expect([
+      hanNumber('十二'),
+      hanNumber('二十'),
+      hanNumber('两个半'),
+      hanNumber('半'),
+      hanNumber('三百'),
+      hanNumber('半半'),
+    ]).toEqual([12, 20, 2.5, 0.5, 300, undefined]);
   });
 
   it('the route in Chinese and English, a known place taken whole (和田 begins with a word that is no place)', () => {
