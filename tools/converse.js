@@ -27,7 +27,9 @@ while (!fs.existsSync(path.join(repo, 'package.json')) && path.dirname(repo) !==
 
 const { TestAdapter } = require(require.resolve('botbuilder', { paths: [repo] }));
 const pino = require(require.resolve('pino', { paths: [repo] }));
-const { createBot, installOn, loadFeeTables, loadKnowledge, NoticeWriter, Replies } = require(path.join(dist, 'bot'));
+const { createBot, installOn, loadFeeTables, loadKnowledge, loadPlaces, NoticeWriter, Replies } = require(
+  path.join(dist, 'bot'),
+);
 const { Nlu } = require(path.join(dist, 'nlu'));
 const { SqliteStore } = require(path.join(dist, 'store', 'sqlite', 'sqlite.store'));
 const { ChannelProgressComposer } = require(path.join(dist, 'channels', 'progress-delivery'));
@@ -49,6 +51,8 @@ async function play(conversation) {
       knowledge: loadKnowledge(path.join(repo, 'knowledge'), ['CN', 'TW', 'HK']),
       // Builds from before fee tables existed have no loader.
       ...(loadFeeTables ? { fees: loadFeeTables(path.join(repo, 'knowledge'), ['CN', 'TW', 'HK']) } : {}),
+      // As the server wires it: which region a price question's places lie in (builds before places.json have none).
+      ...(loadPlaces ? { places: loadPlaces(path.join(repo, 'knowledge')) } : {}),
       clock: { now: () => NOW },
       logger: pino({ level: 'silent' }),
       timeZone: 'Asia/Shanghai',
