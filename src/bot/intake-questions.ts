@@ -88,9 +88,9 @@ export function replyTimeOf(turn: Turn, state: IntakeState): string {
   return services.replies.within(locale, services.clock.now(), resolution);
 }
 
-// "卡住了吗", "是不是丢了", "去咗邊", "where is it now", "is it stuck", "has it moved": the parcel's whereabouts or state.
+// "卡住了吗", "是不是丢了", "去咗邊", "where is it now", "where exactly is it", "is it stuck", "has it moved": the parcel's whereabouts or state.
 const PARCEL_STATE =
-  /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|[没沒未]到|收不到|[没沒冇]收到|退(回|件|返|咗|了)|被退|为什么|為什麼|点解|點解|怎么回事|怎麼回事|什么情况|什麼情況|咩事|卡|[动動]了|[没沒][动動]|唔[郁動]|冇[郁動]|更新|到了[没沒吗嗎]|到咗未|丢|丟|唔見|不见|不見|\bwhere('?s| is)\b|\bwhy\b|\bwhat happened\b|\b(not|never) (arrived|came|here|received)\b|\breturn|\bstuck\b|\bmov(ed|ing)\b|\bstatus\b|\bupdate|\blost\b/i;
+  /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|[没沒未]到|收不到|[没沒冇]收到|退(回|件|返|咗|了)|被退|为什么|為什麼|点解|點解|怎么回事|怎麼回事|什么情况|什麼情況|咩事|卡|[动動]了|[没沒][动動]|唔[郁動]|冇[郁動]|更新|到了[没沒吗嗎]|到咗未|丢|丟|唔見|不见|不見|\bwhere('?s\b|(\s+\w+){0,2}\s+(is|are)\b)|\bwhy\b|\bwhat happened\b|\b(not|never) (arrived|came|here|received)\b|\breturn|\bstuck\b|\bmov(ed|ing)\b|\bstatus\b|\bupdate|\blost\b/i;
 
 /** A question about the parcel itself (where it is, when it comes, whether it is stuck or lost). */
 export const asksAboutParcel = (text: string): boolean => asksArrival(text) || PARCEL_STATE.test(text);

@@ -33,6 +33,18 @@ describe('a question at any step of a complaint', () => {
     expect(replies[1]).toMatch(DEMAND_QUESTION);
   });
 
+  it.each([['where exactly is it right now'], ['where on earth is my parcel now']])(
+    'en-US: "%s" at the demand step gets the last scan, not "I can\'t answer that here"',
+    async (question) => {
+      const replies = all(
+        await talk(h.adapter({ locale: 'en-US' }), [`${DELAYED} is three days late, I want to complain`, question]),
+      );
+      expect(replies[1]).toMatch(/Beijing/);
+      expect(replies[1]).not.toMatch(/can't answer/);
+      expect(replies[1]).toMatch(DEMAND_QUESTION);
+    },
+  );
+
   it.each([
     ['zh-CN', `${STUCK} 好几天没动静了 我要投诉`, '是不是卡在半路了'],
     ['zh-TW', `${STUCK} 幾日都冇郁 我要投訴`, '係咪卡咗喺中途'],
