@@ -17,11 +17,17 @@ const folded = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ')
 const LATIN = /^[a-z0-9 .'-]+$/;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A test of whether a (folded) text names a place: Chinese names anywhere in it, Latin ones as whole words. */
+function placeMatcher(name: string): (text: string) => boolean {
+  const place = folded(name);
+  if (!LATIN.test(place)) return (text) => text.includes(place);
+  const word = new RegExp(`(^|[^a-z])${escaped(place)}($|[^a-z])`);
+  return (text) => word.test(text);
+}
+
 /** Whether a (folded) text names a place: Chinese names anywhere in it, Latin ones as whole words. */
 export function namesPlace(text: string, name: string): boolean {
-  const place = folded(name);
-  if (!LATIN.test(place)) return text.includes(place);
-  return new RegExp(`(^|[^a-z])${escaped(place)}($|[^a-z])`).test(text);
+  return placeMatcher(name)(text);
 }
 
 /** A place found in a text: the region it lies in and the longest of its names the text contains. */
@@ -32,12 +38,16 @@ export interface PlaceMatch {
 
 /** The places of every region the knowledge folder describes. */
 export class Gazetteer {
-  private readonly regions: [string, string[]][];
+  /** Each region's names with their matchers, compiled once (a Latin name's word pattern is a RegExp). */
+  private readonly regions: [string, { name: string; matches: (text: string) => boolean }[]][];
   private readonly names: Set<string>;
 
   constructor(places: Record<string, readonly string[]>) {
-    this.regions = Object.entries(places).map(([region, names]) => [region, names.map(folded)]);
-    this.names = new Set(this.regions.flatMap(([, names]) => names));
+    this.regions = Object.entries(places).map(([region, names]) => [
+      region,
+      names.map((name) => ({ name: folded(name), matches: placeMatcher(name) })),
+    ]);
+    this.names = new Set(this.regions.flatMap(([, names]) => names.map((n) => n.name)));
   }
 
   /** Whether a text is, as a whole, the name of a place of some region. */
@@ -51,7 +61,7 @@ export class Gazetteer {
     const found: PlaceMatch[] = [];
     for (const [region, names] of this.regions) {
       let best = '';
-      for (const name of names) if (name.length > best.length && namesPlace(asked, name)) best = name;
+      for (const { name, matches } of names) if (name.length > best.length && matches(asked)) best = name;
       if (best) found.push({ region, name: best });
     }
     return found.sort((a, b) => b.name.length - a.name.length);
