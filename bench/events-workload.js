@@ -5,7 +5,8 @@
 
 const PARCEL_KINDS = [
   // [what happens, its scans from round r on as [round, status, description, the anomaly it is]]. The kinds are
-  // the default anomaly table's (README), written out here so the count does not depend on the server's code.
+  // the default anomaly table's (docs/operations.md), written out here so the count does not depend on the
+  // server's code.
   ['exception', (r) => [[r, 'exception', '', 'exception']]],
   ['lost (an exception that says so)', (r) => [[r, 'exception', 'not found at the hub', 'lost']]],
   ['damaged', (r) => [[r, 'damaged', '', 'damaged']]],

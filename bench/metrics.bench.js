@@ -102,7 +102,7 @@ async function generate(store) {
   return tickets;
 }
 
-/** The anomaly kinds by level, as the default anomaly table has them (README), and how often each comes. */
+/** The anomaly kinds by level, as the default anomaly table has them (docs/operations.md), and how often each comes. */
 const KINDS = [
   ['lost', 1, 1],
   ['damaged', 1, 3],

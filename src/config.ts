@@ -321,6 +321,9 @@ const schema = z.object({
   }),
 });
 
+/** The name of every variable the configuration reads (a test checks that README documents each one). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 export interface Config {
   port: number;
   host: string;

@@ -27,7 +27,7 @@ const rule = (level: AnomalyLevel, statuses: string[], words: string[] = []): An
 
 /**
  * The defaults, from the courier's service plan: loss and damage are level 1 (pre-compensation), everything
- * else level 2. README shows this table; ANOMALY_TABLE overrides any part of it.
+ * else level 2. docs/operations.md shows this table; ANOMALY_TABLE overrides any part of it.
  */
 export const DEFAULT_ANOMALY_TABLE: AnomalyTable = {
   kinds: {

@@ -9,8 +9,8 @@ import type { Ticket, TicketCategory } from '../../src/tickets/records';
 import type { KpiDataset } from './kpi-dataset';
 
 /**
- * The KPI counts worked out the plain way, record by record, from what was generated (README's definitions), to
- * hold the stores' SQL and aggregation pipelines to. Everything but the conversations and the backlog.
+ * The KPI counts worked out the plain way, record by record, from what was generated (the definitions in
+ * docs/supervisors.md), to hold the stores' SQL and aggregation pipelines to. Everything but the conversations and the backlog.
  */
 export type ReferenceCounts = Omit<MetricsCounts, 'conversations' | 'contained' | 'backlog'>;
 

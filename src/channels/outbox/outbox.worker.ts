@@ -43,7 +43,7 @@ export interface OutboxWorkerOptions {
   random?: () => number;
 }
 
-/** The defaults, in one place so that README and the senders' timeouts can be checked against them. */
+/** The defaults, in one place so that docs/channels.md and the senders' timeouts can be checked against them. */
 export const OUTBOX_DEFAULTS = {
   maxAttempts: 10,
   baseDelayMs: 5_000,
