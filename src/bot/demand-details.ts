@@ -17,7 +17,9 @@ const OF_A_DEMAND = [
 // A demand by itself, though of no kind the ticket has: the fee on us ("运费你们出"), speed, someone to follow it up.
 const BY_ITSELF = [
   /(运费|運費|邮费|郵費).{0,4}(你们|你們|你哋|贵司|貴司).{0,2}(出|付|承担|承擔|負責|负责|俾|畀)|\byou (pay|cover) (the )?(shipping|postage|fee)/i,
-  /快点|快點|快啲|尽快|盡快|加急|加快|马上送|馬上送|\basap\b|as soon as possible|\bfaster\b|\bquicker\b|\bhurry\b/i,
+  /快点|快點|快啲|尽快|盡快|加急|加快|马上送|馬上送|\basap\b|as soon as possible|\bfaster\b|\bquicker\b|\bhurry\b|\b(deliver|send|bring|ship)\w* (it |them |my \w+ )?(fast|quick(ly)?|soon|now|today)\b/i,
+  // The parcel found: "find it", "帮我找回来", "搵返件貨".
+  /\b(find|locate|track down|trace) (it|them|my (parcel|package|packge|order|stuff|things)|the (parcel|package))\b|帮我找|幫我找|找回|找到它|找出来|找出來|搵返|搵番|幫我搵|帮我搵/i,
   /跟进|跟進|搵人跟|找人跟|有人跟|跟一下|跟吓|跟下|\bfollow(ing)?[ -]?(it |this |that )?up\b|\bsomeone to (look into|check|chase)\b/i,
 ];
 // A clause that threatens or names the complaint itself says nothing of the demand ("不给全额我就投诉到消协").

@@ -20,9 +20,11 @@ import {
   labelledLastFour,
   refersToEarlierComplaint,
   refusesNewComplaint,
+  sendsLater,
   sendsPhotosLater,
   speaksOfLoss,
 } from './message-cues';
+import { takeSlotText } from './intake-slot-text';
 import { isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { takeVolunteered } from './intake-volunteered';
@@ -97,6 +99,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "I'm not complaining, just asking", or a bare "thanks" to a complaint the bot opened by itself.
   const left = await leaveComplaint(turn, position);
   if (left) return left;
+  // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
+  if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
   // "How long until someone gets back to me?" before the summary: not filed yet — once it is, this long.
   if (
@@ -111,7 +115,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "Can I send the photos later?": about the evidence, whatever else its words resemble (a prohibited item, a
   // change of delivery). The photo question is not asked again; at the photo step this is its answer.
-  if (sendsPhotosLater(text) && !attached) {
+  // ("My daughter will send it", "等會兒發" at the photo step need not name the photos.)
+  if ((sendsPhotosLater(text) || (position.prompt === PHOTO_PROMPT && sendsLater(text))) && !attached) {
     position.state.photosAsked = position.prompt !== PHOTO_PROMPT || position.state.photosAsked;
     await reply(turn, say(turn, 'intake.photosLater'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -208,6 +213,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   await settleLoss(turn, position);
   if (position.prompt === INTAKE_TRACKING_PROMPT) return 'continue';
+  // An address or more of what happened where a phone or the photos were asked for: kept, said so, asked again.
+  if ((await takeSlotText(turn, position)) === 'again') return 'reprompt';
   // Proof of a link to the parcel, offered unasked: checked and acknowledged; the step is asked again unless
   // the message says more than the digits ("收件人尾號5555，我要賠償").
   const parcel = state.trackingNumbers[0];

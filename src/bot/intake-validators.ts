@@ -11,6 +11,7 @@ import {
 } from './intake-reading';
 import type { IntakeState } from './intake-state';
 import { lookUpParcel } from './parcel-answer';
+import { saysNoNumber } from './intake-slot-text';
 import type { ReplyKey } from './replies';
 import type { BotServices } from './services';
 
@@ -59,7 +60,7 @@ export class IntakeValidators {
   async validateTracking(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     // Not everyone has the number at hand: after one retry the complaint goes on without it.
-    if (isSkip(text) || prompt.attemptCount > 2) return true;
+    if (isSkip(text) || saysNoNumber(text) || prompt.attemptCount > 2) return true;
     const { locale, unconfirmed } = (prompt.options.validations ?? {}) as { locale?: Locale; unconfirmed?: string };
     const { trackingNumbers, invalidTracking } = this.services.nlu.analyze(text).entities;
     const number = trackingNumbers[0]?.number;

@@ -47,6 +47,7 @@ import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { asksQuestion, saysThanks } from './message-cues';
 import { CONFIRM, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
+import { withoutNoNumber } from './intake-slot-text';
 
 /** The message at a step asks something, and nothing answered it this turn. */
 function unansweredQuestion(p: PromptValidatorContext<string>): boolean {
@@ -224,7 +225,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         }
       } else {
         state.trackingSkipped = true;
-        if (!isSkip(step.result)) this.addToAccount(state, step.result);
+        // "I don't have the number, it was a pickup last Tuesday": the rest of it is part of the account.
+        // (Said beside "no number", "是上周二上门取件的" is no yes.)
+        const rest = withoutNoNumber(step.result);
+        if (rest !== step.result.trim() && wordsIn(rest.replace(/\d/g, '')) >= 4)
+          state.description = [state.description, rest].filter((s) => s.trim()).join('\n');
+        else if (!isSkip(step.result)) this.addToAccount(state, step.result);
       }
     }
     if (state.describedEnough) return step.next();
@@ -376,7 +382,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
 
   /** Words that answer no question but say more about what happened stay in the customer's account. */
   private addToAccount(state: IntakeState, text: string): void {
-    if (wordsIn(text.replace(/\d/g, '')) < 4 || isSkip(text) || state.description.includes(text)) return;
+    // A phone or an email is the contact, not the account ("kenji.t@yahoo.co.jp" after the demand was asked twice).
+    const told = text.replace(/\S+@\S+\.\S+/g, '').replace(/\d/g, '');
+    if (wordsIn(told) < 4 || isSkip(text) || state.description.includes(text)) return;
     if (['thanks', 'greeting'].includes(this.services.nlu.analyze(text).intent) || isYes(text)) return;
     state.description = [state.description, text].filter((s) => s.trim()).join('\n');
   }

@@ -1,0 +1,103 @@
+import { reply, say, type Turn } from './turn';
+import {
+  ANSWERED_ASIDE,
+  CONTACT_PROMPT,
+  PHOTO_PROMPT,
+  TRACKING_PROMPT,
+  type IntakePosition,
+  type IntakeState,
+} from './intake-state';
+import { isSkip, isYes, sameContact, wordsIn } from './intake-reading';
+import { clausesOf, saysThanks } from './message-cues';
+import { newAddress, usableAddress } from './delivery-change-reading';
+
+/**
+ * What a message at a step says when it is not that step's answer (issue #17, blind batch 7 P2): "I don't have
+ * the number", "单号唔记得" at the tracking step; an address or a detail of what happened where a phone was asked
+ * for; "my daughter will send them" at the photo step. Each is taken where it belongs — the step goes on without
+ * the number, the address and the detail join the account — and the customer hears so; the step is asked again
+ * only while it is still needed, with the way past it.
+ */
+
+// "I don't have the tracking number", "can't find the number", "lost the receipt", "单号不记得了", "冇單號",
+// "單號唔記得", "找不到单号": the number is not at hand.
+const NO_NUMBER = new RegExp(
+  [
+    String.raw`\b(don'?t|do not|didn'?t|never) (have|know|remember|got|get|keep)\b.{0,25}\b(number|tracking|receipt|waybill|slip)`,
+    String.raw`\b(can'?t|cannot|couldn'?t|unable to) (find|remember|locate|see)\b.{0,25}\b(number|tracking|receipt|waybill|slip)`,
+    String.raw`\b(no|lost (the|my)|without (a|the|any)) (tracking )?(number|receipt|waybill|slip)\b`,
+    String.raw`\b(number|receipt|waybill)\b.{0,15}\b(lost|gone|thrown away|deleted)\b`,
+    String.raw`(单号|單號|运单|運單|快递单|快遞單|底单|底單|收据|收據).{0,6}(不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|找不到|搵唔到|丢了|丟了|唔見咗|不见了|不見了|没了|沒了|冇咗)`,
+    String.raw`(没有|沒有|冇|无|無|没|沒|不知道|唔知|忘了|忘记了|忘記了|找不到|搵唔到)(个|個|那个|那個|嗰個)?(单号|單號|运单号|運單號|快递单|快遞單|底单|底單)`,
+  ].join('|'),
+  'i',
+);
+
+/** The customer has no tracking number to give ("I don't have the number, it was a pickup", "單號唔記得"). */
+export const saysNoNumber = (text: string): boolean => NO_NUMBER.test(text);
+
+// A question, asked outright ("when it arrived" tells; "when will it arrive?" asks): left to the asides.
+const OUTRIGHT_QUESTION =
+  /[?？]|^\s*(why|where|when|what|who|how|which|can|could|will|would|is|are|do|does|did)\b|[吗嗎呢]\s*$|为什么|為什麼|点解|點解|怎么|怎麼|點樣|点样|幾時|几时|多久|幾耐|可唔可以|可不可以|能不能|係咪|是不是/i;
+const asks = (text: string): boolean => OUTRIGHT_QUESTION.test(text);
+
+/** The message carries something like a street address (not a phone, not an area alone). */
+function addressIn(text: string): string | undefined {
+  const given = newAddress(text, true);
+  const address = given?.replace(
+    /^(my|the|our) (new |delivery )?address (is|:)\s*|^(地址|我的地址|我嘅地址)(是|係|:|：)?\s*/i,
+    '',
+  );
+  return address && usableAddress(address) ? address : undefined;
+}
+
+/**
+ * Reads a message at the tracking, contact or photo step that is not the step's answer; true when it was taken
+ * (and the customer told what became of it). Questions are left to the asides that answer them.
+ */
+export async function takeSlotText(
+  turn: Turn,
+  { prompt, state }: IntakePosition,
+): Promise<'next' | 'again' | undefined> {
+  const { text } = turn;
+  if (prompt === TRACKING_PROMPT && saysNoNumber(text)) {
+    // The validator lets it through; the account keeps what else the message says ("it was a pickup …").
+    await reply(turn, say(turn, 'intake.noNumber'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'next';
+  }
+  const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
+  if (prompt !== CONTACT_PROMPT && prompt !== PHOTO_PROMPT) return undefined;
+  const { phones, emails, trackingNumbers, invalidTracking } = turn.reading.entities;
+  if (phones.length + emails.length + trackingNumbers.length + invalidTracking.length > 0 || attached) return undefined;
+  if (isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asks(text)) return undefined;
+  if (turn.context.turnState.get(ANSWERED_ASIDE)) return undefined;
+  const address = prompt === CONTACT_PROMPT ? addressIn(text) : undefined;
+  if (address) {
+    addToAccount(state, text);
+    await reply(turn, say(turn, 'intake.addressNoted', { address }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'again';
+  }
+  // A sentence that tells more of what happened: it joins the account, and the step's question stays open.
+  if (wordsIn(text.replace(/\d/g, '')) >= 16 && !['thanks', 'greeting'].includes(turn.reading.intent)) {
+    addToAccount(state, text);
+    await reply(turn, say(turn, prompt === CONTACT_PROMPT ? 'intake.detailNotedContact' : 'intake.detailNotedPhotos'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'again';
+  }
+  return undefined;
+}
+
+/** The clauses of a message at the tracking step other than "I don't have the number": the account's part. */
+export function withoutNoNumber(text: string): string {
+  const clauses = clausesOf(text, 'punctuation only');
+  const kept = clauses.filter((clause) => !saysNoNumber(clause));
+  if (kept.length === clauses.length) return text.trim();
+  return kept.join(/[\u3400-\u9fff]/.test(text) ? '，' : ', ');
+}
+
+function addToAccount(state: IntakeState, text: string): void {
+  if (state.description.includes(text)) return;
+  state.description = [state.description, text].filter((s) => s.trim()).join('\n');
+}
