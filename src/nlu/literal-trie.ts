@@ -2,7 +2,10 @@
  * The literals of a PatternSet (literal-prefilter.ts) as an Aho–Corasick automaton in typed arrays: one transition
  * per code unit of a text, whose states name every literal ending there. The trie's edges are the root's children
  * by code unit and every other edge in an open-addressing hash of (node, code unit); each node has a failure link
- * (the node of its longest proper suffix in the trie) and its outputs as a range of a flat list.
+ * (the node of its longest proper suffix in the trie) and its outputs as a range of a flat list. From those the
+ * constructor makes the automaton's moves, so that a character costs one lookup and no walk down failure links: a
+ * full table of every node's move per character class when the literals use few distinct characters (the English
+ * side's letters), otherwise a hash of the moves that differ from the root's (the Chinese side's).
  */
 
 export interface BuildNode {
@@ -85,9 +88,12 @@ function failureLinks(nodes: BuildNode[]): Int32Array {
   return fail;
 }
 
+/** A full table of moves is made when the literals use at most this many distinct code units. */
+const MAX_DENSE_ALPHABET = 255;
+
 export class LiteralTrie {
-  /** The root's child for each code unit, or -1: most positions of a text start no literal. */
-  readonly rootChild = new Int32Array(0x10000).fill(-1);
+  /** The root's child for each code unit, or 0 (the root: no literal starts with it). */
+  readonly rootChild = new Uint16Array(0x10000);
   /** The edge hash as [from << 16 | code unit, to] pairs: one cache line per probe; `to` -1 marks an empty slot. */
   private readonly edges: Int32Array;
   private readonly mask: number;
@@ -101,6 +107,19 @@ export class LiteralTrie {
   readonly firstOutput: Int32Array;
   /** After a node's outputs, the next node with outputs down its failure chain, or -1. */
   readonly nextOutput: Int32Array;
+  /**
+   * Dense moves: each code unit's class (0 for one no literal holds) and, per node, a row of `width` moves by class.
+   * Empty when the moves are sparse.
+   */
+  private readonly classOf: Uint8Array;
+  private readonly table: Uint16Array;
+  private readonly width: number;
+  /**
+   * Sparse moves: [node << 16 | code unit, to] pairs wherever a node's move is not the root's (`rootChild`); key 0
+   * marks an empty slot (no key is 0: the root's moves are not in it). Empty when the moves are dense.
+   */
+  private readonly moves: Int32Array;
+  private readonly movesShift: number;
 
   constructor(readonly arrays: TrieArrays) {
     const { root } = arrays;
@@ -136,6 +155,93 @@ export class LiteralTrie {
       this.nextOutput[n] = down;
       this.firstOutput[n] = outputs ? n : down;
     }
+    const moves = this.makeMoves();
+    this.classOf = moves.classOf;
+    this.table = moves.table;
+    this.width = moves.width;
+    this.moves = moves.moves;
+    this.movesShift = moves.movesShift;
+  }
+
+  /**
+   * Every node's move on every code unit, from the trie's edges and failure links: a node's move is its child, else
+   * its failure link's move (numbered earlier, breadth first, so already known).
+   */
+  private makeMoves(): {
+    classOf: Uint8Array;
+    table: Uint16Array;
+    width: number;
+    moves: Int32Array;
+    movesShift: number;
+  } {
+    const { edgeFrom, edgeCode, edgeTo, root } = this.arrays;
+    const nodes = this.fail.length;
+    // Each node's children as a range of (code, to) pairs.
+    const childStart = new Int32Array(nodes + 1);
+    for (let slot = 0; slot < edgeTo.length; slot += 1)
+      if ((edgeTo[slot] as number) >= 0)
+        childStart[(edgeFrom[slot] as number) + 1] = (childStart[(edgeFrom[slot] as number) + 1] as number) + 1;
+    for (let n = 0; n < nodes; n += 1) childStart[n + 1] = (childStart[n + 1] as number) + (childStart[n] as number);
+    const childCode = new Uint16Array(childStart[nodes] as number);
+    const childTo = new Uint16Array(childStart[nodes] as number);
+    const free = childStart.slice(0, nodes);
+    for (let slot = 0; slot < edgeTo.length; slot += 1) {
+      if ((edgeTo[slot] as number) < 0) continue;
+      const at = free[edgeFrom[slot] as number] as number;
+      free[edgeFrom[slot] as number] = at + 1;
+      childCode[at] = edgeCode[slot] as number;
+      childTo[at] = edgeTo[slot] as number;
+    }
+    const alphabet: number[] = [];
+    const seen = new Uint8Array(0x10000);
+    const meet = (code: number): void => {
+      if (seen[code] === 0) alphabet.push(code);
+      seen[code] = 1;
+    };
+    for (let i = 0; i < root.length; i += 2) meet(root[i] as number);
+    for (const code of childCode) meet(code);
+
+    if (alphabet.length <= MAX_DENSE_ALPHABET) {
+      const classOf = new Uint8Array(0x10000);
+      alphabet.forEach((code, i) => (classOf[code] = i + 1));
+      const width = alphabet.length + 1;
+      const table = new Uint16Array(nodes * width);
+      for (let i = 0; i < root.length; i += 2) table[classOf[root[i] as number] as number] = root[i + 1] as number;
+      for (let n = 1; n < nodes; n += 1) {
+        const fail = this.fail[n] as number;
+        table.copyWithin(n * width, fail * width, (fail + 1) * width);
+        for (let k = childStart[n] as number; k < (childStart[n + 1] as number); k += 1)
+          table[n * width + (classOf[childCode[k] as number] as number)] = childTo[k] as number;
+      }
+      return { classOf, table, width, moves: new Int32Array(0), movesShift: 0 };
+    }
+
+    // A node's moves that differ from the root's: its children's, then those of each node down its failure chain
+    // for code units not met nearer (the root's are left to rootChild).
+    const keys: number[] = [];
+    const targets: number[] = [];
+    const stamp = new Int32Array(0x10000);
+    for (let n = 1; n < nodes; n += 1)
+      for (let m = n; m !== 0; m = this.fail[m] as number)
+        for (let k = childStart[m] as number; k < (childStart[m + 1] as number); k += 1) {
+          const code = childCode[k] as number;
+          if (stamp[code] === n) continue;
+          stamp[code] = n;
+          keys.push((n << 16) | code);
+          targets.push(childTo[k] as number);
+        }
+    let bits = 4;
+    while (1 << bits < keys.length * 2) bits += 1;
+    const movesShift = 32 - bits;
+    const moves = new Int32Array(2 << bits);
+    const mask = (1 << bits) - 1;
+    keys.forEach((key, i) => {
+      let slot = slotOf(key >>> 16, key & 0xffff, movesShift);
+      while (moves[2 * slot] !== 0) slot = (slot + 1) & mask;
+      moves[2 * slot] = key;
+      moves[2 * slot + 1] = targets[i] as number;
+    });
+    return { classOf: new Uint8Array(0), table: new Uint16Array(0), width: 0, moves, movesShift };
   }
 
   static build(root: BuildNode): LiteralTrie {
@@ -180,6 +286,31 @@ export class LiteralTrie {
     });
   }
 
+  /** The automaton's state after `code` in `state` (0 is the root: the start, and where nothing matches). */
+  next(state: number, code: number): number {
+    if (this.width !== 0) return this.table[state * this.width + (this.classOf[code] as number)] as number;
+    if (state !== 0) {
+      const { moves } = this;
+      const key = (state << 16) | code;
+      const mask = (moves.length >> 1) - 1;
+      for (let slot = slotOf(state, code, this.movesShift); ; slot = (slot + 1) & mask) {
+        const found = moves[2 * slot] as number;
+        if (found === key) return moves[2 * slot + 1] as number;
+        if (found === 0) break;
+      }
+    }
+    return this.rootChild[code] as number;
+  }
+
+  /** The move as the failure links define it (what the tables above hold): for tests. */
+  nextByFailureLinks(state: number, code: number): number {
+    for (let at = state; at !== 0; at = this.fail[at] as number) {
+      const to = this.child(at, code);
+      if (to >= 0) return to;
+    }
+    return this.rootChild[code] as number;
+  }
+
   /** The child of a node other than the root, or -1. */
   private child(from: number, code: number): number {
     const { edges, mask } = this;
@@ -188,15 +319,5 @@ export class LiteralTrie {
       const to = edges[2 * slot + 1] as number;
       if (to === -1 || edges[2 * slot] === key) return to;
     }
-  }
-
-  /** The automaton's state after `code` in `state` (0 is the root: the start, and where nothing matches). */
-  next(state: number, code: number): number {
-    for (let at = state; at !== 0; at = this.fail[at] as number) {
-      const to = this.child(at, code);
-      if (to >= 0) return to;
-    }
-    const to = this.rootChild[code] as number;
-    return to >= 0 ? to : 0;
   }
 }

@@ -2,6 +2,7 @@ import cueData from '../../../src/nlu/data/cues.json';
 import { detectCues, englishOf, type CueName } from '../../../src/nlu/cues';
 import { PatternSet, type SavedPatternSet } from '../../../src/nlu/literal-prefilter';
 import { requiredClauses, requiredLiterals } from '../../../src/nlu/literal-needs';
+import { LiteralTrie, buildNode, insert } from '../../../src/nlu/literal-trie';
 import { normalize } from '../../../src/nlu/normalize';
 import { FEWEST_NATIONAL_DIGITS, PLAUSIBLE_NATIONAL, findPhones } from '../../../src/nlu/entities/phones';
 import { findTrackingNumbers } from '../../../src/nlu/entities/tracking';
@@ -70,6 +71,28 @@ describe('cue detection through the literal prefilter', () => {
     expect([...set.matching('aabcabcdx')]).toEqual([0, 1, 1, 1, 1]);
     expect([...set.matching('abce')]).toEqual([1, 0, 1, 0, 0]);
   });
+
+  it.each(['zh', 'en'] as const)(
+    "makes every move of the %s cue literals' automaton as its failure links define it (full table or hash of moves)",
+    (side) => {
+      const root = buildNode();
+      const literals = new Set<string>();
+      for (const name of NAMES)
+        for (const alternative of cueData[name][side])
+          for (const clause of requiredClauses(alternative) ?? []) for (const literal of clause) literals.add(literal);
+      for (const literal of literals) insert(root, literal);
+      const trie = LiteralTrie.build(root);
+      const alphabet = [...new Set([...literals].flatMap((literal) => [...literal].map((c) => c.charCodeAt(0))))];
+      // The Chinese side's alphabet is too large for a full table (its moves are hashed), the English side's is not.
+      expect(alphabet.length > 255).toBe(side === 'zh');
+      const codes = [...alphabet, 0, 0x20, 0x4e00, 0xffff];
+      const differing: string[] = [];
+      for (let state = 0; state < trie.arrays.fail.length; state += 1)
+        for (const code of codes)
+          if (trie.next(state, code) !== trie.nextByFailureLinks(state, code)) differing.push(`${state}:${code}`);
+      expect(differing).toEqual([]);
+    },
+  );
 
   it('builds a set afresh from a save without failure links (an older build)', () => {
     const groups = NAMES.map((name) => cueData[name].zh);
