@@ -21,6 +21,13 @@ const REGISTERS: Partial<Record<Locale, Partial<Record<Register, Partial<Record<
   'zh-TW': { yue: zhTWCantonese },
 };
 
+/**
+ * A count's words chosen by the locale's plural rules, ICU-style: `{days, plural, one {# day} other {# days}}`
+ * (`#` is the number; `=0 {…}` matches one number exactly; `other` is the fallback).
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
 /** How many formatted date-times `Replies` remembers before starting afresh. */
 const WRITTEN_DATES_KEPT = 5000;
 
@@ -41,7 +48,23 @@ export class Replies {
   t(locale: Locale, key: ReplyKey, vars: ReplyVars = {}, register?: Register): string {
     const spoken = register ? this.registers[locale]?.[register]?.[key] : undefined;
     const template = spoken ?? this.catalogs[locale][key] ?? this.catalogs.en[key];
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    return this.plurals(locale, template, vars).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in vars ? String(vars[name]) : whole,
+    );
+  }
+
+  /** The template with each `{name, plural, …}` replaced by the branch `vars[name]` takes in the locale. */
+  private plurals(locale: Locale, template: string, vars: ReplyVars): string {
+    if (!template.includes(', plural,')) return template;
+    return template.replace(PLURAL, (whole, name: string, branches: string) => {
+      if (!(name in vars)) return whole;
+      const count = Number(vars[name]);
+      const forms = new Map([...branches.matchAll(PLURAL_BRANCH)].map((m) => [m[1] as string, m[2] as string]));
+      let rules = this.pluralRules.get(locale);
+      if (!rules) this.pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+      const form = forms.get(`=${count}`) ?? forms.get(rules.select(count)) ?? forms.get('other') ?? whole;
+      return form.replace(/#/g, String(vars[name]));
+    });
   }
 
   /** "2 hours" / "2 小时" / "45 minutes": how long until an instant, in plain words. */
@@ -87,5 +110,6 @@ export class Replies {
   }
 
   private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
+  private readonly pluralRules = new Map<Locale, Intl.PluralRules>();
   private readonly writtenDates = new Map<string, string>();
 }

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { AnomalyWatch } from '../proactive';
 import { openStore } from '../store';
 import { parseShipments, summarize } from '../tracking';
+import { englishCount } from '../english-count';
 
 /**
  * `parcelcare import-shipments FILE`: loads shipments (CSV or JSON lines) into the store. A shipment that
@@ -46,7 +47,11 @@ export async function importShipmentsCommand(args: string[], config: Config): Pr
     await store.close();
   }
   process.stdout.write(
-    `imported ${shipments.length} shipment(s), ${shipments.reduce((n, s) => n + s.events.length, 0)} scan event(s), ${anomalies} new anomal${anomalies === 1 ? 'y' : 'ies'}; ${problems.length} line(s) skipped\n`,
+    `imported ${englishCount(shipments.length, 'shipment', 'shipments')}, ${englishCount(
+      shipments.reduce((n, s) => n + s.events.length, 0),
+      'scan event',
+      'scan events',
+    )}, ${englishCount(anomalies, 'new anomaly', 'new anomalies')}; ${englishCount(problems.length, 'line', 'lines')} skipped\n`,
   );
   return problems.length > 0 && shipments.length === 0 ? 1 : 0;
 }

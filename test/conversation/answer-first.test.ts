@@ -14,7 +14,7 @@ describe('answer first, then ask', () => {
     [
       'en-US',
       'SF2210478832106 still not here, it has been forever',
-      'It is 3 day(s) past the promised date',
+      'It is 3 days past the promised date',
       'What would you like us to do?',
     ],
     ['zh-CN', 'SF2210478832106 怎么还没到，等了好久了，我要投诉', '已经超过承诺送达日期 3 天', '您希望我们怎么处理'],

@@ -47,7 +47,7 @@ describe('ComplaintBot in English', () => {
       .send('My package 782828807290222 never arrived and now support says they cannot find it. I want a full refund.')
       // Answer first: where the parcel is, before the next question.
       .assertReply(
-        contains("782828807290222 (Zhengzhou → Xi'an): delivery problem", 'It is 6 day(s) past the promised date'),
+        contains("782828807290222 (Zhengzhou → Xi'an): delivery problem", 'It is 6 days past the promised date'),
       )
       .assertReply(contains('How can we reach you'))
       .send('you can email me at j.parker@example.com')

@@ -82,7 +82,7 @@ describe('parcelcare import-shipments', () => {
       { encoding: 'utf8', env },
     );
     expect(csv.status).toBe(0);
-    expect(csv.stdout).toBe('imported 1 shipment(s), 2 scan event(s), 3 new anomalies; 0 line(s) skipped\n');
+    expect(csv.stdout).toBe('imported 1 shipment, 2 scan events, 3 new anomalies; 0 lines skipped\n');
     const bad = path.join(dataDir, 'bad.jsonl');
     fs.writeFileSync(
       bad,
@@ -91,7 +91,7 @@ describe('parcelcare import-shipments', () => {
     const jsonl = spawnSync(process.execPath, [CLI, 'import-shipments', bad], { encoding: 'utf8', env });
     expect(jsonl.status).toBe(0);
     expect(jsonl.stderr).toBe(`${bad}:2: not valid JSON\n`);
-    expect(jsonl.stdout).toBe('imported 1 shipment(s), 1 scan event(s), 2 new anomalies; 1 line(s) skipped\n');
+    expect(jsonl.stdout).toBe('imported 1 shipment, 1 scan event, 2 new anomalies; 1 line skipped\n');
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,7 @@
 import type { TicketView } from '../../bot';
 import type { Claim } from '../../tickets/claim.records';
 import { claimAmountText, localDateTime } from '../../tickets';
+import { englishCount } from '../../english-count';
 
 type Element = Record<string, unknown>;
 type Make = (title: string, verb: string, style?: string) => Element;
@@ -56,7 +57,10 @@ export function claimSection(view: TicketView, timeZone: string): Element[] {
     });
   facts.push({
     title: 'Evidence',
-    value: view.evidence.length > 0 ? `${view.evidence.length} file(s), linked below` : 'none yet (ask for photos)',
+    value:
+      view.evidence.length > 0
+        ? `${englishCount(view.evidence.length, 'file', 'files')}, linked below`
+        : 'none yet (ask for photos)',
   });
   return [
     {

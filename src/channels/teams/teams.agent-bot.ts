@@ -12,6 +12,7 @@ import type { Store } from '../../store/store.port';
 import { DomainError, NotPermittedError, type Agent } from '../../tickets';
 import { actionFromCard, CardActionError, CARD_CONTENT_TYPE, ticketCard } from '../desk/ticket-card';
 import { CHANGE_VERBS, deliveryChangeCard } from '../desk/delivery-change-card';
+import { englishCount } from '../../english-count';
 
 export interface TeamsAgentBotOptions {
   handoff: HandoffService;
@@ -100,7 +101,7 @@ export class TeamsAgentBot extends ActivityHandler {
     await context.sendActivity(
       MessageFactory.list(
         cards,
-        `${waiting.length} delivery change request(s) waiting · ${waiting.length} 个改派请求待处理`,
+        `${englishCount(waiting.length, 'delivery change request', 'delivery change requests')} waiting · ${waiting.length} 个改派请求待处理`,
       ),
     );
   }
