@@ -32,10 +32,25 @@
     });
   }
 
+  const FILTERS = ['from', 'to', 'channel', 'category'];
+
   function query() {
     const params = new URLSearchParams();
-    for (const name of ['from', 'to', 'channel', 'category']) if ($(name).value) params.set(name, $(name).value);
+    for (const name of FILTERS) if ($(name).value) params.set(name, $(name).value);
     return params.toString();
+  }
+
+  // The filters come from the page's address (a shared or reloaded link shows the same range), and a range shown
+  // goes back into it: the address, the form and the figures always agree.
+  function filtersFromAddress() {
+    const params = new URLSearchParams(window.location.search);
+    for (const name of FILTERS) $(name).value = params.get(name) || '';
+  }
+
+  function addressFromFilters() {
+    const q = query();
+    const address = `${window.location.pathname}${q ? `?${q}` : ''}`;
+    if (address !== `${window.location.pathname}${window.location.search}`) window.history.pushState({}, '', address);
   }
 
   // Tiles are named in English (data-kpi) and shown in Chinese and English.
@@ -83,7 +98,9 @@
       headers: { 'X-Requested-With': 'fetch' },
     });
     if (response.status === 401) {
-      window.location.assign('/agent/login?next=/dashboard');
+      // Back to the same range after signing in.
+      const here = `${window.location.pathname}${window.location.search}`;
+      window.location.assign(`/agent/login?next=${encodeURIComponent(here)}`);
       return;
     }
     const body = await response.json();
@@ -160,6 +177,11 @@
 
   function render(k) {
     latest = k;
+    // Without dates asked for, the server showed its default period: say which days those are.
+    if (k.days) {
+      if (!$('from').value) $('from').value = k.days.first;
+      if (!$('to').value) $('to').value = k.days.last;
+    }
     const c = k.counts;
     const p = k.proactive.counts;
     // Deadlines in the courier's time zone, whatever the supervisor's browser is set to.
@@ -363,7 +385,14 @@
   });
   $('filters').addEventListener('submit', (event) => {
     event.preventDefault();
+    addressFromFilters();
     void load();
   });
+  // Back and forward show the range the address names (none: the default period).
+  window.addEventListener('popstate', () => {
+    filtersFromAddress();
+    void load();
+  });
+  filtersFromAddress();
   void load();
 })();

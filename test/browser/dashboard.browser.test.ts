@@ -122,4 +122,40 @@ describe('supervisor dashboard in headless Chromium (Chart.js from node_modules)
     // The pages work under our Content-Security-Policy: nothing they need was blocked.
     expect(browser.cspViolations).toEqual([]);
   });
+
+  it('shows the dates of the range it displays, default period included, and keeps them in the address', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (err) => failures.push(err.message));
+    const dates = async () => [await page.locator('#from').inputValue(), await page.locator('#to').inputValue()];
+    const ticketsDetail = page.locator('[data-kpi="Tickets"] .detail');
+
+    // A link with a range: signing in comes back to it, and the form shows it.
+    await signInAndOpen(page, `${app.url}/dashboard?from=2026-11-16&to=2026-11-22`, {
+      name: 'carol',
+      password: 'carol-pass-1',
+    });
+    await page.locator('[data-kpi="Tickets"] .value', { hasText: /^5$/ }).waitFor();
+    expect(await dates()).toEqual(['2026-11-16', '2026-11-22']);
+
+    // No range asked for: the default period (the last 30 days to now, 2026-11-23 10:00 in Shanghai) is shown, and
+    // its dates are in the form, not left empty.
+    await page.goto(`${app.url}/dashboard`);
+    await ticketsDetail.filter({ hasText: '→' }).waitFor();
+    expect(await ticketsDetail.innerText()).toBe('2026-10-24 → 2026-11-23');
+    expect(await dates()).toEqual(['2026-10-24', '2026-11-23']);
+
+    // A range chosen goes into the address; back returns to the default period and its dates.
+    await page.locator('#from').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(`${app.url}/dashboard?from=2026-11-20&to=2026-11-23`);
+    await ticketsDetail.filter({ hasText: '2026-11-20 → 2026-11-23' }).waitFor();
+    await page.goBack();
+    await page.waitForURL(`${app.url}/dashboard`);
+    await ticketsDetail.filter({ hasText: '2026-10-24 → 2026-11-23' }).waitFor();
+    expect(await dates()).toEqual(['2026-10-24', '2026-11-23']);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
 });
