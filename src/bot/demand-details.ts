@@ -21,6 +21,8 @@ const BY_ITSELF = [
   // The parcel found: "find it", "帮我找回来", "搵返件貨".
   /\b(find|locate|track down|trace) (it|them|my (parcel|package|packge|order|stuff|things)|the (parcel|package))\b|帮我找|幫我找|找回|找到它|找出来|找出來|搵返|搵番|幫我搵|帮我搵/i,
   /跟进|跟進|搵人跟|找人跟|有人跟|跟一下|跟吓|跟下|\bfollow(ing)?[ -]?(it |this |that )?up\b|\bsomeone to (look into|check|chase)\b/i,
+  // The cash collected on delivery paid over to the sender ("要把货款给我", "貨款快啲打俾我", "pay me the COD money").
+  /(货款|貨款|代收款|代收的钱|代收的錢)(?:(?!没|沒|未|唔|冇|不)[^，,。]){0,6}(给我|給我|俾我|畀我|打给|打給|打俾|打畀|打款|结给|結給|付给|付給|汇给|匯給|转给|轉給|到账|到帳|结算|結算)|(?<![没沒未唔冇不])(给我|給我|俾返|畀返|打|付|结清|結清|汇|匯|转|轉).{0,4}(货款|貨款|代收款)|\b(pay|send|transfer|remit|give)\b.{0,20}\b(cod|cash on delivery|collected)\b/i,
 ];
 // A clause that threatens or names the complaint itself says nothing of the demand ("不给全额我就投诉到消协").
 const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|\bcomplain|\breport you\b|\blawyer\b/i;

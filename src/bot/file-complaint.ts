@@ -41,10 +41,15 @@ function withChanges(services: BotServices, state: IntakeState, account: string)
  * named with what they said of it ("赔偿（东西值800块）"), for the agent.
  */
 export function accountOf(services: BotServices, state: IntakeState): string {
+  const t = (key: ReplyKey, vars: Record<string, string>) => services.replies.t(state.locale, key, vars);
+  // A second problem told during the intake ("also overcharged me") is named for the agent beside the words.
+  const others = (state.otherProblems ?? []).map((c) =>
+    t('intake.otherProblemInAccount', { category: t(`category.${c}` as ReplyKey, {}) }),
+  );
   const more = Boolean(state.demand && state.demand !== 'none' && state.moreDemands?.length);
-  if (!more && !state.demandNotes?.length) return state.description;
-  const line = services.replies.t(state.locale, 'intake.alsoAsked', { demands: demandsSaid(services.replies, state) });
-  return [state.description, line].filter((s) => s.trim()).join('\n');
+  const asked =
+    more || state.demandNotes?.length ? [t('intake.alsoAsked', { demands: demandsSaid(services.replies, state) })] : [];
+  return [state.description, ...others, ...asked].filter((s) => s.trim()).join('\n');
 }
 
 /**

@@ -22,12 +22,13 @@ import {
   refusesNewComplaint,
   sendsLater,
   sendsPhotosLater,
+  speaksOfCategory,
   speaksOfLoss,
 } from './message-cues';
 import { takeSlotText } from './intake-slot-text';
 import { isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
-import { takeVolunteered } from './intake-volunteered';
+import { statedDemands, takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
@@ -147,7 +148,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "赔偿" to "what would you like us to do?" answers it, and "要求免费重新寄到香港" at any step states a demand:
   // neither asks how claims work or what sending costs.
-  const answersDemand = reading.entities.demand !== null && !asks(text);
+  // ("I'd like to file a claim", "我要理赔" name compensation by the intake's own demand words, not the NLU's.)
+  const answersDemand = (reading.entities.demand !== null || statedDemands(turn).length > 0) && !asks(text);
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
   const threatensOnly = reading.signals.escalationThreat !== null && !asks(text);
   // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.
@@ -211,6 +213,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     );
     turn.context.turnState.set(ANSWERED_ASIDE, true);
   }
+  if (!corrected) await noteAnotherProblem(turn, position);
   await settleLoss(turn, position);
   if (position.prompt === INTAKE_TRACKING_PROMPT) return 'continue';
   // An address or more of what happened where a phone or the photos were asked for: kept, said so, asked again.
@@ -265,6 +268,36 @@ async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition)
   if (!number) return true;
   const lookup = await lookUpParcel(turn.services, number);
   return lookup.kind !== 'found' || !lookup.shipment.events.some((e) => e.status === 'delivered');
+}
+
+// "还有…", "另外…", "also …": the message adds to what the complaint is about.
+const ADDS =
+  /还有|還有|另外|仲有|此外|而且|顺便|順便|再加上|加埋|\balso\b|\bbesides\b|\bon top of (that|this|it)\b|\banother (thing|problem|issue)\b|\bplus\b|\bas well\b/i;
+const OVERCHARGED =
+  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount)\b/i;
+const STEPS_READING_THEMSELVES = [TEXT_PROMPT, CONFIRM_PROMPT, CATEGORY_PROMPT, INTAKE_TRACKING_PROMPT];
+
+/**
+ * A second problem told in the middle of the intake ("还有运费多收了我20块" during a complaint about cash on delivery,
+ * "also you overcharged me"): said back in one line, its words added to the account and the problem kept for the
+ * ticket — never met with the step's question alone. An overcharge needs no "also": it is never the same problem
+ * as a parcel's; any other needs its words and an "also" ("另外…", "仲有…").
+ */
+async function noteAnotherProblem(turn: Turn, { prompt, state }: IntakePosition): Promise<void> {
+  const { reading, text } = turn;
+  const category = reading.category;
+  if (STEPS_READING_THEMSELVES.includes(prompt) || asks(text) || reading.intent !== 'complaint') return;
+  if (!category || category === 'other' || category === state.category) return;
+  // A fee problem is money taken wrongly ("多收了", "overcharged"): "refund the shipping fee" only asks for money back,
+  // and "重新免费寄一个" asks for a resend at no charge.
+  const speaksOf = category === 'fee' ? OVERCHARGED.test(text) : ADDS.test(text) && speaksOfCategory(text, category);
+  if ((state.otherProblems ?? []).includes(category) || !speaksOf) return;
+  state.otherProblems = [...(state.otherProblems ?? []), category];
+  if (!state.description.includes(text.trim()))
+    state.description = [state.description, text.trim()].filter((s) => s.trim()).join('\n');
+  const named = say(turn, `category.${category}` as ReplyKey);
+  await reply(turn, say(turn, 'intake.otherProblemNoted', { category: named }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
 }
 
 /**

@@ -15,6 +15,7 @@ import { lookUpParcel } from './parcel-answer';
 import { linkParcel } from './parcel-links';
 import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
+import { statedDemands } from './intake-volunteered';
 
 /**
  * A change of delivery asked for inside a complaint the customer wants to make ("resend it to my office, 123 Hoi
@@ -43,6 +44,10 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   if (!asks) return false;
   const read = readDeliveryChange(turn.text, turn.reading, EXPEDITE_ONLY.test(turn.text) ? { kind: 'expedite' } : {});
   if (!read.kind) return false;
+  // "Send it again for free" with no day, window, place or address is what the complaint asks for (a resend), not a
+  // change to this delivery: the demand the intake took.
+  const bare = Object.keys(read.details).length === 0 && !read.area;
+  if (bare && read.kind === 'redeliver' && statedDemands(turn).includes('redelivery')) return false;
   const lookup = await lookUpParcel(turn.services, number);
   // A delivered parcel is not redirected: a resend is the complaint's demand.
   if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;

@@ -4,7 +4,7 @@ import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';
 import type { IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
-import { correctedCategory, goodsBroke, saysCancel, speaksOfCategory } from './message-cues';
+import { correctedCategory, goodsBroke, makesClaim, saysCancel, speaksOfCategory } from './message-cues';
 import { noteDemandDetails } from './demand-details';
 
 /**
@@ -103,7 +103,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   ],
   [
     'redelivery',
-    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|重寄|重新寄|再寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|resen[dt]|send (it |a new one )?again/i,
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|resen[dt]|send (it |a new one )?again/i,
   ],
   ['apology', /道歉|賠罪|say sorry|apologi[sz]e/i],
   ['explanation', /解释|解釋|说法|說法|交代|explain|explanation|find out why|want to know why/i],
@@ -145,10 +145,23 @@ export function demandOfReading(reading: { entities: { demand: Demand | null } }
   return demand ?? undefined;
 }
 
-const demandIn = (nlu: Nlu, clause: string): Demand | undefined => {
+// Money the customer says they were charged wrongly or should get back ("运费多收了我50块", "overcharged me"):
+// beside it a bare "要退" / "退给我" asks for that money back.
+const MONEY_OWED =
+  /多收|收多|多扣|扣多|多付|重复收|重複收|收.{0,2}两次|收.{0,2}兩次|运费|運費|差价|差價|overcharg|charged (me )?(twice|double|too much)|double[- ]charg/i;
+const BARE_REFUND =
+  /^\s*(我|我们|我們)?(要|想|请|請|麻烦|麻煩|帮我|幫我|快啲|快点|快點)?\s*退(返|回|还|還)?(给我|給我|俾我|畀我)?(钱|錢)?\s*(吧|啦|喇|呀|啊|囉|嘅)?\s*$|^\s*(i want it|give it|pay it) back\s*$/i;
+
+const demandIn = (nlu: Nlu, clause: string, whole = clause): Demand | undefined => {
   const part = settledPart(clause);
   if (NEGATED.test(part)) return undefined;
-  return demandOfReading(nlu.analyze(part), part) ?? DEMAND_WORDS.find(([, words]) => words.test(part))?.[0];
+  return (
+    demandOfReading(nlu.analyze(part), part) ??
+    DEMAND_WORDS.find(([, words]) => words.test(part))?.[0] ??
+    // "I'd like to file a claim", "我要理赔": a claim is asked for — compensation.
+    (makesClaim(part) ? 'compensation' : undefined) ??
+    (BARE_REFUND.test(part) && MONEY_OWED.test(whole) ? 'refund' : undefined)
+  );
 };
 
 /**
@@ -161,7 +174,7 @@ export function readDemands(nlu: Nlu, text: string): Demand[] {
   const parts =
     /\band\b|\balso\b|\bor\b|还要|還要|仲要|同埋|以及|和|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
   for (const clause of demandClauses(text).flatMap((c) => c.split(parts))) {
-    const demand = demandIn(nlu, clause);
+    const demand = demandIn(nlu, clause, text);
     if (demand && !found.includes(demand)) found.push(demand);
   }
   return found;
@@ -178,8 +191,8 @@ export function readDemand(nlu: Nlu, replies: Replies, locale: Locale, text: str
   );
   if (picked !== undefined) return DEMANDS[picked];
   const clauses = demandClauses(text);
-  const settled = clauses.filter((c) => PREFERRED.test(c)).map((c) => demandIn(nlu, c));
-  for (const demand of [...settled, ...clauses.reverse().map((c) => demandIn(nlu, c))]) if (demand) return demand;
+  const settled = clauses.filter((c) => PREFERRED.test(c)).map((c) => demandIn(nlu, c, text));
+  for (const demand of [...settled, ...clauses.reverse().map((c) => demandIn(nlu, c, text))]) if (demand) return demand;
   if (SKIP.test(text) || /\bnothing\b|\bwhatever\b|都可以|无所谓|無所謂|随便|隨便/i.test(text)) return 'none';
   // "先给我登记上", "just log it", "好，咁幫我登記啦": no particular demand — they want it filed.
   if (wantsFiled(text)) return 'none';

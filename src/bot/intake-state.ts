@@ -22,6 +22,8 @@ export interface IntakeState {
   description: string;
   describedEnough: boolean;
   demand?: Demand | 'none';
+  /** Problems told beside the complaint's own in the middle of the intake ("also overcharged me"): in the account. */
+  otherProblems?: ComplaintCategory[];
   /** Further demands named beside `demand` ("an apology and compensation"): listed in the summary. */
   moreDemands?: Demand[];
   /** What the customer said of the demand beyond its kind ("东西值800块", "运费你们出"): see `demand-details.ts`. */

@@ -281,6 +281,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // several demands in the customer's words (the ticket keeps one).
       const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
       if (!button && (!demand || demand === 'none' || more.length > 0)) this.addToAccount(state, step.result);
+      // A demand written in words ("I'd like to file a claim", "赔钱") is said back as taken, before the next step.
+      if (!button && demand && demand !== 'none' && !step.context.turnState.get(ANSWERED_ASIDE)) {
+        await step.context.sendActivity(
+          this.t(state, 'intake.demandNoted', { demand: demandsSaid(this.services.replies, state) }),
+        );
+      }
       // "那就退差价 提交", "a refund, and submit it": the customer wants the summary now, not a question more.
       if (demand && demand !== 'none' && wantsFiled(step.result) && !state.contact) state.contact = { skipped: true };
     }

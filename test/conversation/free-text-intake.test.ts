@@ -20,6 +20,7 @@ describe('free text at every intake step', () => {
       .assertReply(contains('SF1402837465921'))
       .assertReply(() => undefined) // what would you like us to do?
       .send(demand)
+      .assertReply(contains(summary)) // said back as taken
       .assertReply(() => undefined) // how can we reach you?
       .send('13812345678')
       .assertReply(contains(summary))
