@@ -5,6 +5,7 @@ import { strictFirstReads } from './chronological';
 import { arbiterOf, batchOf, outOfFoldEvidence, readingsOf } from './cross-validate';
 import { MODEL_FILE } from './intent-model';
 import { MODEL_TABLES_FILE, modelDigest, tablesJson, tablesOf, type SerializedBayes } from './model-tables';
+import type { SerializedBlend } from './softmax-regression';
 import { DEFAULT_TRAINING, featuresOfMessage, readTuningCorpus, trainOnFeatures } from './train';
 
 // `node dist/nlu/model/build-model.js`: the build's last step, writing dist/nlu/data/nlu-model.json — the model
@@ -33,7 +34,7 @@ if (require.main === module) {
   const tables = tablesOf(JSON.parse(json) as SerializedBayes);
   fs.writeFileSync(
     path.join(path.dirname(out), MODEL_TABLES_FILE),
-    tablesJson({ tables, calibration, arbiter }, modelDigest(json)),
+    tablesJson({ tables, calibration, arbiter, blend: model.blend as SerializedBlend | undefined }, modelDigest(json)),
   );
   process.stdout.write(
     `NLU model: ${examples.length} tuning examples → ${path.relative(root, out)}; ` +

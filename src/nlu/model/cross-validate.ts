@@ -3,7 +3,7 @@ import { Nlu } from '../nlu';
 import { decide, type Evidence } from '../combine';
 import { arbitrationCases, fitArbiter, type Arbiter } from './arbiter';
 import { fitCalibration, type CalibrationTable, type ScoredReading } from './calibration';
-import { IntentModel } from './intent-model';
+import { IntentModel, type Prediction } from './intent-model';
 import { trainOnFeatures, type TrainingOptions } from './train';
 
 export const FOLDS = 5;
@@ -51,6 +51,8 @@ export function arbiterOf(held: HeldOutEvidence[]): Arbiter {
 export interface HeldOutEvidence<D extends Document = Document> {
   document: D;
   evidence: Evidence;
+  /** The model's two parts alone, when it blends a regression with the Bayes (to report what each contributes). */
+  parts?: { bayes: Prediction[]; softmax: Prediction[] };
 }
 
 /** What the rules make of each message: they do not depend on the model, so each message is read once. */
@@ -81,7 +83,13 @@ export function outOfFoldEvidence<D extends Document>(
       if (folds[i] !== fold) return;
       const evidence = rules.get(document) ?? (rulesEvidence([document]).get(document) as Evidence);
       // predict(features) sums the same terms as the NLU's own reading of the message.
-      held.push({ document, evidence: { ...evidence, model: model.predict(document.features) } });
+      held.push({
+        document,
+        evidence: { ...evidence, model: model.predict(document.features) },
+        parts: model.blended
+          ? { bayes: model.predict(document.features, 'bayes'), softmax: model.predict(document.features, 'softmax') }
+          : undefined,
+      });
     });
   }
   return held;

@@ -6,9 +6,9 @@ import { normalize } from '../normalize';
 import { ARBITER_INPUTS } from './arbiter';
 import { calibratedOnOtherBatches, chronologicalFirstReads, strictFirstReads } from './chronological';
 import { batchOf, leaveOneBatchOut, type BatchEstimate, type SourcedDocument } from './cross-validate';
-import { DEFAULT_TRAINING, featuresOfMessage, readTuningCorpus } from './train';
+import { BLENDED_TRAINING, DEFAULT_TRAINING, featuresOfMessage, readTuningCorpus } from './train';
 
-// `node dist/nlu/model/cv-report.js [--dump FILE]` (npm run nlu:cv): leave-one-batch-out accuracy of the rules,
+// `node dist/nlu/model/cv-report.js [--chronological] [--blend] [--dump FILE]` (npm run nlu:cv): leave-one-batch-out accuracy of the rules,
 // the model and the two combined on the tuning corpus, per language and per batch — each tuning batch held out
 // whole, the model, the arbiter and the calibration fitted without it, as on a batch's first read. Tuning data
 // only: the rules were written on these batches, so the rules' figure (and the combination's) flatters them.
@@ -23,9 +23,16 @@ function tallyOf(estimate: BatchEstimate<SourcedDocument>): Tally {
     if (right) t.right += 1;
     tally.set(key, t);
   };
-  for (const { document, evidence } of estimate.held) {
+  for (const { document, evidence, parts } of estimate.held) {
     const lang = document.lang ?? normalize(document.text).locale;
     const batch = batchOf(document) as string;
+    // The blend's two parts, each read alone.
+    for (const part of ['bayes', 'softmax'] as const) {
+      const predictions = parts?.[part];
+      if (!predictions) continue;
+      const right = decide({ ...evidence, model: predictions }, 'model').label === document.label;
+      for (const key of ['all', lang, batch]) count(`${part} ${key}`, right);
+    }
     for (const mode of MODES) {
       const { label, alternatives } = decide(evidence, mode, estimate.arbiters.get(batch));
       const right = label === document.label;
@@ -45,14 +52,15 @@ function pct(tally: Tally, key: string): string {
 function report(estimate: BatchEstimate<SourcedDocument>, title: string): string {
   const tally = tallyOf(estimate);
   const batches = [...new Set(estimate.held.map(({ document }) => batchOf(document) as string))].sort();
-  const lines = MODES.map(
+  const shown = [...(tally.has('bayes all') ? ['bayes', 'softmax'] : []), ...MODES];
+  const lines = shown.map(
     (mode) =>
       `  ${mode.padEnd(9)} ${pct(tally, `${mode} all`)}  zh-CN ${pct(tally, `${mode} zh-CN`)}  ` +
       `zh-TW ${pct(tally, `${mode} zh-TW`)}  en ${pct(tally, `${mode} en`)}  |  ` +
       batches.map((b) => `${b} ${pct(tally, `${mode} ${b}`)}`).join('  '),
   );
   return [
-    `${title} (${estimate.held.length} messages)`,
+    `${title} (${estimate.held.length} messages; model: the blend, bayes and softmax: its parts alone)`,
     ...lines,
     `  right reading first or among the runner-ups (combined): ${pct(tally, 'runner-up')}`,
   ].join('\n');
@@ -135,19 +143,21 @@ if (require.main === module) {
     const at = process.argv.indexOf(name);
     return at > 0 ? process.argv[at + 1] : undefined;
   };
+  // --blend: the model with the logistic regression blended in (train.ts), instead of the build's.
+  const training = process.argv.includes('--blend') ? BLENDED_TRAINING : DEFAULT_TRAINING;
   // The replayed first reads: each batch read with only what was written before it (chronological.ts).
-  const chronological = chronologicalFirstReads(documents, DEFAULT_TRAINING);
+  const chronological = chronologicalFirstReads(documents, training);
   process.stdout.write(
     fullReport(chronological, 'each tuning batch read as on its first read: trained only on what came before it'),
   );
   // Stricter: the same, with only the cues an earlier message matches (chronological.ts).
   // The confidence as the build fits it: on the strict replays, here of every batch but the one read.
-  const strict = calibratedOnOtherBatches(strictFirstReads(documents, DEFAULT_TRAINING));
+  const strict = calibratedOnOtherBatches(strictFirstReads(documents, training));
   process.stdout.write(
     fullReport(strict, 'first reads replayed with the cues of their era; confidence calibrated on the other batches'),
   );
   if (process.argv.includes('--chronological')) process.exit(0);
-  const estimate = leaveOneBatchOut(documents, DEFAULT_TRAINING);
+  const estimate = leaveOneBatchOut(documents, training);
   const weights = [...estimate.arbiters].map(([batch, a]) => `${batch} ${JSON.stringify(a.weights)}`);
   process.stdout.write(
     fullReport(estimate, 'each tuning batch held out whole; model, arbiter and calibration fitted without it') +

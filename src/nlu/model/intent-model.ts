@@ -7,6 +7,7 @@ import type { Label } from '../types';
 import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
 import { FeatureIds, featureLayout, type FeatureLayout } from './feature-ids';
+import { unpackSoftmax, type PackedSoftmax, type SerializedBlend } from './softmax-regression';
 import { MAX_FEATURES, featuresOf } from './features';
 import {
   MODEL_TABLES_FILE,
@@ -32,6 +33,29 @@ const CANDIDATES = [
 ];
 
 export type { SerializedBayes } from './model-tables';
+export type { SerializedBlend } from './softmax-regression';
+
+/** Log-scores to probabilities in place, shifted by the largest (a long message cannot underflow to all zeros). */
+function normalizeExp(scores: Float64Array, width: number): void {
+  let max = -Infinity;
+  for (let i = 0; i < width; i += 1) max = Math.max(max, scores[i] as number);
+  let total = 0;
+  for (let i = 0; i < width; i += 1) {
+    scores[i] = Math.exp((scores[i] as number) - max);
+    total += scores[i] as number;
+  }
+  for (let i = 0; i < width; i += 1) scores[i] = (scores[i] as number) / total;
+}
+
+/** Which of the model's parts a reading uses: the blend (what the NLU reads with), or one part alone (to measure it). */
+export type ModelPart = 'blend' | 'bayes' | 'softmax';
+
+interface Blend {
+  softmaxWeight: number;
+  softmax: PackedSoftmax;
+  /** Each label's sum of weight steps while a message is read (reused, like `scores`). */
+  sums: Float64Array;
+}
 
 /**
  * The learned half of the NLU: natural's naive Bayes classifier over the features of `featuresOf`, trained at
@@ -53,18 +77,21 @@ export class IntentModel {
   private readonly scores: Float64Array;
   private readonly ranked: Int32Array;
   private rows = new Int32Array(MAX_FEATURES);
+  private readonly blend?: Blend;
 
   /**
    * @param calibration maps the combined NLU's raw scores to probabilities, fitted at build time on
    * out-of-fold readings of the tuning corpus (absent: confidences stay raw); `arbiter` settles disagreements
    * between the rules and this model, fitted on the same readings. `layout` is `featureLayout(tables.features)`,
-   * which the build writes beside the model.
+   * which the build writes beside the model. `blend`: the logistic regression blended with the Bayes (absent:
+   * the Bayes alone).
    */
   constructor(
     tables: ModelTables,
     readonly calibration?: CalibrationTable,
     readonly arbiter?: Arbiter,
     layout: FeatureLayout = featureLayout(tables.features),
+    blend?: SerializedBlend,
   ) {
     this.features = tables.features;
     this.labels = tables.labels;
@@ -75,12 +102,23 @@ export class IntentModel {
     this.featureIds = new FeatureIds(layout);
     this.scores = new Float64Array(this.labels.length);
     this.ranked = new Int32Array(this.labels.length);
+    if (blend)
+      this.blend = {
+        softmaxWeight: blend.softmaxWeight,
+        softmax: unpackSoftmax(blend.softmax, this.features.length),
+        sums: new Float64Array(this.labels.length),
+      };
   }
 
   /** The model in natural's JSON (the model file), with its calibration and arbiter. */
   static fromJson(data: unknown): IntentModel {
-    const { calibration, arbiter } = data as { calibration?: CalibrationTable; arbiter?: Arbiter };
-    return new IntentModel(tablesOf(data as SerializedBayes), calibration, arbiter);
+    const { calibration, arbiter, blend } = data as {
+      calibration?: CalibrationTable;
+      arbiter?: Arbiter;
+      blend?: SerializedBlend;
+    };
+    const tables = tablesOf(data as SerializedBayes);
+    return new IntentModel(tables, calibration, arbiter, featureLayout(tables.features), blend);
   }
 
   /** The model file `npm run build` wrote (or `file`), read through the tables written beside it when they are its own. */
@@ -94,7 +132,7 @@ export class IntentModel {
       ? readTablesJson(fs.readFileSync(tablesFile, 'utf8'), modelDigest(model))
       : undefined;
     if (!stored) return IntentModel.fromJson(JSON.parse(model.toString('utf8')));
-    return new IntentModel(stored.tables, stored.calibration, stored.arbiter, stored.layout);
+    return new IntentModel(stored.tables, stored.calibration, stored.arbiter, stored.layout, stored.blend);
   }
 
   /** Indices of the features the model knows (natural's sparse observation). */
@@ -122,31 +160,47 @@ export class IntentModel {
    * the product of the known features' likelihoods), normalised over the labels in log space so that a long
    * message cannot underflow to all zeros.
    */
-  predict(features: string[]): Prediction[] {
-    return this.score(this.observe(features));
+  predict(features: string[], part: ModelPart = 'blend'): Prediction[] {
+    return this.score(this.observe(features), part);
+  }
+
+  /** Whether a logistic regression is blended in (a model file written before it has the Bayes alone). */
+  get blended(): boolean {
+    return this.blend !== undefined;
   }
 
   /** `predict` over the indices of the known features, in the message's order. */
-  private score(known: number[]): Prediction[] {
-    const { codes, values, stride, scores, logPrior } = this;
+  private score(known: number[], part: ModelPart = 'blend'): Prediction[] {
+    const { codes, values, stride, scores, logPrior, blend } = this;
     const width = this.labels.length;
     const rows = this.rowsOf(known);
     // Each label's sum runs over the features in the message's order, as natural's does.
-    let max = -Infinity;
     for (let i = 0; i < width; i += 1) {
       let sum = logPrior[i] as number;
       const base = i * stride;
       for (let k = 0; k < known.length; k += 1)
         sum += values[base + (codes[(rows[k] as number) + i] as number)] as number;
       scores[i] = sum;
-      max = Math.max(max, sum);
     }
-    let total = 0;
-    for (let i = 0; i < width; i += 1) {
-      scores[i] = Math.exp((scores[i] as number) - max);
-      total += scores[i] as number;
+    normalizeExp(scores, width);
+    const softmaxWeight = !blend || part === 'bayes' ? 0 : part === 'softmax' ? 1 : blend.softmaxWeight;
+    if (blend && softmaxWeight > 0) {
+      // The regression's scores: the steps of the features' weights summed as integers (a feature's steps for all
+      // labels are contiguous), scaled once; then its probabilities mixed into the Bayes'.
+      const { sums } = blend;
+      const { rowOf, steps, scale, bias } = blend.softmax;
+      sums.fill(0);
+      for (let k = 0; k < known.length; k += 1) {
+        const row = rowOf[known[k] as number] as number;
+        if (row < 0) continue;
+        const base = row * width;
+        for (let i = 0; i < width; i += 1) sums[i] = (sums[i] as number) + (steps[base + i] as number);
+      }
+      for (let i = 0; i < width; i += 1) sums[i] = (bias[i] as number) + scale * (sums[i] as number);
+      normalizeExp(sums, width);
+      for (let i = 0; i < width; i += 1)
+        scores[i] = (1 - softmaxWeight) * (scores[i] as number) + softmaxWeight * (sums[i] as number);
     }
-    for (let i = 0; i < width; i += 1) scores[i] = (scores[i] as number) / total;
     // Most likely first, equal probabilities in label order.
     const ranked = rankIndices(scores, this.ranked);
     const predictions: Prediction[] = [];

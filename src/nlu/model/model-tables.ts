@@ -3,6 +3,7 @@ import type { Label } from '../types';
 import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
 import { featureLayout, type FeatureLayout } from './feature-ids';
+import type { SerializedBlend } from './softmax-regression';
 
 /**
  * natural's naive Bayes classifier as `npm run build` serialised it (natural's `BayesClassifier.restore` only sets
@@ -89,6 +90,7 @@ interface TablesJson {
   };
   calibration?: CalibrationTable;
   arbiter?: Arbiter;
+  blend?: SerializedBlend;
 }
 
 export interface StoredTables {
@@ -97,6 +99,8 @@ export interface StoredTables {
   layout?: FeatureLayout;
   calibration?: CalibrationTable;
   arbiter?: Arbiter;
+  /** The logistic regression and its blend with the Bayes, as the model file has them. */
+  blend?: SerializedBlend;
 }
 
 export const modelDigest = (modelFile: string | Buffer): string =>
@@ -112,7 +116,7 @@ function int32s(text: string): Int32Array {
 }
 
 export function tablesJson(stored: StoredTables, model: string): string {
-  const { tables, calibration, arbiter } = stored;
+  const { tables, calibration, arbiter, blend } = stored;
   const { codes } = tables;
   const layout = stored.layout ?? featureLayout(tables.features);
   const json: TablesJson = {
@@ -134,6 +138,7 @@ export function tablesJson(stored: StoredTables, model: string): string {
     },
     calibration,
     arbiter,
+    blend,
   };
   return JSON.stringify(json);
 }
@@ -165,5 +170,5 @@ export function readTablesJson(text: string, model: string): StoredTables | unde
     englishBigrams: int32s(json.layout.englishBigrams),
     size: json.features.length,
   };
-  return { tables, layout, calibration: json.calibration, arbiter: json.arbiter };
+  return { tables, layout, calibration: json.calibration, arbiter: json.arbiter, blend: json.blend };
 }

@@ -6,6 +6,13 @@ import { parseLabelledTsv, type LabelledExample } from '../evaluate';
 import { findTrackingNumbers } from '../entities/tracking';
 import { normalize } from '../normalize';
 import { featuresOf } from './features';
+import {
+  DEFAULT_SOFTMAX,
+  packSoftmax,
+  trainSoftmax,
+  type SerializedBlend,
+  type SoftmaxTraining,
+} from './softmax-regression';
 
 /** The tuning corpus, relative to the repository: sets we wrote or tuned on. Never a blind or external set. */
 export const TUNING_FILES = [
@@ -34,9 +41,30 @@ export interface TrainingOptions {
   smoothing: number;
   /** A feature seen in fewer messages says nothing general: it is left out. */
   minFeatureCount: number;
+  /** The logistic regression trained beside the Bayes over the same features (null: the Bayes alone). */
+  softmax: SoftmaxTraining | null;
+  /** The regression's share of the blended probabilities: see SerializedBlend. */
+  softmaxWeight: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { smoothing: 0.2, minFeatureCount: 1 };
+export const DEFAULT_TRAINING: TrainingOptions = {
+  smoothing: 0.2,
+  minFeatureCount: 1,
+  softmax: null,
+  softmaxWeight: 0,
+};
+
+/**
+ * The naive Bayes with a logistic regression blended in (`npm run nlu:cv -- --blend`). Not what the build ships:
+ * the regression lifts the model alone on held-out batches (replayed first reads 91.2% → 94.7%) but the combination
+ * with the rules barely moves (93.3% → 93.5%), and the readings it changes include conversation-test messages the
+ * Bayes read right (a ticket status read as `track`, a store named while changing a delivery read as `faq.outlet`).
+ */
+export const BLENDED_TRAINING: TrainingOptions = {
+  ...DEFAULT_TRAINING,
+  softmax: DEFAULT_SOFTMAX,
+  softmaxWeight: 0.6,
+};
 
 export function featuresOfMessage(text: string): string[] {
   const normalized = normalize(text);
@@ -68,7 +96,29 @@ export function trainOnFeatures(
     bayes.classifier.addExample(vector, label);
   }
   // The documents are only needed while training; the counts per feature and label are the model.
-  return { ...JSON.parse(JSON.stringify(bayes)), docs: [] };
+  const model = { ...JSON.parse(JSON.stringify(bayes)), docs: [] } as Record<string, unknown>;
+  if (!options.softmax) return model;
+  // The regression reads the Bayes' vocabulary and labels in the Bayes' order (one index serves both), the features
+  // seen often enough as its rows.
+  const labels = new Map(Object.keys(bayes.classifier.classFeatures).map((label, i) => [label, i]));
+  const rowOf = new Map<string, number>();
+  for (const feature of index.keys())
+    if ((seen.get(feature) ?? 0) >= options.softmax.minFeatureCount) rowOf.set(feature, rowOf.size);
+  const softmax = trainSoftmax(
+    kept.map(({ features, label }) => ({
+      ids: Int32Array.from(features.filter((f) => rowOf.has(f)).map((f) => rowOf.get(f) as number)),
+      label: labels.get(label) as number,
+    })),
+    rowOf.size,
+    labels.size,
+    options.softmax,
+  );
+  const rows = Int32Array.from(rowOf.keys(), (feature) => index.get(feature) as number);
+  const blend: SerializedBlend = {
+    softmaxWeight: options.softmaxWeight,
+    softmax: packSoftmax(softmax, rows, index.size),
+  };
+  return { ...model, blend };
 }
 
 export function train(examples: LabelledExample[], options: TrainingOptions = DEFAULT_TRAINING): unknown {

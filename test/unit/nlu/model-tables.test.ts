@@ -14,6 +14,7 @@ import {
   tablesOf,
   type SerializedBayes,
 } from '../../../src/nlu/model/model-tables';
+import type { SerializedBlend } from '../../../src/nlu/model/softmax-regression';
 import { fixtureSentences } from './fixture-sentences';
 
 // Start-up reads the model through the tables `npm run build` writes beside it: they must give the same model,
@@ -29,7 +30,11 @@ describe('the model tables', () => {
   const modelFile = path.join(dir, 'nlu-model.json');
   fs.writeFileSync(modelFile, MODEL_TEXT);
   const written = tablesJson(
-    { tables: tablesOf(MODEL_JSON), calibration: IntentModel.fromJson(MODEL_JSON).calibration },
+    {
+      tables: tablesOf(MODEL_JSON),
+      calibration: IntentModel.fromJson(MODEL_JSON).calibration,
+      blend: MODEL_JSON.blend as SerializedBlend | undefined,
+    },
     modelDigest(MODEL_TEXT),
   );
 
@@ -79,5 +84,6 @@ describe('the model tables', () => {
     });
     expect(differing).toEqual([]);
     expect(fromTables.calibration).toEqual(fromJson.calibration);
+    expect(fromTables.blended).toBe(fromJson.blended);
   });
 });
