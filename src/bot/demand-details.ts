@@ -23,6 +23,8 @@ const BY_ITSELF = [
   /跟进|跟進|搵人跟|找人跟|有人跟|跟一下|跟吓|跟下|\bfollow(ing)?[ -]?(it |this |that )?up\b|\bsomeone to (look into|check|chase)\b/i,
   // The cash collected on delivery paid over to the sender ("要把货款给我", "貨款快啲打俾我", "pay me the COD money").
   /(货款|貨款|代收款|代收的钱|代收的錢)(?:(?!没|沒|未|唔|冇|不)[^，,。]){0,6}(给我|給我|俾我|畀我|打给|打給|打俾|打畀|打款|结给|結給|付给|付給|汇给|匯給|转给|轉給|到账|到帳|结算|結算)|(?<![没沒未唔冇不])(给我|給我|俾返|畀返|打|付|结清|結清|汇|匯|转|轉).{0,4}(货款|貨款|代收款)|\b(pay|send|transfer|remit|give)\b.{0,20}\b(cod|cash on delivery|collected)\b/i,
+  // What becomes of the courier: "以后别让他送我们小区了", "換個人送", "I want that guy disciplined".
+  /(别|別|不要|唔好|不准|唔准)(再)?(让|讓|叫|派|畀|俾)?(他|她|佢|这个人|這個人|呢個人|这个快递员|這個快遞員|呢個速遞員)(再)?.{0,6}(送|派|来|來|嚟)|(换|換)(个|個|一个|一個)?(人|快递员|快遞員|速遞員|送货员|送貨員)|处分|處分|处罚|處罰|开除|開除|追究|\bdisciplin\w*|\bpunish\w*|\bfire[ds]? (him|her|that)\b|\b(never|don'?t|do not) (send|let) (him|her|that (guy|man|driver|courier))\b|\b(another|a different) (driver|courier)\b/i,
 ];
 // A clause that threatens or names the complaint itself says nothing of the demand ("不给全额我就投诉到消协").
 const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|\bcomplain|\breport you\b|\blawyer\b/i;

@@ -25,7 +25,7 @@ import {
   speaksOfCategory,
   speaksOfLoss,
 } from './message-cues';
-import { takeSlotText } from './intake-slot-text';
+import { keepInAccount, takeSlotText } from './intake-slot-text';
 import { isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
@@ -207,6 +207,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (corrected && corrected !== state.category) {
     state.category = corrected;
     state.categoryGuessed = false;
+    // "而且裡面的兩個玻璃杯也碎了": what changed the type is part of what happened.
+    keepInAccount(turn, state);
     await reply(
       turn,
       say(turn, 'intake.categoryChanged', { category: say(turn, `category.${corrected}` as ReplyKey) }),
@@ -216,8 +218,6 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (!corrected) await noteAnotherProblem(turn, position);
   await settleLoss(turn, position);
   if (position.prompt === INTAKE_TRACKING_PROMPT) return 'continue';
-  // An address or more of what happened where a phone or the photos were asked for: kept, said so, asked again.
-  if ((await takeSlotText(turn, position)) === 'again') return 'reprompt';
   // Proof of a link to the parcel, offered unasked: checked and acknowledged; the step is asked again unless
   // the message says more than the digits ("收件人尾號5555，我要賠償").
   const parcel = state.trackingNumbers[0];
@@ -241,7 +241,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
       : known
         ? await lookUpParcel(services, known)
         : undefined;
-  if (!lookup) return 'continue';
+  if (!lookup) {
+    // An address or more of what happened where a demand, a phone or the photos were asked for: kept, said so,
+    // and the step asked again.
+    const taken = await takeSlotText(turn, position);
+    return taken === 'again' ? 'reprompt' : taken === 'asked' ? 'answered' : 'continue';
+  }
   // "When will it come?": when, as far as the record says — not the whole status again.
   const arrival = lookup.kind === 'found' && asksArrival(text) ? arrivalAnswer(turn, lookup) : undefined;
   if (lookup.kind === 'found') {

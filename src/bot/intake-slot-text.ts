@@ -2,13 +2,16 @@ import { reply, say, type Turn } from './turn';
 import {
   ANSWERED_ASIDE,
   CONTACT_PROMPT,
+  DEMAND_PROMPT,
   PHOTO_PROMPT,
   TRACKING_PROMPT,
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { isSkip, isYes, sameContact, wordsIn } from './intake-reading';
-import { clausesOf, saysThanks } from './message-cues';
+import { isSkip, isYes, readDemand, readDemands, sameContact, wordsIn } from './intake-reading';
+import { demandDetailsIn } from './demand-details';
+import type { Nlu } from '../nlu';
+import { asksQuestion, clausesOf, saysThanks } from './message-cues';
 import { newAddress, usableAddress } from './delivery-change-reading';
 
 /**
@@ -39,7 +42,10 @@ export const saysNoNumber = (text: string): boolean => NO_NUMBER.test(text);
 // A question, asked outright ("when it arrived" tells; "when will it arrive?" asks): left to the asides.
 const OUTRIGHT_QUESTION =
   /[?？]|^\s*(why|where|when|what|who|how|which|can|could|will|would|is|are|do|does|did)\b|[吗嗎呢]\s*$|为什么|為什麼|点解|點解|怎么|怎麼|點樣|点样|幾時|几时|多久|幾耐|可唔可以|可不可以|能不能|係咪|是不是/i;
-const asks = (text: string): boolean => OUTRIGHT_QUESTION.test(text);
+// "when it arrived", "送到嘅時候": a time told, not asked.
+const TELLS_WHEN =
+  /\b(when|where|how) (it|they|he|she|i|we|the \w+) (arrived|came|was|were|got|opened|delivered|happened|showed up)\b|的时候|的時候|嘅時候/i;
+const asks = (text: string): boolean => OUTRIGHT_QUESTION.test(text) || (asksQuestion(text) && !TELLS_WHEN.test(text));
 
 /** The message carries something like a street address (not a phone, not an area alone). */
 function addressIn(text: string): string | undefined {
@@ -58,7 +64,7 @@ function addressIn(text: string): string | undefined {
 export async function takeSlotText(
   turn: Turn,
   { prompt, state }: IntakePosition,
-): Promise<'next' | 'again' | undefined> {
+): Promise<'next' | 'again' | 'asked' | undefined> {
   const { text } = turn;
   if (prompt === TRACKING_PROMPT && saysNoNumber(text)) {
     // The validator lets it through; the account keeps what else the message says ("it was a pickup …").
@@ -67,7 +73,11 @@ export async function takeSlotText(
     return 'next';
   }
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
-  if (prompt !== CONTACT_PROMPT && prompt !== PHOTO_PROMPT) return undefined;
+  if (prompt !== CONTACT_PROMPT && prompt !== PHOTO_PROMPT && prompt !== DEMAND_PROMPT) return undefined;
+  // At the demand step a demand, or what the customer wants in words of no kind, is the step's own answer.
+  const { nlu, replies } = turn.services;
+  if (prompt === DEMAND_PROMPT && (readDemand(nlu, replies, state.locale, text) || demandDetailsIn(text).length > 0))
+    return undefined;
   const { phones, emails, trackingNumbers, invalidTracking } = turn.reading.entities;
   if (phones.length + emails.length + trackingNumbers.length + invalidTracking.length > 0 || attached) return undefined;
   if (isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asks(text)) return undefined;
@@ -82,9 +92,14 @@ export async function takeSlotText(
   // A sentence that tells more of what happened: it joins the account, and the step's question stays open.
   if (wordsIn(text.replace(/\d/g, '')) >= 16 && !['thanks', 'greeting'].includes(turn.reading.intent)) {
     addToAccount(state, text);
-    await reply(turn, say(turn, prompt === CONTACT_PROMPT ? 'intake.detailNotedContact' : 'intake.detailNotedPhotos'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'again';
+    // The demand's question is asked again with its buttons; the others are asked in the same line, with "skip".
+    if (prompt === DEMAND_PROMPT) {
+      await reply(turn, say(turn, 'intake.detailNoted'));
+      return 'again';
+    }
+    await reply(turn, say(turn, prompt === CONTACT_PROMPT ? 'intake.detailNotedContact' : 'intake.detailNotedPhotos'));
+    return 'asked';
   }
   return undefined;
 }
@@ -100,4 +115,32 @@ export function withoutNoNumber(text: string): string {
 function addToAccount(state: IntakeState, text: string): void {
   if (state.description.includes(text)) return;
   state.description = [state.description, text].filter((s) => s.trim()).join('\n');
+}
+
+// "哎不对", "actually", "no wait": a correction's opening, which tells nothing of what happened.
+const CORRECTION_ONLY =
+  /^(哎|唉|啊|哦|噢|喔|誒|诶|欸)?(不对|不對|唔啱|唔係|搞错了|搞錯了|说错了|說錯了|讲错|講錯|等等)(啊|呀|了|喇)?$|^(oh |um |sorry,? )?(actually( no)?|no wait|wait|no|nope|oh no|sorry,? i mean)$/i;
+
+/**
+ * What a message given where something else was asked adds to the account: its clauses less the demand named
+ * in it ("还是赔偿吧" is the demand, said in the summary's own line), a correction's opening ("哎不对") and a
+ * phone or email (the contact) — the facts stay ("这个壶值600块").
+ */
+export function accountPart(nlu: Nlu, text: string): string {
+  const clauses = clausesOf(text, 'punctuation only');
+  const kept = clauses.filter(
+    (clause) =>
+      !CORRECTION_ONLY.test(clause) &&
+      !(readDemands(nlu, clause).length > 0 && wordsIn(clause) < 20) &&
+      demandDetailsIn(clause).length === 0 &&
+      wordsIn(clause.replace(/\S+@\S+\.\S+/g, '').replace(/\+?\d[\d\s-]{6,}\d/g, '')) > 0,
+  );
+  if (kept.length === clauses.length) return text.trim();
+  return kept.join(/[\u3400-\u9fff]/.test(text) ? '，' : ', ');
+}
+
+/** The message's account part joins the account (once), where the step that took it would not keep it. */
+export function keepInAccount(turn: Turn, state: IntakeState): void {
+  const told = accountPart(turn.services.nlu, turn.text);
+  if (wordsIn(told.replace(/\d/g, '')) >= 4 && !state.description.includes(told)) addToAccount(state, told);
 }

@@ -5,6 +5,7 @@ import {
   CONFIRM_PROMPT,
   CONTACT_PROMPT,
   DEMAND_PROMPT,
+  PHOTO_PROMPT,
   TEXT_PROMPT,
   type IntakePosition,
   type IntakeState,
@@ -12,6 +13,7 @@ import {
 import { allDemands, demandsIn, PREFERRED, readDemands, summaryChanges } from './intake-reading';
 import type { ReplyKey } from './replies';
 import { demandsSaid, noteDemandDetails } from './demand-details';
+import { keepInAccount } from './intake-slot-text';
 
 /**
  * Set in the turn state when what the customer volunteered answers the very question the intake is waiting on
@@ -81,6 +83,8 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
   if (next.join() === held.join() && prompt !== CONTACT_PROMPT && !details) return false;
   state.demand = next[0];
   state.moreDemands = next.slice(1);
+  // Where a phone or photos were asked for, the facts beside the demand ("这个壶值600块") are part of the account.
+  if (prompt === CONTACT_PROMPT || prompt === PHOTO_PROMPT) keepInAccount(turn, state);
   const key: ReplyKey = settles ? 'intake.demandChanged' : 'intake.demandNoted';
   await reply(turn, say(turn, key, { demand: demandsSaid(turn.services.replies, state) }));
   turn.context.turnState.set(ANSWERED_ASIDE, true);

@@ -47,7 +47,7 @@ import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { asksQuestion, saysThanks } from './message-cues';
 import { CONFIRM, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
-import { withoutNoNumber } from './intake-slot-text';
+import { accountPart, withoutNoNumber } from './intake-slot-text';
 
 /** The message at a step asks something, and nothing answered it this turn. */
 function unansweredQuestion(p: PromptValidatorContext<string>): boolean {
@@ -305,7 +305,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const phone = reading.entities.phones[0]?.e164;
       const email = reading.entities.emails[0];
       state.contact = phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : { skipped: true };
-      if (!phone && !email && !isSkip(step.result) && !sameContact(step.result)) this.addToAccount(state, step.result);
+      // (Less the demand settled on there, which has its own line: "哎不对，还是赔偿吧，这个壶值600块".)
+      const told = accountPart(this.services.nlu, step.result);
+      if (!phone && !email && !isSkip(step.result) && !sameContact(step.result) && told) this.addToAccount(state, told);
     }
     if (!state.wantsPhotos || state.photosAsked) return step.next();
     return step.prompt(PHOTO_PROMPT, {

@@ -101,7 +101,9 @@ const RETURN_WORDS = /\breturn(ed|ing)?\b|sent back|退回|退件|退返|退咗|
 /** "Why was it returned?", "點解退件": the customer speaks of the parcel going back to the sender. */
 export const speaksOfReturn = (text: string): boolean => RETURN_WORDS.test(text);
 
-const LOSS_WORDS = /\blost\b|missing|never (arrived|came)|丢|丟|唔見|不见|不見|遗失|遺失/i;
+// ("is lose??", "it got losed": as non-native customers write it.)
+const LOSS_WORDS =
+  /\blost\b|\b(is|it|got|be|been) (lose|losed|loss)\b|missing|never (arrived|came)|丢|丟|唔見|不见|不見|遗失|遺失/i;
 
 /** "Is it lost?", "是不是丢了": the customer speaks of a loss (feared or told). */
 export const speaksOfLoss = (text: string): boolean => LOSS_WORDS.test(text);
