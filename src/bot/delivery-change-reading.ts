@@ -27,7 +27,7 @@ const ADDRESS_WORDS =
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
-  /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|催|快点|快點|尽快|盡快|急件/i;
+  /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快点|快點|尽快|盡快|急件/i;
 
 // The day a date mention names (a bare "6pm" names only a time, on today's date).
 const DAY_WORD = /[今明后後昨]|周|週|星期|礼拜|禮拜|月|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;

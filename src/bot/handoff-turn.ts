@@ -1,16 +1,25 @@
 import type { Ticket } from '../tickets/records';
 import { OPEN_STATUSES } from '../tickets';
+import { findTicketNumber } from '../tickets/ticket-number';
 import { channelOf } from './channels';
 import { reply, say, type FaqIntent, type Turn } from './turn';
-import { handleFaq } from './handlers';
+import { describeTicket, handleFaq, handleVerification } from './handlers';
+import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { asksAboutTopic } from './faq-topics';
-import { asksQuestion, faqAsked, labelledLastFour } from './message-cues';
+import { asksQuestion, faqAsked, labelledLastFour, saysCancel } from './message-cues';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { accountOf, saveContact } from './file-complaint';
 import { VersionConflictError } from '../store/errors';
 import type { IntakeState } from './intake-state';
-import { ANOMALY_CATEGORY, lookUpParcel, lookupProblem, parcelNamedIn, shipmentFields } from './parcel-answer';
+import {
+  ANOMALY_CATEGORY,
+  lookUpParcel,
+  lookupProblem,
+  parcelNamedIn,
+  shipmentFields,
+  trackingAnswer,
+} from './parcel-answer';
 import { payoutAnswer, payoutAsked } from './ticket-questions';
 
 /** "Agents are off until …", when they are; empty otherwise. */
@@ -100,10 +109,14 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
 
 /**
  * During handoff the bot does not answer for the agent: every message goes to the desks. While nobody has
- * accepted the ticket yet, the bot still does what it can by itself — a phone or email is added to the ticket,
- * a question about the rules is answered from the FAQ, and a tracking question or a change to the delivery
- * (with the proof it asks for) is left to the bot's usual handling (`'bot'`). The customer hears the wait in
- * full once; after that in one short line with their place in the queue.
+ * accepted the ticket yet, the bot still does what it can by itself and answers before the queue line: a change
+ * of mind ("no person needed, just redeliver it") withdraws the request for a person and the bot takes what is
+ * asked instead (`'bot'`); a phone or email is added to the ticket; last-4 digits are checked and noted for the
+ * agent; when the parcel comes, where it is, when the ticket will be resolved and questions about the rules are
+ * answered; a tracking question with a number or a change to the delivery (with the proof it asks for) is left to
+ * the bot's usual handling (`'bot'`); anything else is said to be on the ticket for the agent. The wait is said
+ * in full once; after that in one short line with the place in the queue. Once an agent has the ticket, the bot
+ * stays quiet, except to say that a change of mind is theirs to act on.
  */
 export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'bot'> {
   const { services, conversation } = turn;
@@ -114,29 +127,147 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
     attachments: services.evidenceOf(turn.context.activity),
     createdAt: services.clock.now().toISOString(),
   });
-  if (ticket.status === 'in_progress') return 'answered';
+  const changeOfMind = withdrawsHandoff(turn.text);
+  if (ticket.status === 'in_progress') {
+    if (changeOfMind && ticket.assignee) {
+      const agent = services.handoff.shownName({ id: ticket.assignee, supervisor: false }, turn.locale);
+      await reply(turn, say(turn, 'human.agentHasIt', { agent, number: ticket.number }));
+    }
+    return 'answered';
+  }
+  if (changeOfMind) {
+    const { withdrawn, conversation: back } = await services.handoff.withdraw(ticket.id, conversation);
+    if (withdrawn) {
+      turn.conversation = back;
+      services.directory.remember(turn.context, { customer: turn.customer, conversation: back });
+      turn.data.waitingSaid = undefined;
+      await reply(turn, say(turn, 'human.withdrawn', { number: ticket.number }));
+      // "…just redeliver it", "…just speed it up": what they ask instead is the bot's to do, as without a hand-off
+      // (said in place of a person, "加快處理" is about the parcel, not the ticket's handling).
+      if (turn.data.lastTracking && deliveryChangeKind(turn.text, turn.reading)) {
+        turn.reading = { ...turn.reading, intent: 'change_delivery' };
+        return 'bot';
+      }
+      return botCanDo(turn) ? 'bot' : 'answered';
+    }
+  }
   const contact = await addContact(turn, ticket);
   if (!contact && botCanDo(turn)) return 'bot';
   // "When will I get the compensation?" asks about the money, not the wait: the claim rules and the ticket's
-  // deadline. "By the way, how does insurance pay out?": answered from the FAQ. Then the wait is said again.
+  // deadline. Then what the bot knows itself; "by the way, how does insurance pay out?" from the FAQ.
   const payout = contact ? undefined : payoutAsked(turn.text);
   if (payout) await reply(turn, payoutAnswer(turn, ticket, payout));
-  const faq = contact || payout ? undefined : waitingFaq(turn);
+  const parcel = ticket.trackingNumbers[0] ?? turn.data.lastTracking;
+  const answered = contact || (!payout && (await answerWhileWaiting(turn, ticket, parcel)));
+  const faq = answered || payout ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
   const said = turn.data.waitingSaid ?? 0;
   turn.data.waitingSaid = said + 1;
-  if (said === 0 && !contact && !faq && !payout) {
+  const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
+  const position = queue.findIndex((t) => t.id === ticket.id) + 1 || queue.length + 1;
+  // After an answer, the queue is one short sentence.
+  if (answered === 'answer' || payout || faq) {
+    await reply(turn, say(turn, 'human.queueShort', { number: ticket.number, position, within }));
+    return 'answered';
+  }
+  // Anything the bot cannot act on is the agent's: the customer hears it is on the ticket, not only the queue.
+  const added =
+    !answered && !aboutTheWait(turn) ? `${say(turn, 'human.addedForAgent', { number: ticket.number })} ` : '';
+  if (said === 0 && !answered) {
     await reply(
       turn,
-      say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),
+      added + say(turn, 'human.waiting', { number: ticket.number, within }) + outOfHoursNotice(turn, ticket.number),
     );
     return 'answered';
   }
-  const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
-  const position = queue.findIndex((t) => t.id === ticket.id) + 1 || queue.length + 1;
+  if (added) {
+    await reply(turn, added + say(turn, 'human.queueShort', { number: ticket.number, position, within }));
+    return 'answered';
+  }
   await reply(turn, say(turn, 'human.stillWaiting', { number: ticket.number, position, within }));
   return 'answered';
+}
+
+// "不用真人了", "不需要人工了", "唔使真人喇", "不找客服了", "never mind the person", "forget the agent",
+// "I don't need a person anymore", "no need for an agent": the customer takes back their request for a person.
+const NO_PERSON =
+  /(不用|不需要|不要|唔使|唔需要|唔要|免|不找|唔搵|不等)(了|啦|喇)?\s*(转|轉|找|搵|等)?\s*(真人|人工|客服|人手|專人|专人)|(never ?mind|forget( about)?|skip|drop)\s+(the|a|an)?\s*(real\s+)?(person|human|agent|people)|(don'?t|do not|no longer)\s+(need|want)\s+(to\s+(talk|speak)\s+to\s+)?(a|an|the)?\s*(real\s+)?(person|human|agent|someone)|\bno (need for|more) (a |an |the )?(real )?(person|human|agent)|\b(cancel|withdraw)\s+(the|my)?\s*(request for a (person|human|agent)|hand-?off|agent request)/i;
+
+/** The customer no longer wants a person: "never mind the agent, just…", or a cancel while they wait. */
+export const withdrawsHandoff = (text: string): boolean => NO_PERSON.test(text) || saysCancel(text);
+
+/** "How long until someone answers?", "人工！", "在吗": about the wait itself, answered by the wait line. */
+function aboutTheWait(turn: Turn): boolean {
+  const { intent } = turn.reading;
+  if (ABOUT_THE_WAIT.test(turn.text) || asksReplyTime(turn.text)) return true;
+  // "C-… 进度如何": a ticket asked about by number hears where the customer's own one stands, nothing of others'.
+  if (findTicketNumber(turn.text)) return true;
+  if (intent === 'human' || intent === 'greeting' || intent === 'thanks') return true;
+  // "在吗", "hello??", "!!!": nothing for the agent to read.
+  return turn.text.replace(/[\s\p{P}\p{S}]/gu, '').length <= 3;
+}
+
+// "要多久才能处理好", "幾時搞掂", "how long until it's resolved", "when will this be sorted out".
+const RESOLVED =
+  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.?？]{0,8}(处理好|處理好|处理完|處理完|解决|解決|搞掂|搞定|有结果|有結果|办好|辦好)|\b(how long|when)\b[^.?!]{0,40}\b(resolved?|sorted( out)?|fixed|settled|solved|closed|done)\b|\bhow long\b[^.?!]{0,20}\b(complaint|ticket|case)\b[^.?!]{0,12}\btake\b/i;
+
+const TICKET_WORDS = /案子|案件|工单|工單|客訴|客诉|投诉|投訴|\b(complaint|ticket|case)\b/i;
+
+/**
+ * What the bot answers by itself while the customer waits, before the queue line: when the ticket will be
+ * resolved, when the parcel comes or where it is, last-4 digits (checked, and noted for the agent), the status
+ * of the ticket, a parcel the message names (its status, and it joins the ticket). `'answer'` when it answered.
+ */
+async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | undefined): Promise<'answer' | false> {
+  const { services, text, reading } = turn;
+  if (RESOLVED.test(text)) {
+    const deadline = services.replies.dateTime(turn.locale, ticket.deadlines.resolution, services.timeZone);
+    await reply(turn, say(turn, 'human.resolveBy', { number: ticket.number, deadline }));
+    return 'answer';
+  }
+  const parcelNamed = reading.entities.trackingNumbers[0]?.number;
+  const digits = labelledLastFour(text) ?? (/^\s*\d{4}\s*$/.test(text) ? text.trim() : undefined);
+  if (digits && parcel && !parcelNamed) {
+    await handleVerification(turn, digits, parcel);
+    if (turn.data.verified.includes(parcel))
+      await reply(turn, say(turn, 'human.proofNoted', { number: ticket.number }));
+    return 'answer';
+  }
+  if (parcelNamed) {
+    const lookup = await lookUpParcel(services, parcelNamed);
+    if (lookup.kind !== 'found') {
+      const problem = lookupProblem(services, turn.locale, lookup);
+      if (problem) await reply(turn, problem);
+      return false;
+    }
+    turn.data.lastTracking = parcelNamed;
+    await services.tickets.addParcel(ticket.id, parcelNamed, 'customer');
+    const lines = await trackingAnswer(services, turn.context, turn.locale, lookup);
+    await reply(turn, lines.join('\n'));
+    return false;
+  }
+  // "那我剛剛那個案子處理到哪了？": the case, not the parcel; "你哋幾時會覆我？": the wait (the wait line says it).
+  const aboutTicket = TICKET_WORDS.test(text) || reading.intent === 'ticket_status';
+  const named = findTicketNumber(text);
+  if (
+    aboutTicket &&
+    (!named || named === ticket.number) &&
+    asksQuestion(text) &&
+    !ABOUT_THE_WAIT.test(text) &&
+    !asksReplyTime(text)
+  ) {
+    await reply(turn, describeTicket(turn, ticket, 'tickets.detail'));
+    return 'answer';
+  }
+  if (parcel && !aboutTicket && asksAboutParcel(text)) {
+    const lookup = await lookUpParcel(services, parcel);
+    if (lookup.kind !== 'found') return false;
+    const arrival = asksArrival(text) ? arrivalAnswer(turn, lookup) : undefined;
+    await reply(turn, arrival ?? (await trackingAnswer(services, turn.context, turn.locale, lookup)).join('\n'));
+    return 'answer';
+  }
+  return false;
 }
 
 /** A phone or email sent while waiting: kept on the customer and the ticket, and the customer told so. */

@@ -128,6 +128,28 @@ export class HandoffService implements SlaNotifier {
     return { ticket, conversation: handedOff };
   }
 
+  /**
+   * The customer withdrew their request for a person before an agent took the ticket: it leaves the queue (and
+   * every desk shows so) and the conversation is the bot's again. False when an agent has it already.
+   */
+  async withdraw(
+    ticketId: string,
+    conversation: Conversation,
+  ): Promise<{ withdrawn: boolean; conversation: Conversation }> {
+    const { store, tickets, clock } = this.options;
+    const { ticket, withdrawn } = await tickets.withdrawAgentRequest(
+      ticketId,
+      'customer',
+      'the customer no longer wants a person',
+    );
+    if (!withdrawn) return { withdrawn, conversation };
+    // No agent worked the conversation: what the bot does next decides its outcome again.
+    const { outcome: _handedOff, ...rest } = conversation;
+    const back = await store.conversations.update({ ...rest, mode: 'bot' }, clock.now().toISOString());
+    await this.refresh(ticket);
+    return { withdrawn, conversation: back };
+  }
+
   /** When agents are next at work, if they are off now. */
   nextOpening(): Date | undefined {
     const now = this.options.clock.now();

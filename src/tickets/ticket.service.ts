@@ -224,6 +224,48 @@ export class TicketService {
     });
   }
 
+  /**
+   * The customer no longer wants a person, before any agent took the ticket: it leaves the agents' queue and goes
+   * back to the status it had before the hand-off was asked for (the record stays, with what they wrote).
+   * Unchanged (and `withdrawn: false`) when an agent has it or it is not waiting.
+   */
+  async withdrawAgentRequest(
+    ticketId: string,
+    by: string,
+    reason: string,
+  ): Promise<{ ticket: Ticket; withdrawn: boolean }> {
+    let withdrawn = false;
+    const ticket = await this.mutate(ticketId, (current, at) => {
+      withdrawn = false; // read again after a concurrent write: decided anew
+      if (current.status !== 'pending_agent' || current.assignee) return current;
+      const asked = [...current.history].reverse().find((e) => e.action === 'handoff requested');
+      const back: TicketStatus = asked?.from === 'reopened' ? 'reopened' : 'open';
+      withdrawn = true;
+      return {
+        ...current,
+        status: back,
+        history: [
+          ...current.history,
+          { at, by, action: 'handoff withdrawn', from: 'pending_agent', to: back, note: reason },
+        ],
+      };
+    });
+    return { ticket, withdrawn };
+  }
+
+  /** A parcel the customer names after the ticket was opened: it joins the ticket's tracking numbers. */
+  async addParcel(ticketId: string, trackingNumber: string, by: string): Promise<Ticket> {
+    return this.mutate(ticketId, (ticket, at) =>
+      ticket.trackingNumbers.includes(trackingNumber)
+        ? ticket
+        : {
+            ...ticket,
+            trackingNumbers: [...ticket.trackingNumbers, trackingNumber],
+            history: [...ticket.history, { at, by, action: 'parcel added', note: trackingNumber }],
+          },
+    );
+  }
+
   /** An agent takes the ticket: in progress, assigned to them; accepting counts as the first response. */
   async accept(ticketId: string, agent: Agent): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) => {
