@@ -11,6 +11,7 @@ import { normalize, type NormalizedText } from './normalize';
 import type { DecisionPath } from './model/calibration';
 import { IntentModel } from './model/intent-model';
 import { readSignals } from './signals';
+import { DATE_WORD_AT, DEMANDS_AT, TEXT_GATE } from './text-gate';
 import type { Alternative, ComplaintCategory, Intent, Label, Locale, NluResult, TrackingNumber } from './types';
 import { ticketNumberPattern } from '../tickets/ticket-number';
 
@@ -134,6 +135,8 @@ export class Nlu {
     const trackingNumbers: NluResult['entities']['trackingNumbers'] = [];
     const invalidTracking: NluResult['entities']['invalidTracking'] = [];
     for (const found of tracking) addOnce(found.valid ? trackingNumbers : invalidTracking, found);
+    // Which of the signal, demand and date patterns can match the text at all: one walk for all three readers.
+    const may = TEXT_GATE.mayMatch(normalized.text);
     const result = { intent } as NluResult;
     if (category) result.category = category;
     result.confidence = decision.confidence;
@@ -145,10 +148,10 @@ export class Nlu {
       phones: phones.map(({ e164 }) => ({ e164 })),
       emails: findEmails(source),
       amounts: findAmounts(source, normalized.locale),
-      dates: findDates(normalized.text, now, this.timeZone),
-      demand: findDemand(normalized.text),
+      dates: findDates(normalized.text, now, this.timeZone, may[DATE_WORD_AT]),
+      demand: findDemand(normalized.text, may, DEMANDS_AT),
     };
-    result.signals = readSignals(normalized.text, normalized.emphatic);
+    result.signals = readSignals(normalized.text, normalized.emphatic, may);
     return {
       result,
       ...(complaintCategory ? { complaintCategory } : {}),

@@ -43,6 +43,10 @@ function toDays(count: number, unit: string): number {
   return /礼拜|星期|周|week/i.test(unit) ? count * 7 : count;
 }
 
+// "A week" late: seven days, when no count was read.
+const A_WEEK = /一个(礼拜|星期)|a week late|week late/;
+const LATE = /晚|迟|延误|late/;
+
 // Every pattern above, so that one walk over the text tells which of them can match at all (most cannot).
 export const SIGNAL_PATTERNS: readonly RegExp[] = [
   ...ANGER,
@@ -51,16 +55,26 @@ export const SIGNAL_PATTERNS: readonly RegExp[] = [
   URGENT,
   MINOR,
   SEVERE,
+  A_WEEK,
+  LATE,
 ];
-const GATE = new RegexGate(SIGNAL_PATTERNS);
+// Made when readSignals is first called without a gate's answer (the NLU passes its own: see text-gate).
+let gate: RegexGate | undefined;
 const ANGER_AT = 0;
 const THREATS_AT = ANGER.length;
 const DAYS_LATE_AT = THREATS_AT + THREATS.length;
 const URGENT_AT = DAYS_LATE_AT + DAYS_LATE.length;
+const A_WEEK_AT = URGENT_AT + 3;
 
-/** Tone and escalation signals of a message (normalised, Simplified, lower case). */
-export function readSignals(text: string, emphatic = false): Signals {
-  const may = GATE.mayMatch(text);
+/**
+ * Tone and escalation signals of a message (normalised, Simplified, lower case). `may` is a RegexGate's answer for
+ * the text with SIGNAL_PATTERNS first, when the caller has one.
+ */
+export function readSignals(
+  text: string,
+  emphatic = false,
+  may: Uint8Array = (gate ??= new RegexGate(SIGNAL_PATTERNS)).mayMatch(text),
+): Signals {
   // Repeated ! and ? were collapsed by normalisation; `emphatic` says they were there.
   let hits = emphatic ? 1 : 0;
   for (let i = 0; i < ANGER.length; i += 1) if (may[ANGER_AT + i]) hits += text.match(ANGER[i] as RegExp)?.length ?? 0;
@@ -75,7 +89,7 @@ export function readSignals(text: string, emphatic = false): Signals {
       break;
     }
   }
-  if (/一个(礼拜|星期)|a week late|week late/.test(text) && daysLate === null && /晚|迟|延误|late/.test(text))
+  if (may[A_WEEK_AT] === 1 && A_WEEK.test(text) && daysLate === null && may[A_WEEK_AT + 1] === 1 && LATE.test(text))
     daysLate = 7;
   return {
     anger: Math.min(1, Math.round(hits * 0.25 * 100) / 100),

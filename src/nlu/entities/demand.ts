@@ -18,8 +18,17 @@ const DEMANDS: [Demand, RegExp][] = [
   ],
 ];
 
-/** What the customer asks for, if anything: the first matching demand in priority order. */
-export function findDemand(text: string): Demand | null {
-  for (const [demand, pattern] of DEMANDS) if (pattern.test(text)) return demand;
+/** The demand patterns in priority order: what a RegexGate over the text is given (see text-gate). */
+export const DEMAND_PATTERNS: readonly RegExp[] = DEMANDS.map(([, pattern]) => pattern);
+
+/**
+ * What the customer asks for, if anything: the first matching demand in priority order. `may`, when given, is a
+ * RegexGate's answer for the text with DEMAND_PATTERNS from `at`: a pattern it rules out is not run.
+ */
+export function findDemand(text: string, may?: Uint8Array, at = 0): Demand | null {
+  for (let i = 0; i < DEMANDS.length; i += 1) {
+    const [demand, pattern] = DEMANDS[i] as [Demand, RegExp];
+    if ((may === undefined || may[at + i] === 1) && pattern.test(text)) return demand;
+  }
   return null;
 }

@@ -1,11 +1,11 @@
 import { RegexGate } from '../../../src/nlu/regex-gate';
 import { normalize } from '../../../src/nlu/normalize';
-import { SIGNAL_PATTERNS } from '../../../src/nlu/signals';
+import { TEXT_PATTERNS } from '../../../src/nlu/text-gate';
 import { fixtureSentences } from './fixture-sentences';
 
 describe('RegexGate', () => {
-  it('never rules out a signal pattern that matches, on every fixture sentence (the gate only skips work)', () => {
-    const gate = new RegexGate(SIGNAL_PATTERNS);
+  it('never rules out a signal, demand or date pattern that matches, on every fixture sentence (the gate only skips work)', () => {
+    const gate = new RegexGate(TEXT_PATTERNS);
     const texts = fixtureSentences().flatMap((sentence) => [sentence, sentence.toUpperCase()]);
     expect(texts.length).toBeGreaterThan(6000);
     let ruledOut = 0;
@@ -13,7 +13,7 @@ describe('RegexGate', () => {
     for (const sentence of texts) {
       const { text } = normalize(sentence);
       const may = gate.mayMatch(text);
-      SIGNAL_PATTERNS.forEach((pattern, i) => {
+      TEXT_PATTERNS.forEach((pattern, i) => {
         pattern.lastIndex = 0;
         const matches = pattern.test(text);
         pattern.lastIndex = 0;
@@ -23,7 +23,7 @@ describe('RegexGate', () => {
     }
     expect(missed).toEqual([]);
     // And it does skip: most patterns cannot match most messages.
-    expect(ruledOut / (texts.length * SIGNAL_PATTERNS.length)).toBeGreaterThan(0.8);
+    expect(ruledOut / (texts.length * TEXT_PATTERNS.length)).toBeGreaterThan(0.8);
   });
 
   it('reads an i-flag pattern’s literals in lower case, as the normalised text is', () => {
