@@ -241,10 +241,11 @@ async function notedParcelMarket(turn: Turn): Promise<void> {
 }
 
 export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
-  // "And 5 kg?" right after a price keeps the route of the question before.
-  const previousQuote = turn.data.lastFaq === 'faq.fee' ? turn.data.lastQuote : undefined;
+  // "And 5 kg?" right after a price keeps the route of the question before; "and to Taipei?" after an outlet
+  // question or two in between keeps the weight of the last price question (kept until the next one).
+  const previousQuote = turn.data.lastFaq === 'faq.fee' || intent === 'faq.fee' ? turn.data.lastQuote : undefined;
   turn.data.lastFaq = intent;
-  turn.data.lastQuote = undefined;
+  if (intent === 'faq.fee') turn.data.lastQuote = undefined;
   const text = turn.text;
   // The courier's prices and rules where the customer is, not where their script is used.
   await notedParcelMarket(turn);
