@@ -158,10 +158,7 @@ const schema = z.object({
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   COURIER_NAME: z.string().trim().min(1).max(60).default('ParcelCare Express'),
-  DEMO_DATA: z
-    .enum(['true', 'false'], { message: 'must be true or false' })
-    .default('true')
-    .transform((v) => v === 'true'),
+  DEMO_DATA: z.enum(['true', 'false', 'parcels'], { message: 'must be true, parcels or false' }).default('true'),
   KNOWLEDGE_DIR: optionalString,
   MARKETS: z
     .string()
@@ -346,6 +343,8 @@ export interface Config {
   courierName: string;
   /** Load the demo shipments into an empty embedded store at start. */
   demoData: boolean;
+  /** Look at the demo shipments' scans for anomalies as they are loaded (DEMO_DATA=true; `parcels` loads them only). */
+  demoAnomalies: boolean;
   /** Directory of faq.<locale>.md; the knowledge files shipped with ParcelCare when unset. */
   knowledgeDir?: string;
   /** The courier's markets, first the default: which knowledge folders answer FAQ questions. */
@@ -556,7 +555,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
     defaultPhoneRegion: value.DEFAULT_PHONE_REGION as CountryCode,
     courierName: value.COURIER_NAME,
-    demoData: value.DEMO_DATA,
+    demoData: value.DEMO_DATA !== 'false',
+    demoAnomalies: value.DEMO_DATA === 'true',
     ...(value.KNOWLEDGE_DIR ? { knowledgeDir: value.KNOWLEDGE_DIR } : {}),
     markets: value.MARKETS,
     ...(value.SHIPMENTS_API_KEY ? { shipmentsApiKey: value.SHIPMENTS_API_KEY } : {}),

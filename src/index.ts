@@ -81,7 +81,6 @@ export async function startParcelCare(
     throw err;
   }
   try {
-    if (config.demoData) await loadDemoData(store, clock, logger);
     // With PORT=0 and no PUBLIC_URL, the default public URL names the port only once it is known (below).
     let publicUrl = config.publicUrl;
     const base: Wiring = { config, store, clock, logger, kickOutbox: () => outbox.kick() };
@@ -105,6 +104,8 @@ export async function startParcelCare(
     });
     const followUps = wireFollowUps(base, bot);
     const proactive = wireProactive(base, tracking, bot);
+    // After the proactive wiring: the demo parcels' anomalies get their notices planned as they are recorded.
+    if (config.demoData) await loadDemoData(base, config.demoAnomalies ? tracking.anomalyWatch : undefined);
     // The HTTP routes, mounted in this order.
     const signIn = wireAgentSignIn(base);
     const app = createHttpApp(

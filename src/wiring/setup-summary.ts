@@ -28,5 +28,12 @@ export function setupSummary(config: Config): SetupSummary {
       'EMAIL_DOMAINS takes mail but SMTP_URL is unset: no reply to a mail can be sent (each fails in the outbox); ' +
         'set SMTP_URL and EMAIL_FROM',
     );
+  // The demo's phones look real; the demo parcels' notices (planned when they are loaded) would be texted to them.
+  if (config.demoAnomalies && config.twilio && !config.mongodbUri)
+    gaps.push(
+      "DEMO_DATA=true with SMS on: loaded into an empty store, the demo parcels' notices are texted to their " +
+        'made-up phones, which someone may own; set DEMO_DATA=parcels (the parcels, no anomalies) or false where ' +
+        'SMS reaches real phones',
+    );
   return { channels, agentDesks, gaps };
 }

@@ -1,8 +1,5 @@
-import type { Store } from '../store';
-import type { Clock } from '../tickets';
-import type { Logger } from '../logger';
 import { AnomalyWatch, WatchedShipmentLookup } from '../proactive';
-import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup, type ShipmentLookup } from '../tracking';
+import { demoShipments, EmbeddedShipmentLookup, HttpShipmentLookup, summarize, type ShipmentLookup } from '../tracking';
 import type { Wiring } from './wiring';
 
 export interface TrackingWiring {
@@ -36,10 +33,26 @@ export function wireTracking({ config, store, clock, logger }: Wiring): Tracking
   return { shipments, anomalyWatch };
 }
 
-/** Loads the demo shipments into an empty embedded store, so a fresh `npm start` has parcels to ask about. */
-export async function loadDemoData(store: Store, clock: Clock, logger: Logger): Promise<void> {
+/**
+ * Loads the demo shipments into an empty embedded store, so a fresh `npm start` has parcels to ask about, and, given
+ * the watch (DEMO_DATA=true), looks at their scans as an import's are: the late, stuck, lost-looking and returned
+ * parcels get their anomalies recorded, and the watch's listener plans their notices (and the lost one's claim), so
+ * the proactive service has something to show from the first start. A store that has shipments is left alone, and
+ * the store records each anomaly once: a second start adds nothing.
+ */
+export async function loadDemoData(
+  { store, clock, logger }: Pick<Wiring, 'store' | 'clock' | 'logger'>,
+  anomalyWatch: AnomalyWatch | undefined,
+): Promise<void> {
   if (store.kind !== 'sqlite' || (await store.shipments.count()) > 0) return;
-  const shipments = demoShipments(clock.now());
-  for (const shipment of shipments) await store.shipments.upsert(shipment);
-  logger.info({ trackingNumbers: shipments.map((s) => s.trackingNumber) }, 'demo shipments loaded');
+  const scanned = [];
+  for (const shipment of demoShipments(clock.now())) {
+    const stored = await store.shipments.upsert(shipment);
+    scanned.push({ shipment: summarize(stored), scans: stored.events });
+  }
+  const anomalies = anomalyWatch ? await anomalyWatch.scannedMany(scanned, 'import') : [];
+  logger.info(
+    { trackingNumbers: scanned.map((s) => s.shipment.trackingNumber), anomalies: anomalies.length },
+    'demo shipments loaded',
+  );
 }

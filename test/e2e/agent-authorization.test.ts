@@ -11,7 +11,8 @@ import { TestClock } from '../support/test-clock';
 const ALICE = ['alice', 'alice-pass-1'] as const;
 const BOB = ['bob', 'bob-pass-12'] as const;
 const CAROL = ['carol', 'carol-pass-1'] as const;
-const NUMBER = 'C-20261123-0001';
+// C-20261123-0001 is the demo's lost parcel's claim, opened at start (README: Demo parcels).
+const NUMBER = 'C-20261123-0002';
 
 describe('agent actions by role: a held ticket is worked only by its assignee or a supervisor (real server)', () => {
   let dataDir: string;

@@ -29,7 +29,12 @@ describe('change-delivery requests on the desks (Teams against the Bot Connector
       name: 'teams-changes',
       teams: { agentsChannel: AGENTS, supervisorsChannel: SUPERVISORS },
       clock: new TestClock(new Date('2026-11-23T02:00:00Z')),
-      env: { TEAMS_SUPERVISORS: 'aad-carol', AGENT_USERS: 'dora:dora-pass-1,sam:sam-pass-1:supervisor' },
+      // The demo parcels without their anomalies: no demo claim's card in the agents' channel.
+      env: {
+        TEAMS_SUPERVISORS: 'aad-carol',
+        AGENT_USERS: 'dora:dora-pass-1,sam:sam-pass-1:supervisor',
+        DEMO_DATA: 'parcels',
+      },
     });
     app = running.app;
     connector = running.connector;

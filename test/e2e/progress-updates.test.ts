@@ -38,6 +38,8 @@ describe('progress updates by SMS and email, end to end (Twilio stand-in, real S
         SCHEDULER_INTERVAL_SECONDS: '1',
         // No SLA breach within the test's hours: only the progress updates speak.
         SLA_TARGETS: 'high=15h/48h,medium=15h/48h,low=15h/48h',
+        // The demo parcels without their anomalies: no demo notice among the texts.
+        DEMO_DATA: 'parcels',
       },
     });
     ({ app, publicUrl } = running);

@@ -31,7 +31,8 @@ describe('SMS channel: Twilio webhooks signed with the twilio package, outbound 
     running = await TestApp.start({
       name: 'sms',
       twilio: { account: ACCOUNT, token: TOKEN, from: FROM },
-      env: { AGENT_USERS: 'alice:alice-pass-1' },
+      // The demo parcels without their anomalies: no demo notice or claim among the texts and tickets.
+      env: { AGENT_USERS: 'alice:alice-pass-1', DEMO_DATA: 'parcels' },
     });
     ({ app, publicUrl, dataDir } = running);
     standIn = running.twilio;

@@ -23,7 +23,13 @@ describe('Teams agent desk against a local stand-in of the Bot Connector REST AP
       name: 'teams',
       teams: { agentsChannel: AGENTS, supervisorsChannel: SUPERVISORS },
       clock,
-      env: { TEAMS_SUPERVISORS: 'aad-carol', SURVEY_DELAY_MINUTES: '10', AGENT_USERS: 'dora:dora-pass-1' },
+      // The demo parcels without their anomalies: no demo claim's card in the agents' channel.
+      env: {
+        TEAMS_SUPERVISORS: 'aad-carol',
+        SURVEY_DELAY_MINUTES: '10',
+        AGENT_USERS: 'dora:dora-pass-1',
+        DEMO_DATA: 'parcels',
+      },
     });
     app = running.app;
     connector = running.connector;

@@ -70,6 +70,8 @@ describe('a failed turn keeps nothing and the transport retries (SMS, Direct Lin
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: '0',
       TRACKING_API_URL: tracking.url,
+      // The demo parcels without their anomalies: nothing but the tests' own turns is written.
+      DEMO_DATA: 'parcels',
     });
     publicUrl = 'http://parcelcare.test';
     app = await startParcelCare(config, pino({ level: 'silent' }), undefined, {

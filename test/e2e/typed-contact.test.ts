@@ -50,7 +50,8 @@ describe('a phone typed as a contact proves nothing and joins nothing (real serv
     await typist.ask(`快递 ${DEMO_TRACKING.stuck} 一直不动，我要投诉`);
     expect(await typist.ask(`电话 ${VICTIM.slice(3)}`)).toContain(VICTIM);
     await typist.ask('提交');
-    expect(await typist.ask('提交')).toContain('C-20261123-0001');
+    // C-20261123-0001 is the demo's lost parcel's claim, opened at start (README: Demo parcels).
+    expect(await typist.ask('提交')).toContain('C-20261123-0002');
 
     // The typed phone is the sender's on another parcel: its names and addresses stay hidden.
     const tracked = await typist.ask(`${DEMO_TRACKING.normal} 到哪了`);
@@ -59,15 +60,15 @@ describe('a phone typed as a contact proves nothing and joins nothing (real serv
 
     // The phone's owner texts a complaint of their own.
     await sms(`快递 ${DEMO_TRACKING.delayed} 晚了三天了，我要投诉，要求赔偿`);
-    expect(await sms('提交')).toContain('C-20261123-0002');
-    const typistsTicket = await running.app.store.tickets.getByNumber('C-20261123-0001');
-    const ownersTicket = await running.app.store.tickets.getByNumber('C-20261123-0002');
+    expect(await sms('提交')).toContain('C-20261123-0003');
+    const typistsTicket = await running.app.store.tickets.getByNumber('C-20261123-0002');
+    const ownersTicket = await running.app.store.tickets.getByNumber('C-20261123-0003');
     expect(ownersTicket?.customerId).not.toBe(typistsTicket?.customerId);
     const owner = await running.app.store.customers.findByIdentity({ kind: 'phone', value: VICTIM });
     expect(owner?.id).toBe(ownersTicket?.customerId);
 
     // The typist asking about it hears nothing of it.
-    expect(await typist.ask('C-20261123-0002 进度如何')).not.toMatch(/C-20261123-0002（|延误|高优先级/);
+    expect(await typist.ask('C-20261123-0003 进度如何')).not.toMatch(/C-20261123-0003（|延误|高优先级/);
     expect(typist.seen.map((a) => a.text).join('\n')).not.toMatch(/晚了三天|SF2210478832106/);
   });
 

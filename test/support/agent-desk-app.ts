@@ -40,6 +40,8 @@ export async function startAgentDeskApp(): Promise<AgentDeskApp> {
     // Customers see Alice by her display name; Bob and Carol have none.
     AGENT_DISPLAY_NAMES: 'alice=Alice|小艾',
     SURVEY_DELAY_MINUTES: '30',
+    // The demo parcels without their anomalies: the queue holds only the tests' own tickets (no demo claim).
+    DEMO_DATA: 'parcels',
   });
   const app = await startParcelCare(config, pino({ level: 'silent' }), clock);
   return {

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       defaultPhoneRegion: 'CN',
       courierName: 'ParcelCare Express',
       demoData: true,
+      demoAnomalies: true,
       markets: ['CN', 'TW', 'HK'],
       publicUrl: 'http://localhost:3978',
       email: {
@@ -141,6 +142,7 @@ describe('loadConfig', () => {
       defaultPhoneRegion: 'TW',
       courierName: '黑貓宅急便',
       demoData: false,
+      demoAnomalies: false,
       knowledgeDir: '/etc/parcelcare/knowledge',
       markets: ['TW', 'HK'],
       shipmentsApiKey: 'k'.repeat(16),

@@ -23,6 +23,7 @@ describe('setupSummary (the start-up line someone trying ParcelCare reads)', () 
         MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
         MicrosoftAppPassword: 'secret',
         TEAMS_AGENTS_CHANNEL_ID: '19:abc@thread.tacv2',
+        DEMO_DATA: 'false',
       }),
     );
     expect(summary).toEqual({ channels: ['webchat', 'sms', 'email'], agentDesks: ['agent page', 'teams'], gaps: [] });
@@ -34,5 +35,21 @@ describe('setupSummary (the start-up line someone trying ParcelCare reads)', () 
     expect(summary.gaps).toEqual([
       expect.stringMatching(/^EMAIL_DOMAINS takes mail but SMTP_URL is unset: .*SMTP_URL and EMAIL_FROM$/),
     ]);
+  });
+
+  it("warns that the demo parcels' notices would be texted to their made-up phones when SMS is on", () => {
+    const sms = {
+      AGENT_USERS: 'agent:agent-pass',
+      TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
+      TWILIO_AUTH_TOKEN: 'a-test-token',
+      TWILIO_FROM: '+15005550006',
+    };
+    expect(setupSummary(loadConfig(sms)).gaps).toEqual([
+      expect.stringMatching(
+        /^DEMO_DATA=true with SMS on: .*set DEMO_DATA=parcels .* or false where SMS reaches real phones$/,
+      ),
+    ]);
+    expect(setupSummary(loadConfig({ ...sms, DEMO_DATA: 'parcels' })).gaps).toEqual([]);
+    expect(setupSummary(loadConfig({ ...sms, DEMO_DATA: 'false' })).gaps).toEqual([]);
   });
 });
