@@ -35,10 +35,23 @@ export const asksCostQuestion = (text: string): boolean => asksCost(text) && QUE
 
 /** The fee table for a parcel's delivery, and the market it belongs to. */
 export function feeTableFor(turn: Turn, shipment: Pick<Shipment, 'origin' | 'destination'>): FeeTable | undefined {
-  const { fees } = turn.services;
-  const markets = Object.keys(fees);
-  const destination = parcelMarket({ origin: '', destination: shipment.destination });
-  const market =
+  const market = parcelMarketFor(turn, shipment, Object.keys(turn.services.fees), false);
+  return market ? turn.services.fees[market] : undefined;
+}
+
+/** The market a parcel is delivered in, among `markets` — else the customer's. */
+export function parcelMarketFor(
+  turn: Turn,
+  shipment: Pick<Shipment, 'destination'>,
+  markets: string[] = Object.keys(turn.services.knowledge),
+  byPlaces = true,
+): string | undefined {
+  // 上海 lies in CN by the places lists, though its name says no market the way 香港 does. (The fee tables still go
+  // by the name alone: a Hong Kong customer's change to a parcel for Shanghai is priced on Hong Kong's table.)
+  const destination =
+    parcelMarket({ origin: '', destination: shipment.destination }) ??
+    (byPlaces ? turn.services.places.regionOf(shipment.destination)?.region : undefined);
+  return (
     (destination && markets.includes(destination) ? destination : undefined) ??
     turn.data.market ??
     marketOf(markets, {
@@ -46,8 +59,8 @@ export function feeTableFor(turn: Turn, shipment: Pick<Shipment, 'origin' | 'des
       text: turn.text,
       phone: turn.customer.phone,
       locale: turn.locale,
-    });
-  return market ? fees[market] : undefined;
+    })
+  );
 }
 
 /** Redeliveries of the parcel this customer asked for before (declined ones do not count). */

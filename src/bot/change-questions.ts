@@ -1,4 +1,5 @@
-import { asksCost, asksCostQuestion, changeCostLine } from './change-costs';
+import { asksCost, asksCostQuestion, changeCostLine, parcelMarketFor } from './change-costs';
+import { answerFaq } from './knowledge';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
 import { wantsToComplain } from './start-intake';
@@ -28,13 +29,23 @@ const NOTIFY =
 const CANCEL_CHANGE =
   /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)/i;
 
-type Asked = 'cost' | 'done' | 'when' | 'notify';
+// "will it still come tomorrow?", "明天还会送过来吗", "聽日仲會唔會送": whether the parcel still comes — a question, not a day.
+const COMING =
+  /\b(will|would|is) it (still )?(come|arrive|be delivered|be here|get here|coming)\b|\bstill (come|coming|arrive|arriving|be delivered)\b|(还|還|仲)(会|會)(唔會)?(送|到|来|來|嚟|派)|(会|會)(不会|不會|唔會)(送|到|来|來|嚟|派)|(还|還)(送|派)(不送|不派|吗|嗎)|照常(送|派)|仲(送|派)唔(送|派)/i;
+
+// "which outlet is it?", "is it near Pudong?", "係邊間門市", "离浦东近吗": where a held parcel waits.
+const WHERE =
+  /\bwhich (outlet|station|store|branch|shop|locker|one)\b|\bwhere (is|do|can|will|would)\b|\bis it near\b|\bhow far\b|哪个网点|哪個營業所|哪个站|哪個站|哪间|哪間|边间|邊間|喺边|喺邊|在哪|哪里|哪裡|近唔近|近不近|远不远|遠不遠|[离離].{0,8}近|地址/i;
+
+type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where';
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
 export function askedAbout(text: string): Asked | undefined {
   if (asksCostQuestion(text) || (asksCost(text) && asksQuestion(text))) return 'cost';
   if (NOTIFY.test(text)) return 'notify';
+  if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';
   if (DONE.test(text)) return 'done';
+  if (WHERE.test(text) && asksQuestion(text)) return 'where';
   if (WHEN.test(text)) return 'when';
   return undefined;
 }
@@ -59,8 +70,20 @@ export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
   const request = requests.find((r) => r.customerId === turn.customer.id);
   if (!request) return false;
   if (asked === 'cost') return answerCost(turn, request);
+  // Where a parcel waits matters for a hold only; any other request leaves an outlet question to the FAQ.
+  if (asked === 'where') return request.kind === 'hold' ? answerWhere(turn, request) : false;
   const what = describeRequest(turn.services.replies, turn.locale, request);
   const lines = [say(turn, `change.status.${request.status}`, { number, what })];
+  // "Will it still come tomorrow?": the request as it stands, the date promised and what the request does to it.
+  if (asked === 'coming') {
+    const lookup = await lookUpParcel(turn.services, number);
+    const promised = lookup.kind === 'found' ? lookup.shipment.promisedDate : undefined;
+    const key = request.kind === 'hold' && request.status !== 'declined' ? 'change.coming.hold' : 'change.coming.other';
+    lines.push(say(turn, key, { date: promised ?? '—' }));
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, lines.join('\n'));
+    return true;
+  }
   // "How long?" for a request that is not a day and time of its own: the promised date as it stands.
   if (asked === 'when' && request.status !== 'declined' && request.kind !== 'redeliver') {
     const lookup = await lookUpParcel(turn.services, number);
@@ -108,5 +131,42 @@ async function withdrawnOnRequest(turn: Turn, number: string): Promise<boolean> 
       ? say(turn, 'change.withdrawnNow', { number, what })
       : say(turn, `change.status.${request.status}`, { number, what }),
   );
+  return true;
+}
+
+/**
+ * "Which outlet is it? Is it near Pudong?" about the customer's own hold: the request as it stands and what is known
+ * of where it waits — the place they named, else the staffed outlet the knowledge file lists for the delivery
+ * address or the place they ask about (in the parcel's market), else the parcel's city and its last scan — with
+ * when it is ready: after the station confirms.
+ */
+async function answerWhere(turn: Turn, request: DeliveryChangeRequest): Promise<boolean> {
+  const lookup = await lookUpParcel(turn.services, request.trackingNumber);
+  if (lookup.kind !== 'found') return false;
+  const { shipment } = lookup;
+  const en = turn.locale === 'en';
+  const number = request.trackingNumber;
+  const what = describeRequest(turn.services.replies, turn.locale, request);
+  const lines = [say(turn, `change.status.${request.status}`, { number, what })];
+  const market = parcelMarketFor(turn, shipment);
+  // The customer proved the parcel to make the request: its delivery address may be read for the nearest outlet.
+  const address = [turn.text, shipment.recipient.address, shipment.recipient.en?.address ?? ''].join(' ');
+  const outlet = market
+    ? answerFaq(turn.services.knowledge, market, turn.locale, 'outlet', address, 'entry')
+    : undefined;
+  const last = shipment.events.at(-1);
+  const city = en ? (shipment.en?.destination ?? shipment.destination) : shipment.destination;
+  if (request.details.placeName) lines.push(say(turn, 'change.where.named', { place: request.details.placeName }));
+  else if (outlet) lines.push(say(turn, 'change.where.outlet', { outlet }));
+  else
+    lines.push(
+      say(turn, 'change.where.city', {
+        city,
+        scan: (en ? last?.en?.place : undefined) ?? last?.place ?? '—',
+      }),
+    );
+  lines.push(say(turn, 'change.where.ready'));
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, lines.join('\n'));
   return true;
 }

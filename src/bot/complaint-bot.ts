@@ -30,7 +30,7 @@ import type { BotServices } from './services';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
-import { continueDeliveryChange, handleDeliveryChange, missedLast4 } from './delivery-change-turn';
+import { continueDeliveryChange, handleDeliveryChange, missedLast4, switchedRequest } from './delivery-change-turn';
 import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-reading';
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
@@ -231,6 +231,8 @@ export class ComplaintBot extends ActivityHandler {
     }
     data.verifyTracking = undefined;
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
+    // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
+    if (await switchedRequest(turn)) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
     if (await answerChangeQuestion(turn)) return;
     // "So you can't find it?" right after a ticket number was not found: about that, not a lost parcel.

@@ -325,10 +325,14 @@ function placeLabel(turn: Turn, details: DeliveryChangeDetails, which: string): 
  */
 async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'continued' | 'dropped'> {
   turn.data.deliveryChange = undefined;
+  // "Will it still come tomorrow?" asks about the request (change-questions.ts); it names no new day.
+  if (askedAbout(turn.text) === 'coming') return 'dropped';
   const { entities } = turn.reading;
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';
-  const more = readDeliveryChange(turn.text, turn.reading, { kind: draft.kind }).details;
+  // "係邊間門市？" asks where it waits; it names no place to add.
+  const more =
+    askedAbout(turn.text) === 'where' ? {} : readDeliveryChange(turn.text, turn.reading, { kind: draft.kind }).details;
   const keys = Object.keys(more) as (keyof DeliveryChangeDetails)[];
   const added = keys.filter((k) => more[k] && !draft.details[k]);
   // "Actually send it to <another address>": the same kind of change with another detail replaces the request.
@@ -397,7 +401,9 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
   if (!saysSomething && !otherParcel && (await answeredCostOfDraft(turn, draft))) return 'continued';
   // "How long?", "when will someone answer?" before it is recorded: nothing is with the station yet, and why.
-  const progress = askedAbout(turn.text) ?? (intent === 'ticket_status' ? 'when' : undefined);
+  // (Where an outlet is, is a question for the FAQ below.)
+  const about = askedAbout(turn.text);
+  const progress = (about === 'where' ? undefined : about) ?? (intent === 'ticket_status' ? 'when' : undefined);
   if (!saysSomething && !otherParcel && draft.asked && draft.asked !== 'parcel' && progress && progress !== 'cost') {
     noteOutcome(turn.context, 'answered');
     await tellNotRecorded(turn, draft);
@@ -461,4 +467,30 @@ async function provedAgain(turn: Turn, draft: DeliveryChangeDraft): Promise<bool
   if (!number || !digits || !turn.data.verified.includes(number)) return false;
   const lookup = await lookUpParcel(turn.services, number);
   return lookup.kind === 'found' && provesLink(lookup.shipment, { last4: digits });
+}
+
+// "actually", "instead", "其實", "還是", "不如", "好啲", "I'll pick it up myself": the customer settles on another option.
+const SETTLES_ON =
+  /\bactually\b|\binstead\b|\brather\b|\bbetter\b|\bprefer\b|\bi'?ll\b|\bi will\b|\blet me\b|\bmyself\b|其实|其實|还是|還是|不如|算了|算啦|好啲|好一点|好一點|比较好|比較好|自己(去|来|來|嚟|拿|取|攞)|亲自|親自|改(成|为|為|做)/i;
+
+/**
+ * Another option for the customer's own waiting request, said later in the conversation ("其實我自己去你哋門市攞好啲"
+ * after a locker, "actually a locker is better" after a redelivery): a new request that replaces it — the parcel
+ * was proved when the first was made — never a complaint or a question about outlets.
+ * @returns false when the message settles on nothing new, or there is no such request.
+ */
+export async function switchedRequest(turn: Turn): Promise<boolean> {
+  const number = turn.data.lastTracking;
+  if (!number || !SETTLES_ON.test(turn.text) || askedAbout(turn.text) || asksQuestion(turn.text)) return false;
+  if (turn.reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
+  const read = readDeliveryChange(turn.text, turn.reading, {});
+  if (!read.kind) return false;
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  const request = requests.find((r) => r.customerId === turn.customer.id);
+  if (!request || request.status !== 'requested') return false;
+  const other = read.kind !== request.kind || (read.details.place && read.details.place !== request.details.place);
+  if (!other) return false;
+  turn.data.deliveryChange = { trackingNumber: number, details: {}, words: [] };
+  await handleDeliveryChange(turn);
+  return true;
 }
