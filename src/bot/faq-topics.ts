@@ -163,3 +163,21 @@ export function entryQuestionIn(turn: Turn): FaqIntent | undefined {
     (intent) => readings.includes(intent) && TOPIC_OF[intent].some((t) => namesEntry(services.knowledge, t, text)),
   );
 }
+
+// "充电宝能寄吗", "can I send a power bank": an item's rule asked beside another question.
+const ITEM_ASKED =
+  /\b(allowed|prohibited|banned|can (i|you|we) (send|ship|post|mail))\b|能寄|可以寄|可唔可以寄|能不能寄|可不可以寄|寄得|寄唔寄得|可寄|禁寄/i;
+// "多少钱", "幾錢", "how much": a price asked beside another question.
+const PRICE_ASKED = /\bhow much\b|\b(price|cost)s?\b|多少钱|多少錢|幾錢|几钱|幾多錢|运费|運費/i;
+
+/**
+ * The other FAQ a message asks about beside the one it was read as (issue #17, blind batch 7 P7): an item's rule
+ * ("寄2公斤到北京多少钱？充电宝能寄吗") or a price ("香水可唔可以寄，寄去沙田幾錢") — each answered, not only the first.
+ */
+export function alsoAsked(base: KnowledgeBase, intent: FaqIntent, text: string): FaqIntent[] {
+  const also: FaqIntent[] = [];
+  if (intent !== 'faq.prohibited' && namesEntry(base, 'prohibited', text) && ITEM_ASKED.test(text))
+    also.push('faq.prohibited');
+  if (intent === 'faq.prohibited' && PRICE_ASKED.test(text)) also.push('faq.fee');
+  return also;
+}

@@ -14,7 +14,7 @@ import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
-import { feeLookupText } from './faq-topics';
+import { alsoAsked, feeLookupText } from './faq-topics';
 import { claimLookupText } from './ticket-questions';
 import { labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 
@@ -241,6 +241,12 @@ async function notedParcelMarket(turn: Turn): Promise<void> {
 }
 
 export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
+  await answerFaqTopic(turn, intent);
+  // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.
+  for (const other of alsoAsked(turn.services.knowledge, intent, turn.text)) await answerFaqTopic(turn, other);
+}
+
+async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // "And 5 kg?" right after a price keeps the route of the question before; "and to Taipei?" after an outlet
   // question or two in between keeps the weight of the last price question (kept until the next one).
   const previousQuote = turn.data.lastFaq === 'faq.fee' || intent === 'faq.fee' ? turn.data.lastQuote : undefined;

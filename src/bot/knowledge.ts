@@ -150,10 +150,32 @@ export function answerFaq(
       ? [files[other.from]?.[topic], other.convert]
       : [files.en?.[topic] ?? Object.values(files).find((f) => f?.[topic])?.[topic], (t: string) => t];
   if (!answers) return undefined;
-  const lower = message.toLowerCase();
-  const entry = answers.entries.find((e) => e.keywords.some((k) => lower.includes(k) || lower.includes(convert(k))));
-  const answer = only === 'entry' ? entry?.answer : entry?.answer || answers.general;
+  const entries = entriesNamed(answers.entries, message.toLowerCase(), convert);
+  const entry = entries.map((e) => e.answer).join('\n');
+  const answer = only === 'entry' ? entry : entry || answers.general;
   return answer ? convert(answer) : undefined;
+}
+
+/** How many entries one answer puts together ("鋰電池同香水可唔可以寄": two items, two entries). */
+const ENTRIES_AT_MOST = 3;
+
+/**
+ * The entries whose keywords the message names, in the file's order: every item asked about, not only the first
+ * (issue #17, blind batch 7 P7). A keyword inside a longer one another entry was named by ("藥" in "藥油", "食品"
+ * in "保健食品") names nothing of its own.
+ */
+function entriesNamed(entries: Entry[], lower: string, convert: (text: string) => string): Entry[] {
+  const named = entries
+    .map((entry) => ({
+      entry,
+      words: entry.keywords.flatMap((k) => [k, convert(k)]).filter((k) => k && lower.includes(k)),
+    }))
+    .filter((n) => n.words.length > 0);
+  const inLonger = (word: string, other: string[]) => other.some((o) => o.length > word.length && o.includes(word));
+  return named
+    .filter((n) => !named.some((o) => o !== n && n.words.every((w) => inLonger(w, o.words))))
+    .slice(0, ENTRIES_AT_MOST)
+    .map((n) => n.entry);
 }
 
 // Words nobody writes outside Cantonese (nobody in Taiwan writes 嘅 or 咗).
