@@ -8,7 +8,7 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { isSkip, isYes, readDemand, readDemands, sameContact, wordsIn } from './intake-reading';
+import { isCancel, isSkip, isYes, readDemand, readDemands, sameContact, wordsIn } from './intake-reading';
 import { demandDetailsIn } from './demand-details';
 import type { Nlu } from '../nlu';
 import { asksQuestion, clausesOf, saysThanks } from './message-cues';
@@ -80,7 +80,9 @@ export async function takeSlotText(
     return undefined;
   const { phones, emails, trackingNumbers, invalidTracking } = turn.reading.entities;
   if (phones.length + emails.length + trackingNumbers.length + invalidTracking.length > 0 || attached) return undefined;
-  if (isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asks(text)) return undefined;
+  // A cancel in any phrasing ('never mind, cancel it', '那算了 取消吧') is the intake's to take.
+  if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asks(text))
+    return undefined;
   if (turn.context.turnState.get(ANSWERED_ASIDE)) return undefined;
   const address = prompt === CONTACT_PROMPT ? addressIn(text) : undefined;
   if (address) {
