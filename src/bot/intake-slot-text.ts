@@ -11,7 +11,7 @@ import {
 import { isCancel, isSkip, isYes, readDemand, readDemands, sameContact, wordsIn } from './intake-reading';
 import { demandDetailsIn } from './demand-details';
 import type { Nlu } from '../nlu';
-import { asksQuestion, clausesOf, saysThanks } from './message-cues';
+import { asksQuestion, clausesOf, labelledLastFour, saysThanks } from './message-cues';
 import { newAddress, usableAddress } from './delivery-change-reading';
 
 /**
@@ -83,6 +83,8 @@ export async function takeSlotText(
   // A cancel in any phrasing ('never mind, cancel it', '那算了 取消吧') is the intake's to take.
   if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asks(text))
     return undefined;
+  // "I'm the recipient, ending 1111" is proof for the parcel, read by the intake's own step, not more of the account.
+  if (labelledLastFour(text)) return undefined;
   if (turn.context.turnState.get(ANSWERED_ASIDE)) return undefined;
   const address = prompt === CONTACT_PROMPT ? addressIn(text) : undefined;
   if (address) {
