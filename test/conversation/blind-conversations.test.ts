@@ -7,8 +7,8 @@ import { botHarness, type BotHarness } from './harness';
 
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
- * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 7 in
- * blind-2/ … blind-7/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 8 in
+ * blind-2/ … blind-8/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
  * the first scoring, before that session's fixes, where it was kept). Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
  * parcel the customer names, in the same turn; no "other" ticket made out of confusion; nothing filed after
@@ -21,7 +21,7 @@ interface Fixture {
 }
 
 const DIR = path.join(__dirname, '../fixtures/conversations');
-const fixtures = ['.', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7'].flatMap((batch) =>
+const fixtures = ['.', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8'].flatMap((batch) =>
   fs
     .readdirSync(path.join(DIR, batch))
     .filter((f) => f.endsWith('.json'))
@@ -39,7 +39,13 @@ const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 /** Conversations whose replay breaks a property today, with the scorer's finding (SCORES.md of the batch). */
 // (blind-4/23, "What's the status of <number>?" read as a ticket question, passes since the word before the
 // number stopped being read as a mistyped prefix and a status question naming a parcel became a tracking one.)
-const KNOWN_FAILURES: Record<string, string> = {};
+const KNOWN_FAILURES: Record<string, string> = {
+  // Blind batch 8 (SCORES.md pattern 2): the customer gives up on the person they asked for, and the ticket the
+  // hand-off opened stays — a withdrawn hand-off keeps its ticket (02.5, 15.4, 30.3).
+  'blind-8/02-zh-CN-lost-zto': 'a cancelled hand-off keeps the ticket it opened',
+  'blind-8/15-zh-TW-wrong-info-handoff': 'a cancelled hand-off keeps the ticket it opened',
+  'blind-8/30-en-fee-dispute-agent': 'a cancelled hand-off keeps the ticket it opened',
+};
 
 const CJK = /[\u3400-\u9fff]/;
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
