@@ -229,6 +229,9 @@ const schema = z.object({
   EMAIL_AUTHSERV_ID: optionalString.refine((v) => v === undefined || AUTHSERV_ID.test(v), {
     message: 'must be the authserv-id your MTA writes in Authentication-Results, e.g. mx.courier.example',
   }),
+  EMAIL_THREAD_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
   SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\//.test(v), {
     message: 'must be an smtp:// or smtps:// URL',
   }),
@@ -376,6 +379,11 @@ export interface Config {
      * authenticated one continues its address's conversation. `authservId` for trust-header.
      */
     auth: { mode: 'verify' | 'trust-header' | 'off'; authservId?: string };
+    /**
+     * Signs our mail's ids in an unverified sender's conversation (EMAIL_THREAD_SECRET), so that their reply
+     * continues it (src/channels/email/thread-signature.ts); random per process when unset.
+     */
+    threadSecret?: string;
     relayUrl?: string;
     from?: string;
     /**
@@ -601,6 +609,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         mode: value.EMAIL_AUTH,
         ...(value.EMAIL_AUTH === 'trust-header' ? { authservId: value.EMAIL_AUTHSERV_ID } : {}),
       },
+      ...(value.EMAIL_THREAD_SECRET ? { threadSecret: value.EMAIL_THREAD_SECRET } : {}),
       ...(value.SMTP_URL ? { relayUrl: value.SMTP_URL } : {}),
       ...(value.EMAIL_FROM ? { from: value.EMAIL_FROM } : {}),
       ...customerAddress(value.EMAIL_FROM, value.EMAIL_DOMAINS),

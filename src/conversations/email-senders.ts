@@ -12,7 +12,24 @@ const UNVERIFIED = /^unverified:([0-9a-f]{16}):(.+)$/;
 /** The conversation of an unauthenticated mail: its own, named by its Message-ID (a redelivery finds it again). */
 export function unverifiedEmailConversation(address: string, messageId: string): string {
   const mail = createHash('sha256').update(messageId).digest('hex').slice(0, 16);
-  return `unverified:${mail}:${address}`;
+  return unverifiedConversationOf({ mail, address });
+}
+
+/** An unverified conversation's parts: the hash of the mail that started it, and the address it is answered at. */
+export interface UnverifiedEmailParts {
+  mail: string;
+  address: string;
+}
+
+/** The unverified conversation with these parts. */
+export function unverifiedConversationOf(parts: UnverifiedEmailParts): string {
+  return `unverified:${parts.mail}:${parts.address}`;
+}
+
+/** The parts of an unverified conversation's name; undefined for any other conversation. */
+export function unverifiedPartsOf(conversation: string): UnverifiedEmailParts | undefined {
+  const match = UNVERIFIED.exec(conversation);
+  return match ? { mail: match[1] as string, address: match[2] as string } : undefined;
 }
 
 /** Whether an email conversation is an unauthenticated mail's own (not the address's). */

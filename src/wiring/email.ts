@@ -5,6 +5,7 @@ import { EmailChannel } from '../channels/email/email.channel';
 import { createMailTransport, NodemailerEmailSender } from '../channels/email/nodemailer.sender';
 import { senderCheck, type DnsResolver } from '../channels/email/sender-auth';
 import { SmtpInbound } from '../channels/email/smtp.inbound';
+import { EmailThreadSignature } from '../channels/email/thread-signature';
 import type { OutboundSender } from '../channels/outbox/outbox.worker';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -63,6 +64,12 @@ export function wireEmail(
     logger.warn(
       'EMAIL_AUTH=off: the From of inbound mail is trusted unchecked — anyone can write as any customer and act on what they proved',
     );
+  // Our ids name the domain our mail comes from (EMAIL_FROM's), as a relay's own would.
+  const fromDomain = /@([^@<>\s]+)>?\s*$/.exec(config.email.from ?? '')?.[1];
+  const threads = new EmailThreadSignature(
+    config.email.threadSecret,
+    (fromDomain ?? config.email.domains[0] ?? 'parcelcare.invalid').toLowerCase(),
+  );
   const adapter = new EmailAdapter({
     outbox: store.outbox,
     conversations: store.conversations,
@@ -70,6 +77,7 @@ export function wireEmail(
     now: () => clock.now(),
     courierName: config.courierName,
     onEnqueued: () => kickOutbox(),
+    threads,
   });
   installOn(adapter, bot);
   bot.services.handoff.connect('email', adapter);
@@ -87,6 +95,7 @@ export function wireEmail(
       ...(options.dnsResolver ? { resolver: options.dnsResolver } : {}),
       mta: config.email.domains[0] ?? 'parcelcare',
     }),
+    threads,
   });
   const { relayUrl, from } = config.email;
   return {

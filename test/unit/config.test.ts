@@ -105,6 +105,7 @@ describe('loadConfig', () => {
         SMTP_TLS_CERT: '/etc/tls/cert.pem',
         EMAIL_AUTH: 'Trust-Header',
         EMAIL_AUTHSERV_ID: 'mx.courier.example',
+        EMAIL_THREAD_SECRET: 'e'.repeat(32),
         SMTP_URL: 'smtp://relay.courier.example:587',
         EMAIL_FROM: 'ParcelCare <support@courier.example>',
         MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
@@ -162,6 +163,7 @@ describe('loadConfig', () => {
         },
         tls: { keyFile: '/etc/tls/key.pem', certFile: '/etc/tls/cert.pem' },
         auth: { mode: 'trust-header', authservId: 'mx.courier.example' },
+        threadSecret: 'e'.repeat(32),
         relayUrl: 'smtp://relay.courier.example:587',
         from: 'ParcelCare <support@courier.example>',
         customerAddress: 'support@courier.example',
@@ -281,6 +283,10 @@ describe('loadConfig', () => {
     [
       { PROGRESS_UPDATE_HOURS: '-1' },
       'Invalid configuration: PROGRESS_UPDATE_HOURS must be a number of hours from 0 (off) to 720 (got "-1")',
+    ],
+    [
+      { EMAIL_THREAD_SECRET: 'short' },
+      'Invalid configuration: EMAIL_THREAD_SECRET must be at least 32 characters (got "short")',
     ],
     [{ EMAIL_AUTH: 'dkim' }, 'Invalid configuration: EMAIL_AUTH must be verify, trust-header or off (got "dkim")'],
     [

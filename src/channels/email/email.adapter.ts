@@ -6,6 +6,7 @@ import type { ConversationRepository, OutboxRepository, TicketRepository } from 
 import { collectOrSendLater, collectRepliesOf, StoreAndForwardAdapter } from '../turn-replies';
 import type { MailThread } from './email.mapping';
 import { renderBody, replySubject } from './email.mapping';
+import type { EmailThreadSignature } from './thread-signature';
 
 export interface EmailAdapterOptions {
   outbox: Pick<OutboxRepository, 'enqueue'>;
@@ -20,6 +21,8 @@ export interface EmailAdapterOptions {
   courierName: string;
   /** Wakes the outbox worker after something was enqueued. */
   onEnqueued?: () => void;
+  /** Signs the ids of mail in an unverified conversation, so that a reply to it continues it. */
+  threads: EmailThreadSignature;
 }
 
 const threadOf = (activity: Partial<Activity>): MailThread | undefined =>
@@ -30,6 +33,8 @@ export interface EmailPayload {
   subject: string;
   text: string;
   html: string;
+  /** Set for a mail in an unverified conversation: signed (thread-signature.ts); else the relay's own. */
+  messageId?: string;
   inReplyTo?: string;
   references?: string[];
 }
@@ -37,7 +42,8 @@ export interface EmailPayload {
 /**
  * The email channel's BotAdapter. The replies of one inbound mail go out as one reply mail, threaded to it
  * (In-Reply-To, References, "Re:" subject with the ticket number); proactive messages are mails of their own
- * in the same thread. Everything goes through the outbox.
+ * in the same thread. In an unverified sender's conversation our Message-ID and first References entry are signed
+ * (thread-signature.ts), so that their reply continues it. Everything goes through the outbox.
  * @remarks Email cannot edit or delete a sent message.
  */
 export class EmailAdapter extends StoreAndForwardAdapter {
@@ -103,10 +109,18 @@ export class EmailAdapter extends StoreAndForwardAdapter {
     const body = renderBody(paragraphs, this.options.courierName);
     const ticketId = (await this.options.conversations.findByExternalId('email', to))?.ticketId;
     const ticketNumber = ticketId ? (await this.options.tickets.get(ticketId))?.number : undefined;
+    const { threads } = this.options;
+    const messageId = threads.messageId(to);
+    const threadId = threads.threadId(to);
+    const references = [
+      ...new Set([...(threadId ? [threadId] : []), ...(thread ? [...thread.references, thread.messageId] : [])]),
+    ];
     const payload: EmailPayload = {
       subject: replySubject(thread?.subject ?? '', paragraphs.join('\n'), this.options.courierName, ticketNumber),
       ...body,
-      ...(thread ? { inReplyTo: thread.messageId, references: [...thread.references, thread.messageId] } : {}),
+      ...(messageId ? { messageId } : {}),
+      ...(thread ? { inReplyTo: thread.messageId } : {}),
+      ...(references.length ? { references } : {}),
     };
     await this.options.outbox.enqueue(
       {

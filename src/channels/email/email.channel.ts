@@ -6,15 +6,17 @@ import type { MessageRepository, Store } from '../../store/store.port';
 import { InboundReplay } from '../inbound-replay';
 import type { UploadStore } from '../webchat/uploads';
 import type { EmailAdapter } from './email.adapter';
-import { senderOf, toActivity } from './email.mapping';
+import { repliedToOf, senderOf, toActivity } from './email.mapping';
 import type { SenderCheck } from './sender-auth';
+import type { EmailThreadSignature } from './thread-signature';
 import { rejectMail, type MailDelivery } from './smtp.inbound';
 
 /**
  * Turns a parsed inbound mail into a bot turn: attachments kept as evidence, replies queued as threaded mail.
  * A mail delivered again with the same Message-ID (a sender's retry) is accepted without a second turn or reply.
  * A mail whose From is not authenticated (`checkSender`) is a conversation of its own, never its address's
- * (src/conversations/email-senders.ts); it is answered all the same, at that address.
+ * (src/conversations/email-senders.ts); it is answered all the same, at that address. A reply to one of our mails
+ * in such a conversation, from the address it belongs to, continues it (`threads`).
  */
 export class EmailChannel {
   private readonly replay: InboundReplay;
@@ -34,6 +36,8 @@ export class EmailChannel {
       store: Pick<Store, 'unitOfWork' | 'durable'>;
       /** Whether the From is the sender's (EMAIL_AUTH); asked before the turn's unit of work begins. */
       checkSender: SenderCheck;
+      /** Finds the unverified conversation a mail replies to, by the signed ids of our mails it references. */
+      threads: EmailThreadSignature;
     },
   ) {
     this.replay = new InboundReplay(options.messages);
@@ -58,7 +62,8 @@ export class EmailChannel {
 
   /** Runs the mail's turn; resolves with the outbox key of the reply mail ('' when there is none). */
   private async answer(mail: ParsedMail, from: string, authenticated: boolean, redelivery: boolean): Promise<string> {
-    const activity = toActivity(mail, { authenticated }, this.options.publicUrl);
+    const continues = authenticated ? undefined : this.options.threads.conversationContinued(repliedToOf(mail), from);
+    const activity = toActivity(mail, { authenticated, ...(continues ? { continues } : {}) }, this.options.publicUrl);
     if (!activity) throw rejectMail('5.6.0 unreadable mail');
     // Evidence is kept by conversation: an unauthenticated mail's files are not filed with its address's.
     const conversation = activity.conversation?.id ?? from;

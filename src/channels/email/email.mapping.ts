@@ -44,6 +44,12 @@ export function senderOf(mail: ParsedMail): string | undefined {
   return address && address.length <= 254 && MAILBOX.test(address) ? address : undefined;
 }
 
+/** The ids a mail replies to, nearest first: its In-Reply-To, then its References from the newest. */
+export function repliedToOf(mail: ParsedMail): string[] {
+  const inReplyTo = (mail.inReplyTo ?? '').split(/\s+/).filter(Boolean);
+  return [...inReplyTo, ...referencesOf(mail).reverse()];
+}
+
 /** Normalises mailparser's references (string or array) into a list of ids. */
 export function referencesOf(mail: ParsedMail): string[] {
   const refs = ([] as unknown[]).concat(mail.references ?? []).flat();
@@ -56,18 +62,19 @@ export function referencesOf(mail: ParsedMail): string[] {
 /**
  * The Activity for an inbound mail: its Message-ID is the id (idempotency key). The conversation is both the user
  * and the conversation id: the sender's address when the From is authenticated, so every mail from one customer
- * continues one conversation; else the mail's own (`unverified:…:<address>`), which shares nothing with the
- * address's. Answers go to the address either way (`mailboxOf`).
+ * continues one conversation; else the unverified conversation it replies to (`continues`, found by its signed
+ * In-Reply-To/References: thread-signature.ts), or the mail's own (`unverified:…:<address>`), which shares nothing
+ * with the address's. Answers go to the address either way (`mailboxOf`).
  */
 export function toActivity(
   mail: ParsedMail,
-  sender: { authenticated: boolean },
+  sender: { authenticated: boolean; continues?: string },
   serviceUrl: string,
 ): Partial<Activity> | undefined {
   const from = senderOf(mail);
   const messageId = mail.messageId;
   if (!from || !messageId) return undefined;
-  const conversation = sender.authenticated ? from : unverifiedEmailConversation(from, messageId);
+  const conversation = sender.authenticated ? from : (sender.continues ?? unverifiedEmailConversation(from, messageId));
   const body = visibleText(mail.text ?? '');
   const subject = mail.subject ?? '';
   // The subject often carries the request on its own ("Parcel SF… damaged"); keep it unless it is only "Re:".

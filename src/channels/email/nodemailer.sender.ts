@@ -41,6 +41,7 @@ export class NodemailerEmailSender implements OutboundSender {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        ...(mail.messageId ? { messageId: mail.messageId } : {}),
         ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
         ...(mail.references?.length ? { references: mail.references } : {}),
       });
