@@ -27,6 +27,7 @@ import { answerRefusedUpload } from './refused-upload';
 import { startIntake, wantsToComplain } from './start-intake';
 import { parcelNamedIn, trackingAnswer } from './parcel-answer';
 import type { BotServices } from './services';
+import type { NluResult } from '../nlu';
 import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
@@ -160,7 +161,7 @@ export class ComplaintBot extends ActivityHandler {
     if (inDialog) {
       const dialogContext = await this.dialogs.createContext(context);
       const position = intakePosition(dialogContext);
-      if (reading.intent === 'human') {
+      if (reading.intent === 'human' && !contactNotPersonRequest(reading, text)) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.
         return handleHuman(turn, 'customer asked for a person during complaint intake', position?.state);
@@ -339,4 +340,17 @@ export class ComplaintBot extends ActivityHandler {
         return clarify(turn, data.misunderstandings);
     }
   }
+}
+
+/** Words for a person: "call me on 139…" names a way to reach the customer, "let me talk to a person" asks for one. */
+const PERSON_WORD =
+  /人工|真人|客服|專員|专员|主管|經理|经理|agent|human|person|someone|representative|operator|supervisor|manager|staff/i;
+
+/**
+ * During an intake, a phone number or email without a word for a person is the customer's contact given
+ * early ("oh you can call me on 139…"), which the step takes, not a request to be handed to an agent.
+ */
+function contactNotPersonRequest(reading: NluResult, text: string): boolean {
+  const { phones, emails } = reading.entities;
+  return (phones.length > 0 || emails.length > 0) && !PERSON_WORD.test(text);
 }

@@ -110,6 +110,9 @@ const CLAUSE_BREAK = /[,.;!?，。；！？]|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9
 const INSIDE = /^\s?(里|内|里面|里头|入面)|(里面|里头|入面)|^\s?(was |were )?(inside|contents)/;
 // "里面的公仔盒子变形了": a box inside the parcel is part of the contents.
 const INNER = /(里面|里头|入面|内)(的|嘅)?.{0,4}$/;
+// "the box came completely squashed": only a verb and adverbs between the packaging and the damage word.
+const LINKING_WORDS =
+  /^(?:\s|\b(?:was|were|is|are|came|arrived|got|gotten|has|have|had|been|being|all|completely|totally|badly|really|so|very|just|pretty|quite|entirely|fully|half|partly|and)\b)+$/i;
 // "everything in the box was broken": the box only says where the broken things were.
 const IN_FRONT = /\b(in|inside|within) (the |my |a |that |this )?$/;
 
@@ -127,7 +130,9 @@ function damageKinds(text: string): { contents: number; packaging: number } {
   for (const m of text.matchAll(DAMAGE)) {
     const at = m.index ?? 0;
     const near = packagingAt.some((p) => {
-      if (p.end > at + 1 || at - p.end > 12) return false;
+      // English links the two with a verb and an adverb or two ("box came completely squashed").
+      const reach = LINKING_WORDS.test(text.slice(p.end, at)) ? 28 : 12;
+      if (p.end > at + 1 || at - p.end > reach) return false;
       const before = text.slice(Math.max(0, p.start - 12), p.start);
       if (IN_FRONT.test(before) || INNER.test(before.split(CLAUSE_BREAK).pop() ?? '')) return false;
       const between = text.slice(p.end, at);

@@ -45,6 +45,10 @@ const KNOWN_FAILURES: Record<string, string> = {
   'blind-8/02-zh-CN-lost-zto': 'a cancelled hand-off keeps the ticket it opened',
   'blind-8/15-zh-TW-wrong-info-handoff': 'a cancelled hand-off keeps the ticket it opened',
   'blind-8/30-en-fee-dispute-agent': 'a cancelled hand-off keeps the ticket it opened',
+  // Since tune-10…17 joined the corpus, "the parcel number is 7828…" after "what is the progress of my complaint"
+  // reads as the complaint question it is; with no complaint of theirs on file the answer says so but not where
+  // the parcel they named is (batch 9 pattern 8: a complaint looked up by its parcel number).
+  'blind-4/30-en-nonnative-followup-human': 'no complaint found by parcel number, and the parcel not reported',
 };
 
 const CJK = /[\u3400-\u9fff]/;

@@ -53,16 +53,25 @@ describe('confidence calibration (isotonic regression on out-of-fold readings)',
 
   // Measured, not tuned: the frozen blind sets only show whether confidence means what it says. Expected
   // calibration error (|accuracy − mean confidence| per bucket, weighted by its readings) was 0.047 and 0.058
-  // with raw model probabilities as confidence, about 0.01 calibrated.
-  it.each(['blind-1.tsv', 'final-1.tsv'])(
-    'on the frozen %s, confidence is calibrated (expected error < 0.03)',
-    (file) => {
-      const examples = parseLabelledTsv(
-        fs.readFileSync(path.join(__dirname, '../../fixtures/nlu/blind', file), 'utf8'),
-      );
-      const { byConfidence, total } = evaluate(new Nlu(), examples);
-      const error = byConfidence.reduce((sum, b) => sum + b.total * Math.abs(b.accuracy - b.meanConfidence), 0) / total;
-      expect(error).toBeLessThan(0.03);
-    },
-  );
+  // with raw model probabilities as confidence, about 0.01 calibrated. One set of 351–990 readings carries a
+  // sampling error of 0.02–0.03 on its own, so the figure that counts is over all of them together (0.011 for
+  // the 7,797 readings when tune-15…17 joined the corpus); each set alone only has to stay clear of 0.05.
+  const FROZEN = path.join(__dirname, '../../fixtures/nlu/blind');
+  const calibrationError = (examples: ReturnType<typeof parseLabelledTsv>): number => {
+    const { byConfidence, total } = evaluate(new Nlu(), examples);
+    return byConfidence.reduce((sum, b) => sum + b.total * Math.abs(b.accuracy - b.meanConfidence), 0) / total;
+  };
+  const frozenSets = fs
+    .readdirSync(FROZEN)
+    .filter((f) => f.endsWith('.tsv'))
+    .map((f) => parseLabelledTsv(fs.readFileSync(path.join(FROZEN, f), 'utf8')));
+
+  it('on all the frozen blind sets together, confidence is calibrated (expected error < 0.02)', () => {
+    expect(frozenSets.length).toBeGreaterThan(10);
+    expect(calibrationError(frozenSets.flat())).toBeLessThan(0.02);
+  });
+
+  it('on each frozen blind set alone, the calibration error stays within sampling noise (< 0.05)', () => {
+    for (const examples of frozenSets) expect(calibrationError(examples)).toBeLessThan(0.05);
+  });
 });
