@@ -7,8 +7,8 @@ import { botHarness, type BotHarness } from './harness';
 
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
- * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 8 in
- * blind-2/ … blind-8/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 9 in
+ * blind-2/ … blind-9/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
  * the first scoring, before that session's fixes, where it was kept). Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
  * parcel the customer names, in the same turn; no "other" ticket made out of confusion; nothing filed after
@@ -21,14 +21,15 @@ interface Fixture {
 }
 
 const DIR = path.join(__dirname, '../fixtures/conversations');
-const fixtures = ['.', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8'].flatMap((batch) =>
-  fs
-    .readdirSync(path.join(DIR, batch))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => {
-      const name = path.join(batch, f.replace(/\.json$/, ''));
-      return [name, JSON.parse(fs.readFileSync(path.join(DIR, batch, f), 'utf8')) as Fixture] as const;
-    }),
+const fixtures = ['.', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9'].flatMap(
+  (batch) =>
+    fs
+      .readdirSync(path.join(DIR, batch))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => {
+        const name = path.join(batch, f.replace(/\.json$/, ''));
+        return [name, JSON.parse(fs.readFileSync(path.join(DIR, batch, f), 'utf8')) as Fixture] as const;
+      }),
 );
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
@@ -49,6 +50,9 @@ const KNOWN_FAILURES: Record<string, string> = {
   // reads as the complaint question it is; with no complaint of theirs on file the answer says so but not where
   // the parcel they named is (batch 9 pattern 8: a complaint looked up by its parcel number).
   'blind-4/30-en-nonnative-followup-human': 'no complaint found by parcel number, and the parcel not reported',
+  // Blind batch 9 (SCORES-first.md patterns 8 and 1), found on 605735a before that session's fixes:
+  'blind-9/09-zh-CN-ticket-status': 'no complaint found by parcel number, and the parcel not reported',
+  'blind-9/29-en-cod-mixed': 'one Chinese term in an English message turns the conversation Chinese',
 };
 
 const CJK = /[\u3400-\u9fff]/;
@@ -105,8 +109,9 @@ describe('the blind conversations, replayed', () => {
     // Confusion never becomes a ticket by itself: a hand-off only when the customer took it.
     const forced = tickets.flatMap((t) => t.history).filter((e) => /misunderstanding/.test(e.note ?? ''));
     expect(forced.filter((e) => !/asked for a person/.test(e.note ?? ''))).toEqual([]);
-    // A goal that gives up midway ("中途取消", "cancel"); "中途问…" is only a question asked midway.
-    if (/cancel|取消/.test(fixture.goal)) expect(tickets).toEqual([]);
+    // A goal that gives up midway ("中途取消", "cancel"); "中途问…" is only a question asked midway, and
+    // "cancel shipment" (blind-9/30) is what the customer wants done with the parcel, not giving up.
+    if (/cancel(?! shipment)|取消/.test(fixture.goal)) expect(tickets).toEqual([]);
   };
 
   it.each(fixtures.filter(([name]) => !KNOWN_FAILURES[name]))('%s', (_name, fixture) => replay(fixture));
