@@ -38,6 +38,7 @@ import { endsLettingGo, labelledLastFour } from './message-cues';
 import { faqQuestionIn } from './faq-topics';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
+import { answerParcelQuestion } from './parcel-facts';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -257,6 +258,8 @@ export class ComplaintBot extends ActivityHandler {
       noteOutcome(context, 'cancelled');
       return reply(turn, say(turn, 'leftThere'));
     }
+    // "So it's not delivered yet?", "what time tomorrow?": about the parcel just looked up, answered from its record.
+    if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;
     // A complaint filed in this conversation: "any news on it?", "I also want to add…" are about it.
     if (await followUpOnFiledTicket(turn)) return;
     // A parcel named in any message is the one that "complain", "a person" or "last 4 digits" will be about.

@@ -1,5 +1,6 @@
 import type { ComplaintCategory } from '../nlu';
 import type { ParcelLookup } from './parcel-answer';
+import type { ShipmentView } from '../tracking';
 import { say, type Turn } from './turn';
 
 /**
@@ -9,7 +10,7 @@ import { say, type Turn } from './turn';
  */
 
 // "is it lost?", "lost or not", "是不是丢了", "丢了吗", "係咪唔見咗", "是不是寄丟了".
-const ASKS_LOST =
+export const ASKS_LOST =
   /\b(is it|has it been|did you|was it|it'?s) (been )?lost\b|\blost or not\b|\blose it\b|是不是(弄|寄|搞)?丢|是不是(弄|寄|搞)?丟|丢了[吗嗎没沒]|丟了[嗎吗没沒]|[係系]咪(整|寄)?唔見|唔見咗[未嗎吗]|是否(丢失|遺失|遗失)/i;
 
 // Money as customers write it: "HK$180", "¥35", "35元", "20块", "六十蚊" is left to the agent (no digits).
@@ -20,6 +21,18 @@ function amountsIn(text: string): string[] {
   return [...text.matchAll(MONEY)].map((m) => (m[1] ? `${m[1]}${m[2]}` : `${m[3]}${m[4]}`));
 }
 
+/** "Is it lost?" from the record: delivered, on its way back, not found at its last check, or still moving. */
+export function lossAnswer(turn: Turn, view: ShipmentView): string {
+  const situation = view.delivered
+    ? 'delivered'
+    : view.anomalies.includes('returned')
+      ? 'returned'
+      : view.status === 'exception'
+        ? 'exception'
+        : 'moving';
+  return say(turn, `direct.lost.${situation}`);
+}
+
 /** The direct answer for a complaint's opening message about a parcel found, or undefined when none is asked. */
 export function directAnswer(
   turn: Turn,
@@ -28,16 +41,7 @@ export function directAnswer(
 ): string | undefined {
   const { text } = turn;
   const { view } = found;
-  if (ASKS_LOST.test(text)) {
-    const situation = view.delivered
-      ? 'delivered'
-      : view.anomalies.includes('returned')
-        ? 'returned'
-        : view.status === 'exception'
-          ? 'exception'
-          : 'moving';
-    return say(turn, `direct.lost.${situation}`);
-  }
+  if (ASKS_LOST.test(text)) return lossAnswer(turn, view);
   if (category === 'fee') {
     const [charged, expected] = amountsIn(text);
     return charged && expected

@@ -34,10 +34,9 @@ import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
 import { changeAlongside } from './intake-change';
 import { wantsToComplain } from './start-intake';
+import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
 import {
-  arrivalAnswer,
   asksAboutParcel,
-  asksArrival,
   asksMeaning,
   asksWhoHandles,
   asksHowToSendPhotos,
@@ -231,9 +230,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   const valid = reading.entities.trackingNumbers[0]?.number;
   const mistyped = reading.entities.invalidTracking[0]?.number;
-  // A question about the complaint's parcel (where it is, when it comes) hears its status; any other question
-  // does not: the status said again answers nothing (the step's prompt says what it could not answer).
-  const known = asks(turn.text) && asksAboutParcel(turn.text) ? state.trackingNumbers[0] : undefined;
+  // A question about the complaint's parcel (where it is, when it comes, what its status means, whether it was
+  // delivered) is answered from its record; any other question is not: the status said again answers nothing.
+  const question = parcelQuestionIn(text);
+  const known = (asks(text) && asksAboutParcel(text)) || question ? state.trackingNumbers[0] : undefined;
   const lookup = valid
     ? await lookUpParcel(services, valid)
     : mistyped
@@ -247,11 +247,13 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     const taken = await takeSlotText(turn, position);
     return taken === 'again' ? 'reprompt' : taken === 'asked' ? 'answered' : 'continue';
   }
-  // "When will it come?": when, as far as the record says — not the whole status again.
-  const arrival = lookup.kind === 'found' && asksArrival(text) ? arrivalAnswer(turn, lookup) : undefined;
+  // "When will it come?", "what does 'exception' mean?", "what time was it delivered?" about the parcel the
+  // complaint is about: the answer to that, from its record — not the whole status again.
+  const told = lookup.kind === 'found' && (lookup.number === state.trackingNumbers[0] || question === 'arrival');
+  const answer = lookup.kind === 'found' && question && told ? parcelFactsAnswer(turn, lookup, question) : undefined;
   if (lookup.kind === 'found') {
     const status = (await trackingAnswer(services, turn.context, locale, lookup)).join('\n');
-    await reply(turn, arrival ?? status);
+    await reply(turn, answer ?? status);
     if (state.trackingNumbers.length === 0) {
       state.trackingNumbers = [lookup.number];
       state.trackingSkipped = false;
@@ -262,7 +264,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   // "Where is it now?", "when will it come?" was the whole message: ask the step's question again.
-  return reading.intent === 'track' || (arrival && position.prompt !== TEXT_PROMPT) ? 'reprompt' : 'continue';
+  return reading.intent === 'track' || (answer && position.prompt !== TEXT_PROMPT) ? 'reprompt' : 'continue';
 }
 
 /** A request to change the delivery, mid-way through a complaint the customer did not ask for, of a parcel on its way. */

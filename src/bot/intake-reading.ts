@@ -44,7 +44,7 @@ const CANCEL: RegExp[] = [
 
 /** Yes to "shall I submit it?". A "don't submit" is not. */
 const YES =
-  /^\s*(yes|yeah|yep|yup|ok|okay|sure|fine|correct|right|that'?s right|looks good|go ahead|please do|do it|exactly|perfect|all good|是|是的|对|對|好|好的|行|可以|没问题|沒問題|嗯|冇問題|得|啱|係|係呀|冇錯|沒錯|没错|正確|正确|无误|無誤)(?![a-z])/i;
+  /^\s*(yes|yeah|yep|yup|ok|okay|k|kk|sure|fine|correct|right|that'?s right|looks good|go ahead|please do|do it|exactly|perfect|all good|是|是的|对|對|好|好的|行|可以|没问题|沒問題|嗯|冇問題|得|啱|係|係呀|冇錯|沒錯|没错|正確|正确|无误|無誤)(?![a-z])/i;
 const SUBMIT =
   /\b(submit|confirm(ed)?|file it|send it|lodge it|log it|register it|record it|go ahead|put it through|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去/i;
 const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不要提交|别提交|別提交|先不要|唔好提交/i;

@@ -45,7 +45,11 @@ const OUTRIGHT_QUESTION =
 // "when it arrived", "送到嘅時候": a time told, not asked.
 const TELLS_WHEN =
   /\b(when|where|how) (it|they|he|she|i|we|the \w+) (arrived|came|was|were|got|opened|delivered|happened|showed up)\b|的时候|的時候|嘅時候/i;
-const asks = (text: string): boolean => OUTRIGHT_QUESTION.test(text) || (asksQuestion(text) && !TELLS_WHEN.test(text));
+// "放一整天 你們覺得呢", "is that acceptable?": said to make the point, not asked for an answer — part of the account.
+const RHETORICAL =
+  /(你们|你們|你哋|您)(觉得|覺得|说|說|話)(呢|啦|咧)|像话吗|像話嗎|合理吗|合理嗎|有道理吗|有道理嗎|係咪好合理|\bwhat do you (think|say)\b|\bis (that|this) (ok|okay|acceptable|fair|normal|reasonable)\b|\bhow is (that|this) (ok|okay|acceptable|fair|reasonable)\b/i;
+const asks = (text: string): boolean =>
+  !RHETORICAL.test(text) && (OUTRIGHT_QUESTION.test(text) || (asksQuestion(text) && !TELLS_WHEN.test(text)));
 
 /** The message carries something like a street address (not a phone, not an area alone). */
 function addressIn(text: string): string | undefined {

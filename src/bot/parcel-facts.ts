@@ -1,0 +1,199 @@
+import { ASKS_LOST, lossAnswer } from './direct-answer';
+import { arrivalAnswer, asksArrival } from './intake-questions';
+import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer';
+import type { ReplyKey } from './replies';
+import { shipmentIn } from './shipment-text';
+import { asksQuestion } from './message-cues';
+import { wantsToComplain } from './start-intake';
+import { noteOutcome } from './turn-outcome';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * Questions about a parcel the bot has already looked up, answered from its record (issue #17, blind batch 8
+ * pattern 1): what its status means, whether it is lost or searched for, whether and when it was delivered, what
+ * time it comes, why the tracking has not moved, where it is and when it arrives. Each answer leads with the
+ * reply to what was asked, then the facts it rests on (last scan, promised date, lateness, the courier's note) —
+ * never "I can't answer that here", never the whole status again.
+ */
+export type ParcelQuestion =
+  'lost' | 'meaning' | 'deliveredWhen' | 'deliveredYet' | 'timeOfDay' | 'tracking' | 'arrival' | 'where' | 'why';
+
+// "你们找了没有", "有冇搵過", "did you even look for it", "are you searching".
+const SEARCHED =
+  /找没找|找沒找|找了[没沒吗嗎]|有没有(在|人)?找|有沒有(在|人)?找|有冇(去|人)?搵|搵咗未|搵過未|在找[吗嗎]|\b(did|have|has|are|is|will) (you|they|anyone|anybody|someone) (even )?(look|looked|looking|search|searched|searching)\b/i;
+// "异常是啥意思", "派送異常係咩意思", "what does 'exception' mean", "what is a delivery problem".
+const MEANING =
+  /(什么|什麼|甚麼|啥|咩|乜嘢?)意思|[是係]?指(的是)?(什么|什麼|甚麼|啥|乜|咩)|\bwhat (does|do|is|'s)\b[^.?!]{0,40}\bmean(s|t|ing)?\b|\bmeaning of\b/i;
+// "几点送的", "昨天幾點派嘅", "什么时候签收的", "what time was it delivered", "when did it get dropped off".
+const DELIVERED_WHEN =
+  /(几点|幾點|什么时候|什麼時候|啥时候|哪天|幾時|几时)[^，。,.?？]{0,4}(送的|送到的|签收的|簽收的|派的|派嘅|送嘅|到的|放的|放嘅|簽收嘅)|\b(when|what time)\b[^.?!]{0,20}\b(was it|did it get|did (you|they|the courier|the driver))\b[^.?!]{0,10}\b(delivered|deliver|drop(ped)?|left|leave|signed)\b/i;
+// "so not delivered yet?", "has it been delivered", "送到了吗", "签收了没有", "到咗未", "派咗未".
+const DELIVERED_YET =
+  /\b(not|n'?t) (been )?delivered( yet)?\b|\b(has|is|was) it (been )?delivered\b|\bdelivered yet\b|(送到|签收|簽收|派送|送达|送達)了[吗嗎没沒]|(到|派|送)咗未|收到未|还没(送到|签收)|還沒(送到|簽收)/i;
+// "what time tomorrow", "大概几点到", "幾點送", "上午还是下午", "morning or afternoon".
+const TIME_OF_DAY =
+  /\bwhat time\b|\b(morning|afternoon|evening) or (the )?(morning|afternoon|evening)\b|\bwhich (time|slot)\b|几点|幾點|上午还是下午|上午還是下午|朝早定(係)?下晝|早上还是晚上|早上還是晚上/i;
+// "is the tracking wrong?", "is it even updating", "物流信息是不是错的", "系統有沒有在更新", "資訊準唔準".
+const TRACKING =
+  /\b(tracking|info(rmation)?|status|website|site|system|app)\b[^.?!]{0,30}\b(wrong|right|correct|accurate|updat\w*|stale|old|broken)\b|\bupdat(e|es|ing|ed)\b|(资讯|資訊|信息|訊息|物流|系统|系統|网站|網站|显示|顯示|网上|網上)[^，。,.?？]{0,12}(错|錯|对不对|對不對|准不准|準不準|準唔準|更新)|有没有(在)?更新|有沒有(在)?更新|有冇更新|更新[了咗]?[吗嗎没沒未]/i;
+const WHY = /\bwhy\b|为什么|為什麼|点解|點解|怎么回事|怎麼回事|咩事|什么情况|什麼情況|卡在|卡住/i;
+const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|\bwhere\b/i;
+
+/** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
+export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
+  if (!asksQuestion(text) && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text))
+    return undefined;
+  if (ASKS_LOST.test(text) || SEARCHED.test(text)) return MEANING.test(text) ? 'meaning' : 'lost';
+  if (MEANING.test(text)) return 'meaning';
+  if (DELIVERED_WHEN.test(text)) return 'deliveredWhen';
+  if (DELIVERED_YET.test(text)) return 'deliveredYet';
+  if (TIME_OF_DAY.test(text)) return 'timeOfDay';
+  if (TRACKING.test(text)) return 'tracking';
+  if (asksArrival(text)) return 'arrival';
+  if (WHERE.test(text)) return 'where';
+  if (WHY.test(text)) return 'why';
+  return undefined;
+}
+
+type Found = ParcelLookup & { kind: 'found' };
+
+/** What the status is about, for "what does it mean": stopped by a problem, going back, moving, or delivered. */
+function statusGroup(status: string): 'problem' | 'back' | 'moving' | 'delivered' {
+  if (status === 'delivered') return 'delivered';
+  if (status === 'returning' || status === 'returned') return 'back';
+  if (['created', 'picked_up', 'in_transit', 'arrived_hub', 'out_for_delivery'].includes(status)) return 'moving';
+  return 'problem';
+}
+
+/** The last scan, and the courier's note on the latest problem: what every answer rests on. */
+function scanFacts(turn: Turn, { number, shipment, view }: Found): string[] {
+  const { services, locale } = turn;
+  const local = shipmentIn(locale, shipment);
+  const inReader = (at: number) => local.shipment.events[at] ?? shipment.events[at];
+  const scan = view.lastScan ? inReader(shipment.events.indexOf(view.lastScan)) : undefined;
+  if (!scan) return [`${number}: ${say(turn, 'trackNoScans')}`];
+  const lines = [
+    say(turn, 'facts.lastScan', {
+      number,
+      status: say(turn, `status.${view.status}` as ReplyKey),
+      place: scan.place,
+      time: services.replies.dateTime(locale, scan.at, services.timeZone),
+    }),
+  ];
+  const problem = [...shipment.events].reverse().find((e) => e.status === 'exception' && e.description);
+  const reason = problem ? inReader(shipment.events.indexOf(problem))?.description : undefined;
+  if (reason && statusGroup(view.status) !== 'moving') {
+    const original = local.untranslated.has(reason) ? 'Original' : '';
+    lines.push(say(turn, `trackReason${original}` as ReplyKey, { reason }));
+  }
+  return lines;
+}
+
+/** Who signed for a delivered parcel, from the delivery scan's note in the reader's language. */
+function deliveredNote(turn: Turn, { shipment, view }: Found): string {
+  if (!view.lastScan?.description) return '';
+  const local = shipmentIn(turn.locale, shipment);
+  const note = local.shipment.events[shipment.events.indexOf(view.lastScan)]?.description ?? view.lastScan.description;
+  return say(turn, `trackDeliveredNote${local.untranslated.has(note) ? 'Original' : ''}`, { note });
+}
+
+/** When it comes as far as the record says (due, late, no date), or the scan facts where no time applies. */
+function whenFacts(turn: Turn, found: Found): string[] {
+  const arrival = arrivalAnswer(turn, found);
+  return arrival ? [arrival] : scanFacts(turn, found);
+}
+
+/**
+ * The answer to `question` about a parcel found, in the customer's language: the reply to the question first,
+ * then the facts of the record it rests on.
+ */
+export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQuestion): string {
+  const { view, number } = found;
+  const promised = { number, date: view.promisedDate ?? '' };
+  const lines: string[] = [];
+  switch (question) {
+    case 'lost':
+      lines.push(lossAnswer(turn, view), ...scanFacts(turn, found));
+      break;
+    case 'meaning': {
+      const group = statusGroup(view.status);
+      lines.push(say(turn, `facts.meaning.${group}`, { status: say(turn, `status.${view.status}` as ReplyKey) }));
+      // "…and are you looking for it?": what is being done about a parcel the courier cannot account for.
+      if (group === 'problem' && SEARCHED.test(turn.text)) lines.push(say(turn, 'facts.searching'));
+      else if (ASKS_LOST.test(turn.text)) lines.push(lossAnswer(turn, view));
+      lines.push(...scanFacts(turn, found));
+      if (group !== 'delivered' && group !== 'back' && view.daysLate > 0)
+        lines.push(say(turn, 'anomaly.past_promised_date', { days: view.daysLate }));
+      break;
+    }
+    case 'deliveredWhen':
+    case 'deliveredYet':
+      if (view.delivered) lines.push(...whenFacts(turn, found), deliveredNote(turn, found));
+      else lines.push(say(turn, 'facts.notDelivered', { number }), ...whenFacts(turn, found));
+      break;
+    case 'timeOfDay':
+      if (view.delivered) lines.push(...whenFacts(turn, found));
+      else
+        lines.push(
+          say(turn, view.daysLate > 0 || !view.promisedDate ? 'facts.noTimeLate' : 'facts.noTimeOfDay', promised),
+          ...whenFacts(turn, found),
+        );
+      break;
+    case 'tracking':
+      lines.push(...scanFacts(turn, found));
+      lines.push(
+        say(turn, view.anomalies.includes('no_scan_48h') ? 'facts.tracking.stalled' : 'facts.tracking.current'),
+      );
+      if (!view.delivered && view.promisedDate)
+        lines.push(say(turn, view.daysLate > 0 ? 'facts.stillLate' : 'facts.stillDue', promised));
+      break;
+    case 'why':
+      lines.push(...whenFacts(turn, found));
+      // No note from the courier on why: said so, rather than left for the customer to guess.
+      if (!found.shipment.events.some((e) => e.status === 'exception' && e.description) && !view.delivered)
+        lines.push(say(turn, 'facts.noReason'));
+      break;
+    case 'where':
+      // Where it is and in what state, then whether it is still on time.
+      lines.push(...scanFacts(turn, found));
+      if (!view.delivered && view.promisedDate)
+        lines.push(say(turn, view.daysLate > 0 ? 'facts.stillLate' : 'facts.stillDue', promised));
+      if (view.anomalies.includes('no_scan_48h')) lines.push(say(turn, 'anomaly.no_scan_48h'));
+      break;
+    case 'arrival':
+      lines.push(...whenFacts(turn, found));
+      break;
+  }
+  return lines.filter(Boolean).join('\n');
+}
+
+/** What the tracking answer itself says: a follow-up asking only that gets the tracking answer. */
+const TRACK_ANSWERS: ParcelQuestion[] = ['arrival', 'where'];
+
+/**
+ * A question about the conversation's parcel after it was looked up ("so it's not delivered yet?", "what time
+ * tomorrow?", "what does 'exception' mean?"), answered from its record. A question is not a complaint: read as a
+ * delay or tracking complaint about a parcel with nothing wrong on its record (on time, moving) and no
+ * dissatisfaction said, it is answered too, and no complaint is opened.
+ * @returns false when the message asks no such question (it is handled as usual).
+ */
+export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
+  const { data, reading, text, services } = turn;
+  const number = data.lastTracking;
+  const question = number ? parcelQuestionIn(text) : undefined;
+  if (!number || !question || reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
+  const complaint = reading.intent === 'complaint';
+  if (!complaint && !['track', 'other'].includes(reading.intent)) return false;
+  if (reading.intent === 'track' && TRACK_ANSWERS.includes(question)) return false;
+  const found = await lookUpParcel(services, number);
+  if (found.kind !== 'found') return false;
+  if (complaint) {
+    const nothingWrong = !found.view.delivered && found.view.anomalies.length === 0;
+    const dissatisfied = reading.signals.anger >= 0.5 || wantsToComplain(text);
+    if (!nothingWrong || dissatisfied || !['delay', 'info_error'].includes(reading.category ?? '')) return false;
+  }
+  noteOutcome(turn.context, 'answered');
+  await trackingAnswer(services, turn.context, turn.locale, found);
+  await reply(turn, parcelFactsAnswer(turn, found, question));
+  return true;
+}
