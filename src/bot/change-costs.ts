@@ -21,14 +21,14 @@ import { say, type Turn } from './turn';
 
 // "does it cost extra?", "要收费吗", "使唔使錢", "另外付費嗎", "is it free?", "how much for that".
 const COST =
-  /\b(cost|costs|charged?|charges|fees?|pay|paid|price|extra|free)\b|how much|收费|收費|付费|付費|加钱|加錢|要钱|要錢|另外[付收]|多付|付[钱錢]|[俾畀]錢|[给給][钱錢]|费用|費用|多少钱|多少錢|幾錢|几钱|幾多錢|免费|免費|收唔收|使唔使錢|使唔使俾|要唔要錢|加价|加價|额外|額外/i;
+  /\b(cost|costs|charged?|charges|fees?|pay|paid|price|extra|free)\b|how much|收费|收費|付费|付費|加钱|加錢|要钱|要錢|收[钱錢]|另外[付收]|多付|付[钱錢]|[俾畀]錢|[给給][钱錢]|费用|費用|多少钱|多少錢|幾錢|几钱|幾多錢|免费|免費|收唔收|使唔使錢|使唔使俾|要唔要錢|加价|加價|额外|額外/i;
 
 /** The message speaks of what a change costs. */
 export const asksCost = (text: string): boolean => COST.test(text);
 
 // A question by its mark or its words: "…嗎", "…㗎", "使唔使…", "is it free", "how much".
 const QUESTION_FORM =
-  /[?？吗嗎呀呢㗎啊]\s*$|\b(how much|is it free|do i (have to )?pay|does it cost)\b|唔使|使唔使|要唔要|收唔收|不要钱|要不要/i;
+  /[?？吗嗎呀呢㗎啊]\s*$|^\s*(is there|are there|is it|do i|do you|does (it|that|this)|will (it|i|you|there)|would (it|i|there)|can i|should i|must i)\b|\b(how much|is it free|do i (have to )?pay|does it cost)\b|唔使|使唔使|要唔要|收唔收|不要钱|要不要/i;
 
 /** The message asks what a change costs. */
 export const asksCostQuestion = (text: string): boolean => asksCost(text) && QUESTION_FORM.test(text.trim());

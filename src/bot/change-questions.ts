@@ -5,6 +5,8 @@ import { describeRequest } from './delivery-change-words';
 import { wantsToComplain } from './start-intake';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
+import { asksCodTiming } from './faq-topics';
+import { arrivalAnswer } from './intake-questions';
 import type { DeliveryChangeRequest } from '../tracking';
 import { reply, say, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -58,7 +60,8 @@ export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
   const number = turn.data.lastTracking;
   if (number && CANCEL_CHANGE.test(turn.text) && (await withdrawnOnRequest(turn, number))) return true;
   const asked = askedAbout(turn.text);
-  if (!number || !asked) return false;
+  // "When does the COD money reach me?" asks about cash on delivery, not the change (the price list answers).
+  if (!number || !asked || asksCodTiming(turn.text)) return false;
   const { entities, intent, confidence } = turn.reading;
   // "I want to complain" or "a person" is not a question about the request (a faint complaint reading is; a
   // question about what the change costs is one whatever the NLU makes of it, unless it says it complains).
@@ -79,16 +82,21 @@ export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
     const lookup = await lookUpParcel(turn.services, number);
     const promised = lookup.kind === 'found' ? lookup.shipment.promisedDate : undefined;
     const key = request.kind === 'hold' && request.status !== 'declined' ? 'change.coming.hold' : 'change.coming.other';
-    lines.push(say(turn, key, { date: promised ?? '—' }));
+    // A parcel already late is not "due on" a day gone by: how late it is and where it was last scanned.
+    const late = lookup.kind === 'found' && lookup.view.daysLate > 0 ? arrivalAnswer(turn, lookup) : undefined;
+    lines.push(late ?? say(turn, key, { date: promised ?? '—' }));
     noteOutcome(turn.context, 'answered');
     await reply(turn, lines.join('\n'));
     return true;
   }
   // "How long?" for a request that is not a day and time of its own: the promised date as it stands.
+  // ("那现在到哪了，什么时候能送到？": where it was last scanned, and how late it is when it is late.)
   if (asked === 'when' && request.status !== 'declined' && request.kind !== 'redeliver') {
     const lookup = await lookUpParcel(turn.services, number);
     const promised = lookup.kind === 'found' ? lookup.shipment.promisedDate : undefined;
-    if (promised) lines.push(say(turn, 'change.status.promised', { date: promised }));
+    const arrival = lookup.kind === 'found' ? arrivalAnswer(turn, lookup) : undefined;
+    if (arrival) lines.push(arrival);
+    else if (promised) lines.push(say(turn, 'change.status.promised', { date: promised }));
   }
   if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
   noteOutcome(turn.context, 'answered');

@@ -399,7 +399,10 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
       Object.keys(answers.details).length > 0 ||
       switchedKind(turn, draft) !== undefined);
   // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
-  if (!saysSomething && !otherParcel && (await answeredCostOfDraft(turn, draft))) return 'continued';
+  // ("改期使唔使加錢？" names the change it asks the price of; it does not ask for it yet.)
+  const namesOnlyKind = Boolean(answers.kind && !draft.kind) && Object.keys(answers.details).length === 0;
+  const priced = !saysSomething || (namesOnlyKind && asksCostQuestion(turn.text));
+  if (priced && !otherParcel && (await answeredCostOfDraft(turn, draft, answers.kind))) return 'continued';
   // "How long?", "when will someone answer?" before it is recorded: nothing is with the station yet, and why.
   // (Where an outlet is, is a question for the FAQ below.)
   const about = askedAbout(turn.text);
@@ -448,12 +451,17 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
 }
 
 /** The price of the change being taken down, from the parcel's fee table, before the open question is asked again. */
-async function answeredCostOfDraft(turn: Turn, draft: DeliveryChangeDraft): Promise<boolean> {
+async function answeredCostOfDraft(
+  turn: Turn,
+  draft: DeliveryChangeDraft,
+  named: DeliveryChangeKind | undefined,
+): Promise<boolean> {
   const number = draft.trackingNumber;
-  if (!draft.kind || !number || !draft.asked || draft.asked === 'last4' || !asksCostQuestion(turn.text)) return false;
+  const kind = draft.kind ?? named;
+  if (!kind || !number || !draft.asked || draft.asked === 'last4' || !asksCostQuestion(turn.text)) return false;
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found') return false;
-  const line = await changeCostLine(turn, lookup.shipment, { kind: draft.kind, details: draft.details });
+  const line = await changeCostLine(turn, lookup.shipment, { kind, details: draft.kind ? draft.details : {} });
   if (!line) return false;
   await reply(turn, line);
   await carryOn(turn, draft);

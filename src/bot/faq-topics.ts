@@ -6,6 +6,8 @@ import { asksQuestion, faqAsked } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { followsQuote } from './shipment-quote';
+import { asksCostQuestion } from './change-costs';
+import { overcharged } from './message-cues';
 
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
@@ -61,6 +63,19 @@ const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|�
 const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 
 // Sending to a place: "ship to Taiwan", "send to Macau", "寄去台灣", "寄到澳门", "寄唔寄到香港".
+// Money already taken ("I was charged …", "收了我…"): a charge disputed, not a price asked about.
+const CHARGED =
+  /\b(was|were|got|been|being) charged\b|\b(you|they|he|she) charged\b|\bcharged (me|us)\b|收了|收咗|扣了|扣咗|被收|被扣|收多|多收|多扣/i;
+
+// Cash on delivery by name, and a question of when its money is paid to the sender.
+const COD = /代收(货款|貨款|款)?|[货貨]到付款|\bcod\b|\bc\.o\.d\b|\bcash[- ]on[- ]delivery\b/i;
+const PAID_WHEN =
+  /多久|几天|幾天|幾日|幾耐|几时|幾時|什么时候|什麼時候|何时|何時|哪天|到账|到帳|入账|入帳|回款|打款|過數|打[给給]我|\bwhen\b|\bhow (long|soon|many days)\b|\b(paid|pay|remit\w*|transfer\w*|reach(es)? me)\b/i;
+
+/** "代收货款多久到账？", "when do I get the COD money?": when cash on delivery is paid out. */
+export const asksCodTiming = (text: string): boolean =>
+  COD.test(text) && PAID_WHEN.test(text) && (asksQuestion(text) || HOW_LONG.test(text));
+
 const SENDS_TO =
   /\b(ship|send|post|deliver)(ping|ing)?\s+(\w+\s+){0,2}to\s+(taiwan|macau|macao|hong kong|hk|the mainland|mainland|china|overseas|abroad)\b|寄(唔寄|不寄)?(得)?(去|到|往)\s*(台湾|台灣|澳门|澳門|香港|大陆|大陸|内地|內地|国外|國外|海外)/i;
 
@@ -77,6 +92,14 @@ const SENDS_TO =
 export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const { text, reading, data, services } = turn;
   if (followsQuote(turn)) return 'faq.fee';
+  // "代收货款一般多久到账？": when cash on delivery is paid out is the price list's rule, not a claim's payout —
+  // asked calmly, also in the middle of a complaint about it (a complaint says it is late, it does not ask).
+  if (asksCodTiming(text) && !strongFeelings(reading, text) && !wantsToComplain(text)) return 'faq.fee';
+  // "放柜子里要收钱吗", "is there a charge for that?": a calm question of what something costs is no fee dispute
+  // (a dispute says money was taken wrongly).
+  const feeQuestion = reading.intent === 'complaint' && reading.category === 'fee' && asksCostQuestion(text);
+  const taken = overcharged(text) || CHARGED.test(text) || reading.entities.amounts.length > 0;
+  if (feeQuestion && !strongFeelings(reading, text) && !wantsToComplain(text) && !taken) return 'faq.fee';
   const howLong = HOW_LONG.test(text);
   if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text) && !howLong) return undefined;
   const topical = (intent: string | undefined): intent is FaqIntent =>

@@ -1,7 +1,7 @@
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, volunteeredLastFour } from './handlers';
 import { reply, say, type FaqIntent, type Turn } from './turn';
-import { asksAboutTopic, entryQuestionIn, faqQuestionIn } from './faq-topics';
+import { asksAboutTopic, asksCodTiming, entryQuestionIn, faqQuestionIn } from './faq-topics';
 import {
   ANSWERED_ASIDE,
   CATEGORY_PROMPT,
@@ -18,6 +18,7 @@ import {
   correctedCategory,
   goodsBroke,
   labelledLastFour,
+  overcharged,
   refersToEarlierComplaint,
   refusesNewComplaint,
   sendsLater,
@@ -156,9 +157,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // Only a message that asks about the topic gets its canned answer.
   // "退款要多久?", "when is compensation paid?": the claims rules' refund and payout times.
   const payout = payoutAsked(text) !== undefined;
-  const faq = reading.intent.startsWith('faq.')
-    ? (reading.intent as FaqIntent)
-    : (faqQuestionIn(turn) ?? entryQuestionIn(turn) ?? (payout ? 'faq.claim' : undefined));
+  // "How long does the COD money take?" is the price list's rule on cash on delivery, whatever else it reads as.
+  const faq = asksCodTiming(text)
+    ? 'faq.fee'
+    : reading.intent.startsWith('faq.')
+      ? (reading.intent as FaqIntent)
+      : (faqQuestionIn(turn) ?? entryQuestionIn(turn) ?? (payout ? 'faq.claim' : undefined));
   const topical = faq && (asksAboutTopic(services.knowledge, faq, text) || (faq === 'faq.claim' && payout));
   if (faq && !answersDemand && !threatensOnly && !givesContact && topical) {
     await handleFaq(turn, faq);
@@ -280,8 +284,6 @@ async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition)
 // "还有…", "另外…", "also …": the message adds to what the complaint is about.
 const ADDS =
   /还有|還有|另外|仲有|此外|而且|顺便|順便|再加上|加埋|\balso\b|\bbesides\b|\bon top of (that|this|it)\b|\banother (thing|problem|issue)\b|\bplus\b|\bas well\b/i;
-const OVERCHARGED =
-  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount)\b/i;
 const STEPS_READING_THEMSELVES = [TEXT_PROMPT, CONFIRM_PROMPT, CATEGORY_PROMPT, INTAKE_TRACKING_PROMPT];
 
 /**
@@ -297,7 +299,7 @@ async function noteAnotherProblem(turn: Turn, { prompt, state }: IntakePosition)
   if (!category || category === 'other' || category === state.category) return;
   // A fee problem is money taken wrongly ("多收了", "overcharged"): "refund the shipping fee" only asks for money back,
   // and "重新免费寄一个" asks for a resend at no charge.
-  const speaksOf = category === 'fee' ? OVERCHARGED.test(text) : ADDS.test(text) && speaksOfCategory(text, category);
+  const speaksOf = category === 'fee' ? overcharged(text) : ADDS.test(text) && speaksOfCategory(text, category);
   if ((state.otherProblems ?? []).includes(category) || !speaksOf) return;
   state.otherProblems = [...(state.otherProblems ?? []), category];
   if (!state.description.includes(text.trim()))

@@ -247,3 +247,10 @@ export const sendsLater = (text: string): boolean => NOT_NOW.test(text) || SOMEO
 
 /** "Can I send the photos later?", "照片我不会发": the customer speaks of sending the evidence some other time. */
 export const sendsPhotosLater = (text: string): boolean => PHOTOS.test(text) && sendsLater(text);
+
+// "多收了", "收錯", "overcharged", "charged me twice": money taken wrongly (a fee dispute, not a price question).
+const OVERCHARGED =
+  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount)\b/i;
+
+/** The message says money was taken wrongly ("多收了我15块", "you overcharged me"). */
+export const overcharged = (text: string): boolean => OVERCHARGED.test(text);

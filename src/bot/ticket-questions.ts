@@ -1,3 +1,4 @@
+import { asksCodTiming } from './faq-topics';
 import type { Ticket } from '../tickets/records';
 import { answerFaq, marketOf } from './knowledge';
 import { say, type Turn } from './turn';
@@ -19,7 +20,8 @@ const PAYOUT = /赔|賠|索償|索偿|到账|到帳|入帳|過數|撥款|\bcompe
 
 /** "多久能赔到", "how long does the refund take?": a question about when money comes, and which money. */
 export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
-  if (!WHEN.test(text)) return undefined;
+  // Cash on delivery collected for the sender is no claim's payout (the price list's rule answers it).
+  if (!WHEN.test(text) || asksCodTiming(text)) return undefined;
   if (REFUND.test(text)) return 'refund';
   return PAYOUT.test(text) ? 'payout' : undefined;
 }
