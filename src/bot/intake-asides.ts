@@ -164,7 +164,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
       ? (reading.intent as FaqIntent)
       : (faqQuestionIn(turn) ?? entryQuestionIn(turn) ?? (payout ? 'faq.claim' : undefined));
   const topical = faq && (asksAboutTopic(services.knowledge, faq, text) || (faq === 'faq.claim' && payout));
-  if (faq && !answersDemand && !threatensOnly && !givesContact && topical) {
+  // "几点送的？" about the complaint's delivered parcel asks its record, not an outlet's hours.
+  const recordAsked = ['deliveredWhen', 'deliveredYet', 'lost', 'meaning', 'tracking'].includes(
+    parcelQuestionIn(text) ?? '',
+  );
+  const ofParcel = recordAsked && position.state.trackingNumbers.length > 0 && !asksCodTiming(text);
+  if (faq && !answersDemand && !threatensOnly && !givesContact && topical && !ofParcel) {
     await handleFaq(turn, faq);
     return 'reprompt';
   }
