@@ -24,7 +24,7 @@ import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
-import { startIntake, wantsToComplain } from './start-intake';
+import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { parcelNamedIn, trackingAnswer } from './parcel-answer';
 import type { BotServices } from './services';
 import type { NluResult } from '../nlu';
@@ -157,7 +157,12 @@ export class ComplaintBot extends ActivityHandler {
 
     if (await answerFollowUp(turn, text)) return;
     // Waiting for an agent: the bot still answers where a parcel is and takes a change to its delivery.
-    if (turn.conversation.mode === 'handoff' && (await handleWaitingForAgent(turn)) === 'answered') return;
+    if (turn.conversation.mode === 'handoff') {
+      const waiting = await handleWaitingForAgent(turn);
+      if (waiting === 'answered') return;
+      // The request for a person withdrawn, the complaint they were telling goes on where it was.
+      if (waiting === 'intake') return resumeIntake(turn, await this.dialogs.createContext(context));
+    }
 
     if (inDialog) {
       const dialogContext = await this.dialogs.createContext(context);

@@ -21,6 +21,7 @@ import {
   trackingAnswer,
 } from './parcel-answer';
 import { payoutAnswer, payoutAsked } from './ticket-questions';
+import { noteOutcome } from './turn-outcome';
 
 /** "Agents are off until …", when they are; empty otherwise. */
 function outOfHoursNotice(turn: Turn, number: string): string {
@@ -87,6 +88,8 @@ async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> 
     },
     ...(demand ? { demand } : {}),
     by: 'bot',
+    // Only for the hand-off: withdrawing the request for a person withdraws it (ticket.service.ts).
+    origin: 'handoff',
   });
   return ticket;
 }
@@ -95,6 +98,7 @@ async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> 
 export async function handleHuman(turn: Turn, reason: string, intake?: IntakeState): Promise<void> {
   const { services } = turn;
   const ticket = await handoffTicket(turn, intake);
+  turn.data.handedOffIntake = intake;
   const handedOff = await services.handoff.start(ticket.id, turn.conversation, reason);
   turn.conversation = handedOff.conversation;
   services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
@@ -118,7 +122,7 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
  * in full once; after that in one short line with the place in the queue. Once an agent has the ticket, the bot
  * stays quiet, except to say that a change of mind is theirs to act on.
  */
-export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'bot'> {
+export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'bot' | 'intake'> {
   const { services, conversation } = turn;
   const ticket = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
   if (!ticket || ticket.customerId !== turn.customer.id) return 'answered';
@@ -136,12 +140,27 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
     return 'answered';
   }
   if (changeOfMind) {
-    const { withdrawn, conversation: back } = await services.handoff.withdraw(ticket.id, conversation);
+    const { withdrawn, ticket: after, conversation: back } = await services.handoff.withdraw(ticket.id, conversation);
     if (withdrawn) {
       turn.conversation = back;
       services.directory.remember(turn.context, { customer: turn.customer, conversation: back });
       turn.data.waitingSaid = undefined;
-      await reply(turn, say(turn, 'human.withdrawn', { number: ticket.number }));
+      const intake = turn.data.handedOffIntake;
+      turn.data.handedOffIntake = undefined;
+      if (after.status !== 'withdrawn') {
+        await reply(turn, say(turn, 'human.withdrawn', { number: ticket.number }));
+      } else {
+        noteOutcome(turn.context, 'cancelled');
+        // "不用转了 你先帮我登记吧": the complaint they were telling goes on from where it was.
+        const resume = intake && (wantsItLogged(turn) || readsIntoIntake(turn));
+        const told = say(turn, 'human.withdrawnClosed', { number: ticket.number });
+        const next = intake ? say(turn, resume ? 'human.withdrawnResume' : 'human.withdrawnNotFiled') : '';
+        await reply(turn, [told, next].filter(Boolean).join('\n'));
+        if (resume) {
+          turn.data.handedOffIntake = intake;
+          return 'intake';
+        }
+      }
       // "…just redeliver it", "…just speed it up": what they ask instead is the bot's to do, as without a hand-off
       // (said in place of a person, "加快處理" is about the parcel, not the ticket's handling).
       if (turn.data.lastTracking && deliveryChangeKind(turn.text, turn.reading)) {
@@ -189,13 +208,39 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   return 'answered';
 }
 
-// "不用真人了", "不需要人工了", "唔使真人喇", "不找客服了", "never mind the person", "forget the agent",
-// "I don't need a person anymore", "no need for an agent": the customer takes back their request for a person.
+// "不用真人了", "不需要人工了", "唔使真人喇", "不找客服了", "不用转了", "never mind the person", "forget the agent",
+// "I don't need a person anymore", "no need for an agent", "no agent": the customer takes back their request for a
+// person.
 const NO_PERSON =
-  /(不用|不需要|不要|唔使|唔需要|唔要|免|不找|唔搵|不等)(了|啦|喇)?\s*(转|轉|找|搵|等)?\s*(真人|人工|客服|人手|專人|专人)|(never ?mind|forget( about)?|skip|drop)\s+(the|a|an)?\s*(real\s+)?(person|human|agent|people)|(don'?t|do not|no longer)\s+(need|want)\s+(to\s+(talk|speak)\s+to\s+)?(a|an|the)?\s*(real\s+)?(person|human|agent|someone)|\bno (need for|more) (a |an |the )?(real )?(person|human|agent)|\b(cancel|withdraw)\s+(the|my)?\s*(request for a (person|human|agent)|hand-?off|agent request)/i;
+  /(不用|不需要|不要|唔使|唔駛|唔需要|唔要|免|不找|唔搵|不等)(了|啦|喇)?\s*(转|轉|找|搵|等)?\s*(真人|人工|客服|人手|專人|专人)|(不用|不需要|唔使|唔駛|唔需要|免)(了|啦|喇)?\s*((转|轉)(了|啦|喇)?|(搵|找)人)|(never ?mind|forget( about)?|skip|drop)\s+(the|a|an)?\s*(real\s+)?(person|human|agent|people)|(don'?t|do not|no longer)\s+(need|want)\s+(to\s+(talk|speak)\s+to\s+)?(a|an|the)?\s*(real\s+)?(person|human|agent|someone)|\bno (need for|more) (a |an |the )?(real )?(person|human|agent)|\bno (real )?(agent|person|human)s?\b|\b(cancel|withdraw)\s+(the|my)?\s*(request for a (person|human|agent)|hand-?off|agent request)/i;
 
-/** The customer no longer wants a person: "never mind the agent, just…", or a cancel while they wait. */
-export const withdrawsHandoff = (text: string): boolean => NO_PERSON.test(text) || saysCancel(text);
+// While the customer waits for a person, a clause that only gives up: "算了 不用了", "唔等喇 算數", "不想等了",
+// "forget it", "never mind", "I won't wait".
+const GIVES_UP =
+  /^(算了|算啦|算數|算数|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔駛喇|唔等喇|唔等啦|唔等了|唔想等喇|不等了|不想等了|不等啦|forget it|never ?mind|don'?t bother|(i )?(won'?t|will not|can'?t) wait( any ?more| any longer)?)$/i;
+
+/** The customer no longer wants a person: "never mind the agent, just…", "算了 不用了", or a cancel while they wait. */
+export const withdrawsHandoff = (text: string): boolean =>
+  NO_PERSON.test(text) ||
+  saysCancel(text) ||
+  text
+    .split(/[\s,，。.!！;；]+/)
+    .map((clause) => clause.trim())
+    .some((clause) => GIVES_UP.test(clause));
+
+// "你先帮我登记吧", "你幫我記錄就好", "just log a complaint", "file it": the complaint itself is still wanted.
+const LOG_IT =
+  /登记|登記|记录|記錄|记下|記下|记低|記低|投诉|投訴|客诉|客訴|提交|\b(log|record|file|register|submit|note)\b|\bcomplain/i;
+
+/** The withdrawal asks for the complaint to be taken down all the same. */
+const wantsItLogged = (turn: Turn): boolean => LOG_IT.test(turn.text);
+
+/** The withdrawal carries what the complaint still needed: a phone or an email. */
+function readsIntoIntake(turn: Turn): boolean {
+  const { services } = turn;
+  const { phones, emails } = services.nlu.analyze(turn.text, services.clock.now(), turn.locale).entities;
+  return phones.length > 0 || emails.length > 0;
+}
 
 /** "How long until someone answers?", "人工！", "在吗": about the wait itself, answered by the wait line. */
 function aboutTheWait(turn: Turn): boolean {

@@ -130,24 +130,32 @@ export class HandoffService implements SlaNotifier {
 
   /**
    * The customer withdrew their request for a person before an agent took the ticket: it leaves the queue (and
-   * every desk shows so) and the conversation is the bot's again. False when an agent has it already.
+   * every desk shows so) and the conversation is the bot's again. A ticket opened only for the hand-off is
+   * closed as withdrawn (ticket.service.ts): the conversation no longer has it, and it ends `cancelled` unless
+   * the bot does something more for the customer; a complaint ticket stays the conversation's, filed.
+   * False when an agent has it already.
    */
   async withdraw(
     ticketId: string,
     conversation: Conversation,
-  ): Promise<{ withdrawn: boolean; conversation: Conversation }> {
+  ): Promise<{ withdrawn: boolean; ticket: Ticket; conversation: Conversation }> {
     const { store, tickets, clock } = this.options;
     const { ticket, withdrawn } = await tickets.withdrawAgentRequest(
       ticketId,
       'customer',
       'the customer no longer wants a person',
     );
-    if (!withdrawn) return { withdrawn, conversation };
-    // No agent worked the conversation: what the bot does next decides its outcome again.
-    const { outcome: _handedOff, ...rest } = conversation;
-    const back = await store.conversations.update({ ...rest, mode: 'bot' }, clock.now().toISOString());
+    if (!withdrawn) return { withdrawn, ticket, conversation };
+    // No agent worked the conversation: it is not a hand-off (bot containment).
+    const { outcome: _handedOff, ticketId: _ticket, ...rest } = conversation;
+    const back = await store.conversations.update(
+      ticket.status === 'withdrawn'
+        ? { ...rest, mode: 'bot', outcome: 'cancelled' }
+        : { ...rest, mode: 'bot', ticketId: ticket.id, outcome: 'filed' },
+      clock.now().toISOString(),
+    );
     await this.refresh(ticket);
-    return { withdrawn, conversation: back };
+    return { withdrawn, ticket, conversation: back };
   }
 
   /** When agents are next at work, if they are off now. */

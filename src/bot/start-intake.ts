@@ -8,6 +8,7 @@ import { asksQuestion, makesClaim, speaksOfLoss, speaksOfMoney, speaksOfReturn }
 import { directAnswer } from './direct-answer';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
+import { takeVolunteered } from './intake-volunteered';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =
@@ -129,5 +130,17 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   }
   data.suggestedCategory = undefined;
   if (before.length > 0) await reply(turn, before.join('\n'));
+  await dialogContext.beginDialog(INTAKE_DIALOG, state);
+}
+
+/**
+ * Takes up the complaint the customer was telling when they asked for a person, after they withdrew that request
+ * (handoff-turn.ts): a phone, email or demand in the same message is taken, and the intake asks only for the rest.
+ */
+export async function resumeIntake(turn: Turn, dialogContext: DialogContext): Promise<void> {
+  const state = turn.data.handedOffIntake;
+  turn.data.handedOffIntake = undefined;
+  if (!state) return;
+  await takeVolunteered(turn, { prompt: '', state });
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
 }

@@ -6,6 +6,7 @@ import type { ReplyKey, ReplyVars } from './replies';
 import type { BotServices } from './services';
 import type { DeliveryChangeDraft } from './delivery-change-reading';
 import type { QuoteAsked } from './quote-reading';
+import type { IntakeState } from './intake-state';
 
 /**
  * One customer turn as the handlers see it, what the bot remembers between turns, and how a handler speaks:
@@ -69,6 +70,11 @@ export interface ConversationData {
   ticketNotFound?: string;
   /** How many times the customer has heard that their ticket waits for an agent (said in full once). */
   waitingSaid?: number;
+  /**
+   * The complaint being taken down when the customer asked for a person: withdrawing that request before anyone
+   * answered takes it up again where it was (nothing they said is asked again).
+   */
+  handedOffIntake?: IntakeState;
 }
 
 export interface Turn {

@@ -37,7 +37,11 @@ export const TICKET_CATEGORIES: readonly TicketCategory[] = [
 
 export type Priority = 'high' | 'medium' | 'low';
 
-export type TicketStatus = 'open' | 'pending_agent' | 'in_progress' | 'resolved' | 'closed' | 'reopened';
+/**
+ * `withdrawn`: a ticket opened only for a hand-off whose request for a person the customer took back before any
+ * agent replied (no complaint of theirs in it) — closed by the customer, never a resolved complaint.
+ */
+export type TicketStatus = 'open' | 'pending_agent' | 'in_progress' | 'resolved' | 'closed' | 'reopened' | 'withdrawn';
 
 /** A ticket still being worked on: it counts in the backlog and a new complaint on its parcel joins it. */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['open', 'pending_agent', 'in_progress', 'reopened'];
@@ -89,6 +93,11 @@ export interface Ticket {
   demand?: Demand;
   evidence: Attachment[];
   status: TicketStatus;
+  /**
+   * `handoff`: opened by a request for a person (carrying what the conversation knew), not by a complaint the
+   * customer filed; withdrawing that request withdraws the ticket, unless a complaint joined it meanwhile.
+   */
+  origin?: 'handoff';
   assignee?: string;
   responsibleParty?: ResponsibleParty[];
   deadlines: { firstResponse: string; resolution: string };

@@ -38,6 +38,8 @@ export interface ComplaintInput {
   route?: string;
   /** Who files it: 'bot' for the intake dialog. */
   by: string;
+  /** `handoff` when the ticket is opened only to hand the conversation to a person (see `Ticket.origin`). */
+  origin?: 'handoff';
 }
 
 export interface ComplaintOutcome {
@@ -88,12 +90,20 @@ const resolutionNote = (resolution: Resolution, parties: readonly ResponsiblePar
 /** Which status may follow which (DESIGN.md lifecycle). */
 const TRANSITIONS: Record<TicketStatus, TicketStatus[]> = {
   open: ['pending_agent', 'in_progress', 'resolved'],
-  pending_agent: ['in_progress', 'resolved'],
+  pending_agent: ['in_progress', 'resolved', 'withdrawn'],
   in_progress: ['pending_agent', 'resolved'],
   resolved: ['closed', 'reopened'],
   reopened: ['pending_agent', 'in_progress', 'resolved'],
   closed: [],
+  withdrawn: [],
 };
+
+/**
+ * A ticket that exists only for the customer's request for a person: opened by the hand-off, with no complaint
+ * joined to it and no claim opened on it since.
+ */
+export const openedOnlyForHandoff = (ticket: Ticket): boolean =>
+  ticket.origin === 'handoff' && !ticket.claim && !ticket.history.some((e) => e.action === 'repeat complaint');
 
 /**
  * The ticket lifecycle: filing complaints (with priority, deadlines and repeat detection), status changes
@@ -150,7 +160,8 @@ export class TicketService {
     const at = this.clock.now().toISOString();
     const since = new Date(this.clock.now().getTime() - REPEAT_WINDOW_MS).toISOString();
     const recent = await this.ticketsOnParcels(input.trackingNumbers, since);
-    const repeat = recent.some((t) => t.customerId === input.customer.id);
+    // A hand-off the customer withdrew was no complaint: a complaint after it is their first.
+    const repeat = recent.some((t) => t.customerId === input.customer.id && t.status !== 'withdrawn');
     const decision = decidePriority({ ...input.facts, category: input.category, repeat });
     const ticket = await this.store.tickets.create({
       createdAt: at,
@@ -174,6 +185,7 @@ export class TicketService {
       ...(input.demand ? { demand: input.demand } : {}),
       evidence: input.evidence,
       status: 'open',
+      ...(input.origin ? { origin: input.origin } : {}),
       deadlines: deadlinesFor(decision.priority, at, this.sla),
       // The bot tells the customer the new ticket's number and deadline in the same turn.
       customerUpdatedAt: at,
@@ -225,8 +237,10 @@ export class TicketService {
   }
 
   /**
-   * The customer no longer wants a person, before any agent took the ticket: it leaves the agents' queue and goes
-   * back to the status it had before the hand-off was asked for (the record stays, with what they wrote).
+   * The customer no longer wants a person, before any agent took the ticket or replied: it leaves the agents'
+   * queue. A ticket opened only for the hand-off (`openedOnlyForHandoff`) and never answered is closed as `withdrawn` — its SLA
+   * stops, and it counts as no complaint; a complaint ticket goes back to the status it had before the hand-off
+   * was asked for (the complaint stays, with what they wrote).
    * Unchanged (and `withdrawn: false`) when an agent has it or it is not waiting.
    */
   async withdrawAgentRequest(
@@ -238,9 +252,27 @@ export class TicketService {
     const ticket = await this.mutate(ticketId, (current, at) => {
       withdrawn = false; // read again after a concurrent write: decided anew
       if (current.status !== 'pending_agent' || current.assignee) return current;
+      withdrawn = true;
+      // An agent who answered it once (then passed it back to the queue) has worked on it: it stays.
+      if (openedOnlyForHandoff(current) && !current.firstResponseAt)
+        return {
+          ...current,
+          status: 'withdrawn',
+          closedAt: at,
+          history: [
+            ...current.history,
+            {
+              at,
+              by,
+              action: 'withdrawn',
+              from: 'pending_agent',
+              to: 'withdrawn',
+              note: `${reason}; the ticket was opened only for the hand-off`,
+            },
+          ],
+        };
       const asked = [...current.history].reverse().find((e) => e.action === 'handoff requested');
       const back: TicketStatus = asked?.from === 'reopened' ? 'reopened' : 'open';
-      withdrawn = true;
       return {
         ...current,
         status: back,

@@ -54,9 +54,10 @@ describe('after a hand-off, messages are still understood', () => {
       const [, , changed, proved] = await talk(adapter, turns);
       expect(all(changed)).toContain(NUMBER);
       expect(all(changed)).not.toMatch(QUEUE[locale]);
+      // The ticket was opened only for the person: it is closed as withdrawn.
       const withdrawn = await ticket();
-      expect(withdrawn?.status).toBe('open');
-      expect(withdrawn?.history.map((e) => e.action)).toContain('handoff withdrawn');
+      expect(withdrawn?.status).toBe('withdrawn');
+      expect(withdrawn?.history.map((e) => e.action)).toContain('withdrawn');
       const [request] = await h.store.deliveryChanges.list({ limit: 5 });
       expect(request?.trackingNumber).toBe(stuck);
       expect(request?.kind).toBe('expedite');
@@ -65,9 +66,9 @@ describe('after a hand-off, messages are still understood', () => {
   );
 
   it.each([
-    ['zh-CN', '算了 取消吧，不用人工了', '取消'],
-    ['zh-TW', '取消啦 唔使真人喇', '取消'],
-    ['en', "cancel that, I don't need a person anymore", 'cancelled'],
+    ['zh-CN', '算了 取消吧，不用人工了', '撤回'],
+    ['zh-TW', '取消啦 唔使真人喇', '撤回'],
+    ['en', "cancel that, I don't need a person anymore", 'withdrawn'],
   ] as const)(
     '%s: "cancel, no person needed" withdraws the waiting hand-off and says so',
     async (locale, cancel, said) => {

@@ -40,12 +40,9 @@ const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 /** Conversations whose replay breaks a property today, with the scorer's finding (SCORES.md of the batch). */
 // (blind-4/23, "What's the status of <number>?" read as a ticket question, passes since the word before the
 // number stopped being read as a mistyped prefix and a status question naming a parcel became a tracking one.)
+// (blind-8/02, 15 and 30, a withdrawn hand-off kept its ticket, pass since a ticket opened only for the hand-off is
+// closed as withdrawn and the complaint being told goes on with the bot.)
 const KNOWN_FAILURES: Record<string, string> = {
-  // Blind batch 8 (SCORES.md pattern 2): the customer gives up on the person they asked for, and the ticket the
-  // hand-off opened stays — a withdrawn hand-off keeps its ticket (02.5, 15.4, 30.3).
-  'blind-8/02-zh-CN-lost-zto': 'a cancelled hand-off keeps the ticket it opened',
-  'blind-8/15-zh-TW-wrong-info-handoff': 'a cancelled hand-off keeps the ticket it opened',
-  'blind-8/30-en-fee-dispute-agent': 'a cancelled hand-off keeps the ticket it opened',
   // Since tune-10…17 joined the corpus, "the parcel number is 7828…" after "what is the progress of my complaint"
   // reads as the complaint question it is; with no complaint of theirs on file the answer says so but not where
   // the parcel they named is (batch 9 pattern 8: a complaint looked up by its parcel number).
@@ -56,6 +53,7 @@ const KNOWN_FAILURES: Record<string, string> = {
 };
 
 const CJK = /[\u3400-\u9fff]/;
+const CANCELS_PERSON = /(人工|真人)[，,\s]*又?取消|cancel the (agent|person)/i;
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /**
@@ -109,9 +107,14 @@ describe('the blind conversations, replayed', () => {
     // Confusion never becomes a ticket by itself: a hand-off only when the customer took it.
     const forced = tickets.flatMap((t) => t.history).filter((e) => /misunderstanding/.test(e.note ?? ''));
     expect(forced.filter((e) => !/asked for a person/.test(e.note ?? ''))).toEqual([]);
-    // A goal that gives up midway ("中途取消", "cancel"); "中途问…" is only a question asked midway, and
-    // "cancel shipment" (blind-9/30) is what the customer wants done with the parcel, not giving up.
-    if (/cancel(?! shipment)|取消/.test(fixture.goal)) expect(tickets).toEqual([]);
+    // A goal that calls off only the person it asked for ("要人工又取消", "cancel the agent"): the ticket the hand-off
+    // opened is withdrawn (what the customer files after it is theirs). One that gives up midway ("中途取消",
+    // "cancel") files nothing; "中途问…" is only a question asked midway, and "cancel shipment" (blind-9/30) is what
+    // the customer wants done with the parcel, not giving up.
+    if (CANCELS_PERSON.test(fixture.goal)) {
+      const handoffs = tickets.filter((t) => t.origin === 'handoff');
+      expect(handoffs.map((t) => t.status)).toEqual(['withdrawn']);
+    } else if (/cancel(?! shipment)|取消/.test(fixture.goal)) expect(tickets).toEqual([]);
   };
 
   it.each(fixtures.filter(([name]) => !KNOWN_FAILURES[name]))('%s', (_name, fixture) => replay(fixture));

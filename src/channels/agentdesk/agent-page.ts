@@ -56,7 +56,10 @@ export class AgentPageDesk implements AgentDesk {
   ) {}
 
   async showTicket(ticket: Ticket): Promise<void> {
-    this.push(ticket, 'ticket_changed', 'all', `${ticket.number} is ${ticket.status}`);
+    // A withdrawn hand-off is said as such: nobody is to pick it up or call the customer about it.
+    const status =
+      ticket.status === 'withdrawn' ? 'withdrawn by the customer before any agent replied (closed)' : ticket.status;
+    this.push(ticket, 'ticket_changed', 'all', `${ticket.number} is ${status}`);
   }
 
   async customerMessage(ticket: Ticket, message: CustomerMessage): Promise<void> {

@@ -62,6 +62,13 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
       ],
     },
   ];
+  if (ticket.status === 'withdrawn' && ticket.closedAt)
+    body.push(
+      text(
+        `Withdrawn by the customer at ${when(ticket.closedAt, timeZone)}, before any agent replied: they no longer want a person. Closed — nothing to do, do not contact them about it.`,
+        { color: 'Good', weight: 'Bolder' },
+      ),
+    );
   if (view.breached.length > 0)
     body.push(
       text(

@@ -1,5 +1,5 @@
 import type { PipelineStage } from 'mongoose';
-import type { Priority, Ticket } from '../../tickets/records';
+import type { Priority, Ticket, TicketStatus } from '../../tickets/records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
 import type { MongoModels } from './schemas';
 import { INTERNAL_FIELDS, toTicket } from './tickets';
@@ -8,6 +8,7 @@ import { mongoProactiveCounts, offsetText } from './proactive-metrics';
 
 const CUSTOMER_CHANNELS = ['webchat', 'sms', 'email'];
 const HOT_SPOTS = 10;
+const WITHDRAWN: TicketStatus = 'withdrawn';
 
 function onlyKeys(rows: unknown[] | undefined, keys: CountedKey[]): { day: string; key: string; count: number }[] {
   const wanted = new Set(keys.map((k) => k.key));
@@ -38,7 +39,11 @@ export class MongoMetrics implements MetricsRepository {
   constructor(private readonly models: MongoModels) {}
 
   async counts(query: MetricsQuery): Promise<MetricsCounts> {
-    const match: Record<string, unknown> = { createdAt: { $gte: query.from, $lt: query.to } };
+    // A hand-off the customer withdrew was no complaint (src/tickets/records.ts): no KPI counts it.
+    const match: Record<string, unknown> = {
+      createdAt: { $gte: query.from, $lt: query.to },
+      status: { $ne: WITHDRAWN },
+    };
     if (query.channel) match.channel = query.channel;
     if (query.category) match.category = query.category;
     // A resolution is also a response (the same rule as the SQLite store).
@@ -155,6 +160,7 @@ export class MongoMetrics implements MetricsRepository {
                       $expr: {
                         $and: [
                           { $ne: ['$_id', '$$id'] },
+                          { $ne: ['$status', WITHDRAWN] },
                           { $gte: ['$createdAt', '$$from'] },
                           { $lte: ['$createdAt', '$$to'] },
                         ],
@@ -277,7 +283,11 @@ export class MongoMetrics implements MetricsRepository {
   }
 
   async *tickets(query: MetricsQuery): AsyncIterable<Ticket> {
-    const match: Record<string, unknown> = { createdAt: { $gte: query.from, $lt: query.to } };
+    // A hand-off the customer withdrew was no complaint (src/tickets/records.ts): no KPI counts it.
+    const match: Record<string, unknown> = {
+      createdAt: { $gte: query.from, $lt: query.to },
+      status: { $ne: WITHDRAWN },
+    };
     if (query.channel) match.channel = query.channel;
     if (query.category) match.category = query.category;
     for await (const doc of this.models.tickets.find(match, INTERNAL_FIELDS).sort({ createdAt: 1 }).lean().cursor())

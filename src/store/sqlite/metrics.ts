@@ -1,5 +1,5 @@
 import type { SqlSession } from './sql-session';
-import type { Priority, Ticket, TicketCategory } from '../../tickets/records';
+import type { Priority, Ticket, TicketCategory, TicketStatus } from '../../tickets/records';
 import type { CountedKey, MetricsCounts, MetricsQuery, MetricsRepository } from '../store.port';
 import { OPEN_STATUSES } from '../../tickets/records';
 import { sqliteProactiveCounts } from './proactive-metrics';
@@ -7,6 +7,7 @@ import { LOCAL_DAYS } from './local-days';
 
 const OPEN = `(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 const CUSTOMER_CHANNELS = `('webchat', 'sms', 'email')`;
+const WITHDRAWN: TicketStatus = 'withdrawn';
 const HOT_SPOTS = 10;
 
 /** ISO instant arithmetic in SQL that keeps the store's `…T…Z` format, so results compare as strings. */
@@ -105,6 +106,7 @@ export class SqliteMetrics implements MetricsRepository {
            SELECT 1 FROM tickets t WHERE t.customer_id = c.customer_id AND ${this.filter(query, { alias: 't.' }).where}
              AND (t.repeat_count > 0 OR EXISTS (
                SELECT 1 FROM tickets o WHERE o.customer_id = t.customer_id AND o.rowid <> t.rowid
+                 AND o.status <> '${WITHDRAWN}'
                  AND o.created_at >= ${shifted('t.created_at', "'-30 days'")}
                  AND o.created_at <= ${shifted('t.created_at', "'+30 days'")})))), 0) AS repeatComplainants
          FROM (SELECT DISTINCT customer_id ${range}) c`,
@@ -244,6 +246,8 @@ export class SqliteMetrics implements MetricsRepository {
   ): { where: string; params: Record<string, unknown> } {
     const t = options.alias ?? '';
     const where = options.range === false ? ['1 = 1'] : [`${t}created_at >= @from`, `${t}created_at < @to`];
+    // A hand-off the customer withdrew was no complaint (src/tickets/records.ts): no KPI counts it.
+    where.push(`${t}status <> '${WITHDRAWN}'`);
     if (query.channel) where.push(`${t}channel = @channel`);
     if (query.category) where.push(`${t}category = @category`);
     return { where: where.join(' AND '), params: this.params(query) };
