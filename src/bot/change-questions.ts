@@ -93,8 +93,10 @@ export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
   // ("那现在到哪了，什么时候能送到？": where it was last scanned, and how late it is when it is late.)
   if (asked === 'when' && request.status !== 'declined' && request.kind !== 'redeliver') {
     const lookup = await lookUpParcel(turn.services, number);
-    const promised = lookup.kind === 'found' ? lookup.shipment.promisedDate : undefined;
-    const arrival = lookup.kind === 'found' ? arrivalAnswer(turn, lookup) : undefined;
+    // A parcel sent back has no promised date left: the one it had is past.
+    const onItsWay = lookup.kind === 'found' && !lookup.view.anomalies.includes('returned');
+    const promised = onItsWay && lookup.kind === 'found' ? lookup.shipment.promisedDate : undefined;
+    const arrival = onItsWay && lookup.kind === 'found' ? arrivalAnswer(turn, lookup) : undefined;
     if (arrival) lines.push(arrival);
     else if (promised) lines.push(say(turn, 'change.status.promised', { date: promised }));
   }

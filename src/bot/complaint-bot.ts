@@ -32,13 +32,14 @@ import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
 import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
 import { continueDeliveryChange, handleDeliveryChange, missedLast4, switchedRequest } from './delivery-change-turn';
-import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-reading';
+import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
 import { faqQuestionIn } from './faq-topics';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
+import { asksToResendReturned } from './returned-parcel';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -285,7 +286,8 @@ export class ComplaintBot extends ActivityHandler {
     // "So it's stuck? Can you speed it up?": a request to act on the delivery, not a complaint; "actually send
     // <parcel> to …" names the parcel, and asks for a change rather than where it is.
     const tracking = turn.reading.intent === 'track' && asksToChangeDelivery(turn.text, turn.reading);
-    if (complaintIsChangeRequest(turn.text, turn.reading) || tracking)
+    // "退返寄件人，我揀1 再派送", "can send again to me": a returned parcel wanted again is a change, not a complaint.
+    if (complaintIsChangeRequest(turn.text, turn.reading) || tracking || (await asksToResendReturned(turn)))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
@@ -293,9 +295,12 @@ export class ComplaintBot extends ActivityHandler {
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
     const settled = chosen || askedBefore || offered || followUp || wantsToComplain(turn.text) || inline || faqRead;
     let close = settled ? undefined : closeCall(turn.reading);
-    // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses.
-    const change = close?.[0].intent === 'change_delivery' && wordsIn(turn.text) <= 40;
-    if (change && deliveryChangeKind(turn.text, turn.reading)) {
+    // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
+    // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.
+    const change = close?.some((o) => o.intent === 'change_delivery') && wordsIn(turn.text) <= 40;
+    const read = change ? readDeliveryChange(turn.text, turn.reading) : undefined;
+    const detailed = Boolean(read && Object.keys(read.details).length > 0);
+    if (change && read?.kind && (close?.[0].intent === 'change_delivery' || detailed)) {
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
       close = undefined;
     }

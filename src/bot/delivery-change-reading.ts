@@ -21,18 +21,38 @@ const OUTLET =
 const NAMED_OUTLET =
   /((?:(?![暂暫存放在到去送改取近就派配的我你那这這哪帮幫请請])[\u4e00-\u9fff]){2,12}(?:营业部|營業部|营业所|營業所|网点|網點|门市|門市|驿站|驛站))/;
 
+// A locker or store pointed at in the request itself: "小区门口的丰巢", "樓下嗰間便利店", "the locker at the gate".
+// (The words before it stop at the verbs and pronouns around them, as NAMED_OUTLET's do.)
+const POINTED_PLACE_ZH =
+  /(?:(?![暂暫存放在到去送改取近就派配我你那这這哪帮幫请請能可不唔])[\u4e00-\u9fff]){0,6}(?:门口|門口|楼下|樓下|附近|旁边|旁邊|对面|對面|大堂|入口|里面|裡面)(?:的|嘅|那个|那個|那间|那間|嗰個|嗰間)?(?:丰巢|豐巢|快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|便利店|便利商店|超商)/;
+const POINTED_PLACE_EN =
+  /\b(?:locker|parcel ?box|convenience store)\s+(?:at|near|next to|opposite|outside|by|in|downstairs in)\s+(?:the |my |our )?(?!please\b|thanks?\b|instead\b|tomorrow\b|today\b)[a-z]+(?:\s+(?!please\b|thanks?\b|instead\b|tomorrow\b|today\b)[a-z]+)?/i;
+
+/** The locker or store the words point at, as the customer put it; undefined when they name none. */
+function pointedPlace(text: string): string | undefined {
+  const zh = POINTED_PLACE_ZH.exec(text)?.[0];
+  if (zh) return zh;
+  const en = POINTED_PLACE_EN.exec(text)?.[0];
+  return en ? `the ${en.replace(/^the /i, '')}` : undefined;
+}
+
 // "我自己去网点拿", "我自己去你哋站攞", "I'll come and get it": the customer collects it themselves.
 const HOLD_WORDS =
   /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)/i;
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|deliver(ed)? (it )?to (?!me\b)|send (it )?to|ship (it )?to|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 const REDELIVER_WORDS =
-  /re-?deliver|deliver (it )?again|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新派送|重新配送|重送|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
+  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
   /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快点|快點|尽快|盡快|急件/i;
 
 // The day a date mention names (a bare "6pm" names only a time, on today's date).
-const DAY_WORD = /[今明后後昨]|周|週|星期|礼拜|禮拜|月|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
+const DAY_WORD =
+  /[今明后後昨听聽琴寻尋]|周|週|星期|礼拜|禮拜|月|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
+// "聽日我唔喺屋企", "I'm not home tomorrow": the day named is the one the customer cannot take it.
+const AWAY_BEFORE = /\b(not (at )?home|not in|not around|away|out|busy|working)\s*$/i;
+const AWAY_AFTER =
+  /^\s*(我|i'?m|i am|i will be|i'll be|we'?re)?\s*(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
@@ -72,8 +92,9 @@ export function holdPlace(text: string): { place?: HoldPlace; placeName?: string
   // "7-11取貨…高雄大順門市": which 7-11.
   const store = brand ? NAMED_OUTLET.exec(text.replace(brand, ' '))?.[1] : undefined;
   if (brand) return { place: 'convenience_store', placeName: store ? `${brand} ${store}` : brand };
-  if (CONVENIENCE.test(text)) return { place: 'convenience_store' };
-  if (LOCKER.test(text)) return { place: 'locker' };
+  const pointed = pointedPlace(text);
+  if (CONVENIENCE.test(text)) return { place: 'convenience_store', ...(pointed ? { placeName: pointed } : {}) };
+  if (LOCKER.test(text)) return { place: 'locker', ...(pointed ? { placeName: pointed } : {}) };
   const named = NAMED_OUTLET.exec(text)?.[1];
   if (named) return { place: 'outlet', placeName: named };
   if (OUTLET.test(text)) return { place: 'outlet' };
@@ -103,12 +124,38 @@ function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[
   return times.filter((m) => m < 24 * 60).sort((a, b) => a - b);
 }
 
+/**
+ * The words around a date say the customer is not there then ("聽日我唔喺屋企", "I'm not home tomorrow"). The
+ * NLU's date text is Simplified and lower case.
+ */
+function awayOn(text: string, dateText: string): boolean {
+  const at = toSimplifiedDateWords(text).toLowerCase().indexOf(dateText.toLowerCase());
+  if (at < 0) return false;
+  return AWAY_AFTER.test(text.slice(at + dateText.length)) || AWAY_BEFORE.test(text.slice(0, at));
+}
+
+// The Traditional characters the date words use, so that a date the NLU found is found in the customer's text.
+const DATE_CHARS: Record<string, string> = {
+  聽: '听',
+  後: '后',
+  晝: '昼',
+  尋: '寻',
+  號: '号',
+  週: '周',
+  禮: '礼',
+  點: '点',
+  時: '时',
+};
+const toSimplifiedDateWords = (text: string): string =>
+  text.replace(/[聽後晝尋號週禮點時]/g, (c) => DATE_CHARS[c] ?? c);
+
 /** The day and window to deliver in: "tomorrow after 6pm", "明天下午3點到5點", "周六上午". */
 export function deliveryWindow(
   text: string,
   reading: Pick<NluResult, 'entities'>,
 ): Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> {
-  const { dates } = reading.entities;
+  // A day the customer says they are away is not the day they ask for ("聽日唔喺屋企，改後日下晝").
+  const dates = reading.entities.dates.filter((d) => !awayOn(text, d.text));
   const day = dates.find((d) => DAY_WORD.test(d.text)) ?? dates[0];
   const window: Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> = day ? { date: day.start.slice(0, 10) } : {};
   const times = clockTimes(text, reading).map((m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
@@ -122,7 +169,7 @@ export function deliveryWindow(
 }
 
 const ADDRESS_EN =
-  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to|ship (?:it )?to|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
+  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
 const ADDRESS_ZH =
   /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*[:：]?\s*(.{4,})/;
 

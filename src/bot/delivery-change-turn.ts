@@ -20,6 +20,7 @@ import { verifiedPhones } from './customer-directory';
 import { asksCostQuestion, changeCostLine } from './change-costs';
 import { checkLastFour, mayTryDigits } from './proof-attempts';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
+import { goingBackToSender } from './returned-parcel';
 import type { ReplyKey } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -115,7 +116,9 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
  */
 function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKind | undefined {
   if (!draft.kind) return undefined;
-  const { kind } = readDeliveryChange(turn.text, turn.reading, {});
+  const { kind, details } = readDeliveryChange(turn.text, turn.reading, {});
+  // "my address is Flat 12A, …" while a day for redelivery is asked: the parcel goes there.
+  if (draft.kind === 'redeliver' && kind === 'change_address' && details.address) return kind;
   // "改送要唔要錢?" asks what the change costs; it settles on nothing.
   const settles = (turnsDown(turn.text) || asksToChangeDelivery(turn.text, turn.reading)) && !askedAbout(turn.text);
   return kind && kind !== draft.kind && settles ? kind : undefined;
@@ -271,6 +274,7 @@ async function record(
     destination,
   );
   const amended = draft.recorded;
+  const returned = await goingBackToSender(services, number);
   // Kept for one more message: "also after 6pm?" adds to what was just asked.
   turn.data.deliveryChange = { ...draft, asked: undefined, recorded: true, misses: 0 };
   await linkParcel(turn, number, 'proved');
@@ -278,8 +282,13 @@ async function record(
     number,
     what: describeRequest(services.replies, turn.locale, request),
   });
-  // A change only a supervisor may confirm takes longer: the customer hears so now, not after a silence.
-  const told = request.supervisor ? `${recorded} ${say(turn, 'change.needsApproval')}` : recorded;
+  // A change only a supervisor may confirm takes longer: the customer hears so now, not after a silence. A parcel
+  // on its way back to the sender goes out again only if the sender does not have it yet: said, with what else to do.
+  const notes = [
+    request.supervisor ? say(turn, 'change.needsApproval') : '',
+    returned ? say(turn, 'change.returnedNote', { number }) : '',
+  ].filter(Boolean);
+  const told = [recorded, ...notes].join(' ');
   // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
   await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
 }

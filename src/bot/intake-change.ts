@@ -47,8 +47,10 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   // "Send it again for free" with no day, window, place or address is what the complaint asks for (a resend), not a
   // change to this delivery: the demand the intake took.
   const bare = Object.keys(read.details).length === 0 && !read.area;
-  if (bare && read.kind === 'redeliver' && statedDemands(turn).includes('redelivery')) return false;
   const lookup = await lookUpParcel(turn.services, number);
+  // (A parcel on its way back to the sender is the exception: having it again is a change to its delivery.)
+  const returned = lookup.kind === 'found' && lookup.view.anomalies.includes('returned');
+  if (bare && read.kind === 'redeliver' && !returned && statedDemands(turn).includes('redelivery')) return false;
   // A delivered parcel is not redirected: a resend is the complaint's demand.
   if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
   const next: PendingChange = {
@@ -143,6 +145,8 @@ async function settle(turn: Turn, state: IntakeState, number: string, change: Pe
   await linkParcel(turn, number, 'proved');
   const what = describeRequest(services.replies, turn.locale, request);
   state.changes = [...(state.changes ?? []).filter((c) => c.id !== request.id), { id: request.id, what }];
-  await reply(turn, say(turn, 'intake.changeAlongside', { number, what }));
+  const returned = lookup.view.anomalies.includes('returned');
+  const recorded = say(turn, 'intake.changeAlongside', { number, what });
+  await reply(turn, returned ? `${recorded}\n${say(turn, 'change.returnedNote', { number })}` : recorded);
   return true;
 }

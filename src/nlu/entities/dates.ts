@@ -44,7 +44,18 @@ const RELATIVE_ZH: Record<string, number> = {
   明日: 1,
   后天: 2,
   大后天: 3,
+  // Cantonese (after the Simplified normalisation): 琴日/寻日 yesterday, 听日 tomorrow, 后日 and 大后日.
+  琴日: -1,
+  寻日: -1,
+  听日: 1,
+  后日: 2,
+  大后日: 3,
+  // "今晚", "明晚": the day and its evening in one word.
+  今晚: 0,
+  明晚: 1,
 };
+// The part of the day a day word carries ("今晚" is this evening).
+const DAY_PART: Record<string, string> = { 今晚: '晚上', 明晚: '晚上' };
 // When a part of the day is named without a clock time, the moment starts at these hours.
 const PART_OF_DAY: Record<string, number> = {
   凌晨: 0,
@@ -56,6 +67,12 @@ const PART_OF_DAY: Record<string, number> = {
   傍晚: 17,
   晚上: 18,
   夜里: 20,
+  // Cantonese: 朝早 morning, 上昼 forenoon, 下昼 / 晏昼 afternoon, 晚黑 evening.
+  朝早: 8,
+  上昼: 9,
+  下昼: 12,
+  晏昼: 12,
+  晚黑: 18,
   morning: 9,
   noon: 12,
   afternoon: 12,
@@ -63,16 +80,16 @@ const PART_OF_DAY: Record<string, number> = {
   night: 20,
   tonight: 18,
 };
-const PM_PARTS = new Set(['下午', '傍晚', '晚上', '夜里', 'afternoon', 'evening', 'night', 'tonight']);
+const PM_PARTS = new Set(['下午', '傍晚', '晚上', '夜里', '下昼', '晏昼', '晚黑', 'afternoon', 'evening', 'night', 'tonight']);
 
-const ZH_PART = '(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?';
+const ZH_PART = '(凌晨|早上|早晨|朝早|上午|上昼|中午|下午|下昼|晏昼|傍晚|晚上|晚黑|夜里)?';
 const ZH_CLOCK = `(?:(\\d{1,2}|${CHINESE_NUMBER})\\s?[点时](半|(\\d{1,2})分?)?)?`;
-const ZH_DAY = `(大前天|前天|昨天|今天|今日|明天|明日|大后天|后天|(上|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])|(\\d{1,2})月(\\d{1,2})[日号]|(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/]))`;
+const ZH_DAY = `(大前天|前天|昨天|今天|今日|今晚|明天|明日|明晚|大后天|后天|大后日|后日|听日|琴日|寻日|(上|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])|(\\d{1,2})月(\\d{1,2})[日号]|(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/]))`;
 const ZH_DATE = new RegExp(`${ZH_DAY}\\s?${ZH_PART}\\s?${ZH_CLOCK}`, 'g');
 
 const EN_CLOCK = '(?:\\s*(?:at\\s*)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b)?';
 const EN_DATE = new RegExp(
-  `\\b(today|tonight|tomorrow|tmrw|tmr|yesterday|(?:(next|last|this)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\\b)(?:\\s+(morning|afternoon|evening|night))?${EN_CLOCK}`,
+  `\\b((?:the\\s+)?day\\s+after\\s+(?:tomorrow|tmrw|tmr)|today|tonight|tomorrow|tmrw|tmr|yesterday|(?:(next|last|this)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\\b)(?:\\s+(morning|afternoon|evening|night))?${EN_CLOCK}`,
   'gi',
 );
 const EN_BARE_CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
@@ -137,11 +154,12 @@ function hourOf(part: string | undefined, clock: number | undefined, pm: boolean
 
 /**
  * Dates and times resolved against a reference time in the courier's zone: 今天, 明天下午, 周六, 下周一,
- * 11月3号, 11/20, 晚上7点, tomorrow 3pm, next Tuesday, Friday evening.
+ * 11月3号, 11/20, 晚上7点, 今晚, Cantonese 听日 / 后日下昼 / 朝早, tomorrow 3pm, the day after tomorrow, next Tuesday,
+ * Friday evening.
  */
 // Written as alternatives, not a character class, so that a RegexGate reads its literals (see text-gate).
 export const ANY_DATE_WORD =
-  /天|日|周|期|拜|月|\/|today|tonight|tomorrow|tmr|yesterday|day\b|\b(mon|tue|wed|thu|fri|sat|sun)|am\b|pm\b/i;
+  /天|日|晚|周|期|拜|月|\/|today|tonight|tomorrow|tmr|yesterday|day\b|\b(mon|tue|wed|thu|fri|sat|sun)|am\b|pm\b/i;
 
 /** `may`, when given, is a RegexGate's answer for ANY_DATE_WORD on the text: 0 when it cannot match (no date). */
 export function findDates(text: string, now: Date, timeZone: string, may?: number): DateMention[] {
@@ -171,7 +189,7 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
     }
     const clock = clockText ? parseChineseNumber(clockText) : undefined;
     const minute = half === '半' ? 30 : minutes ? Number(minutes) : 0;
-    push(m, date, hourOf(part, clock, false), clock === undefined ? 0 : minute);
+    push(m, date, hourOf(part ?? (day ? DAY_PART[day] : undefined), clock, false), clock === undefined ? 0 : minute);
   }
 
   for (const m of en ? text.matchAll(EN_DATE) : []) {
@@ -179,6 +197,7 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
     const lower = (word as string).toLowerCase();
     let date: LocalDate;
     if (weekday) date = weekdayDate(today, WEEKDAY_EN[weekday.toLowerCase()] as number, which?.toLowerCase());
+    else if (/after/.test(lower)) date = addDays(today, 2);
     else
       date = addDays(
         today,

@@ -73,6 +73,17 @@ describe('entities', () => {
     expect(entities('reschedule to next Tuesday').dates).toEqual([
       { text: 'next tuesday', start: '2026-12-01T00:00:00+08:00' },
     ]);
+    // Cantonese day and part-of-day words, "今晚"/"明晚", and "the day after tomorrow" (not tomorrow).
+    expect(entities('聽日唔得 後日下晝送').dates).toEqual([
+      { text: '听日', start: '2026-11-24T00:00:00+08:00' },
+      { text: '后日下昼', start: '2026-11-25T12:00:00+08:00' },
+    ]);
+    expect(entities('大後日朝早10點').dates).toEqual([{ text: '大后日朝早10点', start: '2026-11-26T10:00:00+08:00' }]);
+    expect(entities('今晚8點後送').dates).toEqual([{ text: '今晚8点', start: '2026-11-23T20:00:00+08:00' }]);
+    expect(entities('明晚送吧').dates).toEqual([{ text: '明晚', start: '2026-11-24T18:00:00+08:00' }]);
+    expect(entities('deliver it the day after tomorrow afternoon').dates).toEqual([
+      { text: 'the day after tomorrow afternoon', start: '2026-11-25T12:00:00+08:00' },
+    ]);
     expect(new Nlu({ timeZone: 'Asia/Taipei' }).analyze('明天', NOW).entities.dates[0]?.start).toBe(
       '2026-11-24T00:00:00+08:00',
     );
