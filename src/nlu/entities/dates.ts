@@ -80,7 +80,19 @@ const PART_OF_DAY: Record<string, number> = {
   night: 20,
   tonight: 18,
 };
-const PM_PARTS = new Set(['下午', '傍晚', '晚上', '夜里', '下昼', '晏昼', '晚黑', 'afternoon', 'evening', 'night', 'tonight']);
+const PM_PARTS = new Set([
+  '下午',
+  '傍晚',
+  '晚上',
+  '夜里',
+  '下昼',
+  '晏昼',
+  '晚黑',
+  'afternoon',
+  'evening',
+  'night',
+  'tonight',
+]);
 
 const ZH_PART = '(凌晨|早上|早晨|朝早|上午|上昼|中午|下午|下昼|晏昼|傍晚|晚上|晚黑|夜里)?';
 const ZH_CLOCK = `(?:(\\d{1,2}|${CHINESE_NUMBER})\\s?[点时](半|(\\d{1,2})分?)?)?`;
