@@ -1,4 +1,5 @@
 import { maskPii } from '../logger';
+import { unverifiedPartsOf } from '../conversations/email-senders';
 import type { Nlu } from '../nlu';
 import type { ChannelId, Conversation, Message } from '../conversations/records';
 import type { Ticket } from '../tickets/records';
@@ -11,8 +12,11 @@ import { describeShipment, type ShipmentLookup } from '../tracking';
 /** Everything an agent sees about a ticket: the same on a Teams card and on the agent page. */
 export interface TicketView {
   ticket: Ticket;
-  /** Contact details masked: agents reply through the bot, they do not need the full number. */
-  customer: { name?: string; phone?: string; email?: string };
+  /**
+   * Contact details masked: agents reply through the bot, they do not need the full number. `unverifiedSender`:
+   * the address an email customer wrote from without an authenticated From (masked), shown marked as such.
+   */
+  customer: { name?: string; phone?: string; email?: string; unverifiedSender?: string };
   /** Where the customer is talking to us now (replies go there). */
   customerChannel: ChannelId;
   shipment?: {
@@ -121,7 +125,11 @@ export class TicketViews {
   async build(ticket: Ticket): Promise<TicketView> {
     const { store, clock } = this.options;
     const now = clock.now();
-    const latest = await latestCustomerConversation(store.conversations, ticket);
+    const conversations = await customerConversations(store.conversations, ticket);
+    const latest = conversations[0];
+    const unverified = conversations
+      .map((c) => (c.channel === 'email' ? unverifiedPartsOf(c.externalId) : undefined))
+      .find((parts) => parts !== undefined);
     const messages = await store.messages.listByTicket(ticket.id);
     const reading = this.options.nlu.read(ticket.description, now);
     const signals = reading.result.signals;
@@ -135,6 +143,7 @@ export class TicketViews {
         ...(ticket.customer.name ? { name: ticket.customer.name } : {}),
         ...(ticket.customer.phone ? { phone: maskPii(ticket.customer.phone) } : {}),
         ...(ticket.customer.email ? { email: maskPii(ticket.customer.email) } : {}),
+        ...(unverified ? { unverifiedSender: maskPii(unverified.address) } : {}),
       },
       customerChannel: latest?.channel ?? ticket.channel,
       ...(await this.shipmentOf(ticket, now)),

@@ -41,3 +41,15 @@ export function isUnverifiedEmailConversation(conversation: string): boolean {
 export function mailboxOf(conversation: string): string {
   return UNVERIFIED.exec(conversation)?.[2] ?? conversation;
 }
+
+/** How agents see an unverified email customer: beside their address, never the conversation's inner name. */
+export const UNVERIFIED_SENDER_MARK = '未验证发件人 unverified sender';
+
+/**
+ * An email conversation's customer as agents see it: the address, marked when the From was not authenticated
+ * (`o***@example.net (未验证发件人 unverified sender)`). `show` writes the address (agents' views mask it).
+ */
+export function emailSenderLabel(conversation: string, show: (address: string) => string = (a) => a): string {
+  const parts = unverifiedPartsOf(conversation);
+  return parts ? `${show(parts.address)} (${UNVERIFIED_SENDER_MARK})` : show(conversation);
+}

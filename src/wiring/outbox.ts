@@ -1,5 +1,6 @@
 import type { BotParts } from '../bot';
 import { OutboxWorker, type OutboundSender } from '../channels/outbox/outbox.worker';
+import { emailSenderLabel } from '../conversations/email-senders';
 import type { ChannelId } from '../conversations/records';
 import type { Wiring } from './wiring';
 
@@ -26,7 +27,7 @@ export function wireOutbox(
           item.ticketId,
           'system',
           'outbound message failed',
-          `${item.channel} to ${item.to}: ${error}`,
+          `${item.channel} to ${item.channel === 'email' ? emailSenderLabel(item.to) : item.to}: ${error}`,
         );
     },
   });

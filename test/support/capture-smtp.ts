@@ -7,6 +7,8 @@ export class CaptureSmtp {
   /** Each accepted mail's envelope recipients (RCPT TO), in the order the mails came. */
   readonly envelopes: string[][] = [];
   refusing = false;
+  /** The reply to a mail while refusing: 451 (try later) or a 5xx the outbox gives up on at once. */
+  refusal: { code: number; message: string } = { code: 451, message: '4.3.2 try again later' };
   port = 0;
   private server = new SMTPServer({
     authOptional: true,
@@ -16,7 +18,8 @@ export class CaptureSmtp {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (this.refusing) return callback(Object.assign(new Error('4.3.2 try again later'), { responseCode: 451 }));
+        if (this.refusing)
+          return callback(Object.assign(new Error(this.refusal.message), { responseCode: this.refusal.code }));
         simpleParser(Buffer.concat(chunks)).then((mail) => {
           this.mails.push(mail);
           this.envelopes.push(session.envelope.rcptTo.map((r) => r.address));

@@ -1,6 +1,7 @@
 import type { AgentAction, TicketView } from '../../bot';
 import type { Resolution, ResponsibleParty } from '../../tickets/records';
 import { localDateTime, OPEN_STATUSES } from '../../tickets';
+import { UNVERIFIED_SENDER_MARK } from '../../conversations/email-senders';
 import { claimActions, claimSection } from './claim-card';
 
 /** An Adaptive Card as JSON. */
@@ -23,6 +24,19 @@ const fact = (title: string, value: string | undefined): { title: string; value:
   value ? [{ title, value }] : [];
 
 const when = localDateTime;
+
+/** The customer's name and contacts; an unverified email sender's address carries the mark (and comes once). */
+function customerFact(customer: TicketView['customer']): string {
+  const sender = customer.unverifiedSender;
+  return [
+    customer.name,
+    customer.phone,
+    customer.email === sender ? undefined : customer.email,
+    sender ? `${sender} (${UNVERIFIED_SENDER_MARK})` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /** What the customer is (or will be) told on resolution, as agents see it. */
 const toCustomer = (resolution: Pick<Resolution, 'customerMessage'>): string =>
@@ -99,7 +113,7 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
     facts: [
       { title: 'Category', value: ticket.category },
       { title: 'Channel', value: view.customerChannel },
-      ...fact('Customer', [view.customer.name, view.customer.phone, view.customer.email].filter(Boolean).join(' · ')),
+      ...fact('Customer', customerFact(view.customer)),
       ...fact('Demand', ticket.demand),
       {
         title: 'First response by',

@@ -21,6 +21,8 @@ import type { Ticket } from '../../tickets/records';
 import type { Store } from '../../store/store.port';
 import type { Clock, TicketService } from '../../tickets';
 import { DuplicateError } from '../../store/errors';
+import { emailSenderLabel, isUnverifiedEmailConversation } from '../../conversations/email-senders';
+import { maskPii } from '../../logger';
 import { CARD_CONTENT_TYPE, ticketCard } from '../desk/ticket-card';
 import { deliveryChangeCard } from '../desk/delivery-change-card';
 
@@ -95,12 +97,15 @@ export class TeamsDesk implements AgentDesk {
     return this.serialize(ticket.id, async () => {
       const thread = await this.threadFor(ticket);
       if (!thread) return;
-      const channel = (await latestCustomerConversation(this.options.store.conversations, ticket))?.channel;
+      const latest = await latestCustomerConversation(this.options.store.conversations, ticket);
+      // An unverified email sender is named by their address and the mark, as on the card.
+      const where =
+        latest && isUnverifiedEmailConversation(latest.externalId)
+          ? `${latest.channel} · ${emailSenderLabel(latest.externalId, maskPii)}`
+          : (latest?.channel ?? ticket.channel);
       const attachments = message.attachments.map((a) => `[${a.name}](${a.location})`).join(' ');
       await this.inThread(thread.conversationId, async (context) => {
-        await context.sendActivity(
-          `**Customer** (${channel ?? ticket.channel}): ${message.text} ${attachments}`.trim(),
-        );
+        await context.sendActivity(`**Customer** (${where}): ${message.text} ${attachments}`.trim());
       });
     });
   }
