@@ -40,6 +40,8 @@ import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
+import { keepLeftComplaint } from './complaint-account';
+import { answerComplaintOnParcel } from './tickets-on-parcel';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -180,6 +182,9 @@ export class ComplaintBot extends ActivityHandler {
       if (aside === 'reprompt') return dialogContext.repromptDialog();
       if (aside === 'answered') return;
       // "Thanks" to a complaint nobody asked for; "I'm not complaining, just asking where it is": it ends unfiled.
+      // What a complaint left this way had gathered stays: asked for again, it goes on from there.
+      if (position && (aside === 'leave' || aside === 'notComplaint' || aside === 'change'))
+        keepLeftComplaint(data, position.state);
       if (aside === 'leave' || aside === 'notComplaint') {
         await dialogContext.cancelAllDialogs();
         noteOutcome(context, 'cancelled');
@@ -245,6 +250,8 @@ export class ComplaintBot extends ActivityHandler {
     if (await answerChangeQuestion(turn)) return;
     // "So you can't find it?" right after a ticket number was not found: about that, not a lost parcel.
     if (await answerMissingTicket(turn)) return;
+    // "What happened with my complaint about SF…", or the parcel's number the bot just asked for to find it by.
+    if (await answerComplaintOnParcel(turn)) return;
     // "…SF1402837465921. I was the sender, last four 2222.": checked first, so the answer can show the details.
     const inline = labelledLastFour(turn.text);
     const parcelOfDigits = turn.reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;

@@ -10,7 +10,8 @@ import type { ReplyKey, Replies } from './replies';
 
 // Said of a demand the message names ("东西值800块 我要全额赔", "退运费"): an amount, all of it, the shipping fee.
 const OF_A_DEMAND = [
-  /(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊)|\d\s?(yuan|rmb|dollars?|hkd|ntd)\b|值\s?\d|\bworth (about |around )?\d/i,
+  // (A loss it cost them: "花了200", "spent 200 on a new one", "cost me HK$300".)
+  /(花了|花咗|使咗|用了|用咗|损失了?|損失了?|\bspent|\bcost me|\bpaid|\blost)\s?(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s?\d|(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊)|\d\s?(yuan|rmb|dollars?|hkd|ntd)\b|值\s?\d|\bworth (about |around )?\d/i,
   /全额|全額|全部赔|全部賠|足额|足額|\bin full\b|\bfull (amount|refund|value|price|compensation)\b/i,
   /运费|運費|邮费|郵費|\b(shipping|delivery|postage) (fee|cost|charge)s?\b|\bpostage\b/i,
 ];
@@ -22,7 +23,9 @@ const BY_ITSELF = [
   /\b(find|locate|track down|trace) (it|them|my (parcel|package|packge|order|stuff|things)|the (parcel|package))\b|帮我找|幫我找|找回|找到它|找出来|找出來|搵返|搵番|幫我搵|帮我搵/i,
   /跟进|跟進|搵人跟|找人跟|有人跟|跟一下|跟吓|跟下|\bfollow(ing)?[ -]?(it |this |that )?up\b|\bsomeone to (look into|check|chase)\b/i,
   // The cash collected on delivery paid over to the sender ("要把货款给我", "貨款快啲打俾我", "pay me the COD money").
-  /(货款|貨款|代收款|代收的钱|代收的錢)(?:(?!没|沒|未|唔|冇|不)[^，,。]){0,6}(给我|給我|俾我|畀我|打给|打給|打俾|打畀|打款|结给|結給|付给|付給|汇给|匯給|转给|轉給|到账|到帳|结算|結算)|(?<![没沒未唔冇不])(给我|給我|俾返|畀返|打|付|结清|結清|汇|匯|转|轉).{0,4}(货款|貨款|代收款)|\b(pay|send|transfer|remit|give)\b.{0,20}\b(cod|cash on delivery|collected)\b/i,
+  /(货款|貨款|代收款|代收的钱|代收的錢)(?:(?!没|沒|未|唔|冇|不)[^，,。]){0,6}(给我|給我|俾我|畀我|打给|打給|打俾|打畀|打款|结给|結給|付给|付給|汇给|匯給|转给|轉給|到账|到帳|结算|結算)|(?<![没沒未唔冇不])(给我|給我|俾返|畀返|打|付|结清|結清|汇|匯|转|轉).{0,4}(货款|貨款|代收款)|\b(pay|send|transfer|remit|give)\b.{0,20}\b(cod|cash on delivery|collected)\b|\b(cod|cash on delivery)\b.{0,15}\b(paid|remitted|transferred|sent|settled)\b/i,
+  // Word passed to whoever did it: "just tell the packing staff", "通知打包的同事", "同你哋包裝部講聲".
+  /\b(tell|inform|warn|remind|pass (it|this|that) on to)\b (the |your |ur )?(\w+ )?(packing|packers?|warehouse|staff|team|courier|driver|branch|station)\b|\blet (the |your )?(\w+ )?(packing|packers?|warehouse|staff|team|courier|driver|branch|station)\w* know\b|\b(packing|warehouse|branch) (staff|team|people|guys)\b.{0,10}\b(told|informed|warned|know)\b|(告诉|告訴|通知|转告|轉告|提醒|反映俾|反映给|反映給)(一下)?.{0,6}(打包|包装|包裝|仓库|倉庫|网点|網點|快递员|快遞員|速遞員|同事)/i,
   // What becomes of the courier: "以后别让他送我们小区了", "換個人送", "I want that guy disciplined".
   /(别|別|不要|唔好|不准|唔准)(再)?(让|讓|叫|派|畀|俾)?(他|她|佢|这个人|這個人|呢個人|这个快递员|這個快遞員|呢個速遞員)(再)?.{0,6}(送|派|来|來|嚟)|(换|換)(个|個|一个|一個)?(人|快递员|快遞員|速遞員|送货员|送貨員)|处分|處分|处罚|處罰|开除|開除|追究|\bdisciplin\w*|\bpunish\w*|\bfire[ds]? (him|her|that)\b|\b(never|don'?t|do not) (send|let) (him|her|that (guy|man|driver|courier))\b|\b(another|a different) (driver|courier)\b/i,
 ];
@@ -43,7 +46,17 @@ export function demandDetailsIn(text: string, named = false): string[] {
   return text
     .split(CLAUSE)
     .map((c) => c.trim())
-    .filter((c) => c && !NOT_A_DETAIL.test(c) && cues.some((words) => words.test(c)));
+    .filter((c) => c && !NOT_A_DETAIL.test(c) && !asked(text, c) && cues.some((words) => words.test(c)));
+}
+
+// "那要多久才會有人跟我聯絡", "who pays the postage": a question the customer asks, not what they want.
+const ASKING =
+  /多久|幾耐|几耐|幾時|几时|什么时候|什麼時候|谁|誰|邊個|咩人|點解|为什么|為什麼|[吗嗎呢咩]$|^(who|how|when|why|what|which|will|would|is|are|do|does|can|could)\b/i;
+
+/** The clause is asked in the message: a question mark after it, or a question word in it. */
+function asked(text: string, clause: string): boolean {
+  const after = text.slice(text.indexOf(clause) + clause.length).trimStart();
+  return /^[?？]/.test(after) || ASKING.test(clause);
 }
 
 /**

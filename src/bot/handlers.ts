@@ -9,7 +9,7 @@ import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingA
 import { answerFaq, marketOf, type FaqTopic } from './knowledge';
 import { shipmentQuote } from './shipment-quote';
 import { noteMarketClue, parcelMarket } from './market';
-import type { ReplyKey, ReplyVars } from './replies';
+import type { ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
@@ -17,6 +17,10 @@ import { verifiedPhones } from './customer-directory';
 import { alsoAsked, feeLookupText } from './faq-topics';
 import { claimLookupText } from './ticket-questions';
 import { labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
+import { answerTicketsOnParcel } from './tickets-on-parcel';
+import { describeTicket } from './ticket-text';
+
+export { describeTicket };
 
 /** Set in the turn state when the customer has just said they are not complaining: no offer to complain. */
 export const NO_COMPLAINT_OFFER = Symbol('parcelcare.noComplaintOffer');
@@ -159,28 +163,6 @@ export function volunteeredLastFour(turn: Turn): string | undefined {
   return digits && turn.text.trim().length <= 6 ? digits : undefined;
 }
 
-const SETTLED: readonly Ticket['status'][] = ['resolved', 'closed'];
-
-/** One of the customer's tickets in a line, or in detail: what was done once settled, else the deadline. */
-export function describeTicket(turn: Turn, ticket: Ticket, key: 'tickets.line' | 'tickets.detail'): string {
-  const when = (instant: string) => turn.services.replies.dateTime(turn.locale, instant, turn.services.timeZone);
-  const vars = {
-    number: ticket.number,
-    category: say(turn, `category.${ticket.category}` as ReplyKey),
-    status: say(turn, `ticketStatus.${ticket.status}` as ReplyKey),
-    created: when(ticket.createdAt),
-    deadline: when(ticket.deadlines.resolution),
-  };
-  // Once settled, the customer hears what was done and when, not a deadline that no longer matters.
-  if (key === 'tickets.detail' && ticket.resolution && SETTLED.includes(ticket.status))
-    return say(turn, 'tickets.resolvedDetail', {
-      ...vars,
-      resolved: when(ticket.resolution.at),
-      summary: ticket.resolution.customerMessage ?? say(turn, 'tickets.resolvedSummary'),
-    });
-  return say(turn, key, vars);
-}
-
 /** The customer's own tickets, or one of them by number. */
 export async function handleTicketStatus(turn: Turn): Promise<void> {
   const number = findTicketNumber(turn.text);
@@ -205,19 +187,24 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
     }
     return;
   }
+  // "What happened with my complaint about SF…": their complaint on that parcel (the conversation's parcel when the
+  // message speaks of an earlier complaint without naming one).
+  const parcel =
+    turn.reading.entities.trackingNumbers[0]?.number ??
+    (refersToEarlierComplaint(turn.text) ? turn.data.lastTracking : undefined);
+  if (parcel) return answerTicketsOnParcel(turn, parcel);
   const tickets = await turn.services.tickets.forCustomer(turn.customer.id, 5);
   if (tickets.length === 0) {
-    // "I complained last week": made by phone or elsewhere, or under another address — a person can find it.
-    if (refersToEarlierComplaint(turn.text) || refusesNewComplaint(turn.text)) {
-      noteOutcome(turn.context, 'unanswered');
-      turn.data.offeredHuman = true;
-      await reply(turn, say(turn, 'tickets.noneEarlier'), [
-        { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
-        { title: say(turn, 'choice.complain'), value: say(turn, 'choice.complain') },
-      ]);
-      return;
-    }
-    await reply(turn, say(turn, 'tickets.none'));
+    // Never a dead end: made by phone or elsewhere, or under another address, a person can find it; its parcel's
+    // number finds it here; or it is taken down now.
+    noteOutcome(turn.context, 'unanswered');
+    turn.data.offeredHuman = true;
+    turn.data.ticketLookup = true;
+    const earlier = refersToEarlierComplaint(turn.text) || refusesNewComplaint(turn.text);
+    await reply(turn, say(turn, earlier ? 'tickets.noneEarlier' : 'tickets.noneAskParcel'), [
+      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+      { title: say(turn, 'choice.complain'), value: say(turn, 'choice.complain') },
+    ]);
     return;
   }
   if (tickets.length === 1) {

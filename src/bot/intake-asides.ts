@@ -14,6 +14,7 @@ import {
 } from './intake-state';
 import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
 import {
+  asksHowItGoes,
   asksQuestion,
   correctedCategory,
   goodsBroke,
@@ -48,6 +49,7 @@ import {
 import { leaveComplaint } from './intake-leaving';
 import { payoutAsked } from './ticket-questions';
 import { demandsSaid } from './demand-details';
+import { answerTicketsOnParcel } from './tickets-on-parcel';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
@@ -192,6 +194,14 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
       titles.map((title) => ({ title, value: title })),
     );
     return 'answered';
+  }
+  // "我之前已經申訴過一次了 現在進度到哪": the customer's earlier complaint on this parcel, if there is one; this one goes on.
+  const parcelAsked = reading.entities.trackingNumbers[0]?.number ?? position.state.trackingNumbers[0];
+  const earlierOne = meansEarlierComplaint(turn) && (reading.intent === 'ticket_status' || asksHowItGoes(text));
+  if (earlierOne && parcelAsked && !filesThisOne && !findTicketNumber(text)) {
+    await answerTicketsOnParcel(turn, parcelAsked, 'intake');
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
   }
   if (reading.intent === 'ticket_status' && !filesThisOne && (await hasTicketToTell(turn))) {
     await handleTicketStatus(turn);

@@ -1,4 +1,4 @@
-import { CONFIRM_PROMPT, PHOTO_PROMPT, type IntakePosition } from './intake-state';
+import { ANSWERED_ASIDE, CONFIRM_PROMPT, PHOTO_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
 import { isCancel, wordsIn } from './intake-reading';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
@@ -42,7 +42,7 @@ function onlyThanks(text: string): boolean {
 export async function leaveComplaint(
   turn: Turn,
   { prompt, state }: IntakePosition,
-): Promise<'leave' | 'notComplaint' | undefined> {
+): Promise<'leave' | 'notComplaint' | 'reprompt' | undefined> {
   if (prompt === CONFIRM_PROMPT) return undefined;
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
@@ -52,10 +52,24 @@ export async function leaveComplaint(
   const wanted = state.askedFor || (state.demand !== undefined && state.demand !== 'none');
   if (prompt === PHOTO_PROMPT || wanted || !onlyThanks(turn.text)) return undefined;
   const parcel = state.trackingNumbers[0] ?? turn.data.lastTracking;
+  // A complaint the customer went on to tell more of or say what they want ("I just want the packers told") is
+  // theirs, though the bot opened it: "thanks" does not drop it unsaid — they hear it is not filed yet, and the step.
+  if (toldMore(state)) {
+    const about = parcel
+      ? say(turn, 'intake.thanksNotFiledOn', { number: parcel })
+      : say(turn, 'intake.thanksNotFiled');
+    await reply(turn, about);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   const kept = parcel && (await askedChange(turn, parcel)) ? say(turn, 'intake.changeKept', { number: parcel }) : '';
   await reply(turn, [say(turn, 'intake.leftNotFiled'), kept].filter(Boolean).join('\n'));
   return 'leave';
 }
+
+/** The customer said more than the opening the bot read a complaint in: a line of the account, a wish, a problem. */
+const toldMore = (state: IntakeState): boolean =>
+  state.description.includes('\n') || (state.demandNotes?.length ?? 0) > 0 || (state.otherProblems?.length ?? 0) > 0;
 
 /** The customer's own change of delivery on the parcel, still waiting for the station. */
 async function askedChange(turn: Turn, parcel: string): Promise<boolean> {

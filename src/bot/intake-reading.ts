@@ -110,7 +110,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
 ];
 
 const NEGATED =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
+  /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout)\b|\bnot needed\b|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
 // "还是赔钱吧", "compensation instead": the clause the customer settles on.
 export const PREFERRED = /还是|還是|宁愿|寧願|倒不如|不如|改成|改为|改為|写成|寫成|换成|換成|\binstead\b|\brather\b/i;
 

@@ -13,6 +13,7 @@ import { demandDetailsIn } from './demand-details';
 import type { Nlu } from '../nlu';
 import { asksQuestion, clausesOf, labelledLastFour, saysThanks } from './message-cues';
 import { newAddress, usableAddress } from './delivery-change-reading';
+import { withoutChatTalk } from './complaint-account';
 
 /**
  * What a message at a step says when it is not that step's answer (issue #17, blind batch 7 P2): "I don't have
@@ -120,8 +121,10 @@ export function withoutNoNumber(text: string): string {
   return kept.join(/[\u3400-\u9fff]/.test(text) ? '，' : ', ');
 }
 
-function addToAccount(state: IntakeState, text: string): void {
-  if (state.description.includes(text)) return;
+function addToAccount(state: IntakeState, said: string): void {
+  // "你聽唔明咩", "english pls": about the chat, not the parcel.
+  const text = withoutChatTalk(said);
+  if (!text || state.description.includes(text)) return;
   state.description = [state.description, text].filter((s) => s.trim()).join('\n');
 }
 

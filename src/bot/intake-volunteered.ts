@@ -27,7 +27,10 @@ const ASKS =
 
 /** The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands). */
 export function statedDemands(turn: Turn): Demand[] {
-  const sentences = turn.text.split(/(?<=[?？])|[。.!！\n,，;；]/).filter((s) => s.trim() && !ASKS.test(s));
+  // ("我要賠償 那幾時會有人跟進？": a space between Chinese words ends a sentence too.)
+  const sentences = turn.text
+    .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
+    .filter((s) => s.trim() && !ASKS.test(s));
   return readDemands(turn.services.nlu, sentences.join('，'));
 }
 

@@ -48,6 +48,7 @@ import { asksQuestion, saysThanks } from './message-cues';
 import { CONFIRM, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
 import { accountPart, withoutNoNumber } from './intake-slot-text';
+import { withoutChatTalk } from './complaint-account';
 
 /** The message at a step asks something, and nothing answered it this turn. */
 function unansweredQuestion(p: PromptValidatorContext<string>): boolean {
@@ -281,6 +282,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // several demands in the customer's words (the ticket keeps one).
       const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
       if (!button && (!demand || demand === 'none' || more.length > 0)) this.addToAccount(state, step.result);
+      // "赔偿 我爸的药没到 只能自己去药店又买了一次 花了200": beside the demand, what happened because of it.
+      else if (!button) this.addToAccount(state, accountPart(this.services.nlu, step.result));
       // A demand written in words ("I'd like to file a claim", "赔钱") is said back as taken, before the next step.
       if (!button && demand && demand !== 'none' && !step.context.turnState.get(ANSWERED_ASIDE)) {
         await step.context.sendActivity(
@@ -389,7 +392,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   }
 
   /** Words that answer no question but say more about what happened stay in the customer's account. */
-  private addToAccount(state: IntakeState, text: string): void {
+  private addToAccount(state: IntakeState, said: string): void {
+    // "why are u replying in chinese?? english pls": about the chat, not the parcel.
+    const text = withoutChatTalk(said);
     // A phone or an email is the contact, not the account ("kenji.t@yahoo.co.jp" after the demand was asked twice).
     const told = text.replace(/\S+@\S+\.\S+/g, '').replace(/\d/g, '');
     if (wordsIn(told) < 4 || isSkip(text) || state.description.includes(text)) return;

@@ -9,6 +9,7 @@ import { directAnswer } from './direct-answer';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 import { takeVolunteered } from './intake-volunteered';
+import { takeLeftComplaint, withoutChatTalk } from './complaint-account';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =
@@ -47,11 +48,16 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   } else if (named?.kind === 'unknown') {
     trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
   }
+  // "投訴呀 你聽唔明咩" after the bot took the complaint for something else: the complaint goes on from what it
+  // had; what the message says about the chat itself is no part of what happened.
+  const left = takeLeftComplaint(data, named?.number ?? data.lastTracking);
+  const told = withoutChatTalk(text);
+  const restarted = Boolean(left) && (told !== text.trim() || wantsToComplain(text));
   const earlier = !named && data.lastTracking ? await lookUpParcel(services, data.lastTracking) : undefined;
   if (!named && data.lastTracking) {
     numbers.push(data.lastTracking);
     // "Will it come tomorrow? …": a question about the conversation's parcel gets its status first.
-    if (earlier?.kind === 'found' && asksQuestion(text))
+    if (earlier?.kind === 'found' && asksQuestion(text) && !restarted)
       before.push((await trackingAnswer(services, context, turn.locale, earlier)).join('\n'));
   }
   const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
@@ -70,8 +76,12 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     parcel?.view.anomalies.includes('returned') &&
     speaksOfReturn(text) &&
     (read === 'delay' || read === 'other' || read === 'lost');
-  const category = missing ? 'lost' : returned ? 'other' : suggested ? data.suggestedCategory : (fromAnomaly ?? read);
-  const meaningful = wordsIn(text.replace(COMPLAINT_WORDS, ''));
+  const fresh = missing ? 'lost' : returned ? 'other' : suggested ? data.suggestedCategory : (fromAnomaly ?? read);
+  // Asked for again, the complaint keeps the type its own account gave ("yes file it, I want the packing staff
+  // told" is still about the packing, not about staff).
+  const category = restarted && left?.category && !left.categoryGuessed ? left.category : fresh;
+  if (!named && left?.trackingNumber && numbers.length === 0) numbers.push(left.trackingNumber);
+  const meaningful = wordsIn(told.replace(COMPLAINT_WORDS, ''));
   // A "File a complaint SF…" button press says nothing more; a sentence of the customer's own is their account.
   const pressed = Boolean(suggested) && meaningful < 3;
   const dataLeak =
@@ -95,11 +105,15 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     ...(trackingNotice ? { trackingNotice } : {}),
     ...(named?.kind === 'unknown' ? { unconfirmedNumber: named.number } : {}),
     // A "File a complaint SF…" button press is not the customer's account of what happened.
-    description: pressed ? '' : text,
-    categoryGuessed: !missing && !returned && Boolean(suggested || fromAnomaly),
+    description: [left?.description ?? '', pressed || left?.description.includes(told) ? '' : told]
+      .filter((s) => s.trim())
+      .join('\n'),
+    categoryGuessed:
+      category === left?.category && restarted ? false : !missing && !returned && Boolean(suggested || fromAnomaly),
     // "我要投诉" / "file a complaint" say nothing about what happened.
     // A named category needs a few words; "other" needs a sentence ("why was it returned? I wrote the address right").
-    describedEnough: !pressed && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12),
+    describedEnough:
+      Boolean(left?.describedEnough) || (!pressed && meaningful >= ((category ?? 'other') !== 'other' ? 6 : 12)),
     ...(stated
       ? {
           demand: stated,
@@ -123,10 +137,10 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // "…我要搵人跟", "please hurry it up": what the customer asks for in the opening, though of no kind, is the
   // demand — the demand question is not asked after it. (Words told of someone else — "the SMS said pick 1 to
   // speed it up" — are no demand: the clause must want it.)
-  const wanted = demandDetailsIn(text).filter((clause) => WANTS.test(clause));
+  const wanted = [...(left?.demandNotes ?? []), ...demandDetailsIn(told).filter((clause) => WANTS.test(clause))];
   if (!state.demand && wanted.length > 0) {
     state.demand = 'none';
-    state.demandNotes = wanted;
+    state.demandNotes = [...new Set(wanted)];
   }
   data.suggestedCategory = undefined;
   if (before.length > 0) await reply(turn, before.join('\n'));

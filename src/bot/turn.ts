@@ -1,3 +1,4 @@
+import type { LeftComplaint } from './complaint-account';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Intent, Locale, NluResult } from '../nlu';
 import type { Conversation, Customer } from '../conversations/records';
@@ -75,6 +76,10 @@ export interface ConversationData {
    * answered takes it up again where it was (nothing they said is asked again).
    */
   handedOffIntake?: IntakeState;
+  /** A complaint that ended unfiled without the customer calling it off: asked for again, it goes on from there. */
+  leftComplaint?: LeftComplaint;
+  /** The last reply asked for a parcel's number to find the customer's earlier complaint by. */
+  ticketLookup?: boolean;
 }
 
 export interface Turn {

@@ -508,6 +508,12 @@ export class TicketService {
     return this.store.tickets.find({ customerId, limit });
   }
 
+  /** The customer's own tickets on a parcel, newest first: never another customer's on the same parcel. */
+  async forCustomerOnParcel(customerId: string, trackingNumber: string, limit = 5): Promise<Ticket[]> {
+    const tickets = await this.store.tickets.find({ customerId, trackingNumber, limit });
+    return tickets.filter((ticket) => ticket.customerId === customerId);
+  }
+
   /** A ticket by number, only for the customer who filed it. */
   async byNumberForCustomer(number: string, customerId: string): Promise<Ticket> {
     const ticket = await this.store.tickets.getByNumber(number);

@@ -1,0 +1,67 @@
+import { clausesOf } from './message-cues';
+import type { IntakeState } from './intake-state';
+
+/**
+ * What happened is what the customer told of the parcel, not what they said to the bot about the chat (issue #17,
+ * batch 9 P5): "投訴呀 你聽唔明咩", "why are u replying in chinese?? english pls", "so you didn't log it?? yes file
+ * it" are about the conversation itself and never become the ticket's account. A complaint left half-way (the bot
+ * took a message for a change of delivery, or "thanks" ended one it opened by itself) keeps its account for the
+ * conversation: asked for again on the same parcel, it goes on from there rather than from the words that asked.
+ */
+
+// Clauses about the conversation: not understood, the language of the replies, whether it was filed, asking to file.
+const ABOUT_THE_CHAT = [
+  // "你聽唔明咩", "听不懂吗", "you don't understand", "are you a bot", "what are you talking about".
+  /^(你|您)(都|係咪|是不是|到底)?(聽|听|看|睇)?(唔|不)(明|懂)(白)?(我)?(講|讲|說|说)?(咩|嗎|吗|呀|啊|嘛)?$|聽唔明|听唔明|聽不懂|听不懂|聽不明|听不明|唔明白我|不明白我|看不懂|睇唔明|你(係|是)(咪)?(機械人|机器人|機器人)|\b(you|u) (don'?t|do not|didn'?t|did not|dont) (understand|get it|listen|read)\b|\bwhat are (you|u) (talking about|on about)\b|\bare (you|u) (a bot|a robot|even reading|listening)\b/i,
+  // The language of the replies: "why are u replying in chinese", "english pls", "講英文", "用中文".
+  /\b(replying|answering|writing|talking|speaking|respond(ing)?) (to me )?in (chinese|english|mandarin|cantonese)\b|\b(in )?english (please|pls|plz)\b|\b(please|pls|plz) (reply |answer |write |speak )?(in )?english\b|(講|讲|說|说|用|覆|回)(返)?(英文|中文|廣東話|广东话|粵語|粤语|國語|国语|普通話|普通话)/i,
+  // Whether it was filed: "so you didn't log it??", "wait you haven't filed it", "冇登記到咩", "没有记录吗".
+  /\b(you|u) (didn'?t|did not|haven'?t|have not|never) (log|file|record|register|take down|submit)\w*\b|(冇|没有|沒有|没|沒)(幫我)?(登記|登记|記錄|记录|提交|立案)(到)?(咩|吗|嗎|呀|啊)?$/i,
+  // Asking to file, bare or impatient: "yes file it", "pls file a complaint then", "投訴呀", "我要投訴啊".
+  /^(ok(ay)?|yes|yeah|yep|so|then|wait|please|pls|just|i said|i want (you )?to|i'?d like to|\s)*(file|log|lodge|raise|make|submit|register|record)( it| this| that| a complaint| the complaint| my complaint)?( then| now| please| pls)*$|^(ok(ay)?|yes|so|please|pls|i said|i want to|\s)*complain( then| now| please| pls)*$|^(我)?(都)?(係|是)?(話|话|说|說|講|讲)?(了)?(要|想)?(投訴|投诉|客訴|客诉|申訴|申诉)(呀|啊|啦|喇|吖|㗎|囉|啰|嘛|吧|咯)*$|^(幫我|帮我|唔該|麻煩你?|麻烦你?|請|请)(幫我|帮我)?(登記|登记|投訴|投诉|提交|立案)(佢|它|吧|啦|喇)?$/i,
+];
+
+/** A clause the customer said about the chat itself, not about the parcel or what they want. */
+export const aboutTheChat = (clause: string): boolean => ABOUT_THE_CHAT.some((words) => words.test(clause.trim()));
+
+/** The message without its clauses about the chat; empty when it said nothing else. */
+export function withoutChatTalk(text: string): string {
+  const clauses = clausesOf(text);
+  const kept = clauses.filter((clause) => !aboutTheChat(clause));
+  if (kept.length === clauses.length) return text.trim();
+  return kept.join(/[\u3400-\u9fff]/.test(text) ? '，' : ', ');
+}
+
+/** What a complaint left unfiled keeps for the conversation. */
+export interface LeftComplaint {
+  trackingNumber?: string;
+  category?: IntakeState['category'];
+  categoryGuessed?: boolean;
+  description: string;
+  describedEnough: boolean;
+  demandNotes?: string[];
+}
+
+/** Keeps what the intake had gathered when it ends unfiled without the customer calling it off. */
+export function keepLeftComplaint(data: { leftComplaint?: LeftComplaint }, state: IntakeState): void {
+  if (!state.description.trim() && !state.demandNotes?.length) return;
+  data.leftComplaint = {
+    ...(state.trackingNumbers[0] ? { trackingNumber: state.trackingNumbers[0] } : {}),
+    ...(state.category ? { category: state.category } : {}),
+    ...(state.categoryGuessed ? { categoryGuessed: true } : {}),
+    description: state.description,
+    describedEnough: state.describedEnough,
+    ...(state.demandNotes?.length ? { demandNotes: state.demandNotes } : {}),
+  };
+}
+
+/** The complaint left earlier in the conversation on this parcel (or on none named), taken off the conversation. */
+export function takeLeftComplaint(
+  data: { leftComplaint?: LeftComplaint },
+  parcel: string | undefined,
+): LeftComplaint | undefined {
+  const left = data.leftComplaint;
+  if (!left) return undefined;
+  data.leftComplaint = undefined;
+  return !parcel || !left.trackingNumber || left.trackingNumber === parcel ? left : undefined;
+}

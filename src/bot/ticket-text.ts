@@ -1,0 +1,25 @@
+import type { Ticket } from '../tickets/records';
+import type { ReplyKey } from './replies';
+import { say, type Turn } from './turn';
+
+const SETTLED: readonly Ticket['status'][] = ['resolved', 'closed'];
+
+/** One of the customer's tickets in a line, or in detail: what was done once settled, else the deadline. */
+export function describeTicket(turn: Turn, ticket: Ticket, key: 'tickets.line' | 'tickets.detail'): string {
+  const when = (instant: string) => turn.services.replies.dateTime(turn.locale, instant, turn.services.timeZone);
+  const vars = {
+    number: ticket.number,
+    category: say(turn, `category.${ticket.category}` as ReplyKey),
+    status: say(turn, `ticketStatus.${ticket.status}` as ReplyKey),
+    created: when(ticket.createdAt),
+    deadline: when(ticket.deadlines.resolution),
+  };
+  // Once settled, the customer hears what was done and when, not a deadline that no longer matters.
+  if (key === 'tickets.detail' && ticket.resolution && SETTLED.includes(ticket.status))
+    return say(turn, 'tickets.resolvedDetail', {
+      ...vars,
+      resolved: when(ticket.resolution.at),
+      summary: ticket.resolution.customerMessage ?? say(turn, 'tickets.resolvedSummary'),
+    });
+  return say(turn, key, vars);
+}

@@ -1,0 +1,64 @@
+import { findTicketNumber, type Ticket } from '../tickets';
+import { describeTicket } from './ticket-text';
+import { namesComplaint, refersToEarlierComplaint } from './message-cues';
+import { lookupProblem, lookUpParcel } from './parcel-answer';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * An earlier complaint found by its parcel (issue #17, batch 9 P8): "what happened with my complaint about SF…",
+ * "我之前投訴過嘅 <number> 點樣", or the parcel's number sent after the bot asked for it. Only the customer's own
+ * tickets are looked at — another customer's ticket on the same parcel is never named (DESIGN.md: a ticket
+ * belongs to one customer) — and when none is found the customer hears that nothing of theirs is on it, and the way
+ * on: a person who can look it up, or a complaint taken down now.
+ */
+
+/** Answers with the customer's own complaint on the parcel, or says there is none and offers the way on. */
+export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?: 'intake'): Promise<void> {
+  const { services } = turn;
+  const own = await services.tickets.forCustomerOnParcel(turn.customer.id, parcel);
+  if (own.length > 0) {
+    const lines =
+      own.length === 1
+        ? [describeTicket(turn, own[0] as Ticket, 'tickets.detail')]
+        : [say(turn, 'tickets.header'), ...own.map((t) => describeTicket(turn, t, 'tickets.line'))];
+    await reply(turn, lines.join('\n'));
+    return;
+  }
+  // In the middle of a complaint on it: said, and the complaint goes on (the step is asked again).
+  if (during === 'intake') {
+    await reply(turn, say(turn, 'tickets.noneOnParcelNow', { number: parcel }));
+    return;
+  }
+  // The parcel's number is kept for the way on ("file a complaint" is about it); its status is not said again: the
+  // question was about a complaint (test/conversation/parcel-or-ticket.test.ts).
+  const lookup = await lookUpParcel(services, parcel);
+  if (lookup.kind === 'found') turn.data.lastTracking = parcel;
+  const problem = lookupProblem(services, turn.locale, lookup);
+  turn.data.offeredHuman = true;
+  await reply(turn, [problem ?? '', say(turn, 'tickets.noneOnParcel', { number: parcel })].filter(Boolean).join('\n'), [
+    { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+    { title: say(turn, 'choice.complain'), value: say(turn, 'choice.complain') },
+  ]);
+}
+
+// "冇投訴編號 運單號係…", "no ticket number, the tracking is …": the number asked for, though it says "complaint".
+const GIVES_NUMBER = /編號|编号|單號|单号|工單|工单|\b(ticket|reference|case|tracking) (number|no)\b/i;
+
+/**
+ * A message about an earlier complaint that names its parcel, or a parcel's number right after the bot asked
+ * for one to find the complaint by: answered with the customer's complaint on it. False when it is not that.
+ */
+export async function answerComplaintOnParcel(turn: Turn): Promise<boolean> {
+  const asked = turn.data.ticketLookup;
+  turn.data.ticketLookup = undefined;
+  const parcel = turn.reading.entities.trackingNumbers[0]?.number;
+  if (!parcel || findTicketNumber(turn.text)) return false;
+  const { intent } = turn.reading;
+  const aboutComplaint =
+    refersToEarlierComplaint(turn.text) ||
+    (intent === 'ticket_status' && namesComplaint(turn.text)) ||
+    (asked === true && (['track', 'ticket_status', 'other'].includes(intent) || GIVES_NUMBER.test(turn.text)));
+  if (!aboutComplaint || intent === 'human') return false;
+  await answerTicketsOnParcel(turn, parcel);
+  return true;
+}
