@@ -296,6 +296,11 @@ export class ComplaintBot extends ActivityHandler {
     // "退返寄件人，我揀1 再派送", "can send again to me": a returned parcel wanted again is a change, not a complaint.
     if (complaintIsChangeRequest(turn.text, turn.reading) || tracking || (await asksToResendReturned(turn)))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // The "speed it up" button under a stalled parcel's status: the speed-up request it offered.
+    const chase = data.offeredChase;
+    data.offeredChase = undefined;
+    if (chase && turn.text.trim().startsWith(say(turn, 'notice.choice.expedite')))
+      turn.reading = { ...turn.reading, intent: 'change_delivery' };
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
     // A close call between two readings is asked about rather than guessed (not after a pick or an offer).

@@ -50,3 +50,15 @@ export function directAnswer(
   }
   return undefined;
 }
+
+/**
+ * A parcel the courier itself cannot account for (an exception scan) and past its promise looks lost: said plainly,
+ * with what happens now, whether or not the customer asked ("WHERE IS IT, IT'S BEEN OVER A WEEK") — in every language
+ * alike (issue #17, batch 9 P6).
+ */
+export function lostLooking(turn: Turn, found: ParcelLookup & { kind: 'found' }): string | undefined {
+  const { view } = found;
+  return view.status === 'exception' && view.anomalies.includes('past_promised_date')
+    ? say(turn, 'direct.lost.exception')
+    : undefined;
+}

@@ -18,6 +18,7 @@ import { alsoAsked, feeLookupText } from './faq-topics';
 import { claimLookupText } from './ticket-questions';
 import { labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
+import { lostLooking } from './direct-answer';
 import { describeTicket } from './ticket-text';
 
 export { describeTicket };
@@ -44,6 +45,9 @@ export async function handleTrack(turn: Turn): Promise<void> {
   const { number, shipment, view } = lookup;
   turn.data.lastTracking = number;
   const lines = await trackingAnswer(turn.services, turn.context, turn.locale, lookup);
+  // Lost-looking (an exception scan, late): said plainly before the status, with what happens now.
+  const lost = lostLooking(turn, lookup);
+  if (lost) lines.unshift(lost);
   const linked = turn.data.verified.includes(number) || provesLink(shipment, { phones: verifiedPhones(turn.customer) });
   await linkParcel(turn, number, linked ? 'proved' : 'asked');
   if (linked) {
@@ -58,10 +62,19 @@ export async function handleTrack(turn: Turn): Promise<void> {
   if (view.anomalies.length > 0 && !turn.context.turnState.get(NO_COMPLAINT_OFFER)) {
     turn.data.suggestedCategory = ANOMALY_CATEGORY[view.anomalies[0] as string] ?? 'other';
     const complain = say(turn, 'choice.complain');
-    await reply(turn, say(turn, 'offerComplaint'), [
+    const buttons = [
       { title: complain, value: `${complain} ${number}` },
       { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
-    ]);
+    ];
+    // Not moved for days while on its way: the action the courier has for it — the station asked to chase it (a
+    // speed-up request, as a notice's "speed it up" makes) — offered first, beside a complaint.
+    const lastAt = view.lastScan ? Date.parse(view.lastScan.at) : undefined;
+    if (view.anomalies.includes('no_scan_48h') && view.status !== 'exception' && lastAt !== undefined) {
+      const days = Math.floor((turn.services.clock.now().getTime() - lastAt) / 86_400_000);
+      const chase = say(turn, 'notice.choice.expedite');
+      turn.data.offeredChase = number;
+      await reply(turn, say(turn, 'offerChase', { days }), [{ title: chase, value: `${chase} ${number}` }, ...buttons]);
+    } else await reply(turn, say(turn, 'offerComplaint'), buttons);
   }
 }
 

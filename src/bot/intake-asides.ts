@@ -50,6 +50,7 @@ import { leaveComplaint } from './intake-leaving';
 import { payoutAsked } from './ticket-questions';
 import { demandsSaid } from './demand-details';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
+import { lostLooking } from './direct-answer';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
@@ -338,7 +339,10 @@ async function settleLoss(turn: Turn, { prompt, state }: IntakePosition): Promis
   if (lookup.kind !== 'found' || lookup.view.status !== 'exception') return;
   state.category = 'lost';
   state.categoryGuessed = false;
-  await reply(turn, say(turn, 'intake.categoryChanged', { category: say(turn, 'category.lost') }));
+  // What happens to a parcel that looks lost, as the tracking answer says it, then the type taken down.
+  const lost = lostLooking(turn, lookup);
+  const changed = say(turn, 'intake.categoryChanged', { category: say(turn, 'category.lost') });
+  await reply(turn, [lost, changed].filter(Boolean).join('\n'));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
 }
 

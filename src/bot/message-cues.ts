@@ -217,7 +217,7 @@ export const asksHowItGoes = (text: string): boolean => asksQuestion(text) || HO
 const FAQ_TOPICS: ['faq.claim' | 'faq.outlet' | 'faq.fee', RegExp][] = [
   [
     'faq.claim',
-    /\b(rules?|policy|how (does|do|much)|how long)\b.{0,40}\b(compensat|claim|insur)|(compensat|claim)\w*\s+(rules?|policy)|(赔偿|賠償|理赔|理賠|保价|保價).{0,6}(规则|規則|标准|標準|怎么算|怎麼算|多久|點計)|(规则|規則|标准|標準).{0,6}(赔偿|賠償|理赔|理賠)/i,
+    /\b(rules?|policy|how (does|do|much)|how long)\b.{0,40}\b(compensat|claim|insur)|(compensat|claim)\w*\s+(rules?|policy)|(赔偿|賠償|理赔|理賠|保价|保價).{0,6}(规则|規則|标准|標準|怎么算|怎麼算|多久|點計)|(规则|規則|标准|標準).{0,6}(赔偿|賠償|理赔|理賠)|\b(compensat\w*|claim\w*|pay ?out|refund\w*)\b.{0,25}\b(delay\w*|late(ness)?)\b|\b(delay\w*|late(ness)?)\b.{0,25}\bcompensat\w*|(延误|延誤|延迟|延遲|迟到|遲到|晚到|晚咗|遲咗).{0,8}(赔|賠|补偿|補償)/i,
   ],
   [
     'faq.outlet',

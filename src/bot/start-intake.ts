@@ -5,7 +5,8 @@ import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { demandOfReading, readDemands, wordsIn } from './intake-reading';
 import { asksQuestion, makesClaim, speaksOfLoss, speaksOfMoney, speaksOfReturn } from './message-cues';
-import { directAnswer } from './direct-answer';
+import { directAnswer, lostLooking } from './direct-answer';
+import { daysPastPromise } from '../tracking';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 import { takeVolunteered } from './intake-volunteered';
@@ -40,7 +41,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     if (named.number !== data.lastTracking)
       before.push((await trackingAnswer(services, context, turn.locale, named)).join('\n'));
     // "Is it lost or not?", "charged HK$180 instead of HK$120": the question answered plainly, before the status.
-    const direct = directAnswer(turn, named, read);
+    const direct = directAnswer(turn, named, read) ?? lostLooking(turn, named);
     if (direct) before.unshift(direct);
     data.lastTracking = named.number;
   } else if (named?.kind === 'invalid') {
@@ -57,8 +58,15 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   if (!named && data.lastTracking) {
     numbers.push(data.lastTracking);
     // "Will it come tomorrow? …": a question about the conversation's parcel gets its status first.
-    if (earlier?.kind === 'found' && asksQuestion(text) && !restarted)
+    // "it's lost isn't it" right after a tracking answer: answered plainly too, as when the number is in it.
+    // "那就是丢了呗", "so it's lost then" about a lost-looking parcel: what happens now, said again.
+    const direct =
+      earlier?.kind === 'found'
+        ? (directAnswer(turn, earlier, undefined) ?? (speaksOfLoss(text) ? lostLooking(turn, earlier) : undefined))
+        : undefined;
+    if (earlier?.kind === 'found' && (asksQuestion(text) || direct) && !restarted)
       before.push((await trackingAnswer(services, context, turn.locale, earlier)).join('\n'));
+    if (direct) before.unshift(direct);
   }
   const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
   const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
@@ -79,6 +87,10 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const fresh = missing ? 'lost' : returned ? 'other' : suggested ? data.suggestedCategory : (fromAnomaly ?? read);
   // Asked for again, the complaint keeps the type its own account gave ("yes file it, I want the packing staff
   // told" is still about the packing, not about staff).
+  const sentBack =
+    parcel && parcel.view.anomalies.includes('returned') && !parcel.view.delivered
+      ? daysPastPromise(parcel.shipment, services.clock.now())
+      : 0;
   const category = restarted && left?.category && !left.categoryGuessed ? left.category : fresh;
   if (!named && left?.trackingNumber && numbers.length === 0) numbers.push(left.trackingNumber);
   const meaningful = wordsIn(told.replace(COMPLAINT_WORDS, ''));
@@ -129,7 +141,10 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
       severe: reading.signals.severe,
       minor: reading.signals.minor,
       daysLate:
-        reading.signals.daysLate ?? (named?.kind === 'found' && named.view.daysLate > 0 ? named.view.daysLate : null),
+        reading.signals.daysLate ??
+        (named?.kind === 'found' && named.view.daysLate > 0 ? named.view.daysLate : null) ??
+        // Sent back unasked: never delivered, so as late as its promise is past.
+        (sentBack > 0 ? sentBack : null),
       escalationThreat: reading.signals.escalationThreat,
       dataLeak,
     },

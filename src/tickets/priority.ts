@@ -34,6 +34,9 @@ export function decidePriority(facts: PriorityFacts): PriorityDecision {
   if (facts.category === 'lost') reasons.push('lost parcel');
   if (facts.category === 'delay' && (facts.severe || (facts.daysLate ?? 0) >= SEVERE_DELAY_DAYS))
     reasons.push('severe delay');
+  // "Returned without reason" (other) for a parcel never delivered, ≥ 3 days past its promise: a severe delay too.
+  if (facts.category === 'other' && (facts.daysLate ?? 0) >= SEVERE_DELAY_DAYS)
+    reasons.push(`severe delay: not delivered, ${facts.daysLate} days past the promise`);
   if (facts.category === 'damaged' && !facts.minor) reasons.push('damaged contents');
   if (facts.dataLeak) reasons.push('personal data leak');
   if (facts.escalationThreat) reasons.push(`threat to escalate (${facts.escalationThreat})`);

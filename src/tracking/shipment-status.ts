@@ -42,13 +42,9 @@ export function describeShipment(shipment: Shipment, now: Date, utcOffset = '+08
   const delivered = status === 'delivered';
   const anomalies: Anomaly[] = [];
   let daysLate = 0;
-  if (shipment.promisedDate && !FINAL.has(status)) {
-    // The promise holds until the end of the promised day.
-    const due = new Date(`${shipment.promisedDate.slice(0, 10)}T23:59:59${utcOffset}`).getTime();
-    if (now.getTime() > due) {
-      anomalies.push('past_promised_date');
-      daysLate = Math.max(1, Math.ceil((now.getTime() - due) / 86_400_000));
-    }
+  if (!FINAL.has(status)) {
+    daysLate = daysPastPromise(shipment, now, utcOffset);
+    if (daysLate > 0) anomalies.push('past_promised_date');
   }
   if (!FINAL.has(status)) {
     const lastAt = lastScan ? new Date(lastScan.at).getTime() : undefined;
@@ -63,6 +59,17 @@ export function describeShipment(shipment: Shipment, now: Date, utcOffset = '+08
     anomalies,
     daysLate,
   };
+}
+
+/**
+ * Whole days since the promised day ended (0 before its end or without a promise), whatever the parcel's status:
+ * a parcel sent back to the sender unasked was not delivered by its promise either.
+ */
+export function daysPastPromise(shipment: Pick<Shipment, 'promisedDate'>, now: Date, utcOffset = '+08:00'): number {
+  if (!shipment.promisedDate) return 0;
+  // The promise holds until the end of the promised day.
+  const due = new Date(`${shipment.promisedDate.slice(0, 10)}T23:59:59${utcOffset}`).getTime();
+  return now.getTime() > due ? Math.max(1, Math.ceil((now.getTime() - due) / 86_400_000)) : 0;
 }
 
 const digits = (s: string | undefined): string => (s ?? '').replace(/\D/g, '');
