@@ -73,7 +73,8 @@ export async function handleTrack(turn: Turn): Promise<void> {
       const days = Math.floor((turn.services.clock.now().getTime() - lastAt) / 86_400_000);
       const chase = say(turn, 'notice.choice.expedite');
       turn.data.offeredChase = number;
-      await reply(turn, say(turn, 'offerChase', { days }), [{ title: chase, value: `${chase} ${number}` }, ...buttons]);
+      const offer = `${say(turn, 'offerChase', { days })}\n${say(turn, 'offerComplaint')}`;
+      await reply(turn, offer, [{ title: chase, value: `${chase} ${number}` }, ...buttons]);
     } else await reply(turn, say(turn, 'offerComplaint'), buttons);
   }
 }
@@ -202,10 +203,11 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   }
   // "What happened with my complaint about SF…": their complaint on that parcel (the conversation's parcel when the
   // message speaks of an earlier complaint without naming one).
-  const parcel =
-    turn.reading.entities.trackingNumbers[0]?.number ??
-    (refersToEarlierComplaint(turn.text) ? turn.data.lastTracking : undefined);
-  if (parcel) return answerTicketsOnParcel(turn, parcel);
+  const named = turn.reading.entities.trackingNumbers[0]?.number;
+  if (named) return answerTicketsOnParcel(turn, named);
+  const last = refersToEarlierComplaint(turn.text) ? turn.data.lastTracking : undefined;
+  if (last && (await turn.services.tickets.forCustomerOnParcel(turn.customer.id, last, 1)).length > 0)
+    return answerTicketsOnParcel(turn, last);
   const tickets = await turn.services.tickets.forCustomer(turn.customer.id, 5);
   if (tickets.length === 0) {
     // Never a dead end: made by phone or elsewhere, or under another address, a person can find it; its parcel's

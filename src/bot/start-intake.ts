@@ -41,7 +41,9 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     if (named.number !== data.lastTracking)
       before.push((await trackingAnswer(services, context, turn.locale, named)).join('\n'));
     // "Is it lost or not?", "charged HK$180 instead of HK$120": the question answered plainly, before the status.
-    const direct = directAnswer(turn, named, read) ?? lostLooking(turn, named);
+    // (The lost-looking line only where the status is told: a tracking answer just said it otherwise.)
+    const told = named.number !== data.lastTracking;
+    const direct = directAnswer(turn, named, read) ?? (told ? lostLooking(turn, named) : undefined);
     if (direct) before.unshift(direct);
     data.lastTracking = named.number;
   } else if (named?.kind === 'invalid') {

@@ -42,9 +42,9 @@ describe('answers on par in every language', () => {
   });
 
   it.each([
-    ['zh-CN', `${STUCK} 到哪了`, /4 天没有动.*催查/, '加急处理'],
-    ['zh-TW', `${STUCK} 到哪裡了`, /4 天沒有動.*催查/, '加急處理'],
-    ['en-US', `where's ${STUCK}`, /hasn't moved for 4 days.*chase/, 'Speed it up'],
+    ['zh-CN', `${STUCK} 到哪了`, /4 天没有动.*催查/s, '加急处理'],
+    ['zh-TW', `${STUCK} 到哪裡了`, /4 天沒有動.*催查/s, '加急處理'],
+    ['en-US', `where's ${STUCK}`, /hasn't moved for 4 days.*chase/s, 'Speed it up'],
   ])('%s: a parcel not moving for days is offered a chase', async (locale, where, offer, button) => {
     const replies = all(await talk(h.adapter({ locale }), [where, `${button} ${STUCK}`, '8888']));
     expect(replies[0]).toMatch(offer);

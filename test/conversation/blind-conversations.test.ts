@@ -43,12 +43,9 @@ const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 // (blind-8/02, 15 and 30, a withdrawn hand-off kept its ticket, pass since a ticket opened only for the hand-off is
 // closed as withdrawn and the complaint being told goes on with the bot.)
 const KNOWN_FAILURES: Record<string, string> = {
-  // Since tune-10…17 joined the corpus, "the parcel number is 7828…" after "what is the progress of my complaint"
-  // reads as the complaint question it is; with no complaint of theirs on file the answer says so but not where
-  // the parcel they named is (batch 9 pattern 8: a complaint looked up by its parcel number).
-  'blind-4/30-en-nonnative-followup-human': 'no complaint found by parcel number, and the parcel not reported',
-  // Blind batch 9 (SCORES-first.md patterns 8 and 1), found on 605735a before that session's fixes:
-  'blind-9/09-zh-CN-ticket-status': 'no complaint found by parcel number, and the parcel not reported',
+  // (blind-4/30 and blind-9/09, a complaint asked about by its parcel number, pass since the customer's own complaint
+  // on the parcel is looked up: src/bot/tickets-on-parcel.ts.)
+  // Blind batch 9 (SCORES-first.md pattern 1), found on 605735a before that session's fixes:
   'blind-9/29-en-cod-mixed': 'one Chinese term in an English message turns the conversation Chinese',
 };
 
