@@ -28,7 +28,9 @@ import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { parcelNamedIn, trackingAnswer } from './parcel-answer';
 import type { BotServices } from './services';
 import type { NluResult } from '../nlu';
-import { localeFromClient, readTurn, spokenLocale } from './turn-reading';
+import { localeFromClient, readTurn, spokenLocale, TURN_READING } from './turn-reading';
+import { besidesLanguageRequest, languageAsked } from './language-choice';
+import { moveIntakeTo } from './intake-prompts';
 import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
 import { continueDeliveryChange, handleDeliveryChange, missedLast4, switchedRequest } from './delivery-change-turn';
@@ -110,11 +112,12 @@ export class ComplaintBot extends ActivityHandler {
     const { services } = this;
     const { customer, conversation } = await services.directory.resolve(context);
     const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
-    const text = context.activity.text ?? '';
-    const { result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock);
+    let text = context.activity.text ?? '';
+    let { result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock);
     // The conversation keeps its language through short replies ("1234", "skip") that tell us nothing, and
     // its script through words both scripts write alike ("取消").
-    const spoken = spokenLocale(reading, text, data.locale ?? localeFromClient(context.activity.locale));
+    const before = data.locale ?? localeFromClient(context.activity.locale);
+    const spoken = spokenLocale(reading, text, before);
     if (spoken) data.locale = spoken;
     const locale = data.locale ?? localeFromClient(context.activity.locale);
     // Agents' replies and notices reach the customer outside any turn, in the language they write in (a new
@@ -144,6 +147,23 @@ export class ComplaintBot extends ActivityHandler {
     // A dialog context is costly to build (it sets up dialog memory scopes); most turns run no dialog.
     const dialogState = await this.dialogState.get(context, { dialogStack: [] });
     const inDialog = dialogState.dialogStack.length > 0;
+    // "English please", "講廣東話": said back in the language asked for, and a running intake goes on in it (its
+    // question again when the request was all the message said); the rest of the message is read as usual.
+    const asked = languageAsked(text);
+    if (asked?.cantonese !== undefined) data.cantonese = asked.cantonese;
+    const moved = inDialog && (asked || locale !== before) ? await this.dialogs.createContext(context) : undefined;
+    if (moved) moveIntakeTo(services.replies, moved, locale);
+    if (asked) {
+      await reply(turn, say(turn, 'language.switched'));
+      const rest = besidesLanguageRequest(text);
+      if (!rest) return moved ? void (await moved.repromptDialog()) : undefined;
+      context.activity.text = text = turn.text = rest;
+      context.turnState.delete(TURN_READING);
+      ({ result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock));
+      turn.reading = reading;
+      if (complaintCategory) turn.complaintCategory = complaintCategory;
+      else delete turn.complaintCategory;
+    }
     for (const name of refusedAttachments(context))
       await reply(turn, say(turn, 'intake.linkRefused', { name: name || say(turn, 'upload.thisFile') }));
     if (refusedAttachments(context).length > 0 && !text.trim() && !context.activity.attachments?.length) return;

@@ -11,7 +11,7 @@ import { asksToChangeDelivery, turnsDown } from './context-reading';
 import { describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
-import { asksQuestion, faqAsked, saysThanks } from './message-cues';
+import { asksQuestion, faqAsked, saysThanks, triesDigits } from './message-cues';
 import { askedAbout } from './change-questions';
 import { handleFaq } from './handlers';
 import { asksForDeliveryChange } from './delivery-change-reading';
@@ -446,6 +446,14 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   if (!saysSomething && (intent === 'thanks' || saysThanks(turn.text)) && draft.asked && !otherParcel) {
     noteOutcome(turn.context, 'unanswered');
     await tellNotRecorded(turn, draft);
+    return 'continued';
+  }
+  // "It ends in 44 4" where the digits were asked for: no new topic, but digits that could not be read — said so,
+  // and asked again (never a complaint opened, nor the request dropped).
+  const number = draft.trackingNumber;
+  if (draft.asked === 'last4' && number && !saysSomething && !otherParcel && triesDigits(turn.text)) {
+    await ask(turn, draft, 'last4', `${say(turn, 'last4NotRead')} ${say(turn, 'change.askLast4', { number })}`);
+    turn.data.verifyTracking = number;
     return 'continued';
   }
   if ((newTopic || otherParcel) && !saysSomething && draft.asked !== 'parcel') {

@@ -16,7 +16,7 @@ import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
 import { alsoAsked, feeLookupText } from './faq-topics';
 import { claimLookupText } from './ticket-questions';
-import { labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
+import { digitsWritten, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
 import { describeTicket } from './ticket-text';
@@ -151,13 +151,16 @@ export async function proveQuietly(turn: Turn, number: string, digits: string): 
  */
 export function lastFourIn(turn: Turn): string | undefined {
   const { entities } = turn.reading;
-  if (entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0 || entities.phones.length > 0)
-    return undefined;
+  if (entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0) return undefined;
+  // The whole number where its last 4 digits were asked for ("13900009999", "+852 9123 4567"): those are its last 4.
+  const [phone, ...more] = entities.phones;
+  if (phone) return more.length === 0 ? phone.e164.slice(-4) : undefined;
   // "Last 4 digit is 7777", "後四碼 5678": the digits named as such, whatever other numbers the words hold.
   const labelled = labelledLastFour(turn.text);
   if (labelled) return labelled;
   // "New address: Room 1203, 88 Century Ave" is no attempt at the digits: an address, or other numbers beside them.
-  const numbers = turn.text.match(/\d+/g) ?? [];
+  // ("四四四四", "４４４４" and "44 44" are digits too.)
+  const numbers = digitsWritten(turn.text).match(/\d+/g) ?? [];
   if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
   const digits = numbers[0] as string;
   return digits.length === 4 && turn.text.length <= 80 ? digits : undefined;

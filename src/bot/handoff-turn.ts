@@ -6,7 +6,7 @@ import { reply, say, type FaqIntent, type Turn } from './turn';
 import { describeTicket, handleFaq, handleVerification } from './handlers';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { asksAboutTopic } from './faq-topics';
-import { asksQuestion, faqAsked, labelledLastFour, saysCancel } from './message-cues';
+import { asksQuestion, digitsWritten, faqAsked, labelledLastFour, saysCancel } from './message-cues';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { accountOf, saveContact } from './file-complaint';
@@ -272,7 +272,8 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
     return 'answer';
   }
   const parcelNamed = reading.entities.trackingNumbers[0]?.number;
-  const digits = labelledLastFour(text) ?? (/^\s*\d{4}\s*$/.test(text) ? text.trim() : undefined);
+  const bare = digitsWritten(text).trim();
+  const digits = labelledLastFour(text) ?? (/^\d{4}$/.test(bare) ? bare : undefined);
   if (digits && parcel && !parcelNamed) {
     await handleVerification(turn, digits, parcel);
     if (turn.data.verified.includes(parcel))

@@ -1,5 +1,5 @@
 import { findTicketNumber } from '../tickets';
-import { handleFaq, handleTicketStatus, handleVerification, volunteeredLastFour } from './handlers';
+import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { asksAboutTopic, asksCodTiming, entryQuestionIn, faqQuestionIn } from './faq-topics';
 import {
@@ -18,6 +18,7 @@ import {
   asksQuestion,
   correctedCategory,
   goodsBroke,
+  digitsWritten,
   labelledLastFour,
   overcharged,
   refersToEarlierComplaint,
@@ -240,7 +241,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // Proof of a link to the parcel, offered unasked: checked and acknowledged; the step is asked again unless
   // the message says more than the digits ("收件人尾號5555，我要賠償").
   const parcel = state.trackingNumbers[0];
-  const digits = parcel ? volunteeredLastFour(turn) : undefined;
+  // After wrong digits the next try may come inside a sentence ("oops, it's 4567"); a phone is the contact step's.
+  const retry = parcel && turn.data.verifyTracking === parcel && reading.entities.phones.length === 0;
+  const digits = parcel ? ((retry ? lastFourIn(turn) : undefined) ?? volunteeredLastFour(turn)) : undefined;
   if (parcel && digits) {
     await handleVerification(turn, digits, parcel);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -355,12 +358,13 @@ async function hasTicketToTell(turn: Turn): Promise<boolean> {
 
 /** What a message says besides last-4 digits and the words naming them. */
 export function saysMoreThanDigits(text: string): boolean {
+  const written = digitsWritten(text);
   const digits = labelledLastFour(text);
-  const rest = digits ? text.replace(digits, '') : text;
+  const rest = (digits ? written.replace(digits, '') : written).replace(/[\dx*×•#]{3,}/gi, '');
   return (
     wordsIn(
       rest.replace(
-        /last\s*(4|four)(\s*digits?)?|sender|receiver|recipient|尾[号號数數]|[后後末尾]四[位码碼]|寄件人|收件人|手[机機]|電話|电话|我是|i'?m the|i was the/gi,
+        /last\s*(4|four)(\s*digits?)?|\b(of )?(my )?(phone|mobile|cell|number)\b|\bend(s|ing)?( in| with)?\b|sender|receiver|recipient|尾[号號数數码碼]|[后後末尾]\s*四\s*[个個]?\s*(位|码|碼|字|数字|數字)|寄件人|收件人|手[机機]|電話|电话|我是|i'?m the|i was the/gi,
         '',
       ),
     ) >= 8

@@ -5,6 +5,7 @@ import {
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
+  type PromptOptions,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -25,7 +26,6 @@ import type { BotServices } from './services';
 import { fileComplaint } from './file-complaint';
 import { noteOutcome } from './turn-outcome';
 import {
-  CATEGORIES,
   DEMANDS,
   isCancel,
   isSkip,
@@ -37,7 +37,6 @@ import {
   allDemands,
   demandsIn,
   demandOfReading,
-  withChoices,
   wantsFiled,
 } from './intake-reading';
 import { STEP_ANSWERED } from './intake-volunteered';
@@ -49,6 +48,7 @@ import { CONFIRM, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
 import { accountPart, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
+import { stepPrompt } from './intake-prompts';
 
 /** The message at a step asks something, and nothing answered it this turn. */
 function unansweredQuestion(p: PromptValidatorContext<string>): boolean {
@@ -164,22 +164,19 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     return this.services.replies.t(state.locale, key, vars);
   }
 
-  private titles(state: IntakeState, keys: ReplyKey[]): string[] {
-    return keys.map((key) => this.t(state, key));
+  private ask(
+    step: WaterfallStepContext,
+    id: string,
+    state: IntakeState,
+    shown?: Parameters<typeof stepPrompt>[4],
+  ): PromptOptions {
+    return stepPrompt(this.services.replies, step.context, id, state, shown);
   }
 
   private async categoryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     if (state.category) return step.next();
-    const titles = this.titles(
-      state,
-      CATEGORIES.map((c) => `category.${c}` as ReplyKey),
-    );
-    return step.prompt(CATEGORY_PROMPT, {
-      prompt: withChoices(step.context, this.t(state, 'intake.askCategory'), titles),
-      retryPrompt: withChoices(step.context, this.t(state, 'intake.categoryRetry'), titles),
-      validations: { locale: state.locale },
-    });
+    return step.prompt(CATEGORY_PROMPT, this.ask(step, CATEGORY_PROMPT, state));
   }
 
   private async trackingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -190,11 +187,10 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     if (state.trackingNumbers.length > 0 || state.trackingSkipped) return step.next();
     const notice = state.trackingNotice;
     state.trackingNotice = undefined;
-    return step.prompt(TRACKING_PROMPT, {
-      prompt: notice ?? this.t(state, 'intake.askTracking'),
-      retryPrompt: this.t(state, 'intake.trackingRetry'),
-      validations: { locale: state.locale, unconfirmed: state.unconfirmedNumber },
-    });
+    return step.prompt(
+      TRACKING_PROMPT,
+      this.ask(step, TRACKING_PROMPT, state, notice ? { trackingNotice: notice } : {}),
+    );
   }
 
   private async describeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -235,7 +231,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       }
     }
     if (state.describedEnough) return step.next();
-    return step.prompt(TEXT_PROMPT, { prompt: this.t(state, 'intake.askWhatHappened') });
+    return step.prompt(TEXT_PROMPT, this.ask(step, TEXT_PROMPT, state));
   }
 
   private async demandStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -257,15 +253,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       state.categoryGuessed = false;
     }
     if (state.demand) return step.next();
-    const titles = this.titles(
-      state,
-      DEMANDS.map((d) => `demand.${d}` as ReplyKey),
-    );
-    return step.prompt(DEMAND_PROMPT, {
-      prompt: withChoices(step.context, this.t(state, 'intake.askDemand'), titles),
-      retryPrompt: withChoices(step.context, this.t(state, 'intake.demandRetry'), titles),
-      validations: { locale: state.locale },
-    });
+    return step.prompt(DEMAND_PROMPT, this.ask(step, DEMAND_PROMPT, state));
   }
 
   private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -294,11 +282,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       if (demand && demand !== 'none' && wantsFiled(step.result) && !state.contact) state.contact = { skipped: true };
     }
     if (!state.needsContact || state.contact) return step.next();
-    return step.prompt(CONTACT_PROMPT, {
-      prompt: this.t(state, 'intake.askContact'),
-      retryPrompt: this.t(state, 'intake.contactRetry'),
-      validations: { locale: state.locale },
-    });
+    return step.prompt(CONTACT_PROMPT, this.ask(step, CONTACT_PROMPT, state));
   }
 
   private async photoStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -313,10 +297,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       if (!phone && !email && !isSkip(step.result) && !sameContact(step.result) && told) this.addToAccount(state, told);
     }
     if (!state.wantsPhotos || state.photosAsked) return step.next();
-    return step.prompt(PHOTO_PROMPT, {
-      prompt: this.t(state, 'intake.askPhotos'),
-      retryPrompt: this.t(state, 'intake.askPhotos'),
-    });
+    return step.prompt(PHOTO_PROMPT, this.ask(step, PHOTO_PROMPT, state));
   }
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -330,26 +311,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         await step.context.sendActivity(this.t(state, 'intake.photosReceived', { count: photos.length }));
       }
     }
-    const summary = this.t(state, 'intake.summary', {
-      category: this.t(state, `category.${state.category ?? 'other'}` as ReplyKey),
-      tracking: state.trackingNumbers.join(', ') || '—',
-      description: state.description.slice(0, 300),
-      demand: demandsSaid(this.services.replies, state),
-      contact:
-        (state.contact?.phone || state.contact?.email
-          ? this.t(state, 'intake.summaryContact', {
-              contact: [state.contact.phone, state.contact.email].filter(Boolean).join(', '),
-            })
-          : '') + (state.changes ?? []).map((c) => this.t(state, 'intake.summaryChange', { what: c.what })).join(''),
-    });
-    const titles = this.titles(state, CONFIRM);
-    const updated = state.updated ? `${this.t(state, 'intake.updated')}\n` : '';
+    const updated = Boolean(state.updated);
     state.updated = false;
-    return step.prompt(CONFIRM_PROMPT, {
-      prompt: withChoices(step.context, updated + summary, titles),
-      retryPrompt: withChoices(step.context, this.t(state, 'intake.confirmRetry'), titles),
-      validations: { locale: state.locale, state },
-    });
+    return step.prompt(CONFIRM_PROMPT, this.ask(step, CONFIRM_PROMPT, state, { updated }));
   }
 
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -185,14 +185,95 @@ export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | u
   return undefined;
 }
 
-// "last four 2222", "last 4 digits are 3333", "尾號2222", "後四碼2222", "尾數係2222", "receiver, 5555", "寄件人 8888".
-const LABELLED_LAST_FOUR =
-  /(?:last(?:\s*(?:4|four))?(?:\s*digits?)?|(?:sender|receiver|recipient)(?:'s)?(?:\s*phone)?|\bphone\b|尾[号號数數码碼]|[后後末尾]\s*(?:四|4)\s*[位码碼]|寄件人|收件人|手[机機]|電話|电话)[^\d\n]{0,12}?(?<!\d)(\d{4})(?!\d)(?![ \t-]?\d)/i;
+// Digits as customers write them besides 0-9: full-width (NFKC), Chinese numerals (一一一一, 幺三八, 四四四四),
+// English number words ("four four five six", "double four"), spaced or hyphenated ("44 44", "4-5-6-7").
+const CHINESE_DIGIT: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  兩: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+// Three or more in a row: "末四碼" keeps its lone 四, "一三八" before a mask is a number.
+const CHINESE_DIGITS = /[零〇一幺二两兩三四五六七八九]{3,}/g;
+const DIGIT_WORD: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const WORD = String.raw`(?:(?:double|triple)\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const DIGIT_WORDS = new RegExp(String.raw`\b${WORD}(?:[\s,-]+${WORD}){1,5}\b`, 'gi');
+// Groups of one to three digits that together make four: "44 44", "4 5 6 7", "45-67".
+const SPLIT_DIGITS = /(?<![\d+])\d{1,3}(?:[ \t-]\d{1,3})+(?![\d])/g;
 
-/** Last-4 digits named as such, wherever they stand in a message that may say other things too. */
-export function labelledLastFour(text: string): string | undefined {
-  return LABELLED_LAST_FOUR.exec(text)?.[1];
+/** A message's digits written as 0-9, whichever way the customer wrote them (for reading last-4 digits). */
+export function digitsWritten(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(CHINESE_DIGITS, (run) => [...run].map((c) => CHINESE_DIGIT[c] ?? c).join(''))
+    .replace(DIGIT_WORDS, (run) => {
+      const digits = run
+        .toLowerCase()
+        .split(/[\s,-]+/)
+        .reduce<{ out: string; times: number }>(
+          (acc, word) =>
+            word === 'double' || word === 'triple'
+              ? { out: acc.out, times: word === 'double' ? 2 : 3 }
+              : { out: acc.out + (DIGIT_WORD[word] ?? '').repeat(acc.times), times: 1 },
+          { out: '', times: 1 },
+        ).out;
+      // "one or two", "two-three days": no digits meant unless they make a number's four.
+      return digits.length === 4 ? digits : run;
+    })
+    .replace(SPLIT_DIGITS, (run) => {
+      const joined = run.replace(/[ \t-]/g, '');
+      return joined.length === 4 ? joined : run;
+    });
 }
+
+// A phone written with its middle hidden: "138xxxx8888", "138****8888", "+86 139 **** 9999" — the last four shown.
+const MASKED_PHONE = /(?<!\d)(?:\+?\d{1,3}[ -]?)?\d{3}[ -]?[x×*•#]{3,5}[ -]?(\d{4})(?!\d)/i;
+
+// Labels that name the digits themselves and may stand a few words away: "last 4 of my mobile: 4567", "ends in
+// 4444", "尾數係4567", "後四碼 5678", "最尾四個字 2222".
+const STRONG_LABEL = String.raw`last\s*(?:4|four)(?:\s*digits?)?|last\s+digits|\bend(?:s|ing)?(?:\s+(?:in|with))?\b|尾[号號数數码碼]|[后後末尾]\s*(?:四|4)\s*(?:个|個)?\s*(?:位|码|碼|字|数字|數字|号|號)`;
+// Labels that name whose phone: "receiver, 5555", "寄件人 8888", "phone 2222" — the digits right after them.
+const WEAK_LABEL = String.raw`last(?:\s*digits?)?|(?:sender|receiver|recipient)(?:'s)?(?:\s*phone)?|\b(?:phone|mobile|cell)\b|寄件人|收件人|手[机機]|電話|电话`;
+const LABELLED_LAST_FOUR = new RegExp(
+  String.raw`(?:(?:${STRONG_LABEL})[^\d\n]{0,24}?|(?:${WEAK_LABEL})[^\d\n]{0,12}?)(?<!\d)(\d{4})(?!\d)(?![ \t-]?\d)`,
+  'i',
+);
+
+/**
+ * Last-4 digits named as such, wherever they stand in a message that may say other things too, however they are
+ * written: "last 4 of my mobile: 4567", "ends in 44 44", "末四碼是一一一一", "尾數係４５６７", or a phone with its
+ * middle hidden ("138xxxx8888", "一三八xxxx八八八八").
+ */
+export function labelledLastFour(text: string): string | undefined {
+  const written = digitsWritten(text);
+  return MASKED_PHONE.exec(written)?.[1] ?? LABELLED_LAST_FOUR.exec(written)?.[1];
+}
+
+/** The message holds digits or numerals, maybe not four of them ("it ends in 44 4"): an attempt at the digits. */
+export const triesDigits = (text: string): boolean =>
+  /\d{2,}/.test(digitsWritten(text).replace(/[零〇一幺二两兩三四五六七八九]{2,}/g, '00'));
 
 const THANKS_WORDS = /\b(thanks?|thx|ty|cheers|ta)\b|谢|謝|唔該|唔该|多謝|多谢|感謝|感谢/i;
 

@@ -1,4 +1,5 @@
 import { scriptConverter } from './chinese-script';
+import { languageAsked, mostlyEnglish } from './language-choice';
 import type { TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, Nlu, NluResult } from '../nlu';
 import type { Clock } from '../tickets';
@@ -9,17 +10,18 @@ export interface TurnReading {
   complaintCategory?: ComplaintCategory;
 }
 
-const READING = Symbol('parcelcare.reading');
+/** Where the turn's reading is kept: deleted when the message read is replaced (a language request taken out). */
+export const TURN_READING = Symbol('parcelcare.reading');
 
 /**
  * The NLU's reading of the turn's message, made once per turn by whoever needs it first: the directory
  * reads the language of a new conversation's first message before the bot reads its intent.
  */
 export function readTurn(context: TurnContext, nlu: Nlu, clock: Clock): TurnReading {
-  const cached = context.turnState.get(READING) as TurnReading | undefined;
+  const cached = context.turnState.get(TURN_READING) as TurnReading | undefined;
   if (cached) return cached;
   const reading = nlu.read(context.activity.text ?? '', clock.now());
-  context.turnState.set(READING, reading);
+  context.turnState.set(TURN_READING, reading);
   return reading;
 }
 
@@ -35,10 +37,15 @@ export function localeFromClient(locale: string | undefined): Locale {
 const toTraditional = scriptConverter('cn', 't');
 
 /**
- * The language a message shows, if any: short replies ("1234", "skip", "hi") tell us nothing, and Chinese
- * that both scripts write alike ("取消", "好的") does not move a Traditional conversation to Simplified.
+ * The language a message shows, if any: one the customer asks for outright ("English please", "請用中文"), else
+ * what the message is mostly written in — a Chinese term inside English ("my COD 代收货款 is late") is English.
+ * Short replies ("1234", "skip", "hi") tell us nothing, and Chinese that both scripts write alike ("取消",
+ * "好的") does not move a Traditional conversation to Simplified.
  */
 export function spokenLocale(reading: NluResult, text: string, current?: Locale): Locale | undefined {
+  const asked = languageAsked(text);
+  if (asked) return asked.scriptUnsaid && current && current !== 'en' ? current : asked.locale;
+  if (reading.locale !== 'en' && mostlyEnglish(text, current)) return 'en';
   if (reading.locale === 'zh-CN' && current === 'zh-TW' && toTraditional(text) === text) return undefined;
   return reading.locale !== 'en' || /[a-z]{2,}\s+[a-z]{2,}/i.test(text) ? reading.locale : undefined;
 }

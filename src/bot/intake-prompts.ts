@@ -1,0 +1,110 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogContext, PromptOptions } from 'botbuilder-dialogs';
+import type { Locale } from '../nlu';
+import {
+  CATEGORY_PROMPT,
+  CONFIRM_PROMPT,
+  CONTACT_PROMPT,
+  DEMAND_PROMPT,
+  INTAKE_DIALOG,
+  PHOTO_PROMPT,
+  TEXT_PROMPT,
+  TRACKING_PROMPT,
+  type IntakeState,
+} from './intake-state';
+import { CATEGORIES, DEMANDS, withChoices } from './intake-reading';
+import { CONFIRM } from './intake-validators';
+import { demandsSaid } from './demand-details';
+import type { ReplyKey, Replies } from './replies';
+
+/**
+ * The question each intake step asks, built from the intake's state in its language: by the step that asks it,
+ * and again when the customer switches language in the middle of the intake ("English please").
+ */
+export function stepPrompt(
+  replies: Replies,
+  context: TurnContext,
+  id: string,
+  state: IntakeState,
+  shown: { trackingNotice?: string; updated?: boolean } = {},
+): PromptOptions {
+  const t = (key: ReplyKey, vars?: Record<string, string | number>) => replies.t(state.locale, key, vars);
+  const titles = (keys: ReplyKey[]) => keys.map((key) => t(key));
+  const validations = { locale: state.locale };
+  switch (id) {
+    case CATEGORY_PROMPT: {
+      const choices = titles(CATEGORIES.map((c) => `category.${c}` as ReplyKey));
+      return {
+        prompt: withChoices(context, t('intake.askCategory'), choices),
+        retryPrompt: withChoices(context, t('intake.categoryRetry'), choices),
+        validations,
+      };
+    }
+    case TRACKING_PROMPT:
+      return {
+        prompt: shown.trackingNotice ?? t('intake.askTracking'),
+        retryPrompt: t('intake.trackingRetry'),
+        validations: { ...validations, unconfirmed: state.unconfirmedNumber },
+      };
+    case TEXT_PROMPT:
+      return { prompt: t('intake.askWhatHappened') };
+    case DEMAND_PROMPT: {
+      const choices = titles(DEMANDS.map((d) => `demand.${d}` as ReplyKey));
+      return {
+        prompt: withChoices(context, t('intake.askDemand'), choices),
+        retryPrompt: withChoices(context, t('intake.demandRetry'), choices),
+        validations,
+      };
+    }
+    case CONTACT_PROMPT:
+      return { prompt: t('intake.askContact'), retryPrompt: t('intake.contactRetry'), validations };
+    case PHOTO_PROMPT:
+      return { prompt: t('intake.askPhotos'), retryPrompt: t('intake.askPhotos') };
+    case CONFIRM_PROMPT: {
+      const choices = titles(CONFIRM);
+      const updated = shown.updated ? `${t('intake.updated')}\n` : '';
+      return {
+        prompt: withChoices(context, updated + summaryOf(replies, state), choices),
+        retryPrompt: withChoices(context, t('intake.confirmRetry'), choices),
+        validations: { ...validations, state },
+      };
+    }
+    default:
+      throw new RangeError(`No intake step asks with the prompt ${id}.`);
+  }
+}
+
+/** The summary of the complaint shown before it is filed. */
+function summaryOf(replies: Replies, state: IntakeState): string {
+  const t = (key: ReplyKey, vars?: Record<string, string | number>) => replies.t(state.locale, key, vars);
+  const reach = [state.contact?.phone, state.contact?.email].filter(Boolean).join(', ');
+  return t('intake.summary', {
+    category: t(`category.${state.category ?? 'other'}` as ReplyKey),
+    tracking: state.trackingNumbers.join(', ') || '—',
+    description: state.description.slice(0, 300),
+    demand: demandsSaid(replies, state),
+    contact:
+      (reach ? t('intake.summaryContact', { contact: reach }) : '') +
+      (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join(''),
+  });
+}
+
+/**
+ * Moves a running intake to another language: what it says from now on, and the question waiting for an answer,
+ * which is asked again in the new language when the customer's message answers nothing else.
+ * @returns whether an intake was running.
+ */
+export function moveIntakeTo(replies: Replies, dc: DialogContext, locale: Locale): boolean {
+  const component = dc.activeDialog;
+  if (component?.id !== INTAKE_DIALOG) return false;
+  const inner = (component.state as { dialogs?: { dialogStack?: { id: string; state: unknown }[] } }).dialogs;
+  const stack = inner?.dialogStack ?? [];
+  const steps = stack.find((d) => d.id === `${INTAKE_DIALOG}.steps`);
+  const state = (steps?.state as { values?: { state?: IntakeState } } | undefined)?.values?.state;
+  const waiting = stack.at(-1);
+  if (!state || !waiting || waiting === steps) return false;
+  state.locale = locale;
+  const prompt = waiting.state as { options?: PromptOptions };
+  prompt.options = stepPrompt(replies, dc.context, waiting.id, state);
+  return true;
+}

@@ -1,0 +1,129 @@
+import type { Locale } from '../nlu';
+import { scriptConverter } from './chinese-script';
+
+/**
+ * Which language a conversation is in: what the customer mostly writes, and what they ask for outright. A
+ * Chinese term or place inside English ("my COD 代收货款", "deliver to 旺角") keeps an English chat English, an
+ * English word inside Chinese ("我張單 delay 咗") keeps a Chinese one Chinese, and "English please", "請用中文",
+ * "講廣東話" switch whatever the message is written in.
+ */
+
+/** A language the customer asked for: a locale, and for Cantonese the register too. */
+export interface LanguageAsked {
+  locale: Locale;
+  /** Cantonese asked for (true), or Mandarin (false); undefined when the request says neither. */
+  cantonese?: boolean;
+  /** Chinese asked for in English words: the script is the conversation's own, or the client's. */
+  scriptUnsaid?: boolean;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+// Latin words not glued to digits: "JT0001234567890" and "2kg" are no English words, "u" and "pls" are.
+const LATIN_WORD = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z']*(?![A-Za-z0-9])/g;
+
+/** English words and Chinese characters a message holds. */
+function countsOf(text: string): { latin: number; cjk: number } {
+  return { latin: text.match(LATIN_WORD)?.length ?? 0, cjk: text.match(CJK)?.length ?? 0 };
+}
+
+/**
+ * Whether a message mixing both is mostly English: about two Chinese characters make a word, and the language
+ * the conversation is in keeps a close call (a switch needs the other language to clearly dominate).
+ */
+export function mostlyEnglish(text: string, current?: Locale): boolean {
+  const { latin, cjk } = countsOf(text);
+  if (latin < 2) return false;
+  if (cjk === 0) return true;
+  const weight = current === 'en' ? 1 : current ? 2 : 1.5;
+  return latin >= cjk * weight;
+}
+
+const WANT = String.raw`(?:please|pls|plz|pl[sz]e|only|thanks|thx|ok)`;
+const REPLY_VERB = String.raw`(?:reply|replies|replying|answer|answering|respond|responding|write|writing|speak|speaking|talk|talking|text|texting|chat|type|typing|use|say)`;
+// "English please", "can you reply in English", "speak english", "in english pls", "only english".
+const ASKS_ENGLISH = new RegExp(
+  String.raw`\benglish\s*${WANT}\b|\b${WANT}\s+(?:in\s+)?english\b|\b${REPLY_VERB}\b[^.?!。？！]{0,20}?\b(?:in\s+)?english\b|\bin\s+english\b\s*(?:[.!?]|$|${WANT}\b)|^\s*english\s*[.!?]*\s*$`,
+  'i',
+);
+// "Why are you replying in Chinese", "stop using chinese", "I can't read Chinese", "看唔明中文": not this one.
+const REFUSES_CHINESE =
+  /\b(?:why|stop|don'?t|do not|no more|not)\b[^.?!。？！]{0,30}?\b(?:chinese|mandarin|cantonese)\b(?!\s+new year)|\b(?:can'?t|cannot|don'?t|do not)\s+(?:read|speak|understand|write)\s+(?:chinese|mandarin|cantonese)\b/i;
+const REFUSES_ENGLISH =
+  /\b(?:can'?t|cannot|don'?t|do not)\s+(?:read|speak|understand|write)\s+english\b|(?:看不懂|看唔明|睇唔明|睇唔懂|唔識睇|唔識|不懂|不会|不會|听不懂|聽不懂)\s*(?:英文|英語|英语)/i;
+const ASKS_ENGLISH_IN_CHINESE =
+  /(?:用|講|讲|说|說|转|轉|改用|改成|改做)\s*(?:英文|英語|英语)|(?:英文|英語|英语)\s*(?:回复|回覆|回答|覆|就得|可以吗|可以嗎|可唔可以|得唔得|好吗|好嗎|唔該|唔该|thanks|please|pls)/i;
+
+const ASKS_CANTONESE =
+  /(?:用|講|讲|说|說|转|轉|改用|改做)\s*(?:廣東話|广东话|粵語|粤语|廣府話)|(?:廣東話|广东话|粵語|粤语)\s*(?:回复|回覆|覆|就得|可以|得唔得|唔該|唔该|吖|啦|please|pls)|\b(?:in|speak|use)\s+cantonese\b|\bcantonese\s*(?:please|pls|plz)\b/i;
+const ASKS_MANDARIN =
+  /(?:用|講|讲|说|說)\s*(?:普通话|普通話|國語|国语)|(?:普通话|普通話|國語|国语)\s*(?:回复|回覆|可以|就得)/i;
+// "改用繁體", "繁體中文回覆", "繁体就得", or the message is only the script's name.
+const ASKS_TRADITIONAL =
+  /(?:用|改用|改成|改做|转|轉)\s*(?:繁體|繁体)|(?:繁體|繁体)(?:中文|字)?\s*(?:回复|回覆|覆|可以|就得|唔該|唔该|please|pls)|^\s*(?:繁體|繁体)(?:中文|字)?\s*[。.!！?？]*\s*$|\btraditional chinese\b/i;
+const ASKS_SIMPLIFIED =
+  /(?:用|改用|改成|改做|转|轉)\s*(?:简体|簡體)|(?:简体|簡體)(?:中文|字)?\s*(?:回复|回覆|覆|可以|就得|唔該|唔该|please|pls)|^\s*(?:简体|簡體)(?:中文|字)?\s*[。.!！?？]*\s*$|\bsimplified chinese\b/i;
+const ASKS_CHINESE =
+  /(?:请用|請用|用|講|讲|说|說|改用|改成|转|轉)\s*(?:中文|華語|华语|漢語|汉语)|(?:中文|華語|华语)\s*(?:回复|回覆|回答|覆|就得|可以吗|可以嗎|可唔可以|得唔得|好吗|好嗎|唔該|唔该)|\b(?:in|speak|use|reply in|answer in|write in)\s+(?:chinese|mandarin)\b(?!\s+new year)|\b(?:chinese|mandarin)\s*(?:please|pls|plz|only)\b|識唔識(?:講)?中文|会不会(?:说)?中文|會不會(?:說)?中文|懂中文吗|懂中文嗎/i;
+
+const toSimplified = scriptConverter('t', 'cn');
+const toTraditional = scriptConverter('cn', 't');
+
+/** The script Chinese words are written in, when they show it ("請" is Traditional, "请" Simplified, "用中文" either). */
+function scriptOf(text: string): Locale | undefined {
+  const chinese = (text.match(CJK) ?? []).join('');
+  if (!chinese) return undefined;
+  if (toSimplified(chinese) !== chinese) return 'zh-TW';
+  return toTraditional(chinese) !== chinese ? 'zh-CN' : undefined;
+}
+
+/**
+ * The language a message asks the bot to reply in, if it asks for one: in words of either language, and
+ * as a complaint about the one it got ("why are you replying in Chinese??").
+ */
+export function languageAsked(text: string): LanguageAsked | undefined {
+  const wantsEnglish = (ASKS_ENGLISH.test(text) && !REFUSES_ENGLISH.test(text)) || ASKS_ENGLISH_IN_CHINESE.test(text);
+  if (wantsEnglish) return { locale: 'en' };
+  if (ASKS_CANTONESE.test(text)) return { locale: 'zh-TW', cantonese: true };
+  if (ASKS_TRADITIONAL.test(text)) return { locale: 'zh-TW' };
+  if (ASKS_SIMPLIFIED.test(text)) return { locale: 'zh-CN', cantonese: false };
+  const mandarin = ASKS_MANDARIN.test(text);
+  if (mandarin || (ASKS_CHINESE.test(text) && !REFUSES_CHINESE.test(text)) || REFUSES_ENGLISH.test(text)) {
+    const script = scriptOf(text);
+    return {
+      locale: script ?? 'zh-CN',
+      ...(mandarin ? { cantonese: false } : {}),
+      ...(script ? {} : { scriptUnsaid: true }),
+    };
+  }
+  // "Why are you answering in Chinese?", written in English: they want English.
+  if (REFUSES_CHINESE.test(text) && mostlyEnglish(text)) return { locale: 'en' };
+  return undefined;
+}
+
+// The words of a request for a language, taken out to see what else the message says.
+const REQUEST_WORDS = [
+  ASKS_ENGLISH,
+  ASKS_ENGLISH_IN_CHINESE,
+  ASKS_CANTONESE,
+  ASKS_MANDARIN,
+  ASKS_CHINESE,
+  REFUSES_CHINESE,
+  REFUSES_ENGLISH,
+  /\btraditional chinese\b|\bsimplified chinese\b|繁體中文|繁体中文|简体中文|簡體中文|繁體|繁体|简体|簡體/i,
+];
+
+/**
+ * The message less its request for a language, cut at sentence marks: "why are u replying in chinese?? english
+ * pls. I just want my COD money paid" → "I just want my COD money paid"; empty when the request was all of it.
+ */
+export function besidesLanguageRequest(text: string): string {
+  const sentences = text.split(/(?<=[.!?。！？\n])\s*/);
+  const kept = sentences.filter((sentence) => !REQUEST_WORDS.some((words) => words.test(sentence)));
+  const rest = kept.join(' ').trim();
+  // Only marks and filler left ("??", "pls", "ok"): nothing else was said.
+  return /[A-Za-z\u3400-\u9fff]{2,}/u.test(
+    rest.replace(/\b(ok|okay|pls|please|thanks|thx|hi|hello|hey)\b|唔該|唔该|谢谢|謝謝|好吗|好嗎|吖|啦|呀/gi, ''),
+  )
+    ? rest
+    : '';
+}
