@@ -42,7 +42,7 @@ const WANT = String.raw`(?:please|pls|plz|pl[sz]e|only|thanks|thx|ok)`;
 const REPLY_VERB = String.raw`(?:reply|replies|replying|answer|answering|respond|responding|write|writing|speak|speaking|talk|talking|text|texting|chat|type|typing|use|say)`;
 // "English please", "can you reply in English", "speak english", "in english pls", "only english".
 const ASKS_ENGLISH = new RegExp(
-  String.raw`\benglish\s*${WANT}\b|\b${WANT}\s+(?:in\s+)?english\b|\b${REPLY_VERB}\b[^.?!。？！]{0,20}?\b(?:in\s+)?english\b|\bin\s+english\b\s*(?:[.!?]|$|${WANT}\b)|^\s*english\s*[.!?]*\s*$`,
+  String.raw`\benglish\s*${WANT}\b|\b${WANT}\s+(?:in\s+)?english\b|\b${REPLY_VERB}\b[^.?!。？！]{0,20}?\bin\s+english\b|\b${REPLY_VERB}\s+english\b|^\W*(?:\w+\W+){0,2}in\s+english\W*$|^\s*english\s*[.!?]*\s*$`,
   'i',
 );
 // "Why are you replying in Chinese", "stop using chinese", "I can't read Chinese", "看唔明中文": not this one.
@@ -63,7 +63,7 @@ const ASKS_TRADITIONAL =
 const ASKS_SIMPLIFIED =
   /(?:用|改用|改成|改做|转|轉)\s*(?:简体|簡體)|(?:简体|簡體)(?:中文|字)?\s*(?:回复|回覆|覆|可以|就得|唔該|唔该|please|pls)|^\s*(?:简体|簡體)(?:中文|字)?\s*[。.!！?？]*\s*$|\bsimplified chinese\b/i;
 const ASKS_CHINESE =
-  /(?:请用|請用|用|講|讲|说|說|改用|改成|转|轉)\s*(?:中文|華語|华语|漢語|汉语)|(?:中文|華語|华语)\s*(?:回复|回覆|回答|覆|就得|可以吗|可以嗎|可唔可以|得唔得|好吗|好嗎|唔該|唔该)|\b(?:in|speak|use|reply in|answer in|write in)\s+(?:chinese|mandarin)\b(?!\s+new year)|\b(?:chinese|mandarin)\s*(?:please|pls|plz|only)\b|識唔識(?:講)?中文|会不会(?:说)?中文|會不會(?:說)?中文|懂中文吗|懂中文嗎/i;
+  /(?:请用|請用|用|講|讲|说|說|改用|改成|转|轉)\s*(?:中文|華語|华语|漢語|汉语)|(?:中文|華語|华语)\s*(?:回复|回覆|回答|覆|就得|可以吗|可以嗎|可唔可以|得唔得|好吗|好嗎|唔該|唔该)|\b(?:reply|replies|answer|respond|write|speak|talk|text|chat)\w*\s+(?:to me\s+)?in\s+(?:chinese|mandarin)\b|\b(?:speak|use)\s+(?:chinese|mandarin)\b|^\W*(?:\w+\W+){0,2}in\s+(?:chinese|mandarin)\W*$|\b(?:chinese|mandarin)\s*(?:please|pls|plz|only)\b|識唔識(?:講)?中文|会不会(?:说)?中文|會不會(?:說)?中文|懂中文吗|懂中文嗎/i;
 
 const toSimplified = scriptConverter('t', 'cn');
 const toTraditional = scriptConverter('cn', 't');
@@ -117,7 +117,7 @@ const REQUEST_WORDS = [
  * pls. I just want my COD money paid" → "I just want my COD money paid"; empty when the request was all of it.
  */
 export function besidesLanguageRequest(text: string): string {
-  const sentences = text.split(/(?<=[.!?。！？\n])\s*/);
+  const sentences = text.split(/(?<=[.!?。！？\n])(?![.!?。！？])\s*/);
   const kept = sentences.filter((sentence) => !REQUEST_WORDS.some((words) => words.test(sentence)));
   const rest = kept.join(' ').trim();
   // Only marks and filler left ("??", "pls", "ok"): nothing else was said.
