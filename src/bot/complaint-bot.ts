@@ -44,6 +44,7 @@ import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
 import { answerComplaintOnParcel } from './tickets-on-parcel';
+import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -272,6 +273,21 @@ export class ComplaintBot extends ActivityHandler {
     if (await answerMissingTicket(turn)) return;
     // "What happened with my complaint about SF…", or the parcel's number the bot just asked for to find it by.
     if (await answerComplaintOnParcel(turn)) return;
+    // "Can it still be cancelled?", "who pays to send it again?", "who signed for it?" about the conversation's
+    // parcel: the courier's rule or the parcel's record (a change being taken down answers its own questions).
+    const caseAsked = caseQuestionIn(turn.text);
+    const caseParcel = turn.reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
+    if (
+      !inDialog &&
+      !data.deliveryChange &&
+      caseParcel &&
+      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'signer')
+    ) {
+      if (await answerCaseQuestion(turn, caseAsked, caseParcel, () => undefined)) {
+        noteOutcome(context, 'answered');
+        return;
+      }
+    }
     // "…SF1402837465921. I was the sender, last four 2222.": checked first, so the answer can show the details.
     const inline = labelledLastFour(turn.text);
     const parcelOfDigits = turn.reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;

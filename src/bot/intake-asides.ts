@@ -48,6 +48,7 @@ import {
   replyTimeOf,
 } from './intake-questions';
 import { leaveComplaint } from './intake-leaving';
+import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { payoutAsked } from './ticket-questions';
 import { demandsSaid } from './demand-details';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -115,6 +116,16 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     !meansEarlierComplaint(turn)
   ) {
     await reply(turn, say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "Can the fee be refunded?", "who pays to send it again?", "can you cancel it or not?", "how is my earlier
+  // complaint going?", "who signed for it?": answered from the rules, the record or the tickets, then the step again.
+  // ("The complaint I just made" before anything is filed is this one: its own answer below.)
+  const asked = caseQuestionIn(text);
+  const caseAsked = asked === 'earlier' && !meansEarlierComplaint(turn) ? undefined : asked;
+  const noteIt = () => keepInAccount(turn, position.state);
+  if (caseAsked && (await answerCaseQuestion(turn, caseAsked, position.state.trackingNumbers[0], noteIt))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }

@@ -1,0 +1,151 @@
+import { handleTicketStatus } from './handlers';
+import { answerFaq, marketOf, type FaqTopic } from './knowledge';
+import { parcelMarket, noteMarketClue } from './market';
+import {
+  asksHowItGoes,
+  asksQuestion,
+  namesComplaint,
+  refersToEarlierComplaint,
+  refusesNewComplaint,
+} from './message-cues';
+import { lookUpParcel, type ParcelLookup } from './parcel-answer';
+import { shipmentIn } from './shipment-text';
+import type { ReplyKey } from './replies';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * Questions about the case itself, asked in the middle of a complaint (issue #17, batch 9 pattern 3): can the fee
+ * be refunded, who pays to send it again, can the shipment be cancelled, how an earlier complaint stands, who
+ * signed for the parcel. Each is answered from the courier's rules (the knowledge files of the parcel's market),
+ * the parcel's record or the ticket store — never with the parcel's status again, never "I can't answer that".
+ */
+export type CaseQuestion = 'refund' | 'resend' | 'cancel' | 'earlier' | 'signer';
+
+// "這3塊能退給我嗎", "嗰幾蚊可唔可以退返俾我", "can I get that fee back", "will you refund the locker charge".
+const REFUND =
+  /退(返|回|还|還)?(给|給|俾|畀)?我|退(钱|錢|款|费|費|运费|運費|差价|差價)|\brefund\w*|\bmoney back\b|\bget (it|that|this|the|my)( \w+){0,2} back\b|\bpay (it|that|me) back\b/i;
+// Sending the parcel out once more: "send it again", "resend", "再寄過嚟", "重新寄", "再派一次".
+const RESEND =
+  /\b(send|ship|deliver|post)\w*\b[^.?!]{0,20}\b(again|back out|out again|once more)\b|\bre-?(send|ship|deliver)\w*|再寄|重新寄|重寄|再派|重新派|再送|再配送|重新配送|寄過嚟|寄过来|寄返嚟|寄回来/i;
+// Who pays for it: "who pays", "do I have to pay", "is it free", "要俾多次錢", "使唔使俾錢", "谁出运费".
+const PAYS =
+  /\bwho('s| is)? (pays?|paying|covers?)\b|\b(do|will|would) (i|we) (have to |need to )?pay\b|\bpay (for (it|that|this)|again|extra)\b|\b(is it|it's|will it be) free\b|\bcharge(d)? (me|again|for)\b|\bcost\b|俾(多次)?錢|畀(多次)?錢|付(钱|錢|费|費)|收(钱|錢|费|費)|要(钱|錢)|免费|免費|谁(出|付|负责|負責)|誰(出|付|負責)|邊個(俾|畀|出|付)|运费|運費/i;
+// Cancelling the shipment (not the complaint): "can you cancel it or not", "取消寄件", "撤件", "截件", "攔截".
+const CANCEL = /\bcancel\w*\b|取消|撤件|撤销|撤銷|截件|拦截|攔截/i;
+// "誰簽收的", "边个签收", "who signed for it", "who took it", "signed by whom".
+const SIGNER =
+  /[谁誰](签收|簽收|签|簽|收)|邊個(签收|簽收|簽|签|收)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
+// "處理到哪", "跟進成點", "any news": how something stands, beside the shared question words.
+const STANDS = /(处理|處理|跟进|跟進|进展|進展|搞)(到|得|成)|到哪|點樣|怎样|怎樣|\bhow far\b/i;
+
+/**
+ * The question about the case a message asks, if it asks one: its words in a clause that asks ("给我退钱，另外保价
+ *怎么算？" demands a refund and asks about insurance — no question about the refund).
+ */
+export function caseQuestionIn(text: string): CaseQuestion | undefined {
+  const asking = asksQuestion(text) || STANDS.test(text);
+  if (!asking) return undefined;
+  const clauses = text.split(/(?<=[，,。.;；！!？?])/).filter((c) => asksQuestion(c));
+  const asks = (words: RegExp) => clauses.some((clause) => words.test(clause));
+  if (asks(SIGNER)) return 'signer';
+  // ("I don't want a new one, how is the first one going?" leaves this complaint: not a question inside it.)
+  if (refersToEarlierComplaint(text) && (asksHowItGoes(text) || STANDS.test(text)))
+    return refusesNewComplaint(text) ? undefined : 'earlier';
+  if (asks(CANCEL) && !namesComplaint(text)) return 'cancel';
+  if (RESEND.test(text) && asks(PAYS)) return 'resend';
+  if (asks(REFUND)) return 'refund';
+  return undefined;
+}
+
+type Found = ParcelLookup & { kind: 'found' };
+
+// The words every knowledge file's entry carries (knowledge/*/faq.*.md), to look it up in any language.
+const ENTRY: Record<'refund' | 'cancel' | 'returned' | 'redeliver', [FaqTopic, string]> = {
+  refund: ['claim', 'refund time'],
+  cancel: ['fee', 'cancel shipment'],
+  returned: ['fee', 'returned parcel'],
+  redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
+};
+
+/** The courier's rule on a case question, from the knowledge files of the parcel's market (else the customer's). */
+function ruleOn(turn: Turn, entry: keyof typeof ENTRY, parcel?: Found): string | undefined {
+  const { services } = turn;
+  const where = parcel ? parcelMarket(parcel.shipment) : undefined;
+  if (where) noteMarketClue(turn, where, 'parcel');
+  const market =
+    turn.data.market ??
+    marketOf(Object.keys(services.knowledge), {
+      clientLocale: turn.context.activity.locale,
+      text: turn.text,
+      phone: turn.customer.phone,
+      locale: turn.locale,
+    });
+  const [topic, words] = ENTRY[entry];
+  return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry');
+}
+
+/** Who signed for a parcel, from its delivery scan; or that nobody has yet, with its status. */
+function signerAnswer(turn: Turn, { number, shipment, view }: Found): string {
+  const local = shipmentIn(turn.locale, shipment);
+  const delivered = [...local.shipment.events].reverse().find((e) => e.status === 'delivered');
+  const status = say(turn, `status.${view.status}` as ReplyKey);
+  if (!delivered) return say(turn, 'caseQ.notSigned', { number, status });
+  const time = turn.services.replies.dateTime(turn.locale, delivered.at, turn.services.timeZone);
+  const note = delivered.description ?? say(turn, 'status.delivered');
+  return say(turn, 'caseQ.signer', { number, note, time, place: delivered.place });
+}
+
+/**
+ * Answers a case question about the complaint's parcel (when the complaint has one).
+ * @returns whether it answered; the caller asks its step's question again.
+ */
+export async function answerCaseQuestion(
+  turn: Turn,
+  question: CaseQuestion,
+  parcelNumber: string | undefined,
+  noteInAccount: () => void,
+): Promise<boolean> {
+  const lookup = parcelNumber ? await lookUpParcel(turn.services, parcelNumber) : undefined;
+  const parcel = lookup?.kind === 'found' ? lookup : undefined;
+  switch (question) {
+    case 'signer':
+      if (!parcel) return false;
+      // Only a parcel signed for can have been signed for by someone else: that is what the station checks.
+      await reply(
+        turn,
+        parcel.view.delivered
+          ? `${signerAnswer(turn, parcel)}\n${say(turn, 'caseQ.signerChecked')}`
+          : signerAnswer(turn, parcel),
+      );
+      noteInAccount();
+      return true;
+    case 'earlier': {
+      const tickets = await turn.services.tickets.forCustomer(turn.customer.id, 1);
+      if (tickets.length > 0) {
+        await handleTicketStatus(turn);
+        return true;
+      }
+      noteInAccount();
+      await reply(turn, say(turn, 'caseQ.earlierNoted'));
+      return true;
+    }
+    case 'cancel': {
+      const rule = ruleOn(turn, 'cancel', parcel);
+      if (!rule) return false;
+      await reply(turn, rule);
+      return true;
+    }
+    case 'resend': {
+      const back = parcel && (parcel.view.status === 'returned' || parcel.view.status === 'returning');
+      const rule = ruleOn(turn, back ? 'returned' : 'redeliver', parcel);
+      if (!rule) return false;
+      await reply(turn, rule);
+      return true;
+    }
+    case 'refund': {
+      const rule = ruleOn(turn, 'refund', parcel);
+      await reply(turn, [say(turn, 'caseQ.refund'), rule].filter(Boolean).join('\n'));
+      return true;
+    }
+  }
+}
