@@ -15,8 +15,8 @@ import { reply, say, type Turn } from './turn';
 
 /**
  * Questions about the case itself, asked in the middle of a complaint (issue #17, batch 9 pattern 3): can the fee
- * be refunded, who pays to send it again, can the shipment be cancelled, how an earlier complaint stands, who
- * signed for the parcel. Each is answered from the courier's rules (the knowledge files of the parcel's market),
+ * be refunded, who pays to send it again, can the shipment be cancelled, how an earlier complaint on file stands,
+ * who signed for the parcel. Each is answered from the courier's rules (the knowledge files of the parcel's market),
  * the parcel's record or the ticket store — never with the parcel's status again, never "I can't answer that".
  */
 export type CaseQuestion = 'refund' | 'resend' | 'cancel' | 'earlier' | 'signer';
@@ -120,13 +120,10 @@ export async function answerCaseQuestion(
       noteInAccount();
       return true;
     case 'earlier': {
+      // The customer's complaints on file, whichever parcel; none here is looked up by the parcel (tickets-on-parcel.ts).
       const tickets = await turn.services.tickets.forCustomer(turn.customer.id, 1);
-      if (tickets.length > 0) {
-        await handleTicketStatus(turn);
-        return true;
-      }
-      noteInAccount();
-      await reply(turn, say(turn, 'caseQ.earlierNoted'));
+      if (tickets.length === 0) return false;
+      await handleTicketStatus(turn);
       return true;
     }
     case 'cancel': {

@@ -11,7 +11,7 @@ const MISSING = DEMO_TRACKING.lostLooking; // 郑州 → 西安, the hub cannot 
  * Questions about the case asked in the middle of a complaint (issue #17, batch 9 pattern 3) are answered — from
  * the courier's rules in the knowledge files, the parcel's record or the ticket store — and then the step goes
  * on: whether a fee can be refunded, who pays to send a returned parcel again, whether the shipment can be
- * cancelled, how an earlier complaint stands, who signed for the parcel. Never the parcel's status again, never
+ * cancelled, how an earlier complaint on file stands (on another parcel too), who signed for the parcel. Never the parcel's status again, never
  * "I can't answer that one here".
  */
 describe('questions about the case in the middle of a complaint', () => {
@@ -73,17 +73,6 @@ describe('questions about the case in the middle of a complaint', () => {
     const text = (await send(adapter, '那到底能不能取消寄件？')).join('\n');
     expect(text).toContain('揽收后不能取消');
     expect(text).not.toContain('最新扫描');
-  });
-
-  it('zh-TW: "上禮拜已經申訴過 處理到哪了" with nothing on file here is said so, and noted in this complaint', async () => {
-    const adapter = h.adapter({ locale: 'zh-TW' });
-    await send(adapter, `${MISSING} 說找不到包裹 我要客訴`);
-    const text = (await send(adapter, '我上禮拜就已經申訴過一次 現在處理到哪了')).join('\n');
-    expect(text).toContain('在這裡沒有查到您之前的客訴');
-    expect(text).not.toContain('最新掃描');
-    await send(adapter, '賠償');
-    const summary = (await send(adapter, '0912345678')).join('\n');
-    expect(summary).toContain('上禮拜就已經申訴過一次');
   });
 
   it('en: a question about an earlier complaint that is on file hears how it stands', async () => {
