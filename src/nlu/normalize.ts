@@ -26,6 +26,15 @@ const TW_HK_MARKERS =
 // spaces, whitespace at either end.
 const UNTIDY = /[’‘`]|([!?。，,.~～…])\1|\s\s|[^\S ]|^\s|\s$/;
 
+/**
+ * Whether a character is written otherwise in Simplified: the script shows Traditional, where a Taiwan phrase the
+ * conversion also rewrites (文件 → 文档) is as much mainland wording as Taiwan's.
+ */
+function hasTraditionalCharacter(text: string): boolean {
+  for (const character of text) if (CJK.test(character) && toSimplified(character) !== character) return true;
+  return false;
+}
+
 /** Full-width to half-width, Traditional to Simplified, case folding, repeated punctuation collapsed. */
 export function normalize(input: string): NormalizedText {
   const clipped = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
@@ -37,7 +46,8 @@ export function normalize(input: string): NormalizedText {
   let locale: Locale = 'en';
   if (hasCjk) {
     text = toSimplified(halfWidth);
-    locale = text !== halfWidth || TW_HK_MARKERS.test(halfWidth) ? 'zh-TW' : 'zh-CN';
+    locale =
+      (text !== halfWidth && hasTraditionalCharacter(halfWidth)) || TW_HK_MARKERS.test(halfWidth) ? 'zh-TW' : 'zh-CN';
   }
   const emphatic = /[!?！？]{2,}/.test(text);
   text = text.toLowerCase();

@@ -90,6 +90,10 @@ describe('locale', () => {
     ['個包裹而家去到邊', 'zh-TW'],
     ['where is my parcel', 'en'],
     ['hi 你好', 'zh-CN'],
+    // A word the Taiwan-phrase conversion rewrites (文件 → 文档) is no Traditional script.
+    ['合同文件寄丢了，我要赔偿', 'zh-CN'],
+    ['寄一份文件去深圳几钱', 'zh-CN'],
+    ['合約文件寄丟了', 'zh-TW'],
   ])('%s → %s', (text, locale) => expect(nlu.analyze(text).locale).toBe(locale));
 });
 
