@@ -12,7 +12,7 @@ import type { ReplyKey, Replies } from './replies';
 const OF_A_DEMAND = [
   // (A loss it cost them: "花了200", "spent 200 on a new one", "cost me HK$300".)
   /(花了|花咗|使咗|用了|用咗|损失了?|損失了?|\bspent|\bcost me|\bpaid|\blost)\s?(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s?\d|(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊)|\d\s?(yuan|rmb|dollars?|hkd|ntd)\b|值\s?\d|\bworth (about |around )?\d/i,
-  /全额|全額|全部赔|全部賠|足额|足額|\bin full\b|\bfull (amount|refund|value|price|compensation)\b/i,
+  /全额|全額|全数|全數|全部赔|全部賠|足额|足額|\bin full\b|\b(full|whole|entire) (amount|refund|value|price|compensation|sum|payout)\b/i,
   /运费|運費|邮费|郵費|\b(shipping|delivery|postage) (fee|cost|charge)s?\b|\bpostage\b/i,
 ];
 // A demand by itself, though of no kind the ticket has: the fee on us ("运费你们出"), speed, someone to follow it up.

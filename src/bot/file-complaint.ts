@@ -49,7 +49,11 @@ export function accountOf(services: BotServices, state: IntakeState): string {
   const more = Boolean(state.demand && state.demand !== 'none' && state.moreDemands?.length);
   const asked =
     more || state.demandNotes?.length ? [t('intake.alsoAsked', { demands: demandsSaid(services.replies, state) })] : [];
-  return [state.description, ...others, ...asked].filter((s) => s.trim()).join('\n');
+  // A number filed as the customer wrote it, which tracking could not confirm: the agent is asked to check it.
+  const unverified = (state.unverifiedNumbers ?? [])
+    .filter((number) => state.trackingNumbers.includes(number))
+    .map((number) => t('intake.unverifiedInAccount', { number }));
+  return [state.description, ...others, ...asked, ...unverified].filter((s) => s.trim()).join('\n');
 }
 
 /**

@@ -6,7 +6,10 @@ import {
   ANSWERED_ASIDE,
   CATEGORY_PROMPT,
   CONFIRM_PROMPT,
+  CONTACT_PROMPT,
+  DETAIL_KEPT,
   INTAKE_TRACKING_PROMPT,
+  LAST_FOUR_AT_CONTACT,
   PHOTO_PROMPT,
   PHOTOS_LATER,
   TEXT_PROMPT,
@@ -248,7 +251,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   if (!corrected) await noteAnotherProblem(turn, position);
   await settleLoss(turn, position);
-  if (position.prompt === INTAKE_TRACKING_PROMPT) return 'continue';
+  if (position.prompt === INTAKE_TRACKING_PROMPT) {
+    // "货款是350元，买家早就签收了" where a number was asked for: more of what happened, kept in the account (the
+    // step says so if it asks for the number again).
+    const { trackingNumbers, invalidTracking } = reading.entities;
+    const noNumber = trackingNumbers.length + invalidTracking.length === 0;
+    if (noNumber && !asks(text) && !turn.context.turnState.get(ANSWERED_ASIDE)) {
+      const before = state.description;
+      keepInAccount(turn, state);
+      if (state.description !== before) turn.context.turnState.set(DETAIL_KEPT, true);
+    }
+    return 'continue';
+  }
   // Proof of a link to the parcel, offered unasked: checked and acknowledged; the step is asked again unless
   // the message says more than the digits ("收件人尾號5555，我要賠償").
   const parcel = state.trackingNumbers[0];
@@ -260,14 +274,26 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // ("…last 4 digits 2222. contact me at 135…": the contact is the step's answer.)
     const contact = reading.entities.phones.length > 0 || reading.entities.emails.length > 0;
-    return saysMoreThanDigits(text) || contact ? 'continue' : 'reprompt';
+    const more = saysMoreThanDigits(text) || contact;
+    // "手机尾号6666" where a phone was asked for proved the parcel but is no way to call back: the question again
+    // says so plainly (by the step when the message says more, else here).
+    if (position.prompt === CONTACT_PROMPT && !contact && turn.data.verified.includes(parcel)) {
+      turn.context.turnState.set(LAST_FOUR_AT_CONTACT, digits);
+      if (!more) {
+        await reply(turn, say(turn, 'intake.contactAfterLastFour', { digits }));
+        return 'answered';
+      }
+    }
+    return more ? 'continue' : 'reprompt';
   }
   const valid = reading.entities.trackingNumbers[0]?.number;
   const mistyped = reading.entities.invalidTracking[0]?.number;
   // A question about the complaint's parcel (where it is, when it comes, what its status means, whether it was
   // delivered) is answered from its record; any other question is not: the status said again answers nothing.
   const question = parcelQuestionIn(text);
-  const known = (asks(text) && asksAboutParcel(text)) || question ? state.trackingNumbers[0] : undefined;
+  // (Not a number filed as the customer wrote it: tracking has said it cannot find it.)
+  const ofIt = (asks(text) && asksAboutParcel(text)) || question ? state.trackingNumbers[0] : undefined;
+  const known = ofIt && !state.unverifiedNumbers?.includes(ofIt) ? ofIt : undefined;
   const lookup = valid
     ? await lookUpParcel(services, valid)
     : mistyped

@@ -53,7 +53,8 @@ export function stepPrompt(
       return {
         prompt: withChoices(context, t('intake.askDemand'), choices),
         retryPrompt: withChoices(context, t('intake.demandRetry'), choices),
-        validations,
+        // ("I want the full amount" is a refund in a fee complaint, compensation elsewhere.)
+        validations: { ...validations, ...(state.category ? { category: state.category } : {}) },
       };
     }
     case CONTACT_PROMPT:
@@ -78,13 +79,16 @@ export function stepPrompt(
 function summaryOf(replies: Replies, state: IntakeState): string {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) => replies.t(state.locale, key, vars);
   const reach = [state.contact?.phone, state.contact?.email].filter(Boolean).join(', ');
+  // A number filed as the customer wrote it says so; so does a chat with no phone or email: the answer comes here.
+  const unverified = (n: string) => (state.unverifiedNumbers?.includes(n) ? t('intake.summaryUnverified') : '');
+  const here = state.needsContact ? t('intake.summaryReplyHere') : '';
   return t('intake.summary', {
     category: t(`category.${state.category ?? 'other'}` as ReplyKey),
-    tracking: state.trackingNumbers.join(', ') || '—',
+    tracking: state.trackingNumbers.map((n) => n + unverified(n)).join(', ') || '—',
     description: state.description.slice(0, 300),
     demand: demandsSaid(replies, state),
     contact:
-      (reach ? t('intake.summaryContact', { contact: reach }) : '') +
+      (reach ? t('intake.summaryContact', { contact: reach }) : here) +
       (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join(''),
   });
 }

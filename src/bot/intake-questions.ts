@@ -14,7 +14,7 @@ import { say, type Turn } from './turn';
 
 // "什么时候能到", "几时到", "幾時到", "要幾耐先到", "when will it arrive", "how long until it gets here", "ETA".
 const ARRIVAL =
-  /(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到[吗嗎未没沒]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|come|get here|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver|take)\b|\beta\b/i;
+  /(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到[吗嗎未没沒]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|come|get here|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver)\b|\bhow long\b(?!\s+(will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))\b)[^.?!]{0,30}\btake\b|\beta\b/i;
 
 /** The customer asks when the parcel will come. */
 export const asksArrival = (text: string): boolean => ARRIVAL.test(text);
@@ -76,7 +76,7 @@ export function photosHow(turn: Turn): string {
 
 // "要幾耐先有回覆", "多久有人联系我", "how long until someone gets back to me", "when will I hear back".
 const REPLY_TIME =
-  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into)/i;
+  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into)|\bhow long (will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))( going to| gonna)? take\b/i;
 
 /** "How long until someone answers?" (about the complaint being taken down, not the parcel). */
 export const asksReplyTime = (text: string): boolean => REPLY_TIME.test(text) && !asksArrival(text);

@@ -99,7 +99,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   ['compensation', /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)/i],
   [
     'refund',
-    /退钱|退錢|退款|退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund/i,
+    /退钱|退錢|退款|退\s*(返|回|还|還|给我|給我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)|退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund/i,
   ],
   [
     'redelivery',
@@ -152,7 +152,23 @@ const MONEY_OWED =
 const BARE_REFUND =
   /^\s*(我|我们|我們)?(要|想|请|請|麻烦|麻煩|帮我|幫我|快啲|快点|快點)?\s*退(返|回|还|還)?(给我|給我|俾我|畀我)?(钱|錢)?\s*(吧|啦|喇|呀|啊|囉|嘅)?\s*$|^\s*(i want it|give it|pay it) back\s*$/i;
 
-const demandIn = (nlu: Nlu, clause: string, whole = clause): Demand | undefined => {
+// Money asked for by its amount or as all of it, with no kind named ("I want the full amount", "我要全數", "给我350",
+// "I want my 2000 back"): a refund where money was taken wrongly (a fee complaint, a fee named), else compensation.
+const FULL_AMOUNT =
+  /全额|全額|全数|全數|足额|足額|全部(的)?(钱|錢|金额|金額|费用|費用|货款|貨款)|\b(the )?(full|whole|entire|complete) (amount|sum|value|price|cost|payout|money|\d+)\b|\bin full\b|\ball (of )?(my|the) money\b|\bevery (cent|penny)\b/i;
+const AMOUNT_WANTED =
+  /(我要|我想要|要求|给我|給我|俾我|畀我|退我|赔我|賠我)\s*(那|嗰|呢)?\s*(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s*\d+|\b(i want|i need|i'?d like|give me|pay me|i expect)\s+(my |the |back )?(HK\$|NT\$|US\$|\$|¥|RMB)?\s*\d+|\b(my|the) (HK\$|NT\$|\$|¥)?\s*\d+\s*(yuan|rmb|dollars?|hkd|ntd)?\s*back\b/i;
+// "退那20塊", "退我50", "退返嗰20蚊": money back, by its amount.
+const AMOUNT_BACK =
+  /退\s*(返|回|还|還|给我|給我|我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)?|\bback\b/i;
+
+/** The kind of a demand for money that names no kind: see FULL_AMOUNT. */
+function moneyDemand(part: string, whole: string, category?: ComplaintCategory): Demand | undefined {
+  if (!FULL_AMOUNT.test(part) && !AMOUNT_WANTED.test(part)) return undefined;
+  return category === 'fee' || AMOUNT_BACK.test(part) || MONEY_OWED.test(whole) ? 'refund' : 'compensation';
+}
+
+const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: ComplaintCategory): Demand | undefined => {
   const part = settledPart(clause);
   if (NEGATED.test(part)) return undefined;
   return (
@@ -160,7 +176,8 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause): Demand | undefined 
     DEMAND_WORDS.find(([, words]) => words.test(part))?.[0] ??
     // "I'd like to file a claim", "我要理赔": a claim is asked for — compensation.
     (makesClaim(part) ? 'compensation' : undefined) ??
-    (BARE_REFUND.test(part) && MONEY_OWED.test(whole) ? 'refund' : undefined)
+    (BARE_REFUND.test(part) && MONEY_OWED.test(whole) ? 'refund' : undefined) ??
+    moneyDemand(part, whole, category)
   );
 };
 
@@ -168,13 +185,13 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause): Demand | undefined 
  * Every demand a sentence names, in order ("要他道歉，还要赔偿" names two); a demand turned down ("不用賠償",
  * "I don't need a refund") is not one.
  */
-export function readDemands(nlu: Nlu, text: string): Demand[] {
+export function readDemands(nlu: Nlu, text: string, category?: ComplaintCategory): Demand[] {
   const found: Demand[] = [];
   // "道歉加赔偿", "要么赔钱要么补发", "refund or a replacement": one clause naming two demands (加急 and 加快 are no "and").
   const parts =
     /\band\b|\balso\b|\bor\b|还要|還要|仲要|同埋|以及|和|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
   for (const clause of demandClauses(text).flatMap((c) => c.split(parts))) {
-    const demand = demandIn(nlu, clause, text);
+    const demand = demandIn(nlu, clause, text, category);
     if (demand && !found.includes(demand)) found.push(demand);
   }
   return found;
@@ -184,15 +201,22 @@ export function readDemands(nlu: Nlu, text: string): Demand[] {
  * The demand a sentence names. When it names two ("never mind the refund, just an explanation") the clause the
  * customer settles on ("还是…", "…instead") wins, else the last: people correct themselves at the end.
  */
-export function readDemand(nlu: Nlu, replies: Replies, locale: Locale, text: string): Demand | 'none' | undefined {
+export function readDemand(
+  nlu: Nlu,
+  replies: Replies,
+  locale: Locale,
+  text: string,
+  category?: ComplaintCategory,
+): Demand | 'none' | undefined {
   const picked = pickedTitle(
     text,
     DEMANDS.map((d) => replies.t(locale, `demand.${d}` as ReplyKey)),
   );
   if (picked !== undefined) return DEMANDS[picked];
   const clauses = demandClauses(text);
-  const settled = clauses.filter((c) => PREFERRED.test(c)).map((c) => demandIn(nlu, c, text));
-  for (const demand of [...settled, ...clauses.reverse().map((c) => demandIn(nlu, c, text))]) if (demand) return demand;
+  const settled = clauses.filter((c) => PREFERRED.test(c)).map((c) => demandIn(nlu, c, text, category));
+  const last = clauses.reverse().map((c) => demandIn(nlu, c, text, category));
+  for (const demand of [...settled, ...last]) if (demand) return demand;
   if (SKIP.test(text) || /\bnothing\b|\bwhatever\b|都可以|无所谓|無所謂|随便|隨便/i.test(text)) return 'none';
   // "先给我登记上", "just log it", "好，咁幫我登記啦": no particular demand — they want it filed.
   if (wantsFiled(text)) return 'none';
@@ -205,10 +229,11 @@ export function demandsIn(
   replies: Replies,
   locale: Locale,
   text: string,
+  category?: ComplaintCategory,
 ): { demand?: Demand | 'none'; more: Demand[] } {
-  const demand = readDemand(nlu, replies, locale, text);
+  const demand = readDemand(nlu, replies, locale, text, category);
   if (!demand || demand === 'none') return { ...(demand ? { demand } : {}), more: [] };
-  return { demand, more: readDemands(nlu, text).filter((d) => d !== demand) };
+  return { demand, more: readDemands(nlu, text, category).filter((d) => d !== demand) };
 }
 
 /** Every demand of the intake, as the summary lists them. */

@@ -81,8 +81,8 @@ export async function takeSlotText(
   if (prompt !== CONTACT_PROMPT && prompt !== PHOTO_PROMPT && prompt !== DEMAND_PROMPT) return undefined;
   // At the demand step a demand, or what the customer wants in words of no kind, is the step's own answer.
   const { nlu, replies } = turn.services;
-  if (prompt === DEMAND_PROMPT && (readDemand(nlu, replies, state.locale, text) || demandDetailsIn(text).length > 0))
-    return undefined;
+  const named = () => readDemand(nlu, replies, state.locale, text, state.category);
+  if (prompt === DEMAND_PROMPT && (named() || demandDetailsIn(text).length > 0)) return undefined;
   const { phones, emails, trackingNumbers, invalidTracking } = turn.reading.entities;
   if (phones.length + emails.length + trackingNumbers.length + invalidTracking.length > 0 || attached) return undefined;
   // A cancel in any phrasing ('never mind, cancel it', '那算了 取消吧') is the intake's to take.

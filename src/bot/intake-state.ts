@@ -17,8 +17,13 @@ export interface IntakeState {
   trackingSkipped: boolean;
   /** Why the number the customer gave was not taken (mistyped, unknown): asked instead of the plain question. */
   trackingNotice?: string;
-  /** A number not found in tracking: sent again as it is, it is taken as written. */
+  /** A number not found in tracking (or failing its check): sent again as it is, it is taken as written. */
   unconfirmedNumber?: string;
+  /**
+   * Numbers the customer stood by that tracking could not confirm (not found, or failing its check): filed as they
+   * wrote them, said so in the summary and marked for the agent to check.
+   */
+  unverifiedNumbers?: string[];
   description: string;
   describedEnough: boolean;
   demand?: Demand | 'none';
@@ -94,6 +99,32 @@ export const ANSWERED_ASIDE = Symbol('parcelcare.answeredAside');
 
 /** The tracking step's prompt; the bot lets a tracking number answer it rather than showing it aside. */
 export const INTAKE_TRACKING_PROMPT = TRACKING_PROMPT;
+
+/**
+ * Set in the turn state by the tracking step's validator when the number the customer gave, which tracking could not
+ * confirm, is taken as they wrote it (sent again, insisted on, or the customer moved on to something else): its value
+ * is the number.
+ */
+export const TAKEN_AS_WRITTEN = Symbol('parcelcare.takenAsWritten');
+
+/**
+ * Set in the turn state by the tracking step's validator when a second try brought no usable number: the complaint
+ * goes on without one, and a person is offered.
+ */
+export const TRACKING_GIVEN_UP = Symbol('parcelcare.trackingGivenUp');
+
+/**
+ * Set in the turn state when a message at the tracking step told more of what happened but no number: it is in the
+ * account, and the tracking question says so when it is asked again.
+ */
+export const DETAIL_KEPT = Symbol('parcelcare.detailKept');
+
+/**
+ * Set in the turn state when last-4 digits given at "how can we reach you?" proved the parcel: the question is asked
+ * again saying that the digits proved the parcel and a full number or email is needed to call back. Its value is the
+ * digits.
+ */
+export const LAST_FOUR_AT_CONTACT = Symbol('parcelcare.lastFourAtContact');
 
 /** Set in the turn state when the customer said they will send the photos later: that answers the photo step. */
 export const PHOTOS_LATER = Symbol('parcelcare.photosLater');

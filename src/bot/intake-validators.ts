@@ -9,7 +9,8 @@ import {
   sameContact,
   type SummaryAnswer,
 } from './intake-reading';
-import type { IntakeState } from './intake-state';
+import { ANSWERED_ASIDE, DETAIL_KEPT, TAKEN_AS_WRITTEN, TRACKING_GIVEN_UP, type IntakeState } from './intake-state';
+import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { saysNoNumber } from './intake-slot-text';
 import type { ReplyKey } from './replies';
@@ -18,7 +19,8 @@ import type { BotServices } from './services';
 // "没错", "冇錯", "張單寫住嘅", "你再check下", "it's correct", "I'm sure", "double-checked": the number stands.
 const INSISTS =
   /没错|沒錯|冇錯|無錯|係啱|是对的|是對的|就是这个|就是這個|就係呢個|写着|寫著|寫住|写住|再check|再查|再睇|确认无误|確認無誤|无误|無誤|肯定|\b(it'?s|that'?s|is) (correct|right|the right one)\b|\bi'?m sure\b|\bdouble[- ]?checked\b|\bcheck again\b|\bon (the|my) (label|receipt|slip)\b/i;
-const insistsNumberIsRight = (text: string): boolean => INSISTS.test(text);
+/** "没错", "張單寫住嘅", "I'm sure": the customer stands by the number they gave. */
+export const insistsNumberIsRight = (text: string): boolean => INSISTS.test(text);
 
 export const CONFIRM: ReplyKey[] = [
   'choice.submit',
@@ -45,7 +47,14 @@ export class IntakeValidators {
   }
 
   demandOf(p: PromptValidatorContext<string>): Demand | 'none' | undefined {
-    return readDemand(this.services.nlu, this.services.replies, this.promptLocale(p), p.recognized.value ?? '');
+    const { category } = (p.options.validations ?? {}) as { category?: ComplaintCategory };
+    return readDemand(
+      this.services.nlu,
+      this.services.replies,
+      this.promptLocale(p),
+      p.recognized.value ?? '',
+      category,
+    );
   }
 
   /** What the customer said to the summary: a button, a yes, a change written as a sentence, or a cancel. */
@@ -57,33 +66,57 @@ export class IntakeValidators {
     return readSummaryAnswer(this.services.nlu, this.services.replies, state, p.recognized.value ?? '', titles);
   }
 
+  /**
+   * A tracking number, or the way past the step. A number tracking cannot confirm (not found, or failing its check)
+   * is said so once; then it is taken as the customer wrote it — sent again, insisted on ("没错，单上就是这个"), or left
+   * standing while the customer goes on to something else (an amount, a demand): a complaint can be filed on a number
+   * the courier's record lacks, for an agent to check. A second try with nothing usable goes on without a number,
+   * and a person is offered (`TRACKING_GIVEN_UP`).
+   */
   async validateTracking(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
-    // Not everyone has the number at hand: after one retry the complaint goes on without it.
-    if (isSkip(text) || saysNoNumber(text) || prompt.attemptCount > 2) return true;
+    if (isSkip(text) || saysNoNumber(text)) return true;
     const { locale, unconfirmed } = (prompt.options.validations ?? {}) as { locale?: Locale; unconfirmed?: string };
     const { trackingNumbers, invalidTracking } = this.services.nlu.analyze(text).entities;
-    const number = trackingNumbers[0]?.number;
     const t = (key: ReplyKey, vars?: Record<string, string>) => this.services.replies.t(locale ?? 'en', key, vars);
+    const asked = prompt.state as { unconfirmed?: string };
+    const offered = asked.unconfirmed ?? unconfirmed;
+    // (`failed`: this message brought another number tracking cannot confirm — a failed try, after which a person is
+    // offered; moving on from the number is none.)
+    const asWritten = (number: string, failed = false): boolean => {
+      prompt.context.turnState.set(TAKEN_AS_WRITTEN, number);
+      if (failed) prompt.context.turnState.set(TRACKING_GIVEN_UP, true);
+      return true;
+    };
+    const secondTry = prompt.attemptCount >= 2;
+    const number = trackingNumbers[0]?.number;
     if (number) {
       const lookup = await lookUpParcel(this.services, number);
-      // Not in tracking yet (or tracking is down): asked to check once; the same number again is taken as written.
-      const asked = prompt.state as { unconfirmed?: string };
-      if (lookup.kind !== 'unknown' || number === unconfirmed || asked.unconfirmed === number) return true;
+      if (lookup.kind !== 'unknown') return true;
+      // The same number again, or a second number tracking cannot find either: taken as written.
+      if (number === offered || secondTry) return asWritten(number, number !== offered);
       asked.unconfirmed = number;
       await prompt.context.sendActivity(t('intake.trackingUnknown', { number }));
       return false;
     }
-    // "It's written on my slip, check again": the number the bot offered to take as written, taken.
-    const offered = (prompt.state as { unconfirmed?: string }).unconfirmed;
-    if (offered && insistsNumberIsRight(text)) {
-      prompt.recognized.value = offered;
-      return true;
-    }
     const mistyped = invalidTracking[0]?.number;
-    if (mistyped) {
+    if (mistyped && mistyped !== offered && !secondTry) {
+      asked.unconfirmed = mistyped;
       await prompt.context.sendActivity(t('intake.trackingInvalid', { number: mistyped }));
       return false;
+    }
+    if (mistyped) return asWritten(mistyped, mistyped !== offered);
+    // A question about the number ("where do I find it?") was answered aside: the step waits for the number.
+    const answered = Boolean(prompt.context.turnState.get(ANSWERED_ASIDE)) && asksQuestion(text);
+    // "It's written on my slip", or anything else said instead of another number: the number given stands.
+    if (offered && (insistsNumberIsRight(text) || !answered)) return asWritten(offered);
+    if (secondTry && !answered) {
+      prompt.context.turnState.set(TRACKING_GIVEN_UP, true);
+      return true;
+    }
+    // More of what happened, kept in the account by the asides: said so with the question.
+    if (prompt.context.turnState.get(DETAIL_KEPT) && !answered) {
+      await prompt.context.sendActivity(t('intake.detailNotedTracking'));
     }
     return false;
   }

@@ -1,4 +1,4 @@
-import type { Demand } from '../nlu';
+import type { ComplaintCategory, Demand } from '../nlu';
 import { reply, say, type Turn } from './turn';
 import {
   ANSWERED_ASIDE,
@@ -26,12 +26,12 @@ const ASKS =
   /[?？]|[吗嗎]|什么|什麼|怎么|怎麼|如何|点样|點樣|[几幾]时|多少|多久|係咪|是不是|\b(how|what|which|when|why|whether|does|do you|is it|are you)\b/i;
 
 /** The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands). */
-export function statedDemands(turn: Turn): Demand[] {
+export function statedDemands(turn: Turn, category?: ComplaintCategory): Demand[] {
   // ("我要賠償 那幾時會有人跟進？": a space between Chinese words ends a sentence too.)
   const sentences = turn.text
     .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
     .filter((s) => s.trim() && !ASKS.test(s));
-  return readDemands(turn.services.nlu, sentences.join('，'));
+  return readDemands(turn.services.nlu, sentences.join('，'), category);
 }
 
 const CORRECTS = /不对|不對|唔啱|唔係|搞错|搞錯|\bactually\b|\bno wait\b|\bsorry,? I mean/i;
@@ -61,7 +61,7 @@ export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosit
 }
 
 async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Promise<boolean> {
-  const named = statedDemands(turn);
+  const named = statedDemands(turn, state.category);
   // "然後東西要快點送到" while a phone is asked for: what they want, in their words, though it names no kind.
   const details =
     (named.length > 0 || prompt === CONTACT_PROMPT) && noteDemandDetails(state, turn.text, named.length > 0);
@@ -76,7 +76,13 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
   const settles = (PREFERRED.test(turn.text) || CORRECTS.test(turn.text)) && held.length > 0;
   let next: Demand[];
   if (settles) {
-    const { demand, more } = demandsIn(turn.services.nlu, turn.services.replies, state.locale, turn.text);
+    const { demand, more } = demandsIn(
+      turn.services.nlu,
+      turn.services.replies,
+      state.locale,
+      turn.text,
+      state.category,
+    );
     next = demand && demand !== 'none' ? [demand, ...more] : named;
     noteDemandDetails(state, turn.text, true, true);
   } else {

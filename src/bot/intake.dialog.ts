@@ -15,10 +15,14 @@ import {
   CONFIRM_PROMPT,
   CONTACT_PROMPT,
   DEMAND_PROMPT,
+  DETAIL_KEPT,
   INTAKE_DIALOG,
+  LAST_FOUR_AT_CONTACT,
   PHOTO_PROMPT,
   PHOTOS_LATER,
+  TAKEN_AS_WRITTEN,
   TEXT_PROMPT,
+  TRACKING_GIVEN_UP,
   TRACKING_PROMPT,
   type IntakeState,
 } from './intake-state';
@@ -38,13 +42,14 @@ import {
   demandsIn,
   demandOfReading,
   wantsFiled,
+  withChoices,
 } from './intake-reading';
 import { STEP_ANSWERED } from './intake-volunteered';
 import { demandDetailsIn, demandsSaid, noteDemandDetails } from './demand-details';
 import type { Demand } from '../nlu';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { asksQuestion, saysThanks } from './message-cues';
-import { CONFIRM, IntakeValidators } from './intake-validators';
+import { CONFIRM, insistsNumberIsRight, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
 import { accountPart, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
@@ -79,7 +84,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         const asked = p.options.prompt ?? p.options.retryPrompt;
         if (!valid && p.context.turnState.get(ANSWERED_ASIDE)) {
           if (id !== DEMAND_PROMPT) (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
-          if (asked) await p.context.sendActivity(asked);
+          // Last-4 digits where a phone was asked for proved the parcel: the question again says why they are not it.
+          const digits = p.context.turnState.get(LAST_FOUR_AT_CONTACT) as string | undefined;
+          const locale = this.valid.promptLocale(p);
+          if (id === CONTACT_PROMPT && digits)
+            await p.context.sendActivity(this.services.replies.t(locale, 'intake.contactAfterLastFour', { digits }));
+          else if (asked) await p.context.sendActivity(asked);
         }
         // A question no aside could answer and the step cannot take as its answer: the customer hears that it is
         // not answered here and who will answer it — never only the step's question again — and it is no try.
@@ -195,7 +205,26 @@ export class ComplaintIntakeDialog extends ComponentDialog {
 
   private async describeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    if (typeof step.result === 'string') {
+    const written = step.context.turnState.get(TAKEN_AS_WRITTEN) as string | undefined;
+    const givenUp = Boolean(step.context.turnState.get(TRACKING_GIVEN_UP));
+    if (typeof step.result === 'string' && written) {
+      // A number tracking cannot confirm, which the customer stands by: filed as written, for an agent to check.
+      // What else the message says ("货款是350元，买家早就签收了") is part of the account.
+      state.trackingNumbers = [written];
+      state.unverifiedNumbers = [written];
+      const lines = [this.t(state, 'intake.trackingAsWritten', { number: written })];
+      if (givenUp) lines.push(this.t(state, 'intake.personOffer'));
+      await this.offerPerson(step, state, lines, givenUp);
+      const rest = step.result.split(written).join(' ').trim();
+      // ("没错，单上就是这个" only stands by the number.)
+      // (Kept already by the asides when the message told more and no number: "货款是350元".)
+      const kept = Boolean(step.context.turnState.get(DETAIL_KEPT));
+      const tells = !kept && !(insistsNumberIsRight(rest) && wordsIn(rest) < 16);
+      if (tells && !state.describedEnough && wordsIn(rest.replace(/\d/g, '')) >= 6) {
+        this.addToAccount(state, rest);
+        state.describedEnough = true;
+      } else if (tells) this.addToAccount(state, rest);
+    } else if (typeof step.result === 'string') {
       const reading = this.services.nlu.analyze(step.result);
       const numbers = reading.entities.trackingNumbers.map((t) => t.number);
       if (numbers.length > 0) {
@@ -222,6 +251,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         }
       } else {
         state.trackingSkipped = true;
+        // Two tries without a usable number: the complaint goes on without one, and a person is offered.
+        if (givenUp)
+          await this.offerPerson(step, state, [
+            this.t(state, 'intake.trackingGaveUp'),
+            this.t(state, 'intake.personOffer'),
+          ]);
         // "I don't have the number, it was a pickup last Tuesday": the rest of it is part of the account.
         // (Said beside "no number", "是上周二上门取件的" is no yes.)
         const rest = withoutNoNumber(step.result);
@@ -259,7 +294,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     if (!state.demand && typeof step.result === 'string') {
-      const { demand, more } = demandsIn(this.services.nlu, this.services.replies, state.locale, step.result);
+      const { nlu, replies } = this.services;
+      const { demand, more } = demandsIn(nlu, replies, state.locale, step.result, state.category);
       // Asked again after "change the request", "just submit it" keeps what was asked for before.
       const keep = state.formerDemands && (!demand || (demand === 'none' && wantsFiled(step.result)));
       state.demand = keep ? state.formerDemands?.[0] : (demand ?? 'none');
@@ -279,7 +315,11 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         );
       }
       // "那就退差价 提交", "a refund, and submit it": the customer wants the summary now, not a question more.
-      if (demand && demand !== 'none' && wantsFiled(step.result) && !state.contact) state.contact = { skipped: true };
+      if (demand && demand !== 'none' && wantsFiled(step.result) && !state.contact) {
+        state.contact = { skipped: true };
+        // Filed without a way to call back: the customer hears where the answer will come.
+        if (state.needsContact) await step.context.sendActivity(this.t(state, 'intake.contactSkipped'));
+      }
     }
     if (!state.needsContact || state.contact) return step.next();
     return step.prompt(CONTACT_PROMPT, this.ask(step, CONTACT_PROMPT, state));
@@ -292,6 +332,10 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const phone = reading.entities.phones[0]?.e164;
       const email = reading.entities.emails[0];
       state.contact = phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : { skipped: true };
+      // No phone or email ("skip", "just submit it", a second answer without one): the customer hears how they will be
+      // answered — not the question dropped without a word. ("The number on the order" is a way to reach them.)
+      if (!phone && !email && !sameContact(step.result))
+        await step.context.sendActivity(this.t(state, 'intake.contactSkipped'));
       // (Less the demand settled on there, which has its own line: "哎不对，还是赔偿吧，这个壶值600块".)
       const told = accountPart(this.services.nlu, step.result);
       if (!phone && !email && !isSkip(step.result) && !sameContact(step.result) && told) this.addToAccount(state, told);
@@ -329,7 +373,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           answer.field === 'category'
             ? { ...state, category: undefined }
             : answer.field === 'tracking'
-              ? { ...state, trackingNumbers: [], trackingSkipped: false }
+              ? { ...state, trackingNumbers: [], trackingSkipped: false, unverifiedNumbers: undefined }
               : {
                   ...state,
                   demand: undefined,
@@ -353,6 +397,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         await fileComplaint(this.services, step.context, state);
         return step.endDialog();
     }
+  }
+
+  /** Says `lines`; with `person`, under a "Talk to a person" button (a press hands the intake to an agent). */
+  private async offerPerson(step: WaterfallStepContext, state: IntakeState, lines: string[], person = true) {
+    const text = lines.join('\n');
+    await step.context.sendActivity(person ? withChoices(step.context, text, [this.t(state, 'choice.human')]) : text);
   }
 
   /** Words that answer no question but say more about what happened stay in the customer's account. */

@@ -117,7 +117,8 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     trackingNumbers: numbers,
     trackingSkipped: false,
     ...(trackingNotice ? { trackingNotice } : {}),
-    ...(named?.kind === 'unknown' ? { unconfirmedNumber: named.number } : {}),
+    // A number tracking cannot confirm, named in the opening: the customer standing by it has it taken as written.
+    ...(named?.kind === 'unknown' || named?.kind === 'invalid' ? { unconfirmedNumber: named.number } : {}),
     // A "File a complaint SF…" button press is not the customer's account of what happened.
     description: [left?.description ?? '', pressed || left?.description.includes(told) ? '' : told]
       .filter((s) => s.trim())

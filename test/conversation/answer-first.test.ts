@@ -126,6 +126,8 @@ describe('answer first, then ask', () => {
       .send('SF9999999999999')
       .assertReply(contains("I can't find SF9999999999999", 'send it once more'))
       .send('SF9999999999999')
+      // Said so, and marked for an agent to check (blind batch 10 pattern 1).
+      .assertReply(contains("I'll file it under SF9999999999999 as you wrote it"))
       .assertReply(contains('What would you like us to do?'))
       .startTest();
   });
