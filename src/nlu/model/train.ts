@@ -37,6 +37,8 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-18.tsv',
   'test/fixtures/nlu/tuning/tune-19.tsv',
   'test/fixtures/nlu/tuning/tune-20.tsv',
+  'test/fixtures/nlu/tuning/tune-21.tsv',
+  'test/fixtures/nlu/tuning/tune-22.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
