@@ -57,6 +57,8 @@ const OFFERS =
 // "想問…", "請問…", "I'd like to know…": a question announced, with or without its question mark.
 const ASKING = /想问|想問|请问|請問|問下|问下|想知道|\bi('d| would) like to know\b|\bi wonder\b/i;
 const FAQ_INTENTS: FaqIntent[] = ['faq.fee', 'faq.outlet', 'faq.claim', 'faq.prohibited'];
+// "…，另外保价是怎么算的？", "…, also how do claims work?": what follows turns to another matter.
+const ASIDE = /另外|还有|還有|顺便|順便|仲有|\balso\b|\bby the way\b|\bbtw\b/i;
 // "要几天能到", "幾耐到", "how many days": how long — a question without a question mark.
 const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
 // Sending, not receiving: "寄到北京要几天", "how long does it take to send".
@@ -109,6 +111,14 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (reading.intent.startsWith('faq.') && !topical(reading.intent)) {
     const named = FAQ_INTENTS.find(topical);
     if (named) return named;
+  }
+  // "给我退钱或者重新寄一个，另外保价是怎么算的？": a question after "另外 / also / btw" is read on its own — the
+  // whole message reads as the complaint that came first.
+  const aside = ASIDE.exec(text);
+  if (aside && aside.index > 0) {
+    const rest = text.slice(aside.index + aside[0].length);
+    const own = services.nlu.analyze(rest, services.clock.now(), turn.locale).intent;
+    if (topical(own) && (asksQuestion(rest) || HOW.test(rest) || OFFERS.test(rest))) return own;
   }
   // "can ship to Taiwan or not", "寄唔寄得去澳門": whether and what it costs to send to a place, not an item's rule.
   if (reading.intent === 'faq.prohibited' && SENDS_TO.test(text) && !namesEntry(services.knowledge, 'prohibited', text))

@@ -37,6 +37,25 @@ describe('answers volunteered at another step', () => {
     expect(ticket?.description).toContain('退款、重新派送');
   });
 
+  it.each([
+    [
+      'en-US',
+      'the bowl inside is in pieces',
+      'I want my money back, also how is insured value paid out?',
+      /money back|refund/i,
+      /insur/i,
+    ],
+    ['zh-TW', '入面啲碗碎晒', '我要退款，仲有保價係點樣賠㗎？', /退款/, /保價/],
+  ])(
+    '%s: a claims question after "also" beside a demand is answered, and the demand kept',
+    async (locale, broken, demandAndQuestion, demand, answer) => {
+      const adapter = h.adapter({ locale });
+      const [, asked] = await talk(adapter, [`${delivered} ${broken}`, demandAndQuestion]);
+      expect(all(asked)).toMatch(demand);
+      expect(all(asked)).toMatch(answer);
+    },
+  );
+
   it('zh-TW: a demand said when the phone is asked for joins the one given before; the phone question stays', async () => {
     const adapter = h.adapter({ locale: 'zh-TW' });
     const [, , added, summary] = await talk(adapter, [
