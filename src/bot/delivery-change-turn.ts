@@ -399,8 +399,12 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   });
   // A question about the courier ("where's the nearest service point?", "does redirecting cost anything?") is
   // answered, and the request goes on from where it was; a question is no answer to the request by itself.
+  // An address given when the address is asked ("苏州市工业园区星湖街328号") answers it, however much it reads like
+  // a question about an outlet there: only one that asks something is a question.
+  const readsAsQuestion = draft.asked !== 'address' || asksQuestion(turn.text);
   const faq =
-    faqAsked(turn.text) ?? (intent.startsWith('faq.') && confidence >= 0.8 ? (intent as FaqIntent) : undefined);
+    faqAsked(turn.text) ??
+    (intent.startsWith('faq.') && confidence >= 0.8 && readsAsQuestion ? (intent as FaqIntent) : undefined);
   const request = !faq || asksForDeliveryChange(turn.text, faq);
   const saysSomething =
     request &&
