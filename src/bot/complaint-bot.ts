@@ -202,6 +202,8 @@ export class ComplaintBot extends ActivityHandler {
       const aside = position ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt') return dialogContext.repromptDialog();
       if (aside === 'answered') return;
+      // Filed as it stood at the customer's yes when they were leaving: the intake is over.
+      if (aside === 'filed') return void (await dialogContext.cancelAllDialogs());
       // "Thanks" to a complaint nobody asked for; "I'm not complaining, just asking where it is": it ends unfiled.
       // What a complaint left this way had gathered stays: asked for again, it goes on from there.
       if (position && (aside === 'leave' || aside === 'notComplaint' || aside === 'change'))

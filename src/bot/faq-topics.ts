@@ -74,6 +74,20 @@ const COD = /代收(货款|貨款|款)?|[货貨]到付款|\bcod\b|\bc\.o\.d\b|\b
 const PAID_WHEN =
   /多久|几天|幾天|幾日|幾耐|几时|幾時|什么时候|什麼時候|何时|何時|哪天|到账|到帳|入账|入帳|回款|打款|過數|打[给給]我|\bwhen\b|\bhow (long|soon|many days)\b|\b(paid|pay|remit\w*|transfer\w*|reach(es)? me)\b/i;
 
+// "你们到底什么时候给钱", "when do I get my money?": when money is paid, in words that do not name cash on delivery.
+const MONEY_WHEN =
+  /(什么时候|什麼時候|几时|幾時|哪天|多久|幾耐|何时|何時)[^，。,.]{0,6}(给钱|給錢|打钱|打錢|到账|到帳|回款|过数|過數|俾錢|畀錢|付钱|付錢|打款|结算|結算|打给我|打給我|打俾我|打畀我|给我|給我)|(给钱|給錢|打钱|打錢|俾錢|畀錢)[^，。]{0,4}(什么时候|什麼時候|几时|幾時)|\bwhen\b.{0,30}\b(get|see|receive)\b.{0,20}\b(my |the )?(money|payment|cash)\b|\bwhen\b.{0,20}\b(pay(ing)? me|get paid)\b/i;
+
+/**
+ * Set in the turn state when a question about when money is paid comes in a complaint about cash on delivery: the
+ * price list's entry on it is looked up (the question itself may not name it).
+ */
+export const COD_MONEY_ASKED = Symbol('parcelcare.codMoneyAsked');
+
+/** "什么时候给钱" in a complaint whose account is about cash on delivery (`account`): when its money is paid out. */
+export const asksCodMoney = (text: string, account: string): boolean =>
+  COD.test(account) && MONEY_WHEN.test(text) && !asksCodTiming(text);
+
 /** "代收货款多久到账？", "when do I get the COD money?": when cash on delivery is paid out. */
 export const asksCodTiming = (text: string): boolean =>
   COD.test(text) && PAID_WHEN.test(text) && (asksQuestion(text) || HOW_LONG.test(text));
@@ -181,7 +195,9 @@ export async function feeLookupText(turn: Turn): Promise<string> {
     const [request] = await services.store.deliveryChanges.list({ trackingNumber: parcel, limit: 1 });
     if (request && request.customerId === turn.customer.id) change = CHANGE_WORDS[request.kind];
   }
-  return [text, ...regions, change].join(' ').trim();
+  // (A question about the money of a cash-on-delivery complaint: its entry, by the word every market's heading has.)
+  const cod = turn.context.turnState.get(COD_MONEY_ASKED) ? 'cod money' : '';
+  return [text, ...regions, change, cod].join(' ').trim();
 }
 
 /**

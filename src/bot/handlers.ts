@@ -23,6 +23,16 @@ import { describeTicket } from './ticket-text';
 
 export { describeTicket };
 
+// Letters and a few digits, or a short run of digits, meant as a tracking number ("ZZ12345", "track 8812345").
+const ATTEMPT = /(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}\d{3,9}|\d{5,9})(?![A-Za-z0-9])/;
+
+/** What the customer sent as a tracking number that cannot be one (too short), if anything. */
+function attemptedNumber(turn: Turn): string | undefined {
+  const { entities } = turn.reading;
+  if (entities.phones.length > 0 || entities.amounts.length > 0) return undefined;
+  return ATTEMPT.exec(turn.text)?.[0];
+}
+
 /** Set in the turn state when the customer has just said they are not complaining: no offer to complain. */
 export const NO_COMPLAINT_OFFER = Symbol('parcelcare.noComplaintOffer');
 
@@ -35,7 +45,10 @@ export async function handleTrack(turn: Turn): Promise<void> {
     (last ? await lookUpParcel(turn.services, last) : undefined);
   noteOutcome(turn.context, lookup?.kind === 'found' ? 'answered' : 'unanswered');
   if (!lookup) {
-    await reply(turn, say(turn, 'askTracking'));
+    // "track ZZ12345": what the customer sent as the number is named, and why it is none — not asked for as if
+    // nothing had been sent.
+    const attempt = attemptedNumber(turn);
+    await reply(turn, attempt ? say(turn, 'trackNotANumber', { attempt }) : say(turn, 'askTracking'));
     return;
   }
   if (lookup.kind !== 'found') {
@@ -212,6 +225,18 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   if (last && (await turn.services.tickets.forCustomerOnParcel(turn.customer.id, last, 1)).length > 0)
     return answerTicketsOnParcel(turn, last);
   const tickets = await turn.services.tickets.forCustomer(turn.customer.id, 5);
+  // "Nobody has called me back" after the bot looked for the complaint by its parcel and found none: not the parcel's
+  // number asked for again — sorry, and the way on with that parcel (a person who can look it up, or a new complaint).
+  const sought = turn.data.complaintSought;
+  if (tickets.length === 0 && sought) {
+    noteOutcome(turn.context, 'unanswered');
+    turn.data.offeredHuman = true;
+    await reply(turn, say(turn, 'tickets.stillNoneOnParcel', { number: sought }), [
+      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+      { title: say(turn, 'choice.complain'), value: say(turn, 'choice.complain') },
+    ]);
+    return;
+  }
   if (tickets.length === 0) {
     // Never a dead end: made by phone or elsewhere, or under another address, a person can find it; its parcel's
     // number finds it here; or it is taken down now.

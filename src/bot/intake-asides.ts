@@ -1,7 +1,14 @@
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
 import { reply, say, type FaqIntent, type Turn } from './turn';
-import { asksAboutTopic, asksCodTiming, entryQuestionIn, faqQuestionIn } from './faq-topics';
+import {
+  asksAboutTopic,
+  asksCodMoney,
+  asksCodTiming,
+  COD_MONEY_ASKED,
+  entryQuestionIn,
+  faqQuestionIn,
+} from './faq-topics';
 import {
   ANSWERED_ASIDE,
   CATEGORY_PROMPT,
@@ -26,6 +33,7 @@ import {
   overcharged,
   refersToEarlierComplaint,
   refusesNewComplaint,
+  saysHasPhotos,
   sendsLater,
   sendsPhotosLater,
   speaksOfCategory,
@@ -50,7 +58,7 @@ import {
   photosHow,
   replyTimeOf,
 } from './intake-questions';
-import { leaveComplaint } from './intake-leaving';
+import { fileAsLeft, leaveComplaint } from './intake-leaving';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { payoutAsked } from './ticket-questions';
 import { demandsSaid } from './demand-details';
@@ -66,7 +74,8 @@ const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(t
  * customer does not want this complaint — it ends unfiled; 'notComplaint': it ends, and the message is then read
  * as if no complaint were open).
  */
-export type AsideOutcome = 'reprompt' | 'continue' | 'abandon' | 'change' | 'answered' | 'leave' | 'notComplaint';
+export type AsideOutcome =
+  'reprompt' | 'continue' | 'abandon' | 'change' | 'answered' | 'leave' | 'notComplaint' | 'filed';
 
 const REPLY_TIME =
   /多久|多长|多長|幾耐|几时|幾時|什么时候|什麼時候|进度|進度|处理到|處理到|联系我|聯絡我|聯繫我|覆我|回复我|回覆我|how long|when will|status|contact me|call me|get back to me|hear back/i;
@@ -105,6 +114,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
 
 async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   const { reading, services, locale, text } = turn;
+  // "Yes, file it" to the question asked as the customer said goodbye: filed as it stands.
+  if (await fileAsLeft(turn, position)) return 'filed';
   // "I'm not complaining, just asking", or a bare "thanks" to a complaint the bot opened by itself.
   const left = await leaveComplaint(turn, position);
   if (left) return left;
@@ -148,6 +159,13 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "I have photos", "我有拍照片": welcome, and how to send them here — the step again after it (never only the step's
+  // question, as if nothing were said). At the photo step the step itself asks for them.
+  if (!attached && position.prompt !== PHOTO_PROMPT && saysHasPhotos(text) && !asks(text)) {
+    await reply(turn, [say(turn, 'intake.photosWelcome'), photosHow(turn)].join(' '));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return wordsIn(text) > 24 ? 'continue' : 'reprompt';
+  }
   // "Who handles this, can I call them directly?": we do, end to end — the step again after the answer.
   if (asksWhoHandles(text)) {
     await reply(turn, say(turn, 'intake.whoHandles'));
@@ -176,12 +194,16 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "退款要多久?", "when is compensation paid?": the claims rules' refund and payout times.
   const payout = payoutAsked(text) !== undefined;
   // "How long does the COD money take?" is the price list's rule on cash on delivery, whatever else it reads as.
-  const faq = asksCodTiming(text)
-    ? 'faq.fee'
-    : reading.intent.startsWith('faq.')
-      ? (reading.intent as FaqIntent)
-      : (faqQuestionIn(turn) ?? entryQuestionIn(turn) ?? (payout ? 'faq.claim' : undefined));
-  const topical = faq && (asksAboutTopic(services.knowledge, faq, text) || (faq === 'faq.claim' && payout));
+  // ("你们到底什么时候给钱" in a complaint about cash on delivery asks the same.)
+  const codMoney = asksCodMoney(text, position.state.description);
+  if (codMoney) turn.context.turnState.set(COD_MONEY_ASKED, true);
+  const faq =
+    asksCodTiming(text) || codMoney
+      ? 'faq.fee'
+      : reading.intent.startsWith('faq.')
+        ? (reading.intent as FaqIntent)
+        : (faqQuestionIn(turn) ?? entryQuestionIn(turn) ?? (payout ? 'faq.claim' : undefined));
+  const topical = faq && (asksAboutTopic(services.knowledge, faq, text) || (faq === 'faq.claim' && payout) || codMoney);
   // "几点送的？" about the complaint's delivered parcel asks its record, not an outlet's hours.
   const recordAsked = ['deliveredWhen', 'deliveredYet', 'lost', 'meaning', 'tracking'].includes(
     parcelQuestionIn(text) ?? '',

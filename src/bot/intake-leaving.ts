@@ -1,5 +1,6 @@
 import { ANSWERED_ASIDE, CONFIRM_PROMPT, PHOTO_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
-import { isCancel, wordsIn } from './intake-reading';
+import { isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
+import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
 
@@ -34,6 +35,31 @@ function onlyThanks(text: string): boolean {
   return wordsIn(rest.replace(CLOSING, '')) === 0;
 }
 
+// "拜拜", "明天打电话问吧", "再見", "ok bye, I'll call tomorrow": the customer is leaving the chat.
+const GOODBYE =
+  /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back)( you| them)? (tomorrow|later)\b/i;
+
+/** The customer says goodbye (a short message: a goodbye told inside an account is part of it). */
+export const saysGoodbye = (text: string): boolean => GOODBYE.test(text) && text.trim().length <= 60;
+
+/**
+ * The customer asked, as they left, whether to file the complaint as it stood: a yes files it now (what is not
+ * asked yet is left as it is — no number, no demand, answered here), anything else lets the intake go on.
+ * @returns 'filed' when it was filed.
+ */
+export async function fileAsLeft(turn: Turn, { state }: IntakePosition): Promise<'filed' | undefined> {
+  if (!state.leaving) return undefined;
+  state.leaving = undefined;
+  if (isCancel(turn.text) || !(wantsFiled(turn.text) || isYes(turn.text))) return undefined;
+  if (state.trackingNumbers.length === 0) state.trackingSkipped = true;
+  state.describedEnough = true;
+  state.demand ??= 'none';
+  if (state.needsContact && !state.contact) state.contact = { skipped: true };
+  state.photosAsked = true;
+  await fileComplaint(turn.services, turn.context, state);
+  return 'filed';
+}
+
 /**
  * Ends the complaint when the customer does not want it: says so and what stays.
  * @returns 'leave' when the message is answered by that, 'notComplaint' when its question is still to be read
@@ -42,11 +68,24 @@ function onlyThanks(text: string): boolean {
 export async function leaveComplaint(
   turn: Turn,
   { prompt, state }: IntakePosition,
-): Promise<'leave' | 'notComplaint' | 'reprompt' | undefined> {
+): Promise<'leave' | 'notComplaint' | 'reprompt' | 'answered' | undefined> {
   if (prompt === CONFIRM_PROMPT) return undefined;
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';
+  }
+  // "算了 我明天打电话问吧 拜拜" with a complaint told: not dropped unsaid, nor met with the step's question — the
+  // customer hears it is not filed yet and is asked whether to file it now as it stands.
+  if (saysGoodbye(turn.text) && !isCancel(turn.text) && (toldMore(state) || state.trackingNumbers.length > 0)) {
+    state.leaving = true;
+    const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
+    await reply(
+      turn,
+      say(turn, 'intake.goodbyeNotFiled'),
+      titles.map((title) => ({ title, value: title })),
+    );
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'answered';
   }
   // Thanks at the photo step is its answer; a customer who asked to complain or named a demand goes on.
   const wanted = state.askedFor || (state.demand !== undefined && state.demand !== 'none');

@@ -44,6 +44,8 @@ export interface IntakeState {
   pendingChange?: PendingChange;
   /** Change-delivery requests recorded beside the complaint: said in the summary and the ticket's account. */
   changes?: { id: string; what: string }[];
+  /** The customer said goodbye mid-way and was asked whether to file the complaint as it stands (intake-leaving.ts). */
+  leaving?: boolean;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
   facts: {

@@ -335,3 +335,10 @@ const OVERCHARGED =
 
 /** The message says money was taken wrongly ("多收了我15块", "you overcharged me"). */
 export const overcharged = (text: string): boolean => OVERCHARGED.test(text);
+
+// "I have photos", "I took some pics", "我有照片", "照片我拍了", "我影咗相": the customer has photos to send.
+const HAS_PHOTOS =
+  /\b(i|we) (have|got|took|'ve got|'ve taken|have taken)( some| the| a few| lots of| several)? (photos?|pictures?|pics?|images?)\b|\bi'?ve (got|taken)( some| the| a few| lots of| several)? (photos?|pictures?|pics?|images?)\b|\b(photos?|pictures?|pics?) (are )?(ready|taken)\b|(照片|相片|图片|圖片)[^，。,.]{0,3}(拍了|拍好|拍咗|影咗|影好)|我(有|拍了|拍咗|影咗|影低咗|有拍)(照片|相片|图片|圖片|照|相)|(照片|相片|图片|圖片)我(有|拍了|拍咗|影咗)|有(照片|相片)(为证|為證)/i;
+
+/** The customer says they have photos (of the damage) to send. */
+export const saysHasPhotos = (text: string): boolean => HAS_PHOTOS.test(text);

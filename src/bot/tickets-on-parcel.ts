@@ -33,6 +33,7 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
   // question was about a complaint (test/conversation/parcel-or-ticket.test.ts).
   const lookup = await lookUpParcel(services, parcel);
   if (lookup.kind === 'found') turn.data.lastTracking = parcel;
+  turn.data.complaintSought = parcel;
   const problem = lookupProblem(services, turn.locale, lookup);
   turn.data.offeredHuman = true;
   await reply(turn, [problem ?? '', say(turn, 'tickets.noneOnParcel', { number: parcel })].filter(Boolean).join('\n'), [
@@ -43,6 +44,8 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
 
 // "冇投訴編號 運單號係…", "no ticket number, the tracking is …": the number asked for, though it says "complaint".
 const GIVES_NUMBER = /編號|编号|單號|单号|工單|工单|\b(ticket|reference|case|tracking) (number|no)\b/i;
+// "it was about SF…", "是关于 SF… 的", "係關於 SF… 嘅": the parcel the complaint was about, as asked for.
+const ABOUT_IT = /\b(it was|it'?s|it is|that was|that'?s|was|is) (about|for|regarding|on)\b|\bregarding\b|关于|關於/i;
 
 /**
  * A message about an earlier complaint that names its parcel, or a parcel's number right after the bot asked
@@ -57,7 +60,10 @@ export async function answerComplaintOnParcel(turn: Turn): Promise<boolean> {
   const aboutComplaint =
     refersToEarlierComplaint(turn.text) ||
     (intent === 'ticket_status' && namesComplaint(turn.text)) ||
-    (asked === true && (['track', 'ticket_status', 'other'].includes(intent) || GIVES_NUMBER.test(turn.text)));
+    (asked === true &&
+      (['track', 'ticket_status', 'other'].includes(intent) ||
+        GIVES_NUMBER.test(turn.text) ||
+        ABOUT_IT.test(turn.text)));
   if (!aboutComplaint || intent === 'human') return false;
   await answerTicketsOnParcel(turn, parcel);
   return true;

@@ -80,6 +80,8 @@ export interface ConversationData {
   leftComplaint?: LeftComplaint;
   /** The last reply asked for a parcel's number to find the customer's earlier complaint by. */
   ticketLookup?: boolean;
+  /** The parcel the customer's earlier complaint was looked for by, and none of theirs found (tickets-on-parcel.ts). */
+  complaintSought?: string;
   /** The last reply offered to have this stalled parcel chased (its "speed it up" button). */
   offeredChase?: string;
 }
