@@ -45,6 +45,7 @@ import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
 import { answerComplaintOnParcel } from './tickets-on-parcel';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
+import { demandDetailsIn } from './demand-details';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -191,7 +192,7 @@ export class ComplaintBot extends ActivityHandler {
     if (inDialog) {
       const dialogContext = await this.dialogs.createContext(context);
       const position = intakePosition(dialogContext);
-      if (reading.intent === 'human' && !contactNotPersonRequest(reading, text)) {
+      if (reading.intent === 'human' && !contactNotPersonRequest(reading, text) && !demandNotPerson(reading, text)) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.
         return handleHuman(turn, 'customer asked for a person during complaint intake', position?.state);
@@ -413,6 +414,14 @@ const PERSON_WORD =
  * During an intake, a phone number or email without a word for a person is the customer's contact given
  * early ("oh you can call me on 139…"), which the step takes, not a request to be handed to an agent.
  */
+/**
+ * "I want my money", "give me my money" in the middle of a complaint: what they want from it, read by the intake —
+ * not a request for a person, which names one.
+ */
+function demandNotPerson(reading: NluResult, text: string): boolean {
+  return !PERSON_WORD.test(text) && (reading.entities.demand !== null || demandDetailsIn(text).length > 0);
+}
+
 function contactNotPersonRequest(reading: NluResult, text: string): boolean {
   const { phones, emails } = reading.entities;
   return (phones.length > 0 || emails.length > 0) && !PERSON_WORD.test(text);

@@ -24,6 +24,11 @@ const BY_ITSELF = [
   /跟进|跟進|搵人跟|找人跟|有人跟|跟一下|跟吓|跟下|\bfollow(ing)?[ -]?(it |this |that )?up\b|\bsomeone to (look into|check|chase)\b/i,
   // The cash collected on delivery paid over to the sender ("要把货款给我", "貨款快啲打俾我", "pay me the COD money").
   /(货款|貨款|代收款|代收的钱|代收的錢)(?:(?!没|沒|未|唔|冇|不)[^，,。]){0,6}(给我|給我|俾我|畀我|打给|打給|打俾|打畀|打款|结给|結給|付给|付給|汇给|匯給|转给|轉給|到账|到帳|结算|結算)|(?<![没沒未唔冇不])(给我|給我|俾返|畀返|打|付|结清|結清|汇|匯|转|轉).{0,4}(货款|貨款|代收款)|\b(pay|send|transfer|remit|give)\b.{0,20}\b(cod|cash on delivery|collected)\b|\b(cod|cash on delivery)\b.{0,15}\b(paid|remitted|transferred|sent|settled)\b/i,
+  // Their money, wanted (no kind named: the COD money, a refund or a payout): "I want my money", "把钱还给我", "俾返啲錢我".
+  // ("My money back" is a refund by the demand words themselves.)
+  /\b(want|need|give me|get|pay me|send me) my money\b(?! back)|(我要|还我|還我)(我的|我嘅)?(钱|錢)(?!包)|(把|将|將)(我的|我嘅)?(钱|錢)(还|還|打|转|轉)(给|給)?我|(俾|畀)(返|番)(啲)?(錢|钱)/i,
+  // The record put right, or the real whereabouts told: "請給我正確的位置", "物流信息要更正", "give me the correct location".
+  /(正确|正確|真实|真實|准确|準確|实际|實際)(的|嘅)?(位置|下落|资料|資料|信息|資訊|物流|状态|狀態|记录|記錄)|(更正|改正|修正|更新)(一下)?(物流|资料|資料|信息|資訊|记录|記錄|状态|狀態)|(物流|资料|資料|信息|資訊|记录|記錄)(要|要求)?(更正|改正|修正|改返|改好)|\b(correct|right|real|actual|accurate|true) (location|status|info(rmation)?|tracking( info(rmation)?)?|position|whereabouts)\b|\b(fix|correct|update) (the |your |its |my )?(tracking|status|info(rmation)?|records?)\b|\btell me where it (really|actually) is\b/i,
   // Word passed to whoever did it: "just tell the packing staff", "通知打包的同事", "同你哋包裝部講聲".
   /\b(tell|inform|warn|remind|pass (it|this|that) on to)\b (the |your |ur )?(\w+ )?(packing|packers?|warehouse|staff|team|courier|driver|branch|station)\b|\blet (the |your )?(\w+ )?(packing|packers?|warehouse|staff|team|courier|driver|branch|station)\w* know\b|\b(packing|warehouse|branch) (staff|team|people|guys)\b.{0,10}\b(told|informed|warned|know)\b|(告诉|告訴|通知|转告|轉告|提醒|反映俾|反映给|反映給)(一下)?.{0,6}(打包|包装|包裝|仓库|倉庫|网点|網點|快递员|快遞員|速遞員|同事)/i,
   // What becomes of the courier: "以后别让他送我们小区了", "換個人送", "I want that guy disciplined".

@@ -113,6 +113,14 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
     await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
     return;
   }
+  // The customer said they want no person (a hand-off withdrawn): the ticket keeps its priority and its place at the
+  // front of the agents' queue (the desks show every open ticket by priority), the chat stays with the bot, and the
+  // customer hears that, not that an agent is taking over.
+  if (state.noPerson) {
+    // (The time is the one the filing line just gave: a second one beside it reads as a contradiction.)
+    await context.sendActivity(t('intake.queuedNoPerson', { number: ticket.number }));
+    return;
+  }
   const handedOff = await services.handoff.start(ticket.id, conversation, reason);
   services.directory.remember(context, { customer, conversation: handedOff.conversation });
   const firstResponse = services.replies.within(

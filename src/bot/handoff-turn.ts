@@ -99,6 +99,7 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   const { services } = turn;
   const ticket = await handoffTicket(turn, intake);
   turn.data.handedOffIntake = intake;
+  turn.data.declinedPerson = undefined;
   const handedOff = await services.handoff.start(ticket.id, turn.conversation, reason);
   turn.conversation = handedOff.conversation;
   services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
@@ -142,6 +143,7 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   if (changeOfMind) {
     const { withdrawn, ticket: after, conversation: back } = await services.handoff.withdraw(ticket.id, conversation);
     if (withdrawn) {
+      turn.data.declinedPerson = true;
       turn.conversation = back;
       services.directory.remember(turn.context, { customer: turn.customer, conversation: back });
       turn.data.waitingSaid = undefined;
@@ -214,10 +216,10 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
 const NO_PERSON =
   /(不用|不需要|不要|唔使|唔駛|唔需要|唔要|免|不找|唔搵|不等)(了|啦|喇)?\s*(转|轉|找|搵|等)?\s*(真人|人工|客服|人手|專人|专人)|(不用|不需要|唔使|唔駛|唔需要|免)(了|啦|喇)?\s*((转|轉)(了|啦|喇)?|(搵|找)人)|(never ?mind|forget( about)?|skip|drop)\s+(the|a|an)?\s*(real\s+)?(person|human|agent|people)|(don'?t|do not|no longer)\s+(need|want)\s+(to\s+(talk|speak)\s+to\s+)?(a|an|the)?\s*(real\s+)?(person|human|agent|someone)|\bno (need for|more) (a |an |the )?(real )?(person|human|agent)|\bno (real )?(agent|person|human)s?\b|\b(cancel|withdraw)\s+(the|my)?\s*(request for a (person|human|agent)|hand-?off|agent request)/i;
 
-// While the customer waits for a person, a clause that only gives up: "算了 不用了", "唔等喇 算數", "不想等了",
+// While the customer waits for a person, a clause that only gives up: "算了 不用了" (or "算了不用了"), "唔等喇 算數", "不想等了",
 // "forget it", "never mind", "I won't wait".
 const GIVES_UP =
-  /^(算了|算啦|算數|算数|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔駛喇|唔等喇|唔等啦|唔等了|唔想等喇|不等了|不想等了|不等啦|forget it|never ?mind|don'?t bother|(i )?(won'?t|will not|can'?t) wait( any ?more| any longer)?)$/i;
+  /^(算了|算啦|算數|算数|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔駛喇|唔等喇|唔等啦|唔等了|唔想等喇|不等了|不想等了|不等啦)+$|^(forget it|never ?mind|don'?t bother|(i )?(won'?t|will not|can'?t) wait( any ?more| any longer)?)$/i;
 
 /** The customer no longer wants a person: "never mind the agent, just…", "算了 不用了", or a cancel while they wait. */
 export const withdrawsHandoff = (text: string): boolean =>
@@ -230,7 +232,7 @@ export const withdrawsHandoff = (text: string): boolean =>
 
 // "你先帮我登记吧", "你幫我記錄就好", "just log a complaint", "file it": the complaint itself is still wanted.
 const LOG_IT =
-  /登记|登記|记录|記錄|记下|記下|记低|記低|投诉|投訴|客诉|客訴|提交|\b(log|record|file|register|submit|note)\b|\bcomplain/i;
+  /登记|登記|记录|記錄|记下|記下|记低|記低|[记記]一下|投诉|投訴|客诉|客訴|提交|\b(log|record|file|register|submit|note)\b|\bcomplain/i;
 
 /** The withdrawal asks for the complaint to be taken down all the same. */
 const wantsItLogged = (turn: Turn): boolean => LOG_IT.test(turn.text);

@@ -14,6 +14,7 @@ import {
   CATEGORY_PROMPT,
   CONFIRM_PROMPT,
   CONTACT_PROMPT,
+  DEMAND_PROMPT,
   DETAIL_KEPT,
   INTAKE_TRACKING_PROMPT,
   LAST_FOUR_AT_CONTACT,
@@ -61,7 +62,8 @@ import {
 import { fileAsLeft, leaveComplaint } from './intake-leaving';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { payoutAsked } from './ticket-questions';
-import { demandsSaid } from './demand-details';
+import { demandDetailsIn, demandsSaid } from './demand-details';
+import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
 
@@ -185,7 +187,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "赔偿" to "what would you like us to do?" answers it, and "要求免费重新寄到香港" at any step states a demand:
   // neither asks how claims work or what sending costs.
   // ("I'd like to file a claim", "我要理赔" name compensation by the intake's own demand words, not the NLU's.)
-  const answersDemand = (reading.entities.demand !== null || statedDemands(turn).length > 0) && !asks(text);
+  // ("are you even reading this? I want the cash on delivery paid to me": what is said of the chat asks nothing of
+  // the courier's rules; a demand of no kind — the COD money paid over — answers the demand question too.)
+  const own = withoutChatTalk(text);
+  const demandWords = position.prompt === DEMAND_PROMPT && demandDetailsIn(own).length > 0;
+  const answersDemand =
+    (reading.entities.demand !== null || statedDemands(turn).length > 0 || demandWords) && !asks(own);
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
   const threatensOnly = reading.signals.escalationThreat !== null && !asks(text);
   // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.

@@ -37,6 +37,8 @@ export interface IntakeState {
   formerDemands?: Demand[];
   needsContact: boolean;
   contact?: { phone?: string; email?: string; skipped?: boolean };
+  /** The customer withdrew a request for a person: filed, the complaint is queued for agents, not handed over. */
+  noPerson?: boolean;
   wantsPhotos: boolean;
   photosAsked: boolean;
   evidence: Attachment[];

@@ -301,15 +301,22 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       state.demand = keep ? state.formerDemands?.[0] : (demand ?? 'none');
       state.moreDemands = keep ? state.formerDemands?.slice(1) : more;
       state.formerDemands = undefined;
-      noteDemandDetails(state, step.result, Boolean(demand && demand !== 'none'));
+      const detailed = noteDemandDetails(state, step.result, Boolean(demand && demand !== 'none'));
       // What was said instead of a demand ("东西价值380，有进货单。先给我登记上") stays in the account, and so do
       // several demands in the customer's words (the ticket keeps one).
       const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
-      if (!button && (!demand || demand === 'none' || more.length > 0)) this.addToAccount(state, step.result);
+      // (What they want in words of no kind — "I want my money" — is the demand's line, not the account's.)
+      if (!button && (!demand || demand === 'none' || more.length > 0))
+        this.addToAccount(
+          state,
+          detailed && more.length === 0 ? accountPart(this.services.nlu, step.result) : step.result,
+        );
       // "赔偿 我爸的药没到 只能自己去药店又买了一次 花了200": beside the demand, what happened because of it.
       else if (!button) this.addToAccount(state, accountPart(this.services.nlu, step.result));
-      // A demand written in words ("I'd like to file a claim", "赔钱") is said back as taken, before the next step.
-      if (!button && demand && demand !== 'none' && !step.context.turnState.get(ANSWERED_ASIDE)) {
+      // A demand written in words ("I'd like to file a claim", "赔钱", "請給我正確的位置") is said back as taken, before
+      // the next step.
+      const named = (demand && demand !== 'none') || (detailed && !keep);
+      if (!button && named && !step.context.turnState.get(ANSWERED_ASIDE)) {
         await step.context.sendActivity(
           this.t(state, 'intake.demandNoted', { demand: demandsSaid(this.services.replies, state) }),
         );

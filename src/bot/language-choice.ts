@@ -112,13 +112,38 @@ const REQUEST_WORDS = [
   /\btraditional chinese\b|\bsimplified chinese\b|繁體中文|繁体中文|简体中文|簡體中文|繁體|繁体|简体|簡體/i,
 ];
 
+// What a request leaves of its own sentence when its words are taken out: the asking around them ("can you …
+// to me", "可唔可以 … 回覆我吖"), joining words and filler — nothing the customer told or asked besides.
+const LEFT_BY_A_REQUEST_EN =
+  /\b(ok|okay|pls|plz|please|thanks|thx|hi|hello|hey|and|also|but|so|then|now|from now on|can|could|would|will|you|u|ya|me|to|in|i|just|only|the|why|are|is|do|does|did|not|no|yes|reply|answer|write|speak|talk|text|chat|use|it|this)\b/gi;
+const LEFT_BY_A_REQUEST_ZH =
+  /可唔可以|可不可以|能不能|能否|可以|请|請|唔該|唔该|麻烦|麻煩|谢谢|謝謝|多謝|回复|回覆|回答|覆|讲|講|说|說|用|改|我|你|您|们|們|哋|啦|吖|呀|啊|吗|嗎|吧|喇|呢|咩|好|得|就|嘅|的|同|跟|和|以后|以後|之后|之後|都|先|一下|问题|問題/g;
+
+/** The request's own sentence less its words: what else it says, or '' when only the asking is left. */
+function besidesRequestWords(sentence: string): string {
+  let rest = sentence;
+  for (const words of REQUEST_WORDS) rest = rest.replace(new RegExp(words.source, `${words.flags}g`), ' ');
+  rest = rest
+    .replace(/^[\s,，、;；:：.!?。！？-]*((and|also|but|so|then)\b|还有|還有|另外|同埋)?[\s,，、;；:：-]*/i, '')
+    .replace(/^(啦|吖|呀|啊|喇|吧|回复|回覆|回答|覆)+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const said = rest.replace(LEFT_BY_A_REQUEST_EN, '').replace(LEFT_BY_A_REQUEST_ZH, '');
+  const { latin, cjk } = countsOf(said);
+  // ("I want my money": "want" and "money" are left; "can you reply to me" leaves nothing.)
+  return latin >= 2 || cjk >= 2 ? rest : '';
+}
+
 /**
- * The message less its request for a language, cut at sentence marks: "why are u replying in chinese?? english
- * pls. I just want my COD money paid" → "I just want my COD money paid"; empty when the request was all of it.
+ * The message less its request for a language: "why are u replying in chinese?? english pls. I just want my COD
+ * money paid" → "I just want my COD money paid"; "english pls I want my money" → "I want my money"; empty when
+ * the request was all of it.
  */
 export function besidesLanguageRequest(text: string): string {
   const sentences = text.split(/(?<=[.!?。！？\n])(?![.!?。！？])\s*/);
-  const kept = sentences.filter((sentence) => !REQUEST_WORDS.some((words) => words.test(sentence)));
+  const kept = sentences
+    .map((sentence) => (REQUEST_WORDS.some((words) => words.test(sentence)) ? besidesRequestWords(sentence) : sentence))
+    .filter((sentence) => sentence.trim());
   const rest = kept.join(' ').trim();
   // Only marks and filler left ("??", "pls", "ok"): nothing else was said.
   return /[A-Za-z\u3400-\u9fff]{2,}/u.test(

@@ -24,7 +24,8 @@ export async function asksToResendReturned(turn: Turn): Promise<boolean> {
   const { reading, text, data, services } = turn;
   if (!['complaint', 'other', 'track', 'change_delivery'].includes(reading.intent) || wantsToComplain(text))
     return false;
-  const kind = deliveryChangeKind(text, reading);
+  // Words that ask for it ("再寄过来", "send it again"), not a day alone: "我这周一直在家" tells where the customer was.
+  const kind = deliveryChangeKind(text, { entities: { ...reading.entities, dates: [] } });
   if (kind !== 'redeliver' && kind !== 'change_address') return false;
   const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
   return number !== undefined && (await goingBackToSender(services, number));

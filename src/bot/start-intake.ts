@@ -105,7 +105,9 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // complain" tells nothing; a tracking answer that has just apologised for this parcel's problem is not echoed.
   const upset = strongFeelings(reading, text);
   const apologised = Boolean(data.suggestedCategory) && numbers.includes(data.lastTracking ?? '') && !upset;
-  if (!suggested && !apologised && (meaningful >= 3 || upset)) {
+  // A customer who has to ask again for the complaint the bot took for something else hears one too, though the
+  // message says nothing more than that ("我話咗要投訴呀 你聽唔明咩").
+  if (!suggested && !apologised && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     before.unshift(acknowledge(turn, feelingOf(reading, text, { category, returned: sentBack, dataLeak })));
   }
@@ -135,6 +137,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
           moreDemands: readDemands(services.nlu, text).filter((d) => d !== stated),
         }
       : {}),
+    ...(data.declinedPerson ? { noPerson: true } : {}),
     needsContact: !capabilitiesOf(context.activity.channelId).hasContact && !customer.phone && !customer.email,
     wantsPhotos:
       (category === 'damaged' || category === 'packaging') && services.evidenceOf(context.activity).length === 0,
@@ -173,6 +176,7 @@ export async function resumeIntake(turn: Turn, dialogContext: DialogContext): Pr
   const state = turn.data.handedOffIntake;
   turn.data.handedOffIntake = undefined;
   if (!state) return;
+  if (turn.data.declinedPerson) state.noPerson = true;
   await takeVolunteered(turn, { prompt: '', state });
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
 }

@@ -76,6 +76,11 @@ export interface ConversationData {
    * answered takes it up again where it was (nothing they said is asked again).
    */
   handedOffIntake?: IntakeState;
+  /**
+   * The customer withdrew a request for a person in this conversation: a complaint filed afterwards keeps its
+   * priority and its place in the agents' queue, but the chat is not handed over unasked (a new request clears it).
+   */
+  declinedPerson?: boolean;
   /** A complaint that ended unfiled without the customer calling it off: asked for again, it goes on from there. */
   leftComplaint?: LeftComplaint;
   /** The last reply asked for a parcel's number to find the customer's earlier complaint by. */

@@ -3,6 +3,7 @@ import { botHarness, send, type BotHarness } from './harness';
 
 const PARCEL = DEMO_TRACKING.normal; // 深圳 → 上海, in transit
 const DELAYED = DEMO_TRACKING.delayed;
+const DELIVERED = DEMO_TRACKING.delivered; // signed for; its COD money is what the customer waits for
 
 // Words only a Chinese reply has (the catalog's, not a place or a term the customer wrote).
 const SIMPLIFIED_REPLY = /您|我们|请|吗/;
@@ -88,4 +89,45 @@ describe('the customer’s language', () => {
     const switched = (await send(adapter, 'chinese please')).join('\n');
     expect(switched).toContain('接下来我用简体中文回复您');
   });
+
+  // "english pls I want my money": the request is taken, and the rest of the same sentence — what the customer
+  // wants — answers the question the complaint was waiting on, in the language asked for.
+  it.each([
+    [
+      'en',
+      'zh-CN',
+      `${DELIVERED} 的代收货款十天了还没打给我`,
+      'english pls I want my money',
+      /I'll reply in English/,
+      /what you'd like: I want my money/,
+    ],
+    [
+      'zh-CN',
+      'en-US',
+      `the COD money for ${DELIVERED} never reached me, ten days now`,
+      '请用中文 我要我的钱',
+      /接下来我用简体中文/,
+      /已记下您的诉求：我要我的钱/,
+    ],
+    [
+      'zh-TW (Cantonese)',
+      'en-US',
+      `the COD money for ${DELIVERED} never reached me, ten days now`,
+      '講廣東話啦 俾返啲錢我',
+      /之後我用廣東話覆你/,
+      /已記下您的訴求：俾返啲錢我/,
+    ],
+  ])(
+    '%s: a language request with a demand in the same sentence switches and takes the demand',
+    async (_l, locale, opening, both, switched, noted) => {
+      const adapter = h.adapter({ locale });
+      await send(adapter, opening);
+      const replies = (await send(adapter, both)).join('\n');
+      expect(replies).toMatch(switched);
+      expect(replies).toMatch(noted);
+      // Neither handed to a person nor asked again what they want: the next question is how to reach them.
+      expect(replies).toMatch(/How can we reach you|联系电话|聯絡電話/);
+      expect(replies).not.toMatch(/What would you like us to do|您希望我们怎么处理|您希望我們怎麼處理|agent|人工|真人/);
+    },
+  );
 });

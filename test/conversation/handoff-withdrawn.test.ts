@@ -5,7 +5,7 @@ import { computeKpis, OPEN_STATUSES } from '../../src/tickets';
 import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, NOW, talk, type BotHarness } from './harness';
 
-const { delayed } = DEMO_TRACKING;
+const { delayed, stuck } = DEMO_TRACKING;
 const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
 const BROWSER: Record<Locale, string> = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' };
 const DAY = { from: '2026-11-22T16:00:00.000Z', to: '2026-11-23T16:00:00.000Z' };
@@ -138,6 +138,98 @@ describe('a withdrawn hand-off', () => {
       // The withdrawn hand-off was no complaint: this one is not a repeat of it.
       expect(complaint?.history[0]?.note).not.toMatch(/repeat/);
       expect(complaint?.origin).toBeUndefined();
+    },
+  );
+
+  it.each([
+    [
+      'zh-CN',
+      `${delayed} 说好的日子早过了 三天了还没影 我要投诉 要赔偿`,
+      '我要找真人',
+      '算了 不找人了 你直接帮我登记 电话13900001234',
+      '提交',
+      `${delayed} 现在到哪了`,
+      /没有给您转人工.*队列的最前面/,
+    ],
+    [
+      'zh-TW',
+      `${delayed} 講好嘅日子過咗三日都未見影 我要投訴 要賠償`,
+      '我要搵真人',
+      '算啦 唔使搵人喇 你直接幫我登記 電話0912345678',
+      '提交',
+      `${delayed} 而家去到邊`,
+      /沒有幫您轉真人客服.*佇列的最前面/,
+    ],
+    [
+      'en',
+      `${delayed} was due three days ago and still nothing, I want to complain and get compensation`,
+      'I want a real person',
+      "forget it, I don't want a person, just log it, phone 13900001234",
+      'submit',
+      `where is ${delayed} now`,
+      /haven't put you through to a person.*front of our agents' queue/,
+    ],
+  ] as const)(
+    '%s: a high-priority complaint filed after the person was declined is queued first, the chat not handed over',
+    async (locale, opening, human, withdraw, submit, later, queued) => {
+      const adapter = h.adapter({ locale: BROWSER[locale] });
+      const replies = await talk(adapter, [opening, human, withdraw, submit, later]);
+      const filed = all(replies[3]);
+      // Told what happens, truthfully: first in the agents' queue, with no person taking over the chat.
+      expect(filed).toMatch(queued);
+      expect(filed).not.toMatch(/接手|taking over/);
+      const complaint = (await h.store.tickets.find({})).find((t) => t.number === 'C-20261123-0002');
+      expect(complaint).toMatchObject({ priority: 'high', status: 'open' });
+      expect(complaint?.history.map((e) => e.action)).not.toContain('handoff requested');
+      // First in the queue the agent page shows (every open ticket, by priority and deadline).
+      const [first] = await h.store.tickets.find({ status: [...OPEN_STATUSES], order: 'queue' });
+      expect(first?.number).toBe('C-20261123-0002');
+      // The bot still answers: the next question gets the parcel's status, not the line about waiting for an agent.
+      expect(all(replies[4])).toContain(delayed);
+      expect(all(replies[4])).not.toMatch(QUEUE[locale]);
+    },
+  );
+
+  it.each([
+    [
+      'zh-CN',
+      `${stuck} 卖家说早就到了 你们网站还显示在转运中心`,
+      '转人工',
+      '算了不用了 太慢 你帮我记一下就行',
+      '我要投诉物流信息不对 告诉我包裹真实的位置',
+      '13900001234',
+      /真实的位置/,
+    ],
+    [
+      'zh-TW',
+      `${stuck} 賣家話早就送到 但你哋網站仲顯示喺轉運中心`,
+      '搵真人',
+      '唔使喇 等太耐 你幫我記低就得',
+      '我要投訴資料錯誤 請俾我正確嘅位置',
+      '0912345678',
+      /正確嘅位置/,
+    ],
+    [
+      'en',
+      `${stuck} the seller says it arrived days ago but your site still shows it at the hub`,
+      'human please',
+      'forget it, no need for a person, it takes too long, just log it',
+      'the tracking is wrong, I want the correct location',
+      '13900001234',
+      /correct location/,
+    ],
+  ] as const)(
+    '%s: resumed after the person was declined, the demand given in words is taken, not asked again',
+    async (locale, opening, human, withdraw, demand, phone, kept) => {
+      const adapter = h.adapter({ locale: BROWSER[locale] });
+      const replies = await talk(adapter, [opening, human, withdraw, demand, phone]);
+      const asked = new RegExp(new Replies().t(locale, 'intake.askDemand').slice(0, 6));
+      // The demand question comes back once, after the withdrawal, and the answer in words settles it.
+      expect(all(replies[2])).toMatch(asked);
+      expect(all(replies[3])).toMatch(kept);
+      expect(all(replies[3])).not.toMatch(asked);
+      expect(all(replies[4])).not.toMatch(asked);
+      expect(all(replies[4])).toMatch(kept);
     },
   );
 });

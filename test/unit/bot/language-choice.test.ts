@@ -37,5 +37,18 @@ describe('the language a customer writes in or asks for', () => {
       'where is SF1402837465921',
     );
     expect(besidesLanguageRequest('english pls')).toBe('');
+    // The request's words taken out of their own sentence: what else it says is kept, the asking around them is not.
+    expect(besidesLanguageRequest('english pls I want my money')).toBe('I want my money');
+    expect(besidesLanguageRequest('请用中文 我要我的钱')).toBe('我要我的钱');
+    expect(besidesLanguageRequest('講廣東話啦 俾返啲錢我')).toBe('俾返啲錢我');
+    expect(besidesLanguageRequest('can you speak english? my parcel is broken')).toBe('my parcel is broken');
+    for (const only of [
+      'can u reply in english',
+      '可唔可以講廣東話',
+      '請用繁體回覆我，謝謝',
+      '请用中文回答我的问题',
+      'please reply in english from now on',
+    ])
+      expect(besidesLanguageRequest(only)).toBe('');
   });
 });
