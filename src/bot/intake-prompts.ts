@@ -59,8 +59,11 @@ export function stepPrompt(
     }
     case CONTACT_PROMPT:
       return { prompt: t('intake.askContact'), retryPrompt: t('intake.contactRetry'), validations };
-    case PHOTO_PROMPT:
-      return { prompt: t('intake.askPhotos'), retryPrompt: t('intake.askPhotos') };
+    case PHOTO_PROMPT: {
+      // A packaging complaint is about the box, whether or not anything inside broke: its photos, not the damage's.
+      const ask = t(state.category === 'packaging' ? 'intake.askPhotosPackaging' : 'intake.askPhotos');
+      return { prompt: ask, retryPrompt: ask };
+    }
     case CONFIRM_PROMPT: {
       const choices = titles(CONFIRM);
       const updated = shown.updated ? `${t('intake.updated')}\n` : '';

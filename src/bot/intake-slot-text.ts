@@ -4,6 +4,7 @@ import {
   CONTACT_PROMPT,
   DEMAND_PROMPT,
   PHOTO_PROMPT,
+  STEP_ANSWERED,
   TRACKING_PROMPT,
   type IntakePosition,
   type IntakeState,
@@ -107,7 +108,13 @@ export async function takeSlotText(
       await reply(turn, say(turn, 'intake.detailNoted'));
       return 'again';
     }
-    await reply(turn, say(turn, prompt === CONTACT_PROMPT ? 'intake.detailNotedContact' : 'intake.detailNotedPhotos'));
+    // The photos were asked for once: with more told instead, the intake goes on to the summary.
+    if (prompt === PHOTO_PROMPT) {
+      await reply(turn, say(turn, 'intake.detailNoted'));
+      turn.context.turnState.set(STEP_ANSWERED, true);
+      return 'next';
+    }
+    await reply(turn, say(turn, 'intake.detailNotedContact'));
     return 'asked';
   }
   return undefined;

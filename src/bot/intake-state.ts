@@ -132,3 +132,10 @@ export const LAST_FOUR_AT_CONTACT = Symbol('parcelcare.lastFourAtContact');
 
 /** Set in the turn state when the customer said they will send the photos later: that answers the photo step. */
 export const PHOTOS_LATER = Symbol('parcelcare.photosLater');
+
+/**
+ * Set in the turn state when what the customer volunteered answers the very question the intake is waiting on
+ * (a demand named beside a question at "what would you like us to do?", more told at the photo question): the step
+ * takes it and goes on.
+ */
+export const STEP_ANSWERED = Symbol('parcelcare.stepAnswered');

@@ -6,6 +6,7 @@ import {
   CONTACT_PROMPT,
   DEMAND_PROMPT,
   PHOTO_PROMPT,
+  STEP_ANSWERED,
   TEXT_PROMPT,
   type IntakePosition,
   type IntakeState,
@@ -15,11 +16,7 @@ import type { ReplyKey } from './replies';
 import { demandsSaid, noteDemandDetails } from './demand-details';
 import { keepInAccount } from './intake-slot-text';
 
-/**
- * Set in the turn state when what the customer volunteered answers the very question the intake is waiting on
- * (a demand named beside a question at "what would you like us to do?"): the step takes it and goes on.
- */
-export const STEP_ANSWERED = Symbol('parcelcare.stepAnswered');
+export { STEP_ANSWERED };
 
 // A sentence that asks ("能赔钱吗", "保价怎么赔", "how do claims work?") names no demand, though its words may.
 const ASKS =

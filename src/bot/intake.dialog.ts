@@ -108,15 +108,20 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       .addDialog(
         prompt(
           PHOTO_PROMPT,
-          // Photos are optional too: "thanks", "file it" or a second answer without any goes on.
+          // Photos are optional too, and asked for once: "thanks", "file it", a second answer without any, or anything
+          // taken aside that asked nothing (a contact, a detail, a demand) goes on.
           (p) => {
             const text = p.recognized.value ?? '';
+            const tookAside = Boolean(p.context.turnState.get(ANSWERED_ASIDE)) && !asksQuestion(text);
             return (
               (p.context.activity.attachments?.length ?? 0) > 0 ||
               Boolean(p.context.turnState.get(PHOTOS_LATER)) ||
               isSkip(text) ||
               isYes(text) ||
               saysThanks(text) ||
+              wantsFiled(text) ||
+              tookAside ||
+              Boolean(p.context.turnState.get(STEP_ANSWERED)) ||
               p.attemptCount > 1
             );
           },
@@ -360,6 +365,13 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       if (photos.length > 0) {
         state.evidence.push(...photos);
         await step.context.sendActivity(this.t(state, 'intake.photosReceived', { count: photos.length }));
+      }
+      // "submit", "yes file it" to the photo question, the last before the summary: filed now, not summarised for
+      // a second "submit" (blind-9 25.t8 ended unfiled that way).
+      const said = typeof step.result === 'string' ? step.result : '';
+      if (photos.length === 0 && wantsFiled(said) && !isSkip(said) && !asksQuestion(said)) {
+        await fileComplaint(this.services, step.context, state);
+        return step.endDialog();
       }
     }
     const updated = Boolean(state.updated);
