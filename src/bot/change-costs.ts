@@ -15,8 +15,8 @@ import { say, type Turn } from './turn';
 
 /**
  * What a change to a parcel's delivery costs, computed from the fee table of the market the parcel is delivered
- * in (a parcel going to 香港 pays Hong Kong's fees) — or, when the parcel's destination names no market of its
- * own, the customer's market. Said from the table's figures only; what the table leaves open is said as such.
+ * in (a parcel going to 香港 pays Hong Kong's fees, one going to 上海 the Mainland's) — or, when its route lies in
+ * no market the courier has a table for, the customer's market. Said from the table's figures only; what the table leaves open is said as such.
  */
 
 // "does it cost extra?", "要收费吗", "使唔使錢", "另外付費嗎", "is it free?", "how much for that".
@@ -33,26 +33,32 @@ const QUESTION_FORM =
 /** The message asks what a change costs. */
 export const asksCostQuestion = (text: string): boolean => asksCost(text) && QUESTION_FORM.test(text.trim());
 
-/** The fee table for a parcel's delivery, and the market it belongs to. */
+/**
+ * The fee table for a parcel's delivery: the table of the market its route lies in (where it is delivered, else
+ * where it was sent from), whoever asks — a Hong Kong customer's change to a parcel for Shanghai is priced on the
+ * Mainland's table.
+ */
 export function feeTableFor(turn: Turn, shipment: Pick<Shipment, 'origin' | 'destination'>): FeeTable | undefined {
-  const market = parcelMarketFor(turn, shipment, Object.keys(turn.services.fees), false);
+  const market = parcelMarketFor(turn, shipment, Object.keys(turn.services.fees));
   return market ? turn.services.fees[market] : undefined;
 }
 
-/** The market a parcel is delivered in, among `markets` — else the customer's. */
+/**
+ * The market a parcel's route lies in, among `markets`: where it is delivered (香港 by its name, 上海 by the
+ * places lists), else where it was sent from — else the customer's.
+ */
 export function parcelMarketFor(
   turn: Turn,
-  shipment: Pick<Shipment, 'destination'>,
+  shipment: Pick<Shipment, 'destination'> & Partial<Pick<Shipment, 'origin'>>,
   markets: string[] = Object.keys(turn.services.knowledge),
-  byPlaces = true,
 ): string | undefined {
-  // 上海 lies in CN by the places lists, though its name says no market the way 香港 does. (The fee tables still go
-  // by the name alone: a Hong Kong customer's change to a parcel for Shanghai is priced on Hong Kong's table.)
-  const destination =
-    parcelMarket({ origin: '', destination: shipment.destination }) ??
-    (byPlaces ? turn.services.places.regionOf(shipment.destination)?.region : undefined);
+  const { places } = turn.services;
+  const served = (market: string | undefined) => (market && markets.includes(market) ? market : undefined);
+  const marketOfPlace = (place: string | undefined) =>
+    place ? served(parcelMarket({ origin: '', destination: place }) ?? places.regionOf(place)?.region) : undefined;
   return (
-    (destination && markets.includes(destination) ? destination : undefined) ??
+    marketOfPlace(shipment.destination) ??
+    marketOfPlace(shipment.origin) ??
     turn.data.market ??
     marketOf(markets, {
       clientLocale: turn.context.activity.locale,
@@ -92,7 +98,12 @@ export async function changeCostLine(
   const address = change.details.address;
   const sameCity =
     change.kind === 'change_address' && address
-      ? addressInDestinationCity(address, shipment, (t) => normalize(t).text)
+      ? addressInDestinationCity(
+          address,
+          shipment,
+          (t) => normalize(t).text,
+          Object.values(turn.services.places.cities),
+        )
       : undefined;
   const earlier = change.kind === 'redeliver' ? await earlierRedeliveries(turn, number, change.id) : 0;
   const fee = changeFee(table, change.kind, {

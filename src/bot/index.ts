@@ -196,6 +196,8 @@ export function createBot(options: BotOptions): BotParts {
     supervisorRules: options.deliveryChangeSupervisor ?? [],
     // Addresses and city names compared as the NLU reads them: Simplified, half-width, lower case.
     fold: (text) => normalize(text).text,
+    // 九龍城 is in Hong Kong: a city of districts places an address that names only its district.
+    cities: Object.values(options.places?.cities ?? {}),
   });
   // The customer hears the courier's decision in the conversation they asked in.
   deliveryChanges.onDecided((request) =>

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scriptConverter } from './chinese-script';
 import type { Locale } from '../nlu';
-import { Gazetteer, parseFeeTable, placesFileSchema, type FeeTables } from '../tracking';
+import {
+  CityDistricts,
+  districtsFileSchema,
+  Gazetteer,
+  parseFeeTable,
+  placesFileSchema,
+  type FeeTables,
+} from '../tracking';
 
 /** Topics the courier answers from its knowledge files. */
 export type FaqTopic = 'fee' | 'outlet' | 'hours' | 'prohibited' | 'claim';
@@ -107,20 +114,29 @@ export function loadFeeTables(dir: string, markets: readonly string[]): FeeTable
 
 /**
  * Loads `<region>/places.json` of every folder of the knowledge directory that has one — markets served or not:
- * a Hong Kong courier's price list still needs to know that 成都 is on the Mainland.
- * @throws Error naming the file of a places list that does not parse.
+ * a Hong Kong courier's price list still needs to know that 成都 is on the Mainland — and `<region>/districts.json`,
+ * a region that is one city of districts (Hong Kong).
+ * @throws Error naming the file of a places or districts list that does not parse.
  */
 export function loadPlaces(dir: string): Gazetteer {
   const places: Record<string, string[]> = {};
+  const cities: Record<string, CityDistricts> = {};
   const folders = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
   for (const folder of folders) {
+    const districts = path.join(dir, folder.name, 'districts.json');
+    if (fs.existsSync(districts)) {
+      const parsed = districtsFileSchema.safeParse(JSON.parse(fs.readFileSync(districts, 'utf8')));
+      if (!parsed.success)
+        throw new Error(`${districts}: not a districts list (${parsed.error.issues[0]?.message ?? ''})`);
+      cities[folder.name] = new CityDistricts(parsed.data);
+    }
     const file = path.join(dir, folder.name, 'places.json');
     if (!fs.existsSync(file)) continue;
     const parsed = placesFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
     if (!parsed.success) throw new Error(`${file}: not a places list (${parsed.error.issues[0]?.message ?? ''})`);
     places[folder.name] = parsed.data.places;
   }
-  return new Gazetteer(places);
+  return new Gazetteer(places, cities);
 }
 
 // A market written in one Chinese script answers the other script's readers in theirs.

@@ -8,6 +8,7 @@ import {
   type DeliveryChangeKind,
   type SupervisorChangeRule,
 } from './delivery-change.records';
+import type { CityDistricts } from './districts';
 import type { Shipment } from './records';
 
 /** The default: redirecting a parcel to another city changes its route and its price, so a supervisor decides. */
@@ -38,11 +39,19 @@ const CITY_WORD = /(特别行政区|特別行政區|自治州|地区|地區|市|
 const folded = (text: string, fold: TextFolding): string => fold(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Whether a new address names the parcel's destination city, in either of the waybill's names for it.
+ * Whether a new address names the parcel's destination city, in either of the waybill's names for it — or, for a
+ * city divided into districts (`cities`: Hong Kong), one of its districts or areas ("九龍城", "Sha Tin").
  * @remarks An address that names no city ("浦东新区张江路100号", "Flat 3, 12 Queen's Road") cannot be placed, and
  * counts as another city: the rule errs towards a supervisor looking at it.
  */
-export function addressInDestinationCity(address: string, destination: Destination, fold: TextFolding): boolean {
+export function addressInDestinationCity(
+  address: string,
+  destination: Destination,
+  fold: TextFolding,
+  cities: readonly CityDistricts[] = [],
+): boolean {
+  const city = cities.find((c) => [destination.destination, destination.en?.destination].some((n) => n && c.isCity(n)));
+  if (city?.holds(address)) return true;
   const text = folded(address, fold);
   const names = [destination.destination, destination.en?.destination]
     .filter((n): n is string => Boolean(n?.trim()))
@@ -65,11 +74,12 @@ export function supervisorRuleFor(
   change: { kind: DeliveryChangeKind; details: DeliveryChangeDetails },
   destination: Destination | undefined,
   fold: TextFolding = (t) => t,
+  cities: readonly CityDistricts[] = [],
 ): SupervisorChangeRule | undefined {
   if (rules.includes(change.kind)) return change.kind;
   if (change.kind !== 'change_address' || !rules.includes('change_address_other_city')) return undefined;
   const address = change.details.address ?? '';
-  if (destination && addressInDestinationCity(address, destination, fold)) return undefined;
+  if (destination && addressInDestinationCity(address, destination, fold, cities)) return undefined;
   return 'change_address_other_city';
 }
 

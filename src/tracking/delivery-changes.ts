@@ -15,6 +15,7 @@ import type {
   NewDeliveryChange,
   SupervisorChangeRule,
 } from './delivery-change.records';
+import type { CityDistricts } from './districts';
 
 /** What a request of each kind cannot go without; the bot asks for it. */
 export type MissingDetail = 'place' | 'date' | 'address';
@@ -68,6 +69,8 @@ export interface DeliveryChangeServiceOptions {
   supervisorRules?: readonly SupervisorChangeRule[];
   /** How addresses and city names are brought to one form before they are compared (Traditional → Simplified). */
   fold?: TextFolding;
+  /** Cities divided into districts (Hong Kong), to place an address that names only its district. */
+  cities?: readonly CityDistricts[];
 }
 
 /** Someone who decides or escalates a request: `by` as recorded, and whether they hold the supervisor role. */
@@ -119,7 +122,13 @@ export class DeliveryChangeService {
   ): Promise<{ stored: boolean; request: DeliveryChangeRequest }> {
     const missing = missingDetail(input.kind, input.details);
     if (missing) throw new IncompleteDeliveryChangeError(missing);
-    const rule = supervisorRuleFor(this.options.supervisorRules ?? [], input, destination, this.options.fold);
+    const rule = supervisorRuleFor(
+      this.options.supervisorRules ?? [],
+      input,
+      destination,
+      this.options.fold,
+      this.options.cities,
+    );
     const waiting = await this.waitingOf(input.customerId, input.trackingNumber);
     const recorded = await this.options.store.deliveryChanges.create({
       ...input,

@@ -12,4 +12,5 @@ export * from './delivery-change-approval';
 export * from './shipment-summary';
 export * from './fees';
 export * from './places';
+export * from './districts';
 export * from './shipping-quote';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CityDistricts } from './districts';
 
 /**
  * Where places are (knowledge/<REGION>/places.json): the names of the places inside a region — a market the
@@ -42,7 +43,25 @@ export class Gazetteer {
   private readonly regions: [string, { name: string; matches: (text: string) => boolean }[]][];
   private readonly names: Set<string>;
 
-  constructor(places: Record<string, readonly string[]>) {
+  /**
+   * @param cities the cities divided into districts (knowledge/<REGION>/districts.json), by region: their names
+   *   count among the region's places.
+   */
+  constructor(
+    places: Record<string, readonly string[]>,
+    readonly cities: Readonly<Record<string, CityDistricts>> = {},
+  ) {
+    // A district's name another region's list has too (南昌, 黄埔, 太和 are Mainland cities and districts) is left
+    // to the lists: a price question for 南昌 stays the Mainland's.
+    const listed = new Set(Object.values(places).flatMap((names) => names.map(folded)));
+    const regions = new Set([...Object.keys(places), ...Object.keys(cities)]);
+    places = Object.fromEntries(
+      [...regions].map((region) => {
+        const own = places[region] ?? [];
+        const added = (cities[region]?.names() ?? []).filter((n) => !listed.has(folded(n)));
+        return [region, [...new Set([...own, ...added])]];
+      }),
+    );
     this.regions = Object.entries(places).map(([region, names]) => [
       region,
       names.map((name) => ({ name: folded(name), matches: placeMatcher(name) })),

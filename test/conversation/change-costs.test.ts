@@ -1,5 +1,6 @@
 import { DEMO_TRACKING } from '../../src/tracking';
-import { botHarness, send, type BotHarness } from './harness';
+import { botHarness, NOW, send, type BotHarness } from './harness';
+import { HONG_KONG_PARCEL, routeParcels, TAIWAN_PARCEL } from './route-parcels';
 
 const PARCEL = DEMO_TRACKING.normal; // 深圳 → 上海, in transit; sender …2222, recipient …4444
 
@@ -12,10 +13,11 @@ describe('the cost of a recorded change to a delivery', () => {
   let h: BotHarness;
   beforeEach(async () => {
     h = await botHarness();
+    for (const shipment of routeParcels(NOW)) await h.store.shipments.upsert(shipment);
   });
   afterEach(() => h.close());
 
-  const requests = () => h.store.deliveryChanges.list({ trackingNumber: PARCEL, limit: 20 });
+  const requests = (trackingNumber: string = PARCEL) => h.store.deliveryChanges.list({ trackingNumber, limit: 20 });
 
   it('zh-CN: a locker hold, then "is the locker free?" — 3 days free, then 1 元 a day; no complaint, no new request', async () => {
     const adapter = h.adapter({ locale: 'zh-CN' });
@@ -31,27 +33,44 @@ describe('the cost of a recorded change to a delivery', () => {
     expect(await h.store.tickets.find({ limit: 5 })).toEqual([]);
   });
 
-  it('zh-TW: a 7-11 hold with the store named, then "要多付錢嗎" — the price answered, the store kept', async () => {
+  it('zh-TW: a 7-11 hold of a parcel for 臺中, then "要多付錢嗎" — Taiwan\'s table, the store kept', async () => {
     const adapter = h.adapter({ locale: 'zh-TW' });
-    await send(adapter, `我的包裹 ${PARCEL} 可以改去7-11取嗎`);
-    await send(adapter, '收件人手機末四碼 4444');
+    await send(adapter, `我的包裹 ${TAIWAN_PARCEL} 可以改去7-11取嗎`);
+    await send(adapter, '收件人手機末四碼 5678');
     await send(adapter, '我家巷口那間7-11 民生店');
-    const before = (await requests()).length;
+    const before = (await requests(TAIWAN_PARCEL)).length;
     const asked = (await send(adapter, '放超商這樣需要多付錢嗎？')).join('\n');
     expect(asked).toContain('暫存前 7 天免費');
     expect(asked).not.toMatch(/要放哪一間|已請我們的團隊/);
-    const stored = await requests();
+    const stored = await requests(TAIWAN_PARCEL);
     expect(stored).toHaveLength(before);
     expect(stored[0]?.details.placeName).toContain('民生店');
   });
 
-  it('zh-TW (Cantonese): a redelivery, then "使唔使錢" — Hong Kong\'s table, the first redelivery is free', async () => {
+  it('zh-TW (Cantonese): a redelivery of a parcel for 香港, then "使唔使錢" — Hong Kong\'s table, the first is free', async () => {
     const adapter = h.adapter({ locale: 'zh-TW' });
-    await send(adapter, `${PARCEL} 星期六下晝再送過嚟得唔得 我係收件人 尾數4444`);
+    await send(adapter, `${HONG_KONG_PARCEL} 星期六下晝再送過嚟得唔得 我係收件人 尾數9876`);
     const asked = (await send(adapter, '咁樣再送使唔使錢㗎')).join('\n');
     expect(asked).toContain('今次再派送唔使錢');
     expect(asked).toContain('HK$15');
-    expect(await requests()).toHaveLength(1);
+    expect(await requests(HONG_KONG_PARCEL)).toHaveLength(1);
+  });
+
+  it("zh-TW and Cantonese: a parcel delivered in Shanghai is priced on the Mainland's table, whoever asks", async () => {
+    const taiwan = h.adapter({ locale: 'zh-TW', user: 'taipei' });
+    await send(taiwan, `我的包裹 ${PARCEL} 可以改去超商取嗎`);
+    await send(taiwan, '收件人手機末四碼 4444');
+    await send(taiwan, '社區門口那間全家');
+    const held = (await send(taiwan, '放超商這樣需要多付錢嗎？')).join('\n');
+    expect(held).toContain('暫存前 3 天免費，之後每天 1 元');
+    expect(held).not.toMatch(/7 天|NT\$/);
+
+    const hongKong = h.adapter({ locale: 'zh-TW', user: 'kowloon' });
+    await send(hongKong, `${PARCEL} 星期六下晝再送過嚟得唔得 我係收件人 尾數4444`);
+    const again = (await send(hongKong, '咁樣再送使唔使錢㗎')).join('\n');
+    expect(again).toContain('今次再派送唔使錢');
+    expect(again).toContain('5 元');
+    expect(again).not.toContain('HK$');
   });
 
   it('zh-CN: asked while the request waits for its time — the price, then the question again', async () => {
