@@ -1,4 +1,5 @@
-import { botHarness, talk, type BotHarness } from './harness';
+import { botHarness, NOW, talk, type BotHarness } from './harness';
+import { routeParcels, TAIWAN_PARCEL } from './route-parcels';
 
 // Issue #17, blind batch 4 (P6): a short follow-up is read against the previous topic, and a plain question
 // about the service (hours on a named day, next-day delivery, cash on delivery, volumetric weight, the cost of a
@@ -7,6 +8,7 @@ describe('questions about the service and short follow-ups', () => {
   let h: BotHarness;
   beforeEach(async () => {
     h = await botHarness();
+    for (const shipment of routeParcels(NOW)) await h.store.shipments.upsert(shipment);
   });
   afterEach(() => h.close());
 
@@ -79,7 +81,13 @@ describe('questions about the service and short follow-ups', () => {
       'free for the first 3 days, then CNY 1 a day',
     ],
     ['zh-CN', ['YT6865635515058 能不能放网点，我自己去取', '7777', '这个要钱吗？'], '暂存前 3 天免费，之后每天 1 元'],
-    ['zh-TW', ['YT6865635515058 可以幫我放營業所嗎，我自己去拿', '7777', '這個要錢嗎？'], '暫存前 7 天免費'],
+    // The parcel goes 杭州 → 成都: the Mainland's table, in the customer's script; a parcel for 臺中 has Taiwan's.
+    [
+      'zh-TW',
+      ['YT6865635515058 可以幫我放營業所嗎，我自己去拿', '7777', '這個要錢嗎？'],
+      '暫存前 3 天免費，之後每天 1 元',
+    ],
+    ['zh-TW', [`${TAIWAN_PARCEL} 可以幫我放營業所嗎，我自己去拿`, '5678', '這個要錢嗎？'], '暫存前 7 天免費'],
   ])('"what does that cost?" after a hold is asked about the hold (%s)', async (locale, turns, answer) => {
     const replies = await play(locale, turns);
     expect(replies[2]).toContain(answer);
