@@ -15,6 +15,7 @@ import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
 import { alsoAsked, feeLookupText } from './faq-topics';
+import { outletsNear } from './outlets-near';
 import { claimLookupText } from './ticket-questions';
 import { digitsWritten, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -297,11 +298,12 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const { knowledge } = turn.services;
   const market = turn.data.market;
   // "Is there an outlet in Mong Kok, when does it close?": the district's own outlet, with its hours — named in
-  // this message or an earlier one ("I'm in Pudong" … "where's the nearest outlet?").
+  // this message or an earlier one ("I'm in Pudong" … "where's the nearest outlet?"). "Nearest drop-off in
+  // Kowloon?", "九龍城有冇門市": the points in that part of the city, or the nearest ones known.
   const local =
     intent === 'faq.outlet'
       ? [text, ...[...(turn.data.said ?? [])].reverse()]
-          .map((said) => answerFaq(knowledge, market, turn.locale, 'outlet', said, 'entry'))
+          .map((said) => answerFaq(knowledge, market, turn.locale, 'outlet', said, 'entry') ?? outletsNear(turn, said))
           .find(Boolean)
       : undefined;
   const topic: FaqTopic =

@@ -145,6 +145,37 @@ const CONVERT: Partial<Record<Locale, { from: Locale; convert: (text: string) =>
   'zh-TW': { from: 'zh-CN', convert: scriptConverter('cn', 'tw') },
 };
 
+/** A market's answers on a topic in the customer's locale, or the other Chinese script's (with its converter), or English. */
+function topicIn(
+  base: KnowledgeBase,
+  market: string,
+  locale: Locale,
+  topic: FaqTopic,
+): [TopicAnswers | undefined, (text: string) => string] {
+  const files = base[market] ?? {};
+  const other = CONVERT[locale];
+  if (files[locale]?.[topic]) return [files[locale][topic], (t) => t];
+  if (other && files[other.from]?.[topic]) return [files[other.from]?.[topic], other.convert];
+  return [files.en?.[topic] ?? Object.values(files).find((f) => f?.[topic])?.[topic], (t) => t];
+}
+
+/**
+ * Every entry of a topic in a market, as the customer reads it: its keywords (as written and converted) and its
+ * answer in their script.
+ */
+export function faqEntries(
+  base: KnowledgeBase,
+  market: string,
+  locale: Locale,
+  topic: FaqTopic,
+): { keywords: string[]; answer: string }[] {
+  const [answers, convert] = topicIn(base, market, locale, topic);
+  return (answers?.entries ?? []).map((e) => ({
+    keywords: e.keywords.flatMap((k) => [k, convert(k)]),
+    answer: convert(e.answer),
+  }));
+}
+
 /**
  * The answer to a question on a topic in a market: the first entry whose keyword the message contains, else
  * the general one (only the entry with `only = 'entry'`); in the customer's locale, or the market's other
@@ -158,13 +189,7 @@ export function answerFaq(
   message: string,
   only: 'entry' | 'any' = 'any',
 ): string | undefined {
-  const files = base[market] ?? {};
-  const other = CONVERT[locale];
-  const [answers, convert] = files[locale]?.[topic]
-    ? [files[locale][topic], (t: string) => t]
-    : other && files[other.from]?.[topic]
-      ? [files[other.from]?.[topic], other.convert]
-      : [files.en?.[topic] ?? Object.values(files).find((f) => f?.[topic])?.[topic], (t: string) => t];
+  const [answers, convert] = topicIn(base, market, locale, topic);
   if (!answers) return undefined;
   const entries = entriesNamed(answers.entries, message.toLowerCase(), convert);
   const entry = entries.map((e) => e.answer).join('\n');

@@ -26,7 +26,15 @@ export const districtsFileSchema = z.object({
   regions: z
     .array(
       placeName.extend({
-        districts: z.array(placeName.extend({ areas: z.array(placeName) })).min(1),
+        districts: z
+          .array(
+            placeName.extend({
+              /** The districts bordering this one, by their English names, the closest first. */
+              near: z.array(z.string().min(1)).optional(),
+              areas: z.array(placeName),
+            }),
+          )
+          .min(1),
       }),
     )
     .min(1),
@@ -46,7 +54,8 @@ export interface CityPlace {
 }
 
 const DEPTH: Record<CityLevel, number> = { city: 0, region: 1, district: 2, area: 3 };
-const spellings = (name: PlaceName): string[] => [name['zh-TW'], name['zh-CN'], name.en, ...(name.also ?? [])];
+/** Every way a place's name is written. */
+export const spellings = (name: PlaceName): string[] => [name['zh-TW'], name['zh-CN'], name.en, ...(name.also ?? [])];
 const folded = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 // A Mainland address says its province or city: "广东省梅州市大埔县" is not Hong Kong's 大埔. (Hong Kong's 街市,
@@ -104,6 +113,23 @@ export class CityDistricts {
    */
   holds(address: string): boolean {
     return this.locate(address) !== undefined && !MAINLAND_ADDRESS.test(address);
+  }
+
+  /** Whether a text names the city itself or one of its parts ("香港", "九龍", "Hong Kong Island"). */
+  mentionsCity(text: string): boolean {
+    const asked = folded(text);
+    return this.places
+      .filter((p) => p.level === 'city' || p.level === 'region')
+      .some((p) => spellings(p.name).some((n) => namesPlace(asked, n)));
+  }
+
+  /** The districts bordering a district, the closest first (as the file lists them). */
+  neighbours(district: PlaceName): CityPlace[] {
+    const own = this.file.regions.flatMap((r) => r.districts).find((d) => d.en === district.en);
+    return (own?.near ?? []).flatMap((name) => {
+      const found = this.places.find((p) => p.level === 'district' && p.name.en === name);
+      return found ? [found] : [];
+    });
   }
 
   /** The place a name stands for in the city when the name is, as a whole, one of its places' ("Kowloon Bay"). */

@@ -45,6 +45,23 @@ describe("Hong Kong's districts (knowledge/HK/districts.json)", () => {
     expect(place?.region?.en).toBe(region);
   });
 
+  it('names the districts bordering one, the closest first, each a district of the file', () => {
+    const saiKung = hongKong.placeNamed('西貢');
+    expect(saiKung?.level).toBe('district');
+    expect(hongKong.neighbours(saiKung!.name).map((d) => d.name.en)).toEqual(['Kwun Tong', 'Wong Tai Sin', 'Sha Tin']);
+    const districts = file.regions.flatMap((r) => r.districts);
+    for (const district of districts) {
+      expect(district.near?.length).toBeGreaterThan(0);
+      expect(hongKong.neighbours(district)).toHaveLength(district.near?.length ?? 0);
+    }
+  });
+
+  it('tells a text that names Hong Kong or a part of it from one that names only a district', () => {
+    expect(hongKong.mentionsCity('我住香港大埔')).toBe(true);
+    expect(hongKong.mentionsCity('anywhere in Kowloon')).toBe(true);
+    expect(hongKong.mentionsCity('大埔有网点吗')).toBe(false);
+  });
+
   it('finds nothing in a text that names no place of Hong Kong', () => {
     expect(hongKong.locate('上海市徐汇区漕溪北路88号')).toBeUndefined();
     expect(hongKong.locate('12 Queens Road')).toBeUndefined();
