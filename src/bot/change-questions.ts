@@ -4,6 +4,7 @@ import { deliveryChangeKind } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
 import { wantsToComplain } from './start-intake';
 import { asksQuestion } from './message-cues';
+import { strongFeelings } from './empathy';
 import { lookUpParcel } from './parcel-answer';
 import { asksCodTiming } from './faq-topics';
 import { arrivalAnswer } from './intake-questions';
@@ -39,12 +40,24 @@ const COMING =
 const WHERE =
   /\bwhich (outlet|station|store|branch|shop|locker|one)\b|\bwhere (is|do|can|will|would)\b|\bis it near\b|\bhow far\b|哪个网点|哪個營業所|哪个站|哪個站|哪间|哪間|边间|邊間|喺边|喺邊|在哪|哪里|哪裡|近唔近|近不近|远不远|遠不遠|[离離].{0,8}近|地址/i;
 
-type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where';
+// "will the courier call me first?", "送之前會先打電話嗎", "会不会先打电话给我", "會唔會打俾我": a call before delivery.
+const CALL =
+  /\b(call|phone|ring|text) me\b|\bgive me a (call|ring)\b|\bcall (first|before|ahead)\b|打(个|個)?电话|打(个|個)?電話|打俾我|打畀我|打给我|打給我|致电|致電|聯絡我|联系我|聯繫我/i;
+
+// "what if nobody is home?", "要是我不在家怎么办", "屋企冇人點算": missing the courier on the day asked for.
+const AWAY =
+  /\b(not|nobody|no one|no-one)('s| is| will be| be)? (at )?home\b|\bnobody (is )?(there|in)\b|\b(i'?m|i am|i'll be|i will be) (not|out|away)\b|\bmiss (the|him|her|them|it)\b|不在家|没人在家|沒人在家|家里没人|家裡沒人|屋企冇人|唔喺屋企|冇人喺屋企|冇人在家|临时不在|臨時不在|错过|錯過/i;
+const WHAT_IF =
+  /\bwhat if\b|\bwhat (happens|do i do)\b|怎么办|怎麼辦|點算|点算|点办|點辦|怎么弄|怎麼弄|会怎样|會怎樣|會點|会点/i;
+
+type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' | 'away';
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
 export function askedAbout(text: string): Asked | undefined {
   if (asksCostQuestion(text) || (asksCost(text) && asksQuestion(text))) return 'cost';
   if (NOTIFY.test(text)) return 'notify';
+  if (CALL.test(text) && asksQuestion(text)) return 'call';
+  if (AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) return 'away';
   if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';
   if (DONE.test(text)) return 'done';
   if (WHERE.test(text) && asksQuestion(text)) return 'where';
@@ -65,7 +78,14 @@ export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
   const { entities, intent, confidence } = turn.reading;
   // "I want to complain" or "a person" is not a question about the request (a faint complaint reading is; a
   // question about what the change costs is one whatever the NLU makes of it, unless it says it complains).
-  const complains = asked === 'cost' ? wantsToComplain(turn.text) : intent === 'complaint' && confidence >= 0.5;
+  // ("要等多久才會確認？", "will the courier call me first?" read as complaints: a calm question is a question.)
+  const complains =
+    asked === 'cost'
+      ? wantsToComplain(turn.text)
+      : wantsToComplain(turn.text) ||
+        (intent === 'complaint' &&
+          confidence >= 0.5 &&
+          (!asksQuestion(turn.text) || strongFeelings(turn.reading, turn.text)));
   const elsewhere = intent === 'human' || complains;
   if (entities.trackingNumbers.some((t) => t.number !== number) || elsewhere) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
@@ -100,7 +120,13 @@ export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
     if (arrival) lines.push(arrival);
     else if (promised) lines.push(say(turn, 'change.status.promised', { date: promised }));
   }
-  if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
+  // "Will the courier call first?": the phone the courier calls is the recipient's on the waybill.
+  if (asked === 'call') {
+    const lookup = await lookUpParcel(turn.services, number);
+    const phone = lookup.kind === 'found' ? lookup.shipment.recipient.phone?.slice(-4) : undefined;
+    lines.push(phone ? say(turn, 'change.status.call', { last4: phone }) : say(turn, 'change.status.callUnknown'));
+  } else if (asked === 'away') lines.push(say(turn, 'change.status.away'));
+  else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
   noteOutcome(turn.context, 'answered');
   await reply(turn, lines.join('\n'));
   return true;

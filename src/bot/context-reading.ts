@@ -9,9 +9,12 @@ import { wantsToComplain } from './start-intake';
  * up?"); what the customer asks the courier to do decides, unless they said outright that they want to complain.
  */
 
-// The form of a request to act: "can you…", "please…", "put it…", "能不能…", "可唔可以…", "幫我…".
+// The form of a request to act: "can you…", "please…", "put it…", "能不能…", "可唔可以…", "幫我…", "放到…吧".
 const REQUEST_FORM =
-  /\b(can|could|would) (you|u|it|we)\b|\bcan (deliver|send|bring|put|hold|keep|speed|redeliver|expedite|change|move)\b|\b(please|pls|kindly)\b|^\s*(actually\s+(no,?\s+)?)?(just\s+)?(put|hold|leave|keep|redeliver|deliver|send|bring|speed|expedite)\b|能不能|能否|可不可以|可唔可以|可以.{0,12}[吗嗎嘛]|帮我|幫我|麻烦|麻煩|请|請|给我(放|送|改)|俾我(放|送|改)|改(到|送|寄|成|放)/i;
+  /\b(can|could|would) (you|u|it|we)\b|\bcan (deliver|send|bring|put|hold|keep|speed|redeliver|expedite|change|move)\b|\b(please|pls|kindly)\b|^\s*(actually\s+(no,?\s+)?)?(just\s+)?(put|hold|leave|keep|redeliver|deliver|send|bring|speed|expedite)\b|能不能|能否|可不可以|可唔可以|可以.{0,12}[吗嗎嘛]|帮我|幫我|麻烦|麻煩|请|請|给我(放|送|改)|俾我(放|送|改)|改(到|送|寄|成|放)|(放|存|寄存|送)(到|去|在|喺|入)[^，,。.!?！？了咗]{0,14}(吧|啦|喇|就好|就行|就得|就可以)\s*[。.!！~]*$/i;
+
+// A tracking number as written in a message ("SF1402837465921", "782828807290222").
+const PARCEL_NUMBER = /(?<![A-Za-z\d])[A-Za-z]{0,4}\d{8,}[A-Za-z]{0,3}(?![A-Za-z\d])/g;
 
 // The handling of a complaint or ticket, and the delivery of a parcel: which one a "faster" is about.
 const HANDLING =
@@ -37,7 +40,9 @@ export function asksToChangeDelivery(text: string, reading: NluResult): boolean 
   const prefers = PREFERS.test(text);
   const change =
     reading.intent === 'change_delivery' || asksForDeliveryChange(text, reading.intent) || kind === 'hold' || prefers;
-  return change && (REQUEST_FORM.test(text) || prefers) && kind !== undefined;
+  // "SF… just leave it in the locker": the request's form is read past the parcel's number in front of it.
+  const request = REQUEST_FORM.test(text) || REQUEST_FORM.test(text.replace(PARCEL_NUMBER, ' ').trim());
+  return change && (request || prefers) && kind !== undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ const NAMED_OUTLET =
 // A locker or store pointed at in the request itself: "小区门口的丰巢", "樓下嗰間便利店", "the locker at the gate".
 // (The words before it stop at the verbs and pronouns around them, as NAMED_OUTLET's do.)
 const POINTED_PLACE_ZH =
-  /(?:(?![暂暫存放在到去送改取近就派配我你那这這哪帮幫请請能可不唔])[\u4e00-\u9fff]){0,6}(?:门口|門口|楼下|樓下|附近|旁边|旁邊|对面|對面|大堂|入口|里面|裡面)(?:的|嘅|那个|那個|那间|那間|嗰個|嗰間)?(?:丰巢|豐巢|快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|便利店|便利商店|超商)/;
+  /(?:(?![暂暫存放在到去送改取近就派配我你们們哋那这這哪帮幫请請能可不唔])[\u4e00-\u9fff]){0,6}(?:门口|門口|楼下|樓下|附近|旁边|旁邊|对面|對面|大堂|入口|里面|裡面)(?:的|嘅|那个|那個|那间|那間|嗰個|嗰間)?(?:丰巢|豐巢|快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|便利店|便利商店|超商)/;
 const POINTED_PLACE_EN =
   /\b(?:locker|parcel ?box|convenience store)\s+(?:at|near|next to|opposite|outside|by|in|downstairs in)\s+(?:the |my |our )?(?!please\b|thanks?\b|instead\b|tomorrow\b|today\b)[a-z]+(?:\s+(?!please\b|thanks?\b|instead\b|tomorrow\b|today\b)[a-z]+)?/i;
 
@@ -42,7 +42,7 @@ const HOLD_WORDS =
 const ADDRESS_WORDS =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 const REDELIVER_WORDS =
-  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改时间|改時間|预约|預約|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
+  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
   /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快点|快點|尽快|盡快|急件/i;
 
@@ -64,6 +64,8 @@ const PARTS: { words: RegExp; after: string; before: string }[] = [
   { words: /afternoon|下午|下晝|晏晝/i, after: '12:00', before: '18:00' },
   { words: /evening|tonight|night|晚上|傍晚|夜里|夜裡|夜晚|晚黑|夜晚黑/i, after: '18:00', before: '21:00' },
 ];
+
+const LAST_FOUR = /\b(last|final) ?(4|four)\b/gi;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -158,7 +160,10 @@ export function deliveryWindow(
   const dates = reading.entities.dates.filter((d) => !awayOn(text, d.text));
   const day = dates.find((d) => DAY_WORD.test(d.text)) ?? dates[0];
   const window: Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> = day ? { date: day.start.slice(0, 10) } : {};
-  const times = clockTimes(text, reading).map((m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
+  // "recipient last 4 4444": the 4 is no clock time.
+  const times = clockTimes(text.replace(LAST_FOUR, ' '), reading).map(
+    (m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`,
+  );
   if (times.length >= 2) return { ...window, after: times[0] as string, before: times.at(-1) as string };
   if (times.length === 1) {
     const before = BEFORE_WORDS.test(text) && !AFTER_WORDS.test(text);
