@@ -16,6 +16,7 @@ import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
 import { alsoAsked, feeLookupText } from './faq-topics';
 import { outletsNear } from './outlets-near';
+import { routeRules } from './route-rules';
 import { claimLookupText } from './ticket-questions';
 import { digitsWritten, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -311,7 +312,10 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
   // "退款要多久?" finds the claims entry on refund times.
   const asked = topic === 'fee' ? await feeLookupText(turn) : topic === 'claim' ? claimLookupText(text) : text;
-  const listed = local ?? answerFaq(knowledge, market, turn.locale, topic, asked);
+  // "Can I send perfume?" after "from Shenzhen to Hong Kong": the rules where it is sent from.
+  const rules = topic === 'prohibited' ? routeRules(turn, market) : { market };
+  const ruled = answerFaq(knowledge, rules.market, turn.locale, topic, asked);
+  const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
   const quote = topic === 'fee' ? shipmentQuote(turn, market, previousQuote) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;

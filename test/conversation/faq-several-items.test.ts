@@ -10,7 +10,11 @@ describe('a FAQ question about several things answers each', () => {
 
   it.each([
     ['zh-TW', '想問下鋰電池同香水可唔可以寄', [/充電寶不可單獨寄/, /香水、指甲油同噴霧屬易燃品/]],
-    ['zh-CN', '想寄香水和充电宝，能寄吗', [/香水、指甲油和喷雾属于易燃品/, /充电宝（移动电源）不能单独寄递国际件/]],
+    [
+      'zh-CN',
+      '想寄香水和充电宝，能寄吗',
+      [/香水、指甲油和喷雾属于易燃品/, /充电宝（移动电源）不能单独寄往港澳台或国际/],
+    ],
     [
       'en-US',
       'can I ship perfume and a power bank to my friend in Beijing?',
