@@ -46,7 +46,7 @@ const CALL =
 
 // "what if nobody is home?", "要是我不在家怎么办", "屋企冇人點算": missing the courier on the day asked for.
 const AWAY =
-  /\b(not|nobody|no one|no-one)('s| is| will be| be)? (at )?home\b|\bnobody (is )?(there|in)\b|\b(i'?m|i am|i'll be|i will be) (not|out|away)\b|\bmiss (the|him|her|them|it)\b|不在家|没人在家|沒人在家|家里没人|家裡沒人|屋企冇人|唔喺屋企|冇人喺屋企|冇人在家|临时不在|臨時不在|错过|錯過/i;
+  /\b(not|nobody|no one|no-one)('s| is| will be| be)? (at )?home\b|\bnobody (is )?(there|in)\b|\b(i'?m|i am|i'll be|i will be) (not (at )?home|not in|out|away)\b|不在家|没人在家|沒人在家|家里没人|家裡沒人|屋企冇人|唔喺屋企|冇人喺屋企|冇人在家|临时不在|臨時不在/i;
 const WHAT_IF =
   /\bwhat if\b|\bwhat (happens|do i do)\b|怎么办|怎麼辦|點算|点算|点办|點辦|怎么弄|怎麼弄|会怎样|會怎樣|會點|会点/i;
 
