@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namesPlace } from './places';
+import { namesPlace } from './place-names';
 
 /**
  * A city divided into districts (knowledge/<REGION>/districts.json): Hong Kong is one city of 18 districts in

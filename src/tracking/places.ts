@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CityDistricts } from './districts';
+import { folded, placeMatcher } from './place-names';
+export { namesPlace } from './place-names';
 
 /**
  * Where places are (knowledge/<REGION>/places.json): the names of the places inside a region — a market the
@@ -13,23 +15,6 @@ export const placesFileSchema = z.object({
   source: z.string().min(1),
   places: z.array(z.string().min(1)).min(1),
 });
-
-const folded = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
-const LATIN = /^[a-z0-9 .'-]+$/;
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A test of whether a (folded) text names a place: Chinese names anywhere in it, Latin ones as whole words. */
-function placeMatcher(name: string): (text: string) => boolean {
-  const place = folded(name);
-  if (!LATIN.test(place)) return (text) => text.includes(place);
-  const word = new RegExp(`(^|[^a-z])${escaped(place)}($|[^a-z])`);
-  return (text) => word.test(text);
-}
-
-/** Whether a (folded) text names a place: Chinese names anywhere in it, Latin ones as whole words. */
-export function namesPlace(text: string, name: string): boolean {
-  return placeMatcher(name)(text);
-}
 
 /** A place found in a text: the region it lies in and the longest of its names the text contains. */
 export interface PlaceMatch {
