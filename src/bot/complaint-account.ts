@@ -9,17 +9,27 @@ import type { IntakeState } from './intake-state';
  * conversation: asked for again on the same parcel, it goes on from there rather than from the words that asked.
  */
 
+// "你聽唔明咩", "听不懂吗", "you don't understand", "are you a bot", "what are you talking about".
+const NOT_UNDERSTOOD =
+  /^(你|您)(都|係咪|是不是|到底)?(聽|听|看|睇)?(唔|不)(明|懂)(白)?(我)?(講|讲|說|说)?(咩|嗎|吗|呀|啊|嘛)?$|聽唔明|听唔明|聽不懂|听不懂|聽不明|听不明|唔明白我|不明白我|看不懂|睇唔明|你(係|是)(咪)?(機械人|机器人|機器人)|\b(you|u) (don'?t|do not|didn'?t|did not|dont) (understand|get it|listen|read)\b|\bwhat are (you|u) (talking about|on about)\b|\bare (you|u) (a bot|a robot|even reading|listening)\b|^(你|您)(到底|究竟)?(有冇|有没有|有沒有|有無)(在|喺度)?(睇|看|读|讀|听|聽)(过|過|清楚)?(我)?(講|讲|說|说|寫|写)?(的|嘅)?(嘢|野|話|话|东西|東西|内容|內容)?(呀|啊|㗎|嘛)?$/i;
+// Asking to file, bare or impatient: "yes file it", "pls file a complaint then", "投訴呀", "我要投訴啊".
+const ASKS_TO_FILE =
+  /^(ok(ay)?|yes|yeah|yep|so|then|wait|please|pls|just|i said|i want (you )?to|i'?d like to|\s)*(file|log|lodge|raise|make|submit|register|record)( it| this| that| a complaint| the complaint| my complaint)?( then| now| please| pls)*$|^(ok(ay)?|yes|so|please|pls|i said|i want to|\s)*complain( then| now| please| pls)*$|^(我)?(都)?(係|是)?(話|话|说|說|講|讲)?(了|咗|過|过)?(我)?(要|想)?(投訴|投诉|客訴|客诉|申訴|申诉)(呀|啊|啦|喇|吖|㗎|囉|啰|嘛|吧|咯)*$|^(幫我|帮我|唔該|麻煩你?|麻烦你?|請|请)(幫我|帮我)?(登記|登记|投訴|投诉|提交|立案)(佢|它|吧|啦|喇)?$/i;
 // Clauses about the conversation: not understood, the language of the replies, whether it was filed, asking to file.
 const ABOUT_THE_CHAT = [
-  // "你聽唔明咩", "听不懂吗", "you don't understand", "are you a bot", "what are you talking about".
-  /^(你|您)(都|係咪|是不是|到底)?(聽|听|看|睇)?(唔|不)(明|懂)(白)?(我)?(講|讲|說|说)?(咩|嗎|吗|呀|啊|嘛)?$|聽唔明|听唔明|聽不懂|听不懂|聽不明|听不明|唔明白我|不明白我|看不懂|睇唔明|你(係|是)(咪)?(機械人|机器人|機器人)|\b(you|u) (don'?t|do not|didn'?t|did not|dont) (understand|get it|listen|read)\b|\bwhat are (you|u) (talking about|on about)\b|\bare (you|u) (a bot|a robot|even reading|listening)\b|^(你|您)(到底|究竟)?(有冇|有没有|有沒有|有無)(在|喺度)?(睇|看|读|讀|听|聽)(过|過|清楚)?(我)?(講|讲|說|说|寫|写)?(的|嘅)?(嘢|野|話|话|东西|東西|内容|內容)?(呀|啊|㗎|嘛)?$/i,
+  NOT_UNDERSTOOD,
   // The language of the replies: "why are u replying in chinese", "english pls", "講英文", "用中文".
   /\b(replying|answering|writing|talking|speaking|respond(ing)?) (to me )?in (chinese|english|mandarin|cantonese)\b|\b(in )?english (please|pls|plz)\b|\b(please|pls|plz) (reply |answer |write |speak )?(in )?english\b|(講|讲|說|说|用|覆|回)(返)?(英文|中文|廣東話|广东话|粵語|粤语|國語|国语|普通話|普通话)/i,
   // Whether it was filed: "so you didn't log it??", "wait you haven't filed it", "冇登記到咩", "没有记录吗".
   /\b(you|u) (didn'?t|did not|haven'?t|have not|never) (log|file|record|register|take down|submit)\w*\b|(冇|没有|沒有|没|沒)(幫我)?(登記|登记|記錄|记录|提交|立案)(到)?(咩|吗|嗎|呀|啊)?$/i,
-  // Asking to file, bare or impatient: "yes file it", "pls file a complaint then", "投訴呀", "我要投訴啊".
-  /^(ok(ay)?|yes|yeah|yep|so|then|wait|please|pls|just|i said|i want (you )?to|i'?d like to|\s)*(file|log|lodge|raise|make|submit|register|record)( it| this| that| a complaint| the complaint| my complaint)?( then| now| please| pls)*$|^(ok(ay)?|yes|so|please|pls|i said|i want to|\s)*complain( then| now| please| pls)*$|^(我)?(都)?(係|是)?(話|话|说|說|講|讲)?(了|咗|過|过)?(我)?(要|想)?(投訴|投诉|客訴|客诉|申訴|申诉)(呀|啊|啦|喇|吖|㗎|囉|啰|嘛|吧|咯)*$|^(幫我|帮我|唔該|麻煩你?|麻烦你?|請|请)(幫我|帮我)?(登記|登记|投訴|投诉|提交|立案)(佢|它|吧|啦|喇)?$/i,
+  ASKS_TO_FILE,
 ];
+
+/** A clause that only asks for the complaint to be filed ("pls file a complaint then", "唔該幫我投訴", "投訴呀"). */
+export const asksToFile = (clause: string): boolean => ASKS_TO_FILE.test(clause.trim());
+
+/** A clause that says the bot has not understood ("你聽唔明咩", "you don't understand"). */
+export const saysNotUnderstood = (clause: string): boolean => NOT_UNDERSTOOD.test(clause.trim());
 
 /** A clause the customer said about the chat itself, not about the parcel or what they want. */
 export const aboutTheChat = (clause: string): boolean => ABOUT_THE_CHAT.some((words) => words.test(clause.trim()));

@@ -46,6 +46,8 @@ import { keepLeftComplaint } from './complaint-account';
 import { answerComplaintOnParcel } from './tickets-on-parcel';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { demandDetailsIn } from './demand-details';
+import { retriesLookup } from './lookup-retry';
+import { saysNotComplaining } from './intake-leaving';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -180,6 +182,9 @@ export class ComplaintBot extends ActivityHandler {
     const cut = cutMessageOf(context.activity);
     if (cut) return answerCutMessage(turn, cut);
 
+    // A number the last reply could not find is that reply's alone.
+    const notFound = data.trackingNotFound;
+    data.trackingNotFound = undefined;
     if (await answerFollowUp(turn, text)) return;
     // Waiting for an agent: the bot still answers where a parcel is and takes a change to its delivery.
     if (turn.conversation.mode === 'handoff') {
@@ -249,6 +254,8 @@ export class ComplaintBot extends ActivityHandler {
     }
 
     rereadIntent(turn);
+    // "查不到？那試試 SF…" after a number was not found: another lookup, not a complaint about tracking.
+    if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
     // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
     const faqRead = faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
@@ -361,6 +368,16 @@ export class ComplaintBot extends ActivityHandler {
       if (named?.kind === 'found')
         await reply(turn, (await trackingAnswer(services, context, turn.locale, named)).join('\n'));
       return askCloseCall(turn, close);
+    }
+    // "我沒有要客訴啊 只是查件而已" with no complaint open: none is opened; a parcel told already is not told again.
+    if (turn.reading.intent === 'complaint' && saysNotComplaining(turn.text)) {
+      const named = turn.reading.entities.trackingNumbers[0]?.number;
+      if (!named || named === data.lastTracking) {
+        noteOutcome(context, 'answered');
+        return reply(turn, say(turn, 'notComplainingNoted'));
+      }
+      context.turnState.set(NO_COMPLAINT_OFFER, true);
+      turn.reading = { ...turn.reading, intent: 'track' };
     }
     const { intent } = turn.reading;
     if (intent !== 'other') data.misunderstandings = 0;

@@ -98,17 +98,21 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
   services.directory.remember(context, { customer, conversation });
   const t = (key: ReplyKey, vars?: Record<string, string | number>) => services.replies.t(state.locale, key, vars);
   const within = services.replies.within(state.locale, services.clock.now(), ticket.deadlines.resolution);
-  await context.sendActivity(
-    joined
-      ? t('intake.ticketJoined', { number: ticket.number, within })
-      : t('intake.ticketCreated', { number: ticket.number, priority: t(`priority.${ticket.priority}`), within }),
-  );
   // High priority, an agent-only category or a threat: a person takes over from here.
   const reason = handoffReason(
     ticket,
     { escalationThreat: Boolean(state.facts.escalationThreat), dataLeak: state.facts.dataLeak },
     services.agentOnly,
   );
+  // One reply time only: with a person taking over, theirs (15 minutes); the ticket's deadline is when it is settled.
+  const filed: ReplyKey = joined
+    ? reason
+      ? 'intake.ticketJoinedHandedOff'
+      : 'intake.ticketJoined'
+    : reason
+      ? 'intake.ticketCreatedHandedOff'
+      : 'intake.ticketCreated';
+  await context.sendActivity(t(filed, { number: ticket.number, priority: t(`priority.${ticket.priority}`), within }));
   if (!reason) {
     await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
     return;

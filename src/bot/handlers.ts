@@ -54,6 +54,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
     return;
   }
   if (lookup.kind !== 'found') {
+    if (lookup.kind === 'unknown') turn.data.trackingNotFound = lookup.number;
     await reply(turn, lookupProblem(turn.services, turn.locale, lookup) as string);
     return;
   }

@@ -60,6 +60,7 @@ import {
   replyTimeOf,
 } from './intake-questions';
 import { fileAsLeft, leaveComplaint } from './intake-leaving';
+import { answerComplaintWish } from './complaint-wish';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { payoutAsked } from './ticket-questions';
 import { demandDetailsIn, demandsSaid } from './demand-details';
@@ -121,6 +122,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "I'm not complaining, just asking", or a bare "thanks" to a complaint the bot opened by itself.
   const left = await leaveComplaint(turn, position);
   if (left) return left;
+  // "唔該幫我投訴", "ok pls file a complaint then": it is being taken down, said so, then the step again.
+  if (await answerComplaintWish(turn, position)) return 'reprompt';
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;

@@ -11,9 +11,9 @@ import { reply, say, type Turn } from './turn';
  * (a change of delivery they asked for). Neither files anything.
  */
 
-// "我不是要抱怨", "唔係要投訴", "I'm not complaining", "just asking", "只是想知道".
+// "我不是要抱怨", "唔係要投訴", "冇話要投訴", "I'm not complaining", "who said anything about a complaint", "just asking".
 const NOT_COMPLAINING =
-  /(不是|唔係|并不是|並不是|没有|沒有|冇)(要|想)?(抱怨|投诉|投訴|客诉|客訴|complain)|不(想|用)(投诉|投訴|客诉|客訴)|唔(想|使)投訴|\b(not|n'?t) (complaining|a complaint|here to complain|trying to complain|making a complaint)\b|\b(don'?t|do not) want to (complain|file|make a complaint)\b|\bjust (asking|wanted to know|want to know|checking|wondering)\b|只是(想)?(问问|問問|问一下|問一下|想知道|知道|问|問)|只係想(問|知)/i;
+  /(不是|唔係|并不是|並不是|没有|沒有|冇)(话|話|说|說|讲|講)?(过|過)?(要|想)?(抱怨|投诉|投訴|客诉|客訴|complain)|\bwho (said|asked) (anything )?(about )?(a |any )?complain|不(想|用)(投诉|投訴|客诉|客訴)|唔(想|使)投訴|\b(not|n'?t) (complaining|a complaint|here to complain|trying to complain|making a complaint)\b|\b(don'?t|do not) want to (complain|file|make a complaint)\b|\bjust (asking|wanted to know|want to know|checking|wondering)\b|只是(想)?(问问|問問|问一下|問一下|想知道|知道|问|問)|只係想(問|知)/i;
 
 // "可唔可以再寄過嚟", "can you…", "幫我…": a request to act, which the complaint (or a change of delivery) takes.
 const ASKS_TO_ACT = /可唔可以|可不可以|能不能|能否|可否|幫我|帮我|麻烦|麻煩|\b(can|could|would) you\b|\bplease\b/i;

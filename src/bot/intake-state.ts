@@ -10,6 +10,8 @@ export interface IntakeState {
   locale: Locale;
   /** The customer said outright that they want to complain (not only a complaint the bot read in their words). */
   askedFor?: boolean;
+  /** The customer has been told once that their wish to complain is what is being taken down (complaint-wish.ts). */
+  wishHeard?: boolean;
   category?: ComplaintCategory;
   /** The category came from a tracking anomaly, not from the customer's words: their account may correct it. */
   categoryGuessed?: boolean;

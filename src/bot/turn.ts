@@ -67,6 +67,8 @@ export interface ConversationData {
   said?: string[];
   /** Phone numbers the customer wrote in this conversation (E.164): one on a parcel proves their link to it. */
   phonesGiven?: string[];
+  /** A tracking number the last reply could not find: "not found? try SF…" next is a lookup again. */
+  trackingNotFound?: string;
   /** A ticket number the customer gave that the last reply could not find among theirs. */
   ticketNotFound?: string;
   /** How many times the customer has heard that their ticket waits for an agent (said in full once). */
