@@ -95,6 +95,25 @@ function signerAnswer(turn: Turn, { number, shipment, view }: Found): string {
   return say(turn, 'caseQ.signer', { number, note, time, place: delivered.place });
 }
 
+// "I want to cancel the shipment", "取消寄件", "唔寄喇 幫我取消": the shipment itself called off, not the complaint.
+const CANCELS_SHIPMENT =
+  /\bcancel\w*\b.{0,12}\b(shipment|shipping|parcel|package|order|delivery|sending)\b|\b(stop|intercept)\b.{0,8}\b(shipment|parcel|package)\b|取消(寄件|寄送|快递|快遞|订单|訂單|包裹|运单|運單|呢單|这单|這單|件)|撤件|截件|拦截|攔截/i;
+
+/** The message asks for the shipment to be cancelled (a question about it or a request). */
+export const cancelsShipment = (text: string): boolean => CANCELS_SHIPMENT.test(text) && !namesComplaint(text);
+
+/**
+ * Whether the parcel can still be cancelled: said for this parcel first when it is already on its way (picked up,
+ * neither delivered nor back with the sender), then the courier's rule (what the sender can do instead, when the fee
+ * is refunded).
+ */
+export function cancelAnswer(turn: Turn, parcel?: Found): string | undefined {
+  const rule = ruleOn(turn, 'cancel', parcel);
+  if (!rule) return undefined;
+  const onItsWay = parcel && !['created', 'delivered', 'returned'].includes(parcel.view.status);
+  return onItsWay ? `${say(turn, 'caseQ.cancelOnItsWay', { number: parcel.number })}\n${rule}` : rule;
+}
+
 /**
  * Answers a case question about the complaint's parcel (when the complaint has one).
  * @returns whether it answered; the caller asks its step's question again.
@@ -127,9 +146,9 @@ export async function answerCaseQuestion(
       return true;
     }
     case 'cancel': {
-      const rule = ruleOn(turn, 'cancel', parcel);
-      if (!rule) return false;
-      await reply(turn, rule);
+      const answer = cancelAnswer(turn, parcel);
+      if (!answer) return false;
+      await reply(turn, answer);
       return true;
     }
     case 'resend': {

@@ -15,7 +15,9 @@ export type Feeling =
   | 'leak'
   | 'returned'
   | 'sorry'
-  | 'threat';
+  | 'threat'
+  | 'stalled'
+  | 'noContact';
 
 /** How many lines the catalog has for each feeling (`empathy.<feeling>.<n>` in every locale). */
 const LINES: Record<Feeling, number> = {
@@ -30,6 +32,8 @@ const LINES: Record<Feeling, number> = {
   returned: 3,
   sorry: 3,
   threat: 2,
+  stalled: 3,
+  noContact: 3,
 };
 
 const BY_CATEGORY: Partial<Record<ComplaintCategory, Feeling>> = {
@@ -50,19 +54,39 @@ export function strongFeelings(reading: NluResult, text: string): boolean {
   return signals.anger >= 0.4 || signals.urgent || Boolean(signals.escalationThreat) || long;
 }
 
+// "Nobody has called me", "都冇人通知過我", "一直没人联系我": left without word from the courier.
+const LEFT_WITHOUT_WORD =
+  /\b(nobody|no one|no-one|noone)( has| had|'s)?( ever| even| actually)? (called|contacted|phoned|rang|rung|told|notified|informed|got back|gotten back|replied|reached out|been in touch)\b|\b(never|didn'?t|did not|haven'?t|have not|hasn'?t) (got|gotten|had|received) (a|any) (call|reply|message|word)\b|(没|沒|冇|无|無)(有)?人(跟我|同我|給我|给我)?(联系|聯繫|聯絡|联络|打(过|過)?(电话|電話)?|通知|理|覆|回复|回覆|搵|找)/i;
+
+/** The customer says nobody from the courier has called, written or told them anything. */
+export const leftWithoutWord = (text: string): boolean => LEFT_WITHOUT_WORD.test(text);
+
 /**
- * The acknowledgement a complaint calls for: the harm the customer tells of (a late, missing, broken or returned
- * parcel, a rude courier, leaked details) in its own words, else their anger or urgency, else a plain apology.
+ * The acknowledgement a complaint calls for: nobody having got back to them, when they say so; the harm the customer
+ * tells of (a late, missing, broken or returned parcel, a rude courier, leaked details) in its own words — a "late"
+ * parcel that is not due yet is one with no news (`stalled`) or no harm at all — else their anger or urgency, else a
+ * plain apology.
  */
 export function feelingOf(
   reading: NluResult,
   text: string,
-  told: { category?: ComplaintCategory | undefined; returned: boolean; dataLeak: boolean },
+  told: {
+    category?: ComplaintCategory | undefined;
+    returned: boolean;
+    dataLeak: boolean;
+    /** What the parcel's record says of its timing, when the complaint names one. */
+    timing?: 'late' | 'stalled' | 'due';
+  },
 ): Feeling {
   if (told.dataLeak) return 'leak';
-  const harm = told.category ? BY_CATEGORY[told.category] : undefined;
+  const named = told.category ? BY_CATEGORY[told.category] : undefined;
+  // (A parcel lost, broken or a courier rude: that harm first, whoever has called since.)
+  if (leftWithoutWord(text) && (named === undefined || named === 'delay')) return 'noContact';
+  const notLate = named === 'delay' && (told.timing === 'stalled' || told.timing === 'due');
+  const harm = notLate ? (told.timing === 'stalled' ? 'stalled' : undefined) : named;
   if (harm) return harm;
   if (told.returned) return 'returned';
+  if (told.timing === 'stalled' && told.category === 'info_error') return 'stalled';
   if (!strongFeelings(reading, text)) return 'sorry';
   return reading.signals.urgent && reading.signals.anger < 0.4 ? 'urgent' : 'upset';
 }

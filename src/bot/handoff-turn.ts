@@ -22,6 +22,7 @@ import {
 } from './parcel-answer';
 import { payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
+import { callBackAsked } from './call-back';
 
 /** "Agents are off until …", when they are; empty otherwise. */
 function outOfHoursNotice(turn: Turn, number: string): string {
@@ -100,7 +101,10 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   const ticket = await handoffTicket(turn, intake);
   turn.data.handedOffIntake = intake;
   turn.data.declinedPerson = undefined;
-  const handedOff = await services.handoff.start(ticket.id, turn.conversation, reason);
+  // "…call me back today": on the ticket for the agent, and said back to the customer.
+  const callBack = callBackAsked(turn, intake);
+  const why = callBack ? `${reason}; ${callBack.note}` : reason;
+  const handedOff = await services.handoff.start(ticket.id, turn.conversation, why);
   turn.conversation = handedOff.conversation;
   services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
   const within = services.replies.within(turn.locale, services.clock.now(), handedOff.ticket.deadlines.firstResponse);
@@ -109,7 +113,8 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   const lookup = await parcelNamedIn(services, turn.reading.entities);
   const problem = lookup ? lookupProblem(services, turn.locale, lookup) : undefined;
   const created = say(turn, 'human.created', { number, within }) + outOfHoursNotice(turn, number);
-  await reply(turn, problem ? `${problem}\n${created}` : created);
+  const said = [problem, created, callBack?.line].filter(Boolean).join('\n');
+  await reply(turn, said);
 }
 
 /**

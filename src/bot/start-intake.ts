@@ -6,11 +6,12 @@ import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { demandOfReading, readDemands, wordsIn } from './intake-reading';
 import { asksQuestion, makesClaim, speaksOfLoss, speaksOfMoney, speaksOfReturn } from './message-cues';
 import { directAnswer, lostLooking } from './direct-answer';
-import { daysPastPromise } from '../tracking';
+import { daysPastPromise, type ShipmentView } from '../tracking';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 import { takeVolunteered } from './intake-volunteered';
 import { takeLeftComplaint, withoutChatTalk } from './complaint-account';
+import { cancelAnswer, cancelsShipment } from './case-questions';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =
@@ -71,6 +72,8 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     if (direct) before.unshift(direct);
   }
   const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
+  // "…I want to cancel the shipment and get my money back": whether this parcel can be, after its status.
+  const cancel = cancelsShipment(text) ? cancelAnswer(turn, parcel) : undefined;
   const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
   // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
   // that names a late or stalled parcel without saying what is wrong.
@@ -109,7 +112,10 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // message says nothing more than that ("我話咗要投訴呀 你聽唔明咩").
   if (!suggested && !apologised && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
-    before.unshift(acknowledge(turn, feelingOf(reading, text, { category, returned: sentBack, dataLeak })));
+    // What the record says of its timing: "hasn't moved in 4 days" about a parcel not due yet is no late parcel.
+    const timing = parcel && !parcel.view.delivered ? timingOf(parcel.view) : undefined;
+    const heard = { category, returned: sentBack, dataLeak, ...(timing ? { timing } : {}) };
+    before.unshift(acknowledge(turn, feelingOf(reading, text, heard)));
   }
   const stated = demandOfReading(reading, text);
   const state: IntakeState = {
@@ -164,8 +170,15 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     state.demandNotes = [...new Set(wanted)];
   }
   data.suggestedCategory = undefined;
+  if (cancel) before.push(cancel);
   if (before.length > 0) await reply(turn, before.join('\n'));
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
+}
+
+/** Late (past its promise), stalled (no scan for two days, not late) or due (neither) by the parcel's record. */
+function timingOf(view: ShipmentView): 'late' | 'stalled' | 'due' {
+  if (view.daysLate > 0) return 'late';
+  return view.anomalies.includes('no_scan_48h') ? 'stalled' : 'due';
 }
 
 /**
