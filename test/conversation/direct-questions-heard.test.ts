@@ -25,7 +25,7 @@ describe('direct requests heard', () => {
         /hasn't moved|no news for days|silence on its tracking/,
       ],
       ['zh-CN', `${STUCK} 好几天一动不动 太过分了`, /好几天没有动静|物流一直没更新|几天都没有消息/],
-      ['zh-TW', `${STUCK} 幾日都冇郁過 搞乜鬼`, /幾日都冇郁過|物流一直冇更新|幾日都冇消息/],
+      ['zh-TW', `${STUCK} 幾日都冇郁過 搞乜鬼`, /幾日都冇動靜|物流一直冇更新|幾日都冇消息/],
     ])('%s: is not called late', async (locale, said, stalled) => {
       const text = (await send(h.adapter({ locale }), said)).join('\n');
       expect(text).toMatch(stalled);
