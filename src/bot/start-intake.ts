@@ -11,7 +11,7 @@ import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from '.
 import { reply, say, type Turn } from './turn';
 import { takeVolunteered } from './intake-volunteered';
 import { takeLeftComplaint, withoutChatTalk } from './complaint-account';
-import { cancelAnswer, cancelsShipment } from './case-questions';
+import { cancelAnswer, cancelsShipment } from './case-rules';
 
 // "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
 const COMPLAINT_WORDS =

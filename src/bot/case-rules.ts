@@ -1,0 +1,57 @@
+import { answerFaq, marketOf, type FaqTopic } from './knowledge';
+import { parcelMarket, noteMarketClue } from './market';
+import { namesComplaint } from './message-cues';
+import type { ParcelLookup } from './parcel-answer';
+import { say, type Turn } from './turn';
+
+/**
+ * The courier's rules a case question is answered from (the knowledge files of the parcel's market), and whether
+ * a shipment can still be cancelled. Apart from case-questions.ts, which also answers from the ticket store, so that
+ * a complaint's first message can be answered here without importing the handlers.
+ */
+
+export type Found = ParcelLookup & { kind: 'found' };
+
+// The words every knowledge file's entry carries (knowledge/*/faq.*.md), to look it up in any language.
+const ENTRY: Record<'refund' | 'cancel' | 'returned' | 'redeliver', [FaqTopic, string]> = {
+  refund: ['claim', 'refund time'],
+  cancel: ['fee', 'cancel shipment'],
+  returned: ['fee', 'returned parcel'],
+  redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
+};
+
+/** The courier's rule on a case question, from the knowledge files of the parcel's market (else the customer's). */
+export function ruleOn(turn: Turn, entry: keyof typeof ENTRY, parcel?: Found): string | undefined {
+  const { services } = turn;
+  const where = parcel ? parcelMarket(parcel.shipment) : undefined;
+  if (where) noteMarketClue(turn, where, 'parcel');
+  const market =
+    turn.data.market ??
+    marketOf(Object.keys(services.knowledge), {
+      clientLocale: turn.context.activity.locale,
+      text: turn.text,
+      phone: turn.customer.phone,
+      locale: turn.locale,
+    });
+  const [topic, words] = ENTRY[entry];
+  return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry');
+}
+
+// "I want to cancel the shipment", "取消寄件", "唔寄喇 幫我取消": the shipment itself called off, not the complaint.
+const CANCELS_SHIPMENT =
+  /\bcancel\w*\b.{0,12}\b(shipment|shipping|parcel|package|order|delivery|sending)\b|\b(stop|intercept)\b.{0,8}\b(shipment|parcel|package)\b|取消(寄件|寄送|快递|快遞|订单|訂單|包裹|运单|運單|呢單|这单|這單|件)|撤件|截件|拦截|攔截/i;
+
+/** The message asks for the shipment to be cancelled (a question about it or a request). */
+export const cancelsShipment = (text: string): boolean => CANCELS_SHIPMENT.test(text) && !namesComplaint(text);
+
+/**
+ * Whether the parcel can still be cancelled: said for this parcel first when it is already on its way (picked up,
+ * neither delivered nor back with the sender), then the courier's rule (what the sender can do instead, when the fee
+ * is refunded).
+ */
+export function cancelAnswer(turn: Turn, parcel?: Found): string | undefined {
+  const rule = ruleOn(turn, 'cancel', parcel);
+  if (!rule) return undefined;
+  const onItsWay = parcel && !['created', 'delivered', 'returned'].includes(parcel.view.status);
+  return onItsWay ? `${say(turn, 'caseQ.cancelOnItsWay', { number: parcel.number })}\n${rule}` : rule;
+}
