@@ -1,5 +1,5 @@
-import { answerFaq, marketOf, type FaqTopic } from './knowledge';
-import { parcelMarket, noteMarketClue } from './market';
+import { answerFaq, type FaqTopic } from './knowledge';
+import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
 import type { ParcelLookup } from './parcel-answer';
 import { say, type Turn } from './turn';
@@ -25,14 +25,7 @@ export function ruleOn(turn: Turn, entry: keyof typeof ENTRY, parcel?: Found): s
   const { services } = turn;
   const where = parcel ? parcelMarket(parcel.shipment) : undefined;
   if (where) noteMarketClue(turn, where, 'parcel');
-  const market =
-    turn.data.market ??
-    marketOf(Object.keys(services.knowledge), {
-      clientLocale: turn.context.activity.locale,
-      text: turn.text,
-      phone: turn.customer.phone,
-      locale: turn.locale,
-    });
+  const market = customerMarket(turn);
   const [topic, words] = ENTRY[entry];
   return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry');
 }

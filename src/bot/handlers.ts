@@ -6,9 +6,9 @@ import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../t
 import { provesLink } from '../tracking';
 import { checkLastFour, digitsLocked, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
-import { answerFaq, marketOf, type FaqTopic } from './knowledge';
+import { answerFaq, type FaqTopic } from './knowledge';
 import { shipmentQuote } from './shipment-quote';
-import { noteMarketClue, parcelMarket } from './market';
+import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import type { ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -289,12 +289,7 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // The courier's prices and rules where the customer is, not where their script is used.
   await notedParcelMarket(turn);
   if (!turn.data.market) {
-    turn.data.market = marketOf(Object.keys(turn.services.knowledge), {
-      clientLocale: turn.context.activity.locale,
-      text,
-      phone: turn.customer.phone,
-      locale: turn.locale,
-    });
+    turn.data.market = customerMarket(turn);
     turn.data.marketFrom = 'language';
   }
   const { knowledge } = turn.services;

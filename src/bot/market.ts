@@ -1,4 +1,4 @@
-import { writesCantonese } from './knowledge';
+import { marketOf, writesCantonese } from './knowledge';
 import type { MarketClue, Turn } from './turn';
 
 /**
@@ -83,4 +83,17 @@ export function readMarketClues(turn: Turn): void {
 /** Where the conversation's parcel comes from or goes to, when that is a market of its own (香港, 台灣 …). */
 export function parcelMarket(route: { origin: string; destination: string }): string | undefined {
   return firstOf(PLACES, route.destination) ?? firstOf(PLACES, route.origin);
+}
+
+/** The market the customer is in: the one the conversation settled on, else what their client, words and phone say. */
+export function customerMarket(turn: Turn): string {
+  return (
+    turn.data.market ??
+    marketOf(Object.keys(turn.services.knowledge), {
+      clientLocale: turn.context.activity.locale,
+      text: turn.text,
+      phone: turn.customer.phone,
+      locale: turn.locale,
+    })
+  );
 }

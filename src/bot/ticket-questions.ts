@@ -1,6 +1,7 @@
 import { asksCodTiming } from './faq-topics';
 import type { Ticket } from '../tickets/records';
-import { answerFaq, marketOf } from './knowledge';
+import { answerFaq } from './knowledge';
+import { customerMarket } from './market';
 import { say, type Turn } from './turn';
 
 /**
@@ -41,14 +42,7 @@ export function claimLookupText(text: string): string {
  */
 export function payoutAnswer(turn: Turn, ticket: Ticket, kind: 'refund' | 'payout'): string {
   const { services } = turn;
-  const market =
-    turn.data.market ??
-    marketOf(Object.keys(services.knowledge), {
-      clientLocale: turn.context.activity.locale,
-      text: turn.text,
-      phone: turn.customer.phone,
-      locale: turn.locale,
-    });
+  const market = customerMarket(turn);
   const rule = answerFaq(services.knowledge, market, turn.locale, 'claim', ENTRY_WORD[kind], 'entry');
   const deadline = services.replies.dateTime(turn.locale, ticket.deadlines.resolution, services.timeZone);
   const decided = say(turn, 'tickets.decidedBy', { number: ticket.number, deadline });
