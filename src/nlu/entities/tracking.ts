@@ -67,6 +67,8 @@ const TRACKING_CONTEXT =
   /单号|單號|运单|運單|快递|快遞|包裹|物流|件|tracking|track|parcel|package|shipment|waybill|awb|no\.|number/i;
 const PHONE_CONTEXT = /电话|電話|手机|手機|号码|號碼|致电|phone|tel|mobile|call|text me|reach me/i;
 const ORDER_CONTEXT = /订单|訂單|order|#/i;
+// "+44 7911 123456", "+1 415-555-2671": digits after a written country code are the rest of a phone number.
+const COUNTRY_CODE_BEFORE = /\+\d{1,3}[ -]?\(?$/;
 
 /** UPU S10: eight serial digits weighted 8 6 4 2 3 5 9 7, check = 11 - sum mod 11 (10 → 0, 11 → 5). */
 export function s10CheckDigitValid(number: string): boolean {
@@ -160,7 +162,8 @@ export function findTrackingNumbers(text: string): TrackingMatch[] {
     if (overlaps(found, start, start + m[0].length)) continue;
     if (MOBILE.test(number)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
-    if (PHONE_CONTEXT.test(before) || ORDER_CONTEXT.test(before.slice(-4))) continue;
+    if (PHONE_CONTEXT.test(before) || ORDER_CONTEXT.test(before.slice(-4)) || COUNTRY_CODE_BEFORE.test(before))
+      continue;
     const carrier = carrierBefore(text, start);
     const context = carrier !== undefined || TRACKING_CONTEXT.test(text.slice(Math.max(0, start - 20), start));
     if (!context && (number.length < 12 || number.length > 15)) continue;

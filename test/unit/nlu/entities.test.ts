@@ -23,6 +23,15 @@ describe('entities', () => {
     // A Hong Kong mobile needs no phone word, in any language; a landline-shaped number does.
     expect(entities('my number is 5123 4567 if you need it').phones).toEqual([{ e164: '+85251234567' }]);
     expect(entities('the parcel is 2888 3456 grams').phones).toEqual([]);
+    // Any country's number written with its +: the digits after the code are the phone, not a tracking number.
+    for (const [text, e164] of [
+      ['my number is +44 7911 123456', '+447911123456'],
+      ['reach me on +61 412 345 678 pls', '+61412345678'],
+      ['電話 +1 (415) 555-2671', '+14155552671'],
+    ] as const) {
+      expect(entities(text).phones).toEqual([{ e164 }]);
+      expect(entities(text).trackingNumbers).toEqual([]);
+    }
     expect(
       new Nlu({ defaultRegion: 'US' }).analyze('call 415 555 2671 or (415) 555-2671', NOW).entities.phones,
     ).toEqual([{ e164: '+14155552671' }]);
