@@ -15,8 +15,8 @@ import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
 import { alsoAsked, feeLookupText } from './faq-topics';
-import { outletsNear } from './outlets-near';
-import { routeRules } from './route-rules';
+import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
+import { routeRules, sentFromLead } from './route-rules';
 import { claimLookupText } from './ticket-questions';
 import { digitsWritten, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -260,6 +260,10 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   await reply(turn, [say(turn, 'tickets.header'), ...tickets.map((t) => describe(t, 'tickets.line'))].join('\n'));
 }
 
+// "Is there one in Mong Kok, and when does it close?": where the outlet is, asked beside its hours.
+const ASKS_WHERE =
+  /\b(where|address|is there|are there|any|nearest|near)\b|在哪|哪里|哪裡|邊度|边度|地址|有没有|有沒有|有冇|附近|最近/i;
+
 // "几点关门", "周日开不开", "open on Sunday?": a question about opening hours rather than where outlets are.
 const HOURS =
   /几点|幾點|时间|時間|营业|營業|开门|開門|关门|關門|收工|放假|开不开|開不開|開唔開|有冇開|有开|有開|[周週]末|[周週][一二三四五六日天]|星期|禮拜|礼拜|hours|open|close|closing|holiday|weekend|sunday|saturday/i;
@@ -297,20 +301,27 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // "Is there an outlet in Mong Kok, when does it close?": the district's own outlet, with its hours — named in
   // this message or an earlier one ("I'm in Pudong" … "where's the nearest outlet?"). "Nearest drop-off in
   // Kowloon?", "九龍城有冇門市": the points in that part of the city, or the nearest ones known.
-  const local =
-    intent === 'faq.outlet'
-      ? [text, ...[...(turn.data.said ?? [])].reverse()]
-          .map((said) => answerFaq(knowledge, market, turn.locale, 'outlet', said, 'entry') ?? outletsNear(turn, said))
-          .find(Boolean)
-      : undefined;
+  // A place named decides whose outlets answer ("nearest drop-off in Jing'an" is the Mainland's), and says where the
+  // customer is.
+  const outlet = intent === 'faq.outlet' ? localOutlet(turn, market) : undefined;
+  const placed =
+    intent === 'faq.outlet' ? (outlet?.named ? outlet.market : placeMarketIn(turn, text, market)) : undefined;
+  if (placed) noteMarketClue(turn, placed, 'place');
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
+  // "几点关门?" about the outlet just named: its closing time in one line, not its whole entry again.
+  const hoursOnly = topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text));
+  const local = outlet && hoursOnly ? (outletHours(turn, outlet.answer) ?? outlet.answer) : outlet?.answer;
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
   // "退款要多久?" finds the claims entry on refund times.
   const asked = topic === 'fee' ? await feeLookupText(turn) : topic === 'claim' ? claimLookupText(text) : text;
   // "Can I send perfume?" after "from Shenzhen to Hong Kong": the rules where it is sent from.
-  const rules = topic === 'prohibited' ? routeRules(turn, market) : { market };
+  const rules: { market: string; lead?: string | undefined } =
+    topic === 'prohibited'
+      ? routeRules(turn, market)
+      : { market: intent === 'faq.outlet' ? (outlet?.market ?? placed ?? market) : market };
   const ruled = answerFaq(knowledge, rules.market, turn.locale, topic, asked);
+  if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
   const quote = topic === 'fee' ? shipmentQuote(turn, market, previousQuote) : undefined;

@@ -36,8 +36,44 @@ const PHONES: [RegExp, string][] = [
 
 const firstOf = (table: [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text))?.[1];
 
-/** The strongest market clue in what someone wrote (and the phone numbers read from it). */
-export function marketClueIn(text: string, phones: readonly string[] = []): { market: string; clue: MarketClue }[] {
+// "to Hong Kong", "寄去香港", "寄2公斤到台北", "送到旺角": what comes after is where a parcel goes, not where the customer is.
+const TO_BEFORE = /(\bto|\binto|寄去|寄到|寄往|送去|送到|发到|發到|[去到往至])\s*(the\s+)?$/i;
+
+// A region named as a whole: sending "to Hong Kong" is what someone outside it says (a district is named from inside).
+const WHOLE_REGION = /^(香港|[台臺]灣|台湾|澳[門门]|hong ?kong|taiwan|maca[uo])$/i;
+
+/** Where a text names each place of a served region, and whether it names it as a whole region to send to. */
+function placesNamed(text: string): { market: string; goneTo: boolean }[] {
+  return PLACES.flatMap(([pattern, market]) =>
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m) => ({
+      market,
+      at: m.index,
+      goneTo: WHOLE_REGION.test(m[0]) && TO_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)),
+    })),
+  )
+    .sort((a, b) => a.at - b.at)
+    .map(({ market, goneTo }) => ({ market, goneTo }));
+}
+
+/**
+ * The market of the first place a text names as other than a region sent to: "I'm in Kowloon", "from Hong Kong",
+ * "寄去旺角" say where the customer is; "can I ship a power bank to Hong Kong?" does not (issue #17, blind batch 10 P4).
+ */
+const placeNotGoneTo = (text: string): string | undefined => placesNamed(text).find((p) => !p.goneTo)?.market;
+
+/** The market of a region a text names as where a parcel goes ("…to Hong Kong", "寄去台灣"), if any. */
+export const destinationMarketIn = (text: string): string | undefined =>
+  placesNamed(text).find((p) => p.goneTo)?.market;
+
+/**
+ * The market clues in what someone wrote (and the phone numbers read from it), strongest first. With
+ * `where: 'customer'` a place counts only where it is not named as a parcel's destination.
+ */
+export function marketClueIn(
+  text: string,
+  phones: readonly string[] = [],
+  where: 'any' | 'customer' = 'any',
+): { market: string; clue: MarketClue }[] {
   const found: { market: string; clue: MarketClue }[] = [];
   if (writesCantonese(text)) found.push({ market: 'HK', clue: 'speech' });
   for (const phone of phones) {
@@ -46,7 +82,7 @@ export function marketClueIn(text: string, phones: readonly string[] = []): { ma
   }
   const money = firstOf(MONEY, text);
   if (money) found.push({ market: money, clue: 'money' });
-  const place = firstOf(PLACES, text);
+  const place = where === 'customer' ? placeNotGoneTo(text) : firstOf(PLACES, text);
   if (place) found.push({ market: place, clue: 'place' });
   return found;
 }
@@ -73,7 +109,7 @@ export function readMarketClues(turn: Turn): void {
   const phones = turn.reading.entities.phones.map((p) => p.e164);
   // Kept for the conversation: a phone given as a contact also proves a parcel it is on ("my number is …").
   if (phones.length > 0) turn.data.phonesGiven = [...new Set([...(turn.data.phonesGiven ?? []), ...phones])].slice(-5);
-  for (const { market, clue } of marketClueIn(turn.text, phones)) {
+  for (const { market, clue } of marketClueIn(turn.text, phones, 'customer')) {
     // Simplified Chinese is written on the mainland: a place it names is where the parcel goes ("寄香港多少钱").
     if (clue === 'place' && turn.locale === 'zh-CN') continue;
     noteMarketClue(turn, market, clue);

@@ -167,8 +167,14 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
   return lines.filter(Boolean).join('\n');
 }
 
-/** What the tracking answer itself says: a follow-up asking only that gets the tracking answer. */
+/**
+ * What the tracking answer itself says: a question asking only that, with the parcel's number, gets the tracking
+ * answer. "When will it come?" about the parcel just shown (no number named) is answered with its date alone, not
+ * the whole status again (issue #17, blind batch 10 P6).
+ */
 const TRACK_ANSWERS: ParcelQuestion[] = ['arrival', 'where'];
+const followUpAnswer = (turn: Turn, question: ParcelQuestion): boolean =>
+  question === 'arrival' && turn.reading.entities.trackingNumbers.length === 0;
 
 /**
  * A question about the conversation's parcel after it was looked up ("so it's not delivered yet?", "what time
@@ -184,7 +190,7 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
   if (!number || !question || reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   const complaint = reading.intent === 'complaint';
   if (!complaint && !['track', 'other'].includes(reading.intent)) return false;
-  if (reading.intent === 'track' && TRACK_ANSWERS.includes(question)) return false;
+  if (reading.intent === 'track' && TRACK_ANSWERS.includes(question) && !followUpAnswer(turn, question)) return false;
   const found = await lookUpParcel(services, number);
   if (found.kind !== 'found') return false;
   if (complaint) {

@@ -1,3 +1,4 @@
+import { destinationMarketIn } from './market';
 import { say, type Turn } from './turn';
 import type { ReplyKey } from './replies';
 
@@ -17,9 +18,29 @@ const asName = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toU
 export function routeRules(turn: Turn, market: string): { market: string; lead?: string } {
   const origin = turn.data.lastQuote?.origin;
   if (!origin) return { market };
-  const region = turn.services.places.regionOf(origin, market)?.region;
-  if (!region || region === market || !(region in turn.services.knowledge)) return { market };
+  const { places, knowledge } = turn.services;
+  const region = places.regionOf(origin, market)?.region;
+  // A route across a border is said whoever answers: "from Guangzhou to Hong Kong" goes by the Mainland's rules
+  // also when the conversation is the Mainland's.
+  const destination = turn.data.lastQuote?.destination;
+  const across = destination !== undefined && places.regionOf(destination, market)?.region !== region;
+  if (!region || (region === market && !across) || !(region in knowledge)) return { market };
   const key = `quote.region.${region}`;
   const regionName = turn.services.replies.has(key) ? say(turn, key as ReplyKey) : region;
   return { market: region, lead: say(turn, 'faq.routeRules', { origin: asName(origin), region: regionName }) };
+}
+
+/**
+ * "Can I send a power bank to Hong Kong?" from a customer whose own market is only guessed from their language:
+ * the rules answered are those for sending from the market guessed, said as such with a request to say where from
+ * — never another market's local rules as if they were the customer's (issue #17, blind batch 10 24.t2). Simplified
+ * Chinese is written on the Mainland, so its readers are not asked.
+ */
+export function sentFromLead(turn: Turn, market: string): string | undefined {
+  const goesTo = destinationMarketIn(turn.text);
+  const guessed = turn.data.marketFrom === undefined || turn.data.marketFrom === 'language';
+  if (!goesTo || goesTo === market || !guessed || turn.locale === 'zh-CN') return undefined;
+  const key = `quote.region.${market}`;
+  const region = turn.services.replies.has(key) ? say(turn, key as ReplyKey) : market;
+  return say(turn, 'faq.rulesSentFrom', { region });
 }
