@@ -1,6 +1,7 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
 import {
+  isAcknowledgement,
   isSkip,
   isYes,
   readCategory,
@@ -8,6 +9,7 @@ import {
   readSummaryAnswer,
   sameContact,
   type SummaryAnswer,
+  wantsFiled,
 } from './intake-reading';
 import { ANSWERED_ASIDE, DETAIL_KEPT, TAKEN_AS_WRITTEN, TRACKING_GIVEN_UP, type IntakeState } from './intake-state';
 import { asksQuestion } from './message-cues';
@@ -125,7 +127,10 @@ export class IntakeValidators {
   async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     // "登记吧", "just file it": they want it filed, not to give a number.
-    if (isSkip(text) || sameContact(text) || isYes(text) || prompt.attemptCount > 1) return true;
+    // ("对，就是要赔钱，运费也要退" is a yes to the demand, taken aside: the phone is still to be asked for.)
+    const yes =
+      isYes(text) && (wantsFiled(text) || isAcknowledgement(text) || !prompt.context.turnState.get(ANSWERED_ASIDE));
+    if (isSkip(text) || sameContact(text) || yes || prompt.attemptCount > 1) return true;
     const { locale } = (prompt.options.validations ?? {}) as { locale?: Locale };
     const { entities, intent } = this.services.nlu.analyze(text, this.services.clock.now(), locale);
     return entities.phones.length > 0 || entities.emails.length > 0 || intent === 'thanks';

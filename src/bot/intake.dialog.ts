@@ -55,6 +55,18 @@ import { accountPart, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
 import { stepPrompt } from './intake-prompts';
 
+// "thanks", "唔該", "多謝晒": a thank-you and nothing more.
+const THANKS_ONLY =
+  /^\s*(ok(ay)?[\s,]*)?(thanks?( you)?( so much| a lot| very much)?|thx|ty|cheers|唔該(晒|你)?|唔该|多謝(晒|你)?|多谢|谢谢(你|您)?|謝謝(你|您)?|感謝|感谢)\s*(啦|喇|呀|哦|喔)?\s*[.!。！~]*\s*$/i;
+
+/**
+ * What, said where a phone or email is asked for, means "file it now, without one": a wish to file ("提交吧",
+ * "yes submit it", "送出") or a bare thank-you to the question that offered to reply here ("唔該") — not a question,
+ * nor "the number on the order" (a way to reach them).
+ */
+export const filesWithoutContact = (text: string): boolean =>
+  !asksQuestion(text) && !sameContact(text) && (wantsFiled(text) || THANKS_ONLY.test(text));
+
 /** The message at a step asks something, and nothing answered it this turn. */
 function unansweredQuestion(p: PromptValidatorContext<string>): boolean {
   const text = p.recognized.value ?? '';
@@ -344,6 +356,15 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const phone = reading.entities.phones[0]?.e164;
       const email = reading.entities.emails[0];
       state.contact = phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : { skipped: true };
+      // "提交吧", "送出", "ok submit", "唔該" where a phone was asked for: file it now, without one — and say so. Not the
+      // summary for a second "submit", nor the photo question (photos sent later still join the complaint).
+      if (!phone && !email && filesWithoutContact(step.result)) {
+        await step.context.sendActivity(this.t(state, 'intake.filingWithoutContact'));
+        if (state.wantsPhotos && !state.photosAsked)
+          await step.context.sendActivity(this.t(state, 'intake.photosAfterFiling'));
+        await fileComplaint(this.services, step.context, state);
+        return step.endDialog();
+      }
       // No phone or email ("skip", "just submit it", a second answer without one): the customer hears how they will be
       // answered — not the question dropped without a word. ("The number on the order" is a way to reach them.)
       if (!phone && !email && !sameContact(step.result))
