@@ -12,7 +12,9 @@ import type { ReplyKey, Replies } from './replies';
 const OF_A_DEMAND = [
   // (A loss it cost them: "花了200", "spent 200 on a new one", "cost me HK$300".)
   /(花了|花咗|使咗|用了|用咗|损失了?|損失了?|\bspent|\bcost me|\bpaid|\blost)\s?(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s?\d|(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊)|\d\s?(yuan|rmb|dollars?|hkd|ntd)\b|值\s?\d|\bworth (about |around )?\d/i,
-  /全额|全額|全数|全數|全部赔|全部賠|足额|足額|\bin full\b|\b(full|whole|entire) (amount|refund|value|price|compensation|sum|payout)\b/i,
+  /全额|全額|全数|全數|全部赔|全部賠|足额|足額|\bin full\b|\b(full|whole|entire) (amount|refund|value|price|compensation|sum|payout)\b|\b(full|whole|entire) (HK\$|NT\$|US\$|\$|¥|RMB)?\s?\d/i,
+  // What the money is for: "for the repair", "修手機的錢", "退那個櫃子的費用" (a fee named, to be paid back).
+  /\b(for|cover|pay for) (the |a |my )?(\w+ )?(repairs?|replacement|fixing|new (one|screen|phone|laptop))\b|\b(repair|replacement) (cost|bill|fee)s?\b|维修|維修|修理|修好|退.{0,8}(费用|費用)|\brefund (of |for )?(the |my )?\w+ (fee|charge)\b/i,
   /运费|運費|邮费|郵費|\b(shipping|delivery|postage) (fee|cost|charge)s?\b|\bpostage\b/i,
 ];
 // A demand by itself, though of no kind the ticket has: the fee on us ("运费你们出"), speed, someone to follow it up.
@@ -26,7 +28,10 @@ const BY_ITSELF = [
   /(货款|貨款|代收款|代收的钱|代收的錢)(?:(?!没|沒|未|唔|冇|不)[^，,。]){0,6}(给我|給我|俾我|畀我|打给|打給|打俾|打畀|打款|结给|結給|付给|付給|汇给|匯給|转给|轉給|到账|到帳|结算|結算)|(?<![没沒未唔冇不])(给我|給我|俾返|畀返|打|付|结清|結清|汇|匯|转|轉).{0,4}(货款|貨款|代收款)|\b(pay|send|transfer|remit|give)\b.{0,20}\b(cod|cash on delivery|collected)\b|\b(cod|cash on delivery)\b.{0,15}\b(paid|remitted|transferred|sent|settled)\b/i,
   // Their money, wanted (no kind named: the COD money, a refund or a payout): "I want my money", "把钱还给我", "俾返啲錢我".
   // ("My money back" is a refund by the demand words themselves.)
-  /\b(want|need|give me|get|pay me|send me) my money\b(?! back)|(我要|还我|還我)(我的|我嘅)?(钱|錢)(?!包)|(把|将|將)(我的|我嘅)?(钱|錢)(还|還|打|转|轉)(给|給)?我|(俾|畀)(返|番)(啲)?(錢|钱)/i,
+  // ("马上把钱打过来": the money sent over.)
+  /\b(want|need|give me|get|pay me|send me) my money\b(?! back)|(我要|还我|還我)(我的|我嘅)?(钱|錢)(?!包)|(把|将|將)(我的|我嘅|那|嗰)?(笔|筆)?(钱|錢)(还|還|打|转|轉|汇|匯|结|結)(给|給|过来|過來|回来|回來|返)?(我)?|(俾|畀)(返|番)(啲)?(錢|钱)|(打|转|轉|汇|匯)(钱|錢)(给|給|俾|畀|过来|過來)/i,
+  // The matter looked into, and kept from happening again: "I want it investigated", "查清楚", "下不为例".
+  /\binvestigat\w*|\blook(ed)? into (it|this|that)\b|\b(it|this|that) looked into\b|调查|調查|查清楚|查個清楚|查明|\b(make sure|ensure|see to it)\b.{0,30}\b(doesn'?t|does not|won'?t|will not|never)\b.{0,20}\bhappen|\b(never|not) happen(s|ing)? again\b|下不为例|下不為例|(不要|别|別|唔好|不会|不會|不能)再(发生|發生|有下次)|保证.{0,4}不再|保證.{0,4}不再|以后注意|以後注意|避免再/i,
   // The record put right, or the real whereabouts told: "請給我正確的位置", "物流信息要更正", "give me the correct location".
   /(正确|正確|真实|真實|准确|準確|实际|實際)(的|嘅)?(位置|下落|资料|資料|信息|資訊|物流|状态|狀態|记录|記錄)|(更正|改正|修正|更新)(一下)?(物流|资料|資料|信息|資訊|记录|記錄|状态|狀態)|(物流|资料|資料|信息|資訊|记录|記錄)(要|要求)?(更正|改正|修正|改返|改好)|\b(correct|right|real|actual|accurate|true) (location|status|info(rmation)?|tracking( info(rmation)?)?|position|whereabouts)\b|\b(fix|correct|update) (the |your |its |my )?(tracking|status|info(rmation)?|records?)\b|\btell me where it (really|actually) is\b/i,
   // Word passed to whoever did it: "just tell the packing staff", "通知打包的同事", "同你哋包裝部講聲".
@@ -39,7 +44,8 @@ const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|
 
 // Clauses as the customer wrote them: punctuation, and a space between Chinese words.
 // (Not a comma or a point inside a number: "1,500", "6.5".)
-const CLAUSE = /[，;；。!！?？\n]+|[,.](?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/;
+const CLAUSE =
+  /[，;；。!！?？\n]+|[,.](?!\d)|\s+and\s+(?=(?:i|also|please|make|ensure)\b)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/i;
 
 /**
  * The clauses of a message that say more of the demand than its kind, in the customer's words: with a demand
