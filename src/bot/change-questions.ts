@@ -20,7 +20,7 @@ import { noteOutcome } from './turn-outcome';
 
 // "is it done / changed / sorted", "did it go through", "改好了吗", "弄好没", "搞掂未", "改咗未", "生效".
 const DONE =
-  /\b(is it|has it been|was it|it'?s) (done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認/i;
+  /\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認/i;
 // "how long", "when will it come / happen", "多久", "多长时间", "幾耐", "要几天", "幾時到".
 const WHEN =
   /\bhow (long|soon)\b|\bwhen (will|would|does|do|can) (it|they|i|that)\b|\bwhen\b[^.?!]{0,12}\b(will|do|does|can) (it|do it|be done|happen)\b|\bwhen\b[^.?!]{0,20}\b(done|happen|ready)\b|啥时候|啥時候|多久|多长时间|多長時間|幾耐|几耐|要几天|要幾天|要几日|要幾日|几时|幾時|什么时候|什麼時候/i;
@@ -50,6 +50,18 @@ const AWAY =
 const WHAT_IF =
   /\bwhat if\b|\bwhat (happens|do i do)\b|怎么办|怎麼辦|點算|点算|点办|點辦|怎么弄|怎麼弄|会怎样|會怎樣|會點|会点/i;
 
+// A bare check on what was just asked for: "可以吗？", "行唔行", "得唔得？", "搞掂未", "OK?", "all good?", "will that work?".
+const CHECK_ZH =
+  /^(那|那么|那麼|咁|所以)?(这样|這樣|咁樣|咁样)?(就)?(可以|行|得|好|ok|搞掂|搞定|弄好|办好|辦好|改好|成功|没问题|沒問題|冇問題)(了|咗|啦)?([吗嗎未嘛呢][?？]*|[?？]+)$|^(可唔可以|可不可以|得唔得|得唔得呀|行不行|行唔行|好唔好|成唔成功|係咪得|是不是可以|有冇問題|有没有问题|有沒有問題)[?？啊呀呢]*$/i;
+const CHECK_EN =
+  /^(so|and|ok|okay)?[\s,]*((is|was|has|did) )?(it|that|this|everything)?('s| is)?\s*(been |all |gone )?(ok(ay)?|fine|done|possible|sorted|set|good|alright|all right|confirmed|through|going through)( now| then| yet| for sure)?\s*\?+$|^(will|would|does|did) (that|it|this) (work|do|go through)( then)?\s*\?+$/i;
+
+/** A short "is that OK / done?" with nothing else in it: about what the customer just asked for. */
+export function checksOnIt(text: string): boolean {
+  const bare = text.trim().replace(/[\s,，。.!！~～]+$/g, '');
+  return bare.length <= 30 && (CHECK_ZH.test(bare.replace(/\s+/g, '')) || CHECK_EN.test(bare));
+}
+
 type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' | 'away';
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
@@ -69,10 +81,11 @@ export function askedAbout(text: string): Asked | undefined {
  * Answers a question about the customer's own latest change request on the conversation's parcel.
  * @returns false when the message asks no such thing or there is no such request (it is handled as usual).
  */
-export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
+export async function answerChangeQuestion(turn: Turn, justAsked = false): Promise<boolean> {
   const number = turn.data.lastTracking;
   if (number && CANCEL_CHANGE.test(turn.text) && (await withdrawnOnRequest(turn, number))) return true;
-  const asked = askedAbout(turn.text);
+  // "可以吗？", "OK?" right after the request was taken: whether it went through, and what happens next.
+  const asked = askedAbout(turn.text) ?? (justAsked && checksOnIt(turn.text) ? 'done' : undefined);
   // "When does the COD money reach me?" asks about cash on delivery, not the change (the price list answers).
   if (!number || !asked || asksCodTiming(turn.text)) return false;
   const { entities, intent, confidence } = turn.reading;
@@ -125,11 +138,24 @@ export async function answerChangeQuestion(turn: Turn): Promise<boolean> {
     const lookup = await lookUpParcel(turn.services, number);
     const phone = lookup.kind === 'found' ? lookup.shipment.recipient.phone?.slice(-4) : undefined;
     lines.push(phone ? say(turn, 'change.status.call', { last4: phone }) : say(turn, 'change.status.callUnknown'));
+    // "Send me the number to call": the number alone, next, goes on the request (call-first.ts).
+    if (request.status === 'requested') turn.data.callNumberAsked = number;
   } else if (asked === 'away') lines.push(say(turn, 'change.status.away'));
   else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
+  // "可以吗？" after changing their mind: the request it replaced is not going ahead, said plainly.
+  const replaced = asked === 'done' ? await replacedBy(turn, request) : undefined;
+  if (replaced) lines.splice(1, 0, replaced);
   noteOutcome(turn.context, 'answered');
   await reply(turn, lines.join('\n'));
   return true;
+}
+
+/** "Your earlier request to … is withdrawn": what the request replaced, when it replaced one of another kind. */
+async function replacedBy(turn: Turn, request: DeliveryChangeRequest): Promise<string | undefined> {
+  const id = request.replaces?.at(-1);
+  const earlier = id ? await turn.services.store.deliveryChanges.get(id) : undefined;
+  if (!earlier || earlier.kind === request.kind) return undefined;
+  return say(turn, 'change.status.replaced', { what: describeRequest(turn.services.replies, turn.locale, earlier) });
 }
 
 /**

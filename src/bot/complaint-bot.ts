@@ -48,6 +48,7 @@ import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { demandDetailsIn } from './demand-details';
 import { retriesLookup } from './lookup-retry';
 import { saysNotComplaining } from './intake-leaving';
+import { addCallFirst } from './call-first';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -274,11 +275,15 @@ export class ComplaintBot extends ActivityHandler {
       return;
     }
     data.verifyTracking = undefined;
+    // The last reply took a change of delivery down: "可以吗？", "is that done?" are about it.
+    const justChanged = Boolean(data.deliveryChange?.recorded);
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
     if (await switchedRequest(turn)) return;
+    // "先打電話給我 0912345678" about the request just made: the call goes on it.
+    if (await addCallFirst(turn)) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
-    if (await answerChangeQuestion(turn)) return;
+    if (await answerChangeQuestion(turn, justChanged)) return;
     // "So you can't find it?" right after a ticket number was not found: about that, not a lost parcel.
     if (await answerMissingTicket(turn)) return;
     // "What happened with my complaint about SF…", or the parcel's number the bot just asked for to find it by.
@@ -347,11 +352,17 @@ export class ComplaintBot extends ActivityHandler {
     data.offeredChase = undefined;
     if (chase && turn.text.trim().startsWith(say(turn, 'notice.choice.expedite')))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "好的", "收到", "OK" with nothing else, to a reply that asked nothing: acknowledged, never a guess between two
+    // readings nor a complaint ("好的" after a change of delivery was taken down read as a damaged parcel).
+    const heard =
+      !chosen && !offered && isAcknowledgement(turn.text) && turn.reading.entities.trackingNumbers.length === 0;
+    if (heard) turn.reading = { ...turn.reading, intent: 'other' };
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
     // A close call between two readings is asked about rather than guessed (not after a pick or an offer).
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
-    const settled = chosen || askedBefore || offered || followUp || wantsToComplain(turn.text) || inline || faqRead;
+    const settled =
+      chosen || askedBefore || offered || followUp || heard || wantsToComplain(turn.text) || inline || faqRead;
     let close = settled ? undefined : closeCall(turn.reading);
     // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
     // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.

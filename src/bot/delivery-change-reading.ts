@@ -40,7 +40,7 @@ function pointedPlace(text: string): string | undefined {
 const HOLD_WORDS =
   /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)/i;
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|改地址|地址改|换地址|換地址|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的)?地址|地址(要|想)?(改|换|換)|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
@@ -257,6 +257,30 @@ export function readDeliveryChange(
     }
   }
   return { ...(kind ? { kind } : {}), details };
+}
+
+// "先打電話給我", "call me before you come", "打俾我先", "ring me first": a call before the courier comes — a call,
+// and before (not "my phone is …", nor "call me back"). Not "don't call me", nor "you never call" (a complaint).
+const CALL_ME =
+  /\b(call|phone|ring|text)\s+(me|us|the recipient|my (mum|mom|wife|husband|friend))\b|\bgive (me|us) a (call|ring)\b|打(个|個)?(电话|電話)|打俾我|打畀我|致电|致電|联系我|聯絡我|聯繫我/i;
+const BEFORE = /先|之前|以前|送前|到前|提前|\b(first|before|beforehand|ahead|in advance)\b/i;
+const NO_CALL =
+  /\b(don'?t|do not|never|no need to|didn'?t)\b.{0,12}\b(call|phone|ring)|(不要|别|別|唔好|唔使|不用|不必|没有|沒有|冇|从来不|從來不|都不)[^，。,.!?！？]{0,4}(打|致|联|聯)/i;
+// The number as the customer wrote it: "0912345678", "+852 9876 5432", "139-1234-5678".
+const WRITTEN_PHONE = /\+?\d[\d\s-]{6,}\d/g;
+
+/**
+ * The phone the customer asks the courier to call before delivering ("那可以先打電話給我嗎 0912345678"), as they
+ * wrote it; undefined when the message asks for no call or gives no number.
+ * @param given when true, the message answers "send me the number to call": the number alone is enough.
+ */
+export function callFirstIn(text: string, phones: readonly { e164: string }[], given = false): string | undefined {
+  const [phone] = phones;
+  const words = withoutParcelNumbers(text);
+  if (!phone || NO_CALL.test(text) || !(given || (CALL_ME.test(words) && BEFORE.test(words)))) return undefined;
+  const tail = phone.e164.slice(-8);
+  const written = [...text.matchAll(WRITTEN_PHONE)].map((m) => m[0]).find((w) => w.replace(/\D/g, '').endsWith(tail));
+  return written?.trim() ?? phone.e164;
 }
 
 // A place pointed at rather than named: "the one at the gate", "她家樓下那間", "小区门口那个".

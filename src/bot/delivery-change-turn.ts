@@ -1,6 +1,7 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, Destination } from '../tracking';
 import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
 import {
+  callFirstIn,
   deliveryChangeKind,
   placeUnnamed,
   readDeliveryChange,
@@ -12,7 +13,7 @@ import { describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
 import { asksQuestion, faqAsked, saysThanks, triesDigits } from './message-cues';
-import { askedAbout } from './change-questions';
+import { askedAbout, checksOnIt } from './change-questions';
 import { handleFaq } from './handlers';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
@@ -95,6 +96,9 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   )
     draft.details.placeName = `${placeName} ${read.details.placeName}`;
   draft.details = merge(draft.details, read.details);
+  // "…送之前先打給我 0912345678": the call goes with the request.
+  const call = callFirstIn(turn.text, turn.reading.entities.phones);
+  if (call) draft.details.callFirst = call;
   // The customer's words, not a bare number chosen from a notice or the digits that proved the link.
   const proof = draft.asked === 'last4' && data.verified.includes(draft.trackingNumber ?? '');
   const said = /[^\s\d#.。、)）]/.test(turn.text) && !proof;
@@ -245,8 +249,11 @@ export async function askLast4Again(turn: Turn, draft: DeliveryChangeDraft, numb
   );
 }
 
-/** @param destination the parcel's, for the rule on addresses in another city (none: the city is unknown). */
-async function record(
+/**
+ * Records the request (a new one replaces the customer's waiting one on the parcel) and tells the customer.
+ * @param destination the parcel's, for the rule on addresses in another city (none: the city is unknown).
+ */
+export async function record(
   turn: Turn,
   draft: DeliveryChangeDraft,
   kind: DeliveryChangeKind,
@@ -342,6 +349,9 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // "係邊間門市？" asks where it waits; it names no place to add.
   const more =
     askedAbout(turn.text) === 'where' ? {} : readDeliveryChange(turn.text, turn.reading, { kind: draft.kind }).details;
+  // "那可以先打電話給我嗎 0912345678": a call before delivery goes on the request (another number replaces the first).
+  const call = callFirstIn(turn.text, turn.reading.entities.phones);
+  const called = call !== undefined && call !== draft.details.callFirst;
   const keys = Object.keys(more) as (keyof DeliveryChangeDetails)[];
   const added = keys.filter((k) => more[k] && !draft.details[k]);
   // "Actually send it to <another address>": the same kind of change with another detail replaces the request.
@@ -351,10 +361,11 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
     added.length === 0 &&
     replaced &&
     (asksForDeliveryChange(turn.text, turn.reading.intent) || !asksQuestion(turn.text));
-  if (added.length === 0 && !instead) return (await answerOnRecorded(turn, draft)) ?? 'dropped';
+  if (added.length === 0 && !instead && !called) return (await answerOnRecorded(turn, draft)) ?? 'dropped';
+  const details = instead ? { ...draft.details, ...more } : merge(draft.details, more);
   const next: DeliveryChangeDraft = {
     ...draft,
-    details: instead ? { ...draft.details, ...more } : merge(draft.details, more),
+    details: called ? { ...details, callFirst: call } : details,
     words: [...draft.words, turn.text.trim()],
   };
   turn.data.deliveryChange = next;
@@ -364,9 +375,14 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   return 'continued';
 }
 
-/** What the bot still needs, said when the customer closes or moves on with a request not yet recorded. */
+/**
+ * What the bot still needs, said when the customer closes or moves on with a request not yet recorded. A new
+ * request that has not said what it wants yet, on a parcel whose request the customer made a moment ago, is no
+ * change at all: that request is what they hear about ("謝謝你" after "先打電話給我" was taken as a new one).
+ */
 async function tellNotRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<void> {
   const number = draft.trackingNumber ?? '';
+  if (!draft.kind && number && (await toldStanding(turn, number))) return;
   turn.data.offeredHuman = true;
   if (draft.asked === 'last4' && number) turn.data.verifyTracking = number;
   await reply(
@@ -374,6 +390,20 @@ async function tellNotRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<
     say(turn, 'change.notRecorded', { number, need: say(turn, `change.need.${draft.asked ?? 'kind'}` as ReplyKey) }),
     [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }],
   );
+}
+
+/** The customer's own request on the parcel as it stands (waiting or confirmed), said instead of "nothing changed". */
+async function toldStanding(turn: Turn, number: string): Promise<boolean> {
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  const request = requests.find((r) => r.customerId === turn.customer.id);
+  if (!request || (request.status !== 'requested' && request.status !== 'confirmed')) return false;
+  turn.data.deliveryChange = undefined;
+  turn.data.offeredHuman = undefined;
+  const what = describeRequest(turn.services.replies, turn.locale, request);
+  const lines = [say(turn, `change.status.${request.status}`, { number, what })];
+  if (request.status === 'requested') lines.push(say(turn, 'change.status.done'));
+  await reply(turn, lines.join('\n'));
+  return true;
 }
 
 /**
@@ -410,6 +440,7 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     request &&
     (Boolean(answers.kind && !draft.kind) ||
       Object.keys(answers.details).length > 0 ||
+      callFirstIn(turn.text, turn.reading.entities.phones) !== undefined ||
       switchedKind(turn, draft) !== undefined);
   // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
   // ("改期使唔使加錢？" names the change it asks the price of; it does not ask for it yet.)
@@ -418,7 +449,8 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   if (priced && !otherParcel && (await answeredCostOfDraft(turn, draft, answers.kind))) return 'continued';
   // "How long?", "when will someone answer?" before it is recorded: nothing is with the station yet, and why.
   // (Where an outlet is, is a question for the FAQ below.)
-  const about = askedAbout(turn.text);
+  // ("可以吗？", "is that done?" while something is still missing: it is not done yet, and what it waits for.)
+  const about = askedAbout(turn.text) ?? (checksOnIt(turn.text) ? 'done' : undefined);
   const progress = (about === 'where' ? undefined : about) ?? (intent === 'ticket_status' ? 'when' : undefined);
   if (!saysSomething && !otherParcel && draft.asked && draft.asked !== 'parcel' && progress && progress !== 'cost') {
     noteOutcome(turn.context, 'answered');

@@ -20,6 +20,19 @@ export function describeRequest(
   locale: Locale,
   request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
 ): string {
+  const what = describeChange(replies, locale, request);
+  const phone = request.details.callFirst;
+  // "…, calling 0912345678 first": a call asked for goes with the request, on the desks' card as in the reply.
+  if (!phone) return what;
+  const key: ReplyKey = request.kind === 'hold' ? 'change.callFirst.hold' : 'change.callFirst';
+  return `${what}${replies.t(locale, key, { phone })}`;
+}
+
+function describeChange(
+  replies: Replies,
+  locale: Locale,
+  request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
+): string {
   const { details } = request;
   const t = (key: string, vars: Record<string, string> = {}) => replies.t(locale, key as ReplyKey, vars);
   switch (request.kind) {

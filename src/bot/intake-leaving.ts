@@ -35,6 +35,14 @@ function onlyThanks(text: string): boolean {
   return wordsIn(rest.replace(CLOSING, '')) === 0;
 }
 
+// "冇嘢喇 唔該", "没有了 谢谢", "nothing else, thanks", "that's all thank you": nothing more to say, and thanks.
+const NOTHING_ELSE =
+  /冇嘢|冇其他|冇別嘅|冇别嘅|没有了|沒有了|没别的|沒別的|没其他|沒其他|没有其他|沒有其他|就这些|就這些|就咁多|就酱|\bnothing (else|more)\b|\bthat'?s (all|it)\b|\bno(thing)? more\b|\bi'?m (good|done)\b/i;
+
+/** "Nothing else, thanks": the customer is done talking (short, with thanks; "没有了" alone answers the step). */
+const saysNothingElse = (text: string): boolean =>
+  NOTHING_ELSE.test(text) && saysThanks(text) && text.trim().length <= 40;
+
 // "拜拜", "明天打电话问吧", "再見", "ok bye, I'll call tomorrow": the customer is leaving the chat.
 const GOODBYE =
   /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back)( you| them)? (tomorrow|later)\b/i;
@@ -76,7 +84,9 @@ export async function leaveComplaint(
   }
   // "算了 我明天打电话问吧 拜拜" with a complaint told: not dropped unsaid, nor met with the step's question — the
   // customer hears it is not filed yet and is asked whether to file it now as it stands.
-  if (saysGoodbye(turn.text) && !isCancel(turn.text) && (toldMore(state) || state.trackingNumbers.length > 0)) {
+  // ("冇嘢喇 唔該" to the step's question: the same — the customer decides, never hears the question again.)
+  const done = saysGoodbye(turn.text) || saysNothingElse(turn.text);
+  if (done && !isCancel(turn.text) && (toldMore(state) || state.trackingNumbers.length > 0)) {
     state.leaving = true;
     const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
     await reply(

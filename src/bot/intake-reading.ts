@@ -51,11 +51,16 @@ const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不
 
 export const isSkip = (text: string): boolean => SKIP.test(text);
 
-/** "ok", "好啦", "fine", "嗯": a bare acknowledgement, nothing asked and nothing to act on. */
-export const isAcknowledgement = (text: string): boolean =>
-  text.trim().length <= 8 &&
-  YES.test(text) &&
-  wordsIn(text.replace(YES, '').replace(/[啦喇吧呀啊了囉咯la]/g, '')) === 0;
+/** "收到", "明白", "got it", "noted": words that only say the message was heard (not a yes to anything asked). */
+const HEARD =
+  /^\s*(收到|明白|明白了|明白晒|了解|瞭解|知道了|知道|好嘅|好呀|好啊|嗯嗯|got it|gotcha|noted|understood|cool|great|alright|all right|i see)(?![a-z])/i;
+
+/** "ok", "好啦", "fine", "嗯", "收到", "got it": a bare acknowledgement, nothing asked and nothing to act on. */
+export const isAcknowledgement = (text: string): boolean => {
+  if (text.trim().length > 12 || /[?？]/.test(text)) return false;
+  const heard = YES.test(text) ? YES : HEARD.test(text) ? HEARD : undefined;
+  return heard !== undefined && wordsIn(text.replace(heard, '').replace(/[的啦喇吧呀啊了囉咯嘅la]/g, '')) === 0;
+};
 
 /** "The number on the order", "打我这个手机": reach me where you already can. */
 const SAME_CONTACT =

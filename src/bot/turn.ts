@@ -91,6 +91,8 @@ export interface ConversationData {
   complaintSought?: string;
   /** The last reply offered to have this stalled parcel chased (its "speed it up" button). */
   offeredChase?: string;
+  /** The last reply asked for the number the courier should call before delivering this parcel (call-first.ts). */
+  callNumberAsked?: string;
 }
 
 export interface Turn {

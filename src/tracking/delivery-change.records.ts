@@ -45,6 +45,8 @@ export interface DeliveryChangeDetails {
   before?: string;
   /** change_address: the new address as the customer wrote it. */
   address?: string;
+  /** Any kind: the phone the customer asked the courier to call first ("先打電話給我 0912345678"), as they wrote it. */
+  callFirst?: string;
 }
 
 /** A request on a parcel by a customer who proved their link to it. */

@@ -96,8 +96,9 @@ describe('free text at every intake step', () => {
       .send('取消')
       .assertReply(contains('已取消本次客訴'))
       .send('好的')
-      // Unsure what a bare "好的" after the cancel means: said in Traditional, as a question or as readings to pick.
-      .assertReply(contains(/抱歉，我(沒太明白|不太確定)|為了不弄錯/))
+      // A bare "好的" after the cancel is an acknowledgement (LABELS.md: "OK that's all" is thanks, not a question to
+      // guess at): acknowledged in Traditional, never in Simplified.
+      .assertReply(contains('好的。還有什麼可以幫您的嗎？'))
       .startTest();
   });
 

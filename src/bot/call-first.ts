@@ -1,0 +1,46 @@
+import type { AnomalyKind } from '../tracking';
+import { callFirstIn, type DeliveryChangeDraft } from './delivery-change-reading';
+import { record } from './delivery-change-turn';
+import { lookUpParcel } from './parcel-answer';
+import { wantsToComplain } from './start-intake';
+import type { Turn } from './turn';
+import { noteOutcome } from './turn-outcome';
+
+const PERSON =
+  /人工|真人|客服|專員|专员|主管|經理|经理|\b(agent|human|person|someone|representative|supervisor|manager)\b/i;
+
+/**
+ * "那可以先打電話給我嗎 0912345678" after a change of delivery was asked for (issue #17, blind batch 10 P1): the call
+ * goes on the customer's waiting request as a note the station sees, and the customer hears the request with it —
+ * not the "what should we do with it?" menu of a new request. A number sent after the bot said "send me the number
+ * to call" is the same request.
+ * @returns false when the message asks no call with a number, or the customer has no request waiting on the parcel.
+ */
+export async function addCallFirst(turn: Turn): Promise<boolean> {
+  const { data, reading } = turn;
+  const asked = data.callNumberAsked;
+  data.callNumberAsked = undefined;
+  const number = data.lastTracking;
+  // "Call me, I want a person" asks for someone else; "call me first on …" names no one (the NLU may read a person).
+  if (!number || PERSON.test(turn.text) || wantsToComplain(turn.text)) return false;
+  if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
+  const phone = callFirstIn(turn.text, reading.entities.phones, asked === number);
+  if (!phone) return false;
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  // Only the customer's own request, and only while it waits: a decided one is not reopened by a note.
+  const request = requests.find((r) => r.customerId === turn.customer.id);
+  if (!request || request.status !== 'requested') return false;
+  const draft: DeliveryChangeDraft = {
+    trackingNumber: number,
+    kind: request.kind,
+    details: { ...request.details, callFirst: phone },
+    words: [...request.words.split('\n').filter(Boolean), turn.text.trim()],
+    recorded: true,
+    ...(request.noticeId ? { noticeId: request.noticeId } : {}),
+    ...(request.anomalyKind ? { anomalyKind: request.anomalyKind as AnomalyKind } : {}),
+  };
+  noteOutcome(turn.context, 'answered');
+  const lookup = await lookUpParcel(turn.services, number);
+  await record(turn, draft, request.kind, number, lookup.kind === 'found' ? lookup.shipment : undefined);
+  return true;
+}
