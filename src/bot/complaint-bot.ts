@@ -43,7 +43,8 @@ import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
-import { answerComplaintOnParcel } from './tickets-on-parcel';
+import { answerComplaintOnParcel, asksHowLongForSought } from './tickets-on-parcel';
+import { answerBotIdentity, asksIfBot } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { demandDetailsIn } from './demand-details';
 import { retriesLookup } from './lookup-retry';
@@ -257,6 +258,8 @@ export class ComplaintBot extends ActivityHandler {
     rereadIntent(turn);
     // "查不到？那試試 SF…" after a number was not found: another lookup, not a complaint about tracking.
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
+    // "要等幾耐？" after no complaint of theirs was found on the parcel: about that complaint (batch 11 20.4).
+    if (asksHowLongForSought(turn)) return handleTicketStatus(turn);
     // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
     const faqRead = faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
@@ -307,7 +310,9 @@ export class ComplaintBot extends ActivityHandler {
     const inline = labelledLastFour(turn.text);
     const parcelOfDigits = turn.reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
     if (inline && parcelOfDigits && !data.verified.includes(parcelOfDigits)) {
-      const proved = turn.reading.intent === 'track' && (await proveQuietly(turn, parcelOfDigits, inline));
+      // (Proof for the parcel a complaint was looked for on is answered as such: what became of the complaint.)
+      const sought = data.complaintSought === parcelOfDigits;
+      const proved = turn.reading.intent === 'track' && !sought && (await proveQuietly(turn, parcelOfDigits, inline));
       if (!proved) await handleVerification(turn, inline, parcelOfDigits);
       // "I'm the receiver, last 4 is 4567" was only the proof: answered, and nothing else to read in it.
       if (!proved && (turn.reading.intent === 'other' || !saysMoreThanDigits(turn.text))) return;
@@ -390,6 +395,8 @@ export class ComplaintBot extends ActivityHandler {
       context.turnState.set(NO_COMPLAINT_OFFER, true);
       turn.reading = { ...turn.reading, intent: 'track' };
     }
+    // "你是機器人喔？", "are you a bot?": who answers, and the way to a person (batch 11 14.4).
+    if (asksIfBot(turn.text)) return answerBotIdentity(turn);
     const { intent } = turn.reading;
     if (intent !== 'other') data.misunderstandings = 0;
     if (intent !== 'other' && intent !== 'human') data.unclear = undefined;

@@ -19,7 +19,7 @@ import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { routeRules, sentFromLead } from './route-rules';
 import { claimLookupText } from './ticket-questions';
 import { digitsWritten, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
-import { answerTicketsOnParcel } from './tickets-on-parcel';
+import { answerAfterProof, answerTicketsOnParcel } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
 import { describeTicket } from './ticket-text';
 
@@ -125,6 +125,8 @@ export async function handleVerification(
     noteOutcome(turn.context, 'answered');
     await linkParcel(turn, number, 'proved');
     await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(turn.locale, shipment))}`);
+    // Proved to look for their complaint on it: what became of that, not silence.
+    if (turn.data.complaintSought === number) await answerAfterProof(turn, number);
     return;
   }
   // Too many wrong answers, here or for this parcel from anyone: the digits are not even compared.

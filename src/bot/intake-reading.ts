@@ -111,7 +111,10 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
     /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|resen[dt]|send (it |a new one )?again/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
-  ['explanation', /解释|解釋|说法|說法|交代|explain|explanation|find out why|want to know why/i],
+  [
+    'explanation',
+    /解释|解釋|说法|說法|交代|准话|準話|准信|準信|explain|explanation|find out why|want to know why|(straight|clear|proper|real) answer/i,
+  ],
 ];
 
 const NEGATED =

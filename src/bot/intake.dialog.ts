@@ -67,6 +67,10 @@ const THANKS_ONLY =
 export const filesWithoutContact = (text: string): boolean =>
   !asksQuestion(text) && !sameContact(text) && (wantsFiled(text) || THANKS_ONLY.test(text));
 
+// "can't you check?", "咁你哋查下啦", "到底查没查": the customer asks the bot itself to look into it.
+const CHECK_IT =
+  /\b(can'?t|cannot|could|can|won'?t|will|would) (you|u|ya) (guys )?(just |even )?(check|look (it |this |that )?up|look into|find out|investigate)\b|\b(check|look into) (it|this|that) (yourself|yourselves|for me)\b|\bdid (you|u|anyone) (even )?(check|look)\b|查下|查吓|查一下|查一查|查查|查没查|查沒查|有冇查|有没有查|有沒有查|查咗未|查了没|查了沒|查过没|查過沒/i;
+
 /** The message at a step asks something, and nothing answered it this turn. */
 function unansweredQuestion(p: PromptValidatorContext<string>): boolean {
   const text = p.recognized.value ?? '';
@@ -108,7 +112,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         else if (!valid && unansweredQuestion(p)) {
           (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
           const locale = this.valid.promptLocale(p);
-          await p.context.sendActivity(this.services.replies.t(locale, 'intake.questionNotAnswered'));
+          // (Asked to check it themselves: that is what the complaint does, said so — batch 11 17.3, 24.3.)
+          const key = CHECK_IT.test(p.recognized.value ?? '') ? 'intake.weWillCheck' : 'intake.questionNotAnswered';
+          await p.context.sendActivity(this.services.replies.t(locale, key));
           const again = id === CONFIRM_PROMPT ? p.options.retryPrompt : asked;
           if (again) await p.context.sendActivity(again);
         }
