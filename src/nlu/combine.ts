@@ -19,6 +19,9 @@ export interface Decision {
 }
 
 const MAX_ALTERNATIVES = 2;
+/** A message's candidate runners-up (scratch, refilled by each decision: deciding is synchronous). */
+const CANDIDATE_LABELS: Label[] = [];
+const CANDIDATE_VALUES: number[] = [];
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 // Cues that say something about tone or courtesy but nothing about parcels: alone, they give the model no
@@ -88,21 +91,73 @@ export function decide(
       label = found.modelLabel;
   }
   const path = pathOf(rules, label, model?.[0]?.label);
-  const raw = model?.find((prediction) => prediction.label === label)?.probability ?? 0;
+  let raw = 0;
+  if (model)
+    for (let k = 0; k < model.length; k += 1)
+      if ((model[k] as Prediction).label === label) {
+        raw = (model[k] as Prediction).probability;
+        break;
+      }
   const fitted = mode === 'combined' && calibration ? calibrated(calibration, path, raw) : undefined;
   const confidence = round(fitted ?? (mode === 'rules' ? 0.5 + 0.04 * rules.score : Math.max(0.3, raw)));
-  const candidates = new Map<Label, number>();
-  for (const r of rules.runnersUp) candidates.set(r.label, Math.min(0.9, 0.2 + 0.05 * r.score));
-  for (const prediction of model ?? [])
-    if (prediction.probability >= 0.05)
-      candidates.set(prediction.label, Math.max(candidates.get(prediction.label) ?? 0, prediction.probability));
-  candidates.delete(label);
-  if (rules.label !== label && rules.basis === 'scored') candidates.set(rules.label, 0.5);
-  const alternatives = [...candidates]
-    .map(([l, c]) => ({ label: l, confidence: round(Math.min(c, confidence)) }))
-    .sort((a, b) => b.confidence - a.confidence)
-    .slice(0, MAX_ALTERNATIVES);
-  return { label, confidence: Math.min(0.99, confidence), path, raw, alternatives };
+  return {
+    label,
+    confidence: Math.min(0.99, confidence),
+    path,
+    raw,
+    alternatives: alternativesOf(rules, model, label, confidence),
+  };
+}
+
+/**
+ * The runners-up of a reading, best first (at most MAX_ALTERNATIVES): the rules' other labels with points, the model's
+ * labels from 5%, and the rules' own reading where the model overruled it; each capped at the reading's confidence.
+ * Kept as two short parallel lists in the order a Map would keep them (a label keeps the place it was first named), then
+ * sorted stably by confidence: the same list as before, without a Map, spread and sort of objects per message.
+ */
+function alternativesOf(
+  rules: Classification,
+  model: Prediction[] | null,
+  label: Label,
+  confidence: number,
+): { label: Label; confidence: number }[] {
+  const labels = CANDIDATE_LABELS;
+  const values = CANDIDATE_VALUES;
+  labels.length = 0;
+  values.length = 0;
+  const set = (candidate: Label, value: number): void => {
+    const at = labels.indexOf(candidate);
+    if (at >= 0) values[at] = value;
+    else {
+      labels.push(candidate);
+      values.push(value);
+    }
+  };
+  for (const r of rules.runnersUp) set(r.label, Math.min(0.9, 0.2 + 0.05 * r.score));
+  if (model)
+    for (let k = 0; k < model.length; k += 1) {
+      const prediction = model[k] as Prediction;
+      if (prediction.probability < 0.05) continue;
+      const at = labels.indexOf(prediction.label);
+      set(prediction.label, Math.max(at >= 0 ? (values[at] as number) : 0, prediction.probability));
+    }
+  const own = labels.indexOf(label);
+  if (own >= 0) {
+    labels.splice(own, 1);
+    values.splice(own, 1);
+  }
+  if (rules.label !== label && rules.basis === 'scored') set(rules.label, 0.5);
+  // Insertion by confidence, highest first, equal ones in list order (a stable sort), keeping the first two.
+  const alternatives: { label: Label; confidence: number }[] = [];
+  for (let k = 0; k < labels.length; k += 1) {
+    const capped = round(Math.min(values[k] as number, confidence));
+    let at = alternatives.length;
+    while (at > 0 && (alternatives[at - 1] as { confidence: number }).confidence < capped) at -= 1;
+    if (at >= MAX_ALTERNATIVES) continue;
+    alternatives.splice(at, 0, { label: labels[k] as Label, confidence: capped });
+    if (alternatives.length > MAX_ALTERNATIVES) alternatives.pop();
+  }
+  return alternatives;
 }
 
 function pathOf(rules: Classification, label: Label, modelsBest: Label | undefined): DecisionPath {

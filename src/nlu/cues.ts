@@ -124,7 +124,36 @@ const SLANG_WORD = new RegExp(`(?<![\\w'])(?:${[...SLANG.keys()].join('|')})(?![
 
 /** English text with chat shorthand written out and misspelt key words corrected; other words untouched. */
 export function correctTypos(text: string): string {
-  return text.replace(SLANG_WORD, (word) => SLANG.get(word) as string).replace(/[a-z]{6,}/g, correctWord);
+  return correctLongWords(text.replace(SLANG_WORD, (word) => SLANG.get(word) as string));
+}
+
+const isLowerLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/**
+ * `text.replace(/[a-z]{6,}/g, correctWord)`, read in one pass: each run of six or more lower-case letters is given
+ * to correctWord, and the text is copied only where a word was corrected (most messages have none, and a
+ * replace with a function calls back into JavaScript for every word).
+ */
+function correctLongWords(text: string): string {
+  let out = '';
+  let copied = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && isLowerLetter(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 6) {
+      const word = text.slice(start, i);
+      const corrected = correctWord(word);
+      if (corrected !== word) {
+        out += text.slice(copied, start) + corrected;
+        copied = i;
+      }
+    }
+    start = -1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The text English cues are matched against: `normalized.text` with typos corrected ('' without Latin letters). */

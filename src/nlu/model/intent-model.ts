@@ -8,7 +8,7 @@ import type { Arbiter } from './arbiter';
 import type { CalibrationTable } from './calibration';
 import { FeatureIds, featureLayout, type FeatureLayout } from './feature-ids';
 import { unpackSoftmax, type PackedSoftmax, type SerializedBlend } from './softmax-regression';
-import { MAX_FEATURES, featuresOf } from './features';
+import { featuresOf } from './features';
 import {
   MODEL_TABLES_FILE,
   modelDigest,
@@ -76,7 +76,6 @@ export class IntentModel {
   /** Each label's score while a message is read (reused: reading is synchronous). */
   private readonly scores: Float64Array;
   private readonly ranked: Int32Array;
-  private rows = new Int32Array(MAX_FEATURES);
   private readonly blend?: Blend;
 
   /**
@@ -173,14 +172,14 @@ export class IntentModel {
   private score(known: number[], part: ModelPart = 'blend'): Prediction[] {
     const { codes, values, stride, scores, logPrior, blend } = this;
     const width = this.labels.length;
-    const rows = this.rowsOf(known);
-    // Each label's sum runs over the features in the message's order, as natural's does.
-    for (let i = 0; i < width; i += 1) {
-      let sum = logPrior[i] as number;
-      const base = i * stride;
-      for (let k = 0; k < known.length; k += 1)
-        sum += values[base + (codes[(rows[k] as number) + i] as number)] as number;
-      scores[i] = sum;
+    // Each label's sum runs over the features in the message's order, as natural's does: feature by feature, every
+    // label's term added in turn (the same additions in the same order per label as a sum per label, but reading each
+    // feature's codes as one contiguous row instead of hopping between the features' rows for every label).
+    for (let i = 0; i < width; i += 1) scores[i] = logPrior[i] as number;
+    for (let k = 0; k < known.length; k += 1) {
+      const row = (known[k] as number) * width;
+      for (let i = 0, base = 0; i < width; i += 1, base += stride)
+        scores[i] = (scores[i] as number) + (values[base + (codes[row + i] as number)] as number);
     }
     normalizeExp(scores, width);
     const softmaxWeight = !blend || part === 'bayes' ? 0 : part === 'softmax' ? 1 : blend.softmaxWeight;
@@ -209,13 +208,5 @@ export class IntentModel {
       predictions.push({ label: this.labels[at] as Label, probability: scores[at] as number });
     }
     return predictions;
-  }
-
-  /** Where each known feature's codes start (reused scratch, grown when a message has more features). */
-  private rowsOf(known: number[]): Int32Array {
-    if (this.rows.length < known.length) this.rows = new Int32Array(known.length * 2);
-    const width = this.labels.length;
-    for (let k = 0; k < known.length; k += 1) this.rows[k] = (known[k] as number) * width;
-    return this.rows;
   }
 }
