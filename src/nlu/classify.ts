@@ -1,6 +1,7 @@
 import cueData from './data/cues.json';
 import { CueSet, type Cues, type CueName } from './cues';
 import { LabelOrder, LabelScores } from './label-scores';
+import { matchesOf } from './matches';
 import type { Label } from './types';
 
 /** What the rules know besides cues: entity counts from extraction. */
@@ -123,14 +124,11 @@ const IN_FRONT = /\b(in|inside|within) (the |my |a |that |this )?$/;
  * packaging word shortly before it in the same clause (外箱…破, box … torn) is about the packaging.
  */
 function damageKinds(text: string): { contents: number; packaging: number } {
-  const packagingAt = [...text.matchAll(PACKAGING)].map((m) => ({
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
+  const packagingAt = matchesOf(PACKAGING, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   let contents = 0;
   let packaging = 0;
-  for (const m of text.matchAll(DAMAGE)) {
-    const at = m.index ?? 0;
+  for (const m of matchesOf(DAMAGE, text)) {
+    const at = m.index;
     const near = packagingAt.some((p) => {
       // English links the two with a verb and an adverb or two ("box came completely squashed").
       const reach = LINKING_WORDS.test(text.slice(p.end, at)) ? 28 : 12;
@@ -183,7 +181,7 @@ function weighDenials(
   cuesOf: (fragment: string) => Cues,
   add: (label: Label, points: number) => void,
 ): void {
-  for (const m of text.matchAll(DENIED)) {
+  for (const m of matchesOf(DENIED, text)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 14);
     const end = [CLAUSE_BREAK.exec(after)?.index, CONTRAST.exec(after)?.index].filter((i) => i !== undefined);
     weigh(after.slice(0, Math.min(after.length, ...end)), -3, cuesOf, add);

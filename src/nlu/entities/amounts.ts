@@ -1,4 +1,5 @@
 import type { Locale } from '../types';
+import { matchesOf } from '../matches';
 import { CHINESE_NUMBER, parseChineseNumber } from './numbers';
 
 export interface Amount {
@@ -46,11 +47,11 @@ export function findAmounts(text: string, locale: Locale): Amount[] {
     if (found.some((f) => start < f.end && end > f.start)) return;
     found.push({ amount: { value, currency }, start, end });
   };
-  for (const m of text.matchAll(PREFIX)) {
+  for (const m of matchesOf(PREFIX, text)) {
     const start = m.index ?? 0;
     push(Number((m[2] as string).replace(/,/g, '')), currencyOf(m[1] as string, locale), start, start + m[0].length);
   }
-  for (const m of CURRENCY_WORD.test(text) ? text.matchAll(SUFFIX) : []) {
+  for (const m of CURRENCY_WORD.test(text) ? matchesOf(SUFFIX, text) : []) {
     const start = m.index ?? 0;
     const raw = (m[1] as string).replace(/,/g, '');
     push(parseChineseNumber(raw), currencyOf(m[2] as string, locale), start, start + m[0].length);

@@ -1,4 +1,5 @@
 import { localParts, utcOffsetMinutes } from '../../tickets/local-time';
+import { matchesOf } from '../matches';
 import { CHINESE_NUMBER, parseChineseNumber } from './numbers';
 
 export interface DateMention {
@@ -188,7 +189,7 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
   // Chinese dates need Chinese words or a slash (11/20); English ones need letters: most texts need only one kind.
   const zh = ZH_OR_SLASH.test(text);
   const en = LATIN.test(text);
-  for (const m of zh ? text.matchAll(ZH_DATE) : []) {
+  for (const m of zh ? matchesOf(ZH_DATE, text) : []) {
     const [, day, which, weekday, month, dom, slashMonth, slashDay, part, clockText, half, minutes] = m;
     let date: LocalDate;
     if (day && day in RELATIVE_ZH) date = addDays(today, RELATIVE_ZH[day] as number);
@@ -204,7 +205,7 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
     push(m, date, hourOf(part ?? (day ? DAY_PART[day] : undefined), clock, false), clock === undefined ? 0 : minute);
   }
 
-  for (const m of en ? text.matchAll(EN_DATE) : []) {
+  for (const m of en ? matchesOf(EN_DATE, text) : []) {
     const [, word, which, weekday, part, clockText, minutes, ampm] = m;
     const lower = (word as string).toLowerCase();
     let date: LocalDate;
@@ -221,7 +222,7 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
   }
 
   // A bare "3pm" means today at that time.
-  for (const m of en ? text.matchAll(EN_BARE_CLOCK) : []) {
+  for (const m of en ? matchesOf(EN_BARE_CLOCK, text) : []) {
     const hour = hourOf(undefined, Number(m[1]), m[3]?.toLowerCase() === 'pm');
     if (hour < 24) push(m, today, hour, m[2] ? Number(m[2]) : 0);
   }

@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import type { Carrier, TrackingNumber } from '../types';
 
 /** A number found in the text, with where it was, so that phone extraction can skip it. */
@@ -130,24 +131,24 @@ export function findTrackingNumbers(text: string): TrackingMatch[] {
     if (!overlaps(found, start, end)) found.push({ number, carrier, valid, start, end });
   };
 
-  for (const m of text.matchAll(S10)) {
+  for (const m of matchesOf(S10, text)) {
     const number = compact(m[0]);
     const country = number.slice(11);
     const carrier: Carrier = country === 'CN' ? (number.startsWith('E') ? 'ems' : 'china_post') : 'upu';
     add(m, number, carrier, s10CheckDigitValid(number));
   }
-  for (const m of text.matchAll(UPS)) {
+  for (const m of matchesOf(UPS, text)) {
     const number = compact(m[0]);
     add(m, number, 'ups', upsCheckDigitValid(number));
   }
-  for (const m of text.matchAll(PREFIXED)) {
+  for (const m of matchesOf(PREFIXED, text)) {
     const number = compact(m[0]);
     const prefix = (m[1] as string).toUpperCase();
     const rule = PREFIX_DIGITS[prefix.startsWith('JD') ? 'JD' : prefix] as (typeof PREFIX_DIGITS)[string];
     const digitCount = number.length - prefix.length;
     add(m, number, rule.carrier, rule.lengths.includes(digitCount));
   }
-  for (const m of text.matchAll(LETTERS_AND_DIGITS)) {
+  for (const m of matchesOf(LETTERS_AND_DIGITS, text)) {
     const letters = m[1] as string;
     if (m[2] && letters !== letters.toUpperCase()) continue;
     const prefix = letters.toUpperCase();
@@ -156,7 +157,7 @@ export function findTrackingNumbers(text: string): TrackingMatch[] {
     const word = /^[A-Z]{2}[ -]/i.test(m[0]) && MOBILE.test(compact(m[0]).slice(2));
     if (near && !word) add(m, compact(m[0]), 'unknown', false);
   }
-  for (const m of text.matchAll(DIGIT_RUN)) {
+  for (const m of matchesOf(DIGIT_RUN, text)) {
     const start = m.index ?? 0;
     const number = compact(m[0]);
     if (overlaps(found, start, start + m[0].length)) continue;

@@ -1,9 +1,11 @@
 import type { NormalizedText } from '../normalize';
 import { CodePairs } from '../code-pairs';
-import type { Cues } from '../cues';
+import cueData from '../data/cues.json';
+import { CueSet, type Cues } from '../cues';
 import { MAX_FEATURES, stemOf } from './features';
 
 const NO_WORDS: readonly string[] = [];
+const CUE_NAMES = Object.keys(cueData);
 
 /** Whether a code unit is one natural's AggressiveTokenizer keeps in a token: [a-zA-Z0-9'\-/]. */
 function isWordCode(code: number): boolean {
@@ -121,6 +123,8 @@ export class FeatureIds {
   /** Stems and other features without a space, by string (a token's stem is looked up here). */
   private readonly words = new Map<string, number>();
   private readonly cues = new Map<string, number>();
+  /** The id of each cue's feature by the cue's place in the cue file (-1: none), for a CueSet's indices. */
+  private readonly cueIds: Int32Array;
   private readonly tracking: number;
   private readonly number: number;
   /** English: each stem of a known bigram gets a side; a bigram is its two sides. '^' (message start) is side 0. */
@@ -145,6 +149,7 @@ export class FeatureIds {
     this.sideCount = this.sides.size;
     for (let i = 0; i < englishBigrams.length; i += 2)
       this.englishBigrams.set(englishBigrams[i] as number, englishBigrams[i + 1] as number);
+    this.cueIds = Int32Array.from(CUE_NAMES, (name) => this.cues.get(name) ?? -1);
     this.tracking = this.words.get('#tracking') ?? -1;
     this.number = this.words.get('#number') ?? -1;
     this.seen = new Uint32Array(layout.size);
@@ -192,7 +197,9 @@ export class FeatureIds {
       this.stamp = 1;
     }
     const ids: number[] = [];
-    for (const cue of cues) this.list(ids, this.cues.get(cue) ?? -1);
+    if (cues instanceof CueSet)
+      for (let k = 0; k < cues.indices.length; k += 1) this.list(ids, this.cueIds[cues.indices[k] as number] as number);
+    else for (const cue of cues) this.list(ids, this.cues.get(cue) ?? -1);
     if (hasTrackingNumber) this.list(ids, this.tracking);
     if (normalized.hasCjk) {
       for (let start = 0; start < text.length; start += 1) {
