@@ -9,7 +9,7 @@ import {
   type Shipment,
 } from '../tracking';
 import { marketOf } from './knowledge';
-import { parcelMarket } from './market';
+import { goingBack, parcelMarket } from './market';
 import type { ReplyKey } from './replies';
 import { say, type Turn } from './turn';
 
@@ -38,27 +38,35 @@ export const asksCostQuestion = (text: string): boolean => asksCost(text) && QUE
  * where it was sent from), whoever asks — a Hong Kong customer's change to a parcel for Shanghai is priced on the
  * Mainland's table.
  */
-export function feeTableFor(turn: Turn, shipment: Pick<Shipment, 'origin' | 'destination'>): FeeTable | undefined {
+export function feeTableFor(
+  turn: Turn,
+  shipment: Pick<Shipment, 'origin' | 'destination'> & Partial<Pick<Shipment, 'events'>>,
+): FeeTable | undefined {
   const market = parcelMarketFor(turn, shipment, Object.keys(turn.services.fees));
   return market ? turn.services.fees[market] : undefined;
 }
 
 /**
  * The market a parcel's route lies in, among `markets`: where it is delivered (香港 by its name, 上海 by the
- * places lists), else where it was sent from — else the customer's.
+ * places lists), else where it was sent from — else the customer's. A returned parcel's route is the way back: it
+ * lies where it was sent from (a Wuhan → Hong Kong parcel sent back to Wuhan is sent out again on the Mainland's
+ * table, issue #17, blind batch 10).
  */
 export function parcelMarketFor(
   turn: Turn,
-  shipment: Pick<Shipment, 'destination'> & Partial<Pick<Shipment, 'origin'>>,
+  shipment: Pick<Shipment, 'destination'> & Partial<Pick<Shipment, 'origin' | 'events'>>,
   markets: string[] = Object.keys(turn.services.knowledge),
 ): string | undefined {
   const { places } = turn.services;
   const served = (market: string | undefined) => (market && markets.includes(market) ? market : undefined);
   const marketOfPlace = (place: string | undefined) =>
     place ? served(parcelMarket({ origin: '', destination: place }) ?? places.regionOf(place)?.region) : undefined;
+  const [first, then] = goingBack(shipment)
+    ? [shipment.origin, shipment.destination]
+    : [shipment.destination, shipment.origin];
   return (
-    marketOfPlace(shipment.destination) ??
-    marketOfPlace(shipment.origin) ??
+    marketOfPlace(first) ??
+    marketOfPlace(then) ??
     turn.data.market ??
     marketOf(markets, {
       clientLocale: turn.context.activity.locale,

@@ -8,6 +8,7 @@ import { checkLastFour, digitsLocked, mayTryDigits, PROOF_LIMITS } from './proof
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { shipmentQuote } from './shipment-quote';
+import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import type { ReplyVars } from './replies';
 import { reply, say, type FaqIntent, type Turn } from './turn';
@@ -329,11 +330,15 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const quote = topic === 'fee' ? shipmentQuote(turn, market, previousQuote) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;
   const entry = quote?.afterEntry ? answerFaq(knowledge, market, turn.locale, topic, asked, 'entry') : undefined;
-  const answer = !quote
-    ? listed
-    : entry && quote.afterEntry
-      ? `${entry}\n${quote.afterEntry}`
-      : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
+  // "保價 3 萬要付多少？": the fee worked out from the market's table, not the claim rules to do the sum from.
+  const insured = topic === 'claim' ? insuranceQuote(turn, market) : undefined;
+  const answer = insured
+    ? insured
+    : !quote
+      ? listed
+      : entry && quote.afterEntry
+        ? `${entry}\n${quote.afterEntry}`
+        : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   if (answer) await reply(turn, answer);
   else {

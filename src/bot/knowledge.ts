@@ -139,10 +139,15 @@ export function loadPlaces(dir: string): Gazetteer {
   return new Gazetteer(places, cities);
 }
 
+const toTraditional = scriptConverter('cn', 'tw');
+// A figure in 元 written in Simplified Chinese is the Mainland's money; in Taiwan and Hong Kong 元 is their own
+// dollar, so a Traditional reader is told it is 人民幣 (issue #17, blind batch 10).
+const RENMINBI = /(?<!人民幣\s?)(?<![\d.])(\d+(?:\.\d+)?)\s*元/g;
+
 // A market written in one Chinese script answers the other script's readers in theirs.
 const CONVERT: Partial<Record<Locale, { from: Locale; convert: (text: string) => string }>> = {
   'zh-CN': { from: 'zh-TW', convert: scriptConverter('tw', 'cn') },
-  'zh-TW': { from: 'zh-CN', convert: scriptConverter('cn', 'tw') },
+  'zh-TW': { from: 'zh-CN', convert: (text) => toTraditional(text).replace(RENMINBI, '人民幣 $1 元') },
 };
 
 /** A market's answers on a topic in the customer's locale, or the other Chinese script's (with its converter), or English. */

@@ -116,6 +116,10 @@ export function readMarketClues(turn: Turn): void {
   }
 }
 
+/** A parcel on its way back to its sender, or back there: its route now ends where it was sent from. */
+export const goingBack = (shipment: { events?: readonly { status: string }[] }): boolean =>
+  (shipment.events ?? []).some((e) => e.status === 'returning' || e.status === 'returned');
+
 /** Where the conversation's parcel comes from or goes to, when that is a market of its own (香港, 台灣 …). */
 export function parcelMarket(route: { origin: string; destination: string }): string | undefined {
   return firstOf(PLACES, route.destination) ?? firstOf(PLACES, route.origin);

@@ -115,6 +115,15 @@ function hanRoute(text: string, places: Gazetteer): { origin?: string; destinati
     const known = places.find(before)[0]?.name;
     if (known && before.endsWith(known)) origin = known;
   }
+  // "深圳寄2公斤去香港", "我喺深圳寄去香港": a known place right before 寄 is where it is sent from, without 由/从.
+  const sends = /寄/.exec(text);
+  if (!origin && sends && destination) {
+    const before = /[\u4e00-\u9fff]+$/.exec(text.slice(0, sends.index))?.[0] ?? '';
+    for (let n = Math.min(before.length, 12); n >= 2 && !origin; n -= 1) {
+      const place = before.slice(-n);
+      if (place !== destination && places.knows(place)) origin = place;
+    }
+  }
   return { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) };
 }
 

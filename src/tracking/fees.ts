@@ -42,6 +42,8 @@ export const feeTableSchema = z.object({
   /** Surcharges on top of the zone's rate, by service ("express": 8); the standard service is 0. */
   services: z.record(z.string(), money).default({}),
   zones: z.array(zoneSchema).min(1),
+  /** Insurance on a declared value: `rate` of the value (0.01 is 1%), at least `minimum`; none: not worked out. */
+  insurance: z.object({ rate: z.number().positive().max(1), minimum: money.optional() }).optional(),
   changes: z.object({
     hold: z.object({ freeDays: z.number().int().nonnegative(), perDayAfter: money.optional() }),
     redeliver: z.object({ freeTimes: z.number().int().nonnegative(), each: money }),
@@ -161,8 +163,26 @@ export function changeFee(
 }
 
 /** An amount as the market writes it in a language ("17 元", "HK$30"). */
-export function formatMoney(table: FeeTable, locale: 'zh-CN' | 'zh-TW' | 'en', amount: number): string {
+export function formatMoney(
+  table: FeeTable,
+  locale: 'zh-CN' | 'zh-TW' | 'en',
+  amount: number,
+  grouped = false,
+): string {
   const pattern = table.money[locale] ?? table.money.en ?? Object.values(table.money)[0] ?? '{n}';
-  const n = Number.isInteger(amount) ? String(amount) : amount.toFixed(1);
+  const fixed = Number.isInteger(amount) ? String(amount) : amount.toFixed(1);
+  // "30,000": a declared value is read more easily with its thousands marked.
+  const n = grouped ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : fixed;
   return pattern.replace('{n}', n);
+}
+
+/**
+ * The insurance fee on a declared value: the table's rate of it, rounded to the cent, at least its minimum.
+ * @throws Error when the table has no insurance rate (callers check `table.insurance` first).
+ */
+export function insuranceFee(table: FeeTable, value: number): { fee: number; minimumApplied: boolean } {
+  if (!table.insurance) throw new Error('this fee table has no insurance rate');
+  const { rate, minimum = 0 } = table.insurance;
+  const fee = Math.round(value * rate * 100) / 100;
+  return fee < minimum ? { fee: minimum, minimumApplied: true } : { fee, minimumApplied: false };
 }

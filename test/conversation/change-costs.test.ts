@@ -62,14 +62,15 @@ describe('the cost of a recorded change to a delivery', () => {
     await send(taiwan, '收件人手機末四碼 4444');
     await send(taiwan, '社區門口那間全家');
     const held = (await send(taiwan, '放超商這樣需要多付錢嗎？')).join('\n');
-    expect(held).toContain('暫存前 3 天免費，之後每天 1 元');
+    // A Mainland price to a Traditional reader is said in 人民幣: 元 alone is their own dollar (blind batch 10).
+    expect(held).toContain('暫存前 3 天免費，之後每天 人民幣 1 元');
     expect(held).not.toMatch(/7 天|NT\$/);
 
     const hongKong = h.adapter({ locale: 'zh-TW', user: 'kowloon' });
     await send(hongKong, `${PARCEL} 星期六下晝再送過嚟得唔得 我係收件人 尾數4444`);
     const again = (await send(hongKong, '咁樣再送使唔使錢㗎')).join('\n');
     expect(again).toContain('今次再派送唔使錢');
-    expect(again).toContain('5 元');
+    expect(again).toContain('人民幣 5 元');
     expect(again).not.toContain('HK$');
   });
 

@@ -85,7 +85,8 @@ describe('questions about the service and short follow-ups', () => {
     [
       'zh-TW',
       ['YT6865635515058 可以幫我放營業所嗎，我自己去拿', '7777', '這個要錢嗎？'],
-      '暫存前 3 天免費，之後每天 1 元',
+      // 人民幣: in Taiwan 元 alone is the NT dollar (blind batch 10).
+      '暫存前 3 天免費，之後每天 人民幣 1 元',
     ],
     ['zh-TW', [`${TAIWAN_PARCEL} 可以幫我放營業所嗎，我自己去拿`, '5678', '這個要錢嗎？'], '暫存前 7 天免費'],
   ])('"what does that cost?" after a hold is asked about the hold (%s)', async (locale, turns, answer) => {

@@ -64,7 +64,8 @@ describe('shipment quotes worked out from the fee tables', () => {
     await said(a, '你好，我喺旺角');
     const inbound = await said(a, '由廣州寄1公斤嚟香港幾錢');
     expect(inbound).toContain('跟內地嘅價目表計');
-    expect(inbound).toContain('廣州 → 香港，1 公斤：38 元（首重 0.5 公斤） + 1 × 10 元');
+    // 人民幣: to a Hong Kong reader 元 alone is their own dollar (blind batch 10).
+    expect(inbound).toContain('廣州 → 香港，1 公斤：人民幣 38 元（首重 0.5 公斤） + 1 × 人民幣 10 元');
     expect(inbound).not.toContain('HK$30');
   });
 

@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { loadFeeTables } from '../../../src/bot/knowledge';
-import { changeFee, formatMoney, parseFeeTable, quoteShipping, volumetricKg, zoneOf } from '../../../src/tracking';
+import {
+  changeFee,
+  formatMoney,
+  insuranceFee,
+  parseFeeTable,
+  quoteShipping,
+  volumetricKg,
+  zoneOf,
+} from '../../../src/tracking';
 
 const shipped = loadFeeTables(path.join(__dirname, '../../../knowledge'), ['CN', 'TW', 'HK']);
 const table = (market: string) => {
@@ -12,6 +20,19 @@ const table = (market: string) => {
 describe('fee tables (knowledge/<market>/fees.json)', () => {
   it('every shipped market has one', () => {
     expect(Object.keys(shipped).sort()).toEqual(['CN', 'HK', 'TW']);
+  });
+
+  it('works out insurance: the rate of the declared value, at least the minimum', () => {
+    expect(insuranceFee(table('TW'), 30000)).toEqual({ fee: 300, minimumApplied: false });
+    expect(insuranceFee(table('CN'), 50)).toEqual({ fee: 1, minimumApplied: true });
+    expect(insuranceFee(table('HK'), 150)).toEqual({ fee: 2, minimumApplied: true });
+    expect(insuranceFee(table('HK'), 8000)).toEqual({ fee: 80, minimumApplied: false });
+    expect(formatMoney(table('TW'), 'zh-TW', 30000, true)).toBe('NT$30,000');
+  });
+
+  it('writes a Mainland amount as 人民幣 for a Traditional reader, where 元 is their own dollar', () => {
+    expect(formatMoney(table('CN'), 'zh-TW', 5)).toBe('人民幣 5 元');
+    expect(formatMoney(table('CN'), 'zh-CN', 5)).toBe('5 元');
   });
 
   it('places a route in its zone: a listed destination, the same city, else domestic', () => {

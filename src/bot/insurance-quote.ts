@@ -1,0 +1,58 @@
+import { parseChineseNumber } from '../nlu/entities/numbers';
+import { formatMoney, insuranceFee } from '../tracking';
+import { asksQuestion } from './message-cues';
+import { say, type Turn } from './turn';
+
+/**
+ * "What does it cost to insure a 30,000 camera?" worked out from the market's fee table (its `insurance` rate and
+ * minimum) in one line — value × rate = fee — rather than the claim rules repeated for the customer to do the sum
+ * (issue #17, blind batch 10 13.t3).
+ */
+
+// Insurance named: "保价", "保價", "insure", "insurance", "declared value".
+const INSURANCE = /保价|保價|\binsur\w*|\bdeclared value\b/i;
+// What it costs asked: "多少", "幾錢", "how much", "what does … cost".
+const HOW_MUCH =
+  /多少|幾多|几多|幾錢|几钱|點計|点计|怎么算|怎麼算|\bhow much\b|\bwhat('s| is| does| would)\b[^.?!]{0,40}\b(cost|fee|charge|premium|insurance)\b|\bcost\b/i;
+// "and to insure one worth 50 dollars?": a question about insuring a value, the cost understood.
+const TO_INSURE = /\b(to insure|insuring)\b/i;
+
+// "30,000", "3萬", "3.5万", "5k", "4千", "三萬": a figure and its multiplier.
+const FIGURE =
+  /(\d[\d,]*(?:\.\d+)?)\s*(萬|万|千|k\b|K\b)?(?!\s*(%|％|kg|公斤|千克|斤|克|g\b|天|日|個|个|件|號|号|倍))/g;
+const HAN_FIGURE = /([零〇一二两兩三四五六七八九十百]+)\s*(萬|万|千)/g;
+const TIMES: Record<string, number> = { 萬: 10_000, 万: 10_000, 千: 1_000, k: 1_000, K: 1_000 };
+
+/** The largest amount a message names (the value declared), with 萬/千/k read; undefined when none. */
+export function declaredValueIn(text: string): number | undefined {
+  const amounts: number[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const n = Number((m[1] ?? '').replace(/,/g, ''));
+    if (Number.isFinite(n)) amounts.push(n * (TIMES[m[2] ?? ''] ?? 1));
+  }
+  for (const m of text.matchAll(HAN_FIGURE)) {
+    const n = parseChineseNumber(m[1] ?? '');
+    if (n !== undefined) amounts.push(n * (TIMES[m[2] ?? ''] ?? 1));
+  }
+  const value = Math.max(0, ...amounts);
+  return value > 0 ? value : undefined;
+}
+
+/** "1%" as the rate is written; "0.5%". */
+const percent = (rate: number): string => `${Number((rate * 100).toFixed(2))}%`;
+
+/**
+ * The insurance fee for the value a question names, from the fee table of `market`, as one line with its working;
+ * undefined when the message does not ask it, names no value, or the table has no insurance rate.
+ */
+export function insuranceQuote(turn: Turn, market: string): string | undefined {
+  const { text, locale } = turn;
+  if (!INSURANCE.test(text) || !(HOW_MUCH.test(text) || (TO_INSURE.test(text) && asksQuestion(text)))) return undefined;
+  const table = turn.services.fees[market];
+  const value = declaredValueIn(text);
+  if (!table?.insurance || value === undefined) return undefined;
+  const { fee, minimumApplied } = insuranceFee(table, value);
+  const money = (n: number) => formatMoney(table, locale, n, true);
+  const vars = { value: money(value), rate: percent(table.insurance.rate), fee: money(fee) };
+  return say(turn, minimumApplied ? 'claim.insuranceMinimum' : 'claim.insuranceFee', vars);
+}
