@@ -115,6 +115,17 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
   const route = routeText(turn, asked);
   const regionKey = `quote.region.${quote.market}`;
   const region = turn.services.replies.has(regionKey) ? say(turn, regionKey) : quote.market;
+  // "How much to send 1 kg to Hong Kong?" with no origin from a customer whose market is only guessed: priced from
+  // the market guessed, said as such (issue #17, blind batch 10 P4) — Simplified Chinese is written on the Mainland.
+  const guessed = turn.data.marketFrom === undefined || turn.data.marketFrom === 'language';
+  const elsewhere = asked.destination && places.regionOf(asked.destination, market)?.region !== market;
+  // (Said once: "and 5 kg?" to the same place right after keeps it.)
+  const saidBefore = previous !== undefined && !previous.origin && previous.destination === asked.destination;
+  const assumed =
+    !asked.origin && elsewhere && guessed && !saidBefore && quote.market === market && turn.locale !== 'zh-CN'
+      ? say(turn, 'quote.assumedFrom', { region })
+      : '';
+  const from = (line: string) => [assumed, line].filter(Boolean).join('\n');
   switch (quote.kind) {
     case 'unknownPlace':
       return done(
@@ -138,18 +149,20 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
           ? say(turn, 'quote.rateSteps', { perStep: money(rate.perStep), stepKg: rate.stepKg })
           : '';
       return {
-        ...done(say(turn, 'quote.needWeight', { route, first: money(rate.first), firstKg: rate.firstKg, steps })),
+        ...done(from(say(turn, 'quote.needWeight', { route, first: money(rate.first), firstKg: rate.firstKg, steps }))),
         afterEntry: say(turn, 'quote.askWeight'),
       };
     }
     case 'firstWeightOnly':
       return done(
-        say(turn, 'quote.firstWeightOnly', {
-          route,
-          first: money(quote.zone.rate.first),
-          firstKg: quote.zone.rate.firstKg,
-          weight: weight?.text ?? '',
-        }),
+        from(
+          say(turn, 'quote.firstWeightOnly', {
+            route,
+            first: money(quote.zone.rate.first),
+            firstKg: quote.zone.rate.firstKg,
+            weight: weight?.text ?? '',
+          }),
+        ),
       );
     case 'priced': {
       const charged =
@@ -161,7 +174,7 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
             })
           : '';
       const lines = [
-        quote.market !== market ? say(turn, 'quote.sentFrom', { region }) : '',
+        quote.market !== market ? say(turn, 'quote.sentFrom', { region }) : assumed,
         say(turn, 'quote.priced', {
           route,
           weight: [weight?.text, charged].filter(Boolean).join(', '),

@@ -43,6 +43,21 @@ describe('answers for the place the customer names', () => {
     expect(said).not.toMatch(/NT\$|營業所/);
   });
 
+  it("en: a price to Hong Kong with no origin is the guessed market's, said as such, not a Hong Kong local one", async () => {
+    const [said] = await play('en-US', ['what would 2kg to Hong Kong set me back?']);
+    expect(said).toContain('Sending from the Mainland (sending from somewhere else? Tell me where from):');
+    expect(said).toContain('To Hong Kong, 2 kg: CNY 38');
+    expect(said).toContain('= CNY 68');
+    expect(said).not.toContain('HK$');
+  });
+
+  it('zh-TW: 寄兩公斤去香港 from a Traditional reader is priced from Taiwan, said as such', async () => {
+    const [said] = await play('zh-TW', ['寄兩公斤去香港大概多少錢？']);
+    expect(said).toContain('以下是從台灣寄出的價格');
+    expect(said).toContain('NT$');
+    expect(said).not.toContain('HK$');
+  });
+
   it('zh-TW: 寄去香港 from a Traditional reader is answered for sending from Taiwan, said as such', async () => {
     const [said] = await play('zh-TW', ['行動電源可以寄去香港嗎？']);
     expect(said).toContain('從台灣寄出的規定如下');
