@@ -45,6 +45,7 @@ import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
 import { answerComplaintOnParcel, asksHowLongForSought } from './tickets-on-parcel';
 import { answerBotIdentity, asksIfBot } from './bot-identity';
+import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { demandDetailsIn } from './demand-details';
 import { retriesLookup } from './lookup-retry';
@@ -287,6 +288,8 @@ export class ComplaintBot extends ActivityHandler {
     if (await addCallFirst(turn)) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
     if (await answerChangeQuestion(turn, justChanged)) return;
+    // "Still no one has got back to me" with a complaint open: about that ticket — sorry, its status, a person offered.
+    if (!inDialog && (await answerChase(turn))) return;
     // "So you can't find it?" right after a ticket number was not found: about that, not a lost parcel.
     if (await answerMissingTicket(turn)) return;
     // "What happened with my complaint about SF…", or the parcel's number the bot just asked for to find it by.

@@ -56,7 +56,7 @@ export function strongFeelings(reading: NluResult, text: string): boolean {
 
 // "Nobody has called me", "都冇人通知過我", "一直没人联系我": left without word from the courier.
 const LEFT_WITHOUT_WORD =
-  /\b(nobody|no one|no-one|noone)( has| had|'s)?( ever| even| actually)? (called|contacted|phoned|rang|rung|told|notified|informed|got back|gotten back|replied|reached out|been in touch)\b|\b(never|didn'?t|did not|haven'?t|have not|hasn'?t) (got|gotten|had|received) (a|any) (call|reply|message|word)\b|(没|沒|冇|无|無)(有)?人(跟我|同我|給我|给我)?(联系|聯繫|聯絡|联络|打(过|過)?(电话|電話)?|通知|理|覆|回复|回覆|搵|找)/i;
+  /\b(nobody|no one|no-one|noone)( has| had|'s)?( ever| even| actually)? (called|contacted|phoned|rang|rung|told|notified|informed|got back|gotten back|replied|reached out|been in touch)\b|\b(never|didn'?t|did not|haven'?t|have not|hasn'?t) (got|gotten|had|received) (a|any) (call|reply|message|word)\b|(没|沒|冇|无|無)(有)?人(跟我|同我|給我|给我)?(联系|聯繫|聯絡|联络|打(过|過)?(电话|電話)?|通知|理|覆|回复|回覆|回(个|個|过|過)?(电话|電話)|回电|回電|搵|找)/i;
 
 /** The customer says nobody from the courier has called, written or told them anything. */
 export const leftWithoutWord = (text: string): boolean => LEFT_WITHOUT_WORD.test(text);

@@ -76,7 +76,7 @@ const PAID_WHEN =
 
 // "你们到底什么时候给钱", "when do I get my money?": when money is paid, in words that do not name cash on delivery.
 const MONEY_WHEN =
-  /(什么时候|什麼時候|几时|幾時|哪天|多久|幾耐|何时|何時)[^，。,.]{0,6}(给钱|給錢|打钱|打錢|到账|到帳|回款|过数|過數|俾錢|畀錢|付钱|付錢|打款|结算|結算|打给我|打給我|打俾我|打畀我|给我|給我)|(给钱|給錢|打钱|打錢|俾錢|畀錢)[^，。]{0,4}(什么时候|什麼時候|几时|幾時)|\bwhen\b.{0,30}\b(get|see|receive)\b.{0,20}\b(my |the )?(money|payment|cash)\b|\bwhen\b.{0,20}\b(pay(ing)? me|get paid)\b/i;
+  /(什么时候|什麼時候|几时|幾時|哪天|多久|幾耐|何时|何時)[^，。,.]{0,6}(给钱|給錢|打钱|打錢|到账|到帳|回款|过数|過數|俾錢|畀錢|付钱|付錢|打款|结算|結算|打给我|打給我|打俾我|打畀我|给我|給我|收到钱|收到錢|拿到钱|拿到錢|攞到錢|收到款|收返錢)|(给钱|給錢|打钱|打錢|俾錢|畀錢)[^，。]{0,4}(什么时候|什麼時候|几时|幾時)|\bwhen\b.{0,30}\b(get|see|receive)\b.{0,20}\b(my |the )?(money|payment|cash)\b|\bwhen\b.{0,20}\b(pay(ing)? me|get paid)\b|\bhow (long|soon|many days)\b.{0,30}\b(get|see|receive)\b.{0,20}\b(my |the |that )?(money|payment|cash)\b|\bhow (long|soon)\b.{0,30}\b(get paid|pay(ing)? me)\b/i;
 
 /**
  * Set in the turn state when a question about when money is paid comes in a complaint about cash on delivery: the

@@ -59,7 +59,7 @@ import {
   photosHow,
   replyTimeOf,
 } from './intake-questions';
-import { fileAsLeft, leaveComplaint } from './intake-leaving';
+import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
 import { answerComplaintWish } from './complaint-wish';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { payoutAsked } from './ticket-questions';
@@ -67,6 +67,7 @@ import { demandDetailsIn, demandsSaid } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
+import { answerAnythingElse, answerSecondIssue, asksAnythingElse, otherParcelNote } from './second-issue';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
@@ -122,6 +123,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "I'm not complaining, just asking", or a bare "thanks" to a complaint the bot opened by itself.
   const left = await leaveComplaint(turn, position);
   if (left) return left;
+  // "另外包装那个也要投诉，能一起吗": a second problem goes on this ticket, said so, then the step again.
+  if (await answerSecondIssue(turn, position)) return 'reprompt';
   // "唔該幫我投訴", "ok pls file a complaint then": it is being taken down, said so, then the step again.
   if (await answerComplaintWish(turn, position)) return 'reprompt';
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
@@ -170,6 +173,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     await reply(turn, [say(turn, 'intake.photosWelcome'), photosHow(turn)].join(' '));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(text) > 24 ? 'continue' : 'reprompt';
+  }
+  // "Do I need to do anything else?": nothing but what their kind of complaint may need kept ready.
+  if (position.prompt !== CONFIRM_PROMPT && position.prompt !== INTAKE_TRACKING_PROMPT && asksAnythingElse(text)) {
+    await answerAnythingElse(turn, position.state);
+    return 'reprompt';
   }
   // "Who handles this, can I call them directly?": we do, end to end — the step again after the answer.
   if (asksWhoHandles(text)) {
@@ -343,9 +351,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // complaint is about: the answer to that, from its record — not the whole status again.
   const told = lookup.kind === 'found' && (lookup.number === state.trackingNumbers[0] || question === 'arrival');
   const answer = lookup.kind === 'found' && question && told ? parcelFactsAnswer(turn, lookup, question) : undefined;
+  // Another parcel than the complaint's, with a problem of its own: a ticket of its own, after this one.
+  const another =
+    lookup.kind === 'found' ? otherParcelNote(turn, state, lookup.number, lookup.view.anomalies.length > 0) : undefined;
   if (lookup.kind === 'found') {
     const status = (await trackingAnswer(services, turn.context, locale, lookup)).join('\n');
-    await reply(turn, answer ?? status);
+    await reply(turn, [answer ?? status, another].filter(Boolean).join('\n'));
     if (state.trackingNumbers.length === 0) {
       state.trackingNumbers = [lookup.number];
       state.trackingSkipped = false;
@@ -356,12 +367,14 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   // "Where is it now?", "when will it come?" was the whole message: ask the step's question again.
-  return reading.intent === 'track' || (answer && position.prompt !== TEXT_PROMPT) ? 'reprompt' : 'continue';
+  return another || reading.intent === 'track' || (answer && position.prompt !== TEXT_PROMPT) ? 'reprompt' : 'continue';
 }
 
 /** A request to change the delivery, mid-way through a complaint the customer did not ask for, of a parcel on its way. */
 async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
-  if (state.askedFor || prompt === CONFIRM_PROMPT || prompt === INTAKE_TRACKING_PROMPT) return false;
+  // A complaint the customer made theirs (a demand named, more told: "個地址冇錯㗎") is not dropped for the change:
+  // both go on — the change beside it (blind-10 11.4, 19.3).
+  if (complaintTheirs(state) || prompt === CONFIRM_PROMPT || prompt === INTAKE_TRACKING_PROMPT) return false;
   if (!asksToChangeDelivery(turn.text, turn.reading)) return false;
   const number = turn.reading.entities.trackingNumbers[0]?.number ?? state.trackingNumbers[0];
   if (!number) return true;

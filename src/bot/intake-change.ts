@@ -5,7 +5,10 @@ import { asksToChangeDelivery } from './context-reading';
 import { readDeliveryChange } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
 import {
+  ANSWERED_ASIDE,
   CONFIRM_PROMPT,
+  DEMAND_PROMPT,
+  STEP_ANSWERED,
   TRACKING_PROMPT,
   type IntakePosition,
   type IntakeState,
@@ -16,6 +19,8 @@ import { linkParcel } from './parcel-links';
 import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
 import { statedDemands } from './intake-volunteered';
+import { complaintTheirs } from './intake-leaving';
+import { demandsSaid } from './demand-details';
 
 /**
  * A change of delivery asked for inside a complaint the customer wants to make ("resend it to my office, 123 Hoi
@@ -51,6 +56,24 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   // (A parcel on its way back to the sender is the exception: having it again is a change to its delivery.)
   const returned = lookup.kind === 'found' && lookup.view.anomalies.includes('returned');
   if (bare && read.kind === 'redeliver' && !returned && statedDemands(turn).includes('redelivery')) return false;
+  // "可以的話請盡快" after asking for it to be sent again: how soon the resend is wanted — the demand's words, not a
+  // speed-up of a parcel on its way back (blind-10 11.4).
+  const resendAsked = state.demand === 'redelivery' || (state.moreDemands ?? []).includes('redelivery');
+  if (bare && read.kind === 'expedite' && resendAsked) return false;
+  // "可唔可以再寄過嚟" about a parcel sent back, in a complaint the customer made theirs ("個地址冇錯㗎"): the resend is
+  // the complaint's demand, which its step takes — with what the station can do for a parcel on its way back (the
+  // sender may have it already). The complaint is not dropped for a change (blind-10 19.3).
+  if (bare && read.kind === 'redeliver' && returned && complaintTheirs(state)) {
+    if (resendAsked) return false;
+    if (!state.demand || state.demand === 'none') state.demand = 'redelivery';
+    else state.moreDemands = [...(state.moreDemands ?? []), 'redelivery'];
+    const noted = say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) });
+    await reply(turn, `${say(turn, 'change.returnedNote', { number })}\n${noted}`);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    // At the demand question this is its answer: the intake goes on to the next step.
+    if (prompt === DEMAND_PROMPT) turn.context.turnState.set(STEP_ANSWERED, true);
+    return false;
+  }
   // A delivered parcel is not redirected: a resend is the complaint's demand.
   if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
   const next: PendingChange = {

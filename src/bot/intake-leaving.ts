@@ -50,6 +50,13 @@ const GOODBYE =
 /** The customer says goodbye (a short message: a goodbye told inside an account is part of it). */
 export const saysGoodbye = (text: string): boolean => GOODBYE.test(text) && text.trim().length <= 60;
 
+// "oh hang on, the doorbell", "I think that's the parcel now", "有人敲门，好像是快递来了", "有人撳鐘，好似係件貨到咗".
+const MAYBE_ARRIVED =
+  /\b(door ?bell|someone('s| is) at the door|knock(ing)? (at|on) the door)\b|\b(i think|maybe|might be|could be|probably)\b[^.?!]{0,20}\b(it'?s|that'?s|this is)\b[^.?!]{0,10}\b(the|my) (parcel|package|delivery)\b|门铃|門鈴|門鐘|有人敲门|有人敲門|有人撳鐘|(好像|可能|应该|應該)(是)?(快递|快遞|包裹)(来|來|到)了|(好似|可能|應該)(係)?(件貨|速遞|快遞)(到咗|嚟咗)/i;
+
+/** The customer breaks off because the parcel may be at the door right now. */
+export const maybeArrived = (text: string): boolean => MAYBE_ARRIVED.test(text) && text.trim().length <= 120;
+
 /**
  * The customer asked, as they left, whether to file the complaint as it stood: a yes files it now (what is not
  * asked yet is left as it is — no number, no demand, answered here), anything else lets the intake go on.
@@ -77,6 +84,13 @@ export async function leaveComplaint(
   turn: Turn,
   { prompt, state }: IntakePosition,
 ): Promise<'leave' | 'notComplaint' | 'reprompt' | 'answered' | undefined> {
+  // "Hang on, the doorbell, I think it's the parcel": no more of what happened, and no answer to the question — the
+  // customer hears they can call the complaint off if it is, and the complaint waits where it was.
+  if (maybeArrived(turn.text) && !isCancel(turn.text)) {
+    await reply(turn, say(turn, 'intake.maybeArrived'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'answered';
+  }
   if (prompt === CONFIRM_PROMPT) return undefined;
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
@@ -115,6 +129,13 @@ export async function leaveComplaint(
   await reply(turn, [say(turn, 'intake.leftNotFiled'), kept].filter(Boolean).join('\n'));
   return 'leave';
 }
+
+/**
+ * The complaint is the customer's, though the bot may have opened it: they asked for it, named a demand, or went on
+ * to tell more of it. A change of delivery asked for then goes beside it, never in its place.
+ */
+export const complaintTheirs = (state: IntakeState): boolean =>
+  Boolean(state.askedFor) || (state.demand !== undefined && state.demand !== 'none') || toldMore(state);
 
 /** The customer said more than the opening the bot read a complaint in: a line of the account, a wish, a problem. */
 const toldMore = (state: IntakeState): boolean =>

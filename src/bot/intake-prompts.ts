@@ -85,8 +85,15 @@ function summaryOf(replies: Replies, state: IntakeState): string {
   // A number filed as the customer wrote it says so; so does a chat with no phone or email: the answer comes here.
   const unverified = (n: string) => (state.unverifiedNumbers?.includes(n) ? t('intake.summaryUnverified') : '');
   const here = state.needsContact ? t('intake.summaryReplyHere') : '';
+  // A second problem on the same parcel is on the same ticket: the type line names it too.
+  const others = (state.otherProblems ?? []).filter((c) => c !== state.category);
+  const joiner = state.locale === 'en' ? ', ' : '、';
+  const alsoOf = () =>
+    others.length === 0
+      ? ''
+      : t('intake.summaryAlso', { categories: others.map((c) => t(`category.${c}` as ReplyKey)).join(joiner) });
   return t('intake.summary', {
-    category: t(`category.${state.category ?? 'other'}` as ReplyKey),
+    category: t(`category.${state.category ?? 'other'}` as ReplyKey) + alsoOf(),
     tracking: state.trackingNumbers.map((n) => n + unverified(n)).join(', ') || '—',
     description: state.description.slice(0, 300),
     demand: demandsSaid(replies, state),

@@ -15,6 +15,11 @@ import type { Nlu } from '../nlu';
 import { asksQuestion, clausesOf, labelledLastFour, saysThanks } from './message-cues';
 import { newAddress, usableAddress } from './delivery-change-reading';
 import { withoutChatTalk } from './complaint-account';
+import { acknowledge, leftWithoutWord, strongFeelings } from './empathy';
+import type { ReplyKey } from './replies';
+
+/** Between two sentences of one reply: nothing after Chinese punctuation, a space after English. */
+const gap = (turn: Turn): string => (turn.locale === 'en' ? ' ' : '');
 
 /**
  * What a message at a step says when it is not that step's answer (issue #17, blind batch 7 P2): "I don't have
@@ -87,8 +92,9 @@ export async function takeSlotText(
   const { phones, emails, trackingNumbers, invalidTracking } = turn.reading.entities;
   if (phones.length + emails.length + trackingNumbers.length + invalidTracking.length > 0 || attached) return undefined;
   // A cancel in any phrasing ('never mind, cancel it', '那算了 取消吧') is the intake's to take.
-  if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asks(text))
-    return undefined;
+  // ("你们到底有没有人管 打了几次电话都没人理我" asks nothing it wants answered: nobody got back to them.)
+  const asked = asks(text) && !leftWithoutWord(text);
+  if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asked) return undefined;
   // "I'm the recipient, ending 1111" is proof for the parcel, read by the intake's own step, not more of the account.
   if (labelledLastFour(text)) return undefined;
   if (turn.context.turnState.get(ANSWERED_ASIDE)) return undefined;
@@ -103,18 +109,22 @@ export async function takeSlotText(
   if (wordsIn(text.replace(/\d/g, '')) >= 16 && !['thanks', 'greeting'].includes(turn.reading.intent)) {
     addToAccount(state, text);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
+    // "你哋搞乜鬼呀 成個禮拜都冇人理": anger, or nobody having got back, is acknowledged before "noted" (blind-10 16.2).
+    const felt = leftWithoutWord(text) ? 'noContact' : strongFeelings(turn.reading, text) ? 'upset' : undefined;
+    const noted = (key: ReplyKey) =>
+      felt ? `${acknowledge(turn, felt)}${gap(turn)}${say(turn, key)}` : say(turn, key);
     // The demand's question is asked again with its buttons; the others are asked in the same line, with "skip".
     if (prompt === DEMAND_PROMPT) {
-      await reply(turn, say(turn, 'intake.detailNoted'));
+      await reply(turn, noted('intake.detailNoted'));
       return 'again';
     }
     // The photos were asked for once: with more told instead, the intake goes on to the summary.
     if (prompt === PHOTO_PROMPT) {
-      await reply(turn, say(turn, 'intake.detailNoted'));
+      await reply(turn, noted('intake.detailNoted'));
       turn.context.turnState.set(STEP_ANSWERED, true);
       return 'next';
     }
-    await reply(turn, say(turn, 'intake.detailNotedContact'));
+    await reply(turn, noted('intake.detailNotedContact'));
     return 'asked';
   }
   return undefined;

@@ -269,6 +269,11 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         const lookup = await lookUpParcel(this.services, numbers[0] as string);
         if (lookup.kind === 'found') {
           const lines = await trackingAnswer(this.services, step.context, state.locale, lookup);
+          // A parcel the courier cannot account for is said to be treated as possibly lost, as a number given in the
+          // first message hears it (blind-10 02.2: the corrected number got the status alone).
+          const { view } = lookup;
+          if (view.status === 'exception' && view.anomalies.includes('past_promised_date'))
+            lines.unshift(this.t(state, 'direct.lost.exception'));
           await step.context.sendActivity(lines.join('\n'));
           if (lookup.view.daysLate > 0) state.facts.daysLate ??= lookup.view.daysLate;
         }

@@ -14,6 +14,7 @@ import {
   wantsAnotherComplaint,
 } from './message-cues';
 import { reply, say, type Turn } from './turn';
+import { leftWithoutWord } from './empathy';
 import { asksTicketNumber, payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 
@@ -66,6 +67,10 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   return false;
 }
 
+// A person asked for by name: "转人工", "真人", "an agent", "a human" (not "nobody called me").
+const PERSON_NAMED =
+  /人工|真人|客服|專員|专员|主管|經理|经理|\b(agent|human|person|representative|operator|supervisor|manager)\b/i;
+
 /**
  * Readings the bot corrects from how the message moves the conversation: a complaint that speaks of one
  * made before ("我上周投诉的丢件到底有没有人管") is a status question; a tracking number with the last 4
@@ -88,7 +93,20 @@ export function rereadIntent(turn: Turn): void {
     turn.reading = { ...reading, intent: 'complaint', category: reading.category ?? 'other' };
     return;
   }
+  // "十来天了也没人给我打电话" tells that nobody called back; it asks for no person (the NLU may read the call as one).
+  if (reading.intent === 'human' && leftWithoutWord(text) && !PERSON_NAMED.test(text)) {
+    turn.reading = { ...reading, intent: 'complaint', category: reading.category ?? turn.complaintCategory ?? 'other' };
+    return rereadIntent(turn);
+  }
   if (reading.intent !== 'complaint') return;
+  // "都一个星期了还没人联系我？？" right after the bot looked for the customer's complaint by its parcel and found none:
+  // about that complaint (sorry, and the way on), not a new delay complaint (blind-10 07.3).
+  const named = reading.entities.trackingNumbers.map((t) => t.number);
+  const sought = turn.data.complaintSought;
+  if (sought && leftWithoutWord(text) && named.every((n) => n === sought)) {
+    turn.reading = { ...reading, intent: 'ticket_status' };
+    return;
+  }
   const statusAlso = reading.alternatives.some((a) => a.intent === 'ticket_status');
   if (refusesNewComplaint(text) || (refersToEarlierComplaint(text) && statusAlso)) {
     turn.reading = { ...reading, intent: 'ticket_status' };

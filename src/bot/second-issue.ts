@@ -1,0 +1,110 @@
+import type { ComplaintCategory } from '../nlu';
+import { wordsIn } from './intake-reading';
+import {
+  ANSWERED_ASIDE,
+  CATEGORY_PROMPT,
+  CONFIRM_PROMPT,
+  INTAKE_TRACKING_PROMPT,
+  TEXT_PROMPT,
+  type IntakePosition,
+  type IntakeState,
+} from './intake-state';
+import { asksQuestion, namesComplaint, speaksOfCategory } from './message-cues';
+import type { ReplyKey } from './replies';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A second issue raised while a complaint is being taken down (issue #17, blind batch 10 P2): "另外包装那个也要投诉，
+ * 能一起吗", "仲有 呢件貨都遲咗三日 一齊投訴得唔得", "can I add the damaged box to this too?". On the same parcel it
+ * goes on the same ticket — said so, named for the agent — and the intake goes on where it was; about another parcel
+ * the customer hears it will be a ticket of its own. Never "no earlier complaint found", never "I can't answer that".
+ * Also the plain in-flow question "do I need to do anything else?": what (if anything) the customer should keep
+ * ready, and that the team takes it from there once it is submitted.
+ */
+
+// "能一起吗", "一齊投訴得唔得", "一并处理", "加埋", "也要投诉", "can I add …", "include that too", "the same complaint".
+const TOGETHER =
+  /一起|一齊|一齐|一并|一併|加埋|加进|加進|加入|加上|也要投[诉訴]|都要投[诉訴]|也投[诉訴]|都投[诉訴]|也要客[诉訴]|都要客[诉訴]|也算|都算|\b(add|include|put)\b[^.?!]{0,30}\b(complaint|ticket|case|too|as well|this|it)\b|\b(same|this) (complaint|ticket|case)\b|\b(complain|complaining|report|reporting) about\b[^.?!]{0,40}\b(too|as well)\b|\balso (want to |like to |need to )?(complain|report)\b|\b(together|at the same time)\b/i;
+// "还有", "另外", "仲有", "also", "and another thing": more is being added.
+const MORE =
+  /还有|還有|另外|仲有|此外|而且|顺便|順便|再加上|\balso\b|\bbesides\b|\banother (thing|problem|issue)\b|\bplus\b|\bas well\b|\btoo\b/i;
+
+/** The kinds a second issue is named by, most specific first (the words of `speaksOfCategory`). */
+const NAMED: ComplaintCategory[] = ['damaged', 'lost', 'packaging', 'attitude', 'fee', 'delay', 'info_error'];
+
+/** The kind of problem a message adds, by the NLU's reading or by its own words. */
+function issueIn(turn: Turn): ComplaintCategory | undefined {
+  const { reading, text } = turn;
+  if (reading.intent === 'complaint' && reading.category && reading.category !== 'other') {
+    if (speaksOfCategory(text, reading.category)) return reading.category;
+  }
+  return NAMED.find((category) => speaksOfCategory(text, category));
+}
+
+/** Steps that read the message themselves: the account of what happened, the type, the number, the summary. */
+const SELF_READING = [TEXT_PROMPT, CATEGORY_PROMPT, INTAKE_TRACKING_PROMPT, CONFIRM_PROMPT];
+
+/**
+ * A second problem on the complaint's parcel, asked to go with it ("can it go together?") or added in a question:
+ * kept for the ticket and said so. True when answered (the step is asked again).
+ * (A second problem told plainly, "还有运费多收了我20块", is `noteAnotherProblem`'s in intake-asides.ts.)
+ */
+export async function answerSecondIssue(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
+  const { text, reading } = turn;
+  if (SELF_READING.includes(prompt) || wordsIn(text) > 60) return false;
+  // Another parcel's number is `otherParcelNote`'s.
+  const named = reading.entities.trackingNumbers.map((t) => t.number);
+  if (named.some((n) => !state.trackingNumbers.includes(n))) return false;
+  // A problem, not a demand: "运费也一起退" asks for money back, "另外包装那个也要投诉" adds a complaint.
+  if (reading.intent !== 'complaint' && !namesComplaint(text)) return false;
+  const together = TOGETHER.test(text);
+  if (!together && !(MORE.test(text) && asksQuestion(text))) return false;
+  const issue = issueIn(turn);
+  if (!issue) return false;
+  const category = say(turn, `category.${issue}` as ReplyKey);
+  const kept = issue === state.category || (state.otherProblems ?? []).includes(issue);
+  // Told before in the account ("箱子外包装都破了"): it is on the complaint already, now named for the agent too.
+  const told = speaksOfCategory(state.description, issue);
+  if (!kept) state.otherProblems = [...(state.otherProblems ?? []), issue];
+  if (!kept && !told) addToAccount(state, text);
+  await reply(turn, say(turn, kept || told ? 'intake.otherProblemAlready' : 'intake.otherProblemJoined', { category }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+/**
+ * A parcel other than the complaint's, named in the middle of it with a problem or an "also": its complaint is a
+ * ticket of its own, taken once this one is done. The line said after its status, or undefined.
+ */
+export function otherParcelNote(turn: Turn, state: IntakeState, number: string, troubled: boolean): string | undefined {
+  const current = state.trackingNumbers[0];
+  if (!current || current === number || state.trackingNumbers.includes(number)) return undefined;
+  const { reading, text } = turn;
+  if (!troubled && reading.intent !== 'complaint' && !MORE.test(text)) return undefined;
+  return say(turn, 'intake.otherParcelOwnTicket', { number, current });
+}
+
+// "do I need to do anything else?", "what else do I need to do", "我还需要做什么吗", "仲使唔使做啲乜".
+const ANYTHING_ELSE =
+  /\b(do|should|must|shall) i (need to |have to )?(do|send|provide|prepare) (anything|something)( else| more)?\b|\b(is there )?anything (else |more )?(that )?(i (need to|have to|should|must) do|for me to do|you need from me)\b|\bwhat (else )?(do|should|shall) i (need to |have to )?(do|send|provide|prepare)( now| next| else)?\b|(我)?(还|還)(需要|要|用)(做|提供|准备|準備|补充|補充)(些|點|点)?(什么|什麼|甚麼|啥)|(我)?(需要|要)(做|准备|準備|提供)(些|點|点)?(什么|什麼|甚麼|啥)(吗|嗎|呢)?\s*[?？]|(仲)?(要|使|需要)(唔使|不用)?(做|準備|准备|提供)(啲|D)?(咩|乜|乜嘢)|使唔使(我)?(做|準備|准备|提供)/i;
+
+/** "Do I need to do anything else?" in the middle of the intake. */
+export const asksAnythingElse = (text: string): boolean => ANYTHING_ELSE.test(text);
+
+/** What the customer needs to do (nothing, beyond keeping the proof their kind of complaint may need). */
+export async function answerAnythingElse(turn: Turn, state: IntakeState): Promise<void> {
+  const tip =
+    state.category === 'lost'
+      ? say(turn, 'intake.keepReady.lost')
+      : state.category === 'damaged' || state.category === 'packaging'
+        ? say(turn, 'intake.keepReady.damaged')
+        : '';
+  await reply(turn, say(turn, 'intake.nothingElseNeeded', { tip }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+}
+
+function addToAccount(state: IntakeState, said: string): void {
+  const text = said.trim();
+  if (!text || state.description.includes(text)) return;
+  state.description = [state.description, text].filter((s) => s.trim()).join('\n');
+}
