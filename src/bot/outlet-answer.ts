@@ -91,8 +91,10 @@ function segmentFor(segments: string[], text: string): string | undefined {
   const sunday = SUNDAY.test(text) || WEEKEND.test(text);
   const saturday = SATURDAY.test(text);
   if (segments.length === 1) return segments[0];
-  if (sunday) return segments.find((s) => SUNDAY.test(s) || /[日天]/.test(s) || TO_SUNDAY.test(s));
-  if (saturday) return segments.find((s) => SATURDAY.test(s) || /[至到]\s*六/.test(s) || TO_SUNDAY.test(s));
+  if (sunday)
+    return segments.find((segment) => SUNDAY.test(segment) || /[日天]/.test(segment) || TO_SUNDAY.test(segment));
+  if (saturday)
+    return segments.find((segment) => SATURDAY.test(segment) || /[至到]\s*六/.test(segment) || TO_SUNDAY.test(segment));
   return undefined;
 }
 
