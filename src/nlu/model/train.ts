@@ -39,6 +39,8 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-20.tsv',
   'test/fixtures/nlu/tuning/tune-21.tsv',
   'test/fixtures/nlu/tuning/tune-22.tsv',
+  'test/fixtures/nlu/tuning/tune-23.tsv',
+  'test/fixtures/nlu/tuning/tune-24.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
