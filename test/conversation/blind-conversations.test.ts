@@ -58,6 +58,8 @@ const KNOWN_FAILURES: Record<string, string> = {
   // on the parcel is looked up: src/bot/tickets-on-parcel.ts.)
   // (blind-9/29-en-cod-mixed, an English chat turned Chinese by one Chinese term, passes since the conversation's
   // language follows what the customer mostly writes: src/bot/language-choice.ts.)
+  'blind-11/26-en-faq':
+    'an English customer asking what may be sent is answered with the Traditional-Chinese (Taiwan) list (SCORES-first 26.1, 26.4)',
 };
 
 const CJK = /[\u3400-\u9fff]/;
@@ -87,7 +89,7 @@ describe('the blind conversations, replayed', () => {
   afterEach(() => h.close());
 
   const replay = async (fixture: Fixture): Promise<void> => {
-    expect(fixture.turns.length).toBeGreaterThan(3);
+    expect(fixture.turns.length).toBeGreaterThanOrEqual(3); // the writers' brief: 3 to 9 customer turns
     const adapter = h.adapter({ locale: BROWSER[fixture.lang], user: 'blind' });
     const replies: string[][] = [];
     for (const turn of fixture.turns) {
