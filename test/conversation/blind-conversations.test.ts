@@ -7,8 +7,8 @@ import { botHarness, type BotHarness } from './harness';
 
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
- * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 11 in
- * blind-2/ … blind-11/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 12 in
+ * blind-2/ … blind-12/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
  * the first scoring, before that session's fixes, where it was kept). Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
  * parcel the customer names, in the same turn; no "other" ticket made out of confusion; nothing filed after
@@ -33,6 +33,7 @@ const fixtures = [
   'blind-9',
   'blind-10',
   'blind-11',
+  'blind-12',
 ].flatMap((batch) =>
   fs
     .readdirSync(path.join(DIR, batch))
@@ -58,6 +59,8 @@ const KNOWN_FAILURES: Record<string, string> = {
   // on the parcel is looked up: src/bot/tickets-on-parcel.ts.)
   // (blind-9/29-en-cod-mixed, an English chat turned Chinese by one Chinese term, passes since the conversation's
   // language follows what the customer mostly writes: src/bot/language-choice.ts.)
+  'blind-12/25-en-human-cancel':
+    '"never mind, forget it" right after asking for a person leaves the hand-off ticket open (SCORES-first 25.2, 25.4)',
   'blind-11/26-en-faq':
     'an English customer asking what may be sent is answered with the Traditional-Chinese (Taiwan) list (SCORES-first 26.1, 26.4)',
 };
@@ -79,6 +82,11 @@ function inLanguage(lang: Fixture['lang'], text: string, said: string[]): boolea
   // it) is Traditional beside 臺.
   const traditional = words.replace(/[杰台]/g, '');
   return toSimplified(words) !== words && toTaiwan(traditional) === traditional;
+}
+
+/** A customer turn written in English: several English words and no Chinese. */
+function isEnglishSentence(turn: string): boolean {
+  return !CJK.test(turn) && (turn.match(/[a-z]{2,}/gi) ?? []).length >= 4;
 }
 
 describe('the blind conversations, replayed', () => {
@@ -103,8 +111,10 @@ describe('the blind conversations, replayed', () => {
     fixture.turns.forEach((turn, i) => {
       const sent = replies[i] as string[];
       expect(sent.length).toBeGreaterThan(0); // never silence
+      // A Chinese conversation may turn English when the customer does (blind-12/19: "can I continue in English?").
+      const switchedToEnglish = fixture.lang !== 'en' && fixture.turns.slice(0, i + 1).some(isEnglishSentence);
       for (const text of sent) {
-        if (!inLanguage(fixture.lang, text, fixture.turns))
+        if (!inLanguage(fixture.lang, text, fixture.turns) && !(switchedToEnglish && inLanguage('en', text, [])))
           throw new Error(`turn ${i + 1}: not ${fixture.lang}: ${text}`);
       }
       handedOff ||= sent.some((t) => /C-\d{8}-\d{4}/.test(t) && /agent|人工|客服/.test(t));
