@@ -35,7 +35,7 @@ import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
 import { continueDeliveryChange, handleDeliveryChange, missedLast4, switchedRequest } from './delivery-change-turn';
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
-import { followUpOnFiledTicket, rereadIntent } from './ticket-follow-up';
+import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
 import { faqQuestionIn } from './faq-topics';
 import { readMarketClues } from './market';
@@ -200,7 +200,10 @@ export class ComplaintBot extends ActivityHandler {
     if (inDialog) {
       const dialogContext = await this.dialogs.createContext(context);
       const position = intakePosition(dialogContext);
-      if (reading.intent === 'human' && !contactNotPersonRequest(reading, text) && !demandNotPerson(reading, text)) {
+      // ("都没人给我打电话" mid-complaint tells that nobody called; it asks for no person.)
+      const person =
+        !contactNotPersonRequest(reading, text) && !demandNotPerson(reading, text) && !nobodyCalledBack(text);
+      if (reading.intent === 'human' && person) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.
         return handleHuman(turn, 'customer asked for a person during complaint intake', position?.state);

@@ -11,6 +11,7 @@ import { shipmentQuote } from './shipment-quote';
 import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import type { ReplyVars } from './replies';
+import { acknowledge, leftWithoutWord } from './empathy';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
@@ -251,7 +252,9 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
     turn.data.offeredHuman = true;
     turn.data.ticketLookup = true;
     const earlier = refersToEarlierComplaint(turn.text) || refusesNewComplaint(turn.text);
-    await reply(turn, say(turn, earlier ? 'tickets.noneEarlier' : 'tickets.noneAskParcel'), [
+    // "Still no one has got back to me": sorry first, then how to find the complaint.
+    const sorry = leftWithoutWord(turn.text) ? `${acknowledge(turn, 'noContact')}\n` : '';
+    await reply(turn, sorry + say(turn, earlier ? 'tickets.noneEarlier' : 'tickets.noneAskParcel'), [
       { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
       { title: say(turn, 'choice.complain'), value: say(turn, 'choice.complain') },
     ]);

@@ -11,10 +11,12 @@ import {
   namesComplaint,
   refersToEarlierComplaint,
   refusesNewComplaint,
+  speaksOfCategory,
   wantsAnotherComplaint,
 } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { leftWithoutWord } from './empathy';
+import { wantsToComplain } from './start-intake';
 import { asksTicketNumber, payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 
@@ -72,6 +74,12 @@ const PERSON_NAMED =
   /人工|真人|客服|專員|专员|主管|經理|经理|\b(agent|human|person|representative|operator|supervisor|manager)\b/i;
 
 /**
+ * "十来天了也没人给我打电话", "都没人给我回电话": the customer tells that nobody called back — no request for a person,
+ * however the NLU reads the call.
+ */
+export const nobodyCalledBack = (text: string): boolean => leftWithoutWord(text) && !PERSON_NAMED.test(text);
+
+/**
  * Readings the bot corrects from how the message moves the conversation: a complaint that speaks of one
  * made before ("我上周投诉的丢件到底有没有人管") is a status question; a tracking number with the last 4
  * digits and little else ("單號…，收件人尾數5555") is the customer identifying the parcel, not a complaint.
@@ -94,7 +102,7 @@ export function rereadIntent(turn: Turn): void {
     return;
   }
   // "十来天了也没人给我打电话" tells that nobody called back; it asks for no person (the NLU may read the call as one).
-  if (reading.intent === 'human' && leftWithoutWord(text) && !PERSON_NAMED.test(text)) {
+  if (reading.intent === 'human' && nobodyCalledBack(text)) {
     turn.reading = { ...reading, intent: 'complaint', category: reading.category ?? turn.complaintCategory ?? 'other' };
     return rereadIntent(turn);
   }
@@ -104,6 +112,15 @@ export function rereadIntent(turn: Turn): void {
   const named = reading.entities.trackingNumbers.map((t) => t.number);
   const sought = turn.data.complaintSought;
   if (sought && leftWithoutWord(text) && named.every((n) => n === sought)) {
+    turn.reading = { ...reading, intent: 'ticket_status' };
+    return;
+  }
+  // "Still no one has got back to me" and nothing else — no parcel in sight, no problem named, no wish to complain:
+  // about a complaint made before (its status, or how to find it), not a new one of whatever kind the NLU guessed
+  // (a paid service not honoured, a special request). With a complaint open, ticket-chase.ts answers it.
+  const guessed = reading.category !== undefined && !speaksOfCategory(text, reading.category);
+  const alone = named.length === 0 && !turn.data.lastTracking && !wantsToComplain(text) && wordsIn(text) <= 100;
+  if (leftWithoutWord(text) && alone && (guessed || reading.category === undefined)) {
     turn.reading = { ...reading, intent: 'ticket_status' };
     return;
   }
