@@ -51,6 +51,7 @@ import { demandDetailsIn } from './demand-details';
 import { retriesLookup } from './lookup-retry';
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst } from './call-first';
+import { answerFiledAgain } from './filed-already';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -189,6 +190,10 @@ export class ComplaintBot extends ActivityHandler {
     const notFound = data.trackingNotFound;
     data.trackingNotFound = undefined;
     if (await answerFollowUp(turn, text)) return;
+    // "提交", "submit it" again once the complaint is filed: filed already, with its number (not a note for the
+    // agent, a delivery change, nor "I can't answer that").
+    const changeAsking = data.deliveryChange && !data.deliveryChange.recorded;
+    if (!inDialog && !changeAsking && (await answerFiledAgain(turn))) return;
     // Waiting for an agent: the bot still answers where a parcel is and takes a change to its delivery.
     if (turn.conversation.mode === 'handoff') {
       const waiting = await handleWaitingForAgent(turn);
