@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Customer } from '../conversations/records';
-import { handoffReason, settleOutcome } from '../tickets';
+import { decidePriority, handoffReason, settleOutcome } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
 import type { IntakeState } from './intake-state';
@@ -56,6 +56,42 @@ export function accountOf(services: BotServices, state: IntakeState): string {
   return [state.description, ...others, ...asked, ...unverified].filter((s) => s.trim()).join('\n');
 }
 
+/** The parcel the complaint is about, as tracking has it (none when it has no number or the lookup fails). */
+async function parcelOf(services: BotServices, state: IntakeState) {
+  const trackingNumber = state.trackingNumbers[0];
+  let shipment;
+  try {
+    shipment = trackingNumber ? await services.shipments.find(trackingNumber) : undefined;
+  } catch (err) {
+    services.logger.warn({ err, trackingNumber }, 'shipment lookup failed while filing a complaint');
+  }
+  return { shipment, view: shipment ? describeShipment(shipment, services.clock.now()) : undefined };
+}
+
+/** The facts the complaint is filed with: the parcel's days late when the customer's words gave none. */
+const factsOf = (state: IntakeState, view: { daysLate: number } | undefined): IntakeState['facts'] => ({
+  ...state.facts,
+  daysLate: state.facts.daysLate ?? (view && view.daysLate > 0 ? view.daysLate : null),
+});
+
+/**
+ * When the complaint, filed as it stands, goes straight to a person (high priority, a category kept for agents, a
+ * threat): in how many minutes they reply — said in the summary, so that the hand-off after "submit" is no
+ * surprise. Undefined when the bot keeps it, or the customer said they want no person.
+ * @remarks A repeat complaint joining an open ticket is only known at filing; it is not foreseen here.
+ */
+export async function personRepliesIn(services: BotServices, state: IntakeState): Promise<number | undefined> {
+  if (state.noPerson) return undefined;
+  const { view } = await parcelOf(services, state);
+  const facts = factsOf(state, view);
+  const category = state.category ?? 'other';
+  const { priority } = decidePriority({ ...facts, category, repeat: false });
+  const threat = { escalationThreat: Boolean(facts.escalationThreat), dataLeak: facts.dataLeak };
+  if (!handoffReason({ priority, category }, threat, services.agentOnly)) return undefined;
+  const { firstResponse } = services.tickets.deadlinesIf({ category, facts });
+  return Math.max(1, Math.round((Date.parse(firstResponse) - services.clock.now().getTime()) / 60_000));
+}
+
 /**
  * Files the complaint the intake collected: saves contact details, enriches the ticket with the shipment
  * (sender, recipient, station, route), links the conversation to the ticket and tells the customer the
@@ -64,14 +100,7 @@ export function accountOf(services: BotServices, state: IntakeState): string {
 export async function fileComplaint(services: BotServices, context: TurnContext, state: IntakeState): Promise<void> {
   const parties = await services.directory.resolve(context);
   const customer = await saveContact(services, parties.customer, state.contact);
-  const trackingNumber = state.trackingNumbers[0];
-  let shipment;
-  try {
-    shipment = trackingNumber ? await services.shipments.find(trackingNumber) : undefined;
-  } catch (err) {
-    services.logger.warn({ err, trackingNumber }, 'shipment lookup failed while filing a complaint');
-  }
-  const view = shipment ? describeShipment(shipment, services.clock.now()) : undefined;
+  const { shipment, view } = await parcelOf(services, state);
   const fromShipment = shipment && view ? shipmentFields({ shipment, view }) : {};
   const { ticket, joined } = await services.tickets.fileComplaint({
     customer,
@@ -83,7 +112,7 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
     description: withChanges(services, state, accountOf(services, state)),
     ...(state.demand && state.demand !== 'none' ? { demand: state.demand } : {}),
     evidence: state.evidence,
-    facts: { ...state.facts, daysLate: state.facts.daysLate ?? (view && view.daysLate > 0 ? view.daysLate : null) },
+    facts: factsOf(state, view),
     by: 'bot',
   });
   const conversation = await services.store.conversations.update(

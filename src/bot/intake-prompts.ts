@@ -78,6 +78,10 @@ export function stepPrompt(
   }
 }
 
+/** "15 minutes", "15 分钟": the wait for a person, in the intake's language. */
+const minutesText = (replies: Replies, state: IntakeState): string =>
+  replies.within(state.locale, new Date(0), new Date((state.personRepliesIn ?? 0) * 60_000).toISOString());
+
 /** The summary of the complaint shown before it is filed. */
 function summaryOf(replies: Replies, state: IntakeState): string {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) => replies.t(state.locale, key, vars);
@@ -99,7 +103,8 @@ function summaryOf(replies: Replies, state: IntakeState): string {
     demand: demandsSaid(replies, state),
     contact:
       (reach ? t('intake.summaryContact', { contact: reach }) : here) +
-      (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join(''),
+      (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join('') +
+      (state.personRepliesIn ? t('intake.summaryPerson', { within: minutesText(replies, state) }) : ''),
   });
 }
 

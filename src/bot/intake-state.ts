@@ -50,6 +50,8 @@ export interface IntakeState {
   changes?: { id: string; what: string }[];
   /** The customer said goodbye mid-way and was asked whether to file the complaint as it stands (intake-leaving.ts). */
   leaving?: boolean;
+  /** Filed as it stands, a person takes it over and replies within this many minutes: said in the summary. */
+  personRepliesIn?: number;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
   facts: {

@@ -27,7 +27,7 @@ import {
   type IntakeState,
 } from './intake-state';
 import type { BotServices } from './services';
-import { fileComplaint } from './file-complaint';
+import { fileComplaint, personRepliesIn } from './file-complaint';
 import { noteOutcome } from './turn-outcome';
 import {
   DEMANDS,
@@ -408,6 +408,10 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     }
     const updated = Boolean(state.updated);
     state.updated = false;
+    // A complaint a person takes over once filed says so, with when they reply (issue #17: no surprise after submit).
+    const person = await personRepliesIn(this.services, state);
+    if (person) state.personRepliesIn = person;
+    else delete state.personRepliesIn;
     return step.prompt(CONFIRM_PROMPT, this.ask(step, CONFIRM_PROMPT, state, { updated }));
   }
 
