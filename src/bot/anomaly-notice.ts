@@ -74,7 +74,7 @@ export class NoticeWriter {
     const place = scan ? scanIn(locale, scan).place : '';
     const what = t(`notice.what.${kind}`, {
       hours: table.noScanHours,
-      date: shipment.promisedDate ?? '',
+      date: shipment.promisedDate ? replies.day(locale, shipment.promisedDate) : '',
       place,
     });
     const lines = [t('notice.intro', { number: notice.trackingNumber, what })];
@@ -82,7 +82,7 @@ export class NoticeWriter {
     lines.push(t(`notice.doing.${kind}`));
     const promised = shipment.promisedDate?.slice(0, 10);
     if (promised && promised >= this.options.now().toISOString().slice(0, 10) && kind !== 'returned')
-      lines.push(t('notice.eta', { date: promised }));
+      lines.push(t('notice.eta', { date: replies.day(locale, promised) }));
     const choices = choicesFor(kind).map((choice, index) => ({
       number: index + 1,
       choice,

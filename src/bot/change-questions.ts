@@ -117,7 +117,7 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
     const key = request.kind === 'hold' && request.status !== 'declined' ? 'change.coming.hold' : 'change.coming.other';
     // A parcel already late is not "due on" a day gone by: how late it is and where it was last scanned.
     const late = lookup.kind === 'found' && lookup.view.daysLate > 0 ? arrivalAnswer(turn, lookup) : undefined;
-    lines.push(late ?? say(turn, key, { date: promised ?? '—' }));
+    lines.push(late ?? say(turn, key, { date: promised ? turn.services.replies.day(turn.locale, promised) : '—' }));
     noteOutcome(turn.context, 'answered');
     await reply(turn, lines.join('\n'));
     return true;
@@ -131,7 +131,8 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
     const promised = onItsWay && lookup.kind === 'found' ? lookup.shipment.promisedDate : undefined;
     const arrival = onItsWay && lookup.kind === 'found' ? arrivalAnswer(turn, lookup) : undefined;
     if (arrival) lines.push(arrival);
-    else if (promised) lines.push(say(turn, 'change.status.promised', { date: promised }));
+    else if (promised)
+      lines.push(say(turn, 'change.status.promised', { date: turn.services.replies.day(turn.locale, promised) }));
   }
   // "Will the courier call first?": the phone the courier calls is the recipient's on the waybill.
   if (asked === 'call') {

@@ -35,7 +35,7 @@ export function arrivalAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' 
     number,
     time: services.replies.dateTime(locale, scan.at, services.timeZone),
     place,
-    date: view.promisedDate ?? '',
+    date: view.promisedDate ? services.replies.day(locale, view.promisedDate) : '',
     days: view.daysLate,
     destination: local.destination,
   };

@@ -67,7 +67,8 @@ export function statusLines(services: BotServices, locale: Locale, found: Parcel
         })
       : `${number}: ${t('trackNoScans')}`,
   ];
-  if (view.promisedDate && !view.delivered) lines.push(t('trackPromised', { date: view.promisedDate }));
+  if (view.promisedDate && !view.delivered)
+    lines.push(t('trackPromised', { date: services.replies.day(locale, view.promisedDate) }));
   for (const anomaly of view.anomalies) lines.push(t(`anomaly.${anomaly}` as ReplyKey, { days: view.daysLate }));
   // A note the record has only in Chinese is quoted as such in an English reply, not passed off as English.
   const note = (text: string) => (local.untranslated.has(text) ? 'Original' : '') as '' | 'Original';

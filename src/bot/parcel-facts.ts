@@ -109,7 +109,7 @@ function whenFacts(turn: Turn, found: Found): string[] {
  */
 export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQuestion): string {
   const { view, number } = found;
-  const promised = { number, date: view.promisedDate ?? '' };
+  const promised = { number, date: view.promisedDate ? turn.services.replies.day(turn.locale, view.promisedDate) : '' };
   const lines: string[] = [];
   switch (question) {
     case 'lost':

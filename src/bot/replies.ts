@@ -90,6 +90,21 @@ export class Replies {
     return text;
   }
 
+  /**
+   * A calendar day (`YYYY-MM-DD`, such as a parcel's promised date) as the locale writes it: "Nov 24", "11月24日" —
+   * never the ISO form a customer does not write. Anything else is given back as it is.
+   */
+  day(locale: Locale, date: string): string {
+    const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+    if (!y || !m || !d) return date;
+    let format = this.dayFormats.get(locale);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric' });
+      this.dayFormats.set(locale, format);
+    }
+    return format.format(new Date(Date.UTC(y, m - 1, d)));
+  }
+
   private format(locale: Locale, timeZone: string): Intl.DateTimeFormat {
     const key = `${locale}|${timeZone}`;
     let format = this.dateFormats.get(key);
@@ -110,6 +125,7 @@ export class Replies {
   }
 
   private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
+  private readonly dayFormats = new Map<Locale, Intl.DateTimeFormat>();
   private readonly pluralRules = new Map<Locale, Intl.PluralRules>();
   private readonly writtenDates = new Map<string, string>();
 }
