@@ -1,5 +1,10 @@
 import type { AnomalyKind } from '../tracking';
-import { callFirstIn, type DeliveryChangeDraft } from './delivery-change-reading';
+import {
+  asksForDeliveryChange,
+  callFirstIn,
+  wantsCallFirst,
+  type DeliveryChangeDraft,
+} from './delivery-change-reading';
 import { record } from './delivery-change-turn';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
@@ -13,9 +18,17 @@ const PERSON =
  * "那可以先打電話給我嗎 0912345678" after a change of delivery was asked for (issue #17, blind batch 10 P1): the call
  * goes on the customer's waiting request as a note the station sees, and the customer hears the request with it —
  * not the "what should we do with it?" menu of a new request. A number sent after the bot said "send me the number
- * to call" is the same request.
- * @returns false when the message asks no call with a number, or the customer has no request waiting on the parcel.
+ * to call" is the same request. Asked for without a number ("送之前先给我打个电话"), the call goes on the request
+ * with the recipient's number on the waybill, named by its last 4 digits, and another number is asked for.
+ * @returns false when the message asks no call before delivery, or the customer has no request waiting on the parcel.
  */
+/**
+ * "改到明天下午送，送之前先给我打个电话": a call before the courier comes, beside a change of delivery, names no
+ * person — the change is asked for (the NLU may read the call as a wish to talk to someone).
+ */
+export const callBesideChange = (text: string): boolean =>
+  wantsCallFirst(text) && !PERSON.test(text) && asksForDeliveryChange(text, 'other');
+
 export async function addCallFirst(turn: Turn): Promise<boolean> {
   const { data, reading } = turn;
   const asked = data.callNumberAsked;
@@ -25,7 +38,9 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
   if (!number || PERSON.test(turn.text) || wantsToComplain(turn.text)) return false;
   if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   const phone = callFirstIn(turn.text, reading.entities.phones, asked === number);
-  if (!phone) return false;
+  // "送之前先给我打个电话" with no number: the request takes the waybill's, and the customer hears which (issue #17).
+  const wanted = !phone && reading.entities.phones.length === 0 && wantsCallFirst(turn.text);
+  if (!phone && !wanted) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request, and only while it waits: a decided one is not reopened by a note.
   const request = requests.find((r) => r.customerId === turn.customer.id);
@@ -33,7 +48,8 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
   const draft: DeliveryChangeDraft = {
     trackingNumber: number,
     kind: request.kind,
-    details: { ...request.details, callFirst: phone },
+    details: phone ? { ...request.details, callFirst: phone, callFirstOnWaybill: undefined } : request.details,
+    ...(wanted ? { callWanted: true } : {}),
     words: [...request.words.split('\n').filter(Boolean), turn.text.trim()],
     recorded: true,
     ...(request.noticeId ? { noticeId: request.noticeId } : {}),

@@ -50,7 +50,7 @@ import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { demandDetailsIn } from './demand-details';
 import { retriesLookup } from './lookup-retry';
 import { saysNotComplaining } from './intake-leaving';
-import { addCallFirst } from './call-first';
+import { addCallFirst, callBesideChange } from './call-first';
 import { answerFiledAgain } from './filed-already';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
@@ -356,6 +356,9 @@ export class ComplaintBot extends ActivityHandler {
 
     // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.
     if (['other', 'faq.outlet'].includes(turn.reading.intent) && asksForDeliveryChange(turn.text, turn.reading.intent))
+      turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "改到明天下午送，送之前先给我打个电话": the change, with a call first — not a request for a person.
+    if (turn.reading.intent === 'human' && callBesideChange(turn.text))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "So it's stuck? Can you speed it up?": a request to act on the delivery, not a complaint; "actually send
     // <parcel> to …" names the parcel, and asks for a change rather than where it is.

@@ -269,6 +269,21 @@ const NO_CALL =
 // The number as the customer wrote it: "0912345678", "+852 9876 5432", "139-1234-5678".
 const WRITTEN_PHONE = /\+?\d[\d\s-]{6,}\d/g;
 
+// "Can you…", "麻烦…", "可唔可以…": a question that asks for something, not about what happens anyway.
+const ASKS_FOR =
+  /\b(can|could|would|please|pls|make sure)\b|能不能|能否|可不可以|可以|可唔可以|得唔得|麻烦|麻煩|请|請|帮我|幫我|记得|記得|要/i;
+
+/**
+ * "送之前先给我打个电话", "have the driver ring me first", "can the driver call me before coming?": a call before the
+ * courier comes is asked for, with or without a number — not "don't call me", "call me back", nor a question about
+ * what the courier does anyway ("will the courier call me first?", answered from the rules: change-questions.ts).
+ */
+export function wantsCallFirst(text: string): boolean {
+  const words = withoutParcelNumbers(text);
+  if (NO_CALL.test(text) || !CALL_ME.test(words) || !BEFORE.test(words)) return false;
+  return !asksQuestion(text) || ASKS_FOR.test(words);
+}
+
 /**
  * The phone the customer asks the courier to call before delivering ("那可以先打電話給我嗎 0912345678"), as they
  * wrote it; undefined when the message asks for no call or gives no number.
@@ -345,4 +360,6 @@ export interface DeliveryChangeDraft {
   misses?: number;
   /** Recorded a moment ago: the next message may add to it ("also after 6pm?"). */
   recorded?: boolean;
+  /** A call before delivery was asked for without a number: the waybill's is used, or one is asked for. */
+  callWanted?: boolean;
 }

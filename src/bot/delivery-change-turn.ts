@@ -2,6 +2,7 @@ import type { DeliveryChangeDetails, DeliveryChangeKind, Destination } from '../
 import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
 import {
   callFirstIn,
+  wantsCallFirst,
   deliveryChangeKind,
   placeUnnamed,
   readDeliveryChange,
@@ -98,7 +99,9 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   draft.details = merge(draft.details, read.details);
   // "…送之前先打給我 0912345678": the call goes with the request.
   const call = callFirstIn(turn.text, turn.reading.entities.phones);
-  if (call) draft.details.callFirst = call;
+  if (call) draft.details = { ...draft.details, callFirst: call, callFirstOnWaybill: undefined };
+  // "…送之前先给我打个电话" with no number: the waybill's number, or one asked for, once the request is recorded.
+  else if (wantsCallFirst(turn.text)) draft.callWanted = true;
   // The customer's words, not a bare number chosen from a notice or the digits that proved the link.
   const proof = draft.asked === 'last4' && data.verified.includes(draft.trackingNumber ?? '');
   const said = /[^\s\d#.。、)）]/.test(turn.text) && !proof;
@@ -262,6 +265,8 @@ export async function record(
 ): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
+  const callAsked = draft.callWanted && !draft.details.callFirst ? await waybillCall(turn, number) : undefined;
+  if (callAsked?.phone) draft.details = { ...draft.details, callFirst: callAsked.phone, callFirstOnWaybill: true };
   const { request } = await services.deliveryChanges.request(
     {
       // One request per turn: a retried delivery of this message finds it recorded.
@@ -283,7 +288,7 @@ export async function record(
   const amended = draft.recorded;
   const returned = await goingBackToSender(services, number);
   // Kept for one more message: "also after 6pm?" adds to what was just asked.
-  turn.data.deliveryChange = { ...draft, asked: undefined, recorded: true, misses: 0 };
+  turn.data.deliveryChange = { ...draft, asked: undefined, recorded: true, misses: 0, callWanted: undefined };
   await linkParcel(turn, number, 'proved');
   const recorded = say(turn, amended ? 'change.amended' : 'change.recorded', {
     number,
@@ -294,10 +299,23 @@ export async function record(
   const notes = [
     request.supervisor ? say(turn, 'change.needsApproval') : '',
     returned ? say(turn, 'change.returnedNote', { number }) : '',
+    // A call asked for without a number: another number is welcome; with none on the waybill, one is asked for.
+    callAsked ? say(turn, callAsked.phone ? 'change.callOtherNumber' : 'change.callWhichNumber') : '',
   ].filter(Boolean);
+  if (callAsked) turn.data.callNumberAsked = number;
   const told = [recorded, ...notes].join(' ');
   // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
   await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
+}
+
+/**
+ * The number the courier calls first when the customer asked for a call without giving one: the recipient's on the
+ * waybill (the customer proved their link to the parcel before any change is recorded); none when it has none.
+ */
+async function waybillCall(turn: Turn, number: string): Promise<{ phone?: string }> {
+  const lookup = await lookUpParcel(turn.services, number);
+  const phone = lookup.kind === 'found' ? lookup.shipment.recipient.phone : undefined;
+  return phone ? { phone } : {};
 }
 
 /**
@@ -343,6 +361,8 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   turn.data.deliveryChange = undefined;
   // "Will it still come tomorrow?" asks about the request (change-questions.ts); it names no new day.
   if (askedAbout(turn.text) === 'coming') return 'dropped';
+  // "送到前先打個電話給我" names no address nor number: the call goes on the request (call-first.ts).
+  if (wantsCallFirst(turn.text) && turn.reading.entities.phones.length === 0) return 'dropped';
   const { entities } = turn.reading;
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';
@@ -365,7 +385,7 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   const details = instead ? { ...draft.details, ...more } : merge(draft.details, more);
   const next: DeliveryChangeDraft = {
     ...draft,
-    details: called ? { ...details, callFirst: call } : details,
+    details: called ? { ...details, callFirst: call, callFirstOnWaybill: undefined } : details,
     words: [...draft.words, turn.text.trim()],
   };
   turn.data.deliveryChange = next;

@@ -24,6 +24,11 @@ export function describeRequest(
   const phone = request.details.callFirst;
   // "…, calling 0912345678 first": a call asked for goes with the request, on the desks' card as in the reply.
   if (!phone) return what;
+  // Asked for without a number: the waybill's, named by its last 4 digits only.
+  if (request.details.callFirstOnWaybill) {
+    const key: ReplyKey = request.kind === 'hold' ? 'change.callFirstWaybill.hold' : 'change.callFirstWaybill';
+    return `${what}${replies.t(locale, key, { last4: phone.replace(/\D/g, '').slice(-4) })}`;
+  }
   const key: ReplyKey = request.kind === 'hold' ? 'change.callFirst.hold' : 'change.callFirst';
   return `${what}${replies.t(locale, key, { phone })}`;
 }

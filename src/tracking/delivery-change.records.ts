@@ -47,6 +47,11 @@ export interface DeliveryChangeDetails {
   address?: string;
   /** Any kind: the phone the customer asked the courier to call first ("先打電話給我 0912345678"), as they wrote it. */
   callFirst?: string;
+  /**
+   * The call was asked for without a number: `callFirst` is then the recipient's phone on the waybill, which the
+   * customer proved their link to, and is written as "the number on the waybill ending …", never in full.
+   */
+  callFirstOnWaybill?: boolean;
 }
 
 /** A request on a parcel by a customer who proved their link to it. */
