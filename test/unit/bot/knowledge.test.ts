@@ -29,9 +29,15 @@ describe('FAQ knowledge by market', () => {
     expect(answerFaq(shipped, 'HK', 'en', 'fee', 'how much')).toContain('HK$30');
   });
 
+  // (Hong Kong has its own Simplified text since conv17c, knowledge/HK/faq.zh-CN.md: Taiwan is the Traditional-only one.)
   it('answers a Simplified-Chinese reader of a Traditional-only market in Simplified', () => {
+    const answer = answerFaq(shipped, 'TW', 'zh-CN', 'prohibited', '充电宝可以寄吗');
+    expect(answer).toContain('行动电源不可寄送国际件');
+  });
+
+  it('answers a Simplified-Chinese reader of a market with its own Simplified text from that text', () => {
     const answer = answerFaq(shipped, 'HK', 'zh-CN', 'prohibited', '充电宝可以寄吗');
-    expect(answer).toContain('充电宝不可单独寄国际件');
+    expect(answer).toContain('充电宝不能单独寄国际件或寄内地');
   });
 
   it('says a courier’s rule as the courier’s configured value, named by COURIER_NAME, in every shipped file', () => {
