@@ -1,3 +1,4 @@
+import type { ComplaintCategory } from '../nlu';
 import { handleTicketStatus } from './handlers';
 import {
   asksHowItGoes,
@@ -44,7 +45,10 @@ const STANDS = /(处理|處理|跟进|跟進|进展|進展|搞)(到|得|成)|到
 export function caseQuestionIn(text: string): CaseQuestion | undefined {
   const asking = asksQuestion(text) || STANDS.test(text);
   if (!asking) return undefined;
-  const clauses = text.split(/(?<=[，,。.;；！!？?])/).filter((c) => asksQuestion(c));
+  // (A space between Chinese words ends a clause too: "我要退款啊 东西都碎了还能用吗" asks nothing about the refund.)
+  const clauses = text
+    .split(/(?<=[，,。.;；！!？?])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
+    .filter((c) => asksQuestion(c));
   const asks = (words: RegExp) => clauses.some((clause) => words.test(clause));
   if (asks(SIGNER)) return 'signer';
   // ("I don't want a new one, how is the first one going?" leaves this complaint: not a question inside it.)
@@ -76,6 +80,7 @@ export async function answerCaseQuestion(
   question: CaseQuestion,
   parcelNumber: string | undefined,
   noteInAccount: () => void,
+  category?: ComplaintCategory,
 ): Promise<boolean> {
   const lookup = parcelNumber ? await lookUpParcel(turn.services, parcelNumber) : undefined;
   const parcel = lookup?.kind === 'found' ? lookup : undefined;
@@ -112,6 +117,12 @@ export async function answerCaseQuestion(
       return true;
     }
     case 'refund': {
+      // Money back for goods broken or lost is paid by the claims rules, not the rules on a fee charged wrongly.
+      if (category === 'damaged' || category === 'lost') {
+        const payout = ruleOn(turn, 'payout', parcel);
+        if (payout) await reply(turn, payout);
+        return payout !== undefined;
+      }
       const rule = ruleOn(turn, 'refund', parcel);
       await reply(turn, [say(turn, 'caseQ.refund'), rule].filter(Boolean).join('\n'));
       return true;

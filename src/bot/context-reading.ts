@@ -1,6 +1,7 @@
 import type { NluResult } from '../nlu';
 import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-reading';
 import { strongFeelings } from './empathy';
+import { asksForRemedy } from './intake-reading';
 import { wantsToComplain } from './start-intake';
 
 /**
@@ -51,7 +52,13 @@ export function asksToChangeDelivery(text: string, reading: NluResult): boolean 
  * step takes the redelivery).
  */
 export function complaintIsChangeRequest(text: string, reading: NluResult): boolean {
-  return reading.intent === 'complaint' && asksToChangeDelivery(text, reading) && !strongFeelings(reading, text);
+  // ("你们到底能不能送到，我要赔偿": compensation asked for beside it — a complaint.)
+  return (
+    reading.intent === 'complaint' &&
+    asksToChangeDelivery(text, reading) &&
+    !strongFeelings(reading, text) &&
+    !asksForRemedy(text)
+  );
 }
 
 /** Intents a cancelled complaint leaves standing: the customer also asked where it is, or for a change. */

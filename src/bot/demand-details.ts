@@ -21,8 +21,9 @@ const OF_A_DEMAND = [
 const BY_ITSELF = [
   /(运费|運費|邮费|郵費).{0,4}(你们|你們|你哋|贵司|貴司).{0,2}(出|付|承担|承擔|負責|负责|俾|畀)|\byou (pay|cover) (the )?(shipping|postage|fee)/i,
   /快点|快點|快啲|尽快|盡快|加急|加快|马上送|馬上送|\basap\b|as soon as possible|\bfaster\b|\bquicker\b|\bhurry\b|\b(deliver|send|bring|ship)\w* (it |them |my \w+ )?(fast|quick(ly)?|soon|now|today)\b/i,
-  // The parcel found: "find it", "帮我找回来", "搵返件貨".
+  // The parcel found: "find it", "帮我找回来", "搵返件貨"; and brought on if it is ("it found", "如果还能找到也可以继续送").
   /\b(find|locate|track down|trace) (it|them|my (parcel|package|packge|order|stuff|things)|the (parcel|package))\b|帮我找|幫我找|找回|找到它|找出来|找出來|搵返|搵番|幫我搵|帮我搵/i,
+  /\b(it|them|my (parcel|package|order|stuff|things)|the (parcel|package)) (found|located|traced)\b|\bkeep (on )?delivering\b|\bstill (deliver|send|bring)\b|(找到|找得到|搵到|搵返到).{0,8}(送|派|寄)|继续送|繼續送|继续派|繼續派|照送|照派|繼續寄|继续寄/i,
   /跟进|跟進|搵人跟|找人跟|有人跟|跟一下|跟吓|跟下|\bfollow(ing)?[ -]?(it |this |that )?up\b|\bsomeone to (look into|check|chase)\b/i,
   // The cash collected on delivery paid over to the sender ("要把货款给我", "貨款快啲打俾我", "pay me the COD money").
   /(货款|貨款|代收款|代收的钱|代收的錢)(?:(?!没|沒|未|唔|冇|不)[^，,。]){0,6}(给我|給我|俾我|畀我|打给|打給|打俾|打畀|打款|结给|結給|付给|付給|汇给|匯給|转给|轉給|到账|到帳|结算|結算)|(?<![没沒未唔冇不])(给我|給我|俾返|畀返|打|付|结清|結清|汇|匯|转|轉).{0,4}(货款|貨款|代收款)|\b(pay|send|transfer|remit|give)\b.{0,20}\b(cod|cash on delivery|collected)\b|\b(cod|cash on delivery)\b.{0,15}\b(paid|remitted|transferred|sent|settled)\b/i,

@@ -41,7 +41,7 @@ import {
   speaksOfLoss,
 } from './message-cues';
 import { keepInAccount, takeSlotText } from './intake-slot-text';
-import { isYes, wantsFiled, wordsIn } from './intake-reading';
+import { asksForRemedy, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
@@ -147,7 +147,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const asked = caseQuestionIn(text);
   const caseAsked = asked === 'earlier' && !meansEarlierComplaint(turn) ? undefined : asked;
   const noteIt = () => keepInAccount(turn, position.state);
-  if (caseAsked && (await answerCaseQuestion(turn, caseAsked, position.state.trackingNumbers[0], noteIt))) {
+  if (
+    caseAsked &&
+    (await answerCaseQuestion(turn, caseAsked, position.state.trackingNumbers[0], noteIt, position.state.category))
+  ) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
@@ -375,7 +378,8 @@ async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition)
   // A complaint the customer made theirs (a demand named, more told: "個地址冇錯㗎") is not dropped for the change:
   // both go on — the change beside it (blind-10 11.4, 19.3).
   if (complaintTheirs(state) || prompt === CONFIRM_PROMPT || prompt === INTAKE_TRACKING_PROMPT) return false;
-  if (!asksToChangeDelivery(turn.text, turn.reading)) return false;
+  // "你们到底能不能送到，我要赔偿": a remedy asked for (money, an apology, an explanation) makes the complaint theirs.
+  if (!asksToChangeDelivery(turn.text, turn.reading) || asksForRemedy(turn.text)) return false;
   const number = turn.reading.entities.trackingNumbers[0]?.number ?? state.trackingNumbers[0];
   if (!number) return true;
   const lookup = await lookUpParcel(turn.services, number);

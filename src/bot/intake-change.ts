@@ -21,6 +21,7 @@ import { reply, say, type Turn } from './turn';
 import { statedDemands } from './intake-volunteered';
 import { complaintTheirs } from './intake-leaving';
 import { demandsSaid } from './demand-details';
+import { asksForRemedy } from './intake-reading';
 
 /**
  * A change of delivery asked for inside a complaint the customer wants to make ("resend it to my office, 123 Hoi
@@ -52,6 +53,9 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   // "Send it again for free" with no day, window, place or address is what the complaint asks for (a resend), not a
   // change to this delivery: the demand the intake took.
   const bare = Object.keys(read.details).length === 0 && !read.area;
+  // "你们到底能不能送到，我要赔偿": with no day, place or address, the delivery is what went wrong and the remedy asked
+  // for is the demand — no change to take down (blind-12 01.2).
+  if (bare && asksForRemedy(turn.text)) return false;
   const lookup = await lookUpParcel(turn.services, number);
   // (A parcel on its way back to the sender is the exception: having it again is a change to its delivery.)
   const returned = lookup.kind === 'found' && lookup.view.anomalies.includes('returned');

@@ -117,6 +117,9 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   ],
 ];
 
+// "not compensation", "不是要赔偿", "唔係要賠": the demand named is the one the customer does not want.
+const NOT_THIS =
+  /\bnot (a |an |any |the |for |about )?(\w+ )?(compensat\w*|refund\w*|money|payout|apolog\w*|explanation)|不是要|不是赔|不是賠|唔係要|唔係賠|而不是|而唔係|而非|并非|並非/i;
 const NEGATED =
   /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout)\b|\bnot needed\b|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
 // "还是赔钱吧", "compensation instead": the clause the customer settles on.
@@ -133,6 +136,9 @@ const demandClauses = (text: string): string[] =>
  * this one), or the clause without "instead" / "rather" when they come last.
  */
 function settledPart(clause: string): string {
+  // "a refund instead of compensation", "快点送到而不是赔钱": what comes after is what they do not want.
+  const unwanted = /\binstead of\b|\brather than\b|而不是|而唔係|而非/i.exec(clause);
+  if (unwanted) return clause.slice(0, unwanted.index);
   const marker = PREFERRED.exec(clause);
   if (!marker) return clause;
   const after = clause.slice(marker.index + marker[0].length);
@@ -178,7 +184,7 @@ function moneyDemand(part: string, whole: string, category?: ComplaintCategory):
 
 const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: ComplaintCategory): Demand | undefined => {
   const part = settledPart(clause);
-  if (NEGATED.test(part)) return undefined;
+  if (NEGATED.test(part) || NOT_THIS.test(part)) return undefined;
   return (
     demandOfReading(nlu.analyze(part), part) ??
     DEMAND_WORDS.find(([, words]) => words.test(part))?.[0] ??
@@ -188,6 +194,22 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: Complaint
     moneyDemand(part, whole, category)
   );
 };
+
+// A remedy other than the parcel brought: money, an apology, an explanation ("我要赔偿", "I want my money back").
+const REMEDIES = DEMAND_WORDS.filter(([demand]) => demand !== 'redelivery');
+
+/**
+ * The message asks for a remedy (compensation, a refund, an apology, an explanation) that it does not turn down:
+ * "你们到底能不能送到，我要赔偿" wants compensation — not a change to the delivery. (No NLU: the words alone.)
+ */
+export function asksForRemedy(text: string): boolean {
+  return demandClauses(text).some((clause) => {
+    const part = settledPart(clause);
+    if (NEGATED.test(part) || NOT_THIS.test(part)) return false;
+    const money = REMEDIES.find(([, words]) => words.test(part))?.[0];
+    return money !== undefined && !(money === 'refund' && RETURNED.test(part) && !MONEY_BACK.test(part));
+  });
+}
 
 /**
  * Every demand a sentence names, in order ("要他道歉，还要赔偿" names two); a demand turned down ("不用賠償",
