@@ -45,8 +45,9 @@ const CANCEL: RegExp[] = [
 /** Yes to "shall I submit it?". A "don't submit" is not. */
 const YES =
   /^\s*(yes|yeah|yep|yup|ok|okay|k|kk|sure|fine|correct|right|that'?s right|looks good|go ahead|please do|do it|exactly|perfect|all good|是|是的|对|對|好|好的|行|可以|没问题|沒問題|嗯|冇問題|得|啱|係|係呀|冇錯|沒錯|没错|正確|正确|无误|無誤)(?![a-z])/i;
+// ("交咗佢啦", "得喇交啦", "幫我交": Hong Kong's "hand it in" — never 交代, an explanation.)
 const SUBMIT =
-  /\b(submit|confirm(ed)?|file it|send it|lodge it|log it|register it|record it|go ahead|put it through|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去/i;
+  /\b(submit|confirm(ed)?|file it|send it|lodge it|log it|register it|record it|go ahead|put it through|hand it (in|over)|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去|交(咗|了)(佢|它|上去)?\s*(啦|吧|喇|囉|嘞|la)?\s*[。.!！~]*\s*$|交(佢|它)(啦|吧|喇|囉|嘞|上去|去)|(得|好|ok)\s*(喇|啦|了|嘞)?[\s,，]*交(啦|吧|喇|囉|嘞)|^\s*交(啦|吧|喇|囉|嘞)|幫我交|帮我交|遞交|递交/i;
 const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不要提交|别提交|別提交|先不要|唔好提交/i;
 
 export const isSkip = (text: string): boolean => SKIP.test(text);
