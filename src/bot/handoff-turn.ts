@@ -298,6 +298,13 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
     await services.tickets.addParcel(ticket.id, parcelNamed, 'customer');
     const lines = await trackingAnswer(services, turn.context, turn.locale, lookup);
     await reply(turn, lines.join('\n'));
+    // "單號JT… 我係收件人 1111": the digits given with the number are checked against it, and noted for the agent.
+    const given = labelledLastFour(text.replace(parcelNamed, ' '));
+    if (given) {
+      await handleVerification(turn, given, parcelNamed);
+      if (turn.data.verified.includes(parcelNamed))
+        await reply(turn, say(turn, 'human.proofNoted', { number: ticket.number }));
+    }
     return false;
   }
   // "那我剛剛那個案子處理到哪了？": the case, not the parcel; "你哋幾時會覆我？": the wait (the wait line says it).

@@ -231,6 +231,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   );
   const ofParcel = recordAsked && position.state.trackingNumbers.length > 0 && !asksCodTiming(text);
   if (faq && !answersDemand && !threatensOnly && !givesContact && topical && !ofParcel) {
+    // "我是收件人，手机后四位5555。…没有保价": the digits given beside the question are checked too (blind-12 02.2).
+    const parcel = position.state.trackingNumbers[0];
+    const digits = parcel && !turn.data.verified.includes(parcel) ? labelledLastFour(text) : undefined;
+    if (parcel && digits) await handleVerification(turn, digits, parcel);
     await handleFaq(turn, faq);
     return 'reprompt';
   }

@@ -261,6 +261,10 @@ const LABELLED_LAST_FOUR = new RegExp(
   'i',
 );
 
+// The label after the digits: "1111 is my number ending", "2222 are the last 4", "5555係尾數", "3333是尾号".
+const LABEL_AFTER =
+  /(?<![\d+])(\d{4})(?!\d)\s*(?:(?:is|are|'s)\s+(?:my|the)\s+(?:(?:phone|mobile|number|cell)\s+)*(?:ending|end|last\s*(?:4|four)(?:\s*digits?)?)\b|(?:是|係|系|就是|就係)?\s*(?:我的?|我嘅)?(?:手机|手機|电话|電話)?\s*(?:尾[号號数數码碼]|[后後末]\s*(?:四|4)\s*(?:位|码|碼|個字|个字)))/i;
+
 /**
  * Last-4 digits named as such, wherever they stand in a message that may say other things too, however they are
  * written: "last 4 of my mobile: 4567", "ends in 44 44", "末四碼是一一一一", "尾數係４５６７", or a phone with its
@@ -268,7 +272,7 @@ const LABELLED_LAST_FOUR = new RegExp(
  */
 export function labelledLastFour(text: string): string | undefined {
   const written = digitsWritten(text);
-  return MASKED_PHONE.exec(written)?.[1] ?? LABELLED_LAST_FOUR.exec(written)?.[1];
+  return MASKED_PHONE.exec(written)?.[1] ?? LABELLED_LAST_FOUR.exec(written)?.[1] ?? LABEL_AFTER.exec(written)?.[1];
 }
 
 /** The message holds digits or numerals, maybe not four of them ("it ends in 44 4"): an attempt at the digits. */
