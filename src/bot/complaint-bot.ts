@@ -43,7 +43,7 @@ import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
-import { answerComplaintOnParcel, asksHowLongForSought } from './tickets-on-parcel';
+import { answerComplaintOnParcel, answerNumberForgotten, asksHowLongForSought } from './tickets-on-parcel';
 import { answerBotIdentity, asksIfBot } from './bot-identity';
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
@@ -269,6 +269,8 @@ export class ComplaintBot extends ActivityHandler {
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
     // "要等幾耐？" after no complaint of theirs was found on the parcel: about that complaint (batch 11 20.4).
     if (asksHowLongForSought(turn)) return handleTicketStatus(turn);
+    // "投诉单号我没记住" while the bot looks for the customer's earlier complaint: not needed, and the way on (blind-12 08.3).
+    if (await answerNumberForgotten(turn)) return;
     // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
     const faqRead = faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
@@ -351,7 +353,14 @@ export class ComplaintBot extends ActivityHandler {
     data.offeredHuman = undefined;
     // A short yes that reads only faintly as something else ("好，麻煩了" as a complaint at 0.25) is a yes too.
     const faint = turn.reading.confidence < 0.5;
-    if (offered && isYes(turn.text) && (faint || ['other', 'thanks', 'change_delivery'].includes(turn.reading.intent)))
+    // "好吧 謝謝", "ok thanks" is a goodbye, not a yes ("好 唔該" is "yes please"): no ticket nobody asked for (blind-12 20.5).
+    const goodbye = turn.reading.intent === 'thanks' && THANKS_NOT_PLEASE.test(turn.text);
+    if (
+      offered &&
+      isYes(turn.text) &&
+      !goodbye &&
+      (faint || ['other', 'thanks', 'change_delivery'].includes(turn.reading.intent))
+    )
       turn.reading = { ...turn.reading, intent: 'human' };
 
     // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.
@@ -454,6 +463,9 @@ export class ComplaintBot extends ActivityHandler {
     }
   }
 }
+
+// A thank-you that closes ("謝謝", "thx"), not the Cantonese "please" (唔該) that goes with a yes.
+const THANKS_NOT_PLEASE = /\b(thanks?|thx|ty|cheers)\b|谢|謝|感謝|感谢/i;
 
 /** Words for a person: "call me on 139…" names a way to reach the customer, "let me talk to a person" asks for one. */
 const PERSON_WORD =

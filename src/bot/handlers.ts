@@ -21,7 +21,7 @@ import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { routeRules, sentFromLead } from './route-rules';
 import { claimLookupText } from './ticket-questions';
 import { digitsWritten, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
-import { answerAfterProof, answerTicketsOnParcel } from './tickets-on-parcel';
+import { answerAfterProof, answerTicketsOnParcel, howLongIfFiled } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
 import { describeTicket } from './ticket-text';
 
@@ -239,7 +239,12 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   if (tickets.length === 0 && sought) {
     noteOutcome(turn.context, 'unanswered');
     turn.data.offeredHuman = true;
-    await reply(turn, say(turn, 'tickets.stillNoneOnParcel', { number: sought }), [
+    // "處理要多久？會有人打給我嗎？": how long once it is taken down, and the call (blind-12 20.4).
+    const howLong = await howLongIfFiled(turn, sought);
+    const none = say(turn, 'tickets.stillNoneOnParcel', { number: sought });
+    // "…再不处理我打12305了": heard, before the way on (blind-12 08.4 went on as if it had not been said).
+    const threat = turn.reading.signals.escalationThreat ? say(turn, 'tickets.threatHeard') : '';
+    await reply(turn, [threat, none, howLong].filter(Boolean).join('\n'), [
       { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
       { title: say(turn, 'choice.complain'), value: say(turn, 'choice.complain') },
     ]);

@@ -6,7 +6,10 @@ import { reply, say, type FaqIntent, type Turn } from './turn';
 import { describeTicket, handleFaq, handleVerification } from './handlers';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { asksAboutTopic } from './faq-topics';
-import { asksQuestion, digitsWritten, faqAsked, labelledLastFour, saysCancel } from './message-cues';
+import { asksQuestion, digitsWritten, faqAsked, labelledLastFour, saysCancel, saysThanks } from './message-cues';
+import { wantsFiled } from './intake-reading';
+import { saysGoodbye } from './intake-leaving';
+import { thanksNotMeant } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { accountOf, saveContact } from './file-complaint';
@@ -179,6 +182,15 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   }
   const contact = await addContact(turn, ticket);
   if (!contact && botCanDo(turn)) return 'bot';
+  // "ok thx bye", "好吧 謝謝": the customer is leaving — the ticket stays with the team and the answer comes here; not
+  // the queue line again. "提交吧" while waiting: there is nothing left to submit (blind-12 25.4, 13.4, 13.5).
+  const closing = !contact && leavesWhileWaiting(turn);
+  if (closing || (!contact && wantsFiled(turn.text) && !asksQuestion(turn.text))) {
+    const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
+    const key = closing ? 'human.goodbyeWaiting' : 'human.alreadyWithTeam';
+    await reply(turn, say(turn, key, { number: ticket.number, within }));
+    return 'answered';
+  }
   // "When will I get the compensation?" asks about the money, not the wait: the claim rules and the ticket's
   // deadline. Then what the bot knows itself; "by the way, how does insurance pay out?" from the FAQ.
   const payout = contact ? undefined : payoutAsked(turn.text);
@@ -226,13 +238,16 @@ const NO_PERSON =
 const GIVES_UP =
   /^(算了|算啦|算數|算数|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔駛喇|唔等喇|唔等啦|唔等了|唔想等喇|不等了|不想等了|不等啦)+$|^(forget it|never ?mind|don'?t bother|(i )?(won'?t|will not|can'?t) wait( any ?more| any longer)?)$/i;
 
+// A word before the clause that changes nothing: "actually never mind", "oh forget it", "哎 算了".
+const LEAD_IN = /^(actually|oh|ok(ay)?|well|um+|uh+|hmm+|nah|no|so|just|哎|唉|咁|那|那就|诶|欸)[\s,，]*/i;
+
 /** The customer no longer wants a person: "never mind the agent, just…", "算了 不用了", or a cancel while they wait. */
 export const withdrawsHandoff = (text: string): boolean =>
   NO_PERSON.test(text) ||
   saysCancel(text) ||
-  text
-    .split(/[\s,，。.!！;；]+/)
-    .map((clause) => clause.trim())
+  // Chinese clauses stand between spaces ("算了 不用了"); English ones between marks ("actually never mind, forget it").
+  [...text.split(/[\s,，。.!！;；]+/), ...text.split(/[,，。.!！;；]+/)]
+    .map((clause) => clause.trim().replace(LEAD_IN, '').trim())
     .some((clause) => GIVES_UP.test(clause));
 
 // "你先帮我登记吧", "你幫我記錄就好", "just log a complaint", "file it": the complaint itself is still wanted.
@@ -247,6 +262,14 @@ function readsIntoIntake(turn: Turn): boolean {
   const { services } = turn;
   const { phones, emails } = services.nlu.analyze(turn.text, services.clock.now(), turn.locale).entities;
   return phones.length > 0 || emails.length > 0;
+}
+
+/** "ok thx bye", "好吧 謝謝", "拜拜": a thank-you or goodbye with nothing asked or told besides. */
+function leavesWhileWaiting(turn: Turn): boolean {
+  const { reading, text } = turn;
+  if (asksQuestion(text) || reading.entities.trackingNumbers.length > 0) return false;
+  if (saysGoodbye(text)) return true;
+  return reading.intent === 'thanks' && saysThanks(text) && !thanksNotMeant(reading, text) && text.trim().length <= 30;
 }
 
 /** "How long until someone answers?", "人工！", "在吗": about the wait itself, answered by the wait line. */

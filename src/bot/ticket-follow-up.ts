@@ -111,7 +111,9 @@ export function rereadIntent(turn: Turn): void {
   // about that complaint (sorry, and the way on), not a new delay complaint (blind-10 07.3).
   const named = reading.entities.trackingNumbers.map((t) => t.number);
   const sought = turn.data.complaintSought;
-  if (sought && leftWithoutWord(text) && named.every((n) => n === sought)) {
+  // ("再没人管我就打12305" there is the same complaint chased with a threat: blind-12 08.4.)
+  const chased = leftWithoutWord(text) || reading.signals.escalationThreat !== null;
+  if (sought && chased && named.every((n) => n === sought)) {
     turn.reading = { ...reading, intent: 'ticket_status' };
     return;
   }

@@ -1,7 +1,10 @@
 import { findTicketNumber, type Ticket } from '../tickets';
 import { describeTicket } from './ticket-text';
-import { namesComplaint, refersToEarlierComplaint } from './message-cues';
-import { lookupProblem, lookUpParcel } from './parcel-answer';
+import { asksQuestion, namesComplaint, refersToEarlierComplaint } from './message-cues';
+import { noteOutcome } from './turn-outcome';
+import { wordsIn } from './intake-reading';
+import { asksReplyTime } from './intake-questions';
+import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 import type { ShipmentView } from '../tracking';
 import type { ReplyKey } from './replies';
@@ -76,6 +79,57 @@ export async function answerAfterProof(turn: Turn, parcel: string): Promise<void
 const HOW_LONG =
   /多久|幾耐|几耐|等到幾時|等到几时|等到什么时候|等到什麼時候|要等|仲要等|还要等|還要等|幾時先|几时先|什么时候才|什麼時候才|\bhow (much )?long\b|\bwhen (will|do|can) (i|someone|anyone|you)\b.{0,30}\b(hear|answer|reply|call|contact|get back)\b|\bhow much longer\b/i;
 
+/** "How long?" about a complaint looked for and not found: how long one takes if taken down again now, and the call. */
+export async function howLongIfFiled(turn: Turn, parcel: string): Promise<string | undefined> {
+  const { services } = turn;
+  if (!asksHowLong(turn.text)) return undefined;
+  const lookup = await lookUpParcel(services, parcel);
+  const view = lookup.kind === 'found' ? lookup.view : undefined;
+  const anomaly = view?.anomalies[0];
+  const { resolution } = services.tickets.deadlinesIf({
+    category: (anomaly ? ANOMALY_CATEGORY[anomaly] : undefined) ?? 'other',
+    facts: {
+      severe: false,
+      minor: false,
+      daysLate: view && view.daysLate > 0 ? view.daysLate : null,
+      escalationThreat: null,
+      dataLeak: false,
+    },
+  });
+  return say(turn, 'tickets.howLongIfFiled', {
+    within: services.replies.within(turn.locale, services.clock.now(), resolution),
+  });
+}
+
+/** "要等幾耐？", "你们什么时候能给我回复？": how long until the customer hears back. */
+const asksHowLong = (text: string): boolean => HOW_LONG.test(text) || asksReplyTime(text);
+
+// "投诉单号我没记住", "唔記得個編號", "I don't remember the ticket number": the complaint's own number is not to hand.
+const NUMBER_FORGOTTEN =
+  /(投诉|投訴|客诉|客訴|工单|工單|案件|申诉|申訴)?(单号|單號|编号|編號|号码|號碼|号|號)[^，。,.?？]{0,4}(没记住|沒記住|没记|沒記|不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|忘咗|记不得|記不得|记不住|記不住|记不清|記不清|找不到|搵唔到|冇記低|没记下|沒記下)|(没记住|沒記住|不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|忘咗)[^，。,.?？]{0,6}(投诉|投訴|客诉|客訴|工单|工單)?(单号|單號|编号|編號|号码|號碼)|\b(don'?t|do not|can'?t|cannot) (remember|recall|find)\b[^.?!]{0,20}\b(ticket|complaint|case|reference|ref)( number| no\.?)?\b|\b(lost|forgot|forgotten)\b[^.?!]{0,12}\b(ticket|complaint|case|reference|ref) (number|no)\b/i;
+
+/**
+ * "投诉单号我没记住" right after the bot looked for the customer's earlier complaint (blind-12 08.3 started a new
+ * complaint): the ticket number is not needed — a person finds it by the parcel's number and the customer's phone,
+ * or the parcel's number finds it here. False when the message says nothing of a forgotten number.
+ */
+export async function answerNumberForgotten(turn: Turn): Promise<boolean> {
+  const sought = turn.data.complaintSought;
+  const looking = sought !== undefined || turn.data.ticketLookup === true;
+  if (!looking || !NUMBER_FORGOTTEN.test(turn.text) || turn.reading.entities.trackingNumbers.length > 0) return false;
+  noteOutcome(turn.context, 'unanswered');
+  turn.data.offeredHuman = true;
+  if (sought) {
+    await reply(turn, say(turn, 'tickets.numberNotNeeded', { number: sought }), wayOn(turn));
+    return true;
+  }
+  turn.data.ticketLookup = true;
+  await reply(turn, say(turn, 'tickets.numberNotNeededAsk'), wayOn(turn));
+  return true;
+}
+
+const PERSON = /人工|真人|客服|人手|專人|专人|\b(agent|human|person|representative|operator|someone real)\b/i;
+
 const CLAIM = /claim|payout|compensat|理赔|理賠|索赔|索償|赔偿|賠償|赔款|賠款/i;
 
 /**
@@ -84,15 +138,21 @@ const CLAIM = /claim|payout|compensat|理赔|理賠|索赔|索償|赔偿|賠償|
  */
 export function asksHowLongForSought(turn: Turn): boolean {
   const sought = turn.data.complaintSought;
-  if (!sought || !HOW_LONG.test(turn.text)) return false;
+  if (!sought || !asksHowLong(turn.text)) return false;
   const named = turn.reading.entities.trackingNumbers.map((t) => t.number);
   // (A bare "how long do I have to wait" may read as the claims FAQ's "how long"; one that names a claim is that.)
   const { intent } = turn.reading;
   const about =
     ['complaint', 'other', 'track', 'ticket_status'].includes(intent) ||
-    (intent === 'faq.claim' && !CLAIM.test(turn.text));
+    (intent === 'faq.claim' && !CLAIM.test(turn.text)) ||
+    // "要等多久才有人给我打电话" asks when, not for a person now (no word for one).
+    (intent === 'human' && asksQuestion(turn.text) && !PERSON.test(turn.text));
   return named.every((n) => n === sought) && about;
 }
+
+// "查不到吗", "can't your system find it?", "搵唔到咩": about how the bot looks complaints up.
+const LOOK_UP =
+  /查不到|查唔到|查得到|查唔查到|找不到|找得到|搵唔到|搵到|\b(find|look (it |this )?up|look for|search|check)\b/i;
 
 // "冇投訴編號 運單號係…", "no ticket number, the tracking is …": the number asked for, though it says "complaint".
 const GIVES_NUMBER = /編號|编号|單號|单号|工單|工单|\b(ticket|reference|case|tracking) (number|no)\b/i;
@@ -107,9 +167,26 @@ export async function answerComplaintOnParcel(turn: Turn): Promise<boolean> {
   const asked = turn.data.ticketLookup;
   turn.data.ticketLookup = undefined;
   const parcel = turn.reading.entities.trackingNumbers[0]?.number;
-  if (!parcel || findTicketNumber(turn.text)) return false;
   const { intent } = turn.reading;
+  // "你不是應該查得到嗎？", "can't you look it up?" to "none found here — send the parcel's number": how the bot finds a
+  // complaint, and the number asked for again, for the complaint (blind-12 20.2 asked "which parcel?" as if for
+  // tracking, and the number sent next was only tracked).
+  const noNumber = !parcel && turn.reading.entities.invalidTracking.length === 0 && !findTicketNumber(turn.text);
+  const aboutLookUp = ['track', 'ticket_status'].includes(intent) || LOOK_UP.test(turn.text);
+  if (asked === true && noNumber && intent !== 'human' && aboutLookUp && asksQuestion(turn.text)) {
+    turn.data.ticketLookup = true;
+    turn.data.offeredHuman = true;
+    noteOutcome(turn.context, 'unanswered');
+    await reply(turn, say(turn, 'tickets.askParcelAgain'), [
+      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+    ]);
+    return true;
+  }
+  if (!parcel || findTicketNumber(turn.text)) return false;
+  // "it was SF…" to the question: the number alone, whatever the NLU makes of it.
+  const onlyNumber = asked === true && wordsIn(turn.text) <= 8;
   const aboutComplaint =
+    onlyNumber ||
     refersToEarlierComplaint(turn.text) ||
     (intent === 'ticket_status' && namesComplaint(turn.text)) ||
     (asked === true &&
