@@ -1,6 +1,6 @@
 import { findTicketNumber, type Ticket } from '../tickets';
 import { describeTicket } from './ticket-text';
-import { asksQuestion, namesComplaint, refersToEarlierComplaint } from './message-cues';
+import { asksQuestion, endsLettingGo, namesComplaint, refersToEarlierComplaint } from './message-cues';
 import { noteOutcome } from './turn-outcome';
 import { wordsIn } from './intake-reading';
 import { asksReplyTime } from './intake-questions';
@@ -106,7 +106,7 @@ const asksHowLong = (text: string): boolean => HOW_LONG.test(text) || asksReplyT
 
 // "投诉单号我没记住", "唔記得個編號", "I don't remember the ticket number": the complaint's own number is not to hand.
 const NUMBER_FORGOTTEN =
-  /(投诉|投訴|客诉|客訴|工单|工單|案件|申诉|申訴)?(单号|單號|编号|編號|号码|號碼|号|號)[^，。,.?？]{0,4}(没记住|沒記住|没记|沒記|不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|忘咗|记不得|記不得|记不住|記不住|记不清|記不清|找不到|搵唔到|冇記低|没记下|沒記下)|(没记住|沒記住|不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|忘咗)[^，。,.?？]{0,6}(投诉|投訴|客诉|客訴|工单|工單)?(单号|單號|编号|編號|号码|號碼)|\b(don'?t|do not|can'?t|cannot) (remember|recall|find)\b[^.?!]{0,20}\b(ticket|complaint|case|reference|ref)( number| no\.?)?\b|\b(lost|forgot|forgotten)\b[^.?!]{0,12}\b(ticket|complaint|case|reference|ref) (number|no)\b/i;
+  /((投诉|投訴|客诉|客訴|工单|工單|案件|申诉|申訴)(单号|單號|编号|編號|号码|號碼|号|號)?|编号|編號)[^，。,.?？]{0,4}(没记住|沒記住|没记|沒記|不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|忘咗|记不得|記不得|记不住|記不住|记不清|記不清|找不到|搵唔到|冇記低|没记下|沒記下)|(没记住|沒記住|不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|忘咗)[^，。,.?？]{0,6}((投诉|投訴|客诉|客訴|工单|工單)(单号|單號|编号|編號|号码|號碼)?|编号|編號)|\b(don'?t|do not|can'?t|cannot) (remember|recall|find)\b[^.?!]{0,20}\b(ticket|complaint|case|reference|ref)( number| no\.?)?\b|\b(lost|forgot|forgotten)\b[^.?!]{0,12}\b(ticket|complaint|case|reference|ref) (number|no)\b/i;
 
 /**
  * "投诉单号我没记住" right after the bot looked for the customer's earlier complaint (blind-12 08.3 started a new
@@ -116,7 +116,9 @@ const NUMBER_FORGOTTEN =
 export async function answerNumberForgotten(turn: Turn): Promise<boolean> {
   const sought = turn.data.complaintSought;
   const looking = sought !== undefined || turn.data.ticketLookup === true;
-  if (!looking || !NUMBER_FORGOTTEN.test(turn.text) || turn.reading.entities.trackingNumbers.length > 0) return false;
+  // ("单号不记得了 算了" lets it go: answered as such elsewhere.)
+  const forgot = NUMBER_FORGOTTEN.test(turn.text) && !endsLettingGo(turn.text);
+  if (!looking || !forgot || turn.reading.entities.trackingNumbers.length > 0) return false;
   noteOutcome(turn.context, 'unanswered');
   turn.data.offeredHuman = true;
   if (sought) {
