@@ -66,7 +66,7 @@ const KNOWN_FAILURES: Record<string, string> = {
 };
 
 const CJK = /[\u3400-\u9fff]/;
-const CANCELS_PERSON = /(人工|真人)[，,\s]*又?取消|cancel the (agent|person)/i;
+const CANCELS_PERSON = /(人工|真人)[，,\s]*又?取消|cancel the (agent|person)|for (a )?(human|person|agent), cancels/i;
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /**
