@@ -32,6 +32,24 @@ const NOTIFY =
 const CANCEL_CHANGE =
   /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)/i;
 
+// "keep the original address", "leave it going to the old address", "还是按原来的地址送", "照返原本個地址送啦",
+// "不用改了": the customer keeps the delivery as it was, which withdraws their waiting request.
+const KEEPS_AS_WAS =
+  /\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞)/i;
+// "never mind", "forget it", "算了", "唔使喇" — right after a change was taken down: it is taken back.
+const NEVER_MIND =
+  /\b(never ?mind|nvm|forget (it|that|about it)|scratch that|no worries,? leave it)\b|^(算了|算啦|唔使喇|唔使啦|不用了|不要了)[\s,，。!！~]*$/i;
+
+/**
+ * "Keep the original address", "不用改了", or "never mind" right after the change was taken down: the customer takes
+ * the change back (a message that names another change instead is a new request, read before this).
+ */
+export function takesChangeBack(text: string, justAsked: boolean): boolean {
+  // ("原来的地址写错了，新地址是…88号" corrects the address: digits besides a parcel number give a new one.)
+  const digits = /\d/.test(text.replace(/[A-Z]{0,4}\d{8,}[A-Z]{0,3}/gi, ''));
+  return CANCEL_CHANGE.test(text) || (KEEPS_AS_WAS.test(text) && !digits) || (justAsked && NEVER_MIND.test(text));
+}
+
 // "will it still come tomorrow?", "明天还会送过来吗", "聽日仲會唔會送": whether the parcel still comes — a question, not a day.
 const COMING =
   /\b(will|would|is) it (still )?(come|arrive|be delivered|be here|get here|coming)\b|\bstill (come|coming|arrive|arriving|be delivered)\b|(还|還|仲)(会|會)(唔會)?(送|到|来|來|嚟|派)|(会|會)(不会|不會|唔會)(送|到|来|來|嚟|派)|(还|還)(送|派)(不送|不派|吗|嗎)|照常(送|派)|仲(送|派)唔(送|派)/i;
@@ -83,7 +101,7 @@ export function askedAbout(text: string): Asked | undefined {
  */
 export async function answerChangeQuestion(turn: Turn, justAsked = false): Promise<boolean> {
   const number = turn.data.lastTracking;
-  if (number && CANCEL_CHANGE.test(turn.text) && (await withdrawnOnRequest(turn, number))) return true;
+  if (number && takesChangeBack(turn.text, justAsked) && (await withdrawnOnRequest(turn, number))) return true;
   // "可以吗？", "OK?" right after the request was taken: whether it went through, and what happens next.
   const asked = askedAbout(turn.text) ?? (justAsked && checksOnIt(turn.text) ? 'done' : undefined);
   // "When does the COD money reach me?" asks about cash on delivery, not the change (the price list answers).
@@ -152,7 +170,7 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
 }
 
 /** "Your earlier request to … is withdrawn": what the request replaced, when it replaced one of another kind. */
-async function replacedBy(turn: Turn, request: DeliveryChangeRequest): Promise<string | undefined> {
+export async function replacedBy(turn: Turn, request: DeliveryChangeRequest): Promise<string | undefined> {
   const id = request.replaces?.at(-1);
   const earlier = id ? await turn.services.store.deliveryChanges.get(id) : undefined;
   if (!earlier || earlier.kind === request.kind) return undefined;

@@ -33,7 +33,13 @@ import { besidesLanguageRequest, languageAsked } from './language-choice';
 import { moveIntakeTo } from './intake-prompts';
 import { noteOutcome, recordOutcome } from './turn-outcome';
 import { answerNotice } from './notice-answer';
-import { continueDeliveryChange, handleDeliveryChange, missedLast4, switchedRequest } from './delivery-change-turn';
+import {
+  answerConditionalChange,
+  continueDeliveryChange,
+  handleDeliveryChange,
+  missedLast4,
+  switchedRequest,
+} from './delivery-change-turn';
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
@@ -45,6 +51,7 @@ import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
 import { answerComplaintOnParcel, answerNumberForgotten, asksHowLongForSought } from './tickets-on-parcel';
 import { answerBotIdentity, asksIfBot } from './bot-identity';
+import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeather } from './small-talk';
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { demandDetailsIn } from './demand-details';
@@ -291,6 +298,17 @@ export class ComplaintBot extends ActivityHandler {
     data.verifyTracking = undefined;
     // The last reply took a change of delivery down: "可以吗？", "is that done?" are about it.
     const justChanged = Boolean(data.deliveryChange?.recorded);
+    // "Do you guys deliver on Christmas lol": about the service, not a day for the parcel (batch 11 28.4); "今天天气真
+    // 热啊" is a remark in passing (07.4). Neither touches a change being taken down.
+    const notTakingDown = !data.deliveryChange || data.deliveryChange.recorded;
+    if (notTakingDown && (asksHolidayService(turn) || remarksOnWeather(turn))) {
+      data.deliveryChange = undefined;
+      // (An "OK, thanks" after it answers this reply, not a person offered before it.)
+      data.offeredHuman = undefined;
+      return asksHolidayService(turn) ? answerHolidayService(turn) : answerWeather(turn);
+    }
+    // "If the afternoon is no good, can I collect it?" about the request waiting: a question; the request stands.
+    if (notTakingDown && (await answerConditionalChange(turn))) return;
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
     if (await switchedRequest(turn)) return;

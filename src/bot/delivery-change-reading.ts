@@ -15,7 +15,7 @@ const CONVENIENCE_BRAND =
 const CONVENIENCE = /convenience|超商|便利店|便利商店|便利商店/i;
 const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃/i;
 const OUTLET =
-  /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
+  /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
 // A station named by the customer: "上海浦东营业部", "板橋門市".
 // Its name stops at the words around it ("帮我放到上海浦东营业部" names 上海浦东营业部; "暂存网点" names none).
 const NAMED_OUTLET =
@@ -38,7 +38,7 @@ function pointedPlace(text: string): string | undefined {
 
 // "我自己去网点拿", "我自己去你哋站攞", "I'll come and get it": the customer collects it themselves.
 const HOLD_WORDS =
-  /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)/i;
+  /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)/i;
 const ADDRESS_WORDS =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的)?地址|地址(要|想)?(改|换|換)|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 const REDELIVER_WORDS =
@@ -174,10 +174,10 @@ export function deliveryWindow(
 }
 
 const ADDRESS_EN =
-  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?address to)\s*:?\s*(.{4,})/i;
+  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?(?:delivery )?address(?: (?:of|for) it)? to)\s*:?\s*(.{4,})/i;
 // ("你们到底能不能送到，我要赔偿": a comma after 送到 ends the clause — what follows is no address.)
 const ADDRESS_ZH =
-  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送到?|改寄到?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*[:：]?\s*(?![，,。.!！?？])(.{4,})/;
+  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送(?:到|去)?|改寄(?:到|去)?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*[:：]?\s*(?![，,。.!！?？])(.{4,})/;
 
 const ADDRESS_NOUNS =
   /\b(road|rd|street|st|avenue|ave|lane|floor|room|flat|building|block|tower|estate|district|village)\b|[省市区區县縣镇鎮乡鄉村路街道巷弄号號楼樓室栋棟座]|大厦|大廈|小区|小區|公司|学校|學校/i;
@@ -335,7 +335,7 @@ export function asksForDeliveryChange(said: string, intent: string): boolean {
     REDELIVER_WORDS.test(text) || HOLD_WORDS.test(text) || EXPEDITE_WORDS.test(text) || ADDRESS_WORDS.test(text);
   if (!change) return false;
   if (intent !== 'faq.outlet') return true;
-  return /\b(can|could|please|pls|i('d| would) like|i want|want to|instead|my (parcel|package))\b|请|請|帮我|幫我|麻烦|麻煩|我要|我想|能不能|可不可以|可否|改|我的(快递|快遞|包裹)/i.test(
+  return /\b(can|could|please|pls|i('d| would) like|i want|want to|instead|my (parcel|package))\b|请|請|帮我|幫我|麻烦|麻煩|我要|我想|能不能|可不可以|可否|改|我的(快递|快遞|包裹)|^\s*(那|咁|就|都係|还是|還是)?\s*放/i.test(
     text,
   );
 }

@@ -1,4 +1,4 @@
-import type { DeliveryChangeDetails, DeliveryChangeKind, Destination } from '../tracking';
+import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
 import {
   callFirstIn,
@@ -14,7 +14,7 @@ import { describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
 import { asksQuestion, faqAsked, saysThanks, triesDigits } from './message-cues';
-import { askedAbout, checksOnIt } from './change-questions';
+import { askedAbout, checksOnIt, replacedBy, takesChangeBack } from './change-questions';
 import { handleFaq } from './handlers';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
@@ -296,7 +296,10 @@ export async function record(
   });
   // A change only a supervisor may confirm takes longer: the customer hears so now, not after a silence. A parcel
   // on its way back to the sender goes out again only if the sender does not have it yet: said, with what else to do.
+  // "算了，不改地址了，放网点吧": the request of another kind it replaced is withdrawn, said plainly.
+  const replaced = amended ? undefined : await replacedBy(turn, request);
   const notes = [
+    replaced ?? '',
     request.supervisor ? say(turn, 'change.needsApproval') : '',
     returned ? say(turn, 'change.returnedNote', { number }) : '',
     // A call asked for without a number: another number is welcome; with none on the waybill, one is asked for.
@@ -405,11 +408,64 @@ async function tellNotRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<
   if (!draft.kind && number && (await toldStanding(turn, number))) return;
   turn.data.offeredHuman = true;
   if (draft.asked === 'last4' && number) turn.data.verifyTracking = number;
+  const need = say(turn, `change.need.${draft.asked ?? 'kind'}` as ReplyKey);
+  // A request of theirs already with the team is never "nothing has been changed": it stands, the new one waits.
+  const standing = number ? await standingRequest(turn, number) : undefined;
+  const what = standing && describeRequest(turn.services.replies, turn.locale, standing);
   await reply(
     turn,
-    say(turn, 'change.notRecorded', { number, need: say(turn, `change.need.${draft.asked ?? 'kind'}` as ReplyKey) }),
+    what
+      ? say(turn, 'change.notRecordedStanding', { number, what, need })
+      : say(turn, 'change.notRecorded', { number, need }),
     [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }],
   );
+}
+
+/** The customer's own latest request on the parcel while it waits or was confirmed. */
+async function standingRequest(turn: Turn, number: string): Promise<DeliveryChangeRequest | undefined> {
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  const request = requests.find((r) => r.customerId === turn.customer.id);
+  return request && (request.status === 'requested' || request.status === 'confirmed') ? request : undefined;
+}
+
+// "If the afternoon is no good…", "要是下午赶不回来", "萬一…", "如果下晝唔得": another option asked about for when the
+// request does not work out — a question, not a new request.
+const IF_NOT_EN =
+  /\b(if|in case)\b[^.?!,]{0,40}\b(not|no good|doesn'?t|don'?t|can'?t|cannot|won'?t|isn'?t|aren'?t|busy|out|away|miss(ed)?|fails?|late)\b|\b(otherwise|failing that|if not)\b/i;
+const IF_NOT_ZH =
+  /(如果|要是|假如|假使|若果|若是)[^，。,.!?！？]{0,15}(不|唔|冇|没|沒)|万一|萬一|(不行|唔得|不方便|唔方便|没空|沒空|冇人|没人|沒人)(的话|的話|嘅話|嘅话)|否则|否則|不然|唔係嘅話/;
+const MAY_I =
+  /\?|？|\b(can|could|may|is it possible)\b|能不能|可不可以|可唔可以|得唔得|可以[吗嗎]|行不行|得[唔不]得|可否|好唔好|[吗嗎呢㗎]/i;
+
+/**
+ * "If that time is no good, could I collect it from the station?" about the customer's waiting request: the other
+ * option is possible, and the request stands as it is until they choose it — nothing is changed by the question.
+ * @returns false when the message asks no such thing or there is no such request.
+ */
+export async function answerConditionalChange(turn: Turn): Promise<boolean> {
+  const { text, reading } = turn;
+  const number = turn.data.lastTracking;
+  if (!number || !(IF_NOT_EN.test(text) || IF_NOT_ZH.test(text)) || !MAY_I.test(text)) return false;
+  if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
+  const read = readDeliveryChange(text, reading, {});
+  if (!read.kind) return false;
+  const request = await standingRequest(turn, number);
+  if (!request) return false;
+  const samePlace = read.kind !== 'hold' || (read.details.place ?? 'outlet') === (request.details.place ?? 'outlet');
+  if (read.kind === request.kind && samePlace) return false;
+  turn.data.deliveryChange = undefined;
+  noteOutcome(turn.context, 'answered');
+  const details = read.kind === 'hold' ? { place: 'outlet' as const, ...read.details } : read.details;
+  const { replies } = turn.services;
+  await reply(
+    turn,
+    say(turn, 'change.conditional', {
+      number,
+      what: describeRequest(replies, turn.locale, request),
+      alternative: describeRequest(replies, turn.locale, { kind: read.kind, details }),
+    }),
+  );
+  return true;
 }
 
 /** The customer's own request on the parcel as it stands (waiting or confirmed), said instead of "nothing changed". */
@@ -434,7 +490,8 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   const draft = turn.data.deliveryChange;
   if (!draft) return 'dropped';
   if (draft.recorded) return addToRecorded(turn, draft);
-  if (isCancel(turn.text)) {
+  // ("Never mind, keep the original address" while the new one is asked: nothing changes.)
+  if (isCancel(turn.text) || takesChangeBack(turn.text, false)) {
     turn.data.deliveryChange = undefined;
     noteOutcome(turn.context, 'cancelled');
     await reply(turn, say(turn, 'change.cancelled', { number: draft.trackingNumber ?? '' }));

@@ -99,6 +99,12 @@ function asksAboutThisOne(turn: Turn): boolean {
   return reading.intent === 'ticket_status' || ((asks(text) || asksReplyTime(text)) && REPLY_TIME.test(text));
 }
 
+// "How does compensation work if it's lost?", "what would I get back", "怎么赔", "點樣賠", "没保价": how a claim is
+// paid — the rules, whatever else the question mentions (the parcel being lost).
+const CLAIM_RULES =
+  /\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|insurance)\b|\b(compensation|claims?) work\b|\bwhat (do|would|will|can) (i|we) get( back)?\b|\bhow much (will|would|do|can) (i|we) get\b|\b(not|wasn'?t|isn'?t|never) insured\b|\bno insurance\b|\bdidn'?t (buy|get|take|pay for) (any )?(insurance|cover)\b|怎么赔|怎麼賠|点赔|點賠|点样赔|點樣賠|赔多少|賠多少|怎么理赔|怎麼理賠|理赔(规则|規則|标准|標準)|理賠(規則|標準)|没(有)?保价|沒(有)?保價|冇(買)?保價|冇(买)?保价/i;
+const asksClaimRules = (text: string): boolean => CLAIM_RULES.test(text) && asks(text);
+
 /**
  * Answers what a message asks in the middle of a complaint intake, before the intake goes on: a FAQ or a
  * ticket-status question (then the step is asked again), and any parcel the message names or asks about
@@ -218,19 +224,27 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // ("你们到底什么时候给钱" in a complaint about cash on delivery asks the same.)
   const codMoney = asksCodMoney(text, position.state.description);
   if (codMoney) turn.context.turnState.set(COD_MONEY_ASKED, true);
+  // "What would I get back if it's never found? It wasn't insured": the claim rules, not the parcel's status again.
+  const claimRules = asksClaimRules(text);
   const faq =
     asksCodTiming(text) || codMoney
       ? 'faq.fee'
-      : reading.intent.startsWith('faq.')
-        ? (reading.intent as FaqIntent)
-        : (faqQuestionIn(turn) ?? entryQuestionIn(turn) ?? (payout ? 'faq.claim' : undefined));
-  const topical = faq && (asksAboutTopic(services.knowledge, faq, text) || (faq === 'faq.claim' && payout) || codMoney);
+      : claimRules
+        ? 'faq.claim'
+        : reading.intent.startsWith('faq.')
+          ? (reading.intent as FaqIntent)
+          : (faqQuestionIn(turn) ?? entryQuestionIn(turn) ?? (payout ? 'faq.claim' : undefined));
+  const topical =
+    faq &&
+    (asksAboutTopic(services.knowledge, faq, text) || (faq === 'faq.claim' && (payout || claimRules)) || codMoney);
   // "几点送的？" about the complaint's delivered parcel asks its record, not an outlet's hours.
   const recordAsked = ['deliveredWhen', 'deliveredYet', 'lost', 'meaning', 'tracking'].includes(
     parcelQuestionIn(text) ?? '',
   );
-  const ofParcel = recordAsked && position.state.trackingNumbers.length > 0 && !asksCodTiming(text);
-  if (faq && !answersDemand && !threatensOnly && !givesContact && topical && !ofParcel) {
+  const ofParcel = recordAsked && position.state.trackingNumbers.length > 0 && !asksCodTiming(text) && !claimRules;
+  // ("怎么赔" names compensation as a demand too: asked as a question, the rules answer it first.)
+  const demandOnly = answersDemand && !claimRules;
+  if (faq && !demandOnly && !threatensOnly && !givesContact && topical && !ofParcel) {
     // "我是收件人，手机后四位5555。…没有保价": the digits given beside the question are checked too (blind-12 02.2).
     const parcel = position.state.trackingNumbers[0];
     const digits = parcel && !turn.data.verified.includes(parcel) ? labelledLastFour(text) : undefined;

@@ -1,0 +1,50 @@
+import { wordsIn } from './intake-reading';
+import { noteOutcome } from './turn-outcome';
+import { reply, say, type Turn } from './turn';
+
+// A holiday or festival by name: "christmas", "new year's day", "过年", "農曆新年", "國慶", "公眾假期".
+const HOLIDAY =
+  /christmas|xmas|new year|holidays?\b|easter|national day|golden week|春节|春節|过年|過年|新年|农历新年|農曆新年|国庆|國慶|圣诞|聖誕|节假日|節假日|假期|公众假期|公眾假期|清明|端午|中秋|元旦|五一|十一长假|十一長假/i;
+// The courier as a whole doing its work: "do you guys deliver", "你们…送快递吗", "你哋…有派件㗎", "快递员放假吗".
+const SERVICE_ASKED =
+  /\b(do|does|will|would|are|r)\s+(you|u|you guys|you folks|y'?all|your (couriers?|drivers?|staff)|the couriers?|they)\b[^.?!]{0,20}\b(deliver(ing)?|work(ing)?|open|run(ning)?|ship(ping)?)\b|(你们|你們|你哋|贵司|貴司|快递员|快遞員|速递员|速遞員|派送员|派送員)[^，。,.!?！？]{0,12}(送|派|配送|上班|开工|開工|营业|營業|放假|休息)/i;
+
+/**
+ * "Do you guys deliver on Christmas?", "你们过年也送快递吗": a question about the courier's service on a holiday —
+ * not a delivery day for the parcel talked about, and nothing to chase afterwards.
+ */
+export function asksHolidayService(turn: Turn): boolean {
+  const { text, reading } = turn;
+  return reading.entities.trackingNumbers.length === 0 && HOLIDAY.test(text) && SERVICE_ASKED.test(text);
+}
+
+/** The holiday timetable is not known here: said honestly, with where it is found and what the bot can do. */
+export async function answerHolidayService(turn: Turn): Promise<void> {
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, say(turn, 'smallTalk.holidays'));
+}
+
+// A remark about the weather: "今天天气真热", "落大雨", "so humid out there", "freezing today".
+const WEATHER =
+  /天气|天氣|好热|好熱|热死|熱死|太热|太熱|热到|熱到|好冷|冷死|太冷|好凍|凍死|凍到|下雨|落雨|大雨|暴雨|[下落][^，。,.!?！？]{0,5}雨|雨[好很真咁]?大|台风|颱風|打風|下雪|闷热|悶熱|潮湿|潮濕|\bweather\b|\b(so|too|really|very) (hot|cold|humid|wet|windy)\b|\bfreezing\b|\braining\b|\brainy\b|\bhumid\b|\bsnowing\b|\bheat ?wave\b|\btyphoon\b/i;
+// Anything about a parcel or the service: then it is no remark in passing ("下大雨快递还送吗").
+const ABOUT_PARCELS =
+  /快递|快遞|包裹|件|送|派|寄|收|网点|網點|营业|營業|parcel|package|deliver|courier|ship|order|send|pick ?up|collect|outlet|station/i;
+
+/** "今天天气真热啊哈哈": small talk about the weather, nothing asked about a parcel. */
+export function remarksOnWeather(turn: Turn): boolean {
+  const { text, reading } = turn;
+  return (
+    WEATHER.test(text) &&
+    !ABOUT_PARCELS.test(text) &&
+    reading.entities.trackingNumbers.length === 0 &&
+    reading.entities.phones.length === 0 &&
+    wordsIn(text) <= 40
+  );
+}
+
+/** A friendly word back, and the offer to help with a parcel (not "I didn't understand"). */
+export async function answerWeather(turn: Turn): Promise<void> {
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, say(turn, 'smallTalk.weather'));
+}

@@ -1,0 +1,138 @@
+import { DEMO_TRACKING } from '../../src/tracking';
+import { botHarness, talk, type BotHarness } from './harness';
+
+const PARCEL = DEMO_TRACKING.normal; // 深圳 → 上海, in transit; recipient …4444
+
+const all = (replies: string[][]) => replies.map((r) => r.join('\n'));
+/** "Nothing has been changed", said of a parcel that has a change waiting. */
+const NOTHING_CHANGED =
+  /还没有做任何修改|還沒有做任何修改|没有做任何修改|沒有做任何修改|nothing has been changed|haven't changed anything/i;
+/** The questions of a new request: where to hold it, when to bring it. */
+const NEW_REQUEST = /要暂存在哪里|要暫存在哪裡|Where should we hold|When should we deliver|什么时候派送|什麼時候配送/i;
+
+/**
+ * A change of delivery the customer takes back, corrects or only asks about (issue #17, blind batch 11 P1): what is
+ * in effect is said truthfully and is what the store holds. "Keep the original address" withdraws the waiting
+ * request (in the store, not only in words); "if that time is no good, could I collect it?" asks about another option
+ * and leaves the request as it is; another option chosen replaces the request, and the reply says the old one is
+ * withdrawn.
+ */
+describe('a change of delivery taken back, made conditional or replaced', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const requests = () => h.store.deliveryChanges.list({ trackingNumber: PARCEL, limit: 20 });
+
+  it.each([
+    [
+      'zh-CN',
+      [`${PARCEL} 地址改成上海市徐汇区漕溪北路200号 收件人尾号4444`, '哎算了，还是按原来的地址送吧'],
+      /已撤回[\s\S]*漕溪北路200号/,
+    ],
+    [
+      'zh-TW',
+      [`${PARCEL} 想改送去上海市徐匯區漕溪北路200號 收件人尾數4444`, '多謝', '唔好意思呀 都係照返原本個地址送啦'],
+      /已(經)?撤回[\s\S]*漕溪北路200號/,
+    ],
+    [
+      'en-US',
+      [
+        `please send ${PARCEL} to 200 Caoxi North Rd, Xuhui, Shanghai instead, recipient last 4 is 4444`,
+        'oh wait, forget it - leave it going to the old address',
+      ],
+      /withdrawn your request to deliver it to 200 Caoxi North Rd/,
+    ],
+  ])('%s: "keep the original address" withdraws the address change', async (locale, turns, told) => {
+    const replies = all(await talk(h.adapter({ locale }), turns));
+    expect(replies.at(-1)).toMatch(told);
+    expect((await requests()).map((r) => [r.kind, r.status])).toEqual([['change_address', 'withdrawn']]);
+    expect(await h.store.tickets.find({})).toEqual([]);
+  });
+
+  it.each([
+    [
+      'zh-CN',
+      [
+        `${PARCEL} 明天下午再送一次 收件人尾号4444`,
+        '要是下午我赶不回来，能不能放网点我自己去取？',
+        '好的谢谢',
+        '那还是改成放网点吧',
+      ],
+      /照旧|不变/,
+      /重新派送[\s\S]*撤回/,
+    ],
+    [
+      'zh-TW',
+      [
+        `${PARCEL} 聽日下晝再送過嚟 收件人尾數4444`,
+        '萬一下晝我趕唔切返屋企 可唔可以放喺站我自己過去攞？',
+        '好 唔該',
+        '都係放營業所算啦',
+      ],
+      /照舊|不變/,
+      /重新配送[\s\S]*撤回/,
+    ],
+    [
+      'en-US',
+      [
+        `please deliver ${PARCEL} again tomorrow afternoon, recipient last 4 is 4444`,
+        'and if the afternoon is no good for me, could I collect it from the station myself?',
+        'ok cheers',
+        'actually yes, hold it at the station instead',
+      ],
+      /still stands/,
+      /deliver it again[\s\S]*withdrawn/,
+    ],
+  ])(
+    '%s: "if that time is no good, could I collect it?" asks; it changes nothing until chosen',
+    async (locale, turns, stands, replaced) => {
+      const replies = all(await talk(h.adapter({ locale }), turns));
+      // The alternative is answered as a question: the redelivery stands, no new request is opened.
+      expect(replies[1]).toMatch(stands);
+      expect(replies[1]).not.toMatch(NEW_REQUEST);
+      expect(replies[1]).not.toMatch(NOTHING_CHANGED);
+      // "OK thanks": never "nothing has been changed" while the redelivery is with the team.
+      expect(replies[2]).not.toMatch(NOTHING_CHANGED);
+      expect(replies[2]).not.toMatch(NEW_REQUEST);
+      // Chosen now: the hold replaces the redelivery, and the reply says the redelivery is withdrawn.
+      expect(replies[3]).toMatch(replaced);
+      const [hold, redelivery] = await requests();
+      expect(hold).toMatchObject({ kind: 'hold', status: 'requested' });
+      expect(redelivery).toMatchObject({ kind: 'redeliver', status: 'withdrawn' });
+    },
+  );
+
+  it.each([
+    [
+      'zh-CN',
+      [`${PARCEL} 改送到上海市徐汇区漕溪北路200号 收件人尾号4444`, '不改地址了，还是放快递柜吧'],
+      /漕溪北路200号[\s\S]*撤回/,
+    ],
+    [
+      'zh-TW',
+      [`${PARCEL} 改寄到上海市徐匯區漕溪北路200號 收件人末四碼4444`, '地址先不要改了 幫我放營業所就好'],
+      /漕溪北路200號[\s\S]*撤回/,
+    ],
+    [
+      'en-US',
+      [
+        `change the address of ${PARCEL} to 200 Caoxi North Rd, Xuhui, Shanghai, recipient last 4 is 4444`,
+        'hmm, rather put it in a parcel locker instead',
+      ],
+      /200 Caoxi North Rd[\s\S]*withdrawn/,
+    ],
+  ])(
+    '%s: switching from an address change to a hold says the address change is dropped',
+    async (locale, turns, dropped) => {
+      const replies = all(await talk(h.adapter({ locale }), turns));
+      expect(replies[1]).toMatch(dropped);
+      expect((await requests()).map((r) => [r.kind, r.status])).toEqual([
+        ['hold', 'requested'],
+        ['change_address', 'withdrawn'],
+      ]);
+    },
+  );
+});
