@@ -457,12 +457,14 @@ export async function answerConditionalChange(turn: Turn): Promise<boolean> {
   noteOutcome(turn.context, 'answered');
   const details = read.kind === 'hold' ? { place: 'outlet' as const, ...read.details } : read.details;
   const { replies } = turn.services;
+  // The sentence is Cantonese for a Hong Kong customer: so are the requests named in it.
+  const register = turn.data.cantonese ? 'yue' : undefined;
   await reply(
     turn,
     say(turn, 'change.conditional', {
       number,
-      what: describeRequest(replies, turn.locale, request),
-      alternative: describeRequest(replies, turn.locale, { kind: read.kind, details }),
+      what: describeRequest(replies, turn.locale, request, register),
+      alternative: describeRequest(replies, turn.locale, { kind: read.kind, details }, register),
     }),
   );
   return true;

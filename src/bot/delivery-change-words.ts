@@ -1,6 +1,6 @@
 import type { Locale } from '../nlu';
 import type { DeliveryChangeRequest } from '../tracking';
-import type { Replies, ReplyKey } from './replies';
+import type { Register, Replies, ReplyKey } from './replies';
 import type { Store } from '../store/store.port';
 import type { ProgressNotifier } from './progress-updates';
 
@@ -14,13 +14,17 @@ function dayText(locale: Locale, date: string): string {
   );
 }
 
-/** What the request asks for, in the customer's words ("hold it at 7-11 for you to pick up"). */
+/**
+ * What the request asks for, in the customer's words ("hold it at 7-11 for you to pick up").
+ * @param register Cantonese words where the sentence around them is Cantonese ("將包裹留喺服務點俾你自己去攞").
+ */
 export function describeRequest(
   replies: Replies,
   locale: Locale,
   request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
+  register?: Register,
 ): string {
-  const what = describeChange(replies, locale, request);
+  const what = describeChange(replies, locale, request, register);
   const phone = request.details.callFirst;
   // "…, calling 0912345678 first": a call asked for goes with the request, on the desks' card as in the reply.
   if (!phone) return what;
@@ -37,9 +41,10 @@ function describeChange(
   replies: Replies,
   locale: Locale,
   request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
+  register?: Register,
 ): string {
   const { details } = request;
-  const t = (key: string, vars: Record<string, string> = {}) => replies.t(locale, key as ReplyKey, vars);
+  const t = (key: string, vars: Record<string, string> = {}) => replies.t(locale, key as ReplyKey, vars, register);
   switch (request.kind) {
     case 'hold':
       return t('change.what.hold', {

@@ -135,4 +135,19 @@ describe('a change of delivery taken back, made conditional or replaced', () => 
       ]);
     },
   );
+
+  it('zh-TW (Hong Kong): the requests named in a Cantonese answer are in Cantonese too', async () => {
+    const replies = all(
+      await talk(h.adapter({ locale: 'zh-TW' }), [
+        `${PARCEL} 唔該聽日下晝先送 我係收件人 尾數4444`,
+        '如果到時我唔喺屋企 放你哋站我收工自己去攞得唔得？',
+      ]),
+    );
+    // The redelivery stands and the station is offered, both in the customer's Cantonese: no Taiwanese Mandarin
+    // (把包裹暫存…由您自取, 營業所, 重新配送) inside a Cantonese sentence.
+    expect(replies[1]).toMatch(/照舊有效/);
+    expect(replies[1]).toMatch(/再派送嘅要求[\s\S]*留喺服務點俾你自己去攞/);
+    expect(replies[1]).not.toMatch(/把包裹|由您自取|營業所|重新配送|郁/);
+    expect((await requests()).map((r) => [r.kind, r.status])).toEqual([['redeliver', 'requested']]);
+  });
 });
