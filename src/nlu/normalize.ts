@@ -25,8 +25,12 @@ const TW_HK_MARKERS =
 // What the tidying below changes: a curly quote or backtick, repeated punctuation, whitespace other than single
 // spaces, whitespace at either end — /[’‘`]|([!?。，,.~～…])\1|\s\s|[^\S ]|^\s|\s$/, read by `untidy` in one pass
 // (the regex, with its backreference, was tried at every position of every message).
-const REPEATABLE = new Set([...'!?。，,.~～…'].map((character) => character.charCodeAt(0)));
-const QUOTES = new Set([...'’‘`'].map((character) => character.charCodeAt(0)));
+// By code unit: 1 for a character that counts when repeated, 2 for a quote (a table, not Sets: read for every character).
+const REPEATABLE = 1;
+const QUOTE = 2;
+const PUNCTUATION = new Uint8Array(0x10000);
+for (const character of '!?。，,.~～…') PUNCTUATION[character.charCodeAt(0)] = REPEATABLE;
+for (const character of '’‘`') PUNCTUATION[character.charCodeAt(0)] = QUOTE;
 
 /** Whether a code unit is JavaScript's \s: WhiteSpace or LineTerminator. */
 function isSpace(code: number): boolean {
@@ -53,7 +57,10 @@ function untidy(text: string): boolean {
     if (isSpace(code)) {
       // Any whitespace but a space, at either end, or followed by more.
       if (code !== 0x20 || i === 0 || i === last || isSpace(text.charCodeAt(i + 1))) return true;
-    } else if (QUOTES.has(code) || (REPEATABLE.has(code) && i < last && text.charCodeAt(i + 1) === code)) return true;
+    } else {
+      const kind = PUNCTUATION[code] as number;
+      if (kind === QUOTE || (kind === REPEATABLE && i < last && text.charCodeAt(i + 1) === code)) return true;
+    }
   }
   return false;
 }
@@ -63,8 +70,20 @@ function untidy(text: string): boolean {
  * conversion also rewrites (文件 → 文档) is as much mainland wording as Taiwan's.
  */
 function hasTraditionalCharacter(text: string): boolean {
-  for (const character of text) if (CJK.test(character) && toSimplified(character) !== character) return true;
+  for (const character of text) if (CJK.test(character) && isTraditional(character)) return true;
   return false;
+}
+
+/** Per BMP code unit: 0 not yet asked, 1 the same in Simplified, 2 written otherwise (the conversion is fixed). */
+const TRADITIONAL = new Uint8Array(0x10000);
+
+/** `toSimplified(character) !== character`, asked of the conversion once per BMP character. */
+function isTraditional(character: string): boolean {
+  if (character.length > 1) return toSimplified(character) !== character;
+  const code = character.charCodeAt(0);
+  let known = TRADITIONAL[code] as number;
+  if (known === 0) TRADITIONAL[code] = known = toSimplified(character) !== character ? 2 : 1;
+  return known === 2;
 }
 
 /** Full-width to half-width, Traditional to Simplified, case folding, repeated punctuation collapsed. */
