@@ -4,7 +4,6 @@ import cueData from '../data/cues.json';
 import { CueSet, type Cues } from '../cues';
 import { MAX_FEATURES, stemOf } from './features';
 
-const NO_WORDS: readonly string[] = [];
 const CUE_NAMES = Object.keys(cueData);
 
 /** Whether a code unit is one natural's AggressiveTokenizer keeps in a token: [a-zA-Z0-9'\-/]. */
@@ -19,23 +18,19 @@ function isWordCode(code: number): boolean {
 }
 
 /**
- * `new AggressiveTokenizer().tokenize(text)`: natural splits at every run of other characters and drops the empty
- * strings at either end, which leaves the maximal runs of word characters. Read here in one pass over the code units
- * instead of a regex split (the costliest step of reading an English message's features).
+ * How many tokens `new AggressiveTokenizer().tokenize(text)` gives: natural splits at every run of other characters
+ * and drops the empty strings at either end, which leaves the maximal runs of word characters (isWordCode). idsOf
+ * reads those runs where they stand in the text, one pass, no regex split and no string per word.
  */
-export function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  let start = -1;
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
   for (let i = 0; i < text.length; i += 1) {
-    if (isWordCode(text.charCodeAt(i))) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(text.slice(start, i));
-      start = -1;
-    }
+    const word = isWordCode(text.charCodeAt(i));
+    if (word && !inWord) count += 1;
+    inWord = word;
   }
-  if (start >= 0) words.push(text.slice(start));
-  return words;
+  return count;
 }
 const LETTER = /[a-z]/;
 const DIGIT = /\d/;
@@ -51,6 +46,70 @@ interface TokenInfo {
 
 const NONE: TokenInfo = { kind: 'none', id: -1, side: -1 };
 const MAX_CACHED_TOKENS = 50_000;
+
+/** A hash of the code units text[start .. end), as `TokenTable` files a token under. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/**
+ * What is known of each token read so far, looked up by a stretch of the text (its code units and their hash) rather
+ * than by a string: a message's words are found without cutting each one out of the text and hashing it for a Map.
+ * Open addressing; grows by doubling; holds at most MAX_CACHED_TOKENS tokens.
+ */
+class TokenTable {
+  private hashes = new Int32Array(1024);
+  private tokens: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
+  private infos: (TokenInfo | undefined)[] = new Array<TokenInfo | undefined>(1024).fill(undefined);
+  private size = 0;
+
+  /** The slot of text[start .. end) of this hash: where it is, or the empty slot where it would go. */
+  private slotOf(text: string, start: number, end: number, hash: number): number {
+    const mask = this.hashes.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const token = this.tokens[slot];
+      if (token === undefined) return slot;
+      if (this.hashes[slot] !== hash || token.length !== length) continue;
+      let k = 0;
+      while (k < length && token.charCodeAt(k) === text.charCodeAt(start + k)) k += 1;
+      if (k === length) return slot;
+    }
+  }
+
+  get(text: string, start: number, end: number, hash: number): TokenInfo | undefined {
+    return this.infos[this.slotOf(text, start, end, hash)];
+  }
+
+  add(token: string, hash: number, info: TokenInfo): void {
+    if (this.size >= MAX_CACHED_TOKENS) return;
+    if (2 * (this.size + 1) > this.hashes.length) this.grow();
+    const slot = this.slotOf(token, 0, token.length, hash);
+    if (this.tokens[slot] !== undefined) return;
+    this.hashes[slot] = hash;
+    this.tokens[slot] = token;
+    this.infos[slot] = info;
+    this.size += 1;
+  }
+
+  private grow(): void {
+    const { hashes, tokens, infos } = this;
+    const capacity = hashes.length * 2;
+    this.hashes = new Int32Array(capacity);
+    this.tokens = new Array<string | undefined>(capacity).fill(undefined);
+    this.infos = new Array<TokenInfo | undefined>(capacity).fill(undefined);
+    for (let slot = 0; slot < hashes.length; slot += 1) {
+      const token = tokens[slot];
+      if (token === undefined) continue;
+      const to = this.slotOf(token, 0, token.length, hashes[slot] as number);
+      this.hashes[to] = hashes[slot] as number;
+      this.tokens[to] = token;
+      this.infos[to] = infos[slot];
+    }
+  }
+}
 /** The first code units of CJK runs, as `featuresOf` reads them (BMP only). */
 const isCjk = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
@@ -129,9 +188,9 @@ export class FeatureIds {
   private readonly number: number;
   /** English: each stem of a known bigram gets a side; a bigram is its two sides. '^' (message start) is side 0. */
   private readonly sides = new Map<string, number>();
-  private readonly englishBigrams = new Map<number, number>();
-  private readonly sideCount: number;
-  private readonly tokens = new Map<string, TokenInfo>();
+  /** Known English bigrams by their two sides, [before << 16 | after] (fewer than 65,536 sides: see the constructor). */
+  private readonly englishBigrams: CodePairs;
+  private readonly tokens = new TokenTable();
   /** Which ids the current message has listed (a stamp per id, so nothing is cleared between messages). */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -146,28 +205,35 @@ export class FeatureIds {
       if (word.startsWith('cue:')) this.cues.set(word.slice(4), wordIds[i] as number);
     }
     layout.sides.forEach((stem, side) => this.sides.set(stem, side));
-    this.sideCount = this.sides.size;
-    for (let i = 0; i < englishBigrams.length; i += 2)
-      this.englishBigrams.set(englishBigrams[i] as number, englishBigrams[i + 1] as number);
+    // The layout numbers a bigram before × sides + after; looked up here as two code-unit-sized halves.
+    const sideCount = this.sides.size;
+    if (sideCount > 0x10000)
+      throw new RangeError(`the model's English bigrams name ${sideCount} stems, at most 65,536`);
+    const pairs = new Int32Array(englishBigrams.length);
+    for (let i = 0; i < englishBigrams.length; i += 2) {
+      const key = englishBigrams[i] as number;
+      pairs[i] = (Math.floor(key / sideCount) << 16) | (key % sideCount);
+      pairs[i + 1] = englishBigrams[i + 1] as number;
+    }
+    this.englishBigrams = new CodePairs(pairs);
     this.cueIds = Int32Array.from(CUE_NAMES, (name) => this.cues.get(name) ?? -1);
     this.tracking = this.words.get('#tracking') ?? -1;
     this.number = this.words.get('#number') ?? -1;
     this.seen = new Uint32Array(layout.size);
   }
 
-  private pairKey(before: number, after: number): number {
-    return before * this.sideCount + after;
-  }
-
-  private token(token: string): TokenInfo {
-    let info = this.tokens.get(token);
+  /** The token text[start .. end), read once per distinct token. */
+  private token(text: string, start: number, end: number): TokenInfo {
+    const hash = hashOf(text, start, end);
+    let info = this.tokens.get(text, start, end, hash);
     if (info !== undefined) return info;
+    const token = text.slice(start, end);
     if (!LETTER.test(token)) info = DIGIT.test(token) ? { kind: 'number', id: this.number, side: -1 } : NONE;
     else {
       const stem = stemOf(token.replace(APOSTROPHES, ''));
       info = { kind: 'word', id: this.words.get(stem) ?? -1, side: this.sides.get(stem) ?? -1 };
     }
-    if (this.tokens.size < MAX_CACHED_TOKENS) this.tokens.set(token, info);
+    this.tokens.add(token, hash, info);
     return info;
   }
 
@@ -185,9 +251,9 @@ export class FeatureIds {
    */
   idsOf(normalized: NormalizedText, hasTrackingNumber: boolean, cues: Cues, english: string): number[] | null {
     const { text } = normalized;
-    const words = normalized.hasLatin ? wordsOf(english) : NO_WORDS;
+    const words = normalized.hasLatin ? wordCount(english) : 0;
     // At most: every cue, the tracking number, per CJK run of n characters n unigrams and n - 1 bigrams, two per word.
-    let most = cues.size + 1 + 2 * words.length;
+    let most = cues.size + 1 + 2 * words;
     if (normalized.hasCjk) for (let i = 0; i < text.length; i += 1) if (isCjk(text.charCodeAt(i))) most += 2;
     if (most > MAX_FEATURES) return null;
 
@@ -212,14 +278,20 @@ export class FeatureIds {
         start = end;
       }
     }
+    // The tokens of english (see wordCount), each read where it stands in the text.
     let previous = 0;
-    for (const word of words) {
-      const info = this.token(word);
+    for (let start = -1, i = 0; words > 0 && i <= english.length; i += 1) {
+      if (i < english.length && isWordCode(english.charCodeAt(i))) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start < 0) continue;
+      const info = this.token(english, start, i);
+      start = -1;
       if (info.kind === 'number') this.list(ids, info.id);
       if (info.kind !== 'word') continue;
       this.list(ids, info.id);
-      if (previous >= 0 && info.side >= 0)
-        this.list(ids, this.englishBigrams.get(this.pairKey(previous, info.side)) ?? -1);
+      if (previous >= 0 && info.side >= 0) this.list(ids, this.englishBigrams.get(previous, info.side));
       previous = info.side;
     }
     return ids;
