@@ -6,7 +6,7 @@
  * regexes' own: the filter only skips work.
  */
 import { requiredClauses, type Clause } from './literal-needs';
-import { LiteralTrie, TRIE_ARRAYS, buildNode, insert, type BuildNode, type TrieArrays } from './literal-trie';
+import { LiteralTrie, OUTPUTS, TRIE_ARRAYS, buildNode, insert, type BuildNode, type TrieArrays } from './literal-trie';
 
 const PLAIN = /^[^\\^$.|?*+()[\]{}]+$/;
 // The two most selective clauses of an alternative leave few regexes to run; more clauses cost the scan more
@@ -228,7 +228,10 @@ export class PatternSet {
     }
     let at = 0;
     for (let i = 0; i < text.length; i += 1) {
-      at = trie.next(at, text.charCodeAt(i));
+      const move = trie.move(at, text.charCodeAt(i));
+      at = move & ~OUTPUTS;
+      // Most characters end no literal: the move says so, and no table of outputs is read for them.
+      if ((move & OUTPUTS) === 0) continue;
       // Every literal ending here, down the failure chain; a node met earlier in this scan gave its outputs and
       // those of the rest of its chain then.
       for (

@@ -90,6 +90,13 @@ function failureLinks(nodes: BuildNode[]): Int32Array {
 
 /** A full table of moves is made when the literals use at most this many distinct code units. */
 const MAX_DENSE_ALPHABET = 255;
+/**
+ * A move's target node (at most 32,767 nodes) with this bit set when some literal ends there (the node or its failure
+ * chain has outputs): `move` tells the scan so from the move itself, which most characters need no other table
+ * for.
+ */
+export const OUTPUTS = 0x8000;
+const MAX_NODES = 0x8000;
 
 export class LiteralTrie {
   /** The root's child for each code unit, or 0 (the root: no literal starts with it). */
@@ -125,7 +132,7 @@ export class LiteralTrie {
     const { root } = arrays;
     for (let i = 0; i < root.length; i += 2) this.rootChild[root[i] as number] = root[i + 1] as number;
     const { edgeFrom, edgeCode, edgeTo } = arrays;
-    if (arrays.fail.length > 0x10000) throw new RangeError('a literal trie holds at most 65,536 nodes');
+    if (arrays.fail.length > MAX_NODES) throw new RangeError('a literal trie holds at most 32,768 nodes');
     this.edges = new Int32Array(edgeTo.length * 2);
     for (let slot = 0; slot < edgeTo.length; slot += 1) {
       this.edges[2 * slot] = ((edgeFrom[slot] as number) << 16) | (edgeCode[slot] as number);
@@ -155,7 +162,11 @@ export class LiteralTrie {
       this.nextOutput[n] = down;
       this.firstOutput[n] = outputs ? n : down;
     }
-    const moves = this.makeMoves();
+    // Every stored move carries the OUTPUTS bit of its target (the root has none: it is the empty literal).
+    const flagged = (node: number): number =>
+      node !== 0 && (this.firstOutput[node] as number) >= 0 ? node | OUTPUTS : node;
+    for (let i = 0; i < root.length; i += 2) this.rootChild[root[i] as number] = flagged(root[i + 1] as number);
+    const moves = this.makeMoves(flagged);
     this.classOf = moves.classOf;
     this.table = moves.table;
     this.width = moves.width;
@@ -167,7 +178,7 @@ export class LiteralTrie {
    * Every node's move on every code unit, from the trie's edges and failure links: a node's move is its child, else
    * its failure link's move (numbered earlier, breadth first, so already known).
    */
-  private makeMoves(): {
+  private makeMoves(flagged: (node: number) => number): {
     classOf: Uint8Array;
     table: Uint16Array;
     width: number;
@@ -206,12 +217,13 @@ export class LiteralTrie {
       alphabet.forEach((code, i) => (classOf[code] = i + 1));
       const width = alphabet.length + 1;
       const table = new Uint16Array(nodes * width);
-      for (let i = 0; i < root.length; i += 2) table[classOf[root[i] as number] as number] = root[i + 1] as number;
+      for (let i = 0; i < root.length; i += 2)
+        table[classOf[root[i] as number] as number] = flagged(root[i + 1] as number);
       for (let n = 1; n < nodes; n += 1) {
         const fail = this.fail[n] as number;
         table.copyWithin(n * width, fail * width, (fail + 1) * width);
         for (let k = childStart[n] as number; k < (childStart[n + 1] as number); k += 1)
-          table[n * width + (classOf[childCode[k] as number] as number)] = childTo[k] as number;
+          table[n * width + (classOf[childCode[k] as number] as number)] = flagged(childTo[k] as number);
       }
       return { classOf, table, width, moves: new Int32Array(0), movesShift: 0 };
     }
@@ -228,7 +240,7 @@ export class LiteralTrie {
           if (stamp[code] === n) continue;
           stamp[code] = n;
           keys.push((n << 16) | code);
-          targets.push(childTo[k] as number);
+          targets.push(flagged(childTo[k] as number));
         }
     let bits = 4;
     while (1 << bits < keys.length * 2) bits += 1;
@@ -288,6 +300,11 @@ export class LiteralTrie {
 
   /** The automaton's state after `code` in `state` (0 is the root: the start, and where nothing matches). */
   next(state: number, code: number): number {
+    return this.move(state, code) & ~OUTPUTS;
+  }
+
+  /** `next`, with the OUTPUTS bit set when a literal ends in the state it goes to. */
+  move(state: number, code: number): number {
     if (this.width !== 0) return this.table[state * this.width + (this.classOf[code] as number)] as number;
     if (state !== 0) {
       const { moves } = this;
@@ -308,7 +325,7 @@ export class LiteralTrie {
       const to = this.child(at, code);
       if (to >= 0) return to;
     }
-    return this.rootChild[code] as number;
+    return (this.rootChild[code] as number) & ~OUTPUTS;
   }
 
   /** The child of a node other than the root, or -1. */
