@@ -9,7 +9,7 @@ import { lookUpParcel } from './parcel-answer';
 import { asksCodTiming } from './faq-topics';
 import { arrivalAnswer } from './intake-questions';
 import type { DeliveryChangeRequest } from '../tracking';
-import { reply, say, type Turn } from './turn';
+import { reply, say, spokenRegister, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
 /**
@@ -126,7 +126,7 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   if (asked === 'cost') return answerCost(turn, request);
   // Where a parcel waits matters for a hold only; any other request leaves an outlet question to the FAQ.
   if (asked === 'where') return request.kind === 'hold' ? answerWhere(turn, request) : false;
-  const what = describeRequest(turn.services.replies, turn.locale, request);
+  const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
   const lines = [say(turn, `change.status.${request.status}`, { number, what })];
   // "Will it still come tomorrow?": the request as it stands, the date promised and what the request does to it.
   if (asked === 'coming') {
@@ -174,7 +174,9 @@ export async function replacedBy(turn: Turn, request: DeliveryChangeRequest): Pr
   const id = request.replaces?.at(-1);
   const earlier = id ? await turn.services.store.deliveryChanges.get(id) : undefined;
   if (!earlier || earlier.kind === request.kind) return undefined;
-  return say(turn, 'change.status.replaced', { what: describeRequest(turn.services.replies, turn.locale, earlier) });
+  return say(turn, 'change.status.replaced', {
+    what: describeRequest(turn.services.replies, turn.locale, earlier, spokenRegister(turn)),
+  });
 }
 
 /**
@@ -205,7 +207,7 @@ async function withdrawnOnRequest(turn: Turn, number: string): Promise<boolean> 
   turn.data.deliveryChange = undefined;
   noteOutcome(turn.context, 'answered');
   const withdrawn = request.status === 'requested' ? await turn.services.deliveryChanges.withdraw(request.id) : request;
-  const what = describeRequest(turn.services.replies, turn.locale, withdrawn);
+  const what = describeRequest(turn.services.replies, turn.locale, withdrawn, spokenRegister(turn));
   await reply(
     turn,
     request.status === 'requested'
@@ -227,7 +229,7 @@ async function answerWhere(turn: Turn, request: DeliveryChangeRequest): Promise<
   const { shipment } = lookup;
   const en = turn.locale === 'en';
   const number = request.trackingNumber;
-  const what = describeRequest(turn.services.replies, turn.locale, request);
+  const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
   const lines = [say(turn, `change.status.${request.status}`, { number, what })];
   const market = parcelMarketFor(turn, shipment);
   // The customer proved the parcel to make the request: its delivery address may be read for the nearest outlet.

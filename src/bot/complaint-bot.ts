@@ -157,6 +157,7 @@ export class ComplaintBot extends ActivityHandler {
       ...(complaintCategory ? { complaintCategory } : {}),
     };
     // How the customer writes and where they are (Cantonese, a +852 phone, HK$, Mong Kok) stay for the conversation.
+    const wroteCantonese = data.cantonese;
     readMarketClues(turn);
 
     // A dialog context is costly to build (it sets up dialog memory scopes); most turns run no dialog.
@@ -166,8 +167,11 @@ export class ComplaintBot extends ActivityHandler {
     // question again when the request was all the message said); the rest of the message is read as usual.
     const asked = languageAsked(text);
     if (asked?.cantonese !== undefined) data.cantonese = asked.cantonese;
-    const moved = inDialog && (asked || locale !== before) ? await this.dialogs.createContext(context) : undefined;
-    if (moved) moveIntakeTo(services.replies, moved, locale);
+    // (Cantonese heard for the first time in the middle of an intake: its questions from now on are in Cantonese.)
+    const nowCantonese = data.cantonese === true && wroteCantonese !== true;
+    const moved =
+      inDialog && (asked || locale !== before || nowCantonese) ? await this.dialogs.createContext(context) : undefined;
+    if (moved) moveIntakeTo(services.replies, moved, locale, data.cantonese);
     if (asked) {
       await reply(turn, say(turn, 'language.switched'));
       const rest = besidesLanguageRequest(text);

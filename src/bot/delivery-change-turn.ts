@@ -24,7 +24,7 @@ import { checkLastFour, mayTryDigits } from './proof-attempts';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender } from './returned-parcel';
 import type { ReplyKey } from './replies';
-import { reply, say, type FaqIntent, type Turn } from './turn';
+import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
 const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): DeliveryChangeDetails => {
@@ -233,7 +233,12 @@ export async function askLast4Again(turn: Turn, draft: DeliveryChangeDraft, numb
   const noted = [
     complete
       ? say(turn, 'change.noted', {
-          what: describeRequest(turn.services.replies, turn.locale, { kind: draft.kind!, details: draft.details }),
+          what: describeRequest(
+            turn.services.replies,
+            turn.locale,
+            { kind: draft.kind!, details: draft.details },
+            spokenRegister(turn),
+          ),
         })
       : '',
     said ? say(turn, 'change.notedWords') : '',
@@ -292,7 +297,7 @@ export async function record(
   await linkParcel(turn, number, 'proved');
   const recorded = say(turn, amended ? 'change.amended' : 'change.recorded', {
     number,
-    what: describeRequest(services.replies, turn.locale, request),
+    what: describeRequest(services.replies, turn.locale, request, spokenRegister(turn)),
   });
   // A change only a supervisor may confirm takes longer: the customer hears so now, not after a silence. A parcel
   // on its way back to the sender goes out again only if the sender does not have it yet: said, with what else to do.
@@ -477,7 +482,7 @@ async function toldStanding(turn: Turn, number: string): Promise<boolean> {
   if (!request || (request.status !== 'requested' && request.status !== 'confirmed')) return false;
   turn.data.deliveryChange = undefined;
   turn.data.offeredHuman = undefined;
-  const what = describeRequest(turn.services.replies, turn.locale, request);
+  const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
   const lines = [say(turn, `change.status.${request.status}`, { number, what })];
   if (request.status === 'requested') lines.push(say(turn, 'change.status.done'));
   await reply(turn, lines.join('\n'));

@@ -16,7 +16,8 @@ function dayText(locale: Locale, date: string): string {
 
 /**
  * What the request asks for, in the customer's words ("hold it at 7-11 for you to pick up").
- * @param register Cantonese words where the sentence around them is Cantonese ("將包裹留喺服務點俾你自己去攞").
+ * @param register Cantonese words where the sentence around them is Cantonese ("將包裹留喺服務點俾你自己去攞");
+ * the desks' card leaves it out.
  */
 export function describeRequest(
   replies: Replies,
@@ -34,7 +35,7 @@ export function describeRequest(
     return `${what}${replies.t(locale, key, { last4: phone.replace(/\D/g, '').slice(-4) })}`;
   }
   const key: ReplyKey = request.kind === 'hold' ? 'change.callFirst.hold' : 'change.callFirst';
-  return `${what}${replies.t(locale, key, { phone })}`;
+  return `${what}${replies.t(locale, key, { phone }, register)}`;
 }
 
 function describeChange(

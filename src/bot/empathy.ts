@@ -1,5 +1,5 @@
 import type { ComplaintCategory, NluResult } from '../nlu';
-import type { ReplyKey } from './replies';
+import type { ReplyKey, ReplyVars } from './replies';
 import { say, type Turn } from './turn';
 import { asksQuestion } from './message-cues';
 
@@ -17,7 +17,11 @@ export type Feeling =
   | 'sorry'
   | 'threat'
   | 'stalled'
-  | 'noContact';
+  | 'noContact'
+  | 'payoutShort'
+  | 'overcharged'
+  | 'doubleCharged'
+  | 'codUnpaid';
 
 /** How many lines the catalog has for each feeling (`empathy.<feeling>.<n>` in every locale). */
 const LINES: Record<Feeling, number> = {
@@ -34,6 +38,10 @@ const LINES: Record<Feeling, number> = {
   threat: 2,
   stalled: 3,
   noContact: 3,
+  payoutShort: 3,
+  overcharged: 2,
+  doubleCharged: 2,
+  codUnpaid: 2,
 };
 
 const BY_CATEGORY: Partial<Record<ComplaintCategory, Feeling>> = {
@@ -95,12 +103,12 @@ export function feelingOf(
  * One sentence of acknowledgement from the catalog, in the customer's locale and register, never the line
  * the conversation heard last.
  */
-export function acknowledge(turn: Turn, feeling: Feeling): string {
+export function acknowledge(turn: Turn, feeling: Feeling, vars?: ReplyVars): string {
   const used = turn.data.empathy?.used ?? 0;
   let key = `empathy.${feeling}.${(used % LINES[feeling]) + 1}`;
   if (key === turn.data.empathy?.last) key = `empathy.${feeling}.${((used + 1) % LINES[feeling]) + 1}`;
   turn.data.empathy = { used: used + 1, last: key };
-  return say(turn, key as ReplyKey);
+  return say(turn, key as ReplyKey, vars);
 }
 
 // "thanks for nothing", "great, waste of time", "问了等于白问", "咩都幫唔到", "真係多謝你喎": thanks that mean the opposite.

@@ -3,7 +3,7 @@ import type { Customer } from '../conversations/records';
 import { decidePriority, handoffReason, settleOutcome } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
-import type { IntakeState } from './intake-state';
+import { registerOf, type IntakeState } from './intake-state';
 import { shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { demandsSaid } from './demand-details';
@@ -53,7 +53,9 @@ export function accountOf(services: BotServices, state: IntakeState): string {
   const unverified = (state.unverifiedNumbers ?? [])
     .filter((number) => state.trackingNumbers.includes(number))
     .map((number) => t('intake.unverifiedInAccount', { number }));
-  return [state.description, ...others, ...asked, ...unverified].filter((s) => s.trim()).join('\n');
+  // Where the account and the record disagree ("left at the door" against a signature in person): the agent checks.
+  const conflicts = (state.recordConflicts ?? []).map((what) => t('intake.recordDiffersInAccount', { what }));
+  return [state.description, ...others, ...asked, ...unverified, ...conflicts].filter((s) => s.trim()).join('\n');
 }
 
 /** The parcel the complaint is about, as tracking has it (none when it has no number or the lookup fails). */
@@ -125,7 +127,8 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
     services.clock.now().toISOString(),
   );
   services.directory.remember(context, { customer, conversation });
-  const t = (key: ReplyKey, vars?: Record<string, string | number>) => services.replies.t(state.locale, key, vars);
+  const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
+    services.replies.t(state.locale, key, vars, registerOf(state));
   const within = services.replies.within(state.locale, services.clock.now(), ticket.deadlines.resolution);
   // High priority, an agent-only category or a threat: a person takes over from here.
   const reason = handoffReason(

@@ -10,6 +10,7 @@ import {
   PHOTO_PROMPT,
   TEXT_PROMPT,
   TRACKING_PROMPT,
+  registerOf,
   type IntakeState,
 } from './intake-state';
 import { CATEGORIES, DEMANDS, withChoices } from './intake-reading';
@@ -28,9 +29,11 @@ export function stepPrompt(
   state: IntakeState,
   shown: { trackingNotice?: string; updated?: boolean } = {},
 ): PromptOptions {
-  const t = (key: ReplyKey, vars?: Record<string, string | number>) => replies.t(state.locale, key, vars);
-  const titles = (keys: ReplyKey[]) => keys.map((key) => t(key));
-  const validations = { locale: state.locale };
+  const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
+    replies.t(state.locale, key, vars, registerOf(state));
+  // Buttons keep the locale's own titles: the step reads its answer by them.
+  const titles = (keys: ReplyKey[]) => keys.map((key) => replies.t(state.locale, key));
+  const validations = { locale: state.locale, ...(state.cantonese ? { register: registerOf(state) } : {}) };
   switch (id) {
     case CATEGORY_PROMPT: {
       const choices = titles(CATEGORIES.map((c) => `category.${c}` as ReplyKey));
@@ -84,7 +87,8 @@ const minutesText = (replies: Replies, state: IntakeState): string =>
 
 /** The summary of the complaint shown before it is filed. */
 function summaryOf(replies: Replies, state: IntakeState): string {
-  const t = (key: ReplyKey, vars?: Record<string, string | number>) => replies.t(state.locale, key, vars);
+  const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
+    replies.t(state.locale, key, vars, registerOf(state));
   const reach = [state.contact?.phone, state.contact?.email].filter(Boolean).join(', ');
   // A number filed as the customer wrote it says so; so does a chat with no phone or email: the answer comes here.
   const unverified = (n: string) => (state.unverifiedNumbers?.includes(n) ? t('intake.summaryUnverified') : '');
@@ -113,7 +117,7 @@ function summaryOf(replies: Replies, state: IntakeState): string {
  * which is asked again in the new language when the customer's message answers nothing else.
  * @returns whether an intake was running.
  */
-export function moveIntakeTo(replies: Replies, dc: DialogContext, locale: Locale): boolean {
+export function moveIntakeTo(replies: Replies, dc: DialogContext, locale: Locale, cantonese?: boolean): boolean {
   const component = dc.activeDialog;
   if (component?.id !== INTAKE_DIALOG) return false;
   const inner = (component.state as { dialogs?: { dialogStack?: { id: string; state: unknown }[] } }).dialogs;
@@ -123,6 +127,7 @@ export function moveIntakeTo(replies: Replies, dc: DialogContext, locale: Locale
   const waiting = stack.at(-1);
   if (!state || !waiting || waiting === steps) return false;
   state.locale = locale;
+  if (cantonese !== undefined) state.cantonese = cantonese;
   const prompt = waiting.state as { options?: PromptOptions };
   prompt.options = stepPrompt(replies, dc.context, waiting.id, state);
   return true;

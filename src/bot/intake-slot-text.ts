@@ -1,4 +1,6 @@
-import { reply, say, type Turn } from './turn';
+import { reply, say, spokenRegister, type Turn } from './turn';
+import { addressConflict } from './record-conflicts';
+import { lookUpParcel } from './parcel-answer';
 import {
   ANSWERED_ASIDE,
   CONTACT_PROMPT,
@@ -101,7 +103,10 @@ export async function takeSlotText(
   const address = prompt === CONTACT_PROMPT ? addressIn(text) : undefined;
   if (address) {
     addToAccount(state, text);
-    await reply(turn, say(turn, 'intake.addressNoted', { address }));
+    // An address for a parcel returned as undeliverable, where the record holds another: both said, for checking.
+    const conflict = await returnAddressConflict(turn, state, address);
+    if (conflict) state.recordConflicts = [...(state.recordConflicts ?? []), conflict];
+    await reply(turn, conflict ?? say(turn, 'intake.addressNoted', { address }));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'again';
   }
@@ -171,4 +176,13 @@ export function accountPart(nlu: Nlu, text: string): string {
 export function keepInAccount(turn: Turn, state: IntakeState): void {
   const told = accountPart(turn.services.nlu, turn.text);
   if (wordsIn(told.replace(/\d/g, '')) >= 4 && !state.description.includes(told)) addToAccount(state, told);
+}
+
+/** What the record says against an address given for the complaint's parcel, to a customer who proved it is theirs. */
+async function returnAddressConflict(turn: Turn, state: IntakeState, address: string): Promise<string | undefined> {
+  const number = state.trackingNumbers[0];
+  if (!number || !turn.data.verified.includes(number)) return undefined;
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found') return undefined;
+  return addressConflict(turn.services.replies, turn.locale, spokenRegister(turn), lookup.shipment, address);
 }

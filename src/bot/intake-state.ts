@@ -1,13 +1,20 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
 import type { Attachment } from '../conversations/records';
+import type { Register } from './replies';
 import type { DeliveryChangeDetails, DeliveryChangeKind } from '../tracking';
 
 export const INTAKE_DIALOG = 'complaintIntake';
 
+/** The register the intake speaks to the customer in (what goes to agents stays in the locale's own wording). */
+export const registerOf = (state: Pick<IntakeState, 'cantonese'>): Register | undefined =>
+  state.cantonese ? 'yue' : undefined;
+
 /** Everything the intake knows so far; kept in dialog state, so it must stay plain JSON. */
 export interface IntakeState {
   locale: Locale;
+  /** The customer writes Cantonese: the intake's questions and answers use the catalog's Cantonese wording. */
+  cantonese?: boolean;
   /** The customer said outright that they want to complain (not only a complaint the bot read in their words). */
   askedFor?: boolean;
   /** The customer has been told once that their wish to complain is what is being taken down (complaint-wish.ts). */
@@ -26,6 +33,8 @@ export interface IntakeState {
    * wrote them, said so in the summary and marked for the agent to check.
    */
   unverifiedNumbers?: string[];
+  /** Where the customer's account and the parcel's record disagree, as told to them: for the agent to check. */
+  recordConflicts?: string[];
   description: string;
   describedEnough: boolean;
   demand?: Demand | 'none';

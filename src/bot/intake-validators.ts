@@ -15,7 +15,7 @@ import { ANSWERED_ASIDE, DETAIL_KEPT, TAKEN_AS_WRITTEN, TRACKING_GIVEN_UP, type 
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { saysNoNumber } from './intake-slot-text';
-import type { ReplyKey } from './replies';
+import type { Register, ReplyKey } from './replies';
 import type { BotServices } from './services';
 
 // "没错", "冇錯", "張單寫住嘅", "你再check下", "it's correct", "I'm sure", "double-checked": the number stands.
@@ -42,6 +42,11 @@ export class IntakeValidators {
   /** The conversation's language, which the steps hand their prompts (a validator sees only its prompt). */
   promptLocale(p: PromptValidatorContext<string>): Locale {
     return (p.options.validations as { locale?: Locale } | undefined)?.locale ?? 'en';
+  }
+
+  /** The register the step's question was asked in (Cantonese): what the step says next uses it too. */
+  promptRegister(p: PromptValidatorContext<string>): Register | undefined {
+    return (p.options.validations as { register?: Register } | undefined)?.register;
   }
 
   categoryOf(p: PromptValidatorContext<string>): ComplaintCategory | undefined {
@@ -80,7 +85,9 @@ export class IntakeValidators {
     if (isSkip(text) || saysNoNumber(text)) return true;
     const { locale, unconfirmed } = (prompt.options.validations ?? {}) as { locale?: Locale; unconfirmed?: string };
     const { trackingNumbers, invalidTracking } = this.services.nlu.analyze(text).entities;
-    const t = (key: ReplyKey, vars?: Record<string, string>) => this.services.replies.t(locale ?? 'en', key, vars);
+    const register = this.promptRegister(prompt);
+    const t = (key: ReplyKey, vars?: Record<string, string>) =>
+      this.services.replies.t(locale ?? 'en', key, vars, register);
     const asked = prompt.state as { unconfirmed?: string };
     const offered = asked.unconfirmed ?? unconfirmed;
     // (`failed`: this message brought another number tracking cannot confirm — a failed try, after which a person is

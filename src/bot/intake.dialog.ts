@@ -24,9 +24,11 @@ import {
   TEXT_PROMPT,
   TRACKING_GIVEN_UP,
   TRACKING_PROMPT,
+  registerOf,
   type IntakeState,
 } from './intake-state';
 import type { BotServices } from './services';
+import { recordConflict } from './record-conflicts';
 import { fileComplaint, personRepliesIn } from './file-complaint';
 import { noteOutcome } from './turn-outcome';
 import {
@@ -103,8 +105,11 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           // Last-4 digits where a phone was asked for proved the parcel: the question again says why they are not it.
           const digits = p.context.turnState.get(LAST_FOUR_AT_CONTACT) as string | undefined;
           const locale = this.valid.promptLocale(p);
+          const register = this.valid.promptRegister(p);
           if (id === CONTACT_PROMPT && digits)
-            await p.context.sendActivity(this.services.replies.t(locale, 'intake.contactAfterLastFour', { digits }));
+            await p.context.sendActivity(
+              this.services.replies.t(locale, 'intake.contactAfterLastFour', { digits }, register),
+            );
           else if (asked) await p.context.sendActivity(asked);
         }
         // A question no aside could answer and the step cannot take as its answer: the customer hears that it is
@@ -114,7 +119,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           const locale = this.valid.promptLocale(p);
           // (Asked to check it themselves: that is what the complaint does, said so — batch 11 17.3, 24.3.)
           const key = CHECK_IT.test(p.recognized.value ?? '') ? 'intake.weWillCheck' : 'intake.questionNotAnswered';
-          await p.context.sendActivity(this.services.replies.t(locale, key));
+          await p.context.sendActivity(this.services.replies.t(locale, key, {}, this.valid.promptRegister(p)));
           const again = id === CONFIRM_PROMPT ? p.options.retryPrompt : asked;
           if (again) await p.context.sendActivity(again);
         }
@@ -179,8 +184,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     const text = inner.context.activity.type === ActivityTypes.Message ? (inner.context.activity.text ?? '') : '';
     if (isCancel(text)) {
       const steps = inner.stack.find((d) => d.id === this.initialDialogId);
-      const locale = (steps?.state as { values?: { state?: IntakeState } } | undefined)?.values?.state?.locale;
-      await inner.context.sendActivity(this.services.replies.t(locale ?? 'en', 'intake.cancelled'));
+      const state = (steps?.state as { values?: { state?: IntakeState } } | undefined)?.values?.state;
+      const said = this.services.replies.t(state?.locale ?? 'en', 'intake.cancelled', {}, state && registerOf(state));
+      await inner.context.sendActivity(said);
       noteOutcome(inner.context, 'cancelled');
       return inner.cancelAllDialogs();
     }
@@ -194,7 +200,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   }
 
   private t(state: IntakeState, key: ReplyKey, vars?: Record<string, string | number>): string {
-    return this.services.replies.t(state.locale, key, vars);
+    return this.services.replies.t(state.locale, key, vars, registerOf(state));
   }
 
   private ask(
@@ -274,6 +280,18 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           const { view } = lookup;
           if (view.status === 'exception' && view.anomalies.includes('past_promised_date'))
             lines.unshift(this.t(state, 'direct.lost.exception'));
+          // What the customer told against what the record shows ("left a note" on a parcel still in transit).
+          const conflict = recordConflict(
+            this.services.replies,
+            state.locale,
+            registerOf(state),
+            lookup,
+            state.description,
+          );
+          if (conflict) {
+            lines.push(conflict);
+            state.recordConflicts = [...(state.recordConflicts ?? []), conflict];
+          }
           await step.context.sendActivity(lines.join('\n'));
           if (lookup.view.daysLate > 0) state.facts.daysLate ??= lookup.view.daysLate;
         }
@@ -418,7 +436,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     const text = step.result as string;
-    const titles = CONFIRM.map((key) => this.t(state, key));
+    const titles = CONFIRM.map((key) => this.services.replies.t(state.locale, key));
     const answer = readSummaryAnswer(this.services.nlu, this.services.replies, state, text, titles) ?? {
       kind: 'submit',
     };

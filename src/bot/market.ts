@@ -8,7 +8,15 @@ import type { MarketClue, Turn } from './turn';
  */
 
 /** Evidence of a market, strongest first: how they write or their phone, the money, their parcel, a place. */
-const STRENGTH: Record<MarketClue, number> = { speech: 5, phone: 5, money: 4, parcel: 3, place: 2, language: 0 };
+const STRENGTH: Record<MarketClue, number> = {
+  speech: 5,
+  phone: 5,
+  money: 4,
+  parcel: 3,
+  origin: 3,
+  place: 2,
+  language: 0,
+};
 
 const PLACES: [RegExp, string][] = [
   [
@@ -42,24 +50,35 @@ const TO_BEFORE = /(\bto|\binto|寄去|寄到|寄往|送去|送到|发到|發到
 // A region named as a whole: sending "to Hong Kong" is what someone outside it says (a district is named from inside).
 const WHOLE_REGION = /^(香港|[台臺]灣|台湾|澳[門门]|hong ?kong|taiwan|maca[uo])$/i;
 
-/** Where a text names each place of a served region, and whether it names it as a whole region to send to. */
-function placesNamed(text: string): { market: string; goneTo: boolean }[] {
+// "from Hong Kong to Taipei", "從香港寄去台北": what comes after is where the parcel is sent from — the customer's side.
+const FROM_BEFORE = /(\bfrom|從|从)\s*(the\s+)?$/i;
+
+/**
+ * Where a text names each place of a served region, whether it names it as a whole region to send to, and whether
+ * as where a parcel is sent from.
+ */
+function placesNamed(text: string): { market: string; goneTo: boolean; sentFrom: boolean }[] {
   return PLACES.flatMap(([pattern, market]) =>
-    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m) => ({
-      market,
-      at: m.index,
-      goneTo: WHOLE_REGION.test(m[0]) && TO_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)),
-    })),
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m) => {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      return {
+        market,
+        at: m.index,
+        goneTo: WHOLE_REGION.test(m[0]) && TO_BEFORE.test(before),
+        sentFrom: FROM_BEFORE.test(before),
+      };
+    }),
   )
     .sort((a, b) => a.at - b.at)
-    .map(({ market, goneTo }) => ({ market, goneTo }));
+    .map(({ market, goneTo, sentFrom }) => ({ market, goneTo, sentFrom }));
 }
 
 /**
  * The market of the first place a text names as other than a region sent to: "I'm in Kowloon", "from Hong Kong",
  * "寄去旺角" say where the customer is; "can I ship a power bank to Hong Kong?" does not (issue #17, blind batch 10 P4).
  */
-const placeNotGoneTo = (text: string): string | undefined => placesNamed(text).find((p) => !p.goneTo)?.market;
+const placeNotGoneTo = (text: string): { market: string; sentFrom: boolean } | undefined =>
+  placesNamed(text).find((p) => !p.goneTo);
 
 /** The market of a region a text names as where a parcel goes ("…to Hong Kong", "寄去台灣"), if any. */
 export const destinationMarketIn = (text: string): string | undefined =>
@@ -82,8 +101,11 @@ export function marketClueIn(
   }
   const money = firstOf(MONEY, text);
   if (money) found.push({ market: money, clue: 'money' });
-  const place = where === 'customer' ? placeNotGoneTo(text) : firstOf(PLACES, text);
-  if (place) found.push({ market: place, clue: 'place' });
+  // Sent from a place is where the customer is, more surely than a place merely named ("…to Taipei" earlier may
+  // have been only where the parcel goes: issue #17, batch 11 26.4 got Taiwan's claim rules for a Hong Kong sender).
+  const place = where === 'customer' ? placeNotGoneTo(text) : undefined;
+  const anyPlace = where === 'customer' ? place?.market : firstOf(PLACES, text);
+  if (anyPlace) found.push({ market: anyPlace, clue: place?.sentFrom ? 'origin' : 'place' });
   return found;
 }
 
@@ -111,7 +133,8 @@ export function readMarketClues(turn: Turn): void {
   if (phones.length > 0) turn.data.phonesGiven = [...new Set([...(turn.data.phonesGiven ?? []), ...phones])].slice(-5);
   for (const { market, clue } of marketClueIn(turn.text, phones, 'customer')) {
     // Simplified Chinese is written on the mainland: a place it names is where the parcel goes ("寄香港多少钱").
-    if (clue === 'place' && turn.locale === 'zh-CN') continue;
+    // (A place sent from, too: their price lists say whose table a price is on — '按香港的价目表'.)
+    if ((clue === 'place' || clue === 'origin') && turn.locale === 'zh-CN') continue;
     noteMarketClue(turn, market, clue);
   }
 }

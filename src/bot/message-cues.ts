@@ -144,9 +144,19 @@ const GOODS_BROKE =
   /\b(broken|broke|cracked|smashed|shattered|dented|scratched|damaged)\b|裂|碎|破了|破咗|[坏壞](了|咗|掉)/i;
 const BOX_ONLY = /\b(box|carton|packag\w*|wrapping|tape)\b|外箱|箱子|纸箱|紙箱|包装|包裝|胶带|膠帶/i;
 
-/** The customer tells of the goods themselves broken (a clause about the box alone does not count). */
-export const goodsBroke = (text: string): boolean =>
-  clausesOf(text, 'punctuation only').some((c) => GOODS_BROKE.test(c) && !BOX_ONLY.test(c));
+/**
+ * The customer tells of the goods themselves broken (a clause about the box alone does not count). With `'spaces
+ * split'`, Chinese clauses written with spaces for commas count one by one ("杯子碎了两个 箱子也压扁了").
+ */
+export const goodsBroke = (text: string, spaces: 'spaces split' | 'punctuation only' = 'punctuation only'): boolean =>
+  clausesOf(text, spaces).some((c) => GOODS_BROKE.test(c) && !BOX_ONLY.test(c));
+
+// The box or its packing: "個箱扁晒", "no padding", "连个泡沫都没有".
+const BOX_WORDS =
+  /\b(box|carton|packag\w*|wrapping|padding|bubble wrap)\b|箱|盒|包装|包裝|泡沫|缓冲|緩衝|防震|气泡|氣泡/i;
+
+/** The message speaks of the box or its packing. */
+export const speaksOfBox = (text: string): boolean => BOX_WORDS.test(text);
 
 // "it's not lost, it's damaged", "change that", "make … the main complaint", "file it as …", "按X登记",
 // "不是…是…", "主要是", "重點是", "應該係", "改成".

@@ -2,13 +2,24 @@ import { demandDetailsIn } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
+import { grievanceIn } from './grievance';
+import type { ReplyKey } from './replies';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { demandOfReading, readDemands, wordsIn } from './intake-reading';
-import { asksQuestion, makesClaim, speaksOfLoss, speaksOfMoney, speaksOfReturn } from './message-cues';
+import {
+  asksQuestion,
+  goodsBroke,
+  makesClaim,
+  speaksOfBox,
+  speaksOfLoss,
+  speaksOfMoney,
+  speaksOfReturn,
+} from './message-cues';
 import { directAnswer, lostLooking } from './direct-answer';
 import { daysPastPromise, type ShipmentView } from '../tracking';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
-import { reply, say, type Turn } from './turn';
+import { reply, say, spokenRegister, type Turn } from './turn';
+import { recordConflict } from './record-conflicts';
 import { takeVolunteered } from './intake-volunteered';
 import { takeLeftComplaint, withoutChatTalk } from './complaint-account';
 import { cancelAnswer, cancelsShipment } from './case-rules';
@@ -32,15 +43,26 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const { reading, data, context, customer, services, text } = turn;
   const before: string[] = [];
   // A fee dispute is about money: without a fee word or an amount it is what the parcel's record shows.
-  const read = reading.category === 'fee' && !speaksOfMoney(text) ? 'other' : reading.category;
+  // Broken contents are damage, whatever else is said of the box (batch 11 04.1: "茶杯碎了两个 外面箱子也压扁了" was
+  // filed as packaging, low priority): the box goes on the same ticket beside it.
+  const brokeInside = reading.category === 'packaging' && goodsBroke(text, 'spaces split');
+  const read = brokeInside
+    ? 'damaged'
+    : reading.category === 'fee' && !speaksOfMoney(text)
+      ? 'other'
+      : reading.category;
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
   const named = await parcelNamedIn(services, reading.entities);
   const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
   let trackingNotice: string | undefined;
+  let conflict: string | undefined;
   if (named?.kind === 'found') {
     // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
     if (named.number !== data.lastTracking)
       before.push((await trackingAnswer(services, context, turn.locale, named)).join('\n'));
+    // "The courier left a note" about a parcel not yet out for delivery: what the record shows, for checking.
+    conflict = recordConflict(services.replies, turn.locale, spokenRegister(turn), named, text);
+    if (conflict) before.push(conflict);
     // "Is it lost or not?", "charged HK$180 instead of HK$120": the question answered plainly, before the status.
     // (The lost-looking line only where the status is told: a tracking answer just said it otherwise.)
     const told = named.number !== data.lastTracking;
@@ -110,18 +132,40 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const apologised = Boolean(data.suggestedCategory) && numbers.includes(data.lastTracking ?? '') && !upset;
   // A customer who has to ask again for the complaint the bot took for something else hears one too, though the
   // message says nothing more than that ("我話咗要投訴呀 你聽唔明咩").
+  // The grievance named in so many words — an insured value against the payout offered, a double charge, an
+  // overcharge — is what the acknowledgement says back (batch 11 pattern 7); a fee grievance beside another
+  // complaint ("late, and charged for 2 kg") goes on the same ticket, said so.
+  const grievance = dataLeak ? undefined : grievanceIn(told);
+  const owned =
+    grievance &&
+    (!category || category === 'other' || category === grievance.category || grievance.feeling === 'payoutShort');
+  const alsoFee = grievance && !owned && grievance.category === 'fee' ? grievance : undefined;
   if (!suggested && !apologised && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     // What the record says of its timing: "hasn't moved in 4 days" about a parcel not due yet is no late parcel.
     const timing = parcel && !parcel.view.delivered ? timingOf(parcel.view) : undefined;
     const heard = { category, returned: sentBack, dataLeak, ...(timing ? { timing } : {}) };
-    before.unshift(acknowledge(turn, feelingOf(reading, text, heard)));
+    before.unshift(
+      owned ? acknowledge(turn, grievance.feeling, grievance.vars) : acknowledge(turn, feelingOf(reading, text, heard)),
+    );
   }
+  if (alsoFee)
+    before.push(say(turn, 'intake.alsoFee', { what: say(turn, `grievance.${alsoFee.feeling}` as ReplyKey) }));
   const stated = demandOfReading(reading, text);
   const state: IntakeState = {
     locale: turn.locale,
+    ...(turn.data.cantonese ? { cantonese: true } : {}),
     askedFor: Boolean(suggested) || wantsToComplain(text),
     ...(category ? { category } : {}),
+    ...(alsoFee || brokeInside
+      ? {
+          otherProblems: [
+            ...(alsoFee ? (['fee'] as const) : []),
+            ...(brokeInside && speaksOfBox(text) ? (['packaging'] as const) : []),
+          ],
+        }
+      : {}),
+    ...(conflict ? { recordConflicts: [conflict] } : {}),
     trackingNumbers: numbers,
     trackingSkipped: false,
     ...(trackingNotice ? { trackingNotice } : {}),

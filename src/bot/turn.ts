@@ -3,7 +3,7 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Intent, Locale, NluResult } from '../nlu';
 import type { Conversation, Customer } from '../conversations/records';
 import { capabilitiesOf } from './channels';
-import type { ReplyKey, ReplyVars } from './replies';
+import type { Register, ReplyKey, ReplyVars } from './replies';
 import type { BotServices } from './services';
 import type { DeliveryChangeDraft } from './delivery-change-reading';
 import type { QuoteAsked } from './quote-reading';
@@ -16,8 +16,11 @@ import type { IntakeState } from './intake-state';
 
 export type FaqIntent = 'faq.fee' | 'faq.outlet' | 'faq.prohibited' | 'faq.claim';
 
-/** What told us a customer's market (see `market.ts`), strongest first; `language` is only their script. */
-export type MarketClue = 'speech' | 'phone' | 'money' | 'parcel' | 'place' | 'language';
+/**
+ * What told us a customer's market (see `market.ts`), strongest first; `origin` is a place they send from, `place`
+ * one merely named; `language` is only their script.
+ */
+export type MarketClue = 'speech' | 'phone' | 'money' | 'parcel' | 'origin' | 'place' | 'language';
 
 /** A reading offered as a button when the bot is unsure what the customer meant. */
 export interface ClarifyOption {
@@ -109,8 +112,11 @@ export interface Turn {
   locale: Locale;
 }
 
+/** The register the customer writes in (Cantonese), which replies that have its wording use. */
+export const spokenRegister = (turn: Turn): Register | undefined => (turn.data.cantonese ? 'yue' : undefined);
+
 export function say(turn: Turn, key: ReplyKey, vars?: ReplyVars): string {
-  return turn.services.replies.t(turn.locale, key, vars, turn.data.cantonese ? 'yue' : undefined);
+  return turn.services.replies.t(turn.locale, key, vars, spokenRegister(turn));
 }
 
 /** Sends text with quick-reply buttons where the channel shows them; plain text elsewhere. */

@@ -61,8 +61,8 @@ const KNOWN_FAILURES: Record<string, string> = {
   // language follows what the customer mostly writes: src/bot/language-choice.ts.)
   // (blind-12/25-en-human-cancel, "actually never mind, forget it" after asking for a person, passes since English
   // clauses are read whole: src/bot/handoff-turn.ts.)
-  'blind-11/26-en-faq':
-    'an English customer asking what may be sent is answered with the Traditional-Chinese (Taiwan) list (SCORES-first 26.1, 26.4)',
+  // (blind-11/26-en-faq, an English customer answered with the Traditional-Chinese Taiwan list, passes since Taiwan's
+  // rules have an English file: knowledge/TW/faq.en.md.)
 };
 
 const CJK = /[\u3400-\u9fff]/;

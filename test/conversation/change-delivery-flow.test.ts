@@ -151,7 +151,8 @@ describe('change-delivery requests waiting for proof', () => {
 
   it.each([
     ['en-US', 'Which tracking number', 'the recipient digits 1111', 'Thanks, that matches', 'How can we reach you?'],
-    ['zh-TW', '請問是哪個', '唔係 我係收件人 尾數1111', '核對無誤', '方便留一個聯絡電話或郵箱嗎？'],
+    // (The digits come in Cantonese: from there the intake answers in Cantonese.)
+    ['zh-TW', '請問是哪個', '唔係 我係收件人 尾數1111', '核對咗，冇問題', '可唔可以留個聯絡電話或者電郵？'],
     ['zh-CN', '请问是哪个', '我是收件人 尾号1111 刚才说错了', '核对无误', '方便留一个联系电话或邮箱吗？'],
   ])(
     'digits that match, given at the contact step, are never followed by "couldn\'t read a phone number" (%s)',

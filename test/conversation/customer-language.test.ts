@@ -115,7 +115,7 @@ describe('the customer’s language', () => {
       `the COD money for ${DELIVERED} never reached me, ten days now`,
       '講廣東話啦 俾返啲錢我',
       /之後我用廣東話覆你/,
-      /已記下您的訴求：俾返啲錢我/,
+      /已經記低你嘅要求：俾返啲錢我/,
     ],
   ])(
     '%s: a language request with a demand in the same sentence switches and takes the demand',

@@ -28,7 +28,8 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
     ['en-US', 'submit it then', 'Your complaint is filed'],
     ['zh-CN', '没错，就这样登记吧', '投诉已登记'],
     ['zh-TW', '對，就這樣送出', '客訴已登記'],
-    ['zh-TW', '冇錯，幫我提交', '客訴已登記'],
+    // (Cantonese from the summary on: the filing is said in Cantonese.)
+    ['zh-TW', '冇錯，幫我提交', '投訴已經登記'],
   ])('files on a yes written as a sentence (%s: %s)', async (locale, yes, filed) => {
     const replies = await talk(h.adapter({ locale }), [...TO_SUMMARY[locale as Locale], yes]);
     expect(last(replies)).toContain(filed);
@@ -74,7 +75,7 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
     ['zh-TW', 'SF2210478832106 遲咗三日，我要投訴', '唔係遲嘅問題，主要係個箱爛咗', 'damaged'],
   ])('takes a type correction in the middle of the intake (%s)', async (locale, complaint, change, category) => {
     const replies = await talk(h.adapter({ locale }), [complaint, change, '13812345678', 'submit']);
-    expect(replies[1]?.[0]).toMatch(/put it down as|已改为|已改為/);
+    expect(replies[1]?.[0]).toMatch(/put it down as|已改为|已改為|已經改做/);
     expect(await h.store.tickets.find({})).toMatchObject([{ category }]);
   });
 
@@ -82,7 +83,7 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
     ['en-US', 'never mind, cancel it', "I've cancelled this complaint"],
     ['en-US', 'forget it', "I've cancelled this complaint"],
     ['zh-CN', '算了，不用了，取消', '已取消本次投诉'],
-    ['zh-TW', '唔使喇，取消', '已取消本次客訴'],
+    ['zh-TW', '唔使喇，取消', '已經取消今次投訴'],
     // Spaces for commas, as many write Chinese on a phone.
     ['zh-CN', '那算了 取消吧 我不想弄了', '已取消本次投诉'],
     ['zh-TW', '好啦 取消 不要了', '已取消本次客訴'],
@@ -164,7 +165,7 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
   it.each([
     ['en-US', 'thx', "Here's your complaint"],
     ['zh-CN', '谢谢你啊', '您的投诉信息'],
-    ['zh-TW', '唔該晒', '您的客訴資訊'],
+    ['zh-TW', '唔該晒', '你嘅投訴資料'],
   ])('goes on to the summary at a thanks to the photo question (%s)', async (locale, thanks, summary) => {
     const damaged = {
       'en-US': 'JT0001234567890 arrived with the screen cracked',
@@ -172,7 +173,7 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
       'zh-TW': 'JT0001234567890 啲碗爛咗',
     }[locale as Locale];
     const replies = await talk(h.adapter({ locale }), [damaged, 'compensation', '13812345678', thanks]);
-    expect(replies[2]?.join('\n')).toMatch(/photos|照片/);
+    expect(replies[2]?.join('\n')).toMatch(/photos|照片|損壞嘅相/);
     expect(last(replies)).toContain(summary);
   });
 

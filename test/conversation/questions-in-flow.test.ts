@@ -6,8 +6,9 @@ const DELIVERED = DEMO_TRACKING.delivered;
 const STUCK = DEMO_TRACKING.stuck; // no scan for 4 days, at the Wuhan hub
 
 const all = (replies: string[][]) => replies.map((r) => r.join('\n'));
-const DEMAND_STEP = /What would you like us to do|您希望我们怎么处理|您希望我們怎麼處理/;
-const PHOTO_STEP = /photos of the damage|损坏的照片|損壞的照片/;
+// (Cantonese customers are asked in Cantonese.)
+const DEMAND_STEP = /What would you like us to do|您希望我们怎么处理|您希望我們怎麼處理|你想我哋點樣處理/;
+const PHOTO_STEP = /photos of the damage|损坏的照片|損壞的照片|損壞嘅相/;
 
 /**
  * A question asked inside a complaint is answered from what the bot knows, then the step is asked again; a

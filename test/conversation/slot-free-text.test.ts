@@ -82,7 +82,7 @@ describe('free text inside a step is understood, not a failed answer', () => {
       expect(photos?.join('\n')).toContain(heard);
       expect(photos?.join('\n')).not.toMatch(/couldn't read a phone|没有识别到电话|沒有識別到電話/);
       // The photos were spoken for: the next step is the summary, not the photo question again.
-      expect(phone?.join('\n')).toMatch(/Here's your complaint|您的投诉信息|您的客訴資訊/);
+      expect(phone?.join('\n')).toMatch(/Here's your complaint|您的投诉信息|您的客訴資訊|你嘅投訴資料/);
     },
   );
 

@@ -63,7 +63,8 @@ describe('the intake is never a trap', () => {
       const adapter = h.adapter({ locale: 'zh-TW' });
       await talk(adapter, ['我寄嘅貨到付款件，買家收咗貨成兩個禮拜，啲錢到而家都未過數畀我']);
       const invalid = await sendAll(adapter, MISTYPED);
-      expect(invalid.text).toContain(`${MISTYPED} 好像不對`);
+      // (Said in Cantonese: the customer writes it.)
+      expect(invalid.text).toContain(`${MISTYPED} 好似唔啱`);
       const moved = await sendAll(adapter, '貨款係680蚊，佢一早簽咗收');
       expect(moved.text).toMatch(new RegExp(`照(您|你)寫(的|嘅) ${MISTYPED} 登記`));
       expect(moved.text).not.toContain('沒有識別到有效的貨運單號');

@@ -1,0 +1,59 @@
+import type { ComplaintCategory } from '../nlu';
+import type { Feeling } from './empathy';
+
+/**
+ * The grievance a complaint's opening names in so many words (issue #17, batch 11 pattern 7): an insured value
+ * against the payout offered ("保價3000 只賠200", "insured for 2000, offering me 100"), a double charge, an
+ * overcharge, cash on delivery not paid over. The acknowledgement says that, not a general apology.
+ */
+export interface Grievance {
+  feeling: Extract<Feeling, 'payoutShort' | 'overcharged' | 'doubleCharged' | 'codUnpaid'>;
+  /** The complaint category the grievance belongs to. */
+  category: ComplaintCategory;
+  vars?: { insured: string; offered: string };
+}
+
+// A figure as written: "3000", "2,000", "HK$500", "¥200".
+const FIGURE = /(?:HK\$|NT\$|US\$|\$|¥|￥|RMB\s?|CNY\s?)?(\d[\d,]*(?:\.\d+)?)/g;
+// Where the insured value is said: "保價3000", "保了3000", "insured it for 2000", "declared value of 500".
+const INSURED = /保價|保价|保值|保了|保咗|insured|insurance|declared value/i;
+// Where the payout offered is said: "只賠200", "賠我200", "offering me 100", "they'll pay 50".
+const OFFERED = /賠|赔|償|偿|offer|pay(?:ing)?(?: me)?|give me|giving me|compensat/i;
+const DOUBLE =
+  /\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
+const OVER =
+  /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|\d+\s*(公斤|kg|公斤)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
+const COD = /代收(货|貨)?款|\bcod\b|cash on delivery/i;
+const NOT_PAID =
+  /(没|沒|冇|未|还没|還沒|仲未)(有)?(打|到账|到帳|入账|入帳|收到|回款|给我|給我|俾我)|\b(not|never|hasn'?t|haven'?t|didn'?t)\b[^.?!]{0,20}\b(paid|remitted|received|got|arrived|come)\b/i;
+
+/** A figure written within a few characters after a cue (a tracking number is no amount), or undefined. */
+function figureAfter(text: string, cue: RegExp): { value: number; written: string; at: number } | undefined {
+  const figures = [...text.matchAll(FIGURE)]
+    .filter((f) => (f[1] ?? '').replace(/[,.]/g, '').length <= 8)
+    .map((f) => ({ value: Number((f[1] ?? '').replace(/,/g, '')), written: f[0].trim(), at: f.index }));
+  for (const m of text.matchAll(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`))) {
+    const from = m.index + m[0].length;
+    const figure = figures.find((f) => f.at >= from && f.at - from <= 30);
+    if (figure) return figure;
+  }
+  return undefined;
+}
+
+/** The grievance an opening message names, if it names one of these in so many words. */
+export function grievanceIn(text: string): Grievance | undefined {
+  if (INSURED.test(text)) {
+    const insured = figureAfter(text, INSURED);
+    const offered = figureAfter(text, OFFERED);
+    if (insured && offered && offered.at !== insured.at && offered.value < insured.value)
+      return {
+        feeling: 'payoutShort',
+        category: 'value_added',
+        vars: { insured: insured.written, offered: offered.written },
+      };
+  }
+  if (DOUBLE.test(text)) return { feeling: 'doubleCharged', category: 'fee' };
+  if (OVER.test(text)) return { feeling: 'overcharged', category: 'fee' };
+  if (COD.test(text) && NOT_PAID.test(text)) return { feeling: 'codUnpaid', category: 'value_added' };
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import type { Locale } from '../nlu';
+import type { Shipment, ShipmentView } from '../tracking';
+import type { Register, Replies } from './replies';
+import { scanIn, shipmentIn } from './shipment-text';
+
+/**
+ * Where the customer's story and the parcel's record disagree (issue #17, batch 11 pattern 7), said plainly and put
+ * on the ticket for an agent to check — never argued with, never ignored: "the courier left a note" about a parcel
+ * the record has not yet sent out for delivery; "left it at the door" against a signature by the recipient in
+ * person; a "correct" address against a return for an undeliverable address the record holds otherwise.
+ */
+
+// "left a note", "留咗張紙", "came by and left", "冇打電話就走咗", "放門口", "left it at the door": a delivery visit told.
+const VISIT_TOLD =
+  /\bleft (a|me a) (note|card|slip)\b|\b(came|come) (by|round|to my door|to deliver)\b|\b(left|dumped|dropped) (it|the parcel|the package|the box)? ?(at|outside|by|on) (the|my) (door|doorstep|porch|gate)\b|\b(rang|knocked|didn'?t (call|ring|knock))\b|留(咗|了)?(張|张)?(紙|纸|條|条)|(寫|写)(咗|了)?.{0,4}(唔喺|不在|冇人|没人|沒人)|(冇|沒|没)(有)?打(電話|电话).{0,6}(走|放)|(放|擺|摆|丟|丢)(喺|在|到)?(門口|门口)|上門|上门/i;
+// The visit told is one of leaving the parcel unattended at the door.
+const LEFT_AT_DOOR =
+  /\b(left|dumped|dropped) (it|the parcel|the package|the box)? ?(at|outside|by|on) (the|my) (door|doorstep|porch|gate)\b|(放|擺|摆|丟|丢)(喺|在|到)?(門口|门口)/i;
+// A delivery note by which the recipient signed in person ("已签收，签收人：本人", "signed for by the recipient in person").
+const SIGNED_IN_PERSON = /本人|in person/i;
+// Statuses at which the parcel has not yet been out for delivery.
+const NOT_YET_OUT = new Set(['created', 'picked_up', 'in_transit', 'arrived_hub']);
+
+/** What the record says against the account, in the customer's words, or undefined when nothing disagrees. */
+export function recordConflict(
+  replies: Replies,
+  locale: Locale,
+  register: Register | undefined,
+  found: { shipment: Shipment; view: ShipmentView },
+  account: string,
+): string | undefined {
+  if (!VISIT_TOLD.test(account)) return undefined;
+  const { shipment, view } = found;
+  const last = shipment.events.at(-1);
+  if (!last) return undefined;
+  const visited = shipment.events.some((e) => !NOT_YET_OUT.has(e.status));
+  if (!visited && NOT_YET_OUT.has(view.status))
+    return replies.t(locale, 'record.notOutForDelivery', { place: scanIn(locale, last).place }, register);
+  const signed = view.delivered && SIGNED_IN_PERSON.test(last.description ?? '');
+  if (signed && LEFT_AT_DOOR.test(account)) return replies.t(locale, 'record.signedInPerson', {}, register);
+  return undefined;
+}
+
+// "…地址無法派送", "address undeliverable": the return was for the address.
+const ADDRESS_RETURN = /地址|address/i;
+
+/**
+ * An address the customer gives for a parcel returned for an undeliverable address, when the record's recipient
+ * address is another: both said, for an agent to check before it goes out again. Only to a customer who has proven
+ * their link to the parcel (the record's address is theirs to see).
+ */
+export function addressConflict(
+  replies: Replies,
+  locale: Locale,
+  register: Register | undefined,
+  shipment: Shipment,
+  given: string,
+): string | undefined {
+  const returned = shipment.events.find((e) => e.status === 'returned' || e.status === 'exception');
+  if (!returned || !ADDRESS_RETURN.test(returned.description ?? '')) return undefined;
+  const recorded = shipmentIn(locale, shipment).shipment.recipient.address ?? '';
+  // "觀塘道388號 唔使改": a Chinese address has no spaces; what follows one is said of it.
+  const address = /[\u3400-\u9fff]/.test(given) ? (given.trim().split(/\s+/)[0] ?? given) : given.trim();
+  const core = address.replace(/\s+/g, '');
+  if (!recorded || recorded.replace(/\s+/g, '').includes(core)) return undefined;
+  return replies.t(locale, 'record.addressDiffers', { recorded, given: address }, register);
+}

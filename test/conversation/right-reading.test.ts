@@ -1,0 +1,56 @@
+import { DEMO_TRACKING } from '../../src/tracking';
+import { botHarness, talk, type BotHarness } from './harness';
+
+// Not in the demo data: a tracking lookup finds nothing.
+const MISTYPED = 'SF1402873465921';
+const DEMAND_STEP = /What would you like us to do|您希望我们怎么处理|您希望我們怎麼處理|你想我哋點樣處理/;
+
+/**
+ * The situation read as it is (issue #17, batch 11 pattern 3): contents broken inside a crushed box are damage — a
+ * high-priority damaged ticket with the packaging beside it, not a low-priority packaging one; a customer who
+ * mistyped a number and sends the right one only wants to know where the parcel is, and is not taken for a
+ * complainant.
+ */
+describe('the situation read as it is', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const play = async (locale: string, turns: string[]) =>
+    (await talk(h.adapter({ locale }), turns)).map((r) => r.join('\n'));
+
+  it.each([
+    ['zh-CN', `${DEMO_TRACKING.delivered} 今天到的 里面的碗裂了一个 纸箱也破了 一点缓冲都没有`, '退款', '提交'],
+    ['zh-TW', `${DEMO_TRACKING.delivered} 紙箱整個壓爛 一點緩衝材都沒有 裡面的杯子也碎了`, '退款', '提交'],
+    ['zh-TW', `${DEMO_TRACKING.delivered} 個箱扁晒 冇防震 入面隻碗都裂咗`, '退錢', '提交'],
+    [
+      'en-US',
+      `${DEMO_TRACKING.delivered} box came totally crushed, zero padding, and one of the mugs inside is cracked`,
+      'a refund',
+      'submit',
+    ],
+  ])(
+    '%s: broken contents in a crushed box are filed as damaged, high priority, the box beside it',
+    async (locale, ...turns) => {
+      await play(locale, turns);
+      const [ticket] = await h.store.tickets.find({});
+      expect(ticket).toMatchObject({ category: 'damaged', priority: 'high' });
+      expect(ticket?.description).toMatch(/包装问题|包裝問題|packaging/i);
+    },
+  );
+
+  it.each([
+    ['zh-CN', '帮我查一下 ' + MISTYPED, `不好意思 输错了 是${DEMO_TRACKING.normal}`],
+    ['zh-TW', '我想查包裹 ' + MISTYPED, `阿 我打錯了 是${DEMO_TRACKING.normal}才對`],
+    ['en-US', `where is ${MISTYPED}`, `my bad, mistyped it: ${DEMO_TRACKING.normal}`],
+  ])('%s: the right number after a mistyped one is tracked, not taken for a complaint', async (locale, ...turns) => {
+    const [, corrected] = await play(locale, turns);
+    expect(corrected).toContain(DEMO_TRACKING.normal);
+    expect(corrected).toMatch(/2026-11-24/);
+    expect(corrected).not.toMatch(DEMAND_STEP);
+    expect(corrected).not.toMatch(/抱歉|sorry/i);
+    expect(await h.store.tickets.find({})).toEqual([]);
+  });
+});
