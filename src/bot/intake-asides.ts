@@ -326,7 +326,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // Proof of a link to the parcel, offered unasked: checked and acknowledged; the step is asked again unless
   // the message says more than the digits ("收件人尾號5555，我要賠償").
-  const parcel = state.trackingNumbers[0];
+  // Digits are checked against a parcel the record has: a number filed as written (tracking cannot find it) has no
+  // phone to check them against, the other parcel just looked up may have (batch 11 09.4: the sender's digits of
+  // that parcel were turned down against the unknown one).
+  const first = state.trackingNumbers[0];
+  const other = state.otherParcel;
+  const parcel = first && state.unverifiedNumbers?.includes(first) && other ? other : first;
   // After wrong digits the next try may come inside a sentence ("oops, it's 4567"); a phone is the contact step's.
   const retry = parcel && turn.data.verifyTracking === parcel && reading.entities.phones.length === 0;
   const digits = parcel ? ((retry ? lastFourIn(turn) : undefined) ?? volunteeredLastFour(turn)) : undefined;
@@ -383,6 +388,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
       state.trackingSkipped = false;
     }
     if (lookup.view.daysLate > 0) state.facts.daysLate ??= lookup.view.daysLate;
+    if (!state.trackingNumbers.includes(lookup.number)) state.otherParcel = lookup.number;
   } else {
     await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
   }

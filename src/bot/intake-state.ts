@@ -33,6 +33,8 @@ export interface IntakeState {
    * wrote them, said so in the summary and marked for the agent to check.
    */
   unverifiedNumbers?: string[];
+  /** A parcel the record has, named beside the complaint's (its status told): proof digits may be for it. */
+  otherParcel?: string;
   /** Where the customer's account and the parcel's record disagree, as told to them: for the agent to check. */
   recordConflicts?: string[];
   description: string;

@@ -54,3 +54,48 @@ describe('the situation read as it is', () => {
     expect(await h.store.tickets.find({})).toEqual([]);
   });
 });
+
+/**
+ * Proof digits given in a complaint filed on a number tracking cannot find are checked against the parcel the record
+ * has that the customer named beside it, not turned down against the unknown one (issue #17, batch 11 09.4).
+ */
+describe('proof digits for the parcel the record has', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    [
+      'zh-CN',
+      '货到付款的钱一直没打给我 单号SF7777000011112',
+      '单号没错 就是这个',
+      '另外782828807290222这个代收款也没到',
+      '0000',
+      '核对无误',
+    ],
+    [
+      'zh-TW',
+      '貨到付款的錢一直沒匯給我 單號SF7777000011112',
+      '單號沒錯 就是這個',
+      '另外782828807290222這個代收款也沒入帳',
+      '0000',
+      '核對無誤',
+    ],
+    [
+      'en-US',
+      'the COD money never reached me, SF7777000011112',
+      'that number is right, check again',
+      'also 782828807290222, its COD money is missing too',
+      '0000',
+      'Thanks, that matches',
+    ],
+  ])('%s: the sender digits of the other parcel are checked against it', async (locale, ...rest) => {
+    const turns = rest.slice(0, 4);
+    const matched = rest[4] as string;
+    const replies = (await talk(h.adapter({ locale }), turns)).map((r) => r.join('\n'));
+    expect(replies[3]).toContain(matched);
+    expect(replies[3]).not.toMatch(/不符|doesn't match|do not match/);
+  });
+});
