@@ -149,7 +149,12 @@ const BOX_ONLY = /\b(box|carton|packag\w*|wrapping|tape)\b|外箱|箱子|纸箱|
  * split'`, Chinese clauses written with spaces for commas count one by one ("杯子碎了两个 箱子也压扁了").
  */
 export const goodsBroke = (text: string, spaces: 'spaces split' | 'punctuation only' = 'punctuation only'): boolean =>
-  clausesOf(text, spaces).some((c) => GOODS_BROKE.test(c) && !BOX_ONLY.test(c));
+  clausesOf(text, spaces).some(
+    (c) => GOODS_BROKE.test(c) && !BOX_ONLY.test(c) && (spaces === 'punctuation only' || !NOT_BROKEN.test(c)),
+  );
+
+// "nothing inside broke luckily", "还好东西没坏", "好彩冇爛": the goods said unharmed.
+const NOT_BROKEN = /\b(nothing|not|no|never|none)\b|n'?t\b|没|沒|冇|未|无|無|不|幸好|还好|還好|好彩/i;
 
 // The box or its packing: "個箱扁晒", "no padding", "连个泡沫都没有".
 const BOX_WORDS =

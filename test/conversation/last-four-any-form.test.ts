@@ -40,7 +40,8 @@ describe('last-4 digits however they are written', () => {
     const adapter = h.adapter({ locale: 'zh-TW' });
     await send(adapter, `${DELIVERED} 話簽咗收 但係我冇收到喎`);
     const proof = (await send(adapter, '我係寄件人 電話係一三六xxxx九九九九')).join('\n');
-    expect(proof).toContain('核對無誤');
+    // (Said in Cantonese: the customer writes it.)
+    expect(proof).toContain('核對咗，冇問題');
   });
 
   it('zh-CN: full-width digits after a tracking answer are the last 4 digits', async () => {

@@ -8,7 +8,8 @@ const all = (replies: string[][]) => replies.map((r) => r.join('\n'));
 const BOX_PHOTOS = /外包装或箱子的照片|外包裝或箱子的照片|photos of the box or the packing/;
 const DAMAGE_PHOTOS = /物品损坏的照片|物品損壞的照片|photos of the damage/;
 const SUMMARY = /确认提交吗|確認提交嗎|Shall I submit it/;
-const FILED = /工单号 C-|客訴單號 C-|ticket C-\d{8}-\d{4} \(/;
+// (The zh-TW customer writes Cantonese: 投訴單號.)
+const FILED = /工单号 C-|客訴單號 C-|投訴單號 C-|ticket C-\d{8}-\d{4} \(/;
 
 /**
  * A packaging complaint where nothing inside broke (issue #17, blind-9 pattern 7: 25.t5–t8): the photos asked for

@@ -6,7 +6,8 @@ const STUCK = DEMO_TRACKING.stuck; // no scan for 48 h, last at the Wuhan hub
 const FEE = DEMO_TRACKING.normal;
 
 const all = (replies: string[][]) => replies.map((r) => r.join('\n'));
-const DEMAND_QUESTION = /What would you like us to do|您希望我们怎么处理|您希望我們怎麼處理/;
+// (Cantonese customers are asked in Cantonese.)
+const DEMAND_QUESTION = /What would you like us to do|您希望我们怎么处理|您希望我們怎麼處理|你想我哋點樣處理/;
 
 /**
  * Any question at any step of a complaint gets its answer first, from what the bot knows, then the step is asked

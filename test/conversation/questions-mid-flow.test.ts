@@ -29,14 +29,15 @@ describe('questions asked mid-flow', () => {
     ['en-US', 'is it done now?', /has not confirmed it yet.*Nothing more is needed/s],
     ['zh-CN', '改好了吗 多久能生效', /网点还没有确认.*不需要再做什么/s],
     ['zh-CN', '到时候会通知我吗', /这个对话里收到消息/],
-    ['zh-TW', '改咗未呀', /營業所還沒有確認/],
-    ['zh-TW', '要幾耐先有回覆？', /營業所還沒有確認.*營業所一回覆/s],
+    // (The customer writes Cantonese: answered in Cantonese.)
+    ['zh-TW', '改咗未呀', /服務點仲未確認/],
+    ['zh-TW', '要幾耐先有回覆？', /服務點仲未確認.*服務點一覆/s],
   ])('%s: "%s" after a recorded change is answered from the request', async (locale, question, answer) => {
     const replies = all(await talk(h.adapter({ locale }), [...(REDELIVERY[locale] as string[]), question]));
-    expect(replies[1]).toMatch(/Done: I've asked|已请我们的团队|已請我們的團隊/);
+    expect(replies[1]).toMatch(/Done: I've asked|已请我们的团队|已請我們的團隊|已經叫同事/);
     expect(replies[2]).toMatch(answer);
     // A question is no new request, complaint or claim.
-    expect(replies[2]).not.toMatch(/What would you like|怎么处理|怎麼處理|compensat|赔偿|賠償/);
+    expect(replies[2]).not.toMatch(/What would you like|怎么处理|怎麼處理|點樣處理|compensat|赔偿|賠償/);
     expect(await h.store.deliveryChanges.list({ limit: 5 })).toHaveLength(1);
     expect(await h.store.tickets.find({})).toEqual([]);
   });

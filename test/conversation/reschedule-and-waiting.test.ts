@@ -22,7 +22,8 @@ describe('reschedule requests, and questions while a change waits', () => {
   it.each([
     ['zh-CN', `${PARCEL} 能不能改下送货时间`, '收件人尾号4444', '什么时候给您派送', '下周一上午', '重新派送'],
     ['zh-TW', `想換個時間配送 ${PARCEL}`, '收件人末四碼4444', '什麼時候為您配送', '星期六下午', '重新配送'],
-    ['zh-TW', `${PARCEL} 改日送得唔得`, '尾數4444', '什麼時候為您配送', '後日晏晝', '重新配送'],
+    // (The Cantonese customer is asked and answered in Cantonese.)
+    ['zh-TW', `${PARCEL} 改日送得唔得`, '尾數4444', '幾時幫你送', '後日晏晝', '再派送'],
     [
       'en-US',
       `can you move the delivery date for ${PARCEL}`,
@@ -73,7 +74,7 @@ describe('reschedule requests, and questions while a change waits', () => {
       'zh-TW',
       `${PARCEL} 改期到禮拜六晏晝 收件人尾數4444`,
       ['送嚟之前會唔會先打俾我？', '尾數4444'],
-      ['要等幾耐先確認？', '營業所還沒有確認'],
+      ['要等幾耐先確認？', '服務點仲未確認'],
       ['到時屋企冇人點算？', '智能櫃'],
     ],
     [

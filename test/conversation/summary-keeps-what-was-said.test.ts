@@ -10,7 +10,7 @@ describe('the summary keeps what was said', () => {
   afterEach(() => h.close());
 
   const summaryIn = (replies: string[][]): string =>
-    replies.flat().find((text) => /Here's your complaint|您的投诉信息|您的客訴資訊/.test(text)) ?? '';
+    replies.flat().find((text) => /Here's your complaint|您的投诉信息|您的客訴資訊|你嘅投訴資料/.test(text)) ?? '';
 
   it.each([
     [
@@ -29,7 +29,7 @@ describe('the summary keeps what was said', () => {
       'zh-TW',
       '投訴！JT0001234567890 個速遞員態度好差，掟低喺樓下就走，仲鬧人',
       '我要佢道歉，同埋以後唔好再派佢嚟送我哋屋苑',
-      /訴求：道歉（.*唔好再派佢嚟送我哋屋苑/,
+      /要求：道歉（.*唔好再派佢嚟送我哋屋苑/,
     ],
   ])('keeps a second demand about the courier beside the apology (%s)', async (locale, complaint, demands, kept) => {
     const replies = await talk(h.adapter({ locale }), [complaint, demands, '13912341111']);
