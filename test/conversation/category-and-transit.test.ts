@@ -5,7 +5,9 @@ const RETURNED = DEMO_TRACKING.returned; // returned to the sender: the address 
 const DELIVERED = DEMO_TRACKING.delivered; // signed for "by the recipient in person"
 
 const all = (replies: string[][]) => replies.map((r) => r.join('\n'));
-const ASKS_PARCEL = /Which tracking number|哪个快递单号|哪個貨運單號|tracking number\?|请发一下快递单号|請發一下/;
+// 邊個運單號碼: a customer writing Hong Kong Cantonese is asked in Cantonese.
+const ASKS_PARCEL =
+  /Which tracking number|哪个快递单号|哪個貨運單號|邊個運單號碼|tracking number\?|请发一下快递单号|請發一下/;
 
 /**
  * The complaint's type is the parcel's problem and "what happened" the customer's own account of it (issue #17,

@@ -30,7 +30,8 @@ describe('the demand in the customer’s words', () => {
       /You'd like: refund \(refund the shipping fee and deliver it faster\)/,
       'deliver it faster',
     ],
-    ['zh-TW', [`${DELAYED} 遲咗三日`, '我要有人跟進', '電話 91234567'], /訴求：我要有人跟進/, '我要有人跟進'],
+    // (Written in Cantonese: the summary's Cantonese 要求：.)
+    ['zh-TW', [`${DELAYED} 遲咗三日`, '我要有人跟進', '電話 91234567'], /要求：我要有人跟進/, '我要有人跟進'],
   ])('%s: the details are said back and kept on the ticket', async (locale, turns, summary, kept) => {
     const replies = all(
       await talk(h.adapter({ locale }), [...(turns as string[]), locale === 'en-US' ? 'submit' : '提交']),

@@ -10,7 +10,8 @@ describe('"hand it in" at the summary files the complaint', () => {
   });
   afterEach(() => h.close());
 
-  const SUMMARY = /确认提交吗|確認提交嗎|Shall I submit it/;
+  // (The zh-TW customers write Cantonese: the summary asks 確認提交？.)
+  const SUMMARY = /确认提交吗|確認提交嗎|確認提交？|Shall I submit it/;
   const rude = `${DEMO_TRACKING.normal}`;
 
   it.each([

@@ -12,9 +12,10 @@ describe('last-4 digits given are checked and acknowledged', () => {
   afterEach(() => h.close());
 
   const said = (turn: string[] | undefined) => (turn ?? []).join('\n');
-  const MATCHED = /核对无误|核對無誤|that matches/;
+  // (核對咗，冇問題: the zh-TW customers write Cantonese.)
+  const MATCHED = /核对无误|核對無誤|核對咗，冇問題|that matches/;
   // (The parcel's names and addresses shown are the proof accepted too.)
-  const SHOWN = /核对无误|核對無誤|that matches|寄件人：|Sender:/;
+  const SHOWN = /核对无误|核對無誤|核對咗，冇問題|that matches|寄件人：|Sender:/;
 
   it.each([
     ['en-US', `${DEMO_TRACKING.delivered} shows delivered but nothing came`, '9999 is the end of my phone'],

@@ -5,7 +5,9 @@ const PARCEL = DEMO_TRACKING.delivered; // signed for in 苏州
 
 const all = (replies: string[][]) => replies.map((r) => r.join('\n'));
 /** The intake's questions: what they want done, how to reach them. */
-const STEP = /怎么处理|怎麼處理|what would you like us to do|联系电话|聯絡電話|聯絡方式|phone number or email/i;
+// (點樣處理: the Hong Kong customer is asked in Cantonese.)
+const STEP =
+  /怎么处理|怎麼處理|點樣處理|what would you like us to do|联系电话|聯絡電話|聯絡方式|phone number or email/i;
 /** "Not filed yet: shall I file it now as it is?" */
 const FILE_NOW = /还没有提交|還沒有送出|仲未提交|isn't filed yet/;
 

@@ -5,9 +5,10 @@ const DELIVERED = DEMO_TRACKING.delivered;
 const all = (replies: string[][]) => replies.map((r) => r.join('\n'));
 
 // The photo question as the catalog asks it: of the box for a packaging complaint, of the damage otherwise.
-const BOX_PHOTOS = /外包装或箱子的照片|外包裝或箱子的照片|photos of the box or the packing/;
-const DAMAGE_PHOTOS = /物品损坏的照片|物品損壞的照片|photos of the damage/;
-const SUMMARY = /确认提交吗|確認提交嗎|Shall I submit it/;
+// (The zh-TW customer writes Cantonese: the catalog's Cantonese lines 外包裝或者紙箱嘅相, 物件損壞嘅相, 確認提交？.)
+const BOX_PHOTOS = /外包装或箱子的照片|外包裝或箱子的照片|外包裝或者紙箱嘅相|photos of the box or the packing/;
+const DAMAGE_PHOTOS = /物品损坏的照片|物品損壞的照片|物件損壞嘅相|photos of the damage/;
+const SUMMARY = /确认提交吗|確認提交嗎|確認提交？|Shall I submit it/;
 // (The zh-TW customer writes Cantonese: 投訴單號.)
 const FILED = /工单号 C-|客訴單號 C-|投訴單號 C-|ticket C-\d{8}-\d{4} \(/;
 

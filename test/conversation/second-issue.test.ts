@@ -66,8 +66,8 @@ describe('a second issue during an open complaint', () => {
       const [, told] = await talk(adapter, [opening, other]);
       expect(all(told)).toContain(stuck);
       expect(all(told)).toMatch(ownTicket);
-      // The intake goes on where it was: the demand question again.
-      expect(all(told)).toMatch(/怎么处理|怎麼處理|What would you like us to do/);
+      // The intake goes on where it was: the demand question again (點樣處理 to the Cantonese customer).
+      expect(all(told)).toMatch(/怎么处理|怎麼處理|點樣處理|What would you like us to do/);
     },
   );
 

@@ -25,20 +25,23 @@ describe('"submit" where a phone is asked for files the complaint at once', () =
       'SF1402837465921 快递员把箱子直接往门口一扔就走了，态度太差',
       '要他给我道个歉',
       '行，那就直接给我登记吧',
+      undefined,
     ],
-    ['zh-TW', 'zh-TW', 'SF1402837465921 送貨的人態度超差，東西用丟的', '請他道歉', '好 那就送出'],
-    ['zh-TW', 'zh-TW', 'SF1402837465921 你哋個送貨佬好冇禮貌，擺低個箱就走', '要佢同我道歉', '多謝晒'],
+    ['zh-TW', 'zh-TW', 'SF1402837465921 送貨的人態度超差，東西用丟的', '請他道歉', '好 那就送出', undefined],
+    // Written in Hong Kong Cantonese: the bot's lines are the Cantonese catalog's (the last column, the register).
+    ['zh-TW', 'zh-TW', 'SF1402837465921 你哋個送貨佬好冇禮貌，擺低個箱就走', '要佢同我道歉', '多謝晒', 'yue' as const],
     [
       'en-US',
       'en',
       'SF1402837465921 the driver was really rude and tossed the box over my gate',
       'I want an apology',
       'sure, go ahead and file it',
+      undefined,
     ],
   ])(
     'files on the first word at the contact step (%s: %s)',
-    async (channelLocale, locale, complaint, demand, submit) => {
-      const t = (key: Parameters<Replies['t']>[1]) => replies.t(locale as Locale, key);
+    async (channelLocale, locale, complaint, demand, submit, register: 'yue' | undefined) => {
+      const t = (key: Parameters<Replies['t']>[1]) => replies.t(locale as Locale, key, {}, register);
       const turns = await talk(h.adapter({ locale: channelLocale }), [complaint, demand, submit]);
       expect(said(turns[1])).toContain(t('intake.askContact'));
       const last = said(turns[2]);
@@ -52,13 +55,21 @@ describe('"submit" where a phone is asked for files the complaint at once', () =
   );
 
   it.each([
-    ['zh-CN', 'zh-CN', 'JT0001234567890 收到的时候玻璃杯全碎了', '赔偿', '提交就好'],
-    ['zh-TW', 'zh-TW', 'JT0001234567890 收到啲碗全部爛晒', '賠錢', '好 幫我交上去'],
-    ['en-US', 'en', 'JT0001234567890 arrived with the vase smashed to pieces', 'compensation', 'ok just lodge it'],
+    ['zh-CN', 'zh-CN', 'JT0001234567890 收到的时候玻璃杯全碎了', '赔偿', '提交就好', undefined],
+    // Written in Hong Kong Cantonese (啲, 爛晒): the bot's lines are the Cantonese catalog's.
+    ['zh-TW', 'zh-TW', 'JT0001234567890 收到啲碗全部爛晒', '賠錢', '好 幫我交上去', 'yue' as const],
+    [
+      'en-US',
+      'en',
+      'JT0001234567890 arrived with the vase smashed to pieces',
+      'compensation',
+      'ok just lodge it',
+      undefined,
+    ],
   ])(
     'files a damage complaint without asking for photos next, and says photos can still come (%s)',
-    async (channelLocale, locale, complaint, demand, submit) => {
-      const t = (key: Parameters<Replies['t']>[1]) => replies.t(locale as Locale, key);
+    async (channelLocale, locale, complaint, demand, submit, register: 'yue' | undefined) => {
+      const t = (key: Parameters<Replies['t']>[1]) => replies.t(locale as Locale, key, {}, register);
       const turns = await talk(h.adapter({ locale: channelLocale }), [complaint, demand, submit]);
       const last = said(turns[2]);
       expect(last).toContain(t('intake.filingWithoutContact'));

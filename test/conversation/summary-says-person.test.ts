@@ -14,7 +14,8 @@ describe('the summary before submitting says a person takes over an urgent compl
   afterEach(() => h.close());
 
   const said = (turn: string[] | undefined) => (turn ?? []).join('\n');
-  const personLine = (locale: Locale) => replies.t(locale, 'intake.summaryPerson').split('{within}')[0]?.trim() ?? '';
+  const personLine = (locale: Locale, register?: 'yue') =>
+    replies.t(locale, 'intake.summaryPerson', {}, register).split('{within}')[0]?.trim() ?? '';
   const minutes = (locale: Locale) => replies.t(locale, 'within.minutes', { n: 15 });
 
   it.each([
@@ -24,11 +25,13 @@ describe('the summary before submitting says a person takes over an urgent compl
     ['en-US', 'en', false, "782828807290222 never turned up, I'm sure it's been lost", 'compensation', 'skip'],
   ])(
     'a lost parcel: the person and the reply time are in the summary (%s, %s, Cantonese: %s)',
-    async (channelLocale, locale, _cantonese, complaint, demand, skip) => {
+    async (channelLocale, locale, cantonese, complaint, demand, skip) => {
       const turns = await talk(h.adapter({ locale: channelLocale }), [complaint, demand, skip]);
       const summary = said(turns[2]);
-      expect(summary).toContain(replies.t(locale as Locale, 'intake.summary').split('\n')[0]);
-      expect(summary).toContain(personLine(locale as Locale));
+      // A customer writing Cantonese is shown the catalog's Cantonese summary.
+      const register = cantonese ? 'yue' : undefined;
+      expect(summary).toContain(replies.t(locale as Locale, 'intake.summary', {}, register).split('\n')[0]);
+      expect(summary).toContain(personLine(locale as Locale, register));
       expect(summary).toContain(minutes(locale as Locale));
       expect(await h.store.tickets.find({})).toHaveLength(0);
     },
