@@ -5,10 +5,12 @@ const PARCEL = DEMO_TRACKING.normal; // 深圳 → 上海, in transit; recipient
 
 const all = (replies: string[][]) => replies.map((r) => r.join('\n'));
 /** "Nothing has been changed", said of a parcel that has a change waiting. */
+// (With the Cantonese catalog's lines: a Hong Kong customer is answered in Cantonese.)
 const NOTHING_CHANGED =
-  /还没有做任何修改|還沒有做任何修改|没有做任何修改|沒有做任何修改|nothing has been changed|haven't changed anything/i;
+  /还没有做任何修改|還沒有做任何修改|没有做任何修改|沒有做任何修改|仲未改任何嘢|冇改過任何嘢|nothing has been changed|haven't changed anything/i;
 /** The questions of a new request: where to hold it, when to bring it. */
-const NEW_REQUEST = /要暂存在哪里|要暫存在哪裡|Where should we hold|When should we deliver|什么时候派送|什麼時候配送/i;
+const NEW_REQUEST =
+  /要暂存在哪里|要暫存在哪裡|要暫存喺邊度|Where should we hold|When should we deliver|什么时候派送|什麼時候配送|幾時幫你送/i;
 
 /**
  * A change of delivery the customer takes back, corrects or only asks about (issue #17, blind batch 11 P1): what is
@@ -73,7 +75,8 @@ describe('a change of delivery taken back, made conditional or replaced', () => 
         '都係放營業所算啦',
       ],
       /照舊|不變/,
-      /重新配送[\s\S]*撤回/,
+      // (Written in Cantonese: the redelivery withdrawn is named as Hong Kong says it, 再派送.)
+      /(?:重新配送|再派送)[\s\S]*撤回/,
     ],
     [
       'en-US',

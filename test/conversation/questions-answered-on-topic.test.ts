@@ -110,7 +110,8 @@ describe('questions answered on their own topic', () => {
 
   it.each([
     ['zh-CN', ['SF1402837465921 想改一下派送', '收件人尾号4444', '不用送了 我自己去你们站里拿'], '暂存在派送网点'],
-    ['zh-TW', ['SF1402837465921 想改下送貨安排', '收件人尾四位4444', '唔使送喇 我自己去你哋站攞'], '暫存喺派送服務點'],
+    // (The customer writes Cantonese: a hold as Hong Kong says it, 將包裹留喺服務點.)
+    ['zh-TW', ['SF1402837465921 想改下送貨安排', '收件人尾四位4444', '唔使送喇 我自己去你哋站攞'], '留喺服務點'],
     [
       'en-US',
       [
