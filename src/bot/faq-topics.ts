@@ -59,8 +59,10 @@ const ASKING = /想问|想問|请问|請問|問下|问下|想知道|\bi('d| woul
 const FAQ_INTENTS: FaqIntent[] = ['faq.fee', 'faq.outlet', 'faq.claim', 'faq.prohibited'];
 // "…，另外保价是怎么算的？", "…, also how do claims work?": what follows turns to another matter.
 const ASIDE = /另外|还有|還有|顺便|順便|仲有|\balso\b|\bby the way\b|\bbtw\b/i;
-// "要几天能到", "幾耐到", "how many days": how long — a question without a question mark.
-const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
+// "要几天能到", "幾耐到", "how many days": how long — a question without a question mark. "这几天", "好幾天",
+// "前幾日", "幾天前" tell days gone by ("這幾天一直接到詐騙電話"), no question.
+const HOW_LONG =
+  /(?<![这這那前好近过過])(几天|幾天|幾日)(?![前了来來都以])|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
 // Sending, not receiving: "寄到北京要几天", "how long does it take to send".
 const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 

@@ -85,6 +85,21 @@ export function stepPrompt(
 const minutesText = (replies: Replies, state: IntakeState): string =>
   replies.within(state.locale, new Date(0), new Date((state.personRepliesIn ?? 0) * 60_000).toISOString());
 
+// "物流四天都没更新", "點解四日都冇更新", "tracking hasn't moved": the account is about tracking that stands still.
+const NOT_UPDATED =
+  /[没沒冇未](有)?(更新|[动動郁]过?|[动動郁]過)|唔[郁動]|不[动動]|\b(not|never|no|n't|hasn'?t|didn'?t|without)\b[^.?!]{0,20}\b(updat\w*|mov(ed|ing)|scan(s|ned)?)\b|\bstuck\b/i;
+
+/**
+ * The type the summary names: information wrong or leaked is one category, but the customer reads "wrong or leaked
+ * information" as a leak — a leak is named as one, tracking that stands still as that (batch 12 12.7), the rest as
+ * wrong information.
+ */
+function categoryTitle(state: IntakeState): ReplyKey {
+  if (state.category !== 'info_error') return `category.${state.category ?? 'other'}` as ReplyKey;
+  if (state.facts.dataLeak) return 'category.info_error.leak';
+  return NOT_UPDATED.test(state.description) ? 'category.info_error.stale' : 'category.info_error.wrong';
+}
+
 /** The summary of the complaint shown before it is filed. */
 function summaryOf(replies: Replies, state: IntakeState): string {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
@@ -101,7 +116,7 @@ function summaryOf(replies: Replies, state: IntakeState): string {
       ? ''
       : t('intake.summaryAlso', { categories: others.map((c) => t(`category.${c}` as ReplyKey)).join(joiner) });
   return t('intake.summary', {
-    category: t(`category.${state.category ?? 'other'}` as ReplyKey) + alsoOf(),
+    category: t(categoryTitle(state)) + alsoOf(),
     tracking: state.trackingNumbers.map((n) => n + unverified(n)).join(', ') || '—',
     description: state.description.slice(0, 300),
     demand: demandsSaid(replies, state),

@@ -20,7 +20,7 @@ describe('ComplaintBot in Traditional Chinese', () => {
       .send('給個說法')
       .assertReply(contains('聯絡電話或郵箱'))
       .send('0935-218-447')
-      .assertReply(contains('類型：資訊錯誤/洩露', '確認提交嗎'))
+      .assertReply(contains('類型：物流資訊未更新', '確認提交嗎'))
       .send('提交')
       .assertReply(contains('客訴已登記，客訴單號 C-20261123-0001'))
       .assertReply(contains('客服會跟進'))
