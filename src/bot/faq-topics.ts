@@ -60,9 +60,9 @@ const FAQ_INTENTS: FaqIntent[] = ['faq.fee', 'faq.outlet', 'faq.claim', 'faq.pro
 // "…，另外保价是怎么算的？", "…, also how do claims work?": what follows turns to another matter.
 const ASIDE = /另外|还有|還有|顺便|順便|仲有|\balso\b|\bby the way\b|\bbtw\b/i;
 // "要几天能到", "幾耐到", "how many days": how long — a question without a question mark. "这几天", "好幾天",
-// "前幾日", "幾天前" tell days gone by ("這幾天一直接到詐騙電話"), no question.
+// "前幾日", "幾天前", "呢幾日", "十幾天" tell days gone by ("這幾天一直接到詐騙電話"), no question.
 const HOW_LONG =
-  /(?<![这這那前好近过過])(几天|幾天|幾日)(?![前了来來都以])|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
+  /(?<![这這呢嗰那前近头頭过過好十])(几天|幾天|幾日)(?![前了来來都以])|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
 // Sending, not receiving: "寄到北京要几天", "how long does it take to send".
 const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 
@@ -154,8 +154,11 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq)
     return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
   // "寄到北京要几天？" with no parcel named or known: how long sending takes is in the price list, for the market.
-  if (aboutParcel && noParcel && calm && !data.lastTracking && howLong && SENDING.test(text) && topical('faq.fee'))
-    return 'faq.fee';
+  // Not a grievance the message plainly tells ("I sent a parcel last week — how long have you been leaking my
+  // details?"): something wrong that happened, not a question of how long sending takes.
+  const grievance = reading.intent === 'complaint' && reading.category !== 'delay' && reading.confidence >= 0.9;
+  const sendingTime = howLong && SENDING.test(text) && !grievance;
+  if (aboutParcel && noParcel && calm && !data.lastTracking && sendingTime && topical('faq.fee')) return 'faq.fee';
   const offered = reading.intent === 'complaint' && noParcel && OFFERS.test(text) && calm;
   if (offered && namesEntry(services.knowledge, 'fee', text)) return 'faq.fee';
   return undefined;

@@ -39,10 +39,11 @@ export function mostlyEnglish(text: string, current?: Locale): boolean {
 }
 
 const WANT = String.raw`(?:please|pls|plz|pl[sz]e|only|thanks|thx|ok)`;
-const REPLY_VERB = String.raw`(?:reply|replies|replying|answer|answering|respond|responding|write|writing|speak|speaking|talk|talking|text|texting|chat|type|typing|use|say)`;
-// "English please", "can you reply in English", "speak english", "in english pls", "only english".
+const REPLY_VERB = String.raw`(?:reply|replies|replying|answer|answering|respond|responding|write|writing|speak|speaking|talk|talking|text|texting|chat|type|typing|use|say|continue|carry on|go on)`;
+// "English please", "can you reply in English", "speak english", "in english pls", "only english", "can I continue in
+// English?", "switch to English".
 const ASKS_ENGLISH = new RegExp(
-  String.raw`\benglish\s*${WANT}\b|\b${WANT}\s+(?:in\s+)?english\b|\b${REPLY_VERB}\b[^.?!。？！]{0,20}?\bin\s+english\b|\b${REPLY_VERB}\s+english\b|^\W*(?:\w+\W+){0,2}in\s+english\W*$|^\s*english\s*[.!?]*\s*$`,
+  String.raw`\benglish\s*${WANT}\b|\b${WANT}\s+(?:in\s+)?english\b|\b${REPLY_VERB}\b[^.?!。？！]{0,20}?\bin\s+english\b|\b${REPLY_VERB}\s+english\b|^\W*(?:\w+\W+){0,2}in\s+english\W*$|^\s*english\s*[.!?]*\s*$|\bswitch(?:ing)?\s+(?:over\s+)?to\s+english\b`,
   'i',
 );
 // "Why are you replying in Chinese", "stop using chinese", "I can't read Chinese", "看唔明中文": not this one.
@@ -119,11 +120,15 @@ const LEFT_BY_A_REQUEST_EN =
 const LEFT_BY_A_REQUEST_ZH =
   /可唔可以|可不可以|能不能|能否|可以|请|請|唔該|唔该|麻烦|麻煩|谢谢|謝謝|多謝|回复|回覆|回答|覆|讲|講|说|說|用|改|我|你|您|们|們|哋|啦|吖|呀|啊|吗|嗎|吧|喇|呢|咩|好|得|就|嘅|的|同|跟|和|以后|以後|之后|之後|都|先|一下|问题|問題/g;
 
+const DANGLING_ASK = /[,，]?\s*\b(?:can|could|may|shall|would)\s+(?:i|we|you|u)(?:\s+(?:please|pls|just))?\s*[?？]+/gi;
+
 /** The request's own sentence less its words: what else it says, or '' when only the asking is left. */
 function besidesRequestWords(sentence: string): string {
   let rest = sentence;
   for (const words of REQUEST_WORDS) rest = rest.replace(new RegExp(words.source, `${words.flags}g`), ' ');
   rest = rest
+    // The asking the request leaves behind it ("…, could I ? the tape came off"): no question of its own.
+    .replace(DANGLING_ASK, ' ')
     .replace(/^[\s,，、;；:：.!?。！？-]*((and|also|but|so|then)\b|还有|還有|另外|同埋)?[\s,，、;；:：-]*/i, '')
     .replace(/^(啦|吖|呀|啊|喇|吧|回复|回覆|回答|覆)+/, '')
     .replace(/\s+/g, ' ')

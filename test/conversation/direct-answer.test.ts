@@ -20,7 +20,8 @@ describe('the direct question at a complaint opening', () => {
       /^.*isn't declared lost yet.*possibly lost/m,
     ],
     ['zh-CN', `${DEMO_TRACKING.lostLooking} 一个星期没动静了 是不是丢了 我要投诉`, /还没有认定丢失.*疑似丢失/],
-    ['zh-TW', `${DEMO_TRACKING.stuck} 幾日都冇更新，係咪唔見咗？我要投訴`, /沒有遺失：包裹還在我們的網路裡/],
+    // (Written in Cantonese: answered from the Cantonese catalog, 冇唔見.)
+    ['zh-TW', `${DEMO_TRACKING.stuck} 幾日都冇更新，係咪唔見咗？我要投訴`, /冇唔見：件貨仲喺我哋嘅網絡入面/],
     [
       'en-US',
       `${DEMO_TRACKING.delivered} says delivered but I never got it, is it lost or not?`,
@@ -44,13 +45,14 @@ describe('the direct question at a complaint opening', () => {
     [
       'zh-TW',
       `我寄${DEMO_TRACKING.normal} 你哋收咗我HK$200 但價目表寫應該係HK$150 收多咗`,
-      /您被收了 HK\$200，而您認為應該是 HK\$150/,
+      // (Written in Cantonese: the Cantonese catalog's line.)
+      /你俾人收咗 HK\$200，你覺得應該係 HK\$150/,
     ],
   ])('%s: a fee dispute hears its amounts and how a fee is checked and refunded', async (locale, message, answer) => {
     const [reply] = await talk(h.adapter({ locale }), [message]);
     const text = (reply as string[]).join('\n');
     expect(text).toMatch(answer);
-    expect(text).toMatch(/refunded|原路退回|原路退還/);
+    expect(text).toMatch(/refunded|原路退回|原路退還|原路退返/);
     expect(text).toContain(DEMO_TRACKING.normal);
   });
 });

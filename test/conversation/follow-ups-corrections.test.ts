@@ -126,7 +126,8 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
   it.each([
     ['en-US', 'Two weeks ago I complained about your courier. I have heard nothing since.', 'earlier complaint'],
     ['zh-CN', '我上周投诉的丢件到底有没有人管？', '之前的投诉'],
-    ['zh-TW', '我上個禮拜投訴咗唔見件，到而家都冇人覆我', '之前的客訴'],
+    // (Written in Cantonese: the Cantonese catalog's 之前嘅投訴.)
+    ['zh-TW', '我上個禮拜投訴咗唔見件，到而家都冇人覆我', '之前嘅投訴'],
   ])(
     'answers a question about an earlier complaint it cannot find, without a new intake (%s)',
     async (locale, asked, said) => {
@@ -143,7 +144,8 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
       'earlier complaint',
     ],
     ['zh-CN', '我不要你再给我开一张新单，我就要知道原来那个处理到哪一步了', '之前的投诉'],
-    ['zh-TW', '我唔係要再投訴多次，我想知之前嗰個處理成點', '之前的客訴'],
+    // (Written in Cantonese: the Cantonese catalog's 之前嘅投訴.)
+    ['zh-TW', '我唔係要再投訴多次，我想知之前嗰個處理成點', '之前嘅投訴'],
   ])('leaves an intake the customer did not want for the earlier complaint (%s)', async (locale, refusal, said) => {
     const [complaint] = TO_SUMMARY[locale as Locale];
     const replies = await talk(h.adapter({ locale }), [complaint, refusal, '13812345678']);

@@ -21,7 +21,8 @@ describe('small asides in a complaint', () => {
 
   it.each([
     ['zh-CN', '我的快递是不是丢了 7828288072902', `写错了 应该是${lostLooking}`, /按疑似丢失处理/],
-    ['zh-TW', '我件貨係咪唔見咗 7828288072902', `打錯咗 係${lostLooking}`, /按疑似遺失處理/],
+    // (Written in Cantonese: the Cantonese catalog's 當疑似遺失處理.)
+    ['zh-TW', '我件貨係咪唔見咗 7828288072902', `打錯咗 係${lostLooking}`, /按疑似遺失處理|當疑似遺失處理/],
     ['en-US', 'I think my parcel is lost 7828288072902', `sorry typo, it's ${lostLooking}`, /possibly lost/],
   ])('%s: a corrected number hears that the parcel is treated as possibly lost', async (locale, first, fixed, lost) => {
     const adapter = h.adapter({ locale });
