@@ -3,6 +3,13 @@ import { ActivityHandler, ConversationState, type StatePropertyAccessor, type Tu
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { ComplaintIntakeDialog, intakePosition } from './intake.dialog';
 import {
+  askedTooOften,
+  CONTACT_LET_GO,
+  CONTACT_PROMPT,
+  LAST_FOUR_AT_CONTACT,
+  waitingPromptState,
+} from './intake-state';
+import {
   answerMissingTicket,
   handleFaq,
   handleTicketStatus,
@@ -101,7 +108,11 @@ export class ComplaintBot extends ActivityHandler {
     // Web chat announces the customer joining: greet them in the language their browser asked for.
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (joined) await context.sendActivity(services.replies.t(localeFromClient(context.activity.locale), 'greeting'));
+      if (joined) {
+        await context.sendActivity(services.replies.t(localeFromClient(context.activity.locale), 'greeting'));
+        const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
+        data.greeted = true;
+      }
       await next();
     });
   }
@@ -228,8 +239,20 @@ export class ComplaintBot extends ActivityHandler {
       if (position?.state.trackingNumbers[0]) data.lastTracking = position.state.trackingNumbers[0];
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
       const aside = position ? await answerAside(turn, position) : 'continue';
-      if (aside === 'reprompt') return dialogContext.repromptDialog();
-      if (aside === 'answered') return;
+      if (aside === 'reprompt') {
+        // The contact question, put twice already, is not asked a third time: the complaint goes on (intake.dialog.ts).
+        const contact = position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT);
+        if (contact && askedTooOften(waitingPromptState(dialogContext))) {
+          context.turnState.set(CONTACT_LET_GO, true);
+          return void (await dialogContext.continueDialog());
+        }
+        return dialogContext.repromptDialog();
+      }
+      if (aside === 'answered') {
+        // (The answer at the contact step puts its question again: "those last 4 digits … a full number?")
+        if (position?.prompt === CONTACT_PROMPT) askedTooOften(waitingPromptState(dialogContext));
+        return;
+      }
       // Filed as it stood at the customer's yes when they were leaving: the intake is over.
       if (aside === 'filed') return void (await dialogContext.cancelAllDialogs());
       // "Thanks" to a complaint nobody asked for; "I'm not complaining, just asking where it is": it ends unfiled.
@@ -466,8 +489,12 @@ export class ComplaintBot extends ActivityHandler {
         return handleFaq(turn, intent);
       case 'change_delivery':
         return handleDeliveryChange(turn);
-      case 'greeting':
-        return reply(turn, say(turn, 'greeting'));
+      case 'greeting': {
+        // Greeted already ("你好 请问一下", "哈囉" after the welcome): how can I help, not the welcome word for word.
+        const again = data.greeted;
+        data.greeted = true;
+        return reply(turn, say(turn, again ? 'greeting.again' : 'greeting'));
+      }
       case 'thanks':
         // "Great, thanks for nothing": no "you're welcome" — sorry it has not helped, and a person offered.
         if (thanksNotMeant(turn.reading, turn.text)) {

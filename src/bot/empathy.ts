@@ -17,6 +17,7 @@ export type Feeling =
   | 'sorry'
   | 'threat'
   | 'stalled'
+  | 'waiting'
   | 'noContact'
   | 'payoutShort'
   | 'overcharged'
@@ -37,6 +38,7 @@ const LINES: Record<Feeling, number> = {
   sorry: 3,
   threat: 2,
   stalled: 3,
+  waiting: 3,
   noContact: 3,
   payoutShort: 3,
   overcharged: 2,
@@ -66,6 +68,12 @@ export function strongFeelings(reading: NluResult, text: string): boolean {
 const LEFT_WITHOUT_WORD =
   /\b(nobody|no one|no-one|noone)( has| had|'s)?( ever| even| actually)? (called|contacted|phoned|rang|rung|told|notified|informed|got back|gotten back|replied|reached out|been in touch)\b|\b(never|didn'?t|did not|haven'?t|have not|hasn'?t) (got|gotten|had|received) (a|any) (call|reply|message|word)\b|(没|沒|冇|无|無)(有)?人(跟我|同我|給我|给我)?(联系|聯繫|聯絡|联络|打(过|過)?(电话|電話)?|通知|理|覆|回复|回覆|回(个|個|过|過)?(电话|電話)|回电|回電|搵|找)/i;
 
+// "超了三天", "早该到了", "過咗期", "it's overdue", "should have come days ago": the customer says it is past its date.
+const LATE_SAID =
+  /超时|超時|超了|超过|超過|逾期|过期|過期|過咗|过了|過了|晚了|遲了|迟了|遲咗|延误|延誤|延迟|延遲|早[就该該]|應該.{0,6}到|应该.{0,6}到|承诺|承諾|約定|约定|\b(late|overdue|delayed|promised|past (the |its )?(due|delivery) date|should have (arrived|come|been delivered))\b/i;
+
+const saysLate = (text: string): boolean => LATE_SAID.test(text);
+
 /** The customer says nobody from the courier has called, written or told them anything. */
 export const leftWithoutWord = (text: string): boolean => LEFT_WITHOUT_WORD.test(text);
 
@@ -82,14 +90,18 @@ export function feelingOf(
     category?: ComplaintCategory | undefined;
     returned: boolean;
     dataLeak: boolean;
-    /** What the parcel's record says of its timing, when the complaint names one. */
-    timing?: 'late' | 'stalled' | 'due';
+    /** What the parcel's record says of its timing, when the complaint names one; `unknown`: none looked up yet. */
+    timing?: 'late' | 'stalled' | 'due' | 'unknown';
   },
 ): Feeling {
   if (told.dataLeak) return 'leak';
   const named = told.category ? BY_CATEGORY[told.category] : undefined;
   // (A parcel lost, broken or a courier rude: that harm first, whoever has called since.)
   if (leftWithoutWord(text) && (named === undefined || named === 'delay')) return 'noContact';
+  // "好几天了还没到" before the parcel is looked up: still waiting, not "this late" — it may not be due yet (batch 12
+  // 04.2); "three days past the date" says it is late.
+  if (named === 'delay' && told.timing === 'unknown' && !saysLate(text) && reading.signals.daysLate === null)
+    return 'waiting';
   const notLate = named === 'delay' && (told.timing === 'stalled' || told.timing === 'due');
   const harm = notLate ? (told.timing === 'stalled' ? 'stalled' : undefined) : named;
   if (harm) return harm;

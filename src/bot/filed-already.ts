@@ -16,6 +16,9 @@ export function onlyAsksToFile(text: string): boolean {
   return wordsIn(rest) === 0;
 }
 
+// "跳过", "skip", "略過" with nothing else: the word a step offered for passing it over, sent once none is waiting.
+const BARE_SKIP = /^\s*(skip( it| this| that)?|pass|跳过|跳過|略过|略過)\s*(吧|啦|喇|la)?\s*[.!。！~]*\s*$/i;
+
 /**
  * "提交", "送出", "submit" once more after the complaint was filed in this conversation (issue #17): it is filed
  * already — said with its number and when the answer comes — not read as a new request, a delivery change, a
@@ -24,7 +27,10 @@ export function onlyAsksToFile(text: string): boolean {
  */
 export async function answerFiledAgain(turn: Turn): Promise<boolean> {
   const { conversation, services } = turn;
-  if (!conversation.ticketId || !onlyAsksToFile(turn.text)) return false;
+  // A stray "跳过" / "skip" once the complaint is filed (batch 11 04.6, 09.7, 23.7: a fallback with an odd button, a
+  // status line, a note added to the ticket): nothing more is needed, said with the ticket — one answer for all.
+  const skipped = BARE_SKIP.test(turn.text);
+  if (!conversation.ticketId || !(skipped || onlyAsksToFile(turn.text))) return false;
   const ticket = await services.store.tickets.get(conversation.ticketId);
   if (!ticket || ticket.customerId !== turn.customer.id || !OPEN_STATUSES.includes(ticket.status)) return false;
   // With a person on it (handed off), their reply time; otherwise when the complaint is to be settled.
@@ -32,9 +38,13 @@ export async function answerFiledAgain(turn: Turn): Promise<boolean> {
   const until = withAgent ? ticket.deadlines.firstResponse : ticket.deadlines.resolution;
   const within = services.replies.within(turn.locale, services.clock.now(), until);
   noteOutcome(turn.context, 'answered');
-  await reply(
-    turn,
-    say(turn, withAgent ? 'tickets.filedAlreadyAgent' : 'tickets.filedAlready', { number: ticket.number, within }),
-  );
+  const key = skipped
+    ? withAgent
+      ? 'tickets.nothingMoreAgent'
+      : 'tickets.nothingMore'
+    : withAgent
+      ? 'tickets.filedAlreadyAgent'
+      : 'tickets.filedAlready';
+  await reply(turn, say(turn, key, { number: ticket.number, within }));
   return true;
 }

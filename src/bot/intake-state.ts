@@ -154,3 +154,30 @@ export const PHOTOS_LATER = Symbol('parcelcare.photosLater');
  * takes it and goes on.
  */
 export const STEP_ANSWERED = Symbol('parcelcare.stepAnswered');
+
+/**
+ * Set in the turn state when the contact question, asked twice already, would be asked a third time after an aside:
+ * it is not — the complaint goes on to be answered here, and the customer hears that a number can still be sent.
+ */
+export const CONTACT_LET_GO = Symbol('parcelcare.contactLetGo');
+
+/** What a waiting prompt keeps of how often its question was put (in the prompt's own state). */
+export interface PromptAsks {
+  asks?: number;
+}
+
+/** The state of the prompt waiting for the customer's answer (a validator's `p.state`), when an intake runs. */
+export function waitingPromptState(dc: DialogContext): PromptAsks | undefined {
+  const component = dc.activeDialog;
+  if (component?.id !== INTAKE_DIALOG) return undefined;
+  const inner = (component.state as { dialogs?: { dialogStack?: { id: string; state: unknown }[] } }).dialogs;
+  const prompt = inner?.dialogStack?.at(-1);
+  return (prompt?.state as { state?: PromptAsks } | undefined)?.state;
+}
+
+/** Counts one more asking of a prompt's question (the first was when it began): true when that would be a third. */
+export function askedTooOften(state: PromptAsks | undefined): boolean {
+  if (!state) return false;
+  state.asks = (state.asks ?? 1) + 1;
+  return state.asks > 2;
+}

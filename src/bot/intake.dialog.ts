@@ -13,6 +13,8 @@ import {
   ANSWERED_ASIDE,
   CATEGORY_PROMPT,
   CONFIRM_PROMPT,
+  askedTooOften,
+  CONTACT_LET_GO,
   CONTACT_PROMPT,
   DEMAND_PROMPT,
   DETAIL_KEPT,
@@ -26,6 +28,7 @@ import {
   TRACKING_PROMPT,
   registerOf,
   type IntakeState,
+  type PromptAsks,
 } from './intake-state';
 import type { BotServices } from './services';
 import { recordConflict } from './record-conflicts';
@@ -95,11 +98,24 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     this.valid = new IntakeValidators(services);
     const prompt = (id: string, validator: (p: PromptValidatorContext<string>) => Promise<boolean> | boolean) =>
       new TextPrompt(id, async (p) => {
+        // (An aside answered where the contact question was asked twice already: see `askedTooOften`.)
+        if (id === CONTACT_PROMPT && p.context.turnState.get(CONTACT_LET_GO)) return true;
         const valid = await validator(p);
         // After an aside the question is asked again as it was: the customer did not answer it wrongly.
         // Nor does that count as a failed try where a step gives up after a few (a phone given after a question
         // is still taken); the optional demand question moves on after two messages either way.
         const asked = p.options.prompt ?? p.options.retryPrompt;
+        // Asked twice and answered with something else each time, the contact question is not asked a third time
+        // (batch 11 01.4): the answer comes here, and the customer can still send a number (the last 4 digits sent
+        // for it hear why they are not one, as always).
+        const again = !valid && (Boolean(p.context.turnState.get(ANSWERED_ASIDE)) || unansweredQuestion(p));
+        if (id === CONTACT_PROMPT && again) {
+          const digits = Boolean(p.context.turnState.get(LAST_FOUR_AT_CONTACT));
+          if (askedTooOften(p.state as PromptAsks) && !digits) {
+            p.context.turnState.set(CONTACT_LET_GO, true);
+            return true;
+          }
+        }
         if (!valid && p.context.turnState.get(ANSWERED_ASIDE)) {
           if (id !== DEMAND_PROMPT) (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
           // Last-4 digits where a phone was asked for proved the parcel: the question again says why they are not it.
@@ -380,7 +396,10 @@ export class ComplaintIntakeDialog extends ComponentDialog {
 
   private async photoStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    if (state.needsContact && !state.contact && typeof step.result === 'string') {
+    if (state.needsContact && !state.contact && step.context.turnState.get(CONTACT_LET_GO)) {
+      state.contact = { skipped: true };
+      await step.context.sendActivity(this.t(state, 'intake.contactLetGo'));
+    } else if (state.needsContact && !state.contact && typeof step.result === 'string') {
       const reading = this.services.nlu.analyze(step.result, this.services.clock.now(), state.locale);
       const phone = reading.entities.phones[0]?.e164;
       const email = reading.entities.emails[0];

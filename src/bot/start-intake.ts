@@ -143,7 +143,8 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   if (!suggested && !apologised && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     // What the record says of its timing: "hasn't moved in 4 days" about a parcel not due yet is no late parcel.
-    const timing = parcel && !parcel.view.delivered ? timingOf(parcel.view) : undefined;
+    // (No parcel looked up yet: its timing is not known, and a wait is not said to be late.)
+    const timing = !parcel ? ('unknown' as const) : !parcel.view.delivered ? timingOf(parcel.view) : undefined;
     const heard = { category, returned: sentBack, dataLeak, ...(timing ? { timing } : {}) };
     before.unshift(
       owned ? acknowledge(turn, grievance.feeling, grievance.vars) : acknowledge(turn, feelingOf(reading, text, heard)),

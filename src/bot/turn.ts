@@ -41,6 +41,8 @@ export interface ConversationData {
   proofMisses?: Record<string, number>;
   /** Tracking numbers this conversation has proven a link to. */
   verified: string[];
+  /** The customer has had the welcome: a later "hello" is answered with "how can I help?", not the welcome again. */
+  greeted?: boolean;
   /** The FAQ topic just answered: "and power banks?" is read against it. */
   lastFaq?: FaqIntent;
   /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */
