@@ -68,9 +68,9 @@ export function strongFeelings(reading: NluResult, text: string): boolean {
 const LEFT_WITHOUT_WORD =
   /\b(nobody|no one|no-one|noone)( has| had|'s)?( ever| even| actually)? (called|contacted|phoned|rang|rung|told|notified|informed|got back|gotten back|replied|reached out|been in touch)\b|\b(never|didn'?t|did not|haven'?t|have not|hasn'?t) (got|gotten|had|received) (a|any) (call|reply|message|word)\b|(没|沒|冇|无|無)(有)?人(跟我|同我|給我|给我)?(联系|聯繫|聯絡|联络|打(过|過)?(电话|電話)?|通知|理|覆|回复|回覆|回(个|個|过|過)?(电话|電話)|回电|回電|搵|找)/i;
 
-// "超了三天", "早该到了", "過咗期", "it's overdue", "should have come days ago": the customer says it is past its date.
+// "超了三天", "早该到了", "遲到了", "過咗期", "it's overdue", "should have come days ago": the customer says it is past its date.
 const LATE_SAID =
-  /超时|超時|超了|超过|超過|逾期|过期|過期|過咗|过了|過了|晚了|遲了|迟了|遲咗|延误|延誤|延迟|延遲|早[就该該]|應該.{0,6}到|应该.{0,6}到|承诺|承諾|約定|约定|\b(late|overdue|delayed|promised|past (the |its )?(due|delivery) date|should have (arrived|come|been delivered))\b/i;
+  /超时|超時|超了|超过|超過|逾期|过期|過期|過咗|过了|過了|晚了|遲了|迟了|遲咗|迟到|遲到|来迟|來遲|延误|延誤|延迟|延遲|早[就该該]|應該.{0,6}到|应该.{0,6}到|承诺|承諾|約定|约定|\b(late|overdue|delayed|promised|past (the |its )?(due|delivery) date|should have (arrived|come|been delivered))\b/i;
 
 const saysLate = (text: string): boolean => LATE_SAID.test(text);
 
