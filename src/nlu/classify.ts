@@ -151,6 +151,37 @@ const CUE = {
 } as const;
 const DISSATISFIED = indexOfCue('dissatisfied');
 const SCORED = new LabelOrder(TIE_ORDER);
+const at = (label: Label): number => SCORED.indexOf(label);
+/**
+ * Each label's place in the scores, for the rules' constant labels: like CUE, an object literal of one shape whose
+ * reads fold to constants. (`add('complaint.delay', …)` looked the label up by name at each of the ~50 additions per
+ * message, a keyed load over twenty names.)
+ */
+const AT = {
+  ticketStatus: at('ticket_status'),
+  valueAdded: at('complaint.value_added'),
+  lost: at('complaint.lost'),
+  damaged: at('complaint.damaged'),
+  packaging: at('complaint.packaging'),
+  specialRequest: at('complaint.special_request'),
+  attitude: at('complaint.attitude'),
+  delay: at('complaint.delay'),
+  infoError: at('complaint.info_error'),
+  fee: at('complaint.fee'),
+  complaintOther: at('complaint.other'),
+  changeDelivery: at('change_delivery'),
+  faqClaim: at('faq.claim'),
+  faqProhibited: at('faq.prohibited'),
+  faqFee: at('faq.fee'),
+  faqOutlet: at('faq.outlet'),
+  track: at('track'),
+  thanks: at('thanks'),
+  greeting: at('greeting'),
+} as const;
+const COMPLAINTS_AT = Int8Array.from(COMPLAINTS, at);
+/** The questions a real grievance outranks; below, every label but the last three (what another courier's parcel lowers). */
+const QUESTIONS_AT = Int8Array.from(['faq.claim', 'faq.fee', 'faq.outlet', 'faq.prohibited', 'track'] as Label[], at);
+const NOT_OURS_AT = Int8Array.from(TIE_ORDER.slice(0, -3), at);
 /** The labels' points, cleared for each message (classify is synchronous and not re-entered). */
 const SCORES = new LabelScores(SCORED);
 const IS_COMPLAINT = new Set(COMPLAINTS);
@@ -277,6 +308,13 @@ function weighClauses(
   }
 }
 
+/** The most points any complaint has. */
+function mostComplaintPoints(scores: Float64Array): number {
+  let most = -Infinity;
+  for (let k = 0; k < COMPLAINTS_AT.length; k += 1) most = Math.max(most, scores[COMPLAINTS_AT[k] as number] as number);
+  return most;
+}
+
 /** Scores every label from the cues; the highest wins, ties by TIE_ORDER. */
 export function classify(
   cues: Cues,
@@ -290,17 +328,21 @@ export function classify(
   const n = (flag: boolean, weight: number): number => (flag ? weight : 0);
   const s = SCORES.cleared();
   const add = (label: Label, points: number): void => s.add(label, points);
+  const { scores } = s;
+  const addAt = (label: number, points: number): void => {
+    scores[label] = (scores[label] as number) + points;
+  };
 
   // --- complaints -------------------------------------------------------------------------------
   // A promise plus the time that has passed since ("说好两天到…五天了") states lateness as plainly as "late".
   const brokenPromise = has(CUE.promise) && has(CUE.duration) && !(has(CUE.arrangement) && has(CUE.arrangementBroken));
   const lateness = has(CUE.late) || has(CUE.pickupMissed) || brokenPromise;
-  add('complaint.delay', n(has(CUE.late), 4) + n(has(CUE.pickupMissed), 5));
-  add('complaint.delay', n(has(CUE.stillNot) && (has(CUE.promise) || has(CUE.duration) || has(CUE.dissatisfied)), 4));
-  add('complaint.delay', n(brokenPromise, 4) + n(has(CUE.promise) && has(CUE.stillNot) && !has(CUE.arrangement), 2));
+  addAt(AT.delay, n(has(CUE.late), 4) + n(has(CUE.pickupMissed), 5));
+  addAt(AT.delay, n(has(CUE.stillNot) && (has(CUE.promise) || has(CUE.duration) || has(CUE.dissatisfied)), 4));
+  addAt(AT.delay, n(brokenPromise, 4) + n(has(CUE.promise) && has(CUE.stillNot) && !has(CUE.arrangement), 2));
   // "3 weeks!!! where is my stuff": a long wait, asked about angrily.
-  add(
-    'complaint.delay',
+  addAt(
+    AT.delay,
     n(
       has(CUE.duration) &&
         has(CUE.dissatisfied) &&
@@ -309,44 +351,44 @@ export function classify(
     ),
   );
 
-  add('complaint.lost', n(has(CUE.lost), 5) + n(has(CUE.signedNotReceived), 5));
+  addAt(AT.lost, n(has(CUE.lost), 5) + n(has(CUE.signedNotReceived), 5));
 
   const damage = has(CUE.damageWord) ? damageKinds(text) : { contents: 0, packaging: 0 };
   const contentsFine = has(CUE.contentsFine);
-  add(
-    'complaint.damaged',
+  addAt(
+    AT.damaged,
     n(damage.contents > 0, 4) + n(has(CUE.missingInside), 5) + n(has(CUE.packagingFine) && damage.contents > 0, 2),
   );
-  add('complaint.packaging', n(damage.packaging > 0, 3) + n(has(CUE.packagingOnly), 4));
-  if (has(CUE.packagingOnly)) add('complaint.damaged', -2);
+  addAt(AT.packaging, n(damage.packaging > 0, 3) + n(has(CUE.packagingOnly), 4));
+  if (has(CUE.packagingOnly)) addAt(AT.damaged, -2);
   if (contentsFine && (damage.packaging > 0 || damage.contents > 0 || has(CUE.packagingOnly))) {
-    add('complaint.packaging', 4);
-    add('complaint.damaged', -5);
+    addAt(AT.packaging, 4);
+    addAt(AT.damaged, -5);
   }
 
-  add('complaint.attitude', n(has(CUE.attitude), 4));
+  addAt(AT.attitude, n(has(CUE.attitude), 4));
 
-  add('complaint.info_error', n(has(CUE.noUpdate), 4) + n(has(CUE.wrongInfo), 4) + n(has(CUE.dataLeak), 6));
+  addAt(AT.infoError, n(has(CUE.noUpdate), 4) + n(has(CUE.wrongInfo), 4) + n(has(CUE.dataLeak), 6));
 
   const valueAdded =
     (has(CUE.insured) && has(CUE.payoutComplaint)) ||
     (has(CUE.cod) && has(CUE.unpaid)) ||
     (has(CUE.signatureService) &&
       (has(CUE.arrangementBroken) || has(CUE.unpaid) || has(CUE.attitude) || has(CUE.lost)));
-  add('complaint.value_added', n(valueAdded, 8));
+  addAt(AT.valueAdded, n(valueAdded, 8));
 
   const disputed = has(CUE.dissatisfied) || has(CUE.complainWord) || has(CUE.disputeMarker);
   const strongCharge = has(CUE.chargeEvent) && (!has(CUE.priceAsk) || disputed);
-  add(
-    'complaint.fee',
+  addAt(
+    AT.fee,
     n(strongCharge, 5) + n(!strongCharge && has(CUE.feeWord) && has(CUE.disputeMarker) && !has(CUE.priceAsk), 3),
   );
 
   const brokenArrangement = has(CUE.arrangement) && has(CUE.arrangementBroken);
-  add('complaint.special_request', n(brokenArrangement, 6));
+  addAt(AT.specialRequest, n(brokenArrangement, 6));
 
-  add('complaint.other', n(has(CUE.otherProblem), 5));
-  if (has(CUE.complainWord) && !COMPLAINTS.some((label) => (s.get(label) ?? 0) > 0)) add('complaint.other', 3);
+  addAt(AT.complaintOther, n(has(CUE.otherProblem), 5));
+  if (has(CUE.complainWord) && !(mostComplaintPoints(scores) > 0)) addAt(AT.complaintOther, 3);
 
   // Rule 5: when a message names two grievances, the one it plays down loses and the one it stresses wins.
   if (has(CUE.concedePrev) || has(CUE.concedeNext) || has(CUE.emphasis)) weighClauses(text, cuesOf, add);
@@ -355,63 +397,62 @@ export function classify(
 
   // Rule 1 and 2 of LABELS.md: dissatisfaction beats a question, the problem beats the remedy. A message
   // that complains is pushed up; one that says it is not a complaint, or asks hypothetically, is pushed down.
-  for (const label of COMPLAINTS) {
-    const score = s.get(label) ?? 0;
-    if (score <= 0) continue;
-    if (has(CUE.dissatisfied)) add(label, 1);
-    if (has(CUE.notComplaint) && !stillStated.has(label)) add(label, -7);
-    if (has(CUE.hypothetical) && (has(CUE.claimAsk) || has(CUE.canSend))) add(label, -6);
+  for (let k = 0; k < COMPLAINTS.length; k += 1) {
+    const label = COMPLAINTS_AT[k] as number;
+    if ((scores[label] as number) <= 0) continue;
+    if (has(CUE.dissatisfied)) addAt(label, 1);
+    if (has(CUE.notComplaint) && !stillStated.has(COMPLAINTS[k] as Label)) addAt(label, -7);
+    if (has(CUE.hypothetical) && (has(CUE.claimAsk) || has(CUE.canSend))) addAt(label, -6);
   }
   // A missed time with no lateness is a broken arrangement, not a delay (came early, or on the wrong day).
-  if (brokenArrangement && !lateness) add('complaint.delay', -4);
-  if (lateness) add('complaint.special_request', -5);
+  if (brokenArrangement && !lateness) addAt(AT.delay, -4);
+  if (lateness) addAt(AT.specialRequest, -5);
   // "说好10块结果收了20": an agreed price is a fee dispute, not a special delivery request.
-  if (has(CUE.chargeEvent) && !lateness) add('complaint.special_request', -4);
+  if (has(CUE.chargeEvent) && !lateness) addAt(AT.specialRequest, -4);
   // A fee mentioned beside a late delivery is the remedy asked for, not the grievance (rule 2).
-  if (lateness && !has(CUE.chargeEvent)) add('complaint.fee', -4);
-  if (brokenArrangement) add('complaint.attitude', -2);
+  if (lateness && !has(CUE.chargeEvent)) addAt(AT.fee, -4);
+  if (brokenArrangement) addAt(AT.attitude, -2);
   // Insured or COD payouts outrank the loss or damage they pay for (rule 3).
   if (valueAdded) {
-    add('complaint.damaged', -4);
-    add('complaint.lost', -4);
-    add('complaint.fee', -4);
+    addAt(AT.damaged, -4);
+    addAt(AT.lost, -4);
+    addAt(AT.fee, -4);
   }
   // "Tracking hasn't moved" is a delay only when lateness is said outright (rule 4).
-  if (lateness && (has(CUE.promise) || has(CUE.stillNot) || has(CUE.duration))) add('complaint.info_error', -3);
+  if (lateness && (has(CUE.promise) || has(CUE.stillNot) || has(CUE.duration))) addAt(AT.infoError, -3);
 
   // --- requests and questions ----------------------------------------------------------------------
-  add(
-    'track',
+  addAt(
+    AT.track,
     n(has(CUE.whereIs), 3) + n(has(CUE.whenArrive), 3) + n(has(CUE.trackWords), 2) + n(facts.trackingNumbers > 0, 1),
   );
-  add('change_delivery', n(has(CUE.changeRequest), 5));
-  add('ticket_status', n(has(CUE.caseRef) && has(CUE.progressAsk), 6) + n(facts.ticketNumbers > 0, 7));
-  add('faq.fee', n(has(CUE.priceAsk) && has(CUE.shipContext), 5) + n(has(CUE.priceAsk) && !has(CUE.shipContext), 1));
-  add('faq.outlet', n(has(CUE.outletPlace) && has(CUE.outletAsk), 5));
-  add('faq.prohibited', n(has(CUE.canSend), 4) + n(has(CUE.canSend) && has(CUE.item), 2));
-  add('faq.claim', n(has(CUE.claimAsk), 5) + n(has(CUE.claimAsk) && has(CUE.hypothetical), 2));
-  add('greeting', n(has(CUE.greeting), 1));
-  add('thanks', n(has(CUE.thanks), 2) + n(has(CUE.thanksStrong), 1));
+  addAt(AT.changeDelivery, n(has(CUE.changeRequest), 5));
+  addAt(AT.ticketStatus, n(has(CUE.caseRef) && has(CUE.progressAsk), 6) + n(facts.ticketNumbers > 0, 7));
+  addAt(AT.faqFee, n(has(CUE.priceAsk) && has(CUE.shipContext), 5) + n(has(CUE.priceAsk) && !has(CUE.shipContext), 1));
+  addAt(AT.faqOutlet, n(has(CUE.outletPlace) && has(CUE.outletAsk), 5));
+  addAt(AT.faqProhibited, n(has(CUE.canSend), 4) + n(has(CUE.canSend) && has(CUE.item), 2));
+  addAt(AT.faqClaim, n(has(CUE.claimAsk), 5) + n(has(CUE.claimAsk) && has(CUE.hypothetical), 2));
+  addAt(AT.greeting, n(has(CUE.greeting), 1));
+  addAt(AT.thanks, n(has(CUE.thanks), 2) + n(has(CUE.thanksStrong), 1));
 
   // "黑貓的包裹要怎麼查？不是你們的": another courier's parcel is none of our requests or complaints.
-  if (has(CUE.notOurs)) for (const label of TIE_ORDER.slice(0, -3)) add(label, -6);
-  if (has(CUE.priceAsk) && has(CUE.canSend)) add('faq.prohibited', -3);
-  if (has(CUE.changeRequest) && !has(CUE.negChange)) add('track', -2);
-  if (has(CUE.negChange)) add('change_delivery', -6);
+  if (has(CUE.notOurs)) for (const label of NOT_OURS_AT) addAt(label, -6);
+  if (has(CUE.priceAsk) && has(CUE.canSend)) addAt(AT.faqProhibited, -3);
+  if (has(CUE.changeRequest) && !has(CUE.negChange)) addAt(AT.track, -2);
+  if (has(CUE.negChange)) addAt(AT.changeDelivery, -6);
 
   // A real grievance outranks questions and pleasantries in the same message ("it broke, how do I claim?",
   // "thanks for nothing"), unless the question is hypothetical.
-  const grievance = COMPLAINTS.some((label) => (s.get(label) ?? 0) >= 4);
-  if (grievance && !has(CUE.hypothetical))
-    for (const faq of ['faq.claim', 'faq.fee', 'faq.outlet', 'faq.prohibited', 'track'] as Label[]) add(faq, -3);
+  const grievance = mostComplaintPoints(scores) >= 4;
+  if (grievance && !has(CUE.hypothetical)) for (const question of QUESTIONS_AT) addAt(question, -3);
   // A tracking number is never given to say hello or goodbye ("SF1234… thx" asks about that parcel).
   if (facts.trackingNumbers > 0) {
-    add('thanks', -2);
-    add('greeting', -1);
+    addAt(AT.thanks, -2);
+    addAt(AT.greeting, -1);
   }
   if (grievance || has(CUE.dissatisfied)) {
-    add('thanks', -3);
-    add('greeting', -1);
+    addAt(AT.thanks, -3);
+    addAt(AT.greeting, -1);
   }
 
   // --- decision ------------------------------------------------------------------------------------

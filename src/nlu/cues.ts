@@ -192,8 +192,6 @@ export function englishOf(normalized: NormalizedText): string {
   return normalized.hasLatin ? correctTypos(normalized.text) : '';
 }
 
-const NONE = new Uint8Array(NAMES.length);
-
 /**
  * The cues a message shows, iterated in the cue file's order and kept by their place in it (`indices`, what the
  * rules read): made from the pattern sets' answers without a Set of names.
@@ -228,8 +226,20 @@ export class CueSet implements Cues {
  */
 export function detectCues(normalized: NormalizedText, english = englishOf(normalized)): CueSet {
   const found = new CueSet();
-  const zh = normalized.hasCjk ? ZH.matching(normalized.text) : NONE;
-  const en = english ? EN.matching(english) : NONE;
-  for (let i = 0; i < NAMES.length; i += 1) if (zh[i] || en[i]) found.addIndex(i);
+  // The two sides' lists of cues found, each in the cue file's order, merged (each cue once).
+  const zhCount = normalized.hasCjk ? ZH.matchingCount(normalized.text) : 0;
+  const enCount = english ? EN.matchingCount(english) : 0;
+  const zh = ZH.found;
+  const en = EN.found;
+  let z = 0;
+  let e = 0;
+  while (z < zhCount || e < enCount) {
+    const fromZh = z < zhCount ? (zh[z] as number) : NAMES.length;
+    const fromEn = e < enCount ? (en[e] as number) : NAMES.length;
+    const index = Math.min(fromZh, fromEn);
+    found.addIndex(index);
+    if (fromZh === index) z += 1;
+    if (fromEn === index) e += 1;
+  }
   return found;
 }

@@ -83,6 +83,9 @@ export class PatternSet {
   private metClauseCount = 0;
   /** The answer, per group: refilled by each call (reading is synchronous; callers read it before asking again). */
   private readonly result: Uint8Array;
+  /** The groups the last call found, in increasing order: `found[0 .. foundCount)`. */
+  readonly found: Int32Array;
+  private foundCount = 0;
 
   /**
    * @param known the clauses of alternatives read earlier (`npm run build` writes them for the cue file, so that
@@ -111,6 +114,7 @@ export class PatternSet {
     this.metClauses = new Int32Array(this.clauseOf.length);
     this.nodeScan = new Uint32Array(this.trie.clauseStart.length);
     this.result = new Uint8Array(groups.length);
+    this.found = new Int32Array(groups.length);
   }
 
   /** What `npm run build` writes for the constructor's `saved`. */
@@ -180,6 +184,16 @@ export class PatternSet {
   }
 
   /**
+   * `matching(text)` as a list: how many groups match, which are `found[0 ..` that count`)`, in increasing order (for a
+   * caller that would otherwise walk the per-group array of every group to find the few that match). Refilled by the
+   * next call of this set.
+   */
+  matchingCount(text: string): number {
+    this.answer(text, true);
+    return this.foundCount;
+  }
+
+  /**
    * Per group, 0 when it cannot match the text (no alternative has a literal of each of its clauses there), else 1:
    * the trie's word alone, no regex run. For a caller that then runs its own regex, with its own flags. The array is
    * refilled by the next call of this set.
@@ -189,9 +203,10 @@ export class PatternSet {
   }
 
   private answer(text: string, run: boolean): Uint8Array {
-    const { state, satisfied, clauseMet, met, metClauses, result } = this;
+    const { state, satisfied, clauseMet, met, metClauses, result, found } = this;
     const metCount = this.scanText(text);
     result.fill(0);
+    let foundCount = 0;
     for (let m = 0; m < metCount; m += 1) {
       const alternative = met[m] as number;
       const group = this.groupOf[alternative] as number;
@@ -199,12 +214,19 @@ export class PatternSet {
         result[group] === 0 &&
         (state[alternative] === 2 ||
           (satisfied[alternative] === this.clauseCount[alternative] && (!run || this.regexOf(alternative).test(text))))
-      )
+      ) {
         result[group] = 1;
+        // Kept in increasing order as they come (a message matches a few groups: insertion is enough).
+        let k = foundCount;
+        for (; k > 0 && (found[k - 1] as number) > group; k -= 1) found[k] = found[k - 1] as number;
+        found[k] = group;
+        foundCount += 1;
+      }
       state[alternative] = 0;
       satisfied[alternative] = 0;
     }
     for (let c = 0; c < this.metClauseCount; c += 1) clauseMet[metClauses[c] as number] = 0;
+    this.foundCount = foundCount;
     return result;
   }
 

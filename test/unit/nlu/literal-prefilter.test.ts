@@ -49,6 +49,19 @@ describe('cue detection through the literal prefilter', () => {
     expect(differing).toEqual([]);
   });
 
+  it('lists the groups it finds in increasing order, the ones matching marks (what detectCues merges)', () => {
+    const differing = texts.filter((text) => {
+      const normalized = normalize(text).text;
+      const marked = [...ZH.matching(normalized)].flatMap((hit, group) => (hit ? [group] : []));
+      const count = ZH.matchingCount(normalized);
+      return [...ZH.found.subarray(0, count)].join() !== marked.join();
+    });
+    expect(differing).toEqual([]);
+    const set = new PatternSet([['x'], ['b'], ['a'], ['zz']]);
+    expect(set.matchingCount('a b x')).toBe(3);
+    expect([...set.found.subarray(0, 3)]).toEqual([0, 1, 2]);
+  });
+
   it('reads the same through a set saved and restored (what the build writes for start-up)', () => {
     const groups = NAMES.map((name) => cueData[name].zh);
     const restored = new PatternSet(groups, {}, JSON.parse(JSON.stringify(ZH.save())) as SavedPatternSet);
