@@ -152,10 +152,10 @@ export class Nlu {
       demand: findDemand(normalized.text, may, DEMANDS_AT),
     };
     result.signals = readSignals(normalized.text, normalized.emphatic, may);
-    return {
-      result,
-      ...(complaintCategory ? { complaintCategory } : {}),
-      decision: { path: decision.path, raw: decision.raw },
-    };
+    // Field by field, in the order of the literal it replaces: no spread of a one-field object per message.
+    const read = { result } as ReturnType<Nlu['read']>;
+    if (complaintCategory) read.complaintCategory = complaintCategory;
+    read.decision = { path: decision.path, raw: decision.raw };
+    return read;
   }
 }

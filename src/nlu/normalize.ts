@@ -70,19 +70,37 @@ function untidy(text: string): boolean {
  * conversion also rewrites (文件 → 文档) is as much mainland wording as Taiwan's.
  */
 function hasTraditionalCharacter(text: string): boolean {
-  for (const character of text) if (CJK.test(character) && isTraditional(character)) return true;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      // A character beyond the BMP, as CJK and the conversion read it (the regex tests it whole, by code point).
+      const character = text.slice(i, i + 2);
+      i += 1;
+      if (CJK.test(character) && isTraditional(character)) return true;
+    } else if (isCjkCode(code) && isTraditionalCode(code)) return true;
+  }
   return false;
 }
+
+/** CJK's BMP ranges: [\u3400-\u9fff\uf900-\ufaff]. */
+const isCjkCode = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
 /** Per BMP code unit: 0 not yet asked, 1 the same in Simplified, 2 written otherwise (the conversion is fixed). */
 const TRADITIONAL = new Uint8Array(0x10000);
 
 /** `toSimplified(character) !== character`, asked of the conversion once per BMP character. */
 function isTraditional(character: string): boolean {
-  if (character.length > 1) return toSimplified(character) !== character;
-  const code = character.charCodeAt(0);
+  return character.length > 1 ? toSimplified(character) !== character : isTraditionalCode(character.charCodeAt(0));
+}
+
+/** isTraditional of a BMP character by its code unit. */
+function isTraditionalCode(code: number): boolean {
   let known = TRADITIONAL[code] as number;
-  if (known === 0) TRADITIONAL[code] = known = toSimplified(character) !== character ? 2 : 1;
+  if (known === 0) {
+    const character = String.fromCharCode(code);
+    TRADITIONAL[code] = known = toSimplified(character) !== character ? 2 : 1;
+  }
   return known === 2;
 }
 

@@ -45,6 +45,10 @@ interface TokenInfo {
 }
 
 const NONE: TokenInfo = { kind: 'none', id: -1, side: -1 };
+/** Slots of FeatureIds' set of the ids a message listed: at least twice MAX_FEATURES (checked below). */
+const LISTED_BITS = 8;
+const LISTED_SLOTS = 1 << LISTED_BITS;
+if (LISTED_SLOTS < 2 * MAX_FEATURES) throw new RangeError('FeatureIds: LISTED_SLOTS is below twice MAX_FEATURES');
 const MAX_CACHED_TOKENS = 50_000;
 
 /** A hash of the code units text[start .. end), as `TokenTable` files a token under. */
@@ -191,8 +195,14 @@ export class FeatureIds {
   /** Known English bigrams by their two sides, [before << 16 | after] (fewer than 65,536 sides: see the constructor). */
   private readonly englishBigrams: CodePairs;
   private readonly tokens = new TokenTable();
-  /** Which ids the current message has listed (a stamp per id, so nothing is cleared between messages). */
-  private readonly seen: Uint32Array;
+  /**
+   * The ids the current message has listed: an open-addressing set of LISTED_SLOTS slots, each slot stamped with the
+   * message that filled it (nothing is cleared between messages). A message lists at most MAX_FEATURES ids, so the
+   * set stays at most half full; small, it stays in the first-level cache, where a stamp per id of the vocabulary
+   * (57,000 ids, 228 KB) was read at a random place for every feature.
+   */
+  private readonly listedIds = new Int32Array(LISTED_SLOTS);
+  private readonly listedStamps = new Uint32Array(LISTED_SLOTS);
   private stamp = 0;
 
   constructor(layout: FeatureLayout) {
@@ -219,7 +229,6 @@ export class FeatureIds {
     this.cueIds = Int32Array.from(CUE_NAMES, (name) => this.cues.get(name) ?? -1);
     this.tracking = this.words.get('#tracking') ?? -1;
     this.number = this.words.get('#number') ?? -1;
-    this.seen = new Uint32Array(layout.size);
   }
 
   /** The token text[start .. end), read once per distinct token. */
@@ -239,9 +248,16 @@ export class FeatureIds {
 
   /** Adds a known feature the message has not listed yet. */
   private list(ids: number[], id: number): void {
-    if (id >= 0 && this.seen[id] !== this.stamp) {
-      this.seen[id] = this.stamp;
-      ids.push(id);
+    if (id < 0) return;
+    const { listedIds, listedStamps, stamp } = this;
+    for (let slot = Math.imul(id, 0x9e3779b1) >>> (32 - LISTED_BITS); ; slot = (slot + 1) & (LISTED_SLOTS - 1)) {
+      if (listedStamps[slot] !== stamp) {
+        listedStamps[slot] = stamp;
+        listedIds[slot] = id;
+        ids.push(id);
+        return;
+      }
+      if (listedIds[slot] === id) return;
     }
   }
 
@@ -259,7 +275,7 @@ export class FeatureIds {
 
     this.stamp += 1;
     if (this.stamp === 0xffffffff) {
-      this.seen.fill(0);
+      this.listedStamps.fill(0);
       this.stamp = 1;
     }
     const ids: number[] = [];
