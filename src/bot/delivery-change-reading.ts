@@ -41,8 +41,11 @@ const HOLD_WORDS =
   /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)/i;
 const ADDRESS_WORDS =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的)?地址|地址(要|想)?(改|换|換)|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
+// "改个地址", "換地址", "change the address": the address itself named as what changes.
+const ADDRESS_NAMED =
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|(改|修改|更改|换|換|更新)(一下|下|个|個)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的)?地址|地址(要|想)?(改|换|換)/i;
 const REDELIVER_WORDS =
-  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
+  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
 const EXPEDITE_WORDS =
   /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快点|快點|尽快|盡快|急件/i;
 
@@ -81,7 +84,9 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   // "送到公司" is another address; "后天中午12点前送到" another time.
   // "再送過嚟 沙田第一城": again, but to an address the words name.
   const again = REDELIVER_WORDS.test(text) && !newAddress(text, false);
-  if (ADDRESS_WORDS.test(text) && !again && reading.entities.dates.length === 0) return 'change_address';
+  // ("我明天不在家 能改个地址送到公司吗": the address named outright, the day is only when they are out — blind-12 06.3.)
+  const dated = reading.entities.dates.length > 0 && !ADDRESS_NAMED.test(text);
+  if (ADDRESS_WORDS.test(text) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
   if (EXPEDITE_WORDS.test(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
@@ -115,7 +120,9 @@ function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[
   if (!/[点點时時]/.test(text))
     for (const m of text.matchAll(CLOCK_EN)) {
       const hour = Number(m[1]);
-      if (hour > 12 || (!m[3] && !/between|from|to|-/i.test(text))) continue;
+      // ("after 8": an hour after the word that makes it one; a bare "8", or "by 6", may be anything.)
+      const led = /\b(after|past)\s*$/i.test(text.slice(0, m.index));
+      if (hour > 12 || (!m[3] && !led && !/between|from|to|-/i.test(text))) continue;
       extra.push((m[3]?.toLowerCase() === 'pm' && hour < 12 ? hour + 12 : hour) * 60 + Number(m[2] ?? 0));
     }
   for (let minutes of extra) {

@@ -4,6 +4,7 @@ import {
   callFirstIn,
   wantsCallFirst,
   deliveryChangeKind,
+  deliveryWindow,
   placeUnnamed,
   readDeliveryChange,
   whichPlace,
@@ -27,8 +28,33 @@ import type { ReplyKey } from './replies';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
+/**
+ * "晚上" then "晚上7點以後": a later time inside the window already given is the one meant, the window narrowed to
+ * it ("tomorrow evening" after "after 7pm" keeps 7pm; blind-12 16.5–16.7). A time outside it is left to the usual
+ * rules (a change of mind is said as one).
+ */
+function narrowed(details: DeliveryChangeDetails, more: DeliveryChangeDetails): DeliveryChangeDetails {
+  if (!more.after && !more.before) return details;
+  const { after, before } = details;
+  const within = (t: string) => (!after || t >= after) && (!before || t <= before);
+  if (!within(more.after ?? after ?? '00:00') || !within(more.before ?? before ?? '23:59')) return details;
+  return { ...details, ...(more.after ? { after: more.after } : {}), ...(more.before ? { before: more.before } : {}) };
+}
+
+// "8am", "早上8點": a morning hour said as one.
+const MORNING_SAID = /\d\s*(am|a\.m\.)|morning|上午|早上|朝早|上晝/i;
+
+/** "After 8" once the evening is asked for: 20:00, not 08:00 (an hour said without its half of the day). */
+function evenHours(details: DeliveryChangeDetails, more: DeliveryChangeDetails, text: string): DeliveryChangeDetails {
+  if (!details.after || details.after < '12:00' || MORNING_SAID.test(text)) return more;
+  const pm = (t?: string) => (t && t < '12:00' && t >= '01:00' ? `${Number(t.slice(0, 2)) + 12}${t.slice(2)}` : t);
+  const after = pm(more.after);
+  const before = pm(more.before);
+  return { ...more, ...(after ? { after } : {}), ...(before ? { before } : {}) };
+}
+
 const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): DeliveryChangeDetails => {
-  const merged = { ...details };
+  const merged = { ...narrowed(details, more) };
   for (const [key, value] of Object.entries(more) as [keyof DeliveryChangeDetails, string][])
     if (value && !merged[key]) (merged as Record<string, string>)[key] = value;
   return merged;
@@ -84,6 +110,11 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
     askedAddress: draft.asked === 'address',
     ...(draft.area ? { area: draft.area } : {}),
   });
+  // "晚上7點以後都可以" to "what would you like done with it?": a time is when to bring it (blind-12 16.5).
+  if (!read.kind && !draft.kind && draft.asked === 'kind') {
+    const when = deliveryWindow(turn.text, turn.reading);
+    if (Object.keys(when).length > 0) Object.assign(read, { kind: 'redeliver', details: { ...read.details, ...when } });
+  }
   if (read.kind) draft.kind = read.kind;
   if (read.area) draft.area = read.area;
   if (read.details.address) draft.area = undefined;
@@ -96,7 +127,7 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
     read.details.placeName
   )
     draft.details.placeName = `${placeName} ${read.details.placeName}`;
-  draft.details = merge(draft.details, read.details);
+  draft.details = merge(draft.details, evenHours(draft.details, read.details, turn.text));
   // "…送之前先打給我 0912345678": the call goes with the request.
   const call = callFirstIn(turn.text, turn.reading.entities.phones);
   if (call) draft.details = { ...draft.details, callFirst: call, callFirstOnWaybill: undefined };
@@ -127,7 +158,10 @@ function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKin
   // "my address is Flat 12A, …" while a day for redelivery is asked: the parcel goes there.
   if (draft.kind === 'redeliver' && kind === 'change_address' && details.address) return kind;
   // "改送要唔要錢?" asks what the change costs; it settles on nothing.
-  const settles = (turnsDown(turn.text) || asksToChangeDelivery(turn.text, turn.reading)) && !askedAbout(turn.text);
+  // ("如果沒辦法的話可以改晚上送嗎": another option for if this one fails, not this one dropped.)
+  const conditional = IF_NOT_EN.test(turn.text) || IF_NOT_ZH.test(turn.text);
+  const settles =
+    (turnsDown(turn.text) || asksToChangeDelivery(turn.text, turn.reading)) && !askedAbout(turn.text) && !conditional;
   return kind && kind !== draft.kind && settles ? kind : undefined;
 }
 
@@ -176,6 +210,20 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       say(turn, 'change.askPlace', { number }),
       HOLD_PLACES.map((place) => say(turn, `change.placeChoice.${place}` as ReplyKey)),
     );
+  // "改晚上送", "after 7pm": the time is heard and said back; only the day is asked for.
+  const { after, before } = draft.details;
+  if (missing === 'date' && (after || before)) {
+    const time =
+      after && before
+        ? say(turn, 'change.time.between', { after, before })
+        : after
+          ? say(turn, 'change.time.after', { after })
+          : say(turn, 'change.time.before', { before: before ?? '' });
+    return ask(turn, draft, 'date', say(turn, 'change.askDay', { number, time }), [
+      say(turn, 'change.dayChoice.tomorrow'),
+      say(turn, 'change.dayChoice.dayAfter'),
+    ]);
+  }
   if (missing === 'date')
     return ask(turn, draft, 'date', say(turn, 'change.askDate', { number }), [
       say(turn, 'change.dateChoice.tomorrowMorning'),
