@@ -68,6 +68,7 @@ import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
 import { answerAnythingElse, answerSecondIssue, asksAnythingElse, otherParcelNote } from './second-issue';
+import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
@@ -186,6 +187,16 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "Do I need to do anything else?": nothing but what their kind of complaint may need kept ready.
   if (position.prompt !== CONFIRM_PROMPT && position.prompt !== INTAKE_TRACKING_PROMPT && asksAnythingElse(text)) {
     await answerAnythingElse(turn, position.state);
+    return 'reprompt';
+  }
+  // "Which of the two issues are you handling?": what this complaint covers, then the step again (blind-12 23.3).
+  if (asks(text) && asksWhichIssues(text)) {
+    await answerWhichIssues(turn, position.state);
+    return 'reprompt';
+  }
+  // "那我该怎么办呢 我不太会弄这些": nothing hard to do, what happens next in plain words, then the step (blind-12 04.5).
+  if (position.prompt !== CONFIRM_PROMPT && asksWhatToDo(text)) {
+    await answerWhatToDo(turn);
     return 'reprompt';
   }
   // "Who handles this, can I call them directly?": we do, end to end — the step again after the answer.
@@ -392,9 +403,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   } else {
     await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
   }
-  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  // ("你们到底能不能送到，我要赔偿" to "what would you like us to do?" says what they want too: the step takes it,
+  // and says it is noted.)
+  // (Only beside "will it ever come?": "派送異常係咩意思" names no 派送 demand.)
+  const givesDemand =
+    question === 'arrival' &&
+    position.prompt === DEMAND_PROMPT &&
+    (reading.entities.demand !== null || statedDemands(turn).length > 0 || demandWords);
+  if (!givesDemand) turn.context.turnState.set(ANSWERED_ASIDE, true);
   // "Where is it now?", "when will it come?" was the whole message: ask the step's question again.
-  return another || reading.intent === 'track' || (answer && position.prompt !== TEXT_PROMPT) ? 'reprompt' : 'continue';
+  return another || reading.intent === 'track' || (answer && position.prompt !== TEXT_PROMPT && !givesDemand)
+    ? 'reprompt'
+    : 'continue';
 }
 
 /** A request to change the delivery, mid-way through a complaint the customer did not ask for, of a parcel on its way. */

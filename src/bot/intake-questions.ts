@@ -14,7 +14,7 @@ import { say, type Turn } from './turn';
 
 // "什么时候能到", "几时到", "幾時到", "要幾耐先到", "when will it arrive", "how long until it gets here", "ETA".
 const ARRIVAL =
-  /(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到[吗嗎未没沒]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|arriving|come|coming|get here|getting here|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver)\b|\bhow long\b(?!\s+(will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))\b)[^.?!]{0,30}\btake\b|\beta\b/i;
+  /(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到(了)?[吗嗎未没沒吧]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|arriving|come|coming|get here|getting here|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver)\b|\bhow long\b(?!\s+(will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))\b)[^.?!]{0,30}\btake\b|\beta\b|(会不会|會不會|會唔會|能不能|能唔能)(送)?到|到唔到|\b(will|would|is|does)\b\s+(it|the (parcel|package)|my (parcel|package|order))\b(\s+\w+){0,3}?\s+(arrive|come|get here|be (delivered|here)|reach (me|us)|turn up|show up)\b|\b(is it|it'?s) (going to|gonna) (arrive|come|get here|be (delivered|here))\b/i;
 
 /** The customer asks when the parcel will come. */
 export const asksArrival = (text: string): boolean => ARRIVAL.test(text);
@@ -90,7 +90,7 @@ export function replyTimeOf(turn: Turn, state: IntakeState): string {
 
 // "卡住了吗", "是不是丢了", "去咗邊", "where is it now", "where exactly is it", "is it stuck", "has it moved": the parcel's whereabouts or state.
 const PARCEL_STATE =
-  /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|[没沒未]到|收不到|[没沒冇]收到|退(回|件|返|咗|了)|被退|为什么|為什麼|点解|點解|怎么回事|怎麼回事|什么情况|什麼情況|咩事|卡|[动動]了|[没沒][动動]|唔[郁動]|冇[郁動]|更新|到了[没沒吗嗎]|到咗未|丢|丟|唔見|不见|不見|\bwhere('?s\b|(\s+\w+){0,2}\s+(is|are)\b)|\bwhy\b|\bwhat happened\b|\b(not|never) (arrived|came|here|received)\b|\breturn|\bstuck\b|\bmov(ed|ing)\b|\bstatus\b|\bupdate|\blost\b/i;
+  /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|[没沒未]到|收不到|[没沒冇]收到|去哪|退(回|件|返|咗|了)|被退|为什么|為什麼|点解|點解|怎么回事|怎麼回事|什么情况|什麼情況|咩事|卡|[动動]了|[没沒][动動]|唔[郁動]|冇[郁動]|更新|到了[没沒吗嗎]|到咗未|丢|丟|唔見|不见|不見|\bwhere('?s\b|(\s+\w+){0,2}\s+(is|are)\b)|\bwhy\b|\bwhat happened\b|\b(not|never) (arrived|came|here|received)\b|\breturn|\bstuck\b|\bmov(ed|ing)\b|\bstatus\b|\bupdate|\blost\b/i;
 
 /** A question about the parcel itself (where it is, when it comes, whether it is stuck or lost). */
 export const asksAboutParcel = (text: string): boolean => asksArrival(text) || PARCEL_STATE.test(text);

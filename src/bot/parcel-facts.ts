@@ -37,7 +37,7 @@ const TIME_OF_DAY =
 const TRACKING =
   /\b(tracking|info(rmation)?|status|website|site|system|app)\b[^.?!]{0,30}\b(wrong|right|correct|accurate|updat\w*|stale|old|broken)\b|\bupdat(e|es|ing|ed)\b|(资讯|資訊|信息|訊息|物流|系统|系統|网站|網站|显示|顯示|网上|網上)[^，。,.?？]{0,12}(错|錯|对不对|對不對|准不准|準不準|準唔準|更新)|有没有(在)?更新|有沒有(在)?更新|有冇更新|更新[了咗]?[吗嗎没沒未]/i;
 const WHY = /\bwhy\b|为什么|為什麼|点解|點解|怎么回事|怎麼回事|咩事|什么情况|什麼情況|卡在|卡住/i;
-const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|\bwhere\b/i;
+const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|去哪|\bwhere\b/i;
 
 /** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
 export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
@@ -156,6 +156,8 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
     case 'where':
       // Where it is and in what state, then whether it is still on time.
       lines.push(...scanFacts(turn, found));
+      // "Where did it go?" of a parcel recorded delivered: who signed, and how it is found (blind-12 22.3).
+      if (view.delivered) lines.push(deliveredNote(turn, found), say(turn, 'facts.whereDelivered'));
       if (!view.delivered && view.promisedDate)
         lines.push(say(turn, view.daysLate > 0 ? 'facts.stillLate' : 'facts.stillDue', promised));
       if (view.anomalies.includes('no_scan_48h')) lines.push(say(turn, 'anomaly.no_scan_48h'));
