@@ -46,15 +46,17 @@ describe('questions inside a complaint are answered, then the step goes on', () 
   });
 
   it.each([
-    ['zh-CN', `${LATE} 你们到底还能不能送到，我要赔偿`, /已记下您的诉求：赔偿/],
-    ['zh-TW', `${LATE} 你哋到底會唔會送到 我要賠償`, /(已記下您的訴求|已經記低你嘅要求)：賠償/],
-    ['en-US', `is it ever going to arrive? I want compensation`, /Noted — what you'd like: compensation/],
-  ])('%s: a demand said with "will it ever come?" is taken as well as answered', async (locale, second, noted) => {
-    const replies = all(await talk(h.adapter({ locale }), [`${LATE} 怎么回事 晚了好几天`, second]));
-    expect(replies[1]).toMatch(/北京|Beijing/);
-    expect(replies[1]).toMatch(noted);
-    expect(replies[1]).not.toMatch(DEMAND);
-  });
+    ['zh-CN', `${LATE} 怎么回事 晚了好几天`, `你们到底还能不能送到，我要赔偿`, /已记下您的诉求：赔偿/],
+    ['zh-TW', `${LATE} 搞咩呀 遲咗幾日`, `你哋到底會唔會送到 我要賠償`, /(已記下您的訴求|已經記低你嘅要求)：賠償/],
+  ])(
+    '%s: a demand said with "will it ever come?" is taken as well as answered',
+    async (locale, first, second, noted) => {
+      const replies = all(await talk(h.adapter({ locale }), [first, second]));
+      expect(replies[1]).toMatch(/北京|Beijing/);
+      expect(replies[1]).toMatch(noted);
+      expect(replies[1]).not.toMatch(DEMAND);
+    },
+  );
 
   it.each([
     [
@@ -87,10 +89,11 @@ describe('questions inside a complaint are answered, then the step goes on', () 
     ['zh-TW', ['我個仔寄俾我啲嘢一直都未到', STUCK, '我唔識搞呢啲 咁我點算好？'], /唔使做啲乜複雜嘢[\s\S]*同事/],
   ])('%s: "what do I do now?" hears, plainly, what happens next', async (locale, turns, plain) => {
     const replies = all(await talk(h.adapter({ locale }), turns));
-    expect(replies[2]).toMatch(plain);
+    const reply = replies[2] ?? '';
+    expect(reply).toMatch(plain);
     // The step after the answer, not the step alone.
-    expect(replies[2]).toMatch(DEMAND);
-    expect(replies[2].indexOf('同事')).toBeLessThan(replies[2].search(DEMAND));
+    expect(reply).toMatch(DEMAND);
+    expect(reply.indexOf('同事')).toBeLessThan(reply.search(DEMAND));
   });
 
   it.each([
