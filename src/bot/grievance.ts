@@ -22,7 +22,7 @@ const OFFERED = /賠|赔|償|偿|offer|pay(?:ing)?(?: me)?|give me|giving me|com
 const DOUBLE =
   /\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
 const OVER =
-  /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|\d+\s*(公斤|kg|公斤)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
+  /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|\d+\s*(公斤|kg)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
 const COD = /代收(货|貨)?款|\bcod\b|cash on delivery/i;
 const NOT_PAID =
   /(没|沒|冇|未|还没|還沒|仲未)(有)?(打|到账|到帳|入账|入帳|收到|回款|给我|給我|俾我)|\b(not|never|hasn'?t|haven'?t|didn'?t)\b[^.?!]{0,20}\b(paid|remitted|received|got|arrived|come)\b/i;

@@ -10,12 +10,14 @@ import { scanIn, shipmentIn } from './shipment-text';
  * person; a "correct" address against a return for an undeliverable address the record holds otherwise.
  */
 
-// "left a note", "留咗張紙", "came by and left", "冇打電話就走咗", "放門口", "left it at the door": a delivery visit told.
-const VISIT_TOLD =
-  /\bleft (a|me a) (note|card|slip)\b|\b(came|come) (by|round|to my door|to deliver)\b|\b(left|dumped|dropped) (it|the parcel|the package|the box)? ?(at|outside|by|on) (the|my) (door|doorstep|porch|gate)\b|\b(rang|knocked|didn'?t (call|ring|knock))\b|留(咗|了)?(張|张)?(紙|纸|條|条)|(寫|写)(咗|了)?.{0,4}(唔喺|不在|冇人|没人|沒人)|(冇|沒|没)(有)?打(電話|电话).{0,6}(走|放)|(放|擺|摆|丟|丢)(喺|在|到)?(門口|门口)|上門|上门/i;
-// The visit told is one of leaving the parcel unattended at the door.
+// The visit told is one of leaving the parcel unattended at the door: "left it at the door", "放門口".
 const LEFT_AT_DOOR =
   /\b(left|dumped|dropped) (it|the parcel|the package|the box)? ?(at|outside|by|on) (the|my) (door|doorstep|porch|gate)\b|(放|擺|摆|丟|丢)(喺|在|到)?(門口|门口)/i;
+// "left a note", "留咗張紙", "came by and left", "冇打電話就走咗", "上門", or leaving it at the door: a delivery visit told.
+const VISIT_TOLD = new RegExp(
+  String.raw`\bleft (a|me a) (note|card|slip)\b|\b(came|come) (by|round|to my door|to deliver)\b|\b(rang|knocked|didn'?t (call|ring|knock))\b|留(咗|了)?(張|张)?(紙|纸|條|条)|(寫|写)(咗|了)?.{0,4}(唔喺|不在|冇人|没人|沒人)|(冇|沒|没)(有)?打(電話|电话).{0,6}(走|放)|上門|上门|${LEFT_AT_DOOR.source}`,
+  'i',
+);
 // A delivery note by which the recipient signed in person ("已签收，签收人：本人", "signed for by the recipient in person").
 const SIGNED_IN_PERSON = /本人|in person/i;
 // Statuses at which the parcel has not yet been out for delivery.
