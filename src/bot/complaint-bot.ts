@@ -328,11 +328,12 @@ export class ComplaintBot extends ActivityHandler {
     // "Do you guys deliver on Christmas lol": about the service, not a day for the parcel (batch 11 28.4); "今天天气真
     // 热啊" is a remark in passing (07.4). Neither touches a change being taken down.
     const notTakingDown = !data.deliveryChange || data.deliveryChange.recorded;
-    if (notTakingDown && (asksHolidayService(turn) || remarksOnWeather(turn))) {
+    const holiday = notTakingDown && asksHolidayService(turn);
+    if (holiday || (notTakingDown && remarksOnWeather(turn))) {
       data.deliveryChange = undefined;
       // (An "OK, thanks" after it answers this reply, not a person offered before it.)
       data.offeredHuman = undefined;
-      return asksHolidayService(turn) ? answerHolidayService(turn) : answerWeather(turn);
+      return holiday ? answerHolidayService(turn) : answerWeather(turn);
     }
     // "If the afternoon is no good, can I collect it?" about the request waiting: a question; the request stands.
     if (notTakingDown && (await answerConditionalChange(turn))) return;
