@@ -1,9 +1,9 @@
 import type { IntakeState } from './intake-state';
 import { say, type Turn } from './turn';
 
-// "call me back", "ring me", "give me a call", "回个电话给我", "打返俾我", "打電話給我": a phone call asked for.
+// "call me back", "someone calls me", "ring me", "give me a call", "回个电话给我", "打返俾我", "打電話給我": a phone call asked for.
 const CALL_ASKED =
-  /\bcall (me|us)\b|\bcall back\b|\b(ring|phone) (me|us)\b|\bgive (me|us) a (call|ring)\b|\b(a|the) call ?back\b|回(个|個)?(电话|電話)|回电|回電|打(个|個)?(电话|電話)?(给|給|俾|畀)我|打返(俾|畀|嚟|来|來)?我?|致电我|致電我|(电话|電話)(联系|聯絡|聯繫)我/i;
+  /\bcalls? (me|us)\b|\bcall back\b|\b(ring|phone) (me|us)\b|\bgive (me|us) a (call|ring)\b|\b(a|the) call ?back\b|回(个|個)?(电话|電話)|回电|回電|打(个|個)?(电话|電話)?(给|給|俾|畀)我|打返(俾|畀|嚟|来|來)?我?|致电我|致電我|(电话|電話)(联系|聯絡|聯繫)我/i;
 // "today", "今天", "今日", "tonight": when.
 const TODAY = /\btoday\b|\btonight\b|\bthis (afternoon|evening|morning)\b|今天|今日|今晚|今晚|今个|今個/i;
 

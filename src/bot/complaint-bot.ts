@@ -312,7 +312,7 @@ export class ComplaintBot extends ActivityHandler {
     const digits = data.verifyTracking
       ? lastFourIn(turn)
       : data.lastTracking && turn.reading.intent === 'other'
-        ? volunteeredLastFour(turn)
+        ? volunteeredLastFour(turn, true)
         : undefined;
     if (digits) {
       await handleVerification(turn, digits, data.verifyTracking ?? data.lastTracking);

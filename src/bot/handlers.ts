@@ -129,7 +129,9 @@ export async function handleVerification(
     await linkParcel(turn, number, 'proved');
     await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(turn.locale, shipment))}`);
     // Proved to look for their complaint on it: what became of that, not silence.
-    if (turn.data.complaintSought === number) await answerAfterProof(turn, number);
+    // (Waiting for a person, the agent looks for it: the hand-off says the proof is on the ticket.)
+    if (turn.data.complaintSought === number && turn.conversation.mode !== 'handoff')
+      await answerAfterProof(turn, number);
     return;
   }
   // Too many wrong answers, here or for this parcel from anyone: the digits are not even compared.
@@ -194,12 +196,23 @@ const ADDRESS_PARTS =
  * Last-4 digits the customer volunteers: named as such anywhere in the message ("I was the sender, last four
  * 2222", "尾數係2222", even beside a tracking number), or alone as a short reply.
  */
-export function volunteeredLastFour(turn: Turn): string | undefined {
+export function volunteeredLastFour(turn: Turn, besideWords = false): string | undefined {
   const labelled = labelledLastFour(turn.text);
   if (labelled) return labelled;
   const digits = lastFourIn(turn);
-  return digits && turn.text.trim().length <= 6 ? digits : undefined;
+  if (!digits) return undefined;
+  if (turn.text.trim().length <= 6) return digits;
+  // With a word or two beside them ("4567 夠未？", "1234 ok?", "是 1234"), none that makes them a year, a sum or a
+  // weight: nothing else they could be.
+  const rest = digitsWritten(turn.text).replace(digits, ' ');
+  const han = rest.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = rest.match(/[a-z]+/gi)?.length ?? 0;
+  const { amounts, phones } = turn.reading.entities;
+  const plain = han <= 3 && latin <= 2 && !/\d/.test(rest) && !UNITS.test(rest) && amounts.length + phones.length === 0;
+  return besideWords && plain ? digits : undefined;
 }
+
+const UNITS = /[年月日号號点點时時分秒元块塊蚊次个個件斤克]|kg|rmb|hkd|usd|\b(yuan|dollars?|years?|am|pm|g)\b/i;
 
 /** The customer's own tickets, or one of them by number. */
 export async function handleTicketStatus(turn: Turn): Promise<void> {

@@ -6,7 +6,15 @@ import { reply, say, type FaqIntent, type Turn } from './turn';
 import { describeTicket, handleFaq, handleVerification } from './handlers';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { asksAboutTopic } from './faq-topics';
-import { asksQuestion, digitsWritten, faqAsked, labelledLastFour, saysCancel, saysThanks } from './message-cues';
+import {
+  asksQuestion,
+  digitsWritten,
+  faqAsked,
+  labelledLastFour,
+  refersToEarlierComplaint,
+  saysCancel,
+  saysThanks,
+} from './message-cues';
 import { wantsFiled } from './intake-reading';
 import { saysGoodbye } from './intake-leaving';
 import { thanksNotMeant } from './empathy';
@@ -133,23 +141,23 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
  */
 export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'bot' | 'intake'> {
   const { services, conversation } = turn;
-  const ticket = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
-  if (!ticket || ticket.customerId !== turn.customer.id) return 'answered';
-  await services.handoff.customerWrote(ticket.id, {
+  const asked = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
+  if (!asked || asked.customerId !== turn.customer.id) return 'answered';
+  await services.handoff.customerWrote(asked.id, {
     text: turn.text,
     attachments: services.evidenceOf(turn.context.activity),
     createdAt: services.clock.now().toISOString(),
   });
   const changeOfMind = withdrawsHandoff(turn.text);
-  if (ticket.status === 'in_progress') {
-    if (changeOfMind && ticket.assignee) {
-      const agent = services.handoff.shownName({ id: ticket.assignee, supervisor: false }, turn.locale);
-      await reply(turn, say(turn, 'human.agentHasIt', { agent, number: ticket.number }));
+  if (asked.status === 'in_progress') {
+    if (changeOfMind && asked.assignee) {
+      const agent = services.handoff.shownName({ id: asked.assignee, supervisor: false }, turn.locale);
+      await reply(turn, say(turn, 'human.agentHasIt', { agent, number: asked.number }));
     }
     return 'answered';
   }
   if (changeOfMind) {
-    const { withdrawn, ticket: after, conversation: back } = await services.handoff.withdraw(ticket.id, conversation);
+    const { withdrawn, ticket: after, conversation: back } = await services.handoff.withdraw(asked.id, conversation);
     if (withdrawn) {
       turn.data.declinedPerson = true;
       turn.conversation = back;
@@ -158,12 +166,12 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       const intake = turn.data.handedOffIntake;
       turn.data.handedOffIntake = undefined;
       if (after.status !== 'withdrawn') {
-        await reply(turn, say(turn, 'human.withdrawn', { number: ticket.number }));
+        await reply(turn, say(turn, 'human.withdrawn', { number: asked.number }));
       } else {
         noteOutcome(turn.context, 'cancelled');
         // "不用转了 你先帮我登记吧": the complaint they were telling goes on from where it was.
         const resume = intake && (wantsItLogged(turn) || readsIntoIntake(turn));
-        const told = say(turn, 'human.withdrawnClosed', { number: ticket.number });
+        const told = say(turn, 'human.withdrawnClosed', { number: asked.number });
         const next = intake ? say(turn, resume ? 'human.withdrawnResume' : 'human.withdrawnNotFiled') : '';
         await reply(turn, [told, next].filter(Boolean).join('\n'));
         if (resume) {
@@ -180,24 +188,31 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       return botCanDo(turn) ? 'bot' : 'answered';
     }
   }
-  const contact = await addContact(turn, ticket);
+  const contact = await addContact(turn, asked);
   if (!contact && botCanDo(turn)) return 'bot';
   // "ok thx bye", "好吧 謝謝": the customer is leaving — the ticket stays with the team and the answer comes here; not
   // the queue line again. "提交吧" while waiting: there is nothing left to submit (blind-12 25.4, 13.4, 13.5).
   const closing = !contact && leavesWhileWaiting(turn);
   if (closing || (!contact && wantsFiled(turn.text) && !asksQuestion(turn.text))) {
-    const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
+    const within = services.replies.within(turn.locale, services.clock.now(), asked.deadlines.firstResponse);
     const key = closing ? 'human.goodbyeWaiting' : 'human.alreadyWithTeam';
-    await reply(turn, say(turn, key, { number: ticket.number, within }));
+    await reply(turn, say(turn, key, { number: asked.number, within }));
     return 'answered';
   }
   // "When will I get the compensation?" asks about the money, not the wait: the claim rules and the ticket's
   // deadline. Then what the bot knows itself; "by the way, how does insurance pay out?" from the FAQ.
   const payout = contact ? undefined : payoutAsked(turn.text);
-  if (payout) await reply(turn, payoutAnswer(turn, ticket, payout));
-  const parcel = ticket.trackingNumbers[0] ?? turn.data.lastTracking;
-  const answered = contact || (!payout && (await answerWhileWaiting(turn, ticket, parcel)));
-  const faq = answered || payout ? undefined : waitingFaq(turn);
+  if (payout) await reply(turn, payoutAnswer(turn, asked, payout));
+  const parcel = asked.trackingNumbers[0] ?? turn.data.lastTracking;
+  // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
+  // none (blind-13 28.5 heard only the queue line).
+  const callBack = contact || payout ? undefined : callBackAsked(turn, turn.data.handedOffIntake);
+  if (callBack) await reply(turn, callBack.line);
+  const answered = contact || (!payout && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
+  // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)
+  const joined = turn.conversation.ticketId === asked.id ? undefined : turn.conversation.ticketId;
+  const ticket = (joined ? await services.store.tickets.get(joined) : undefined) ?? asked;
+  const faq = answered || payout || callBack ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
   const said = turn.data.waitingSaid ?? 0;
@@ -205,7 +220,7 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
   const position = queue.findIndex((t) => t.id === ticket.id) + 1 || queue.length + 1;
   // After an answer, the queue is one short sentence.
-  if (answered === 'answer' || payout || faq) {
+  if (answered === 'answer' || payout || faq || callBack) {
     await reply(turn, say(turn, 'human.queueShort', { number: ticket.number, position, within }));
     return 'answered';
   }
@@ -287,6 +302,9 @@ function aboutTheWait(turn: Turn): boolean {
 const RESOLVED =
   /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.?？]{0,8}(处理好|處理好|处理完|處理完|解决|解決|搞掂|搞定|有结果|有結果|办好|辦好)|\b(how long|when)\b[^.?!]{0,40}\b(resolved?|sorted( out)?|fixed|settled|solved|closed|done)\b|\bhow long\b[^.?!]{0,20}\b(complaint|ticket|case)\b[^.?!]{0,12}\btake\b/i;
 
+// "什么状态", "進度點", "what's its status", "any progress": where a case stands.
+const STATUS_WORDS = /状态|狀態|进度|進度|进展|進展|\b(status|progress)\b/i;
+
 const TICKET_WORDS = /案子|案件|工单|工單|客訴|客诉|投诉|投訴|\b(complaint|ticket|case)\b/i;
 
 /**
@@ -318,6 +336,9 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
       return false;
     }
     turn.data.lastTracking = parcelNamed;
+    // "It's about the complaint I made last week on <number>": that complaint is what the person is for.
+    if (refersToEarlierComplaint(text) && (await earlierComplaintWhileWaiting(turn, ticket, parcelNamed)))
+      return 'answer';
     await services.tickets.addParcel(ticket.id, parcelNamed, 'customer');
     const lines = await trackingAnswer(services, turn.context, turn.locale, lookup);
     await reply(turn, lines.join('\n'));
@@ -333,6 +354,17 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
   // "那我剛剛那個案子處理到哪了？": the case, not the parcel; "你哋幾時會覆我？": the wait (the wait line says it).
   const aboutTicket = TICKET_WORDS.test(text) || reading.intent === 'ticket_status';
   const named = findTicketNumber(text);
+  // "So what's the status?" after the earlier complaint was looked for and not found: about that one, not about the
+  // request for a person opened a moment ago.
+  const sought = turn.data.complaintSought;
+  const asksStatus = aboutTicket || STATUS_WORDS.test(text);
+  if (asksStatus && !named && sought && asksQuestion(text) && !ABOUT_THE_WAIT.test(text) && !asksReplyTime(text)) {
+    const own = await services.tickets.forCustomerOnParcel(turn.customer.id, sought);
+    if (!own.some((t) => t.id !== ticket.id)) {
+      await reply(turn, say(turn, 'human.earlierStillNotFound', { parcel: sought, number: ticket.number }));
+      return 'answer';
+    }
+  }
   if (
     aboutTicket &&
     (!named || named === ticket.number) &&
@@ -351,6 +383,56 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
     return 'answer';
   }
   return false;
+}
+
+/**
+ * While the customer waits for a person, they name the parcel of a complaint they made before (issue #17, blind-13
+ * 28.2, 28.4): their own complaint on it is what the person is for, and they hear its status. One still open takes
+ * the hand-off over — the request for a person moves to it (a ticket opened only to reach a person is withdrawn), so no
+ * second ticket stands for the same case; one already closed is shown. None found: the customer hears so, and that
+ * the agent will look it up (made by phone or at an outlet, it is not here). False when the hand-off is on a
+ * complaint about another parcel and nothing of the customer's is on this one (the parcel is the agent's to see).
+ */
+async function earlierComplaintWhileWaiting(turn: Turn, ticket: Ticket, parcel: string): Promise<boolean> {
+  const { services } = turn;
+  turn.data.complaintSought = parcel;
+  // The hand-off is on that very complaint already: its status.
+  if (ticket.origin !== 'handoff' && ticket.trackingNumbers.includes(parcel)) {
+    await reply(turn, describeTicket(turn, ticket, 'tickets.detail'));
+    return true;
+  }
+  const own = (await services.tickets.forCustomerOnParcel(turn.customer.id, parcel)).filter((t) => t.id !== ticket.id);
+  const open = own.find((t) => OPEN_STATUSES.includes(t.status));
+  if (open) {
+    const note = `the customer's request for a person moves to their complaint ${open.number} on ${parcel}`;
+    const { withdrawn, ticket: left } = await services.tickets.withdrawAgentRequest(ticket.id, 'bot', note);
+    if (withdrawn) {
+      const handedOff = await services.handoff.start(open.id, turn.conversation, 'customer asked for a person');
+      // (Every desk sees the request leave the ticket it was on.)
+      await services.handoff.refresh(left);
+      turn.conversation = handedOff.conversation;
+      services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
+      await services.handoff.customerWrote(open.id, {
+        text: turn.text,
+        attachments: services.evidenceOf(turn.context.activity),
+        createdAt: services.clock.now().toISOString(),
+      });
+      const status = describeTicket(turn, handedOff.ticket, 'tickets.detail');
+      await reply(turn, [status, say(turn, 'human.joinedEarlier', { number: open.number })].join('\n'));
+      return true;
+    }
+  }
+  const earlier = open ?? own[0];
+  if (!earlier && ticket.origin !== 'handoff') return false;
+  if (ticket.origin === 'handoff') await services.tickets.addParcel(ticket.id, parcel, 'customer');
+  if (earlier) {
+    await reply(turn, describeTicket(turn, earlier, 'tickets.detail'));
+    return true;
+  }
+  const lookup = await lookUpParcel(services, parcel);
+  const lines = lookup.kind === 'found' ? await trackingAnswer(services, turn.context, turn.locale, lookup) : [];
+  await reply(turn, [...lines, say(turn, 'human.earlierNotFound', { parcel, number: ticket.number })].join('\n'));
+  return true;
 }
 
 /** A phone or email sent while waiting: kept on the customer and the ticket, and the customer told so. */

@@ -74,9 +74,10 @@ export function photosHow(turn: Turn): string {
   return say(turn, key);
 }
 
-// "要幾耐先有回覆", "多久有人联系我", "how long until someone gets back to me", "when will I hear back".
+// "要幾耐先有回覆", "多久有人联系我", "how long until someone gets back to me", "when will I hear back", "几时有个结果",
+// "when do I get an outcome".
 const REPLY_TIME =
-  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into)|\bhow long (will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))( going to| gonna)? take\b/i;
+  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我|结果|結果|说法|說法|回音)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into|result|outcome|decision)|\bhow long (will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))( going to| gonna)? take\b/i;
 
 /** "How long until someone answers?" (about the complaint being taken down, not the parcel). */
 export const asksReplyTime = (text: string): boolean => REPLY_TIME.test(text) && !asksArrival(text);

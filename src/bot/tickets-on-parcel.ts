@@ -156,6 +156,10 @@ export function asksHowLongForSought(turn: Turn): boolean {
 const LOOK_UP =
   /查不到|查唔到|查得到|查唔查到|找不到|找得到|搵唔到|搵到|\b(find|look (it |this )?up|look for|search|check)\b/i;
 
+// "哪一单？", "邊張單呀", "which one?", "which parcel do you mean": which of their parcels, asked back.
+const WHICH =
+  /哪(一|个|個|张|張|单|單|件|票)|边(一|个|张|单|件)|邊(一|個|張|單|件)|\bwhich( one| parcel| order| package| shipment| complaint)?\b/i;
+
 // "冇投訴編號 運單號係…", "no ticket number, the tracking is …": the number asked for, though it says "complaint".
 const GIVES_NUMBER = /編號|编号|單號|单号|工單|工单|\b(ticket|reference|case|tracking) (number|no)\b/i;
 // "it was about SF…", "是关于 SF… 的", "係關於 SF… 嘅": the parcel the complaint was about, as asked for.
@@ -174,7 +178,8 @@ export async function answerComplaintOnParcel(turn: Turn): Promise<boolean> {
   // complaint, and the number asked for again, for the complaint (blind-12 20.2 asked "which parcel?" as if for
   // tracking, and the number sent next was only tracked).
   const noNumber = !parcel && turn.reading.entities.invalidTracking.length === 0 && !findTicketNumber(turn.text);
-  const aboutLookUp = ['track', 'ticket_status'].includes(intent) || LOOK_UP.test(turn.text);
+  // ("你估下係邊單？", "which one do you think?": which parcel, asked back — the number is what finds it.)
+  const aboutLookUp = ['track', 'ticket_status'].includes(intent) || LOOK_UP.test(turn.text) || WHICH.test(turn.text);
   if (asked === true && noNumber && intent !== 'human' && aboutLookUp && asksQuestion(turn.text)) {
     turn.data.ticketLookup = true;
     turn.data.offeredHuman = true;
