@@ -45,12 +45,12 @@ describe('a follow-up on an earlier complaint keeps its context', () => {
   );
 
   it.each([
-    ['zh-CN', 'zh-CN', undefined, '我之前投诉的那个有进展吗', `单号 ${delayed}`, '3333 够吗'],
-    ['zh-TW', 'zh-TW', 'yue' as const, '我之前投訴咗嗰單點呀', `單號 ${delayed}`, '3333 夠唔夠'],
-    ['en-US', 'en', undefined, 'has my earlier complaint gone anywhere?', `it was ${delayed}`, '3333 ok?'],
+    ['zh-CN', 'zh-CN', undefined, ['我之前投诉的那个有进展吗', `单号 ${delayed}`, '3333 够吗']],
+    ['zh-TW', 'zh-TW', 'yue' as const, ['我之前投訴咗嗰單點呀', `單號 ${delayed}`, '3333 夠唔夠']],
+    ['en-US', 'en', undefined, ['has my earlier complaint gone anywhere?', `it was ${delayed}`, '3333 ok?']],
   ])(
     '%s: last 4 digits sent with a word or two, unasked, prove the parcel the complaint was looked for on',
-    async (channel, locale, register, ...lines) => {
+    async (channel, locale, register, lines) => {
       const t = say(locale, register);
       const turns = await talk(h.adapter({ locale: channel }), lines);
       expect(all(turns[2])).toContain(t('last4Verified'));
