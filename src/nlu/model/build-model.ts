@@ -4,7 +4,7 @@ import { fitCalibration } from './calibration';
 import { strictFirstReads } from './chronological';
 import { arbiterOf, batchOf, outOfFoldEvidence, readingsOf } from './cross-validate';
 import { MODEL_FILE } from './intent-model';
-import { MODEL_TABLES_FILE, modelDigest, tablesJson, tablesOf, type SerializedBayes } from './model-tables';
+import { MODEL_TABLES_FILE, modelDigest, tablesBinary, tablesOf, type SerializedBayes } from './model-tables';
 import type { SerializedBlend } from './softmax-regression';
 import { DEFAULT_TRAINING, featuresOfMessage, readTuningCorpus, trainOnFeatures } from './train';
 
@@ -34,7 +34,10 @@ if (require.main === module) {
   const tables = tablesOf(JSON.parse(json) as SerializedBayes);
   fs.writeFileSync(
     path.join(path.dirname(out), MODEL_TABLES_FILE),
-    tablesJson({ tables, calibration, arbiter, blend: model.blend as SerializedBlend | undefined }, modelDigest(json)),
+    tablesBinary(
+      { tables, calibration, arbiter, blend: model.blend as SerializedBlend | undefined },
+      modelDigest(json),
+    ),
   );
   process.stdout.write(
     `NLU model: ${examples.length} tuning examples → ${path.relative(root, out)}; ` +

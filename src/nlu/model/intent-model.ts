@@ -12,7 +12,7 @@ import { featuresOf } from './features';
 import {
   MODEL_TABLES_FILE,
   modelDigest,
-  readTablesJson,
+  readTablesBinary,
   tablesOf,
   type ModelTables,
   type SerializedBayes,
@@ -65,7 +65,8 @@ interface Blend {
 export class IntentModel {
   /** Feature → index, made when a message is first read by its strings (`predict`; the ids' path never needs it). */
   private indexByFeature?: Map<string, number>;
-  private readonly features: readonly string[];
+  /** The vocabulary's strings, read from the tables when first needed (reading by ids never needs them). */
+  private readonly tables: ModelTables;
   private readonly labels: Label[];
   /** See ModelTables: a code per feature and label into `values`. */
   private readonly codes: Uint8Array | Uint16Array;
@@ -92,7 +93,7 @@ export class IntentModel {
     layout: FeatureLayout = featureLayout(tables.features),
     blend?: SerializedBlend,
   ) {
-    this.features = tables.features;
+    this.tables = tables;
     this.labels = tables.labels;
     this.codes = tables.codes;
     this.values = tables.values;
@@ -104,7 +105,7 @@ export class IntentModel {
     if (blend)
       this.blend = {
         softmaxWeight: blend.softmaxWeight,
-        softmax: unpackSoftmax(blend.softmax, this.features.length),
+        softmax: unpackSoftmax(blend.softmax, layout.size),
         sums: new Float64Array(this.labels.length),
       };
   }
@@ -128,7 +129,7 @@ export class IntentModel {
     const model = fs.readFileSync(found);
     const tablesFile = path.join(path.dirname(found), MODEL_TABLES_FILE);
     const stored = fs.existsSync(tablesFile)
-      ? readTablesJson(fs.readFileSync(tablesFile, 'utf8'), modelDigest(model))
+      ? readTablesBinary(fs.readFileSync(tablesFile), modelDigest(model))
       : undefined;
     if (!stored) return IntentModel.fromJson(JSON.parse(model.toString('utf8')));
     return new IntentModel(stored.tables, stored.calibration, stored.arbiter, stored.layout, stored.blend);
@@ -137,7 +138,7 @@ export class IntentModel {
   /** Indices of the features the model knows (natural's sparse observation). */
   observe(features: string[]): number[] {
     const known: number[] = [];
-    this.indexByFeature ??= new Map(this.features.map((feature, i) => [feature, i]));
+    this.indexByFeature ??= new Map(this.tables.features.map((feature, i) => [feature, i]));
     for (const feature of features) {
       const at = this.indexByFeature.get(feature);
       if (at !== undefined) known.push(at);

@@ -10,7 +10,7 @@ import {
 } from '../../../src/nlu/model/softmax-regression';
 import { IntentModel } from '../../../src/nlu/model/intent-model';
 import { BLENDED_TRAINING, DEFAULT_TRAINING, trainOnFeatures } from '../../../src/nlu/model/train';
-import { readTablesJson, tablesJson, tablesOf, type SerializedBayes } from '../../../src/nlu/model/model-tables';
+import { readTablesBinary, tablesBinary, tablesOf, type SerializedBayes } from '../../../src/nlu/model/model-tables';
 
 // A small deterministic generator (no Math.random: a failure must reproduce).
 function generator(seed: number): () => number {
@@ -132,7 +132,7 @@ describe('the model with a regression blended in', () => {
   });
 
   it('reads the same through the tables start-up reads', () => {
-    const stored = readTablesJson(tablesJson({ tables: tablesOf(json), blend: json.blend }, 'digest'), 'digest');
+    const stored = readTablesBinary(tablesBinary({ tables: tablesOf(json), blend: json.blend }, 'digest'), 'digest');
     const fromTables = new IntentModel(
       stored?.tables as NonNullable<typeof stored>['tables'],
       undefined,
