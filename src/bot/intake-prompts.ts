@@ -19,6 +19,12 @@ import { demandsSaid } from './demand-details';
 import type { ReplyKey, Replies } from './replies';
 
 /**
+ * A step's prompt options; `again` is the question as it is put after its first showing: the same words (the
+ * question, or its retry), without the buttons (issue #17, batch 11 03.3, 29.2: a menu once, then free text).
+ */
+export type StepPromptOptions = PromptOptions & { again?: { prompt: string; retry: string } };
+
+/**
  * The question each intake step asks, built from the intake's state in its language: by the step that asks it,
  * and again when the customer switches language in the middle of the intake ("English please").
  */
@@ -28,7 +34,7 @@ export function stepPrompt(
   id: string,
   state: IntakeState,
   shown: { trackingNotice?: string; updated?: boolean } = {},
-): PromptOptions {
+): StepPromptOptions {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
     replies.t(state.locale, key, vars, registerOf(state));
   // Buttons keep the locale's own titles: the step reads its answer by them.
@@ -56,6 +62,7 @@ export function stepPrompt(
       return {
         prompt: withChoices(context, t('intake.askDemand'), choices),
         retryPrompt: withChoices(context, t('intake.demandRetry'), choices),
+        again: { prompt: t('intake.askDemand'), retry: t('intake.demandRetry') },
         // ("I want the full amount" is a refund in a fee complaint, compensation elsewhere.)
         validations: { ...validations, ...(state.category ? { category: state.category } : {}) },
       };

@@ -118,7 +118,7 @@ export async function takeSlotText(
     const felt = leftWithoutWord(text) ? 'noContact' : strongFeelings(turn.reading, text) ? 'upset' : undefined;
     const noted = (key: ReplyKey) =>
       felt ? `${acknowledge(turn, felt)}${gap(turn)}${say(turn, key)}` : say(turn, key);
-    // The demand's question is asked again with its buttons; the others are asked in the same line, with "skip".
+    // The demand's question is asked again (in plain words: its menu was shown); the others in the same line, with "skip".
     if (prompt === DEMAND_PROMPT) {
       await reply(turn, noted('intake.detailNoted'));
       return 'again';

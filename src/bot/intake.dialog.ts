@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   TextPrompt,
@@ -58,7 +58,7 @@ import { CONFIRM, insistsNumberIsRight, IntakeValidators } from './intake-valida
 import type { ReplyKey } from './replies';
 import { accountPart, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
-import { stepPrompt } from './intake-prompts';
+import { stepPrompt, type StepPromptOptions } from './intake-prompts';
 
 // "thanks", "唔該", "多謝晒": a thank-you and nothing more.
 const THANKS_ONLY =
@@ -75,6 +75,42 @@ export const filesWithoutContact = (text: string): boolean =>
 // "can't you check?", "咁你哋查下啦", "到底查没查": the customer asks the bot itself to look into it.
 const CHECK_IT =
   /\b(can'?t|cannot|could|can|won'?t|will|would) (you|u|ya) (guys )?(just |even )?(check|look (it |this |that )?up|look into|find out|investigate)\b|\b(check|look into) (it|this|that) (yourself|yourselves|for me)\b|\bdid (you|u|anyone) (even )?(check|look)\b|查下|查吓|查一下|查一查|查查|查没查|查沒查|有冇查|有没有查|有沒有查|查咗未|查了没|查了沒|查过没|查過沒/i;
+
+// "what are the options?", "有哪些选项", "有咩揀": the customer asks for the choices, which are then shown again.
+const OPTIONS_ASKED =
+  /\b(what|which) (are|were) (the|my) (options|choices)\b|\b(show|give|list) me (the )?(options|choices|buttons)\b|\boptions\?|选项|選項|有(哪些|什么|什麼)(可以)?(选|選)|有咩(可以)?揀|點揀/i;
+
+/**
+ * A text prompt whose buttons are a menu shown once (issue #17, batch 11 03.3, 29.2): asked again — after an
+ * aside, a retry or a reprompt — its question is put in the same words (`again`), without the buttons, unless the
+ * customer asks for the options.
+ */
+class MenuOncePrompt extends TextPrompt {
+  protected override async onPrompt(
+    context: TurnContext,
+    state: { menuShown?: boolean },
+    options: StepPromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
+    const shown = state.menuShown;
+    state.menuShown = true;
+    if (!shown || !options.again || OPTIONS_ASKED.test(context.activity.text ?? '')) {
+      return super.onPrompt(context, state, options, isRetry);
+    }
+    await context.sendActivity(
+      isRetry ? options.again.retry : options.again.prompt,
+      undefined,
+      InputHints.ExpectingInput,
+    );
+  }
+}
+
+/** The question a step puts again after an aside: in plain words where its menu was shown already. */
+function askedAgain(p: PromptValidatorContext<string>): Partial<Activity> | string | undefined {
+  const options = p.options as StepPromptOptions;
+  if (options.again && !OPTIONS_ASKED.test(p.context.activity.text ?? '')) return options.again.prompt;
+  return options.prompt ?? options.retryPrompt;
+}
 
 /** The message at a step asks something, and nothing answered it this turn. */
 function unansweredQuestion(p: PromptValidatorContext<string>): boolean {
@@ -97,14 +133,14 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     super(INTAKE_DIALOG);
     this.valid = new IntakeValidators(services);
     const prompt = (id: string, validator: (p: PromptValidatorContext<string>) => Promise<boolean> | boolean) =>
-      new TextPrompt(id, async (p) => {
+      new MenuOncePrompt(id, async (p) => {
         // (An aside answered where the contact question was asked twice already: see `askedTooOften`.)
         if (id === CONTACT_PROMPT && p.context.turnState.get(CONTACT_LET_GO)) return true;
         const valid = await validator(p);
         // After an aside the question is asked again as it was: the customer did not answer it wrongly.
         // Nor does that count as a failed try where a step gives up after a few (a phone given after a question
         // is still taken); the optional demand question moves on after two messages either way.
-        const asked = p.options.prompt ?? p.options.retryPrompt;
+        const asked = askedAgain(p);
         // Asked twice and answered with something else each time, the contact question is not asked a third time
         // (batch 11 01.4): the answer comes here, and the customer can still send a number (the last 4 digits sent
         // for it hear why they are not one, as always).
