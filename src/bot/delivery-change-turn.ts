@@ -21,7 +21,7 @@ import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
 import { asksCostQuestion, changeCostLine } from './change-costs';
-import { checkLastFour, mayTryDigits } from './proof-attempts';
+import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempts';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender } from './returned-parcel';
 import type { ReplyKey } from './replies';
@@ -83,7 +83,7 @@ export async function proved(
       turn.services.clock.now(),
     );
     if (check === 'proved') {
-      turn.data.verified = [...turn.data.verified, trackingNumber];
+      markProvedByDigits(turn.data, shipment, typed.slice(-4));
       return true;
     }
   }

@@ -1,10 +1,10 @@
 import type { Ticket } from '../tickets/records';
 import type { Locale } from '../nlu';
 import type { Shipment } from '../tracking/records';
-import { shipmentIn } from './shipment-text';
+import { maskedName, shipmentIn } from './shipment-text';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
-import { provesLink } from '../tracking';
-import { checkLastFour, digitsLocked, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
+import { linkedParties, type PartyRole } from '../tracking';
+import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { shipmentQuote } from './shipment-quote';
@@ -66,10 +66,12 @@ export async function handleTrack(turn: Turn): Promise<void> {
   // Lost-looking (an exception scan, late): said plainly before the status, with what happens now.
   const lost = lostLooking(turn, lookup);
   if (lost) lines.unshift(lost);
-  const linked = turn.data.verified.includes(number) || provesLink(shipment, { phones: verifiedPhones(turn.customer) });
+  const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });
+  const linked = turn.data.verified.includes(number) || byIdentity.length > 0;
   await linkParcel(turn, number, linked ? 'proved' : 'asked');
   if (linked) {
-    lines.push(say(turn, 'trackDetails', detailsOf(turn.locale, shipment)));
+    const roles = turn.data.verifiedAs?.[number] ?? byIdentity;
+    lines.push(say(turn, 'trackDetails', detailsOf(turn.locale, shipment, roles)));
   } else {
     lines.push(say(turn, 'trackDetailsHint'));
     turn.data.verifyTracking = number;
@@ -98,14 +100,26 @@ export async function handleTrack(turn: Turn): Promise<void> {
   }
 }
 
-/** The names and addresses on a waybill, as the reader of `locale` should see them. */
-function detailsOf(locale: Locale, shipment: Shipment): ReplyVars {
-  const { sender, recipient } = shipmentIn(locale, shipment).shipment;
+/**
+ * The names and addresses on a waybill, as the reader of `locale` should see them. Four digits of a phone prove a
+ * link to one party, not a right to the other's data: the party whose phone was proved is shown in full (their own
+ * name and address, to check), the other only by a masked name and their city (unknown party: both so).
+ */
+function detailsOf(locale: Locale, shipment: Shipment, proved: readonly PartyRole[]): ReplyVars {
+  const text = shipmentIn(locale, shipment).shipment;
+  const city: Record<PartyRole, string> = { sender: text.origin, recipient: text.destination };
+  const party = (role: PartyRole) => {
+    const { name, address } = text[role];
+    if (proved.includes(role)) return { name: name ?? '—', address: address ?? '—' };
+    return { name: name ? maskedName(name) : '—', address: city[role] || '—' };
+  };
+  const sender = party('sender');
+  const recipient = party('recipient');
   return {
-    senderName: sender.name ?? '—',
-    senderAddress: sender.address ?? '—',
-    recipientName: recipient.name ?? '—',
-    recipientAddress: recipient.address ?? '—',
+    senderName: sender.name,
+    senderAddress: sender.address,
+    recipientName: recipient.name,
+    recipientAddress: recipient.address,
   };
 }
 
@@ -124,10 +138,14 @@ export async function handleVerification(
     : 'wrong';
   if (shipment && check === 'proved') {
     turn.data.verifyTracking = undefined;
-    turn.data.verified = [...turn.data.verified, number];
+    const roles = linkedParties(shipment, { last4: digits });
+    markProved(turn.data, number, roles);
     noteOutcome(turn.context, 'answered');
     await linkParcel(turn, number, 'proved');
-    await reply(turn, `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(turn.locale, shipment))}`);
+    await reply(
+      turn,
+      `${say(turn, 'last4Verified')} ${say(turn, 'trackDetails', detailsOf(turn.locale, shipment, roles))}`,
+    );
     // Proved to look for their complaint on it: what became of that, not silence.
     // (Waiting for a person, the agent looks for it: the hand-off says the proof is on the ticket.)
     if (turn.data.complaintSought === number && turn.conversation.mode !== 'handoff')
@@ -163,8 +181,9 @@ export async function proveQuietly(turn: Turn, number: string, digits: string): 
   const shipment = await turn.services.shipments.find(number);
   if (!shipment || (await digitsLocked(turn.services.store, turn.data, number, turn.services.clock.now())))
     return false;
-  if (!provesLink(shipment, { last4: digits })) return false;
-  turn.data.verified = [...turn.data.verified, number];
+  const roles = linkedParties(shipment, { last4: digits });
+  if (roles.length === 0) return false;
+  markProved(turn.data, number, roles);
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { missingDetail } from '../tracking';
 import { proved } from './delivery-change-turn';
-import { checkLastFour } from './proof-attempts';
+import { checkLastFour, markProvedByDigits } from './proof-attempts';
 import { asksToChangeDelivery } from './context-reading';
 import { readDeliveryChange } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
@@ -114,7 +114,7 @@ async function carryOnPending(
       await reply(turn, say(turn, check === 'locked' ? 'change.offerPerson' : 'change.last4Why', { number }));
       return true;
     }
-    turn.data.verified = [...turn.data.verified, number];
+    markProvedByDigits(turn.data, lookup.shipment, digits);
     return settle(turn, state, number, pending);
   }
   const read = readDeliveryChange(turn.text, turn.reading, {

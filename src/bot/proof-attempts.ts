@@ -1,6 +1,6 @@
 import { VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
-import { provesLink } from '../tracking';
+import { linkedParties, provesLink, type PartyRole } from '../tracking';
 import type { Shipment } from '../tracking/records';
 import type { ConversationData } from './turn';
 
@@ -40,6 +40,17 @@ export async function checkLastFour(
   data.proofMisses = { ...data.proofMisses, [number]: (data.proofMisses?.[number] ?? 0) + 1 };
   await countMiss(store, number, now);
   return 'wrong';
+}
+
+/** Remembers a parcel as proven by this conversation, and by whose phone (see `linkedParties`). */
+export function markProved(data: ConversationData, trackingNumber: string, roles: readonly PartyRole[]): void {
+  if (!data.verified.includes(trackingNumber)) data.verified = [...data.verified, trackingNumber];
+  data.verifiedAs = { ...data.verifiedAs, [trackingNumber]: [...roles] };
+}
+
+/** Marks the parcel proven by digits `checkLastFour` accepted. */
+export function markProvedByDigits(data: ConversationData, shipment: Shipment, digits: string): void {
+  markProved(data, shipment.trackingNumber, linkedParties(shipment, { last4: digits }));
 }
 
 /** Whether digits for the parcel are refused: this conversation's or the parcel's wrong answers reached their limit. */

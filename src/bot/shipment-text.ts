@@ -65,3 +65,18 @@ export function shipmentIn(locale: Locale, shipment: Shipment): ShipmentText {
     untranslated,
   };
 }
+
+const CJK_NAME = /^[\u3400-\u9fff]+$/;
+
+/**
+ * A name as someone who is not that person may see it on a parcel: a Chinese name keeps the family name (王*),
+ * a Latin one its first word and the initials of the rest (Wang F*), the way couriers print names on receipts.
+ */
+export function maskedName(name: string): string {
+  const trimmed = name.trim();
+  if (CJK_NAME.test(trimmed)) return trimmed.slice(0, 1) + '*'.repeat(Math.max(1, [...trimmed].length - 1));
+  const [first, ...rest] = trimmed.split(/\s+/);
+  if (!first) return '*';
+  if (rest.length === 0) return `${first.slice(0, 1)}*`;
+  return [first, ...rest.map((word) => `${word.slice(0, 1)}*`)].join(' ');
+}

@@ -2,6 +2,7 @@ import type { LeftComplaint } from './complaint-account';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Intent, Locale, NluResult } from '../nlu';
 import type { Conversation, Customer } from '../conversations/records';
+import type { PartyRole } from '../tracking/shipment-status';
 import { capabilitiesOf } from './channels';
 import type { Register, ReplyKey, ReplyVars } from './replies';
 import type { BotServices } from './services';
@@ -41,6 +42,8 @@ export interface ConversationData {
   proofMisses?: Record<string, number>;
   /** Tracking numbers this conversation has proven a link to. */
   verified: string[];
+  /** Per proven parcel, whose phone proved it: that party's own name and address are shown in full, the other's not. */
+  verifiedAs?: Record<string, PartyRole[]>;
   /** The customer has had the welcome: a later "hello" is answered with "how can I help?", not the welcome again. */
   greeted?: boolean;
   /** The FAQ topic just answered: "and power banks?" is read against it. */

@@ -74,15 +74,27 @@ export function daysPastPromise(shipment: Pick<Shipment, 'promisedDate'>, now: D
 
 const digits = (s: string | undefined): string => (s ?? '').replace(/\D/g, '');
 
+/** A party named on a waybill. */
+export type PartyRole = 'sender' | 'recipient';
+
+/**
+ * The parties on the shipment that the customer's proof links them to: the one whose phone ends in the last four
+ * digits given, or whose phone is one of the customer's own verified identities. Empty when nothing proves a link.
+ */
+export function linkedParties(shipment: Shipment, proof: { last4?: string; phones?: string[] }): PartyRole[] {
+  const matches = (phone: string | undefined): boolean => {
+    const onWaybill = digits(phone);
+    if (onWaybill.length < 4) return false;
+    if (proof.last4 && /^\d{4}$/.test(proof.last4) && onWaybill.endsWith(proof.last4)) return true;
+    return (proof.phones ?? []).map(digits).some((own) => own.length >= 7 && onWaybill.endsWith(own.slice(-9)));
+  };
+  return (['sender', 'recipient'] as const).filter((role) => matches(shipment[role].phone));
+}
+
 /**
  * Whether the customer has shown a link to the shipment: the last four digits of the sender's or
  * recipient's phone, or a phone / email identity of theirs that is on the shipment.
  */
 export function provesLink(shipment: Shipment, proof: { last4?: string; phones?: string[] }): boolean {
-  const onShipment = [shipment.sender.phone, shipment.recipient.phone].map(digits).filter((p) => p.length >= 4);
-  if (proof.last4 && /^\d{4}$/.test(proof.last4) && onShipment.some((p) => p.endsWith(proof.last4 as string)))
-    return true;
-  return (proof.phones ?? [])
-    .map(digits)
-    .some((phone) => phone.length >= 7 && onShipment.some((p) => p.endsWith(phone.slice(-9))));
+  return linkedParties(shipment, proof).length > 0;
 }

@@ -25,7 +25,9 @@ describe('ComplaintBot in English', () => {
       .send('where is SF1402837465921 now')
       .assertReply(contains('last 4 digits'))
       .send('4444')
-      .assertReply(contains('Sender: Zhang Wei', 'Recipient: Li Na, 100 Century Avenue, Pudong New Area, Shanghai'))
+      .assertReply(
+        contains('Sender: Zhang W*, Shenzhen.', 'Recipient: Li Na, 100 Century Avenue, Pudong New Area, Shanghai'),
+      )
       .startTest();
   });
 

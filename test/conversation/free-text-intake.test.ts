@@ -108,10 +108,10 @@ describe('free text at every intake step', () => {
       'where is SF1402837465921?',
       'it is 1234 I think',
       'oh sorry, the recipient is 4444',
-      'Sender: Zhang Wei, 1 Keji Road',
+      'Recipient: Li Na, 100 Century Avenue',
     ],
-    ['zh-CN', 'SF1402837465921 到哪了', '尾号是1234', '不对，收件人尾号4444', '寄件人：张伟'],
-    ['zh-TW', 'SF1402837465921 到哪裡了', '末四碼1234', '打錯了，收件人末四碼4444', '寄件人：張偉，深圳市南山區'],
+    ['zh-CN', 'SF1402837465921 到哪了', '尾号是1234', '不对，收件人尾号4444', '收件人：李娜，上海市浦东新区'],
+    ['zh-TW', 'SF1402837465921 到哪裡了', '末四碼1234', '打錯了，收件人末四碼4444', '收件人：李娜，上海市浦東新區'],
   ])(
     'reads last-4 digits inside a sentence and lets a wrong one be retried (%s)',
     async (locale, track, wrong, right, details) => {

@@ -1,4 +1,4 @@
-import { shipmentIn } from '../../../src/bot/shipment-text';
+import { maskedName, shipmentIn } from '../../../src/bot/shipment-text';
 import { parseShipments } from '../../../src/tracking/import';
 
 const NOW = new Date('2026-11-23T02:00:00Z');
@@ -33,5 +33,18 @@ describe('courier data in the reader’s language', () => {
     expect(traditional.events[1]?.description).toBe('中轉站未找到包裹');
     expect(traditional.sender.name).toBe('張偉');
     expect(shipmentIn('zh-CN', shipment!).shipment.events[0]?.place).toBe('深圳转运中心');
+  });
+});
+
+describe('maskedName', () => {
+  it.each([
+    ['王芳', '王*'],
+    ['欧阳娜娜', '欧***'],
+    ['Wang Fang', 'Wang F*'],
+    ['Mary Ann Lee', 'Mary A* L*'],
+    ['Madonna', 'M*'],
+    ['  陳大文 ', '陳**'],
+  ])('%s → %s', (name, masked) => {
+    expect(maskedName(name)).toBe(masked);
   });
 });

@@ -5,6 +5,7 @@ import {
   demoShipments,
   describeShipment,
   HttpShipmentLookup,
+  linkedParties,
   parseShipments,
   provesLink,
 } from '../../../src/tracking';
@@ -47,6 +48,14 @@ describe('provesLink', () => {
     expect(provesLink(shipment, { last4: '44' })).toBe(false);
     expect(provesLink(shipment, { phones: ['+8613000000000'] })).toBe(false);
     expect(provesLink(shipment, {})).toBe(false);
+  });
+  it('names the party the proof links to, so that only their own details are shown in full', () => {
+    expect(linkedParties(shipment, { last4: '2222' })).toEqual(['sender']);
+    expect(linkedParties(shipment, { last4: '4444' })).toEqual(['recipient']);
+    expect(linkedParties(shipment, { phones: ['+86 139 3333 4444'] })).toEqual(['recipient']);
+    expect(linkedParties(shipment, { last4: '1234', phones: ['+8613000000000'] })).toEqual([]);
+    const samePhone = { ...shipment, recipient: { ...shipment.recipient, phone: shipment.sender.phone } };
+    expect(linkedParties(samePhone, { last4: '2222' })).toEqual(['sender', 'recipient']);
   });
 });
 
