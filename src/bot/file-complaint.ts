@@ -7,6 +7,7 @@ import { registerOf, type IntakeState } from './intake-state';
 import { shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { demandsSaid } from './demand-details';
+import { filedRecord } from './intake-prompts';
 import type { BotServices } from './services';
 
 /**
@@ -99,7 +100,12 @@ export async function personRepliesIn(services: BotServices, state: IntakeState)
  * (sender, recipient, station, route), links the conversation to the ticket and tells the customer the
  * ticket number, the deadline in plain words and what happens next.
  */
-export async function fileComplaint(services: BotServices, context: TurnContext, state: IntakeState): Promise<void> {
+export async function fileComplaint(
+  services: BotServices,
+  context: TurnContext,
+  state: IntakeState,
+  options: { unseen?: boolean } = {},
+): Promise<void> {
   const parties = await services.directory.resolve(context);
   const customer = await saveContact(services, parties.customer, state.contact);
   const { shipment, view } = await parcelOf(services, state);
@@ -145,6 +151,8 @@ export async function fileComplaint(services: BotServices, context: TurnContext,
       ? 'intake.ticketCreatedHandedOff'
       : 'intake.ticketCreated';
   await context.sendActivity(t(filed, { number: ticket.number, priority: t(`priority.${ticket.priority}`), within }));
+  // Filed before any summary was shown: what it says, so the customer sees what went in.
+  if (options.unseen) await context.sendActivity(filedRecord(services.replies, state));
   if (!reason) {
     await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
     return;

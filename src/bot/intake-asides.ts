@@ -67,7 +67,13 @@ import { demandDetailsIn, demandsSaid } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
-import { answerAnythingElse, answerSecondIssue, asksAnythingElse, otherParcelNote } from './second-issue';
+import {
+  answerAnythingElse,
+  answerSecondIssue,
+  dropLetGoProblem,
+  asksAnythingElse,
+  otherParcelNote,
+} from './second-issue';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
@@ -131,6 +137,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const left = await leaveComplaint(turn, position);
   if (left) return left;
   // "另外包装那个也要投诉，能一起吗": a second problem goes on this ticket, said so, then the step again.
+  // "延误我不追究了": that problem leaves the complaint, said so; what else the message says is read as usual.
+  if (await dropLetGoProblem(turn, position)) return 'continue';
   if (await answerSecondIssue(turn, position)) return 'reprompt';
   // "唔該幫我投訴", "ok pls file a complaint then": it is being taken down, said so, then the step again.
   if (await answerComplaintWish(turn, position)) return 'reprompt';

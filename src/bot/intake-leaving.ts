@@ -71,7 +71,7 @@ export async function fileAsLeft(turn: Turn, { state }: IntakePosition): Promise
   state.demand ??= 'none';
   if (state.needsContact && !state.contact) state.contact = { skipped: true };
   state.photosAsked = true;
-  await fileComplaint(turn.services, turn.context, state);
+  await fileComplaint(turn.services, turn.context, state, { unseen: true });
   return 'filed';
 }
 

@@ -109,6 +109,19 @@ function categoryTitle(state: IntakeState): ReplyKey {
 
 /** The summary of the complaint shown before it is filed. */
 function summaryOf(replies: Replies, state: IntakeState): string {
+  return replies.t(state.locale, 'intake.summary', summaryVars(replies, state), registerOf(state));
+}
+
+/**
+ * What a complaint filed before its summary was shown says, under the filing line ("submit" at the contact or photo
+ * step, or a yes to filing it as it stood): the customer sees the type, the number, the demand and the way back to
+ * them as the summary would have shown them — their own account they know (issue #17, blind-13 03.6, 12.5, 22.6).
+ */
+export function filedRecord(replies: Replies, state: IntakeState): string {
+  return replies.t(state.locale, 'intake.filedRecord', summaryVars(replies, state), registerOf(state));
+}
+
+function summaryVars(replies: Replies, state: IntakeState): Record<string, string> {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
     replies.t(state.locale, key, vars, registerOf(state));
   const reach = [state.contact?.phone, state.contact?.email].filter(Boolean).join(', ');
@@ -122,7 +135,7 @@ function summaryOf(replies: Replies, state: IntakeState): string {
     others.length === 0
       ? ''
       : t('intake.summaryAlso', { categories: others.map((c) => t(`category.${c}` as ReplyKey)).join(joiner) });
-  return t('intake.summary', {
+  return {
     category: t(categoryTitle(state)) + alsoOf(),
     tracking: state.trackingNumbers.map((n) => n + unverified(n)).join(', ') || '—',
     description: state.description.slice(0, 300),
@@ -131,7 +144,7 @@ function summaryOf(replies: Replies, state: IntakeState): string {
       (reach ? t('intake.summaryContact', { contact: reach }) : here) +
       (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join('') +
       (state.personRepliesIn ? t('intake.summaryPerson', { within: minutesText(replies, state) }) : ''),
-  });
+  };
 }
 
 /**

@@ -102,14 +102,18 @@ export function pickedTitle(text: string, titles: string[]): number | undefined 
 
 /** How customers answer "what would you like us to do?" beyond the NLU's demand words. */
 const DEMAND_WORDS: [Demand, RegExp][] = [
-  ['compensation', /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)/i],
+  // ("按保价金额来", "保了多少就給多少", "the insured sum": what the insurance promised, paid.)
+  [
+    'compensation',
+    /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)|(按|照)(保价|保價)|保了多少|\b(insured|declared) (amount|value|sum)\b/i,
+  ],
   [
     'refund',
     /退钱|退錢|退款|退[^，,。回件货貨]{0,8}(费用|費用)|退\s*(返|回|还|還|给我|給我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)|退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund/i,
   ],
   [
     'redelivery',
-    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|resen[dt]|send (it |a new one )?again/i,
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
   [
@@ -170,7 +174,7 @@ const BARE_REFUND =
 // Money asked for by its amount or as all of it, with no kind named ("I want the full amount", "我要全數", "给我350",
 // "I want my 2000 back"): a refund where money was taken wrongly (a fee complaint, a fee named), else compensation.
 const FULL_AMOUNT =
-  /全额|全額|全数|全數|足额|足額|全部(的)?(钱|錢|金额|金額|费用|費用|货款|貨款)|\b(the )?(full|whole|entire|complete) (amount|sum|value|price|cost|payout|money|\d+)\b|\bin full\b|\ball (of )?(my|the) money\b|\bevery (cent|penny)\b/i;
+  /全额|全額|全数|全數|足额|足額|全部(的)?(钱|錢|金额|金額|费用|費用|货款|貨款)|\b(the )?(full|whole|entire|complete) ((insured|declared|original|purchase|item'?s?|parcel'?s?) )?(amount|sum|value|price|cost|payout|money|\d+)\b|\bin full\b|\ball (of )?(my|the) money\b|\bevery (cent|penny)\b/i;
 const AMOUNT_WANTED =
   /(我要|我想要|要求|给我|給我|俾我|畀我|退我|赔我|賠我)\s*(那|嗰|呢)?\s*(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s*\d+|\b(i want|i need|i'?d like|give me|pay me|i expect)\s+(my |the |back )?(HK\$|NT\$|US\$|\$|¥|RMB)?\s*\d+|\b(my|the) (HK\$|NT\$|\$|¥)?\s*\d+\s*(yuan|rmb|dollars?|hkd|ntd)?\s*back\b/i;
 // "退那20塊", "退我50", "退返嗰20蚊": money back, by its amount.
@@ -183,9 +187,13 @@ function moneyDemand(part: string, whole: string, category?: ComplaintCategory):
   return category === 'fee' || AMOUNT_BACK.test(part) || MONEY_OWED.test(whole) ? 'refund' : 'compensation';
 }
 
+// "我这单客户要退款了", "my buyer wants a refund": what the customer's own customer asks of them, not what they ask of us.
+const SOMEONE_ELSE =
+  /(客户|客戶|顾客|顧客|客人|买家|買家)[^，。,.!！?？]{0,3}(要|想|话要|話要|要求|申请|申請|闹着|鬧著|吵着|吵著)|\b(customer|client|buyer)s? (now )?(wants?|asked( for)?|is asking|are asking|demands?|requested)\b/i;
+
 const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: ComplaintCategory): Demand | undefined => {
   const part = settledPart(clause);
-  if (NEGATED.test(part) || NOT_THIS.test(part)) return undefined;
+  if (NEGATED.test(part) || NOT_THIS.test(part) || SOMEONE_ELSE.test(part)) return undefined;
   return (
     demandOfReading(nlu.analyze(part), part) ??
     DEMAND_WORDS.find(([, words]) => words.test(part))?.[0] ??

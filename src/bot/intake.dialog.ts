@@ -56,7 +56,7 @@ import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { asksQuestion, saysThanks } from './message-cues';
 import { CONFIRM, insistsNumberIsRight, IntakeValidators } from './intake-validators';
 import type { ReplyKey } from './replies';
-import { accountPart, withoutNoNumber } from './intake-slot-text';
+import { accountPart, saysNoNumber, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
 import { stepPrompt, type StepPromptOptions } from './intake-prompts';
 
@@ -446,13 +446,16 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         await step.context.sendActivity(this.t(state, 'intake.filingWithoutContact'));
         if (state.wantsPhotos && !state.photosAsked)
           await step.context.sendActivity(this.t(state, 'intake.photosAfterFiling'));
-        await fileComplaint(this.services, step.context, state);
+        await fileComplaint(this.services, step.context, state, { unseen: true });
         return step.endDialog();
       }
       // No phone or email ("skip", "just submit it", a second answer without one): the customer hears how they will be
       // answered — not the question dropped without a word. ("The number on the order" is a way to reach them.)
+      // ("Skip", "no number": declined, said so. "好的 谢谢", a second answer without one: nothing was declined — where
+      // the answer comes, and that a number can still be sent; never "no number is fine", blind-13 02.6.)
+      const declined = isSkip(step.result) || saysNoNumber(step.result) || wantsFiled(step.result);
       if (!phone && !email && !sameContact(step.result))
-        await step.context.sendActivity(this.t(state, 'intake.contactSkipped'));
+        await step.context.sendActivity(this.t(state, declined ? 'intake.contactSkipped' : 'intake.contactLetGo'));
       // (Less the demand settled on there, which has its own line: "哎不对，还是赔偿吧，这个壶值600块".)
       const told = accountPart(this.services.nlu, step.result);
       if (!phone && !email && !isSkip(step.result) && !sameContact(step.result) && told) this.addToAccount(state, told);
@@ -475,7 +478,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // a second "submit" (blind-9 25.t8 ended unfiled that way).
       const said = typeof step.result === 'string' ? step.result : '';
       if (photos.length === 0 && wantsFiled(said) && !isSkip(said) && !asksQuestion(said)) {
-        await fileComplaint(this.services, step.context, state);
+        await fileComplaint(this.services, step.context, state, { unseen: true });
         return step.endDialog();
       }
     }

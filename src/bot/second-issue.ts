@@ -72,6 +72,36 @@ export async function answerSecondIssue(turn: Turn, { prompt, state }: IntakePos
   return true;
 }
 
+// "延误我不追究了", "遲咗就唔計較", "forget about the delay": a problem the customer lets go.
+const LETS_GO =
+  /不追究|不计较|不計較|不管了|不提了|就算了|不用管|不用理|唔追究|唔計較|唔使理|唔使管|\b(forget( about)?|never ?mind|drop|leave out|not (pursuing|bothered about|worried about)|don'?t (care|worry) about)\b/i;
+
+/**
+ * One of the complaint's problems let go ("两个事一起处理，延误我不追究了", "forget the delay, just the fee", issue
+ * #17 blind-13 08.3): it leaves the complaint — the type shown and filed is the one still wanted — and the customer
+ * hears which problem the complaint is about now (one let go before it was added is not added). Only with another
+ * problem left: letting go of the only one is leaving the complaint, which is read elsewhere. False when the message lets go of none of them.
+ */
+export async function dropLetGoProblem(turn: Turn, { state }: IntakePosition): Promise<boolean> {
+  const problems = [state.category ?? 'other', ...(state.otherProblems ?? [])].filter(
+    (c, i, all) => c !== 'other' && all.indexOf(c) === i,
+  );
+  // (Chinese clauses stand between spaces too: "两个事一起处理 延误我不追究了".)
+  const clauses = turn.text.split(/[，,。.;；!！?？\n]|\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u);
+  // (Named as let go though not yet on the complaint, it is not added to it either.)
+  const named = [...problems, ...NAMED.filter((c) => !problems.includes(c))];
+  const dropped = named.filter((c) => clauses.some((clause) => LETS_GO.test(clause) && speaksOfCategory(clause, c)));
+  const kept = problems.filter((c) => !dropped.includes(c));
+  if (dropped.length === 0 || kept.length === 0) return false;
+  state.category = kept[0] as ComplaintCategory;
+  state.otherProblems = kept.slice(1);
+  const names = (cs: ComplaintCategory[]) =>
+    cs.map((c) => say(turn, `category.${c}` as ReplyKey)).join(turn.locale === 'en' ? ', ' : '、');
+  await reply(turn, say(turn, 'intake.problemDropped', { dropped: names(dropped), kept: names(kept) }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
 /**
  * A parcel other than the complaint's, named in the middle of it with a problem or an "also": its complaint is a
  * ticket of its own, taken once this one is done. The line said after its status, or undefined.
