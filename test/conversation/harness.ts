@@ -104,6 +104,19 @@ export function proactiveOn(adapter: TestAdapter): ProactiveAdapter {
   };
 }
 
+/** Sends one message; returns the texts of the replies (joined by newlines) and the titles of any buttons under them. */
+export async function sendAll(adapter: TestAdapter, text: string): Promise<{ text: string; buttons: string[] }> {
+  await adapter.send(text).startTest();
+  const texts: string[] = [];
+  const buttons: string[] = [];
+  let next: Partial<Activity> | undefined;
+  while ((next = adapter.activeQueue.shift())) {
+    texts.push(next.text ?? '');
+    buttons.push(...(next.suggestedActions?.actions ?? []).map((a) => a.title ?? ''));
+  }
+  return { text: texts.join('\n'), buttons };
+}
+
 /** The texts the bot sent outside the customer's own turns, oldest first (and takes them off the queue). */
 export function proactiveTexts(adapter: TestAdapter): string[] {
   const texts: string[] = [];

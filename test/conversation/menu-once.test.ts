@@ -1,18 +1,4 @@
-import type { Activity, TestAdapter } from 'botbuilder';
-import { botHarness, type BotHarness } from './harness';
-
-/** Sends one message; returns the replies' texts and every button shown with them. */
-async function answer(adapter: TestAdapter, text: string): Promise<{ text: string; buttons: string[] }> {
-  await adapter.send(text).startTest();
-  const texts: string[] = [];
-  const buttons: string[] = [];
-  let next: Partial<Activity> | undefined;
-  while ((next = adapter.activeQueue.shift())) {
-    texts.push(next.text ?? '');
-    buttons.push(...(next.suggestedActions?.actions ?? []).map((a) => a.title ?? ''));
-  }
-  return { text: texts.join('\n'), buttons };
-}
+import { botHarness, sendAll, type BotHarness } from './harness';
 
 // Issue #17, blind batch 11 (03.3, 29.2): the outcome buttons came back under every message of the customer's.
 // The demand question shows its menu once; asked again it is the question alone, and the buttons come back
@@ -60,14 +46,14 @@ describe('the outcome menu is shown once', () => {
   ])('asked again, the demand question comes without the buttons (%s)', async (...row) => {
     const [locale, complaint, aside, options, compensation, question] = row;
     const adapter = h.adapter({ locale });
-    const first = await answer(adapter, complaint);
+    const first = await sendAll(adapter, complaint);
     expect(first.buttons).toContain(compensation);
-    const again = await answer(adapter, aside);
+    const again = await sendAll(adapter, aside);
     // The aside is answered, and the question put again: words only, no menu.
     expect(again.text).toMatch(question);
     expect(again.buttons).toEqual([]);
     // Asked for, the menu is shown again.
-    const shown = await answer(adapter, options);
+    const shown = await sendAll(adapter, options);
     expect(shown.buttons).toContain(compensation);
   });
 });

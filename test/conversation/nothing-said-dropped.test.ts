@@ -1,22 +1,8 @@
-import type { Activity, TestAdapter } from 'botbuilder';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { botHarness, talk, type BotHarness } from './harness';
+import { botHarness, sendAll, talk, type BotHarness } from './harness';
 
 const NORMAL = DEMO_TRACKING.normal; // 深圳 → 上海, in transit
 const DELIVERED = DEMO_TRACKING.delivered; // 南京 → 苏州, signed for
-
-/** Sends one message; returns the texts of the replies and the titles of any buttons under them. */
-async function sendAll(adapter: TestAdapter, text: string): Promise<{ text: string; buttons: string[] }> {
-  await adapter.send(text).startTest();
-  const texts: string[] = [];
-  const buttons: string[] = [];
-  let next: Partial<Activity> | undefined;
-  while ((next = adapter.activeQueue.shift())) {
-    texts.push(next.text ?? '');
-    buttons.push(...(next.suggestedActions?.actions ?? []).map((a) => a.title ?? ''));
-  }
-  return { text: texts.join('\n'), buttons };
-}
 
 const DEMAND_QUESTION = /What would you like us to do\?|您希望我们怎么处理|您希望我們怎麼處理/;
 

@@ -1,6 +1,5 @@
-import type { Activity, TestAdapter } from 'botbuilder';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { botHarness, talk, type BotHarness } from './harness';
+import { botHarness, sendAll, talk, type BotHarness } from './harness';
 
 const DELIVERED = DEMO_TRACKING.delivered; // 南京 → 苏州, signed for; sender …9999, recipient …1111
 // Well-formed numbers the courier's tracking has no record of, and numbers that fail their check digit.
@@ -8,19 +7,6 @@ const UNKNOWN = 'SF4455667788990';
 const UNKNOWN_YT = 'YT1234567890123';
 const MISTYPED = 'ZT1234567890123';
 const MISTYPED_AGAIN = 'ZT5566778899001';
-
-/** Sends one message; returns the texts of the replies and the titles of any buttons under them. */
-async function sendAll(adapter: TestAdapter, text: string): Promise<{ text: string; buttons: string[] }> {
-  await adapter.send(text).startTest();
-  const texts: string[] = [];
-  const buttons: string[] = [];
-  let next: Partial<Activity> | undefined;
-  while ((next = adapter.activeQueue.shift())) {
-    texts.push(next.text ?? '');
-    buttons.push(...(next.suggestedActions?.actions ?? []).map((a) => a.title ?? ''));
-  }
-  return { text: texts.join('\n'), buttons };
-}
 
 /**
  * Never stuck in one question (issue #17, blind batch 10 patterns 1, 2 and 8). A tracking number the courier's
