@@ -7,8 +7,8 @@ import { botHarness, type BotHarness } from './harness';
 
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
- * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 12 in
- * blind-2/ … blind-12/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 13 in
+ * blind-2/ … blind-13/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
  * the first scoring, before that session's fixes, where it was kept). Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
  * parcel the customer names, in the same turn; no "other" ticket made out of confusion; nothing filed after
@@ -34,6 +34,7 @@ const fixtures = [
   'blind-10',
   'blind-11',
   'blind-12',
+  'blind-13',
 ].flatMap((batch) =>
   fs
     .readdirSync(path.join(DIR, batch))
@@ -55,6 +56,10 @@ const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 // (blind-8/02, 15 and 30, a withdrawn hand-off kept its ticket, pass since a ticket opened only for the hand-off is
 // closed as withdrawn and the complaint being told goes on with the bot.)
 const KNOWN_FAILURES: Record<string, string> = {
+  'blind-13/19-zh-TW-hk-faq':
+    'a Cantonese chat\'s closing "ok thx" is answered in English (SCORES.md 19.6; the customer did not switch language)',
+  'blind-13/30-en-long-offtopic':
+    'a long English letter about a lost parcel gets only the claim-documents line, not where the parcel is (SCORES.md 30.1)',
   // (blind-4/30 and blind-9/09, a complaint asked about by its parcel number, pass since the customer's own complaint
   // on the parcel is looked up: src/bot/tickets-on-parcel.ts.)
   // (blind-9/29-en-cod-mixed, an English chat turned Chinese by one Chinese term, passes since the conversation's
@@ -89,6 +94,11 @@ function isEnglishSentence(turn: string): boolean {
   return !CJK.test(turn) && (turn.match(/[a-z]{2,}/gi) ?? []).length >= 4;
 }
 
+/** A turn written in Chinese: several Chinese characters and no English words. */
+function isChineseSentence(turn: string): boolean {
+  return (turn.match(/[\u3400-\u9fff]/g) ?? []).length >= 6 && !/[a-z]{2,}/i.test(turn);
+}
+
 describe('the blind conversations, replayed', () => {
   let h: BotHarness;
   beforeEach(async () => {
@@ -113,8 +123,13 @@ describe('the blind conversations, replayed', () => {
       expect(sent.length).toBeGreaterThan(0); // never silence
       // A Chinese conversation may turn English when the customer does (blind-12/19: "can I continue in English?").
       const switchedToEnglish = fixture.lang !== 'en' && fixture.turns.slice(0, i + 1).some(isEnglishSentence);
+      // And an English one Chinese (blind-13/24: "算了我还是说中文吧"), in the script the customer writes.
+      const switchedToChinese = fixture.lang === 'en' && fixture.turns.slice(0, i + 1).some(isChineseSentence);
+      const inSwitchedLanguage = (text: string): boolean =>
+        (switchedToEnglish && inLanguage('en', text, [])) ||
+        (switchedToChinese && (inLanguage('zh-CN', text, []) || inLanguage('zh-TW', text, [])));
       for (const text of sent) {
-        if (!inLanguage(fixture.lang, text, fixture.turns) && !(switchedToEnglish && inLanguage('en', text, [])))
+        if (!inLanguage(fixture.lang, text, fixture.turns) && !inSwitchedLanguage(text))
           throw new Error(`turn ${i + 1}: not ${fixture.lang}: ${text}`);
       }
       handedOff ||= sent.some((t) => /C-\d{8}-\d{4}/.test(t) && /agent|人工|客服/.test(t));
