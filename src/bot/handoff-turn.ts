@@ -143,11 +143,7 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   const { services, conversation } = turn;
   const asked = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
   if (!asked || asked.customerId !== turn.customer.id) return 'answered';
-  await services.handoff.customerWrote(asked.id, {
-    text: turn.text,
-    attachments: services.evidenceOf(turn.context.activity),
-    createdAt: services.clock.now().toISOString(),
-  });
+  await services.handoff.customerWrote(asked.id, messageOf(turn));
   const changeOfMind = withdrawsHandoff(turn.text);
   if (asked.status === 'in_progress') {
     if (changeOfMind && asked.assignee) {
@@ -385,6 +381,15 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
   return false;
 }
 
+/** The customer's message of this turn, as it goes on a ticket's transcript. */
+function messageOf(turn: Turn) {
+  return {
+    text: turn.text,
+    attachments: turn.services.evidenceOf(turn.context.activity),
+    createdAt: turn.services.clock.now().toISOString(),
+  };
+}
+
 /**
  * While the customer waits for a person, they name the parcel of a complaint they made before (issue #17, blind-13
  * 28.2, 28.4): their own complaint on it is what the person is for, and they hear its status. One still open takes
@@ -412,11 +417,7 @@ async function earlierComplaintWhileWaiting(turn: Turn, ticket: Ticket, parcel: 
       await services.handoff.refresh(left);
       turn.conversation = handedOff.conversation;
       services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
-      await services.handoff.customerWrote(open.id, {
-        text: turn.text,
-        attachments: services.evidenceOf(turn.context.activity),
-        createdAt: services.clock.now().toISOString(),
-      });
+      await services.handoff.customerWrote(open.id, messageOf(turn));
       const status = describeTicket(turn, handedOff.ticket, 'tickets.detail');
       await reply(turn, [status, say(turn, 'human.joinedEarlier', { number: open.number })].join('\n'));
       return true;
