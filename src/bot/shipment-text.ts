@@ -69,14 +69,15 @@ export function shipmentIn(locale: Locale, shipment: Shipment): ShipmentText {
 const CJK_NAME = /^[\u3400-\u9fff]+$/;
 
 /**
- * A name as someone who is not that person may see it on a parcel: a Chinese name keeps the family name (王*),
- * a Latin one its first word and the initials of the rest (Wang F*), the way couriers print names on receipts.
+ * A name as someone who is not that person may see it on a parcel: a Chinese name keeps the family name (王＊), a
+ * Latin one its first word and the initials of the rest (Wang F.), the way couriers print names on receipts. The
+ * full-width ＊ is not Markdown: two masked names in one Web Chat or Teams message stay text, not emphasis.
  */
 export function maskedName(name: string): string {
   const trimmed = name.trim();
-  if (CJK_NAME.test(trimmed)) return trimmed.slice(0, 1) + '*'.repeat(Math.max(1, [...trimmed].length - 1));
+  if (CJK_NAME.test(trimmed)) return trimmed.slice(0, 1) + '＊'.repeat(Math.max(1, [...trimmed].length - 1));
   const [first, ...rest] = trimmed.split(/\s+/);
-  if (!first) return '*';
-  if (rest.length === 0) return `${first.slice(0, 1)}*`;
-  return [first, ...rest.map((word) => `${word.slice(0, 1)}*`)].join(' ');
+  if (!first) return '＊';
+  if (rest.length === 0) return `${first.slice(0, 1)}.`;
+  return [first, ...rest.map((word) => `${word.slice(0, 1)}.`)].join(' ');
 }

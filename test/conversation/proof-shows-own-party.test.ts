@@ -21,28 +21,28 @@ describe('a proved phone shows its own party in full and the other party masked'
       locale: 'en-US',
       ask: `where's ${PARCEL} at`,
       digits: 'I am the receiver, 4444',
-      shown: ['Recipient: Li Na, 100 Century Avenue, Pudong New Area, Shanghai', 'Sender: Zhang W*, Shenzhen.'],
+      shown: ['Recipient: Li Na, 100 Century Avenue, Pudong New Area, Shanghai', 'Sender: Zhang W., Shenzhen.'],
       hidden: ['Zhang Wei', 'Keji Road'],
     },
     {
       locale: 'en-US',
       ask: `status of ${PARCEL}? I sent it`,
       digits: '2222',
-      shown: ['Sender: Zhang Wei, 1 Keji Road, Nanshan District, Shenzhen', 'Recipient: Li N*, Shanghai.'],
+      shown: ['Sender: Zhang Wei, 1 Keji Road, Nanshan District, Shenzhen', 'Recipient: Li N., Shanghai.'],
       hidden: ['Li Na', 'Century Avenue'],
     },
     {
       locale: 'zh-CN',
       ask: `${PARCEL}到哪了`,
       digits: '我是寄件人，尾号2222',
-      shown: ['寄件人：张伟，深圳市南山区科技园路1号', '收件人：李*，上海。'],
+      shown: ['寄件人：张伟，深圳市南山区科技园路1号', '收件人：李＊，上海。'],
       hidden: ['李娜', '世纪大道'],
     },
     {
       locale: 'zh-TW',
       ask: `${PARCEL} 到哪裡了`,
       digits: '收件人末四碼4444',
-      shown: ['收件人：李娜，上海市浦東新區世紀大道100號', '寄件人：張*，深圳。'],
+      shown: ['收件人：李娜，上海市浦東新區世紀大道100號', '寄件人：張＊，深圳。'],
       hidden: ['張偉', '科技園路'],
     },
   ];
@@ -70,7 +70,7 @@ describe('a proved phone shows its own party in full and the other party masked'
       .send(`咁 ${PARCEL} 而家喺邊呀`)
       .assertReply((activity) => {
         expect(activity.text).toContain('李娜');
-        expect(activity.text).toContain('張*');
+        expect(activity.text).toContain('張＊');
         expect(activity.text).not.toContain('科技園路');
       })
       .startTest();
