@@ -32,6 +32,7 @@ import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
+import { answerWorryFollowUp } from './worry-answer';
 import { parcelNamedIn, trackingAnswer } from './parcel-answer';
 import type { BotServices } from './services';
 import type { NluResult } from '../nlu';
@@ -257,8 +258,10 @@ export class ComplaintBot extends ActivityHandler {
       if (aside === 'filed') return void (await dialogContext.cancelAllDialogs());
       // "Thanks" to a complaint nobody asked for; "I'm not complaining, just asking where it is": it ends unfiled.
       // What a complaint left this way had gathered stays: asked for again, it goes on from there.
-      if (position && (aside === 'leave' || aside === 'notComplaint' || aside === 'change'))
+      if (position && (aside === 'leave' || aside === 'notComplaint' || aside === 'change' || aside === 'reassured'))
         keepLeftComplaint(data, position.state);
+      // A worry answered (its parcel on its way and not late): no complaint goes on unasked.
+      if (aside === 'reassured') return void (await dialogContext.cancelAllDialogs());
       if (aside === 'leave' || aside === 'notComplaint') {
         await dialogContext.cancelAllDialogs();
         noteOutcome(context, 'cancelled');
@@ -388,6 +391,8 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "So it's not delivered yet?", "what time tomorrow?": about the parcel just looked up, answered from its record.
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;
+    // "What should I do?" after being told the parcel is on its way: nothing, and what can be done if they want.
+    if (!inDialog && (await answerWorryFollowUp(turn))) return;
     // A complaint filed in this conversation: "any news on it?", "I also want to add…" are about it.
     if (await followUpOnFiledTicket(turn)) return;
     // A parcel named in any message is the one that "complain", "a person" or "last 4 digits" will be about.

@@ -75,6 +75,7 @@ import {
   otherParcelNote,
 } from './second-issue';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
+import { reassureAtTrackingStep } from './worry-answer';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
@@ -86,7 +87,7 @@ const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(t
  * as if no complaint were open).
  */
 export type AsideOutcome =
-  'reprompt' | 'continue' | 'abandon' | 'change' | 'answered' | 'leave' | 'notComplaint' | 'filed';
+  'reprompt' | 'continue' | 'abandon' | 'change' | 'answered' | 'leave' | 'notComplaint' | 'filed' | 'reassured';
 
 const REPLY_TIME =
   /多久|多长|多長|幾耐|几时|幾時|什么时候|什麼時候|进度|進度|处理到|處理到|联系我|聯絡我|聯繫我|覆我|回复我|回覆我|how long|when will|status|contact me|call me|get back to me|hear back/i;
@@ -136,6 +137,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "I'm not complaining, just asking", or a bare "thanks" to a complaint the bot opened by itself.
   const left = await leaveComplaint(turn, position);
   if (left) return left;
+  // The number for a complaint the bot opened on a worry: a parcel on its way and not late is a worry answered, not a
+  // complaint to take down (blind-12 04.3).
+  if (await reassureAtTrackingStep(turn, position)) return 'reassured';
   // "另外包装那个也要投诉，能一起吗": a second problem goes on this ticket, said so, then the step again.
   // "延误我不追究了": that problem leaves the complaint, said so; what else the message says is read as usual.
   if (await dropLetGoProblem(turn, position)) return 'continue';

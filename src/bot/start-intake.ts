@@ -21,18 +21,12 @@ import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from '.
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { recordConflict } from './record-conflicts';
 import { takeVolunteered } from './intake-volunteered';
-import { takeLeftComplaint, withoutChatTalk } from './complaint-account';
+import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complaint-account';
+import { answerWorry, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
+import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 
-// "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
-const COMPLAINT_WORDS =
-  /\b(i (want|would like|wish) to )?(make|file|lodge|raise)? ?(a )?complain(t|ts)?\b|我(要|想)?(投诉|投訴|客诉|客訴|申訴|申诉)/gi;
-
-// The customer's own wanting: "我要", "希望", "please", "I want".
-const WANTS = /我要|我想|要求|希望|请|請|唔該|麻烦|麻煩|\bplease\b|\bpls\b|\bi (want|need|would like|'d like)\b/i;
-
-/** "I want to complain", "我想投訴": the customer says outright that this is a complaint. */
-export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_WORDS.source, 'i').test(text);
+export { wantsToComplain };
 
 /**
  * Starts the complaint intake from what the message already says: an empathy line for strong feelings, the
@@ -55,6 +49,8 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const named = await parcelNamedIn(services, reading.entities);
   const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
   let trackingNotice: string | undefined;
+  // The plain answer to what the opening asked ("is it lost?"), said before the status.
+  let answered: string | undefined;
   let conflict: string | undefined;
   if (named?.kind === 'found') {
     // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
@@ -68,6 +64,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     const told = named.number !== data.lastTracking;
     const direct = directAnswer(turn, named, read) ?? (told ? lostLooking(turn, named) : undefined);
     if (direct) before.unshift(direct);
+    answered = direct;
     data.lastTracking = named.number;
   } else if (named?.kind === 'invalid') {
     trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
@@ -92,6 +89,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     if (earlier?.kind === 'found' && (asksQuestion(text) || direct) && !restarted)
       before.push((await trackingAnswer(services, context, turn.locale, earlier)).join('\n'));
     if (direct) before.unshift(direct);
+    answered = direct;
   }
   const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
   // "…I want to cancel the shipment and get my money back": whether this parcel can be, after its status.
@@ -135,17 +133,48 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // The grievance named in so many words — an insured value against the payout offered, a double charge, an
   // overcharge — is what the acknowledgement says back (batch 11 pattern 7); a fee grievance beside another
   // complaint ("late, and charged for 2 kg") goes on the same ticket, said so.
+  // A wait or a fear for a parcel on its way and not late, from a customer who asked for no complaint, wants nothing
+  // and is not angry, is a worry: reassured and told what can be done, not asked for a demand (worry-answer.ts).
+  const wants =
+    Boolean(demandOfReading(reading, text)) ||
+    Boolean(left?.demandNotes?.length) ||
+    demandDetailsIn(told).some((clause) => WANTS.test(clause));
+  // Told once already that it is on its way, the customer who asks again ("so is it lost?") hears the answer; one who
+  // says more without asking ("that's not OK") is complaining.
+  const reassured = Boolean(parcel) && data.reassured === parcel?.number;
+  const worried =
+    !restarted &&
+    !cancelsShipment(text) &&
+    (!reassured || asksQuestion(text)) &&
+    onlyWorried(turn, parcel, { askedFor: Boolean(suggested) || wantsToComplain(text), wants, category, dataLeak });
+  const toldAgain = worried && data.reassured === parcel.number;
   const grievance = dataLeak ? undefined : grievanceIn(told);
   const owned =
     grievance &&
     (!category || category === 'other' || category === grievance.category || grievance.feeling === 'payoutShort');
   const alsoFee = grievance && !owned && grievance.category === 'fee' ? grievance : undefined;
-  if (!suggested && !apologised && (meaningful >= 3 || upset || restarted)) {
+  // What the customer says in their own words to the bot's offer ("it hasn't moved in 4 days. that's not ok") is
+  // heard, and they are told a complaint is being taken down (blind-12 27.3) — not met with the demand question alone.
+  // (A question to it — "why has it not moved?" — is no such answer.)
+  const answersOffer =
+    (apologised || (reassured && !worried)) &&
+    !pressed &&
+    meaningful >= 3 &&
+    !wantsToComplain(text) &&
+    !asksQuestion(text);
+  if (answersOffer) before.unshift(say(turn, 'intake.offerTaken'));
+  if (!suggested && !apologised && !toldAgain && !answersOffer && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     // What the record says of its timing: "hasn't moved in 4 days" about a parcel not due yet is no late parcel.
     // (No parcel looked up yet: its timing is not known, and a wait is not said to be late.)
     const timing = !parcel ? ('unknown' as const) : !parcel.view.delivered ? timingOf(parcel.view) : undefined;
-    const heard = { category, returned: sentBack, dataLeak, ...(timing ? { timing } : {}) };
+    // (A fear that it is lost, for a parcel on its way, is heard as the wait it is.)
+    const heard = {
+      category: worried ? 'delay' : category,
+      returned: sentBack,
+      dataLeak,
+      ...(timing ? { timing } : {}),
+    };
     before.unshift(
       owned ? acknowledge(turn, grievance.feeling, grievance.vars) : acknowledge(turn, feelingOf(reading, text, heard)),
     );
@@ -215,6 +244,16 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     state.demandNotes = [...new Set(wanted)];
   }
   data.suggestedCategory = undefined;
+  if (worried) {
+    // What was told stays: "file a complaint" next goes on from it.
+    keepLeftComplaint(data, state);
+    // (Whether it is lost is what the reassurance says first, with what can be done: not a promise to chase it.)
+    return answerWorry(
+      turn,
+      parcel,
+      before.filter((line) => line !== answered),
+    );
+  }
   if (cancel) before.push(cancel);
   if (before.length > 0) await reply(turn, before.join('\n'));
   await dialogContext.beginDialog(INTAKE_DIALOG, state);

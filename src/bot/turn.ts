@@ -97,6 +97,8 @@ export interface ConversationData {
   ticketLookup?: boolean;
   /** The parcel the customer's earlier complaint was looked for by, and none of theirs found (tickets-on-parcel.ts). */
   complaintSought?: string;
+  /** The customer was told this parcel is on its way and what can be done (worry-answer.ts): not told it again. */
+  reassured?: string;
   /** The last reply offered to have this stalled parcel chased (its "speed it up" button). */
   offeredChase?: string;
   /** The last reply asked for the number the courier should call before delivering this parcel (call-first.ts). */

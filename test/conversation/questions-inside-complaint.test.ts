@@ -84,10 +84,20 @@ describe('questions inside a complaint are answered, then the step goes on', () 
     expect(replies[1]).toMatch(CONTACT);
   });
 
+  // (The same wait told without asking for a complaint is a worry since #17's blind-12 04.3–04.6: reassured, and
+  // "what do I do?" hears there is nothing to do — worry-not-complaint.test.ts. Here the customer asks to complain.)
   it.each([
-    ['zh-CN', ['我儿子寄给我的东西一直没到', STUCK, '我不懂这些，我该怎么办？'], /不用做什么复杂的事[\s\S]*同事/],
-    ['zh-TW', ['我個仔寄俾我啲嘢一直都未到', STUCK, '我唔識搞呢啲 咁我點算好？'], /唔使做啲乜複雜嘢[\s\S]*同事/],
-  ])('%s: "what do I do now?" hears, plainly, what happens next', async (locale, turns, plain) => {
+    [
+      'zh-CN',
+      ['我要投诉，我儿子寄给我的东西一直没到', STUCK, '我不懂这些，我该怎么办？'],
+      /不用做什么复杂的事[\s\S]*同事/,
+    ],
+    [
+      'zh-TW',
+      ['我要投訴，我個仔寄俾我啲嘢一直都未到', STUCK, '我唔識搞呢啲 咁我點算好？'],
+      /唔使做啲乜複雜嘢[\s\S]*同事/,
+    ],
+  ])('%s: "what do I do now?" in a complaint hears, plainly, what happens next', async (locale, turns, plain) => {
     const replies = all(await talk(h.adapter({ locale }), turns));
     const reply = replies[2] ?? '';
     expect(reply).toMatch(plain);

@@ -1,0 +1,12 @@
+/** The words by which a customer says outright that they complain, or want something (shared by intake readers). */
+
+// "I want to make a complaint", "我要投诉": the wish to complain, not an account of what happened.
+export const COMPLAINT_WORDS =
+  /\b(i (want|would like|wish) to )?(make|file|lodge|raise)? ?(a )?complain(t|ts)?\b|我(要|想)?(投诉|投訴|客诉|客訴|申訴|申诉)/gi;
+
+// The customer's own wanting: "我要", "希望", "please", "I want".
+export const WANTS =
+  /我要|我想|要求|希望|请|請|唔該|麻烦|麻煩|\bplease\b|\bpls\b|\bi (want|need|would like|'d like)\b/i;
+
+/** "I want to complain", "我想投訴": the customer says outright that this is a complaint. */
+export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_WORDS.source, 'i').test(text);

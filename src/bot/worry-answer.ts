@@ -1,0 +1,154 @@
+import type { ComplaintCategory } from '../nlu';
+import { asksWhatToDo } from './intake-plain-answers';
+import type { ParcelLookup } from './parcel-answer';
+import { lookUpParcel, trackingAnswer } from './parcel-answer';
+import { INTAKE_TRACKING_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
+import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
+import { shipmentIn } from './shipment-text';
+import { noteOutcome } from './turn-outcome';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A worry, not a complaint (issue #17, blind batch 12 04.3–04.6, 27.3, 29.3, 29.4): a customer who tells that a
+ * parcel has not come, seems stuck or may be lost — without asking to complain, naming what they want or writing in
+ * anger — about a parcel that is on its way and not past its promise, is reassured from the parcel's record and told
+ * what can be done (the station asked to chase it, a complaint, a person), not asked "what would you like us to
+ * do?" under a wall of buttons. A complaint is taken down when the customer asks for one.
+ */
+
+type Found = ParcelLookup & { kind: 'found' };
+
+/** Statuses of a parcel moving normally towards the recipient. */
+const ON_ITS_WAY = new Set(['created', 'picked_up', 'in_transit', 'arrived_hub', 'out_for_delivery']);
+
+/** The kinds of complaint a wait or a fear for a parcel is read as: late, lost, tracking that stands still. */
+const WORRIES: (ComplaintCategory | undefined)[] = ['delay', 'lost', 'info_error'];
+
+// "this is ridiculous", "not good enough", "太离谱了", "離晒譜", "太過分", "搞乜鬼": the customer objects — a complaint,
+// whatever anger score the words get (the NLU's reads "離晒譜" as none, "ridiculous" as faint).
+const OBJECTS =
+  /\b(ridiculous|unacceptable|outrageous|disgrace(ful)?|pathetic|useless|terrible|awful|a joke)\b|\b(not|isn'?t|is not) (ok|okay|acceptable|good enough|right|on)\b|离谱|離譜|離(晒|哂)譜|离(晒|哂)谱|过分|過分|不像话|不像話|岂有此理|豈有此理|搞什么|搞什麼|搞乜|搞咩|太慢|慢死|太差|好差|差劲|差勁|不合理|唔合理|唔啱/i;
+
+/** What the complaint would hold so far: whether the customer made it theirs. */
+export interface WorryTold {
+  /** The customer said outright that they want to complain. */
+  askedFor: boolean;
+  /** A demand named, or what they want in words of no kind ("please hurry"). */
+  wants: boolean;
+  category: ComplaintCategory | undefined;
+  dataLeak: boolean;
+}
+
+/** The parcel is on its way and not late: nothing on its record a complaint would be about but a gap in its scans. */
+export function onItsWay(found: ParcelLookup | undefined): found is Found {
+  if (found?.kind !== 'found') return false;
+  const { view } = found;
+  return (
+    ON_ITS_WAY.has(view.status) &&
+    !view.delivered &&
+    view.daysLate === 0 &&
+    view.anomalies.every((a) => a === 'no_scan_48h')
+  );
+}
+
+/**
+ * The message is a worry about `found` rather than a complaint: no complaint asked for, nothing wanted, no anger,
+ * objection nor threat, a wait or a fear for a parcel that is on its way and not late — and no tracking answer has just
+ * offered a complaint on it (what the customer says to that offer is their answer to it).
+ */
+export function onlyWorried(turn: Turn, found: ParcelLookup | undefined, told: WorryTold): found is Found {
+  if (!onItsWay(found) || told.askedFor || told.wants || told.dataLeak) return false;
+  // (Anger, an objection or a threat makes it a complaint; being in a hurry does not — the chase offered is what
+  // helps then.)
+  const { anger, escalationThreat } = turn.reading.signals;
+  if (!WORRIES.includes(told.category) || anger > 0 || escalationThreat || OBJECTS.test(turn.text)) return false;
+  const offered = Boolean(turn.data.suggestedCategory) && turn.data.lastTracking === found.number;
+  return !offered;
+}
+
+/** What an intake has so far, as a worry reads it. */
+export const toldIn = (state: IntakeState): WorryTold => ({
+  askedFor: Boolean(state.askedFor),
+  wants: state.demand !== undefined || (state.demandNotes?.length ?? 0) > 0,
+  category: state.category,
+  dataLeak: state.facts.dataLeak,
+});
+
+/**
+ * The number asked for by a complaint the bot opened on a worry ("好几天了还没有到" with no number): a parcel on its
+ * way and not late, for a customer who asked for nothing, is answered as a worry — its status, the reassurance and
+ * what can be done — and the complaint goes no further (the caller keeps what it gathered, for "file a complaint").
+ * @returns whether the message was answered so.
+ */
+export async function reassureAtTrackingStep(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
+  const number = turn.reading.entities.trackingNumbers[0]?.number;
+  if (prompt !== INTAKE_TRACKING_PROMPT || !number) return false;
+  const found = await lookUpParcel(turn.services, number);
+  if (!onlyWorried(turn, found, toldIn(state))) return false;
+  state.trackingNumbers = [number];
+  turn.data.lastTracking = number;
+  const status = await trackingAnswer(turn.services, turn.context, turn.locale, found);
+  await answerWorry(turn, found, [status.join('\n')]);
+  return true;
+}
+
+/** The reassurance and what can be done for a parcel on its way: after its status, in the same reply. */
+export async function answerWorry(turn: Turn, found: Found, before: string[]): Promise<void> {
+  const { data } = turn;
+  const { view, number } = found;
+  const date = view.promisedDate ? turn.services.replies.day(turn.locale, view.promisedDate) : undefined;
+  const destination = shipmentIn(turn.locale, found.shipment).shipment.destination;
+  const lines = [...before];
+  // Told already in this conversation: the question answered (from the record, not the whole status again), and
+  // the way on in a line — no menu again.
+  if (data.reassured === number) {
+    const question = parcelQuestionIn(turn.text);
+    const answer = question ? [parcelFactsAnswer(turn, found, question)] : before;
+    await reply(turn, [...answer, say(turn, 'worry.stillThere')].filter(Boolean).join('\n'));
+    noteOutcome(turn.context, 'answered');
+    return;
+  }
+  data.reassured = number;
+  lines.push(say(turn, date ? 'worry.onItsWay' : 'worry.onItsWayNoDate', { destination, ...(date ? { date } : {}) }));
+  const person = { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') };
+  const complain = say(turn, 'choice.complain');
+  if (view.anomalies.includes('no_scan_48h')) {
+    const chase = say(turn, 'notice.choice.expedite');
+    data.offeredChase = number;
+    lines.push(say(turn, 'worry.chaseOffer'));
+    await reply(turn, lines.join('\n'), [
+      { title: chase, value: `${chase} ${number}` },
+      { title: complain, value: `${complain} ${number}` },
+      person,
+    ]);
+  } else {
+    lines.push(date ? say(turn, 'worry.dueOffer', { date }) : say(turn, 'worry.personOffer'));
+    await reply(turn, lines.join('\n'), [person]);
+  }
+  noteOutcome(turn.context, 'answered');
+}
+
+/**
+ * "What should I do?", "我不太会弄这些" after the customer was reassured about a parcel: nothing, in plain words, and
+ * what can be done if they want — the buttons for it, since they asked what to do.
+ * @returns whether the message was such a question.
+ */
+export async function answerWorryFollowUp(turn: Turn): Promise<boolean> {
+  const number = turn.data.reassured;
+  if (!number || number !== turn.data.lastTracking || !asksWhatToDo(turn.text)) return false;
+  const found = await lookUpParcel(turn.services, number);
+  if (!onItsWay(found)) return false;
+  const date = found.view.promisedDate ? turn.services.replies.day(turn.locale, found.view.promisedDate) : '';
+  const stalled = found.view.anomalies.includes('no_scan_48h');
+  const person = { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') };
+  const chase = say(turn, 'notice.choice.expedite');
+  if (stalled) turn.data.offeredChase = number;
+  const key = stalled ? 'worry.whatToDo.chase' : date ? 'worry.whatToDo.wait' : 'worry.personOffer';
+  await reply(
+    turn,
+    say(turn, key, { date }),
+    stalled ? [{ title: chase, value: `${chase} ${number}` }, person] : [person],
+  );
+  noteOutcome(turn.context, 'answered');
+  return true;
+}
