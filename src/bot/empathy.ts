@@ -72,7 +72,8 @@ const LEFT_WITHOUT_WORD =
 const LATE_SAID =
   /超时|超時|超了|超过|超過|逾期|过期|過期|過咗|过了|過了|晚了|遲了|迟了|遲咗|迟到|遲到|来迟|來遲|延误|延誤|延迟|延遲|早[就该該]|應該.{0,6}到|应该.{0,6}到|承诺|承諾|約定|约定|\b(late|overdue|delayed|promised|past (the |its )?(due|delivery) date|should have (arrived|come|been delivered))\b/i;
 
-const saysLate = (text: string): boolean => LATE_SAID.test(text);
+/** The customer says the parcel is past its date ("说好昨天到的", "it's overdue"). */
+export const saysLate = (text: string): boolean => LATE_SAID.test(text);
 
 /** The customer says nobody from the courier has called, written or told them anything. */
 export const leftWithoutWord = (text: string): boolean => LEFT_WITHOUT_WORD.test(text);

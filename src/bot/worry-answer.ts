@@ -1,4 +1,5 @@
 import type { ComplaintCategory } from '../nlu';
+import { saysLate } from './empathy';
 import { asksWhatToDo } from './intake-plain-answers';
 import type { ParcelLookup } from './parcel-answer';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
@@ -28,6 +29,9 @@ const WORRIES: (ComplaintCategory | undefined)[] = ['delay', 'lost', 'info_error
 // whatever anger score the words get (the NLU's reads "離晒譜" as none, "ridiculous" as faint).
 const OBJECTS =
   /\b(ridiculous|unacceptable|outrageous|disgrace(ful)?|pathetic|useless|terrible|awful|a joke)\b|\b(not|isn'?t|is not) (ok|okay|acceptable|good enough|right|on)\b|离谱|離譜|離(晒|哂)譜|离(晒|哂)谱|过分|過分|不像话|不像話|岂有此理|豈有此理|搞什么|搞什麼|搞乜|搞咩|太慢|慢死|太差|好差|差劲|差勁|不合理|唔合理|唔啱/i;
+
+// "说好昨天到的", "講好今日到": a day the customer was promised, which they say is past.
+const PROMISED = /说好|說好|讲好|講好|\bwas (supposed|meant) to\b/i;
 
 /** What the complaint would hold so far: whether the customer made it theirs. */
 export interface WorryTold {
@@ -62,6 +66,8 @@ export function onlyWorried(turn: Turn, found: ParcelLookup | undefined, told: W
   // helps then.)
   const { anger, escalationThreat } = turn.reading.signals;
   if (!WORRIES.includes(told.category) || anger > 0 || escalationThreat || OBJECTS.test(turn.text)) return false;
+  // "说好昨天到的，一直拖": the customer says it is late, whatever the record says — a complaint, for checking.
+  if (saysLate(turn.text) || PROMISED.test(turn.text)) return false;
   const offered = Boolean(turn.data.suggestedCategory) && turn.data.lastTracking === found.number;
   return !offered;
 }
