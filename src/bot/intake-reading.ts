@@ -4,7 +4,8 @@ import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';
 import type { IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
-import { correctedCategory, goodsBroke, makesClaim, saysCancel, speaksOfCategory } from './message-cues';
+import { asksQuestion, correctedCategory, goodsBroke, makesClaim, saysCancel, speaksOfCategory } from './message-cues';
+import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
 
 /**
@@ -218,6 +219,23 @@ export function asksForRemedy(text: string): boolean {
     const money = REMEDIES.find(([, words]) => words.test(part))?.[0];
     return money !== undefined && !(money === 'refund' && RETURNED.test(part) && !MONEY_BACK.test(part));
   });
+}
+
+// "请问" asks; it wants nothing.
+const POLITE_ASK = /请问|請問/g;
+
+/**
+ * The demand a clause the customer wants names, read as the demand step reads an answer ("我要的是一个准话", "I want
+ * a straight answer"): beside an account, where only such a clause is taken for the demand ("早该送到了" tells; it
+ * wants no redelivery), and no question ("能赔吗？" asks whether).
+ */
+export function wantedDemand(nlu: Nlu, text: string, category?: ComplaintCategory): Demand | undefined {
+  for (const clause of demandClauses(text)) {
+    if (!WANTS.test(clause.replace(POLITE_ASK, '')) || asksQuestion(clause)) continue;
+    const demand = demandIn(nlu, clause, text, category);
+    if (demand) return demand;
+  }
+  return undefined;
 }
 
 /**

@@ -1,11 +1,11 @@
-import { demandDetailsIn } from './demand-details';
+import { demandDetailsIn, demandsSaid } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { grievanceIn } from './grievance';
 import type { ReplyKey } from './replies';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
-import { demandOfReading, readDemands, wordsIn } from './intake-reading';
+import { demandOfReading, readDemands, wantedDemand, wordsIn } from './intake-reading';
 import {
   asksQuestion,
   goodsBroke,
@@ -135,10 +135,10 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // complaint ("late, and charged for 2 kg") goes on the same ticket, said so.
   // A wait or a fear for a parcel on its way and not late, from a customer who asked for no complaint, wants nothing
   // and is not angry, is a worry: reassured and told what can be done, not asked for a demand (worry-answer.ts).
+  // ("…我要的是一个准话": a demand in words the NLU has none for, in a clause the customer wants it: blind-11 02.2.)
+  const stated = demandOfReading(reading, text) ?? wantedDemand(services.nlu, told, category);
   const wants =
-    Boolean(demandOfReading(reading, text)) ||
-    Boolean(left?.demandNotes?.length) ||
-    demandDetailsIn(told).some((clause) => WANTS.test(clause));
+    Boolean(stated) || Boolean(left?.demandNotes?.length) || demandDetailsIn(told).some((clause) => WANTS.test(clause));
   // Told once already that it is on its way, the customer who asks again ("so is it lost?") hears the answer; one who
   // says more without asking ("that's not OK") is complaining.
   const reassured = Boolean(parcel) && data.reassured === parcel?.number;
@@ -181,7 +181,6 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   }
   if (alsoFee)
     before.push(say(turn, 'intake.alsoFee', { what: say(turn, `grievance.${alsoFee.feeling}` as ReplyKey) }));
-  const stated = demandOfReading(reading, text);
   const state: IntakeState = {
     locale: turn.locale,
     ...(turn.data.cantonese ? { cantonese: true } : {}),
@@ -243,6 +242,9 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     state.demand = 'none';
     state.demandNotes = [...new Set(wanted)];
   }
+  // What they want, said in that answer, is heard with it (blind-11 02.2: "…我要的是一个准话").
+  if (answersOffer && (state.demand !== undefined || state.demandNotes?.length))
+    before.splice(1, 0, say(turn, 'intake.demandNoted', { demand: demandsSaid(services.replies, state) }));
   data.suggestedCategory = undefined;
   if (worried) {
     // What was told stays: "file a complaint" next goes on from it.

@@ -33,6 +33,11 @@ const OBJECTS =
 // "说好昨天到的", "講好今日到": a day the customer was promised, which they say is past.
 const PROMISED = /说好|說好|讲好|講好|\bwas (supposed|meant) to\b/i;
 
+// "The seller says it arrived days ago (but your site shows the hub)", "賣家話早就送到", "the tracking is wrong": the
+// customer holds the record wrong — a complaint about the information, for checking, not a fear for the parcel.
+const DISPUTES =
+  /\b(says|said|told me|tells me|claims?|shows?|showed) (that )?(it|the (parcel|package|order))('s| is| was| has been| had been| has)? (already )?(arrived|delivered|signed for)\b|\b(tracking|status|info(rmation)?|record|update|location)s? (is|are|was|were) (wrong|incorrect|inaccurate|false|not (right|correct|true))\b|\bwrong (info(rmation)?|status|location|tracking|update)\b|(信息|資訊|资讯|资料|資料|记录|記錄|物流|状态|狀態)(有误|有誤|错误|錯誤|错了|錯了|不对|不對|唔啱|不准|不準|乱写|亂寫)|(说|說|話|话|讲|講)(已经|已經|早就|早已|一早)?(到了|送到|簽收|签收|送咗|到咗)/i;
+
 /** What the complaint would hold so far: whether the customer made it theirs. */
 export interface WorryTold {
   /** The customer said outright that they want to complain. */
@@ -68,6 +73,7 @@ export function onlyWorried(turn: Turn, found: ParcelLookup | undefined, told: W
   if (!WORRIES.includes(told.category) || anger > 0 || escalationThreat || OBJECTS.test(turn.text)) return false;
   // "说好昨天到的，一直拖": the customer says it is late, whatever the record says — a complaint, for checking.
   if (saysLate(turn.text) || PROMISED.test(turn.text)) return false;
+  if (DISPUTES.test(turn.text)) return false;
   const offered = Boolean(turn.data.suggestedCategory) && turn.data.lastTracking === found.number;
   return !offered;
 }

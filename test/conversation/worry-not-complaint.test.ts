@@ -138,4 +138,38 @@ describe('a worry is reassured, not taken down as a complaint', () => {
     expect(told.buttons).toEqual([locale === 'en-US' ? 'Talk to a person' : locale === 'zh-CN' ? '转人工' : '轉人工']);
     expect(told.text).not.toMatch(demandIn(locale).asked);
   });
+  // A customer who holds the record wrong ("someone told me it was delivered, your tracking says otherwise") is making
+  // a complaint about the information, not fearing for the parcel: the complaint goes on, nothing reassured.
+  it.each([
+    ['zh-CN', `${STUCK} 店家说已经签收了，你们这边显示还在武汉`],
+    ['zh-TW', `${STUCK} 賣家說已經簽收了，你們系統上卻是運送中`],
+    ['zh-TW', `${STUCK} 間舖頭話已經到咗喎，你哋網頁就話喺武漢`],
+    ['en-US', `${STUCK} my friend told me it was delivered on Friday but your tracking shows it in Wuhan`],
+  ])('a record the customer holds wrong is a complaint, not a worry (%s)', async (locale, disputed) => {
+    const adapter = h.adapter({ locale });
+    const told = await answer(adapter, disputed);
+    expect(told.text).toContain(STUCK);
+    expect(told.text).toMatch(demandIn(locale).asked);
+    expect(told.text).not.toMatch(/没有丢|沒有遺失|冇唔見|isn't lost/);
+  });
+
+  // What the customer wants, said in words in their answer to the reassurance, is heard with it: not asked again.
+  it.each([
+    ['zh-CN', `${STUCK} 好几天没动了 有点担心`, '你们到底管不管 我要你们给个准信', '给个说法'],
+    ['zh-TW', `${STUCK} 好幾天沒動了 有點擔心`, '這樣太誇張了吧 我要你們解釋清楚', '給個說法'],
+    ['zh-TW', `${STUCK} 好幾日冇郁 有啲擔心`, '你哋搞乜鬼 我要一個解釋', '給個說法'],
+    [
+      'en-US',
+      `${STUCK} hasn't moved in days, a bit worried`,
+      'four days without a scan is not ok, I want a straight answer',
+      'an explanation',
+    ],
+  ])('a demand in words in the answer to the reassurance is taken (%s)', async (locale, worry, displeased, kind) => {
+    const adapter = h.adapter({ locale });
+    await answer(adapter, worry);
+    const then = await answer(adapter, displeased);
+    expect(then.text).toContain(kind);
+    expect(then.text).not.toMatch(demandIn(locale).asked);
+    expect(then.buttons).not.toContain(demandIn(locale).button);
+  });
 });
