@@ -1,4 +1,5 @@
 import { answerFaq, type KnowledgeBase, type FaqTopic } from './knowledge';
+import { readQuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
 import type { DeliveryChangeKind } from '../tracking';
 import type { FaqIntent, Turn } from './turn';
@@ -169,6 +170,7 @@ const REGION_WORDS: Record<string, string> = {
   HK: 'hong kong 香港',
   TW: 'taiwan 台灣 台湾',
   MO: 'macau 澳門 澳门',
+  CN: 'mainland china 大陸 大陆 內地 内地',
 };
 // The words of the price lists' entry on each kind of change to a delivery.
 const CHANGE_WORDS: Record<DeliveryChangeKind, string> = {
@@ -187,9 +189,17 @@ const OF_THAT = /\b(that|it|this)\b|这个|這個|呢個|嗰個|[要收][钱錢�
  */
 export async function feeLookupText(turn: Turn): Promise<string> {
   const { text, data, services } = turn;
-  const regions = marketClueIn(text)
-    .filter((c) => c.clue === 'place')
-    .map((c) => REGION_WORDS[c.market] ?? '');
+  // "從高雄寄到上海": a place in another region than where it is sent from stands for that region (the
+  // cross-border entry); "從上海寄到蘇州" asked in Taiwan is no cross-border question.
+  const said = readQuoteAsked(text, services.places);
+  const from = said.origin ? services.places.regionOf(said.origin, data.market)?.region : data.market;
+  const abroad = [said.destination, ...(said.destinations ?? [])]
+    .map((place) => (place ? services.places.regionOf(place, data.market)?.region : undefined))
+    .filter((region): region is string => region !== undefined && region !== from);
+  const regions = [
+    ...marketClueIn(text).filter((c) => c.clue === 'place'),
+    ...abroad.map((market) => ({ market })),
+  ].map((c) => REGION_WORDS[c.market] ?? '');
   const parcel = data.lastTracking;
   let change = '';
   if (

@@ -50,6 +50,9 @@ const TO_BEFORE = /(\bto|\binto|寄去|寄到|寄往|送去|送到|发到|發到
 // A region named as a whole: sending "to Hong Kong" is what someone outside it says (a district is named from inside).
 const WHOLE_REGION = /^(香港|[台臺]灣|台湾|澳[門门]|hong ?kong|taiwan|maca[uo])$/i;
 
+// What joins places in a list: "Macau, Taiwan or Hong Kong", "澳門同台灣", "香港、澳门".
+const JOINED = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|和|同|跟|及|与|與|或者|或|、|，)\s*(?:(?:to|寄去|寄到|去|到)\s*)?$/i;
+
 // "from Hong Kong to Taipei", "從香港寄去台北": what comes after is where the parcel is sent from — the customer's side.
 const FROM_BEFORE = /(\bfrom|從|从)\s*(the\s+)?$/i;
 
@@ -58,19 +61,25 @@ const FROM_BEFORE = /(\bfrom|從|从)\s*(the\s+)?$/i;
  * as where a parcel is sent from.
  */
 function placesNamed(text: string): { market: string; goneTo: boolean; sentFrom: boolean }[] {
-  return PLACES.flatMap(([pattern, market]) =>
+  const named = PLACES.flatMap(([pattern, market]) =>
     [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m) => {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       return {
         market,
         at: m.index,
+        end: m.index + m[0].length,
+        whole: WHOLE_REGION.test(m[0]),
         goneTo: WHOLE_REGION.test(m[0]) && TO_BEFORE.test(before),
         sentFrom: FROM_BEFORE.test(before),
       };
     }),
-  )
-    .sort((a, b) => a.at - b.at)
-    .map(({ market, goneTo, sentFrom }) => ({ market, goneTo, sentFrom }));
+  ).sort((a, b) => a.at - b.at);
+  // "to Macau, Taiwan or Hong Kong", "寄去澳門同台灣": a region joined to one a parcel goes to goes there too.
+  named.forEach((place, i) => {
+    const previous = named[i - 1];
+    if (previous?.goneTo && place.whole && JOINED.test(text.slice(previous.end, place.at))) place.goneTo = true;
+  });
+  return named.map(({ market, goneTo, sentFrom }) => ({ market, goneTo, sentFrom }));
 }
 
 /**

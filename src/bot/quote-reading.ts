@@ -16,10 +16,14 @@ export interface WeightSaid {
 
 export interface QuoteAsked {
   weight?: WeightSaid;
+  /** Every weight the question gives, when it gives more than one ("2公斤和5公斤", "1kg or 3kg"): each is priced. */
+  weights?: WeightSaid[];
   /** Centimetres of a box ("40x30x20cm"): its volumetric weight may be what is charged. */
   box?: [number, number, number];
   origin?: string;
   destination?: string;
+  /** Every place it asks about as where it goes, when more than one ("到北京和上海", "to Macau or Taiwan"). */
+  destinations?: string[];
   service?: string;
 }
 
@@ -44,20 +48,27 @@ const UNITS: [WeightUnit, string][] = [
   ['lb', '(?:lbs?|pounds?)(?![a-z])'],
 ];
 
-/** The first weight the message gives, as written. */
-export function weightIn(text: string): WeightSaid | undefined {
-  let best: { at: number; said: WeightSaid } | undefined;
+/** Every weight the message gives, as written, in the order written (a weight said twice counts once). */
+export function weightsIn(text: string): WeightSaid[] {
+  const found: { at: number; said: WeightSaid }[] = [];
   for (const [unit, words] of UNITS) {
     // A digit figure, or (in Chinese) a numeral; "公斤" is not read as 斤 nor "千克" as 克.
     const guard = unit === 'jin' ? '(?<!公)' : unit === 'g' ? '(?<!千)' : '';
-    const pattern = new RegExp(`${DIGITS}\\s*${guard}${words}|${HAN_NUMBER}${guard}${words}`, 'i');
-    const found = pattern.exec(text);
-    if (!found) continue;
-    const amount = found[1] !== undefined ? Number(found[1]) : hanNumber(found[2] ?? '');
-    if (amount === undefined || !(amount > 0)) continue;
-    if (!best || found.index < best.at) best = { at: found.index, said: { amount, unit } };
+    const pattern = new RegExp(`${DIGITS}\\s*${guard}${words}|${HAN_NUMBER}${guard}${words}`, 'gi');
+    for (const m of text.matchAll(pattern)) {
+      const amount = m[1] !== undefined ? Number(m[1]) : hanNumber(m[2] ?? '');
+      if (amount !== undefined && amount > 0) found.push({ at: m.index, said: { amount, unit } });
+    }
   }
-  return best?.said;
+  const weights: WeightSaid[] = [];
+  for (const { said } of found.sort((a, b) => a.at - b.at))
+    if (!weights.some((w) => w.amount === said.amount && w.unit === said.unit)) weights.push(said);
+  return weights;
+}
+
+/** The first weight the message gives, as written. */
+export function weightIn(text: string): WeightSaid | undefined {
+  return weightsIn(text)[0];
 }
 
 const BOX = /(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?/i;
@@ -86,24 +97,56 @@ function hanPlaceAfter(text: string, at: number, places: Gazetteer): string | un
   return place.length >= 2 ? place : undefined;
 }
 
-/** The Chinese places a message names: after 到/去/往 where it goes, after 从/由 where from. */
-function hanRoute(text: string, places: Gazetteer): { origin?: string; destination?: string } {
-  let destination: string | undefined;
+// What joins two places a parcel may go to: "北京和上海", "深圳同澳門", "台北、台中", "到北京或者到上海".
+const HAN_JOIN = /^\s*(?:和|同|跟|及|与|與|或者|或|还是|還是|还有|還有|以及|、|,|，|\/)\s*$/;
+const HAN_JOINED =
+  /^\s*(?:和|同|跟|及|与|與|或者|或|还是|還是|还有|還有|以及|、|,|，|\/)\s*(?:寄到|寄去|寄往|送到|送去|到|去|往)?\s*/;
+
+/** Where a place named at or after `from` ends in the text. */
+const endOf = (text: string, place: string, from: number): number => text.indexOf(place, from) + place.length;
+
+/**
+ * The Chinese places a message names: after 到/去/往 where it goes (each of several joined by 和/同/、 …), after
+ * 从/由 where from. A place joined to another is taken only when `isPlace` knows it.
+ */
+function hanRoute(
+  text: string,
+  places: Gazetteer,
+  isPlace: (place: string) => boolean,
+): { origin?: string; destination?: string; destinations?: string[] } {
+  let goes: { place: string; end: number }[] = [];
   let destinationAt = -1;
   for (const m of text.matchAll(TO_MARKERS)) {
-    const place = hanPlaceAfter(text, (m.index ?? 0) + m[0].length, places);
+    const at = (m.index ?? 0) + m[0].length;
+    const place = hanPlaceAfter(text, at, places);
+    if (!place) continue;
+    const last = goes.at(-1);
+    // "到北京和到上海": joined to the place before, a second destination.
+    if (last && HAN_JOIN.test(text.slice(last.end, m.index ?? 0)) && isPlace(place)) {
+      goes.push({ place, end: endOf(text, place, at) });
+      continue;
+    }
     // "寄東西到台中": the last place a marker names; a known place wins over a word that is none.
-    if (place && (!destination || places.find(place).length > 0 || places.find(destination).length === 0)) {
-      destination = place;
+    if (!last || places.find(place).length > 0 || places.find(last.place).length === 0) {
+      goes = [{ place, end: endOf(text, place, at) }];
       destinationAt = m.index ?? 0;
     }
   }
   // "寄香港多少钱": a known place straight after 寄.
-  if (!destination) {
-    const bare = /寄/.exec(text);
-    const place = bare ? hanPlaceAfter(text, bare.index + 1, places) : undefined;
-    if (place && places.find(place).length > 0) destination = place;
+  const bare = goes.length === 0 ? /寄/.exec(text) : null;
+  const straight = bare ? hanPlaceAfter(text, bare.index + 1, places) : undefined;
+  if (bare && straight && places.find(straight).length > 0)
+    goes = [{ place: straight, end: endOf(text, straight, bare.index + 1) }];
+  // "到北京和上海", "寄去深圳同澳門": more places joined after the last one.
+  for (let last = goes.at(-1); last; last = goes.at(-1)) {
+    const join = HAN_JOINED.exec(text.slice(last.end));
+    const at = last.end + (join?.[0].length ?? 0);
+    const place = join ? hanPlaceAfter(text, at, places) : undefined;
+    if (!place || !isPlace(place) || goes.some((g) => g.place === place)) break;
+    goes.push({ place, end: endOf(text, place, at) });
   }
+  const destination = goes[0]?.place;
+  const destinations = goes.length > 1 ? goes.map((g) => g.place) : undefined;
   let origin: string | undefined;
   for (const m of text.matchAll(FROM_MARKERS)) {
     const place = hanPlaceAfter(text, (m.index ?? 0) + m[0].length, places);
@@ -124,12 +167,16 @@ function hanRoute(text: string, places: Gazetteer): { origin?: string; destinati
       if (place !== destination && places.knows(place)) origin = place;
     }
   }
-  return { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) };
+  return {
+    ...(origin ? { origin } : {}),
+    ...(destination ? { destination } : {}),
+    ...(destinations ? { destinations } : {}),
+  };
 }
 
 // English: "to Tsuen Wan", "from Central", ended by punctuation, a figure or a word that is no place.
 const EN_END =
-  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|would|set|and|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx)\\b))';
+  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|would|set|and|or|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx)\\b))';
 const EN_TO = new RegExp(`\\bto\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
 const EN_FROM = new RegExp(`\\bfrom\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
 // "to send", "to know": verbs after "to" name no place.
@@ -139,11 +186,38 @@ const NO_PLACE =
 // "to my mum in London", "to a friend at Mong Kok": the place is after the person.
 const TO_PERSON = /\bto\s+(?:my|our|his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|at)\s+/gi;
 
-function englishRoute(message: string, places: Gazetteer): { origin?: string; destination?: string } {
+// "to Beijing and Shanghai", "to Macau, Taiwan or Hong Kong": places joined to the one it goes to.
+const EN_JOIN = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/)\s*$/i;
+const EN_JOINED = new RegExp(`^\\s*(?:,\\s*(?:and|or)?|and|or|&|/)\\s*(?:to\\s+)?([a-z][a-z .'-]*?)${EN_END}`, 'i');
+
+function englishRoute(
+  message: string,
+  places: Gazetteer,
+  isPlace: (place: string) => boolean,
+): { origin?: string; destination?: string; destinations?: string[] } {
   const text = message.replace(TO_PERSON, 'to ');
   const named = (pattern: RegExp) =>
     [...text.matchAll(pattern)].map((m) => (m[1] ?? '').trim()).filter((p) => p.length >= 2 && !NO_PLACE.test(p));
-  const destination = named(EN_TO).at(-1);
+  const to = [...text.matchAll(EN_TO)]
+    .map((m) => ({ place: (m[1] ?? '').trim(), at: m.index, end: m.index + m[0].length }))
+    .filter((t) => t.place.length >= 2 && !NO_PLACE.test(t.place));
+  // The last place it goes to, with those joined to it: "to Beijing and to Shanghai", "to Beijing and Shanghai".
+  const goes = to.slice(-1);
+  for (let i = to.length - 2; i >= 0; i -= 1) {
+    const [earlier, next] = [to[i], goes[0]];
+    if (!earlier || !next || !EN_JOIN.test(text.slice(earlier.end, next.at))) break;
+    if (!isPlace(earlier.place) || !isPlace(next.place)) break;
+    goes.unshift(earlier);
+  }
+  for (let last = goes.at(-1); last; last = goes.at(-1)) {
+    const joined = EN_JOINED.exec(text.slice(last.end));
+    const place = joined?.[1]?.trim();
+    if (!joined || !place || !isPlace(place) || !isPlace(last.place) || goes.some((g) => g.place === place)) break;
+    const at = last.end + joined[0].length - place.length;
+    goes.push({ place, at, end: last.end + joined[0].length });
+  }
+  const destination = goes[0]?.place;
+  const destinations = goes.length > 1 ? goes.map((g) => g.place) : undefined;
   let origin = named(EN_FROM)[0];
   // "Shanghai to Guangzhou": a known place right before "to".
   if (!origin && destination) {
@@ -156,18 +230,32 @@ function englishRoute(message: string, places: Gazetteer): { origin?: string; de
       if (known && candidate.toLowerCase() === known.name) origin = candidate;
     }
   }
-  return { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) };
+  return {
+    ...(origin ? { origin } : {}),
+    ...(destination ? { destination } : {}),
+    ...(destinations ? { destinations } : {}),
+  };
 }
 
-/** What a price question asks about: weight, box, service and route, as far as the message says. */
-export function readQuoteAsked(text: string, places: Gazetteer): QuoteAsked {
-  const weight = weightIn(text);
+/**
+ * What a price question asks about: weight(s), box, service and route, as far as the message says.
+ * @param isPlace whether a name is a place a price can be asked for (places the price lists name without a places
+ *   file, such as Macau, too); a second destination is taken only when it is one.
+ */
+export function readQuoteAsked(
+  text: string,
+  places: Gazetteer,
+  isPlace: (place: string) => boolean = (place) => places.knows(place),
+): QuoteAsked {
+  const weights = weightsIn(text);
+  const weight = weights[0];
   const box = BOX.exec(text);
   const service = SERVICES.find(([words]) => words.test(text))?.[1];
-  const route = /[\u4e00-\u9fff]/.test(text) ? hanRoute(text, places) : {};
-  const english = route.destination || route.origin ? {} : englishRoute(text, places);
+  const route = /[\u4e00-\u9fff]/.test(text) ? hanRoute(text, places, isPlace) : {};
+  const english = route.destination || route.origin ? {} : englishRoute(text, places, isPlace);
   return {
     ...(weight ? { weight } : {}),
+    ...(weights.length > 1 ? { weights } : {}),
     ...(box ? { box: [Number(box[1]), Number(box[2]), Number(box[3])] as [number, number, number] } : {}),
     ...(service ? { service } : {}),
     ...route,

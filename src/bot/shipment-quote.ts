@@ -1,4 +1,12 @@
-import { formatMoney, quoteRoute, volumetricKg, type FeeTable, type RouteQuote } from '../tracking';
+import {
+  formatMoney,
+  namesPlace,
+  quoteRoute,
+  volumetricKg,
+  type FeeTable,
+  type FeeTables,
+  type RouteQuote,
+} from '../tracking';
 import { readQuoteAsked, type QuoteAsked, type WeightSaid } from './quote-reading';
 import type { ReplyKey } from './replies';
 import { say, type Turn } from './turn';
@@ -71,16 +79,39 @@ function arithmetic(turn: Turn, quote: Extract<RouteQuote, { kind: 'priced' }>, 
 function carried(previous: QuoteAsked, said: QuoteAsked): QuoteAsked {
   const size = said.weight || said.box;
   if (size && said.destination) return said;
-  const { weight, box, origin, destination, service } = previous;
+  const { weight, weights, box, origin, destination, destinations, service } = previous;
   const kept: QuoteAsked = size
-    ? { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) }
-    : { ...(weight ? { weight } : {}), ...(box ? { box } : {}), ...(said.destination && origin ? { origin } : {}) };
+    ? {
+        ...(origin ? { origin } : {}),
+        ...(destination ? { destination } : {}),
+        ...(destinations ? { destinations } : {}),
+      }
+    : {
+        ...(weight ? { weight } : {}),
+        ...(weights ? { weights } : {}),
+        ...(box ? { box } : {}),
+        ...(said.destination && origin ? { origin } : {}),
+      };
   return { ...(service ? { service } : {}), ...kept, ...said };
 }
 
+/** One route and weight priced: a lead line (whose table it is), the line itself, and what follows it. */
+interface QuotePart {
+  lead: string;
+  line: string;
+  tail: string;
+  withPriceList: boolean;
+  /** The question for the weight, when the line gives only the route's rate. */
+  askWeight?: string;
+}
+
+/** At most this many weights and places priced in one answer (3 × 3 would be a table no one reads in a chat). */
+const MOST_PRICED = 6;
+
 /**
  * The quote for a price question, or undefined when the message names no weight, box or place (the price list
- * answers it) or the market has no fee table.
+ * answers it) or the market has no fee table. Every weight and every place asked about gets its price, one line
+ * each ("寄2公斤和5公斤到北京和上海": four lines).
  * @param previous what the price question just before asked: a follow-up keeps what it does not change.
  */
 export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked): ShipmentQuote | undefined {
@@ -89,7 +120,7 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
   if (!own) return undefined;
   const { text } = turn;
   if (HOW_LONG.test(text)) return undefined;
-  const said = readQuoteAsked(text, places);
+  const said = readQuoteAsked(text, places, (place) => places.knows(place) || onPriceList(fees, place));
   const figures = Boolean(said.weight || said.box);
   // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
   const follows =
@@ -99,8 +130,57 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
   if (!figures && !follows && (!(said.destination || said.origin) || !PRICE.test(text) || SERVICE_ENTRY.test(text)))
     return undefined;
   const asked: QuoteAsked = follows && previous ? carried(previous, said) : said;
+  const weights = asked.weights ?? [asked.weight];
+  const destinations = asked.destinations ?? [asked.destination];
+  const combos = weights
+    .flatMap((weight) => destinations.map((destination) => ({ weight, destination })))
+    .slice(0, MOST_PRICED);
+  const single = combos.length === 1;
+  const parts: QuotePart[] = [];
+  for (const { weight, destination } of combos) {
+    const { weights: _w, destinations: _d, weight: _one, destination: _to, ...rest } = asked;
+    const one: QuoteAsked = { ...rest, ...(weight ? { weight } : {}), ...(destination ? { destination } : {}) };
+    const part = quotePart(turn, market, one, previous, single);
+    if (!part) return undefined;
+    parts.push(part);
+  }
+  const unique = (lines: string[]) => [...new Set(lines.filter(Boolean))];
+  const askWeight = single ? parts[0]?.askWeight : undefined;
+  const lines = [
+    ...unique(parts.map((p) => p.lead)),
+    ...parts.map((p) => p.line),
+    ...unique(parts.map((p) => p.tail)),
+    ...(single ? [] : unique(parts.map((p) => p.askWeight ?? ''))),
+  ];
+  return {
+    text: lines.join('\n'),
+    withPriceList: parts.some((p) => p.withPriceList),
+    asked,
+    ...(askWeight ? { afterEntry: askWeight } : {}),
+  };
+}
+
+/** Whether a fee table names the place in a zone (Macau has no places file but is on the price lists). */
+const onPriceList = (fees: FeeTables, place: string): boolean =>
+  Object.values(fees).some((t) => t.zones.some((z) => z.places.some((p) => namesPlace(place.toLowerCase(), p))));
+
+/** One weight to one place, priced; `single` when it is the whole answer (its rate then asks for the weight). */
+function quotePart(
+  turn: Turn,
+  market: string,
+  asked: QuoteAsked,
+  previous: QuoteAsked | undefined,
+  single: boolean,
+): QuotePart | undefined {
+  const { fees, places } = turn.services;
+  const own = fees[market] as FeeTable;
   const weight = asked.weight ? weightWritten(turn, own, asked.weight) : undefined;
-  const done = (text: string, withPriceList = false): ShipmentQuote => ({ text, withPriceList, asked });
+  const done = (line: string, withPriceList = false, lead = '', tail = ''): QuotePart => ({
+    lead,
+    line,
+    tail,
+    withPriceList,
+  });
   if (asked.weight && !weight) return done(say(turn, 'quote.askKg'));
   const boxKg = asked.box ? volumetricKg(own, asked.box) : undefined;
   const quote = quoteRoute(fees, places, market, {
@@ -125,7 +205,6 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
     !asked.origin && elsewhere && guessed && !saidBefore && quote.market === market && turn.locale !== 'zh-CN'
       ? say(turn, 'quote.assumedFrom', { region })
       : '';
-  const from = (line: string) => [assumed, line].filter(Boolean).join('\n');
   switch (quote.kind) {
     case 'unknownPlace':
       return done(
@@ -148,21 +227,22 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
         rate.stepKg && rate.perStep !== undefined
           ? say(turn, 'quote.rateSteps', { perStep: money(rate.perStep), stepKg: rate.stepKg })
           : '';
+      const rated = { route, first: money(rate.first), firstKg: rate.firstKg, steps };
       return {
-        ...done(from(say(turn, 'quote.needWeight', { route, first: money(rate.first), firstKg: rate.firstKg, steps }))),
-        afterEntry: say(turn, 'quote.askWeight'),
+        ...done(say(turn, single ? 'quote.needWeight' : 'quote.rateOf', rated), false, assumed),
+        askWeight: say(turn, 'quote.askWeight'),
       };
     }
     case 'firstWeightOnly':
       return done(
-        from(
-          say(turn, 'quote.firstWeightOnly', {
-            route,
-            first: money(quote.zone.rate.first),
-            firstKg: quote.zone.rate.firstKg,
-            weight: weight?.text ?? '',
-          }),
-        ),
+        say(turn, 'quote.firstWeightOnly', {
+          route,
+          first: money(quote.zone.rate.first),
+          firstKg: quote.zone.rate.firstKg,
+          weight: weight?.text ?? '',
+        }),
+        false,
+        assumed,
       );
     case 'priced': {
       const charged =
@@ -173,17 +253,17 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
               kg: Math.round(boxKg * 100) / 100,
             })
           : '';
-      const lines = [
-        quote.market !== market ? say(turn, 'quote.sentFrom', { region }) : assumed,
+      return done(
         say(turn, 'quote.priced', {
           route,
           weight: [weight?.text, charged].filter(Boolean).join(', '),
           sum: arithmetic(turn, quote, money),
           sameCity: quote.sameCity ? say(turn, 'quote.sameCity', { total: money(quote.sameCity.total) }) : '',
         }),
+        false,
+        quote.market !== market ? say(turn, 'quote.sentFrom', { region }) : assumed,
         say(turn, 'quote.binding', { divisor: quote.table.volumetricDivisor }),
-      ];
-      return done(lines.filter(Boolean).join('\n'));
+      );
     }
   }
 }

@@ -102,7 +102,7 @@ describe('shipment quotes worked out from the fee tables', () => {
     }
   });
 
-  it('zh-TW (Taiwan): a route inside Taiwan, an island on the same weight, a route Taiwan does not price', async () => {
+  it('zh-TW (Taiwan): a route inside Taiwan, an island on the same weight, a route to the Mainland', async () => {
     const a = h.adapter({ locale: 'zh-TW', user: 'tw-1' });
     const domestic = await said(a, '從台北寄2.5公斤到台南要多少');
     expect(domestic).toContain('台北 → 台南，2.5 公斤：NT$120（首重 1 公斤） + 2 × NT$30');
@@ -110,9 +110,29 @@ describe('shipment quotes worked out from the fee tables', () => {
     const island = await said(a, '那寄到澎湖呢');
     expect(island).toContain('台北 → 澎湖，2.5 公斤：NT$180（首重 1 公斤） + 2 × NT$30');
     expect(island).toContain('= NT$240');
+    // Taiwan's shipped table has a Mainland zone (blind batch 13, 13.1): the price, worked out.
     const mainland = await said(a, '寄2公斤到上海多少錢');
-    expect(mainland).toContain('台灣的價目表沒有寄往上海的價格');
-    expect(mainland).not.toMatch(/= NT\$\d+/);
+    expect(mainland).toContain('寄往上海，2 公斤：NT$380（首重 0.5 公斤） + 3 × NT$90');
+    expect(mainland).toContain('= NT$650');
+  });
+
+  it('zh-TW (Taiwan): a route a table does not price is said so, with the list’s cross-border entry, not the domestic one', async () => {
+    const knowledge = path.join(__dirname, '../../knowledge');
+    const fees = loadFeeTables(knowledge, ['CN', 'TW', 'HK']);
+    const tw = fees.TW as (typeof fees)[string];
+    const noMainland = await botHarness({
+      fees: { ...fees, TW: { ...tw, zones: tw.zones.filter((z) => z.id !== 'mainland') } },
+    });
+    try {
+      const a = noMainland.adapter({ locale: 'zh-TW', user: 'tw-no-mainland' });
+      const reply = (await send(a, '從高雄寄3公斤到上海大概多少錢')).join('\n');
+      expect(reply).toContain('台灣的價目表沒有寄往上海的價格');
+      expect(reply).not.toMatch(/= NT\$\d+/);
+      expect(reply).toContain('寄中國大陸：首重 0.5 公斤 NT$380'); // the cross-border entry
+      expect(reply).not.toContain('國內宅配'); // not Taiwan's domestic list
+    } finally {
+      await noMainland.close();
+    }
   });
 
   it('en: a Mainland route in kilos, Hong Kong’s outlying islands, and an unknown or unserved place', async () => {

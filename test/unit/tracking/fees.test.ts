@@ -68,10 +68,13 @@ describe('fee tables (knowledge/<market>/fees.json)', () => {
 
   it('says nothing (no figure) for a zone priced only at its first weight and a heavier parcel', () => {
     const cn = table('CN');
-    const taiwan = zoneOf(cn, { origin: '上海', destination: '台北' });
-    if (!taiwan) throw new Error('no zone');
+    const shippedZone = zoneOf(cn, { origin: '上海', destination: '台北' });
+    if (!shippedZone) throw new Error('no zone');
+    // The shipped zone has its steps (blind batch 13, 05.2): a zone without them, as a courier may configure one.
+    const taiwan = { ...shippedZone, rate: { firstKg: 0.5, first: 90 } };
     expect(quoteShipping(cn, taiwan, { weightKg: 0.5 })?.total).toBe(90);
     expect(quoteShipping(cn, taiwan, { weightKg: 3 })).toBeUndefined();
+    expect(quoteShipping(cn, shippedZone, { weightKg: 3 })?.total).toBe(215);
   });
 
   it('prices changes: a hold free for some days, the first redelivery free, an address by city', () => {

@@ -7,6 +7,18 @@ const knowledge = path.join(__dirname, '../../../knowledge');
 const tables = loadFeeTables(knowledge, ['CN', 'TW', 'HK']);
 const places = loadPlaces(knowledge);
 
+type Table = FeeTables[string];
+/** The shipped tables with one market's zone left out. */
+const withoutZone = (market: string, id: string): FeeTables => {
+  const table = tables[market] as Table;
+  return { ...tables, [market]: { ...table, zones: table.zones.filter((z) => z.id !== id) } };
+};
+/** The shipped tables with one market's zone priced otherwise. */
+const withRate = (market: string, id: string, rate: Table['zones'][number]['rate']): FeeTables => {
+  const table = tables[market] as Table;
+  return { ...tables, [market]: { ...table, zones: table.zones.map((z) => (z.id === id ? { ...z, rate } : z)) } };
+};
+
 describe('places (knowledge/<region>/places.json)', () => {
   it('knows the shipped regions, the longest name first, Latin names as whole words', () => {
     expect(places.size).toBe(3);
@@ -55,17 +67,38 @@ describe('quoteRoute: priced only when both ends are known', () => {
       end: 'destination',
     });
     expect(quoteRoute(tables, places, 'CN', { destination: '火星', weightKg: 1 })?.kind).toBe('unknownPlace');
-    // Known, but Taiwan's table has no Mainland zone.
-    expect(quoteRoute(tables, places, 'TW', { destination: '上海', weightKg: 1 })).toMatchObject({
-      kind: 'notServed',
-      end: 'destination',
-    });
+    // Known, but a Taiwan table with no Mainland zone (the shipped one has one since blind batch 13's 13.1).
+    expect(quoteRoute(withoutZone('TW', 'mainland'), places, 'TW', { destination: '上海', weightKg: 1 })).toMatchObject(
+      { kind: 'notServed', end: 'destination' },
+    );
   });
 
   it('asks for what is missing, and says when a zone prices only its first weight', () => {
     expect(quoteRoute(tables, places, 'TW', { destination: '台中' })).toMatchObject({ kind: 'needWeight' });
     expect(quoteRoute(tables, places, 'TW', { weightKg: 2 })).toMatchObject({ kind: 'needDestination' });
-    expect(quoteRoute(tables, places, 'CN', { destination: '台北', weightKg: 3 })?.kind).toBe('firstWeightOnly');
+    // A zone priced by its first weight only (the shipped Taiwan zone has its steps since blind batch 13's 05.2).
+    const firstOnly = withRate('CN', 'taiwan', { firstKg: 0.5, first: 90 });
+    expect(quoteRoute(firstOnly, places, 'CN', { destination: '台北', weightKg: 3 })?.kind).toBe('firstWeightOnly');
+  });
+
+  it('the shipped tables price every weight to Macau, Taiwan, Hong Kong and the Mainland, not only the first', () => {
+    expect(quoteRoute(tables, places, 'CN', { destination: '澳门', weightKg: 2 })).toMatchObject({
+      kind: 'priced',
+      quote: { total: 81 },
+    });
+    expect(quoteRoute(tables, places, 'CN', { destination: '台北', weightKg: 3 })).toMatchObject({
+      kind: 'priced',
+      quote: { total: 215 },
+    });
+    expect(quoteRoute(tables, places, 'TW', { origin: '高雄', destination: '香港', weightKg: 3 })).toMatchObject({
+      kind: 'priced',
+      quote: { total: 750 },
+    });
+    expect(quoteRoute(tables, places, 'TW', { origin: '高雄', destination: '上海', weightKg: 3 })).toMatchObject({
+      kind: 'priced',
+      zone: { id: 'mainland' },
+      quote: { total: 830 },
+    });
   });
 
   it('without places files only the zones’ own places are known: a bare city is unknown, not domestic', () => {
@@ -76,6 +109,29 @@ describe('quoteRoute: priced only when both ends are known', () => {
 });
 
 describe('reading a price question', () => {
+  it('every weight and every place it goes to, joined by 和/跟/同/、/and/or; one of each is no list', () => {
+    expect(readQuoteAsked('寄两公斤跟5公斤到成都、重庆要多少', places)).toMatchObject({
+      weight: { amount: 2, unit: 'kg' },
+      weights: [
+        { amount: 2, unit: 'kg' },
+        { amount: 5, unit: 'kg' },
+      ],
+      destination: '成都',
+      destinations: ['成都', '重庆'],
+    });
+    expect(readQuoteAsked('1kg to Chengdu and to Wuhan, how much?', places)).toMatchObject({
+      destinations: ['Chengdu', 'Wuhan'],
+    });
+    // A place named after the route is no second destination unless it is joined to it as one.
+    const single = readQuoteAsked('寄3公斤到北京，我在上海', places);
+    expect(single).toMatchObject({ destination: '北京' });
+    expect(single.destinations).toBeUndefined();
+    expect(single.weights).toBeUndefined();
+    // A place only the caller knows (Macau is on the price lists, in no places file) joins when the caller says so.
+    const macau = (p: string) => places.knows(p) || /澳[门門]/.test(p);
+    expect(readQuoteAsked('寄1公斤去深圳同澳門幾錢', places, macau).destinations).toEqual(['深圳', '澳門']);
+  });
+
   it('weights as written: kg, g, 公斤, 千克, 克, 斤 (not in 公斤), lb, Chinese numerals', () => {
     expect(weightIn('寄3公斤')).toEqual({ amount: 3, unit: 'kg' });
     expect(weightIn('2.5 kilos please')).toEqual({ amount: 2.5, unit: 'kg' });
