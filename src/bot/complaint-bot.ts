@@ -1,3 +1,4 @@
+import { asksItemRule } from './item-rules';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -426,6 +427,9 @@ export class ComplaintBot extends ActivityHandler {
     // "退返寄件人，我揀1 再派送", "can send again to me": a returned parcel wanted again is a change, not a complaint.
     if (complaintIsChangeRequest(turn.text, turn.reading) || tracking || (await asksToResendReturned(turn)))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "我家猫能不能寄到北京 我搬家了": whether an item may be sent, not a change to a parcel (blind batch 14, 09.4).
+    if (turn.reading.intent === 'change_delivery' && asksItemRule(turn))
+      turn.reading = { ...turn.reading, intent: 'faq.prohibited' };
     // The "speed it up" button under a stalled parcel's status: the speed-up request it offered.
     const chase = data.offeredChase;
     data.offeredChase = undefined;

@@ -1,4 +1,4 @@
-import { answerFaq, type KnowledgeBase, type FaqTopic } from './knowledge';
+import { answerFaq, namesKeyword, type KnowledgeBase, type FaqTopic } from './knowledge';
 import { readQuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
 import type { DeliveryChangeKind } from '../tracking';
@@ -40,7 +40,7 @@ function namesEntry(base: KnowledgeBase, topic: FaqTopic, text: string): boolean
   const lower = text.toLowerCase();
   return Object.values(base).some((files) =>
     Object.values(files).some((topics) =>
-      (topics?.[topic]?.entries ?? []).some((e) => e.keywords.some((k) => lower.includes(k))),
+      (topics?.[topic]?.entries ?? []).some((e) => e.keywords.some((k) => namesKeyword(lower, k))),
     ),
   );
 }

@@ -19,6 +19,7 @@ import { verifiedPhones } from './customer-directory';
 import { alsoAsked, feeLookupText } from './faq-topics';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { routeRules, sentFromLead } from './route-rules';
+import { itemsNotListed } from './item-rules';
 import { claimLookupText } from './ticket-questions';
 import { digitsWritten, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
 import { answerAfterProof, answerTicketsOnParcel, howLongIfFiled } from './tickets-on-parcel';
@@ -364,7 +365,9 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
     topic === 'prohibited'
       ? routeRules(turn, market)
       : { market: intent === 'faq.outlet' ? (outlet?.market ?? placed ?? market) : market };
-  const ruled = answerFaq(knowledge, rules.market, turn.locale, topic, asked);
+  // "Can I send durian?": an item the list does not cover is said so, with whom to ask — not the general list alone.
+  const notListed = topic === 'prohibited' ? itemsNotListed(turn, rules.market) : undefined;
+  const ruled = notListed ?? answerFaq(knowledge, rules.market, turn.locale, topic, asked);
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
@@ -381,7 +384,10 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
         ? `${entry}\n${quote.afterEntry}`
         : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
-  if (answer) await reply(turn, answer);
+  if (answer && notListed && answer.includes(notListed)) {
+    turn.data.offeredHuman = true;
+    await reply(turn, answer, [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }]);
+  } else if (answer) await reply(turn, answer);
   else {
     turn.data.offeredHuman = true;
     await reply(turn, say(turn, 'faq.missing'), [

@@ -202,6 +202,27 @@ export function answerFaq(
   return answer ? convert(answer) : undefined;
 }
 
+/** A topic's general answer in a market (what no entry narrows), as the customer reads it. */
+export function generalAnswer(
+  base: KnowledgeBase,
+  market: string,
+  locale: Locale,
+  topic: FaqTopic,
+): string | undefined {
+  const [answers, convert] = topicIn(base, market, locale, topic);
+  return answers?.general ? convert(answers.general) : undefined;
+}
+
+/**
+ * Whether a message (in lower case) names a keyword: Chinese anywhere in it; a Latin keyword as a word or words of
+ * its own, a plural too ("cats", "power banks") — "cat" is not named by "location", nor "us" by "customs".
+ */
+export function namesKeyword(lower: string, keyword: string): boolean {
+  if (!/[a-z]/.test(keyword)) return lower.includes(keyword);
+  const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![a-z])${escaped}(?:s|es)?(?![a-z])`).test(lower);
+}
+
 /** How many entries one answer puts together ("鋰電池同香水可唔可以寄": two items, two entries). */
 const ENTRIES_AT_MOST = 3;
 
@@ -214,7 +235,7 @@ function entriesNamed(entries: Entry[], lower: string, convert: (text: string) =
   const named = entries
     .map((entry) => ({
       entry,
-      words: entry.keywords.flatMap((k) => [k, convert(k)]).filter((k) => k && lower.includes(k)),
+      words: entry.keywords.flatMap((k) => [k, convert(k)]).filter((k) => k && namesKeyword(lower, k)),
     }))
     .filter((n) => n.words.length > 0);
   const inLonger = (word: string, other: string[]) => other.some((o) => o.length > word.length && o.includes(word));

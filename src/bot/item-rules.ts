@@ -1,0 +1,123 @@
+import { faqEntries, generalAnswer, namesKeyword } from './knowledge';
+import { say, type Turn } from './turn';
+
+/**
+ * "Can I send durian?", "貓可以寄嗎", "充电宝和榴莲能寄吗" (issue #17, blind batch 13: 19.5 got the general list and
+ * no answer about durian): the items a question asks about, each answered from the market's prohibited-items
+ * entries; an item no entry covers is said to be not on the list — with whom to ask — never answered with the
+ * general list as if that settled it.
+ */
+
+// A quantity or filler before the item: "一只猫", "啲榴槤", "some perfume", "my cat".
+const HAN_FILLER =
+  /^(?:[一两兩二三四五六七八九十几幾]?[个個只隻部台瓶支枝盒箱包件條条粒罐袋份樽]|一些|一点|一點|一啲|啲|些|点|點|我的|我嘅|我個|我个)+/;
+const EN_FILLER =
+  /^(?:(?:a|an|the|some|my|our|his|her|their|these|those|this|that|two|three|few|a few|couple of)\s+)+/i;
+// Whose it is: "我家的小狗", "朋友嘅相機" (not "活的大闸蟹": that says what it is).
+const POSSESSIVE = /^(?:家|我|你|他|她|我们|我們|我哋|你哋|佢|佢哋|朋友|家里|家裡|屋企|我家|我屋企)[^的嘅]{0,3}[的嘅]/;
+// What comes before the item in a question: "请问", "我想问下", "咁", "那" ….
+const HAN_LEAD =
+  /^(?:.*?(?:请问|請問|想问下?|想問下?|问下|問下|想知道|咨询一下|諮詢一下))?(?:我想|我要|我|你们|你們|你哋|咁|噉|那么|那麼|那|还有|還有|仲有|另外|如果|要是)*/;
+// Where a Chinese list of items splits: "充电宝和榴莲", "貓同狗", "香水、酒".
+const HAN_AND = /和|同|跟|及|与|與|、|,|，|或者|或|还有|還有|仲有/;
+const EN_AND = /\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&)\s*/i;
+
+const SENDING = '(?:寄|邮寄|郵寄|快递|快遞|托运|託運)';
+const MODAL =
+  '(?:可唔可以|可不可以|能不能|能唔能|可以|能够|能夠|能|可否|能否|係咪可以|是不是可以|是否可以|准唔准|准不准|允不允许|允唔允許)';
+const HAN_END = '(?=\\s*(?:吗|嗎|呀|啊|㗎|嘛|喎|呢|得唔得|得不得|去|到|给|俾|畀|返|回|[？?！!。，,]|$))';
+// "可唔可以寄榴槤", "能寄一只猫吗".
+const HAN_AFTER = new RegExp(
+  `${MODAL}\\s*${SENDING}\\s*(?![吗嗎呀啊㗎嘛喎呢到去往给俾畀])([\\u4e00-\\u9fffA-Za-z ]+?)${HAN_END}`,
+);
+// "榴莲能寄吗", "貓可以寄嗎", "榴槤寄唔寄得", "白酒收不收".
+const HAN_BEFORE = new RegExp(
+  `([\\u4e00-\\u9fffA-Za-z 、，,]+?)\\s*(?:${MODAL}\\s*${SENDING}|${SENDING}唔${SENDING}得|${SENDING}得唔得|${SENDING}不${SENDING}|收唔收|收不收)`,
+);
+// "寄榴槤得唔得", "寄隻貓去台灣得唔得".
+const HAN_SEND_OK = new RegExp(
+  `${SENDING}\\s*([\\u4e00-\\u9fff]+?)\\s*(?:去[\\u4e00-\\u9fff]+)?(?:得唔得|得不得|行唔行|可以吗|可以嗎|可唔可以|ok吗|ok嗎)`,
+  'i',
+);
+// "那榴莲呢", "咁榴槤呢": asked after an item's rule.
+const HAN_FOLLOW_UP = /^\s*(?:那|咁|噉|还有|還有|仲有|另外)?\s*([\u4e00-\u9fff]{1,8})\s*(?:呢|咧)\s*[？?]?\s*$/;
+const EN_SEND =
+  /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:send|ship|post|mail|courier)\s+(.+?)(?=\s+(?:to|from|by|with|in|via|through|abroad|overseas|internationally|domestically|within|inside|please|pls|today|tomorrow|tonight|now|next|on|at|before|after)\b|[?.!,]|$)/i;
+const EN_ALLOWED =
+  /\b(?:is|are)\s+(.+?)\s+(?:allowed|ok|okay|prohibited|banned|accepted|restricted|permitted|fine)\b|\b(?:do|will)\s+you\s+(?:accept|take|ship|send|deliver)\s+(.+?)(?=[?.!,]|\s+(?:to|from)\b|$)/i;
+const EN_FOLLOW_UP = /^\s*(?:and|what about|how about)\s+(.+?)\s*[?.!]*\s*$/i;
+
+/** The items as the customer named them, in their order; empty when the message names none this way. */
+export function itemsAsked(text: string): string[] {
+  const clean = text.replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu, ' ').trim();
+  if (/[\u4e00-\u9fff]/.test(clean)) {
+    const found =
+      HAN_AFTER.exec(clean)?.[1] ??
+      HAN_SEND_OK.exec(clean)?.[1] ??
+      HAN_BEFORE.exec(clean)?.[1]?.replace(HAN_LEAD, '') ??
+      HAN_FOLLOW_UP.exec(clean)?.[1];
+    return (
+      (found ?? '')
+        .split(HAN_AND)
+        // "我家的小狗": the item, not whose it is.
+        .map((item) => item.trim().replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
+        .filter((item) => item.length > 0 && item.length <= 10)
+    );
+  }
+  const m = EN_SEND.exec(clean) ?? EN_ALLOWED.exec(clean) ?? EN_FOLLOW_UP.exec(clean);
+  const found = m ? (m[1] ?? m[2] ?? '') : '';
+  return found
+    .split(EN_AND)
+    .map((item) => item.trim().replace(EN_FILLER, '').trim())
+    .filter(
+      (item) =>
+        item.length > 1 &&
+        item.split(/\s+/).length <= 4 &&
+        !/^(it|them|this|that|one|stuff|things?|something|anything|parcels?|packages?|boxe?s?)$/i.test(item),
+    );
+}
+
+/**
+ * The answer to an item question that names an item no entry of the market's prohibited-items list covers:
+ * the entries of the items it does cover, then the others said to be not on the list with whom to ask, then the
+ * general rules. Undefined when every item is covered (the entries answer) or none is named.
+ */
+export function itemsNotListed(turn: Turn, market: string): string | undefined {
+  const items = itemsAsked(turn.text);
+  if (items.length === 0) return undefined;
+  const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'prohibited');
+  const covers = (item: string) =>
+    entries.find((e) =>
+      e.keywords.some((k) => namesKeyword(item.toLowerCase(), k) || namesKeyword(k, item.toLowerCase())),
+    );
+  const unknown = items.filter((item) => !covers(item));
+  if (unknown.length === 0) return undefined;
+  const known = [
+    ...new Set(
+      items
+        .map(covers)
+        .filter((e) => e !== undefined)
+        .map((e) => e.answer),
+    ),
+  ];
+  const listed = unknown.map((item) => say(turn, 'faq.itemQuote', { item })).join(say(turn, 'faq.itemJoin'));
+  const general = generalAnswer(turn.services.knowledge, market, turn.locale, 'prohibited');
+  return [...known, say(turn, 'faq.itemNotListed', { items: listed }), general].filter(Boolean).join('\n');
+}
+
+/**
+ * "我家猫能不能寄到北京 我搬家了", "can I ship my cat?": whether an item may be sent, asked of an item some market's
+ * prohibited-items list names, with no parcel named — a rules question, not a change to a parcel's delivery.
+ */
+export function asksItemRule(turn: Turn): boolean {
+  const { trackingNumbers, invalidTracking } = turn.reading.entities;
+  if (trackingNumbers.length + invalidTracking.length > 0) return false;
+  const items = itemsAsked(turn.text).map((item) => item.toLowerCase());
+  if (items.length === 0) return false;
+  const { knowledge } = turn.services;
+  return Object.keys(knowledge).some((market) =>
+    faqEntries(knowledge, market, turn.locale, 'prohibited').some((e) =>
+      e.keywords.some((k) => items.some((item) => namesKeyword(item, k))),
+    ),
+  );
+}
