@@ -19,13 +19,33 @@ export const DEMANDS: (Demand | 'none')[] = ['compensation', 'refund', 'redelive
 
 const END = String.raw`\s*[.!。！~]*\s*$`;
 
-/** "skip", "I don't have one", "沒有單號": the customer has nothing to give at this step. */
+// "don't know", "no idea", "不知道", "唔知呀", "忘了": the customer does not know what the step asks for.
+const DONT_KNOW =
+  String.raw`(i\s+)?(don'?t|do not|dont)\s+know( it| that)?|dunno|idk|no idea|no clue|not sure|(i\s+)?(can'?t|cannot|don'?t) remember|` +
+  String.raw`我?(也)?(不知道|唔知|唔知道|不清楚|唔清楚|不记得|不記得|唔记得|唔記得|忘了|忘记了|忘記了|冇印象|没印象|沒印象)(喔|哦|啊|呀|啦|喇|嘞|耶|欸|诶|了)?`;
+const DONT_KNOW_ONLY = new RegExp(String.raw`^\s*(sorry,?\s*|唔好意思,?\s*|不好意思,?\s*)?(${DONT_KNOW})` + END, 'i');
+
+// What passes a step over: "skip", "none", "沒有單號", "聯絡電話不用了", "no need", "rather not say".
+const PASS =
+  String.raw`skip( it| this| that)?|no|nope|none|n/a|nothing|no thanks|no need|not needed|i don'?t have (it|one|any)|don'?t have (it|one)|i'?d rather not( say)?|rather not( say)?|` +
+  String.raw`(跳过|跳過|略过|略過)(吧|啦|喇|la)?|没有|沒有|冇|无|無|没有单号|沒有單號|不方便|` +
+  String.raw`(联系|聯絡|联络|留)?(电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|联系方式|聯絡方式|聯絡方法|联络方法|号码|號碼)?(就|都)?(不用|不需要|唔使|唔駛|唔需要|不留|唔留|免)(留)?(了|啦|喇|咗|喇喂)?|` +
+  String.raw`(不用|不需要|唔使|唔駛|唔需要|不必|免)(留|俾|畀|给|給)(联系|聯絡|联络)?(电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|号码|號碼|联系方式|聯絡方式)(了|啦|喇|咗)?|` +
+  // "你们就在这里告诉我", "喺度覆我就得", "just reply here": no contact but this conversation.
+  String.raw`(你们|你們|你哋)?(就)?(在这里|在這裡|在这|在這|喺度|喺呢度)(告诉|告訴|回复|回覆|覆|话|話|講|讲)(我|返我)(就好|就得|就行|就可以|得喇)?|(just )?(reply|answer) (me )?here`;
+// Said after it: "不用了谢谢", "skip, thanks".
+const THANKS = String.raw`谢谢|謝謝|唔該|多谢|多謝|thanks|thank you|thx`;
+/**
+ * "skip", "I don't have one", "沒有單號", "don't know", "不知道啦 跳過": the customer has nothing to give at this step
+ * (one such phrase, or several in a row).
+ */
 const SKIP = new RegExp(
-  String.raw`^\s*(skip|no|nope|none|n/a|nothing|no thanks|i don'?t have (it|one|any)|don'?t have (it|one)|not sure|i'?d rather not|` +
-    String.raw`跳过|跳過|没有|沒有|冇|无|無|不用|不需要|没有单号|沒有單號|不知道|唔知|唔記得|不方便)` +
-    END,
+  String.raw`^\s*(${PASS}|${DONT_KNOW})([\s,，、。.!！~]*(${PASS}|${DONT_KNOW}|${THANKS}))*` + END,
   'i',
 );
+
+/** "don't know", "唔知呀", "忘了": all the message says is that the customer does not know. */
+export const saysDontKnow = (text: string): boolean => DONT_KNOW_ONLY.test(text);
 
 /** Stopping the complaint, in its usual phrasings; "never mind the refund" is a change, not a stop. */
 const CANCEL: RegExp[] = [
@@ -51,7 +71,7 @@ const SUBMIT =
   /\b(submit|confirm(ed)?|file it|send it|lodge it|log it|register it|record it|go ahead|put it through|hand it (in|over)|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去|交(咗|了)(佢|它|上去)?\s*(啦|吧|喇|囉|嘞|la)?\s*[。.!！~]*\s*$|交(佢|它)(啦|吧|喇|囉|嘞|上去|去)|(得|好|ok)\s*(喇|啦|了|嘞)?[\s,，]*交(啦|吧|喇|囉|嘞)|^\s*交(啦|吧|喇|囉|嘞)|幫我交|帮我交|遞交|递交/i;
 const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不要提交|别提交|別提交|先不要|唔好提交/i;
 
-export const isSkip = (text: string): boolean => SKIP.test(text);
+export const isSkip = (text: string): boolean => SKIP.test(text) || DONT_KNOW_ONLY.test(text);
 
 /** "收到", "明白", "got it", "noted": words that only say the message was heard (not a yes to anything asked). */
 const HEARD =

@@ -11,7 +11,7 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { isCancel, isSkip, isYes, readDemand, readDemands, sameContact, wordsIn } from './intake-reading';
+import { isCancel, isSkip, isYes, readDemand, readDemands, sameContact, saysDontKnow, wordsIn } from './intake-reading';
 import { demandDetailsIn } from './demand-details';
 import type { Nlu } from '../nlu';
 import { asksQuestion, clausesOf, labelledLastFour, saysThanks } from './message-cues';
@@ -79,7 +79,8 @@ export async function takeSlotText(
   { prompt, state }: IntakePosition,
 ): Promise<'next' | 'again' | 'asked' | undefined> {
   const { text } = turn;
-  if (prompt === TRACKING_PROMPT && saysNoNumber(text)) {
+  // "单号唔记得", and "不知道" / "don't know" where the number was asked for: the step goes on without it.
+  if (prompt === TRACKING_PROMPT && (saysNoNumber(text) || saysDontKnow(text))) {
     // The validator lets it through; the account keeps what else the message says ("it was a pickup …").
     await reply(turn, say(turn, 'intake.noNumber'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -144,9 +145,9 @@ export function withoutNoNumber(text: string): string {
 }
 
 function addToAccount(state: IntakeState, said: string): void {
-  // "你聽唔明咩", "english pls": about the chat, not the parcel.
+  // "你聽唔明咩", "english pls": about the chat, not the parcel; "skip", "不知道": no account at all.
   const text = withoutChatTalk(said);
-  if (!text || state.description.includes(text)) return;
+  if (!text || isSkip(text) || state.description.includes(text)) return;
   state.description = [state.description, text].filter((s) => s.trim()).join('\n');
 }
 
