@@ -41,7 +41,8 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
   it.each([
     ['en-US', 'no, the type is wrong', 'Which of these fits best?'],
     ['zh-CN', '不对，类型错了', '请选择最符合的类型'],
-    ['zh-TW', '唔啱，類型錯咗', '請選擇最符合的類型'],
+    // (A Cantonese customer reads it in Cantonese: issue #17, blind batch 14 P10.)
+    ['zh-TW', '唔啱，類型錯咗', '揀一個最啱嘅類型'],
   ])('asks the field again on "no, the type is wrong" (%s)', async (locale, no, asked) => {
     const replies = await talk(h.adapter({ locale }), [...TO_SUMMARY[locale as Locale], no]);
     expect(last(replies)).toContain(asked);
