@@ -379,6 +379,11 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
   // "…道歉加赔偿，东西被他摔坏了一角": what the change also tells stays — its details beside the demand, a broken
   // item in the account.
   if (demand && changed) noteDemandDetails(next, text, demand !== 'none', true);
+  // "The vase was worth 450 RMB" with compensation asked for already: the amount beside that demand (blind batch 12
+  // 23.4 lost it).
+  if (!demand && allDemands(state).includes('compensation') && noteDemandDetails(next, text, true)) {
+    changed = (next.demandNotes ?? []).join() !== (state.demandNotes ?? []).join() || changed;
+  }
   if (changed && goodsBroke(text) && !state.description.includes(text))
     next.description = [state.description, text].filter((s) => s.trim()).join('\n');
   // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads —
