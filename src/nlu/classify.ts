@@ -98,6 +98,8 @@ const CUE = {
   attitude: indexOfCue('attitude'),
   canSend: indexOfCue('canSend'),
   caseRef: indexOfCue('caseRef'),
+  filed: indexOfCue('filed'),
+  noNews: indexOfCue('noNews'),
   changeRequest: indexOfCue('changeRequest'),
   chargeEvent: indexOfCue('chargeEvent'),
   claimAsk: indexOfCue('claimAsk'),
@@ -427,7 +429,16 @@ export function classify(
     n(has(CUE.whereIs), 3) + n(has(CUE.whenArrive), 3) + n(has(CUE.trackWords), 2) + n(facts.trackingNumbers > 0, 1),
   );
   addAt(AT.changeDelivery, n(has(CUE.changeRequest), 5));
-  addAt(AT.ticketStatus, n(has(CUE.caseRef) && has(CUE.progressAsk), 6) + n(facts.ticketNumbers > 0, 7));
+  // A complaint, claim or its evidence already made ("投訴咗三日", "之前申請理賠", "上次send咗相") is a case: asked
+  // after, it is ticket_status even when the grievance is told again ("投訴咗COD未過數，有冇人跟緊"); said alone,
+  // it outranks "I want to complain" (rule 6) but not a grievance. No news since asks after it only when it was
+  // filed ("到而家都冇消息 我要投訴" is a new complaint).
+  const filed = has(CUE.filed);
+  const asked = has(CUE.progressAsk) || (filed && has(CUE.noNews));
+  addAt(
+    AT.ticketStatus,
+    n((has(CUE.caseRef) || filed) && asked, 6) + n(filed, 3) + n(filed && asked, 2) + n(facts.ticketNumbers > 0, 7),
+  );
   addAt(AT.faqFee, n(has(CUE.priceAsk) && has(CUE.shipContext), 5) + n(has(CUE.priceAsk) && !has(CUE.shipContext), 1));
   addAt(AT.faqOutlet, n(has(CUE.outletPlace) && has(CUE.outletAsk), 5));
   addAt(AT.faqProhibited, n(has(CUE.canSend), 4) + n(has(CUE.canSend) && has(CUE.item), 2));
