@@ -446,7 +446,7 @@ export class ComplaintBot extends ActivityHandler {
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
     const settled =
       chosen || askedBefore || offered || followUp || heard || wantsToComplain(turn.text) || inline || faqRead;
-    let close = settled ? undefined : closeCall(turn.reading);
+    let close = settled ? undefined : closeCall(turn.reading, turn.text);
     // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
     // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.
     const change = close?.some((o) => o.intent === 'change_delivery') && wordsIn(turn.text) <= 40;

@@ -2,13 +2,36 @@ import type { Alternative, ComplaintCategory, Intent, NluResult } from '../nlu';
 import { reply, say, type ClarifyOption, type FaqIntent, type Turn } from './turn';
 import type { ReplyKey } from './replies';
 import { noteOutcome } from './turn-outcome';
+import { asksQuestion } from './message-cues';
+import { wordsIn } from './intake-reading';
 
 /** How close a runner-up may come to the chosen reading before the bot asks which one was meant. */
 const TOO_CLOSE = 0.15;
 
+// The words of a greeting or a thank-you, and what goes with them ("hi there", "在吗", "thanks a lot", "唔該晒").
+const SMALL_TALK =
+  /\b(hello|hi|hey|hiya|yo|greetings|good (morning|afternoon|evening|day)|morning|thanks?( you)?|thank u|thx|ty|cheers|many thanks|(much )?appreciated?( it)?|there|everyone|anyone|guys|all|so much|a lot|very much|again|dear|team)\b|你好|您好|妳好|哈囉|哈喽|哈啰|嗨|喂|在吗|在嗎|在不在|有人吗|有人嗎|有冇人|早晨|早安|早上好|午安|晚安|晚上好|大家好|请问|請問|谢谢|謝謝|多谢|多謝|感谢|感謝|唔該|晒|哂|啦|呀|啊|哦|喔|哈+/gi;
+// Talk of a parcel and its delivery: no message that speaks of one is only a greeting.
+const PARCEL_TALK =
+  /\b(parcel|package|packet|box|order|delivery|deliver\w*|arriv\w*|sent|send|ship\w*|track\w*|courier|driver|complain\w*|refund|lost|damaged|late)\b|快递|快遞|速遞|包裹|件|寄|送|到|物流|单号|單號|运单|運單|投诉|投訴|客诉|客訴|派|收到|丢|丟|坏|壞|退/i;
+
+/**
+ * A greeting or a thank-you is a reading a customer could mean only for a message that says little else: not one
+ * that names a parcel, asks about something, speaks of a parcel or its delivery, or says much more (blind-13 23.1:
+ * "hello, I sent something important to Shanghai, is it going to arrive on time?" was offered "Just saying hello").
+ */
+function couldMean(option: { intent: Intent }, reading: NluResult, text: string): boolean {
+  if (option.intent !== 'greeting' && option.intent !== 'thanks') return true;
+  const { trackingNumbers, invalidTracking } = reading.entities;
+  if (trackingNumbers.length > 0 || invalidTracking.length > 0) return false;
+  const rest = text.replace(SMALL_TALK, ' ');
+  if (wordsIn(rest) <= 4) return true;
+  return !asksQuestion(rest) && !PARCEL_TALK.test(rest) && wordsIn(rest) <= 24;
+}
+
 /** The readings worth offering: the NLU's runner-ups, and the chosen one too when it barely won. */
-export function readingsToOffer(reading: NluResult): Alternative[] {
-  const runnersUp = reading.alternatives.filter((a) => a.intent !== 'other');
+export function readingsToOffer(reading: NluResult, text = ''): Alternative[] {
+  const runnersUp = reading.alternatives.filter((a) => a.intent !== 'other' && couldMean(a, reading, text));
   if (reading.intent === 'other') return runnersUp;
   const close = runnersUp.filter((a) => reading.confidence - a.confidence < TOO_CLOSE);
   if (close.length === 0) return [];
@@ -43,7 +66,7 @@ const MAIN_TASKS: { intent: Intent }[] = [
  */
 export async function clarify(turn: Turn, misunderstandings: number): Promise<void> {
   noteOutcome(turn.context, 'unanswered');
-  const readings = readingsToOffer(turn.reading).slice(0, 3);
+  const readings = readingsToOffer(turn.reading, turn.text).slice(0, 3);
   const offered: { intent: Intent; category?: ComplaintCategory }[] = readings.length > 0 ? readings : MAIN_TASKS;
   const options: ClarifyOption[] = offered.map((o) => ({
     title: titleOf(turn, o),
@@ -78,11 +101,16 @@ const ANSWERED_ALIKE: Intent[] = ['track', 'complaint'];
  * threshold and a different intent close behind it. Undefined for a clear message, small talk, a request for
  * a person, and a parcel message whose two readings both start with the parcel's status.
  */
-export function closeCall(reading: NluResult): [Alternative, Alternative] | undefined {
+export function closeCall(reading: NluResult, text = ''): [Alternative, Alternative] | undefined {
   if (['other', 'greeting', 'thanks', 'human'].includes(reading.intent)) return undefined;
   if (reading.confidence >= CLOSE_CALL_CONFIDENCE) return undefined;
-  const runnerUp = reading.alternatives.find((a) => a.intent !== 'other' && a.intent !== reading.intent);
-  if (!runnerUp || reading.confidence - runnerUp.confidence > CLOSE_CALL_MARGIN) return undefined;
+  const others = reading.alternatives.filter((a) => a.intent !== 'other' && a.intent !== reading.intent);
+  const closest = others[0];
+  if (!closest || reading.confidence - closest.confidence > CLOSE_CALL_MARGIN) return undefined;
+  // A close runner-up the customer cannot mean (a greeting for a message about a parcel) is not offered; the top
+  // reading is still in doubt, so the next reading they could mean is, if there is one.
+  const runnerUp = others.find((a) => couldMean(a, reading, text));
+  if (!runnerUp) return undefined;
   const names = reading.entities.trackingNumbers.length > 0 || reading.entities.invalidTracking.length > 0;
   if (names && ANSWERED_ALIKE.includes(reading.intent) && ANSWERED_ALIKE.includes(runnerUp.intent)) return undefined;
   const top: Alternative = {

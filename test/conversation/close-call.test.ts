@@ -1,5 +1,5 @@
 import type { NluResult } from '../../src/nlu';
-import { closeCall, CLOSE_CALL_CONFIDENCE } from '../../src/bot/conversation-aids';
+import { closeCall, CLOSE_CALL_CONFIDENCE, readingsToOffer } from '../../src/bot/conversation-aids';
 import { botHarness, type BotHarness } from './harness';
 
 // Issue #17: when the calibrated confidence of the top reading is low and the runner-up is close, the bot asks
@@ -47,12 +47,65 @@ describe('a close call between two readings', () => {
     ).toBeUndefined();
   });
 
+  // Blind-13 23.1: a question about a parcel on its way, read as a complaint with a greeting equally close, was offered
+  // "Just saying hello" instead of tracking. Only readings the customer could mean for the message are offered.
+  describe('offers only readings the customer could mean', () => {
+    const unsure = (locale: NluResult['locale']) =>
+      reading({
+        intent: 'complaint',
+        category: 'delay',
+        confidence: 0.44,
+        locale,
+        alternatives: [
+          { intent: 'greeting', confidence: 0.44 },
+          { intent: 'track', confidence: 0.27 },
+        ],
+      });
+
+    it.each([
+      ['zh-CN', '你好，我寄给外婆的一箱橙子下周能到杭州吗'],
+      ['zh-TW', '您好，我寄給阿嬤的一箱柳丁下週會到台南嗎'],
+      ['zh-TW', '哈囉，我寄畀阿嫲嗰箱橙下個禮拜到唔到屯門'],
+      ['en', 'good evening, I sent a box of oranges to my grandma in Hangzhou, will it be there next week?'],
+    ] as const)('a message about a parcel is no bare greeting: the next reading is offered (%s)', (locale, text) => {
+      expect(closeCall(unsure(locale), text)?.map((r) => r.intent)).toEqual(['complaint', 'track']);
+      const unread = { ...unsure(locale), intent: 'other' as const, category: undefined };
+      expect(readingsToOffer(unread, text).map((r) => r.intent)).toEqual(['track']);
+    });
+
+    it.each([
+      ['zh-CN', '你好 SF1402837465921'],
+      ['zh-TW', '哈囉 SF1402837465921'],
+      ['en', 'hi SF1402837465921'],
+    ] as const)('nor is a message naming a parcel (%s)', (locale, text) => {
+      const named = unsure(locale);
+      named.entities = { ...named.entities, trackingNumbers: [{ number: 'SF1402837465921', carrier: 'sf' }] };
+      expect(closeCall(named, text)?.map((r) => r.intent) ?? []).not.toContain('greeting');
+    });
+
+    it.each([
+      ['zh-CN', '你好，在吗'],
+      ['zh-TW', '哈囉，有冇人呀'],
+      ['en', 'hi there!'],
+    ] as const)('a greeting and little else may still be one (%s)', (locale, text) => {
+      expect(closeCall(unsure(locale), text)?.map((r) => r.intent)).toEqual(['complaint', 'greeting']);
+    });
+  });
+
   describe('in conversations', () => {
     let h: BotHarness;
     beforeEach(async () => {
       h = await botHarness();
     });
     afterEach(() => h.close());
+
+    it('a question about a parcel is not offered "Just saying hello" (en)', async () => {
+      const adapter = h.adapter({ locale: 'en-US' });
+      await adapter.send('hey, I shipped something valuable to Beijing, will it make it in time?').startTest();
+      const buttons = (adapter.activeQueue.shift()?.suggestedActions?.actions ?? []).map((a) => a.title);
+      expect(buttons).toContain('Track a parcel');
+      expect(buttons).not.toContain('Just saying hello');
+    });
 
     it.each([
       ['en-US', ['SF1402837465921', 'where is it now?', 'I want to complain, the courier was rude', 'thanks']],
