@@ -28,6 +28,7 @@ import {
   asksHowItGoes,
   asksQuestion,
   correctedCategory,
+  onlyTheBox,
   goodsBroke,
   digitsWritten,
   labelledLastFour,
@@ -316,12 +317,14 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "It's not lost, it's damaged", "按延误给我登记": the type is corrected wherever the customer says so
   // (the summary and the type question read it themselves).
-  // A packaging complaint becomes damage when the goods inside turn out broken ("a cup has cracked").
+  // A packaging complaint becomes damage when the goods inside turn out broken ("a cup has cracked"); a damage one
+  // becomes packaging when they turn out unharmed and only the box is ("里面杯子没事 就是外包装破了": blind-13 03.2).
   const corrected =
     position.prompt === CONFIRM_PROMPT || position.prompt === CATEGORY_PROMPT
       ? undefined
       : (correctedCategory(services.nlu, text) ??
-        (state.category === 'packaging' && goodsBroke(text) ? 'damaged' : undefined));
+        (state.category === 'packaging' && goodsBroke(text) ? 'damaged' : undefined) ??
+        (state.category === 'damaged' && onlyTheBox(text) ? 'packaging' : undefined));
   if (corrected && corrected !== state.category) {
     state.category = corrected;
     state.categoryGuessed = false;

@@ -163,10 +163,23 @@ const BOX_WORDS =
 /** The message speaks of the box or its packing. */
 export const speaksOfBox = (text: string): boolean => BOX_WORDS.test(text);
 
+// "里面杯子没事", "the contents are fine", "裡面嘅嘢冇爛": the goods said unharmed in so many words.
+const GOODS_FINE =
+  /(里面|裡面|入面|内容|內容|东西|東西|嘢|货|貨|物品|商品|杯|碗|瓶|碟)[^，。,\s]{0,6}(没事|沒事|冇事|没问题|沒問題|冇問題|没坏|沒壞|没有坏|沒有壞|冇爛|冇壞|没碎|沒碎|冇碎|完好|好好的|好好地|好地地|无损|無損)|完好无损|完好無損|\b(contents?|inside|items?|goods|products?|everything|stuff)\b[^.,;]{0,30}\b(fine|ok|okay|intact|undamaged|unharmed|in one piece|all right|alright|not (broken|damaged))\b|\bnothing (inside |in it )?(is |was |got )?(broken|damaged|broke)\b/i;
+
+/**
+ * The customer says the goods are unharmed and speaks of the box ("里面杯子没事 就是外包装破得厉害", "contents are
+ * fine, only the outer carton is torn"): a packaging complaint, whatever "broken" said of the box.
+ */
+export const onlyTheBox = (text: string): boolean =>
+  BOX_WORDS.test(text) &&
+  !goodsBroke(text, 'spaces split') &&
+  clausesOf(text).some((c) => GOODS_FINE.test(c) && !BOX_ONLY.test(c));
+
 // "it's not lost, it's damaged", "change that", "make … the main complaint", "file it as …", "按X登记",
 // "不是…是…", "主要是", "重點是", "應該係", "改成".
 const CORRECTION =
-  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按.{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做/i;
+  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按.{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做|(算|當係|当是)(?![了啦數数])(是|作|成)?(?=[^，。,.?？\s]{0,6}(问题|問題))|\b(count|treat|class|classify|call|mark) (it|this|that) as\b|\b(more|rather) (of )?an? \w+ (issue|problem|thing|complaint)\b/i;
 const NEGATED_CLAUSE =
   /^(it'?s |it is |that'?s |this is )?(not|isn'?t|wasn'?t)\b|^(不是|唔係|并不是|並不是|没有|沒有|冇)|\bcan live with\b|可以接受|没关系|沒關係|冇所謂|无所谓|無所謂/i;
 
@@ -183,6 +196,18 @@ export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | u
     .join(' ');
   if (!CORRECTION.test(statements)) return undefined;
   const categoryIn = (clause: string) => CATEGORY_WORDS.find(([, words]) => words.test(clause))?.[0];
+  // What follows the last correction names the type the customer settles on ("里面没事 就是外包装破了 算包装问题吧",
+  // "唔係態度問題 係我明明話咗放管理處 佢就擺咗入智能櫃", "it's not lost, it's damaged"): the words before it told
+  // what was first said or is turned down.
+  // (A change to another field — "訴求改成道歉就好" — names no type; a few words after it are read only for the type
+  // words, a sentence by the NLU too.)
+  const settled = lastCorrectionIn(statements);
+  if (settled) {
+    const named = categoryIn(settled);
+    if (named) return named;
+    const reading = SAYS_ENOUGH.test(settled) ? nlu.analyze(settled) : undefined;
+    if (reading?.intent === 'complaint' && reading.category && reading.category !== 'other') return reading.category;
+  }
   // Clauses end at punctuation: in "唔係 我係收件人 尾數5555" the space does not cut "not" from what it turns
   // down. Only a type turned down ("唔係遺失 係損壞") lets the words after a space name the type instead.
   for (const clause of clausesOf(statements, 'punctuation only').reverse()) {
@@ -198,6 +223,28 @@ export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | u
     }
   }
   return undefined;
+}
+
+// The other fields of a complaint a change may name: its demand, contact or parcel.
+const OTHER_FIELD =
+  /诉求|訴求|要求改|赔偿改|賠償改|联系方式|聯絡方式|聯繫方式|电话|電話|单号|單號|\b(demand|request|contact|phone|email|number)\b/i;
+// What an account needs to be read for its type: a sentence, not "道歉就好" (six Chinese characters or about twelve
+// letters).
+const SAYS_ENOUGH = /([\u3400-\u9fff][^\u3400-\u9fff]*){6}|([a-z][^a-z]*){12}/i;
+
+/** The words after the last correction in the message, up to the end of its sentence, if any are there. */
+function lastCorrectionIn(statements: string): string | undefined {
+  let last: RegExpExecArray | undefined;
+  const every = new RegExp(CORRECTION.source, 'gi');
+  for (let m = every.exec(statements); m; m = every.exec(statements)) {
+    last = m;
+    if (m[0].length === 0) every.lastIndex += 1;
+  }
+  // ("訴求改成…", "change the phone to…": another field is changed.)
+  if (!last || OTHER_FIELD.test(statements.slice(Math.max(0, last.index - 12), last.index + last[0].length)))
+    return undefined;
+  const after = statements.slice(last.index + last[0].length).split(/[.!?。！？\n]/)[0] ?? '';
+  return /[\p{L}\p{N}]/u.test(after) ? after : undefined;
 }
 
 // Digits as customers write them besides 0-9: full-width (NFKC), Chinese numerals (一一一一, 幺三八, 四四四四),
