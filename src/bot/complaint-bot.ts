@@ -34,6 +34,7 @@ import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { answerWorryFollowUp } from './worry-answer';
+import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
 import { parcelNamedIn, trackingAnswer } from './parcel-answer';
 import type { BotServices } from './services';
 import type { NluResult } from '../nlu';
@@ -93,6 +94,14 @@ export class ComplaintBot extends ActivityHandler {
     this.dialogs = new DialogSet(this.dialogState).add(new ComplaintIntakeDialog(services));
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      // The other parcel offered once a complaint was filed is the one "file a complaint" is about next.
+      // (What the customer says next answers that offer: a complaint on it, not more for the ticket just filed.)
+      const offer = context.turnState.get(OTHER_PARCEL_NEXT) as OtherParcelOffer | undefined;
+      if (offer) {
+        const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
+        data.lastTracking = offer.number;
+        data.suggestedCategory = offer.category;
+      }
       await this.remember(context);
       const dialogs = await this.dialogState.get(context, { dialogStack: [] });
       await recordOutcome(services, context, dialogs.dialogStack.length > 0);

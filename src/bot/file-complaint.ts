@@ -1,14 +1,16 @@
-import type { TurnContext } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { capabilitiesOf } from './channels';
 import type { Customer } from '../conversations/records';
 import { decidePriority, handoffReason, settleOutcome } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
 import { registerOf, type IntakeState } from './intake-state';
-import { shipmentFields } from './parcel-answer';
+import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { demandsSaid } from './demand-details';
 import { filedRecord } from './intake-prompts';
 import type { BotServices } from './services';
+import type { ComplaintCategory } from '../nlu';
 
 /**
  * Keeps the contact details the customer gave, for agents to call or write back. A phone or email typed into a
@@ -155,7 +157,7 @@ export async function fileComplaint(
   if (options.unseen) await context.sendActivity(filedRecord(services.replies, state));
   if (!reason) {
     await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
-    return;
+    return offerOtherParcel(services, context, state, t);
   }
   // The customer said they want no person (a hand-off withdrawn): the ticket keeps its priority and its place at the
   // front of the agents' queue (the desks show every open ticket by priority), the chat stays with the bot, and the
@@ -163,7 +165,7 @@ export async function fileComplaint(
   if (state.noPerson) {
     // (The time is the one the filing line just gave: a second one beside it reads as a contradiction.)
     await context.sendActivity(t('intake.queuedNoPerson', { number: ticket.number }));
-    return;
+    return offerOtherParcel(services, context, state, t);
   }
   const handedOff = await services.handoff.start(ticket.id, conversation, reason);
   services.directory.remember(context, { customer, conversation: handedOff.conversation });
@@ -176,4 +178,39 @@ export async function fileComplaint(
   // taken over without it (blind batch 13: 26.6, 30.6 said it beside "medium priority").
   const takeOver: ReplyKey = handedOff.ticket.priority === 'high' ? 'human.urgent' : 'human.takesOver';
   await context.sendActivity(t(takeOver, { number: ticket.number, within: firstResponse }));
+  await offerOtherParcel(services, context, state, t);
+}
+
+/**
+ * The parcel the customer's next complaint is about, offered once this one is filed, with the kind its record
+ * suggests (read by the bot's turn: the conversation's parcel, and a complaint offered on it).
+ */
+export const OTHER_PARCEL_NEXT = Symbol('parcelcare.otherParcelNext');
+export interface OtherParcelOffer {
+  number: string;
+  category: ComplaintCategory;
+}
+
+/**
+ * Another parcel named in the middle of the complaint, whose complaint was promised a ticket of its own once this
+ * one was done (second-issue.ts): offered now, not dropped (blind-12 10.6).
+ */
+async function offerOtherParcel(
+  services: BotServices,
+  context: TurnContext,
+  state: IntakeState,
+  t: (key: ReplyKey, vars?: Record<string, string | number>) => string,
+): Promise<void> {
+  const number = state.otherParcel;
+  if (!number || state.trackingNumbers.includes(number)) return;
+  const found = await lookUpParcel(services, number);
+  const anomaly = found.kind === 'found' ? found.view.anomalies[0] : undefined;
+  const offer: OtherParcelOffer = { number, category: (anomaly && ANOMALY_CATEGORY[anomaly]) || 'other' };
+  context.turnState.set(OTHER_PARCEL_NEXT, offer);
+  const text = t('intake.otherParcelNow', { number });
+  if (!capabilitiesOf(context.activity.channelId).suggestedActions) return void (await context.sendActivity(text));
+  const complain = t('choice.complain');
+  await context.sendActivity(
+    MessageFactory.suggestedActions([{ type: 'imBack', title: complain, value: `${complain} ${number}` }], text),
+  );
 }

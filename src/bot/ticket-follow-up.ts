@@ -60,6 +60,10 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
     await reply(turn, describeTicket(turn, ticket, 'tickets.detail'));
     return true;
   }
+  // The conversation has moved on to another parcel (offered once this ticket was filed, or looked up since): a
+  // complaint told now is about that one, not more for this ticket (blind-12 10.6).
+  const moved = Boolean(turn.data.lastTracking) && !ticket.trackingNumbers.includes(turn.data.lastTracking ?? '');
+  if (moved && intent === 'complaint' && !aboutIt) return false;
   if (intent === 'complaint' || (intent === 'other' && adds)) {
     await services.tickets.addNote(ticket.id, 'customer', 'customer added', text);
     noteOutcome(turn.context, 'answered');
