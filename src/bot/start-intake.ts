@@ -1,5 +1,6 @@
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
+import type { ComplaintCategory } from '../nlu';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { grievanceIn } from './grievance';
@@ -22,11 +23,15 @@ import { reply, say, spokenRegister, type Turn } from './turn';
 import { recordConflict } from './record-conflicts';
 import { takeVolunteered } from './intake-volunteered';
 import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complaint-account';
-import { answerWorry, onlyWorried } from './worry-answer';
+import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 
 export { wantsToComplain };
+
+// "卡在哪了", "去到邊": where the parcel is, asked without a question word the shared cues know.
+const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
+const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
 
 /**
  * Starts the complaint intake from what the message already says: an empathy line for strong feelings, the
@@ -86,7 +91,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
       earlier?.kind === 'found'
         ? (directAnswer(turn, earlier, undefined) ?? (speaksOfLoss(text) ? lostLooking(turn, earlier) : undefined))
         : undefined;
-    if (earlier?.kind === 'found' && (asksQuestion(text) || direct) && !restarted)
+    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted)
       before.push((await trackingAnswer(services, context, turn.locale, earlier)).join('\n'));
     if (direct) before.unshift(direct);
     answered = direct;
@@ -116,7 +121,14 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     parcel && parcel.view.anomalies.includes('returned') && !parcel.view.delivered
       ? daysPastPromise(parcel.shipment, services.clock.now())
       : 0;
-  const category = restarted && left?.category && !left.categoryGuessed ? left.category : fresh;
+  const given = restarted && left?.category && !left.categoryGuessed ? left.category : fresh;
+  // "是不是丢了" about a parcel its record shows on its way and not late: a fear, not a loss — the complaint is about
+  // what the record shows (no scan for days: tracking that stands still), not filed as lost at high priority (blind-13
+  // 24.3, after the reassurance).
+  const onTheWay = given === 'lost' && !missing && onItsWay(parcel) ? parcel : undefined;
+  const category: ComplaintCategory | undefined = onTheWay
+    ? (ANOMALY_CATEGORY[onTheWay.view.anomalies[0] ?? ''] ?? 'delay')
+    : given;
   if (!named && left?.trackingNumber && numbers.length === 0) numbers.push(left.trackingNumber);
   const meaningful = wordsIn(told.replace(COMPLAINT_WORDS, ''));
   // A "File a complaint SF…" button press says nothing more; a sentence of the customer's own is their account.
@@ -145,7 +157,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const worried =
     !restarted &&
     !cancelsShipment(text) &&
-    (!reassured || asksQuestion(text)) &&
+    (!reassured || asks(text)) &&
     onlyWorried(turn, parcel, { askedFor: Boolean(suggested) || wantsToComplain(text), wants, category, dataLeak });
   const toldAgain = worried && data.reassured === parcel.number;
   const grievance = dataLeak ? undefined : grievanceIn(told);
@@ -157,11 +169,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // heard, and they are told a complaint is being taken down (blind-12 27.3) — not met with the demand question alone.
   // (A question to it — "why has it not moved?" — is no such answer.)
   const answersOffer =
-    (apologised || (reassured && !worried)) &&
-    !pressed &&
-    meaningful >= 3 &&
-    !wantsToComplain(text) &&
-    !asksQuestion(text);
+    (apologised || (reassured && !worried)) && !pressed && meaningful >= 3 && !wantsToComplain(text) && !asks(text);
   if (answersOffer) before.unshift(say(turn, 'intake.offerTaken'));
   if (!suggested && !apologised && !toldAgain && !answersOffer && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');

@@ -172,4 +172,37 @@ describe('a worry is reassured, not taken down as a complaint', () => {
     expect(then.text).not.toMatch(demandIn(locale).asked);
     expect(then.buttons).not.toContain(demandIn(locale).button);
   });
+  // Where it is stuck, asked crossly after the reassurance ("到底卡在哪了", blind-13 07.3): the complaint is taken, and
+  // the question answered from the record first — the last scan's place — not met with the demand question alone.
+  // (English "where" is a question word the shared cues know already; these Chinese wordings were not.)
+  it.each([
+    ['zh-CN', `${STUCK} 好几天没动了 有点担心`, '那你倒是说说它到底卡在哪了', /武汉转运中心/],
+    ['zh-TW', `${STUCK} 好幾天沒動了 有點擔心`, '所以它到底卡在哪', /武漢轉運中心/],
+    ['zh-TW', `${STUCK} 好幾日冇郁 有啲擔心`, '咁佢而家到底卡咗喺邊', /武漢轉運中心/],
+  ])('"where is it stuck" after the reassurance gets where it is (%s)', async (locale, worry, where, place) => {
+    const adapter = h.adapter({ locale });
+    await answer(adapter, worry);
+    const then = await answer(adapter, where);
+    expect(then.text).toMatch(place);
+  });
+
+  // "Is it lost?" asked crossly about a parcel its record shows on its way (blind-13 24.3): a complaint about what the
+  // record shows, not a loss filed at high priority and handed over as serious.
+  it.each([
+    ['zh-CN', `${STUCK} 好几天没动了 有点担心`, '到底怎么回事 是不是丢了', ['道歉', '13800001111', '提交']],
+    ['zh-TW', `${STUCK} 好幾天沒動了 有點擔心`, '到底怎麼回事，是不是弄丟了', ['道歉', '0912345678', '提交']],
+    ['zh-TW', `${STUCK} 好幾日冇郁 有啲擔心`, '到底搞咩 係咪唔見咗', ['道歉', '98761111', '提交']],
+    [
+      'en-US',
+      `${STUCK} hasn't moved in days, a bit worried`,
+      'this is not ok. has it gone missing?',
+      ['an apology', '13800001111', 'submit'],
+    ],
+  ])('a fear of loss for a parcel on its way is not filed as lost (%s)', async (locale, worry, lost, rest) => {
+    const adapter = h.adapter({ locale });
+    for (const text of [worry, lost, ...rest]) await answer(adapter, text);
+    const [ticket] = await h.store.tickets.find({});
+    expect(ticket).toMatchObject({ category: 'info_error', priority: 'medium' });
+    expect(ticket?.status).not.toBe('pending_agent');
+  });
 });
