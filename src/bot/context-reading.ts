@@ -23,8 +23,10 @@ const HANDLING =
 const DELIVERY = /[送派寄]|运输|運輸|到货|到貨|收到|\b(deliver\w*|ship\w*|arriv\w*|parcel|package|send)\b/i;
 
 // A choice settled on instead of another: "算了 还是明天送上门吧", "不如放門市啦", "a locker instead", "I'd rather…".
+// Another option offered as good enough ("或者放佢附近嘅驛站都得", "要不放快递柜也行", "or just leave it at the station")
+// settles on it as well.
 const PREFERS =
-  /(^|[\s，,])(还是|還是|不如|改成|改为|改為|换成|換成)[^，,。]{0,24}(吧|啦|喇|好了|就好|就得|就行)\s*[。.!！]*$|\binstead\b|\bi('?d| would) rather\b/i;
+  /(^|[\s，,])(还是|還是|不如|改成|改为|改為|换成|換成)[^，,。]{0,24}(吧|啦|喇|好了|就好|就得|就行)\s*[。.!！]*$|(^|[\s，,])(或者|或是|要不|要唔係)[^，,。]{0,24}(都得|都可以|都行|也行|也可以|亦可)\s*[。.!！啦喇吧]*$|\binstead\b|\bi('?d| would) rather\b|^\s*or (just )?(leave|put|hold|keep|drop)\b/i;
 
 /**
  * The message asks the courier to change how a parcel is delivered (hold it, bring it another day or

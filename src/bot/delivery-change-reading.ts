@@ -15,7 +15,7 @@ const CONVENIENCE_BRAND =
 const CONVENIENCE = /convenience|超商|便利店|便利商店|便利商店/i;
 const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃/i;
 const OUTLET =
-  /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
+  /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|(個|个|嘅)站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
 // A station named by the customer: "上海浦东营业部", "板橋門市".
 // Its name stops at the words around it ("帮我放到上海浦东营业部" names 上海浦东营业部; "暂存网点" names none).
 const NAMED_OUTLET =
@@ -38,7 +38,7 @@ function pointedPlace(text: string): string | undefined {
 
 // "我自己去网点拿", "我自己去你哋站攞", "I'll come and get it": the customer collects it themselves.
 const HOLD_WORDS =
-  /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)/i;
+  /\bhold\b|keep it|暂存|暫存|代收|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)/i;
 const ADDRESS_WORDS =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的)?地址|地址(要|想)?(改|换|換)|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 // "改个地址", "換地址", "change the address": the address itself named as what changes.
@@ -46,6 +46,9 @@ const ADDRESS_NAMED =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|(改|修改|更改|换|換|更新)(一下|下|个|個)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的)?地址|地址(要|想)?(改|换|換)/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
+// "快点送到就行", "盡快送到就好": the parcel arriving is the point, not where — no address in "送到" alone.
+const ARRIVAL_ONLY =
+  /(送到|送達|送达|寄到)(就行|就好|就可以|就得|即可|便可)|(送到|送達|送达)\s*[了啦吧喔呀]?\s*[。.!！~]*$/g;
 const EXPEDITE_WORDS =
   /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快点|快點|尽快|盡快|急件/i;
 
@@ -55,7 +58,7 @@ const DAY_WORD =
 // "聽日我唔喺屋企", "I'm not home tomorrow": the day named is the one the customer cannot take it.
 const AWAY_BEFORE = /\b(not (at )?home|not in|not around|away|out|busy|working)\s*$/i;
 const AWAY_AFTER =
-  /^\s*(我|i'?m|i am|i will be|i'll be|we'?re)?\s*(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)/i;
+  /^\s*(我|i'?m|i am|i will be|i'll be|we'?re)?\s*(家里|家裡|家中|屋企|家)?\s*(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
@@ -86,7 +89,7 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   const again = REDELIVER_WORDS.test(text) && !newAddress(text, false);
   // ("我明天不在家 能改个地址送到公司吗": the address named outright, the day is only when they are out — blind-12 06.3.)
   const dated = reading.entities.dates.length > 0 && !ADDRESS_NAMED.test(text);
-  if (ADDRESS_WORDS.test(text) && !again && !dated) return 'change_address';
+  if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
   if (EXPEDITE_WORDS.test(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
@@ -141,6 +144,11 @@ function awayOn(text: string, dateText: string): boolean {
   const at = toSimplifiedDateWords(text).toLowerCase().indexOf(dateText.toLowerCase());
   if (at < 0) return false;
   return AWAY_AFTER.test(text.slice(at + dateText.length)) || AWAY_BEFORE.test(text.slice(0, at));
+}
+
+/** The days (YYYY-MM-DD) the words say the customer is not there: "聽日我唔喺屋企", "I'm out on Friday". */
+export function awayDays(text: string, reading: Pick<NluResult, 'entities'>): string[] {
+  return reading.entities.dates.filter((d) => awayOn(text, d.text)).map((d) => d.start.slice(0, 10));
 }
 
 // The Traditional characters the date words use, so that a date the NLU found is found in the customer's text.
@@ -339,10 +347,14 @@ export function placeUnnamed(request: { kind: DeliveryChangeKind; details: Deliv
 export function asksForDeliveryChange(said: string, intent: string): boolean {
   const text = withoutParcelNumbers(said);
   const change =
-    REDELIVER_WORDS.test(text) || HOLD_WORDS.test(text) || EXPEDITE_WORDS.test(text) || ADDRESS_WORDS.test(text);
+    REDELIVER_WORDS.test(text) ||
+    HOLD_WORDS.test(text) ||
+    EXPEDITE_WORDS.test(text) ||
+    ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' '));
   if (!change) return false;
   if (intent !== 'faq.outlet') return true;
-  return /\b(can|could|please|pls|i('d| would) like|i want|want to|instead|my (parcel|package))\b|请|請|帮我|幫我|麻烦|麻煩|我要|我想|能不能|可不可以|可否|改|我的(快递|快遞|包裹)|^\s*(那|咁|就|都係|还是|還是)?\s*放/i.test(
+  // ("或者放佢附近嘅驛站都得": another option offered is a request too.)
+  return /\b(can|could|please|pls|i('d| would) like|i want|want to|instead|my (parcel|package))\b|请|請|帮我|幫我|麻烦|麻煩|我要|我想|能不能|可不可以|可否|改|我的(快递|快遞|包裹)|^\s*(那|咁|就|都係|还是|還是|或者|或是|要不)?\s*放|(都得|都可以|都行|也行|也可以)\s*[。.!！啦喇吧]*$/i.test(
     text,
   );
 }

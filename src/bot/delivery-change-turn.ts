@@ -1,6 +1,7 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
 import {
+  awayDays,
   callFirstIn,
   wantsCallFirst,
   deliveryChangeKind,
@@ -152,6 +153,10 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
  * "唔好啦 我自己去門市攞" while a day for redelivery is asked: another kind of change, the earlier one turned down or
  * this one settled on, replaces what was being taken down (its details belong to the old kind).
  */
+// "唔使改日子", "不用改时间", "no need to change the day": the delivery day stays as it was.
+const KEEPS_DAY =
+  /(唔使|唔駛|不用|不必|无需|無需|免)(再)?改(日子|日期|时间|時間|期|天)|\bno need to (change|move) the (day|date|time)\b|\b(keep|same) (the )?(day|date)\b/i;
+
 function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKind | undefined {
   if (!draft.kind) return undefined;
   const { kind, details } = readDeliveryChange(turn.text, turn.reading, {});
@@ -160,8 +165,12 @@ function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKin
   // "改送要唔要錢?" asks what the change costs; it settles on nothing.
   // ("如果沒辦法的話可以改晚上送嗎": another option for if this one fails, not this one dropped.)
   const conditional = IF_NOT_EN.test(turn.text) || IF_NOT_ZH.test(turn.text);
+  // ("放驛站啦 唔使改日子": the day being asked for is turned down, so the place is what they want.)
+  const dayDeclined = draft.kind === 'redeliver' && KEEPS_DAY.test(turn.text);
   const settles =
-    (turnsDown(turn.text) || asksToChangeDelivery(turn.text, turn.reading)) && !askedAbout(turn.text) && !conditional;
+    (turnsDown(turn.text) || dayDeclined || asksToChangeDelivery(turn.text, turn.reading)) &&
+    !askedAbout(turn.text) &&
+    !conditional;
   return kind && kind !== draft.kind && settles ? kind : undefined;
 }
 
@@ -224,11 +233,14 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       say(turn, 'change.dayChoice.dayAfter'),
     ]);
   }
-  if (missing === 'date')
+  if (missing === 'date') {
+    // "我朋友聽日唔喺屋企": tomorrow is not offered to someone who said they are out then (blind-14 18.2).
+    const out = awayTomorrow(turn, draft);
     return ask(turn, draft, 'date', say(turn, 'change.askDate', { number }), [
-      say(turn, 'change.dateChoice.tomorrowMorning'),
-      say(turn, 'change.dateChoice.tomorrowEvening'),
+      say(turn, out ? 'change.dateChoice.dayAfterMorning' : 'change.dateChoice.tomorrowMorning'),
+      say(turn, out ? 'change.dateChoice.dayAfterEvening' : 'change.dateChoice.tomorrowEvening'),
     ]);
+  }
   // An area alone ("我住觀塘"): kept, and only the street, building, floor and flat asked for.
   if (missing === 'address')
     return ask(
@@ -240,6 +252,14 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
         : say(turn, 'change.askAddress', { number }),
     );
   await record(turn, draft, draft.kind, number, lookup.shipment);
+}
+
+/** The customer said, in the words of this request, that they are not there tomorrow. */
+function awayTomorrow(turn: Turn, draft: DeliveryChangeDraft): boolean {
+  const { nlu, clock } = turn.services;
+  const read = (text: string) => nlu.analyze(text, clock.now(), turn.locale);
+  const tomorrow = read(say(turn, 'change.dayChoice.tomorrow')).entities.dates[0]?.start.slice(0, 10);
+  return tomorrow !== undefined && draft.words.some((words) => awayDays(words, read(words)).includes(tomorrow));
 }
 
 async function ask(
@@ -437,6 +457,14 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
     added.length === 0 &&
     replaced &&
     (asksForDeliveryChange(turn.text, turn.reading.intent) || !asksQuestion(turn.text));
+  // "对 就后天", "就是快点送到就行" right after it was taken down: the same request said again — it stands, said so
+  // (never read as a complaint, nor a question for an address: blind-14 06.4, 05.8).
+  const sameAgain =
+    keys.length > 0
+      ? !replaced
+      : deliveryChangeKind(turn.text, turn.reading) === draft.kind && !asksQuestion(turn.text);
+  if (added.length === 0 && !instead && !called && sameAgain && (await toldStanding(turn, draft.trackingNumber)))
+    return 'continued';
   if (added.length === 0 && !instead && !called) return (await answerOnRecorded(turn, draft)) ?? 'dropped';
   const details = instead ? { ...draft.details, ...more } : merge(draft.details, more);
   const next: DeliveryChangeDraft = {
@@ -595,7 +623,8 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     await carryOn(turn, draft);
     return 'continued';
   }
-  if (faq && draft.asked && draft.asked !== 'parcel' && !otherParcel) {
+  // ("或者放佢附近嘅驛站都得" names the place it settles on; it asks for no list of outlets — blind-14 18.3.)
+  if (faq && draft.asked && draft.asked !== 'parcel' && !otherParcel && (!saysSomething || asksQuestion(turn.text))) {
     await handleFaq(turn, faq);
     if (!saysSomething) {
       await (draft.asked === 'last4' && draft.trackingNumber

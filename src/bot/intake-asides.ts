@@ -20,6 +20,7 @@ import {
   LAST_FOUR_AT_CONTACT,
   PHOTO_PROMPT,
   PHOTOS_LATER,
+  STEP_ANSWERED,
   TEXT_PROMPT,
   type IntakePosition,
 } from './intake-state';
@@ -226,7 +227,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "…and resend it to my office, 123 Hoi Yuen Road" in a complaint the customer wants: a request beside it.
   if (await changeAlongside(turn, position)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    // (A speed-up asked for at the remedy question answers it: the step goes on — intake-change.ts.)
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   }
   // "赔偿" to "what would you like us to do?" answers it, and "要求免费重新寄到香港" at any step states a demand:
   // neither asks how claims work or what sending costs.

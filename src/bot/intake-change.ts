@@ -44,7 +44,7 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   const number = state.trackingNumbers[0];
   if (!number) return false;
   const pending = state.pendingChange;
-  if (pending) return carryOnPending(turn, state, number, pending);
+  if (pending) return answersDemandStep(turn, position, await carryOnPending(turn, state, number, pending));
   const asks =
     asksToChangeDelivery(turn.text, turn.reading) || (prompt !== CONFIRM_PROMPT && EXPEDITE_ONLY.test(turn.text));
   if (!asks) return false;
@@ -87,7 +87,17 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
     ...(read.area ? { area: read.area } : {}),
     need: 'last4',
   };
-  return settle(turn, state, number, next);
+  return answersDemandStep(turn, position, await settle(turn, state, number, next));
+}
+
+/**
+ * "那麻烦你们帮我催一下" to "what would you like us to do?": the change recorded is what the customer wants done —
+ * the demand step's answer, not a question to ask again (blind-14 05.7).
+ */
+function answersDemandStep(turn: Turn, { prompt, state }: IntakePosition, taken: boolean): boolean {
+  if (taken && prompt === DEMAND_PROMPT && !state.pendingChange && (state.changes ?? []).length > 0)
+    turn.context.turnState.set(STEP_ANSWERED, true);
+  return taken;
 }
 
 async function carryOnPending(

@@ -100,6 +100,16 @@ const ZH_CLOCK = `(?:(\\d{1,2}|${CHINESE_NUMBER})\\s?[点时](半|(\\d{1,2})分?
 const ZH_DAY = `(大前天|前天|昨天|今天|今日|今晚|明天|明日|明晚|大后天|后天|大后日|后日|听日|琴日|寻日|(上|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])|(\\d{1,2})月(\\d{1,2})[日号]|(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/]))`;
 const ZH_DATE = new RegExp(`${ZH_DAY}\\s?${ZH_PART}\\s?${ZH_CLOCK}`, 'g');
 
+// Days from now, said as a request: "过两天再送", "遲兩日先派" (Cantonese: two days later), "延迟两天派送可以吗",
+// "3天后再送", "bring it in three days". Not a delay or a wait told ("延遲三天才送到", "超过三天", "过两天又变成派送中",
+// "hasn't updated in 4 days"): those say how long, not a day to deliver on.
+const ZH_IN_DAYS = new RegExp(
+  `(?<!超)(?:过|推迟|延迟|延后|迟)\\s?(${CHINESE_NUMBER}|\\d{1,2})\\s?[天日](?=\\s?(?:再|先)?\\s?(?:送|派|配送|派送|寄)|\\s*(?:吧|啦|喇|得唔得|可以|可唔可以|好不好|行不行)?\\s*[吗嗎?？。.!！]?\\s*$)|(${CHINESE_NUMBER}|\\d{1,2})\\s?[天日](?:之|以)?后(?=\\s?(?:再|先)?\\s?(?:送|派|寄|配送|派送))`,
+  'g',
+);
+const EN_IN_DAYS =
+  /(?<=\b(?:deliver|bring|send|ship|redeliver|drop|come|try)\b[^.?!]{0,25})\bin (a couple of|two|three|four|five|six|seven|\d{1,2}) days\b|\b(two|three|four|five|six|seven|\d{1,2}) days from (now|today)\b/gi;
+const EN_NUMBER: Record<string, number> = { 'a couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const EN_CLOCK = '(?:\\s*(?:at\\s*)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b)?';
 const EN_DATE = new RegExp(
   `\\b((?:the\\s+)?day\\s+after\\s+(?:tomorrow|tmrw|tmr)|today|tonight|tomorrow|tmrw|tmr|yesterday|(?:(next|last|this)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\\b)(?:\\s+(morning|afternoon|evening|night))?${EN_CLOCK}`,
@@ -172,7 +182,7 @@ function hourOf(part: string | undefined, clock: number | undefined, pm: boolean
  */
 // Written as alternatives, not a character class, so that a RegexGate reads its literals (see text-gate).
 export const ANY_DATE_WORD =
-  /天|日|晚|周|期|拜|月|\/|today|tonight|tomorrow|tmr|yesterday|day\b|\b(mon|tue|wed|thu|fri|sat|sun)|am\b|pm\b/i;
+  /天|日|晚|周|期|拜|月|\/|today|tonight|tomorrow|tmr|yesterday|day\b|days\b|\b(mon|tue|wed|thu|fri|sat|sun)|am\b|pm\b/i;
 
 /** `may`, when given, is a RegexGate's answer for ANY_DATE_WORD on the text: 0 when it cannot match (no date). */
 export function findDates(text: string, now: Date, timeZone: string, may?: number): DateMention[] {
@@ -205,6 +215,11 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
     push(m, date, hourOf(part ?? (day ? DAY_PART[day] : undefined), clock, false), clock === undefined ? 0 : minute);
   }
 
+  for (const m of zh ? matchesOf(ZH_IN_DAYS, text) : []) {
+    const days = parseChineseNumber((m[1] ?? m[2]) as string);
+    if (days !== undefined && days > 0 && days <= 31) push(m, addDays(today, days), 0, 0);
+  }
+
   for (const m of en ? matchesOf(EN_DATE, text) : []) {
     const [, word, which, weekday, part, clockText, minutes, ampm] = m;
     const lower = (word as string).toLowerCase();
@@ -219,6 +234,12 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
     const partName = lower === 'tonight' ? 'tonight' : part?.toLowerCase();
     const clock = clockText ? Number(clockText) : undefined;
     push(m, date, hourOf(partName, clock, ampm?.toLowerCase() === 'pm'), minutes ? Number(minutes) : 0);
+  }
+
+  for (const m of en ? matchesOf(EN_IN_DAYS, text) : []) {
+    const said = (m[1] ?? m[2] ?? '').toLowerCase();
+    const days = EN_NUMBER[said] ?? Number(said);
+    if (days > 0 && days <= 31) push(m, addDays(today, days), 0, 0);
   }
 
   // A bare "3pm" means today at that time.

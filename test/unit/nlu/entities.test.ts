@@ -98,6 +98,22 @@ describe('entities', () => {
     );
   });
 
+  it('reads a day asked for as days from now, and not a delay or a wait told in days', () => {
+    const day = (text: string) => entities(text).dates.map((d) => d.start.slice(0, 10));
+    expect(day('过两天再派吧')).toEqual(['2026-11-25']);
+    expect(day('可唔可以遲三日先送')).toEqual(['2026-11-26']);
+    expect(day('推遲四天派送可以嗎')).toEqual(['2026-11-27']);
+    expect(day('5天以后再寄')).toEqual(['2026-11-28']);
+    expect(day('please redeliver it in three days')).toEqual(['2026-11-26']);
+    expect(day('bring it two days from now')).toEqual(['2026-11-25']);
+    // How late it is or how long it waited: no day to deliver on.
+    expect(day('延误了两天才送来')).toEqual([]);
+    expect(day('延遲五天才到貨')).toEqual([]);
+    expect(day('在驿站放超过三天要收费')).toEqual([]);
+    expect(day('过了两天又显示派送中')).toEqual([]);
+    expect(day('status has not changed in 6 days')).toEqual([]);
+  });
+
   it('reads the demand, and the problem still decides the intent', () => {
     const result = nlu.analyze('收到的时候里面的碗碎了两个，我要求赔偿', NOW);
     expect(result).toMatchObject({ intent: 'complaint', category: 'damaged', entities: { demand: 'compensation' } });
