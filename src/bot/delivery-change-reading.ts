@@ -146,6 +146,30 @@ function awayOn(text: string, dateText: string): boolean {
   return AWAY_AFTER.test(text.slice(at + dateText.length)) || AWAY_BEFORE.test(text.slice(0, at));
 }
 
+// "周六我在家", "星期六先有人", "I'm home on Saturday": the day named is one the customer is in.
+const HOME_AFTER =
+  /^\s*(我|我们|我們|家里|家裡|屋企|i'?m|i am|i'?ll be|we'?re|someone'?s|somebody'?s)?\s*(都|才|先|就|会|會)?\s*(在家|有人|喺屋企|喺度|得閒|有空|(home|in|around|free)\b)/i;
+const HOME_BEFORE = /\b(i'?m|i am|i'?ll be|we'?re|someone'?s|somebody'?s|be) (home|in|around|free)( on)?\s*$/i;
+
+function homeOn(text: string, dateText: string): boolean {
+  const at = toSimplifiedDateWords(text).toLowerCase().indexOf(dateText.toLowerCase());
+  if (at < 0) return false;
+  return HOME_AFTER.test(text.slice(at + dateText.length)) || HOME_BEFORE.test(text.slice(0, at));
+}
+
+/**
+ * "改到后天送吧 周六我在家": a day asked for and another the customer says they are in — two different days, so which
+ * is meant is asked rather than guessed (blind-14 06.3). Undefined when the words name no such pair.
+ */
+export function dayClash(text: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeDraft['clash'] {
+  const days = reading.entities.dates.filter((d) => DAY_WORD.test(d.text));
+  const home = days.find((d) => homeOn(text, d.text));
+  const asked = days.find((d) => !homeOn(text, d.text) && !awayOn(text, d.text));
+  if (!home || !asked) return undefined;
+  const [homeDay, askedDay] = [home.start.slice(0, 10), asked.start.slice(0, 10)];
+  return homeDay === askedDay ? undefined : { asked: askedDay, home: homeDay };
+}
+
 /** The days (YYYY-MM-DD) the words say the customer is not there: "聽日我唔喺屋企", "I'm out on Friday". */
 export function awayDays(text: string, reading: Pick<NluResult, 'entities'>): string[] {
   return reading.entities.dates.filter((d) => awayOn(text, d.text)).map((d) => d.start.slice(0, 10));
@@ -382,4 +406,6 @@ export interface DeliveryChangeDraft {
   recorded?: boolean;
   /** A call before delivery was asked for without a number: the waybill's is used, or one is asked for. */
   callWanted?: boolean;
+  /** Two days in one message, one asked for and one the customer is in (YYYY-MM-DD): which is meant is asked. */
+  clash?: { asked: string; home: string };
 }

@@ -3,6 +3,7 @@ import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '.
 import {
   awayDays,
   callFirstIn,
+  dayClash,
   wantsCallFirst,
   deliveryChangeKind,
   deliveryWindow,
@@ -12,7 +13,7 @@ import {
   type DeliveryChangeDraft,
 } from './delivery-change-reading';
 import { asksToChangeDelivery, turnsDown } from './context-reading';
-import { describeRequest } from './delivery-change-words';
+import { dayText, describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
 import { asksQuestion, faqAsked, saysThanks, triesDigits } from './message-cues';
@@ -117,6 +118,12 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
     if (Object.keys(when).length > 0) Object.assign(read, { kind: 'redeliver', details: { ...read.details, ...when } });
   }
   if (read.kind) draft.kind = read.kind;
+  // "改到后天送吧 周六我在家": neither day is taken; which one is asked with both as choices.
+  const clash = draft.kind === 'redeliver' ? dayClash(turn.text, turn.reading) : undefined;
+  if (clash) {
+    delete read.details.date;
+    draft.clash = clash;
+  }
   if (read.area) draft.area = read.area;
   if (read.details.address) draft.area = undefined;
   // "7-11", then "the 復興 store": which 7-11 it is.
@@ -232,6 +239,12 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       say(turn, 'change.dayChoice.tomorrow'),
       say(turn, 'change.dayChoice.dayAfter'),
     ]);
+  }
+  const { clash } = draft;
+  if (missing === 'date' && clash) {
+    draft.clash = undefined;
+    const [asked, home] = [dayText(turn.locale, clash.asked), dayText(turn.locale, clash.home)];
+    return ask(turn, draft, 'date', say(turn, 'change.askWhichDay', { number, asked, home }), [asked, home]);
   }
   if (missing === 'date') {
     // "我朋友聽日唔喺屋企": tomorrow is not offered to someone who said they are out then (blind-14 18.2).

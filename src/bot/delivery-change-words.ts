@@ -7,7 +7,7 @@ import type { ProgressNotifier } from './progress-updates';
 /** How a change-delivery request is put to the customer: what it asks for, and what the courier decided. */
 
 /** A day `YYYY-MM-DD` as the locale writes it, with its weekday ("Tue, Nov 24", "11月24日周二"). */
-function dayText(locale: Locale, date: string): string {
+export function dayText(locale: Locale, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(
     new Date(Date.UTC(y, m - 1, d)),

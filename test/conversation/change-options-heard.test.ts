@@ -16,11 +16,11 @@ const ADDRESS_QUESTION = /新地址|new address/i;
 const CLAIM_RULES = /最高不超过运费|最高不超過運費|up to 3 times the shipping fee|3 倍/i;
 
 /**
- * A change of delivery in the customer's own words (issue #17, blind batch 14: 05.7–05.8, 06.4, 18.2–18.5): another
+ * A change of delivery in the customer's own words (issue #17, blind batch 14: 05.7–05.8, 06.3–06.4, 18.2–18.5): another
  * option offered while a day is asked ("或者放…驛站都得") is that option, not a question about outlets; a day said as
  * days from now ("遲兩日", "过两天", "in three days") is a day; the request said again is confirmed, not read as a
  * complaint; "deliver it quickly, that's all" asks for no address; a day the customer said they are out is not
- * offered; and at a complaint's remedy question, a demand with a stressed final 呢 or a speed-up asked for answers it.
+ * offered, and one asked for beside another they are in is asked about; and at a complaint's remedy question, a demand with a stressed final 呢 or a speed-up asked for answers it.
  */
 describe('a change of delivery and a remedy, heard as the customer put them', () => {
   let h: BotHarness;
@@ -78,6 +78,26 @@ describe('a change of delivery and a remedy, heard as the customer put them', ()
     expect((await requests()).map((r) => [r.kind, r.status])).toEqual([['redeliver', 'requested']]);
     expect(await h.store.tickets.find({})).toEqual([]);
   });
+
+  it.each([
+    ['zh-CN', `${PARCEL} 改到后天再送吧 周六我在家 收件人尾号4444`, /11月25日/, /11月28日/],
+    ['zh-TW', `${PARCEL} 改後日派啦 星期六我先喺屋企 收件人尾數4444`, /11月25日/, /11月28日/],
+    [
+      'en-US',
+      `please redeliver ${PARCEL} the day after tomorrow, I'm home on Saturday. recipient last 4 is 4444`,
+      /25/,
+      /28/,
+    ],
+  ])(
+    '%s: a day asked for beside another the customer is in is asked about, not guessed',
+    async (locale, said, asked, home) => {
+      const { text, buttons } = await sendAll(h.adapter({ locale }), said);
+      expect(text).toMatch(asked);
+      expect(text).toMatch(home);
+      expect(buttons).toHaveLength(2);
+      expect(await requests()).toEqual([]);
+    },
+  );
 
   it.each([
     ['zh-CN', `${PARCEL} 明天我不在家 能改个时间送吗`, /明天/, /后天/],
