@@ -472,13 +472,17 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
     (asksForDeliveryChange(turn.text, turn.reading.intent) || !asksQuestion(turn.text));
   // "对 就后天", "就是快点送到就行" right after it was taken down: the same request said again — it stands, said so
   // (never read as a complaint, nor a question for an address: blind-14 06.4, 05.8).
-  const sameAgain =
-    keys.length > 0
-      ? !replaced
-      : deliveryChangeKind(turn.text, turn.reading) === draft.kind && !asksQuestion(turn.text);
-  if (added.length === 0 && !instead && !called && sameAgain && (await toldStanding(turn, draft.trackingNumber)))
-    return 'continued';
-  if (added.length === 0 && !instead && !called) return (await answerOnRecorded(turn, draft)) ?? 'dropped';
+  // (A question about it — its cost, where, whether it still comes — is answered as one, below.)
+  const asks = asksQuestion(turn.text) || asksCostQuestion(turn.text) || askedAbout(turn.text) !== undefined;
+  const sameAgain = !asks && (keys.length > 0 ? !replaced : deliveryChangeKind(turn.text, turn.reading) === draft.kind);
+  // (The very message that made it, delivered again, is a retried turn: recorded again as before, idempotently.)
+  const retried = draft.words.at(-1) === turn.text.trim();
+  if (added.length === 0 && !instead && !called) {
+    const answered = await answerOnRecorded(turn, draft);
+    if (answered) return answered;
+    if (sameAgain && !retried && (await toldStanding(turn, draft.trackingNumber))) return 'continued';
+    return 'dropped';
+  }
   const details = instead ? { ...draft.details, ...more } : merge(draft.details, more);
   const next: DeliveryChangeDraft = {
     ...draft,
