@@ -92,7 +92,7 @@ describe('questions inside a complaint, and leaving one', () => {
 
   it.each([
     ['zh-CN', `${DELAYED} 又晚了 我要投诉`, ['道歉', '13912340000', '刚刚那个投诉多久能处理完'], /还没有提交/],
-    ['zh-TW', `${DELAYED} 又遲咗 我要投訴`, ['道歉', '電話 91234567', '頭先嗰單投訴幾耐先處理好'], /還沒有送出/],
+    ['zh-TW', `${DELAYED} 又遲咗 我要投訴`, ['道歉', '電話 91234567', '頭先嗰單投訴幾耐先處理好'], /仲未提交/], // (Cantonese chat: the yue line)
     [
       'en-US',
       `${DELAYED} is late again, I want to complain`,

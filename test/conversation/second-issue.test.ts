@@ -32,7 +32,8 @@ describe('a second issue during an open complaint', () => {
       '退錢',
       '另外件貨仲遲咗幾日添 可唔可以一齊投訴埋',
       /延誤.*同一張單/,
-      /（另有：延誤）/,
+      // (A Cantonese chat's summary is in Cantonese: the catalog's yue line, d668b1c.)
+      /（另外仲有：延誤）/,
     ],
     [
       'en-US',
