@@ -427,6 +427,9 @@ export class ComplaintBot extends ActivityHandler {
     // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.
     if (['other', 'faq.outlet'].includes(turn.reading.intent) && asksForDeliveryChange(turn.text, turn.reading.intent))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "好 那麻烦你们帮我催一下 谢谢你啊姑娘": a request with a thank-you after it is the request (blind-14 05.7).
+    if (turn.reading.intent === 'thanks' && asksToChangeDelivery(turn.text, turn.reading))
+      turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "改到明天下午送，送之前先给我打个电话": the change, with a call first — not a request for a person.
     if (turn.reading.intent === 'human' && callBesideChange(turn.text))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };

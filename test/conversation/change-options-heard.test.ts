@@ -128,6 +128,19 @@ describe('a change of delivery and a remedy, heard as the customer put them', ()
   );
 
   it.each([
+    ['zh-CN', [`${STUCK} 到哪了`, '收件人尾号7777', '好 那麻烦你们帮我催一下 谢谢啦']],
+    ['zh-TW', [`${STUCK} 到咗邊`, '收件人尾數7777', '好呀 唔該幫我催下佢 多謝晒']],
+    ['en-US', [`where is ${STUCK}`, 'recipient last 4 is 7777', 'yes please speed it up, thanks a lot']],
+  ])(
+    '%s: a speed-up asked for with a thank-you after it is taken, not answered with "you\'re welcome"',
+    async (locale, turns) => {
+      await talk(h.adapter({ locale }), turns);
+      const changes = await h.store.deliveryChanges.list({ trackingNumber: STUCK, limit: 20 });
+      expect(changes.map((r) => r.kind)).toEqual(['expedite']);
+    },
+  );
+
+  it.each([
     ['zh-CN', [`${LOST} 快递是不是丢了 十来天没动静`, '要赔偿 按价值赔 3000多呢'], /赔偿/],
     ['zh-CN', [`${LOST} 包裹找不到了吧 我要投诉`, '当然要赔钱 等了这么久呢'], /赔偿/],
   ])(
