@@ -45,7 +45,7 @@ describe('a Hong Kong customer in Web Chat (real bundle, headless Chromium, zh-H
     expect(await quote.innerText()).toContain('= HK$46');
     // The sum and the note under it stay two lines in the bubble.
     expect(await quote.locator('br').count()).toBeGreaterThanOrEqual(1);
-    expect(await quote.innerText()).toMatch(/HK\$46。\n以實重/);
+    expect(await quote.innerText()).toMatch(/HK\$46。\n按實際重量/); // (the Cantonese note line since d668b1c)
 
     await sayInWebChat(page, '咁寄去深圳呢');
     // The Mainland zone on the same 3 kg: HK$45 for the first 0.5 kg, five more 0.5 kg steps at HK$12.
