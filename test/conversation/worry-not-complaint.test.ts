@@ -1,19 +1,5 @@
-import type { Activity, TestAdapter } from 'botbuilder';
 import { DEMO_TRACKING } from '../../src/tracking';
-import { botHarness, type BotHarness } from './harness';
-
-/** Sends one message; returns the replies' texts and every button shown with them. */
-async function answer(adapter: TestAdapter, text: string): Promise<{ text: string; buttons: string[] }> {
-  await adapter.send(text).startTest();
-  const texts: string[] = [];
-  const buttons: string[] = [];
-  let next: Partial<Activity> | undefined;
-  while ((next = adapter.activeQueue.shift())) {
-    texts.push(next.text ?? '');
-    buttons.push(...(next.suggestedActions?.actions ?? []).map((a) => a.title ?? ''));
-  }
-  return { text: texts.join('\n'), buttons };
-}
+import { botHarness, sendAll, type BotHarness } from './harness';
 
 const STUCK = DEMO_TRACKING.stuck; // on its way, not due yet, no scan for four days
 const DUE = DEMO_TRACKING.normal; // on its way, due tomorrow
@@ -74,13 +60,13 @@ describe('a worry is reassured, not taken down as a complaint', () => {
   ])('a stalled parcel not due yet: not lost, when it is due, the chase offered (%s)', async (...row) => {
     const [locale, worry, reassured, offered, whatNow, nothingToDo] = row;
     const adapter = h.adapter({ locale });
-    const first = await answer(adapter, worry);
+    const first = await sendAll(adapter, worry);
     expect(first.text).toContain(STUCK); // its status, in the same reply
     expect(first.text).toMatch(reassured);
     for (const title of offered) expect(first.buttons).toContain(title);
     expect(first.text).not.toMatch(demandIn(locale).asked);
     expect(first.buttons).not.toContain(demandIn(locale).button);
-    const next = await answer(adapter, whatNow);
+    const next = await sendAll(adapter, whatNow);
     expect(next.text).toMatch(nothingToDo);
     expect(next.text).not.toMatch(demandIn(locale).asked);
     expect(await h.store.tickets.find({})).toEqual([]);
@@ -99,12 +85,12 @@ describe('a worry is reassured, not taken down as a complaint', () => {
   ])('the number asked for a wait is the worry answered; asked for, the complaint follows (%s)', async (...row) => {
     const [locale, wait, reassured, complain] = row;
     const adapter = h.adapter({ locale });
-    await answer(adapter, wait);
-    const told = await answer(adapter, STUCK);
+    await sendAll(adapter, wait);
+    const told = await sendAll(adapter, STUCK);
     expect(told.text).toMatch(reassured);
     expect(told.text).not.toMatch(demandIn(locale).asked);
     // The complaint, when the customer asks for it: what they want is asked now.
-    const complaint = await answer(adapter, complain);
+    const complaint = await sendAll(adapter, complain);
     expect(complaint.text).toMatch(demandIn(locale).asked);
   });
 
@@ -121,8 +107,8 @@ describe('a worry is reassured, not taken down as a complaint', () => {
   ])('displeasure after the reassurance is heard and taken down as a complaint (%s)', async (...row) => {
     const [locale, worry, displeased, takenDown] = row;
     const adapter = h.adapter({ locale });
-    await answer(adapter, worry);
-    const then = await answer(adapter, displeased);
+    await sendAll(adapter, worry);
+    const then = await sendAll(adapter, displeased);
     expect(then.text).toMatch(takenDown);
     expect(then.text).toMatch(demandIn(locale).asked);
   });
@@ -133,7 +119,7 @@ describe('a worry is reassured, not taken down as a complaint', () => {
     ['en-US', `${DUE} still hasn't come, I'm a bit anxious`, /Nov 24/],
   ])('a parcel due tomorrow: when it is due, and a person offered (%s)', async (locale, worry, due) => {
     const adapter = h.adapter({ locale });
-    const told = await answer(adapter, worry);
+    const told = await sendAll(adapter, worry);
     expect(told.text).toMatch(due);
     expect(told.buttons).toEqual([locale === 'en-US' ? 'Talk to a person' : locale === 'zh-CN' ? '转人工' : '轉人工']);
     expect(told.text).not.toMatch(demandIn(locale).asked);
@@ -147,7 +133,7 @@ describe('a worry is reassured, not taken down as a complaint', () => {
     ['en-US', `${STUCK} my friend told me it was delivered on Friday but your tracking shows it in Wuhan`],
   ])('a record the customer holds wrong is a complaint, not a worry (%s)', async (locale, disputed) => {
     const adapter = h.adapter({ locale });
-    const told = await answer(adapter, disputed);
+    const told = await sendAll(adapter, disputed);
     expect(told.text).toContain(STUCK);
     expect(told.text).toMatch(demandIn(locale).asked);
     expect(told.text).not.toMatch(/没有丢|沒有遺失|冇唔見|isn't lost/);
@@ -166,8 +152,8 @@ describe('a worry is reassured, not taken down as a complaint', () => {
     ],
   ])('a demand in words in the answer to the reassurance is taken (%s)', async (locale, worry, displeased, kind) => {
     const adapter = h.adapter({ locale });
-    await answer(adapter, worry);
-    const then = await answer(adapter, displeased);
+    await sendAll(adapter, worry);
+    const then = await sendAll(adapter, displeased);
     expect(then.text).toContain(kind);
     expect(then.text).not.toMatch(demandIn(locale).asked);
     expect(then.buttons).not.toContain(demandIn(locale).button);
@@ -181,8 +167,8 @@ describe('a worry is reassured, not taken down as a complaint', () => {
     ['zh-TW', `${STUCK} 好幾日冇郁 有啲擔心`, '咁佢而家到底卡咗喺邊', /武漢轉運中心/],
   ])('"where is it stuck" after the reassurance gets where it is (%s)', async (locale, worry, where, place) => {
     const adapter = h.adapter({ locale });
-    await answer(adapter, worry);
-    const then = await answer(adapter, where);
+    await sendAll(adapter, worry);
+    const then = await sendAll(adapter, where);
     expect(then.text).toMatch(place);
   });
 
@@ -200,7 +186,7 @@ describe('a worry is reassured, not taken down as a complaint', () => {
     ],
   ])('a fear of loss for a parcel on its way is not filed as lost (%s)', async (locale, worry, lost, rest) => {
     const adapter = h.adapter({ locale });
-    for (const text of [worry, lost, ...rest]) await answer(adapter, text);
+    for (const text of [worry, lost, ...rest]) await sendAll(adapter, text);
     const [ticket] = await h.store.tickets.find({});
     expect(ticket).toMatchObject({ category: 'info_error', priority: 'medium' });
     expect(ticket?.status).not.toBe('pending_agent');
