@@ -2,24 +2,30 @@ import { CHINESE_NUMBER, ENGLISH_NUMBER, parseNumber } from './entities/numbers'
 import { RegexGate } from './regex-gate';
 import type { EscalationThreat, Signals } from './types';
 
+// English words stand alone (\b): "issue" holds "sue", "immediately" holds "media", "courteous" holds "court".
 const THREATS: [EscalationThreat, RegExp][] = [
   [
     'regulator',
-    /邮政管理局|邮管局|邮政局|12305|国家邮政|交通部|postal (regulator|bureau|authority)|regulator|ofcom|fcc|postal administration/i,
+    /邮政管理局|邮管局|邮政局|12305|国家邮政|交通部|\bpostal (regulator|bureau|authority)|\bregulators?\b|\bofcom\b|\bfcc\b|\bpostal administration/i,
   ],
   [
     'consumer_association',
-    /消协|消费者协会|消保|消基会|消委会|消费者委员会|12315|315|consumer (association|council|protection|rights)|bbb|better business bureau/i,
+    // 3·15 is consumer-rights day; a bare 315 inside a number or a price is not.
+    /消协|消费者协会|消保|消基会|消委会|消费者委员会|12315|(?<![\d.])3[.·]?15(?![\d.]|元|块|kg|公斤)|\bconsumer (association|council|protection|rights)|\bbbb\b|better business bureau/i,
   ],
   [
     'media',
-    /媒体|曝光|记者|上新闻|微博|抖音|小红书|发到网上|网上发|新闻|media|journalist|newspaper|go public|twitter|tiktok|post (this|it) online|social media|reporter/i,
+    /媒体|曝光|记者|上新闻|微博|抖音|小红书|发到网上|网上发|新闻|\bmedia\b|\bjournalists?\b|\bnewspapers?\b|\bgo public\b|\btwitter\b|\btiktok\b|\bpost (this|it) online|\bsocial media\b|\breporters?\b/i,
   ],
-  ['lawyer', /律师|起诉|法院|告你们|打官司|法律途径|lawyer|attorney|sue\b|suing|legal action|court|small claims/i],
+  [
+    'lawyer',
+    /律师|起诉|法院|告你们|打官司|法律途径|\blawyers?\b|\battorneys?\b|\bsue\b|\bsuing\b|\blegal action|\bcourt\b|\bsmall claims/i,
+  ],
 ];
 const ANGER = [
-  /垃圾|破服务|什么鬼|搞什么|搞咩|气死|无语|受不了|太过分|过分|离谱|坑|骗子|滚|他妈|tmd|妈的|靠|我服了|像话吗|什么素质|必须|到底|怎么回事|催了个寂寞|用脚走|当足球踢/g,
-  /unacceptable|ridiculous|furious|terrible|worst|useless|pathetic|disgusting|the hell|wtf|f\*+|damn|bloody|scam|outrageous|unbelievable|seriously|fed up|sick of|done waiting|thanks for nothing/gi,
+  // 妈的 as a curse, not "我妈的生日礼物" (my mum's); 靠 as a curse, not 靠近 / 靠谱 / 靠墙 (near, reliable, by the wall).
+  /垃圾|破服务|什么鬼|搞什么|搞咩|气死|无语|受不了|太过分|过分|离谱|坑|骗子|滚|他妈|tmd|(?<![我你她咱俺姑舅姨大老])妈的|(?<![依可停倚投])靠(?![近谱边墙岸着在得住背窗门])|我服了|像话吗|什么素质|必须|到底|怎么回事|催了个寂寞|用脚走|当足球踢/g,
+  /\bunacceptable|\bridiculous|\bfurious|\bterrible|\bworst\b|\buseless|\bpathetic|\bdisgusting|\bthe hell\b|\bwtf\b|\bf\*+|\bdamn|\bbloody\b|\bscam|\boutrageous|\bunbelievable|\bseriously\b|\bfed up\b|\bsick of\b|\bdone waiting|\bthanks for nothing/gi,
   /[!！]{2,}|[?？]{2,}|😡|😠|🤬|😤|💢/gu,
 ];
 const URGENT =

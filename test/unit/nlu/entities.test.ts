@@ -158,6 +158,22 @@ describe('signals', () => {
     expect(signals('where is my parcel').escalationThreat).toBeNull();
   });
 
+  it('reads threats and curses as whole words, not inside other words', () => {
+    expect(signals('there is an issue with my parcel, please check').escalationThreat).toBeNull();
+    expect(signals('please send it out immediately').escalationThreat).toBeNull();
+    expect(signals('the driver was not courteous at all').escalationThreat).toBeNull();
+    expect(signals('运费315元也太贵了').escalationThreat).toBeNull();
+    expect(signals('单号SF1315000000000到哪了').escalationThreat).toBeNull();
+    expect(signals("I'll sue you if it's not here by Friday").escalationThreat).toBe('lawyer');
+    expect(signals('see you in court').escalationThreat).toBe('lawyer');
+    expect(signals('i will tell the media').escalationThreat).toBe('media');
+    expect(signals('等着3·15曝光吧').escalationThreat).not.toBeNull();
+    expect(signals('我妈的生日礼物还没到').anger).toBe(0);
+    expect(signals('放门口靠墙就行 不靠谱的话就放驿站').anger).toBe(0);
+    expect(signals('他妈的又晚了').anger).toBeGreaterThan(0);
+    expect(signals('我靠 又没送到').anger).toBeGreaterThan(0);
+  });
+
   it('scores anger from tone, and urgency, minor and severe qualifiers', () => {
     expect(signals('你们这什么破服务！！！垃圾😡').anger).toBeGreaterThanOrEqual(0.75);
     expect(signals('请问我的包裹到哪了').anger).toBe(0);
