@@ -325,7 +325,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     position.prompt === CONFIRM_PROMPT || position.prompt === CATEGORY_PROMPT
       ? undefined
       : (correctedCategory(services.nlu, text) ??
-        (state.category === 'packaging' && goodsBroke(text) ? 'damaged' : undefined) ??
+        (state.category === 'packaging' && goodsBroke(text, 'spaces split') ? 'damaged' : undefined) ??
         (state.category === 'damaged' && onlyTheBox(text) ? 'packaging' : undefined));
   if (corrected && corrected !== state.category) {
     state.category = corrected;

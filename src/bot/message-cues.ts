@@ -141,8 +141,8 @@ export const speaksOfMoney = (text: string): boolean =>
 
 // "a cup inside cracked", "the screen is smashed", "杯子裂了", "碎咗", "壞掉了": the goods broke, not only the box.
 const GOODS_BROKE =
-  /\b(broken|broke|cracked|smashed|shattered|dented|scratched|damaged)\b|裂|碎|破了|破咗|[坏壞](了|咗|掉)/i;
-const BOX_ONLY = /\b(box|carton|packag\w*|wrapping|tape)\b|外箱|箱子|纸箱|紙箱|包装|包裝|胶带|膠帶/i;
+  /\b(broken|broke|cracked|smashed|shattered|dented|scratched|damaged)\b|裂|碎|破了|破咗|[坏壞](了|咗|掉)|[爛烂](了|咗|掉|晒)/i;
+const BOX_ONLY = /\b(box|carton|packag\w*|wrapping|tape)\b|外箱|箱子|[個个]箱|纸箱|紙箱|盒子|包装|包裝|胶带|膠帶/i;
 
 /**
  * The customer tells of the goods themselves broken (a clause about the box alone does not count). With `'spaces
@@ -179,7 +179,7 @@ export const onlyTheBox = (text: string): boolean =>
 // "it's not lost, it's damaged", "change that", "make … the main complaint", "file it as …", "按X登记",
 // "不是…是…", "主要是", "重點是", "應該係", "改成".
 const CORRECTION =
-  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按.{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做|(算|當係|当是)(?![了啦數数])(是|作|成)?(?=[^，。,.?？\s]{0,6}(问题|問題))|\b(count|treat|class|classify|call|mark) (it|this|that) as\b|\b(more|rather) (of )?an? \w+ (issue|problem|thing|complaint)\b/i;
+  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按(?![\s\d.一二两兩三四五六七八九十几幾半]+(公斤|斤|kg|克|g|块|塊|元|蚊|件|天|日))[^\d，。,.?？]{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做|(算|當係|当是)(?![了啦數数])(是|作|成)?(?=[^，。,.?？\s]{0,6}(问题|問題))|\b(count|treat|class|classify|call|mark) (it|this|that) as\b|\b(more|rather) (of )?an? \w+ (issue|problem|thing|complaint)\b/i;
 const NEGATED_CLAUSE =
   /^(it'?s |it is |that'?s |this is )?(not|isn'?t|wasn'?t)\b|^(不是|唔係|并不是|並不是|没有|沒有|冇)|\bcan live with\b|可以接受|没关系|沒關係|冇所謂|无所谓|無所謂/i;
 
@@ -398,7 +398,7 @@ export const sendsPhotosLater = (text: string): boolean => PHOTOS.test(text) && 
 
 // "多收了", "收錯", "overcharged", "charged me twice": money taken wrongly (a fee dispute, not a price question).
 const OVERCHARGED =
-  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount)\b/i;
+  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount|weight)\b|\b(fee|charge|price|weight)s? (is|was|are|were) (wrong|incorrect)\b|\bcharged (me )?(for )?\d+(\.\d+)? ?(kg|kilos?|kilograms?)\b|(运费|運費|费用|費用|重量|称重|稱重)[^，。,.\s]{0,2}(不对|不對|错了|錯了|算错|算錯|计错|計錯)/i;
 
 /** The message says money was taken wrongly ("多收了我15块", "you overcharged me"). */
 export const overcharged = (text: string): boolean => OVERCHARGED.test(text);
