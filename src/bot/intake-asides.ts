@@ -77,7 +77,7 @@ import {
   otherParcelNote,
 } from './second-issue';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
-import { reassureAtTrackingStep } from './worry-answer';
+import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
@@ -197,6 +197,19 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     await reply(turn, [say(turn, 'intake.photosWelcome'), photosHow(turn)].join(' '));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(text) > 24 ? 'continue' : 'reprompt';
+  }
+  // ("如果沒到可以怎麼辦" in a complaint the bot opened on a worry the customer never made theirs: nothing to do while it
+  // is on its way, and where to write if it does not come by its date — the complaint is let go, not pressed on.)
+  if (position.prompt !== CONFIRM_PROMPT && (asksWhatToDo(text) || asksAnythingElse(text))) {
+    const worry = await worryOnlyIntake(turn, position.state);
+    if (worry) {
+      const date = worry.view.promisedDate ? services.replies.day(locale, worry.view.promisedDate) : '';
+      const person = say(turn, 'choice.human');
+      await reply(turn, say(turn, date ? 'worry.whatToDo.wait' : 'worry.personOffer', { date }), [
+        { title: person, value: person },
+      ]);
+      return 'leave';
+    }
   }
   // "Do I need to do anything else?": nothing but what their kind of complaint may need kept ready.
   if (position.prompt !== CONFIRM_PROMPT && position.prompt !== INTAKE_TRACKING_PROMPT && asksAnythingElse(text)) {

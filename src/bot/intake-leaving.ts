@@ -3,6 +3,7 @@ import { isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
+import { worryLetGo, worryOnlyIntake } from './worry-answer';
 
 /**
  * A complaint the customer does not want goes no further (issue #17, blind batch 5 P3): "I'm not complaining,
@@ -57,6 +58,13 @@ const MAYBE_ARRIVED =
 /** The customer breaks off because the parcel may be at the door right now. */
 export const maybeArrived = (text: string): boolean => MAYBE_ARRIVED.test(text) && text.trim().length <= 120;
 
+// "我安心多了", "放心啦", "that's a relief", "good to know", "I feel better now": the customer is reassured.
+const RELIEVED =
+  /(?<![不唔])(安心|放心)(了|多了|啦|喇|晒|咗|哂)|松了一口气|鬆了一口氣|鬆咗一口氣|冇咁(擔心|担心)|唔(使|洗)(擔心|担心)(喇|啦)|不用(担心|擔心)了|\b(that'?s|what) a relief\b|\b(i'?m|i am|feel(ing)?) (so |much |a lot )?relieved\b|\bgood to know\b|\bi feel (much |a lot |so )?better\b|\bphew\b|\bthat'?s (all|what) i (wanted|needed) to know\b/i;
+
+/** The customer says they are reassured (a short message: relief told inside an account is part of it). */
+export const saysRelieved = (text: string): boolean => RELIEVED.test(text) && text.trim().length <= 60;
+
 /**
  * The customer asked, as they left, whether to file the complaint as it stood: a yes files it now (what is not
  * asked yet is left as it is — no number, no demand, answered here), anything else lets the intake go on.
@@ -95,6 +103,16 @@ export async function leaveComplaint(
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';
+  }
+  // "great, bye", "好 謝謝 我安心多了" to a complaint the bot opened on a worry the customer never made theirs (the
+  // parcel on its way and not late, nothing asked for): let go — nothing filed, when it is due — never "shall I file
+  // it?" (blind batch 14 11.5, 26.5).
+  const closing =
+    saysGoodbye(turn.text) || saysNothingElse(turn.text) || onlyThanks(turn.text) || saysRelieved(turn.text);
+  const worry = closing && !isCancel(turn.text) ? await worryOnlyIntake(turn, state) : undefined;
+  if (worry) {
+    await reply(turn, worryLetGo(turn, worry));
+    return 'leave';
   }
   // "算了 我明天打电话问吧 拜拜" with a complaint told: not dropped unsaid, nor met with the step's question — the
   // customer hears it is not filed yet and is asked whether to file it now as it stands.

@@ -16,8 +16,14 @@ import { say, type Turn } from './turn';
 const ARRIVAL =
   /(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到(了)?[吗嗎未没沒吧]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|arriving|come|coming|get here|getting here|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver)\b|\bhow long\b(?!\s+(will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))\b)[^.?!]{0,30}\btake\b|\beta\b|(会不会|會不會|會唔會|能不能|能唔能)(送)?到|到唔到|\b(will|would|is|does)\b\s+(it|the (parcel|package)|my (parcel|package|order))\b(\s+\w+){0,3}?\s+(arrive|come|get here|be (delivered|here)|reach (me|us)|turn up|show up)\b|\b(is it|it'?s) (going to|gonna) (arrive|come|get here|be (delivered|here))\b/i;
 
-/** The customer asks when the parcel will come. */
-export const asksArrival = (text: string): boolean => ARRIVAL.test(text);
+// Whether it comes on time, or by a day: "is it on time?", "will it make it by Friday?", "會不會來不及", "趕唔趕得切",
+// "一定會明天到嗎", "聽日到唔到", "明天能到吧" — a question about its date, answered from the record like "when".
+// (Only as a question: "你们从来不准时" tells, it does not ask.)
+const ON_TIME =
+  /\b(is|will|would|does|can|could)\s+(it|the (parcel|package|delivery)|my (parcel|package|order|delivery)|that)\b(\s+(still|even|really|actually|definitely|going to|gonna))?\s+(be\s+)?(arrive\s+|get here\s+|come\s+|delivered\s+)?(on time|in time|on schedule|late)\b|\b(will|would|can|could) (it|the (parcel|package)|my (parcel|package|order)) make it\b|\bon (time|schedule)\s*\?|(会|會|能|可以)?(准时|準時)(到|送到|送达|送達|派到)?[吗嗎么麼吧]|(准|準)(唔准|唔準|不准|不準)時|(会不会|會不會|會唔會)[^，。,.?？]{0,6}(来不及|來不及|赶不上|趕不上|赶不及|趕不及|迟到|遲到|晚到)|(来|來)不(来|來)得及|(来|來)得及[吗嗎么麼]|(赶|趕)(得|唔)(及|趕得及|切|趕得切)|(会|會|能|可以|先)[^，。,.?？]{1,5}(送)?到(了)?[吗嗎未没沒吧]|(今天|明天|后天|後天|今日|聽日|听日|後日|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天])(会|會|能|可以)?(送)?到(了)?[吗嗎吧]|(今日|聽日|听日|後日)(送)?到唔到/i;
+
+/** The customer asks when the parcel will come, or whether it comes on time. */
+export const asksArrival = (text: string): boolean => ARRIVAL.test(text) || ON_TIME.test(text);
 
 /**
  * When the parcel will come, as far as the record says: delivered (when), due by its promised date, or late by

@@ -212,9 +212,14 @@ function moneyDemand(part: string, whole: string, category?: ComplaintCategory):
 const SOMEONE_ELSE =
   /(客户|客戶|顾客|顧客|客人|买家|買家)[^，。,.!！?？]{0,3}(要|想|话要|話要|要求|申请|申請|闹着|鬧著|吵着|吵著)|\b(customer|client|buyer)s? (now )?(wants?|asked( for)?|is asking|are asking|demands?|requested)\b/i;
 
+// "the sender resent it", "賣家已經補寄了", "佢啱啱再寄咗": what someone else has done already, told — no resend wanted.
+const DONE_BY_SOMEONE =
+  /\b(the )?(sender|seller|shop|store|merchant|shipper|they|he|she)\b(\s+(has|had|have|already|just|since))*\s+(re-?sent|re-?shipped|sent|shipped|posted|mailed)\b|(寄件人|寄件的|卖家|賣家|商家|店家|对方|對方|佢|他|她)[^，。,.!！?？]{0,4}(已经|已經|早就|啱啱|刚刚|剛剛|刚|剛)?(重新|再|又)?(寄|发|發|补寄|補寄|补发|補發)(了|咗|过|過)/i;
+
 const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: ComplaintCategory): Demand | undefined => {
   const part = settledPart(clause);
-  if (NEGATED.test(part) || NOT_THIS.test(part) || SOMEONE_ELSE.test(part)) return undefined;
+  if (NEGATED.test(part) || NOT_THIS.test(part) || SOMEONE_ELSE.test(part) || DONE_BY_SOMEONE.test(part))
+    return undefined;
   return (
     demandOfReading(nlu.analyze(part), part) ??
     DEMAND_WORDS.find(([, words]) => words.test(part))?.[0] ??

@@ -164,3 +164,33 @@ export async function answerWorryFollowUp(turn: Turn): Promise<boolean> {
   noteOutcome(turn.context, 'answered');
   return true;
 }
+
+/**
+ * The complaint the bot opened is only a worry, still: the customer asked for no complaint, named nothing they want
+ * and no other problem, and its parcel is on its way and not late (blind batch 14 11.5, 26.5: "thanks, I feel better",
+ * "great bye" to a complaint nobody asked for). What they said of the wait is no complaint of theirs.
+ * @returns the parcel, when the intake is such a worry.
+ */
+export async function worryOnlyIntake(turn: Turn, state: IntakeState): Promise<Found | undefined> {
+  const told = toldIn(state);
+  if (told.askedFor || told.dataLeak || (state.demand !== undefined && state.demand !== 'none')) return undefined;
+  if ((state.demandNotes?.length ?? 0) > 0 || (state.otherProblems?.length ?? 0) > 0) return undefined;
+  if (!WORRIES.includes(state.category) || state.facts.escalationThreat || state.facts.daysLate) return undefined;
+  // What they told was displeasure, not fear: a promise they say was broken, an objection, a record they hold wrong,
+  // or anger beyond a faint word (a single word read as a curse is not enough to hold a worried customer in).
+  const account = state.description;
+  if (PROMISED.test(account) || OBJECTS.test(account) || DISPUTES.test(account)) return undefined;
+  const signals = turn.services.nlu.analyze(account).signals;
+  if (signals.anger >= 0.5 || signals.escalationThreat || signals.daysLate) return undefined;
+  const number = state.trackingNumbers[0];
+  if (!number) return undefined;
+  const found = await lookUpParcel(turn.services, number);
+  return onItsWay(found) ? found : undefined;
+}
+
+/** The worry let go as the customer leaves or is reassured: nothing filed, when the parcel is due, where to write. */
+export function worryLetGo(turn: Turn, found: Found): string {
+  const date = found.view.promisedDate ? turn.services.replies.day(turn.locale, found.view.promisedDate) : undefined;
+  const number = found.number;
+  return date ? say(turn, 'intake.worryLetGo', { number, date }) : say(turn, 'intake.worryLetGoNoDate', { number });
+}
