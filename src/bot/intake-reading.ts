@@ -213,12 +213,21 @@ const SOMEONE_ELSE =
   /(客户|客戶|顾客|顧客|客人|买家|買家)[^，。,.!！?？]{0,3}(要|想|话要|話要|要求|申请|申請|闹着|鬧著|吵着|吵著)|\b(customer|client|buyer)s? (now )?(wants?|asked( for)?|is asking|are asking|demands?|requested)\b/i;
 
 // "the sender resent it", "賣家已經補寄了", "佢啱啱再寄咗": what someone else has done already, told — no resend wanted.
+// (Not what the customer wants them to do: "我要佢哋再寄過嚟" — 過嚟 is "over here", and 我要 asks for it.)
 const DONE_BY_SOMEONE =
-  /\b(the )?(sender|seller|shop|store|merchant|shipper|they|he|she)\b(\s+(has|had|have|already|just|since))*\s+(re-?sent|re-?shipped|sent|shipped|posted|mailed)\b|(寄件人|寄件的|卖家|賣家|商家|店家|对方|對方|佢|他|她)[^，。,.!！?？]{0,4}(已经|已經|早就|啱啱|刚刚|剛剛|刚|剛)?(重新|再|又)?(寄|发|發|补寄|補寄|补发|補發)(了|咗|过|過)/i;
+  /\b(the )?(sender|seller|shop|store|merchant|shipper|they|he|she)\b(\s+(has|had|have|already|just|since))*\s+(re-?sent|re-?shipped|sent|shipped|posted|mailed)\b|(寄件人|寄件的|卖家|賣家|商家|店家|对方|對方|佢|他|她)[^，。,.!！?？]{0,4}(已经|已經|早就|啱啱|刚刚|剛剛|刚|剛)?(重新|再|又)?(寄|发|發|补寄|補寄|补发|補發)(了|咗|过(?![来來嚟去])|過(?![来來嚟去]))/i;
+// "我要…", "please …", "can you get them to …": the clause asks for it.
+const WANTED =
+  /我要|我想|要求|请|請|麻烦|麻煩|唔該|唔该|希望|叫(佢|他|她)|让(他|她)|讓(他|她)|\b(i want|i'?d like|i need|please|can you|could you|get (them|him|her) to)\b/i;
 
 const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: ComplaintCategory): Demand | undefined => {
   const part = settledPart(clause);
-  if (NEGATED.test(part) || NOT_THIS.test(part) || SOMEONE_ELSE.test(part) || DONE_BY_SOMEONE.test(part))
+  if (
+    NEGATED.test(part) ||
+    NOT_THIS.test(part) ||
+    SOMEONE_ELSE.test(part) ||
+    (DONE_BY_SOMEONE.test(part) && !WANTED.test(part))
+  )
     return undefined;
   return (
     demandOfReading(nlu.analyze(part), part) ??

@@ -2,6 +2,7 @@ import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, sendAll, type BotHarness } from './harness';
 
 const DUE = DEMO_TRACKING.normal; // on its way, due tomorrow (Nov 24)
+const RETURNED = DEMO_TRACKING.returned; // sent back to the sender
 
 /** Per language: the demand question, the refusal of a question, and the "shall I file it?" buttons. */
 const LINES = {
@@ -92,6 +93,18 @@ describe('a worry taken for a complaint is answered and let go', () => {
     expect(told.text).toMatch(lines.due);
     expect(told.text).not.toMatch(lines.demand);
     expect(await h.store.tickets.find({})).toEqual([]);
+  });
+
+  // The same words asked for ("我想佢哋再寄過嚟": 過嚟 is "over here") are the demand, not something already done.
+  it.each([
+    ['zh-CN', `${RETURNED} 怎么被退回去了`, '我要他们再寄过来', '重新派送'],
+    ['zh-TW', `${RETURNED} 點解退咗件㗎`, '我想佢哋再寄過嚟呀', '重新派送'],
+    ['en-US', `${RETURNED} why was it returned`, 'could they just send it again please', 'redelivery'],
+  ])('a resend asked for is still the demand (%s)', async (locale, opening, wanted, demand) => {
+    const adapter = h.adapter({ locale });
+    await sendAll(adapter, opening);
+    const noted = await sendAll(adapter, wanted);
+    expect(noted.text).toContain(demand);
   });
 
   // "The sender has resent it, it's …" tells what someone else did: no resend is wanted, and the number given for a
