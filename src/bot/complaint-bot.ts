@@ -101,6 +101,7 @@ export class ComplaintBot extends ActivityHandler {
         const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
         data.lastTracking = offer.number;
         data.suggestedCategory = offer.category;
+        data.suggestedByCustomer = offer.told;
       }
       await this.remember(context);
       const dialogs = await this.dialogState.get(context, { dialogStack: [] });
@@ -228,7 +229,8 @@ export class ComplaintBot extends ActivityHandler {
     const changeAsking = data.deliveryChange && !data.deliveryChange.recorded;
     if (!inDialog && !changeAsking && (await answerFiledAgain(turn))) return;
     // Waiting for an agent: the bot still answers where a parcel is and takes a change to its delivery.
-    if (turn.conversation.mode === 'handoff') {
+    // (A complaint about another parcel, taken down while the first waits, reads its own steps.)
+    if (turn.conversation.mode === 'handoff' && !inDialog) {
       const waiting = await handleWaitingForAgent(turn);
       if (waiting === 'answered') return;
       // The request for a person withdrawn, the complaint they were telling goes on where it was.
@@ -279,6 +281,13 @@ export class ComplaintBot extends ActivityHandler {
         if (reading.intent === 'complaint')
           turn.reading = { ...reading, intent: data.lastTracking ? 'track' : 'other' };
         context.turnState.set(NO_COMPLAINT_OFFER, true);
+      }
+      // "算了这个我先问问寄件人 另外一个 SF… 也晚了三天": the complaint is about the other parcel now; this one is left.
+      if (aside === 'switch' && position) {
+        await dialogContext.cancelAllDialogs();
+        await reply(turn, say(turn, 'intake.parcelSetAside', { number: position.state.trackingNumbers[0] ?? '' }));
+        turn.reading = { ...reading, intent: 'complaint' };
+        return startIntake(turn, await this.dialogs.createContext(context));
       }
       if (aside === 'abandon') {
         await dialogContext.cancelAllDialogs();

@@ -58,7 +58,12 @@ export function accountOf(services: BotServices, state: IntakeState): string {
     .map((number) => t('intake.unverifiedInAccount', { number }));
   // Where the account and the record disagree ("left at the door" against a signature in person): the agent checks.
   const conflicts = (state.recordConflicts ?? []).map((what) => t('intake.recordDiffersInAccount', { what }));
-  return [state.description, ...others, ...asked, ...unverified, ...conflicts].filter((s) => s.trim()).join('\n');
+  // "13911116666 打这个": the agent sees that the customer wants a call, and on which number.
+  const phone = state.contact?.call ? state.contact.phone : undefined;
+  const call = phone ? [t('intake.callInAccount', { phone })] : [];
+  return [state.description, ...others, ...asked, ...unverified, ...conflicts, ...call]
+    .filter((s) => s.trim())
+    .join('\n');
 }
 
 /** The parcel the complaint is about, as tracking has it (none when it has no number or the lookup fails). */
@@ -125,11 +130,18 @@ export async function fileComplaint(
     facts: factsOf(state, view),
     by: 'bot',
   });
+  // A complaint about another parcel taken down while the conversation waits for a person on its first ticket: the
+  // conversation stays that ticket's (the agent's replies and the customer's messages go there); this one is filed
+  // beside it (blind-14 21.4).
+  const waitingOn =
+    parties.conversation.mode === 'handoff' && parties.conversation.ticketId !== ticket.id
+      ? parties.conversation.ticketId
+      : undefined;
   const conversation = await services.store.conversations.update(
     {
       ...parties.conversation,
       customerId: customer.id,
-      ticketId: ticket.id,
+      ticketId: waitingOn ?? ticket.id,
       outcome: settleOutcome(parties.conversation.outcome, 'filed'),
     },
     services.clock.now().toISOString(),
@@ -155,6 +167,9 @@ export async function fileComplaint(
   await context.sendActivity(t(filed, { number: ticket.number, priority: t(`priority.${ticket.priority}`), within }));
   // Filed before any summary was shown: what it says, so the customer sees what went in.
   if (options.unseen) await context.sendActivity(filedRecord(services.replies, state));
+  // A call asked for on the number given: said plainly, beside where the written answer comes (blind-14 02.6).
+  const callOn = state.contact?.call ? state.contact.phone : undefined;
+  if (callOn) await context.sendActivity(t('intake.willCall', { last4: callOn.replace(/\D/g, '').slice(-4) }));
   if (!reason) {
     await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
     return offerOtherParcel(services, context, state, t);
@@ -165,6 +180,15 @@ export async function fileComplaint(
   if (state.noPerson) {
     // (The time is the one the filing line just gave: a second one beside it reads as a contradiction.)
     await context.sendActivity(t('intake.queuedNoPerson', { number: ticket.number }));
+    return offerOtherParcel(services, context, state, t);
+  }
+  if (waitingOn) {
+    // Queued for the agents beside the first; the chat stays with the hand-off it is in.
+    const queued = await services.tickets.requestAgent(ticket.id, 'bot', reason);
+    await services.handoff.refresh(queued);
+    const firstResponse = services.replies.within(state.locale, services.clock.now(), queued.deadlines.firstResponse);
+    const takeOver: ReplyKey = queued.priority === 'high' ? 'human.urgent' : 'human.takesOver';
+    await context.sendActivity(t(takeOver, { number: ticket.number, within: firstResponse }));
     return offerOtherParcel(services, context, state, t);
   }
   const handedOff = await services.handoff.start(ticket.id, conversation, reason);
@@ -189,6 +213,8 @@ export const OTHER_PARCEL_NEXT = Symbol('parcelcare.otherParcelNext');
 export interface OtherParcelOffer {
   number: string;
   category: ComplaintCategory;
+  /** The category is what the customer said of that parcel (not its record's anomaly). */
+  told: boolean;
 }
 
 /**
@@ -205,7 +231,8 @@ async function offerOtherParcel(
   if (!number || state.trackingNumbers.includes(number)) return;
   const found = await lookUpParcel(services, number);
   const anomaly = found.kind === 'found' ? found.view.anomalies[0] : undefined;
-  const offer: OtherParcelOffer = { number, category: (anomaly && ANOMALY_CATEGORY[anomaly]) || 'other' };
+  const category = state.otherParcelCategory ?? ((anomaly && ANOMALY_CATEGORY[anomaly]) || 'other');
+  const offer: OtherParcelOffer = { number, category, told: state.otherParcelCategory !== undefined };
   context.turnState.set(OTHER_PARCEL_NEXT, offer);
   const text = t('intake.otherParcelNow', { number });
   if (!capabilitiesOf(context.activity.channelId).suggestedActions) return void (await context.sendActivity(text));

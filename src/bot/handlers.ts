@@ -82,6 +82,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
 
   if (view.anomalies.length > 0 && !turn.context.turnState.get(NO_COMPLAINT_OFFER)) {
     turn.data.suggestedCategory = ANOMALY_CATEGORY[view.anomalies[0] as string] ?? 'other';
+    turn.data.suggestedByCustomer = undefined;
     const complain = say(turn, 'choice.complain');
     const buttons = [
       { title: complain, value: `${complain} ${number}` },

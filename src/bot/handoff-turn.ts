@@ -4,6 +4,7 @@ import { findTicketNumber } from '../tickets/ticket-number';
 import { channelOf } from './channels';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 import { describeTicket, handleFaq, handleVerification } from './handlers';
+import { wantsToComplain } from './complaint-words';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { asksAboutTopic } from './faq-topics';
 import {
@@ -184,6 +185,9 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       return botCanDo(turn) ? 'bot' : 'answered';
     }
   }
+  // "Now the second one, JT…, we want an apology": another parcel's complaint is a ticket of its own, taken down by the
+  // bot while this one waits (blind-14 21.4) — not a note on the ticket waiting.
+  if (otherParcelComplaint(turn, asked)) return 'bot';
   const contact = await addContact(turn, asked);
   if (!contact && botCanDo(turn)) return 'bot';
   // "ok thx bye", "好吧 謝謝": the customer is leaving — the ticket stays with the team and the answer comes here; not
@@ -465,6 +469,24 @@ async function addContact(turn: Turn, ticket: Ticket): Promise<boolean> {
 }
 
 /** What the bot does itself while the customer waits: where a parcel is, a change to its delivery and its proof. */
+/**
+ * A complaint about a parcel other than the waiting ticket's: named with a problem or a demand, or the parcel offered
+ * once the ticket was filed. Read as a complaint from here on.
+ */
+function otherParcelComplaint(turn: Turn, asked: Ticket): boolean {
+  const { data, reading, text } = turn;
+  // (A hand-off ticket about no parcel yet takes the one named as its own: the agent sees it there.)
+  // ("I mean the earlier complaint I filed about JT…" points at a complaint made before, not a new one.)
+  if (asked.trackingNumbers.length === 0 || refersToEarlierComplaint(text) || findTicketNumber(text)) return false;
+  const number = reading.entities.trackingNumbers.find((t) => !asked.trackingNumbers.includes(t.number))?.number;
+  if (!number) return false;
+  const offered = data.suggestedCategory !== undefined && data.lastTracking === number;
+  const complains = reading.intent === 'complaint' || reading.entities.demand !== null || wantsToComplain(text);
+  if (!offered && !complains) return false;
+  turn.reading = { ...reading, intent: 'complaint' };
+  return true;
+}
+
 function botCanDo(turn: Turn): boolean {
   const { data, reading, text } = turn;
   if (data.deliveryChange && !data.deliveryChange.recorded) return true;

@@ -75,6 +75,9 @@ import {
   dropLetGoProblem,
   asksAnythingElse,
   otherParcelNote,
+  anotherParcelIn,
+  noteOtherParcel,
+  setsParcelAside,
 } from './second-issue';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
@@ -89,7 +92,16 @@ const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(t
  * as if no complaint were open).
  */
 export type AsideOutcome =
-  'reprompt' | 'continue' | 'abandon' | 'change' | 'answered' | 'leave' | 'notComplaint' | 'filed' | 'reassured';
+  | 'reprompt'
+  | 'continue'
+  | 'abandon'
+  | 'change'
+  | 'answered'
+  | 'leave'
+  | 'notComplaint'
+  | 'filed'
+  | 'reassured'
+  | 'switch';
 
 const REPLY_TIME =
   /多久|多长|多長|幾耐|几时|幾時|什么时候|什麼時候|进度|進度|处理到|處理到|联系我|聯絡我|聯繫我|覆我|回复我|回覆我|how long|when will|status|contact me|call me|get back to me|hear back/i;
@@ -99,7 +111,12 @@ const JUST_NOW =
 
 /** The message speaks of a complaint made before — "剛剛那個案件" before anything was filed here is this one. */
 const meansEarlierComplaint = ({ text, conversation }: Turn): boolean =>
-  refersToEarlierComplaint(text) && !(JUST_NOW.test(text) && !conversation.ticketId);
+  refersToEarlierComplaint(filedNow(text)) && !(JUST_NOW.test(text) && !conversation.ticketId);
+
+// "Please submit the first one", "file this one": the complaint being taken down, of two the customer has to make.
+const THIS_OR_FIRST_ONE = /\b(the |this )?(first|other) one\b/gi;
+/** A message asking to file names the one being taken down by "the first one": that is no earlier complaint. */
+const filedNow = (text: string): string => (wantsFiled(text) ? text.replace(THIS_OR_FIRST_ONE, '') : text);
 
 /** A question about when this complaint is answered or how it stands (not one filed before). */
 function asksAboutThisOne(turn: Turn): boolean {
@@ -125,11 +142,33 @@ const asksClaimRules = (text: string): boolean => CLAIM_RULES.test(text) && asks
  */
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
+  // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
+  // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
+  // this one aside: the complaint is about the other parcel from here on.
+  const other = position.prompt === INTAKE_TRACKING_PROMPT ? undefined : anotherParcelIn(turn, position.state);
+  if (other) return answerOtherParcel(turn, position, other);
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
   const answered = await takeVolunteered(turn, position);
   const outcome = await answerQuestionsIn(turn, position);
   return answered && outcome === 'reprompt' ? 'continue' : outcome;
+}
+
+/** Another parcel named in the middle of the complaint: its status and its own ticket, or the switch to it. */
+async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: string): Promise<AsideOutcome> {
+  if (setsParcelAside(turn.text)) return 'switch';
+  const { services, context, locale } = turn;
+  const lookup = await lookUpParcel(services, number);
+  if (lookup.kind === 'found') {
+    noteOtherParcel(turn, state, number);
+    const status = (await trackingAnswer(services, context, locale, lookup)).join('\n');
+    const own = say(turn, 'intake.otherParcelOwnTicket', { number, current: state.trackingNumbers[0] ?? '' });
+    await reply(turn, `${status}\n${own}`);
+  } else {
+    await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
+  }
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return 'reprompt';
 }
 
 async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
@@ -296,7 +335,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // A status question is answered when there is something to tell ("Yes, the summary is correct. Email me
   // the reference number" is the summary's answer, not a question about complaints the customer has none of).
   // "提交" to "shall I submit it?" files this complaint, whatever a faint status reading says of the word.
-  const filesThisOne = position.prompt === CONFIRM_PROMPT && wantsFiled(text) && !refersToEarlierComplaint(text);
+  // (At the contact question too: "My number is …. Please submit the first one." — blind-14 21.3.)
+  const filesThisOne =
+    (position.prompt === CONFIRM_PROMPT || position.prompt === CONTACT_PROMPT) &&
+    wantsFiled(text) &&
+    !meansEarlierComplaint(turn);
   // "How long until someone contacts me?", "what's my ticket status?" at the summary: about this complaint, which
   // is not filed yet — said so, with how long an answer takes once it is and how to file it.
   if (position.prompt === CONFIRM_PROMPT && !filesThisOne && asksAboutThisOne(turn)) {

@@ -142,6 +142,7 @@ function summaryVars(replies: Replies, state: IntakeState): Record<string, strin
     demand: demandsSaid(replies, state),
     contact:
       (reach ? t('intake.summaryContact', { contact: reach }) : here) +
+      (reach && state.contact?.call && state.contact.phone ? t('intake.summaryCall') : '') +
       (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join('') +
       (state.personRepliesIn ? t('intake.summaryPerson', { within: minutesText(replies, state) }) : ''),
   };

@@ -7,6 +7,7 @@ import type { ReplyKey, Replies } from './replies';
 import { asksQuestion, correctedCategory, goodsBroke, makesClaim, saysCancel, speaksOfCategory } from './message-cues';
 import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
+import { asksForCall } from './call-back';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
@@ -373,7 +374,8 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
   const email = reading.entities.emails[0];
   if ((phone && phone !== state.contact?.phone) || (email && email !== state.contact?.email)) {
     const kept = state.contact?.skipped ? {} : (state.contact ?? {});
-    next.contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+    const call = phone && asksForCall(text) ? { call: true } : {};
+    next.contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call };
     changed = true;
   }
   const numbers = reading.entities.trackingNumbers.map((t) => t.number);

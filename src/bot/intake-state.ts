@@ -35,6 +35,8 @@ export interface IntakeState {
   unverifiedNumbers?: string[];
   /** A parcel the record has, named beside the complaint's (its status told): proof digits may be for it. */
   otherParcel?: string;
+  /** What the customer said is wrong with `otherParcel`, when they told it: the kind its complaint is offered as. */
+  otherParcelCategory?: ComplaintCategory;
   /** Where the customer's account and the parcel's record disagree, as told to them: for the agent to check. */
   recordConflicts?: string[];
   description: string;
@@ -49,7 +51,8 @@ export interface IntakeState {
   /** What was asked for before "change the request": kept when the new answer names nothing ("just submit"). */
   formerDemands?: Demand[];
   needsContact: boolean;
-  contact?: { phone?: string; email?: string; skipped?: boolean };
+  /** `call`: the customer asked to be phoned on the number they gave ("打这个", "call me on this"). */
+  contact?: { phone?: string; email?: string; skipped?: boolean; call?: boolean };
   /** The customer withdrew a request for a person: filed, the complaint is queued for agents, not handed over. */
   noPerson?: boolean;
   wantsPhotos: boolean;

@@ -15,6 +15,7 @@ import { allDemands, demandsIn, PREFERRED, readDemands, summaryChanges } from '.
 import type { ReplyKey } from './replies';
 import { demandsSaid, noteDemandDetails } from './demand-details';
 import { keepInAccount } from './intake-slot-text';
+import { asksForCall } from './call-back';
 
 export { STEP_ANSWERED };
 
@@ -104,8 +105,13 @@ async function takeContact(turn: Turn, state: IntakeState): Promise<void> {
   const email = emails[0];
   if (!phone && !email) return;
   const kept = state.contact?.skipped ? {} : (state.contact ?? {});
-  const contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
-  if (contact.phone === state.contact?.phone && contact.email === state.contact?.email) return;
+  const call = phone && asksForCall(turn.text) ? { call: true } : {};
+  const contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call };
+  if (contact.phone === state.contact?.phone && contact.email === state.contact?.email) {
+    // ("打这个" about the number already given: it is to be called.)
+    if (call.call && state.contact) state.contact.call = true;
+    return;
+  }
   state.contact = contact;
   await reply(turn, say(turn, 'intake.contactNoted', { contact: [phone, email].filter(Boolean).join(', ') }));
   turn.context.turnState.set(ANSWERED_ASIDE, true);

@@ -59,6 +59,7 @@ import type { ReplyKey } from './replies';
 import { accountPart, saysNoNumber, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
 import { stepPrompt, type StepPromptOptions } from './intake-prompts';
+import { asksForCall } from './call-back';
 
 // "thanks", "唔該", "多謝晒": a thank-you and nothing more.
 const THANKS_ONLY =
@@ -439,11 +440,22 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const reading = this.services.nlu.analyze(step.result, this.services.clock.now(), state.locale);
       const phone = reading.entities.phones[0]?.e164;
       const email = reading.entities.emails[0];
-      state.contact = phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : { skipped: true };
+      // ("13911116666 打这个": that number is to be called.)
+      const call = phone && asksForCall(step.result) ? { call: true } : {};
+      state.contact =
+        phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call } : { skipped: true };
       // "提交吧", "送出", "ok submit", "唔該" where a phone was asked for: file it now, without one — and say so. Not the
       // summary for a second "submit", nor the photo question (photos sent later still join the complaint).
       if (!phone && !email && filesWithoutContact(step.result)) {
         await step.context.sendActivity(this.t(state, 'intake.filingWithoutContact'));
+        if (state.wantsPhotos && !state.photosAsked)
+          await step.context.sendActivity(this.t(state, 'intake.photosAfterFiling'));
+        await fileComplaint(this.services, step.context, state, { unseen: true });
+        return step.endDialog();
+      }
+      // "My number is 139…. Please submit the first one.": the contact and the word to file it — filed now, with
+      // what it says shown (blind-14 21.3), not the summary for a second "submit".
+      if ((phone || email) && wantsFiled(step.result)) {
         if (state.wantsPhotos && !state.photosAsked)
           await step.context.sendActivity(this.t(state, 'intake.photosAfterFiling'));
         await fileComplaint(this.services, step.context, state, { unseen: true });

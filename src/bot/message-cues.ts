@@ -141,8 +141,9 @@ export const speaksOfMoney = (text: string): boolean =>
 
 // "a cup inside cracked", "the screen is smashed", "杯子裂了", "碎咗", "壞掉了": the goods broke, not only the box.
 const GOODS_BROKE =
-  /\b(broken|broke|cracked|smashed|shattered|dented|scratched|damaged)\b|裂|碎|破了|破咗|[坏壞](了|咗|掉)|[爛烂](了|咗|掉|晒)/i;
-const BOX_ONLY = /\b(box|carton|packag\w*|wrapping|tape)\b|外箱|箱子|[個个]箱|纸箱|紙箱|盒子|包装|包裝|胶带|膠帶/i;
+  /\b(broken|broke|cracked|smashed|shattered|dented|scratched|damaged)\b|裂|碎|破了|破咗|[坏壞](了|咗|掉)|[爛烂](了|咗|掉|晒|埋)/i;
+const BOX_ONLY =
+  /\b(box|carton|packag\w*|wrapping|tape)\b|外箱|箱子|[個个]箱|纸箱|紙箱|盒子|[個个]盒|包装|包裝|胶带|膠帶/i;
 
 /**
  * The customer tells of the goods themselves broken (a clause about the box alone does not count). With `'spaces

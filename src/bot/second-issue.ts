@@ -138,3 +138,37 @@ function addToAccount(state: IntakeState, said: string): void {
   if (!text || state.description.includes(text)) return;
   state.description = [state.description, text].filter((s) => s.trim()).join('\n');
 }
+
+// "now the vase one, JT…", "the second one", "另外一个 SF…", "还有一单", "仲有一件": a parcel beside the complaint's.
+const ANOTHER_PARCEL =
+  /\b(second|other|another|next|also|as well|too)\b|\bnow (the|for|about)\b|第二|另外|另一|还有|還有|仲有|也|都/i;
+// "算了这个我先问问寄件人", "这个先不管", "this one can wait", "forget this one", "呢件唔理住": this parcel set aside.
+const SETS_ASIDE =
+  /算了这[个個]|算了這[个個]|这[个個]先不|這[个個]先不|先不管这|先不管這|这[个個]先放|這[个個]先放|这[个個]我先|這[个個]我先|呢件(唔理住|算啦|算住|遲啲先)|\b(this|that|the first) one can wait\b|\b(forget|never ?mind|leave|skip) (about )?(this|that|the first) one\b/i;
+
+/**
+ * The parcel a message in the middle of a complaint is about, when it is another than the complaint's and named as
+ * another ("now the vase one, JT…", "另外一个 SF…"): its status, its problem and its demand are its own, for a
+ * ticket of its own — none of them goes onto this complaint. Undefined when the message names no other parcel.
+ */
+export function anotherParcelIn(turn: Turn, state: IntakeState): string | undefined {
+  if (state.trackingNumbers.length === 0) return undefined;
+  const numbers = turn.reading.entities.trackingNumbers.map((t) => t.number);
+  if (numbers.length === 0 || numbers.some((n) => state.trackingNumbers.includes(n))) return undefined;
+  return ANOTHER_PARCEL.test(turn.text) || SETS_ASIDE.test(turn.text) ? numbers[0] : undefined;
+}
+
+/** The customer sets the complaint's parcel aside for another one ("算了这个我先问问寄件人 另外一个 SF…"). */
+export const setsParcelAside = (text: string): boolean => SETS_ASIDE.test(text);
+
+/**
+ * What a message about another parcel tells of it, kept for its own complaint: the kind of problem, when it names one.
+ */
+export function noteOtherParcel(turn: Turn, state: IntakeState, number: string): void {
+  const { reading, text } = turn;
+  if (state.otherParcel !== number) state.otherParcelCategory = undefined;
+  state.otherParcel = number;
+  const category = reading.intent === 'complaint' ? reading.category : undefined;
+  const told = category && category !== 'other' && speaksOfCategory(text, category) ? category : issueIn(turn);
+  if (told && told !== 'other') state.otherParcelCategory = told;
+}

@@ -1,6 +1,6 @@
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { ComplaintCategory } from '../nlu';
+import type { ComplaintCategory, Nlu } from '../nlu';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { grievanceIn } from './grievance';
@@ -15,6 +15,7 @@ import {
   speaksOfLoss,
   speaksOfMoney,
   speaksOfReturn,
+  speaksOfCategory,
 } from './message-cues';
 import { directAnswer, lostLooking } from './direct-answer';
 import { daysPastPromise, type ShipmentView } from '../tracking';
@@ -32,6 +33,10 @@ export { wantsToComplain };
 // "卡在哪了", "去到邊": where the parcel is, asked without a question word the shared cues know.
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
+
+// "two separate matters", "second, …", "另外一单", "仲有一件", "also": more than one parcel's problem in the message.
+const TWO_MATTERS =
+  /\b(second(ly)?|another|other|also|two|both|as well)\b|第二|另外|还有|還有|仲有|兩個|两个|兩件|两件|兩單|两单|都/i;
 
 /**
  * Starts the complaint intake from what the message already says: an empathy line for strong feelings, the
@@ -97,12 +102,26 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     answered = direct;
   }
   const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
+  // "Two separate matters. First, parcel SF… Second, … JT…": the other parcel's complaint is a ticket of its own,
+  // offered once this one is filed (blind-14 21.1).
+  const secondParcel =
+    named?.kind === 'found' && TWO_MATTERS.test(text)
+      ? reading.entities.trackingNumbers.map((t) => t.number).find((n) => n !== named.number)
+      : undefined;
+  // (What is wrong with it, by the sentence that names it: "Second, a courier delivering JT… shouted at her".)
+  const secondProblem = secondParcel ? problemOfSentence(services.nlu, text, secondParcel) : undefined;
+  // (And this one's by its own sentence: the other's rude courier is no part of this parcel's late arrival.)
+  const firstProblem = secondParcel && named ? problemOfSentence(services.nlu, text, named.number) : undefined;
   // "…I want to cancel the shipment and get my money back": whether this parcel can be, after its status.
   const cancel = cancelsShipment(text) ? cancelAnswer(turn, parcel) : undefined;
   const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
   // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
   // that names a late or stalled parcel without saying what is wrong.
-  const suggested = read === 'other' && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
+  // (What the customer said of that parcel before — "a courier delivering JT… shouted at her" — stands unless this
+  // message tells its own kind in its words: "Now the second one, JT…, we want an apology" does not.)
+  const toldBefore = Boolean(data.suggestedByCustomer) && !(read && read !== 'other' && speaksOfCategory(text, read));
+  const suggested =
+    (read === 'other' || toldBefore) && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
   const fromAnomaly = !suggested && read === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
   // "Is it lost?" (now or earlier in the conversation) or a claim, about a parcel the courier itself cannot
   // account for (an exception scan): a loss.
@@ -114,7 +133,13 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     parcel?.view.anomalies.includes('returned') &&
     speaksOfReturn(text) &&
     (read === 'delay' || read === 'other' || read === 'lost');
-  const fresh = missing ? 'lost' : returned ? 'other' : suggested ? data.suggestedCategory : (fromAnomaly ?? read);
+  const fresh = missing
+    ? 'lost'
+    : returned
+      ? 'other'
+      : suggested
+        ? data.suggestedCategory
+        : (firstProblem ?? fromAnomaly ?? read);
   // Asked for again, the complaint keeps the type its own account gave ("yes file it, I want the packing staff
   // told" is still about the packing, not about staff).
   const sentBack =
@@ -203,6 +228,8 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
         }
       : {}),
     ...(conflict ? { recordConflicts: [conflict] } : {}),
+    ...(secondParcel ? { otherParcel: secondParcel } : {}),
+    ...(secondParcel && secondProblem ? { otherParcelCategory: secondProblem } : {}),
     trackingNumbers: numbers,
     trackingSkipped: false,
     ...(trackingNotice ? { trackingNotice } : {}),
@@ -254,6 +281,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   if (answersOffer && (state.demand !== undefined || state.demandNotes?.length))
     before.splice(1, 0, say(turn, 'intake.demandNoted', { demand: demandsSaid(services.replies, state) }));
   data.suggestedCategory = undefined;
+  data.suggestedByCustomer = undefined;
   if (worried) {
     // What was told stays: "file a complaint" next goes on from it.
     keepLeftComplaint(data, state);
@@ -267,6 +295,15 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   if (cancel) before.push(cancel);
   if (before.length > 0) await reply(turn, before.join('\n'));
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
+}
+
+/** The kind of problem the sentence naming a parcel tells, when it tells one. */
+function problemOfSentence(nlu: Nlu, text: string, number: string): ComplaintCategory | undefined {
+  const sentence = text.split(/(?<=[.!?。！？\n；;])/).find((s) => s.includes(number));
+  const reading = sentence ? nlu.analyze(sentence) : undefined;
+  return reading?.intent === 'complaint' && reading.category && reading.category !== 'other'
+    ? reading.category
+    : undefined;
 }
 
 /** Late (past its promise), stalled (no scan for two days, not late) or due (neither) by the parcel's record. */

@@ -67,6 +67,8 @@ export interface ConversationData {
   lastTracking?: string;
   /** The category a tracking answer suggested ("it is late — complain?"). */
   suggestedCategory?: ComplaintCategory;
+  /** `suggestedCategory` is what the customer said was wrong with that parcel earlier, not the record's guess. */
+  suggestedByCustomer?: boolean;
   /** A change-delivery request being taken down (what is known, what was asked). */
   deliveryChange?: DeliveryChangeDraft;
   /** Notices the customer moved on from: a later "2" is not read against them. */

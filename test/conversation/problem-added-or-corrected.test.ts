@@ -72,6 +72,7 @@ describe('a problem added is kept beside the first; goods found broken make a pa
     ['zh-CN', [`${DELIVERED} 纸箱送到的时候塌了一半 包装太差了`, '刚拆开 里面的花瓶也裂了 不光是纸箱的问题', '赔偿']],
     ['zh-TW', [`${DELIVERED} 外箱凹得亂七八糟 包裝很隨便`, '拆開看了 裡面的陶瓷盤也破了 不單是外箱的事', '賠償']],
     ['zh-TW', [`${DELIVERED} 個箱凹晒 包裝好求其`, '拆開咗 入面隻碟都爛咗 唔止個箱咁簡單', '賠錢']],
+    ['zh-TW', [`${DELIVERED} 個盒凹晒 包得好求其`, '唔止個盒咁簡單 入面個花樽都爛埋', '賠錢']],
     [
       'en-US',
       [
