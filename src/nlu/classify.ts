@@ -142,6 +142,7 @@ const CUE = {
   shipContext: indexOfCue('shipContext'),
   signatureService: indexOfCue('signatureService'),
   signedNotReceived: indexOfCue('signedNotReceived'),
+  speedUp: indexOfCue('speedUp'),
   stillNot: indexOfCue('stillNot'),
   thanks: indexOfCue('thanks'),
   thanksStrong: indexOfCue('thanksStrong'),
@@ -338,8 +339,15 @@ export function classify(
   // --- complaints -------------------------------------------------------------------------------
   // A promise plus the time that has passed since ("说好两天到…五天了") states lateness as plainly as "late".
   const brokenPromise = has(CUE.promise) && has(CUE.duration) && !(has(CUE.arrangement) && has(CUE.arrangementBroken));
-  const lateness = has(CUE.late) || has(CUE.pickupMissed) || brokenPromise;
-  addAt(AT.delay, n(has(CUE.late), 4) + n(has(CUE.pickupMissed), 5));
+  // "please hurry it up", "kindly expedite": a speed-up asked for is a delay complaint beside a wait, a promise, a
+  // parcel still not come or anger ("hurry it up, I've been waiting since monday", "hurry up!!!"); alone it says
+  // nothing is late (LABELS.md: a delay is later than promised) and asks for the parcel sooner, a change (the bot's
+  // expedite).
+  const speedUp = has(CUE.speedUp);
+  const pressed =
+    speedUp && (has(CUE.duration) || has(CUE.stillNot) || has(CUE.promise) || has(CUE.late) || has(CUE.dissatisfied));
+  const lateness = has(CUE.late) || has(CUE.pickupMissed) || brokenPromise || pressed;
+  addAt(AT.delay, n(has(CUE.late) || pressed, 4) + n(has(CUE.pickupMissed), 5));
   addAt(AT.delay, n(has(CUE.stillNot) && (has(CUE.promise) || has(CUE.duration) || has(CUE.dissatisfied)), 4));
   addAt(AT.delay, n(brokenPromise, 4) + n(has(CUE.promise) && has(CUE.stillNot) && !has(CUE.arrangement), 2));
   // "3 weeks!!! where is my stuff": a long wait, asked about angrily.
@@ -428,7 +436,7 @@ export function classify(
     AT.track,
     n(has(CUE.whereIs), 3) + n(has(CUE.whenArrive), 3) + n(has(CUE.trackWords), 2) + n(facts.trackingNumbers > 0, 1),
   );
-  addAt(AT.changeDelivery, n(has(CUE.changeRequest), 5));
+  addAt(AT.changeDelivery, n(has(CUE.changeRequest), 5) + n(speedUp && !pressed, 3));
   // A complaint, claim or its evidence already made ("投訴咗三日", "之前申請理賠", "上次send咗相") is a case: asked
   // after, it is ticket_status even when the grievance is told again ("投訴咗COD未過數，有冇人跟緊"); said alone,
   // it outranks "I want to complain" (rule 6) but not a grievance. No news since asks after it only when it was
