@@ -196,7 +196,10 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const answersOffer =
     (apologised || (reassured && !worried)) && !pressed && meaningful >= 3 && !wantsToComplain(text) && !asks(text);
   if (answersOffer) before.unshift(say(turn, 'intake.offerTaken'));
-  if (!suggested && !apologised && !toldAgain && !answersOffer && (meaningful >= 3 || upset || restarted)) {
+  // (A worry with no strong feelings hears no apology: nothing has gone wrong to apologise for — the reassurance is
+  // what answers it; blind batch 15 11.5.)
+  const calm = worried && !upset;
+  if (!suggested && !apologised && !toldAgain && !answersOffer && !calm && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     // What the record says of its timing: "hasn't moved in 4 days" about a parcel not due yet is no late parcel.
     // (No parcel looked up yet: its timing is not known, and a wait is not said to be late.)

@@ -19,10 +19,15 @@ const REFUND = /退款|退费|退費|退运费|退運費|退钱|退錢|退差价
 // Compensation paid out: "赔", "賠", "到账", "過數", "compensation", "paid", "payout".
 const PAYOUT = /赔|賠|索償|索偿|到账|到帳|入帳|過數|撥款|\bcompensat\w*|\bpa(id|y) ?out\b|\bget paid\b|\bthe money\b/i;
 
+// By when the customer must claim: "几天之内要申请", "理賠期限", "幾多日內索償", "how many days do I have to claim".
+const CLAIM_DEADLINE =
+  /期限|时限|時限|(几天|幾天|多久|幾耐|幾多日|几多日)(之)?[内內][^，。,.?？]{0,3}(申请|申請|提出|索償|索偿|索赔|索賠|理赔|理賠|报|報)|\b(how long|how many days|how much time) do (i|we) have\b|\bdeadline\b|\btime limit\b/i;
+
 /** "多久能赔到", "how long does the refund take?": a question about when money comes, and which money. */
 export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
-  // Cash on delivery collected for the sender is no claim's payout (the price list's rule answers it).
-  if (!WHEN.test(text) || asksCodTiming(text)) return undefined;
+  // Cash on delivery collected for the sender is no claim's payout (the price list's rule answers it); by when a
+  // claim must be made is its time limit, not when it is paid.
+  if (!WHEN.test(text) || asksCodTiming(text) || CLAIM_DEADLINE.test(text)) return undefined;
   if (REFUND.test(text)) return 'refund';
   return PAYOUT.test(text) ? 'payout' : undefined;
 }

@@ -107,6 +107,18 @@ describe('a worry taken for a complaint is answered and let go', () => {
     expect(noted.text).toContain(demand);
   });
 
+  // A worry about a parcel on its way hears the reassurance, not an apology: nothing has gone wrong (batch 15 11.5).
+  it.each([
+    ['zh-CN', `${DUE} 还没收到，心里有点没底`, /没有丢/],
+    ['zh-TW', `${DUE} 仲未收到，有啲唔放心`, /冇唔見/],
+    ['en-US', `${DUE} hasn't turned up yet and I'm a bit nervous`, /isn't lost/],
+  ])('a calm worry is reassured without an apology (%s)', async (locale, worry, reassured) => {
+    const adapter = h.adapter({ locale });
+    const told = await sendAll(adapter, worry);
+    expect(told.text).toMatch(reassured);
+    expect(told.text).not.toMatch(/抱歉|唔好意思|对不起|對不起|sorry/i);
+  });
+
   // "The sender has resent it, it's …" tells what someone else did: no resend is wanted, and the number given for a
   // question about whether the first one was right is answered as the worry it is, then "bye" is let go.
   it.each([
