@@ -96,7 +96,8 @@ const MAKES_CLAIM =
 export const makesClaim = (text: string): boolean =>
   MAKES_CLAIM.test(text) && !/\bhow\b|怎么|怎麼|點樣|如何/i.test(text);
 
-const RETURN_WORDS = /\breturn(ed|ing)?\b|sent back|退回|退件|退返|退咗|被退|退了/i;
+const RETURN_WORDS =
+  /\breturn(ed|ing)?\b|sent back|\b(went|gone|going|go) back to (the )?sender\b|退回|退件|退返|退咗|被退|退了/i;
 
 /** "Why was it returned?", "點解退件": the customer speaks of the parcel going back to the sender. */
 export const speaksOfReturn = (text: string): boolean => RETURN_WORDS.test(text);

@@ -37,6 +37,12 @@ const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(t
 // "two separate matters", "second, …", "另外一单", "仲有一件", "also": more than one parcel's problem in the message.
 const TWO_MATTERS =
   /\b(second(ly)?|another|other|also|two|both|as well)\b|第二|另外|还有|還有|仲有|兩個|两个|兩件|两件|兩單|两单|都/i;
+// "我叫佢放管理處", "I asked them to hold it at the station": a request the courier had agreed to.
+const ARRANGED =
+  /说了|說了|说好|說好|讲好|講好|约好|約好|预约|預約|要求(过|過)|交代|叮嘱|叮囑|話咗|讲咗|講咗|叫(佢|他|她|你哋|你们|你們)|\b(i|we)('d|'ve| had| have)? (asked|requested|told|arranged|booked)\b|\bagreed\b/i;
+// "the tracking is wrong", "記錄唔啱", "信息是错的": the customer holds the record wrong.
+const RECORD_WRONG =
+  /\b(wrong|incorrect|inaccurate|false|not (right|correct|true))\b|错|錯|唔啱|不对|不對|不准|不準|乱写|亂寫/i;
 
 /**
  * Starts the complaint intake from what the message already says: an empathy line for strong feelings, the
@@ -129,10 +135,18 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const missing = parcel?.view.status === 'exception' && feared;
   // "Why was it returned? I've waited a week": the return is the complaint (returned unasked), not the wait — nor a
   // loss: a parcel its record shows going back to the sender is not lost, whatever the words suggest.
+  // One type for it however it is told (LABELS.md: returned without reason is 其他): "I was home all along" or "it
+  // says returned, why?" read as a special request or wrong information is still a return nobody asked for; only a
+  // request the courier had agreed to, or a record the customer says is wrong, puts it elsewhere (blind batch 14
+  // 14.5, 16.4, 23.5).
   const returned =
     parcel?.view.anomalies.includes('returned') &&
     speaksOfReturn(text) &&
-    (read === 'delay' || read === 'other' || read === 'lost');
+    (read === 'delay' ||
+      read === 'other' ||
+      read === 'lost' ||
+      (read === 'special_request' && !ARRANGED.test(text)) ||
+      (read === 'info_error' && !RECORD_WRONG.test(text)));
   const fresh = missing
     ? 'lost'
     : returned
