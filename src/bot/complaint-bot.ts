@@ -26,7 +26,7 @@ import { handleHuman, handleWaitingForAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
-import { isAcknowledgement, isCancel, isYes, wordsIn } from './intake-reading';
+import { agreesAndCloses, isAcknowledgement, isCancel, isYes, wordsIn } from './intake-reading';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
@@ -59,7 +59,12 @@ import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
-import { answerComplaintOnParcel, answerNumberForgotten, asksHowLongForSought } from './tickets-on-parcel';
+import {
+  answerComplaintOnParcel,
+  answerNumberForgotten,
+  asksHowLongForSought,
+  phoneForLookup,
+} from './tickets-on-parcel';
 import { answerBotIdentity, asksIfBot } from './bot-identity';
 import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeather } from './small-talk';
 import { answerChase } from './ticket-chase';
@@ -327,6 +332,20 @@ export class ComplaintBot extends ActivityHandler {
     if (asksHowLongForSought(turn)) return handleTicketStatus(turn);
     // "投诉单号我没记住" while the bot looks for the customer's earlier complaint: not needed, and the way on (blind-12 08.3).
     if (await answerNumberForgotten(turn)) return;
+    // "電話是0933…" to "send the number you made it under": a person looks the complaint up by it (batch 15 24.3).
+    if (phoneForLookup(turn))
+      return handleHuman(
+        turn,
+        'customer asks after an earlier complaint made elsewhere: look it up by the phone they gave',
+      );
+    // "对 确认", "行 那我下午拿过去寄", "ok then, I'll drop it off tomorrow" to a reply that offered nothing: agreed and
+    // closing — acknowledged, not read as a lost parcel, a change or a place to price (batch 15: 09.4, 12.5, 13.3).
+    const offeredSomething =
+      data.offeredHuman || data.offeredChase || (data.deliveryChange !== undefined && !data.deliveryChange.recorded);
+    if (!inDialog && !chosen && !offeredSomething && closesAgreeing(turn)) {
+      noteOutcome(context, 'answered');
+      return reply(turn, say(turn, 'acknowledged'));
+    }
     // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
     const faqRead = faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
@@ -542,6 +561,12 @@ export class ComplaintBot extends ActivityHandler {
         return clarify(turn, data.misunderstandings);
     }
   }
+}
+
+/** A yes that only agrees again or says how the customer will bring the parcel, naming no parcel or phone. */
+function closesAgreeing(turn: Turn): boolean {
+  const { trackingNumbers, phones } = turn.reading.entities;
+  return trackingNumbers.length + phones.length === 0 && !isAcknowledgement(turn.text) && agreesAndCloses(turn.text);
 }
 
 // A thank-you that closes ("謝謝", "thx"), not the Cantonese "please" (唔該) that goes with a yes.

@@ -85,6 +85,35 @@ export const isAcknowledgement = (text: string): boolean => {
   return heard !== undefined && wordsIn(text.replace(heard, '').replace(/[的啦喇吧呀啊了囉咯嘅la]/g, '')) === 0;
 };
 
+// What may follow a yes and still only agree: "对，就这个", "对 确认", "yes that's the one", "係呀 冇錯".
+const AGREES_AGAIN =
+  /^(就(是)?(这|這|呢|嗰)(个|個|样|樣|度|件|单|單|个地址|個地址)?|就(这|這)(样|樣)|就咁|确认|確認|确定|確定|没错|沒錯|冇錯|对的|對的|是的|是这个|是這個|係呢個|正确|正確|无误|無誤|thats(it|theone|right|correct|fine)|thatone|thisone|confirm(ed)?|correct|exactly|right|yes|yep|good|fine|perfect|thanks?|thank you|thx|谢谢|謝謝|唔該|多谢|多謝)+$/i;
+// "那我下午拿过去寄", "咁我聽日自己拎去", "I'll drop it off tomorrow": how the customer will bring or send the
+// parcel, nothing asked.
+const OWN_PLAN =
+  /^(那|咁|then|so)?[\s,，]*(我|i['’]?ll|i will|we['’]?ll)\s*(就|先|会|會|再|自己|今天|今日|明天|聽日|听日|下午|上午|晚上|晚些|等(一)?下|待会|待會|一陣|稍后|稍後|later|tomorrow|today|this (afternoon|morning|evening)|just)*\s*(拿|带|帶|拎|寄|送|放|drop|bring|take|send|pop|post)/i;
+
+/**
+ * "对，就这个", "对 确认", "行 那我下午拿过去寄", "ok I'll drop it off tomorrow": a yes or "heard" that goes on only to
+ * agree again or to say what the customer will do next — closing, with nothing to act on and nothing asked (batch
+ * 15 read these as a lost parcel and offered a complaint).
+ */
+export function agreesAndCloses(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 40 || /[?？]/.test(trimmed) || asksQuestion(trimmed)) return false;
+  const heard = YES.test(trimmed) ? YES : HEARD.test(trimmed) ? HEARD : undefined;
+  if (!heard) return false;
+  const rest = trimmed
+    .replace(heard, '')
+    .replace(/[\s\p{P}\p{S}]/gu, '')
+    .replace(/[的啦喇吧呀啊了囉咯嘅喔哦]/g, '');
+  if (rest === '') return true;
+  return (
+    AGREES_AGAIN.test(rest) ||
+    OWN_PLAN.test(trimmed.replace(heard, '').replace(/^[\s\p{P}的啦喇吧呀啊了囉咯嘅喔哦]+/u, ''))
+  );
+}
+
 /** "The number on the order", "打我这个手机": reach me where you already can. */
 const SAME_CONTACT =
   /on the (order|parcel|shipment|booking)|same (number|one)|you have (it|my number)|number i (used|ordered)|this number|下单(的|那个|那個)?|下單|这个手机|這個手機|这个号|這個號|这个电话|這個電話|同一个|同一個|用返|呢個電話|呢個號碼/i;

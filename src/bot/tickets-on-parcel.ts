@@ -118,7 +118,10 @@ export async function answerNumberForgotten(turn: Turn): Promise<boolean> {
   const looking = sought !== undefined || turn.data.ticketLookup === true;
   // ("单号不记得了 算了" lets it go: answered as such elsewhere.)
   const forgot = NUMBER_FORGOTTEN.test(turn.text) && !endsLettingGo(turn.text);
-  if (!looking || !forgot || turn.reading.entities.trackingNumbers.length > 0) return false;
+  // "單號我不記得了", "I don't have the tracking number" to "send me the parcel's number": the parcel's number is not to
+  // hand either — a person finds the complaint by phone (batch 15 24.2 took it as a new complaint).
+  const noParcelNumber = turn.data.ticketLookup === true && !sought && PARCEL_NUMBER_FORGOTTEN.test(turn.text);
+  if (!looking || !(forgot || noParcelNumber) || turn.reading.entities.trackingNumbers.length > 0) return false;
   noteOutcome(turn.context, 'unanswered');
   turn.data.offeredHuman = true;
   if (sought) {
@@ -126,8 +129,30 @@ export async function answerNumberForgotten(turn: Turn): Promise<boolean> {
     return true;
   }
   turn.data.ticketLookup = true;
+  if (noParcelNumber && !forgot) {
+    turn.data.lookupByPhone = true;
+    await reply(turn, say(turn, 'tickets.findByPhone'), [
+      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+    ]);
+    return true;
+  }
   await reply(turn, say(turn, 'tickets.numberNotNeededAsk'), wayOn(turn));
   return true;
+}
+
+// "單號我不記得了", "冇單號", "I don't have the tracking number": the parcel's number is not to hand.
+const PARCEL_NUMBER_FORGOTTEN =
+  /(单号|單號|运单|運單|快递号|快遞號|号码|號碼|编号|編號)[^，。,.?？]{0,4}(没记住|沒記住|不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|忘咗|记不得|記不得|记不住|記不住|记不清|記不清|找不到|搵唔到|冇記低|没记下|沒記下|没有|沒有|冇)|(没记住|沒記住|不记得|不記得|唔记得|唔記得|忘了|忘记|忘記|忘咗|没有|沒有|冇|无|無)[^，。,.?？]{0,4}(单号|單號|运单号|運單號|快递单号|快遞單號)|\b(don'?t|do not|can'?t|cannot) (remember|recall|find|have)\b[^.?!]{0,20}\b(tracking|waybill|parcel|consignment)( number| no\.?)?|\b(lost|forgot|forgotten|no)\b[^.?!]{0,12}\b(tracking|waybill|consignment) (number|no)\b/i;
+
+/**
+ * A phone number sent right after the bot asked for the one the earlier complaint was made under: true when the
+ * message gives one (the caller hands it to a person with the question; a typed phone is never trusted to show a
+ * ticket here — anyone can type anyone's number).
+ */
+export function phoneForLookup(turn: Turn): boolean {
+  const asked = turn.data.lookupByPhone === true;
+  turn.data.lookupByPhone = undefined;
+  return asked && turn.reading.entities.phones.length > 0 && turn.reading.entities.trackingNumbers.length === 0;
 }
 
 const PERSON = /人工|真人|客服|人手|專人|专人|\b(agent|human|person|representative|operator|someone real)\b/i;

@@ -97,6 +97,11 @@ export interface ConversationData {
   leftComplaint?: LeftComplaint;
   /** The last reply asked for a parcel's number to find the customer's earlier complaint by. */
   ticketLookup?: boolean;
+  /**
+   * The customer, asked for the parcel's number to find their earlier complaint by, has none: the last reply asked
+   * for the phone number the complaint was made under, for a person to look it up by (tickets-on-parcel.ts).
+   */
+  lookupByPhone?: boolean;
   /** The parcel the customer's earlier complaint was looked for by, and none of theirs found (tickets-on-parcel.ts). */
   complaintSought?: string;
   /** The customer was told this parcel is on its way and what can be done (worry-answer.ts): not told it again. */
