@@ -85,9 +85,10 @@ export const isAcknowledgement = (text: string): boolean => {
   return heard !== undefined && wordsIn(text.replace(heard, '').replace(/[的啦喇吧呀啊了囉咯嘅la]/g, '')) === 0;
 };
 
-// What may follow a yes and still only agree: "对，就这个", "对 确认", "yes that's the one", "係呀 冇錯".
+// What may follow a yes and still only agree: "对，就这个", "对 确认", "yes that's the one", "係呀 冇錯" (a thank-you
+// after it is thanks, answered as such).
 const AGREES_AGAIN =
-  /^(就(是)?(这|這|呢|嗰)(个|個|样|樣|度|件|单|單|个地址|個地址)?|就(这|這)(样|樣)|就咁|确认|確認|确定|確定|没错|沒錯|冇錯|对的|對的|是的|是这个|是這個|係呢個|正确|正確|无误|無誤|thats(it|theone|right|correct|fine)|thatone|thisone|confirm(ed)?|correct|exactly|right|yes|yep|good|fine|perfect|thanks?|thank you|thx|谢谢|謝謝|唔該|多谢|多謝)+$/i;
+  /^(就(是)?(这|這|呢|嗰)(个|個|样|樣|度|件|单|單|个地址|個地址)?|就(这|這)(样|樣)|就咁|确认|確認|确定|確定|没错|沒錯|冇錯|对的|對的|是的|是这个|是這個|係呢個|正确|正確|无误|無誤|thats(it|theone|right|correct|fine)|thatone|thisone|confirm(ed)?|correct|exactly|right|yes|yep|good|fine|perfect)+$/i;
 // "那我下午拿过去寄", "咁我聽日自己拎去", "I'll drop it off tomorrow": how the customer will bring or send the
 // parcel, nothing asked.
 const OWN_PLAN =

@@ -120,7 +120,8 @@ export async function answerNumberForgotten(turn: Turn): Promise<boolean> {
   const forgot = NUMBER_FORGOTTEN.test(turn.text) && !endsLettingGo(turn.text);
   // "單號我不記得了", "I don't have the tracking number" to "send me the parcel's number": the parcel's number is not to
   // hand either — a person finds the complaint by phone (batch 15 24.2 took it as a new complaint).
-  const noParcelNumber = turn.data.ticketLookup === true && !sought && PARCEL_NUMBER_FORGOTTEN.test(turn.text);
+  const noParcelNumber =
+    turn.data.ticketLookup === true && !sought && PARCEL_NUMBER_FORGOTTEN.test(turn.text) && !endsLettingGo(turn.text);
   if (!looking || !(forgot || noParcelNumber) || turn.reading.entities.trackingNumbers.length > 0) return false;
   noteOutcome(turn.context, 'unanswered');
   turn.data.offeredHuman = true;
