@@ -19,6 +19,7 @@ export type Feeling =
   | 'stalled'
   | 'waiting'
   | 'noContact'
+  | 'impatient'
   | 'payoutShort'
   | 'overcharged'
   | 'doubleCharged'
@@ -40,6 +41,7 @@ const LINES: Record<Feeling, number> = {
   stalled: 3,
   waiting: 3,
   noContact: 3,
+  impatient: 3,
   payoutShort: 3,
   overcharged: 2,
   doubleCharged: 2,
@@ -62,6 +64,18 @@ export function strongFeelings(reading: NluResult, text: string): boolean {
   const cjk = /[\u3400-\u9fff]/.test(text);
   const long = text.length >= (cjk ? LONG_MESSAGE.cjk : LONG_MESSAGE.en);
   return signals.anger >= 0.4 || signals.urgent || Boolean(signals.escalationThreat) || long;
+}
+
+// "are you even listening", "anyone there??", "你哋係咪玩嘢", "到底有冇人": a customer waiting for a person who feels unheard.
+const UNHEARD =
+  /\bare (you|u) (even )?(listening|there|reading|real)\b|\b(anyone|anybody|someone) (there|home|listening)\b|\bhello+\s*[?？!！]|\bstill waiting\b|\bhow (much )?long (do i|must i|am i|will i)|\bkidding( me)?\b|\bjoke\b|有人吗|有人嗎|有没有人|有沒有人|有冇人|係咪玩嘢|玩嘢|玩我|开玩笑|開玩笑|耍我|到底|究竟|还要等|還要等|仲要等|等咗好耐|等了很久|等了好久|等好久|理我|睬我|听到没|聽到沒|聽唔聽到/i;
+
+/**
+ * A customer waiting for a person who is angry, pressing or feels nobody is listening: the wait line alone again
+ * would be the same canned sentence (blind batch 15, 07.4 heard it three times).
+ */
+export function impatientWhileWaiting(reading: NluResult, text: string): boolean {
+  return UNHEARD.test(text) || reading.signals.anger >= 0.4 || reading.signals.urgent || /[A-Z]{4,}/.test(text);
 }
 
 // "Nobody has called me", "都冇人通知過我", "一直没人联系我": left without word from the courier.

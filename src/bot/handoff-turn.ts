@@ -18,7 +18,7 @@ import {
 } from './message-cues';
 import { wantsFiled } from './intake-reading';
 import { saysGoodbye } from './intake-leaving';
-import { thanksNotMeant } from './empathy';
+import { acknowledge, impatientWhileWaiting, thanksNotMeant } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { accountOf, saveContact } from './file-complaint';
@@ -199,6 +199,9 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
     await reply(turn, say(turn, key, { number: asked.number, within }));
     return 'answered';
   }
+  // An impatient or unheard customer ("are you even listening", "到底有没有人") hears first that they are heard, in a
+  // line not said last time — not only the wait line again (blind batch 15, 07.4).
+  if (!contact && impatientWhileWaiting(turn.reading, turn.text)) await reply(turn, acknowledge(turn, 'impatient'));
   // "When will I get the compensation?" asks about the money, not the wait: the claim rules and the ticket's
   // deadline. Then what the bot knows itself; "by the way, how does insurance pay out?" from the FAQ.
   const payout = contact ? undefined : payoutAsked(turn.text);
