@@ -68,7 +68,7 @@ export function strongFeelings(reading: NluResult, text: string): boolean {
 
 // "are you even listening", "anyone there??", "你哋係咪玩嘢", "到底有冇人": a customer waiting for a person who feels unheard.
 const UNHEARD =
-  /\bare (you|u) (even )?(listening|there|reading|real)\b|\b(anyone|anybody|someone) (there|home|listening)\b|\bhello+\s*[?？!！]|\bstill waiting\b|\bhow (much )?long (do i|must i|am i|will i)|\bkidding( me)?\b|\bjoke\b|有人吗|有人嗎|有没有人|有沒有人|有冇人|係咪玩嘢|玩嘢|玩我|开玩笑|開玩笑|耍我|到底|究竟|还要等|還要等|仲要等|等咗好耐|等了很久|等了好久|等好久|理我|睬我|听到没|聽到沒|聽唔聽到/i;
+  /\bare (you|u) (even )?(listening|there|reading|real)\b|\b(anyone|anybody|someone) (there|home|listening)\b|\bhello+\s*[?？!！]{2,}|\bstill waiting\b|\bhow (much )?long (do i|must i|am i|will i)|\bkidding( me)?\b|\bjoke\b|有没有人|有沒有人|有冇人|係咪玩嘢|玩嘢|玩我|开玩笑|開玩笑|耍我|到底|究竟|还要等|還要等|仲要等|等咗好耐|等了很久|等了好久|等好久|理我|睬我|听到没|聽到沒|聽唔聽到/i;
 
 /**
  * A customer waiting for a person who is angry, pressing or feels nobody is listening: the wait line alone again
