@@ -24,7 +24,7 @@ const THREATS: [EscalationThreat, RegExp][] = [
 ];
 const ANGER = [
   // 妈的 as a curse, not "我妈的生日礼物" (my mum's); 靠 as a curse, not 靠近 / 靠谱 / 靠墙 (near, reliable, by the wall).
-  /垃圾|破服务|什么鬼|搞什么|搞咩|气死|无语|受不了|太过分|过分|离谱|坑|骗子|滚|他妈|tmd|(?<![我你她咱俺姑舅姨大老])妈的|(?<![依可停倚投])靠(?![近谱边墙岸着在得住背窗门])|我服了|像话吗|什么素质|必须|到底|怎么回事|催了个寂寞|用脚走|当足球踢/g,
+  /垃圾|破服务|什么鬼|搞什么|搞咩|气死|无语|受不了|太过分|过分|离谱|坑|骗子|滚|他妈|tmd|(?<![我你她咱俺姑舅姨大老妈])妈的|(?<![依可停倚投])靠(?![近谱边墙岸着在得住背窗门])|我服了|像话吗|什么素质|必须|到底|怎么回事|催了个寂寞|用脚走|当足球踢/g,
   /\bunacceptable|\bridiculous|\bfurious|\bterrible|\bworst\b|\buseless|\bpathetic|\bdisgusting|\bthe hell\b|\bwtf\b|\bf\*+|\bdamn|\bbloody\b|\bscam|\boutrageous|\bunbelievable|\bseriously\b|\bfed up\b|\bsick of\b|\bdone waiting|\bthanks for nothing/gi,
   /[!！]{2,}|[?？]{2,}|😡|😠|🤬|😤|💢/gu,
 ];

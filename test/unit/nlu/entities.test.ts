@@ -169,6 +169,7 @@ describe('signals', () => {
     expect(signals('i will tell the media').escalationThreat).toBe('media');
     expect(signals('等着3·15曝光吧').escalationThreat).not.toBeNull();
     expect(signals('我妈的生日礼物还没到').anger).toBe(0);
+    expect(signals('是寄給我媽媽的生日禮物 會不會來不及').anger).toBe(0);
     expect(signals('放门口靠墙就行 不靠谱的话就放驿站').anger).toBe(0);
     expect(signals('他妈的又晚了').anger).toBeGreaterThan(0);
     expect(signals('我靠 又没送到').anger).toBeGreaterThan(0);
