@@ -118,10 +118,11 @@ export async function answerCaseQuestion(
     }
     case 'refund': {
       // Money back for goods broken or lost is paid by the claims rules, not the rules on a fee charged wrongly.
+      // ("Can I get a refund for them?": how much is paid, uninsured and insured, then when.)
       if (category === 'damaged' || category === 'lost') {
-        const payout = ruleOn(turn, 'payout', parcel);
-        if (payout) await reply(turn, payout);
-        return payout !== undefined;
+        const rules = [ruleOn(turn, 'limits', parcel), ruleOn(turn, 'payout', parcel)].filter(Boolean);
+        if (rules.length > 0) await reply(turn, rules.join('\n'));
+        return rules.length > 0;
       }
       const rule = ruleOn(turn, 'refund', parcel);
       await reply(turn, [say(turn, 'caseQ.refund'), rule].filter(Boolean).join('\n'));
