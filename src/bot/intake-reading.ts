@@ -7,7 +7,7 @@ import type { ReplyKey, Replies } from './replies';
 import { asksQuestion, correctedCategory, goodsBroke, makesClaim, saysCancel, speaksOfCategory } from './message-cues';
 import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
-import { asksForCall } from './call-back';
+import { asksForCall } from './call-words';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a

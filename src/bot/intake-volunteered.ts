@@ -15,7 +15,7 @@ import { allDemands, demandsIn, PREFERRED, readDemands, summaryChanges } from '.
 import type { ReplyKey } from './replies';
 import { demandsSaid, noteDemandDetails } from './demand-details';
 import { keepInAccount } from './intake-slot-text';
-import { asksForCall } from './call-back';
+import { asksForCall } from './call-words';
 
 export { STEP_ANSWERED };
 

@@ -59,7 +59,7 @@ import type { ReplyKey } from './replies';
 import { accountPart, saysNoNumber, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
 import { stepPrompt, type StepPromptOptions } from './intake-prompts';
-import { asksForCall } from './call-back';
+import { asksForCall } from './call-words';
 
 // "thanks", "唔該", "多謝晒": a thank-you and nothing more.
 const THANKS_ONLY =
