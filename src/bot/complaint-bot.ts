@@ -336,7 +336,7 @@ export class ComplaintBot extends ActivityHandler {
     if (phoneForLookup(turn))
       return handleHuman(
         turn,
-        'customer asks after an earlier complaint made elsewhere: look it up by the phone they gave',
+        'customer asks after an earlier complaint made elsewhere: the phone they typed is unverified — confirm it is theirs (call it) before telling them anything of a complaint found by it',
       );
     // "对 确认", "行 那我下午拿过去寄", "ok then, I'll drop it off tomorrow" to a reply that offered nothing: agreed and
     // closing — acknowledged, not read as a lost parcel, a change or a place to price (batch 15: 09.4, 12.5, 13.3).
@@ -566,6 +566,9 @@ export class ComplaintBot extends ActivityHandler {
 /** A yes that only agrees again or says how the customer will bring the parcel, naming no parcel or phone. */
 function closesAgreeing(turn: Turn): boolean {
   const { trackingNumbers, phones } = turn.reading.entities;
+  // ("ok I'll take you to court", "好吧 我寄律师函给你们": a threat or anger is no close.)
+  const { escalationThreat, anger } = turn.reading.signals;
+  if (escalationThreat || anger >= 0.4) return false;
   return trackingNumbers.length + phones.length === 0 && !isAcknowledgement(turn.text) && agreesAndCloses(turn.text);
 }
 

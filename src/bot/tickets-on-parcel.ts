@@ -125,6 +125,8 @@ export async function answerNumberForgotten(turn: Turn): Promise<boolean> {
   if (!looking || !(forgot || noParcelNumber) || turn.reading.entities.trackingNumbers.length > 0) return false;
   noteOutcome(turn.context, 'unanswered');
   turn.data.offeredHuman = true;
+  // (The other answers here ask for no phone: one sent later is no answer to an earlier request for it.)
+  if (!(noParcelNumber && !forgot)) turn.data.lookupByPhone = undefined;
   if (sought) {
     await reply(turn, say(turn, 'tickets.numberNotNeeded', { number: sought }), wayOn(turn));
     return true;

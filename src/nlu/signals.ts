@@ -2,7 +2,8 @@ import { CHINESE_NUMBER, ENGLISH_NUMBER, parseNumber } from './entities/numbers'
 import { RegexGate } from './regex-gate';
 import type { EscalationThreat, Signals } from './types';
 
-// English words stand alone (\b): "issue" holds "sue", "immediately" holds "media", "courteous" holds "court".
+// English words stand alone (\b): "issue" holds "sue", "immediately" holds "media", "courteous" holds "court"; and
+// "Sue" is a name, "Harbour Court" a building, "Room 315" and "$3.15" no consumer-rights day.
 const THREATS: [EscalationThreat, RegExp][] = [
   [
     'regulator',
@@ -11,7 +12,7 @@ const THREATS: [EscalationThreat, RegExp][] = [
   [
     'consumer_association',
     // 3·15 is consumer-rights day; a bare 315 inside a number or a price is not.
-    /消协|消费者协会|消保|消基会|消委会|消费者委员会|12315|(?<![\d.])3[.·]?15(?![\d.]|元|块|kg|公斤)|\bconsumer (association|council|protection|rights)|\bbbb\b|better business bureau/i,
+    /消协|消费者协会|消保|消基会|消委会|消费者委员会|12315|315晚会|3[·.]15晚会|(?<![\d.$¥])3·15(?!\d)|\bconsumer (association|council|protection|rights)|\bbbb\b|better business bureau/i,
   ],
   [
     'media',
@@ -19,7 +20,7 @@ const THREATS: [EscalationThreat, RegExp][] = [
   ],
   [
     'lawyer',
-    /律师|起诉|法院|告你们|打官司|法律途径|\blawyers?\b|\battorneys?\b|\bsue\b|\bsuing\b|\blegal action|\bcourt\b|\bsmall claims/i,
+    /律师|起诉|法院|告你们|打官司|法律途径|\blawyers?\b|\battorneys?\b|\b(will|gonna|going to|i'?ll|we'?ll|to|and|or|could|can|should|might|i|we) sue\b|\bsue (you|u|your|the|them|this|ur)\b|\bsuing\b|\blegal action|\b(to|in|into) court\b|\bcourt (case|action|order|claim)s?\b|\bsmall claims/i,
   ],
 ];
 const ANGER = [

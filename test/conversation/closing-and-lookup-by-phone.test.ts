@@ -84,6 +84,14 @@ describe('closing words and an earlier complaint looked up by phone', () => {
     },
   );
 
+  it.each([
+    ['en-US', 'en', 'how much to send 2kg from Shenzhen to Beijing', "ok I'll take you to court over this"],
+    ['zh-CN', 'zh-CN', '从深圳寄广州2公斤多少钱', '好吧 我寄律师函给你们'],
+  ])('a yes with a threat is no close (%s: %s)', async (channelLocale, locale, question, threat) => {
+    const turns = await talk(h.adapter({ locale: channelLocale }), [question, threat]);
+    expect(said(turns[1])).not.toBe(t(locale, 'acknowledged'));
+  });
+
   it('a phone number with no lookup asked for is not handed over', async () => {
     const turns = await talk(h.adapter({ locale: 'zh-CN' }), ['你好', '手机是13912345678']);
     expect(said(turns[1])).not.toContain(t('zh-CN', 'tickets.findByPhone'));

@@ -166,6 +166,10 @@ describe('signals', () => {
     expect(signals('单号SF1315000000000到哪了').escalationThreat).toBeNull();
     expect(signals("I'll sue you if it's not here by Friday").escalationThreat).toBe('lawyer');
     expect(signals('see you in court').escalationThreat).toBe('lawyer');
+    expect(signals('please deliver to Flat 12, Harbour Court, Room 315').escalationThreat).toBeNull();
+    expect(signals('you charged me $3.15 extra').escalationThreat).toBeNull();
+    expect(signals('my neighbour Sue can sign for it').escalationThreat).toBeNull();
+    expect(signals('we will take you to court').escalationThreat).toBe('lawyer');
     expect(signals('i will tell the media').escalationThreat).toBe('media');
     expect(signals('等着3·15曝光吧').escalationThreat).not.toBeNull();
     expect(signals('我妈的生日礼物还没到').anger).toBe(0);
