@@ -75,7 +75,7 @@ const UNHEARD =
  * would be the same canned sentence (blind batch 15, 07.4 heard it three times).
  */
 export function impatientWhileWaiting(reading: NluResult, text: string): boolean {
-  return UNHEARD.test(text) || reading.signals.anger >= 0.4 || reading.signals.urgent || /[A-Z]{4,}/.test(text);
+  return UNHEARD.test(text) || strongFeelings(reading, text);
 }
 
 // "Nobody has called me", "都冇人通知過我", "一直没人联系我": left without word from the courier.
