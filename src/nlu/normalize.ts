@@ -1,4 +1,4 @@
-import { toSimplified } from './simplified';
+import { toSimplified, toSimplifiedForReading } from './simplified';
 import type { Locale } from './types';
 
 /** A message prepared for matching. */
@@ -114,7 +114,7 @@ export function normalize(input: string): NormalizedText {
   let text = halfWidth;
   let locale: Locale = 'en';
   if (hasCjk) {
-    text = toSimplified(halfWidth);
+    text = toSimplifiedForReading(halfWidth);
     locale =
       (text !== halfWidth && hasTraditionalCharacter(halfWidth)) || TW_HK_MARKERS.test(halfWidth) ? 'zh-TW' : 'zh-CN';
   }

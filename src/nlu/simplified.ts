@@ -140,12 +140,62 @@ export function toSimplifiedByTables(text: string): string | null {
   return out;
 }
 
+/** `text` converted character by character, or null where a phrase key matches (or may) somewhere. */
+function byCharacters(text: string): string | null {
+  let converted: string | null = text;
+  for (const stage of STAGES) if ((converted = stage.convert(converted)) === null) break;
+  return converted;
+}
+
 /** `text` in Simplified Chinese, as opencc-js's Converter({ from: 'twp', to: 'cn' }) gives it. */
 export function toSimplified(text: string): string {
   // Most texts: no phrase anywhere, so character by character and without segmenting.
-  let converted: string | null = text;
-  for (const stage of STAGES) if ((converted = stage.convert(converted)) === null) break;
-  return converted ?? toSimplifiedByTables(text) ?? openccToSimplified(text);
+  return byCharacters(text) ?? toSimplifiedByTables(text) ?? openccToSimplified(text);
+}
+
+/**
+ * Courier words that opencc-js's phrase tables turn into another word, and what they are read as instead. Its
+ * Taiwan-phrase table takes Simplified words that are also Taiwan computing terms for the Taiwan sense: 程序
+ * (procedure; 小程序, a mini-program) → 进程 (a process), 文件 (documents) → 文档, 行程 (a trip, a route) → 进程,
+ * 呼叫 (to call someone) → 调用, 存取 (to deposit and collect) → 访问, 物件 (an item, in Taiwan) → 对象 (a partner);
+ * its Traditional-phrase table reads a Simplified 坏 (broken) as the old form of 坯 (打坏 → 打坯); and 查詢 (to
+ * enquire) becomes 查找 (to search for), which no cue written as 查询 matches. Each key is a phrase key of some stage,
+ * so a text with one never takes the character-by-character path.
+ */
+export const COURIER_WORDS: Readonly<Record<string, string>> = {
+  程序: '程序',
+  文件: '文件',
+  行程: '行程',
+  呼叫: '呼叫',
+  存取: '存取',
+  物件: '物件',
+  打坏: '打坏',
+  拉坏: '拉坏',
+  捏坏: '捏坏',
+  查詢: '查询',
+};
+const COURIER_WORD = new RegExp(
+  Object.keys(COURIER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+
+/**
+ * `text` in Simplified Chinese as the NLU reads it: opencc-js's conversion (toSimplified), except that the courier
+ * words above keep their sense; the text around each is converted on its own, so no phrase key spans one.
+ */
+export function toSimplifiedForReading(text: string): string {
+  const quick = byCharacters(text);
+  if (quick !== null) return quick;
+  let out = '';
+  let from = 0;
+  COURIER_WORD.lastIndex = 0;
+  for (let found = COURIER_WORD.exec(text); found; found = COURIER_WORD.exec(text)) {
+    out += toSimplified(text.slice(from, found.index)) + (COURIER_WORDS[found[0]] as string);
+    from = found.index + found[0].length;
+  }
+  return from === 0 ? toSimplified(text) : out + toSimplified(text.slice(from));
 }
 
 // `node dist/nlu/simplified.js`: a step of `npm run build`.
