@@ -24,6 +24,13 @@ export interface QuoteAsked {
   destination?: string;
   /** Every place it asks about as where it goes, when more than one ("到北京和上海", "to Macau or Taiwan"). */
   destinations?: string[];
+  /**
+   * Each weight with the place it is written next to ("寄北京3公斤，寄成都1.5公斤", "2kg to Beijing and 5kg to
+   * Chengdu"): priced pair by pair, not every weight to every place.
+   */
+  pairs?: { weight: WeightSaid; destination: string }[];
+  /** Where the customer says they are ("我在上海", "I'm in Shanghai"), when no place is named as where it is sent from. */
+  locatedIn?: string;
   service?: string;
 }
 
@@ -48,20 +55,26 @@ const UNITS: [WeightUnit, string][] = [
   ['lb', '(?:lbs?|pounds?)(?![a-z])'],
 ];
 
-/** Every weight the message gives, as written, in the order written (a weight said twice counts once). */
-export function weightsIn(text: string): WeightSaid[] {
-  const found: { at: number; said: WeightSaid }[] = [];
+/** Every weight the message gives, where it is written (start and end), in the order written. */
+function weightsAt(text: string): { at: number; end: number; said: WeightSaid }[] {
+  const found: { at: number; end: number; said: WeightSaid }[] = [];
   for (const [unit, words] of UNITS) {
     // A digit figure, or (in Chinese) a numeral; "公斤" is not read as 斤 nor "千克" as 克.
     const guard = unit === 'jin' ? '(?<!公)' : unit === 'g' ? '(?<!千)' : '';
     const pattern = new RegExp(`${DIGITS}\\s*${guard}${words}|${HAN_NUMBER}${guard}${words}`, 'gi');
     for (const m of text.matchAll(pattern)) {
       const amount = m[1] !== undefined ? Number(m[1]) : hanNumber(m[2] ?? '');
-      if (amount !== undefined && amount > 0) found.push({ at: m.index, said: { amount, unit } });
+      if (amount !== undefined && amount > 0)
+        found.push({ at: m.index, end: m.index + m[0].length, said: { amount, unit } });
     }
   }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** Every weight the message gives, as written, in the order written (a weight said twice counts once). */
+export function weightsIn(text: string): WeightSaid[] {
   const weights: WeightSaid[] = [];
-  for (const { said } of found.sort((a, b) => a.at - b.at))
+  for (const { said } of weightsAt(text))
     if (!weights.some((w) => w.amount === said.amount && w.unit === said.unit)) weights.push(said);
   return weights;
 }
@@ -237,6 +250,96 @@ function englishRoute(
   };
 }
 
+// Chinese: what a destination written next to its weight comes right after ("寄北京3公斤，寄成都1.5公斤", "寄台北兩公斤
+// 高雄五公斤"): the start, a space or a stop, a word for sending there, or a word that joins it to the one before.
+const HAN_PLACE_OPENS =
+  /(?:^|[\s,，、;；。.!！?？:：]|寄到|寄去|寄往|寄|送到|送去|发到|發到|到|去|往|至|和|同|跟|及|与|與)$/;
+// A place followed by one of these is where the parcel is sent from ("上海寄", "深圳到香港").
+const HAN_SENT_FROM_AFTER = /^(?:寄|到|去|往|发|發|送)/;
+
+// A word no place name starts with: "寄北京" is 寄 and a place.
+const HAN_NO_PLACE_START = /^[寄到去往送发發从從由至和同跟及与與在喺]/;
+
+/** The Chinese places a message names as where parcels go, where each is written (not those it is sent from). */
+function hanPlacesAt(text: string, places: Gazetteer, isPlace: (place: string) => boolean, weightEnds: number[]) {
+  const found: { at: number; place: string }[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    if (!weightEnds.includes(i) && !HAN_PLACE_OPENS.test(text.slice(0, i))) continue;
+    const run = HAN_RUN.exec(text.slice(i))?.[0] ?? '';
+    if (HAN_NO_PLACE_START.test(run)) continue;
+    // The longest name the places files know; else the shortest the price lists name (澳門, with no places file).
+    let place: string | undefined;
+    for (let n = Math.min(run.length, 12); n >= 2 && !place; n -= 1)
+      if (places.knows(run.slice(0, n))) place = run.slice(0, n);
+    for (let n = 2; n <= Math.min(run.length, 12) && !place; n += 1)
+      if (isPlace(run.slice(0, n))) place = run.slice(0, n);
+    if (!place) continue;
+    const from = FROM_MARKERS.source.split('|').some((marker) => text.slice(0, i).endsWith(marker));
+    if (!from && !HAN_SENT_FROM_AFTER.test(text.slice(i + place.length))) found.push({ at: i, place });
+    i += place.length - 1;
+  }
+  return found;
+}
+
+/** The English places a message names after "to", where each is written. */
+function englishPlacesAt(text: string, isPlace: (place: string) => boolean) {
+  return [...text.replace(TO_PERSON, (m) => ' '.repeat(m.length - 3) + 'to ').matchAll(EN_TO)]
+    .map((m) => ({ at: m.index, place: (m[1] ?? '').trim() }))
+    .filter((t) => t.place.length >= 2 && !NO_PLACE.test(t.place) && isPlace(t.place));
+}
+
+/**
+ * Each weight paired with the place written next to it, when the message gives as many weights as places, two or
+ * more, one beside the other ("北京3公斤，成都1.5公斤", "2kg to Beijing and 5kg to Chengdu"); otherwise none.
+ */
+function pairedWeights(text: string, places: Gazetteer, isPlace: (place: string) => boolean): QuoteAsked['pairs'] {
+  const weights = weightsAt(text);
+  if (weights.length < 2) return undefined;
+  const placesAt = /[\u4e00-\u9fff]/.test(text)
+    ? hanPlacesAt(
+        text,
+        places,
+        isPlace,
+        weights.map((w) => w.end),
+      )
+    : englishPlacesAt(text, isPlace);
+  if (placesAt.length !== weights.length) return undefined;
+  const written = [
+    ...weights.map((w) => ({ at: w.at, weight: w.said })),
+    ...placesAt.map((p) => ({ at: p.at, place: p.place })),
+  ].sort((a, b) => a.at - b.at);
+  // Place, weight, place, weight … or weight, place, weight, place …: each weight with its neighbour.
+  const pairs: NonNullable<QuoteAsked['pairs']> = [];
+  for (let i = 0; i + 1 < written.length; i += 2) {
+    const [a, b] = [written[i], written[i + 1]];
+    const weight = a && 'weight' in a ? a.weight : b && 'weight' in b ? b.weight : undefined;
+    const place = a && 'place' in a ? a.place : b && 'place' in b ? b.place : undefined;
+    if (!weight || !place || 'weight' in (a ?? {}) !== 'weight' in (written[0] ?? {})) return undefined;
+    pairs.push({ weight, destination: place });
+  }
+  return pairs;
+}
+
+// "我在上海", "人喺上海", "I'm in Shanghai": where the customer is, which may be where the parcel is sent from.
+const HAN_LOCATED = /我(?:现在|現在|而家|人)?(?:在|喺|住在|住)|人在|人喺|本人在/g;
+const EN_LOCATED =
+  /\b(?:i'?m|i am|we'?re|we are|i live|we live|i'm based|i am based)\s+(?:in|at)\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})/gi;
+
+/** Where the customer says they are, when it is a place the places files know. */
+function locatedIn(text: string, places: Gazetteer): string | undefined {
+  for (const m of text.matchAll(HAN_LOCATED)) {
+    const place = hanPlaceAfter(text, m.index + m[0].length, places);
+    if (place && places.knows(place)) return place;
+  }
+  // The longest known place among the words after "in" ("I'm in Shanghai this week", "I live in Sha Tin").
+  for (const m of text.matchAll(EN_LOCATED)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    for (let n = words.length; n >= 1; n -= 1)
+      if (places.knows(words.slice(0, n).join(' '))) return words.slice(0, n).join(' ');
+  }
+  return undefined;
+}
+
 /**
  * What a price question asks about: weight(s), box, service and route, as far as the message says.
  * @param isPlace whether a name is a place a price can be asked for (places the price lists name without a places
@@ -253,6 +356,17 @@ export function readQuoteAsked(
   const service = SERVICES.find(([words]) => words.test(text))?.[1];
   const route = /[\u4e00-\u9fff]/.test(text) ? hanRoute(text, places, isPlace) : {};
   const english = route.destination || route.origin ? {} : englishRoute(text, places, isPlace);
+  const pairs = pairedWeights(text, places, isPlace);
+  const located = route.origin || 'origin' in english ? undefined : locatedIn(text, places);
+  const paired: QuoteAsked = pairs
+    ? {
+        weight: pairs[0]?.weight,
+        weights: pairs.map((p) => p.weight),
+        destination: pairs[0]?.destination,
+        destinations: [...new Set(pairs.map((p) => p.destination))],
+        pairs,
+      }
+    : {};
   return {
     ...(weight ? { weight } : {}),
     ...(weights.length > 1 ? { weights } : {}),
@@ -260,5 +374,7 @@ export function readQuoteAsked(
     ...(service ? { service } : {}),
     ...route,
     ...english,
+    ...paired,
+    ...(located ? { locatedIn: located } : {}),
   };
 }

@@ -129,16 +129,17 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
     Boolean(figures || said.destination || said.origin || said.service);
   if (!figures && !follows && (!(said.destination || said.origin) || !PRICE.test(text) || SERVICE_ENTRY.test(text)))
     return undefined;
-  const asked: QuoteAsked = follows && previous ? carried(previous, said) : said;
+  const asked: QuoteAsked = sentFromWhereTheyAre(turn, market, follows && previous ? carried(previous, said) : said);
   const weights = asked.weights ?? [asked.weight];
   const destinations = asked.destinations ?? [asked.destination];
-  const combos = weights
-    .flatMap((weight) => destinations.map((destination) => ({ weight, destination })))
-    .slice(0, MOST_PRICED);
+  // "寄北京3公斤，寄成都1.5公斤": each weight to the place beside it; else every weight to every place.
+  const combos = (
+    asked.pairs ?? weights.flatMap((weight) => destinations.map((destination) => ({ weight, destination })))
+  ).slice(0, MOST_PRICED);
   const single = combos.length === 1;
   const parts: QuotePart[] = [];
   for (const { weight, destination } of combos) {
-    const { weights: _w, destinations: _d, weight: _one, destination: _to, ...rest } = asked;
+    const { weights: _w, destinations: _d, weight: _one, destination: _to, pairs: _p, ...rest } = asked;
     const one: QuoteAsked = { ...rest, ...(weight ? { weight } : {}), ...(destination ? { destination } : {}) };
     const part = quotePart(turn, market, one, previous, single);
     if (!part) return undefined;
@@ -158,6 +159,17 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
     asked,
     ...(askWeight ? { afterEntry: askWeight } : {}),
   };
+}
+
+/**
+ * "我在上海，寄2公斤到台北": where the customer says they are is where it is sent from when that lies in another
+ * market than the conversation's — priced on that market's table, in its money (not the customer's own market's).
+ */
+function sentFromWhereTheyAre(turn: Turn, market: string, asked: QuoteAsked): QuoteAsked {
+  const { locatedIn, ...rest } = asked;
+  if (!locatedIn || asked.origin) return rest;
+  const region = turn.services.places.regionOf(locatedIn, market)?.region;
+  return region && region !== market ? { ...rest, origin: locatedIn } : rest;
 }
 
 /** Whether a fee table names the place in a zone (Macau has no places file but is on the price lists). */
