@@ -5,8 +5,10 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { ComplaintIntakeDialog, intakePosition } from './intake.dialog';
 import {
   askedTooOften,
+  CONFIRM_PROMPT,
   CONTACT_LET_GO,
   CONTACT_PROMPT,
+  EARLIER_PHONE,
   LAST_FOUR_AT_CONTACT,
   waitingPromptState,
 } from './intake-state';
@@ -26,7 +28,7 @@ import { handleHuman, handleWaitingForAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
-import { agreesAndCloses, isAcknowledgement, isCancel, isYes, wordsIn } from './intake-reading';
+import { agreesAndCloses, isAcknowledgement, isCancel, isYes, sameContact, wordsIn } from './intake-reading';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
@@ -255,6 +257,12 @@ export class ComplaintBot extends ActivityHandler {
       }
       // The parcel the intake is about is the conversation's parcel once the intake is over, too.
       if (position?.state.trackingNumbers[0]) data.lastTracking = position.state.trackingNumbers[0];
+      // "Yes, submit — you may reach me on the same number" at the contact question or the summary: the phone typed
+      // earlier in the conversation is the contact meant (issue #17).
+      const atContact = position?.prompt === CONTACT_PROMPT || position?.prompt === CONFIRM_PROMPT;
+      const earlier = data.phonesGiven?.at(-1);
+      if (atContact && earlier && reading.entities.phones.length === 0 && sameContact(text))
+        context.turnState.set(EARLIER_PHONE, earlier);
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
       const aside = position ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt') {

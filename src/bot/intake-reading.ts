@@ -117,7 +117,7 @@ export function agreesAndCloses(text: string): boolean {
 
 /** "The number on the order", "打我这个手机": reach me where you already can. */
 const SAME_CONTACT =
-  /on the (order|parcel|shipment|booking)|same (number|one)|you have (it|my number)|number i (used|ordered)|this number|下单(的|那个|那個)?|下單|这个手机|這個手機|这个号|這個號|这个电话|這個電話|同一个|同一個|用返|呢個電話|呢個號碼/i;
+  /on the (order|parcel|shipment|booking)|same (number|one)|you have (it|my number)|number i (used|ordered)|this number|下单(的|那个|那個)?|下單|这个手机|這個手機|这个号|這個號|这个电话|這個電話|同一个|同一個|用返|呢個電話|呢個號碼|刚才(那|的|那个|给的)|剛才(那|的|那個|給的)|头先(嗰|果|那)|頭先(嗰|果|那)|the one i (gave|sent)|(number|one) (i )?(gave|sent) (you )?(before|earlier|already)/i;
 export const sameContact = (text: string): boolean => SAME_CONTACT.test(text);
 export const isCancel = (text: string): boolean => saysCancel(text) || CANCEL.some((pattern) => pattern.test(text));
 export const isYes = (text: string): boolean => !NOT_SUBMIT.test(text) && (YES.test(text) || SUBMIT.test(text));

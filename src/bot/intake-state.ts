@@ -164,6 +164,12 @@ export const STEP_ANSWERED = Symbol('parcelcare.stepAnswered');
  */
 export const CONTACT_LET_GO = Symbol('parcelcare.contactLetGo');
 
+/**
+ * Set in the turn state when "the same number", "电话就是刚才那个" answers the contact question or the summary with no
+ * number in it: the phone the customer typed earlier in the conversation (E.164), which is the contact meant.
+ */
+export const EARLIER_PHONE = Symbol('parcelcare.earlierPhone');
+
 /** What a waiting prompt keeps of how often its question was put (in the prompt's own state). */
 export interface PromptAsks {
   asks?: number;

@@ -18,6 +18,7 @@ import {
   CONTACT_PROMPT,
   DEMAND_PROMPT,
   DETAIL_KEPT,
+  EARLIER_PHONE,
   INTAKE_DIALOG,
   LAST_FOUR_AT_CONTACT,
   PHOTO_PROMPT,
@@ -438,7 +439,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       await step.context.sendActivity(this.t(state, 'intake.contactLetGo'));
     } else if (state.needsContact && !state.contact && typeof step.result === 'string') {
       const reading = this.services.nlu.analyze(step.result, this.services.clock.now(), state.locale);
-      const phone = reading.entities.phones[0]?.e164;
+      // "You may reach me on the same number": the phone they typed earlier is the contact.
+      const earlier = step.context.turnState.get(EARLIER_PHONE) as string | undefined;
+      const phone = reading.entities.phones[0]?.e164 ?? earlier;
       const email = reading.entities.emails[0];
       // ("13911116666 打这个": that number is to be called.)
       const call = phone && asksForCall(step.result) ? { call: true } : {};
@@ -536,9 +539,13 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           return step.endDialog();
         }
         return step.replaceDialog(this.initialDialogId, { ...answer.state, updated: true });
-      default:
-        await fileComplaint(this.services, step.context, state);
+      default: {
+        // "Yes, submit it — the same number": filed with the phone typed earlier as the contact, when it had none.
+        const earlier = step.context.turnState.get(EARLIER_PHONE) as string | undefined;
+        const contact = earlier && !state.contact?.phone && !state.contact?.email ? { phone: earlier } : undefined;
+        await fileComplaint(this.services, step.context, contact ? { ...state, contact } : state);
         return step.endDialog();
+      }
     }
   }
 
