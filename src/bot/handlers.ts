@@ -135,10 +135,14 @@ export async function handleVerification(
   const number = parcel ?? (turn.data.verifyTracking as string);
   turn.data.verifyTracking = number;
   const shipment = await turn.services.shipments.find(number);
-  const check = shipment
-    ? await checkLastFour(turn.services.store, turn.data, shipment, digits, turn.services.clock.now())
-    : 'wrong';
-  if (shipment && check === 'proved') {
+  // A parcel our records do not have is never proven: it is not found, and the number is what to check.
+  if (!shipment) {
+    turn.data.verifyTracking = undefined;
+    await reply(turn, say(turn, 'trackUnknown', { number }));
+    return;
+  }
+  const check = await checkLastFour(turn.services.store, turn.data, shipment, digits, turn.services.clock.now());
+  if (check === 'proved') {
     turn.data.verifyTracking = undefined;
     const roles = linkedParties(shipment, { last4: digits });
     markProved(turn.data, number, roles);
@@ -166,10 +170,10 @@ export async function handleVerification(
   // A typo deserves another try without sending the number again; three wrong answers end it.
   turn.data.verifyTries = (turn.data.verifyTries ?? 0) + 1;
   if (turn.data.verifyTries < MAX_LAST4_TRIES && mayTryDigits(turn.data, number)) {
-    await reply(turn, `${say(turn, 'last4Wrong')} ${retry}`);
+    await reply(turn, `${say(turn, 'last4Wrong', { number })} ${retry}`);
   } else {
     turn.data.verifyTracking = undefined;
-    await reply(turn, say(turn, 'last4Wrong'));
+    await reply(turn, say(turn, 'last4Wrong', { number }));
   }
 }
 

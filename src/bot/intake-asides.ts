@@ -415,7 +415,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // that parcel were turned down against the unknown one).
   const first = state.trackingNumbers[0];
   const other = state.otherParcel;
-  const parcel = first && state.unverifiedNumbers?.includes(first) && other ? other : first;
+  // Digits after the customer moved to the other parcel are that parcel's (its status was the last one told).
+  const movedOn = other !== undefined && turn.data.verifyTracking === other;
+  const parcel = movedOn || (first && state.unverifiedNumbers?.includes(first) && other) ? other : first;
   // After wrong digits the next try may come inside a sentence ("oops, it's 4567"); a phone is the contact step's.
   const retry = parcel && turn.data.verifyTracking === parcel && reading.entities.phones.length === 0;
   const digits = parcel ? ((retry ? lastFourIn(turn) : undefined) ?? volunteeredLastFour(turn)) : undefined;
@@ -473,6 +475,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     }
     if (lookup.view.daysLate > 0) state.facts.daysLate ??= lookup.view.daysLate;
     if (!state.trackingNumbers.includes(lookup.number)) state.otherParcel = lookup.number;
+    // The parcel talked about now is the one digits that follow are checked against (issue #17).
+    const proven = turn.data.verified.includes(lookup.number);
+    turn.data.verifyTracking = lookup.number !== state.trackingNumbers[0] && !proven ? lookup.number : undefined;
   } else {
     await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
   }

@@ -168,6 +168,8 @@ export function noteOtherParcel(turn: Turn, state: IntakeState, number: string):
   const { reading, text } = turn;
   if (state.otherParcel !== number) state.otherParcelCategory = undefined;
   state.otherParcel = number;
+  // The customer moved to this parcel: digits that follow are checked against it, not the complaint's (issue #17).
+  if (!turn.data.verified.includes(number)) turn.data.verifyTracking = number;
   const category = reading.intent === 'complaint' ? reading.category : undefined;
   const told = category && category !== 'other' && speaksOfCategory(text, category) ? category : issueIn(turn);
   if (told && told !== 'other') state.otherParcelCategory = told;
