@@ -149,7 +149,8 @@ export class TicketViews {
       ...(await this.shipmentOf(ticket, now)),
       reading: {
         category: reading.complaintCategory ?? reading.result.category ?? ticket.category,
-        ...(ticket.demand ? { demand: ticket.demand } : {}),
+        // Every demand the customer named ("refund, apology"), the first the one they settled on.
+        ...(ticket.demand ? { demand: [ticket.demand, ...(ticket.moreDemands ?? [])].join(', ') } : {}),
         signals: [
           ...(signals.anger >= 0.5 ? [`anger ${signals.anger.toFixed(1)}`] : []),
           ...(signals.urgent ? ['urgent'] : []),

@@ -126,6 +126,9 @@ export async function fileComplaint(
     category: state.category ?? 'other',
     description: withChanges(services, state, accountOf(services, state)),
     ...(state.demand && state.demand !== 'none' ? { demand: state.demand } : {}),
+    ...(state.demand && state.demand !== 'none' && state.moreDemands?.length
+      ? { moreDemands: state.moreDemands.filter((d) => d !== state.demand) }
+      : {}),
     evidence: state.evidence,
     facts: factsOf(state, view),
     by: 'bot',

@@ -311,7 +311,7 @@ export function readDemands(nlu: Nlu, text: string, category?: ComplaintCategory
   const found: Demand[] = [];
   // "道歉加赔偿", "要么赔钱要么补发", "refund or a replacement": one clause naming two demands (加急 and 加快 are no "and").
   const parts =
-    /\band\b|\balso\b|\bor\b|还要|還要|仲要|同埋|以及|和|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
+    /\band\b|\balso\b|\bor\b|[+＋&、]|还要|還要|仲要|同埋|以及|和|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
   for (const clause of demandClauses(text).flatMap((c) => c.split(parts))) {
     const demand = demandIn(nlu, clause, text, category);
     if (demand && !found.includes(demand)) found.push(demand);

@@ -91,6 +91,8 @@ export interface Ticket {
   level: number;
   description: string;
   demand?: Demand;
+  /** Further demands named beside `demand` ("a refund and an apology"), in the order said; older tickets have none. */
+  moreDemands?: Demand[];
   evidence: Attachment[];
   status: TicketStatus;
   /**

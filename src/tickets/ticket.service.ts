@@ -30,6 +30,8 @@ export interface ComplaintInput {
   /** The customer's own words. */
   description: string;
   demand?: Demand;
+  /** Further demands beside `demand` ("退款+道歉"): the ticket keeps every one. */
+  moreDemands?: Demand[];
   evidence: Attachment[];
   facts: Omit<PriorityFacts, 'category' | 'repeat'>;
   sender?: Party;
@@ -183,6 +185,7 @@ export class TicketService {
       level: 0,
       description: input.description,
       ...(input.demand ? { demand: input.demand } : {}),
+      ...(input.demand && input.moreDemands?.length ? { moreDemands: input.moreDemands } : {}),
       evidence: input.evidence,
       status: 'open',
       ...(input.origin ? { origin: input.origin } : {}),

@@ -114,7 +114,7 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
       { title: 'Category', value: ticket.category },
       { title: 'Channel', value: view.customerChannel },
       ...fact('Customer', customerFact(view.customer)),
-      ...fact('Demand', ticket.demand),
+      ...fact('Demand', ticket.demand ? [ticket.demand, ...(ticket.moreDemands ?? [])].join(', ') : undefined),
       {
         title: 'First response by',
         value: `${when(ticket.deadlines.firstResponse, timeZone)}${ticket.firstResponseAt ? ' (met)' : ''}`,

@@ -9,7 +9,7 @@ const DEMANDS: [Demand, RegExp][] = [
   ['refund', /退款|退钱|退给我|退回来|退运费|把.{0,6}钱退|refund|money back|want it back|reimburse/i],
   [
     'redelivery',
-    /重新(派送|送|发|寄)|再送一次|补发|重发|redeliver|re-deliver|resend|send (it )?again|replacement|deliver it again/i,
+    /重新(派送|送|发|寄)|再送一次|补发|重发|redeliver|re-deliver|resend|re-sen[dt]|send (it )?again|replacement|deliver it again/i,
   ],
   ['apology', /道歉|赔礼|apolog|say sorry/i],
   [
