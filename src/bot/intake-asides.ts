@@ -77,8 +77,8 @@ import {
   otherParcelNote,
   anotherParcelIn,
   noteOtherParcel,
-  setsParcelAside,
 } from './second-issue';
+import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 
@@ -147,6 +147,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // this one aside: the complaint is about the other parcel from here on.
   const other = position.prompt === INTAKE_TRACKING_PROMPT ? undefined : anotherParcelIn(turn, position.state);
   if (other) return answerOtherParcel(turn, position, other);
+  // "单号也写错了 应该是SF…", "應該係…", "sorry typo, it's …": the complaint's own number corrected, checked as any
+  // number is — never another parcel (the summary reads its own changes).
+  const corrected = position.prompt === CONFIRM_PROMPT ? undefined : correctionIn(turn, position);
+  if (corrected) return correctNumber(turn, position, corrected);
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
   const answered = await takeVolunteered(turn, position);
@@ -166,6 +170,42 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
     await reply(turn, `${status}\n${own}`);
   } else {
     await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
+  }
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return 'reprompt';
+}
+
+/** The number a message corrects the complaint's own to, valid or not, if it corrects it. */
+function correctionIn({ text, reading }: Turn, { state }: IntakePosition): string | undefined {
+  const { trackingNumbers, invalidTracking } = reading.entities;
+  const named = [...trackingNumbers, ...invalidTracking].map((t) => t.number);
+  const mention = parcelMentionIn(text, named, state.trackingNumbers);
+  return mention?.kind === 'correction' ? mention.number : undefined;
+}
+
+/**
+ * The complaint's number corrected: a number tracking finds replaces it (its status told, how late it is taken from
+ * it); one that fails its check or that tracking cannot find is named with the reason, and the complaint stays under
+ * the number it had. The step is asked again either way.
+ */
+async function correctNumber(turn: Turn, { state }: IntakePosition, number: string): Promise<AsideOutcome> {
+  const { services, context, locale } = turn;
+  const before = state.trackingNumbers[0] ?? '';
+  // (A number failing its check digit is not looked up: it names no parcel.)
+  const invalid = turn.reading.entities.invalidTracking.some((t) => t.number === number);
+  const lookup = invalid ? undefined : await lookUpParcel(services, number);
+  if (lookup?.kind === 'found') {
+    state.trackingNumbers = [number];
+    state.trackingSkipped = false;
+    state.unverifiedNumbers = undefined;
+    if (state.otherParcel === number) state.otherParcel = undefined;
+    state.facts.daysLate = lookup.view.daysLate > 0 ? lookup.view.daysLate : null;
+    turn.data.lastTracking = number;
+    const status = (await trackingAnswer(services, context, locale, lookup)).join('\n');
+    await reply(turn, [say(turn, 'intake.numberCorrected', { number, before }), status].join('\n'));
+  } else {
+    const reason = invalid ? 'intake.numberCorrectionInvalid' : 'intake.numberCorrectionUnknown';
+    await reply(turn, say(turn, lookup?.kind === 'unavailable' ? 'trackUnavailable' : reason, { number, before }));
   }
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return 'reprompt';

@@ -81,13 +81,6 @@ const ADD_ON =
 /** The message adds to something said before. */
 export const addsToEarlier = (text: string): boolean => ADD_ON.test(text);
 
-// "another complaint", "a new complaint", "再投诉一个", "另一個投訴": a new complaint on purpose.
-const ANOTHER =
-  /\b(another|a new|a second|separate|different) (complaint|case|ticket|problem|issue)\b|(另一个|另一個|另外一个|另外一個|新的|再)(投诉|投訴|问题|問題)|再投诉一|再投訴一/i;
-
-/** The customer means a new complaint, not more about the last one. */
-export const wantsAnotherComplaint = (text: string): boolean => ANOTHER.test(text);
-
 // "I'd like to file a claim", "I want to claim for it", "我要理赔", "申請理賠", "我要索償": a claim being made, not asked about.
 const MAKES_CLAIM =
   /\b(file|make|open|lodge|submit|start|put in|raise)\s+(a\s+|an\s+|my\s+)?(insurance\s+)?claim\b|\b(i|we)\s*('d| would| want to| wanna| will)\s+(like to\s+)?claim\b|(我|我们|我們)?(要|想|想要|申请|申請|帮我|幫我)(申请|申請)?(理赔|理賠|索赔|索賠|索償|索偿)/i;

@@ -10,6 +10,7 @@ import {
   type IntakeState,
 } from './intake-state';
 import { asksQuestion, namesComplaint, speaksOfCategory } from './message-cues';
+import { parcelMentionIn } from './parcel-mentions';
 import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
 
@@ -110,7 +111,8 @@ export function otherParcelNote(turn: Turn, state: IntakeState, number: string, 
   const current = state.trackingNumbers[0];
   if (!current || current === number || state.trackingNumbers.includes(number)) return undefined;
   const { reading, text } = turn;
-  if (!troubled && reading.intent !== 'complaint' && !MORE.test(text)) return undefined;
+  const mention = parcelMentionIn(text, [number], state.trackingNumbers);
+  if (mention?.kind !== 'another' && (mention || (!troubled && reading.intent !== 'complaint'))) return undefined;
   return say(turn, 'intake.otherParcelOwnTicket', { number, current });
 }
 
@@ -139,27 +141,18 @@ function addToAccount(state: IntakeState, said: string): void {
   state.description = [state.description, text].filter((s) => s.trim()).join('\n');
 }
 
-// "now the vase one, JT…", "the second one", "另外一个 SF…", "还有一单", "仲有一件": a parcel beside the complaint's.
-const ANOTHER_PARCEL =
-  /\b(second|other|another|next|also|as well|too)\b|\bnow (the|for|about)\b|第二|另外|另一|还有|還有|仲有|也|都/i;
-// "算了这个我先问问寄件人", "这个先不管", "this one can wait", "forget this one", "呢件唔理住": this parcel set aside.
-const SETS_ASIDE =
-  /算了这[个個]|算了這[个個]|这[个個]先不|這[个個]先不|先不管这|先不管這|这[个個]先放|這[个個]先放|这[个個]我先|這[个個]我先|呢件(唔理住|算啦|算住|遲啲先)|\b(this|that|the first) one can wait\b|\b(forget|never ?mind|leave|skip) (about )?(this|that|the first) one\b/i;
-
 /**
  * The parcel a message in the middle of a complaint is about, when it is another than the complaint's and named as
  * another ("now the vase one, JT…", "另外一个 SF…"): its status, its problem and its demand are its own, for a
- * ticket of its own — none of them goes onto this complaint. Undefined when the message names no other parcel.
+ * ticket of its own — none of them goes onto this complaint. A correction of the complaint's own number ("单号也写错了
+ * 应该是SF…") is no other parcel (`parcelMentionIn`). Undefined when the message names no other parcel.
  */
 export function anotherParcelIn(turn: Turn, state: IntakeState): string | undefined {
-  if (state.trackingNumbers.length === 0) return undefined;
   const numbers = turn.reading.entities.trackingNumbers.map((t) => t.number);
-  if (numbers.length === 0 || numbers.some((n) => state.trackingNumbers.includes(n))) return undefined;
-  return ANOTHER_PARCEL.test(turn.text) || SETS_ASIDE.test(turn.text) ? numbers[0] : undefined;
+  if (numbers.some((n) => state.trackingNumbers.includes(n))) return undefined;
+  const mention = parcelMentionIn(turn.text, numbers, state.trackingNumbers);
+  return mention?.kind === 'another' ? mention.number : undefined;
 }
-
-/** The customer sets the complaint's parcel aside for another one ("算了这个我先问问寄件人 另外一个 SF…"). */
-export const setsParcelAside = (text: string): boolean => SETS_ASIDE.test(text);
 
 /**
  * What a message about another parcel tells of it, kept for its own complaint: the kind of problem, when it names one.

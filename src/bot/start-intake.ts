@@ -22,6 +22,7 @@ import { daysPastPromise, type ShipmentView } from '../tracking';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { recordConflict } from './record-conflicts';
+import { numberSettledIn, secondMatterIn } from './parcel-mentions';
 import { takeVolunteered } from './intake-volunteered';
 import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complaint-account';
 import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
@@ -34,9 +35,6 @@ export { wantsToComplain };
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
 
-// "two separate matters", "second, …", "另外一单", "仲有一件", "also": more than one parcel's problem in the message.
-const TWO_MATTERS =
-  /\b(second(ly)?|another|other|also|two|both|as well)\b|第二|另外|还有|還有|仲有|兩個|两个|兩件|两件|兩單|两单|都/i;
 // "我叫佢放管理處", "I asked them to hold it at the station": a request the courier had agreed to.
 const ARRANGED =
   /说了|說了|说好|說好|讲好|講好|约好|約好|预约|預約|要求(过|過)|交代|叮嘱|叮囑|話咗|讲咗|講咗|叫(佢|他|她|你哋|你们|你們)|\b(i|we)('d|'ve| had| have)? (asked|requested|told|arranged|booked)\b|\bagreed\b/i;
@@ -62,7 +60,15 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
       ? 'other'
       : reading.category;
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
-  const named = await parcelNamedIn(services, reading.entities);
+  // ("YT… 打错了 应该是 SF…": the number corrected in the same message is the parcel.)
+  const settled = numberSettledIn(
+    text,
+    reading.entities.trackingNumbers.map((t) => t.number),
+  );
+  const entities = settled
+    ? { ...reading.entities, trackingNumbers: reading.entities.trackingNumbers.filter((t) => t.number === settled) }
+    : reading.entities;
+  const named = await parcelNamedIn(services, entities);
   const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
   let trackingNotice: string | undefined;
   // The plain answer to what the opening asked ("is it lost?"), said before the status.
@@ -110,9 +116,14 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
   // "Two separate matters. First, parcel SF… Second, … JT…": the other parcel's complaint is a ticket of its own,
   // offered once this one is filed (blind-14 21.1).
+  // (Not a number corrected in the same breath: "SF… 打错了 应该是 JT…" is one parcel — `parcelMentionIn`.)
   const secondParcel =
-    named?.kind === 'found' && TWO_MATTERS.test(text)
-      ? reading.entities.trackingNumbers.map((t) => t.number).find((n) => n !== named.number)
+    named?.kind === 'found'
+      ? secondMatterIn(
+          text,
+          entities.trackingNumbers.map((t) => t.number),
+          named.number,
+        )
       : undefined;
   // (What is wrong with it, by the sentence that names it: "Second, a courier delivering JT… shouted at her".)
   const secondProblem = secondParcel ? problemOfSentence(services.nlu, text, secondParcel) : undefined;

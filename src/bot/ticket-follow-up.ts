@@ -1,3 +1,4 @@
+import { wantsAnotherComplaint } from './parcel-mentions';
 import { findTicketNumber, OPEN_STATUSES } from '../tickets';
 import { describeTicket } from './handlers';
 import { wordsIn } from './intake-reading';
@@ -12,7 +13,6 @@ import {
   refersToEarlierComplaint,
   refusesNewComplaint,
   speaksOfCategory,
-  wantsAnotherComplaint,
 } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { leftWithoutWord } from './empathy';
