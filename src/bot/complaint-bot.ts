@@ -35,6 +35,7 @@ import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
+import { asksMoneyComes } from './ticket-questions';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
 import { parcelNamedIn, trackingAnswer } from './parcel-answer';
@@ -437,6 +438,19 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "So it's not delivered yet?", "what time tomorrow?": about the parcel just looked up, answered from its record.
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;
+    // "钱能收到吗", "will I get the money?" with nothing filed: the claim rules on payment, not an arrival or a guess.
+    // (A parcel named with it is answered as such: its status says what is known of it.)
+    const parcelNamed = turn.reading.entities.trackingNumbers.length > 0;
+    if (
+      !inDialog &&
+      !conversation.ticketId &&
+      !parcelNamed &&
+      asksMoneyComes(turn.text) &&
+      !wantsToComplain(turn.text)
+    ) {
+      noteOutcome(context, 'answered');
+      return handleFaq(turn, 'faq.claim');
+    }
     // "What should I do?" after being told the parcel is on its way: nothing, and what can be done if they want.
     if (!inDialog && (await answerWorryFollowUp(turn))) return;
     // A complaint filed in this conversation: "any news on it?", "I also want to add…" are about it.

@@ -22,8 +22,16 @@ const ARRIVAL =
 const ON_TIME =
   /\b(is|will|would|does|can|could)\s+(it|the (parcel|package|delivery)|my (parcel|package|order|delivery)|that)\b(\s+(still|even|really|actually|definitely|going to|gonna))?\s+(be\s+)?(arrive\s+|get here\s+|come\s+|delivered\s+)?(on time|in time|on schedule|late)\b|\b(will|would|can|could) (it|the (parcel|package)|my (parcel|package|order)) make it\b|\bon (time|schedule)\s*\?|(会|會|能|可以)?(准时|準時)(到|送到|送达|送達|派到)?[吗嗎么麼吧]|(准|準)(唔准|唔準|不准|不準)時|(会不会|會不會|會唔會)[^，。,.?？]{0,6}(来不及|來不及|赶不上|趕不上|赶不及|趕不及|迟到|遲到|晚到)|(来|來)不(来|來)得及|(来|來)得及[吗嗎么麼]|(赶|趕)(得|唔)(及|趕得及|切|趕得切)|(会|會|能|可以|先)[^，。,.?？]{1,5}(送)?到(了)?[吗嗎未没沒吧]|(今天|明天|后天|後天|今日|聽日|听日|後日|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天])(会|會|能|可以)?(送)?到(了)?[吗嗎吧]|(今日|聽日|听日|後日)(送)?到唔到/i;
 
-/** The customer asks when the parcel will come, or whether it comes on time. */
-export const asksArrival = (text: string): boolean => ARRIVAL.test(text) || ON_TIME.test(text);
+// What arrives must be the parcel: "能找到吗" asks whether it can be found, "钱能收到吗" / "赔的钱什么时候能收到"
+// whether money comes — neither asks when the parcel arrives (issue #17).
+const NOT_THE_PARCEL =
+  /找|搵|尋|寻|钱|錢|款|赔|賠|索償|索偿|\b(find|found|locate|trace|money|refund|compensation|payout|reimburse\w*)\b/i;
+// Clauses end at punctuation, and between Chinese words at a space ("钱能收到吗 什么时候到").
+const CLAUSE = /[，,。.;；!！?？\n]|\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u;
+
+/** The customer asks when the parcel will come, or whether it comes on time (in a clause about the parcel). */
+export const asksArrival = (text: string): boolean =>
+  text.split(CLAUSE).some((clause) => (ARRIVAL.test(clause) || ON_TIME.test(clause)) && !NOT_THE_PARCEL.test(clause));
 
 /**
  * When the parcel will come, as far as the record says: delivered (when), due by its promised date, or late by

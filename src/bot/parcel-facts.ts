@@ -21,6 +21,9 @@ export type ParcelQuestion =
 // "你们找了没有", "有冇搵過", "did you even look for it", "are you searching".
 const SEARCHED =
   /找没找|找沒找|找了[没沒吗嗎]|有没有(在|人)?找|有沒有(在|人)?找|有冇(去|人)?搵|搵咗未|搵過未|在找[吗嗎]|\b(did|have|has|are|is|will) (you|they|anyone|anybody|someone) (even )?(look|looked|looking|search|searched|searching)\b/i;
+// "能找到吗", "找得回来吗", "搵唔搵到", "搵得返嗎", "can it still be found", "will you find it": whether it is found.
+const FINDABLE =
+  /(能|会|會|可以|还能|還能|仲)?(找|搵)(得)?(到|回|返)(来|來)?[吗嗎么麼呢]|(找|搵)(不|唔)(找|搵)?(得)?(到|返|回)|(能不能|能唔能|可唔可以|可不可以)(找|搵)(到|返|回)|\b(can|could|will|would)\b[^.?!]{0,20}\b(be found|find it|track it down|locate it)\b/i;
 // "异常是啥意思", "派送異常係咩意思", "what does 'exception' mean", "what is a delivery problem".
 const MEANING =
   /(什么|什麼|甚麼|啥|咩|乜嘢?)意思|[是係]?指(的是)?(什么|什麼|甚麼|啥|乜|咩)|\bwhat (does|do|is|'s)\b[^.?!]{0,40}\bmean(s|t|ing)?\b|\bmeaning of\b/i;
@@ -41,9 +44,10 @@ const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|去�
 
 /** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
 export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
-  if (!asksQuestion(text) && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text))
-    return undefined;
-  if (ASKS_LOST.test(text) || SEARCHED.test(text)) return MEANING.test(text) ? 'meaning' : 'lost';
+  const asked = asksQuestion(text) || FINDABLE.test(text);
+  if (!asked && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text)) return undefined;
+  if (ASKS_LOST.test(text) || SEARCHED.test(text) || FINDABLE.test(text))
+    return MEANING.test(text) ? 'meaning' : 'lost';
   if (MEANING.test(text)) return 'meaning';
   if (DELIVERED_WHEN.test(text)) return 'deliveredWhen';
   if (DELIVERED_YET.test(text)) return 'deliveredYet';
@@ -191,14 +195,17 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
   const question = number ? parcelQuestionIn(text) : undefined;
   if (!number || !question || reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   const complaint = reading.intent === 'complaint';
-  if (!complaint && !['track', 'other'].includes(reading.intent)) return false;
+  // "Can it still be found?" is about the parcel, however else it reads ("find" as a change, "找" as a complaint).
+  const findable = question === 'lost' && FINDABLE.test(text);
+  if (!complaint && !findable && !['track', 'other'].includes(reading.intent)) return false;
   if (reading.intent === 'track' && TRACK_ANSWERS.includes(question) && !followUpAnswer(turn, question)) return false;
   const found = await lookUpParcel(services, number);
   if (found.kind !== 'found') return false;
   if (complaint) {
     const nothingWrong = !found.view.delivered && found.view.anomalies.length === 0;
     const dissatisfied = reading.signals.anger >= 0.5 || wantsToComplain(text);
-    if (!nothingWrong || dissatisfied || !['delay', 'info_error'].includes(reading.category ?? '')) return false;
+    const asked = findable || ['delay', 'info_error'].includes(reading.category ?? '');
+    if (dissatisfied || !asked || (!nothingWrong && !findable)) return false;
   }
   noteOutcome(turn.context, 'answered');
   await trackingAnswer(services, turn.context, turn.locale, found);

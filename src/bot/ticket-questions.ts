@@ -23,11 +23,20 @@ const PAYOUT = /赔|賠|索償|索偿|到账|到帳|入帳|過數|撥款|\bcompe
 const CLAIM_DEADLINE =
   /期限|时限|時限|(几天|幾天|多久|幾耐|幾多日|几多日)(之)?[内內][^，。,.?？]{0,3}(申请|申請|提出|索償|索偿|索赔|索賠|理赔|理賠|报|報)|\b(how long|how many days|how much time) do (i|we) have\b|\bdeadline\b|\btime limit\b/i;
 
-/** "多久能赔到", "how long does the refund take?": a question about when money comes, and which money. */
+// Whether money comes at all: "钱能收到吗", "赔偿能拿到吗", "錢收唔收到", "will I get the money", "do I get my refund".
+const MONEY_COMES =
+  /(钱|錢|赔偿|賠償|赔款|賠款|退款|款)[^，。,.?？]{0,6}(能|会|會|可以|收得|拿得|攞得|收唔收|拿不拿|攞唔攞)?[^，。,.?？]{0,3}(收到|拿到|到账|到帳|攞到|收返|攞返|收得到|拿得到)|\b(will|would|do|can|could|shall) (i|we) (ever |still |actually )?(get|receive|see) (the|my|our|any|a) (money|refund|compensation|payout|cash)\b/i;
+
+/** "钱能收到吗", "will I get the money?": whether the money comes at all (the claim rules on payment answer it). */
+export const asksMoneyComes = (text: string): boolean => MONEY_COMES.test(text);
+
+/** "多久能赔到", "how long does the refund take?", "钱能收到吗": a question about when money comes, and which money. */
 export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
   // Cash on delivery collected for the sender is no claim's payout (the price list's rule answers it); by when a
   // claim must be made is its time limit, not when it is paid.
-  if (!WHEN.test(text) || asksCodTiming(text) || CLAIM_DEADLINE.test(text)) return undefined;
+  if (asksCodTiming(text) || CLAIM_DEADLINE.test(text)) return undefined;
+  if (!WHEN.test(text) && !MONEY_COMES.test(text)) return undefined;
+  if (!WHEN.test(text)) return REFUND.test(text) ? 'refund' : 'payout';
   if (REFUND.test(text)) return 'refund';
   return PAYOUT.test(text) ? 'payout' : undefined;
 }
