@@ -36,6 +36,7 @@ import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
+import { answerSpeedUp } from './speed-up';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
 import { parcelNamedIn, trackingAnswer } from './parcel-answer';
@@ -437,6 +438,8 @@ export class ComplaintBot extends ActivityHandler {
       return reply(turn, say(turn, 'leftThere'));
     }
     // "So it's not delivered yet?", "what time tomorrow?": about the parcel just looked up, answered from its record.
+    // "催一下 SF…" about a parcel on its way: its status and what can be done, no change to prove, no complaint forced.
+    if (!inDialog && !data.deliveryChange && (await answerSpeedUp(turn))) return;
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;
     // "钱能收到吗", "will I get the money?" with nothing filed: the claim rules on payment, not an arrival or a guess.
     // (A parcel named with it is answered as such: its status says what is known of it.)

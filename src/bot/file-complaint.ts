@@ -61,7 +61,9 @@ export function accountOf(services: BotServices, state: IntakeState): string {
   // "13911116666 打这个": the agent sees that the customer wants a call, and on which number.
   const phone = state.contact?.call ? state.contact.phone : undefined;
   const call = phone ? [t('intake.callInAccount', { phone })] : [];
-  return [state.description, ...others, ...asked, ...unverified, ...conflicts, ...call]
+  // "帮我催一下", "hurry it up": the urgency, for the team — nothing raised by it.
+  const urgent = state.urgent ? [t('intake.urgentInAccount', {})] : [];
+  return [state.description, ...others, ...asked, ...unverified, ...conflicts, ...call, ...urgent]
     .filter((s) => s.trim())
     .join('\n');
 }

@@ -79,6 +79,7 @@ import {
   noteOtherParcel,
 } from './second-issue';
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
+import { noteUrgency } from './speed-up';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 
@@ -151,6 +152,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // number is — never another parcel (the summary reads its own changes).
   const corrected = position.prompt === CONFIRM_PROMPT ? undefined : correctionIn(turn, position);
   if (corrected) return correctNumber(turn, position, corrected);
+  // "帮我催一下", "急", "快啲啦", "hurry it up (haha)": the urgency noted for the team, then the step again — no change of
+  // delivery to prove, no demand.
+  if (await noteUrgency(turn, position)) return 'reprompt';
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
   const answered = await takeVolunteered(turn, position);

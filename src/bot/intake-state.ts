@@ -66,6 +66,8 @@ export interface IntakeState {
   leaving?: boolean;
   /** Filed as it stands, a person takes it over and replies within this many minutes: said in the summary. */
   personRepliesIn?: number;
+  /** The customer urged speed ("帮我催一下", "hurry it up"): noted for the team in the ticket's account (speed-up.ts). */
+  urgent?: boolean;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
   facts: {
