@@ -13,13 +13,17 @@ import { say, type Turn } from './turn';
 export type Found = ParcelLookup & { kind: 'found' };
 
 // The words every knowledge file's entry carries (knowledge/*/faq.*.md), to look it up in any language.
-const ENTRY: Record<'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver', [FaqTopic, string]> = {
+const ENTRY: Record<
+  'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver' | 'sendBack',
+  [FaqTopic, string]
+> = {
   refund: ['claim', 'refund time'],
   payout: ['claim', 'payout time'],
   limits: ['claim', 'claim limits'],
   cancel: ['fee', 'cancel shipment'],
   returned: ['fee', 'returned parcel'],
   redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
+  sendBack: ['fee', 'send a parcel back'],
 };
 
 /** The courier's rule on a case question, from the knowledge files of the parcel's market (else the customer's). */

@@ -37,6 +37,7 @@ import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp } from './speed-up';
+import { asksHowToSendBack, complainsBesideReturn, sendBackAnswer } from './send-back';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
 import { parcelNamedIn, trackingAnswer } from './parcel-answer';
@@ -438,6 +439,16 @@ export class ComplaintBot extends ActivityHandler {
       return reply(turn, say(turn, 'leftThere'));
     }
     // "So it's not delivered yet?", "what time tomorrow?": about the parcel just looked up, answered from its record.
+    // "How do I send it back?", "點樣寄返去": how returns work, and no ticket; a complaint told with it ("it came
+    // broken") goes on after the answer.
+    const sendBack =
+      !inDialog && !data.deliveryChange && asksHowToSendBack(turn.text) ? sendBackAnswer(turn) : undefined;
+    if (sendBack) {
+      await reply(turn, sendBack);
+      if (!complainsBesideReturn(turn)) return noteOutcome(context, 'answered');
+      turn.reading = { ...turn.reading, intent: 'complaint', category: turn.reading.category ?? 'other' };
+      return startIntake(turn, await this.dialogs.createContext(context));
+    }
     // "催一下 SF…" about a parcel on its way: its status and what can be done, no change to prove, no complaint forced.
     if (!inDialog && !data.deliveryChange && (await answerSpeedUp(turn))) return;
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;
