@@ -233,7 +233,7 @@ async function offerOtherParcel(
   t: (key: ReplyKey, vars?: Record<string, string | number>) => string,
 ): Promise<void> {
   const number = state.otherParcel;
-  if (!number || state.trackingNumbers.includes(number)) return;
+  if (!number || state.otherParcelOnlyAsked || state.trackingNumbers.includes(number)) return;
   const found = await lookUpParcel(services, number);
   const anomaly = found.kind === 'found' ? found.view.anomalies[0] : undefined;
   const category = state.otherParcelCategory ?? ((anomaly && ANOMALY_CATEGORY[anomaly]) || 'other');

@@ -147,6 +147,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
   // this one aside: the complaint is about the other parcel from here on.
+  // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
+  const earlier = position.state.otherParcel;
+  if (earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text))
+    return answerOtherParcel(turn, position, earlier);
   const other = position.prompt === INTAKE_TRACKING_PROMPT ? undefined : anotherParcelIn(turn, position.state);
   if (other) return answerOtherParcel(turn, position, other);
   // "单号也写错了 应该是SF…", "應該係…", "sorry typo, it's …": the complaint's own number corrected, checked as any
@@ -171,6 +175,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   return answered && outcome === 'reprompt' ? 'continue' : outcome;
 }
 
+// "the other one?", "what about the other parcel", "另外一个呢", "另一個呢", "第二件呢", "嗰件呢": the parcel named beside
+// this one, asked after without its number.
+const OTHER_ONE =
+  /\b(the )?other (one|parcel|package|order)\b|另外(一|那|嗰)?(个|個|单|單|件|票|包)|另一(个|個|单|單|件|票|包)|第二(个|個|单|單|件|票|包)|(那|嗰)(个|個|件|单|單)(呢|點|点|怎)/i;
+const asksAfterOtherOne = (text: string): boolean => OTHER_ONE.test(text) && text.trim().length <= 60;
+
 /** Another parcel named in the middle of the complaint: its status and its own ticket, or the switch to it. */
 async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: string): Promise<AsideOutcome> {
   if (setsParcelAside(turn.text)) return 'switch';
@@ -178,9 +188,13 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
   const lookup = await lookUpParcel(services, number);
   if (lookup.kind === 'found') {
     noteOtherParcel(turn, state, number);
+    // (Something wrong with it told now: its complaint is offered after this one after all.)
+    if (state.otherParcelCategory) state.otherParcelOnlyAsked = undefined;
     const status = (await trackingAnswer(services, context, locale, lookup)).join('\n');
-    const own = say(turn, 'intake.otherParcelOwnTicket', { number, current: state.trackingNumbers[0] ?? '' });
-    await reply(turn, `${status}\n${own}`);
+    const own = state.otherParcelOnlyAsked
+      ? ''
+      : say(turn, 'intake.otherParcelOwnTicket', { number, current: state.trackingNumbers[0] ?? '' });
+    await reply(turn, [status, own].filter(Boolean).join('\n'));
   } else {
     await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
   }

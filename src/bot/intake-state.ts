@@ -37,6 +37,11 @@ export interface IntakeState {
   otherParcel?: string;
   /** What the customer said is wrong with `otherParcel`, when they told it: the kind its complaint is offered as. */
   otherParcelCategory?: ComplaintCategory;
+  /**
+   * `otherParcel` was only asked about ("另外SF… 什麼時候到"), nothing wrong with it told or recorded: its status is
+   * told when the customer asks after "the other one", and no complaint about it is offered once this one is filed.
+   */
+  otherParcelOnlyAsked?: boolean;
   /** Where the customer's account and the parcel's record disagree, as told to them: for the agent to check. */
   recordConflicts?: string[];
   description: string;

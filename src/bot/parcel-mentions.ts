@@ -9,9 +9,10 @@
  * nothing, does an "also" say that parcel is another one with a problem too ("also JT… came cracked").
  */
 
-// "the second one", "the other one", "now the vase one", "另外一个", "还有一单", "仲有一件": a parcel named as another.
+// "the second one", "the other one", "now the vase one", "另外一个", "还有一单", "仲有一件", "顺便问下 SF…", "btw": a parcel
+// named as another.
 const ANOTHER_PARCEL =
-  /\b(second|other|another|next)\b|\bnow (the|for|about)\b|第二|另外|另一|还有|還有|仲有|多一(单|單|件|个|個)|再一(单|單|件|个|個)/i;
+  /\b(second|other|another|next|btw)\b|\bby the way\b|\bnow (the|for|about)\b|第二|另外|另一|还有|還有|仲有|顺便|順便|多一(单|單|件|个|個)|再一(单|單|件|个|個)/i;
 // "two separate matters", "firstly … secondly", "两件事", "兩單": more than one matter in the message.
 const SECOND_MATTER = /\b(second(ly)?|two|both)\b|兩個|两个|兩件|两件|兩單|两单|兩樣|两样|第二/i;
 // "also", "too", "as well", "也", "都": adds to what is said — of the same parcel unless another number is named.

@@ -321,8 +321,53 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     );
   }
   if (cancel) before.push(cancel);
+  // The second parcel of the opening is answered in the same reply: where it is, and that its complaint is a ticket
+  // of its own, taken after this one (batch 16: 08.1, 18.1, 25.1 heard nothing of it).
+  // (One asked about only — "另外SF… 什麼時候到" — on its way and on time is no second complaint: its status alone.)
+  if (secondParcel && named?.kind === 'found') {
+    const told = problemOfClause(services.nlu, text, secondParcel, named.number) !== undefined;
+    const second = await secondParcelLines(turn, secondParcel, named.number, told);
+    before.push(...second.lines);
+    if (!second.troubled) {
+      state.otherParcelOnlyAsked = true;
+      delete state.otherParcelCategory;
+    }
+  }
   if (before.length > 0) await reply(turn, before.join('\n'));
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
+}
+
+/**
+ * Where the other parcel of the message is and, when something is wrong with it (told, or in its record), that its
+ * complaint is taken after this one's, as its own ticket.
+ */
+async function secondParcelLines(
+  turn: Turn,
+  number: string,
+  current: string,
+  told: boolean,
+): Promise<{ lines: string[]; troubled: boolean }> {
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found') return { lines: [], troubled: told };
+  const status = (await trackingAnswer(turn.services, turn.context, turn.locale, lookup)).join('\n');
+  const troubled = told || lookup.view.anomalies.length > 0;
+  const ownTicket = troubled ? [say(turn, 'intake.otherParcelOwnTicket', { number, current })] : [];
+  return { lines: [status, ...ownTicket], troubled };
+}
+
+// Where a clause about another parcel starts: a mark, or a word that adds a matter ("另外", "还有", "and", "also").
+const CLAUSE_START = /[，,。.;；!！?？\n]|另外|还有|還有|仲有|\band\b|\balso\b/gi;
+
+/**
+ * The kind of problem told of `number` in its own clause — from where that clause starts, after the first parcel's
+ * number, to the end ("…没拿到，另外SF… 什麼時候到" asks of SF… only when it comes): undefined when none is told.
+ */
+function problemOfClause(nlu: Nlu, text: string, number: string, first: string): ComplaintCategory | undefined {
+  const at = text.indexOf(number);
+  const from = text.indexOf(first) >= 0 && text.indexOf(first) < at ? text.indexOf(first) + first.length : 0;
+  const starts = [...text.slice(from, at).matchAll(CLAUSE_START)].map((m) => from + (m.index ?? 0));
+  const reading = nlu.analyze(text.slice(starts.length > 0 ? Math.max(...starts) : from));
+  return reading.intent === 'complaint' && reading.category ? reading.category : undefined;
 }
 
 /** The kind of problem the sentence naming a parcel tells, when it tells one. */
