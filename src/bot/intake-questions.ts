@@ -93,8 +93,12 @@ export function photosHow(turn: Turn): string {
 const REPLY_TIME =
   /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我|结果|結果|说法|說法|回音)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into|result|outcome|decision)|\bhow long (will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))( going to| gonna)? take\b/i;
 
-/** "How long until someone answers?" (about the complaint being taken down, not the parcel). */
-export const asksReplyTime = (text: string): boolean => REPLY_TIME.test(text) && !asksArrival(text);
+// "钱到底哪天能打给我", "when do I get paid": money transferred ("打给我" is a transfer there, not a call).
+const MONEY = /钱|錢|货款|貨款|款项|款項|\b(money|paid|payout|refund)\b/i;
+
+/** "How long until someone answers?" (about the complaint being taken down, not the parcel nor the money). */
+export const asksReplyTime = (text: string): boolean =>
+  REPLY_TIME.test(text) && !asksArrival(text) && !MONEY.test(text);
 
 /** How long an answer takes once this complaint is filed: its category's resolution time from now. */
 export function replyTimeOf(turn: Turn, state: IntakeState): string {

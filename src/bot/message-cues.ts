@@ -345,7 +345,7 @@ export const saysThanks = (text: string): boolean => THANKS_WORDS.test(text);
 // 係咪, 有没有, 多久, 幾耐, 可唔可以, "how long", "who handles it", "can I …", "… or not". A final 呢 after an
 // amount or an ongoing state ("5000多呢", "还等着呢") stresses a statement; it asks nothing.
 const QUESTION =
-  /[?？]|\b(why|where|when|what|who|how|will it|is it|does it|can it|can (i|you|we)|is there|are there|will there)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|怎么回事|怎麼回事|咋|會唔會|会不会|會不會|能不能|能唔能|是不是|是唔是|係咪|係唔係|有没有|有沒有|有冇|多久|幾耐|几耐|谁|誰|邊個|可唔可以|可不可以|得唔得|\bor not\b|[吗嗎]\s*$|(?<![多着著])呢\s*$/i;
+  /[?？]|\b(why|where|when|what|who|how|will it|is it|does it|can it|can (i|you|we)|is there|are there|will there)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|哪天|哪一天|邊日|怎么回事|怎麼回事|咋|會唔會|会不会|會不會|能不能|能唔能|是不是|是唔是|係咪|係唔係|有没有|有沒有|有冇|多久|幾耐|几耐|谁|誰|邊個|可唔可以|可不可以|得唔得|\bor not\b|[吗嗎]\s*$|(?<![多着著])呢\s*$/i;
 
 /** The message asks something (a question mark, or a question word in any of the three languages). */
 export const asksQuestion = (text: string): boolean => QUESTION.test(text);

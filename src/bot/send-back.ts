@@ -16,7 +16,7 @@ const SEND_BACK =
 
 // "怎么被退回去了", "點解退咗", "why was it sent back": the courier's return, asked about.
 const RETURNED_BY_COURIER =
-  /被退|给退|給退|退咗|退了|点解|點解|为什么|為什麼|为啥|為啥|\bwhy\b|\b(was|got|been) (it )?(returned|sent back)\b/i;
+  /被退|给退|給退|退咗|退了|退回去了|退回來了|退回来了|退返(去|嚟)咗|点解|點解|为什么|為什麼|为啥|為啥|\bwhy\b|\b(was|got|been) (it )?(returned|sent back)\b/i;
 
 /** The customer asks how to send a parcel back themselves (a return to the seller). */
 export const asksHowToSendBack = (text: string): boolean => SEND_BACK.test(text) && !RETURNED_BY_COURIER.test(text);

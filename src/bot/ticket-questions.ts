@@ -1,3 +1,4 @@
+import { asksQuestion } from './message-cues';
 import { asksCodTiming } from './faq-topics';
 import type { Ticket } from '../tickets/records';
 import { answerFaq } from './knowledge';
@@ -27,8 +28,20 @@ const CLAIM_DEADLINE =
 const MONEY_COMES =
   /(钱|錢|赔偿|賠償|赔款|賠款|退款|款)[^，。,.?？]{0,6}(能|会|會|可以|收得|拿得|攞得|收唔收|拿不拿|攞唔攞)?[^，。,.?？]{0,3}(收到|拿到|到账|到帳|攞到|收返|攞返|收得到|拿得到)|\b(will|would|do|can|could|shall) (i|we) (ever |still |actually )?(get|receive|see) (the|my|our|any|a) (money|refund|compensation|payout|cash)\b/i;
 
-/** "钱能收到吗", "will I get the money?": whether the money comes at all (the claim rules on payment answer it). */
-export const asksMoneyComes = (text: string): boolean => MONEY_COMES.test(text);
+// "代收的货款一直没到账", "still haven't got my refund": the money has not come — a complaint, not a question about it.
+const NOT_COME =
+  /没|沒|冇|(?<!收到|攞到|到)未(?!\s*[?？]?\s*$)|\b(never|still not|not yet|hasn'?t|haven'?t|didn'?t|did not|has not|have not)\b/i;
+// Cash on delivery collected for the sender ("货款", "COD"): the price list's rule answers it, not the claim rules.
+const COD_MONEY = /代收|货款|貨款|\bcod\b|cash on delivery/i;
+
+/**
+ * "钱能收到吗", "will I get the money?": whether the money comes at all (the claim rules on payment answer it) — asked,
+ * not told missing ("货款一直没到账" is a complaint), and no cash-on-delivery money.
+ */
+export const asksMoneyComes = (text: string): boolean =>
+  MONEY_COMES.test(text) && (asksQuestion(text) || A_NOT_A.test(text)) && !NOT_COME.test(text) && !COD_MONEY.test(text);
+// "收唔收到", "拿不拿得到", "…㗎": asked by its own form.
+const A_NOT_A = /([\u4e00-\u9fff])[唔不]\1|[吗嗎㗎咩]\s*$/;
 
 /** "多久能赔到", "how long does the refund take?", "钱能收到吗": a question about when money comes, and which money. */
 export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
