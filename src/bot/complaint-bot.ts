@@ -24,7 +24,7 @@ import {
   volunteeredLastFour,
 } from './handlers';
 import { reply, say, type ConversationData, type Turn } from './turn';
-import { handleHuman, handleWaitingForAgent } from './handoff-turn';
+import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
@@ -189,6 +189,9 @@ export class ComplaintBot extends ActivityHandler {
       locale,
       ...(complaintCategory ? { complaintCategory } : {}),
     };
+    // Handed to a person: they read every message, also those the bot goes on to answer or take down itself (a second
+    // parcel's complaint told while the first waits).
+    await relayToAgent(turn);
     // How the customer writes and where they are (Cantonese, a +852 phone, HK$, Mong Kok) stay for the conversation.
     const wroteCantonese = data.cantonese;
     readMarketClues(turn);
@@ -230,9 +233,12 @@ export class ComplaintBot extends ActivityHandler {
     const cut = cutMessageOf(context.activity);
     if (cut) return answerCutMessage(turn, cut);
 
-    // A number the last reply could not find is that reply's alone.
+    // A number the last reply could not find is that reply's alone; so is its request for the phone an earlier
+    // complaint was made under (a phone sent turns later answers something else).
     const notFound = data.trackingNotFound;
     data.trackingNotFound = undefined;
+    const phoneAsked = data.lookupByPhone === true;
+    data.lookupByPhone = undefined;
     if (await answerFollowUp(turn, text)) return;
     // "提交", "submit it" again once the complaint is filed: filed already, with its number (not a note for the
     // agent, a delivery change, nor "I can't answer that").
@@ -344,7 +350,7 @@ export class ComplaintBot extends ActivityHandler {
     // "投诉单号我没记住" while the bot looks for the customer's earlier complaint: not needed, and the way on (blind-12 08.3).
     if (await answerNumberForgotten(turn)) return;
     // "電話是0933…" to "send the number you made it under": a person looks the complaint up by it (batch 15 24.3).
-    if (phoneForLookup(turn))
+    if (phoneForLookup(turn, phoneAsked))
       return handleHuman(
         turn,
         'customer asks after an earlier complaint made elsewhere: the phone they typed is unverified — confirm it is theirs (call it) before telling them anything of a complaint found by it',

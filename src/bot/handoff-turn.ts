@@ -140,11 +140,23 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
  * in full once; after that in one short line with the place in the queue. Once an agent has the ticket, the bot
  * stays quiet, except to say that a change of mind is theirs to act on.
  */
+/**
+ * A message in a chat handed to a person reaches them on their desk — every one, whatever the bot then does with it
+ * (answers it, takes down another parcel's complaint meanwhile, switches language): the person on the case reads
+ * all the customer wrote. Only the ticket's own customer is relayed.
+ */
+export async function relayToAgent(turn: Turn): Promise<void> {
+  const { services, conversation } = turn;
+  if (conversation.mode !== 'handoff' || !conversation.ticketId) return;
+  const ticket = await services.store.tickets.get(conversation.ticketId);
+  if (ticket && ticket.customerId === turn.customer.id)
+    await services.handoff.customerWrote(ticket.id, messageOf(turn));
+}
+
 export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'bot' | 'intake'> {
   const { services, conversation } = turn;
   const asked = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
   if (!asked || asked.customerId !== turn.customer.id) return 'answered';
-  await services.handoff.customerWrote(asked.id, messageOf(turn));
   const changeOfMind = withdrawsHandoff(turn.text);
   if (asked.status === 'in_progress') {
     if (changeOfMind && asked.assignee) {

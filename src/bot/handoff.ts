@@ -181,8 +181,9 @@ export class HandoffService implements SlaNotifier {
     switch (action.verb) {
       case 'accept':
         ticket = await tickets.accept(before.id, agent);
-        // A filed ticket taken from the queue: from now on the customer's answers go to the agent, not the bot.
-        await this.setMode(ticket, 'bot', 'handoff');
+        // A filed ticket taken from the queue: from now on the customer's answers go to the agent, not the bot —
+        // also where the chat had moved on to another of their tickets that no person is talking on.
+        await this.talkOn(ticket);
         if (before.status !== 'in_progress' || before.assignee !== agent.id)
           await this.tellCustomer(
             ticket,
@@ -397,11 +398,57 @@ export class HandoffService implements SlaNotifier {
   }
 
   /**
+   * The agent who took the ticket talks with its customer on each of their chats about it, unless a person is talking
+   * on another of their tickets there already. A second parcel's complaint filed during a hand-off leaves the chat on
+   * the first ticket (file-complaint.ts); accepted first, the chat must follow it, or the customer's words would go
+   * to the first ticket's queue and the bot would keep answering for the agent who is there.
+   */
+  private async talkOn(ticket: Ticket): Promise<void> {
+    const { store, clock } = this.options;
+    for (const conversation of await customerConversations(store.conversations, ticket)) {
+      const elsewhere = conversation.ticketId && conversation.ticketId !== ticket.id;
+      if (!elsewhere) {
+        if (conversation.mode === 'bot' && conversation.ticketId === ticket.id)
+          await store.conversations.update(
+            { ...conversation, mode: 'handoff', outcome: 'handed_off' },
+            clock.now().toISOString(),
+          );
+        continue;
+      }
+      const other = await store.tickets.get(conversation.ticketId as string);
+      if (conversation.mode === 'handoff' && other?.status === 'in_progress') continue;
+      await store.conversations.update(
+        { ...conversation, mode: 'handoff', ticketId: ticket.id, outcome: 'handed_off' },
+        clock.now().toISOString(),
+      );
+    }
+  }
+
+  /**
+   * A ticket resolved while a person works another of the customer's tickets from the same chat: the chat goes on
+   * with that person (not back to the bot, which would answer in their place).
+   */
+  private async backToLiveAgent(ticket: Ticket): Promise<void> {
+    const { store, clock } = this.options;
+    const live = await store.tickets.find({ customerId: ticket.customerId, status: ['in_progress'], limit: 50 });
+    for (const conversation of await customerConversations(store.conversations, ticket)) {
+      if (conversation.mode !== 'bot' || conversation.ticketId !== ticket.id) continue;
+      const other = live.find((t) => t.id !== ticket.id && t.conversationIds.includes(conversation.id));
+      if (other)
+        await store.conversations.update(
+          { ...conversation, mode: 'handoff', ticketId: other.id },
+          clock.now().toISOString(),
+        );
+    }
+  }
+
+  /**
    * Tells the customer their ticket is resolved: the agent's message to them, or the catalog's resolution
    * message in their language. The internal note never leaves the desks.
    */
   private async resolved(ticket: Ticket): Promise<void> {
     await this.setMode(ticket, 'handoff', 'bot');
+    await this.backToLiveAgent(ticket);
     const message = ticket.resolution?.customerMessage;
     await this.tellCustomer(
       ticket,

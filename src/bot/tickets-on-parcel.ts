@@ -125,8 +125,6 @@ export async function answerNumberForgotten(turn: Turn): Promise<boolean> {
   if (!looking || !(forgot || noParcelNumber) || turn.reading.entities.trackingNumbers.length > 0) return false;
   noteOutcome(turn.context, 'unanswered');
   turn.data.offeredHuman = true;
-  // (The other answers here ask for no phone: one sent later is no answer to an earlier request for it.)
-  if (!(noParcelNumber && !forgot)) turn.data.lookupByPhone = undefined;
   if (sought) {
     await reply(turn, say(turn, 'tickets.numberNotNeeded', { number: sought }), wayOn(turn));
     return true;
@@ -152,9 +150,7 @@ const PARCEL_NUMBER_FORGOTTEN =
  * message gives one (the caller hands it to a person with the question; a typed phone is never trusted to show a
  * ticket here — anyone can type anyone's number).
  */
-export function phoneForLookup(turn: Turn): boolean {
-  const asked = turn.data.lookupByPhone === true;
-  turn.data.lookupByPhone = undefined;
+export function phoneForLookup(turn: Turn, asked: boolean): boolean {
   return asked && turn.reading.entities.phones.length > 0 && turn.reading.entities.trackingNumbers.length === 0;
 }
 
