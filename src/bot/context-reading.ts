@@ -3,6 +3,7 @@ import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-rea
 import { strongFeelings } from './empathy';
 import { asksForRemedy } from './intake-reading';
 import { wantsToComplain } from './start-intake';
+import { asksHowItGoes } from './message-cues';
 
 /**
  * Reading a message against what the conversation is doing rather than alone. The NLU reads each message by
@@ -69,6 +70,8 @@ const BESIDES_CANCEL = ['change_delivery', 'track', 'ticket_status', 'human'];
 /** A message that cancels and asks for something else ("算了不投诉了，能不能放快递柜", "never mind, where is it now?"). */
 export function asksForMoreThanCancel(turn: { text: string; reading: NluResult }): boolean {
   const { intent } = turn.reading;
+  // (A bare "算了 不投诉了 取消吧" may read as a status question for its 投诉: it asks nothing more.)
+  if (intent === 'ticket_status' && !asksHowItGoes(turn.text)) return false;
   return BESIDES_CANCEL.includes(intent) || intent.startsWith('faq.') || asksToChangeDelivery(turn.text, turn.reading);
 }
 

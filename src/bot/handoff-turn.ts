@@ -3,7 +3,7 @@ import { OPEN_STATUSES } from '../tickets';
 import { findTicketNumber } from '../tickets/ticket-number';
 import { channelOf } from './channels';
 import { reply, say, type FaqIntent, type Turn } from './turn';
-import { describeTicket, handleFaq, handleVerification } from './handlers';
+import { describeTicket, handleFaq, handleTicketStatus, handleVerification } from './handlers';
 import { wantsToComplain } from './complaint-words';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { asksAboutTopic } from './faq-topics';
@@ -197,6 +197,13 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       return botCanDo(turn) ? 'bot' : 'answered';
     }
   }
+  // "我上周还有一个投诉 C-… 处理得怎么样了": another complaint of theirs named by its number — its own status (or that it is
+  // not found among theirs), not the queue line of the one waiting (batch 16 19.5).
+  const named = findTicketNumber(turn.text);
+  if (named && named !== asked.number) {
+    await handleTicketStatus(turn);
+    return 'answered';
+  }
   // "Now the second one, JT…, we want an apology": another parcel's complaint is a ticket of its own, taken down by the
   // bot while this one waits (blind-14 21.4) — not a note on the ticket waiting.
   if (otherParcelComplaint(turn, asked)) return 'bot';
@@ -264,9 +271,9 @@ const NO_PERSON =
   /(不用|不需要|不要|唔使|唔駛|唔需要|唔要|免|不找|唔搵|不等)(了|啦|喇)?\s*(转|轉|找|搵|等)?\s*(真人|人工|客服|人手|專人|专人)|(不用|不需要|唔使|唔駛|唔需要|免)(了|啦|喇)?\s*((转|轉)(了|啦|喇)?|(搵|找)人)|(never ?mind|forget( about)?|skip|drop)\s+(the|a|an)?\s*(real\s+)?(person|human|agent|people)|(don'?t|do not|no longer)\s+(need|want)\s+(to\s+(talk|speak)\s+to\s+)?(a|an|the)?\s*(real\s+)?(person|human|agent|someone)|\bno (need for|more) (a |an |the )?(real )?(person|human|agent)|\bno (real )?(agent|person|human)s?\b|\b(cancel|withdraw)\s+(the|my)?\s*(request for a (person|human|agent)|hand-?off|agent request)/i;
 
 // While the customer waits for a person, a clause that only gives up: "算了 不用了" (or "算了不用了"), "唔等喇 算數", "不想等了",
-// "forget it", "never mind", "I won't wait".
+// "算了不投诉了", "forget it", "never mind", "I won't wait".
 const GIVES_UP =
-  /^(算了|算啦|算數|算数|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔駛喇|唔等喇|唔等啦|唔等了|唔想等喇|不等了|不想等了|不等啦)+$|^(forget it|never ?mind|don'?t bother|(i )?(won'?t|will not|can'?t) wait( any ?more| any longer)?)$/i;
+  /^(算了|算啦|算數|算数|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔駛喇|唔等喇|唔等啦|唔等了|唔想等喇|不等了|不想等了|不等啦)+$|^(算了|算啦|咁)?(不|唔|唔使)(投诉|投訴|客诉|客訴)(了|啦|喇|住)?$|^(forget it|never ?mind|don'?t bother|(i )?(won'?t|will not|can'?t) wait( any ?more| any longer)?)$/i;
 
 // A word before the clause that changes nothing: "actually never mind", "oh forget it", "哎 算了".
 const LEAD_IN = /^(actually|oh|ok(ay)?|well|um+|uh+|hmm+|nah|no|so|just|哎|唉|咁|那|那就|诶|欸)[\s,，]*/i;
@@ -282,7 +289,7 @@ export const withdrawsHandoff = (text: string): boolean =>
 
 // "你先帮我登记吧", "你幫我記錄就好", "just log a complaint", "file it": the complaint itself is still wanted.
 const LOG_IT =
-  /登记|登記|记录|記錄|记下|記下|记低|記低|[记記]一下|投诉|投訴|客诉|客訴|提交|\b(log|record|file|register|submit|note)\b|\bcomplain/i;
+  /登记|登記|记录|記錄|记下|記下|记低|記低|[记記]一下|(?<![不唔使别別])(投诉|投訴|客诉|客訴)|提交|\b(log|record|file|register|submit|note)\b|\bcomplain/i;
 
 /** The withdrawal asks for the complaint to be taken down all the same. */
 const wantsItLogged = (turn: Turn): boolean => LOG_IT.test(turn.text);

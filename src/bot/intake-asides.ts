@@ -43,7 +43,7 @@ import {
   speaksOfLoss,
 } from './message-cues';
 import { keepInAccount, takeSlotText } from './intake-slot-text';
-import { asksForRemedy, isYes, wantsFiled, wordsIn } from './intake-reading';
+import { asksForRemedy, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
@@ -63,6 +63,7 @@ import {
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
 import { answerComplaintWish } from './complaint-wish';
+import { asksIfBot } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { payoutAsked } from './ticket-questions';
 import { demandDetailsIn, demandsSaid } from './demand-details';
@@ -124,7 +125,8 @@ const filedNow = (text: string): string => (wantsFiled(text) ? text.replace(THIS
 function asksAboutThisOne(turn: Turn): boolean {
   const { text, reading } = turn;
   // "Yes, the summary is correct. Email me the reference number." answers the summary.
-  if (findTicketNumber(text) || meansEarlierComplaint(turn) || isYes(text)) return false;
+  // ("算了 不投诉了 取消吧" is a cancel, whatever a status reading of its 投诉 says.)
+  if (findTicketNumber(text) || meansEarlierComplaint(turn) || isYes(text) || isCancel(text)) return false;
   return reading.intent === 'ticket_status' || ((asks(text) || asksReplyTime(text)) && REPLY_TIME.test(text));
 }
 
@@ -143,6 +145,13 @@ const asksClaimRules = (text: string): boolean => CLAIM_RULES.test(text) && asks
  * when they ask for a change to the delivery instead.
  */
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // "are you a robot?", "你係咪機械人嚟㗎" mid-complaint: who is answering, then the step again — not a confirmation
+  // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
+  if (asksIfBot(turn.text)) {
+    await reply(turn, say(turn, 'bot.identityInIntake'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets

@@ -44,6 +44,12 @@ const NOTHING_ELSE =
 const saysNothingElse = (text: string): boolean =>
   NOTHING_ELSE.test(text) && saysThanks(text) && text.trim().length <= 40;
 
+// "那我先再等等吧", "我再等两天看看", "等多兩日先", "I'll wait a couple more days": not now — the customer will wait and see
+// (batch 16 16.4 heard the demand question again). Short, and no complaint word with it.
+const WAITS_FIRST =
+  /^(那|咁|好|好吧|ok|okay|算了|唉)?[\s,，]*(那|咁)?(还是|還是|都係)?(我|先|再|就)+(等等|等一等|等一下|等吓)(看|看看|睇下|先|吧|啦|喇|了|囉|咯|啊|呀|再说|再說|再算|\s)*[。.!！~]*$|^(那|咁|好|好吧|ok|okay|算了|唉)?[\s,，]*(那|咁)?(还是|還是|都係)?(我|先|再|就)*(等多|等几天|等幾天|等两天|等兩天|等多兩日|等多两日|等多幾日|睇下先)(看|看看|睇下|先|吧|啦|喇|了|囉|咯|啊|呀|再说|再說|再算|\s)*[。.!！~]*$|^(ok(ay)?|fine|alright|right)?[\s,]*i'?ll (just )?wait( and see| a (bit|while|little)| (a few|a couple( of)?|two|2|some) (more )?(days|hours)| (until|till) [^.?!]{1,20})?( then| first| for now)?\s*[.!]*$/i;
+export const waitsFirst = (text: string): boolean => WAITS_FIRST.test(text.trim());
+
 // "拜拜", "明天打电话问吧", "再見", "ok bye, I'll call tomorrow": the customer is leaving the chat.
 const GOODBYE =
   /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back)( you| them)? (tomorrow|later)\b/i;
@@ -117,7 +123,7 @@ export async function leaveComplaint(
   // "算了 我明天打电话问吧 拜拜" with a complaint told: not dropped unsaid, nor met with the step's question — the
   // customer hears it is not filed yet and is asked whether to file it now as it stands.
   // ("冇嘢喇 唔該" to the step's question: the same — the customer decides, never hears the question again.)
-  const done = saysGoodbye(turn.text) || saysNothingElse(turn.text);
+  const done = saysGoodbye(turn.text) || saysNothingElse(turn.text) || waitsFirst(turn.text);
   if (done && !isCancel(turn.text) && (toldMore(state) || state.trackingNumbers.length > 0)) {
     state.leaving = true;
     const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];

@@ -151,8 +151,21 @@ const PARCEL_NUMBER_FORGOTTEN =
  * ticket here — anyone can type anyone's number).
  */
 export function phoneForLookup(turn: Turn, asked: boolean): boolean {
-  return asked && turn.reading.entities.phones.length > 0 && turn.reading.entities.trackingNumbers.length === 0;
+  // "look it up by my phone 139…", "我電話係9876 5432 你查下" after a ticket number was not found among theirs (or while
+  // they ask after an earlier complaint): the same request, unasked (batch 16: 09.2, 30.2).
+  const seeking =
+    turn.data.ticketNotFound !== undefined ||
+    turn.data.ticketLookup === true ||
+    turn.reading.intent === 'ticket_status';
+  const offered = seeking && BY_PHONE.test(turn.text);
+  return (
+    (asked || offered) && turn.reading.entities.phones.length > 0 && turn.reading.entities.trackingNumbers.length === 0
+  );
 }
+
+// "look it up by my phone", "search with my number", "用我手机号查", "你查下", "搵下": look something up by the phone given.
+const BY_PHONE =
+  /\b(look (it |them |me |this )?up|find (it|me|them)|search|check)\b|\b(by|with|using|under) my (phone|number|mobile|cell)\b|(用|按|凭|憑|以)(我的?|我嘅)?(手机|手機|电话|電話)|(查|搵|找|揾)(一)?下|(帮|幫)我(查|找|搵)|你(查|搵|找|揾)/i;
 
 const PERSON = /人工|真人|客服|人手|專人|专人|\b(agent|human|person|representative|operator|someone real)\b/i;
 
