@@ -75,7 +75,7 @@ import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeath
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { demandDetailsIn } from './demand-details';
-import { retriesLookup } from './lookup-retry';
+import { insistsNumberRight, retriesLookup } from './lookup-retry';
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange } from './call-first';
 import { answerFiledAgain } from './filed-already';
@@ -345,6 +345,14 @@ export class ComplaintBot extends ActivityHandler {
     rereadIntent(turn);
     // "查不到？那試試 SF…" after a number was not found: another lookup, not a complaint about tracking.
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
+    // "it's definitely right, I copied it from the shop": why a right number may not show yet, and who can tell.
+    if (insistsNumberRight(turn, notFound)) {
+      noteOutcome(context, 'unanswered');
+      data.offeredHuman = true;
+      return reply(turn, say(turn, 'trackUnknownInsisted', { number: notFound ?? '' }), [
+        { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+      ]);
+    }
     // "要等幾耐？" after no complaint of theirs was found on the parcel: about that complaint (batch 11 20.4).
     if (asksHowLongForSought(turn)) return handleTicketStatus(turn);
     // "投诉单号我没记住" while the bot looks for the customer's earlier complaint: not needed, and the way on (blind-12 08.3).

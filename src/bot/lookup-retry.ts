@@ -26,3 +26,20 @@ export function retriesLookup(turn: Turn, notFound: string): boolean {
   const rest = services.nlu.analyze(text.replace(NOT_FOUND_WORDS, ' ').replace(MISTYPED, ' '), services.clock.now());
   return rest.intent !== 'complaint';
 }
+
+// "it's definitely right, I copied it from the shop", "单号没错啊 我复制的", "冇打錯呀 賣家俾我嘅": the number just not found is
+// the one the customer has — checked, not mistyped.
+const NUMBER_RIGHT =
+  /\b(it'?s|it is|that'?s|number is|the number'?s|its)\s+(definitely |def |100% |absolutely |totally )?(right|correct)\b|\b(definitely|absolutely|totally) (right|correct)\b|\b(copied|copy[- ]?pasted|pasted) (it )?(from|off)\b|\bdouble[- ]?checked\b|\bchecked (it )?(twice|again)\b|没错|沒錯|冇錯|冇打錯|没打错|沒打錯|没有错|沒有錯|是对的|是對的|係啱嘅|啱㗎|(复制|複製|抄|copy)(的|嘅|過嚟|过来)|核对过|核對過|确认过|確認過|對過|对过|卖家给的|賣家給的|賣家俾|商家给的|商家給的/i;
+
+/**
+ * Right after a number was not found, the customer insists it is right (batch 16 09.4 got "did you mean…" with
+ * complaint buttons): why a right number may not show yet and who can tell. False when the message is not that (it
+ * names a number, or says something else).
+ */
+export function insistsNumberRight(turn: Turn, notFound: string | undefined): boolean {
+  if (!notFound || turn.reading.entities.trackingNumbers.length > 0) return false;
+  const { intent } = turn.reading;
+  if (intent === 'human' || intent.startsWith('faq.') || intent === 'change_delivery') return false;
+  return NUMBER_RIGHT.test(turn.text) && turn.text.trim().length <= 80;
+}

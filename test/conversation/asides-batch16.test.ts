@@ -134,4 +134,22 @@ describe('asides of batch 16: robot, cancel, give up, another ticket, phone look
       expect(await h.store.tickets.find({})).toEqual([]);
     },
   );
+
+  it.each([
+    ['zh-CN', 'zh-CN', 'SF7777777777777 到哪了', '单号没错啊 我从订单页面复制的', undefined],
+    ['zh-TW', 'zh-TW', 'SF7777777777777 去到邊', '冇打錯呀 賣家俾我嘅', 'yue' as const],
+    ['en-US', 'en', 'where is SF7777777777777', 'its definitely correct, I copied it from the order page', undefined],
+  ])(
+    'a number not found, insisted right: why it may not show yet (%s)',
+    async (channel, locale, track, insist, yue) => {
+      const turns = await talk(h.adapter({ locale: channel }), [track, insist]);
+      expect(said(turns[1])).toBe(t(locale, 'trackUnknownInsisted', yue, { number: 'SF7777777777777' }));
+      expect(await h.store.tickets.find({})).toEqual([]);
+    },
+  );
+
+  it('"ok right" after a number not found is no insistence', async () => {
+    const turns = await talk(h.adapter({ locale: 'en-US' }), ['where is SF7777777777777', 'ok right']);
+    expect(said(turns[1])).not.toContain(t('en', 'trackUnknownInsisted', undefined, { number: 'SF7777777777777' }));
+  });
 });
