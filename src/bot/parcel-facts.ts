@@ -40,11 +40,14 @@ const TIME_OF_DAY =
 const TRACKING =
   /\b(tracking|info(rmation)?|status|website|site|system|app)\b[^.?!]{0,30}\b(wrong|right|correct|accurate|updat\w*|stale|old|broken)\b|\bupdat(e|es|ing|ed)\b|(资讯|資訊|信息|訊息|物流|系统|系統|网站|網站|显示|顯示|网上|網上)[^，。,.?？]{0,12}(错|錯|对不对|對不對|准不准|準不準|準唔準|更新)|有没有(在)?更新|有沒有(在)?更新|有冇更新|更新[了咗]?[吗嗎没沒未]/i;
 const WHY = /\bwhy\b|为什么|為什麼|点解|點解|怎么回事|怎麼回事|咩事|什么情况|什麼情況|卡在|卡住/i;
+// "东西放哪了", "放咗喺邊", "擺去邊": where a delivered parcel was left — a question by its own words (哪, 邊).
+const WHERE_LEFT = /放哪|放到哪|放在哪|放咗邊|放咗喺邊|放喺邊|擺(咗)?(喺|去)?邊/;
 const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|去哪|\bwhere\b/i;
 
 /** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
 export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
-  const asked = asksQuestion(text) || FINDABLE.test(text);
+  const whereLeft = WHERE_LEFT.test(text);
+  const asked = asksQuestion(text) || FINDABLE.test(text) || whereLeft;
   if (!asked && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text)) return undefined;
   if (ASKS_LOST.test(text) || SEARCHED.test(text) || FINDABLE.test(text))
     return MEANING.test(text) ? 'meaning' : 'lost';
@@ -54,7 +57,7 @@ export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
   if (TIME_OF_DAY.test(text)) return 'timeOfDay';
   if (TRACKING.test(text)) return 'tracking';
   if (asksArrival(text)) return 'arrival';
-  if (WHERE.test(text)) return 'where';
+  if (whereLeft || WHERE.test(text)) return 'where';
   if (WHY.test(text)) return 'why';
   return undefined;
 }

@@ -152,4 +152,15 @@ describe('asides of batch 16: robot, cancel, give up, another ticket, phone look
     const turns = await talk(h.adapter({ locale: 'en-US' }), ['where is SF7777777777777', 'ok right']);
     expect(said(turns[1])).not.toContain(t('en', 'trackUnknownInsisted', undefined, { number: 'SF7777777777777' }));
   });
+
+  it.each([
+    ['zh-CN', 'zh-CN', 'JT0001234567890 显示签收了 可我压根没见到', '那快递到底放哪儿了', undefined],
+    ['zh-TW', 'zh-TW', 'JT0001234567890 話簽收咗 但我一直冇見過', '咁件嘢擺咗去邊', 'yue' as const],
+  ])(
+    '"where was it left?" of a parcel signed for: the delivery record and how it is found (%s)',
+    async (channel, locale, open, where, yue) => {
+      const turns = await talk(h.adapter({ locale: channel }), [open, where]);
+      expect(said(turns[1])).toContain(t(locale, 'facts.whereDelivered', yue));
+    },
+  );
 });
