@@ -130,6 +130,26 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
 }
 
 /**
+ * A message in a chat handed to a person reaches them on their desk — every one, whatever the bot then does with it
+ * (answers it, takes down another parcel's complaint meanwhile, switches language): the person on the case reads
+ * all the customer wrote. With two of their tickets with the agents from this chat (a second parcel's complaint
+ * filed while the first waited), both desks read it. Only the tickets' own customer is relayed.
+ */
+export async function relayToAgent(turn: Turn): Promise<void> {
+  const { services, conversation } = turn;
+  if (conversation.mode !== 'handoff' || !conversation.ticketId) return;
+  const current = await services.store.tickets.get(conversation.ticketId);
+  if (!current || current.customerId !== turn.customer.id) return;
+  const open = await services.store.tickets.find({
+    customerId: turn.customer.id,
+    status: ['pending_agent', 'in_progress'],
+    limit: 20,
+  });
+  const alsoWithAgents = open.filter((t) => t.id !== current.id && t.conversationIds.includes(conversation.id));
+  for (const ticket of [current, ...alsoWithAgents]) await services.handoff.customerWrote(ticket.id, messageOf(turn));
+}
+
+/**
  * During handoff the bot does not answer for the agent: every message goes to the desks. While nobody has
  * accepted the ticket yet, the bot still does what it can by itself and answers before the queue line: a change
  * of mind ("no person needed, just redeliver it") withdraws the request for a person and the bot takes what is
@@ -140,19 +160,6 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
  * in full once; after that in one short line with the place in the queue. Once an agent has the ticket, the bot
  * stays quiet, except to say that a change of mind is theirs to act on.
  */
-/**
- * A message in a chat handed to a person reaches them on their desk — every one, whatever the bot then does with it
- * (answers it, takes down another parcel's complaint meanwhile, switches language): the person on the case reads
- * all the customer wrote. Only the ticket's own customer is relayed.
- */
-export async function relayToAgent(turn: Turn): Promise<void> {
-  const { services, conversation } = turn;
-  if (conversation.mode !== 'handoff' || !conversation.ticketId) return;
-  const ticket = await services.store.tickets.get(conversation.ticketId);
-  if (ticket && ticket.customerId === turn.customer.id)
-    await services.handoff.customerWrote(ticket.id, messageOf(turn));
-}
-
 export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'bot' | 'intake'> {
   const { services, conversation } = turn;
   const asked = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;

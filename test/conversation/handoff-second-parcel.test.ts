@@ -91,8 +91,11 @@ describe('a second parcel told while waiting for a person', () => {
     expect(answer).toEqual([]);
     expect(relayed()).toContain(`${other?.number}: ${impatient}`);
 
-    // The first ticket taken too, then the second resolved: the chat is the first ticket's person's.
+    // The first ticket taken too: both people read what the customer writes from then on.
     await h.parts.services.handoff.act(first?.number ?? '', LIN, { verb: 'accept' });
+    await talk(adapter, ['ok']);
+    expect(relayed()).toEqual(expect.arrayContaining([`${other?.number}: ok`, `${first?.number}: ok`]));
+    // The second resolved: the chat is the first ticket's person's.
     await h.parts.services.handoff.act(other?.number ?? '', WANG, {
       verb: 'resolve',
       responsibleParty: ['courier'],
