@@ -40,7 +40,7 @@ import { answerSpeedUp } from './speed-up';
 import { asksHowToSendBack, complainsBesideReturn, sendBackAnswer } from './send-back';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
-import { parcelNamedIn, trackingAnswer } from './parcel-answer';
+import { lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import type { BotServices } from './services';
 import type { NluResult } from '../nlu';
 import { localeFromClient, readTurn, spokenLocale, TURN_READING } from './turn-reading';
@@ -458,8 +458,13 @@ export class ComplaintBot extends ActivityHandler {
     const sendBack =
       !inDialog && !data.deliveryChange && asksHowToSendBack(turn.text) ? sendBackAnswer(turn) : undefined;
     if (sendBack) {
-      await reply(turn, sendBack);
-      if (!complainsBesideReturn(turn)) return noteOutcome(context, 'answered');
+      const besides = complainsBesideReturn(turn);
+      // The parcel named with it: where it is, first (a complaint going on says so in its own opening).
+      const named = besides ? undefined : turn.reading.entities.trackingNumbers[0]?.number;
+      const found = named ? await lookUpParcel(services, named) : undefined;
+      const status = found?.kind === 'found' ? (await trackingAnswer(services, context, locale, found)).join('\n') : '';
+      await reply(turn, [status, sendBack].filter(Boolean).join('\n'));
+      if (!besides) return noteOutcome(context, 'answered');
       turn.reading = { ...turn.reading, intent: 'complaint', category: turn.reading.category ?? 'other' };
       return startIntake(turn, await this.dialogs.createContext(context));
     }
