@@ -3,7 +3,7 @@ import { OPEN_STATUSES } from '../tickets';
 import { findTicketNumber } from '../tickets/ticket-number';
 import { channelOf } from './channels';
 import { reply, say, type FaqIntent, type Turn } from './turn';
-import { describeTicket, handleFaq, handleTicketStatus, handleVerification } from './handlers';
+import { describeTicket, handleFaq, handleVerification } from './handlers';
 import { wantsToComplain } from './complaint-words';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { asksAboutTopic } from './faq-topics';
@@ -203,13 +203,6 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       }
       return botCanDo(turn) ? 'bot' : 'answered';
     }
-  }
-  // "我上周还有一个投诉 C-… 处理得怎么样了": another complaint of theirs named by its number — its own status (or that it is
-  // not found among theirs), not the queue line of the one waiting (batch 16 19.5).
-  const named = findTicketNumber(turn.text);
-  if (named && named !== asked.number) {
-    await handleTicketStatus(turn);
-    return 'answered';
   }
   // "Now the second one, JT…, we want an apology": another parcel's complaint is a ticket of its own, taken down by the
   // bot while this one waits (blind-14 21.4) — not a note on the ticket waiting.
