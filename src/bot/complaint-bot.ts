@@ -23,7 +23,7 @@ import {
   proveQuietly,
   volunteeredLastFour,
 } from './handlers';
-import { reply, say, type ConversationData, type Turn } from './turn';
+import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
@@ -555,7 +555,10 @@ export class ComplaintBot extends ActivityHandler {
       // Answer first all the same: a parcel the message names is reported before the question.
       const named = await parcelNamedIn(services, turn.reading.entities);
       if (named?.kind === 'found')
-        await reply(turn, (await trackingAnswer(services, context, turn.locale, named)).join('\n'));
+        await reply(
+          turn,
+          (await trackingAnswer(services, context, turn.locale, named, spokenRegister(turn))).join('\n'),
+        );
       return askCloseCall(turn, close);
     }
     // "我沒有要客訴啊 只是查件而已" with no complaint open: none is opened; a parcel told already is not told again.

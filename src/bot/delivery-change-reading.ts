@@ -15,7 +15,7 @@ const CONVENIENCE_BRAND =
 const CONVENIENCE = /convenience|超商|便利店|便利商店|便利商店/i;
 const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃/i;
 const OUTLET =
-  /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|(個|个|嘅)站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
+  /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|(個|个|嘅)站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|服务点|服務點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
 // A station named by the customer: "上海浦东营业部", "板橋門市".
 // Its name stops at the words around it ("帮我放到上海浦东营业部" names 上海浦东营业部; "暂存网点" names none).
 const NAMED_OUTLET =

@@ -190,7 +190,7 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
   if (lookup.kind !== 'found') {
     data.deliveryChange = undefined;
     noteOutcome(turn.context, 'unanswered');
-    return reply(turn, lookupProblem(services, turn.locale, lookup) as string);
+    return reply(turn, lookupProblem(services, turn.locale, lookup, spokenRegister(turn)) as string);
   }
   data.lastTracking = number;
   if (lookup.shipment.events.some((e) => e.status === 'delivered')) {

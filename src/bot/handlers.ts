@@ -12,7 +12,7 @@ import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import type { ReplyVars } from './replies';
 import { acknowledge, leftWithoutWord } from './empathy';
-import { reply, say, type FaqIntent, type Turn } from './turn';
+import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
@@ -58,12 +58,12 @@ export async function handleTrack(turn: Turn): Promise<void> {
   }
   if (lookup.kind !== 'found') {
     if (lookup.kind === 'unknown') turn.data.trackingNotFound = lookup.number;
-    await reply(turn, lookupProblem(turn.services, turn.locale, lookup) as string);
+    await reply(turn, lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string);
     return;
   }
   const { number, shipment, view } = lookup;
   turn.data.lastTracking = number;
-  const lines = await trackingAnswer(turn.services, turn.context, turn.locale, lookup);
+  const lines = await trackingAnswer(turn.services, turn.context, turn.locale, lookup, spokenRegister(turn));
   // Lost-looking (an exception scan, late): said plainly before the status, with what happens now.
   const lost = lostLooking(turn, lookup);
   if (lost) lines.unshift(lost);

@@ -2,7 +2,7 @@ import type { Ticket } from '../tickets/records';
 import { OPEN_STATUSES } from '../tickets';
 import { findTicketNumber } from '../tickets/ticket-number';
 import { channelOf } from './channels';
-import { reply, say, type FaqIntent, type Turn } from './turn';
+import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { describeTicket, handleFaq, handleVerification } from './handlers';
 import { wantsToComplain } from './complaint-words';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
@@ -123,7 +123,7 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   const number = handedOff.ticket.number;
   // A number this message names that is mistyped or unknown is said so: the customer can check it meanwhile.
   const lookup = await parcelNamedIn(services, turn.reading.entities);
-  const problem = lookup ? lookupProblem(services, turn.locale, lookup) : undefined;
+  const problem = lookup ? lookupProblem(services, turn.locale, lookup, spokenRegister(turn)) : undefined;
   const created = say(turn, 'human.created', { number, within }) + outOfHoursNotice(turn, number);
   const said = [problem, created, callBack?.line].filter(Boolean).join('\n');
   await reply(turn, said);
@@ -353,7 +353,7 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
   if (parcelNamed) {
     const lookup = await lookUpParcel(services, parcelNamed);
     if (lookup.kind !== 'found') {
-      const problem = lookupProblem(services, turn.locale, lookup);
+      const problem = lookupProblem(services, turn.locale, lookup, spokenRegister(turn));
       if (problem) await reply(turn, problem);
       return false;
     }
@@ -362,7 +362,7 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
     if (refersToEarlierComplaint(text) && (await earlierComplaintWhileWaiting(turn, ticket, parcelNamed)))
       return 'answer';
     await services.tickets.addParcel(ticket.id, parcelNamed, 'customer');
-    const lines = await trackingAnswer(services, turn.context, turn.locale, lookup);
+    const lines = await trackingAnswer(services, turn.context, turn.locale, lookup, spokenRegister(turn));
     await reply(turn, lines.join('\n'));
     // "單號JT… 我係收件人 1111": the digits given with the number are checked against it, and noted for the agent.
     const given = labelledLastFour(text.replace(parcelNamed, ' '));
@@ -401,7 +401,10 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
     const lookup = await lookUpParcel(services, parcel);
     if (lookup.kind !== 'found') return false;
     const arrival = asksArrival(text) ? arrivalAnswer(turn, lookup) : undefined;
-    await reply(turn, arrival ?? (await trackingAnswer(services, turn.context, turn.locale, lookup)).join('\n'));
+    await reply(
+      turn,
+      arrival ?? (await trackingAnswer(services, turn.context, turn.locale, lookup, spokenRegister(turn))).join('\n'),
+    );
     return 'answer';
   }
   return false;
@@ -457,7 +460,10 @@ async function earlierComplaintWhileWaiting(turn: Turn, ticket: Ticket, parcel: 
     return true;
   }
   const lookup = await lookUpParcel(services, parcel);
-  const lines = lookup.kind === 'found' ? await trackingAnswer(services, turn.context, turn.locale, lookup) : [];
+  const lines =
+    lookup.kind === 'found'
+      ? await trackingAnswer(services, turn.context, turn.locale, lookup, spokenRegister(turn))
+      : [];
   await reply(turn, [...lines, say(turn, 'human.earlierNotFound', { parcel, number: ticket.number })].join('\n'));
   return true;
 }

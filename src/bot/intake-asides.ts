@@ -1,6 +1,6 @@
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
-import { reply, say, type FaqIntent, type Turn } from './turn';
+import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import {
   asksAboutTopic,
   asksCodMoney,
@@ -199,13 +199,13 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
     noteOtherParcel(turn, state, number);
     // (Something wrong with it told now: its complaint is offered after this one after all.)
     if (state.otherParcelCategory) state.otherParcelOnlyAsked = undefined;
-    const status = (await trackingAnswer(services, context, locale, lookup)).join('\n');
+    const status = (await trackingAnswer(services, context, locale, lookup, spokenRegister(turn))).join('\n');
     const own = state.otherParcelOnlyAsked
       ? ''
       : say(turn, 'intake.otherParcelOwnTicket', { number, current: state.trackingNumbers[0] ?? '' });
     await reply(turn, [status, own].filter(Boolean).join('\n'));
   } else {
-    await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
+    await reply(turn, lookupProblem(services, locale, lookup, spokenRegister(turn)) ?? say(turn, 'trackUnavailable'));
   }
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return 'reprompt';
@@ -543,7 +543,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const another =
     lookup.kind === 'found' ? otherParcelNote(turn, state, lookup.number, lookup.view.anomalies.length > 0) : undefined;
   if (lookup.kind === 'found') {
-    const status = (await trackingAnswer(services, turn.context, locale, lookup)).join('\n');
+    const status = (await trackingAnswer(services, turn.context, locale, lookup, spokenRegister(turn))).join('\n');
     await reply(turn, [answer ?? status, another].filter(Boolean).join('\n'));
     if (state.trackingNumbers.length === 0) {
       state.trackingNumbers = [lookup.number];
@@ -555,7 +555,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     const proven = turn.data.verified.includes(lookup.number);
     turn.data.verifyTracking = lookup.number !== state.trackingNumbers[0] && !proven ? lookup.number : undefined;
   } else {
-    await reply(turn, lookupProblem(services, locale, lookup) ?? say(turn, 'trackUnavailable'));
+    await reply(turn, lookupProblem(services, locale, lookup, spokenRegister(turn)) ?? say(turn, 'trackUnavailable'));
   }
   // ("你们到底能不能送到，我要赔偿" to "what would you like us to do?" says what they want too: the step takes it,
   // and says it is noted.)

@@ -37,8 +37,8 @@ export function stepPrompt(
 ): StepPromptOptions {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
     replies.t(state.locale, key, vars, registerOf(state));
-  // Buttons keep the locale's own titles: the step reads its answer by them.
-  const titles = (keys: ReplyKey[]) => keys.map((key) => replies.t(state.locale, key));
+  // Buttons in the customer's register: the steps read an answer by any wording of a title (`Replies.wordings`).
+  const titles = (keys: ReplyKey[]) => keys.map((key) => t(key));
   const validations = { locale: state.locale, ...(state.cantonese ? { register: registerOf(state) } : {}) };
   switch (id) {
     case CATEGORY_PROMPT: {

@@ -139,10 +139,13 @@ const fold = (s: string) =>
     .toLowerCase()
     .replace(/[.!?。！？]+$/, '');
 
-/** The button the text names: its title, or its number where the channel listed the choices as "1. …". */
-export function pickedTitle(text: string, titles: string[]): number | undefined {
+/**
+ * The button the text names: its title, or its number where the channel listed the choices as "1. …". A choice
+ * may have several wordings (Mandarin and Cantonese, `Replies.wordings`); any of them picks it.
+ */
+export function pickedTitle(text: string, titles: readonly (string | readonly string[])[]): number | undefined {
   const folded = fold(text);
-  const exact = titles.findIndex((t) => fold(t) === folded);
+  const exact = titles.findIndex((t) => (typeof t === 'string' ? [t] : t).some((w) => fold(w) === folded));
   if (exact >= 0) return exact;
   const number = /^\s*(\d{1,2})\s*[.)、]?\s*$/.exec(text);
   if (number) {
@@ -332,7 +335,7 @@ export function readDemand(
 ): Demand | 'none' | undefined {
   const picked = pickedTitle(
     text,
-    DEMANDS.map((d) => replies.t(locale, `demand.${d}` as ReplyKey)),
+    DEMANDS.map((d) => replies.wordings(locale, `demand.${d}` as ReplyKey)),
   );
   if (picked !== undefined) return DEMANDS[picked];
   const clauses = demandClauses(text);
@@ -368,7 +371,7 @@ export const allDemands = (state: Pick<IntakeState, 'demand' | 'moreDemands'>): 
 export function readCategory(nlu: Nlu, replies: Replies, locale: Locale, text: string): ComplaintCategory | undefined {
   const picked = pickedTitle(
     text,
-    CATEGORIES.map((c) => replies.t(locale, `category.${c}` as ReplyKey)),
+    CATEGORIES.map((c) => replies.wordings(locale, `category.${c}` as ReplyKey)),
   );
   if (picked !== undefined) return CATEGORIES[picked];
   const reading = nlu.analyze(text);
@@ -471,7 +474,7 @@ export function readSummaryAnswer(
   replies: Replies,
   state: IntakeState,
   text: string,
-  titles: string[],
+  titles: readonly (string | readonly string[])[],
 ): SummaryAnswer | undefined {
   const picked = [
     { kind: 'submit' },

@@ -69,7 +69,7 @@ export class IntakeValidators {
     const locale = this.promptLocale(p);
     const state = (p.options.validations as { state?: IntakeState } | undefined)?.state;
     if (!state) return undefined;
-    const titles = CONFIRM.map((key) => this.services.replies.t(locale, key));
+    const titles = CONFIRM.map((key) => this.services.replies.wordings(locale, key));
     return readSummaryAnswer(this.services.nlu, this.services.replies, state, p.recognized.value ?? '', titles);
   }
 

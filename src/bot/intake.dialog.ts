@@ -328,7 +328,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         // Answer first: the customer learns where the parcel is before the next question.
         const lookup = await lookUpParcel(this.services, numbers[0] as string);
         if (lookup.kind === 'found') {
-          const lines = await trackingAnswer(this.services, step.context, state.locale, lookup);
+          const lines = await trackingAnswer(this.services, step.context, state.locale, lookup, registerOf(state));
           // A parcel the courier cannot account for is said to be treated as possibly lost, as a number given in the
           // first message hears it (blind-10 02.2: the corrected number got the status alone).
           const { view } = lookup;
@@ -509,7 +509,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     const text = step.result as string;
-    const titles = CONFIRM.map((key) => this.services.replies.t(state.locale, key));
+    const titles = CONFIRM.map((key) => this.services.replies.wordings(state.locale, key));
     const answer = readSummaryAnswer(this.services.nlu, this.services.replies, state, text, titles) ?? {
       kind: 'submit',
     };

@@ -4,7 +4,7 @@ import type { ChannelId } from '../conversations/records';
 import { recordTrackingQuestion } from '../proactive/tracking-questions';
 import type { ScanEvent, Shipment } from '../tracking/records';
 import { describeShipment, type ShipmentView } from '../tracking';
-import type { ReplyKey } from './replies';
+import type { Register, ReplyKey } from './replies';
 import type { BotServices } from './services';
 import { shipmentIn } from './shipment-text';
 
@@ -48,9 +48,14 @@ export async function parcelNamedIn(
  * Where the parcel is, in the customer's words: status and last scan, the promised date, what looks wrong
  * (late, stalled, returned) and the reason the courier recorded for a problem or a return.
  */
-export function statusLines(services: BotServices, locale: Locale, found: ParcelLookup & { kind: 'found' }): string[] {
+export function statusLines(
+  services: BotServices,
+  locale: Locale,
+  found: ParcelLookup & { kind: 'found' },
+  register?: Register,
+): string[] {
   const { number, shipment, view } = found;
-  const t = (key: ReplyKey, vars?: Record<string, string | number>) => services.replies.t(locale, key, vars);
+  const t = (key: ReplyKey, vars?: Record<string, string | number>) => services.replies.t(locale, key, vars, register);
   // Places, route and the courier's notes in the reader's language and script.
   const local = shipmentIn(locale, shipment);
   const inReader = (scan: ScanEvent) => local.shipment.events[shipment.events.indexOf(scan)] ?? scan;
@@ -95,6 +100,7 @@ export async function trackingAnswer(
   context: TurnContext,
   locale: Locale,
   found: ParcelLookup & { kind: 'found' },
+  register?: Register,
 ): Promise<string[]> {
   const answered: Set<string> = context.turnState.get(ANSWERED_PARCELS) ?? new Set<string>();
   context.turnState.set(ANSWERED_PARCELS, answered);
@@ -109,18 +115,23 @@ export async function trackingAnswer(
       delivered: found.view.delivered,
     });
   }
-  return statusLines(services, locale, found);
+  return statusLines(services, locale, found, register);
 }
 
 /** Why a number cannot be taken, as a reply: mistyped, not found, or tracking is down. */
-export function lookupProblem(services: BotServices, locale: Locale, lookup: ParcelLookup): string | undefined {
+export function lookupProblem(
+  services: BotServices,
+  locale: Locale,
+  lookup: ParcelLookup,
+  register?: Register,
+): string | undefined {
   switch (lookup.kind) {
     case 'invalid':
-      return services.replies.t(locale, 'trackInvalid', { number: lookup.number });
+      return services.replies.t(locale, 'trackInvalid', { number: lookup.number }, register);
     case 'unknown':
-      return services.replies.t(locale, 'trackUnknown', { number: lookup.number });
+      return services.replies.t(locale, 'trackUnknown', { number: lookup.number }, register);
     case 'unavailable':
-      return services.replies.t(locale, 'trackUnavailable');
+      return services.replies.t(locale, 'trackUnavailable', {}, register);
     default:
       return undefined;
   }

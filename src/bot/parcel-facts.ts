@@ -6,7 +6,7 @@ import { shipmentIn } from './shipment-text';
 import { asksQuestion } from './message-cues';
 import { wantsToComplain } from './complaint-words';
 import { noteOutcome } from './turn-outcome';
-import { reply, say, type Turn } from './turn';
+import { reply, say, spokenRegister, type Turn } from './turn';
 
 /**
  * Questions about a parcel the bot has already looked up, answered from its record (issue #17, blind batch 8
@@ -211,7 +211,7 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
     if (dissatisfied || !asked || (!nothingWrong && !findable)) return false;
   }
   noteOutcome(turn.context, 'answered');
-  await trackingAnswer(services, turn.context, turn.locale, found);
+  await trackingAnswer(services, turn.context, turn.locale, found, spokenRegister(turn));
   await reply(turn, parcelFactsAnswer(turn, found, question));
   return true;
 }

@@ -53,6 +53,15 @@ export class Replies {
     );
   }
 
+  /**
+   * Every wording a key has in the locale: its own and each register's (Taiwan Mandarin "修改類型", Cantonese
+   * "改類型"). A button title is typed back as it was shown, so a reader of titles takes any of them.
+   */
+  wordings(locale: Locale, key: ReplyKey, vars: ReplyVars = {}): string[] {
+    const registers = Object.keys(this.registers[locale] ?? {}) as Register[];
+    return [...new Set([this.t(locale, key, vars), ...registers.map((r) => this.t(locale, key, vars, r))])];
+  }
+
   /** The template with each `{name, plural, …}` replaced by the branch `vars[name]` takes in the locale. */
   private plurals(locale: Locale, template: string, vars: ReplyVars): string {
     if (!template.includes(', plural,')) return template;

@@ -77,7 +77,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   if (named?.kind === 'found') {
     // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
     if (named.number !== data.lastTracking)
-      before.push((await trackingAnswer(services, context, turn.locale, named)).join('\n'));
+      before.push((await trackingAnswer(services, context, turn.locale, named, spokenRegister(turn))).join('\n'));
     // "The courier left a note" about a parcel not yet out for delivery: what the record shows, for checking.
     conflict = recordConflict(services.replies, turn.locale, spokenRegister(turn), named, text);
     if (conflict) before.push(conflict);
@@ -109,7 +109,7 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
         ? (directAnswer(turn, earlier, undefined) ?? (speaksOfLoss(text) ? lostLooking(turn, earlier) : undefined))
         : undefined;
     if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted)
-      before.push((await trackingAnswer(services, context, turn.locale, earlier)).join('\n'));
+      before.push((await trackingAnswer(services, context, turn.locale, earlier, spokenRegister(turn))).join('\n'));
     if (direct) before.unshift(direct);
     answered = direct;
   }

@@ -5,7 +5,7 @@ import { noteOutcome } from './turn-outcome';
 import { wordsIn } from './intake-reading';
 import { asksReplyTime } from './intake-questions';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel } from './parcel-answer';
-import { reply, say, type Turn } from './turn';
+import { reply, say, spokenRegister, type Turn } from './turn';
 import type { ShipmentView } from '../tracking';
 import type { ReplyKey } from './replies';
 
@@ -39,7 +39,7 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
   const lookup = await lookUpParcel(services, parcel);
   if (lookup.kind === 'found') turn.data.lastTracking = parcel;
   turn.data.complaintSought = parcel;
-  const problem = lookupProblem(services, turn.locale, lookup);
+  const problem = lookupProblem(services, turn.locale, lookup, spokenRegister(turn));
   turn.data.offeredHuman = true;
   // What is wrong with the parcel itself (3 days late, no scan for days) is said beside it — not its whole status
   // again (batch 11: 08.2, 28.2 never heard the parcel was late).

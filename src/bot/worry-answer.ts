@@ -7,7 +7,7 @@ import { INTAKE_TRACKING_PROMPT, type IntakePosition, type IntakeState } from '.
 import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
 import { shipmentIn } from './shipment-text';
 import { noteOutcome } from './turn-outcome';
-import { reply, say, type Turn } from './turn';
+import { reply, say, spokenRegister, type Turn } from './turn';
 
 /**
  * A worry, not a complaint (issue #17, blind batch 12 04.3–04.6, 27.3, 29.3, 29.4): a customer who tells that a
@@ -99,7 +99,7 @@ export async function reassureAtTrackingStep(turn: Turn, { prompt, state }: Inta
   if (!onlyWorried(turn, found, toldIn(state))) return false;
   state.trackingNumbers = [number];
   turn.data.lastTracking = number;
-  const status = await trackingAnswer(turn.services, turn.context, turn.locale, found);
+  const status = await trackingAnswer(turn.services, turn.context, turn.locale, found, spokenRegister(turn));
   await answerWorry(turn, found, [status.join('\n')]);
   return true;
 }

@@ -12,12 +12,12 @@ export interface SurveyAnswer {
 }
 
 const SATISFIED =
-  /^(满意|滿意|非常满意|非常滿意|很满意|很滿意|好评|好評|satisfied|very satisfied|yes|good|great|ok|👍)[!！。.\s]*$/i;
+  /^(满意|滿意|非常满意|非常滿意|很满意|很滿意|好滿意|好满意|好评|好評|satisfied|very satisfied|yes|good|great|ok|👍)[!！。.\s]*$/i;
 const UNSATISFIED =
-  /^(不满意|不滿意|非常不满意|非常不滿意|差评|差評|unsatisfied|dissatisfied|not satisfied|no|bad|👎)[!！。.\s]*$/i;
+  /^(不满意|不滿意|非常不满意|非常不滿意|唔滿意|唔满意|好唔滿意|好唔满意|非常唔滿意|差评|差評|unsatisfied|dissatisfied|not satisfied|no|bad|👎)[!！。.\s]*$/i;
 
 /**
- * Reads a survey answer: a score 1–5 (4–5 satisfied), or 满意 / 不满意 / satisfied / unsatisfied. Anything
+ * Reads a survey answer: a score 1–5 (4–5 satisfied), or 满意 / 不满意 / 唔滿意 / satisfied / unsatisfied. Anything
  * else is not an answer (the bot treats it as a new message).
  */
 export function readSurveyAnswer(text: string): SurveyAnswer | undefined {
