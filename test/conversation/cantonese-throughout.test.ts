@@ -1,8 +1,10 @@
 import { DEMO_TRACKING } from '../../src/tracking';
-import { botHarness, talk, type BotHarness } from './harness';
+import { botHarness, sendAll, talk, type BotHarness } from './harness';
 
 // Taiwan Mandarin wording the catalog's Cantonese replaces (您, 末4碼, 請問是哪個, 方便留一個).
 const MANDARIN = /您|末4碼|請問是哪個|方便留一個|怎麼處理/;
+// Words only Taiwan writes, which a Hong Kong customer should never read (issue #17).
+const TAIWAN_ONLY = /您|超商|宅配|營業所|回覆|同仁|請問是哪/;
 
 /**
  * A customer who writes Cantonese is answered in Cantonese through the whole complaint and change flows, not only
@@ -60,5 +62,86 @@ describe('Cantonese throughout a flow', () => {
     const replies = await play('en-US', [`can ${DEMO_TRACKING.normal} come tomorrow evening instead?`, '4444']);
     expect(replies[0]).toMatch(/last 4 digits/i);
     for (const said of replies) expect(said).not.toMatch(/[\u3400-\u9fff]/);
+  });
+  describe('a Hong Kong customer hears Cantonese in every reply and can type back every Cantonese button', () => {
+    /** Plays the turns in one conversation; each turn's text and buttons, with no Taiwan-only word anywhere. */
+    const hongKong = async (turns: string[]) => {
+      const adapter = h.adapter({ locale: 'zh-TW' });
+      const heard: { text: string; buttons: string[] }[] = [];
+      for (const turn of turns) heard.push(await sendAll(adapter, turn));
+      for (const { text, buttons } of heard) {
+        expect(text).not.toMatch(TAIWAN_ONLY);
+        for (const title of buttons) expect(title).not.toMatch(TAIWAN_ONLY);
+      }
+      return heard;
+    };
+
+    it('tracks a late parcel, misses an unknown complaint number and hands over on "轉真人客服"', async () => {
+      const [tracked, unknownTicket, handedOver] = await hongKong([
+        `想查下 ${DEMO_TRACKING.delayed} 而家去到邊度呀`,
+        '我上個禮拜開咗張投訴單 C-20261115-0042，處理成點',
+        '轉真人客服',
+      ]);
+      expect(tracked?.text).toContain('已經超過承諾送達日期 3 日');
+      expect(tracked?.text).toContain('使唔使幫你登記投訴');
+      expect(tracked?.buttons).toEqual(['我要投訴', '轉真人客服']);
+      expect(unknownTicket?.text).toContain('搵唔到投訴單 C-20261115-0042');
+      expect(handedOver?.text).toContain('已經幫你轉咗真人客服');
+      expect((await h.store.tickets.find({})).length).toBe(1);
+    });
+
+    it('takes a complaint to its summary, changes it by each Cantonese button and files it', async () => {
+      const [, , summary, demandAgain, , categoryAgain, , trackingAgain, , filed] = await hongKong([
+        `${DEMO_TRACKING.delivered} 送貨嗰個態度差到極 仲喺門口大聲鬧我`,
+        '我要佢親自道歉',
+        '打 98765432 搵我',
+        '改要求',
+        '畀個解釋',
+        '改類型',
+        '服務態度',
+        '改單號',
+        DEMO_TRACKING.normal,
+        '提交',
+      ]);
+      expect(summary?.buttons).toEqual(['提交', '改類型', '改單號', '改要求', '取消']);
+      expect(demandAgain?.text).toContain('你想我哋點樣處理');
+      expect(demandAgain?.buttons).toContain('畀個解釋');
+      expect(categoryAgain?.buttons).toContain('服務態度');
+      expect(trackingAgain?.text).toContain('運單號碼');
+      expect(filed?.text).toContain('投訴已經登記');
+      const [ticket] = await h.store.tickets.find({});
+      expect(ticket).toMatchObject({
+        trackingNumbers: [DEMO_TRACKING.normal],
+        category: 'attitude',
+        demand: 'explanation',
+      });
+    });
+
+    it('still reads the Taiwan Mandarin titles of the same buttons', async () => {
+      const [, , , demandAgain, , filed] = await hongKong([
+        `${DEMO_TRACKING.delivered} 送貨嗰個態度差到極 仲喺門口大聲鬧我`,
+        '我要佢親自道歉',
+        '打 98765432 搵我',
+        '修改訴求',
+        '給個說法',
+        '提交',
+      ]);
+      expect(demandAgain?.text).toContain('你想我哋點樣處理');
+      expect(filed?.text).toContain('投訴已經登記');
+      const [ticket] = await h.store.tickets.find({});
+      expect(ticket?.demand).toBe('explanation');
+    });
+
+    it('opens a complaint from the "我要投訴" button and cancels it in Cantonese', async () => {
+      const [offered, opened, cancelled] = await hongKong([
+        `${DEMO_TRACKING.stuck} 成個禮拜都冇郁過 係咪唔見咗`,
+        `我要投訴 ${DEMO_TRACKING.stuck}`,
+        '取消',
+      ]);
+      expect(offered?.buttons).toContain('我要投訴');
+      expect(opened?.text).toContain('你想我哋點樣處理');
+      expect(cancelled?.text).toContain('已經取消今次投訴');
+      expect(await h.store.tickets.find({})).toEqual([]);
+    });
   });
 });
