@@ -24,6 +24,12 @@ describe('Replies', () => {
     expect(replies.dateTime('en', '2026-01-05T03:59:00.000Z', 'UTC')).toBe('Jan 5, 03:59');
   });
 
+  it('gives every wording of a button title in a locale: Taiwan Mandarin and Cantonese, once each', () => {
+    expect(replies.wordings('zh-TW', 'choice.changeDemand')).toEqual(['修改訴求', '改要求']);
+    expect(replies.wordings('zh-TW', 'choice.submit')).toEqual(['提交']);
+    expect(replies.wordings('zh-CN', 'choice.human')).toEqual([replies.t('zh-CN', 'choice.human')]);
+  });
+
   it('fills a reply’s placeholders and leaves unknown ones visible', () => {
     expect(replies.t('en', 'trackUnknown', { number: 'SF1' })).toContain('SF1');
     expect(replies.t('en', 'trackUnknown')).toContain('{number}');

@@ -13,6 +13,8 @@ describe('readSurveyAnswer', () => {
     ['滿意！', { satisfied: true }],
     ['不满意', { satisfied: false }],
     ['非常不滿意', { satisfied: false }],
+    ['唔滿意', { satisfied: false }],
+    ['好滿意', { satisfied: true }],
     ['Satisfied', { satisfied: true }],
     ['not satisfied', { satisfied: false }],
   ])('%j → %j', (text, expected) => expect(readSurveyAnswer(text)).toEqual(expected));
