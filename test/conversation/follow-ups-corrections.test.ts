@@ -114,7 +114,7 @@ describe('the summary, corrections, cancels and follow-ups, in free text', () =>
       "I've added that",
     ],
     ['zh-CN', '我刚才投诉的那个有进展吗', '我还想补充一下，他把箱子从门外扔进来的', '工单 C-', '已把这条补充'],
-    ['zh-TW', '頭先個投訴有冇進展？', '仲有，佢將個箱由閘外面掟入嚟', '客訴單 C-', '已把這則補充'],
+    ['zh-TW', '頭先個投訴有冇進展？', '仲有，佢將個箱由閘外面掟入嚟', '投訴單 C-', '已經將呢段補充'],
   ])('answers and adds to the complaint just filed (%s)', async (locale, news, more, status, added) => {
     const replies = await talk(h.adapter({ locale }), [...TO_SUMMARY[locale as Locale], 'submit', news, more]);
     expect(replies.at(-2)?.join('\n')).toContain(status);

@@ -34,9 +34,9 @@ describe('questions inside a complaint, and leaving one', () => {
     expect(replies[0]).toMatch(DEMAND_STEP);
     // When, as far as the record says: late by 3 days, no new time, already in the destination city.
     expect(replies[1]).toMatch(
-      /3 days past its promised date|3 天，目前还没有新的预计送达时间|3 天，目前還沒有新的預計送達時間/,
+      /3 days past its promised date|3 天，目前还没有新的预计送达时间|3 日，暫時仲未有新嘅預計送達時間/,
     );
-    expect(replies[1]).toMatch(/already in Beijing|已经到了北京|已經到了北京/);
+    expect(replies[1]).toMatch(/already in Beijing|已经到了北京|已經到咗北京/);
     // Not the whole status again, and the step's question after the answer.
     expect(replies[1]).not.toMatch(/Promised delivery:|承诺送达日期：|承諾送達日期：/);
     expect(replies[1]).toMatch(DEMAND_STEP);
