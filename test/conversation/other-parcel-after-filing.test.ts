@@ -43,7 +43,7 @@ describe('a second parcel named mid-complaint is taken up once the first is file
     [
       'zh-TW',
       [`${delivered} 個速遞員好冇禮貌 我要投訴`, `仲有一件 ${stuck} 都好多日冇郁`, '道歉', '98761111', '提交'],
-      '我要客訴',
+      '我要投訴',
       '嗰件一直冇郁 都幫我投訴埋',
     ],
     [
