@@ -57,7 +57,7 @@ describe('last 4 digits checked against the right parcel', () => {
     const tw = h.adapter({ locale: 'zh-TW', user: 'digits-unknown-tw' });
     await said(tw, 'SF8888888888888 想改送貨地址，得唔得');
     const yue = await said(tw, '5678');
-    expect(yue).toContain('沒有查到單號 SF8888888888888');
+    expect(yue).toContain('查唔到單號 SF8888888888888');
     expect(yue).not.toContain('不符');
   });
 });

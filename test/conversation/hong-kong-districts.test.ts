@@ -20,7 +20,7 @@ describe('an address change to a Hong Kong district, for a parcel delivered in H
       'zh-TW',
       `${HONG_KONG_PARCEL} 可唔可以改送到九龍城侯王道12號 我係收件人 尾數9876`,
       '改地址使唔使加錢㗎',
-      '新地址在香港',
+      '新地址喺香港',
     ],
     ['zh-CN', `${HONG_KONG_PARCEL} 地址改成观塘开源道50号 收件人尾号9876`, '改地址要收费吗？', '新地址在香港'],
     [
