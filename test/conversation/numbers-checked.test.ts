@@ -15,7 +15,7 @@ describe('tracking numbers checked outside the complaint intake', () => {
   it.each([
     ['en-US', 'please redeliver EA526018153CN tomorrow after 6pm', "EA526018153CN doesn't look right"],
     ['zh-CN', '帮我把 SF9999999999999 放到快递柜，我自己去取', '没有查到单号 SF9999999999999'],
-    ['zh-TW', 'EA526018153CN 可唔可以改送去7-11？', '單號 EA526018153CN 的校驗位或位數不對'],
+    ['zh-TW', 'EA526018153CN 可唔可以改送去7-11？', '單號 EA526018153CN 嘅檢查碼或者位數唔啱'],
   ])('%s: a change asked for on a number that is wrong or unknown is not recorded', async (locale, ask, named) => {
     const replies = (await send(h.adapter({ locale }), ask)).join('\n');
     expect(replies).toContain(named);
