@@ -53,13 +53,13 @@ describe('a Hong Kong customer in Web Chat (real bundle, headless Chromium, zh-H
     const mainland = page.locator('.webchat__bubble__content', { hasText: '沙田 → 深圳' }).last();
     expect(await mainland.innerText()).toContain('= HK$105');
 
-    // Something the bot cannot read: it asks, with what it can do as buttons, and a person among them.
+    // Something the bot cannot read: it asks, with what it can do as buttons (in Cantonese), and a person among them.
     await sayInWebChat(page, '幫幫手');
-    const track = page.getByRole('button', { name: '查包裹', exact: true }).filter({ visible: true }).last();
+    const track = page.getByRole('button', { name: '查件', exact: true }).filter({ visible: true }).last();
     await track.waitFor({ timeout: 30_000 });
-    expect(await page.getByRole('button', { name: '轉人工', exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: '轉真人客服', exact: true }).count()).toBeGreaterThan(0);
     await track.click();
-    await waitForText(page, '貨運單號');
+    await waitForText(page, '唔該send個運單號嚟');
 
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await page.getByText(/Send failed|發送失敗|发送失败/).count()).toBe(0);
