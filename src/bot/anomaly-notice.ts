@@ -47,13 +47,17 @@ export class NoticeWriter {
   constructor(private readonly options: NoticeWriterOptions) {}
 
   /** A claim notice in the recipient's language (see writeClaimNotice). */
-  writeClaim(notice: Pick<ParcelNotice, 'locale' | 'trackingNumber'>, claim: Claim, ticket: Ticket | undefined) {
+  writeClaim(
+    notice: Pick<ParcelNotice, 'locale' | 'register' | 'trackingNumber'>,
+    claim: Claim,
+    ticket: Ticket | undefined,
+  ) {
     return writeClaimNotice(this.options.replies, notice, claim, ticket, this.options.now());
   }
 
   /** A later step of a claim in the reader's language (see writeClaimStep). */
   writeClaimStep(
-    reader: Pick<ParcelNotice, 'locale' | 'trackingNumber'>,
+    reader: Pick<ParcelNotice, 'locale' | 'register' | 'trackingNumber'>,
     claim: Claim,
     step: ClaimStep,
     ticket: Ticket | undefined,
@@ -62,13 +66,14 @@ export class NoticeWriter {
   }
 
   write(
-    notice: Pick<ParcelNotice, 'locale' | 'kind' | 'trackingNumber'>,
+    notice: Pick<ParcelNotice, 'locale' | 'register' | 'kind' | 'trackingNumber'>,
     anomaly: ParcelAnomaly,
     shipment: Waybill,
   ): NoticeText {
     const { replies, timeZone, table } = this.options;
-    const { locale, kind } = notice;
-    const t = (key: string, vars: Record<string, string | number> = {}) => replies.t(locale, key as ReplyKey, vars);
+    const { locale, kind, register } = notice;
+    const t = (key: string, vars: Record<string, string | number> = {}) =>
+      replies.t(locale, key as ReplyKey, vars, register);
     const scan = anomaly.scan;
     // The scan's place in the notice's language and script (the courier's record may hold an English name).
     const place = scan ? scanIn(locale, scan).place : '';
@@ -100,12 +105,13 @@ export class NoticeWriter {
 /** The words of a claim notice: the claim opened, its amount, the ticket (its owner only), what happens next. */
 export function writeClaimNotice(
   replies: Replies,
-  notice: Pick<ParcelNotice, 'locale' | 'trackingNumber'>,
+  notice: Pick<ParcelNotice, 'locale' | 'register' | 'trackingNumber'>,
   claim: Claim,
   ticket: Ticket | undefined,
   now: Date,
 ): NoticeText {
-  const t = (key: ReplyKey, vars: Record<string, string | number> = {}) => replies.t(notice.locale, key, vars);
+  const t = (key: ReplyKey, vars: Record<string, string | number> = {}) =>
+    replies.t(notice.locale, key, vars, notice.register);
   const amount = claim.amount ? `${claim.amount.currency} ${claim.amount.value.toFixed(2)}` : '';
   const lines = [
     t('claim.opened', { number: notice.trackingNumber }),
@@ -124,12 +130,12 @@ export function writeClaimNotice(
  */
 export function writeClaimStep(
   replies: Replies,
-  reader: Pick<ParcelNotice, 'locale' | 'trackingNumber'>,
+  reader: Pick<ParcelNotice, 'locale' | 'register' | 'trackingNumber'>,
   claim: Claim,
   step: ClaimStep,
   ticket: Ticket | undefined,
 ): NoticeText {
-  const t = (key: ReplyKey, vars: Record<string, string> = {}) => replies.t(reader.locale, key, vars);
+  const t = (key: ReplyKey, vars: Record<string, string> = {}) => replies.t(reader.locale, key, vars, reader.register);
   const what = ticket
     ? t('claim.onTicket', { number: ticket.number })
     : t('claim.onParcel', { number: reader.trackingNumber });

@@ -90,6 +90,22 @@ const SAID_CLIP = 300;
  * their transport to activities; everything the customer experiences is decided here.
  */
 export class ComplaintBot extends ActivityHandler {
+  /**
+   * Agents' replies and notices reach the customer outside any turn, in the language and register they write in
+   * (a new conversation was created in its language: see `firstLocale`), so the conversation record keeps both.
+   */
+  private async keepVoice(turn: Turn): Promise<void> {
+    const { services, conversation, customer, context } = turn;
+    const register = spokenRegister(turn);
+    if (conversation.locale === turn.locale && conversation.register === register) return;
+    const { register: _unspoken, ...rest } = conversation;
+    turn.conversation = await services.store.conversations.update(
+      { ...rest, locale: turn.locale, ...(register ? { register } : {}) },
+      services.clock.now().toISOString(),
+    );
+    services.directory.remember(context, { customer, conversation: turn.conversation });
+  }
+
   private readonly dialogs: DialogSet;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
@@ -168,22 +184,12 @@ export class ComplaintBot extends ActivityHandler {
     const spoken = spokenLocale(reading, text, before);
     if (spoken) data.locale = spoken;
     const locale = data.locale ?? localeFromClient(context.activity.locale);
-    // Agents' replies and notices reach the customer outside any turn, in the language they write in (a new
-    // conversation was created in it: see `firstLocale`).
-    let current = conversation;
-    if (conversation.locale !== locale) {
-      current = await services.store.conversations.update(
-        { ...conversation, locale },
-        services.clock.now().toISOString(),
-      );
-      services.directory.remember(context, { customer, conversation: current });
-    }
     const turn: Turn = {
       context,
       services,
       data,
       customer,
-      conversation: current,
+      conversation,
       reading,
       text,
       locale,
@@ -203,6 +209,7 @@ export class ComplaintBot extends ActivityHandler {
     // question again when the request was all the message said); the rest of the message is read as usual.
     const asked = languageAsked(text);
     if (asked?.cantonese !== undefined) data.cantonese = asked.cantonese;
+    await this.keepVoice(turn);
     // (Cantonese heard for the first time in the middle of an intake: its questions from now on are in Cantonese.)
     const nowCantonese = data.cantonese === true && wroteCantonese !== true;
     const moved =

@@ -95,14 +95,19 @@ export async function tellDecision(
   const { replies } = parts;
   await parts.progress.tell(
     conversation,
-    (locale) =>
-      replies.t(locale, request.status === 'confirmed' ? 'change.confirmed' : 'change.declined', {
-        number: request.trackingNumber,
-        what: describeRequest(replies, locale, request),
-        note: request.decision?.note
-          ? replies.t(locale, 'change.note', { note: request.decision.note.replace(/[。.!！]+$/, '') })
-          : '',
-      }),
+    (locale, register) =>
+      replies.t(
+        locale,
+        request.status === 'confirmed' ? 'change.confirmed' : 'change.declined',
+        {
+          number: request.trackingNumber,
+          what: describeRequest(replies, locale, request, register),
+          note: request.decision?.note
+            ? replies.t(locale, 'change.note', { note: request.decision.note.replace(/[。.!！]+$/, '') }, register)
+            : '',
+        },
+        register,
+      ),
     // One decision per request: telling it again (a retried call) queues nothing more.
     `change:${request.id}:${request.status}`,
     { atOnce: true },

@@ -1,7 +1,7 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Locale } from '../nlu';
-import type { ChannelId, Conversation } from '../conversations/records';
+import type { ChannelId, Conversation, Register } from '../conversations/records';
 import type { ResponsibleParty, Ticket } from '../tickets/records';
 import type { Store } from '../store/store.port';
 import {
@@ -475,20 +475,25 @@ export class HandoffService implements SlaNotifier {
     }
     await this.tellConversation(
       conversation,
-      (locale) => this.options.replies.t(locale, key, typeof vars === 'function' ? vars(locale) : vars),
+      (locale, register) =>
+        this.options.replies.t(locale, key, typeof vars === 'function' ? vars(locale) : vars, register),
       author,
     );
   }
 
   /**
-   * Sends a message the customer did not prompt into one of their conversations, in its language (SMS and email
+   * Sends a message the customer did not prompt into one of their conversations, in its language and register (SMS and email
    * go through the outbox, web chat into the conversation's stored stream).
    * @throws when no adapter is connected for that channel (a configuration error worth surfacing).
    */
-  async tellConversation(conversation: Conversation, write: (locale: Locale) => string, author: string): Promise<void> {
+  async tellConversation(
+    conversation: Conversation,
+    write: (locale: Locale, register?: Register) => string,
+    author: string,
+  ): Promise<void> {
     const adapter = this.adapters.get(conversation.channel);
     if (!adapter) throw new Error(`no adapter connected for the ${conversation.channel} channel`);
-    const text = write(await this.localeOf(conversation));
+    const text = write(await this.localeOf(conversation), conversation.register);
     await adapter.continueConversation(conversation.reference as Partial<ConversationReference>, async (context) => {
       await context.sendActivity({ type: 'message', text, channelData: { author } });
     });

@@ -97,12 +97,13 @@ export async function answerNotice(turn: Turn): Promise<boolean> {
     return false;
   }
   const { services } = turn;
-  // A first message that shows no language ("1" by SMS) is answered in the notice's.
+  // A first message that shows no language ("1" by SMS) is answered in the notice's (and its register: Cantonese).
+  if (!turn.data.locale && notice.register && turn.data.cantonese === undefined) turn.data.cantonese = true;
   if (!turn.data.locale && notice.locale !== turn.locale) {
     turn.data.locale = notice.locale;
     turn.locale = notice.locale;
     turn.conversation = await services.store.conversations.update(
-      { ...turn.conversation, locale: notice.locale },
+      { ...turn.conversation, locale: notice.locale, ...(notice.register ? { register: notice.register } : {}) },
       services.clock.now().toISOString(),
     );
     services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChannelId, Conversation, Locale } from '../conversations/records';
+import type { ChannelId, Conversation, Locale, Register } from '../conversations/records';
 import type { Ticket } from '../tickets/records';
 import type { Store } from '../store/store.port';
 import type { BusinessHours, ProgressSchedule } from '../tickets';
@@ -59,23 +59,28 @@ export class ProgressNotifier {
     const { store, replies } = this.options;
     const conversation = await latestCustomerConversation(store.conversations, ticket);
     if (!conversation) return { sent: false, reason: 'no customer conversation' };
-    return this.tell(conversation, (locale) => replies.t(locale, key, vars(locale)), idempotencyKey, { ticket });
+    return this.tell(
+      conversation,
+      (locale, register) => replies.t(locale, key, vars(locale), register),
+      idempotencyKey,
+      { ticket },
+    );
   }
 
   /**
-   * Queues words for one of the customer's conversations, in its language, on its channel: after quiet hours, or
+   * Queues words for one of the customer's conversations, in its language and register, on its channel: after quiet hours, or
    * `atOnce` for an answer the customer waits for (a decision on their own request).
    */
   async tell(
     conversation: Conversation,
-    write: (locale: Locale) => string,
+    write: (locale: Locale, register?: Register) => string,
     idempotencyKey: string,
     options: { ticket?: Pick<Ticket, 'id' | 'number'>; atOnce?: boolean } = {},
   ): Promise<SendOutcome> {
     const { store, composer, now } = this.options;
     const customer = conversation.customerId ? await store.customers.get(conversation.customerId) : undefined;
     if (customer?.optedOut?.[conversation.channel]) return { sent: false, reason: 'the customer opted out' };
-    const text = write(conversation.locale ?? customer?.locale ?? this.options.defaultLocale);
+    const text = write(conversation.locale ?? customer?.locale ?? this.options.defaultLocale, conversation.register);
     const { ticket } = options;
     const at = now();
     await store.outbox.enqueue(

@@ -3,6 +3,7 @@ import zhCN from './replies/zh-CN.json';
 import zhTW from './replies/zh-TW.json';
 import zhTWCantonese from './replies/zh-TW.yue.json';
 import type { Locale } from '../nlu';
+import type { Register } from '../conversations/records';
 
 /** Keys of the reply catalog (`src/bot/replies/<locale>.json`); every locale has every key. */
 export type ReplyKey = keyof typeof en;
@@ -11,11 +12,7 @@ const CATALOGS: Record<Locale, Record<ReplyKey, string>> = { en, 'zh-CN': zhCN, 
 
 export type ReplyVars = Record<string, string | number>;
 
-/**
- * How a customer writes within their locale: `yue` is Cantonese written in Traditional characters (Hong Kong).
- * A register overrides a few of its locale's replies (`src/bot/replies/zh-TW.yue.json`); the rest stay as they are.
- */
-export type Register = 'yue';
+export type { Register };
 
 const REGISTERS: Partial<Record<Locale, Partial<Record<Register, Partial<Record<ReplyKey, string>>>>>> = {
   'zh-TW': { yue: zhTWCantonese },

@@ -12,6 +12,12 @@ export type ChannelId = 'webchat' | 'sms' | 'email' | 'msteams' | 'agentdesk';
 
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
 
+/**
+ * How a customer writes within their locale: `yue` is Cantonese written in Traditional characters (Hong Kong).
+ * A register overrides a few of its locale's replies (`src/bot/replies/zh-TW.yue.json`); the rest stay as they are.
+ */
+export type Register = 'yue';
+
 /** How a customer is known on one channel. */
 export type IdentityKind = 'phone' | 'email' | 'webchat' | 'teams';
 
@@ -56,6 +62,8 @@ export interface Conversation {
   /** A Bot Framework ConversationReference, kept opaque here: the bot layer owns its shape. */
   reference: Record<string, unknown>;
   locale?: Locale;
+  /** The register the customer writes in (Cantonese): what reaches them outside a turn uses it too. */
+  register?: Register;
   mode: ConversationMode;
   /** The ticket this conversation is currently about, once there is one. */
   ticketId?: string;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChannelId, Conversation, Locale } from '../conversations/records';
+import type { ChannelId, Conversation, Locale, Register } from '../conversations/records';
 import type { Store } from '../store/store.port';
 import { changeTicket, type BusinessHours } from '../tickets';
 import type { Claim, ClaimStep } from '../tickets/claim.records';
@@ -8,7 +8,7 @@ import type { Waybill } from '../tracking/records';
 import { ParcelAudience, type ParcelRecipient } from './parcel-audience';
 
 /** Who a claim message is written for: their channel and language, and the parcel. */
-export type ClaimReader = Pick<ParcelRecipient, 'channel' | 'locale'> & { trackingNumber: string };
+export type ClaimReader = Pick<ParcelRecipient, 'channel' | 'locale' | 'register'> & { trackingNumber: string };
 
 /**
  * Writes claim messages as outbox payloads of the recipient's channel. `ticket` is given only for the ticket's own
@@ -115,7 +115,11 @@ export class ClaimNews {
       const conversation = recipient.conversationId
         ? await store.conversations.get(recipient.conversationId)
         : undefined;
-      const reader = { ...this.reader(recipient, claim), locale: conversation?.locale ?? recipient.locale };
+      // The conversation's language and register now (the customer may have changed either since the claim opened).
+      const reader: ClaimReader = {
+        ...this.reader(recipient, claim),
+        ...(conversation?.locale ? voiceOf(conversation.locale, conversation.register) : {}),
+      };
       await store.outbox.enqueue(
         {
           channel: recipient.channel,
@@ -135,7 +139,11 @@ export class ClaimNews {
   }
 
   private reader(recipient: ParcelRecipient, claim: Claim): ClaimReader {
-    return { channel: recipient.channel, locale: recipient.locale, trackingNumber: claim.trackingNumber };
+    return {
+      channel: recipient.channel,
+      trackingNumber: claim.trackingNumber,
+      ...voiceOf(recipient.locale, recipient.register),
+    };
   }
 
   /** The ticket's customer in the conversation on the ticket they used last (a claim that was never announced). */
@@ -157,3 +165,9 @@ export class ClaimNews {
     };
   }
 }
+
+/** The language and register someone is written to in. */
+const voiceOf = (locale: Locale, register: Register | undefined): Pick<ClaimReader, 'locale' | 'register'> => ({
+  locale,
+  ...(register ? { register } : {}),
+});

@@ -71,6 +71,7 @@ export class NoticePlanner {
           to: recipient.to,
           ...(recipient.conversationId ? { conversationId: recipient.conversationId } : {}),
           locale: recipient.locale,
+          ...(recipient.register ? { register: recipient.register } : {}),
           detectedAt: anomaly.detectedAt,
           dueAt: slots[0]?.dueAt ?? now.toISOString(),
           createdAt: now.toISOString(),

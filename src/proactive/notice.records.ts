@@ -1,7 +1,7 @@
 /**
  * What ParcelCare keeps about who is linked to a parcel and the notices it sent them about its anomalies.
  */
-import type { ChannelId, Locale } from '../conversations/records';
+import type { ChannelId, Locale, Register } from '../conversations/records';
 import type { AnomalyKind, AnomalyLevel } from '../tracking/anomaly.records';
 
 /** How a customer showed interest in a parcel: asked about it, proved a link (phone digits), complained. */
@@ -38,6 +38,8 @@ export interface ParcelNotice {
   /** The customer's conversation it goes to, when there is one (their answer is read against the notice). */
   conversationId?: string;
   locale: Locale;
+  /** The register they write in (Cantonese), from their conversation. */
+  register?: Register;
   /** The anomaly's detection, and when the notice goes out. */
   detectedAt: string;
   dueAt: string;

@@ -57,6 +57,7 @@ export class ParcelAudience {
         to: conversation.externalId,
         conversationId: conversation.id,
         locale: conversation.locale ?? customer.locale ?? this.options.defaultLocale,
+        ...(conversation.register ? { register: conversation.register } : {}),
       });
     }
     if (!this.options.sms) return recipients;
@@ -71,6 +72,7 @@ export class ParcelAudience {
         to: phone,
         ...(conversation ? { conversationId: conversation.id } : {}),
         locale: conversation?.locale ?? owner?.locale ?? localeOfPhone(phone),
+        ...(conversation?.register ? { register: conversation.register } : {}),
       });
     }
     return recipients;

@@ -1,4 +1,4 @@
-import type { ChannelId, Locale } from '../conversations/records';
+import type { ChannelId, Locale, Register } from '../conversations/records';
 
 /**
  * Pre-compensation claims (预赔付): when a parcel is lost or damaged the courier starts paying before the
@@ -66,6 +66,8 @@ export interface ClaimRecipient {
   to: string;
   conversationId?: string;
   locale: Locale;
+  /** The register they write in (Cantonese), from their conversation. */
+  register?: Register;
 }
 
 /**

@@ -3,7 +3,7 @@ import { NoticeWriter, Replies } from '../../../src/bot';
 import { ChannelNoticeComposer, OptOutGuardedSmsSender } from '../../../src/channels/notice-delivery';
 import { PermanentSendError } from '../../../src/channels/outbox/outbox.worker';
 import { NoticePlanner } from '../../../src/proactive';
-import type { ChannelId, Locale } from '../../../src/conversations/records';
+import type { ChannelId, Locale, Register } from '../../../src/conversations/records';
 import type { OutboxItem } from '../../../src/store/records';
 import type { Shipment } from '../../../src/tracking/records';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
@@ -66,6 +66,7 @@ describe('NoticePlanner (real SQLite store, the bot’s notice writer, the chann
     externalId: string,
     parcel: string | undefined,
     locale: Locale = 'zh-CN',
+    register?: Register,
   ) {
     const now = clock.now().toISOString();
     const customer = await store.customers.create(
@@ -85,6 +86,7 @@ describe('NoticePlanner (real SQLite store, the bot’s notice writer, the chann
         reference: { conversation: { id: externalId } },
         mode: 'bot',
         locale,
+        ...(register ? { register } : {}),
       },
       now,
     );
@@ -160,6 +162,24 @@ describe('NoticePlanner (real SQLite store, the bot’s notice writer, the chann
       subject: `[ParcelCare Express] Parcel ${P1}: delivery attempt failed`,
       text: expect.stringContaining('Reply with a number or in your own words:\n1. Deliver again at a time I choose'),
     });
+  });
+
+  it('writes to a Hong Kong customer in the Cantonese they write, and to a Taiwan customer in Mandarin', async () => {
+    const hk = await customerAsking('Ka Yan', 'webchat', 'dl-kayan', P1, 'zh-TW', 'yue');
+    const tw = await customerAsking('Mei', 'webchat', 'dl-mei', P1, 'zh-TW');
+    const { anomaly: found, parcel } = await anomaly(P1);
+    const notices = await planner.plan(found, parcel);
+    expect(notices.map((n) => [n.to, n.locale, n.register])).toEqual([
+      ['dl-kayan', 'zh-TW', 'yue'],
+      ['dl-mei', 'zh-TW', undefined],
+    ]);
+    const text = (to: string) => async () => String((await outbox()).find((i) => i.to === to)?.payload.text ?? '');
+    const cantonese = await text(hk.conversation.externalId)();
+    expect(cantonese).toContain(`你嘅速遞 ${P1} 有新情況：今次派件唔成功。`);
+    expect(cantonese).toContain('唔該覆數字');
+    const mandarin = await text(tw.conversation.externalId)();
+    expect(mandarin).toContain(`您的包裹 ${P1} 有新狀況：本次派送未能成功。`);
+    expect(mandarin).not.toMatch(/[嘅唔咗]/);
   });
 
   it('sends one notice per anomaly and customer, however often it is planned', async () => {
