@@ -24,6 +24,7 @@ import {
   volunteeredLastFour,
 } from './handlers';
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
+import { answerProofTrouble } from './proof-trouble';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
@@ -381,6 +382,8 @@ export class ComplaintBot extends ActivityHandler {
     // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
     const faqRead = faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
+    // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
+    if (!inDialog && (await answerProofTrouble(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? lastFourIn(turn)

@@ -1,0 +1,44 @@
+import { reply, say, type Turn } from './turn';
+
+// The phone the digits come from: named in the clause that says it is not known, needed, or someone else's.
+const PHONE_WORD = String.raw`(?:phone|number|mobile|digits|last (?:4|four))`;
+const PHONE_WORD_ZH = '(?:电话|電話|手机|手機|号码|號碼|號|后四位|後四位|尾号|尾號|尾數|尾数|后4位|後4位|尾4位)';
+
+/**
+ * "I don't know her phone", "do you really need her number?", "can I use my own phone, I'm her son", "我唔知佢電話",
+ * "不知道后四位", "一定要电话吗", "用我自己嘅電話得唔得": trouble with the proof the bot asked for, not a complaint.
+ */
+const PROOF_TROUBLE = new RegExp(
+  [
+    // Not known / not at hand.
+    String.raw`\b(?:don'?t|dont|do not|doesn'?t|didn'?t|no idea|not sure|can'?t remember|cannot remember|forgot)\b[^.?!]{0,30}\b${PHONE_WORD}\b`,
+    // Needed at all? Why?
+    String.raw`\b(?:do|why do|why does|must|really)\s+(?:you|u|i)\s+(?:really\s+|actually\s+)?(?:need|have to give|have to send)\b[^.?!]{0,25}\b${PHONE_WORD}\b`,
+    // Someone else's number instead.
+    String.raw`\b(?:can|could|may)\s+i\s+(?:just\s+)?(?:use|give|send)\s+(?:you\s+)?my\s+(?:own\s+)?${PHONE_WORD}\b`,
+    `(?:不知道|不晓得|不曉得|不记得|不記得|忘了|忘记了|忘記了|唔知|唔記得|冇|沒有|没有|无|無)[^，。,.?？!！]{0,6}${PHONE_WORD_ZH}`,
+    `(?:一定要|非要|真的要|真係要|係咪要|是不是要|是否要|为什么要|為什麼要|点解要|點解要|要唔要|使唔使)[^，。,.?？]{0,6}${PHONE_WORD_ZH}`,
+    `(?:用|报|報|俾|给|給)(?:我|我自己)(?:的|嘅)?${PHONE_WORD_ZH}`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A customer who cannot give the last 4 digits of a phone on the parcel (it is their mother's, they do not know the
+ * number) or asks why they are needed, right after the bot showed a parcel they have not proved: told plainly what
+ * they can have without the digits (the status they were shown), what the digits are for (names, addresses, changes
+ * to the delivery — other people's details), that only the waybill's phones count, and the way on (the owner writes
+ * themselves, or a person). Not a complaint about the courier: none is started (blind batch 17: 05.2, 16.2, 29.2, 29.4).
+ */
+export async function answerProofTrouble(turn: Turn): Promise<boolean> {
+  const { data } = turn;
+  const parcel = data.verifyTracking ?? data.lastTracking;
+  if (!parcel || data.verified.includes(parcel)) return false;
+  if (turn.reading.entities.trackingNumbers.length > 0 || /\d{4}/.test(turn.text)) return false;
+  if (!PROOF_TROUBLE.test(turn.text)) return false;
+  data.offeredHuman = true;
+  await reply(turn, say(turn, 'proof.withoutDigits', { number: parcel }), [
+    { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+  ]);
+  return true;
+}
