@@ -139,9 +139,10 @@ export async function leaveComplaint(
   const wanted = state.askedFor || (state.demand !== undefined && state.demand !== 'none');
   if (prompt === PHOTO_PROMPT || wanted || !onlyThanks(turn.text)) return undefined;
   const parcel = state.trackingNumbers[0] ?? turn.data.lastTracking;
-  // A complaint the customer went on to tell more of or say what they want ("I just want the packers told") is
-  // theirs, though the bot opened it: "thanks" does not drop it unsaid — they hear it is not filed yet, and the step.
-  if (toldMore(state)) {
+  // A complaint the customer went on to tell more of or say what they want ("I just want the packers told"), gave a
+  // number to be called on for, or threatened a review or the regulator over is theirs, though the bot opened it:
+  // "thanks" does not drop it unsaid — they hear it is not filed yet, and the step (blind batch 17 10.6).
+  if (toldMore(state) || state.contact?.phone || state.contact?.email || state.facts.escalationThreat) {
     const about = parcel
       ? say(turn, 'intake.thanksNotFiledOn', { number: parcel })
       : say(turn, 'intake.thanksNotFiled');
