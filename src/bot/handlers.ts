@@ -81,7 +81,8 @@ export async function handleTrack(turn: Turn): Promise<void> {
   await reply(turn, lines.join('\n'));
 
   if (view.anomalies.length > 0 && !turn.context.turnState.get(NO_COMPLAINT_OFFER)) {
-    turn.data.suggestedCategory = ANOMALY_CATEGORY[view.anomalies[0] as string] ?? 'other';
+    // (A parcel the reply says is treated as possibly lost: a complaint on it is about its loss.)
+    turn.data.suggestedCategory = lost ? 'lost' : (ANOMALY_CATEGORY[view.anomalies[0] as string] ?? 'other');
     turn.data.suggestedByCustomer = undefined;
     const complain = say(turn, 'choice.complain');
     const buttons = [

@@ -96,6 +96,9 @@ const minutesText = (replies: Replies, state: IntakeState): string =>
 const NOT_UPDATED =
   /[没沒冇未](有)?(更新|[动動郁]过?|[动動郁]過)|唔[郁動]|不[动動]|\b(not|never|no|n't|hasn'?t|didn'?t|without)\b[^.?!]{0,20}\b(updat\w*|mov(ed|ing)|scan(s|ned)?)\b|\bstuck\b/i;
 
+/** "物流四天都没更新", "hasn't moved": the words speak of tracking that stands still. */
+export const speaksOfStandingStill = (text: string): boolean => NOT_UPDATED.test(text);
+
 /**
  * The type the summary names: information wrong or leaked is one category, but the customer reads "wrong or leaked
  * information" as a leak — a leak is named as one, tracking that stands still as that (batch 12 12.7), the rest as

@@ -18,6 +18,7 @@ import {
   speaksOfCategory,
 } from './message-cues';
 import { directAnswer, lostLooking } from './direct-answer';
+import { speaksOfStandingStill } from './intake-prompts';
 import { daysPastPromise, type ShipmentView } from '../tracking';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { reply, say, spokenRegister, type Turn } from './turn';
@@ -143,7 +144,13 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
   // "Is it lost?" (now or earlier in the conversation) or a claim, about a parcel the courier itself cannot
   // account for (an exception scan): a loss.
   const feared = speaksOfLoss(text) || makesClaim(text) || (data.said ?? []).some(speaksOfLoss);
-  const missing = parcel?.view.status === 'exception' && feared;
+  // So is one the courier cannot account for and past its promise whatever the words: the bot says it is treated as
+  // possibly lost, and "it's been over a week", "八天没动了" about it are about that loss (blind batch 17 03.6, 13.6).
+  const treatedAsLost =
+    parcel !== undefined &&
+    lostLooking(turn, parcel) !== undefined &&
+    (read === 'delay' || read === 'other' || read === 'lost' || (read === 'info_error' && speaksOfStandingStill(text)));
+  const missing = parcel?.view.status === 'exception' && (feared || treatedAsLost);
   // "Why was it returned? I've waited a week": the return is the complaint (returned unasked), not the wait — nor a
   // loss: a parcel its record shows going back to the sender is not lost, whatever the words suggest.
   // One type for it however it is told (LABELS.md: returned without reason is 其他): "I was home all along" or "it
