@@ -25,6 +25,7 @@ import {
 } from './handlers';
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
 import { answerProofTrouble } from './proof-trouble';
+import { answerNumberStart, joinedNumber } from './number-halves';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
@@ -227,6 +228,16 @@ export class ComplaintBot extends ActivityHandler {
       if (complaintCategory) turn.complaintCategory = complaintCategory;
       else delete turn.complaintCategory;
     }
+    // "SF2210478", then "832106": the two halves are one number, read as if sent whole.
+    const joined = joinedNumber(turn);
+    if (joined) {
+      context.activity.text = text = turn.text = joined;
+      context.turnState.delete(TURN_READING);
+      ({ result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock));
+      turn.reading = reading;
+      if (complaintCategory) turn.complaintCategory = complaintCategory;
+      else delete turn.complaintCategory;
+    } else if (!inDialog && (await answerNumberStart(turn))) return;
     for (const name of refusedAttachments(context))
       await reply(turn, say(turn, 'intake.linkRefused', { name: name || say(turn, 'upload.thisFile') }));
     if (refusedAttachments(context).length > 0 && !text.trim() && !context.activity.attachments?.length) return;
