@@ -26,6 +26,7 @@ import {
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
 import { answerProofTrouble } from './proof-trouble';
 import { answerNumberStart, joinedNumber } from './number-halves';
+import { answerQuestionsBeside } from './questions-beside';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
@@ -603,7 +604,9 @@ export class ComplaintBot extends ActivityHandler {
       case 'track':
         return handleTrack(turn);
       case 'complaint':
-        return startIntake(turn, await this.dialogs.createContext(context));
+        return startIntake(turn, await this.dialogs.createContext(context), {
+          answerBeside: () => answerQuestionsBeside(turn),
+        });
       case 'ticket_status':
         return handleTicketStatus(turn);
       case 'human':

@@ -48,7 +48,11 @@ const RECORD_WRONG =
  * status of the parcel it names (answer first), the category (from the words, a tracking answer's
  * suggestion or the parcel's anomaly), the account, the demand; the intake then asks only for the rest.
  */
-export async function startIntake(turn: Turn, dialogContext: DialogContext): Promise<void> {
+export async function startIntake(
+  turn: Turn,
+  dialogContext: DialogContext,
+  options: { answerBeside?: () => Promise<void> } = {},
+): Promise<void> {
   const { reading, data, context, customer, services, text } = turn;
   const before: string[] = [];
   // A fee dispute is about money: without a fee word or an amount it is what the parcel's record shows.
@@ -341,6 +345,8 @@ export async function startIntake(turn: Turn, dialogContext: DialogContext): Pro
     }
   }
   if (before.length > 0) await reply(turn, before.join('\n'));
+  // Questions the message asks beside the complaint are answered before its first question.
+  await options.answerBeside?.();
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
 }
 

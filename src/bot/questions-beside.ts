@@ -1,0 +1,40 @@
+import type { FaqIntent, Turn } from './turn';
+import { handleFaq } from './handlers';
+
+// Where a message's separate points start: a new line, the end of a sentence (". S" in English), a numbered point
+// ("二、", "2.", "2)").
+const POINTS = /\n+|(?<=[。？?！!；;])\s*|(?<=\.)\s+(?=[A-Z])|\s(?=(?:[一二三四五六七八九十]、|\d[、.)]\s))/;
+// Confident enough that the point asks that question on its own (calibrated confidence).
+const ASKS = 0.6;
+
+/**
+ * The questions a complaint's opening message asks beside it, each on its own line or sentence ("一、SF… 晚了三天，要求
+ * 赔偿；二、充电宝为什么不能寄？三、朝阳区的网点周末营业吗？"): each is answered (prohibited items, outlets, fees,
+ * claims rules) before the complaint's first question, once per topic — not left for the customer to ask again
+ * (blind batch 17: 06.1, 18.1).
+ */
+export async function answerQuestionsBeside(turn: Turn): Promise<void> {
+  const points = turn.text
+    .split(POINTS)
+    .map((point) => point.trim())
+    .filter((point) => point.length >= 4);
+  if (points.length < 2) return;
+  const answered = new Set<FaqIntent>();
+  const { text, reading } = turn;
+  for (const point of points) {
+    const read = turn.services.nlu.analyze(point);
+    if (!read.intent.startsWith('faq.') || read.confidence < ASKS) continue;
+    const intent = read.intent as FaqIntent;
+    if (answered.has(intent)) continue;
+    answered.add(intent);
+    // The answer reads the point alone (its item, its place), then the message is the whole again.
+    turn.text = point;
+    turn.reading = read;
+    try {
+      await handleFaq(turn, intent);
+    } finally {
+      turn.text = text;
+      turn.reading = reading;
+    }
+  }
+}
