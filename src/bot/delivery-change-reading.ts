@@ -88,7 +88,9 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   // "再送過嚟 沙田第一城": again, but to an address the words name.
   const again = REDELIVER_WORDS.test(text) && !newAddress(text, false);
   // ("我明天不在家 能改个地址送到公司吗": the address named outright, the day is only when they are out — blind-12 06.3.)
-  const dated = reading.entities.dates.length > 0 && !ADDRESS_NAMED.test(text);
+  // ("明天能不能改送到公司 地址 上海市浦东新区张江路100号": an address written out is the change, the day only when.)
+  const written = newAddress(text, false);
+  const dated = reading.entities.dates.length > 0 && !ADDRESS_NAMED.test(text) && !(written && usableAddress(written));
   if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
   if (EXPEDITE_WORDS.test(text)) return 'expedite';
@@ -341,6 +343,9 @@ export function callFirstIn(text: string, phones: readonly { e164: string }[], g
 // A place pointed at rather than named: "the one at the gate", "她家樓下那間", "小区门口那个".
 const POINTS_AT =
   /\bthe one\b|\b(near|next to|opposite|outside|by)\b|\bentrance\b|\bdownstairs\b|那(个|個|間|间|家)|嗰(個|間|度)|呢(個|間)|门口|門口|楼下|樓下|附近|旁边|旁邊|对面|對面/i;
+// The words of a yes to a kind of place that name no place: the kind, the verb, agreement and thanks.
+const ONLY_THE_KIND =
+  /快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|柜子|櫃子|便利店|便利商店|超商|\b(parcel )?lockers?\b|\bparcel ?box\b|\bconvenience stores?\b|放(到|在|喺|入)?|就|吧|啦|喇|行|好的|好|可以|得|ok(ay)?|yes|yeah|fine|sure|then|put it( in)?|\b(in|into|the|a|it)\b|谢谢|謝謝|唔該|多謝|thanks?|thx|那|咁|[\s，,。.!！~]/gi;
 const FILLER =
   /^(ok(ay)?|yes|yeah|actually|just)[\s,，]+|^(那就|就是|就)|[\s,，]*(就好|就可以|就行|就得|吧|啦|喇|please|thanks?|thx)?[\s。.!！~]*$/gi;
 
@@ -353,7 +358,10 @@ export function whichPlace(text: string, details: DeliveryChangeDetails): string
   const named = holdPlace(text);
   const points = POINTS_AT.test(text) || named.placeName !== undefined || named.place === details.place;
   const which = text.trim().replace(FILLER, '').trim();
-  return points && which ? which : undefined;
+  // "行 就放快递柜吧 谢谢", "ok the locker then, thanks": yes to the kind, no word on which one (a brand — 丰巢 — is one).
+  const onlyTheKind =
+    !POINTS_AT.test(text) && named.placeName === undefined && !which.replace(ONLY_THE_KIND, '').trim();
+  return points && which && !onlyTheKind ? which : undefined;
 }
 
 /** A hold at "a parcel locker" or "7-11" with no word on which one. */
