@@ -96,7 +96,7 @@ export async function takeSlotText(
   if (phones.length + emails.length + trackingNumbers.length + invalidTracking.length > 0 || attached) return undefined;
   // A cancel in any phrasing ('never mind, cancel it', '那算了 取消吧') is the intake's to take.
   // ("你们到底有没有人管 打了几次电话都没人理我" asks nothing it wants answered: nobody got back to them.)
-  const asked = asks(text) && !leftWithoutWord(text);
+  const asked = asks(text) && !leftWithoutWord(text) && !leftUnagreed(text);
   if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asked) return undefined;
   // "I'm the recipient, ending 1111" is proof for the parcel, read by the intake's own step, not more of the account.
   if (labelledLastFour(text)) return undefined;
@@ -119,6 +119,11 @@ export async function takeSlotText(
     const felt = leftWithoutWord(text) ? 'noContact' : strongFeelings(turn.reading, text) ? 'upset' : undefined;
     const noted = (key: ReplyKey) =>
       felt ? `${acknowledge(turn, felt)}${gap(turn)}${say(turn, key)}` : say(turn, key);
+    // "放门口了，我没同意", "nobody asked me if they could leave it with the guard": the rule said with "noted".
+    if (leftUnagreed(text) && prompt !== PHOTO_PROMPT) {
+      await reply(turn, noted('intake.leftUnagreed'));
+      return 'again';
+    }
     // The demand's question is asked again (in plain words: its menu was shown); the others in the same line, with "skip".
     if (prompt === DEMAND_PROMPT) {
       await reply(turn, noted('intake.detailNoted'));
@@ -187,3 +192,12 @@ async function returnAddressConflict(turn: Turn, state: IntakeState, address: st
   if (lookup.kind !== 'found') return undefined;
   return addressConflict(turn.services.replies, turn.locale, spokenRegister(turn), lookup.shipment, address);
 }
+
+// Left at the door, with a guard or neighbour, or in a locker, and the customer never agreed to it.
+const LEFT_SOMEWHERE =
+  /放(在)?(门口|門口|门外|門外|楼下|樓下|门卫|門衛|保安|物业|物業|管理室|管理員|管理处|管理處|快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|邻居|鄰居)|(交|给|給|俾|畀)(了|咗)?(门卫|門衛|保安|物业|物業|管理員|管理员|看更|邻居|鄰居)|\b(left|dumped|dropped|put)\b[^.?!]{0,25}\b(door|doorstep|porch|outside|guard|security|concierge|reception|neighbou?r|locker)\b|\b(signed|taken) (for )?by (the |a |my )?(guard|security|concierge|neighbou?r)\b/i;
+const NOT_AGREED =
+  /(没|沒|冇|未|没有|沒有)(经过?|經過?)?(我|人)?(的)?(同意|答应|答應|允许|允許|问过?|問過?|通知|讲过?|講過?|话过?|話過?)|(没|沒|冇)(人)?(问|問|通知)(过|過)?我|不同意|唔同意|\b(nobody|no one|never|didn'?t|did not|without)\b[^.?!]{0,25}\b(ask(ed|ing)?|agree(d)?|consent|permission|tell|told|call(ed)?)\b/i;
+
+/** The parcel was left somewhere (the door, a guard, a locker) without the customer's agreement. */
+export const leftUnagreed = (text: string): boolean => LEFT_SOMEWHERE.test(text) && NOT_AGREED.test(text);
