@@ -1,8 +1,10 @@
 import { reply, say, type Turn } from './turn';
 
 // The phone the digits come from: named in the clause that says it is not known, needed, or someone else's.
-const PHONE_WORD = String.raw`(?:phone|number|mobile|digits|last (?:4|four))`;
-const PHONE_WORD_ZH = '(?:电话|電話|手机|手機|号码|號碼|號|后四位|後四位|尾号|尾號|尾數|尾数|后4位|後4位|尾4位)';
+// (Not a tracking, order or ticket number: "I don't know the tracking number" is no trouble with the proof.)
+const PHONE_WORD = String.raw`(?:phone|(?<!(?:tracking|order|ticket|complaint|parcel|waybill|case) )number|mobile|digits|last (?:4|four))`;
+const PHONE_WORD_ZH =
+  '(?:电话|電話|手机|手機|(?<![单單])号码|(?<![单單])號碼|后四位|後四位|尾号|尾號|尾數|尾数|后4位|後4位|尾4位)';
 
 /**
  * "I don't know her phone", "do you really need her number?", "can I use my own phone, I'm her son", "我唔知佢電話",

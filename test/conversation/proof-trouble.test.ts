@@ -70,6 +70,14 @@ describe('trouble with the proof asked for', () => {
     expect(all(proved)).toMatch(/matches/i);
   });
 
+  it.each([
+    ['en-US', "I don't know the tracking number of the other one"],
+    ['zh-TW', '另一個的單號碼我不知道'],
+  ])('%s: a tracking number not known is no trouble with the proof', async (locale, text) => {
+    const [, said] = await talk(h.adapter({ locale }), [`where is ${normal}`, text]);
+    expect(all(said)).not.toMatch(/anyone else's phone|對方的電話/);
+  });
+
   it('a complaint about the courier not phoning is still a complaint', async () => {
     const adapter = h.adapter({ locale: 'zh-CN' });
     const [, complaint] = await talk(adapter, [`${stuck} 到哪了`, '快递员根本不打电话就说没人在家，态度太差了']);
