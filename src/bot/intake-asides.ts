@@ -621,9 +621,18 @@ async function settleLoss(turn: Turn, { prompt, state }: IntakePosition): Promis
   const { services, text } = turn;
   if (prompt === TEXT_PROMPT) return;
   const parcel = state.trackingNumbers[0];
-  if (state.category === 'lost' || prompt === CONFIRM_PROMPT || !parcel || !speaksOfLoss(text)) return;
+  if (prompt === CONFIRM_PROMPT || !parcel || !speaksOfLoss(text)) return;
   const lookup = await lookUpParcel(services, parcel);
   if (lookup.kind !== 'found' || lookup.view.status !== 'exception') return;
+  // Taken down as a loss already (the parcel looked lost when the complaint began): the question still gets what
+  // happens to such a parcel.
+  if (state.category === 'lost') {
+    const lost = lostLooking(turn, lookup);
+    if (!lost) return;
+    await reply(turn, lost);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return;
+  }
   state.category = 'lost';
   state.categoryGuessed = false;
   // What happens to a parcel that looks lost, as the tracking answer says it, then the type taken down.
