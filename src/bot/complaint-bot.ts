@@ -378,10 +378,13 @@ export class ComplaintBot extends ActivityHandler {
     // "投诉单号我没记住" while the bot looks for the customer's earlier complaint: not needed, and the way on (blind-12 08.3).
     if (await answerNumberForgotten(turn)) return;
     // "電話是0933…" to "send the number you made it under": a person looks the complaint up by it (batch 15 24.3).
+    // (The customer hears why: a typed phone shows no ticket here, and a person checks it and answers on this chat.)
     if (phoneForLookup(turn, phoneAsked))
       return handleHuman(
         turn,
         'customer asks after an earlier complaint made elsewhere: the phone they typed is unverified — confirm it is theirs (call it) before telling them anything of a complaint found by it',
+        undefined,
+        say(turn, 'tickets.byPhoneWhy'),
       );
     // "对 确认", "行 那我下午拿过去寄", "ok then, I'll drop it off tomorrow" to a reply that offered nothing: agreed and
     // closing — acknowledged, not read as a lost parcel, a change or a place to price (batch 15: 09.4, 12.5, 13.3).

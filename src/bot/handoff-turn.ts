@@ -107,16 +107,19 @@ async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> 
   return ticket;
 }
 
-/** Hands the conversation to the agent desk: marks the ticket pending_agent and shows it to agents. */
-export async function handleHuman(turn: Turn, reason: string, intake?: IntakeState): Promise<void> {
+/**
+ * Hands the conversation to the agent desk: marks the ticket pending_agent and shows it to agents. `why` is said
+ * before the ticket's number when the customer needs to hear why a person takes it.
+ */
+export async function handleHuman(turn: Turn, reason: string, intake?: IntakeState, why?: string): Promise<void> {
   const { services } = turn;
   const ticket = await handoffTicket(turn, intake);
   turn.data.handedOffIntake = intake;
   turn.data.declinedPerson = undefined;
   // "…call me back today": on the ticket for the agent, and said back to the customer.
   const callBack = callBackAsked(turn, intake);
-  const why = callBack ? `${reason}; ${callBack.note}` : reason;
-  const handedOff = await services.handoff.start(ticket.id, turn.conversation, why);
+  const note = callBack ? `${reason}; ${callBack.note}` : reason;
+  const handedOff = await services.handoff.start(ticket.id, turn.conversation, note);
   turn.conversation = handedOff.conversation;
   services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
   const within = services.replies.within(turn.locale, services.clock.now(), handedOff.ticket.deadlines.firstResponse);
@@ -125,7 +128,7 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   const lookup = await parcelNamedIn(services, turn.reading.entities);
   const problem = lookup ? lookupProblem(services, turn.locale, lookup, spokenRegister(turn)) : undefined;
   const created = say(turn, 'human.created', { number, within }) + outOfHoursNotice(turn, number);
-  const said = [problem, created, callBack?.line].filter(Boolean).join('\n');
+  const said = [problem, why, created, callBack?.line].filter(Boolean).join('\n');
   await reply(turn, said);
 }
 
