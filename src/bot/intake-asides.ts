@@ -86,6 +86,7 @@ import { asksHowToSendBack, sendBackAnswer } from './send-back';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
+import { answerLookupByPhone } from './lookup-in-intake';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
@@ -156,6 +157,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // Last-4 digits in front of something else: checked, then the rest is this turn's message.
   if (await proveDigitsInFront(turn, position)) return answerAside(turn, position);
+  // "查一下我之前的投诉 电话139…": a lookup of an earlier complaint by phone — not this complaint's contact.
+  if (await answerLookupByPhone(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
