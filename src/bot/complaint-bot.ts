@@ -40,6 +40,7 @@ import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp } from './speed-up';
+import { besideDigits, readRestOf } from './digits-beside';
 import { asksHowToSendBack, complainsBesideReturn, sendBackAnswer } from './send-back';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
@@ -378,10 +379,13 @@ export class ComplaintBot extends ActivityHandler {
     // "投诉单号我没记住" while the bot looks for the customer's earlier complaint: not needed, and the way on (blind-12 08.3).
     if (await answerNumberForgotten(turn)) return;
     // "電話是0933…" to "send the number you made it under": a person looks the complaint up by it (batch 15 24.3).
+    // (The customer hears why: a typed phone shows no ticket here, and a person checks it and answers on this chat.)
     if (phoneForLookup(turn, phoneAsked))
       return handleHuman(
         turn,
         'customer asks after an earlier complaint made elsewhere: the phone they typed is unverified — confirm it is theirs (call it) before telling them anything of a complaint found by it',
+        undefined,
+        say(turn, 'tickets.byPhoneWhy'),
       );
     // "对 确认", "行 那我下午拿过去寄", "ok then, I'll drop it off tomorrow" to a reply that offered nothing: agreed and
     // closing — acknowledged, not read as a lost parcel, a change or a place to price (batch 15: 09.4, 12.5, 13.3).
@@ -403,12 +407,17 @@ export class ComplaintBot extends ActivityHandler {
         ? volunteeredLastFour(turn, true)
         : undefined;
     if (digits) {
-      await handleVerification(turn, digits, data.verifyTracking ?? data.lastTracking);
+      const parcel = data.verifyTracking ?? data.lastTracking;
+      await handleVerification(turn, digits, parcel);
       // The proof a change-delivery request waited for: it carries on; out of tries, it ends.
       const waiting = data.deliveryChange?.asked === 'last4' ? data.deliveryChange : undefined;
       if (waiting?.trackingNumber && data.verified.includes(waiting.trackingNumber)) return handleDeliveryChange(turn);
       if (waiting) return missedLast4(turn, waiting);
-      return;
+      // "1111, and what time tomorrow?", "2222 快啲啦": the digits proved the parcel, and the rest of the message is
+      // read as a message of its own — answered, not dropped (batch 16 25.2).
+      const rest = parcel && data.verified.includes(parcel) ? besideDigits(turn.text, digits) : undefined;
+      if (!rest) return;
+      readRestOf(turn, rest);
     }
     data.verifyTracking = undefined;
     // The last reply took a change of delivery down: "可以吗？", "is that done?" are about it.

@@ -63,7 +63,9 @@ export function accountOf(services: BotServices, state: IntakeState): string {
   const call = phone ? [t('intake.callInAccount', { phone })] : [];
   // "帮我催一下", "hurry it up": the urgency, for the team — nothing raised by it.
   const urgent = state.urgent ? [t('intake.urgentInAccount', {})] : [];
-  return [state.description, ...others, ...asked, ...unverified, ...conflicts, ...call, ...urgent]
+  // "查一下我之前的投诉 电话139…" during this one: the agent looks the earlier complaint up by that (unverified) phone.
+  const lookup = state.lookupPhone ? [t('intake.lookupInAccount', { phone: state.lookupPhone })] : [];
+  return [state.description, ...others, ...asked, ...unverified, ...conflicts, ...call, ...urgent, ...lookup]
     .filter((s) => s.trim())
     .join('\n');
 }

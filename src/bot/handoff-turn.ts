@@ -1,5 +1,5 @@
 import type { Ticket } from '../tickets/records';
-import { OPEN_STATUSES } from '../tickets';
+import { OPEN_STATUSES, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { findTicketNumber } from '../tickets/ticket-number';
 import { channelOf } from './channels';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
@@ -107,16 +107,47 @@ async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> 
   return ticket;
 }
 
-/** Hands the conversation to the agent desk: marks the ticket pending_agent and shows it to agents. */
-export async function handleHuman(turn: Turn, reason: string, intake?: IntakeState): Promise<void> {
+/**
+ * A ticket number other than the one waiting, named in the message: that ticket when it is the customer's own,
+ * `{ ticket: undefined }` when it is someone else's or does not exist (told apart from nothing named only).
+ */
+async function earlierTicketNamed(turn: Turn, waiting: Ticket): Promise<{ ticket?: Ticket } | undefined> {
+  const named = findTicketNumber(turn.text);
+  if (!named || named === waiting.number) return undefined;
+  try {
+    return { ticket: await turn.services.tickets.byNumberForCustomer(named, turn.customer.id) };
+  } catch (err) {
+    if (err instanceof TicketNotFoundError || err instanceof TicketNotYoursError) return {};
+    throw err;
+  }
+}
+
+/** Where the ticket waiting for a person stands, said after an answer (short) or instead of one. */
+async function sayWaitLine(turn: Turn, waiting: Ticket, short: boolean): Promise<'answered'> {
+  const { services } = turn;
+  const within = services.replies.within(turn.locale, services.clock.now(), waiting.deadlines.firstResponse);
+  const said = turn.data.waitingSaid ?? 0;
+  turn.data.waitingSaid = said + 1;
+  const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
+  const position = queue.findIndex((t) => t.id === waiting.id) + 1 || queue.length + 1;
+  const key = short ? 'human.queueShort' : said === 0 ? 'human.waiting' : 'human.stillWaiting';
+  await reply(turn, say(turn, key, { number: waiting.number, position, within }));
+  return 'answered';
+}
+
+/**
+ * Hands the conversation to the agent desk: marks the ticket pending_agent and shows it to agents. `why` is said
+ * before the ticket's number when the customer needs to hear why a person takes it.
+ */
+export async function handleHuman(turn: Turn, reason: string, intake?: IntakeState, why?: string): Promise<void> {
   const { services } = turn;
   const ticket = await handoffTicket(turn, intake);
   turn.data.handedOffIntake = intake;
   turn.data.declinedPerson = undefined;
   // "…call me back today": on the ticket for the agent, and said back to the customer.
   const callBack = callBackAsked(turn, intake);
-  const why = callBack ? `${reason}; ${callBack.note}` : reason;
-  const handedOff = await services.handoff.start(ticket.id, turn.conversation, why);
+  const note = callBack ? `${reason}; ${callBack.note}` : reason;
+  const handedOff = await services.handoff.start(ticket.id, turn.conversation, note);
   turn.conversation = handedOff.conversation;
   services.directory.remember(turn.context, { customer: turn.customer, conversation: turn.conversation });
   const within = services.replies.within(turn.locale, services.clock.now(), handedOff.ticket.deadlines.firstResponse);
@@ -125,7 +156,7 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   const lookup = await parcelNamedIn(services, turn.reading.entities);
   const problem = lookup ? lookupProblem(services, turn.locale, lookup, spokenRegister(turn)) : undefined;
   const created = say(turn, 'human.created', { number, within }) + outOfHoursNotice(turn, number);
-  const said = [problem, created, callBack?.line].filter(Boolean).join('\n');
+  const said = [problem, why, created, callBack?.line].filter(Boolean).join('\n');
   await reply(turn, said);
 }
 
@@ -203,6 +234,15 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       }
       return botCanDo(turn) ? 'bot' : 'answered';
     }
+  }
+  // "还有我上周那个投诉 C-… 怎么样了": another ticket named by its number is answered only when it is this customer's
+  // own (as ticket_status checks); anyone else's, or none, is never shown nor named back — the same words either way.
+  const earlier = await earlierTicketNamed(turn, asked);
+  if (earlier) {
+    const own = earlier.ticket;
+    await reply(turn, own ? describeTicket(turn, own, 'tickets.detail') : say(turn, 'tickets.cannotShow'));
+    // Then where the ticket waiting stands: one short line after an answer, the wait line otherwise.
+    return sayWaitLine(turn, asked, own !== undefined);
   }
   // "Now the second one, JT…, we want an apology": another parcel's complaint is a ticket of its own, taken down by the
   // bot while this one waits (blind-14 21.4) — not a note on the ticket waiting.

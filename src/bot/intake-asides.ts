@@ -23,6 +23,7 @@ import {
   STEP_ANSWERED,
   TEXT_PROMPT,
   type IntakePosition,
+  type IntakeState,
 } from './intake-state';
 import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
 import {
@@ -84,6 +85,8 @@ import { noteUrgency } from './speed-up';
 import { asksHowToSendBack, sendBackAnswer } from './send-back';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
+import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
+import { answerLookupByPhone } from './lookup-in-intake';
 
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
@@ -152,6 +155,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // Last-4 digits in front of something else: checked, then the rest is this turn's message.
+  if (await proveDigitsInFront(turn, position)) return answerAside(turn, position);
+  // "查一下我之前的投诉 电话139…": a lookup of an earlier complaint by phone — not this complaint's contact.
+  if (await answerLookupByPhone(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
@@ -489,15 +496,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // Digits are checked against a parcel the record has: a number filed as written (tracking cannot find it) has no
   // phone to check them against, the other parcel just looked up may have (batch 11 09.4: the sender's digits of
   // that parcel were turned down against the unknown one).
-  const first = state.trackingNumbers[0];
-  const other = state.otherParcel;
-  // Digits after the customer moved to the other parcel are that parcel's (its status was the last one told).
-  const movedOn = other !== undefined && turn.data.verifyTracking === other;
-  const parcel = movedOn || (first && state.unverifiedNumbers?.includes(first) && other) ? other : first;
+  const parcel = digitsParcel(turn, state);
   // After wrong digits the next try may come inside a sentence ("oops, it's 4567"); a phone is the contact step's.
   const retry = parcel && turn.data.verifyTracking === parcel && reading.entities.phones.length === 0;
   const digits = parcel ? ((retry ? lastFourIn(turn) : undefined) ?? volunteeredLastFour(turn)) : undefined;
-  if (parcel && digits) {
+  // (Digits checked already this turn, with the rest of the message read on its own, are not checked again.)
+  if (parcel && digits && !turn.context.turnState.get(DIGITS_TAKEN)) {
     await handleVerification(turn, digits, parcel);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // ("…last 4 digits 2222. contact me at 135…": the contact is the step's answer.)
@@ -648,6 +652,47 @@ async function hasTicketToTell(turn: Turn): Promise<boolean> {
   const tickets = await turn.services.tickets.forCustomer(turn.customer.id, 1);
   return tickets.length > 0 || refersToEarlierComplaint(turn.text);
 }
+
+/**
+ * The parcel last-4 digits sent in the intake are checked against: one the record has — a number filed as written
+ * (tracking cannot find it) has no phone to check them against, the other parcel just looked up may have (batch 11
+ * 09.4: the sender's digits of that parcel were turned down against the unknown one).
+ */
+function digitsParcel(turn: Turn, state: IntakeState): string | undefined {
+  const first = state.trackingNumbers[0];
+  const other = state.otherParcel;
+  // Digits after the customer moved to the other parcel are that parcel's (its status was the last one told).
+  const movedOn = other !== undefined && turn.data.verifyTracking === other;
+  return movedOn || (first && state.unverifiedNumbers?.includes(first) && other) ? other : first;
+}
+
+/**
+ * "6666 快點啦", "1111 where did they leave it?", "尾號6666 有事打給我09…": last-4 digits with words of something else
+ * (batch 16 22.4). The digits are checked first, as bare digits are; then the rest is read as the message of this
+ * step, so a question is answered, an urging noted, a phone or a demand taken — not dropped. False when the message
+ * is not that (the digits alone, or with only a thank-you, are answered as before).
+ */
+async function proveDigitsInFront(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
+  if (turn.context.turnState.get(DIGITS_TAKEN)) return false;
+  const parcel = digitsParcel(turn, state);
+  if (!parcel || turn.data.verified.includes(parcel)) return false;
+  const digits = leadingLastFour(turn.text) ?? labelledLastFour(turn.text);
+  const rest = digits ? besideDigits(turn.text, digits) : undefined;
+  if (!digits || !rest) return false;
+  turn.context.turnState.set(DIGITS_TAKEN, true);
+  await handleVerification(turn, digits, parcel);
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  const proved = turn.data.verified.includes(parcel);
+  readRestOf(turn, rest);
+  // (Where a phone was asked for, the question again says the digits proved the parcel but are no way to call.)
+  const { phones, emails } = turn.reading.entities;
+  if (prompt === CONTACT_PROMPT && proved && phones.length + emails.length === 0)
+    turn.context.turnState.set(LAST_FOUR_AT_CONTACT, digits);
+  return true;
+}
+
+/** Set once a turn's last-4 digits were checked: the rest of the message, read on its own, is not checked again. */
+const DIGITS_TAKEN = Symbol('parcelcare.digitsTaken');
 
 /** What a message says besides last-4 digits and the words naming them. */
 export function saysMoreThanDigits(text: string): boolean {

@@ -58,6 +58,8 @@ export interface IntakeState {
   needsContact: boolean;
   /** `call`: the customer asked to be phoned on the number they gave ("打这个", "call me on this"). */
   contact?: { phone?: string; email?: string; skipped?: boolean; call?: boolean };
+  /** A phone the customer gave to look up an earlier complaint by, during this one: for the agent, not the contact. */
+  lookupPhone?: string;
   /** The customer withdrew a request for a person: filed, the complaint is queued for agents, not handed over. */
   noPerson?: boolean;
   wantsPhotos: boolean;

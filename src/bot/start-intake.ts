@@ -1,3 +1,4 @@
+import { contactFromOpening } from './opening-contact';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Nlu } from '../nlu';
@@ -321,6 +322,10 @@ export async function startIntake(
     before.splice(1, 0, say(turn, 'intake.demandNoted', { demand: demandsSaid(services.replies, state) }));
   data.suggestedCategory = undefined;
   data.suggestedByCustomer = undefined;
+  // "…三天没动了 我电话138…", "call me on 9123 4567": that phone is the complaint's contact — not asked for again; the
+  // customer hears the number they will be called on (batch 16).
+  const openingContact = state.contact ? undefined : contactFromOpening(reading, text);
+  if (openingContact) state.contact = openingContact;
   if (worried) {
     // What was told stays: "file a complaint" next goes on from it.
     keepLeftComplaint(data, state);
@@ -331,6 +336,7 @@ export async function startIntake(
       before.filter((line) => line !== answered),
     );
   }
+  if (openingContact?.phone) before.push(say(turn, 'intake.contactFromOpening', { contact: openingContact.phone }));
   if (cancel) before.push(cancel);
   // The second parcel of the opening is answered in the same reply: where it is, and that its complaint is a ticket
   // of its own, taken after this one (batch 16: 08.1, 18.1, 25.1 heard nothing of it).

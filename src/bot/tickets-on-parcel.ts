@@ -164,6 +164,9 @@ export function phoneForLookup(turn: Turn, asked: boolean): boolean {
 }
 
 // "look it up by my phone", "search with my number", "用我手机号查", "你查下", "搵下": look something up by the phone given.
+/** The message asks for something to be looked up by the phone it gives ("用我手机号查一下", "search with my number"). */
+export const asksLookupByPhone = (text: string): boolean => BY_PHONE.test(text);
+
 const BY_PHONE =
   /\b(look (it |them |me |this )?up|find (it|me|them)|search|check)\b|\b(by|with|using|under) my (phone|number|mobile|cell)\b|(用|按|凭|憑|以)(我的?|我嘅)?(手机|手機|电话|電話)|(查|搵|找|揾)(一)?下|(帮|幫)我(查|找|搵)|你(查|搵|找|揾)/i;
 
