@@ -41,6 +41,7 @@ import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp } from './speed-up';
 import { asksHowToSendBack, complainsBesideReturn, sendBackAnswer } from './send-back';
+import { onlyPings } from './impatience';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
 import { lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
@@ -278,7 +279,10 @@ export class ComplaintBot extends ActivityHandler {
       const position = intakePosition(dialogContext);
       // ("都没人给我打电话" mid-complaint tells that nobody called; it asks for no person.)
       const person =
-        !contactNotPersonRequest(reading, text) && !demandNotPerson(reading, text) && !nobodyCalledBack(text);
+        !contactNotPersonRequest(reading, text) &&
+        !demandNotPerson(reading, text) &&
+        !nobodyCalledBack(text) &&
+        !onlyPings(text);
       if (reading.intent === 'human' && person) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.

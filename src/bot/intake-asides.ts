@@ -82,6 +82,7 @@ import {
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { asksHowToSendBack, sendBackAnswer } from './send-back';
+import { onlyPings, stillHereKey } from './impatience';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 
@@ -149,6 +150,15 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
   if (asksIfBot(turn.text)) {
     await reply(turn, say(turn, 'bot.identityInIntake'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "hello??", "???", "人呢", "喂 有冇人㗎" while a step waits: a short word that the bot is here, then the step again —
+  // not "I can't answer that one here" (batch 17).
+  if (onlyPings(turn.text)) {
+    const times = position.state.pings ?? 0;
+    position.state.pings = times + 1;
+    await reply(turn, say(turn, stillHereKey(times)));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
