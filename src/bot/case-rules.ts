@@ -14,7 +14,7 @@ export type Found = ParcelLookup & { kind: 'found' };
 
 // The words every knowledge file's entry carries (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<
-  'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver' | 'sendBack',
+  'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver' | 'sendBack' | 'customs',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -24,6 +24,7 @@ const ENTRY: Record<
   returned: ['fee', 'returned parcel'],
   redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
   sendBack: ['fee', 'send a parcel back'],
+  customs: ['fee', 'customs'],
 };
 
 /** The courier's rule on a case question, from the knowledge files of the parcel's market (else the customer's). */

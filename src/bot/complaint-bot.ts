@@ -41,6 +41,7 @@ import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp } from './speed-up';
 import { asksHowToSendBack, complainsBesideReturn, sendBackAnswer } from './send-back';
+import { answerCustoms } from './customs';
 import { onlyPings } from './impatience';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
@@ -494,6 +495,9 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'complaint', category: turn.reading.category ?? 'other' };
       return startIntake(turn, await this.dialogs.createContext(context));
     }
+    // "关税谁付", "customs is holding it, what do I do?", "was it customs?": the customs rule, or plainly "not customs" of a
+    // parcel sent back for another reason — never the domestic price list.
+    if (!inDialog && !data.deliveryChange && (await answerCustoms(turn))) return noteOutcome(context, 'answered');
     // "催一下 SF…" about a parcel on its way: its status and what can be done, no change to prove, no complaint forced.
     if (!inDialog && !data.deliveryChange && (await answerSpeedUp(turn))) return;
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;

@@ -82,6 +82,7 @@ import {
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { asksHowToSendBack, sendBackAnswer } from './send-back';
+import { asksAboutCustoms, customsAnswer } from './customs';
 import { onlyPings, stillHereKey } from './impatience';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
@@ -186,6 +187,17 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     await reply(turn, sendBack);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
+  }
+  // "Do I have to pay duties?", "海关会扣多久": the courier's customs rule (of the complaint's parcel's market), or
+  // plainly "not customs" of a parcel sent back for another reason; then the step again.
+  if (asksAboutCustoms(turn.text)) {
+    const named = turn.reading.entities.trackingNumbers[0]?.number;
+    const customs = await customsAnswer(turn, named ?? position.state.trackingNumbers[0], false);
+    if (customs) {
+      await reply(turn, customs);
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
+    }
   }
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
