@@ -2,7 +2,7 @@ import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
 import type { ParcelLookup } from './parcel-answer';
-import { say, type Turn } from './turn';
+import { say, spokenRegister, type Turn } from './turn';
 
 /**
  * The courier's rules a case question is answered from (the knowledge files of the parcel's market), and whether
@@ -34,7 +34,7 @@ export function ruleOn(turn: Turn, entry: keyof typeof ENTRY, parcel?: Found): s
   if (where) noteMarketClue(turn, where, 'parcel');
   const market = customerMarket(turn);
   const [topic, words] = ENTRY[entry];
-  return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry');
+  return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry', spokenRegister(turn));
 }
 
 // "I want to cancel the shipment", "取消寄件", "唔寄喇 幫我取消": the shipment itself called off, not the complaint.

@@ -2,7 +2,7 @@ import { answerFaq, namesKeyword, type KnowledgeBase, type FaqTopic } from './kn
 import { readQuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
 import type { DeliveryChangeKind } from '../tracking';
-import type { FaqIntent, Turn } from './turn';
+import { spokenRegister, type FaqIntent, type Turn } from './turn';
 import { asksQuestion, faqAsked } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
@@ -205,7 +205,8 @@ export async function feeLookupText(turn: Turn): Promise<string> {
   if (
     parcel &&
     OF_THAT.test(text) &&
-    answerFaq(services.knowledge, data.market ?? '', turn.locale, 'fee', text, 'entry') === undefined
+    answerFaq(services.knowledge, data.market ?? '', turn.locale, 'fee', text, 'entry', spokenRegister(turn)) ===
+      undefined
   ) {
     const [request] = await services.store.deliveryChanges.list({ trackingNumber: parcel, limit: 1 });
     if (request && request.customerId === turn.customer.id) change = CHANGE_WORDS[request.kind];

@@ -373,13 +373,15 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
       : { market: intent === 'faq.outlet' ? (outlet?.market ?? placed ?? market) : market };
   // "Can I send durian?": an item the list does not cover is said so, with whom to ask — not the general list alone.
   const notListed = topic === 'prohibited' ? itemsNotListed(turn, rules.market) : undefined;
-  const ruled = notListed ?? answerFaq(knowledge, rules.market, turn.locale, topic, asked);
+  const ruled = notListed ?? answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
   const quote = topic === 'fee' ? shipmentQuote(turn, market, previousQuote) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;
-  const entry = quote?.afterEntry ? answerFaq(knowledge, market, turn.locale, topic, asked, 'entry') : undefined;
+  const entry = quote?.afterEntry
+    ? answerFaq(knowledge, market, turn.locale, topic, asked, 'entry', spokenRegister(turn))
+    : undefined;
   // "保價 3 萬要付多少？": the fee worked out from the market's table, not the claim rules to do the sum from.
   const insured = topic === 'claim' ? insuranceQuote(turn, market) : undefined;
   const answer = insured
