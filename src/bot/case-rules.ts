@@ -14,7 +14,7 @@ export type Found = ParcelLookup & { kind: 'found' };
 
 // The words every knowledge file's entry carries (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<
-  'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver' | 'sendBack' | 'customs',
+  'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver' | 'sendBack' | 'customs' | 'postagePayer',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -25,6 +25,7 @@ const ENTRY: Record<
   redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
   sendBack: ['fee', 'send a parcel back'],
   customs: ['fee', 'customs'],
+  postagePayer: ['fee', 'who pays postage'],
 };
 
 /** The courier's rule on a case question, from the knowledge files of the parcel's market (else the customer's). */

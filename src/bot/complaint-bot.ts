@@ -42,6 +42,7 @@ import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp } from './speed-up';
 import { asksHowToSendBack, complainsBesideReturn, sendBackAnswer } from './send-back';
 import { answerCustoms } from './customs';
+import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
@@ -498,6 +499,9 @@ export class ComplaintBot extends ActivityHandler {
     // "关税谁付", "customs is holding it, what do I do?", "was it customs?": the customs rule, or plainly "not customs" of a
     // parcel sent back for another reason — never the domestic price list.
     if (!inDialog && !data.deliveryChange && (await answerCustoms(turn))) return noteOutcome(context, 'answered');
+    // "运费谁出", "運費邊個俾 可唔可以到付", "who pays the shipping?": prepaid or freight collect (寄付 / 到付), not cash on
+    // delivery of the goods, the price list or a fee complaint.
+    if (!inDialog && !data.deliveryChange && (await answerPostagePayer(turn))) return noteOutcome(context, 'answered');
     // "催一下 SF…" about a parcel on its way: its status and what can be done, no change to prove, no complaint forced.
     if (!inDialog && !data.deliveryChange && (await answerSpeedUp(turn))) return;
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;

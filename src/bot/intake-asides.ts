@@ -83,6 +83,7 @@ import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { asksHowToSendBack, sendBackAnswer } from './send-back';
 import { asksAboutCustoms, customsAnswer } from './customs';
+import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { onlyPings, stillHereKey } from './impatience';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
@@ -198,6 +199,13 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
       turn.context.turnState.set(ANSWERED_ASIDE, true);
       return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
     }
+  }
+  // "运费谁出", "who pays the shipping?" mid-complaint: prepaid or freight collect, then the step again.
+  const postage = asksWhoPaysPostage(turn.text) ? postagePayerAnswer(turn) : undefined;
+  if (postage) {
+    await reply(turn, postage);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
