@@ -285,10 +285,51 @@ function entriesNamed(entries: Entry[], lower: string, convert: (text: string) =
     }))
     .filter((n) => n.words.length > 0);
   const inLonger = (word: string, other: string[]) => other.some((o) => o.length > word.length && o.includes(word));
-  return named
+  const kept = named
     .filter((n) => !named.some((o) => o !== n && n.words.every((w) => inLonger(w, o.words))))
-    .slice(0, ENTRIES_AT_MOST)
     .map((n) => n.entry);
+  // "明天會到嗎？大概要幾天？" names the next-day entry and the delivery-times one, which says the same again: the
+  // reply would repeat a paragraph (batch 17 11.3, 21.2). Of two entries that say the same, the fuller one is kept.
+  return kept
+    .filter((entry, at) => !kept.some((other, where) => other !== entry && repeats(entry, other, where < at)))
+    .slice(0, ENTRIES_AT_MOST);
+}
+
+/** The clauses of an answer (split at its sentence and clause marks), without spaces, in lower case. */
+const clausesOf = (answer: string): string[] =>
+  answer
+    .toLowerCase()
+    .split(/[。；;！!？?\n，]|[.,:：](?=\s|$)/)
+    .map((c) => c.replace(/\s+/g, ''))
+    .filter((c) => c.length >= 4);
+
+const bigramsOf = (text: string): Set<string> => new Set([...text].slice(1).map((c, i) => `${text[i]}${c}`));
+
+/** How much of a clause another text says too: the share of its character pairs found there. */
+function sharedBy(clause: string, other: Set<string>): number {
+  const pairs = bigramsOf(clause);
+  return [...pairs].filter((p) => other.has(p)).length / Math.max(pairs.size, 1);
+}
+
+// A clause counts as said again at this share of its character pairs; an entry as a repeat when most of its clauses are.
+const CLAUSE_SAID = 0.8;
+const ENTRY_REPEATED = 0.7;
+
+/**
+ * The entry says again what `other` says, and `other` says at least as much (on equal footing, the later one repeats
+ * the earlier): outlets sharing their opening hours, or two items sharing a packing rule, do not repeat each other.
+ */
+function repeats(entry: Entry, other: Entry, otherFirst: boolean): boolean {
+  const mine = clausesOf(entry.answer);
+  const theirs = clausesOf(other.answer);
+  if (mine.length === 0 || theirs.length < mine.length) return false;
+  const said = bigramsOf(theirs.join('|'));
+  const repeated = mine.filter((c) => sharedBy(c, said) >= CLAUSE_SAID).length / mine.length;
+  if (repeated < ENTRY_REPEATED) return false;
+  // (Two entries that repeat each other: the one with more to say stays, else the first.)
+  const back = theirs.filter((c) => sharedBy(c, bigramsOf(mine.join('|'))) >= CLAUSE_SAID).length / theirs.length;
+  if (back < ENTRY_REPEATED || other.answer.length > entry.answer.length) return true;
+  return other.answer.length === entry.answer.length && otherFirst;
 }
 
 // Words nobody writes outside Cantonese (nobody in Taiwan writes 嘅 or 咗).
