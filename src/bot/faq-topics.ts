@@ -9,6 +9,7 @@ import { wantsToComplain } from './start-intake';
 import { followsQuote } from './shipment-quote';
 import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
+import { asksRouteTime } from './transit-time';
 
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
@@ -151,6 +152,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const { trackingNumbers, invalidTracking } = reading.entities;
   const noParcel = trackingNumbers.length === 0 && invalidTracking.length === 0;
   const calm = !strongFeelings(reading, text) && !wantsToComplain(text);
+  // "How long does EMS take from Wuhan to Hong Kong?", "寄台北要幾天": a route's time, also right after a parcel's
+  // status — the route is named, so it is no question about that parcel.
+  if (howLong && noParcel && calm && asksRouteTime(turn)) return 'faq.fee';
   const aboutParcel = reading.intent === 'track' || reading.intent === 'complaint';
   if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq)
     return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;

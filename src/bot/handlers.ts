@@ -13,6 +13,7 @@ import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import type { ReplyVars } from './replies';
 import { acknowledge, leftWithoutWord } from './empathy';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
+import { routeTimeAnswer } from './transit-time';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
@@ -360,6 +361,12 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   if (placed) noteMarketClue(turn, placed, 'place');
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
+  // "寄台北要幾天", "how long from Wuhan to Hong Kong?": that route's usual time, in one line (not the price list).
+  const routeTime = topic === 'fee' ? routeTimeAnswer(turn) : undefined;
+  if (routeTime) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, routeTime);
+  }
   // "几点关门?" about the outlet just named: its closing time in one line, not its whole entry again.
   const hoursOnly = topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text));
   const local = outlet && hoursOnly ? (outletHours(turn, outlet.answer) ?? outlet.answer) : outlet?.answer;
