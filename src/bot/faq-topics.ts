@@ -152,9 +152,6 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const { trackingNumbers, invalidTracking } = reading.entities;
   const noParcel = trackingNumbers.length === 0 && invalidTracking.length === 0;
   const calm = !strongFeelings(reading, text) && !wantsToComplain(text);
-  // "How long does EMS take from Wuhan to Hong Kong?", "寄台北要幾天": a route's time, also right after a parcel's
-  // status — the route is named, so it is no question about that parcel.
-  if (howLong && noParcel && calm && asksRouteTime(turn)) return 'faq.fee';
   const aboutParcel = reading.intent === 'track' || reading.intent === 'complaint';
   if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq)
     return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
@@ -163,6 +160,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // details?"): something wrong that happened, not a question of how long sending takes.
   const grievance = reading.intent === 'complaint' && reading.category !== 'delay' && reading.confidence >= 0.9;
   const sendingTime = howLong && SENDING.test(text) && !grievance;
+  // "How long does EMS take from Wuhan to Hong Kong?", "寄台北要幾天": a route's time, also right after a parcel's
+  // status — the route is named, so it is no question about that parcel (a grievance told beside a place is none).
+  if (howLong && noParcel && calm && !grievance && asksRouteTime(turn)) return 'faq.fee';
   if (aboutParcel && noParcel && calm && !data.lastTracking && sendingTime && topical('faq.fee')) return 'faq.fee';
   const offered = reading.intent === 'complaint' && noParcel && OFFERS.test(text) && calm;
   if (offered && namesEntry(services.knowledge, 'fee', text)) return 'faq.fee';

@@ -13,9 +13,11 @@ import { quoteRoute } from '../tracking';
 // "要几天", "幾耐", "多久", "how long", "how many days": how long it takes.
 const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
 
-/** The message asks how long sending to a named place takes. */
-export const asksRouteTime = (turn: Turn): boolean =>
-  HOW_LONG.test(turn.text) && readQuoteAsked(turn.text, turn.services.places).destination !== undefined;
+/**
+ * The message asks how long sending to a place takes, and the place is on the fee table with a time ("how many days do I
+ * have to make a claim?" names no place).
+ */
+export const asksRouteTime = (turn: Turn): boolean => routeTimeAnswer(turn) !== undefined;
 
 /** The usual time of the route the message names, from the fee table of where it is sent from; else undefined. */
 export function routeTimeAnswer(turn: Turn): string | undefined {
