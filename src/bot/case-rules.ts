@@ -2,7 +2,7 @@ import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
 import type { ParcelLookup } from './parcel-answer';
-import { say, type Turn } from './turn';
+import { say, spokenRegister, type Turn } from './turn';
 
 /**
  * The courier's rules a case question is answered from (the knowledge files of the parcel's market), and whether
@@ -14,7 +14,7 @@ export type Found = ParcelLookup & { kind: 'found' };
 
 // The words every knowledge file's entry carries (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<
-  'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver' | 'sendBack',
+  'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver' | 'sendBack' | 'customs' | 'postagePayer',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -24,6 +24,8 @@ const ENTRY: Record<
   returned: ['fee', 'returned parcel'],
   redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
   sendBack: ['fee', 'send a parcel back'],
+  customs: ['fee', 'customs'],
+  postagePayer: ['fee', 'who pays postage'],
 };
 
 /** The courier's rule on a case question, from the knowledge files of the parcel's market (else the customer's). */
@@ -33,7 +35,7 @@ export function ruleOn(turn: Turn, entry: keyof typeof ENTRY, parcel?: Found): s
   if (where) noteMarketClue(turn, where, 'parcel');
   const market = customerMarket(turn);
   const [topic, words] = ENTRY[entry];
-  return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry');
+  return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry', spokenRegister(turn));
 }
 
 // "I want to cancel the shipment", "取消寄件", "唔寄喇 幫我取消": the shipment itself called off, not the complaint.

@@ -235,7 +235,7 @@ async function answerWhere(turn: Turn, request: DeliveryChangeRequest): Promise<
   // The customer proved the parcel to make the request: its delivery address may be read for the nearest outlet.
   const address = [turn.text, shipment.recipient.address, shipment.recipient.en?.address ?? ''].join(' ');
   const outlet = market
-    ? answerFaq(turn.services.knowledge, market, turn.locale, 'outlet', address, 'entry')
+    ? answerFaq(turn.services.knowledge, market, turn.locale, 'outlet', address, 'entry', spokenRegister(turn))
     : undefined;
   const last = shipment.events.at(-1);
   const city = en ? (shipment.en?.destination ?? shipment.destination) : shipment.destination;

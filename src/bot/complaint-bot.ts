@@ -42,6 +42,9 @@ import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
 import { asksHowToSendBack, complainsBesideReturn, sendBackAnswer } from './send-back';
+import { answerCustoms } from './customs';
+import { answerPostagePayer } from './postage-payer';
+import { onlyPings } from './impatience';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
 import { lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
@@ -279,7 +282,10 @@ export class ComplaintBot extends ActivityHandler {
       const position = intakePosition(dialogContext);
       // ("都没人给我打电话" mid-complaint tells that nobody called; it asks for no person.)
       const person =
-        !contactNotPersonRequest(reading, text) && !demandNotPerson(reading, text) && !nobodyCalledBack(text);
+        !contactNotPersonRequest(reading, text) &&
+        !demandNotPerson(reading, text) &&
+        !nobodyCalledBack(text) &&
+        !onlyPings(text);
       if (reading.intent === 'human' && person) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.
@@ -499,6 +505,12 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'complaint', category: turn.reading.category ?? 'other' };
       return startIntake(turn, await this.dialogs.createContext(context));
     }
+    // "关税谁付", "customs is holding it, what do I do?", "was it customs?": the customs rule, or plainly "not customs" of a
+    // parcel sent back for another reason — never the domestic price list.
+    if (!inDialog && !data.deliveryChange && (await answerCustoms(turn))) return noteOutcome(context, 'answered');
+    // "运费谁出", "運費邊個俾 可唔可以到付", "who pays the shipping?": prepaid or freight collect (寄付 / 到付), not cash on
+    // delivery of the goods, the price list or a fee complaint.
+    if (!inDialog && !data.deliveryChange && (await answerPostagePayer(turn))) return noteOutcome(context, 'answered');
     // "催一下 SF…" about a parcel on its way: its status and what can be done, no change to prove, no complaint forced.
     if (!inDialog && !data.deliveryChange && (await answerSpeedUp(turn))) return;
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;

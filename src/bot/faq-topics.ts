@@ -2,13 +2,14 @@ import { answerFaq, namesKeyword, type KnowledgeBase, type FaqTopic } from './kn
 import { readQuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
 import type { DeliveryChangeKind } from '../tracking';
-import type { FaqIntent, Turn } from './turn';
+import { spokenRegister, type FaqIntent, type Turn } from './turn';
 import { asksQuestion, faqAsked } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { followsQuote } from './shipment-quote';
 import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
+import { asksRouteTime } from './transit-time';
 
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
@@ -159,6 +160,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // details?"): something wrong that happened, not a question of how long sending takes.
   const grievance = reading.intent === 'complaint' && reading.category !== 'delay' && reading.confidence >= 0.9;
   const sendingTime = howLong && SENDING.test(text) && !grievance;
+  // "How long does EMS take from Wuhan to Hong Kong?", "寄台北要幾天": a route's time, also right after a parcel's
+  // status — the route is named, so it is no question about that parcel (a grievance told beside a place is none).
+  if (howLong && noParcel && calm && !grievance && asksRouteTime(turn)) return 'faq.fee';
   if (aboutParcel && noParcel && calm && !data.lastTracking && sendingTime && topical('faq.fee')) return 'faq.fee';
   const offered = reading.intent === 'complaint' && noParcel && OFFERS.test(text) && calm;
   if (offered && namesEntry(services.knowledge, 'fee', text)) return 'faq.fee';
@@ -205,7 +209,8 @@ export async function feeLookupText(turn: Turn): Promise<string> {
   if (
     parcel &&
     OF_THAT.test(text) &&
-    answerFaq(services.knowledge, data.market ?? '', turn.locale, 'fee', text, 'entry') === undefined
+    answerFaq(services.knowledge, data.market ?? '', turn.locale, 'fee', text, 'entry', spokenRegister(turn)) ===
+      undefined
   ) {
     const [request] = await services.store.deliveryChanges.list({ trackingNumber: parcel, limit: 1 });
     if (request && request.customerId === turn.customer.id) change = CHANGE_WORDS[request.kind];

@@ -13,6 +13,7 @@ import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import type { ReplyVars } from './replies';
 import { acknowledge, leftWithoutWord } from './empathy';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
+import { routeTimeAnswer } from './transit-time';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
@@ -360,6 +361,12 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   if (placed) noteMarketClue(turn, placed, 'place');
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
+  // "寄台北要幾天", "how long from Wuhan to Hong Kong?": that route's usual time, in one line (not the price list).
+  const routeTime = topic === 'fee' ? routeTimeAnswer(turn) : undefined;
+  if (routeTime) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, routeTime);
+  }
   // "几点关门?" about the outlet just named: its closing time in one line, not its whole entry again.
   const hoursOnly = topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text));
   const local = outlet && hoursOnly ? (outletHours(turn, outlet.answer) ?? outlet.answer) : outlet?.answer;
@@ -373,13 +380,15 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
       : { market: intent === 'faq.outlet' ? (outlet?.market ?? placed ?? market) : market };
   // "Can I send durian?": an item the list does not cover is said so, with whom to ask — not the general list alone.
   const notListed = topic === 'prohibited' ? itemsNotListed(turn, rules.market) : undefined;
-  const ruled = notListed ?? answerFaq(knowledge, rules.market, turn.locale, topic, asked);
+  const ruled = notListed ?? answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
   const quote = topic === 'fee' ? shipmentQuote(turn, market, previousQuote) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;
-  const entry = quote?.afterEntry ? answerFaq(knowledge, market, turn.locale, topic, asked, 'entry') : undefined;
+  const entry = quote?.afterEntry
+    ? answerFaq(knowledge, market, turn.locale, topic, asked, 'entry', spokenRegister(turn))
+    : undefined;
   // "保價 3 萬要付多少？": the fee worked out from the market's table, not the claim rules to do the sum from.
   const insured = topic === 'claim' ? insuranceQuote(turn, market) : undefined;
   const answer = insured

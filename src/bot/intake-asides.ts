@@ -83,6 +83,9 @@ import {
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { asksHowToSendBack, sendBackAnswer } from './send-back';
+import { asksAboutCustoms, customsAnswer } from './customs';
+import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
+import { onlyPings, stillHereKey } from './impatience';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
@@ -159,6 +162,15 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (await proveDigitsInFront(turn, position)) return answerAside(turn, position);
   // "查一下我之前的投诉 电话139…": a lookup of an earlier complaint by phone — not this complaint's contact.
   if (await answerLookupByPhone(turn, position)) return 'reprompt';
+  // "hello??", "???", "人呢", "喂 有冇人㗎" while a step waits: a short word that the bot is here, then the step again —
+  // not "I can't answer that one here" (batch 17).
+  if (onlyPings(turn.text)) {
+    const times = position.state.pings ?? 0;
+    position.state.pings = times + 1;
+    await reply(turn, say(turn, stillHereKey(times)));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
@@ -181,6 +193,24 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   const sendBack = asksHowToSendBack(turn.text) ? sendBackAnswer(turn) : undefined;
   if (sendBack) {
     await reply(turn, sendBack);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
+  }
+  // "Do I have to pay duties?", "海关会扣多久": the courier's customs rule (of the complaint's parcel's market), or
+  // plainly "not customs" of a parcel sent back for another reason; then the step again.
+  if (asksAboutCustoms(turn.text)) {
+    const named = turn.reading.entities.trackingNumbers[0]?.number;
+    const customs = await customsAnswer(turn, named ?? position.state.trackingNumbers[0], false);
+    if (customs) {
+      await reply(turn, customs);
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
+    }
+  }
+  // "运费谁出", "who pays the shipping?" mid-complaint: prepaid or freight collect, then the step again.
+  const postage = asksWhoPaysPostage(turn.text) ? postagePayerAnswer(turn) : undefined;
+  if (postage) {
+    await reply(turn, postage);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }

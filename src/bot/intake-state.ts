@@ -75,6 +75,8 @@ export interface IntakeState {
   personRepliesIn?: number;
   /** The customer urged speed ("帮我催一下", "hurry it up"): noted for the team in the ticket's account (speed-up.ts). */
   urgent?: boolean;
+  /** How many times the customer pinged ("hello??", "人呢") while a step waited: each hears other words (impatience.ts). */
+  pings?: number;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
   facts: {

@@ -1,5 +1,5 @@
 import { faqEntries, generalAnswer, namesKeyword } from './knowledge';
-import { say, type Turn } from './turn';
+import { say, spokenRegister, type Turn } from './turn';
 
 /**
  * "Can I send durian?", "貓可以寄嗎", "充电宝和榴莲能寄吗" (issue #17, blind batch 13: 19.5 got the general list and
@@ -85,7 +85,7 @@ export function itemsAsked(text: string): string[] {
 export function itemsNotListed(turn: Turn, market: string): string | undefined {
   const items = itemsAsked(turn.text);
   if (items.length === 0) return undefined;
-  const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'prohibited');
+  const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'prohibited', spokenRegister(turn));
   const covers = (item: string) =>
     entries.find((e) =>
       e.keywords.some((k) => namesKeyword(item.toLowerCase(), k) || namesKeyword(k, item.toLowerCase())),
@@ -101,7 +101,7 @@ export function itemsNotListed(turn: Turn, market: string): string | undefined {
     ),
   ];
   const listed = unknown.map((item) => say(turn, 'faq.itemQuote', { item })).join(say(turn, 'faq.itemJoin'));
-  const general = generalAnswer(turn.services.knowledge, market, turn.locale, 'prohibited');
+  const general = generalAnswer(turn.services.knowledge, market, turn.locale, 'prohibited', spokenRegister(turn));
   return [...known, say(turn, 'faq.itemNotListed', { items: listed }), general].filter(Boolean).join('\n');
 }
 
@@ -116,7 +116,7 @@ export function asksItemRule(turn: Turn): boolean {
   if (items.length === 0) return false;
   const { knowledge } = turn.services;
   return Object.keys(knowledge).some((market) =>
-    faqEntries(knowledge, market, turn.locale, 'prohibited').some((e) =>
+    faqEntries(knowledge, market, turn.locale, 'prohibited', spokenRegister(turn)).some((e) =>
       e.keywords.some((k) => items.some((item) => namesKeyword(item, k))),
     ),
   );

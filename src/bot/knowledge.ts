@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scriptConverter } from './chinese-script';
 import type { Locale } from '../nlu';
+import type { Register } from './replies';
 import {
   CityDistricts,
   districtsFileSchema,
@@ -28,12 +29,37 @@ interface TopicAnswers {
 type Topics = Partial<Record<FaqTopic, TopicAnswers>>;
 
 /**
+ * The language a knowledge file is written in: a locale, or a locale's spoken register (`zh-TW.yue`, Hong Kong
+ * Cantonese) for a market whose customers of that locale write it — read by them, while the locale's own file is read
+ * by everyone else (a Taiwan customer asking about a parcel for Hong Kong).
+ */
+export type KnowledgeLanguage = Locale | `${Locale}.${Register}`;
+
+/**
  * A market is where the courier delivers (CN, TW, HK, …): its prices, outlets and rules. Each market answers
  * in the languages it has files for.
  */
-export type KnowledgeBase = Record<string, Partial<Record<Locale, Topics>>>;
+export type KnowledgeBase = Record<string, Partial<Record<KnowledgeLanguage, Topics>>>;
 
 export const LOCALES: Locale[] = ['zh-CN', 'zh-TW', 'en'];
+/** The spoken registers a knowledge file may be written in, beside its locale's (`faq.zh-TW.yue.md`). */
+const REGISTERS: Register[] = ['yue'];
+
+/**
+ * A register's file says the same as its locale's file, in other words: the same topics, each with as many entries.
+ * @throws Error naming both files and the first topic that differs.
+ */
+function checkSameTopics(register: Topics, registerFile: string, own: Topics | undefined, ownFile: string): void {
+  if (!own) throw new Error(`${registerFile}: no ${ownFile} beside it (a register's file needs its locale's)`);
+  const names = new Set([...Object.keys(register), ...Object.keys(own)]) as Set<FaqTopic>;
+  for (const topic of names) {
+    const [mine, theirs] = [register[topic]?.entries.length, own[topic]?.entries.length];
+    if (mine !== theirs)
+      throw new Error(
+        `${registerFile}: topic "${topic}" has ${mine ?? 'no'} entries, ${ownFile} has ${theirs ?? 'no'}: both files answer the same topics`,
+      );
+  }
+}
 
 /**
  * Parses one knowledge file: `# topic` opens a topic (fee, outlet, hours, prohibited, claim) and the text
@@ -79,8 +105,11 @@ export function parseKnowledge(content: string, file: string): Topics {
 const COURIER = 'ParcelCare Express';
 
 /**
- * Loads `<market>/faq.<locale>.md` for each market from a directory (e.g. `knowledge/HK/faq.zh-TW.md`).
- * @throws Error when a market has no knowledge file at all.
+ * Loads `<market>/faq.<locale>.md` for each market from a directory (e.g. `knowledge/HK/faq.zh-TW.md`), and
+ * `<market>/faq.<locale>.<register>.md` where the market's customers of that locale write a register of their own
+ * (`knowledge/HK/faq.zh-TW.yue.md`, Cantonese).
+ * @throws Error when a market has no knowledge file at all, or a register's file answers other topics than its
+ * locale's.
  */
 export function loadKnowledge(dir: string, markets: readonly string[], courierName = COURIER): KnowledgeBase {
   const base: KnowledgeBase = {};
@@ -93,6 +122,14 @@ export function loadKnowledge(dir: string, markets: readonly string[], courierNa
       const content = fs.readFileSync(file, 'utf8').replaceAll('{courier}', courierName);
       base[market][locale] = parseKnowledge(content, file);
     }
+    for (const locale of LOCALES)
+      for (const register of REGISTERS) {
+        const file = path.join(dir, market, `faq.${locale}.${register}.md`);
+        if (!fs.existsSync(file)) continue;
+        const topics = parseKnowledge(fs.readFileSync(file, 'utf8').replaceAll('{courier}', courierName), file);
+        checkSameTopics(topics, file, base[market][locale], path.join(dir, market, `faq.${locale}.md`));
+        base[market][`${locale}.${register}`] = topics;
+      }
     if (Object.keys(base[market]).length === 0)
       throw new Error(`no knowledge files for market ${market}: add ${path.join(dir, market, 'faq.<locale>.md')}`);
   }
@@ -150,15 +187,21 @@ const CONVERT: Partial<Record<Locale, { from: Locale; convert: (text: string) =>
   'zh-TW': { from: 'zh-CN', convert: (text) => toTraditional(text).replace(RENMINBI, '人民幣 $1 元') },
 };
 
-/** A market's answers on a topic in the customer's locale, or the other Chinese script's (with its converter), or English. */
+/**
+ * A market's answers on a topic in the customer's register (Cantonese, when the market has a file in it) or locale,
+ * or the other Chinese script's (with its converter), or English.
+ */
 function topicIn(
   base: KnowledgeBase,
   market: string,
   locale: Locale,
   topic: FaqTopic,
+  register?: Register,
 ): [TopicAnswers | undefined, (text: string) => string] {
   const files = base[market] ?? {};
   const other = CONVERT[locale];
+  const spoken = register ? files[`${locale}.${register}`]?.[topic] : undefined;
+  if (spoken) return [spoken, (t) => t];
   if (files[locale]?.[topic]) return [files[locale][topic], (t) => t];
   if (other && files[other.from]?.[topic]) return [files[other.from]?.[topic], other.convert];
   return [files.en?.[topic] ?? Object.values(files).find((f) => f?.[topic])?.[topic], (t) => t];
@@ -173,8 +216,9 @@ export function faqEntries(
   market: string,
   locale: Locale,
   topic: FaqTopic,
+  register?: Register,
 ): { keywords: string[]; answer: string }[] {
-  const [answers, convert] = topicIn(base, market, locale, topic);
+  const [answers, convert] = topicIn(base, market, locale, topic, register);
   return (answers?.entries ?? []).map((e) => ({
     keywords: e.keywords.flatMap((k) => [k, convert(k)]),
     answer: convert(e.answer),
@@ -193,8 +237,9 @@ export function answerFaq(
   topic: FaqTopic,
   message: string,
   only: 'entry' | 'any' = 'any',
+  register?: Register,
 ): string | undefined {
-  const [answers, convert] = topicIn(base, market, locale, topic);
+  const [answers, convert] = topicIn(base, market, locale, topic, register);
   if (!answers) return undefined;
   const entries = entriesNamed(answers.entries, message.toLowerCase(), convert);
   const entry = entries.map((e) => e.answer).join('\n');
@@ -208,8 +253,9 @@ export function generalAnswer(
   market: string,
   locale: Locale,
   topic: FaqTopic,
+  register?: Register,
 ): string | undefined {
-  const [answers, convert] = topicIn(base, market, locale, topic);
+  const [answers, convert] = topicIn(base, market, locale, topic, register);
   return answers?.general ? convert(answers.general) : undefined;
 }
 
@@ -239,10 +285,51 @@ function entriesNamed(entries: Entry[], lower: string, convert: (text: string) =
     }))
     .filter((n) => n.words.length > 0);
   const inLonger = (word: string, other: string[]) => other.some((o) => o.length > word.length && o.includes(word));
-  return named
+  const kept = named
     .filter((n) => !named.some((o) => o !== n && n.words.every((w) => inLonger(w, o.words))))
-    .slice(0, ENTRIES_AT_MOST)
     .map((n) => n.entry);
+  // "明天會到嗎？大概要幾天？" names the next-day entry and the delivery-times one, which says the same again: the
+  // reply would repeat a paragraph (batch 17 11.3, 21.2). Of two entries that say the same, the fuller one is kept.
+  return kept
+    .filter((entry, at) => !kept.some((other, where) => other !== entry && repeats(entry, other, where < at)))
+    .slice(0, ENTRIES_AT_MOST);
+}
+
+/** The clauses of an answer (split at its sentence and clause marks), without spaces, in lower case. */
+const clausesOf = (answer: string): string[] =>
+  answer
+    .toLowerCase()
+    .split(/[。；;！!？?\n，]|[.,:：](?=\s|$)/)
+    .map((c) => c.replace(/\s+/g, ''))
+    .filter((c) => c.length >= 4);
+
+const bigramsOf = (text: string): Set<string> => new Set([...text].slice(1).map((c, i) => `${text[i]}${c}`));
+
+/** How much of a clause another text says too: the share of its character pairs found there. */
+function sharedBy(clause: string, other: Set<string>): number {
+  const pairs = bigramsOf(clause);
+  return [...pairs].filter((p) => other.has(p)).length / Math.max(pairs.size, 1);
+}
+
+// A clause counts as said again at this share of its character pairs; an entry as a repeat when most of its clauses are.
+const CLAUSE_SAID = 0.8;
+const ENTRY_REPEATED = 0.7;
+
+/**
+ * The entry says again what `other` says, and `other` says at least as much (on equal footing, the later one repeats
+ * the earlier): outlets sharing their opening hours, or two items sharing a packing rule, do not repeat each other.
+ */
+function repeats(entry: Entry, other: Entry, otherFirst: boolean): boolean {
+  const mine = clausesOf(entry.answer);
+  const theirs = clausesOf(other.answer);
+  if (mine.length === 0 || theirs.length < mine.length) return false;
+  const said = bigramsOf(theirs.join('|'));
+  const repeated = mine.filter((c) => sharedBy(c, said) >= CLAUSE_SAID).length / mine.length;
+  if (repeated < ENTRY_REPEATED) return false;
+  // (Two entries that repeat each other: the one with more to say stays, else the first.)
+  const back = theirs.filter((c) => sharedBy(c, bigramsOf(mine.join('|'))) >= CLAUSE_SAID).length / theirs.length;
+  if (back < ENTRY_REPEATED || other.answer.length > entry.answer.length) return true;
+  return other.answer.length === entry.answer.length && otherFirst;
 }
 
 // Words nobody writes outside Cantonese (nobody in Taiwan writes 嘅 or 咗).

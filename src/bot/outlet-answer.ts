@@ -1,6 +1,6 @@
 import { answerFaq } from './knowledge';
 import { outletsNear } from './outlets-near';
-import { say, type Turn } from './turn';
+import { say, spokenRegister, type Turn } from './turn';
 
 /**
  * Outlets and their hours where the customer says they are (issue #17, blind batch 10 P4 and P6): a place named in
@@ -42,7 +42,7 @@ function outletIn(turn: Turn, text: string, market: string): Omit<LocalOutlet, '
     (m, at, all) => all.indexOf(m) === at,
   );
   for (const m of order) {
-    const entry = answerFaq(knowledge, m, turn.locale, 'outlet', text, 'entry');
+    const entry = answerFaq(knowledge, m, turn.locale, 'outlet', text, 'entry', spokenRegister(turn));
     if (entry) return { market: m, answer: entry, single: !entry.includes('\n') };
   }
   const near = outletsNear(turn, text);

@@ -1,6 +1,6 @@
 import { spellings, type CityDistricts, type CityPlace } from '../tracking';
 import { faqEntries } from './knowledge';
-import { say, type Turn } from './turn';
+import { say, spokenRegister, type Turn } from './turn';
 
 /**
  * "Nearest drop-off in Kowloon?", "九龍城有冇門市", "观塘附近有网点吗": the service points in the district or area a
@@ -55,10 +55,12 @@ function searchOrder(city: CityDistricts, asked: CityPlace): CityPlace[][] {
 }
 
 function pointsOf(turn: Turn, market: string, city: CityDistricts): Point[] {
-  return faqEntries(turn.services.knowledge, market, turn.locale, 'outlet').flatMap(({ keywords, answer }) => {
-    const place = keywords.map((k) => city.placeNamed(k)).find(Boolean);
-    return place ? [{ answer, place }] : [];
-  });
+  return faqEntries(turn.services.knowledge, market, turn.locale, 'outlet', spokenRegister(turn)).flatMap(
+    ({ keywords, answer }) => {
+      const place = keywords.map((k) => city.placeNamed(k)).find(Boolean);
+      return place ? [{ answer, place }] : [];
+    },
+  );
 }
 
 /**

@@ -55,7 +55,7 @@ function weightWritten(turn: Turn, table: FeeTable, said: WeightSaid): { kg: num
   return { kg, text: say(turn, key, { amount: said.amount, kg, per }) };
 }
 
-function routeText(turn: Turn, asked: QuoteAsked): string {
+export function routeText(turn: Turn, asked: QuoteAsked): string {
   if (asked.origin && asked.destination)
     return say(turn, 'quote.route.both', { origin: asked.origin, destination: asked.destination });
   return asked.destination ? say(turn, 'quote.route.to', { destination: asked.destination }) : '';

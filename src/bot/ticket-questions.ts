@@ -3,7 +3,7 @@ import { asksCodTiming } from './faq-topics';
 import type { Ticket } from '../tickets/records';
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
-import { say, type Turn } from './turn';
+import { say, spokenRegister, type Turn } from './turn';
 
 /**
  * Questions a customer asks about a complaint they have filed, answered from what the bot knows rather than
@@ -70,7 +70,15 @@ export function claimLookupText(text: string): string {
 export function payoutAnswer(turn: Turn, ticket: Ticket, kind: 'refund' | 'payout'): string {
   const { services } = turn;
   const market = customerMarket(turn);
-  const rule = answerFaq(services.knowledge, market, turn.locale, 'claim', ENTRY_WORD[kind], 'entry');
+  const rule = answerFaq(
+    services.knowledge,
+    market,
+    turn.locale,
+    'claim',
+    ENTRY_WORD[kind],
+    'entry',
+    spokenRegister(turn),
+  );
   const deadline = services.replies.dateTime(turn.locale, ticket.deadlines.resolution, services.timeZone);
   const decided = say(turn, 'tickets.decidedBy', { number: ticket.number, deadline });
   return [rule, decided].filter(Boolean).join('\n');

@@ -28,6 +28,10 @@ const zoneSchema = z.object({
   places: z.array(z.string().min(1)).default([]),
   regions: z.array(z.string().regex(/^[A-Z]{2,3}$/)).default([]),
   rate: rateSchema,
+  /** How long a parcel usually takes on the zone's routes: `min`–`max` days, working days when `working`. */
+  days: z
+    .object({ min: z.number().int().positive(), max: z.number().int().positive(), working: z.boolean().default(false) })
+    .optional(),
 });
 
 /** Units other than kg a customer of the market may weigh in, as kg each ("jin": 0.5 on the mainland). */

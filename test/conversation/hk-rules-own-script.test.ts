@@ -18,9 +18,13 @@ describe("Hong Kong's rules in each reader's own written Chinese", () => {
   });
 
   it.each(TOPICS)('the Hong Kong readers keep their Cantonese, entry for entry (%s)', (topic) => {
-    const cantonese = faqEntries(shipped, 'HK', 'zh-TW', topic);
+    const cantonese = faqEntries(shipped, 'HK', 'zh-TW', topic, 'yue');
     expect(cantonese.some(({ answer }) => writesCantonese(answer))).toBe(topic !== 'hours' && topic !== 'outlet');
     expect(faqEntries(shipped, 'HK', 'zh-CN', topic)).toHaveLength(cantonese.length);
+    // (Traditional Chinese readers who do not write Cantonese read Hong Kong's Mandarin file, entry for entry.)
+    const mandarin = faqEntries(shipped, 'HK', 'zh-TW', topic);
+    expect(mandarin).toHaveLength(cantonese.length);
+    for (const { answer } of mandarin) expect(writesCantonese(answer)).toBe(false);
   });
 
   describe('in the conversation', () => {

@@ -63,4 +63,27 @@ describe('FAQ knowledge by market', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // Issue #17: Hong Kong's Traditional file was Cantonese, read by Taiwan customers too. A register's file
+  // (faq.zh-TW.yue.md) is read by customers who write it; its locale's file by everyone else — both answer the same.
+  it("reads a register's file for its writers and the locale's file for everyone else", () => {
+    expect(answerFaq(shipped, 'HK', 'zh-TW', 'fee', 'returned parcel', 'entry')).toMatch(/^退回的包裹/);
+    expect(answerFaq(shipped, 'HK', 'zh-TW', 'fee', 'returned parcel', 'entry', 'yue')).toMatch(/^退回嘅包裹/);
+    // A market with no file in the register answers its writers from the locale's file.
+    expect(answerFaq(shipped, 'TW', 'zh-TW', 'fee', 'returned parcel', 'entry', 'yue')).toMatch(/^退回的包裹/);
+  });
+
+  it("refuses a register's file that answers other topics than its locale's, naming both files", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knowledge-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'HK'));
+      fs.writeFileSync(path.join(dir, 'HK', 'faq.zh-TW.md'), '# fee\n\n運費。\n\n## 明天\n\n隔天到。\n');
+      fs.writeFileSync(path.join(dir, 'HK', 'faq.zh-TW.yue.md'), '# fee\n\n運費。\n');
+      expect(() => loadKnowledge(dir, ['HK'])).toThrow(
+        `${path.join(dir, 'HK', 'faq.zh-TW.yue.md')}: topic "fee" has 0 entries, ${path.join(dir, 'HK', 'faq.zh-TW.md')} has 1`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
