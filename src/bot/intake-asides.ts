@@ -81,7 +81,7 @@ import {
 } from './second-issue';
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
-import { asksHowToSendBack, sendBackAnswer } from './send-back';
+import { answerReturnFollowUp, asksHowToSendBack, sendBackAnswer } from './send-back';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 
@@ -169,11 +169,17 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "帮我催一下", "急", "快啲啦", "hurry it up (haha)": the urgency noted for the team, then the step again — no change of
   // delivery to prove, no demand.
   if (await noteUrgency(turn, position)) return 'reprompt';
+  // "Who pays the postage?" right after how to send it back: about the return, then the step again.
+  if (await answerReturnFollowUp(turn)) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "How do I send it back to the seller?" in the middle of a complaint: how returns work, then the step again (what
   // else the message tells is read by the step as usual).
   const sendBack = asksHowToSendBack(turn.text) ? sendBackAnswer(turn) : undefined;
   if (sendBack) {
     await reply(turn, sendBack);
+    turn.data.returnTold = true;
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }
