@@ -82,6 +82,7 @@ import {
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { answerReturnFollowUp, asksHowToSendBack, sendBackAnswer } from './send-back';
+import { answerGoodsValue, answerOnlyThat } from './goods-value';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 
@@ -183,6 +184,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }
+  // "那我只能赔这么点？" after the goods' value was answered: the claim rule again, then the step.
+  if (await answerOnlyThat(turn, position)) return 'reprompt';
+  // "值两千多块" in a loss or damage complaint: what can be paid for it, then the step (which keeps the words).
+  await answerGoodsValue(turn, position);
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
   const answered = await takeVolunteered(turn, position);

@@ -73,6 +73,8 @@ export interface IntakeState {
   personRepliesIn?: number;
   /** The customer urged speed ("帮我催一下", "hurry it up"): noted for the team in the ticket's account (speed-up.ts). */
   urgent?: boolean;
+  /** The customer heard what can be paid for the goods' value they told (goods-value.ts): said once. */
+  goodsValueTold?: boolean;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
   facts: {
