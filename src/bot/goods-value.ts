@@ -1,5 +1,5 @@
 import { ruleOn, type Found } from './case-rules';
-import { ANSWERED_ASIDE, TEXT_PROMPT, type IntakePosition } from './intake-state';
+import { ANSWERED_ASIDE, DEMAND_PROMPT, TEXT_PROMPT, type IntakePosition } from './intake-state';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
@@ -53,6 +53,8 @@ async function payoutRule(turn: Turn, { state }: IntakePosition): Promise<string
 
 /** The goods' value told in a loss or damage complaint: what can be paid for it, said once; the step goes on. */
 export async function answerGoodsValue(turn: Turn, position: IntakePosition): Promise<boolean> {
+  // (At the demand step the message is its answer: "要赔偿 按价值赔 3000多呢" is compensation, taken — no rules instead.)
+  if (position.prompt === DEMAND_PROMPT) return false;
   if (!aboutGoods(position) || position.state.goodsValueTold || !saysGoodsValue(turn)) return false;
   const rule = await payoutRule(turn, position);
   if (!rule) return false;
@@ -63,6 +65,7 @@ export async function answerGoodsValue(turn: Turn, position: IntakePosition): Pr
   if (position.prompt !== TEXT_PROMPT && !state.description.includes(told))
     state.description = [state.description, told].filter((s) => s.trim()).join('\n');
   await reply(turn, [say(turn, 'claimValue.noted'), ...rule].join('\n'));
+  // (An answered aside does not use up the step's tries.)
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }
