@@ -1,6 +1,7 @@
 import { ruleOn, type Found } from './case-rules';
 import { ANSWERED_ASIDE, DEMAND_PROMPT, TEXT_PROMPT, type IntakePosition } from './intake-state';
 import { asksQuestion } from './message-cues';
+import { keepInAccount } from './intake-slot-text';
 import { lookUpParcel } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 
@@ -59,11 +60,9 @@ export async function answerGoodsValue(turn: Turn, position: IntakePosition): Pr
   const rule = await payoutRule(turn, position);
   if (!rule) return false;
   position.state.goodsValueTold = true;
-  // (Its words are the account's: the ticket keeps the value. The account step keeps them itself.)
-  const told = turn.text.trim();
-  const { state } = position;
-  if (position.prompt !== TEXT_PROMPT && !state.description.includes(told))
-    state.description = [state.description, told].filter((s) => s.trim()).join('\n');
+  // (Its facts are the account's — not a change of demand beside them: the ticket keeps the value. The account step
+  // keeps them itself.)
+  if (position.prompt !== TEXT_PROMPT) keepInAccount(turn, position.state);
   await reply(turn, [say(turn, 'claimValue.noted'), ...rule].join('\n'));
   // (An answered aside does not use up the step's tries.)
   turn.context.turnState.set(ANSWERED_ASIDE, true);
