@@ -14,7 +14,19 @@ export type Found = ParcelLookup & { kind: 'found' };
 
 // The words every knowledge file's entry carries (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<
-  'refund' | 'payout' | 'limits' | 'cancel' | 'returned' | 'redeliver' | 'sendBack' | 'customs' | 'postagePayer',
+  | 'refund'
+  | 'payout'
+  | 'limits'
+  | 'cancel'
+  | 'returned'
+  | 'redeliver'
+  | 'sendBack'
+  | 'returnPostage'
+  | 'returnPacking'
+  | 'returnDropOff'
+  | 'returnPickup'
+  | 'customs'
+  | 'postagePayer',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -26,10 +38,18 @@ const ENTRY: Record<
   sendBack: ['fee', 'send a parcel back'],
   customs: ['fee', 'customs'],
   postagePayer: ['fee', 'who pays postage'],
+  // What a return asks next: who pays, packing, where to hand it in, a courier to collect it.
+  returnPostage: ['fee', 'return postage'],
+  returnPacking: ['fee', 'return packing'],
+  returnDropOff: ['fee', 'return drop-off'],
+  returnPickup: ['fee', 'return pickup'],
 };
 
+/** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */
+export type CaseRule = keyof typeof ENTRY;
+
 /** The courier's rule on a case question, from the knowledge files of the parcel's market (else the customer's). */
-export function ruleOn(turn: Turn, entry: keyof typeof ENTRY, parcel?: Found): string | undefined {
+export function ruleOn(turn: Turn, entry: CaseRule, parcel?: Found): string | undefined {
   const { services } = turn;
   const where = parcel ? parcelMarket(parcel.shipment) : undefined;
   if (where) noteMarketClue(turn, where, 'parcel');

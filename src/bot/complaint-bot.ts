@@ -41,10 +41,16 @@ import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
-import { asksHowToSendBack, complainsBesideReturn, sendBackAnswer } from './send-back';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
+import {
+  answerReturnFollowUp,
+  asksHowToSendBack,
+  complainsBesideReturn,
+  RETURN_TOLD,
+  sendBackAnswer,
+} from './send-back';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
 import { lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
@@ -261,6 +267,9 @@ export class ComplaintBot extends ActivityHandler {
     // complaint was made under (a phone sent turns later answers something else).
     const notFound = data.trackingNotFound;
     data.trackingNotFound = undefined;
+    // How to send a parcel back, told in the last reply: this message's questions may be about that return (one turn).
+    if (data.returnTold) context.turnState.set(RETURN_TOLD, true);
+    data.returnTold = undefined;
     const phoneAsked = data.lookupByPhone === true;
     data.lookupByPhone = undefined;
     if (await answerFollowUp(turn, text)) return;
@@ -276,6 +285,9 @@ export class ComplaintBot extends ActivityHandler {
       // The request for a person withdrawn, the complaint they were telling goes on where it was.
       if (waiting === 'intake') return resumeIntake(turn, await this.dialogs.createContext(context));
     }
+
+    // "运费谁出", "需要自己包裝嗎" after how to send a parcel back: about that return, answered — no complaint.
+    if (!inDialog && (await answerReturnFollowUp(turn))) return;
 
     if (inDialog) {
       const dialogContext = await this.dialogs.createContext(context);
@@ -501,6 +513,7 @@ export class ComplaintBot extends ActivityHandler {
       const found = named ? await lookUpParcel(services, named) : undefined;
       const status = found?.kind === 'found' ? (await trackingAnswer(services, context, locale, found)).join('\n') : '';
       await reply(turn, [status, sendBack].filter(Boolean).join('\n'));
+      data.returnTold = true;
       if (!besides) return noteOutcome(context, 'answered');
       turn.reading = { ...turn.reading, intent: 'complaint', category: turn.reading.category ?? 'other' };
       return startIntake(turn, await this.dialogs.createContext(context));

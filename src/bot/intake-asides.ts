@@ -82,10 +82,11 @@ import {
 } from './second-issue';
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
-import { asksHowToSendBack, sendBackAnswer } from './send-back';
 import { asksAboutCustoms, customsAnswer } from './customs';
 import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { onlyPings, stillHereKey } from './impatience';
+import { answerReturnFollowUp, asksHowToSendBack, sendBackAnswer } from './send-back';
+import { answerGoodsValue, answerOnlyThat } from './goods-value';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
@@ -188,11 +189,17 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "帮我催一下", "急", "快啲啦", "hurry it up (haha)": the urgency noted for the team, then the step again — no change of
   // delivery to prove, no demand.
   if (await noteUrgency(turn, position)) return 'reprompt';
+  // "Who pays the postage?" right after how to send it back: about the return, then the step again.
+  if (await answerReturnFollowUp(turn)) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "How do I send it back to the seller?" in the middle of a complaint: how returns work, then the step again (what
   // else the message tells is read by the step as usual).
   const sendBack = asksHowToSendBack(turn.text) ? sendBackAnswer(turn) : undefined;
   if (sendBack) {
     await reply(turn, sendBack);
+    turn.data.returnTold = true;
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }
@@ -214,6 +221,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }
+  // "那我只能赔这么点？" after the goods' value was answered: the claim rule again, then the step.
+  if (await answerOnlyThat(turn, position)) return 'reprompt';
+  // "值两千多块" in a loss or damage complaint: what can be paid for it, then the step (which keeps the words).
+  await answerGoodsValue(turn, position);
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
   const answered = await takeVolunteered(turn, position);

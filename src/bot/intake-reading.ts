@@ -1,5 +1,5 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import type { ComplaintCategory, Demand, Locale, Nlu } from '../nlu';
+import type { ComplaintCategory, Demand, Locale, Nlu, NluResult } from '../nlu';
 import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';
 import type { IntakeState } from './intake-state';
@@ -8,6 +8,7 @@ import { asksQuestion, correctedCategory, goodsBroke, makesClaim, saysCancel, sp
 import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
 import { asksForCall } from './call-words';
+import { reviseDemands, revisesDemands } from './demand-revision';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
@@ -164,7 +165,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   ],
   [
     'refund',
-    /退钱|退錢|退款|退[^，,。回件货貨]{0,8}(费用|費用)|退\s*(返|回|还|還|给我|給我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)|退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund/i,
+    /退钱|退錢|退款|退费|退費|退[^，,。回件货貨]{0,8}(费用|費用)|退\s*(返|回|还|還|给我|給我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)|退.{0,2}差价|退.{0,2}差價|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund/i,
   ],
   [
     'redelivery',
@@ -314,12 +315,49 @@ export function readDemands(nlu: Nlu, text: string, category?: ComplaintCategory
   const found: Demand[] = [];
   // "道歉加赔偿", "要么赔钱要么补发", "refund or a replacement": one clause naming two demands (加急 and 加快 are no "and").
   const parts =
-    /\band\b|\balso\b|\bor\b|[+＋&、]|还要|還要|仲要|同埋|以及|和|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
+    /\band\b|\balso\b|\bor\b|[+＋&、]|还要|還要|仲要|同埋|以及|和|跟(?![进進踪蹤著着])|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
   for (const clause of demandClauses(text).flatMap((c) => c.split(parts))) {
     const demand = demandIn(nlu, clause, text, category);
     if (demand && !found.includes(demand)) found.push(demand);
   }
   return found;
+}
+
+/**
+ * The demands one clause names together ("a refund and an apology", "退費跟道歉"), else none: an account's other
+ * clauses ("还没送到，我要退款") tell what happened and want nothing of their own.
+ */
+export function demandsJoined(nlu: Nlu, text: string, category?: ComplaintCategory): Demand[] {
+  for (const clause of demandClauses(text)) {
+    const named = readDemands(nlu, clause, category);
+    if (named.length > 1) return named;
+  }
+  return [];
+}
+
+// A demand turned down, in words: "不要赔偿了", "唔使退錢", "forget the refund", "no need for an apology". (Not "太慢":
+// impatience turns nothing down.)
+const TURNS_DOWN =
+  /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|apology|explanation)\b|\bnot needed\b|don'?t (want|need|bother)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
+
+/** The demands a message turns down ("不要赔偿了 我只要尽快送到" turns down compensation): dropped from those held. */
+export function turnedDownDemands(text: string): Demand[] {
+  const down: Demand[] = [];
+  for (const clause of demandClauses(text)) {
+    // "a refund instead of compensation", "快点送到而不是赔钱": what comes after the marker is not wanted.
+    const unwanted = /\binstead of\b|\brather than\b|而不是|而唔係|而非/i.exec(clause);
+    // ("算了还是赔偿吧": 算了 turns down what went before; the clause settles on what follows 还是.)
+    const settled = PREFERRED.exec(clause);
+    const before = settled ? clause.slice(0, settled.index) : clause;
+    const part = unwanted
+      ? clause.slice(unwanted.index)
+      : TURNS_DOWN.test(before) || NOT_THIS.test(before)
+        ? before
+        : undefined;
+    if (!part) continue;
+    for (const [demand, words] of DEMAND_WORDS) if (words.test(part) && !down.includes(demand)) down.push(demand);
+  }
+  return down;
 }
 
 /**
@@ -397,6 +435,28 @@ export function withChoices(context: TurnContext, text: string, titles: string[]
   return MessageFactory.text([text, ...titles.map((t, i) => `${i + 1}. ${t}`)].join('\n'));
 }
 
+/**
+ * The demands a sentence at the summary asks for: "不要赔偿了 只要尽快送到", "唔使退錢，道歉就得", "also an apology" by the
+ * one rule of `reviseDemands`; a demand named plainly or settled on ("改成退款") is the correction.
+ */
+function summaryDemands(
+  nlu: Nlu,
+  replies: Replies,
+  state: IntakeState,
+  text: string,
+  reading: NluResult,
+): { demand?: Demand | 'none'; more: Demand[] } {
+  const down = turnedDownDemands(text);
+  if (revisesDemands(text, down) && !PREFERRED.test(text)) {
+    const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
+    const next = reviseDemands({ held, named: readDemands(nlu, text), down, text, plain: 'replace' });
+    return next ? { demand: next[0] ?? 'none', more: next.slice(1) } : { more: [] };
+  }
+  return demandOfReading(reading, text) || readDemands(nlu, text).length > 0
+    ? demandsIn(nlu, replies, state.locale, text)
+    : { more: [] };
+}
+
 /** The summary with the changes a sentence asks for: another number, demand, category or contact. */
 export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, text: string): IntakeState | undefined {
   const reading = nlu.analyze(text, new Date(), state.locale);
@@ -416,10 +476,7 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     next.trackingNumbers = numbers;
     changed = true;
   }
-  const { demand, more } =
-    demandOfReading(reading, text) || readDemands(nlu, text).length > 0
-      ? demandsIn(nlu, replies, state.locale, text)
-      : { demand: undefined, more: [] };
+  const { demand, more } = summaryDemands(nlu, replies, state, text, reading);
   if (demand && (demand !== state.demand || more.join() !== (state.moreDemands ?? []).join())) {
     next.demand = demand;
     next.moreDemands = more;

@@ -11,7 +11,8 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { allDemands, demandsIn, PREFERRED, readDemands, summaryChanges } from './intake-reading';
+import { allDemands, demandsIn, PREFERRED, readDemands, summaryChanges, turnedDownDemands } from './intake-reading';
+import { reviseDemands } from './demand-revision';
 import type { ReplyKey } from './replies';
 import { demandsSaid, noteDemandDetails } from './demand-details';
 import { keepInAccount } from './intake-slot-text';
@@ -60,16 +61,19 @@ export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosit
 
 async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Promise<boolean> {
   const named = statedDemands(turn, state.category);
+  const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
+  // "不要赔偿了": a demand held, turned down.
+  const down = turnedDownDemands(turn.text);
+  const dropsHeld = held.some((d) => down.includes(d));
   // "然後東西要快點送到" while a phone is asked for: what they want, in their words, though it names no kind.
   const details =
     (named.length > 0 || prompt === CONTACT_PROMPT) && noteDemandDetails(state, turn.text, named.length > 0);
-  if (named.length === 0) {
+  if (named.length === 0 && !dropsHeld) {
     if (details)
       await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) }));
     if (details) turn.context.turnState.set(ANSWERED_ASIDE, true);
     return false;
   }
-  const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
   // "还是赔钱吧", "哦不对 先帮我找找", "actually, a refund": the customer settles on what this message says.
   const settles = (PREFERRED.test(turn.text) || CORRECTS.test(turn.text)) && held.length > 0;
   let next: Demand[];
@@ -84,15 +88,16 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
     next = demand && demand !== 'none' ? [demand, ...more] : named;
     noteDemandDetails(state, turn.text, true, true);
   } else {
-    next = [...held, ...named.filter((d) => !held.includes(d))];
+    // "不要赔偿了 我只要尽快送到" drops compensation and leaves the delivery; "还要道歉" adds one (demand-revision.ts).
+    next = reviseDemands({ held, named, down, text: turn.text, plain: 'add' }) ?? held;
   }
   // Said again where another answer was expected (a phone): acknowledged, not read as a failed answer.
   if (next.join() === held.join() && prompt !== CONTACT_PROMPT && !details) return false;
-  state.demand = next[0];
+  state.demand = next[0] ?? 'none';
   state.moreDemands = next.slice(1);
   // Where a phone or photos were asked for, the facts beside the demand ("这个壶值600块") are part of the account.
   if (prompt === CONTACT_PROMPT || prompt === PHOTO_PROMPT) keepInAccount(turn, state);
-  const key: ReplyKey = settles ? 'intake.demandChanged' : 'intake.demandNoted';
+  const key: ReplyKey = settles || held.some((d) => !next.includes(d)) ? 'intake.demandChanged' : 'intake.demandNoted';
   await reply(turn, say(turn, key, { demand: demandsSaid(turn.services.replies, state) }));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return prompt === DEMAND_PROMPT;

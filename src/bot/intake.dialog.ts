@@ -46,6 +46,7 @@ import {
   readSummaryAnswer,
   allDemands,
   demandsIn,
+  demandsJoined,
   demandOfReading,
   wantsFiled,
   withChoices,
@@ -375,7 +376,13 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       state.description = [state.description, step.result].filter((s) => s.trim()).join('\n');
       state.describedEnough = true;
       const reading = this.services.nlu.analyze(step.result);
-      state.demand ??= demandOfReading(reading, step.result);
+      // "A refund and an apology please" as the account: both demands (the account's other clauses want nothing).
+      const demand = state.demand ? undefined : demandOfReading(reading, step.result);
+      if (demand) {
+        state.demand = demand;
+        const joined = demandsJoined(this.services.nlu, step.result, state.category);
+        if (joined.includes(demand)) state.moreDemands = joined.filter((d) => d !== demand);
+      }
       // "It never arrived and they cannot find it" after a late-parcel prompt is a loss, not a delay.
       if (
         (state.categoryGuessed || state.category === 'other') &&

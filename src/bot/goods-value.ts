@@ -1,0 +1,82 @@
+import { ruleOn, type Found } from './case-rules';
+import { ANSWERED_ASIDE, DEMAND_PROMPT, TEXT_PROMPT, type IntakePosition } from './intake-state';
+import { asksQuestion } from './message-cues';
+import { keepInAccount } from './intake-slot-text';
+import { lookUpParcel } from './parcel-answer';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * What the goods were worth, told in a loss or damage complaint ("值两千多块", "it was a 3000 yuan phone", "值五千蚊")
+ * (issue #17): the customer hears plainly what can be paid — the claim rules of the parcel's market (the knowledge
+ * entry keyed `claim limits`: uninsured up to its cap, insured up to the declared value), then what that means for
+ * this parcel by its waybill. The words stay in the complaint's account (the step keeps them), so the ticket has the
+ * value. "So I only get that?" after it is answered by the same rule.
+ */
+
+// "值", "價值", "买的", "花了", "worth", "cost", "paid": a figure said to be the goods' value.
+const VALUE_WORDS =
+  /值|价值|價值|价钱|價錢|买的|買的|买了|買了|花了|花咗|使咗|\bworth\b|\bvalued?\b|\bcost\b|\bpaid\b|\bbought\b|\bprice[ds]?\b/i;
+// A figure without a currency word ("一千五", "3500买的").
+const FIGURE = /\d{2,}|[一二两兩三四五六七八九十][百千万萬]/;
+// "那我只能赔这么点？", "即係我得返咁少？", "so I'd only get that much?": the payout the rule allows, doubted.
+const ONLY_THAT =
+  /只能|只有|只赔|只賠|就这么|就這麼|就咁|咁少|这么少|這麼少|那么少|那麼少|这么点|這麼點|才赔|才賠|得返|得番|\bonly\b|\bthat'?s (it|all)\b|\bso little\b|\bthat (little|much)\b|\bno more than\b/i;
+const PAYOUT = /赔|賠|钱|錢|拿到|得返|得番|\b(get|paid|pay|payout|compensat\w*|money|claim)\b/i;
+
+const aboutGoods = ({ state }: IntakePosition): boolean => state.category === 'lost' || state.category === 'damaged';
+
+// Money the courier took or should pay back ("运费多收了20", "charged me 30"): a fee, not what the goods were worth.
+const FEE_WORDS = /运费|運費|邮费|郵費|多收|收了|收咗|扣了|扣咗|\b(shipping|postage|fees?|charged?|overcharged)\b/i;
+
+/** The message says what the goods were worth ("值两千多块", "a 3000 yuan phone"), not a fee. */
+export function saysGoodsValue(turn: Turn): boolean {
+  const { text, reading } = turn;
+  if (FEE_WORDS.test(text)) return false;
+  if (reading.entities.amounts.length > 0) return true;
+  return VALUE_WORDS.test(text) && FIGURE.test(text.replace(/[A-Z]{2}\d{8,}|\d{12,}/gi, ''));
+}
+
+/** The rule and what it means for this parcel: its insured value, or the cap for an uninsured one. */
+async function payoutRule(turn: Turn, { state }: IntakePosition): Promise<string[] | undefined> {
+  const number = state.trackingNumbers[0];
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
+  const rule = ruleOn(turn, 'limits', parcel);
+  if (!rule) return undefined;
+  const declared = parcel?.shipment.declaredValue;
+  if (!parcel) return [rule];
+  if (declared?.insured) {
+    const amount = `${declared.currency} ${declared.amount.toLocaleString('en')}`;
+    return [rule, say(turn, 'claimValue.insured', { amount })];
+  }
+  return [rule, say(turn, 'claimValue.uninsured')];
+}
+
+/** The goods' value told in a loss or damage complaint: what can be paid for it, said once; the step goes on. */
+export async function answerGoodsValue(turn: Turn, position: IntakePosition): Promise<boolean> {
+  // (At the demand step the message is its answer: "要赔偿 按价值赔 3000多呢" is compensation, taken — no rules instead.)
+  if (position.prompt === DEMAND_PROMPT) return false;
+  if (!aboutGoods(position) || position.state.goodsValueTold || !saysGoodsValue(turn)) return false;
+  const rule = await payoutRule(turn, position);
+  if (!rule) return false;
+  position.state.goodsValueTold = true;
+  // (Its facts are the account's — not a change of demand beside them: the ticket keeps the value. The account step
+  // keeps them itself.)
+  if (position.prompt !== TEXT_PROMPT) keepInAccount(turn, position.state);
+  await reply(turn, [say(turn, 'claimValue.noted'), ...rule].join('\n'));
+  // (An answered aside does not use up the step's tries.)
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+/** "So I only get that much?" after the value was answered: the same rule, then the step again. */
+export async function answerOnlyThat(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { text } = turn;
+  if (!position.state.goodsValueTold || !ONLY_THAT.test(text) || !PAYOUT.test(text)) return false;
+  if (!asksQuestion(text) && !/[吗嗎呀啊咩]\s*$|\?|？/.test(text)) return false;
+  const rule = await payoutRule(turn, position);
+  if (!rule) return false;
+  await reply(turn, [say(turn, 'claimValue.onlyThat'), ...rule].join('\n'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
