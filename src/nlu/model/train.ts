@@ -53,6 +53,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/own-6.tsv',
   'test/fixtures/nlu/tuning/own-7.tsv',
   'test/fixtures/nlu/tuning/own-8.tsv',
+  'test/fixtures/nlu/tuning/own-9.tsv',
 ];
 
 export interface TrainingOptions {
