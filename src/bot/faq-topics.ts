@@ -149,9 +149,13 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (reading.intent === 'faq.prohibited' && SENDS_TO.test(text) && !namesEntry(services.knowledge, 'prohibited', text))
     return 'faq.fee';
   const faint = reading.intent === 'other' || reading.confidence < 0.5;
+  // A faint reading of a message that names a parcel is about that parcel: the bot answers its status and asks
+  // which reading was meant — a FAQ its words or runners-up point to is no answer to it (a long complaint with
+  // "网点在哪" in it got the outlet list).
+  const namesParcel = reading.entities.trackingNumbers.length > 0;
   const cue = faqAsked(text);
-  if (cue && faint) return cue;
-  if (faint) {
+  if (cue && faint && !namesParcel) return cue;
+  if (faint && !namesParcel) {
     const runnerUp = [reading.intent, ...reading.alternatives.map((a) => a.intent)].find(topical);
     if (runnerUp) return runnerUp;
     if (data.lastFaq && text.length <= 40) return [data.lastFaq, ...FAQ_INTENTS].find(topical);
