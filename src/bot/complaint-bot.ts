@@ -29,7 +29,7 @@ import { answerNumberStart, joinedNumber } from './number-halves';
 import { answerQuestionsBeside } from './questions-beside';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
-import { askCloseCall, clarified, clarify, closeCall, followUpTopic, readingsOnParcel } from './conversation-aids';
+import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import { agreesAndCloses, isAcknowledgement, isCancel, isYes, sameContact, wordsIn } from './intake-reading';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
@@ -567,9 +567,6 @@ export class ComplaintBot extends ActivityHandler {
     const settled =
       chosen || askedBefore || offered || followUp || heard || wantsToComplain(turn.text) || inline || faqRead;
     let close = settled ? undefined : closeCall(turn.reading, turn.text);
-    // A faint reading of a message naming a known parcel: its status first, then what was meant — never a guess.
-    const onParcel = settled || close ? undefined : readingsOnParcel(turn.reading, turn.text);
-    if (onParcel && (await parcelNamedIn(services, turn.reading.entities))?.kind === 'found') close = onParcel;
     // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
     // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.
     const change = close?.some((o) => o.intent === 'change_delivery') && wordsIn(turn.text) <= 40;

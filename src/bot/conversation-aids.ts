@@ -122,27 +122,6 @@ export function closeCall(reading: NluResult, text = ''): [Alternative, Alternat
 }
 
 /**
- * The readings to offer for a faint reading (below the calibrated threshold) of a message that names a parcel,
- * however far the runner-up is behind: the parcel's status is answered first, so the customer is asked what they
- * want done rather than handed a guess. Undefined when the reading is clear, is a tracking question (the status
- * is the answer), small talk or a request for a person, or nothing else could be meant.
- */
-export function readingsOnParcel(reading: NluResult, text = ''): [Alternative, Alternative] | undefined {
-  if (['other', 'greeting', 'thanks', 'human', 'track'].includes(reading.intent)) return undefined;
-  if (reading.confidence >= CLOSE_CALL_CONFIDENCE || reading.entities.trackingNumbers.length === 0) return undefined;
-  const differs = (a: Alternative): boolean =>
-    a.intent !== 'other' && (a.intent !== reading.intent || (a.category ?? 'other') !== (reading.category ?? 'other'));
-  const runnerUp = reading.alternatives.find((a) => differs(a) && couldMean(a, reading, text));
-  if (!runnerUp) return undefined;
-  const top: Alternative = {
-    intent: reading.intent,
-    ...(reading.category ? { category: reading.category } : {}),
-    confidence: reading.confidence,
-  };
-  return [top, runnerUp];
-}
-
-/**
  * Asks which of two close readings the customer meant: both as buttons, a person too, and their own words
  * welcome. Not a misunderstanding: the count that leads to offering a person first is left as it was.
  */
