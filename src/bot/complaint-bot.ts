@@ -71,7 +71,7 @@ import {
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
-import { faqQuestionIn } from './faq-topics';
+import { asksDoorPickup, faqQuestionIn } from './faq-topics';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
@@ -564,7 +564,10 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'human' };
 
     // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.
-    if (['other', 'faq.outlet'].includes(turn.reading.intent) && asksForDeliveryChange(turn.text, turn.reading.intent))
+    // ("能上门取件吗", "can a courier collect it from my flat?" is about sending: the door-pickup answer.)
+    const doorPickup = turn.reading.intent === 'faq.outlet' && asksDoorPickup(turn.text);
+    const changeAsked = asksForDeliveryChange(turn.text, turn.reading.intent);
+    if (['other', 'faq.outlet'].includes(turn.reading.intent) && changeAsked && !doorPickup)
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "好 那麻烦你们帮我催一下 谢谢你啊姑娘": a request with a thank-you after it is the request (blind-14 05.7).
     if (turn.reading.intent === 'thanks' && asksToChangeDelivery(turn.text, turn.reading))

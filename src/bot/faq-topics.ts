@@ -68,6 +68,14 @@ const HOW_LONG =
 // Sending, not receiving: "寄到北京要几天", "how long does it take to send".
 const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 
+// A courier asked to come and collect a parcel being sent: "上门取件", "到府收件", "上門嚟收", "home pickup", "collect it
+// from my flat" — a question about sending, never a change to a parcel on its way to the customer.
+const DOOR_PICKUP =
+  /(上门|上門|到府|到家)(来|來|嚟)?(取件|收件|揽收|攬收|取货|取貨|攞件|取|收)|\b(door(step)?|home|house)[- ](pick[- ]?ups?|collections?)\b|\b(pick|collect)\w*\b.{0,20}\b(from|at) (my|our) (home|house|door|doorstep|flat|apartment|office|place)\b/i;
+
+/** The message asks about a courier coming to the door to collect a parcel the customer sends. */
+export const asksDoorPickup = (text: string): boolean => DOOR_PICKUP.test(text);
+
 // Sending to a place: "ship to Taiwan", "send to Macau", "寄去台灣", "寄到澳门", "寄唔寄到香港".
 // Money already taken ("I was charged …", "收了我…"): a charge disputed, not a price asked about.
 const CHARGED =
@@ -142,9 +150,13 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (reading.intent === 'faq.prohibited' && SENDS_TO.test(text) && !namesEntry(services.knowledge, 'prohibited', text))
     return 'faq.fee';
   const faint = reading.intent === 'other' || reading.confidence < 0.5;
+  // A faint reading of a message that names a parcel is about that parcel: the bot answers its status and asks
+  // which reading was meant — a FAQ its words or runners-up point to is no answer to it (a long complaint with
+  // "网点在哪" in it got the outlet list).
+  const namesParcel = reading.entities.trackingNumbers.length > 0;
   const cue = faqAsked(text);
-  if (cue && faint) return cue;
-  if (faint) {
+  if (cue && faint && !namesParcel) return cue;
+  if (faint && !namesParcel) {
     const runnerUp = [reading.intent, ...reading.alternatives.map((a) => a.intent)].find(topical);
     if (runnerUp) return runnerUp;
     if (data.lastFaq && text.length <= 40) return [data.lastFaq, ...FAQ_INTENTS].find(topical);

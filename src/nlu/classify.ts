@@ -105,6 +105,9 @@ const CUE = {
   claimAsk: indexOfCue('claimAsk'),
   cod: indexOfCue('cod'),
   complainWord: indexOfCue('complainWord'),
+  withdrawnComplaint: indexOfCue('withdrawnComplaint'),
+  doorPickupAsk: indexOfCue('doorPickupAsk'),
+  eachHowLong: indexOfCue('eachHowLong'),
   concedeNext: indexOfCue('concedeNext'),
   concedePrev: indexOfCue('concedePrev'),
   contentsFine: indexOfCue('contentsFine'),
@@ -185,6 +188,8 @@ const COMPLAINTS_AT = Int8Array.from(COMPLAINTS, at);
 /** The questions a real grievance outranks; below, every label but the last three (what another courier's parcel lowers). */
 const QUESTIONS_AT = Int8Array.from(['faq.claim', 'faq.fee', 'faq.outlet', 'faq.prohibited', 'track'] as Label[], at);
 const NOT_OURS_AT = Int8Array.from(TIE_ORDER.slice(0, -3), at);
+/** What a complaint given up rules out: every complaint, and asking after one. */
+const WITHDRAWN_AT = Int8Array.from([...COMPLAINTS, 'ticket_status'] as Label[], at);
 /** The labels' points, cleared for each message (classify is synchronous and not re-entered). */
 const SCORES = new LabelScores(SCORED);
 const IS_COMPLAINT = new Set(COMPLAINTS);
@@ -449,11 +454,23 @@ export function classify(
   );
   addAt(AT.faqFee, n(has(CUE.priceAsk) && has(CUE.shipContext), 5) + n(has(CUE.priceAsk) && !has(CUE.shipContext), 1));
   addAt(AT.faqOutlet, n(has(CUE.outletPlace) && has(CUE.outletAsk), 5));
+  // "能上门取件吗", "can a courier pick it up from my home": how a parcel is handed over, asked — the outlets' side
+  // of sending (LABELS.md's faq.outlet), not a change to a delivery; its price asked is faq.fee.
+  const doorPickup = has(CUE.doorPickupAsk) && !has(CUE.priceAsk) && !has(CUE.feeWord);
+  addAt(AT.faqOutlet, n(doorPickup, 6));
+  if (doorPickup) addAt(AT.changeDelivery, -3);
+  // "各要几天", "how long does each take": the delivery times of the services just listed (the price list's), not
+  // where one parcel is.
+  addAt(AT.faqFee, n(has(CUE.eachHowLong), 6));
+  if (has(CUE.eachHowLong)) addAt(AT.track, -2);
   addAt(AT.faqProhibited, n(has(CUE.canSend), 4) + n(has(CUE.canSend) && has(CUE.item), 2));
   addAt(AT.faqClaim, n(has(CUE.claimAsk), 5) + n(has(CUE.claimAsk) && has(CUE.hypothetical), 2));
   addAt(AT.greeting, n(has(CUE.greeting), 1));
   addAt(AT.thanks, n(has(CUE.thanks), 2) + n(has(CUE.thanksStrong), 1));
 
+  // "算了不投诉了", "I'm not complaining anymore": a complaint given up is neither a complaint nor asks after one
+  // (LABELS.md: other); the bot's cancel handling takes it from there.
+  if (has(CUE.withdrawnComplaint)) for (const label of WITHDRAWN_AT) addAt(label, -7);
   // "黑貓的包裹要怎麼查？不是你們的": another courier's parcel is none of our requests or complaints.
   if (has(CUE.notOurs)) for (const label of NOT_OURS_AT) addAt(label, -6);
   if (has(CUE.priceAsk) && has(CUE.canSend)) addAt(AT.faqProhibited, -3);
@@ -493,7 +510,14 @@ export function classify(
     const negated: Label[] = [];
     if (has(CUE.negChange)) negated.push('change_delivery');
     if (has(CUE.negHuman)) negated.push('human');
-    if (has(CUE.notComplaint)) for (const complaint of COMPLAINTS) negated.push(complaint);
+    if (has(CUE.notComplaint) || has(CUE.withdrawnComplaint))
+      for (const complaint of COMPLAINTS) negated.push(complaint);
+    if (has(CUE.withdrawnComplaint)) negated.push('ticket_status');
+    // Asked whether a courier comes to the door, with no grievance told: no complaint, no change to a delivery.
+    if (doorPickup && !bestComplaint) {
+      for (const complaint of COMPLAINTS) negated.push(complaint);
+      negated.push('change_delivery');
+    }
     classification.negated = negated;
     return classification;
   };
@@ -505,7 +529,8 @@ export function classify(
   const threshold = bestLabel === 'greeting' || bestLabel === 'thanks' ? 1 : 2;
   if (bestScore >= threshold) return decided(bestLabel, 'scored', bestScore);
   // Rule 6: "I want to complain" with no problem named.
-  if (has(CUE.complainWord) && !has(CUE.notComplaint)) return decided('complaint.other', 'complain-word');
+  if (has(CUE.complainWord) && !has(CUE.notComplaint) && !has(CUE.withdrawnComplaint))
+    return decided('complaint.other', 'complain-word');
   // A bare tracking number, or one with a few words around it, asks where that parcel is.
   if (facts.trackingNumbers > 0) return decided('track', 'tracking-number');
   return decided('other', facts.contentLength === 0 ? 'empty' : 'nothing');

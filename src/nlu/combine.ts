@@ -40,6 +40,7 @@ const NOT_ABOUT_PARCELS = new Set<CueName>([
   'concedeNext',
   'emphasis',
   'notComplaint',
+  'withdrawnComplaint',
   'outletAsk',
   'priceAsk',
   'progressAsk',

@@ -45,6 +45,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-26.tsv',
   'test/fixtures/nlu/tuning/tune-27.tsv',
   'test/fixtures/nlu/tuning/tune-28.tsv',
+  'test/fixtures/nlu/tuning/tune-29.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
@@ -53,6 +54,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/own-6.tsv',
   'test/fixtures/nlu/tuning/own-7.tsv',
   'test/fixtures/nlu/tuning/own-8.tsv',
+  'test/fixtures/nlu/tuning/own-9.tsv',
 ];
 
 export interface TrainingOptions {
