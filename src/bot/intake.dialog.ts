@@ -237,7 +237,10 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   /** "Cancel" interrupts any step, and is answered in the conversation's language. */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const text = inner.context.activity.type === ActivityTypes.Message ? (inner.context.activity.text ?? '') : '';
-    if (isCancel(text)) {
+    // "不用了", "唔使喇", "no need" answering "may we have a phone?" or "any photos?" pass that question over: they
+    // decline what was asked, not the complaint ("取消", "算了" still stop it).
+    const passable = inner.activeDialog?.id === CONTACT_PROMPT || inner.activeDialog?.id === PHOTO_PROMPT;
+    if (isCancel(text) && !(passable && isSkip(text))) {
       const steps = inner.stack.find((d) => d.id === this.initialDialogId);
       const state = (steps?.state as { values?: { state?: IntakeState } } | undefined)?.values?.state;
       const said = this.services.replies.t(state?.locale ?? 'en', 'intake.cancelled', {}, state && registerOf(state));
