@@ -33,8 +33,9 @@ const PAYS =
 // Cancelling the shipment (not the complaint): "can you cancel it or not", "取消寄件", "撤件", "截件", "攔截".
 const CANCEL = /\bcancel\w*\b|取消|撤件|撤销|撤銷|截件|拦截|攔截/i;
 // "誰簽收的", "边个签收", "who signed for it", "who took it", "signed by whom".
+// ("signed by the guard?? which guard", "保安签收的？": the record's signer doubted — the same question.)
 const SIGNER =
-  /[谁誰](签收|簽收|签|簽|收)|邊個(签收|簽收|簽|签|收)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
+  /\bsigned (for )?by (the |a |my |some )?(guard|security|concierge|doorman|neighbou?r|someone|somebody)\b|\bwhich (security )?(guard|concierge|doorman|neighbou?r)\b|(保安|门卫|門衛|看更|管理处|管理處|管理员|管理員|邻居|鄰居)(代)?(签收|簽收|签|簽)|(哪个|哪個|边个|邊個)(保安|门卫|門衛|看更|管理员|管理員)|[谁誰](签收|簽收|签|簽|收)|邊個(签收|簽收|簽|签|收)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
 // "處理到哪", "跟進成點", "any news": how something stands, beside the shared question words.
 const STANDS = /(处理|處理|跟进|跟進|进展|進展|搞)(到|得|成)|到哪|點樣|怎样|怎樣|\bhow far\b/i;
 

@@ -95,9 +95,10 @@ const RETURN_WORDS =
 /** "Why was it returned?", "點解退件": the customer speaks of the parcel going back to the sender. */
 export const speaksOfReturn = (text: string): boolean => RETURN_WORDS.test(text);
 
-// ("is lose??", "it got losed": as non-native customers write it.)
+// ("is lose??", "it got losed": as non-native customers write it. Cantonese "係咪跌咗", "搞跌咗": lost — not "跌咗落地",
+// dropped and broken.)
 const LOSS_WORDS =
-  /\blost\b|\b(is|it|got|be|been) (lose|losed|loss)\b|missing|never (arrived|came)|丢|丟|唔見|不见|不見|遗失|遺失/i;
+  /\blost\b|\b(is|it|got|be|been) (lose|losed|loss)\b|missing|never (arrived|came)|丢|丟|唔見|不见|不見|遗失|遺失|跌(咗|左|失|晒)(?![落地爛烂壞坏碎])/i;
 
 /** "Is it lost?", "是不是丢了": the customer speaks of a loss (feared or told). */
 export const speaksOfLoss = (text: string): boolean => LOSS_WORDS.test(text);

@@ -17,8 +17,9 @@ import { reply, say, type Turn } from './turn';
 const URGE =
   /催|(?<!加)快(啲|d|点|點|些|一点|一點|一啲|滴)|尽快|盡快|赶紧|趕緊|(?<!加)急|\b(hurry|rush|asap|urgent\w*|quick(er|ly)?)\b/gi;
 // What is said around the urging that asks nothing more: please, can you, a laugh, a particle.
+// ("快啲得唔得", "快点行不行": "can it be quicker or not" — urging still, the question is only a particle.)
 const FILLER =
-  /帮我|幫我|帮忙|幫忙|麻烦|麻煩|唔該|拜托|拜託|请|請|你们|你們|你哋|能不能|能否|可不可以|可唔可以|可以|一下|下|吧|啦|喇|呀|啊|嘛|喔|哦|咯|啰|囉|呢|的|了|咗|好|很|真|太|非常|十分|挺|那|咁|就|佢|他|它|我|都|係|是|送|派|点|點|处理|處理|件|货|貨|包裹|快递|快遞|哈+|呵+|嘻+|\b(please|pls|plz|can|could|would|you|u|guys|it|up|things|this|that|the|a|my|parcel|package|delivery|thanks|thank|ok|okay|yes|just|so|really|very|now|get|move|on|bit|little|with|for|about|haha\w*|lol|hehe|lmao|abit)\b/gi;
+  /得唔得|得不得|行唔行|行不行|可唔可以|好唔好|好不好|帮我|幫我|帮忙|幫忙|麻烦|麻煩|唔該|拜托|拜託|请|請|你们|你們|你哋|能不能|能否|可不可以|可唔可以|可以|一下|下|吧|啦|喇|呀|啊|嘛|喔|哦|咯|啰|囉|呢|的|了|咗|好|很|真|太|非常|十分|挺|那|咁|就|佢|他|它|我|都|係|是|送|派|点|點|处理|處理|件|货|貨|包裹|快递|快遞|哈+|呵+|嘻+|\b(please|pls|plz|can|could|would|you|u|guys|it|up|things|this|that|the|a|my|parcel|package|delivery|thanks|thank|ok|okay|yes|just|so|really|very|now|get|move|on|bit|little|with|for|about|haha\w*|lol|hehe|lmao|abit)\b/gi;
 // A parcel number, left out of what the message says beside the urging.
 const PARCEL_NUMBER = /[A-Z]{0,4}\d{8,}[A-Z]{0,3}/gi;
 
