@@ -670,6 +670,14 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     turn.data.verifyTracking = number;
     return 'continued';
   }
+  // Asked which parcel, the customer names none and goes on to something else ("寄3公斤到高雄多少錢", "可以轉真人嗎",
+  // "OK便利店可以自取嗎" answered by a question): nothing was taken down yet, so the request is let go and the message
+  // handled as usual — never the same "which parcel?" again and again (blind batch 18: 25, 29).
+  const namesParcel = entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0;
+  if (draft.asked === 'parcel' && !namesParcel && !saysSomething && (newTopic || faq || asksQuestion(turn.text))) {
+    turn.data.deliveryChange = undefined;
+    return 'dropped';
+  }
   if ((newTopic || otherParcel) && !saysSomething && draft.asked !== 'parcel') {
     turn.data.deliveryChange = undefined;
     // Something was asked for and is not done: said once, before the new question is answered.
