@@ -19,6 +19,7 @@ import { isCancel, isYes } from './intake-reading';
 import { asksQuestion, faqAsked, saysThanks, triesDigits } from './message-cues';
 import { askedAbout, checksOnIt, replacedBy, takesChangeBack } from './change-questions';
 import { handleFaq } from './handlers';
+import { ruleOn } from './case-rules';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
@@ -185,7 +186,13 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
   const { data, services } = turn;
   noteOutcome(turn.context, 'answered');
   const number = draft.trackingNumber;
-  if (!number) return ask(turn, draft, 'parcel', say(turn, 'change.askParcel'));
+  if (!number) {
+    // "可以寄到7-11取貨嗎", "can I have it held at the station?" with no parcel in sight ask whether it can be done:
+    // the courier's rule on holds and changes answers that first, then which parcel (blind batch 18: 25, 29).
+    const rule = !draft.asked && asksQuestion(turn.text) ? ruleOn(turn, 'redeliver') : undefined;
+    const askParcel = say(turn, 'change.askParcel');
+    return ask(turn, draft, 'parcel', rule ? `${rule}\n${askParcel}` : askParcel);
+  }
   const lookup = await lookUpParcel(services, number);
   if (lookup.kind !== 'found') {
     data.deliveryChange = undefined;

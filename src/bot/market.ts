@@ -18,13 +18,15 @@ const STRENGTH: Record<MarketClue, number> = {
   language: 0,
 };
 
+// (Convenience chains named as each place names them: Hong Kong's "OK便利店", "Circle K", "7仔"; Taiwan's "超商",
+// "萊爾富" — Taiwan says OK超商 or OK便利商店.)
 const PLACES: [RegExp, string][] = [
   [
-    /香港|九[龍龙]|新界|港[島岛]|旺角|尖沙[咀嘴]|油麻地|深水[埗埔]|[觀观]塘|黃大仙|黄大仙|將軍澳|将军澳|沙田|大埔|屯[門门]|元朗|荃[灣湾]|葵涌|青衣|東涌|东涌|[銅铜][鑼锣][灣湾]|[灣湾]仔|中[環环]|上[環环]|北角|[鰂鲗]魚涌|柴[灣湾]|香港仔|火炭|馬鞍山|天水[圍围]|上水|粉嶺|\b(hong ?kong|kowloon|new territories|mong ?kok|tsim sha tsui|yau ma tei|sham shui po|kwun tong|wong tai sin|tseung kwan o|sha ?tin|tai po|tuen mun|yuen long|tsuen wan|kwai chung|tsing yi|tung chung|causeway bay|wan chai|sheung wan|north point|quarry bay|chai wan|ma on shan|tin shui wai|sheung shui|fanling)\b/i,
+    /OK\s?便利店|OK記|OK记|\bcircle ?k\b|7仔|香港|九[龍龙]|新界|港[島岛]|旺角|尖沙[咀嘴]|油麻地|深水[埗埔]|[觀观]塘|黃大仙|黄大仙|將軍澳|将军澳|沙田|大埔|屯[門门]|元朗|荃[灣湾]|葵涌|青衣|東涌|东涌|[銅铜][鑼锣][灣湾]|[灣湾]仔|中[環环]|上[環环]|北角|[鰂鲗]魚涌|柴[灣湾]|香港仔|火炭|馬鞍山|天水[圍围]|上水|粉嶺|\b(hong ?kong|kowloon|new territories|mong ?kok|tsim sha tsui|yau ma tei|sham shui po|kwun tong|wong tai sin|tseung kwan o|sha ?tin|tai po|tuen mun|yuen long|tsuen wan|kwai chung|tsing yi|tung chung|causeway bay|wan chai|sheung wan|north point|quarry bay|chai wan|ma on shan|tin shui wai|sheung shui|fanling)\b/i,
     'HK',
   ],
   [
-    /[台臺]灣|台湾|[台臺]北|新北|桃[園园]|[台臺]中|[台臺]南|高雄|基隆|新竹|嘉[義义]|屏[東东]|宜[蘭兰]|花[蓮莲]|[台臺][東东]|彰化|雲林|云林|苗栗|南投|澎湖|金[門门]|\b(taiwan|taipei|taichung|kaohsiung|tainan|taoyuan|hsinchu|keelung)\b/i,
+    /超商|萊爾富|莱尔富|[台臺]灣|台湾|[台臺]北|新北|桃[園园]|[台臺]中|[台臺]南|高雄|基隆|新竹|嘉[義义]|屏[東东]|宜[蘭兰]|花[蓮莲]|[台臺][東东]|彰化|雲林|云林|苗栗|南投|澎湖|金[門门]|\b(taiwan|taipei|taichung|kaohsiung|tainan|taoyuan|hsinchu|keelung)\b/i,
     'TW',
   ],
   [/澳[門门]|\bmaca[uo]\b/i, 'MO'],
