@@ -44,6 +44,7 @@ import { besideDigits, readRestOf } from './digits-beside';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
+import { warnOfScam } from './scam-warning';
 import {
   answerReturnFollowUp,
   asksHowToSendBack,
@@ -262,6 +263,8 @@ export class ComplaintBot extends ActivityHandler {
     // A message its channel cut to length is not read by halves: the customer is told what to do instead.
     const cut = cutMessageOf(context.activity);
     if (cut) return answerCutMessage(turn, cut);
+    // "收到簡訊要點連結付30元 這是你們發的嗎": not ours, and what to do — said first, whatever else the message is.
+    await warnOfScam(turn);
 
     // A number the last reply could not find is that reply's alone; so is its request for the phone an earlier
     // complaint was made under (a phone sent turns later answers something else).

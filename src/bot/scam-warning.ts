@@ -1,0 +1,29 @@
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A message that tells of a text, call or mail asking to pay, click a link or give a code, and asks whether it is
+ * the courier's — "收到簡訊說地址有誤要點連結重新填寫 還要付30元 這是你們發的嗎", "got a text to pay a redelivery fee
+ * via a link, is this legit?", "有人打電話話我包裹有違禁品要我轉帳" (blind batch 18: 05, 15, 24). The customer hears
+ * first that it is not the courier and what to do — whatever else the message goes on to be (a leak complaint, a
+ * tracking question) — once a conversation.
+ */
+
+// A message that reached them: a text, a call, a mail.
+const CONTACTED =
+  /簡訊|短信|短訊|訊息|信息|讯息|電話|电话|來電|来电|打俾我|打給我|打给我|電郵|邮件|郵件|whatsapp|\b(sms|texts?|texted|messages?|calls?|called|phone call|e-?mails?|emailed)\b/i;
+// What scammers ask for: a link to click, a payment, card details, a code, details to fill in again.
+const ASKS_FOR =
+  /連結|链接|網址|网址|連接|\blink\b|\burl\b|付(款|錢|钱|費|费)?|繳|缴|匯款|汇款|轉帳|转账|過數|银行卡|銀行卡|信用卡|驗證碼|验证码|重新填|補運費|补运费|\b(pay|payment|fee|card|bank|code|otp|click|fill in|re-?enter|update (my|your) address)\b/i;
+// Whether it is the courier's, or said to be a scam.
+const DOUBTS =
+  /是你們|是你们|你們發|你们发|你們的|你们的|係咪你哋|你哋發|係唔係你哋|官方|詐騙|诈骗|騙|骗|假|\b(from you|you guys|your company|legit|legitimate|genuine|real|official|scam|scammers?|phishing|fake|fraud)\b/i;
+
+/** The message tells of a text or call asking to pay, click or give a code, and doubts it. */
+export const speaksOfScam = (text: string): boolean => CONTACTED.test(text) && ASKS_FOR.test(text) && DOUBTS.test(text);
+
+/** Warns once a conversation, before the message is handled as usual. */
+export async function warnOfScam(turn: Turn): Promise<void> {
+  if (turn.data.scamWarned || !speaksOfScam(turn.text)) return;
+  turn.data.scamWarned = true;
+  await reply(turn, say(turn, 'scam.notUs'));
+}
