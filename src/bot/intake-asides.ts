@@ -66,7 +66,7 @@ import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
 import { answerComplaintWish } from './complaint-wish';
 import { asksIfBot } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
-import { payoutAsked } from './ticket-questions';
+import { asksTicketNumber, payoutAsked } from './ticket-questions';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -322,6 +322,19 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     !meansEarlierComplaint(turn)
   ) {
     await reply(turn, say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "What's the ticket number?" before anything is filed: none yet — it comes with the filing, a question or two on
+  // (blind batch 18: 01.6, 13.6, 23.5 — it was added to the complaint's account).
+  if (
+    asksTicketNumber(text) &&
+    !findTicketNumber(text) &&
+    !meansEarlierComplaint(turn) &&
+    !turn.conversation.ticketId
+  ) {
+    const key = position.prompt === CONFIRM_PROMPT ? 'intake.noNumberAtSummary' : 'intake.noNumberYet';
+    await reply(turn, say(turn, key));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
