@@ -42,8 +42,37 @@ function attemptedNumber(turn: Turn): string | undefined {
 /** Set in the turn state when the customer has just said they are not complaining: no offer to complain. */
 export const NO_COMPLAINT_OFFER = Symbol('parcelcare.noComplaintOffer');
 
+/**
+ * "Can you check these: SF…, YT…, 7828… and SF…": each parcel's status in turn (or why its number cannot be taken),
+ * then how to go on with one of them. No parcel becomes the conversation's own — "the late one" is asked after, never
+ * guessed as the first (blind batch 18: 08, 18.1, 30.1 answered only the first number).
+ */
+async function answerSeveral(turn: Turn, numbers: string[]): Promise<void> {
+  const blocks: string[] = [];
+  let found = 0;
+  for (const number of numbers) {
+    const lookup = await lookUpParcel(turn.services, number);
+    if (lookup.kind !== 'found') {
+      blocks.push(lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string);
+      continue;
+    }
+    found += 1;
+    const lines = await trackingAnswer(turn.services, turn.context, turn.locale, lookup, spokenRegister(turn));
+    const lost = lostLooking(turn, lookup);
+    if (lost) lines.unshift(lost);
+    await linkParcel(turn, number, turn.data.verified.includes(number) ? 'proved' : 'asked');
+    blocks.push(lines.join('\n'));
+  }
+  noteOutcome(turn.context, found > 0 ? 'answered' : 'unanswered');
+  turn.data.lastTracking = undefined;
+  await reply(turn, [...blocks, say(turn, 'trackSeveralNext')].join('\n\n'));
+}
+
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
 export async function handleTrack(turn: Turn): Promise<void> {
+  const { trackingNumbers, invalidTracking } = turn.reading.entities;
+  const named = [...new Set([...trackingNumbers, ...invalidTracking].map((t) => t.number))];
+  if (named.length > 1) return answerSeveral(turn, named);
   // "Will it come tomorrow?" is about the parcel this conversation is already on.
   const last = turn.data.lastTracking;
   const lookup =
