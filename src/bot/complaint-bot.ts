@@ -39,7 +39,7 @@ import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
-import { answerSpeedUp } from './speed-up';
+import { answerSpeedUp, takesChaseOffered } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
@@ -592,6 +592,10 @@ export class ComplaintBot extends ActivityHandler {
     data.offeredChase = undefined;
     if (chase && turn.text.trim().startsWith(say(turn, 'notice.choice.expedite')))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    else if (chase && !inDialog && !data.deliveryChange && takesChaseOffered(turn.text)) {
+      data.deliveryChange = { details: {}, words: [], kind: 'expedite', trackingNumber: chase };
+      turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    }
     // "好的", "收到", "OK" with nothing else, to a reply that asked nothing: acknowledged, never a guess between two
     // readings nor a complaint ("好的" after a change of delivery was taken down read as a damaged parcel).
     const heard =

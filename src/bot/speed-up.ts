@@ -23,6 +23,18 @@ const FILLER =
 // A parcel number, left out of what the message says beside the urging.
 const PARCEL_NUMBER = /[A-Z]{0,4}\d{8,}[A-Z]{0,3}/gi;
 
+// "call the depot", "chase it", "催一下", "打电话给网点": the station asked to act — with the urging, the chase taken.
+const ASKS_CHASE =
+  /\b(chase|call|ring|contact|push)\b.{0,20}\b(depot|station|branch|hub|them|it|up)\b|催|跟进一下|跟進一下|打(电话|電話)给?(网点|網點|站点|站點)/i;
+
+/**
+ * "cant you hurry it up?? call the depot or something" right after the bot offered to have the station chase a
+ * stalled parcel: that chase, taken (blind batch 18: 01.3 — a complaint form was opened instead). A complaint asked
+ * for in the same message is a complaint.
+ */
+export const takesChaseOffered = (text: string): boolean =>
+  (new RegExp(URGE.source, 'i').test(text) || ASKS_CHASE.test(text)) && !/complain|投诉|投訴|客诉|客訴/i.test(text);
+
 /** The message only urges speed ("帮我催一下", "急 帮我催一下", "快啲啦", "hurry it up (haha)"), with nothing else asked. */
 export function onlyUrgesSpeed(text: string): boolean {
   if (!new RegExp(URGE.source, 'i').test(text)) return false;
