@@ -168,6 +168,18 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (onlyPings(turn.text)) {
     const times = position.state.pings ?? 0;
     position.state.pings = times + 1;
+    // At the summary the whole complaint is not shown again for a "人呢": it waits only for the customer's "submit"
+    // (blind batch 17: 12.5–12.6 saw it three times and never filed).
+    if (position.prompt === CONFIRM_PROMPT) {
+      const titles = CONFIRM.map((key) => say(turn, key));
+      const waiting = `${say(turn, stillHereKey(times))}\n${say(turn, 'intake.summaryWaits')}`;
+      await reply(
+        turn,
+        waiting,
+        titles.map((title) => ({ title, value: title })),
+      );
+      return 'answered';
+    }
     await reply(turn, say(turn, stillHereKey(times)));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
