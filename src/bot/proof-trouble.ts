@@ -32,12 +32,17 @@ const PROOF_TROUBLE = new RegExp(
  * to the delivery — other people's details), that only the waybill's phones count, and the way on (the owner writes
  * themselves, or a person). Not a complaint about the courier: none is started (blind batch 17: 05.2, 16.2, 29.2, 29.4).
  */
+// "那怎么办", "咁點算", "so what now?" right after digits that did not match: stuck at the proof (blind batch 17: 16.4).
+const WHAT_NOW =
+  /怎么办|怎麼辦|點算|点算|點搞|点搞|點做|点做|\b(what now|now what|then what|what (do|can|should) i do)\b/i;
+
 export async function answerProofTrouble(turn: Turn): Promise<boolean> {
   const { data } = turn;
   const parcel = data.verifyTracking ?? data.lastTracking;
   if (!parcel || data.verified.includes(parcel)) return false;
   if (turn.reading.entities.trackingNumbers.length > 0 || /\d{4}/.test(turn.text)) return false;
-  if (!PROOF_TROUBLE.test(turn.text)) return false;
+  const stuck = (data.verifyTries ?? 0) > 0 && data.verifyTracking === parcel && WHAT_NOW.test(turn.text);
+  if (!PROOF_TROUBLE.test(turn.text) && !stuck) return false;
   data.offeredHuman = true;
   await reply(turn, say(turn, 'proof.withoutDigits', { number: parcel }), [
     { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },

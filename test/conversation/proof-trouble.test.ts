@@ -78,6 +78,17 @@ describe('trouble with the proof asked for', () => {
     expect(all(said)).not.toMatch(/anyone else's phone|對方的電話/);
   });
 
+  it.each([
+    ['zh-CN', '那怎么办 她都不在身边', '不需要对方的电话'],
+    ['en-US', 'so what now? she is in hospital', "don't need anyone else's phone"],
+  ])('%s: “%s” after digits that did not match hears the way on', async (locale, text, told) => {
+    const [, , wrong, stuck] = await talk(h.adapter({ locale }), [`where is ${normal}`, '1234', text]).then(
+      (replies) => [undefined, ...replies],
+    );
+    expect(all(wrong)).toMatch(/1234|4 digits|后 4 位|後 4 位|不符/);
+    expect(all(stuck)).toContain(told);
+  });
+
   it('a complaint about the courier not phoning is still a complaint', async () => {
     const adapter = h.adapter({ locale: 'zh-CN' });
     const [, complaint] = await talk(adapter, [`${stuck} 到哪了`, '快递员根本不打电话就说没人在家，态度太差了']);
