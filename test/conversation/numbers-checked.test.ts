@@ -34,4 +34,15 @@ describe('tracking numbers checked outside the complaint intake', () => {
         expect(ticket.trackingNumbers).not.toContain('EA526018153CN');
     },
   );
+
+  it.each([
+    ['zh-TW', '我的包裹到底在哪裡 單號 TW20261119888 已經一個禮拜了', 'TW20261119888 好像不對'],
+    ['en-US', 'where is my parcel?? tracking no. QQ1234567890', "QQ1234567890 doesn't look right"],
+  ])(
+    '%s: letters no carrier uses, given as the number, are named — not asked for again (blind batch 18: 21.1)',
+    async (locale, ask, named) => {
+      const replies = (await send(h.adapter({ locale }), ask)).join('\n');
+      expect(replies).toContain(named);
+    },
+  );
 });

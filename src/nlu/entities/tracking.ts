@@ -155,7 +155,15 @@ export function findTrackingNumbers(text: string): TrackingMatch[] {
     const near = Object.keys(PREFIX_DIGITS).some((known) => [0, 1].filter((i) => known[i] === prefix[i]).length === 1);
     // "contact me at 13512342222": a word before a mobile number, not a mistyped prefix.
     const word = /^[A-Z]{2}[ -]/i.test(m[0]) && MOBILE.test(compact(m[0]).slice(2));
-    if (near && !word) add(m, compact(m[0]), 'unknown', false);
+    // ("單號 TW20261119888", "tracking no. AB1234567890": letters no carrier uses, given as the number — kept as a
+    // number that cannot be right, so the customer hears it is not one of ours rather than being asked for one.)
+    const start = m.index ?? 0;
+    // (Only letters glued to the digits: "NUMBER IS 7828…" in capitals is a word before a number.)
+    const given =
+      !m[2] &&
+      TRACKING_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) &&
+      !ORDER_CONTEXT.test(text.slice(Math.max(0, start - 6), start));
+    if ((near || given) && !word) add(m, compact(m[0]), 'unknown', false);
   }
   for (const m of matchesOf(DIGIT_RUN, text)) {
     const start = m.index ?? 0;

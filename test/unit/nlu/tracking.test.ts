@@ -89,6 +89,20 @@ describe('tracking numbers', () => {
     expect(entities('ref AB6865635515058').invalidTracking).toEqual([]);
   });
 
+  it('flags letters no carrier uses when they are given as the tracking number, glued to its digits', () => {
+    expect(entities('我的包裹 單號 TW20261119888 一個禮拜了').invalidTracking).toEqual([
+      { number: 'TW20261119888', carrier: 'unknown' },
+    ]);
+    expect(entities('tracking no. QQ1234567890 pls').invalidTracking).toEqual([
+      { number: 'QQ1234567890', carrier: 'unknown' },
+    ]);
+    expect(entities('MY TRACKING NUMBER IS 782828807290222')).toMatchObject({
+      trackingNumbers: [{ number: '782828807290222' }],
+      invalidTracking: [],
+    });
+    expect(entities('订单号 TB2026111988812').invalidTracking).toEqual([]);
+  });
+
   it('reads a word before a mobile number ("contact me at 135…") as a word, not a mistyped prefix', () => {
     expect(entities('last 4 digits 2222. contact me at 13512342222')).toMatchObject({
       invalidTracking: [],
