@@ -268,6 +268,9 @@ const STREET_LEVEL =
 // "我住觀塘", "I live in Kwun Tong": the words around a place that is only an area.
 const LIVES_IN = /^(?:我?(?:住|家)(?:喺|在|係|是)?|我在|i (?:live|stay|am|'m) (?:in|at)|i'm in)\s*/i;
 
+// Words no place name holds: persons, giving and wanting ("俾我", "我要收返", "give it to me").
+const NOT_A_PLACE = /[我你佢他她]|俾|畀|給|给|收返|[要想]|\b(me|my|you|i|want|give|send|it)\b/i;
+
 /** An address the courier can deliver to: a street-level detail and a number, not an area alone. */
 export function usableAddress(address: string): boolean {
   return STREET_LEVEL.test(address) && /\d|[一二三四五六七八九十百]+[號号樓楼]/.test(address);
@@ -288,8 +291,11 @@ export function readDeliveryChange(
     // The area given before ("觀塘"), then the street and flat: one address, the area first.
     const address = given && options.area && !given.includes(options.area) ? `${options.area} ${given}` : given;
     // "我住觀塘": an area, kept, and the rest of the address asked for.
-    if (address && !usableAddress(address))
-      return { kind, details, area: address.replace(LIVES_IN, '').trim() || address };
+    if (address && !usableAddress(address)) {
+      const area = address.replace(LIVES_IN, '').trim() || address;
+      // ("再寄過嚟俾我 我要收返": words about the wish, not a place — nothing to say back as the area; blind batch 18: 28.3.)
+      return NOT_A_PLACE.test(area) ? { kind, details } : { kind, details, area };
+    }
     if (address) details.address = address;
     // "…and after 6pm": when to bring it there. A bare time names no day of its own here.
     else {
