@@ -54,7 +54,7 @@ describe('reading a change-delivery request from the customer’s words (the NLU
   it('keeps a district as the area to ask within, never words about the wish (blind batch 18: 28.3)', () => {
     const area = (text: string) =>
       readDeliveryChange(text, nlu.analyze(text, NOW), { kind: 'change_address', askedAddress: true }).area;
-    expect(area('我住觀塘')).toBe('觀塘');
+    expect(area('可唔可以改送去 我住觀塘')).toBe('觀塘');
     expect(area('可唔可以再寄過嚟俾我 我要收返')).toBeUndefined();
   });
 });
