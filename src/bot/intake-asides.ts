@@ -92,6 +92,9 @@ import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
 import { answerLookupByPhone } from './lookup-in-intake';
 
+// "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
+const CLAIM_NEEDS =
+  /\b(what|which)\b[^.?!]{0,30}\b(need|needed|required|documents?|papers?)\b[^.?!]{0,20}\bclaims?\b|\bclaims?\b[^.?!]{0,30}\bhow long\b|\bhow long\b[^.?!]{0,30}\bclaims?\b|(理赔|理賠|索赔|索賠|索償|索偿)[^，。?？!！]{0,6}(需要|要|準備|准备|材料|資料|资料|文件|多久|幾耐|几天|幾天|幾日)/i;
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
 const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
@@ -326,6 +329,24 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
+  // "Can I send the photos later?": about the evidence, whatever else its words resemble (a prohibited item, a
+  // change of delivery). The photo question is not asked again; at the photo step this is its answer.
+  // ("My daughter will send it", "等會兒發" at the photo step need not name the photos.)
+  if ((sendsPhotosLater(text) || (position.prompt === PHOTO_PROMPT && sendsLater(text))) && !attached) {
+    position.state.photosAsked = position.prompt !== PHOTO_PROMPT || position.state.photosAsked;
+    await reply(turn, say(turn, 'intake.photosLater'));
+    // "I'll send photos tonight. what do you need for a claim and how long does it take?": the claim rules too, not
+    // only the photos (blind batch 18: 02.3).
+    const claimAsked =
+      asksClaimRules(text) ||
+      payoutAsked(text) !== undefined ||
+      faqQuestionIn(turn) === 'faq.claim' ||
+      CLAIM_NEEDS.test(text);
+    if (claimAsked) await handleFaq(turn, 'faq.claim');
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    turn.context.turnState.set(PHOTOS_LATER, true);
+    return position.prompt === PHOTO_PROMPT ? 'continue' : 'reprompt';
+  }
   // "How long until someone gets back to me?" before the summary: not filed yet — once it is, this long.
   if (
     position.prompt !== CONFIRM_PROMPT &&
@@ -362,16 +383,6 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   ) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
-  }
-  // "Can I send the photos later?": about the evidence, whatever else its words resemble (a prohibited item, a
-  // change of delivery). The photo question is not asked again; at the photo step this is its answer.
-  // ("My daughter will send it", "等會兒發" at the photo step need not name the photos.)
-  if ((sendsPhotosLater(text) || (position.prompt === PHOTO_PROMPT && sendsLater(text))) && !attached) {
-    position.state.photosAsked = position.prompt !== PHOTO_PROMPT || position.state.photosAsked;
-    await reply(turn, say(turn, 'intake.photosLater'));
-    turn.context.turnState.set(ANSWERED_ASIDE, true);
-    turn.context.turnState.set(PHOTOS_LATER, true);
-    return position.prompt === PHOTO_PROMPT ? 'continue' : 'reprompt';
   }
   // "How do I send the photos?" (not for later): how on this channel, then the step again.
   if (!attached && asksHowToSendPhotos(text, position.prompt === PHOTO_PROMPT)) {
