@@ -67,6 +67,7 @@ import { answerComplaintWish } from './complaint-wish';
 import { asksIfBot } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { asksTicketNumber, payoutAsked } from './ticket-questions';
+import { ruleOn } from './case-rules';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -95,6 +96,9 @@ import { answerLookupByPhone } from './lookup-in-intake';
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
   /\b(what|which)\b[^.?!]{0,30}\b(need|needed|required|documents?|papers?)\b[^.?!]{0,20}\bclaims?\b|\bclaims?\b[^.?!]{0,30}\bhow long\b|\bhow long\b[^.?!]{0,30}\bclaims?\b|(理赔|理賠|索赔|索賠|索償|索偿)[^，。?？!！]{0,6}(需要|要|準備|准备|材料|資料|资料|文件|多久|幾耐|几天|幾天|幾日)/i;
+// "how long does it take", "how long?", "要多久", "幾耐呀": the whole message asks only how long.
+const HOW_LONG_ONLY =
+  /^\s*(ok |so |and )?(how long( does| will| would)?( it| that| this)?( take| be)?|要?多久(呢|啊|呀)?|要?幾耐(呀|啊|㗎)?|要?几天|要?幾天)\s*[?？!.]*\s*$/i;
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
 const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
@@ -355,6 +359,16 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     !meansEarlierComplaint(turn)
   ) {
     await reply(turn, say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // A bare "how long does it take?" once money is asked for (a refund, compensation): how long until it is decided
+  // and paid — not the parcel's scans again (blind batch 18: 09.5).
+  const wantsMoney = ['refund', 'compensation'].includes(position.state.demand ?? '');
+  if (wantsMoney && HOW_LONG_ONLY.test(text) && !reading.entities.trackingNumbers.length) {
+    const payout = ruleOn(turn, 'payout', undefined);
+    const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
+    await reply(turn, payout ? `${within}\n${payout}` : within);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
