@@ -133,6 +133,14 @@ export async function handleTrack(turn: Turn): Promise<void> {
   }
 }
 
+/** The waybill's parties as the customer may see them, when they proved a link to the parcel (else undefined). */
+export function partiesShown(turn: Turn, shipment: Shipment, number: string): string | undefined {
+  const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });
+  if (!turn.data.verified.includes(number) && byIdentity.length === 0) return undefined;
+  const roles = turn.data.verifiedAs?.[number] ?? byIdentity;
+  return say(turn, 'trackDetails', detailsOf(turn.locale, shipment, roles));
+}
+
 /**
  * The names and addresses on a waybill, as the reader of `locale` should see them. Four digits of a phone prove a
  * link to one party, not a right to the other's data: the party whose phone was proved is shown in full (their own

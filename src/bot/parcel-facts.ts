@@ -4,6 +4,7 @@ import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
 import { asksQuestion } from './message-cues';
+import { partiesShown } from './handlers';
 import { wantsToComplain } from './complaint-words';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, spokenRegister, type Turn } from './turn';
@@ -16,7 +17,16 @@ import { reply, say, spokenRegister, type Turn } from './turn';
  * never "I can't answer that here", never the whole status again.
  */
 export type ParcelQuestion =
-  'lost' | 'meaning' | 'deliveredWhen' | 'deliveredYet' | 'timeOfDay' | 'tracking' | 'arrival' | 'where' | 'why';
+  | 'lost'
+  | 'meaning'
+  | 'deliveredWhen'
+  | 'deliveredYet'
+  | 'timeOfDay'
+  | 'tracking'
+  | 'arrival'
+  | 'where'
+  | 'why'
+  | 'address';
 
 // "你们找了没有", "有冇搵過", "did you even look for it", "are you searching".
 const SEARCHED =
@@ -39,6 +49,9 @@ const TIME_OF_DAY =
 // "is the tracking wrong?", "is it even updating", "物流信息是不是错的", "系統有沒有在更新", "資訊準唔準".
 const TRACKING =
   /\b(tracking|info(rmation)?|status|website|site|system|app)\b[^.?!]{0,30}\b(wrong|right|correct|accurate|updat\w*|stale|old|broken)\b|\bupdat(e|es|ing|ed)\b|(资讯|資訊|信息|訊息|物流|系统|系統|网站|網站|显示|顯示|网上|網上)[^，。,.?？]{0,12}(错|錯|对不对|對不對|准不准|準不準|準唔準|更新)|有没有(在)?更新|有沒有(在)?更新|有冇更新|更新[了咗]?[吗嗎没沒未]/i;
+// "what's the address it's going to?", "寄到什么地址", "收件地址係咩", "送去邊個地址": the address on the waybill.
+const ADDRESS_ASKED =
+  /\b(what'?s|what is|which)\b[^.?!]{0,20}\baddress\b|\baddress (is )?it('s| is)? (going|sent|addressed)\b|(寄到|送到|送去|寄去)(哪个|哪個|什么|什麼|邊個|咩)地址|(收件|寄件)?地址(是|係|写的|寫的|寫嘅)?(什么|什麼|咩|哪)/i;
 const WHY = /\bwhy\b|为什么|為什麼|点解|點解|怎么回事|怎麼回事|咩事|什么情况|什麼情況|卡在|卡住/i;
 // "东西放哪了", "放咗喺邊", "擺去邊": where a delivered parcel was left — a question by its own words (哪, 邊).
 const WHERE_LEFT = /放哪|放到哪|放在哪|放咗邊|放咗喺邊|放喺邊|擺(咗)?(喺|去)?邊/;
@@ -49,6 +62,7 @@ export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
   const whereLeft = WHERE_LEFT.test(text);
   const asked = asksQuestion(text) || FINDABLE.test(text) || whereLeft;
   if (!asked && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text)) return undefined;
+  if (asked && ADDRESS_ASKED.test(text)) return 'address';
   if (ASKS_LOST.test(text) || SEARCHED.test(text) || FINDABLE.test(text))
     return MEANING.test(text) ? 'meaning' : 'lost';
   if (MEANING.test(text)) return 'meaning';
@@ -172,6 +186,17 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
     case 'arrival':
       lines.push(...whenFacts(turn, found));
       break;
+    case 'address': {
+      // The city it goes to is anyone's to know; the names and the address only the proved sender's or recipient's.
+      const city = shipmentIn(turn.locale, found.shipment).shipment.destination;
+      const parties = partiesShown(turn, found.shipment, number);
+      lines.push(
+        parties
+          ? `${say(turn, 'facts.addressShown', { number, city })}\n${parties}`
+          : say(turn, 'facts.addressHidden', { number, city }),
+      );
+      break;
+    }
   }
   return lines.filter(Boolean).join('\n');
 }
