@@ -1,16 +1,13 @@
 import type { Ticket } from '../tickets/records';
-import type { Locale } from '../nlu';
-import type { Shipment } from '../tracking/records';
-import { maskedName, shipmentIn } from './shipment-text';
+import { detailsOf } from './waybill-parties';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
-import { linkedParties, type PartyRole } from '../tracking';
+import { linkedParties } from '../tracking';
 import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { shipmentQuote } from './shipment-quote';
 import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
-import type { ReplyVars } from './replies';
 import { acknowledge, leftWithoutWord } from './empathy';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { routeTimeAnswer } from './transit-time';
@@ -131,37 +128,6 @@ export async function handleTrack(turn: Turn): Promise<void> {
       await reply(turn, offer, [{ title: chase, value: `${chase} ${number}` }, ...buttons]);
     } else await reply(turn, say(turn, 'offerComplaint'), buttons);
   }
-}
-
-/** The waybill's parties as the customer may see them, when they proved a link to the parcel (else undefined). */
-export function partiesShown(turn: Turn, shipment: Shipment, number: string): string | undefined {
-  const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });
-  if (!turn.data.verified.includes(number) && byIdentity.length === 0) return undefined;
-  const roles = turn.data.verifiedAs?.[number] ?? byIdentity;
-  return say(turn, 'trackDetails', detailsOf(turn.locale, shipment, roles));
-}
-
-/**
- * The names and addresses on a waybill, as the reader of `locale` should see them. Four digits of a phone prove a
- * link to one party, not a right to the other's data: the party whose phone was proved is shown in full (their own
- * name and address, to check), the other only by a masked name and their city (unknown party: both so).
- */
-function detailsOf(locale: Locale, shipment: Shipment, proved: readonly PartyRole[]): ReplyVars {
-  const text = shipmentIn(locale, shipment).shipment;
-  const city: Record<PartyRole, string> = { sender: text.origin, recipient: text.destination };
-  const party = (role: PartyRole) => {
-    const { name, address } = text[role];
-    if (proved.includes(role)) return { name: name ?? '—', address: address ?? '—' };
-    return { name: name ? maskedName(name) : '—', address: city[role] || '—' };
-  };
-  const sender = party('sender');
-  const recipient = party('recipient');
-  return {
-    senderName: sender.name,
-    senderAddress: sender.address,
-    recipientName: recipient.name,
-    recipientAddress: recipient.address,
-  };
 }
 
 /** The customer answered the "last 4 digits" question (or offered the digits unasked). */

@@ -4,7 +4,7 @@ import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
 import { asksQuestion } from './message-cues';
-import { partiesShown } from './handlers';
+import { partiesShown } from './waybill-parties';
 import { wantsToComplain } from './complaint-words';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, spokenRegister, type Turn } from './turn';
