@@ -6,7 +6,10 @@ const DEMANDS: [Demand, RegExp][] = [
     'compensation',
     /赔偿|索赔|赔钱|赔给我|全额赔|按价值赔|赔不赔|赔不陪|要求赔|compensat|reimburs|pay (me|for it)|full value/i,
   ],
-  ['refund', /退款|退钱|退给我|退回来|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|reimburse/i],
+  [
+    'refund',
+    /退款|退钱|退给我|退回来|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|reimburse/i,
+  ],
   [
     'redelivery',
     /重新(派送|送|发|寄)|再送一次|补发|重发|redeliver|re-deliver|resend|re-sen[dt]|send (it )?again|replacement|deliver it again/i,
