@@ -26,7 +26,9 @@ const ENTRY: Record<
   | 'returnDropOff'
   | 'returnPickup'
   | 'customs'
-  | 'postagePayer',
+  | 'postagePayer'
+  | 'doorPickup'
+  | 'senderPacking',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -43,6 +45,9 @@ const ENTRY: Record<
   returnPacking: ['fee', 'return packing'],
   returnDropOff: ['fee', 'return drop-off'],
   returnPickup: ['fee', 'return pickup'],
+  // What a sender asks: a courier to collect at the door (an outlet entry, by each language's name for it), packing.
+  doorPickup: ['outlet', 'door pickup 上门取件 上門收件 到府收件'],
+  senderPacking: ['fee', 'sender packing'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

@@ -670,6 +670,14 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     turn.data.verifyTracking = number;
     return 'continued';
   }
+  // The parcel still asked for and none ever named, and the customer asks the courier something or turns to another
+  // matter ("寄3公斤到高雄多少錢", "can I send my cat?", "轉真人"): no request goes on without a parcel — it is let go,
+  // and the message read as usual (it was likely a sender's question, and "which parcel?" again is a dead end).
+  const noParcelYet = draft.asked === 'parcel' && !draft.trackingNumber && entities.trackingNumbers.length === 0;
+  if (noParcelYet && !saysSomething && (faq !== undefined || newTopic)) {
+    turn.data.deliveryChange = undefined;
+    return 'dropped';
+  }
   if ((newTopic || otherParcel) && !saysSomething && draft.asked !== 'parcel') {
     turn.data.deliveryChange = undefined;
     // Something was asked for and is not done: said once, before the new question is answered.

@@ -9,6 +9,7 @@ import type { BotServices } from './services';
 import type { DeliveryChangeDraft } from './delivery-change-reading';
 import type { QuoteAsked } from './quote-reading';
 import type { IntakeState } from './intake-state';
+import type { SendingTopic } from './sending-questions';
 
 /**
  * One customer turn as the handlers see it, what the bot remembers between turns, and how a handler speaks:
@@ -50,6 +51,8 @@ export interface ConversationData {
   lastFaq?: FaqIntent;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
   returnTold?: boolean;
+  /** The last reply answered a sender on packing or door pickup: "幾錢?" is read against it (sending-questions.ts). */
+  sendingTold?: SendingTopic;
   /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */
   lastQuote?: QuoteAsked;
   /** Readings offered as buttons after an unclear message, and that message (it is what the customer meant). */
