@@ -28,7 +28,8 @@ const ENTRY: Record<
   | 'customs'
   | 'postagePayer'
   | 'doorPickup'
-  | 'senderPacking',
+  | 'senderPacking'
+  | 'storePickup',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -48,6 +49,8 @@ const ENTRY: Record<
   // What a sender asks: a courier to collect at the door (an outlet entry, by each language's name for it), packing.
   doorPickup: ['outlet', 'door pickup 上门取件 上門收件 到府收件'],
   senderPacking: ['fee', 'sender packing'],
+  // (Only where the courier delivers to convenience stores for pickup: Taiwan's files.)
+  storePickup: ['fee', 'store pickup'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

@@ -4,7 +4,9 @@ import { asksDoorPickup } from './faq-topics';
 import { asksQuestion, namesComplaint } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
-import { reply, type Turn } from './turn';
+import { generalAnswer } from './knowledge';
+import { customerMarket } from './market';
+import { reply, spokenRegister, type Turn } from './turn';
 
 /**
  * Questions from a customer who sends a parcel (issue #17): how to pack it ("需要自己包装吗", "易碎品點包", "do you
@@ -16,7 +18,7 @@ import { reply, type Turn } from './turn';
  */
 
 /** What the last reply answered for a sender, carried one turn (`ConversationData.sendingTold`). */
-export type SendingTopic = 'packing' | 'pickup';
+export type SendingTopic = 'packing' | 'pickup' | 'store';
 
 // (Not a charge for it: "还要包装费?" is a fee question or dispute.)
 // "需要自己包装吗", "要唔要自己包好", "使唔使自己包", "包装要自己准备吗", "怎么包装", "易碎品點包", "用什么箱子", "你们有卖箱子吗",
@@ -47,6 +49,21 @@ export const asksSenderPickup = (text: string): boolean =>
   !PICKUP_MISSED.test(text) &&
   !wantsToComplain(text);
 
+// A convenience store by name: "7-11", "全家", "OK便利店", "Circle K", "超商", "convenience store".
+const STORE =
+  /7-?11|7-?eleven|seven[- ]?eleven|全家|萊爾富|莱尔富|ok ?便利店|circle ?k|超商|便利店|便利商店|\bconvenience stores?\b|\bfamily ?mart\b|\bhi-?life\b/i;
+// One's own parcel to be moved there ("改到全家", "我的包裹可以放7-11嗎", "redirect my parcel"): a change of delivery.
+const OWN_PARCEL_MOVED =
+  /改|轉|转|换|換|放|留|我的(包裹|快递|快遞|件|貨)|我嘅(包裹|貨|件|嘢)|\b(my|our) (parcel|package|order|delivery)\b|\b(instead|redirect|hold|change)\b/i;
+
+/**
+ * "可以寄到7-11取貨嗎", "OK便利店同Circle K可以自取嗎" with no parcel named or known: whether parcels go to and from
+ * convenience stores — a question about the service (Taiwan's store-pickup entry, else the outlets' general answer,
+ * which names the stores), not a change to a parcel nobody named.
+ */
+export const asksAboutStores = (text: string): boolean =>
+  STORE.test(text) && (asksQuestion(text) || ASKS_IF_OFFERED.test(text)) && !OWN_PARCEL_MOVED.test(text);
+
 /**
  * Answers a sender's question about packing or door pickup from the knowledge files of the customer's market (both,
  * when the message asks both). False when it asks neither, tells of a harm or a grievance, or the market has no entry.
@@ -57,18 +74,30 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   const asked: SendingTopic[] = [];
   if (asksSenderPickup(text)) asked.push('pickup');
   if (asksPacking(text)) asked.push('packing');
+  const parcelKnown = turn.data.lastTracking !== undefined || reading.entities.trackingNumbers.length > 0;
+  if (asked.length === 0 && !parcelKnown && asksAboutStores(text)) asked.push('store');
   const answers = asked.map((topic) => ({ topic, answer: entryOn(turn, topic) }));
   const found = answers.filter((a): a is { topic: SendingTopic; answer: string } => a.answer !== undefined);
   if (found.length === 0) return false;
   const last = found[found.length - 1] as { topic: SendingTopic };
   turn.data.sendingTold = last.topic;
-  turn.data.lastFaq = last.topic === 'pickup' ? 'faq.outlet' : 'faq.fee';
+  turn.data.lastFaq = last.topic === 'packing' ? 'faq.fee' : 'faq.outlet';
   await reply(turn, found.map((a) => a.answer).join('\n'));
   return true;
 }
 
-const entryOn = (turn: Turn, topic: SendingTopic): string | undefined =>
-  ruleOn(turn, topic === 'pickup' ? 'doorPickup' : 'senderPacking');
+function entryOn(turn: Turn, topic: SendingTopic): string | undefined {
+  if (topic !== 'store') return ruleOn(turn, topic === 'pickup' ? 'doorPickup' : 'senderPacking');
+  const outlets = generalAnswer(
+    turn.services.knowledge,
+    customerMarket(turn),
+    turn.locale,
+    'outlet',
+    spokenRegister(turn),
+  );
+  // (A market whose outlets are no convenience stores has nothing to say of them: the question is read as usual.)
+  return ruleOn(turn, 'storePickup') ?? (outlets && STORE.test(outlets) ? outlets : undefined);
+}
 
 // What a short follow-up asks of the answer just given, and how the entry's sentences that answer it read.
 const ASPECTS: { asks: RegExp; says: RegExp }[] = [
@@ -111,7 +140,7 @@ export async function answerSendingFollowUp(turn: Turn, told: SendingTopic | und
     .filter((s) => s && aspect.says.test(s));
   if (sentences.length === 0) return false;
   turn.data.sendingTold = told;
-  turn.data.lastFaq = told === 'pickup' ? 'faq.outlet' : 'faq.fee';
+  turn.data.lastFaq = told === 'packing' ? 'faq.fee' : 'faq.outlet';
   await reply(turn, sentences.join(' ').replace(/；$/, '。').replace(/;$/, '.'));
   return true;
 }

@@ -62,7 +62,7 @@ describe('questions from a customer who sends a parcel', () => {
     const [, said] = await conversation(locale, [first, next]);
     expect(said).toMatch(answer);
     // (Only the sentences on what was asked, not the whole entry again.)
-    expect(said.length).toBeLessThan(160);
+    expect((said ?? '').length).toBeLessThan(160);
     expect(said).not.toMatch(ASKS_FOR_NUMBER);
   });
 
@@ -75,6 +75,20 @@ describe('questions from a customer who sends a parcel', () => {
     const [, said] = await conversation(locale, [price, item]);
     expect(said).toMatch(rule);
     expect(said).not.toMatch(/首重|first kg|first 1 kg/);
+  });
+
+  it.each([
+    ['zh-TW', '請問包裹能不能寄到全家讓我媽媽自己去拿', /寄到超商取貨：可以/],
+    ['zh-TW', '你哋啲嘢可唔可以喺Circle K寄同攞', /OK 便利店、Circle K 代收點都可以寄件及取件/],
+    [
+      'en-US',
+      'can I send a box to a FamilyMart in Taipei so my friend picks it up there?',
+      /Sending to a convenience store for pickup: yes/,
+    ],
+  ])('%s stores: "%s" with no parcel is a question about the service', async (locale, text, answer) => {
+    const [said] = await conversation(locale, [text]);
+    expect(said).toMatch(answer);
+    expect(said).not.toMatch(ASKS_FOR_NUMBER);
   });
 
   it.each([
