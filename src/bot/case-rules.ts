@@ -29,7 +29,8 @@ const ENTRY: Record<
   | 'postagePayer'
   | 'doorPickup'
   | 'senderPacking'
-  | 'storePickup',
+  | 'storePickup'
+  | 'transitTime',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -51,6 +52,8 @@ const ENTRY: Record<
   senderPacking: ['fee', 'sender packing'],
   // (Only where the courier delivers to convenience stores for pickup: Taiwan's files.)
   storePickup: ['fee', 'store pickup'],
+  // How long sending takes (every file's entry: "how many days" in English, 时效 / 時效 in Chinese).
+  transitTime: ['fee', 'how many days 时效 時效'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

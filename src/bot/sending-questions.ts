@@ -79,6 +79,11 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   const answers = asked.map((topic) => ({ topic, answer: entryOn(turn, topic) }));
   const found = answers.filter((a): a is { topic: SendingTopic; answer: string } => a.answer !== undefined);
   if (found.length === 0) return false;
+  // (The market answered for is the conversation's from now on, as a FAQ answer makes it: "幾錢" next is asked there.)
+  if (!turn.data.market) {
+    turn.data.market = customerMarket(turn);
+    turn.data.marketFrom = 'language';
+  }
   const last = found[found.length - 1] as { topic: SendingTopic };
   turn.data.sendingTold = last.topic;
   turn.data.lastFaq = last.topic === 'packing' ? 'faq.fee' : 'faq.outlet';
@@ -117,6 +122,8 @@ const ASPECTS: { asks: RegExp; says: RegExp }[] = [
 const ARRIVAL_OR_POSTAGE =
   /(?<![收取攞])到(?!付)|送达|送達|寄到|寄去|运费|運費|邮费|郵費|\b(arrive[sd]?|deliver\w*|get there|postage|shipping)\b/i;
 
+const isText = (text: string | undefined): text is string => text !== undefined && text !== '';
+
 /** A message short enough to be a follow-up on the last answer ("那要多久", "and who pays for that?"). */
 const SHORT_FOLLOW_UP = 40;
 
@@ -138,6 +145,9 @@ export async function answerSendingFollowUp(turn: Turn, told: SendingTopic | und
     .split(/(?<=[。；;])|(?<=\.)\s+/)
     .map((s) => s.trim())
     .filter((s) => s && aspect.says.test(s));
+  // "那要多久" after the packing rules: how long the parcel then takes, the delivery times' entry.
+  const howLongAfterPacking = told === 'packing' && aspect === ASPECTS[1];
+  if (howLongAfterPacking) sentences.splice(0, sentences.length, ...[ruleOn(turn, 'transitTime')].filter(isText));
   if (sentences.length === 0) return false;
   turn.data.sendingTold = told;
   turn.data.lastFaq = told === 'packing' ? 'faq.fee' : 'faq.outlet';

@@ -58,6 +58,8 @@ describe('questions from a customer who sends a parcel', () => {
     ['zh-TW', '可以到府收件嗎', '要加錢嗎', /到府收件不另加價/],
     ['zh-TW', '你哋有冇得上門收件', '幾點嚟收', /9:00–19:00/],
     ['en-US', 'do I have to pack it myself?', 'and who pays for that?', /at the outlet's price/],
+    ['zh-CN', '寄东西要自己打包吗', '那要多久', /寄件时效：/],
+    ['zh-TW', '可以寄到7-11讓朋友取貨嗎', '那要多少錢', /NT\$65 起/],
   ])('%s follow-up: "%s", then "%s" is read against that answer', async (locale, first, next, answer) => {
     const [, said] = await conversation(locale, [first, next]);
     expect(said).toMatch(answer);
