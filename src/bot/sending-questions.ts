@@ -6,7 +6,7 @@ import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { generalAnswer } from './knowledge';
 import { customerMarket } from './market';
-import { reply, spokenRegister, type Turn } from './turn';
+import { reply, spokenRegister, type SendingTopic, type Turn } from './turn';
 
 /**
  * Questions from a customer who sends a parcel (issue #17): how to pack it ("需要自己包装吗", "易碎品點包", "do you
@@ -16,9 +16,6 @@ import { reply, spokenRegister, type Turn } from './turn';
  * parcel?". A short question right after the answer ("幾錢", "what time?") is about what was just answered: the
  * entry's sentences on that.
  */
-
-/** What the last reply answered for a sender, carried one turn (`ConversationData.sendingTold`). */
-export type SendingTopic = 'packing' | 'pickup' | 'store';
 
 // (Not a charge for it: "还要包装费?" is a fee question or dispute.)
 // "需要自己包装吗", "要唔要自己包好", "使唔使自己包", "包装要自己准备吗", "怎么包装", "易碎品點包", "用什么箱子", "你们有卖箱子吗",

@@ -9,7 +9,6 @@ import type { BotServices } from './services';
 import type { DeliveryChangeDraft } from './delivery-change-reading';
 import type { QuoteAsked } from './quote-reading';
 import type { IntakeState } from './intake-state';
-import type { SendingTopic } from './sending-questions';
 
 /**
  * One customer turn as the handlers see it, what the bot remembers between turns, and how a handler speaks:
@@ -31,6 +30,9 @@ export interface ClarifyOption {
   category?: ComplaintCategory;
 }
 
+/** What a sender was last answered about (sending-questions.ts): "幾錢?" next is read against it. */
+export type SendingTopic = 'packing' | 'pickup' | 'store';
+
 /** What the bot remembers about a conversation between turns (ConversationState). */
 export interface ConversationData {
   locale?: Locale;
@@ -51,7 +53,7 @@ export interface ConversationData {
   lastFaq?: FaqIntent;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
   returnTold?: boolean;
-  /** The last reply answered a sender on packing or door pickup: "幾錢?" is read against it (sending-questions.ts). */
+  /** The last reply answered a sender on packing, door pickup or convenience stores: "幾錢?" is read against it (sending-questions.ts). */
   sendingTold?: SendingTopic;
   /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */
   lastQuote?: QuoteAsked;
