@@ -26,7 +26,11 @@ const ENTRY: Record<
   | 'returnDropOff'
   | 'returnPickup'
   | 'customs'
-  | 'postagePayer',
+  | 'postagePayer'
+  | 'doorPickup'
+  | 'senderPacking'
+  | 'storePickup'
+  | 'transitTime',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -43,6 +47,13 @@ const ENTRY: Record<
   returnPacking: ['fee', 'return packing'],
   returnDropOff: ['fee', 'return drop-off'],
   returnPickup: ['fee', 'return pickup'],
+  // What a sender asks: a courier to collect at the door (an outlet entry, by each language's name for it), packing.
+  doorPickup: ['outlet', 'door pickup 上门取件 上門收件 到府收件'],
+  senderPacking: ['fee', 'sender packing'],
+  // (Only where the courier delivers to convenience stores for pickup: Taiwan's files.)
+  storePickup: ['fee', 'store pickup'],
+  // How long sending takes (every file's entry: "how many days" in English, 时效 / 時效 in Chinese).
+  transitTime: ['fee', 'how many days 时效 時效'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

@@ -72,7 +72,8 @@ import {
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
-import { asksDoorPickup, faqQuestionIn } from './faq-topics';
+import { asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
+import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
@@ -273,6 +274,9 @@ export class ComplaintBot extends ActivityHandler {
     // How to send a parcel back, told in the last reply: this message's questions may be about that return (one turn).
     if (data.returnTold) context.turnState.set(RETURN_TOLD, true);
     data.returnTold = undefined;
+    // Packing or door pickup answered for a sender in the last reply: "幾錢?" may be about that (one turn).
+    const sendingTold = data.sendingTold;
+    data.sendingTold = undefined;
     const phoneAsked = data.lookupByPhone === true;
     data.lookupByPhone = undefined;
     if (await answerFollowUp(turn, text)) return;
@@ -417,7 +421,10 @@ export class ComplaintBot extends ActivityHandler {
       return reply(turn, say(turn, 'acknowledged'));
     }
     // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
-    const faqRead = faqQuestionIn(turn);
+    // ("What about my cat?", "那我家的狗狗呢" right after a price: the item's rule, however the NLU reads it.)
+    const noParcelNamed = turn.reading.entities.trackingNumbers.length === 0;
+    const itemAfterFaq = noParcelNamed ? itemFollowUp(services.knowledge, followUpTopic(turn), turn.text) : undefined;
+    const faqRead = itemAfterFaq ?? faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
     if (!inDialog && (await answerProofTrouble(turn))) return;
@@ -455,6 +462,15 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "If the afternoon is no good, can I collect it?" about the request waiting: a question; the request stands.
     if (notTakingDown && (await answerConditionalChange(turn))) return;
+    // "需要自己包装吗", "可唔可以上門收件", "can a courier collect it from my flat?": a sender's question, answered from the
+    // knowledge files — also while a change of delivery waits for a parcel never named (there is none: they send one).
+    const parcelless = !data.deliveryChange || (!data.deliveryChange.recorded && !data.deliveryChange.trackingNumber);
+    if (!inDialog && parcelless) {
+      if ((await answerSendingFollowUp(turn, sendingTold)) || (await answerSendingQuestion(turn))) {
+        data.deliveryChange = undefined;
+        return noteOutcome(context, 'answered');
+      }
+    }
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
     if (await switchedRequest(turn)) return;

@@ -678,8 +678,9 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     return 'continued';
   }
   // Asked which parcel, the customer names none and goes on to something else ("寄3公斤到高雄多少錢", "可以轉真人嗎",
-  // "OK便利店可以自取嗎" answered by a question): nothing was taken down yet, so the request is let go and the message
-  // handled as usual — never the same "which parcel?" again and again (blind batch 18: 25, 29).
+  // "can I send my cat?" answered by a question): nothing was taken down yet, so the request is let go and the message
+  // handled as usual — never the same "which parcel?" again and again (blind batch 18: 25, 29; both conv24a and the
+  // lead wrote this guard: one kept).
   const namesParcel = entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0;
   if (draft.asked === 'parcel' && !namesParcel && !saysSomething && (newTopic || faq || asksQuestion(turn.text))) {
     turn.data.deliveryChange = undefined;

@@ -73,8 +73,22 @@ const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 const DOOR_PICKUP =
   /(上门|上門|到府|到家)(来|來|嚟)?(取件|收件|揽收|攬收|取货|取貨|攞件|取|收)|\b(door(step)?|home|house)[- ](pick[- ]?ups?|collections?)\b|\b(pick|collect)\w*\b.{0,20}\b(from|at) (my|our) (home|house|door|doorstep|flat|apartment|office|place)\b/i;
 
+// "can a courier come to my house to collect it?", "could someone come round to my office and pick it up".
+const COME_TO_COLLECT =
+  /\b(come|came|send (someone|somebody|a courier|a driver))\b.{0,25}\b(my|our) (home|house|flat|apartment|door|doorstep|place|office)\b.{0,25}\b(collect|pick)\w*/i;
+
+/**
+ * "what about my cat?", "那活螃蟹呢" right after a price or an outlet: an item the prohibited-items rules name, asked
+ * as a follow-up — those rules, not the last topic again (batch 18 06.5 got the price list for a cat).
+ */
+export function itemFollowUp(base: KnowledgeBase, last: FaqIntent | undefined, text: string): FaqIntent | undefined {
+  if (!last || last === 'faq.prohibited' || wantsToComplain(text)) return undefined;
+  const named = namesEntry(base, 'prohibited', text);
+  return named && !asksAboutTopic(base, last, text) ? 'faq.prohibited' : undefined;
+}
+
 /** The message asks about a courier coming to the door to collect a parcel the customer sends. */
-export const asksDoorPickup = (text: string): boolean => DOOR_PICKUP.test(text);
+export const asksDoorPickup = (text: string): boolean => DOOR_PICKUP.test(text) || COME_TO_COLLECT.test(text);
 
 // Sending to a place: "ship to Taiwan", "send to Macau", "寄去台灣", "寄到澳门", "寄唔寄到香港".
 // Money already taken ("I was charged …", "收了我…"): a charge disputed, not a price asked about.

@@ -45,6 +45,7 @@ const EN_SEND =
   /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:send|ship|post|mail|courier)\s+(.+?)(?=\s+(?:to|from|by|with|in|via|through|abroad|overseas|internationally|domestically|within|inside|please|pls|today|tomorrow|tonight|now|next|on|at|before|after)\b|[?.!,]|$)/i;
 const EN_ALLOWED =
   /\b(?:is|are)\s+(.+?)\s+(?:allowed|ok|okay|prohibited|banned|accepted|restricted|permitted|fine)\b|\b(?:do|will)\s+you\s+(?:accept|take|ship|send|deliver)\s+(.+?)(?=[?.!,]|\s+(?:to|from)\b|$)/i;
+const CLAUSE_AFTER = /,\s*(?:she|he|it|they|i|we|you|she's|he's|it's|they're|i'm|we're|its)\b.*$/i;
 const EN_FOLLOW_UP = /^\s*(?:and|what about|how about)\s+(.+?)\s*[?.!]*\s*$/i;
 
 /** The items as the customer named them, in their order; empty when the message names none this way. */
@@ -65,7 +66,8 @@ export function itemsAsked(text: string): string[] {
     );
   }
   const m = EN_SEND.exec(clean) ?? EN_ALLOWED.exec(clean) ?? EN_FOLLOW_UP.exec(clean);
-  const found = m ? (m[1] ?? m[2] ?? '') : '';
+  // ("what about my cat, she's moving with me": the clause after the item tells about it; it names no item.)
+  const found = (m ? (m[1] ?? m[2] ?? '') : '').replace(CLAUSE_AFTER, '');
   return found
     .split(EN_AND)
     .map((item) => item.trim().replace(EN_FILLER, '').trim())

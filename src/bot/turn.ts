@@ -30,6 +30,9 @@ export interface ClarifyOption {
   category?: ComplaintCategory;
 }
 
+/** What a sender was last answered about (sending-questions.ts): "幾錢?" next is read against it. */
+export type SendingTopic = 'packing' | 'pickup' | 'store';
+
 /** What the bot remembers about a conversation between turns (ConversationState). */
 export interface ConversationData {
   locale?: Locale;
@@ -52,6 +55,8 @@ export interface ConversationData {
   scamWarned?: boolean;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
   returnTold?: boolean;
+  /** The last reply answered a sender on packing, door pickup or convenience stores: "幾錢?" is read against it (sending-questions.ts). */
+  sendingTold?: SendingTopic;
   /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */
   lastQuote?: QuoteAsked;
   /** Readings offered as buttons after an unclear message, and that message (it is what the customer meant). */

@@ -1,0 +1,153 @@
+import { ruleOn } from './case-rules';
+import { asksWhoPaysPostage } from './postage-payer';
+import { asksDoorPickup } from './faq-topics';
+import { asksQuestion, namesComplaint } from './message-cues';
+import { strongFeelings } from './empathy';
+import { wantsToComplain } from './start-intake';
+import { generalAnswer } from './knowledge';
+import { customerMarket } from './market';
+import { reply, spokenRegister, type SendingTopic, type Turn } from './turn';
+
+/**
+ * Questions from a customer who sends a parcel (issue #17): how to pack it ("需要自己包装吗", "易碎品點包", "do you
+ * sell boxes?") and whether a courier comes to the door to collect it ("可以上门取件吗", "can a courier come to my house
+ * to collect it?") — answered from the knowledge files (the entries keyed `sender packing` and the door-pickup entry),
+ * never read as a damage or attitude complaint, the claim rules or the price list, and never followed by "which
+ * parcel?". A short question right after the answer ("幾錢", "what time?") is about what was just answered: the
+ * entry's sentences on that.
+ */
+
+// (Not a charge for it: "还要包装费?" is a fee question or dispute.)
+// "需要自己包装吗", "要唔要自己包好", "使唔使自己包", "包装要自己准备吗", "怎么包装", "易碎品點包", "用什么箱子", "你们有卖箱子吗",
+// "do I need to pack it myself", "what packaging do I need", "how should I pack a vase", "do you guys bring boxes".
+const PACKING =
+  /(需要|需不需要|要不要|要唔要|使唔使|使不使|用唔用|用不用|得唔得|可以|可唔可以|能不能|要)[^，。,.?？]{0,3}(自己|自行|我)?((包装|包裝)(?![费費])|包好|打包|包(?![裹括邮郵含装裝]))|(包装|包裝|打包)[^，。,.?？]{0,4}(要|需要|使唔使|使不使)[^，。,.?？]{0,3}(自己|自行)|(怎么|怎麼|如何|点样|點樣|点|點|咋)[^，。,.?？]{0,2}(包装|包裝|打包|包(?![裹括邮郵含]))|(包装|包裝)(要求|规定|規定|有什么要求|有什麼要求|有咩要求)|(用|要用|需要)[^，。,.?？]{0,2}(什么|什麼|咩|哪种|哪種|邊種)[^，。,.?？]{0,2}(箱|盒|包装|包裝)|(有没有|有沒有|有冇|有无|有無|会不会|會不會|可唔可以|可不可以|可以)[^，。,.?？]{0,3}(卖|賣|提供|带|帶|俾|给|給)[^，。,.?？]{0,3}(纸箱|紙箱|箱子|箱|盒子|包装|包裝)|(卖|賣)(纸箱|紙箱|箱子|箱)[^，。,.?？]{0,3}(吗|嗎|嘛|冇|不|呀|啊|\?|？)|\b(do|should|must) (i|we) (need to |have to )?pack\b|\bpack (it|them|this) (myself|ourselves|yourselves)\b|\bhow (do|should|can) (i|we) pack\b|\bhow to pack\b|\bwhat (kind of )?(packaging|packing|box(es)?)\b|\b(bring|sell|provide|supply|have|give) (me |us )?(a |the |any )?(boxes|box|packaging|packing materials?|bubble wrap)\b|\bpacking (rules|requirements|materials?)\b|\bpackaging (rules|requirements|do i need)\b/i;
+
+// Harm already done ("到的时候杯子碎了", "包裝爛咗", "the box arrived torn"): a complaint about packing, not a question.
+const HARM_DONE =
+  /碎了|碎咗|破了|破咗|烂了|爛了|爛咗|坏了|壞了|壞咗|摔坏|摔壞|压坏|壓壞|漏了|漏咗|湿了|濕了|濕咗|收到的时候|收到的時候|收到時|收到嗰陣|送到的时候|送到時|\b(arrived|came|was|were|got) (broken|damaged|crushed|torn|smashed|wet|cracked|open)\b|\b(broke|smashed|crushed|leaked)\b/i;
+
+/** The message asks how to pack a parcel the customer is sending (not a complaint about packing). */
+export const asksPacking = (text: string): boolean =>
+  PACKING.test(text) && !HARM_DONE.test(text) && !wantsToComplain(text);
+
+// A pickup that went wrong ("约了上门取件 一直没人来", "the courier never came to collect it"): a complaint, not a question.
+const PICKUP_MISSED =
+  /没人来|沒人來|冇人嚟|冇人来|没来|沒來|未嚟|冇嚟|不来|不來|放鸽子|放鴿子|爽约|爽約|等了|等咗|\b(never|didn't|did not|hasn't|has not|still hasn't|no one|nobody)\b.{0,20}\b(came|come|showed up|turned up|collected|picked)\b/i;
+
+// "能上门取件吗", "可唔可以上門收件", "can someone come pick it up from my flat", "do you do home pickup": asked, not told.
+const ASKS_IF_OFFERED =
+  /能|可以|可唔可以|可不可以|得唔得|有没有|有沒有|有冇|提供|[吗嗎呀啊嘛]|\b(can|could|would|do|does|is there|will)\b/i;
+
+/** The message asks whether a courier comes to the door to collect a parcel the customer sends. */
+export const asksSenderPickup = (text: string): boolean =>
+  asksDoorPickup(text) &&
+  (asksQuestion(text) || ASKS_IF_OFFERED.test(text)) &&
+  !PICKUP_MISSED.test(text) &&
+  !wantsToComplain(text);
+
+// A convenience store by name: "7-11", "全家", "OK便利店", "Circle K", "超商", "convenience store".
+const STORE =
+  /7-?11|7-?eleven|seven[- ]?eleven|全家|萊爾富|莱尔富|ok ?便利店|circle ?k|超商|便利店|便利商店|\bconvenience stores?\b|\bfamily ?mart\b|\bhi-?life\b/i;
+// One's own parcel to be moved there ("改到全家", "我的包裹可以放7-11嗎", "redirect my parcel"): a change of delivery.
+const OWN_PARCEL_MOVED =
+  /改|轉|转|换|換|放|留|我的(包裹|快递|快遞|件|貨)|我嘅(包裹|貨|件|嘢)|\b(my|our) (parcel|package|order|delivery)\b|\b(instead|redirect|hold|change)\b/i;
+
+/**
+ * "可以寄到7-11取貨嗎", "OK便利店同Circle K可以自取嗎" with no parcel named or known: whether parcels go to and from
+ * convenience stores — a question about the service (Taiwan's store-pickup entry, else the outlets' general answer,
+ * which names the stores), not a change to a parcel nobody named.
+ */
+export const asksAboutStores = (text: string): boolean =>
+  STORE.test(text) && (asksQuestion(text) || ASKS_IF_OFFERED.test(text)) && !OWN_PARCEL_MOVED.test(text);
+
+/**
+ * Answers a sender's question about packing or door pickup from the knowledge files of the customer's market (both,
+ * when the message asks both). False when it asks neither, tells of a harm or a grievance, or the market has no entry.
+ */
+export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
+  const { text, reading } = turn;
+  if (strongFeelings(reading, text) || (namesComplaint(text) && !asksQuestion(text))) return false;
+  const asked: SendingTopic[] = [];
+  if (asksSenderPickup(text)) asked.push('pickup');
+  if (asksPacking(text)) asked.push('packing');
+  const parcelKnown = turn.data.lastTracking !== undefined || reading.entities.trackingNumbers.length > 0;
+  if (asked.length === 0 && !parcelKnown && asksAboutStores(text)) asked.push('store');
+  const answers = asked.map((topic) => ({ topic, answer: entryOn(turn, topic) }));
+  const found = answers.filter((a): a is { topic: SendingTopic; answer: string } => a.answer !== undefined);
+  if (found.length === 0) return false;
+  // (The market answered for is the conversation's from now on, as a FAQ answer makes it: "幾錢" next is asked there.)
+  if (!turn.data.market) {
+    turn.data.market = customerMarket(turn);
+    turn.data.marketFrom = 'language';
+  }
+  const last = found[found.length - 1] as { topic: SendingTopic };
+  turn.data.sendingTold = last.topic;
+  turn.data.lastFaq = last.topic === 'packing' ? 'faq.fee' : 'faq.outlet';
+  await reply(turn, found.map((a) => a.answer).join('\n'));
+  return true;
+}
+
+function entryOn(turn: Turn, topic: SendingTopic): string | undefined {
+  if (topic !== 'store') return ruleOn(turn, topic === 'pickup' ? 'doorPickup' : 'senderPacking');
+  const outlets = generalAnswer(
+    turn.services.knowledge,
+    customerMarket(turn),
+    turn.locale,
+    'outlet',
+    spokenRegister(turn),
+  );
+  // (A market whose outlets are no convenience stores has nothing to say of them: the question is read as usual.)
+  return ruleOn(turn, 'storePickup') ?? (outlets && STORE.test(outlets) ? outlets : undefined);
+}
+
+// What a short follow-up asks of the answer just given, and how the entry's sentences that answer it read.
+const ASPECTS: { asks: RegExp; says: RegExp }[] = [
+  {
+    // "幾錢", "要加钱吗", "收費嗎", "and who pays for that?", "is it free?"
+    asks: /多少钱|多少錢|幾錢|几钱|幾多錢|收费|收費|要钱|要錢|加钱|加錢|另外收|谁付|誰付|谁出|誰出|邊個俾|边个俾|免费|免費|\bhow much\b|\bcosts?\b|\bcharge[sd]?\b|\bfree\b|\bwho pays\b|\bpay for\b|\bprice\b/i,
+    says: /收费|收費|费|費|(?<!保)[价價]|钱|錢|\bprice\b|\bcosts?\b|\bextra\b|\bcharge/i,
+  },
+  {
+    // "那要多久", "几点来", "幾時嚟", "what time do they come?", "same day?"
+    asks: /多久|多长时间|多長時間|幾耐|几耐|几点|幾點|几时|幾時|什么时候|什麼時候|哪天|当天|當天|即日|\bhow (long|soon)\b|\bwhat time\b|\bwhen\b|\bsame day\b|\btoday\b/i,
+    says: /\d{1,2}:\d{2}|中午|当天|當天|即日|隔天|次日|工作日|\bnoon\b|\bsame day\b|\bnext (day|morning|working day)\b/i,
+  },
+];
+
+// The parcel's journey or its postage, not the pickup or the packing: "几天到", "送到深圳", "運費", "when will it arrive".
+const ARRIVAL_OR_POSTAGE =
+  /(?<![收取攞])到(?!付)|送达|送達|寄到|寄去|运费|運費|邮费|郵費|\b(arrive[sd]?|deliver\w*|get there|postage|shipping)\b/i;
+
+const isText = (text: string | undefined): text is string => text !== undefined && text !== '';
+
+/** A message short enough to be a follow-up on the last answer ("那要多久", "and who pays for that?"). */
+const SHORT_FOLLOW_UP = 40;
+
+/**
+ * "幾錢", "那要多久", "and who pays for that?" right after a packing or door-pickup answer: the sentences of that
+ * entry that say it (the door pickup's price, its times; the price of the boxes outlets sell). False when the message
+ * is no short question on what was answered, or the entry says nothing of it (the question is read as usual).
+ */
+export async function answerSendingFollowUp(turn: Turn, told: SendingTopic | undefined): Promise<boolean> {
+  const { text, reading } = turn;
+  if (!told || text.length > SHORT_FOLLOW_UP || reading.entities.trackingNumbers.length > 0) return false;
+  if (asksSenderPickup(text) || asksPacking(text) || wantsToComplain(text)) return false;
+  // ("要幾耐先到深圳", "那运费谁付": how long the parcel takes, who pays its postage — other questions, answered as such.)
+  if (ARRIVAL_OR_POSTAGE.test(text) || asksWhoPaysPostage(text)) return false;
+  const aspect = ASPECTS.find((a) => a.asks.test(text));
+  const entry = aspect ? entryOn(turn, told) : undefined;
+  if (!aspect || !entry) return false;
+  const sentences = entry
+    .split(/(?<=[。；;])|(?<=\.)\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s && aspect.says.test(s));
+  // "那要多久" after the packing rules: how long the parcel then takes, the delivery times' entry.
+  const howLongAfterPacking = told === 'packing' && aspect === ASPECTS[1];
+  if (howLongAfterPacking) sentences.splice(0, sentences.length, ...[ruleOn(turn, 'transitTime')].filter(isText));
+  if (sentences.length === 0) return false;
+  turn.data.sendingTold = told;
+  turn.data.lastFaq = told === 'packing' ? 'faq.fee' : 'faq.outlet';
+  await reply(turn, sentences.join(' ').replace(/；$/, '。').replace(/;$/, '.'));
+  return true;
+}
