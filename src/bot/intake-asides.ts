@@ -665,7 +665,8 @@ async function noteAnotherProblem(turn: Turn, { prompt, state }: IntakePosition)
  * one about leaked information (blind batch 18 24.6 was filed as "other" at low priority). Said in one line.
  */
 async function noteLeak(turn: Turn, { prompt, state }: IntakePosition): Promise<void> {
-  if (prompt === CONFIRM_PROMPT || prompt === CATEGORY_PROMPT || state.facts.dataLeak || !speaksOfLeak(turn.text)) return;
+  if (prompt === CONFIRM_PROMPT || prompt === CATEGORY_PROMPT || state.facts.dataLeak || !speaksOfLeak(turn.text))
+    return;
   state.facts.dataLeak = true;
   if (state.category && state.category !== 'other' && state.category !== 'info_error') {
     // (Another complaint — a late parcel — keeps its type; the leak goes on the same ticket beside it.)
@@ -677,8 +678,7 @@ async function noteLeak(turn: Turn, { prompt, state }: IntakePosition): Promise<
   state.category = 'info_error';
   state.categoryGuessed = false;
   keepInAccount(turn, state);
-  if (retyped)
-    await reply(turn, say(turn, 'intake.categoryChanged', { category: say(turn, 'category.info_error') }));
+  if (retyped) await reply(turn, say(turn, 'intake.categoryChanged', { category: say(turn, 'category.info_error') }));
 }
 
 /**

@@ -106,7 +106,12 @@ export function rereadIntent(turn: Turn): void {
   // however faintly the NLU reads it — not a question to clarify, nor damage.
   const question = reading.intent === 'ticket_status' || reading.intent.startsWith('faq.');
   if (!question && reading.intent !== 'human' && tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split')) {
-    turn.reading = { ...reading, intent: 'complaint', category: 'other', confidence: Math.max(reading.confidence, 0.9) };
+    turn.reading = {
+      ...reading,
+      intent: 'complaint',
+      category: 'other',
+      confidence: Math.max(reading.confidence, 0.9),
+    };
     return;
   }
   // "Right, I'd like to file a claim then": the claim is made here (a complaint), not asked about.
