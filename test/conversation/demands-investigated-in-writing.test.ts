@@ -41,10 +41,13 @@ describe('a demand to investigate and answer in writing', () => {
   it("a scammer's 'refund' in a data-leak complaint is no demand of the customer's", async () => {
     const [, , summary] = await talk(h.adapter({ locale: 'en-US' }), [
       `${normal} someone phoned pretending to be your company, knew my name and address, and wanted my card number to 'refund' me`,
-      'investigate it and answer me in writing',
-      '13800001234',
+      'sender, last four 2222',
+      'investigate it and answer me in writing. email: wei.chen77@qq.com',
     ]);
     expect(all(summary)).toMatch(/You'd like: an explanation \(investigate it and answer me in writing\)/);
     expect(all(summary)).not.toMatch(/refund \(|You'd like: refund/);
+    // (The email is the contact, not cut into the account at its dots.)
+    expect(all(summary)).toContain('wei.chen77@qq.com');
+    expect(all(summary)).not.toMatch(/wei, chen77|qq, com/);
   });
 });
