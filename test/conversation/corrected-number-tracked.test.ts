@@ -35,4 +35,14 @@ describe('a tracking question after a corrected number', () => {
     expect(all(colleague)).not.toMatch(/联系电话|聯絡電話|聯絡電話|phone number or an email/);
     expect(await h.store.tickets.find({})).toHaveLength(0);
   });
+  it.each([
+    ['zh-CN', '查一下 YD1234567890123', '不可能 短信里就是这个号'],
+    ['zh-TW', '幫我查 YD1234567890123', '冇可能 簡訊上就係呢個號碼'],
+    ['en-US', 'track YD1234567890123', "impossible, that's the number in the text"],
+  ])('%s: standing by a number that fails its check is no complaint', async (locale, first, insists) => {
+    const [, answer] = await talk(h.adapter({ locale }), [first, insists]);
+    expect(all(answer)).toContain('YD1234567890123');
+    expect(all(answer)).not.toMatch(COMPLAINT);
+    expect(await h.store.tickets.find({})).toHaveLength(0);
+  });
 });
