@@ -33,6 +33,8 @@ const BY_ITSELF = [
   /\b(want|need|give me|get|pay me|send me) my money\b(?! back)|(我要|还我|還我)(我的|我嘅)?(钱|錢)(?!包)|(把|将|將)(我的|我嘅|那|嗰)?(笔|筆)?(钱|錢)(还|還|打|转|轉|汇|匯|结|結)(给|給|过来|過來|回来|回來|返)?(我)?|(俾|畀)(返|番)(啲)?(錢|钱)|(打|转|轉|汇|匯)(钱|錢)(给|給|俾|畀|过来|過來)/i,
   // The matter looked into, and kept from happening again: "I want it investigated", "查清楚", "下不为例".
   /\binvestigat\w*|\blook(ed)? into (it|this|that)\b|\b(it|this|that) looked into\b|调查|調查|查清楚|查個清楚|查明|\b(make sure|ensure|see to it)\b.{0,30}\b(doesn'?t|does not|won'?t|will not|never)\b.{0,20}\bhappen|\b(never|not) happen(s|ing)? again\b|下不为例|下不為例|(不要|别|別|唔好|不会|不會|不能)再(发生|發生|有下次)|保证.{0,4}不再|保證.{0,4}不再|以后注意|以後注意|避免再/i,
+  // The answer in writing: "给我书面回复", "I want a written answer", "answer me in writing".
+  /书面|書面|白纸黑字|白紙黑字|\bin writing\b|\bwritten (answer|reply|response|explanation|statement|report)\b/i,
   // The record put right, or the real whereabouts told: "請給我正確的位置", "物流信息要更正", "give me the correct location".
   /(正确|正確|真实|真實|准确|準確|实际|實際)(的|嘅)?(位置|下落|资料|資料|信息|資訊|物流|状态|狀態|记录|記錄)|(更正|改正|修正|更新)(一下)?(物流|资料|資料|信息|資訊|记录|記錄|状态|狀態)|(物流|资料|資料|信息|資訊|记录|記錄)(要|要求)?(更正|改正|修正|改返|改好)|\b(correct|right|real|actual|accurate|true) (location|status|info(rmation)?|tracking( info(rmation)?)?|position|whereabouts)\b|\b(fix|correct|update) (the |your |its |my )?(tracking|status|info(rmation)?|records?)\b|\btell me where it (really|actually) is\b/i,
   // Word passed to whoever did it: "just tell the packing staff", "通知打包的同事", "同你哋包裝部講聲".

@@ -23,7 +23,8 @@ export type Feeling =
   | 'payoutShort'
   | 'overcharged'
   | 'doubleCharged'
-  | 'codUnpaid';
+  | 'codUnpaid'
+  | 'wrongItem';
 
 /** How many lines the catalog has for each feeling (`empathy.<feeling>.<n>` in every locale). */
 const LINES: Record<Feeling, number> = {
@@ -46,6 +47,7 @@ const LINES: Record<Feeling, number> = {
   overcharged: 2,
   doubleCharged: 2,
   codUnpaid: 2,
+  wrongItem: 2,
 };
 
 const BY_CATEGORY: Partial<Record<ComplaintCategory, Feeling>> = {

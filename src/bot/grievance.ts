@@ -1,13 +1,14 @@
 import type { ComplaintCategory } from '../nlu';
 import type { Feeling } from './empathy';
+import { goodsBroke, tellsOfWrongItem } from './message-cues';
 
 /**
  * The grievance a complaint's opening names in so many words (issue #17, batch 11 pattern 7): an insured value
  * against the payout offered ("保價3000 只賠200", "insured for 2000, offering me 100"), a double charge, an
- * overcharge, cash on delivery not paid over. The acknowledgement says that, not a general apology.
+ * overcharge, cash on delivery not paid over, goods that are not the ones bought. The acknowledgement says that, not a general apology.
  */
 export interface Grievance {
-  feeling: Extract<Feeling, 'payoutShort' | 'overcharged' | 'doubleCharged' | 'codUnpaid'>;
+  feeling: Extract<Feeling, 'payoutShort' | 'overcharged' | 'doubleCharged' | 'codUnpaid' | 'wrongItem'>;
   /** The complaint category the grievance belongs to. */
   category: ComplaintCategory;
   vars?: { insured: string; offered: string };
@@ -55,5 +56,7 @@ export function grievanceIn(text: string): Grievance | undefined {
   if (DOUBLE.test(text)) return { feeling: 'doubleCharged', category: 'fee' };
   if (OVER.test(text)) return { feeling: 'overcharged', category: 'fee' };
   if (COD.test(text) && NOT_PAID.test(text)) return { feeling: 'codUnpaid', category: 'value_added' };
+  // (Goods that came broken as well are damage: that harm is acknowledged.)
+  if (tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split')) return { feeling: 'wrongItem', category: 'other' };
   return undefined;
 }

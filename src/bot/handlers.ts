@@ -84,7 +84,8 @@ export async function handleTrack(turn: Turn): Promise<void> {
     return;
   }
   if (lookup.kind !== 'found') {
-    if (lookup.kind === 'unknown') turn.data.trackingNotFound = lookup.number;
+    // (A number that fails its check digit is one not found too: "不可能 短信里就是这个号" stands by it — batch 18 20.6.)
+    if (lookup.kind === 'unknown' || lookup.kind === 'invalid') turn.data.trackingNotFound = lookup.number;
     await reply(turn, lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string);
     return;
   }

@@ -218,12 +218,26 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
         noteOutcome(turn.context, 'cancelled');
         // "不用转了 你先帮我登记吧": the complaint they were telling goes on from where it was.
         const resume = intake && (wantsItLogged(turn) || readsIntoIntake(turn));
+        // "I don't want to sit in a queue, just log a complaint" with no complaint begun: the one told when the person
+        // was asked for ("…is 3 days late, get me a human") is taken down by the bot (batch 18 07.2).
+        const logIt = !intake && wantsItLogged(turn) && asked.description.trim() !== '';
         const told = say(turn, 'human.withdrawnClosed', { number: asked.number });
-        const next = intake ? say(turn, resume ? 'human.withdrawnResume' : 'human.withdrawnNotFiled') : '';
+        const next =
+          intake || logIt ? say(turn, resume || logIt ? 'human.withdrawnResume' : 'human.withdrawnNotFiled') : '';
         await reply(turn, [told, next].filter(Boolean).join('\n'));
         if (resume) {
           turn.data.handedOffIntake = intake;
           return 'intake';
+        }
+        if (logIt) {
+          turn.data.leftComplaint = {
+            ...(asked.trackingNumbers[0] ? { trackingNumber: asked.trackingNumbers[0] } : {}),
+            ...(asked.category !== 'other' ? { category: asked.category } : {}),
+            description: asked.description,
+            describedEnough: true,
+          };
+          turn.reading = { ...turn.reading, intent: 'complaint', category: asked.category };
+          return 'bot';
         }
       }
       // "…just redeliver it", "…just speed it up": what they ask instead is the bot's to do, as without a hand-off
@@ -305,10 +319,10 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
 }
 
 // "不用真人了", "不需要人工了", "唔使真人喇", "不找客服了", "不用转了", "never mind the person", "forget the agent",
-// "I don't need a person anymore", "no need for an agent", "no agent": the customer takes back their request for a
-// person.
+// "I don't need a person anymore", "no need for an agent", "no agent", "I don't want to sit in a queue", "不想排队":
+// the customer takes back their request for a person.
 const NO_PERSON =
-  /(不用|不需要|不要|唔使|唔駛|唔需要|唔要|免|不找|唔搵|不等)(了|啦|喇)?\s*(转|轉|找|搵|等)?\s*(真人|人工|客服|人手|專人|专人)|(不用|不需要|唔使|唔駛|唔需要|免)(了|啦|喇)?\s*((转|轉)(了|啦|喇)?|(搵|找)人)|(never ?mind|forget( about)?|skip|drop)\s+(the|a|an)?\s*(real\s+)?(person|human|agent|people)|(don'?t|do not|no longer)\s+(need|want)\s+(to\s+(talk|speak)\s+to\s+)?(a|an|the)?\s*(real\s+)?(person|human|agent|someone)|\bno (need for|more) (a |an |the )?(real )?(person|human|agent)|\bno (real )?(agent|person|human)s?\b|\b(cancel|withdraw)\s+(the|my)?\s*(request for a (person|human|agent)|hand-?off|agent request)/i;
+  /(不用|不需要|不要|唔使|唔駛|唔需要|唔要|免|不找|唔搵|不等)(了|啦|喇)?\s*(转|轉|找|搵|等)?\s*(真人|人工|客服|人手|專人|专人)|(不用|不需要|唔使|唔駛|唔需要|免)(了|啦|喇)?\s*((转|轉)(了|啦|喇)?|(搵|找)人)|(never ?mind|forget( about)?|skip|drop)\s+(the|a|an)?\s*(real\s+)?(person|human|agent|people)|(don'?t|do not|no longer)\s+(need|want)\s+(to\s+(talk|speak)\s+to\s+)?(a|an|the)?\s*(real\s+)?(person|human|agent|someone)|\bno (need for|more) (a |an |the )?(real )?(person|human|agent)|\bno (real )?(agent|person|human)s?\b|\b(cancel|withdraw)\s+(the|my)?\s*(request for a (person|human|agent)|hand-?off|agent request)|\b(don'?t|do not|no longer)\s+(want|need|wanna)\s+(to\s+)?(sit|wait|be|stay|stand|queue)\s*(in|on)?\s*(a|the|any|your|this)?\s*(queue|line)\b|\b(don'?t|do not)\s+(put|keep|leave)\s+me\s+(in|on)\s+(a|the|any|your|this)?\s*(queue|line|hold)\b|(不想|不要|不用|唔想|唔要|唔使|唔駛|不需要)(再)?(排队|排隊|等人工|等客服|等真人)/i;
 
 // While the customer waits for a person, a clause that only gives up: "算了 不用了" (or "算了不用了"), "唔等喇 算數", "不想等了",
 // "算了不投诉了", "forget it", "never mind", "I won't wait".

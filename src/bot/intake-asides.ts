@@ -41,6 +41,7 @@ import {
   sendsLater,
   sendsPhotosLater,
   speaksOfCategory,
+  speaksOfLeak,
   speaksOfLoss,
 } from './message-cues';
 import { keepInAccount, takeSlotText } from './intake-slot-text';
@@ -568,6 +569,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     );
     turn.context.turnState.set(ANSWERED_ASIDE, true);
   }
+  if (!corrected) await noteLeak(turn, position);
   if (!corrected) await noteAnotherProblem(turn, position);
   await settleLoss(turn, position);
   if (position.prompt === INTAKE_TRACKING_PROMPT) {
@@ -681,7 +683,7 @@ async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition)
 
 // "还有…", "另外…", "also …": the message adds to what the complaint is about.
 const ADDS =
-  /还有|還有|另外|仲有|此外|而且|顺便|順便|再加上|加埋|\balso\b|\bbesides\b|\bon top of (that|this|it)\b|\banother (thing|problem|issue)\b|\bplus\b|\bas well\b/i;
+  /还有|還有|另外|仲有|此外|而且|顺便|順便|再加上|加埋|也(没|沒|冇|未)|\beither\b|\balso\b|\bbesides\b|\bon top of (that|this|it)\b|\banother (thing|problem|issue)\b|\bplus\b|\bas well\b/i;
 const STEPS_READING_THEMSELVES = [TEXT_PROMPT, CONFIRM_PROMPT, CATEGORY_PROMPT, INTAKE_TRACKING_PROMPT];
 
 /**
@@ -708,6 +710,28 @@ async function noteAnotherProblem(turn: Turn, { prompt, state }: IntakePosition)
 }
 
 /**
+ * Personal data leaked, told after the complaint began ("是不是你們個資外洩", "they knew my name — who leaked it?"): the
+ * complaint is marked a data leak (high priority, for an agent: DESIGN.md) and one that had no type of its own becomes
+ * one about leaked information (blind batch 18 24.6 was filed as "other" at low priority). Said in one line.
+ */
+async function noteLeak(turn: Turn, { prompt, state }: IntakePosition): Promise<void> {
+  if (prompt === CONFIRM_PROMPT || prompt === CATEGORY_PROMPT || state.facts.dataLeak || !speaksOfLeak(turn.text))
+    return;
+  state.facts.dataLeak = true;
+  if (state.category && state.category !== 'other' && state.category !== 'info_error') {
+    // (Another complaint — a late parcel — keeps its type; the leak goes on the same ticket beside it.)
+    state.otherProblems = [...(state.otherProblems ?? []).filter((c) => c !== 'info_error'), 'info_error'];
+    keepInAccount(turn, state);
+    return;
+  }
+  const retyped = state.category !== 'info_error';
+  state.category = 'info_error';
+  state.categoryGuessed = false;
+  keepInAccount(turn, state);
+  if (retyped) await reply(turn, say(turn, 'intake.categoryChanged', { category: say(turn, 'category.info_error') }));
+}
+
+/**
  * A loss feared ("is it lost?") for a parcel the courier itself cannot account for (an exception scan) makes the
  * complaint a loss: said in one line, and the step's question is asked again. (The account of what happened is
  * read by its own step: its words may set the type.)
@@ -725,6 +749,18 @@ async function settleLoss(turn: Turn, { prompt, state }: IntakePosition): Promis
     const lost = lostLooking(turn, lookup);
     if (!lost) return;
     await reply(turn, lost);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return;
+  }
+  // A data-leak complaint keeps its type: the parcel looking lost is a second problem on the same ticket, said so
+  // (blind batch 18 15.4 had the leak silently retyped as a loss).
+  if (state.facts.dataLeak && state.category === 'info_error') {
+    const lost = lostLooking(turn, lookup);
+    const added = !(state.otherProblems ?? []).includes('lost');
+    if (added) state.otherProblems = [...(state.otherProblems ?? []), 'lost'];
+    const noted = added ? say(turn, 'intake.otherProblemNoted', { category: say(turn, 'category.lost') }) : '';
+    if (!lost && !noted) return;
+    await reply(turn, [lost, noted].filter(Boolean).join('\n'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return;
   }

@@ -167,14 +167,16 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
     'refund',
     /退钱|退錢|退款|退费|退費|退[^，,。回件货貨]{0,8}(费用|費用)|退\s*(返|回|还|還|给我|給我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)|退.{0,2}差价|退.{0,2}差價|退.{0,2}(多收|多扣|多付|多算|多收咗|多扣咗)(的|嘅)?(钱|錢|运费|運費|部分|費用|费用)?|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund/i,
   ],
+  // ("我要我自己买的耳机", "I want the thing I ordered": after a wrong item, the right one brought.)
   [
     'redelivery',
-    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again/i,
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
+  // ("查清楚 然後給我書面回覆", "investigate it and answer me in writing": the matter looked into and answered.)
   [
     'explanation',
-    /解释|解釋|说法|說法|交代|准话|準話|准信|準信|explain|explanation|find out why|want to know why|(straight|clear|proper|real) answer/i,
+    /解释|解釋|说法|說法|交代|准话|準話|准信|準信|explain|explanation|find out why|want to know why|(straight|clear|proper|real) answer|调查|調查|查清楚|查個清楚|查明|书面|書面|\binvestigat\w*|\bin writing\b|\bwritten (answer|reply|response|explanation|statement|report)\b/i,
   ],
 ];
 

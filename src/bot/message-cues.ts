@@ -135,6 +135,21 @@ export const speaksOfMoney = (text: string): boolean =>
     text,
   );
 
+// "送錯貨", "发错东西了", "收到的东西不是我买的", "我买的是耳机 拆开是袜子", "寄咗另一件嘢俾我", "I ordered headphones and got
+// socks", "that's not what I ordered": the goods delivered are not the ones bought. (Not "送错地址": the place is wrong.)
+const WRONG_ITEM =
+  /(发|發|寄|送|派|给|給|畀|俾)(错|錯)(了|咗)?(货|貨|东西|東西|嘢|野|商品|物品)|(发|發|寄|送|派)(错|錯)(了|咗)?(?=$|[\s，,。.!！?？])|(货|貨|东西|東西|嘢)(不对|不對|唔啱)|貨不對板|货不对板|不是我(买|買|订|訂|下单|下單|要)(的|嘅)|唔係我(买|買|订|訂|要)(的|嘅)|(买|買|订|訂)的是[^，,。.!！?？]{1,12}(拆开|拆開|打开|打開|收到|结果|結果|却|卻|居然)|\bwrong (item|thing|product|goods|order|stuff)\b|\bnot what i (ordered|bought|paid for)\b|\b(ordered|bought|paid for)\b[^.?!]{1,40}\b(and|but)( i| they)?( only)? (got|received|sent me|was sent|were sent)\b(?! (nothing|it|them|anything|no)\b)|\binstead of (the|my) [^.?!]{1,30} i (ordered|bought)\b/i;
+
+/** The goods delivered are not the ones the customer bought: a wrong item, no damage (LABELS.md: 其他). */
+export const tellsOfWrongItem = (text: string): boolean => WRONG_ITEM.test(text);
+
+// "是不是你們個資外洩", "我的信息被泄露了", "who leaked my details": the customer's personal data leaked.
+const LEAK_TOLD =
+  /泄露|泄漏|洩露|洩漏|外泄|外洩|个资|個資|个人信息|個人信息|個人資料|个人资料|私隐|私隱|\bleak(ed|ing|s)?\b|\bprivacy\b|\bpersonal (data|details|information|info)\b/i;
+
+/** The customer speaks of their personal data leaked (a data-leak complaint: info_error, high priority). */
+export const speaksOfLeak = (text: string): boolean => LEAK_TOLD.test(text);
+
 // "a cup inside cracked", "the screen is smashed", "杯子裂了", "碎咗", "壞掉了": the goods broke, not only the box.
 const GOODS_BROKE =
   /\b(broken|broke|cracked|smashed|shattered|dented|scratched|damaged)\b|裂|碎|破了|破咗|[坏壞](了|咗|掉)|[爛烂](了|咗|掉|晒|埋)/i;

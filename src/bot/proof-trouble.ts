@@ -21,6 +21,9 @@ const PROOF_TROUBLE = new RegExp(
     `(?:不知道|不晓得|不曉得|不记得|不記得|忘了|忘记了|忘記了|唔知|唔記得|冇|沒有|没有|无|無)[^，。,.?？!！]{0,6}${PHONE_WORD_ZH}`,
     `(?:一定要|非要|真的要|真係要|係咪要|是不是要|是否要|为什么要|為什麼要|点解要|點解要|要唔要|使唔使)[^，。,.?？]{0,6}${PHONE_WORD_ZH}`,
     `(?:用|报|報|俾|给|給)(?:我|我自己)(?:的|嘅)?${PHONE_WORD_ZH}`,
+    // Neither sender nor recipient: a colleague's or a friend's parcel, looked up for them (batch 18 20.4).
+    String.raw`\b(?:i'?m|i am)\s+(?:not|neither)\s+(?:the\s+)?(?:sender|recipient|receiver)\b|\b(?:my|a)\s+(?:colleague|coworker|co-worker|friend|boss|neighbou?r|mum|mom|dad|sister|brother)'?s\s+(?:parcel|package|shipment|order)\b|\bsomeone else'?s\s+(?:parcel|package|shipment)\b`,
+    `(?:不是|唔係|并非|並非|既不是)[^，。,.?？!！]{0,3}(?:收件人|寄件人|收件的|寄件的|收貨人|收货人)|(?:同事|朋友|家人|老板|老闆|屋企人|老婆|老公|妈妈|媽媽|爸爸|阿媽|老豆|邻居|鄰居)(?:的|嘅)(?:件|快递|快遞|包裹|貨|货|嘢)`,
   ].join('|'),
   'i',
 );

@@ -17,6 +17,8 @@ import {
   speaksOfMoney,
   speaksOfReturn,
   speaksOfCategory,
+  speaksOfLeak,
+  tellsOfWrongItem,
 } from './message-cues';
 import { directAnswer, lostLooking } from './direct-answer';
 import { speaksOfStandingStill } from './intake-prompts';
@@ -60,9 +62,12 @@ export async function startIntake(
   // Broken contents are damage, whatever else is said of the box (batch 11 04.1: "茶杯碎了两个 外面箱子也压扁了" was
   // filed as packaging, low priority): the box goes on the same ticket beside it.
   const brokeInside = reading.category === 'packaging' && goodsBroke(text, 'spaces split');
+  // A wrong item delivered ("I ordered headphones and got socks") is no damage, whatever the NLU's faint reading says:
+  // LABELS.md has no label of its own for it, so it is 其他 (other) — unless the goods also came broken.
+  const wrongItem = tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split');
   const read = brokeInside
     ? 'damaged'
-    : reading.category === 'fee' && !speaksOfMoney(text)
+    : wrongItem || (reading.category === 'fee' && !speaksOfMoney(text))
       ? 'other'
       : reading.category;
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
@@ -172,7 +177,7 @@ export async function startIntake(
       (read === 'info_error' && !RECORD_WRONG.test(text)));
   const fresh = missing
     ? 'lost'
-    : returned
+    : returned || wrongItem
       ? 'other'
       : suggested
         ? data.suggestedCategory
@@ -196,7 +201,11 @@ export async function startIntake(
   // A "File a complaint SF…" button press says nothing more; a sentence of the customer's own is their account.
   const pressed = Boolean(suggested) && meaningful < 3;
   const dataLeak =
-    reading.category === 'info_error' && /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了/i.test(text);
+    reading.category === 'info_error' &&
+    (speaksOfLeak(text) ||
+      /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了|冒充|\bscam|\bpretend\w* to be\b|\bimpersonat\w*|\bknew my (name|address|phone|details)\b|\b(get|got|have|has) my (data|details|personal)\b/i.test(
+        text,
+      ));
   // Feelings first: a customer who tells of a harm, or writes angry or in a hurry, hears one sentence that
   // acknowledges it before any status (in the same message) or question. A button press or a bare "I want to
   // complain" tells nothing; a tracking answer that has just apologised for this parcel's problem is not echoed.
@@ -210,7 +219,9 @@ export async function startIntake(
   // A wait or a fear for a parcel on its way and not late, from a customer who asked for no complaint, wants nothing
   // and is not angry, is a worry: reassured and told what can be done, not asked for a demand (worry-answer.ts).
   // ("…我要的是一个准话": a demand in words the NLU has none for, in a clause the customer wants it: blind-11 02.2.)
-  const stated = demandOfReading(reading, text) ?? wantedDemand(services.nlu, told, category);
+  // (A leak told: "they asked for my bank card to 'refund' me" is the scammer's word, not the customer's demand — only a
+  // clause the customer wants names one.)
+  const stated = (dataLeak ? undefined : demandOfReading(reading, text)) ?? wantedDemand(services.nlu, told, category);
   const wants =
     Boolean(stated) || Boolean(left?.demandNotes?.length) || demandDetailsIn(told).some((clause) => WANTS.test(clause));
   // Told once already that it is on its way, the customer who asks again ("so is it lost?") hears the answer; one who

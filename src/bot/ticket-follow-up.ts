@@ -13,6 +13,8 @@ import {
   refersToEarlierComplaint,
   refusesNewComplaint,
   speaksOfCategory,
+  goodsBroke,
+  tellsOfWrongItem,
 } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { leftWithoutWord } from './empathy';
@@ -98,6 +100,18 @@ export function rereadIntent(turn: Turn): void {
     !namesComplaint(text)
   ) {
     turn.reading = { ...reading, intent: 'track' };
+    return;
+  }
+  // "I ordered a lamp and got a mug", "送錯貨": a wrong item delivered is a complaint (LABELS.md: 其他, no damage),
+  // however faintly the NLU reads it — not a question to clarify, nor damage.
+  const question = reading.intent === 'ticket_status' || reading.intent.startsWith('faq.');
+  if (!question && reading.intent !== 'human' && tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split')) {
+    turn.reading = {
+      ...reading,
+      intent: 'complaint',
+      category: 'other',
+      confidence: Math.max(reading.confidence, 0.9),
+    };
     return;
   }
   // "Right, I'd like to file a claim then": the claim is made here (a complaint), not asked about.
