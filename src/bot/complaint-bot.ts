@@ -45,6 +45,7 @@ import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { pickListedParcel } from './listed-parcels';
 import {
   answerReturnFollowUp,
   asksHowToSendBack,
@@ -266,6 +267,8 @@ export class ComplaintBot extends ActivityHandler {
     if (cut) return answerCutMessage(turn, cut);
     // "收到簡訊要點連結付30元 這是你們發的嗎": not ours, and what to do — said first, whatever else the message is.
     await warnOfScam(turn);
+    // "個EA件…" after several parcels were answered together: that one is the parcel spoken of.
+    pickListedParcel(turn);
 
     // A number the last reply could not find is that reply's alone; so is its request for the phone an earlier
     // complaint was made under (a phone sent turns later answers something else).

@@ -46,6 +46,7 @@ export const NO_COMPLAINT_OFFER = Symbol('parcelcare.noComplaintOffer');
  */
 async function answerSeveral(turn: Turn, numbers: string[]): Promise<void> {
   const blocks: string[] = [];
+  const listed: string[] = [];
   let found = 0;
   for (const number of numbers) {
     const lookup = await lookUpParcel(turn.services, number);
@@ -54,6 +55,7 @@ async function answerSeveral(turn: Turn, numbers: string[]): Promise<void> {
       continue;
     }
     found += 1;
+    listed.push(number);
     const lines = await trackingAnswer(turn.services, turn.context, turn.locale, lookup, spokenRegister(turn));
     const lost = lostLooking(turn, lookup);
     if (lost) lines.unshift(lost);
@@ -62,6 +64,7 @@ async function answerSeveral(turn: Turn, numbers: string[]): Promise<void> {
   }
   noteOutcome(turn.context, found > 0 ? 'answered' : 'unanswered');
   turn.data.lastTracking = undefined;
+  turn.data.parcelsListed = listed;
   await reply(turn, [...blocks, say(turn, 'trackSeveralNext')].join('\n\n'));
 }
 

@@ -51,6 +51,8 @@ export interface ConversationData {
   greeted?: boolean;
   /** The FAQ topic just answered: "and power banks?" is read against it. */
   lastFaq?: FaqIntent;
+  /** The parcels one reply answered together (several numbers in one message): "the EA one" picks one of them. */
+  parcelsListed?: string[];
   /** The customer was told a text or call asking to pay or click was not the courier's (scam-warning.ts): once. */
   scamWarned?: boolean;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */

@@ -1,7 +1,7 @@
 import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, talk, type BotHarness } from './harness';
 
-const { normal, stuck, lostLooking, delivered } = DEMO_TRACKING;
+const { normal, stuck, lostLooking, delivered, returned } = DEMO_TRACKING;
 const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
 
 /**
@@ -32,5 +32,14 @@ describe('several parcels in one message', () => {
     const said = all(replies[0]);
     for (const number of [normal, delivered, lostLooking]) expect(said).toContain(number);
     expect(all(replies[1])).not.toMatch(new RegExp(`${normal}（`));
+  });
+
+  it('zh-TW (Cantonese): “個EA件…” after the list is the EA parcel, not “which number?” (blind batch 18: 30.2)', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      `幫我睇下呢兩個件 ${returned} 同 ${normal.toLowerCase()}`,
+      '個EA件點解退咗返去',
+    ]);
+    expect(all(replies[1])).toContain('收件人地址無法派送');
+    expect(all(replies[1])).not.toMatch(/邊個運單號碼/);
   });
 });
