@@ -23,8 +23,8 @@ describe('“which parcel?” is never a trap', () => {
       '可以轉真人嗎',
     ]);
     const askParcel = '是哪個包裹？請傳給我貨件編號。';
-    // Asked whether it can be done, the customer first hears Taiwan's rule on holds at a store, then "which parcel?".
-    expect(all(replies[0])).toMatch(/超商可保留 7 天[^]*是哪個包裹/);
+    // Asked whether it can be done, the customer hears Taiwan's store-pickup rules (from the knowledge files).
+    expect(all(replies[0])).toMatch(/超商[^]*7 天/);
     for (const later of replies.slice(1)) expect(all(later)).not.toContain(askParcel);
     expect(all(replies[1])).toMatch(/NT\$|元/);
     expect(all(replies[3])).toMatch(/真人|專員|客服人員|人工/);
@@ -37,7 +37,7 @@ describe('“which parcel?” is never a trap', () => {
     ]);
     // (Circle K and "OK便利店" are Hong Kong's words: Hong Kong's rule, never Taiwan's prices.)
     expect(all(replies[0])).not.toContain('NT$');
-    expect(all(replies[0])).toMatch(/暫存|保留/);
+    expect(all(replies[0])).toMatch(/Circle K/);
     expect(all(replies[1])).not.toMatch(/係邊件貨/);
     expect(all(replies[1])).toMatch(/動物|活體|寵物/);
   });
