@@ -69,6 +69,7 @@ import {
   handleDeliveryChange,
   missedLast4,
   switchedRequest,
+  filesComplaint,
 } from './delivery-change-turn';
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
@@ -442,8 +443,12 @@ export class ComplaintBot extends ActivityHandler {
       await handleVerification(turn, digits, parcel);
       // The proof a change-delivery request waited for: it carries on; out of tries, it ends.
       const waiting = data.deliveryChange?.asked === 'last4' ? data.deliveryChange : undefined;
-      if (waiting?.trackingNumber && data.verified.includes(waiting.trackingNumber)) return handleDeliveryChange(turn);
-      if (waiting) return missedLast4(turn, waiting);
+      // ("fine file a complaint then … ends 7777": the digits prove the parcel; the complaint asked for outright goes
+      // first and the change waiting on them is let go — the rescore of blind batch 18: 01.5.)
+      if (waiting && filesComplaint(turn.text)) data.deliveryChange = undefined;
+      else if (waiting?.trackingNumber && data.verified.includes(waiting.trackingNumber))
+        return handleDeliveryChange(turn);
+      else if (waiting) return missedLast4(turn, waiting);
       // "1111, and what time tomorrow?", "2222 快啲啦": the digits proved the parcel, and the rest of the message is
       // read as a message of its own — answered, not dropped (batch 16 25.2).
       const rest = parcel && data.verified.includes(parcel) ? besideDigits(turn.text, digits) : undefined;

@@ -35,4 +35,14 @@ describe('the chase offered is taken in the customer’s words', () => {
     ]);
     expect(all(replies[1])).not.toMatch(/Before I change anything on/);
   });
+
+  it('en: “file a complaint then, my number ends 7777” while the chase waits for digits files the complaint', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      `hi my parcel ${stuck} hasnt moved in like 4 days whats going on`,
+      'cant you hurry it up?? call the depot or something',
+      'fine file a complaint then. im the receiver my number ends 7777',
+    ]);
+    expect(all(replies[2])).toMatch(/What would you like us to do\?|How can we reach you|Here's your complaint/);
+    expect(await h.store.deliveryChanges.list({ limit: 10 })).toEqual([]);
+  });
 });
