@@ -100,6 +100,9 @@ const CLAIM_NEEDS =
 // "how long does it take", "how long?", "要多久", "幾耐呀": the whole message asks only how long.
 const HOW_LONG_ONLY =
   /^\s*(ok |so |and )?(how long( does| will| would)?( it| that| this)?( take| be)?|要?多久(呢|啊|呀)?|要?幾耐(呀|啊|㗎)?|要?几天|要?幾天)\s*[?？!.]*\s*$/i;
+// "why do you need that?", "why do you want my number", "为什么要留电话", "點解要俾電話你": why the contact is asked.
+const WHY_CONTACT =
+  /\bwhy (do|would|does) (you|u|it) (need|want)\b|为什么要(留|给|給)?(你)?(电话|手机|号码|联系方式|邮箱)|為什麼要(留|給)?(你)?(電話|手機|號碼|聯絡方式|郵箱)|(點解|点解)要(留|俾|畀)?(你)?(電話|电话|手機|手机|號碼|号码)|要(电话|電話|手機|手机)(做|干|幹)(什么|什麼|咩|嘛)/i;
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
 const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
@@ -370,6 +373,13 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     const payout = ruleOn(turn, 'payout', undefined);
     const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
     await reply(turn, payout ? `${within}\n${payout}` : within);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "why do you need that?", "为什么要留电话" at the contact question: what the contact is for, and that it is not
+  // needed — then the question again (the rescore of blind batch 18: 07.4 heard the parcel's delay instead).
+  if (position.prompt === CONTACT_PROMPT && WHY_CONTACT.test(text)) {
+    await reply(turn, say(turn, 'intake.whyContact'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
