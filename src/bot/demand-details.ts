@@ -1,4 +1,4 @@
-import type { IntakeState } from './intake-state';
+import { registerOf, type IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
 
 /**
@@ -91,7 +91,10 @@ export function demandsSaid(replies: Replies, state: IntakeState): string {
   const en = state.locale === 'en';
   const demands = [state.demand ?? 'none', ...(state.moreDemands ?? [])];
   const notes = (state.demandNotes ?? []).join(en ? '; ' : '，');
-  const kinds = demands.map((d) => replies.t(state.locale, `demand.${d}` as ReplyKey)).join(en ? ', ' : '、');
+  // (In the customer's register: a Cantonese writer reads 畀個解釋, not 給個說法.)
+  const kinds = demands
+    .map((d) => replies.t(state.locale, `demand.${d}` as ReplyKey, {}, registerOf(state)))
+    .join(en ? ', ' : '、');
   if (!notes) return kinds;
   if (demands.length === 1 && demands[0] === 'none') return notes;
   return en ? `${kinds} (${notes})` : `${kinds}（${notes}）`;
