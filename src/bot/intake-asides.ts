@@ -103,6 +103,10 @@ const HOW_LONG_ONLY =
 // "why do you need that?", "why do you want my number", "为什么要留电话", "點解要俾電話你": why the contact is asked.
 const WHY_CONTACT =
   /\bwhy (do|would|does) (you|u|it) (need|want)\b|为什么要(留|给|給)?(你)?(电话|手机|号码|联系方式|邮箱)|為什麼要(留|給)?(你)?(電話|手機|號碼|聯絡方式|郵箱)|(點解|点解)要(留|俾|畀)?(你)?(電話|电话|手機|手机|號碼|号码)|要(电话|電話|手機|手机)(做|干|幹)(什么|什麼|咩|嘛)/i;
+// "是不是你們個資外洩", "係咪你哋賣咗我啲資料", "did you leak/sell my data?": asking whether the data came from the courier.
+const LEAK_ASKED =
+  /(外洩|外泄|洩漏|泄漏|泄露|洩露|賣了|卖了|賣咗|卖咗|出賣|出卖).{0,8}[?？嗎吗]|(是不是|是否|係咪|係唔係|会不会|會不會).{0,12}(外洩|外泄|洩漏|泄漏|泄露|洩露|賣|卖|流出)|\b(did|do|have|has) (you|your (staff|company|courier|people))\b[^.?!]{0,30}\b(leak|leaked|sell|sold|share|shared|give|gave)\b/i;
+const asksAboutLeak = (text: string): boolean => LEAK_ASKED.test(text);
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
 const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
@@ -380,6 +384,13 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // needed — then the question again (the rescore of blind batch 18: 07.4 heard the parcel's delay instead).
   if (position.prompt === CONTACT_PROMPT && WHY_CONTACT.test(text)) {
     await reply(turn, say(turn, 'intake.whyContact'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "是不是你們個資外洩", "did you sell my data?" in a data-leak complaint: that is what the complaint asks the team to
+  // find out — said so, then the step again, never "I can't answer that here" (blind batch 18: 24.2, 05.2).
+  if ((position.state.facts.dataLeak || position.state.category === 'info_error') && asksAboutLeak(text)) {
+    await reply(turn, say(turn, 'intake.leakQuestion'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
