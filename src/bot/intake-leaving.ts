@@ -51,8 +51,9 @@ const WAITS_FIRST =
 export const waitsFirst = (text: string): boolean => WAITS_FIRST.test(text.trim());
 
 // "拜拜", "明天打电话问吧", "再見", "ok bye, I'll call tomorrow": the customer is leaving the chat.
+// "聽日再嚟問", "下次再来查", "I'll check back later": coming back another day to ask is leaving too (blind-18 30.5).
 const GOODBYE =
-  /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back)( you| them)? (tomorrow|later)\b/i;
+  /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|(明天|明日|聽日|听日|聽朝|听朝|改天|改日|遲啲|迟啲|晚啲|晚點|晚点|下次)再?(嚟|黎|来|來)(问|問|查|搵你|找你|睇下|看看)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back|check back|ask again)( you| them)? (tomorrow|later)\b/i;
 
 /** The customer says goodbye (a short message: a goodbye told inside an account is part of it). */
 export const saysGoodbye = (text: string): boolean => GOODBYE.test(text) && text.trim().length <= 60;
