@@ -143,7 +143,7 @@ describe('a worry is reassured, not taken down as a complaint', () => {
   it.each([
     ['zh-CN', `${STUCK} 好几天没动了 有点担心`, '你们到底管不管 我要你们给个准信', '给个说法'],
     ['zh-TW', `${STUCK} 好幾天沒動了 有點擔心`, '這樣太誇張了吧 我要你們解釋清楚', '給個說法'],
-    ['zh-TW', `${STUCK} 好幾日冇郁 有啲擔心`, '你哋搞乜鬼 我要一個解釋', '給個說法'],
+    ['zh-TW', `${STUCK} 好幾日冇郁 有啲擔心`, '你哋搞乜鬼 我要一個解釋', '畀個解釋'],
     [
       'en-US',
       `${STUCK} hasn't moved in days, a bit worried`,
