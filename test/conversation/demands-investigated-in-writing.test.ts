@@ -19,7 +19,7 @@ describe('a demand to investigate and answer in writing', () => {
 
   it.each([
     ['zh-CN', `${delayed} 超过好几天了还没到`, '你们去查清楚，然后给我一个书面答复', '13800001234', '给个说法', '书面'],
-    ['zh-TW', `${delayed} 過咗期好耐都未到`, '我要你哋查清楚 之後俾個書面回覆我', '91234567', '說法', '書面'],
+    ['zh-TW', `${delayed} 過咗期好耐都未到`, '我要你哋查清楚 之後俾個書面回覆我', '91234567', '解釋', '書面'],
     [
       'en-US',
       `${delayed} is days late`,
