@@ -637,9 +637,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // A question about the complaint's parcel (where it is, when it comes, what its status means, whether it was
   // delivered) is answered from its record; any other question is not: the status said again answers nothing.
   const question = parcelQuestionIn(text);
-  // (Not a number filed as the customer wrote it: tracking has said it cannot find it.)
+  // (Not a number filed as the customer wrote it: tracking has said it cannot find it. The question is then about
+  // the other parcel just looked up, the one there is a record of — blind batch 18 21.4.)
   const ofIt = (asks(text) && asksAboutParcel(text)) || question ? state.trackingNumbers[0] : undefined;
-  const known = ofIt && !state.unverifiedNumbers?.includes(ofIt) ? ofIt : undefined;
+  const unconfirmed = ofIt !== undefined && (state.unverifiedNumbers?.includes(ofIt) ?? false);
+  const known = unconfirmed ? state.otherParcel : ofIt;
   const lookup = valid
     ? await lookUpParcel(services, valid)
     : mistyped
@@ -655,11 +657,16 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "When will it come?", "what does 'exception' mean?", "what time was it delivered?" about the parcel the
   // complaint is about: the answer to that, from its record — not the whole status again.
-  const told = lookup.kind === 'found' && (lookup.number === state.trackingNumbers[0] || question === 'arrival');
+  const instead = unconfirmed && !valid && !mistyped && lookup.kind === 'found' && lookup.number === known;
+  const told =
+    lookup.kind === 'found' && (lookup.number === state.trackingNumbers[0] || question === 'arrival' || instead);
   const answer = lookup.kind === 'found' && question && told ? parcelFactsAnswer(turn, lookup, question) : undefined;
   // Another parcel than the complaint's, with a problem of its own: a ticket of its own, after this one.
+  // (Not said again of the other parcel asked about by no number: it was said when it was named.)
   const another =
-    lookup.kind === 'found' ? otherParcelNote(turn, state, lookup.number, lookup.view.anomalies.length > 0) : undefined;
+    lookup.kind === 'found' && !instead
+      ? otherParcelNote(turn, state, lookup.number, lookup.view.anomalies.length > 0)
+      : undefined;
   if (lookup.kind === 'found') {
     const status = (await trackingAnswer(services, turn.context, locale, lookup, spokenRegister(turn))).join('\n');
     await reply(turn, [answer ?? status, another].filter(Boolean).join('\n'));

@@ -15,6 +15,7 @@ import {
   type PendingChange,
 } from './intake-state';
 import { lookUpParcel } from './parcel-answer';
+import { parcelFactsAnswer, parcelQuestionIn, type ParcelQuestion } from './parcel-facts';
 import { linkParcel } from './parcel-links';
 import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
@@ -33,6 +34,9 @@ import { asksForRemedy } from './intake-reading';
 // "加快", "催一下", "speed it up", and "1" to a notice that offered it: expedite.
 const EXPEDITE_ONLY =
   /^\s*(1|加快|加急|快啲|快點|快点|催一下|催下|speed (it )?up|expedite( it)?)\s*[!！.。啦喇吧唔該please]*\s*$/i;
+
+/** Questions about the parcel answered from its record before a change asked beside them is taken. */
+const FACTS_BEFORE_CHANGE: ParcelQuestion[] = ['why', 'arrival', 'where', 'tracking'];
 
 /**
  * Takes a change of delivery asked for in the intake, or carries on one that waits for proof or a detail.
@@ -80,6 +84,10 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   }
   // A delivered parcel is not redirected: a resend is the complaint's demand.
   if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
+  // "為什麼會延遲？什麼時候會到？可以加快嗎": why it is late and when it comes, from the record, before the speed-up is
+  // taken as a change — not the change alone (blind batch 18 21.4).
+  const question = parcelQuestionIn(turn.text);
+  if (question && FACTS_BEFORE_CHANGE.includes(question)) await reply(turn, parcelFactsAnswer(turn, lookup, question));
   const next: PendingChange = {
     kind: read.kind,
     details: read.details,

@@ -36,6 +36,12 @@ export const CONFIRM: ReplyKey[] = [
  * What each intake prompt accepts as an answer. The steps hand their prompts the conversation's language
  * (`validations.locale`): a validator sees only its prompt.
  */
+// "查不到是什么意思", "點解會搵唔到", "怎麼會不對", "what do you mean not found / invalid?": the customer asks why the number
+// they gave was not taken — a question by its words, with or without a mark ("没错，单上就是这个" stands the number).
+const WHY_NOT_FOUND =
+  /(查不到|找不到|查无|查無|搵唔到|查唔到|不对|不對|唔啱|错|錯)[^，。,.?？!！]{0,6}(是)?(什么|什麼|甚麼|啥|咩|乜嘢?)意思|(怎么|怎麼|点解|點解|为什么|為什麼|为啥|點會|怎么会|怎麼會)[^，。,.?？!！]{0,8}(查不到|找不到|搵唔到|查唔到|不对|不對|唔啱|错|錯|没有|沒有|冇)|\bwhat do you mean\b|\bwhy (can'?t|cannot|couldn'?t|is it|isn'?t it|would it be|is that|doesn'?t it)\b[^.?!]{0,30}\b(find|found|valid|invalid|right|wrong|work|exist)\b|\bhow (is|can) (it|that) (be )?(invalid|wrong|not found)\b/i;
+const asksWhyNotFound = (text: string): boolean => WHY_NOT_FOUND.test(text);
+
 export class IntakeValidators {
   constructor(private readonly services: BotServices) {}
 
@@ -115,6 +121,15 @@ export class IntakeValidators {
       return false;
     }
     if (mistyped) return asWritten(mistyped, mistyped !== offered);
+    // "你們查不到是什麼意思", "what do you mean it's not found?": why the number was not taken, and where the right one is
+    // found — the step waits for it; the number is not filed as written on a question (blind batch 18 21.2).
+    if (offered && asksWhyNotFound(text)) {
+      // (A number of a valid form that tracking has no record of, or one whose form cannot be right.)
+      const wellFormed = this.services.nlu.analyze(offered).entities.trackingNumbers.some((n) => n.number === offered);
+      const key = wellFormed ? 'intake.numberDoubtUnknown' : 'intake.numberDoubtInvalid';
+      await prompt.context.sendActivity(t(key, { number: offered }));
+      return false;
+    }
     // A question about the number ("where do I find it?") was answered aside: the step waits for the number.
     const answered = Boolean(prompt.context.turnState.get(ANSWERED_ASIDE)) && asksQuestion(text);
     // "It's written on my slip", or anything else said instead of another number: the number given stands.

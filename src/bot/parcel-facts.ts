@@ -70,7 +70,8 @@ export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
   if (DELIVERED_YET.test(text)) return 'deliveredYet';
   if (TIME_OF_DAY.test(text)) return 'timeOfDay';
   if (TRACKING.test(text)) return 'tracking';
-  if (asksArrival(text)) return 'arrival';
+  // "为什么会延误？什么时候到？": why asks for the when too — its answer carries the arrival and the courier's reason.
+  if (asksArrival(text)) return WHY.test(text) ? 'why' : 'arrival';
   if (whereLeft || WHERE.test(text)) return 'where';
   if (WHY.test(text)) return 'why';
   return undefined;
