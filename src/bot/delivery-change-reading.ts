@@ -50,7 +50,7 @@ const REDELIVER_WORDS =
 const ARRIVAL_ONLY =
   /(送到|送達|送达|寄到)(就行|就好|就可以|就得|即可|便可)|(送到|送達|送达)\s*[了啦吧喔呀]?\s*[。.!！~]*$/g;
 const EXPEDITE_WORDS =
-  /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快点|快點|尽快|盡快|急件/i;
+  /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快一?点|快一?點|快啲|快些|早一?[点點]送|早啲送|尽快|盡快|急件/i;
 
 // The day a date mention names (a bare "6pm" names only a time, on today's date).
 const DAY_WORD =

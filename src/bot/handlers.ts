@@ -10,6 +10,8 @@ import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import { acknowledge, leftWithoutWord } from './empathy';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
+import type { ReplyKey } from './replies';
+import { describeRequest } from './delivery-change-words';
 import { routeTimeAnswer } from './transit-time';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
@@ -312,11 +314,27 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
     ]);
     return;
   }
+  // Only hand-offs taken back: nothing is open — said so, with the change of delivery asked for since, if any
+  // ("我的工单号是多少" after a withdrawn hand-off and a speed-up: blind batch 18 17.5).
+  const noneOpen = tickets.every((t) => t.status === 'withdrawn');
+  const after = noneOpen ? [say(turn, 'tickets.noneOpen'), await ownChangeLine(turn)] : [];
   if (tickets.length === 1) {
-    await reply(turn, describe(tickets[0] as Ticket, 'tickets.detail'));
+    await reply(turn, [describe(tickets[0] as Ticket, 'tickets.detail'), ...after].filter(Boolean).join('\n'));
     return;
   }
-  await reply(turn, [say(turn, 'tickets.header'), ...tickets.map((t) => describe(t, 'tickets.line'))].join('\n'));
+  const lines = [say(turn, 'tickets.header'), ...tickets.map((t) => describe(t, 'tickets.line')), ...after];
+  await reply(turn, lines.filter(Boolean).join('\n'));
+}
+
+/** The customer's own change of delivery on the conversation's parcel, as it stands, if they asked for one. */
+async function ownChangeLine(turn: Turn): Promise<string> {
+  const number = turn.data.lastTracking;
+  if (!number) return '';
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  const request = requests.find((r) => r.customerId === turn.customer.id);
+  if (!request) return '';
+  const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
+  return say(turn, `change.status.${request.status}` as ReplyKey, { number, what });
 }
 
 // "Is there one in Mong Kok, and when does it close?": where the outlet is, asked beside its hours.

@@ -93,6 +93,7 @@ import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
 import { answerLookupByPhone } from './lookup-in-intake';
+import { answerWrongItemQuestions } from './wrong-item';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -199,6 +200,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
+  if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets

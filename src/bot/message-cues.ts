@@ -138,7 +138,7 @@ export const speaksOfMoney = (text: string): boolean =>
 // "送錯貨", "发错东西了", "收到的东西不是我买的", "我买的是耳机 拆开是袜子", "寄咗另一件嘢俾我", "I ordered headphones and got
 // socks", "that's not what I ordered": the goods delivered are not the ones bought. (Not "送错地址": the place is wrong.)
 const WRONG_ITEM =
-  /(发|發|寄|送|派|给|給|畀|俾)(错|錯)(了|咗)?(货|貨|东西|東西|嘢|野|商品|物品)|(发|發|寄|送|派)(错|錯)(了|咗)?(?=$|[\s，,。.!！?？])|(货|貨|东西|東西|嘢)(不对|不對|唔啱)|貨不對板|货不对板|不是我(买|買|订|訂|下单|下單|要)(的|嘅)|唔係我(买|買|订|訂|要)(的|嘅)|(买|買|订|訂)的是[^，,。.!！?？]{1,12}(拆开|拆開|打开|打開|收到|结果|結果|却|卻|居然)|\bwrong (item|thing|product|goods|order|stuff)\b|\bnot what i (ordered|bought|paid for)\b|\b(ordered|bought|paid for)\b[^.?!]{1,40}\b(and|but)( i| they)?( only)? (got|received|sent me|was sent|were sent)\b(?! (nothing|it|them|anything|no)\b)|\binstead of (the|my) [^.?!]{1,30} i (ordered|bought)\b/i;
+  /(发|發|寄|送|派|给|給|畀|俾)(错|錯)(了|咗)?(货|貨|东西|東西|嘢|野|商品|物品)|(发|發|寄|送|派)(错|錯)(了|咗)?(?=$|[\s，,。.!！?？])|(货|貨|东西|東西|嘢)(不对|不對|唔啱)|貨不對板|货不对板|(发|發|寄|送|派)(错|錯)(了|咗)?(俾|畀|给|給)(我|你)|不是我(买|買|订|訂|下单|下單|要)(的|嘅)|唔係我(买|買|订|訂|要)(的|嘅)|(买|買|订|訂)(的|嘅)(是|係)[^，,。.!！?？]{1,12}(拆开|拆開|打开|打開|收到|结果|結果|却|卻|居然|點知|点知)|\bwrong (item|thing|product|goods|order|stuff)\b|\bnot what i (ordered|bought|paid for)\b|\b(ordered|bought|paid for)\b[^.?!]{1,40}\b(and|but)( i| they)?( only)? (got|received|sent me|was sent|were sent)\b(?! (nothing|it|them|anything|no)\b)|\binstead of (the|my) [^.?!]{1,30} i (ordered|bought)\b/i;
 
 /** The goods delivered are not the ones the customer bought: a wrong item, no damage (LABELS.md: 其他). */
 export const tellsOfWrongItem = (text: string): boolean => WRONG_ITEM.test(text);

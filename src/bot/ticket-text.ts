@@ -14,6 +14,8 @@ export function describeTicket(turn: Turn, ticket: Ticket, key: 'tickets.line' |
     created: when(ticket.createdAt),
     deadline: when(ticket.deadlines.resolution),
   };
+  // A hand-off taken back is no case in hand: when it was withdrawn, and no deadline (blind batch 18 17.5).
+  if (key === 'tickets.detail' && ticket.status === 'withdrawn') return say(turn, 'tickets.withdrawnDetail', vars);
   // Once settled, the customer hears what was done and when, not a deadline that no longer matters.
   if (key === 'tickets.detail' && ticket.resolution && SETTLED.includes(ticket.status))
     return say(turn, 'tickets.resolvedDetail', {
