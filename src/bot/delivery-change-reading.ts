@@ -86,10 +86,13 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   if (HOLD_WORDS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
   // "再送過嚟 沙田第一城": again, but to an address the words name.
-  const again = REDELIVER_WORDS.test(text) && !newAddress(text, false);
+  // ("可唔可以再寄過嚟俾我 我要收返": words after 寄過嚟 about the wish name no place — again, to the same address;
+  // blind batch 18 28.3.)
+  const written = newAddress(text, false);
+  const place = written && (usableAddress(written) || !NOT_A_PLACE.test(written.replace(LIVES_IN, ''))) ? written : '';
+  const again = REDELIVER_WORDS.test(text) && !place;
   // ("我明天不在家 能改个地址送到公司吗": the address named outright, the day is only when they are out — blind-12 06.3.)
   // ("明天能不能改送到公司 地址 上海市浦东新区张江路100号": an address written out is the change, the day only when.)
-  const written = newAddress(text, false);
   const dated = reading.entities.dates.length > 0 && !ADDRESS_NAMED.test(text) && !(written && usableAddress(written));
   if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
