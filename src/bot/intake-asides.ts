@@ -393,6 +393,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "是不是你們個資外洩", "did you sell my data?" in a data-leak complaint: that is what the complaint asks the team to
   // find out — said so, then the step again, never "I can't answer that here" (blind batch 18: 24.2, 05.2).
   if ((position.state.facts.dataLeak || position.state.category === 'info_error') && asksAboutLeak(text)) {
+    // (The leak told in the question is noted first: the type, the account and the priority it brings.)
+    await noteLeak(turn, position);
     await reply(turn, say(turn, 'intake.leakQuestion'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
