@@ -120,6 +120,9 @@ function carrierBefore(text: string, start: number): Carrier | undefined {
  * @remarks Mobile numbers (11 digits, 1[3-9]…) and numbers after 订单 / order / # are not tracking numbers.
  */
 const ENOUGH_DIGITS = /\d(?:[ -]?\d){7}/;
+const SHORT_LETTERS_AND_DIGITS = /(?<![A-Z0-9])[A-Z]{2}\d{8,9}(?![A-Z0-9])/gi;
+// What joins the numbers of a list just before the next one: a comma, "and", 同埋, 和, 跟, 還有.
+const LIST_JOIN = /(?:[,，、;；/&+]|\band\b|同埋|仲有|还有|還有|和|跟|及)\s*$/i;
 
 export function findTrackingNumbers(text: string): TrackingMatch[] {
   // Every tracking number we know has at least eight digits.
@@ -159,12 +162,21 @@ export function findTrackingNumbers(text: string): TrackingMatch[] {
     // number that cannot be right, so the customer hears it is not one of ours rather than being asked for one.)
     const start = m.index ?? 0;
     // (Only letters glued to the digits: "NUMBER IS 7828…" in capitals is a word before a number.)
+    // ("EA526018152CN, sf1402837465921 同埋 HK123456789": one of a list of parcels is given as a number too — blind
+    // batch 18 30.1 left it unmentioned.)
+    const listed = found.length > 0 && LIST_JOIN.test(text.slice(Math.max(0, start - 6), start));
     const given =
       !m[2] &&
-      TRACKING_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) &&
+      (TRACKING_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) || listed) &&
       !ORDER_CONTEXT.test(text.slice(Math.max(0, start - 6), start));
     if ((near || given) && !word) add(m, compact(m[0]), 'unknown', false);
   }
+  // A shorter one (two letters, eight or nine digits) only as one of a list of parcels: no carrier's form, named so.
+  if (found.length > 0)
+    for (const m of matchesOf(SHORT_LETTERS_AND_DIGITS, text)) {
+      const start = m.index ?? 0;
+      if (LIST_JOIN.test(text.slice(Math.max(0, start - 6), start))) add(m, compact(m[0]), 'unknown', false);
+    }
   for (const m of matchesOf(DIGIT_RUN, text)) {
     const start = m.index ?? 0;
     const number = compact(m[0]);

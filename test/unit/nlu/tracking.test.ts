@@ -103,6 +103,18 @@ describe('tracking numbers', () => {
     expect(entities('订单号 TB2026111988812').invalidTracking).toEqual([]);
   });
 
+  it('flags letters and digits listed beside a real number as a number that cannot be right (blind batch 18 30.1)', () => {
+    expect(entities('查下 SF1402837465921、JT0001234567890 同埋 QK12345678').invalidTracking).toEqual([
+      { number: 'QK12345678', carrier: 'unknown' },
+    ]);
+    expect(entities('YT6865635515058 and ZX987654321 please').invalidTracking).toEqual([
+      { number: 'ZX987654321', carrier: 'unknown' },
+    ]);
+    // Not a list: a word before a Hong Kong phone, or one code alone.
+    expect(entities('YT6865635515058 call me HK 91234567').invalidTracking).toEqual([]);
+    expect(entities('my order is AB12345678').invalidTracking).toEqual([]);
+  });
+
   it('reads a word before a mobile number ("contact me at 135…") as a word, not a mistyped prefix', () => {
     expect(entities('last 4 digits 2222. contact me at 13512342222')).toMatchObject({
       invalidTracking: [],
