@@ -265,6 +265,13 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
       // Someone else's ticket is reported exactly like a missing one: no enumeration of other people's cases.
       if (err instanceof TicketNotFoundError || err instanceof TicketNotYoursError) {
         noteOutcome(turn.context, 'unanswered');
+        // "complained last week about SF…, ticket C-…, nobody called": the parcel named beside the number is looked
+        // at too — complaints of theirs on it, how it stands — not only "check the number" (blind batch 19: 08.1, 30.1).
+        const parcel = turn.reading.entities.trackingNumbers[0]?.number;
+        if (parcel) {
+          await reply(turn, say(turn, 'tickets.notFound', { number }));
+          return answerTicketsOnParcel(turn, parcel);
+        }
         // The way forward: a person can find it by phone or parcel (the button; "好吧，那…" is no yes to it).
         turn.data.ticketNotFound = number;
         await reply(turn, say(turn, 'tickets.notFound', { number }), [
