@@ -91,6 +91,7 @@ import { answerBotIdentity, asksIfBot } from './bot-identity';
 import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeather } from './small-talk';
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
+import { answerPickupPoint } from './pickup-point-turn';
 import { demandDetailsIn } from './demand-details';
 import { insistsNumberRight, retriesLookup } from './lookup-retry';
 import { saysNotComplaining } from './intake-leaving';
@@ -283,6 +284,11 @@ export class ComplaintBot extends ActivityHandler {
     data.sendingTold = undefined;
     const phoneAsked = data.lookupByPhone === true;
     data.lookupByPhone = undefined;
+    // "The locker code doesn't work", "can you get someone to open it?", "I got a text saying it's in a locker??": the
+    // parcel's record and what the customer can do — not the status's meaning again, a demand, nor "I didn't
+    // understand" (batch 19: 02.3–02.4, 27.1–27.4).
+    const pickupAsking = !inDialog && !data.deliveryChange && turn.conversation.mode !== 'handoff';
+    if (pickupAsking && (await answerPickupPoint(turn))) return;
     if (await answerFollowUp(turn, text)) return;
     // "提交", "submit it" again once the complaint is filed: filed already, with its number (not a note for the
     // agent, a delivery change, nor "I can't answer that").
