@@ -157,7 +157,14 @@ export class ComplaintBot extends ActivityHandler {
       if (context.activity.name === UPLOAD_REFUSED_EVENT) {
         const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
         const locale = data.locale ?? localeFromClient(context.activity.locale);
-        await answerRefusedUpload(context, services.replies, locale, context.activity.value as UploadRefusedValue);
+        const register = data.cantonese ? 'yue' : undefined;
+        await answerRefusedUpload(
+          context,
+          services.replies,
+          locale,
+          context.activity.value as UploadRefusedValue,
+          register,
+        );
       }
       await next();
     });
@@ -165,8 +172,10 @@ export class ComplaintBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
       if (joined) {
-        await context.sendActivity(services.replies.t(localeFromClient(context.activity.locale), 'greeting'));
+        // (Joined again — a reload — after writing Cantonese: the welcome in Cantonese, in the conversation's language.)
         const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
+        const locale = data.locale ?? localeFromClient(context.activity.locale);
+        await context.sendActivity(services.replies.t(locale, 'greeting', {}, data.cantonese ? 'yue' : undefined));
         data.greeted = true;
       }
       await next();
