@@ -89,7 +89,9 @@ export async function pickupPointAnswer(
   } else if (MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
   // What the customer can do with a code or a locker: the rule of the parcel's market (else the customer's), once a
   // conversation — the next question hears what is new for it.
-  const needsRule = (question !== 'where' || !parcel) && !turn.data.pickupPointAsked;
+  // (Where it went, with no parcel to read it from, has no answer here: "the locker hasn't got it either" is the
+  // complaint's to keep.)
+  const needsRule = question !== 'where' && !turn.data.pickupPointAsked;
   const rule = needsRule ? ruleOn(turn, 'pickupCode', parcel) : undefined;
   if (rule) lines.push(rule);
   const personOffered = question === 'open' || (question === 'code' && !parcel?.view.delivered);

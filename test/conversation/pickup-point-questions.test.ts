@@ -64,4 +64,11 @@ describe('locker, pickup point and store questions', () => {
     expect(text).toContain('遙距開櫃');
     expect(buttons).toEqual(['轉真人客服']);
   });
+
+  it('zh-CN: "柜子里也没有" with no parcel named yet is no question for the pickup-code rule', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await send(adapter, '我的快递丢了');
+    const said = (await send(adapter, '丰巢柜子里也没有 驿站也说没有')).join('\n');
+    expect(said).not.toContain('取件码：');
+  });
 });
