@@ -18,12 +18,16 @@ export type PickupPointQuestion = 'code' | 'open' | 'where';
 // A locker, a pickup point or a convenience store.
 const POINT =
   /\blockers?\b|\bparcel ?box\b|\bpick-?up point\b|\bconvenience store\b|7-?11|7-?eleven|family ?mart|circle ?k|快递柜|快遞櫃|智能柜|智能櫃|智取櫃|丰巢|豐巢|柜子|櫃子|柜门|櫃門|个柜|個櫃|驿站|驛站|超商|便利店|便利商店|全家|萊爾富/i;
-// The code that opens it: "pickup code", "locker code", "取件码", "取貨碼", "個密碼".
-const CODE =
-  /\b(pick-?up|collection|locker|access|door) (code|pin)\b|\bthe code\b|\bmy code\b|取件码|取件碼|取货码|取貨碼|密码|密碼/i;
-// It does not work: "doesn't work", "wrong", "入咗三次都話錯", "打不开".
+// The code that opens it: "pickup code", "locker code", "取件码", "取貨碼" — and words that are such a code only beside
+// a locker or store ("個密碼", "the code": an account's password is none).
+const PICKUP_CODE = /\b(pick-?up|collection|locker|access|door) (code|pin)\b|取件码|取件碼|取货码|取貨碼/i;
+const ANY_CODE = /\b(code|pin)\b|密码|密碼/i;
+// It does not work: "doesn't work", "wrong", "入咗三次都話錯", "无效".
 const FAILS =
-  /\b(doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|not) (work|open|accept|valid)\w*|\bwrong\b|\binvalid\b|\bexpired\b|\bnot working\b|[错錯]|唔啱|不对|不對|无效|無效|[打开開]不[开開了]|[打开開]唔[开開到]|用不了|用唔到|过期|過期|失效/i;
+  /\b(doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|not) (work|open|accept|valid)\w*|\bwrong\b|\binvalid\b|\bexpired\b|\bnot working\b|[错錯]|唔啱|不对|不對|无效|無效|用不了|用唔到|过期|過期|失效/i;
+// The door does not open: "柜子打不开", "個櫃開唔到", "the locker won't open".
+const OPENS_NOT =
+  /[打开開]不[开開了]|[打开開]唔[开開到]|\b(won'?t|doesn'?t|does not|didn'?t|will not|can'?t|cannot) open\b/i;
 // Someone to open it: "get someone to open it", "可唔可以叫人嚟開", "找人来开柜", "帮我开一下柜子".
 const OPEN_IT =
   /\b(someone|somebody|anyone|a person|staff|you)\b[^.?!]{0,20}\bopen (it|this|that|the (locker|door|box|compartment))\b|[叫找派搵]人[^，。,.!?！？]{0,4}[開开]|(帮|幫)我[開开]|[開开](一下)?(柜|櫃|格)|遙距開|远程开|遠程開/i;
@@ -42,19 +46,20 @@ const MESSAGE_TOLD = /\b(sms|texts?|texted|messages?)\b|短信|簡訊|短訊|讯
 export function pickupPointQuestion(text: string, spokenOf = false): PickupPointQuestion | undefined {
   if (OPEN_IT.test(text)) return 'open';
   // "I got an sms saying it's in locker 3??": what the text says, set beside the record.
-  if (tellsOfPickupMessage(text) || (spokenOf && MESSAGE_TOLD.test(text))) return 'where';
+  // ("I got the pickup code by text, thanks" tells, and doubts nothing.)
+  if ((tellsOfPickupMessage(text) && asksQuestion(text)) || (spokenOf && MESSAGE_TOLD.test(text))) return 'where';
   const point = POINT.test(text);
-  const code = CODE.test(text);
-  if ((point || code) && FAILS.test(text)) return 'code';
-  // "取貨碼是多少", "what's the pickup code?": the code asked for.
-  if (code && (point || asksQuestion(text))) return 'code';
+  const code = PICKUP_CODE.test(text) || (point && ANY_CODE.test(text));
+  // "取貨碼是多少", "what's the pickup code?", "the locker code doesn't work": the code asked for or failing.
+  if (code && (FAILS.test(text) || asksQuestion(text))) return 'code';
+  if (point && OPENS_NOT.test(text)) return 'code';
   if (point && (NOT_THERE.test(text) || (asksQuestion(text) && WHERE_ASKED.test(text)))) return 'where';
   return undefined;
 }
 
 /** The message tells of a text about a locker or a code: what it says is set beside the record. */
 export const tellsOfPickupMessage = (text: string): boolean =>
-  MESSAGE_TOLD.test(text) && (POINT.test(text) || CODE.test(text));
+  MESSAGE_TOLD.test(text) && (POINT.test(text) || PICKUP_CODE.test(text));
 
 /**
  * The answer to a pickup-point question about a parcel (the complaint's, or the one the conversation is about): what
@@ -86,7 +91,9 @@ export async function pickupPointAnswer(
       lines.push(say(turn, 'point.notYet', { number, status, time: when(last.at), place: last.place }));
     }
     if (!delivered && MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
-  } else if (MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
+    // (No record to set it beside — a number not found — after a code was spoken of: the text's number is to check.)
+  } else if ((parcelNumber || turn.data.pickupPointAsked) && MESSAGE_TOLD.test(turn.text))
+    lines.push(say(turn, 'point.messageNotOurs'));
   // What the customer can do with a code or a locker: the rule of the parcel's market (else the customer's), once a
   // conversation — the next question hears what is new for it.
   // (Where it went, with no parcel to read it from, has no answer here: "the locker hasn't got it either" is the

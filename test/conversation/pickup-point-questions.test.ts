@@ -71,4 +71,12 @@ describe('locker, pickup point and store questions', () => {
     const said = (await send(adapter, '丰巢柜子里也没有 驿站也说没有')).join('\n');
     expect(said).not.toContain('取件码：');
   });
+
+  it.each([
+    ['zh-CN', '我的账户密码忘了怎么办？'],
+    ['en-US', 'I got the pickup code in the sms, thanks'],
+  ])('%s: "%s" asks nothing about a locker', async (locale, said) => {
+    const replies = (await send(h.adapter({ locale }), said)).join('\n');
+    expect(replies).not.toMatch(/取件码：|Pickup codes:|doesn't match our record/);
+  });
 });
