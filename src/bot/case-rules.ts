@@ -30,6 +30,7 @@ const ENTRY: Record<
   | 'doorPickup'
   | 'senderPacking'
   | 'storePickup'
+  | 'pickupCode'
   | 'transitTime',
   [FaqTopic, string]
 > = {
@@ -52,6 +53,9 @@ const ENTRY: Record<
   senderPacking: ['fee', 'sender packing'],
   // (Only where the courier delivers to convenience stores for pickup: Taiwan's files.)
   storePickup: ['fee', 'store pickup'],
+  // What to do when a locker's or pickup point's code does not work (an outlet entry, by each language's name; named
+  // so that no customer's words pull it into an outlet answer).
+  pickupCode: ['outlet', 'pickup code rules 取件码规则 取件碼規則 取貨碼規則'],
   // How long sending takes (every file's entry: "how many days" in English, 时效 / 時效 in Chinese).
   transitTime: ['fee', 'how many days 时效 時效'],
 };

@@ -91,6 +91,7 @@ import { answerBotIdentity, asksIfBot } from './bot-identity';
 import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeather } from './small-talk';
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
+import { answerPickupPoint } from './pickup-point-turn';
 import { demandDetailsIn } from './demand-details';
 import { insistsNumberRight, retriesLookup } from './lookup-retry';
 import { saysNotComplaining } from './intake-leaving';
@@ -156,7 +157,14 @@ export class ComplaintBot extends ActivityHandler {
       if (context.activity.name === UPLOAD_REFUSED_EVENT) {
         const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
         const locale = data.locale ?? localeFromClient(context.activity.locale);
-        await answerRefusedUpload(context, services.replies, locale, context.activity.value as UploadRefusedValue);
+        const register = data.cantonese ? 'yue' : undefined;
+        await answerRefusedUpload(
+          context,
+          services.replies,
+          locale,
+          context.activity.value as UploadRefusedValue,
+          register,
+        );
       }
       await next();
     });
@@ -164,8 +172,10 @@ export class ComplaintBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
       if (joined) {
-        await context.sendActivity(services.replies.t(localeFromClient(context.activity.locale), 'greeting'));
+        // (Joined again — a reload — after writing Cantonese: the welcome in Cantonese, in the conversation's language.)
         const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
+        const locale = data.locale ?? localeFromClient(context.activity.locale);
+        await context.sendActivity(services.replies.t(locale, 'greeting', {}, data.cantonese ? 'yue' : undefined));
         data.greeted = true;
       }
       await next();
@@ -283,6 +293,11 @@ export class ComplaintBot extends ActivityHandler {
     data.sendingTold = undefined;
     const phoneAsked = data.lookupByPhone === true;
     data.lookupByPhone = undefined;
+    // "The locker code doesn't work", "can you get someone to open it?", "I got a text saying it's in a locker??": the
+    // parcel's record and what the customer can do — not the status's meaning again, a demand, nor "I didn't
+    // understand" (batch 19: 02.3–02.4, 27.1–27.4).
+    const pickupAsking = !inDialog && !data.deliveryChange && turn.conversation.mode !== 'handoff';
+    if (pickupAsking && (await answerPickupPoint(turn))) return;
     if (await answerFollowUp(turn, text)) return;
     // "提交", "submit it" again once the complaint is filed: filed already, with its number (not a note for the
     // agent, a delivery change, nor "I can't answer that").

@@ -27,6 +27,7 @@ import { asksCostQuestion, changeCostLine } from './change-costs';
 import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempts';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender } from './returned-parcel';
+import { heldOutletHours } from './hold-hours';
 import type { ReplyKey } from './replies';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -406,7 +407,10 @@ export async function record(
     callAsked ? say(turn, callAsked.phone ? 'change.callOtherNumber' : 'change.callWhichNumber') : '',
   ].filter(Boolean);
   if (callAsked) turn.data.callNumberAsked = number;
-  const told = [recorded, ...notes].join(' ');
+  // "…and what are the outlet's hours on Saturday?" asked with the hold: answered beside it.
+  const unanswered = amended ? [turn.text] : [...draft.words, turn.text];
+  const hours = await heldOutletHours(turn, request, number, unanswered.join('\n'));
+  const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '');
   // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
   await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
 }
@@ -469,6 +473,14 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   const { entities } = turn.reading;
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';
+  // "Actually hold it at the outlet, what are the hours on Saturday?" after a new day was asked: a hold is a change
+  // of its own — the day beside it belongs to the question, never a delivery day added to the earlier request.
+  const holdInstead = draft.kind !== 'hold' && deliveryChangeKind(turn.text, turn.reading) === 'hold';
+  if (holdInstead && (asksToChangeDelivery(turn.text, turn.reading) || SETTLES_ON.test(turn.text))) {
+    turn.data.deliveryChange = { trackingNumber: draft.trackingNumber, details: {}, words: [...draft.words] };
+    await handleDeliveryChange(turn);
+    return 'continued';
+  }
   // "係邊間門市？" asks where it waits; it names no place to add.
   const more =
     askedAbout(turn.text) === 'where' ? {} : readDeliveryChange(turn.text, turn.reading, { kind: draft.kind }).details;

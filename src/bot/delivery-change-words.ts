@@ -32,7 +32,7 @@ export function describeRequest(
   // Asked for without a number: the waybill's, named by its last 4 digits only.
   if (request.details.callFirstOnWaybill) {
     const key: ReplyKey = request.kind === 'hold' ? 'change.callFirstWaybill.hold' : 'change.callFirstWaybill';
-    return `${what}${replies.t(locale, key, { last4: phone.replace(/\D/g, '').slice(-4) })}`;
+    return `${what}${replies.t(locale, key, { last4: phone.replace(/\D/g, '').slice(-4) }, register)}`;
   }
   const key: ReplyKey = request.kind === 'hold' ? 'change.callFirst.hold' : 'change.callFirst';
   return `${what}${replies.t(locale, key, { phone }, register)}`;

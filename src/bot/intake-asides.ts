@@ -67,6 +67,7 @@ import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
 import { answerComplaintWish } from './complaint-wish';
 import { asksIfBot } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
+import { answerPickupPoint } from './pickup-point-turn';
 import { asksTicketNumber, payoutAsked } from './ticket-questions';
 import { ruleOn } from './case-rules';
 import { demandDetailsIn, demandsSaid } from './demand-details';
@@ -216,6 +217,13 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // number is — never another parcel (the summary reads its own changes).
   const corrected = position.prompt === CONFIRM_PROMPT ? undefined : correctionIn(turn, position);
   if (corrected) return correctNumber(turn, position, corrected);
+  // "是不是送到超商了？取貨碼是多少", "7-11 says it isn't there", "can someone open the locker?": the parcel's record and
+  // what the customer can do, kept in the account — then the step again, never a redelivery demand (batch 19: 21.3–21.4).
+  if (await answerPickupPoint(turn, position.state.trackingNumbers[0])) {
+    keepInAccount(turn, position.state);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "帮我催一下", "急", "快啲啦", "hurry it up (haha)": the urgency noted for the team, then the step again — no change of
   // delivery to prove, no demand.
   if (await noteUrgency(turn, position)) return 'reprompt';

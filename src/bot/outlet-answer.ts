@@ -102,13 +102,14 @@ function segmentFor(segments: string[], text: string): string | undefined {
  * "几点关门?", "what time do they close on sundays?" about one outlet: its closing time (for the day asked, where
  * its hours differ by day) with the hours it comes from — or its hours, for any other question about them.
  * Undefined when the entry states no hours.
+ * @param asked the words of the question (the message by default).
  */
-export function outletHours(turn: Turn, entry: string): string | undefined {
+export function outletHours(turn: Turn, entry: string, asked: string = turn.text): string | undefined {
   const hours = hoursOf(entry);
   if (!hours) return undefined;
-  const segment = segmentFor(hours.segments, turn.text);
+  const segment = segmentFor(hours.segments, asked);
   const close = segment ? RANGE.exec(segment)?.[2] : undefined;
-  if (CLOSING.test(turn.text) && segment && close)
+  if (CLOSING.test(asked) && segment && close)
     return say(turn, 'faq.hours.closes', { outlet: hours.name, close, hours: segment });
   return say(turn, 'faq.hours.of', { outlet: hours.name, hours: segment ?? hours.hours });
 }

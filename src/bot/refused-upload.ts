@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Locale } from '../nlu';
 import type { UploadRefusedValue } from './channels';
-import type { Replies } from './replies';
+import type { Register, Replies } from './replies';
 
 /** "2 MB", "500 kB": a size limit as a customer reads it. */
 function sizeOf(bytes: number): string {
@@ -10,17 +10,18 @@ function sizeOf(bytes: number): string {
     : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }
 
-/** Tells the customer, in their language, why a file they sent could not be kept. */
+/** Tells the customer, in their language (Cantonese for one who writes it), why a file they sent could not be kept. */
 export async function answerRefusedUpload(
   context: TurnContext,
   replies: Replies,
   locale: Locale,
   refused: UploadRefusedValue,
+  register?: Register,
 ): Promise<void> {
   const reason =
     refused.reason === 'too_large'
-      ? replies.t(locale, 'upload.tooLarge', { limit: sizeOf(refused.limitBytes ?? 0) })
-      : replies.t(locale, refused.reason === 'not_photo' ? 'upload.notPhoto' : 'upload.messageTooLarge');
-  const name = refused.file || replies.t(locale, 'upload.thisFile');
-  await context.sendActivity(replies.t(locale, 'intake.photoRefused', { name, reason }));
+      ? replies.t(locale, 'upload.tooLarge', { limit: sizeOf(refused.limitBytes ?? 0) }, register)
+      : replies.t(locale, refused.reason === 'not_photo' ? 'upload.notPhoto' : 'upload.messageTooLarge', {}, register);
+  const name = refused.file || replies.t(locale, 'upload.thisFile', {}, register);
+  await context.sendActivity(replies.t(locale, 'intake.photoRefused', { name, reason }, register));
 }

@@ -1,0 +1,24 @@
+import { asksToChangeDelivery } from './context-reading';
+import { pickupPointAnswer, pickupPointQuestion } from './pickup-point';
+import { reply, say, type Turn } from './turn';
+import { noteOutcome } from './turn-outcome';
+
+/**
+ * Answers a question about a locker, pickup point or store and its code (pickup-point.ts) about the given parcel, else
+ * the one the message names, else the conversation's; a person is offered where one can help (a "yes" takes it).
+ * A request to have it held at one ("放快递柜吧") is a change of delivery, not such a question.
+ * @returns false when the message asks no such question.
+ */
+export async function answerPickupPoint(turn: Turn, parcelNumber?: string): Promise<boolean> {
+  const question = pickupPointQuestion(turn.text, turn.data.pickupPointAsked);
+  if (!question || asksToChangeDelivery(turn.text, turn.reading)) return false;
+  const number = parcelNumber ?? turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
+  const answer = await pickupPointAnswer(turn, question, number);
+  if (!answer) return false;
+  noteOutcome(turn.context, 'answered');
+  turn.data.pickupPointAsked = true;
+  if (answer.personOffered) turn.data.offeredHuman = true;
+  const person = say(turn, 'choice.human');
+  await reply(turn, answer.text, answer.personOffered ? [{ title: person, value: person }] : []);
+  return true;
+}

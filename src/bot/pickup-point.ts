@@ -1,0 +1,107 @@
+import { ruleOn } from './case-rules';
+import { asksQuestion } from './message-cues';
+import { lookUpParcel } from './parcel-answer';
+import type { ReplyKey } from './replies';
+import { shipmentIn } from './shipment-text';
+import { say, type Turn } from './turn';
+
+/**
+ * Questions about where a parcel can be collected — a parcel locker, a pickup point, a convenience store and the code
+ * that opens it (issue #17, batch 19: 02, 21, 27): a code that does not work, a person to open the locker, "was it
+ * sent to a store? what's the pickup code?", "7-11 says it isn't there", a text that says it is in a locker while
+ * the record says otherwise. Each is answered from the parcel's record and the market's rule on pickup codes (what
+ * the customer can do: the code's validity, having it sent again, the locker's helpline, a person) — never taken as a
+ * demand to deliver it again, nor left unread.
+ */
+export type PickupPointQuestion = 'code' | 'open' | 'where';
+
+// A locker, a pickup point or a convenience store.
+const POINT =
+  /\blockers?\b|\bparcel ?box\b|\bpick-?up point\b|\bconvenience store\b|7-?11|7-?eleven|family ?mart|circle ?k|快递柜|快遞櫃|智能柜|智能櫃|智取櫃|丰巢|豐巢|柜子|櫃子|柜门|櫃門|个柜|個櫃|驿站|驛站|超商|便利店|便利商店|全家|萊爾富/i;
+// The code that opens it: "pickup code", "locker code", "取件码", "取貨碼" — and words that are such a code only beside
+// a locker or store ("個密碼", "the code": an account's password is none).
+const PICKUP_CODE = /\b(pick-?up|collection|locker|access|door) (code|pin)\b|取件码|取件碼|取货码|取貨碼/i;
+const ANY_CODE = /\b(code|pin)\b|密码|密碼/i;
+// It does not work: "doesn't work", "wrong", "入咗三次都話錯", "无效".
+const FAILS =
+  /\b(doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|not) (work|open|accept|valid)\w*|\bwrong\b|\binvalid\b|\bexpired\b|\bnot working\b|[错錯]|唔啱|不对|不對|无效|無效|用不了|用唔到|过期|過期|失效/i;
+// The door does not open: "柜子打不开", "個櫃開唔到", "the locker won't open".
+const OPENS_NOT =
+  /[打开開]不[开開了]|[打开開]唔[开開到]|\b(won'?t|doesn'?t|does not|didn'?t|will not|can'?t|cannot) open\b/i;
+// Someone to open it: "get someone to open it", "可唔可以叫人嚟開", "找人来开柜", "帮我开一下柜子".
+const OPEN_IT =
+  /\b(someone|somebody|anyone|a person|staff|you)\b[^.?!]{0,20}\bopen (it|this|that|the (locker|door|box|compartment))\b|[叫找派搵]人[^，。,.!?！？]{0,4}[開开]|(帮|幫)我[開开]|[開开](一下)?(柜|櫃|格)|遙距開|远程开|遠程開/i;
+// Was it left there, and where then: "是不是送到超商了", "is it in a locker?", "7-11 says no", "他們說沒有".
+const WHERE_ASKED =
+  /是不是|是否|有没有|有沒有|係咪|係唔係|有冇|送(去|到)?(哪|邊)|去咗邊|送去哪|\bis it (in|at)\b|\bdid (you|they|it)\b|\bwhere\b/i;
+const NOT_THERE =
+  /说没有|說沒有|话冇|話冇|说不在|說不在|话唔喺|話唔喺|找不到|搵唔到|沒看到|没看到|\bsays? (no|it'?s not|it isn'?t)\b|\bnot there\b|\bisn'?t there\b|\bdon'?t have it\b|\bdoesn'?t have it\b/i;
+// A text message told of: "i got an sms saying…", "收到短信说在快递柜", "今朝先收到短訊".
+const MESSAGE_TOLD = /\b(sms|texts?|texted|messages?)\b|短信|簡訊|短訊|讯息|訊息/i;
+
+/**
+ * The question about a locker, pickup point or store the message asks, if it asks one.
+ * @param spokenOf a locker's code was spoken of already: a text told of now ("今朝先收到短訊㗎") is the one about it.
+ */
+export function pickupPointQuestion(text: string, spokenOf = false): PickupPointQuestion | undefined {
+  if (OPEN_IT.test(text)) return 'open';
+  // "I got an sms saying it's in locker 3??": what the text says, set beside the record.
+  // ("I got the pickup code by text, thanks" tells, and doubts nothing.)
+  if ((tellsOfPickupMessage(text) && asksQuestion(text)) || (spokenOf && MESSAGE_TOLD.test(text))) return 'where';
+  const point = POINT.test(text);
+  const code = PICKUP_CODE.test(text) || (point && ANY_CODE.test(text));
+  // "取貨碼是多少", "what's the pickup code?", "the locker code doesn't work": the code asked for or failing.
+  if (code && (FAILS.test(text) || asksQuestion(text))) return 'code';
+  if (point && OPENS_NOT.test(text)) return 'code';
+  if (point && (NOT_THERE.test(text) || (asksQuestion(text) && WHERE_ASKED.test(text)))) return 'where';
+  return undefined;
+}
+
+/** The message tells of a text about a locker or a code: what it says is set beside the record. */
+export const tellsOfPickupMessage = (text: string): boolean =>
+  MESSAGE_TOLD.test(text) && (POINT.test(text) || PICKUP_CODE.test(text));
+
+/**
+ * The answer to a pickup-point question about a parcel (the complaint's, or the one the conversation is about): what
+ * its record says of where it is — handed over, and where and to whom, or not yet in any locker or store — a text
+ * that says otherwise set beside it, and for a code or a locker to open, what the customer can do (the market's rule)
+ * and that a person can have the station send the code again or open it.
+ * @returns the lines, and whether a person was offered; undefined when there is nothing to say.
+ */
+export async function pickupPointAnswer(
+  turn: Turn,
+  question: PickupPointQuestion,
+  parcelNumber: string | undefined,
+): Promise<{ text: string; personOffered: boolean } | undefined> {
+  const lookup = parcelNumber ? await lookUpParcel(turn.services, parcelNumber) : undefined;
+  const parcel = lookup?.kind === 'found' ? lookup : undefined;
+  const lines: string[] = [];
+  if (parcel) {
+    const { number, view } = parcel;
+    const local = shipmentIn(turn.locale, parcel.shipment).shipment;
+    const delivered = [...local.events].reverse().find((e) => e.status === 'delivered');
+    const last = local.events.at(-1);
+    const when = (at: string) => turn.services.replies.dateTime(turn.locale, at, turn.services.timeZone);
+    if (delivered) {
+      const note = delivered.description ?? say(turn, 'status.delivered');
+      lines.push(say(turn, 'caseQ.signer', { number, note, time: when(delivered.at), place: delivered.place }));
+      lines.push(say(turn, 'point.notInLocker'));
+    } else if (last) {
+      const status = say(turn, `status.${view.status}` as ReplyKey);
+      lines.push(say(turn, 'point.notYet', { number, status, time: when(last.at), place: last.place }));
+    }
+    if (!delivered && MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
+    // (No record to set it beside — a number not found — after a code was spoken of: the text's number is to check.)
+  } else if ((parcelNumber || turn.data.pickupPointAsked) && MESSAGE_TOLD.test(turn.text))
+    lines.push(say(turn, 'point.messageNotOurs'));
+  // What the customer can do with a code or a locker: the rule of the parcel's market (else the customer's), once a
+  // conversation — the next question hears what is new for it.
+  // (Where it went, with no parcel to read it from, has no answer here: "the locker hasn't got it either" is the
+  // complaint's to keep.)
+  const needsRule = question !== 'where' && !turn.data.pickupPointAsked;
+  const rule = needsRule ? ruleOn(turn, 'pickupCode', parcel) : undefined;
+  if (rule) lines.push(rule);
+  const personOffered = question === 'open' || (question === 'code' && !parcel?.view.delivered);
+  if (personOffered) lines.push(say(turn, 'point.person'));
+  return lines.length > 0 ? { text: lines.join('\n'), personOffered } : undefined;
+}
