@@ -63,9 +63,13 @@ export function demandDetailsIn(text: string, named = false): string[] {
   const own = quoting ? text.slice(0, quoting.index) : text;
   return own
     .split(CLAUSE)
-    .map((c) => c.trim())
+    .map((c) => c.replace(PHONE_GIVEN, '').trim())
     .filter((c) => c && !NOT_A_DETAIL.test(c) && !asked(text, c) && cues.some((words) => words.test(c)));
 }
+
+// "电话13712341111 尽快给我回复": the phone is the contact, not part of what is wanted (blind batch 19: 11.5).
+const PHONE_GIVEN =
+  /(?:电话|電話|手机|手機|号码|號碼|\b(?:my )?(?:phone|mobile|tel|number)\b|\bcall me (?:on|at)\b)?\s*(?:是|係|is|:|：)?\s*\+?\d[\d\s-]{6,}\d/gi;
 
 // What the courier always says, quoted back: "你们就会说", "只會講", "淨係識講", "每次都说", "别跟我说", "you always say",
 // "don't tell me", "all you ever say is".

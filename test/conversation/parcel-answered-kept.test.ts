@@ -94,3 +94,27 @@ describe('a number that failed its check is not filed unless the customer stands
     expect(all(again)).toMatch(AS_WRITTEN);
   });
 });
+
+/** The phone given with "reply soon" is the contact, never part of the demand said back (blind batch 19: 11.5). */
+describe('a phone beside words of the demand', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ['zh-CN', `${delivered} 显示签收了但我没收到`, '我要赔偿', '手机13912345678 尽快回复我'],
+    ['zh-TW', `${delivered} 話簽收咗但我冇收到`, '我要賠償', '電話 91234567 盡快覆我'],
+    [
+      'en-US',
+      `${delivered} says delivered but I never got it`,
+      'I want compensation',
+      'my phone is 13912345678, reply asap',
+    ],
+  ])('%s: the demand said back holds no phone number', async (locale, opening, demand, contact) => {
+    const adapter = h.adapter({ locale });
+    const [, , heard] = await talk(adapter, [opening, demand, contact]);
+    expect(all(heard)).not.toMatch(/[（(][^）)]*\d{8}[^）)]*[）)]/);
+  });
+});
