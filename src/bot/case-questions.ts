@@ -19,7 +19,7 @@ import { reply, say, type Turn } from './turn';
  * who signed for the parcel. Each is answered from the courier's rules (the knowledge files of the parcel's market),
  * the parcel's record or the ticket store — never with the parcel's status again, never "I can't answer that".
  */
-export type CaseQuestion = 'refund' | 'resend' | 'cancel' | 'earlier' | 'signer';
+export type CaseQuestion = 'refund' | 'resend' | 'cancel' | 'earlier' | 'signer' | 'courier';
 
 // "這3塊能退給我嗎", "嗰幾蚊可唔可以退返俾我", "can I get that fee back", "will you refund the locker charge".
 const REFUND =
@@ -36,6 +36,10 @@ const CANCEL = /\bcancel\w*\b|取消|撤件|撤销|撤銷|截件|拦截|攔截/i
 // ("signed by the guard?? which guard", "保安签收的？": the record's signer doubted — the same question.)
 const SIGNER =
   /\bsigned (for )?by (the |a |my |some )?(guard|security|concierge|doorman|neighbou?r|someone|somebody)\b|\bwhich (security )?(guard|concierge|doorman|neighbou?r)\b|(保安|门卫|門衛|看更|管理处|管理處|管理员|管理員|邻居|鄰居)(代)?(签收|簽收|签|簽)|(哪个|哪個|边个|邊個)(保安|门卫|門衛|看更|管理员|管理員)|[谁誰](签收|簽收|签|簽|收)|邊個(签收|簽收|簽|签|收)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
+// What becomes of the courier complained about: "会不会被开除", "你们会怎么处理他", "佢會唔會俾人炒", "will he be fired?",
+// "what will happen to the driver?" — a question, not the customer's wish that it happen.
+const COURIER_FATE =
+  /(会不会|會不會|会唔会|會唔會|会否|會否|能不能|可不可以|可唔可以|有没有|有沒有|有冇)[^，。,.!！?？]{0,6}(开除|開除|炒|辞退|辭退|处分|處分|处罚|處罰|罚款|罰款|扣钱|扣錢|扣工资|扣人工|追究)|(怎么|怎麼|怎样|怎樣|点样|點樣|如何)(处理|處理|处罚|處罰|处分|處分|对待|對待|搞)(他|她|佢|那个|那個|嗰个|嗰個|这个|這個|快递员|快遞員|速遞員|送货|送貨|派件)|(他|她|佢|快递员|快遞員|速遞員)[^，。,.!！?？]{0,6}(开除|開除|炒|处分|處分|处罚|處罰)[^，。,.!！]{0,4}(吗|嗎|咩|未|不|唔)|\b(will|would|could|is|are) (he|she|they|the (courier|driver|delivery (guy|man|person))|that (guy|courier|driver))\b[^.?!]{0,15}\b(fired|sacked|punished|disciplined|penali[sz]ed|warned|dismissed)\b|\bwhat (will|would|is going to|are you going to) (happen to|do (about|with)) (him|her|them|the (courier|driver)|that (guy|courier|driver))\b|\bhow (will|would|are) you (going to )?(deal with|handle|punish|discipline) (him|her|them|the (courier|driver)|that (guy|courier|driver))\b/i;
 // "處理到哪", "跟進成點", "any news": how something stands, beside the shared question words.
 const STANDS = /(处理|處理|跟进|跟進|进展|進展|搞)(到|得|成)|到哪|點樣|怎样|怎樣|\bhow far\b/i;
 
@@ -52,6 +56,7 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
     .filter((c) => asksQuestion(c));
   const asks = (words: RegExp) => clauses.some((clause) => words.test(clause));
   if (asks(SIGNER)) return 'signer';
+  if (COURIER_FATE.test(text)) return 'courier';
   // ("I don't want a new one, how is the first one going?" leaves this complaint: not a question inside it.)
   if (refersToEarlierComplaint(text) && (asksHowItGoes(text) || STANDS.test(text)))
     return refusesNewComplaint(text) ? undefined : 'earlier';
@@ -95,6 +100,12 @@ export async function answerCaseQuestion(
           ? `${signerAnswer(turn, parcel)}\n${say(turn, 'caseQ.signerChecked')}`
           : signerAnswer(turn, parcel),
       );
+      noteInAccount();
+      return true;
+    case 'courier':
+      // What the station does to the courier is its decision under the courier's rules: said plainly, no outcome
+      // promised, and the customer hears it comes back with the answer to the complaint.
+      await reply(turn, say(turn, 'caseQ.courier'));
       noteInAccount();
       return true;
     case 'earlier': {

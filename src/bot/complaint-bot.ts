@@ -518,6 +518,9 @@ export class ComplaintBot extends ActivityHandler {
       (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'signer')
     ) {
       if (await answerCaseQuestion(turn, caseAsked, caseParcel, () => undefined)) {
+        // The parcel answered about is the conversation's: "I'm the recipient, ends 1111" or "file a complaint" next
+        // are about it, never a question for a number already given (blind batch 19: 11.2).
+        data.lastTracking = caseParcel;
         noteOutcome(context, 'answered');
         return;
       }
@@ -554,6 +557,7 @@ export class ComplaintBot extends ActivityHandler {
       const named = besides ? undefined : turn.reading.entities.trackingNumbers[0]?.number;
       const found = named ? await lookUpParcel(services, named) : undefined;
       const status = found?.kind === 'found' ? (await trackingAnswer(services, context, locale, found)).join('\n') : '';
+      if (found?.kind === 'found') data.lastTracking = found.number;
       await reply(turn, [status, sendBack].filter(Boolean).join('\n'));
       data.returnTold = true;
       if (!besides) return noteOutcome(context, 'answered');

@@ -57,15 +57,32 @@ const CLAUSE =
  */
 export function demandDetailsIn(text: string, named = false): string[] {
   const cues = named ? [...OF_A_DEMAND, ...BY_ITSELF] : BY_ITSELF;
-  return text
+  // "你们是不是就会说 会尽快", "別跟我說盡快", "all you ever say is asap": the words after it are ours, quoted back in
+  // scorn — no demand of the customer's (blind batch 19: 18.5).
+  const quoting = QUOTES_US.exec(text);
+  const own = quoting ? text.slice(0, quoting.index) : text;
+  return own
     .split(CLAUSE)
-    .map((c) => c.trim())
+    .map((c) => c.replace(PHONE_GIVEN, '').trim())
     .filter((c) => c && !NOT_A_DETAIL.test(c) && !asked(text, c) && cues.some((words) => words.test(c)));
 }
 
+// "电话13712341111 尽快给我回复": the phone is the contact, not part of what is wanted (blind batch 19: 11.5).
+const PHONE_GIVEN =
+  /(?:电话|電話|手机|手機|号码|號碼|\b(?:my )?(?:phone|mobile|tel|number)\b|\bcall me (?:on|at)\b)?\s*(?:是|係|is|:|：)?\s*\+?\d[\d\s-]{6,}\d/gi;
+
+// What the courier always says, quoted back: "你们就会说", "只會講", "淨係識講", "每次都说", "别跟我说", "you always say",
+// "don't tell me", "all you ever say is".
+const QUOTES_US =
+  /(就会|就會|只会|只會|只识|只識|淨係識|净系识|淨識|光会|光會|就识|就識)(说|說|讲|講|话|話)|(每次都|老是|总是|總是|成日都?|永远|永遠)(这么|這麼|咁)?(说|說|讲|講|话|話)|(别|別|唔好|不要)(再)?(跟我|同我|和我|对我|對我|给我|給我)(说|說|讲|講|话|話)|\b(you|they)( guys| people)? (always|only|just|keep) (say|saying)\b|\ball (you|y'all)( guys| people)? (ever )?(say|do is say)\b|\bdon'?t (just )?tell me\b/i;
+
+/** "你们是不是就会说…", "all you ever say is…": the customer quotes the courier's words back in scorn. */
+export const quotesUsBack = (text: string): boolean => QUOTES_US.test(text);
+
 // "那要多久才會有人跟我聯絡", "who pays the postage": a question the customer asks, not what they want.
+// ("会不会被开除": asked whether it happens, not wanted — A-not-A questions and 怎么 too.)
 const ASKING =
-  /多久|幾耐|几耐|幾時|几时|什么时候|什麼時候|谁|誰|邊個|咩人|點解|为什么|為什麼|[吗嗎呢咩]$|^(who|how|when|why|what|which|will|would|is|are|do|does|can|could)\b/i;
+  /多久|幾耐|几耐|幾時|几时|什么时候|什麼時候|谁|誰|邊個|咩人|點解|为什么|為什麼|会不会|會不會|会唔会|會唔會|能不能|能唔能|可不可以|可唔可以|是不是|係唔係|係咪|有没有|有沒有|有冇|要不要|要唔要|怎么|怎麼|怎样|怎樣|點樣|点样|[吗嗎呢咩]$|^(who|how|when|why|what|which|will|would|is|are|do|does|can|could)\b/i;
 
 /** The clause is asked in the message: a question mark after it, or a question word in it. */
 function asked(text: string, clause: string): boolean {

@@ -203,6 +203,9 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
     }
     return 'answered';
   }
+  // "算啦 唔等啦", "forget it, I'll post on weibo": giving up on the wait is anger at it, not a change of mind — the
+  // case stays with the team, and the customer hears who answers, when and where (blind batch 19: 08.5, 27.6).
+  if (changeOfMind && givesUpOnWait(turn)) return keepCaseOpen(turn, asked);
   if (changeOfMind) {
     const { withdrawn, ticket: after, conversation: back } = await services.handoff.withdraw(asked.id, conversation);
     if (withdrawn) {
@@ -340,6 +343,38 @@ export const withdrawsHandoff = (text: string): boolean =>
   [...text.split(/[\s,，。.!！;；]+/), ...text.split(/[,，。.!！;；]+/)]
     .map((clause) => clause.trim().replace(LEAD_IN, '').trim())
     .some((clause) => GIVES_UP.test(clause));
+
+// "唔等啦", "不想等了", "I won't wait", "done waiting": the wait given up on — not the person or the case.
+const WAIT_GIVEN_UP =
+  /唔等|不等|不想等|唔想等|等唔到|等不了|等不到|等不起|懒得等|懶得等|\b(won'?t|will not|can'?t|cannot|not going to|not gonna|refuse to) wait\b|\bdone waiting\b|\b(tired|sick) of waiting\b|\bwaited (long )?enough\b/i;
+// "不用真人了", "no need for an agent": the person is not needed — a change of mind, whatever the wait.
+const NO_NEED = /不用|不需要|唔使|唔駛|唔需要|\bno need\b|\b(don'?t|do not|no longer) (need|want)\b/i;
+
+/**
+ * The customer gives up on the wait rather than on the case: a threat to take it further ("I'll post on weibo"), or
+ * only the wait refused ("算啦 唔等啦") with nothing said against the person or the complaint — no cancel, no "不用了",
+ * no request to just log it.
+ */
+function givesUpOnWait(turn: Turn): boolean {
+  if (turn.reading.signals.escalationThreat) return true;
+  const { text } = turn;
+  return WAIT_GIVEN_UP.test(text) && !NO_NEED.test(text) && !saysCancel(text) && !wantsItLogged(turn);
+}
+
+/**
+ * The ticket stays in the queue as it was (the complaint joined to it too); the customer hears that it is not closed,
+ * who contacts them, when and where, and a threat is noted on the ticket for the agent.
+ */
+async function keepCaseOpen(turn: Turn, ticket: Ticket): Promise<'answered'> {
+  const { services } = turn;
+  const threat = turn.reading.signals.escalationThreat;
+  if (threat) await services.tickets.addNote(ticket.id, 'customer', 'threat to escalate', `${threat}: ${turn.text}`);
+  const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
+  const lines = [say(turn, 'human.waitGivenUp', { number: ticket.number, within })];
+  if (threat) lines.push(say(turn, 'human.threatNoted'));
+  await reply(turn, lines.join('\n'));
+  return 'answered';
+}
 
 // "你先帮我登记吧", "你幫我記錄就好", "just log a complaint", "file it": the complaint itself is still wanted.
 const LOG_IT =

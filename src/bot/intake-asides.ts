@@ -70,7 +70,7 @@ import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
 import { asksTicketNumber, payoutAsked } from './ticket-questions';
 import { ruleOn } from './case-rules';
-import { demandDetailsIn, demandsSaid } from './demand-details';
+import { demandDetailsIn, demandsSaid, quotesUsBack } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
@@ -369,6 +369,14 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     turn.context.turnState.set(PHOTOS_LATER, true);
     return position.prompt === PHOTO_PROMPT ? 'continue' : 'reprompt';
+  }
+  // "你们是不是就会说 会尽快", "all you ever say is 'asap'": scorn for words without a time — heard, and the time the
+  // complaint is answered in, never taken for a demand or a question the bot cannot answer (blind batch 19: 18.5).
+  if (position.prompt !== CONFIRM_PROMPT && quotesUsBack(text) && reading.entities.demand === null) {
+    const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
+    await reply(turn, `${say(turn, 'intake.notJustWords')}${within}`);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
   }
   // "How long until someone gets back to me?" before the summary: not filed yet — once it is, this long.
   if (

@@ -13,6 +13,7 @@ import {
 } from './intake-state';
 import { isCancel, isSkip, isYes, readDemand, readDemands, sameContact, saysDontKnow, wordsIn } from './intake-reading';
 import { demandDetailsIn } from './demand-details';
+import { withoutLaterParcel } from './later-parcel';
 import type { Nlu } from '../nlu';
 import { asksQuestion, clausesOf, labelledLastFour, saysThanks } from './message-cues';
 import { newAddress, usableAddress } from './delivery-change-reading';
@@ -112,8 +113,10 @@ export async function takeSlotText(
     return 'again';
   }
   // A sentence that tells more of what happened: it joins the account, and the step's question stays open.
-  if (wordsIn(text.replace(/\d/g, '')) >= 16 && !['thanks', 'greeting'].includes(turn.reading.intent)) {
-    addToAccount(state, text);
+  // (What a parcel still to be sent is worth tells nothing of this one.)
+  const told = withoutLaterParcel(text);
+  if (wordsIn(told.replace(/\d/g, '')) >= 16 && !['thanks', 'greeting'].includes(turn.reading.intent)) {
+    addToAccount(state, told);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // "你哋搞乜鬼呀 成個禮拜都冇人理": anger, or nobody having got back, is acknowledged before "noted" (blind-10 16.2).
     const felt = leftWithoutWord(text) ? 'noContact' : strongFeelings(turn.reading, text) ? 'upset' : undefined;
@@ -172,7 +175,8 @@ const CORRECTION_ONLY =
 export function accountPart(nlu: Nlu, text: string): string {
   // An email (with its label) is the contact, never the account: its dots would cut it into clauses ("email: li,
   // ming88@qq, com" — blind batch 18 05.4).
-  const cleaned = text.replace(EMAIL_GIVEN, ' ');
+  // (Nor what a parcel still to be sent is worth: "next week I'm sending a watch worth 12000" — blind batch 19: 05.4.)
+  const cleaned = withoutLaterParcel(text.replace(EMAIL_GIVEN, ' '));
   const clauses = clausesOf(cleaned, 'punctuation only');
   const kept = clauses.filter(
     (clause) =>

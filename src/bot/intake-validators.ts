@@ -133,7 +133,10 @@ export class IntakeValidators {
     // A question about the number ("where do I find it?") was answered aside: the step waits for the number.
     const answered = Boolean(prompt.context.turnState.get(ANSWERED_ASIDE)) && asksQuestion(text);
     // "It's written on my slip", or anything else said instead of another number: the number given stands.
-    if (offered && (insistsNumberIsRight(text) || !answered)) return asWritten(offered);
+    // (Not one that failed its check digit or length: a slip of the keys, which the bot said was wrong, stands only
+    // sent again or insisted on — a question or more of the story is no standing by it; blind batch 19: 22.4.)
+    const slip = offered !== undefined && this.services.nlu.analyze(offered).entities.invalidTracking.length > 0;
+    if (offered && (insistsNumberIsRight(text) || (!answered && !slip))) return asWritten(offered);
     if (secondTry && !answered) {
       prompt.context.turnState.set(TRACKING_GIVEN_UP, true);
       return true;

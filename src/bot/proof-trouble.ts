@@ -39,11 +39,32 @@ const PROOF_TROUBLE = new RegExp(
 const WHAT_NOW =
   /怎么办|怎麼辦|點算|点算|點搞|点搞|點做|点做|\b(what now|now what|then what|what (do|can|should) i do)\b/i;
 
+// "为什么要验证 我就是收件人啊", "點解要核對", "why do you need to verify me?", "what's the check for": why proof is asked.
+const WHY_PROOF = new RegExp(
+  [
+    `(?:为什么|為什麼|为啥|為啥|干嘛|幹嘛|干吗|幹嗎|凭什么|憑什麼|点解|點解|做咩|做乜|何必|一定要|非要|真係要|使唔使|使乜)[^，。,.!！?？]{0,6}(?:验证|驗證|核对|核對|核实|核實|证明|證明|认证|認證|${PHONE_WORD_ZH})`,
+    `(?:验证|驗證|核对|核對|核实|核實|证明|證明)[^，。,.!！]{0,4}(?:干嘛|幹嘛|干什么|幹什麼|做咩|做乜|做什么|做什麼|有什么用|有咩用)`,
+    String.raw`\bwhy\b[^.?!]{0,25}\b(?:verify|verification|prove|proof|check(?:ing)? (?:me|who i am)|identify|${PHONE_WORD})\b`,
+    String.raw`\bwhat(?:'s| is)? (?:the|this) (?:verification|check|proof)\b[^.?!]{0,10}\bfor\b|\b(?:do|must) (?:you|u) (?:really )?(?:need|have) to (?:verify|check|prove)\b`,
+  ].join('|'),
+  'i',
+);
+
+// (A customer who says they cannot give the digits — not known, someone else's parcel — hears the ways without them.)
+const PROOF_TROUBLE_NOT_WHY =
+  /不知道|不晓得|不曉得|不记得|不記得|忘了|忘记|忘記|唔知|唔記得|\b(don'?t|dont|do not) (know|have|remember)\b|\bforgot\b|不是收件人|唔係收件人|\bnot the (recipient|receiver|sender)\b/i;
+
 export async function answerProofTrouble(turn: Turn): Promise<boolean> {
   const { data } = turn;
   const parcel = data.verifyTracking ?? data.lastTracking;
   if (!parcel || data.verified.includes(parcel)) return false;
   if (turn.reading.entities.trackingNumbers.length > 0 || /\d{4}/.test(turn.text)) return false;
+  // Asked why at all ("I'm the recipient!"): anyone can say so here, and the digits keep others from seeing or changing
+  // their parcel — then the digits are asked for again; a change waiting on them stays (blind batch 19: 19.2).
+  if (WHY_PROOF.test(turn.text) && !PROOF_TROUBLE_NOT_WHY.test(turn.text)) {
+    await reply(turn, say(turn, 'proof.why', { number: parcel }));
+    return true;
+  }
   const stuck = (data.verifyTries ?? 0) > 0 && data.verifyTracking === parcel && WHAT_NOW.test(turn.text);
   if (!PROOF_TROUBLE.test(turn.text) && !stuck) return false;
   data.offeredHuman = true;

@@ -16,7 +16,7 @@ const THREATS: [EscalationThreat, RegExp][] = [
   ],
   [
     'media',
-    /媒体|曝光|记者|上新闻|微博|抖音|小红书|发到网上|网上发|新闻|\bmedia\b|\bjournalists?\b|\bnewspapers?\b|\bgo public\b|\btwitter\b|\btiktok\b|\bpost (this|it) online|\bsocial media\b|\breporters?\b/i,
+    /媒体|曝光|记者|上新闻|微博|抖音|小红书|发到网上|网上发|新闻|\bmedia\b|\bjournalists?\b|\bnewspapers?\b|\bgo public\b|\btwitter\b|\btiktok\b|\bpost (this|it) online|\bsocial media\b|\breporters?\b|\b(weibo|facebook|instagram|reddit|xiaohongshu)\b|\bpost (this |it |about (it|this|you) )?on (x|twitter|tiktok|weibo|facebook|instagram|reddit|xiaohongshu|social)\b|脸书|臉書|放上网|放上網|发上网|發上網|连登|連登/i,
   ],
   [
     'lawyer',
