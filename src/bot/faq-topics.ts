@@ -11,6 +11,7 @@ import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
 import { asksRouteTime } from './transit-time';
 import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
+import { evidenceAsked } from './claim-evidence';
 
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
@@ -158,6 +159,8 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     !namesEntry(services.knowledge, 'prohibited', text)
   )
     return 'faq.fee';
+  // "Do I need to keep the box?", "要拍照吗": what a claim needs, from the claim rules.
+  if (evidenceAsked(text) && calm) return 'faq.claim';
   const topical = (intent: string | undefined): intent is FaqIntent =>
     intent !== undefined && intent.startsWith('faq.') && asksAboutTopic(services.knowledge, intent as FaqIntent, text);
   // "How many days does it take?" read as a claims question: a FAQ reading whose topic the words never name,
