@@ -5,6 +5,7 @@ import { asksQuestion } from './message-cues';
 import { asksAboutTopic, faqQuestionIn } from './faq-topics';
 import { answerHolidayService, asksHolidayService } from './small-talk';
 import { answerPostagePayer, asksWhoPaysPostage } from './postage-payer';
+import { asksSendingAbroad } from './sending-abroad';
 
 // Where a message's questions part: a sentence's end or a new line; ", and can …", ", also how …"; "，还有…", "，另外…";
 // a Chinese question's particle or price before a comma ("25公斤多少钱，元旦开门吗，能到付吗").
@@ -47,10 +48,14 @@ export async function answerEachQuestion(turn: Turn): Promise<boolean> {
   const { text, reading } = turn;
   const complaintCategory = turn.complaintCategory;
   const asked: { point: string; asked: Asked }[] = [];
+  // "寄份合約去澳洲要幾耐？使唔使準備咩文件": what to prepare is the sending abroad's, not a claim's documents.
+  const abroad = asksSendingAbroad(text);
   try {
     for (const point of points) {
       readRestOf(turn, point);
-      const what = askedIn(turn);
+      const read = askedIn(turn);
+      const what: Asked | undefined =
+        abroad && read?.kind === 'faq' && read.intent === 'faq.claim' ? { kind: 'faq', intent: 'faq.fee' } : read;
       if (what) asked.push({ point, asked: what });
       else if (asksQuestion(point) || turn.reading.intent !== 'other') return false;
     }
