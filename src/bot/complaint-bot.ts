@@ -27,6 +27,8 @@ import { reply, say, spokenRegister, type ConversationData, type Turn } from './
 import { answerProofTrouble } from './proof-trouble';
 import { answerNumberStart, joinedNumber } from './number-halves';
 import { answerQuestionsBeside } from './questions-beside';
+import { answerEachQuestion } from './several-questions';
+import { overchargeBackAsked } from './overcharge-refund';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
@@ -476,6 +478,21 @@ export class ComplaintBot extends ActivityHandler {
     // "Do you guys deliver on Christmas lol": about the service, not a day for the parcel (batch 11 28.4); "今天天气真
     // 热啊" is a remark in passing (07.4). Neither touches a change being taken down.
     const notTakingDown = !data.deliveryChange || data.deliveryChange.recorded;
+    // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
+    if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
+    // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the
+    // overcharge told earlier as its account.
+    const overchargeBack =
+      !inDialog && notTakingDown && !conversation.ticketId && turn.reading.intent !== 'complaint'
+        ? overchargeBackAsked(turn)
+        : undefined;
+    if (overchargeBack) {
+      await reply(turn, say(turn, 'refund.overchargeWay'));
+      readRestOf(turn, overchargeBack);
+      const entities = { ...turn.reading.entities, demand: 'refund' as const };
+      turn.reading = { ...turn.reading, intent: 'complaint', category: 'fee', entities };
+      return startIntake(turn, await this.dialogs.createContext(context));
+    }
     const holiday = notTakingDown && asksHolidayService(turn);
     if (holiday || (notTakingDown && remarksOnWeather(turn))) {
       data.deliveryChange = undefined;

@@ -10,6 +10,8 @@ import { followsQuote } from './shipment-quote';
 import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
 import { asksRouteTime } from './transit-time';
+import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
+import { evidenceAsked } from './claim-evidence';
 
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
@@ -144,6 +146,21 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (feeQuestion && !strongFeelings(reading, text) && !wantsToComplain(text) && !taken) return 'faq.fee';
   const howLong = HOW_LONG.test(text);
   if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text) && !howLong) return undefined;
+  const { trackingNumbers, invalidTracking } = reading.entities;
+  const noParcel = trackingNumbers.length === 0 && invalidTracking.length === 0;
+  const calm = !strongFeelings(reading, text) && !wantsToComplain(text);
+  // "寄文件到日本要幾天 要準備什麼": sending abroad is the price list's, however the NLU reads "what to prepare".
+  const toldComplaint = reading.intent === 'complaint' && reading.confidence >= 0.9;
+  if (
+    asksSendingAbroad(text) &&
+    noParcel &&
+    calm &&
+    !toldComplaint &&
+    !namesEntry(services.knowledge, 'prohibited', text)
+  )
+    return 'faq.fee';
+  // "Do I need to keep the box?", "要拍照吗": what a claim needs, from the claim rules.
+  if (evidenceAsked(text) && calm) return 'faq.claim';
   const topical = (intent: string | undefined): intent is FaqIntent =>
     intent !== undefined && intent.startsWith('faq.') && asksAboutTopic(services.knowledge, intent as FaqIntent, text);
   // "How many days does it take?" read as a claims question: a FAQ reading whose topic the words never name,
@@ -175,16 +192,13 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     if (runnerUp) return runnerUp;
     if (data.lastFaq && text.length <= 40) return [data.lastFaq, ...FAQ_INTENTS].find(topical);
   }
-  const { trackingNumbers, invalidTracking } = reading.entities;
-  const noParcel = trackingNumbers.length === 0 && invalidTracking.length === 0;
-  const calm = !strongFeelings(reading, text) && !wantsToComplain(text);
   const aboutParcel = reading.intent === 'track' || reading.intent === 'complaint';
   if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq)
     return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
   // "寄到北京要几天？" with no parcel named or known: how long sending takes is in the price list, for the market.
   // Not a grievance the message plainly tells ("I sent a parcel last week — how long have you been leaking my
   // details?"): something wrong that happened, not a question of how long sending takes.
-  const grievance = reading.intent === 'complaint' && reading.category !== 'delay' && reading.confidence >= 0.9;
+  const grievance = toldComplaint && reading.category !== 'delay';
   const sendingTime = howLong && SENDING.test(text) && !grievance;
   // "How long does EMS take from Wuhan to Hong Kong?", "寄台北要幾天": a route's time, also right after a parcel's
   // status — the route is named, so it is no question about that parcel (a grievance told beside a place is none).
@@ -243,7 +257,9 @@ export async function feeLookupText(turn: Turn): Promise<string> {
   }
   // (A question about the money of a cash-on-delivery complaint: its entry, by the word every market's heading has.)
   const cod = turn.context.turnState.get(COD_MONEY_ASKED) ? 'cod money' : '';
-  return [text, ...regions, change, cod].join(' ').trim();
+  // (Sending abroad: the entry on it, its words standing in for the domestic documents and delivery times.)
+  const asked = asksSendingAbroad(text) ? abroadLookupText(text) : text;
+  return [asked, ...regions, change, cod].join(' ').trim();
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../nlu';
-import { scriptConverter } from './chinese-script';
+import { scriptConverter, simplifiedOnlyCharacters } from './chinese-script';
 
 /**
  * Which language a conversation is in: what the customer mostly writes, and what they ask for outright. A
@@ -71,14 +71,16 @@ const ASKS_CHINESE =
   /(?:请用|請用|用|講|讲|说|說|改用|改成|转|轉)\s*(?:中文|華語|华语|漢語|汉语)|(?:中文|華語|华语)\s*(?:回复|回覆|回答|覆|就得|可以吗|可以嗎|可唔可以|得唔得|好吗|好嗎|唔該|唔该)|\b(?:reply|replies|answer|respond|write|speak|talk|text|chat)\w*\s+(?:to me\s+)?in\s+(?:chinese|mandarin)\b|\b(?:speak|use)\s+(?:chinese|mandarin)\b|^\W*(?:\w+\W+){0,2}in\s+(?:chinese|mandarin)\W*$|\b(?:chinese|mandarin)\s*(?:please|pls|plz|only)\b|識唔識(?:講)?中文|会不会(?:说)?中文|會不會(?:說)?中文|懂中文吗|懂中文嗎/i;
 
 const toSimplified = scriptConverter('t', 'cn');
-const toTraditional = scriptConverter('cn', 't');
 
-/** The script Chinese words are written in, when they show it ("請" is Traditional, "请" Simplified, "用中文" either). */
+/**
+ * The script Chinese words are written in, when they show it ("請" is Traditional, "请" Simplified, "用中文" or "台中"
+ * either).
+ */
 function scriptOf(text: string): Locale | undefined {
   const chinese = (text.match(CJK) ?? []).join('');
   if (!chinese) return undefined;
   if (toSimplified(chinese) !== chinese) return 'zh-TW';
-  return toTraditional(chinese) !== chinese ? 'zh-CN' : undefined;
+  return simplifiedOnlyCharacters(chinese).length > 0 ? 'zh-CN' : undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 import { readQuoteAsked, type QuoteAsked, type WeightSaid } from './quote-reading';
 import type { ReplyKey } from './replies';
 import { say, type Turn } from './turn';
+import { namesAbroad } from './sending-abroad';
 
 /**
  * "How much to send 3 kg from Shenzhen to Hong Kong?" (issue #17, blind batch 6 P7): the price worked out from
@@ -219,6 +220,8 @@ function quotePart(
       : '';
   switch (quote.kind) {
     case 'unknownPlace':
+      // "寄2公斤到英国多少钱": a country abroad is in no price table — the entry on sending abroad answers it.
+      if (quote.end !== 'origin' && namesAbroad(quote.place)) return undefined;
       return done(
         say(turn, quote.end === 'origin' ? 'quote.unknownOrigin' : 'quote.unknownDestination', { place: quote.place }),
         true,

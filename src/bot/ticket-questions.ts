@@ -1,4 +1,5 @@
 import { asksQuestion } from './message-cues';
+import { claimEntryWords } from './claim-evidence';
 import { asksCodTiming } from './faq-topics';
 import type { Ticket } from '../tickets/records';
 import { answerFaq } from './knowledge';
@@ -57,10 +58,13 @@ export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
 // The words the knowledge files' entries on refund and payout times carry in every language (knowledge/*/faq.*).
 const ENTRY_WORD = { refund: 'refund time', payout: 'payout time' } as const;
 
-/** What a claims question is looked up by: "多久能赔到" finds the entry on payout times, "退款要多久" on refunds. */
+/**
+ * What a claims question is looked up by: "多久能赔到" finds the entry on payout times, "退款要多久" on refunds, "要拍照吗
+ * 箱子要留着吗" the one on evidence, "能赔多少" the claim limits — each point asked.
+ */
 export function claimLookupText(text: string): string {
   const asked = payoutAsked(text);
-  return asked ? `${text} ${ENTRY_WORD[asked]}` : text;
+  return [text, ...(asked ? [ENTRY_WORD[asked]] : []), ...claimEntryWords(text)].join(' ');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { scriptConverter } from './chinese-script';
+import { simplifiedOnlyCharacters } from './chinese-script';
 import { languageAsked, mostlyEnglish } from './language-choice';
 import type { TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, Nlu, NluResult } from '../nlu';
@@ -33,9 +33,6 @@ export function localeFromClient(locale: string | undefined): Locale {
   return 'en';
 }
 
-// Simplified → Traditional, characters only: a message it leaves unchanged could be written in either script.
-const toTraditional = scriptConverter('cn', 't');
-
 /**
  * The language a message shows, if any: one the customer asks for outright ("English please", "請用中文"), else
  * what the message is mostly written in — a Chinese term inside English ("my COD 代收货款 is late") is English.
@@ -46,14 +43,20 @@ export function spokenLocale(reading: NluResult, text: string, current?: Locale)
   const asked = languageAsked(text);
   if (asked) return asked.scriptUnsaid && current && current !== 'en' ? current : asked.locale;
   if (reading.locale !== 'en' && mostlyEnglish(text, current)) return 'en';
-  if (reading.locale === 'zh-CN' && current === 'zh-TW' && toTraditional(text) === text) return undefined;
+  // "台北寄高雄 8公斤" reads as Simplified to the NLU (OpenCC writes 臺北), but Taiwan writes 台 too: only a character
+  // Traditional has not (发, 请) moves a Traditional conversation to Simplified.
+  if (reading.locale === 'zh-CN' && current === 'zh-TW' && simplifiedOnlyCharacters(text).length === 0)
+    return undefined;
   return reading.locale !== 'en' || /[a-z]{2,}\s+[a-z]{2,}/i.test(text) ? reading.locale : undefined;
 }
 
 /** The language a new conversation starts in: what its first message shows, else what its client announced. */
 export function firstLocale(context: TurnContext, nlu: Nlu, clock: Clock): Locale {
   const { activity } = context;
-  const spoken =
-    activity.type === 'message' ? spokenLocale(readTurn(context, nlu, clock).result, activity.text ?? '') : undefined;
-  return spoken ?? localeFromClient(activity.locale);
+  const client = localeFromClient(activity.locale);
+  const text = activity.text ?? '';
+  const spoken = activity.type === 'message' ? spokenLocale(readTurn(context, nlu, clock).result, text) : undefined;
+  // A Traditional client's first message in characters both scripts write ("台北寄高雄 8公斤") is Traditional.
+  if (spoken === 'zh-CN' && client === 'zh-TW' && simplifiedOnlyCharacters(text).length === 0) return client;
+  return spoken ?? client;
 }

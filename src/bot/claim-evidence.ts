@@ -1,0 +1,50 @@
+/**
+ * What a claim needs and brings, asked point by point: "要拍照吗", "do I need to keep the box and the broken bits?", "收據
+ * 要唔要", "能赔多少" — each answered from the claim rules' entries (knowledge/<market>/faq.*: `claim evidence`, `claim
+ * limits`), not only the one the NLU reads (blind batch 19: 15.4, 23.3, 04.2).
+ */
+
+// Photos of the damage: "拍照", "影相", "photos".
+const PHOTOS = /拍照|拍照片|照片|相片|影相|影低|\b(photos?|pictures?|pics?)\b/i;
+// Keeping, or throwing out, the box, the packaging or the broken goods.
+const KEEP =
+  /(留着|留著|保留|留低|留返|留|扔|丢|丟|掉)[^，。,.?？!！]{0,6}(箱|盒|包装|包裝|碎片|东西|東西|嘢|垃圾)|(箱|盒|包装|包裝|碎片|东西|東西|嘢)[^，。,.?？!！]{0,6}(留|保留|扔|丢|丟|掉)|\b(keep|kept|throw\w* (them |it )?(out|away)|bin|dispose of|get rid of)\b[^.?!]{0,30}\b(box|boxes|packaging|package|carton|pieces|bits|items?|it|them|stuff)\b/i;
+// A receipt or proof of what it was worth.
+const RECEIPT = /发票|發票|收据|收據|单据|單據|凭证|憑證|\b(receipts?|invoices?|proof of (purchase|value))\b/i;
+// How much is paid: "能赔多少", "賠幾多", "how much will I get (back)".
+const HOW_MUCH =
+  /(赔|賠|偿|償)[^，。,.?？]{0,3}(多少|几多|幾多|几钱|幾錢)|(拿|攞|收)(回|返)?(多少|几多|幾多)|\bhow much\b[^.?!]{0,30}\b(get|compensat\w*|paid|pay|back|cover\w*|refund\w*)\b/i;
+
+// A clause that asks: its question mark or particle, or the asking words it opens with.
+const ASKING_CLAUSE =
+  /[?？吗嗎咩]\s*$|^\s*(do|does|did|should|shall|must|can|could|need|is|are|will|would)\b|要不要|需不需要|用不用|使唔使|使不使|需要|要唔要|洗唔洗|可不可以|可唔可以|能不能|得唔得|\b(need to|have to|supposed to)\b/i;
+
+/** The clauses of a message, each with its closing mark ("要拍照吗 箱子要留着吗" is two: a space parts Chinese). */
+const clausesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.?!。？！\n])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+/** The evidence points a message asks about: photos, keeping the box or goods, a receipt. */
+export function evidenceAsked(text: string): boolean {
+  return clausesOf(text).some(
+    (clause) => ASKING_CLAUSE.test(clause) && (PHOTOS.test(clause) || KEEP.test(clause) || RECEIPT.test(clause)),
+  );
+}
+
+/** How much a claim pays, asked. */
+export const amountAsked = (text: string): boolean => HOW_MUCH.test(text);
+
+// How long, beside how much: "how much will I get back, and how long does it take" asks when it is paid.
+const HOW_LONG = /多久|几天|幾天|幾耐|幾日|多长时间|多長時間|\bhow (long|soon|many days)\b/i;
+
+/** The words of the claim rules' entries a question asks (added to what it is looked up by). */
+export function claimEntryWords(text: string): string[] {
+  const amount = amountAsked(text);
+  return [
+    ...(evidenceAsked(text) ? ['claim evidence'] : []),
+    ...(amount ? ['claim limits'] : []),
+    ...(amount && HOW_LONG.test(text) ? ['payout time'] : []),
+  ];
+}

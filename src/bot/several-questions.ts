@@ -1,0 +1,78 @@
+import type { FaqIntent, Turn } from './turn';
+import { handleFaq } from './handlers';
+import { readRestOf } from './digits-beside';
+import { asksQuestion } from './message-cues';
+import { asksAboutTopic, faqQuestionIn } from './faq-topics';
+import { answerHolidayService, asksHolidayService } from './small-talk';
+import { answerPostagePayer, asksWhoPaysPostage } from './postage-payer';
+import { asksSendingAbroad } from './sending-abroad';
+
+// Where a message's questions part: a sentence's end or a new line; ", and can …", ", also how …"; "，还有…", "，另外…";
+// a Chinese question's particle or price before a comma ("25公斤多少钱，元旦开门吗，能到付吗").
+const QUESTION_BREAKS =
+  /\n+|(?<=[。？?！!；;])\s*|[,，]\s*(?:and|also|plus|but)\s+(?=(?:how|what|when|where|which|who|why|is|are|do|does|did|can|could|will|would|should|shall)\b)|(?<=[吗嗎呢么麼咩钱錢])\s*[,，、]\s*|[,，]\s*(?=还有|還有|另外|同埋|仲有|以及|顺便|順便)/i;
+
+/** What one question of the message asks about: a FAQ topic, the holiday service, or who pays the postage. */
+type Asked = { kind: 'faq'; intent: FaqIntent } | { kind: 'holiday' } | { kind: 'postage' };
+
+// A FAQ reading this sure of itself asks that question on its own.
+const FAQ_CONFIDENT = 0.5;
+
+/** What a message read as the turn's text asks, if it is one of the questions answered here. */
+function askedIn(turn: Turn): Asked | undefined {
+  if (asksHolidayService(turn)) return { kind: 'holiday' };
+  if (asksWhoPaysPostage(turn.text)) return { kind: 'postage' };
+  const { intent, confidence } = turn.reading;
+  const read = intent.startsWith('faq.') && confidence >= FAQ_CONFIDENT ? (intent as FaqIntent) : undefined;
+  const faq =
+    faqQuestionIn(turn) ?? (read && asksAboutTopic(turn.services.knowledge, read, turn.text) ? read : undefined);
+  return faq ? { kind: 'faq', intent: faq } : undefined;
+}
+
+const sameAsking = (a: Asked, b: Asked): boolean =>
+  a.kind === b.kind && (a.kind !== 'faq' || (b.kind === 'faq' && a.intent === b.intent));
+
+/**
+ * "how much for 25 kg to Beijing, and are you open on New Year's Day, and can the receiver pay?": a message of several
+ * questions gets an answer to each, in the order asked — not only the one the whole message reads as (blind batch 19:
+ * 07.3). A part that asks nothing ("ok so") is let be; one that asks something not answered here leaves the message
+ * to be read whole.
+ * @returns whether the message was such and was answered.
+ */
+export async function answerEachQuestion(turn: Turn): Promise<boolean> {
+  const points = turn.text
+    .split(QUESTION_BREAKS)
+    .map((point) => point?.trim() ?? '')
+    .filter((point) => point.length >= 4);
+  if (points.length < 2) return false;
+  const { text, reading } = turn;
+  const complaintCategory = turn.complaintCategory;
+  const asked: { point: string; asked: Asked }[] = [];
+  // "寄份合約去澳洲要幾耐？使唔使準備咩文件": what to prepare is the sending abroad's, not a claim's documents.
+  const abroad = asksSendingAbroad(text);
+  try {
+    for (const point of points) {
+      readRestOf(turn, point);
+      const read = askedIn(turn);
+      const what: Asked | undefined =
+        abroad && read?.kind === 'faq' && read.intent === 'faq.claim' ? { kind: 'faq', intent: 'faq.fee' } : read;
+      if (what) asked.push({ point, asked: what });
+      else if (asksQuestion(point) || turn.reading.intent !== 'other') return false;
+    }
+    // Two different things asked (or one asked again of other details, a FAQ only): else the message is one question.
+    const different = asked.some((a) => !sameAsking(a.asked, (asked[0] as (typeof asked)[number]).asked));
+    if (asked.length < 2 || !different) return false;
+    for (const { point, asked: what } of asked) {
+      readRestOf(turn, point);
+      if (what.kind === 'holiday') await answerHolidayService(turn);
+      else if (what.kind === 'postage') await answerPostagePayer(turn);
+      else await handleFaq(turn, what.intent);
+    }
+    return true;
+  } finally {
+    // The message is the whole again for whatever comes after (what the conversation remembers of it).
+    readRestOf(turn, text);
+    turn.reading = reading;
+    if (complaintCategory) turn.complaintCategory = complaintCategory;
+  }
+}
