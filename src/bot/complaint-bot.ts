@@ -41,7 +41,7 @@ import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
-import { answerSpeedUp, takesChaseOffered } from './speed-up';
+import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
@@ -624,6 +624,10 @@ export class ComplaintBot extends ActivityHandler {
       !goodbye &&
       (faint || ['other', 'thanks', 'change_delivery'].includes(turn.reading.intent))
     )
+      turn.reading = { ...turn.reading, intent: 'human' };
+    // "快啲啦 我趕住返工" right after a person was offered: hurry that person up — the hand-off, taken, not a delay
+    // complaint asking for the number again (blind batch 19 27.5).
+    if (offered && urgesInShort(turn.text) && turn.reading.entities.trackingNumbers.length === 0)
       turn.reading = { ...turn.reading, intent: 'human' };
 
     // "redeliver tomorrow after 6pm", "can I pick it up at the outlet instead?": a request, not small talk or the FAQ.

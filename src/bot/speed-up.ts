@@ -42,6 +42,10 @@ export function onlyUrgesSpeed(text: string): boolean {
   return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 1;
 }
 
+/** Urging in a short message ("快啲啦 我趕住返工", "hurry up, I've got work"), whatever reason is given beside it. */
+export const urgesInShort = (text: string): boolean =>
+  new RegExp(URGE.source, 'i').test(text) && text.trim().length <= 60 && !/complain|投诉|投訴|客诉|客訴/i.test(text);
+
 type Found = ParcelLookup & { kind: 'found' };
 
 /** A parcel standing still, sent back or done with: hurrying it is no urgency note nor a plain "it's on its way". */
