@@ -46,6 +46,8 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-27.tsv',
   'test/fixtures/nlu/tuning/tune-28.tsv',
   'test/fixtures/nlu/tuning/tune-29.tsv',
+  'test/fixtures/nlu/tuning/tune-30.tsv',
+  'test/fixtures/nlu/tuning/tune-31.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
