@@ -48,6 +48,7 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-29.tsv',
   'test/fixtures/nlu/tuning/tune-30.tsv',
   'test/fixtures/nlu/tuning/tune-31.tsv',
+  'test/fixtures/nlu/tuning/tune-32.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
