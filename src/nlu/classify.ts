@@ -456,7 +456,8 @@ export function classify(
   addAt(AT.faqOutlet, n(has(CUE.outletPlace) && has(CUE.outletAsk), 5));
   // "能上门取件吗", "can a courier pick it up from my home": how a parcel is handed over, asked — the outlets' side
   // of sending (LABELS.md's faq.outlet), not a change to a delivery; its price asked is faq.fee.
-  const doorPickup = has(CUE.doorPickupAsk) && !has(CUE.priceAsk) && !has(CUE.feeWord);
+  // A change asked for the pickup already booked ("上门取件时间能改到下午吗") is a change, not how pickup works.
+  const doorPickup = has(CUE.doorPickupAsk) && !has(CUE.priceAsk) && !has(CUE.feeWord) && !has(CUE.changeRequest);
   addAt(AT.faqOutlet, n(doorPickup, 6));
   if (doorPickup) addAt(AT.changeDelivery, -3);
   // "各要几天", "how long does each take": the delivery times of the services just listed (the price list's), not
@@ -486,12 +487,24 @@ export function classify(
     addAt(AT.thanks, -2);
     addAt(AT.greeting, -1);
   }
+  // Nor is thanks after a question about the parcel ("查下物流 谢谢") a goodbye: it asks the question.
+  if (has(CUE.whereIs) || has(CUE.whenArrive) || has(CUE.trackWords)) addAt(AT.thanks, -2);
   if (grievance || has(CUE.dissatisfied)) {
     addAt(AT.thanks, -3);
     addAt(AT.greeting, -1);
   }
 
   // --- decision ------------------------------------------------------------------------------------
+  const plainStatusQuestion =
+    (has(CUE.whereIs) || has(CUE.whenArrive) || has(CUE.trackWords)) &&
+    !lateness &&
+    !has(CUE.stillNot) &&
+    !has(CUE.promise) &&
+    !has(CUE.duration) &&
+    !has(CUE.dissatisfied) &&
+    !has(CUE.complainWord) &&
+    !has(CUE.noUpdate) &&
+    !(mostComplaintPoints(scores) > 0);
   const ranked = s.ranked();
   const best = ranked[0] as number;
   const bestComplaint = s.firstWithPoints(ranked, isComplaint);
@@ -513,6 +526,12 @@ export function classify(
     if (has(CUE.notComplaint) || has(CUE.withdrawnComplaint))
       for (const complaint of COMPLAINTS) negated.push(complaint);
     if (has(CUE.withdrawnComplaint)) negated.push('ticket_status');
+    // LABELS.md: a delay is "later than promised", a special request one "agreed" and not met, and track asks where
+    // or when "with no dissatisfaction expressed". Asked where or when the parcel is ("这周五前能到吗？要送人的",
+    // "还要多久啊") with no lateness, wait, promise, anger or other grievance in the message, no delay is stated, and
+    // with nothing arranged no broken arrangement: the model's readings of either are ruled out.
+    if (plainStatusQuestion) negated.push('complaint.delay');
+    if (plainStatusQuestion && !has(CUE.arrangement)) negated.push('complaint.special_request');
     // Asked whether a courier comes to the door, with no grievance told: no complaint, no change to a delivery.
     if (doorPickup && !bestComplaint) {
       for (const complaint of COMPLAINTS) negated.push(complaint);
