@@ -233,7 +233,9 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
   if (complaint) {
     const nothingWrong = !found.view.delivered && found.view.anomalies.length === 0;
     const dissatisfied = reading.signals.anger >= 0.5 || wantsToComplain(text);
-    const asked = findable || ['delay', 'info_error'].includes(reading.category ?? '');
+    // (A faint complaint reading of a plain question — "so it has not been delivered yet?" split between delay, loss
+    // and tracking — is the question too.)
+    const asked = findable || ['delay', 'info_error'].includes(reading.category ?? '') || reading.confidence < 0.5;
     if (dissatisfied || !asked || (!nothingWrong && !findable)) return false;
   }
   noteOutcome(turn.context, 'answered');
