@@ -99,11 +99,15 @@ describe('a close call between two readings', () => {
     });
     afterEach(() => h.close());
 
+    // (Read as tracking with a greeting close behind: either the reading is offered as a choice, or — read surely
+    // enough — the parcel's number is asked for; never a greeting.)
     it('a question about a parcel is not offered "Just saying hello" (en)', async () => {
       const adapter = h.adapter({ locale: 'en-US' });
       await adapter.send('hey, I shipped something valuable to Beijing, will it make it in time?').startTest();
-      const buttons = (adapter.activeQueue.shift()?.suggestedActions?.actions ?? []).map((a) => a.title);
-      expect(buttons).toContain('Track a parcel');
+      const reply = adapter.activeQueue.shift();
+      const buttons = (reply?.suggestedActions?.actions ?? []).map((a) => a.title);
+      if (buttons.length > 0) expect(buttons).toContain('Track a parcel');
+      else expect(reply?.text).toMatch(/tracking number/);
       expect(buttons).not.toContain('Just saying hello');
     });
 
