@@ -96,6 +96,9 @@ import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
 import { answerLookupByPhone } from './lookup-in-intake';
 import { answerWrongItemQuestions } from './wrong-item';
+import { overchargeBackAsked } from './overcharge-refund';
+import { followsQuote } from './shipment-quote';
+import { weightIn } from './quote-reading';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -111,6 +114,8 @@ const LEAK_ASKED =
   /(外洩|外泄|洩漏|泄漏|泄露|洩露|賣了|卖了|賣咗|卖咗|出賣|出卖).{0,8}[?？嗎吗]|(是不是|是否|係咪|係唔係|会不会|會不會).{0,12}(外洩|外泄|洩漏|泄漏|泄露|洩露|賣|卖|流出)|\b(did|do|have|has) (you|your (staff|company|courier|people))\b[^.?!]{0,30}\b(leak|leaked|sell|sold|share|shared|give|gave)\b/i;
 const asksAboutLeak = (text: string): boolean => LEAK_ASKED.test(text);
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
+// Where a message's clauses part: spaces between Chinese clauses, commas, stops, question marks.
+const CLAUSE_BREAK = /[\s,，。？?！!；;、]+/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
 const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
 
@@ -257,6 +262,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "运费谁出", "who pays the shipping?" mid-complaint: prepaid or freight collect, then the step again.
   const postage = asksWhoPaysPostage(turn.text) ? postagePayerAnswer(turn) : undefined;
   if (postage) {
+    // "那20公斤呢 可以貨到付款嗎" right after a price: the new weight's price too, then who pays (blind batch 19: 24.3
+    // heard only who pays).
+    // (Only the clause with the figure is priced: "貨到付款" beside it names no place.)
+    const clause = turn.text.split(CLAUSE_BREAK).find((part) => weightIn(part) !== undefined);
+    const priced = clause ? { ...turn, text: clause } : undefined;
+    if (priced && followsQuote(priced)) await handleFaq(priced, 'faq.fee');
     await reply(turn, postage);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
@@ -428,6 +439,21 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     const key = position.prompt === CONFIRM_PROMPT ? 'intake.noNumberAtSummary' : 'intake.noNumberYet';
     await reply(turn, say(turn, key));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "好 那多收的80可以退嗎" in a fee complaint: the difference is refunded once the charge is checked — said, and the
+  // refund becomes its demand when none is held; then the step again (blind batch 19: 24.4 heard "I can't answer that
+  // here" in Traditional Chinese, where English had the answer).
+  if (position.state.category === 'fee' && asks(text) && overchargeBackAsked(turn)) {
+    const held = position.state.demand !== undefined && position.state.demand !== 'none';
+    if (!held) position.state.demand = 'refund';
+    await reply(turn, say(turn, held ? 'intake.overchargeBackHeld' : 'intake.overchargeBack'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    // At the remedy question this is its answer: the intake goes on to the next step.
+    if (position.prompt === DEMAND_PROMPT) {
+      turn.context.turnState.set(STEP_ANSWERED, true);
+      return 'continue';
+    }
     return 'reprompt';
   }
   // "Can the fee be refunded?", "who pays to send it again?", "can you cancel it or not?", "how is my earlier

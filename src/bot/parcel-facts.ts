@@ -26,7 +26,8 @@ export type ParcelQuestion =
   | 'arrival'
   | 'where'
   | 'why'
-  | 'address';
+  | 'address'
+  | 'route';
 
 // "你们找了没有", "有冇搵過", "did you even look for it", "are you searching".
 const SEARCHED =
@@ -52,6 +53,9 @@ const TRACKING =
 // "what's the address it's going to?", "寄到什么地址", "收件地址係咩", "送去邊個地址": the address on the waybill.
 const ADDRESS_ASKED =
   /\b(what'?s|what is|which)\b[^.?!]{0,20}\baddress\b|\baddress (is )?it('s| is)? (going|sent|addressed)\b|(寄到|送到|送去|寄去)(哪个|哪個|什么|什麼|邊個|咩)地址|(收件|寄件)?地址(是|係|写的|寫的|寫嘅)?(什么|什麼|咩|哪)/i;
+// "是不是发错方向了", "送錯地方?", "係咪寄錯咗去第二度", "is it going the wrong way?": whether its route is right.
+const ROUTE =
+  /(发|發|送|寄|运|運|走|派)(错|錯)(了|咗)?(方向|地方|城市|路|线|線|去)|(方向|路线|路線)(不对|不對|错|錯|唔啱|反)|反方向|相反(的)?方向|\bwrong (way|direction|city|route|place)\b|\bgoing backwards?\b|\bopposite direction\b/i;
 const WHY = /\bwhy\b|为什么|為什麼|点解|點解|怎么回事|怎麼回事|咩事|什么情况|什麼情況|卡在|卡住/i;
 // "东西放哪了", "放咗喺邊", "擺去邊": where a delivered parcel was left — a question by its own words (哪, 邊).
 const WHERE_LEFT = /放哪|放到哪|放在哪|放咗邊|放咗喺邊|放喺邊|擺(咗)?(喺|去)?邊/;
@@ -63,6 +67,7 @@ export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
   const asked = asksQuestion(text) || FINDABLE.test(text) || whereLeft;
   if (!asked && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text)) return undefined;
   if (asked && ADDRESS_ASKED.test(text)) return 'address';
+  if (asked && ROUTE.test(text)) return 'route';
   if (ASKS_LOST.test(text) || SEARCHED.test(text) || FINDABLE.test(text))
     return MEANING.test(text) ? 'meaning' : 'lost';
   if (MEANING.test(text)) return 'meaning';
@@ -187,6 +192,15 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
     case 'arrival':
       lines.push(...whenFacts(turn, found));
       break;
+    case 'route': {
+      // From where to where the record sends it, and where it was last: a hub in another city is on the way.
+      const local = shipmentIn(turn.locale, found.shipment).shipment;
+      lines.push(say(turn, 'facts.route', { number, origin: local.origin, destination: local.destination }));
+      lines.push(...scanFacts(turn, found));
+      if (!view.delivered && view.promisedDate)
+        lines.push(say(turn, view.daysLate > 0 ? 'facts.stillLate' : 'facts.stillDue', promised));
+      break;
+    }
     case 'address': {
       // The city it goes to is anyone's to know; the names and the address only the proved sender's or recipient's.
       const city = shipmentIn(turn.locale, found.shipment).shipment.destination;
@@ -236,7 +250,9 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
     // (A faint complaint reading of a plain question — "so it has not been delivered yet?" split between delay, loss
     // and tracking — is the question too.)
     const asked = findable || ['delay', 'info_error'].includes(reading.category ?? '') || reading.confidence < 0.5;
-    if (dissatisfied || !asked || (!nothingWrong && !findable)) return false;
+    // ("Is it going the wrong way?" is answered from the route on the record, whatever else the record shows.)
+    const answerable = nothingWrong || findable || question === 'route';
+    if (dissatisfied || !asked || !answerable) return false;
   }
   noteOutcome(turn.context, 'answered');
   await trackingAnswer(services, turn.context, turn.locale, found, spokenRegister(turn));

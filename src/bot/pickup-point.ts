@@ -36,6 +36,9 @@ const WHERE_ASKED =
   /是不是|是否|有没有|有沒有|係咪|係唔係|有冇|送(去|到)?(哪|邊)|去咗邊|送去哪|\bis it (in|at)\b|\bdid (you|they|it)\b|\bwhere\b/i;
 const NOT_THERE =
   /说没有|說沒有|话冇|話冇|说不在|說不在|话唔喺|話唔喺|找不到|搵唔到|沒看到|没看到|\bsays? (no|it'?s not|it isn'?t)\b|\bnot there\b|\bisn'?t there\b|\bdon'?t have it\b|\bdoesn'?t have it\b/i;
+// A signature doubted: "是不是乱签", "冒签", "亂咁簽", "不是我签的", "did the driver fake the signature?".
+const SIGNED_FALSELY =
+  /乱签|亂簽|乱咁签|亂咁簽|冒签|冒簽|假签|假簽|代签|代簽|虚假签收|虛假簽收|不是我签|不是我簽|唔係我簽|\b(fake[ds]?|faking|forged?|forging|false)\b[^.?!]{0,15}\bsign|\bsigned\b[^.?!]{0,20}\b(himself|herself|themselves|by (someone|somebody) else)\b|\bnever signed\b|\bdidn'?t sign\b/i;
 // A text message told of: "i got an sms saying…", "收到短信说在快递柜", "今朝先收到短訊".
 const MESSAGE_TOLD = /\b(sms|texts?|texted|messages?)\b|短信|簡訊|短訊|讯息|訊息/i;
 
@@ -82,6 +85,9 @@ export async function pickupPointAnswer(
     const delivered = [...local.events].reverse().find((e) => e.status === 'delivered');
     const last = local.events.at(-1);
     const when = (at: string) => turn.services.replies.dateTime(turn.locale, at, turn.services.timeZone);
+    // "快递柜也没有 门卫也说没有 是不是乱签" of a parcel signed for: not a question of where it waits but a signature
+    // doubted — the signed-not-received complaint's to take down, with the signer checked (batch 19: 11.3).
+    if (delivered && question === 'where' && SIGNED_FALSELY.test(turn.text)) return undefined;
     if (delivered) {
       const note = delivered.description ?? say(turn, 'status.delivered');
       lines.push(say(turn, 'caseQ.signer', { number, note, time: when(delivered.at), place: delivered.place }));
