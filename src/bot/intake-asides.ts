@@ -70,7 +70,7 @@ import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
 import { asksTicketNumber, payoutAsked } from './ticket-questions';
 import { evidenceAsked } from './claim-evidence';
-import { ruleOn } from './case-rules';
+import { asksWhoIsPaid, ruleOn } from './case-rules';
 import { demandDetailsIn, demandsSaid, quotesUsBack } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -455,6 +455,16 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
       return 'continue';
     }
     return 'reprompt';
+  }
+  // "赔给我还是赔给买家？", "who gets the money?" in a loss or damage complaint: who is paid a claim, from the market's
+  // rules, then the step again (blind batch 19: 05.3 heard the claim limits only).
+  if (asksWhoIsPaid(text)) {
+    const rule = ruleOn(turn, 'claimant');
+    if (rule) {
+      await reply(turn, rule);
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return 'reprompt';
+    }
   }
   // "Can the fee be refunded?", "who pays to send it again?", "can you cancel it or not?", "how is my earlier
   // complaint going?", "who signed for it?": answered from the rules, the record or the tickets, then the step again.

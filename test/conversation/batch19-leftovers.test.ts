@@ -1,7 +1,7 @@
 import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, send, talk, type BotHarness } from './harness';
 
-const { delivered, stuck } = DEMO_TRACKING; // JT… signed for in person at 苏州; YT… 杭州 → 成都, last at 武汉
+const { delivered, stuck, delayed, lostLooking } = DEMO_TRACKING; // JT… signed for in person at 苏州; YT… 杭州 → 成都
 const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
 
 /**
@@ -10,7 +10,10 @@ const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
  *   not the locker answer again (11.3);
  * - "is it going the wrong way?" is answered from the route on the record (13.2);
  * - in a fee complaint, a new weight right after a price is priced beside who pays (24.3), and "can I get the extra
- *   back?" is answered and becomes the refund demand (24.4).
+ *   back?" is answered and becomes the refund demand (24.4);
+ * - "who gets the money, me or my buyer?" is answered from the claim rules of the market (05.3);
+ * - "can I get the postage back?" while a late parcel's case waits for a person hears the rule on lateness, not the
+ *   parcel's status again (30.5).
  */
 describe('batch 19 leftovers', () => {
   let h: BotHarness;
@@ -84,4 +87,40 @@ describe('batch 19 leftovers', () => {
     const summary = all((await talk(adapter, ['跳過', '跳過'])).at(-1));
     expect(summary).toMatch(/訴求：[^\n]*退款/);
   });
+
+  it.each([
+    [
+      'en-US',
+      `${lostLooking} my customer never got this, I'm the shop`,
+      'do you pay me or my buyer? who gets the money',
+      'goes to the sender',
+    ],
+    ['zh-CN', `${lostLooking} 我是卖家 买家说一直没收到`, '那赔的钱是赔给我还是赔给买家？', '理赔款付给寄件人'],
+    ['zh-TW', `${lostLooking} 我係網店 買家話一直冇收到`, '啲錢係賠俾我定係賠俾買家？', '賠償會俾寄件人'],
+  ])('%s: "who gets the money?" hears who is paid', async (locale, first, asked, expected) => {
+    const adapter = h.adapter({ locale });
+    await send(adapter, first);
+    expect(all(await send(adapter, asked))).toContain(expected);
+  });
+
+  it.each([
+    ['zh-TW', `${delayed} 遲咗幾日 我要搵真人`, '咁運費可唔可以退返俾我', '延誤'],
+    ['zh-CN', `${delayed} 晚了好几天 我要人工`, '那运费能退吗', '延误'],
+    [
+      'en-US',
+      `${delayed} is days late, get me a person`,
+      'can I get a refund of the postage then?',
+      'late express parcel',
+    ],
+  ])(
+    '%s: a postage refund asked while a late parcel waits for a person hears the rule on lateness',
+    async (locale, first, asked, rule) => {
+      const adapter = h.adapter({ locale });
+      await send(adapter, first);
+      const said = all(await send(adapter, asked));
+      expect(said).toContain(rule);
+      expect(said).not.toMatch(/最新掃描|最新扫描|Last scan/);
+      expect(said).not.toMatch(/已加到|已經加咗|added to/);
+    },
+  );
 });
