@@ -15,8 +15,9 @@ import type { Locale } from '../nlu';
  */
 
 // Customs or duties named: "关税", "海關", "清关", "customs", "import duty".
+// ("要繳稅嗎", "多久會放行": paying tax on a parcel and its release are customs' words too.)
 const CUSTOMS_WORDS =
-  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|\b(customs|dut(y|ies)|import tax(es)?)\b/i;
+  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|放行|\b(customs|dut(y|ies)|import tax(es)?)\b/i;
 // Customs itself named: what could have held or sent back a parcel.
 const CUSTOMS_ITSELF = /海关|海關|扣关|扣關|\bcustoms\b/i;
 // Duties named: what the rule answers, even of a parcel customs never held.

@@ -123,4 +123,17 @@ describe('batch 19 leftovers', () => {
       expect(said).not.toMatch(/已加到|已經加咗|added to/);
     },
   );
+
+  // 22.4: "要繳稅嗎？…多久會放行" at the number step, after customs was named, is customs' question too.
+  it.each([
+    ['zh-CN', '从日本寄过来的东西被海关扣了快十天了', '那还要交税吗 大概什么时候放行', '海关与关税'],
+    ['zh-TW', '美國寄來的包裹被海關扣住快兩週了', '那要繳稅嗎 什麼時候才會放行', '海關與關稅'],
+  ])(
+    '%s: paying tax and release asked at the number step hear the customs rule',
+    async (locale, first, asked, rule) => {
+      const adapter = h.adapter({ locale });
+      await send(adapter, first);
+      expect(all(await send(adapter, asked))).toContain(rule);
+    },
+  );
 });
