@@ -350,7 +350,7 @@ const ASKS_WHERE =
 
 // "几点关门", "周日开不开", "open on Sunday?": a question about opening hours rather than where outlets are.
 const HOURS =
-  /几点|幾點|时间|時間|营业|營業|开门|開門|关门|關門|收工|放假|开不开|開不開|開唔開|有冇開|有开|有開|[周週]末|[周週][一二三四五六日天]|星期|禮拜|礼拜|hours|open|close|closing|holiday|weekend|sunday|saturday/i;
+  /几点|幾點|时间|時間|营业|營業|开门|開門|关门|關門|收工|放假|上班|开不开|開不開|開唔開|有冇開|有开|有開|[周週]末|[周週][一二三四五六日天]|星期|禮拜|礼拜|hours|open|close|closing|holiday|weekend|sunday|saturday/i;
 
 /** The market the customer's parcel points to (a parcel to or from 香港 is Hong Kong's), when it is theirs. */
 async function notedParcelMarket(turn: Turn): Promise<void> {

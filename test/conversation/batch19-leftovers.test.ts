@@ -136,4 +136,13 @@ describe('batch 19 leftovers', () => {
       expect(all(await send(adapter, asked))).toContain(rule);
     },
   );
+
+  // 17.1, 25.2, 07.3: a holiday's hours asked for the day itself, not the week's hours and "see the notice".
+  it.each([
+    ['zh-CN', '劳动节那天你们网点上班吗', '10:00–17:00'],
+    ['zh-TW', '春節初二營業所有開嗎', '初四起恢復'],
+    ['en-US', 'are your outlets open on national day?', 'National Day'],
+  ])("%s: a holiday's opening hours are answered for that holiday", async (locale, asked, expected) => {
+    expect(all(await send(h.adapter({ locale }), asked))).toContain(expected);
+  });
 });
