@@ -5,7 +5,8 @@ import { linkedParties } from '../tracking';
 import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
-import { shipmentQuote } from './shipment-quote';
+import { asksHowLong, asksPrice, shipmentQuote, type ShipmentQuote } from './shipment-quote';
+import type { QuoteAsked } from './quote-reading';
 import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import { acknowledge, leftWithoutWord } from './empathy';
@@ -367,6 +368,15 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   for (const other of alsoAsked(turn.services.knowledge, intent, turn.text)) await answerFaqTopic(turn, other);
 }
 
+/** The price asked beside how long sending takes ("多少钱 几天到"), from the clauses that do not ask how long. */
+function priceBesideTime(turn: Turn, market: string, previous: QuoteAsked | undefined): ShipmentQuote | undefined {
+  // (Clauses part at stops, at a space between Chinese words, and at "and how …".)
+  const clauses = turn.text.split(/[,，。？?！!；;]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\s+and\s+(?=how\b)/i);
+  const pricing = clauses.filter((clause) => !asksHowLong(clause)).join(' ');
+  if (!pricing.trim() || pricing.length === turn.text.length || !asksPrice(pricing)) return undefined;
+  return shipmentQuote({ ...turn, text: pricing }, market, previous);
+}
+
 async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // "And 5 kg?" right after a price keeps the route of the question before; "and to Taipei?" after an outlet
   // question or two in between keeps the weight of the last price question (kept until the next one).
@@ -395,9 +405,13 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
   // "寄台北要幾天", "how long from Wuhan to Hong Kong?": that route's usual time, in one line (not the price list).
   const routeTime = topic === 'fee' ? routeTimeAnswer(turn) : undefined;
+  // "从上海寄5公斤到乌鲁木齐多少钱 几天到": the price too, worked out from the clauses that ask it, and kept for "那拉萨呢"
+  // (blind batch 20: 17.1–17.2, 05.3 heard only the days).
+  const priced = routeTime ? priceBesideTime(turn, market, previousQuote) : undefined;
+  if (priced) turn.data.lastQuote = priced.asked;
   if (routeTime) {
     noteOutcome(turn.context, 'answered');
-    return reply(turn, routeTime);
+    return reply(turn, priced ? `${priced.text}\n${routeTime}` : routeTime);
   }
   // "几点关门?" about the outlet just named: its closing time in one line, not its whole entry again.
   const hoursOnly = topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text));

@@ -38,10 +38,14 @@ type Money = (n: number) => string;
 // "How much", "多少钱", "幾錢", "運費": the price is what is asked.
 const PRICE =
   /\b(how much|cost|costs|price|prices|fee|fees|rate|rates|charge|quote)\b|多少[钱錢]?|幾錢|几钱|幾多錢|幾多|运费|運費|价|價|收费|收費|费用|費用|要钱|要錢/i;
+/** The words ask a price ("多少钱", "how much", "運費"). */
+export const asksPrice = (text: string): boolean => PRICE.test(text);
 // "And …?", "what about …", "那…呢", "咁…呢", "要是…": said as a follow-up of the question before.
 const FOLLOW_UP = /^\s*(and|what about|how about|then|so|if)\b|^\s*(那|咁|如果|要是|假如|若|又)|[呢咧][?？!！。]?\s*$/i;
 // How long it takes is the delivery-time entry's question, not a price.
 const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|时效|時效|\bhow (long|many days)\b/i;
+/** The words ask how long sending takes ("几天到", "how long"). */
+export const asksHowLong = (text: string): boolean => HOW_LONG.test(text);
 // A question about a service of the price list (next-day, holds, a new address, cash on delivery, volumetric
 // weight) that names a place is answered by that entry, unless it gives a weight to price.
 const SERVICE_ENTRY =
@@ -121,7 +125,11 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
   if (!own) return undefined;
   const { text } = turn;
   if (HOW_LONG.test(text)) return undefined;
-  const said = readQuoteAsked(text, places, (place) => places.knows(place) || onPriceList(fees, place));
+  const known = (place: string) => places.knows(place) || onPriceList(fees, place);
+  const read = readQuoteAsked(text, places, known);
+  // "那拉萨呢", "咁深圳呢" right after a price: the bare place is where it is sent to (blind batch 20: 17.2).
+  const bare = previous && !read.destination && !read.origin ? barePlaceIn(text) : undefined;
+  const said = bare && known(bare) ? { ...read, destination: bare } : read;
   const figures = Boolean(said.weight || said.box);
   // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
   const follows =
@@ -160,6 +168,16 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
     asked,
     ...(askWeight ? { afterEntry: askWeight } : {}),
   };
+}
+
+// "那…呢", "咁…呢", "…呢?": the words around a place asked after as a follow-up.
+const AROUND_BARE_PLACE =
+  /^\s*(and|what about|how about|那么|那麼|那|咁|如果係|如果是|要是)?\s*|\s*(呢|咧|嘅話|的话|的話)?\s*[?？!！。]*\s*$/gi;
+
+/** The place a follow-up names by itself ("那拉萨呢"), with the words around it taken off; else undefined. */
+function barePlaceIn(text: string): string | undefined {
+  const rest = text.replace(AROUND_BARE_PLACE, '').trim();
+  return rest.length >= 2 && rest.length <= 12 && !/\d/.test(rest) ? rest : undefined;
 }
 
 /**
