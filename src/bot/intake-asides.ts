@@ -106,6 +106,9 @@ const CLAIM_NEEDS =
 // "how long does it take", "how long?", "要多久", "幾耐呀": the whole message asks only how long.
 const HOW_LONG_ONLY =
   /^\s*(ok |so |and )?(how long( does| will| would)?( it| that| this)?( take| be)?|要?多久(呢|啊|呀)?|要?幾耐(呀|啊|㗎)?|要?几天|要?幾天)\s*[?？!.]*\s*$/i;
+// "钱几天能退回来", "錢多久會退回來", "幾時退返", "when do I get it back?": when money comes back.
+const MONEY_BACK_WHEN =
+  /(几天|幾天|幾日|多久|多长时间|多長時間|什么时候|什麼時候|幾時|几时|幾耐)[^，。,.?？]{0,6}(退|到账|到帳|入帳|入账|回来|回來|返)|(退|到账|到帳|入帳|入账)[^，。,.?？]{0,6}(几天|幾天|幾日|多久|什么时候|什麼時候|幾時|几时|幾耐)|\b(how long|when)\b[^.?!]{0,30}\b(back|refund\w*|returned|reimburs\w*)\b/i;
 // "why do you need that?", "why do you want my number", "为什么要留电话", "點解要俾電話你": why the contact is asked.
 const WHY_CONTACT =
   /\bwhy (do|would|does) (you|u|it) (need|want)\b|为什么要(留|给|給)?(你)?(电话|手机|号码|联系方式|邮箱)|為什麼要(留|給)?(你)?(電話|手機|號碼|聯絡方式|郵箱)|(點解|点解)要(留|俾|畀)?(你)?(電話|电话|手機|手机|號碼|号码)|要(电话|電話|手機|手机)(做|干|幹)(什么|什麼|咩|嘛)/i;
@@ -401,6 +404,17 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     await reply(turn, say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) }));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
+  }
+  // "多久到账", "when do I get it back?" in a fee complaint (charged twice, overcharged): the refund time of a fee, not
+  // a claim's payout (blind batch 20: 13.4).
+  const feeMoneyWhen = payoutAsked(text) !== undefined || HOW_LONG_ONLY.test(text) || MONEY_BACK_WHEN.test(text);
+  if (position.state.category === 'fee' && feeMoneyWhen && !reading.entities.trackingNumbers.length) {
+    const rule = ruleOn(turn, 'refund');
+    if (rule) {
+      await reply(turn, rule);
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return 'reprompt';
+    }
   }
   // A bare "how long does it take?" once money is asked for (a refund, compensation): how long until it is decided
   // and paid — not the parcel's scans again (blind batch 18: 09.5).
