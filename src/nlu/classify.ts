@@ -105,6 +105,7 @@ const CUE = {
   claimAsk: indexOfCue('claimAsk'),
   cod: indexOfCue('cod'),
   complainWord: indexOfCue('complainWord'),
+  confirmAsk: indexOfCue('confirmAsk'),
   withdrawnComplaint: indexOfCue('withdrawnComplaint'),
   doorPickupAsk: indexOfCue('doorPickupAsk'),
   eachHowLong: indexOfCue('eachHowLong'),
@@ -131,6 +132,8 @@ const CUE = {
   negHuman: indexOfCue('negHuman'),
   noUpdate: indexOfCue('noUpdate'),
   notComplaint: indexOfCue('notComplaint'),
+  notDueYet: indexOfCue('notDueYet'),
+  offDomain: indexOfCue('offDomain'),
   notOurs: indexOfCue('notOurs'),
   otherProblem: indexOfCue('otherProblem'),
   outletAsk: indexOfCue('outletAsk'),
@@ -405,6 +408,11 @@ export function classify(
   addAt(AT.complaintOther, n(has(CUE.otherProblem), 5));
   if (has(CUE.complainWord) && !(mostComplaintPoints(scores) > 0)) addAt(AT.complaintOther, 3);
 
+  // "it's only been one day", "正常应该还在路上吧": the writer says the wait is not yet late — no delay is stated
+  // (LABELS.md: later than promised), whatever the days counted or the parcel not come yet.
+  const notDueYet = has(CUE.notDueYet) && !has(CUE.late) && !pressed;
+  if (notDueYet) addAt(AT.delay, -6);
+
   // Rule 5: when a message names two grievances, the one it plays down loses and the one it stresses wins.
   if (has(CUE.concedePrev) || has(CUE.concedeNext) || has(CUE.emphasis)) weighClauses(text, cuesOf, add);
   if (has(CUE.denied)) weighDenials(text, cuesOf, add);
@@ -441,6 +449,10 @@ export function classify(
     AT.track,
     n(has(CUE.whereIs), 3) + n(has(CUE.whenArrive), 3) + n(has(CUE.trackWords), 2) + n(facts.trackingNumbers > 0, 1),
   );
+  // "说好的是周五到对吧？我确认一下", "can you double check it's still coming tomorrow": a promised day asked to be
+  // confirmed, with no wait counted or parcel missed, asks when it comes.
+  const confirming = has(CUE.confirmAsk) && !has(CUE.stillNot) && !has(CUE.duration) && !has(CUE.late);
+  addAt(AT.track, n(confirming && has(CUE.promise), 3));
   addAt(AT.changeDelivery, n(has(CUE.changeRequest), 5) + n(speedUp && !pressed, 3));
   // A complaint, claim or its evidence already made ("投訴咗三日", "之前申請理賠", "上次send咗相") is a case: asked
   // after, it is ticket_status even when the grievance is told again ("投訴咗COD未過數，有冇人跟緊"); said alone,
@@ -474,6 +486,12 @@ export function classify(
   if (has(CUE.withdrawnComplaint)) for (const label of WITHDRAWN_AT) addAt(label, -7);
   // "黑貓的包裹要怎麼查？不是你們的": another courier's parcel is none of our requests or complaints.
   if (has(CUE.notOurs)) for (const label of NOT_OURS_AT) addAt(label, -6);
+  // A courier's pay, a franchise, the weather, where to eat: a parcel word beside them asks nothing of ours.
+  if (has(CUE.offDomain) && facts.trackingNumbers === 0) {
+    for (const label of NOT_OURS_AT) addAt(label, -4);
+    addAt(AT.thanks, -4);
+    addAt(AT.greeting, -4);
+  }
   if (has(CUE.priceAsk) && has(CUE.canSend)) addAt(AT.faqProhibited, -3);
   if (has(CUE.changeRequest) && !has(CUE.negChange)) addAt(AT.track, -2);
   if (has(CUE.negChange)) addAt(AT.changeDelivery, -6);
@@ -495,12 +513,12 @@ export function classify(
   }
 
   // --- decision ------------------------------------------------------------------------------------
+  // A wait said to be not yet due, or a promised day asked to be confirmed, is still a plain question.
   const plainStatusQuestion =
-    (has(CUE.whereIs) || has(CUE.whenArrive) || has(CUE.trackWords)) &&
-    !lateness &&
-    !has(CUE.stillNot) &&
-    !has(CUE.promise) &&
-    !has(CUE.duration) &&
+    (has(CUE.whereIs) || has(CUE.whenArrive) || has(CUE.trackWords) || (confirming && has(CUE.promise))) &&
+    (notDueYet || (!lateness && !has(CUE.stillNot) && (!has(CUE.promise) || confirming) && !has(CUE.duration))) &&
+    !has(CUE.late) &&
+    !has(CUE.pickupMissed) &&
     !has(CUE.dissatisfied) &&
     !has(CUE.complainWord) &&
     !has(CUE.noUpdate) &&

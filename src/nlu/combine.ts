@@ -28,6 +28,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 // ground to read a courier request into a message the rules found nothing in ("thanks, what's the weather").
 const NOT_ABOUT_PARCELS = new Set<CueName>([
   'offTopic',
+  'offDomain',
   'notOurs',
   'greeting',
   'thanks',
@@ -59,7 +60,7 @@ export function groundsOf(cues: Cues, trackingNumbers: number): Grounds {
   const smallTalk = cues.has('greeting') || cues.has('thanks') || cues.has('thanksStrong');
   if (trackingNumbers > 0) return { parcels: true, smallTalk };
   // Jobs, weather, jokes...: a courier word in such a message ("你们招快递员吗") is not a courier request.
-  if (cues.has('offTopic') || cues.has('notOurs')) return { parcels: false, smallTalk };
+  if (cues.has('offTopic') || cues.has('offDomain') || cues.has('notOurs')) return { parcels: false, smallTalk };
   for (const cue of cues) if (!NOT_ABOUT_PARCELS.has(cue)) return { parcels: true, smallTalk };
   return { parcels: false, smallTalk };
 }

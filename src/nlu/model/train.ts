@@ -49,6 +49,8 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-30.tsv',
   'test/fixtures/nlu/tuning/tune-31.tsv',
   'test/fixtures/nlu/tuning/tune-32.tsv',
+  'test/fixtures/nlu/tuning/tune-33.tsv',
+  'test/fixtures/nlu/tuning/tune-34.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
