@@ -2,12 +2,13 @@ import { asksItemRule } from './item-rules';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { ComplaintIntakeDialog, intakePosition } from './intake.dialog';
+import { asksForOptions, ComplaintIntakeDialog, intakePosition } from './intake.dialog';
 import {
   askedTooOften,
   CONFIRM_PROMPT,
   CONTACT_LET_GO,
   CONTACT_PROMPT,
+  DEMAND_PROMPT,
   EARLIER_PHONE,
   LAST_FOUR_AT_CONTACT,
   waitingPromptState,
@@ -83,6 +84,7 @@ import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
+import { DEMAND_LET_GO } from './demand-step';
 import {
   answerComplaintOnParcel,
   answerNumberForgotten,
@@ -346,6 +348,13 @@ export class ComplaintBot extends ActivityHandler {
         const contact = position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT);
         if (contact && askedTooOften(waitingPromptState(dialogContext))) {
           context.turnState.set(CONTACT_LET_GO, true);
+          return void (await dialogContext.continueDialog());
+        }
+        // Nor is the demand question (batch 20 P1): the complaint goes on with no specific demand, said so.
+        // ("人呢", "hello??" answer no question: the question is put again; "what are my options?" shows its menu.)
+        const demand = position?.prompt === DEMAND_PROMPT && !asksForOptions(text) && !onlyPings(text);
+        if (demand && askedTooOften(waitingPromptState(dialogContext))) {
+          context.turnState.set(DEMAND_LET_GO, true);
           return void (await dialogContext.continueDialog());
         }
         return dialogContext.repromptDialog();

@@ -96,6 +96,7 @@ import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
 import { answerLookupByPhone } from './lookup-in-intake';
 import { answerWrongItemQuestions } from './wrong-item';
+import { takeDemandBesideAside } from './demand-step';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -269,6 +270,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // answers that step once the question is answered.
   const answered = await takeVolunteered(turn, position);
   const outcome = await answerQuestionsIn(turn, position);
+  // ("找回来，找不回来就赔钱" read as a loss first: its demand still answers the demand step — batch 20 P1.)
+  if (outcome === 'reprompt' && !answered && (await takeDemandBesideAside(turn, position))) return 'continue';
   return answered && outcome === 'reprompt' ? 'continue' : outcome;
 }
 
