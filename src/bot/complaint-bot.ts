@@ -25,7 +25,7 @@ import {
   volunteeredLastFour,
 } from './handlers';
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
-import { answerProofTrouble } from './proof-trouble';
+import { answerProofTrouble, answerWhyProof } from './proof-trouble';
 import { answerNumberStart, joinedNumber } from './number-halves';
 import { answerQuestionsBeside } from './questions-beside';
 import { answerEachQuestion } from './several-questions';
@@ -85,6 +85,7 @@ import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
+import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
   answerNumberForgotten,
@@ -309,6 +310,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && !changeAsking && (await answerFiledAgain(turn))) return;
     // Waiting for an agent: the bot still answers where a parcel is and takes a change to its delivery.
     // (A complaint about another parcel, taken down while the first waits, reads its own steps.)
+    // "點解要我電話尾數？" while waiting: why the digits are asked (the question is on the ticket's transcript too).
+    if (turn.conversation.mode === 'handoff' && !inDialog && (await answerWhyProof(turn))) return;
     if (turn.conversation.mode === 'handoff' && !inDialog) {
       const waiting = await handleWaitingForAgent(turn);
       if (waiting === 'answered') return;
@@ -327,7 +330,8 @@ export class ComplaintBot extends ActivityHandler {
         !contactNotPersonRequest(reading, text) &&
         !demandNotPerson(reading, text) &&
         !nobodyCalledBack(text) &&
-        !onlyPings(text);
+        !onlyPings(text) &&
+        !(position?.prompt === CONTACT_PROMPT && refusesContact(text));
       if (reading.intent === 'human' && person) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.

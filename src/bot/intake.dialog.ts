@@ -62,6 +62,7 @@ import { withoutChatTalk } from './complaint-account';
 import { stepPrompt, type StepPromptOptions } from './intake-prompts';
 import { asksForCall } from './call-words';
 import { DEMAND_LET_GO, demandsAtStep } from './demand-step';
+import { refusesContact } from './contact-refusal';
 
 // "thanks", "唔該", "多謝晒": a thank-you and nothing more.
 const THANKS_ONLY =
@@ -496,12 +497,16 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // answered — not the question dropped without a word. ("The number on the order" is a way to reach them.)
       // ("Skip", "no number": declined, said so. "好的 谢谢", a second answer without one: nothing was declined — where
       // the answer comes, and that a number can still be sent; never "no number is fine", blind-13 02.6.)
-      const declined = isSkip(step.result) || saysNoNumber(step.result) || wantsFiled(step.result);
-      if (!phone && !email && !sameContact(step.result))
+      const refused = refusesContact(step.result);
+      const declined = isSkip(step.result) || saysNoNumber(step.result) || wantsFiled(step.result) || refused;
+      // (Refused beside "why do you need it?": the answer to why said already that we reply here.)
+      const told = refused && Boolean(step.context.turnState.get(ANSWERED_ASIDE));
+      if (!phone && !email && !sameContact(step.result) && !told)
         await step.context.sendActivity(this.t(state, declined ? 'intake.contactSkipped' : 'intake.contactLetGo'));
       // (Less the demand settled on there, which has its own line: "哎不对，还是赔偿吧，这个壶值600块".)
-      const told = accountPart(this.services.nlu, step.result);
-      if (!phone && !email && !isSkip(step.result) && !sameContact(step.result) && told) this.addToAccount(state, told);
+      const account = refused ? '' : accountPart(this.services.nlu, step.result);
+      if (!phone && !email && !isSkip(step.result) && !sameContact(step.result) && account)
+        this.addToAccount(state, account);
     }
     if (!state.wantsPhotos || state.photosAsked) return step.next();
     return step.prompt(PHOTO_PROMPT, this.ask(step, PHOTO_PROMPT, state));
