@@ -85,6 +85,7 @@ import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
+import { saysGoodbye } from './leaving-words';
 import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
@@ -760,6 +761,8 @@ export class ComplaintBot extends ActivityHandler {
       default:
         // "好啦", "ok": an acknowledgement with no question open is acknowledged, not a misunderstanding.
         if (isAcknowledgement(turn.text)) return reply(turn, say(turn, 'acknowledged'));
+        // "好吧 遲啲再問", "gotta go": leaving for now — a word on coming back, never a did-you-mean menu (batch 20 30.5).
+        if (saysGoodbye(turn.text)) return reply(turn, say(turn, 'leavingForNow'));
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
     }
