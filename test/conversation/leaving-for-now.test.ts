@@ -12,7 +12,6 @@ describe('leaving for now', () => {
   });
   afterEach(() => h.close());
 
-  const said = (turn: string[] | undefined) => (turn ?? []).join('\n');
   const late = DEMO_TRACKING.delayed;
   const STEP = /怎么处理|怎麼處理|點樣處理|What would you like us to do/;
 
