@@ -2,12 +2,13 @@ import { asksItemRule } from './item-rules';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { ComplaintIntakeDialog, intakePosition } from './intake.dialog';
+import { asksForOptions, ComplaintIntakeDialog, intakePosition } from './intake.dialog';
 import {
   askedTooOften,
   CONFIRM_PROMPT,
   CONTACT_LET_GO,
   CONTACT_PROMPT,
+  DEMAND_PROMPT,
   EARLIER_PHONE,
   LAST_FOUR_AT_CONTACT,
   waitingPromptState,
@@ -24,7 +25,7 @@ import {
   volunteeredLastFour,
 } from './handlers';
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
-import { answerProofTrouble } from './proof-trouble';
+import { answerProofTrouble, answerWhyProof } from './proof-trouble';
 import { answerNumberStart, joinedNumber } from './number-halves';
 import { answerQuestionsBeside } from './questions-beside';
 import { answerEachQuestion } from './several-questions';
@@ -83,6 +84,9 @@ import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { keepLeftComplaint } from './complaint-account';
+import { DEMAND_LET_GO } from './demand-step';
+import { saysGoodbye } from './leaving-words';
+import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
   answerNumberForgotten,
@@ -307,6 +311,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && !changeAsking && (await answerFiledAgain(turn))) return;
     // Waiting for an agent: the bot still answers where a parcel is and takes a change to its delivery.
     // (A complaint about another parcel, taken down while the first waits, reads its own steps.)
+    // "點解要我電話尾數？" while waiting: why the digits are asked (the question is on the ticket's transcript too).
+    if (turn.conversation.mode === 'handoff' && !inDialog && (await answerWhyProof(turn))) return;
     if (turn.conversation.mode === 'handoff' && !inDialog) {
       const waiting = await handleWaitingForAgent(turn);
       if (waiting === 'answered') return;
@@ -325,7 +331,8 @@ export class ComplaintBot extends ActivityHandler {
         !contactNotPersonRequest(reading, text) &&
         !demandNotPerson(reading, text) &&
         !nobodyCalledBack(text) &&
-        !onlyPings(text);
+        !onlyPings(text) &&
+        !(position?.prompt === CONTACT_PROMPT && refusesContact(text));
       if (reading.intent === 'human' && person) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.
@@ -346,6 +353,13 @@ export class ComplaintBot extends ActivityHandler {
         const contact = position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT);
         if (contact && askedTooOften(waitingPromptState(dialogContext))) {
           context.turnState.set(CONTACT_LET_GO, true);
+          return void (await dialogContext.continueDialog());
+        }
+        // Nor is the demand question (batch 20 P1): the complaint goes on with no specific demand, said so.
+        // ("人呢", "hello??" answer no question: the question is put again; "what are my options?" shows its menu.)
+        const demand = position?.prompt === DEMAND_PROMPT && !asksForOptions(text) && !onlyPings(text);
+        if (demand && askedTooOften(waitingPromptState(dialogContext))) {
+          context.turnState.set(DEMAND_LET_GO, true);
           return void (await dialogContext.continueDialog());
         }
         return dialogContext.repromptDialog();
@@ -747,6 +761,8 @@ export class ComplaintBot extends ActivityHandler {
       default:
         // "好啦", "ok": an acknowledgement with no question open is acknowledged, not a misunderstanding.
         if (isAcknowledgement(turn.text)) return reply(turn, say(turn, 'acknowledged'));
+        // "好吧 遲啲再問", "gotta go": leaving for now — a word on coming back, never a did-you-mean menu (batch 20 30.5).
+        if (saysGoodbye(turn.text)) return reply(turn, say(turn, 'leavingForNow'));
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
     }

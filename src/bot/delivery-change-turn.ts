@@ -16,6 +16,7 @@ import { asksToChangeDelivery, turnsDown } from './context-reading';
 import { dayText, describeRequest } from './delivery-change-words';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
+import { saysGoodbye } from './leaving-words';
 import { asksQuestion, faqAsked, saysThanks, triesDigits } from './message-cues';
 import { askedAbout, checksOnIt, replacedBy, takesChangeBack } from './change-questions';
 import { handleFaq } from './handlers';
@@ -621,6 +622,13 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     turn.data.deliveryChange = undefined;
     noteOutcome(turn.context, 'cancelled');
     await reply(turn, say(turn, 'change.cancelled', { number: draft.trackingNumber ?? '' }));
+    return 'continued';
+  }
+  // "得了 不想聊了", "gotta go" while it is taken down: nothing was sent, and how to come back (batch 20 P4: 19.6).
+  if (saysGoodbye(turn.text)) {
+    turn.data.deliveryChange = undefined;
+    noteOutcome(turn.context, 'cancelled');
+    await reply(turn, say(turn, 'change.leftNotSent', { number: draft.trackingNumber ?? '' }));
     return 'continued';
   }
   // "fine file a complaint then. im the receiver my number ends 7777" while the chase waits for its digits: the

@@ -11,7 +11,7 @@ import type { ReplyKey, Replies } from './replies';
 // Said of a demand the message names ("东西值800块 我要全额赔", "退运费"): an amount, all of it, the shipping fee.
 const OF_A_DEMAND = [
   // (A loss it cost them: "花了200", "spent 200 on a new one", "cost me HK$300".)
-  /(花了|花咗|使咗|用了|用咗|损失了?|損失了?|\bspent|\bcost me|\bpaid|\blost)\s?(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s?\d|(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊)|\d\s?(yuan|rmb|dollars?|hkd|ntd)\b|值\s?\d|\bworth (about |around )?\d/i,
+  /(花了|花咗|使咗|用了|用咗|损失了?|損失了?|\bspent|\bcost me|\bpaid|\blost)\s?(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s?\d|(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊)|\d\s?(yuan|rmb|dollars?|hkd|ntd)\b|值\s?\d|\bworth (about |around )?\d|(保价|保價|保了|保咗)\s?(了|咗)?\s?\d|\binsured (it |them )?(for|at) \D{0,4}\d/i,
   /全额|全額|全数|全數|全部赔|全部賠|足额|足額|\bin full\b|\b(full|whole|entire) (amount|refund|value|price|compensation|sum|payout)\b|\b(full|whole|entire) (HK\$|NT\$|US\$|\$|¥|RMB)?\s?\d/i,
   // What the money is for: "for the repair", "修手機的錢", "退那個櫃子的費用" (a fee named, to be paid back).
   /\b(for|cover|pay for) (the |a |my )?(\w+ )?(repairs?|replacement|fixing|new (one|screen|phone|laptop))\b|\b(repair|replacement) (cost|bill|fee)s?\b|维修|維修|修理|修好|退.{0,8}(费用|費用)|\brefund (of |for )?(the |my )?\w+ (fee|charge)\b/i,
@@ -33,6 +33,9 @@ const BY_ITSELF = [
   /\b(want|need|give me|get|pay me|send me) my money\b(?! back)|(我要|还我|還我)(我的|我嘅)?(钱|錢)(?!包)|(把|将|將)(我的|我嘅|那|嗰)?(笔|筆)?(钱|錢)(还|還|打|转|轉|汇|匯|结|結)(给|給|过来|過來|回来|回來|返)?(我)?|(俾|畀)(返|番)(啲)?(錢|钱)|(打|转|轉|汇|匯)(钱|錢)(给|給|俾|畀|过来|過來)/i,
   // The matter looked into, and kept from happening again: "I want it investigated", "查清楚", "下不为例".
   /\binvestigat\w*|\blook(ed)? into (it|this|that)\b|\b(it|this|that) looked into\b|调查|調查|查清楚|查個清楚|查明|\b(make sure|ensure|see to it)\b.{0,30}\b(doesn'?t|does not|won'?t|will not|never)\b.{0,20}\bhappen|\b(never|not) happen(s|ing)? again\b|下不为例|下不為例|(不要|别|別|唔好|不会|不會|不能)再(发生|發生|有下次)|保证.{0,4}不再|保證.{0,4}不再|以后注意|以後注意|避免再/i,
+  // How it is done from now on: "以后别再乱放", "下次先打个电话", "要放也先打个电话", "call me first next time" (batch 20 P1).
+  // (Not the account's "他没先打电话就放门口": what was not done, told.)
+  /(以后|以後|下次|今后|今後|日後|日后|将来|將來)[^，,。]{0,4}(别|別|不要|唔好|不准|唔准|记得|記得|要|先|请|請)|(?<![没沒冇不未有])(先|提前)(打|打个|打個|打一个|打一個)?(电话|電話|通知|联系|聯繫|聯絡|问|問)|\b(next time|in future|in the future|from now on)\b|\b(call|ring|phone|text|ask) (me |us )?(first|beforehand|before (leaving|dropping))\b/i,
   // The answer in writing: "给我书面回复", "I want a written answer", "answer me in writing".
   /书面|書面|白纸黑字|白紙黑字|\bin writing\b|\bwritten (answer|reply|response|explanation|statement|report)\b/i,
   // The record put right, or the real whereabouts told: "請給我正確的位置", "物流信息要更正", "give me the correct location".

@@ -11,7 +11,8 @@ import type { Turn } from './turn';
 
 // Four digits opening the message, then a mark or a space and words: "6666 快點啦", "1111, and …" — not a sum, a year
 // or a time ("2000块", "2026年"), nor the first group of a phone written in parts ("0912 345 678").
-const LEADING = /^\s*(\d{4})[\s,，、.。:：;；!！~～-]+(?=[^\d\s])/;
+// ("1111行了吧", "4444好未": Chinese words may follow the digits with no mark between — batch 20 16.5.)
+const LEADING = /^\s*(\d{4})(?:[\s,，、.。:：;；!！~～-]+|(?=\p{Script=Han}))(?=[^\d\s])/u;
 const UNIT_AFTER =
   /^(年|月|日|号|號|点|點|时|時|分|元|块|塊|蚊|次|个|個|件|斤|克|公斤|kg\b|rmb\b|hkd\b|usd\b|yuan\b|dollars?\b|years?\b|am\b|pm\b|g\b)/i;
 

@@ -45,7 +45,7 @@ import {
   speaksOfLoss,
 } from './message-cues';
 import { keepInAccount, takeSlotText } from './intake-slot-text';
-import { asksForRemedy, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
+import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
@@ -99,6 +99,8 @@ import { answerWrongItemQuestions } from './wrong-item';
 import { overchargeBackAsked } from './overcharge-refund';
 import { followsQuote } from './shipment-quote';
 import { weightIn } from './quote-reading';
+import { takeDemandBesideAside } from './demand-step';
+import { answerEmailWish, refusesContact } from './contact-refusal';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -111,7 +113,7 @@ const MONEY_BACK_WHEN =
   /(几天|幾天|幾日|多久|多长时间|多長時間|什么时候|什麼時候|幾時|几时|幾耐)[^，。,.?？]{0,6}(退|到账|到帳|入帳|入账|回来|回來|返)|(退|到账|到帳|入帳|入账)[^，。,.?？]{0,6}(几天|幾天|幾日|多久|什么时候|什麼時候|幾時|几时|幾耐)|\b(how long|when)\b[^.?!]{0,30}\b(back|refund\w*|returned|reimburs\w*)\b/i;
 // "why do you need that?", "why do you want my number", "为什么要留电话", "點解要俾電話你": why the contact is asked.
 const WHY_CONTACT =
-  /\bwhy (do|would|does) (you|u|it) (need|want)\b|为什么要(留|给|給)?(你)?(电话|手机|号码|联系方式|邮箱)|為什麼要(留|給)?(你)?(電話|手機|號碼|聯絡方式|郵箱)|(點解|点解)要(留|俾|畀)?(你)?(電話|电话|手機|手机|號碼|号码)|要(电话|電話|手機|手机)(做|干|幹)(什么|什麼|咩|嘛)/i;
+  /\bwhy (do|would|does) (you|u|it) (need|want)\b|为什么要(留|给|給)?(你)?(电话|手机|号码|联系方式|邮箱)|為什麼要(留|給)?(你)?(電話|手機|號碼|聯絡方式|郵箱)|(點解|点解)要(留|俾|畀)?(你)?(電話|电话|手機|手机|號碼|号码)|要(电话|電話|手機|手机)(做|干|幹)(什么|什麼|咩|嘛)|要(我|我的|我嘅)(的)?(电话|電話|手機|手机|号码|號碼|联系方式|聯絡方式)(号|號|号码|號碼)?(来|來)?(干嘛|幹嘛|干什么|幹什麼|做什么|做什麼|做咩|做乜|有什么用|有咩用)|\bwhat (do|would) (you|u) (need|want) (my|a) (phone|number|email|contact)\b[^.?!]{0,10}\bfor\b/i;
 // "是不是你們個資外洩", "係咪你哋賣咗我啲資料", "did you leak/sell my data?": asking whether the data came from the courier.
 const LEAK_ASKED =
   /(外洩|外泄|洩漏|泄漏|泄露|洩露|賣了|卖了|賣咗|卖咗|出賣|出卖).{0,8}[?？嗎吗]|(是不是|是否|係咪|係唔係|会不会|會不會).{0,12}(外洩|外泄|洩漏|泄漏|泄露|洩露|賣|卖|流出)|\b(did|do|have|has) (you|your (staff|company|courier|people))\b[^.?!]{0,30}\b(leak|leaked|sell|sold|share|shared|give|gave)\b/i;
@@ -211,6 +213,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "唔想留電話，覆email得唔得" at the contact question: the email asked for (batch 20 P2).
+  if (await answerEmailWish(turn, position)) return 'answered';
   // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
@@ -283,6 +287,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // answers that step once the question is answered.
   const answered = await takeVolunteered(turn, position);
   const outcome = await answerQuestionsIn(turn, position);
+  // ("找回来，找不回来就赔钱" read as a loss first: its demand still answers the demand step — batch 20 P1.)
+  if (outcome === 'reprompt' && !answered && (await takeDemandBesideAside(turn, position))) return 'continue';
   return answered && outcome === 'reprompt' ? 'continue' : outcome;
 }
 
@@ -431,7 +437,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (position.prompt === CONTACT_PROMPT && WHY_CONTACT.test(text)) {
     await reply(turn, say(turn, 'intake.whyContact'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    // ("要我电话干嘛？我不给": answered, and the refusal is the step's answer — it goes on without one.)
+    return refusesContact(text) ? 'continue' : 'reprompt';
   }
   // "是不是你們個資外洩", "did you sell my data?" in a data-leak complaint: that is what the complaint asks the team to
   // find out — said so, then the step again, never "I can't answer that here" (blind batch 18: 24.2, 05.2).
@@ -906,6 +913,13 @@ async function proveDigitsInFront(turn: Turn, { prompt, state }: IntakePosition)
   if (!parcel || turn.data.verified.includes(parcel)) return false;
   const digits = leadingLastFour(turn.text) ?? labelledLastFour(turn.text);
   const rest = digits ? besideDigits(turn.text, digits) : undefined;
+  // "1111行了吧", "2222 好了吧": the digits and an "ok?" that says nothing more — read as the digits alone (batch 20
+  // 16.5 heard neither a check nor a word on them).
+  const around = digits ? turn.text.replace(digits, '').trim() : '';
+  if (digits && !rest && around && isAcknowledgement(around) && leadingLastFour(turn.text) === digits) {
+    readRestOf(turn, digits);
+    return false;
+  }
   if (!digits || !rest) return false;
   turn.context.turnState.set(DIGITS_TAKEN, true);
   await handleVerification(turn, digits, parcel);

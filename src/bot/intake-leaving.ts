@@ -4,6 +4,7 @@ import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { worryLetGo, worryOnlyIntake } from './worry-answer';
+import { saysGoodbye } from './leaving-words';
 
 /**
  * A complaint the customer does not want goes no further (issue #17, blind batch 5 P3): "I'm not complaining,
@@ -50,13 +51,7 @@ const WAITS_FIRST =
   /^(那|咁|好|好吧|ok|okay|算了|唉)?[\s,，]*(那|咁)?(还是|還是|都係)?(我|先|再|就)+(等等|等一等|等一下|等吓)(看|看看|睇下|先|吧|啦|喇|了|囉|咯|啊|呀|再说|再說|再算|\s)*[。.!！~]*$|^(那|咁|好|好吧|ok|okay|算了|唉)?[\s,，]*(那|咁)?(还是|還是|都係)?(我|先|再|就)*(等多|等几天|等幾天|等两天|等兩天|等多兩日|等多两日|等多幾日|睇下先)(看|看看|睇下|先|吧|啦|喇|了|囉|咯|啊|呀|再说|再說|再算|\s)*[。.!！~]*$|^(ok(ay)?|fine|alright|right)?[\s,]*i'?ll (just )?wait( and see| a (bit|while|little)| (a few|a couple( of)?|two|2|some) (more )?(days|hours)| (until|till) [^.?!]{1,20})?( then| first| for now)?\s*[.!]*$/i;
 export const waitsFirst = (text: string): boolean => WAITS_FIRST.test(text.trim());
 
-// "拜拜", "明天打电话问吧", "再見", "ok bye, I'll call tomorrow": the customer is leaving the chat.
-// "聽日再嚟問", "下次再来查", "I'll check back later": coming back another day to ask is leaving too (blind-18 30.5).
-const GOODBYE =
-  /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|(明天|明日|聽日|听日|聽朝|听朝|改天|改日|遲啲|迟啲|晚啲|晚點|晚点|下次)再?(嚟|黎|来|來)(问|問|查|搵你|找你|睇下|看看)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back|check back|ask again)( you| them)? (tomorrow|later)\b/i;
-
-/** The customer says goodbye (a short message: a goodbye told inside an account is part of it). */
-export const saysGoodbye = (text: string): boolean => GOODBYE.test(text) && text.trim().length <= 60;
+export { saysGoodbye };
 
 // "oh hang on, the doorbell", "I think that's the parcel now", "有人敲门，好像是快递来了", "有人撳鐘，好似係件貨到咗".
 const MAYBE_ARRIVED =

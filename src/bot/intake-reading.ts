@@ -161,11 +161,11 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   // ("按保价金额来", "保了多少就給多少", "the insured sum": what the insurance promised, paid.)
   [
     'compensation',
-    /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)|(按|照)(保价|保價)|保了多少|\b(insured|declared) (amount|value|sum)\b/i,
+    /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)|(按|照)(保价|保價)|保了多少|\b(insured|declared) (amount|value|sum)\b|(保价|保價|保了|保咗)\s?(了|咗)?\s?(HK\$|NT\$|\$|¥|￥)?\s?\d|\binsured (it |them )?(for|at) (HK\$|NT\$|US\$|\$|¥|RMB )?\s?\d/i,
   ],
   [
     'refund',
-    /退钱|退錢|退款|退费|退費|退[^，,。回件货貨]{0,8}(费用|費用)|退\s*(返|回|还|還|给我|給我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)|退.{0,2}差价|退.{0,2}差價|退.{0,2}(多收|多扣|多付|多算|多收咗|多扣咗)(的|嘅)?(钱|錢|运费|運費|部分|費用|费用)?|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund/i,
+    /退钱|退錢|退款|退费|退費|退[^，,。回件货貨]{0,8}(费用|費用)|退\s*(返|回|还|還|给我|給我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)|退.{0,2}差价|退.{0,2}差價|退.{0,2}(多收|多扣|多付|多算|多收咗|多扣咗)(的|嘅)?(钱|錢|运费|運費|部分|費用|费用)?|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund|退\s*(回|返|还|還|番)?\s*(其中)?\s*(一|多的|多嘅|多收的|多扣的|重复的|重複的|那|嗰)\s*(笔|筆|次)|(笔|筆)(钱|錢)?\s*退\s*(回|返|还|還|番|给|給|俾|畀)/i,
   ],
   // ("我要我自己买的耳机", "I want the thing I ordered": after a wrong item, the right one brought.)
   [

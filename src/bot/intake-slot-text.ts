@@ -1,4 +1,5 @@
 import { reply, say, spokenRegister, type Turn } from './turn';
+import { refusesContact } from './contact-refusal';
 import { addressConflict } from './record-conflicts';
 import { lookUpParcel } from './parcel-answer';
 import {
@@ -99,6 +100,8 @@ export async function takeSlotText(
   // ("你们到底有没有人管 打了几次电话都没人理我" asks nothing it wants answered: nobody got back to them.)
   const asked = asks(text) && !leftWithoutWord(text) && !leftUnagreed(text);
   if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asked) return undefined;
+  // ("唔想留電話俾你哋", "I'm not giving you my number": the contact step's own answer, refused.)
+  if (prompt === CONTACT_PROMPT && refusesContact(text)) return undefined;
   // "I'm the recipient, ending 1111" is proof for the parcel, read by the intake's own step, not more of the account.
   if (labelledLastFour(text)) return undefined;
   if (turn.context.turnState.get(ANSWERED_ASIDE)) return undefined;

@@ -1,3 +1,4 @@
+import { refusesContact } from './contact-refusal';
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
 import {
@@ -155,7 +156,8 @@ export class IntakeValidators {
     // ("对，就是要赔钱，运费也要退" is a yes to the demand, taken aside: the phone is still to be asked for.)
     const yes =
       isYes(text) && (wantsFiled(text) || isAcknowledgement(text) || !prompt.context.turnState.get(ANSWERED_ASIDE));
-    if (isSkip(text) || sameContact(text) || yes || prompt.attemptCount > 1) return true;
+    // ("no. not giving it", "我不给": a contact refused is the answer — the complaint goes on without one.)
+    if (isSkip(text) || sameContact(text) || yes || refusesContact(text) || prompt.attemptCount > 1) return true;
     const { locale } = (prompt.options.validations ?? {}) as { locale?: Locale };
     const { entities, intent } = this.services.nlu.analyze(text, this.services.clock.now(), locale);
     return entities.phones.length > 0 || entities.emails.length > 0 || intent === 'thanks';

@@ -45,7 +45,6 @@ import {
   readCategory,
   readSummaryAnswer,
   allDemands,
-  demandsIn,
   demandsJoined,
   demandOfReading,
   wantsFiled,
@@ -62,6 +61,8 @@ import { accountPart, saysNoNumber, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
 import { stepPrompt, type StepPromptOptions } from './intake-prompts';
 import { asksForCall } from './call-words';
+import { DEMAND_LET_GO, demandsAtStep } from './demand-step';
+import { refusesContact } from './contact-refusal';
 
 // "thanks", "唔該", "多謝晒": a thank-you and nothing more.
 const THANKS_ONLY =
@@ -82,6 +83,9 @@ const CHECK_IT =
 // "what are the options?", "有哪些选项", "有咩揀": the customer asks for the choices, which are then shown again.
 const OPTIONS_ASKED =
   /\b(what|which) (are|were) (the|my) (options|choices)\b|\b(show|give|list) me (the )?(options|choices|buttons)\b|\boptions\?|选项|選項|有(哪些|什么|什麼)(可以)?(选|選)|有咩(可以)?揀|點揀/i;
+
+/** "What are my options?": the choices are shown again (and the question is no third asking to let go). */
+export const asksForOptions = (text: string): boolean => OPTIONS_ASKED.test(text);
 
 /**
  * A text prompt whose buttons are a menu shown once (issue #17, batch 11 03.3, 29.2): asked again — after an
@@ -139,7 +143,14 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       new MenuOncePrompt(id, async (p) => {
         // (An aside answered where the contact question was asked twice already: see `askedTooOften`.)
         if (id === CONTACT_PROMPT && p.context.turnState.get(CONTACT_LET_GO)) return true;
+        if (id === DEMAND_PROMPT && p.context.turnState.get(DEMAND_LET_GO)) return true;
         const valid = await validator(p);
+        // The demand question is put twice at most (batch 20 P1): a third time, the complaint goes on without one.
+        const options = OPTIONS_ASKED.test(p.recognized.value ?? '');
+        if (id === DEMAND_PROMPT && !valid && !options && askedTooOften(p.state as PromptAsks)) {
+          p.context.turnState.set(DEMAND_LET_GO, true);
+          return true;
+        }
         // After an aside the question is asked again as it was: the customer did not answer it wrongly.
         // Nor does that count as a failed try where a step gives up after a few (a phone given after a question
         // is still taken); the optional demand question moves on after two messages either way.
@@ -403,15 +414,21 @@ export class ComplaintIntakeDialog extends ComponentDialog {
 
   private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
-    if (!state.demand && typeof step.result === 'string') {
+    if (!state.demand && step.context.turnState.get(DEMAND_LET_GO)) {
+      state.demand = 'none';
+      state.moreDemands = [];
+      await step.context.sendActivity(this.t(state, 'intake.demandLetGo'));
+    } else if (!state.demand && typeof step.result === 'string') {
       const { nlu, replies } = this.services;
-      const { demand, more } = demandsIn(nlu, replies, state.locale, step.result, state.category);
+      const { demand, more } = demandsAtStep(nlu, replies, state.locale, step.result, state.category);
       // Asked again after "change the request", "just submit it" keeps what was asked for before.
       const keep = state.formerDemands && (!demand || (demand === 'none' && wantsFiled(step.result)));
       state.demand = keep ? state.formerDemands?.[0] : (demand ?? 'none');
       state.moreDemands = keep ? state.formerDemands?.slice(1) : more;
       state.formerDemands = undefined;
       const detailed = noteDemandDetails(state, step.result, Boolean(demand && demand !== 'none'));
+      // Asked twice and answered with no demand of any kind: it goes on without one, and the customer hears so.
+      if (!demand && !keep && !detailed) step.context.turnState.set(DEMAND_LET_GO, true);
       // What was said instead of a demand ("东西价值380，有进货单。先给我登记上") stays in the account, and so do
       // several demands in the customer's words (the ticket keeps one).
       const button = DEMANDS.some((d) => this.t(state, `demand.${d}` as ReplyKey) === step.result.trim());
@@ -432,6 +449,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         );
       }
       // "那就退差价 提交", "a refund, and submit it": the customer wants the summary now, not a question more.
+      if (step.context.turnState.get(DEMAND_LET_GO))
+        await step.context.sendActivity(this.t(state, 'intake.demandLetGo'));
       if (demand && demand !== 'none' && wantsFiled(step.result) && !state.contact) {
         state.contact = { skipped: true };
         // Filed without a way to call back: the customer hears where the answer will come.
@@ -478,12 +497,16 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // answered — not the question dropped without a word. ("The number on the order" is a way to reach them.)
       // ("Skip", "no number": declined, said so. "好的 谢谢", a second answer without one: nothing was declined — where
       // the answer comes, and that a number can still be sent; never "no number is fine", blind-13 02.6.)
-      const declined = isSkip(step.result) || saysNoNumber(step.result) || wantsFiled(step.result);
-      if (!phone && !email && !sameContact(step.result))
+      const refused = refusesContact(step.result);
+      const declined = isSkip(step.result) || saysNoNumber(step.result) || wantsFiled(step.result) || refused;
+      // (Refused beside "why do you need it?": the answer to why said already that we reply here.)
+      const told = refused && Boolean(step.context.turnState.get(ANSWERED_ASIDE));
+      if (!phone && !email && !sameContact(step.result) && !told)
         await step.context.sendActivity(this.t(state, declined ? 'intake.contactSkipped' : 'intake.contactLetGo'));
       // (Less the demand settled on there, which has its own line: "哎不对，还是赔偿吧，这个壶值600块".)
-      const told = accountPart(this.services.nlu, step.result);
-      if (!phone && !email && !isSkip(step.result) && !sameContact(step.result) && told) this.addToAccount(state, told);
+      const account = refused ? '' : accountPart(this.services.nlu, step.result);
+      if (!phone && !email && !isSkip(step.result) && !sameContact(step.result) && account)
+        this.addToAccount(state, account);
     }
     if (!state.wantsPhotos || state.photosAsked) return step.next();
     return step.prompt(PHOTO_PROMPT, this.ask(step, PHOTO_PROMPT, state));

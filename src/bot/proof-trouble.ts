@@ -54,6 +54,20 @@ const WHY_PROOF = new RegExp(
 const PROOF_TROUBLE_NOT_WHY =
   /不知道|不晓得|不曉得|不记得|不記得|忘了|忘记|忘記|唔知|唔記得|\b(don'?t|dont|do not) (know|have|remember)\b|\bforgot\b|不是收件人|唔係收件人|\bnot the (recipient|receiver|sender)\b/i;
 
+/**
+ * "點解要我電話尾數？", "why do you need my last 4 digits?" about a parcel shown but not proved: why (the details are
+ * other people's too), with the digits asked for again — also while the customer waits for a person (batch 20 29.4
+ * heard the parcel's status again instead).
+ */
+export async function answerWhyProof(turn: Turn): Promise<boolean> {
+  const { data } = turn;
+  const parcel = data.verifyTracking ?? data.lastTracking;
+  if (!parcel || data.verified.includes(parcel) || /\d{4}/.test(turn.text)) return false;
+  if (!WHY_PROOF.test(turn.text) || PROOF_TROUBLE_NOT_WHY.test(turn.text)) return false;
+  await reply(turn, say(turn, 'proof.why', { number: parcel }));
+  return true;
+}
+
 export async function answerProofTrouble(turn: Turn): Promise<boolean> {
   const { data } = turn;
   const parcel = data.verifyTracking ?? data.lastTracking;

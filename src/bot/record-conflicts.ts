@@ -18,6 +18,10 @@ const VISIT_TOLD = new RegExp(
   String.raw`\bleft (a|me a) (note|card|slip)\b|\b(came|come) (by|round|to my door|to deliver)\b|\b(rang|knocked|didn'?t (call|ring|knock))\b|留(咗|了)?(張|张)?(紙|纸|條|条)|(寫|写)(咗|了)?.{0,4}(唔喺|不在|冇人|没人|沒人)|(冇|沒|没)(有)?打(電話|电话).{0,6}(走|放)|上門|上门|${LEFT_AT_DOOR.source}`,
   'i',
 );
+// Left with, or signed for by, someone else: "放邻居家了", "交咗俾管理處", "被别户拿走", "签收人写的王某", "left it with my
+// neighbour", "someone else signed for it" (batch 20 P5: 11.1, 16.1, 21.1 heard nothing of the record's "本人").
+const LEFT_WITH_OTHER =
+  /(放|擺|摆|交|给|給|俾|畀)(了|咗)?(在|喺|到)?(邻居|鄰居|隔篱|隔籬|门卫|門衛|保安|物业|物業|管理處|管理处|管理員|管理员|看更|别人|別人|其他人|陌生人)|(别人|別人|别户|別戶|其他人|陌生人|邻居|鄰居|隔篱|隔籬)(签收|簽收|拿走|攞咗|收咗|收了)|签收人[^，。,.]{0,4}(写的|寫的|係|是)?\s*[\u3400-\u9fff]某|\b(left|gave|handed) (it |the parcel |the package )?(with|to) (a|the|my|some) (neighbou?r|guard|concierge|stranger|someone)\b|\bsomeone else (signed|took|picked)\b|\bsigned (for )?by (someone|a stranger|my neighbou?r|the guard)\b/i;
 // A delivery note by which the recipient signed in person ("已签收，签收人：本人", "signed for by the recipient in person").
 const SIGNED_IN_PERSON = /本人|in person/i;
 // Statuses at which the parcel has not yet been out for delivery.
@@ -31,7 +35,8 @@ export function recordConflict(
   found: { shipment: Shipment; view: ShipmentView },
   account: string,
 ): string | undefined {
-  if (!VISIT_TOLD.test(account)) return undefined;
+  const other = LEFT_WITH_OTHER.test(account);
+  if (!VISIT_TOLD.test(account) && !other) return undefined;
   const { shipment, view } = found;
   const last = shipment.events.at(-1);
   if (!last) return undefined;
@@ -40,6 +45,7 @@ export function recordConflict(
     return replies.t(locale, 'record.notOutForDelivery', { place: scanIn(locale, last).place }, register);
   const signed = view.delivered && SIGNED_IN_PERSON.test(last.description ?? '');
   if (signed && LEFT_AT_DOOR.test(account)) return replies.t(locale, 'record.signedInPerson', {}, register);
+  if (signed && other) return replies.t(locale, 'record.signedInPersonOther', {}, register);
   return undefined;
 }
 

@@ -1,0 +1,18 @@
+/**
+ * Words of a customer leaving the chat for now (issue #17, batch 20 P4): said mid-complaint or mid-change, they hear
+ * that nothing was filed or sent yet and how to come back — never the step's question again.
+ */
+
+// "拜拜", "明天打电话问吧", "再見", "ok bye, I'll call tomorrow": the customer is leaving the chat.
+// "聽日再嚟問", "下次再来查", "I'll check back later": coming back another day to ask is leaving too (blind-18 30.5).
+const GOODBYE =
+  /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|(明天|明日|聽日|听日|聽朝|听朝|改天|改日|遲啲|迟啲|晚啲|晚點|晚点|下次)再?(嚟|黎|来|來)(问|問|查|搵你|找你|睇下|看看)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back|check back|ask again)( you| them)? (tomorrow|later)\b/i;
+
+// "得閒再講", "不想聊了", "唔想傾喇", "先这样吧", "gotta go", "talk later", "I'm off": leaving the chat for now (batch 20 P4:
+// 19.6, 26.5 heard the step's question again).
+const LEAVING_NOW =
+  /(得闲|得閒|有空|有时间|有時間|迟啲|遲啲|晚啲|之后|之後|回头|回頭)再(讲|講|说|說|傾|倾|聊|谈|談|問|问|算)|(不想|唔想|不要|唔要|懒得|懶得)(再)?(聊|谈|談|講|讲|傾|倾|说|說)(了|喇|啦|落去)?|不聊了|唔傾(喇|啦|住)|先(这样|這樣|咁|咁樣)(吧|啦|喇|先)?\s*[。.!！~]*$|\b(gotta|got to|have to|need to|must) (go|run|dash|leave)\b|\btalk (to you )?later\b|\b(i'?m|i am) off\b|\blater then\b|\bcatch you later\b/i;
+
+/** The customer says goodbye (a short message: a goodbye told inside an account is part of it). */
+export const saysGoodbye = (text: string): boolean =>
+  (GOODBYE.test(text) || LEAVING_NOW.test(text)) && text.trim().length <= 60;
