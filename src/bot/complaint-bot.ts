@@ -34,6 +34,7 @@ import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import { agreesAndCloses, isAcknowledgement, isCancel, isYes, sameContact, wordsIn } from './intake-reading';
+import { takeWaybillChange } from './waybill-change-turn';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
@@ -563,6 +564,8 @@ export class ComplaintBot extends ActivityHandler {
       noteOutcome(context, 'cancelled');
       return reply(turn, say(turn, 'leftThere'));
     }
+    // "The label has the wrong phone", "send it back to the seller": a change to the parcel's delivery.
+    if (!inDialog && notTakingDown && (await takeWaybillChange(turn))) return;
     // "So it's not delivered yet?", "what time tomorrow?": about the parcel just looked up, answered from its record.
     // "How do I send it back?", "點樣寄返去": how returns work, and no ticket; a complaint told with it ("it came
     // broken") goes on after the answer.
