@@ -35,6 +35,7 @@ import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './co
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import { agreesAndCloses, isAcknowledgement, isCancel, isYes, sameContact, wordsIn } from './intake-reading';
 import { takeWaybillChange } from './waybill-change-turn';
+import { answerMissedPickup } from './missed-pickup';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
@@ -564,6 +565,8 @@ export class ComplaintBot extends ActivityHandler {
       noteOutcome(context, 'cancelled');
       return reply(turn, say(turn, 'leftThere'));
     }
+    // "I booked a pickup and nobody came": about sending, no parcel to look up (missed-pickup.ts).
+    if (!inDialog && notTakingDown && (await answerMissedPickup(turn))) return;
     // "The label has the wrong phone", "send it back to the seller": a change to the parcel's delivery.
     if (!inDialog && notTakingDown && (await takeWaybillChange(turn))) return;
     // "So it's not delivered yet?", "what time tomorrow?": about the parcel just looked up, answered from its record.
