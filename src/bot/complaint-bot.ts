@@ -36,6 +36,7 @@ import { answerAside, saysMoreThanDigits } from './intake-asides';
 import { agreesAndCloses, isAcknowledgement, isCancel, isYes, sameContact, wordsIn } from './intake-reading';
 import { takeWaybillChange } from './waybill-change-turn';
 import { answerMissedPickup } from './missed-pickup';
+import { answerDeliveryDays } from './delivery-days';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
@@ -565,6 +566,8 @@ export class ComplaintBot extends ActivityHandler {
       noteOutcome(context, 'cancelled');
       return reply(turn, say(turn, 'leftThere'));
     }
+    // "Do you deliver on Saturdays?", "能晚上送吗" with no parcel on its way in sight: the market's delivery days.
+    if (!inDialog && notTakingDown && (await answerDeliveryDays(turn))) return;
     // "I booked a pickup and nobody came": about sending, no parcel to look up (missed-pickup.ts).
     if (!inDialog && notTakingDown && (await answerMissedPickup(turn))) return;
     // "The label has the wrong phone", "send it back to the seller": a change to the parcel's delivery.
