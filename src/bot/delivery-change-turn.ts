@@ -22,6 +22,8 @@ import { handleFaq } from './handlers';
 import { ruleOn } from './case-rules';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
+import { listedParcelNamed } from './listed-parcels';
+import { meansOtherParcel } from './parcel-meant';
 import { verifiedPhones } from './customer-directory';
 import { asksCostQuestion, changeCostLine } from './change-costs';
 import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempts';
@@ -109,7 +111,8 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   const draft: DeliveryChangeDraft = data.deliveryChange ?? { details: {}, words: [], ...start };
   if (start && data.deliveryChange) Object.assign(draft, start);
   data.deliveryChange = draft;
-  const named = turn.reading.entities.trackingNumbers[0]?.number;
+  // ("can the SF one come on Saturday" after an SF and a YT parcel were shown: the SF one, whatever else is open.)
+  const named = turn.reading.entities.trackingNumbers[0]?.number ?? listedParcelNamed(turn);
   if (named && named !== draft.trackingNumber) draft.trackingNumber = named;
   draft.trackingNumber ??= data.lastTracking;
   const other = switchedKind(turn, draft);
@@ -730,6 +733,13 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   if (draft.asked === 'parcel' && !namesParcel && !saysSomething && (newTopic || faq || asksQuestion(turn.text))) {
     turn.data.deliveryChange = undefined;
     return 'dropped';
+  }
+  // "no I meant the SF one!! SF…": the request was taken down for the wrong parcel — it goes on for the one meant.
+  if (otherParcel && meansOtherParcel(turn.text)) {
+    draft.asked = undefined;
+    draft.misses = 0;
+    await handleDeliveryChange(turn);
+    return 'continued';
   }
   if ((newTopic || otherParcel) && !saysSomething && draft.asked !== 'parcel') {
     turn.data.deliveryChange = undefined;
