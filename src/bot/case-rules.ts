@@ -33,7 +33,8 @@ const ENTRY: Record<
   | 'senderPacking'
   | 'storePickup'
   | 'pickupCode'
-  | 'transitTime',
+  | 'transitTime'
+  | 'deliveryDays',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -64,6 +65,8 @@ const ENTRY: Record<
   pickupCode: ['outlet', 'pickup code rules 取件码规则 取件碼規則 取貨碼規則'],
   // How long sending takes (every file's entry: "how many days" in English, 时效 / 時效 in Chinese).
   transitTime: ['fee', 'how many days 时效 時效'],
+  // Which days and times the courier delivers: weekends, evenings, a day set in advance.
+  deliveryDays: ['fee', 'delivery days'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

@@ -137,5 +137,7 @@ export async function changeCostLine(
     }
     case 'expedite':
       return fee.fee !== undefined ? line('expedite', { fee: money(fee.fee) }) : line('unpriced');
+    case 'unpriced':
+      return undefined;
   }
 }

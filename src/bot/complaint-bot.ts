@@ -35,6 +35,9 @@ import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import { agreesAndCloses, isAcknowledgement, isCancel, isYes, sameContact, wordsIn } from './intake-reading';
+import { takeWaybillChange } from './waybill-change-turn';
+import { answerMissedPickup } from './missed-pickup';
+import { answerDeliveryDays } from './delivery-days';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
@@ -577,6 +580,12 @@ export class ComplaintBot extends ActivityHandler {
       noteOutcome(context, 'cancelled');
       return reply(turn, say(turn, 'leftThere'));
     }
+    // "Do you deliver on Saturdays?", "能晚上送吗" with no parcel on its way in sight: the market's delivery days.
+    if (!inDialog && notTakingDown && (await answerDeliveryDays(turn))) return;
+    // "I booked a pickup and nobody came": about sending, no parcel to look up (missed-pickup.ts).
+    if (!inDialog && notTakingDown && (await answerMissedPickup(turn))) return;
+    // "The label has the wrong phone", "send it back to the seller": a change to the parcel's delivery.
+    if (!inDialog && notTakingDown && (await takeWaybillChange(turn))) return;
     // "So it's not delivered yet?", "what time tomorrow?": about the parcel just looked up, answered from its record.
     // "How do I send it back?", "點樣寄返去": how returns work, and no ticket; a complaint told with it ("it came
     // broken") goes on after the answer.

@@ -37,6 +37,8 @@ export function asksToChangeDelivery(text: string, reading: NluResult): boolean 
   if (wantsToComplain(text)) return false;
   // "帮我放快递柜吧": a locker or a store named in a request is a hold, whatever else the words say.
   const kind = deliveryChangeKind(text, reading);
+  // "the label has the wrong phone", "send it back to the seller": a request by what it names, whatever its form.
+  if (kind === 'correct_label' || kind === 'return_to_sender') return true;
   // "多久能处理完 能不能快点", "can you sort my complaint out faster?": hurrying the handling of a complaint is
   // no request to speed up the parcel — a question about the ticket is never a change to the delivery.
   if (kind === 'expedite' && HANDLING.test(text) && !DELIVERY.test(text)) return false;

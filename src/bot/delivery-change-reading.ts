@@ -2,6 +2,7 @@ import type { NluResult } from '../nlu';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
 import { wordsIn } from './intake-reading';
 import { asksQuestion } from './message-cues';
+import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './waybill-change-reading';
 
 /**
  * Reads a change-delivery request from the customer's words and the NLU's entities (its dates): what they want
@@ -82,6 +83,9 @@ const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBE
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
 export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   const text = withoutParcelNumbers(said);
+  // The waybill's name or phone, or a return to the sender: said with delivery words ("…and deliver it") all the same.
+  if (asksLabelCorrection(text)) return 'correct_label';
+  if (asksReturnToSender(text)) return 'return_to_sender';
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
@@ -283,12 +287,13 @@ export function usableAddress(address: string): boolean {
 export function readDeliveryChange(
   text: string,
   reading: Pick<NluResult, 'entities'>,
-  options: { kind?: DeliveryChangeKind; askedAddress?: boolean; area?: string } = {},
+  options: { kind?: DeliveryChangeKind; askedAddress?: boolean; askedLabel?: boolean; area?: string } = {},
 ): { kind?: DeliveryChangeKind; details: DeliveryChangeDetails; area?: string } {
   const kind = options.kind ?? deliveryChangeKind(text, reading);
   const details: DeliveryChangeDetails = {};
   if (kind === 'hold') Object.assign(details, holdPlace(text));
   if (kind === 'redeliver') Object.assign(details, deliveryWindow(text, reading));
+  if (kind === 'correct_label') Object.assign(details, labelCorrectionIn(text, reading, options.askedLabel));
   if (kind === 'change_address') {
     const given = newAddress(text, options.askedAddress ?? false);
     // The area given before ("觀塘"), then the street and flat: one address, the area first.
@@ -416,7 +421,7 @@ export interface DeliveryChangeDraft {
   /** An area given for a new address ("觀塘", "Pudong"): the street, building and flat are asked for. */
   area?: string;
   /** What the bot asked for last. */
-  asked?: 'parcel' | 'last4' | 'kind' | 'place' | 'date' | 'address';
+  asked?: 'parcel' | 'last4' | 'kind' | 'place' | 'date' | 'address' | 'label';
   /** Answers to "send the last 4 digits" that proved nothing (other words, wrong digits). */
   misses?: number;
   /** Recorded a moment ago: the next message may add to it ("also after 6pm?"). */

@@ -1,5 +1,5 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
-import { DELIVERY_CHANGE_KINDS, HOLD_PLACES, missingDetail, provesLink } from '../tracking';
+import { HOLD_PLACES, OFFERED_CHANGE_KINDS, missingDetail, provesLink } from '../tracking';
 import {
   awayDays,
   callFirstIn,
@@ -23,6 +23,8 @@ import { handleFaq } from './handlers';
 import { ruleOn } from './case-rules';
 import { asksForDeliveryChange } from './delivery-change-reading';
 import { linkParcel } from './parcel-links';
+import { listedParcelNamed } from './listed-parcels';
+import { meansOtherParcel } from './parcel-meant';
 import { verifiedPhones } from './customer-directory';
 import { asksCostQuestion, changeCostLine } from './change-costs';
 import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempts';
@@ -77,7 +79,9 @@ export async function proved(
   if (links.some((l) => l.customerId === turn.customer.id && l.kind === 'proved')) return true;
   // A phone typed in this conversation ("I'm the recipient, my number is +852 …") is an answer of last 4 digits:
   // checked once, and counted like any other answer (proof-attempts.ts), never as the customer's own phone.
-  const typed = turn.data.phonesGiven?.at(-1);
+  // (A phone given for the waybill's correction is the recipient's new number, no proof of anything.)
+  const forLabel = turn.data.deliveryChange?.kind === 'correct_label';
+  const typed = forLabel ? undefined : turn.data.phonesGiven?.at(-1);
   if (typed && mayTryDigits(turn.data, trackingNumber)) {
     turn.data.phonesGiven = turn.data.phonesGiven?.filter((p) => p !== typed);
     const check = await checkLastFour(
@@ -108,7 +112,8 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   const draft: DeliveryChangeDraft = data.deliveryChange ?? { details: {}, words: [], ...start };
   if (start && data.deliveryChange) Object.assign(draft, start);
   data.deliveryChange = draft;
-  const named = turn.reading.entities.trackingNumbers[0]?.number;
+  // ("can the SF one come on Saturday" after an SF and a YT parcel were shown: the SF one, whatever else is open.)
+  const named = turn.reading.entities.trackingNumbers[0]?.number ?? listedParcelNamed(turn);
   if (named && named !== draft.trackingNumber) draft.trackingNumber = named;
   draft.trackingNumber ??= data.lastTracking;
   const other = switchedKind(turn, draft);
@@ -120,6 +125,7 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   const read = readDeliveryChange(turn.text, turn.reading, {
     ...(draft.kind ? { kind: draft.kind } : {}),
     askedAddress: draft.asked === 'address',
+    askedLabel: draft.asked === 'label',
     ...(draft.area ? { area: draft.area } : {}),
   });
   // "晚上7點以後都可以" to "what would you like done with it?": a time is when to bring it (blind-12 16.5).
@@ -225,13 +231,17 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
     draft.misses = (draft.misses ?? 0) + 1;
     return askLast4Again(turn, draft, number, said);
   }
+  // "就改資料送過去" after a return was asked for instead: the name and phone given before are the ones meant.
+  if (draft.kind === 'correct_label') draft.details = { ...(await earlierLabel(turn, number)), ...draft.details };
+  if (missingDetail(draft.kind ?? 'hold', draft.details) === 'label')
+    return ask(turn, draft, 'label', say(turn, 'change.askLabel', { number }));
   if (!draft.kind)
     return ask(
       turn,
       draft,
       'kind',
       say(turn, 'change.askKind', { number }),
-      DELIVERY_CHANGE_KINDS.map((kind) => say(turn, `change.kind.${kind}` as ReplyKey)),
+      OFFERED_CHANGE_KINDS.map((kind) => say(turn, `change.kind.${kind}` as ReplyKey)),
     );
   const missing = missingDetail(draft.kind, draft.details);
   if (missing === 'place')
@@ -281,6 +291,16 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
         : say(turn, 'change.askAddress', { number }),
     );
   await record(turn, draft, draft.kind, number, lookup.shipment);
+}
+
+/** The name and phone of the customer's latest correction of the parcel's waybill, withdrawn or not. */
+async function earlierLabel(turn: Turn, number: string): Promise<DeliveryChangeDetails> {
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  const earlier = requests.find(
+    (r) => r.customerId === turn.customer.id && r.kind === 'correct_label' && r.status !== 'declined',
+  );
+  const { recipientName, recipientPhone } = earlier?.details ?? {};
+  return { ...(recipientName ? { recipientName } : {}), ...(recipientPhone ? { recipientPhone } : {}) };
 }
 
 /** The customer said, in the words of this request, that they are not there tomorrow. */
@@ -402,6 +422,8 @@ export async function record(
   const replaced = amended ? undefined : await replacedBy(turn, request);
   const notes = [
     replaced ?? '',
+    // What a return costs and who pays it: the market's rule (its entry on stopping a shipment on its way).
+    kind === 'return_to_sender' ? (ruleOn(turn, 'cancel') ?? '') : '',
     request.supervisor ? say(turn, 'change.needsApproval') : '',
     returned ? say(turn, 'change.returnedNote', { number }) : '',
     // A call asked for without a number: another number is welcome; with none on the waybill, one is asked for.
@@ -643,6 +665,7 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   const answers = readDeliveryChange(turn.text, turn.reading, {
     ...(draft.kind ? { kind: draft.kind } : {}),
     askedAddress: draft.asked === 'address',
+    askedLabel: draft.asked === 'label',
   });
   // A question about the courier ("where's the nearest service point?", "does redirecting cost anything?") is
   // answered, and the request goes on from where it was; a question is no answer to the request by itself.
@@ -718,6 +741,13 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   if (draft.asked === 'parcel' && !namesParcel && !saysSomething && (newTopic || faq || asksQuestion(turn.text))) {
     turn.data.deliveryChange = undefined;
     return 'dropped';
+  }
+  // "no I meant the SF one!! SF…": the request was taken down for the wrong parcel — it goes on for the one meant.
+  if (otherParcel && meansOtherParcel(turn.text)) {
+    draft.asked = undefined;
+    draft.misses = 0;
+    await handleDeliveryChange(turn);
+    return 'continued';
   }
   if ((newTopic || otherParcel) && !saysSomething && draft.asked !== 'parcel') {
     turn.data.deliveryChange = undefined;

@@ -80,6 +80,15 @@ function describeChange(
         ? t('change.what.change_address_when', { address, when })
         : t('change.what.change_address', { address });
     }
+    case 'correct_label': {
+      const fields = [
+        details.recipientName ? t('change.label.name', { name: details.recipientName }) : '',
+        details.recipientPhone ? t('change.label.phone', { phone: details.recipientPhone }) : '',
+      ].filter(Boolean);
+      return t('change.what.correct_label', { fields: fields.join(t('change.label.and')) });
+    }
+    case 'return_to_sender':
+      return t('change.what.return_to_sender');
     default:
       return t('change.what.expedite');
   }

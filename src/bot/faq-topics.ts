@@ -222,6 +222,10 @@ const CHANGE_WORDS: Record<DeliveryChangeKind, string> = {
   redeliver: 'redeliver 再派 再次派送 再配送',
   change_address: 'change address 改地址 改送',
   expedite: 'next day 次日 隔日 翌日',
+  // (Correcting the waybill has no price list entry of its own; a return is priced as the shipping is: the
+  // cancellation entry says so.)
+  correct_label: '',
+  return_to_sender: 'cancel shipment',
 };
 // "how much does that cost?", "要錢嗎", "收費嗎": a price asked of something said before, not of a route.
 const OF_THAT = /\b(that|it|this)\b|这个|這個|呢個|嗰個|[要收][钱錢费費]|收唔收/i;

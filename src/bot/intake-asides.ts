@@ -51,6 +51,8 @@ import { statedDemands, takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
+import { answerDeliveryDays } from './delivery-days';
+import { answerHoldBeforeParcel } from './hold-before-parcel';
 import { changeAlongside } from './intake-change';
 import { wantsToComplain } from './start-intake';
 import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
@@ -185,6 +187,13 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
   if (asksIfBot(turn.text)) {
     await reply(turn, say(turn, 'bot.identityInIntake'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "你哋星期六會唔會派件" at a step: the delivery days, then the step again (batch 20: 18, 28); "可唔可以送去便利店"
+  // before the parcel's number is had: the rule on holds (the change waits for the parcel).
+  const holdEarly = position.prompt === INTAKE_TRACKING_PROMPT && (await answerHoldBeforeParcel(turn));
+  if (holdEarly || (await answerDeliveryDays(turn))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }

@@ -96,7 +96,7 @@ export interface PendingChange {
   details: DeliveryChangeDetails;
   words: string[];
   area?: string;
-  need: 'last4' | 'place' | 'date' | 'address';
+  need: 'last4' | 'place' | 'date' | 'address' | 'label';
 }
 
 export const TRACKING_PROMPT = 'trackingPrompt';

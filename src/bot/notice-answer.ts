@@ -71,7 +71,8 @@ export function readNoticeAnswer(turn: Turn, notice: ParcelNotice): NoticeChoice
   // A request to change the delivery, read as the bot reads any such request.
   if (intent === 'change_delivery' || asksForDeliveryChange(text, intent)) {
     const kind = deliveryChangeKind(text, turn.reading);
-    if (kind && kind !== 'change_address' && offered.includes(kind)) return kind;
+    const choice = offered.find((c) => c === kind);
+    if (choice) return choice;
   }
   // Words that name one offered choice and no other ("hold it at the station", "轉人手", "yes expedite").
   const named = offered.filter((choice) => CHOICE_WORDS[choice].test(text));

@@ -76,7 +76,8 @@ export function supervisorRuleFor(
   fold: TextFolding = (t) => t,
   cities: readonly CityDistricts[] = [],
 ): SupervisorChangeRule | undefined {
-  if (rules.includes(change.kind)) return change.kind;
+  const rule = (rules as readonly string[]).includes(change.kind) ? (change.kind as SupervisorChangeRule) : undefined;
+  if (rule) return rule;
   if (change.kind !== 'change_address' || !rules.includes('change_address_other_city')) return undefined;
   const address = change.details.address ?? '';
   if (destination && addressInDestinationCity(address, destination, fold, cities)) return undefined;

@@ -1,12 +1,22 @@
 /**
  * What the tracking domain keeps about customers' requests to change a parcel's delivery: hold it for pick-up,
- * deliver it again at a chosen time, send it to another address, or speed it up. Records only: the rules are
- * in `delivery-changes.ts`.
+ * deliver it again at a chosen time, send it to another address, speed it up, correct the recipient's name or phone
+ * on the waybill, or return it to its sender. Records only: the rules are in `delivery-changes.ts`.
  */
 import type { ChannelId, Locale } from '../conversations/records';
 
-export const DELIVERY_CHANGE_KINDS = ['hold', 'redeliver', 'change_address', 'expedite'] as const;
+export const DELIVERY_CHANGE_KINDS = [
+  'hold',
+  'redeliver',
+  'change_address',
+  'expedite',
+  'correct_label',
+  'return_to_sender',
+] as const;
 export type DeliveryChangeKind = (typeof DELIVERY_CHANGE_KINDS)[number];
+
+/** The changes offered as choices when the customer has not said which (the others are asked for in words). */
+export const OFFERED_CHANGE_KINDS = ['hold', 'redeliver', 'change_address', 'expedite'] as const;
 
 /**
  * A rule names a request kind (every request of it needs a supervisor) or `change_address_other_city`: an address
@@ -45,6 +55,9 @@ export interface DeliveryChangeDetails {
   before?: string;
   /** change_address: the new address as the customer wrote it. */
   address?: string;
+  /** correct_label: the recipient's name and phone as they should read on the waybill, as the customer wrote them. */
+  recipientName?: string;
+  recipientPhone?: string;
   /** Any kind: the phone the customer asked the courier to call first ("先打電話給我 0912345678"), as they wrote it. */
   callFirst?: string;
   /**

@@ -18,13 +18,14 @@ import type {
 import type { CityDistricts } from './districts';
 
 /** What a request of each kind cannot go without; the bot asks for it. */
-export type MissingDetail = 'place' | 'date' | 'address';
+export type MissingDetail = 'place' | 'date' | 'address' | 'label';
 
 /** The detail a request still needs before the courier can act on it, if any. */
 export function missingDetail(kind: DeliveryChangeKind, details: DeliveryChangeDetails): MissingDetail | undefined {
   if (kind === 'hold' && !details.place) return 'place';
   if (kind === 'redeliver' && !details.date) return 'date';
   if (kind === 'change_address' && !details.address?.trim()) return 'address';
+  if (kind === 'correct_label' && !details.recipientName && !details.recipientPhone) return 'label';
   return undefined;
 }
 

@@ -131,7 +131,8 @@ export type ChangeFee =
       city: 'same' | 'other' | 'unknown';
       otherCity: number | 'new_route';
     }
-  | { kind: 'expedite'; fee?: number };
+  | { kind: 'expedite'; fee?: number }
+  | { kind: 'unpriced' };
 
 /**
  * The fee of a change of the given kind.
@@ -163,6 +164,10 @@ export function changeFee(
     }
     case 'expedite':
       return { kind, ...(changes.expedite.fee !== undefined ? { fee: changes.expedite.fee } : {}) };
+    // The table has no line for a corrected waybill or a return: the knowledge files' rules say what they cost.
+    case 'correct_label':
+    case 'return_to_sender':
+      return { kind: 'unpriced' };
   }
 }
 

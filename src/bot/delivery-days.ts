@@ -1,0 +1,47 @@
+import { ruleOn } from './case-rules';
+import { asksQuestion } from './message-cues';
+import { noteOutcome } from './turn-outcome';
+import { reply, type Turn } from './turn';
+
+/**
+ * "Do you deliver on Saturdays?", "能晚上送吗", "週末有配送嗎", "你哋夜晚會唔會派件", "can I set the day it arrives, it's a
+ * birthday present": which days and times the courier delivers, from the market's knowledge files (the entry keyed
+ * `delivery days` in every market and language) — never read as a late parcel or "I can't answer that" (issue #17,
+ * batch 20: 08, 18, 28). A day asked for a parcel in sight is a change of its delivery (delivery-change-turn.ts).
+ */
+
+// A day or time of delivery: the weekend, a weekday, the evening, a date set in advance.
+const WHEN =
+  /\b(weekends?|saturdays?|sundays?|evenings?|at night|(specific|particular|certain|set|chosen) (date|day)|set the (date|day)|pick (a|the) (date|day))\b|周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜日|晚上|夜晚|夜间|夜間|晚黑|夜里|夜裡|指定(日期|日子|时间|時間|那天|嗰日|某天|哪天|送达|送達|送到)?/i;
+// Delivering: "deliver", "送", "派", "配送", "arrive".
+const DELIVERING = /\b(deliver\w*|arriv\w*|come|drop off)\b|送|派|配送|到/i;
+// Sending a parcel of one's own ("我要寄个礼物", "it's a gift I'm sending"): no parcel on its way yet.
+const SENDING = /\b(send|sending|ship|post)\b|寄/i;
+
+/** The message asks which days or times the courier delivers (or whether a day can be set). */
+export function asksDeliveryDays(text: string): boolean {
+  return (
+    WHEN.test(text) &&
+    DELIVERING.test(text) &&
+    (asksQuestion(text) ||
+      /[?？吗嗎]|\b(can|could|do|does|will) (i|you|it|they)\b|能不能|可不可以|可唔可以|會唔會|会不会|要不要|要唔要|有冇|有没有|有沒有/i.test(
+        text,
+      ))
+  );
+}
+
+/**
+ * Answers which days and times the courier delivers, when the message asks it of no parcel in sight (or of a parcel
+ * the customer is going to send).
+ * @returns false when it asks no such thing, or asks it of a parcel on its way (a change of its delivery).
+ */
+export async function answerDeliveryDays(turn: Turn): Promise<boolean> {
+  const { text, reading, data } = turn;
+  if (!asksDeliveryDays(text) || reading.entities.trackingNumbers.length > 0) return false;
+  if (data.lastTracking && !SENDING.test(text)) return false;
+  const rule = ruleOn(turn, 'deliveryDays');
+  if (!rule) return false;
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, rule);
+  return true;
+}

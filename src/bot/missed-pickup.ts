@@ -1,0 +1,43 @@
+import { ruleOn } from './case-rules';
+import { noteOutcome } from './turn-outcome';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A pickup the customer booked for sending that nobody came for ("I booked a pickup for 2pm and nobody came",
+ * "预约了上门取件 等了一上午 人影都没有", "約咗上門收件 成朝都冇人嚟"): no parcel is on its way, so no tracking number
+ * is asked for and no late delivery is looked up (issue #17, batch 20: 02, 14). The customer hears it understood,
+ * what they can do — book again (the market's door-pickup rule), a complaint about the missed pickup (a pickup
+ * delay, LABELS.md's `complaint.delay`), a person — with the person offered.
+ */
+
+// The pickup booked: "booked a pickup", "scheduled a collection", "预约了上门取件", "約咗上門收件", "預約到府收件".
+const PICKUP_BOOKED =
+  /\b(booked|scheduled|arranged|requested|ordered|made)\b[^.?!]{0,24}\b(pick-?up|collection)\b|\b(pick-?up|collection) (i|we) (booked|scheduled|arranged)\b|(预约|預約|约|約|约咗|約咗|叫|叫咗|下单|下單|落单|落單)(了|咗|好)?[^，。,.!?！？]{0,6}(上门取件|上门收件|上門取件|上門收件|到府收件|到府取件|取件|收件|揽收|攬收|上门|上門)/i;
+// Nobody came: "nobody came", "never showed up", "没人来", "人影都没有", "冇人嚟", "放鸽子", "沒來收".
+const NOBODY_CAME =
+  /\b(nobody|no one|no-one|noone|never)\b[^.?!]{0,12}\b(came|come|showed|turned up|arrived|collected|picked)\b|\b(didn'?t|did not|hasn'?t|has not|never) (come|show|turn up|arrive|collect|pick)|\bno[- ]show\b|\bstill waiting\b|没人来|沒人來|没有人来|沒有人來|没来|沒來|冇人嚟|冇嚟|未嚟|唔見人|人影都没有|人影都沒有|连人影|連人影|鬼影都冇|放鸽子|放鴿子|爽约|爽約|一直没人|一直沒人|不来|不來|都没到|都沒到|還沒到|还没到/i;
+
+/** The message tells of a pickup booked for sending that nobody came for. */
+export const tellsMissedPickup = (text: string): boolean => PICKUP_BOOKED.test(text) && NOBODY_CAME.test(text);
+
+/**
+ * Answers a missed pickup told outside a complaint: understood, what can be done, a person offered.
+ * @returns false when the message tells of none, or names a parcel (then it is about that parcel).
+ */
+export async function answerMissedPickup(turn: Turn): Promise<boolean> {
+  const { text, reading } = turn;
+  if (!tellsMissedPickup(text) || reading.entities.trackingNumbers.length > 0) return false;
+  if (!['complaint', 'track', 'other', 'faq.outlet', 'change_delivery'].includes(reading.intent)) return false;
+  noteOutcome(turn.context, 'answered');
+  turn.data.offeredHuman = true;
+  const rule = ruleOn(turn, 'doorPickup');
+  const lines = [
+    say(turn, 'pickupMissed.understood'),
+    rule ? say(turn, 'pickupMissed.rebook', { rule }) : '',
+    say(turn, 'pickupMissed.ways'),
+  ];
+  await reply(turn, lines.filter(Boolean).join('\n'), [
+    { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+  ]);
+  return true;
+}

@@ -1,0 +1,82 @@
+import type { NluResult } from '../nlu';
+import type { DeliveryChangeDetails } from '../tracking';
+
+/**
+ * Two changes to a parcel on its way that are about the waybill rather than the door (issue #17, batch 20): the
+ * recipient's name or phone on it is wrong and is to be corrected ("wrong phone on the label", "名字寫錯了 電話少一碼
+ * 可以改嗎", "改一下收件人电话"), and the parcel is to go back to its sender ("just send it back to the seller",
+ * "退回來給我", "退返俾寄件人"). Both are requests for the station to act on, recorded like any change of delivery —
+ * never a complaint, a lost-parcel worry or the customer's own contact number.
+ */
+
+// What is on the waybill: the recipient's name or phone, the label itself.
+const LABEL_THING =
+  /\b(label|waybill|airway ?bill|shipping slip)\b|面单|面單|运单|運單|托运单|託運單|收件人|收件資料|收件资料|收件人資料|收件人资料/i;
+// (A number alone may be the tracking number's: "单号写错了" corrects the parcel named, parcel-mentions.ts.)
+const NAME_OR_PHONE = /\b(phone|mobile|name|contact)\b|名字|姓名|电话|電話|手机|手機|联系方式|聯絡方式|資料|资料/i;
+// Written wrong: "typed it wrong", "wrong phone", "少一碼", "寫錯", "打錯咗".
+const WRITTEN_WRONG =
+  /\b(wrong|incorrect|misspel+t?|typo|mistyped|typed (it )?wrong|missing a digit|a digit short)\b|写错|寫錯|打错|打錯|填错|填錯|错了|錯了|错咗|錯咗|唔啱|不对|不對|少(了|咗)?(一|1|个|個)?(码|碼|位|个数字|個數字)|多(了|咗)?(一|1)(码|碼|位)/i;
+// Asked to be changed: "change the phone number to …", "改一下收件人电话", "改資料", "更正名字".
+const CHANGE_IT =
+  /\b(change|correct|fix|update|amend)\b[^.?!]{0,20}\b(phone|mobile|name|contact|label)\b|(改|更正|修改|更改|订正|訂正)(一下|下)?(收件人|收件)?(的|嘅)?(名字|姓名|电话|電話|手机|手機|资料|資料|联系方式|聯絡方式)/i;
+// "my phone number is …", "call me on …": the customer's own contact, not the label's.
+const OWN_CONTACT =
+  /\b(my|our) (phone|number|mobile)( number)? is\b|\b(call|reach|text) (me|us) (on|at)\b|我的(电话|電話|手机|手機)(是|係)/i;
+
+/** The message asks for the recipient's name or phone on the waybill to be corrected. */
+export function asksLabelCorrection(text: string): boolean {
+  if (OWN_CONTACT.test(text) && !LABEL_THING.test(text)) return false;
+  if (CHANGE_IT.test(text)) return true;
+  return (
+    NAME_OR_PHONE.test(text) &&
+    WRITTEN_WRONG.test(text) &&
+    (LABEL_THING.test(text) || /\b(on it|on the (parcel|package))\b|寫錯|写错|少(了|咗)?一?(码|碼)/i.test(text))
+  );
+}
+
+// "send it back to the seller", "return it to sender", "退回寄件人", "退回來給我", "退返俾我", "寄回給賣家".
+// ("send it back to me", "寄返俾我" is a returned parcel wanted again: a redelivery, not this.)
+const RETURN_TO_SENDER =
+  /\b(send|ship|return|take)\b[^.?!]{0,20}\bback to (the |its )?(seller|sender|shop|store|merchant)\b|\breturn (it |this |the parcel |the package )?to (the )?(sender|seller|shop)\b|\breturn to sender\b|退(回|返)(来|來|去)?(给|給|俾|畀|比)?(寄件人|发件人|發件人|卖家|賣家|商家|店家|我)|(寄|送)(回|返)(去)?(给|給|俾|畀|比)?(寄件人|发件人|發件人|卖家|賣家|商家|店家)|(我要|幫我|帮我|想)(退件|拒收)/i;
+// "how do I send it back?", "can I return it?": the customer sending it themselves (send-back.ts answers that).
+const SENDS_IT_THEMSELVES =
+  /\b(how|where) (do|can|should) i\b|\bcan i (return|send)\b|(怎么|怎麼|点样|點樣|如何)(退|寄)|我(自己)?(要|想)?寄(回|返)/i;
+
+/** The message asks for the parcel on its way to go back to its sender. */
+export function asksReturnToSender(text: string): boolean {
+  return RETURN_TO_SENDER.test(text) && !SENDS_IT_THEMSELVES.test(text);
+}
+
+// The name as it should read: after "正確的是", "應該是", "改成", "name should be", "name is".
+const NAME_ZH =
+  /(?:正確的是|正确的是|應該是|应该是|应为|應為|改成|改為|改为|名字是|名字叫|姓名是|叫做|收件人是|收件人係)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})/;
+const NAME_EN = /\bname\b[^.?!,]{0,12}?\b(?:is|should be|to|as)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/;
+// A name alone beside the phone ("陳美玲 0922333444") when the name or phone is what was asked for.
+const BARE_NAME_ZH = /(?:^|[\s,，:：])([\u4e00-\u9fff]{2,4})(?=[\s,，]*(?:\+?\d[\d\s-]{6,}\d|$))/;
+const NOT_A_NAME =
+  /电话|電話|手机|手機|号码|號碼|名字|姓名|收件|寄件|正确|正確|应该|應該|改成|改为|改為|谢谢|謝謝|可以|不用|就改|还是|還是|好的|是的|資料|资料/;
+const WRITTEN_PHONE = /\+?\d[\d\s-]{6,}\d/g;
+
+/**
+ * The recipient's name and phone as they should read on the waybill, as the customer wrote them.
+ * @param asked the bot asked for them: a name alone beside a phone ("陳美玲 0922333444") is taken too.
+ */
+export function labelCorrectionIn(
+  text: string,
+  reading: Pick<NluResult, 'entities'>,
+  asked = false,
+): Pick<DeliveryChangeDetails, 'recipientName' | 'recipientPhone'> {
+  const details: Pick<DeliveryChangeDetails, 'recipientName' | 'recipientPhone'> = {};
+  const [phone] = reading.entities.phones;
+  if (phone) {
+    const tail = phone.e164.slice(-8);
+    const written = [...text.matchAll(WRITTEN_PHONE)]
+      .map((m) => m[0].trim())
+      .find((w) => w.replace(/\D/g, '').endsWith(tail));
+    details.recipientPhone = written ?? phone.e164;
+  }
+  const name = NAME_ZH.exec(text)?.[1] ?? NAME_EN.exec(text)?.[1] ?? (asked ? BARE_NAME_ZH.exec(text)?.[1] : undefined);
+  if (name && !NOT_A_NAME.test(name)) details.recipientName = name;
+  return details;
+}
