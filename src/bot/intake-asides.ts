@@ -96,6 +96,7 @@ import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
 import { answerLookupByPhone } from './lookup-in-intake';
 import { answerWrongItemQuestions } from './wrong-item';
+import { answerServiceAside } from './service-questions';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -345,6 +346,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // The number for a complaint the bot opened on a worry: a parcel on its way and not late is a worry answered, not a
   // complaint to take down (blind-12 04.3).
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
+  // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
+  if (await answerServiceAside(turn)) {
+    keepInAccount(turn, position.state);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "另外包装那个也要投诉，能一起吗": a second problem goes on this ticket, said so, then the step again.
   // "延误我不追究了": that problem leaves the complaint, said so; what else the message says is read as usual.
   if (await dropLetGoProblem(turn, position)) return 'continue';
