@@ -780,6 +780,9 @@ async function noteLeak(turn: Turn, { prompt, state }: IntakePosition): Promise<
     // (Another complaint — a late parcel — keeps its type; the leak goes on the same ticket beside it.)
     state.otherProblems = [...(state.otherProblems ?? []).filter((c) => c !== 'info_error'), 'info_error'];
     keepInAccount(turn, state);
+    // (Said so, by its name: not "added to your complaint" as if it were one more detail — batch 20 16.4.)
+    await reply(turn, say(turn, 'intake.otherProblemNoted', { category: say(turn, 'category.info_error.leak') }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
     return;
   }
   const retyped = state.category !== 'info_error';
