@@ -1,3 +1,4 @@
+import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { disclosesDetails } from './details-disclosed';
 import { contactFromOpening } from './opening-contact';
 import { demandDetailsIn, demandsSaid } from './demand-details';
@@ -104,6 +105,9 @@ export async function startIntake(
     trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
   } else if (named?.kind === 'unknown') {
     trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
+    // "The shop gave it to me yesterday": why a new number is not found yet, said once before the question.
+    const why = shopGaveNumberRecently(text) ? newNumberNote(turn) : undefined;
+    if (why) before.push(why);
   }
   // "投訴呀 你聽唔明咩" after the bot took the complaint for something else: the complaint goes on from what it
   // had; what the message says about the chat itself is no part of what happened.
