@@ -114,10 +114,10 @@ describe('service questions answered from the knowledge files', () => {
     ['en-US', 'any tips for packing a parcel?', 'and if something gets smashed, is there a deadline to claim?'],
   ] as const)(
     'a claim time limit after the packing rules: the limit, not delivery times (%s)',
-    async (lines, ...turns) => {
+    async (lines, packing, limit) => {
       const adapter = h.adapter({ locale: localeOf(lines) });
-      await sendAll(adapter, turns[0]);
-      const told = await sendAll(adapter, turns[1]);
+      await sendAll(adapter, packing);
+      const told = await sendAll(adapter, limit);
       expect(told.text).toMatch(LINES[lines].timeLimit);
       expect(await h.store.tickets.find({})).toEqual([]);
     },
