@@ -49,7 +49,13 @@ function entryOn(turn: Turn, question: ServiceQuestion): string | undefined {
 }
 
 /** Replies with the entries asked; a business account's ends on the offer of a person (the sales team's way in). */
-async function answer(turn: Turn, asked: ServiceQuestion[]): Promise<boolean> {
+async function answer(turn: Turn, all: ServiceQuestion[]): Promise<boolean> {
+  // An entry told already in this conversation is not said again beside a new one ("月結可以開統編發票嗎" right after the
+  // business account's entry gets the invoice's); asked again on its own, it is.
+  const told = turn.data.serviceTold ?? [];
+  const fresh = all.filter((q) => !told.includes(q));
+  const asked = fresh.length > 0 ? fresh : all;
+  turn.data.serviceTold = [...new Set([...told, ...asked])];
   const entries = asked.map((q) => entryOn(turn, q)).filter((e): e is string => e !== undefined);
   if (entries.length === 0) return false;
   // (The market answered for is the conversation's from now on, as any FAQ answer makes it.)
@@ -85,7 +91,8 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
     return false;
   // "要找誰申請？可以請業務聯絡我嗎": the answer, and the person asked for after it (the hand-off goes on).
   if (reading.intent === 'human') {
-    if (asked.includes('business')) await answer(turn, ['business']);
+    const toldBefore = (turn.data.serviceTold ?? []).includes('business');
+    if (asked.includes('business') && !toldBefore) await answer(turn, ['business']);
     return false;
   }
   return answer(turn, asked);
@@ -97,6 +104,9 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
  * of the claim's evidence. What the customer asked for is kept in the complaint's account by the caller.
  */
 export async function answerServiceAside(turn: Turn): Promise<boolean> {
-  const asked = questionsIn(turn.text);
+  // (Told already in this complaint — "and I need an invoice for my company too" after the receipts' entry — the
+  // words are the complaint's: noted as the step notes them, not the paragraph again.)
+  const told = turn.data.serviceTold ?? [];
+  const asked = questionsIn(turn.text).filter((q) => !told.includes(q));
   return asked.length > 0 && answer(turn, asked);
 }

@@ -86,6 +86,32 @@ describe('service questions answered from the knowledge files', () => {
   });
 
   it.each([
+    [
+      'zh-CN',
+      `${delivered} 货到付款我付了钱 卖家说没收到`,
+      '收件人 1111',
+      '你们能给我开个付款凭证吗',
+      '另外我们公司也要开发票',
+    ],
+    [
+      'en-US',
+      `${delivered} I paid the courier cash on delivery and the seller says nothing came through`,
+      'recipient, 1111',
+      'could you send me a receipt showing I paid?',
+      'my company will want an invoice as well',
+    ],
+  ] as const)(
+    'asked again in the same complaint: not the paragraph twice (%s)',
+    async (lines, opening, digits, first, second) => {
+      const adapter = h.adapter({ locale: localeOf(lines) });
+      for (const said of [opening, digits, first]) await sendAll(adapter, said);
+      const again = await sendAll(adapter, second);
+      expect(again.text).not.toMatch(LINES[lines].receipt);
+      expect(again.text).toMatch(LINES[lines].demand);
+    },
+  );
+
+  it.each([
     ['zh-CN', '我们是做电商的 每天都有货要发 可以安排固定时间上门取件吗'],
     ['zh-TW', '公司想申請月結，請問怎麼辦理'],
     ['yue', '我哋間舖想開個月結戶口 應該點做'],
