@@ -1,3 +1,5 @@
+import { asksForReceipt } from './service-words';
+
 /**
  * What a claim needs and brings, asked point by point: "要拍照吗", "do I need to keep the box and the broken bits?", "收據
  * 要唔要", "能赔多少" — each answered from the claim rules' entries (knowledge/<market>/faq.*: `claim evidence`, `claim
@@ -29,7 +31,10 @@ const clausesOf = (text: string): string[] =>
 /** The evidence points a message asks about: photos, keeping the box or goods, a receipt. */
 export function evidenceAsked(text: string): boolean {
   return clausesOf(text).some(
-    (clause) => ASKING_CLAUSE.test(clause) && (PHOTOS.test(clause) || KEEP.test(clause) || RECEIPT.test(clause)),
+    (clause) =>
+      ASKING_CLAUSE.test(clause) &&
+      // ("可以開收據給我嗎", "can I get a receipt?": a receipt asked for, not one the claim needs — service-questions.ts.)
+      (PHOTOS.test(clause) || KEEP.test(clause) || (RECEIPT.test(clause) && !asksForReceipt(clause))),
   );
 }
 

@@ -82,6 +82,7 @@ import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-
 import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
+import { answerServiceQuestion } from './service-questions';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
@@ -523,7 +524,9 @@ export class ComplaintBot extends ActivityHandler {
     // knowledge files — also while a change of delivery waits for a parcel never named (there is none: they send one).
     const parcelless = !data.deliveryChange || (!data.deliveryChange.recorded && !data.deliveryChange.trackingNumber);
     if (!inDialog && parcelless) {
-      if ((await answerSendingFollowUp(turn, sendingTold)) || (await answerSendingQuestion(turn))) {
+      // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
+      const service = await answerServiceQuestion(turn);
+      if (service || (await answerSendingFollowUp(turn, sendingTold)) || (await answerSendingQuestion(turn))) {
         data.deliveryChange = undefined;
         return noteOutcome(context, 'answered');
       }

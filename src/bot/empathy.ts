@@ -24,6 +24,7 @@ export type Feeling =
   | 'overcharged'
   | 'doubleCharged'
   | 'codUnpaid'
+  | 'codBuyerPaid'
   | 'wrongItem';
 
 /** How many lines the catalog has for each feeling (`empathy.<feeling>.<n>` in every locale). */
@@ -47,6 +48,7 @@ const LINES: Record<Feeling, number> = {
   overcharged: 2,
   doubleCharged: 2,
   codUnpaid: 2,
+  codBuyerPaid: 2,
   wrongItem: 2,
 };
 

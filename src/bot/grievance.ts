@@ -8,7 +8,10 @@ import { goodsBroke, tellsOfWrongItem } from './message-cues';
  * overcharge, cash on delivery not paid over, goods that are not the ones bought. The acknowledgement says that, not a general apology.
  */
 export interface Grievance {
-  feeling: Extract<Feeling, 'payoutShort' | 'overcharged' | 'doubleCharged' | 'codUnpaid' | 'wrongItem'>;
+  feeling: Extract<
+    Feeling,
+    'payoutShort' | 'overcharged' | 'doubleCharged' | 'codUnpaid' | 'codBuyerPaid' | 'wrongItem'
+  >;
   /** The complaint category the grievance belongs to. */
   category: ComplaintCategory;
   vars?: { insured: string; offered: string };
@@ -24,9 +27,15 @@ const DOUBLE =
   /\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
 const OVER =
   /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|\d+\s*(公斤|kg)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
-const COD = /代收(货|貨)?款|\bcod\b|cash on delivery/i;
+const COD = /代收(货|貨)?款|[货貨]到付款|\bcod\b|cash on delivery/i;
+// The buyer paid the courier ("I paid cash on delivery", "我貨到付款付了1280", "我俾咗錢") and the seller says the money
+// never came: the money is the seller's, paid over by the courier — not the buyer's, late reaching them (batch 20 04.1).
+const BUYER_PAID =
+  /我[^，。,.!?！？]{0,8}(付了|付咗|付过|付過|俾咗|畀咗|给了|給了|交了|交咗)|(把|将|將)[^，。,.!?！？]{0,12}(给了|給了|交给|交給|付给|付給|俾咗|畀咗)(快递员|快遞員|速递员|速遞員|司机|司機|派件员|派件員)|(付|俾|畀|给|給)(了|咗)?(钱|錢|款)(给|給|俾|畀)?(快递员|快遞員|速递员|速遞員|司机|司機|你们|你們|你哋)|\b(i|we) (paid|handed|gave)\b/i;
+const SELLER_SAYS =
+  /(店家|商家|卖家|賣家|店主|商户|商戶|间舖|間舖|舖頭|网店|網店|老板|老闆)[^，。,.!?！？]{0,8}(说|說|话|話|讲|講)|\b(shop|seller|store|merchant|vendor)\b[^.?!]{0,20}\b(says?|said|claims?|told me)\b/i;
 const NOT_PAID =
-  /(没|沒|冇|未|还没|還沒|仲未)(有)?(打|到账|到帳|入账|入帳|收到|回款|给我|給我|俾我)|\b(not|never|hasn'?t|haven'?t|didn'?t)\b[^.?!]{0,20}\b(paid|remitted|received|got|arrived|come)\b/i;
+  /(没|沒|冇|未|还没|還沒|仲未)(有)?(打|撥|拨|到账|到帳|入账|入帳|收到|回款|给我|給我|俾我)|\b(not|never|hasn'?t|haven'?t|didn'?t)\b[^.?!]{0,20}\b(paid|remitted|received|got|arrived|come)\b/i;
 
 /** A figure written within a few characters after a cue (a tracking number is no amount), or undefined. */
 function figureAfter(text: string, cue: RegExp): { value: number; written: string; at: number } | undefined {
@@ -55,6 +64,8 @@ export function grievanceIn(text: string): Grievance | undefined {
   }
   if (DOUBLE.test(text)) return { feeling: 'doubleCharged', category: 'fee' };
   if (OVER.test(text)) return { feeling: 'overcharged', category: 'fee' };
+  if (COD.test(text) && BUYER_PAID.test(text) && SELLER_SAYS.test(text))
+    return { feeling: 'codBuyerPaid', category: 'value_added' };
   if (COD.test(text) && NOT_PAID.test(text)) return { feeling: 'codUnpaid', category: 'value_added' };
   // (Goods that came broken as well are damage: that harm is acknowledged.)
   if (tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split')) return { feeling: 'wrongItem', category: 'other' };

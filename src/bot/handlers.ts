@@ -1,3 +1,4 @@
+import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import type { Ticket } from '../tickets/records';
 import { detailsOf } from './waybill-parties';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
@@ -92,7 +93,10 @@ export async function handleTrack(turn: Turn): Promise<void> {
   if (lookup.kind !== 'found') {
     // (A number that fails its check digit is one not found too: "不可能 短信里就是这个号" stands by it — batch 18 20.6.)
     if (lookup.kind === 'unknown' || lookup.kind === 'invalid') turn.data.trackingNotFound = lookup.number;
-    await reply(turn, lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string);
+    const problem = lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string;
+    // ("The shop gave it to me yesterday": why a new number is not found yet, and what to do — batch 20.)
+    const why = lookup.kind === 'unknown' && shopGaveNumberRecently(turn.text) ? newNumberNote(turn) : undefined;
+    await reply(turn, [problem, why].filter(Boolean).join('\n'));
     return;
   }
   const { number, shipment, view } = lookup;

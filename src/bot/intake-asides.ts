@@ -103,6 +103,7 @@ import { followsQuote } from './shipment-quote';
 import { weightIn } from './quote-reading';
 import { takeDemandBesideAside } from './demand-step';
 import { answerEmailWish, refusesContact } from './contact-refusal';
+import { answerServiceAside } from './service-questions';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -374,6 +375,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // The number for a complaint the bot opened on a worry: a parcel on its way and not late is a worry answered, not a
   // complaint to take down (blind-12 04.3).
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
+  // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
+  if (await answerServiceAside(turn)) {
+    keepInAccount(turn, position.state);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "另外包装那个也要投诉，能一起吗": a second problem goes on this ticket, said so, then the step again.
   // "延误我不追究了": that problem leaves the complaint, said so; what else the message says is read as usual.
   if (await dropLetGoProblem(turn, position)) return 'continue';
@@ -839,6 +846,9 @@ async function noteLeak(turn: Turn, { prompt, state }: IntakePosition): Promise<
     // (Another complaint — a late parcel — keeps its type; the leak goes on the same ticket beside it.)
     state.otherProblems = [...(state.otherProblems ?? []).filter((c) => c !== 'info_error'), 'info_error'];
     keepInAccount(turn, state);
+    // (Said so, by its name: not "added to your complaint" as if it were one more detail — batch 20 16.4.)
+    await reply(turn, say(turn, 'intake.otherProblemNoted', { category: say(turn, 'category.info_error.leak') }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
     return;
   }
   const retyped = state.category !== 'info_error';

@@ -1,3 +1,4 @@
+import { disclosesDetails } from './details-disclosed';
 import type { ComplaintCategory, Nlu } from '../nlu';
 
 /**
@@ -148,7 +149,8 @@ const LEAK_TOLD =
   /泄露|泄漏|洩露|洩漏|外泄|外洩|个资|個資|个人信息|個人信息|個人資料|个人资料|私隐|私隱|\bleak(ed|ing|s)?\b|\bprivacy\b|\bpersonal (data|details|information|info)\b/i;
 
 /** The customer speaks of their personal data leaked (a data-leak complaint: info_error, high priority). */
-export const speaksOfLeak = (text: string): boolean => LEAK_TOLD.test(text);
+// ("快递员把我电话告诉了别人", "gave my address to a stranger": details told to another are a leak, in any words.)
+export const speaksOfLeak = (text: string): boolean => LEAK_TOLD.test(text) || disclosesDetails(text);
 
 // "a cup inside cracked", "the screen is smashed", "杯子裂了", "碎咗", "壞掉了": the goods broke, not only the box.
 const GOODS_BROKE =

@@ -1,3 +1,4 @@
+import { namesClaim } from './service-words';
 import { ruleOn } from './case-rules';
 import { asksWhoPaysPostage } from './postage-payer';
 import { asksDoorPickup } from './faq-topics';
@@ -134,7 +135,8 @@ export async function answerSendingFollowUp(turn: Turn, told: SendingTopic | und
   if (!told || text.length > SHORT_FOLLOW_UP || reading.entities.trackingNumbers.length > 0) return false;
   if (asksSenderPickup(text) || asksPacking(text) || wantsToComplain(text)) return false;
   // ("要幾耐先到深圳", "那运费谁付": how long the parcel takes, who pays its postage — other questions, answered as such.)
-  if (ARRIVAL_OR_POSTAGE.test(text) || asksWhoPaysPostage(text)) return false;
+  // ("if it breaks how long do I have to claim": a claim's rule asked, not how long the parcel takes.)
+  if (ARRIVAL_OR_POSTAGE.test(text) || asksWhoPaysPostage(text) || namesClaim(text)) return false;
   const aspect = ASPECTS.find((a) => a.asks.test(text));
   const entry = aspect ? entryOn(turn, told) : undefined;
   if (!aspect || !entry) return false;

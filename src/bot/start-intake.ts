@@ -1,3 +1,5 @@
+import { newNumberNote, shopGaveNumberRecently } from './new-number';
+import { disclosesDetails } from './details-disclosed';
 import { contactFromOpening } from './opening-contact';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
@@ -103,6 +105,9 @@ export async function startIntake(
     trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
   } else if (named?.kind === 'unknown') {
     trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
+    // "The shop gave it to me yesterday": why a new number is not found yet, said once before the question.
+    const why = shopGaveNumberRecently(text) ? newNumberNote(turn) : undefined;
+    if (why) before.push(why);
   }
   // "投訴呀 你聽唔明咩" after the bot took the complaint for something else: the complaint goes on from what it
   // had; what the message says about the chat itself is no part of what happened.
@@ -193,19 +198,26 @@ export async function startIntake(
   // what the record shows (no scan for days: tracking that stands still), not filed as lost at high priority (blind-13
   // 24.3, after the reassurance).
   const onTheWay = given === 'lost' && !missing && onItsWay(parcel) ? parcel : undefined;
-  const category: ComplaintCategory | undefined = onTheWay
-    ? (ANOMALY_CATEGORY[onTheWay.view.anomalies[0] ?? ''] ?? 'delay')
-    : given;
+  // Details told to someone else make it a data-leak complaint (LABELS.md: info_error), unless the parcel itself is lost
+  // or broken — the leak then goes with that (batch 20: 07.1 was taken for the courier's attitude).
+  const leakTold = disclosesDetails(text) && given !== 'lost' && given !== 'damaged';
+  const category: ComplaintCategory | undefined = leakTold
+    ? 'info_error'
+    : onTheWay
+      ? (ANOMALY_CATEGORY[onTheWay.view.anomalies[0] ?? ''] ?? 'delay')
+      : given;
   if (!named && left?.trackingNumber && numbers.length === 0) numbers.push(left.trackingNumber);
   const meaningful = wordsIn(told.replace(COMPLAINT_WORDS, ''));
   // A "File a complaint SF…" button press says nothing more; a sentence of the customer's own is their account.
   const pressed = Boolean(suggested) && meaningful < 3;
+  // (Details told to someone else are a leak whatever the NLU reads — the anger in it as attitude: batch 20.)
   const dataLeak =
-    reading.category === 'info_error' &&
-    (speaksOfLeak(text) ||
-      /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了|冒充|\bscam|\bpretend\w* to be\b|\bimpersonat\w*|\bknew my (name|address|phone|details)\b|\b(get|got|have|has) my (data|details|personal)\b/i.test(
-        text,
-      ));
+    disclosesDetails(text) ||
+    (reading.category === 'info_error' &&
+      (speaksOfLeak(text) ||
+        /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了|冒充|\bscam|\bpretend\w* to be\b|\bimpersonat\w*|\bknew my (name|address|phone|details)\b|\b(get|got|have|has) my (data|details|personal)\b/i.test(
+          text,
+        )));
   // Feelings first: a customer who tells of a harm, or writes angry or in a hurry, hears one sentence that
   // acknowledges it before any status (in the same message) or question. A button press or a bare "I want to
   // complain" tells nothing; a tracking answer that has just apologised for this parcel's problem is not echoed.

@@ -61,6 +61,8 @@ export interface ConversationData {
   returnTold?: boolean;
   /** The last reply answered a sender on packing, door pickup or convenience stores: "幾錢?" is read against it (sending-questions.ts). */
   sendingTold?: SendingTopic;
+  /** The service entries (receipts, business account, …) answered in this conversation: not said again unasked. */
+  serviceTold?: string[];
   /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */
   lastQuote?: QuoteAsked;
   /** Readings offered as buttons after an unclear message, and that message (it is what the customer meant). */

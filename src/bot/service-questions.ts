@@ -1,0 +1,112 @@
+import { answerFaq, type FaqTopic } from './knowledge';
+import { customerMarket } from './market';
+import { strongFeelings } from './empathy';
+import { wantsToComplain } from './start-intake';
+import { asksQuestion } from './message-cues';
+import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
+import {
+  asksAboutBusiness,
+  asksClaimTimeLimit,
+  asksForReceipt,
+  asksNobodyHome,
+  supposes,
+  wantsService,
+} from './service-words';
+
+/**
+ * Questions about the courier's service that the knowledge files answer and no parcel's record does (issue #17,
+ * batch 20): a receipt or invoice (and, for cash on delivery, whose receipt it is), a business account, what happens
+ * when nobody is home, and a claim's time limit. Each is answered by the entry every market's files carry under the
+ * words below, in the customer's market and language — never the claim-evidence text a receipt's word used to pull in,
+ * the hold fees, a did-you-mean menu or the delivery times.
+ */
+
+type ServiceQuestion = 'receipt' | 'business' | 'nobodyHome' | 'claimTimeLimit';
+
+// The words each entry carries in every knowledge file (knowledge/*/faq.*.md), to look it up in any language.
+const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
+  receipt: ['fee', 'receipts and invoices'],
+  business: ['fee', 'business account'],
+  nobodyHome: ['fee', 'failed delivery'],
+  // (The claim rules' entry on the time limit: "time limit" in English, 期限 / 時限 in Chinese.)
+  claimTimeLimit: ['claim', 'time limit 期限 時限 时限'],
+};
+
+/** The service questions a message asks, in the order they are answered. */
+function questionsIn(text: string): ServiceQuestion[] {
+  const asked: ServiceQuestion[] = [];
+  if (asksForReceipt(text)) asked.push('receipt');
+  if (asksAboutBusiness(text)) asked.push('business');
+  if (asksNobodyHome(text)) asked.push('nobodyHome');
+  if (asksClaimTimeLimit(text)) asked.push('claimTimeLimit');
+  return asked;
+}
+
+function entryOn(turn: Turn, question: ServiceQuestion): string | undefined {
+  const [topic, words] = ENTRY[question];
+  const { knowledge } = turn.services;
+  return answerFaq(knowledge, customerMarket(turn), turn.locale, topic, words, 'entry', spokenRegister(turn));
+}
+
+/** Replies with the entries asked; a business account's ends on the offer of a person (the sales team's way in). */
+async function answer(turn: Turn, all: ServiceQuestion[]): Promise<boolean> {
+  // An entry told already in this conversation is not said again beside a new one ("月結可以開統編發票嗎" right after the
+  // business account's entry gets the invoice's); asked again on its own, it is.
+  const told = turn.data.serviceTold ?? [];
+  const fresh = all.filter((q) => !told.includes(q));
+  const asked = fresh.length > 0 ? fresh : all;
+  turn.data.serviceTold = [...new Set([...told, ...asked])];
+  const entries = asked.map((q) => entryOn(turn, q)).filter((e): e is string => e !== undefined);
+  if (entries.length === 0) return false;
+  // (The market answered for is the conversation's from now on, as any FAQ answer makes it.)
+  turn.data.market ??= customerMarket(turn);
+  turn.data.marketFrom ??= 'language';
+  const faq: FaqIntent = asked.includes('claimTimeLimit') ? 'faq.claim' : 'faq.fee';
+  turn.data.lastFaq = faq;
+  if (asked.includes('business')) {
+    const person = say(turn, 'choice.human');
+    turn.data.offeredHuman = true;
+    await reply(turn, entries.join('\n'), [{ title: person, value: person }]);
+  } else await reply(turn, entries.join('\n'));
+  return true;
+}
+
+/**
+ * Outside a complaint: answers a service question asked calmly, with no parcel named ("can I get a receipt?", "do you
+ * do monthly billing?", "沒人在家怎麼辦", "if it breaks how long do I have to claim?"). A harm told as a supposition
+ * ("如果爛咗 幾耐之內要索償") is a question too. False when the message asks none, or is a complaint to take down.
+ */
+export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
+  const { text, reading } = turn;
+  const asked = questionsIn(text);
+  if (asked.length === 0) return false;
+  const parcelNamed = reading.entities.trackingNumbers.length > 0;
+  // (Each is asked by its own words — "冇人喺屋企點算", "can we get monthly billing instead of paying each time?" read
+  // as complaints are still these questions; a receipt wanted beside a grievance told, with nothing asked, is left to
+  // the complaint, as "the courier comes every day and never calls" is.)
+  const ruleAsked = asked.some((q): boolean => q === 'nobodyHome' || q === 'claimTimeLimit');
+  const asking = asksQuestion(text) || wantsService(text) || supposes(text);
+  const complaint = reading.intent === 'complaint' && !ruleAsked && !asking;
+  if (parcelNamed || complaint || wantsToComplain(text) || (strongFeelings(reading, text) && !supposes(text)))
+    return false;
+  // "要找誰申請？可以請業務聯絡我嗎": the answer, and the person asked for after it (the hand-off goes on).
+  if (reading.intent === 'human') {
+    const toldBefore = (turn.data.serviceTold ?? []).includes('business');
+    if (asked.includes('business') && !toldBefore) await answer(turn, ['business']);
+    return false;
+  }
+  return answer(turn, asked);
+}
+
+/**
+ * In the middle of a complaint: a receipt, an invoice, a business account or nobody at home asked about is answered
+ * from the knowledge files, and the step is then asked again — "can I have a receipt to prove I paid?" is no question
+ * of the claim's evidence. What the customer asked for is kept in the complaint's account by the caller.
+ */
+export async function answerServiceAside(turn: Turn): Promise<boolean> {
+  // (Told already in this complaint — "and I need an invoice for my company too" after the receipts' entry — the
+  // words are the complaint's: noted as the step notes them, not the paragraph again.)
+  const told = turn.data.serviceTold ?? [];
+  const asked = questionsIn(turn.text).filter((q) => !told.includes(q));
+  return asked.length > 0 && answer(turn, asked);
+}

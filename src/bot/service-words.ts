@@ -1,0 +1,64 @@
+/**
+ * The words of questions about the courier's service that no parcel's record answers (issue #17, batch 20): a receipt
+ * or invoice, a business account (monthly billing, scheduled pickups), what happens when nobody is home, and how long
+ * a claim can still be made. Pure tests on the text, with nothing imported, so that the claim-evidence cues can leave a
+ * receipt asked *for* to these.
+ */
+
+// A receipt, an invoice or proof of payment, in the three languages.
+const RECEIPT =
+  /发票|發票|收据|收據|統編|统编|統一編號|统一编号|抬头|抬頭|税号|稅號|付款(证明|證明|凭证|憑證)|\b(receipts?|invoices?|e-?invoices?|e-?receipts?|fapiao|proof (of payment|that i paid|i paid))\b/i;
+// Asked of the courier: to issue one, send one, or how to get one — "开个电子发票", "可以開收據給我嗎", "I need an invoice
+// for my company", "can I get a receipt".
+const REQUESTED =
+  /开|開|给我|給我|俾我|畀我|申请|申請|索取|补|補|拿|攞|寄|怎么|怎麼|點樣|点样|如何|可以|可唔可以|能不能|能否|吗|嗎|[?？]|\b(get|need|want|issue|send|give|request|how|where|can|could|provide|for (my|our) (company|business|firm))\b/i;
+// Whether a receipt is needed or kept for a claim ("收據要唔要", "do I need the receipt?", "留著發票"): the claim's evidence.
+const FOR_A_CLAIM =
+  /赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*|(要唔要|要不要|需不需要|用不用|使唔使|洗唔洗)\s*$|^\s*(收据|收據|发票|發票)[^，。,.]{0,3}(要唔要|要不要|需不需要|用不用|使唔使)|\b(do|should) (i|we) (need|keep|have)\b|留着|留著|保留|留低/i;
+
+/** The message asks the courier for a receipt or an invoice, or how to get one (not whether a claim needs one). */
+export const asksForReceipt = (text: string): boolean =>
+  RECEIPT.test(text) && REQUESTED.test(text) && !FOR_A_CLAIM.test(text);
+
+// A business customer's service: monthly billing, scheduled pickups, an account to open, the sales team.
+const BUSINESS =
+  /月结|月結|企业(账户|帳戶|客户|客戶)|企業(帳戶|客戶)|商家账户|商業(客戶|戶口)|公司(户口|戶口|账户|帳戶)|大客户|大客戶|开户|開戶|(固定|定时|定時|定期|每天|每日)[^，。,.?？]{0,4}(收件|取件|攬收|揽收|上门|上門|到府)|(业务|業務)(员|員|聯絡|联系|聯繫|同事)|请业务|請業務|\b(business|corporate|company) (account|customer|rate|pricing)s?\b|\bmonthly (billing|bill|invoice|account|statement|payment)s?\b|\b(regular|scheduled|daily|weekly) (pick-?ups?|collections?)\b|\b(open|set ?up|create|get) (an?|a business|a company) account\b|\bsales (team|rep|person|department)\b/i;
+
+/** The message asks about a business account: monthly billing, regular pickups, how to open one, whom to talk to. */
+export const asksAboutBusiness = (text: string): boolean => BUSINESS.test(text);
+
+// Nobody at home when the courier comes.
+const NOBODY_HOME =
+  /(没|沒|冇|无|無)(有)?人(在家|喺屋企|在屋企|签收|簽收|收件|收货|收貨)|家里没人|家裡沒人|屋企冇人|(不|唔)(在|喺)(家|屋企)|\b(nobody|no one|noone)('s| is| will be)? (at )?home\b|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (not|out|away)( at| from)? (home|work)?\b|\bnot (at )?home\b/i;
+// What happens then — asked, not told: "怎么办", "點算", "what if", "what happens".
+const WHAT_THEN =
+  /怎么办|怎麼辦|点算|點算|点办|點辦|会怎样|會怎樣|会点|會點|怎么处理|怎麼處理|點處理|点处理|\bwhat (if|happens|then|do (i|you) do|will happen)\b|\bhow does (it|that) work\b/i;
+// Told of a delivery that went wrong ("他说没人在家", "said nobody was home"): a complaint, not the rule asked.
+const CLAIMED_ABSENT = /说|說|话|話|\b(said|says|claimed|claims|marked)\b/i;
+
+/** The message asks what happens when nobody is home for a delivery. */
+export const asksNobodyHome = (text: string): boolean =>
+  NOBODY_HOME.test(text) && WHAT_THEN.test(text) && !CLAIMED_ABSENT.test(text);
+
+// A claim's time limit: "how long do I have to claim", "索賠期限", "幾耐之內要索償".
+const CLAIM = /赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*/i;
+const TIME_LIMIT =
+  /期限|时限|時限|时间限制|時間限制|(多久|多长时间|多長時間|几天|幾天|幾耐|幾多日|幾日)(之)?(内|內)|\bhow (long|many days) do (i|we|you) have\b|\btime limits?\b|\bdeadlines?\b|\bhow (long|many days) after\b|\btoo late\b|\bwithin how (long|many days)\b|\bhow soon (do|must|should) (i|we)\b/i;
+
+/** The message names a claim or compensation. */
+export const namesClaim = (text: string): boolean => CLAIM.test(text);
+
+/** The message asks how long after delivery a claim can still be made. */
+export const asksClaimTimeLimit = (text: string): boolean => CLAIM.test(text) && TIME_LIMIT.test(text);
+
+// A harm told as a supposition ("如果爛咗", "if it breaks", "万一丢了"): a question about the rules, not a complaint.
+const SUPPOSING = /如果|假如|假设|假設|万一|萬一|要是|若果|\b(if|in case|suppose|what if)\b/i;
+
+/** The message supposes what it tells: "if it breaks …", "如果爛咗 …". */
+export const supposes = (text: string): boolean => SUPPOSING.test(text);
+
+// A want said rather than asked: "I need an invoice for my company", "我们想开月结", "想申請".
+const WANTS = /想|需要|要开|要開|想要|请|請|唔該|\b(i|we) (need|want|would like|'d like)\b|\bplease\b/i;
+
+/** The message says what the customer wants, as a request (no question mark needed). */
+export const wantsService = (text: string): boolean => WANTS.test(text);
