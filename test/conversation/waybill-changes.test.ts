@@ -103,4 +103,23 @@ describe('a return to the sender is a delivery change, not a complaint', () => {
     expect(latest).toMatchObject({ kind: 'correct_label', details: { recipientName: '赵敏' } });
     expect(earlier.map((r) => r.kind)).toEqual(['return_to_sender', 'correct_label']);
   });
+
+  // The rescore of blind batch 20 (26.1–26.2): "why was it sent back to the sender?" of a parcel already returned was
+  // taken for a request to return it — the digits asked for, then a return filed. Asking why, or telling that it
+  // happened, is a question about the record: the reason is told, and no change is recorded.
+  it.each([
+    ['zh-CN', `${DEMO_TRACKING.returned} 为什么退回给寄件人了？我一直在家`, /收件人地址无法派送/],
+    ['zh-TW', `${DEMO_TRACKING.returned} 點解會退返俾寄件人㗎 我一直喺屋企`, /收件人地址無法派送/],
+    [
+      'en-US',
+      `why was ${DEMO_TRACKING.returned} sent back to the sender? I was home all day`,
+      /could not be delivered|address/i,
+    ],
+  ])('asking why a parcel went back to its sender records no return (%s)', async (locale, asked, reason) => {
+    const adapter = h.adapter({ locale });
+    const first = await sendAll(adapter, asked);
+    expect(first.text).toMatch(reason);
+    await sendAll(adapter, '4567');
+    expect(await h.store.deliveryChanges.list({ limit: 5 })).toEqual([]);
+  });
 });
