@@ -27,6 +27,8 @@ const REFUND =
 // Sending the parcel out once more: "send it again", "resend", "再寄過嚟", "重新寄", "再派一次".
 const RESEND =
   /\b(send|ship|deliver|post)\w*\b[^.?!]{0,20}\b(again|back out|out again|once more)\b|\bre-?(send|ship|deliver)\w*|再寄|重新寄|重寄|再派|重新派|再送|再配送|重新配送|寄過嚟|寄过来|寄返嚟|寄回来/i;
+/** The message asks for the parcel to be sent out once more ("可唔可以再寄過嚟", "can you resend it"). */
+export const asksToResend = (text: string): boolean => RESEND.test(text);
 // Who pays for it: "who pays", "do I have to pay", "is it free", "要俾多次錢", "使唔使俾錢", "谁出运费".
 const PAYS =
   /\bwho('s| is)? (pays?|paying|covers?)\b|\b(do|will|would) (i|we) (have to |need to )?pay\b|\bpay (for (it|that|this)|again|extra)\b|\b(is it|it's|will it be) free\b|\bcharge(d)? (me|again|for)\b|\bcost\b|俾(多次)?錢|畀(多次)?錢|付(钱|錢|费|費)|收(钱|錢|费|費)|要(钱|錢)|免费|免費|谁(出|付|负责|負責)|誰(出|付|負責)|邊個(俾|畀|出|付)|运费|運費/i;

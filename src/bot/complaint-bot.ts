@@ -100,9 +100,9 @@ import {
 import { answerBotIdentity, asksIfBot } from './bot-identity';
 import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeather } from './small-talk';
 import { answerChase } from './ticket-chase';
-import { answerCaseQuestion, caseQuestionIn } from './case-questions';
+import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
-import { demandDetailsIn } from './demand-details';
+import { demandDetailsIn, demandsSaid } from './demand-details';
 import { insistsNumberRight, retriesLookup } from './lookup-retry';
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange } from './call-first';
@@ -363,6 +363,13 @@ export class ComplaintBot extends ActivityHandler {
         // ("人呢", "hello??" answer no question: the question is put again; "what are my options?" shows its menu.)
         const demand = position?.prompt === DEMAND_PROMPT && !asksForOptions(text) && !onlyPings(text);
         if (demand && askedTooOften(waitingPromptState(dialogContext))) {
+          // "咁可唔可以叫佢哋再寄過嚟?" at the third asking wants the parcel sent again: that is the demand, said so —
+          // not "no specific demand" (the blind rescore of batch 20: 26.3).
+          const held = position?.state;
+          if (held && !held.demand && asksToResend(text)) {
+            held.demand = 'redelivery';
+            await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, held) }));
+          }
           context.turnState.set(DEMAND_LET_GO, true);
           return void (await dialogContext.continueDialog());
         }

@@ -49,9 +49,18 @@ const SENDS_IT_THEMSELVES =
 const WHY_OR_HAPPENED =
   /\bwhy\b|\bhow come\b|为什么|為什麼|为啥|為啥|点解|點解|怎么会|怎麼會|點會|做乜|\b(was|been|got|is being|has been)\b[^.?!]{0,10}\b(sent|returned|shipped)\b|被退|已经退|已經退|退咗(返|回)|给退回|給退回/i;
 
+// "把重复扣的那笔退回给我", "多收的钱退返俾我", "refund me the double charge": money asked back, not the parcel.
+const MONEY_BACK =
+  /(笔|筆|钱|錢|款|差价|差價|差额|差額)[^，。,.?？]{0,3}退|退[^，。,.?？]{0,2}(钱|錢|款|差价|差價|差额|差額)|多收|多扣|重复扣|重複扣|\b(refund\w*|money back|double charge|charged (me )?twice)\b/i;
+
 /** The message asks for the parcel on its way to go back to its sender. */
 export function asksReturnToSender(text: string): boolean {
-  return RETURN_TO_SENDER.test(text) && !SENDS_IT_THEMSELVES.test(text) && !WHY_OR_HAPPENED.test(text);
+  return (
+    RETURN_TO_SENDER.test(text) &&
+    !SENDS_IT_THEMSELVES.test(text) &&
+    !WHY_OR_HAPPENED.test(text) &&
+    !MONEY_BACK.test(text)
+  );
 }
 
 // The name as it should read: after "正確的是", "應該是", "改成", "name should be", "name is".

@@ -80,4 +80,23 @@ describe('a demand taken in any wording', () => {
     expect(third).toContain(none);
     expect(third).toMatch(CONTACT_ASKED);
   });
+
+  // The blind rescore of batch 20 (26.3): "可唔可以叫佢哋再寄過嚟 運費邊個俾" at the third asking wants the parcel sent
+  // again — the demand is a redelivery, not "no specific demand".
+  it.each([
+    ['zh-CN', `${delivered} 显示签收了，可我根本没收到`, '收件人 尾号1111', '能不能再寄一份过来？运费谁出', '重新派送'],
+    ['zh-TW', `${delivered} 話已經簽收咗，但我完全冇收到`, '收件人 1111', '可唔可以再寄過嚟？運費邊個俾', '重新派送'],
+    [
+      'en-US',
+      `${delivered} says delivered but it never came`,
+      'receiver, 1111',
+      'can you send it again? who pays?',
+      'redelivery',
+    ],
+  ])('a resend asked at the third asking is the demand (%s)', async (locale, complaint, digits, resend, redelivery) => {
+    const turns = await talk(h.adapter({ locale }), [complaint, digits, resend]);
+    const third = said(turns[2]);
+    expect(third).toContain(redelivery);
+    expect(third).not.toMatch(/暂无具体要求|暫無具體要求|冇特別要求|no specific demand/);
+  });
 });
