@@ -83,6 +83,7 @@ import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerServiceQuestion } from './service-questions';
+import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
@@ -530,6 +531,9 @@ export class ComplaintBot extends ActivityHandler {
     // "需要自己包装吗", "可唔可以上門收件", "can a courier collect it from my flat?": a sender's question, answered from the
     // knowledge files — also while a change of delivery waits for a parcel never named (there is none: they send one).
     const parcelless = !data.deliveryChange || (!data.deliveryChange.recorded && !data.deliveryChange.trackingNumber);
+    // "那天我要是不在家怎么办" about a change of delivery the customer has waiting is that request's question: answered
+    // from it (where the parcel waits then), before the general rule on nobody at home.
+    if (!inDialog && asksNobodyHome(text) && (await answerChangeQuestion(turn, justChanged))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);

@@ -9,9 +9,9 @@
 const RECEIPT =
   /发票|發票|收据|收據|統編|统编|統一編號|统一编号|抬头|抬頭|税号|稅號|付款(证明|證明|凭证|憑證)|\b(receipts?|invoices?|e-?invoices?|e-?receipts?|fapiao|proof (of payment|that i paid|i paid))\b/i;
 // Asked of the courier: to issue one, send one, or how to get one — "开个电子发票", "可以開收據給我嗎", "I need an invoice
-// for my company", "can I get a receipt".
+// for my company", "can I get a receipt". ("箱子被拆开过，里面的发票也不见了" asks for nothing: 拆开 is no 开.)
 const REQUESTED =
-  /开|開|给我|給我|俾我|畀我|申请|申請|索取|补|補|拿|攞|寄|怎么|怎麼|點樣|点样|如何|可以|可唔可以|能不能|能否|吗|嗎|[?？]|\b(get|need|want|issue|send|give|request|how|where|can|could|provide|for (my|our) (company|business|firm))\b/i;
+  /(?<![拆打离離分展翻])[开開]|给我|給我|俾我|畀我|申请|申請|索取|补|補|拿|攞|寄|怎么|怎麼|點樣|点样|如何|可以|可唔可以|能不能|能否|吗|嗎|[?？]|\b(get|need|want|issue|send|give|request|how|where|can|could|provide|for (my|our) (company|business|firm))\b/i;
 // Whether a receipt is needed or kept for a claim ("收據要唔要", "do I need the receipt?", "留著發票"): the claim's evidence.
 const FOR_A_CLAIM =
   /赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*|(要唔要|要不要|需不需要|用不用|使唔使|洗唔洗)\s*$|^\s*(收据|收據|发票|發票)[^，。,.]{0,3}(要唔要|要不要|需不需要|用不用|使唔使)|\b(do|should) (i|we) (need|keep|have)\b|留着|留著|保留|留低/i;

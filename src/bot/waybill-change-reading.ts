@@ -43,11 +43,11 @@ const RETURN_TO_SENDER =
 const SENDS_IT_THEMSELVES =
   /\b(how|where) (do|can|should) i\b|\bcan i (return|send)\b|(怎么|怎麼|点样|點樣|如何)(退|寄)|我(自己)?(要|想)?寄(回|返)/i;
 
-// "點解會退返畀寄件人？", "why was it sent back to the sender?", "怎么被退回给卖家了": why a return happened, or that it
-// did — a question about the record, never a request to send it back (the rescore of blind batch 20: 26.1–26.2 filed
+// "點解會退返畀寄件人？", "why was it sent back to the sender?", "怎么被退回给卖家了", "冇人問過我就退返畀寄件人": why a
+// return happened, or that it did — a question about the record, never a request to send it back (the rescore of blind batch 20: 26.1–26.2 filed
 // a return for a customer asking why hers had been returned).
 const WHY_OR_HAPPENED =
-  /\bwhy\b|\bhow come\b|为什么|為什麼|为啥|為啥|点解|點解|怎么会|怎麼會|點會|做乜|\b(was|been|got|is being|has been)\b[^.?!]{0,10}\b(sent|returned|shipped)\b|被退|已经退|已經退|退咗(返|回)|给退回|給退回/i;
+  /\bwhy\b|\bhow come\b|为什么|為什麼|为啥|為啥|点解|點解|怎么会|怎麼會|點會|做乜|\b(was|been|got|is being|has been)\b[^.?!]{0,10}\b(sent|returned|shipped)\b|被退|已经退|已經退|退咗(返|回)|给退回|給退回|就(被)?(给|給|俾|畀)?退(回|返)|退(回|返)(去)?(给|給|俾|畀)?(寄件人|发件人|發件人|卖家|賣家|商家|店家)?(了|咗)(?![吧啦喇])/i;
 
 // "把重复扣的那笔退回给我", "多收的钱退返俾我", "refund me the double charge": money asked back, not the parcel.
 const MONEY_BACK =

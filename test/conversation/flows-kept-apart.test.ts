@@ -29,7 +29,8 @@ describe('flows kept apart', () => {
       const second = (await send(adapter, "I said complain. you don't understand?")).join('\n');
       expect(second).toContain('Sorry, I should have made that clear');
       expect(second).not.toContain("I've added that to your complaint");
-      expect(second).toContain('What would you like us to do?');
+      // (The demand question, put twice already, is not put a third time: the complaint goes on without one.)
+      expect(second).toMatch(/What would you like us to do\?|no specific demand/);
     });
 
     it('en: the summary keeps what was said beside the wish, not the wish itself', async () => {

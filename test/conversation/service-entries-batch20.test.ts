@@ -7,6 +7,8 @@ const { delivered } = DEMO_TRACKING;
  * Per language: the openings of the knowledge files' entries on receipts, business accounts, nobody at home and the
  * claim time limit; the claim-evidence text a receipt used to get; the demand step's question.
  */
+// `demand`: the step goes on after the answer — the demand question, or, when it was put twice already (it is never
+// put a third time: demand-taken-any-way), the demand let go and the contact question.
 const LINES = {
   'zh-CN': {
     receipt: /发票和收据/,
@@ -14,7 +16,7 @@ const LINES = {
     nobodyHome: /没人在家怎么办：/,
     timeLimit: /理赔时限/,
     evidence: /理赔证据|拍清楚外箱/,
-    demand: /怎么处理/,
+    demand: /怎么处理|暂无具体要求|联系电话/,
   },
   'zh-TW': {
     receipt: /發票和收據/,
@@ -22,7 +24,7 @@ const LINES = {
     nobodyHome: /沒人在家怎麼辦：/,
     timeLimit: /理賠時限/,
     evidence: /理賠證據|拍清楚外箱/,
-    demand: /怎麼處理/,
+    demand: /怎麼處理|暫無具體要求|聯絡電話/,
   },
   yue: {
     receipt: /收據同發票/,
@@ -30,7 +32,7 @@ const LINES = {
     nobodyHome: /冇人喺屋企點算：/,
     timeLimit: /索償時限/,
     evidence: /索償證據/,
-    demand: /點樣處理/,
+    demand: /點樣處理|冇特別要求|聯絡電話/,
   },
   'en-US': {
     receipt: /Receipts and invoices/,
@@ -38,7 +40,7 @@ const LINES = {
     nobodyHome: /If nobody is home/,
     timeLimit: /time limit is 7 days/,
     evidence: /Claim evidence/,
-    demand: /What would you like us/,
+    demand: /What would you like us|no specific demand|phone number or (an )?email/,
   },
 } as const;
 type Lines = keyof typeof LINES;

@@ -4,19 +4,27 @@ import { botHarness, sendAll, talk, type BotHarness } from './harness';
 const { normal, delayed } = DEMO_TRACKING; // normal: on its way, due Nov 24, recipient …4444; delayed: 3 days late
 const SUBMIT: Record<string, string> = { 'zh-CN': '提交', 'zh-TW': '提交', 'en-US': 'submit' };
 
-/** Per language: the urgency noted, a request for the last 4 digits, the demand question, the account's note. */
+/**
+ * Per language: the urgency noted, a request for the last 4 digits, the demand question (or, put twice already, the
+ * demand let go: it is never put a third time), the account's note.
+ */
 const LINES = {
-  'zh-CN': { noted: /备注了“加急”/, digits: /后4位|后 4 位/, demand: /怎么处理/, account: '客户要求加急处理' },
+  'zh-CN': {
+    noted: /备注了“加急”/,
+    digits: /后4位|后 4 位/,
+    demand: /怎么处理|暂无具体要求/,
+    account: '客户要求加急处理',
+  },
   'zh-TW': {
     noted: /備註「急件」|備註咗好急/,
     digits: /後4位|後 4 位|末4碼|尾4位/,
-    demand: /怎麼處理|點樣處理|點處理/,
+    demand: /怎麼處理|點樣處理|點處理|暫無具體要求|冇特別要求/,
     account: '客戶要求加急處理',
   },
   'en-US': {
     noted: /noted that this is urgent/,
     digits: /last 4 digits/,
-    demand: /What would you like us to do/,
+    demand: /What would you like us to do|no specific demand/,
     account: 'asks for this to be hurried',
   },
 } as const;
