@@ -51,7 +51,7 @@ const WHY_OR_HAPPENED =
 
 // "把重复扣的那笔退回给我", "多收的钱退返俾我", "refund me the double charge": money asked back, not the parcel.
 const MONEY_BACK =
-  /(笔|筆|钱|錢|款|差价|差價|差额|差額)[^，。,.?？]{0,3}退|退[^，。,.?？]{0,2}(钱|錢|款|差价|差價|差额|差額)|多收|多扣|重复扣|重複扣|\b(refund\w*|money back|double charge|charged (me )?twice)\b/i;
+  /(笔|筆|钱|錢|款|差价|差價|差额|差額|运费|運費|邮费|郵費)[^，。,.?？]{0,6}退|退[^，。,.?？]{0,2}(钱|錢|款|差价|差價|差额|差額)|多收|多扣|重复扣|重複扣|\b(refund\w*|money back|double charge|charged (me )?twice)\b/i;
 
 /** The message asks for the parcel on its way to go back to its sender. */
 export function asksReturnToSender(text: string): boolean {
