@@ -23,7 +23,13 @@ import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed } from './item-rules';
 import { claimLookupText } from './ticket-questions';
-import { digitsWritten, labelledLastFour, refersToEarlierComplaint, refusesNewComplaint } from './message-cues';
+import {
+  clausesOf,
+  digitsWritten,
+  labelledLastFour,
+  refersToEarlierComplaint,
+  refusesNewComplaint,
+} from './message-cues';
 import { answerAfterProof, answerTicketsOnParcel, howLongIfFiled } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
 import { describeTicket } from './ticket-text';
@@ -374,11 +380,12 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
 
 /** The price asked beside how long sending takes ("多少钱 几天到"), from the clauses that do not ask how long. */
 function priceBesideTime(turn: Turn, market: string, previous: QuoteAsked | undefined): ShipmentQuote | undefined {
-  // (Clauses part at stops, at a space between Chinese words, and at "and how …".)
-  const clauses = turn.text.split(/[,，。？?！!；;]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\s+and\s+(?=how\b)/i);
-  const pricing = clauses.filter((clause) => !asksHowLong(clause)).join(' ');
-  if (!pricing.trim() || pricing.length === turn.text.length || !asksPrice(pricing)) return undefined;
-  return shipmentQuote({ ...turn, text: pricing }, market, previous);
+  // (English joins the two questions by "and how …" with no comma: that parts them too.)
+  const clauses = clausesOf(turn.text).flatMap((clause) => clause.split(/\s+and\s+(?=how\b)/i));
+  const pricing = clauses.filter((clause) => !asksHowLong(clause));
+  if (pricing.length === 0 || pricing.length === clauses.length) return undefined;
+  const text = pricing.join(' ');
+  return asksPrice(text) ? shipmentQuote({ ...turn, text }, market, previous) : undefined;
 }
 
 async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {

@@ -29,6 +29,7 @@ import { lookupProblem, lookUpParcel, trackingAnswer } from './parcel-answer';
 import {
   asksHowItGoes,
   asksQuestion,
+  clausesOf,
   correctedCategory,
   onlyTheBox,
   goodsBroke,
@@ -111,9 +112,6 @@ const CLAIM_NEEDS =
 // "how long does it take", "how long?", "要多久", "幾耐呀": the whole message asks only how long.
 const HOW_LONG_ONLY =
   /^\s*(ok |so |and )?(how long( does| will| would)?( it| that| this)?( take| be)?|要?多久(呢|啊|呀)?|要?幾耐(呀|啊|㗎)?|要?几天|要?幾天)\s*[?？!.]*\s*$/i;
-// "钱几天能退回来", "錢多久會退回來", "幾時退返", "when do I get it back?": when money comes back.
-const MONEY_BACK_WHEN =
-  /(几天|幾天|幾日|多久|多长时间|多長時間|什么时候|什麼時候|幾時|几时|幾耐)[^，。,.?？]{0,6}(退|到账|到帳|入帳|入账|回来|回來|返)|(退|到账|到帳|入帳|入账)[^，。,.?？]{0,6}(几天|幾天|幾日|多久|什么时候|什麼時候|幾時|几时|幾耐)|\b(how long|when)\b[^.?!]{0,30}\b(back|refund\w*|returned|reimburs\w*)\b/i;
 // "why do you need that?", "why do you want my number", "为什么要留电话", "點解要俾電話你": why the contact is asked.
 const WHY_CONTACT =
   /\bwhy (do|would|does) (you|u|it) (need|want)\b|为什么要(留|给|給)?(你)?(电话|手机|号码|联系方式|邮箱)|為什麼要(留|給)?(你)?(電話|手機|號碼|聯絡方式|郵箱)|(點解|点解)要(留|俾|畀)?(你)?(電話|电话|手機|手机|號碼|号码)|要(电话|電話|手機|手机)(做|干|幹)(什么|什麼|咩|嘛)|要(我|我的|我嘅)(的)?(电话|電話|手機|手机|号码|號碼|联系方式|聯絡方式)(号|號|号码|號碼)?(来|來)?(干嘛|幹嘛|干什么|幹什麼|做什么|做什麼|做咩|做乜|有什么用|有咩用)|\bwhat (do|would) (you|u) (need|want) (my|a) (phone|number|email|contact)\b[^.?!]{0,10}\bfor\b/i;
@@ -122,8 +120,6 @@ const LEAK_ASKED =
   /(外洩|外泄|洩漏|泄漏|泄露|洩露|賣了|卖了|賣咗|卖咗|出賣|出卖).{0,8}[?？嗎吗]|(是不是|是否|係咪|係唔係|会不会|會不會).{0,12}(外洩|外泄|洩漏|泄漏|泄露|洩露|賣|卖|流出)|\b(did|do|have|has) (you|your (staff|company|courier|people))\b[^.?!]{0,30}\b(leak|leaked|sell|sold|share|shared|give|gave)\b/i;
 const asksAboutLeak = (text: string): boolean => LEAK_ASKED.test(text);
 const WHEREABOUTS = /在哪|到哪|去到邊|喺邊/;
-// Where a message's clauses part: spaces between Chinese clauses, commas, stops, question marks.
-const CLAUSE_BREAK = /[\s,，。？?！!；;、]+/;
 /** The message asks something: the shared question words, and the whereabouts words of a parcel. */
 const asks = (text: string): boolean => asksQuestion(text) || WHEREABOUTS.test(text);
 
@@ -282,7 +278,7 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     // "那20公斤呢 可以貨到付款嗎" right after a price: the new weight's price too, then who pays (blind batch 19: 24.3
     // heard only who pays).
     // (Only the clause with the figure is priced: "貨到付款" beside it names no place.)
-    const clause = turn.text.split(CLAUSE_BREAK).find((part) => weightIn(part) !== undefined);
+    const clause = clausesOf(turn.text).find((part) => weightIn(part) !== undefined);
     const priced = clause ? { ...turn, text: clause } : undefined;
     if (priced && followsQuote(priced)) await handleFaq(priced, 'faq.fee');
     await reply(turn, postage);
@@ -429,7 +425,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "多久到账", "when do I get it back?" in a fee complaint (charged twice, overcharged): the refund time of a fee, not
   // a claim's payout (blind batch 20: 13.4).
-  const feeMoneyWhen = payoutAsked(text) !== undefined || HOW_LONG_ONLY.test(text) || MONEY_BACK_WHEN.test(text);
+  const feeMoneyWhen = payoutAsked(text) !== undefined || HOW_LONG_ONLY.test(text);
   if (position.state.category === 'fee' && feeMoneyWhen && !reading.entities.trackingNumbers.length) {
     const rule = ruleOn(turn, 'refund');
     if (rule) {

@@ -16,8 +16,9 @@ import { say, spokenRegister, type Turn } from './turn';
 // When: "多久", "几时", "幾耐", "什么时候", "how long", "when".
 const WHEN =
   /多久|多长时间|多長時間|几天|幾天|几时|幾時|幾耐|什么时候|什麼時候|何时|何時|\bhow (long|soon|many days)\b|\bwhen\b/i;
-// A refund: "退款", "退运费", "退錢", "refund", "money back".
-const REFUND = /退款|退费|退費|退运费|退運費|退钱|退錢|退差价|退差價|\brefund\w*|\bmoney back\b/i;
+// A refund: "退款", "退运费", "退錢", "钱几天能退回来", "錢多久會退回來", "refund", "money back".
+const REFUND =
+  /退款|退费|退費|退运费|退運費|退钱|退錢|退差价|退差價|(钱|錢|款)[^，。,.?？]{0,6}退|\brefund\w*|\bmoney back\b/i;
 // Compensation paid out: "赔", "賠", "到账", "過數", "compensation", "paid", "payout".
 const PAYOUT = /赔|賠|索償|索偿|到账|到帳|入帳|過數|撥款|\bcompensat\w*|\bpa(id|y) ?out\b|\bget paid\b|\bthe money\b/i;
 
