@@ -102,6 +102,7 @@ const CUE = {
   noNews: indexOfCue('noNews'),
   changeRequest: indexOfCue('changeRequest'),
   chargeEvent: indexOfCue('chargeEvent'),
+  overQuote: indexOfCue('overQuote'),
   claimAsk: indexOfCue('claimAsk'),
   cod: indexOfCue('cod'),
   complainWord: indexOfCue('complainWord'),
@@ -256,7 +257,7 @@ const GRIEVANCE_CUES: [Label, CueName[]][] = [
   ['complaint.lost', ['lost']],
   ['complaint.damaged', ['damageWord']],
   ['complaint.info_error', ['noUpdate', 'wrongInfo']],
-  ['complaint.fee', ['chargeEvent']],
+  ['complaint.fee', ['chargeEvent', 'overQuote']],
 ];
 
 const CONCEDE_PREV = new RegExp(globalOf('concedePrev').source, 'u');
@@ -395,8 +396,11 @@ export function classify(
       (has(CUE.arrangementBroken) || has(CUE.unpaid) || has(CUE.attitude) || has(CUE.lost)));
   addAt(AT.valueAdded, n(valueAdded, 8));
 
-  const disputed = has(CUE.dissatisfied) || has(CUE.complainWord) || has(CUE.disputeMarker);
-  const strongCharge = has(CUE.chargeEvent) && (!has(CUE.priceAsk) || disputed);
+  // Charged above what the site, the quote or the last time said ("好像比網站報價貴"): a charge and its dispute in one,
+  // so a price question beside it is the complaint's question (LABELS.md rule 1), not a fee enquiry.
+  const overQuote = has(CUE.overQuote);
+  const disputed = has(CUE.dissatisfied) || has(CUE.complainWord) || has(CUE.disputeMarker) || overQuote;
+  const strongCharge = (has(CUE.chargeEvent) || overQuote) && (!has(CUE.priceAsk) || disputed);
   addAt(
     AT.fee,
     n(strongCharge, 5) + n(!strongCharge && has(CUE.feeWord) && has(CUE.disputeMarker) && !has(CUE.priceAsk), 3),

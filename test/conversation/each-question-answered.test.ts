@@ -55,18 +55,17 @@ describe('each question of a message answered, and an overcharge asked back', ()
       .startTest();
   });
 
-  // ("好像比網站報價貴" says the dissatisfaction outright — LABELS.md rule 1: a fee complaint. Since tune-33/34's word
-  // families (session 26) the NLU reads it as a close call, the fee question and the fee complaint at 0.42 each, and the
-  // bot answers the question first; the complaint is taken down when the difference is asked back. A known regression
-  // of the reading, kept visible here: the first reply should start the complaint again once the NLU is fixed.)
+  // ("好像比網站報價貴" says the dissatisfaction outright — LABELS.md rule 1: a fee complaint, whose question is answered
+  // before the complaint's first question.)
   it('says the way to the difference back in Traditional Chinese and takes it down', async () => {
     await h
       .adapter({ locale: 'zh-TW' })
       .send('門市的運費怎麼算？好像比網站報價貴')
+      .assertReply(contains('抱歉'))
       .assertReply(contains('NT$120'))
+      .assertReply(contains('貨運單號'))
       .send('那多付的差額可以退給我嗎')
       .assertReply(contains('會退還給您'))
-      .assertReply(contains('抱歉'))
       .assertReply(contains('貨運單號'))
       .startTest();
   });
