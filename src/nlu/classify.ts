@@ -137,6 +137,8 @@ const CUE = {
   offDomain: indexOfCue('offDomain'),
   notOurs: indexOfCue('notOurs'),
   otherProblem: indexOfCue('otherProblem'),
+  accountTrouble: indexOfCue('accountTrouble'),
+  appAction: indexOfCue('appAction'),
   outletAsk: indexOfCue('outletAsk'),
   outletPlace: indexOfCue('outletPlace'),
   packagingFine: indexOfCue('packagingFine'),
@@ -409,7 +411,13 @@ export function classify(
   const brokenArrangement = has(CUE.arrangement) && has(CUE.arrangementBroken);
   addAt(AT.specialRequest, n(brokenArrangement, 6));
 
-  addAt(AT.complaintOther, n(has(CUE.otherProblem), 5));
+  // A login, password or code that does not work, told without anger and with nothing the customer could not send or
+  // book because of it ("forgot my password", "app登录不上 一直提示验证码错误"), asks for help with an account: `other`
+  // (LABELS.md: anything else), as the blind writers label it; the same trouble stopping a booking, or told angrily,
+  // is a complaint about the service.
+  const accountHelp =
+    has(CUE.accountTrouble) && !has(CUE.appAction) && !has(CUE.dissatisfied) && !has(CUE.complainWord);
+  addAt(AT.complaintOther, n(has(CUE.otherProblem) && !accountHelp, 5));
   if (has(CUE.complainWord) && !(mostComplaintPoints(scores) > 0)) addAt(AT.complaintOther, 3);
 
   // "it's only been one day", "正常应该还在路上吧": the writer says the wait is not yet late — no delay is stated
@@ -555,6 +563,7 @@ export function classify(
     if (plainStatusQuestion) negated.push('complaint.delay');
     if (plainStatusQuestion && !has(CUE.arrangement)) negated.push('complaint.special_request');
     // Asked whether a courier comes to the door, with no grievance told: no complaint, no change to a delivery.
+    if (accountHelp && !bestComplaint) for (const complaint of COMPLAINTS) negated.push(complaint);
     if (doorPickup && !bestComplaint) {
       for (const complaint of COMPLAINTS) negated.push(complaint);
       negated.push('change_delivery');

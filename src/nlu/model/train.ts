@@ -51,6 +51,8 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/tune-32.tsv',
   'test/fixtures/nlu/tuning/tune-33.tsv',
   'test/fixtures/nlu/tuning/tune-34.tsv',
+  'test/fixtures/nlu/tuning/tune-35.tsv',
+  'test/fixtures/nlu/tuning/tune-36.tsv',
   'test/fixtures/nlu/tuning/own-1.tsv',
   'test/fixtures/nlu/tuning/own-2.tsv',
   'test/fixtures/nlu/tuning/own-3.tsv',
