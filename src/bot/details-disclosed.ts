@@ -29,5 +29,21 @@ const CHINESE = new RegExp(
     `|${DETAILS_ZH}[^，。,.!！?？]{0,10}(告诉|告訴|讲|講|话|話|透露|泄露|洩露|说|說|给|給)(咗|了)?(给|給|俾|畀)?${OTHERS_ZH}`,
 );
 
-/** The message tells of the customer's personal details told or given to someone else. */
-export const disclosesDetails = (text: string): boolean => ENGLISH.test(text) || CHINESE.test(text);
+// Posted or spread where many can read it: a group chat, social media, online ("he posted my name, phone and address
+// in our compound's WeChat group", "把我電話地址發到業主群", "將我個地址post咗上網").
+const PUBLIC_EN = String.raw`(group|group chat|chat|wechat|whatsapp|facebook|fb|instagram|ig|line|telegram|moments|weibo|xiaohongshu|forum|internet|online|social media)`;
+const POSTED_EN = new RegExp(
+  String.raw`\b(posted|published|put|shared|uploaded|leaked|spread|broadcast|screenshotted)\b[^.?!]{0,20}\b(my|our)\b[^.?!]{0,30}\b${DETAILS_EN}\b[^.?!]{0,40}\b(in|on|to|into|onto|across)\b[^.?!]{0,25}\b${PUBLIC_EN}\b`,
+  'i',
+);
+const PUBLIC_ZH =
+  '(群|群组|群組|网上|網上|上网|上網|朋友圈|微博|脸书|臉書|面书|面書|facebook|fb|ig|论坛|論壇|小红书|小紅書|抖音|社交)';
+const POSTED_ZH = new RegExp(
+  `(把|将|將)?(我|我的|我个|我個|我嘅)[^，。,.!！?？]{0,4}${DETAILS_ZH}[^，。,.!！?？]{0,12}` +
+    `(发|發|贴|貼|晒|曬|po|post|放|传|傳|公开|公開|挂|掛)(咗|了)?(到|在|喺|上|去|落)[^，。,.!！?？]{0,10}${PUBLIC_ZH}`,
+  'i',
+);
+
+/** The message tells of the customer's personal details told or given to someone else, or posted for many to read. */
+export const disclosesDetails = (text: string): boolean =>
+  ENGLISH.test(text) || CHINESE.test(text) || POSTED_EN.test(text) || POSTED_ZH.test(text);

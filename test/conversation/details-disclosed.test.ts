@@ -36,6 +36,21 @@ describe('details told to someone else are a data-leak complaint', () => {
     expect(ticket).toMatchObject({ category: 'info_error', priority: 'high' });
   });
 
+  // Batch 21 (08.5): posted for many to read — a group chat, social media — with the courier's rudeness told first,
+  // which the NLU may take as the main grievance.
+  it.each([
+    ['zh-CN', '快递员态度超差还骂我，更过分的是他把我的名字电话和地址发到了小区业主群里'],
+    ['zh-TW', '司機很兇還罵人，而且把我的姓名跟電話貼在社區的LINE群組上，這樣可以嗎'],
+    ['yue', '個速遞員好串，仲將我個地址同電話post咗上Facebook群組'],
+    ['en-US', 'the driver was so rude, then he shared my phone and home address in the estate whatsapp group!!'],
+  ] as const)('posted in a group or online: an info_error ticket at high priority (%s)', async (lines, opening) => {
+    const adapter = h.adapter({ locale: localeOf(lines) });
+    await sendAll(adapter, opening);
+    await sendAll(adapter, LINES[lines].person);
+    const [ticket] = await h.store.tickets.find({});
+    expect(ticket).toMatchObject({ category: 'info_error', priority: 'high' });
+  });
+
   it.each([
     ['zh-CN', `${delivered} 显示签收了但我没收到`, '还有 我觉得派件的把我电话号码给了别人'],
     ['zh-TW', `${delivered} 顯示簽收了但我根本沒收到`, '還有 我懷疑司機把我的電話告訴了別人'],
