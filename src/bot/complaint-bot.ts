@@ -105,6 +105,12 @@ import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questio
 import { answerPickupPoint } from './pickup-point-turn';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import { insistsNumberRight, retriesLookup } from './lookup-retry';
+import {
+  answerNotFoundWhatToDo,
+  answerRecheckChoice,
+  numberNotFoundAtStep,
+  offerNotFoundChoices,
+} from './not-found-advice';
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange } from './call-first';
 import { answerFiledAgain } from './filed-already';
@@ -351,9 +357,22 @@ export class ComplaintBot extends ActivityHandler {
       const earlier = data.phonesGiven?.at(-1);
       if (atContact && earlier && reading.entities.phones.length === 0 && sameContact(text))
         context.turnState.set(EARLIER_PHONE, earlier);
+      // "那我怎么办", "咁點算呀" about a number the tracking step could not find: what the customer can do, and the
+      // complaint on a number nobody can find is left unfiled (blind batch 20: 08.2, 19.2, 28.2).
+      const unfound = numberNotFoundAtStep(position, waitingPromptState(dialogContext));
+      if (unfound && position && (await answerNotFoundWhatToDo(turn, unfound, position))) {
+        await dialogContext.cancelAllDialogs();
+        return noteOutcome(context, 'answered');
+      }
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
       const aside = position ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt') {
+        // The request for a number the bot could not find is not put a third time: the choices instead (28.5).
+        if (unfound && position && askedTooOften(waitingPromptState(dialogContext))) {
+          await dialogContext.cancelAllDialogs();
+          noteOutcome(context, 'unanswered');
+          return offerNotFoundChoices(turn, position, unfound);
+        }
         // The contact question, put twice already, is not asked a third time: the complaint goes on (intake.dialog.ts).
         const contact = position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT);
         if (contact && askedTooOften(waitingPromptState(dialogContext))) {
@@ -400,7 +419,8 @@ export class ComplaintBot extends ActivityHandler {
       // "算了这个我先问问寄件人 另外一个 SF… 也晚了三天": the complaint is about the other parcel now; this one is left.
       if (aside === 'switch' && position) {
         await dialogContext.cancelAllDialogs();
-        await reply(turn, say(turn, 'intake.parcelSetAside', { number: position.state.trackingNumbers[0] ?? '' }));
+        const setAside = position.state.trackingNumbers[0] ?? position.state.unconfirmedNumber ?? '';
+        await reply(turn, say(turn, 'intake.parcelSetAside', { number: setAside }));
         turn.reading = { ...reading, intent: 'complaint' };
         return startIntake(turn, await this.dialogs.createContext(context));
       }
@@ -446,6 +466,10 @@ export class ComplaintBot extends ActivityHandler {
         { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
       ]);
     }
+    // "那我怎么办", "so what am I supposed to do?" right after a number was not found: what they can do (19.2).
+    if (!inDialog && (await answerNotFoundWhatToDo(turn, notFound))) return noteOutcome(context, 'answered');
+    // "Check the number again" (the button under that advice): the number is asked for.
+    if (!inDialog && (await answerRecheckChoice(turn))) return noteOutcome(context, 'answered');
     // "要等幾耐？" after no complaint of theirs was found on the parcel: about that complaint (batch 11 20.4).
     if (asksHowLongForSought(turn)) return handleTicketStatus(turn);
     // "投诉单号我没记住" while the bot looks for the customer's earlier complaint: not needed, and the way on (blind-12 08.3).

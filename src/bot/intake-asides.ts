@@ -309,6 +309,12 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
   if (setsParcelAside(turn.text)) return 'switch';
   const { services, context, locale } = turn;
   const lookup = await lookUpParcel(services, number);
+  // A complaint on a number tracking cannot find gives way to a parcel that is found and in trouble (late, stalled,
+  // or a problem told now): that is the parcel the customer is talking about, and what they ask for next is its
+  // complaint's — never silently the unfound number's (blind batch 20 08.4–08.6). The other is said to be set aside.
+  const ownUnfound = state.trackingNumbers.every((n) => state.unverifiedNumbers?.includes(n));
+  const troubled = lookup.kind === 'found' && (lookup.view.anomalies.length > 0 || turn.reading.intent === 'complaint');
+  if (ownUnfound && troubled) return 'switch';
   if (lookup.kind === 'found') {
     noteOtherParcel(turn, state, number);
     // (Something wrong with it told now: its complaint is offered after this one after all.)

@@ -40,8 +40,9 @@ export async function answerWhichIssues(turn: Turn, state: IntakeState): Promise
 }
 
 // "那我该怎么办呢", "我不太会弄这些", "咁我點算", "唔識搞", "what do I do now?", "I don't know how this works".
+// ("what am I supposed to do", "now what?": blind batch 20 08.2.)
 const WHAT_TO_DO =
-  /(我)?(该|應該|应该|要)?(怎么办|怎麼辦|咋办|咋辦|点算|點算|點做|点做|怎么做|怎麼做)|不(太)?会弄|不(太)?會弄|不(太)?懂(这些|這些|这个|這個)|唔識(搞|弄|整|用)|\bwhat (do|should|can) i do( now| next)?\b|\bwhat (now|happens now|happens next)\b|\bi don'?t know (what to do|how (this|it) works)\b|\bi'?m not (good|great) with (this|these|computers|phones|technology)\b/i;
+  /(我)?(该|應該|应该|要)?(怎么办|怎麼辦|咋办|咋辦|点算|點算|點做|点做|怎么做|怎麼做)|不(太)?会弄|不(太)?會弄|不(太)?懂(这些|這些|这个|這個)|唔識(搞|弄|整|用)|\bwhat (do|should|can) i do( now| next)?\b|\bwhat (now|happens now|happens next)\b|\bwhat (am i|are we) (supposed|meant|expected) to do\b|\bnow what\b|\bwhat('?s| is) (the )?next step\b|\bi don'?t know (what to do|how (this|it) works)\b|\bi'?m not (good|great) with (this|these|computers|phones|technology)\b/i;
 // A question about a loss or a claim ("丢了怎么办", "what do I do about the refund?") is the claim rules' to answer.
 const ABOUT_MONEY_OR_LOSS = /丢|丟|唔見|赔|賠|退款|退钱|退錢|\b(lost|compensat\w*|refund|claim|money)\b/i;
 

@@ -137,7 +137,16 @@ function summaryVars(replies: Replies, state: IntakeState): Record<string, strin
   const alsoOf = () =>
     others.length === 0
       ? ''
-      : t('intake.summaryAlso', { categories: others.map((c) => t(`category.${c}` as ReplyKey)).join(joiner) });
+      : t('intake.summaryAlso', {
+          // (Leaked details are named as a leak beside another type, as the type line names them: `categoryTitle`.)
+          categories: others
+            .map((c) =>
+              t(
+                c === 'info_error' && state.facts.dataLeak ? 'category.info_error.leak' : (`category.${c}` as ReplyKey),
+              ),
+            )
+            .join(joiner),
+        });
   return {
     category: t(categoryTitle(state)) + alsoOf(),
     tracking: state.trackingNumbers.map((n) => n + unverified(n)).join(', ') || '—',

@@ -4,7 +4,15 @@ import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';
 import type { IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
-import { asksQuestion, correctedCategory, goodsBroke, makesClaim, saysCancel, speaksOfCategory } from './message-cues';
+import {
+  asksQuestion,
+  correctedCategory,
+  goodsBroke,
+  makesClaim,
+  saysCancel,
+  speaksOfCategory,
+  speaksOfLeak,
+} from './message-cues';
 import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
 import { asksForCall } from './call-words';
@@ -494,6 +502,19 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
   }
   if (changed && goodsBroke(text) && !state.description.includes(text))
     next.description = [state.description, text].filter((s) => s.trim()).join('\n');
+  // "另外我怀疑快递员还把我电话告诉了那个人", "也, the driver gave my number to a stranger" told at the summary: a
+  // personal-data leak added to the complaint — high priority (DESIGN.md), in the account, named in the summary shown
+  // again; a complaint of another kind keeps its type with the leak beside it (blind batch 20 16.4 was ignored).
+  if (!state.facts.dataLeak && speaksOfLeak(text)) {
+    next.facts = { ...state.facts, dataLeak: true };
+    if (!state.category || state.category === 'other' || state.category === 'info_error') {
+      next.category = 'info_error';
+      next.categoryGuessed = false;
+    } else next.otherProblems = [...(state.otherProblems ?? []).filter((c) => c !== 'info_error'), 'info_error'];
+    if (!next.description.includes(text.trim()))
+      next.description = [next.description, text.trim()].filter((s) => s.trim()).join('\n');
+    return next;
+  }
   // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads —
   // unless the sentence changes the demand ("make it a refund instead"): that is the field it names.
   // A message about something else ("this phone isn't the one on the waybill, last 4 are 5555") changes no
