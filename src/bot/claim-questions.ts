@@ -140,18 +140,21 @@ export async function answerClaimQuestions(
     return 'reprompt';
   }
   const points = claimPointsIn(text, state);
-  // (One point alone — "怎么赔" with a demand held, "how long?" — is left to the answers that take it already.)
-  const several = points.length > 1 || points.includes('provide');
+  // (One point alone — "怎么赔" with a demand held, "how long?" — is left to the answers that take it already; "what do
+  // you need from me?" alone is answered below, with the claim's proof in a claim's complaint.)
+  const several = points.length > 1;
   const howTakesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
   if ((several || howTakesDemand) && asksQuestionOrHow(text) && (await answerClaimPoints(turn, position, points)))
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   if (asksWhatIsNeeded(text) && !asksAnythingElse(text)) {
     const needs = needsOf(turn, position);
     const lines = needs.map((key) => `- ${say(turn, key)}`);
+    // (In a claim's complaint, what a claim takes is said too: photos, the box kept, proof of the value.)
+    const proof = aboutClaim(state, text) ? ruleOn(turn, 'evidence') : undefined;
     const said =
       needs.length > 0
-        ? [say(turn, 'intake.needs.intro'), ...lines, say(turn, 'intake.needs.rest')].join('\n')
-        : say(turn, 'intake.nothingElseNeeded', { tip: '' });
+        ? [say(turn, 'intake.needs.intro'), ...lines, proof, say(turn, 'intake.needs.rest')].filter(Boolean).join('\n')
+        : [proof, say(turn, 'intake.nothingElseNeeded', { tip: '' })].filter(Boolean).join('\n');
     await reply(turn, said);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
