@@ -79,15 +79,13 @@ export async function answerGoodsValue(turn: Turn, position: IntakePosition): Pr
 
 /**
  * The goods' value told in the message that opens a loss or damage complaint ("also add that the item was worth 1500
- * yuan, it's a phone"): the lines that say it is noted and what can be paid, for the first reply (blind batch 20:
- * 09.3 heard only a general apology). The words are the account's already; `goodsValueTold` is set.
+ * yuan, it's a phone"): the line that says it is noted on the complaint, for the first reply (blind batch 20: 09.3
+ * heard only a general apology). The words are the account's already.
  */
-export async function valueAtOpening(turn: Turn, state: IntakeState): Promise<string[]> {
+export function valueAtOpening(turn: Turn, state: IntakeState): string[] {
   if (!aboutGoods({ state }) || state.goodsValueTold || !saysGoodsValue(turn)) return [];
-  const rule = await payoutRule(turn, { state });
-  if (!rule) return [];
-  state.goodsValueTold = true;
-  return [say(turn, 'claimValue.noted'), ...rule];
+  // (Only said back: the claim rules come when asked — "so how much do I get?" — not unasked in the first reply.)
+  return [say(turn, 'claimValue.notedOpening')];
 }
 
 /** "So I only get that much?" after the value was answered: the same rule, then the step again. */

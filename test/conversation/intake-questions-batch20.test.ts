@@ -117,7 +117,7 @@ describe('questions inside a complaint intake (blind batch 20)', () => {
     ['zh-CN', `${lostLooking} 好像丢了 里面的相机值2000块`, '要多久', /东西的价值已记下/, /7 个工作日内/],
     ['zh-TW', `${lostLooking} 好似唔見咗 入面部相機值2000蚊`, '要幾耐', /值幾多我記低咗/, /工作天|工作日/],
   ])(
-    '%s: a value told as a loss complaint opens is noted with what can be paid; "how long" is the claim\'s time',
+    '%s: a value told as a loss complaint opens is noted on it; "how long" is the claim\'s time',
     async (locale, opening, howLong, noted, payout) => {
       const [first, answer] = await talk(h.adapter({ locale }), [opening, howLong]);
       expect(all(first)).toMatch(noted);
