@@ -34,12 +34,15 @@ const ENTRY: Record<
   | 'storePickup'
   | 'pickupCode'
   | 'transitTime'
-  | 'deliveryDays',
+  | 'deliveryDays'
+  | 'evidence',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
   payout: ['claim', 'payout time'],
   limits: ['claim', 'claim limits'],
+  // What a claim needs: photos, the box kept, proof of value (every file's entry carries the words).
+  evidence: ['claim', 'claim evidence'],
   // What lateness gives back (the express surcharge) and what it does not (every file's delay entry).
   lateRefund: ['claim', 'delay 逾期'],
   // Who is paid a claim: the sender, or the recipient with the sender's consent (every file's entry carries the words).

@@ -1,5 +1,5 @@
 import { ruleOn, type Found } from './case-rules';
-import { ANSWERED_ASIDE, DEMAND_PROMPT, TEXT_PROMPT, type IntakePosition } from './intake-state';
+import { ANSWERED_ASIDE, DEMAND_PROMPT, TEXT_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
 import { asksQuestion } from './message-cues';
 import { keepInAccount } from './intake-slot-text';
 import { lookUpParcel } from './parcel-answer';
@@ -24,7 +24,8 @@ const ONLY_THAT =
   /只能|只有|只赔|只賠|就这么|就這麼|就咁|咁少|这么少|這麼少|那么少|那麼少|这么点|這麼點|才赔|才賠|得返|得番|\bonly\b|\bthat'?s (it|all)\b|\bso little\b|\bthat (little|much)\b|\bno more than\b/i;
 const PAYOUT = /赔|賠|钱|錢|拿到|得返|得番|\b(get|paid|pay|payout|compensat\w*|money|claim)\b/i;
 
-const aboutGoods = ({ state }: IntakePosition): boolean => state.category === 'lost' || state.category === 'damaged';
+const aboutGoods = ({ state }: { state: IntakeState }): boolean =>
+  state.category === 'lost' || state.category === 'damaged';
 
 // Money the courier took or should pay back ("运费多收了20", "charged me 30"): a fee, not what the goods were worth.
 const FEE_WORDS = /运费|運費|邮费|郵費|多收|收了|收咗|扣了|扣咗|\b(shipping|postage|fees?|charged?|overcharged)\b/i;
@@ -44,7 +45,7 @@ export function saysGoodsValue(turn: Turn): boolean {
 const withoutNumbers = (text: string): string => text.replace(/[A-Z]{2}\d{8,}|\d{12,}/gi, '');
 
 /** The rule and what it means for this parcel: its insured value, or the cap for an uninsured one. */
-async function payoutRule(turn: Turn, { state }: IntakePosition): Promise<string[] | undefined> {
+async function payoutRule(turn: Turn, { state }: { state: IntakeState }): Promise<string[] | undefined> {
   const number = state.trackingNumbers[0];
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
@@ -74,6 +75,17 @@ export async function answerGoodsValue(turn: Turn, position: IntakePosition): Pr
   // (An answered aside does not use up the step's tries.)
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
+}
+
+/**
+ * The goods' value told in the message that opens a loss or damage complaint ("also add that the item was worth 1500
+ * yuan, it's a phone"): the line that says it is noted on the complaint, for the first reply (blind batch 20: 09.3
+ * heard only a general apology). The words are the account's already.
+ */
+export function valueAtOpening(turn: Turn, state: IntakeState): string[] {
+  if (!aboutGoods({ state }) || state.goodsValueTold || !saysGoodsValue(turn)) return [];
+  // (Only said back: the claim rules come when asked — "so how much do I get?" — not unasked in the first reply.)
+  return [say(turn, 'claimValue.notedOpening')];
 }
 
 /** "So I only get that much?" after the value was answered: the same rule, then the step again. */

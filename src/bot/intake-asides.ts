@@ -105,6 +105,8 @@ import { weightIn } from './quote-reading';
 import { takeDemandBesideAside } from './demand-step';
 import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
+import { answerClaimQuestions } from './claim-questions';
+import { answerDateWish } from './date-wish';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -112,6 +114,8 @@ const CLAIM_NEEDS =
 // "how long does it take", "how long?", "要多久", "幾耐呀": the whole message asks only how long.
 const HOW_LONG_ONLY =
   /^\s*(ok |so |and )?(how long( does| will| would)?( it| that| this)?( take| be)?|要?多久(呢|啊|呀)?|要?幾耐(呀|啊|㗎)?|要?几天|要?幾天)\s*[?？!.]*\s*$/i;
+// A claim spoken of in the account ("a claim was opened", "理赔", "索償").
+const CLAIM_SPOKEN = /\bclaims?\b|理赔|理賠|索赔|索賠|索偿|索償/i;
 // "why do you need that?", "why do you want my number", "为什么要留电话", "點解要俾電話你": why the contact is asked.
 const WHY_CONTACT =
   /\bwhy (do|would|does) (you|u|it) (need|want)\b|为什么要(留|给|給)?(你)?(电话|手机|号码|联系方式|邮箱)|為什麼要(留|給)?(你)?(電話|手機|號碼|聯絡方式|郵箱)|(點解|点解)要(留|俾|畀)?(你)?(電話|电话|手機|手机|號碼|号码)|要(电话|電話|手機|手机)(做|干|幹)(什么|什麼|咩|嘛)|要(我|我的|我嘅)(的)?(电话|電話|手機|手机|号码|號碼|联系方式|聯絡方式)(号|號|号码|號碼)?(来|來)?(干嘛|幹嘛|干什么|幹什麼|做什么|做什麼|做咩|做乜|有什么用|有咩用)|\bwhat (do|would) (you|u) (need|want) (my|a) (phone|number|email|contact)\b[^.?!]{0,10}\bfor\b/i;
@@ -410,6 +414,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(PHOTOS_LATER, true);
     return position.prompt === PHOTO_PROMPT ? 'continue' : 'reprompt';
   }
+  // "what do you need from me?", "怎么赔 要多久 需要我提供什么", "東西不見了誰要負責": the customer's part, each point of
+  // the claim, who answers for the loss — then the step again (blind batch 20: 01.2, 12.3, 21.3).
+  const claimAnswer = await answerClaimQuestions(turn, position);
+  if (claimAnswer) return claimAnswer;
+  // "it's a gift, I need it on Friday, can you make sure": when it is expected, no guarantee, the wish noted (08.3).
+  if (await answerDateWish(turn, position)) return 'reprompt';
   // "你们是不是就会说 会尽快", "all you ever say is 'asap'": scorn for words without a time — heard, and the time the
   // complaint is answered in, never taken for a demand or a question the bot cannot answer (blind batch 19: 18.5).
   if (position.prompt !== CONFIRM_PROMPT && quotesUsBack(text) && reading.entities.demand === null) {
@@ -442,7 +452,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // A bare "how long does it take?" once money is asked for (a refund, compensation): how long until it is decided
   // and paid — not the parcel's scans again (blind batch 18: 09.5).
-  const wantsMoney = ['refund', 'compensation'].includes(position.state.demand ?? '');
+  // (So does it in a complaint whose remedy is a claim — a loss, damage, a payout refused — or one that speaks of a claim:
+  // "how long does it take" there asks how long the claim takes — blind batch 20: 09.4.)
+  const claimCase =
+    ['lost', 'damaged', 'value_added'].includes(position.state.category ?? '') ||
+    CLAIM_SPOKEN.test(position.state.description);
+  const wantsMoney = ['refund', 'compensation'].includes(position.state.demand ?? '') || claimCase;
   if (wantsMoney && HOW_LONG_ONLY.test(text) && !reading.entities.trackingNumbers.length) {
     const payout = ruleOn(turn, 'payout', undefined);
     const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });

@@ -1,0 +1,166 @@
+import { ruleOn, type CaseRule } from './case-rules';
+import { demandsSaid } from './demand-details';
+import {
+  ANSWERED_ASIDE,
+  CONFIRM_PROMPT,
+  DEMAND_PROMPT,
+  STEP_ANSWERED,
+  type IntakePosition,
+  type IntakeState,
+} from './intake-state';
+import { asksArrival } from './intake-questions';
+import { asksQuestion, clausesOf, speaksOfCategory } from './message-cues';
+import type { ReplyKey } from './replies';
+import { asksAnythingElse } from './second-issue';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * What a customer asks about their own part and about the money in the middle of a complaint (issue #17, blind
+ * batch 20: 01.2, 12.3, 21.3), each answered before the step is asked again — never "I can't answer that one here":
+ * - "what do you need from me?", "你需要我提供什么", "要我提供咩": what the complaint still needs from them (what they
+ *   want done, the last 4 digits that show the parcel's details, photos of damage, a way to reach them), or, in a
+ *   claim, the proof a claim takes;
+ * - "怎么赔 要多久 需要我提供什么", "how does compensation work and how long?": every point of the claim asked — how it
+ *   is paid, how long it takes, what to provide — from the claim rules of the market; asking how it is paid in a
+ *   complaint with no demand yet makes compensation its demand, said back;
+ * - "東西不見了誰要負責", "who is responsible if it's lost?": the courier is, while the parcel is in its care (left
+ *   somewhere without the customer's agreement included), and how a loss is paid.
+ */
+
+// "what do you need from me", "what do I have to give you", "what documents do you need", "你需要我提供什么",
+// "要我准备啥", "需要提供什么材料", "要我提供咩", "你哋要我俾啲乜".
+// ("what do you need my phone for?" asks why the contact is asked: not this.)
+const WHAT_NEEDED =
+  /\bwhat (else )?(do|would|will|d'?) ?(you|u|ya) (need|want|require)( from me| me to (do|send|give|provide))?\b(?!\s+(my|a|the|your) (phone|number|email|contact|digits))|\bwhat (do|should|must|shall) i (need to |have to )?(give|send|provide|prepare|submit|show)( (you|u))?\b|\bwhat (documents?|papers?|info(rmation)?|details?|proof|evidence) (do|would|will|should) (you|u|i) (need|want|send|provide)\b|(需要|要)我(提供|准备|準備|给|給|发|發|做|补|補|俾|畀)(些|點|点|啲|D)?(什么|什麼|甚麼|啥|咩|乜嘢?)|(需要|要)(提供|准备|準備)(些|點|点|啲)?(什么|什麼|甚麼|啥|咩|乜嘢?)(材料|资料|資料|证明|證明|文件)?/i;
+
+/** "What do you need from me?": what the complaint (or the claim) needs of the customer. */
+export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text);
+
+// How a claim is paid: "怎么赔", "點樣賠", "如何理赔", "how does compensation work", "how do I get compensated".
+const CLAIM_HOW =
+  /怎么赔|怎麼賠|怎样赔|怎樣賠|点赔|點賠|点样赔|點樣賠|点样索偿|點樣索償|(怎么|怎麼|如何)(理赔|理賠|赔偿|賠償|索赔|索賠)|\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|reimbursement)\b|\b(compensation|claims?|payouts?) work\b|\bhow (do|can|would|will) (i|we) (get )?(compensated|reimbursed|paid|claim)\b/i;
+// How long, in its own clause: "要多久", "幾耐", "how long", "how soon".
+const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|幾耐|幾日|\bhow (long|soon|many days)\b/i;
+// A claim named: "赔", "索償", "claim", "compensation", "paid back".
+const CLAIM_WORDS = /赔|賠|索偿|索償|\b(claims?|compensat\w*|reimburs\w*|payout|insur\w*)\b/i;
+
+type ClaimPoint = 'how' | 'howLong' | 'provide';
+const POINT_RULE: Record<ClaimPoint, CaseRule> = { how: 'limits', howLong: 'payout', provide: 'evidence' };
+
+/** A complaint whose remedy is a claim: a loss or damage, a payout disputed, or compensation wanted. */
+const aboutClaim = (state: IntakeState, text: string): boolean =>
+  ['lost', 'damaged', 'value_added'].includes(state.category ?? '') ||
+  state.demand === 'compensation' ||
+  CLAIM_WORDS.test(text);
+
+/** The points of a claim a message asks, in their order (each clause on its own). */
+function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
+  const points: ClaimPoint[] = [];
+  for (const clause of clausesOf(text)) {
+    if (CLAIM_HOW.test(clause)) points.push('how');
+    else if (WHAT_NEEDED.test(clause)) points.push('provide');
+    else if (HOW_LONG.test(clause) && !asksArrival(clause)) points.push('howLong');
+  }
+  const unique = points.filter((p, i) => points.indexOf(p) === i);
+  // A "how long" or "what to provide" is about the claim only beside a claim point or in a claim's complaint.
+  if (!unique.includes('how') && !aboutClaim(state, text)) return [];
+  return unique;
+}
+
+// Who answers for a loss: "谁要负责", "誰來賠", "邊個負責", "who's responsible", "who pays for it", "whose fault is it".
+const WHO_ANSWERS =
+  /(谁|誰)(要|来|來|应该|應該|会|會|得)?(负责|負責|赔|賠|承担|承擔|买单|買單)|邊個(要|嚟|應該|會)?(負責|賠|承擔|孭)|\bwho('?s| is| will be| should be| would be)? (responsible|liable|to blame|at fault|accountable)\b|\bwho (pays|will pay|is paying|covers) for (it|this|that|the (loss|damage|parcel|goods))\b|\bwhose (fault|responsibility)\b/i;
+// The loss or the harm it is asked about ("東西不見了", "lost", "被拿走", "broken").
+const HARM =
+  /不见|不見|唔見|丢|丟|没了|沒了|冇咗|拿走|攞走|偷|遗失|遺失|损|損|坏|壞|碎|爛|烂|\b(lost|missing|gone|stolen|taken|broken|damaged|ruined)\b/i;
+
+/** "Who is responsible for the loss?": a question about liability, not about who handles the complaint. */
+export function asksWhoIsLiable(text: string, state: IntakeState): boolean {
+  if (!WHO_ANSWERS.test(text)) return false;
+  // ("谁负责处理" asks who handles it; "谁负责" beside a loss, or in a loss complaint, asks who answers for it.)
+  if (/处理|處理|跟进|跟進|handl|deal/i.test(text)) return false;
+  return HARM.test(text) || state.category === 'lost' || state.category === 'damaged';
+}
+
+// Harm to the goods told in the account though the type is another ("everything is soaked"): photos help there too.
+const WET_OR_BROKEN = /soak|\bwet\b|ruin|湿|濕|泡水|浸/i;
+
+/** What the complaint still needs of the customer, each as a line: the demand, the digits, photos, a contact. */
+function needsOf(turn: Turn, { prompt, state }: IntakePosition): ReplyKey[] {
+  const parcel = state.trackingNumbers[0];
+  const damaged =
+    state.category === 'damaged' ||
+    state.category === 'packaging' ||
+    speaksOfCategory(state.description, 'damaged') ||
+    WET_OR_BROKEN.test(state.description);
+  const needs: ReplyKey[] = [];
+  if (prompt === DEMAND_PROMPT || state.demand === undefined) needs.push('intake.needs.demand');
+  if (parcel && !turn.data.verified.includes(parcel) && !state.unverifiedNumbers?.includes(parcel))
+    needs.push('intake.needs.lastFour');
+  if (damaged && state.evidence.length === 0) needs.push('intake.needs.photos');
+  if (state.needsContact && !state.contact) needs.push('intake.needs.contact');
+  return needs;
+}
+
+/** The answer of a claim's points, one rule each (a rule said once), and the demand the "how" makes. */
+async function answerClaimPoints(turn: Turn, position: IntakePosition, points: ClaimPoint[]): Promise<boolean> {
+  const rules = points.map((point) => ruleOn(turn, POINT_RULE[point])).filter((r): r is string => Boolean(r));
+  const lines = rules.filter((r, i) => rules.indexOf(r) === i);
+  if (lines.length === 0) return false;
+  const { state, prompt } = position;
+  // ("怎么赔" in a complaint with no demand yet asks for compensation: said back, and the remedy question answered.)
+  const takesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
+  if (takesDemand) {
+    state.demand = 'compensation';
+    lines.push(say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) }));
+    if (prompt === DEMAND_PROMPT) turn.context.turnState.set(STEP_ANSWERED, true);
+  }
+  const intro = points.length > 1 ? [say(turn, 'intake.claimAsked')] : [];
+  await reply(turn, [...intro, ...lines].join('\n'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+/**
+ * Answers what a message in the intake asks of the customer's part or of the claim (see above).
+ * @returns 'continue' when the answer also answered the step (a demand taken at the remedy question), 'reprompt'
+ * when the step is to be asked again, undefined when the message asks none of these.
+ */
+export async function answerClaimQuestions(
+  turn: Turn,
+  position: IntakePosition,
+): Promise<'continue' | 'reprompt' | undefined> {
+  const { text } = turn;
+  const { state, prompt } = position;
+  if (prompt === CONFIRM_PROMPT) return undefined;
+  if (asksWhoIsLiable(text, state)) {
+    const rule = ruleOn(turn, 'limits');
+    await reply(turn, [say(turn, 'intake.courierResponsible'), rule].filter(Boolean).join('\n'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  const points = claimPointsIn(text, state);
+  // (One point alone — "怎么赔" with a demand held, "how long?" — is left to the answers that take it already; "what do
+  // you need from me?" alone is answered below, with the claim's proof in a claim's complaint.)
+  const several = points.length > 1;
+  const howTakesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
+  if ((several || howTakesDemand) && asksQuestionOrHow(text) && (await answerClaimPoints(turn, position, points)))
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
+  if (asksWhatIsNeeded(text) && !asksAnythingElse(text)) {
+    const needs = needsOf(turn, position);
+    const lines = needs.map((key) => `- ${say(turn, key)}`);
+    // (In a claim's complaint, what a claim takes is said too: photos, the box kept, proof of the value.)
+    const proof = aboutClaim(state, text) ? ruleOn(turn, 'evidence') : undefined;
+    const said =
+      needs.length > 0
+        ? [say(turn, 'intake.needs.intro'), ...lines, proof, say(turn, 'intake.needs.rest')].filter(Boolean).join('\n')
+        : [proof, say(turn, 'intake.nothingElseNeeded', { tip: '' })].filter(Boolean).join('\n');
+    await reply(turn, said);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  return undefined;
+}
+
+/** The message asks (a question word or mark), or asks how a claim is paid ("怎么赔" asks by itself). */
+const asksQuestionOrHow = (text: string): boolean => asksQuestion(text) || CLAIM_HOW.test(text);
