@@ -78,8 +78,9 @@ export function asksForMoreThanCancel(turn: { text: string; reading: NluResult }
 }
 
 // "唔好啦", "算了", "不要了", "no,", "nah", "actually": the message opens by turning down what was under way.
+// ("wait, that's wrong. actually forget it, just keep it at the station": a later sentence may open so too.)
 const TURNS_DOWN =
-  /^\s*(唔好|不要|不用|算了|算啦|咁算|唔使|唔要|no\b|nah\b|nope\b|actually\b|forget (it|that)\b|scratch that\b)/i;
+  /^\s*(唔好|不要|不用|算了|算啦|咁算|唔使|唔要|no\b|nah\b|nope\b|actually\b|forget (it|that)\b|scratch that\b)|[.!?。！？]\s*(算了|算啦|咁算|actually,? (forget|scratch|no\b|just\b)|forget (it|that)\b|scratch that\b)/i;
 
 /** The message opens by turning down what was being asked for ("唔好啦 我自己去攞", "no, I'll pick it up"). */
 export const turnsDown = (text: string): boolean => TURNS_DOWN.test(text);
