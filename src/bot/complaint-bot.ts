@@ -106,7 +106,7 @@ import { answerPickupPoint } from './pickup-point-turn';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import { insistsNumberRight, retriesLookup } from './lookup-retry';
 import { saysNotComplaining } from './intake-leaving';
-import { addCallFirst, callBesideChange } from './call-first';
+import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
 import { retimedRequest } from './retimed-request';
 import { answerFiledAgain } from './filed-already';
 
@@ -551,6 +551,8 @@ export class ComplaintBot extends ActivityHandler {
     if (await switchedRequest(turn)) return;
     // "先打電話給我 0912345678" about the request just made: the call goes on it.
     if (await addCallFirst(turn)) return;
+    // "can the driver call me before he comes?" with no request waiting: a request of its own, never a complaint.
+    if (!inDialog && (await startCallFirst(turn))) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
     if (await answerChangeQuestion(turn, justChanged)) return;
     // "Still no one has got back to me" with a complaint open: about that ticket — sorry, its status, a person offered.

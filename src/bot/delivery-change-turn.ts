@@ -697,6 +697,8 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     (Boolean(answers.kind && !draft.kind) ||
       Object.keys(answers.details).length > 0 ||
       callFirstIn(turn.text, turn.reading.entities.phones) !== undefined ||
+      // ("no I'm not complaining, I just want him to call me first": the call asked for again, the request it is.)
+      (draft.kind === 'call_first' && wantsCallFirst(turn.text)) ||
       switchedKind(turn, draft) !== undefined);
   // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
   // ("改期使唔使加錢？" names the change it asks the price of; it does not ask for it yet.)
