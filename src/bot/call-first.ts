@@ -2,10 +2,11 @@ import type { AnomalyKind } from '../tracking';
 import {
   asksForDeliveryChange,
   callFirstIn,
+  deliveryChangeKind,
   wantsCallFirst,
   type DeliveryChangeDraft,
 } from './delivery-change-reading';
-import { record } from './delivery-change-turn';
+import { handleDeliveryChange, record } from './delivery-change-turn';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
 import type { Turn } from './turn';
@@ -58,5 +59,29 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
   noteOutcome(turn.context, 'answered');
   const lookup = await lookUpParcel(turn.services, number);
   await record(turn, draft, request.kind, number, lookup.kind === 'found' ? lookup.shipment : undefined);
+  return true;
+}
+
+/**
+ * "can the driver call me before he comes?", "派送前先打个电话给我", "送嚟之前打俾我先" about a parcel on its way, with no
+ * request of the customer's waiting on it: a delivery request of its own — the delivery goes as planned, with a call
+ * first (to the number given, or the recipient's on the waybill) — taken down like any change once the parcel is
+ * proved, never a complaint (blind batch 21: 07.4–07.6).
+ * @returns false when the message asks no call before delivery, names someone to talk to, or the customer has a
+ * request waiting (then addCallFirst puts the call on it) or the parcel is delivered already.
+ */
+export async function startCallFirst(turn: Turn): Promise<boolean> {
+  const { reading, text } = turn;
+  const number = reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
+  if (!number || PERSON.test(text) || wantsToComplain(text) || !wantsCallFirst(text)) return false;
+  // ("改後日朝早送啦，到之前打個電話俾我先": a change asked for beside the call is that change, with the call on it.)
+  if (deliveryChangeKind(text, reading) || asksForDeliveryChange(text, reading.intent)) return false;
+  if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  if (requests.some((r) => r.customerId === turn.customer.id && r.status === 'requested')) return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
+  turn.data.deliveryChange = undefined;
+  await handleDeliveryChange(turn, { trackingNumber: number, kind: 'call_first' });
   return true;
 }

@@ -112,7 +112,8 @@ import {
   offerNotFoundChoices,
 } from './not-found-advice';
 import { saysNotComplaining } from './intake-leaving';
-import { addCallFirst, callBesideChange } from './call-first';
+import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
+import { retimedRequest } from './retimed-request';
 import { answerFiledAgain } from './filed-already';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
@@ -568,9 +569,14 @@ export class ComplaintBot extends ActivityHandler {
     }
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
+    // "我说的是下午！！不是上午", "改成下午两点到六点" about the request waiting: its slot corrected, never a complaint
+    // (nor another kind of change: a time alone is when to bring it to the new address too).
+    if (await retimedRequest(turn)) return;
     if (await switchedRequest(turn)) return;
     // "先打電話給我 0912345678" about the request just made: the call goes on it.
     if (await addCallFirst(turn)) return;
+    // "can the driver call me before he comes?" with no request waiting: a request of its own, never a complaint.
+    if (!inDialog && (await startCallFirst(turn))) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
     if (await answerChangeQuestion(turn, justChanged)) return;
     // "Still no one has got back to me" with a complaint open: about that ticket — sorry, its status, a person offered.

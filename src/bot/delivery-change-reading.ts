@@ -46,10 +46,14 @@ const ADDRESS_WORDS =
 const ADDRESS_NAMED =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|(改|修改|更改|换|換|更新)(一下|下|个|個)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的)?地址|地址(要|想)?(改|换|換)/i;
 const REDELIVER_WORDS =
-  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)/i;
+  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)|(改|换|換)(成|到|在|为|為)\s*(今天|明天|后天|後天|聽日|听日)?\s*(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝)?\s*([\d一二两兩三四五六七八九十]{1,3}\s*[点點时時:：]|(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝))|\b(change|move|switch|make) (it |that |the (time|slot) )?to (the )?(morning|afternoon|evening|\d{1,2}(:\d{2})?\s*(am|pm|-|–|to))/i;
+// "to my office", "送到我公司", "改送去我單位": a place the customer names as where the parcel should go, without its address.
+const TO_A_PLACE =
+  /\b(deliver|send|ship|bring|take|redirect|drop)\b[^.?!]{0,12}\bto (my|our|the) (office|workplace|work|company|school|shop|store|parents'?|mum'?s|mom'?s|friend'?s)\b|(送|寄|派)(到|去|过去|過去)(我|我们|我們|我哋)?(的|嘅)?(公司|单位|單位|办公室|辦公室|写字楼|寫字樓|学校|學校|店里|店裡|铺头|舖頭|父母家|爸妈家|爸媽家)/i;
 // "快点送到就行", "盡快送到就好": the parcel arriving is the point, not where — no address in "送到" alone.
+// ("送到的时候箱子是倒着的": when it came, not where it should go.)
 const ARRIVAL_ONLY =
-  /(送到|送達|送达|寄到)(就行|就好|就可以|就得|即可|便可)|(送到|送達|送达)\s*[了啦吧喔呀]?\s*[。.!！~]*$/g;
+  /(送到|送達|送达|寄到)(就行|就好|就可以|就得|即可|便可)|(送到|送達|送达|寄到)(的|嘅)?(时候|時候|时|時|之后|之後|后|後)|(送到|送達|送达)\s*[了啦吧喔呀]?\s*[。.!！~]*$/g;
 const EXPEDITE_WORDS =
   /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快一?点|快一?點|快啲|快些|早一?[点點]送|早啲送|尽快|盡快|急件/i;
 
@@ -57,20 +61,63 @@ const EXPEDITE_WORDS =
 const DAY_WORD =
   /[今明后後昨听聽琴寻尋]|周|週|星期|礼拜|禮拜|月|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
 // "聽日我唔喺屋企", "I'm not home tomorrow": the day named is the one the customer cannot take it.
-const AWAY_BEFORE = /\b(not (at )?home|not in|not around|away|out|busy|working)\s*$/i;
+const AWAY_BEFORE =
+  /\b(not (at )?home|not in|not around|away|out|busy|working|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))\s*(when [^,.!?]*)?$/i;
 const AWAY_AFTER =
   /^\s*(我|i'?m|i am|i will be|i'll be|we'?re)?\s*(家里|家裡|家中|屋企|家)?\s*(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
-const CLOCK_ZH = /(\d{1,2})\s*[点點时時](半)?/g;
+const CLOCK_ZH = /(\d{1,2}|十[一二]?|[一二两兩三四五六七八九十])\s*[点點时時](半)?/g;
+const ZH_HOURS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+// "两点", "十一點", "3点": the hour, in digits or in Chinese numerals.
+const zhHour = (said: string): number =>
+  /^\d+$/.test(said)
+    ? Number(said)
+    : said.startsWith('十')
+      ? 10 + (ZH_HOURS[said.slice(1)] ?? 0)
+      : (ZH_HOURS[said] ?? 0);
 const CLOCK_EN = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/gi;
 // A part of the day without a clock time, as a window.
 const PARTS: { words: RegExp; after: string; before: string }[] = [
-  { words: /morning|上午|早上|早晨|朝早|上晝/i, after: '09:00', before: '12:00' },
-  { words: /afternoon|下午|下晝|晏晝/i, after: '12:00', before: '18:00' },
-  { words: /evening|tonight|night|晚上|傍晚|夜里|夜裡|夜晚|晚黑|夜晚黑/i, after: '18:00', before: '21:00' },
+  { words: /morning|上午|早上|早晨|朝早|上晝/gi, after: '09:00', before: '12:00' },
+  { words: /afternoon|下午|下晝|晏晝/gi, after: '12:00', before: '18:00' },
+  { words: /evening|tonight|night|晚上|傍晚|夜里|夜裡|夜晚|晚黑|夜晚黑/gi, after: '18:00', before: '21:00' },
 ];
+// "不是上午", "not in the morning", "rather than the morning": a part of the day turned down…
+const PART_REFUSED_BEFORE =
+  /(不是|不要|唔係|唔要|别|別|而不是|\bnot( in)?( the)?|\bno|\brather than( the)?|\binstead of( the)?)\s*$/i;
+// …or one the customer is not there in ("上午前台没人", "mornings nobody's in", "I'm out in the morning").
+const PART_AWAY_AFTER =
+  /^\s*(的?时候|的?時候|时|時)?\s*(前台|家里|家裡|屋企|公司|办公室|辦公室)?\s*(都)?(没人|沒人|冇人|不在|唔喺|唔在|不方便|唔方便|nobody|no one|no-one|i'?m (out|not)|we'?re (out|not)|(is|are) (closed|empty))/i;
+const PART_AWAY_BEFORE = /\b(not (at )?home|not in|out|away|busy|working|nobody'?s (in|home|there))( in)?( the)?\s*$/i;
+
+/** The part of the day the words ask for: the first one named that is not turned down or said to be away. */
+function partAskedFor(text: string): (typeof PARTS)[number] | undefined {
+  const named = PARTS.flatMap((part) =>
+    [...text.matchAll(part.words)].map((m) => ({ part, at: m.index, end: m.index + m[0].length })),
+  ).sort((a, b) => a.at - b.at);
+  const wanted = named.find(
+    ({ at, end }) =>
+      !PART_REFUSED_BEFORE.test(text.slice(Math.max(0, at - 12), at)) &&
+      !PART_AWAY_AFTER.test(text.slice(end)) &&
+      !PART_AWAY_BEFORE.test(text.slice(Math.max(0, at - 24), at)),
+  );
+  return wanted?.part;
+}
 
 const LAST_FOUR = /\b(last|final) ?(4|four)\b/gi;
 
@@ -97,7 +144,13 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   const again = REDELIVER_WORDS.test(text) && !place;
   // ("我明天不在家 能改个地址送到公司吗": the address named outright, the day is only when they are out — blind-12 06.3.)
   // ("明天能不能改送到公司 地址 上海市浦东新区张江路100号": an address written out is the change, the day only when.)
-  const dated = reading.entities.dates.length > 0 && !ADDRESS_NAMED.test(text) && !(written && usableAddress(written));
+  // ("I won't be home tomorrow… can you send it to my office instead": a day they are away is no day asked for.)
+  // ("can you take it to my office tomorrow": a place named as where it goes is the change, the day only when.)
+  const dated =
+    reading.entities.dates.some((d) => !awayOn(text, d.text)) &&
+    !ADDRESS_NAMED.test(text) &&
+    !TO_A_PLACE.test(text) &&
+    !(written && usableAddress(written));
   if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
   if (EXPEDITE_WORDS.test(text)) return 'expedite';
@@ -127,14 +180,16 @@ function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[
     const time = mention.start.slice(11, 16);
     if (time !== '00:00' && /\d/.test(mention.text)) times.push(Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
   }
-  const pm = /pm|下午|下晝|晏晝|晚上|傍晚|夜晚|晚黑|夜里|夜裡|afternoon|evening|tonight/i.test(text);
-  const extra = [...text.matchAll(CLOCK_ZH)].map((m) => Number(m[1]) * 60 + (m[2] ? 30 : 0));
+  const part = partAskedFor(text);
+  const pm = part ? part.after >= '12:00' : /pm|afternoon|evening|tonight/i.test(text);
+  const extra = [...text.matchAll(CLOCK_ZH)].map((m) => zhHour(m[1] as string) * 60 + (m[2] ? 30 : 0));
   if (!/[点點时時]/.test(text))
     for (const m of text.matchAll(CLOCK_EN)) {
       const hour = Number(m[1]);
       // ("after 8": an hour after the word that makes it one; a bare "8", or "by 6", may be anything.)
       const led = /\b(after|past)\s*$/i.test(text.slice(0, m.index));
-      if (hour > 12 || (!m[3] && !led && !/between|from|to|-/i.test(text))) continue;
+      // ("14:00-18:00": a 24-hour clock time, with its minutes.)
+      if (hour > 23 || (hour > 12 && !m[2]) || (!m[3] && !m[2] && !led && !/between|from|to|-|–/i.test(text))) continue;
       extra.push((m[3]?.toLowerCase() === 'pm' && hour < 12 ? hour + 12 : hour) * 60 + Number(m[2] ?? 0));
     }
   for (let minutes of extra) {
@@ -217,7 +272,7 @@ export function deliveryWindow(
     const before = BEFORE_WORDS.test(text) && !AFTER_WORDS.test(text);
     return { ...window, ...(before ? { before: times[0] as string } : { after: times[0] as string }) };
   }
-  const part = PARTS.find((p) => p.words.test(text));
+  const part = partAskedFor(text);
   return part ? { ...window, after: part.after, before: part.before } : window;
 }
 

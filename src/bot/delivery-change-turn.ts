@@ -48,6 +48,16 @@ function narrowed(details: DeliveryChangeDetails, more: DeliveryChangeDetails): 
   return { ...details, ...(more.after ? { after: more.after } : {}), ...(more.before ? { before: more.before } : {}) };
 }
 
+/**
+ * "我就是要下午送" after "下午两点到六点" was taken: the part of the day said again holds the slot already given — the
+ * same request, not a wider one (blind batch 21: 15.7).
+ */
+export function sameSlotSaidWider(details: DeliveryChangeDetails, more: DeliveryChangeDetails): boolean {
+  const { after, before } = details;
+  if (!after || !before || !more.after || !more.before) return false;
+  return more.after <= after && before <= more.before && (more.after !== after || more.before !== before);
+}
+
 // "8am", "早上8點": a morning hour said as one.
 const MORNING_SAID = /\d\s*(am|a\.m\.)|morning|上午|早上|朝早|上晝/i;
 
@@ -510,6 +520,11 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // "那可以先打電話給我嗎 0912345678": a call before delivery goes on the request (another number replaces the first).
   const call = callFirstIn(turn.text, turn.reading.entities.phones);
   const called = call !== undefined && call !== draft.details.callFirst;
+  const wider = sameSlotSaidWider(draft.details, more);
+  if (wider) {
+    delete more.after;
+    delete more.before;
+  }
   const keys = Object.keys(more) as (keyof DeliveryChangeDetails)[];
   const added = keys.filter((k) => more[k] && !draft.details[k]);
   // "Actually send it to <another address>": the same kind of change with another detail replaces the request.
@@ -523,7 +538,8 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // (never read as a complaint, nor a question for an address: blind-14 06.4, 05.8).
   // (A question about it — its cost, where, whether it still comes — is answered as one, below.)
   const asks = asksQuestion(turn.text) || asksCostQuestion(turn.text) || askedAbout(turn.text) !== undefined;
-  const sameAgain = !asks && (keys.length > 0 ? !replaced : deliveryChangeKind(turn.text, turn.reading) === draft.kind);
+  const sameAgain =
+    !asks && (wider || keys.length > 0 ? !replaced : deliveryChangeKind(turn.text, turn.reading) === draft.kind);
   // (The very message that made it, delivered again, is a retried turn: recorded again as before, idempotently.)
   const retried = draft.words.at(-1) === turn.text.trim();
   if (added.length === 0 && !instead && !called) {
@@ -681,6 +697,8 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     (Boolean(answers.kind && !draft.kind) ||
       Object.keys(answers.details).length > 0 ||
       callFirstIn(turn.text, turn.reading.entities.phones) !== undefined ||
+      // ("no I'm not complaining, I just want him to call me first": the call asked for again, the request it is.)
+      (draft.kind === 'call_first' && wantsCallFirst(turn.text)) ||
       switchedKind(turn, draft) !== undefined);
   // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
   // ("改期使唔使加錢？" names the change it asks the price of; it does not ask for it yet.)

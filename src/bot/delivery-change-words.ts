@@ -89,6 +89,10 @@ function describeChange(
     }
     case 'return_to_sender':
       return t('change.what.return_to_sender');
+    // (The call itself is said after it: ", calling … before bringing it".)
+    case 'call_first':
+      // (Before its number is known — the parcel not yet proved — the call is what is asked for.)
+      return t(details.callFirst ? 'change.what.call_first' : 'change.what.call_first_asked');
     default:
       return t('change.what.expedite');
   }

@@ -226,6 +226,7 @@ const CHANGE_WORDS: Record<DeliveryChangeKind, string> = {
   // cancellation entry says so.)
   correct_label: '',
   return_to_sender: 'cancel shipment',
+  call_first: '',
 };
 // "how much does that cost?", "要錢嗎", "收費嗎": a price asked of something said before, not of a route.
 const OF_THAT = /\b(that|it|this)\b|这个|這個|呢個|嗰個|[要收][钱錢费費]|收唔收/i;

@@ -12,6 +12,8 @@ export const DELIVERY_CHANGE_KINDS = [
   'expedite',
   'correct_label',
   'return_to_sender',
+  // A call before the courier comes, on a delivery that otherwise goes as planned (its number in `callFirst`).
+  'call_first',
 ] as const;
 export type DeliveryChangeKind = (typeof DELIVERY_CHANGE_KINDS)[number];
 

@@ -167,6 +167,7 @@ export function changeFee(
     // The table has no line for a corrected waybill or a return: the knowledge files' rules say what they cost.
     case 'correct_label':
     case 'return_to_sender':
+    case 'call_first':
       return { kind: 'unpriced' };
   }
 }

@@ -1,0 +1,57 @@
+import type { AnomalyKind } from '../tracking';
+import { askedAbout } from './change-questions';
+import { deliveryChangeKind, deliveryWindow, type DeliveryChangeDraft } from './delivery-change-reading';
+import { record, sameSlotSaidWider } from './delivery-change-turn';
+import { lookUpParcel } from './parcel-answer';
+import { wantsToComplain } from './start-intake';
+import type { Turn } from './turn';
+import { noteOutcome } from './turn-outcome';
+
+// "If the afternoon is no good…", "要是下午不行", "萬一…": another time for when this one fails is a question, not a change.
+const IF_NOT = /\b(if|in case|otherwise)\b|如果|要是|假如|万一|萬一|否则|否則|不然|唔係嘅話/i;
+
+/**
+ * "我说的是下午！！不是上午", "改成下午两点到六点", "no, the afternoon — 2 to 6 pm" about the customer's own request still
+ * waiting for the station (a redelivery or a new address): the time of day corrects the request's slot — the new
+ * window replaces the old one and the request is recorded again, never read as a complaint (blind batch 21: 15.5–15.7).
+ * @returns false when the message names no time of day, the same slot, or the customer has no such request waiting.
+ */
+export async function retimedRequest(turn: Turn): Promise<boolean> {
+  const { text, reading } = turn;
+  const number = turn.data.lastTracking;
+  if (!number || wantsToComplain(text) || askedAbout(text) || IF_NOT.test(text)) return false;
+  if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
+  // ("Actually hold it at the station, I'll come in the afternoon": another kind of change, not a time for this one.)
+  const kind = deliveryChangeKind(text, reading);
+  if (kind && kind !== 'redeliver') return false;
+  const window = deliveryWindow(text, reading);
+  if (!window.after && !window.before) return false;
+  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
+  // Only the customer's own request, and only while it waits: a decided one is not changed by a word.
+  const request = requests.find((r) => r.customerId === turn.customer.id);
+  if (!request || request.status !== 'requested') return false;
+  if (request.kind !== 'redeliver' && request.kind !== 'change_address') return false;
+  const { after, before, date, ...kept } = request.details;
+  const same = window.after === after && window.before === before;
+  if ((same || sameSlotSaidWider(request.details, window)) && (!window.date || window.date === date)) return false;
+  const draft: DeliveryChangeDraft = {
+    trackingNumber: number,
+    kind: request.kind,
+    // The corrected slot replaces the old one whole ("14:00–18:00", not 14:00 to the old 12:00).
+    details: {
+      ...kept,
+      ...((window.date ?? date) ? { date: window.date ?? date } : {}),
+      ...(window.after ? { after: window.after } : {}),
+      ...(window.before ? { before: window.before } : {}),
+    },
+    words: [...request.words.split('\n').filter(Boolean), text.trim()],
+    recorded: true,
+    ...(request.noticeId ? { noticeId: request.noticeId } : {}),
+    ...(request.anomalyKind ? { anomalyKind: request.anomalyKind as AnomalyKind } : {}),
+  };
+  turn.data.deliveryChange = undefined;
+  noteOutcome(turn.context, 'answered');
+  const lookup = await lookUpParcel(turn.services, number);
+  await record(turn, draft, request.kind, number, lookup.kind === 'found' ? lookup.shipment : undefined);
+  return true;
+}
