@@ -153,7 +153,8 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // "取件要带身份证吗", "do I need my ID to collect it?": what to show at an outlet is the outlet knowledge's, not a
   // hold to request nor the price of one (batch 21 20.4).
   const noParcelNamed = reading.entities.trackingNumbers.length + reading.entities.invalidTracking.length === 0;
-  if (asksAboutId(text) && noParcelNamed) return 'faq.outlet';
+  // ("寄文件到国外要准备什么证件": sending abroad has its own entry, answered below.)
+  if (asksAboutId(text) && noParcelNamed && !asksSendingAbroad(text)) return 'faq.outlet';
   const howLong = HOW_LONG.test(text);
   if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text) && !howLong) return undefined;
   const { trackingNumbers, invalidTracking } = reading.entities;

@@ -276,6 +276,8 @@ export function namesKeyword(lower: string, keyword: string): boolean {
  */
 export function onlyModifies(lower: string, word: string, heads: readonly string[]): boolean {
   const latin = /[a-z]$/.test(word);
+  // (Latin: one word before one word — "fruit knife"; "claim evidence claim limits" is two entries' names in a row.)
+  if (latin && /\s/.test(word)) return false;
   let at = lower.indexOf(word);
   if (at < 0) return false;
   while (at >= 0) {
@@ -284,7 +286,8 @@ export function onlyModifies(lower: string, word: string, heads: readonly string
     const gap = latin ? /^(?:s|es)?\s+/.exec(after) : /^/.exec(after);
     const rest = gap ? after.slice(gap[0].length) : undefined;
     const head =
-      rest !== undefined && heads.some((h) => !h.includes(word) && rest.startsWith(h) && namesKeyword(rest, h));
+      rest !== undefined &&
+      heads.some((h) => !h.includes(word) && !(latin && /\s/.test(h)) && rest.startsWith(h) && namesKeyword(rest, h));
     if (!head) return false;
     at = lower.indexOf(word, at + 1);
   }
