@@ -1,12 +1,38 @@
+import type { Ticket } from '../tickets/records';
+import { asksQuestion } from './message-cues';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, type Turn } from './turn';
 
-// "你是機器人喔？", "你係咪機械人嚟㗎", "are you a bot?", "am I talking to a real person?": who is answering.
-const ASKS_IF_BOT =
-  /^\s*(哈哈+|呵呵|lol|喂)?[\s,，]*(请问|請問|咁|所以|那)?\s*(你|您)(到底|究竟)?(係|是|系)(咪|不是|唔係|唔是)?(一個|一个|個|个)?\s*(機器人|机器人|機械人|机械人|ai|真人|人工智能|bot)\s*(嚟|来|來)?\s*(㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的)?\s*[?？!！~。.]*\s*$|^\s*(are|r) (you|u) (a |an )?(real )?(bot|robot|human|person|ai|machine)( or (what|something|not)| lol| haha| or a (real )?(person|human))?\s*[?!.]*\s*$|\b(am i|are we) (talking|chatting|speaking) (to|with) (a )?(bot|robot|machine|real person|human)\b/i;
+// Who might be answering: a program ("機器人", "bot", "AI") or a person ("真人", "a human").
+const HAN_WHO = '(?:機器人|机器人|機械人|机械人|ai|AI|真人|人工智能|自動回覆|自动回复|bot)';
+const EN_WHO =
+  '(?:(?:a |an )?(?:real |actual |live )?(?:bot|robot|human|person|ai|machine|automated (?:reply|message|system|assistant)))';
+// "你是機器人喔？", "你係咪機械人嚟㗎", "你是机器人还是真人啊", "是不是真人", "真人定機械人": who is answering, with laughter
+// or a particle around it ("are you a bot? lol").
+const ASKS_IF_BOT = new RegExp(
+  [
+    `^\\s*(?:哈哈+|呵呵|lol|喂)?[\\s,，]*(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅)?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?\\s*$`,
+    `^\\s*(?:so\\s+)?(?:are|r) (?:you|u) ${EN_WHO}(?: or (?:what|something|not|${EN_WHO}))?\\s*[?!.]*\\s*(?:lol|haha|lmao|hehe)?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:is (?:this|that|it) ${EN_WHO}(?: or ${EN_WHO})?)\\s*[?!.]*\\s*(?:lol|haha)?\\s*$`,
+    `\\b(?:am i|are we) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
+  ].join('|'),
+  'i',
+);
 
 /** The message asks whether a person or a program is answering. */
 export const asksIfBot = (text: string): boolean => ASKS_IF_BOT.test(text);
+
+// "Will a human actually look at this?", "is it just you?", "有没有真人处理", "会有人跟进吗", "係咪有真人跟㗎": whether a
+// person deals with what the customer has told the bot (asked after filing, it is about that complaint).
+const ASKS_IF_PERSON_HANDLES =
+  /\b(?:will|does|do|is|would) (?:a |an |any )?(?:real |actual )?(?:human|person|people|someone|somebody|anyone|agent|staff)(?: (?:actually|really|ever|even))? (?:look(?:ing)? at|read|see|check|handle|review|deal with|follow(?:ing)? up|work on|going to (?:look|read|see|check|handle))\b|\bis (?:it|this) (?:just|only) (?:you|a bot|automated)\b|(?:有没有|有沒有|有冇|(?:会不会|會不會|會唔會|会|會)有|係咪有|是不是有)(?:真人|人工|客服|專人|专人|人)(?:会|會)?(?:来|來)?(?:看|睇|处理|處理|跟进|跟進|跟|负责|負責|審核|审核)/i;
+
+// "幾時會有人跟進？", "when will someone look at it?": when an answer comes (the reply time), not whether a person does.
+const ASKS_WHEN = /幾時|几时|多久|幾耐|几耐|什么时候|什麼時候|啥时候|\bwhen\b|\bhow (long|soon)\b/i;
+
+/** The message asks whether a person (not only the bot) deals with the customer's case. */
+export const asksIfPersonHandles = (text: string): boolean =>
+  ASKS_IF_PERSON_HANDLES.test(text) && asksQuestion(text) && !ASKS_WHEN.test(text);
 
 /** Says that the assistant is automated, what it can do, and how to reach a person (batch 11 14.4). */
 export async function answerBotIdentity(turn: Turn): Promise<void> {
@@ -14,4 +40,23 @@ export async function answerBotIdentity(turn: Turn): Promise<void> {
   await reply(turn, say(turn, 'bot.identity'), [
     { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
   ]);
+}
+
+/**
+ * "Will a human look at this?" after a complaint was filed: a person of the customer-service team handles the
+ * ticket, when they answer (the first-response deadline while nobody has, else the resolution deadline), and that
+ * the reply comes here (batch 21 08.6).
+ */
+export async function answerWhoHandles(turn: Turn, ticket: Ticket): Promise<void> {
+  noteOutcome(turn.context, 'answered');
+  const when = (instant: string) => turn.services.replies.dateTime(turn.locale, instant, turn.services.timeZone);
+  const waiting = ticket.status === 'open' || ticket.status === 'pending_agent';
+  await reply(
+    turn,
+    say(turn, waiting ? 'bot.handledByPerson' : 'bot.handledByPersonNow', {
+      number: ticket.number,
+      reply: when(ticket.deadlines.firstResponse),
+      deadline: when(ticket.deadlines.resolution),
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { asksCost, asksCostQuestion, changeCostLine, parcelMarketFor } from './change-costs';
-import { answerFaq } from './knowledge';
+import { answerFaq, faqEntries } from './knowledge';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
 import { wantsToComplain } from './start-intake';
@@ -80,7 +80,12 @@ export function checksOnIt(text: string): boolean {
   return bare.length <= 30 && (CHECK_ZH.test(bare.replace(/\s+/g, '')) || CHECK_EN.test(bare));
 }
 
-type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' | 'away';
+// "how many days is it kept?", "when must I collect it by?", "最迟什么时候取", "放得幾多日", "幾時要攞": how long a held
+// parcel waits for the customer — the holding period, not when the parcel arrives.
+const KEPT =
+  /\bhow (long|many days)\b[^.?!]{0,30}\b(kept|keep|hold|held|stay|wait|collect|pick)\b|\b(when|by when|what day)\b[^.?!]{0,20}\b(must|have to|need to|should)\b[^.?!]{0,10}\b(collect|pick)\b|\b(collect|pick) it up by\b|\bholding period\b|(放|留|存|保管|保留)(得)?(多久|几天|幾天|几日|幾日|幾多日|幾耐|几耐)|(最迟|最遲|最晚)[^？?，,。]{0,6}(取|攞|领|領)|(几|幾)(天|日|多日)(之)?内(要)?(取|攞|领|領)|(幾|几)時要(攞|取)|(什么|什麼)时候要取|(什么|什麼)時候要取|保管期/i;
+
+type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' | 'away' | 'kept';
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
 export function askedAbout(text: string): Asked | undefined {
@@ -89,6 +94,7 @@ export function askedAbout(text: string): Asked | undefined {
   if (CALL.test(text) && asksQuestion(text)) return 'call';
   if (AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) return 'away';
   if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';
+  if (KEPT.test(text)) return 'kept';
   if (DONE.test(text)) return 'done';
   if (WHERE.test(text) && asksQuestion(text)) return 'where';
   if (WHEN.test(text)) return 'when';
@@ -126,6 +132,8 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   if (asked === 'cost') return answerCost(turn, request);
   // Where a parcel waits matters for a hold only; any other request leaves an outlet question to the FAQ.
   if (asked === 'where') return request.kind === 'hold' ? answerWhere(turn, request) : false;
+  // How long the parcel waits for a hold: the market's holding period (another request leaves it to the FAQ).
+  if (asked === 'kept') return request.kind === 'hold' ? answerKept(turn, request) : false;
   const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
   const lines = [say(turn, `change.status.${request.status}`, { number, what })];
   // "Will it still come tomorrow?": the request as it stands, the date promised and what the request does to it.
@@ -251,5 +259,26 @@ async function answerWhere(turn: Turn, request: DeliveryChangeRequest): Promise<
   lines.push(say(turn, 'change.where.ready'));
   noteOutcome(turn.context, 'answered');
   await reply(turn, lines.join('\n'));
+  return true;
+}
+
+// Every market's knowledge files carry the holding period as an outlet entry with one of these keywords.
+const HOLDING_PERIOD_KEYWORDS = ['holding period', '保管期'];
+
+/**
+ * "最遲幾時要攞？放得幾多日？" about the customer's own hold: the request as it stands and how long the parcel's market
+ * keeps a held parcel (from its knowledge files) — not the parcel's status again (batch 21 29.6).
+ */
+async function answerKept(turn: Turn, request: DeliveryChangeRequest): Promise<boolean> {
+  const lookup = await lookUpParcel(turn.services, request.trackingNumber);
+  const market = lookup.kind === 'found' ? parcelMarketFor(turn, lookup.shipment) : undefined;
+  if (!market) return false;
+  const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'outlet', spokenRegister(turn));
+  const holding = entries.find((e) => e.keywords.some((k) => HOLDING_PERIOD_KEYWORDS.includes(k)))?.answer;
+  if (!holding) return false;
+  const number = request.trackingNumber;
+  const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, [say(turn, `change.status.${request.status}`, { number, what }), holding].join('\n'));
   return true;
 }

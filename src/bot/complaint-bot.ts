@@ -80,7 +80,7 @@ import {
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
-import { asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
+import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerServiceQuestion } from './service-questions';
 import { asksNobodyHome } from './service-words';
@@ -98,7 +98,7 @@ import {
   asksHowLongForSought,
   phoneForLookup,
 } from './tickets-on-parcel';
-import { answerBotIdentity, asksIfBot } from './bot-identity';
+import { answerBotIdentity, asksIfBot, asksIfPersonHandles } from './bot-identity';
 import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeather } from './small-talk';
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
@@ -701,7 +701,9 @@ export class ComplaintBot extends ActivityHandler {
     // ("能上门取件吗", "can a courier collect it from my flat?" is about sending: the door-pickup answer.)
     const doorPickup = turn.reading.intent === 'faq.outlet' && asksDoorPickup(turn.text);
     const changeAsked = asksForDeliveryChange(turn.text, turn.reading.intent);
-    if (['other', 'faq.outlet'].includes(turn.reading.intent) && changeAsked && !doorPickup)
+    // ("do I need my ID to collect it at the station?": what to show there, not a hold to request — batch 21 20.4.)
+    const idAsked = turn.reading.intent === 'faq.outlet' && asksAboutId(turn.text);
+    if (['other', 'faq.outlet'].includes(turn.reading.intent) && changeAsked && !doorPickup && !idAsked)
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "好 那麻烦你们帮我催一下 谢谢你啊姑娘": a request with a thank-you after it is the request (blind-14 05.7).
     if (turn.reading.intent === 'thanks' && asksToChangeDelivery(turn.text, turn.reading))
@@ -736,8 +738,17 @@ export class ComplaintBot extends ActivityHandler {
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
     // A close call between two readings is asked about rather than guessed (not after a pick or an offer).
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
+    const whoAsked = asksIfBot(turn.text) || asksIfPersonHandles(turn.text);
     const settled =
-      chosen || askedBefore || offered || followUp || heard || wantsToComplain(turn.text) || inline || faqRead;
+      chosen ||
+      askedBefore ||
+      offered ||
+      followUp ||
+      heard ||
+      wantsToComplain(turn.text) ||
+      inline ||
+      faqRead ||
+      whoAsked;
     let close = settled ? undefined : closeCall(turn.reading, turn.text);
     // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
     // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.
@@ -769,7 +780,7 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'track' };
     }
     // "你是機器人喔？", "are you a bot?": who answers, and the way to a person (batch 11 14.4).
-    if (asksIfBot(turn.text)) return answerBotIdentity(turn);
+    if (whoAsked) return answerBotIdentity(turn);
     const { intent } = turn.reading;
     if (intent !== 'other') data.misunderstandings = 0;
     if (intent !== 'other' && intent !== 'human') data.unclear = undefined;

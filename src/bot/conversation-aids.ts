@@ -66,7 +66,10 @@ const MAIN_TASKS: { intent: Intent }[] = [
  */
 export async function clarify(turn: Turn, misunderstandings: number): Promise<void> {
   noteOutcome(turn.context, 'unanswered');
-  const readings = readingsToOffer(turn.reading, turn.text).slice(0, 3);
+  // (A person is always on offer as a button of its own: a reading "human" is not offered twice — batch 21 20.1.)
+  const readings = readingsToOffer(turn.reading, turn.text)
+    .filter((r) => r.intent !== 'human')
+    .slice(0, 3);
   const offered: { intent: Intent; category?: ComplaintCategory }[] = readings.length > 0 ? readings : MAIN_TASKS;
   const options: ClarifyOption[] = offered.map((o) => ({
     title: titleOf(turn, o),

@@ -59,7 +59,13 @@ const HOW = /怎么|怎麼|点样|點樣|如何|\bhow\b/i;
 const OFFERS =
   /\b(do|does) (you|your company|parcelcare) (offer|have|do|support|provide|accept)\b|\bis there\b|\bcan i (use|choose|pick|get)\b|有没有|有沒有|有冇|支不支持|支唔支持|支援|提供|可以选|可以選|可唔可以揀/i;
 // "想問…", "請問…", "I'd like to know…": a question announced, with or without its question mark.
-const ASKING = /想问|想問|请问|請問|問下|问下|想知道|\bi('d| would) like to know\b|\bi wonder\b/i;
+// An identity document named: "身份证", "證件", "ID card", "HKID".
+const ID_ASKED = /身份证|身份證|身分證|证件|證件|\b(id|ids|id cards?|identity (card|document)s?|hkid|photo id)\b/i;
+/** "取件要带身份证吗", "do I need ID to collect it?": a question about the identity document to show. */
+export const asksAboutId = (text: string): boolean => ID_ASKED.test(text) && (asksQuestion(text) || ASKING.test(text));
+
+const ASKING =
+  /想问|想問|请问|請問|問下|问下|想知道|我问的是|我問的是|我係問|我是問|\bi(?:'m| am| was) asking\b|\bi asked\b|\bi('d| would) like to know\b|\bi wonder\b/i;
 const FAQ_INTENTS: FaqIntent[] = ['faq.fee', 'faq.outlet', 'faq.claim', 'faq.prohibited'];
 // "…，另外保价是怎么算的？", "…, also how do claims work?": what follows turns to another matter.
 const ASIDE = /另外|还有|還有|顺便|順便|仲有|\balso\b|\bby the way\b|\bbtw\b/i;
@@ -144,6 +150,11 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const feeQuestion = reading.intent === 'complaint' && reading.category === 'fee' && asksCostQuestion(text);
   const taken = overcharged(text) || CHARGED.test(text) || reading.entities.amounts.length > 0;
   if (feeQuestion && !strongFeelings(reading, text) && !wantsToComplain(text) && !taken) return 'faq.fee';
+  // "取件要带身份证吗", "do I need my ID to collect it?": what to show at an outlet is the outlet knowledge's, not a
+  // hold to request nor the price of one (batch 21 20.4).
+  const noParcelNamed = reading.entities.trackingNumbers.length + reading.entities.invalidTracking.length === 0;
+  // ("寄文件到国外要准备什么证件": sending abroad has its own entry, answered below.)
+  if (asksAboutId(text) && noParcelNamed && !asksSendingAbroad(text)) return 'faq.outlet';
   const howLong = HOW_LONG.test(text);
   if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text) && !howLong) return undefined;
   const { trackingNumbers, invalidTracking } = reading.entities;

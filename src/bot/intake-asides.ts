@@ -68,7 +68,7 @@ import {
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
 import { answerComplaintWish } from './complaint-wish';
-import { asksIfBot } from './bot-identity';
+import { asksIfBot, asksIfPersonHandles } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
 import { asksTicketNumber, payoutAsked } from './ticket-questions';
@@ -186,7 +186,7 @@ const asksClaimRules = (text: string): boolean => (CLAIM_RULES.test(text) && ask
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   // "are you a robot?", "你係咪機械人嚟㗎" mid-complaint: who is answering, then the step again — not a confirmation
   // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
-  if (asksIfBot(turn.text)) {
+  if (asksIfBot(turn.text) || asksIfPersonHandles(turn.text)) {
     await reply(turn, say(turn, 'bot.identityInIntake'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';

@@ -1,4 +1,4 @@
-import { faqEntries, generalAnswer, namesKeyword } from './knowledge';
+import { faqEntries, generalAnswer, namesKeyword, onlyModifies } from './knowledge';
 import { say, spokenRegister, type Turn } from './turn';
 
 /**
@@ -88,10 +88,16 @@ export function itemsNotListed(turn: Turn, market: string): string | undefined {
   const items = itemsAsked(turn.text);
   if (items.length === 0) return undefined;
   const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'prohibited', spokenRegister(turn));
-  const covers = (item: string) =>
-    entries.find((e) =>
-      e.keywords.some((k) => namesKeyword(item.toLowerCase(), k) || namesKeyword(k, item.toLowerCase())),
-    );
+  const covers = (item: string) => {
+    const lower = item.toLowerCase();
+    const found = entries.filter((e) => e.keywords.some((k) => namesKeyword(lower, k) || namesKeyword(k, lower)));
+    // "水果刀": the knife's entry, not the fruit's (the item word before another only says what it is for).
+    const modifier = (e: (typeof found)[number]) => {
+      const words = e.keywords.filter((k) => namesKeyword(lower, k));
+      return words.length > 0 && found.some((o) => o !== e && words.every((k) => onlyModifies(lower, k, o.keywords)));
+    };
+    return found.find((e) => !modifier(e)) ?? found[0];
+  };
   const unknown = items.filter((item) => !covers(item));
   if (unknown.length === 0) return undefined;
   const known = [

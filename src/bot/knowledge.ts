@@ -269,6 +269,31 @@ export function namesKeyword(lower: string, keyword: string): boolean {
   return new RegExp(`(?<![a-z])${escaped}(?:s|es)?(?![a-z])`).test(lower);
 }
 
+/**
+ * Whether every time the message names `word`, another item's word follows it at once ("水果刀", "fruit knife",
+ * "貓糧", "cat food"): the word only says what that item is for or made of — the compound is the later word's item
+ * (batch 21 23.1: a fruit knife is a knife, not fruit).
+ */
+export function onlyModifies(lower: string, word: string, heads: readonly string[]): boolean {
+  const latin = /[a-z]$/.test(word);
+  // (Latin: one word before one word — "fruit knife"; "claim evidence claim limits" is two entries' names in a row.)
+  if (latin && /\s/.test(word)) return false;
+  let at = lower.indexOf(word);
+  if (at < 0) return false;
+  while (at >= 0) {
+    const after = lower.slice(at + word.length);
+    // (A Latin word is followed by a space and the next word; Chinese runs on.)
+    const gap = latin ? /^(?:s|es)?\s+/.exec(after) : /^/.exec(after);
+    const rest = gap ? after.slice(gap[0].length) : undefined;
+    const head =
+      rest !== undefined &&
+      heads.some((h) => !h.includes(word) && !(latin && /\s/.test(h)) && rest.startsWith(h) && namesKeyword(rest, h));
+    if (!head) return false;
+    at = lower.indexOf(word, at + 1);
+  }
+  return true;
+}
+
 /** How many entries one answer puts together ("鋰電池同香水可唔可以寄": two items, two entries). */
 const ENTRIES_AT_MOST = 3;
 
@@ -287,6 +312,7 @@ function entriesNamed(entries: Entry[], lower: string, convert: (text: string) =
   const inLonger = (word: string, other: string[]) => other.some((o) => o.length > word.length && o.includes(word));
   const kept = named
     .filter((n) => !named.some((o) => o !== n && n.words.every((w) => inLonger(w, o.words))))
+    .filter((n) => !named.some((o) => o !== n && n.words.every((w) => onlyModifies(lower, w, o.words))))
     .map((n) => n.entry);
   // "明天會到嗎？大概要幾天？" names the next-day entry and the delivery-times one, which says the same again: the
   // reply would repeat a paragraph (batch 17 11.3, 21.2). Of two entries that say the same, the fuller one is kept.

@@ -1,4 +1,5 @@
 import { wantsAnotherComplaint } from './parcel-mentions';
+import { answerWhoHandles, asksIfPersonHandles } from './bot-identity';
 import { findTicketNumber, OPEN_STATUSES } from '../tickets';
 import { describeTicket } from './handlers';
 import { wordsIn } from './intake-reading';
@@ -36,6 +37,11 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   if (!ticket || ticket.customerId !== turn.customer.id || !OPEN_STATUSES.includes(ticket.status)) return false;
   const named = reading.entities.trackingNumbers.map((t) => t.number);
   if (named.some((n) => !ticket.trackingNumbers.includes(n)) || wantsAnotherComplaint(text)) return false;
+  // "Will a human actually look at this?": who handles this ticket and by when, not a guess at the words.
+  if (asksIfPersonHandles(text)) {
+    await answerWhoHandles(turn, ticket);
+    return true;
+  }
   // "How long does the refund take?": when the money comes (the rules and this ticket's deadline), not the
   // claims text for lost or damaged parcels.
   const payout = payoutAsked(text);
