@@ -44,12 +44,16 @@ export const amountAsked = (text: string): boolean => HOW_MUCH.test(text);
 // How long, beside how much: "how much will I get back, and how long does it take" asks when it is paid.
 const HOW_LONG = /多久|几天|幾天|幾耐|幾日|多长时间|多長時間|\bhow (long|soon|many days)\b/i;
 
+// "How long before it counts as lost?": the wait before a parcel is treated as lost, not when a claim is paid.
+const COUNTS_AS_LOST =
+  /\b(count(s|ed)?|treated|considered|declared|deemed|officially)\b[^.?!]{0,6}\b(as )?lost\b|算(丢|丟|遗失|遺失|唔見)|(当|當|视为|視為|认定|認定)(丢失|遺失|遗失)/i;
+
 /** The words of the claim rules' entries a question asks (added to what it is looked up by). */
 export function claimEntryWords(text: string): string[] {
   const amount = amountAsked(text);
   return [
     ...(evidenceAsked(text) ? ['claim evidence'] : []),
     ...(amount ? ['claim limits'] : []),
-    ...(amount && HOW_LONG.test(text) ? ['payout time'] : []),
+    ...(amount && HOW_LONG.test(text) && !COUNTS_AS_LOST.test(text) ? ['payout time'] : []),
   ];
 }

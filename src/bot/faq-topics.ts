@@ -28,7 +28,10 @@ const TOPIC_WORDS: Record<FaqTopic, RegExp> = {
     /\b(hours|open|opens|opening|close|closes|closing|sunday|saturday|weekend|holidays?)\b|几点|幾點|营业|營業|开门|開門|关门|關門|閂門|收工|[周週]末|星期|禮拜|礼拜|[周週][一二三四五六日天]/i,
   prohibited:
     /\b(allowed|prohibited|banned|restricted|forbidden|dangerous goods)\b|能寄|可以寄|可唔可以寄|能不能寄|可不可以寄|寄得|可寄|禁寄|违禁|違禁|限寄/i,
-  claim: /\b(claims?|compensat\w*|insur\w*|reimburs\w*|pay ?out)\b|赔|賠|保价|保價|索償|索偿/i,
+  // (And what comes back for a lost parcel, or when it counts as lost: "how much do I get back if it's lost" — batch 21
+  // 02.3 got the price list.)
+  claim:
+    /\b(claims?|compensat\w*|insur\w*|reimburs\w*|pay ?out)\b|赔|賠|保价|保價|索償|索偿|\b(get|paid|pay me)\b[^.?!]{0,12}\bback\b[^.?!]{0,20}\b(lost|missing|damaged|broken)\b|\b(count(s|ed)?|treated|considered|declared) as lost\b/i,
 };
 
 const TOPIC_OF: Record<FaqIntent, FaqTopic[]> = {

@@ -14,6 +14,10 @@ const INSURANCE = /保价|保價|\binsur\w*|\bdeclared value\b/i;
 // What it costs asked: "多少", "幾錢", "how much", "what does … cost".
 const HOW_MUCH =
   /多少|幾多|几多|幾錢|几钱|點計|点计|怎么算|怎麼算|\bhow much\b|\bwhat('s| is| does| would)\b[^.?!]{0,40}\b(cost|fee|charge|premium|insurance)\b|\bcost\b/i;
+// What is paid back asked, not what insuring costs: "if it's lost how much do I get back?", "丢了能赔多少",
+// "唔見咗賠幾多" (batch 21: 02.2 heard the insurance fee of the value named).
+const PAYOUT_ASKED =
+  /\b(get|got|paid|pay (me|us)|be paid|receive|claim)\b[^.?!]{0,12}\bback\b|\bhow much (do|will|would|can|could) (i|we|you)\b[^.?!]{0,12}\b(get|receive|pay|claim|compensat\w*)\b|\bhow much\b[^.?!]{0,12}\bcompensat\w*|(赔|賠)(偿|償)?(多少|几多|幾多|全额|全額)|(能|会|會|可以)(赔|賠)(多少|几多|幾多)|(拿回|攞返|拎返|退回)(多少|几多|幾多)/i;
 // "and to insure one worth 50 dollars?": a question about insuring a value, the cost understood.
 const TO_INSURE = /\b(to insure|insuring)\b/i;
 
@@ -48,6 +52,7 @@ const percent = (rate: number): string => `${Number((rate * 100).toFixed(2))}%`;
 export function insuranceQuote(turn: Turn, market: string): string | undefined {
   const { text, locale } = turn;
   if (!INSURANCE.test(text) || !(HOW_MUCH.test(text) || (TO_INSURE.test(text) && asksQuestion(text)))) return undefined;
+  if (PAYOUT_ASKED.test(text)) return undefined;
   const table = turn.services.fees[market];
   const value = declaredValueIn(text);
   if (!table?.insurance || value === undefined) return undefined;

@@ -250,7 +250,11 @@ const AMOUNT_BACK =
 /** The kind of a demand for money that names no kind: see FULL_AMOUNT. */
 function moneyDemand(part: string, whole: string, category?: ComplaintCategory): Demand | undefined {
   if (!FULL_AMOUNT.test(part) && !AMOUNT_WANTED.test(part)) return undefined;
-  return category === 'fee' || AMOUNT_BACK.test(part) || MONEY_OWED.test(whole) ? 'refund' : 'compensation';
+  // (The value of a lost or broken parcel asked back — "I want the full 2000 back" — is its compensation: batch 21 02.4.)
+  const goodsLost = category === 'lost' || category === 'damaged';
+  return category === 'fee' || MONEY_OWED.test(whole) || (AMOUNT_BACK.test(part) && !goodsLost)
+    ? 'refund'
+    : 'compensation';
 }
 
 // "我这单客户要退款了", "my buyer wants a refund": what the customer's own customer asks of them, not what they ask of us.

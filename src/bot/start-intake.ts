@@ -34,6 +34,7 @@ import { takeVolunteered } from './intake-volunteered';
 import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complaint-account';
 import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
+import { categoryNamedAs } from './category-named';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 
 export { wantsToComplain };
@@ -181,13 +182,17 @@ export async function startIntake(
       read === 'lost' ||
       (read === 'special_request' && !ARRANGED.test(text)) ||
       (read === 'info_error' && !RECORD_WRONG.test(text)));
-  const fresh = missing
-    ? 'lost'
-    : returned || wrongItem
-      ? 'other'
-      : suggested
-        ? data.suggestedCategory
-        : (firstProblem ?? fromAnomaly ?? read);
+  // "ok file it as lost then": the type the customer names for the complaint.
+  const namedAs = categoryNamedAs(text);
+  const fresh = namedAs
+    ? namedAs
+    : missing
+      ? 'lost'
+      : returned || wrongItem
+        ? 'other'
+        : suggested
+          ? data.suggestedCategory
+          : (firstProblem ?? fromAnomaly ?? read);
   // Asked for again, the complaint keeps the type its own account gave ("yes file it, I want the packing staff
   // told" is still about the packing, not about staff).
   const sentBack =
@@ -198,7 +203,8 @@ export async function startIntake(
   // "是不是丢了" about a parcel its record shows on its way and not late: a fear, not a loss — the complaint is about
   // what the record shows (no scan for days: tracking that stands still), not filed as lost at high priority (blind-13
   // 24.3, after the reassurance).
-  const onTheWay = given === 'lost' && !missing && onItsWay(parcel) ? parcel : undefined;
+  // (Unless the customer told us to file it as lost: their type stands, the agent sees the record beside it.)
+  const onTheWay = given === 'lost' && !missing && !namedAs && onItsWay(parcel) ? parcel : undefined;
   // Details told to someone else make it a data-leak complaint (LABELS.md: info_error), unless the parcel itself is lost
   // or broken — the leak then goes with that (batch 20: 07.1 was taken for the courier's attitude).
   const leakTold = disclosesDetails(text) && given !== 'lost' && given !== 'damaged';
@@ -312,7 +318,7 @@ export async function startIntake(
     ...(stated
       ? {
           demand: stated,
-          moreDemands: readDemands(services.nlu, text).filter((d) => d !== stated),
+          moreDemands: readDemands(services.nlu, text, category).filter((d) => d !== stated),
         }
       : {}),
     ...(data.declinedPerson ? { noPerson: true } : {}),

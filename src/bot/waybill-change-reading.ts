@@ -49,9 +49,10 @@ const SENDS_IT_THEMSELVES =
 const WHY_OR_HAPPENED =
   /\bwhy\b|\bhow come\b|为什么|為什麼|为啥|為啥|点解|點解|怎么会|怎麼會|點會|做乜|\b(was|been|got|is being|has been)\b[^.?!]{0,10}\b(sent|returned|shipped)\b|被退|已经退|已經退|退咗(返|回)|给退回|給退回|就(被)?(给|給|俾|畀)?退(回|返)|退(回|返)(去)?(给|給|俾|畀)?(寄件人|发件人|發件人|卖家|賣家|商家|店家)?(了|咗)(?![吧啦喇])/i;
 
-// "把重复扣的那笔退回给我", "多收的钱退返俾我", "refund me the double charge": money asked back, not the parcel.
+// "把重复扣的那笔退回给我", "多收的钱退返俾我", "refund me the double charge": money asked back, not the parcel; so is
+// an amount ("我要3000全數退返俾我": batch 21's lost parcel, its value asked back).
 const MONEY_BACK =
-  /(笔|筆|钱|錢|款|差价|差價|差额|差額|运费|運費|邮费|郵費)[^，。,.?？]{0,6}退|退[^，。,.?？]{0,2}(钱|錢|款|差价|差價|差额|差額)|多收|多扣|重复扣|重複扣|\b(refund\w*|money back|double charge|charged (me )?twice)\b/i;
+  /(笔|筆|钱|錢|款|差价|差價|差额|差額|运费|運費|邮费|郵費|\d{2,}|全额|全額|全数|全數|足额|足額)[^，。,.?？]{0,6}退|退[^，。,.?？]{0,2}(钱|錢|款|差价|差價|差额|差額)|多收|多扣|重复扣|重複扣|\b(refund\w*|money back|double charge|charged (me )?twice)\b/i;
 
 /** The message asks for the parcel on its way to go back to its sender. */
 export function asksReturnToSender(text: string): boolean {
