@@ -463,7 +463,10 @@ export class ComplaintBot extends ActivityHandler {
     if (insistsNumberRight(turn, notFound)) {
       noteOutcome(context, 'unanswered');
       data.offeredHuman = true;
-      return reply(turn, say(turn, 'trackUnknownInsisted', { number: notFound ?? '' }), [
+      // (A number whose form cannot be right is said so: it is not one the system will show later.)
+      const invalid = notFound ? services.nlu.analyze(notFound).entities.invalidTracking.length > 0 : false;
+      const key = invalid ? 'trackInvalidInsisted' : 'trackUnknownInsisted';
+      return reply(turn, say(turn, key, { number: notFound ?? '' }), [
         { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
       ]);
     }

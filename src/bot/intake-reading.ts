@@ -178,7 +178,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   // ("我要我自己买的耳机", "I want the thing I ordered": after a wrong item, the right one brought.)
   [
     'redelivery',
-    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b/i,
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(俾|畀|给|給)我|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
   // ("查清楚 然後給我書面回覆", "investigate it and answer me in writing": the matter looked into and answered.)

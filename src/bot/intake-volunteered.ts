@@ -24,12 +24,17 @@ export { STEP_ANSWERED };
 const ASKS =
   /[?？]|[吗嗎]|什么|什麼|怎么|怎麼|如何|点样|點樣|[几幾]时|多少|多久|係咪|是不是|\b(how|what|which|when|why|whether|does|do you|is it|are you)\b/i;
 
+// A request in the form of a question is still a request: "so can you send it back to me?", "可唔可以再派一次" — the
+// parcel brought, asked for (batch 21 10.5). Not "能赔钱吗", whether money is paid, which asks.
+const ACTION_ASKED =
+  /\b(can|could|would|will) (you|u)\b[^?？]{0,30}\b(send|deliver|bring|redeliver|resend|ship)\b|(能不能|能否|可不可以|可唔可以|可以)[^?？,，]{0,8}(再|重新)?(送|寄|派)/i;
+
 /** The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands). */
 export function statedDemands(turn: Turn, category?: ComplaintCategory): Demand[] {
   // ("我要賠償 那幾時會有人跟進？": a space between Chinese words ends a sentence too.)
   const sentences = turn.text
     .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
-    .filter((s) => s.trim() && !ASKS.test(s));
+    .filter((s) => s.trim() && (!ASKS.test(s) || ACTION_ASKED.test(s)));
   return readDemands(turn.services.nlu, sentences.join('，'), category);
 }
 

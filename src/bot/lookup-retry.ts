@@ -31,8 +31,9 @@ export function retriesLookup(turn: Turn, notFound: string): boolean {
 // "it's definitely right, I copied it from the shop", "单号没错啊 我复制的", "冇打錯呀 賣家俾我嘅": the number just not found is
 // the one the customer has — checked, not mistyped.
 // ("短信里就是这个号", "簡訊上就係呢個號碼", "that's the number in the text": the number as the customer was given it.)
+// ("點會查唔到，我張單寫住㗎", "how can it not be found?": disbelief that it is not found — batch 21 30.3.)
 const NUMBER_RIGHT =
-  /(短信|簡訊|短訊|信息|訊息|邮件|郵件|单子|單子|面单|面單)(里|裡|裏|上|度)?(写的|寫的|寫嘅)?(就是|就係|明明是|明明係)(这|這|呢)(个|個)?(号|號|单号|單號|号码|號碼)|\bthat'?s the (number|one) (in|from|on) (the|my) (text|sms|message|email|receipt|label)\b|\b(it'?s|it is|that'?s|number is|the number'?s|its)\s+(definitely |def |100% |absolutely |totally )?(right|correct)\b|\b(definitely|absolutely|totally) (right|correct)\b|\b(copied|copy[- ]?pasted|pasted) (it )?(from|off)\b|\bdouble[- ]?checked\b|\bchecked (it )?(twice|again)\b|没错|沒錯|冇錯|冇打錯|没打错|沒打錯|没有错|沒有錯|是对的|是對的|係啱嘅|啱㗎|(复制|複製|抄|copy)(的|嘅|過嚟|过来)|核对过|核對過|确认过|確認過|對過|对过|卖家给的|賣家給的|賣家俾|商家给的|商家給的/i;
+  /(短信|簡訊|短訊|信息|訊息|邮件|郵件|单子|單子|面单|面單)(里|裡|裏|上|度)?(写的|寫的|寫嘅)?(就是|就係|明明是|明明係)(这|這|呢)(个|個)?(号|號|单号|單號|号码|號碼)|\bthat'?s the (number|one) (in|from|on) (the|my) (text|sms|message|email|receipt|label)\b|\b(it'?s|it is|that'?s|number is|the number'?s|its)\s+(definitely |def |100% |absolutely |totally )?(right|correct)\b|\b(definitely|absolutely|totally) (right|correct)\b|\b(copied|copy[- ]?pasted|pasted) (it )?(from|off)\b|\bdouble[- ]?checked\b|\bchecked (it )?(twice|again)\b|没错|沒錯|冇錯|冇打錯|没打错|沒打錯|没有错|沒有錯|是对的|是對的|係啱嘅|啱㗎|(复制|複製|抄|copy)(的|嘅|過嚟|过来)|核对过|核對過|确认过|確認過|對過|对过|卖家给的|賣家給的|賣家俾|商家给的|商家給的|(点会|點會|怎么会|怎麼會|怎会|怎會|为什么会|為什麼會)(查|揾|搵|找)?(唔|不)(到|见|見)|(单|單|单子|單子|面单|面單|运单|運單)(上)?(面)?(写住|寫住|写着|寫著|印住|印着|印著)|\bhow (can|could|come|is it)\b[^.?!]{0,25}\b(not|n'?t)\b[^.?!]{0,15}\b(find|found|exist|be found)\b|\bwhat do you mean\b[^.?!]{0,20}\b(can'?t|cannot|not)\b[^.?!]{0,10}\bfind\b|\bit'?s (written|printed) on\b/i;
 
 /**
  * Right after a number was not found, the customer insists it is right (batch 16 09.4 got "did you mean…" with
