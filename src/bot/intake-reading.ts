@@ -184,7 +184,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   // ("查清楚 然後給我書面回覆", "investigate it and answer me in writing": the matter looked into and answered.)
   [
     'explanation',
-    /解释|解釋|说法|說法|交代|准话|準話|准信|準信|explain|explanation|find out why|want to know why|(straight|clear|proper|real) answer|调查|調查|查清楚|查個清楚|查明|书面|書面|\binvestigat\w*|\bin writing\b|\bwritten (answer|reply|response|explanation|statement|report)\b/i,
+    /解释|解釋|说法|說法|交代|准话|準話|准信|準信|explain|explanation|find out (why|who|how)|want to know (why|who|how)|(要|想)(知|知道)(系|係|是)?(谁|誰|边个|邊個|点解|點解|为什么|為什麼|为何|為何)|(straight|clear|proper|real) answer|调查|調查|查清楚|查個清楚|查明|书面|書面|\binvestigat\w*|\bin writing\b|\bwritten (answer|reply|response|explanation|statement|report)\b/i,
   ],
 ];
 

@@ -193,8 +193,9 @@ export function asksHowLongForSought(turn: Turn): boolean {
 }
 
 // "查不到吗", "can't your system find it?", "搵唔到咩": about how the bot looks complaints up.
+// ("Can you see it or not?", "你看得到吗", "睇唔睇到": whether the bot sees it — batch 21 09.2.)
 const LOOK_UP =
-  /查不到|查唔到|查得到|查唔查到|找不到|找得到|搵唔到|搵到|\b(find|look (it |this )?up|look for|search|check)\b/i;
+  /查不到|查唔到|查得到|查唔查到|找不到|找得到|搵唔到|搵到|看(不|得|唔)?到|睇(唔|得)?(到|睇到)|\b(find|look (it |this )?up|look for|search|check)\b|\bsee (it|that|my|the)\b/i;
 
 // "哪一单？", "邊張單呀", "which one?", "which parcel do you mean": which of their parcels, asked back.
 const WHICH =
