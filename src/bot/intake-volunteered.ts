@@ -17,6 +17,7 @@ import type { ReplyKey } from './replies';
 import { demandsSaid, noteDemandDetails } from './demand-details';
 import { keepInAccount } from './intake-slot-text';
 import { asksForCall } from './call-words';
+import { deliveryChangeKind } from './delivery-change-reading';
 
 export { STEP_ANSWERED };
 
@@ -31,10 +32,12 @@ const ACTION_ASKED =
 
 /** The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands). */
 export function statedDemands(turn: Turn, category?: ComplaintCategory): Demand[] {
+  // (Asked to another address — "可以再送過來嗎 新北市…" — it is a change of delivery, taken as such elsewhere.)
+  const resend = deliveryChangeKind(turn.text, turn.reading) !== 'change_address';
   // ("我要賠償 那幾時會有人跟進？": a space between Chinese words ends a sentence too.)
   const sentences = turn.text
     .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
-    .filter((s) => s.trim() && (!ASKS.test(s) || ACTION_ASKED.test(s)));
+    .filter((s) => s.trim() && (!ASKS.test(s) || (resend && ACTION_ASKED.test(s))));
   return readDemands(turn.services.nlu, sentences.join('，'), category);
 }
 
