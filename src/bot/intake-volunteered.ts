@@ -18,6 +18,7 @@ import { demandsSaid, noteDemandDetails } from './demand-details';
 import { keepInAccount } from './intake-slot-text';
 import { asksForCall } from './call-words';
 import { deliveryChangeKind } from './delivery-change-reading';
+import { lookUpParcel } from './parcel-answer';
 
 export { STEP_ANSWERED };
 
@@ -30,10 +31,14 @@ const ASKS =
 const ACTION_ASKED =
   /\b(can|could|would|will) (you|u)\b[^?？]{0,30}\b(send|deliver|bring|redeliver|resend|ship)\b|(能不能|能否|可不可以|可唔可以|可以)[^?？,，]{0,8}(再|重新)?(送|寄|派)/i;
 
-/** The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands). */
-export function statedDemands(turn: Turn, category?: ComplaintCategory): Demand[] {
+/**
+ * The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands).
+ * @param requests a request asked as a question counts ("could you send it to me again?"): where the message is taken
+ * at a step that asked for something else, and no other reading of the turn claims it.
+ */
+export function statedDemands(turn: Turn, category?: ComplaintCategory, requests = false): Demand[] {
   // (Asked to another address — "可以再送過來嗎 新北市…" — it is a change of delivery, taken as such elsewhere.)
-  const resend = deliveryChangeKind(turn.text, turn.reading) !== 'change_address';
+  const resend = requests && deliveryChangeKind(turn.text, turn.reading) !== 'change_address';
   // ("我要賠償 那幾時會有人跟進？": a space between Chinese words ends a sentence too.)
   const sentences = turn.text
     .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
@@ -68,7 +73,7 @@ export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosit
 }
 
 async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Promise<boolean> {
-  const named = statedDemands(turn, state.category);
+  const named = statedDemands(turn, state.category, prompt !== DEMAND_PROMPT);
   const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
   // "不要赔偿了": a demand held, turned down.
   const down = turnedDownDemands(turn.text);
@@ -106,9 +111,22 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
   // Where a phone or photos were asked for, the facts beside the demand ("这个壶值600块") are part of the account.
   if (prompt === CONTACT_PROMPT || prompt === PHOTO_PROMPT) keepInAccount(turn, state);
   const key: ReplyKey = settles || held.some((d) => !next.includes(d)) ? 'intake.demandChanged' : 'intake.demandNoted';
-  await reply(turn, say(turn, key, { demand: demandsSaid(turn.services.replies, state) }));
+  const noted = say(turn, key, { demand: demandsSaid(turn.services.replies, state) });
+  // A parcel on its way back asked for again: what the station can do for it, with the demand (as intake-change.ts).
+  const resent = next.includes('redelivery') && !held.includes('redelivery') ? await returnedNote(turn, state) : '';
+  await reply(turn, resent ? `${resent}\n${noted}` : noted);
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return prompt === DEMAND_PROMPT;
+}
+
+/** What the station does for the complaint's parcel on its way back to the sender; '' for any other parcel. */
+async function returnedNote(turn: Turn, state: IntakeState): Promise<string> {
+  const number = state.trackingNumbers[0];
+  if (!number) return '';
+  const lookup = await lookUpParcel(turn.services, number);
+  return lookup.kind === 'found' && lookup.view.anomalies.includes('returned')
+    ? say(turn, 'change.returnedNote', { number })
+    : '';
 }
 
 /** A phone number or email in the message is the contact, at whatever step it comes. */

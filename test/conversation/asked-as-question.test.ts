@@ -27,8 +27,8 @@ describe('a request asked as a question, and disbelief at a number not found', (
     ],
     [
       'zh-TW',
-      [`我要投訴，${returned} 退返寄件人，又冇人打俾我`, '係送俾我媽咪嘅禮物', '佢八十歲'],
-      '可唔可以再派一次俾我？',
+      [`我要客訴，${returned} 被退回寄件人，也沒有人打給我`, '是送給我媽的禮物', '她八十歲了'],
+      '可以再送一次給我嗎？',
     ],
   ] as const)(
     'after the demand was given up, a request asked as a question is the demand (%s)',
