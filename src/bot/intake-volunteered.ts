@@ -42,7 +42,7 @@ export function statedDemands(turn: Turn, category?: ComplaintCategory, requests
   // ("我要賠償 那幾時會有人跟進？": a space between Chinese words ends a sentence too.)
   const sentences = turn.text
     .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
-    .filter((s) => s.trim() && (!ASKS.test(s) || (resend && ACTION_ASKED.test(s))));
+    .filter((sentence) => sentence.trim() && (!ASKS.test(sentence) || (resend && ACTION_ASKED.test(sentence))));
   return readDemands(turn.services.nlu, sentences.join('，'), category);
 }
 
