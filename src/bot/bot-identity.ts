@@ -19,20 +19,30 @@ const ASKS_IF_BOT = new RegExp(
   'i',
 );
 
+// These questions are short: a longer message is something else, and a long run of spaces against the pattern's
+// optional groups would backtrack for seconds (spaces are collapsed first).
+const LONGEST_QUESTION = 120;
+
 /** The message asks whether a person or a program is answering. */
-export const asksIfBot = (text: string): boolean => ASKS_IF_BOT.test(text);
+export const asksIfBot = (text: string): boolean => {
+  const said = text.replace(/\s+/g, ' ').trim();
+  return said.length <= LONGEST_QUESTION && ASKS_IF_BOT.test(said);
+};
 
 // "Will a human actually look at this?", "is it just you?", "有没有真人处理", "会有人跟进吗", "係咪有真人跟㗎": whether a
 // person deals with what the customer has told the bot (asked after filing, it is about that complaint).
 const ASKS_IF_PERSON_HANDLES =
-  /\b(?:will|does|do|is|would) (?:a |an |any )?(?:real |actual )?(?:human|person|people|someone|somebody|anyone|agent|staff)(?: (?:actually|really|ever|even))? (?:look(?:ing)? at|read|see|check|handle|review|deal with|follow(?:ing)? up|work on|going to (?:look|read|see|check|handle))\b|\bis (?:it|this) (?:just|only) (?:you|a bot|automated)\b|(?:有没有|有沒有|有冇|(?:会不会|會不會|會唔會|会|會)有|係咪有|是不是有)(?:真人|人工|客服|專人|专人|人)(?:会|會)?(?:来|來)?(?:看|睇|处理|處理|跟进|跟進|跟|负责|負責|審核|审核)/i;
+  /\b(?:will|does|do|is|would) (?:a |an |any )?(?:real |actual )?(?:human|person|people|someone|somebody|anyone|agent|staff)(?: (?:actually|really|ever|even))? (?:look(?:ing)? at|read|see|check|handle|review|deal with|follow(?:ing)? up|work on|going to (?:look|read|see|check|handle))\b|\bis (?:it|this) (?:just|only) (?:you|a bot|automated)\b|(?:有没有|有沒有|有冇|(?:会不会|會不會|會唔會|会|會)有|係咪有|是不是有)(?:(?:真人|人工|客服|專人|专人)(?:会|會)?(?:来|來)?(?:看|睇|处理|處理|跟进|跟進|跟|负责|負責|審核|审核)|人(?:会|會)?(?:来|來)?(?:处理|處理|跟进|跟進|负责|負責|審核|审核))/i;
 
 // "幾時會有人跟進？", "when will someone look at it?": when an answer comes (the reply time), not whether a person does.
 const ASKS_WHEN = /幾時|几时|多久|幾耐|几耐|什么时候|什麼時候|啥时候|\bwhen\b|\bhow (long|soon)\b/i;
 
 /** The message asks whether a person (not only the bot) deals with the customer's case. */
 export const asksIfPersonHandles = (text: string): boolean =>
-  ASKS_IF_PERSON_HANDLES.test(text) && asksQuestion(text) && !ASKS_WHEN.test(text);
+  text.length <= 2 * LONGEST_QUESTION &&
+  ASKS_IF_PERSON_HANDLES.test(text) &&
+  asksQuestion(text) &&
+  !ASKS_WHEN.test(text);
 
 /** Says that the assistant is automated, what it can do, and how to reach a person (batch 11 14.4). */
 export async function answerBotIdentity(turn: Turn): Promise<void> {

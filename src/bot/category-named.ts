@@ -17,8 +17,13 @@ const KIND: [RegExp, ComplaintCategory][] = [
   [/late|delay|延误|延誤|迟到|遲到/i, 'delay'],
 ];
 
+// "don't file it as lost", "不要按丢件处理", "应该不算丢件吧": the type turned down, or only wondered about.
+const NOT_THAT =
+  /\b(don'?t|do not|not|never|no need to|shouldn'?t)\b[^.?!]{0,12}\b(file|log|register|report|record|put|treat|mark|take|count|class)\w*\b[^.?!]{0,12}\bas\b|\bnot (yet )?(lost|missing|damaged|broken|late)\b|(不要|别|別|唔好|不用|唔使|不算|唔算|未算|不是|唔係)[^，。,.!?！？]{0,4}(按|当|當|作为|作為|算)|(不算|唔算|未算)(丢|丟|遗失|遺失|唔見)|(吗|嗎|咩)\s*[?？]?\s*$|吧\s*[?？]\s*$/i;
+
 /** The complaint type the message tells the bot to file under; undefined when it names none. */
 export function categoryNamedAs(text: string): ComplaintCategory | undefined {
+  if (NOT_THAT.test(text)) return undefined;
   const named = ENGLISH.exec(text)?.[3] ?? CHINESE.exec(text)?.[3];
   if (!named) return undefined;
   return KIND.find(([words]) => words.test(named))?.[1];

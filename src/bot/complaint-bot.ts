@@ -574,7 +574,7 @@ export class ComplaintBot extends ActivityHandler {
     // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
     // "我说的是下午！！不是上午", "改成下午两点到六点" about the request waiting: its slot corrected, never a complaint
     // (nor another kind of change: a time alone is when to bring it to the new address too).
-    if (await retimedRequest(turn)) return;
+    if (!inDialog && (await retimedRequest(turn))) return;
     if (await switchedRequest(turn)) return;
     // "先打電話給我 0912345678" about the request just made: the call goes on it.
     if (await addCallFirst(turn)) return;

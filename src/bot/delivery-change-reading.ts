@@ -68,7 +68,9 @@ const AWAY_AFTER =
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
-const CLOCK_ZH = /(\d{1,2}|十[一二]?|[一二两兩三四五六七八九十])\s*[点點时時](半)?/g;
+// ("快一点送", "晚一點": 一点 after a word of degree is "a bit", no hour; "二十点" is 20:00.)
+const CLOCK_ZH =
+  /(\d{1,2}|二十[一二三]?|十[一二]?|(?<![快慢早晚多少好差大小高低近远遠轻輕重贵貴宜些])一|[二两兩三四五六七八九十])\s*[点點时時](半)?/g;
 const ZH_HOURS: Record<string, number> = {
   一: 1,
   二: 2,
@@ -87,9 +89,11 @@ const ZH_HOURS: Record<string, number> = {
 const zhHour = (said: string): number =>
   /^\d+$/.test(said)
     ? Number(said)
-    : said.startsWith('十')
-      ? 10 + (ZH_HOURS[said.slice(1)] ?? 0)
-      : (ZH_HOURS[said] ?? 0);
+    : said.startsWith('二十')
+      ? 20 + (ZH_HOURS[said.slice(2)] ?? 0)
+      : said.startsWith('十')
+        ? 10 + (ZH_HOURS[said.slice(1)] ?? 0)
+        : (ZH_HOURS[said] ?? 0);
 const CLOCK_EN = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/gi;
 // A part of the day without a clock time, as a window.
 const PARTS: { words: RegExp; after: string; before: string }[] = [

@@ -503,6 +503,9 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   if (askedAbout(turn.text) === 'coming') return 'dropped';
   // "送到前先打個電話給我" names no address nor number: the call goes on the request (call-first.ts).
   if (wantsCallFirst(turn.text) && turn.reading.entities.phones.length === 0) return 'dropped';
+  // "上午来的那个快递员态度很差" right after: a complaint that names a time of day, no detail for the request (the review
+  // of session 27's fixes).
+  if (turn.reading.intent === 'complaint' && !asksToChangeDelivery(turn.text, turn.reading)) return 'dropped';
   const { entities } = turn.reading;
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';

@@ -157,7 +157,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // hold to request nor the price of one (batch 21 20.4).
   const noParcelNamed = reading.entities.trackingNumbers.length + reading.entities.invalidTracking.length === 0;
   // ("寄文件到国外要准备什么证件": sending abroad has its own entry, answered below.)
-  if (asksAboutId(text) && noParcelNamed && !asksSendingAbroad(text)) return 'faq.outlet';
+  // (An ID card lost in a parcel or posted in a group is a complaint, not this question: the review of batch 21's fixes.)
+  const idQuestion = reading.intent !== 'complaint' && !strongFeelings(reading, text) && !wantsToComplain(text);
+  if (asksAboutId(text) && noParcelNamed && !asksSendingAbroad(text) && idQuestion) return 'faq.outlet';
   const howLong = HOW_LONG.test(text);
   if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text) && !howLong) return undefined;
   const { trackingNumbers, invalidTracking } = reading.entities;

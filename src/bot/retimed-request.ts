@@ -1,5 +1,6 @@
 import type { AnomalyKind } from '../tracking';
 import { askedAbout } from './change-questions';
+import { REQUEST_FORM } from './context-reading';
 import { deliveryChangeKind, deliveryWindow, type DeliveryChangeDraft } from './delivery-change-reading';
 import { record, sameSlotSaidWider } from './delivery-change-turn';
 import { lookUpParcel } from './parcel-answer';
@@ -9,6 +10,10 @@ import { noteOutcome } from './turn-outcome';
 
 // "If the afternoon is no good…", "要是下午不行", "萬一…": another time for when this one fails is a question, not a change.
 const IF_NOT = /\b(if|in case|otherwise)\b|如果|要是|假如|万一|萬一|否则|否則|不然|唔係嘅話/i;
+// A slot corrected or asked for: "不是上午", "我说的是下午", "改成两点到六点", "no, the afternoon", "make it 2 to 6" — not a time
+// of day merely told ("the courier came this morning and was rude", "have a good night": the review of batch 21's fixes).
+const CORRECTS =
+  /不是|唔係|不要|唔要|我说的是|我說的是|我话|我話|改(成|做|到|为|為|喺)|换(成|到)|換(成|到)|\b(not|no|i said|i meant|change it|make it|instead|rather|actually)\b/i;
 
 /**
  * "我说的是下午！！不是上午", "改成下午两点到六点", "no, the afternoon — 2 to 6 pm" about the customer's own request still
@@ -20,6 +25,8 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   const { text, reading } = turn;
   const number = turn.data.lastTracking;
   if (!number || wantsToComplain(text) || askedAbout(text) || IF_NOT.test(text)) return false;
+  const asked = CORRECTS.test(text) || REQUEST_FORM.test(text) || reading.intent === 'change_delivery';
+  if (!asked || reading.intent === 'complaint' || reading.intent === 'thanks') return false;
   if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   // ("Actually hold it at the station, I'll come in the afternoon": another kind of change, not a time for this one.)
   const kind = deliveryChangeKind(text, reading);
