@@ -42,7 +42,7 @@ export function evidenceAsked(text: string): boolean {
 export const amountAsked = (text: string): boolean => HOW_MUCH.test(text);
 
 // How long, beside how much: "how much will I get back, and how long does it take" asks when it is paid.
-const HOW_LONG = /多久|几天|幾天|幾耐|幾日|多长时间|多長時間|\bhow (long|soon|many days)\b/i;
+export const HOW_LONG = /多久|几天|幾天|幾耐|幾日|多长时间|多長時間|\bhow (long|soon|many days)\b/i;
 
 // "How long before it counts as lost?": the wait before a parcel is treated as lost, not when a claim is paid.
 const COUNTS_AS_LOST =

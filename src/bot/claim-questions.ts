@@ -1,4 +1,5 @@
 import { ruleOn, type CaseRule } from './case-rules';
+import { HOW_LONG } from './claim-evidence';
 import { demandsSaid } from './demand-details';
 import {
   ANSWERED_ASIDE,
@@ -39,8 +40,6 @@ export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text
 // How a claim is paid: "怎么赔", "點樣賠", "如何理赔", "how does compensation work", "how do I get compensated".
 const CLAIM_HOW =
   /怎么赔|怎麼賠|怎样赔|怎樣賠|点赔|點賠|点样赔|點樣賠|点样索偿|點樣索償|(怎么|怎麼|如何)(理赔|理賠|赔偿|賠償|索赔|索賠)|\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|reimbursement)\b|\b(compensation|claims?|payouts?) work\b|\bhow (do|can|would|will) (i|we) (get )?(compensated|reimbursed|paid|claim)\b/i;
-// How long, in its own clause: "要多久", "幾耐", "how long", "how soon".
-const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|幾耐|幾日|\bhow (long|soon|many days)\b/i;
 // A claim named: "赔", "索償", "claim", "compensation", "paid back".
 const CLAIM_WORDS = /赔|賠|索偿|索償|\b(claims?|compensat\w*|reimburs\w*|payout|insur\w*)\b/i;
 

@@ -1,4 +1,5 @@
 import type { NluResult } from '../nlu';
+import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
 import { wordsIn } from './intake-reading';
 import { asksQuestion } from './message-cues';
@@ -71,29 +72,8 @@ const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點�
 // ("快一点送", "晚一點": 一点 after a word of degree is "a bit", no hour; "二十点" is 20:00.)
 const CLOCK_ZH =
   /(\d{1,2}|二十[一二三]?|十[一二]?|(?<![快慢早晚多少好差大小高低近远遠轻輕重贵貴宜些])一|[二两兩三四五六七八九十])\s*[点點时時](半)?/g;
-const ZH_HOURS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-// "两点", "十一點", "3点": the hour, in digits or in Chinese numerals.
-const zhHour = (said: string): number =>
-  /^\d+$/.test(said)
-    ? Number(said)
-    : said.startsWith('二十')
-      ? 20 + (ZH_HOURS[said.slice(2)] ?? 0)
-      : said.startsWith('十')
-        ? 10 + (ZH_HOURS[said.slice(1)] ?? 0)
-        : (ZH_HOURS[said] ?? 0);
+// "两点", "十一點", "二十点", "3点": the hour, in digits or in Chinese numerals (the NLU's numeral reader).
+const zhHour = (said: string): number => parseChineseNumber(said) ?? 0;
 const CLOCK_EN = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/gi;
 // A part of the day without a clock time, as a window.
 const PARTS: { words: RegExp; after: string; before: string }[] = [

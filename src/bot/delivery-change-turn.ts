@@ -1,4 +1,5 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
+import { REQUEST_FORM } from './context-reading';
 import { HOLD_PLACES, OFFERED_CHANGE_KINDS, missingDetail, provesLink } from '../tracking';
 import {
   awayDays,
@@ -503,9 +504,6 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   if (askedAbout(turn.text) === 'coming') return 'dropped';
   // "送到前先打個電話給我" names no address nor number: the call goes on the request (call-first.ts).
   if (wantsCallFirst(turn.text) && turn.reading.entities.phones.length === 0) return 'dropped';
-  // "上午来的那个快递员态度很差" right after: a complaint that names a time of day, no detail for the request (the review
-  // of session 27's fixes).
-  if (turn.reading.intent === 'complaint' && !asksToChangeDelivery(turn.text, turn.reading)) return 'dropped';
   const { entities } = turn.reading;
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';
@@ -523,6 +521,15 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // "那可以先打電話給我嗎 0912345678": a call before delivery goes on the request (another number replaces the first).
   const call = callFirstIn(turn.text, turn.reading.entities.phones);
   const called = call !== undefined && call !== draft.details.callFirst;
+  // "上午来的那个快递员态度很差" right after: in a complaint a time of day is when it happened, not a slot for the request
+  // (the review of session 27's fixes); a place it names still says which one ("就我们楼下那个" reads as a complaint).
+  const { intent, confidence } = turn.reading;
+  const grievanceTold = intent === 'complaint' && confidence >= 0.9 && !REQUEST_FORM.test(turn.text);
+  if (grievanceTold && !asksToChangeDelivery(turn.text, turn.reading)) {
+    delete more.date;
+    delete more.after;
+    delete more.before;
+  }
   const wider = sameSlotSaidWider(draft.details, more);
   if (wider) {
     delete more.after;
