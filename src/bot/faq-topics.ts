@@ -13,6 +13,11 @@ import { asksRouteTime } from './transit-time';
 import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
 import { evidenceAsked } from './claim-evidence';
 
+// An ID card lost in a parcel, leaked or posted: "包裹里有我的身份证，丢了", "把我的身份证照片发到群里", "my ID card was in
+// the parcel and it is lost" — a complaint about it, not what to bring.
+const ID_HARMED =
+  /(身份证|身份證|身分證|证件|證件|\bID( card)?\b)[^。.?？]{0,12}(丢|丟|不见|不見|唔見|泄|洩|发到|發到|贴|貼|照片|相片|\b(lost|missing|leaked|posted|stolen|shared)\b)|(丢|丟|泄露|洩露|\b(lost|leaked)\b)[^，。,.?？]{0,8}(身份证|身份證|身分證|\bID\b)/i;
+
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
  * ("power bank", "旺角"). A canned answer is added to a reply only when the message asks about its topic:
@@ -158,7 +163,7 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const noParcelNamed = reading.entities.trackingNumbers.length + reading.entities.invalidTracking.length === 0;
   // ("寄文件到国外要准备什么证件": sending abroad has its own entry, answered below.)
   // (An ID card lost in a parcel or posted in a group is a complaint, not this question: the review of batch 21's fixes.)
-  const idQuestion = reading.intent !== 'complaint' && !strongFeelings(reading, text) && !wantsToComplain(text);
+  const idQuestion = !ID_HARMED.test(text) && !strongFeelings(reading, text) && !wantsToComplain(text);
   if (asksAboutId(text) && noParcelNamed && !asksSendingAbroad(text) && idQuestion) return 'faq.outlet';
   const howLong = HOW_LONG.test(text);
   if (!asksQuestion(text) && !HOW.test(text) && !ASKING.test(text) && !OFFERS.test(text) && !howLong) return undefined;
