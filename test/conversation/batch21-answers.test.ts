@@ -61,6 +61,19 @@ describe('batch 21: questions answered', () => {
   });
 
   it.each([
+    ['en-US', 'en', 'does a real person ever read these or is it just you'],
+    ['zh-CN', 'zh-CN', '会有真人处理这个投诉吗'],
+  ])('asked after the first reply was due, says it is late, never a time gone by (%s)', async (channel, locale, q) => {
+    const adapter = h.adapter({ locale: channel });
+    await talk(adapter, [...(RUDE[channel] as string[])]);
+    const [ticket] = await h.store.tickets.find({});
+    h.clock.set(new Date(Date.parse(ticket!.deadlines.firstResponse) + 60_000).toISOString());
+    const [answer] = await talk(adapter, [q]);
+    expect(said(answer)).toContain(ticket?.number);
+    expect(said(answer)).toMatch(locale === 'en' ? /was due by .* and is late/ : /本应在 .* 前回复您，已经晚了/);
+  });
+
+  it.each([
     ['zh-CN', '水果刀能寄吗', '刀具'],
     ['zh-TW', '請問可以寄水果刀嗎', '刀具'],
     ['en-US', 'can I send a fruit knife?', 'fruit knives'],
