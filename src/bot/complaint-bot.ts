@@ -83,6 +83,7 @@ import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerServiceQuestion } from './service-questions';
+import { answerBusinessFollowUp } from './business-follow-up';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
@@ -532,6 +533,9 @@ export class ComplaintBot extends ActivityHandler {
     // "Do you guys deliver on Christmas lol": about the service, not a day for the parcel (batch 11 28.4); "今天天气真
     // 热啊" is a remark in passing (07.4). Neither touches a change being taken down.
     const notTakingDown = !data.deliveryChange || data.deliveryChange.recorded;
+    // "How do I apply, is there a minimum?", "要什么资料？价格能便宜点吗", "那我直接找谁谈" after the business account's
+    // entry: the part of it that answers — no hand-off, claim rules or price list (batch 22: 01.2, 11.2–11.4).
+    if (!inDialog && notTakingDown && (await answerBusinessFollowUp(turn))) return noteOutcome(context, 'answered');
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the
