@@ -84,6 +84,7 @@ import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerServiceQuestion } from './service-questions';
 import { answerBusinessFollowUp } from './business-follow-up';
+import { answerReturnArrival } from './return-arrival';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
@@ -536,6 +537,8 @@ export class ComplaintBot extends ActivityHandler {
     // "How do I apply, is there a minimum?", "要什么资料？价格能便宜点吗", "那我直接找谁谈" after the business account's
     // entry: the part of it that answers — no hand-off, claim rules or price list (batch 22: 01.2, 11.2–11.4).
     if (!inDialog && notTakingDown && (await answerBusinessFollowUp(turn))) return noteOutcome(context, 'answered');
+    // "退回来大概几天到武汉", "when will the return get back to me?": where the return is and whether it is home already.
+    if (!inDialog && notTakingDown && (await answerReturnArrival(turn))) return noteOutcome(context, 'answered');
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the
@@ -600,7 +603,7 @@ export class ComplaintBot extends ActivityHandler {
       !inDialog &&
       !data.deliveryChange &&
       caseParcel &&
-      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'signer')
+      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'returnFreight' || caseAsked === 'signer')
     ) {
       if (await answerCaseQuestion(turn, caseAsked, caseParcel, () => undefined)) {
         // The parcel answered about is the conversation's: "I'm the recipient, ends 1111" or "file a complaint" next
