@@ -85,6 +85,7 @@ import { answerSendingFollowUp, answerSendingQuestion } from './sending-question
 import { answerServiceQuestion } from './service-questions';
 import { answerBusinessFollowUp } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
+import { answerSellerReturns } from './seller-returns';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
@@ -539,6 +540,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerBusinessFollowUp(turn))) return noteOutcome(context, 'answered');
     // "退回来大概几天到武汉", "when will the return get back to me?": where the return is and whether it is home already.
     if (!inDialog && notTakingDown && (await answerReturnArrival(turn))) return noteOutcome(context, 'answered');
+    // "可以讓買家寄回來運費算我這邊嗎", "買家退貨要怎麼填單": a seller's question on returns from buyers (21.1, 21.3).
+    if (!inDialog && notTakingDown && (await answerSellerReturns(turn))) return noteOutcome(context, 'answered');
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the

@@ -10,9 +10,9 @@ import { reply, say, type Turn } from './turn';
  * courier's delivery times — not the status again, a price or a request for contact details.
  */
 
-// When or how long, asked: "几天", "多久", "幾耐", "幾時", "when", "how long".
+// When or how long, asked: "几天到", "多久", "幾耐", "幾時", "when will", "how long" ("那几天我都在家" asks nothing).
 const WHEN =
-  /几天|幾天|多久|多长时间|多長時間|幾耐|几耐|幾多日|几时|幾時|什么时候|什麼時候|何时|何時|哪天|\bwhen\b|\bhow (long|soon|many days)\b/i;
+  /(几|幾)(天|日)(才|先|就)?(能|会|會|可以)?(到|返|回|送)|多久|多长时间|多長時間|幾耐|几耐|几时|幾時|什么时候|什麼時候|何时|何時|\bwhen (will|does|do|would|is|can|should)\b|\bhow (long|soon|many days)\b/i;
 // The way back: "退回来", "寄返", "送回", "the return", "back to me", "come back".
 const WAY_BACK =
   /退回|退返|寄回|寄返|送回|送返|回到|返到|\breturn(ed)?\b|\bback (to|with|home)\b|\b(come|get|be|arrive) back\b/i;
