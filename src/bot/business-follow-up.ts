@@ -38,6 +38,11 @@ const ASKS: Record<Part, RegExp> = {
 
 const ORDER: Part[] = ['apply', 'minimum', 'price', 'contact', 'pickup'];
 
+// Documents sent (they are the parcel), and applying said outright.
+const SENDS =
+  /寄[^，。,.?？]{0,3}(文件|资料|資料|材料|证件|證件)|(文件|资料|資料|材料)[^，。,.?？]{0,3}(寄|到)|\b(send|ship|post|mail)\w*\b[^.?!]{0,15}\b(documents?|papers?)\b/i;
+const APPLYING = /申请|申請|开通|開通|办理|辦理|开户|開戶|\bappl(y|ication)\b|\bsign (me |us )?up\b/i;
+
 // The entry's sentence on how to open the account (the website, the documents, the sales team); the rest are its terms.
 const HOW_SENTENCE = /website|官網|官网|業務|业务|\bsales team\b/i;
 // The scheduled pickups in the terms, with what the parenthesis says of them: "scheduled pickups (every working day …)".
@@ -55,7 +60,10 @@ export function businessPartsAsked(turn: Turn): Part[] {
   const told = (turn.data.serviceTold ?? []).includes('business');
   if (!told || reading.entities.trackingNumbers.length > 0 || wantsToComplain(text) || namesClaim(text)) return [];
   // (A door pickup asked in other words — "can a courier come to my office to collect it?" — is the shop's pickup too.)
-  return ORDER.filter((p) => ASKS[p].test(text) || (p === 'pickup' && asksDoorPickup(text)));
+  const parts = ORDER.filter((p) => ASKS[p].test(text) || (p === 'pickup' && asksDoorPickup(text)));
+  // ("寄文件到北京多少钱", "can I ship documents to Japan?": documents sent, not the account's paperwork.)
+  const sendsPapers = SENDS.test(text) && !APPLYING.test(text);
+  return sendsPapers ? parts.filter((p) => p !== 'apply') : parts;
 }
 
 const PART_NAME: Record<Exclude<Part, 'pickup'>, ReplyKey> = {

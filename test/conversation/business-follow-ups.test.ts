@@ -39,6 +39,9 @@ describe('follow-up questions on the business account answered from its entry', 
     expect(documents.text).toContain('营业执照');
     expect(documents.text).toContain('价格按寄件量另议');
     expect(documents.text).not.toMatch(/理赔|首重|工单/);
+    // (Documents sent are the parcel, not the account's paperwork: the price asked is answered as a price.)
+    const papers = await sendAll(adapter, '寄文件到北京多少钱');
+    expect(papers.text).not.toContain('企业账户的规定');
     const pickups = await sendAll(adapter, '能每天上午派人来我们仓库收货吗');
     expect(pickups.text).toContain('可以上门收件');
     expect(pickups.text).toContain('定时上门取件（');
