@@ -10,6 +10,7 @@ import {
 import { lookUpParcel } from './parcel-answer';
 import { cancelAnswer, ruleOn, type Found } from './case-rules';
 import { shipmentIn } from './shipment-text';
+import { namesReturnFreight, returnFreightAnswer } from './return-freight';
 import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
 
@@ -19,7 +20,7 @@ import { reply, say, type Turn } from './turn';
  * who signed for the parcel. Each is answered from the courier's rules (the knowledge files of the parcel's market),
  * the parcel's record or the ticket store — never with the parcel's status again, never "I can't answer that".
  */
-export type CaseQuestion = 'refund' | 'resend' | 'cancel' | 'earlier' | 'signer' | 'courier';
+export type CaseQuestion = 'refund' | 'resend' | 'returnFreight' | 'cancel' | 'earlier' | 'signer' | 'courier';
 
 // "這3塊能退給我嗎", "嗰幾蚊可唔可以退返俾我", "can I get that fee back", "will you refund the locker charge".
 const REFUND =
@@ -63,6 +64,8 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
   if (refersToEarlierComplaint(text) && (asksHowItGoes(text) || STANDS.test(text)))
     return refusesNewComplaint(text) ? undefined : 'earlier';
   if (asks(CANCEL) && !namesComplaint(text)) return 'cancel';
+  // ("Who pays for the return shipping?", "退回来的运费要我出吗": the way back's freight, not a new sending.)
+  if (namesReturnFreight(text) && asks(PAYS)) return 'returnFreight';
   if (RESEND.test(text) && asks(PAYS)) return 'resend';
   if (asks(REFUND)) return 'refund';
   return undefined;
@@ -128,6 +131,13 @@ export async function answerCaseQuestion(
       const rule = ruleOn(turn, back ? 'returned' : 'redeliver', parcel);
       if (!rule) return false;
       await reply(turn, rule);
+      return true;
+    }
+    case 'returnFreight': {
+      const rule = returnFreightAnswer(turn, parcel);
+      if (!rule) return false;
+      await reply(turn, rule);
+      noteInAccount();
       return true;
     }
     case 'refund': {

@@ -83,6 +83,10 @@ import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerServiceQuestion } from './service-questions';
+import { answerBusinessFollowUp } from './business-follow-up';
+import { answerReturnArrival } from './return-arrival';
+import { answerSellerReturns } from './seller-returns';
+import { answerCodOffered } from './cod-offered';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
@@ -532,6 +536,15 @@ export class ComplaintBot extends ActivityHandler {
     // "Do you guys deliver on Christmas lol": about the service, not a day for the parcel (batch 11 28.4); "今天天气真
     // 热啊" is a remark in passing (07.4). Neither touches a change being taken down.
     const notTakingDown = !data.deliveryChange || data.deliveryChange.recorded;
+    // "How do I apply, is there a minimum?", "要什么资料？价格能便宜点吗", "那我直接找谁谈" after the business account's
+    // entry: the part of it that answers — no hand-off, claim rules or price list (batch 22: 01.2, 11.2–11.4).
+    if (!inDialog && notTakingDown && (await answerBusinessFollowUp(turn))) return noteOutcome(context, 'answered');
+    // "退回来大概几天到武汉", "when will the return get back to me?": where the return is and whether it is home already.
+    if (!inDialog && notTakingDown && (await answerReturnArrival(turn))) return noteOutcome(context, 'answered');
+    // "可以讓買家寄回來運費算我這邊嗎", "買家退貨要怎麼填單": a seller's question on returns from buyers (21.1, 21.3).
+    if (!inDialog && notTakingDown && (await answerSellerReturns(turn))) return noteOutcome(context, 'answered');
+    // "你哋有冇貨到付款代收服務？", "do you offer COD?": yes or no for the market, and how — not who pays the postage (26.1).
+    if (!inDialog && notTakingDown && (await answerCodOffered(turn))) return noteOutcome(context, 'answered');
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the
@@ -596,7 +609,7 @@ export class ComplaintBot extends ActivityHandler {
       !inDialog &&
       !data.deliveryChange &&
       caseParcel &&
-      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'signer')
+      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'returnFreight' || caseAsked === 'signer')
     ) {
       if (await answerCaseQuestion(turn, caseAsked, caseParcel, () => undefined)) {
         // The parcel answered about is the conversation's: "I'm the recipient, ends 1111" or "file a complaint" next

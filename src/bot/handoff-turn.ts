@@ -1,3 +1,5 @@
+import { answerBusinessFollowUp } from './business-follow-up';
+import { answerSendingQuestion } from './sending-questions';
 import { caseQuestionIn } from './case-questions';
 import { ruleOn } from './case-rules';
 import type { Ticket } from '../tickets/records';
@@ -300,7 +302,13 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)
   const joined = turn.conversation.ticketId === asked.id ? undefined : turn.conversation.ticketId;
   const ticket = (joined ? await services.store.tickets.get(joined) : undefined) ?? asked;
-  const faq = answered || payout || lateRefund || callBack ? undefined : waitingFaq(turn);
+  // "Do you do pickups from my place?", "is there a minimum?" after the business account's entry: answered from the
+  // knowledge while the ticket waits (the agent sees it too), not only "added to the ticket" (batch 22: 01.4).
+  const known =
+    !answered && !payout && !lateRefund && !callBack
+      ? (await answerBusinessFollowUp(turn, false)) || (await answerSendingQuestion(turn))
+      : false;
+  const faq = answered || payout || lateRefund || callBack || known ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
   const said = turn.data.waitingSaid ?? 0;
@@ -308,7 +316,7 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
   const position = queue.findIndex((t) => t.id === ticket.id) + 1 || queue.length + 1;
   // After an answer, the queue is one short sentence.
-  if (answered === 'answer' || payout || lateRefund || faq || callBack) {
+  if (answered === 'answer' || payout || lateRefund || faq || callBack || known) {
     await reply(turn, say(turn, 'human.queueShort', { number: ticket.number, position, within }));
     return 'answered';
   }

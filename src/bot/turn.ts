@@ -61,6 +61,8 @@ export interface ConversationData {
   returnTold?: boolean;
   /** The last reply answered a sender on packing, door pickup or convenience stores: "幾錢?" is read against it (sending-questions.ts). */
   sendingTold?: SendingTopic;
+  /** A seller's question on returns from buyers was answered: "what do they write on the waybill?" is about those. */
+  sellerReturnsTold?: boolean;
   /** The service entries (receipts, business account, …) answered in this conversation: not said again unasked. */
   serviceTold?: string[];
   /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */

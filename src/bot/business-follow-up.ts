@@ -1,0 +1,126 @@
+import { answerFaq } from './knowledge';
+import { customerMarket } from './market';
+import { ruleOn } from './case-rules';
+import { asksDoorPickup } from './faq-topics';
+import { wantsToComplain } from './start-intake';
+import { namesClaim } from './service-words';
+import { reply, say, spokenRegister, type Turn } from './turn';
+import type { ReplyKey } from './replies';
+
+/**
+ * Follow-up questions on the business account, once its entry was told (issue #17, batch 22: 01.2, 01.4, 11.2–11.4):
+ * how to apply and what documents, the minimum volume, cheaper (volume) prices, who to talk to, and pickups from the
+ * shop — answered from the business account's entry in the knowledge files, the part of it that answers, never a
+ * hand-off nobody asked for, the claim rules or the price list. "Who do I talk to" offers a person (the sales team's
+ * way in) as a button; no ticket is filed for it.
+ */
+
+type Part = 'apply' | 'minimum' | 'price' | 'contact' | 'pickup';
+
+// What the follow-up asks, in the three languages (word families, not sentences).
+const ASKS: Record<Part, RegExp> = {
+  // "how do I apply", "what documents", "要什么资料", "點樣申請", "需要哪些文件"
+  apply:
+    /申请|申請|开通|開通|办理|辦理|(怎么|怎麼|點樣|点样|如何)[^，。,.?？]{0,2}(开|開)|资料|資料|材料|文件|证件|證件|手续|手續|\bappl(y|ication)\b|\bsign (me |us )?up\b|\bdocuments?\b|\bpaperwork\b|\bwhat do (i|we) need\b|\bhow (do|can|would) (i|we) (get|open|start|set up)\b/i,
+  // "is there a minimum volume", "最低要多少件", "至少要寄幾多件", "how many parcels do I need"
+  minimum:
+    /最低|最少|至少|起步|门槛|門檻|多少(件|单|單)|幾多(件|單)|几(件|单)|幾(件|單)|\bminimum\b|\bat least\b|\bhow many (parcels|packages|shipments)\b|\bthreshold\b|\benough (parcels|volume)\b/i,
+  // "can it be cheaper", "有折扣吗", "平啲得唔得", "volume discount", "better rate"
+  price:
+    /便宜|优惠|優惠|折扣|打折|平啲|平d|平一?点|平一?點|批量价|批量價|(价格|價格|價錢|价钱|运费|運費)[^，。,.?？]{0,4}(低|降|少|减|減|谈|談|傾)|\bcheaper\b|\bdiscounts?\b|\bvolume (price|pricing|rate)s?\b|\b(better|lower|special|bulk) (price|rate)s?\b/i,
+  // "who do I talk to", "那我直接找谁谈", "搵邊個傾", "can a sales rep contact me"
+  contact:
+    /找(谁|誰)|搵(邊|边)(個|个)|(联系|聯繫|聯絡|联络|跟|同|和)(谁|誰|邊個|边个)|(谁|誰|邊個|边个)(负责|負責|跟进|跟進)|\bwho (do|should|can|would) (i|we) (talk|speak|contact|call|ask|get in touch)\b|\bwho (to|should i) (talk|speak|contact)\b|\bsales (rep|team|person|contact|department)\b|\bcontact person\b/i,
+  // "do you do pickups from my place", "每天下午固定来我这里收件可以约吗", "可唔可以上嚟收件"
+  pickup:
+    /(来|來|嚟|到)[^，。,.?？]{0,4}(我|我们|我們|我哋|店|公司|仓库|倉庫)[^，。,.?？]{0,4}(收件|取件|揽收|攬收|收货|收貨|拿货|拿貨|攞件|收)|(固定|定时|定時|定期|每天|每日)[^，。,.?？]{0,6}(收件|取件|攬收|揽收|上门|上門|到府|收)|\b(do|can|could|will|would) (you|u|your couriers?|a courier|someone) (do |offer |come (and |to )?)?(pick-?ups?|collect(ions?)?|pick (it|them) up)\b/i,
+};
+
+const ORDER: Part[] = ['apply', 'minimum', 'price', 'contact', 'pickup'];
+
+// Documents sent (they are the parcel), and applying said outright.
+const SENDS =
+  /寄[^，。,.?？]{0,3}(文件|资料|資料|材料|证件|證件)|(文件|资料|資料|材料)[^，。,.?？]{0,3}(寄|到)|\b(send|ship|post|mail)\w*\b[^.?!]{0,15}\b(documents?|papers?)\b/i;
+const APPLYING = /申请|申請|开通|開通|办理|辦理|开户|開戶|\bappl(y|ication)\b|\bsign (me |us )?up\b/i;
+
+// The entry's sentence on how to open the account (the website, the documents, the sales team); the rest are its terms.
+const HOW_SENTENCE = /website|官網|官网|業務|业务|\bsales team\b/i;
+// The scheduled pickups in the terms, with what the parenthesis says of them: "scheduled pickups (every working day …)".
+const PICKUP_CLAUSE = /[^,，、；;:：—]*?(pick-?ups?|上门|上門|到府)[^,，、；;:：—（(]*[（(][^）)]*[）)]/i;
+
+function businessEntry(turn: Turn): string | undefined {
+  const { knowledge } = turn.services;
+  const market = customerMarket(turn);
+  return answerFaq(knowledge, market, turn.locale, 'fee', 'business account', 'entry', spokenRegister(turn));
+}
+
+/** The parts of the business account the message asks about, when it is a follow-up on that entry. */
+export function businessPartsAsked(turn: Turn): Part[] {
+  const { text, reading } = turn;
+  const told = (turn.data.serviceTold ?? []).includes('business');
+  if (!told || reading.entities.trackingNumbers.length > 0 || wantsToComplain(text) || namesClaim(text)) return [];
+  // (A door pickup asked in other words — "can a courier come to my office to collect it?" — is the shop's pickup too.)
+  const parts = ORDER.filter((p) => ASKS[p].test(text) || (p === 'pickup' && asksDoorPickup(text)));
+  // ("寄文件到北京多少钱", "can I ship documents to Japan?": documents sent, not the account's paperwork.)
+  const sendsPapers = SENDS.test(text) && !APPLYING.test(text);
+  return sendsPapers ? parts.filter((p) => p !== 'apply') : parts;
+}
+
+const PART_NAME: Record<Exclude<Part, 'pickup'>, ReplyKey> = {
+  apply: 'business.part.apply',
+  minimum: 'business.part.minimum',
+  price: 'business.part.price',
+  contact: 'business.part.contact',
+};
+
+/**
+ * Answers a follow-up on the business account from its entry: the sentences that answer what was asked, named in a
+ * lead ("How to apply and the minimum volume:"); pickups from the shop are the entry's scheduled pickups and how to
+ * set them up, with the door pickup's entry for a single one. A person is offered when asked who to talk to, or when
+ * the answer is how to open the account (its way in), unless one is already on the way. False when the message is no such follow-up.
+ */
+export async function answerBusinessFollowUp(turn: Turn, offerPerson = true): Promise<boolean> {
+  const parts = businessPartsAsked(turn);
+  const entry = parts.length > 0 ? businessEntry(turn) : undefined;
+  if (!entry) return false;
+  const sentences = entry
+    .split(/(?<=[。])|(?<=\.)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const how = sentences.filter((s) => HOW_SENTENCE.test(s));
+  const terms = sentences.filter((s) => !HOW_SENTENCE.test(s));
+  const lines: string[] = [];
+  // (Chinese sentences run on without a space.)
+  const gap = turn.locale === 'en' ? ' ' : '';
+  const named = parts.filter((p): p is Exclude<Part, 'pickup'> => p !== 'pickup');
+  if (named.length > 0) {
+    const wanted = [
+      ...(named.some((p) => p === 'minimum' || p === 'price') ? terms : []),
+      ...(named.some((p) => p === 'apply' || p === 'contact') ? how : []),
+    ];
+    const names = named.map((p) => say(turn, PART_NAME[p]));
+    const lead = say(turn, 'business.partsLead', { parts: names.join(say(turn, 'business.and')) });
+    lines.push(`${lead}\n${(wanted.length > 0 ? wanted : sentences).join(gap)}`);
+  }
+  if (parts.includes('pickup')) {
+    // (Said after "With a business account:": "with scheduled pickups (…)" loses its "with".)
+    const clause = PICKUP_CLAUSE.exec(entry)?.[0]
+      .trim()
+      .replace(/^(with|and)\s+/i, '');
+    if (clause) lines.push(say(turn, 'business.pickupYes', { pickups: clause }));
+    if (named.length === 0 || !named.some((p) => p === 'apply' || p === 'contact')) lines.push(how.join(gap));
+    const once = ruleOn(turn, 'doorPickup');
+    if (once) lines.push(`${say(turn, 'business.pickupOnce')}\n${once}`);
+  }
+  const text = lines.filter(Boolean).join('\n');
+  if (!text) return false;
+  turn.data.lastFaq = 'faq.fee';
+  turn.data.market ??= customerMarket(turn);
+  turn.data.marketFrom ??= 'language';
+  // (While a person is already on the way, none is offered again.)
+  if (!offerPerson) return reply(turn, text).then(() => true);
+  const person = say(turn, 'choice.human');
+  turn.data.offeredHuman = true;
+  await reply(turn, text, [{ title: person, value: person }]);
+  return true;
+}

@@ -1,0 +1,27 @@
+import { ruleOn, type Found } from './case-rules';
+import { say, type Turn } from './turn';
+
+/**
+ * Who pays for a parcel's way back to its sender (issue #17, batch 22: 09.3, 12.4): "who pays for the return
+ * shipping?", "退回来的运费要我出吗", "寄返嚟嘅運費使唔使我俾" about a parcel returned or on its way back — the
+ * courier's rule on returned parcels (free when the courier was at fault, else charged to the sender), and, when the
+ * buyer is named, that the courier charges the sender: what the buyer pays back is between seller and buyer.
+ */
+
+// The freight of the way back, in the three languages (word families: the return's freight, the parcel coming back).
+// ("運費可唔可以退返俾我", "退回运费" ask the freight refunded: no way back in them.)
+const RETURN_FREIGHT =
+  /(退|寄|送)(回|返)(来|來|嚟|去)(嘅|的)?[^，。,.?？]{0,4}(运费|運費|邮费|郵費|费用|費用)|(退回|退返|寄回|寄返|送回|送返)(嘅|的)(运费|運費|邮费|郵費|费用|費用)|(退件|回程)(运费|運費|邮费|郵費|费用|費用)|\breturn(ed)? (shipping|postage|freight|fees?|charges?|costs?|delivery)\b|\b(shipping|postage|freight|fees?|charges?|costs?) (for|of) (the |its |it )?(return\w*|way back|(coming|sending|shipping|being sent|getting) (it |them )?back)\b|\b(for it|it) to (come|be sent|be shipped) back\b|\bsending it back to me\b/i;
+// The one who would pay instead: the buyer, the recipient, the customer the parcel was for.
+const BUYER = /买家|買家|收件人|客人|顾客|顧客|\b(buyer|recipient|receiver|customer|addressee)s?\b/i;
+
+/** The message names the freight of a parcel's way back (who pays is asked by the caller's words). */
+export const namesReturnFreight = (text: string): boolean => RETURN_FREIGHT.test(text);
+
+/** The rule on a returned parcel's freight, for a parcel returned or on its way back; undefined for any other. */
+export function returnFreightAnswer(turn: Turn, parcel: Found | undefined): string | undefined {
+  const back = parcel && (parcel.view.status === 'returned' || parcel.view.status === 'returning');
+  const rule = back ? ruleOn(turn, 'returned', parcel) : undefined;
+  if (!rule) return undefined;
+  return BUYER.test(turn.text) ? `${rule}\n${say(turn, 'caseQ.returnBuyer')}` : rule;
+}
