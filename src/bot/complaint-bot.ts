@@ -47,6 +47,7 @@ import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
+import { takeChaseOnProof } from './chase-taken';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
@@ -517,6 +518,7 @@ export class ComplaintBot extends ActivityHandler {
       // ("fine file a complaint then … ends 7777": the digits prove the parcel; the complaint asked for outright goes
       // first and the change waiting on them is let go — the rescore of blind batch 18: 01.5.)
       if (waiting && filesComplaint(turn.text)) data.deliveryChange = undefined;
+      else if (!waiting && (await takeChaseOnProof(turn, parcel, digits))) return;
       else if (waiting?.trackingNumber && data.verified.includes(waiting.trackingNumber))
         return handleDeliveryChange(turn);
       else if (waiting) return missedLast4(turn, waiting);
@@ -614,6 +616,7 @@ export class ComplaintBot extends ActivityHandler {
       const sought = data.complaintSought === parcelOfDigits;
       const proved = turn.reading.intent === 'track' && !sought && (await proveQuietly(turn, parcelOfDigits, inline));
       if (!proved) await handleVerification(turn, inline, parcelOfDigits);
+      if (!proved && (await takeChaseOnProof(turn, parcelOfDigits, inline))) return;
       // "I'm the receiver, last 4 is 4567" was only the proof: answered, and nothing else to read in it.
       if (!proved && (turn.reading.intent === 'other' || !saysMoreThanDigits(turn.text))) return;
     }

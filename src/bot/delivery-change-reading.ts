@@ -2,6 +2,7 @@ import type { NluResult } from '../nlu';
 import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
 import { wordsIn } from './intake-reading';
+import { CHASE_WORDS, chaseDetails } from './chase-details';
 import { asksQuestion } from './message-cues';
 import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './waybill-change-reading';
 
@@ -137,7 +138,7 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
     !(written && usableAddress(written));
   if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
-  if (EXPEDITE_WORDS.test(text)) return 'expedite';
+  if (EXPEDITE_WORDS.test(text) || CHASE_WORDS.test(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
   return undefined;
 }
@@ -333,6 +334,8 @@ export function readDeliveryChange(
   if (kind === 'hold') Object.assign(details, holdPlace(text));
   if (kind === 'redeliver') Object.assign(details, deliveryWindow(text, reading));
   if (kind === 'correct_label') Object.assign(details, labelCorrectionIn(text, reading, options.askedLabel));
+  // "chase it, I need it before Friday, contact me on …": the day it is needed by and the phone to reach them on.
+  if (kind === 'expedite') Object.assign(details, chaseDetails(text, reading, deliveryWindow(text, reading).date));
   if (kind === 'change_address') {
     const given = newAddress(text, options.askedAddress ?? false);
     // The area given before ("觀塘"), then the street and flat: one address, the area first.

@@ -1,4 +1,6 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
+import { chaseNextNote } from './chase-next';
+import { takesChaseOffered } from './speed-up';
 import { REQUEST_FORM } from './context-reading';
 import { HOLD_PLACES, OFFERED_CHANGE_KINDS, missingDetail, provesLink } from '../tracking';
 import {
@@ -439,6 +441,8 @@ export async function record(
     returned ? say(turn, 'change.returnedNote', { number }) : '',
     // A call asked for without a number: another number is welcome; with none on the waybill, one is asked for.
     callAsked ? say(turn, callAsked.phone ? 'change.callOtherNumber' : 'change.callWhichNumber') : '',
+    // A chase: who acts on it and by when.
+    kind === 'expedite' && !amended ? await chaseNextNote(turn, number) : '',
   ].filter(Boolean);
   if (callAsked) turn.data.callNumberAsked = number;
   // "…and what are the outlet's hours on Saturday?" asked with the hold: answered beside it.
@@ -548,8 +552,12 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // (never read as a complaint, nor a question for an address: blind-14 06.4, 05.8).
   // (A question about it — its cost, where, whether it still comes — is answered as one, below.)
   const asks = asksQuestion(turn.text) || asksCostQuestion(turn.text) || askedAbout(turn.text) !== undefined;
+  // ("你们能不能帮我催一下", "可以幫我催一下嗎？" right after the chase was recorded: that chase asked again, asked as a
+  // question — it stands, said so, never a second one nor "tell me if you want it chased": blind batch 22 13.5, 24.4.)
+  const chaseAgain = draft.kind === 'expedite' && keys.length === 0 && takesChaseOffered(turn.text);
   const sameAgain =
-    !asks && (wider || keys.length > 0 ? !replaced : deliveryChangeKind(turn.text, turn.reading) === draft.kind);
+    chaseAgain ||
+    (!asks && (wider || keys.length > 0 ? !replaced : deliveryChangeKind(turn.text, turn.reading) === draft.kind));
   // (The very message that made it, delivered again, is a retried turn: recorded again as before, idempotently.)
   const retried = draft.words.at(-1) === turn.text.trim();
   if (added.length === 0 && !instead && !called) {
