@@ -17,6 +17,10 @@ const CONVENIENCE_BRAND =
   /7-?11|7-?eleven|seven[- ]?eleven|family ?mart|全家|萊爾富|莱尔富|ok ?mart|美廉社|罗森|羅森|lawson/i;
 const CONVENIENCE = /convenience|超商|便利店|便利商店|便利商店/i;
 const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃/i;
+// "放喺你哋度", "放你們那邊", "keep it at your place": held where the courier is — its station (blind batch 22: 28.5).
+// (Only after a word of putting or keeping: "你们那边怎么说" asks the courier's side, and names no place.)
+const AT_YOURS =
+  /(放|存|留|寄存|暂存|暫存|寄放)(在|喺|到|去|返|係)?(你们|你們|你哋|贵司|貴司)(那边|那邊|那里|那裡|那儿|那兒|这边|這邊|度|嗰度|处|處)|\b(keep|hold|leave|store)\s+(it|them|the (parcel|package))\s+(at|with)\s+(you|your (place|end|side|office|depot|premises))\b/i;
 const OUTLET =
   /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|(個|个|嘅)站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|服务点|服務點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
 // A station named by the customer: "上海浦东营业部", "板橋門市".
@@ -119,7 +123,7 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   if (asksLabelCorrection(text)) return 'correct_label';
   if (asksReturnToSender(text)) return 'return_to_sender';
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
-  if (HOLD_WORDS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
+  if (HOLD_WORDS.test(text) || AT_YOURS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
   // "再送過嚟 沙田第一城": again, but to an address the words name.
   // ("可唔可以再寄過嚟俾我 我要收返": words after 寄過嚟 about the wish name no place — again, to the same address;
@@ -154,7 +158,7 @@ export function holdPlace(text: string): { place?: HoldPlace; placeName?: string
   if (LOCKER.test(text)) return { place: 'locker', ...(pointed ? { placeName: pointed } : {}) };
   const named = NAMED_OUTLET.exec(text)?.[1];
   if (named) return { place: 'outlet', placeName: named };
-  if (OUTLET.test(text)) return { place: 'outlet' };
+  if (OUTLET.test(text) || AT_YOURS.test(text)) return { place: 'outlet' };
   return {};
 }
 
