@@ -7,6 +7,8 @@ import { asksQuestion } from './message-cues';
 import { strongFeelings } from './empathy';
 import { lookUpParcel } from './parcel-answer';
 import { asksCodTiming } from './faq-topics';
+import { ruleOn } from './case-rules';
+import { asksNobodyHome } from './service-words';
 import { arrivalAnswer } from './intake-questions';
 import type { DeliveryChangeRequest } from '../tracking';
 import { reply, say, spokenRegister, type Turn } from './turn';
@@ -92,7 +94,7 @@ export function askedAbout(text: string): Asked | undefined {
   if (asksCostQuestion(text) || (asksCost(text) && asksQuestion(text))) return 'cost';
   if (NOTIFY.test(text)) return 'notify';
   if (CALL.test(text) && asksQuestion(text)) return 'call';
-  if (AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) return 'away';
+  if ((AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) || asksNobodyHome(text)) return 'away';
   if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';
   if (KEPT.test(text)) return 'kept';
   if (DONE.test(text)) return 'done';
@@ -116,8 +118,9 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   // "I want to complain" or "a person" is not a question about the request (a faint complaint reading is; a
   // question about what the change costs is one whatever the NLU makes of it, unless it says it complains).
   // ("要等多久才會確認？", "will the courier call me first?" read as complaints: a calm question is a question.)
+  // ("那如果還是不在家會怎樣" after a new slot: what happens then is asked, whatever the NLU reads — blind batch 22 25.4.)
   const complains =
-    asked === 'cost'
+    asked === 'cost' || asked === 'away'
       ? wantsToComplain(turn.text)
       : wantsToComplain(turn.text) ||
         (intent === 'complaint' &&
@@ -167,7 +170,13 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
     lines.push(phone ? say(turn, 'change.status.call', { last4: phone }) : say(turn, 'change.status.callUnknown'));
     // "Send me the number to call": the number alone, next, goes on the request (call-first.ts).
     if (request.status === 'requested') turn.data.callNumberAsked = number;
-  } else if (asked === 'away') lines.push(say(turn, 'change.status.away'));
+  } else if (asked === 'away') {
+    // What happens if nobody is in: another try, where it waits and for how long (the market's rule), and what they
+    // can ask for now if they know they will be out.
+    const lookup = await lookUpParcel(turn.services, number);
+    const rule = ruleOn(turn, 'nobodyHome', lookup.kind === 'found' ? lookup : undefined);
+    lines.push(...(rule ? [rule, say(turn, 'change.status.awayWays')] : [say(turn, 'change.status.away')]));
+  }
   else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
   // "可以吗？" after changing their mind: the request it replaced is not going ahead, said plainly.
   const replaced = asked === 'done' ? await replacedBy(turn, request) : undefined;
