@@ -176,8 +176,7 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
     const lookup = await lookUpParcel(turn.services, number);
     const rule = ruleOn(turn, 'nobodyHome', lookup.kind === 'found' ? lookup : undefined);
     lines.push(...(rule ? [rule, say(turn, 'change.status.awayWays')] : [say(turn, 'change.status.away')]));
-  }
-  else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
+  } else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
   // "可以吗？" after changing their mind: the request it replaced is not going ahead, said plainly.
   const replaced = asked === 'done' ? await replacedBy(turn, request) : undefined;
   if (replaced) lines.splice(1, 0, replaced);
