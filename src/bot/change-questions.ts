@@ -36,8 +36,9 @@ const CANCEL_CHANGE =
 
 // "keep the original address", "leave it going to the old address", "还是按原来的地址送", "照返原本個地址送啦",
 // "不用改了": the customer keeps the delivery as it was, which withdraws their waiting request.
+// ("还是正常送吧", "照常配送好了", "just deliver it as normal": the delivery as planned — blind batch 22 20.3.)
 const KEEPS_AS_WAS =
-  /\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞)/i;
+  /(正常|照常|照旧|照舊|如常)(派送|配送|送货|送貨|送|派)|\b(deliver|bring|send) (it|them) (as (normal|usual|planned)|normally)\b|\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞)/i;
 // "never mind", "forget it", "算了", "唔使喇" — right after a change was taken down: it is taken back.
 const NEVER_MIND =
   /\b(never ?mind|nvm|forget (it|that|about it)|scratch that|no worries,? leave it)\b|^(算了|算啦|唔使喇|唔使啦|不用了|不要了)[\s,，。!！~]*$/i;

@@ -48,6 +48,7 @@ import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
 import { takeChaseOnProof } from './chase-taken';
+import { answerCancellationChecked } from './cancellation-checked';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
@@ -564,6 +565,8 @@ export class ComplaintBot extends ActivityHandler {
     // "那天我要是不在家怎么办" about a change of delivery the customer has waiting is that request's question: answered
     // from it (where the parcel waits then), before the general rule on nobody at home.
     if (!inDialog && asksNobodyHome(text) && (await answerChangeQuestion(turn, justChanged))) return;
+    // "确定取消了吧？明天几点送到" after taking a request back: that withdrawal, and when it comes — not the shipment's.
+    if (!inDialog && (await answerCancellationChecked(turn))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);

@@ -504,6 +504,10 @@ function placeLabel(turn: Turn, details: DeliveryChangeDetails, which: string): 
  */
 async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'continued' | 'dropped'> {
   turn.data.deliveryChange = undefined;
+  // "actually never mind, deliver it as normal, cancel the hold": taken back, not said to stand nor read as which
+  // place (change-questions.ts withdraws it) — unless another kind of change is asked for instead.
+  const other = deliveryChangeKind(turn.text, turn.reading);
+  if (takesChangeBack(turn.text, true) && (!other || other === draft.kind)) return 'dropped';
   // "Will it still come tomorrow?" asks about the request (change-questions.ts); it names no new day.
   if (askedAbout(turn.text) === 'coming') return 'dropped';
   // "送到前先打個電話給我" names no address nor number: the call goes on the request (call-first.ts).
