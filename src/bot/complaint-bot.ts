@@ -106,7 +106,7 @@ import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
 import { demandDetailsIn, demandsSaid } from './demand-details';
-import { insistsNumberRight, retriesLookup } from './lookup-retry';
+import { insistsNumberRight, putsNumberRight, retriesLookup } from './lookup-retry';
 import {
   answerNotFoundWhatToDo,
   answerRecheckChoice,
@@ -461,6 +461,8 @@ export class ComplaintBot extends ActivityHandler {
     rereadIntent(turn);
     // "查不到？那試試 SF…" after a number was not found: another lookup, not a complaint about tracking.
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
+    // "咦 唔好意思 應該係 SF…" after it: the number put right, tracked — no change of delivery asked.
+    if (notFound && putsNumberRight(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
     // "it's definitely right, I copied it from the shop": why a right number may not show yet, and who can tell.
     if (insistsNumberRight(turn, notFound)) {
       noteOutcome(context, 'unanswered');
