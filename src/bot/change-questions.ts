@@ -88,6 +88,13 @@ export function checksOnIt(text: string): boolean {
 const KEPT =
   /\bhow (long|many days)\b[^.?!]{0,30}\b(kept|keep|hold|held|stay|wait|collect|pick)\b|\b(when|by when|what day)\b[^.?!]{0,20}\b(must|have to|need to|should)\b[^.?!]{0,10}\b(collect|pick)\b|\b(collect|pick) it up by\b|\bholding period\b|(放|留|存|保管|保留)(得)?(多久|几天|幾天|几日|幾日|幾多日|幾耐|几耐)|(最迟|最遲|最晚)[^？?，,。]{0,6}(取|攞|领|領)|(几|幾)(天|日|多日)(之)?内(要)?(取|攞|领|領)|(幾|几)時要(攞|取)|(什么|什麼)时候要取|(什么|什麼)時候要取|保管期/i;
 
+// "明天能送到吗", "今天到得了吗", "will it arrive tomorrow?", "聽日送唔送到": when it comes, asked beside another question.
+const ARRIVES =
+  /(能|可以|会|會|可唔可以)(不能|唔能)?(送到|送達|送达|到)(吗|嗎|不|未|呢|嘛)|(到|送)得(了|到)(吗|嗎)|送唔送(得)?到|(到|送)唔(到|送)到|\b(will|can|could|would) it (still )?(arrive|come|get (here|there)|be (delivered|here))\b/i;
+
+/** The message asks when, or whether on a day, the parcel comes. */
+export const arrivalAsked = (text: string): boolean => ARRIVES.test(text);
+
 type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' | 'away' | 'kept';
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
@@ -178,6 +185,13 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
     const rule = ruleOn(turn, 'nobodyHome', lookup.kind === 'found' ? lookup : undefined);
     lines.push(...(rule ? [rule, say(turn, 'change.status.awayWays')] : [say(turn, 'change.status.away')]));
   } else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
+  // "改好了吗？明天能送到吗": done or not, and the day it is due (blind batch 22: 14.5).
+  if (asked === 'done' && arrivalAsked(turn.text) && request.status !== 'declined') {
+    const lookup = await lookUpParcel(turn.services, number);
+    const promised = lookup.kind === 'found' && !lookup.view.delivered ? lookup.shipment.promisedDate : undefined;
+    if (promised)
+      lines.push(say(turn, 'change.status.promised', { date: turn.services.replies.day(turn.locale, promised) }));
+  }
   // "可以吗？" after changing their mind: the request it replaced is not going ahead, said plainly.
   const replaced = asked === 'done' ? await replacedBy(turn, request) : undefined;
   if (replaced) lines.splice(1, 0, replaced);

@@ -49,6 +49,7 @@ import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
 import { takeChaseOnProof } from './chase-taken';
 import { answerCancellationChecked } from './cancellation-checked';
+import { applyAddressCorrection } from './address-corrected';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
@@ -569,6 +570,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && asksNobodyHome(text) && (await answerChangeQuestion(turn, justChanged))) return;
     // "确定取消了吧？明天几点送到" after taking a request back: that withdrawal, and when it comes — not the shipment's.
     if (!inDialog && (await answerCancellationChecked(turn))) return;
+    // "不对不对 是389号 我打错了", "make it 16F not 18F" about the new address just asked for: it is corrected.
+    if (!inDialog && (await applyAddressCorrection(turn))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);

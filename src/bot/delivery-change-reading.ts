@@ -296,6 +296,10 @@ export function newAddress(said: string, asked: boolean): string | undefined {
     .replace(ADDRESS_TAIL, '')
     .trim()
     .replace(/[。.!！,，]+$/, '');
+  // "deliver it to my office instead? it's 18F, 1288 Lujiazui Ring Rd": a place named, then its address in the next
+  // sentence — that address (blind batch 22: 04.3).
+  const spelled = found !== undefined && !usableAddress(found) ? addressSpelledAfter(captured ?? '') : undefined;
+  if (spelled) return spelled;
   // What is left after the words around it may be nothing of an address ("我係").
   if (found !== undefined && found.length < 2 && !asked) return undefined;
   // "可以改送到漕溪北路88號嗎？收件人搬家了": the address is asked about, and ends at the question.
@@ -310,6 +314,19 @@ export function newAddress(said: string, asked: boolean): string | undefined {
   const whole = text.trim();
   const looksLikeAddress = /\d/.test(whole) || ADDRESS_NOUNS.test(whole);
   return asked && whole.length >= 4 && looksLikeAddress ? whole : undefined;
+}
+
+// "it's", "the address is", "地址是", "係": the words that open an address spelled out in a sentence of its own.
+const SPELLED_LEAD =
+  /^(?:(?:and |so )?(?:it'?s|it is|that'?s|that is|(?:the )?(?:new )?address(?: is|:)|the office is|we'?re at|i'?m at)\s*:?\s*|(?:地址|新地址)?(?:是|係|为|為|[:：])\s*)/i;
+
+/** A usable address in a sentence after the first ("…instead? it's 18F, 1288 …"), as the customer wrote it. */
+function addressSpelledAfter(captured: string): string | undefined {
+  for (const sentence of captured.split(SENTENCE_END).slice(1)) {
+    const address = sentence.replace(SPELLED_LEAD, '').replace(ADDRESS_TAIL, '').trim().replace(/[。.!！,，]+$/, '');
+    if (usableAddress(address)) return address;
+  }
+  return undefined;
 }
 
 // Where a courier can knock: a street and number, a building, a floor or flat — in any market's way of writing it

@@ -21,7 +21,7 @@ export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
 import { saysGoodbye } from './leaving-words';
 import { asksQuestion, faqAsked, saysThanks, triesDigits } from './message-cues';
-import { askedAbout, checksOnIt, replacedBy, takesChangeBack } from './change-questions';
+import { arrivalAsked, askedAbout, checksOnIt, replacedBy, takesChangeBack } from './change-questions';
 import { handleFaq } from './handlers';
 import { ruleOn } from './case-rules';
 import { asksForDeliveryChange } from './delivery-change-reading';
@@ -390,6 +390,7 @@ export async function askLast4Again(turn: Turn, draft: DeliveryChangeDraft, numb
 /**
  * Records the request (a new one replaces the customer's waiting one on the parcel) and tells the customer.
  * @param destination the parcel's, for the rule on addresses in another city (none: the city is unknown).
+ * @param saidAs the sentence that tells it, when not the usual "done" or "added" (a correction says so).
  */
 export async function record(
   turn: Turn,
@@ -397,6 +398,7 @@ export async function record(
   kind: DeliveryChangeKind,
   number: string,
   destination: Destination | undefined,
+  saidAs?: ReplyKey,
 ): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
@@ -425,7 +427,7 @@ export async function record(
   // Kept for one more message: "also after 6pm?" adds to what was just asked.
   turn.data.deliveryChange = { ...draft, asked: undefined, recorded: true, misses: 0, callWanted: undefined };
   await linkParcel(turn, number, 'proved');
-  const recorded = say(turn, amended ? 'change.amended' : 'change.recorded', {
+  const recorded = say(turn, saidAs ?? (amended ? 'change.amended' : 'change.recorded'), {
     number,
     what: describeRequest(services.replies, turn.locale, request, spokenRegister(turn)),
   });
@@ -509,7 +511,9 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   const other = deliveryChangeKind(turn.text, turn.reading);
   if (takesChangeBack(turn.text, true) && (!other || other === draft.kind)) return 'dropped';
   // "Will it still come tomorrow?" asks about the request (change-questions.ts); it names no new day.
-  if (askedAbout(turn.text) === 'coming') return 'dropped';
+  // ("改好了吗？明天能送到吗": whether it is done, and when it comes — no day added to the request: batch 22 14.5.)
+  const about = askedAbout(turn.text);
+  if (about === 'coming' || (about === 'done' && arrivalAsked(turn.text))) return 'dropped';
   // "送到前先打個電話給我" names no address nor number: the call goes on the request (call-first.ts).
   if (wantsCallFirst(turn.text) && turn.reading.entities.phones.length === 0) return 'dropped';
   const { entities } = turn.reading;
