@@ -55,7 +55,8 @@ const CORRECTS =
   /不对|不對|唔啱|打错|打錯|写错|寫錯|输错|輸錯|搞错|搞錯|错了|錯了|不是|唔係|唔系|应该是|應該是|應該係|改成|改为|改為|\b(not|wrong|typo|actually|sorry|mistake|make it|should be|i meant?)\b/i;
 
 // "16F not 18F", "是389号不是398号", "係12樓唔係21樓": the right one, then the wrong one.
-const RIGHT_NOT_WRONG = /(.{1,16}?)\s*[,，]?\s*(?:\bnot\b|\brather than\b|\binstead of\b|不是|唔係|唔系|而不是|並非|并非)\s*(.{1,16})/i;
+const RIGHT_NOT_WRONG =
+  /(.{1,16}?)\s*[,，]?\s*(?:\bnot\b|\brather than\b|\binstead of\b|不是|唔係|唔系|而不是|並非|并非)\s*(.{1,16})/i;
 // "不是398是389", "唔係21樓係12樓", "not 18F but 16F", "18F should be 16F": the wrong one, then the right one.
 const WRONG_THEN_RIGHT =
   /(?:不是|唔係|唔系|\bnot\b)\s*(.{1,16}?)\s*[,，]?\s*(?:而是|是|係|系|\bbut\b|\bit'?s\b)\s*(.{1,16})|(.{1,16}?)\s*(?:\bshould be\b|应该是|應該是|應該係|改成|改为|改為)\s*(.{1,16})/i;

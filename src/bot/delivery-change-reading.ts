@@ -323,7 +323,11 @@ const SPELLED_LEAD =
 /** A usable address in a sentence after the first ("…instead? it's 18F, 1288 …"), as the customer wrote it. */
 function addressSpelledAfter(captured: string): string | undefined {
   for (const sentence of captured.split(SENTENCE_END).slice(1)) {
-    const address = sentence.replace(SPELLED_LEAD, '').replace(ADDRESS_TAIL, '').trim().replace(/[。.!！,，]+$/, '');
+    const address = sentence
+      .replace(SPELLED_LEAD, '')
+      .replace(ADDRESS_TAIL, '')
+      .trim()
+      .replace(/[。.!！,，]+$/, '');
     if (usableAddress(address)) return address;
   }
   return undefined;
