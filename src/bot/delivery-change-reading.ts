@@ -425,8 +425,9 @@ export function callFirstIn(text: string, phones: readonly { e164: string }[], g
 const POINTS_AT =
   /\bthe one\b|\b(near|next to|opposite|outside|by)\b|\bentrance\b|\bdownstairs\b|那(个|個|間|间|家)|嗰(個|間|度)|呢(個|間)|门口|門口|楼下|樓下|附近|旁边|旁邊|对面|對面/i;
 // The words of a yes to a kind of place that name no place: the kind, the verb, agreement and thanks.
+// ("暫存服務點自取", "hold it at the station": the outlet's own button or words — yes to the kind, no place named.)
 const ONLY_THE_KIND =
-  /快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|柜子|櫃子|便利店|便利商店|超商|\b(parcel )?lockers?\b|\bparcel ?box\b|\bconvenience stores?\b|放(到|在|喺|入)?|就|吧|啦|喇|行|好的|好|可以|得|ok(ay)?|yes|yeah|fine|sure|then|put it( in)?|\b(in|into|the|a|it)\b|谢谢|謝謝|唔該|多謝|thanks?|thx|那|咁|[\s，,。.!！~]/gi;
+  /暂存|暫存|自取|自提|服务点|服務點|网点|網點|营业所|營業所|\b(the )?(station|outlet|service point)\b|快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|柜子|櫃子|便利店|便利商店|超商|\b(parcel )?lockers?\b|\bparcel ?box\b|\bconvenience stores?\b|放(到|在|喺|入)?|就|吧|啦|喇|行|好的|好|可以|得|ok(ay)?|yes|yeah|fine|sure|then|put it( in)?|\b(in|into|the|a|it)\b|谢谢|謝謝|唔該|多謝|thanks?|thx|那|咁|[\s，,。.!！~]/gi;
 const FILLER =
   /^(ok(ay)?|yes|yeah|actually|just)[\s,，]+|^(那就|就是|就)|[\s,，]*(就好|就可以|就行|就得|吧|啦|喇|please|thanks?|thx)?[\s。.!！~]*$/gi;
 
