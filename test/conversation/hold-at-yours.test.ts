@@ -27,4 +27,16 @@ describe('a hold at the courier’s own place is held at the service point', () 
     const [request] = await h.store.deliveryChanges.list({ trackingNumber: normal, limit: 5 });
     expect(request).toMatchObject({ kind: 'hold', details: { place: 'outlet' } });
   });
+
+  // (The hold's own button, sent after it was recorded, names no service point.)
+  it('zh-TW: the hold button’s words after the hold name no place', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      `${normal} 聽日唔喺度 放喺你哋度啦`,
+      '收件人 4444',
+      '暫存服務點自取',
+    ]);
+    expect(all(replies[2])).not.toMatch(/（暫存服務點自取）/);
+    const [request] = await h.store.deliveryChanges.list({ trackingNumber: normal, limit: 5 });
+    expect(request?.details.placeName).toBeUndefined();
+  });
 });
