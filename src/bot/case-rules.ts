@@ -35,6 +35,7 @@ const ENTRY: Record<
   | 'pickupCode'
   | 'transitTime'
   | 'deliveryDays'
+  | 'nobodyHome'
   | 'evidence',
   [FaqTopic, string]
 > = {
@@ -70,6 +71,8 @@ const ENTRY: Record<
   transitTime: ['fee', 'how many days 时效 時效'],
   // Which days and times the courier delivers: weekends, evenings, a day set in advance.
   deliveryDays: ['fee', 'delivery days'],
+  // What happens when nobody is in for a delivery: another try, where it waits and how long (every file's entry).
+  nobodyHome: ['fee', 'failed delivery'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

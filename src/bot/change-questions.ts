@@ -7,6 +7,8 @@ import { asksQuestion } from './message-cues';
 import { strongFeelings } from './empathy';
 import { lookUpParcel } from './parcel-answer';
 import { asksCodTiming } from './faq-topics';
+import { ruleOn } from './case-rules';
+import { asksNobodyHome } from './service-words';
 import { arrivalAnswer } from './intake-questions';
 import type { DeliveryChangeRequest } from '../tracking';
 import { reply, say, spokenRegister, type Turn } from './turn';
@@ -34,8 +36,9 @@ const CANCEL_CHANGE =
 
 // "keep the original address", "leave it going to the old address", "还是按原来的地址送", "照返原本個地址送啦",
 // "不用改了": the customer keeps the delivery as it was, which withdraws their waiting request.
+// ("还是正常送吧", "照常配送好了", "just deliver it as normal": the delivery as planned — blind batch 22 20.3.)
 const KEEPS_AS_WAS =
-  /\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞)/i;
+  /(正常|照常|照旧|照舊|如常)(派送|配送|送货|送貨|送|派)|\b(deliver|bring|send) (it|them) (as (normal|usual|planned)|normally)\b|\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞)/i;
 // "never mind", "forget it", "算了", "唔使喇" — right after a change was taken down: it is taken back.
 const NEVER_MIND =
   /\b(never ?mind|nvm|forget (it|that|about it)|scratch that|no worries,? leave it)\b|^(算了|算啦|唔使喇|唔使啦|不用了|不要了)[\s,，。!！~]*$/i;
@@ -85,6 +88,13 @@ export function checksOnIt(text: string): boolean {
 const KEPT =
   /\bhow (long|many days)\b[^.?!]{0,30}\b(kept|keep|hold|held|stay|wait|collect|pick)\b|\b(when|by when|what day)\b[^.?!]{0,20}\b(must|have to|need to|should)\b[^.?!]{0,10}\b(collect|pick)\b|\b(collect|pick) it up by\b|\bholding period\b|(放|留|存|保管|保留)(得)?(多久|几天|幾天|几日|幾日|幾多日|幾耐|几耐)|(最迟|最遲|最晚)[^？?，,。]{0,6}(取|攞|领|領)|(几|幾)(天|日|多日)(之)?内(要)?(取|攞|领|領)|(幾|几)時要(攞|取)|(什么|什麼)时候要取|(什么|什麼)時候要取|保管期/i;
 
+// "明天能送到吗", "今天到得了吗", "will it arrive tomorrow?", "聽日送唔送到": when it comes, asked beside another question.
+const ARRIVES =
+  /(能|可以|会|會|可唔可以)(不能|唔能)?(送到|送達|送达|到)(吗|嗎|不|未|呢|嘛)|(到|送)得(了|到)(吗|嗎)|送唔送(得)?到|(到|送)唔(到|送)到|\b(will|can|could|would) it (still )?(arrive|come|get (here|there)|be (delivered|here))\b/i;
+
+/** The message asks when, or whether on a day, the parcel comes. */
+export const arrivalAsked = (text: string): boolean => ARRIVES.test(text);
+
 type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' | 'away' | 'kept';
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
@@ -92,7 +102,7 @@ export function askedAbout(text: string): Asked | undefined {
   if (asksCostQuestion(text) || (asksCost(text) && asksQuestion(text))) return 'cost';
   if (NOTIFY.test(text)) return 'notify';
   if (CALL.test(text) && asksQuestion(text)) return 'call';
-  if (AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) return 'away';
+  if ((AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) || asksNobodyHome(text)) return 'away';
   if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';
   if (KEPT.test(text)) return 'kept';
   if (DONE.test(text)) return 'done';
@@ -116,8 +126,9 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   // "I want to complain" or "a person" is not a question about the request (a faint complaint reading is; a
   // question about what the change costs is one whatever the NLU makes of it, unless it says it complains).
   // ("要等多久才會確認？", "will the courier call me first?" read as complaints: a calm question is a question.)
+  // ("那如果還是不在家會怎樣" after a new slot: what happens then is asked, whatever the NLU reads — blind batch 22 25.4.)
   const complains =
-    asked === 'cost'
+    asked === 'cost' || asked === 'away'
       ? wantsToComplain(turn.text)
       : wantsToComplain(turn.text) ||
         (intent === 'complaint' &&
@@ -167,8 +178,20 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
     lines.push(phone ? say(turn, 'change.status.call', { last4: phone }) : say(turn, 'change.status.callUnknown'));
     // "Send me the number to call": the number alone, next, goes on the request (call-first.ts).
     if (request.status === 'requested') turn.data.callNumberAsked = number;
-  } else if (asked === 'away') lines.push(say(turn, 'change.status.away'));
-  else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
+  } else if (asked === 'away') {
+    // What happens if nobody is in: another try, where it waits and for how long (the market's rule), and what they
+    // can ask for now if they know they will be out.
+    const lookup = await lookUpParcel(turn.services, number);
+    const rule = ruleOn(turn, 'nobodyHome', lookup.kind === 'found' ? lookup : undefined);
+    lines.push(...(rule ? [rule, say(turn, 'change.status.awayWays')] : [say(turn, 'change.status.away')]));
+  } else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
+  // "改好了吗？明天能送到吗": done or not, and the day it is due (blind batch 22: 14.5).
+  if (asked === 'done' && arrivalAsked(turn.text) && request.status !== 'declined') {
+    const lookup = await lookUpParcel(turn.services, number);
+    const promised = lookup.kind === 'found' && !lookup.view.delivered ? lookup.shipment.promisedDate : undefined;
+    if (promised)
+      lines.push(say(turn, 'change.status.promised', { date: turn.services.replies.day(turn.locale, promised) }));
+  }
   // "可以吗？" after changing their mind: the request it replaced is not going ahead, said plainly.
   const replaced = asked === 'done' ? await replacedBy(turn, request) : undefined;
   if (replaced) lines.splice(1, 0, replaced);

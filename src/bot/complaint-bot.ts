@@ -47,6 +47,9 @@ import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
+import { takeChaseOnProof } from './chase-taken';
+import { answerCancellationChecked } from './cancellation-checked';
+import { applyAddressCorrection } from './address-corrected';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
@@ -108,7 +111,7 @@ import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
 import { demandDetailsIn, demandsSaid } from './demand-details';
-import { insistsNumberRight, retriesLookup } from './lookup-retry';
+import { insistsNumberRight, putsNumberRight, retriesLookup } from './lookup-retry';
 import {
   answerNotFoundWhatToDo,
   answerRecheckChoice,
@@ -463,6 +466,8 @@ export class ComplaintBot extends ActivityHandler {
     rereadIntent(turn);
     // "查不到？那試試 SF…" after a number was not found: another lookup, not a complaint about tracking.
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
+    // "咦 唔好意思 應該係 SF…" after it: the number put right, tracked — no change of delivery asked.
+    if (notFound && putsNumberRight(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
     // "it's definitely right, I copied it from the shop": why a right number may not show yet, and who can tell.
     if (insistsNumberRight(turn, notFound)) {
       noteOutcome(context, 'unanswered');
@@ -521,6 +526,7 @@ export class ComplaintBot extends ActivityHandler {
       // ("fine file a complaint then … ends 7777": the digits prove the parcel; the complaint asked for outright goes
       // first and the change waiting on them is let go — the rescore of blind batch 18: 01.5.)
       if (waiting && filesComplaint(turn.text)) data.deliveryChange = undefined;
+      else if (!waiting && (await takeChaseOnProof(turn, parcel, digits))) return;
       else if (waiting?.trackingNumber && data.verified.includes(waiting.trackingNumber))
         return handleDeliveryChange(turn);
       else if (waiting) return missedLast4(turn, waiting);
@@ -575,6 +581,10 @@ export class ComplaintBot extends ActivityHandler {
     // "那天我要是不在家怎么办" about a change of delivery the customer has waiting is that request's question: answered
     // from it (where the parcel waits then), before the general rule on nobody at home.
     if (!inDialog && asksNobodyHome(text) && (await answerChangeQuestion(turn, justChanged))) return;
+    // "确定取消了吧？明天几点送到" after taking a request back: that withdrawal, and when it comes — not the shipment's.
+    if (!inDialog && (await answerCancellationChecked(turn))) return;
+    // "不对不对 是389号 我打错了", "make it 16F not 18F" about the new address just asked for: it is corrected.
+    if (!inDialog && (await applyAddressCorrection(turn))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);
@@ -627,6 +637,7 @@ export class ComplaintBot extends ActivityHandler {
       const sought = data.complaintSought === parcelOfDigits;
       const proved = turn.reading.intent === 'track' && !sought && (await proveQuietly(turn, parcelOfDigits, inline));
       if (!proved) await handleVerification(turn, inline, parcelOfDigits);
+      if (!proved && (await takeChaseOnProof(turn, parcelOfDigits, inline))) return;
       // "I'm the receiver, last 4 is 4567" was only the proof: answered, and nothing else to read in it.
       if (!proved && (turn.reading.intent === 'other' || !saysMoreThanDigits(turn.text))) return;
     }

@@ -2,6 +2,7 @@ import type { NluResult } from '../nlu';
 import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
 import { wordsIn } from './intake-reading';
+import { CHASE_WORDS, chaseDetails } from './chase-details';
 import { asksQuestion } from './message-cues';
 import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './waybill-change-reading';
 
@@ -16,6 +17,10 @@ const CONVENIENCE_BRAND =
   /7-?11|7-?eleven|seven[- ]?eleven|family ?mart|全家|萊爾富|莱尔富|ok ?mart|美廉社|罗森|羅森|lawson/i;
 const CONVENIENCE = /convenience|超商|便利店|便利商店|便利商店/i;
 const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃/i;
+// "放喺你哋度", "放你們那邊", "keep it at your place": held where the courier is — its station (blind batch 22: 28.5).
+// (Only after a word of putting or keeping: "你们那边怎么说" asks the courier's side, and names no place.)
+const AT_YOURS =
+  /(放|存|留|寄存|暂存|暫存|寄放)(在|喺|到|去|返|係)?(你们|你們|你哋|贵司|貴司)(那边|那邊|那里|那裡|那儿|那兒|这边|這邊|度|嗰度|处|處)|\b(keep|hold|leave|store)\s+(it|them|the (parcel|package))\s+(at|with)\s+(you|your (place|end|side|office|depot|premises))\b/i;
 const OUTLET =
   /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|(個|个|嘅)站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|服务点|服務點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
 // A station named by the customer: "上海浦东营业部", "板橋門市".
@@ -118,7 +123,7 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   if (asksLabelCorrection(text)) return 'correct_label';
   if (asksReturnToSender(text)) return 'return_to_sender';
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
-  if (HOLD_WORDS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
+  if (HOLD_WORDS.test(text) || AT_YOURS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
   // "再送過嚟 沙田第一城": again, but to an address the words name.
   // ("可唔可以再寄過嚟俾我 我要收返": words after 寄過嚟 about the wish name no place — again, to the same address;
@@ -137,7 +142,7 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
     !(written && usableAddress(written));
   if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
-  if (EXPEDITE_WORDS.test(text)) return 'expedite';
+  if (EXPEDITE_WORDS.test(text) || CHASE_WORDS.test(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
   return undefined;
 }
@@ -153,7 +158,7 @@ export function holdPlace(text: string): { place?: HoldPlace; placeName?: string
   if (LOCKER.test(text)) return { place: 'locker', ...(pointed ? { placeName: pointed } : {}) };
   const named = NAMED_OUTLET.exec(text)?.[1];
   if (named) return { place: 'outlet', placeName: named };
-  if (OUTLET.test(text)) return { place: 'outlet' };
+  if (OUTLET.test(text) || AT_YOURS.test(text)) return { place: 'outlet' };
   return {};
 }
 
@@ -291,6 +296,10 @@ export function newAddress(said: string, asked: boolean): string | undefined {
     .replace(ADDRESS_TAIL, '')
     .trim()
     .replace(/[。.!！,，]+$/, '');
+  // "deliver it to my office instead? it's 18F, 1288 Lujiazui Ring Rd": a place named, then its address in the next
+  // sentence — that address (blind batch 22: 04.3).
+  const spelled = found !== undefined && !usableAddress(found) ? addressSpelledAfter(captured ?? '') : undefined;
+  if (spelled) return spelled;
   // What is left after the words around it may be nothing of an address ("我係").
   if (found !== undefined && found.length < 2 && !asked) return undefined;
   // "可以改送到漕溪北路88號嗎？收件人搬家了": the address is asked about, and ends at the question.
@@ -305,6 +314,23 @@ export function newAddress(said: string, asked: boolean): string | undefined {
   const whole = text.trim();
   const looksLikeAddress = /\d/.test(whole) || ADDRESS_NOUNS.test(whole);
   return asked && whole.length >= 4 && looksLikeAddress ? whole : undefined;
+}
+
+// "it's", "the address is", "地址是", "係": the words that open an address spelled out in a sentence of its own.
+const SPELLED_LEAD =
+  /^(?:(?:and |so )?(?:it'?s|it is|that'?s|that is|(?:the )?(?:new )?address(?: is|:)|the office is|we'?re at|i'?m at)\s*:?\s*|(?:地址|新地址)?(?:是|係|为|為|[:：])\s*)/i;
+
+/** A usable address in a sentence after the first ("…instead? it's 18F, 1288 …"), as the customer wrote it. */
+function addressSpelledAfter(captured: string): string | undefined {
+  for (const sentence of captured.split(SENTENCE_END).slice(1)) {
+    const address = sentence
+      .replace(SPELLED_LEAD, '')
+      .replace(ADDRESS_TAIL, '')
+      .trim()
+      .replace(/[。.!！,，]+$/, '');
+    if (usableAddress(address)) return address;
+  }
+  return undefined;
 }
 
 // Where a courier can knock: a street and number, a building, a floor or flat — in any market's way of writing it
@@ -333,6 +359,8 @@ export function readDeliveryChange(
   if (kind === 'hold') Object.assign(details, holdPlace(text));
   if (kind === 'redeliver') Object.assign(details, deliveryWindow(text, reading));
   if (kind === 'correct_label') Object.assign(details, labelCorrectionIn(text, reading, options.askedLabel));
+  // "chase it, I need it before Friday, contact me on …": the day it is needed by and the phone to reach them on.
+  if (kind === 'expedite') Object.assign(details, chaseDetails(text, reading, deliveryWindow(text, reading).date));
   if (kind === 'change_address') {
     const given = newAddress(text, options.askedAddress ?? false);
     // The area given before ("觀塘"), then the street and flat: one address, the area first.
@@ -397,8 +425,9 @@ export function callFirstIn(text: string, phones: readonly { e164: string }[], g
 const POINTS_AT =
   /\bthe one\b|\b(near|next to|opposite|outside|by)\b|\bentrance\b|\bdownstairs\b|那(个|個|間|间|家)|嗰(個|間|度)|呢(個|間)|门口|門口|楼下|樓下|附近|旁边|旁邊|对面|對面/i;
 // The words of a yes to a kind of place that name no place: the kind, the verb, agreement and thanks.
+// ("暫存服務點自取", "hold it at the station": the outlet's own button or words — yes to the kind, no place named.)
 const ONLY_THE_KIND =
-  /快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|柜子|櫃子|便利店|便利商店|超商|\b(parcel )?lockers?\b|\bparcel ?box\b|\bconvenience stores?\b|放(到|在|喺|入)?|就|吧|啦|喇|行|好的|好|可以|得|ok(ay)?|yes|yeah|fine|sure|then|put it( in)?|\b(in|into|the|a|it)\b|谢谢|謝謝|唔該|多謝|thanks?|thx|那|咁|[\s，,。.!！~]/gi;
+  /暂存|暫存|自取|自提|服务点|服務點|网点|網點|营业所|營業所|\b(the )?(station|outlet|service point)\b|快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|柜子|櫃子|便利店|便利商店|超商|\b(parcel )?lockers?\b|\bparcel ?box\b|\bconvenience stores?\b|放(到|在|喺|入)?|就|吧|啦|喇|行|好的|好|可以|得|ok(ay)?|yes|yeah|fine|sure|then|put it( in)?|\b(in|into|the|a|it)\b|谢谢|謝謝|唔該|多謝|thanks?|thx|那|咁|[\s，,。.!！~]/gi;
 const FILLER =
   /^(ok(ay)?|yes|yeah|actually|just)[\s,，]+|^(那就|就是|就)|[\s,，]*(就好|就可以|就行|就得|吧|啦|喇|please|thanks?|thx)?[\s。.!！~]*$/gi;
 

@@ -1,4 +1,6 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
+import { chaseNextNote } from './chase-next';
+import { takesChaseOffered } from './speed-up';
 import { REQUEST_FORM } from './context-reading';
 import { HOLD_PLACES, OFFERED_CHANGE_KINDS, missingDetail, provesLink } from '../tracking';
 import {
@@ -19,7 +21,7 @@ export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
 import { saysGoodbye } from './leaving-words';
 import { asksQuestion, faqAsked, saysThanks, triesDigits } from './message-cues';
-import { askedAbout, checksOnIt, replacedBy, takesChangeBack } from './change-questions';
+import { arrivalAsked, askedAbout, checksOnIt, replacedBy, takesChangeBack } from './change-questions';
 import { handleFaq } from './handlers';
 import { ruleOn } from './case-rules';
 import { asksForDeliveryChange } from './delivery-change-reading';
@@ -388,6 +390,7 @@ export async function askLast4Again(turn: Turn, draft: DeliveryChangeDraft, numb
 /**
  * Records the request (a new one replaces the customer's waiting one on the parcel) and tells the customer.
  * @param destination the parcel's, for the rule on addresses in another city (none: the city is unknown).
+ * @param saidAs the sentence that tells it, when not the usual "done" or "added" (a correction says so).
  */
 export async function record(
   turn: Turn,
@@ -395,6 +398,7 @@ export async function record(
   kind: DeliveryChangeKind,
   number: string,
   destination: Destination | undefined,
+  saidAs?: ReplyKey,
 ): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
@@ -423,7 +427,7 @@ export async function record(
   // Kept for one more message: "also after 6pm?" adds to what was just asked.
   turn.data.deliveryChange = { ...draft, asked: undefined, recorded: true, misses: 0, callWanted: undefined };
   await linkParcel(turn, number, 'proved');
-  const recorded = say(turn, amended ? 'change.amended' : 'change.recorded', {
+  const recorded = say(turn, saidAs ?? (amended ? 'change.amended' : 'change.recorded'), {
     number,
     what: describeRequest(services.replies, turn.locale, request, spokenRegister(turn)),
   });
@@ -439,6 +443,8 @@ export async function record(
     returned ? say(turn, 'change.returnedNote', { number }) : '',
     // A call asked for without a number: another number is welcome; with none on the waybill, one is asked for.
     callAsked ? say(turn, callAsked.phone ? 'change.callOtherNumber' : 'change.callWhichNumber') : '',
+    // A chase: who acts on it and by when.
+    kind === 'expedite' && !amended ? await chaseNextNote(turn, number) : '',
   ].filter(Boolean);
   if (callAsked) turn.data.callNumberAsked = number;
   // "…and what are the outlet's hours on Saturday?" asked with the hold: answered beside it.
@@ -500,8 +506,14 @@ function placeLabel(turn: Turn, details: DeliveryChangeDetails, which: string): 
  */
 async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'continued' | 'dropped'> {
   turn.data.deliveryChange = undefined;
+  // "actually never mind, deliver it as normal, cancel the hold": taken back, not said to stand nor read as which
+  // place (change-questions.ts withdraws it) — unless another kind of change is asked for instead.
+  const other = deliveryChangeKind(turn.text, turn.reading);
+  if (takesChangeBack(turn.text, true) && (!other || other === draft.kind)) return 'dropped';
   // "Will it still come tomorrow?" asks about the request (change-questions.ts); it names no new day.
-  if (askedAbout(turn.text) === 'coming') return 'dropped';
+  // ("改好了吗？明天能送到吗": whether it is done, and when it comes — no day added to the request: batch 22 14.5.)
+  const about = askedAbout(turn.text);
+  if (about === 'coming' || (about === 'done' && arrivalAsked(turn.text))) return 'dropped';
   // "送到前先打個電話給我" names no address nor number: the call goes on the request (call-first.ts).
   if (wantsCallFirst(turn.text) && turn.reading.entities.phones.length === 0) return 'dropped';
   const { entities } = turn.reading;
@@ -548,8 +560,12 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // (never read as a complaint, nor a question for an address: blind-14 06.4, 05.8).
   // (A question about it — its cost, where, whether it still comes — is answered as one, below.)
   const asks = asksQuestion(turn.text) || asksCostQuestion(turn.text) || askedAbout(turn.text) !== undefined;
+  // ("你们能不能帮我催一下", "可以幫我催一下嗎？" right after the chase was recorded: that chase asked again, asked as a
+  // question — it stands, said so, never a second one nor "tell me if you want it chased": blind batch 22 13.5, 24.4.)
+  const chaseAgain = draft.kind === 'expedite' && keys.length === 0 && takesChaseOffered(turn.text);
   const sameAgain =
-    !asks && (wider || keys.length > 0 ? !replaced : deliveryChangeKind(turn.text, turn.reading) === draft.kind);
+    chaseAgain ||
+    (!asks && (wider || keys.length > 0 ? !replaced : deliveryChangeKind(turn.text, turn.reading) === draft.kind));
   // (The very message that made it, delivered again, is a retried turn: recorded again as before, idempotently.)
   const retried = draft.words.at(-1) === turn.text.trim();
   if (added.length === 0 && !instead && !called) {

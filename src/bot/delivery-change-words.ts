@@ -93,8 +93,13 @@ function describeChange(
     case 'call_first':
       // (Before its number is known — the parcel not yet proved — the call is what is asked for.)
       return t(details.callFirst ? 'change.what.call_first' : 'change.what.call_first_asked');
-    default:
-      return t('change.what.expedite');
+    default: {
+      // A chase: the day it is needed by and the phone to reach the customer on, when they gave them.
+      const what = details.date
+        ? t('change.what.expedite_by', { day: dayText(locale, details.date) })
+        : t('change.what.expedite');
+      return details.contact ? `${what}${t('change.contactOn', { phone: details.contact })}` : what;
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { deliveryChangeKind } from './delivery-change-reading';
 import type { Turn } from './turn';
 
 // What the customer says of a lookup that found nothing: "查不到？", "搵唔到？", "not found??", "can't find it?".
@@ -45,4 +46,24 @@ export function insistsNumberRight(turn: Turn, notFound: string | undefined): bo
   const { intent } = turn.reading;
   if (intent === 'human' || intent.startsWith('faq.') || intent === 'change_delivery') return false;
   return NUMBER_RIGHT.test(turn.text) && turn.text.trim().length <= 80;
+}
+
+// "應該係 SF…", "应该是", "其實係", "sorry it should be SF…", "I meant SF…": the number put right, nothing else asked.
+const PUT_RIGHT =
+  /應該係|应该係|應該是|应该是|應該為|应该为|其實係|其实係|其實是|其实是|正確(嘅|的)?(係|是)|正确的?是|\b(should|shoulda|must) (be|have been)\b|\bi meant?\b|\bcorrect (one|number) is\b|\bactually,? (it'?s|its|it is)\b/i;
+
+/**
+ * "咦 唔好意思 應該係 SF…", "sorry, it should be SF…" right after a number could not be found or failed its check
+ * (issue #17, blind batch 22: 30.2): the number put right is a tracking question like the first — its status — not a
+ * change of delivery the NLU reads in "should be". A message that asks for a change, or tells a problem, is left to
+ * its reading.
+ * @param notFound the number the last reply could not find or take.
+ */
+export function putsNumberRight(turn: Turn, notFound: string): boolean {
+  const { reading, text } = turn;
+  if (!['change_delivery', 'other', 'complaint'].includes(reading.intent)) return false;
+  const named = reading.entities.trackingNumbers.map((t) => t.number);
+  if (named.length !== 1 || named.includes(notFound)) return false;
+  const said = new RegExp(PUT_RIGHT.source, 'i').test(text) || new RegExp(MISTYPED.source, 'i').test(text);
+  return said && deliveryChangeKind(text, reading) === undefined && reading.intent !== 'complaint';
 }

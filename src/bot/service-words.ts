@@ -28,8 +28,9 @@ const BUSINESS =
 export const asksAboutBusiness = (text: string): boolean => BUSINESS.test(text);
 
 // Nobody at home when the courier comes.
+// ("到時候還是沒人在怎麼辦": nobody in, the home left unsaid; "家里还是没人": nobody home again.)
 const NOBODY_HOME =
-  /(没|沒|冇|无|無)(有)?人(在家|喺屋企|在屋企|签收|簽收|收件|收货|收貨)|家里没人|家裡沒人|屋企冇人|(不|唔)(在|喺)(家|屋企)|\b(nobody|no one|noone)('s| is| will be)? (at )?home\b|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (not|out|away)( at| from)? (home|work)?\b|\bnot (at )?home\b/i;
+  /(没|沒|冇|无|無)(有)?人(在家|喺屋企|在屋企|签收|簽收|收件|收货|收貨)|(没|沒|冇|无|無)(有)?人(在|喺度)(?=\s*(的话|的話|嘅話|怎|點|点|会|會|呢|咁|[，,?？]|$))|(家里|家裡|屋企)(还是|還是|仲係|仲系|都|又|也|仍然)(没|沒|冇)人|家里没人|家裡沒人|屋企冇人|(不|唔)(在|喺)(家|屋企)|\b(nobody|no one|noone)('s| is| will be)? (at )?home\b|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (not|out|away)( at| from)? (home|work)?\b|\bnot (at )?home\b/i;
 // What happens then — asked, not told: "怎么办", "點算", "what if", "what happens".
 const WHAT_THEN =
   /怎么办|怎麼辦|点算|點算|点办|點辦|会怎样|會怎樣|会点|會點|怎么处理|怎麼處理|點處理|点处理|\bwhat (if|happens|then|do (i|you) do|will happen)\b|\bhow does (it|that) work\b/i;

@@ -51,7 +51,10 @@ export interface DeliveryChangeDetails {
   /** hold: the kind of place, and the one they named when they did ("7-11", "上海浦东营业部"). */
   place?: HoldPlace;
   placeName?: string;
-  /** redeliver: the local day (YYYY-MM-DD in the courier's zone) and, when given, the time window (HH:MM). */
+  /**
+   * redeliver: the local day (YYYY-MM-DD in the courier's zone) and, when given, the time window (HH:MM); expedite:
+   * the day the customer needs it by.
+   */
   date?: string;
   after?: string;
   before?: string;
@@ -67,6 +70,8 @@ export interface DeliveryChangeDetails {
    * customer proved their link to, and is written as "the number on the waybill ending …", never in full.
    */
   callFirstOnWaybill?: boolean;
+  /** expedite (a chase): the phone the customer gave to be reached on about it ("contact me on …"), as they wrote it. */
+  contact?: string;
 }
 
 /** A request on a parcel by a customer who proved their link to it. */
