@@ -51,6 +51,7 @@ import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { pickListedParcel } from './listed-parcels';
 import {
   answerReturnFollowUp,
@@ -295,7 +296,10 @@ export class ComplaintBot extends ActivityHandler {
     const cut = cutMessageOf(context.activity);
     if (cut) return answerCutMessage(turn, cut);
     // "收到簡訊要點連結付30元 這是你們發的嗎": not ours, and what to do — said first, whatever else the message is.
-    await warnOfScam(turn);
+    // The text pasted with it is the scammer's (its number no parcel of theirs); "should I click it?", "how do I know
+    // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
+    const warned = await warnOfScam(turn);
+    if ((warned && readBesidePasted(turn)) || (await answerScamQuestion(turn))) return;
     // "個EA件…" after several parcels were answered together: that one is the parcel spoken of.
     pickListedParcel(turn);
 

@@ -1,0 +1,74 @@
+import { answerFaq } from './knowledge';
+import { customerMarket } from './market';
+import { readRestOf } from './digits-beside';
+import { speaksOfScam } from './scam-warning';
+import { reply, say, spokenRegister, type Turn } from './turn';
+
+/**
+ * What a customer asks about a suspicious text once it is named a scam (blind batch 22: 07): the text pasted into the
+ * message is the scammer's — its parcel number is no parcel of theirs to look up or complain about; "should I click
+ * it?" is answered no (and what to do if they already paid); "how do I know a message is really from you?" gets how
+ * the courier's own messages look, from the knowledge files.
+ */
+
+// A text pasted into the message: quoted ("…", “…”, 「…」, 『…』), or a sender's tag in brackets ("[Courier] …",
+// "【快递】…") up to the link it ends with or the line's end.
+const PASTED =
+  /"[^"\n]{12,}"|“[^”]{12,}”|「[^」]{12,}」|『[^』]{12,}』|[[【][^\]】\n]{1,24}[\]】][^\n]*?(?:https?:\/\/\S+|www\.\S+|$)/gu;
+
+/** The message without the text pasted into it, or undefined when nothing was pasted. */
+export function besidePasted(text: string): string | undefined {
+  const rest = text.replace(PASTED, ' ');
+  return rest === text ? undefined : rest.replace(/\s+/g, ' ').trim();
+}
+
+// "should I click it?", "can I pay it?", "要不要点", "可以點開嗎", "使唔使撳", "要唔要俾錢": whether to click or pay.
+const CLICK_ASK =
+  /\b(should|shall|can|could|do|must|need to|is it (ok|safe) to)\b[^.?!]{0,20}\b(click|tap|open|press|pay|reply|fill)\b|(要不要|要唔要|能不能|可不可以|可唔可以|可以|使唔使|用不用|敢不敢|该不该|該不該|应该|應該)[^。？?]{0,4}(点|點|撳|按|打开|打開|付|俾錢|给钱|給錢|回复|回覆|填)/i;
+
+// "how do I know a message is really from you?", "怎么分辨是不是你们发的", "點知係咪你哋發嘅", "how can I tell it's real".
+const GENUINE_ASK =
+  /\bhow (do|can|could|would|should) (i|we|you|one)\b[^.?!]{0,30}\b(know|tell|check|recogni[sz]e|verify|spot|be sure)\b|(怎么|怎麼|如何|点样|點樣|点|點)[^。？?]{0,4}(分辨|辨别|辨別|判断|判斷|知道|知|确认|確認|核实|核實|認|认)|(分辨|辨别|辨別)[^。？?]{0,4}(真假|真伪|真偽)/i;
+
+// Who the doubted message claims to be from: the courier ("from you", "你们发的", "你哋發嘅", "official").
+const FROM_US =
+  /\b(from you|you guys|your (company|messages?|texts?)|really you|official|genuine|real|legit)\b|你们|你們|你哋|官方|真假|真伪|真偽/i;
+
+const entryWords = 'genuine messages 官方信息 官方訊息';
+
+/** The knowledge entry on how the courier's own messages look, in the customer's market and language. */
+function genuineEntry(turn: Turn): string | undefined {
+  const { knowledge } = turn.services;
+  return answerFaq(knowledge, customerMarket(turn), turn.locale, 'fee', entryWords, 'entry', spokenRegister(turn));
+}
+
+/**
+ * After the scam warning of this turn: a pasted text's own words are read no more (its number is the scammer's); when
+ * the customer's words beside it only ask whether it is real, the warning was the whole answer.
+ * @returns whether the message is answered.
+ */
+export function readBesidePasted(turn: Turn): boolean {
+  if (!speaksOfScam(turn.text)) return false;
+  const rest = besidePasted(turn.text);
+  if (rest === undefined) return false;
+  readRestOf(turn, rest);
+  const { intent } = turn.reading;
+  return intent === 'other' || intent === 'greeting' || intent === 'thanks' || intent.startsWith('faq.');
+}
+
+/**
+ * Once a scam was named in this conversation: "should I click it?" gets no, and "how do I know it's really you?" how
+ * the courier's messages look (with the no first when both are asked).
+ * @returns whether the message was such and answered.
+ */
+export async function answerScamQuestion(turn: Turn): Promise<boolean> {
+  if (!turn.data.scamWarned) return false;
+  const text = turn.text;
+  const click = CLICK_ASK.test(text);
+  const genuine = GENUINE_ASK.test(text) && FROM_US.test(text);
+  if (!click && !genuine) return false;
+  const entry = genuine ? genuineEntry(turn) : undefined;
+  if (click) await reply(turn, say(turn, 'scam.dontClick'));
+  if (entry) await reply(turn, entry);
+  return click || entry !== undefined;
+}
