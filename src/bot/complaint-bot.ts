@@ -52,6 +52,7 @@ import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
+import { answerOtherCourier } from './other-courier';
 import { pickListedParcel } from './listed-parcels';
 import {
   answerReturnFollowUp,
@@ -300,6 +301,13 @@ export class ComplaintBot extends ActivityHandler {
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
     const warned = await warnOfScam(turn);
     if ((warned && readBesidePasted(turn)) || (await answerScamQuestion(turn))) return;
+    // "The receipt says YunExpress — is that you?": another courier's parcel, and the way to them; a complaint being
+    // taken down for it is left unfiled (blind batch 22: 10.3).
+    if (await answerOtherCourier(turn)) {
+      if (inDialog) await (await this.dialogs.createContext(context)).cancelAllDialogs();
+      data.trackingNotFound = undefined;
+      return noteOutcome(context, 'answered');
+    }
     // "個EA件…" after several parcels were answered together: that one is the parcel spoken of.
     pickListedParcel(turn);
 
