@@ -53,6 +53,7 @@ import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { answerOtherCourier } from './other-courier';
+import { answerPastedOrder } from './pasted-order';
 import { pickListedParcel } from './listed-parcels';
 import {
   answerReturnFollowUp,
@@ -308,6 +309,8 @@ export class ComplaintBot extends ActivityHandler {
       data.trackingNotFound = undefined;
       return noteOutcome(context, 'answered');
     }
+    // "帮我看下这个能寄吗：【订单详情】订单号… 商品：充电宝 ×3，香水 ×2": the rules of the goods listed (blind batch 22: 17.1).
+    if (!inDialog && (await answerPastedOrder(turn))) return noteOutcome(context, 'answered');
     // "個EA件…" after several parcels were answered together: that one is the parcel spoken of.
     pickListedParcel(turn);
 
