@@ -26,9 +26,10 @@ export function besidePasted(text: string): string | undefined {
 const CLICK_ASK =
   /\b(should|shall|can|could|do|must|need to|is it (ok|safe) to)\b[^.?!]{0,20}\b(click|tap|open|press|pay|reply|fill)\b|(要不要|要唔要|能不能|可不可以|可唔可以|可以|使唔使|用不用|敢不敢|该不该|該不該|应该|應該)[^。？?]{0,4}(点|點|撳|按|打开|打開|付|俾錢|给钱|給錢|回复|回覆|填)/i;
 
-// "how do I know a message is really from you?", "怎么分辨是不是你们发的", "點知係咪你哋發嘅", "how can I tell it's real".
+// "how do I know a message is really from you?", "怎么分辨是不是你们发的", "點知係咪你哋發嘅", "how can I tell it's real"
+// (點 alone is "click" too: "我沒有點 但他們知道…" asks nothing of the kind).
 const GENUINE_ASK =
-  /\bhow (do|can|could|would|should) (i|we|you|one)\b[^.?!]{0,30}\b(know|tell|check|recogni[sz]e|verify|spot|be sure)\b|(怎么|怎麼|如何|点样|點樣|点|點)[^。？?]{0,4}(分辨|辨别|辨別|判断|判斷|知道|知|确认|確認|核实|核實|認|认)|(分辨|辨别|辨別)[^。？?]{0,4}(真假|真伪|真偽)/i;
+  /\bhow (do|can|could|would|should) (i|we|you|one)\b[^.?!]{0,30}\b(know|tell|check|recogni[sz]e|verify|spot|be sure)\b|(怎么|怎麼|如何|点样|點樣)[^。？?]{0,4}(分辨|辨别|辨別|判断|判斷|知道|知|确认|確認|核实|核實|認|认)|(点|點)(知|分|認|认)|(分辨|辨别|辨別)[^。？?]{0,4}(真假|真伪|真偽)/i;
 
 // Who the doubted message claims to be from: the courier ("from you", "你们发的", "你哋發嘅", "official").
 const FROM_US =

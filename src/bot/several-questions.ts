@@ -65,7 +65,10 @@ export async function answerEachQuestion(turn: Turn): Promise<boolean> {
       const read = askedIn(turn);
       const what: Asked | undefined =
         abroad && read?.kind === 'faq' && read.intent === 'faq.claim' ? { kind: 'faq', intent: 'faq.fee' } : read;
-      if (what) asked.push({ point, asked: what });
+      const last = asked.at(-1);
+      // ("白酒能寄吗 两瓶茅台": words that ask nothing of their own, on the question before, are that question's.)
+      if (what && last && sameAsking(last.asked, what) && !asksQuestion(point)) last.point = `${last.point} ${point}`;
+      else if (what) asked.push({ point, asked: what });
       else if (asksQuestion(point) || turn.reading.intent !== 'other') return false;
     }
     // Two different things asked (or one asked again of other details, a FAQ only): else the message is one question.
