@@ -53,9 +53,24 @@ export function readBesidePasted(turn: Turn): boolean {
   const rest = besidePasted(turn.text);
   if (rest === undefined) return false;
   readRestOf(turn, rest);
-  const { intent } = turn.reading;
-  return intent === 'other' || intent === 'greeting' || intent === 'thanks' || intent.startsWith('faq.');
+  const { intent, entities } = turn.reading;
+  if (intent === 'other' || intent === 'greeting' || intent === 'thanks' || intent.startsWith('faq.')) return true;
+  // ("我收到呢個短訊 係咪真㗎" reads as a complaint about a message received: with the text and the doubt taken out, it
+  // says nothing more — no parcel, no leak, no other grievance.)
+  const said = rest
+    .replace(TOLD_OF_TEXT, ' ')
+    .replace(DOUBTED, ' ')
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  const little = (said.match(/[\u3400-\u9fff]/gu)?.length ?? 0) + said.replace(/[\u3400-\u9fff]/gu, '').length / 5 < 6;
+  return little && entities.trackingNumbers.length === 0 && !LEAK.test(rest);
 }
+
+// What tells of the text and doubts it, beside the text pasted: "I got this text:", "收到一条短信", "is this real??".
+const TOLD_OF_TEXT =
+  /\b(i )?(got|received|had|get) (this|that|a|the) (text|sms|message|email)( just now| today)?\b|(我)?(收到|收咗|接到)(一|呢|這|这|一則|一条|一條|呢個|這則|这条)?(個|个|條|条|則|则)?(短信|簡訊|短訊|信息|訊息|讯息|邮件|郵件|電郵)/giu;
+const DOUBTED =
+  /\b(is|are) (this|that|it) (real|legit|genuine|true|from you|a scam)\b|(这|這|呢個|呢)?(是|係)(不是|咪|唔係)?(真|假|你们|你們|你哋)[的嘅]?(吗|嗎|㗎|嘅|呀|啊)?|真唔真|真的假的/giu;
+const LEAK = /泄露|洩露|外洩|外泄|个资|個資|个人信息|個人資料|私隱|\bleak/i;
 
 /**
  * Once a scam was named in this conversation: "should I click it?" gets no, and "how do I know it's really you?" how

@@ -43,6 +43,8 @@ describe('questions about a scam text', () => {
       expect(all(replies[0])).toMatch(said.notUs);
       // (The scammer's number is neither looked up nor offered as a complaint.)
       expect(all(replies[0])).not.toMatch(/JT1234567890123/);
+      // (Nor is a number asked for: the words beside the pasted text only asked whether it is real.)
+      expect(all(replies[0])).not.toMatch(/tracking number|运单号|運單號碼|單號/);
       expect(all(replies[1])).toMatch(said.no);
       expect(all(replies[2])).toMatch(said.genuine);
       expect(await h.store.tickets.find({})).toEqual([]);
