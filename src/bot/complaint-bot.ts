@@ -54,6 +54,9 @@ import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { answerScamQuestion, readBesidePasted } from './scam-questions';
+import { answerOtherCourier } from './other-courier';
+import { answerPastedOrder } from './pasted-order';
 import { pickListedParcel } from './listed-parcels';
 import {
   answerReturnFollowUp,
@@ -302,7 +305,19 @@ export class ComplaintBot extends ActivityHandler {
     const cut = cutMessageOf(context.activity);
     if (cut) return answerCutMessage(turn, cut);
     // "收到簡訊要點連結付30元 這是你們發的嗎": not ours, and what to do — said first, whatever else the message is.
-    await warnOfScam(turn);
+    // The text pasted with it is the scammer's (its number no parcel of theirs); "should I click it?", "how do I know
+    // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
+    const warned = await warnOfScam(turn);
+    if ((warned && readBesidePasted(turn)) || (await answerScamQuestion(turn))) return;
+    // "The receipt says YunExpress — is that you?": another courier's parcel, and the way to them; a complaint being
+    // taken down for it is left unfiled (blind batch 22: 10.3).
+    if (await answerOtherCourier(turn)) {
+      if (inDialog) await (await this.dialogs.createContext(context)).cancelAllDialogs();
+      data.trackingNotFound = undefined;
+      return noteOutcome(context, 'answered');
+    }
+    // "帮我看下这个能寄吗：【订单详情】订单号… 商品：充电宝 ×3，香水 ×2": the rules of the goods listed (blind batch 22: 17.1).
+    if (!inDialog && (await answerPastedOrder(turn))) return noteOutcome(context, 'answered');
     // "個EA件…" after several parcels were answered together: that one is the parcel spoken of.
     pickListedParcel(turn);
 

@@ -104,6 +104,8 @@ export interface BotOptions {
   agentDisplayNames?: Readonly<Record<string, AgentDisplayName>>;
   /** Where customers may email what does not fit in a chat message; none when the courier takes no mail. */
   emailAddress?: string;
+  /** The courier's name (COURIER_NAME): which courier names customers write are "us". */
+  courierName?: string;
   /** Claim approvals above this amount need a supervisor (CLAIM_SUPERVISOR_AMOUNT; 500 CNY when unset). */
   claims?: ClaimPolicy;
   /** Change-delivery requests only a supervisor may confirm (DELIVERY_CHANGE_SUPERVISOR); none when unset. */
@@ -242,6 +244,7 @@ export function createBot(options: BotOptions): BotParts {
     timeZone: options.timeZone,
     evidenceOf: imageEvidence,
     ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}),
+    ...(options.courierName ? { courierName: options.courierName } : {}),
   };
   const conversationState = new TextCheckedConversationState(new StoreBotStorage(options.store.botState));
   const bot = new ComplaintBot(services, conversationState);

@@ -145,11 +145,13 @@ function hanRoute(
       destinationAt = m.index ?? 0;
     }
   }
-  // "寄香港多少钱": a known place straight after 寄.
-  const bare = goes.length === 0 ? /寄/.exec(text) : null;
-  const straight = bare ? hanPlaceAfter(text, bare.index + 1, places) : undefined;
-  if (bare && straight && places.find(straight).length > 0)
+  // "寄香港多少钱": a known place straight after 寄 — any 寄 of the message ("两样装一箱一起寄 1.5公斤 杭州寄广州").
+  for (const bare of goes.length === 0 ? text.matchAll(/寄/g) : []) {
+    const straight = hanPlaceAfter(text, bare.index + 1, places);
+    if (!straight || places.find(straight).length === 0) continue;
     goes = [{ place: straight, end: endOf(text, straight, bare.index + 1) }];
+    break;
+  }
   // "到北京和上海", "寄去深圳同澳門": more places joined after the last one.
   for (let last = goes.at(-1); last; last = goes.at(-1)) {
     const join = HAN_JOINED.exec(text.slice(last.end));
@@ -172,13 +174,14 @@ function hanRoute(
     if (known && before.endsWith(known)) origin = known;
   }
   // "深圳寄2公斤去香港", "我喺深圳寄去香港": a known place right before 寄 is where it is sent from, without 由/从.
-  const sends = /寄/.exec(text);
-  if (!origin && sends && destination) {
+  // (Any 寄 of the message: "装一箱寄 1.5公斤 杭州寄广州" sends from 杭州.)
+  for (const sends of origin || !destination ? [] : text.matchAll(/寄/g)) {
     const before = /[\u4e00-\u9fff]+$/.exec(text.slice(0, sends.index))?.[0] ?? '';
     for (let n = Math.min(before.length, 12); n >= 2 && !origin; n -= 1) {
       const place = before.slice(-n);
       if (place !== destination && places.knows(place)) origin = place;
     }
+    if (origin) break;
   }
   return {
     ...(origin ? { origin } : {}),

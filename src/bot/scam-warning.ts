@@ -16,14 +16,18 @@ const ASKS_FOR =
   /連結|链接|網址|网址|連接|\blink\b|\burl\b|付(款|錢|钱|費|费)?|繳|缴|匯款|汇款|轉帳|转账|過數|银行卡|銀行卡|信用卡|驗證碼|验证码|重新填|補運費|补运费|\b(pay|payment|fee|card|bank|code|otp|click|fill in|re-?enter|update (my|your) address)\b/i;
 // Whether it is the courier's, or said to be a scam.
 const DOUBTS =
-  /是你們|是你们|你們發|你们发|你們的|你们的|係咪你哋|你哋發|係唔係你哋|官方|詐騙|诈骗|騙|骗|假|\b(from you|you guys|your company|legit|legitimate|genuine|real|official|scam|scammers?|phishing|fake|fraud)\b/i;
+  /是你們|是你们|你們發|你们发|你們的|你们的|係咪你哋|你哋發|係唔係你哋|官方|詐騙|诈骗|騙|骗|假|真的(吗|嗎)|係咪真|真唔真|是不是真|是否真|\b(from you|you guys|your company|legit|legitimate|genuine|real|official|scam|scammers?|phishing|fake|fraud)\b/i;
 
 /** The message tells of a text or call asking to pay, click or give a code, and doubts it. */
 export const speaksOfScam = (text: string): boolean => CONTACTED.test(text) && ASKS_FOR.test(text) && DOUBTS.test(text);
 
-/** Warns once a conversation, before the message is handled as usual. */
-export async function warnOfScam(turn: Turn): Promise<void> {
-  if (turn.data.scamWarned || !speaksOfScam(turn.text)) return;
+/**
+ * Warns once a conversation, before the message is handled as usual.
+ * @returns whether it warned now.
+ */
+export async function warnOfScam(turn: Turn): Promise<boolean> {
+  if (turn.data.scamWarned || !speaksOfScam(turn.text)) return false;
   turn.data.scamWarned = true;
   await reply(turn, say(turn, 'scam.notUs'));
+  return true;
 }

@@ -43,6 +43,8 @@ export interface BotServices {
   timeZone: string;
   /** Where customers may email what does not fit in a chat message; none when the courier takes no mail. */
   emailAddress?: string;
+  /** The courier's name (COURIER_NAME): a courier named by a customer that this is not is another company. */
+  courierName?: string;
   /** Photos in an activity, as ticket evidence (the channel has already stored them and checked their limits). */
   evidenceOf(activity: Partial<Activity>): Attachment[];
 }

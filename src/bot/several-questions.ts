@@ -8,9 +8,16 @@ import { answerPostagePayer, asksWhoPaysPostage } from './postage-payer';
 import { asksSendingAbroad } from './sending-abroad';
 
 // Where a message's questions part: a sentence's end or a new line; ", and can …", ", also how …"; "，还有…", "，另外…";
-// a Chinese question's particle or price before a comma ("25公斤多少钱，元旦开门吗，能到付吗").
+// a Chinese question's particle or price before a comma or a space ("25公斤多少钱，元旦开门吗，能到付吗",
+// "白酒能寄吗 周日开门吗").
+// A numbered list's marker too ("1.白酒能寄吗 2.你们周日…", "1) can I ship… 2) how much…"), never a decimal's point.
 const QUESTION_BREAKS =
-  /\n+|(?<=[。？?！!；;])\s*|[,，]\s*(?:and|also|plus|but)\s+(?=(?:how|what|when|where|which|who|why|is|are|do|does|did|can|could|will|would|should|shall)\b)|(?<=[吗嗎呢么麼咩钱錢])\s*[,，、]\s*|[,，]\s*(?=还有|還有|另外|同埋|仲有|以及|顺便|順便)/i;
+  /\n+|\s*(?:^|(?<=[\s:：,，。;；!！?？]))[(（]?[1-9][.、)）](?!\d)\s*|(?<=[。？?！!；;])\s*|[,，]\s*(?:and|also|plus|but)\s+(?=(?:how|what|when|where|which|who|why|is|are|do|does|did|can|could|will|would|should|shall)\b)|(?<=[吗嗎呢么麼咩钱錢])(?:\s*[,，、]\s*|\s+)|[,，]\s*(?=还有|還有|另外|同埋|仲有|以及|顺便|順便)/i;
+
+// A message that numbers its questions ("1. … 2. …"): what comes before the first is an introduction ("问几个问题哈",
+// "few questions:").
+const NUMBERED = /(?:^|[\s:：,，])[(（]?1[.、)）](?!\d)[\s\S]*[\s,，。;；!！?？)）][(（]?2[.、)）](?!\d)/;
+const FIRST_NUMBER = /(?:^|[\s:：,，])[(（]?1[.、)）](?!\d)/;
 
 /** What one question of the message asks about: a FAQ topic, the holiday service, or who pays the postage. */
 type Asked = { kind: 'faq'; intent: FaqIntent } | { kind: 'holiday' } | { kind: 'postage' };
@@ -51,12 +58,17 @@ export async function answerEachQuestion(turn: Turn): Promise<boolean> {
   // "寄份合約去澳洲要幾耐？使唔使準備咩文件": what to prepare is the sending abroad's, not a claim's documents.
   const abroad = asksSendingAbroad(text);
   try {
+    const intro = NUMBERED.test(text) ? text.slice(0, FIRST_NUMBER.exec(text)?.index ?? 0) : '';
     for (const point of points) {
+      if (intro.includes(point)) continue;
       readRestOf(turn, point);
       const read = askedIn(turn);
       const what: Asked | undefined =
         abroad && read?.kind === 'faq' && read.intent === 'faq.claim' ? { kind: 'faq', intent: 'faq.fee' } : read;
-      if (what) asked.push({ point, asked: what });
+      const last = asked.at(-1);
+      // ("白酒能寄吗 两瓶茅台": words that ask nothing of their own, on the question before, are that question's.)
+      if (what && last && sameAsking(last.asked, what) && !asksQuestion(point)) last.point = `${last.point} ${point}`;
+      else if (what) asked.push({ point, asked: what });
       else if (asksQuestion(point) || turn.reading.intent !== 'other') return false;
     }
     // Two different things asked (or one asked again of other details, a FAQ only): else the message is one question.

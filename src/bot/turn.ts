@@ -55,6 +55,8 @@ export interface ConversationData {
   parcelsListed?: string[];
   /** The customer was told a text or call asking to pay or click was not the courier's (scam-warning.ts): once. */
   scamWarned?: boolean;
+  /** Another courier the last reply said the parcel is with (other-courier.ts): "what do I do then?" is about it. */
+  otherCourierTold?: string;
   /** A locker's or pickup point's code was spoken of (pickup-point.ts): "I got a text this morning" is about it. */
   pickupPointAsked?: boolean;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */

@@ -44,6 +44,7 @@ export function wireBot(
       onEnqueued: kickOutbox,
     },
     ...(config.email.customerAddress ? { emailAddress: config.email.customerAddress } : {}),
+    courierName: config.courierName,
     claims: config.claims,
     deliveryChangeSupervisor: config.deliveryChangeSupervisor,
     claimNews: { composer: noticeComposer(wiring), sms: Boolean(config.twilio) },

@@ -64,8 +64,9 @@ const DIGIT_LENGTHS: Partial<Record<Carrier, number[]>> = {
   ems: [13],
   tcat: [12],
 };
+// ("wher is my pacel 7731…", "my pakage 7731…": the parcel's word mistyped is still its word.)
 const TRACKING_CONTEXT =
-  /单号|單號|运单|運單|快递|快遞|包裹|物流|件|tracking|track|parcel|package|shipment|waybill|awb|no\.|number/i;
+  /单号|單號|运单|運單|快递|快遞|包裹|物流|件|tracking|track|parcel|package|shipment|waybill|awb|no\.|number|\bp[ae]r?[cs]e?l+e?s?\b|\bpa?[ck]{1,3}a?ge?s?\b|\bpkg\b/i;
 const PHONE_CONTEXT = /电话|電話|手机|手機|号码|號碼|致电|phone|tel|mobile|call|text me|reach me/i;
 const ORDER_CONTEXT = /订单|訂單|order|#/i;
 // "+44 7911 123456", "+1 415-555-2671": digits after a written country code are the rest of a phone number.

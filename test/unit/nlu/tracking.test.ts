@@ -149,4 +149,15 @@ describe('tracking numbers', () => {
       { number: 'SF1402837465921', carrier: 'sf', valid: true, start: 2, end: 17 },
     ]);
   });
+
+  it('reads an 11-digit number after a mistyped parcel word as a number, never a word like "page" or "place"', () => {
+    for (const text of [
+      'wher is my pacel 77312000458 ITS LATE',
+      'my parsel 88120455371 never came',
+      'pakage 66120455371??',
+    ])
+      expect(entities(text).trackingNumbers).toHaveLength(1);
+    for (const text of ['see page 77312000458', 'the place 88120455371'])
+      expect(entities(text).trackingNumbers).toEqual([]);
+  });
 });
