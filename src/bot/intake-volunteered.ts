@@ -30,7 +30,7 @@ const ASKS =
 // A request in the form of a question is still a request: "so can you send it back to me?", "可唔可以再派一次" — the
 // parcel brought, asked for (batch 21 10.5). Not "能赔钱吗", whether money is paid, which asks.
 const ACTION_ASKED =
-  /\b(can|could|would|will) (you|u)\b[^?？]{0,30}\b(send|deliver|bring|redeliver|resend|ship)\b|(能不能|能否|可不可以|可唔可以|可以)[^?？,，]{0,8}(再|重新)?(送|寄|派)/i;
+  /\b(can|could|would|will) (you|u)\b[^?？]{0,30}\b(send|deliver|bring|redeliver|resend|ship|forward)\b|(能不能|能否|可不可以|可唔可以|可以)[^?？,，]{0,8}(再|重新)?(送|寄|派|转寄|轉寄)/i;
 
 /**
  * The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands).
@@ -70,7 +70,10 @@ export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosit
   // At the summary a new phone or email is a change to it, which the summary's own reading makes and shows.
   if (prompt === CONFIRM_PROMPT) {
     const changed = summaryChanges(turn.services.nlu, turn.services.replies, state, turn.text);
-    if (changed && changed.contact !== state.contact) answered = true;
+    // (So is a demand changed beside a question — "I want it redelivered to the buyer. and who pays for that?": the
+    // question answered, the summary shows the change — blind batch 22: 09.5.)
+    const demands = (s: IntakeState) => [s.demand, ...(s.moreDemands ?? [])].join();
+    if (changed && (changed.contact !== state.contact || demands(changed) !== demands(state))) answered = true;
   }
   if (answered) turn.context.turnState.set(STEP_ANSWERED, true);
   return answered;
