@@ -1,7 +1,7 @@
 import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, talk, type BotHarness } from './harness';
 
-const { delivered, returned } = DEMO_TRACKING;
+const { delivered, returned, lostLooking } = DEMO_TRACKING;
 const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
 
 /**
@@ -115,5 +115,61 @@ describe('a returned parcel wanted at the buyer again is the demand', () => {
       '可以幫我寄回去給買家嗎？地址一樣',
     ]);
     expect(all(replies[4])).toContain('訴求：重新派送');
+  });
+});
+
+/**
+ * "Can I be paid the actual value with my receipt?" in a loss complaint: a receipt proves the value, the cap still
+ * applies, and this parcel was not insured — never "I can't answer that here" (blind batch 22: 18.4).
+ */
+describe('the actual value asked for with a receipt', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('en: the receipt proves the value, the uninsured cap applies', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      `${lostLooking} hasn't moved in a week, i think it's lost. I want compensation`,
+      'recipient 5555',
+      'I kept the invoice, will you pay what I actually paid for it?',
+    ]);
+    expect(all(replies[2])).toContain('does not lift the limit');
+    expect(all(replies[2])).toContain('3 times the shipping fee');
+    expect(all(replies[2])).toContain('not insured on its waybill');
+    expect(all(replies[2])).not.toContain("can't answer");
+  });
+
+  it('zh-TW: the receipt proves the value, the uninsured cap applies', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      `${lostLooking} 一個禮拜都沒動 應該是掉了 我要賠償`,
+      '收件人 5555',
+      '我有發票 可以照購買價賠嗎？',
+    ]);
+    expect(all(replies[2])).toContain('不能超過上限');
+    expect(all(replies[2])).toContain('沒有保價');
+  });
+
+  it('zh-TW (Cantonese): the receipt proves the value, the uninsured cap applies', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      `${lostLooking} 成個禮拜冇郁過 係咪唔見咗 我要賠償`,
+      '收件人 5555',
+      '我有單據㗎 可唔可以按實際價值賠呀',
+    ]);
+    expect(all(replies[2])).toContain('唔可以超過上限');
+    expect(all(replies[2])).toContain('冇保價');
+  });
+
+  it('zh-CN: at the summary, the receipt proves the value', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      `${lostLooking} 好几天没动静了 是不是丢了 我要赔偿`,
+      '收件人 5555',
+      '跳过',
+      '我这有发票 能不能按实际损失全额赔？',
+    ]);
+    expect(all(replies[3])).toContain('不能突破上限');
+    expect(all(replies[3])).toContain('没有保价');
+    expect(all(replies[3])).not.toContain('答不上来');
   });
 });
