@@ -107,6 +107,7 @@ import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
 import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
+import { answerStillLooking } from './still-looking';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -191,6 +192,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "wait, I'll find it", "等一下 我找找" where the number is asked for: take your time, and the step waits — "hold on"
+  // asks no hold (blind batch 22: 03.3).
+  if (await answerStillLooking(turn, position)) return 'answered';
   // "你哋星期六會唔會派件" at a step: the delivery days, then the step again (batch 20: 18, 28); "可唔可以送去便利店"
   // before the parcel's number is had: the rule on holds (the change waits for the parcel).
   const holdEarly = position.prompt === INTAKE_TRACKING_PROMPT && (await answerHoldBeforeParcel(turn));

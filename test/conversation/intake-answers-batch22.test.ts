@@ -1,7 +1,7 @@
 import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, talk, type BotHarness } from './harness';
 
-const { delivered, returned, lostLooking } = DEMO_TRACKING;
+const { delivered, returned, lostLooking, delayed } = DEMO_TRACKING;
 const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
 
 /**
@@ -172,4 +172,47 @@ describe('the actual value asked for with a receipt', () => {
     expect(all(replies[3])).toContain('没有保价');
     expect(all(replies[3])).not.toContain('答不上来');
   });
+});
+
+/**
+ * "Wait, I'll find it" where the tracking number is asked for: a short "take your time", no buttons, and the number
+ * sent next is the one the complaint takes (blind batch 22: 03.3).
+ */
+describe('the customer looking for the number is waited for', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const waits = async (locale: string, turns: string[], patient: string) => {
+    const adapter = h.adapter({ locale });
+    const replies = await talk(adapter, turns);
+    expect(replies[1]).toEqual([expect.stringContaining(patient)]);
+    expect(all(replies[2])).toContain(delayed);
+  };
+
+  it('en', () =>
+    waits(
+      'en-US',
+      [
+        'my son posted me a box days ago and it still hasnt arrived, can you check',
+        'hold on, let me look for the number',
+        delayed,
+      ],
+      'Take your time',
+    ));
+
+  it('zh-CN', () =>
+    waits(
+      'zh-CN',
+      ['我女儿给我寄了个东西 好几天了还没到 帮我看看', '单号我不知道 在微信里 等一下 我找找', delayed],
+      '慢慢找',
+    ));
+
+  it('zh-TW (Cantonese)', () =>
+    waits('zh-TW', ['個女寄咗嘢俾我 幾日都未到 幫我睇下', '等陣 我搵下張單', delayed], '慢慢搵'));
+
+  it('zh-TW', () =>
+    waits('zh-TW', ['我女兒寄東西給我 好幾天了還沒到 幫我查一下', '稍等 我翻一下訊息', delayed], '慢慢找'));
 });
