@@ -108,6 +108,7 @@ import { answerServiceAside } from './service-questions';
 import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
+import { answerLateCause } from './late-cause';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -232,6 +233,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
+  // "我要投訴，延遲這麼久要怎麼補償？": why it is late and what lateness gives back, then the step (22: 19.4, 23.4).
+  if (await answerLateCause(turn, position)) return 'reprompt';
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
   // this one aside: the complaint is about the other parcel from here on.

@@ -216,3 +216,53 @@ describe('the customer looking for the number is waited for', () => {
   it('zh-TW', () =>
     waits('zh-TW', ['我女兒寄東西給我 好幾天了還沒到 幫我查一下', '稍等 我翻一下訊息', delayed], '慢慢找'));
 });
+
+/**
+ * "Why is it late, can I get compensation?" about a late parcel: the cause as far as its record shows (none recorded,
+ * the complaint asks the station) and what lateness gives back — then the complaint's step, not the status again
+ * (blind batch 22: 19.4, 23.4).
+ */
+describe('why a parcel is late and what lateness gives back', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('en: asked right after its status, as the complaint starts', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      `where is ${delayed}`,
+      'this is 3 days overdue, what happened? will I be compensated?',
+    ]);
+    expect(all(replies[1])).toContain('No cause is recorded');
+    expect(all(replies[1])).toContain('express surcharge');
+    expect(all(replies[1])).not.toContain('arrived at the sorting centre. Last scan');
+  });
+
+  it('zh-CN: asked at a step of the complaint', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      `${delayed} 晚了好几天 我要投诉`,
+      '赔偿',
+      '到底为什么拖这么久？延误能补偿吗',
+    ]);
+    expect(all(replies[2])).toContain('没有写耽搁的原因');
+    expect(all(replies[2])).toContain('特快费');
+    expect(replies[2]?.at(-1)).toContain('联系电话');
+  });
+
+  it('zh-TW: asked right after its status', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [`查 ${delayed}`, '拖了三天 發生什麼事 會賠嗎']);
+    expect(all(replies[1])).toContain('沒有寫延誤的原因');
+    expect(all(replies[1])).toContain('延誤：');
+    expect(all(replies[1])).not.toContain('最新掃描：11月23日');
+  });
+
+  it('zh-TW (Cantonese): asked at the demand step', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      `${delayed} 遲咗幾日 我要投訴`,
+      '點解會遲咗咁耐？有冇得賠㗎',
+    ]);
+    expect(all(replies[1])).toContain('冇寫延誤嘅原因');
+    expect(all(replies[1])).toContain('延誤：');
+  });
+});
