@@ -109,6 +109,7 @@ import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
 import { answerLateCause } from './late-cause';
+import { takeSignerAsDemand } from './signer-demand';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -538,6 +539,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     (await answerCaseQuestion(turn, caseAsked, position.state.trackingNumbers[0], noteIt, position.state.category))
   ) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
+    // ("那是誰拿走了" where the demand is asked: to know who took it is the demand — blind batch 22: 22.5.)
+    if (caseAsked === 'signer' && (await takeSignerAsDemand(turn, position))) return 'continue';
     return 'reprompt';
   }
   // "How do I send the photos?" (not for later): how on this channel, then the step again.

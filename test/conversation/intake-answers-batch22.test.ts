@@ -266,3 +266,51 @@ describe('why a parcel is late and what lateness gives back', () => {
     expect(all(replies[1])).toContain('延誤：');
   });
 });
+
+/**
+ * "Who took it? I was home" where the demand is asked, about a parcel signed for that the customer did not get: the
+ * station checks who signed (the record, the photo, the cameras) and that is what they want — never "no specific
+ * demand" and the contact question alone (blind batch 22: 22.5).
+ */
+describe('who took a parcel signed for, asked at the demand step', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    [
+      'en-US',
+      `${delivered} shows delivered but nothing came, I want to complain`,
+      'who took it then? I was in all day',
+      ['camera footage', "what you'd like: an explanation"],
+      'no specific demand',
+    ],
+    [
+      'zh-CN',
+      `${delivered} 显示签收了 可我没收到`,
+      '那是谁拿走的？我一直在家',
+      ['核查签收人', '诉求：给个说法'],
+      '暂无具体要求',
+    ],
+    [
+      'zh-TW',
+      `${delivered} 話簽收咗 但我冇收到`,
+      '咁邊個攞咗呀 我成日喺屋企',
+      ['查返邊個簽收', '畀個解釋'],
+      '冇具體要求',
+    ],
+    [
+      'zh-TW',
+      `${delivered} 顯示簽收了 可是我沒拿到`,
+      '到底是誰領走的 我整天都在家',
+      ['核查簽收人', '給個說法'],
+      '暫無具體要求',
+    ],
+  ])('%s: the station checks who signed, and that is the demand', async (locale, first, second, told, never) => {
+    const replies = await talk(h.adapter({ locale }), [first, second]);
+    for (const part of told) expect(all(replies[1])).toContain(part);
+    expect(all(replies[1])).not.toContain(never);
+  });
+});
