@@ -314,3 +314,43 @@ describe('who took a parcel signed for, asked at the demand step', () => {
     expect(all(replies[1])).not.toContain(never);
   });
 });
+
+/**
+ * The last 4 digits sent to look for an earlier complaint: what became of it and the way on (a person, or a complaint
+ * now) — no complaint intake started beside the offer that the customer did not choose (blind batch 22: 06.2).
+ */
+describe('no intake started beside the offer after the proof', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    [
+      'en-US',
+      `I already complained about ${lostLooking} going missing days ago and nobody has called me back`,
+      "nobody gave me a reference. I'm the recipient, last four 5555",
+      'A person can look it up',
+      'What would you like us to do?',
+    ],
+    [
+      'zh-CN',
+      `上周我投诉过${lostLooking}丢了 到现在没人联系我`,
+      '当时没给我单号 我是收件人 尾号5555',
+      '人工客服可以',
+      '您希望我们怎么处理',
+    ],
+    [
+      'zh-TW',
+      `上禮拜我有投訴過 ${lostLooking} 不見了 到現在都沒人聯絡我`,
+      '當時沒給我單號 我是收件人 末四碼5555',
+      '真人客服可以',
+      '您希望我們怎麼處理',
+    ],
+  ])('%s: the offer alone', async (locale, first, second, offered, intake) => {
+    const replies = await talk(h.adapter({ locale }), [first, second]);
+    expect(all(replies[1])).toContain(offered);
+    expect(all(replies[1])).not.toContain(intake);
+  });
+});
