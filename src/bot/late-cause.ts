@@ -20,8 +20,14 @@ const PAY =
 const ASKING =
   /[吗嗎么麼呢]|能不能|可不可以|可唔可以|會唔會|会不会|怎么|怎麼|点样|點樣|怎样|怎樣|如何|\bhow\b|\bcan i\b/i;
 
+// Lateness spoken of: "late", "so long", "3 days", "晚", "遲咗咁耐", "拖", "怎么回事" (not "why do you need my phone?").
+const LATE =
+  /晚|迟|遲|慢|延误|延誤|延迟|延遲|拖|[多好咁这這那]+久|[咁幾几]耐|[几幾两兩三四五六七八九十\d]+\s*[天日]|怎么回事|怎麼回事|\blate\b|\bdelay\w*|\bslow\w*|\boverdue\b|\bso long\b|\b\d+ days\b|\bwhat happened\b/i;
+// Something else asked of the parcel beside it ("can you speed it up?"): the message is the usual steps' to read.
+const MORE_ASKED = /\bspeed\b|\bhurry\b|\bfaster\b|\bexpedite\b|加急|加快|催一下|催下|快啲|快点|快點/i;
+
 /** The message asks why the parcel is late. */
-const asksWhy = (text: string): boolean => parcelQuestionIn(text) === 'why';
+const asksWhy = (text: string): boolean => parcelQuestionIn(text) === 'why' && LATE.test(text);
 
 /** The message asks what lateness gives back, in a clause that asks it ("我要赔偿" beside a question demands). */
 const asksPay = (text: string): boolean =>
@@ -36,6 +42,7 @@ const asksPay = (text: string): boolean =>
 export function lateCauseAnswer(turn: Turn, found: Found): string | undefined {
   const { view } = found;
   if (view.delivered || view.daysLate <= 0) return undefined;
+  if (MORE_ASKED.test(turn.text)) return undefined;
   const why = asksWhy(turn.text);
   const pay = asksPay(turn.text);
   if (!why && !pay) return undefined;

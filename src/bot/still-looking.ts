@@ -15,9 +15,12 @@ const WAIT =
 const LOOKING =
   /\b(let me|lemme|i('ll| will| shall)|i'?m (going to|gonna)|i need to|i have to|i'?m) (go |just )?(find|look|check|search|dig|get|looking|checking|searching)\b|(?<![帮幫替給给叫要])我(去|再)?(找找|找一下|找下|找一找|翻翻|翻一下|翻下|查查|查一下|看看|看一下|睇下|睇吓|睇睇|搵下|搵吓|搵一搵|搵搵|搵一下)/i;
 
-/** The message says the customer is off to find something, and asks the bot to wait (or only says they look). */
+/**
+ * The message says the customer is off to find something and asks the bot to wait. ("我找一下好了" without a wait asked
+ * is a try without a number: the intake goes on without one, never a trap — slot-not-a-trap.test.ts.)
+ */
 export const stillLooking = (text: string): boolean =>
-  text.trim().length <= 160 && LOOKING.test(text) && (WAIT.test(text) || text.trim().length <= 30);
+  text.trim().length <= 160 && LOOKING.test(text) && WAIT.test(text);
 
 /** At the tracking step, "wait, I'll find it": take your time, and the step waits (true when answered so). */
 export async function answerStillLooking(turn: Turn, { prompt }: IntakePosition): Promise<boolean> {
