@@ -35,10 +35,11 @@ const PAYS =
   /\bwho('s| is)? (pays?|paying|covers?)\b|\b(do|will|would) (i|we) (have to |need to )?pay\b|\bpay (for (it|that|this)|again|extra)\b|\b(is it|it's|will it be) free\b|\bcharge(d)? (me|again|for)\b|\bcost\b|俾(多次)?錢|畀(多次)?錢|付(钱|錢|费|費)|收(钱|錢|费|費)|要(钱|錢)|免费|免費|谁(出|付|负责|負責)|誰(出|付|負責)|邊個(俾|畀|出|付)|运费|運費/i;
 // Cancelling the shipment (not the complaint): "can you cancel it or not", "取消寄件", "撤件", "截件", "攔截".
 const CANCEL = /\bcancel\w*\b|取消|撤件|撤销|撤銷|截件|拦截|攔截/i;
-// "誰簽收的", "边个签收", "who signed for it", "who took it", "signed by whom".
+// "誰簽收的", "边个签收", "who signed for it", "who took it", "signed by whom", "那是誰拿走了", "邊個攞咗".
+// (Whoever took a parcel signed for is whoever signed: the same question — blind batch 22: 22.5.)
 // ("signed by the guard?? which guard", "保安签收的？": the record's signer doubted — the same question.)
 const SIGNER =
-  /\bsigned (for )?by (the |a |my |some )?(guard|security|concierge|doorman|neighbou?r|someone|somebody)\b|\bwhich (security )?(guard|concierge|doorman|neighbou?r)\b|(保安|门卫|門衛|看更|管理处|管理處|管理员|管理員|邻居|鄰居)(代)?(签收|簽收|签|簽)|(哪个|哪個|边个|邊個)(保安|门卫|門衛|看更|管理员|管理員)|[谁誰](签收|簽收|签|簽|收)|邊個(签收|簽收|簽|签|收)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
+  /\bsigned (for )?by (the |a |my |some )?(guard|security|concierge|doorman|neighbou?r|someone|somebody)\b|\bwhich (security )?(guard|concierge|doorman|neighbou?r)\b|(保安|门卫|門衛|看更|管理处|管理處|管理员|管理員|邻居|鄰居)(代)?(签收|簽收|签|簽)|(哪个|哪個|边个|邊個)(保安|门卫|門衛|看更|管理员|管理員)|[谁誰](签收|簽收|签|簽|收|拿|取|领|領)|邊個(签收|簽收|簽|签|收|攞|拿|取)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
 // What becomes of the courier complained about: "会不会被开除", "你们会怎么处理他", "佢會唔會俾人炒", "will he be fired?",
 // "what will happen to the driver?" — a question, not the customer's wish that it happen.
 const COURIER_FATE =

@@ -655,6 +655,9 @@ export class ComplaintBot extends ActivityHandler {
       if (!proved && (await takeChaseOnProof(turn, parcelOfDigits, inline))) return;
       // "I'm the receiver, last 4 is 4567" was only the proof: answered, and nothing else to read in it.
       if (!proved && (turn.reading.intent === 'other' || !saysMoreThanDigits(turn.text))) return;
+      // The proof for a complaint looked for: what became of it and the way on (a person, or a complaint now) — no
+      // intake the customer did not choose started beside the offer (blind batch 22: 06.2).
+      if (!proved && sought && data.verified.includes(parcelOfDigits) && !filesComplaint(turn.text)) return;
     }
     // "I said cancel, don't send it" with nothing under way: nothing is filed, and the customer hears so.
     if (!inDialog && !conversation.ticketId && isCancel(turn.text) && !asksForMoreThanCancel(turn)) {

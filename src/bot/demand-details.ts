@@ -30,7 +30,8 @@ const BY_ITSELF = [
   // Their money, wanted (no kind named: the COD money, a refund or a payout): "I want my money", "把钱还给我", "俾返啲錢我".
   // ("My money back" is a refund by the demand words themselves.)
   // ("马上把钱打过来": the money sent over.)
-  /\b(want|need|give me|get|pay me|send me) my money\b(?! back)|(我要|还我|還我)(我的|我嘅)?(钱|錢)(?!包)|(把|将|將)(我的|我嘅|那|嗰)?(笔|筆)?(钱|錢)(还|還|打|转|轉|汇|匯|结|結)(给|給|过来|過來|回来|回來|返)?(我)?|(俾|畀)(返|番)(啲)?(錢|钱)|(打|转|轉|汇|匯)(钱|錢)(给|給|俾|畀|过来|過來)/i,
+  // ("I need this money to restock", "这笔钱我等着进货", "呢筆錢我急用": the money they are owed, wanted.)
+  /\b(want|need|give me|get|pay me|send me) my money\b(?! back)|\b(need|want|waiting (for|on)|depend on) (this|that|the|our) (money|cash|payment)\b|(这|這|呢|嗰|那)(笔|筆)(钱|錢|款)[^，,。]{0,6}(急用|要用|等着|等著|等住|需要|周转|周轉|进货|進貨|入貨)|(我要|还我|還我)(我的|我嘅)?(钱|錢)(?!包)|(把|将|將)(我的|我嘅|那|嗰)?(笔|筆)?(钱|錢)(还|還|打|转|轉|汇|匯|结|結)(给|給|过来|過來|回来|回來|返)?(我)?|(俾|畀)(返|番)(啲)?(錢|钱)|(打|转|轉|汇|匯)(钱|錢)(给|給|俾|畀|过来|過來)/i,
   // The matter looked into, and kept from happening again: "I want it investigated", "查清楚", "下不为例".
   /\binvestigat\w*|\blook(ed)? into (it|this|that)\b|\b(it|this|that) looked into\b|调查|調查|查清楚|查個清楚|查明|\b(make sure|ensure|see to it)\b.{0,30}\b(doesn'?t|does not|won'?t|will not|never)\b.{0,20}\bhappen|\b(never|not) happen(s|ing)? again\b|下不为例|下不為例|(不要|别|別|唔好|不会|不會|不能)再(发生|發生|有下次)|保证.{0,4}不再|保證.{0,4}不再|以后注意|以後注意|避免再/i,
   // How it is done from now on: "以后别再乱放", "下次先打个电话", "要放也先打个电话", "call me first next time" (batch 20 P1).

@@ -5,6 +5,7 @@ import { keepInAccount } from './intake-slot-text';
 import { lookUpParcel } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 import { sendingLater } from './later-parcel';
+import { owesCodMoney } from './owed-money';
 
 /**
  * What the goods were worth, told in a loss or damage complaint ("值两千多块", "it was a 3000 yuan phone", "值五千蚊")
@@ -88,9 +89,40 @@ export function valueAtOpening(turn: Turn, state: IntakeState): string[] {
   return [say(turn, 'claimValue.notedOpening')];
 }
 
-/** "So I only get that much?" after the value was answered: the same rule, then the step again. */
+// "按实际价值赔", "照購買價賠", "the actual value", "the full price I paid": the goods' own value asked to be paid.
+const ACTUAL_VALUE =
+  /(按|照|依|根据|根據)(着|著)?(实际|實際|购买|購買|原来|原來|买|買|入货|入貨)?(的|嘅)?(价值|價值|价格|價格|价钱|價錢|价|價|金额|金額|损失|損失)|(实际|實際|真实|真實|全部|原本)(的|嘅)?(价值|價值|价格|價格|价钱|價錢|损失|損失)|\b(actual|full|real|whole|original|purchase|retail|market) (value|price|amount|cost|loss)\b|\bwhat (i|we|it) (actually )?(paid|cost|was worth)\b/i;
+// "我有购买记录", "有發票", "with my receipt", "proof of purchase": proof of what the goods cost.
+const PROOF =
+  /购买记录|購買記錄|购物记录|購物記錄|订单截图|訂單截圖|发票|發票|收据|收據|单据|單據|小票|\breceipts?\b|\binvoices?\b|\bproof of (purchase|payment|value)\b|\border (history|record|screenshot)\b/i;
+
+/**
+ * "能按实际价值赔吗 我有购买记录", "can I be paid the actual value with my receipt?" in a loss or damage complaint
+ * (blind batch 22: 18.4): a receipt proves what the goods were worth but does not lift the cap — the rule and what it
+ * means for this parcel, then the step again.
+ */
+async function answerActualValue(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { text } = turn;
+  // (A payout refused is asked the same of: "我要賠償" read as a paid service not honoured — not of cash on delivery.)
+  const payoutCase =
+    aboutGoods(position) || (position.state.category === 'value_added' && !owesCodMoney(position.state));
+  if (!payoutCase || !PAYOUT.test(text) || !(ACTUAL_VALUE.test(text) || PROOF.test(text))) return false;
+  if (!asksQuestion(text) && !/[吗嗎呀啊咩]\s*$|\?|？/.test(text)) return false;
+  const rule = await payoutRule(turn, position);
+  if (!rule) return false;
+  position.state.goodsValueTold = true;
+  await reply(turn, [say(turn, 'claimValue.receipt'), ...rule].join('\n'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+/**
+ * "So I only get that much?" after the value was answered: the same rule, then the step again; so is "can I get the
+ * actual value with my receipt?" (`answerActualValue`), at any step.
+ */
 export async function answerOnlyThat(turn: Turn, position: IntakePosition): Promise<boolean> {
   const { text } = turn;
+  if (await answerActualValue(turn, position)) return true;
   if (!position.state.goodsValueTold || !ONLY_THAT.test(text) || !PAYOUT.test(text)) return false;
   if (!asksQuestion(text) && !/[吗嗎呀啊咩]\s*$|\?|？/.test(text)) return false;
   const rule = await payoutRule(turn, position);

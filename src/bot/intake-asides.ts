@@ -107,6 +107,9 @@ import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
 import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
+import { answerStillLooking } from './still-looking';
+import { answerLateCause } from './late-cause';
+import { takeSignerAsDemand } from './signer-demand';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -191,6 +194,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "wait, I'll find it", "等一下 我找找" where the number is asked for: take your time, and the step waits — "hold on"
+  // asks no hold (blind batch 22: 03.3).
+  if (await answerStillLooking(turn, position)) return 'answered';
   // "你哋星期六會唔會派件" at a step: the delivery days, then the step again (batch 20: 18, 28); "可唔可以送去便利店"
   // before the parcel's number is had: the rule on holds (the change waits for the parcel).
   const holdEarly = position.prompt === INTAKE_TRACKING_PROMPT && (await answerHoldBeforeParcel(turn));
@@ -228,6 +234,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
+  // "我要投訴，延遲這麼久要怎麼補償？": why it is late and what lateness gives back, then the step (22: 19.4, 23.4).
+  if (await answerLateCause(turn, position)) return 'reprompt';
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
   // this one aside: the complaint is about the other parcel from here on.
@@ -531,6 +539,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     (await answerCaseQuestion(turn, caseAsked, position.state.trackingNumbers[0], noteIt, position.state.category))
   ) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
+    // ("那是誰拿走了" where the demand is asked: to know who took it is the demand — blind batch 22: 22.5.)
+    if (caseAsked === 'signer' && (await takeSignerAsDemand(turn, position))) return 'continue';
     return 'reprompt';
   }
   // "How do I send the photos?" (not for later): how on this channel, then the step again.

@@ -77,8 +77,9 @@ const CANCEL: RegExp[] = [
 const YES =
   /^\s*(yes|yeah|yep|yup|ok|okay|k|kk|sure|fine|correct|right|that'?s right|looks good|go ahead|please do|do it|exactly|perfect|all good|是|是的|对|對|好|好的|行|可以|没问题|沒問題|嗯|冇問題|得|啱|係|係呀|冇錯|沒錯|没错|正確|正确|无误|無誤)(?![a-z])/i;
 // ("交咗佢啦", "得喇交啦", "幫我交": Hong Kong's "hand it in" — never 交代, an explanation.)
+// ("send it on to the buyer", "send it back to HK": the parcel sent somewhere, not the complaint — blind batch 22: 09.)
 const SUBMIT =
-  /\b(submit|confirm(ed)?|file it|send it|lodge it|log it|register it|record it|go ahead|put it through|hand it (in|over)|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去|交(咗|了)(佢|它|上去)?\s*(啦|吧|喇|囉|嘞|la)?\s*[。.!！~]*\s*$|交(佢|它)(啦|吧|喇|囉|嘞|上去|去)|(得|好|ok)\s*(喇|啦|了|嘞)?[\s,，]*交(啦|吧|喇|囉|嘞)|^\s*交(啦|吧|喇|囉|嘞)|幫我交|帮我交|遞交|递交/i;
+  /\b(submit|confirm(ed)?|file it|send it(?! (on|back|to|again|over|out|off|there|home)\b)|lodge it|log it|register it|record it|go ahead|put it through|hand it (in|over)|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去|交(咗|了)(佢|它|上去)?\s*(啦|吧|喇|囉|嘞|la)?\s*[。.!！~]*\s*$|交(佢|它)(啦|吧|喇|囉|嘞|上去|去)|(得|好|ok)\s*(喇|啦|了|嘞)?[\s,，]*交(啦|吧|喇|囉|嘞)|^\s*交(啦|吧|喇|囉|嘞)|幫我交|帮我交|遞交|递交/i;
 const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不要提交|别提交|別提交|先不要|唔好提交/i;
 
 export const isSkip = (text: string): boolean => SKIP.test(text) || DONT_KNOW_ONLY.test(text);
@@ -178,7 +179,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   // ("我要我自己买的耳机", "I want the thing I ordered": after a wrong item, the right one brought.)
   [
     'redelivery',
-    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(俾|畀|给|給)我|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b/i,
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(俾|畀|给|給)我|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
   // ("查清楚 然後給我書面回覆", "investigate it and answer me in writing": the matter looked into and answered.)

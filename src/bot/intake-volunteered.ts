@@ -19,6 +19,7 @@ import { keepInAccount } from './intake-slot-text';
 import { asksForCall } from './call-words';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { lookUpParcel } from './parcel-answer';
+import { owesCodMoney } from './owed-money';
 
 export { STEP_ANSWERED };
 
@@ -29,7 +30,7 @@ const ASKS =
 // A request in the form of a question is still a request: "so can you send it back to me?", "可唔可以再派一次" — the
 // parcel brought, asked for (batch 21 10.5). Not "能赔钱吗", whether money is paid, which asks.
 const ACTION_ASKED =
-  /\b(can|could|would|will) (you|u)\b[^?？]{0,30}\b(send|deliver|bring|redeliver|resend|ship)\b|(能不能|能否|可不可以|可唔可以|可以)[^?？,，]{0,8}(再|重新)?(送|寄|派)/i;
+  /\b(can|could|would|will) (you|u)\b[^?？]{0,30}\b(send|deliver|bring|redeliver|resend|ship|forward)\b|(能不能|能否|可不可以|可唔可以|可以)[^?？,，]{0,8}(再|重新)?(送|寄|派|转寄|轉寄)/i;
 
 /**
  * The demands a message states, leaving out its questions ("保价的话是按什么赔的？" asks; "要么赔钱" demands).
@@ -63,10 +64,16 @@ export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosit
     answered = await takeDemands(turn, state, prompt);
   }
   if (prompt !== CONTACT_PROMPT && prompt !== CONFIRM_PROMPT) await takeContact(turn, state);
+  // At the contact question a phone or email beside a question ("tell me when someone gets back to me. my email is
+  // …") answers it: the step reads it once the question is answered (blind batch 22: 02.4).
+  if (prompt === CONTACT_PROMPT && givesContact(turn, state)) answered = true;
   // At the summary a new phone or email is a change to it, which the summary's own reading makes and shows.
   if (prompt === CONFIRM_PROMPT) {
     const changed = summaryChanges(turn.services.nlu, turn.services.replies, state, turn.text);
-    if (changed && changed.contact !== state.contact) answered = true;
+    // (So is a demand changed beside a question — "I want it redelivered to the buyer. and who pays for that?": the
+    // question answered, the summary shows the change — blind batch 22: 09.5.)
+    const demands = (s: IntakeState) => [s.demand, ...(s.moreDemands ?? [])].join();
+    if (changed && (changed.contact !== state.contact || demands(changed) !== demands(state))) answered = true;
   }
   if (answered) turn.context.turnState.set(STEP_ANSWERED, true);
   return answered;
@@ -79,13 +86,17 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
   const down = turnedDownDemands(turn.text);
   const dropsHeld = held.some((d) => down.includes(d));
   // "然後東西要快點送到" while a phone is asked for: what they want, in their words, though it names no kind.
+  // ("the amount was 368 yuan … I need this money" beside a question, in a complaint about cash on delivery: the money
+  // owed is what they want — blind batch 22: 02.3.)
+  const owed = prompt === DEMAND_PROMPT && owesCodMoney(state);
   const details =
-    (named.length > 0 || prompt === CONTACT_PROMPT) && noteDemandDetails(state, turn.text, named.length > 0);
+    (named.length > 0 || prompt === CONTACT_PROMPT || owed) &&
+    noteDemandDetails(state, turn.text, named.length > 0 || owed);
   if (named.length === 0 && !dropsHeld) {
     if (details)
       await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) }));
     if (details) turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return false;
+    return details && owed;
   }
   // "还是赔钱吧", "哦不对 先帮我找找", "actually, a refund": the customer settles on what this message says.
   const settles = (PREFERRED.test(turn.text) || CORRECTS.test(turn.text)) && held.length > 0;
@@ -127,6 +138,12 @@ async function returnedNote(turn: Turn, state: IntakeState): Promise<string> {
   return lookup.kind === 'found' && lookup.view.anomalies.includes('returned')
     ? say(turn, 'change.returnedNote', { number })
     : '';
+}
+
+/** The message carries a phone number or an email. */
+function givesContact(turn: Turn, state: IntakeState): boolean {
+  const { phones, emails } = turn.services.nlu.analyze(turn.text, turn.services.clock.now(), state.locale).entities;
+  return phones.length + emails.length > 0;
 }
 
 /** A phone number or email in the message is the contact, at whatever step it comes. */

@@ -27,6 +27,7 @@ import { directAnswer, lostLooking } from './direct-answer';
 import { speaksOfStandingStill } from './intake-prompts';
 import { daysPastPromise, type ShipmentView } from '../tracking';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
+import { lateCauseAnswer } from './late-cause';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { recordConflict } from './record-conflicts';
 import { numberSettledIn, secondMatterIn } from './parcel-mentions';
@@ -88,6 +89,8 @@ export async function startIntake(
   let trackingNotice: string | undefined;
   // The plain answer to what the opening asked ("is it lost?"), said before the status.
   let answered: string | undefined;
+  // (The cause of a delay and what lateness gives back, told: the claim rules are not put beside them.)
+  let lateTold = false;
   let conflict: string | undefined;
   if (named?.kind === 'found') {
     // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
@@ -122,11 +125,16 @@ export async function startIntake(
     // "Will it come tomorrow? …": a question about the conversation's parcel gets its status first.
     // "it's lost isn't it" right after a tracking answer: answered plainly too, as when the number is in it.
     // "那就是丢了呗", "so it's lost then" about a lost-looking parcel: what happens now, said again.
+    // ("都晚三天了 怎么回事 能赔吗": the cause and what lateness gives back, not the status again — 22: 19.4.)
+    const late = earlier?.kind === 'found' ? lateCauseAnswer(turn, earlier) : undefined;
+    lateTold = late !== undefined;
     const direct =
       earlier?.kind === 'found'
-        ? (directAnswer(turn, earlier, undefined) ?? (speaksOfLoss(text) ? lostLooking(turn, earlier) : undefined))
+        ? (late ??
+          directAnswer(turn, earlier, undefined) ??
+          (speaksOfLoss(text) ? lostLooking(turn, earlier) : undefined))
         : undefined;
-    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted)
+    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted && !late)
       before.push((await trackingAnswer(services, context, turn.locale, earlier, spokenRegister(turn))).join('\n'));
     if (direct) before.unshift(direct);
     answered = direct;
@@ -384,7 +392,7 @@ export async function startIntake(
   }
   if (before.length > 0) await reply(turn, before.join('\n'));
   // Questions the message asks beside the complaint are answered before its first question.
-  await options.answerBeside?.();
+  if (!lateTold) await options.answerBeside?.();
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
 }
 
