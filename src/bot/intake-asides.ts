@@ -437,8 +437,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return 'reprompt';
   }
   // "How long until someone gets back to me?" before the summary: not filed yet — once it is, this long.
+  // ("please just file it and tell me when someone will get back to me. my email is …" at the contact step is filed
+  // by this very message, and its filing says when: no "once it is filed" beside it — blind batch 22 02.4.)
+  const filedNow = position.prompt === CONTACT_PROMPT && wantsFiled(text);
   if (
     position.prompt !== CONFIRM_PROMPT &&
+    !filedNow &&
     asksReplyTime(text) &&
     !findTicketNumber(text) &&
     !meansEarlierComplaint(turn)

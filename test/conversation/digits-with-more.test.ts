@@ -34,6 +34,24 @@ describe('last-4 digits sent with more than the digits', () => {
     },
   );
 
+  // Blind batch 22 28.4: "我係收件人 電話尾4444" — the phone's end named as "尾", the side in plain words — was read
+  // as the digits and a message "尾", answered with "I'm not sure what you mean". Naming words are no message.
+  it.each([
+    ['zh-CN', 'zh-CN', '我是收货的 手机最后是4444', undefined],
+    ['zh-CN', 'zh-CN', '收件人 电话尾4444', undefined],
+    ['zh-TW', 'zh-TW', '我係收件嘅 電話尾4444', 'yue' as const],
+    ['zh-TW', 'zh-TW', '我是收的人 手機最後四位 4444', undefined],
+    ['en-US', 'en', "I'm the recipient, my mobile ends with 4444", undefined],
+  ])(
+    'the digits named in plain words get the proof and nothing else (%s: %s)',
+    async (channel, locale, proof, register) => {
+      const turns = await talk(h.adapter({ locale: channel }), ['SF1402837465921', proof]);
+      const answer = turns.at(-1) ?? [];
+      expect(answer[0]).toContain(t(locale, 'last4Verified', register));
+      expect(answer).toHaveLength(1);
+    },
+  );
+
   const complaint = {
     'zh-CN': ['SF2210478832106 晚了三天了 我要投诉', '我要退款'],
     'zh-TW': ['SF2210478832106 晚了三天了 我要客訴', '我要賠償'],

@@ -28,6 +28,8 @@ describe('what is given beside a question in the intake is taken', () => {
     expect(all(replies[3])).not.toContain('How can we reach you');
     expect(all(replies[3])).toContain('shop.owner@example.com');
     expect(all(replies[3])).toContain('520 yuan');
+    // Filed by this message, whose filing says when: never "once this complaint is filed" beside it (02.4).
+    expect(all(replies[3])).not.toContain('Once this complaint is filed');
   });
 
   it('zh-CN: the COD money named and an email beside a question', async () => {
@@ -41,6 +43,7 @@ describe('what is given beside a question in the intake is taken', () => {
     expect(all(replies[2])).not.toContain('暂无具体要求');
     expect(all(replies[3])).not.toContain('方便留一个联系电话或邮箱吗');
     expect(all(replies[3])).toContain('shop.owner@example.com');
+    expect(all(replies[3])).not.toContain('这个投诉登记完');
   });
 
   it('zh-TW: the COD money named and an email beside a question', async () => {
@@ -54,6 +57,7 @@ describe('what is given beside a question in the intake is taken', () => {
     expect(all(replies[2])).not.toContain('暫無具體要求');
     expect(all(replies[3])).not.toContain('方便留一個聯絡電話或郵箱嗎');
     expect(all(replies[3])).toContain('shop.owner@example.com');
+    expect(all(replies[3])).not.toContain('這個客訴登記完');
   });
 });
 
