@@ -285,6 +285,10 @@ const QUESTION_LEAD = /^(?:得唔得|得不得|可唔可以|可不可以|可以[
 // A sentence ends at its stop ("…, Wan Chai. Does redirecting cost anything?"), not at an abbreviation ("No. 5").
 const SENTENCE_END = /(?<!\b(?:no|rd|st|ave|blk|bldg|rm|flr))[.。!！?？]\s+(?=[A-Za-z\u4e00-\u9fff])/i;
 
+// A few words of place ("我公司", "公司", "my office") and a question mark, then "地址是…" or the address itself.
+const PLACE_ASKED_THEN_ADDRESS =
+  /^[^\d？?]{0,12}[？?]\s*(?:(?:新)?地址\s*(?:是|係|为|為|[:：])?\s*|(?:it'?s|it is|the address is)\s*:?\s*)?(.{4,})$/i;
+
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(said: string, asked: boolean): string | undefined {
   const text = withoutParcelNumbers(said);
@@ -296,6 +300,9 @@ export function newAddress(said: string, asked: boolean): string | undefined {
     .replace(ADDRESS_TAIL, '')
     .trim()
     .replace(/[。.!！,，]+$/, '');
+  // "能不能送到我公司？地址是上海市…": a place asked about, then its address after the question mark (no space between).
+  const afterAsked = found && PLACE_ASKED_THEN_ADDRESS.exec(found)?.[1];
+  if (afterAsked && usableAddress(afterAsked)) return afterAsked.trim();
   // "deliver it to my office instead? it's 18F, 1288 Lujiazui Ring Rd": a place named, then its address in the next
   // sentence — that address (blind batch 22: 04.3).
   const spelled = found !== undefined && !usableAddress(found) ? addressSpelledAfter(captured ?? '') : undefined;

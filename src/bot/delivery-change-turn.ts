@@ -10,8 +10,10 @@ import {
   wantsCallFirst,
   deliveryChangeKind,
   deliveryWindow,
+  newAddress,
   placeUnnamed,
   readDeliveryChange,
+  usableAddress,
   whichPlace,
   type DeliveryChangeDraft,
 } from './delivery-change-reading';
@@ -509,7 +511,8 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // "actually never mind, deliver it as normal, cancel the hold": taken back, not said to stand nor read as which
   // place (change-questions.ts withdraws it) — unless another kind of change is asked for instead.
   const other = deliveryChangeKind(turn.text, turn.reading);
-  if (takesChangeBack(turn.text, true) && (!other || other === draft.kind)) return 'dropped';
+  if (takesChangeBack(turn.text, true) && (!other || other === draft.kind || deliveredAsPlanned(turn, other)))
+    return 'dropped';
   // "Will it still come tomorrow?" asks about the request (change-questions.ts); it names no new day.
   // ("改好了吗？明天能送到吗": whether it is done, and when it comes — no day added to the request: batch 22 14.5.)
   const about = askedAbout(turn.text);
@@ -846,7 +849,7 @@ export async function switchedRequest(turn: Turn): Promise<boolean> {
   if (!number || !SETTLES_ON.test(turn.text) || askedAbout(turn.text) || asksQuestion(turn.text)) return false;
   if (turn.reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   const read = readDeliveryChange(turn.text, turn.reading, {});
-  if (!read.kind) return false;
+  if (!read.kind || (takesChangeBack(turn.text, true) && deliveredAsPlanned(turn, read.kind))) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   const request = requests.find((r) => r.customerId === turn.customer.id);
   if (!request || request.status !== 'requested') return false;
@@ -855,4 +858,12 @@ export async function switchedRequest(turn: Turn): Promise<boolean> {
   turn.data.deliveryChange = { trackingNumber: number, details: {}, words: [] };
   await handleDeliveryChange(turn);
   return true;
+}
+
+/**
+ * "算了 还是正常送到家吧", "just deliver it to my home as normal": "送到家" read as an address change names no address —
+ * the delivery as planned, which takes a waiting request back, never a new request nor the name of a hold's place.
+ */
+function deliveredAsPlanned(turn: Turn, kind: DeliveryChangeDraft['kind']): boolean {
+  return kind === 'change_address' && !usableAddress(newAddress(turn.text, false) ?? '');
 }

@@ -54,4 +54,17 @@ describe('a check that a withdrawn request was cancelled', () => {
     const [hold] = await h.store.deliveryChanges.list({ trackingNumber: normal, limit: 5 });
     expect(hold).toMatchObject({ kind: 'hold', status: 'withdrawn' });
   });
+
+  // "…还是正常送到家吧 刚才那个不要了": "送到家" is the delivery as planned — the hold is taken back, never recorded with
+  // the sentence as the name of its place (found after blind batch 22's fixes).
+  it.each([
+    ['zh-CN', `${normal} 明天放你们网点 我自己去拿`, '算了 还是正常送到家吧 刚才那个不要了'],
+    ['zh-TW', `${normal} 明天放營業所就好 我自己去拿`, '算了 還是照常送到家裡好了'],
+    ['en-US', `hold ${normal} at the station please`, 'never mind, just deliver it to my home as normal'],
+  ])('%s: the delivery home as planned takes the hold back', async (locale, hold, back) => {
+    await talk(h.adapter({ locale }), [hold, 'receiver 4444', back]);
+    const [request] = await h.store.deliveryChanges.list({ trackingNumber: normal, limit: 5 });
+    expect(request).toMatchObject({ kind: 'hold', status: 'withdrawn' });
+    expect(JSON.stringify(request?.details ?? {})).not.toContain(back.slice(-4));
+  });
 });

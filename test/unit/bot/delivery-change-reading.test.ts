@@ -38,6 +38,15 @@ describe('reading a change-delivery request from the customer’s words (the NLU
     ],
     ['地址改成上海市徐汇区漕溪北路88号', { kind: 'change_address', details: { address: '上海市徐汇区漕溪北路88号' } }],
     ['我想改地址', { kind: 'change_address', details: {} }],
+    // A place asked about, then its address after the question mark, no space between (not "？地址是…" as the address).
+    [
+      '能不能送到我公司？地址是上海市浦东新区张江路100号',
+      { kind: 'change_address', details: { address: '上海市浦东新区张江路100号' } },
+    ],
+    [
+      '送到公司？地址：上海市静安区南京西路1266号',
+      { kind: 'change_address', details: { address: '上海市静安区南京西路1266号' } },
+    ],
     ['yes expedite', { kind: 'expedite', details: {} }],
     ['帮我催一下，加急', { kind: 'expedite', details: {} }],
     ['請盡快送', { kind: 'expedite', details: {} }],
