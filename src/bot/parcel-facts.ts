@@ -146,7 +146,9 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
       break;
     case 'meaning': {
       const group = statusGroup(view.status);
-      lines.push(say(turn, `facts.meaning.${group}`, { status: say(turn, `status.${view.status}` as ReplyKey) }));
+      // ("what does it mean delayed?" of a parcel 3 days late: on its way, but late — never "moving normally".)
+      const meaning = group === 'moving' && view.daysLate > 0 ? 'late' : group;
+      lines.push(say(turn, `facts.meaning.${meaning}`, { status: say(turn, `status.${view.status}` as ReplyKey) }));
       // "…and are you looking for it?": what is being done about a parcel the courier cannot account for.
       if (group === 'problem' && SEARCHED.test(turn.text)) lines.push(say(turn, 'facts.searching'));
       else if (ASKS_LOST.test(turn.text)) lines.push(lossAnswer(turn, view));

@@ -90,12 +90,23 @@ describe('heard as said: the leak, the Cantonese hand-off, English asked for', (
     if (register) expect(said).not.toContain(opening('zh-TW', 'tickets.noneEarlier'));
   });
 
+  // A loss reported before, in its own words ("報咗遺失", "报了丢件"), with the parcel named: its complaints looked
+  // up — none here, said so — not a new complaint offered as if nothing had been said (the rescore of batch 22, 29.1).
+  it.each([
+    ['zh-TW', `${DEMO_TRACKING.lostLooking} 上個禮拜報咗遺失 成個禮拜冇人搵我`, 'yue' as const],
+    ['zh-CN', `${DEMO_TRACKING.lostLooking} 上周就报了丢件 一直没人理`, undefined],
+  ])('%s: "%s" — the loss reported before is looked for', async (locale, ask, register) => {
+    const [said] = all(await talk(h.adapter({ locale }), [ask]));
+    const none = replies.t(locale as Locale, 'tickets.noneOnParcel', { number: DEMO_TRACKING.lostLooking }, register);
+    expect(said).toContain(none.split('\n')[0]);
+  });
+
   it('zh-TW (Hong Kong): "is it lost?" is answered in Cantonese', async () => {
     const [said] = all(
       await talk(h.adapter({ locale: 'zh-TW' }), [`${DEMO_TRACKING.stuck} 成四日都冇郁過 係咪整唔見咗？我要投訴`]),
     );
-    expect(said).toContain(replies.t('zh-TW', 'direct.lost.moving', {}, 'yue'));
-    expect(said).not.toContain(replies.t('zh-TW', 'direct.lost.moving'));
+    expect(said).toContain(replies.t('zh-TW', 'direct.lost.stalled', {}, 'yue'));
+    expect(said).not.toContain(replies.t('zh-TW', 'direct.lost.stalled'));
   });
 
   it.each([
