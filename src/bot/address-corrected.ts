@@ -11,12 +11,13 @@ import { noteOutcome } from './turn-outcome';
  * waiting request sends their parcel to (issue #17, blind batch 22: 14.4, 04.5): the correction is applied to that
  * address and the request recorded again with it, said back — the customer never repeats the whole address, and the
  * sentence is never taken for the address nor for worry about the parcel.
- * @returns false when the customer has no address change waiting on the conversation's parcel, or the words correct
- * nothing in its address.
+ * Read only on the message right after the address was taken down (`number`, the parcel it was for): "不是说25号前能
+ * 到吗" turns later is about the parcel, never a correction (review of #17).
+ * @returns false when the customer has no address change waiting on that parcel, or the words correct nothing in its
+ * address.
  */
-export async function applyAddressCorrection(turn: Turn): Promise<boolean> {
-  const number = turn.data.lastTracking;
-  if (!number || turn.reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
+export async function applyAddressCorrection(turn: Turn, number: string): Promise<boolean> {
+  if (turn.reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   const latest = requests.find((r) => r.customerId === turn.customer.id);
   const old = latest?.details.address;

@@ -331,6 +331,9 @@ export class ComplaintBot extends ActivityHandler {
     // Packing or door pickup answered for a sender in the last reply: "幾錢?" may be about that (one turn).
     const sendingTold = data.sendingTold;
     data.sendingTold = undefined;
+    // A new address the last reply took down: this message alone may correct it.
+    const addressTaken = data.addressTaken;
+    data.addressTaken = undefined;
     const phoneAsked = data.lookupByPhone === true;
     data.lookupByPhone = undefined;
     // "The locker code doesn't work", "can you get someone to open it?", "I got a text saying it's in a locker??": the
@@ -599,7 +602,7 @@ export class ComplaintBot extends ActivityHandler {
     // "确定取消了吧？明天几点送到" after taking a request back: that withdrawal, and when it comes — not the shipment's.
     if (!inDialog && (await answerCancellationChecked(turn))) return;
     // "不对不对 是389号 我打错了", "make it 16F not 18F" about the new address just asked for: it is corrected.
-    if (!inDialog && (await applyAddressCorrection(turn))) return;
+    if (!inDialog && addressTaken && (await applyAddressCorrection(turn, addressTaken))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);

@@ -428,6 +428,8 @@ export async function record(
   const returned = await goingBackToSender(services, number);
   // Kept for one more message: "also after 6pm?" adds to what was just asked.
   turn.data.deliveryChange = { ...draft, asked: undefined, recorded: true, misses: 0, callWanted: undefined };
+  // The message right after may correct the address just taken down (one turn).
+  turn.data.addressTaken = kind === 'change_address' && draft.details.address ? number : undefined;
   await linkParcel(turn, number, 'proved');
   const recorded = say(turn, saidAs ?? (amended ? 'change.amended' : 'change.recorded'), {
     number,

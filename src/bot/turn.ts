@@ -61,6 +61,8 @@ export interface ConversationData {
   pickupPointAsked?: boolean;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
   returnTold?: boolean;
+  /** The last reply took down a new address for this parcel: "不对 是389号" right after it corrects it (address-corrected.ts). */
+  addressTaken?: string;
   /** The last reply answered a sender on packing, door pickup or convenience stores: "幾錢?" is read against it (sending-questions.ts). */
   sendingTold?: SendingTopic;
   /** A seller's question on returns from buyers was answered: "what do they write on the waybill?" is about those. */

@@ -59,4 +59,56 @@ describe('an address given early is used, and a correction of it applied', () =>
     expect(all(replies[3])).toMatch(/虹桥路3号 8楼[\s\S]*11月24日/);
     expect(await address()).toBe('上海市徐汇区虹桥路3号 8楼');
   });
+
+  // A day, a time, or words like 不是/sorry/not said about something else never rewrite the address; and a correction
+  // is read only on the message right after the address was taken down (review of #17).
+  it('zh-CN: “不是我不想等 是我25号要出差” is no correction, and “不是说25号前能到吗” turns later neither', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      `${normal} 帮我改地址`,
+      '收件人 4444',
+      '改送到 上海市浦东新区世纪大道100号15楼',
+      '不是我不想等 是我25号要出差',
+      '好的谢谢',
+      '不是说25号前能到吗',
+    ]);
+    expect(all(replies[2])).toMatch(/世纪大道100号15楼/);
+    for (const i of [3, 4, 5]) expect(all(replies[i])).not.toMatch(/已更正|世纪大道25号/);
+    expect(await address()).toBe('上海市浦东新区世纪大道100号15楼');
+  });
+
+  it('zh-CN: “不好意思 不是今天 是明天12点后” right after the address changes no floor', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      `${normal} 帮我改地址`,
+      '收件人 4444',
+      '改送到 上海市浦东新区世纪大道100号15楼',
+      '不好意思 不是今天 是明天12点后',
+    ]);
+    expect(all(replies[3])).not.toMatch(/已更正|100号12楼/);
+    expect(await address()).toBe('上海市浦东新区世纪大道100号15楼');
+  });
+
+  it('zh-TW: “不是我的問題 是16號前一定要到” right after the address changes no number', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      `${normal} 幫我改地址`,
+      '收件人 4444',
+      '改送到 台北市信義區松仁路100號15樓',
+      '不是我的問題 是16號前一定要到',
+    ]);
+    expect(all(replies[2])).toMatch(/松仁路100號15樓/);
+    expect(all(replies[3])).not.toMatch(/松仁路16號/);
+    expect(await address()).toBe('台北市信義區松仁路100號15樓');
+  });
+
+  it('en: “sorry, not before 3pm” is no correction, and “I meant 1230 not 1203” a turn later is not read as one', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      `can you send ${normal} to my workplace instead? it's Room 1203, 88 Century Avenue, Pudong, Shanghai`,
+      'recipient, ends 4444',
+      'sorry, not before 3pm, I am out',
+      'thanks',
+      'actually I meant 1230 not 1203',
+    ]);
+    expect(all(replies[1])).toMatch(/Room 1203, 88 Century Avenue/);
+    for (const i of [2, 3, 4]) expect(all(replies[i])).not.toMatch(/Corrected:/);
+    expect(await address()).toBe('Room 1203, 88 Century Avenue, Pudong, Shanghai');
+  });
 });
