@@ -1,4 +1,5 @@
 import { besideDigits } from './digits-beside';
+import { readDeliveryChange } from './delivery-change-reading';
 import { filesComplaint, handleDeliveryChange } from './delivery-change-turn';
 import { asksQuestion } from './message-cues';
 import { takesChaseOffered } from './speed-up';
@@ -20,8 +21,22 @@ export async function takeChaseOnProof(turn: Turn, parcel: string | undefined, d
   const rest = besideDigits(turn.text, digits);
   if (rest && asksQuestion(rest) && !takesChaseOffered(rest)) return false;
   data.offeredChase = undefined;
-  // (Recorded as asked-for proof: the digits are no words of the request.)
-  data.deliveryChange = { details: {}, words: [], kind: 'expedite', trackingNumber: chase, asked: 'last4' };
+  // The message the offer answered is the request's own words: "I need it before Friday, contact me on 139…" is the
+  // day it is needed by and the phone to reach them on, kept with the chase (review of #17). (Recorded as asked-for
+  // proof: the digits are no words of the request.)
+  const said = data.offeredChaseWords?.trim();
+  data.offeredChaseWords = undefined;
+  const { nlu, clock } = turn.services;
+  const details = said
+    ? readDeliveryChange(said, nlu.analyze(said, clock.now(), turn.locale), { kind: 'expedite' }).details
+    : {};
+  data.deliveryChange = {
+    details,
+    words: said ? [said] : [],
+    kind: 'expedite',
+    trackingNumber: chase,
+    asked: 'last4',
+  };
   await handleDeliveryChange(turn);
   return true;
 }

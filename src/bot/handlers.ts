@@ -140,6 +140,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
       const days = Math.floor((turn.services.clock.now().getTime() - lastAt) / 86_400_000);
       const chase = say(turn, 'notice.choice.expedite');
       turn.data.offeredChase = number;
+      turn.data.offeredChaseWords = turn.text;
       // One apology and one question: the chase first, the complaint as the other way (blind-10 29.4 heard both twice).
       const offer = `${say(turn, 'offerChase', { days })}\n${say(turn, 'offerComplaintAfterChase')}`;
       await reply(turn, offer, [{ title: chase, value: `${chase} ${number}` }, ...buttons]);

@@ -131,6 +131,9 @@ export interface ConversationData {
   reassured?: string;
   /** The last reply offered to have this stalled parcel chased (its "speed it up" button). */
   offeredChase?: string;
+  /** The customer's message that offer answered ("…please chase it, I need it before Friday, call me on …"): the chase
+   * taken on proof keeps its day and phone (chase-taken.ts). */
+  offeredChaseWords?: string;
   /** The last reply asked for the number the courier should call before delivering this parcel (call-first.ts). */
   callNumberAsked?: string;
 }

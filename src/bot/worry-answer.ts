@@ -127,6 +127,7 @@ export async function answerWorry(turn: Turn, found: Found, before: string[]): P
   if (view.anomalies.includes('no_scan_48h')) {
     const chase = say(turn, 'notice.choice.expedite');
     data.offeredChase = number;
+    data.offeredChaseWords = turn.text;
     lines.push(say(turn, 'worry.chaseOffer'));
     await reply(turn, lines.join('\n'), [
       { title: chase, value: `${chase} ${number}` },
@@ -155,6 +156,7 @@ export async function answerWorryFollowUp(turn: Turn): Promise<boolean> {
   const person = { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') };
   const chase = say(turn, 'notice.choice.expedite');
   if (stalled) turn.data.offeredChase = number;
+  if (stalled) turn.data.offeredChaseWords = turn.text;
   const key = stalled ? 'worry.whatToDo.chase' : date ? 'worry.whatToDo.wait' : 'worry.personOffer';
   await reply(
     turn,

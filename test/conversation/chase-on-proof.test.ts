@@ -54,4 +54,30 @@ describe('the chase offered is taken when the digits it asked for come', () => {
     // (The request as it stands now holds both; the one recorded at the digits had neither.)
     expect((await chases()).map((r) => r.details)).toContainEqual({ date: '2026-11-26', contact: '13800138000' });
   });
+
+  // The message the offer answered keeps its needed-by day and phone once the digits take the chase (review of #17).
+  it.each([
+    [
+      'en-US',
+      `${stuck} hasn't moved in days, please chase it, I need it before Friday, contact me on 13912345678`,
+      "I'm the recipient 7777",
+      /by Fri, Nov 27, reaching you on 13912345678/,
+    ],
+    [
+      'zh-CN',
+      `${stuck} 好几天没动了 是不是丢了 我周五前要用 联系我13912345678`,
+      '我是收件人 7777',
+      /11月27日.*13912345678/,
+    ],
+    [
+      'zh-TW',
+      `${stuck} 幾日都冇更新 係咪唔見咗 我禮拜五之前要用 打13912345678搵我`,
+      '我係收件人 7777',
+      /11月27日.*13912345678/,
+    ],
+  ])('%s: the offer’s day and phone go on the chase', async (locale, first, digits, told) => {
+    const replies = await talk(h.adapter({ locale }), [first, digits]);
+    expect(all(replies[1])).toMatch(told);
+    expect((await chases()).map((r) => r.details)).toContainEqual({ date: '2026-11-27', contact: '13912345678' });
+  });
 });
