@@ -196,7 +196,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "wait, I'll find it", "等一下 我找找" where the number is asked for: take your time, and the step waits — "hold on"
   // asks no hold (blind batch 22: 03.3).
-  if (await answerStillLooking(turn, position)) return 'answered';
+  const looking = await answerStillLooking(turn, position);
+  if (looking) return looking;
   // "你哋星期六會唔會派件" at a step: the delivery days, then the step again (batch 20: 18, 28); "可唔可以送去便利店"
   // before the parcel's number is had: the rule on holds (the change waits for the parcel).
   const holdEarly = position.prompt === INTAKE_TRACKING_PROMPT && (await answerHoldBeforeParcel(turn));

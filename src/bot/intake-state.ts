@@ -77,6 +77,8 @@ export interface IntakeState {
   urgent?: boolean;
   /** How many times the customer pinged ("hello??", "人呢") while a step waited: each hears other words (impatience.ts). */
   pings?: number;
+  /** "Take your time" was said at the tracking step ("hold on, let me check"): said once, then the question again. */
+  tookTime?: boolean;
   /** The customer heard what can be paid for the goods' value they told (goods-value.ts): said once. */
   goodsValueTold?: boolean;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */

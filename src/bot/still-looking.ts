@@ -22,12 +22,25 @@ const LOOKING =
 export const stillLooking = (text: string): boolean =>
   text.trim().length <= 160 && LOOKING.test(text) && WAIT.test(text);
 
-/** At the tracking step, "wait, I'll find it": take your time, and the step waits (true when answered so). */
-export async function answerStillLooking(turn: Turn, { prompt }: IntakePosition): Promise<boolean> {
-  if (prompt !== INTAKE_TRACKING_PROMPT || !stillLooking(turn.text)) return false;
+// The customer says there is no number, while looking: "等一下 我看看 好像没有单号", "hold on… I don't have it".
+// (The step's own reading of it goes on without a number — never "take your time" for a number there is not.)
+const NO_NUMBER =
+  /(没|沒|冇)(有)?(单号|單號|快递单号|快遞單號|运单号|運單號|号码|號碼|單|单)|\b(don'?t|do not|didn'?t|never) (have|has|had|got|get|keep|kept)\b|\bno (tracking )?(number|no\b)|\bthere'?s no (tracking )?number\b/i;
+
+/**
+ * At the tracking step, "wait, I'll find it": take your time, and the step waits ('answered'); said once a step — a
+ * second "hold on" hears the question again ('reprompt'), the way to go on without a number in it (review of #17).
+ */
+export async function answerStillLooking(
+  turn: Turn,
+  { prompt, state }: IntakePosition,
+): Promise<'answered' | 'reprompt' | undefined> {
+  if (prompt !== INTAKE_TRACKING_PROMPT || !stillLooking(turn.text) || NO_NUMBER.test(turn.text)) return undefined;
   const { trackingNumbers, invalidTracking } = turn.reading.entities;
-  if (trackingNumbers.length + invalidTracking.length > 0) return false;
-  await reply(turn, say(turn, 'intake.takeYourTime'));
+  if (trackingNumbers.length + invalidTracking.length > 0) return undefined;
   turn.context.turnState.set(ANSWERED_ASIDE, true);
-  return true;
+  if (state.tookTime) return 'reprompt';
+  state.tookTime = true;
+  await reply(turn, say(turn, 'intake.takeYourTime'));
+  return 'answered';
 }

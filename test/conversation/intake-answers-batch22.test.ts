@@ -219,6 +219,39 @@ describe('the customer looking for the number is waited for', () => {
 
   it('zh-TW', () =>
     waits('zh-TW', ['我女兒寄東西給我 好幾天了還沒到 幫我查一下', '稍等 我翻一下訊息', delayed], '慢慢找'));
+
+  // "Take your time" once a step; asked to wait again, the question again (with the way on without a number); and
+  // never when the same message says there is no number (review of #17).
+  it.each([
+    [
+      'en-US',
+      'my son posted me a box days ago and it still hasnt arrived, can you check',
+      'hold on, let me check',
+      /Take your time/,
+      /Which tracking number is this about\?/,
+    ],
+    ['zh-CN', '我女儿给我寄了个东西 好几天了还没到 帮我看看', '等一下 我看看', /慢慢找/, /请问是哪个快递单号/],
+    ['zh-TW', '個女寄咗嘢俾我 幾日都未到 幫我睇下', '等陣 我搵下張單', /慢慢搵/, /請問係邊個運單號碼/],
+  ])('%s: asked to wait twice, the question comes again', async (locale, first, wait, patient, question) => {
+    const replies = await talk(h.adapter({ locale }), [first, wait, wait]);
+    expect(all(replies[1])).toMatch(patient);
+    expect(all(replies[2])).not.toMatch(patient);
+    expect(all(replies[2])).toMatch(question);
+  });
+
+  it.each([
+    [
+      'en-US',
+      'my son posted me a box days ago and it still hasnt arrived, can you check',
+      "wait, let me look… sorry, I don't have it",
+      /Take your time/,
+    ],
+    ['zh-CN', '我女儿给我寄了个东西 好几天了还没到 帮我看看', '等一下 我看看 好像没有单号', /慢慢找/],
+    ['zh-TW', '個女寄咗嘢俾我 幾日都未到 幫我睇下', '等陣 我搵下 好似冇單號', /慢慢搵/],
+  ])('%s: “no number” beside the wait is no “take your time”', async (locale, first, wait, patient) => {
+    const replies = await talk(h.adapter({ locale }), [first, wait]);
+    expect(all(replies[1])).not.toMatch(patient);
+  });
 });
 
 /**
