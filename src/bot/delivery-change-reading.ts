@@ -69,8 +69,10 @@ const DAY_WORD =
 // "聽日我唔喺屋企", "I'm not home tomorrow": the day named is the one the customer cannot take it.
 const AWAY_BEFORE =
   /\b(not (at )?home|not in|not around|away|out|busy|working|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))\s*(when [^,.!?]*)?$/i;
+// (Each run of spaces is read by one `\s*`, after the word it follows: two optional ones side by side split a padded
+// message every way there is — seconds on 2,000 spaces; review of #17.)
 const AWAY_AFTER =
-  /^\s*(我|i'?m|i am|i will be|i'll be|we'?re)?\s*(家里|家裡|家中|屋企|家)?\s*(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)/i;
+  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
@@ -91,7 +93,7 @@ const PART_REFUSED_BEFORE =
   /(不是|不要|唔係|唔要|别|別|而不是|\bnot( in)?( the)?|\bno|\brather than( the)?|\binstead of( the)?)\s*$/i;
 // …or one the customer is not there in ("上午前台没人", "mornings nobody's in", "I'm out in the morning").
 const PART_AWAY_AFTER =
-  /^\s*(的?时候|的?時候|时|時)?\s*(前台|家里|家裡|屋企|公司|办公室|辦公室)?\s*(都)?(没人|沒人|冇人|不在|唔喺|唔在|不方便|唔方便|nobody|no one|no-one|i'?m (out|not)|we'?re (out|not)|(is|are) (closed|empty))/i;
+  /^\s*(?:(的?时候|的?時候|时|時)\s*)?(?:(前台|家里|家裡|屋企|公司|办公室|辦公室)\s*)?(都)?(没人|沒人|冇人|不在|唔喺|唔在|不方便|唔方便|nobody|no one|no-one|i'?m (out|not)|we'?re (out|not)|(is|are) (closed|empty))/i;
 const PART_AWAY_BEFORE = /\b(not (at )?home|not in|out|away|busy|working|nobody'?s (in|home|there))( in)?( the)?\s*$/i;
 
 /** The part of the day the words ask for: the first one named that is not turned down or said to be away. */
@@ -201,7 +203,7 @@ function awayOn(text: string, dateText: string): boolean {
 
 // "周六我在家", "星期六先有人", "I'm home on Saturday": the day named is one the customer is in.
 const HOME_AFTER =
-  /^\s*(我|我们|我們|家里|家裡|屋企|i'?m|i am|i'?ll be|we'?re|someone'?s|somebody'?s)?\s*(都|才|先|就|会|會)?\s*(在家|有人|喺屋企|喺度|得閒|有空|(home|in|around|free)\b)/i;
+  /^\s*(?:(我|我们|我們|家里|家裡|屋企|i'?m|i am|i'?ll be|we'?re|someone'?s|somebody'?s)\s*)?(?:(都|才|先|就|会|會)\s*)?(在家|有人|喺屋企|喺度|得閒|有空|(home|in|around|free)\b)/i;
 const HOME_BEFORE = /\b(i'?m|i am|i'?ll be|we'?re|someone'?s|somebody'?s|be) (home|in|around|free)( on)?\s*$/i;
 
 function homeOn(text: string, dateText: string): boolean {
@@ -446,7 +448,8 @@ export function whichPlace(text: string, details: DeliveryChangeDetails): string
   if (asksQuestion(text) || wordsIn(text) > 40 || !details.place) return undefined;
   const named = holdPlace(text);
   const points = POINTS_AT.test(text) || named.placeName !== undefined || named.place === details.place;
-  const which = text.trim().replace(FILLER, '').trim();
+  // (Spaces collapsed first: FILLER's two runs of spaces would split a padded message every way — seconds.)
+  const which = text.trim().replace(/\s+/g, ' ').replace(FILLER, '').trim();
   // "行 就放快递柜吧 谢谢", "ok the locker then, thanks": yes to the kind, no word on which one (a brand — 丰巢 — is one).
   const onlyTheKind =
     !POINTS_AT.test(text) && named.placeName === undefined && !which.replace(ONLY_THE_KIND, '').trim();

@@ -175,8 +175,9 @@ const AROUND_BARE_PLACE =
   /^\s*(and|what about|how about|那么|那麼|那|咁|如果係|如果是|要是)?\s*|\s*(呢|咧|嘅話|的话|的話)?\s*[?？!！。]*\s*$/gi;
 
 /** The place a follow-up names by itself ("那拉萨呢"), with the words around it taken off; else undefined. */
-function barePlaceIn(text: string): string | undefined {
-  const rest = text.replace(AROUND_BARE_PLACE, '').trim();
+export function barePlaceIn(text: string): string | undefined {
+  // (Spaces collapsed first: the pattern's runs of spaces side by side would take minutes on a padded message.)
+  const rest = text.replace(/\s+/g, ' ').replace(AROUND_BARE_PLACE, '').trim();
   return rest.length >= 2 && rest.length <= 12 && !/\d/.test(rest) ? rest : undefined;
 }
 
