@@ -311,8 +311,10 @@ export class ComplaintBot extends ActivityHandler {
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
     // "The receipt says YunExpress — is that you?": another courier's parcel, and the way to them; a complaint being
-    // taken down for it is left unfiled (blind batch 22: 10.3).
-    if (await answerOtherCourier(turn)) {
+    // taken down for it is left unfiled (blind batch 22: 10.3) — never one that already has a parcel of ours.
+    const intake = inDialog ? intakePosition(await this.dialogs.createContext(context)) : undefined;
+    const parcelTaken = (intake?.state.trackingNumbers.length ?? 0) > 0;
+    if (!parcelTaken && (await answerOtherCourier(turn))) {
       if (inDialog) await (await this.dialogs.createContext(context)).cancelAllDialogs();
       data.trackingNotFound = undefined;
       return noteOutcome(context, 'answered');
