@@ -308,10 +308,13 @@ export class ComplaintBot extends ActivityHandler {
     // The text pasted with it is the scammer's (its number no parcel of theirs); "should I click it?", "how do I know
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
     const warned = await warnOfScam(turn);
-    if ((warned && readBesidePasted(turn)) || (await answerScamQuestion(turn))) return;
+    const pastedOnly = warned && readBesidePasted(turn);
+    if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
     // "The receipt says YunExpress — is that you?": another courier's parcel, and the way to them; a complaint being
-    // taken down for it is left unfiled (blind batch 22: 10.3).
-    if (await answerOtherCourier(turn)) {
+    // taken down for it is left unfiled (blind batch 22: 10.3) — never one that already has a parcel of ours.
+    const intake = inDialog ? intakePosition(await this.dialogs.createContext(context)) : undefined;
+    const parcelTaken = (intake?.state.trackingNumbers.length ?? 0) > 0;
+    if (!parcelTaken && (await answerOtherCourier(turn))) {
       if (inDialog) await (await this.dialogs.createContext(context)).cancelAllDialogs();
       data.trackingNotFound = undefined;
       return noteOutcome(context, 'answered');

@@ -1,3 +1,5 @@
+import type { Carrier } from '../nlu/types';
+import { demoShipments } from '../tracking/demo';
 import { asksWhatToDo } from './intake-plain-answers';
 import { reply, say, type Turn } from './turn';
 
@@ -9,43 +11,77 @@ import { reply, say, type Turn } from './turn';
  * does not contain is another company.
  */
 
-// Courier companies customers name, as they write them (the brand, in each language). The courier running the bot
-// may be one of them: its configured name decides (`ours`).
-const COURIER_NAMES: readonly RegExp[] = [
-  /yun ?express|云途|雲途/i,
-  /\bsf express\b|顺丰|順豐/i,
-  /\bzto\b|中通/i,
-  /\byto\b|圆通|圓通/i,
-  /\bsto express\b|申通/i,
-  /\byunda\b|韵达|韻達/i,
-  /\bj&t\b|极兔|極兔/i,
-  /\bjd (logistics|express)\b|京东|京東/i,
-  /\bems\b|\bchina post\b|\bhong ?kong post\b|\bchunghwa post\b|中国邮政|中國郵政|香港郵政|香港邮政|中華郵政|中华邮政/i,
-  /\bdeppon\b|德邦/i,
-  /\bbest express\b|百世/i,
-  /\bcainiao\b|菜鸟|菜鳥/i,
-  /\bdhl\b/i,
-  /\bfedex\b|联邦快递|聯邦快遞/i,
-  /\bups\b/i,
-  /\busps\b|\broyal mail\b|\baramex\b|\btnt\b|\b4px\b|递四方|遞四方|\byanwen\b|燕文/i,
-  /\bt-?cat\b|黑猫|黑貓|宅急便/i,
-  /\bkerry\b|嘉里/i,
-  /新竹物流|\bhct\b/i,
-  /\blalamove\b|\bgogo ?(van|x)\b/i,
+// Courier companies customers name, as they write them (the brand, in each language), with the carrier code the
+// tracking numbers are read as (src/nlu/entities/tracking.ts) where there is one. The courier running the bot may be
+// one of them: its configured name decides (`ours`), and so do the carriers whose parcels the shipment lookup serves.
+// 京东, 菜鸟 and 嘉里 alone are a shop, a pickup network and a building ("我在京东买的", "菜鸟驿站", "嘉里中心"): only with
+// 快递 / 物流 / 速遞 beside them are they a courier.
+const COURIER_NAMES: readonly { name: RegExp; carrier?: Carrier }[] = [
+  { name: /yun ?express|云途|雲途/i },
+  { name: /\bsf express\b|顺丰|順豐/i, carrier: 'sf' },
+  { name: /\bzto\b|中通/i, carrier: 'zto' },
+  { name: /\byto\b|圆通|圓通/i, carrier: 'yto' },
+  { name: /\bsto express\b|申通/i, carrier: 'sto' },
+  { name: /\byunda\b|韵达|韻達/i, carrier: 'yunda' },
+  { name: /\bj&t\b|极兔|極兔/i, carrier: 'jt' },
+  { name: /\bjd (logistics|express)\b|(京东|京東)(?=快递|快遞|物流|速递|速遞)/i, carrier: 'jd' },
+  { name: /\bems\b|\bchina post\b|中国邮政|中國郵政/i, carrier: 'ems' },
+  { name: /\bhong ?kong post\b|\bchunghwa post\b|香港郵政|香港邮政|中華郵政|中华邮政/i },
+  { name: /\bdeppon\b|德邦/i },
+  { name: /\bbest express\b|百世/i },
+  { name: /\bcainiao\b|(菜鸟|菜鳥)(?=快递|快遞|物流|速递|速遞)/i },
+  { name: /\bdhl\b/i, carrier: 'dhl' },
+  { name: /\bfedex\b|联邦快递|聯邦快遞/i, carrier: 'fedex' },
+  { name: /\bups\b/i, carrier: 'ups' },
+  { name: /\busps\b|\broyal mail\b|\baramex\b|\btnt\b|\b4px\b|递四方|遞四方|\byanwen\b|燕文/i },
+  { name: /\bt-?cat\b|黑猫|黑貓|宅急便/i, carrier: 'tcat' },
+  { name: /\bkerry\b(?!\s+(?:cent(?:re|er)|hotel|plaza|parade))|嘉里(?=物流|快遞|快递|速遞|速递)/i },
+  { name: /新竹物流|\bhct\b/i },
+  { name: /\blalamove\b|\bgogo ?(van|x)\b/i },
 ];
 
-// Asks whether it is us: "is that you guys?", "are they you?", "是你们吗", "是不是你们家的", "係咪你哋", "same company?".
-const ASKS_IF_US =
-  /\b(is|are|was|were)\b[^.?!]{0,25}\b(you|you guys|your company|your courier|yours|the same)\b|\b(you|you guys) (are|were) (them|it)\b|\bsame (company|courier)\b|(是|係)(不是|唔係|咪)?(你们|你們|你哋)|(你们|你們)(是不是|是)|你哋(係唔係|係咪|係)|同一(家|間|间)/i;
+// The carriers whose parcels the shipment lookup serves (the demo store's: SF, YTO, J&T, EMS, ZTO numbers are looked
+// up here): a customer naming one of them names us.
+const SERVED: ReadonlySet<string> = new Set(demoShipments(new Date(0)).map((shipment) => shipment.carrier));
+
+// A comparison, not a question of who it is: "is UPS faster than you?", "FedEx or you?", "顺丰还是你们快".
+const COMPARES =
+  /\b(than|vs\.?|versus|compared?|faster|slower|cheaper|dearer|better|worse|quicker)\b|\bor (you|yours|your)\b|还是|還是|定係|或者|或|比|哪(个|個|家|间|間)|邊(個|間)/i;
+
+// Asks whether the courier named just before is us: "is that you guys?", "are they you?", "are you the same
+// company?", "是你们吗", "是不是你们家的", "係咪你哋", "跟你们是不是同一家" — right after the name (within a sentence or
+// two), not "是你们送的吗" (who delivered) nor "係咪你哋負責派" (whose area).
+const ASKS_IF_US_AFTER =
+  /^[^?？!！]{0,60}?(?:\b(?:is|are|was|were) (?:that|this|it|they|these|those|them)(?: really| actually)? (?:you|you guys|your company|your courier|yours|the same(?: company| courier)?)\b|\b(?:are|is) (?:you|you guys|your company) (?:the same|them|it|one and the same)\b|\bsame (?:company|courier)\b|\b(?:you|you guys) (?:are|were) (?:them|it)\b|(?:是|係)(?:不是|唔係|咪)?(?:你们|你們|你哋)(?:家的|公司的|家|公司|的|嘅)?(?:吗|嗎|呀|啊|嘛|㗎|？|\?|\s|$)|同一(?:家|間|间))/i;
+// Or names it in the question itself: "is X you?", "are you X?", "你们是不是X", "係咪你哋X".
+const asksIfUsAround = (before: string, after: string): boolean =>
+  (/\b(?:is|are|was|were)\s*$/i.test(before) &&
+    /^\s*(?:really |actually )?(?:you|you guys|your company|yours|the same as you)\b/i.test(after)) ||
+  /\b(?:are|is) (?:you|you guys|your company)(?: really| actually| also| part of)?\s*$/i.test(before) ||
+  /(?:你们|你們|你哋)(?:是不是|是|係唔係|係咪|係)\s*$|(?:是|係)(?:不是|唔係|咪)?(?:你们|你們|你哋)(?:的|嘅)?\s*$/.test(
+    before,
+  );
+
+/** Whether the message asks if the courier it names (found at `at`, as `named`) is us — no comparison of the two. */
+function asksIfUs(text: string, at: number, named: string): boolean {
+  if (COMPARES.test(text)) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at + named.length);
+  return asksIfUsAround(before, after) || ASKS_IF_US_AFTER.test(after);
+}
 
 /** The other courier the message names, as written, when the configured courier's name is not that one. */
 export function otherCourierNamed(text: string, ours: string | undefined): string | undefined {
-  for (const name of COURIER_NAMES) {
+  return otherCourierFound(text, ours)?.named;
+}
+
+function otherCourierFound(text: string, ours: string | undefined): { named: string; at: number } | undefined {
+  for (const { name, carrier } of COURIER_NAMES) {
     const found = name.exec(text);
     if (!found) continue;
-    // (The courier running the bot may be one of these: its own name is "us".)
-    if (ours && name.test(ours)) continue;
-    return found[0].trim();
+    // (The courier running the bot may be one of these: its own name, and the carriers it tracks, are "us".)
+    if ((ours && name.test(ours)) || (carrier && SERVED.has(carrier))) continue;
+    return { named: found[0].trim(), at: found.index };
   }
   return undefined;
 }
@@ -58,10 +94,11 @@ export function otherCourierNamed(text: string, ours: string | undefined): strin
 export async function answerOtherCourier(turn: Turn): Promise<boolean> {
   const told = turn.data.otherCourierTold;
   turn.data.otherCourierTold = undefined;
-  const named = otherCourierNamed(turn.text, turn.services.courierName);
+  const found = otherCourierFound(turn.text, turn.services.courierName);
+  const named = found?.named;
   // (A number given with it is looked up instead: whether we carry it is the tracking's to say.)
   const numbered = turn.reading.entities.trackingNumbers.length > 0;
-  if (named && !numbered && ASKS_IF_US.test(turn.text)) {
+  if (found && named && !numbered && asksIfUs(turn.text, found.at, found.named)) {
     turn.data.otherCourierTold = named;
     await reply(turn, say(turn, 'otherCourier.notUs', { named }));
     return true;

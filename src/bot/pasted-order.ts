@@ -14,9 +14,15 @@ const GOODS =
   /(?:商品|品名|货品|貨品|宝贝|寶貝|\b(?:items?|products?|goods)\b)\s*(?:名称|名稱|明细|明細|清单|清單)?\s*[:：]\s*([\s\S]+?)(?=收货|收貨|收件|地址|联系|聯絡|聯繫|电话|電話|订单|訂單|\b(?:ship(?:ping)? to|deliver(?:y)? to|address|recipient|buyer|phone|order)\b|$)/i;
 // An order pasted: its number or its details named.
 const ORDER = /订单|訂單|\border\s*(?:no\.?|number|#|details|id)|\border\s*#?\d/i;
-// Whether it may be sent: "能寄吗", "可以寄嗎", "能不能寄", "寄唔寄得", "can I ship these", "is this ok to send".
+// Whether it may be sent, sending its object: "能寄吗", "可以寄嗎", "能不能寄", "这单能发吗", "寄唔寄得", "can I ship these",
+// "can these be sent", "is this ok to send", "are these allowed". Not the shop's sending ("can you send me the tracking
+// number?", "能帮我看看发货了没有") nor a claim's rules ("are damaged items accepted for a claim?").
 const CAN_SEND =
-  /(?:能|可以|可不可以|能不能|可唔可以|可否)[^。？?\n]{0,6}(?:寄|發|发)|寄(?:得|唔得|不得)|\b(?:can|could|may)\s+(?:i|we|you)\s+(?:send|ship|post|mail)\b|\b(?:ok|okay|allowed|fine)\s+to\s+(?:send|ship|post)\b|\b(?:allowed|accepted|prohibited|banned)\b/i;
+  /(?:能|可以|可不可以|能不能|可唔可以|可否)[^。？?\n]{0,6}寄|(?:能|可以|能不能|可不可以|可唔可以|可否)(?:發|发)(?![货貨])|寄(?:得|唔得|不得)|\b(?:can|could|may)\s+(?:i|we)\s+(?:\w+\s+)?(?:send|ship|post|mail)\b|\b(?:can|could|may)\s+(?:these|this|it|they|those)\s+be\s+(?:sent|shipped|posted|mailed)\b|\b(?:ok|okay|allowed|fine)\s+to\s+(?:send|ship|post)\b|\b(?:are|is)\s+(?:these|this|they|it|those)\s+(?:items?\s+)?(?:allowed|prohibited|banned|restricted)\b/i;
+
+// "Where is it?" beside the order: "发货了没有", "到哪了", "出貨了嗎", "where is it", "the tracking number", "shipped yet".
+const WHERE_ASK =
+  /到哪|在哪|哪里了|哪裡了|去咗邊|喺邊|(?:发货|發貨|出货|出貨|发出|發出)了(?:没|沒|冇|嗎|吗|未)|\bwhere(?:'s| is| are)\b|\btracking (?:number|no)\b|\bshipped yet\b/i;
 // What a listed item carries besides its name: counts, sizes, capacities, prices.
 const QUANTITY =
   /[×xX*＊]\s*\d+|\d+(?:\.\d+)?\s*(?:mah|ml|毫升|升|l|g|kg|克|公斤|件|个|個|瓶|支|盒|套|pcs?|元|块|塊)(?![a-z])|[¥￥$]\s*\d+(?:\.\d+)?/gi;
@@ -39,6 +45,10 @@ export function orderGoods(text: string): string[] {
  */
 export async function answerPastedOrder(turn: Turn): Promise<boolean> {
   if (!CAN_SEND.test(turn.text)) return false;
+  // (A complaint, a claim or "where is it?" beside the order is that, read as usual: "my order #5521 arrived damaged…".)
+  const { intent } = turn.reading;
+  if (intent === 'complaint' || intent === 'faq.claim' || turn.complaintCategory || WHERE_ASK.test(turn.text))
+    return false;
   const goods = orderGoods(turn.text);
   if (goods.length === 0) return false;
   const market = customerMarket(turn);

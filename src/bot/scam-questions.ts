@@ -12,9 +12,11 @@ import { reply, say, spokenRegister, type Turn } from './turn';
  */
 
 // A text pasted into the message: quoted ("…", “…”, 「…」, 『…』), or a sender's tag in brackets ("[Courier] …",
-// "【快递】…") up to the link it ends with or the line's end.
+// "【快递】…") up to the link it ends with; without a link on its line, up to its sentence's end, the customer's own
+// words after a space ("… 我没点 但是…", "… also my parcel…") or the line's end — never past the line, so "[Courier]
+// Your parcel is held, pay the fee at once. is this real? Also my parcel SF… is late" keeps the complaint beside it.
 const PASTED =
-  /"[^"\n]{12,}"|“[^”]{12,}”|「[^」]{12,}」|『[^』]{12,}』|[[【][^\]】\n]{1,24}[\]】][^\n]*?(?:https?:\/\/\S+|www\.\S+|$)/gu;
+  /"[^"\n]{12,}"|“[^”]{12,}”|「[^」]{12,}」|『[^』]{12,}』|[[【][^\]】\n]{1,24}[\]】](?:[^\n]*?(?:https?:\/\/\S+|www\.\S+)|[^\n]*?(?:[.!?](?=\s|$)|[。！？]|(?=\s+(?:我|但|另外|还有|還有|仲有|順便|顺便|\b(?:also|but|btw|and my|my)\b))|$))/gimu;
 
 /** The message without the text pasted into it, or undefined when nothing was pasted. */
 export function besidePasted(text: string): string | undefined {
@@ -22,9 +24,12 @@ export function besidePasted(text: string): string | undefined {
   return rest === text ? undefined : rest.replace(/\s+/g, ' ').trim();
 }
 
-// "should I click it?", "can I pay it?", "要不要点", "可以點開嗎", "使唔使撳", "要唔要俾錢": whether to click or pay.
+// "should I click it?", "can I pay it?", "要不要点进去", "可以點開嗎", "使唔使撳入去", "應唔應該撳入去俾錢": whether to click
+// or pay — the link or the text as the object ("it", "the link", 链接, 进去, 入去), or nothing after "click" but the
+// question's end. "can I open the parcel before I sign?", "do I need to pay extra for Sunday delivery?", "签收前可以打开
+// 验货吗", "寄到北京可以到付吗", "可以按實際價值賠嗎" ask something else.
 const CLICK_ASK =
-  /\b(should|shall|can|could|do|must|need to|is it (ok|safe) to)\b[^.?!]{0,20}\b(click|tap|open|press|pay|reply|fill)\b|(要不要|要唔要|能不能|可不可以|可唔可以|可以|使唔使|用不用|敢不敢|该不该|該不該|应该|應該)[^。？?]{0,4}(点|點|撳|按|打开|打開|付|俾錢|给钱|給錢|回复|回覆|填)/i;
+  /\b(should|shall|can|could|do|must|need to|is it (ok|safe) to)\b[^.?!]{0,20}\b(?:(?:click|tap|press|open|pay|reply|fill)(?: (?:on|in|out|to|into))? (?:it|that|this|them|(?:the|that|this) (?:link|url|text|sms|message|email))\b|(?:click|tap)(?: it)?\s*(?:\?|$))|(要不要|要唔要|能不能|可不可以|可唔可以|可以|使唔使|用不用|敢不敢|该不该|該不該|应该|應該)[^。？?]{0,4}(?:(?:点|點|撳|按|打开|打開)(?:开|開)?(?:链接|鏈接|連結|连结|网址|網址|进去|進去|入去|它|那个|那個|嗰個|嗰條|呢條|这个|這個|那条|那條)|(?:点|點|撳)(?:开|開)?(?:一下)?(?:吗|嗎|呀|啊|？|\?|$)|(?:回复|回覆)(?:它|那条|那條|短信|簡訊|短訊|信息|訊息|他们|他們|佢哋))/i;
 
 // "how do I know a message is really from you?", "怎么分辨是不是你们发的", "點知係咪你哋發嘅", "how can I tell it's real"
 // (點 alone is "click" too: "我沒有點 但他們知道…" asks nothing of the kind).
@@ -52,6 +57,9 @@ export function readBesidePasted(turn: Turn): boolean {
   if (!speaksOfScam(turn.text)) return false;
   const rest = besidePasted(turn.text);
   if (rest === undefined) return false;
+  // (A leak spoken of where the pasted text was taken to run on is the customer's own complaint: the whole message
+  // is read, as it was.)
+  if (LEAK.test(turn.text) && !LEAK.test(rest)) return false;
   readRestOf(turn, rest);
   const { intent, entities } = turn.reading;
   if (intent === 'other' || intent === 'greeting' || intent === 'thanks' || intent.startsWith('faq.')) return true;
@@ -73,12 +81,18 @@ const DOUBTED =
 const LEAK = /泄露|洩露|外洩|外泄|个资|個資|个人信息|個人資料|私隱|\bleak/i;
 
 /**
- * Once a scam was named in this conversation: "should I click it?" gets no, and "how do I know it's really you?" how
- * the courier's messages look (with the no first when both are asked).
+ * Right after the scam warning (the turn after it, and on while such questions go on): "should I click it?" gets no,
+ * and "how do I know it's really you?" how the courier's messages look (with the no first when both are asked). Not
+ * in the warning's own turn (the warning said it; the message goes on to be read as usual), and never inside a
+ * complaint being taken down or another dialog: "可以按實際價值賠嗎" there is that dialog's answer.
+ * @param warnedNow - this turn's message got the warning.
+ * @param inDialog - a dialog is running.
  * @returns whether the message was such and answered.
  */
-export async function answerScamQuestion(turn: Turn): Promise<boolean> {
-  if (!turn.data.scamWarned) return false;
+export async function answerScamQuestion(turn: Turn, warnedNow: boolean, inDialog: boolean): Promise<boolean> {
+  const asking = turn.data.scamAsking === true;
+  turn.data.scamAsking = warnedNow || undefined;
+  if (!asking || warnedNow || inDialog) return false;
   const text = turn.text;
   const click = CLICK_ASK.test(text);
   const genuine = GENUINE_ASK.test(text) && FROM_US.test(text);
@@ -86,5 +100,7 @@ export async function answerScamQuestion(turn: Turn): Promise<boolean> {
   const entry = genuine ? genuineEntry(turn) : undefined;
   if (click) await reply(turn, say(turn, 'scam.dontClick'));
   if (entry) await reply(turn, entry);
-  return click || entry !== undefined;
+  const answered = click || entry !== undefined;
+  if (answered) turn.data.scamAsking = true;
+  return answered;
 }

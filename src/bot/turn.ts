@@ -55,6 +55,11 @@ export interface ConversationData {
   parcelsListed?: string[];
   /** The customer was told a text or call asking to pay or click was not the courier's (scam-warning.ts): once. */
   scamWarned?: boolean;
+  /**
+   * The last reply warned of a scam text or answered a question about it (scam-questions.ts): "should I click it?" in
+   * this message is about that text — one turn, kept open while such questions go on.
+   */
+  scamAsking?: boolean;
   /** Another courier the last reply said the parcel is with (other-courier.ts): "what do I do then?" is about it. */
   otherCourierTold?: string;
   /** A locker's or pickup point's code was spoken of (pickup-point.ts): "I got a text this morning" is about it. */

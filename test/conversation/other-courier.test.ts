@@ -54,6 +54,51 @@ describe('another courier’s parcel', () => {
     },
   );
 
+  // (Review of #17: comparisons, shops, buildings, pickup points and the carriers the bot tracks were all answered "a
+  // different courier", and a complaint being taken down was cancelled by it.)
+  it.each([
+    ['en-US', 'is DHL cheaper than you guys for sending to Japan?', /different courier/],
+    ['en-US', 'Is FedEx or you better for sending to the US?', /different courier/],
+    ['zh-CN', '我在京东买的手机 是你们负责送的吗', /另一家快递公司/],
+    ['zh-CN', '快递被放到菜鸟驿站了 是你们放的吗 我没同意', /另一家快递公司/],
+    ['zh-CN', '我的顺丰快递到哪了 是你们送的吗', /另一家快递公司/],
+    ['zh-TW', '我喺嘉里中心返工 係咪你哋負責派呢區', /另一間速遞公司/],
+    ['zh-TW', '我的順豐包裹到哪了 是你們送的嗎', /另一家物流公司/],
+  ] as const)('%s: “%s” is no other courier', async (locale, message, notUs) => {
+    const replies = await talk(h.adapter({ locale }), [message]);
+    expect(all(replies[0])).not.toMatch(notUs);
+  });
+
+  it('a comparison at the tracking step keeps the complaint, and its number is taken after it', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      'My parcel is 3 days late and I want to complain',
+      'is UPS faster than you?',
+      'SF2210478832106',
+    ]);
+    expect(all(replies[1])).not.toMatch(/different courier/);
+    expect(all(replies[2])).toMatch(/SF2210478832106/);
+  });
+
+  it('a complaint that has its parcel is not cancelled by another courier named', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '我的快递晚了三天 我要投诉',
+      'SF2210478832106',
+      '单子上写的韵达 是你们吗',
+    ]);
+    expect(all(replies[1])).toMatch(/SF2210478832106/);
+    expect(all(replies[2])).not.toMatch(/另一家快递公司/);
+  });
+
+  it('京东, 菜鸟 and 嘉里 alone are a shop, a pickup network and a building; with 快递 or 物流 a courier', () => {
+    expect(otherCourierNamed('我在京东买的手机', undefined)).toBeUndefined();
+    expect(otherCourierNamed('放到菜鸟驿站了', undefined)).toBeUndefined();
+    expect(otherCourierNamed('我喺嘉里中心返工', undefined)).toBeUndefined();
+    expect(otherCourierNamed('I work at Kerry Centre', undefined)).toBeUndefined();
+    expect(otherCourierNamed('单子上写京东物流 是你们吗', undefined)).toBe('京东');
+    // (SF, YTO, J&T, EMS and ZTO numbers are looked up here: those couriers are us.)
+    expect(otherCourierNamed('我的顺丰快递 是你们送的吗', undefined)).toBeUndefined();
+  });
+
   it('the courier running the bot is not another courier', () => {
     expect(otherCourierNamed('單子寫嘉里物流 係咪你哋', 'Kerry Express 嘉里快遞')).toBeUndefined();
     expect(otherCourierNamed('單子寫嘉里物流 係咪你哋', 'ParcelCare Express')).toBe('嘉里');

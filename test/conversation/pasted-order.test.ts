@@ -43,6 +43,33 @@ describe('a pasted order and a price asked with its cities', () => {
     expect(said).not.toMatch(/tracking number|运单号|單號/i);
   });
 
+  // (Review of #17: "can you send me the tracking number?", "能帮我看看发货了没有" and a claim's "accepted" got the
+  // prohibited-items list.)
+  it.each([
+    [
+      'en-US',
+      'Order #88213 Items: phone case, charger. The shop says it was shipped last week, can you send me the tracking number?',
+      /Never accepted/,
+    ],
+    [
+      'en-US',
+      'my order #5521 arrived damaged. Items: glass vase. Are damaged items accepted for a claim?',
+      /Never accepted/,
+    ],
+    [
+      'zh-CN',
+      '订单号：20261120-5531 商品：手机壳 ×1 收货地址：上海市浦东新区世纪大道100号 能帮我看看发货了没有',
+      /禁止寄递/,
+    ],
+    ['zh-TW', '訂單編號：8812003 商品：手機殼 ×1 收件地址：台北市信義區… 可以幫我看看發貨了沒', /禁止寄送/],
+  ] as const)(
+    '%s: an order pasted with a tracking or claim question is no sending question',
+    async (locale, message, rules) => {
+      const [replies] = await talk(h.adapter({ locale }), [message]);
+      expect(all(replies)).not.toMatch(rules);
+    },
+  );
+
   it.each([
     [
       'en-US',
