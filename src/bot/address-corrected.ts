@@ -1,10 +1,13 @@
-import type { AnomalyKind } from '../tracking';
+import { ANOMALY_KINDS, type AnomalyKind } from '../tracking';
 import { correctedAddress } from './address-correction';
 import type { DeliveryChangeDraft } from './delivery-change-reading';
 import { record } from './delivery-change-turn';
 import { lookUpParcel } from './parcel-answer';
 import type { Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
+
+/** The anomaly kind a stored request names, when it is one (the store keeps it as text). */
+const kindOf = (kind: string | undefined): AnomalyKind | undefined => ANOMALY_KINDS.find((known) => known === kind);
 
 /**
  * "不对不对 是389号 我打错了", "actually no, make it 16F not 18F", "係12樓唔係21樓" about the new address the customer's
@@ -24,6 +27,7 @@ export async function applyAddressCorrection(turn: Turn, number: string): Promis
   if (!latest || latest.kind !== 'change_address' || latest.status !== 'requested' || !old) return false;
   const address = correctedAddress(old, turn.text);
   if (!address) return false;
+  const anomalyKind = kindOf(latest.anomalyKind);
   const draft: DeliveryChangeDraft = {
     trackingNumber: number,
     kind: 'change_address',
@@ -31,7 +35,7 @@ export async function applyAddressCorrection(turn: Turn, number: string): Promis
     words: [...latest.words.split('\n').filter(Boolean), turn.text.trim()],
     recorded: true,
     ...(latest.noticeId ? { noticeId: latest.noticeId } : {}),
-    ...(latest.anomalyKind ? { anomalyKind: latest.anomalyKind as AnomalyKind } : {}),
+    ...(anomalyKind ? { anomalyKind } : {}),
   };
   turn.data.deliveryChange = draft;
   noteOutcome(turn.context, 'answered');

@@ -3,9 +3,27 @@ import { customerMarket } from './market';
 import { ruleOn } from './case-rules';
 import { asksDoorPickup } from './faq-topics';
 import { wantsToComplain } from './start-intake';
+import { gap } from './intake-slot-text';
+import { entrySentences } from './sending-questions';
 import { namesClaim } from './service-words';
+import { clausesOf } from './message-cues';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import type { ReplyKey } from './replies';
+
+/**
+ * Set in the turn state when the last reply told the business account's entry or answered a follow-up on it
+ * (`ConversationData.businessTold`, carried one turn): only then is a message read as a follow-up on it.
+ */
+export const BUSINESS_TOLD = Symbol('parcelcare.businessTold');
+
+// A parcel of the customer's own spoken of ("my own parcel has been stuck", "我自己有个快递 晚了三天", "我有件貨未到"):
+// a worry about it, not the account.
+const OWN_PARCEL =
+  /(我|我自己|我哋)[^，。,.?？]{0,4}(快递|快遞|包裹|件貨|件货|个件|個件|一件)[^。.?？]{0,16}(晚|慢|延误|延誤|没到|沒到|未到|卡|丢|丟|唔見|不见|不見|怎么办|怎麼辦|點算)|\bmy (own )?(parcel|package|shipment|order|delivery)\b[^.?!]{0,40}\b(stuck|late|delayed|lost|missing|hasn'?t|not (arrived|come|here)|never)\b/i;
+// Pickups that did not happen ("每天都没人来收件", "nobody ever comes to collect"): a complaint, not a question.
+const NOBODY_CAME = /没人|沒人|没有人|沒有人|冇人|不来|不來|唔嚟|没来|沒來|\b(nobody|no one|never)\b/i;
+// What the NLU reads as a parcel's matter (a complaint, tracking, a change, a ticket) is no follow-up on the account.
+const PARCEL_INTENTS: ReadonlySet<string> = new Set(['complaint', 'track', 'change_delivery', 'ticket_status']);
 
 /**
  * Follow-up questions on the business account, once its entry was told (issue #17, batch 22: 01.2, 01.4, 11.2–11.4):
@@ -22,9 +40,10 @@ const ASKS: Record<Part, RegExp> = {
   // "how do I apply", "what documents", "要什么资料", "點樣申請", "需要哪些文件"
   apply:
     /申请|申請|开通|開通|办理|辦理|(怎么|怎麼|點樣|点样|如何)[^，。,.?？]{0,2}(开|開)|资料|資料|材料|文件|证件|證件|手续|手續|\bappl(y|ication)\b|\bsign (me |us )?up\b|\bdocuments?\b|\bpaperwork\b|\bwhat do (i|we) need\b|\bhow (do|can|would) (i|we) (get|open|start|set up)\b/i,
-  // "is there a minimum volume", "最低要多少件", "至少要寄幾多件", "how many parcels do I need"
+  // "is there a minimum volume", "最低要多少件", "至少要寄幾多件", "how many parcels do I need" — the minimum of parcels or
+  // volume, never any "at least" ("最少晚了三天", "stuck for at least a week").
   minimum:
-    /最低|最少|至少|起步|门槛|門檻|多少(件|单|單)|幾多(件|單)|几(件|单)|幾(件|單)|\bminimum\b|\bat least\b|\bhow many (parcels|packages|shipments)\b|\bthreshold\b|\benough (parcels|volume)\b/i,
+    /(最低|最少|至少|起步)[^，。,.?？]{0,6}(件|单|單|量|寄)|起步量|门槛|門檻|多少(件|单|單)|幾多(件|單)|几(件|单)|幾(件|單)|\bminimum\b(?=\s*(\?|$|(volume|order|number|amount|of (parcels|packages|shipments))\b))|\bminimum (monthly |parcel |shipping )?(volume|order|number|amount|spend)\b|\bat least\b[^.?!]{0,15}\b(parcels|packages|shipments|orders)\b|\b(parcels|packages|shipments|orders)\b[^.?!]{0,15}\bat least\b|\bhow many (parcels|packages|shipments)\b|\bthreshold\b|\benough (parcels|volume)\b/i,
   // "can it be cheaper", "有折扣吗", "平啲得唔得", "volume discount", "better rate"
   price:
     /便宜|优惠|優惠|折扣|打折|平啲|平d|平一?点|平一?點|批量价|批量價|(价格|價格|價錢|价钱|运费|運費)[^，。,.?？]{0,4}(低|降|少|减|減|谈|談|傾)|\bcheaper\b|\bdiscounts?\b|\bvolume (price|pricing|rate)s?\b|\b(better|lower|special|bulk) (price|rate)s?\b/i,
@@ -38,9 +57,10 @@ const ASKS: Record<Part, RegExp> = {
 
 const ORDER: Part[] = ['apply', 'minimum', 'price', 'contact', 'pickup'];
 
-// Documents sent (they are the parcel), and applying said outright.
-const SENDS =
-  /寄[^，。,.?？]{0,3}(文件|资料|資料|材料|证件|證件)|(文件|资料|資料|材料)[^，。,.?？]{0,3}(寄|到)|\b(send|ship|post|mail)\w*\b[^.?!]{0,15}\b(documents?|papers?)\b/i;
+// Documents sent (they are the parcel): papers and sending in one sentence, in either order ("寄文件到北京", "what
+// documents do I need to send a parcel to Japan?"); "寄件量" is the volume, no sending.
+const PAPERS = /文件|资料|資料|材料|证件|證件|\b(documents?|papers?)\b/i;
+const SENDING = /寄(?!件量)|\b(send|ship|post|mail)(s|ing|ed)?\b/i;
 const APPLYING = /申请|申請|开通|開通|办理|辦理|开户|開戶|\bappl(y|ication)\b|\bsign (me |us )?up\b/i;
 
 // The entry's sentence on how to open the account (the website, the documents, the sales team); the rest are its terms.
@@ -57,12 +77,20 @@ function businessEntry(turn: Turn): string | undefined {
 /** The parts of the business account the message asks about, when it is a follow-up on that entry. */
 export function businessPartsAsked(turn: Turn): Part[] {
   const { text, reading } = turn;
-  const told = (turn.data.serviceTold ?? []).includes('business');
+  // (Only right after the entry or a follow-up answered: later, "at least", "documents" and "who do I talk to" are
+  // whatever the conversation has moved on to.)
+  const told = turn.context.turnState.get(BUSINESS_TOLD) === true;
   if (!told || reading.entities.trackingNumbers.length > 0 || wantsToComplain(text) || namesClaim(text)) return [];
+  if (OWN_PARCEL.test(text)) return [];
   // (A door pickup asked in other words — "can a courier come to my office to collect it?" — is the shop's pickup too.)
-  const parts = ORDER.filter((p) => ASKS[p].test(text) || (p === 'pickup' && asksDoorPickup(text)));
+  const asked = ORDER.filter((p) => ASKS[p].test(text) || (p === 'pickup' && asksDoorPickup(text)));
+  // (What the NLU reads as a parcel's matter asks nothing of the account — but pickups from the warehouse asked of the
+  // courier, "能每天上午派人来我们仓库收货吗", read as goods not received, are the account's, when no pickup failed.)
+  const parcelMatter = PARCEL_INTENTS.has(reading.intent);
+  const parts = parcelMatter ? asked.filter((p) => p === 'pickup' && !NOBODY_CAME.test(text)) : asked;
   // ("寄文件到北京多少钱", "can I ship documents to Japan?": documents sent, not the account's paperwork.)
-  const sendsPapers = SENDS.test(text) && !APPLYING.test(text);
+  const sendsPapers =
+    clausesOf(text, 'punctuation only').some((s) => PAPERS.test(s) && SENDING.test(s)) && !APPLYING.test(text);
   return sendsPapers ? parts.filter((p) => p !== 'apply') : parts;
 }
 
@@ -83,15 +111,10 @@ export async function answerBusinessFollowUp(turn: Turn, offerPerson = true): Pr
   const parts = businessPartsAsked(turn);
   const entry = parts.length > 0 ? businessEntry(turn) : undefined;
   if (!entry) return false;
-  const sentences = entry
-    .split(/(?<=[。])|(?<=\.)\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const sentences = entrySentences(entry);
   const how = sentences.filter((s) => HOW_SENTENCE.test(s));
   const terms = sentences.filter((s) => !HOW_SENTENCE.test(s));
   const lines: string[] = [];
-  // (Chinese sentences run on without a space.)
-  const gap = turn.locale === 'en' ? ' ' : '';
   const named = parts.filter((p): p is Exclude<Part, 'pickup'> => p !== 'pickup');
   if (named.length > 0) {
     const wanted = [
@@ -99,8 +122,10 @@ export async function answerBusinessFollowUp(turn: Turn, offerPerson = true): Pr
       ...(named.some((p) => p === 'apply' || p === 'contact') ? how : []),
     ];
     const names = named.map((p) => say(turn, PART_NAME[p]));
-    const lead = say(turn, 'business.partsLead', { parts: names.join(say(turn, 'business.and')) });
-    lines.push(`${lead}\n${(wanted.length > 0 ? wanted : sentences).join(gap)}`);
+    const said = say(turn, 'business.partsLead', { parts: names.join(say(turn, 'business.and')) });
+    // (The lead opens the reply: "The minimum volume and …", whichever part comes first.)
+    const lead = `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
+    lines.push(`${lead}\n${(wanted.length > 0 ? wanted : sentences).join(gap(turn))}`);
   }
   if (parts.includes('pickup')) {
     // (Said after "With a business account:": "with scheduled pickups (…)" loses its "with".)
@@ -108,13 +133,14 @@ export async function answerBusinessFollowUp(turn: Turn, offerPerson = true): Pr
       .trim()
       .replace(/^(with|and)\s+/i, '');
     if (clause) lines.push(say(turn, 'business.pickupYes', { pickups: clause }));
-    if (named.length === 0 || !named.some((p) => p === 'apply' || p === 'contact')) lines.push(how.join(gap));
+    if (named.length === 0 || !named.some((p) => p === 'apply' || p === 'contact')) lines.push(how.join(gap(turn)));
     const once = ruleOn(turn, 'doorPickup');
     if (once) lines.push(`${say(turn, 'business.pickupOnce')}\n${once}`);
   }
   const text = lines.filter(Boolean).join('\n');
   if (!text) return false;
   turn.data.lastFaq = 'faq.fee';
+  turn.data.businessTold = true;
   turn.data.market ??= customerMarket(turn);
   turn.data.marketFrom ??= 'language';
   // (While a person is already on the way, none is offered again.)

@@ -89,7 +89,7 @@ import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerServiceQuestion } from './service-questions';
-import { answerBusinessFollowUp } from './business-follow-up';
+import { answerBusinessFollowUp, BUSINESS_TOLD } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
 import { answerCodOffered } from './cod-offered';
@@ -337,6 +337,9 @@ export class ComplaintBot extends ActivityHandler {
     // A new address the last reply took down: this message alone may correct it.
     const addressTaken = data.addressTaken;
     data.addressTaken = undefined;
+    // The business account's entry or a follow-up on it in the last reply: "is there a minimum?" may be about it (one turn).
+    if (data.businessTold) context.turnState.set(BUSINESS_TOLD, true);
+    data.businessTold = undefined;
     const phoneAsked = data.lookupByPhone === true;
     data.lookupByPhone = undefined;
     // "The locker code doesn't work", "can you get someone to open it?", "I got a text saying it's in a locker??": the

@@ -23,7 +23,7 @@ import { acknowledge, leftWithoutWord, strongFeelings } from './empathy';
 import type { ReplyKey } from './replies';
 
 /** Between two sentences of one reply: nothing after Chinese punctuation, a space after English. */
-const gap = (turn: Turn): string => (turn.locale === 'en' ? ' ' : '');
+export const gap = (turn: Turn): string => (turn.locale === 'en' ? ' ' : '');
 
 /**
  * What a message at a step says when it is not that step's answer (issue #17, blind batch 7 P2): "I don't have

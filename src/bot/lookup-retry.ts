@@ -61,9 +61,11 @@ const PUT_RIGHT =
  */
 export function putsNumberRight(turn: Turn, notFound: string): boolean {
   const { reading, text } = turn;
-  if (!['change_delivery', 'other', 'complaint'].includes(reading.intent)) return false;
+  // (A problem told — the NLU's complaint — is left to its reading.)
+  if (reading.intent !== 'change_delivery' && reading.intent !== 'other') return false;
   const named = reading.entities.trackingNumbers.map((t) => t.number);
   if (named.length !== 1 || named.includes(notFound)) return false;
-  const said = new RegExp(PUT_RIGHT.source, 'i').test(text) || new RegExp(MISTYPED.source, 'i').test(text);
-  return said && deliveryChangeKind(text, reading) === undefined && reading.intent !== 'complaint';
+  // (MISTYPED is global, for the words it finds elsewhere: a copy tests without its lastIndex.)
+  const said = PUT_RIGHT.test(text) || new RegExp(MISTYPED.source, 'i').test(text);
+  return said && deliveryChangeKind(text, reading) === undefined;
 }

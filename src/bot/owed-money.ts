@@ -1,3 +1,4 @@
+import { COD } from './faq-topics';
 import type { IntakeState } from './intake-state';
 
 /**
@@ -6,10 +7,10 @@ import type { IntakeState } from './intake-state';
  * "貨款三百幾蚊 我等住用" say what they want — that money paid over — though they name no kind of demand.
  */
 
-// Cash on delivery by name, as the complaint's account tells it.
-const COD = /代收(货款|貨款|款)?|[货貨]到付款|货款|貨款|\bcod\b|\bc\.o\.d\b|\bcash[- ]on[- ]delivery\b/i;
+// The goods' money by itself ("貨款三百幾蚊"), as the complaint's account tells it beside cash on delivery by name.
+const GOODS_MONEY = /货款|貨款/;
 
 /** The complaint is about cash on delivery: an amount or "this money" at the demand step is the money owed. */
 export function owesCodMoney(state: IntakeState): boolean {
-  return state.category === 'value_added' && COD.test(state.description);
+  return state.category === 'value_added' && (COD.test(state.description) || GOODS_MONEY.test(state.description));
 }

@@ -62,6 +62,13 @@ const OWN_PARCEL_MOVED =
 export const asksAboutStores = (text: string): boolean =>
   STORE.test(text) && (asksQuestion(text) || ASKS_IF_OFFERED.test(text)) && !OWN_PARCEL_MOVED.test(text);
 
+/** The sentences of a knowledge entry or rule, split at 。；; and sentence ends (shared: seller-returns, business-follow-up). */
+export const entrySentences = (entry: string): string[] =>
+  entry
+    .split(/(?<=[。；;])|(?<=\.)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 /**
  * Answers a sender's question about packing or door pickup from the knowledge files of the customer's market (both,
  * when the message asks both). False when it asks neither, tells of a harm or a grievance, or the market has no entry.
@@ -140,10 +147,7 @@ export async function answerSendingFollowUp(turn: Turn, told: SendingTopic | und
   const aspect = ASPECTS.find((a) => a.asks.test(text));
   const entry = aspect ? entryOn(turn, told) : undefined;
   if (!aspect || !entry) return false;
-  const sentences = entry
-    .split(/(?<=[。；;])|(?<=\.)\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s && aspect.says.test(s));
+  const sentences = entrySentences(entry).filter((s) => aspect.says.test(s));
   // "那要多久" after the packing rules: how long the parcel then takes, the delivery times' entry.
   const howLongAfterPacking = told === 'packing' && aspect === ASPECTS[1];
   if (howLongAfterPacking) sentences.splice(0, sentences.length, ...[ruleOn(turn, 'transitTime')].filter(isText));

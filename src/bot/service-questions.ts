@@ -64,6 +64,8 @@ async function answer(turn: Turn, all: ServiceQuestion[]): Promise<boolean> {
   const faq: FaqIntent = asked.includes('claimTimeLimit') ? 'faq.claim' : 'faq.fee';
   turn.data.lastFaq = faq;
   if (asked.includes('business')) {
+    // (The next message may follow it up: business-follow-up.ts.)
+    turn.data.businessTold = true;
     const person = say(turn, 'choice.human');
     turn.data.offeredHuman = true;
     await reply(turn, entries.join('\n'), [{ title: person, value: person }]);

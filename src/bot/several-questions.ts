@@ -59,8 +59,13 @@ export async function answerEachQuestion(turn: Turn): Promise<boolean> {
   const abroad = asksSendingAbroad(text);
   try {
     const intro = NUMBERED.test(text) ? text.slice(0, FIRST_NUMBER.exec(text)?.index ?? 0) : '';
+    // (Where each point is in the message: the introduction's own points are let be, by place — a question that says
+    // again what the introduction said is still asked.)
+    let from = 0;
     for (const point of points) {
-      if (intro.includes(point)) continue;
+      const at = text.indexOf(point, from);
+      if (at >= 0) from = at + point.length;
+      if (at >= 0 && at < intro.length) continue;
       readRestOf(turn, point);
       const read = askedIn(turn);
       const what: Asked | undefined =

@@ -72,6 +72,8 @@ export interface ConversationData {
   sendingTold?: SendingTopic;
   /** A seller's question on returns from buyers was answered: "what do they write on the waybill?" is about those. */
   sellerReturnsTold?: boolean;
+  /** The last reply told the business account's entry or answered a follow-up on it (business-follow-up.ts). */
+  businessTold?: boolean;
   /** The service entries (receipts, business account, …) answered in this conversation: not said again unasked. */
   serviceTold?: string[];
   /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */

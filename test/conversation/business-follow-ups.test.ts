@@ -25,7 +25,7 @@ describe('follow-up questions on the business account answered from its entry', 
     expect(pickups.text).toContain('scheduled pickups (every working day');
     expect(pickups.text).toContain('Door pickup');
     const whom = await sendAll(adapter, 'who should we speak to about it?');
-    expect(whom.text).toContain('who to talk to');
+    expect(whom.text).toContain('Who to talk to');
     expect(whom.text).toContain('sales team');
     expect(whom.text).not.toMatch(/ticket/i);
     expect(whom.buttons).toEqual(['Talk to a person']);
@@ -39,9 +39,6 @@ describe('follow-up questions on the business account answered from its entry', 
     expect(documents.text).toContain('营业执照');
     expect(documents.text).toContain('价格按寄件量另议');
     expect(documents.text).not.toMatch(/理赔|首重|工单/);
-    // (Documents sent are the parcel, not the account's paperwork: the price asked is answered as a price.)
-    const papers = await sendAll(adapter, '寄文件到北京多少钱');
-    expect(papers.text).not.toContain('企业账户的规定');
     const pickups = await sendAll(adapter, '能每天上午派人来我们仓库收货吗');
     expect(pickups.text).toContain('可以上门收件');
     expect(pickups.text).toContain('定时上门取件（');
@@ -50,6 +47,10 @@ describe('follow-up questions on the business account answered from its entry', 
     expect(whom.text).toContain('业务同事');
     expect(whom.text).not.toMatch(/工单|首重/);
     expect(whom.buttons).toEqual(['转人工']);
+    // (Documents sent are the parcel, not the account's paperwork: the price asked is answered as a price — asked right
+    // after a follow-up, when the next message is still read as one; another topic in between ends the follow-up.)
+    const papers = await sendAll(adapter, '寄文件到北京多少钱');
+    expect(papers.text).not.toContain('企业账户的规定');
   });
 
   it('answers the minimum, an offer, pickups at a fixed time and whom to talk to in Traditional Chinese', async () => {

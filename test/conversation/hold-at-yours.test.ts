@@ -37,6 +37,8 @@ describe('a hold at the courier’s own place is held at the service point', () 
     ]);
     expect(all(replies[2])).not.toMatch(/（暫存服務點自取）/);
     const [request] = await h.store.deliveryChanges.list({ trackingNumber: normal, limit: 5 });
+    // (The hold is recorded at the service point, with no place named for it.)
+    expect(request).toMatchObject({ kind: 'hold', details: { place: 'outlet' } });
     expect(request?.details.placeName).toBeUndefined();
   });
 });

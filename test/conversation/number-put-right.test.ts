@@ -41,5 +41,7 @@ describe('a tracking number put right is tracked', () => {
     expect(all(replies[1])).toMatch(status);
     expect(all(replies[1])).not.toMatch(nag);
     expect(all(replies[2])).not.toMatch(nag);
+    // (The power bank's rule is the answer: its capacity limit.)
+    expect(all(replies[2])).toMatch(/20,?000 ?mAh/i);
   });
 });
