@@ -83,4 +83,35 @@ describe('submit at the summary, with the other parcel in the same message', () 
     expect(all(replies.at(-1))).toContain(ticket?.number);
     expect(all(replies.at(-1))).not.toMatch(/您的投诉信息|您的客訴資料|Here's your complaint/);
   });
+
+  it.each([
+    [
+      'zh-CN',
+      [`${stuck} 好几天没动静了 我要投诉 电话13800006666`, '重新派送'],
+      `提交，还有 ${lostLooking} 呢`,
+      '现在把第二个也登记了',
+    ],
+    [
+      'zh-TW',
+      [`${stuck} 好幾天都沒更新，我要客訴 電話0912345678`, '重新派送'],
+      `送出，另外 ${lostLooking} 呢`,
+      '那第二件也幫我登記',
+    ],
+    [
+      'en-US',
+      [`${stuck} hasn't moved in days, I want to complain, my number is 13800006666`, 'redeliver it'],
+      `ok submit that, and then ${lostLooking} needs a complaint too`,
+      'now file the other one too',
+    ],
+  ])('a word to file the other one next opens its complaint, not the filed ticket again (%s)', async (...row) => {
+    const [locale, turns, submitAndOther, fileOther] = row;
+    const replies = await talk(h.adapter({ locale }), [...turns, submitAndOther, fileOther]);
+    const [first] = await h.store.tickets.find({});
+    const next = all(replies.at(-1));
+    expect(next).not.toContain(first?.number);
+    expect(next).toMatch(/怎么处理|怎麼處理|What would you like us to do/);
+    // (Not the filed ticket's status, nor a note on it: nothing more went onto it.)
+    expect(await h.store.tickets.find({})).toHaveLength(1);
+    expect(JSON.stringify(await h.store.tickets.get(first?.id ?? ''))).not.toContain(fileOther);
+  });
 });
