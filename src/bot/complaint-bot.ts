@@ -125,6 +125,7 @@ import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
 import { retimedRequest } from './retimed-request';
 import { answerFiledAgain } from './filed-already';
+import { takesUpOfferedParcel } from './offered-parcel';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -347,11 +348,15 @@ export class ComplaintBot extends ActivityHandler {
     // understand" (batch 19: 02.3–02.4, 27.1–27.4).
     const pickupAsking = !inDialog && !data.deliveryChange && turn.conversation.mode !== 'handoff';
     if (pickupAsking && (await answerPickupPoint(turn))) return;
-    if (await answerFollowUp(turn, text)) return;
+    // "提交完马上登记第二个", "now file the other one": the parcel offered at filing is the next complaint, not more for
+    // the ticket just filed (offered-parcel.ts).
+    const takesUpOffer = !inDialog && (await takesUpOfferedParcel(turn));
+    if (takesUpOffer) turn.reading = { ...turn.reading, intent: 'complaint', category: data.suggestedCategory };
+    else if (await answerFollowUp(turn, text)) return;
     // "提交", "submit it" again once the complaint is filed: filed already, with its number (not a note for the
     // agent, a delivery change, nor "I can't answer that").
     const changeAsking = data.deliveryChange && !data.deliveryChange.recorded;
-    if (!inDialog && !changeAsking && (await answerFiledAgain(turn))) return;
+    if (!takesUpOffer && !inDialog && !changeAsking && (await answerFiledAgain(turn))) return;
     // Waiting for an agent: the bot still answers where a parcel is and takes a change to its delivery.
     // (A complaint about another parcel, taken down while the first waits, reads its own steps.)
     // "點解要我電話尾數？" while waiting: why the digits are asked (the question is on the ticket's transcript too).
@@ -727,7 +732,7 @@ export class ComplaintBot extends ActivityHandler {
     // "What should I do?" after being told the parcel is on its way: nothing, and what can be done if they want.
     if (!inDialog && (await answerWorryFollowUp(turn))) return;
     // A complaint filed in this conversation: "any news on it?", "I also want to add…" are about it.
-    if (await followUpOnFiledTicket(turn)) return;
+    if (!takesUpOffer && (await followUpOnFiledTicket(turn))) return;
     // A parcel named in any message is the one that "complain", "a person" or "last 4 digits" will be about.
     const named = turn.reading.entities.trackingNumbers[0]?.number;
     if (named && turn.reading.intent !== 'track' && turn.reading.intent !== 'complaint') data.lastTracking = named;

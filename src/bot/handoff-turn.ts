@@ -39,6 +39,7 @@ import {
 import { payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 import { callBackAsked } from './call-back';
+import { listedParcelNamed } from './listed-parcels';
 
 /** "Agents are off until …", when they are; empty otherwise. */
 function outOfHoursNotice(turn: Turn, number: string): string {
@@ -293,7 +294,8 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       ? undefined
       : ruleOn(turn, 'lateRefund');
   if (lateRefund) await reply(turn, lateRefund);
-  const parcel = asked.trackingNumbers[0] ?? turn.data.lastTracking;
+  // ("and the first one, still tomorrow?" of two parcels shown together: that one, not the ticket's — blind batch 23: 01.6.)
+  const parcel = listedParcelNamed(turn) ?? asked.trackingNumbers[0] ?? turn.data.lastTracking;
   // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
   // none (blind-13 28.5 heard only the queue line).
   const callBack = contact || payout || lateRefund ? undefined : callBackAsked(turn, turn.data.handedOffIntake);

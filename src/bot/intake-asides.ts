@@ -78,6 +78,7 @@ import { demandDetailsIn, demandsSaid, quotesUsBack } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
+import { fileBeforeOtherParcel } from './filed-before-other';
 import {
   answerAnythingElse,
   answerSecondIssue,
@@ -242,9 +243,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // this one aside: the complaint is about the other parcel from here on.
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
-  if (earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text))
-    return answerOtherParcel(turn, position, earlier);
+  const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);
   const other = position.prompt === INTAKE_TRACKING_PROMPT ? undefined : anotherParcelIn(turn, position.state);
+  // "先提交。然后第二个…呢": filed first, then the other parcel.
+  if (await fileBeforeOtherParcel(turn, position, otherOne ? earlier : other)) return 'filed';
+  if (otherOne) return answerOtherParcel(turn, position, earlier);
   if (other) return answerOtherParcel(turn, position, other);
   // "单号也写错了 应该是SF…", "應該係…", "sorry typo, it's …": the complaint's own number corrected, checked as any
   // number is — never another parcel (the summary reads its own changes).

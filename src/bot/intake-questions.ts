@@ -30,8 +30,17 @@ const NOT_THE_PARCEL =
 const CLAUSE = /[，,。.;；!！?？\n]|\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u;
 
 /** The customer asks when the parcel will come, or whether it comes on time (in a clause about the parcel). */
+// Its day confirmed or its hour asked: "still tomorrow right?", "what time roughly", "还是明天到吧", "大概几点到",
+// "仲係聽日到嘛", "幾點會送到" (blind batch 23: 01.6).
+const DAY_OR_HOUR =
+  /\bstill (today|tomorrow|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b(,? right)?\s*\?|\bwhat time\b\s*((roughly|approximately|about|more or less)\s*\??\s*$|(will|would|does|should|is) (it|the (parcel|package)|my (parcel|package|order)) (come|arrive|get here|be (delivered|here)|turn up|show up))\b|(还是|還是|仲係|依然)(今天|明天|后天|後天|今日|聽日|听日|後日)(会|會|能)?(送)?到?(吧|吗|嗎|嘛|對吧|对吧|呀|啊)|(大概|大约|大約|约|約)?(几点|幾點)(钟|鐘)?(会|會|能|可以)?(送|派)?到(?!(几|幾)(点|點))/i;
 export const asksArrival = (text: string): boolean =>
-  text.split(CLAUSE).some((clause) => (ARRIVAL.test(clause) || ON_TIME.test(clause)) && !NOT_THE_PARCEL.test(clause));
+  text
+    .split(CLAUSE)
+    .some(
+      (clause) =>
+        (ARRIVAL.test(clause) || ON_TIME.test(clause) || DAY_OR_HOUR.test(clause)) && !NOT_THE_PARCEL.test(clause),
+    ) || DAY_OR_HOUR.test(text.replace(/\s+/g, ' '));
 
 /**
  * When the parcel will come, as far as the record says: delivered (when), due by its promised date, or late by

@@ -17,6 +17,8 @@ import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
 import { asksForCall } from './call-words';
 import { reviseDemands, revisesDemands } from './demand-revision';
+import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
+import { saysNoNumber } from './intake-slot-text';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
@@ -486,9 +488,16 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     next.contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call };
     changed = true;
   }
-  const numbers = reading.entities.trackingNumbers.map((t) => t.number);
+  // ("不是 SF…，是它的上一件": SF… is not the parcel — it is taken off the complaint, as "改單號，冇單號" takes its number off.)
+  const numbers = withoutNeighbourNumbers(reading, text).entities.trackingNumbers.map((t) => t.number);
+  const denied = state.trackingNumbers.some((n) => namedAsNeighbour(text, n));
   if (numbers.length > 0 && numbers.join() !== state.trackingNumbers.join()) {
     next.trackingNumbers = numbers;
+    changed = true;
+  } else if (numbers.length === 0 && state.trackingNumbers.length > 0 && (denied || saysNoNumber(text))) {
+    next.trackingNumbers = [];
+    next.trackingSkipped = true;
+    next.unverifiedNumbers = undefined;
     changed = true;
   }
   const { demand, more } = summaryDemands(nlu, replies, state, text, reading);
@@ -575,7 +584,12 @@ export function readSummaryAnswer(
   const field = notRight ? SUMMARY_FIELDS.find(([, words]) => words.test(text))?.[0] : undefined;
   // ("改一下 要求写成道歉加赔偿" names the new demands too: that is an edit.)
   const namesNew = field === 'demand' ? readDemands(nlu, text).length > 0 : Boolean(correctedCategory(nlu, text));
-  if (field && !namesNew && nlu.analyze(text).entities.trackingNumbers.length === 0) return { kind: 'change', field };
+  const read = nlu.analyze(text);
+  const named = withoutNeighbourNumbers(read, text).entities.trackingNumbers;
+  // ("改單號，冇單號", "不是 SF…，是它的上一件": the number taken off, not asked again.)
+  const neighbourOnly = named.length === 0 && read.entities.trackingNumbers.length > 0;
+  const noneNow = field === 'tracking' && (saysNoNumber(text) || neighbourOnly);
+  if (field && !namesNew && named.length === 0 && !noneNow) return { kind: 'change', field };
   const changed = summaryChanges(nlu, replies, state, text);
   if (changed) return { kind: 'edit', state: changed, submit: wantsFiled(text) };
   return !notRight && isYes(text) ? { kind: 'submit' } : undefined;

@@ -18,6 +18,7 @@ import { lookUpParcel } from './parcel-answer';
 import { saysNoNumber } from './intake-slot-text';
 import type { Register, ReplyKey } from './replies';
 import type { BotServices } from './services';
+import { withoutNeighbourNumbers } from './reference-parcel';
 
 // "没错", "冇錯", "張單寫住嘅", "你再check下", "it's correct", "I'm sure", "double-checked": the number stands.
 const INSISTS =
@@ -91,7 +92,11 @@ export class IntakeValidators {
     const text = prompt.recognized.value ?? '';
     if (isSkip(text) || saysNoNumber(text)) return true;
     const { locale, unconfirmed } = (prompt.options.validations ?? {}) as { locale?: Locale; unconfirmed?: string };
-    const { trackingNumbers, invalidTracking } = this.services.nlu.analyze(text).entities;
+    // ("單號唔係 SF…，係佢前一件": SF… is not the number.)
+    const { trackingNumbers, invalidTracking } = withoutNeighbourNumbers(
+      this.services.nlu.analyze(text),
+      text,
+    ).entities;
     const register = this.promptRegister(prompt);
     const t = (key: ReplyKey, vars?: Record<string, string>) =>
       this.services.replies.t(locale ?? 'en', key, vars, register);

@@ -63,6 +63,7 @@ import { stepPrompt, type StepPromptOptions } from './intake-prompts';
 import { asksForCall } from './call-words';
 import { DEMAND_LET_GO, demandsAtStep } from './demand-step';
 import { refusesContact } from './contact-refusal';
+import { withoutNeighbourNumbers } from './reference-parcel';
 
 // "thanks", "唔該", "多謝晒": a thank-you and nothing more.
 const THANKS_ONLY =
@@ -323,7 +324,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         state.describedEnough = true;
       } else if (tells) this.addToAccount(state, rest);
     } else if (typeof step.result === 'string') {
-      const reading = this.services.nlu.analyze(step.result);
+      const reading = withoutNeighbourNumbers(this.services.nlu.analyze(step.result), step.result);
       const numbers = reading.entities.trackingNumbers.map((t) => t.number);
       if (numbers.length > 0) {
         state.trackingNumbers = numbers;

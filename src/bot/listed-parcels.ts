@@ -1,3 +1,4 @@
+import { clausesOf } from './message-cues';
 import type { Turn } from './turn';
 
 /**
@@ -10,13 +11,52 @@ export function pickListedParcel(turn: Turn): void {
   if (named) turn.data.lastTracking = named;
 }
 
-/** The one parcel of those shown together that the message names by its letters ("the SF one"), if any. */
+/**
+ * The one parcel of those shown together that the message names by its letters ("the SF one") or by its place in
+ * the list ("the second one", "第二個", "後面那個"), if any.
+ */
 export function listedParcelNamed(turn: Pick<Turn, 'data' | 'reading' | 'text'>): string | undefined {
   const listed = turn.data.parcelsListed;
   if (!listed?.length || turn.reading.entities.trackingNumbers.length > 0) return undefined;
+  const placed = listedParcelByPlace(turn.text, listed);
+  if (placed) return placed;
   const named = listed.filter((number) => {
     const letters = /^[A-Z]{2,4}/.exec(number)?.[0];
     return letters !== undefined && new RegExp(`(?<![A-Za-z0-9])${letters}(?![A-Za-z0-9])`, 'i').test(turn.text);
   });
   return named.length === 1 ? named[0] : undefined;
+}
+
+// "the second one", "the 2nd parcel", "the last one", "the latter"; "第二个", "第2件", "第二單"; "后面那个", "後面嗰件",
+// "最后那个" (the last shown); "前面那个", "前面嗰個" (the first). Never "第二天", "the first time": a parcel's word follows.
+const PLACES: readonly [RegExp, (count: number) => number][] = [
+  [
+    /\b(the )?(first|1st|former)( one| parcel| package| order| shipment| number)\b|\bthe former\b|第(一|1)(个|個|件|单|單|票|包|号|號)|前面(那|嗰|果)(个|個|件|单|單|票|包)/i,
+    () => 0,
+  ],
+  [
+    /\b(the )?(second|2nd)( one| parcel| package| order| shipment| number)\b|第(二|2)(个|個|件|单|單|票|包|号|號)/i,
+    () => 1,
+  ],
+  [
+    /\b(the )?(third|3rd)( one| parcel| package| order| shipment| number)\b|第(三|3)(个|個|件|单|單|票|包|号|號)/i,
+    () => 2,
+  ],
+  [
+    /\b(the )?(last|latter)( one| parcel| package| order| shipment| number)\b|\bthe latter\b|(后面|後面|后边|後邊|最后|最後|尾)(那|嗰|果)(个|個|件|单|單|票|包)/i,
+    (count) => count - 1,
+  ],
+];
+// "the first one is fine", "第一個OK", "头一个没问题": a parcel said to be fine is not the one spoken of.
+const FINE = /\b(fine|ok(ay)?|all right|no problem)\b|没问题|沒問題|冇問題|冇事|没事|沒事/i;
+
+/** The parcel of those listed that the message points to by its place ("the second one"), when it points to one. */
+function listedParcelByPlace(text: string, listed: readonly string[]): string | undefined {
+  const places = new Set<number>();
+  for (const clause of clausesOf(text)) {
+    if (FINE.test(clause)) continue;
+    for (const [words, place] of PLACES) if (words.test(clause)) places.add(place(listed.length));
+  }
+  const [place, ...others] = [...places];
+  return place !== undefined && others.length === 0 ? listed[place] : undefined;
 }

@@ -37,6 +37,7 @@ import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
 import { categoryNamedAs } from './category-named';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
+import { saysNoNumber } from './intake-slot-text';
 
 export { wantsToComplain };
 
@@ -309,7 +310,8 @@ export async function startIntake(
     ...(secondParcel ? { otherParcel: secondParcel } : {}),
     ...(secondParcel && secondProblem ? { otherParcelCategory: secondProblem } : {}),
     trackingNumbers: numbers,
-    trackingSkipped: false,
+    // "是 SF… 的前一个件，单号不记得了", "I don't have its number": not asked for the number again and again.
+    trackingSkipped: numbers.length === 0 && !named && saysNoNumber(text),
     ...(trackingNotice ? { trackingNotice } : {}),
     // A number tracking cannot confirm, named in the opening: the customer standing by it has it taken as written.
     ...(named?.kind === 'unknown' || named?.kind === 'invalid' ? { unconfirmedNumber: named.number } : {}),

@@ -1,5 +1,6 @@
 import { simplifiedOnlyCharacters } from './chinese-script';
 import { languageAsked, mostlyEnglish } from './language-choice';
+import { withoutNeighbourNumbers } from './reference-parcel';
 import type { TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, Nlu, NluResult } from '../nlu';
 import type { Clock } from '../tickets';
@@ -20,7 +21,10 @@ export const TURN_READING = Symbol('parcelcare.reading');
 export function readTurn(context: TurnContext, nlu: Nlu, clock: Clock): TurnReading {
   const cached = context.turnState.get(TURN_READING) as TurnReading | undefined;
   if (cached) return cached;
-  const reading = nlu.read(context.activity.text ?? '', clock.now());
+  const text = context.activity.text ?? '';
+  const read = nlu.read(text, clock.now());
+  // ("SF… 嘅前一件": SF… is not the parcel spoken of.)
+  const reading = { ...read, result: withoutNeighbourNumbers(read.result, text) };
   context.turnState.set(TURN_READING, reading);
   return reading;
 }

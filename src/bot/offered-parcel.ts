@@ -1,0 +1,26 @@
+import { wantsToComplain } from './complaint-words';
+import { wantsFiled } from './intake-reading';
+import type { Turn } from './turn';
+
+// "登记第二个", "那个也投诉", "另一件", "嗰件", "the other one", "that one too", "the second parcel".
+const POINTS_TO_IT =
+  /\b(the )?(other|second|2nd|next) (one|parcel|package|order)\b|\bthat one\b|第二(个|個|件|单|單|票|包)|另(外)?(一)?(个|個|件|单|單|票|包)|(那|嗰)(个|個|件|单|單)(也|都)/i;
+
+// "now file the other one", "log that one too", "do the second parcel as well".
+const FILE_VERB = /\b(file|log|lodge|register|report|submit|do)\b/i;
+
+/**
+ * "提交！！提交完马上登记第二个，要么找到要么赔", "now file the other one": once a complaint was filed and the other
+ * parcel offered for its own (file-complaint.ts), a word to file or complain that points to it opens that parcel's
+ * complaint — not the status of the ticket just filed (blind batch 23: 11.7).
+ */
+export async function takesUpOfferedParcel(turn: Turn): Promise<boolean> {
+  const { data, text, reading, conversation, services } = turn;
+  const offered = data.lastTracking;
+  if (!data.suggestedCategory || !offered || !conversation.ticketId) return false;
+  if (reading.entities.trackingNumbers.some((t) => t.number !== offered)) return false;
+  const names = reading.entities.trackingNumbers.length > 0 || POINTS_TO_IT.test(text);
+  if (!names || !(wantsFiled(text) || wantsToComplain(text) || FILE_VERB.test(text))) return false;
+  const filed = await services.store.tickets.get(conversation.ticketId);
+  return filed !== undefined && !filed.trackingNumbers.includes(offered);
+}
