@@ -462,9 +462,13 @@ function summaryDemands(
   reading: NluResult,
 ): { demand?: Demand | 'none'; more: Demand[] } {
   const down = turnedDownDemands(text);
-  if (revisesDemands(text, down) && !PREFERRED.test(text)) {
+  // "Can you at least tell me if I can resend it for free?": a question about a remedy asks about it, it corrects
+  // nothing — what it names joins the demands held, never replaces them (blind batch 23: 06.5).
+  const asking = asksQuestion(text) && !PREFERRED.test(text) && !wantsFiled(text) && readDemands(nlu, text).length > 0;
+  if ((revisesDemands(text, down) || asking) && !PREFERRED.test(text)) {
     const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
-    const next = reviseDemands({ held, named: readDemands(nlu, text), down, text, plain: 'replace' });
+    const plain = asking ? 'add' : 'replace';
+    const next = reviseDemands({ held, named: readDemands(nlu, text), down, text, plain });
     return next ? { demand: next[0] ?? 'none', more: next.slice(1) } : { more: [] };
   }
   return demandOfReading(reading, text) || readDemands(nlu, text).length > 0
