@@ -259,7 +259,7 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       say(turn, 'change.askKind', { number }),
       OFFERED_CHANGE_KINDS.map((kind) => say(turn, `change.kind.${kind}` as ReplyKey)),
     );
-  // "deliver as planned but after 6pm": the day it was due, and no "again" for a parcel never brought out.
+  // "deliver as planned but after 6pm": the day it was due, not today's.
   if (draft.kind === 'redeliver')
     draft.details = plannedDelivery(draft.details, draft.words, lookup.shipment, services.clock.now());
   const missing = missingDetail(draft.kind, draft.details);

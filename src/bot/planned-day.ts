@@ -2,23 +2,19 @@ import { daysPastPromise, type DeliveryChangeDetails, type Shipment } from '../t
 
 /**
  * "Just deliver to my home as planned but after 6pm", "还是按原计划送 晚上6点以后", "照原定嗰日送 下晝": a delivery time
- * asked for on the day the parcel was due keeps that day — its promised date, not today's — and a parcel no courier
- * has tried to bring yet is delivered, not delivered "again" (issue #17, blind batch 23: 07.4).
+ * asked for on the day the parcel was due keeps that day — its promised date, not today's (issue #17, blind batch 23:
+ * 07.4).
  */
 
 // The plan kept: "as planned", "as scheduled", "on the original day", "按原计划", "照原定", "原定嗰日", "照舊".
 const AS_PLANNED =
   /\bas (originally |first |previously )?(planned|scheduled|arranged|expected|promised|usual|normal)\b|\b(on )?the (original|planned|scheduled|promised|expected|usual) (day|date)\b|\b(original|normal|usual) (plan|schedule)\b|(按|照)(原来|原來|原本|原先|原定|原)(的|嘅)?(计划|計劃|安排|时间|時間|日期|日子|那天|嗰日|定)|原定(的|嘅)?(计划|計劃|日子|日期|时间|時間|那天|嗰日)|照(旧|舊)|照常/i;
 
-// Scans that show a courier already tried to bring the parcel (or it went back): a new day for it is another trip.
-const TRIED = new Set(['out_for_delivery', 'delivery_failed', 'address_problem', 'returning', 'returned']);
-
 /** The customer's words keep the parcel's planned day. */
 export const keepsPlannedDay = (words: string[]): boolean => words.some((w) => AS_PLANNED.test(w));
 
 /**
- * The redelivery details with the planned day where the customer kept it, and with `firstTrip` where no courier has
- * tried to bring the parcel yet.
+ * The redelivery details with the planned day where the customer kept it.
  * @remarks Only a day the words did not name is replaced: a bare time ("after 6pm") reads as today's date, and
  * "as planned" then means the promised day, when that has not passed.
  */
@@ -28,12 +24,11 @@ export function plannedDelivery(
   shipment: Shipment,
   now: Date,
 ): DeliveryChangeDetails {
-  const firstTrip = !shipment.events.some((e) => TRIED.has(e.status));
   const promised = shipment.promisedDate?.slice(0, 10);
   const kept =
     promised !== undefined &&
     keepsPlannedDay(words) &&
     daysPastPromise(shipment, now) <= 0 &&
     (details.date === undefined || details.date < promised);
-  return { ...details, ...(kept ? { date: promised } : {}), ...(firstTrip ? { firstTrip: true } : {}) };
+  return kept ? { ...details, date: promised } : details;
 }

@@ -58,8 +58,6 @@ export interface DeliveryChangeDetails {
   date?: string;
   after?: string;
   before?: string;
-  /** redeliver: no courier has tried to bring the parcel yet, so the day asked for is its first trip, not another. */
-  firstTrip?: boolean;
   /** change_address: the new address as the customer wrote it. */
   address?: string;
   /** correct_label: the recipient's name and phone as they should read on the waybill, as the customer wrote them. */
