@@ -10,6 +10,7 @@ import {
   wantsCallFirst,
   deliveryChangeKind,
   deliveryWindow,
+  leftWithProperty,
   newAddress,
   placeUnnamed,
   readDeliveryChange,
@@ -447,6 +448,8 @@ export async function record(
     kind === 'return_to_sender' ? (ruleOn(turn, 'cancel') ?? '') : '',
     request.supervisor ? say(turn, 'change.needsApproval') : '',
     returned ? returnedNote(turn, number) : '',
+    // "还是送我家吧，我让物业代收": who may take it in there, said back (the team reads it in the words).
+    kind === 'redeliver' && draft.words.some(leftWithProperty) ? say(turn, 'change.leftWithProperty') : '',
     // A call asked for without a number: another number is welcome; with none on the waybill, one is asked for.
     callAsked ? say(turn, callAsked.phone ? 'change.callOtherNumber' : 'change.callWhichNumber') : '',
     // A chase: who acts on it and by when.

@@ -52,3 +52,38 @@ describe('the planned day kept, and the arrangement confirmed', () => {
     expect(all(confirmed)).not.toMatch(COMPLAINT_MENU[locale]);
   });
 });
+
+/** Home, with whoever takes parcels in there: "left with your building's management", replacing the hold. */
+const PROPERTY_NOTE = { 'zh-CN': /物业代收/, 'zh-TW': /管理室代收/, en: /building's management/ };
+const HOLD_WITHDRAWN = {
+  'zh-CN': /暂存.*已经撤回/,
+  'zh-TW': /暫存.*已經撤回/,
+  en: /request to hold it .* is withdrawn/,
+};
+
+describe('home after all, left with the property management', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    [
+      'en',
+      `please keep ${normal} at your station for me`,
+      'recipient 4444',
+      'actually no, deliver it to my home and leave it with the concierge',
+    ],
+    ['zh-CN', `${normal} 可以帮我暂存在网点吗 我自己去取`, '收件人尾号4444', '不对，还是送到我家吧，让物业帮我代收'],
+    ['zh-TW', `${normal} 放你們營業所 我自己去拿`, '收件人尾號4444', '不要了，還是送我家，交給管理室代收'],
+  ] as const)(
+    '%s: the hold is replaced by delivery home on the planned day, with who may take it in',
+    async (locale, hold, proof, home) => {
+      const [, , replaced] = await talk(h.adapter({ locale: BROWSER[locale as Locale] }), [hold, proof, home]);
+      expect(all(replaced)).toMatch(PROPERTY_NOTE[locale]);
+      expect(all(replaced)).toMatch(HOLD_WITHDRAWN[locale]);
+      expect(all(replaced)).toMatch(/Nov 24|11月24日/);
+    },
+  );
+});
