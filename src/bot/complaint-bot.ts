@@ -98,6 +98,7 @@ import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
+import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
 import { saysGoodbye } from './leaving-words';
@@ -634,7 +635,9 @@ export class ComplaintBot extends ActivityHandler {
       !inDialog &&
       !data.deliveryChange &&
       caseParcel &&
-      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'returnFreight' || caseAsked === 'signer')
+      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'returnFreight' || caseAsked === 'signer') &&
+      // ("不是我签的 … 谁签的": the signature denied is the not-received complaint, not the record again — 23: 12.2.)
+      !(caseAsked === 'signer' && deniesSigning(turn.text))
     ) {
       if (await answerCaseQuestion(turn, caseAsked, caseParcel, () => undefined)) {
         // The parcel answered about is the conversation's: "I'm the recipient, ends 1111" or "file a complaint" next
