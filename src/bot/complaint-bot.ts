@@ -34,7 +34,15 @@ import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
-import { agreesAndCloses, isAcknowledgement, isCancel, isYes, sameContact, wordsIn } from './intake-reading';
+import {
+  agreesAndCloses,
+  isAcknowledgement,
+  isCancel,
+  isYes,
+  sameContact,
+  wantsFiled,
+  wordsIn,
+} from './intake-reading';
 import { takeWaybillChange } from './waybill-change-turn';
 import { answerMissedPickup } from './missed-pickup';
 import { answerDeliveryDays } from './delivery-days';
@@ -417,6 +425,8 @@ export class ComplaintBot extends ActivityHandler {
           context.turnState.set(DEMAND_LET_GO, true);
           return void (await dialogContext.continueDialog());
         }
+        // "…you still haven't told me why it came back. fix it and submit": answered, then filed as asked (23: 06.6).
+        if (position?.prompt === CONFIRM_PROMPT && wantsFiled(text)) return void (await dialogContext.continueDialog());
         return dialogContext.repromptDialog();
       }
       if (aside === 'answered') {

@@ -582,5 +582,6 @@ export function readSummaryAnswer(
   if (field && !namesNew && nlu.analyze(text).entities.trackingNumbers.length === 0) return { kind: 'change', field };
   const changed = summaryChanges(nlu, replies, state, text);
   if (changed) return { kind: 'edit', state: changed, submit: wantsFiled(text) };
-  return !notRight && isYes(text) ? { kind: 'submit' } : undefined;
+  // ("no!! refund AND resend … fix it and submit" with the summary already right: filed as asked — 23: 06.6.)
+  return (!notRight && isYes(text)) || wantsFiled(text) ? { kind: 'submit' } : undefined;
 }
