@@ -77,6 +77,14 @@ const CHECK_ZH =
 const CHECK_EN =
   /^(so|and|ok|okay)?[\s,]*((is|was|has|did) )?(it|that|this|everything)?('s| is)?\s*(been |all |gone )?(ok(ay)?|fine|done|possible|sorted|set|good|alright|all right|confirmed|through|going through)( now| then| yet| for sure)?\s*\?+$|^(will|would|does|did) (that|it|this) (work|do|go through)( then)?\s*\?+$/i;
 
+// "so what's the final arrangement? just confirm", "确认一下最终安排", "最後係點安排", "what's the plan now?": the
+// request as it stands after changes of mind, said back (blind batch 23: 07.5, 19.5) — never a complaint.
+const ARRANGEMENT =
+  /\b(final|current|latest|new|whole) (arrangement|plan|setup|set-up)\b|\bwhat('?s| is) the (arrangement|plan)( now)?\b|\bjust confirm\b|\bconfirm (the |what'?s )?(final |current )?(arrangement|plan|change|request)\b|(最终|最終|最后|最後|现在|現在|目前)(的|嘅)?(安排|方案)|(确认|確認)(一下|下)?(最终|最終|最后|最後)?(的|嘅)?(安排|方案)|(最后|最後|最终|最終|现在|現在)(到底)?(係|是)?(点|點|怎么|怎麼)(样|樣)?安排|安排(係|是)(咩|什么|什麼|点|點)/i;
+
+/** The message asks for the arrangement as it stands now. */
+export const asksArrangement = (text: string): boolean => ARRANGEMENT.test(text);
+
 /** A short "is that OK / done?" with nothing else in it: about what the customer just asked for. */
 export function checksOnIt(text: string): boolean {
   const bare = text.trim().replace(/[\s,，。.!！~～]+$/g, '');
@@ -119,7 +127,10 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   const number = turn.data.lastTracking;
   if (number && takesChangeBack(turn.text, justAsked) && (await withdrawnOnRequest(turn, number))) return true;
   // "可以吗？", "OK?" right after the request was taken: whether it went through, and what happens next.
-  const asked = askedAbout(turn.text) ?? (justAsked && checksOnIt(turn.text) ? 'done' : undefined);
+  const arrangement = asksArrangement(turn.text);
+  const asked = arrangement
+    ? 'done'
+    : (askedAbout(turn.text) ?? (justAsked && checksOnIt(turn.text) ? 'done' : undefined));
   // "When does the COD money reach me?" asks about cash on delivery, not the change (the price list answers).
   if (!number || !asked || asksCodTiming(turn.text)) return false;
   const { entities, intent, confidence } = turn.reading;
@@ -128,7 +139,7 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   // ("要等多久才會確認？", "will the courier call me first?" read as complaints: a calm question is a question.)
   // ("那如果還是不在家會怎樣" after a new slot: what happens then is asked, whatever the NLU reads — blind batch 22 25.4.)
   const complains =
-    asked === 'cost' || asked === 'away'
+    asked === 'cost' || asked === 'away' || arrangement
       ? wantsToComplain(turn.text)
       : wantsToComplain(turn.text) ||
         (intent === 'complaint' &&

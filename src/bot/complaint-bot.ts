@@ -34,7 +34,15 @@ import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
-import { agreesAndCloses, isAcknowledgement, isCancel, isYes, sameContact, wordsIn } from './intake-reading';
+import {
+  agreesAndCloses,
+  isAcknowledgement,
+  isCancel,
+  isYes,
+  sameContact,
+  wantsFiled,
+  wordsIn,
+} from './intake-reading';
 import { takeWaybillChange } from './waybill-change-turn';
 import { answerMissedPickup } from './missed-pickup';
 import { answerDeliveryDays } from './delivery-days';
@@ -98,6 +106,7 @@ import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
+import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
 import { saysGoodbye } from './leaving-words';
@@ -430,6 +439,8 @@ export class ComplaintBot extends ActivityHandler {
           context.turnState.set(DEMAND_LET_GO, true);
           return void (await dialogContext.continueDialog());
         }
+        // "…you still haven't told me why it came back. fix it and submit": answered, then filed as asked (23: 06.6).
+        if (position?.prompt === CONFIRM_PROMPT && wantsFiled(text)) return void (await dialogContext.continueDialog());
         return dialogContext.repromptDialog();
       }
       if (aside === 'answered') {
@@ -648,7 +659,9 @@ export class ComplaintBot extends ActivityHandler {
       !inDialog &&
       !data.deliveryChange &&
       caseParcel &&
-      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'returnFreight' || caseAsked === 'signer')
+      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'returnFreight' || caseAsked === 'signer') &&
+      // ("不是我签的 … 谁签的": the signature denied is the not-received complaint, not the record again — 23: 12.2.)
+      !(caseAsked === 'signer' && deniesSigning(turn.text))
     ) {
       if (await answerCaseQuestion(turn, caseAsked, caseParcel, () => undefined)) {
         // The parcel answered about is the conversation's: "I'm the recipient, ends 1111" or "file a complaint" next

@@ -124,6 +124,8 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   // The waybill's name or phone, or a return to the sender: said with delivery words ("…and deliver it") all the same.
   if (asksLabelCorrection(text)) return 'correct_label';
   if (asksReturnToSender(text)) return 'return_to_sender';
+  // "还是送我家吧，我让物业代收": brought home, where the property management takes it in — no hold (blind 23: 19.4).
+  if (leftWithProperty(text)) return 'redeliver';
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || AT_YOURS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
@@ -148,6 +150,16 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
   return undefined;
 }
+
+// "送我家", "送返屋企", "deliver it home", "bring it to my home": the parcel brought home, as its waybill has it.
+const HOME =
+  /(送|派|寄)(回|返|到|去)?(我|我的|我嘅)?(家|屋企)|\b(deliver|bring|send|take)\b[^.?!]{0,12}\b(home|my (place|flat|apartment|house))\b/i;
+// "物业代收", "管理處代收", "交俾保安", "leave it with the concierge": who takes it in there.
+const PROPERTY =
+  /(物业|物業|管理处|管理處|管理室|管理员|管理員|保安|门卫|門衛|前台|前檯|大堂)[^，。,.!?！？]{0,4}(代收|代签|代簽|签收|簽收|收)|(交|放|留)(给|給|俾|畀)?(物业|物業|管理处|管理處|管理室|保安|门卫|門衛|前台|前檯)|\b(leave|give|hand)\b[^.?!]{0,10}\b(with|to) (the )?(concierge|doorman|security|guard|property management|building management|management office|front desk|reception)\b/i;
+
+/** The parcel is wanted home, left with the building's property management (concierge, guard, front desk). */
+export const leftWithProperty = (text: string): boolean => HOME.test(text) && PROPERTY.test(text);
 
 /** Where a held parcel should wait, and the place's name when the customer gave one. */
 export function holdPlace(text: string): { place?: HoldPlace; placeName?: string } {

@@ -10,6 +10,7 @@ import {
   wantsCallFirst,
   deliveryChangeKind,
   deliveryWindow,
+  leftWithProperty,
   newAddress,
   placeUnnamed,
   readDeliveryChange,
@@ -34,9 +35,10 @@ import { verifiedPhones } from './customer-directory';
 import { asksCostQuestion, changeCostLine } from './change-costs';
 import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempts';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
-import { goingBackToSender } from './returned-parcel';
+import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
 import type { ReplyKey } from './replies';
+import { plannedDelivery } from './planned-day';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
@@ -258,6 +260,9 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       say(turn, 'change.askKind', { number }),
       OFFERED_CHANGE_KINDS.map((kind) => say(turn, `change.kind.${kind}` as ReplyKey)),
     );
+  // "deliver as planned but after 6pm": the day it was due, not today's.
+  if (draft.kind === 'redeliver')
+    draft.details = plannedDelivery(draft.details, draft.words, lookup.shipment, services.clock.now());
   const missing = missingDetail(draft.kind, draft.details);
   if (missing === 'place')
     return ask(
@@ -444,7 +449,9 @@ export async function record(
     // What a return costs and who pays it: the market's rule (its entry on stopping a shipment on its way).
     kind === 'return_to_sender' ? (ruleOn(turn, 'cancel') ?? '') : '',
     request.supervisor ? say(turn, 'change.needsApproval') : '',
-    returned ? say(turn, 'change.returnedNote', { number }) : '',
+    returned ? returnedNote(turn, number) : '',
+    // "还是送我家吧，我让物业代收": who may take it in there, said back (the team reads it in the words).
+    kind === 'redeliver' && draft.words.some(leftWithProperty) ? say(turn, 'change.leftWithProperty') : '',
     // A call asked for without a number: another number is welcome; with none on the waybill, one is asked for.
     callAsked ? say(turn, callAsked.phone ? 'change.callOtherNumber' : 'change.callWhichNumber') : '',
     // A chase: who acts on it and by when.

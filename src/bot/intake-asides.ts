@@ -95,6 +95,7 @@ import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { onlyPings, stillHereKey } from './impatience';
 import { answerReturnFollowUp, asksHowToSendBack, sendBackAnswer } from './send-back';
 import { answerGoodsValue, answerOnlyThat } from './goods-value';
+import { answerPaidInsurance } from './paid-insurance';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
@@ -305,6 +306,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (await answerOnlyThat(turn, position)) return 'reprompt';
   // "值两千多块" in a loss or damage complaint: what can be paid for it, then the step (which keeps the words).
   await answerGoodsValue(turn, position);
+  // "I paid for insurance, so what did I pay for?": what it covers (a return is no loss), then the step.
+  await answerPaidInsurance(turn, position);
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
   const answered = await takeVolunteered(turn, position);

@@ -19,6 +19,7 @@ import { parcelFactsAnswer, parcelQuestionIn, type ParcelQuestion } from './parc
 import { linkParcel } from './parcel-links';
 import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
+import { returnedNote } from './returned-parcel';
 import { statedDemands } from './intake-volunteered';
 import { complaintTheirs } from './intake-leaving';
 import { demandsSaid } from './demand-details';
@@ -76,11 +77,12 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
     if (!state.demand || state.demand === 'none') state.demand = 'redelivery';
     else state.moreDemands = [...(state.moreDemands ?? []), 'redelivery'];
     const noted = say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) });
-    await reply(turn, `${say(turn, 'change.returnedNote', { number })}\n${noted}`);
+    await reply(turn, `${returnedNote(turn, number)}\n${noted}`);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // At the demand question this is its answer: the intake goes on to the next step.
     if (prompt === DEMAND_PROMPT) turn.context.turnState.set(STEP_ANSWERED, true);
-    return false;
+    // At the summary it is a question answered, never a yes: the summary is asked again (blind batch 23: 06.5).
+    return prompt === CONFIRM_PROMPT;
   }
   // A delivered parcel is not redirected: a resend is the complaint's demand.
   if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
@@ -192,6 +194,6 @@ async function settle(turn: Turn, state: IntakeState, number: string, change: Pe
   state.changes = [...(state.changes ?? []).filter((c) => c.id !== request.id), { id: request.id, what }];
   const returned = lookup.view.anomalies.includes('returned');
   const recorded = say(turn, 'intake.changeAlongside', { number, what });
-  await reply(turn, returned ? `${recorded}\n${say(turn, 'change.returnedNote', { number })}` : recorded);
+  await reply(turn, returned ? `${recorded}\n${returnedNote(turn, number)}` : recorded);
   return true;
 }

@@ -464,9 +464,13 @@ function summaryDemands(
   reading: NluResult,
 ): { demand?: Demand | 'none'; more: Demand[] } {
   const down = turnedDownDemands(text);
-  if (revisesDemands(text, down) && !PREFERRED.test(text)) {
+  // "Can you at least tell me if I can resend it for free?": a question about a remedy asks about it, it corrects
+  // nothing — what it names joins the demands held, never replaces them (blind batch 23: 06.5).
+  const asking = asksQuestion(text) && !PREFERRED.test(text) && !wantsFiled(text) && readDemands(nlu, text).length > 0;
+  if ((revisesDemands(text, down) || asking) && !PREFERRED.test(text)) {
     const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
-    const next = reviseDemands({ held, named: readDemands(nlu, text), down, text, plain: 'replace' });
+    const plain = asking ? 'add' : 'replace';
+    const next = reviseDemands({ held, named: readDemands(nlu, text), down, text, plain });
     return next ? { demand: next[0] ?? 'none', more: next.slice(1) } : { more: [] };
   }
   return demandOfReading(reading, text) || readDemands(nlu, text).length > 0
@@ -592,5 +596,6 @@ export function readSummaryAnswer(
   if (field && !namesNew && named.length === 0 && !noneNow) return { kind: 'change', field };
   const changed = summaryChanges(nlu, replies, state, text);
   if (changed) return { kind: 'edit', state: changed, submit: wantsFiled(text) };
-  return !notRight && isYes(text) ? { kind: 'submit' } : undefined;
+  // ("no!! refund AND resend … fix it and submit" with the summary already right: filed as asked — 23: 06.6.)
+  return (!notRight && isYes(text)) || wantsFiled(text) ? { kind: 'submit' } : undefined;
 }

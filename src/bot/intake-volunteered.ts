@@ -1,5 +1,6 @@
 import type { ComplaintCategory, Demand } from '../nlu';
 import { reply, say, type Turn } from './turn';
+import { returnedNote as returnedNoteFor } from './returned-parcel';
 import {
   ANSWERED_ASIDE,
   CONFIRM_PROMPT,
@@ -135,9 +136,7 @@ async function returnedNote(turn: Turn, state: IntakeState): Promise<string> {
   const number = state.trackingNumbers[0];
   if (!number) return '';
   const lookup = await lookUpParcel(turn.services, number);
-  return lookup.kind === 'found' && lookup.view.anomalies.includes('returned')
-    ? say(turn, 'change.returnedNote', { number })
-    : '';
+  return lookup.kind === 'found' && lookup.view.anomalies.includes('returned') ? returnedNoteFor(turn, number) : '';
 }
 
 /** The message carries a phone number or an email. */

@@ -544,9 +544,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     const state = this.state(step);
     const text = step.result as string;
     const titles = CONFIRM.map((key) => this.services.replies.wordings(state.locale, key));
-    const answer = readSummaryAnswer(this.services.nlu, this.services.replies, state, text, titles) ?? {
-      kind: 'submit',
-    };
+    // (A question taken aside at the summary — "can I resend it for free?" — is no yes: the summary is shown again with
+    // what the aside changed, never filed unasked; blind batch 23: 06.5.)
+    const asked = asksQuestion(text) && !isYes(text) && !wantsFiled(text);
+    const answer =
+      readSummaryAnswer(this.services.nlu, this.services.replies, state, text, titles) ??
+      (asked ? { kind: 'edit', state, submit: false } : { kind: 'submit' });
     switch (answer.kind) {
       case 'change': {
         const again: IntakeState =

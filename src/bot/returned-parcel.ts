@@ -1,8 +1,10 @@
+import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { lookUpParcel } from './parcel-answer';
+import { parcelQuestionIn } from './parcel-facts';
 import type { BotServices } from './services';
 import { wantsToComplain } from './start-intake';
-import type { Turn } from './turn';
+import { say, type Turn } from './turn';
 
 /**
  * A parcel on its way back to its sender, or back there ("send it to me again", "再派一次", "重新寄畀我"): the
@@ -16,6 +18,10 @@ export async function goingBackToSender(services: BotServices, number: string): 
   return lookup.kind === 'found' && lookup.view.anomalies.includes('returned');
 }
 
+// "it has magically come back to me", "it came back", "已经退回来了", "退咗返嚟": the return told, not a wish for it again.
+const RETURN_TOLD =
+  /\b(has|have|had|it'?s|they'?ve)\s+(\w+\s+)?(come|been sent|gone) back\b|\bcame back\b|(已经|已經|都|又)?(退|寄|送)(回来|回來|返嚟|返來)了|退咗返(嚟|來)/i;
+
 /**
  * The message asks to have a returned parcel brought to the customer again (redelivered, or to an address), and
  * does not say outright that it is a complaint.
@@ -24,9 +30,23 @@ export async function asksToResendReturned(turn: Turn): Promise<boolean> {
   const { reading, text, data, services } = turn;
   if (!['complaint', 'other', 'track', 'change_delivery'].includes(reading.intent) || wantsToComplain(text))
     return false;
+  // "Why was it returned?", "点解退咗件": the reason asked (the status and the recorded reason answer it), and "it came
+  // back to me" tells what happened — neither asks for it again (blind batch 23: 06.1).
+  const asked = text.replace(RETURN_TOLD, ' ');
+  if (parcelQuestionIn(text) === 'why' && !asksToChangeDelivery(asked, reading)) return false;
   // Words that ask for it ("再寄过来", "send it again"), not a day alone: "我这周一直在家" tells where the customer was.
-  const kind = deliveryChangeKind(text, { entities: { ...reading.entities, dates: [] } });
+  const kind = deliveryChangeKind(asked, { entities: { ...reading.entities, dates: [] } });
   if (kind !== 'redeliver' && kind !== 'change_address') return false;
   const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
   return number !== undefined && (await goingBackToSender(services, number));
+}
+
+/**
+ * What the station can do for a parcel on its way back: to its sender ("I'm the sender", proved by the sender's phone)
+ * it comes back to them, and a resend goes to the recipient — never "ask the sender" (blind batch 23: 06.5).
+ */
+export function returnedNote(turn: Turn, number: string): string {
+  const roles = turn.data.verifiedAs?.[number] ?? [];
+  const sender = roles.includes('sender') && !roles.includes('recipient');
+  return say(turn, sender ? 'change.returnedNoteSender' : 'change.returnedNote', { number });
 }
