@@ -119,6 +119,7 @@ import {
   answerNotFoundWhatToDo,
   answerRecheckChoice,
   numberNotFoundAtStep,
+  numberStandsBesideGrievance,
   offerNotFoundChoices,
 } from './not-found-advice';
 import { saysNotComplaining } from './intake-leaving';
@@ -387,8 +388,10 @@ export class ComplaintBot extends ActivityHandler {
         await dialogContext.cancelAllDialogs();
         return noteOutcome(context, 'answered');
       }
+      const stands = numberStandsBesideGrievance(turn, position, unfound);
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
       const aside = position ? await answerAside(turn, position) : 'continue';
+      if (aside === 'reprompt' && stands) return void (await dialogContext.continueDialog());
       if (aside === 'reprompt') {
         // The request for a number the bot could not find is not put a third time: the choices instead (28.5).
         if (unfound && position && askedTooOften(waitingPromptState(dialogContext))) {

@@ -12,7 +12,7 @@ import {
   type SummaryAnswer,
   wantsFiled,
 } from './intake-reading';
-import { ANSWERED_ASIDE, DETAIL_KEPT, TAKEN_AS_WRITTEN, TRACKING_GIVEN_UP, type IntakeState } from './intake-state';
+import { ANSWERED_ASIDE, DETAIL_KEPT, NUMBER_STANDS, TAKEN_AS_WRITTEN, TRACKING_GIVEN_UP, type IntakeState } from './intake-state';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { saysNoNumber } from './intake-slot-text';
@@ -131,6 +131,8 @@ export class IntakeValidators {
       await prompt.context.sendActivity(t(key, { number: offered }));
       return false;
     }
+    // A broken parcel's number not found, and the customer goes on with the damage: it stands, for an agent to check.
+    if (offered && prompt.context.turnState.get(NUMBER_STANDS)) return asWritten(offered);
     // A question about the number ("where do I find it?") was answered aside: the step waits for the number.
     const answered = Boolean(prompt.context.turnState.get(ANSWERED_ASIDE)) && asksQuestion(text);
     // "It's written on my slip", or anything else said instead of another number: the number given stands.
