@@ -12,7 +12,14 @@ import {
   type SummaryAnswer,
   wantsFiled,
 } from './intake-reading';
-import { ANSWERED_ASIDE, DETAIL_KEPT, NUMBER_STANDS, TAKEN_AS_WRITTEN, TRACKING_GIVEN_UP, type IntakeState } from './intake-state';
+import {
+  ANSWERED_ASIDE,
+  DETAIL_KEPT,
+  NUMBER_STANDS,
+  TAKEN_AS_WRITTEN,
+  TRACKING_GIVEN_UP,
+  type IntakeState,
+} from './intake-state';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { saysNoNumber } from './intake-slot-text';

@@ -66,7 +66,11 @@ function grievanceBesideNumber(position: IntakePosition): boolean {
  * parcel and this message brings no other number ("我拍了开箱视频，现在怎么办？", "理赔要哪些材料？"): the complaint goes on
  * to its next step, the number marked for an agent to check — the request for it is not put again. True when so.
  */
-export function numberStandsBesideGrievance(turn: Turn, position: IntakePosition | undefined, number?: string): boolean {
+export function numberStandsBesideGrievance(
+  turn: Turn,
+  position: IntakePosition | undefined,
+  number?: string,
+): boolean {
   const { trackingNumbers, invalidTracking } = turn.reading.entities;
   if (!number || !position || trackingNumbers.length > 0 || invalidTracking.length > 0) return false;
   if (!grievanceBesideNumber(position)) return false;
