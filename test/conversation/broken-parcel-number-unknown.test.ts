@@ -57,3 +57,56 @@ describe('a damage complaint on a number tracking cannot find', () => {
       .startTest();
   });
 });
+
+/**
+ * Three points of a claim asked in one message in the middle of a damage complaint (blind batch 23: 17.4) — the papers
+ * it takes, how long the payout takes, whether an insured parcel is paid in full — each answered before the step.
+ */
+describe('the papers, the payout time and the full value of a claim asked together', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('answers each point in English', async () => {
+    await h
+      .adapter({ locale: 'en-US' })
+      .send('my laptop arrived with the screen cracked')
+      .assertReply(contains('sorry'))
+      .assertReply(contains('tracking number'))
+      .send('skip')
+      .assertReply(() => undefined)
+      .send('which documents are needed? how long until the money comes? will it be paid in full?')
+      .assertReply(
+        contains('Claim evidence', 'Compensation payout', 'Insured parcels are compensated up to the declared value'),
+      )
+      .startTest();
+  });
+
+  it('answers each point in Simplified Chinese', async () => {
+    await h
+      .adapter({ locale: 'zh-CN' })
+      .send('相机收到时镜头摔裂了')
+      .assertReply(contains('抱歉'))
+      .assertReply(contains('单号'))
+      .send('跳过')
+      .assertReply(() => undefined)
+      .send('需要准备什么证明？赔款几天到账？保价了可以全额赔吗？')
+      .assertReply(contains('理赔证据', '赔款到账', '保价的快递按声明价值'))
+      .startTest();
+  });
+
+  it('answers each point in Cantonese', async () => {
+    await h
+      .adapter({ locale: 'zh-TW' })
+      .send('部相機寄到嘅時候爛咗')
+      .assertReply(contains('唔好意思'))
+      .assertReply(contains('單號'))
+      .send('跳過')
+      .assertReply(() => undefined)
+      .send('要準備邊啲文件？幾耐先賠到？保咗價可唔可以全賠？')
+      .assertReply(contains('索償證據', '賠款過數', '已保價'))
+      .startTest();
+  });
+});
