@@ -21,6 +21,7 @@ import {
   type IntakeState,
 } from './intake-state';
 import { asksQuestion } from './message-cues';
+import { wantsReplyHere } from './contact-here';
 import { lookUpParcel } from './parcel-answer';
 import { saysNoNumber } from './intake-slot-text';
 import type { Register, ReplyKey } from './replies';
@@ -166,7 +167,10 @@ export class IntakeValidators {
     const yes =
       isYes(text) && (wantsFiled(text) || isAcknowledgement(text) || !prompt.context.turnState.get(ANSWERED_ASIDE));
     // ("no. not giving it", "我不给": a contact refused is the answer — the complaint goes on without one.)
-    if (isSkip(text) || sameContact(text) || yes || refusesContact(text) || prompt.attemptCount > 1) return true;
+    // ("text me here", "就在这里回我": this conversation is the contact — blind batch 23: 03.5.)
+    const here = wantsReplyHere(text) && this.services.nlu.analyze(text).entities.phones.length === 0;
+    if (isSkip(text) || sameContact(text) || yes || refusesContact(text) || here || prompt.attemptCount > 1)
+      return true;
     const { locale } = (prompt.options.validations ?? {}) as { locale?: Locale };
     const { entities, intent } = this.services.nlu.analyze(text, this.services.clock.now(), locale);
     return entities.phones.length > 0 || entities.emails.length > 0 || intent === 'thanks';
