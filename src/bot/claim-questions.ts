@@ -37,7 +37,7 @@ const WHAT_NEEDED =
 // The papers a claim takes, asked by name: "理赔要哪些材料", "需要什么证明", "要準備邊啲文件", "which documents are needed",
 // "what paperwork do you need".
 const PAPERS_ASKED =
-  /(要|需要|得|準備|准备|交|提交)(哪些|哪几样|哪幾樣|什么|什麼|甚麼|啥|咩|乜嘢?|邊啲|边啲)(材料|资料|資料|证明|證明|文件|单据|單據|凭证|憑證|手续|手續|证据|證據)|\b(which|what) (documents?|papers?|paperwork|proofs?|evidence)\b[^.?!]{0,24}\b(need|needed|required|submit|provide|send)\b/i;
+  /(要|需要|得|準備|准备|交|提交)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|D|d)?(哪些|哪几样|哪幾樣|什么|什麼|甚麼|啥|咩|乜嘢?|邊啲|边啲)(材料|资料|資料|证明|證明|文件|单据|單據|凭证|憑證|手续|手續|证据|證據)|\b(which|what) (documents?|papers?|paperwork|proofs?|evidence)\b[^.?!]{0,24}\b(need|needed|required|submit|provide|send)\b/i;
 
 /** "What do you need from me?": what the complaint (or the claim) needs of the customer. */
 export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text) || PAPERS_ASKED.test(text);
@@ -150,7 +150,12 @@ export async function answerClaimQuestions(
 ): Promise<'continue' | 'reprompt' | undefined> {
   const { text } = turn;
   const { state, prompt } = position;
-  if (prompt === CONFIRM_PROMPT) return undefined;
+  // ("我要俾啲咩文件你哋？" at the summary: the papers a claim takes, said before what else the message asks is answered
+  // and the summary's question put again — 27.5.)
+  if (prompt === CONFIRM_PROMPT) {
+    await answerPapersAtSummary(turn, state);
+    return undefined;
+  }
   if (asksWhoIsLiable(text, state)) {
     const rule = ruleOn(turn, 'limits');
     await reply(turn, [say(turn, 'intake.courierResponsible'), rule].filter(Boolean).join('\n'));
@@ -178,6 +183,13 @@ export async function answerClaimQuestions(
     return 'reprompt';
   }
   return undefined;
+}
+
+/** The papers a claim takes, asked by name at the summary in a claim's complaint: its rule, then the question again. */
+async function answerPapersAtSummary(turn: Turn, state: IntakeState): Promise<void> {
+  if (!PAPERS_ASKED.test(turn.text) || !aboutClaim(state, turn.text)) return;
+  const rule = ruleOn(turn, 'evidence');
+  if (rule) await reply(turn, rule);
 }
 
 /** The message asks (a question word or mark), or asks how a claim is paid ("怎么赔" asks by itself). */
