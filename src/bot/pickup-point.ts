@@ -31,7 +31,7 @@ const OPENS_NOT =
 // Someone to open it: "get someone to open it", "可唔可以叫人嚟開", "找人来开柜", "帮我开一下柜子". ("幫我開單", "帮我开单"
 // open a complaint, not a locker — blind batch 23: 27.4.)
 const OPEN_IT =
-  /\b(someone|somebody|anyone|a person|staff|you)\b[^.?!]{0,20}\bopen (it|this|that|the (locker|door|box|compartment))\b|[叫找派搵]人[^，。,.!?！？]{0,4}[開开](?![单單])|(帮|幫)我[開开](?!(張|张|個|个|一)?(单|單|票|户|戶))|[開开](一下)?(柜|櫃|格)|遙距開|远程开|遠程開/i;
+  /\b(someone|somebody|anyone|a person|staff|you)\b[^.?!]{0,20}\bopen (it|this|that|the (locker|door|box|compartment))\b|[叫找派搵]人[^，。,.!?！？]{0,4}[開开](?![单單])|(帮|幫)我[開开](?!(張|张|個|个|一)?(单|單|票|户|戶|案|工单|工單))|[開开](一下)?(柜|櫃|格)|遙距開|远程开|遠程開/i;
 // Was it left there, and where then: "是不是送到超商了", "is it in a locker?", "7-11 says no", "他們說沒有".
 const WHERE_ASKED =
   /是不是|是否|有没有|有沒有|係咪|係唔係|有冇|送(去|到)?(哪|邊)|去咗邊|送去哪|\bis it (in|at)\b|\bdid (you|they|it)\b|\bwhere\b/i;

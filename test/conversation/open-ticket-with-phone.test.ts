@@ -48,4 +48,14 @@ describe('a complaint opened with a phone, and the papers asked at the summary',
     ]);
     expect(last(replies)).toContain('Claim evidence');
   });
+
+  it('takes "請幫我開個案件" with a phone in Traditional Chinese as the contact, no pickup code', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '我的包裹不見了，我要賠償',
+      '跳過',
+      '好吧，請幫我開個案件，聯絡電話0922332222',
+    ]);
+    expect(last(replies)).toContain('+886922332222');
+    expect(last(replies)).not.toMatch(/取件碼|取貨碼/);
+  });
 });
