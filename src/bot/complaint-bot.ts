@@ -44,6 +44,7 @@ import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
+import { notesDownAsComplaint } from './note-it-down';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
@@ -829,6 +830,9 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "你是機器人喔？", "are you a bot?": who answers, and the way to a person (batch 11 14.4).
     if (whoAsked) return answerBotIdentity(turn);
+    // "請幫我記錄下來" with no complaint filed: a complaint taken down, not a lookup of one (21.5).
+    if (turn.reading.intent === 'ticket_status' && (await notesDownAsComplaint(turn)))
+      turn.reading = { ...turn.reading, intent: 'complaint' };
     const { intent } = turn.reading;
     if (intent !== 'other') data.misunderstandings = 0;
     if (intent !== 'other' && intent !== 'human') data.unclear = undefined;
