@@ -1,5 +1,5 @@
 import { ruleOn, type CaseRule } from './case-rules';
-import { HOW_LONG } from './claim-evidence';
+import { amountAsked, evidenceAsked, HOW_LONG } from './claim-evidence';
 import { demandsSaid } from './demand-details';
 import {
   ANSWERED_ASIDE,
@@ -34,8 +34,13 @@ import { reply, say, type Turn } from './turn';
 const WHAT_NEEDED =
   /\bwhat (else )?(do|would|will|d'?) ?(you|u|ya) (need|want|require)( from me| me to (do|send|give|provide))?\b(?!\s+(my|a|the|your) (phone|number|email|contact|digits))|\bwhat (do|should|must|shall) i (need to |have to )?(give|send|provide|prepare|submit|show)( (you|u))?\b|\bwhat (documents?|papers?|info(rmation)?|details?|proof|evidence) (do|would|will|should) (you|u|i) (need|want|send|provide)\b|(需要|要)我(提供|准备|準備|给|給|发|發|做|补|補|俾|畀)(些|點|点|啲|D)?(什么|什麼|甚麼|啥|咩|乜嘢?)|(需要|要)(提供|准备|準備)(些|點|点|啲)?(什么|什麼|甚麼|啥|咩|乜嘢?)(材料|资料|資料|证明|證明|文件)?/i;
 
+// The papers a claim takes, asked by name: "理赔要哪些材料", "需要什么证明", "要準備邊啲文件", "which documents are needed",
+// "what paperwork do you need".
+const PAPERS_ASKED =
+  /(要|需要|得|準備|准备|交|提交)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|D|d)?(哪些|哪几样|哪幾樣|什么|什麼|甚麼|啥|咩|乜嘢?|邊啲|边啲)(材料|资料|資料|证明|證明|文件|单据|單據|凭证|憑證|手续|手續|证据|證據)|\b(which|what) (documents?|papers?|paperwork|proofs?|evidence)\b[^.?!]{0,24}\b(need|needed|required|submit|provide|send)\b/i;
+
 /** "What do you need from me?": what the complaint (or the claim) needs of the customer. */
-export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text);
+export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text) || PAPERS_ASKED.test(text);
 
 // How a claim is paid: "怎么赔", "點樣賠", "如何理赔", "how does compensation work", "how do I get compensated".
 const CLAIM_HOW =
@@ -43,8 +48,21 @@ const CLAIM_HOW =
 // A claim named: "赔", "索償", "claim", "compensation", "paid back".
 const CLAIM_WORDS = /赔|賠|索偿|索償|\b(claims?|compensat\w*|reimburs\w*|payout|insur\w*)\b/i;
 
-type ClaimPoint = 'how' | 'howLong' | 'provide';
-const POINT_RULE: Record<ClaimPoint, CaseRule> = { how: 'limits', howLong: 'payout', provide: 'evidence' };
+// Whether a claim pays in full: "保价5000能全赔吗", "可唔可以全賠", "will I get the full declared value?", "paid in full?"
+// (how much, "赔多少", "how much will I get", is `amountAsked`).
+const IN_FULL =
+  /全赔|全賠|全额|全額|足额|足額|赔足|賠足|(全部|全数|全數)(赔|賠)|\b(full|whole|entire) (amount|value|sum|price)\b|\bin full\b|\bfully (covered|compensated|paid|refunded)\b/i;
+
+// The money paid out, in a "how long" ("how long does it take to pay?", "多久能赔下来"): the payout's time, not the parcel's.
+const PAID = /赔|賠|到账|到帳|过数|過數|\b(pay|paid|compensat\w*|reimburs\w*|refund\w*|payout|money)\b/i;
+
+type ClaimPoint = 'how' | 'howLong' | 'provide' | 'howMuch';
+const POINT_RULE: Record<ClaimPoint, CaseRule> = {
+  how: 'limits',
+  howLong: 'payout',
+  provide: 'evidence',
+  howMuch: 'limits',
+};
 
 /** A complaint whose remedy is a claim: a loss or damage, a payout disputed, or compensation wanted. */
 const aboutClaim = (state: IntakeState, text: string): boolean =>
@@ -57,8 +75,9 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
   const points: ClaimPoint[] = [];
   for (const clause of clausesOf(text)) {
     if (CLAIM_HOW.test(clause)) points.push('how');
-    else if (WHAT_NEEDED.test(clause)) points.push('provide');
-    else if (HOW_LONG.test(clause) && !asksArrival(clause)) points.push('howLong');
+    else if (asksWhatIsNeeded(clause) || evidenceAsked(clause)) points.push('provide');
+    else if (IN_FULL.test(clause) || amountAsked(clause)) points.push('howMuch');
+    else if (HOW_LONG.test(clause) && (!asksArrival(clause) || PAID.test(clause))) points.push('howLong');
   }
   const unique = points.filter((p, i) => points.indexOf(p) === i);
   // A "how long" or "what to provide" is about the claim only beside a claim point or in a claim's complaint.
@@ -131,7 +150,12 @@ export async function answerClaimQuestions(
 ): Promise<'continue' | 'reprompt' | undefined> {
   const { text } = turn;
   const { state, prompt } = position;
-  if (prompt === CONFIRM_PROMPT) return undefined;
+  // ("我要俾啲咩文件你哋？" at the summary: the papers a claim takes, said before what else the message asks is answered
+  // and the summary's question put again — 27.5.)
+  if (prompt === CONFIRM_PROMPT) {
+    await answerPapersAtSummary(turn, state);
+    return undefined;
+  }
   if (asksWhoIsLiable(text, state)) {
     const rule = ruleOn(turn, 'limits');
     await reply(turn, [say(turn, 'intake.courierResponsible'), rule].filter(Boolean).join('\n'));
@@ -159,6 +183,13 @@ export async function answerClaimQuestions(
     return 'reprompt';
   }
   return undefined;
+}
+
+/** The papers a claim takes, asked by name at the summary in a claim's complaint: its rule, then the question again. */
+async function answerPapersAtSummary(turn: Turn, state: IntakeState): Promise<void> {
+  if (!PAPERS_ASKED.test(turn.text) || !aboutClaim(state, turn.text)) return;
+  const rule = ruleOn(turn, 'evidence');
+  if (rule) await reply(turn, rule);
 }
 
 /** The message asks (a question word or mark), or asks how a claim is paid ("怎么赔" asks by itself). */

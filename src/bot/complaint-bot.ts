@@ -52,6 +52,7 @@ import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
+import { notesDownAsComplaint } from './note-it-down';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
@@ -128,6 +129,7 @@ import {
   answerNotFoundWhatToDo,
   answerRecheckChoice,
   numberNotFoundAtStep,
+  numberStandsBesideGrievance,
   offerNotFoundChoices,
 } from './not-found-advice';
 import { saysNotComplaining } from './intake-leaving';
@@ -410,8 +412,10 @@ export class ComplaintBot extends ActivityHandler {
         await dialogContext.cancelAllDialogs();
         return noteOutcome(context, 'answered');
       }
+      const stands = numberStandsBesideGrievance(turn, position, unfound);
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
       const aside = position ? await answerAside(turn, position) : 'continue';
+      if (aside === 'reprompt' && stands) return void (await dialogContext.continueDialog());
       if (aside === 'reprompt') {
         // The request for a number the bot could not find is not put a third time: the choices instead (28.5).
         if (unfound && position && askedTooOften(waitingPromptState(dialogContext))) {
@@ -853,6 +857,9 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "你是機器人喔？", "are you a bot?": who answers, and the way to a person (batch 11 14.4).
     if (whoAsked) return answerBotIdentity(turn);
+    // "請幫我記錄下來" with no complaint filed: a complaint taken down, not a lookup of one (21.5).
+    if (turn.reading.intent === 'ticket_status' && (await notesDownAsComplaint(turn)))
+      turn.reading = { ...turn.reading, intent: 'complaint' };
     const { intent } = turn.reading;
     if (intent !== 'other') data.misunderstandings = 0;
     if (intent !== 'other' && intent !== 'human') data.unclear = undefined;

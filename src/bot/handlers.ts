@@ -33,6 +33,7 @@ import {
 import { answerAfterProof, answerTicketsOnParcel, howLongIfFiled } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
 import { describeTicket } from './ticket-text';
+import { numberOnChatTicket } from './number-on-ticket';
 
 export { describeTicket };
 
@@ -99,6 +100,9 @@ export async function handleTrack(turn: Turn): Promise<void> {
   if (lookup.kind !== 'found') {
     // (A number that fails its check digit is one not found too: "不可能 短信里就是这个号" stands by it — batch 18 20.6.)
     if (lookup.kind === 'unknown' || lookup.kind === 'invalid') turn.data.trackingNotFound = lookup.number;
+    // (The number of the ticket this chat is on, sent again: it is on the ticket for the agent to check — 17.6.)
+    const onTicket = lookup.kind === 'unknown' ? await numberOnChatTicket(turn, lookup.number) : undefined;
+    if (onTicket) return void (await reply(turn, onTicket));
     const problem = lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string;
     // ("The shop gave it to me yesterday": why a new number is not found yet, and what to do — batch 20.)
     const why = lookup.kind === 'unknown' && shopGaveNumberRecently(turn.text) ? newNumberNote(turn) : undefined;

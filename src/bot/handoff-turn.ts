@@ -8,6 +8,7 @@ import { findTicketNumber } from '../tickets/ticket-number';
 import { channelOf } from './channels';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { describeTicket, handleFaq, handleVerification } from './handlers';
+import { numberOnTicket } from './number-on-ticket';
 import { wantsToComplain } from './complaint-words';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { asksAboutTopic } from './faq-topics';
@@ -461,7 +462,8 @@ async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | u
   if (parcelNamed) {
     const lookup = await lookUpParcel(services, parcelNamed);
     if (lookup.kind !== 'found') {
-      const problem = lookupProblem(services, turn.locale, lookup, spokenRegister(turn));
+      const ownNumber = lookup.kind === 'unknown' ? numberOnTicket(turn, ticket, parcelNamed) : undefined;
+      const problem = ownNumber ?? lookupProblem(services, turn.locale, lookup, spokenRegister(turn));
       if (problem) await reply(turn, problem);
       return false;
     }

@@ -24,6 +24,7 @@ import { statedDemands } from './intake-volunteered';
 import { complaintTheirs } from './intake-leaving';
 import { demandsSaid } from './demand-details';
 import { asksForRemedy } from './intake-reading';
+import { chaseFitsParcel, takesChaseOffered } from './speed-up';
 
 /**
  * A change of delivery asked for inside a complaint the customer wants to make ("resend it to my office, 123 Hoi
@@ -50,10 +51,17 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   if (!number) return false;
   const pending = state.pendingChange;
   if (pending) return answersDemandStep(turn, position, await carryOnPending(turn, state, number, pending));
-  const asks =
-    asksToChangeDelivery(turn.text, turn.reading) || (prompt !== CONFIRM_PROMPT && EXPEDITE_ONLY.test(turn.text));
+  // "ya chase it", "催吧", "好 幫我催" right after the bot offered to have the station chase this parcel: that chase
+  // (blind batch 23: 03.3 — the demand question was put again instead).
+  // (The offer made on the turn that opened the complaint is gone by now: a parcel standing still is the one offered.)
+  const chaseTaken =
+    prompt !== CONFIRM_PROMPT &&
+    takesChaseOffered(turn.text) &&
+    (turn.data.offeredChase === number || (await chaseFitsParcel(turn, number)));
+  const expedite = chaseTaken || (prompt !== CONFIRM_PROMPT && EXPEDITE_ONLY.test(turn.text));
+  const asks = asksToChangeDelivery(turn.text, turn.reading) || expedite;
   if (!asks) return false;
-  const read = readDeliveryChange(turn.text, turn.reading, EXPEDITE_ONLY.test(turn.text) ? { kind: 'expedite' } : {});
+  const read = readDeliveryChange(turn.text, turn.reading, expedite ? { kind: 'expedite' } : {});
   if (!read.kind) return false;
   // "Send it again for free" with no day, window, place or address is what the complaint asks for (a resend), not a
   // change to this delivery: the demand the intake took.

@@ -250,9 +250,14 @@ const AMOUNT_WANTED =
 const AMOUNT_BACK =
   /退\s*(返|回|还|還|给我|給我|我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)?|\bback\b/i;
 
+// The money wanted paid to the customer, with no kind named: "钱必须给我", "货款打给我", "把钱还我", "錢一定要俾返我",
+// "pay me my money", "I want my money" (blind batch 23: 16.4 — the demand question was put again).
+const MONEY_TO_ME =
+  /(钱|錢|款|货款|貨款|钱款|錢款)(必须|必須|一定|一定要|要|得|快点|快點|马上|馬上|赶紧|趕緊)?(打|转|轉|汇|匯)?(给|給|俾|畀|还|還|退)(返|回)?我|把[^，。,.!！?？]{0,8}(钱|錢|货款|貨款|款)(打|转|轉|汇|匯)?(给|給|还|還|退)(回)?我|\b(pay|give|send|transfer|wire|remit)( me)? (me )?(my|the|our) (money|cash|payment|funds)\b|\bi want (my|the|our) (money|cash|payment)\b/i;
+
 /** The kind of a demand for money that names no kind: see FULL_AMOUNT. */
 function moneyDemand(part: string, whole: string, category?: ComplaintCategory): Demand | undefined {
-  if (!FULL_AMOUNT.test(part) && !AMOUNT_WANTED.test(part)) return undefined;
+  if (!FULL_AMOUNT.test(part) && !AMOUNT_WANTED.test(part) && !MONEY_TO_ME.test(part)) return undefined;
   // (The value of a lost or broken parcel asked back — "I want the full 2000 back" — is its compensation: batch 21 02.4.)
   const goodsLost = category === 'lost' || category === 'damaged';
   return category === 'fee' || MONEY_OWED.test(whole) || (AMOUNT_BACK.test(part) && !goodsLost)

@@ -21,6 +21,7 @@ import { newAddress, usableAddress } from './delivery-change-reading';
 import { withoutChatTalk } from './complaint-account';
 import { acknowledge, leftWithoutWord, strongFeelings } from './empathy';
 import type { ReplyKey } from './replies';
+import { wantsReplyHere } from './contact-here';
 
 /** Between two sentences of one reply: nothing after Chinese punctuation, a space after English. */
 export const gap = (turn: Turn): string => (turn.locale === 'en' ? ' ' : '');
@@ -101,7 +102,8 @@ export async function takeSlotText(
   const asked = asks(text) && !leftWithoutWord(text) && !leftUnagreed(text);
   if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asked) return undefined;
   // ("唔想留電話俾你哋", "I'm not giving you my number": the contact step's own answer, refused.)
-  if (prompt === CONTACT_PROMPT && refusesContact(text)) return undefined;
+  // ("text me here, whatever is fastest": this conversation as the contact, the step's own answer — 03.5.)
+  if (prompt === CONTACT_PROMPT && (refusesContact(text) || wantsReplyHere(text))) return undefined;
   // "I'm the recipient, ending 1111" is proof for the parcel, read by the intake's own step, not more of the account.
   if (labelledLastFour(text)) return undefined;
   if (turn.context.turnState.get(ANSWERED_ASIDE)) return undefined;

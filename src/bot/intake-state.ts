@@ -145,6 +145,12 @@ export const INTAKE_TRACKING_PROMPT = TRACKING_PROMPT;
 export const TAKEN_AS_WRITTEN = Symbol('parcelcare.takenAsWritten');
 
 /**
+ * Set in the turn state when the number tracking could not find stands as written because the complaint is about what
+ * happened to the parcel, and the customer went on without another number (not-found-advice.ts).
+ */
+export const NUMBER_STANDS = Symbol('parcelcare.numberStands');
+
+/**
  * Set in the turn state by the tracking step's validator when a second try brought no usable number: the complaint
  * goes on without one, and a person is offered.
  */

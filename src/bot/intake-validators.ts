@@ -12,8 +12,16 @@ import {
   type SummaryAnswer,
   wantsFiled,
 } from './intake-reading';
-import { ANSWERED_ASIDE, DETAIL_KEPT, TAKEN_AS_WRITTEN, TRACKING_GIVEN_UP, type IntakeState } from './intake-state';
+import {
+  ANSWERED_ASIDE,
+  DETAIL_KEPT,
+  NUMBER_STANDS,
+  TAKEN_AS_WRITTEN,
+  TRACKING_GIVEN_UP,
+  type IntakeState,
+} from './intake-state';
 import { asksQuestion } from './message-cues';
+import { wantsReplyHere } from './contact-here';
 import { lookUpParcel } from './parcel-answer';
 import { saysNoNumber } from './intake-slot-text';
 import type { Register, ReplyKey } from './replies';
@@ -136,6 +144,8 @@ export class IntakeValidators {
       await prompt.context.sendActivity(t(key, { number: offered }));
       return false;
     }
+    // A broken parcel's number not found, and the customer goes on with the damage: it stands, for an agent to check.
+    if (offered && prompt.context.turnState.get(NUMBER_STANDS)) return asWritten(offered);
     // A question about the number ("where do I find it?") was answered aside: the step waits for the number.
     const answered = Boolean(prompt.context.turnState.get(ANSWERED_ASIDE)) && asksQuestion(text);
     // "It's written on my slip", or anything else said instead of another number: the number given stands.
@@ -162,7 +172,10 @@ export class IntakeValidators {
     const yes =
       isYes(text) && (wantsFiled(text) || isAcknowledgement(text) || !prompt.context.turnState.get(ANSWERED_ASIDE));
     // ("no. not giving it", "我不给": a contact refused is the answer — the complaint goes on without one.)
-    if (isSkip(text) || sameContact(text) || yes || refusesContact(text) || prompt.attemptCount > 1) return true;
+    // ("text me here", "就在这里回我": this conversation is the contact — blind batch 23: 03.5.)
+    const here = wantsReplyHere(text) && this.services.nlu.analyze(text).entities.phones.length === 0;
+    if (isSkip(text) || sameContact(text) || yes || refusesContact(text) || here || prompt.attemptCount > 1)
+      return true;
     const { locale } = (prompt.options.validations ?? {}) as { locale?: Locale };
     const { entities, intent } = this.services.nlu.analyze(text, this.services.clock.now(), locale);
     return entities.phones.length > 0 || entities.emails.length > 0 || intent === 'thanks';

@@ -1,6 +1,7 @@
+import type { ComplaintCategory } from '../nlu';
 import { keepLeftComplaint } from './complaint-account';
 import { asksWhatToDo } from './intake-plain-answers';
-import { INTAKE_TRACKING_PROMPT, type IntakePosition, type PromptAsks } from './intake-state';
+import { INTAKE_TRACKING_PROMPT, NUMBER_STANDS, type IntakePosition, type PromptAsks } from './intake-state';
 import { wantsToComplain } from './start-intake';
 import { reply, say, type Turn } from './turn';
 
@@ -49,6 +50,38 @@ function leaveComplaint(turn: Turn, position: IntakePosition, number: string): v
 }
 
 /**
+ * The complaint the tracking step is taking down is about something that happened to the parcel — it arrived broken,
+ * the courier was rude, a fee was charged — not about the number being unknown ("it says it doesn't exist" is read
+ * as wrong information, a missing parcel, or no kind at all). "我拍了开箱视频，现在怎么办？" after a broken parcel's
+ * number was not found goes on with that complaint, its number taken as written for an agent to check — never "no
+ * complaint is registered" (blind batch 23: 17.3).
+ */
+function grievanceBesideNumber(position: IntakePosition): boolean {
+  const { category, categoryGuessed } = position.state;
+  return category !== undefined && !categoryGuessed && !NUMBER_GRIEVANCES.includes(category);
+}
+
+/**
+ * The number tracking could not find stands as the customer wrote it when their complaint is about what happened to the
+ * parcel and this message brings no other number ("我拍了开箱视频，现在怎么办？", "理赔要哪些材料？"): the complaint goes on
+ * to its next step, the number marked for an agent to check — the request for it is not put again. True when so.
+ */
+export function numberStandsBesideGrievance(
+  turn: Turn,
+  position: IntakePosition | undefined,
+  number?: string,
+): boolean {
+  const { trackingNumbers, invalidTracking } = turn.reading.entities;
+  if (!number || !position || trackingNumbers.length > 0 || invalidTracking.length > 0) return false;
+  if (!grievanceBesideNumber(position)) return false;
+  turn.context.turnState.set(NUMBER_STANDS, true);
+  return true;
+}
+
+/** The kinds a complaint about a number tracking cannot find is read as. */
+const NUMBER_GRIEVANCES: readonly ComplaintCategory[] = ['info_error', 'lost', 'other'];
+
+/**
  * "What do I do now?" about a number the bot could not find — at the tracking step (`position` given: the complaint
  * is left, unfiled) or right after a tracking answer that found nothing. True when answered.
  */
@@ -58,6 +91,7 @@ export async function answerNotFoundWhatToDo(
   position?: IntakePosition,
 ): Promise<boolean> {
   if (!number || turn.reading.entities.trackingNumbers.length > 0 || !asksWhatToDo(turn.text)) return false;
+  if (position && grievanceBesideNumber(position)) return false;
   if (position) leaveComplaint(turn, position, number);
   turn.data.offeredHuman = true;
   await reply(turn, say(turn, 'notFound.whatToDo', { number }), choices(turn));

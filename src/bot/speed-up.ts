@@ -53,6 +53,15 @@ const standsStill = ({ view }: Found): boolean =>
   view.delivered || view.status === 'exception' || view.anomalies.some((a) => a !== 'past_promised_date');
 
 /**
+ * A parcel on its way that stands still (no scan for days, an exception): the one whose station the bot offers to
+ * chase, so "chase it", "催一下" about it in a complaint take that chase.
+ */
+export async function chaseFitsParcel(turn: Turn, number: string): Promise<boolean> {
+  const lookup = await lookUpParcel(turn.services, number);
+  return lookup.kind === 'found' && !lookup.view.delivered && standsStill(lookup);
+}
+
+/**
  * A speed-up in the middle of a complaint: the urgency noted for the team (in the ticket's account), said so, and the
  * step asked again. False when the message says more than that, or the parcel stands still (the chase is taken).
  */
