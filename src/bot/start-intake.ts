@@ -107,6 +107,17 @@ export async function startIntake(
     if (direct) before.unshift(direct);
     answered = direct;
     data.lastTracking = named.number;
+    // "YT… 和 782…，两个都不动了": every parcel the opening names has its status told, not only the first
+    // (blind batch 23: 11.1–11.2); the complaint is the first one's, and the others are listed for "the second one".
+    const others = entities.trackingNumbers.map((t) => t.number).filter((n) => n !== named.number);
+    const shown = [named.number];
+    for (const other of others.slice(0, 4)) {
+      const found = await lookUpParcel(services, other);
+      if (found.kind !== 'found') continue;
+      before.push((await trackingAnswer(services, context, turn.locale, found, spokenRegister(turn))).join('\n'));
+      shown.push(other);
+    }
+    if (shown.length > 1) data.parcelsListed = shown;
   } else if (named?.kind === 'invalid') {
     trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
   } else if (named?.kind === 'unknown') {
