@@ -253,7 +253,12 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
         turn.reading = { ...turn.reading, intent: 'change_delivery' };
         return 'bot';
       }
-      return botCanDo(turn) ? 'bot' : 'answered';
+      if (botCanDo(turn)) return 'bot';
+      // "算啦唔使喇，我自己問你。油麻地有冇門市？幾點開？": the question asked instead is answered now, not only the
+      // withdrawal (blind batch 23: 29.2).
+      const asksInstead = waitingFaq(turn);
+      if (asksInstead) await handleFaq(turn, asksInstead);
+      return 'answered';
     }
   }
   // "还有我上周那个投诉 C-… 怎么样了": another ticket named by its number is answered only when it is this customer's
