@@ -11,6 +11,7 @@ import type { QuoteAsked } from './quote-reading';
 import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
 import { routePriceMarket } from './route-market';
+import { lateRefundAnswer } from './late-refund';
 import { acknowledge, leftWithoutWord } from './empathy';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import type { ReplyKey } from './replies';
@@ -374,6 +375,12 @@ async function notedParcelMarket(turn: Turn): Promise<void> {
 }
 
 export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
+  // "delay咗咁耐，可唔可以refund返運費？": what lateness gives back, not the loss and damage rules (batch 23: 28.4).
+  const late = intent === 'faq.claim' || intent === 'faq.fee' ? await lateRefundAnswer(turn) : undefined;
+  if (late) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, late);
+  }
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.
   for (const other of alsoAsked(turn.services.knowledge, intent, turn.text)) await answerFaqTopic(turn, other);

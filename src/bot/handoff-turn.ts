@@ -39,6 +39,7 @@ import {
 import { payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 import { callBackAsked } from './call-back';
+import { lateRefundAnswer } from './late-refund';
 
 /** "Agents are off until …", when they are; empty otherwise. */
 function outOfHoursNotice(turn: Turn, number: string): string {
@@ -293,10 +294,13 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   if (payout) await reply(turn, payoutAnswer(turn, asked, payout));
   // "可唔可以退返運費俾我" while a late parcel's case waits: the courier's rule on money back for lateness, which the
   // agent sees to — not the parcel's status again (blind batch 19: 30.5).
+  // ("3 days late, do I get anything back?" while a hand-off ticket waits: the same rule — blind batch 23: 10.3.)
   const lateRefund =
-    contact || payout || asked.category !== 'delay' || caseQuestionIn(turn.text) !== 'refund'
+    contact || payout
       ? undefined
-      : ruleOn(turn, 'lateRefund');
+      : asked.category === 'delay' && caseQuestionIn(turn.text) === 'refund'
+        ? ruleOn(turn, 'lateRefund')
+        : await lateRefundAnswer(turn, asked.trackingNumbers[0] ?? turn.data.lastTracking);
   if (lateRefund) await reply(turn, lateRefund);
   const parcel = asked.trackingNumbers[0] ?? turn.data.lastTracking;
   // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
