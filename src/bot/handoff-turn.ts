@@ -40,6 +40,8 @@ import { payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 import { callBackAsked } from './call-back';
 import { lateRefundAnswer } from './late-refund';
+import { withdrawCall } from './call-withdrawn';
+import { compensationAnswer } from './compensation-asked';
 
 /** "Agents are off until …", when they are; empty otherwise. */
 function outOfHoursNotice(turn: Turn, number: string): string {
@@ -303,21 +305,28 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
         : await lateRefundAnswer(turn, asked.trackingNumbers[0] ?? turn.data.lastTracking);
   if (lateRefund) await reply(turn, lateRefund);
   const parcel = asked.trackingNumbers[0] ?? turn.data.lastTracking;
+  // "Actually forget the call … how does compensation work for a lost parcel, I didn't buy insurance?": the call is
+  // taken off the ticket, and the claim rule with its cap for this parcel is said (blind batch 23: 04.5).
+  const callOff = contact ? undefined : await withdrawCall(turn, asked);
+  if (callOff) await reply(turn, callOff);
+  const compensation = contact || payout || lateRefund ? undefined : await compensationAnswer(turn, parcel);
+  if (compensation) await reply(turn, compensation);
+  const told = Boolean(lateRefund || callOff || compensation);
   // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
   // none (blind-13 28.5 heard only the queue line).
-  const callBack = contact || payout || lateRefund ? undefined : callBackAsked(turn, turn.data.handedOffIntake);
+  const callBack = contact || payout || told ? undefined : callBackAsked(turn, turn.data.handedOffIntake);
   if (callBack) await reply(turn, callBack.line);
-  const answered = contact || (!payout && !lateRefund && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
+  const answered = contact || (!payout && !told && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
   // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)
   const joined = turn.conversation.ticketId === asked.id ? undefined : turn.conversation.ticketId;
   const ticket = (joined ? await services.store.tickets.get(joined) : undefined) ?? asked;
   // "Do you do pickups from my place?", "is there a minimum?" after the business account's entry: answered from the
   // knowledge while the ticket waits (the agent sees it too), not only "added to the ticket" (batch 22: 01.4).
   const known =
-    !answered && !payout && !lateRefund && !callBack
+    !answered && !payout && !told && !callBack
       ? (await answerBusinessFollowUp(turn, false)) || (await answerSendingQuestion(turn))
       : false;
-  const faq = answered || payout || lateRefund || callBack || known ? undefined : waitingFaq(turn);
+  const faq = answered || payout || told || callBack || known ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
   const said = turn.data.waitingSaid ?? 0;
@@ -325,7 +334,7 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
   const position = queue.findIndex((t) => t.id === ticket.id) + 1 || queue.length + 1;
   // After an answer, the queue is one short sentence.
-  if (answered === 'answer' || payout || lateRefund || faq || callBack || known) {
+  if (answered === 'answer' || payout || told || faq || callBack || known) {
     await reply(turn, say(turn, 'human.queueShort', { number: ticket.number, position, within }));
     return 'answered';
   }
