@@ -110,7 +110,14 @@ import {
   phoneForLookup,
 } from './tickets-on-parcel';
 import { answerBotIdentity, asksIfBot, asksIfPersonHandles } from './bot-identity';
-import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeather } from './small-talk';
+import {
+  answerHolidayService,
+  answerHowBotIs,
+  answerWeather,
+  asksHolidayService,
+  asksHowBotIs,
+  remarksOnWeather,
+} from './small-talk';
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
@@ -583,6 +590,11 @@ export class ComplaintBot extends ActivityHandler {
       const entities = { ...turn.reading.entities, demand: 'refund' as const };
       turn.reading = { ...turn.reading, intent: 'complaint', category: 'fee', entities };
       return startIntake(turn, await this.dialogs.createContext(context));
+    }
+    // "hey! how's your day going? quick q's before I ship": a friendly word back, not a rules answer (batch 23: 05.1).
+    if (!inDialog && notTakingDown && asksHowBotIs(turn)) {
+      data.offeredHuman = undefined;
+      return answerHowBotIs(turn);
     }
     const holiday = notTakingDown && asksHolidayService(turn);
     if (holiday || (notTakingDown && remarksOnWeather(turn))) {
