@@ -121,6 +121,7 @@ import {
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
+import { asksNewCode } from './pickup-point';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import { insistsNumberRight, putsNumberRight, retriesLookup } from './lookup-retry';
 import {
@@ -344,8 +345,14 @@ export class ComplaintBot extends ActivityHandler {
     // "The locker code doesn't work", "can you get someone to open it?", "I got a text saying it's in a locker??": the
     // parcel's record and what the customer can do — not the status's meaning again, a demand, nor "I didn't
     // understand" (batch 19: 02.3–02.4, 27.1–27.4).
-    const pickupAsking = !inDialog && !data.deliveryChange && turn.conversation.mode !== 'handoff';
-    if (pickupAsking && (await answerPickupPoint(turn))) return;
+    // (A new code asked for is the code's question also while a change waits for its parcel: batch 23: 21.3.)
+    const pickupAsking =
+      !inDialog && (!data.deliveryChange || asksNewCode(text)) && turn.conversation.mode !== 'handoff';
+    if (pickupAsking && (await answerPickupPoint(turn))) {
+      // (A change still waiting for its parcel is let go: something else was asked.)
+      if (data.deliveryChange && !data.deliveryChange.recorded) data.deliveryChange = undefined;
+      return;
+    }
     if (await answerFollowUp(turn, text)) return;
     // "提交", "submit it" again once the complaint is filed: filed already, with its number (not a note for the
     // agent, a delivery change, nor "I can't answer that").
