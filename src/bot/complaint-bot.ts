@@ -26,6 +26,7 @@ import {
 } from './handlers';
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
 import { answerProofTrouble, answerWhyProof } from './proof-trouble';
+import { answerPhoneComplaint } from './phone-complaint';
 import { answerNumberStart, joinedNumber } from './number-halves';
 import { answerQuestionsBeside } from './questions-beside';
 import { answerEachQuestion } from './several-questions';
@@ -119,10 +120,18 @@ import {
   phoneForLookup,
 } from './tickets-on-parcel';
 import { answerBotIdentity, asksIfBot, asksIfPersonHandles } from './bot-identity';
-import { answerHolidayService, answerWeather, asksHolidayService, remarksOnWeather } from './small-talk';
+import {
+  answerHolidayService,
+  answerHowBotIs,
+  answerWeather,
+  asksHolidayService,
+  asksHowBotIs,
+  remarksOnWeather,
+} from './small-talk';
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
+import { asksNewCode } from './pickup-point';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import { insistsNumberRight, putsNumberRight, retriesLookup } from './lookup-retry';
 import {
@@ -357,8 +366,14 @@ export class ComplaintBot extends ActivityHandler {
     // "The locker code doesn't work", "can you get someone to open it?", "I got a text saying it's in a locker??": the
     // parcel's record and what the customer can do — not the status's meaning again, a demand, nor "I didn't
     // understand" (batch 19: 02.3–02.4, 27.1–27.4).
-    const pickupAsking = !inDialog && !data.deliveryChange && turn.conversation.mode !== 'handoff';
-    if (pickupAsking && (await answerPickupPoint(turn))) return;
+    // (A new code asked for is the code's question also while a change waits for its parcel: batch 23: 21.3.)
+    const pickupAsking =
+      !inDialog && (!data.deliveryChange || asksNewCode(text)) && turn.conversation.mode !== 'handoff';
+    if (pickupAsking && (await answerPickupPoint(turn))) {
+      // (A change still waiting for its parcel is let go: something else was asked.)
+      if (data.deliveryChange && !data.deliveryChange.recorded) data.deliveryChange = undefined;
+      return;
+    }
     // "提交完马上登记第二个", "now file the other one": the parcel offered at filing is the next complaint, not more for
     // the ticket just filed (offered-parcel.ts).
     const takesUpOffer = !inDialog && (await takesUpOfferedParcel(turn));
@@ -554,6 +569,8 @@ export class ComplaintBot extends ActivityHandler {
     const itemAfterFaq = noParcelNamed ? itemFollowUp(services.knowledge, followUpTopic(turn), turn.text) : undefined;
     const faqRead = itemAfterFaq ?? faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
+    // "I called your hotline … don't you have it in your system?": what this chat can see of a phone complaint.
+    if (!inDialog && (await answerPhoneComplaint(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
     if (!inDialog && (await answerProofTrouble(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
@@ -609,6 +626,11 @@ export class ComplaintBot extends ActivityHandler {
       const entities = { ...turn.reading.entities, demand: 'refund' as const };
       turn.reading = { ...turn.reading, intent: 'complaint', category: 'fee', entities };
       return startIntake(turn, await this.dialogs.createContext(context));
+    }
+    // "hey! how's your day going? quick q's before I ship": a friendly word back, not a rules answer (batch 23: 05.1).
+    if (!inDialog && notTakingDown && asksHowBotIs(turn)) {
+      data.offeredHuman = undefined;
+      return answerHowBotIs(turn);
     }
     const holiday = notTakingDown && asksHolidayService(turn);
     if (holiday || (notTakingDown && remarksOnWeather(turn))) {

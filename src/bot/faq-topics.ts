@@ -304,6 +304,9 @@ export function entryQuestionIn(turn: Turn): FaqIntent | undefined {
 // "充电宝能寄吗", "can I send a power bank": an item's rule asked beside another question.
 const ITEM_ASKED =
   /\b(allowed|prohibited|banned|can (i|you|we) (send|ship|post|mail))\b|能寄|可以寄|可唔可以寄|能不能寄|可不可以寄|寄得|寄唔寄得|可寄|禁寄/i;
+// "油麻地門市幾點開", "where's your Kwun Tong branch": an outlet named by its kind, asked beside another question.
+const OUTLET_ASKED =
+  /\b(outlets?|branch(es)?|service points?|drop[- ]?off points?)\b|网点|網點|营业所|營業所|门市|門市|服务点|服務點|寄件点|寄件點/i;
 // "多少钱", "幾錢", "how much": a price asked beside another question.
 const PRICE_ASKED = /\bhow much\b|\b(price|cost)s?\b|多少钱|多少錢|幾錢|几钱|幾多錢|运费|運費/i;
 
@@ -316,5 +319,7 @@ export function alsoAsked(base: KnowledgeBase, intent: FaqIntent, text: string):
   if (intent !== 'faq.prohibited' && namesEntry(base, 'prohibited', text) && ITEM_ASKED.test(text))
     also.push('faq.prohibited');
   if (intent === 'faq.prohibited' && PRICE_ASKED.test(text)) also.push('faq.fee');
+  // "油麻地門市幾點開？仲有寄食物得唔得？": the outlet asked beside an item's rule is answered too (batch 23: 29.3).
+  if (intent !== 'faq.outlet' && OUTLET_ASKED.test(text)) also.push('faq.outlet');
   return also;
 }

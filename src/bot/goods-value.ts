@@ -47,7 +47,11 @@ const withoutNumbers = (text: string): string => text.replace(/[A-Z]{2}\d{8,}|\d
 
 /** The rule and what it means for this parcel: its insured value, or the cap for an uninsured one. */
 async function payoutRule(turn: Turn, { state }: { state: IntakeState }): Promise<string[] | undefined> {
-  const number = state.trackingNumbers[0];
+  return claimLimitsFor(turn, state.trackingNumbers[0]);
+}
+
+/** The claim limits and what they mean for the parcel by its waybill (insured value, or the uninsured cap). */
+export async function claimLimitsFor(turn: Turn, number: string | undefined): Promise<string[] | undefined> {
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
   const rule = ruleOn(turn, 'limits', parcel);

@@ -10,6 +10,8 @@ import { asksHowLong, asksPrice, shipmentQuote, type ShipmentQuote } from './shi
 import type { QuoteAsked } from './quote-reading';
 import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
+import { routePriceMarket } from './route-market';
+import { lateRefundAnswer } from './late-refund';
 import { acknowledge, leftWithoutWord } from './empathy';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import type { ReplyKey } from './replies';
@@ -378,6 +380,12 @@ async function notedParcelMarket(turn: Turn): Promise<void> {
 }
 
 export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
+  // "delay咗咁耐，可唔可以refund返運費？": what lateness gives back, not the loss and damage rules (batch 23: 28.4).
+  const late = intent === 'faq.claim' || intent === 'faq.fee' ? await lateRefundAnswer(turn) : undefined;
+  if (late) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, late);
+  }
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.
   for (const other of alsoAsked(turn.services.knowledge, intent, turn.text)) await answerFaqTopic(turn, other);
@@ -436,20 +444,22 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // "退款要多久?" finds the claims entry on refund times.
   const asked = topic === 'fee' ? await feeLookupText(turn) : topic === 'claim' ? claimLookupText(text) : text;
   // "Can I send perfume?" after "from Shenzhen to Hong Kong": the rules where it is sent from.
+  // "杭州寄成都怎麼算錢" from a Taiwan customer: the price list of the market the route lies in.
+  const routed = topic === 'fee' ? await routePriceMarket(turn, market) : undefined;
   const rules: { market: string; lead?: string | undefined } =
     topic === 'prohibited'
       ? routeRules(turn, market)
-      : { market: intent === 'faq.outlet' ? (outlet?.market ?? placed ?? market) : market };
+      : (routed ?? { market: intent === 'faq.outlet' ? (outlet?.market ?? placed ?? market) : market });
   // "Can I send durian?": an item the list does not cover is said so, with whom to ask — not the general list alone.
   const notListed = topic === 'prohibited' ? itemsNotListed(turn, rules.market) : undefined;
   const ruled = notListed ?? answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
-  const quote = topic === 'fee' ? shipmentQuote(turn, market, previousQuote) : undefined;
+  const quote = topic === 'fee' ? shipmentQuote(turn, routed?.market ?? market, previousQuote) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;
   const entry = quote?.afterEntry
-    ? answerFaq(knowledge, market, turn.locale, topic, asked, 'entry', spokenRegister(turn))
+    ? answerFaq(knowledge, routed?.market ?? market, turn.locale, topic, asked, 'entry', spokenRegister(turn))
     : undefined;
   // "保價 3 萬要付多少？": the fee worked out from the market's table, not the claim rules to do the sum from.
   const insured = topic === 'claim' ? insuranceQuote(turn, market) : undefined;

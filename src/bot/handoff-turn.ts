@@ -41,6 +41,9 @@ import { payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 import { callBackAsked } from './call-back';
 import { listedParcelNamed } from './listed-parcels';
+import { lateRefundAnswer } from './late-refund';
+import { withdrawCall } from './call-withdrawn';
+import { compensationAnswer } from './compensation-asked';
 
 /** "Agents are off until …", when they are; empty otherwise. */
 function outOfHoursNotice(turn: Turn, number: string): string {
@@ -255,7 +258,12 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
         turn.reading = { ...turn.reading, intent: 'change_delivery' };
         return 'bot';
       }
-      return botCanDo(turn) ? 'bot' : 'answered';
+      if (botCanDo(turn)) return 'bot';
+      // "算啦唔使喇，我自己問你。油麻地有冇門市？幾點開？": the question asked instead is answered now, not only the
+      // withdrawal (blind batch 23: 29.2).
+      const asksInstead = waitingFaq(turn);
+      if (asksInstead) await handleFaq(turn, asksInstead);
+      return 'answered';
     }
   }
   // "还有我上周那个投诉 C-… 怎么样了": another ticket named by its number is answered only when it is this customer's
@@ -290,28 +298,38 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   if (payout) await reply(turn, payoutAnswer(turn, asked, payout));
   // "可唔可以退返運費俾我" while a late parcel's case waits: the courier's rule on money back for lateness, which the
   // agent sees to — not the parcel's status again (blind batch 19: 30.5).
+  // ("3 days late, do I get anything back?" while a hand-off ticket waits: the same rule — blind batch 23: 10.3.)
   const lateRefund =
-    contact || payout || asked.category !== 'delay' || caseQuestionIn(turn.text) !== 'refund'
+    contact || payout
       ? undefined
-      : ruleOn(turn, 'lateRefund');
+      : asked.category === 'delay' && caseQuestionIn(turn.text) === 'refund'
+        ? ruleOn(turn, 'lateRefund')
+        : await lateRefundAnswer(turn, asked.trackingNumbers[0] ?? turn.data.lastTracking);
   if (lateRefund) await reply(turn, lateRefund);
   // ("and the first one, still tomorrow?" of two parcels shown together: that one, not the ticket's — blind batch 23: 01.6.)
   const parcel = listedParcelNamed(turn) ?? asked.trackingNumbers[0] ?? turn.data.lastTracking;
+  // "Actually forget the call … how does compensation work for a lost parcel, I didn't buy insurance?": the call is
+  // taken off the ticket, and the claim rule with its cap for this parcel is said (blind batch 23: 04.5).
+  const callOff = contact ? undefined : await withdrawCall(turn, asked);
+  if (callOff) await reply(turn, callOff);
+  const compensation = contact || payout || lateRefund ? undefined : await compensationAnswer(turn, parcel);
+  if (compensation) await reply(turn, compensation);
+  const told = Boolean(lateRefund || callOff || compensation);
   // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
   // none (blind-13 28.5 heard only the queue line).
-  const callBack = contact || payout || lateRefund ? undefined : callBackAsked(turn, turn.data.handedOffIntake);
+  const callBack = contact || payout || told ? undefined : callBackAsked(turn, turn.data.handedOffIntake);
   if (callBack) await reply(turn, callBack.line);
-  const answered = contact || (!payout && !lateRefund && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
+  const answered = contact || (!payout && !told && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
   // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)
   const joined = turn.conversation.ticketId === asked.id ? undefined : turn.conversation.ticketId;
   const ticket = (joined ? await services.store.tickets.get(joined) : undefined) ?? asked;
   // "Do you do pickups from my place?", "is there a minimum?" after the business account's entry: answered from the
   // knowledge while the ticket waits (the agent sees it too), not only "added to the ticket" (batch 22: 01.4).
   const known =
-    !answered && !payout && !lateRefund && !callBack
+    !answered && !payout && !told && !callBack
       ? (await answerBusinessFollowUp(turn, false)) || (await answerSendingQuestion(turn))
       : false;
-  const faq = answered || payout || lateRefund || callBack || known ? undefined : waitingFaq(turn);
+  const faq = answered || payout || told || callBack || known ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);
   const within = services.replies.within(turn.locale, services.clock.now(), ticket.deadlines.firstResponse);
   const said = turn.data.waitingSaid ?? 0;
@@ -319,7 +337,7 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   const queue = await services.store.tickets.find({ status: ['pending_agent'], order: 'queue', limit: 500 });
   const position = queue.findIndex((t) => t.id === ticket.id) + 1 || queue.length + 1;
   // After an answer, the queue is one short sentence.
-  if (answered === 'answer' || payout || lateRefund || faq || callBack || known) {
+  if (answered === 'answer' || payout || told || faq || callBack || known) {
     await reply(turn, say(turn, 'human.queueShort', { number: ticket.number, position, within }));
     return 'answered';
   }

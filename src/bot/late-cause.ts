@@ -30,7 +30,7 @@ const MORE_ASKED = /\bspeed\b|\bhurry\b|\bfaster\b|\bexpedite\b|加急|加快|�
 const asksWhy = (text: string): boolean => parcelQuestionIn(text) === 'why' && LATE.test(text);
 
 /** The message asks what lateness gives back, in a clause that asks it ("我要赔偿" beside a question demands). */
-const asksPay = (text: string): boolean =>
+export const asksPay = (text: string): boolean =>
   text
     .split(/(?<=[?？])|[。.!！\n,，;；]|\s+(?=[\u3400-\u9fff])/)
     .some((clause) => PAY.test(clause) && (asksQuestion(clause) || ASKING.test(clause)));

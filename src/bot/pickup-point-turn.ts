@@ -1,5 +1,5 @@
 import { asksToChangeDelivery } from './context-reading';
-import { pickupPointAnswer, pickupPointQuestion } from './pickup-point';
+import { asksNewCode, pickupPointAnswer, pickupPointQuestion } from './pickup-point';
 import { reply, say, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
@@ -11,7 +11,9 @@ import { noteOutcome } from './turn-outcome';
  */
 export async function answerPickupPoint(turn: Turn, parcelNumber?: string): Promise<boolean> {
   const question = pickupPointQuestion(turn.text, turn.data.pickupPointAsked);
-  if (!question || asksToChangeDelivery(turn.text, turn.reading)) return false;
+  // (A new code asked for beside a change the customer never agreed to — "我明明寫了要送到家…可以重新給我一組取件碼嗎" — is
+  // the code's question first: batch 23: 21.3.)
+  if (!question || (asksToChangeDelivery(turn.text, turn.reading) && !asksNewCode(turn.text))) return false;
   const number = parcelNumber ?? turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   const answer = await pickupPointAnswer(turn, question, number);
   if (!answer) return false;

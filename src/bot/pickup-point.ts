@@ -61,6 +61,13 @@ export function pickupPointQuestion(text: string, spokenOf = false): PickupPoint
   return undefined;
 }
 
+// A code asked for anew: "重新給我一組取件碼", "再發一次取件码", "a new pickup code", "resend the code".
+const NEW_CODE =
+  /重新|再(给|給|俾|畀|发|發|传|傳)|新的?(一组|一組|一個|一个|個|个)?(取件|取货|取貨)|重[发發]|\b(new|another|fresh)\b[^.?!]{0,12}\b(code|pin)\b|\bresend\b|\bsend\b[^.?!]{0,15}\bagain\b/i;
+
+/** The message asks for a pickup code anew (not only why the one it has fails). */
+export const asksNewCode = (text: string): boolean => PICKUP_CODE.test(text) && NEW_CODE.test(text);
+
 /** The message tells of a text about a locker or a code: what it says is set beside the record. */
 export const tellsOfPickupMessage = (text: string): boolean =>
   MESSAGE_TOLD.test(text) && (POINT.test(text) || PICKUP_CODE.test(text));
@@ -105,7 +112,8 @@ export async function pickupPointAnswer(
   // conversation — the next question hears what is new for it.
   // (Where it went, with no parcel to read it from, has no answer here: "the locker hasn't got it either" is the
   // complaint's to keep.)
-  const needsRule = question !== 'where' && !turn.data.pickupPointAsked;
+  // ("可以重新給我一組取件碼嗎", "can you send me a new code?": how to get one anew is said again — batch 23: 21.3.)
+  const needsRule = question !== 'where' && (!turn.data.pickupPointAsked || asksNewCode(turn.text));
   const rule = needsRule ? ruleOn(turn, 'pickupCode', parcel) : undefined;
   if (rule) lines.push(rule);
   const personOffered = question === 'open' || (question === 'code' && !parcel?.view.delivered);

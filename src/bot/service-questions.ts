@@ -6,6 +6,7 @@ import { asksQuestion } from './message-cues';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import {
   asksAboutBusiness,
+  asksAboutPrivacy,
   asksClaimTimeLimit,
   asksForReceipt,
   asksNobodyHome,
@@ -21,7 +22,7 @@ import {
  * the hold fees, a did-you-mean menu or the delivery times.
  */
 
-type ServiceQuestion = 'receipt' | 'business' | 'nobodyHome' | 'claimTimeLimit';
+type ServiceQuestion = 'receipt' | 'business' | 'nobodyHome' | 'claimTimeLimit' | 'privacy';
 
 // The words each entry carries in every knowledge file (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
@@ -30,6 +31,8 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
   nobodyHome: ['fee', 'failed delivery'],
   // (The claim rules' entry on the time limit: "time limit" in English, 期限 / 時限 in Chinese.)
   claimTimeLimit: ['claim', 'time limit 期限 時限 时限'],
+  // What is done with customers' data: used only to deliver, never sold, how to ask for deletion (batch 23: 08.5).
+  privacy: ['fee', 'data privacy 数据隐私 資料隱私 資料私隱'],
 };
 
 /** The service questions a message asks, in the order they are answered. */
@@ -39,6 +42,7 @@ function questionsIn(text: string): ServiceQuestion[] {
   if (asksAboutBusiness(text)) asked.push('business');
   if (asksNobodyHome(text)) asked.push('nobodyHome');
   if (asksClaimTimeLimit(text)) asked.push('claimTimeLimit');
+  if (asksAboutPrivacy(text)) asked.push('privacy');
   return asked;
 }
 

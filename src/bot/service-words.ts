@@ -63,3 +63,17 @@ const WANTS = /想|需要|要开|要開|想要|请|請|唔該|\b(i|we) (need|wan
 
 /** The message says what the customer wants, as a request (no question mark needed). */
 export const wantsService = (text: string): boolean => WANTS.test(text);
+
+// What the courier does with customers' data: "do you sell customer data?", "what's your privacy policy",
+// "你们会不会卖我的信息", "你哋會唔會賣客戶資料", "個資會不會被賣".
+const PRIVACY =
+  /\bprivacy\b|\bsell(s|ing)? (my |our |your |customer'?s? |people'?s? )?(data|details|information|info)\b|\b(data|information) (policy|protection)\b|隐私|隱私|私隱|(卖|賣|出卖|出賣|販賣|贩卖)[^，。,.!?！？]{0,6}(信息|资料|資料|个资|個資|数据|數據)/i;
+
+/** The message asks what the courier does with customers' data (not a leak told: that is a complaint's account). */
+export const asksAboutPrivacy = (text: string): boolean =>
+  PRIVACY.test(text) && PRIVACY_ASKED.test(text) && !ONE_CASE.test(text);
+// "Did your staff sell my data?" asks what happened in this case — the leak complaint's to find out, not the rule.
+const ONE_CASE = /\bdid\b|\bsold\b|\bhas\b[^.?!]{0,20}\bbeen\b|卖了|賣了|賣咗|出卖了|出賣了|出賣咗/i;
+// (Asked, with no import: a question mark or a question's words.)
+const PRIVACY_ASKED =
+  /[?？吗嗎呢]|\b(what|do|does|will|would|how)\b|会不会|會不會|會唔會|有没有|有沒有|有冇|係咪|是不是/i;

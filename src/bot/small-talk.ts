@@ -48,3 +48,28 @@ export async function answerWeather(turn: Turn): Promise<void> {
   noteOutcome(turn.context, 'answered');
   await reply(turn, say(turn, 'smallTalk.weather'));
 }
+
+// "how's your day going?", "how are you doing", "你今天过得怎么样", "你好嗎", "你今日點呀": asked of the bot itself.
+const HOW_ARE_YOU =
+  /\bhow'?s your (day|morning|afternoon|evening|week)( going)?\b|\bhow (is|was) your (day|morning|week)\b|\bhow are (you|u)( doing| today)?\b|\bhow('?re| r) (you|u)\b|\bhow'?s it going\b|\bhow have you been\b|你(今天|今日)?(过得|過得)?(怎么样|怎麼樣|好吗|好嗎|好唔好)|你好吗|你好嗎|你今日點(呀|啊)?|(你)?最近(点|點)(呀|啊)|(你)?最近好(吗|嗎|唔好)/i;
+
+/**
+ * "hey there! how's your day going? quick q's before i ship some stuff": small talk asked of the bot, with nothing
+ * else asked yet — a short friendly word back and the invitation to ask, not a canned rules answer (issue #17, blind
+ * batch 23: 05.1 got the claim rules).
+ */
+export function asksHowBotIs(turn: Turn): boolean {
+  const { text, reading } = turn;
+  const found = HOW_ARE_YOU.exec(text);
+  if (!found || reading.entities.trackingNumbers.length > 0 || reading.entities.phones.length > 0) return false;
+  // What is left once the question to the bot is taken out asks nothing of its own ("quick q's before I ship").
+  const after = text.slice(found.index + found[0].length).replace(/^[^?？.!！,，。]{0,12}[?？!！]*/, '');
+  const rest = `${text.slice(0, found.index)} ${after}`;
+  return !/[?？]/.test(rest) && rest.trim().length <= 80;
+}
+
+/** A short friendly word back, and the invitation to ask. */
+export async function answerHowBotIs(turn: Turn): Promise<void> {
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, say(turn, 'smallTalk.howAreYou'));
+}
