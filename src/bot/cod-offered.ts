@@ -1,6 +1,7 @@
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
-import { asksCodTiming, COD } from './faq-topics';
+import { asksCodTiming } from './faq-topics';
+import { COD } from './cod-words';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { reply, say, spokenRegister, type Turn } from './turn';

@@ -2,7 +2,7 @@ import type { NluResult } from '../nlu';
 import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-reading';
 import { strongFeelings } from './empathy';
 import { asksForRemedy } from './intake-reading';
-import { wantsToComplain } from './start-intake';
+import { wantsToComplain } from './complaint-words';
 import { asksHowItGoes } from './message-cues';
 
 /**

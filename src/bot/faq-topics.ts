@@ -1,3 +1,4 @@
+import { COD } from './cod-words';
 import { answerFaq, namesKeyword, type KnowledgeBase, type FaqTopic } from './knowledge';
 import { readQuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
@@ -112,7 +113,7 @@ const CHARGED =
   /\b(was|were|got|been|being) charged\b|\b(you|they|he|she) charged\b|\bcharged (me|us)\b|收了|收咗|扣了|扣咗|被收|被扣|收多|多收|多扣/i;
 
 // Cash on delivery by name (shared: cod-offered.ts, owed-money.ts), and a question of when its money is paid to the sender.
-export const COD = /代收(货款|貨款|款)?|[货貨]到付款|\bcod\b|\bc\.o\.d\b|\bcash[- ]on[- ]delivery\b/i;
+export { COD };
 const PAID_WHEN =
   /多久|几天|幾天|幾日|幾耐|几时|幾時|什么时候|什麼時候|何时|何時|哪天|到账|到帳|入账|入帳|回款|打款|過數|打[给給]我|\bwhen\b|\bhow (long|soon|many days)\b|\b(paid|pay|remit\w*|transfer\w*|reach(es)? me)\b/i;
 

@@ -18,7 +18,7 @@ import { noteDemandDetails } from './demand-details';
 import { asksForCall } from './call-words';
 import { reviseDemands, revisesDemands } from './demand-revision';
 import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
-import { saysNoNumber } from './intake-slot-text';
+import { saysNoNumber } from './no-number';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a

@@ -1,4 +1,4 @@
-import { COD } from './faq-topics';
+import { COD } from './cod-words';
 import type { IntakeState } from './intake-state';
 
 /**

@@ -3,7 +3,7 @@ import { deliveryChangeKind } from './delivery-change-reading';
 import { lookUpParcel } from './parcel-answer';
 import { parcelQuestionIn } from './parcel-facts';
 import type { BotServices } from './services';
-import { wantsToComplain } from './start-intake';
+import { wantsToComplain } from './complaint-words';
 import { say, type Turn } from './turn';
 
 /**
