@@ -1,3 +1,4 @@
+import { findTrackingNumbers } from '../nlu/entities/tracking';
 import type { ComplaintCategory } from '../nlu';
 import { keepLeftComplaint } from './complaint-account';
 import { asksWhatToDo } from './intake-plain-answers';
@@ -73,6 +74,8 @@ export function numberStandsBesideGrievance(
 ): boolean {
   const { trackingNumbers, invalidTracking } = turn.reading.entities;
   if (!number || !position || trackingNumbers.length > 0 || invalidTracking.length > 0) return false;
+  // (A number whose own check fails — a check digit, a length — is a typo to put right, never one to file as written.)
+  if (findTrackingNumbers(number).some((found) => !found.valid)) return false;
   if (!grievanceBesideNumber(position)) return false;
   turn.context.turnState.set(NUMBER_STANDS, true);
   return true;
