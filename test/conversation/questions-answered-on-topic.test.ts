@@ -34,7 +34,9 @@ describe('questions answered on their own topic', () => {
       '代收货款一般要几天才到账？',
       '3 个工作日内',
     ],
-    ['zh-TW', 'JT0001234567890 我是寄件人 代收貨款一直沒匯給我 我要客訴', '代收貨款通常多久入帳？', '7 個工作天內'],
+    // (JT0001234567890 goes Nanjing → Suzhou: the Mainland's rule in Traditional characters, not Taiwan's — a parcel's
+    // route decides the market, not the script: blind batch 23's 25.5.)
+    ['zh-TW', 'JT0001234567890 我是寄件人 代收貨款一直沒匯給我 我要客訴', '代收貨款通常多久入帳？', '3 個工作日內'],
     [
       'en-US',
       'JT0001234567890 I sent this cash on delivery and the money never came, I want to complain',
