@@ -90,7 +90,8 @@ export function businessPartsAsked(turn: Turn): Part[] {
   const parts = parcelMatter ? asked.filter((p) => p === 'pickup' && !NOBODY_CAME.test(text)) : asked;
   // ("寄文件到北京多少钱", "can I ship documents to Japan?": documents sent, not the account's paperwork.)
   const sendsPapers =
-    clausesOf(text, 'punctuation only').some((s) => PAPERS.test(s) && SENDING.test(s)) && !APPLYING.test(text);
+    clausesOf(text, 'punctuation only').some((clause) => PAPERS.test(clause) && SENDING.test(clause)) &&
+    !APPLYING.test(text);
   return sendsPapers ? parts.filter((p) => p !== 'apply') : parts;
 }
 

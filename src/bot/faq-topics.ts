@@ -308,6 +308,9 @@ const ITEM_ASKED =
 // "油麻地門市幾點開", "where's your Kwun Tong branch": an outlet named by its kind, asked beside another question.
 const OUTLET_ASKED =
   /\b(outlets?|branch(es)?|service points?|drop[- ]?off points?)\b|网点|網點|营业所|營業所|门市|門市|服务点|服務點|寄件点|寄件點/i;
+// Its hours or place asked: "幾點開", "开门吗", "营业时间", "what time", "where".
+const OUTLET_QUESTION =
+  /幾點|几点|幾時|几时|開門|开门|開唔開|关门|關門|收工|營業時間|营业时间|\b(hours|open|close|closing|what time|where)\b|邊度|喺邊|哪裡|哪里|在哪|地址|\baddress\b/i;
 // "多少钱", "幾錢", "how much": a price asked beside another question.
 const PRICE_ASKED = /\bhow much\b|\b(price|cost)s?\b|多少钱|多少錢|幾錢|几钱|幾多錢|运费|運費/i;
 
@@ -320,7 +323,8 @@ export function alsoAsked(base: KnowledgeBase, intent: FaqIntent, text: string):
   if (intent !== 'faq.prohibited' && namesEntry(base, 'prohibited', text) && ITEM_ASKED.test(text))
     also.push('faq.prohibited');
   if (intent === 'faq.prohibited' && PRICE_ASKED.test(text)) also.push('faq.fee');
-  // "油麻地門市幾點開？仲有寄食物得唔得？": the outlet asked beside an item's rule is answered too (batch 23: 29.3).
-  if (intent !== 'faq.outlet' && OUTLET_ASKED.test(text)) also.push('faq.outlet');
+  // "油麻地門市幾點開？仲有寄食物得唔得？": the outlet asked beside an item's rule is answered too (batch 23: 29.3) —
+  // its hours or where it is asked, not an outlet only named ("門市的運費怎麼算？好像比網站報價貴" is a fee question).
+  if (intent === 'faq.prohibited' && OUTLET_ASKED.test(text) && OUTLET_QUESTION.test(text)) also.push('faq.outlet');
   return also;
 }

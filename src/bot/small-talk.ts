@@ -62,6 +62,8 @@ export function asksHowBotIs(turn: Turn): boolean {
   const { text, reading } = turn;
   const found = HOW_ARE_YOU.exec(text);
   if (!found || reading.entities.trackingNumbers.length > 0 || reading.entities.phones.length > 0) return false;
+  // ("how's it going?" right after a complaint was filed, or about a parcel shown, asks how the case stands.)
+  if (/going/i.test(found[0]) && (turn.conversation.ticketId || turn.data.lastTracking)) return false;
   // What is left once the question to the bot is taken out asks nothing of its own ("quick q's before I ship").
   const after = text.slice(found.index + found[0].length).replace(/^[^?？.!！,，。]{0,12}[?？!！]*/, '');
   const rest = `${text.slice(0, found.index)} ${after}`;
