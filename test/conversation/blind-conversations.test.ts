@@ -8,8 +8,8 @@ import { namedAsNeighbour } from '../../src/bot/reference-parcel';
 
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
- * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 23 in
- * blind-2/ … blind-23/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 24 in
+ * blind-2/ … blind-24/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
  * the first scoring, before that session's fixes, where it was kept). Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
  * parcel the customer names, in the same turn; no "other" ticket made out of confusion; nothing filed after
@@ -46,6 +46,7 @@ const fixtures = [
   'blind-21',
   'blind-22',
   'blind-23',
+  'blind-24',
 ].flatMap((batch) =>
   fs
     .readdirSync(path.join(DIR, batch))
