@@ -123,6 +123,15 @@ function portNumber(fallback: number) {
 }
 const PORT_RANGE = 'must be a port number from 0 to 65535';
 
+/**
+ * The longest text the bot reads from one message, in characters. At most 10,000: the bot's readings are not linear
+ * in a text's length (200,000 characters once held the server for minutes), and 10,000 keeps a turn under a second.
+ */
+function characterLimit(min: number, fallback: number) {
+  const range = `must be a whole number of characters from ${min} to 10000`;
+  return z.coerce.number({ message: range }).int(range).min(min, range).max(10000, range).default(fallback);
+}
+
 /** An Authentication-Results authserv-id (RFC 8601: a `value`, in practice the MTA's host name). */
 const AUTHSERV_ID = /^[a-z0-9][a-z0-9._-]*$/i;
 
@@ -185,7 +194,7 @@ const schema = z.object({
     (v) => v === undefined || list(v).every((origin) => FRAME_ANCESTOR.test(origin)),
     { message: 'must be a comma-separated list of origins such as https://www.courier.example' },
   ),
-  WEBCHAT_MAX_MESSAGE_CHARS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100000).default(2000),
+  WEBCHAT_MAX_MESSAGE_CHARS: characterLimit(1, 2000),
   WEBCHAT_MAX_UPLOAD_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(50).default(5),
   WEBCHAT_MESSAGES_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(10000).default(30),
   WEBCHAT_IDLE_MINUTES: z.coerce.number({ message: 'must be a number' }).min(1).max(10080).default(30),
@@ -218,6 +227,7 @@ const schema = z.object({
   EMAIL_MAX_DEPTH: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
   EMAIL_MAX_ATTACHMENTS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(1000).default(10),
   EMAIL_MAX_ATTACHMENT_MB: z.coerce.number({ message: 'must be a number' }).min(0.1).max(100).default(10),
+  EMAIL_MAX_TEXT_CHARS: characterLimit(100, 5000),
   SMTP_TLS_KEY: optionalString,
   SMTP_TLS_CERT: optionalString,
   EMAIL_AUTH: z
@@ -373,6 +383,8 @@ export interface Config {
       maxAttachments: number;
       maxAttachmentBytes: number;
     };
+    /** The longest mail text (subject and visible body) the bot reads; a longer one is answered with what to do. */
+    maxTextChars: number;
     tls?: { keyFile: string; certFile: string };
     /**
      * How an inbound mail's From is authenticated (EMAIL_AUTH; src/channels/email/sender-auth.ts): only an
@@ -602,6 +614,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxAttachments: value.EMAIL_MAX_ATTACHMENTS,
         maxAttachmentBytes: Math.round(value.EMAIL_MAX_ATTACHMENT_MB * 1_048_576),
       },
+      maxTextChars: value.EMAIL_MAX_TEXT_CHARS,
       ...(value.SMTP_TLS_KEY && value.SMTP_TLS_CERT
         ? { tls: { keyFile: value.SMTP_TLS_KEY, certFile: value.SMTP_TLS_CERT } }
         : {}),

@@ -38,11 +38,14 @@ export function cutMessageOf(activity: Partial<Activity>): CutMessage | undefine
 
 /**
  * Tells the customer their message was too long to read and what to do instead: send it in parts, or email it
- * where the courier takes mail. The conversation (an intake step, a hand-off) stays where it was.
+ * where the courier takes mail (a mail: send the main points in a shorter one). The conversation (an intake step, a hand-off) stays where it was.
  */
 export async function answerCutMessage(turn: Turn, cut: CutMessage): Promise<void> {
   const number = new Intl.NumberFormat(turn.locale === 'en' ? 'en-US' : turn.locale);
   const vars = { chars: number.format(cut.chars), limit: number.format(cut.limit) };
+  // A mail too long to read is answered by mail: a shorter one with the main points, not "email it to us".
+  if (turn.context.activity.channelId === 'email')
+    return void (await reply(turn, say(turn, 'message.tooLongMail', vars)));
   const address = turn.services.emailAddress;
   await reply(
     turn,

@@ -96,6 +96,7 @@ export function wireEmail(
       mta: config.email.domains[0] ?? 'parcelcare',
     }),
     threads,
+    maxTextChars: config.email.maxTextChars,
   });
   const { relayUrl, from } = config.email;
   return {

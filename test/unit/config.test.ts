@@ -29,6 +29,7 @@ describe('loadConfig', () => {
           maxAttachments: 10,
           maxAttachmentBytes: 10 * 1_048_576,
         },
+        maxTextChars: 5000,
         auth: { mode: 'verify' },
       },
       webchat: {
@@ -101,6 +102,7 @@ describe('loadConfig', () => {
         EMAIL_MAX_DEPTH: '4',
         EMAIL_MAX_ATTACHMENTS: '3',
         EMAIL_MAX_ATTACHMENT_MB: '2',
+        EMAIL_MAX_TEXT_CHARS: '8000',
         SMTP_TLS_KEY: '/etc/tls/key.pem',
         SMTP_TLS_CERT: '/etc/tls/cert.pem',
         EMAIL_AUTH: 'Trust-Header',
@@ -161,6 +163,7 @@ describe('loadConfig', () => {
           maxAttachments: 3,
           maxAttachmentBytes: 2 * 1_048_576,
         },
+        maxTextChars: 8000,
         tls: { keyFile: '/etc/tls/key.pem', certFile: '/etc/tls/cert.pem' },
         auth: { mode: 'trust-header', authservId: 'mx.courier.example' },
         threadSecret: 'e'.repeat(32),
@@ -287,6 +290,15 @@ describe('loadConfig', () => {
     [
       { EMAIL_THREAD_SECRET: 'short' },
       'Invalid configuration: EMAIL_THREAD_SECRET must be at least 32 characters (got "short")',
+    ],
+    // Both text limits stop at 10,000 characters: the bot's readings are not linear in a message's length.
+    [
+      { EMAIL_MAX_TEXT_CHARS: '50000' },
+      'Invalid configuration: EMAIL_MAX_TEXT_CHARS must be a whole number of characters from 100 to 10000 (got "50000")',
+    ],
+    [
+      { WEBCHAT_MAX_MESSAGE_CHARS: '100000' },
+      'Invalid configuration: WEBCHAT_MAX_MESSAGE_CHARS must be a whole number of characters from 1 to 10000 (got "100000")',
     ],
     [{ EMAIL_AUTH: 'dkim' }, 'Invalid configuration: EMAIL_AUTH must be verify, trust-header or off (got "dkim")'],
     [

@@ -3,6 +3,7 @@ import type { Attachment, TurnContext } from 'botbuilder';
 import type { ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
 import type { MessageRepository, Store } from '../../store/store.port';
+import { cutToLimit } from '../../bot';
 import { InboundReplay } from '../inbound-replay';
 import type { UploadStore } from '../webchat/uploads';
 import type { EmailAdapter } from './email.adapter';
@@ -38,6 +39,11 @@ export class EmailChannel {
       checkSender: SenderCheck;
       /** Finds the unverified conversation a mail replies to, by the signed ids of our mails it references. */
       threads: EmailThreadSignature;
+      /**
+       * The longest text (subject and visible body) the bot reads (EMAIL_MAX_TEXT_CHARS): a longer mail is cut and
+       * answered with what to do, as web chat's long messages are — its readings cost more than linear time.
+       */
+      maxTextChars: number;
     },
   ) {
     this.replay = new InboundReplay(options.messages);
@@ -63,8 +69,9 @@ export class EmailChannel {
   /** Runs the mail's turn; resolves with the outbox key of the reply mail ('' when there is none). */
   private async answer(mail: ParsedMail, from: string, authenticated: boolean, redelivery: boolean): Promise<string> {
     const continues = authenticated ? undefined : this.options.threads.conversationContinued(repliedToOf(mail), from);
-    const activity = toActivity(mail, { authenticated, ...(continues ? { continues } : {}) }, this.options.publicUrl);
-    if (!activity) throw rejectMail('5.6.0 unreadable mail');
+    const read = toActivity(mail, { authenticated, ...(continues ? { continues } : {}) }, this.options.publicUrl);
+    if (!read) throw rejectMail('5.6.0 unreadable mail');
+    const activity = cutToLimit(read, this.options.maxTextChars);
     // Evidence is kept by conversation: an unauthenticated mail's files are not filed with its address's.
     const conversation = activity.conversation?.id ?? from;
     const folder = `email-${createHash('sha256').update(conversation).digest('hex').slice(0, 16)}`;

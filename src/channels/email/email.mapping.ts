@@ -59,6 +59,9 @@ export function referencesOf(mail: ParsedMail): string[] {
     .filter(Boolean);
 }
 
+/** How much of a mail's text is searched for its visible part (200 kB: under half a second at worst). */
+const MAX_TEXT_SEARCHED = 200_000;
+
 /**
  * The Activity for an inbound mail: its Message-ID is the id (idempotency key). The conversation is both the user
  * and the conversation id: the sender's address when the From is authenticated, so every mail from one customer
@@ -75,7 +78,9 @@ export function toActivity(
   const messageId = mail.messageId;
   if (!from || !messageId) return undefined;
   const conversation = sender.authenticated ? from : (sender.continues ?? unverifiedEmailConversation(from, messageId));
-  const body = visibleText(mail.text ?? '');
+  // Only the mail's head is searched for its visible part: the reply parser is slower than linear on very long text,
+  // and what a customer writes comes before the quoted history (a longer visible part is cut and answered anyway).
+  const body = visibleText((mail.text ?? '').slice(0, MAX_TEXT_SEARCHED));
   const subject = mail.subject ?? '';
   // The subject often carries the request on its own ("Parcel SF… damaged"); keep it unless it is only "Re:".
   const topic = subject
