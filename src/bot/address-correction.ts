@@ -108,7 +108,7 @@ const replaceAt = (address: string, found: Numbered, digits: string): string => 
 const wordsBetween = (text: string, from: number, to: number): string =>
   text
     .slice(Math.max(from, to - NEAR), to)
-    .replace(/[\s,，、:：]+$/, '')
+    .replace(/(?<![\s,，、:：])[\s,，、:：]+$/, '')
     .trim();
 
 /** The right number and the wrong one, when the customer names both ("16F not 18F", "不是398是389"). */

@@ -66,7 +66,8 @@ const APPLYING = /申请|申請|开通|開通|办理|辦理|开户|開戶|\bappl
 // The entry's sentence on how to open the account (the website, the documents, the sales team); the rest are its terms.
 const HOW_SENTENCE = /website|官網|官网|業務|业务|\bsales team\b/i;
 // The scheduled pickups in the terms, with what the parenthesis says of them: "scheduled pickups (every working day …)".
-const PICKUP_CLAUSE = /[^,，、；;:：—]*?(pick-?ups?|上门|上門|到府)[^,，、；;:：—（(]*[（(][^）)]*[）)]/i;
+const PICKUP_CLAUSE =
+  /(?<![^,，、；;:：—])[^,，、；;:：—]*?(pick-?ups?|上门|上門|到府)[^,，、；;:：—（(]*[（(][^）)]*[）)]/i;
 
 function businessEntry(turn: Turn): string | undefined {
   const { knowledge } = turn.services;

@@ -87,7 +87,7 @@ export const asksArrangement = (text: string): boolean => ARRANGEMENT.test(text)
 
 /** A short "is that OK / done?" with nothing else in it: about what the customer just asked for. */
 export function checksOnIt(text: string): boolean {
-  const bare = text.trim().replace(/[\s,，。.!！~～]+$/g, '');
+  const bare = text.trim().replace(/(?<![\s,，。.!！~～])[\s,，。.!！~～]+$/g, '');
   return bare.length <= 30 && (CHECK_ZH.test(bare.replace(/\s+/g, '')) || CHECK_EN.test(bare));
 }
 

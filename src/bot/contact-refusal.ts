@@ -23,7 +23,7 @@ const REFUSES = new RegExp(
 // "reply by email", "can you email me instead", "覆email得唔得", "用邮件联系我", "電郵覆我" — with no address in it yet.
 const EMAIL_WAY =
   /\b(e-?mail|mail) me\b|\b(by|via|through|over) e-?mail\b|\be-?mail (instead|is (fine|better|ok))\b|(覆|回复|回覆|回|联系|聯絡|聯繫|搵|找|通知)(我)?\s*(用)?\s*(email|e-mail|电邮|電郵|邮件|郵件|邮箱|郵箱)|(用|以|發|发|send)\s*(email|e-mail|电邮|電郵|邮件|郵件)|(email|e-mail|电邮|電郵|邮件|郵件|邮箱|郵箱)\s*(覆|回复|回覆|联系|聯絡|得唔得|可以吗|可以嗎|可唔可以|行不行|得不得|就好|就得|得嗎)/i;
-const ADDRESS = /\S+@\S+\.\S+/;
+const ADDRESS = /(?<!\S)\S+@[^\s@]+\.\S+/;
 
 /** The customer refuses to give a phone or email ("no. not giving it", "我不给", "唔想留電話"). */
 export const refusesContact = (text: string): boolean => REFUSES.test(text);

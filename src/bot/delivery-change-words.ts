@@ -121,7 +121,12 @@ export async function tellDecision(
           number: request.trackingNumber,
           what: describeRequest(replies, locale, request, register),
           note: request.decision?.note
-            ? replies.t(locale, 'change.note', { note: request.decision.note.replace(/[。.!！]+$/, '') }, register)
+            ? replies.t(
+                locale,
+                'change.note',
+                { note: request.decision.note.replace(/(?<![。.!！])[。.!！]+$/, '') },
+                register,
+              )
             : '',
         },
         register,

@@ -52,7 +52,7 @@ const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|
 // Clauses as the customer wrote them: punctuation, and a space between Chinese words.
 // (Not a comma or a point inside a number: "1,500", "6.5".)
 const CLAUSE =
-  /[，;；。!！?？\n]+|[,.](?!\d)|\s+and\s+(?=(?:i|also|please|make|ensure)\b)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/i;
+  /[，;；。!！?？\n]+|[,.](?!\d)|(?<!\s)\s+and\s+(?=(?:i|also|please|make|ensure)\b)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/i;
 
 /**
  * The clauses of a message that say more of the demand than its kind, in the customer's words: with a demand

@@ -28,7 +28,7 @@ export function leadingLastFour(text: string): string | undefined {
 // ("我係收件人 電話尾4444", "我是收的人 电话最后是7777": the phone's end named as 尾 or 最后 alone, and the
 // customer's side said in plain words, name the digits too — batch 22 28.4, where "尾" was read as a message.)
 const NAMING_DIGITS =
-  /last\s*(4|four)(\s*digits?)?|\b(of )?(my )?(phone|mobile|cell|number)\b|\bend(s|ing)?( in| with)?\b|\b(i'?m|i was|i am) the\b|\b(sender|receiver|recipient)('s)?\b|尾[号號数數码碼](是|係|为|為)?|(最后|最後|最尾)?\s*[后後末尾]?\s*[四4]\s*[个個]?\s*(位|码|碼|字|数字|數字)(是|係|为|為)?|(最后|最後|最尾)(几位|幾位)?\s*(是|係|为|為)?|尾\s*(是|係|为|為)?\s*$|(我是|我係|我系)?(寄|收|发|發)(件|货|貨)?(的人|嘅人|人|的|嘅|方)|手[机機](号码|號碼|号|號)?|電話(號碼)?|电话(号码)?/gi;
+  /last\s*(4|four)(\s*digits?)?|\b(of )?(my )?(phone|mobile|cell|number)\b|\bend(s|ing)?( in| with)?\b|\b(i'?m|i was|i am) the\b|\b(sender|receiver|recipient)('s)?\b|尾[号號数數码碼](是|係|为|為)?|(?<!\s)(最后|最後|最尾)?\s*[后後末尾]?\s*[四4]\s*[个個]?\s*(位|码|碼|字|数字|數字)(是|係|为|為)?|(最后|最後|最尾)(几位|幾位)?\s*(是|係|为|為)?|尾\s*(是|係|为|為)?\s*$|(我是|我係|我系)?(寄|收|发|發)(件|货|貨)?(的人|嘅人|人|的|嘅|方)|手[机機](号码|號碼|号|號)?|電話(號碼)?|电话(号码)?/gi;
 
 /**
  * What a message says besides the last-4 digits it gave, when that is more than a thank-you or an "ok": the rest to
@@ -43,7 +43,7 @@ export function besideDigits(text: string, digits: string): string | undefined {
     .replace(NAMING_DIGITS, ' ')
     .replace(/\b(is|are|=)\s*$/i, ' ');
   const rest = `${before} ${text.slice(at + digits.length)}`
-    .replace(/^[\s,，、.。:：;；!！~～-]+|[\s,，、:：;；~～-]+$/g, '')
+    .replace(/^[\s,，、.。:：;；!！~～-]+|(?<![\s,，、:：;；~～-])[\s,，、:：;；~～-]+$/g, '')
     .trim();
   if (wordsIn(rest) < 2 || isAcknowledgement(rest)) return undefined;
   // ("4444 谢谢", "1111 thanks!": the proof and a thank-you — nothing to answer besides.)

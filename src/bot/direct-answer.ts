@@ -15,7 +15,7 @@ export const ASKS_LOST =
 
 // Money as customers write it: "HK$180", "¥35", "35元", "20块", "六十蚊" is left to the agent (no digits).
 const MONEY =
-  /(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(元|块|塊|蚊|yuan|rmb|dollars?)/gi;
+  /(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?(\d+(?:\.\d+)?)|((?<!\d)\d+(?:\.\d+)?)\s?(元|块|塊|蚊|yuan|rmb|dollars?)/gi;
 
 function amountsIn(text: string): string[] {
   return [...text.matchAll(MONEY)].map((m) => (m[1] ? `${m[1]}${m[2]}` : `${m[3]}${m[4]}`));

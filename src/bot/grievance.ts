@@ -26,7 +26,7 @@ const OFFERED = /賠|赔|償|偿|offer|pay(?:ing)?(?: me)?|give me|giving me|com
 const DOUBLE =
   /\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
 const OVER =
-  /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|\d+\s*(公斤|kg)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
+  /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|(?<!\d)\d+\s*(公斤|kg)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
 const COD = /代收(货|貨)?款|[货貨]到付款|\bcod\b|cash on delivery/i;
 // The buyer paid the courier ("I paid cash on delivery", "我貨到付款付了1280", "我俾咗錢") and the seller says the money
 // never came: the money is the seller's, paid over by the courier — not the buyer's, late reaching them (batch 20 04.1).

@@ -244,7 +244,7 @@ export function lastFourIn(turn: Turn): string | undefined {
 }
 
 const ADDRESS_PARTS =
-  /\b(room|rm|flat|unit|floor|fl|block|blk|building|bldg|road|rd|street|st|avenue|ave|lane|ln|drive|dr|address)\b|地址|[路街巷弄]\s*\d|\d+\s*[号號室樓楼层層栋棟座]|大厦|大廈|小区|小區/i;
+  /\b(room|rm|flat|unit|floor|fl|block|blk|building|bldg|road|rd|street|st|avenue|ave|lane|ln|drive|dr|address)\b|地址|[路街巷弄]\s*\d|(?<!\d)\d+\s*[号號室樓楼层層栋棟座]|大厦|大廈|小区|小區/i;
 
 /**
  * Last-4 digits the customer volunteers: named as such anywhere in the message ("I was the sender, last four
@@ -394,7 +394,7 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
 /** The price asked beside how long sending takes ("多少钱 几天到"), from the clauses that do not ask how long. */
 function priceBesideTime(turn: Turn, market: string, previous: QuoteAsked | undefined): ShipmentQuote | undefined {
   // (English joins the two questions by "and how …" with no comma: that parts them too.)
-  const clauses = clausesOf(turn.text).flatMap((clause) => clause.split(/\s+and\s+(?=how\b)/i));
+  const clauses = clausesOf(turn.text).flatMap((clause) => clause.split(/(?<!\s)\s+and\s+(?=how\b)/i));
   const pricing = clauses.filter((clause) => !asksHowLong(clause));
   if (pricing.length === 0 || pricing.length === clauses.length) return undefined;
   const text = pricing.join(' ');

@@ -24,7 +24,7 @@ const TO_INSURE = /\b(to insure|insuring)\b/i;
 // "30,000", "3萬", "3.5万", "5k", "4千", "三萬": a figure and its multiplier.
 const FIGURE =
   /(\d[\d,]*(?:\.\d+)?)\s*(萬|万|千|k\b|K\b)?(?!\s*(%|％|kg|公斤|千克|斤|克|g\b|天|日|個|个|件|號|号|倍))/g;
-const HAN_FIGURE = /([零〇一二两兩三四五六七八九十百]+)\s*(萬|万|千)/g;
+const HAN_FIGURE = /((?<![零〇一二两兩三四五六七八九十百])[零〇一二两兩三四五六七八九十百]+)\s*(萬|万|千)/g;
 const TIMES: Record<string, number> = { 萬: 10_000, 万: 10_000, 千: 1_000, k: 1_000, K: 1_000 };
 
 /** The largest amount a message names (the value declared), with 萬/千/k read; undefined when none. */

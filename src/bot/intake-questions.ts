@@ -27,7 +27,7 @@ const ON_TIME =
 const NOT_THE_PARCEL =
   /找|搵|尋|寻|钱|錢|款|赔|賠|索償|索偿|\b(find|found|locate|trace|money|refund|compensation|payout|reimburse\w*)\b/i;
 // Clauses end at punctuation, and between Chinese words at a space ("钱能收到吗 什么时候到").
-const CLAUSE = /[，,。.;；!！?？\n]|\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u;
+const CLAUSE = /[，,。.;；!！?？\n]|(?<!\s)\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u;
 
 /** The customer asks when the parcel will come, or whether it comes on time (in a clause about the parcel). */
 // Its day confirmed or its hour asked: "still tomorrow right?", "what time roughly", "还是明天到吧", "大概几点到",

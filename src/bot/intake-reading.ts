@@ -149,7 +149,7 @@ const fold = (s: string) =>
   s
     .trim()
     .toLowerCase()
-    .replace(/[.!?。！？]+$/, '');
+    .replace(/(?<![.!?。！？])[.!?。！？]+$/, '');
 
 /**
  * The button the text names: its title, or its number where the channel listed the choices as "1. …". A choice

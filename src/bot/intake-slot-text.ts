@@ -152,7 +152,7 @@ function addToAccount(state: IntakeState, said: string): void {
 
 // "email: li.ming88@qq.com", "邮箱是 a.b@c.com", "my email is …": an email address as given, with its label.
 const EMAIL_GIVEN =
-  /(?:(?:\b(?:my\s+)?e-?mail(?:\s+address)?|邮箱|郵箱|電郵|电邮)\s*(?:is|是|係|:|：)?\s*)?[^\s@，,;；:：]+@[^\s@，,;；]+\.[a-z]{2,}/gi;
+  /(?:(?:\b(?:my\s+)?e-?mail(?:\s+address)?|邮箱|郵箱|電郵|电邮)\s*(?:is|是|係|:|：)?\s*)?(?<![^\s@，,;；:：])[^\s@，,;；:：]+@[^\s@，,;；]+\.[a-z]{2,}/gi;
 
 // "哎不对", "actually", "no wait": a correction's opening, which tells nothing of what happened.
 const CORRECTION_ONLY =
@@ -174,7 +174,7 @@ export function accountPart(nlu: Nlu, text: string): string {
       !CORRECTION_ONLY.test(clause) &&
       !(readDemands(nlu, clause).length > 0 && wordsIn(clause) < 20) &&
       demandDetailsIn(clause).length === 0 &&
-      wordsIn(clause.replace(/\S+@\S+\.\S+/g, '').replace(/\+?\d[\d\s-]{6,}\d/g, '')) > 0,
+      wordsIn(clause.replace(/(?<!\S)\S+@[^\s@]+\.\S+/g, '').replace(/\+?\d[\d\s-]{6,}\d/g, '')) > 0,
   );
   if (kept.length === clauses.length && cleaned === text) return text.trim();
   return kept.join(/[\u3400-\u9fff]/.test(text) ? '，' : ', ');

@@ -597,7 +597,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     // "why are u replying in chinese?? english pls": about the chat, not the parcel.
     const text = withoutChatTalk(said);
     // A phone or an email is the contact, not the account ("kenji.t@yahoo.co.jp" after the demand was asked twice).
-    const told = text.replace(/\S+@\S+\.\S+/g, '').replace(/\d/g, '');
+    const told = text.replace(/(?<!\S)\S+@[^\s@]+\.\S+/g, '').replace(/\d/g, '');
     if (wordsIn(told) < 4 || isSkip(text) || state.description.includes(text)) return;
     if (['thanks', 'greeting'].includes(this.services.nlu.analyze(text).intent) || isYes(text)) return;
     state.description = [state.description, text].filter((s) => s.trim()).join('\n');

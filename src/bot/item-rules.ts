@@ -20,7 +20,7 @@ const HAN_LEAD =
   /^(?:.*?(?:请问|請問|想问下?|想問下?|问下|問下|想知道|咨询一下|諮詢一下))?(?:我想|我要|我|你们|你們|你哋|咁|噉|那么|那麼|那|还有|還有|仲有|另外|如果|要是)*/;
 // Where a Chinese list of items splits: "充电宝和榴莲", "貓同狗", "香水、酒".
 const HAN_AND = /和|同|跟|及|与|與|、|,|，|或者|或|还有|還有|仲有/;
-const EN_AND = /\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&)\s*/i;
+const EN_AND = /(?<!\s)\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&)\s*/i;
 
 const SENDING = '(?:寄|邮寄|郵寄|快递|快遞|托运|託運)';
 const MODAL =
@@ -32,11 +32,11 @@ const HAN_AFTER = new RegExp(
 );
 // "榴莲能寄吗", "貓可以寄嗎", "榴槤寄唔寄得", "白酒收不收".
 const HAN_BEFORE = new RegExp(
-  `([\\u4e00-\\u9fffA-Za-z 、，,]+?)\\s*(?:${MODAL}\\s*${SENDING}|${SENDING}唔${SENDING}得|${SENDING}得唔得|${SENDING}不${SENDING}|收唔收|收不收)`,
+  `(?<![\\u4e00-\\u9fffA-Za-z 、，,])([\\u4e00-\\u9fffA-Za-z 、，,]+?)\\s*(?:${MODAL}\\s*${SENDING}|${SENDING}唔${SENDING}得|${SENDING}得唔得|${SENDING}不${SENDING}|收唔收|收不收)`,
 );
 // "寄榴槤得唔得", "寄隻貓去台灣得唔得".
 const HAN_SEND_OK = new RegExp(
-  `${SENDING}\\s*([\\u4e00-\\u9fff]+?)\\s*(?:去[\\u4e00-\\u9fff]+)?(?:得唔得|得不得|行唔行|可以吗|可以嗎|可唔可以|ok吗|ok嗎)`,
+  `${SENDING}\\s*([\\u4e00-\\u9fff]{1,24}?)\\s*(?:去[\\u4e00-\\u9fff]+)?(?:得唔得|得不得|行唔行|可以吗|可以嗎|可唔可以|ok吗|ok嗎)`,
   'i',
 );
 // "那榴莲呢", "咁榴槤呢": asked after an item's rule.

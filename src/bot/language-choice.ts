@@ -21,8 +21,9 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 // Latin words not glued to digits: "JT0001234567890" and "2kg" are no English words, "u" and "pls" are.
 const LATIN_WORD = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z']*(?![A-Za-z0-9])/g;
 
-// An email address or a link is no English: "email是 chen.mei@gmail.com" is Chinese (blind batch 18: 24.5).
-const ADDRESSES = /[\w.+-]+@[\w-]+(\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+// An email address or a link is no English: "email是 chen.mei@gmail.com" is Chinese (blind batch 18: 24.5). (It starts
+// where a run of address characters starts: tried inside one, a long run took time quadratic in its length.)
+const ADDRESSES = /(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 
 /** English words and Chinese characters a message holds (not counting email addresses and links). */
 function countsOf(text: string): { latin: number; cjk: number } {
@@ -126,7 +127,8 @@ const LEFT_BY_A_REQUEST_EN =
 const LEFT_BY_A_REQUEST_ZH =
   /可唔可以|可不可以|能不能|能否|可以|请|請|唔該|唔该|麻烦|麻煩|谢谢|謝謝|多謝|回复|回覆|回答|覆|讲|講|说|說|用|改|我|你|您|们|們|哋|啦|吖|呀|啊|吗|嗎|吧|喇|呢|咩|好|得|就|嘅|的|同|跟|和|以后|以後|之后|之後|都|先|一下|问题|問題/g;
 
-const DANGLING_ASK = /[,，]?\s*\b(?:can|could|may|shall|would)\s+(?:i|we|you|u)(?:\s+(?:please|pls|just))?\s*[?？]+/gi;
+const DANGLING_ASK =
+  /(?<![\s,，])[,，]?\s*\b(?:can|could|may|shall|would)\s+(?:i|we|you|u)(?:\s+(?:please|pls|just))?\s*[?？]+/gi;
 
 /** The request's own sentence less its words: what else it says, or '' when only the asking is left. */
 function besidesRequestWords(sentence: string): string {

@@ -22,7 +22,7 @@ const ASKING =
 
 // Lateness spoken of: "late", "so long", "3 days", "晚", "遲咗咁耐", "拖", "怎么回事" (not "why do you need my phone?").
 const LATE =
-  /晚|迟|遲|慢|延误|延誤|延迟|延遲|拖|[多好咁这這那]+久|[咁幾几]耐|[几幾两兩三四五六七八九十\d]+\s*[天日]|怎么回事|怎麼回事|\blate\b|\bdelay\w*|\bslow\w*|\boverdue\b|\bso long\b|\b\d+ days\b|\bwhat happened\b/i;
+  /晚|迟|遲|慢|延误|延誤|延迟|延遲|拖|(?<![多好咁这這那])[多好咁这這那]+久|[咁幾几]耐|(?<![几幾两兩三四五六七八九十\d])[几幾两兩三四五六七八九十\d]+\s*[天日]|怎么回事|怎麼回事|\blate\b|\bdelay\w*|\bslow\w*|\boverdue\b|\bso long\b|\b\d+ days\b|\bwhat happened\b/i;
 // Something else asked of the parcel beside it ("can you speed it up?"): the message is the usual steps' to read.
 const MORE_ASKED = /\bspeed\b|\bhurry\b|\bfaster\b|\bexpedite\b|加急|加快|催一下|催下|快啲|快点|快點/i;
 
@@ -32,7 +32,7 @@ const asksWhy = (text: string): boolean => parcelQuestionIn(text) === 'why' && L
 /** The message asks what lateness gives back, in a clause that asks it ("我要赔偿" beside a question demands). */
 export const asksPay = (text: string): boolean =>
   text
-    .split(/(?<=[?？])|[。.!！\n,，;；]|\s+(?=[\u3400-\u9fff])/)
+    .split(/(?<=[?？])|[。.!！\n,，;；]|(?<!\s)\s+(?=[\u3400-\u9fff])/)
     .some((clause) => PAY.test(clause) && (asksQuestion(clause) || ASKING.test(clause)));
 
 /**

@@ -15,8 +15,8 @@ import type { ComplaintCategory, Nlu } from '../nlu';
 export function clausesOf(text: string, spaces: 'spaces split' | 'punctuation only' = 'spaces split'): string[] {
   const pattern =
     spaces === 'spaces split'
-      ? /[,，;；。.!！?？~～、\n]+|\s+-\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|但是|不过|不過|不如/i
-      : /[,，;；。.!！?？~～、\n]+|\s+-\s+|\bbut\b|但是|不过|不過|不如/i;
+      ? /[,，;；。.!！?？~～、\n]+|(?<!\s)\s+-\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|但是|不过|不過|不如/i
+      : /[,，;；。.!！?？~～、\n]+|(?<!\s)\s+-\s+|\bbut\b|但是|不过|不過|不如/i;
   return text
     .split(pattern)
     .map((c) => c.trim())

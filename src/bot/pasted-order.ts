@@ -25,7 +25,7 @@ const WHERE_ASK =
   /到哪|在哪|哪里了|哪裡了|去咗邊|喺邊|(?:发货|發貨|出货|出貨|发出|發出)了(?:没|沒|冇|嗎|吗|未)|\bwhere(?:'s| is| are)\b|\btracking (?:number|no)\b|\bshipped yet\b/i;
 // What a listed item carries besides its name: counts, sizes, capacities, prices.
 const QUANTITY =
-  /[×xX*＊]\s*\d+|\d+(?:\.\d+)?\s*(?:mah|ml|毫升|升|l|g|kg|克|公斤|件|个|個|瓶|支|盒|套|pcs?|元|块|塊)(?![a-z])|[¥￥$]\s*\d+(?:\.\d+)?/gi;
+  /[×xX*＊]\s*\d+|(?<!\d)\d+(?:\.\d+)?\s*(?:mah|ml|毫升|升|l|g|kg|克|公斤|件|个|個|瓶|支|盒|套|pcs?|元|块|塊)(?![a-z])|[¥￥$]\s*\d+(?:\.\d+)?/gi;
 const ITEM_BREAK = /[，,、;；/\n]|\band\b|和|及|以及/;
 
 /** The goods a pasted order lists, each without its count or size; empty when no order's goods are in the text. */

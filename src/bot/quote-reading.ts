@@ -84,7 +84,7 @@ export function weightIn(text: string): WeightSaid | undefined {
   return weightsIn(text)[0];
 }
 
-const BOX = /(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?/i;
+const BOX = /((?<!\d)\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?/i;
 const SERVICES: [RegExp, string][] = [
   [/\bexpress\b|特快|加急/i, 'express'],
   [/same[- ]day|即日|當日|当日/i, 'same_day'],
@@ -93,7 +93,7 @@ const SERVICES: [RegExp, string][] = [
 // Chinese: what a place name ends before ("到北京2公斤多少钱", "去旺角幾錢", "到高雄大概多少").
 // (A place the places files know is taken whole first: 和田 and 克拉玛依 begin with such words.)
 const HAN_STOP =
-  /要|多少|幾|几|运费|運費|大概|大約|大约|左右|的|嘅|呢|吗|嗎|呀|啊|㗎|價|价|收|寄|送|需|快递|快遞|包裹|東西|东西|一件|一個|一个|個|个|公斤|千克|斤|克|係|是|点|點|怎|咁|咩|使|贵|貴|便宜|得|可|有|嘛|喎|先|再|就|同|和|跟|及|或|[零一二两兩三四五六七八九十半]+[个個]?半?(?:公斤|千克|斤|克)/;
+  /要|多少|幾|几|运费|運費|大概|大約|大约|左右|的|嘅|呢|吗|嗎|呀|啊|㗎|價|价|收|寄|送|需|快递|快遞|包裹|東西|东西|一件|一個|一个|個|个|公斤|千克|斤|克|係|是|点|點|怎|咁|咩|使|贵|貴|便宜|得|可|有|嘛|喎|先|再|就|同|和|跟|及|或|(?<![零一二两兩三四五六七八九十半])[零一二两兩三四五六七八九十半]+[个個]?半?(?:公斤|千克|斤|克)/;
 const HAN_RUN = /^[\u4e00-\u9fff]+/;
 const TO_MARKERS = /寄到|寄去|寄往|寄來|寄嚟|寄来|送到|送去|发到|發到|发去|發去|运到|運到|到|去|往|至|嚟/g;
 const FROM_MARKERS = /从|從|由|自/g;
@@ -169,14 +169,14 @@ function hanRoute(
   }
   // "深圳到香港": a known place right before the marker is where it is sent from.
   if (!origin && destinationAt > 0) {
-    const before = /[\u4e00-\u9fff]+$/.exec(text.slice(0, destinationAt))?.[0] ?? '';
+    const before = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+$/.exec(text.slice(0, destinationAt))?.[0] ?? '';
     const known = places.find(before)[0]?.name;
     if (known && before.endsWith(known)) origin = known;
   }
   // "深圳寄2公斤去香港", "我喺深圳寄去香港": a known place right before 寄 is where it is sent from, without 由/从.
   // (Any 寄 of the message: "装一箱寄 1.5公斤 杭州寄广州" sends from 杭州.)
   for (const sends of origin || !destination ? [] : text.matchAll(/寄/g)) {
-    const before = /[\u4e00-\u9fff]+$/.exec(text.slice(0, sends.index))?.[0] ?? '';
+    const before = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+$/.exec(text.slice(0, sends.index))?.[0] ?? '';
     for (let n = Math.min(before.length, 12); n >= 2 && !origin; n -= 1) {
       const place = before.slice(-n);
       if (place !== destination && places.knows(place)) origin = place;

@@ -15,7 +15,7 @@ export function readRecommendation(text: string): RecommendationReading | undefi
   const trimmed = text
     .normalize('NFKC')
     .trim()
-    .replace(/[!！。.,，~～\s]+$/u, '');
+    .replace(/(?<![!！。.,，~～\s])[!！。.,，~～\s]+$/u, '');
   if (/^(满分|滿分|full marks)$/i.test(trimmed)) return { score: 10 };
   const written = SCORE_MESSAGE.exec(trimmed)?.[1];
   if (!written) return undefined;

@@ -16,7 +16,7 @@ import { reply, say, spokenRegister, type Turn } from './turn';
 // words after a space ("… 我没点 但是…", "… also my parcel…") or the line's end — never past the line, so "[Courier]
 // Your parcel is held, pay the fee at once. is this real? Also my parcel SF… is late" keeps the complaint beside it.
 const PASTED =
-  /"[^"\n]{12,}"|“[^”]{12,}”|「[^」]{12,}」|『[^』]{12,}』|[[【][^\]】\n]{1,24}[\]】](?:[^\n]*?(?:https?:\/\/\S+|www\.\S+)|[^\n]*?(?:[.!?](?=\s|$)|[。！？]|(?=\s+(?:我|但|另外|还有|還有|仲有|順便|顺便|\b(?:also|but|btw|and my|my)\b))|$))/gimu;
+  /"[^"\n]{12,}"|“[^“”]{12,}”|「[^「」]{12,}」|『[^『』]{12,}』|[[【][^\]】\n]{1,24}[\]】](?:[^\n]*?(?:https?:\/\/\S+|www\.\S+)|[^\n]*?(?:[.!?](?=\s|$)|[。！？]|(?=\s+(?:我|但|另外|还有|還有|仲有|順便|顺便|\b(?:also|but|btw|and my|my)\b))|$))/gimu;
 
 /** The message without the text pasted into it, or undefined when nothing was pasted. */
 export function besidePasted(text: string): string | undefined {

@@ -88,7 +88,7 @@ export async function dropLetGoProblem(turn: Turn, { state }: IntakePosition): P
     (c, i, all) => c !== 'other' && all.indexOf(c) === i,
   );
   // (Chinese clauses stand between spaces too: "两个事一起处理 延误我不追究了".)
-  const clauses = turn.text.split(/[，,。.;；!！?？\n]|\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u);
+  const clauses = turn.text.split(/[，,。.;；!！?？\n]|(?<!\s)\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/u);
   // (Named as let go though not yet on the complaint, it is not added to it either.)
   const named = [...problems, ...NAMED.filter((c) => !problems.includes(c))];
   const dropped = named.filter((c) => clauses.some((clause) => LETS_GO.test(clause) && speaksOfCategory(clause, c)));

@@ -12,7 +12,7 @@ import { asksSendingAbroad } from './sending-abroad';
 // "白酒能寄吗 周日开门吗").
 // A numbered list's marker too ("1.白酒能寄吗 2.你们周日…", "1) can I ship… 2) how much…"), never a decimal's point.
 const QUESTION_BREAKS =
-  /\n+|\s*(?:^|(?<=[\s:：,，。;；!！?？]))[(（]?[1-9][.、)）](?!\d)\s*|(?<=[。？?！!；;])\s*|[,，]\s*(?:and|also|plus|but)\s+(?=(?:how|what|when|where|which|who|why|is|are|do|does|did|can|could|will|would|should|shall)\b)|(?<=[吗嗎呢么麼咩钱錢])(?:\s*[,，、]\s*|\s+)|[,，]\s*(?=还有|還有|另外|同埋|仲有|以及|顺便|順便)/i;
+  /\n+|(?<!\s)\s*(?:^|(?<=[\s:：,，。;；!！?？]))[(（]?[1-9][.、)）](?!\d)\s*|(?<=[。？?！!；;])\s*|[,，]\s*(?:and|also|plus|but)\s+(?=(?:how|what|when|where|which|who|why|is|are|do|does|did|can|could|will|would|should|shall)\b)|(?<=[吗嗎呢么麼咩钱錢])(?:\s*[,，、]\s*|\s+)|[,，]\s*(?=还有|還有|另外|同埋|仲有|以及|顺便|順便)/i;
 
 // A message that numbers its questions ("1. … 2. …"): what comes before the first is an introduction ("问几个问题哈",
 // "few questions:").

@@ -51,7 +51,7 @@ export function spokenLocale(reading: NluResult, text: string, current?: Locale)
   // Traditional has not (发, 请) moves a Traditional conversation to Simplified.
   if (reading.locale === 'zh-CN' && current === 'zh-TW' && simplifiedOnlyCharacters(text).length === 0)
     return undefined;
-  return reading.locale !== 'en' || /[a-z]{2,}\s+[a-z]{2,}/i.test(text) ? reading.locale : undefined;
+  return reading.locale !== 'en' || /(?<![a-z])[a-z]{2,}\s+[a-z]{2,}/i.test(text) ? reading.locale : undefined;
 }
 
 /** The language a new conversation starts in: what its first message shows, else what its client announced. */

@@ -52,7 +52,7 @@ const WHY_OR_HAPPENED =
 // "把重复扣的那笔退回给我", "多收的钱退返俾我", "refund me the double charge": money asked back, not the parcel; so is
 // an amount ("我要3000全數退返俾我": batch 21's lost parcel, its value asked back).
 const MONEY_BACK =
-  /(笔|筆|钱|錢|款|差价|差價|差额|差額|运费|運費|邮费|郵費|\d+\s*(块|塊|元|蚊|rmb|hkd)|(HK\$|NT\$|\$|¥|￥)\s*\d+|全额|全額|全数|全數|足额|足額)[^，。,.?？]{0,6}退|退[^，。,.?？]{0,2}(钱|錢|款|差价|差價|差额|差額)|多收|多扣|重复扣|重複扣|\b(refund\w*|money back|double charge|charged (me )?twice)\b/i;
+  /(笔|筆|钱|錢|款|差价|差價|差额|差額|运费|運費|邮费|郵費|(?<!\d)\d+\s*(块|塊|元|蚊|rmb|hkd)|(HK\$|NT\$|\$|¥|￥)\s*\d+|全额|全額|全数|全數|足额|足額)[^，。,.?？]{0,6}退|退[^，。,.?？]{0,2}(钱|錢|款|差价|差價|差额|差額)|多收|多扣|重复扣|重複扣|\b(refund\w*|money back|double charge|charged (me )?twice)\b/i;
 
 /** The message asks for the parcel on its way to go back to its sender. */
 export function asksReturnToSender(text: string): boolean {

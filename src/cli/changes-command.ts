@@ -75,5 +75,5 @@ function line(request: DeliveryChangeRequest, replies: Replies, timeZone: string
     parts.push(
       `withdrawn ${localDateTime(request.withdrawal.at, timeZone)}${request.withdrawal.replacedBy ? ` for ${request.withdrawal.replacedBy}` : ''}`,
     );
-  return parts.join(' · ').replace(/\s*\n\s*/g, ' ');
+  return parts.join(' · ').replace(/(?<!\s)\s*\n\s*/g, ' ');
 }

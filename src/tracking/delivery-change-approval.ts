@@ -35,7 +35,7 @@ export type Destination = Pick<Shipment, 'destination' | 'en'>;
 export type TextFolding = (text: string) => string;
 
 // "上海市", "臺北市", "苗栗縣", "Shanghai City": the city's name without the word for city.
-const CITY_WORD = /(特别行政区|特別行政區|自治州|地区|地區|市|县|縣|\s+city)$/i;
+const CITY_WORD = /(特别行政区|特別行政區|自治州|地区|地區|市|县|縣|(?<!\s)\s+city)$/i;
 const folded = (text: string, fold: TextFolding): string => fold(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**

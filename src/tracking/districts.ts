@@ -84,7 +84,7 @@ export class CityDistricts {
 
   /** Whether a name (a waybill's destination: "香港", "Hong Kong") is this city's. */
   isCity(name: string): boolean {
-    const asked = folded(name).replace(/(特别行政区|特別行政區|\s+sar)$/, '');
+    const asked = folded(name).replace(/(特别行政区|特別行政區|(?<!\s)\s+sar)$/, '');
     return spellings(this.file.city).some((n) => folded(n) === asked);
   }
 

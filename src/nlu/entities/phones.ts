@@ -220,7 +220,7 @@ function roomForNumbers(text: string, skip: { start: number; end: number }[]): {
   return { digits, plus };
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 export function findEmails(text: string): string[] {
   // Every address has an @: most messages have none, and the pattern need not be run over them.
