@@ -46,6 +46,7 @@ import {
   speaksOfLoss,
 } from './message-cues';
 import { keepInAccount, takeSlotText } from './intake-slot-text';
+import { noteUnagreedPlacement } from './unagreed-placement';
 import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
@@ -408,6 +409,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await answerSecondIssue(turn, position)) return 'reprompt';
   // "唔該幫我投訴", "ok pls file a complaint then": it is being taken down, said so, then the step again.
   if (await answerComplaintWish(turn, position)) return 'reprompt';
+  // "left with a neighbour … i never agreed to that": the consent rule, kept in the account, then the step (02.3, 12.3).
+  if (await noteUnagreedPlacement(turn, position)) return 'reprompt';
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
