@@ -48,6 +48,7 @@ import {
 import { keepInAccount, takeSlotText } from './intake-slot-text';
 import { noteUnagreedPlacement } from './unagreed-placement';
 import { answerPriorityQuestion, asksPriority } from './priority-question';
+import { noteDamageAsked } from './damage-and-attitude';
 import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
@@ -312,6 +313,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   await answerPaidInsurance(turn, position);
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
+  // "make sure the damage is on there": damage put on the complaint and said so; a "submit" beside it files (09.6).
+  if ((await noteDamageAsked(turn, position)) && !isYes(turn.text) && !wantsFiled(turn.text)) return 'reprompt';
   const answered = await takeVolunteered(turn, position);
   const outcome = await answerQuestionsIn(turn, position);
   // ("找回来，找不回来就赔钱" read as a loss first: its demand still answers the demand step — batch 20 P1.)
