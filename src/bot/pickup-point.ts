@@ -92,8 +92,9 @@ export async function pickupPointAnswer(
   const lines: string[] = [];
   // A new code asked for once the record and the rule were said: how a new code comes, not the same lines again
   // (blind batch 23: 21.3 heard its first answer word for word).
+  // (Of a parcel there is a record of, its number named: the customer sees which parcel the code is for.)
   const anew = asksNewCode(turn.text) && turn.data.pickupPointAsked === true;
-  if (anew) lines.push(say(turn, 'point.newCode'));
+  if (anew) lines.push(parcel ? say(turn, 'point.newCode', { number: parcel.number }) : say(turn, 'point.newCodeAny'));
   if (parcel && !anew) {
     const { number, view } = parcel;
     const local = shipmentIn(turn.locale, parcel.shipment).shipment;
