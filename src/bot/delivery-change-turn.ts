@@ -20,6 +20,7 @@ import {
 } from './delivery-change-reading';
 import { asksToChangeDelivery, turnsDown } from './context-reading';
 import { dayText, describeRequest } from './delivery-change-words';
+import { otherRequestStands } from './requests-side-by-side';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
 import { saysGoodbye } from './leaving-words';
@@ -444,8 +445,11 @@ export async function record(
   // on its way back to the sender goes out again only if the sender does not have it yet: said, with what else to do.
   // "算了，不改地址了，放网点吧": the request of another kind it replaced is withdrawn, said plainly.
   const replaced = amended ? undefined : await replacedBy(turn, request);
+  // "另外能不能hold在station" after a chase: the chase stays beside the hold, said so (blind batch 23: 15.4).
+  const stands = amended ? undefined : await otherRequestStands(turn, request);
   const notes = [
     replaced ?? '',
+    stands ?? '',
     // What a return costs and who pays it: the market's rule (its entry on stopping a shipment on its way).
     kind === 'return_to_sender' ? (ruleOn(turn, 'cancel') ?? '') : '',
     request.supervisor ? say(turn, 'change.needsApproval') : '',

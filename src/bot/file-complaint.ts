@@ -1,7 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { capabilitiesOf } from './channels';
 import type { Customer } from '../conversations/records';
-import { decidePriority, handoffReason, settleOutcome } from '../tickets';
+import { decidePriority, handoffReason, settleOutcome, type Priority } from '../tickets';
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
 import { registerOf, type IntakeState } from './intake-state';
@@ -104,6 +104,22 @@ export async function personRepliesIn(services: BotServices, state: IntakeState)
   if (!handoffReason({ priority, category }, threat, services.agentOnly)) return undefined;
   const { firstResponse } = services.tickets.deadlinesIf({ category, facts });
   return Math.max(1, Math.round((Date.parse(firstResponse) - services.clock.now().getTime()) / 60_000));
+}
+
+/**
+ * The priority the complaint would be filed with as it stands, and its deadlines from now — what the customer hears
+ * when they ask "will it be high priority?" before submitting.
+ * @remarks A repeat complaint joining an open ticket is only known at filing; it is not foreseen here.
+ */
+export async function foreseenPriority(
+  services: BotServices,
+  state: IntakeState,
+): Promise<{ priority: Priority; firstResponse: string; resolution: string }> {
+  const { view } = await parcelOf(services, state);
+  const facts = factsOf(state, view);
+  const category = state.category ?? 'other';
+  const { priority } = decidePriority({ ...facts, category, repeat: false });
+  return { priority, ...services.tickets.deadlinesIf({ category, facts }) };
 }
 
 /**

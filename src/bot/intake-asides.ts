@@ -46,6 +46,9 @@ import {
   speaksOfLoss,
 } from './message-cues';
 import { keepInAccount, takeSlotText } from './intake-slot-text';
+import { noteUnagreedPlacement } from './unagreed-placement';
+import { answerPriorityQuestion, asksPriority } from './priority-question';
+import { noteDamageAsked } from './damage-and-attitude';
 import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
@@ -262,8 +265,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     return 'reprompt';
   }
   // "帮我催一下", "急", "快啲啦", "hurry it up (haha)": the urgency noted for the team, then the step again — no change of
-  // delivery to prove, no demand.
-  if (await noteUrgency(turn, position)) return 'reprompt';
+  // delivery to prove, no demand. ("会优先处理吗" asks the priority: answered below.)
+  if (!asksPriority(turn.text) && (await noteUrgency(turn, position))) return 'reprompt';
   // "Who pays the postage?" right after how to send it back: about the return, then the step again.
   if (await answerReturnFollowUp(turn)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -310,6 +313,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   await answerPaidInsurance(turn, position);
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
+  // "make sure the damage is on there": damage put on the complaint and said so; a "submit" beside it files (09.6).
+  if ((await noteDamageAsked(turn, position)) && !isYes(turn.text) && !wantsFiled(turn.text)) return 'reprompt';
   const answered = await takeVolunteered(turn, position);
   const outcome = await answerQuestionsIn(turn, position);
   // ("找回来，找不回来就赔钱" read as a loss first: its demand still answers the demand step — batch 20 P1.)
@@ -408,6 +413,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await answerSecondIssue(turn, position)) return 'reprompt';
   // "唔該幫我投訴", "ok pls file a complaint then": it is being taken down, said so, then the step again.
   if (await answerComplaintWish(turn, position)) return 'reprompt';
+  // "left with a neighbour … i never agreed to that": the consent rule, kept in the account, then the step (02.3, 12.3).
+  if (await noteUnagreedPlacement(turn, position)) return 'reprompt';
+  // "is this going to be high priority or not?", "会优先处理吗": the priority it is filed with and its times (08.4).
+  if (await answerPriorityQuestion(turn, position)) return 'reprompt';
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;

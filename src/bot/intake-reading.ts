@@ -19,6 +19,7 @@ import { asksForCall } from './call-words';
 import { reviseDemands, revisesDemands } from './demand-revision';
 import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
 import { saysNoNumber } from './no-number';
+import { damagePutOn } from './damage-and-attitude';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
@@ -537,6 +538,13 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     if (!next.description.includes(text.trim()))
       next.description = [next.description, text.trim()].filter((s) => s.trim()).join('\n');
     return next;
+  }
+  // "the lamp inside is cracked, put the damage on it too": damage the type, the rude courier beside it (23: 09.6).
+  const damaged = damagePutOn(next, text);
+  if (damaged) {
+    if (!damaged.description.includes(text.trim()))
+      damaged.description = [damaged.description, text.trim()].filter((s) => s.trim()).join('\n');
+    return damaged;
   }
   // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads —
   // unless the sentence changes the demand ("make it a refund instead"): that is the field it names.

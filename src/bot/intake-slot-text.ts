@@ -196,8 +196,10 @@ async function returnAddressConflict(turn: Turn, state: IntakeState, address: st
 }
 
 // Left at the door, with a guard or neighbour, or in a locker, and the customer never agreed to it.
+// ("放隔壁了", "放別人家", "放櫃子", "handed it to next door": the neighbour's and the locker's other words — blind batch 23:
+// 12.3, 21.3.)
 const LEFT_SOMEWHERE =
-  /放(在)?(门口|門口|门外|門外|楼下|樓下|门卫|門衛|保安|物业|物業|管理室|管理員|管理处|管理處|快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|邻居|鄰居)|(交|给|給|俾|畀)(了|咗)?(门卫|門衛|保安|物业|物業|管理員|管理员|看更|邻居|鄰居)|\b(left|dumped|dropped|put)\b[^.?!]{0,25}\b(door|doorstep|porch|outside|guard|security|concierge|reception|neighbou?r|locker)\b|\b(signed|taken) (for )?by (the |a |my )?(guard|security|concierge|neighbou?r)\b/i;
+  /放(在|到|了|咗|喺|进|進|入){0,2}[^，。,.!！?？]{0,4}?(门口|門口|门外|門外|楼下|樓下|门卫|門衛|保安|物业|物業|管理室|管理員|管理处|管理處|快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|邻居|鄰居|隔壁|隔篱|隔籬|对门|對門|别人家|別人家|人哋屋企|柜子|櫃子|智能柜|智能櫃|智慧櫃|智取櫃)|(交|给|給|俾|畀)(了|咗)?(门卫|門衛|保安|物业|物業|管理員|管理员|看更|邻居|鄰居|隔壁|隔篱|隔籬|对门|對門|别人|別人)|\b(left|leaving|dumped|dropped|put|putting|placed|gave|given|handed)\b[^.?!]{0,25}\b(door|doorstep|porch|outside|guard|security|concierge|reception|neighbou?rs?|locker)\b|\b(signed|taken) (for )?by (the |a |my )?(guard|security|concierge|neighbou?r)\b/i;
 const NOT_AGREED =
   /(没|沒|冇|未|没有|沒有)(经过?|經過?)?(我|人)?(的)?(同意|答应|答應|允许|允許|问过?|問過?|通知|讲过?|講過?|话过?|話過?)|(没|沒|冇)(人)?(问|問|通知)(过|過)?我|不同意|唔同意|\b(nobody|no one|never|didn'?t|did not|without)\b[^.?!]{0,25}\b(ask(ed|ing)?|agree(d)?|consent|permission|tell|told|call(ed)?)\b/i;
 

@@ -1,4 +1,5 @@
 import { ruleOn } from './case-rules';
+import { leftUnagreed } from './intake-slot-text';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import type { ReplyKey } from './replies';
@@ -24,7 +25,7 @@ const PICKUP_CODE = /\b(pick-?up|collection|locker|access|door) (code|pin)\b|取
 const ANY_CODE = /\b(code|pin)\b|密码|密碼/i;
 // It does not work: "doesn't work", "wrong", "入咗三次都話錯", "无效".
 const FAILS =
-  /\b(doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|not) (work|open|accept|valid)\w*|\bwrong\b|\binvalid\b|\bexpired\b|\bnot working\b|[错錯]|唔啱|不对|不對|无效|無效|用不了|用唔到|过期|過期|失效/i;
+  /\b(doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|not) (work|open|accept|valid)\w*|\bwrong\b|\binvalid\b|\bexpired\b|\bnot working\b|\b(rejected|refused|declined)\b|[错錯]|唔啱|不对|不對|无效|無效|用不了|用唔到|过期|過期|失效/i;
 // The door does not open: "柜子打不开", "個櫃開唔到", "the locker won't open".
 const OPENS_NOT =
   /[打开開]不[开開了]|[打开開]唔[开開到]|\b(won'?t|doesn'?t|does not|didn'?t|will not|can'?t|cannot) open\b/i;
@@ -66,7 +67,9 @@ const NEW_CODE =
   /重新|再(给|給|俾|畀|发|發|传|傳)|新的?(一组|一組|一個|一个|個|个)?(取件|取货|取貨)|重[发發]|\b(new|another|fresh)\b[^.?!]{0,12}\b(code|pin)\b|\bresend\b|\bsend\b[^.?!]{0,15}\bagain\b/i;
 
 /** The message asks for a pickup code anew (not only why the one it has fails). */
-export const asksNewCode = (text: string): boolean => PICKUP_CODE.test(text) && NEW_CODE.test(text);
+// ("a fresh code for the locker": a bare code beside a locker is its code too.)
+export const asksNewCode = (text: string): boolean =>
+  (PICKUP_CODE.test(text) || (POINT.test(text) && ANY_CODE.test(text))) && NEW_CODE.test(text);
 
 /** The message tells of a text about a locker or a code: what it says is set beside the record. */
 export const tellsOfPickupMessage = (text: string): boolean =>
@@ -87,7 +90,12 @@ export async function pickupPointAnswer(
   const lookup = parcelNumber ? await lookUpParcel(turn.services, parcelNumber) : undefined;
   const parcel = lookup?.kind === 'found' ? lookup : undefined;
   const lines: string[] = [];
-  if (parcel) {
+  // A new code asked for once the record and the rule were said: how a new code comes, not the same lines again
+  // (blind batch 23: 21.3 heard its first answer word for word).
+  // (Of a parcel there is a record of, its number named: the customer sees which parcel the code is for.)
+  const anew = asksNewCode(turn.text) && turn.data.pickupPointAsked === true;
+  if (anew) lines.push(parcel ? say(turn, 'point.newCode', { number: parcel.number }) : say(turn, 'point.newCodeAny'));
+  if (parcel && !anew) {
     const { number, view } = parcel;
     const local = shipmentIn(turn.locale, parcel.shipment).shipment;
     const delivered = [...local.events].reverse().find((e) => e.status === 'delivered');
@@ -113,10 +121,12 @@ export async function pickupPointAnswer(
   // (Where it went, with no parcel to read it from, has no answer here: "the locker hasn't got it either" is the
   // complaint's to keep.)
   // ("可以重新給我一組取件碼嗎", "can you send me a new code?": how to get one anew is said again — batch 23: 21.3.)
-  const needsRule = question !== 'where' && (!turn.data.pickupPointAsked || asksNewCode(turn.text));
+  const needsRule = question !== 'where' && !turn.data.pickupPointAsked;
   const rule = needsRule ? ruleOn(turn, 'pickupCode', parcel) : undefined;
   if (rule) lines.push(rule);
-  const personOffered = question === 'open' || (question === 'code' && !parcel?.view.delivered);
-  if (personOffered) lines.push(say(turn, 'point.person'));
+  // "我也沒同意放櫃子": a locker needs the customer's agreement — said, with the way to have it on record.
+  if (POINT.test(turn.text) && leftUnagreed(turn.text)) lines.push(say(turn, 'point.lockerUnagreed'));
+  const personOffered = anew || question === 'open' || (question === 'code' && !parcel?.view.delivered);
+  if (personOffered && !anew) lines.push(say(turn, 'point.person'));
   return lines.length > 0 ? { text: lines.join('\n'), personOffered } : undefined;
 }

@@ -36,6 +36,7 @@ import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complai
 import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
 import { categoryNamedAs } from './category-named';
+import { damageBeforeAttitude } from './damage-and-attitude';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 import { saysNoNumber } from './intake-slot-text';
 
@@ -71,11 +72,14 @@ export async function startIntake(
   // A wrong item delivered ("I ordered headphones and got socks") is no damage, whatever the NLU's faint reading says:
   // LABELS.md has no label of its own for it, so it is 其他 (other) — unless the goods also came broken.
   const wrongItem = tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split');
-  const read = brokeInside
-    ? 'damaged'
-    : wrongItem || (reading.category === 'fee' && !speaksOfMoney(text))
-      ? 'other'
-      : reading.category;
+  // ("he THREW my box over the gate and the vase inside is smashed": damage, the attitude beside it — 23: 09.4.)
+  const brokenByCourier = damageBeforeAttitude(reading.category, text);
+  const read =
+    brokeInside || brokenByCourier
+      ? 'damaged'
+      : wrongItem || (reading.category === 'fee' && !speaksOfMoney(text))
+        ? 'other'
+        : reading.category;
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
   // ("YT… 打错了 应该是 SF…": the number corrected in the same message is the parcel.)
   const settled = numberSettledIn(
@@ -309,11 +313,12 @@ export async function startIntake(
     ...(turn.data.cantonese ? { cantonese: true } : {}),
     askedFor: Boolean(suggested) || wantsToComplain(text),
     ...(category ? { category } : {}),
-    ...(alsoFee || brokeInside
+    ...(alsoFee || brokeInside || brokenByCourier
       ? {
           otherProblems: [
             ...(alsoFee ? (['fee'] as const) : []),
             ...(brokeInside && speaksOfBox(text) ? (['packaging'] as const) : []),
+            ...(brokenByCourier?.besides ?? []),
           ],
         }
       : {}),

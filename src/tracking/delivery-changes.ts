@@ -113,7 +113,8 @@ export class DeliveryChangeService {
    * Records the request, marked for a supervisor when a DELIVERY_CHANGE_SUPERVISOR rule says so; the same
    * `requestKey` again returns the first one (`stored: false`). The customer's earlier requests on the parcel that
    * still wait are replaced: withdrawn, each naming the new one, which lists them (`replaces`) — the desks never
-   * decide a request the customer has moved on from.
+   * decide a request the customer has moved on from. A chase (`expedite`) and a change of where or when do not
+   * replace each other: both go on.
    * @param destination the parcel's destination, for the rule on addresses in another city.
    * @throws IncompleteDeliveryChangeError when a detail its kind needs is missing.
    */
@@ -130,7 +131,11 @@ export class DeliveryChangeService {
       this.options.fold,
       this.options.cities,
     );
-    const waiting = await this.waitingOf(input.customerId, input.trackingNumber);
+    // (A chase and a change of where or when stand side by side: "hurry it up" and then "also, hold it at the
+    // station" keeps both — blind batch 23: 15.4. Each replaces only a waiting request of its own sort.)
+    const waiting = (await this.waitingOf(input.customerId, input.trackingNumber)).filter(
+      (r) => (r.kind === 'expedite') === (input.kind === 'expedite'),
+    );
     const recorded = await this.options.store.deliveryChanges.create({
       ...input,
       ...(rule ? { supervisor: rule } : {}),

@@ -1,0 +1,51 @@
+import { foreseenPriority } from './file-complaint';
+import { ANSWERED_ASIDE, CONFIRM_PROMPT, type IntakePosition } from './intake-state';
+import { isYes } from './intake-reading';
+import { asksQuestion } from './message-cues';
+import type { ReplyKey } from './replies';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * "Is this going to be high priority or not?", "会优先处理吗", "算唔算急件" before the complaint is submitted (issue #17,
+ * blind batch 23: 08.4, 08.6): the priority it is filed with as it stands, with its first-answer and resolution
+ * times, then the step again (at the summary, the summary) — never the summary alone with the question unheard.
+ */
+
+// The priority or urgency of the case asked after: "high priority", "prioritised", "treated as urgent", "fast-tracked",
+// "优先处理", "優先", "加急", "紧急处理", "急件".
+const PRIORITY =
+  /\bpriorit(y|ies|i[sz]ed?|i[sz]ing)\b|\b(urgent|urgently)\b|\bfast[- ]?track\w*|优先|優先|加急|[紧緊]急(处理|處理|件)?|急件/i;
+// A question about it that needs no question mark: "… or not", "是不是", "会不会", "算唔算".
+const ASKED_OPENLY =
+  /\bor not\b|是不是|是否|会不会|會不會|会唔会|會唔會|算不算|算唔算|有没有|有沒有|有冇|係咪|係唔係|吗|嗎|咩/i;
+
+/** The message asks whether, or how urgently, the complaint will be handled. */
+export function asksPriority(text: string): boolean {
+  const clauses = text.split(/(?<=[.!?。！？；;])\s*/);
+  return clauses.some((clause) => PRIORITY.test(clause) && (asksQuestion(clause) || ASKED_OPENLY.test(clause)));
+}
+
+/** The line that answers it: the priority the complaint would be filed with, and its deadlines from now. */
+export async function priorityLine(turn: Turn, position: IntakePosition): Promise<string> {
+  const { services, locale } = turn;
+  const { priority, firstResponse, resolution } = await foreseenPriority(services, position.state);
+  const now = services.clock.now();
+  return say(turn, 'intake.priorityForeseen', {
+    priority: say(turn, `priority.${priority}` as ReplyKey),
+    first: services.replies.within(locale, now, firstResponse),
+    resolve: services.replies.within(locale, now, resolution),
+  });
+}
+
+/**
+ * Answers a question about the complaint's priority before it is filed.
+ * @returns whether the message asked one (the caller asks its step again).
+ */
+export async function answerPriorityQuestion(turn: Turn, position: IntakePosition): Promise<boolean> {
+  if (!asksPriority(turn.text)) return false;
+  // ("submit it. high priority or not?": the filing says the priority and its times.)
+  if (position.prompt === CONFIRM_PROMPT && isYes(turn.text)) return false;
+  await reply(turn, await priorityLine(turn, position));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
