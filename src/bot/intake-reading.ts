@@ -15,7 +15,7 @@ import {
 } from './message-cues';
 import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
-import { asksForCall } from './call-words';
+import { callWishIn } from './call-words';
 import { reviseDemands, revisesDemands } from './demand-revision';
 import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
 import { saysNoNumber } from './no-number';
@@ -493,7 +493,7 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
   const email = reading.entities.emails[0];
   if ((phone && phone !== state.contact?.phone) || (email && email !== state.contact?.email)) {
     const kept = state.contact?.skipped ? {} : (state.contact ?? {});
-    const call = phone && asksForCall(text) ? { call: true } : {};
+    const call = phone ? callWishIn(text) : {};
     next.contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call };
     changed = true;
   }
