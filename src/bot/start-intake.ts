@@ -336,7 +336,10 @@ export async function startIntake(
     ...(secondParcel && secondProblem ? { otherParcelCategory: secondProblem } : {}),
     trackingNumbers: numbers,
     // "是 SF… 的前一个件，单号不记得了", "I don't have its number": not asked for the number again and again.
-    trackingSkipped: numbers.length === 0 && !named && saysNoNumber(text),
+    // (Said a message or two before the complaint started — "單號唔記得咗" while the bot looked for an earlier one —
+    // it holds too: never asked for again in this complaint; blind batch 23: 30.3–30.6.)
+    trackingSkipped:
+      numbers.length === 0 && !named && [text, ...(data.said ?? []).slice(-2)].some((said) => saysNoNumber(said)),
     ...(trackingNotice ? { trackingNotice } : {}),
     // A number tracking cannot confirm, named in the opening: the customer standing by it has it taken as written.
     ...(named?.kind === 'unknown' || named?.kind === 'invalid' ? { unconfirmedNumber: named.number } : {}),
