@@ -15,3 +15,35 @@ const CALL_THIS =
  * to be called, not only answered in the chat.
  */
 export const asksForCall = (text: string): boolean => CALL_ASKED.test(text) || CALL_THIS.test(text);
+
+// When, in words: a part of the day, a day, a clock time ("下午两点以后", "聽日朝早", "after 6pm", "tomorrow morning").
+const CALL_TIME =
+  /早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝|晏晝|今晚|今天|今日|明天|聽日|听日|后天|後天|[0-9一二两兩三四五六七八九十]{1,3}\s*(点|點)|\d{1,2}\s*[:：]\s*\d{2}|\b\d{1,2}(:\d{2})?\s*(am|pm)\b|\b(morning|afternoon|evening|tonight|tomorrow|lunch ?time|after work)\b|\b(after|before|around|between) \d{1,2}\b/i;
+// A call in the clause: "打", "联系我", "搵我", "call", "ring", "reach me".
+const CALL_VERB = /打|致电|致電|联系|聯絡|聯繫|搵我|找我|\b(call|ring|phone|reach|contact)\b/i;
+// …and no delivery: "明天下午送" is when the parcel comes, not when to phone.
+const DELIVERY_VERB = /送|派|寄|收件|取件|\b(deliver|drop|bring|pick ?up|collect)\w*/i;
+// The number itself and the words that lead to it ("电话", "call me on"), which the contact line already shows.
+const NUMBER_WRITTEN =
+  /(电话|電話|手机|手機|号码|號碼|\b(my )?(phone|mobile|number|tel)\b)?\s*(是|係|is|:|：|\bon\b|\bat\b)?\s*\+?\d[\d\s-]{6,}\d|\b(on|at)\s*$/gi;
+
+/**
+ * When the customer wants the call, in their words, from the message that gives their phone — "电话135…，下午两点以后打",
+ * "call me after 6pm on 9123 4567", "聽日朝早打俾我" (issue #17, blind batch 23: 13.4 dropped "下午两点以后"); undefined
+ * when no clause pairs a time with a call.
+ */
+export function callTimeIn(text: string): string | undefined {
+  for (const clause of text.split(/[，,。!！?？;；\n]+|\.(?!\d)/)) {
+    if (!CALL_TIME.test(clause) || !CALL_VERB.test(clause) || DELIVERY_VERB.test(clause)) continue;
+    const when = clause.replace(NUMBER_WRITTEN, ' ').replace(/\s+/g, ' ').trim();
+    if (when && CALL_TIME.test(when)) return when;
+  }
+  return undefined;
+}
+
+/** What the message that gives a phone says of a call: asked for, and when ("下午两点以后打" asks for one, then). */
+export function callWishIn(text: string): { call?: true; callWhen?: string } {
+  const when = callTimeIn(text);
+  if (when) return { call: true, callWhen: when };
+  return asksForCall(text) ? { call: true } : {};
+}

@@ -36,7 +36,8 @@ const ENTRY: Record<
   | 'transitTime'
   | 'deliveryDays'
   | 'nobodyHome'
-  | 'evidence',
+  | 'evidence'
+  | 'lostEvidence',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -44,6 +45,8 @@ const ENTRY: Record<
   limits: ['claim', 'claim limits'],
   // What a claim needs: photos, the box kept, proof of value (every file's entry carries the words).
   evidence: ['claim', 'claim evidence'],
+  // What a lost parcel's claim needs instead: proof of value and of sending, no photos (blind batch 23: 27.5).
+  lostEvidence: ['claim', 'lost claim evidence'],
   // What lateness gives back (the express surcharge) and what it does not (every file's delay entry).
   lateRefund: ['claim', 'delay 逾期'],
   // Who is paid a claim: the sender, or the recipient with the sender's consent (every file's entry carries the words).

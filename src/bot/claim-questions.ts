@@ -35,9 +35,9 @@ const WHAT_NEEDED =
   /\bwhat (else )?(do|would|will|d'?) ?(you|u|ya) (need|want|require)( from me| me to (do|send|give|provide))?\b(?!\s+(my|a|the|your) (phone|number|email|contact|digits))|\bwhat (do|should|must|shall) i (need to |have to )?(give|send|provide|prepare|submit|show)( (you|u))?\b|\bwhat (documents?|papers?|info(rmation)?|details?|proof|evidence) (do|would|will|should) (you|u|i) (need|want|send|provide)\b|(需要|要)我(提供|准备|準備|给|給|发|發|做|补|補|俾|畀)(些|點|点|啲|D)?(什么|什麼|甚麼|啥|咩|乜嘢?)|(需要|要)(提供|准备|準備)(些|點|点|啲)?(什么|什麼|甚麼|啥|咩|乜嘢?)(材料|资料|資料|证明|證明|文件)?/i;
 
 // The papers a claim takes, asked by name: "理赔要哪些材料", "需要什么证明", "要準備邊啲文件", "which documents are needed",
-// "what paperwork do you need".
+// "what paperwork do you need"; and asked again short: "文件呢？", "资料要给什么", "and the documents?" (blind batch 23: 27.6).
 const PAPERS_ASKED =
-  /(要|需要|得|準備|准备|交|提交)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|D|d)?(哪些|哪几样|哪幾樣|什么|什麼|甚麼|啥|咩|乜嘢?|邊啲|边啲)(材料|资料|資料|证明|證明|文件|单据|單據|凭证|憑證|手续|手續|证据|證據)|\b(which|what) (documents?|papers?|paperwork|proofs?|evidence)\b[^.?!]{0,24}\b(need|needed|required|submit|provide|send)\b/i;
+  /(要|需要|得|準備|准备|交|提交)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|D|d)?(哪些|哪几样|哪幾樣|什么|什麼|甚麼|啥|咩|乜嘢?|邊啲|边啲)(材料|资料|資料|证明|證明|文件|单据|單據|凭证|憑證|手续|手續|证据|證據)|\b(which|what) (documents?|papers?|paperwork|proofs?|evidence)\b[^.?!]{0,24}\b(need|needed|required|submit|provide|send)\b|(文件|材料|资料|資料|单据|單據|证据|證據)(呢|咧|嘞)?\s*[?？]|(文件|材料|资料|資料|单据|單據)[^，。,.?？]{0,6}(要|使|需要)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|d|D)?(咩|什么|什麼|甚麼|啥|乜嘢?|邊啲|边啲|哪些)|\b(what about|and) (the )?(documents?|papers|paperwork|proof)\b|^\s*(the )?(documents?|papers|paperwork)\s*\?/i;
 
 /** "What do you need from me?": what the complaint (or the claim) needs of the customer. */
 export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text) || PAPERS_ASKED.test(text);
@@ -122,7 +122,9 @@ function needsOf(turn: Turn, { prompt, state }: IntakePosition): ReplyKey[] {
 
 /** The answer of a claim's points, one rule each (a rule said once), and the demand the "how" makes. */
 async function answerClaimPoints(turn: Turn, position: IntakePosition, points: ClaimPoint[]): Promise<boolean> {
-  const rules = points.map((point) => ruleOn(turn, POINT_RULE[point])).filter((r): r is string => Boolean(r));
+  const rules = points
+    .map((point) => (point === 'provide' ? proofRule(turn, position.state) : ruleOn(turn, POINT_RULE[point])))
+    .filter((r): r is string => Boolean(r));
   const lines = rules.filter((r, i) => rules.indexOf(r) === i);
   if (lines.length === 0) return false;
   const { state, prompt } = position;
@@ -173,7 +175,7 @@ export async function answerClaimQuestions(
     const needs = needsOf(turn, position);
     const lines = needs.map((key) => `- ${say(turn, key)}`);
     // (In a claim's complaint, what a claim takes is said too: photos, the box kept, proof of the value.)
-    const proof = aboutClaim(state, text) ? ruleOn(turn, 'evidence') : undefined;
+    const proof = aboutClaim(state, text) ? proofRule(turn, state) : undefined;
     const said =
       needs.length > 0
         ? [say(turn, 'intake.needs.intro'), ...lines, proof, say(turn, 'intake.needs.rest')].filter(Boolean).join('\n')
@@ -188,9 +190,13 @@ export async function answerClaimQuestions(
 /** The papers a claim takes, asked by name at the summary in a claim's complaint: its rule, then the question again. */
 async function answerPapersAtSummary(turn: Turn, state: IntakeState): Promise<void> {
   if (!PAPERS_ASKED.test(turn.text) || !aboutClaim(state, turn.text)) return;
-  const rule = ruleOn(turn, 'evidence');
+  const rule = proofRule(turn, state);
   if (rule) await reply(turn, rule);
 }
+
+/** The proof a claim takes: for a lost parcel its value and its sending (nothing to photograph), else the damage's. */
+const proofRule = (turn: Turn, state: IntakeState): string | undefined =>
+  (state.category === 'lost' ? ruleOn(turn, 'lostEvidence') : undefined) ?? ruleOn(turn, 'evidence');
 
 /** The message asks (a question word or mark), or asks how a claim is paid ("怎么赔" asks by itself). */
 const asksQuestionOrHow = (text: string): boolean => asksQuestion(text) || CLAIM_HOW.test(text);

@@ -45,6 +45,12 @@ const BY_ITSELF = [
   /\b(tell|inform|warn|remind|pass (it|this|that) on to)\b (the |your |ur )?(\w+ )?(packing|packers?|warehouse|staff|team|courier|driver|branch|station)\b|\blet (the |your )?(\w+ )?(packing|packers?|warehouse|staff|team|courier|driver|branch|station)\w* know\b|\b(packing|warehouse|branch) (staff|team|people|guys)\b.{0,10}\b(told|informed|warned|know)\b|(告诉|告訴|通知|转告|轉告|提醒|反映俾|反映给|反映給)(一下)?.{0,6}(打包|包装|包裝|仓库|倉庫|网点|網點|快递员|快遞員|速遞員|同事)|(跟|同|和|对|對)(你们|你們|你哋)?(的|嘅)?(打包|包装|包裝|仓库|倉庫|网点|網點|快递员|快遞員|速遞員|派件|同事)[^，,。\s]{0,4}(说|說|讲|講)(一声|一聲|聲|声|一下|下)/i,
   // What becomes of the courier: "以后别让他送我们小区了", "換個人送", "I want that guy disciplined".
   /(别|別|不要|唔好|不准|唔准)(再)?(让|讓|叫|派|畀|俾)?(他|她|佢|这个人|這個人|呢個人|这个快递员|這個快遞員|呢個速遞員)(再)?.{0,6}(送|派|来|來|嚟)|(换|換)(个|個|一个|一個)?(人|快递员|快遞員|速遞員|送货员|送貨員)|处分|處分|处罚|處罰|开除|開除|追究|\bdisciplin\w*|\bpunish\w*|\bfire[ds]? (him|her|that)\b|\b(never|don'?t|do not) (send|let) (him|her|that (guy|man|driver|courier))\b|\b(another|a different) (driver|courier)\b/i,
+  // The courier dealt with: "你哋處理佢", "要严肃处理这个快递员", "deal with that driver" (blind batch 23: 30.4).
+  /(处理|處理|管教|教育)(一下)?(佢|他|她|这个人|這個人|呢個人|呢條友|这个快递员|這個快遞員|呢個速遞員|那个快递员|嗰個速遞員|快递员|快遞員|速遞員)|\b(deal with|sort out|take action against|do something about) (him|her|that (guy|man|woman|driver|courier)|the (driver|courier))\b/i,
+  // The day it must come: "今天必须送到", "聽日一定要到", "it has to be delivered today" (blind batch 23: 13.3).
+  /(今天|今日|今晚|明天|聽日|听日)(之内|之內|内|內|前)?(必须|必須|一定要?|务必|務必|要)(送到|送达|送達|派到|到|送)|(必须|必須|一定要?|务必|務必)(今天|今日|今晚|明天|聽日|听日)(之内|之內|内|內|前)?(送到|送达|送達|派到|到|送)|\b(must|has to|have to|needs? to) (be )?(arrive|come|get here|delivered|deliver)\w* (by )?(today|tonight|tomorrow)\b/i,
+  // Someone in charge to phone them: "让你们主管给我打电话", "叫你哋經理打俾我", "I want a manager to call me".
+  /(主管|经理|經理|领导|領導|上级|上級|上司|负责人|負責人|管事)[^，,。]{0,8}(打(个|個)?(电话|電話)|回(个|個)?(电话|電話)|回电|回電|打(返|番)?(俾|畀|给|給)我|致电|致電|联系我|聯絡我|聯繫我|搵我)|\b(supervisor|manager|boss|someone (senior|in charge))\b.{0,20}\b(call|ring|phone|contact)\b/i,
 ];
 // A clause that threatens or names the complaint itself says nothing of the demand ("不给全额我就投诉到消协").
 const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|\bcomplain|\breport you\b|\blawyer\b/i;

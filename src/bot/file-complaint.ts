@@ -60,7 +60,10 @@ export function accountOf(services: BotServices, state: IntakeState): string {
   const conflicts = (state.recordConflicts ?? []).map((what) => t('intake.recordDiffersInAccount', { what }));
   // "13911116666 打这个": the agent sees that the customer wants a call, and on which number.
   const phone = state.contact?.call ? state.contact.phone : undefined;
-  const call = phone ? [t('intake.callInAccount', { phone })] : [];
+  const when = state.contact?.callWhen;
+  const call = phone
+    ? [t(when ? 'intake.callWhenInAccount' : 'intake.callInAccount', { phone, when: when ?? '' })]
+    : [];
   // "帮我催一下", "hurry it up": the urgency, for the team — nothing raised by it.
   const urgent = state.urgent ? [t('intake.urgentInAccount', {})] : [];
   // "查一下我之前的投诉 电话139…" during this one: the agent looks the earlier complaint up by that (unverified) phone.

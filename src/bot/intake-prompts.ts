@@ -154,7 +154,11 @@ function summaryVars(replies: Replies, state: IntakeState): Record<string, strin
     demand: demandsSaid(replies, state),
     contact:
       (reach ? t('intake.summaryContact', { contact: reach }) : here) +
-      (reach && state.contact?.call && state.contact.phone ? t('intake.summaryCall') : '') +
+      (reach && state.contact?.call && state.contact.phone
+        ? state.contact.callWhen
+          ? t('intake.summaryCallWhen', { when: state.contact.callWhen })
+          : t('intake.summaryCall')
+        : '') +
       (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join('') +
       (state.personRepliesIn ? t('intake.summaryPerson', { within: minutesText(replies, state) }) : ''),
   };

@@ -15,7 +15,7 @@ import {
 } from './message-cues';
 import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
-import { asksForCall } from './call-words';
+import { callWishIn } from './call-words';
 import { reviseDemands, revisesDemands } from './demand-revision';
 import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
 import { saysNoNumber } from './no-number';
@@ -494,9 +494,17 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
   const email = reading.entities.emails[0];
   if ((phone && phone !== state.contact?.phone) || (email && email !== state.contact?.email)) {
     const kept = state.contact?.skipped ? {} : (state.contact ?? {});
-    const call = phone && asksForCall(text) ? { call: true } : {};
+    const call = phone ? callWishIn(text) : {};
     next.contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call };
     changed = true;
+  } else if (phone && state.contact && (!state.contact.call || !state.contact.callWhen)) {
+    // "我咪俾咗電話你囉，136…！打電話俾我": the number held, now to be called (and when) — the summary says so
+    // (blind batch 23: 27.6 heard nothing of it).
+    const call = callWishIn(text);
+    if (call.call && (!state.contact.call || (call.callWhen && !state.contact.callWhen))) {
+      next.contact = { ...state.contact, ...call };
+      changed = true;
+    }
   }
   // ("不是 SF…，是它的上一件": SF… is not the parcel — it is taken off the complaint, as "改單號，冇單號" takes its number off.)
   const numbers = withoutNeighbourNumbers(reading, text).entities.trackingNumbers.map((t) => t.number);

@@ -1,3 +1,4 @@
+import { withoutContactClauses } from './contact-only';
 import { saysNoNumber } from './no-number';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { refusesContact } from './contact-refusal';
@@ -145,7 +146,7 @@ export function withoutNoNumber(text: string): string {
 
 function addToAccount(state: IntakeState, said: string): void {
   // "你聽唔明咩", "english pls": about the chat, not the parcel; "skip", "不知道": no account at all.
-  const text = withoutChatTalk(said);
+  const text = withoutContactClauses(withoutChatTalk(said));
   if (!text || isSkip(text) || state.description.includes(text)) return;
   state.description = [state.description, text].filter((s) => s.trim()).join('\n');
 }

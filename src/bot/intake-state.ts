@@ -56,8 +56,11 @@ export interface IntakeState {
   /** What was asked for before "change the request": kept when the new answer names nothing ("just submit"). */
   formerDemands?: Demand[];
   needsContact: boolean;
-  /** `call`: the customer asked to be phoned on the number they gave ("打这个", "call me on this"). */
-  contact?: { phone?: string; email?: string; skipped?: boolean; call?: boolean };
+  /**
+   * `call`: the customer asked to be phoned on the number they gave ("打这个", "call me on this"); `callWhen`: when, in
+   * their words ("下午两点以后打").
+   */
+  contact?: { phone?: string; email?: string; skipped?: boolean; call?: boolean; callWhen?: string };
   /** A phone the customer gave to look up an earlier complaint by, during this one: for the agent, not the contact. */
   lookupPhone?: string;
   /** The customer withdrew a request for a person: filed, the complaint is queued for agents, not handed over. */

@@ -17,7 +17,7 @@ import { reviseDemands } from './demand-revision';
 import type { ReplyKey } from './replies';
 import { demandsSaid, noteDemandDetails } from './demand-details';
 import { keepInAccount } from './intake-slot-text';
-import { asksForCall } from './call-words';
+import { callWishIn } from './call-words';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { lookUpParcel } from './parcel-answer';
 import { owesCodMoney } from './owed-money';
@@ -152,11 +152,11 @@ async function takeContact(turn: Turn, state: IntakeState): Promise<void> {
   const email = emails[0];
   if (!phone && !email) return;
   const kept = state.contact?.skipped ? {} : (state.contact ?? {});
-  const call = phone && asksForCall(turn.text) ? { call: true } : {};
+  const call = phone ? callWishIn(turn.text) : {};
   const contact = { ...kept, ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call };
   if (contact.phone === state.contact?.phone && contact.email === state.contact?.email) {
     // ("打这个" about the number already given: it is to be called.)
-    if (call.call && state.contact) state.contact.call = true;
+    if (call.call && state.contact) Object.assign(state.contact, call);
     return;
   }
   state.contact = contact;

@@ -60,7 +60,8 @@ import type { ReplyKey } from './replies';
 import { accountPart, saysNoNumber, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
 import { stepPrompt, type StepPromptOptions } from './intake-prompts';
-import { asksForCall } from './call-words';
+import { callWishIn } from './call-words';
+import { withoutContactClauses } from './contact-only';
 import { DEMAND_LET_GO, demandsAtStep } from './demand-step';
 import { refusesContact } from './contact-refusal';
 import { withoutNeighbourNumbers } from './reference-parcel';
@@ -388,7 +389,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   private async demandStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.state(step);
     if (!state.describedEnough && typeof step.result === 'string') {
-      state.description = [state.description, step.result].filter((s) => s.trim()).join('\n');
+      // ("…，电话0912341111": the phone is the contact's, not the account's — contact-only.ts.)
+      state.description = [state.description, withoutContactClauses(step.result)].filter((s) => s.trim()).join('\n');
       state.describedEnough = true;
       const reading = this.services.nlu.analyze(step.result);
       // "A refund and an apology please" as the account: both demands (the account's other clauses want nothing).
@@ -474,7 +476,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const phone = reading.entities.phones[0]?.e164 ?? earlier;
       const email = reading.entities.emails[0];
       // ("13911116666 打这个": that number is to be called.)
-      const call = phone && asksForCall(step.result) ? { call: true } : {};
+      const call = phone ? callWishIn(step.result) : {};
       state.contact =
         phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call } : { skipped: true };
       // "提交吧", "送出", "ok submit", "唔該" where a phone was asked for: file it now, without one — and say so. Not the
@@ -595,7 +597,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
   /** Words that answer no question but say more about what happened stay in the customer's account. */
   private addToAccount(state: IntakeState, said: string): void {
     // "why are u replying in chinese?? english pls": about the chat, not the parcel.
-    const text = withoutChatTalk(said);
+    const text = withoutContactClauses(withoutChatTalk(said));
     // A phone or an email is the contact, not the account ("kenji.t@yahoo.co.jp" after the demand was asked twice).
     const told = text.replace(/(?<!\S)\S+@[^\s@]+\.\S+/g, '').replace(/\d/g, '');
     if (wordsIn(told) < 4 || isSkip(text) || state.description.includes(text)) return;

@@ -1,5 +1,5 @@
 import type { NluResult } from '../nlu';
-import { asksForCall } from './call-words';
+import { callWishIn } from './call-words';
 import type { IntakeState } from './intake-state';
 
 /**
@@ -22,7 +22,7 @@ export function contactFromOpening(reading: NluResult, text: string): IntakeStat
       .split(/[，。,.!！?？;；\n]/)
       .at(-1) ?? '';
   if (SOMEONE_ELSE.test(lead.slice(-16))) return undefined;
-  return { phone, ...(asksForCall(text) ? { call: true } : {}) };
+  return { phone, ...callWishIn(text) };
 }
 
 // Whose number it is, when not the customer's: the courier, the station, the shop, the other party on the waybill.

@@ -39,6 +39,8 @@ import { categoryNamedAs } from './category-named';
 import { damageBeforeAttitude } from './damage-and-attitude';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 import { saysNoNumber } from './intake-slot-text';
+import { takeDemandToldBefore } from './earlier-demand';
+import { accountToldBefore, onlyGivesContact, withoutContactClauses } from './contact-only';
 
 export { wantsToComplain };
 
@@ -74,8 +76,12 @@ export async function startIntake(
   const wrongItem = tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split');
   // ("he THREW my box over the gate and the vase inside is smashed": damage, the attitude beside it — 23: 09.4.)
   const brokenByCourier = damageBeforeAttitude(reading.category, text);
-  const read =
-    brokeInside || brokenByCourier
+  // A message giving only the contact ("电话135…，下午两点以后打") tells neither the type nor the account: the parcel's
+  // record gives the type, and what the customer told before it is the account (contact-only.ts).
+  const contactOnly = onlyGivesContact(text, reading.entities.phones.length + reading.entities.emails.length > 0);
+  const read = contactOnly
+    ? 'other'
+    : brokeInside || brokenByCourier
       ? 'damaged'
       : wrongItem || (reading.category === 'fee' && !speaksOfMoney(text))
         ? 'other'
@@ -133,7 +139,7 @@ export async function startIntake(
   // "投訴呀 你聽唔明咩" after the bot took the complaint for something else: the complaint goes on from what it
   // had; what the message says about the chat itself is no part of what happened.
   const left = takeLeftComplaint(data, named?.number ?? data.lastTracking);
-  const told = withoutChatTalk(text);
+  const told = contactOnly ? accountToldBefore(data.said) : withoutContactClauses(withoutChatTalk(text));
   const restarted = Boolean(left) && (told !== text.trim() || wantsToComplain(text));
   const earlier = !named && data.lastTracking ? await lookUpParcel(services, data.lastTracking) : undefined;
   if (!named && data.lastTracking) {
@@ -173,7 +179,12 @@ export async function startIntake(
   const firstProblem = secondParcel && named ? problemOfSentence(services.nlu, text, named.number) : undefined;
   // "…I want to cancel the shipment and get my money back": whether this parcel can be, after its status.
   const cancel = cancelsShipment(text) ? cancelAnswer(turn, parcel) : undefined;
-  const anomaly = named?.kind === 'found' ? named.view.anomalies[0] : undefined;
+  const anomaly =
+    named?.kind === 'found'
+      ? named.view.anomalies[0]
+      : contactOnly && earlier?.kind === 'found'
+        ? earlier.view.anomalies[0]
+        : undefined;
   // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
   // that names a late or stalled parcel without saying what is wrong.
   // (What the customer said of that parcel before — "a courier delivering JT… shouted at her" — stands unless this
@@ -264,7 +275,9 @@ export async function startIntake(
   // ("…我要的是一个准话": a demand in words the NLU has none for, in a clause the customer wants it: blind-11 02.2.)
   // (A leak told: "they asked for my bank card to 'refund' me" is the scammer's word, not the customer's demand — only a
   // clause the customer wants names one.)
-  const stated = (dataLeak ? undefined : demandOfReading(reading, text)) ?? wantedDemand(services.nlu, told, category);
+  const stated =
+    (dataLeak ? undefined : demandOfReading(reading, text)) ??
+    wantedDemand(services.nlu, contactOnly ? '' : told, category);
   const wants =
     Boolean(stated) || Boolean(left?.demandNotes?.length) || demandDetailsIn(told).some((clause) => WANTS.test(clause));
   // Told once already that it is on its way, the customer who asks again ("so is it lost?") hears the answer; one who
@@ -327,7 +340,10 @@ export async function startIntake(
     ...(secondParcel && secondProblem ? { otherParcelCategory: secondProblem } : {}),
     trackingNumbers: numbers,
     // "是 SF… 的前一个件，单号不记得了", "I don't have its number": not asked for the number again and again.
-    trackingSkipped: numbers.length === 0 && !named && saysNoNumber(text),
+    // (Said a message or two before the complaint started — "單號唔記得咗" while the bot looked for an earlier one —
+    // it holds too: never asked for again in this complaint; blind batch 23: 30.3–30.6.)
+    trackingSkipped:
+      numbers.length === 0 && !named && [text, ...(data.said ?? []).slice(-2)].some((said) => saysNoNumber(said)),
     ...(trackingNotice ? { trackingNotice } : {}),
     // A number tracking cannot confirm, named in the opening: the customer standing by it has it taken as written.
     ...(named?.kind === 'unknown' || named?.kind === 'invalid' ? { unconfirmedNumber: named.number } : {}),
@@ -376,6 +392,10 @@ export async function startIntake(
   // What they want, said in that answer, is heard with it (blind-11 02.2: "…我要的是一个准话").
   if (answersOffer && (state.demand !== undefined || state.demandNotes?.length))
     before.splice(1, 0, say(turn, 'intake.demandNoted', { demand: demandsSaid(services.replies, state) }));
+  // What they wanted one message ago ("…我要的是今天必须送到", "可唔可以refund返運費？") is the demand: said back, not
+  // asked for again (earlier-demand.ts).
+  else if (takeDemandToldBefore(turn, state))
+    before.push(say(turn, 'intake.demandNoted', { demand: demandsSaid(services.replies, state) }));
   data.suggestedCategory = undefined;
   data.suggestedByCustomer = undefined;
   // "…三天没动了 我电话138…", "call me on 9123 4567": that phone is the complaint's contact — not asked for again; the

@@ -5,6 +5,8 @@ const last = (replies: string[][]): string => (replies.at(-1) ?? []).join('\n');
 /**
  * Blind batch 23: 27.4 and 27.5. "幫我開張單啦 電話…" at the contact step opens the complaint with that phone as its
  * contact — never the pickup-code text read into "開"; and "要交啲咩文件？" at the summary hears the papers a claim takes.
+ * (These are lost parcels: since the blind rescore of batch 23 (27.5 — the damage photos are wrong for a parcel that
+ * is missing) they hear the lost parcel's own entry, `lost claim evidence`, instead of the damage-oriented one.)
  */
 describe('a complaint opened with a phone, and the papers asked at the summary', () => {
   let h: BotHarness;
@@ -23,7 +25,7 @@ describe('a complaint opened with a phone, and the papers asked at the summary',
     const opened = (replies.at(-2) ?? []).join('\n');
     expect(opened).toContain('聯絡方法：+85291234567');
     expect(opened).not.toContain('取件碼');
-    expect(last(replies)).toContain('索償證據');
+    expect(last(replies)).toContain('遺失件索償文件');
   });
 
   it('takes the phone and answers the papers in Simplified Chinese', async () => {
@@ -36,7 +38,7 @@ describe('a complaint opened with a phone, and the papers asked at the summary',
     const opened = (replies.at(-2) ?? []).join('\n');
     expect(opened).toContain('联系方式：+8613912345678');
     expect(opened).not.toContain('取件码');
-    expect(last(replies)).toContain('理赔证据');
+    expect(last(replies)).toContain('丢失件理赔材料');
   });
 
   it('answers the papers at the summary in English', async () => {
@@ -46,7 +48,7 @@ describe('a complaint opened with a phone, and the papers asked at the summary',
       'skip',
       'which documents do you need from me?',
     ]);
-    expect(last(replies)).toContain('Claim evidence');
+    expect(last(replies)).toContain('Claim documents for a lost parcel');
   });
 
   it('takes "請幫我開個案件" with a phone in Traditional Chinese as the contact, no pickup code', async () => {
