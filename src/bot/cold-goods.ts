@@ -3,9 +3,9 @@ import { asksQuestion } from './message-cues';
 import { reply, say, type Turn } from './turn';
 
 // Whether something is kept cold on its way: "is it refrigerated?", "needs to stay cold", "in an ice pack", "有冷链吗",
-// "要冷藏", "有冇雪櫃", "冰袋".
+// "要冷藏", "冰袋" (not a fridge sent as an appliance: "can I ship a refrigerator?", "冰箱能寄吗").
 const COLD =
-  /\brefrigerat\w*|\bfridge\b|\bcold[- ]chain\b|\bchilled\b|\b(stay|keep|kept|keeping|staying|be) (it |them )?(cold|cool|chilled|frozen)\b|\bice ?packs?\b|\binsulated\b|冷链|冷鏈|冷藏|冷冻|冷凍|冰袋|冰包|保冷|低温|低溫|雪藏|雪櫃|冰箱/i;
+  /\brefrigerat(ed|ion)\b|\bcold[- ]chain\b|\bchilled\b|\b(stay|keep|kept|keeping|staying|be) (it |them )?(cold|cool|chilled|frozen)\b|\bice ?packs?\b|\binsulated\b|冷链|冷鏈|冷藏|冷冻|冷凍|冰袋|冰包|保冷|低温|低溫|雪藏/i;
 // A question about cold handling asked in other words: "does it need to stay cold?", "会不会化", "得唔得".
 const ASKING =
   /\b(is|are|do|does|can|will|would)\b|吗|嗎|有没有|有沒有|有冇|会不会|會不會|能不能|可不可以|可唔可以|得唔得/i;

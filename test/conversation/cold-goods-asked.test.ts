@@ -36,4 +36,16 @@ describe('keeping a parcel cold: the cold-chain rule and a quick pickup, not a c
     expect(reply).toMatch(soon);
     expect(reply).not.toMatch(NOT_COMPLAINT);
   });
+
+  it('zh-CN: frozen food asked before sending: the cold-chain rule, named', async () => {
+    const a = h.adapter({ locale: 'zh-CN', user: 'cold-send' });
+    const reply = (await send(a, '冷冻水饺能寄吗')).join('\n');
+    expect(reply).toMatch(/冷链（冷藏）快递是寄件时单独选择的服务/);
+  });
+
+  it('en: a fridge sent as an appliance is no question about keeping goods cold', async () => {
+    const a = h.adapter({ locale: 'en-US', user: 'cold-fridge' });
+    const reply = (await send(a, 'can I ship a mini refrigerator to my son?')).join('\n');
+    expect(reply).not.toMatch(/Ordinary parcels travel at room temperature/);
+  });
 });
