@@ -1,6 +1,7 @@
 import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
+import { PERISHABLE_ENTRY } from './perishables';
 import type { ParcelLookup } from './parcel-answer';
 import { say, spokenRegister, type Turn } from './turn';
 
@@ -36,6 +37,7 @@ const ENTRY: Record<
   | 'transitTime'
   | 'deliveryDays'
   | 'nobodyHome'
+  | 'perishable'
   | 'evidence'
   | 'lostEvidence',
   [FaqTopic, string]
@@ -76,6 +78,8 @@ const ENTRY: Record<
   deliveryDays: ['fee', 'delivery days'],
   // What happens when nobody is in for a delivery: another try, where it waits and how long (every file's entry).
   nobodyHome: ['fee', 'failed delivery'],
+  // Perishables spoiled by a delay or mishandling: what a claim pays for them (every file's claim entry).
+  perishable: ['claim', PERISHABLE_ENTRY],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

@@ -1,4 +1,5 @@
 import { asksForReceipt } from './service-words';
+import { PERISHABLE_ENTRY, spoiledPerishables } from './perishables';
 
 /**
  * What a claim needs and brings, asked point by point: "要拍照吗", "do I need to keep the box and the broken bits?", "收據
@@ -52,6 +53,7 @@ const COUNTS_AS_LOST =
 export function claimEntryWords(text: string): string[] {
   const amount = amountAsked(text);
   return [
+    ...(spoiledPerishables(text) ? [PERISHABLE_ENTRY] : []),
     ...(evidenceAsked(text) ? ['claim evidence'] : []),
     ...(amount ? ['claim limits'] : []),
     ...(amount && HOW_LONG.test(text) && !COUNTS_AS_LOST.test(text) ? ['payout time'] : []),

@@ -10,6 +10,7 @@ import {
   type IntakeState,
 } from './intake-state';
 import { asksArrival } from './intake-questions';
+import { spoiledPerishables } from './perishables';
 import { asksQuestion, clausesOf, speaksOfCategory } from './message-cues';
 import type { ReplyKey } from './replies';
 import { asksAnythingElse } from './second-issue';
@@ -56,12 +57,13 @@ const IN_FULL =
 // The money paid out, in a "how long" ("how long does it take to pay?", "多久能赔下来"): the payout's time, not the parcel's.
 const PAID = /赔|賠|到账|到帳|过数|過數|\b(pay|paid|compensat\w*|reimburs\w*|refund\w*|payout|money)\b/i;
 
-type ClaimPoint = 'how' | 'howLong' | 'provide' | 'howMuch';
+type ClaimPoint = 'how' | 'howLong' | 'provide' | 'howMuch' | 'perishable';
 const POINT_RULE: Record<ClaimPoint, CaseRule> = {
   how: 'limits',
   howLong: 'payout',
   provide: 'evidence',
   howMuch: 'limits',
+  perishable: 'perishable',
 };
 
 /** A complaint whose remedy is a claim: a loss or damage, a payout disputed, or compensation wanted. */
@@ -73,15 +75,18 @@ const aboutClaim = (state: IntakeState, text: string): boolean =>
 /** The points of a claim a message asks, in their order (each clause on its own). */
 function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
   const points: ClaimPoint[] = [];
+  // ("螃蟹死了你们赔吗", "if the fish goes bad do you compensate?": the claim rules on perishables — 19.4.)
+  const perishable = spoiledPerishables(text, state.description);
   for (const clause of clausesOf(text)) {
-    if (CLAIM_HOW.test(clause)) points.push('how');
+    if (perishable && CLAIM_WORDS.test(clause)) points.push('perishable');
+    else if (CLAIM_HOW.test(clause)) points.push('how');
     else if (asksWhatIsNeeded(clause) || evidenceAsked(clause)) points.push('provide');
     else if (IN_FULL.test(clause) || amountAsked(clause)) points.push('howMuch');
     else if (HOW_LONG.test(clause) && (!asksArrival(clause) || PAID.test(clause))) points.push('howLong');
   }
   const unique = points.filter((p, i) => points.indexOf(p) === i);
   // A "how long" or "what to provide" is about the claim only beside a claim point or in a claim's complaint.
-  if (!unique.includes('how') && !aboutClaim(state, text)) return [];
+  if (!unique.includes('how') && !unique.includes('perishable') && !aboutClaim(state, text)) return [];
   return unique;
 }
 
@@ -128,8 +133,10 @@ async function answerClaimPoints(turn: Turn, position: IntakePosition, points: C
   const lines = rules.filter((r, i) => rules.indexOf(r) === i);
   if (lines.length === 0) return false;
   const { state, prompt } = position;
-  // ("怎么赔" in a complaint with no demand yet asks for compensation: said back, and the remedy question answered.)
-  const takesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
+  // ("怎么赔" in a complaint with no demand yet asks for compensation: said back, and the remedy question answered;
+  // so does "螃蟹死了你们赔吗".)
+  const asksPaid = points.includes('how') || points.includes('perishable');
+  const takesDemand = asksPaid && (state.demand === undefined || state.demand === 'none');
   if (takesDemand) {
     state.demand = 'compensation';
     lines.push(say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) }));
@@ -169,7 +176,12 @@ export async function answerClaimQuestions(
   // you need from me?" alone is answered below, with the claim's proof in a claim's complaint.)
   const several = points.length > 1;
   const howTakesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
-  if ((several || howTakesDemand) && asksQuestionOrHow(text) && (await answerClaimPoints(turn, position, points)))
+  const perishable = points.includes('perishable');
+  if (
+    (several || howTakesDemand || perishable) &&
+    asksQuestionOrHow(text) &&
+    (await answerClaimPoints(turn, position, points))
+  )
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   if (asksWhatIsNeeded(text) && !asksAnythingElse(text)) {
     const needs = needsOf(turn, position);

@@ -1,4 +1,5 @@
 import { asksItemRule } from './item-rules';
+import { answerColdHandling } from './cold-goods';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -612,6 +613,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerSellerReturns(turn))) return noteOutcome(context, 'answered');
     // "你哋有冇貨到付款代收服務？", "do you offer COD?": yes or no for the market, and how — not who pays the postage (26.1).
     if (!inDialog && notTakingDown && (await answerCodOffered(turn))) return noteOutcome(context, 'answered');
+    // "it needs to stay cold, is it refrigerated??": the cold-chain rule and how soon to collect, not a complaint (24: 06.4).
+    if (!inDialog && notTakingDown && (await answerColdHandling(turn))) return;
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the

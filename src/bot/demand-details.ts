@@ -54,6 +54,10 @@ const BY_ITSELF = [
 ];
 // A clause that threatens or names the complaint itself says nothing of the demand ("不给全额我就投诉到消协").
 const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|\bcomplain|\breport you\b|\blawyer\b/i;
+// A service told as paid for, with no sum: "我可是付了生鲜加急的钱", "I paid for express!" — what they are owed it for,
+// a grievance, not what they want done (blind batch 24: 19.4; "付了200" is a sum, kept beside a demand named).
+const PAID_FOR =
+  /(付了|付咗|交了|交咗|俾咗|畀咗|给了|給了|买了|買了|花了|花咗|出了)[^，,。\d]{0,12}(钱|錢|费|費|服务|服務|加急|特快|生鲜|生鮮|冷链|冷鏈|保价|保價)|\b(i|we)( have| had|'ve)?( already)? paid( extra)? for\b/i;
 
 // Clauses as the customer wrote them: punctuation, and a space between Chinese words.
 // (Not a comma or a point inside a number: "1,500", "6.5".)
@@ -74,8 +78,10 @@ export function demandDetailsIn(text: string, named = false): string[] {
   return own
     .split(CLAUSE)
     .map((c) => c.replace(PHONE_GIVEN, '').trim())
-    .filter((c) => c && !NOT_A_DETAIL.test(c) && !asked(text, c) && cues.some((words) => words.test(c)));
+    .filter((c) => c && !NOT_A_DETAIL.test(c) && !paidFor(c) && !asked(text, c) && cues.some((words) => words.test(c)));
 }
+
+const paidFor = (clause: string): boolean => PAID_FOR.test(clause) && !/\d/.test(clause);
 
 // "电话13712341111 尽快给我回复": the phone is the contact, not part of what is wanted (blind batch 19: 11.5).
 // (Each run of spaces is read by one `\s*` only, after the word it follows: two optional ones side by side split a

@@ -13,6 +13,7 @@ import { overcharged } from './message-cues';
 import { asksRouteTime } from './transit-time';
 import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
 import { evidenceAsked } from './claim-evidence';
+import { itemsAsked } from './item-rules';
 
 // An ID card lost in a parcel, leaked or posted: "包裹里有我的身份证，丢了", "把我的身份证照片发到群里", "my ID card was in
 // the parcel and it is lost" — a complaint about it, not what to bring.
@@ -99,8 +100,10 @@ const COME_TO_COLLECT =
  * as a follow-up — those rules, not the last topic again (batch 18 06.5 got the price list for a cat).
  */
 export function itemFollowUp(base: KnowledgeBase, last: FaqIntent | undefined, text: string): FaqIntent | undefined {
-  if (!last || last === 'faq.prohibited' || wantsToComplain(text)) return undefined;
+  if (!last || wantsToComplain(text)) return undefined;
   const named = namesEntry(base, 'prohibited', text);
+  // "咁茶葉都得啩" after another item's rule: the next item asked, however the NLU reads it (blind batch 24: 20.3).
+  if (last === 'faq.prohibited') return named && itemsAsked(text).length > 0 ? 'faq.prohibited' : undefined;
   return named && !asksAboutTopic(base, last, text) ? 'faq.prohibited' : undefined;
 }
 

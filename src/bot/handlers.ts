@@ -23,7 +23,7 @@ import { verifiedPhones } from './customer-directory';
 import { alsoAsked, feeLookupText } from './faq-topics';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { routeRules, sentFromLead } from './route-rules';
-import { itemsNotListed } from './item-rules';
+import { itemsNotListed, namingItems } from './item-rules';
 import { claimLookupText } from './ticket-questions';
 import {
   clausesOf,
@@ -452,7 +452,9 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
       : (routed ?? { market: intent === 'faq.outlet' ? (outlet?.market ?? placed ?? market) : market });
   // "Can I send durian?": an item the list does not cover is said so, with whom to ask — not the general list alone.
   const notListed = topic === 'prohibited' ? itemsNotListed(turn, rules.market) : undefined;
-  const ruled = notListed ?? answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
+  const found = answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
+  // "那茶叶可以吧": the answer names the item asked when its entry does not.
+  const ruled = notListed ?? (topic === 'prohibited' ? namingItems(turn, rules.market, found) : found);
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.

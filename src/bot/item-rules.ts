@@ -39,8 +39,11 @@ const HAN_SEND_OK = new RegExp(
   `${SENDING}\\s*([\\u4e00-\\u9fff]{1,24}?)\\s*(?:去[\\u4e00-\\u9fff]+)?(?:得唔得|得不得|行唔行|可以吗|可以嗎|可唔可以|ok吗|ok嗎)`,
   'i',
 );
-// "那榴莲呢", "咁榴槤呢": asked after an item's rule.
-const HAN_FOLLOW_UP = /^\s*(?:那|咁|噉|还有|還有|仲有|另外)?\s*([\u4e00-\u9fff]{1,8})\s*(?:呢|咧)\s*[？?]?\s*$/;
+// "那榴莲呢", "咁榴槤呢", "那茶叶可以吧", "咁茶葉都得㗎嘛": asked after an item's rule.
+const HAN_FOLLOW_UP =
+  /^\s*(?:那|咁|噉|还有|還有|仲有|另外)?\s*([\u4e00-\u9fff]{1,8}?)\s*(?:呢|咧|(?:也|都|应该|應該)?(?:可以|行|得|ok|OK|没问题|沒問題|冇問題)(?:吧|吗|嗎|嘛|啊|呀|㗎|㗎嘛|唔|不|啩)*)\s*[？?]?\s*$/;
+// What stands for the thing asked before, not an item: "那可以吧", "呢個得唔得".
+const HAN_PRONOUN = /^(?:那|这|這|它|佢|呢|呢個|嗰個|这个|這個|那个|那個|咁|噉)$/;
 const EN_SEND =
   /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:send|ship|post|mail|courier)\s+(.+?)(?=\s+(?:to|from|by|with|in|via|through|abroad|overseas|internationally|domestically|within|inside|please|pls|today|tomorrow|tonight|now|next|on|at|before|after)\b|[?.!,]|$)/i;
 const EN_ALLOWED =
@@ -62,7 +65,7 @@ export function itemsAsked(text: string): string[] {
         .split(HAN_AND)
         // "我家的小狗": the item, not whose it is.
         .map((item) => item.trim().replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
-        .filter((item) => item.length > 0 && item.length <= 10)
+        .filter((item) => item.length > 0 && item.length <= 10 && !HAN_PRONOUN.test(item))
     );
   }
   const m = EN_SEND.exec(clean) ?? EN_ALLOWED.exec(clean) ?? EN_FOLLOW_UP.exec(clean);
@@ -87,17 +90,7 @@ export function itemsAsked(text: string): string[] {
 export function itemsNotListed(turn: Turn, market: string): string | undefined {
   const items = itemsAsked(turn.text);
   if (items.length === 0) return undefined;
-  const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'prohibited', spokenRegister(turn));
-  const covers = (item: string) => {
-    const lower = item.toLowerCase();
-    const found = entries.filter((e) => e.keywords.some((k) => namesKeyword(lower, k) || namesKeyword(k, lower)));
-    // "水果刀": the knife's entry, not the fruit's (the item word before another only says what it is for).
-    const modifier = (e: (typeof found)[number]) => {
-      const words = e.keywords.filter((k) => namesKeyword(lower, k));
-      return words.length > 0 && found.some((o) => o !== e && words.every((k) => onlyModifies(lower, k, o.keywords)));
-    };
-    return found.find((e) => !modifier(e)) ?? found[0];
-  };
+  const covers = entryCovering(turn, market);
   const unknown = items.filter((item) => !covers(item));
   if (unknown.length === 0) return undefined;
   const known = [
@@ -111,6 +104,52 @@ export function itemsNotListed(turn: Turn, market: string): string | undefined {
   const listed = unknown.map((item) => say(turn, 'faq.itemQuote', { item })).join(say(turn, 'faq.itemJoin'));
   const general = generalAnswer(turn.services.knowledge, market, turn.locale, 'prohibited', spokenRegister(turn));
   return [...known, say(turn, 'faq.itemNotListed', { items: listed }), general].filter(Boolean).join('\n');
+}
+
+/**
+ * "那茶叶可以吧", "can I send homemade chili oil?" (issue #17, blind batch 24: 20.3, 10.2): the items' answer opens
+ * by naming each item asked that the entries answering it never name ("茶叶" under the food entry), so the customer
+ * hears which rule is theirs; the answer as it is when every item is named in it.
+ */
+export function namingItems(turn: Turn, market: string, answer: string | undefined): string | undefined {
+  if (!answer) return answer;
+  const covers = entryCovering(turn, market);
+  const said = answer.toLowerCase();
+  const unnamed = itemsAsked(turn.text).filter((item) => {
+    const entry = covers(item);
+    const lower = item.toLowerCase();
+    if (!entry || said.includes(lower)) return false;
+    // ("kitchen knife" is named by "kitchen knives", "power bank" by "Power banks": the keyword or its other form.)
+    const words = entry.keywords.filter((k) => namesKeyword(lower, k));
+    return !entry.keywords.some((k) => words.some((w) => sameWord(w, k)) && namesKeyword(said, k));
+  });
+  if (unnamed.length === 0) return answer;
+  const items = unnamed.map((item) => say(turn, 'faq.itemQuote', { item })).join(say(turn, 'faq.itemJoin'));
+  return `${say(turn, 'faq.itemCovered', { items })}\n${answer}`;
+}
+
+/** Two keywords are forms of one word ("knife", "knives"; "茶叶", "茶叶"): all but their last two letters agree. */
+function sameWord(a: string, b: string): boolean {
+  const stem = Math.max(Math.min(a.length, b.length) - 2, 1);
+  return a === b || (/[a-z]/.test(a) && a.slice(0, stem) === b.slice(0, stem));
+}
+
+/** The market's prohibited-items entry that covers an item as the customer named it, if any. */
+function entryCovering(
+  turn: Turn,
+  market: string,
+): (item: string) => { keywords: string[]; answer: string } | undefined {
+  const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'prohibited', spokenRegister(turn));
+  return (item: string) => {
+    const lower = item.toLowerCase();
+    const found = entries.filter((e) => e.keywords.some((k) => namesKeyword(lower, k) || namesKeyword(k, lower)));
+    // "水果刀": the knife's entry, not the fruit's (the item word before another only says what it is for).
+    const modifier = (e: (typeof found)[number]) => {
+      const words = e.keywords.filter((k) => namesKeyword(lower, k));
+      return words.length > 0 && found.some((o) => o !== e && words.every((k) => onlyModifies(lower, k, o.keywords)));
+    };
+    return found.find((e) => !modifier(e)) ?? found[0];
+  };
 }
 
 /**

@@ -12,13 +12,14 @@ describe('item questions answered item by item, an item not on the list said so'
   });
   afterAll(() => h.close());
 
-  it('zh-CN: a pet and durian have their own rules; tea beside liquor is said to be not on the list', async () => {
+  it('zh-CN: a pet and durian have their own rules; an erhu beside liquor is said to be not on the list', async () => {
     const a = h.adapter({ locale: 'zh-CN', user: 'items-cn' });
     expect((await send(a, '我家的小狗能不能寄到杭州')).join('\n')).toContain('活体动物禁止寄递');
     expect((await send(a, '榴莲可以寄吗')).join('\n')).toContain('新鲜榴莲气味很大');
-    const mixed = await sendAll(a, '想问下茅台和普洱茶叶能寄吗');
+    // (Tea was the unlisted item here until the food entries named it — blind batch 24: 20.3; an instrument is not listed.)
+    const mixed = await sendAll(a, '想问下茅台和二胡能寄吗');
     expect(mixed.text).toContain('酒类可以寄国内件');
-    expect(mixed.text).toContain('“普洱茶叶”在我们的禁寄、限寄清单里没有单独写明');
+    expect(mixed.text).toContain('“二胡”在我们的禁寄、限寄清单里没有单独写明');
     expect(mixed.text).toContain('请先问寄件网点的工作人员');
     expect(mixed.buttons).toContain('转人工');
     // Moving house with a pet is a question about the pet, not a change to a parcel (blind batch 14, 09.4).

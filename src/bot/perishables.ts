@@ -1,0 +1,18 @@
+/**
+ * Perishable goods spoiled or dead (issue #17, blind batch 24: 19.4 "螃蟹死了你们赔吗"): what a claim question about
+ * them is answered by — the claim rules' entry on perishables, in every market's files.
+ */
+
+// The goods: fresh food, live seafood, chilled or frozen goods, flowers, cakes.
+const PERISHABLE =
+  /生鲜|生鮮|鲜活|鮮活|海鲜|海鮮|活的|活嘅|蟹|虾|蝦|鱼|魚|肉|水果|生果|冷冻|冷凍|冰淇淋|雪糕|蛋糕|鲜花|鮮花|\b(perishables?|fresh|seafood|crabs?|lobsters?|shrimps?|prawns?|fish|meat|fruit|frozen|ice cream|cakes?|flowers)\b/i;
+// What became of them: dead, spoiled, rotten, melted.
+const SPOILED =
+  /死了|死掉|死咗|变质|變質|坏了|壞了|坏掉|壞掉|壞咗|烂了|爛了|爛咗|臭了|发臭|發臭|腐烂|腐爛|化了|溶咗|融化|\b(died|dead|dies|die|spoil\w*|rott\w*|went bad|gone bad|goes bad|go bad|go off|goes off|went off|melt\w*|thaw\w*)\b/i;
+
+/** Perishables (named in the message or in the complaint's account) told or feared spoiled in the message. */
+export const spoiledPerishables = (text: string, account = ''): boolean =>
+  SPOILED.test(text) && (PERISHABLE.test(text) || PERISHABLE.test(account));
+
+/** The words the claim rules' entry on perishables is looked up by, in every language's file. */
+export const PERISHABLE_ENTRY = 'perishable 生鲜 生鮮';
