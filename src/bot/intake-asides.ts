@@ -107,6 +107,7 @@ import { weightIn } from './quote-reading';
 import { takeDemandBesideAside } from './demand-step';
 import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
+import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
@@ -396,6 +397,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // The number for a complaint the bot opened on a worry: a parcel on its way and not late is a worry answered, not a
   // complaint to take down (blind-12 04.3).
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
+  // "quoted 23 but charged 45 on my receipt": a fee complaint taken, the receipt asked for as proof — not the
+  // invoices' entry its word "receipt" pulls in (blind batch 24: 09.4).
+  if (await takeOverchargeTold(turn, position)) return 'reprompt';
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
   if (await answerServiceAside(turn)) {
     keepInAccount(turn, position.state);
