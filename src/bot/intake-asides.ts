@@ -112,6 +112,7 @@ import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
 import { answerLateCause } from './late-cause';
+import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
@@ -238,6 +239,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
+  // "能不能加急？另外延误了有没有赔偿": the speed-up asked of the station and the delay rule, both (24: 13.4).
+  if (await answerRushAndDelayPay(turn, position)) return 'reprompt';
   // "我要投訴，延遲這麼久要怎麼補償？": why it is late and what lateness gives back, then the step (22: 19.4, 23.4).
   if (await answerLateCause(turn, position)) return 'reprompt';
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
