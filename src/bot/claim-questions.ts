@@ -57,8 +57,13 @@ const IN_FULL =
 // The money paid out, in a "how long" ("how long does it take to pay?", "多久能赔下来"): the payout's time, not the parcel's.
 const PAID = /赔|賠|到账|到帳|过数|過數|\b(pay|paid|compensat\w*|reimburs\w*|refund\w*|payout|money)\b/i;
 
-type ClaimPoint = 'how' | 'howLong' | 'provide' | 'howMuch' | 'perishable';
-const POINT_RULE: Record<ClaimPoint, CaseRule> = {
+// Who pays a claim, the courier who delivered it or the company: "does the courier have to pay or you?", "is it the
+// driver who pays?", "快递员赔还是你们赔", "是网点出钱还是公司出", "係速遞員賠定你哋賠" (blind batch 24: 08.4).
+const WHO_PAYS =
+  /\b(does|do|will|would|should|must|is|has)\b[^.?!]{0,30}\b(courier|driver|delivery ?(guy|man|person|staff)|postman|station|branch|outlet|depot|company)\b[^.?!]{0,25}\b(pay|pays|paying|compensate|cover|liable)\b(?=[^.?!]{0,25}\bor\b|[^.?!]{0,10}\?)|\b(courier|driver|station|branch|company|you)\b[^.?!]{0,4}\bor\b[^.?!]{0,4}\b(you|your company|the company|courier|driver|station|branch)\b[^.?!]{0,25}\b(pay|pays|paying|compensates?|covers?)\b|\bwho\b[^.?!]{0,10}\bpays?\b[^.?!]{0,15}\b(courier|driver|station|branch|company|you)\b[^.?!]{0,4}\bor\b|(快递员|快遞員|速遞員|派件员|派件員|送货的|送貨的|司机|司機|网点|網點|营业所|營業所|站点|站點|公司|你们|你們|你哋)(自己)?(要|会|會|来|來|嚟)?(赔|賠|出钱|出錢|付钱|付錢|俾錢|畀錢|承担|承擔|孭)[^，。,.?？]{0,3}(还是|還是|定係|定|或者|或是)/i;
+
+type ClaimPoint = 'how' | 'howLong' | 'provide' | 'howMuch' | 'perishable' | 'whoPays';
+const POINT_RULE: Record<Exclude<ClaimPoint, 'whoPays'>, CaseRule> = {
   how: 'limits',
   howLong: 'payout',
   provide: 'evidence',
@@ -79,6 +84,7 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
   const perishable = spoiledPerishables(text, state.description);
   for (const clause of clausesOf(text)) {
     if (perishable && CLAIM_WORDS.test(clause)) points.push('perishable');
+    else if (WHO_PAYS.test(clause)) points.push('whoPays');
     else if (CLAIM_HOW.test(clause)) points.push('how');
     else if (asksWhatIsNeeded(clause) || evidenceAsked(clause)) points.push('provide');
     else if (IN_FULL.test(clause) || amountAsked(clause)) points.push('howMuch');
@@ -127,8 +133,15 @@ function needsOf(turn: Turn, { prompt, state }: IntakePosition): ReplyKey[] {
 
 /** The answer of a claim's points, one rule each (a rule said once), and the demand the "how" makes. */
 async function answerClaimPoints(turn: Turn, position: IntakePosition, points: ClaimPoint[]): Promise<boolean> {
+  // (Who pays is the company's word, not a knowledge entry: the claim is the company's, never the courier's own.)
   const rules = points
-    .map((point) => (point === 'provide' ? proofRule(turn, position.state) : ruleOn(turn, POINT_RULE[point])))
+    .map((point) =>
+      point === 'whoPays'
+        ? say(turn, 'intake.companyPays')
+        : point === 'provide'
+          ? proofRule(turn, position.state)
+          : ruleOn(turn, POINT_RULE[point]),
+    )
     .filter((r): r is string => Boolean(r));
   const lines = rules.filter((r, i) => rules.indexOf(r) === i);
   if (lines.length === 0) return false;
@@ -165,20 +178,21 @@ export async function answerClaimQuestions(
     await answerPapersAtSummary(turn, state);
     return undefined;
   }
-  if (asksWhoIsLiable(text, state)) {
+  const points = claimPointsIn(text, state);
+  // ("Is it the driver who pays for this or you?" asks who pays the claim, not who answers for the loss: 08.4.)
+  if (!points.includes('whoPays') && asksWhoIsLiable(text, state)) {
     const rule = ruleOn(turn, 'limits');
     await reply(turn, [say(turn, 'intake.courierResponsible'), rule].filter(Boolean).join('\n'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
-  const points = claimPointsIn(text, state);
   // (One point alone — "怎么赔" with a demand held, "how long?" — is left to the answers that take it already; "what do
   // you need from me?" alone is answered below, with the claim's proof in a claim's complaint.)
   const several = points.length > 1;
   const howTakesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
   const perishable = points.includes('perishable');
   if (
-    (several || howTakesDemand || perishable) &&
+    (several || howTakesDemand || perishable || points.includes('whoPays')) &&
     asksQuestionOrHow(text) &&
     (await answerClaimPoints(turn, position, points))
   )

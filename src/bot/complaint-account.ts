@@ -12,9 +12,10 @@ import type { IntakeState } from './intake-state';
 // "你聽唔明咩", "听不懂吗", "you don't understand", "are you a bot", "what are you talking about".
 const NOT_UNDERSTOOD =
   /^(你|您)(都|係咪|是不是|到底)?(聽|听|看|睇)?(唔|不)(明|懂)(白)?(我)?(講|讲|說|说)?(咩|嗎|吗|呀|啊|嘛)?$|聽唔明|听唔明|聽不懂|听不懂|聽不明|听不明|唔明白我|不明白我|看不懂|睇唔明|你(係|是)(咪)?(機械人|机器人|機器人)|\b(you|u) (don'?t|do not|didn'?t|did not|dont) (understand|get it|listen|read)\b|\bwhat are (you|u) (talking about|on about)\b|\bare (you|u) (a bot|a robot|even reading|listening)\b|^(你|您)(到底|究竟)?(有冇|有没有|有沒有|有無)(在|喺度)?(睇|看|读|讀|听|聽)(过|過|清楚)?(我)?(講|讲|說|说|寫|写)?(的|嘅)?(嘢|野|話|话|东西|東西|内容|內容)?(呀|啊|㗎|嘛)?$/i;
-// Asking to file, bare or impatient: "yes file it", "pls file a complaint then", "投訴呀", "我要投訴啊".
+// Asking to file, bare or impatient: "yes file it", "pls file a complaint then", "投訴呀", "我要投訴啊", or to open one:
+// "open a complaint ticket please", "開張投訴單啦", "帮我开个投诉单" (blind batch 24: 27.4).
 const ASKS_TO_FILE =
-  /^(ok(ay)?|yes|yeah|yep|so|then|wait|please|pls|just|i said|i want (you )?to|i'?d like to|\s)*(file|log|lodge|raise|make|submit|register|record)( it| this| that| a complaint| the complaint| my complaint)?( then| now| please| pls)*$|^(ok(ay)?|yes|so|please|pls|i said|i want to|\s)*complain( then| now| please| pls)*$|^(我)?(都)?(係|是)?(話|话|说|說|講|讲)?(了|咗|過|过)?(我)?(要|想)?(投訴|投诉|客訴|客诉|申訴|申诉)(呀|啊|啦|喇|吖|㗎|囉|啰|嘛|吧|咯)*$|^(幫我|帮我|唔該|麻煩你?|麻烦你?|請|请)(幫我|帮我)?((登記|登记|提交|立案)(投訴|投诉|客訴|客诉|申訴|申诉)?|投訴|投诉|客訴|客诉|申訴|申诉)(佢|它|吧|啦|喇)?$/i;
+  /^(ok(ay)?|yes|yeah|yep|so|then|wait|please|pls|just|i said|i want (you )?to|i'?d like to|\s)*(file|log|lodge|raise|make|submit|register|record)( it| this| that| a complaint| the complaint| my complaint)?( then| now| please| pls)*$|^(ok(ay)?|yes|so|please|pls|i said|i want to|\s)*complain( then| now| please| pls)*$|^(我)?(都)?(係|是)?(話|话|说|說|講|讲)?(了|咗|過|过)?(我)?(要|想)?(投訴|投诉|客訴|客诉|申訴|申诉)(呀|啊|啦|喇|吖|㗎|囉|啰|嘛|吧|咯)*$|^(幫我|帮我|唔該|麻煩你?|麻烦你?|請|请)(幫我|帮我)?((登記|登记|提交|立案)(投訴|投诉|客訴|客诉|申訴|申诉)?|投訴|投诉|客訴|客诉|申訴|申诉)(佢|它|吧|啦|喇)?$|^(ok(ay)?|yes|so|then|please|pls|just|can you|could you|\s)*(open|start|create|raise|make|log|file) (me )?(a |the |my |an? new )?(complaint|ticket|case)( ticket| case| report)?( for me)?( then| now| please| pls| thanks?)*[.!?]*$|^(幫我|帮我|唔該|唔该|麻煩你?|麻烦你?|請|请|就|快啲|快点|快點|即刻|馬上|马上|立即|立刻|而家|現在|现在)*(開|开|立|建|起)(返)?(張|张|個|个|一張|一张|一個|一个)?(投訴|投诉|客訴|客诉|申訴|申诉)(單|单|工單|工单|案|個案|个案)?(啦|喇|吧|呀|啊|吖|咯|囉|啰)*$/i;
 // Clauses about the conversation: not understood, the language of the replies, whether it was filed, asking to file.
 const ABOUT_THE_CHAT = [
   NOT_UNDERSTOOD,

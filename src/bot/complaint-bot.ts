@@ -27,6 +27,7 @@ import {
 } from './handlers';
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
 import { answerProofTrouble, answerWhyProof } from './proof-trouble';
+import { answerWhosePhone } from './whose-phone';
 import { answerPhoneComplaint } from './phone-complaint';
 import { answerNumberStart, joinedNumber } from './number-halves';
 import { answerQuestionsBeside } from './questions-beside';
@@ -572,6 +573,8 @@ export class ComplaintBot extends ActivityHandler {
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
     // "I called your hotline … don't you have it in your system?": what this chat can see of a phone complaint.
     if (!inDialog && (await answerPhoneComplaint(turn))) return;
+    // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
+    if (!inDialog && (await answerWhosePhone(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
     if (!inDialog && (await answerProofTrouble(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").

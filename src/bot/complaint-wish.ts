@@ -5,6 +5,10 @@ import { asksQuestion, clausesOf } from './message-cues';
 import { keepInAccount } from './intake-slot-text';
 import { reply, say, type Turn } from './turn';
 
+// A clause that is only a please or a thanks: "唔該", "麻煩晒", "謝謝", "thanks", "please".
+const POLITE_ONLY =
+  /^(唔該|唔该|唔該晒|謝謝|谢谢|多謝|多谢|麻煩晒|麻烦了|麻煩你|麻烦你|拜託|拜托|thanks?( you)?|thx|ty|please|pls|plz)[\s!！.。~]*$/i;
+
 // The clause names the complaint itself: "file it" at a step is that step's own way on, not a wish to complain.
 const NAMES_COMPLAINT = /complain|投訴|投诉|客訴|客诉|申訴|申诉/i;
 
@@ -26,7 +30,8 @@ export async function answerComplaintWish(turn: Turn, { prompt, state }: IntakeP
   // (A wish that names the complaint is no "no particular demand", as a bare "just log it" there is.)
   const demand = prompt === DEMAND_PROMPT ? readDemand(services.nlu, services.replies, state.locale, text) : undefined;
   if (demand && demand !== 'none') return false;
-  const told = clauses.filter((clause) => !aboutTheChat(clause));
+  // ("開張投訴單啦，唔該": a please or a thanks beside the wish tells nothing of the parcel — 24: 27.4.)
+  const told = clauses.filter((clause) => !aboutTheChat(clause) && !POLITE_ONLY.test(clause.trim()));
   if (told.some((clause) => asksQuestion(clause))) return false;
   const again = Boolean(state.askedFor && state.wishHeard) || clauses.some(saysNotUnderstood);
   state.askedFor = true;

@@ -110,10 +110,12 @@ import { weightIn } from './quote-reading';
 import { takeDemandBesideAside } from './demand-step';
 import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
+import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
 import { answerLateCause } from './late-cause';
+import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
@@ -240,6 +242,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
+  // "能不能加急？另外延误了有没有赔偿": the speed-up asked of the station and the delay rule, both (24: 13.4).
+  if (await answerRushAndDelayPay(turn, position)) return 'reprompt';
   // "我要投訴，延遲這麼久要怎麼補償？": why it is late and what lateness gives back, then the step (22: 19.4, 23.4).
   if (await answerLateCause(turn, position)) return 'reprompt';
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
@@ -401,6 +405,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // The number for a complaint the bot opened on a worry: a parcel on its way and not late is a worry answered, not a
   // complaint to take down (blind-12 04.3).
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
+  // "quoted 23 but charged 45 on my receipt": a fee complaint taken, the receipt asked for as proof — not the
+  // invoices' entry its word "receipt" pulls in (blind batch 24: 09.4).
+  if (await takeOverchargeTold(turn, position)) return 'reprompt';
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
   if (await answerServiceAside(turn)) {
     keepInAccount(turn, position.state);

@@ -338,9 +338,10 @@ const LABELLED_LAST_FOUR = new RegExp(
   'i',
 );
 
-// The label after the digits: "1111 is my number ending", "2222 are the last 4", "5555係尾數", "3333是尾号".
+// The label after the digits: "1111 is my number ending", "2222 are the last 4", "5555係尾數", "3333是尾号", or the
+// customer's part in the parcel named after them: "3333 im the sender", "4444 我係收件人" (blind batch 24: 09.2).
 const LABEL_AFTER =
-  /(?<![\d+])(\d{4})(?!\d)\s*(?:(?:is|are|'s)\s+(?:my|the)\s+(?:(?:phone|mobile|number|cell)\s+)*(?:ending|end|last\s*(?:4|four)(?:\s*digits?)?)\b|(?:是|係|系|就是|就係)?\s*(?:我的?|我嘅)?(?:手机|手機|电话|電話)?\s*(?:尾[号號数數码碼]|[后後末]\s*(?:四|4)\s*(?:位|码|碼|個字|个字)))/i;
+  /(?<![\d+])(\d{4})(?!\d)\s*(?:(?:is|are|'s)\s+(?:my|the)\s+(?:(?:phone|mobile|number|cell)\s+)*(?:ending|end|last\s*(?:4|four)(?:\s*digits?)?)\b|(?:是|係|系|就是|就係)?\s*(?:我的?|我嘅)?(?:手机|手機|电话|電話)?\s*(?:尾[号號数數码碼]|[后後末]\s*(?:四|4)\s*(?:位|码|碼|個字|个字))|[,，、]?\s*(?:(?:i'?m|im|i am|i was)\s+(?:the\s+)?(?:sender|recipient|receiver)\b|(?:我是|我係|我系)(?:寄件人|收件人|寄件方|收件方)))/i;
 
 /**
  * Last-4 digits named as such, wherever they stand in a message that may say other things too, however they are
@@ -413,9 +414,9 @@ export const sendsPhotosLater = (text: string): boolean => PHOTOS.test(text) && 
 
 // "多收了", "收錯", "overcharged", "charged me twice": money taken wrongly (a fee dispute, not a price question).
 const OVERCHARGED =
-  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount|weight)\b|\b(fee|charge|price|weight)s? (is|was|are|were) (wrong|incorrect)\b|\bcharged (me )?(for )?\d+(\.\d+)? ?(kg|kilos?|kilograms?)\b|(运费|運費|费用|費用|重量|称重|稱重)[^，。,.\s]{0,2}(不对|不對|错了|錯了|算错|算錯|计错|計錯)/i;
+  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount|weight)\b|\b(fee|charge|price|weight)s? (is|was|are|were) (wrong|incorrect)\b|\bcharged (me )?(for )?\d+(\.\d+)? ?(kg|kilos?|kilograms?)\b|(运费|運費|费用|費用|重量|称重|稱重)[^，。,.\s]{0,2}(不对|不對|错了|錯了|算错|算錯|计错|計錯)|\b(quot\w*|told|said|advertised|listed)\b[^.?!]{0,30}\d+[^.?!]{0,40}\b(charg\w*|billed|took|deducted)\b[^.?!]{0,20}\d+|\bcharg\w*\b[^.?!]{0,20}\d+[^.?!]{0,30}\b(instead of|rather than|though (i was|they) quoted)\b|(报价|報價|说好|說好|讲好|講好|讲咗|講咗|标价|標價|写着|寫着|寫住)[^，。？?]{0,10}\d+[^。？?]{0,20}(收|扣)(了|咗)?(我)?[^，。？?\d]{0,4}\d+/i;
 
-/** The message says money was taken wrongly ("多收了我15块", "you overcharged me"). */
+/** The message says money was taken wrongly ("多收了我15块", "you overcharged me", "quoted 23 but charged 45"). */
 export const overcharged = (text: string): boolean => OVERCHARGED.test(text);
 
 // "I have photos", "I took some pics", "我有照片", "照片我拍了", "我影咗相": the customer has photos to send.

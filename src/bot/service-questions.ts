@@ -2,7 +2,7 @@ import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket } from './market';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
-import { asksQuestion } from './message-cues';
+import { asksQuestion, overcharged } from './message-cues';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import {
   asksAboutBusiness,
@@ -38,7 +38,8 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
 /** The service questions a message asks, in the order they are answered. */
 function questionsIn(text: string): ServiceQuestion[] {
   const asked: ServiceQuestion[] = [];
-  if (asksForReceipt(text)) asked.push('receipt');
+  // ("quoted 23 but charged 45 on my receipt": the receipt is the proof of an overcharge, a fee complaint — 24: 09.4.)
+  if (asksForReceipt(text) && !overcharged(text)) asked.push('receipt');
   if (asksAboutBusiness(text)) asked.push('business');
   if (asksNobodyHome(text)) asked.push('nobodyHome');
   if (asksClaimTimeLimit(text)) asked.push('claimTimeLimit');

@@ -2,6 +2,7 @@ import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { disclosesDetails } from './details-disclosed';
 import { contactFromOpening } from './opening-contact';
 import { valueAtOpening } from './goods-value';
+import { overchargeAtOpening } from './overcharge-told';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Nlu } from '../nlu';
@@ -415,6 +416,8 @@ export async function startIntake(
   if (openingContact?.phone) before.push(say(turn, 'intake.contactFromOpening', { contact: openingContact.phone }));
   // "…worth 1500 yuan, it's a phone" in a loss or damage complaint's opening: noted on it.
   before.push(...valueAtOpening(turn, state));
+  // "quoted 23 but charged 45": the receipt asked for, and a delay asked about before kept beside it (24: 09.4).
+  before.push(...overchargeAtOpening(turn, state));
   if (cancel) before.push(cancel);
   // The second parcel of the opening is answered in the same reply: where it is, and that its complaint is a ticket
   // of its own, taken after this one (batch 16: 08.1, 18.1, 25.1 heard nothing of it).

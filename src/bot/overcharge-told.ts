@@ -1,0 +1,51 @@
+import { ANSWERED_ASIDE, CATEGORY_PROMPT, CONFIRM_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
+import { keepInAccount } from './intake-slot-text';
+import { overcharged, speaksOfCategory } from './message-cues';
+import type { ReplyKey } from './replies';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A charge above the quote told in the middle of another complaint (issue #17, blind batch 24: 09.4): "i was quoted 23
+ * at the counter but charged 45 on my receipt, can you check that too", "柜台报价23 结果收了我45", "講好23蚊 點知收咗我
+ * 45". It is a fee complaint — never the paragraph on invoices (fapiao) or on cash on delivery its word "receipt"
+ * pulled in: taken on the complaint (its type when the complaint had none of its own, else a second problem named for
+ * the agent), its words in the account, and the receipt asked for as the proof of what was paid.
+ */
+
+// A complaint's type that says nothing of its own: no type yet, "other", or a guess the customer never confirmed.
+const UNTYPED = (category: string | undefined, guessed: boolean | undefined): boolean =>
+  category === undefined || category === 'other' || (guessed === true && category === 'info_error');
+
+/** Takes an overcharge told mid-complaint; true when it was taken (the step is then asked again). */
+export async function takeOverchargeTold(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
+  const { text, reading } = turn;
+  // (The summary and the type question read the message themselves; another parcel's charge is its own.)
+  if (prompt === CONFIRM_PROMPT || prompt === CATEGORY_PROMPT || !overcharged(text)) return false;
+  if (reading.entities.trackingNumbers.some((t) => !state.trackingNumbers.includes(t.number))) return false;
+  if (state.category === 'fee' || (state.otherProblems ?? []).includes('fee')) return false;
+  if (UNTYPED(state.category, state.categoryGuessed)) {
+    state.category = 'fee';
+    state.categoryGuessed = false;
+  } else state.otherProblems = [...(state.otherProblems ?? []), 'fee'];
+  keepInAccount(turn, state);
+  const category = say(turn, 'category.fee' as ReplyKey);
+  await reply(turn, say(turn, 'intake.overchargeTaken', { category }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+/**
+ * A fee complaint opened on a charge above the quote: the receipt asked for as the proof of what was paid, and a delay
+ * of the parcel the customer asked about earlier in the conversation ("do I get money back for it being 3 days late?")
+ * kept on the same complaint beside it — for the first reply.
+ */
+export function overchargeAtOpening(turn: Turn, state: IntakeState): string[] {
+  if (state.category !== 'fee' || !overcharged(turn.text)) return [];
+  const delayAsked = (turn.data.said ?? []).some((said) => said !== turn.text && speaksOfCategory(said, 'delay'));
+  const lines = [say(turn, 'intake.receiptForFee')];
+  if (delayAsked && !(state.otherProblems ?? []).includes('delay')) {
+    state.otherProblems = [...(state.otherProblems ?? []), 'delay'];
+    lines.push(say(turn, 'intake.delayAlsoOn'));
+  }
+  return lines;
+}

@@ -1,0 +1,30 @@
+import { reply, say, type Turn } from './turn';
+
+/**
+ * "末四碼是指誰的電話？我的還是寄件人的？", "whose phone do you mean — mine or the sender's?", "后四位是谁的手机" right after the
+ * bot asked for the last 4 digits of a parcel it showed (issue #17, blind batch 24: 21.3): either phone on the waybill,
+ * the sender's or the recipient's — whichever the customer is — in one line; never the parcel's status again.
+ */
+
+// The digits asked about: "末四碼", "后四位", "尾號", "last 4", "the digits".
+const DIGITS_WORD =
+  /末四[碼码]|末4[碼码]|[后後]\s*[四4]\s*[位碼码]|尾[号號数數]|尾\s*4\s*位|四位[数數]|\blast\s*(4|four)\b|\bdigits\b/i;
+// Whose: "誰的", "邊個嘅", "哪個人的", "whose", "which phone", "mine or the sender's".
+const WHOSE =
+  /[誰谁](的|嘅)?|邊個|边个|哪[個个一](人)?的|哪位|\bwhose\b|\bwhich (phone|number|mobile|one|person)\b|\bmine or\b|\bor mine\b|\bmy (phone|number|own) or\b/i;
+// "我的還是寄件人的", "我嘅定係收件人嘅", "寄件人的还是我的": one phone or the other.
+const ONE_OR_OTHER =
+  /(我的|我嘅|我自己的|我自己嘅)[^，。？?]{0,4}(還是|还是|定係|定|或者|或是)[^，。？?]{0,2}(寄件|收件|對方|对方|賣家|卖家)|(寄件|收件|對方|对方|賣家|卖家)[^，。？?]{0,4}(還是|还是|定係|定|或者|或是)[^，。？?]{0,2}(我的|我嘅|我自己)|\b(sender|recipient|receiver|seller)'?s?\b[^.?!]{0,6}\bor\b[^.?!]{0,6}\b(mine|my own|me)\b|\b(mine|my own)\b[^.?!]{0,6}\bor\b[^.?!]{0,8}\b(sender|recipient|receiver|seller)/i;
+
+/** The customer asks whose phone the last 4 digits are of. */
+export const asksWhosePhone = (text: string): boolean =>
+  (DIGITS_WORD.test(text) && WHOSE.test(text)) || ONE_OR_OTHER.test(text);
+
+/** Answers whose phone the digits are of, for a parcel shown and not proved yet; false otherwise. */
+export async function answerWhosePhone(turn: Turn): Promise<boolean> {
+  const { data, text } = turn;
+  const parcel = data.verifyTracking ?? data.lastTracking;
+  if (!parcel || data.verified.includes(parcel) || /\d{4}/.test(text) || !asksWhosePhone(text)) return false;
+  await reply(turn, say(turn, 'proof.whosePhone'));
+  return true;
+}
