@@ -428,14 +428,15 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
   // "寄台北要幾天", "how long from Wuhan to Hong Kong?": that route's usual time, in one line (not the price list).
-  const routeTime = topic === 'fee' ? routeTimeAnswer(turn) : undefined;
+  const routeTime = topic === 'fee' ? routeTimeAnswer(turn, previousQuote) : undefined;
   // "从上海寄5公斤到乌鲁木齐多少钱 几天到": the price too, worked out from the clauses that ask it, and kept for "那拉萨呢"
   // (blind batch 20: 17.1–17.2, 05.3 heard only the days).
   const priced = routeTime ? priceBesideTime(turn, market, previousQuote) : undefined;
   if (priced) turn.data.lastQuote = priced.asked;
+  else if (routeTime) turn.data.lastQuote = routeTime.route;
   if (routeTime) {
     noteOutcome(turn.context, 'answered');
-    return reply(turn, priced ? `${priced.text}\n${routeTime}` : routeTime);
+    return reply(turn, priced ? `${priced.text}\n${routeTime.text}` : routeTime.text);
   }
   // "几点关门?" about the outlet just named: its closing time in one line, not its whole entry again.
   const hoursOnly = topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text));
