@@ -17,6 +17,7 @@ import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import type { ReplyKey } from './replies';
 import { describeRequest } from './delivery-change-words';
 import { routeTimeAnswer } from './transit-time';
+import { parcelRulesAnswer } from './parcel-rules';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
@@ -385,6 +386,12 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   if (late) {
     noteOutcome(turn.context, 'answered');
     return reply(turn, late);
+  }
+  // "沒人在家怎麼辦？可以放管理室嗎", "要帶咩證件？" about a parcel delivered in another market: that market's rules.
+  const parcelRules = await parcelRulesAnswer(turn);
+  if (parcelRules) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, parcelRules);
   }
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.
