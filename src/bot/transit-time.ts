@@ -19,21 +19,41 @@ const ARRIVING = /[到達达]|寄|送|\b(arrive|arrives|get there|take|takes|del
 const OTHER_SUBJECT =
   /退款|退錢|退钱|赔|賠|理賠|理赔|投訴|投诉|回覆|回复|答覆|處理|处理|\b(refund|claim|complaint|reply|answer)\b/i;
 
+/** The route a how-long question is about: where from, every place it goes to, and the price question it follows. */
+interface RouteAsked {
+  origin?: string;
+  destinations: string[];
+  /** The price question before, when the route is its own (kept as it was for "那如果5公斤呢"). */
+  kept?: QuoteAsked;
+}
+
 /**
  * The route a how-long question is about: the one it names, else — a bare "大概幾天會到" / "要幾耐先到？" / "how long
- * does it take?" after a price was quoted — the route of that price question (blind batch 24: 23.2, 28.2 heard the
- * price list of the chat's market instead).
+ * does each take?" after a price was quoted — the route of that price question, each place it priced (blind batch
+ * 24: 23.2, 28.2 heard the price list of the chat's market instead).
  */
-function routeAsked(turn: Turn, previous: QuoteAsked | undefined): QuoteAsked & { kept?: QuoteAsked } {
+function routeAsked(turn: Turn, previous: QuoteAsked | undefined): RouteAsked {
   const { places } = turn.services;
   const asked = readQuoteAsked(turn.text, places);
+  const own: RouteAsked = {
+    ...(asked.origin ? { origin: asked.origin } : {}),
+    destinations: asked.destination ? [asked.destination] : [],
+  };
   // ("how long will it take to arrive?": "arrive" read where a place would be is no place.)
   const named = asked.destination !== undefined && places.knows(asked.destination);
-  if (named || asked.origin || !previous?.destination) return asked;
-  if (places.find(turn.text).length > 0) return asked;
-  if (!ARRIVING.test(turn.text) || OTHER_SUBJECT.test(turn.text)) return asked;
-  return { ...(previous.origin ? { origin: previous.origin } : {}), destination: previous.destination, kept: previous };
+  if (named || asked.origin || !previous?.destination) return own;
+  if (places.find(turn.text).length > 0) return own;
+  if (!ARRIVING.test(turn.text) || OTHER_SUBJECT.test(turn.text)) return own;
+  const priced = previous.pairs?.map((p) => p.destination) ?? previous.destinations ?? [previous.destination];
+  return {
+    ...(previous.origin ? { origin: previous.origin } : {}),
+    destinations: [...new Set(priced)],
+    kept: previous,
+  };
 }
+
+// "shanghai" as the customer typed it: said back as a name ("Shanghai"); Chinese names stay as written.
+const asName = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 /** The price question before this one, when the conversation's last FAQ answer was a price. */
 const quotedBefore = (turn: Turn): QuoteAsked | undefined =>
@@ -53,18 +73,23 @@ export function routeTimeAnswer(turn: Turn, previous?: QuoteAsked): { text: stri
   if (!HOW_LONG.test(turn.text)) return undefined;
   const { services } = turn;
   const asked = routeAsked(turn, previous);
-  if (!asked.destination) return undefined;
   const market = turn.data.market ?? customerMarket(turn);
-  const quote = quoteRoute(services.fees, services.places, market, {
-    ...(asked.origin ? { origin: asked.origin } : {}),
-    destination: asked.destination,
+  const lines = asked.destinations.flatMap((destination) => {
+    const quote = quoteRoute(services.fees, services.places, market, {
+      ...(asked.origin ? { origin: asked.origin } : {}),
+      destination,
+    });
+    const days = quote && 'zone' in quote ? quote.zone.days : undefined;
+    if (!days) return [];
+    const ends = { ...(asked.origin ? { origin: asName(asked.origin) } : {}), destination: asName(destination) };
+    const route = routeText(turn, ends);
+    if (days.max === 1) return [say(turn, 'transit.nextDay', { route })];
+    const range = days.min === days.max ? `${days.min}` : `${days.min}–${days.max}`;
+    return [say(turn, days.working ? 'transit.workingDays' : 'transit.days', { route, days: range })];
   });
-  const days = quote && 'zone' in quote ? quote.zone.days : undefined;
-  if (!days) return undefined;
-  const route = routeText(turn, asked);
+  const [destination] = asked.destinations;
+  if (lines.length === 0 || !destination) return undefined;
   // Kept for "那如果5公斤呢": the price question before as it was (its weight too), else the route named here.
-  const at = asked.kept ?? { ...(asked.origin ? { origin: asked.origin } : {}), destination: asked.destination };
-  if (days.max === 1) return { text: say(turn, 'transit.nextDay', { route }), route: at };
-  const range = days.min === days.max ? `${days.min}` : `${days.min}–${days.max}`;
-  return { text: say(turn, days.working ? 'transit.workingDays' : 'transit.days', { route, days: range }), route: at };
+  const route = asked.kept ?? { ...(asked.origin ? { origin: asked.origin } : {}), destination };
+  return { text: lines.join('\n'), route };
 }
