@@ -60,6 +60,27 @@ describe('a quoted route kept for how long it takes and for a new weight', () =>
     expect(again.text).not.toMatch(/寄往哪|寄去邊|寄到哪|where (is it|are you sending)/i);
   });
 
+  it.each([
+    [
+      'zh-CN',
+      '从南京寄到广州3公斤，寄到西安2公斤，各多少钱',
+      '分别要几天到',
+      [/南京 → 广州：一般/, /南京 → 西安：一般/],
+    ],
+    ['zh-TW', '由荃灣寄1kg去上海同北京幾錢', '各自要幾耐先到？', [/荃灣 → 上海：一般/, /荃灣 → 北京：一般/]],
+    [
+      'en-US',
+      'price for 3kg from guangzhou to chengdu and 1kg to beijing',
+      'how long does each one take?',
+      [/Guangzhou → Chengdu: /, /Guangzhou → Beijing: /],
+    ],
+  ])('gives each priced route its time (%s)', async (locale, priced, howLong, times) => {
+    const adapter = h.adapter({ locale });
+    await sendAll(adapter, priced);
+    const told = await sendAll(adapter, howLong);
+    for (const time of times) expect(told.text).toMatch(time);
+  });
+
   it('does not take a refund question after a price for the route', async () => {
     const adapter = h.adapter({ locale: 'zh-TW' });
     await sendAll(adapter, '從深圳寄2公斤到台北要多少錢');
