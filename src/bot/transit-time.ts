@@ -16,6 +16,8 @@ const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|�
 // "大概幾天會到", "要幾耐先到", "how long will it take to get there": how long until it arrives, with no other subject
 // ("退款要多久" asks about a refund, not a route).
 const ARRIVING = /[到達达]|寄|送|\b(arrive|arrives|get there|take|takes|deliver|delivered|delivery|transit)\b/i;
+// "each", "各要几天", "分別": several things compared.
+const EACH = /\b(each|both)\b|各|分别|分別/i;
 const OTHER_SUBJECT =
   /退款|退錢|退钱|赔|賠|理賠|理赔|投訴|投诉|回覆|回复|答覆|處理|处理|\b(refund|claim|complaint|reply|answer)\b/i;
 
@@ -45,6 +47,8 @@ function routeAsked(turn: Turn, previous: QuoteAsked | undefined): RouteAsked {
   if (places.find(turn.text).length > 0) return own;
   if (!ARRIVING.test(turn.text) || OTHER_SUBJECT.test(turn.text)) return own;
   const priced = previous.pairs?.map((p) => p.destination) ?? previous.destinations ?? [previous.destination];
+  // "And how long does each take?" after one place priced: each service (standard, express), the price list's times.
+  if (EACH.test(turn.text) && new Set(priced).size < 2) return own;
   return {
     ...(previous.origin ? { origin: previous.origin } : {}),
     destinations: [...new Set(priced)],
