@@ -17,6 +17,7 @@ import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import type { ReplyKey } from './replies';
 import { describeRequest } from './delivery-change-words';
 import { routeTimeAnswer } from './transit-time';
+import { parcelRulesAnswer } from './parcel-rules';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
@@ -386,6 +387,12 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
     noteOutcome(turn.context, 'answered');
     return reply(turn, late);
   }
+  // "沒人在家怎麼辦？可以放管理室嗎", "要帶咩證件？" about a parcel delivered in another market: that market's rules.
+  const parcelRules = await parcelRulesAnswer(turn);
+  if (parcelRules) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, parcelRules);
+  }
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.
   for (const other of alsoAsked(turn.services.knowledge, intent, turn.text)) await answerFaqTopic(turn, other);
@@ -428,14 +435,15 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
   // "寄台北要幾天", "how long from Wuhan to Hong Kong?": that route's usual time, in one line (not the price list).
-  const routeTime = topic === 'fee' ? routeTimeAnswer(turn) : undefined;
+  const routeTime = topic === 'fee' ? routeTimeAnswer(turn, previousQuote) : undefined;
   // "从上海寄5公斤到乌鲁木齐多少钱 几天到": the price too, worked out from the clauses that ask it, and kept for "那拉萨呢"
   // (blind batch 20: 17.1–17.2, 05.3 heard only the days).
   const priced = routeTime ? priceBesideTime(turn, market, previousQuote) : undefined;
   if (priced) turn.data.lastQuote = priced.asked;
+  else if (routeTime) turn.data.lastQuote = routeTime.route;
   if (routeTime) {
     noteOutcome(turn.context, 'answered');
-    return reply(turn, priced ? `${priced.text}\n${routeTime}` : routeTime);
+    return reply(turn, priced ? `${priced.text}\n${routeTime.text}` : routeTime.text);
   }
   // "几点关门?" about the outlet just named: its closing time in one line, not its whole entry again.
   const hoursOnly = topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text));

@@ -1,5 +1,6 @@
 import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket } from './market';
+import { parcelRulesAnswer } from './parcel-rules';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { asksQuestion, overcharged } from './message-cues';
@@ -61,7 +62,11 @@ async function answer(turn: Turn, all: ServiceQuestion[]): Promise<boolean> {
   const fresh = all.filter((q) => !told.includes(q));
   const asked = fresh.length > 0 ? fresh : all;
   turn.data.serviceTold = [...new Set([...told, ...asked])];
-  const entries = asked.map((q) => entryOn(turn, q)).filter((e): e is string => e !== undefined);
+  // Nobody home for the conversation's parcel: the rules of the market it is delivered in (parcel-rules.ts).
+  const parcelRules = asked.includes('nobodyHome') ? await parcelRulesAnswer(turn) : undefined;
+  const entries = asked
+    .map((q) => (q === 'nobodyHome' && parcelRules ? parcelRules : entryOn(turn, q)))
+    .filter((e): e is string => e !== undefined);
   if (entries.length === 0) return false;
   // (The market answered for is the conversation's from now on, as any FAQ answer makes it.)
   turn.data.market ??= customerMarket(turn);

@@ -1,5 +1,5 @@
 import { customerMarket } from './market';
-import { readQuoteAsked } from './quote-reading';
+import { readQuoteAsked, type QuoteAsked } from './quote-reading';
 import { routeText } from './shipment-quote';
 import { say, type Turn } from './turn';
 import { quoteRoute } from '../tracking';
@@ -13,27 +13,87 @@ import { quoteRoute } from '../tracking';
 // "要几天", "幾耐", "多久", "how long", "how many days": how long it takes.
 const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
 
+// "大概幾天會到", "要幾耐先到", "how long will it take to get there": how long until it arrives, with no other subject
+// ("退款要多久" asks about a refund, not a route).
+const ARRIVING = /[到達达]|寄|送|\b(arrive|arrives|get there|take|takes|deliver|delivered|delivery|transit)\b/i;
+// "each", "各要几天", "分別": several things compared.
+const EACH = /\b(each|both)\b|各|分别|分別/i;
+const OTHER_SUBJECT =
+  /退款|退錢|退钱|赔|賠|理賠|理赔|投訴|投诉|回覆|回复|答覆|處理|处理|\b(refund|claim|complaint|reply|answer)\b/i;
+
+/** The route a how-long question is about: where from, every place it goes to, and the price question it follows. */
+interface RouteAsked {
+  origin?: string;
+  destinations: string[];
+  /** The price question before, when the route is its own (kept as it was for "那如果5公斤呢"). */
+  kept?: QuoteAsked;
+}
+
+/**
+ * The route a how-long question is about: the one it names, else — a bare "大概幾天會到" / "要幾耐先到？" / "how long
+ * does each take?" after a price was quoted — the route of that price question, each place it priced (blind batch
+ * 24: 23.2, 28.2 heard the price list of the chat's market instead).
+ */
+function routeAsked(turn: Turn, previous: QuoteAsked | undefined): RouteAsked {
+  const { places } = turn.services;
+  const asked = readQuoteAsked(turn.text, places);
+  const own: RouteAsked = {
+    ...(asked.origin ? { origin: asked.origin } : {}),
+    destinations: asked.destination ? [asked.destination] : [],
+  };
+  // ("how long will it take to arrive?": "arrive" read where a place would be is no place.)
+  const named = asked.destination !== undefined && places.knows(asked.destination);
+  if (named || asked.origin || !previous?.destination) return own;
+  if (places.find(turn.text).length > 0) return own;
+  if (!ARRIVING.test(turn.text) || OTHER_SUBJECT.test(turn.text)) return own;
+  const priced = previous.pairs?.map((p) => p.destination) ?? previous.destinations ?? [previous.destination];
+  // "And how long does each take?" after one place priced: each service (standard, express), the price list's times.
+  if (EACH.test(turn.text) && new Set(priced).size < 2) return own;
+  return {
+    ...(previous.origin ? { origin: previous.origin } : {}),
+    destinations: [...new Set(priced)],
+    kept: previous,
+  };
+}
+
+// "shanghai" as the customer typed it: said back as a name ("Shanghai"); Chinese names stay as written.
+const asName = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+/** The price question before this one, when the conversation's last FAQ answer was a price. */
+const quotedBefore = (turn: Turn): QuoteAsked | undefined =>
+  turn.data.lastFaq === 'faq.fee' ? turn.data.lastQuote : undefined;
+
 /**
  * The message asks how long sending to a place takes, and the place is on the fee table with a time ("how many days do I
- * have to make a claim?" names no place).
+ * have to make a claim?" names no place) — or asks it bare right after a price quoted for a route.
  */
-export const asksRouteTime = (turn: Turn): boolean => routeTimeAnswer(turn) !== undefined;
+export const asksRouteTime = (turn: Turn): boolean => routeTimeAnswer(turn, quotedBefore(turn)) !== undefined;
 
-/** The usual time of the route the message names, from the fee table of where it is sent from; else undefined. */
-export function routeTimeAnswer(turn: Turn): string | undefined {
+/**
+ * The usual time of the route the message names (else of the price question before, `previous`), from the fee
+ * table of where it is sent from, with the route it is about; else undefined.
+ */
+export function routeTimeAnswer(turn: Turn, previous?: QuoteAsked): { text: string; route: QuoteAsked } | undefined {
   if (!HOW_LONG.test(turn.text)) return undefined;
   const { services } = turn;
-  const asked = readQuoteAsked(turn.text, services.places);
-  if (!asked.destination) return undefined;
+  const asked = routeAsked(turn, previous);
   const market = turn.data.market ?? customerMarket(turn);
-  const quote = quoteRoute(services.fees, services.places, market, {
-    ...(asked.origin ? { origin: asked.origin } : {}),
-    destination: asked.destination,
+  const lines = asked.destinations.flatMap((destination) => {
+    const quote = quoteRoute(services.fees, services.places, market, {
+      ...(asked.origin ? { origin: asked.origin } : {}),
+      destination,
+    });
+    const days = quote && 'zone' in quote ? quote.zone.days : undefined;
+    if (!days) return [];
+    const ends = { ...(asked.origin ? { origin: asName(asked.origin) } : {}), destination: asName(destination) };
+    const route = routeText(turn, ends);
+    if (days.max === 1) return [say(turn, 'transit.nextDay', { route })];
+    const range = days.min === days.max ? `${days.min}` : `${days.min}–${days.max}`;
+    return [say(turn, days.working ? 'transit.workingDays' : 'transit.days', { route, days: range })];
   });
-  const days = quote && 'zone' in quote ? quote.zone.days : undefined;
-  if (!days) return undefined;
-  const route = routeText(turn, asked);
-  if (days.max === 1) return say(turn, 'transit.nextDay', { route });
-  const range = days.min === days.max ? `${days.min}` : `${days.min}–${days.max}`;
-  return say(turn, days.working ? 'transit.workingDays' : 'transit.days', { route, days: range });
+  const [destination] = asked.destinations;
+  if (lines.length === 0 || !destination) return undefined;
+  // Kept for "那如果5公斤呢": the price question before as it was (its weight too), else the route named here.
+  const route = asked.kept ?? { ...(asked.origin ? { origin: asked.origin } : {}), destination };
+  return { text: lines.join('\n'), route };
 }
