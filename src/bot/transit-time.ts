@@ -19,11 +19,15 @@ const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|�
  */
 export const asksRouteTime = (turn: Turn): boolean => routeTimeAnswer(turn) !== undefined;
 
-/** The usual time of the route the message names, from the fee table of where it is sent from; else undefined. */
-export function routeTimeAnswer(turn: Turn): string | undefined {
+/**
+ * The usual time of the route the message names, from the fee table of where it is sent from; else undefined.
+ * @param saidBefore where an earlier message said the parcel goes, for a message that names no place itself.
+ */
+export function routeTimeAnswer(turn: Turn, saidBefore?: string): string | undefined {
   if (!HOW_LONG.test(turn.text)) return undefined;
   const { services } = turn;
-  const asked = readQuoteAsked(turn.text, services.places);
+  const read = readQuoteAsked(turn.text, services.places);
+  const asked = !read.destination && !read.origin && saidBefore ? { ...read, destination: saidBefore } : read;
   if (!asked.destination) return undefined;
   const market = turn.data.market ?? customerMarket(turn);
   const quote = quoteRoute(services.fees, services.places, market, {
