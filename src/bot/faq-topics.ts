@@ -11,6 +11,7 @@ import { followsQuote } from './shipment-quote';
 import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
 import { asksRouteTime } from './transit-time';
+import { tellsCodUnpaid } from './grievance';
 import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
 import { evidenceAsked } from './claim-evidence';
 
@@ -153,7 +154,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (followsQuote(turn)) return 'faq.fee';
   // "代收货款一般多久到账？": when cash on delivery is paid out is the price list's rule, not a claim's payout —
   // asked calmly, also in the middle of a complaint about it (a complaint says it is late, it does not ask).
-  if (asksCodTiming(text) && !strongFeelings(reading, text) && !wantsToComplain(text)) return 'faq.fee';
+  // (Money said not to have come — "代收的货款还没到账，帮我查查" — is the complaint that traces it, told the rule.)
+  if (asksCodTiming(text) && !strongFeelings(reading, text) && !wantsToComplain(text) && !tellsCodUnpaid(text))
+    return 'faq.fee';
   // "放柜子里要收钱吗", "is there a charge for that?": a calm question of what something costs is no fee dispute
   // (a dispute says money was taken wrongly).
   const feeQuestion = reading.intent === 'complaint' && reading.category === 'fee' && asksCostQuestion(text);
