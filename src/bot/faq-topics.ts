@@ -12,6 +12,7 @@ import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
 import { asksRouteTime } from './transit-time';
 import { tellsCodUnpaid } from './grievance';
+import { speaksOfOwnParcel } from './own-parcel';
 import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
 import { evidenceAsked } from './claim-evidence';
 
@@ -218,7 +219,8 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     if (data.lastFaq && text.length <= 40) return [data.lastFaq, ...FAQ_INTENTS].find(topical);
   }
   const aboutParcel = reading.intent === 'track' || reading.intent === 'complaint';
-  if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq)
+  // ("My own parcel is stuck, who do I talk to?" after the business account's entry: that parcel's need, not the entry.)
+  if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq && !speaksOfOwnParcel(text))
     return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
   // "寄到北京要几天？" with no parcel named or known: how long sending takes is in the price list, for the market.
   // Not a grievance the message plainly tells ("I sent a parcel last week — how long have you been leaking my
