@@ -167,6 +167,19 @@ const schema = z.object({
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   COURIER_NAME: z.string().trim().min(1).max(60).default('ParcelCare Express'),
+  COURIER_OTHER_NAMES: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((name) => name.length <= 60), {
+      message: 'must be a comma-separated list of names, each at most 60 characters, e.g. SF Express,顺丰',
+    }),
   DEMO_DATA: z.enum(['true', 'false', 'parcels'], { message: 'must be true, parcels or false' }).default('true'),
   KNOWLEDGE_DIR: optionalString,
   MARKETS: z
@@ -354,6 +367,8 @@ export interface Config {
   /** Region for phone numbers written without a country code. */
   defaultPhoneRegion: CountryCode;
   courierName: string;
+  /** Other names and networks customers call the courier by (a network it delivers for): none is another courier. */
+  courierOtherNames: string[];
   /** Load the demo shipments into an empty embedded store at start. */
   demoData: boolean;
   /** Look at the demo shipments' scans for anomalies as they are loaded (DEMO_DATA=true; `parcels` loads them only). */
@@ -575,6 +590,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
     defaultPhoneRegion: value.DEFAULT_PHONE_REGION as CountryCode,
     courierName: value.COURIER_NAME,
+    courierOtherNames: value.COURIER_OTHER_NAMES,
     demoData: value.DEMO_DATA !== 'false',
     demoAnomalies: value.DEMO_DATA === 'true',
     ...(value.KNOWLEDGE_DIR ? { knowledgeDir: value.KNOWLEDGE_DIR } : {}),

@@ -7,6 +7,7 @@ import { gap } from './intake-slot-text';
 import { entrySentences } from './sending-questions';
 import { namesClaim } from './service-words';
 import { clausesOf } from './message-cues';
+import { speaksOfOwnParcel } from './own-parcel';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import type { ReplyKey } from './replies';
 
@@ -16,10 +17,6 @@ import type { ReplyKey } from './replies';
  */
 export const BUSINESS_TOLD = Symbol('parcelcare.businessTold');
 
-// A parcel of the customer's own spoken of ("my own parcel has been stuck", "我自己有个快递 晚了三天", "我有件貨未到"):
-// a worry about it, not the account.
-const OWN_PARCEL =
-  /(我|我自己|我哋)[^，。,.?？]{0,4}(快递|快遞|包裹|件貨|件货|个件|個件|一件)[^。.?？]{0,16}(晚|慢|延误|延誤|没到|沒到|未到|卡|丢|丟|唔見|不见|不見|怎么办|怎麼辦|點算)|\bmy (own )?(parcel|package|shipment|order|delivery)\b[^.?!]{0,40}\b(stuck|late|delayed|lost|missing|hasn'?t|not (arrived|come|here)|never)\b/i;
 // Pickups that did not happen ("每天都没人来收件", "nobody ever comes to collect"): a complaint, not a question.
 const NOBODY_CAME = /没人|沒人|没有人|沒有人|冇人|不来|不來|唔嚟|没来|沒來|\b(nobody|no one|never)\b/i;
 // What the NLU reads as a parcel's matter (a complaint, tracking, a change, a ticket) is no follow-up on the account.
@@ -82,7 +79,7 @@ export function businessPartsAsked(turn: Turn): Part[] {
   // whatever the conversation has moved on to.)
   const told = turn.context.turnState.get(BUSINESS_TOLD) === true;
   if (!told || reading.entities.trackingNumbers.length > 0 || wantsToComplain(text) || namesClaim(text)) return [];
-  if (OWN_PARCEL.test(text)) return [];
+  if (speaksOfOwnParcel(text)) return [];
   // (A door pickup asked in other words — "can a courier come to my office to collect it?" — is the shop's pickup too.)
   const asked = ORDER.filter((p) => ASKS[p].test(text) || (p === 'pickup' && asksDoorPickup(text)));
   // (What the NLU reads as a parcel's matter asks nothing of the account — but pickups from the warehouse asked of the

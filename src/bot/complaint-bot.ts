@@ -104,6 +104,7 @@ import { answerServiceQuestion } from './service-questions';
 import { answerBusinessFollowUp, BUSINESS_TOLD } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
+import { answerOwnReturnPostage } from './own-return-postage';
 import { answerCodOffered } from './cod-offered';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
@@ -614,6 +615,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerReturnArrival(turn))) return noteOutcome(context, 'answered');
     // "可以讓買家寄回來運費算我這邊嗎", "買家退貨要怎麼填單": a seller's question on returns from buyers (21.1, 21.3).
     if (!inDialog && notTakingDown && (await answerSellerReturns(turn))) return noteOutcome(context, 'answered');
+    // "客服说可以退货，退回去的运费谁出？", "do I pay postage to return it?": the rule on a return's postage.
+    if (!inDialog && notTakingDown && (await answerOwnReturnPostage(turn))) return;
     // "你哋有冇貨到付款代收服務？", "do you offer COD?": yes or no for the market, and how — not who pays the postage (26.1).
     if (!inDialog && notTakingDown && (await answerCodOffered(turn))) return noteOutcome(context, 'answered');
     // "it needs to stay cold, is it refrigerated??": the cold-chain rule and how soon to collect, not a complaint (24: 06.4).

@@ -11,6 +11,8 @@ import { followsQuote } from './shipment-quote';
 import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
 import { asksRouteTime } from './transit-time';
+import { tellsCodUnpaid } from './grievance';
+import { speaksOfOwnParcel } from './own-parcel';
 import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
 import { evidenceAsked } from './claim-evidence';
 import { itemsAsked } from './item-rules';
@@ -156,7 +158,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (followsQuote(turn)) return 'faq.fee';
   // "代收货款一般多久到账？": when cash on delivery is paid out is the price list's rule, not a claim's payout —
   // asked calmly, also in the middle of a complaint about it (a complaint says it is late, it does not ask).
-  if (asksCodTiming(text) && !strongFeelings(reading, text) && !wantsToComplain(text)) return 'faq.fee';
+  // (Money said not to have come — "代收的货款还没到账，帮我查查" — is the complaint that traces it, told the rule.)
+  if (asksCodTiming(text) && !strongFeelings(reading, text) && !wantsToComplain(text) && !tellsCodUnpaid(text))
+    return 'faq.fee';
   // "放柜子里要收钱吗", "is there a charge for that?": a calm question of what something costs is no fee dispute
   // (a dispute says money was taken wrongly).
   const feeQuestion = reading.intent === 'complaint' && reading.category === 'fee' && asksCostQuestion(text);
@@ -218,7 +222,8 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     if (data.lastFaq && text.length <= 40) return [data.lastFaq, ...FAQ_INTENTS].find(topical);
   }
   const aboutParcel = reading.intent === 'track' || reading.intent === 'complaint';
-  if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq)
+  // ("My own parcel is stuck, who do I talk to?" after the business account's entry: that parcel's need, not the entry.)
+  if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq && !speaksOfOwnParcel(text))
     return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
   // "寄到北京要几天？" with no parcel named or known: how long sending takes is in the price list, for the market.
   // Not a grievance the message plainly tells ("I sent a parcel last week — how long have you been leaking my

@@ -27,7 +27,7 @@ const DOUBLE =
   /\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
 const OVER =
   /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|(?<!\d)\d+\s*(公斤|kg)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
-const COD = /代收(货|貨)?款|[货貨]到付款|\bcod\b|cash on delivery/i;
+const COD = /代收(的|嘅)?(货|貨)?款|[货貨]到付款|\bcod\b|cash on delivery/i;
 // The buyer paid the courier ("I paid cash on delivery", "我貨到付款付了1280", "我俾咗錢") and the seller says the money
 // never came: the money is the seller's, paid over by the courier — not the buyer's, late reaching them (batch 20 04.1).
 const BUYER_PAID =
@@ -36,6 +36,9 @@ const SELLER_SAYS =
   /(店家|商家|卖家|賣家|店主|商户|商戶|间舖|間舖|舖頭|网店|網店|老板|老闆)[^，。,.!?！？]{0,8}(说|說|话|話|讲|講)|\b(shop|seller|store|merchant|vendor)\b[^.?!]{0,20}\b(says?|said|claims?|told me)\b/i;
 const NOT_PAID =
   /(没|沒|冇|未|还没|還沒|仲未)(有)?(打|撥|拨|到账|到帳|入账|入帳|收到|回款|给我|給我|俾我)|\b(not|never|hasn'?t|haven'?t|didn'?t)\b[^.?!]{0,20}\b(paid|remitted|received|got|arrived|come)\b/i;
+
+/** The message tells of cash on delivery's money not paid over ("代收货款还没到账", "my COD money hasn't been paid"). */
+export const tellsCodUnpaid = (text: string): boolean => COD.test(text) && NOT_PAID.test(text);
 
 /** A figure written within a few characters after a cue (a tracking number is no amount), or undefined. */
 function figureAfter(text: string, cue: RegExp): { value: number; written: string; at: number } | undefined {

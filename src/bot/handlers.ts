@@ -18,6 +18,7 @@ import type { ReplyKey } from './replies';
 import { describeRequest } from './delivery-change-words';
 import { routeTimeAnswer } from './transit-time';
 import { parcelRulesAnswer } from './parcel-rules';
+import { destinationSaidBefore } from './destination-said';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
@@ -399,13 +400,21 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
 }
 
 /** The price asked beside how long sending takes ("多少钱 几天到"), from the clauses that do not ask how long. */
-function priceBesideTime(turn: Turn, market: string, previous: QuoteAsked | undefined): ShipmentQuote | undefined {
+function priceBesideTime(
+  turn: Turn,
+  market: string,
+  previous: QuoteAsked | undefined,
+  saidBefore: string | undefined,
+): ShipmentQuote | undefined {
   // (English joins the two questions by "and how …" with no comma: that parts them too.)
-  const clauses = clausesOf(turn.text).flatMap((clause) => clause.split(/(?<!\s)\s+and\s+(?=how\b)/i));
+  // (A decimal point parts no clause: "what would 1.5 kg cost, and how long" keeps its 1.5 kg.)
+  const clauses = clausesOf(turn.text.replace(/(\d)\.(?=\d)/g, '$1\u2024'))
+    .flatMap((clause) => clause.split(/(?<!\s)\s+and\s+(?=how\b)/i))
+    .map((clause) => clause.replace(/\u2024/g, '.'));
   const pricing = clauses.filter((clause) => !asksHowLong(clause));
   if (pricing.length === 0 || pricing.length === clauses.length) return undefined;
   const text = pricing.join(' ');
-  return asksPrice(text) ? shipmentQuote({ ...turn, text }, market, previous) : undefined;
+  return asksPrice(text) ? shipmentQuote({ ...turn, text }, market, previous, saidBefore) : undefined;
 }
 
 async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
@@ -435,10 +444,12 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const topic: FaqTopic =
     intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
   // "寄台北要幾天", "how long from Wuhan to Hong Kong?": that route's usual time, in one line (not the price list).
-  const routeTime = topic === 'fee' ? routeTimeAnswer(turn, previousQuote) : undefined;
+  // "我想寄东西给香港的女儿" … "运费多少？2公斤，多久到？": the route said before (blind batch 23: 18.2).
+  const saidBefore = topic === 'fee' ? destinationSaidBefore(turn) : undefined;
+  const routeTime = topic === 'fee' ? routeTimeAnswer(turn, previousQuote, saidBefore) : undefined;
   // "从上海寄5公斤到乌鲁木齐多少钱 几天到": the price too, worked out from the clauses that ask it, and kept for "那拉萨呢"
   // (blind batch 20: 17.1–17.2, 05.3 heard only the days).
-  const priced = routeTime ? priceBesideTime(turn, market, previousQuote) : undefined;
+  const priced = routeTime ? priceBesideTime(turn, market, previousQuote, saidBefore) : undefined;
   if (priced) turn.data.lastQuote = priced.asked;
   else if (routeTime) turn.data.lastQuote = routeTime.route;
   if (routeTime) {
@@ -466,7 +477,7 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
-  const quote = topic === 'fee' ? shipmentQuote(turn, routed?.market ?? market, previousQuote) : undefined;
+  const quote = topic === 'fee' ? shipmentQuote(turn, routed?.market ?? market, previousQuote, saidBefore) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;
   const entry = quote?.afterEntry
     ? answerFaq(knowledge, routed?.market ?? market, turn.locale, topic, asked, 'entry', spokenRegister(turn))

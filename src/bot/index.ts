@@ -106,6 +106,8 @@ export interface BotOptions {
   emailAddress?: string;
   /** The courier's name (COURIER_NAME): which courier names customers write are "us". */
   courierName?: string;
+  /** Other names and networks customers call the courier by (COURIER_OTHER_NAMES): they are "us" too. */
+  courierOtherNames?: readonly string[];
   /** Claim approvals above this amount need a supervisor (CLAIM_SUPERVISOR_AMOUNT; 500 CNY when unset). */
   claims?: ClaimPolicy;
   /** Change-delivery requests only a supervisor may confirm (DELIVERY_CHANGE_SUPERVISOR); none when unset. */
@@ -245,6 +247,7 @@ export function createBot(options: BotOptions): BotParts {
     evidenceOf: imageEvidence,
     ...(options.emailAddress ? { emailAddress: options.emailAddress } : {}),
     ...(options.courierName ? { courierName: options.courierName } : {}),
+    ...(options.courierOtherNames?.length ? { courierOtherNames: options.courierOtherNames } : {}),
   };
   const conversationState = new TextCheckedConversationState(new StoreBotStorage(options.store.botState));
   const bot = new ComplaintBot(services, conversationState);

@@ -1,5 +1,4 @@
 import type { Carrier } from '../nlu/types';
-import { demoShipments } from '../tracking/demo';
 import { asksWhatToDo } from './intake-plain-answers';
 import { reply, say, type Turn } from './turn';
 
@@ -7,13 +6,13 @@ import { reply, say, type Turn } from './turn';
  * "The receipt says YunExpress at the top — is that you guys?", "单子上写的韵达 是你们吗", "係咪你哋嘉里呀": a parcel
  * another courier carries (blind batch 22: 10.3–10.4). The customer hears no — that courier, or the shop that sent it,
  * is who can help — and no complaint is filed here for it; "what do I do then?" right after gets that way again.
- * Which names are "us" is the courier's configuration (COURIER_NAME): a courier named here that the configured name
- * does not contain is another company.
+ * Which names are "us" is the courier's configuration: its name (COURIER_NAME) and the other names and networks
+ * customers call it by (COURIER_OTHER_NAMES) — a courier named here that none of them contains is another company.
  */
 
 // Courier companies customers name, as they write them (the brand, in each language), with the carrier code the
 // tracking numbers are read as (src/nlu/entities/tracking.ts) where there is one. The courier running the bot may be
-// one of them: its configured name decides (`ours`), and so do the carriers whose parcels the shipment lookup serves.
+// one of them: its configured names decide (`ours`).
 // 京东, 菜鸟 and 嘉里 alone are a shop, a pickup network and a building ("我在京东买的", "菜鸟驿站", "嘉里中心"): only with
 // 快递 / 物流 / 速遞 beside them are they a courier.
 const COURIER_NAMES: readonly { name: RegExp; carrier?: Carrier }[] = [
@@ -39,10 +38,6 @@ const COURIER_NAMES: readonly { name: RegExp; carrier?: Carrier }[] = [
   { name: /新竹物流|\bhct\b/i },
   { name: /\blalamove\b|\bgogo ?(van|x)\b/i },
 ];
-
-// The carriers whose parcels the shipment lookup serves (the demo store's: SF, YTO, J&T, EMS, ZTO numbers are looked
-// up here): a customer naming one of them names us.
-const SERVED: ReadonlySet<string> = new Set(demoShipments(new Date(0)).map((shipment) => shipment.carrier));
 
 // A comparison, not a question of who it is: "is UPS faster than you?", "FedEx or you?", "顺丰还是你们快".
 const COMPARES =
@@ -70,21 +65,30 @@ function asksIfUs(text: string, at: number, named: string): boolean {
   return asksIfUsAround(before, after) || ASKS_IF_US_AFTER.test(after);
 }
 
-/** The other courier the message names, as written, when the configured courier's name is not that one. */
-export function otherCourierNamed(text: string, ours: string | undefined): string | undefined {
-  return otherCourierFound(text, ours)?.named;
+/**
+ * The other courier the message names, as written, when none of the configured courier's names is that one.
+ * @param ours the courier's name and the other names it goes by (COURIER_NAME, COURIER_OTHER_NAMES).
+ */
+export function otherCourierNamed(text: string, ours: string | readonly string[] | undefined): string | undefined {
+  return otherCourierFound(text, typeof ours === 'string' ? [ours] : (ours ?? []))?.named;
 }
 
-function otherCourierFound(text: string, ours: string | undefined): { named: string; at: number } | undefined {
-  for (const { name, carrier } of COURIER_NAMES) {
+function otherCourierFound(text: string, ours: readonly string[]): { named: string; at: number } | undefined {
+  for (const { name } of COURIER_NAMES) {
     const found = name.exec(text);
     if (!found) continue;
-    // (The courier running the bot may be one of these: its own name, and the carriers it tracks, are "us".)
-    if ((ours && name.test(ours)) || (carrier && SERVED.has(carrier))) continue;
+    // (The courier running the bot may be one of these: its own names are "us".)
+    if (ours.some((own) => name.test(own))) continue;
     return { named: found[0].trim(), at: found.index };
   }
   return undefined;
 }
+
+/** The names the configured courier goes by: its name and the others customers call it (a network it belongs to). */
+const ourNames = ({ services }: Turn): string[] => [
+  ...(services.courierName ? [services.courierName] : []),
+  ...(services.courierOtherNames ?? []),
+];
 
 /**
  * "YunExpress — is that you?": no, another courier, and the way to them; a complaint being taken down for that parcel
@@ -94,7 +98,7 @@ function otherCourierFound(text: string, ours: string | undefined): { named: str
 export async function answerOtherCourier(turn: Turn): Promise<boolean> {
   const told = turn.data.otherCourierTold;
   turn.data.otherCourierTold = undefined;
-  const found = otherCourierFound(turn.text, turn.services.courierName);
+  const found = otherCourierFound(turn.text, ourNames(turn));
   const named = found?.named;
   // (A number given with it is looked up instead: whether we carry it is the tracking's to say.)
   const numbered = turn.reading.entities.trackingNumbers.length > 0;

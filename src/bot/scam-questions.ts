@@ -56,7 +56,7 @@ function genuineEntry(turn: Turn): string | undefined {
 export function readBesidePasted(turn: Turn): boolean {
   if (!speaksOfScam(turn.text)) return false;
   const rest = besidePasted(turn.text);
-  if (rest === undefined) return false;
+  if (rest === undefined) return onlyDoubtsText(turn);
   // (A leak spoken of where the pasted text was taken to run on is the customer's own complaint: the whole message
   // is read, as it was.)
   if (LEAK.test(turn.text) && !LEAK.test(rest)) return false;
@@ -71,6 +71,25 @@ export function readBesidePasted(turn: Turn): boolean {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
   const little = (said.match(/[\u3400-\u9fff]/gu)?.length ?? 0) + said.replace(/[\u3400-\u9fff]/gu, '').length / 5 < 6;
   return little && entities.trackingNumbers.length === 0 && !LEAK.test(rest);
+}
+
+// Something beside the text told: another matter after "also", "另外", "还有", "順便", "btw".
+const BESIDES = /另外|还有|還有|仲有|順便|顺便|此外|\b(also|btw|by the way|and my|plus my)\b/i;
+// The texts tied to the customer's own sending ("我寄完包裹之後就一直收到簡訊", "ever since I sent a parcel"): who knew of
+// it is the customer's question — a leak — not only whether the text is real.
+const SINCE_SENDING =
+  /寄完|寄了[^，。]{0,6}(之后|之後|以后|以後|后|後)|寄(件|出|出去)?(之后|之後|以后|以後)|\b(after|since|ever since) (i |we )?(sent|shipped|posted|mailed|sending|shipping)\b/i;
+
+/**
+ * A scam text told in the customer's own words, no text pasted ("got a text saying I must pay a redelivery fee via a
+ * link, is that you?", "收到短信说要点链接补运费 是你们发的吗"): the warning answers it — no fee, hold or customs entry, no
+ * complaint — unless the message names a parcel, a leak, the customer's own sending or another matter beside it.
+ */
+function onlyDoubtsText(turn: Turn): boolean {
+  const { text, reading } = turn;
+  const { trackingNumbers, invalidTracking } = reading.entities;
+  if (trackingNumbers.length + invalidTracking.length > 0) return false;
+  return !LEAK.test(text) && !SINCE_SENDING.test(text) && !BESIDES.test(text);
 }
 
 // What tells of the text and doubts it, beside the text pasted: "I got this text:", "收到一条短信", "is this real??".

@@ -45,6 +45,8 @@ export interface BotServices {
   emailAddress?: string;
   /** The courier's name (COURIER_NAME): a courier named by a customer that this is not is another company. */
   courierName?: string;
+  /** Other names and networks customers call the courier by (COURIER_OTHER_NAMES): none of them is another company. */
+  courierOtherNames?: readonly string[];
   /** Photos in an activity, as ticket evidence (the channel has already stored them and checked their limits). */
   evidenceOf(activity: Partial<Activity>): Attachment[];
 }

@@ -118,8 +118,15 @@ const MOST_PRICED = 6;
  * answers it) or the market has no fee table. Every weight and every place asked about gets its price, one line
  * each ("寄2公斤和5公斤到北京和上海": four lines).
  * @param previous what the price question just before asked: a follow-up keeps what it does not change.
+ * @param saidBefore where an earlier message said the parcel goes ("我想寄东西给香港的女儿" … "2公斤多少钱？"): the
+ * destination of a question that names no place and follows no price.
  */
-export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked): ShipmentQuote | undefined {
+export function shipmentQuote(
+  turn: Turn,
+  market: string,
+  previous?: QuoteAsked,
+  saidBefore?: string,
+): ShipmentQuote | undefined {
   const { fees, places } = turn.services;
   const own = fees[market];
   if (!own) return undefined;
@@ -129,7 +136,11 @@ export function shipmentQuote(turn: Turn, market: string, previous?: QuoteAsked)
   const read = readQuoteAsked(text, places, known);
   // "那拉萨呢", "咁深圳呢" right after a price: the bare place is where it is sent to (blind batch 20: 17.2).
   const bare = previous && !read.destination && !read.origin ? barePlaceIn(text) : undefined;
-  const said = bare && known(bare) ? { ...read, destination: bare } : read;
+  const placed = bare && known(bare) ? { ...read, destination: bare } : read;
+  const said =
+    !placed.destination && !placed.origin && !previous?.destination && saidBefore
+      ? { ...placed, destination: saidBefore }
+      : placed;
   const figures = Boolean(said.weight || said.box);
   // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
   const follows =

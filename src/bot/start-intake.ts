@@ -9,6 +9,7 @@ import type { ComplaintCategory, Nlu } from '../nlu';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { grievanceIn } from './grievance';
+import { codRemittanceRule } from './cod-remittance';
 import type { ReplyKey } from './replies';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { demandOfReading, readDemands, wantedDemand, wordsIn } from './intake-reading';
@@ -322,6 +323,9 @@ export async function startIntake(
   }
   if (alsoFee)
     before.push(say(turn, 'intake.alsoFee', { what: say(turn, `grievance.${alsoFee.feeling}` as ReplyKey) }));
+  // "我的代收货款一直没打过来": when the money is paid out, beside the complaint that traces it.
+  const remittance = owned && grievance.feeling === 'codUnpaid' ? codRemittanceRule(turn) : undefined;
+  if (remittance) before.push(remittance);
   const state: IntakeState = {
     locale: turn.locale,
     ...(turn.data.cantonese ? { cantonese: true } : {}),

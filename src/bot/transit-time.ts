@@ -72,11 +72,17 @@ export const asksRouteTime = (turn: Turn): boolean => routeTimeAnswer(turn, quot
 /**
  * The usual time of the route the message names (else of the price question before, `previous`), from the fee
  * table of where it is sent from, with the route it is about; else undefined.
+ * @param saidBefore where an earlier message said the parcel goes, for a message that names no place itself.
  */
-export function routeTimeAnswer(turn: Turn, previous?: QuoteAsked): { text: string; route: QuoteAsked } | undefined {
+export function routeTimeAnswer(
+  turn: Turn,
+  previous?: QuoteAsked,
+  saidBefore?: string,
+): { text: string; route: QuoteAsked } | undefined {
   if (!HOW_LONG.test(turn.text)) return undefined;
   const { services } = turn;
   const asked = routeAsked(turn, previous);
+  if (asked.destinations.length === 0 && !asked.origin && saidBefore) asked.destinations.push(saidBefore);
   const market = turn.data.market ?? customerMarket(turn);
   const lines = asked.destinations.flatMap((destination) => {
     const quote = quoteRoute(services.fees, services.places, market, {

@@ -45,6 +45,7 @@ export function wireBot(
     },
     ...(config.email.customerAddress ? { emailAddress: config.email.customerAddress } : {}),
     courierName: config.courierName,
+    courierOtherNames: config.courierOtherNames,
     claims: config.claims,
     deliveryChangeSupervisor: config.deliveryChangeSupervisor,
     claimNews: { composer: noticeComposer(wiring), sms: Boolean(config.twilio) },

@@ -1,5 +1,5 @@
 import { otherCourierNamed } from '../../src/bot/other-courier';
-import { botHarness, talk, type BotHarness } from './harness';
+import { botHarness, DEMO_NETWORKS, talk, type BotHarness } from './harness';
 
 const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
 
@@ -95,8 +95,30 @@ describe('another courier’s parcel', () => {
     expect(otherCourierNamed('我喺嘉里中心返工', undefined)).toBeUndefined();
     expect(otherCourierNamed('I work at Kerry Centre', undefined)).toBeUndefined();
     expect(otherCourierNamed('单子上写京东物流 是你们吗', undefined)).toBe('京东');
-    // (SF, YTO, J&T, EMS and ZTO numbers are looked up here: those couriers are us.)
-    expect(otherCourierNamed('我的顺丰快递 是你们送的吗', undefined)).toBeUndefined();
+  });
+
+  // (Which couriers are us is configuration — COURIER_NAME and COURIER_OTHER_NAMES — not the demo shipments' carriers.)
+  it('the courier’s other configured names are us; without them, only its name', () => {
+    expect(otherCourierNamed('我的顺丰快递 是你们送的吗', ['ParcelCare Express', ...DEMO_NETWORKS])).toBeUndefined();
+    expect(otherCourierNamed('我的顺丰快递 是你们送的吗', ['ParcelCare Express'])).toBe('顺丰');
+    expect(otherCourierNamed('is that ZTO parcel yours?', ['顺达快递', 'ZTO Express', '中通'])).toBeUndefined();
+    expect(otherCourierNamed('單子寫黑貓 是你們嗎', ['ParcelCare Express', ...DEMO_NETWORKS])).toBe('黑貓');
+  });
+
+  it.each([
+    ['en-US', 'the label says Yunda on it, is that you?', /^No — Yunda is a different courier/],
+    ['zh-CN', '面单上印的是韵达 是你们吗', /^不是的——韵达是另一家快递公司/],
+    ['zh-TW', '單子上寫韻達 是你們嗎', /^不是的——韻達是另一家物流公司/],
+  ] as const)('%s: a network configured as one of our names is us', async (locale, asked, notUs) => {
+    const other = await talk(h.adapter({ locale }), [asked]);
+    expect(all(other[0])).toMatch(notUs);
+    const configured = await botHarness({ courierOtherNames: ['Yunda', '韵达', '韻達'] });
+    try {
+      const ours = await talk(configured.adapter({ locale }), [asked]);
+      expect(all(ours[0])).not.toMatch(/different courier|另一家/);
+    } finally {
+      await configured.close();
+    }
   });
 
   it('the courier running the bot is not another courier', () => {

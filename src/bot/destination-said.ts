@@ -1,0 +1,41 @@
+import { readQuoteAsked } from './quote-reading';
+import type { Turn } from './turn';
+
+/**
+ * Where the customer said, a message or a few before, they want to send something (issue #17, blind batch 23: 18.2):
+ * "我想寄点东西给香港的女儿…能寄吗？" then "那运费多少钱？大概2公斤，多久能到？" — the price and the time are of that route,
+ * not the general price list and transit times. "I want to send a box to Hong Kong" … "how much for 3 kg, how long?",
+ * "我想寄包裹到香港" … "運費多少？幾天會到？" the same.
+ */
+
+// Sending words: "寄", "send", "ship", "post", "mail" — the place beside them is where it goes.
+const SENDING = /寄|发快递|發快遞|\b(send|sending|sent|ship|shipping|post|posting|mail|mailing)\b/i;
+// Where the customer is, not where it goes: "我在深圳", "我住南山", "I'm in Shenzhen", "I live in Kowloon".
+const WHERE_THEY_ARE = /我(在|住|喺|人在)|\b(i'?m|i am|i live|living|based) (in|at)\b/i;
+
+/** The one place a sending message names as where it goes; undefined when it names none, or where they are. */
+function destinationIn(turn: Turn, text: string): string | undefined {
+  const { places } = turn.services;
+  const asked = readQuoteAsked(text, places);
+  if (asked.destination) return asked.destination;
+  // "寄点东西给香港的女儿": a place beside sending words, said as no one's whereabouts.
+  if (!SENDING.test(text) || WHERE_THEY_ARE.test(text) || asked.origin || asked.locatedIn) return undefined;
+  const [place, ...more] = places.find(text);
+  if (!place || more.length > 0) return undefined;
+  // (As the customer wrote it: the list keeps English names in lower case.)
+  const at = text.toLowerCase().indexOf(place.name);
+  return at >= 0 ? text.slice(at, at + place.name.length) : place.name;
+}
+
+/**
+ * Where the customer's earlier messages (the last few the conversation keeps) said a parcel is to be sent, when this
+ * message names no place of its own; the latest such message decides.
+ */
+export function destinationSaidBefore(turn: Turn): string | undefined {
+  if (turn.services.places.find(turn.text).length > 0) return undefined;
+  for (const said of [...(turn.data.said ?? [])].reverse()) {
+    const place = destinationIn(turn, said);
+    if (place) return place;
+  }
+  return undefined;
+}
