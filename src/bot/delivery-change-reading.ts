@@ -362,7 +362,9 @@ const STREET_LEVEL =
 const LIVES_IN = /^(?:我?(?:住|家)(?:喺|在|係|是)?|我在|i (?:live|stay|am|'m) (?:in|at)|i'm in)\s*/i;
 
 // Words no place name holds: persons, giving and wanting ("俾我", "我要收返", "give it to me").
-const NOT_A_PLACE = /[我你佢他她]|俾|畀|給|给|收返|[要想]|\b(me|my|you|i|want|give|send|it)\b/i;
+// (Nor the address judged: "地址是對的", "地址冇錯", "the address was correct" — it stands; blind batch 23: 22.6.)
+const NOT_A_PLACE =
+  /[我你佢他她]|俾|畀|給|给|收返|[要想]|\b(me|my|you|i|want|give|send|it)\b|(对|對|没错|沒錯|冇錯|正确|正確|无误|無誤)(的|嘅|啊|呀|㗎)?$|\b(right|correct|fine|ok)\b/i;
 
 /** An address the courier can deliver to: a street-level detail and a number, not an area alone. */
 export function usableAddress(address: string): boolean {
