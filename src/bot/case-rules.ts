@@ -38,6 +38,7 @@ const ENTRY: Record<
   | 'deliveryDays'
   | 'nobodyHome'
   | 'perishable'
+  | 'countsAsLost'
   | 'evidence'
   | 'lostEvidence',
   [FaqTopic, string]
@@ -54,6 +55,8 @@ const ENTRY: Record<
   // Who is paid a claim: the sender, or the recipient with the sender's consent (every file's entry carries the words).
   claimant: ['claim', 'who gets the money'],
   cancel: ['fee', 'cancel shipment'],
+  // When a parcel counts as lost (a claim entry every market carries, by each language's name for it).
+  countsAsLost: ['claim', 'counts as lost 认定丢失 認定遺失 幾耐先當遺失'],
   returned: ['fee', 'returned parcel'],
   redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
   sendBack: ['fee', 'send a parcel back'],

@@ -4,6 +4,7 @@ import { filesComplaint, handleDeliveryChange } from './delivery-change-turn';
 import { asksQuestion } from './message-cues';
 import { takesChaseOffered } from './speed-up';
 import type { Turn } from './turn';
+import type { DeliveryChangeDraft } from './delivery-change-reading';
 
 /**
  * The last 4 digits sent right after the bot offered to have the station chase a parcel standing still — the offer
@@ -39,4 +40,19 @@ export async function takeChaseOnProof(turn: Turn, parcel: string | undefined, d
   };
   await handleDeliveryChange(turn);
   return true;
+}
+
+/**
+ * The chase the bot offered, taken by its button or a yes ("Speed it up", "加急处理", "ok chase it"): the request's
+ * words are the message the offer answered — "I need it by Friday, reach me on 139…" is the day it is needed by and
+ * the phone to call, not asked for again (issue #17). Nothing given there: the chase asks for it once, as before.
+ */
+export function chaseFromOffer(turn: Turn, chase: string): DeliveryChangeDraft {
+  const said = turn.data.offeredChaseWords?.trim();
+  turn.data.offeredChaseWords = undefined;
+  const { nlu, clock } = turn.services;
+  const details = said
+    ? readDeliveryChange(said, nlu.analyze(said, clock.now(), turn.locale), { kind: 'expedite' }).details
+    : {};
+  return { details, words: said ? [said] : [], kind: 'expedite', trackingNumber: chase };
 }

@@ -49,6 +49,9 @@ export const HOW_LONG = /多久|几天|幾天|幾耐|幾日|多长时间|多長�
 const COUNTS_AS_LOST =
   /\b(count(s|ed)?|treated|considered|declared|deemed|officially)\b[^.?!]{0,6}\b(as )?lost\b|算(丢|丟|遗失|遺失|唔見)|(当|當|视为|視為|认定|認定)(丢失|遺失|遗失)/i;
 
+/** "算不算丢了", "does it count as lost yet?": when a parcel is treated as lost, asked. */
+export const asksCountsAsLost = (text: string): boolean => COUNTS_AS_LOST.test(text);
+
 /** The words of the claim rules' entries a question asks (added to what it is looked up by). */
 export function claimEntryWords(text: string): string[] {
   const amount = amountAsked(text);

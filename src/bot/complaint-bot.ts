@@ -59,7 +59,7 @@ import { notesDownAsComplaint } from './note-it-down';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
-import { takeChaseOnProof } from './chase-taken';
+import { chaseFromOffer, takeChaseOnProof } from './chase-taken';
 import { answerCancellationChecked } from './cancellation-checked';
 import { applyAddressCorrection } from './address-corrected';
 import { answerCustoms } from './customs';
@@ -830,10 +830,11 @@ export class ComplaintBot extends ActivityHandler {
     // The "speed it up" button under a stalled parcel's status: the speed-up request it offered.
     const chase = data.offeredChase;
     data.offeredChase = undefined;
-    if (chase && turn.text.trim().startsWith(say(turn, 'notice.choice.expedite')))
+    if (chase && turn.text.trim().startsWith(say(turn, 'notice.choice.expedite'))) {
+      if (!inDialog && !data.deliveryChange) data.deliveryChange = chaseFromOffer(turn, chase);
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
-    else if (chase && !inDialog && !data.deliveryChange && takesChaseOffered(turn.text)) {
-      data.deliveryChange = { details: {}, words: [], kind: 'expedite', trackingNumber: chase };
+    } else if (chase && !inDialog && !data.deliveryChange && takesChaseOffered(turn.text)) {
+      data.deliveryChange = chaseFromOffer(turn, chase);
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     }
     // "好的", "收到", "OK" with nothing else, to a reply that asked nothing: acknowledged, never a guess between two

@@ -296,7 +296,11 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
   if (missing === 'date') {
     // "我朋友聽日唔喺屋企": tomorrow is not offered to someone who said they are out then (blind-14 18.2).
     const out = awayTomorrow(turn, draft);
-    return ask(turn, draft, 'date', say(turn, 'change.askDate', { number }), [
+    // (A sender who proved only the sender's phone is asked when it goes to the recipient, never "to you": batch 22 09.4.)
+    const roles = turn.data.verifiedAs?.[number] ?? [];
+    const forRecipient = roles.includes('sender') && !roles.includes('recipient');
+    const question = say(turn, forRecipient ? 'change.askDateForRecipient' : 'change.askDate', { number });
+    return ask(turn, draft, 'date', question, [
       say(turn, out ? 'change.dateChoice.dayAfterMorning' : 'change.dateChoice.tomorrowMorning'),
       say(turn, out ? 'change.dateChoice.dayAfterEvening' : 'change.dateChoice.tomorrowEvening'),
     ]);

@@ -19,6 +19,8 @@ export const DEMAND_LET_GO = Symbol('parcelcare.demandLetGo');
 // The turn to the fallback: "otherwise", "or else", "if you can't", "否则", "不然", "找不回来就", "搵唔返就", "冇得送就".
 const OTHERWISE =
   /否则|否則|不然|要不|要唔係|唔係就|(找|搵|追|拿|攞)(不|唔)(回来|回來|到|返|番)(的话|的話|嘅話)?(就)?|(送|派|寄)(不|唔)(到|来|來|嚟)(的话|的話|嘅話)?(就)?|\b(otherwise|or else|failing that|if (you )?(can'?t|cannot|don'?t|do not|couldn'?t|fail)( to)?\b|if not\b|if it'?s not (found|there))/i;
+// "要么找到要么赔", "一係搵返一係賠", "either find it or pay me": the first wanted, the second its fallback.
+const EITHER = /(?:要么|要麼|一係|一是|\beither\b)(.+?)(?:要么|要麼|一係|要不(?:然|就)?|\bor\b|，?或者|，?或是)(.+)/i;
 // The parcel recovered and brought: "find it", "get it back to me", "找回来", "搵返件貨俾我", "追回来".
 const RECOVERED =
   /\b(find|locate|track down|trace|recover|get back|retrieve)\b|\btrack (\w+ ){1,2}down\b|\bget (it|them|my \w+) back\b|找回|找到|追回|拿回|搵返|搵番|搵到|攞返|攞番/i;
@@ -34,10 +36,11 @@ export function conditionalDemands(
   text: string,
   category?: ComplaintCategory,
 ): { demand: Demand; more: Demand[] } | undefined {
-  const turn = OTHERWISE.exec(text);
-  if (!turn || turn.index === 0) return undefined;
-  const before = text.slice(0, turn.index);
-  const after = text.slice(turn.index + turn[0].length);
+  const either = EITHER.exec(text);
+  const turn = either ? undefined : OTHERWISE.exec(text);
+  if (!either && (!turn || turn.index === 0)) return undefined;
+  const before = either ? (either[1] ?? '') : text.slice(0, turn?.index);
+  const after = either ? (either[2] ?? '') : text.slice((turn?.index ?? 0) + (turn?.[0].length ?? 0));
   const firstRead = readDemand(nlu, replies, locale, before, category);
   const first: Demand | undefined =
     firstRead && firstRead !== 'none' ? firstRead : RECOVERED.test(before) ? 'redelivery' : undefined;

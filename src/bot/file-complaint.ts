@@ -257,7 +257,11 @@ async function offerOtherParcel(
   if (!number || state.otherParcelOnlyAsked || state.trackingNumbers.includes(number)) return;
   const found = await lookUpParcel(services, number);
   const anomaly = found.kind === 'found' ? found.view.anomalies[0] : undefined;
-  const category = state.otherParcelCategory ?? ((anomaly && ANOMALY_CATEGORY[anomaly]) || 'other');
+  // (One its record cannot account for — an exception past its promise — is offered as the loss the bot said it is
+  // treated as, as a tracking answer's complaint button is: blind batch 23 11.7 heard the delay rules.)
+  const lost =
+    found.kind === 'found' && found.view.status === 'exception' && found.view.anomalies.includes('past_promised_date');
+  const category = state.otherParcelCategory ?? (lost ? 'lost' : (anomaly && ANOMALY_CATEGORY[anomaly]) || 'other');
   const offer: OtherParcelOffer = { number, category, told: state.otherParcelCategory !== undefined };
   context.turnState.set(OTHER_PARCEL_NEXT, offer);
   const text = t('intake.otherParcelNow', { number });

@@ -117,6 +117,7 @@ import { answerStillLooking } from './still-looking';
 import { answerLateCause } from './late-cause';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
+import { otherParcelAgain } from './other-parcel-again';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -255,7 +256,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   const other = position.prompt === INTAKE_TRACKING_PROMPT ? undefined : anotherParcelIn(turn, position.state);
   // "先提交。然后第二个…呢": filed first, then the other parcel.
   if (await fileBeforeOtherParcel(turn, position, otherOne ? earlier : other)) return 'filed';
-  if (otherOne) return answerOtherParcel(turn, position, earlier);
+  const again = otherOne ? await otherParcelAgain(turn, position.state, earlier) : undefined;
+  if (otherOne && again !== 'pass') return again ?? answerOtherParcel(turn, position, earlier);
   if (other) return answerOtherParcel(turn, position, other);
   // "单号也写错了 应该是SF…", "應該係…", "sorry typo, it's …": the complaint's own number corrected, checked as any
   // number is — never another parcel (the summary reads its own changes).
@@ -326,10 +328,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   return answered && outcome === 'reprompt' ? 'continue' : outcome;
 }
 
-// "the other one?", "what about the other parcel", "另外一个呢", "另一個呢", "第二件呢", "嗰件呢": the parcel named beside
+// "the other one?", "what about the second parcel", "另外一个呢", "另一個呢", "第二件呢", "嗰件呢": the parcel named beside
 // this one, asked after without its number.
 const OTHER_ONE =
-  /\b(the )?other (one|parcel|package|order)\b|另外(一|那|嗰)?(个|個|单|單|件|票|包)|另一(个|個|单|單|件|票|包)|第二(个|個|单|單|件|票|包)|(那|嗰)(个|個|件|单|單)(呢|點|点|怎)/i;
+  /\b(the )?(other|second|2nd) (one|parcel|package|order)\b|另外(一|那|嗰)?(个|個|单|單|件|票|包)|另一(个|個|单|單|件|票|包)|第二(个|個|单|單|件|票|包)|(那|嗰)(个|個|件|单|單)(呢|點|点|怎)/i;
 const asksAfterOtherOne = (text: string): boolean => OTHER_ONE.test(text) && text.trim().length <= 60;
 
 /** Another parcel named in the middle of the complaint: its status and its own ticket, or the switch to it. */

@@ -529,6 +529,17 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
   if (demand && changed) noteDemandDetails(next, text, demand !== 'none', true);
   // "The vase was worth 450 RMB" with compensation asked for already: the amount beside that demand (blind batch 12
   // 23.4 lost it).
+  // "訴求是請你們免費重新寄到香港" with redelivery asked for already: the same demand, its words kept beside it (blind
+  // batch 23: 22.6 heard only "submit?" again).
+  if (
+    !changed &&
+    demand &&
+    demand !== 'none' &&
+    allDemands(state).includes(demand) &&
+    noteDemandDetails(next, text, true)
+  ) {
+    changed = (next.demandNotes ?? []).join() !== (state.demandNotes ?? []).join();
+  }
   if (!demand && allDemands(state).includes('compensation') && noteDemandDetails(next, text, true)) {
     changed = (next.demandNotes ?? []).join() !== (state.demandNotes ?? []).join() || changed;
   }

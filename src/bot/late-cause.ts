@@ -45,10 +45,13 @@ export function lateCauseAnswer(turn: Turn, found: Found): string | undefined {
   if (MORE_ASKED.test(turn.text)) return undefined;
   const why = asksWhy(turn.text);
   const pay = asksPay(turn.text);
-  if (!why && !pay) return undefined;
+  // A parcel the record cannot account for (an exception past its promise) is treated as possibly lost: what it pays
+  // is the loss rule the complaint goes by, never the delay rule (blind batch 23: 11.7 — "要么找到要么赔").
+  const unaccounted = view.status === 'exception' && view.anomalies.includes('past_promised_date');
+  if (!why && (!pay || unaccounted)) return undefined;
   // (The cause comes with when it is due as the record has it: the delay answered, not the scans listed.)
   const lines = [parcelFactsAnswer(turn, found, 'why')];
-  const rule = pay ? ruleOn(turn, 'lateRefund', found) : undefined;
+  const rule = pay && !unaccounted ? ruleOn(turn, 'lateRefund', found) : undefined;
   if (rule) lines.push(rule);
   return lines.join('\n');
 }

@@ -19,6 +19,9 @@ export async function answerPickupPoint(turn: Turn, parcelNumber?: string): Prom
   if (!answer) return false;
   noteOutcome(turn.context, 'answered');
   turn.data.pickupPointAsked = true;
+  // The parcel answered about is the conversation's: the digits or "file it" that follow are about it, its number not
+  // asked for again (blind batch 23: 21.2 — "which parcel?" right after the answer about JT…).
+  if (number) turn.data.lastTracking = number;
   if (answer.personOffered) turn.data.offeredHuman = true;
   const person = say(turn, 'choice.human');
   await reply(turn, answer.text, answer.personOffered ? [{ title: person, value: person }] : []);

@@ -43,6 +43,8 @@ import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 import { saysNoNumber } from './intake-slot-text';
 import { takeDemandToldBefore } from './earlier-demand';
 import { accountToldBefore, onlyGivesContact, withoutContactClauses } from './contact-only';
+import { firstOfAllListed, otherListedParcel } from './both-parcels';
+import { conditionalDemands } from './demand-step';
 
 export { wantsToComplain };
 
@@ -138,6 +140,9 @@ export async function startIntake(
     const why = shopGaveNumberRecently(text) ? newNumberNote(turn) : undefined;
     if (why) before.push(why);
   }
+  // "两件都…" after a reply that listed several and asked which: the first of them, the other after it.
+  const allListed = named || data.lastTracking ? undefined : firstOfAllListed(turn);
+  if (allListed) data.lastTracking = allListed;
   // "投訴呀 你聽唔明咩" after the bot took the complaint for something else: the complaint goes on from what it
   // had; what the message says about the chat itself is no part of what happened.
   const left = takeLeftComplaint(data, named?.number ?? data.lastTracking);
@@ -174,7 +179,10 @@ export async function startIntake(
           entities.trackingNumbers.map((t) => t.number),
           named.number,
         )
-      : undefined;
+      : // "这两个都…为什么一个四天没扫描，一个说异常八天了" after both were listed: the other one too (blind-23 11.2).
+        !named && earlier?.kind === 'found'
+        ? otherListedParcel(turn, earlier.number)
+        : undefined;
   // (What is wrong with it, by the sentence that names it: "Second, a courier delivering JT… shouted at her".)
   const secondProblem = secondParcel ? problemOfSentence(services.nlu, text, secondParcel) : undefined;
   // (And this one's by its own sentence: the other's rude courier is no part of this parcel's late arrival.)
@@ -277,7 +285,10 @@ export async function startIntake(
   // ("…我要的是一个准话": a demand in words the NLU has none for, in a clause the customer wants it: blind-11 02.2.)
   // (A leak told: "they asked for my bank card to 'refund' me" is the scammer's word, not the customer's demand — only a
   // clause the customer wants names one.)
+  // ("要么找到要么赔", "find it, otherwise pay": the first wanted, the other its fallback — blind batch 23 11.7.)
+  const pair = dataLeak ? undefined : conditionalDemands(services.nlu, services.replies, turn.locale, told, category);
   const stated =
+    pair?.demand ??
     (dataLeak ? undefined : demandOfReading(reading, text)) ??
     wantedDemand(services.nlu, contactOnly ? '' : told, category);
   const wants =
@@ -285,8 +296,10 @@ export async function startIntake(
   // Told once already that it is on its way, the customer who asks again ("so is it lost?") hears the answer; one who
   // says more without asking ("that's not OK") is complaining.
   const reassured = Boolean(parcel) && data.reassured === parcel?.number;
+  // (Both listed parcels spoken of, the other in trouble of its own: more than a worry about one on its way.)
   const worried =
     !restarted &&
+    !(secondParcel && !named) &&
     !cancelsShipment(text) &&
     (!reassured || asks(text)) &&
     onlyWorried(turn, parcel, { askedFor: Boolean(suggested) || wantsToComplain(text), wants, category, dataLeak });
@@ -365,7 +378,7 @@ export async function startIntake(
     ...(stated
       ? {
           demand: stated,
-          moreDemands: readDemands(services.nlu, text, category).filter((d) => d !== stated),
+          moreDemands: pair?.more ?? readDemands(services.nlu, text, category).filter((d) => d !== stated),
         }
       : {}),
     ...(data.declinedPerson ? { noPerson: true } : {}),
@@ -426,9 +439,12 @@ export async function startIntake(
   // The second parcel of the opening is answered in the same reply: where it is, and that its complaint is a ticket
   // of its own, taken after this one (batch 16: 08.1, 18.1, 25.1 heard nothing of it).
   // (One asked about only — "另外SF… 什麼時候到" — on its way and on time is no second complaint: its status alone.)
-  if (secondParcel && named?.kind === 'found') {
-    const told = problemOfClause(services.nlu, text, secondParcel, named.number) !== undefined;
-    const second = await secondParcelLines(turn, secondParcel, named.number, told);
+  if (secondParcel && parcel) {
+    // (Both spoken of together, without numbers: what is told is told of each.)
+    const told = named
+      ? problemOfClause(services.nlu, text, secondParcel, parcel.number) !== undefined
+      : reading.intent === 'complaint';
+    const second = await secondParcelLines(turn, secondParcel, parcel.number, told);
     before.push(...second.lines);
     if (!second.troubled) {
       state.otherParcelOnlyAsked = true;
