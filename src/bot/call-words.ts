@@ -24,8 +24,9 @@ const CALL_VERB = /打|致电|致電|联系|聯絡|聯繫|搵我|找我|\b(call|
 // …and no delivery: "明天下午送" is when the parcel comes, not when to phone.
 const DELIVERY_VERB = /送|派|寄|收件|取件|\b(deliver|drop|bring|pick ?up|collect)\w*/i;
 // The number itself and the words that lead to it ("电话", "call me on"), which the contact line already shows.
+// (Without those words it starts where a run of spaces starts: tried inside one, it took time quadratic in the run.)
 const NUMBER_WRITTEN =
-  /(电话|電話|手机|手機|号码|號碼|\b(my )?(phone|mobile|number|tel)\b)?\s*(是|係|is|:|：|\bon\b|\bat\b)?\s*\+?\d[\d\s-]{6,}\d|\b(on|at)\s*$/gi;
+  /(电话|電話|手机|手機|号码|號碼|\b(my )?(phone|mobile|number|tel)\b|(?<!\s))\s*(是|係|is|:|：|\bon\b|\bat\b)?\s*\+?\d[\d\s-]{6,}\d|\b(on|at)\s*$/gi;
 
 /**
  * When the customer wants the call, in their words, from the message that gives their phone — "电话135…，下午两点以后打",

@@ -9,7 +9,7 @@ import { callTimeIn } from './call-words';
 // The number and the words that name it, ask for the call, or only carry the message along.
 const CONTACT_WORDS = [
   /\+?\d[\d\s-]{6,}\d/g,
-  /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
   /电话|電話|手机|手機|号码|號碼|号|號|联系方式|聯絡方式|聯繫方式|联系|聯絡|聯繫|打给我|打給我|打俾我|打畀我|搵我|找我|打|致电|致電|回电|回電|邮箱|郵箱|電郵|电邮|是|係|我的|我嘅|我|的|嘅|吧|啦|喇|囉|呀|啊|哦|唔該|谢谢|謝謝|麻烦|麻煩|请|請|可以|就|再|都|好|嗯/g,
   // (When to call: "下午两点以后", "after 6pm", "tomorrow morning".)
   /早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝|晏晝|今晚|今天|今日|明天|聽日|听日|[0-9一二两兩三四五六七八九十]{1,3}\s*(点|點)半?|以后|以後|之后|之後|后|後|前|左右/g,
@@ -52,6 +52,6 @@ export function withoutContactClauses(text: string): string {
   if (kept.length === clauses.length) return text.trim();
   return kept
     .join('')
-    .replace(/[，,;；\s]+$/, '')
+    .replace(/(?<![，,;；\s])[，,;；\s]+$/, '')
     .trim();
 }

@@ -13,7 +13,7 @@ import { reply, say, type Turn } from './turn';
  */
 
 // ("the box … and the vase inside is smashed": the goods' own clause, cut from the box's at "and" / "but" / "还".)
-const JOINS = /\s+(?:and|but|plus)\s+|而且|还有|還有|仲有|然后|然後/gi;
+const JOINS = /(?<!\s)\s+(?:and|but|plus)\s+|而且|还有|還有|仲有|然后|然後/gi;
 
 /** The message tells of the goods themselves broken, in a clause of their own. */
 export const tellsOfBrokenGoods = (text: string): boolean => goodsBroke(text.replace(JOINS, ', '), 'spaces split');

@@ -42,5 +42,5 @@ export async function otherParcelAgain(
 }
 
 // The record's answer points to a status shown below it ("(see below)", "（见下）"): here the status was told before.
-const POINTER = /\s*[（(][^()（）]*(below|见下|見下|睇下面)[)）]/gi;
+const POINTER = /(?<!\s)\s*[（(][^()（）]*(below|见下|見下|睇下面)[)）]/gi;
 const withoutPointer = (line: string): string => line.replace(POINTER, '');
