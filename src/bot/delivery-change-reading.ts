@@ -284,11 +284,13 @@ export function deliveryWindow(
   return part ? { ...window, after: part.after, before: part.before } : window;
 }
 
+// (One run of spaces before the address, the colon inside it: two runs side by side took time quadratic in their length
+// when no address followed.)
 const ADDRESS_EN =
-  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?(?:delivery )?address(?: (?:of|for) it)? to)\s*:?\s*(.{4,})/i;
+  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?(?:delivery )?address(?: (?:of|for) it)? to)\s*(?::\s*)?(.{4,})/i;
 // ("你们到底能不能送到，我要赔偿": a comma after 送到 ends the clause — what follows is no address.)
 const ADDRESS_ZH =
-  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送(?:到|去)?|改寄(?:到|去)?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*[:：]?\s*(?![，,。.!！?？])(.{4,})/;
+  /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送(?:到|去)?|改寄(?:到|去)?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*(?:[:：]\s*)?(?![，,。.!！?？])(.{4,})/;
 
 const ADDRESS_NOUNS =
   /\b(road|rd|street|st|avenue|ave|lane|floor|room|flat|building|block|tower|estate|district|village)\b|[省市区區县縣镇鎮乡鄉村路街道巷弄号號楼樓室栋棟座]|大厦|大廈|小区|小區|公司|学校|學校/i;
