@@ -4,7 +4,7 @@ import { ruleOn } from './case-rules';
 import { asksDoorPickup } from './faq-topics';
 import { wantsToComplain } from './start-intake';
 import { gap } from './intake-slot-text';
-import { entrySentences } from './sending-questions';
+import { entrySentences } from './entry-sentences';
 import { namesClaim } from './service-words';
 import { clausesOf } from './message-cues';
 import { speaksOfOwnParcel } from './own-parcel';

@@ -1,6 +1,6 @@
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
-import { entrySentences } from './sending-questions';
+import { entrySentences } from './entry-sentences';
 import { spokenRegister, type Turn } from './turn';
 
 /**

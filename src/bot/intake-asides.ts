@@ -320,7 +320,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
   // "make sure the damage is on there": damage put on the complaint and said so; a "submit" beside it files (09.6).
-  if ((await noteDamageAsked(turn, position)) && !isYes(turn.text) && !wantsFiled(turn.text)) return 'reprompt';
+  if ((await noteDamageAsked(turn, position, isYes(turn.text))) && !isYes(turn.text) && !wantsFiled(turn.text))
+    return 'reprompt';
   const answered = await takeVolunteered(turn, position);
   const outcome = await answerQuestionsIn(turn, position);
   // ("找回来，找不回来就赔钱" read as a loss first: its demand still answers the demand step — batch 20 P1.)

@@ -19,7 +19,7 @@ import { callWishIn } from './call-words';
 import { reviseDemands, revisesDemands } from './demand-revision';
 import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
 import { saysNoNumber } from './no-number';
-import { damagePutOn } from './damage-and-attitude';
+import { damagePutOn } from './damage-reading';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a

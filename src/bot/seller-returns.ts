@@ -1,6 +1,6 @@
 import { ruleOn } from './case-rules';
 import { gap } from './intake-slot-text';
-import { entrySentences } from './sending-questions';
+import { entrySentences } from './entry-sentences';
 import { wantsToComplain } from './start-intake';
 import { reply, say, type Turn } from './turn';
 

@@ -1,4 +1,5 @@
 import { namesClaim } from './service-words';
+import { entrySentences } from './entry-sentences';
 import { ruleOn } from './case-rules';
 import { asksWhoPaysPostage } from './postage-payer';
 import { asksDoorPickup } from './faq-topics';
@@ -61,13 +62,6 @@ const OWN_PARCEL_MOVED =
  */
 export const asksAboutStores = (text: string): boolean =>
   STORE.test(text) && (asksQuestion(text) || ASKS_IF_OFFERED.test(text)) && !OWN_PARCEL_MOVED.test(text);
-
-/** The sentences of a knowledge entry or rule, split at 。；; and sentence ends (shared: seller-returns, business-follow-up). */
-export const entrySentences = (entry: string): string[] =>
-  entry
-    .split(/(?<=[。；;])|(?<=\.)\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /**
  * Answers a sender's question about packing or door pickup from the knowledge files of the customer's market (both,

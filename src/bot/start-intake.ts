@@ -38,7 +38,7 @@ import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complai
 import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
 import { categoryNamedAs } from './category-named';
-import { damageBeforeAttitude } from './damage-and-attitude';
+import { damageBeforeAttitude } from './damage-reading';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 import { saysNoNumber } from './intake-slot-text';
 import { takeDemandToldBefore } from './earlier-demand';
