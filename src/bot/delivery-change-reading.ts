@@ -292,6 +292,25 @@ const ADDRESS_EN =
 const ADDRESS_ZH =
   /(?:地址(?:改成|改为|改為|换成|換成|是|为|為)|改送(?:到|去)?|改寄(?:到|去)?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*(?:[:：]\s*)?(?![，,。.!！?？])(.{4,})/;
 
+/**
+ * "漕溪北路88號嗎？收件人搬家了" → "漕溪北路88號": the text before the last question ("嗎？") that has a number after
+ * every earlier question mark or particle. (Was /^(.*\d[^吗嗎呢?？]*)[吗嗎呢]\s*[？?]/, which took time quadratic in a
+ * run of digits.)
+ */
+function textBeforeNumberedAsk(text: string): string | undefined {
+  // (The number on the first line, as the pattern's "." read it.)
+  const firstLineEnd = text.includes('\n') ? text.indexOf('\n') : text.length;
+  const asks = [...text.matchAll(/[吗嗎呢]\s*[？?]/g)].reverse();
+  for (const ask of asks) {
+    const end = ask.index;
+    let lastBreak = -1;
+    for (const mark of '吗嗎呢?？') lastBreak = Math.max(lastBreak, end > 0 ? text.lastIndexOf(mark, end - 1) : -1);
+    const digitsEnd = Math.min(end, firstLineEnd);
+    for (let at = lastBreak + 1; at < digitsEnd; at += 1) if (/\d/.test(text.charAt(at))) return text.slice(0, end);
+  }
+  return undefined;
+}
+
 const ADDRESS_NOUNS =
   /\b(road|rd|street|st|avenue|ave|lane|floor|room|flat|building|block|tower|estate|district|village)\b|[省市区區县縣镇鎮乡鄉村路街道巷弄号號楼樓室栋棟座]|大厦|大廈|小区|小區|公司|学校|學校/i;
 
@@ -331,7 +350,7 @@ export function newAddress(said: string, asked: boolean): string | undefined {
   // What is left after the words around it may be nothing of an address ("我係").
   if (found !== undefined && found.length < 2 && !asked) return undefined;
   // "可以改送到漕溪北路88號嗎？收件人搬家了": the address is asked about, and ends at the question.
-  const numbered = found && /^(.*\d[^吗嗎呢?？]*)[吗嗎呢]\s*[？?]/.exec(found)?.[1];
+  const numbered = found && textBeforeNumberedAsk(found);
   if (numbered) return numbered.trim();
   // "能改成送到公司吗 上海市…": the address is what follows the question.
   const afterQuestion = found && /^[\u4e00-\u9fff]{0,4}[吗嗎呢][？?，,。\s]+(.{4,})$/.exec(found)?.[1];
