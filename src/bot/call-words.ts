@@ -3,9 +3,10 @@
  * (call-back.ts) both need them, and call-back.ts reaches the turn, which reaches the intake's readers.
  */
 
-// "call me back", "someone calls me", "ring me", "give me a call", "回个电话给我", "打返俾我", "打電話給我": a phone call asked for.
+// "call me back", "someone calls me", "ring me", "give me a call", "回个电话给我", "打返俾我", "打電話給我", "给我打个电话":
+// a phone call asked for.
 export const CALL_ASKED =
-  /\bcalls? (me|us)\b|\bcall back\b|\b(ring|phone) (me|us)\b|\bgive (me|us) a (call|ring)\b|\b(a|the) call ?back\b|回(个|個)?(电话|電話)|回电|回電|打(个|個)?(电话|電話)?(给|給|俾|畀)我|打返(俾|畀|嚟|来|來)?我?|致电我|致電我|(电话|電話)(联系|聯絡|聯繫)我/i;
+  /\bcalls? (me|us)\b|\bcall back\b|\b(ring|phone) (me|us)\b|\bgive (me|us) a (call|ring)\b|\b(a|the) call ?back\b|回(个|個)?(电话|電話)|回电|回電|打(个|個)?(电话|電話)?(给|給|俾|畀)我|打返(俾|畀|嚟|来|來)?我?|致电我|致電我|(电话|電話)(联系|聯絡|聯繫)我|(给|給|帮|幫)我(打|回)(个|個)?(电话|電話)/i;
 // "13911116666 打这个", "call me on this one", "打呢個電話", "ring this number": the number just given is the one to call.
 const CALL_THIS =
   /打(这|這|呢)(个|個)(号码|號碼|号|號|电话|電話)?|打(这|這|呢)(个|個)?(号码|號碼|电话|電話)|(用|打)(这|這|呢)(个|個)?(号码|號碼|电话|電話)?(联系|聯絡|聯繫|搵)我|\b(call|ring|phone) (me )?(on|at) (this|that|it)\b|\b(call|ring) this( number| one)?\b/i;
@@ -40,6 +41,20 @@ export function callTimeIn(text: string): string | undefined {
     if (when && CALL_TIME.test(when)) return when;
   }
   return undefined;
+}
+
+// "比较方便", "得閒", "works better": a time said to suit the customer.
+const SUITS =
+  /方便|比较好|比較好|较好|較好|最好|得閒|得闲|有空|有時間|有时间|\b(better|best|fine|ok(ay)?|works?|suits?|free|available|good)\b/i;
+
+/**
+ * When suits the customer, said on its own after they asked to be phoned — "下午三點以後比較方便", "after 3pm works
+ * better", "聽日朝早得閒" (blind batch 24: 25.4 was asked to confirm again): their words, or undefined.
+ */
+export function suitableTimeIn(text: string): string | undefined {
+  const said = text.trim().replace(/(?<![。.!！~～])[。.!！~～]+$/, '');
+  if (said.length > 40 || !CALL_TIME.test(said) || !SUITS.test(said) || DELIVERY_VERB.test(said)) return undefined;
+  return said;
 }
 
 /** What the message that gives a phone says of a call: asked for, and when ("下午两点以后打" asks for one, then). */

@@ -40,6 +40,7 @@ import {
 import { payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 import { callBackAsked } from './call-back';
+import { contactFromOpening } from './opening-contact';
 import { listedParcelNamed } from './listed-parcels';
 import { lateRefundAnswer } from './late-refund';
 import { withdrawCall } from './call-withdrawn';
@@ -150,6 +151,10 @@ async function sayWaitLine(turn: Turn, waiting: Ticket, short: boolean): Promise
  */
 export async function handleHuman(turn: Turn, reason: string, intake?: IntakeState, why?: string): Promise<void> {
   const { services } = turn;
+  // "Can someone phone me? 137…": the customer's own number in the message that asks is on the ticket and is the one
+  // the call line names — not "send the number they should call" (blind batch 24 rescore: the number was just sent).
+  const own = contactFromOpening(turn.reading, turn.text)?.phone;
+  if (own && own !== turn.customer.phone) turn.customer = await saveContact(services, turn.customer, { phone: own });
   const ticket = await handoffTicket(turn, intake);
   turn.data.handedOffIntake = intake;
   turn.data.declinedPerson = undefined;

@@ -15,7 +15,7 @@ import {
 } from './message-cues';
 import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
-import { callWishIn } from './call-words';
+import { callWishIn, suitableTimeIn } from './call-words';
 import { reviseDemands, revisesDemands } from './demand-revision';
 import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
 import { saysNoNumber } from './no-number';
@@ -503,6 +503,13 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     const call = callWishIn(text);
     if (call.call && (!state.contact.call || (call.callWhen && !state.contact.callWhen))) {
       next.contact = { ...state.contact, ...call };
+      changed = true;
+    }
+  } else if (!phone && !email && state.contact?.phone && state.contact.call && !state.contact.callWhen) {
+    // "下午三點以後比較方便" after "可以請人打電話給我嗎？09…": when to call, on the contact (blind batch 24: 25.4).
+    const when = suitableTimeIn(text);
+    if (when) {
+      next.contact = { ...state.contact, callWhen: when };
       changed = true;
     }
   }
