@@ -8,8 +8,8 @@ import { namedAsNeighbour } from '../../src/bot/reference-parcel';
 
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
- * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 24 in
- * blind-2/ … blind-24/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 25 in
+ * blind-2/ … blind-25/ (the conversations as written; the scores per reply in SCORES.md, and in SCORES-first.md
  * the first scoring, before that session's fixes, where it was kept). Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
  * parcel the customer names, in the same turn; no "other" ticket made out of confusion; nothing filed after
@@ -47,6 +47,7 @@ const fixtures = [
   'blind-22',
   'blind-23',
   'blind-24',
+  'blind-25',
 ].flatMap((batch) =>
   fs
     .readdirSync(path.join(DIR, batch))
@@ -68,6 +69,8 @@ const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 // (blind-8/02, 15 and 30, a withdrawn hand-off kept its ticket, pass since a ticket opened only for the hand-off is
 // closed as withdrawn and the complaint being told goes on with the bot.)
 const KNOWN_FAILURES: Record<string, string> = {
+  'blind-25/14-zh-CN-cod-not-paid':
+    'a delivered parcel\'s COD money asked after ("JT… 显示昨天签收了，代收货款 380 什么时候打给我？") gets the COD rule without the parcel\'s status (SCORES-first.md 14.1)',
   'blind-13/19-zh-TW-hk-faq':
     'a Cantonese chat\'s closing "ok thx" is answered in English (SCORES.md 19.6; the customer did not switch language)',
   'blind-13/30-en-long-offtopic':
