@@ -243,10 +243,13 @@ export class ComplaintBot extends ActivityHandler {
     }
   }
 
-  /** The message joins the few the conversation keeps ("I'm in Pudong" answers a later outlet question). */
+  /**
+   * The message joins the few the conversation keeps ("I'm in Pudong" answers a later outlet question) — unless its
+   * channel cut it: the customer was told it could not be read, so nothing in it is taken later either.
+   */
   private async remember(context: TurnContext): Promise<void> {
     const text = (context.activity.text ?? '').trim();
-    if (!text) return;
+    if (!text || cutMessageOf(context.activity)) return;
     const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
     data.said = [...(data.said ?? []), text.slice(0, SAID_CLIP)].slice(-SAID_KEPT);
   }
