@@ -17,8 +17,27 @@ export const ASKS_LOST =
 const MONEY =
   /(HK\$|NT\$|US\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?(\d+(?:\.\d+)?)|((?<!\d)\d+(?:\.\d+)?)\s?(元|块|塊|蚊|yuan|rmb|dollars?)/gi;
 
+// Just before an amount, what says it is the one quoted or expected ("說 23 塊", "quoted $23", "應該是23元") — the
+// other is what was taken.
+const QUOTED_BEFORE =
+  /(报价|報價|说好|說好|讲好|講好|说|說|讲|講|话|話|标价|標價|写着|寫着|寫住|应该|應該|本来|本來|原本|预计|預計|quot\w*|told|said|expected|should|supposed|advertised|listed|instead of|rather than)[^\d$¥￥]{0,12}$/i;
+
 function amountsIn(text: string): string[] {
   return [...text.matchAll(MONEY)].map((m) => (m[1] ? `${m[1]}${m[2]}` : `${m[3]}${m[4]}`));
+}
+
+/**
+ * What was charged and what was expected, in that order, whichever the customer said first: "收件員說 23 塊，結果帳單
+ * 扣了 41 塊" was charged 41 where 23 was expected (blind batch 25: 22.1 was told it the other way round).
+ */
+function chargedAndExpected(text: string): [string | undefined, string | undefined] {
+  const found = [...text.matchAll(MONEY)];
+  const [first, second] = amountsIn(text);
+  const firstAt = found[0]?.index ?? 0;
+  const firstEnd = firstAt + (found[0]?.[0].length ?? 0);
+  const quotedFirst = QUOTED_BEFORE.test(text.slice(0, firstAt));
+  const quotedSecond = QUOTED_BEFORE.test(text.slice(firstEnd, found[1]?.index ?? firstEnd));
+  return quotedFirst && !quotedSecond ? [second, first] : [first, second];
 }
 
 /** "Is it lost?" from the record: delivered, on its way back, not found at its last check, or still moving. */
@@ -46,7 +65,7 @@ export function directAnswer(
   const { view } = found;
   if (ASKS_LOST.test(text)) return lossAnswer(turn, view);
   if (category === 'fee') {
-    const [charged, expected] = amountsIn(text);
+    const [charged, expected] = chargedAndExpected(text);
     return charged && expected
       ? say(turn, 'direct.fee.amounts', { charged, expected })
       : say(turn, 'direct.fee.general');

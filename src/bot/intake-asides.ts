@@ -878,6 +878,8 @@ async function noteAnotherProblem(turn: Turn, { prompt, state }: IntakePosition)
   const category = reading.category;
   if (STEPS_READING_THEMSELVES.includes(prompt) || asks(text) || reading.intent !== 'complaint') return;
   if (!category || category === 'other' || category === state.category) return;
+  // (Another parcel's problem — "different thing: YT…, quoted 23 but charged 45" — is its own complaint, not this one's.)
+  if (reading.entities.trackingNumbers.some((t) => !state.trackingNumbers.includes(t.number))) return;
   // A fee problem is money taken wrongly ("多收了", "overcharged"): "refund the shipping fee" only asks for money back,
   // and "重新免费寄一个" asks for a resend at no charge.
   const speaksOf = category === 'fee' ? overcharged(text) : ADDS.test(text) && speaksOfCategory(text, category);

@@ -412,9 +412,10 @@ export const sendsLater = (text: string): boolean => NOT_NOW.test(text) || SOMEO
 /** "Can I send the photos later?", "照片我不会发": the customer speaks of sending the evidence some other time. */
 export const sendsPhotosLater = (text: string): boolean => PHOTOS.test(text) && sendsLater(text);
 
-// "多收了", "收錯", "overcharged", "charged me twice": money taken wrongly (a fee dispute, not a price question).
+// "多收了", "收錯", "overcharged", "charged me twice": money taken wrongly (a fee dispute, not a price question). "They
+// said $23 but took $45" needs the money beside its amounts: "the website said 2 days but it took 6" is a delay.
 const OVERCHARGED =
-  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount|weight)\b|\b(fee|charge|price|weight)s? (is|was|are|were) (wrong|incorrect)\b|\bcharged (me )?(for )?\d+(\.\d+)? ?(kg|kilos?|kilograms?)\b|(运费|運費|费用|費用|重量|称重|稱重)[^，。,.\s]{0,2}(不对|不對|错了|錯了|算错|算錯|计错|計錯)|\b(quot\w*|told|said|advertised|listed)\b[^.?!]{0,30}\d+[^.?!]{0,40}\b(charg\w*|billed|took|deducted)\b[^.?!]{0,20}\d+|\bcharg\w*\b[^.?!]{0,20}\d+[^.?!]{0,30}\b(instead of|rather than|though (i was|they) quoted)\b|(报价|報價|说好|說好|讲好|講好|讲咗|講咗|标价|標價|写着|寫着|寫住)[^，。？?]{0,10}\d+[^。？?]{0,20}(收|扣)(了|咗)?(我)?[^，。？?\d]{0,4}\d+/i;
+  /多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount|weight)\b|\b(fee|charge|price|weight)s? (is|was|are|were) (wrong|incorrect)\b|\bcharged (me )?(for )?\d+(\.\d+)? ?(kg|kilos?|kilograms?)\b|(运费|運費|费用|費用|重量|称重|稱重)[^，。,.\s]{0,2}(不对|不對|错了|錯了|算错|算錯|计错|計錯)|\b(quot\w*|advertised|listed)\b[^.?!]{0,30}\d+[^.?!]{0,40}\b(charg\w*|billed|deducted)\b[^.?!]{0,20}\d+|\b(told|said)\b[^.?!]{0,30}((HK\$|NT\$|US\$|\$|¥|￥|rmb|cny|hkd|twd)\s?\d+|\d+(\.\d+)?\s?(元|块|塊|蚊|(yuan|rmb|dollars?|bucks|hkd|twd|ntd)\b))[^.?!]{0,40}\b(charg\w*|billed|deducted|took)\b[^.?!]{0,20}((HK\$|NT\$|US\$|\$|¥|￥|rmb|cny|hkd|twd)\s?\d+|\d+(\.\d+)?\s?(元|块|塊|蚊|(yuan|rmb|dollars?|bucks|hkd|twd|ntd)\b))|\bcharg\w*\b[^.?!]{0,20}\d+[^.?!]{0,30}\b(instead of|rather than|though (i was|they) quoted)\b|(报价|報價|说好|說好|讲好|講好|讲咗|講咗|标价|標價|写着|寫着|寫住)[^，。？?]{0,10}\d+[^。？?]{0,20}(收|扣)(了|咗)?(我)?[^，。？?\d]{0,4}\d+/i;
 
 /** The message says money was taken wrongly ("多收了我15块", "you overcharged me", "quoted 23 but charged 45"). */
 export const overcharged = (text: string): boolean => OVERCHARGED.test(text);

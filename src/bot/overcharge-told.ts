@@ -1,3 +1,5 @@
+import { findTrackingNumbers } from '../nlu/entities/tracking';
+import { normalize } from '../nlu/normalize';
 import { ANSWERED_ASIDE, CATEGORY_PROMPT, CONFIRM_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
 import { keepInAccount } from './intake-slot-text';
 import { overcharged, speaksOfCategory } from './message-cues';
@@ -34,6 +36,24 @@ export async function takeOverchargeTold(turn: Turn, { prompt, state }: IntakePo
   return true;
 }
 
+// How long sending takes, asked ("寄到北京最慢要几天？", "how slow is it to Beijing, how many days?"): no delay of
+// anyone's parcel.
+const TRANSIT_TIME_ASKED =
+  /(要|需要|得)?多久|多長時間|多长时间|(几|幾)(多)?(天|日)|多少(天|日)|幾耐|几耐|\bhow (long|many days|soon)\b|\bwhen (will|would|does|do) (it|they|parcels?|packages?)\b/i;
+
+/**
+ * An earlier message that tells this complaint's parcel is late: it names no other parcel (one naming none is of the
+ * parcel the conversation was about), and speaks of a delay rather than asking how long sending takes (issue #17
+ * review: "寄到北京最慢要几天？" put a delay on the next fee complaint).
+ */
+function toldDelayOf(turn: Turn, state: IntakeState, said: string): boolean {
+  if (!speaksOfCategory(said, 'delay') || TRANSIT_TIME_ASKED.test(said)) return false;
+  const named = findTrackingNumbers(normalize(said).halfWidth).filter((m) => m.valid);
+  if (named.length > 0) return named.every((m) => state.trackingNumbers.includes(m.number));
+  const last = turn.data.lastTracking;
+  return state.trackingNumbers.length === 0 || last === undefined || state.trackingNumbers.includes(last);
+}
+
 /**
  * A fee complaint opened on a charge above the quote: the receipt asked for as the proof of what was paid, and a delay
  * of the parcel the customer asked about earlier in the conversation ("do I get money back for it being 3 days late?")
@@ -41,7 +61,7 @@ export async function takeOverchargeTold(turn: Turn, { prompt, state }: IntakePo
  */
 export function overchargeAtOpening(turn: Turn, state: IntakeState): string[] {
   if (state.category !== 'fee' || !overcharged(turn.text)) return [];
-  const delayAsked = (turn.data.said ?? []).some((said) => said !== turn.text && speaksOfCategory(said, 'delay'));
+  const delayAsked = (turn.data.said ?? []).some((said) => said !== turn.text && toldDelayOf(turn, state, said));
   const lines = [say(turn, 'intake.receiptForFee')];
   if (delayAsked && !(state.otherProblems ?? []).includes('delay')) {
     state.otherProblems = [...(state.otherProblems ?? []), 'delay'];
