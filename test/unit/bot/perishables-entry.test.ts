@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { answerFaq, faqEntries, loadKnowledge, type Locale } from '../../../src/bot/knowledge';
+import { answerFaq, faqEntries, loadKnowledge } from '../../../src/bot/knowledge';
+import type { Locale } from '../../../src/nlu';
 import type { Register } from '../../../src/bot/replies';
 
 const shipped = loadKnowledge(path.join(__dirname, '../../../knowledge'), ['CN', 'TW', 'HK']);
