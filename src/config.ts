@@ -367,7 +367,10 @@ export interface Config {
   /** Region for phone numbers written without a country code. */
   defaultPhoneRegion: CountryCode;
   courierName: string;
-  /** Other names and networks customers call the courier by (a network it delivers for): none is another courier. */
+  /**
+   * Other names and networks customers call the courier by (a network it delivers for): none is another courier.
+   * (The carriers of the shipments in the embedded store count as the courier's too, listed here or not.)
+   */
   courierOtherNames: string[];
   /** Load the demo shipments into an empty embedded store at start. */
   demoData: boolean;

@@ -54,8 +54,6 @@ async function play(conversation) {
       // As the server wires it: which region a price question's places lie in (builds before places.json have none).
       ...(loadPlaces ? { places: loadPlaces(path.join(repo, 'knowledge')) } : {}),
       clock: { now: () => NOW },
-      // The demo shipments' networks as the courier's other names (COURIER_OTHER_NAMES), as the test harness has them.
-      courierOtherNames: ['SF Express', 'YTO', 'J&T', 'EMS', 'ZTO'],
       logger: pino({ level: 'silent' }),
       timeZone: 'Asia/Shanghai',
       progress: { composer: new ChannelProgressComposer('ParcelCare Express') },

@@ -1,9 +1,17 @@
 import type { Turn } from './turn';
 
-// "这两个都…", "两个都给我投诉", "兩件都卡住", "both of them", "all of these": every parcel just listed, not one.
-// (Never a span of time: "两个星期", "兩個月", "two days".)
-const ALL_OF_THEM =
-  /\bboth\b|\b(all|each) of (them|these|those|the parcels|the packages)\b|\bthe two (of them|parcels|packages|orders)\b|(这|這|那|呢|嗰)?[两兩](个|個|件|单|單|票|包|份)(?!星期|礼拜|禮拜|月|小时|小時|钟|鐘|鍾|工作日|多月)|[两兩](个|個|件)?都|(个个|個個|件件)都/i;
+// "这两个都…", "两个都给我投诉", "兩件都卡住", "两个包裹", "both of them", "both parcels", "all of these": every parcel
+// just listed, not one. A count says so only when nothing follows it but 都 or a parcel noun — never a count of the
+// goods inside ("收到的包裹里两件衣服都破了", "both cups inside are broken": one parcel, asked which) nor a span of
+// time ("两个星期", "兩個月", "two days").
+const PARCEL_NOUN = String.raw`(?:包裹|快递|快遞|件|单|單|订单|訂單|运单|運單|货件|貨件|票|parcels?|packages?)`;
+const ALL_OF_THEM = new RegExp(
+  String.raw`\bboth\b(?!\s+(?:the\s+|my\s+|these\s+|those\s+)?(?!(?:parcels|packages|orders|shipments|deliveries|boxes|is|was|has|does|always)\b)[a-z]+s\b)|` +
+    String.raw`\b(all|each) of (them|these|those|the parcels|the packages)\b|\bthe two (of them|parcels|packages|orders)\b|` +
+    String.raw`(这|這|那|呢|嗰)?[两兩](个|個|件|单|單|票|包|份)(?=\s*(?:都|${PARCEL_NOUN}|[，,。.？?！!、；;]|$))|` +
+    String.raw`[两兩](个|個|件)?都|(个个|個個|件件)都`,
+  'i',
+);
 
 /** Whether the message speaks of every parcel of a list shown before ("why are both stuck?"). */
 export const speaksOfAllListed = (text: string): boolean => ALL_OF_THEM.test(text);

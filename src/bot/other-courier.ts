@@ -6,8 +6,9 @@ import { reply, say, type Turn } from './turn';
  * "The receipt says YunExpress at the top — is that you guys?", "单子上写的韵达 是你们吗", "係咪你哋嘉里呀": a parcel
  * another courier carries (blind batch 22: 10.3–10.4). The customer hears no — that courier, or the shop that sent it,
  * is who can help — and no complaint is filed here for it; "what do I do then?" right after gets that way again.
- * Which names are "us" is the courier's configuration: its name (COURIER_NAME) and the other names and networks
- * customers call it by (COURIER_OTHER_NAMES) — a courier named here that none of them contains is another company.
+ * Which names are "us": the courier's name (COURIER_NAME), the other names and networks customers call it by
+ * (COURIER_OTHER_NAMES), and the carriers of the shipments the bot looks up (its shipment source: the embedded
+ * store's, the demo parcels when loaded) — a courier named here that none of them is, is another company.
  */
 
 // Courier companies customers name, as they write them (the brand, in each language), with the carrier code the
@@ -73,16 +74,28 @@ export function otherCourierNamed(text: string, ours: string | readonly string[]
   return otherCourierFound(text, typeof ours === 'string' ? [ours] : (ours ?? []))?.named;
 }
 
-function otherCourierFound(text: string, ours: readonly string[]): { named: string; at: number } | undefined {
-  for (const { name } of COURIER_NAMES) {
+/**
+ * @param served the carrier codes of the shipments the bot looks up: a courier named by one of them is us.
+ */
+function otherCourierFound(
+  text: string,
+  ours: readonly string[],
+  served: readonly string[] = [],
+): { named: string; at: number } | undefined {
+  for (const { name, carrier } of COURIER_NAMES) {
     const found = name.exec(text);
     if (!found) continue;
-    // (The courier running the bot may be one of these: its own names are "us".)
-    if (ours.some((own) => name.test(own))) continue;
+    // (The courier running the bot may be one of these: its own names, and the networks it tracks, are "us".)
+    // (A shipment's carrier is its code, "sf", or as an import wrote it: "SF", "SF Express".)
+    const ourCarrier = (code: string) => code.trim().toLowerCase() === carrier || name.test(code);
+    if (ours.some((own) => name.test(own)) || served.some(ourCarrier)) continue;
     return { named: found[0].trim(), at: found.index };
   }
   return undefined;
 }
+
+/** Whether the message names a courier at all (before the shipment source is asked which carriers it holds). */
+const namesACourier = (text: string): boolean => COURIER_NAMES.some(({ name }) => name.test(text));
 
 /** The names the configured courier goes by: its name and the others customers call it (a network it belongs to). */
 const ourNames = ({ services }: Turn): string[] => [
@@ -98,7 +111,8 @@ const ourNames = ({ services }: Turn): string[] => [
 export async function answerOtherCourier(turn: Turn): Promise<boolean> {
   const told = turn.data.otherCourierTold;
   turn.data.otherCourierTold = undefined;
-  const found = otherCourierFound(turn.text, ourNames(turn));
+  const served = namesACourier(turn.text) ? await turn.services.shipments.carriers?.() : undefined;
+  const found = otherCourierFound(turn.text, ourNames(turn), served);
   const named = found?.named;
   // (A number given with it is looked up instead: whether we carry it is the tracking's to say.)
   const numbered = turn.reading.entities.trackingNumbers.length > 0;

@@ -11,10 +11,15 @@ import { reply, say, type Turn } from './turn';
  * times, then the step again (at the summary, the summary) — never the summary alone with the question unheard.
  */
 
-// The priority or urgency of the case asked after: "high priority", "prioritised", "treated as urgent", "fast-tracked",
-// "优先处理", "優先", "加急", "紧急处理", "急件".
-const PRIORITY =
-  /\bpriorit(y|ies|i[sz]ed?|i[sz]ing)\b|\b(urgent|urgently)\b|\bfast[- ]?track\w*|优先|優先|加急|[紧緊]急(处理|處理|件)?|急件/i;
+// The priority of the case asked after: "high priority", "prioritised", "fast-tracked", "优先处理", "優先".
+const PRIORITY = /\bpriorit(y|ies|i[sz]ed?|i[sz]ing)\b|\bfast[- ]?track\w*|优先|優先/i;
+// Urgency, which asks the priority only with the complaint or its handling named ("treated as urgent", "紧急处理",
+// "这个算不算急件", "投诉会加急吗"): "能帮我加急吗？", "can you make it urgent?" ask the parcel sped up (review 29).
+const URGENCY = /\b(urgent|urgently)\b|加急|[紧緊]急|急件/i;
+const CASE_OR_HANDLING =
+  /投诉|投訴|客诉|客訴|处理|處理|工单|工單|\b(complaints?|tickets?|cases?|treat\w*|handl\w*)\b|算不算|算唔算/i;
+const asksAfterPriority = (clause: string): boolean =>
+  PRIORITY.test(clause) || (URGENCY.test(clause) && CASE_OR_HANDLING.test(clause));
 // A question about it that needs no question mark: "… or not", "是不是", "会不会", "算唔算".
 const ASKED_OPENLY =
   /\bor not\b|是不是|是否|会不会|會不會|会唔会|會唔會|算不算|算唔算|有没有|有沒有|有冇|係咪|係唔係|吗|嗎|咩/i;
@@ -22,7 +27,7 @@ const ASKED_OPENLY =
 /** The message asks whether, or how urgently, the complaint will be handled. */
 export function asksPriority(text: string): boolean {
   const clauses = text.split(/(?<=[.!?。！？；;])\s*/);
-  return clauses.some((clause) => PRIORITY.test(clause) && (asksQuestion(clause) || ASKED_OPENLY.test(clause)));
+  return clauses.some((clause) => asksAfterPriority(clause) && (asksQuestion(clause) || ASKED_OPENLY.test(clause)));
 }
 
 /** The line that answers it: the priority the complaint would be filed with, and its deadlines from now. */

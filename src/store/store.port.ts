@@ -186,6 +186,8 @@ export interface ShipmentRepository {
    */
   addEventsToMany(updates: readonly ScanUpdate[], now: string): Promise<ScansAdded[]>;
   count(): Promise<number>;
+  /** The carriers of the stored shipments (their codes, e.g. `sf`), each once, in code order. */
+  carriers(): Promise<string[]>;
 }
 
 /** Scan events pushed for one shipment. */

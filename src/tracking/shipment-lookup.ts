@@ -5,14 +5,43 @@ import type { ShipmentRepository } from '../store/store.port';
 /** Where shipments are looked up: the embedded store, or the courier's own tracking API. */
 export interface ShipmentLookup {
   find(trackingNumber: string): Promise<Shipment | undefined>;
+  /**
+   * The carriers (codes such as `sf`, `yto`) of the shipments this source can look up: networks the courier serves,
+   * so a customer naming one names us.
+   * @remarks Absent when the source cannot tell (a tracking API): the configured names alone decide then.
+   */
+  carriers?(): Promise<readonly string[]>;
 }
+
+// How long the stored shipments' carriers are trusted before they are read again (a scan of the shipments table,
+// not done for every message that names a courier).
+const CARRIERS_FRESH_MS = 10 * 60_000;
 
 /** Shipments imported into, or pushed to, ParcelCare's own store. */
 export class EmbeddedShipmentLookup implements ShipmentLookup {
-  constructor(private readonly shipments: Pick<ShipmentRepository, 'get'>) {}
+  private known?: { at: number; carriers: Promise<readonly string[]> };
+
+  /** @param options.now the time in milliseconds (tests pass a fake clock's). */
+  constructor(
+    private readonly shipments: Pick<ShipmentRepository, 'get' | 'carriers'>,
+    private readonly options: { now?: () => number } = {},
+  ) {}
 
   find(trackingNumber: string): Promise<Shipment | undefined> {
     return this.shipments.get(trackingNumber);
+  }
+
+  carriers(): Promise<readonly string[]> {
+    const now = this.options.now?.() ?? Date.now();
+    if (!this.known || now - this.known.at >= CARRIERS_FRESH_MS) {
+      const carriers = this.shipments.carriers();
+      this.known = { at: now, carriers };
+      // (A failed read is not kept: the next question reads again.)
+      carriers.catch(() => {
+        if (this.known?.carriers === carriers) this.known = undefined;
+      });
+    }
+    return this.known.carriers;
   }
 }
 

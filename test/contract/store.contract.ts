@@ -389,6 +389,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         });
         expect(await store.shipments.summary('SF1402837465921')).toEqual(again.shipment);
         expect(await store.shipments.count()).toBe(1);
+        expect(await store.shipments.carriers()).toEqual([shipment.carrier]);
         expect(await store.shipments.missing(['UNKNOWN', 'SF1402837465921', 'OTHER', 'UNKNOWN'])).toEqual([
           'UNKNOWN',
           'OTHER',

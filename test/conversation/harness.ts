@@ -33,9 +33,6 @@ export interface BotHarness {
   close(): Promise<void>;
 }
 
-/** The networks of the demo shipments, as COURIER_OTHER_NAMES would list them for the demo courier. */
-export const DEMO_NETWORKS: readonly string[] = ['SF Express', 'YTO', 'J&T', 'EMS', 'ZTO'];
-
 /** The real bot on a real (in-memory) SQLite store with the demo shipments and the shipped knowledge files. */
 export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<BotHarness> {
   const store = SqliteStore.open({ file: ':memory:', timeZone: 'Asia/Shanghai' });
@@ -55,9 +52,6 @@ export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<B
     isOwnFile: (url) => url.startsWith('http://localhost/'),
     // Progress updates wait in the outbox (no worker here): tests read them from it.
     progress: { composer: new ChannelProgressComposer('顺达快递') },
-    // The demo shipments' networks (SF, YTO, J&T, EMS, ZTO numbers are tracked here), configured as this courier's
-    // other names (COURIER_OTHER_NAMES): a customer naming one of them names us.
-    courierOtherNames: DEMO_NETWORKS,
     claimNews: {
       composer: new ChannelNoticeComposer(
         new NoticeWriter({

@@ -1,5 +1,6 @@
 import { otherCourierNamed } from '../../src/bot/other-courier';
-import { botHarness, DEMO_NETWORKS, talk, type BotHarness } from './harness';
+import { loadConfig } from '../../src/config';
+import { botHarness, talk, type BotHarness } from './harness';
 
 const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
 
@@ -97,13 +98,33 @@ describe('another courier’s parcel', () => {
     expect(otherCourierNamed('单子上写京东物流 是你们吗', undefined)).toBe('京东');
   });
 
-  // (Which couriers are us is configuration — COURIER_NAME and COURIER_OTHER_NAMES — not the demo shipments' carriers.)
+  // (Which names are us: COURIER_NAME and COURIER_OTHER_NAMES, besides the carriers of the shipments it looks up.)
   it('the courier’s other configured names are us; without them, only its name', () => {
-    expect(otherCourierNamed('我的顺丰快递 是你们送的吗', ['ParcelCare Express', ...DEMO_NETWORKS])).toBeUndefined();
+    const networks = ['SF Express', 'YTO', 'J&T', 'EMS', 'ZTO'];
+    expect(otherCourierNamed('我的顺丰快递 是你们送的吗', ['ParcelCare Express', ...networks])).toBeUndefined();
     expect(otherCourierNamed('我的顺丰快递 是你们送的吗', ['ParcelCare Express'])).toBe('顺丰');
     expect(otherCourierNamed('is that ZTO parcel yours?', ['顺达快递', 'ZTO Express', '中通'])).toBeUndefined();
-    expect(otherCourierNamed('單子寫黑貓 是你們嗎', ['ParcelCare Express', ...DEMO_NETWORKS])).toBe('黑貓');
+    expect(otherCourierNamed('單子寫黑貓 是你們嗎', ['ParcelCare Express', ...networks])).toBe('黑貓');
   });
+
+  // (Review 29, item 2: with the default configuration — COURIER_OTHER_NAMES empty, the demo parcels loaded — "the
+  // label says SF Express, is that you?" heard "a different courier" while SF numbers were tracked in the same chat.)
+  it.each([
+    ['en-US', 'The label says SF Express, is that you?', 'the label says DHL, is that you?', /different courier/],
+    ['zh-CN', '单子上写的圆通 是你们吗', '单子上写的德邦 是你们吗', /另一家快递公司/],
+    ['zh-TW', '單子上寫中通 是你們嗎', '單子上寫黑貓 是你們嗎', /另一家物流公司/],
+  ] as const)(
+    '%s: with the default configuration, the carriers of the parcels it tracks are us',
+    async (locale, ours, other, notUs) => {
+      const defaults = loadConfig({});
+      expect(defaults.courierOtherNames).toEqual([]);
+      expect(defaults.demoData).toBe(true);
+      // (The harness is the default wiring: COURIER_NAME only, the demo shipments in the embedded store.)
+      const [served, another] = await talk(h.adapter({ locale }), [ours, other]);
+      expect(all(served)).not.toMatch(notUs);
+      expect(all(another)).toMatch(notUs);
+    },
+  );
 
   it.each([
     ['en-US', 'the label says Yunda on it, is that you?', /^No — Yunda is a different courier/],

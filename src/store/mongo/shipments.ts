@@ -116,6 +116,11 @@ export class MongoShipments implements ShipmentRepository {
     return this.models.shipments.countDocuments();
   }
 
+  async carriers(): Promise<string[]> {
+    const found = (await this.models.shipments.distinct('carrier')) as unknown[];
+    return found.filter((c): c is string => typeof c === 'string').sort();
+  }
+
   /**
    * Moves the scans of shipments stored with their scans inside (before `scan_events`) into the collection, and
    * leaves the summary: run at start-up, safe to run again or in two processes at once (the scans' key decides).

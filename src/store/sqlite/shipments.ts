@@ -98,6 +98,13 @@ export class SqliteShipments implements ShipmentRepository {
     return (this.sql.statement('SELECT COUNT(*) AS n FROM shipments').get() as { n: number }).n;
   }
 
+  async carriers(): Promise<string[]> {
+    const rows = this.sql.statement('SELECT DISTINCT carrier FROM shipments ORDER BY carrier').all() as {
+      carrier: string;
+    }[];
+    return rows.map((r) => r.carrier);
+  }
+
   /** Stores the scans (in time order) the parcel does not have yet; returns those, in the same order. */
   private insertScans(trackingNumber: string, scans: ScanEvent[]): ScanEvent[] {
     const insert = this.sql.statement(
