@@ -82,7 +82,10 @@ export function routeTimeAnswer(
   if (!HOW_LONG.test(turn.text)) return undefined;
   const { services } = turn;
   const asked = routeAsked(turn, previous);
-  if (asked.destinations.length === 0 && !asked.origin && saidBefore) asked.destinations.push(saidBefore);
+  // (A place said earlier stands in for a bare "how long?" — not for "how long does each take?", which asks each
+  // service's times.)
+  if (asked.destinations.length === 0 && !asked.origin && saidBefore && !EACH.test(turn.text))
+    asked.destinations.push(saidBefore);
   const market = turn.data.market ?? customerMarket(turn);
   const lines = asked.destinations.flatMap((destination) => {
     const quote = quoteRoute(services.fees, services.places, market, {
