@@ -60,6 +60,7 @@ import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
 import { chaseFromOffer, takeChaseOnProof } from './chase-taken';
+import { chaseNamedParcel } from './late-chase';
 import { answerCancellationChecked } from './cancellation-checked';
 import { applyAddressCorrection } from './address-corrected';
 import { answerCustoms } from './customs';
@@ -762,6 +763,7 @@ export class ComplaintBot extends ActivityHandler {
     // delivery of the goods, the price list or a fee complaint.
     if (!inDialog && !data.deliveryChange && (await answerPostagePayer(turn))) return noteOutcome(context, 'answered');
     // "催一下 SF…" about a parcel on its way: its status and what can be done, no change to prove, no complaint forced.
+    if (!inDialog && !data.deliveryChange && (await chaseNamedParcel(turn))) return;
     if (!inDialog && !data.deliveryChange && (await answerSpeedUp(turn))) return;
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;
     // "钱能收到吗", "will I get the money?" with nothing filed: the claim rules on payment, not an arrival or a guess.
