@@ -148,6 +148,7 @@ import {
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
 import { retimedRequest } from './retimed-request';
+import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
 import { takesUpOfferedParcel } from './offered-parcel';
 
@@ -674,6 +675,8 @@ export class ComplaintBot extends ActivityHandler {
     // "我说的是下午！！不是上午", "改成下午两点到六点" about the request waiting: its slot corrected, never a complaint
     // (nor another kind of change: a time alone is when to bring it to the new address too).
     if (!inDialog && (await retimedRequest(turn))) return;
+    // "same day as planned, just deliver after 8pm" after a hold was arranged: the hold replaced by that delivery time.
+    if (!inDialog && (await holdRetimed(turn))) return;
     if (await switchedRequest(turn)) return;
     // "先打電話給我 0912345678" about the request just made: the call goes on it.
     if (await addCallFirst(turn)) return;
