@@ -60,6 +60,7 @@ import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { besideDigits, readRestOf } from './digits-beside';
 import { chaseFromOffer, takeChaseOnProof } from './chase-taken';
+import { chaseNamedParcel } from './late-chase';
 import { answerCancellationChecked } from './cancellation-checked';
 import { applyAddressCorrection } from './address-corrected';
 import { answerCustoms } from './customs';
@@ -147,6 +148,7 @@ import {
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
 import { retimedRequest } from './retimed-request';
+import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
 import { takesUpOfferedParcel } from './offered-parcel';
 
@@ -676,6 +678,8 @@ export class ComplaintBot extends ActivityHandler {
     // "我说的是下午！！不是上午", "改成下午两点到六点" about the request waiting: its slot corrected, never a complaint
     // (nor another kind of change: a time alone is when to bring it to the new address too).
     if (!inDialog && (await retimedRequest(turn))) return;
+    // "same day as planned, just deliver after 8pm" after a hold was arranged: the hold replaced by that delivery time.
+    if (!inDialog && (await holdRetimed(turn))) return;
     if (await switchedRequest(turn)) return;
     // "先打電話給我 0912345678" about the request just made: the call goes on it.
     if (await addCallFirst(turn)) return;
@@ -765,6 +769,7 @@ export class ComplaintBot extends ActivityHandler {
     // delivery of the goods, the price list or a fee complaint.
     if (!inDialog && !data.deliveryChange && (await answerPostagePayer(turn))) return noteOutcome(context, 'answered');
     // "催一下 SF…" about a parcel on its way: its status and what can be done, no change to prove, no complaint forced.
+    if (!inDialog && !data.deliveryChange && (await chaseNamedParcel(turn))) return;
     if (!inDialog && !data.deliveryChange && (await answerSpeedUp(turn))) return;
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;
     // "钱能收到吗", "will I get the money?" with nothing filed: the claim rules on payment, not an arrival or a guess.

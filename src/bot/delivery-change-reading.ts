@@ -164,7 +164,8 @@ const PROPERTY =
   /(物业|物業|管理处|管理處|管理室|管理员|管理員|保安|门卫|門衛|前台|前檯|大堂)[^，。,.!?！？]{0,4}(代收|代签|代簽|签收|簽收|收)|(交|放|留)(给|給|俾|畀)?(物业|物業|管理处|管理處|管理室|保安|门卫|門衛|前台|前檯)|\b(leave|give|hand)\b[^.?!]{0,10}\b(with|to) (the )?(concierge|doorman|security|guard|property management|building management|management office|front desk|reception)\b/i;
 
 /** The parcel is wanted home, left with the building's property management (concierge, guard, front desk). */
-export const leftWithProperty = (text: string): boolean => HOME.test(text) && PROPERTY.test(text);
+// ("bring SF1402837465921 to my home": the number read as "it", so the verb and "home" meet.)
+export const leftWithProperty = (text: string): boolean => HOME.test(withoutParcelNumbers(text)) && PROPERTY.test(text);
 
 /** Where a held parcel should wait, and the place's name when the customer gave one. */
 export function holdPlace(text: string): { place?: HoldPlace; placeName?: string } {

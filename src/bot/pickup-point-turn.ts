@@ -13,7 +13,11 @@ export async function answerPickupPoint(turn: Turn, parcelNumber?: string): Prom
   const question = pickupPointQuestion(turn.text, turn.data.pickupPointAsked);
   // (A new code asked for beside a change the customer never agreed to — "我明明寫了要送到家…可以重新給我一組取件碼嗎" — is
   // the code's question first: batch 23: 21.3.)
-  if (!question || (asksToChangeDelivery(turn.text, turn.reading) && !asksNewCode(turn.text))) return false;
+  if (
+    !question ||
+    (asksToChangeDelivery(turn.text, turn.reading) && !asksNewCode(turn.text, turn.data.pickupPointAsked))
+  )
+    return false;
   const number = parcelNumber ?? turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   const answer = await pickupPointAnswer(turn, question, number);
   if (!answer) return false;

@@ -50,6 +50,8 @@ const MESSAGE_TOLD = /\b(sms|texts?|texted|messages?)\b|短信|簡訊|短訊|讯
  */
 export function pickupPointQuestion(text: string, spokenOf = false): PickupPointQuestion | undefined {
   if (OPEN_IT.test(text)) return 'open';
+  // "could you get me a fresh code please?" once a locker's code was spoken of: the code's question (issue #17).
+  if (spokenOf && asksNewCode(text, true)) return 'code';
   // "I got an sms saying it's in locker 3??": what the text says, set beside the record.
   // ("I got the pickup code by text, thanks" tells, and doubts nothing.)
   if ((tellsOfPickupMessage(text) && asksQuestion(text)) || (spokenOf && MESSAGE_TOLD.test(text))) return 'where';
@@ -64,12 +66,15 @@ export function pickupPointQuestion(text: string, spokenOf = false): PickupPoint
 
 // A code asked for anew: "重新給我一組取件碼", "再發一次取件码", "a new pickup code", "resend the code".
 const NEW_CODE =
-  /重新|再(给|給|俾|畀|发|發|传|傳)|新的?(一组|一組|一個|一个|個|个)?(取件|取货|取貨)|重[发發]|\b(new|another|fresh)\b[^.?!]{0,12}\b(code|pin)\b|\bresend\b|\bsend\b[^.?!]{0,15}\bagain\b/i;
+  /重新|再(给|給|俾|畀|发|發|传|傳|send)|新(的|嘅)?(一组|一組|一個|一个|個|个)?(取件|取货|取貨)|重[发發]|\b(new|another|fresh)\b[^.?!]{0,12}\b(code|pin)\b|\bresend\b|\bsend\b[^.?!]{0,15}\bagain\b/i;
 
-/** The message asks for a pickup code anew (not only why the one it has fails). */
+/**
+ * The message asks for a pickup code anew (not only why the one it has fails).
+ * @param spokenOf a locker's code was spoken of already: "could you get me a fresh code?" is that code (issue #17).
+ */
 // ("a fresh code for the locker": a bare code beside a locker is its code too.)
-export const asksNewCode = (text: string): boolean =>
-  (PICKUP_CODE.test(text) || (POINT.test(text) && ANY_CODE.test(text))) && NEW_CODE.test(text);
+export const asksNewCode = (text: string, spokenOf = false): boolean =>
+  (PICKUP_CODE.test(text) || ((POINT.test(text) || spokenOf) && ANY_CODE.test(text))) && NEW_CODE.test(text);
 
 /** The message tells of a text about a locker or a code: what it says is set beside the record. */
 export const tellsOfPickupMessage = (text: string): boolean =>
@@ -93,7 +98,7 @@ export async function pickupPointAnswer(
   // A new code asked for once the record and the rule were said: how a new code comes, not the same lines again
   // (blind batch 23: 21.3 heard its first answer word for word).
   // (Of a parcel there is a record of, its number named: the customer sees which parcel the code is for.)
-  const anew = asksNewCode(turn.text) && turn.data.pickupPointAsked === true;
+  const anew = turn.data.pickupPointAsked === true && asksNewCode(turn.text, true);
   if (anew) lines.push(parcel ? say(turn, 'point.newCode', { number: parcel.number }) : say(turn, 'point.newCodeAny'));
   if (parcel && !anew) {
     const { number, view } = parcel;

@@ -9,7 +9,7 @@ import { leftWithProperty } from './delivery-change-reading';
 
 // The plan kept: "as planned", "as scheduled", "on the original day", "按原计划", "照原定", "原定嗰日", "照舊".
 const AS_PLANNED =
-  /\bas (originally |first |previously )?(planned|scheduled|arranged|expected|promised|usual|normal)\b|\b(on )?the (original|planned|scheduled|promised|expected|usual) (day|date)\b|\b(original|normal|usual) (plan|schedule)\b|(按|照)(原来|原來|原本|原先|原定|原)(的|嘅)?(计划|計劃|安排|时间|時間|日期|日子|那天|嗰日|定)|原定(的|嘅)?(计划|計劃|日子|日期|时间|時間|那天|嗰日)|照(旧|舊)|照常/i;
+  /\bas (originally |first |previously )?(planned|scheduled|arranged|expected|promised|usual|normal)\b|\b(on )?the (original|planned|scheduled|promised|expected|usual) (day|date)\b|\b(original|normal|usual) (plan|schedule)\b|\bsame (day|date) as (before|first said|agreed)\b|(按|照)(原来|原來|原本|原先|原定|原)(的|嘅)?(计划|計劃|安排|时间|時間|日期|日子|那天|嗰日|定)|原定(的|嘅)?(计划|計劃|日子|日期|时间|時間|那天|嗰日)|照(旧|舊)|照常/i;
 
 /** The customer's words keep the parcel's planned day. */
 // ("还是送我家吧 我让物业代收": home as the waybill has it, with no day named — the day it is due.)

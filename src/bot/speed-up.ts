@@ -27,13 +27,22 @@ const PARCEL_NUMBER = /[A-Z]{0,4}\d{8,}[A-Z]{0,3}/gi;
 const ASKS_CHASE =
   /\b(chase|call|ring|contact|push)\b.{0,20}\b(depot|station|branch|hub|them|it|up)\b|催|跟进一下|跟進一下|打(电话|電話)给?(网点|網點|站点|站點)/i;
 
+// The chase itself named, not only urged: "chase it", "催一下", "催下佢", "加急", "加快", "speed it up", "expedite" — the
+// request the courier can act on for a parcel that is late or stands still (issue #17). ("hurry", "快点", "asap" only urge.)
+const NAMES_CHASE = /催|加急|加快|\bchase\b|\bspeed\s+(it|this|that|things|my\s+\w+)?\s*up\b|\bexpedit\w*/i;
+
+/** The message names the chase ("please chase it", "麻烦加急一下", "唔該催下佢"), no complaint asked for beside it. */
+export const namesChase = (text: string): boolean =>
+  NAMES_CHASE.test(text) && !/complain|投诉|投訴|客诉|客訴/i.test(text);
+
 /**
  * "cant you hurry it up?? call the depot or something" right after the bot offered to have the station chase a
  * stalled parcel: that chase, taken (blind batch 18: 01.3 — a complaint form was opened instead). A complaint asked
  * for in the same message is a complaint.
  */
 export const takesChaseOffered = (text: string): boolean =>
-  (new RegExp(URGE.source, 'i').test(text) || ASKS_CHASE.test(text)) && !/complain|投诉|投訴|客诉|客訴/i.test(text);
+  (new RegExp(URGE.source, 'i').test(text) || ASKS_CHASE.test(text) || NAMES_CHASE.test(text)) &&
+  !/complain|投诉|投訴|客诉|客訴/i.test(text);
 
 /** The message only urges speed ("帮我催一下", "急 帮我催一下", "快啲啦", "hurry it up (haha)"), with nothing else asked. */
 export function onlyUrgesSpeed(text: string): boolean {
@@ -52,13 +61,19 @@ type Found = ParcelLookup & { kind: 'found' };
 const standsStill = ({ view }: Found): boolean =>
   view.delivered || view.status === 'exception' || view.anomalies.some((a) => a !== 'past_promised_date');
 
+/** A parcel on its way that is late or stands still, of which the chase is named: the chase, not an urgency note. */
+export const chaseNamedFor = (text: string, found: Found): boolean =>
+  !found.view.delivered && (standsStill(found) || found.view.daysLate > 0) && namesChase(text);
+
 /**
  * A parcel on its way that stands still (no scan for days, an exception): the one whose station the bot offers to
  * chase, so "chase it", "催一下" about it in a complaint take that chase.
  */
 export async function chaseFitsParcel(turn: Turn, number: string): Promise<boolean> {
   const lookup = await lookUpParcel(turn.services, number);
-  return lookup.kind === 'found' && !lookup.view.delivered && standsStill(lookup);
+  if (lookup.kind !== 'found' || lookup.view.delivered) return false;
+  // A late parcel too, when the chase is named ("please chase it", "唔該催下佢"): the station can still hurry it.
+  return standsStill(lookup) || chaseNamedFor(turn.text, lookup);
 }
 
 /**
@@ -69,7 +84,7 @@ export async function noteUrgency(turn: Turn, { state }: IntakePosition): Promis
   if (!onlyUrgesSpeed(turn.text) || state.pendingChange) return false;
   const number = state.trackingNumbers[0];
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
-  if (lookup?.kind === 'found' && standsStill(lookup)) return false;
+  if (lookup?.kind === 'found' && (standsStill(lookup) || chaseNamedFor(turn.text, lookup))) return false;
   state.urgent = true;
   await reply(turn, say(turn, 'intake.urgencyNoted'));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -87,7 +102,7 @@ export async function answerSpeedUp(turn: Turn): Promise<boolean> {
   const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
   if (!number) return false;
   const lookup = await lookUpParcel(services, number);
-  if (lookup.kind !== 'found' || standsStill(lookup)) return false;
+  if (lookup.kind !== 'found' || standsStill(lookup) || chaseNamedFor(text, lookup)) return false;
   data.lastTracking = number;
   noteOutcome(context, 'answered');
   const status = (await trackingAnswer(services, context, turn.locale, lookup)).join('\n');

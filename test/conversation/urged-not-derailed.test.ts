@@ -85,9 +85,10 @@ describe('a customer urging speed is heard, not derailed', () => {
     expect(await h.store.deliveryChanges.list({ trackingNumber: normal, limit: 10 })).toEqual([]);
   });
 
+  // (Urging only: "帮我催一下 <late parcel>", which names the chase, is now the chase itself — chase-named-late.test.ts.)
   it.each([
-    ['zh-CN', `帮我催一下 ${delayed}`, /登记延误投诉/, '我要投诉'],
-    ['zh-TW', `幫我催下 ${delayed} 啦`, /登記延誤投訴|登記延誤客訴/, '我要客訴'],
+    ['zh-CN', `快点吧 ${delayed}`, /登记延误投诉/, '我要投诉'],
+    ['zh-TW', `${delayed} 快點啦`, /登記延誤投訴|登記延誤客訴/, '我要客訴'],
     ['en-US', `${delayed} hurry up please`, /log a delay complaint/, 'File a complaint'],
   ])('on its own, a late parcel: a delay complaint offered (%s)', async (locale, urge, offer, button) => {
     const adapter = h.adapter({ locale });
