@@ -24,6 +24,8 @@ import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
 import { alsoAsked, asksAboutId, feeLookupText } from './faq-topics';
 import { ID_ENTRY_WORDS } from './what-to-bring';
+import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
+import { ruleOn } from './case-rules';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
@@ -398,6 +400,12 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.
   for (const other of alsoAsked(turn.services.knowledge, intent, turn.text)) await answerFaqTopic(turn, other);
+  // "那酒要怎么包装？碎了你们赔不赔": how to pack, and what breakage pays — not the item's rule alone (blind-25 16.4).
+  if (intent !== 'faq.claim' && asksBreakageCover(turn.text)) {
+    const packing = asksPackingBesideCover(turn.text) ? ruleOn(turn, 'senderPacking') : undefined;
+    if (packing) await reply(turn, packing);
+    await answerFaqTopic(turn, 'faq.claim');
+  }
 }
 
 /** The price asked beside how long sending takes ("多少钱 几天到"), from the clauses that do not ask how long. */
