@@ -1,4 +1,4 @@
-import { answerPrivacyAside } from './service-questions';
+import { answerRuleAside } from './service-questions';
 import { answerBusinessFollowUp } from './business-follow-up';
 import { answerSendingQuestion } from './sending-questions';
 import { caseQuestionIn } from './case-questions';
@@ -335,7 +335,7 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
     !answered && !payout && !told && !callBack
       ? (await answerBusinessFollowUp(turn, false)) ||
         (await answerSendingQuestion(turn)) ||
-        (await answerPrivacyAside(turn))
+        (await answerRuleAside(turn))
       : false;
   const faq = answered || payout || told || callBack || known ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);

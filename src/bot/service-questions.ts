@@ -15,6 +15,7 @@ import {
   wantsService,
 } from './service-words';
 import { asksHiddenNumber, asksWhoComplainedKnown } from './privacy-questions';
+import { asksDoorDelivery } from './door-delivery';
 
 /**
  * Questions about the courier's service that the knowledge files answer and no parcel's record does (issue #17,
@@ -25,7 +26,14 @@ import { asksHiddenNumber, asksWhoComplainedKnown } from './privacy-questions';
  */
 
 type ServiceQuestion =
-  'receipt' | 'business' | 'nobodyHome' | 'claimTimeLimit' | 'privacy' | 'hiddenNumber' | 'whoComplained';
+  | 'receipt'
+  | 'business'
+  | 'nobodyHome'
+  | 'claimTimeLimit'
+  | 'privacy'
+  | 'hiddenNumber'
+  | 'whoComplained'
+  | 'doorDelivery';
 
 // The words each entry carries in every knowledge file (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
@@ -40,6 +48,8 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
   hiddenNumber: ['fee', 'privacy waybill 隐私面单 隱私面單 私隱面單'],
   // The courier complained about is not told who complained (blind batch 25: 06.5, 06.7).
   whoComplained: ['fee', 'complainant identity 投诉人保密 投訴人保密'],
+  // To the door unless the recipient agrees otherwise (blind batch 25: 18.4, 18.6).
+  doorDelivery: ['fee', 'door delivery 送货上门 送貨到府 送貨上門'],
 };
 
 /** The service questions a message asks, in the order they are answered. */
@@ -54,6 +64,7 @@ function questionsIn(text: string): ServiceQuestion[] {
   if (asksAboutPrivacy(text) && !hidden) asked.push('privacy');
   if (hidden) asked.push('hiddenNumber');
   if (asksWhoComplainedKnown(text)) asked.push('whoComplained');
+  if (asksDoorDelivery(text)) asked.push('doorDelivery');
   return asked;
 }
 
@@ -132,11 +143,15 @@ export async function answerServiceAside(turn: Turn): Promise<boolean> {
   return asked.length > 0 && answer(turn, asked);
 }
 
+// The rules asked about a ticket's own case that the knowledge files answer while it waits or after it is filed.
+const CASE_ASIDES: readonly ServiceQuestion[] = ['hiddenNumber', 'whoComplained', 'doorDelivery'];
+
 /**
  * While a ticket waits for a person or after it is filed: whether the courier sees the customer's number (privacy
- * waybills) or learns who complained is answered from the knowledge files — not only "added to the ticket".
+ * waybills), learns who complained, or must deliver to the door is answered from the knowledge files — not only
+ * "added to the ticket".
  */
-export async function answerPrivacyAside(turn: Turn): Promise<boolean> {
-  const asked = questionsIn(turn.text).filter((q) => q === 'hiddenNumber' || q === 'whoComplained');
+export async function answerRuleAside(turn: Turn): Promise<boolean> {
+  const asked = questionsIn(turn.text).filter((q) => CASE_ASIDES.includes(q));
   return asked.length > 0 && answer(turn, asked);
 }

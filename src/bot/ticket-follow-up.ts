@@ -1,4 +1,4 @@
-import { answerPrivacyAside } from './service-questions';
+import { answerRuleAside } from './service-questions';
 import { wantsAnotherComplaint } from './parcel-mentions';
 import { answerWhoHandles, asksIfPersonHandles } from './bot-identity';
 import { findTicketNumber, OPEN_STATUSES } from '../tickets';
@@ -52,7 +52,7 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
     return true;
   }
   // "Will the courier know it was me?", "能不能隐藏号码": the courier's rule, and the worry kept for the agent.
-  if (await answerPrivacyAside(turn)) {
+  if (await answerRuleAside(turn)) {
     await services.tickets.addNote(ticket.id, 'customer', 'customer added', text);
     return true;
   }
