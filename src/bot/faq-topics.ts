@@ -17,6 +17,7 @@ import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
 import { evidenceAsked } from './claim-evidence';
 import { itemsAsked } from './item-rules';
 import { asksWhatToBring, namesPassportNeeded } from './what-to-bring';
+import { destinationSaidNow } from './destination-said';
 
 // An ID card lost in a parcel, leaked or posted: "包裹里有我的身份证，丢了", "把我的身份证照片发到群里", "my ID card was in
 // the parcel and it is lost" — a complaint about it, not what to bring.
@@ -278,7 +279,7 @@ export async function feeLookupText(turn: Turn): Promise<string> {
   // cross-border entry); "從上海寄到蘇州" asked in Taiwan is no cross-border question.
   const said = readQuoteAsked(text, services.places);
   const from = said.origin ? services.places.regionOf(said.origin, data.market)?.region : data.market;
-  const abroad = [said.destination, ...(said.destinations ?? [])]
+  const abroad = [said.destination ?? destinationSaidNow(turn), ...(said.destinations ?? [])]
     .map((place) => (place ? services.places.regionOf(place, data.market)?.region : undefined))
     .filter((region): region is string => region !== undefined && region !== from);
   const regions = [
