@@ -39,3 +39,12 @@ export function destinationSaidBefore(turn: Turn): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "我想寄東西給住在深圳的女兒，要怎麼寄啊？": the place this message sends to when the route reading finds none in it —
+ * the price list is looked up for that region (blind batch 25: 25.2 heard Taiwan's domestic prices for Shenzhen).
+ */
+export function destinationSaidNow(turn: Turn): string | undefined {
+  const asked = readQuoteAsked(turn.text, turn.services.places);
+  return asked.destination || asked.origin ? undefined : destinationIn(turn, turn.text);
+}

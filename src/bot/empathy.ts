@@ -1,3 +1,4 @@
+import { warmThanks } from './warm-thanks';
 import type { ComplaintCategory, NluResult } from '../nlu';
 import type { ReplyKey, ReplyVars } from './replies';
 import { say, type Turn } from './turn';
@@ -156,6 +157,8 @@ const NEGATION = /\b(can'?t|cannot|couldn'?t|won'?t|don'?t|doesn'?t|didn'?t|not|
  * ("so you can't see it?? great"). The bot must not answer "you're welcome" to an angry customer.
  */
 export function thanksNotMeant(reading: NluResult, text: string): boolean {
+  // ("好的謝謝你喔，你人真好": warm, whatever "謝謝你喔" can also mean — blind-25 25.6.)
+  if (warmThanks(text)) return false;
   if (SCORN.test(text)) return true;
   return reading.intent === 'thanks' && asksQuestion(text) && NEGATION.test(text) && MOCK_PRAISE.test(text);
 }

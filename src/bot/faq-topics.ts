@@ -16,6 +16,8 @@ import { speaksOfOwnParcel } from './own-parcel';
 import { abroadLookupText, asksSendingAbroad } from './sending-abroad';
 import { evidenceAsked } from './claim-evidence';
 import { itemsAsked } from './item-rules';
+import { asksWhatToBring, namesPassportNeeded } from './what-to-bring';
+import { destinationSaidNow } from './destination-said';
 
 // An ID card lost in a parcel, leaked or posted: "包裹里有我的身份证，丢了", "把我的身份证照片发到群里", "my ID card was in
 // the parcel and it is lost" — a complaint about it, not what to bring.
@@ -73,8 +75,13 @@ const OFFERS =
 // "想問…", "請問…", "I'd like to know…": a question announced, with or without its question mark.
 // An identity document named: "身份证", "證件", "ID card", "HKID".
 const ID_ASKED = /身份证|身份證|身分證|证件|證件|\b(id|ids|id cards?|identity (card|document)s?|hkid|photo id)\b/i;
-/** "取件要带身份证吗", "do I need ID to collect it?": a question about the identity document to show. */
-export const asksAboutId = (text: string): boolean => ID_ASKED.test(text) && (asksQuestion(text) || ASKING.test(text));
+/**
+ * "取件要带身份证吗", "do I need ID to collect it?", "do I need my passport?", "what should I bring to pick it up?": a
+ * question about the identity document or what else to show.
+ */
+export const asksAboutId = (text: string): boolean =>
+  asksWhatToBring(text) ||
+  ((ID_ASKED.test(text) || namesPassportNeeded(text)) && (asksQuestion(text) || ASKING.test(text)));
 
 const ASKING =
   /想问|想問|请问|請問|問下|问下|想知道|我问的是|我問的是|我係問|我是問|\bi(?:'m| am| was) asking\b|\bi asked\b|\bi('d| would) like to know\b|\bi wonder\b/i;
@@ -272,7 +279,7 @@ export async function feeLookupText(turn: Turn): Promise<string> {
   // cross-border entry); "從上海寄到蘇州" asked in Taiwan is no cross-border question.
   const said = readQuoteAsked(text, services.places);
   const from = said.origin ? services.places.regionOf(said.origin, data.market)?.region : data.market;
-  const abroad = [said.destination, ...(said.destinations ?? [])]
+  const abroad = [said.destination ?? destinationSaidNow(turn), ...(said.destinations ?? [])]
     .map((place) => (place ? services.places.regionOf(place, data.market)?.region : undefined))
     .filter((region): region is string => region !== undefined && region !== from);
   const regions = [

@@ -22,7 +22,10 @@ import { destinationSaidBefore } from './destination-said';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
-import { alsoAsked, feeLookupText } from './faq-topics';
+import { alsoAsked, asksAboutId, feeLookupText } from './faq-topics';
+import { ID_ENTRY_WORDS } from './what-to-bring';
+import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
+import { ruleOn } from './case-rules';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
@@ -397,6 +400,12 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.
   for (const other of alsoAsked(turn.services.knowledge, intent, turn.text)) await answerFaqTopic(turn, other);
+  // "那酒要怎么包装？碎了你们赔不赔": how to pack, and what breakage pays — not the item's rule alone (blind-25 16.4).
+  if (intent !== 'faq.claim' && asksBreakageCover(turn.text)) {
+    const packing = asksPackingBesideCover(turn.text) ? ruleOn(turn, 'senderPacking') : undefined;
+    if (packing) await reply(turn, packing);
+    await answerFaqTopic(turn, 'faq.claim');
+  }
 }
 
 /** The price asked beside how long sending takes ("多少钱 几天到"), from the clauses that do not ask how long. */
@@ -437,12 +446,14 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // Kowloon?", "九龍城有冇門市": the points in that part of the city, or the nearest ones known.
   // A place named decides whose outlets answer ("nearest drop-off in Jing'an" is the Mainland's), and says where the
   // customer is.
-  const outlet = intent === 'faq.outlet' ? localOutlet(turn, market) : undefined;
+  // "Do I need my passport?", "what do I bring to collect it?": the ID entry, not the outlet named before (blind-25 04.5).
+  const idAsked = intent === 'faq.outlet' && asksAboutId(text);
+  const outlet = intent === 'faq.outlet' && !idAsked ? localOutlet(turn, market) : undefined;
   const placed =
     intent === 'faq.outlet' ? (outlet?.named ? outlet.market : placeMarketIn(turn, text, market)) : undefined;
   if (placed) noteMarketClue(turn, placed, 'place');
   const topic: FaqTopic =
-    intent === 'faq.outlet' ? (HOURS.test(text) ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
+    intent === 'faq.outlet' ? (HOURS.test(text) && !idAsked ? 'hours' : 'outlet') : (intent.slice(4) as FaqTopic);
   // "寄台北要幾天", "how long from Wuhan to Hong Kong?": that route's usual time, in one line (not the price list).
   // "我想寄东西给香港的女儿" … "运费多少？2公斤，多久到？": the route said before (blind batch 23: 18.2).
   const saidBefore = topic === 'fee' ? destinationSaidBefore(turn) : undefined;
@@ -461,7 +472,14 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const local = outlet && hoursOnly ? (outletHours(turn, outlet.answer) ?? outlet.answer) : outlet?.answer;
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
   // "退款要多久?" finds the claims entry on refund times.
-  const asked = topic === 'fee' ? await feeLookupText(turn) : topic === 'claim' ? claimLookupText(text) : text;
+  const asked =
+    topic === 'fee'
+      ? await feeLookupText(turn)
+      : topic === 'claim'
+        ? claimLookupText(text)
+        : idAsked
+          ? `${text} ${ID_ENTRY_WORDS}`
+          : text;
   // "Can I send perfume?" after "from Shenzhen to Hong Kong": the rules where it is sent from.
   // "杭州寄成都怎麼算錢" from a Taiwan customer: the price list of the market the route lies in.
   const routed = topic === 'fee' ? await routePriceMarket(turn, market) : undefined;

@@ -1,3 +1,4 @@
+import { answerRuleAside } from './service-questions';
 import { answerBusinessFollowUp } from './business-follow-up';
 import { answerSendingQuestion } from './sending-questions';
 import { caseQuestionIn } from './case-questions';
@@ -332,7 +333,9 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   // knowledge while the ticket waits (the agent sees it too), not only "added to the ticket" (batch 22: 01.4).
   const known =
     !answered && !payout && !told && !callBack
-      ? (await answerBusinessFollowUp(turn, false)) || (await answerSendingQuestion(turn))
+      ? (await answerBusinessFollowUp(turn, false)) ||
+        (await answerSendingQuestion(turn)) ||
+        (await answerRuleAside(turn))
       : false;
   const faq = answered || payout || told || callBack || known ? undefined : waitingFaq(turn);
   if (faq) await handleFaq(turn, faq);

@@ -1,3 +1,4 @@
+import { asksWhoComplainedKnown, fearsTrouble } from './privacy-questions';
 import type { ComplaintCategory, Demand } from '../nlu';
 import { reply, say, type Turn } from './turn';
 import { returnedNote as returnedNoteFor } from './returned-parcel';
@@ -90,8 +91,11 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
   // ("the amount was 368 yuan … I need this money" beside a question, in a complaint about cash on delivery: the money
   // owed is what they want — blind batch 22: 02.3.)
   const owed = prompt === DEMAND_PROMPT && owesCodMoney(state);
+  // ("Will he find out it was me? I don't want trouble next time" beside a phone: a worry the courier's rule answers,
+  // not what they want — blind batch 25: 06.5.)
+  const worry = asksWhoComplainedKnown(turn.text) || fearsTrouble(turn.text);
   const details =
-    (named.length > 0 || prompt === CONTACT_PROMPT || owed) &&
+    (named.length > 0 || (prompt === CONTACT_PROMPT && !worry) || owed) &&
     noteDemandDetails(state, turn.text, named.length > 0 || owed);
   if (named.length === 0 && !dropsHeld) {
     if (details)

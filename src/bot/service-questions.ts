@@ -14,6 +14,8 @@ import {
   supposes,
   wantsService,
 } from './service-words';
+import { asksHiddenNumber, asksWhoComplainedKnown } from './privacy-questions';
+import { asksDoorDelivery } from './door-delivery';
 
 /**
  * Questions about the courier's service that the knowledge files answer and no parcel's record does (issue #17,
@@ -23,7 +25,15 @@ import {
  * the hold fees, a did-you-mean menu or the delivery times.
  */
 
-type ServiceQuestion = 'receipt' | 'business' | 'nobodyHome' | 'claimTimeLimit' | 'privacy';
+type ServiceQuestion =
+  | 'receipt'
+  | 'business'
+  | 'nobodyHome'
+  | 'claimTimeLimit'
+  | 'privacy'
+  | 'hiddenNumber'
+  | 'whoComplained'
+  | 'doorDelivery';
 
 // The words each entry carries in every knowledge file (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
@@ -34,6 +44,12 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
   claimTimeLimit: ['claim', 'time limit 期限 時限 时限'],
   // What is done with customers' data: used only to deliver, never sold, how to ask for deletion (batch 23: 08.5).
   privacy: ['fee', 'data privacy 数据隐私 資料隱私 資料私隱'],
+  // Privacy waybills: masked numbers, the courier's virtual number (blind batch 25: 12.6).
+  hiddenNumber: ['fee', 'privacy waybill 隐私面单 隱私面單 私隱面單'],
+  // The courier complained about is not told who complained (blind batch 25: 06.5, 06.7).
+  whoComplained: ['fee', 'complainant identity 投诉人保密 投訴人保密'],
+  // To the door unless the recipient agrees otherwise (blind batch 25: 18.4, 18.6).
+  doorDelivery: ['fee', 'door delivery 送货上门 送貨到府 送貨上門'],
 };
 
 /** The service questions a message asks, in the order they are answered. */
@@ -44,7 +60,11 @@ function questionsIn(text: string): ServiceQuestion[] {
   if (asksAboutBusiness(text)) asked.push('business');
   if (asksNobodyHome(text)) asked.push('nobodyHome');
   if (asksClaimTimeLimit(text)) asked.push('claimTimeLimit');
-  if (asksAboutPrivacy(text)) asked.push('privacy');
+  const hidden = asksHiddenNumber(text);
+  if (asksAboutPrivacy(text) && !hidden) asked.push('privacy');
+  if (hidden) asked.push('hiddenNumber');
+  if (asksWhoComplainedKnown(text)) asked.push('whoComplained');
+  if (asksDoorDelivery(text)) asked.push('doorDelivery');
   return asked;
 }
 
@@ -120,5 +140,18 @@ export async function answerServiceAside(turn: Turn): Promise<boolean> {
   // words are the complaint's: noted as the step notes them, not the paragraph again.)
   const told = turn.data.serviceTold ?? [];
   const asked = questionsIn(turn.text).filter((q) => !told.includes(q));
+  return asked.length > 0 && answer(turn, asked);
+}
+
+// The rules asked about a ticket's own case that the knowledge files answer while it waits or after it is filed.
+const CASE_ASIDES: readonly ServiceQuestion[] = ['hiddenNumber', 'whoComplained', 'doorDelivery'];
+
+/**
+ * While a ticket waits for a person or after it is filed: whether the courier sees the customer's number (privacy
+ * waybills), learns who complained, or must deliver to the door is answered from the knowledge files — not only
+ * "added to the ticket".
+ */
+export async function answerRuleAside(turn: Turn): Promise<boolean> {
+  const asked = questionsIn(turn.text).filter((q) => CASE_ASIDES.includes(q));
   return asked.length > 0 && answer(turn, asked);
 }

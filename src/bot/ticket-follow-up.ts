@@ -1,3 +1,4 @@
+import { answerRuleAside } from './service-questions';
 import { wantsAnotherComplaint } from './parcel-mentions';
 import { answerWhoHandles, asksIfPersonHandles } from './bot-identity';
 import { findTicketNumber, OPEN_STATUSES } from '../tickets';
@@ -48,6 +49,11 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   if (payout) {
     noteOutcome(turn.context, 'answered');
     await reply(turn, payoutAnswer(turn, ticket, payout));
+    return true;
+  }
+  // "Will the courier know it was me?", "能不能隐藏号码": the courier's rule, and the worry kept for the agent.
+  if (await answerRuleAside(turn)) {
+    await services.tickets.addNote(ticket.id, 'customer', 'customer added', text);
     return true;
   }
   const { intent } = reading;
