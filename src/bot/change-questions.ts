@@ -13,6 +13,8 @@ import { arrivalAnswer } from './intake-questions';
 import type { DeliveryChangeRequest } from '../tracking';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
+import { asksWhereParcelIs } from './where-parcel-asked';
+import { handleTrack } from './handlers';
 
 /**
  * Questions about a change-delivery request the customer made ("is it done?", "how long will it take?",
@@ -30,15 +32,17 @@ const WHEN =
 const NOTIFY =
   /\bnotif(y|ied|ication)s?\b|\b(will|would|do) (you|they) (tell|let|inform|message|text|update) me\b|\b(get|receive) (a|an|any) (message|text|sms|email|update)\b|通知|短信|簡訊|短訊|告诉我|告訴我|話我知/i;
 
-// "cancel the change", "取消这个修改", "唔改喇", "不用改了": the customer withdraws their waiting request.
+// "cancel the change", "取消这个修改", "唔改喇", "不用改了", "把改地址取消掉", "hold off on the change": the customer
+// withdraws their waiting request.
 const CANCEL_CHANGE =
-  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)/i;
+  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)|(改地址|修改|改派|改送|改期|暂存|暫存)(的|嘅)?(请求|請求|申请|申請)?(先)?(给我|幫我|帮我|同我)?(取消|撤回|撤销|撤銷)|\bhold off( on)?( the| my| that| this)? (change|redirect(ion)?|address change|new address)\b/i;
 
 // "keep the original address", "leave it going to the old address", "还是按原来的地址送", "照返原本個地址送啦",
 // "不用改了": the customer keeps the delivery as it was, which withdraws their waiting request.
 // ("还是正常送吧", "照常配送好了", "just deliver it as normal": the delivery as planned — blind batch 22 20.3.)
+// ("先别改", "暫時唔好改", "don't change the address yet": not now — the change waits for nothing; blind-25 17.4.)
 const KEEPS_AS_WAS =
-  /(正常|照常|照旧|照舊|如常)(派送|配送|送货|送貨|送|派)|\b(deliver|bring|send) (it|them) (as (normal|usual|planned)|normally)\b|\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞)/i;
+  /(正常|照常|照旧|照舊|如常)(派送|配送|送货|送貨|送|派)|\b(deliver|bring|send) (it|them) (as (normal|usual|planned)|normally)\b|\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞)|(先|暂时|暫時|暂且|暫且)(不|别|別|唔好|唔使|不用|不要)改|(?<![要能可好])(别|別|唔好)(先|再)?改(?!成|为|為|做|到|送|去|派)|\b(don'?t|do not|no need to) (change|redirect|move) (the|my) (address|delivery)( yet| for now| after all)?\b/i;
 // "never mind", "forget it", "算了", "唔使喇" — right after a change was taken down: it is taken back.
 const NEVER_MIND =
   /\b(never ?mind|nvm|forget (it|that|about it)|scratch that|no worries,? leave it)\b|^(算了|算啦|唔使喇|唔使啦|不用了|不要了)[\s,，。!！~]*$/i;
@@ -256,6 +260,8 @@ async function withdrawnOnRequest(turn: Turn, number: string): Promise<boolean> 
       ? say(turn, 'change.withdrawnNow', { number, what })
       : say(turn, `change.status.${request.status}`, { number, what }),
   );
+  // "先别改，你先帮我查清楚在哪": where the parcel is now, asked beside it, is answered too (blind-25 17.4).
+  if (asksWhereParcelIs(turn.text)) await handleTrack(turn);
   return true;
 }
 

@@ -153,7 +153,9 @@ export async function handleTrack(turn: Turn): Promise<void> {
       turn.data.offeredChase = number;
       turn.data.offeredChaseWords = turn.text;
       // One apology and one question: the chase first, the complaint as the other way (blind-10 29.4 heard both twice).
-      const offer = `${say(turn, 'offerChase', { days })}\n${say(turn, 'offerComplaintAfterChase')}`;
+      // (Proved already: the offer asks for no digits again — blind-25 17.4.)
+      const offerKey = linked ? 'offerChaseProved' : 'offerChase';
+      const offer = `${say(turn, offerKey, { days })}\n${say(turn, 'offerComplaintAfterChase')}`;
       await reply(turn, offer, [{ title: chase, value: `${chase} ${number}` }, ...buttons]);
     } else await reply(turn, say(turn, 'offerComplaint'), buttons);
   }

@@ -1,6 +1,7 @@
 import type { Demand } from '../types';
 
-// Checked in this order: an explicit money demand outranks a request for an explanation in the same message.
+// Checked in this order: an explicit money demand outranks a request for an explanation in the same message, and so
+// does the parcel wanted again ("why was it returned? I want it sent again to me" — blind-25 09.5).
 const DEMANDS: [Demand, RegExp][] = [
   [
     'compensation',
@@ -12,7 +13,7 @@ const DEMANDS: [Demand, RegExp][] = [
   ],
   [
     'redelivery',
-    /重新(派送|送|发|寄)|再送一次|补发|重发|redeliver|re-deliver|resend|re-sen[dt]|send (it )?again|replacement|deliver it again/i,
+    /重新(派送|送|发|寄)|再送一次|补发|重发|再(寄|派|发)(一次|一遍|过来|给我)|(寄|送|派)(返|回)(俾|畀|给)我|redeliver|re-deliver|resend|re-sen[dt]|sen[dt] (it |them )?(to me )?again|(deliver|bring|ship) (it |them )?(to me )?again|replacement/i,
   ],
   ['apology', /道歉|赔礼|apolog|say sorry/i],
   [
