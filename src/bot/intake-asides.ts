@@ -114,6 +114,7 @@ import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
+import { answerWhosePhoneInIntake } from './whose-phone';
 import { answerLateCause } from './late-cause';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
@@ -202,6 +203,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "末四碼是指誰的電話", "whose phone do you mean?" where its digits are asked for: either phone on the waybill, then
+  // the step again — not an answer to the step (blind batch 24: 21.3).
+  if (await answerWhosePhoneInIntake(turn, position)) return 'reprompt';
   // "wait, I'll find it", "等一下 我找找" where the number is asked for: take your time, and the step waits — "hold on"
   // asks no hold (blind batch 22: 03.3).
   const looking = await answerStillLooking(turn, position);
