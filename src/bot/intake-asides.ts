@@ -115,6 +115,7 @@ import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
 import { answerWhosePhoneInIntake } from './whose-phone';
+import { contactInsteadOfAccount } from './contact-only';
 import { answerLateCause } from './late-cause';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
@@ -327,6 +328,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if ((await noteDamageAsked(turn, position, isYes(turn.text))) && !isYes(turn.text) && !wantsFiled(turn.text))
     return 'reprompt';
   const answered = await takeVolunteered(turn, position);
+  // "我的电话139…" where what happened is asked: the contact taken, and what happened asked again.
+  if (contactInsteadOfAccount(turn.text, position)) return 'reprompt';
   const outcome = await answerQuestionsIn(turn, position);
   // ("找回来，找不回来就赔钱" read as a loss first: its demand still answers the demand step — batch 20 P1.)
   if (outcome === 'reprompt' && !answered && (await takeDemandBesideAside(turn, position))) return 'continue';
