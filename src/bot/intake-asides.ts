@@ -696,6 +696,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     (position.prompt === CONFIRM_PROMPT || position.prompt === CONTACT_PROMPT) &&
     wantsFiled(text) &&
     !meansEarlierComplaint(turn);
+  // "这次再没人打给我，我就去邮政局投诉你们" at the summary: the threat heard and the complaint marked for it first — read
+  // as a question about this complaint, it was answered "not submitted yet" and never acknowledged (issue #17).
+  if (position.prompt === CONFIRM_PROMPT && !filesThisOne) await noteThreat(turn, position);
   // "How long until someone contacts me?", "what's my ticket status?" at the summary: about this complaint, which
   // is not filed yet — said so, with how long an answer takes once it is and how to file it.
   if (position.prompt === CONFIRM_PROMPT && !filesThisOne && asksAboutThisOne(turn)) {
@@ -724,11 +727,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   const { state } = position;
   // "Not in full and I'm going to the consumer council": heard, said so, and the complaint marked for it.
-  if (reading.signals.escalationThreat && !state.facts.escalationThreat) {
-    state.facts.escalationThreat = reading.signals.escalationThreat;
-    await reply(turn, acknowledge(turn, 'threat'));
-    turn.context.turnState.set(ANSWERED_ASIDE, true);
-  }
+  await noteThreat(turn, position);
   // "It's not lost, it's damaged", "按延误给我登记": the type is corrected wherever the customer says so
   // (the summary and the type question read it themselves).
   // A packaging complaint becomes damage when the goods inside turn out broken ("a cup has cracked"); a damage one
@@ -1051,4 +1050,13 @@ async function explainWords(turn: Turn, { prompt, state }: IntakePosition): Prom
     titles.map((title) => ({ title, value: title })),
   );
   return 'answered';
+}
+
+/** A threat to go to the regulator, consumer council, media or a lawyer: heard, said so, the complaint marked for it. */
+async function noteThreat(turn: Turn, { state }: IntakePosition): Promise<void> {
+  const threat = turn.reading.signals.escalationThreat;
+  if (!threat || state.facts.escalationThreat) return;
+  state.facts.escalationThreat = threat;
+  await reply(turn, acknowledge(turn, 'threat'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
 }
