@@ -27,7 +27,7 @@ import {
 } from './handlers';
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
 import { answerProofTrouble, answerWhyProof } from './proof-trouble';
-import { answerWhosePhone } from './whose-phone';
+import { answerWhosePhone, asksWhosePhone } from './whose-phone';
 import { answerPhoneComplaint } from './phone-complaint';
 import { answerNumberStart, joinedNumber } from './number-halves';
 import { answerQuestionsBeside } from './questions-beside';
@@ -454,7 +454,9 @@ export class ComplaintBot extends ActivityHandler {
         }
         // Nor is the demand question (batch 20 P1): the complaint goes on with no specific demand, said so.
         // ("人呢", "hello??" answer no question: the question is put again; "what are my options?" shows its menu.)
-        const demand = position?.prompt === DEMAND_PROMPT && !asksForOptions(text) && !onlyPings(text);
+        // ("末四碼是指誰的電話" asks how to answer the proof asked for beside it: answered, and the question put again.)
+        const demand =
+          position?.prompt === DEMAND_PROMPT && !asksForOptions(text) && !onlyPings(text) && !asksWhosePhone(text);
         if (demand && askedTooOften(waitingPromptState(dialogContext))) {
           // "咁可唔可以叫佢哋再寄過嚟?" at the third asking wants the parcel sent again: that is the demand, said so —
           // not "no specific demand" (the blind rescore of batch 20: 26.3).

@@ -1,4 +1,5 @@
 import { callTimeIn } from './call-words';
+import { TEXT_PROMPT, type IntakePosition } from './intake-state';
 
 /**
  * A message that gives only how to reach the customer — "电话13501016666，下午两点以后打", "call me on 9123 4567 after
@@ -55,3 +56,12 @@ export function withoutContactClauses(text: string): string {
     .replace(/(?<![，,;；\s])[，,;；\s]+$/, '')
     .trim();
 }
+
+/**
+ * A phone or email sent alone where the complaint asks what happened: taken as the contact (said so), and the question
+ * put again — it tells nothing of what happened, so the complaint does not go on to the demand with no account.
+ */
+export const contactInsteadOfAccount = (text: string, { prompt, state }: IntakePosition): boolean =>
+  prompt === TEXT_PROMPT &&
+  Boolean(state.contact?.phone ?? state.contact?.email) &&
+  onlyGivesContact(text, REACH.test(text));

@@ -114,6 +114,8 @@ import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions } from './claim-questions';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
+import { answerWhosePhoneInIntake } from './whose-phone';
+import { contactInsteadOfAccount } from './contact-only';
 import { answerLateCause } from './late-cause';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
@@ -202,6 +204,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "末四碼是指誰的電話", "whose phone do you mean?" where its digits are asked for: either phone on the waybill, then
+  // the step again — not an answer to the step (blind batch 24: 21.3).
+  if (await answerWhosePhoneInIntake(turn, position)) return 'reprompt';
   // "wait, I'll find it", "等一下 我找找" where the number is asked for: take your time, and the step waits — "hold on"
   // asks no hold (blind batch 22: 03.3).
   const looking = await answerStillLooking(turn, position);
@@ -323,6 +328,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if ((await noteDamageAsked(turn, position, isYes(turn.text))) && !isYes(turn.text) && !wantsFiled(turn.text))
     return 'reprompt';
   const answered = await takeVolunteered(turn, position);
+  // "我的电话139…" where what happened is asked: the contact taken, and what happened asked again.
+  if (contactInsteadOfAccount(turn.text, position)) return 'reprompt';
   const outcome = await answerQuestionsIn(turn, position);
   // ("找回来，找不回来就赔钱" read as a loss first: its demand still answers the demand step — batch 20 P1.)
   if (outcome === 'reprompt' && !answered && (await takeDemandBesideAside(turn, position))) return 'continue';
@@ -689,6 +696,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     (position.prompt === CONFIRM_PROMPT || position.prompt === CONTACT_PROMPT) &&
     wantsFiled(text) &&
     !meansEarlierComplaint(turn);
+  // "这次再没人打给我，我就去邮政局投诉你们" at the summary: the threat heard and the complaint marked for it first — read
+  // as a question about this complaint, it was answered "not submitted yet" and never acknowledged (issue #17).
+  if (position.prompt === CONFIRM_PROMPT && !filesThisOne) await noteThreat(turn, position);
   // "How long until someone contacts me?", "what's my ticket status?" at the summary: about this complaint, which
   // is not filed yet — said so, with how long an answer takes once it is and how to file it.
   if (position.prompt === CONFIRM_PROMPT && !filesThisOne && asksAboutThisOne(turn)) {
@@ -717,11 +727,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   const { state } = position;
   // "Not in full and I'm going to the consumer council": heard, said so, and the complaint marked for it.
-  if (reading.signals.escalationThreat && !state.facts.escalationThreat) {
-    state.facts.escalationThreat = reading.signals.escalationThreat;
-    await reply(turn, acknowledge(turn, 'threat'));
-    turn.context.turnState.set(ANSWERED_ASIDE, true);
-  }
+  await noteThreat(turn, position);
   // "It's not lost, it's damaged", "按延误给我登记": the type is corrected wherever the customer says so
   // (the summary and the type question read it themselves).
   // A packaging complaint becomes damage when the goods inside turn out broken ("a cup has cracked"); a damage one
@@ -1046,4 +1052,13 @@ async function explainWords(turn: Turn, { prompt, state }: IntakePosition): Prom
     titles.map((title) => ({ title, value: title })),
   );
   return 'answered';
+}
+
+/** A threat to go to the regulator, consumer council, media or a lawyer: heard, said so, the complaint marked for it. */
+async function noteThreat(turn: Turn, { state }: IntakePosition): Promise<void> {
+  const threat = turn.reading.signals.escalationThreat;
+  if (!threat || state.facts.escalationThreat) return;
+  state.facts.escalationThreat = threat;
+  await reply(turn, acknowledge(turn, 'threat'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
 }

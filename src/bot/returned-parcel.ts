@@ -22,14 +22,21 @@ export async function goingBackToSender(services: BotServices, number: string): 
 const RETURN_TOLD =
   /\b(has|have|had|it'?s|they'?ve)\s+(\w+\s+)?(come|been sent|gone) back\b|\bcame back\b|(已经|已經|都|又)?(退|寄|送)(回来|回來|返嚟|返來)了|退咗返(嚟|來)/i;
 
+// "投诉！…被退回来了，要求重新派送", "complaint: … sent back": the complaint named without "我要" — not one declined
+// ("不投诉了，重新派送就行", "no need to complain, just resend it").
+const NAMES_COMPLAINT = /投诉|投訴|客诉|客訴|申诉|申訴|\bcomplain(t|ts|ing)?\b/i;
+const NO_COMPLAINT =
+  /(不|唔|冇|没|沒|无|無)(想|要|用|使|需要|必要)?(再)?(投诉|投訴|客诉|客訴|申诉|申訴)|\b(not|don'?t|no need to|no) (want to |need to )?(complain|complaint|file a complaint)\b/i;
+const saysComplaint = (text: string): boolean =>
+  wantsToComplain(text) || (NAMES_COMPLAINT.test(text) && !NO_COMPLAINT.test(text));
+
 /**
  * The message asks to have a returned parcel brought to the customer again (redelivered, or to an address), and
  * does not say outright that it is a complaint.
  */
 export async function asksToResendReturned(turn: Turn): Promise<boolean> {
   const { reading, text, data, services } = turn;
-  if (!['complaint', 'other', 'track', 'change_delivery'].includes(reading.intent) || wantsToComplain(text))
-    return false;
+  if (!['complaint', 'other', 'track', 'change_delivery'].includes(reading.intent) || saysComplaint(text)) return false;
   // "Why was it returned?", "点解退咗件": the reason asked (the status and the recorded reason answer it), and "it came
   // back to me" tells what happened — neither asks for it again (blind batch 23: 06.1).
   const asked = text.replace(RETURN_TOLD, ' ');

@@ -249,7 +249,10 @@ export async function startIntake(
   // what the record shows (no scan for days: tracking that stands still), not filed as lost at high priority (blind-13
   // 24.3, after the reassurance).
   // (Unless the customer told us to file it as lost: their type stands, the agent sees the record beside it.)
-  const onTheWay = given === 'lost' && !missing && !namedAs && onItsWay(parcel) ? parcel : undefined;
+  // Nor is "四天没动了" about one not yet due a delay: its promise has not passed, so the complaint is the record's
+  // (no scan for days: tracking that stands still), never 延误 (blind batch 24: 19.5).
+  const onTheWay =
+    (given === 'lost' || given === 'delay') && !missing && !namedAs && onItsWay(parcel) ? parcel : undefined;
   // Details told to someone else make it a data-leak complaint (LABELS.md: info_error), unless the parcel itself is lost
   // or broken — the leak then goes with that (batch 20: 07.1 was taken for the courier's attitude).
   const leakTold = disclosesDetails(text) && given !== 'lost' && given !== 'damaged';

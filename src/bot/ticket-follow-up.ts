@@ -23,6 +23,7 @@ import { leftWithoutWord } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { asksTicketNumber, payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
+import { correctsFiledNumber } from './filed-number-correction';
 
 /**
  * A message after the customer filed a complaint in this conversation, read against that complaint while it
@@ -54,6 +55,13 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   // "Will the courier know it was me?", "能不能隐藏号码": the courier's rule, and the worry kept for the agent.
   if (await answerRuleAside(turn)) {
     await services.tickets.addNote(ticket.id, 'customer', 'customer added', text);
+    return true;
+  }
+  // "改單號，冇單號", "remove the tracking number, I don't have one": a correction of what was filed, for the agent.
+  if (correctsFiledNumber(text)) {
+    await services.tickets.addNote(ticket.id, 'customer', 'customer correction', text);
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, say(turn, 'tickets.added', { number: ticket.number }));
     return true;
   }
   const { intent } = reading;

@@ -1,3 +1,4 @@
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -16,9 +17,13 @@ const WHOSE =
 const ONE_OR_OTHER =
   /(我的|我嘅|我自己的|我自己嘅)[^，。？?]{0,4}(還是|还是|定係|定|或者|或是)[^，。？?]{0,2}(寄件|收件|對方|对方|賣家|卖家)|(寄件|收件|對方|对方|賣家|卖家)[^，。？?]{0,4}(還是|还是|定係|定|或者|或是)[^，。？?]{0,2}(我的|我嘅|我自己)|\b(sender|recipient|receiver|seller)'?s?\b[^.?!]{0,6}\bor\b[^.?!]{0,6}\b(mine|my own|me)\b|\b(mine|my own)\b[^.?!]{0,6}\bor\b[^.?!]{0,8}\b(sender|recipient|receiver|seller)/i;
 
+// "whose phone do you mean?", "谁的手机号", "邊個嘅電話" once the digits were asked for: the phone named, not the digits.
+const WHOSE_PHONE =
+  /(誰|谁|邊個|边个)(的|嘅)?(電話|电话|手機|手机|號碼|号码)|\bwhose (phone|number|mobile|cell)\b|\bwhich (phone|number|mobile)\b/i;
+
 /** The customer asks whose phone the last 4 digits are of. */
 export const asksWhosePhone = (text: string): boolean =>
-  (DIGITS_WORD.test(text) && WHOSE.test(text)) || ONE_OR_OTHER.test(text);
+  (DIGITS_WORD.test(text) && WHOSE.test(text)) || ONE_OR_OTHER.test(text) || WHOSE_PHONE.test(text);
 
 /** Answers whose phone the digits are of, for a parcel shown and not proved yet; false otherwise. */
 export async function answerWhosePhone(turn: Turn): Promise<boolean> {
@@ -26,5 +31,20 @@ export async function answerWhosePhone(turn: Turn): Promise<boolean> {
   const parcel = data.verifyTracking ?? data.lastTracking;
   if (!parcel || data.verified.includes(parcel) || /\d{4}/.test(text) || !asksWhosePhone(text)) return false;
   await reply(turn, say(turn, 'proof.whosePhone'));
+  return true;
+}
+
+/**
+ * The same question inside a complaint, where the digits of its parcel were asked for (a change of delivery waiting
+ * for proof, or the parcel not proved yet): the one-line answer, then the step again (blind batch 24: 21.3, asked at
+ * the proof step, was read as the customer wanting nothing in particular).
+ */
+export async function answerWhosePhoneInIntake(turn: Turn, { state }: IntakePosition): Promise<boolean> {
+  const { data, text } = turn;
+  const parcel = state.pendingChange?.need === 'last4' ? state.trackingNumbers[0] : undefined;
+  const shown = parcel ?? data.verifyTracking ?? state.trackingNumbers[0];
+  if (!shown || data.verified.includes(shown) || /\d{4}/.test(text) || !asksWhosePhone(text)) return false;
+  await reply(turn, say(turn, 'proof.whosePhone'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }
