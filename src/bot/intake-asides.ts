@@ -410,7 +410,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
   // "quoted 23 but charged 45 on my receipt": a fee complaint taken, the receipt asked for as proof — not the
   // invoices' entry its word "receipt" pulls in (blind batch 24: 09.4).
-  if (await takeOverchargeTold(turn, position)) return 'reprompt';
+  if (await takeOverchargeTold(turn, position))
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
   if (await answerServiceAside(turn)) {
     keepInAccount(turn, position.state);
