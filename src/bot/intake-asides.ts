@@ -48,6 +48,7 @@ import {
 import { keepInAccount, takeSlotText } from './intake-slot-text';
 import { noteUnagreedPlacement } from './unagreed-placement';
 import { answerPriorityQuestion, asksPriority } from './priority-question';
+import { withoutSpeedUpAsked } from './speed-up-asked';
 import { noteDamageAsked } from './damage-and-attitude';
 import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
@@ -640,7 +641,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const own = withoutChatTalk(text);
   const demandWords = position.prompt === DEMAND_PROMPT && demandDetailsIn(own).length > 0;
   const answersDemand =
-    (reading.entities.demand !== null || statedDemands(turn).length > 0 || demandWords) && !asks(own);
+    (reading.entities.demand !== null || statedDemands(turn).length > 0 || demandWords) &&
+    // ("我要賠償，可唔可以快啲送": the speed-up is asked for as a demand too — no question about the claim rules.)
+    !asks(withoutSpeedUpAsked(own));
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
   const threatensOnly = reading.signals.escalationThreat !== null && !asks(text);
   // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.
