@@ -477,11 +477,19 @@ function summaryDemands(
   // "Can you at least tell me if I can resend it for free?": a question about a remedy asks about it, it corrects
   // nothing — what it names joins the demands held, never replaces them (blind batch 23: 06.5).
   const asking = asksQuestion(text) && !PREFERRED.test(text) && !wantsFiled(text) && readDemands(nlu, text).length > 0;
+  const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
   if ((revisesDemands(text, down) || asking) && !PREFERRED.test(text)) {
-    const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
     const plain = asking ? 'add' : 'replace';
     const next = reviseDemands({ held, named: readDemands(nlu, text), down, text, plain });
     return next ? { demand: next[0] ?? 'none', more: next.slice(1) } : { more: [] };
+  }
+  // A demand said again in other words ("你们得给我一个交代" with 给个说法 held), or another named plainly, joins those
+  // held: only a change of mind ("还是…", "改成…", "instead") settles on one alone (issue #17: 给个说法 was dropped
+  // for 重新派送).
+  const named = readDemands(nlu, text);
+  if (held.length > 0 && named.length > 0 && !PREFERRED.test(text)) {
+    const next = reviseDemands({ held, named, down, text, plain: 'add' }) ?? held;
+    return { demand: next[0] ?? 'none', more: next.slice(1) };
   }
   return demandOfReading(reading, text) || readDemands(nlu, text).length > 0
     ? demandsIn(nlu, replies, state.locale, text)
