@@ -1,5 +1,6 @@
 import { registerOf, type IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
+import { asksSpeedUp } from './speed-up-asked';
 
 /**
  * What the customer says of their demand beyond its kind (issue #17, blind batch 5 P9): an amount ("东西值800块",
@@ -81,7 +82,15 @@ export function demandDetailsIn(text: string, named = false): string[] {
   return own
     .split(CLAUSE)
     .map((c) => c.replace(PHONE_GIVEN, '').trim())
-    .filter((c) => c && !NOT_A_DETAIL.test(c) && !paidFor(c) && !asked(text, c) && cues.some((words) => words.test(c)));
+    .filter(
+      (c) =>
+        c &&
+        !NOT_A_DETAIL.test(c) &&
+        !paidFor(c) &&
+        !asked(text, c) &&
+        // ("could you speed it up", "可唔可以盡快送": a speed-up asked for is wanted, whatever its words.)
+        (cues.some((words) => words.test(c)) || asksSpeedUp(c)),
+    );
 }
 
 const paidFor = (clause: string): boolean => PAID_FOR.test(clause) && !/\d/.test(clause);
@@ -105,8 +114,12 @@ export const quotesUsBack = (text: string): boolean => QUOTES_US.test(text);
 const ASKING =
   /多久|幾耐|几耐|幾時|几时|什么时候|什麼時候|谁|誰|邊個|咩人|點解|为什么|為什麼|会不会|會不會|会唔会|會唔會|能不能|能唔能|可不可以|可唔可以|是不是|係唔係|係咪|有没有|有沒有|有冇|要不要|要唔要|怎么|怎麼|怎样|怎樣|點樣|点样|[吗嗎呢咩]$|^(who|how|when|why|what|which|will|would|is|are|do|does|can|could)\b/i;
 
-/** The clause is asked in the message: a question mark after it, or a question word in it. */
+/**
+ * The clause is asked in the message: a question mark after it, or a question word in it. (Not a speed-up asked for —
+ * "能不能加急", "can you hurry it up": a request put as a question, wanted.)
+ */
 function asked(text: string, clause: string): boolean {
+  if (asksSpeedUp(clause)) return false;
   const after = text.slice(text.indexOf(clause) + clause.length).trimStart();
   return /^[?？]/.test(after) || ASKING.test(clause);
 }

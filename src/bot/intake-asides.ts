@@ -48,6 +48,7 @@ import {
 import { keepInAccount, takeSlotText } from './intake-slot-text';
 import { noteUnagreedPlacement } from './unagreed-placement';
 import { answerPriorityQuestion, asksPriority } from './priority-question';
+import { withoutSpeedUpAsked } from './speed-up-asked';
 import { noteDamageAsked } from './damage-and-attitude';
 import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
@@ -417,7 +418,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
   // "quoted 23 but charged 45 on my receipt": a fee complaint taken, the receipt asked for as proof — not the
   // invoices' entry its word "receipt" pulls in (blind batch 24: 09.4).
-  if (await takeOverchargeTold(turn, position)) return 'reprompt';
+  if (await takeOverchargeTold(turn, position))
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
   if (await answerServiceAside(turn)) {
     keepInAccount(turn, position.state);
@@ -646,7 +648,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const own = withoutChatTalk(text);
   const demandWords = position.prompt === DEMAND_PROMPT && demandDetailsIn(own).length > 0;
   const answersDemand =
-    (reading.entities.demand !== null || statedDemands(turn).length > 0 || demandWords) && !asks(own);
+    (reading.entities.demand !== null || statedDemands(turn).length > 0 || demandWords) &&
+    // ("我要賠償，可唔可以快啲送": the speed-up is asked for as a demand too — no question about the claim rules.)
+    !asks(withoutSpeedUpAsked(own));
   // "If you don't pay in full I'll report you to the consumer council" threatens; it does not ask how claims work.
   const threatensOnly = reading.signals.escalationThreat !== null && !asks(text);
   // "You can reach me by email … or phone …" gives a contact; it asks nothing about the courier's rules.

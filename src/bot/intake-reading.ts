@@ -180,9 +180,10 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
     /退钱|退錢|退款|退费|退費|退[^，,。回件货貨]{0,8}(费用|費用)|退\s*(返|回|还|還|给我|給我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)|退.{0,2}差价|退.{0,2}差價|退.{0,2}(多收|多扣|多付|多算|多收咗|多扣咗)(的|嘅)?(钱|錢|运费|運費|部分|費用|费用)?|退我|退返|退到|退还|退還|退.{0,3}(运费|運費)|(运费|運費).{0,4}退|money back|refund|退\s*(回|返|还|還|番)?\s*(其中)?\s*(一|多的|多嘅|多收的|多扣的|重复的|重複的|那|嗰)\s*(笔|筆|次)|(笔|筆)(钱|錢)?\s*退\s*(回|返|还|還|番|给|給|俾|畀)/i,
   ],
   // ("我要我自己买的耳机", "I want the thing I ordered": after a wrong item, the right one brought.)
+  // ("我就要货", "I just want my stuff", "我淨係想要返件貨": the goods themselves wanted — brought, issue #17.)
   [
     'redelivery',
-    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(俾|畀|给|給)我|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b/i,
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(俾|畀|给|給)我|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b|(我|就|只|淨係|净系|淨系|只係|只是)(係|是)?(想)?要(返|回|番|到)?(我的|我嘅|我)?(件|個|个|那个|嗰個|嗰件|啲|些)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![员員款单單号號费費])|\b(want|need|give me|hand over) (my|our) (stuff|things|goods|parcel|package|order|items?|delivery)\b(?! (tracked|number|refunded|cancel\w*|checked))/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
   // ("查清楚 然後給我書面回覆", "investigate it and answer me in writing": the matter looked into and answered.)
@@ -200,10 +201,13 @@ const NEGATED =
 // "还是赔钱吧", "compensation instead": the clause the customer settles on.
 export const PREFERRED = /还是|還是|宁愿|寧願|倒不如|不如|改成|改为|改為|写成|寫成|换成|換成|\binstead\b|\brather\b/i;
 
-/** A message in clauses as demands are read: a space between Chinese words is a comma too. */
+/**
+ * A message in clauses as demands are read: a space between Chinese words is a comma too. ("只要", "就要" begin a
+ * clause and stay in it: "我就要货" wants the goods.)
+ */
 const demandClauses = (text: string): string[] =>
   text.split(
-    /[,，;；。.!！]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|\bjust\b|\bonly\b|只要|只想|就要|就好|但是|不过|不過/i,
+    /[,，;；。.!！]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|\bjust\b|\bonly\b|(?=只要|只想|就要)|就好|但是|不过|不過/i,
   );
 
 /**
@@ -473,11 +477,19 @@ function summaryDemands(
   // "Can you at least tell me if I can resend it for free?": a question about a remedy asks about it, it corrects
   // nothing — what it names joins the demands held, never replaces them (blind batch 23: 06.5).
   const asking = asksQuestion(text) && !PREFERRED.test(text) && !wantsFiled(text) && readDemands(nlu, text).length > 0;
+  const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
   if ((revisesDemands(text, down) || asking) && !PREFERRED.test(text)) {
-    const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
     const plain = asking ? 'add' : 'replace';
     const next = reviseDemands({ held, named: readDemands(nlu, text), down, text, plain });
     return next ? { demand: next[0] ?? 'none', more: next.slice(1) } : { more: [] };
+  }
+  // A demand said again in other words ("你们得给我一个交代" with 给个说法 held), or another named plainly, joins those
+  // held: only a change of mind ("还是…", "改成…", "instead") settles on one alone (issue #17: 给个说法 was dropped
+  // for 重新派送).
+  const named = readDemands(nlu, text);
+  if (held.length > 0 && named.length > 0 && !PREFERRED.test(text)) {
+    const next = reviseDemands({ held, named, down, text, plain: 'add' }) ?? held;
+    return { demand: next[0] ?? 'none', more: next.slice(1) };
   }
   return demandOfReading(reading, text) || readDemands(nlu, text).length > 0
     ? demandsIn(nlu, replies, state.locale, text)

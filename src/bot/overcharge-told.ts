@@ -1,6 +1,16 @@
+import type { ComplaintCategory } from '../nlu';
 import { findTrackingNumbers } from '../nlu/entities/tracking';
 import { normalize } from '../nlu/normalize';
-import { ANSWERED_ASIDE, CATEGORY_PROMPT, CONFIRM_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
+import { demandsSaid } from './demand-details';
+import {
+  ANSWERED_ASIDE,
+  CATEGORY_PROMPT,
+  CONFIRM_PROMPT,
+  DEMAND_PROMPT,
+  STEP_ANSWERED,
+  type IntakePosition,
+  type IntakeState,
+} from './intake-state';
 import { keepInAccount } from './intake-slot-text';
 import { overcharged, speaksOfCategory } from './message-cues';
 import type { ReplyKey } from './replies';
@@ -18,7 +28,10 @@ import { reply, say, type Turn } from './turn';
 const UNTYPED = (category: string | undefined, guessed: boolean | undefined): boolean =>
   category === undefined || category === 'other' || (guessed === true && category === 'info_error');
 
-/** Takes an overcharge told mid-complaint; true when it was taken (the step is then asked again). */
+/**
+ * Takes an overcharge told mid-complaint; true when it was taken (the step is then asked again, or at the remedy
+ * question — which the refund answers — the intake goes on: STEP_ANSWERED).
+ */
 export async function takeOverchargeTold(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
   const { text, reading } = turn;
   // (The summary and the type question read the message themselves; another parcel's charge is its own.)
@@ -31,8 +44,37 @@ export async function takeOverchargeTold(turn: Turn, { prompt, state }: IntakePo
   } else state.otherProblems = [...(state.otherProblems ?? []), 'fee'];
   keepInAccount(turn, state);
   const category = say(turn, 'category.fee' as ReplyKey);
-  await reply(turn, say(turn, 'intake.overchargeTaken', { category }));
+  const lines = [say(turn, 'intake.overchargeTaken', { category })];
+  if (refundTaken(state))
+    lines.push(say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) }));
+  await reply(turn, lines.join('\n'));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
+  // At the remedy question the refund is its answer: the intake goes on to the next step.
+  if (prompt === DEMAND_PROMPT) turn.context.turnState.set(STEP_ANSWERED, true);
+  return true;
+}
+
+/**
+ * The type an opening is read as: a charge above the quote told ("报价23 收了我45", "講好23蚊 收咗我45") is a fee
+ * dispute though no currency is named, where the reading found no type of its own (issue #17: the parcel's record
+ * made it "wrong information").
+ */
+export function feeWhereOvercharged(
+  category: ComplaintCategory | undefined,
+  text: string,
+): ComplaintCategory | undefined {
+  return (category === undefined || category === 'other') && overcharged(text) ? 'fee' : category;
+}
+
+/**
+ * The money charged too much, wanted back: a complaint about an overcharge asks for the difference refunded, though
+ * the customer never says "refund" (issue #17: the summary said "nothing in particular"). Added to the demands held —
+ * the ticket's demand where there was none; true when it was added.
+ */
+function refundTaken(state: IntakeState): boolean {
+  if (state.demand === 'refund' || (state.moreDemands ?? []).includes('refund')) return false;
+  if (!state.demand || state.demand === 'none') state.demand = 'refund';
+  else state.moreDemands = [...(state.moreDemands ?? []), 'refund'];
   return true;
 }
 
@@ -63,6 +105,8 @@ export function overchargeAtOpening(turn: Turn, state: IntakeState): string[] {
   if (state.category !== 'fee' || !overcharged(turn.text)) return [];
   const delayAsked = (turn.data.said ?? []).some((said) => said !== turn.text && toldDelayOf(turn, state, said));
   const lines = [say(turn, 'intake.receiptForFee')];
+  if (refundTaken(state))
+    lines.push(say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) }));
   if (delayAsked && !(state.otherProblems ?? []).includes('delay')) {
     state.otherProblems = [...(state.otherProblems ?? []), 'delay'];
     lines.push(say(turn, 'intake.delayAlsoOn'));

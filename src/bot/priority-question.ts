@@ -3,6 +3,7 @@ import { ANSWERED_ASIDE, CONFIRM_PROMPT, type IntakePosition } from './intake-st
 import { isYes } from './intake-reading';
 import { asksQuestion } from './message-cues';
 import type { ReplyKey } from './replies';
+import { asksSpeedUp } from './speed-up-asked';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -27,7 +28,11 @@ const ASKED_OPENLY =
 /** The message asks whether, or how urgently, the complaint will be handled. */
 export function asksPriority(text: string): boolean {
   const clauses = text.split(/(?<=[.!?。！？；;])\s*/);
-  return clauses.some((clause) => asksAfterPriority(clause) && (asksQuestion(clause) || ASKED_OPENLY.test(clause)));
+  // ("能不能加急", "can you fast-track it": the courier asked to act — a demand, not a question about the priority.)
+  return clauses.some(
+    (clause) =>
+      asksAfterPriority(clause) && !asksSpeedUp(clause) && (asksQuestion(clause) || ASKED_OPENLY.test(clause)),
+  );
 }
 
 /** The line that answers it: the priority the complaint would be filed with, and its deadlines from now. */

@@ -2,7 +2,7 @@ import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { disclosesDetails } from './details-disclosed';
 import { contactFromOpening } from './opening-contact';
 import { valueAtOpening } from './goods-value';
-import { overchargeAtOpening } from './overcharge-told';
+import { feeWhereOvercharged, overchargeAtOpening } from './overcharge-told';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Nlu } from '../nlu';
@@ -19,6 +19,7 @@ import {
   makesClaim,
   speaksOfBox,
   speaksOfLoss,
+  overcharged,
   speaksOfMoney,
   speaksOfReturn,
   speaksOfCategory,
@@ -87,9 +88,9 @@ export async function startIntake(
     ? 'other'
     : brokeInside || brokenByCourier
       ? 'damaged'
-      : wrongItem || (reading.category === 'fee' && !speaksOfMoney(text))
+      : wrongItem || (reading.category === 'fee' && !speaksOfMoney(text) && !overcharged(text))
         ? 'other'
-        : reading.category;
+        : feeWhereOvercharged(reading.category, text);
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
   // ("YT… 打错了 应该是 SF…": the number corrected in the same message is the parcel.)
   const settled = numberSettledIn(
