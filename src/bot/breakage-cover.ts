@@ -3,7 +3,7 @@
  * vase, and if it breaks do you compensate?"): the claim rules (insured and uninsured payouts) and the packing rules,
  * beside the item's rule — not the item's rule alone again (issue #17, blind batch 25: 16.4).
  */
-import { asksPacking } from './sending-questions';
+import { namesPacking } from './packing-words';
 
 // "碎了你们赔不赔", "万一摔坏了能赔吗", "爛咗賠唔賠", "壓壞了怎麼賠": breakage, then whether or how it is paid for.
 const ZH_COVER =
@@ -20,4 +20,4 @@ export const asksBreakageCover = (text: string): boolean =>
 
 /** How to pack asked beside whether breakage is paid for ("怎么包装？碎了你们赔不赔"): the breakage is supposed, not told. */
 export const asksPackingBesideCover = (text: string): boolean =>
-  asksBreakageCover(text) && asksPacking(text.replace(ZH_COVER, ' ').replace(EN_COVER, ' '));
+  asksBreakageCover(text) && namesPacking(text.replace(ZH_COVER, ' ').replace(EN_COVER, ' '));
