@@ -1,4 +1,5 @@
 import type { NluResult } from '../nlu';
+import { hurriesTransfer } from './transfer-hurried';
 import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
 import { wordsIn } from './intake-reading';
@@ -151,7 +152,7 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
     !(written && usableAddress(written));
   if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
-  if (EXPEDITE_WORDS.test(text) || CHASE_WORDS.test(text)) return 'expedite';
+  if ((EXPEDITE_WORDS.test(text) || CHASE_WORDS.test(text)) && !hurriesTransfer(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { hurriesTransfer } from './transfer-hurried';
 import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, type Turn } from './turn';
@@ -42,7 +43,8 @@ export const namesChase = (text: string): boolean =>
  */
 export const takesChaseOffered = (text: string): boolean =>
   (new RegExp(URGE.source, 'i').test(text) || ASKS_CHASE.test(text) || NAMES_CHASE.test(text)) &&
-  !/complain|投诉|投訴|客诉|客訴/i.test(text);
+  !/complain|投诉|投訴|客诉|客訴/i.test(text) &&
+  !hurriesTransfer(text);
 
 /** The message only urges speed ("帮我催一下", "急 帮我催一下", "快啲啦", "hurry it up (haha)"), with nothing else asked. */
 export function onlyUrgesSpeed(text: string): boolean {

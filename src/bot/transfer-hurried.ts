@@ -1,0 +1,7 @@
+// "得 幫我轉 快啲", "transfer me, quickly", "快点转人工": the hurry is the hand-off's, not the parcel's (blind batch 25:
+// 27.4 had the parcel sped up instead). No imports: the speed-up and the delivery-change readings both need it.
+const TRANSFER_HURRIED =
+  /幫我轉|帮我转|[转轉]接|[转轉](人工|真人|客服|同事)|人工|真人|\b(transfer|put me through|connect me|human|agent|real person)\b/i;
+
+/** The message hurries the hand-off to a person, not the parcel. */
+export const hurriesTransfer = (text: string): boolean => TRANSFER_HURRIED.test(text);
