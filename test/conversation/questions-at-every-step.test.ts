@@ -82,13 +82,14 @@ describe('a question at any step of a complaint', () => {
       'how long does a refund take',
       /3 working days/,
     ],
-  ])('%s: "how long does a refund take?" at the demand step is the refund rule', async (locale, ...rest) => {
+  ])('%s: "how long does a refund take?" after an overcharge complaint is the refund rule', async (locale, ...rest) => {
     const [opening, question, answer] = rest as [string, string, RegExp];
     const replies = all(await talk(h.adapter({ locale }), [opening, question]));
     expect(replies[1]).toMatch(answer);
-    expect(replies[1]).toMatch(DEMAND_QUESTION);
-    // Asking about a refund is no demand taken: the demand question is asked again, not the next step's.
-    expect(replies[1]).not.toMatch(/phone|电话|電話/);
+    // (Since session 29 an overcharge complaint takes the refund of the difference as its demand from the opening
+    // (overcharge-refund-demand.test.ts): the step after the question is the contact, not the demand question again.)
+    expect(replies[1]).not.toMatch(DEMAND_QUESTION);
+    expect(replies[1]).toMatch(/phone|电话|電話/);
   });
 
   it.each([
