@@ -260,6 +260,15 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
     const chaseOpen = question === 'why' && data.offeredChase === number && !wantsToComplain(text);
     if (chaseOpen) {
       noteOutcome(turn.context, 'answered');
+      // (What they asked is their account if a complaint follows: "畀個解釋我" next starts one that tells this, and the
+      // type reads it — "四日都冇更新" is tracking not updated.)
+      if (!data.leftComplaint)
+        data.leftComplaint = {
+          trackingNumber: number,
+          description: text,
+          describedEnough: false,
+          categoryGuessed: true,
+        };
       await reply(turn, parcelFactsAnswer(turn, found, question));
       return true;
     }

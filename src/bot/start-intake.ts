@@ -12,7 +12,7 @@ import { grievanceIn } from './grievance';
 import { codRemittanceRule } from './cod-remittance';
 import type { ReplyKey } from './replies';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
-import { demandOfReading, readDemands, wantedDemand, wordsIn } from './intake-reading';
+import { demandOfReading, readDemand, readDemands, wantedDemand, wordsIn } from './intake-reading';
 import {
   asksQuestion,
   goodsBroke,
@@ -410,6 +410,12 @@ export async function startIntake(
   if (!state.demand && wanted.length > 0) {
     state.demand = 'none';
     state.demandNotes = [...new Set(wanted)];
+  }
+  // "畀個解釋我", "just give me an explanation" answering the offer: what they want, read as the demand question reads a
+  // short answer (since the cause is told beside the offer, this is where the complaint starts — session 29's full run).
+  if (answersOffer && state.demand === undefined && !state.demandNotes?.length && wordsIn(text) <= 12) {
+    const named = readDemand(services.nlu, services.replies, turn.locale, text, category);
+    if (named && named !== 'none') state.demand = named;
   }
   // What they want, said in that answer, is heard with it (blind-11 02.2: "…我要的是一个准话").
   if (answersOffer && (state.demand !== undefined || state.demandNotes?.length))

@@ -51,7 +51,9 @@ describe('a second issue during an open complaint', () => {
       const [, , added, summary] = await talk(adapter, [opening, demand, second, skip]);
       expect(all(added)).toMatch(joined);
       expect(all(added)).not.toMatch(/没有查到|沒有查到|搵唔到|can't find|答不上來|答不上来|答唔到|can't answer/);
-      expect(all(summary)).toMatch(summaryType);
+      // (The summary comes with the second problem or after "skip": an overcharge complaint takes its refund from the
+      // opening since session 29, so the contact question may already have been put twice and the summary shown.)
+      expect(`${all(added)}\n${all(summary)}`).toMatch(summaryType);
       expect(await h.store.tickets.find({})).toEqual([]);
     },
   );
