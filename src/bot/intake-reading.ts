@@ -12,6 +12,7 @@ import {
   saysCancel,
   speaksOfCategory,
   speaksOfLeak,
+  namesAmount,
 } from './message-cues';
 import { WANTS } from './complaint-words';
 import { noteDemandDetails } from './demand-details';
@@ -418,12 +419,10 @@ export function readDemand(
 
 const CLAIM_APPLIED = /申請|申请|索償|索偿|理賠|理赔|\b(apply|claim)\b/i;
 const VALUE_TOLD = /值|價值|价值|大約|大约|大概|左右|\b(worth|cost|paid|about|around)\b/i;
-const MONEY =
-  /(?<!\d)\d+(\.\d+)?\s*(元|块|塊|蚊|人民幣|人民币|港幣|港币|台幣|台币|(rmb|yuan|hkd|twd|dollars?|bucks)\b)|(¥|￥|\$|HK\$|NT\$)\s?\d+/i;
 
 /** A claim applied for, or the goods' worth told as money: what a lost or broken parcel's owner wants is paid. */
 const claimsItsValue = (text: string): boolean =>
-  CLAIM_APPLIED.test(text) || (VALUE_TOLD.test(text) && MONEY.test(text));
+  CLAIM_APPLIED.test(text) || (VALUE_TOLD.test(text) && namesAmount(text));
 
 /** The demand a sentence settles on and the others it names beside it ("an apology, and compensation too"). */
 export function demandsIn(

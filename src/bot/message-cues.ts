@@ -131,11 +131,17 @@ export function speaksOfCategory(text: string, category: ComplaintCategory): boo
  * The message speaks of money — a fee word or an amount: a fee dispute without one ("waiting 3 days more than
  * promised") is some other complaint, whatever the NLU's faint reading says.
  */
+// An amount with its currency: "HK$30", "¥45", "600 人民幣", "23元", "500 yuan".
+const AMOUNT =
+  /(HK\$|NT\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊|人民幣|人民币|港幣|港币|台幣|台币|yuan|rmb|dollars?)/i;
+
+/** The message names an amount of money with its currency. */
+export const namesAmount = (text: string): boolean => AMOUNT.test(text);
+
 export const speaksOfMoney = (text: string): boolean =>
   (CATEGORY_WORDS.find(([c]) => c === 'fee')?.[1] as RegExp).test(text) ||
-  /(HK\$|NT\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d|\d\s?(元|块|塊|蚊|yuan|rmb|dollars?)|运费|運費|收费|收費|扣款|付款|付了|交了|shipping|paid|pay/i.test(
-    text,
-  );
+  namesAmount(text) ||
+  /运费|運費|收费|收費|扣款|付款|付了|交了|shipping|paid|pay/i.test(text);
 
 // "送錯貨", "发错东西了", "收到的东西不是我买的", "我买的是耳机 拆开是袜子", "寄咗另一件嘢俾我", "I ordered headphones and got
 // socks", "that's not what I ordered": the goods delivered are not the ones bought. (Not "送错地址": the place is wrong.)
