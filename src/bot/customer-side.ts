@@ -3,8 +3,9 @@ import type { CustomerSide } from '../tickets';
 import type { IntakeState } from './intake-state';
 import type { Turn } from './turn';
 
-const PEOPLE_EN = String.raw`(?:friend|colleague|co-?worker|boss|neighbou?r|mum|mom|mother|dad|father|sister|brother|son|daughter|wife|husband|partner|parents?|grand(?:ma|mother|pa|father)|aunt|uncle|cousin|girlfriend|boyfriend|client|customer|flatmate|roommate)`;
-const PEOPLE_ZH =
+/** Other people a customer names (relatives, friends, colleagues): a word family in English and in Chinese. */
+export const PEOPLE_EN = String.raw`(?:friend|colleague|co-?worker|boss|neighbou?r|mum|mom|mother|dad|father|sister|brother|son|daughter|wife|husband|partner|parents?|grand(?:ma|mother|pa|father)|aunt|uncle|cousin|girlfriend|boyfriend|client|customer|flatmate|roommate)`;
+export const PEOPLE_ZH =
   '(?:朋友|同事|家人|屋企人|老板|老闆|老婆|老公|妈妈|媽媽|阿媽|爸爸|老豆|邻居|鄰居|姐姐|家姐|妹妹|哥哥|弟弟|细佬|細佬|女儿|女兒|儿子|兒子|个仔|個仔|个女|個女|客户|客戶|男朋友|女朋友|室友)';
 const PARCEL_ZH = '(?:件|快递|快遞|包裹|貨|货|嘢|单|單|邮件|郵件)';
 
