@@ -55,6 +55,7 @@ import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
+import { noteCustomerSide } from './customer-side';
 import { notesDownAsComplaint } from './note-it-down';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
@@ -422,6 +423,8 @@ export class ComplaintBot extends ActivityHandler {
       }
       // The parcel the intake is about is the conversation's parcel once the intake is over, too.
       if (position?.state.trackingNumbers[0]) data.lastTracking = position.state.trackingNumbers[0];
+      // Whose parcel it is ("my friend's parcel", the digits proved): for the ticket.
+      if (position) noteCustomerSide(turn, position.state);
       // "Yes, submit — you may reach me on the same number" at the contact question or the summary: the phone typed
       // earlier in the conversation is the contact meant (issue #17).
       const atContact = position?.prompt === CONTACT_PROMPT || position?.prompt === CONFIRM_PROMPT;

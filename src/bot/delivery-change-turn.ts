@@ -40,6 +40,7 @@ import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
 import type { ReplyKey } from './replies';
 import { plannedDelivery } from './planned-day';
+import { beforeAnyAttempt } from './never-attempted';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
@@ -261,6 +262,8 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       say(turn, 'change.askKind', { number }),
       OFFERED_CHANGE_KINDS.map((kind) => say(turn, `change.kind.${kind}` as ReplyKey)),
     );
+  // "再派一次" before any delivery was tried: a chase, or a first delivery at the time asked — never "again".
+  Object.assign(draft, beforeAnyAttempt(draft, lookup.shipment.events));
   // "deliver as planned but after 6pm": the day it was due, not today's.
   if (draft.kind === 'redeliver')
     draft.details = plannedDelivery(draft.details, draft.words, lookup.shipment, services.clock.now());

@@ -61,7 +61,7 @@ function describeChange(
             : details.before
               ? t('change.when.before', { day, before: details.before })
               : t('change.when.day', { day });
-      return t('change.what.redeliver', { when });
+      return t(details.notAttempted ? 'change.what.deliver' : 'change.what.redeliver', { when });
     }
     case 'change_address': {
       const address = details.address ?? '';

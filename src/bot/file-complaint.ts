@@ -146,6 +146,7 @@ export async function fileComplaint(
     conversationId: parties.conversation.id,
     trackingNumbers: state.trackingNumbers,
     ...fromShipment,
+    ...(state.customerIs ? { customerIs: state.customerIs } : {}),
     category: state.category ?? 'other',
     description: withChanges(services, state, accountOf(services, state)),
     ...(state.demand && state.demand !== 'none' ? { demand: state.demand } : {}),

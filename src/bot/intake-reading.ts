@@ -342,8 +342,9 @@ export function wantedDemand(nlu: Nlu, text: string, category?: ComplaintCategor
 export function readDemands(nlu: Nlu, text: string, category?: ComplaintCategory): Demand[] {
   const found: Demand[] = [];
   // "道歉加赔偿", "要么赔钱要么补发", "refund or a replacement": one clause naming two demands (加急 and 加快 are no "and").
+  // ("賠償同道歉", "退款與道歉", "赔偿及道歉": Cantonese 同 and written 與/及 join them too — not 同意, 不同, 及时.)
   const parts =
-    /\band\b|\balso\b|\bor\b|[+＋&、]|还要|還要|仲要|同埋|以及|和|跟(?![进進踪蹤著着])|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
+    /\band\b|\balso\b|\bor\b|[+＋&、]|还要|還要|仲要|同埋|以及|和|跟(?![进進踪蹤著着])|(?<![不相合共陪如])同(?![意事時时一樣样步])|(?<![参參给給])[与與](?![其])|(?<![以来來])及(?![时時格早])|或者|或是|要么|要麼|加上|外加|加(?![急快速钱錢价價收运運])/i;
   for (const clause of demandClauses(text).flatMap((c) => c.split(parts))) {
     const demand = demandIn(nlu, clause, text, category);
     if (demand && !found.includes(demand)) found.push(demand);

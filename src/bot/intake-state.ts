@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
 import type { Attachment } from '../conversations/records';
+import type { CustomerSide } from '../tickets';
 import type { Register } from './replies';
 import type { DeliveryChangeDetails, DeliveryChangeKind } from '../tracking';
 
@@ -63,6 +64,8 @@ export interface IntakeState {
   contact?: { phone?: string; email?: string; skipped?: boolean; call?: boolean; callWhen?: string };
   /** A phone the customer gave to look up an earlier complaint by, during this one: for the agent, not the contact. */
   lookupPhone?: string;
+  /** Who the customer is to the parcel, when known (customer-side.ts): on the ticket for the agent. */
+  customerIs?: CustomerSide;
   /** The customer withdrew a request for a person: filed, the complaint is queued for agents, not handed over. */
   noPerson?: boolean;
   wantsPhotos: boolean;

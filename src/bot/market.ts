@@ -1,5 +1,6 @@
 import { marketOf, writesCantonese } from './knowledge';
 import type { MarketClue, Turn } from './turn';
+import { PEOPLE_EN, PEOPLE_ZH } from './customer-side';
 
 /**
  * Which of the courier's markets (CN, TW, HK, …) a conversation is in, from what the customer tells us — how
@@ -58,23 +59,42 @@ const JOINED = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|和|同|跟|及|与|與|或�
 // "from Hong Kong to Taipei", "從香港寄去台北": what comes after is where the parcel is sent from — the customer's side.
 const FROM_BEFORE = /(\bfrom|從|从)\s*(the\s+)?$/i;
 
+// "my brother who lives in Hong Kong", "a friend based in Taipei", "my sister in Kowloon", "我哥哥住在香港", "佢喺台北":
+// where someone else is, not the customer nor a parcel's route (unless said so: "to my brother in Hong Kong").
+const PERSON_THERE_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:who|he|she|they|${PEOPLE_EN}s?)\s+(?:also\s+|now\s+|still\s+)?(?:lives?|living|is living|lived|is based|based|works?|is working|stays?|is staying|studies|is studying|is|'s|are)\s+(?:in|at)\s+(?:the\s+)?$`,
+    String.raw`\b(?:my|his|her|our|their|a)\s+${PEOPLE_EN}s?\s+(?:in|from)\s+(?:the\s+)?$`,
+    `(?:${PEOPLE_ZH}|佢|他|她)(?:都|也|而家|现在|現在)?(?:住|住在|住喺|喺|在|人在|人喺)\\s*$`,
+  ].join('|'),
+  'i',
+);
+// "香港的朋友", "住喺香港嘅細佬": a person from there.
+const PERSON_THERE_AFTER = new RegExp(`^(?:住|工作|返工)?(?:的|嘅)${PEOPLE_ZH}`);
+
+/** The place at `at`–`end` is said of where another person is ("my brother who lives in Hong Kong"). */
+const aboutSomeoneThere = (text: string, at: number, end: number): boolean =>
+  PERSON_THERE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || PERSON_THERE_AFTER.test(text.slice(end));
+
 /**
  * Where a text names each place of a served region, whether it names it as a whole region to send to, and whether
  * as where a parcel is sent from.
  */
 function placesNamed(text: string): { market: string; goneTo: boolean; sentFrom: boolean }[] {
   const named = PLACES.flatMap(([pattern, market]) =>
-    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m) => {
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      return {
-        market,
-        at: m.index,
-        end: m.index + m[0].length,
-        whole: WHOLE_REGION.test(m[0]),
-        goneTo: WHOLE_REGION.test(m[0]) && TO_BEFORE.test(before),
-        sentFrom: FROM_BEFORE.test(before),
-      };
-    }),
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))]
+      .filter((m) => !aboutSomeoneThere(text, m.index, m.index + m[0].length))
+      .map((m) => {
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        return {
+          market,
+          at: m.index,
+          end: m.index + m[0].length,
+          whole: WHOLE_REGION.test(m[0]),
+          goneTo: WHOLE_REGION.test(m[0]) && TO_BEFORE.test(before),
+          sentFrom: FROM_BEFORE.test(before),
+        };
+      }),
   ).sort((a, b) => a.at - b.at);
   // "to Macau, Taiwan or Hong Kong", "寄去澳門同台灣": a region joined to one a parcel goes to goes there too.
   named.forEach((place, i) => {

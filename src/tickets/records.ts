@@ -69,6 +69,9 @@ export interface Resolution {
   at: string;
 }
 
+/** Who a complaining customer is to the parcel. */
+export type CustomerSide = 'sender' | 'recipient' | 'other';
+
 export interface Ticket {
   id: string;
   /** Human-friendly number, `C-YYYYMMDD-NNNN`. */
@@ -80,6 +83,11 @@ export interface Ticket {
   customer: Party & { email?: string };
   sender?: Party;
   recipient?: Party;
+  /**
+   * Who the customer is to the parcel: the party whose phone they proved, or `other` when they said it is someone
+   * else's (a friend's, a relative's — people complain for others); absent when neither is known.
+   */
+  customerIs?: CustomerSide;
   trackingNumbers: string[];
   carrier?: string;
   /** Where the parcel's problem sits, for hot-spot counts. */

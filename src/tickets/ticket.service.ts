@@ -1,5 +1,14 @@
 import type { Attachment, ChannelId, Customer } from '../conversations/records';
-import type { Demand, Priority, Resolution, ResponsibleParty, Ticket, TicketCategory, TicketStatus } from './records';
+import type {
+  CustomerSide,
+  Demand,
+  Priority,
+  Resolution,
+  ResponsibleParty,
+  Ticket,
+  TicketCategory,
+  TicketStatus,
+} from './records';
 import type { Party } from '../tracking/records';
 import { DuplicateError, VersionConflictError } from '../store/errors';
 import type { Store } from '../store/store.port';
@@ -36,6 +45,8 @@ export interface ComplaintInput {
   facts: Omit<PriorityFacts, 'category' | 'repeat'>;
   sender?: Party;
   recipient?: Party;
+  /** Who the customer is to the parcel (see `Ticket.customerIs`). */
+  customerIs?: CustomerSide;
   station?: string;
   route?: string;
   /** Who files it: 'bot' for the intake dialog. */
@@ -176,6 +187,7 @@ export class TicketService {
       },
       ...(input.sender ? { sender: input.sender } : {}),
       ...(input.recipient ? { recipient: input.recipient } : {}),
+      ...(input.customerIs ? { customerIs: input.customerIs } : {}),
       trackingNumbers: input.trackingNumbers,
       ...(input.carrier ? { carrier: input.carrier } : {}),
       ...(input.station ? { station: input.station } : {}),

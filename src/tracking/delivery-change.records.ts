@@ -58,6 +58,11 @@ export interface DeliveryChangeDetails {
   date?: string;
   after?: string;
   before?: string;
+  /**
+   * redeliver: nobody had tried to deliver the parcel when it was asked (its scans show no attempt), so the request is
+   * when to deliver it, said without "again".
+   */
+  notAttempted?: boolean;
   /** change_address: the new address as the customer wrote it. */
   address?: string;
   /** correct_label: the recipient's name and phone as they should read on the waybill, as the customer wrote them. */

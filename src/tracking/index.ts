@@ -8,6 +8,7 @@ export * from './anomaly-table';
 export * from './anomalies';
 export * from './delivery-change.records';
 export * from './delivery-changes';
+export * from './delivery-attempts';
 export * from './delivery-change-approval';
 export * from './shipment-summary';
 export * from './fees';

@@ -1,8 +1,15 @@
 import type { AgentAction, TicketView } from '../../bot';
-import type { Resolution, ResponsibleParty } from '../../tickets/records';
+import type { CustomerSide, Resolution, ResponsibleParty } from '../../tickets/records';
 import { localDateTime, OPEN_STATUSES } from '../../tickets';
 import { UNVERIFIED_SENDER_MARK } from '../../conversations/email-senders';
 import { claimActions, claimSection } from './claim-card';
+
+// Who the customer is to the parcel, as the agent reads it.
+const CUSTOMER_IS: Record<CustomerSide, string> = {
+  sender: 'the sender',
+  recipient: 'the recipient',
+  other: "neither — complaining for someone else's parcel",
+};
 
 /** An Adaptive Card as JSON. */
 export type Card = Record<string, unknown>;
@@ -114,6 +121,7 @@ export function ticketCard(view: TicketView, timeZone: string): Card {
       { title: 'Category', value: ticket.category },
       { title: 'Channel', value: view.customerChannel },
       ...fact('Customer', customerFact(view.customer)),
+      ...fact('Customer is', ticket.customerIs && CUSTOMER_IS[ticket.customerIs]),
       ...fact('Demand', ticket.demand ? [ticket.demand, ...(ticket.moreDemands ?? [])].join(', ') : undefined),
       {
         title: 'First response by',
