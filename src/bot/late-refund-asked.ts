@@ -26,7 +26,7 @@ export async function answerLateRefundAsked(turn: Turn): Promise<boolean> {
   turn.data.suggestedCategory = 'delay';
   turn.data.suggestedByCustomer = undefined;
   const complain = say(turn, 'choice.complain');
-  await reply(turn, `${rule}\n${say(turn, 'offerComplaint')}`, [
+  await reply(turn, `${rule}\n${say(turn, 'lateRefund.offer', { number })}`, [
     { title: complain, value: `${complain} ${number}` },
     { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
   ]);
