@@ -52,7 +52,7 @@ import {
   withChoices,
 } from './intake-reading';
 import { STEP_ANSWERED } from './intake-volunteered';
-import { demandDetailsIn, demandsSaid, noteDemandDetails } from './demand-details';
+import { demandDetailsIn, demandsSaid, LEAK_REMOVED, noteDemandDetails } from './demand-details';
 import type { Demand } from '../nlu';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { asksQuestion, saysThanks } from './message-cues';
@@ -448,8 +448,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // the next step.
       const named = (demand && demand !== 'none') || (detailed && !keep);
       if (!button && named && !step.context.turnState.get(ANSWERED_ASIDE)) {
+        // ("delete the photos" of a leak: what will be done about it said too.)
+        const removal = LEAK_REMOVED.test(step.result as string) ? this.t(state, 'intake.leakRemoval') : '';
         await step.context.sendActivity(
-          this.t(state, 'intake.demandNoted', { demand: demandsSaid(this.services.replies, state) }),
+          [this.t(state, 'intake.demandNoted', { demand: demandsSaid(this.services.replies, state) }), removal]
+            .filter(Boolean)
+            .join(state.locale === 'en' ? ' ' : ''),
         );
       }
       // "那就退差价 提交", "a refund, and submit it": the customer wants the summary now, not a question more.
