@@ -6,9 +6,10 @@ import { reply, say, type Turn } from './turn';
 // "要冷藏", "冰袋" (not a fridge sent as an appliance: "can I ship a refrigerator?", "冰箱能寄吗").
 const COLD =
   /\brefrigerat(ed|ion)\b|\bcold[- ]chain\b|\bchilled\b|\b(stay|keep|kept|keeping|staying|be) (it |them )?(cold|cool|chilled|frozen)\b|\bice ?packs?\b|\binsulated\b|冷链|冷鏈|冷藏|冷冻|冷凍|冰袋|冰包|保冷|低温|低溫|雪藏/i;
-// A question about cold handling asked in other words: "does it need to stay cold?", "会不会化", "得唔得".
+// A question about cold handling asked in other words: "does it need to stay cold?", "会不会化", "得唔得",
+// "需要冷藏的怎么办", "要雪藏嘅嘢點算", "what about stuff that needs to be kept cold".
 const ASKING =
-  /\b(is|are|do|does|can|will|would)\b|吗|嗎|有没有|有沒有|有冇|会不会|會不會|能不能|可不可以|可唔可以|得唔得/i;
+  /\b(is|are|do|does|can|will|would|what about|how about)\b|吗|嗎|有没有|有沒有|有冇|会不会|會不會|能不能|可不可以|可唔可以|得唔得|怎么办|怎麼辦|点算|點算|点办|點辦|怎么处理|怎麼處理|点处理|點處理|如何/i;
 // What already went wrong with it: a complaint (or a claim), not a question about the service.
 const HARMED =
   /\b(spoil\w*|rott\w*|melt\w*|thaw\w*|went bad|gone bad|died|dead|warm now|ruined)\b|变质|變質|坏了|壞了|壞咗|化了|溶咗|融化|死了|死咗|臭了|發臭|发臭|腐烂|腐爛/i;

@@ -1,5 +1,6 @@
 import { asksItemRule } from './item-rules';
 import { answerColdHandling } from './cold-goods';
+import { answerLateRefundAsked } from './late-refund-asked';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -625,6 +626,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerReturnArrival(turn))) return noteOutcome(context, 'answered');
     // "可以讓買家寄回來運費算我這邊嗎", "買家退貨要怎麼填單": a seller's question on returns from buyers (21.1, 21.3).
     if (!inDialog && notTakingDown && (await answerSellerReturns(turn))) return noteOutcome(context, 'answered');
+    // "could I have the postage paid back since it's this late?": the delay rule and a delay complaint offered.
+    if (!inDialog && notTakingDown && (await answerLateRefundAsked(turn))) return;
     // "客服说可以退货，退回去的运费谁出？", "do I pay postage to return it?": the rule on a return's postage.
     if (!inDialog && notTakingDown && (await answerOwnReturnPostage(turn))) return;
     // "你哋有冇貨到付款代收服務？", "do you offer COD?": yes or no for the market, and how — not who pays the postage (26.1).

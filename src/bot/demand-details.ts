@@ -9,6 +9,20 @@ import { asksSpeedUp } from './speed-up-asked';
  * in the customer's words, are kept beside it — said back in the summary and written into the ticket's account.
  */
 
+// What a personal-data leak put about (photos, a post, the details), and its removal (see `LEAK_REMOVED`).
+const LEAKED_THING =
+  /照片|相片|啲相|张相|張相|嗰相|图片|圖片|截图|截圖|帖子|贴子|貼文|貼|帖|资料|資料|个人信息|個人信息|个资|個資|信息|訊息|地址|电话|電話|号码|號碼|面单|面單/;
+const REMOVAL = /删|刪|撤|移除|拿走|拿下|落架|清除|抹掉/;
+/** Personal data put about, wanted removed (blind items, session 30: "delete the photos" was no demand). */
+export const LEAK_REMOVED = new RegExp(
+  [
+    `(${REMOVAL.source})[^，,。]{0,6}(${LEAKED_THING.source})`,
+    `(${LEAKED_THING.source})[^，,。]{0,6}(${REMOVAL.source})`,
+    String.raw`\b(delete|remove|take down|taken down|erase|wipe|scrub)\b[^.,;]{0,25}\b(photos?|pictures?|pics?|images?|posts?|screenshots?|details|data|info(rmation)?|address|(phone )?number)\b`,
+    String.raw`\b(photos?|pictures?|pics?|images?|posts?|screenshots?|details|data)\b[^.,;]{0,20}\b(deleted|removed|taken down|erased|wiped)\b`,
+  ].join('|'),
+  'i',
+);
 // Said of a demand the message names ("东西值800块 我要全额赔", "退运费"): an amount, all of it, the shipping fee.
 const OF_A_DEMAND = [
   // (A loss it cost them: "花了200", "spent 200 on a new one", "cost me HK$300".)
@@ -45,6 +59,8 @@ const BY_ITSELF = [
   /书面|書面|白纸黑字|白紙黑字|\bin writing\b|\bwritten (answer|reply|response|explanation|statement|report)\b/i,
   // The record put right, or the real whereabouts told: "請給我正確的位置", "物流信息要更正", "give me the correct location".
   /(正确|正確|真实|真實|准确|準確|实际|實際)(的|嘅)?(位置|下落|资料|資料|信息|資訊|物流|状态|狀態|记录|記錄)|(更正|改正|修正|更新)(一下)?(物流|资料|資料|信息|資訊|记录|記錄|状态|狀態)|(物流|资料|資料|信息|資訊|记录|記錄)(要|要求)?(更正|改正|修正|改返|改好)|\b(correct|right|real|actual|accurate|true) (location|status|info(rmation)?|tracking( info(rmation)?)?|position|whereabouts)\b|\b(fix|correct|update) (the |your |its |my )?(tracking|status|info(rmation)?|records?)\b|\btell me where it (really|actually) is\b/i,
+  // What was leaked taken away: "delete the photos", "take the post down", "把照片删掉", "刪咗啲相", "撤回那个帖子".
+  LEAK_REMOVED,
   // Word passed to whoever did it: "just tell the packing staff", "通知打包的同事", "同你哋包裝部講聲".
   /\b(tell|inform|warn|remind|pass (it|this|that) on to)\b (the |your |ur )?(\w+ )?(packing|packers?|warehouse|staff|team|courier|driver|branch|station)\b|\blet (the |your )?(\w+ )?(packing|packers?|warehouse|staff|team|courier|driver|branch|station)\w* know\b|\b(packing|warehouse|branch) (staff|team|people|guys)\b.{0,10}\b(told|informed|warned|know)\b|(告诉|告訴|通知|转告|轉告|提醒|反映俾|反映给|反映給)(一下)?.{0,6}(打包|包装|包裝|仓库|倉庫|网点|網點|快递员|快遞員|速遞員|同事)|(跟|同|和|对|對)(你们|你們|你哋)?(的|嘅)?(打包|包装|包裝|仓库|倉庫|网点|網點|快递员|快遞員|速遞員|派件|同事)[^，,。\s]{0,4}(说|說|讲|講)(一声|一聲|聲|声|一下|下)/i,
   // What becomes of the courier: "以后别让他送我们小区了", "換個人送", "I want that guy disciplined".

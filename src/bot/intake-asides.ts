@@ -1,3 +1,4 @@
+import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
@@ -423,6 +424,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
   if (await answerServiceAside(turn)) {
     keepInAccount(turn, position.state);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "需要冷藏的怎么办", "what about stuff that needs to be kept cold?": the cold-chain entry, then the step again.
+  if (await answerColdHandling(turn)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }

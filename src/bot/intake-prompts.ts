@@ -33,7 +33,7 @@ export function stepPrompt(
   context: TurnContext,
   id: string,
   state: IntakeState,
-  shown: { trackingNotice?: string; updated?: boolean } = {},
+  shown: { trackingNotice?: string; updated?: boolean | string } = {},
 ): StepPromptOptions {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
     replies.t(state.locale, key, vars, registerOf(state));
@@ -76,7 +76,9 @@ export function stepPrompt(
     }
     case CONFIRM_PROMPT: {
       const choices = titles(CONFIRM);
-      const updated = shown.updated ? `${t('intake.updated')}\n` : '';
+      // (`updated` as a line: what the change was, said in its place — retyped-summary.ts.)
+      const said = typeof shown.updated === 'string' ? shown.updated : t('intake.updated');
+      const updated = shown.updated ? `${said}\n` : '';
       return {
         prompt: withChoices(context, updated + summaryOf(replies, state), choices),
         retryPrompt: withChoices(context, t('intake.confirmRetry'), choices),

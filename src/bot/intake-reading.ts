@@ -21,6 +21,7 @@ import { reviseDemands, revisesDemands } from './demand-revision';
 import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
 import { saysNoNumber } from './no-number';
 import { damagePutOn } from './damage-reading';
+import { withoutTypesTurnedDown } from './type-turned-down';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
@@ -594,7 +595,8 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
   if (damaged) {
     if (!damaged.description.includes(text.trim()))
       damaged.description = [damaged.description, text.trim()].filter((s) => s.trim()).join('\n');
-    return damaged;
+    // ("it's not about attitude, it's that it arrived broken": the rude courier is not kept beside the damage.)
+    return withoutTypesTurnedDown(damaged, text);
   }
   // "It's not lost, it's damaged", "按延误给我登记": a correction names the type; else the complaint the NLU reads —
   // unless the sentence changes the demand ("make it a refund instead"): that is the field it names.

@@ -89,6 +89,8 @@ export interface IntakeState {
   goodsValueTold?: boolean;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
+  /** The change shown was to the complaint's type: the summary says the new type and its priority (retyped-summary.ts). */
+  retyped?: boolean;
   facts: {
     severe: boolean;
     minor: boolean;

@@ -34,6 +34,7 @@ import {
 import type { BotServices } from './services';
 import { recordConflict } from './record-conflicts';
 import { fileComplaint, personRepliesIn } from './file-complaint';
+import { retypedLine } from './retyped-summary';
 import { noteOutcome } from './turn-outcome';
 import {
   DEMANDS,
@@ -51,7 +52,7 @@ import {
   withChoices,
 } from './intake-reading';
 import { STEP_ANSWERED } from './intake-volunteered';
-import { demandDetailsIn, demandsSaid, noteDemandDetails } from './demand-details';
+import { demandDetailsIn, demandsSaid, LEAK_REMOVED, noteDemandDetails } from './demand-details';
 import type { Demand } from '../nlu';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { asksQuestion, saysThanks } from './message-cues';
@@ -447,8 +448,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // the next step.
       const named = (demand && demand !== 'none') || (detailed && !keep);
       if (!button && named && !step.context.turnState.get(ANSWERED_ASIDE)) {
+        // ("delete the photos" of a leak: what will be done about it said too.)
+        const removal = LEAK_REMOVED.test(step.result as string) ? this.t(state, 'intake.leakRemoval') : '';
         await step.context.sendActivity(
-          this.t(state, 'intake.demandNoted', { demand: demandsSaid(this.services.replies, state) }),
+          [this.t(state, 'intake.demandNoted', { demand: demandsSaid(this.services.replies, state) }), removal]
+            .filter(Boolean)
+            .join(state.locale === 'en' ? ' ' : ''),
         );
       }
       // "那就退差价 提交", "a refund, and submit it": the customer wants the summary now, not a question more.
@@ -534,12 +539,16 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       }
     }
     const updated = Boolean(state.updated);
+    const retyped = Boolean(state.retyped);
     state.updated = false;
+    delete state.retyped;
     // A complaint a person takes over once filed says so, with when they reply (issue #17: no surprise after submit).
     const person = await personRepliesIn(this.services, state);
     if (person) state.personRepliesIn = person;
     else delete state.personRepliesIn;
-    return step.prompt(CONFIRM_PROMPT, this.ask(step, CONFIRM_PROMPT, state, { updated }));
+    // (A new type says what it is and what it changes, not only "updated".)
+    const said = retyped ? await retypedLine(this.services, state) : updated;
+    return step.prompt(CONFIRM_PROMPT, this.ask(step, CONFIRM_PROMPT, state, { updated: said }));
   }
 
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -577,7 +586,11 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           await fileComplaint(this.services, step.context, answer.state);
           return step.endDialog();
         }
-        return step.replaceDialog(this.initialDialogId, { ...answer.state, updated: true });
+        return step.replaceDialog(this.initialDialogId, {
+          ...answer.state,
+          updated: true,
+          retyped: answer.state.category !== state.category,
+        });
       default: {
         // "Yes, submit it — the same number": filed with the phone typed earlier as the contact, when it had none.
         const earlier = step.context.turnState.get(EARLIER_PHONE) as string | undefined;

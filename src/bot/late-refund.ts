@@ -16,12 +16,14 @@ const LOSS_OR_DAMAGE =
   /\b(lost|missing|damaged|broken|smashed|crushed)\b|丢|丟|遗失|遺失|唔見|不见|不見|找不到|搵唔到|破|烂|爛|壞|坏|碎|损|損/i;
 
 // The postage asked back with the money named first: "运费能退吗", "運費可唔可以退返", "shipping fee back?".
-const FEE_BACK = /(运费|運費|邮费|郵費)[^，,。.!！?？]{0,6}退|\b(shipping|delivery|postage)( fee)? back\b/i;
+// ("could I have the postage paid back", "get my shipping refunded", "退运费".)
+const FEE_BACK =
+  /(运费|運費|邮费|郵費)[^，,。.!！?？]{0,6}退|退(回|返)?(运费|運費|邮费|郵費)|\b(shipping|delivery|postage|fees?|charges?)\b[^.?!]{0,20}\b(back|refunded|returned|reimbursed)\b/i;
 // Lateness named as such ("3 days late", "delay咗咁耐", "延误三天") — not "多久" of a question on when money comes.
 const LATE_SAID = /晚了|迟了|遲咗|遲了|晚到|迟到|遲到|延误|延誤|延迟|延遲|\blate\b|\bdelay\w*|\boverdue\b/i;
 
 /** The message asks what lateness gives back and speaks of the lateness. */
-const asksWhatLatenessGives = (text: string): boolean =>
+export const asksWhatLatenessGives = (text: string): boolean =>
   LATE_SAID.test(text) && (asksPay(text) || (FEE_BACK.test(text) && asksQuestion(text)));
 
 /** The delay rule when the message asks what lateness gives back; undefined otherwise. */

@@ -51,7 +51,12 @@ describe('a demand told before the complaint, and when to call, are never asked 
       '遲咗咁多日，可唔可以退返運費俾我？',
       '咁幫我投訴啦，電話 91234567，夜晚八點後打俾我',
     ]);
-    expect((replies[1] ?? []).join('\n')).toContain('記低你嘅要求：退款');
+    // (Session 30, a deliberate change: money back asked as a question about a late parcel first hears the delay rule
+    // and a delay complaint offered — as the English test above does — rather than a complaint opened at once; the
+    // refund asked for is still the complaint's demand once the customer files it.)
+    expect((replies[1] ?? []).join('\n')).toContain('延誤：');
+    expect((replies[1] ?? []).join('\n')).toContain('登記延誤投訴');
+    expect((replies[2] ?? []).join('\n')).toContain('記低你嘅要求：退款');
     const last = (replies[2] ?? []).join('\n');
     expect(last).toContain('要求：退款');
     expect(last).toContain('夜晚八點後打俾我');
