@@ -147,6 +147,7 @@ import {
 } from './not-found-advice';
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
+import { addBuildingDesk } from './building-desk';
 import { retimedRequest } from './retimed-request';
 import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
@@ -685,6 +686,8 @@ export class ComplaintBot extends ActivityHandler {
     if (await switchedRequest(turn)) return;
     // "先打電話給我 0912345678" about the request just made: the call goes on it.
     if (await addCallFirst(turn)) return;
+    // "just leave it with the guard at the front desk" about the request waiting: it is left there.
+    if (await addBuildingDesk(turn)) return;
     // "can the driver call me before he comes?" with no request waiting: a request of its own, never a complaint.
     if (!inDialog && (await startCallFirst(turn))) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
