@@ -107,6 +107,7 @@ import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
 import { answerOwnReturnPostage } from './own-return-postage';
 import { answerCodOffered } from './cod-offered';
+import { answerCodOnParcel } from './cod-on-parcel';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
@@ -627,6 +628,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerOwnReturnPostage(turn))) return;
     // "你哋有冇貨到付款代收服務？", "do you offer COD?": yes or no for the market, and how — not who pays the postage (26.1).
     if (!inDialog && notTakingDown && (await answerCodOffered(turn))) return noteOutcome(context, 'answered');
+    // "JT… 签收了，代收货款什么时候打给我？": the parcel's delivery day and the payout counted from it (blind-25 14.1, 14.3).
+    if (!inDialog && notTakingDown && (await answerCodOnParcel(turn))) return noteOutcome(context, 'answered');
     // "it needs to stay cold, is it refrigerated??": the cold-chain rule and how soon to collect, not a complaint (24: 06.4).
     if (!inDialog && notTakingDown && (await answerColdHandling(turn))) return;
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.

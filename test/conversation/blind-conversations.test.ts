@@ -69,8 +69,8 @@ const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 // (blind-8/02, 15 and 30, a withdrawn hand-off kept its ticket, pass since a ticket opened only for the hand-off is
 // closed as withdrawn and the complaint being told goes on with the bot.)
 const KNOWN_FAILURES: Record<string, string> = {
-  'blind-25/14-zh-CN-cod-not-paid':
-    'a delivered parcel\'s COD money asked after ("JT… 显示昨天签收了，代收货款 380 什么时候打给我？") gets the COD rule without the parcel\'s status (SCORES-first.md 14.1)',
+  // (blind-25/14, a delivered parcel's COD money asked after with the rule alone, passes since the parcel's delivery
+  // day leads and the payout is counted from it: src/bot/cod-on-parcel.ts.)
   'blind-13/19-zh-TW-hk-faq':
     'a Cantonese chat\'s closing "ok thx" is answered in English (SCORES.md 19.6; the customer did not switch language)',
   'blind-13/30-en-long-offtopic':
