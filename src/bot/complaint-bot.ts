@@ -111,6 +111,7 @@ import { answerCodOnParcel } from './cod-on-parcel';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
+import { answerNotificationsAsked } from './notifications-asked';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { deniesSigning } from './signer-denied';
@@ -693,6 +694,8 @@ export class ComplaintBot extends ActivityHandler {
     if (await addBuildingDesk(turn)) return;
     // "can the driver call me before he comes?" with no request waiting: a request of its own, never a complaint.
     if (!inDialog && (await startCallFirst(turn))) return;
+    // "有结果会通知我吗" with no request waiting: what the customer is really sent, and the chase for a stuck parcel.
+    if (!inDialog && (await answerNotificationsAsked(turn))) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
     if (await answerChangeQuestion(turn, justChanged)) return;
     // "Still no one has got back to me" with a complaint open: about that ticket — sorry, its status, a person offered.
