@@ -16,9 +16,16 @@ import { noteOutcome } from './turn-outcome';
  * (change-questions.ts).
  * @returns false when the message asks no such thing, no parcel is in the conversation, or a request waits.
  */
+// Asked of what is to come: "会通知我吗", "會唔會", "will you let me know", "can you tell me".
+const AHEAD = /会|會|将|將|能不能|可不可以|可唔可以|\b(will|would|going to|can|could)\b/i;
+// Not told before, a grievance: "根本没人通知我", "冇人話我知", "nobody notified me", "I was never told".
+const NOT_TOLD =
+  /(没|沒|冇|無|无|未)(有)?人?(通知|告诉|告訴|話我知|话我知)|\b(nobody|no one|never|didn'?t|did not|wasn'?t|was not|weren'?t)\b[^.?!]{0,20}\b(notif\w*|told|tell|inform\w*)\b/i;
+
 export async function answerNotificationsAsked(turn: Turn): Promise<boolean> {
   const { text, reading, data, services, customer } = turn;
   if (!asksToBeNotified(text) || !asksQuestion(text) || wantsToComplain(text)) return false;
+  if (!AHEAD.test(text) || NOT_TOLD.test(text)) return false;
   const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
   if (!number) return false;
   const requests = await services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
