@@ -58,4 +58,13 @@ describe('whether the customer will be notified', () => {
     expect(answer).toMatch(LINES[lines].sent);
     expect(answer).not.toMatch(LINES[lines].withdrawn);
   });
+
+  // (Told as a grievance — nobody let them know before — it is no question about notifications: blind-25 21.1.)
+  it.each([
+    ['zh-TW', `${stuck} 怎麼都不動了？根本沒人通知我`],
+    ['en-US', `why has ${stuck} not moved? nobody notified me about anything`],
+  ] as const)('%s: “%s” is not asked whether they will be told', async (lines, told) => {
+    const [answer] = await talk(h.adapter({ locale: localeOf(lines) }), [told]);
+    expect(said(answer)).not.toMatch(LINES[lines].notSent);
+  });
 });
