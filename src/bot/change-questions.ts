@@ -32,6 +32,9 @@ const WHEN =
 const NOTIFY =
   /\bnotif(y|ied|ication)s?\b|\b(will|would|do) (you|they) (tell|let|inform|message|text|update) me\b|\b(get|receive) (a|an|any) (message|text|sms|email|update)\b|通知|短信|簡訊|短訊|告诉我|告訴我|話我知/i;
 
+/** "会通知我吗", "will you let me know?", "會唔會通知我": whether the customer will be told. */
+export const asksToBeNotified = (text: string): boolean => NOTIFY.test(text);
+
 // "cancel the change", "取消这个修改", "唔改喇", "不用改了", "把改地址取消掉", "hold off on the change": the customer
 // withdraws their waiting request.
 const CANCEL_CHANGE =

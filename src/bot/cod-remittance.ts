@@ -11,14 +11,16 @@ import { spokenRegister, type Turn } from './turn';
  */
 
 // The sentence the remittance rule starts with, in every knowledge file's cash-on-delivery entry.
-const REMITTANCE = /\bRemittance\b|回款时间|到账时间|到賬時間|入帳時間|過數時間|撥款時間|拨款时间/;
+const REMITTANCE = /\bRemittance\b|回款时间|回款時間|到账时间|到賬時間|入帳時間|過數時間|撥款時間|拨款时间/;
 
 const COMPLAINT = /\bcomplaint\b|投诉|投訴|客訴/i;
 
-/** The cash-on-delivery entry's remittance rule, from its first sentence on; undefined when the market has none. */
-export function codRemittanceRule(turn: Turn): string | undefined {
+/**
+ * The cash-on-delivery entry's remittance rule, from its first sentence on; undefined when the market has none.
+ * @param market the customer's, unless a parcel's own market is known.
+ */
+export function codRemittanceRule(turn: Turn, market: string = customerMarket(turn)): string | undefined {
   const words = 'cod cash on delivery 代收货款 代收貨款';
-  const market = customerMarket(turn);
   const entry = answerFaq(turn.services.knowledge, market, turn.locale, 'fee', words, 'entry', spokenRegister(turn));
   if (!entry) return undefined;
   const sentences = entrySentences(entry);

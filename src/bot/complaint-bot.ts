@@ -109,9 +109,11 @@ import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
 import { answerOwnReturnPostage } from './own-return-postage';
 import { answerCodOffered } from './cod-offered';
+import { answerCodOnParcel } from './cod-on-parcel';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
+import { answerNotificationsAsked } from './notifications-asked';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
 import { deniesSigning } from './signer-denied';
@@ -149,6 +151,7 @@ import {
 } from './not-found-advice';
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
+import { addBuildingDesk } from './building-desk';
 import { retimedRequest } from './retimed-request';
 import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
@@ -632,6 +635,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerOwnReturnPostage(turn))) return;
     // "你哋有冇貨到付款代收服務？", "do you offer COD?": yes or no for the market, and how — not who pays the postage (26.1).
     if (!inDialog && notTakingDown && (await answerCodOffered(turn))) return noteOutcome(context, 'answered');
+    // "JT… 签收了，代收货款什么时候打给我？": the parcel's delivery day and the payout counted from it (blind-25 14.1, 14.3).
+    if (!inDialog && notTakingDown && (await answerCodOnParcel(turn))) return noteOutcome(context, 'answered');
     // "it needs to stay cold, is it refrigerated??": the cold-chain rule and how soon to collect, not a complaint (24: 06.4).
     if (!inDialog && notTakingDown && (await answerColdHandling(turn))) return;
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
@@ -691,8 +696,12 @@ export class ComplaintBot extends ActivityHandler {
     if (await switchedRequest(turn)) return;
     // "先打電話給我 0912345678" about the request just made: the call goes on it.
     if (await addCallFirst(turn)) return;
+    // "just leave it with the guard at the front desk" about the request waiting: it is left there.
+    if (await addBuildingDesk(turn)) return;
     // "can the driver call me before he comes?" with no request waiting: a request of its own, never a complaint.
     if (!inDialog && (await startCallFirst(turn))) return;
+    // "有结果会通知我吗" with no request waiting: what the customer is really sent, and the chase for a stuck parcel.
+    if (!inDialog && (await answerNotificationsAsked(turn))) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
     if (await answerChangeQuestion(turn, justChanged)) return;
     // "Still no one has got back to me" with a complaint open: about that ticket — sorry, its status, a person offered.

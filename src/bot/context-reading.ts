@@ -1,5 +1,6 @@
 import type { NluResult } from '../nlu';
 import { asksLeaveWithProperty } from './property-request';
+import { buildingDeskIn } from './building-desk-words';
 import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-reading';
 import { strongFeelings } from './empathy';
 import { asksForRemedy } from './intake-reading';
@@ -42,7 +43,8 @@ export function asksToChangeDelivery(text: string, reading: NluResult): boolean 
   // "the label has the wrong phone", "send it back to the seller": a request by what it names, whatever its form.
   if (kind === 'correct_label' || kind === 'return_to_sender') return true;
   // "送到家，家裡沒人就交給管理室代收": home, left with the building's management if nobody is in — a redelivery.
-  if (kind === 'redeliver' && asksLeaveWithProperty(text)) return true;
+  // ("could the driver just leave it with the security guard?": left with the building's desk — blind batch 25: 01.2.)
+  if (kind === 'redeliver' && (asksLeaveWithProperty(text) || buildingDeskIn(text) !== undefined)) return true;
   // "多久能处理完 能不能快点", "can you sort my complaint out faster?": hurrying the handling of a complaint is
   // no request to speed up the parcel — a question about the ticket is never a change to the delivery.
   if (kind === 'expedite' && HANDLING.test(text) && !DELIVERY.test(text)) return false;

@@ -1,5 +1,6 @@
 import type { NluResult } from '../nlu';
 import { hurriesTransfer } from './transfer-hurried';
+import { buildingDeskIn } from './building-desk-words';
 import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
 import { wordsIn } from './intake-reading';
@@ -131,7 +132,8 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   if (asksLabelCorrection(text)) return 'correct_label';
   if (asksReturnToSender(text)) return 'return_to_sender';
   // "还是送我家吧，我让物业代收": brought home, where the property management takes it in — no hold (blind 23: 19.4).
-  if (leftWithProperty(text)) return 'redeliver';
+  // ("can the courier just leave it with the security guard?": brought as planned, left with the guard.)
+  if (leftWithProperty(text) || buildingDeskIn(text)) return 'redeliver';
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || AT_YOURS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.

@@ -20,6 +20,7 @@ import {
 } from './delivery-change-reading';
 import { asksToChangeDelivery, turnsDown } from './context-reading';
 import { dayText, describeRequest } from './delivery-change-words';
+import { buildingDeskIn } from './building-desk-words';
 import { otherRequestStands } from './requests-side-by-side';
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
@@ -176,6 +177,9 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   if (call) draft.details = { ...draft.details, callFirst: call, callFirstOnWaybill: undefined };
   // "…送之前先给我打个电话" with no number: the waybill's number, or one asked for, once the request is recorded.
   else if (wantsCallFirst(turn.text)) draft.callWanted = true;
+  // "…leave it with the security guard": the recipient's consent to leave it there goes with the request.
+  const desk = buildingDeskIn(turn.text);
+  if (desk) draft.details = { ...draft.details, leaveWith: desk };
   // The customer's words, not a bare number chosen from a notice or the digits that proved the link.
   const proof = draft.asked === 'last4' && data.verified.includes(draft.trackingNumber ?? '');
   const said = /[^\s\d#.。、)）]/.test(turn.text) && !proof;
@@ -462,7 +466,10 @@ export async function record(
     request.supervisor ? say(turn, 'change.needsApproval') : '',
     returned ? returnedNote(turn, number) : '',
     // "还是送我家吧，我让物业代收": who may take it in there, said back (the team reads it in the words).
-    kind === 'redeliver' && draft.words.some(leftWithProperty) ? say(turn, 'change.leftWithProperty') : '',
+    // (The building's desk named is in the request said back already.)
+    kind === 'redeliver' && !draft.details.leaveWith && draft.words.some(leftWithProperty)
+      ? say(turn, 'change.leftWithProperty')
+      : '',
     // A call asked for without a number: another number is welcome; with none on the waybill, one is asked for.
     callAsked ? say(turn, callAsked.phone ? 'change.callOtherNumber' : 'change.callWhichNumber') : '',
     // A chase: who acts on it and by when.
@@ -539,6 +546,8 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   if (about === 'coming' || (about === 'done' && arrivalAsked(turn.text))) return 'dropped';
   // "送到前先打個電話給我" names no address nor number: the call goes on the request (call-first.ts).
   if (wantsCallFirst(turn.text) && turn.reading.entities.phones.length === 0) return 'dropped';
+  // "交给楼下保安就行": the building's desk goes on the request (building-desk.ts).
+  if (buildingDeskIn(turn.text)) return 'dropped';
   const { entities } = turn.reading;
   if (!draft.kind || !draft.trackingNumber || entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber))
     return 'dropped';

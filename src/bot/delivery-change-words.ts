@@ -25,7 +25,11 @@ export function describeRequest(
   request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
   register?: Register,
 ): string {
-  const what = describeChange(replies, locale, request, register);
+  const desk = request.details.leaveWith;
+  // "…, leaving it with the security guard": the recipient's consent to leave it there goes with the request.
+  const what = `${describeChange(replies, locale, request, register)}${
+    desk && request.kind === 'redeliver' ? replies.t(locale, 'change.leaveWith', { place: desk }, register) : ''
+  }`;
   const phone = request.details.callFirst;
   // "…, calling 0912345678 first": a call asked for goes with the request, on the desks' card as in the reply.
   if (!phone) return what;

@@ -18,6 +18,7 @@ import type { ReplyKey } from './replies';
 import { describeRequest } from './delivery-change-words';
 import { routeTimeAnswer } from './transit-time';
 import { parcelRulesAnswer } from './parcel-rules';
+import { answerCodOnParcel } from './cod-on-parcel';
 import { destinationSaidBefore } from './destination-said';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
@@ -393,6 +394,8 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
     noteOutcome(turn.context, 'answered');
     return reply(turn, late);
   }
+  // "JT… 已經簽收了，代收貨款什麼時候匯給我？": the parcel's delivery day and its COD payout counted from it.
+  if (intent === 'faq.fee' && (await answerCodOnParcel(turn))) return noteOutcome(turn.context, 'answered');
   // "沒人在家怎麼辦？可以放管理室嗎", "要帶咩證件？" about a parcel delivered in another market: that market's rules.
   const parcelRules = await parcelRulesAnswer(turn);
   if (parcelRules) {

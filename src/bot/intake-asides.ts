@@ -121,6 +121,7 @@ import { contactInsteadOfAccount } from './contact-only';
 import { answerLateCause } from './late-cause';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
+import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
@@ -586,6 +587,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // ("那是誰拿走了" where the demand is asked: to know who took it is the demand — blind batch 22: 22.5.)
     if (caseAsked === 'signer' && (await takeSignerAsDemand(turn, position))) return 'continue';
+    // ("重新寄要再付運費嗎？這不合理" of a returned parcel: a free re-send is what is wanted — blind-25 21.4.)
+    if (caseAsked === 'resend' && (await takeResendAsDemand(turn, position)))
+      return position.prompt === DEMAND_PROMPT ? 'continue' : 'reprompt';
     return 'reprompt';
   }
   // "How do I send the photos?" (not for later): how on this channel, then the step again.

@@ -77,6 +77,8 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   // speed-up of a parcel on its way back (blind-10 11.4).
   const resendAsked = state.demand === 'redelivery' || (state.moreDemands ?? []).includes('redelivery');
   if (bare && read.kind === 'expedite' && resendAsked) return false;
+  // ("請盡快回覆": a parcel sent back is never sped up — blind-25 21.5.)
+  if (read.kind === 'expedite' && returned) return false;
   // "可唔可以再寄過嚟" about a parcel sent back, in a complaint the customer made theirs ("個地址冇錯㗎"): the resend is
   // the complaint's demand, which its step takes — with what the station can do for a parcel on its way back (the
   // sender may have it already). The complaint is not dropped for a change (blind-10 19.3).

@@ -1,4 +1,5 @@
 import { daysPastPromise, type DeliveryChangeDetails, type Shipment } from '../tracking';
+import { buildingDeskIn } from './building-desk-words';
 import { leftWithProperty } from './delivery-change-reading';
 
 /**
@@ -14,7 +15,7 @@ const AS_PLANNED =
 /** The customer's words keep the parcel's planned day. */
 // ("还是送我家吧 我让物业代收": home as the waybill has it, with no day named — the day it is due.)
 export const keepsPlannedDay = (words: string[]): boolean =>
-  words.some((w) => AS_PLANNED.test(w) || leftWithProperty(w));
+  words.some((w) => AS_PLANNED.test(w) || leftWithProperty(w) || buildingDeskIn(w) !== undefined);
 
 /**
  * The redelivery details with the planned day where the customer kept it.

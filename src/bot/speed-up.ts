@@ -73,7 +73,8 @@ export const chaseNamedFor = (text: string, found: Found): boolean =>
  */
 export async function chaseFitsParcel(turn: Turn, number: string): Promise<boolean> {
   const lookup = await lookUpParcel(turn.services, number);
-  if (lookup.kind !== 'found' || lookup.view.delivered) return false;
+  // (A parcel sent back is not hurried: it is going to its sender — blind-25 21.5.)
+  if (lookup.kind !== 'found' || lookup.view.delivered || lookup.view.anomalies.includes('returned')) return false;
   // A late parcel too, when the chase is named ("please chase it", "唔該催下佢"): the station can still hurry it.
   return standsStill(lookup) || chaseNamedFor(turn.text, lookup);
 }

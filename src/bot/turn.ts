@@ -143,6 +143,8 @@ export interface ConversationData {
   offeredChaseWords?: string;
   /** The last reply asked for the number the courier should call before delivering this parcel (call-first.ts). */
   callNumberAsked?: string;
+  /** The COD payout rule was told for this delivered parcel (cod-on-parcel.ts): asked again, not said twice. */
+  codRuleTold?: string;
 }
 
 export interface Turn {

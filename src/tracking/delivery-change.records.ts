@@ -75,6 +75,11 @@ export interface DeliveryChangeDetails {
    * customer proved their link to, and is written as "the number on the waybill ending …", never in full.
    */
   callFirstOnWaybill?: boolean;
+  /**
+   * redeliver: the building's person or desk the recipient asked it to be left with ("security guard", "保安",
+   * "管理處"), as they named it — their consent to leave it there, noted for the courier.
+   */
+  leaveWith?: string;
   /** expedite (a chase): the phone the customer gave to be reached on about it ("contact me on …"), as they wrote it. */
   contact?: string;
 }

@@ -78,8 +78,8 @@ const KNOWN_FAILURES: Record<string, string> = {
     'the same pasted SMS from another writer, answered in Simplified Chinese (SCORES-first.md 02.1)',
   'blind-26/30-zhTW-hk-outlet-time-change':
     'a Cantonese chat\'s closing "OK thx" is answered in English (SCORES-first.md 30.6), as in blind-13/19',
-  'blind-25/14-zh-CN-cod-not-paid':
-    'a delivered parcel\'s COD money asked after ("JT… 显示昨天签收了，代收货款 380 什么时候打给我？") gets the COD rule without the parcel\'s status (SCORES-first.md 14.1)',
+  // (blind-25/14, a delivered parcel's COD money asked after with the rule alone, passes since the parcel's delivery
+  // day leads and the payout is counted from it: src/bot/cod-on-parcel.ts.)
   'blind-13/19-zh-TW-hk-faq':
     'a Cantonese chat\'s closing "ok thx" is answered in English (SCORES.md 19.6; the customer did not switch language)',
   'blind-13/30-en-long-offtopic':

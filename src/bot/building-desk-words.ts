@@ -1,0 +1,48 @@
+/**
+ * "can the courier just leave it with the security guard downstairs?", "放楼下保安那里就行", "交俾看更代收啦", "放警衛室就好":
+ * a wish to have the parcel left with someone of the recipient's building — its security desk, front-desk guard,
+ * concierge or management office (issue #17, blind batch 25: 01.3–01.4). A delivery instruction the recipient
+ * gives, with their consent in it; the station notes it on the delivery. A story of where it was left ("结果放保安了",
+ * "they left it with the guard") or a refusal ("别放门卫") is no such wish.
+ */
+
+// Someone of the building who takes parcels in for its residents.
+const DESK_ZH =
+  '物业|物業|管理处|管理處|管理室|管理员|管理員|管理中心|保安室|保安|门卫室|門衛室|门卫|門衛|警衛室|警卫室|警衛|警卫|看更|前台|前檯|大堂';
+const DESK_EN =
+  "security (guard|desk|office)|security|(front|reception) desk|front-desk guard|reception|concierge|doorman|guard( ?house)?|building('s)? (management|manager|office)|management office|property (management|office)|lobby";
+
+// "放楼下保安那", "放小区门口门卫那", "交给门卫", "擺喺管理處", "留俾看更": left with them, where they are, or handed to them.
+const LEFT_WITH_ZH = new RegExp(
+  `(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?[^，。,.!?！？\\s]{0,5}?(${DESK_ZH})|(${DESK_ZH})(?:那里|那裡|那边|那邊|度|處|处)?(?:代收|代签|代簽|签收|簽收|收)`,
+);
+// "leave it with the security guard", "give it to the guard at the front desk", "drop it at reception".
+const LEFT_WITH_EN = new RegExp(
+  `\\b(?:leave|leaving|give|hand|drop)\\b[^.?!]{0,24}?\\b(?:with|at|to)\\s+(?:the |our |my )?(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\b`,
+  'i',
+);
+
+// Where it was left, told, not asked for.
+const HAPPENED =
+  /结果|結果|却|卻|竟然|居然|明明|说了|說了|讲咗|講咗|不是说|不是說|唔係話|放了|放咗|交了|交咗|\b(they|he|she|courier|driver) (left|gave|handed)\b|\b(was|were|been) (left|given|handed)\b/i;
+// "快递员把它交给保安了", "放咗喺管理處咗": left there already (not "交给保安就好了").
+const LEFT_ALREADY = new RegExp(
+  `(${DESK_ZH})(?:那里|那裡|那边|那邊|那|度|處|处)?(?:代收|代签|代簽|签收|簽收)?(?:了|咗)(?![^，。,.!?！？]{0,3}(?:吧|啦|就))`,
+);
+// "别放门卫", "唔好交俾看更", "don't leave it with the guard": not there.
+const REFUSED =
+  /(别|別|不要|唔好|不用|唔使|勿)\s*(放|交|留|擺|摆)|\b(don'?t|do not|never|not)\s+(leave|give|hand|drop)\b/i;
+
+/**
+ * The building's person or desk the words ask the parcel to be left with, as the customer named them ("security
+ * guard", "保安", "管理處"); undefined when they ask no such thing.
+ */
+export function buildingDeskIn(text: string): string | undefined {
+  if (HAPPENED.test(text) || LEFT_ALREADY.test(text) || REFUSED.test(text)) return undefined;
+  const zh = LEFT_WITH_ZH.exec(text);
+  if (zh) return zh[1] ?? zh[2];
+  // ("building management": the building's is said around it.)
+  return LEFT_WITH_EN.exec(text)?.[1]
+    ?.toLowerCase()
+    .replace(/^building'?s? /, '');
+}
