@@ -8,7 +8,7 @@ const PERISHABLE =
   /生鲜|生鮮|鲜活|鮮活|海鲜|海鮮|活的|活嘅|蟹|虾|蝦|鱼|魚|肉|水果|生果|冷冻|冷凍|冰淇淋|雪糕|蛋糕|鲜花|鮮花|\b(perishables?|fresh|seafood|crabs?|lobsters?|shrimps?|prawns?|fish|meat|fruit|frozen|ice cream|cakes?|flowers)\b/i;
 // What became of them: dead, spoiled, rotten, melted.
 const SPOILED =
-  /死了|死掉|死咗|变质|變質|坏了|壞了|坏掉|壞掉|壞咗|烂了|爛了|爛咗|臭了|发臭|發臭|腐烂|腐爛|化了|溶咗|融化|\b(died|dead|dies|die|spoil\w*|rott\w*|went bad|gone bad|goes bad|go bad|go off|goes off|went off|melt\w*|thaw\w*)\b/i;
+  /死了|死掉|死咗|死晒|变质|變質|变坏|變壞|坏了|壞了|坏掉|壞掉|壞咗|壞晒|壞哂|烂了|爛了|爛咗|臭了|发臭|發臭|腐烂|腐爛|化了|溶咗|融化|\b(died|dead|dies|die|spoil\w*|rott\w*|went bad|gone bad|goes bad|go bad|go off|goes off|went off|melt\w*|thaw\w*)\b/i;
 
 // Goods that spoil or die by the day, named plainly enough to raise a late parcel's priority: not bare "fresh"
 // ("no fresh scan") nor dried or cured food (肉干, 腊肉, jerky), which keeps.

@@ -59,3 +59,32 @@ describe('perishable goods on a stuck parcel: the complaint is high priority', (
     expect(ticket?.priority).toBe('medium');
   });
 });
+
+/**
+ * Food, flowers or seafood "坏了", "壞咗", "went bad" (blind-24 19): the acknowledgement speaks of spoiled goods, never
+ * of goods "arrived damaged" or broken.
+ */
+describe('perishables gone bad: acknowledged as spoiled, not broken', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ['zh-CN', `投诉一下，${DEMO_TRACKING.delivered} 寄来的蛋糕全坏掉了`, /变质|坏掉/, /收到时已经损坏/],
+    [
+      'en-US',
+      `complaint: the cake in ${DEMO_TRACKING.delivered} had gone bad`,
+      /spoil|went off/,
+      /arrived damaged|broken/,
+    ],
+    ['zh-TW', `我要投訴，${DEMO_TRACKING.delivered} 啲生果壞晒`, /變壞|變質|壞咗/, /收到時已經損壞|爛咗/],
+  ])('%s: spoiled goods acknowledged', async (locale, opening, spoiled, broken) => {
+    const a = h.adapter({ locale, user: `spoiled-${locale}` });
+    const [ack] = await talk(a, [opening]);
+    const first = ack?.[0] ?? '';
+    expect(first).toMatch(spoiled);
+    expect(first).not.toMatch(broken);
+  });
+});
