@@ -11,7 +11,7 @@ import {
   type IntakeState,
 } from './intake-state';
 import { asksArrival } from './intake-questions';
-import { spoiledPerishables } from './perishables';
+import { liveGoods, spoiledPerishables } from './perishables';
 import { asksQuestion, clausesOf, speaksOfCategory } from './message-cues';
 import type { ReplyKey } from './replies';
 import { asksAnythingElse } from './second-issue';
@@ -155,6 +155,9 @@ async function answerClaimPoints(turn: Turn, position: IntakePosition, points: C
   const lines = rules.filter((r, i) => rules.indexOf(r) === i);
   if (lines.length === 0) return false;
   const { state, prompt } = position;
+  // Live crabs or seafood: no ordinary perishables — their survival is never promised (19.4).
+  if (points.includes('perishable') && liveGoods(turn.text, state.description))
+    lines.push(say(turn, 'intake.liveGoods'));
   // ("怎么赔" in a complaint with no demand yet asks for compensation: said back, and the remedy question answered;
   // so does "螃蟹死了你们赔吗".)
   // ("how much will I get back?" wants compensation too.)

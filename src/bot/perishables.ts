@@ -27,3 +27,13 @@ export const spoiledPerishables = (text: string, account = ''): boolean =>
 
 /** The words the claim rules' entry on perishables is looked up by, in every language's file. */
 export const PERISHABLE_ENTRY = 'perishable 生鲜 生鮮';
+
+// Live animals among the goods: "活的大闸蟹", "活蟹", "鲜活", "生猛海鮮", "live crabs", "live lobsters".
+const LIVE =
+  /活的|活嘅|活生生|活蟹|活虾|活蝦|活鱼|活魚|鲜活|鮮活|生猛|活体|活體|\blive (crabs?|lobsters?|seafood|fish|shrimps?|prawns?|animals?|chickens?|eels?)\b/i;
+
+/**
+ * The goods are live animals (live crabs, seafood): not accepted as ordinary parcels, so their survival is never
+ * promised — a claim question about them hears that beside the rule on perishables (blind-24 19).
+ */
+export const liveGoods = (text: string, account = ''): boolean => LIVE.test(text) || LIVE.test(account);
