@@ -20,7 +20,8 @@ import { reply, say, type Turn } from './turn';
  * who signed for the parcel. Each is answered from the courier's rules (the knowledge files of the parcel's market),
  * the parcel's record or the ticket store — never with the parcel's status again, never "I can't answer that".
  */
-export type CaseQuestion = 'refund' | 'resend' | 'returnFreight' | 'cancel' | 'earlier' | 'signer' | 'courier';
+export type CaseQuestion =
+  'refund' | 'resend' | 'returnFreight' | 'freight' | 'cancel' | 'earlier' | 'signer' | 'courier';
 
 // "這3塊能退給我嗎", "嗰幾蚊可唔可以退返俾我", "can I get that fee back", "will you refund the locker charge".
 const REFUND =
@@ -33,6 +34,9 @@ export const asksToResend = (text: string): boolean => RESEND.test(text);
 // Who pays for it: "who pays", "do I have to pay", "is it free", "要俾多次錢", "使唔使俾錢", "谁出运费".
 const PAYS =
   /\bwho('s| is)? (pays?|paying|covers?)\b|\b(do|will|would) (i|we) (have to |need to )?pay\b|\bpay (for (it|that|this)|again|extra)\b|\b(is it|it's|will it be) free\b|\bcharge(d)? (me|again|for)\b|\bcost\b|俾(多次)?錢|畀(多次)?錢|付(钱|錢|费|費)|收(钱|錢|费|費)|要(钱|錢)|免费|免費|谁(出|付|负责|負責)|誰(出|付|負責)|邊個(俾|畀|出|付)|运费|運費/i;
+// Who bears the freight, asked without naming which way: "运费谁出", "運費邊個俾", "who pays the shipping?".
+const FREIGHT_PAID =
+  /(运费|運費|邮费|郵費)[^，。,.?？]{0,3}(谁|誰|邊個)(来|來|嚟|要|會|会)?(出|付|俾|畀|负责|負責|承担|承擔)|(谁|誰|邊個)(来|來|嚟|要|會|会)?(出|付|俾|畀|负责|負責|承担|承擔)[^，。,.?？]{0,3}(运费|運費|邮费|郵費)|\bwho('s| is)? (pays?|paying|covers?|bears?)\b[^.?!]{0,12}\b(shipping|postage|freight|delivery (fee|cost|charge)s?)\b/i;
 // Cancelling the shipment (not the complaint): "can you cancel it or not", "取消寄件", "撤件", "截件", "攔截".
 const CANCEL = /\bcancel\w*\b|取消|撤件|撤销|撤銷|截件|拦截|攔截/i;
 // "誰簽收的", "边个签收", "who signed for it", "who took it", "signed by whom", "那是誰拿走了", "邊個攞咗".
@@ -68,6 +72,9 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
   // ("Who pays for the return shipping?", "退回来的运费要我出吗": the way back's freight, not a new sending.)
   if (namesReturnFreight(text) && asks(PAYS)) return 'returnFreight';
   if (RESEND.test(text) && asks(PAYS)) return 'resend';
+  // ("运费谁出", "who covers the shipping?", no way named: the way back's freight of a parcel sent back — 12.3 — else
+  // prepaid or freight collect, postage-payer.ts.)
+  if (asks(FREIGHT_PAID) && !asks(REFUND)) return 'freight';
   if (asks(REFUND)) return 'refund';
   return undefined;
 }
@@ -134,6 +141,7 @@ export async function answerCaseQuestion(
       await reply(turn, rule);
       return true;
     }
+    case 'freight':
     case 'returnFreight': {
       const rule = returnFreightAnswer(turn, parcel);
       if (!rule) return false;

@@ -1,5 +1,5 @@
 import { asksCost, asksCostQuestion, changeCostLine, parcelMarketFor } from './change-costs';
-import { answerFaq, faqEntries } from './knowledge';
+import { faqEntries } from './knowledge';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
 import { wantsToComplain } from './start-intake';
@@ -15,6 +15,7 @@ import { reply, say, spokenRegister, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { asksWhereParcelIs } from './where-parcel-asked';
 import { handleTrack } from './handlers';
+import { bringLine, holdOutlets, otherAreaLine } from './hold-pickup';
 
 /**
  * Questions about a change-delivery request the customer made ("is it done?", "how long will it take?",
@@ -66,7 +67,7 @@ const COMING =
 
 // "which outlet is it?", "is it near Pudong?", "係邊間門市", "离浦东近吗": where a held parcel waits.
 const WHERE =
-  /\bwhich (outlet|station|store|branch|shop|locker|one)\b|\bwhere (is|do|can|will|would)\b|\bis it near\b|\bhow far\b|哪个网点|哪個營業所|哪个站|哪個站|哪间|哪間|边间|邊間|喺边|喺邊|在哪|哪里|哪裡|近唔近|近不近|远不远|遠不遠|[离離].{0,8}近|地址/i;
+  /\bwhich (outlet|station|store|branch|shop|locker|one)\b|\bwhere (is|do|can|will|would)\b|\bis it near\b|\bhow far\b|哪一?(个|個|间|間|家)?(网点|網點|营业所|營業所|站|门市|門市)|哪间|哪間|边间|邊間|喺边|喺邊|在哪|哪里|哪裡|近唔近|近不近|远不远|遠不遠|[离離].{0,8}近|地址/i;
 
 // "will the courier call me first?", "送之前會先打電話嗎", "会不会先打电话给我", "會唔會打俾我": a call before delivery.
 const CALL =
@@ -283,16 +284,18 @@ async function answerWhere(turn: Turn, request: DeliveryChangeRequest): Promise<
   const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
   const lines = [say(turn, `change.status.${request.status}`, { number, what })];
   const market = parcelMarketFor(turn, shipment);
-  // The customer proved the parcel to make the request: its delivery address may be read for the nearest outlet.
-  const address = [turn.text, shipment.recipient.address, shipment.recipient.en?.address ?? ''].join(' ');
-  const outlet = market
-    ? answerFaq(turn.services.knowledge, market, turn.locale, 'outlet', address, 'entry', spokenRegister(turn))
-    : undefined;
+  // The customer proved the parcel to make the request: its delivery address may be read for the outlet holding it;
+  // an area they name that another outlet serves is pointed out beside it (06.3).
+  const outlets = market ? holdOutlets(turn, market, shipment) : undefined;
+  const outlet = outlets?.recorded ?? outlets?.named;
   const last = shipment.events.at(-1);
   const city = en ? (shipment.en?.destination ?? shipment.destination) : shipment.destination;
   if (request.details.placeName) lines.push(say(turn, 'change.where.named', { place: request.details.placeName }));
-  else if (outlet) lines.push(say(turn, 'change.where.outlet', { outlet }));
-  else
+  else if (outlet) {
+    lines.push(say(turn, 'change.where.outlet', { outlet }));
+    const other = outlets?.recorded ? otherAreaLine(turn, outlets.named) : undefined;
+    if (other) lines.push(other);
+  } else
     lines.push(
       say(turn, 'change.where.city', {
         city,
@@ -300,6 +303,9 @@ async function answerWhere(turn: Turn, request: DeliveryChangeRequest): Promise<
       }),
     );
   lines.push(say(turn, 'change.where.ready'));
+  // "What does she need to bring?": the ID and pickup-code rule (06.3).
+  const bring = bringLine(turn, market);
+  if (bring) lines.push(bring);
   noteOutcome(turn.context, 'answered');
   await reply(turn, lines.join('\n'));
   return true;

@@ -1,6 +1,7 @@
 import { ruleOn, type CaseRule } from './case-rules';
 import { amountAsked, evidenceAsked, HOW_LONG } from './claim-evidence';
 import { demandsSaid } from './demand-details';
+import { claimLimitsFor } from './goods-value';
 import {
   ANSWERED_ASIDE,
   CONFIRM_PROMPT,
@@ -10,7 +11,7 @@ import {
   type IntakeState,
 } from './intake-state';
 import { asksArrival } from './intake-questions';
-import { spoiledPerishables } from './perishables';
+import { liveGoods, spoiledPerishables } from './perishables';
 import { asksQuestion, clausesOf, speaksOfCategory } from './message-cues';
 import type { ReplyKey } from './replies';
 import { asksAnythingElse } from './second-issue';
@@ -89,6 +90,8 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
     else if (asksWhatIsNeeded(clause) || evidenceAsked(clause)) points.push('provide');
     else if (IN_FULL.test(clause) || amountAsked(clause)) points.push('howMuch');
     else if (HOW_LONG.test(clause) && (!asksArrival(clause) || PAID.test(clause))) points.push('howLong');
+    // "what do I need to send you and how much will I get back?": the amount asked beside another point (08.3).
+    if (amountAsked(clause) && !['howMuch', 'perishable'].includes(points.at(-1) ?? '')) points.push('howMuch');
   }
   const unique = points.filter((p, i) => points.indexOf(p) === i);
   // A "how long" or "what to provide" is about the claim only beside a claim point or in a claim's complaint.
@@ -134,21 +137,31 @@ function needsOf(turn: Turn, { prompt, state }: IntakePosition): ReplyKey[] {
 /** The answer of a claim's points, one rule each (a rule said once), and the demand the "how" makes. */
 async function answerClaimPoints(turn: Turn, position: IntakePosition, points: ClaimPoint[]): Promise<boolean> {
   // (Who pays is the company's word, not a knowledge entry: the claim is the company's, never the courier's own.)
-  const rules = points
-    .map((point) =>
-      point === 'whoPays'
-        ? say(turn, 'intake.companyPays')
-        : point === 'provide'
-          ? proofRule(turn, position.state)
-          : ruleOn(turn, POINT_RULE[point]),
+  // (How much is paid is the rule and what it means for this parcel: its declared value when insured — 08.3.)
+  const parcel = position.state.trackingNumbers[0];
+  const rules = (
+    await Promise.all(
+      points.map(async (point) =>
+        point === 'whoPays'
+          ? say(turn, 'intake.companyPays')
+          : point === 'provide'
+            ? proofRule(turn, position.state)
+            : point === 'howMuch'
+              ? (await claimLimitsFor(turn, parcel, [position.state.description, turn.text]))?.join('\n')
+              : ruleOn(turn, POINT_RULE[point]),
+      ),
     )
-    .filter((r): r is string => Boolean(r));
+  ).filter((r): r is string => Boolean(r));
   const lines = rules.filter((r, i) => rules.indexOf(r) === i);
   if (lines.length === 0) return false;
   const { state, prompt } = position;
+  // Live crabs or seafood: no ordinary perishables — their survival is never promised (19.4).
+  if (points.includes('perishable') && liveGoods(turn.text, state.description))
+    lines.push(say(turn, 'intake.liveGoods'));
   // ("怎么赔" in a complaint with no demand yet asks for compensation: said back, and the remedy question answered;
   // so does "螃蟹死了你们赔吗".)
-  const asksPaid = points.includes('how') || points.includes('perishable');
+  // ("how much will I get back?" wants compensation too.)
+  const asksPaid = points.includes('how') || points.includes('perishable') || points.includes('howMuch');
   const takesDemand = asksPaid && (state.demand === undefined || state.demand === 'none');
   if (takesDemand) {
     state.demand = 'compensation';

@@ -3,6 +3,7 @@ import type { ComplaintCategory, NluResult } from '../nlu';
 import type { ReplyKey, ReplyVars } from './replies';
 import { say, type Turn } from './turn';
 import { asksQuestion } from './message-cues';
+import { spoiledPerishables } from './perishables';
 
 /** What a complaint's acknowledgement speaks to: the harm told, or the customer's state of mind. */
 export type Feeling =
@@ -11,6 +12,7 @@ export type Feeling =
   | 'delay'
   | 'lost'
   | 'damaged'
+  | 'spoiled'
   | 'packaging'
   | 'attitude'
   | 'leak'
@@ -35,6 +37,7 @@ const LINES: Record<Feeling, number> = {
   delay: 3,
   lost: 3,
   damaged: 3,
+  spoiled: 2,
   packaging: 3,
   attitude: 3,
   leak: 3,
@@ -124,6 +127,8 @@ export function feelingOf(
     return 'waiting';
   const notLate = named === 'delay' && (told.timing === 'stalled' || told.timing === 'due');
   const harm = notLate ? (told.timing === 'stalled' ? 'stalled' : undefined) : named;
+  // Food, flowers or live seafood "坏了", "壞咗", "went bad": spoiled, not broken (blind-24 19).
+  if ((harm === 'damaged' || !told.category || told.category === 'other') && spoiledPerishables(text)) return 'spoiled';
   if (harm) return harm;
   if (told.returned) return 'returned';
   if (told.timing === 'stalled' && told.category === 'info_error') return 'stalled';

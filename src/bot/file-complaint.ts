@@ -9,6 +9,7 @@ import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer'
 import type { ReplyKey } from './replies';
 import { demandsSaid } from './demand-details';
 import { filedRecord } from './intake-prompts';
+import { perishableGoods } from './perishables';
 import type { BotServices } from './services';
 import type { ComplaintCategory } from '../nlu';
 
@@ -89,6 +90,8 @@ async function parcelOf(services: BotServices, state: IntakeState) {
 const factsOf = (state: IntakeState, view: { daysLate: number } | undefined): IntakeState['facts'] => ({
   ...state.facts,
   daysLate: state.facts.daysLate ?? (view && view.daysLate > 0 ? view.daysLate : null),
+  // Goods told of later in the intake ("里面是鲜花") count as well as those in the opening.
+  perishable: Boolean(state.facts.perishable) || perishableGoods(state.description),
 });
 
 /**

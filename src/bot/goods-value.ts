@@ -6,6 +6,7 @@ import { lookUpParcel } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 import { sendingLater } from './later-parcel';
 import { owesCodMoney } from './owed-money';
+import { insuredValueSaid } from './insured-said';
 
 /**
  * What the goods were worth, told in a loss or damage complaint ("值两千多块", "it was a 3000 yuan phone", "值五千蚊")
@@ -50,18 +51,28 @@ async function payoutRule(turn: Turn, { state }: { state: IntakeState }): Promis
   return claimLimitsFor(turn, state.trackingNumbers[0]);
 }
 
-/** The claim limits and what they mean for the parcel by its waybill (insured value, or the uninsured cap). */
-export async function claimLimitsFor(turn: Turn, number: string | undefined): Promise<string[] | undefined> {
+/**
+ * The claim limits and what they mean for the parcel by its waybill (insured value, or the uninsured cap).
+ * @param said the customer's words: insurance they say they paid, which the waybill does not show, is answered on
+ * their figure with its proof asked for (insured-said.ts).
+ */
+export async function claimLimitsFor(
+  turn: Turn,
+  number: string | undefined,
+  said: readonly string[] = [],
+): Promise<string[] | undefined> {
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
   const rule = ruleOn(turn, 'limits', parcel);
   if (!rule) return undefined;
   const declared = parcel?.shipment.declaredValue;
-  if (!parcel) return [rule];
   if (declared?.insured) {
     const amount = `${declared.currency} ${declared.amount.toLocaleString('en')}`;
     return [rule, say(turn, 'claimValue.insured', { amount })];
   }
+  const insuredSaid = insuredValueSaid(said);
+  if (insuredSaid) return [rule, say(turn, 'claimValue.insuredSaid', { amount: insuredSaid })];
+  if (!parcel) return [rule];
   return [rule, say(turn, 'claimValue.uninsured')];
 }
 

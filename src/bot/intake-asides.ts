@@ -97,6 +97,7 @@ import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { asksAboutCustoms, customsAnswer } from './customs';
 import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
+import { returnFreightAsked } from './return-freight';
 import { onlyPings, stillHereKey } from './impatience';
 import { answerReturnFollowUp, asksHowToSendBack, sendBackAnswer } from './send-back';
 import { answerGoodsValue, answerOnlyThat } from './goods-value';
@@ -307,7 +308,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     }
   }
   // "运费谁出", "who pays the shipping?" mid-complaint: prepaid or freight collect, then the step again.
-  const postage = asksWhoPaysPostage(turn.text) ? postagePayerAnswer(turn) : undefined;
+  // ("运费谁出" of a parcel sent back asks who pays for its return: the case question below — 12.3.)
+  const postage =
+    asksWhoPaysPostage(turn.text) && !(await returnFreightAsked(turn, position.state.trackingNumbers[0]))
+      ? postagePayerAnswer(turn)
+      : undefined;
   if (postage) {
     // "那20公斤呢 可以貨到付款嗎" right after a price: the new weight's price too, then who pays (blind batch 19: 24.3
     // heard only who pays).

@@ -97,6 +97,8 @@ export interface IntakeState {
     daysLate: number | null;
     escalationThreat: string | null;
     dataLeak: boolean;
+    /** Perishable or live goods in the parcel (perishables.ts): a late or stuck parcel's complaint is high priority. */
+    perishable?: boolean;
   };
 }
 

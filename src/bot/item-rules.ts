@@ -49,6 +49,10 @@ const EN_SEND =
 const EN_ALLOWED =
   /\b(?:is|are)\s+(.+?)\s+(?:allowed|ok|okay|prohibited|banned|accepted|restricted|permitted|fine)\b|\b(?:do|will)\s+you\s+(?:accept|take|ship|send|deliver)\s+(.+?)(?=[?.!,]|\s+(?:to|from)\b|$)/i;
 const CLAUSE_AFTER = /,\s*(?:she|he|it|they|i|we|you|she's|he's|it's|they're|i'm|we're|its)\b.*$/i;
+// An item added in a clause after the question: "…嗎？還有肉乾", "…吗 另外腊肠呢", "…? and beef jerky?", "…? what about jerky".
+const HAN_ADDED =
+  /(?:[？?。！!，,]|\s)(?:那|咁)?(?:还有|還有|仲有|另外|以及|和|同埋)\s*([\u4e00-\u9fff]{1,8}?)(?:呢|咧|嘅|的|都|也|可以|得|行|吗|嗎|呀|啊|㗎|嘛|唔|不|[？?。！!\s])*$/;
+const EN_ADDED = /[?.!]\s*(?:and|also|plus|what about|how about) (?:the |some )?([a-z][a-z -]{1,30}?)[\s?.!]*$/i;
 const EN_FOLLOW_UP = /^\s*(?:and|what about|how about)\s+(.+?)\s*[?.!]*\s*$/i;
 
 /** The items as the customer named them, in their order; empty when the message names none this way. */
@@ -60,8 +64,11 @@ export function itemsAsked(text: string): string[] {
       HAN_SEND_OK.exec(clean)?.[1] ??
       HAN_BEFORE.exec(clean)?.[1]?.replace(HAN_LEAD, '') ??
       HAN_FOLLOW_UP.exec(clean)?.[1];
+    // "可以寄中藥材嗎？還有肉乾", "能寄茶叶吗 另外腊肠呢": an item added after the question is asked too (23.3).
+    const added = found ? HAN_ADDED.exec(clean)?.[1] : undefined;
     return (
-      (found ?? '')
+      [found ?? '', added ?? '']
+        .join('、')
         .split(HAN_AND)
         // "我家的小狗": the item, not whose it is.
         .map((item) => item.trim().replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
@@ -71,7 +78,10 @@ export function itemsAsked(text: string): string[] {
   const m = EN_SEND.exec(clean) ?? EN_ALLOWED.exec(clean) ?? EN_FOLLOW_UP.exec(clean);
   // ("what about my cat, she's moving with me": the clause after the item tells about it; it names no item.)
   const found = (m ? (m[1] ?? m[2] ?? '') : '').replace(CLAUSE_AFTER, '');
-  return found
+  // "can I send herbal medicine? and beef jerky?": an item added after the question (23.3).
+  const added = found ? EN_ADDED.exec(clean)?.[1] : undefined;
+  return [found, added ?? '']
+    .join(', ')
     .split(EN_AND)
     .map((item) => item.trim().replace(EN_FILLER, '').trim())
     .filter(

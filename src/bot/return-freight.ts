@@ -1,4 +1,6 @@
 import { ruleOn, type Found } from './case-rules';
+import { caseQuestionIn } from './case-questions';
+import { lookUpParcel } from './parcel-answer';
 import { say, type Turn } from './turn';
 
 /**
@@ -15,6 +17,10 @@ const RETURN_FREIGHT =
 // The one who would pay instead: the buyer, the recipient, the customer the parcel was for.
 const BUYER = /买家|買家|收件人|客人|顾客|顧客|\b(buyer|recipient|receiver|customer|addressee)s?\b/i;
 
+// Paying or the freight, in the clause that names the buyer ("要买家出运费吗", "should the buyer pay for it?").
+const PAID =
+  /出|付|俾|畀|给|給|承担|承擔|运费|運費|邮费|郵費|\b(pay|pays|paid|paying|cover|covers|charge\w*|shipping|postage|freight)\b/i;
+
 /** The message names the freight of a parcel's way back (who pays is asked by the caller's words). */
 export const namesReturnFreight = (text: string): boolean => RETURN_FREIGHT.test(text);
 
@@ -23,5 +29,14 @@ export function returnFreightAnswer(turn: Turn, parcel: Found | undefined): stri
   const back = parcel && (parcel.view.status === 'returned' || parcel.view.status === 'returning');
   const rule = back ? ruleOn(turn, 'returned', parcel) : undefined;
   if (!rule) return undefined;
-  return BUYER.test(turn.text) ? `${rule}\n${say(turn, 'caseQ.returnBuyer')}` : rule;
+  // (The buyer named where the return is paid for, not elsewhere: "凭什么不联系收件人就退？运费谁出" asks no buyer to pay — 12.3.)
+  const buyerPays = turn.text.split(/(?<=[，,。.;；！!？?])/).some((clause) => BUYER.test(clause) && PAID.test(clause));
+  return buyerPays ? `${rule}\n${say(turn, 'caseQ.returnBuyer')}` : rule;
+}
+
+/** "运费谁出", "who covers the shipping?" with no way named, about a parcel returned or on its way back. */
+export async function returnFreightAsked(turn: Turn, number: string | undefined): Promise<boolean> {
+  if (caseQuestionIn(turn.text) !== 'freight' || !number) return false;
+  const found = await lookUpParcel(turn.services, number);
+  return found.kind === 'found' && (found.view.status === 'returned' || found.view.status === 'returning');
 }

@@ -45,6 +45,7 @@ import { saysNoNumber } from './intake-slot-text';
 import { takeDemandToldBefore } from './earlier-demand';
 import { accountToldBefore, onlyGivesContact, withoutContactClauses } from './contact-only';
 import { firstOfAllListed, otherListedParcel } from './both-parcels';
+import { perishableGoods } from './perishables';
 import { conditionalDemands } from './demand-step';
 
 export { wantsToComplain };
@@ -401,6 +402,8 @@ export async function startIntake(
         (sentBack > 0 ? sentBack : null),
       escalationThreat: reading.signals.escalationThreat,
       dataLeak,
+      // Live crabs, fresh fish, flowers told of in this message or the ones before (19.6): priority high when late.
+      perishable: [text, left?.description ?? '', ...(data.said ?? [])].some(perishableGoods),
     },
   };
   // "…我要搵人跟", "please hurry it up": what the customer asks for in the opening, though of no kind, is the

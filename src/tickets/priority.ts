@@ -14,6 +14,8 @@ export interface PriorityFacts {
   dataLeak: boolean;
   /** Another complaint on the same parcel in the last 7 days. */
   repeat: boolean;
+  /** The parcel holds perishable or live goods (fresh food, live seafood, flowers, chilled or frozen goods). */
+  perishable?: boolean;
 }
 
 export interface PriorityDecision {
@@ -25,9 +27,12 @@ export interface PriorityDecision {
 /** Days past the promise that make a delay severe (DESIGN.md: ≥ 3 days). */
 export const SEVERE_DELAY_DAYS = 3;
 
+/** The complaints about a parcel not yet in the customer's hands (late, stuck, sent back), where time harms perishables. */
+const PERISHABLE_AT_RISK: readonly TicketCategory[] = ['delay', 'info_error', 'special_request', 'other'];
+
 /**
  * The courier's priority rules (DESIGN.md): high for loss, severe delay, damage unless minor, data leaks,
- * escalation threats and repeat complaints; low for packaging, minor damage and other; medium otherwise.
+ * escalation threats, repeat complaints and perishable goods on a late or stuck parcel; low for packaging, minor damage and other; medium otherwise.
  */
 export function decidePriority(facts: PriorityFacts): PriorityDecision {
   const reasons: string[] = [];
@@ -38,6 +43,8 @@ export function decidePriority(facts: PriorityFacts): PriorityDecision {
   if (facts.category === 'other' && (facts.daysLate ?? 0) >= SEVERE_DELAY_DAYS)
     reasons.push(`severe delay: not delivered, ${facts.daysLate} days past the promise`);
   if (facts.category === 'damaged' && !facts.minor) reasons.push('damaged contents');
+  // Perishable or live goods on a late, stuck or sent-back parcel spoil or die by the day: no 24-hour wait.
+  if (facts.perishable && PERISHABLE_AT_RISK.includes(facts.category)) reasons.push('perishable goods at risk');
   if (facts.dataLeak) reasons.push('personal data leak');
   if (facts.escalationThreat) reasons.push(`threat to escalate (${facts.escalationThreat})`);
   if (facts.repeat) reasons.push('repeat complaint on the same parcel within 7 days');

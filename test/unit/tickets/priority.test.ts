@@ -29,6 +29,12 @@ describe('decidePriority (DESIGN.md rules)', () => {
     ['packaging', { repeat: true }, 'high'],
     ['other', {}, 'low'],
     ['other', { escalationThreat: 'media' }, 'high'],
+    // Perishable or live goods on a late, stuck or sent-back parcel (blind-24 19.6); not on a fee dispute.
+    ['delay', { perishable: true }, 'high'],
+    ['info_error', { perishable: true }, 'high'],
+    ['other', { perishable: true }, 'high'],
+    ['fee', { perishable: true }, 'medium'],
+    ['packaging', { perishable: true }, 'low'],
   ] as const)('%s with %j is %s', (category, overrides, expected) => {
     expect(decidePriority({ ...calm, ...overrides, category }).priority).toBe(expected);
   });
