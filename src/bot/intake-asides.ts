@@ -121,6 +121,7 @@ import { answerLateCause } from './late-cause';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
 import { otherParcelAgain } from './other-parcel-again';
+import { answerNextSteps } from './next-steps';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -436,6 +437,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await noteUnagreedPlacement(turn, position)) return 'reprompt';
   // "is this going to be high priority or not?", "会优先处理吗": the priority it is filed with and its times (08.4).
   if (await answerPriorityQuestion(turn, position)) return 'reprompt';
+  // "what ARE you going to do?", "how long does the investigation take?", "要幾耐先寄得返嚟": the steps and times (26: 04.4).
+  if (await answerNextSteps(turn, position)) return 'reprompt';
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;

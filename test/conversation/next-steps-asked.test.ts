@@ -1,0 +1,90 @@
+import { botHarness, talk, type BotHarness } from './harness';
+
+/**
+ * "What are you going to do?", "how long does the search take?", "要幾耐先寄得返嚟", "what if nobody contacts me?"
+ * inside a complaint: the steps the team takes and the times the complaint's priority gives, then the step again —
+ * never "I can't answer that", the parcel's scans, or "no specific demand" (issue #17, blind batches 26 and 26b).
+ */
+describe('what happens to a complaint, and how long it takes, asked while it is taken down', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const joined = (replies: string[][], index: number): string => (replies[index] ?? []).join('\n');
+
+  it('tells an English customer the steps of a missing-parcel case and its times, and asks the demand again', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      'JT0001234567890 shows delivered but it never arrived, I want to complain',
+      'so what will your team actually do about it?',
+      'and how long will the search take?',
+    ]);
+    for (const turn of [1, 2]) {
+      const text = joined(replies, turn);
+      expect(text).toContain('proof of delivery');
+      expect(text).toContain('first answer within 15 minutes');
+      expect(text).toContain('resolved within 2 hours');
+      expect(text).toContain('What would you like us to do?');
+      expect(text).not.toContain('no specific demand');
+      expect(text).not.toContain("can't answer");
+    }
+  });
+
+  it('tells a Mandarin customer what the team does with a missing parcel, in Simplified Chinese', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'JT0001234567890 显示签收了但我根本没收到，我要投诉',
+      '那你们打算怎么处理？',
+      '找件要多久？',
+    ]);
+    for (const turn of [1, 2]) {
+      const text = joined(replies, turn);
+      expect(text).toContain('签收凭证');
+      expect(text).toContain('15 分钟内首次回复');
+      expect(text).toContain('您希望我们怎么处理');
+    }
+  });
+
+  it('tells a Cantonese customer how a returned parcel is sent out again and within what time', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '我個件 EA526018152CN 點解退咗返去？我要投訴',
+      '收件人 尾號4567',
+      '我要你哋再寄過嚟',
+      '幾耐先可以寄返嚟？',
+    ]);
+    const text = joined(replies, 3);
+    expect(text).toContain('重新派俾你');
+    expect(text).toContain('15 分鐘內會有第一次回覆');
+    expect(text).toContain('聯絡電話');
+  });
+
+  it('says in Traditional Chinese how to chase a complaint nobody answers', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      'SF2210478832106 已經遲了三天，我要客訴',
+      '收件人末四碼6666',
+      '道歉',
+      '萬一之後都沒有人聯絡我呢？',
+    ]);
+    const text = joined(replies, 3);
+    expect(text).toContain('自動升級給主管');
+    expect(text).toContain('首次回覆');
+  });
+
+  it('says what the station does with a rude courier and asks the demand again, in Cantonese and English', async () => {
+    const yue = await talk(h.adapter({ locale: 'zh-TW' }), [
+      'JT0001234567890 個速遞員好冇禮貌 鬧我',
+      '收件人 1111',
+      '咁你哋會點處理佢？',
+    ]);
+    expect(joined(yue, 2)).toContain('由站點按公司規定決定');
+    expect(joined(yue, 2)).toContain('你想我哋點樣處理');
+    expect(joined(yue, 2)).not.toContain('冇特別要求');
+    const en = await talk(h.adapter({ locale: 'en-US' }), [
+      'the driver for JT0001234567890 swore at me when he dropped it off, I want to complain',
+      'recipient, last 4 digits 1111',
+      'how are you going to deal with that driver?',
+    ]);
+    expect(joined(en, 2)).toContain('decided by the station');
+    expect(joined(en, 2)).not.toContain('no specific demand');
+  });
+});
