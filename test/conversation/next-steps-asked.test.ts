@@ -88,3 +88,70 @@ describe('what happens to a complaint, and how long it takes, asked while it is 
     expect(joined(en, 2)).not.toContain('no specific demand');
   });
 });
+
+describe('when a fee refund is paid, asked in a fee complaint', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const last = (replies: string[][]): string => (replies.at(-1) ?? []).join('\n');
+
+  it('answers "幾時先退" with the refund time in Cantonese', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '你哋喺SF1402837465921多收咗我$30附加費，我要退返',
+      '寄件人尾數2222',
+      '咁要幾時先退俾我？',
+    ]);
+    expect(last(replies)).toContain('3 個工作天內');
+  });
+
+  it('answers "几时能退" with the refund time in Simplified Chinese', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'SF1402837465921 多收了我30块偏远费，我要投诉，要退钱',
+      '寄件人尾号2222',
+      '几时能退？',
+    ]);
+    expect(last(replies)).toContain('3 个工作日内');
+  });
+
+  it('answers when the refund comes through in English', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      'you charged me an extra 30 remote-area fee on SF1402837465921, I want a refund',
+      'sender, last 4 are 2222',
+      'when will the refund come through?',
+    ]);
+    expect(last(replies)).toContain('within 3 working days');
+  });
+});
+
+describe('where photos of damage go, asked in the complaint', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const last = (replies: string[][]): string => (replies.at(-1) ?? []).join('\n');
+
+  it('says to send the pictures here, not how to ship a return, in three languages', async () => {
+    const en = await talk(h.adapter({ locale: 'en-US' }), [
+      'JT0001234567890 came today and the lamp inside is smashed, I want compensation',
+      'I took some pictures of it, where should I send them?',
+    ]);
+    expect(last(en)).toContain('paperclip');
+    expect(last(en)).not.toContain('new shipment');
+    const cn = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'JT0001234567890 今天到了，里面的台灯摔碎了，我要赔偿',
+      '我拍了照片，怎么发给你们？',
+    ]);
+    expect(last(cn)).not.toContain('新寄件');
+    expect(last(cn)).toMatch(/回形针|附件|照片/);
+    const tw = await talk(h.adapter({ locale: 'zh-TW' }), [
+      'JT0001234567890 今日到咗，入面盞燈爛晒，我要賠償',
+      '我影咗相，點send畀你哋？',
+    ]);
+    expect(last(tw)).toMatch(/萬字夾|迴紋針|附件|相/);
+  });
+});
