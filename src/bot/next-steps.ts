@@ -1,4 +1,5 @@
 import { caseQuestionIn } from './case-questions';
+import { channelOf } from './channels';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { lookUpParcel } from './parcel-answer';
 import { priorityLine } from './priority-question';
@@ -32,12 +33,25 @@ const BARE_HOW_LONG =
 const NOBODY_CONTACTS =
   /\b(what|and) if\b[^.?!]{0,20}\b(no ?one|nobody|no-one|you (don'?t|never)|they (don'?t|never))\b[^.?!]{0,25}\b(contacts?|calls?|repl(y|ies)|answers?|responds?|gets? back|hear)\b|(要是|如果|万一|萬一|假如|若果|假设|假設)[^，。,.?？!！]{0,8}(没人|沒人|冇人|没有人|沒有人|无人|無人|你们没|你們沒|你哋冇)[^，。,.?？!！]{0,6}(联系|聯繫|聯絡|打(给|給|畀|俾)?|覆|回复|回覆|找|搵|理)/i;
 
+// How the customer will hear: "btw 后续是email通知还是SMS？", "will you email or text me?", "how will you contact me",
+// "之後點樣通知我", "會用電話定電郵聯絡我".
+const MEANS = /\b(e-?mail|sms|text|call|phone)\w*|邮件|郵件|电邮|電郵|短信|簡訊|电话|電話|微信|whatsapp/i;
+const HOW_CONTACTED =
+  /\bhow (will|would|do|are) (you|they|your (team|colleague|people))( \w+)?( going to)? (contact|reach|notify|update|tell|get back to|get in touch with) (me|us)\b|\b(will|would) (you|they) (e-?mail|text|call|sms|message|phone) (me|us)\b[^.?!]{0,20}\bor\b|(怎么|怎麼|点样|點樣|用什么|用什麼|用咩|以什么|通过什么|透過什麼|經什麼|经什么)(方式)?(来|來)?(通知|联系|聯絡|聯繫|告诉|告訴|覆|回复|回覆)(我)?/i;
+const EITHER_MEANS = /(还是|還是|定係|抑或|或者|\bor\b)/i;
+const asksHowContacted = (text: string): boolean =>
+  HOW_CONTACTED.test(text) ||
+  (MEANS.test(text) &&
+    EITHER_MEANS.test(text) &&
+    /通知|联系|聯絡|聯繫|告诉|告訴|覆|回复|回覆|\b(notif|contact|update|reach)\w*/i.test(text));
+
 /** What the message asks about the case's handling, if it asks it. */
-export type NextStepsAsked = 'whatWeDo' | 'howLong' | 'nobodyContacts';
+export type NextStepsAsked = 'whatWeDo' | 'howLong' | 'nobodyContacts' | 'howContacted';
 
 /** The question about what happens next a message asks inside a complaint (bare "how long?" only of a resend). */
 export function nextStepsAskedIn(text: string, resend: boolean): NextStepsAsked | undefined {
   if (NOBODY_CONTACTS.test(text)) return 'nobodyContacts';
+  if (asksHowContacted(text)) return 'howContacted';
   // ("會點處理佢", "will he be fired?": what becomes of the courier is its own answer — case-questions.ts.)
   if (caseQuestionIn(text) === 'courier') return undefined;
   if (WHAT_YOU_DO.test(text)) return 'whatWeDo';
@@ -53,6 +67,16 @@ function stepsKey(position: IntakePosition, resend: boolean): ReplyKey {
   return 'nextSteps.general';
 }
 
+/** How the answer reaches the customer on their channel: this chat, a text message, a mail. */
+function contactedKey(turn: Turn): ReplyKey {
+  const channel = channelOf(turn.context.activity.channelId);
+  return channel === 'sms'
+    ? 'nextSteps.contacted.sms'
+    : channel === 'email'
+      ? 'nextSteps.contacted.email'
+      : 'nextSteps.contacted.chat';
+}
+
 /**
  * Answers a question about what happens to the complaint being taken down and how long it takes.
  * @returns whether the message asked one (the caller asks its step again).
@@ -65,6 +89,12 @@ export async function answerNextSteps(turn: Turn, position: IntakePosition): Pro
   const resend = state.demand === 'redelivery' || back;
   const asked = nextStepsAskedIn(turn.text, resend);
   if (!asked) return false;
+  // On the channel they write from, and on the contact they give if the team needs to call or write (intake.whyContact).
+  if (asked === 'howContacted') {
+    await reply(turn, say(turn, contactedKey(turn)));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return true;
+  }
   const times = await priorityLine(turn, position);
   const steps = asked === 'nobodyContacts' ? 'nextSteps.nobodyContacts' : stepsKey(position, resend);
   await reply(turn, `${say(turn, steps)}\n${times}`);

@@ -155,3 +155,31 @@ describe('where photos of damage go, asked in the complaint', () => {
     expect(last(tw)).toMatch(/萬字夾|迴紋針|附件|相/);
   });
 });
+
+describe('how the customer will hear back, asked in the complaint', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const last = (replies: string[][]): string => (replies.at(-1) ?? []).join('\n');
+  const opening = 'SF2210478832106 ';
+
+  it('says the answer comes in this chat, and what the contact given is for, in three languages', async () => {
+    const en = await talk(h.adapter({ locale: 'en-US' }), [
+      `${opening}is three days late and I want to complain`,
+      'by the way, will you email me or text me about it?',
+    ]);
+    expect(last(en)).toContain('here, in this chat');
+    expect(last(en)).not.toContain("can't answer");
+    const cn = await talk(h.adapter({ locale: 'zh-CN' }), [`${opening}晚了三天了，我要投诉`, '后面你们怎么通知我？']);
+    expect(last(cn)).toContain('在这里回复您');
+    expect(last(cn)).not.toContain('答不上来');
+    const tw = await talk(h.adapter({ locale: 'zh-TW' }), [
+      `${opening}遲了三天，我要客訴`,
+      '之後會用電話還是Email通知我？',
+    ]);
+    expect(last(tw)).toContain('在這裡回覆您');
+  });
+});
