@@ -4,6 +4,7 @@ import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { lookUpParcel } from './parcel-answer';
 import { priorityLine } from './priority-question';
 import type { ReplyKey } from './replies';
+import type { Ticket } from '../tickets/records';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -60,8 +61,7 @@ export function nextStepsAskedIn(text: string, resend: boolean): NextStepsAsked 
 }
 
 /** The steps the team takes for this complaint's kind. */
-function stepsKey(position: IntakePosition, resend: boolean): ReplyKey {
-  const { category } = position.state;
+function stepsKey(category: string | undefined, resend: boolean): ReplyKey {
   if (resend) return 'nextSteps.resend';
   if (category === 'lost') return 'nextSteps.lost';
   return 'nextSteps.general';
@@ -83,10 +83,7 @@ function contactedKey(turn: Turn): ReplyKey {
  */
 export async function answerNextSteps(turn: Turn, position: IntakePosition): Promise<boolean> {
   const { state } = position;
-  const number = state.trackingNumbers[0];
-  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
-  const back = lookup?.kind === 'found' && ['returned', 'returning'].includes(lookup.view.status);
-  const resend = state.demand === 'redelivery' || back;
+  const resend = state.demand === 'redelivery' || (await sentBack(turn, state.trackingNumbers[0]));
   const asked = nextStepsAskedIn(turn.text, resend);
   if (!asked) return false;
   // On the channel they write from, and on the contact they give if the team needs to call or write (intake.whyContact).
@@ -96,10 +93,30 @@ export async function answerNextSteps(turn: Turn, position: IntakePosition): Pro
     return true;
   }
   const times = await priorityLine(turn, position);
-  const steps = asked === 'nobodyContacts' ? 'nextSteps.nobodyContacts' : stepsKey(position, resend);
+  const steps = asked === 'nobodyContacts' ? 'nextSteps.nobodyContacts' : stepsKey(state.category, resend);
   await reply(turn, `${say(turn, steps)}\n${times}`);
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
+}
+
+/** Whether the complaint's parcel is on its way back to its sender, or back there. */
+async function sentBack(turn: Turn, number: string | undefined): Promise<boolean> {
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  return lookup?.kind === 'found' && ['returned', 'returning'].includes(lookup.view.status);
+}
+
+/**
+ * The steps and the resolution deadline of a filed ticket whose customer waits for a person and asks what happens or
+ * how long it takes ("你仲未答我 要幾耐先寄得返嚟？" — blind batch 26: 26.7 heard only the wait); undefined otherwise.
+ */
+export async function stepsWhileWaiting(turn: Turn, ticket: Ticket): Promise<string | undefined> {
+  const resend = ticket.demand === 'redelivery' || (await sentBack(turn, ticket.trackingNumbers[0]));
+  const asked = nextStepsAskedIn(turn.text, false);
+  if (asked !== 'howLong' && asked !== 'whatWeDo') return undefined;
+  const { services, locale } = turn;
+  const deadline = services.replies.dateTime(locale, ticket.deadlines.resolution, services.timeZone);
+  const resolveBy = say(turn, 'human.resolveBy', { number: ticket.number, deadline });
+  return `${say(turn, stepsKey(ticket.category, resend))}\n${resolveBy}`;
 }
 
 /**

@@ -183,3 +183,46 @@ describe('how the customer will hear back, asked in the complaint', () => {
     expect(last(tw)).toContain('在這裡回覆您');
   });
 });
+
+describe('what happens and how long, asked after filing while a person is awaited', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const last = (replies: string[][]): string => (replies.at(-1) ?? []).join('\n');
+
+  it('tells a Cantonese customer how the returned parcel is sent again and by when the ticket is settled', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '我個件 EA526018152CN 點解退咗返去？我要投訴',
+      '收件人 尾號4567',
+      '我要你哋再寄過嚟',
+      '跳過',
+      '提交',
+      '咁即係幾耐先會寄返嚟俾我？',
+    ]);
+    expect(last(replies)).toContain('重新派俾你');
+    expect(last(replies)).toContain('之前處理好');
+  });
+
+  it('tells English and Mandarin customers the search steps and the resolution deadline', async () => {
+    const en = await talk(h.adapter({ locale: 'en-US' }), [
+      'JT0001234567890 shows delivered but it never arrived, I want to complain',
+      'compensation',
+      'skip',
+      'submit',
+      'ok and how long is the investigation going to take?',
+    ]);
+    expect(last(en)).toContain('proof of delivery');
+    expect(last(en)).toContain('We aim to resolve ticket');
+    const cn = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'JT0001234567890 显示签收了但我根本没收到，我要投诉',
+      '赔偿',
+      '跳过',
+      '提交',
+      '调查大概要多久？',
+    ]);
+    expect(last(cn)).toContain('签收凭证');
+  });
+});
