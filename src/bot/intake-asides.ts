@@ -437,8 +437,6 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await noteUnagreedPlacement(turn, position)) return 'reprompt';
   // "is this going to be high priority or not?", "会优先处理吗": the priority it is filed with and its times (08.4).
   if (await answerPriorityQuestion(turn, position)) return 'reprompt';
-  // "what ARE you going to do?", "how long does the investigation take?", "要幾耐先寄得返嚟": the steps and times (26: 04.4).
-  if (await answerNextSteps(turn, position)) return 'reprompt';
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
@@ -474,6 +472,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "what ARE you going to do?", "how long does the investigation take?", "要幾耐先寄得返嚟": the steps and times (26: 04.4).
+  if (await answerNextSteps(turn, position)) return 'reprompt';
   // "How long until someone gets back to me?" before the summary: not filed yet — once it is, this long.
   // ("please just file it and tell me when someone will get back to me. my email is …" at the contact step is filed
   // by this very message, and its filing says when: no "once it is filed" beside it — blind batch 22 02.4.)
