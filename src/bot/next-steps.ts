@@ -1,6 +1,7 @@
 import { caseQuestionIn } from './case-questions';
 import { channelOf } from './channels';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { keepInAccount } from './intake-slot-text';
 import { lookUpParcel } from './parcel-answer';
 import { priorityLine } from './priority-question';
 import type { ReplyKey } from './replies';
@@ -46,6 +47,10 @@ const asksHowContacted = (text: string): boolean =>
     EITHER_MEANS.test(text) &&
     /通知|联系|聯絡|聯繫|告诉|告訴|覆|回复|回覆|\b(notif|contact|update|reach)\w*/i.test(text));
 
+// A day the parcel is needed by, told beside the question: "her birthday is Friday", "聽日要用", "星期五生日".
+const DAY_NEEDED =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(birthday|tomorrow|tonight|this weekend)\b|星期[一二三四五六日天]|周[一二三四五六日天末]|週[一二三四五六日天末]|礼拜|禮拜|生日|明天|聽日|听日|后天|後天|後日/i;
+
 /** What the message asks about the case's handling, if it asks it. */
 export type NextStepsAsked = 'whatWeDo' | 'howLong' | 'nobodyContacts' | 'howContacted';
 
@@ -61,9 +66,10 @@ export function nextStepsAskedIn(text: string, resend: boolean): NextStepsAsked 
 }
 
 /** The steps the team takes for this complaint's kind. */
-function stepsKey(category: string | undefined, resend: boolean): ReplyKey {
+function stepsKey(category: string | undefined, resend: boolean, where: ParcelPlace): ReplyKey {
   if (resend) return 'nextSteps.resend';
-  if (category === 'lost') return 'nextSteps.lost';
+  // (Signed for but not received: the proof of delivery is checked; missing on the way: the route is traced.)
+  if (category === 'lost') return where === 'delivered' ? 'nextSteps.lost' : 'nextSteps.lostTransit';
   return 'nextSteps.general';
 }
 
@@ -83,7 +89,8 @@ function contactedKey(turn: Turn): ReplyKey {
  */
 export async function answerNextSteps(turn: Turn, position: IntakePosition): Promise<boolean> {
   const { state } = position;
-  const resend = state.demand === 'redelivery' || (await sentBack(turn, state.trackingNumbers[0]));
+  const where = await parcelPlace(turn, state.trackingNumbers[0]);
+  const resend = state.demand === 'redelivery' || where === 'back';
   const asked = nextStepsAskedIn(turn.text, resend);
   if (!asked) return false;
   // On the channel they write from, and on the contact they give if the team needs to call or write (intake.whyContact).
@@ -93,16 +100,25 @@ export async function answerNextSteps(turn: Turn, position: IntakePosition): Pro
     return true;
   }
   const times = await priorityLine(turn, position);
-  const steps = asked === 'nobodyContacts' ? 'nextSteps.nobodyContacts' : stepsKey(state.category, resend);
-  await reply(turn, `${say(turn, steps)}\n${times}`);
+  const steps = asked === 'nobodyContacts' ? 'nextSteps.nobodyContacts' : stepsKey(state.category, resend, where);
+  // "It's a birthday present, her birthday is Friday. What can you actually do?" of a missing parcel: honestly, a
+  // parcel being searched for has no day to promise — the day is written on the complaint (blind batch 26: 02.3).
+  const byDay = state.category === 'lost' && asked === 'whatWeDo' && DAY_NEEDED.test(turn.text);
+  if (byDay) keepInAccount(turn, state);
+  const day = byDay ? `\n${say(turn, 'nextSteps.lostByDay')}` : '';
+  await reply(turn, `${say(turn, steps)}${day}\n${times}`);
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }
 
-/** Whether the complaint's parcel is on its way back to its sender, or back there. */
-async function sentBack(turn: Turn, number: string | undefined): Promise<boolean> {
+/** Where the complaint's parcel is, as far as the steps go: back to its sender, delivered, on its way. */
+type ParcelPlace = 'back' | 'delivered' | 'onTheWay' | 'unknown';
+
+async function parcelPlace(turn: Turn, number: string | undefined): Promise<ParcelPlace> {
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
-  return lookup?.kind === 'found' && ['returned', 'returning'].includes(lookup.view.status);
+  if (lookup?.kind !== 'found') return 'unknown';
+  if (['returned', 'returning'].includes(lookup.view.status)) return 'back';
+  return lookup.view.delivered ? 'delivered' : 'onTheWay';
 }
 
 /**
@@ -110,13 +126,14 @@ async function sentBack(turn: Turn, number: string | undefined): Promise<boolean
  * how long it takes ("你仲未答我 要幾耐先寄得返嚟？" — blind batch 26: 26.7 heard only the wait); undefined otherwise.
  */
 export async function stepsWhileWaiting(turn: Turn, ticket: Ticket): Promise<string | undefined> {
-  const resend = ticket.demand === 'redelivery' || (await sentBack(turn, ticket.trackingNumbers[0]));
+  const where = await parcelPlace(turn, ticket.trackingNumbers[0]);
+  const resend = ticket.demand === 'redelivery' || where === 'back';
   const asked = nextStepsAskedIn(turn.text, false);
   if (asked !== 'howLong' && asked !== 'whatWeDo') return undefined;
   const { services, locale } = turn;
   const deadline = services.replies.dateTime(locale, ticket.deadlines.resolution, services.timeZone);
   const resolveBy = say(turn, 'human.resolveBy', { number: ticket.number, deadline });
-  return `${say(turn, stepsKey(ticket.category, resend))}\n${resolveBy}`;
+  return `${say(turn, stepsKey(ticket.category, resend, where))}\n${resolveBy}`;
 }
 
 /**

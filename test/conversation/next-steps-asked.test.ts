@@ -226,3 +226,35 @@ describe('what happens and how long, asked after filing while a person is awaite
     expect(last(cn)).toContain('签收凭证');
   });
 });
+
+describe('what can be done for a missing parcel needed by a day', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const last = (replies: string[][]): string => (replies.at(-1) ?? []).join('\n');
+
+  it('says the trace, the claim if not found, and honestly that the day is not promised, in three languages', async () => {
+    const en = await talk(h.adapter({ locale: 'en-US' }), [
+      "782828807290222 had an exception and hasn't moved, I think it's lost and I want to complain",
+      "it's for my son, his birthday is on Saturday. what can your team do?",
+    ]);
+    expect(last(en)).toContain('trace it');
+    expect(last(en)).toContain("can't promise");
+    expect(last(en)).not.toContain('no specific demand');
+    const cn = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '782828807290222 显示异常一直不动，应该是丢了，我要投诉',
+      '这是给我儿子的生日礼物，星期六生日，你们能做些什么？',
+    ]);
+    expect(last(cn)).toContain('追查');
+    expect(last(cn)).toContain('没法保证');
+    const tw = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '782828807290222 顯示異常之後冇郁過，應該唔見咗，我要投訴',
+      '係我個仔嘅生日禮物，星期六生日，你哋可以做啲乜？',
+    ]);
+    expect(last(tw)).toContain('追查');
+    expect(last(tw)).toContain('冇辦法保證');
+  });
+});
