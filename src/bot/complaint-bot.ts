@@ -116,6 +116,7 @@ import { answerChangeQuestion } from './change-questions';
 import { answerNotificationsAsked } from './notifications-asked';
 import { answerParcelQuestion } from './parcel-facts';
 import { asksToResendReturned } from './returned-parcel';
+import { asksWhatHappensNext } from './next-steps';
 import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
@@ -462,8 +463,14 @@ export class ComplaintBot extends ActivityHandler {
         // Nor is the demand question (batch 20 P1): the complaint goes on with no specific demand, said so.
         // ("人呢", "hello??" answer no question: the question is put again; "what are my options?" shows its menu.)
         // ("末四碼是指誰的電話" asks how to answer the proof asked for beside it: answered, and the question put again.)
+        // ("what can you actually do?", "你哋會點處理佢？" asks what a demand could be: answered, and the question put
+        // again — never "no specific demand" — blind batch 26: 02.3, 04.4; 26b: 28.4.)
         const demand =
-          position?.prompt === DEMAND_PROMPT && !asksForOptions(text) && !onlyPings(text) && !asksWhosePhone(text);
+          position?.prompt === DEMAND_PROMPT &&
+          !asksForOptions(text) &&
+          !onlyPings(text) &&
+          !asksWhosePhone(text) &&
+          !asksWhatHappensNext(text);
         if (demand && askedTooOften(waitingPromptState(dialogContext))) {
           // "咁可唔可以叫佢哋再寄過嚟?" at the third asking wants the parcel sent again: that is the demand, said so —
           // not "no specific demand" (the blind rescore of batch 20: 26.3).

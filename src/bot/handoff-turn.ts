@@ -12,6 +12,7 @@ import { describeTicket, handleFaq, handleVerification } from './handlers';
 import { numberOnTicket } from './number-on-ticket';
 import { wantsToComplain } from './complaint-words';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
+import { stepsWhileWaiting } from './next-steps';
 import { asksAboutTopic } from './faq-topics';
 import {
   asksQuestion,
@@ -471,6 +472,12 @@ const TICKET_WORDS = /案子|案件|工单|工單|客訴|客诉|投诉|投訴|\b
  */
 async function answerWhileWaiting(turn: Turn, ticket: Ticket, parcel: string | undefined): Promise<'answer' | false> {
   const { services, text, reading } = turn;
+  // "要幾耐先寄得返嚟", "what are you doing about it?": the team's steps for it, with the resolution deadline.
+  const steps = await stepsWhileWaiting(turn, ticket);
+  if (steps) {
+    await reply(turn, steps);
+    return 'answer';
+  }
   if (RESOLVED.test(text)) {
     const deadline = services.replies.dateTime(turn.locale, ticket.deadlines.resolution, services.timeZone);
     await reply(turn, say(turn, 'human.resolveBy', { number: ticket.number, deadline }));

@@ -124,6 +124,7 @@ import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
 import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
+import { answerNextSteps } from './next-steps';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -483,6 +484,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "what ARE you going to do?", "how long does the investigation take?", "要幾耐先寄得返嚟": the steps and times (26: 04.4).
+  if (await answerNextSteps(turn, position)) return 'reprompt';
   // "How long until someone gets back to me?" before the summary: not filed yet — once it is, this long.
   // ("please just file it and tell me when someone will get back to me. my email is …" at the contact step is filed
   // by this very message, and its filing says when: no "once it is filed" beside it — blind batch 22 02.4.)

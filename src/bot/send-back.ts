@@ -21,8 +21,13 @@ const SEND_BACK =
 const RETURNED_BY_COURIER =
   /被退|给退|給退|退咗|退了|退回去了|退回來了|退回来了|退返(去|嚟)咗|点解|點解|为什么|為什麼|为啥|為啥|\bwhy\b|\b(was|got|been) (it )?(returned|sent back)\b/i;
 
+// "I have photos of the box, where do I send them?": the evidence sent, not a parcel (blind batch 26b: 06.4).
+const PICTURES =
+  /\b(photos?|pictures?|pics?|images?|screenshots?|videos?)\b|照片|相片|图片|圖片|截图|截圖|影片|视频|視頻/i;
+
 /** The customer asks how to send a parcel back themselves (a return to the seller). */
-export const asksHowToSendBack = (text: string): boolean => SEND_BACK.test(text) && !RETURNED_BY_COURIER.test(text);
+export const asksHowToSendBack = (text: string): boolean =>
+  SEND_BACK.test(text) && !RETURNED_BY_COURIER.test(text) && !PICTURES.test(text);
 
 // "发错货了", "寄錯咗", "wrong item", "not what I ordered": the item is not the one expected. (A wrong size or colour the
 // customer chose is a reason to return it, no complaint: the seller sent what was ordered.)

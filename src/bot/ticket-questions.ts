@@ -16,9 +16,10 @@ import { say, spokenRegister, type Turn } from './turn';
 // When: "多久", "几时", "幾耐", "什么时候", "how long", "when".
 const WHEN =
   /多久|多长时间|多長時間|几天|幾天|几时|幾時|幾耐|什么时候|什麼時候|何时|何時|\bhow (long|soon|many days)\b|\bwhen\b/i;
-// A refund: "退款", "退运费", "退錢", "钱几天能退回来", "錢多久會退回來", "refund", "money back".
+// A refund: "退款", "退运费", "退錢", "钱几天能退回来", "錢多久會退回來", "refund", "money back"; "幾時退？", "几天能退给我"
+// (a parcel sent back — "几时退回去", "退件" — is no refund: blind batch 26 28.5).
 const REFUND =
-  /退款|退费|退費|退运费|退運費|退钱|退錢|退差价|退差價|(钱|錢|款)[^，。,.?？]{0,6}退|\brefund\w*|\bmoney back\b/i;
+  /退款|退费|退費|退运费|退運費|退钱|退錢|退差价|退差價|(钱|錢|款)[^，。,.?？]{0,6}退|(多久|幾耐|几时|幾時|什么时候|什麼時候|几天|幾天|幾日|几日)[^，。,.?？]{0,3}退(?!件|回去|返去|回寄|货|貨|回来|回來|返嚟|返來)|\brefund\w*|\bmoney back\b/i;
 // Compensation paid out: "赔", "賠", "到账", "過數", "compensation", "paid", "payout".
 const PAYOUT = /赔|賠|索償|索偿|到账|到帳|入帳|過數|撥款|\bcompensat\w*|\bpa(id|y) ?out\b|\bget paid\b|\bthe money\b/i;
 
