@@ -39,3 +39,25 @@ describe("the station's hours for the parcel in the conversation", () => {
     },
   );
 });
+
+/** The delivery-days entry ("we deliver on Saturdays and Sundays, 8:00–20:00…"), which is no outlet's hours. */
+const DELIVERY_DAYS = /deliver(ies|s)? (every day|on saturdays)|每天 8:00–20:00 派送|照常派送|照常配送|照常派件/i;
+
+/** Weekend opening of the outlets is their hours, not the delivery days (issue #17, blind batch 26b: 20.1). */
+describe('outlets open at the weekend', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ['en', 'en-US', 'are your branches open on Saturdays? from what time to what time?'],
+    ['zh-CN', 'zh-CN', '请问周日你们网点开门吗，几点到几点'],
+    ['zh-TW', 'zh-HK', '你哋門市星期六有冇開？幾點到幾點？'],
+  ] as const)('%s: the outlets’ hours', async (_locale, browser, ask) => {
+    const [answer] = await talk(h.adapter({ locale: browser }), [ask]);
+    expect(all(answer)).toMatch(/\d{1,2}:00/);
+    expect(all(answer)).not.toMatch(DELIVERY_DAYS);
+  });
+});
