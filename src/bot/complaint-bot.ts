@@ -140,6 +140,7 @@ import {
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
+import { answerHubPickup } from './hub-pickup';
 import { asksNewCode } from './pickup-point';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import { insistsNumberRight, putsNumberRight, retriesLookup } from './lookup-retry';
@@ -388,6 +389,8 @@ export class ComplaintBot extends ActivityHandler {
       if (data.deliveryChange && !data.deliveryChange.recorded) data.deliveryChange = undefined;
       return;
     }
+    // "我可以直接去轉運中心拿嗎": a hub is no pickup point; the hold at the station is offered (a change waiting stays).
+    if (!inDialog && turn.conversation.mode !== 'handoff' && (await answerHubPickup(turn))) return;
     // "提交完马上登记第二个", "now file the other one": the parcel offered at filing is the next complaint, not more for
     // the ticket just filed (offered-parcel.ts).
     const takesUpOffer = !inDialog && (await takesUpOfferedParcel(turn));

@@ -71,7 +71,7 @@ const EXPEDITE_WORDS =
 
 // The day a date mention names (a bare "6pm" names only a time, on today's date).
 const DAY_WORD =
-  /[今明后後昨听聽琴寻尋]|周|週|星期|礼拜|禮拜|月|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
+  /[今明后後昨听聽琴寻尋]|周|週|星期|礼拜|禮拜|月|\d\s?[号號日]|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
 // "聽日我唔喺屋企", "I'm not home tomorrow": the day named is the one the customer cannot take it.
 const AWAY_BEFORE =
   /\b(not (at )?home|not in|not around|away|out|busy|working|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))\s*(when [^,.!?]*)?$/i;

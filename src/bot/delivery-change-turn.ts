@@ -39,6 +39,7 @@ import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempt
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
+import { shiftedDelivery } from './shifted-day';
 import type { ReplyKey } from './replies';
 import { plannedDelivery } from './planned-day';
 import { beforeAnyAttempt } from './never-attempted';
@@ -271,6 +272,12 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
   // "deliver as planned but after 6pm": the day it was due, not today's.
   if (draft.kind === 'redeliver')
     draft.details = plannedDelivery(draft.details, draft.words, lookup.shipment, services.clock.now());
+  // "改遲一日先送": one day after the day it was due.
+  if (draft.kind === 'redeliver') {
+    const now = services.clock.now();
+    const read = (text: string) => services.nlu.analyze(text, now, turn.locale);
+    draft.details = shiftedDelivery(draft.details, draft.words, lookup.shipment, now, read);
+  }
   const missing = missingDetail(draft.kind, draft.details);
   if (missing === 'place')
     return ask(

@@ -18,10 +18,18 @@ const DELIVERING = /\b(deliver\w*|arriv\w*|come|drop off)\b|送|派|配送|到/i
 // Sending a parcel of one's own ("我要寄个礼物", "it's a gift I'm sending"): no parcel on its way yet.
 const SENDING = /\b(send|sending|ship|post)\b|寄/i;
 
+// An outlet's opening asked ("你们网点周末营业吗？几点到几点？", "are your outlets open on Sundays?", "門市星期日開唔開"):
+// its hours answer, not the delivery days (blind batch 26b: 20.1).
+const OUTLET =
+  /网点|網點|门市|門市|营业所|營業所|服务点|服務點|站点|站點|驿站|驛站|分店|\b(outlets?|branch(es)?|stations?|stores?|shops?|service points?|offices?)\b/i;
+const OPENING =
+  /营业|營業|开门|開門|关门|關門|閂門|收工|开不开|開唔開|開不開|有冇開|有没有开|有沒有開|\bopen(ing|s)?\b|\bclos(e|es|ing)\b|\bhours\b/i;
+
 /** The message asks which days or times the courier delivers (or whether a day can be set). */
 export function asksDeliveryDays(text: string): boolean {
   return (
     WHEN.test(text) &&
+    !(OUTLET.test(text) && OPENING.test(text)) &&
     DELIVERING.test(text) &&
     (asksQuestion(text) ||
       /[?？吗嗎]|\b(can|could|do|does|will) (i|you|it|they)\b|能不能|可不可以|可唔可以|會唔會|会不会|要不要|要唔要|有冇|有没有|有沒有/i.test(

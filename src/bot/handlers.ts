@@ -1,4 +1,5 @@
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
+import { parcelStationHours } from './parcel-station-hours';
 import type { Ticket } from '../tickets/records';
 import { detailsOf } from './waybill-parties';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
@@ -401,6 +402,12 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   if (parcelRules) {
     noteOutcome(turn.context, 'answered');
     return reply(turn, parcelRules);
+  }
+  // "站點幾點開門？" with the customer's parcel in the conversation: the hours of that parcel's station.
+  const stationHours = intent === 'faq.outlet' ? await parcelStationHours(turn) : undefined;
+  if (stationHours) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, stationHours);
   }
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.

@@ -25,9 +25,15 @@ const LATIN_WORD = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z']*(?![A-Za-z0-9])/g;
 // where a run of address characters starts: tried inside one, a long run took time quadratic in its length.)
 const ADDRESSES = /(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 
-/** English words and Chinese characters a message holds (not counting email addresses and links). */
+// A text pasted or quoted inside the customer's own words: an SMS with its sender in 【】 ("【中通快递】您的快件…处理。"),
+// up to the next Latin word (a tracking number's prefix aside), or a Chinese quote in quotation marks. The customer's
+// language is that of the words around it (blind batch 26: 02.1) — alone, the message is what it is.
+const PASTED = /【[^】\n]{1,20}】(?:[^A-Za-z\n]|[A-Z]{1,4}(?=\d))*|[“「『"][^”」』"\n]{4,300}[”」』"]/g;
+
+/** English words and Chinese characters a message holds (not counting email addresses, links and pasted texts). */
 function countsOf(text: string): { latin: number; cjk: number } {
-  const words = text.replace(ADDRESSES, ' ');
+  const around = text.replace(PASTED, (pasted) => (/[\u3400-\u9fff]/.test(pasted) ? ' ' : pasted));
+  const words = (around.replace(/[\s\p{P}]/gu, '').length > 0 ? around : text).replace(ADDRESSES, ' ');
   return { latin: words.match(LATIN_WORD)?.length ?? 0, cjk: words.match(CJK)?.length ?? 0 };
 }
 

@@ -32,7 +32,9 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   const kind = deliveryChangeKind(text, reading);
   if (kind && kind !== 'redeliver') return false;
   const window = deliveryWindow(text, reading);
-  if (!window.after && !window.before) return false;
+  // "唔係呀 佢聽日24號唔喺屋企 要25號先送", "no, the 25th": a day corrected alone moves the request to it, its slot kept.
+  const redated = !window.after && !window.before && window.date !== undefined && CORRECTS.test(text);
+  if (!window.after && !window.before && !redated) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request, and only while it waits: a decided one is not changed by a word.
   const request = requests.find((r) => r.customerId === turn.customer.id);
@@ -40,7 +42,13 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   if (request.kind !== 'redeliver' && request.kind !== 'change_address') return false;
   const { after, before, date, ...kept } = request.details;
   const same = window.after === after && window.before === before;
-  if ((same || sameSlotSaidWider(request.details, window)) && (!window.date || window.date === date)) return false;
+  if (
+    redated
+      ? window.date === date
+      : (same || sameSlotSaidWider(request.details, window)) && (!window.date || window.date === date)
+  )
+    return false;
+  const slot = redated ? { after, before } : window;
   const draft: DeliveryChangeDraft = {
     trackingNumber: number,
     kind: request.kind,
@@ -48,8 +56,8 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
     details: {
       ...kept,
       ...((window.date ?? date) ? { date: window.date ?? date } : {}),
-      ...(window.after ? { after: window.after } : {}),
-      ...(window.before ? { before: window.before } : {}),
+      ...(slot.after ? { after: slot.after } : {}),
+      ...(slot.before ? { before: slot.before } : {}),
     },
     words: [...request.words.split('\n').filter(Boolean), text.trim()],
     recorded: true,

@@ -1,6 +1,7 @@
 import { simplifiedOnlyCharacters } from './chinese-script';
 import { languageAsked, mostlyEnglish } from './language-choice';
 import { withoutNeighbourNumbers } from './reference-parcel';
+import { onlyCourtesy } from './short-courtesy';
 import type { TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, Nlu, NluResult } from '../nlu';
 import type { Clock } from '../tickets';
@@ -46,6 +47,8 @@ export function localeFromClient(locale: string | undefined): Locale {
 export function spokenLocale(reading: NluResult, text: string, current?: Locale): Locale | undefined {
   const asked = languageAsked(text);
   if (asked) return asked.scriptUnsaid && current && current !== 'en' ? current : asked.locale;
+  // ("OK thx" in a Cantonese chat: no English spoken.)
+  if (current && current !== 'en' && onlyCourtesy(text)) return undefined;
   if (reading.locale !== 'en' && mostlyEnglish(text, current)) return 'en';
   // "台北寄高雄 8公斤" reads as Simplified to the NLU (OpenCC writes 臺北), but Taiwan writes 台 too: only a character
   // Traditional has not (发, 请) moves a Traditional conversation to Simplified.

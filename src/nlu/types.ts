@@ -58,7 +58,7 @@ export interface Entities {
   phones: { e164: string }[];
   emails: string[];
   amounts: { value: number; currency: string }[];
-  dates: { text: string; start: string }[];
+  dates: { text: string; start: string; later?: number }[];
   demand: Demand | null;
 }
 

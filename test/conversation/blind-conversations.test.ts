@@ -72,16 +72,12 @@ const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 // (blind-8/02, 15 and 30, a withdrawn hand-off kept its ticket, pass since a ticket opened only for the hand-off is
 // closed as withdrawn and the complaint being told goes on with the bot.)
 const KNOWN_FAILURES: Record<string, string> = {
-  'blind-26/02-en-pasted-chinese-sms':
-    'an English customer pasting a Chinese SMS ("Hi, I got this text and I can\'t read it properly: 【中通快递】…") is answered in Simplified Chinese (SCORES-first.md 02.1)',
-  'blind-26b/02-en-pasted-chinese-sms':
-    'the same pasted SMS from another writer, answered in Simplified Chinese (SCORES-first.md 02.1)',
-  'blind-26/30-zhTW-hk-outlet-time-change':
-    'a Cantonese chat\'s closing "OK thx" is answered in English (SCORES-first.md 30.6), as in blind-13/19',
   // (blind-25/14, a delivered parcel's COD money asked after with the rule alone, passes since the parcel's delivery
   // day leads and the payout is counted from it: src/bot/cod-on-parcel.ts.)
-  'blind-13/19-zh-TW-hk-faq':
-    'a Cantonese chat\'s closing "ok thx" is answered in English (SCORES.md 19.6; the customer did not switch language)',
+  // (blind-13/19 and blind-26/30, a Cantonese chat's closing "ok thx" answered in English, pass since a short
+  // Latin-letter courtesy keeps the chat's language: src/bot/short-courtesy.ts.)
+  // (blind-26/02 and blind-26b/02, an English customer's pasted Chinese SMS answered in Chinese, pass since a pasted
+  // SMS or quotation does not count when the customer's language is decided: src/bot/language-choice.ts.)
   'blind-13/30-en-long-offtopic':
     'a long English letter about a lost parcel gets only the claim-documents line, not where the parcel is (SCORES.md 30.1)',
   // (blind-16/25, two parcels in the opening of which only the first was answered, passes since the second is answered

@@ -7,6 +7,11 @@ export interface DateMention {
   text: string;
   /** The start of the moment meant, ISO-8601 with the courier's UTC offset. */
   start: string;
+  /**
+   * Days the delivery is put off by ("推迟一天", "遲兩日先送", "a day later"): counted from the day the parcel
+   * was due, which the NLU does not know; `start` counts them from today.
+   */
+  later?: number;
 }
 
 interface LocalDate {
@@ -98,7 +103,8 @@ const PM_PARTS = new Set([
 const ZH_PART = '(凌晨|早上|早晨|朝早|上午|上昼|中午|下午|下昼|晏昼|傍晚|晚上|晚黑|夜里)?';
 const ZH_CLOCK = `(?:(\\d{1,2}|${CHINESE_NUMBER})\\s?[点时](半|(\\d{1,2})分?)?)?`;
 const ZH_DAY = `(大前天|前天|昨天|今天|今日|今晚|明天|明日|明晚|大后天|后天|大后日|后日|听日|琴日|寻日|(上|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])|(\\d{1,2})月(\\d{1,2})[日号]|(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/]))`;
-const ZH_DATE = new RegExp(`${ZH_DAY}\\s?${ZH_PART}\\s?${ZH_CLOCK}`, 'g');
+// ("听日24号", "周二24号": the day of the month said beside the day is the same day, one mention.)
+const ZH_DATE = new RegExp(`${ZH_DAY}(?:\\s?(?:\\(|（)?\\d{1,2}[号日](?:\\)|）)?)?\\s?${ZH_PART}\\s?${ZH_CLOCK}`, 'g');
 
 // Days from now, said as a request: "过两天再送", "遲兩日先派" (Cantonese: two days later), "延迟两天派送可以吗",
 // "3天后再送", "bring it in three days". Not a delay or a wait told ("延遲三天才送到", "超过三天", "过两天又变成派送中",
@@ -107,6 +113,15 @@ const ZH_IN_DAYS = new RegExp(
   `(?<!超)(?:过|推迟|延迟|延后|迟)\\s?(${CHINESE_NUMBER}|\\d{1,2})\\s?[天日](?=\\s?(?:再|先)?\\s?(?:送|派|配送|派送|寄)|\\s*(?:吧|啦|喇|得唔得|可以|可唔可以|好不好|行不行)?\\s*[吗嗎?？。.!！]?\\s*$)|(${CHINESE_NUMBER}|\\d{1,2})\\s?[天日](?:之|以)?后(?=\\s?(?:再|先)?\\s?(?:送|派|寄|配送|派送))`,
   'g',
 );
+// A delivery put off by days (among ZH_IN_DAYS's): "推迟一天", "延後兩天", "遲一日先送"; "a day later", "two days later", "push it back a day", "postpone by 2 days". Not "came a day later (than…)".
+const ZH_LATER = new RegExp(`(?:推迟|延迟|延后|迟)\\s?(${CHINESE_NUMBER}|\\d{1,2})\\s?[天日]`, 'y');
+const EN_LATER =
+  /\b(a|one|two|three|four|five|\d{1,2})( more)? days? later\b(?!\s+than)|\b(?:push(?:ed)?(?: it| the delivery)? back|postpone(?: it| the delivery)?|delay(?: it| the delivery)?)(?: by)? (a|one|two|three|four|five|\d{1,2}) days?\b/gi;
+const EN_TOLD = /\b(came|arrived|was|were|got|delivered|showed up|turned up|it's|its)\b[^.?!,]{0,20}$/i;
+// A day of the month alone, for a delivery: "要25號先送", "改到25号", "28日再派" (not "3号楼", "世纪大道100号", "12號舖").
+const ZH_DAY_OF_MONTH =
+  /(?<![\d月])(\d{1,2})[号日](?=\s?(?:先|再|才)?\s?(?:送|派|配送|派送|寄))|(?<=(?:改|要|等|到|喺|在|係|是|系)\s?)(\d{1,2})号(?![\d楼舖铺房门柜线座栋室层])/g;
+
 // The lookbehind comes after "in ", which it repeats: first at every position, it was tried throughout every English
 // message (3% of the NLU's time); here only where "in " stands. The same matches, as "in " is fixed.
 const EN_IN_DAYS =
@@ -115,6 +130,14 @@ const EN_NUMBER: Record<string, number> = { 'a couple of': 2, two: 2, three: 3, 
 const EN_CLOCK = '(?:\\s*(?:at\\s*)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)\\b)?';
 const EN_DATE = new RegExp(
   `\\b((?:the\\s+)?day\\s+after\\s+(?:tomorrow|tmrw|tmr)|today|tonight|tomorrow|tmrw|tmr|yesterday|(?:(next|last|this)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\\b)(?:\\s+(morning|afternoon|evening|night))?${EN_CLOCK}`,
+  'gi',
+);
+// A day of the month: "on the 25th", "25 Nov", "Nov 25th", "25th of November" (not "the 2nd parcel", "3 markers").
+const EN_MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_DAY_OF_MONTH = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${EN_MONTH}(?![a-z])|${EN_MONTH}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b|(?<=\\b(?:on|for|until|till|to|by|after|before|it|not|but|instead|rather|no,?)\\s{1,3})the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s{1,3}(?:floor|time|attempt|try|one|parcel|package|box|item|order)))`,
   'gi',
 );
 const EN_BARE_CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
@@ -184,18 +207,19 @@ function hourOf(part: string | undefined, clock: number | undefined, pm: boolean
  */
 // Written as alternatives, not a character class, so that a RegexGate reads its literals (see text-gate).
 export const ANY_DATE_WORD =
-  /天|日|晚|周|期|拜|月|\/|today|tonight|tomorrow|tmr|yesterday|day\b|days\b|\b(mon|tue|wed|thu|fri|sat|sun)|am\b|pm\b/i;
+  /天|日|晚|周|期|拜|月|号|\/|today|tonight|tomorrow|tmr|yesterday|day\b|days\b|\d(st|nd|rd|th)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(mon|tue|wed|thu|fri|sat|sun)|am\b|pm\b/i;
 
 /** `may`, when given, is a RegexGate's answer for ANY_DATE_WORD on the text: 0 when it cannot match (no date). */
 export function findDates(text: string, now: Date, timeZone: string, may?: number): DateMention[] {
   if (may === 0 || !ANY_DATE_WORD.test(text)) return [];
   const today = localDate(now, timeZone);
   const found: { mention: DateMention; start: number; end: number }[] = [];
-  const push = (m: RegExpMatchArray, date: LocalDate, hour: number, minute: number): void => {
+  const push = (m: RegExpMatchArray, date: LocalDate, hour: number, minute: number, later?: number): void => {
     const start = m.index ?? 0;
     const end = start + m[0].trimEnd().length;
     if (found.some((f) => start < f.end && end > f.start)) return;
-    found.push({ mention: { text: m[0].trim(), start: format(date, hour, minute, timeZone) }, start, end });
+    const mention: DateMention = { text: m[0].trim(), start: format(date, hour, minute, timeZone) };
+    found.push({ mention: later === undefined ? mention : { ...mention, later }, start, end });
   };
 
   // Chinese dates need Chinese words or a slash (11/20); English ones need letters: most texts need only one kind.
@@ -219,7 +243,17 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
 
   for (const m of zh ? matchesOf(ZH_IN_DAYS, text) : []) {
     const days = parseChineseNumber((m[1] ?? m[2]) as string);
-    if (days !== undefined && days > 0 && days <= 31) push(m, addDays(today, days), 0, 0);
+    ZH_LATER.lastIndex = m.index ?? 0;
+    const later = ZH_LATER.test(text) ? days : undefined;
+    if (days !== undefined && days > 0 && days <= 31) push(m, addDays(today, days), 0, 0, later);
+  }
+
+  for (const m of zh ? matchesOf(ZH_DAY_OF_MONTH, text) : []) {
+    const dd = Number(m[1] ?? m[2]);
+    if (dd < 1 || dd > 31) continue;
+    // The coming such day: this month's, or next month's once it has passed.
+    const month = dd >= today.day ? today : addDays({ ...today, day: 1 }, 31);
+    push(m, { year: month.year, month: month.month, day: dd }, 0, 0);
   }
 
   for (const m of en ? matchesOf(EN_DATE, text) : []) {
@@ -242,6 +276,26 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
     const said = (m[1] ?? m[2] ?? '').toLowerCase();
     const days = EN_NUMBER[said] ?? Number(said);
     if (days > 0 && days <= 31) push(m, addDays(today, days), 0, 0);
+  }
+
+  for (const m of en ? matchesOf(EN_DAY_OF_MONTH, text) : []) {
+    const monthSaid = (m[2] ?? m[3])?.slice(0, 3).toLowerCase();
+    const dd = Number(m[1] ?? m[4] ?? m[5]);
+    if (dd < 1 || dd > 31) continue;
+    if (monthSaid) {
+      const mm = EN_MONTHS.indexOf(monthSaid) + 1;
+      push(m, { year: today.year, month: mm, day: dd }, 0, 0);
+    } else {
+      const month = dd >= today.day ? today : addDays({ ...today, day: 1 }, 31);
+      push(m, { year: month.year, month: month.month, day: dd }, 0, 0);
+    }
+  }
+
+  for (const m of en ? matchesOf(EN_LATER, text) : []) {
+    if (EN_TOLD.test(text.slice(0, m.index ?? 0))) continue;
+    const said = (m[1] ?? m[3] ?? '').toLowerCase();
+    const days = said === 'a' || said === 'one' ? 1 : (EN_NUMBER[said] ?? Number(said));
+    if (days > 0 && days <= 31) push(m, addDays(today, days), 0, 0, days);
   }
 
   // A bare "3pm" means today at that time.

@@ -125,9 +125,16 @@ const SHORT_LETTERS_AND_DIGITS = /(?<![A-Z0-9])[A-Z]{2}\d{8,9}(?![A-Z0-9])/gi;
 // What joins the numbers of a list just before the next one: a comma, "and", 同埋, 和, 跟, 還有.
 const LIST_JOIN = /(?:[,，、;；/&+]|\band\b|同埋|仲有|还有|還有|和|跟|及)\s*$/i;
 
-export function findTrackingNumbers(text: string): TrackingMatch[] {
+// A weight or a count after a number and a space: "SF1402837465921 1.5公斤", "… 2kg", "… 3件", "… 1.5 kg" — the space
+// ends the number (it is no separator inside it), so the quantity's digits are not glued on (blind batch 26b: 24.1).
+const QUANTITY_AFTER =
+  /(?<=\d)[ -](?=\d{1,4}(?:\.\d{1,3})?\s?(?:kg|kgs|公斤|千克|斤|克|g|lbs?|件|个|個|箱|包|袋|票|pcs?|pieces?|parcels?|boxes|items?)(?![a-z]))/gi;
+
+export function findTrackingNumbers(said: string): TrackingMatch[] {
   // Every tracking number we know has at least eight digits.
-  if (!ENOUGH_DIGITS.test(text)) return [];
+  if (!ENOUGH_DIGITS.test(said)) return [];
+  // (The same length: the spans found are the customer's text's.)
+  const text = said.replace(QUANTITY_AFTER, '#');
   const found: TrackingMatch[] = [];
   const add = (m: RegExpMatchArray, number: string, carrier: Carrier, valid: boolean): void => {
     const start = m.index ?? 0;

@@ -160,4 +160,15 @@ describe('tracking numbers', () => {
     for (const text of ['see page 77312000458', 'the place 88120455371'])
       expect(entities(text).trackingNumbers).toEqual([]);
   });
+
+  it('keeps a weight or count after a space apart from the number before it (blind batch 26b: 24.1)', () => {
+    for (const text of [
+      '寄咗 SF1402837465921 2.5公斤 收我幾錢',
+      'SF1402837465921 3kg to Beijing, why so expensive',
+      '單號SF1402837465921 2件 點計',
+      'parcel SF1402837465921 0.8 kg charged twice',
+    ])
+      expect(entities(text).trackingNumbers.map((t) => t.number)).toEqual(['SF1402837465921']);
+    expect(entities('SF 1402 8374 6592 1').trackingNumbers.map((t) => t.number)).toEqual(['SF1402837465921']);
+  });
 });
