@@ -124,6 +124,7 @@ import {
   phoneForLookup,
 } from './tickets-on-parcel';
 import { answerBotIdentity, asksIfBot, asksIfPersonHandles } from './bot-identity';
+import { takeLeakNamed } from './leak-named';
 import {
   answerHolidayService,
   answerHowBotIs,
@@ -857,6 +858,8 @@ export class ComplaintBot extends ActivityHandler {
     // A close call between two readings is asked about rather than guessed (not after a pick or an offer).
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
     const whoAsked = asksIfBot(turn.text) || asksIfPersonHandles(turn.text);
+    // "I want the leak investigated, and tell me where my parcel is": a data-leak complaint, the status too (26: 08.5).
+    const leakNamed = !chosen && !offered && !whoAsked && takeLeakNamed(turn);
     const settled =
       chosen ||
       askedBefore ||
@@ -866,7 +869,8 @@ export class ComplaintBot extends ActivityHandler {
       wantsToComplain(turn.text) ||
       inline ||
       faqRead ||
-      whoAsked;
+      whoAsked ||
+      leakNamed;
     let close = settled ? undefined : closeCall(turn.reading, turn.text);
     // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
     // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.
