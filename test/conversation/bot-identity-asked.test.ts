@@ -25,6 +25,8 @@ describe('whether the customer is talking to a person or a program', () => {
     ['en-US', 'en', 'hi', 'i am chatting with a computer, huh', undefined],
     ['zh-CN', 'zh-CN', '晚上好', '你到底是真人还是机器人呀', undefined],
     ['zh-CN', 'zh-CN', '你好', '你是机器人对吧？', undefined],
+    ['en-US', 'en', 'hiya', 'lol so you are a robot, right? that was quick', undefined],
+    ['zh-CN', 'zh-CN', '在吗', '哈哈你是机器人吧？回得好快', undefined],
     ['zh-TW', 'zh-TW', '哈囉', '你是真人還是機器人', undefined],
     ['zh-TW', 'zh-TW', '你好呀', '你係咪真人嚟㗎', 'yue' as const],
     ['zh-TW', 'zh-TW', '喂', '你係機械人嚟啩', 'yue' as const],
