@@ -113,6 +113,7 @@ import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
 import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions } from './claim-questions';
+import { answerPaidNow } from './paid-now';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
 import { answerWhosePhoneInIntake } from './whose-phone';
@@ -459,6 +460,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "what do you need from me?", "怎么赔 要多久 需要我提供什么", "東西不見了誰要負責": the customer's part, each point of
   // the claim, who answers for the loss — then the step again (blind batch 20: 01.2, 12.3, 21.3).
+  // "轉數快即刻賠俾我得唔得", "pay me right now": not on the spot, the claim's rule, the demand taken (26: 29.2).
+  if (await answerPaidNow(turn, position)) return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   const claimAnswer = await answerClaimQuestions(turn, position);
   if (claimAnswer) return claimAnswer;
   // "it's a gift, I need it on Friday, can you make sure": when it is expected, no guarantee, the wish noted (08.3).
