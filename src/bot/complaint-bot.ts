@@ -67,6 +67,7 @@ import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { answerCourierNumber } from './courier-number';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { answerOtherCourier } from './other-courier';
 import { answerPastedOrder } from './pasted-order';
@@ -337,6 +338,8 @@ export class ComplaintBot extends ActivityHandler {
     // "收到簡訊要點連結付30元 這是你們發的嗎": not ours, and what to do — said first, whatever else the message is.
     // The text pasted with it is the scammer's (its number no parcel of theirs); "should I click it?", "how do I know
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
+    // "Can I have the courier's own number?": not given, and what can be done instead (26b: 05.2).
+    if (!inDialog) await answerCourierNumber(turn);
     const warned = await warnOfScam(turn);
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;

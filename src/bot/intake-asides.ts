@@ -114,6 +114,7 @@ import { answerServiceAside } from './service-questions';
 import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions } from './claim-questions';
 import { answerPaidNow } from './paid-now';
+import { answerCourierNumberInIntake } from './courier-number';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
 import { answerWhosePhoneInIntake } from './whose-phone';
@@ -460,6 +461,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "what do you need from me?", "怎么赔 要多久 需要我提供什么", "東西不見了誰要負責": the customer's part, each point of
   // the claim, who answers for the loss — then the step again (blind batch 20: 01.2, 12.3, 21.3).
+  // "give me the driver's own WhatsApp": not given; the station contacting them goes on the complaint (26b: 05.2).
+  if (await answerCourierNumberInIntake(turn, position)) return 'reprompt';
   // "轉數快即刻賠俾我得唔得", "pay me right now": not on the spot, the claim's rule, the demand taken (26: 29.2).
   if (await answerPaidNow(turn, position)) return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   const claimAnswer = await answerClaimQuestions(turn, position);
