@@ -191,6 +191,9 @@ const CLAIM_RULES =
 // ("要拍照吗 箱子要留着吗", "do I need to keep the box?": what a claim needs is asked of its rules too.)
 const asksClaimRules = (text: string): boolean => (CLAIM_RULES.test(text) && asks(text)) || evidenceAsked(text);
 
+// A loss or damage the question is about ("if it really is lost", "要是丢了", "如果唔見咗").
+const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔見|不见|不見|损坏|損壞|壞|坏/i;
+
 /**
  * Answers what a message asks in the middle of a complaint intake, before the intake goes on: a FAQ or a
  * ticket-status question (then the step is asked again), and any parcel the message names or asks about
@@ -568,7 +571,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (asksWhoIsPaid(text)) {
     const rule = ruleOn(turn, 'claimant');
     if (rule) {
-      await reply(turn, rule);
+      // ("…who pays if it's lost?": how much a loss is paid, too — blind batch 26b: 02.5.)
+      const limits = IF_HARMED.test(text) ? ruleOn(turn, 'limits') : undefined;
+      await reply(turn, [rule, limits].filter(Boolean).join('\n'));
       turn.context.turnState.set(ANSWERED_ASIDE, true);
       return 'reprompt';
     }
