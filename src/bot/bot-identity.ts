@@ -6,15 +6,19 @@ import { reply, say, type Turn } from './turn';
 // Who might be answering: a program ("機器人", "bot", "AI") or a person ("真人", "a human").
 const HAN_WHO = '(?:機器人|机器人|機械人|机械人|ai|AI|真人|人工智能|自動回覆|自动回复|bot)';
 const EN_WHO =
-  '(?:(?:a |an )?(?:real |actual |live )?(?:bot|robot|human|person|ai|machine|automated (?:reply|message|system|assistant)))';
+  '(?:(?:a |an )?(?:real |actual |live )?(?:bot|robot|chat ?bot|human(?: being)?|person|ai|machine|computer(?: program)?|program|automated (?:reply|message|system|assistant)))';
 // "你是機器人喔？", "你係咪機械人嚟㗎", "你是机器人还是真人啊", "是不是真人", "真人定機械人": who is answering, with laughter
 // or a particle around it ("are you a bot? lol").
 const ASKS_IF_BOT = new RegExp(
   [
-    `^\\s*(?:哈哈+|呵呵|lol|喂)?[\\s,，]*(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅)?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?\\s*$`,
+    `^\\s*(?:哈哈+|呵呵|lol|喂)?[\\s,，]*(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅|啩|對吧|对吧|是吧|是不是|係唔係|系唔系|啦)?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?(?:(?<=[?？])\\s*[^?？]{0,20})?\\s*$`,
     `^\\s*(?:so\\s+)?(?:are|r) (?:you|u) ${EN_WHO}(?: or (?:what|something|not|${EN_WHO}))?\\s*[?!.]*\\s*(?:lol|haha|lmao|hehe)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:is (?:this|that|it) ${EN_WHO}(?: or ${EN_WHO})?)\\s*[?!.]*\\s*(?:lol|haha)?\\s*$`,
     `\\b(?:am i|are we) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
+    // "you're a bot right?", "ur a robot aren't you", "so you are an AI, huh": said, with a check at the end.
+    // ("haha you're a bot right? you're pretty fast": a short remark may follow the question mark.)
+    `^\\s*(?:(?:haha+|hehe|lol|oh|so|wait)[\\s,!.]*){0,3}(?:you[’']?re|you are|ur|u r) ${EN_WHO}(?:,?\\s*(?:right|aren[’']?t you|huh|yeah|yes|eh|no|innit|then|too))?\\s*(?:[?!.]*\\s*(?:lol|haha)?\\s*[?!.]*|\\?+\\s*[^?]{0,40})\\s*$`,
+    `\\b(?:i[’']?m|i am|we[’']?re|we are) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
   ].join('|'),
   'i',
 );

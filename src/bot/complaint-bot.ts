@@ -69,6 +69,7 @@ import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { answerCourierNumber } from './courier-number';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { answerOtherCourier } from './other-courier';
 import { answerPastedOrder } from './pasted-order';
@@ -129,6 +130,7 @@ import {
   phoneForLookup,
 } from './tickets-on-parcel';
 import { answerBotIdentity, asksIfBot, asksIfPersonHandles } from './bot-identity';
+import { takeLeakNamed } from './leak-named';
 import {
   answerHolidayService,
   answerHowBotIs,
@@ -343,6 +345,8 @@ export class ComplaintBot extends ActivityHandler {
     // "收到簡訊要點連結付30元 這是你們發的嗎": not ours, and what to do — said first, whatever else the message is.
     // The text pasted with it is the scammer's (its number no parcel of theirs); "should I click it?", "how do I know
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
+    // "Can I have the courier's own number?": not given, and what can be done instead (26b: 05.2).
+    if (!inDialog) await answerCourierNumber(turn);
     const warned = await warnOfScam(turn);
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
@@ -882,6 +886,8 @@ export class ComplaintBot extends ActivityHandler {
     // A close call between two readings is asked about rather than guessed (not after a pick or an offer).
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
     const whoAsked = asksIfBot(turn.text) || asksIfPersonHandles(turn.text);
+    // "I want the leak investigated, and tell me where my parcel is": a data-leak complaint, the status too (26: 08.5).
+    const leakNamed = !chosen && !offered && !whoAsked && takeLeakNamed(turn);
     const settled =
       chosen ||
       askedBefore ||
@@ -891,7 +897,8 @@ export class ComplaintBot extends ActivityHandler {
       wantsToComplain(turn.text) ||
       inline ||
       faqRead ||
-      whoAsked;
+      whoAsked ||
+      leakNamed;
     let close = settled ? undefined : closeCall(turn.reading, turn.text);
     // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
     // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.

@@ -115,6 +115,8 @@ import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
 import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions } from './claim-questions';
+import { answerPaidNow } from './paid-now';
+import { answerCourierNumberInIntake } from './courier-number';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
 import { answerWhosePhoneInIntake } from './whose-phone';
@@ -192,6 +194,9 @@ const CLAIM_RULES =
   /\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|insurance)\b|\b(compensation|claims?) work\b|\bwhat (do|would|will|can) (i|we) get( back)?\b|\bhow much (will|would|do|can) (i|we) get\b|\b(not|wasn'?t|isn'?t|never) insured\b|\bno insurance\b|\bdidn'?t (buy|get|take|pay for) (any )?(insurance|cover)\b|怎么赔|怎麼賠|点赔|點賠|点样赔|點樣賠|赔多少|賠多少|怎么理赔|怎麼理賠|理赔(规则|規則|标准|標準)|理賠(規則|標準)|没(有)?保价|沒(有)?保價|冇(買)?保價|冇(买)?保价/i;
 // ("要拍照吗 箱子要留着吗", "do I need to keep the box?": what a claim needs is asked of its rules too.)
 const asksClaimRules = (text: string): boolean => (CLAIM_RULES.test(text) && asks(text)) || evidenceAsked(text);
+
+// A loss or damage the question is about ("if it really is lost", "要是丢了", "如果唔見咗").
+const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔見|不见|不見|损坏|損壞|壞|坏/i;
 
 /**
  * Answers what a message asks in the middle of a complaint intake, before the intake goes on: a FAQ or a
@@ -472,6 +477,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "what do you need from me?", "怎么赔 要多久 需要我提供什么", "東西不見了誰要負責": the customer's part, each point of
   // the claim, who answers for the loss — then the step again (blind batch 20: 01.2, 12.3, 21.3).
+  // "give me the driver's own WhatsApp": not given; the station contacting them goes on the complaint (26b: 05.2).
+  if (await answerCourierNumberInIntake(turn, position)) return 'reprompt';
+  // "轉數快即刻賠俾我得唔得", "pay me right now": not on the spot, the claim's rule, the demand taken (26: 29.2).
+  if (await answerPaidNow(turn, position)) return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   const claimAnswer = await answerClaimQuestions(turn, position);
   if (claimAnswer) return claimAnswer;
   // "it's a gift, I need it on Friday, can you make sure": when it is expected, no guarantee, the wish noted (08.3).
@@ -577,7 +586,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (asksWhoIsPaid(text)) {
     const rule = ruleOn(turn, 'claimant');
     if (rule) {
-      await reply(turn, rule);
+      // ("…who pays if it's lost?": how much a loss is paid, too — blind batch 26b: 02.5.)
+      const limits = IF_HARMED.test(text) ? ruleOn(turn, 'limits') : undefined;
+      await reply(turn, [rule, limits].filter(Boolean).join('\n'));
       turn.context.turnState.set(ANSWERED_ASIDE, true);
       return 'reprompt';
     }

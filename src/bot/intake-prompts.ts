@@ -96,9 +96,9 @@ const minutesText = (replies: Replies, state: IntakeState): string =>
 
 // "物流四天都没更新", "點解四日都冇更新", "tracking hasn't moved": the account is about tracking that stands still.
 const NOT_UPDATED =
-  /[没沒冇未](有)?(更新|[动動郁]过?|[动動郁]過)|唔[郁動]|不[动動]|\b(not|never|no|n't|hasn'?t|didn'?t|without)\b[^.?!]{0,20}\b(updat\w*|mov(ed|ing)|scan(s|ned)?)\b|\bstuck\b/i;
+  /[没沒冇未](有)?(更新|[动動郁]过?|[动動郁]過)|唔[郁動]|不[动動]|\b(not|never|no|n't|hasn'?t|didn'?t|without)\b[^.?!]{0,20}\b(updat\w*|mov(ed|ing)|scan(s|ned)?)\b|\bstuck\b|\bnothing (has |had )?(changed|happened|moved)\b|\bno (change|movement|progress)\b|没(有)?变化|沒(有)?變化|冇(變|变)(過|过)?|一直冇(郁|動)|一点动静都没有|一點動靜都沒有/i;
 
-/** "物流四天都没更新", "hasn't moved": the words speak of tracking that stands still. */
+/** "物流四天都没更新", "hasn't moved", "nothing has changed since": the words speak of tracking that stands still. */
 export const speaksOfStandingStill = (text: string): boolean => NOT_UPDATED.test(text);
 
 /**

@@ -1,6 +1,7 @@
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
 import { readRestOf } from './digits-beside';
+import { answerWasItUs } from './scam-call';
 import { speaksOfScam } from './scam-warning';
 import { reply, say, spokenRegister, type Turn } from './turn';
 
@@ -115,6 +116,8 @@ export async function answerScamQuestion(turn: Turn, warnedNow: boolean, inDialo
   const text = turn.text;
   const click = CLICK_ASK.test(text);
   const genuine = GENUINE_ASK.test(text) && FROM_US.test(text);
+  // ("is this actually you guys??": not us, the rule on such calls, and a leak report offered — scam-call.ts.)
+  if (!click && !genuine && (await answerWasItUs(turn))) return (turn.data.scamAsking = true);
   if (!click && !genuine) return false;
   const entry = genuine ? genuineEntry(turn) : undefined;
   if (click) await reply(turn, say(turn, 'scam.dontClick'));

@@ -1,5 +1,6 @@
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { disclosesDetails } from './details-disclosed';
+import { knewDetails } from './scam-call';
 import { contactFromOpening } from './opening-contact';
 import { valueAtOpening } from './goods-value';
 import { feeWhereOvercharged, overchargeAtOpening } from './overcharge-told';
@@ -272,6 +273,7 @@ export async function startIntake(
     disclosesDetails(text) ||
     (reading.category === 'info_error' &&
       (speaksOfLeak(text) ||
+        knewDetails(text) ||
         /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了|冒充|\bscam|\bpretend\w* to be\b|\bimpersonat\w*|\bknew my (name|address|phone|details)\b|\b(get|got|have|has) my (data|details|personal)\b/i.test(
           text,
         )));

@@ -1,3 +1,4 @@
+import { asksWhoIsPaid } from './case-rules';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { reply, say, type Turn } from './turn';
 
@@ -22,8 +23,10 @@ const WHOSE_PHONE =
   /(誰|谁|邊個|边个)(的|嘅)?(電話|电话|手機|手机|號碼|号码)|\bwhose (phone|number|mobile|cell)\b|\bwhich (phone|number|mobile)\b/i;
 
 /** The customer asks whose phone the last 4 digits are of. */
+// ("Who gets compensated, the sender or me?" asks who is paid a claim: case-rules.ts.)
 export const asksWhosePhone = (text: string): boolean =>
-  (DIGITS_WORD.test(text) && WHOSE.test(text)) || ONE_OR_OTHER.test(text) || WHOSE_PHONE.test(text);
+  !asksWhoIsPaid(text) &&
+  ((DIGITS_WORD.test(text) && WHOSE.test(text)) || ONE_OR_OTHER.test(text) || WHOSE_PHONE.test(text));
 
 /** Answers whose phone the digits are of, for a parcel shown and not proved yet; false otherwise. */
 export async function answerWhosePhone(turn: Turn): Promise<boolean> {

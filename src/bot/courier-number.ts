@@ -1,0 +1,48 @@
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * "Just give me the driver's personal WhatsApp or phone", "把快递员的手机号给我", "俾個速遞員電話我" (blind batch 26b:
+ * 05.2): the courier's own number is not given out (couriers reach customers through a virtual number, and their
+ * number is theirs). What the bot can do instead is said at once: the station that delivered it contacts the
+ * customer — in a complaint being taken down, the wish goes on it; before one, the customer hears how to get there.
+ */
+
+const COURIER =
+  '(?:courier|driver|delivery ?(?:guy|man|person|boy|staff)|postman|rider|快递员|快遞員|速遞員|派件员|派件員|送货员|送貨員|司機|司机|师傅|師傅|快递小哥|快遞小哥|送货的|送貨的)';
+const NUMBER =
+  '(?:number|phone|mobile|cell|whats ?app|wechat|line id|contact|电话|電話|手机|手機|号码|號碼|微信|联系方式|聯繫方式|聯絡方式|聯絡電話|联系电话)';
+// The number of the courier, either way round: "the driver's personal whatsapp", "快递员的手机号", "number of the courier".
+const COURIERS_NUMBER = new RegExp(
+  `${COURIER}(?:'s)?[^.?!。？！]{0,20}${NUMBER}|${NUMBER}[^.?!。？！]{0,12}\\b(?:of|for) (?:the |that |this |your )?${COURIER}`,
+  'i',
+);
+// Asked for: "give me", "can I have", "I want", "what's", "给我", "俾我", "提供", "要", "告诉我".
+const ASKED =
+  /\b(give|send|share|pass|tell)\b[^.?!]{0,6}\b(me|us)\b|\b(can|could|may) (i|we) (have|get)\b|\bi (want|need)\b|\bwhat'?s\b|\bwhat is\b|\bgive\b[^.?!]{0,40}\bto me\b|给我|給我|俾我|畀我|告诉我|告訴我|話我知|提供|我要|要(一下|下)|发我|發我|可唔可以俾|能不能给|可以给|可以給/i;
+
+/** The message asks for the courier's own phone number or messaging account. */
+export const asksCourierNumber = (text: string): boolean => COURIERS_NUMBER.test(text) && ASKED.test(text);
+
+/**
+ * Before a complaint: the courier's number is not given, the station can contact the customer through a complaint.
+ * The message then goes on to be read as usual (a complaint it opens is taken down after this answer).
+ */
+export async function answerCourierNumber(turn: Turn): Promise<void> {
+  if (asksCourierNumber(turn.text)) await reply(turn, say(turn, 'courier.numberPrivate'));
+}
+
+/**
+ * In a complaint being taken down: the number is not given, the station contacting the customer goes on the
+ * complaint (the customer's words kept in its account for the agent), then the step again.
+ * @returns whether the message asked for the courier's number.
+ */
+export async function answerCourierNumberInIntake(turn: Turn, { state }: IntakePosition): Promise<boolean> {
+  const { text } = turn;
+  if (!asksCourierNumber(text)) return false;
+  if (!state.description.includes(text.trim()))
+    state.description = [state.description, text.trim()].filter((s) => s.trim()).join('\n');
+  await reply(turn, say(turn, 'courier.numberPrivateNoted'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
