@@ -21,6 +21,7 @@ describe('rules on what may be sent, followed up for another destination and for
       '如果包裹被海關查到有違禁品，會被罰款嗎',
     ]);
     expect(all(same)).toContain('禁止寄送');
+    expect(all(same)).toContain('澳門那邊入境時另外不收哪些物品，我這裡沒有完整資料');
     expect(all(same)).not.toMatch(/NT\$|MOP/);
     expect(all(powerBank)).toContain('行動電源不可寄送國際件');
     expect(all(powerBank)).not.toMatch(/NT\$|HK\$|MOP/);
@@ -36,6 +37,7 @@ describe('rules on what may be sent, followed up for another destination and for
       '万一被查到违禁品会怎么处理，要罚款吗',
     ]);
     expect(all(same)).toMatch(/禁寄|禁止寄递|不收|不能寄/);
+    expect(all(same)).toContain('香港那边入境时另外不收哪些物品');
     expect(all(same)).not.toMatch(/元|HK\$/);
     expect(all(found)).toContain('违禁品被查到会怎样');
     expect(all(found)).not.toContain('找不到');
@@ -48,6 +50,7 @@ describe('rules on what may be sent, followed up for another destination and for
       'what happens if a prohibited item is found in my box, will I be fined?',
     ]);
     expect(all(same)).not.toMatch(/CNY|HK\$|MOP/);
+    expect(all(same)).toContain("What Macau itself refuses on arrival isn't in what I have here");
     expect(all(found)).toContain('If a prohibited item is found');
     expect(all(found)).not.toMatch(/CNY \d/);
   });
