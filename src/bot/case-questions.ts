@@ -26,9 +26,9 @@ export type CaseQuestion =
 // "這3塊能退給我嗎", "嗰幾蚊可唔可以退返俾我", "can I get that fee back", "will you refund the locker charge".
 const REFUND =
   /退(返|回|还|還)?(给|給|俾|畀)?我|退(返|回|还|還)?(钱|錢|款|费|費|运费|運費|差价|差價)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}退|\brefund\w*|\bmoney back\b|\bget (it|that|this|the|my)( \w+){0,2} back\b|\bpay (it|that|me) back\b/i;
-// Sending the parcel out once more: "send it again", "resend", "再寄過嚟", "重新寄", "再派一次".
+// Sending the parcel out once more: "send it again", "resend", "再寄過嚟", "重新寄", "再派一次", "再send過嚟".
 const RESEND =
-  /\b(send|ship|deliver|post)\w*\b[^.?!]{0,20}\b(again|back out|out again|once more)\b|\bre-?(send|ship|deliver)\w*|再寄|重新寄|重寄|再派|重新派|再送|再配送|重新配送|寄過嚟|寄过来|寄返嚟|寄回来/i;
+  /\b(send|ship|deliver|post)\w*\b[^.?!]{0,20}\b(again|back out|out again|once more)\b|\bre-?(send|ship|deliver)\w*|再寄|重新寄|重寄|再派|重新派|再送|再配送|重新配送|寄過嚟|寄过来|寄返嚟|寄回来|再\s*(send|ship|deliver|post)|\b(send|ship|post)\s*(過嚟|过来|返嚟|回来|回來|返來)/i;
 /** The message asks for the parcel to be sent out once more ("可唔可以再寄過嚟", "can you resend it"). */
 export const asksToResend = (text: string): boolean => RESEND.test(text);
 // Who pays for it: "who pays", "do I have to pay", "is it free", "要俾多次錢", "使唔使俾錢", "谁出运费".

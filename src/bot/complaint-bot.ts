@@ -116,6 +116,8 @@ import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerNotificationsAsked } from './notifications-asked';
 import { answerParcelQuestion } from './parcel-facts';
+import { answerPartyDetails } from './party-details';
+import { answerLookupByName } from './lookup-by-name';
 import { asksToResendReturned } from './returned-parcel';
 import { asksWhatHappensNext } from './next-steps';
 import { deniesSigning } from './signer-denied';
@@ -602,6 +604,10 @@ export class ComplaintBot extends ActivityHandler {
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
     // "I called your hotline … don't you have it in your system?": what this chat can see of a phone complaint.
     if (!inDialog && (await answerPhoneComplaint(turn))) return;
+    // "收件人地址是啥", "who is it addressed to?": the city and the status, the rest after the proof (party-details.ts).
+    if (!inDialog && (await answerPartyDetails(turn))) return;
+    // "不能用名字查吗", "can't you look it up by my name?": the tracking number finds a parcel, and where it is found.
+    if (!inDialog && (await answerLookupByName(turn))) return;
     // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
     if (!inDialog && (await answerWhosePhone(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.

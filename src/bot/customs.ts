@@ -15,9 +15,10 @@ import type { Locale } from '../nlu';
  */
 
 // Customs or duties named: "关税", "海關", "清关", "customs", "import duty".
-// ("要繳稅嗎", "多久會放行": paying tax on a parcel and its release are customs' words too.)
+// ("要繳稅嗎", "多久會放行": paying tax on a parcel and its release are customs' words too; "放行動電源" puts a power
+// bank in the box.)
 const CUSTOMS_WORDS =
-  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|放行|\b(customs|dut(y|ies)|import tax(es)?)\b/i;
+  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|放行(?![動动])|\b(customs|dut(y|ies)|import tax(es)?)\b/i;
 // Customs itself named: what could have held or sent back a parcel.
 const CUSTOMS_ITSELF = /海关|海關|扣关|扣關|\bcustoms\b/i;
 // Duties named: what the rule answers, even of a parcel customs never held.
@@ -28,9 +29,15 @@ const ASKING =
 // A note in the parcel's record that names customs: the parcel was held or sent back by customs after all.
 const CUSTOMS_IN_RECORD = /海关|海關|customs/i;
 
+// "被海關查到有違禁品會怎樣": a prohibited item found, by customs or anyone — the rules on what may be sent answer it.
+const PROHIBITED_FOUND = /違禁品|违禁品|禁寄|\b(prohibited|banned|forbidden|illegal) (items?|goods|things|stuff)\b/i;
+
 /** The message asks about customs or duties (not a complaint told in passing that names them). */
 export const asksAboutCustoms = (text: string): boolean =>
-  CUSTOMS_WORDS.test(text) && (asksQuestion(text) || ASKING.test(text)) && !wantsToComplain(text);
+  CUSTOMS_WORDS.test(text) &&
+  (asksQuestion(text) || ASKING.test(text)) &&
+  !wantsToComplain(text) &&
+  !PROHIBITED_FOUND.test(text);
 
 /**
  * The reason the record gives for a parcel sent back or stopped, in the reader's language, when that reason is not

@@ -1,4 +1,5 @@
 import { COD } from './cod-words';
+import { asksRulesAgain, withoutPriceDenied } from './rules-follow-up';
 import { answerFaq, namesKeyword, type KnowledgeBase, type FaqTopic } from './knowledge';
 import { readQuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
@@ -163,6 +164,9 @@ const SENDS_TO =
 export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const { text, reading, data, services } = turn;
   if (followsQuote(turn)) return 'faq.fee';
+  // "如果寄到香港，規定一樣嗎" right after what may be sent: that topic for the route, not the price list (rules-follow-up.ts).
+  if (data.lastFaq === 'faq.prohibited' && reading.entities.trackingNumbers.length === 0 && asksRulesAgain(text))
+    return 'faq.prohibited';
   // "代收货款一般多久到账？": when cash on delivery is paid out is the price list's rule, not a claim's payout —
   // asked calmly, also in the middle of a complaint about it (a complaint says it is late, it does not ask).
   // (Money said not to have come — "代收的货款还没到账，帮我查查" — is the complaint that traces it, told the rule.)
@@ -337,7 +341,7 @@ export function alsoAsked(base: KnowledgeBase, intent: FaqIntent, text: string):
   const also: FaqIntent[] = [];
   if (intent !== 'faq.prohibited' && namesEntry(base, 'prohibited', text) && ITEM_ASKED.test(text))
     also.push('faq.prohibited');
-  if (intent === 'faq.prohibited' && PRICE_ASKED.test(text)) also.push('faq.fee');
+  if (intent === 'faq.prohibited' && PRICE_ASKED.test(withoutPriceDenied(text))) also.push('faq.fee');
   // "油麻地門市幾點開？仲有寄食物得唔得？": the outlet asked beside an item's rule is answered too (batch 23: 29.3) —
   // its hours or where it is asked, not an outlet only named ("門市的運費怎麼算？好像比網站報價貴" is a fee question).
   if (intent === 'faq.prohibited' && OUTLET_ASKED.test(text) && OUTLET_QUESTION.test(text)) also.push('faq.outlet');

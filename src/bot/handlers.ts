@@ -29,7 +29,7 @@ import { ID_ENTRY_WORDS } from './what-to-bring';
 import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
 import { ruleOn } from './case-rules';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
-import { routeRules, sentFromLead } from './route-rules';
+import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
 import { claimLookupText } from './ticket-questions';
 import {
@@ -505,7 +505,11 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // "那茶叶可以吧": the answer names the item asked when its entry does not.
   const ruled = notListed ?? (topic === 'prohibited' ? namingItems(turn, rules.market, found) : found);
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
-  const listed = local ?? (ruled && rules.lead ? `${rules.lead}\n${ruled}` : ruled);
+  // (Sent to another market: what that side refuses is in no file here — said, with a person offered.)
+  const abroad = topic === 'prohibited' && ruled ? destinationRulesNote(turn, rules.market) : undefined;
+  if (abroad) turn.data.offeredHuman = true;
+  const ruledTo = abroad ? `${ruled}\n${abroad}` : ruled;
+  const listed = local ?? (ruledTo && rules.lead ? `${rules.lead}\n${ruledTo}` : ruledTo);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
   const quote = topic === 'fee' ? shipmentQuote(turn, routed?.market ?? market, previousQuote, saidBefore) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;

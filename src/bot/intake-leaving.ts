@@ -13,16 +13,24 @@ import { saysGoodbye } from './leaving-words';
  * (a change of delivery they asked for). Neither files anything.
  */
 
-// "我不是要抱怨", "唔係要投訴", "冇話要投訴", "I'm not complaining", "who said anything about a complaint", "just asking".
+// "我不是要抱怨", "唔係要投訴", "冇話要投訴", "我没要投诉", "I'm not complaining", "who said anything about a complaint",
+// "just asking"; "不用登记", "唔使開單", "no need to log anything", "don't file anything" — a complaint the bot opened
+// by itself, declined (blind batch 26 14.5).
 const NOT_COMPLAINING =
-  /(不是|唔係|并不是|並不是|没有|沒有|冇)(话|話|说|說|讲|講)?(过|過)?(要|想)?(抱怨|投诉|投訴|客诉|客訴|complain)|\bwho (said|asked) (anything )?(about )?(a |any )?complain|不(想|用)(投诉|投訴|客诉|客訴)|唔(想|使)投訴|\b(not|n'?t) (complaining|a complaint|here to complain|trying to complain|making a complaint)\b|\b(don'?t|do not) want to (complain|file|make a complaint)\b|\bjust (asking|wanted to know|want to know|checking|wondering)\b|只是(想)?(问问|問問|问一下|問一下|想知道|知道|问|問)|只係想(問|知)/i;
+  /(不是|唔係|并不是|並不是|没有|沒有|冇|没|沒)(话|話|说|說|讲|講|叫你|叫)?(过|過)?(要|想)?(抱怨|投诉|投訴|客诉|客訴|complain)|(就|只|淨係|净系)(是)?(想)?(问问|問問|问一下|問一下|問下|问下|了解一下|了解下)|\bno need to (log|register|file|record|open|write)\b|\b(don'?t|do not|no need to) (log|register|file|record|open|write up) (it|this|that|anything|a complaint|a ticket|a case)\b|\bi (never|didn'?t|did not) (ask|want)(ed)? (for|to) (a |any )?(complain|complaint|ticket|case)|\bwho (said|asked) (anything )?(about )?(a |any )?complain|不(想|用)(投诉|投訴|客诉|客訴)|唔(想|使)投訴|\b(not|n'?t) (complaining|a complaint|here to complain|trying to complain|making a complaint)\b|\b(don'?t|do not) want to (complain|file|make a complaint)\b|\bjust (asking|wanted to know|want to know|checking|wondering)\b|只是(想)?(问问|問問|问一下|問一下|想知道|知道|问|問)|只係想(問|知)/i;
 
 // "可唔可以再寄過嚟", "can you…", "幫我…": a request to act, which the complaint (or a change of delivery) takes.
 const ASKS_TO_ACT = /可唔可以|可不可以|能不能|能否|可否|幫我|帮我|麻烦|麻煩|\b(can|could|would) you\b|\bplease\b/i;
 
+// "不用帮我登记", "唔使幫我開單": the filing declined ("帮我" in it asks for nothing).
+const DECLINES_FILING =
+  /(不用|不要|不必|无需|無需|毋须|毋須|唔使|唔洗|唔駛|唔好|别|別)(帮我|幫我|幫|帮)?(登记|登記|记录|記錄|立案|开单|開單|建单|建單|开工单|開工單|报案|報案)/;
+
 /** "I'm not complaining, just asking where it is": the customer says this is not a complaint, and asks no action. */
 export const saysNotComplaining = (text: string): boolean =>
-  NOT_COMPLAINING.test(text) && !isCancel(text) && !ASKS_TO_ACT.test(text);
+  (NOT_COMPLAINING.test(text) || DECLINES_FILING.test(text)) &&
+  !isCancel(text) &&
+  !ASKS_TO_ACT.test(text.replace(new RegExp(DECLINES_FILING.source, 'g'), ''));
 
 // A message that only thanks or closes: "好的谢谢", "thanks, that's all", "OK 唔該晒".
 const CLOSING =

@@ -17,6 +17,7 @@ import { CATEGORIES, DEMANDS, withChoices } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { demandsSaid } from './demand-details';
 import type { ReplyKey, Replies } from './replies';
+import { speaksOfReturn } from './message-cues';
 
 /**
  * A step's prompt options; `again` is the question as it is put after its first showing: the same words (the
@@ -107,6 +108,8 @@ export const speaksOfStandingStill = (text: string): boolean => NOT_UPDATED.test
  * wrong information.
  */
 function categoryTitle(state: IntakeState): ReplyKey {
+  // (A parcel sent back that nobody asked to be: "returned without reason", LABELS.md's own words for it — blind 26b 26.5.)
+  if (state.category === 'other' && speaksOfReturn(state.description)) return 'category.other.returned';
   if (state.category !== 'info_error') return `category.${state.category ?? 'other'}` as ReplyKey;
   if (state.facts.dataLeak) return 'category.info_error.leak';
   return NOT_UPDATED.test(state.description) ? 'category.info_error.stale' : 'category.info_error.wrong';

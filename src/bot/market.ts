@@ -48,7 +48,8 @@ const PHONES: [RegExp, string][] = [
 const firstOf = (table: [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text))?.[1];
 
 // "to Hong Kong", "寄去香港", "寄2公斤到台北", "送到旺角": what comes after is where a parcel goes, not where the customer is.
-const TO_BEFORE = /(\bto|\binto|寄去|寄到|寄往|送去|送到|发到|發到|[去到往至])\s*(the\s+)?$/i;
+// ("寄香港也能寄行動電源嗎": a region straight after 寄 is where it goes too — blind batch 26: 22.4.)
+const TO_BEFORE = /(\bto|\binto|寄去|寄到|寄往|送去|送到|发到|發到|[去到往至寄])\s*(the\s+)?$/i;
 
 // A region named as a whole: sending "to Hong Kong" is what someone outside it says (a district is named from inside).
 const WHOLE_REGION = /^(香港|[台臺]灣|台湾|澳[門门]|hong ?kong|taiwan|maca[uo])$/i;

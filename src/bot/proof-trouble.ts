@@ -19,6 +19,12 @@ const PROOF_TROUBLE = new RegExp(
     // Someone else's number instead.
     String.raw`\b(?:can|could|may)\s+i\s+(?:just\s+)?(?:use|give|send)\s+(?:you\s+)?my\s+(?:own\s+)?${PHONE_WORD}\b`,
     `(?:不知道|不晓得|不曉得|不记得|不記得|忘了|忘记了|忘記了|唔知|唔記得|冇|沒有|没有|无|無)[^，。,.?？!！]{0,6}${PHONE_WORD_ZH}`,
+    // The phone named first: "他手机号我不知道", "手机尾号我不知道", "佢電話我唔記得", "her number I don't know" (batch 26: 14.2).
+    `${PHONE_WORD_ZH}[^，。,.?？!！]{0,4}(?:不知道|不晓得|不曉得|不记得|不記得|忘了|忘记了|忘記了|唔知|唔記得|冇|沒有|没有)`,
+    String.raw`\b${PHONE_WORD}\b[^.?!]{0,12}\bi\s+(?:don'?t|do not|dont)\s+(?:know|have)\b`,
+    // A friend or colleague of the sender or the recipient, asking for them.
+    `(?:寄件人|收件人|收货人|收貨人|发件人|發件人)(?:的|嘅)(?:朋友|同事|家人|亲戚|親戚|屋企人)`,
+    String.raw`\b(?:friend|colleague|coworker|relative|neighbou?r) of the (?:sender|recipient|receiver)\b`,
     `(?:一定要|非要|真的要|真係要|係咪要|是不是要|是否要|为什么要|為什麼要|点解要|點解要|要唔要|使唔使)[^，。,.?？]{0,6}${PHONE_WORD_ZH}`,
     `(?:用|报|報|俾|给|給)(?:我|我自己)(?:的|嘅)?${PHONE_WORD_ZH}`,
     // Neither sender nor recipient: a colleague's or a friend's parcel, looked up for them (batch 18 20.4).

@@ -6,6 +6,7 @@ import { asksAboutTopic, faqQuestionIn } from './faq-topics';
 import { answerHolidayService, asksHolidayService } from './small-talk';
 import { answerPostagePayer, asksWhoPaysPostage } from './postage-payer';
 import { asksSendingAbroad } from './sending-abroad';
+import { speaksOfFine } from './rules-follow-up';
 
 // Where a message's questions part: a sentence's end or a new line; ", and can …", ", also how …"; "，还有…", "，另外…";
 // a Chinese question's particle or price before a comma or a space ("25公斤多少钱，元旦开门吗，能到付吗",
@@ -33,6 +34,8 @@ function askedIn(turn: Turn): Asked | undefined {
   const read = intent.startsWith('faq.') && confidence >= FAQ_CONFIDENT ? (intent as FaqIntent) : undefined;
   const faq =
     faqQuestionIn(turn) ?? (read && asksAboutTopic(turn.services.knowledge, read, turn.text) ? read : undefined);
+  // ("萬一被查到違禁品會怎樣？會罰錢嗎": a fine asked about is no price of sending — blind batch 26: 22.5.)
+  if (faq === 'faq.fee' && speaksOfFine(turn.text)) return undefined;
   return faq ? { kind: 'faq', intent: faq } : undefined;
 }
 

@@ -15,7 +15,8 @@ describe('a returned parcel: a complaint with redelivery demanded, and the proof
       '投诉！EA526018152CN 莫名其妙给退回来了，要求你们重新派送',
       '13800002222',
     ]);
-    expect(replies[1]?.join('\n')).toMatch(/类型：其他[\s\S]*诉求：重新派送/);
+    // (Category 'other', named as LABELS.md does since blind batch 26b 26.5.)
+    expect(replies[1]?.join('\n')).toMatch(/类型：无故退回[\s\S]*诉求：重新派送/);
   });
 
   it('files a Traditional Chinese one the same way', async () => {
@@ -23,7 +24,7 @@ describe('a returned parcel: a complaint with redelivery demanded, and the proof
       '我要申訴，EA526018152CN 被退件了，請重新派送給收件人',
       '0922332222',
     ]);
-    expect(replies[1]?.join('\n')).toMatch(/類型：其他[\s\S]*訴求：重新派送/);
+    expect(replies[1]?.join('\n')).toMatch(/類型：無故退回[\s\S]*訴求：重新派送/);
   });
 
   it('files an English one the same way', async () => {
@@ -31,7 +32,7 @@ describe('a returned parcel: a complaint with redelivery demanded, and the proof
       'complaint: EA526018152CN got sent back for no reason, I want it delivered again',
       '13800002222',
     ]);
-    expect(replies[1]?.join('\n')).toMatch(/Type: other[\s\S]*You'd like: redelivery/);
+    expect(replies[1]?.join('\n')).toMatch(/Type: returned without reason[\s\S]*You'd like: redelivery/);
   });
 
   it('proves the returned parcel by the sender digits given after asking why (Traditional Chinese)', async () => {
