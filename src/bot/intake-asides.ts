@@ -97,7 +97,7 @@ import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { asksAboutCustoms, customsAnswer } from './customs';
 import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
-import { returnFreightAsked } from './return-freight';
+import { returnFreightAsked } from './return-freight-asked';
 import { onlyPings, stillHereKey } from './impatience';
 import { answerReturnFollowUp, asksHowToSendBack, sendBackAnswer } from './send-back';
 import { answerGoodsValue, answerOnlyThat } from './goods-value';

@@ -1,6 +1,4 @@
 import { ruleOn, type Found } from './case-rules';
-import { caseQuestionIn } from './case-questions';
-import { lookUpParcel } from './parcel-answer';
 import { say, type Turn } from './turn';
 
 /**
@@ -32,11 +30,4 @@ export function returnFreightAnswer(turn: Turn, parcel: Found | undefined): stri
   // (The buyer named where the return is paid for, not elsewhere: "凭什么不联系收件人就退？运费谁出" asks no buyer to pay — 12.3.)
   const buyerPays = turn.text.split(/(?<=[，,。.;；！!？?])/).some((clause) => BUYER.test(clause) && PAID.test(clause));
   return buyerPays ? `${rule}\n${say(turn, 'caseQ.returnBuyer')}` : rule;
-}
-
-/** "运费谁出", "who covers the shipping?" with no way named, about a parcel returned or on its way back. */
-export async function returnFreightAsked(turn: Turn, number: string | undefined): Promise<boolean> {
-  if (caseQuestionIn(turn.text) !== 'freight' || !number) return false;
-  const found = await lookUpParcel(turn.services, number);
-  return found.kind === 'found' && (found.view.status === 'returned' || found.view.status === 'returning');
 }
