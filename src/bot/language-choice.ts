@@ -30,9 +30,13 @@ const ADDRESSES = /(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww
 // language is that of the words around it (blind batch 26: 02.1) — alone, the message is what it is.
 const PASTED = /【[^】\n]{1,20}】(?:[^A-Za-z\n]|[A-Z]{1,4}(?=\d))*|[“「『"][^”」』"\n]{4,300}[”」』"]/g;
 
+/** The customer's own words: a message without the Chinese texts pasted or quoted in it (an SMS with its 【sender】). */
+export const ownWords = (text: string): string =>
+  text.replace(PASTED, (pasted) => (/[\u3400-\u9fff]/.test(pasted) ? ' ' : pasted));
+
 /** English words and Chinese characters a message holds (not counting email addresses, links and pasted texts). */
 function countsOf(text: string): { latin: number; cjk: number } {
-  const around = text.replace(PASTED, (pasted) => (/[\u3400-\u9fff]/.test(pasted) ? ' ' : pasted));
+  const around = ownWords(text);
   const words = (around.replace(/[\s\p{P}]/gu, '').length > 0 ? around : text).replace(ADDRESSES, ' ');
   return { latin: words.match(LATIN_WORD)?.length ?? 0, cjk: words.match(CJK)?.length ?? 0 };
 }

@@ -1,5 +1,6 @@
 import { OPEN_STATUSES } from '../tickets';
 import { asksToBeNotified } from './change-questions';
+import { ownWords } from './language-choice';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
@@ -23,7 +24,9 @@ const NOT_TOLD =
   /(没|沒|冇|無|无|未)(有)?人?(通知|告诉|告訴|話我知|话我知)|\b(nobody|no one|never|didn'?t|did not|wasn'?t|was not|weren'?t)\b[^.?!]{0,20}\b(notif\w*|told|tell|inform\w*)\b/i;
 
 export async function answerNotificationsAsked(turn: Turn): Promise<boolean> {
-  const { text, reading, data, services, customer } = turn;
+  const { reading, data, services, customer } = turn;
+  // (What a pasted SMS says is not asked: "what does this mean? 【快递通知】您的快件…" asks what it says — blind 26b: 02.1.)
+  const text = ownWords(turn.text);
   if (!asksToBeNotified(text) || !asksQuestion(text) || wantsToComplain(text)) return false;
   if (!AHEAD.test(text) || NOT_TOLD.test(text)) return false;
   const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;

@@ -42,4 +42,27 @@ describe('a pasted Chinese SMS inside English words', () => {
     expect(all(answer)).toMatch(HAN);
     expect(all(answer)).not.toMatch(/\bthe hub\b/);
   });
+
+  // (Blind batch 26b, replay 02.1: the SMS's own "通知" and the customer's "can you" were read as "will you notify me?",
+  // answered with the notifications and no status, and the parcel was then asked for again.)
+  it.each([
+    [
+      'en',
+      'en-US',
+      `I can't read this text, could you tell me what it says? 【快递通知】您的快件${stuck}已到达【杭州转运中心】，请耐心等待。`,
+    ],
+    ['zh-TW', 'zh-TW', `收到呢個短訊【派件通知】您的快件${stuck}已到达转运中心，请耐心等待。可唔可以解釋下係咩意思？`],
+  ])(
+    '%s: an SMS that says 通知 is explained with its parcel, not answered about notifications',
+    async (_l, locale, message) => {
+      const [answer, next] = await talk(h.adapter({ locale }), [
+        message,
+        locale === 'en-US' ? 'is it lost?' : '係咪唔見咗？',
+      ]);
+      expect(all(answer)).toMatch(new RegExp(`${stuck}[^\\n]*(Hangzhou|杭州)`));
+      expect(all(answer)).not.toMatch(/I'll message you here if|有新問題|有新问题/);
+      // The parcel is the conversation's: the next question is about it, not "which tracking number?".
+      expect(all(next)).not.toMatch(/Which tracking number|邊個單號|哪个单号|哪個單號/);
+    },
+  );
 });
