@@ -39,8 +39,15 @@ const ENGLISH = new RegExp(
   'i',
 );
 
+// Asked, in English: a question or "tell me", "show me" — "recipient phone ends 4444" names the phone, it asks nothing.
+const ASKS_EN = /\?|\b(what|who|whose|where|which|tell|give|show|send|let me (see|know))\b/i;
+// Four digits given: the proof itself ("收件人电话尾号4444", "recipient phone ends 4444"), not a question about it.
+const LAST_FOUR = /(?<!\d)\d{4}(?!\d)/;
+
 /** The message asks for the name, address or phone of the recipient or sender of a parcel. */
-export const asksPartyDetails = (text: string): boolean => CHINESE.test(text) || ENGLISH.test(text);
+export const asksPartyDetails = (text: string): boolean =>
+  !LAST_FOUR.test(text.replace(/[A-Z]{0,4}\d{8,}[A-Z]{0,2}/gi, ' ')) &&
+  (CHINESE.test(text) || (ENGLISH.test(text) && ASKS_EN.test(text)));
 
 // "寄到哪了", "到咗邊", "where is it": the parcel's whereabouts asked too.
 const WHERE_IS =

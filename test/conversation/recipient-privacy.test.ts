@@ -76,4 +76,19 @@ describe('the recipient’s details asked for by someone who cannot prove the pa
     ]);
     expect(all(en[1] ?? [])).toContain('no complaint then');
   });
+
+  // (Blind batch 26 replay, 03.4: "recipient phone ends 4444", sent when the digits were asked for, was read as asking
+  // for the recipient's phone and answered with the privacy rule instead of being checked.)
+  it.each([
+    ['en-US', 'SF1402837465921 — can it come after 6pm tomorrow?', 'recipient phone ends 4444', /that matches/],
+    ['zh-CN', 'SF1402837465921 明天晚上6点以后再送可以吗', '收件人电话尾号4444', /核对无误|已核对|匹配|对上了/],
+    ['zh-TW', 'SF1402837465921 聽日6點之後先送得唔得', '收件人電話尾數係4444', /啱|核對|符合|對上/],
+  ])(
+    '%s: the last 4 given with the words "recipient phone" are checked, not taken for a question',
+    async (locale, ask, digits, matched) => {
+      const [, proof] = await talk(h.adapter({ locale }), [ask, digits]);
+      expect(all(proof ?? [])).toMatch(matched);
+      expect(all(proof ?? [])).not.toMatch(/shown only to|只对寄件人或收件人显示|只對寄件人或收件人顯示|只會俾寄件人/);
+    },
+  );
 });
