@@ -494,7 +494,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return 'reprompt';
   }
   // "what ARE you going to do?", "how long does the investigation take?", "要幾耐先寄得返嚟": the steps and times (26: 04.4).
-  if (await answerNextSteps(turn, position)) return 'reprompt';
+  // (Except "the complaint I just made, how long?" at the summary: it is this one, not filed yet — said below.)
+  const thisOneAsJustMade = position.prompt === CONFIRM_PROMPT && JUST_NOW.test(text) && !turn.conversation.ticketId;
+  if (!thisOneAsJustMade && (await answerNextSteps(turn, position))) return 'reprompt';
   // "How long until someone gets back to me?" before the summary: not filed yet — once it is, this long.
   // ("please just file it and tell me when someone will get back to me. my email is …" at the contact step is filed
   // by this very message, and its filing says when: no "once it is filed" beside it — blind batch 22 02.4.)
