@@ -1,6 +1,7 @@
 import { noteOutcome } from './turn-outcome';
 import { lateRefundAnswer } from './late-refund';
 import { lookUpParcel } from './parcel-answer';
+import { parcelQuestionIn } from './parcel-facts';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -14,6 +15,8 @@ import { reply, say, type Turn } from './turn';
 export async function answerLateRefundAsked(turn: Turn): Promise<boolean> {
   const number = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   if (!number) return false;
+  // ("3 days overdue, what happened? will I be compensated?" asks the cause too: the complaint's start answers both.)
+  if (parcelQuestionIn(turn.text) === 'why') return false;
   const rule = await lateRefundAnswer(turn, number);
   if (!rule) return false;
   noteOutcome(turn.context, 'answered');
