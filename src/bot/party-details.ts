@@ -44,8 +44,13 @@ const ASKS_EN = /\?|\b(what|who|whose|where|which|tell|give|show|send|let me (se
 // Four digits given: the proof itself ("收件人电话尾号4444", "recipient phone ends 4444"), not a question about it.
 const LAST_FOUR = /(?<!\d)\d{4}(?!\d)/;
 
+// A change or correction of the detail asked for, not a question about it: "可以幫我更改收件地址嗎", "收件人电话写错了能改吗",
+// "please change the recipient's phone to …" (a delivery change or a label correction).
+const CHANGES = /改|修正|更正|写错|寫錯|填错|填錯|不对|不對|唔啱|\b(change|update|correct|fix|amend|wrong|edit)\w*/i;
+
 /** The message asks for the name, address or phone of the recipient or sender of a parcel. */
 export const asksPartyDetails = (text: string): boolean =>
+  !CHANGES.test(text) &&
   !LAST_FOUR.test(text.replace(/[A-Z]{0,4}\d{8,}[A-Z]{0,2}/gi, ' ')) &&
   (CHINESE.test(text) || (ENGLISH.test(text) && ASKS_EN.test(text)));
 
