@@ -1,5 +1,6 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { chaseNextNote } from './chase-next';
+import { courierWishIn } from './courier-wish';
 import { takesChaseOffered } from './speed-up';
 import { REQUEST_FORM } from './context-reading';
 import { HOLD_PLACES, OFFERED_CHANGE_KINDS, missingDetail, provesLink } from '../tracking';
@@ -178,6 +179,9 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   if (call) draft.details = { ...draft.details, callFirst: call, callFirstOnWaybill: undefined };
   // "…送之前先给我打个电话" with no number: the waybill's number, or one asked for, once the request is recorded.
   else if (wantsCallFirst(turn.text)) draft.callWanted = true;
+  // "…送上七樓，佢行唔到樓梯", "knock loudly, don't phone him": how to hand it over goes with the request as a note.
+  const wish = courierWishIn(turn.text);
+  if (wish) draft.details = { ...draft.details, courierNote: wish };
   // "…leave it with the security guard": the recipient's consent to leave it there goes with the request.
   const desk = buildingDeskIn(turn.text);
   if (desk) draft.details = { ...draft.details, leaveWith: desk };
