@@ -10,7 +10,7 @@ const WISH = new RegExp(
   [
     // Carried up: "送上樓", "搬上七樓", "送到7楼", "拎上去".
     String.raw`(送|搬|拎|攞|抬|拿|帶|带)(上|到)(去|嚟|来|來)?([一二三四五六七八九十\d]+)?(樓|楼|層|层|家門|家门|門口|门口)|(送|搬|拎|攞|抬|拿)上去`,
-    String.raw`\b(bring|carry|take|deliver|walk)\b[^.?!,]{0,25}\b(up(stairs)?\b|to (the|his|her|my|our|their) (door|doorstep|front door|flat|apartment|\d+(st|nd|rd|th) floor))`,
+    String.raw`\b(bring|brought|carr(y|ies|ied|ying)|take|taken|deliver(ed)?|walk)\b[^.?!,]{0,25}\b(up(stairs)?\b|to (the|his|her|my|our|their) (door|doorstep|front door|flat|apartment|\d+(st|nd|rd|th) floor))`,
     // Knocked or rung: "敲門", "大力拍門", "按門鐘", "knock loudly", "ring the bell".
     String.raw`敲(门|門)|拍(门|門)|(按|撳|揿)(门铃|門鈴|門鐘|门钟|鐘|钟)|\bknock(ing)?\b|\bring (the|his|her|my) (door ?)?bell\b`,
     // Not phoned: "唔好打電話俾佢", "不要打他电话", "don't phone him", "rather than telephone him".
@@ -30,7 +30,7 @@ const WENT_WRONG =
  * courier's note; undefined when the message asks no such thing or tells of a delivery that went wrong.
  */
 export function courierWishIn(text: string): string | undefined {
-  const clauses = clausesOf(text, 'punctuation only').filter((c) => WISH.test(c));
+  const clauses = clausesOf(text).filter((c) => WISH.test(c));
   if (clauses.length === 0 || clauses.some((c) => WENT_WRONG.test(c))) return undefined;
   return clauses.join(text.match(/[\u3400-\u9fff]/) ? '，' : ', ').slice(0, 200);
 }
