@@ -6,6 +6,7 @@ import {
   wantsCallFirst,
   type DeliveryChangeDraft,
 } from './delivery-change-reading';
+import { courierWishIn } from './courier-wish';
 import { handleDeliveryChange, record } from './delivery-change-turn';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
@@ -41,7 +42,9 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
   const phone = callFirstIn(turn.text, reading.entities.phones, asked === number);
   // "送之前先给我打个电话" with no number: the request takes the waybill's, and the customer hears which (issue #17).
   const wanted = !phone && reading.entities.phones.length === 0 && wantsCallFirst(turn.text);
-  if (!phone && !wanted) return false;
+  // ("also make sure they knock loudly, not phone him": a note for the courier goes on the request the same way.)
+  const note = courierWishIn(turn.text);
+  if (!phone && !wanted && !note) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request, and only while it waits: a decided one is not reopened by a note.
   const request = requests.find((r) => r.customerId === turn.customer.id);
@@ -49,7 +52,11 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
   const draft: DeliveryChangeDraft = {
     trackingNumber: number,
     kind: request.kind,
-    details: phone ? { ...request.details, callFirst: phone, callFirstOnWaybill: undefined } : request.details,
+    details: {
+      ...request.details,
+      ...(phone ? { callFirst: phone, callFirstOnWaybill: undefined } : {}),
+      ...(note ? { courierNote: note } : {}),
+    },
     ...(wanted ? { callWanted: true } : {}),
     words: [...request.words.split('\n').filter(Boolean), turn.text.trim()],
     recorded: true,
@@ -73,9 +80,12 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
 export async function startCallFirst(turn: Turn): Promise<boolean> {
   const { reading, text } = turn;
   const number = reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
-  if (!number || PERSON.test(text) || wantsToComplain(text) || !wantsCallFirst(text)) return false;
+  // ("可唔可以送上七樓？", "please knock, don't phone": how to hand it over is the same kind of request.)
+  const note = courierWishIn(text);
+  if (!number || PERSON.test(text) || wantsToComplain(text) || !(note || wantsCallFirst(text))) return false;
   // ("改後日朝早送啦，到之前打個電話俾我先": a change asked for beside the call is that change, with the call on it.)
-  if (deliveryChangeKind(text, reading) || asksForDeliveryChange(text, reading.intent)) return false;
+  // ("佢聽日到，可唔可以送上樓？": the day it is due is no change asked — only a change asked for in words is one.)
+  if ((!note && deliveryChangeKind(text, reading)) || asksForDeliveryChange(text, reading.intent)) return false;
   if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   if (requests.some((r) => r.customerId === turn.customer.id && r.status === 'requested')) return false;

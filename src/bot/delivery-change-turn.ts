@@ -1,5 +1,6 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { chaseNextNote } from './chase-next';
+import { courierWishIn } from './courier-wish';
 import { takesChaseOffered } from './speed-up';
 import { REQUEST_FORM } from './context-reading';
 import { HOLD_PLACES, OFFERED_CHANGE_KINDS, missingDetail, provesLink } from '../tracking';
@@ -178,6 +179,9 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   if (call) draft.details = { ...draft.details, callFirst: call, callFirstOnWaybill: undefined };
   // "…送之前先给我打个电话" with no number: the waybill's number, or one asked for, once the request is recorded.
   else if (wantsCallFirst(turn.text)) draft.callWanted = true;
+  // "…送上七樓，佢行唔到樓梯", "knock loudly, don't phone him": how to hand it over goes with the request as a note.
+  const wish = courierWishIn(turn.text);
+  if (wish) draft.details = { ...draft.details, courierNote: wish };
   // "…leave it with the security guard": the recipient's consent to leave it there goes with the request.
   const desk = buildingDeskIn(turn.text);
   if (desk) draft.details = { ...draft.details, leaveWith: desk };
@@ -763,7 +767,7 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
       Object.keys(answers.details).length > 0 ||
       callFirstIn(turn.text, turn.reading.entities.phones) !== undefined ||
       // ("no I'm not complaining, I just want him to call me first": the call asked for again, the request it is.)
-      (draft.kind === 'call_first' && wantsCallFirst(turn.text)) ||
+      (draft.kind === 'call_first' && (wantsCallFirst(turn.text) || courierWishIn(turn.text) !== undefined)) ||
       switchedKind(turn, draft) !== undefined);
   // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
   // ("改期使唔使加錢？" names the change it asks the price of; it does not ask for it yet.)
@@ -777,6 +781,10 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   const progress = (about === 'where' ? undefined : about) ?? (intent === 'ticket_status' ? 'when' : undefined);
   if (!saysSomething && !otherParcel && draft.asked && draft.asked !== 'parcel' && progress && progress !== 'cost') {
     noteOutcome(turn.context, 'answered');
+    // "如果送唔到會點？", "what if nobody's in?": the courier's rule on a failed delivery first (blind 27: 29.4).
+    const away =
+      progress === 'away' && draft.trackingNumber ? await failedDeliveryRule(turn, draft.trackingNumber) : '';
+    if (away) await reply(turn, away);
     await tellNotRecorded(turn, draft);
     return 'continued';
   }
@@ -841,6 +849,12 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   }
   await handleDeliveryChange(turn);
   return 'continued';
+}
+
+/** The market's rule on a delivery nobody is in for (another try, then held for collection), for the parcel. */
+async function failedDeliveryRule(turn: Turn, number: string): Promise<string> {
+  const lookup = await lookUpParcel(turn.services, number);
+  return ruleOn(turn, 'nobodyHome', lookup.kind === 'found' ? lookup : undefined) ?? '';
 }
 
 /** The price of the change being taken down, from the parcel's fee table, before the open question is asked again. */

@@ -29,6 +29,10 @@ export function describeRequest(
   // "…, leaving it with the security guard": the recipient's consent to leave it there goes with the request.
   const what = `${describeChange(replies, locale, request, register)}${
     desk && request.kind === 'redeliver' ? replies.t(locale, 'change.leaveWith', { place: desk }, register) : ''
+  }${
+    request.details.courierNote
+      ? replies.t(locale, 'change.courierNote', { note: request.details.courierNote }, register)
+      : ''
   }`;
   const phone = request.details.callFirst;
   // "…, calling 0912345678 first": a call asked for goes with the request, on the desks' card as in the reply.
@@ -96,7 +100,8 @@ function describeChange(
     // (The call itself is said after it: ", calling … before bringing it".)
     case 'call_first':
       // (Before its number is known — the parcel not yet proved — the call is what is asked for.)
-      return t(details.callFirst ? 'change.what.call_first' : 'change.what.call_first_asked');
+      // (A note for the courier alone — "knock, don't phone" — asks no call: the delivery goes as planned, with it.)
+      return t(details.callFirst || details.courierNote ? 'change.what.call_first' : 'change.what.call_first_asked');
     default: {
       // A chase: the day it is needed by and the phone to reach the customer on, when they gave them.
       const what = details.date

@@ -37,9 +37,14 @@ const WHAT_THEN =
 // Told of a delivery that went wrong ("他说没人在家", "said nobody was home"): a complaint, not the rule asked.
 const CLAIMED_ABSENT = /说|說|话|話|\b(said|says|claimed|claims|marked)\b/i;
 
-/** The message asks what happens when nobody is home for a delivery. */
+// A delivery that does not come off, asked about before it is tried: "如果送唔到會點", "要是派送失败怎么办", "what if they
+// can't deliver it?" — the same rule (another try, then held for collection), asked in other words (blind 27: 29.4).
+const DELIVERY_FAILS =
+  /(送|派|投递|投遞|配送|派送)(唔|不)(到|成)|(派送|投递|投遞|配送|派件|送貨|送货)(失败|失敗|唔成功|不成功)|\b(delivery|it) (fails|failed|doesn'?t work out)\b|\b(can'?t|cannot|couldn'?t|could not|unable to|fail to) (be )?deliver(ed)?\b/i;
+
+/** The message asks what happens when nobody is home for a delivery, or the delivery otherwise fails. */
 export const asksNobodyHome = (text: string): boolean =>
-  NOBODY_HOME.test(text) && WHAT_THEN.test(text) && !CLAIMED_ABSENT.test(text);
+  (NOBODY_HOME.test(text) || DELIVERY_FAILS.test(text)) && WHAT_THEN.test(text) && !CLAIMED_ABSENT.test(text);
 
 // A claim's time limit: "how long do I have to claim", "索賠期限", "幾耐之內要索償".
 const CLAIM = /赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*/i;

@@ -80,6 +80,11 @@ export interface DeliveryChangeDetails {
    * "管理處"), as they named it — their consent to leave it there, noted for the courier.
    */
   leaveWith?: string;
+  /**
+   * Any kind: how the courier is to hand it over, in the customer's words ("送上七樓", "knock loudly, don't phone
+   * him") — a note for the courier on a delivery that goes as planned otherwise.
+   */
+  courierNote?: string;
   /** expedite (a chase): the phone the customer gave to be reached on about it ("contact me on …"), as they wrote it. */
   contact?: string;
 }
