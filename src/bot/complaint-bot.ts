@@ -2,6 +2,7 @@ import { asksItemRule } from './item-rules';
 import { answerColdHandling } from './cold-goods';
 import { answerLateRefundAsked } from './late-refund-asked';
 import { answerPaidNowAsked } from './paid-now-asked';
+import { answerLifeNews, tellsLifeNews } from './life-news';
 import { returnFreightAsked } from './return-freight-asked';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
@@ -682,6 +683,11 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && asksHowBotIs(turn)) {
       data.offeredHuman = undefined;
       return answerHowBotIs(turn);
+    }
+    // "My brother in Hong Kong is visiting me": news, no parcel, problem or request — a question back, no complaint.
+    if (!inDialog && notTakingDown && tellsLifeNews(turn)) {
+      data.offeredHuman = undefined;
+      return answerLifeNews(turn);
     }
     const holiday = notTakingDown && asksHolidayService(turn);
     if (holiday || (notTakingDown && remarksOnWeather(turn))) {
