@@ -1,6 +1,9 @@
 import { asksItemRule } from './item-rules';
 import { answerColdHandling } from './cold-goods';
 import { answerLateRefundAsked } from './late-refund-asked';
+import { answerPaidNowAsked } from './paid-now-asked';
+import { answerLifeNews, tellsLifeNews } from './life-news';
+import { returnFreightAsked } from './return-freight-asked';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -651,6 +654,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerSellerReturns(turn))) return noteOutcome(context, 'answered');
     // "could I have the postage paid back since it's this late?": the delay rule and a delay complaint offered.
     if (!inDialog && notTakingDown && (await answerLateRefundAsked(turn))) return;
+    // "pay me now", "现在马上赔钱打到我支付宝": not on the spot, the claim's payout rule, a complaint with a claim offered.
+    if (!inDialog && notTakingDown && (await answerPaidNowAsked(turn))) return;
     // "客服说可以退货，退回去的运费谁出？", "do I pay postage to return it?": the rule on a return's postage.
     if (!inDialog && notTakingDown && (await answerOwnReturnPostage(turn))) return;
     // "你哋有冇貨到付款代收服務？", "do you offer COD?": yes or no for the market, and how — not who pays the postage (26.1).
@@ -678,6 +683,11 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && asksHowBotIs(turn)) {
       data.offeredHuman = undefined;
       return answerHowBotIs(turn);
+    }
+    // "My brother in Hong Kong is visiting me": news, no parcel, problem or request — a question back, no complaint.
+    if (!inDialog && notTakingDown && tellsLifeNews(turn)) {
+      data.offeredHuman = undefined;
+      return answerLifeNews(turn);
     }
     const holiday = notTakingDown && asksHolidayService(turn);
     if (holiday || (notTakingDown && remarksOnWeather(turn))) {
@@ -738,7 +748,12 @@ export class ComplaintBot extends ActivityHandler {
       !inDialog &&
       !data.deliveryChange &&
       caseParcel &&
-      (caseAsked === 'cancel' || caseAsked === 'resend' || caseAsked === 'returnFreight' || caseAsked === 'signer') &&
+      (caseAsked === 'cancel' ||
+        caseAsked === 'resend' ||
+        caseAsked === 'returnFreight' ||
+        caseAsked === 'signer' ||
+        // ("运费谁出" of a parcel sent back asks who pays for its way back, as inside a complaint — session 30.)
+        (caseAsked === 'freight' && (await returnFreightAsked(turn, caseParcel)))) &&
       // ("不是我签的 … 谁签的": the signature denied is the not-received complaint, not the record again — 23: 12.2.)
       !(caseAsked === 'signer' && deniesSigning(turn.text))
     ) {

@@ -526,7 +526,8 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
         ? `${entry}\n${quote.afterEntry}`
         : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
-  if (answer && notListed && answer.includes(notListed)) {
+  // (A person offered for the destination's limits gets the button, as every offer of a person does.)
+  if (answer && ((notListed && answer.includes(notListed)) || (abroad && answer.includes(abroad)))) {
     turn.data.offeredHuman = true;
     await reply(turn, answer, [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }]);
   } else if (answer) await reply(turn, answer);

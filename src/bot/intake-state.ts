@@ -87,6 +87,8 @@ export interface IntakeState {
   tookTime?: boolean;
   /** The customer heard what can be paid for the goods' value they told (goods-value.ts): said once. */
   goodsValueTold?: boolean;
+  /** The steps paragraph last said for "what happens next?" (next-steps.ts): asked again, the times and "as said". */
+  stepsTold?: string;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
   /** The change shown was to the complaint's type: the summary says the new type and its priority (retyped-summary.ts). */

@@ -106,7 +106,11 @@ export async function answerNextSteps(turn: Turn, position: IntakePosition): Pro
   const byDay = state.category === 'lost' && asked === 'whatWeDo' && DAY_NEEDED.test(turn.text);
   if (byDay) keepInAccount(turn, state);
   const day = byDay ? `\n${say(turn, 'nextSteps.lostByDay')}` : '';
-  await reply(turn, `${say(turn, steps)}${day}\n${times}`);
+  // Asked again ("ok but how long?" after the steps were told): the deadlines, and that the steps stand as said —
+  // never the same paragraph twice in a row (session 30).
+  const told = state.stepsTold === steps;
+  state.stepsTold = steps;
+  await reply(turn, `${say(turn, told ? 'nextSteps.asSaid' : steps)}${day}\n${times}`);
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }

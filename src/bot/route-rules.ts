@@ -50,11 +50,15 @@ const REGION_WRITTEN = /香港|澳門|澳门|[台臺]灣|台湾|大陸|大陆|�
 /**
  * "寄到香港，規定一樣嗎" answered by the rules of the market sent from: the destination's own import limits are in no
  * knowledge file, and the customer hears so, with a person to check an item they are unsure of (issue #17, blind batch
- * 26: 22.3–22.4). Undefined when the message names no destination in another market.
+ * 26: 22.3–22.4). Undefined when the message names no destination in another market, or one already noted.
  */
 export function destinationRulesNote(turn: Turn, market: string): string | undefined {
   const goesTo = destinationMarketIn(turn.text);
   if (!goesTo || goesTo === market) return undefined;
+  // Once per destination in a conversation: the next item for the same place hears its rule alone (session 30).
+  const noted = turn.data.destinationsNoted ?? [];
+  if (noted.includes(goesTo)) return undefined;
+  turn.data.destinationsNoted = [...noted, goesTo];
   const key = `quote.region.${goesTo}`;
   // (A region with no name in the catalog — Macau is on no market's list — is said as the customer wrote it.)
   const written = REGION_WRITTEN.exec(turn.text)?.[0];

@@ -66,6 +66,8 @@ export interface ConversationData {
   pickupPointAsked?: boolean;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
   returnTold?: boolean;
+  /** The markets whose own import limits were said to be unknown here (route-rules.ts): said once per destination. */
+  destinationsNoted?: string[];
   /** The last reply took down a new address for this parcel: "不对 是389号" right after it corrects it (address-corrected.ts). */
   addressTaken?: string;
   /** The last reply answered a sender on packing, door pickup or convenience stores: "幾錢?" is read against it (sending-questions.ts). */

@@ -22,7 +22,8 @@ describe('what happens to a complaint, and how long it takes, asked while it is 
     ]);
     for (const turn of [1, 2]) {
       const text = joined(replies, turn);
-      expect(text).toContain('proof of delivery');
+      // (Asked again, the steps are said to stand as told, not repeated word for word — session 30.)
+      expect(text).toContain(turn === 1 ? 'proof of delivery' : 'The steps are the ones I described just now');
       expect(text).toContain('first answer within 15 minutes');
       expect(text).toContain('resolved within 2 hours');
       expect(text).toContain('What would you like us to do?');
@@ -39,7 +40,8 @@ describe('what happens to a complaint, and how long it takes, asked while it is 
     ]);
     for (const turn of [1, 2]) {
       const text = joined(replies, turn);
-      expect(text).toContain('签收凭证');
+      // (Asked again, the steps are said to stand as told, not repeated word for word — session 30.)
+      expect(text).toContain(turn === 1 ? '签收凭证' : '处理步骤就是我刚才说的那些');
       expect(text).toContain('15 分钟内首次回复');
       expect(text).toContain('您希望我们怎么处理');
     }
