@@ -1,5 +1,6 @@
 import { normalize } from '../nlu/normalize';
 import {
+  deliveryAttempted,
   addressInDestinationCity,
   changeFee,
   formatMoney,
@@ -126,6 +127,9 @@ export async function changeCostLine(
       return line('hold', { days: fee.freeDays, after });
     }
     case 'redeliver':
+      // Nobody has tried to deliver it yet: the delivery asked for is its first, not a redelivery (issue #17).
+      if (change.details.notAttempted || !deliveryAttempted(shipment.events))
+        return line('firstDelivery', { each: money(fee.each) });
       return fee.fee === 0
         ? line('redeliverFree', { each: money(fee.each) })
         : line('redeliver', { fee: money(fee.fee) });

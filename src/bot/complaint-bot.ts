@@ -107,6 +107,7 @@ import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-
 import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
+import { answerPickupAsked, asksForPickup } from './pickup-again';
 import { answerServiceQuestion } from './service-questions';
 import { answerBusinessFollowUp, BUSINESS_TOLD } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
@@ -485,9 +486,10 @@ export class ComplaintBot extends ActivityHandler {
           !asksWhatHappensNext(text);
         if (demand && askedTooOften(waitingPromptState(dialogContext))) {
           // "咁可唔可以叫佢哋再寄過嚟?" at the third asking wants the parcel sent again: that is the demand, said so —
-          // not "no specific demand" (the blind rescore of batch 20: 26.3).
+          // not "no specific demand" (the blind rescore of batch 20: 26.3). ("能不能再派个人来取" asks a new pickup of a
+          // parcel never taken: no redelivery — kept as the wish by pickup-again.ts.)
           const held = position?.state;
-          if (held && !held.demand && asksToResend(text)) {
+          if (held && !held.demand && asksToResend(text) && !asksForPickup(text)) {
             held.demand = 'redelivery';
             await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, held) }));
           }
@@ -711,7 +713,12 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);
-      if (service || (await answerSendingFollowUp(turn, sendingTold)) || (await answerSendingQuestion(turn))) {
+      if (
+        service ||
+        (await answerSendingFollowUp(turn, sendingTold)) ||
+        (await answerSendingQuestion(turn)) ||
+        (await answerPickupAsked(turn))
+      ) {
         data.deliveryChange = undefined;
         return noteOutcome(context, 'answered');
       }

@@ -1,6 +1,7 @@
 import type { ComplaintCategory } from '../nlu';
 import type { ParcelLookup } from './parcel-answer';
 import type { ShipmentView } from '../tracking';
+import { priceOnParcelRoute } from './route-fee';
 import { say, type Turn } from './turn';
 
 /**
@@ -66,9 +67,11 @@ export function directAnswer(
   if (ASKS_LOST.test(text)) return lossAnswer(turn, view);
   if (category === 'fee') {
     const [charged, expected] = chargedAndExpected(text);
-    return charged && expected
-      ? say(turn, 'direct.fee.amounts', { charged, expected })
-      : say(turn, 'direct.fee.general');
+    const checked =
+      charged && expected ? say(turn, 'direct.fee.amounts', { charged, expected }) : say(turn, 'direct.fee.general');
+    // ("1.5公斤 被收了 68 塊": what that weight costs on the parcel's route, to hold the charge against.)
+    const priced = priceOnParcelRoute(turn, found.shipment);
+    return priced ? `${checked}\n${priced}` : checked;
   }
   return undefined;
 }

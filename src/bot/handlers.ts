@@ -8,6 +8,7 @@ import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } f
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { asksHowLong, asksPrice, shipmentQuote, type ShipmentQuote } from './shipment-quote';
+import { namedParcelRoute } from './parcel-route';
 import type { QuoteAsked } from './quote-reading';
 import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
@@ -511,7 +512,9 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const ruledTo = abroad ? `${ruled}\n${abroad}` : ruled;
   const listed = local ?? (ruledTo && rules.lead ? `${rules.lead}\n${ruledTo}` : ruledTo);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
-  const quote = topic === 'fee' ? shipmentQuote(turn, routed?.market ?? market, previousQuote, saidBefore) : undefined;
+  const parcelRoute = topic === 'fee' ? await namedParcelRoute(turn) : undefined;
+  const quote =
+    topic === 'fee' ? shipmentQuote(turn, routed?.market ?? market, previousQuote, saidBefore, parcelRoute) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;
   const entry = quote?.afterEntry
     ? answerFaq(knowledge, routed?.market ?? market, turn.locale, topic, asked, 'entry', spokenRegister(turn))

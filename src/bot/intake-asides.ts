@@ -127,6 +127,7 @@ import { takeSignerAsDemand } from './signer-demand';
 import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
+import { answerPickupAsked } from './pickup-again';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -257,6 +258,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (await answerEmailWish(turn, position)) return 'answered';
   // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
+  // "I still need to ship this today, can someone else come?", "能不能再派人来取": how to book a pickup (this chat cannot),
+  // the new pickup kept on the complaint as the customer's wish, then the step again (blind-26 05.5).
+  if (await answerPickupAsked(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
   // "能不能加急？另外延误了有没有赔偿": the speed-up asked of the station and the delay rule, both (24: 13.4).
   if (await answerRushAndDelayPay(turn, position)) return 'reprompt';

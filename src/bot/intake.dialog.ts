@@ -421,7 +421,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     if (!state.demand && step.context.turnState.get(DEMAND_LET_GO)) {
       state.demand = 'none';
       state.moreDemands = [];
-      await step.context.sendActivity(this.t(state, 'intake.demandLetGo'));
+      // (A wish kept in the customer's words — a new pickup asked for — is no "no specific demand": the summary says it.)
+      if (!state.demandNotes?.length) await step.context.sendActivity(this.t(state, 'intake.demandLetGo'));
     } else if (!state.demand && typeof step.result === 'string') {
       const { nlu, replies } = this.services;
       const { demand, more } = demandsAtStep(nlu, replies, state.locale, step.result, state.category);

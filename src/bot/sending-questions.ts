@@ -9,7 +9,7 @@ import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { generalAnswer } from './knowledge';
 import { customerMarket } from './market';
-import { reply, spokenRegister, type SendingTopic, type Turn } from './turn';
+import { reply, say, spokenRegister, type SendingTopic, type Turn } from './turn';
 
 /**
  * Questions from a customer who sends a parcel (issue #17): how to pack it ("需要自己包装吗", "易碎品點包", "do you
@@ -76,7 +76,9 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   const last = found[found.length - 1] as { topic: SendingTopic };
   turn.data.sendingTold = last.topic;
   turn.data.lastFaq = last.topic === 'packing' ? 'faq.fee' : 'faq.outlet';
-  await reply(turn, found.map((a) => a.answer).join('\n'));
+  // (This chat books no pickup: said so beside how to book one — issue #17, blind-26 05.)
+  const notHere = found.some((a) => a.topic === 'pickup') ? [say(turn, 'pickupAgain.notHere')] : [];
+  await reply(turn, [...found.map((a) => a.answer), ...notHere].join('\n'));
   return true;
 }
 

@@ -11,6 +11,7 @@ import { readQuoteAsked, type QuoteAsked, type WeightSaid } from './quote-readin
 import type { ReplyKey } from './replies';
 import { say, type Turn } from './turn';
 import { namesAbroad } from './sending-abroad';
+import type { ParcelRoute } from './parcel-route';
 
 /**
  * "How much to send 3 kg from Shenzhen to Hong Kong?" (issue #17, blind batch 6 P7): the price worked out from
@@ -120,12 +121,14 @@ const MOST_PRICED = 6;
  * @param previous what the price question just before asked: a follow-up keeps what it does not change.
  * @param saidBefore where an earlier message said the parcel goes ("我想寄东西给香港的女儿" … "2公斤多少钱？"): the
  * destination of a question that names no place and follows no price.
+ * @param parcelRoute the route of the parcel the message names, for a question that names no place.
  */
 export function shipmentQuote(
   turn: Turn,
   market: string,
   previous?: QuoteAsked,
   saidBefore?: string,
+  parcelRoute?: ParcelRoute,
 ): ShipmentQuote | undefined {
   const { fees, places } = turn.services;
   const own = fees[market];
@@ -137,10 +140,13 @@ export function shipmentQuote(
   // "那拉萨呢", "咁深圳呢" right after a price: the bare place is where it is sent to (blind batch 20: 17.2).
   const bare = previous && !read.destination && !read.origin ? barePlaceIn(text) : undefined;
   const placed = bare && known(bare) ? { ...read, destination: bare } : read;
+  // ("SF… 2kg how much should it cost": the parcel named is priced on its own route.)
   const said =
-    !placed.destination && !placed.origin && !previous?.destination && saidBefore
-      ? { ...placed, destination: saidBefore }
-      : placed;
+    !placed.destination && !placed.origin && parcelRoute
+      ? { ...placed, ...parcelRoute }
+      : !placed.destination && !placed.origin && !previous?.destination && saidBefore
+        ? { ...placed, destination: saidBefore }
+        : placed;
   const figures = Boolean(said.weight || said.box);
   // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
   const follows =
