@@ -1,5 +1,6 @@
 import { addDays, localDay } from '../tickets/local-time';
 import { parcelMarketFor } from './change-costs';
+import { tellsCodChargedAtDoor } from './cod-charged';
 import { codRemittanceRule } from './cod-remittance';
 import { COD } from './cod-words';
 import { asksCodTiming } from './faq-topics';
@@ -41,7 +42,8 @@ function workingDaysAfter(day: string, days: number): string {
 /** Answers the COD money of the conversation's delivered parcel; false when that is not what the message asks. */
 export async function answerCodOnParcel(turn: Turn): Promise<boolean> {
   const { text, reading, data, services } = turn;
-  if (!MONEY.test(text) || wantsToComplain(text)) return false;
+  // (COD taken from a recipient who did not owe it is a fee charged wrongly, no seller's money to pay out: cod-charged.ts.)
+  if (!MONEY.test(text) || wantsToComplain(text) || tellsCodChargedAtDoor(text)) return false;
   const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
   if (!number) return false;
   // ("normally the money lands the next day, still nothing": right after its rule, the parcel's COD money.)

@@ -113,6 +113,7 @@ import { answerBusinessFollowUp, BUSINESS_TOLD } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
 import { answerOwnReturnPostage } from './own-return-postage';
+import { tellsCodChargedAtDoor } from './cod-charged';
 import { answerCodOffered } from './cod-offered';
 import { answerCodOnParcel } from './cod-on-parcel';
 import { asksNobodyHome } from './service-words';
@@ -962,6 +963,9 @@ export class ComplaintBot extends ActivityHandler {
     // "請幫我記錄下來" with no complaint filed: a complaint taken down, not a lookup of one (21.5).
     if (turn.reading.intent === 'ticket_status' && (await notesDownAsComplaint(turn)))
       turn.reading = { ...turn.reading, intent: 'complaint' };
+    // "速遞員要我俾貨到付款，我冇揀過": COD taken wrongly at the door is a fee complaint, however it reads (cod-charged.ts).
+    if (!inDialog && !['complaint', 'human'].includes(turn.reading.intent) && tellsCodChargedAtDoor(turn.text))
+      turn.reading = { ...turn.reading, intent: 'complaint', category: 'fee' };
     const { intent } = turn.reading;
     if (intent !== 'other') data.misunderstandings = 0;
     if (intent !== 'other' && intent !== 'human') data.unclear = undefined;

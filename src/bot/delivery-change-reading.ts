@@ -1,5 +1,6 @@
 import type { NluResult } from '../nlu';
 import { hurriesTransfer } from './transfer-hurried';
+import { withoutOthersHurrying } from './others-hurry';
 import { buildingDeskIn } from './building-desk-words';
 import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
@@ -154,7 +155,9 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
     !(written && usableAddress(written));
   if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
-  if ((EXPEDITE_WORDS.test(text) || CHASE_WORDS.test(text)) && !hurriesTransfer(text)) return 'expedite';
+  // ("客人催緊", "my client is in a hurry": someone else pressing is why they ask, no request to speed it up.)
+  const own = withoutOthersHurrying(text);
+  if ((EXPEDITE_WORDS.test(own) || CHASE_WORDS.test(own)) && !hurriesTransfer(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { ComplaintCategory } from '../nlu';
+import { tellsCodChargedAtDoor } from './cod-charged';
 import type { ParcelLookup } from './parcel-answer';
 import type { ShipmentView } from '../tracking';
 import { priceOnParcelRoute } from './route-fee';
@@ -65,7 +66,8 @@ export function directAnswer(
   const { text } = turn;
   const { view } = found;
   if (ASKS_LOST.test(text)) return lossAnswer(turn, view);
-  if (category === 'fee') {
+  // (Cash on delivery taken at the door is no weight or rate to check: its acknowledgement says what is — cod-charged.ts.)
+  if (category === 'fee' && !tellsCodChargedAtDoor(text)) {
     const [charged, expected] = chargedAndExpected(text);
     const checked =
       charged && expected ? say(turn, 'direct.fee.amounts', { charged, expected }) : say(turn, 'direct.fee.general');

@@ -28,6 +28,7 @@ export type Feeling =
   | 'doubleCharged'
   | 'codUnpaid'
   | 'codBuyerPaid'
+  | 'codCharged'
   | 'wrongItem';
 
 /** How many lines the catalog has for each feeling (`empathy.<feeling>.<n>` in every locale). */
@@ -53,6 +54,7 @@ const LINES: Record<Feeling, number> = {
   doubleCharged: 2,
   codUnpaid: 2,
   codBuyerPaid: 2,
+  codCharged: 2,
   wrongItem: 2,
 };
 

@@ -1,5 +1,6 @@
 import type { ComplaintCategory } from '../nlu';
 import type { Feeling } from './empathy';
+import { tellsCodChargedAtDoor } from './cod-charged';
 import { goodsBroke, tellsOfWrongItem } from './message-cues';
 
 /**
@@ -10,7 +11,7 @@ import { goodsBroke, tellsOfWrongItem } from './message-cues';
 export interface Grievance {
   feeling: Extract<
     Feeling,
-    'payoutShort' | 'overcharged' | 'doubleCharged' | 'codUnpaid' | 'codBuyerPaid' | 'wrongItem'
+    'payoutShort' | 'overcharged' | 'doubleCharged' | 'codUnpaid' | 'codBuyerPaid' | 'codCharged' | 'wrongItem'
   >;
   /** The complaint category the grievance belongs to. */
   category: ComplaintCategory;
@@ -69,6 +70,8 @@ export function grievanceIn(text: string): Grievance | undefined {
   if (OVER.test(text)) return { feeling: 'overcharged', category: 'fee' };
   if (COD.test(text) && BUYER_PAID.test(text) && SELLER_SAYS.test(text))
     return { feeling: 'codBuyerPaid', category: 'value_added' };
+  // (Cash on delivery taken from a recipient who did not owe it is a fee taken wrongly, not money owed to a seller.)
+  if (tellsCodChargedAtDoor(text)) return { feeling: 'codCharged', category: 'fee' };
   if (COD.test(text) && NOT_PAID.test(text)) return { feeling: 'codUnpaid', category: 'value_added' };
   // (Goods that came broken as well are damage: that harm is acknowledged.)
   if (tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split')) return { feeling: 'wrongItem', category: 'other' };

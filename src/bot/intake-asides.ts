@@ -116,6 +116,7 @@ import { answerServiceAside } from './service-questions';
 import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions } from './claim-questions';
 import { answerPaidNow } from './paid-now';
+import { answerCodAside } from './cod-aside';
 import { answerCourierNumberInIntake } from './courier-number';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
@@ -437,6 +438,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // invoices' entry its word "receipt" pulls in (blind batch 24: 09.4).
   if (await takeOverchargeTold(turn, position))
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
+  // "do you even do COD? how does it work?", "你哋有冇貨到付款": the service's entry, then the step again (27: 05.3).
+  if (await answerCodAside(turn)) return 'reprompt';
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
   if (await answerServiceAside(turn)) {
     keepInAccount(turn, position.state);

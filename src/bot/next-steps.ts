@@ -29,7 +29,7 @@ const PROCESS_TIME =
 
 // Only "how long?": "so how long?", "咁要幾耐？", "要多久啊", "幾時得".
 const BARE_HOW_LONG =
-  /^\s*(ok |so |and |then )?(how long( does| will| would)?( it| that| this)?( take| be)?|(咁|那|那么|那麼|所以)?\s*(要|需要)?(多久|幾耐|几天|幾天|幾日|多长时间|多長時間)(呢|啊|呀|㗎|啦)?|(咁|那)?\s*(几时|幾時)(得|有|搞掂)(呢|啊|呀|㗎)?)\s*[?？!.]*\s*$/i;
+  /^\s*((ok|okay|fine|alright|right|so|and|then)[,.!]?\s+)?(how long( does| will| would)?( it| that| this)?( take| be)?|(咁|那|那么|那麼|所以|好吧|好啦|好|行)?[，,。.!！]?\s*(要|需要)?(多久|幾耐|几天|幾天|幾日|多长时间|多長時間)(呢|啊|呀|㗎|啦)?|(咁|那)?\s*(几时|幾時)(得|有|搞掂)(呢|啊|呀|㗎)?)\s*[?？!.]*\s*$/i;
 
 // "what if nobody contacts me?", "and if no one gets back to me", "要是到时候没人联系我怎么办", "如果冇人覆我點算".
 const NOBODY_CONTACTS =
@@ -54,7 +54,10 @@ const DAY_NEEDED =
 /** What the message asks about the case's handling, if it asks it. */
 export type NextStepsAsked = 'whatWeDo' | 'howLong' | 'nobodyContacts' | 'howContacted';
 
-/** The question about what happens next a message asks inside a complaint (bare "how long?" only of a resend). */
+/**
+ * The question about what happens next a message asks inside a complaint (bare "how long?" only where no parcel is
+ * still coming: a resend, or a parcel delivered).
+ */
 export function nextStepsAskedIn(text: string, resend: boolean): NextStepsAsked | undefined {
   if (NOBODY_CONTACTS.test(text)) return 'nobodyContacts';
   if (asksHowContacted(text)) return 'howContacted';
@@ -91,7 +94,9 @@ export async function answerNextSteps(turn: Turn, position: IntakePosition): Pro
   const { state } = position;
   const where = await parcelPlace(turn, state.trackingNumbers[0]);
   const resend = state.demand === 'redelivery' || where === 'back';
-  const asked = nextStepsAskedIn(turn.text, resend);
+  // (A bare "how long?" about a parcel already delivered asks how long the complaint takes: its parcel comes no more —
+  // blind batch 27: 05.5.)
+  const asked = nextStepsAskedIn(turn.text, resend || where === 'delivered');
   if (!asked) return false;
   // On the channel they write from, and on the contact they give if the team needs to call or write (intake.whyContact).
   if (asked === 'howContacted') {

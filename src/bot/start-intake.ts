@@ -10,6 +10,7 @@ import type { ComplaintCategory, Nlu } from '../nlu';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { grievanceIn } from './grievance';
+import { tellsCodChargedAtDoor } from './cod-charged';
 import { codRemittanceRule } from './cod-remittance';
 import type { ReplyKey } from './replies';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
@@ -92,7 +93,10 @@ export async function startIntake(
       ? 'damaged'
       : wrongItem || (reading.category === 'fee' && !speaksOfMoney(text) && !overcharged(text))
         ? 'other'
-        : feeWhereOvercharged(reading.category, text);
+        : // (Cash on delivery taken from a recipient who did not owe it: a fee charged wrongly — cod-charged.ts.)
+          tellsCodChargedAtDoor(text)
+          ? 'fee'
+          : feeWhereOvercharged(reading.category, text);
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
   // ("YT… 打错了 应该是 SF…": the number corrected in the same message is the parcel.)
   const settled = numberSettledIn(

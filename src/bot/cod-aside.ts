@@ -1,0 +1,18 @@
+import { asksCodOffered, codOfferedAnswer } from './cod-offered';
+import { ANSWERED_ASIDE } from './intake-state';
+import { reply, type Turn } from './turn';
+
+/**
+ * Whether cash on delivery is offered and how it works, asked in the middle of a complaint (issue #17, blind batch 27:
+ * 05.3): "does your company even do COD? how is that supposed to work?", "你们有代收货款吗 怎么运作的", "你哋有冇貨到付款
+ * 㗎 點運作" — the service's entry of the customer's market, as outside a complaint (cod-offered.ts), then the step
+ * again; never "I can't answer that one here".
+ */
+export async function answerCodAside(turn: Turn): Promise<boolean> {
+  if (!asksCodOffered(turn.text)) return false;
+  const answer = codOfferedAnswer(turn);
+  if (!answer) return false;
+  await reply(turn, answer);
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
