@@ -272,7 +272,7 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       OFFERED_CHANGE_KINDS.map((kind) => say(turn, `change.kind.${kind}` as ReplyKey)),
     );
   // "再派一次" before any delivery was tried: a chase, or a first delivery at the time asked — never "again".
-  Object.assign(draft, beforeAnyAttempt(draft, lookup.shipment.events));
+  Object.assign(draft, beforeAnyAttempt(draft, lookup.shipment.events, lookup.view.anomalies.length > 0));
   // "deliver as planned but after 6pm": the day it was due, not today's.
   if (draft.kind === 'redeliver')
     draft.details = plannedDelivery(draft.details, draft.words, lookup.shipment, services.clock.now());

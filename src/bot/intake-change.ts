@@ -25,6 +25,7 @@ import { complaintTheirs } from './intake-leaving';
 import { demandsSaid } from './demand-details';
 import { asksForRemedy } from './intake-reading';
 import { chaseFitsParcel, takesChaseOffered } from './speed-up';
+import { asksToResend } from './case-questions';
 
 /**
  * A change of delivery asked for inside a complaint the customer wants to make ("resend it to my office, 123 Hoi
@@ -39,6 +40,12 @@ const EXPEDITE_ONLY =
 
 /** Questions about the parcel answered from its record before a change asked beside them is taken. */
 const FACTS_BEFORE_CHANGE: ParcelQuestion[] = ['why', 'arrival', 'where', 'tracking'];
+
+/** The parcel is on its way back to its sender, or there already. */
+async function sentBack(turn: Turn, number: string): Promise<boolean> {
+  const lookup = await lookUpParcel(turn.services, number);
+  return lookup.kind === 'found' && lookup.view.anomalies.includes('returned');
+}
 
 /**
  * Takes a change of delivery asked for in the intake, or carries on one that waits for proof or a detail.
@@ -59,9 +66,13 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
     takesChaseOffered(turn.text) &&
     (turn.data.offeredChase === number || (await chaseFitsParcel(turn, number)));
   const expedite = chaseTaken || (prompt !== CONFIRM_PROMPT && EXPEDITE_ONLY.test(turn.text));
-  const asks = asksToChangeDelivery(turn.text, turn.reading) || expedite;
+  // "可唔可以再send過嚟？我急用㗎", "能再寄过来吗", "can you send it again?" about a parcel sent back: a resend asked,
+  // however its words read as a change (review of blind batch 26's fixes, finding 6).
+  const resend = !expedite && asksToResend(turn.text) && (await sentBack(turn, number));
+  const asks = asksToChangeDelivery(turn.text, turn.reading) || expedite || resend;
   if (!asks) return false;
-  const read = readDeliveryChange(turn.text, turn.reading, expedite ? { kind: 'expedite' } : {});
+  let read = readDeliveryChange(turn.text, turn.reading, expedite ? { kind: 'expedite' } : {});
+  if (!read.kind && resend) read = readDeliveryChange(turn.text, turn.reading, { kind: 'redeliver' });
   if (!read.kind) return false;
   // "Send it again for free" with no day, window, place or address is what the complaint asks for (a resend), not a
   // change to this delivery: the demand the intake took.

@@ -47,11 +47,20 @@ const LAST_FOUR = /(?<!\d)\d{4}(?!\d)/;
 // A change or correction of the detail asked for, not a question about it: "可以幫我更改收件地址嗎", "收件人电话写错了能改吗",
 // "please change the recipient's phone to …" (a delivery change or a label correction).
 const CHANGES = /改|修正|更正|写错|寫錯|填错|填錯|不对|不對|唔啱|\b(change|update|correct|fix|amend|wrong|edit)\w*/i;
+// A detail said to be wrong, or asked to be corrected: "收件人电话写错了能改吗", "收件人名字不对", "改一下收件人电话", "the
+// recipient's phone is wrong", "correct the recipient's name" — a label correction (correct_label), which needs no look at
+// the details (review of blind batch 26's fixes, finding 4).
+const CORRECTING = new RegExp(
+  `${DETAIL}[^，。,.!！?？]{0,6}(写错|寫錯|填错|填錯|打错|打錯|错了|錯了|错咗|錯咗|不对|不對|唔啱|改)|(改|更正|修改|更改)[^，。,.!！?？]{0,6}${PARTY}|` +
+    String.raw`\b${DETAIL_EN}\b[^.,!?]{0,20}\b(wrong|incorrect|mistaken|a typo)\b|\b(wrong|incorrect|correct|fix|change|update)\b[^.,!?]{0,12}\b${PARTY_EN}`,
+  'i',
+);
 
 /** The message asks for the name, address or phone of the recipient or sender of a parcel. */
 export const asksPartyDetails = (text: string): boolean =>
   !CHANGES.test(text) &&
   !LAST_FOUR.test(text.replace(/[A-Z]{0,4}\d{8,}[A-Z]{0,2}/gi, ' ')) &&
+  !CORRECTING.test(text) &&
   (CHINESE.test(text) || (ENGLISH.test(text) && ASKS_EN.test(text)));
 
 // "寄到哪了", "到咗邊", "where is it": the parcel's whereabouts asked too.

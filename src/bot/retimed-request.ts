@@ -15,6 +15,10 @@ const IF_NOT = /\b(if|in case|otherwise)\b|如果|要是|假如|万一|萬一|�
 const CORRECTS =
   /不是|唔係|不要|唔要|我说的是|我說的是|我话|我話|改(成|做|到|为|為|喺)|换(成|到)|換(成|到)|\b(not|no|i said|i meant|change it|make it|instead|rather|actually)\b/i;
 
+// A delivery named: "要25號先送", "改到26号", "deliver it on the 25th", "no, make it Nov 27", "instead".
+const DELIVERY_WORD =
+  /送|派|改(到|成|喺|在|为|為)|[换換](到|成)|\b(deliver|redeliver|bring|drop|come|make it|change it|move it|instead)\b/i;
+
 /**
  * "我说的是下午！！不是上午", "改成下午两点到六点", "no, the afternoon — 2 to 6 pm" about the customer's own request still
  * waiting for the station (a redelivery or a new address): the time of day corrects the request's slot — the new
@@ -32,8 +36,11 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   const kind = deliveryChangeKind(text, reading);
   if (kind && kind !== 'redeliver') return false;
   const window = deliveryWindow(text, reading);
-  // "唔係呀 佢聽日24號唔喺屋企 要25號先送", "no, the 25th": a day corrected alone moves the request to it, its slot kept.
-  const redated = !window.after && !window.before && window.date !== undefined && CORRECTS.test(text);
+  // "唔係呀 佢聽日24號唔喺屋企 要25號先送", "no, make it the 25th": a day corrected alone moves the request to it, its slot
+  // kept — said with a delivery word ("我家门牌是5号", "I placed the order on the 20th" move nothing; review of blind
+  // batch 26's fixes, finding 2).
+  const redated =
+    !window.after && !window.before && window.date !== undefined && CORRECTS.test(text) && DELIVERY_WORD.test(text);
   if (!window.after && !window.before && !redated) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request, and only while it waits: a decided one is not changed by a word.

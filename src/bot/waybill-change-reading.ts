@@ -9,9 +9,10 @@ import type { DeliveryChangeDetails } from '../tracking';
  * never a complaint, a lost-parcel worry or the customer's own contact number.
  */
 
-// What is on the waybill: the recipient's name or phone, the label itself.
+// What is on the waybill: the recipient's name or phone, the label itself ("the recipient's phone is wrong": review of
+// blind batch 26's fixes, finding 4).
 const LABEL_THING =
-  /\b(label|waybill|airway ?bill|shipping slip)\b|面单|面單|运单|運單|托运单|託運單|收件人|收件資料|收件资料|收件人資料|收件人资料/i;
+  /\b(label|waybill|airway ?bill|shipping slip|recipient|receiver|addressee|consignee)('?s)?\b|面单|面單|运单|運單|托运单|託運單|收件人|收件資料|收件资料|收件人資料|收件人资料/i;
 // (A number alone may be the tracking number's: "单号写错了" corrects the parcel named, parcel-mentions.ts.)
 const NAME_OR_PHONE = /\b(phone|mobile|name|contact)\b|名字|姓名|电话|電話|手机|手機|联系方式|聯絡方式|資料|资料/i;
 // Written wrong: "typed it wrong", "wrong phone", "少一碼", "寫錯", "打錯咗".

@@ -19,7 +19,7 @@ describe('a delivery asked "again" before any attempt', () => {
   it.each([
     ['en-US', `my parcel ${delayed} is late, can you deliver it again?`, '6666', /speed up its delivery/],
     ['zh-CN', `${stuck} 能不能重新派送`, '7777', /加急派送/],
-    ['zh-HK', `${normal} 可唔可以再派一次`, '4444', /加急配送/],
+    ['zh-HK', `${delayed} 可唔可以再派一次`, '6666', /加急配送/],
     ['zh-TW', `${stuck} 可以重新配送嗎`, '7777', /加急/],
   ])('%s: “%s” is a chase', async (locale, asked, digits, told) => {
     const replies = await talk(h.adapter({ locale }), [asked, digits]);
@@ -27,6 +27,19 @@ describe('a delivery asked "again" before any attempt', () => {
     expect(all(replies[1])).not.toMatch(/again|重新派送|重新配送|再派送/);
     const [request] = await h.store.deliveryChanges.list({ limit: 5 });
     expect(request?.kind).toBe('expedite');
+  });
+
+  // (Review of blind batch 26's fixes, finding 3: a parcel on time has nothing to chase — asked "again" with no day, it
+  // is asked when it should come, and no rush is recorded.)
+  it.each([
+    ['zh-CN', `${normal} 能再送一次吗 收件人尾号4444`, /什么时候/],
+    ['zh-HK', `${normal} 可唔可以再派一次 收件人尾數4444`, /幾時|什麼時候/],
+    ['en-US', `can you deliver ${normal} again? recipient 4444`, /When should we/],
+  ])('%s: “%s” on a parcel on time asks when, records no rush', async (locale, asked, told) => {
+    const replies = await talk(h.adapter({ locale }), [asked]);
+    expect(all(replies[0])).toMatch(told);
+    expect(all(replies[0])).not.toMatch(/加急|speed up/);
+    expect(await h.store.deliveryChanges.list({ limit: 5 })).toEqual([]);
   });
 
   it.each([

@@ -118,9 +118,11 @@ const ZH_LATER = new RegExp(`(?:推迟|延迟|延后|迟)\\s?(${CHINESE_NUMBER}|
 const EN_LATER =
   /\b(a|one|two|three|four|five|\d{1,2})( more)? days? later\b(?!\s+than)|\b(?:push(?:ed)?(?: it| the delivery)? back|postpone(?: it| the delivery)?|delay(?: it| the delivery)?)(?: by)? (a|one|two|three|four|five|\d{1,2}) days?\b/gi;
 const EN_TOLD = /\b(came|arrived|was|were|got|delivered|showed up|turned up|it's|its)\b[^.?!,]{0,20}$/i;
-// A day of the month alone, for a delivery: "要25號先送", "改到25号", "28日再派" (not "3号楼", "世纪大道100号", "12號舖").
-const ZH_DAY_OF_MONTH =
-  /(?<![\d月])(\d{1,2})[号日](?=\s?(?:先|再|才)?\s?(?:送|派|配送|派送|寄))|(?<=(?:改|要|等|到|喺|在|係|是|系)\s?)(\d{1,2})号(?![\d楼舖铺房门柜线座栋室层])/g;
+// A day of the month alone, for a delivery: "要25號先送", "改到25号再派", "28日再派", "26号再寄" (not "3号楼",
+// "世纪大道100号", "12號舖", "门牌是5号", "我是20号寄的", "5号下单": a number after 是/到 or a day something was sent or
+// bought is no day to deliver on — review of blind batch 26's fixes, finding 2).
+const SENT_OR_BOUGHT_ZH = /^\s?(?:那天|当天|當天)?\s?(?:寄|下单|下單|买|買|发|發|付|拍)/;
+const ZH_DAY_OF_MONTH = /(?<![\d月])(\d{1,2})[号日](?=\s?(?:(?:先|再|才)?\s?(?:送|派|配送|派送)|再\s?寄))/g;
 
 // The lookbehind comes after "in ", which it repeats: first at every position, it was tried throughout every English
 // message (3% of the NLU's time); here only where "in " stands. The same matches, as "in " is fixed.
@@ -140,6 +142,13 @@ const EN_DAY_OF_MONTH = new RegExp(
   `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${EN_MONTH}(?![a-z])|${EN_MONTH}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b|(?<=\\b(?:on|for|until|till|to|by|after|before|it|not|but|instead|rather|no,?)\\s{1,3})the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s{1,3}(?:floor|time|attempt|try|one|parcel|package|box|item|order)))`,
   'gi',
 );
+// "the 25th" alone is a day to deliver on beside a delivery verb ("deliver it on the 25th") or as a correction ("no, the
+// 25th"); any day of the month after a purchase or a sending ("I placed the order on the 20th", "sent it on Nov 2") is a
+// day told, not asked for (review of blind batch 26's fixes, finding 2).
+const EN_DELIVERY_VERB =
+  /\b(deliver|redeliver|bring|drop|come|try|send it|ship it|make it|change it|move it|resend|re-?deliver)\b|\b(it|not|but|instead|rather|no),?\s{1,3}$/i;
+const EN_SENT_OR_BOUGHT =
+  /\b(ordered|sent|placed|bought|purchased|paid|posted|shipped|mailed|dispatched|dropped off|handed in)\b[^.?!,;]{0,25}$/i;
 const EN_BARE_CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
 // What each kind of date cannot do without (ZH_DAY's words are CJK; its only other form is 11/20).
 const ZH_OR_SLASH = /[\u3400-\u9fff/]/;
@@ -184,6 +193,11 @@ function format(date: LocalDate, hour: number, minute: number, timeZone: string)
   const abs = Math.abs(offset);
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${date.year}-${pad(date.month)}-${pad(date.day)}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The year of a month named without one: this year's, or next year's for a month already past ("Jan 4" in November). */
+function comingYear(today: LocalDate, month: number): number {
+  return month < today.month ? today.year + 1 : today.year;
 }
 
 /** The weekday's date: `next` = in the following week, `last` = the past one, otherwise the coming one. */
@@ -234,7 +248,9 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
       const mm = Number(month ?? slashMonth);
       const dd = Number(dom ?? slashDay);
       if (mm < 1 || mm > 12 || dd < 1 || dd > 31) continue;
-      date = { year: today.year, month: mm, day: dd };
+      // ("11月20号寄的", "11/18下单": the day it was sent or bought, told.)
+      if (SENT_OR_BOUGHT_ZH.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+      date = { year: comingYear(today, mm), month: mm, day: dd };
     }
     const clock = clockText ? parseChineseNumber(clockText) : undefined;
     const minute = half === '半' ? 30 : minutes ? Number(minutes) : 0;
@@ -282,9 +298,12 @@ export function findDates(text: string, now: Date, timeZone: string, may?: numbe
     const monthSaid = (m[2] ?? m[3])?.slice(0, 3).toLowerCase();
     const dd = Number(m[1] ?? m[4] ?? m[5]);
     if (dd < 1 || dd > 31) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+    if (EN_SENT_OR_BOUGHT.test(before)) continue;
+    if (!monthSaid && !EN_DELIVERY_VERB.test(before)) continue;
     if (monthSaid) {
       const mm = EN_MONTHS.indexOf(monthSaid) + 1;
-      push(m, { year: today.year, month: mm, day: dd }, 0, 0);
+      push(m, { year: comingYear(today, mm), month: mm, day: dd }, 0, 0);
     } else {
       const month = dd >= today.day ? today : addDays({ ...today, day: 1 }, 31);
       push(m, { year: month.year, month: month.month, day: dd }, 0, 0);
