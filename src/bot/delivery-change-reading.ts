@@ -367,6 +367,9 @@ export function newAddress(said: string, asked: boolean): string | undefined {
   if (found && !/[吗嗎呢]\s*[？?]?$/.test(found)) return found;
   // An answer to "what is the new address?" looks like one: numbers or address words, not "that's all, cheers".
   const whole = text.trim();
+  // "地址我刚才不是发了吗！北京市…502。改地址要加钱吗？": the sentence that is an address, not the words around it.
+  const sentence = asked ? whole.split(/[。！？!?]+|\.\s+/).find((s) => usableAddress(s.trim())) : undefined;
+  if (sentence && sentence.trim() !== whole) return sentence.trim();
   const looksLikeAddress = /\d/.test(whole) || ADDRESS_NOUNS.test(whole);
   return asked && whole.length >= 4 && looksLikeAddress ? whole : undefined;
 }
