@@ -29,6 +29,8 @@ const DONE =
 // "how long", "when will it come / happen", "多久", "多长时间", "幾耐", "要几天", "幾時到".
 const WHEN =
   /\bhow (long|soon)\b|\bwhen (will|would|does|do|can) (it|they|i|that)\b|\bwhen\b[^.?!]{0,12}\b(will|do|does|can) (it|do it|be done|happen)\b|\bwhen\b[^.?!]{0,20}\b(done|happen|ready)\b|啥时候|啥時候|多久|多长时间|多長時間|幾耐|几耐|要几天|要幾天|要几日|要幾日|几时|幾時|什么时候|什麼時候/i;
+// "when does it open", "几点关门", "幾點開門": the opening hours of a place.
+const OPENING_HOURS = /\b(open|opens|close|closes)\b|开门|開門|关门|關門|閂門|营业时间|營業時間/i;
 // "will I get a notification / message / SMS", "will you tell me", "会通知我吗", "會唔會通知我", "收到短信".
 const NOTIFY =
   /\bnotif(y|ied|ication)s?\b|\b(will|would|do) (you|they) (tell|let|inform|message|text|update) me\b|\b(get|receive) (a|an|any) (message|text|sms|email|update)\b|通知|短信|簡訊|短訊|告诉我|告訴我|話我知/i;
@@ -123,7 +125,8 @@ export function askedAbout(text: string): Asked | undefined {
   if (KEPT.test(text)) return 'kept';
   if (DONE.test(text)) return 'done';
   if (WHERE.test(text) && asksQuestion(text)) return 'where';
-  if (WHEN.test(text)) return 'when';
+  // ("when does it open on Sunday?": the station's hours, not when the change is done — blind 27: 02.5.)
+  if (WHEN.test(text) && !OPENING_HOURS.test(text)) return 'when';
   return undefined;
 }
 

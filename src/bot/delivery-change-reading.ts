@@ -8,6 +8,7 @@ import { wordsIn } from './intake-reading';
 import { CHASE_WORDS, chaseDetails } from './chase-details';
 import { asksQuestion } from './message-cues';
 import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './waybill-change-reading';
+import { withoutRefusedPlaces } from './refused-places';
 
 /**
  * Reads a change-delivery request from the customer's words and the NLU's entities (its dates): what they want
@@ -128,7 +129,8 @@ const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBE
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
 export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   // ("算了不放网点了，还是原定那天送，改成晚上8点以后": the hold called off is no hold asked for.)
-  const text = withoutParcelNumbers(said).replace(HOLD_CALLED_OFF, ' ');
+  // ("forget the locker, hold it at your station": the locker turned down is no place asked for.)
+  const text = withoutRefusedPlaces(withoutParcelNumbers(said)).replace(HOLD_CALLED_OFF, ' ');
   // The waybill's name or phone, or a return to the sender: said with delivery words ("…and deliver it") all the same.
   if (asksLabelCorrection(text)) return 'correct_label';
   if (asksReturnToSender(text)) return 'return_to_sender';
@@ -174,7 +176,9 @@ const PROPERTY =
 export const leftWithProperty = (text: string): boolean => HOME.test(withoutParcelNumbers(text)) && PROPERTY.test(text);
 
 /** Where a held parcel should wait, and the place's name when the customer gave one. */
-export function holdPlace(text: string): { place?: HoldPlace; placeName?: string } {
+export function holdPlace(said: string): { place?: HoldPlace; placeName?: string } {
+  // ("NOT a locker, I said the station": the station.)
+  const text = withoutRefusedPlaces(said);
   const brand = CONVENIENCE_BRAND.exec(text)?.[0];
   // "7-11取貨…高雄大順門市": which 7-11.
   const store = brand ? NAMED_OUTLET.exec(text.replace(brand, ' '))?.[1] : undefined;
@@ -366,6 +370,9 @@ export function newAddress(said: string, asked: boolean): string | undefined {
   if (found && !/[吗嗎呢]\s*[？?]?$/.test(found)) return found;
   // An answer to "what is the new address?" looks like one: numbers or address words, not "that's all, cheers".
   const whole = text.trim();
+  // "地址我刚才不是发了吗！北京市…502。改地址要加钱吗？": the sentence that is an address, not the words around it.
+  const sentence = asked ? whole.split(/[。！？!?]+|\.\s+/).find((s) => usableAddress(s.trim())) : undefined;
+  if (sentence && sentence.trim() !== whole) return sentence.trim();
   const looksLikeAddress = /\d/.test(whole) || ADDRESS_NOUNS.test(whole);
   return asked && whole.length >= 4 && looksLikeAddress ? whole : undefined;
 }

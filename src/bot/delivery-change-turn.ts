@@ -617,7 +617,10 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
     if (sameAgain && !retried && (await toldStanding(turn, draft.trackingNumber))) return 'continued';
     return 'dropped';
   }
-  const details = instead ? { ...draft.details, ...more } : merge(draft.details, more);
+  // "skip the locker, keep it at your depot": another place, so the name of the one turned down goes with it.
+  const { placeName: _turnedDown, ...unnamed } = draft.details;
+  const base = more.place && more.place !== draft.details.place ? unnamed : draft.details;
+  const details = instead ? { ...base, ...more } : merge(base, more);
   const next: DeliveryChangeDraft = {
     ...draft,
     details: called ? { ...details, callFirst: call, callFirstOnWaybill: undefined } : details,

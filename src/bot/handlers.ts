@@ -408,7 +408,9 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   const stationHours = intent === 'faq.outlet' ? await parcelStationHours(turn) : undefined;
   if (stationHours) {
     noteOutcome(turn.context, 'answered');
-    return reply(turn, stationHours);
+    await reply(turn, stationHours);
+    // "…what are its hours on Saturday? and do I need to bring ID?": the ID question beside them is answered too.
+    return asksAboutId(turn.text) ? answerFaqTopic(turn, 'faq.outlet') : undefined;
   }
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.

@@ -1,4 +1,5 @@
 import { missingDetail } from '../tracking';
+import { asksCostQuestion, changeCostLine } from './change-costs';
 import { proved } from './delivery-change-turn';
 import { checkLastFour, markProvedByDigits } from './proof-attempts';
 import { asksToChangeDelivery } from './context-reading';
@@ -215,6 +216,9 @@ async function settle(turn: Turn, state: IntakeState, number: string, change: Pe
   state.changes = [...(state.changes ?? []).filter((c) => c.id !== request.id), { id: request.id, what }];
   const returned = lookup.view.anomalies.includes('returned');
   const recorded = say(turn, 'intake.changeAlongside', { number, what });
-  await reply(turn, returned ? `${recorded}\n${returnedNote(turn, number)}` : recorded);
+  // "…502。改地址要加钱吗？": what the change costs, asked with it, is answered beside it (blind 27: 15.5).
+  const cost = asksCostQuestion(turn.text) ? await changeCostLine(turn, lookup.shipment, request) : undefined;
+  const told = [recorded, returned ? returnedNote(turn, number) : '', cost ?? ''].filter(Boolean).join('\n');
+  await reply(turn, told);
   return true;
 }

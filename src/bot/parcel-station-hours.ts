@@ -1,5 +1,6 @@
+import { describeRequest } from './delivery-change-words';
 import { heldOutletHours } from './hold-hours';
-import type { Turn } from './turn';
+import { say, spokenRegister, type Turn } from './turn';
 
 /**
  * "自取點幾點收工？", "站點幾點開門？", "what time does the station close?" after a hold was taken for the customer's
@@ -15,6 +16,11 @@ const PLACE_NAMED =
 // outlet answer's question, not the hours of the parcel's station.
 const WHERE_ASKED = /\b(where|nearest|closest|near me|address)\b|附近|最近|在哪|喺邊|邊度|边度|哪里|哪裡|哪兒|地址/i;
 
+// "is it booked at the station or at a locker now?", "现在到底是放网点还是放柜子？", "而家係放門市定櫃？": where the hold
+// stands, asked beside the hours (blind 27: 02.6).
+const WHICH_PLACE_ASKED =
+  /\b(booked|set|arranged|going)\b[^.?!]{0,30}\b(station|outlet|depot|branch)\b[^.?!]{0,12}\bor\b|(网点|網點|门市|門市|站|驿站|驛站)(还是|還是|定係|定)(放)?(快递柜|快遞櫃|柜|櫃)|(快递柜|快遞櫃|柜子|櫃|柜)(还是|還是|定係|定)(放)?(网点|網點|门市|門市|站|驿站|驛站)|\b(locker|station|outlet)\b[^.?!]{0,6}\bor\b[^.?!]{0,6}\b(locker|station|outlet)\b/i;
+
 /** The hours of the station the conversation's parcel waits at or goes to; undefined when no such parcel is proved. */
 export async function parcelStationHours(turn: Turn): Promise<string | undefined> {
   const number = turn.data.lastTracking;
@@ -27,5 +33,8 @@ export async function parcelStationHours(turn: Turn): Promise<string | undefined
       r.customerId === turn.customer.id && r.kind === 'hold' && r.status !== 'declined' && r.status !== 'withdrawn',
   );
   const request = held ?? { kind: 'hold' as const, details: { place: 'outlet' as const } };
-  return heldOutletHours(turn, request, number, turn.text);
+  const hours = await heldOutletHours(turn, request, number, turn.text);
+  if (!hours || !held || !WHICH_PLACE_ASKED.test(turn.text)) return hours;
+  const what = describeRequest(turn.services.replies, turn.locale, held, spokenRegister(turn));
+  return `${say(turn, `change.status.${held.status}`, { number, what })}\n${hours}`;
 }
