@@ -133,7 +133,9 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   if (asksReturnToSender(text)) return 'return_to_sender';
   // "还是送我家吧，我让物业代收": brought home, where the property management takes it in — no hold (blind 23: 19.4).
   // ("can the courier just leave it with the security guard?": brought as planned, left with the guard.)
-  if (leftWithProperty(text) || buildingDeskIn(text)) return 'redeliver';
+  // ("能改送到我公司吗 上海市…100号，放前台就行": an address named as well is that change, the desk noted on it.)
+  const elsewhere = ADDRESS_NAMED.test(text) || TO_A_PLACE.test(text) || usableAddress(newAddress(text, false) ?? '');
+  if (leftWithProperty(text) || buildingDeskIn(text)) return elsewhere ? 'change_address' : 'redeliver';
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || AT_YOURS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
