@@ -124,6 +124,14 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const PARCEL_NUMBER = /\b[A-Z]{0,4}\d{8,}[A-Z]{0,3}\b|(?<![A-Za-z\d])[A-Z]{0,4}\d{8,}[A-Z]{0,3}(?![A-Za-z\d])/g;
 const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBER, 'it');
 
+// "…世纪大道100号，放前台就行", "…Shanghai. Just leave it at reception": the clause leaving it with the building's desk
+// is no part of the address.
+const withoutDeskClause = (text: string): string =>
+  text
+    .split(/(?<=[，,。.!！?？;；])/)
+    .filter((clause) => !buildingDeskIn(clause))
+    .join('');
+
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
 export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   // ("算了不放网点了，还是原定那天送，改成晚上8点以后": the hold called off is no hold asked for.)
@@ -337,7 +345,7 @@ const PLACE_ASKED_THEN_ADDRESS =
 
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(said: string, asked: boolean): string | undefined {
-  const text = withoutParcelNumbers(said);
+  const text = withoutDeskClause(withoutParcelNumbers(said));
   const captured = ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1];
   const found = captured
     ?.split(SENTENCE_END)[0]

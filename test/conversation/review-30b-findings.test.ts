@@ -38,6 +38,8 @@ describe('review of 30b: the desk, the leak, the bot question, the hub, the cour
       expect(changes).toHaveLength(1);
       expect(changes[0]?.kind).toBe('change_address');
       expect(changes[0]?.details.address).toMatch(address);
+      // (The desk's clause is no part of the address.)
+      expect(changes[0]?.details.address).not.toMatch(/前台|管理員|reception/);
       expect(changes[0]?.details.leaveWith).toBeTruthy();
     });
 
