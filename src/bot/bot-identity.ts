@@ -7,17 +7,25 @@ import { reply, say, type Turn } from './turn';
 const HAN_WHO = '(?:機器人|机器人|機械人|机械人|ai|AI|真人|人工智能|自動回覆|自动回复|bot)';
 const EN_WHO =
   '(?:(?:a |an )?(?:real |actual |live )?(?:bot|robot|chat ?bot|human(?: being)?|person|ai|machine|computer(?: program)?|program|automated (?:reply|message|system|assistant)))';
+// A greeting before the question ("哈囉 你是機器人嗎", "hi, are you a bot?").
+const GREETING = '(?:哈囉|哈喽|哈啰|哈佬|你好|您好|嗨|hi|hello|hey|在吗|在嗎)';
+// Only a short remark after the question mark ("回得好快", "吧", "that was quick"): anything longer is the customer's
+// business, read as such ("你是机器人吗？我要投诉，快递晚了三天").
+const HAN_REMARK =
+  '(?:哈哈+|呵呵|嘻嘻|lol|吧|(?:(?:回|回覆|回复|覆|反应|反應)得?)?(?:好|真|很)?快(?:啊|呀|喔|哦|耶|wor)?|(?:你)?(?:好|真|很)?(?:厉害|厲害|聪明|聰明))';
+const EN_REMARK =
+  "(?:lol|haha|hehe|lmao|(?:that was|so|pretty|very|really) (?:quick|fast)|(?:you[’']?re|ur|u r) (?:so |pretty |really |very )?(?:quick|fast)|quick reply)";
 // "你是機器人喔？", "你係咪機械人嚟㗎", "你是机器人还是真人啊", "是不是真人", "真人定機械人": who is answering, with laughter
 // or a particle around it ("are you a bot? lol").
 const ASKS_IF_BOT = new RegExp(
   [
-    `^\\s*(?:哈哈+|呵呵|lol|喂)?[\\s,，]*(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅|啩|對吧|对吧|是吧|是不是|係唔係|系唔系|啦)?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?(?:(?<=[?？])\\s*[^?？]{0,20})?\\s*$`,
-    `^\\s*(?:so\\s+)?(?:are|r) (?:you|u) ${EN_WHO}(?: or (?:what|something|not|${EN_WHO}))?\\s*[?!.]*\\s*(?:lol|haha|lmao|hehe)?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:哈哈+|呵呵|lol|喂|${GREETING})[\\s,，!！~。]*){0,2}(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅|啩|對吧|对吧|是吧|是不是|係唔係|系唔系|啦)?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?(?:(?<=[?？!！~。.])\\s*${HAN_REMARK}[!！~。.]*)?\\s*$`,
+    `^\\s*(?:(?:hi|hello|hey)[\\s,!.]*)?(?:so\\s+)?(?:are|r) (?:you|u) ${EN_WHO}(?: or (?:what|something|not|${EN_WHO}))?\\s*[?!.]*\\s*(?:lol|haha|lmao|hehe)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:is (?:this|that|it) ${EN_WHO}(?: or ${EN_WHO})?)\\s*[?!.]*\\s*(?:lol|haha)?\\s*$`,
     `\\b(?:am i|are we) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
     // "you're a bot right?", "ur a robot aren't you", "so you are an AI, huh": said, with a check at the end.
     // ("haha you're a bot right? you're pretty fast": a short remark may follow the question mark.)
-    `^\\s*(?:(?:haha+|hehe|lol|oh|so|wait)[\\s,!.]*){0,3}(?:you[’']?re|you are|ur|u r) ${EN_WHO}(?:,?\\s*(?:right|aren[’']?t you|huh|yeah|yes|eh|no|innit|then|too))?\\s*(?:[?!.]*\\s*(?:lol|haha)?\\s*[?!.]*|\\?+\\s*[^?]{0,40})\\s*$`,
+    `^\\s*(?:(?:haha+|hehe|lol|oh|so|wait)[\\s,!.]*){0,3}(?:you[’']?re|you are|ur|u r) ${EN_WHO}(?:,?\\s*(?:right|aren[’']?t you|huh|yeah|yes|eh|no|innit|then|too))?\\s*(?:[?!.]*\\s*(?:lol|haha)?\\s*[?!.]*|\\?+\\s*${EN_REMARK}[!.]*)\\s*$`,
     `\\b(?:i[’']?m|i am|we[’']?re|we are) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
   ].join('|'),
   'i',
@@ -32,6 +40,18 @@ export const asksIfBot = (text: string): boolean => {
   const said = text.replace(/\s+/g, ' ').trim();
   return said.length <= LONGEST_QUESTION && ASKS_IF_BOT.test(said);
 };
+
+/**
+ * "你是机器人吗？我要投诉，快递晚了三天", "are you a bot? my parcel is 3 days late": the identity question first, then the
+ * customer's business — the rest, read as the message once the question is answered (the review of 30b).
+ * @returns the words after the question, or undefined when the message is no such pair.
+ */
+export function besidesBotQuestion(text: string): string | undefined {
+  const end = text.search(/[?？]/);
+  if (end < 0 || asksIfBot(text)) return undefined;
+  const rest = text.slice(end + 1).replace(/^[\s?？!！~。.,，]+/, '');
+  return asksIfBot(text.slice(0, end + 1)) && /[\p{L}\p{N}]/u.test(rest) ? rest : undefined;
+}
 
 // "Will a human actually look at this?", "is it just you?", "有没有真人处理", "会有人跟进吗", "係咪有真人跟㗎": whether a
 // person deals with what the customer has told the bot (asked after filing, it is about that complaint).

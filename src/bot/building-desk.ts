@@ -11,7 +11,7 @@ import { noteOutcome } from './turn-outcome';
  * "did you get the security guard part? just leave it with the guard at the front desk", "我係話交俾看更呀", "放保安那
  * 就行" about the customer's waiting delivery request (issue #17, blind batch 25: 01.4): the request is changed to
  * leave the parcel with the building's person or desk the customer named — a redelivery on its day with that note,
- * said back — not the request's status again. A hold or another address becomes that delivery as planned.
+ * said back — not the request's status again. A hold or another address keeps its kind and details, the desk noted on it.
  * @returns false when the message names no such desk, is a complaint, or the customer has no request waiting on the
  * conversation's parcel (a new request is then taken down as any other).
  */
@@ -24,13 +24,15 @@ export async function addBuildingDesk(turn: Turn): Promise<boolean> {
   // Only the customer's own request, and only while it waits: a decided one is not reopened by a note.
   const request = requests.find((r) => r.customerId === turn.customer.id);
   if (!request || request.status !== 'requested' || request.details.leaveWith === desk) return false;
-  const redelivery = request.kind === 'redeliver' || request.kind === 'call_first';
+  // (An address change or a hold keeps its kind and details, the desk going with it: "改送到公司，放前台就行".)
+  const kind = request.kind === 'change_address' || request.kind === 'hold' ? request.kind : 'redeliver';
+  const kept = kind !== 'redeliver' || request.kind === 'redeliver' || request.kind === 'call_first';
   const draft: DeliveryChangeDraft = {
     trackingNumber: number,
-    kind: 'redeliver',
-    details: redelivery ? { ...request.details, leaveWith: desk } : { leaveWith: desk },
+    kind,
+    details: kept ? { ...request.details, leaveWith: desk } : { leaveWith: desk },
     words: [...request.words.split('\n').filter(Boolean), turn.text.trim()],
-    recorded: redelivery,
+    recorded: kept,
     ...(request.noticeId ? { noticeId: request.noticeId } : {}),
     ...(request.anomalyKind ? { anomalyKind: request.anomalyKind as AnomalyKind } : {}),
   };
@@ -39,7 +41,7 @@ export async function addBuildingDesk(turn: Turn): Promise<boolean> {
   const shipment = lookup.kind === 'found' ? lookup.shipment : undefined;
   // (On its planned day, as a wish to leave it with the building keeps it.)
   const promised = shipment?.promisedDate?.slice(0, 10);
-  if (!draft.details.date && promised) draft.details = { ...draft.details, date: promised };
-  await record(turn, draft, 'redeliver', number, shipment);
+  if (kind === 'redeliver' && !draft.details.date && promised) draft.details = { ...draft.details, date: promised };
+  await record(turn, draft, kind, number, shipment);
   return true;
 }

@@ -136,7 +136,7 @@ import {
   asksHowLongForSought,
   phoneForLookup,
 } from './tickets-on-parcel';
-import { answerBotIdentity, asksIfBot, asksIfPersonHandles } from './bot-identity';
+import { answerBotIdentity, asksIfBot, asksIfPersonHandles, besidesBotQuestion } from './bot-identity';
 import { takeLeakNamed } from './leak-named';
 import {
   answerHolidayService,
@@ -320,6 +320,17 @@ export class ComplaintBot extends ActivityHandler {
       const rest = besidesLanguageRequest(text);
       if (!rest) return moved ? void (await moved.repromptDialog()) : undefined;
       context.activity.text = text = turn.text = rest;
+      context.turnState.delete(TURN_READING);
+      ({ result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock));
+      turn.reading = reading;
+      if (complaintCategory) turn.complaintCategory = complaintCategory;
+      else delete turn.complaintCategory;
+    }
+    // "你是机器人吗？我要投诉，快递晚了三天": who answers, said first; the rest is read as the message (review of 30b).
+    const afterIdentity = besidesBotQuestion(text);
+    if (afterIdentity) {
+      await answerBotIdentity(turn);
+      context.activity.text = text = turn.text = afterIdentity;
       context.turnState.delete(TURN_READING);
       ({ result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock));
       turn.reading = reading;

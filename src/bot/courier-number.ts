@@ -12,17 +12,27 @@ const COURIER =
   '(?:courier|driver|delivery ?(?:guy|man|person|boy|staff)|postman|rider|快递员|快遞員|速遞員|派件员|派件員|送货员|送貨員|司機|司机|师傅|師傅|快递小哥|快遞小哥|送货的|送貨的)';
 const NUMBER =
   '(?:number|phone|mobile|cell|whats ?app|wechat|line id|contact|电话|電話|手机|手機|号码|號碼|微信|联系方式|聯繫方式|聯絡方式|聯絡電話|联系电话)';
-// The number of the courier, either way round: "the driver's personal whatsapp", "快递员的手机号", "number of the courier".
+// The number of the courier, either way round, as the thing named: "the driver's personal whatsapp", "快递员的手机号",
+// "送货的师傅手机号", "速遞員個電話", "number of the courier" — not the courier doing something with a phone ("快递员打我
+// 电话我没接到").
+const OWN = "(?:'s|’s|的|嘅|个|個)?\\s*";
 const COURIERS_NUMBER = new RegExp(
-  `${COURIER}(?:'s)?[^.?!。？！]{0,20}${NUMBER}|${NUMBER}[^.?!。？！]{0,12}\\b(?:of|for) (?:the |that |this |your )?${COURIER}`,
+  `${COURIER}${OWN}(?:${COURIER}${OWN})?(?:(?:own|personal|private|direct|real) |私人|自己|本人|个人|個人)?(?:的|嘅)?\\s*${NUMBER}|${NUMBER}[^.?!。？！]{0,12}\\b(?:of|for) (?:the |that |this |your )?${COURIER}`,
   'i',
 );
+// "give me his number", "can I have his WhatsApp" with the courier named in the message.
+const HIS_NUMBER = new RegExp(
+  `\\b(?:give|send|share|pass|tell)\\b[^.?!]{0,6}\\b(?:me|us)\\b\\s+(?:his|her|their)\\s+(?:(?:own|personal|private|direct) )?${NUMBER}|\\b(?:can|could|may) (?:i|we) (?:have|get) (?:his|her|their)\\s+(?:(?:own|personal|private|direct) )?${NUMBER}`,
+  'i',
+);
+const COURIER_NAMED = new RegExp(COURIER, 'i');
 // Asked for: "give me", "can I have", "I want", "what's", "给我", "俾我", "提供", "要", "告诉我".
 const ASKED =
-  /\b(give|send|share|pass|tell)\b[^.?!]{0,6}\b(me|us)\b|\b(can|could|may) (i|we) (have|get)\b|\bi (want|need)\b|\bwhat'?s\b|\bwhat is\b|\bgive\b[^.?!]{0,40}\bto me\b|给我|給我|俾我|畀我|告诉我|告訴我|話我知|提供|我要|要(一下|下)|发我|發我|可唔可以俾|能不能给|可以给|可以給/i;
+  /\b(give|send|share|pass|tell)\b[^.?!]{0,6}\b(me|us)\b|\b(can|could|may) (i|we) (have|get)\b|\bi (want|need)\b|\bwhat'?s\b|\bwhat is\b|\bgive\b[^.?!]{0,40}\bto me\b|给我|給我|俾我|畀我|告诉我|告訴我|話我知|提供|我要(?!投诉|投訴)|要(一下|下)|发我|發我|可唔可以俾|能不能给|可以给|可以給/i;
 
 /** The message asks for the courier's own phone number or messaging account. */
-export const asksCourierNumber = (text: string): boolean => COURIERS_NUMBER.test(text) && ASKED.test(text);
+export const asksCourierNumber = (text: string): boolean =>
+  (COURIERS_NUMBER.test(text) && ASKED.test(text)) || (HIS_NUMBER.test(text) && COURIER_NAMED.test(text));
 
 /**
  * Before a complaint: the courier's number is not given, the station can contact the customer through a complaint.

@@ -126,6 +126,14 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const PARCEL_NUMBER = /\b[A-Z]{0,4}\d{8,}[A-Z]{0,3}\b|(?<![A-Za-z\d])[A-Z]{0,4}\d{8,}[A-Z]{0,3}(?![A-Za-z\d])/g;
 const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBER, 'it');
 
+// "…世纪大道100号，放前台就行", "…Shanghai. Just leave it at reception": the clause leaving it with the building's desk
+// is no part of the address.
+const withoutDeskClause = (text: string): string =>
+  text
+    .split(/(?<=[，,。.!！?？;；])/)
+    .filter((clause) => !buildingDeskIn(clause))
+    .join('');
+
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
 export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   // ("算了不放网点了，还是原定那天送，改成晚上8点以后": the hold called off is no hold asked for.)
@@ -136,7 +144,9 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   if (asksReturnToSender(text)) return 'return_to_sender';
   // "还是送我家吧，我让物业代收": brought home, where the property management takes it in — no hold (blind 23: 19.4).
   // ("can the courier just leave it with the security guard?": brought as planned, left with the guard.)
-  if (leftWithProperty(text) || buildingDeskIn(text)) return 'redeliver';
+  // ("能改送到我公司吗 上海市…100号，放前台就行": an address named as well is that change, the desk noted on it.)
+  const elsewhere = ADDRESS_NAMED.test(text) || TO_A_PLACE.test(text) || usableAddress(newAddress(text, false) ?? '');
+  if (leftWithProperty(text) || buildingDeskIn(text)) return elsewhere ? 'change_address' : 'redeliver';
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || AT_YOURS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
@@ -342,7 +352,7 @@ const PLACE_ASKED_THEN_ADDRESS =
 
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(said: string, asked: boolean): string | undefined {
-  const text = withoutParcelNumbers(said);
+  const text = withoutDeskClause(withoutParcelNumbers(said));
   const captured = ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1];
   const found = captured
     ?.split(SENTENCE_END)[0]

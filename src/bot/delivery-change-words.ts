@@ -28,7 +28,7 @@ export function describeRequest(
   const desk = request.details.leaveWith;
   // "…, leaving it with the security guard": the recipient's consent to leave it there goes with the request.
   const what = `${describeChange(replies, locale, request, register)}${
-    desk && request.kind === 'redeliver' ? replies.t(locale, 'change.leaveWith', { place: desk }, register) : ''
+    desk && request.kind !== 'hold' ? replies.t(locale, 'change.leaveWith', { place: desk }, register) : ''
   }${
     request.details.courierNote
       ? replies.t(locale, 'change.courierNote', { note: request.details.courierNote }, register)

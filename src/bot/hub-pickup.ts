@@ -11,9 +11,10 @@ import { noteOutcome } from './turn-outcome';
 // A hub, transit or sorting centre: "转运中心", "分撥中心", "集散中心", "中轉場", "sorting hub", "transit center", "depot".
 const HUB =
   /[转轉][运運](中心|站|场|場)|中[转轉](站|场|場|中心)|分[拨撥拣揀](中心|场|場)|集散(中心|地|点|點)|\b(sorting|transit|transfer|distribution|processing)\s(hub|cent(?:er|re)|depot|facility|warehouse)s?\b|\b(the|your|a)\s(hub|depot)\b/i;
-// Collecting it oneself: "拿", "取", "自取", "領", "攞", "拎", "提", "collect", "pick it up", "get it from".
+// Collecting it oneself: "自取", "自提", "亲自", "去…拿", "過去攞", "自己拎", "collect", "pick it up", "get it from" — not a
+// bare 提 or 取 inside other words ("提供一下原因", "取消").
 const COLLECT =
-  /自取|自提|[拿取领領攞拎提]|\b(collect|pick(?:ing)?\s(?:it\s|them\s)?up|pick-?up|get\s(?:it|them)\s(?:from|at)|come\s(?:and|to)\s(?:get|collect))\b/i;
+  /自取|自提|亲自|親自|(?:自己|去|過去|过去|嚟|來|来)[^，。,.?？!！]{0,10}?(?:拿|取(?!消)|领|領|攞|拎)|\b(collect|pick(?:ing)?\s(?:it\s|them\s)?up|pick-?up|get\s(?:it|them)\s(?:from|at)|come\s(?:and|to)\s(?:get|collect))\b/i;
 // Asked whether it can be done: a question, or "can I / 可以 / 可唔可以 / 能".
 const CAN = /可以|可唔可以|可不可以|能不能|能否|得唔得|行不行|行唔行|\bcan\b|\bcould\b|\bmay\b|\bpossible\b/i;
 

@@ -1,4 +1,5 @@
 import { disclosesDetails } from './details-disclosed';
+import { leakOfData } from './message-cues';
 import type { Turn } from './turn';
 
 /**
@@ -8,11 +9,6 @@ import type { Turn } from './turn';
  * the conversation's parcel, so where it is, asked in the same breath, is answered there.
  */
 
-// The leak named as such: "leak", "leaked", "data breach", "泄露", "洩露", "外洩", "個資外洩" (not "privacy" alone, which
-// asks about a policy as often as it complains).
-const LEAK_NAMED =
-  /泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(ed|ing|s)?\b|\bdata (breach|leak)\b|\b(breach|misuse) of my (data|details|information)\b/i;
-
 // The parcel itself lost or broken: "it's lost", "never arrived", "丢了", "唔見咗", "broken", "碎了".
 const PARCEL_HARMED =
   /\b(lost|missing|never (arrived|came|got here)|broken|damaged|smashed|crushed)\b|丢|丟|遗失|遺失|不见|不見|唔見|破|碎|坏|壞|损|損/i;
@@ -21,7 +17,7 @@ const PARCEL_HARMED =
 const OVERRIDDEN = new Set(['complaint', 'track', 'other']);
 
 /** The message names a leak of the customer's data as its grievance. */
-export const namesLeak = (text: string): boolean => LEAK_NAMED.test(text) || disclosesDetails(text);
+export const namesLeak = (text: string): boolean => leakOfData(text) || disclosesDetails(text);
 
 /**
  * Reads a message that names a data leak as a data-leak complaint.
@@ -34,7 +30,7 @@ export function takeLeakNamed(turn: Turn): boolean {
   // (A parcel lost or broken as well keeps its type, the leak going with it — start-intake.ts — unless the loss was
   // only the NLU's guess: "leak" said outright with no loss or breakage told.)
   const harmed = reading.category === 'lost' || reading.category === 'damaged';
-  if (harmed && (!LEAK_NAMED.test(text) || PARCEL_HARMED.test(text))) return false;
+  if (harmed && (!leakOfData(text) || PARCEL_HARMED.test(text))) return false;
   turn.reading = { ...reading, intent: 'complaint', category: 'info_error' };
   turn.complaintCategory = 'info_error';
   return true;

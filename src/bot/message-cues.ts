@@ -151,13 +151,31 @@ const WRONG_ITEM =
 /** The goods delivered are not the ones the customer bought: a wrong item, no damage (LABELS.md: 其他). */
 export const tellsOfWrongItem = (text: string): boolean => WRONG_ITEM.test(text);
 
-// "是不是你們個資外洩", "我的信息被泄露了", "who leaked my details": the customer's personal data leaked.
+// The leak named as such: "leak", "leaked", "data breach", "泄露", "洩露", "外洩", "個資外洩" (not "privacy" alone, which
+// asks about a policy as often as it complains).
+const LEAK_NAMED =
+  /泄露|泄漏|洩露|洩漏|外泄|外洩|\bleak(ed|ing|s)?\b|\bdata breach\b|\b(breach|misuse) of my (data|details|information)\b/gi;
+// The customer's data near it: "my details were leaked", "个人信息泄露", "個資外洩", "地址泄露" — a leak with none ("the
+// shampoo bottle leaked", "酱油泄漏了") is the goods leaking, left to the reading of the goods.
+const DATA_WORDS =
+  /\b(data|details|info|information|privacy|address|phone|photos?|pictures?)\b|信息|資訊|资讯|个资|個資|资料|資料|地址|住址|电话|電話|手机号|手機號|号码|號碼|照片|隐私|隱私/i;
+const NEAR = 20;
+
+/** A leak of the customer's data named outright: leak words with data words around them. */
+export const leakOfData = (text: string): boolean =>
+  [...text.matchAll(LEAK_NAMED)].some((m) =>
+    DATA_WORDS.test(text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR)),
+  );
+
+// "是不是你們個資外洩", "我的信息被泄露了", "who leaked my details": the customer's personal data named (a leak word
+// alone needs the data beside it: leakOfData).
 const LEAK_TOLD =
-  /泄露|泄漏|洩露|洩漏|外泄|外洩|个资|個資|个人信息|個人信息|個人資料|个人资料|私隐|私隱|\bleak(ed|ing|s)?\b|\bprivacy\b|\bpersonal (data|details|information|info)\b/i;
+  /个资|個資|个人信息|個人信息|個人資料|个人资料|私隐|私隱|\bprivacy\b|\bpersonal (data|details|information|info)\b/i;
 
 /** The customer speaks of their personal data leaked (a data-leak complaint: info_error, high priority). */
 // ("快递员把我电话告诉了别人", "gave my address to a stranger": details told to another are a leak, in any words.)
-export const speaksOfLeak = (text: string): boolean => LEAK_TOLD.test(text) || disclosesDetails(text);
+export const speaksOfLeak = (text: string): boolean =>
+  LEAK_TOLD.test(text) || leakOfData(text) || disclosesDetails(text);
 
 // "a cup inside cracked", "the screen is smashed", "杯子裂了", "碎咗", "壞掉了": the goods broke, not only the box.
 const GOODS_BROKE =

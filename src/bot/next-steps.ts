@@ -18,14 +18,16 @@ import { reply, say, type Turn } from './turn';
  */
 
 // What the courier will do about it: "what ARE you going to do", "what can you actually do", "what will you do about
-// it", "how will you handle this", "你们会怎么处理", "你哋會點處理", "打算點跟進", "你们能做什么", "你哋可以做啲乜".
+// it", "how will you handle this", "你们会怎么处理", "你哋會點處理", "打算點跟進", "你们能做什么", "你哋可以做啲乜" —
+// not "你们怎么搞的", "怎么做事的", which are anger, not a question.
 const WHAT_YOU_DO =
-  /\bwhat (are|will|would|can|could|do) (you|u|you guys|your (team|company|people|side))(\s+(actually|really|even|then|now))?(\s+(going to|gonna|able to))?\s+do\b|\bhow (will|would|are|do) (you|your (team|company))(\s+(going to|gonna))?\s+(handle|deal with|sort out|fix|investigate|resolve) (this|it|that|the (case|complaint|problem|issue))\b|(你们|你們|你哋|您们|您們)[^，。,.?？!！]{0,4}(怎么|怎麼|点样|點樣|點|点|如何)(处理|處理|跟进|跟進|做|搞|查|解决|解決|办|辦)|(你们|你們|你哋)[^，。,.?？!！]{0,3}(能|可以|会|會)?(做|帮|幫)(到)?(我)?(什么|什麼|啥|乜|咩|啲乜|啲咩|些什么|些什麼)/i;
+  /\bwhat (are|will|would|can|could|do) (you|u|you guys|your (team|company|people|side))(\s+(actually|really|even|then|now))?(\s+(going to|gonna|able to))?\s+do\b|\bhow (will|would|are|do) (you|your (team|company))(\s+(going to|gonna))?\s+(handle|deal with|sort out|fix|investigate|resolve) (this|it|that|the (case|complaint|problem|issue))\b|(你们|你們|你哋|您们|您們)[^，。,.?？!！]{0,4}(怎么|怎麼|点样|點樣|點|点|如何)(处理|處理|跟进|跟進|做|搞|查|解决|解決|办|辦)(?![的事嘅㗎])|(你们|你們|你哋)[^，。,.?？!！]{0,3}(能|可以|会|會)?(做|帮|幫)(到)?(我)?(什么|什麼|啥|乜|咩|啲乜|啲咩|些什么|些什麼)/i;
 
 // How long the case takes: "how long does the investigation take", "how long will the search take", "how long until
-// it's sorted", "how long to resend it", "调查要多久", "查要幾耐", "處理要幾日", "要幾耐先寄得返嚟", "几天能寄回来".
+// it's sorted", "how long to resend it", "调查要多久", "查要幾耐", "處理要幾日", "要幾耐先寄得返嚟", "几天能寄回来" — not
+// "帮我查下还要多久能到", which asks when the parcel arrives (its status answers that).
 const PROCESS_TIME =
-  /\bhow long\b[^.?!]{0,30}\b(investigat\w*|search\w*|trac(e|ing)|check(ing)?|look(ing)? into|sort(ed)?|resolv\w*|fix(ed)?|re-?sen[dt]\w*|sen[dt] (it )?(back|again|out)|come back|process(ed)?)\b|(调查|調查|查|搵|找|处理|處理|跟进|跟進|解决|解決)[^，。,.?？!！]{0,4}(多久|多长时间|多長時間|幾耐|几天|幾天|几日|幾日)|(多久|多长时间|多長時間|幾耐|几天|幾天|幾日|几日)[^，。,.?？!！]{0,4}(寄|派|送)(得)?(返|回|过来|過嚟|過來)|(多久|多长时间|多長時間|幾耐|几天|幾天|幾日|几日)[^，。,.?？!！]{0,4}(先|才|能|可以|会|會)[^，。,.?？!！]{0,2}(查|搵|找|处理|處理|解决|解決)/i;
+  /\bhow long\b[^.?!]{0,30}\b(investigat\w*|search\w*|trac(e|ing)|check(ing)?|look(ing)? into|sort(ed)?|resolv\w*|fix(ed)?|re-?sen[dt]\w*|sen[dt] (it )?(back|again|out)|come back|process(ed)?)\b|(调查|調查|查|搵|找|处理|處理|跟进|跟進|解决|解決)[^，。,.?？!！]{0,4}(多久|多长时间|多長時間|幾耐|几天|幾天|几日|幾日)(?![^，。,.?？!！]{0,3}(到|送到|送达|送達|寄到))|(多久|多长时间|多長時間|幾耐|几天|幾天|幾日|几日)[^，。,.?？!！]{0,4}(寄|派|送)(得)?(返|回|过来|過嚟|過來)|(多久|多长时间|多長時間|幾耐|几天|幾天|幾日|几日)[^，。,.?？!！]{0,4}(先|才|能|可以|会|會)[^，。,.?？!！]{0,2}(查|搵|找|处理|處理|解决|解決)/i;
 
 // Only "how long?": "so how long?", "咁要幾耐？", "要多久啊", "幾時得".
 const BARE_HOW_LONG =
@@ -105,7 +107,9 @@ export async function answerNextSteps(turn: Turn, position: IntakePosition): Pro
     return true;
   }
   const times = await priorityLine(turn, position);
-  const steps = asked === 'nobodyContacts' ? 'nextSteps.nobodyContacts' : stepsKey(state.category, resend, where);
+  // (The resend steps only of a parcel on its way back: a late one asked to be delivered is not resent — 30b review.)
+  const steps =
+    asked === 'nobodyContacts' ? 'nextSteps.nobodyContacts' : stepsKey(state.category, where === 'back', where);
   // "It's a birthday present, her birthday is Friday. What can you actually do?" of a missing parcel: honestly, a
   // parcel being searched for has no day to promise — the day is written on the complaint (blind batch 26: 02.3).
   const byDay = state.category === 'lost' && asked === 'whatWeDo' && DAY_NEEDED.test(turn.text);

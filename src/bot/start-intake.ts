@@ -47,7 +47,7 @@ import { saysNoNumber } from './intake-slot-text';
 import { takeDemandToldBefore } from './earlier-demand';
 import { accountToldBefore, onlyGivesContact, withoutContactClauses } from './contact-only';
 import { firstOfAllListed, otherListedParcel } from './both-parcels';
-import { perishableGoods } from './perishables';
+import { perishableGoods, perishablesToldOf } from './perishables';
 import { conditionalDemands } from './demand-step';
 
 export { wantsToComplain };
@@ -409,7 +409,10 @@ export async function startIntake(
       escalationThreat: reading.signals.escalationThreat,
       dataLeak,
       // Live crabs, fresh fish, flowers told of in this message or the ones before (19.6): priority high when late.
-      perishable: [text, left?.description ?? '', ...(data.said ?? [])].some(perishableGoods),
+      // (Only about this parcel: what was said of another is not in it.)
+      perishable:
+        [text, left?.description ?? ''].some(perishableGoods) ||
+        perishablesToldOf(data.said ?? [], named?.number ?? data.lastTracking),
     },
   };
   // "…我要搵人跟", "please hurry it up": what the customer asks for in the opening, though of no kind, is the
