@@ -22,9 +22,10 @@ const LEFT_WITH_EN = new RegExp(
   'i',
 );
 
-// Where it was left, told, not asked for.
+// Where it was left, or what was asked for before, told — not asked for now ("told you to leave it with the
+// concierge, it went in a paid locker", "講明放管理處 你哋擺咗入櫃": a special request ignored).
 const HAPPENED =
-  /结果|結果|却|卻|竟然|居然|明明|说了|說了|讲咗|講咗|不是说|不是說|唔係話|放了|放咗|交了|交咗|\b(they|he|she|courier|driver) (left|gave|handed)\b|\b(was|were|been) (left|given|handed)\b/i;
+  /结果|結果|却|卻|竟然|居然|明明|说了|說了|讲咗|講咗|讲明|講明|交代|吩咐|叮嘱|叮囑|不是说|不是說|唔係話|放了|放咗|擺咗|摆了|交了|交咗|\b(they|he|she|courier|driver) (left|gave|handed)\b|\b(was|were|been) (left|given|handed)\b|\b(told|asked) (you|them|him|her|the courier|the driver|your courier|your driver)\b|\bi (said|told|asked)\b|\bwent (in|into)\b/i;
 // "快递员把它交给保安了", "放咗喺管理處咗": left there already (not "交给保安就好了").
 const LEFT_ALREADY = new RegExp(
   `(${DESK_ZH})(?:那里|那裡|那边|那邊|那|度|處|处)?(?:代收|代签|代簽|签收|簽收)?(?:了|咗)(?![^，。,.!?！？]{0,3}(?:吧|啦|就))`,

@@ -608,7 +608,10 @@ export class ComplaintBot extends ActivityHandler {
     // "对 确认", "行 那我下午拿过去寄", "ok then, I'll drop it off tomorrow" to a reply that offered nothing: agreed and
     // closing — acknowledged, not read as a lost parcel, a change or a place to price (batch 15: 09.4, 12.5, 13.3).
     const offeredSomething =
-      data.offeredHuman || data.offeredChase || (data.deliveryChange !== undefined && !data.deliveryChange.recorded);
+      data.offeredHuman ||
+      data.offeredChase ||
+      data.offeredComplaint ||
+      (data.deliveryChange !== undefined && !data.deliveryChange.recorded);
     if (!inDialog && !chosen && !offeredSomething && closesAgreeing(turn)) {
       noteOutcome(context, 'answered');
       return reply(turn, say(turn, 'acknowledged'));
@@ -871,6 +874,22 @@ export class ComplaintBot extends ActivityHandler {
     const faint = turn.reading.confidence < 0.5;
     // "好吧 謝謝", "ok thanks" is a goodbye, not a yes ("好 唔該" is "yes please"): no ticket nobody asked for (blind-12 20.5).
     const goodbye = turn.reading.intent === 'thanks' && THANKS_NOT_PLEASE.test(turn.text);
+    // "yes please", "好的" to "would you like to file a complaint?" under a parcel's status: the complaint on that
+    // parcel, as its button would start it (it was "not sure I understood", or taken for a goodbye).
+    const complaintOffered = data.offeredComplaint;
+    data.offeredComplaint = undefined;
+    const takesComplaint =
+      complaintOffered !== undefined &&
+      complaintOffered === data.lastTracking &&
+      !offered &&
+      isYes(turn.text) &&
+      !goodbye &&
+      turn.reading.entities.trackingNumbers.length === 0 &&
+      (faint || ['other', 'thanks', 'smalltalk', 'change_delivery'].includes(turn.reading.intent));
+    if (takesComplaint) {
+      turn.reading = { ...turn.reading, intent: 'complaint', category: data.suggestedCategory };
+      data.offeredChase = undefined;
+    }
     if (
       offered &&
       isYes(turn.text) &&
@@ -919,7 +938,11 @@ export class ComplaintBot extends ActivityHandler {
     // "好的", "收到", "OK" with nothing else, to a reply that asked nothing: acknowledged, never a guess between two
     // readings nor a complaint ("好的" after a change of delivery was taken down read as a damaged parcel).
     const heard =
-      !chosen && !offered && isAcknowledgement(turn.text) && turn.reading.entities.trackingNumbers.length === 0;
+      !chosen &&
+      !offered &&
+      !takesComplaint &&
+      isAcknowledgement(turn.text) &&
+      turn.reading.entities.trackingNumbers.length === 0;
     if (heard) turn.reading = { ...turn.reading, intent: 'other' };
     const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };

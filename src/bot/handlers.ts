@@ -142,6 +142,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
     // (A parcel the reply says is treated as possibly lost: a complaint on it is about its loss.)
     turn.data.suggestedCategory = lost ? 'lost' : (ANOMALY_CATEGORY[view.anomalies[0] as string] ?? 'other');
     turn.data.suggestedByCustomer = undefined;
+    turn.data.offeredComplaint = number;
     const complain = say(turn, 'choice.complain');
     const buttons = [
       { title: complain, value: `${complain} ${number}` },

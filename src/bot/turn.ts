@@ -88,6 +88,8 @@ export interface ConversationData {
   market?: string;
   /** The last reply offered a person: a plain "yes" / "好" takes the offer. */
   offeredHuman?: boolean;
+  /** The last reply asked "would you like to file a complaint?" about this parcel: a plain "yes" takes the offer. */
+  offeredComplaint?: string;
   /** Empathy lines used so far and the last one, so that the next acknowledgement says something else. */
   empathy?: { used: number; last: string };
   /** The customer writes Cantonese: replies that have a Cantonese wording use it. */
