@@ -60,6 +60,7 @@ import { noteCustomerSide } from './customer-side';
 import { notesDownAsComplaint } from './note-it-down';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
+import { proveListedParcels } from './listed-parcel-digits';
 import { besideDigits, readRestOf } from './digits-beside';
 import { chaseFromOffer, takeChaseOnProof } from './chase-taken';
 import { chaseNamedParcel } from './late-chase';
@@ -612,6 +613,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerWhosePhone(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
     if (!inDialog && (await answerProofTrouble(turn))) return;
+    // "SF那个是2222，圆通那个是8888" after several parcels were listed: each parcel's own digits, each checked.
+    if (!inDialog && (await proveListedParcels(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? lastFourIn(turn)

@@ -1,5 +1,6 @@
 import type { NluResult } from '../nlu';
 import { hurriesTransfer } from './transfer-hurried';
+import { withoutOthersUrging } from './others-urging';
 import { buildingDeskIn } from './building-desk-words';
 import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
@@ -127,7 +128,8 @@ const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBE
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
 export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   // ("算了不放网点了，还是原定那天送，改成晚上8点以后": the hold called off is no hold asked for.)
-  const text = withoutParcelNumbers(said).replace(HOLD_CALLED_OFF, ' ');
+  // ("帮我看两个单…客户都在催": the shop's buyers chasing the customer ask the courier for nothing.)
+  const text = withoutParcelNumbers(withoutOthersUrging(said)).replace(HOLD_CALLED_OFF, ' ');
   // The waybill's name or phone, or a return to the sender: said with delivery words ("…and deliver it") all the same.
   if (asksLabelCorrection(text)) return 'correct_label';
   if (asksReturnToSender(text)) return 'return_to_sender';
@@ -518,7 +520,7 @@ export function placeUnnamed(request: { kind: DeliveryChangeKind; details: Deliv
  * it up at the outlet instead?" is a request, "where is your nearest outlet?" is not).
  */
 export function asksForDeliveryChange(said: string, intent: string): boolean {
-  const text = withoutParcelNumbers(said);
+  const text = withoutParcelNumbers(withoutOthersUrging(said));
   const change =
     REDELIVER_WORDS.test(text) ||
     HOLD_WORDS.test(text) ||
