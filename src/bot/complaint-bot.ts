@@ -106,7 +106,7 @@ import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerServiceQuestion } from './service-questions';
-import { answerBusinessFollowUp, BUSINESS_TOLD } from './business-follow-up';
+import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
 import { answerOwnReturnPostage } from './own-return-postage';
@@ -430,6 +430,8 @@ export class ComplaintBot extends ActivityHandler {
         !demandNotPerson(reading, text) &&
         !nobodyCalledBack(text) &&
         !onlyPings(text) &&
+        // ("月结的事找谁谈？让人联系我们王经理": the sales team asked for, about the business account — answered aside.)
+        !namesBusinessAccount(text) &&
         !(position?.prompt === CONTACT_PROMPT && refusesContact(text));
       if (reading.intent === 'human' && person) {
         await dialogContext.cancelAllDialogs();

@@ -1,3 +1,4 @@
+import { answerBusinessFollowUp, namesBusinessAccount } from './business-follow-up';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
@@ -211,6 +212,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
   if (asksIfBot(turn.text) || asksIfPersonHandles(turn.text)) {
     await reply(turn, say(turn, 'bot.identityInIntake'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "月结的事找谁谈？" mid-complaint: the business account's answer, then the step again — not a hand-off of the
+  // complaint, nor a phone given for the account's sales team taken as this complaint's contact (blind 19: 19.8).
+  if (namesBusinessAccount(turn.text) && (await answerBusinessFollowUp(turn, false))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
