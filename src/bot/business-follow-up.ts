@@ -84,8 +84,7 @@ export function businessPartsAsked(turn: Turn): Part[] {
   const { text, reading } = turn;
   // (Only right after the entry or a follow-up answered: later, "at least", "documents" and "who do I talk to" are
   // whatever the conversation has moved on to.)
-  // ("月结的事找谁谈？", "who do I see about a business account?" later on names the account: about it all the same.)
-  const told = turn.context.turnState.get(BUSINESS_TOLD) === true || namesBusinessAccount(text);
+  const told = turn.context.turnState.get(BUSINESS_TOLD) === true;
   if (!told || reading.entities.trackingNumbers.length > 0 || wantsToComplain(text) || namesClaim(text)) return [];
   if (speaksOfOwnParcel(text)) return [];
   // (A door pickup asked in other words — "can a courier come to my office to collect it?" — is the shop's pickup too.)
