@@ -66,6 +66,13 @@ const HOW_SENTENCE = /website|官網|官网|業務|业务|\bsales team\b/i;
 const PICKUP_CLAUSE =
   /(?<![^,，、；;:：—])[^,，、；;:：—]*?(pick-?ups?|上门|上門|到府)[^,，、；;:：—（(]*[（(][^）)]*[）)]/i;
 
+// The account named: "月结", "企业账户", "月結帳戶", "a business account", "monthly billing".
+const ACCOUNT_NAMED =
+  /月结|月結|企业(账户|账号|帳戶|賬戶)|企業(帳戶|賬戶|帳號)|公司(账户|帳戶)|\b(business|corporate|company|monthly|shop) (account|billing|invoicing)\b/i;
+
+/** Whether the message names the business (monthly) account itself. */
+export const namesBusinessAccount = (text: string): boolean => ACCOUNT_NAMED.test(text);
+
 function businessEntry(turn: Turn): string | undefined {
   const { knowledge } = turn.services;
   const market = customerMarket(turn);
@@ -84,7 +91,8 @@ export function businessPartsAsked(turn: Turn): Part[] {
   const asked = ORDER.filter((p) => ASKS[p].test(text) || (p === 'pickup' && asksDoorPickup(text)));
   // (What the NLU reads as a parcel's matter asks nothing of the account — but pickups from the warehouse asked of the
   // courier, "能每天上午派人来我们仓库收货吗", read as goods not received, are the account's, when no pickup failed.)
-  const parcelMatter = PARCEL_INTENTS.has(reading.intent);
+  // ("开企业账户月结要联系谁" read as a complaint: the account named outright is what it asks about.)
+  const parcelMatter = PARCEL_INTENTS.has(reading.intent) && !namesBusinessAccount(text);
   const parts = parcelMatter ? asked.filter((p) => p === 'pickup' && !NOBODY_CAME.test(text)) : asked;
   // ("寄文件到北京多少钱", "can I ship documents to Japan?": documents sent, not the account's paperwork.)
   const sendsPapers =

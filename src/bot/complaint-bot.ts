@@ -63,6 +63,7 @@ import { noteCustomerSide } from './customer-side';
 import { notesDownAsComplaint } from './note-it-down';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
+import { proveListedParcels } from './listed-parcel-digits';
 import { besideDigits, readRestOf } from './digits-beside';
 import { chaseFromOffer, takeChaseOnProof } from './chase-taken';
 import { chaseNamedParcel } from './late-chase';
@@ -109,7 +110,7 @@ import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
 import { answerServiceQuestion } from './service-questions';
-import { answerBusinessFollowUp, BUSINESS_TOLD } from './business-follow-up';
+import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
 import { answerOwnReturnPostage } from './own-return-postage';
@@ -445,6 +446,8 @@ export class ComplaintBot extends ActivityHandler {
         !demandNotPerson(reading, text) &&
         !nobodyCalledBack(text) &&
         !onlyPings(text) &&
+        // ("月结的事找谁谈？让人联系我们王经理": the sales team asked for, about the business account — answered aside.)
+        !namesBusinessAccount(text) &&
         !(position?.prompt === CONTACT_PROMPT && refusesContact(text));
       if (reading.intent === 'human' && person) {
         await dialogContext.cancelAllDialogs();
@@ -632,6 +635,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerWhosePhone(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
     if (!inDialog && (await answerProofTrouble(turn))) return;
+    // "SF那个是2222，圆通那个是8888" after several parcels were listed: each parcel's own digits, each checked.
+    if (!inDialog && (await proveListedParcels(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? lastFourIn(turn)

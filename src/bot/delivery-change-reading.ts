@@ -1,6 +1,6 @@
 import type { NluResult } from '../nlu';
 import { hurriesTransfer } from './transfer-hurried';
-import { withoutOthersHurrying } from './others-hurry';
+import { withoutOthersUrging } from './others-urging';
 import { buildingDeskIn } from './building-desk-words';
 import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
@@ -137,8 +137,9 @@ const withoutDeskClause = (text: string): string =>
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
 export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   // ("算了不放网点了，还是原定那天送，改成晚上8点以后": the hold called off is no hold asked for.)
-  // ("forget the locker, hold it at your station": the locker turned down is no place asked for.)
-  const text = withoutRefusedPlaces(withoutParcelNumbers(said)).replace(HOLD_CALLED_OFF, ' ');
+  // ("forget the locker, hold it at your station": the locker turned down is no place asked for; "帮我看两个单…客户都在
+  // 催", "my client keeps chasing me": someone else pressing the customer asks the courier for nothing.)
+  const text = withoutRefusedPlaces(withoutParcelNumbers(withoutOthersUrging(said))).replace(HOLD_CALLED_OFF, ' ');
   // The waybill's name or phone, or a return to the sender: said with delivery words ("…and deliver it") all the same.
   if (asksLabelCorrection(text)) return 'correct_label';
   if (asksReturnToSender(text)) return 'return_to_sender';
@@ -168,7 +169,7 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
   // ("客人催緊", "my client is in a hurry": someone else pressing is why they ask, no request to speed it up.)
-  const own = withoutOthersHurrying(text);
+  const own = withoutOthersUrging(text);
   if ((EXPEDITE_WORDS.test(own) || CHASE_WORDS.test(own)) && !hurriesTransfer(text)) return 'expedite';
   if (reading.entities.demand === 'redelivery' || reading.entities.dates.length > 0) return 'redeliver';
   return undefined;
@@ -538,7 +539,7 @@ export function placeUnnamed(request: { kind: DeliveryChangeKind; details: Deliv
  * it up at the outlet instead?" is a request, "where is your nearest outlet?" is not).
  */
 export function asksForDeliveryChange(said: string, intent: string): boolean {
-  const text = withoutParcelNumbers(said);
+  const text = withoutParcelNumbers(withoutOthersUrging(said));
   const change =
     REDELIVER_WORDS.test(text) ||
     HOLD_WORDS.test(text) ||

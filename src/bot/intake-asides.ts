@@ -1,3 +1,5 @@
+import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
+import { answerHowToTellCall } from './scam-call-tell';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
@@ -213,6 +215,23 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
   if (asksIfBot(turn.text) || asksIfPersonHandles(turn.text)) {
     await reply(turn, say(turn, 'bot.identityInIntake'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
+  // "月结的事找谁谈？" mid-complaint: the business account's answer, then the step again — not a hand-off of the
+  // complaint, nor a phone given for the account's sales team taken as this complaint's contact (blind 19: 19.8).
+  // (The account named outright is about it, however long ago its entry was told.)
+  if (namesBusinessAccount(turn.text)) {
+    const told = turn.context.turnState.get(BUSINESS_TOLD) === true;
+    turn.context.turnState.set(BUSINESS_TOLD, true);
+    if (await answerBusinessFollowUp(turn, false)) {
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return 'reprompt';
+    }
+    if (!told) turn.context.turnState.delete(BUSINESS_TOLD);
+  }
+  // "以后我怎么分辨是不是你们打来的？" at the summary: the rule on such calls, then the step again (blind 18: 18.4).
+  if (await answerHowToTellCall(turn)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }

@@ -1,3 +1,4 @@
+import { namesParcelByCarrier } from './carrier-names';
 import { clausesOf } from './message-cues';
 import type { Turn } from './turn';
 
@@ -20,10 +21,8 @@ export function listedParcelNamed(turn: Pick<Turn, 'data' | 'reading' | 'text'>)
   if (!listed?.length || turn.reading.entities.trackingNumbers.length > 0) return undefined;
   const placed = listedParcelByPlace(turn.text, listed);
   if (placed) return placed;
-  const named = listed.filter((number) => {
-    const letters = /^[A-Z]{2,4}/.exec(number)?.[0];
-    return letters !== undefined && new RegExp(`(?<![A-Za-z0-9])${letters}(?![A-Za-z0-9])`, 'i').test(turn.text);
-  });
+  // ("圆通那个四天没动了": the courier's name picks its parcel as the number's letters do — blind 19: 19.4.)
+  const named = listed.filter((number) => namesParcelByCarrier(turn.text, number));
   return named.length === 1 ? named[0] : undefined;
 }
 

@@ -23,7 +23,7 @@ const KNEW_DETAILS =
 const entryWords = 'scam calls';
 
 /** The courier's rule on calls and texts asking for a fee, in the customer's market and language. */
-function scamCallEntry(turn: Turn): string | undefined {
+export function scamCallEntry(turn: Turn): string | undefined {
   const { knowledge } = turn.services;
   return answerFaq(knowledge, customerMarket(turn), turn.locale, 'fee', entryWords, 'entry', spokenRegister(turn));
 }

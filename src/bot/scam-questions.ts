@@ -41,6 +41,9 @@ const GENUINE_ASK =
 const FROM_US =
   /\b(from you|you guys|your (company|messages?|texts?)|really you|official|genuine|real|legit)\b|你们|你們|你哋|官方|真假|真伪|真偽/i;
 
+/** The message asks how to tell the courier's own calls or messages from fake ones ("怎么分辨是不是你们打来的"). */
+export const asksHowToTellUs = (text: string): boolean => GENUINE_ASK.test(text) && FROM_US.test(text);
+
 const entryWords = 'genuine messages 官方信息 官方訊息';
 
 /** The knowledge entry on how the courier's own messages look, in the customer's market and language. */

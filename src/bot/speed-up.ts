@@ -1,5 +1,6 @@
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { hurriesTransfer } from './transfer-hurried';
+import { withoutOthersUrging } from './others-urging';
 import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, type Turn } from './turn';
@@ -33,8 +34,9 @@ const ASKS_CHASE =
 const NAMES_CHASE = /催|加急|加快|\bchase\b|\bspeed\s+(it|this|that|things|my\s+\w+)?\s*up\b|\bexpedit\w*/i;
 
 /** The message names the chase ("please chase it", "麻烦加急一下", "唔該催下佢"), no complaint asked for beside it. */
+// ("查一下这两单…买家一直在催我": the buyers chasing the customer name no chase of ours.)
 export const namesChase = (text: string): boolean =>
-  NAMES_CHASE.test(text) && !/complain|投诉|投訴|客诉|客訴/i.test(text);
+  NAMES_CHASE.test(withoutOthersUrging(text)) && !/complain|投诉|投訴|客诉|客訴/i.test(text);
 
 /**
  * "cant you hurry it up?? call the depot or something" right after the bot offered to have the station chase a
