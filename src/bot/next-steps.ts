@@ -94,6 +94,8 @@ function contactedKey(turn: Turn): ReplyKey {
  */
 export async function answerNextSteps(turn: Turn, position: IntakePosition): Promise<boolean> {
   const { state } = position;
+  // ("如果這次還是沒人聯絡我，我就去找消基會": a threat, not a question — the summary marks it for senior colleagues.)
+  if (turn.reading.signals.escalationThreat) return false;
   const where = await parcelPlace(turn, state.trackingNumbers[0]);
   const resend = state.demand === 'redelivery' || where === 'back';
   // (A bare "how long?" about a parcel already delivered asks how long the complaint takes: its parcel comes no more —
