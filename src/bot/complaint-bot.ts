@@ -315,38 +315,32 @@ export class ComplaintBot extends ActivityHandler {
     const nowCantonese = data.cantonese === true && wroteCantonese !== true;
     const moved =
       inDialog && (asked || locale !== before || nowCantonese) ? await this.dialogs.createContext(context) : undefined;
+    // The message read again as these words alone (a part of it is answered already, or it joins an earlier one).
+    const rereadAs = (words: string): void => {
+      context.activity.text = text = turn.text = words;
+      context.turnState.delete(TURN_READING);
+      ({ result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock));
+      turn.reading = reading;
+      if (complaintCategory) turn.complaintCategory = complaintCategory;
+      else delete turn.complaintCategory;
+    };
     if (moved) moveIntakeTo(services.replies, moved, locale, data.cantonese);
     if (asked) {
       await reply(turn, say(turn, 'language.switched'));
       const rest = besidesLanguageRequest(text);
       if (!rest) return moved ? void (await moved.repromptDialog()) : undefined;
-      context.activity.text = text = turn.text = rest;
-      context.turnState.delete(TURN_READING);
-      ({ result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock));
-      turn.reading = reading;
-      if (complaintCategory) turn.complaintCategory = complaintCategory;
-      else delete turn.complaintCategory;
+      rereadAs(rest);
     }
     // "你是机器人吗？我要投诉，快递晚了三天": who answers, said first; the rest is read as the message (review of 30b).
     const afterIdentity = besidesBotQuestion(text);
     if (afterIdentity) {
       await answerBotIdentity(turn);
-      context.activity.text = text = turn.text = afterIdentity;
-      context.turnState.delete(TURN_READING);
-      ({ result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock));
-      turn.reading = reading;
-      if (complaintCategory) turn.complaintCategory = complaintCategory;
-      else delete turn.complaintCategory;
+      rereadAs(afterIdentity);
     }
     // "SF2210478", then "832106": the two halves are one number, read as if sent whole.
     const joined = joinedNumber(turn);
     if (joined) {
-      context.activity.text = text = turn.text = joined;
-      context.turnState.delete(TURN_READING);
-      ({ result: reading, complaintCategory } = readTurn(context, services.nlu, services.clock));
-      turn.reading = reading;
-      if (complaintCategory) turn.complaintCategory = complaintCategory;
-      else delete turn.complaintCategory;
+      rereadAs(joined);
     } else if (!inDialog && (await answerNumberStart(turn))) return;
     for (const name of refusedAttachments(context))
       await reply(turn, say(turn, 'intake.linkRefused', { name: name || say(turn, 'upload.thisFile') }));
