@@ -16,7 +16,7 @@ const ABOUT_PARCELS =
   /快递|快遞|速递|速遞|包裹|件|送|派|寄|收|签|簽|单号|單號|网点|網點|营业|營業|运费|運費|\b(parcels?|packages?|deliver\w*|courier|ship\w*|orders?|send\w*|sent|pick ?up|collect\w*|outlets?|stations?|tracking|box|items?|post\w*|mail)\b/i;
 // Something wrong, or a wish: "not", "still", "late", "lost", "没", "还没", "坏", "我要", "please", "can you".
 const PROBLEM_OR_REQUEST =
-  /没|沒|冇|未|不|唔|晚|迟|遲|慢|丢|丟|坏|壞|破|错|錯|投诉|投訴|要|想|请|請|帮|幫|麻烦|麻煩|可以|能|希望|\b(not|never|no|late|lost|broken|damaged|wrong|missing|still|complain\w*|please|can|could|would|want|need|help|problem|issue)\b|n't\b/i;
+  /没|沒|冇|未|不|唔|晚|迟|遲|慢|丢|丟|坏|壞|破|错|錯|投诉|投訴|要|想|请|請|帮|幫|麻烦|麻煩|可以|能|希望|态度|態度|骂|罵|凶|兇|吼|\b(not|never|no|late|lost|broken|damaged|wrong|missing|still|complain\w*|please|can|could|would|want|need|help|problem|issue|rude\w*|shout\w*|yell\w*|swor\w*|insult\w*|threat\w*|scare\w*)\b|n't\b/i;
 
 // Asked: a question mark or particle, or a question word first ("who" inside "my brother who lives…" asks nothing).
 const ASKED = /[?？吗嗎呢咩么麼]|^\s*(who|what|where|when|why|how|can|could|do|does|did|is|are|will|would)\b/i;
@@ -32,6 +32,8 @@ export function tellsLifeNews(turn: Turn): boolean {
     !ASKED.test(text) &&
     entities.trackingNumbers.length === 0 &&
     entities.phones.length === 0 &&
+    // ("the driver was incredibly rude to my elderly mother": anger heard is a complaint, whatever the words.)
+    reading.signals.anger < 0.3 &&
     // (A long message tells more than news: the other handlers read it.)
     text.length <= 160
   );
