@@ -110,7 +110,10 @@ function inLanguage(lang: Fixture['lang'], text: string, said: string[]): boolea
   // it) is Traditional beside 臺; 郁 is Cantonese's own word for "move" ("4 日冇郁過"), which OpenCC takes for the
   // Simplified 鬱.
   const traditional = words.replace(/[杰台郁]/g, '');
-  return toSimplified(words) !== words && toTaiwan(traditional) === traditional;
+  // (A short Cantonese line may hold no character written differently in the two scripts — "好，SF… 照原本咁派送。" —
+  // its Cantonese words say which it is.)
+  const traditionalShown = toSimplified(words) !== words || /[咁嘅咗唔喺啲嘢佢冇]/.test(words);
+  return traditionalShown && toTaiwan(traditional) === traditional;
 }
 
 /** A customer turn written in English: several English words and no Chinese. */
