@@ -21,9 +21,10 @@ const WISH = new RegExp(
   'i',
 );
 
-// What already went wrong is a complaint, not a wish: "refused to carry it up", "didn't knock", "冇敲門", "唔肯送上樓".
+// What already went wrong is a complaint, not a wish: "refused to carry it up", "didn't knock", "冇敲門", "唔肯送上樓",
+// "he was rude", "态度很差".
 const WENT_WRONG =
-  /\b(refused|wouldn'?t|didn'?t|did not|never|won'?t|would not)\b|不肯|唔肯|拒绝|拒絕|(没|沒|冇)(有)?(敲|拍|按|撳|送|搬|打)|就走(了|咗)|(又|都)唔(送|搬)/i;
+  /\b(refused|wouldn'?t|didn'?t|did not|never|won'?t|would not|rude\w*|yell\w*|shout\w*|swore|hung up|not carrying)\b|不肯|唔肯|拒绝|拒絕|(没|沒|冇)(有)?(敲|拍|按|撳|送|搬|打)|就走(了|咗)|(又|都)唔(送|搬)|态度|態度|骂|罵|挂(了|咗)?(我)?电话|掛(了|咗)?(我)?電話|收(我)?線/i;
 
 /**
  * The part of the message that asks how the courier should hand the parcel over, in the customer's words, for the
@@ -31,6 +32,7 @@ const WENT_WRONG =
  */
 export function courierWishIn(text: string): string | undefined {
   const clauses = clausesOf(text).filter((c) => WISH.test(c));
-  if (clauses.length === 0 || clauses.some((c) => WENT_WRONG.test(c))) return undefined;
+  // (Anywhere in the message: "he yelled that he's not carrying it up 6 floors and hung up" tells, it asks nothing.)
+  if (clauses.length === 0 || WENT_WRONG.test(text)) return undefined;
   return clauses.join(text.match(/[\u3400-\u9fff]/) ? '，' : ', ').slice(0, 200);
 }

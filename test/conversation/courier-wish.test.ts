@@ -75,4 +75,19 @@ describe('a wish about how the courier hands the parcel over', () => {
       expect(await h.store.tickets.find({})).toEqual([]);
     },
   );
+
+  // (Blind batch 27 replay, 07.1: a courier who shouted that he would not carry it up was read as a wish to carry it
+  // up — "before I change anything, the last 4" — and the rude courier was never heard.)
+  it.each([
+    ['en', `your courier was so rude, he yelled he's not carrying ${PARCEL} up 6 floors and hung up on me`],
+    ['zh-CN', `${PARCEL} 快递员态度太差了，吼我说不给送上六楼，直接挂了我电话`],
+    ['zh-TW', `${PARCEL} 個速遞員好冇禮貌，話唔會搬上六樓，仲鬧我同收我線`],
+  ] as const)(
+    '%s: a courier who would not carry it up, told in anger, is a complaint, not a wish',
+    async (locale, told) => {
+      const [reply] = await talk(h.adapter({ locale: BROWSER[locale] }), [told]);
+      expect(all(reply)).toMatch(/What would you like us to do|怎么处理|點樣處理|怎麼處理|how can we reach|联系|聯絡/i);
+      expect(all(reply)).not.toMatch(/Before I change|改.{0,12}之前|更改.{0,12}之前/);
+    },
+  );
 });
