@@ -8,8 +8,12 @@ import { reply, type Turn } from './turn';
  * 㗎 點運作" — the service's entry of the customer's market, as outside a complaint (cod-offered.ts), then the step
  * again; never "I can't answer that one here".
  */
+// The COD money wanted, not the service asked about: "我要你哋將代收貨款打俾我", "I want the cash on delivery paid to me".
+const WANTS_THE_MONEY =
+  /我要|我想要|\bI (want|need)\b|(打|转|轉|付|畀|俾|给|給)(返)?(俾|畀|给|給)我|paid to me|pay (it )?(to )?me\b/i;
+
 export async function answerCodAside(turn: Turn): Promise<boolean> {
-  if (!asksCodOffered(turn.text)) return false;
+  if (!asksCodOffered(turn.text) || WANTS_THE_MONEY.test(turn.text)) return false;
   const answer = codOfferedAnswer(turn);
   if (!answer) return false;
   await reply(turn, answer);
