@@ -1,3 +1,4 @@
+import { parcelMarketFor } from './change-costs';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
@@ -88,12 +89,28 @@ const ENTRY: Record<
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */
 export type CaseRule = keyof typeof ENTRY;
 
+/**
+ * Whose rules a parcel's case follows: the customer's market when the parcel's route touches it (a Hong Kong customer's
+ * parcel from Wuhan), else the market the route lies in — a Hong Kong customer's parcel from Shenzhen to Shanghai is
+ * redelivered on the Mainland's terms, not at Hong Kong's price (blind 27: 29.4).
+ */
+function caseMarket(turn: Turn, parcel?: Found): string {
+  const own = customerMarket(turn);
+  if (!parcel) return own;
+  const { places } = turn.services;
+  const { origin, destination } = parcel.shipment;
+  const marketOfPlace = (place: string): string | undefined =>
+    parcelMarket({ origin: '', destination: place }) ?? places.regionOf(place)?.region;
+  if ([origin, destination].some((place) => marketOfPlace(place) === own)) return own;
+  return parcelMarketFor(turn, parcel.shipment) ?? own;
+}
+
 /** The courier's rule on a case question, from the knowledge files of the parcel's market (else the customer's). */
 export function ruleOn(turn: Turn, entry: CaseRule, parcel?: Found): string | undefined {
   const { services } = turn;
   const where = parcel ? parcelMarket(parcel.shipment) : undefined;
   if (where) noteMarketClue(turn, where, 'parcel');
-  const market = customerMarket(turn);
+  const market = caseMarket(turn, parcel);
   const [topic, words] = ENTRY[entry];
   return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry', spokenRegister(turn));
 }
