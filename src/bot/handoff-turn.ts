@@ -47,6 +47,7 @@ import { listedParcelNamed } from './listed-parcels';
 import { lateRefundAnswer } from './late-refund';
 import { withdrawCall } from './call-withdrawn';
 import { compensationAnswer } from './compensation-asked';
+import { customerSide } from './customer-side';
 
 /** "Agents are off until …", when they are; empty otherwise. */
 function outOfHoursNotice(turn: Turn, number: string): string {
@@ -91,6 +92,9 @@ async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> 
     .filter((t) => t.trim())
     .join('\n');
   const demand = reading.entities.demand ?? (intake?.demand !== 'none' ? intake?.demand : undefined);
+  // Who the customer is to the parcel, for the agent's card as on a filed complaint: what the intake noted, else what
+  // they wrote and the phone digits they proved.
+  const customerIs = intake?.customerIs ?? customerSide(description, parcel ? data.verifiedAs?.[parcel] : undefined);
   data.unclear = undefined;
   const { ticket } = await services.tickets.fileComplaint({
     customer: turn.customer,
@@ -112,6 +116,7 @@ async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> 
       dataLeak: Boolean(intake?.facts.dataLeak),
     },
     ...(demand ? { demand } : {}),
+    ...(customerIs ? { customerIs } : {}),
     by: 'bot',
     // Only for the hand-off: withdrawing the request for a person withdraws it (ticket.service.ts).
     origin: 'handoff',
