@@ -1,5 +1,6 @@
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerHowToTellCall } from './scam-call-tell';
+import { answerScamAndLoss } from './scam-and-loss';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
@@ -236,6 +237,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "丢没丢？那个电话是不是诈骗？": the parcel's loss by its record and the rule on such calls, together (27: 18.2).
+  const scamAsked = await answerScamAndLoss(turn, position);
+  if (scamAsked) return scamAsked;
   // "末四碼是指誰的電話", "whose phone do you mean?" where its digits are asked for: either phone on the waybill, then
   // the step again — not an answer to the step (blind batch 24: 21.3).
   if (await answerWhosePhoneInIntake(turn, position)) return 'reprompt';
