@@ -1,4 +1,5 @@
 import { parcelMarketFor } from './change-costs';
+import { CLAIM_DEADLINE_ENTRY } from './claim-evidence';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
@@ -41,7 +42,8 @@ const ENTRY: Record<
   | 'perishable'
   | 'countsAsLost'
   | 'evidence'
-  | 'lostEvidence',
+  | 'lostEvidence'
+  | 'deadline',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -51,6 +53,8 @@ const ENTRY: Record<
   evidence: ['claim', 'claim evidence'],
   // What a lost parcel's claim needs instead: proof of value and of sending, no photos (blind batch 23: 27.5).
   lostEvidence: ['claim', 'lost claim evidence'],
+  // How long the customer has to claim (every file's entry on the time limit: "deadline" in English, 期限 in Chinese).
+  deadline: ['claim', CLAIM_DEADLINE_ENTRY],
   // What lateness gives back (the express surcharge) and what it does not (every file's delay entry).
   lateRefund: ['claim', 'delay 逾期'],
   // Who is paid a claim: the sender, or the recipient with the sender's consent (every file's entry carries the words).

@@ -1,4 +1,4 @@
-import { asksForReceipt } from './service-words';
+import { asksForReceipt, asksTimeLimit } from './service-words';
 import { PERISHABLE_ENTRY, spoiledPerishables } from './perishables';
 
 /**
@@ -21,6 +21,15 @@ const HOW_MUCH =
 // A clause that asks: its question mark or particle, or the asking words it opens with.
 const ASKING_CLAUSE =
   /[?？吗嗎咩]\s*$|^\s*(do|does|did|should|shall|must|can|could|need|is|are|will|would)\b|要不要|需不需要|用不用|使唔使|使不使|需要|要唔要|洗唔洗|可不可以|可唔可以|能不能|得唔得|\b(need to|have to|supposed to)\b/i;
+
+// The papers a claim takes, asked by name: "理赔要哪些材料", "需要什么证明", "要準備邊啲文件", "which documents are needed",
+// "what paperwork do you need"; and asked again short: "文件呢？", "资料要给什么", "and the documents?" (blind batch 23: 27.6).
+// (Here, beside the evidence cues, so that a claims question outside a complaint finds the evidence entry too: 27 22.3.)
+export const PAPERS_ASKED =
+  /(要|需要|得|準備|准备|交|提交)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|D|d)?(哪些|哪几样|哪幾樣|什么|什麼|甚麼|啥|咩|乜嘢?|邊啲|边啲)(材料|资料|資料|证明|證明|文件|单据|單據|凭证|憑證|手续|手續|证据|證據)|\b(which|what) (documents?|papers?|paperwork|proofs?|evidence)\b[^.?!]{0,24}\b(need|needed|required|submit|provide|send)\b|(文件|材料|资料|資料|单据|單據|证据|證據)(呢|咧|嘞)?\s*[?？]|(文件|材料|资料|資料|单据|單據)[^，。,.?？]{0,6}(要|使|需要)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|d|D)?(咩|什么|什麼|甚麼|啥|乜嘢?|邊啲|边啲|哪些)|\b(what about|and) (the )?(documents?|papers|paperwork|proof)\b|^\s*(the )?(documents?|papers|paperwork)\s*\?/i;
+
+/** The claim's deadline asked ("how long do I have?", "理赔有期限吗"), where a claim is what is spoken of. */
+export const deadlineAsked = asksTimeLimit;
 
 /** The clauses of a message, each with its closing mark ("要拍照吗 箱子要留着吗" is two: a space parts Chinese). */
 const clausesOf = (text: string): string[] =>
@@ -52,13 +61,17 @@ const COUNTS_AS_LOST =
 /** "算不算丢了", "does it count as lost yet?": when a parcel is treated as lost, asked. */
 export const asksCountsAsLost = (text: string): boolean => COUNTS_AS_LOST.test(text);
 
+/** The words every knowledge file's entry on the claim's time limit carries (as service-questions.ts looks it up). */
+export const CLAIM_DEADLINE_ENTRY = 'time limit 期限 時限 时限';
+
 /** The words of the claim rules' entries a question asks (added to what it is looked up by). */
 export function claimEntryWords(text: string): string[] {
   const amount = amountAsked(text);
   return [
     ...(spoiledPerishables(text) ? [PERISHABLE_ENTRY] : []),
-    ...(evidenceAsked(text) ? ['claim evidence'] : []),
+    ...(evidenceAsked(text) || PAPERS_ASKED.test(text) ? ['claim evidence'] : []),
+    ...(deadlineAsked(text) ? [CLAIM_DEADLINE_ENTRY] : []),
     ...(amount ? ['claim limits'] : []),
-    ...(amount && HOW_LONG.test(text) && !COUNTS_AS_LOST.test(text) ? ['payout time'] : []),
+    ...(amount && HOW_LONG.test(text) && !COUNTS_AS_LOST.test(text) && !deadlineAsked(text) ? ['payout time'] : []),
   ];
 }

@@ -1,5 +1,5 @@
 import { ruleOn, type CaseRule } from './case-rules';
-import { amountAsked, evidenceAsked, HOW_LONG } from './claim-evidence';
+import { amountAsked, deadlineAsked, evidenceAsked, HOW_LONG, PAPERS_ASKED } from './claim-evidence';
 import { demandsSaid } from './demand-details';
 import { claimLimitsFor } from './goods-value';
 import {
@@ -15,6 +15,7 @@ import { liveGoods, spoiledPerishables } from './perishables';
 import { asksQuestion, clausesOf, speaksOfCategory } from './message-cues';
 import type { ReplyKey } from './replies';
 import { asksAnythingElse } from './second-issue';
+import { namesClaim } from './service-words';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -36,10 +37,12 @@ import { reply, say, type Turn } from './turn';
 const WHAT_NEEDED =
   /\bwhat (else )?(do|would|will|d'?) ?(you|u|ya) (need|want|require)( from me| me to (do|send|give|provide))?\b(?!\s+(my|a|the|your) (phone|number|email|contact|digits))|\bwhat (do|should|must|shall) i (need to |have to )?(give|send|provide|prepare|submit|show)( (you|u))?\b|\bwhat (documents?|papers?|info(rmation)?|details?|proof|evidence) (do|would|will|should) (you|u|i) (need|want|send|provide)\b|(需要|要)我(提供|准备|準備|给|給|发|發|做|补|補|俾|畀)(些|點|点|啲|D)?(什么|什麼|甚麼|啥|咩|乜嘢?)|(需要|要)(提供|准备|準備)(些|點|点|啲)?(什么|什麼|甚麼|啥|咩|乜嘢?)(材料|资料|資料|证明|證明|文件)?/i;
 
-// The papers a claim takes, asked by name: "理赔要哪些材料", "需要什么证明", "要準備邊啲文件", "which documents are needed",
-// "what paperwork do you need"; and asked again short: "文件呢？", "资料要给什么", "and the documents?" (blind batch 23: 27.6).
-const PAPERS_ASKED =
-  /(要|需要|得|準備|准备|交|提交)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|D|d)?(哪些|哪几样|哪幾樣|什么|什麼|甚麼|啥|咩|乜嘢?|邊啲|边啲)(材料|资料|資料|证明|證明|文件|单据|單據|凭证|憑證|手续|手續|证据|證據)|\b(which|what) (documents?|papers?|paperwork|proofs?|evidence)\b[^.?!]{0,24}\b(need|needed|required|submit|provide|send)\b|(文件|材料|资料|資料|单据|單據|证据|證據)(呢|咧|嘞)?\s*[?？]|(文件|材料|资料|資料|单据|單據)[^，。,.?？]{0,6}(要|使|需要)(俾|畀|给|給|交|提供|准备|準備)?(啲|些|d|D)?(咩|什么|什麼|甚麼|啥|乜嘢?|邊啲|边啲|哪些)|\b(what about|and) (the )?(documents?|papers|paperwork|proof)\b|^\s*(the )?(documents?|papers|paperwork)\s*\?/i;
+/**
+ * The claim's papers and its time limit asked together ("what do I need to send? photos? how long do I have?"): the
+ * claim's points answer both, before the time limit alone is answered as a service question (27: 06.2).
+ */
+export const asksPapersAndTimeLimit = (text: string): boolean =>
+  deadlineAsked(text) && (asksWhatIsNeeded(text) || evidenceAsked(text));
 
 /** "What do you need from me?": what the complaint (or the claim) needs of the customer. */
 export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text) || PAPERS_ASKED.test(text);
@@ -63,10 +66,11 @@ const PAID = /赔|賠|到账|到帳|过数|過數|\b(pay|paid|compensat\w*|reimb
 const WHO_PAYS =
   /\b(does|do|will|would|should|must|is|has)\b[^.?!]{0,30}\b(courier|driver|delivery ?(guy|man|person|staff)|postman|station|branch|outlet|depot|company)\b[^.?!]{0,25}\b(pay|pays|paying|compensate|cover|liable)\b(?=[^.?!]{0,25}\bor\b|[^.?!]{0,10}\?)|\b(courier|driver|station|branch|company|you)\b[^.?!]{0,4}\bor\b[^.?!]{0,4}\b(you|your company|the company|courier|driver|station|branch)\b[^.?!]{0,25}\b(pay|pays|paying|compensates?|covers?)\b|\bwho\b[^.?!]{0,10}\bpays?\b[^.?!]{0,15}\b(courier|driver|station|branch|company|you)\b[^.?!]{0,4}\bor\b|(快递员|快遞員|速遞員|派件员|派件員|送货的|送貨的|司机|司機|网点|網點|营业所|營業所|站点|站點|公司|你们|你們|你哋)(自己)?(要|会|會|来|來|嚟)?(赔|賠|出钱|出錢|付钱|付錢|俾錢|畀錢|承担|承擔|孭)[^，。,.?？]{0,3}(还是|還是|定係|定|或者|或是)/i;
 
-type ClaimPoint = 'how' | 'howLong' | 'provide' | 'howMuch' | 'perishable' | 'whoPays';
+type ClaimPoint = 'how' | 'howLong' | 'deadline' | 'provide' | 'howMuch' | 'perishable' | 'whoPays';
 const POINT_RULE: Record<Exclude<ClaimPoint, 'whoPays'>, CaseRule> = {
   how: 'limits',
   howLong: 'payout',
+  deadline: 'deadline',
   provide: 'evidence',
   howMuch: 'limits',
   perishable: 'perishable',
@@ -87,6 +91,9 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
     if (perishable && CLAIM_WORDS.test(clause)) points.push('perishable');
     else if (WHO_PAYS.test(clause)) points.push('whoPays');
     else if (CLAIM_HOW.test(clause)) points.push('how');
+    // ("how long do I have?", "理赔有期限吗": the time to claim in, not how long the payout takes — 27 06.2.)
+    // (In a delay complaint "too late?" is the parcel's lateness unless a claim is named.)
+    else if (deadlineAsked(clause) && (state.category !== 'delay' || namesClaim(text))) points.push('deadline');
     else if (asksWhatIsNeeded(clause) || evidenceAsked(clause)) points.push('provide');
     else if (IN_FULL.test(clause) || amountAsked(clause)) points.push('howMuch');
     else if (HOW_LONG.test(clause) && (!asksArrival(clause) || PAID.test(clause))) points.push('howLong');
@@ -205,7 +212,7 @@ export async function answerClaimQuestions(
   const howTakesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
   const perishable = points.includes('perishable');
   if (
-    (several || howTakesDemand || perishable || points.includes('whoPays')) &&
+    (several || howTakesDemand || perishable || points.includes('whoPays') || points.includes('deadline')) &&
     asksQuestionOrHow(text) &&
     (await answerClaimPoints(turn, position, points))
   )
@@ -226,11 +233,17 @@ export async function answerClaimQuestions(
   return undefined;
 }
 
-/** The papers a claim takes, asked by name at the summary in a claim's complaint: its rule, then the question again. */
+/**
+ * The papers a claim takes, or the time to claim in, asked at the summary in a claim's complaint: their rules, then the
+ * question again.
+ */
 async function answerPapersAtSummary(turn: Turn, state: IntakeState): Promise<void> {
-  if (!PAPERS_ASKED.test(turn.text) || !aboutClaim(state, turn.text)) return;
-  const rule = proofRule(turn, state);
-  if (rule) await reply(turn, rule);
+  const { text } = turn;
+  if (!aboutClaim(state, text)) return;
+  const papers = PAPERS_ASKED.test(text) || evidenceAsked(text) ? proofRule(turn, state) : undefined;
+  const deadline = deadlineAsked(text) ? ruleOn(turn, 'deadline') : undefined;
+  const lines = [papers, deadline].filter((r): r is string => Boolean(r));
+  if (lines.length > 0) await reply(turn, lines.join('\n'));
 }
 
 /** The proof a claim takes: for a lost parcel its value and its sending (nothing to photograph), else the damage's. */

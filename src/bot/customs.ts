@@ -19,8 +19,9 @@ import type { Locale } from '../nlu';
 // bank in the box.)
 const CUSTOMS_WORDS =
   /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|放行(?![動动])|\b(customs|dut(y|ies)|import tax(es)?)\b/i;
-// Customs itself named: what could have held or sent back a parcel.
-const CUSTOMS_ITSELF = /海关|海關|扣关|扣關|\bcustoms\b/i;
+// Customs itself named: what could have held or sent back a parcel ("是不是清关的问题", "通關出事": its clearance too —
+// blind batch 27: 20.2).
+const CUSTOMS_ITSELF = /海关|海關|扣关|扣關|清关|清關|通关|通關|报关|報關|\bcustoms\b/i;
 // Duties named: what the rule answers, even of a parcel customs never held.
 const DUTIES = /关税|關稅|进口税|進口稅|\b(dut(y|ies)|import tax(es)?)\b/i;
 // "what do I do", "怎么办", "點算", "要唔要", "需不需要", "誰付": a question without its question mark.

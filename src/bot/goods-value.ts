@@ -1,4 +1,5 @@
 import { ruleOn, type Found } from './case-rules';
+import { evidenceAsked, PAPERS_ASKED } from './claim-evidence';
 import { ANSWERED_ASIDE, DEMAND_PROMPT, TEXT_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
 import { asksQuestion } from './message-cues';
 import { keepInAccount } from './intake-slot-text';
@@ -48,7 +49,8 @@ const withoutNumbers = (text: string): string => text.replace(/[A-Z]{2}\d{8,}|\d
 
 /** The rule and what it means for this parcel: its insured value, or the cap for an uninsured one. */
 async function payoutRule(turn: Turn, { state }: { state: IntakeState }): Promise<string[] | undefined> {
-  return claimLimitsFor(turn, state.trackingNumbers[0]);
+  // (Insurance the customer says was paid is answered on their word, never contradicted by the waybill: 27 06.3.)
+  return claimLimitsFor(turn, state.trackingNumbers[0], [state.description, turn.text]);
 }
 
 /**
@@ -122,6 +124,9 @@ async function answerActualValue(turn: Turn, position: IntakePosition): Promise<
   const payoutCase =
     aboutGoods(position) || (position.state.category === 'value_added' && !owesCodMoney(position.state));
   if (!payoutCase || !PAYOUT.test(text) || !(ACTUAL_VALUE.test(text) || PROOF.test(text))) return false;
+  // ("what do I need to send for the claim? photos? receipt?": the receipt asked as evidence — the claim's papers answer
+  // it, not the cap — 27 06.2.)
+  if (!ACTUAL_VALUE.test(text) && (evidenceAsked(text) || PAPERS_ASKED.test(text))) return false;
   if (!asksQuestion(text) && !/[吗嗎呀啊咩]\s*$|\?|？/.test(text)) return false;
   const rule = await payoutRule(turn, position);
   if (!rule) return false;

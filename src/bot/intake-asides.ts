@@ -1,5 +1,6 @@
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerHowToTellCall } from './scam-call-tell';
+import { answerScamAndLoss } from './scam-and-loss';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
 import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
@@ -116,7 +117,7 @@ import { takeDemandBesideAside } from './demand-step';
 import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
 import { takeOverchargeTold } from './overcharge-told';
-import { answerClaimQuestions } from './claim-questions';
+import { answerClaimQuestions, asksPapersAndTimeLimit } from './claim-questions';
 import { answerPaidNow } from './paid-now';
 import { answerCodAside } from './cod-aside';
 import { answerCourierNumberInIntake } from './courier-number';
@@ -125,6 +126,7 @@ import { answerStillLooking } from './still-looking';
 import { answerWhosePhoneInIntake } from './whose-phone';
 import { contactInsteadOfAccount } from './contact-only';
 import { answerLateCause } from './late-cause';
+import { answerDelayPayInIntake } from './delay-pay-asked';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
 import { takeResendAsDemand } from './resend-demand';
@@ -235,6 +237,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "丢没丢？那个电话是不是诈骗？": the parcel's loss by its record and the rule on such calls, together (27: 18.2).
+  const scamAsked = await answerScamAndLoss(turn, position);
+  if (scamAsked) return scamAsked;
   // "末四碼是指誰的電話", "whose phone do you mean?" where its digits are asked for: either phone on the waybill, then
   // the step again — not an answer to the step (blind batch 24: 21.3).
   if (await answerWhosePhoneInIntake(turn, position)) return 'reprompt';
@@ -286,6 +291,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (await answerRushAndDelayPay(turn, position)) return 'reprompt';
   // "我要投訴，延遲這麼久要怎麼補償？": why it is late and what lateness gives back, then the step (22: 19.4, 23.4).
   if (await answerLateCause(turn, position)) return 'reprompt';
+  // "晚了三天不该补偿吗" at the summary, or in another complaint: what lateness gives back, then the step (27: 15.6).
+  if (await answerDelayPayInIntake(turn, position)) return 'reprompt';
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
   // this one aside: the complaint is about the other parcel from here on.
@@ -459,6 +466,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "do you even do COD? how does it work?", "你哋有冇貨到付款": the service's entry, then the step again (27: 05.3).
   if (await answerCodAside(turn)) return 'reprompt';
+  // "what do I send for the claim? photos? how long do I have?": the claim's papers and time limit, both (27: 06.2).
+  const papersAndTime = asksPapersAndTimeLimit(text) ? await answerClaimQuestions(turn, position) : undefined;
+  if (papersAndTime) return papersAndTime;
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
   if (await answerServiceAside(turn)) {
     keepInAccount(turn, position.state);

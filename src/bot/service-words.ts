@@ -54,6 +54,9 @@ const TIME_LIMIT =
 /** The message names a claim or compensation. */
 export const namesClaim = (text: string): boolean => CLAIM.test(text);
 
+/** The message asks a time limit ("how long do I have?", "期限"): a claim's, where a claim is what is spoken of. */
+export const asksTimeLimit = (text: string): boolean => TIME_LIMIT.test(text);
+
 /** The message asks how long after delivery a claim can still be made. */
 export const asksClaimTimeLimit = (text: string): boolean => CLAIM.test(text) && TIME_LIMIT.test(text);
 
