@@ -40,7 +40,8 @@ const ENTRY: Record<
   | 'perishable'
   | 'countsAsLost'
   | 'evidence'
-  | 'lostEvidence',
+  | 'lostEvidence'
+  | 'lockerFee',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -83,6 +84,8 @@ const ENTRY: Record<
   nobodyHome: ['fee', 'failed delivery'],
   // Perishables spoiled by a delay or mishandling: what a claim pays for them (every file's claim entry).
   perishable: ['claim', PERISHABLE_ENTRY],
+  // Who pays a locker's overtime fee, and the free hours or days (every file's entry carries the words).
+  lockerFee: ['fee', 'locker fee'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */
