@@ -1,5 +1,5 @@
 import { ruleOn } from './case-rules';
-import { asksQuestion } from './message-cues';
+import { asksQuestion, namesComplaint } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { shipmentIn } from './shipment-text';
 import { reply, say, type Turn } from './turn';
@@ -48,3 +48,19 @@ export async function answerLockerFee(turn: Turn, parcelNumber: string | undefin
   await reply(turn, lines.join('\n'));
   return true;
 }
+
+/**
+ * The same question with no complaint under way and none made in it ("快递柜超时费谁出？"): answered as a question,
+ * about the conversation's parcel if there is one — not a fee complaint.
+ */
+export const answerLockerFeeAlone = (turn: Turn, parcelNumber: string | undefined): Promise<boolean> =>
+  namesComplaint(turn.text) || !WHO_PAYS.test(turn.text) || CHARGED_ALREADY.test(turn.text)
+    ? Promise.resolve(false)
+    : answerLockerFee(turn, parcelNumber);
+
+// Who pays it, whether it is due: "谁出", "是不是要我掏", "使唔使我俾", "do I have to pay", "is it free?", "how much".
+const WHO_PAYS =
+  /[谁誰](来|來)?(出|付|给|給|负责|負責|承担|承擔|掏)|邊個(俾|畀|出|付)|(要|使|用)(不要|唔要|唔使|不用)?我(出|付|俾|畀|给|給|掏)|(是不是|係咪|係唔係|会不会|會不會|要不要|使唔使|用不用)[^，。,.?？]{0,6}(我|收件人|收費|收费|收錢|收钱|付|俾|畀|掏)|我(要|得|需要|就要)(出|付|俾|畀|掏)|(收费|收費|要钱|要錢|免费|免費|收錢|收钱)(吗|嗎|嘛|咩|呀|啊)?[?？]|多少(钱|錢)|幾多(錢|钱)|\bwho (pays|covers|is paying|has to pay)\b|\b(do|will|would|should|must) (i|we) (have to |need to )?pay\b|\bam i (paying|charged|going to be charged)\b|\bis (it|there) (free|a (fee|charge))\b|\bhow much\b/i;
+// Charged already: "还让我交了超时费", "收了我三块", "they charged me" — a fee complaint, not a question of who pays.
+const CHARGED_ALREADY =
+  /(交了|交咗|付了|付咗|俾咗|畀咗|扣了|扣咗|收了我|收咗我|让我交|讓我交|叫我交)|\b(charged|made) (me|us)\b|\bi (paid|had to pay)\b/i;

@@ -68,4 +68,30 @@ describe('a locker fee asked about in a complaint', () => {
     expect(last).toMatch(RULE[locale]);
     expect(last).not.toMatch(NOT_IN_LOCKER[locale]);
   });
+
+  it.each([
+    [
+      'en',
+      'if I only get to the parcel locker after two days, is there a charge and who covers it?',
+      /usually 18–24 hours|free for [57] days/,
+    ],
+    ['zh-CN', '丰巢放超过一天要收钱吗？是不是要我出', /一般 18–24 小时/],
+    ['zh-TW', '智能櫃放耐咗，超時費使唔使我俾㗎？', /免費保管 [57] (日|天)/],
+  ] as const)(
+    '%s: asked with no complaint, it is a question answered by the rule, not a fee complaint',
+    async (locale, asked, rule) => {
+      const [replies] = await talk(h.adapter({ locale: BROWSER[locale] }), [asked]);
+      expect(all(replies)).toMatch(rule);
+      expect(all(replies)).not.toMatch(
+        /What would you like us to do|怎么处理|怎麼處理|點樣處理|tracking number|单号|單號/,
+      );
+    },
+  );
+
+  it('zh-CN: a locker fee already charged, told in anger, is still a complaint', async () => {
+    const [replies] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      `${normal} 没问我就塞进柜子，还收了我超时费，凭什么？`,
+    ]);
+    expect(all(replies)).toMatch(/怎么处理/);
+  });
 });
