@@ -43,7 +43,8 @@ const ENTRY: Record<
   | 'countsAsLost'
   | 'evidence'
   | 'lostEvidence'
-  | 'deadline',
+  | 'deadline'
+  | 'lockerFee',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -88,6 +89,8 @@ const ENTRY: Record<
   nobodyHome: ['fee', 'failed delivery'],
   // Perishables spoiled by a delay or mishandling: what a claim pays for them (every file's claim entry).
   perishable: ['claim', PERISHABLE_ENTRY],
+  // Who pays a locker's overtime fee, and the free hours or days (every file's entry carries the words).
+  lockerFee: ['fee', 'locker fee'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

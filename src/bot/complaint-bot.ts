@@ -150,6 +150,7 @@ import {
 import { answerChase } from './ticket-chase';
 import { answerCaseQuestion, asksToResend, caseQuestionIn } from './case-questions';
 import { answerPickupPoint } from './pickup-point-turn';
+import { answerLockerFeeAlone } from './locker-fee';
 import { answerHubPickup } from './hub-pickup';
 import { asksNewCode } from './pickup-point';
 import { demandDetailsIn, demandsSaid } from './demand-details';
@@ -761,6 +762,12 @@ export class ComplaintBot extends ActivityHandler {
     if (await answerMissingTicket(turn)) return;
     // "What happened with my complaint about SF…", or the parcel's number the bot just asked for to find it by.
     if (await answerComplaintOnParcel(turn)) return;
+    // "快递柜超时费谁出？", "do I pay the locker fee?" with no complaint made: the parcel's record (if one is spoken of)
+    // and the market's locker rule — a question, not a fee complaint (blind 27 replay: 11.4).
+    if (!inDialog && (await answerLockerFeeAlone(turn, data.lastTracking))) {
+      noteOutcome(context, 'answered');
+      return;
+    }
     // "Can it still be cancelled?", "who pays to send it again?", "who signed for it?" about the conversation's
     // parcel: the courier's rule or the parcel's record (a change being taken down answers its own questions).
     const caseAsked = caseQuestionIn(turn.text);

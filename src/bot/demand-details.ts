@@ -35,6 +35,17 @@ const OF_A_DEMAND = [
   // (blind batch 23: 22.6).
   /免费|免費|唔收錢|不收钱|不收錢|\bfree( of charge)?\b|\bat no (cost|charge)\b|\bsame address\b|(原|同一个|同一個)地址|(寄|送|派)(到|去|返)[\u3400-\u9fff]{2,6}$|地址(是|係|都)?(对|對|没错|沒錯|冇錯|正确|正確|無誤|无误)|\b(the )?address (is|was) (right|correct|fine)\b/i,
 ];
+// Someone of ours to phone the customer: a manager or the courier ("叫快遞員回電", "have the driver ring me back").
+const PHONED_BY = new RegExp(
+  [
+    String.raw`(主管|经理|經理|领导|領導|上级|上級|上司|负责人|負責人|管事)[^，,。]{0,8}(打(个|個)?(电话|電話)|回(个|個)?(电话|電話)|回电|回電|打(返|番)?(俾|畀|给|給)我|致电|致電|联系我|聯絡我|聯繫我|搵我)`,
+    String.raw`\b(supervisor|manager|boss|someone (senior|in charge))\b.{0,20}\b(call|ring|phone|contact)\b`,
+    // (The courier asked to phone, not told of: "快递员都不打电话给我" is what happened.)
+    String.raw`(请|請|叫|让|讓|要|喊|麻烦|麻煩|唔該)(你们|你們|你哋)?(的|嘅|個|个)?(快递员|快遞員|速遞員|派件员|派件員|送货员|送貨員|司机|司機|师傅|師傅)[^，,。]{0,4}(打(个|個)?(电话|電話)|回(个|個)?(电话|電話)|回电|回電|打(返|番)?(俾|畀|给|給)我|致电|致電|联系我|聯絡我|聯繫我|搵我)`,
+    String.raw`\b(have|get|ask|tell|want|need|can|could|would|will|should|must)\b[^.?!,]{0,10}\b(courier|driver|delivery (guy|man|person)|postman)\b (to |please )?(call|ring|phone)\b`,
+  ].join('|'),
+  'i',
+);
 // A demand by itself, though of no kind the ticket has: the fee on us ("运费你们出"), speed, someone to follow it up.
 const BY_ITSELF = [
   /(运费|運費|邮费|郵費).{0,4}(你们|你們|你哋|贵司|貴司).{0,2}(出|付|承担|承擔|負責|负责|俾|畀)|\byou (pay|cover) (the )?(shipping|postage|fee)/i,
@@ -69,8 +80,9 @@ const BY_ITSELF = [
   /(处理|處理|管教|教育)(一下)?(佢|他|她|这个人|這個人|呢個人|呢條友|这个快递员|這個快遞員|呢個速遞員|那个快递员|嗰個速遞員|快递员|快遞員|速遞員)|\b(deal with|sort out|take action against|do something about) (him|her|that (guy|man|woman|driver|courier)|the (driver|courier))\b/i,
   // The day it must come: "今天必须送到", "聽日一定要到", "it has to be delivered today" (blind batch 23: 13.3).
   /(今天|今日|今晚|明天|聽日|听日)(之内|之內|内|內|前)?(必须|必須|一定要?|务必|務必|要)(送到|送达|送達|派到|到|送)|(必须|必須|一定要?|务必|務必)(今天|今日|今晚|明天|聽日|听日)(之内|之內|内|內|前)?(送到|送达|送達|派到|到|送)|\b(must|has to|have to|needs? to) (be )?(arrive|come|get here|delivered|deliver)\w* (by )?(today|tonight|tomorrow)\b/i,
-  // Someone in charge to phone them: "让你们主管给我打电话", "叫你哋經理打俾我", "I want a manager to call me".
-  /(主管|经理|經理|领导|領導|上级|上級|上司|负责人|負責人|管事)[^，,。]{0,8}(打(个|個)?(电话|電話)|回(个|個)?(电话|電話)|回电|回電|打(返|番)?(俾|畀|给|給)我|致电|致電|联系我|聯絡我|聯繫我|搵我)|\b(supervisor|manager|boss|someone (senior|in charge))\b.{0,20}\b(call|ring|phone|contact)\b/i,
+  // Someone in charge, or the courier, to phone them: "让你们主管给我打电话", "叫你哋經理打俾我", "I want a manager to call
+  // me", "可以請快遞員回電給我嗎", "have the driver call me back" (blind 27 replay: 21.2).
+  PHONED_BY,
 ];
 // A clause that threatens or names the complaint itself says nothing of the demand ("不给全额我就投诉到消协").
 const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|\bcomplain|\breport you\b|\blawyer\b/i;
@@ -135,7 +147,8 @@ const ASKING =
  * "能不能加急", "can you hurry it up": a request put as a question, wanted.)
  */
 function asked(text: string, clause: string): boolean {
-  if (asksSpeedUp(clause)) return false;
+  // ("可以請快遞員回電給我嗎", "can the courier call me back?": a call asked for, put as a question — wanted.)
+  if (asksSpeedUp(clause) || PHONED_BY.test(clause)) return false;
   const after = text.slice(text.indexOf(clause) + clause.length).trimStart();
   return /^[?？]/.test(after) || ASKING.test(clause);
 }

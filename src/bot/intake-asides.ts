@@ -129,6 +129,8 @@ import { answerLateCause } from './late-cause';
 import { answerDelayPayInIntake } from './delay-pay-asked';
 import { answerRushAndDelayPay } from './rush-and-delay-pay';
 import { takeSignerAsDemand } from './signer-demand';
+import { answerSignatureDisputed } from './signature-disputed';
+import { answerLockerFee } from './locker-fee';
 import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
@@ -309,6 +311,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // number is — never another parcel (the summary reads its own changes).
   const corrected = position.prompt === CONFIRM_PROMPT ? undefined : correctionIn(turn, position);
   if (corrected) return correctNumber(turn, position, corrected);
+  // "柜子超时费谁出？", "do I pay the locker fee?": the record and the market's locker rule (blind 27 replay: 11.4).
+  if (await answerLockerFee(turn, position.state.trackingNumbers[0])) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "是不是送到超商了？取貨碼是多少", "7-11 says it isn't there", "can someone open the locker?": the parcel's record and
   // what the customer can do, kept in the account — then the step again, never a redelivery demand (batch 19: 21.3–21.4).
   if (await answerPickupPoint(turn, position.state.trackingNumbers[0])) {
@@ -631,6 +638,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
       return 'reprompt';
     }
   }
+  // "我根本没签收", "wrong building?" of a parcel signed for: kept in the account, the check said (blind 27: 11.3, 21.2).
+  if (await answerSignatureDisputed(turn, position)) return 'reprompt';
   // "Can the fee be refunded?", "who pays to send it again?", "can you cancel it or not?", "how is my earlier
   // complaint going?", "who signed for it?": answered from the rules, the record or the tickets, then the step again.
   // ("The complaint I just made" before anything is filed is this one: its own answer below.)

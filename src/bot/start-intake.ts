@@ -4,6 +4,7 @@ import { knewDetails } from './scam-call';
 import { contactFromOpening } from './opening-contact';
 import { valueAtOpening } from './goods-value';
 import { feeWhereOvercharged, overchargeAtOpening } from './overcharge-told';
+import { signatureCheckAtOpening } from './signature-disputed';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Nlu } from '../nlu';
@@ -419,7 +420,8 @@ export async function startIntake(
   // demand — the demand question is not asked after it. (Words told of someone else — "the SMS said pick 1 to
   // speed it up" — are no demand: the clause must want it.)
   const wanted = [...(left?.demandNotes ?? []), ...demandDetailsIn(told).filter((clause) => WANTS.test(clause))];
-  if (!state.demand && wanted.length > 0) {
+  const wishTaken = !state.demand && wanted.length > 0;
+  if (wishTaken) {
     state.demand = 'none';
     state.demandNotes = [...new Set(wanted)];
   }
@@ -436,6 +438,8 @@ export async function startIntake(
   // asked for again (earlier-demand.ts).
   else if (takeDemandToldBefore(turn, state))
     before.push(say(turn, 'intake.demandNoted', { demand: demandsSaid(services.replies, state) }));
+  // ("可以請快遞員回電給我嗎" in the opening is its demand: said back, since the demand question is not asked — 27: 21.2.)
+  else if (wishTaken) before.push(say(turn, 'intake.demandNoted', { demand: demandsSaid(services.replies, state) }));
   data.suggestedCategory = undefined;
   data.suggestedByCustomer = undefined;
   // "…三天没动了 我电话138…", "call me on 9123 4567": that phone is the complaint's contact — not asked for again; the
@@ -457,6 +461,8 @@ export async function startIntake(
   before.push(...valueAtOpening(turn, state));
   // "quoted 23 but charged 45": the receipt asked for, and a delay asked about before kept beside it (24: 09.4).
   before.push(...overchargeAtOpening(turn, state));
+  // "Shows signed for, but I never got it": the station checks who signed and where (blind 27 replay: 21.2).
+  before.push(...signatureCheckAtOpening(turn, state, parcel));
   if (cancel) before.push(cancel);
   // The second parcel of the opening is answered in the same reply: where it is, and that its complaint is a ticket
   // of its own, taken after this one (batch 16: 08.1, 18.1, 25.1 heard nothing of it).
