@@ -1,6 +1,6 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { chaseNextNote } from './chase-next';
-import { courierWishIn } from './courier-wish';
+import { courierWishIn, joinedNote } from './courier-wish';
 import { takesChaseOffered } from './speed-up';
 import { REQUEST_FORM } from './context-reading';
 import { HOLD_PLACES, OFFERED_CHANGE_KINDS, missingDetail, provesLink } from '../tracking';
@@ -585,6 +585,10 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
     delete more.after;
     delete more.before;
   }
+  // "还有里面是降压药，别压坏了" said with the request again: the care asked for joins the note already on it.
+  const wish = courierWishIn(turn.text);
+  if (wish && !(draft.details.courierNote ?? '').includes(wish))
+    more.courierNote = joinedNote(draft.details.courierNote, wish);
   const wider = sameSlotSaidWider(draft.details, more);
   if (wider) {
     delete more.after;
