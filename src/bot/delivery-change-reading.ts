@@ -6,7 +6,7 @@ import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
 import { wordsIn } from './intake-reading';
 import { CHASE_WORDS, chaseDetails } from './chase-details';
-import { asksQuestion } from './message-cues';
+import { asksQuestion, clausesOf } from './message-cues';
 import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './waybill-change-reading';
 import { withoutRefusedPlaces } from './refused-places';
 import { CALL_MY_NUMBER, withoutOthersNotCalled } from './call-me-not-them';
@@ -440,6 +440,15 @@ export function usableAddress(address: string): boolean {
 }
 
 /** Everything the words say about a request of the given kind (the kind read from them when not given). */
+// "改个地址吧，改成北京市朝阳区望京西路48号院3号楼1单元502，收件人不变": with a change of address asked, a clause that
+// is a whole address after "改成" is the new one (blind 27: 15.3 — it was asked for again after the last 4).
+const CLAUSE_LEAD = /^(改成|改为|改為|换成|換成|改去|就送|送去)\s*/;
+const addressClause = (text: string): string | undefined =>
+  clausesOf(withoutParcelNumbers(text), 'punctuation only')
+    .filter((c) => CLAUSE_LEAD.test(c))
+    .map((c) => c.replace(CLAUSE_LEAD, '').trim())
+    .find((c) => usableAddress(c));
+
 export function readDeliveryChange(
   text: string,
   reading: Pick<NluResult, 'entities'>,
@@ -453,7 +462,7 @@ export function readDeliveryChange(
   // "chase it, I need it before Friday, contact me on …": the day it is needed by and the phone to reach them on.
   if (kind === 'expedite') Object.assign(details, chaseDetails(text, reading, deliveryWindow(text, reading).date));
   if (kind === 'change_address') {
-    const given = newAddress(text, options.askedAddress ?? false);
+    const given = newAddress(text, options.askedAddress ?? false) ?? addressClause(text);
     // The area given before ("觀塘"), then the street and flat: one address, the area first.
     const address = given && options.area && !given.includes(options.area) ? `${options.area} ${given}` : given;
     // "我住觀塘": an area, kept, and the rest of the address asked for.

@@ -732,7 +732,10 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   if (!draft) return 'dropped';
   if (draft.recorded) return addToRecorded(turn, draft);
   // ("Never mind, keep the original address" while the new one is asked: nothing changes.)
-  if (isCancel(turn.text) || takesChangeBack(turn.text, false)) {
+  // ("取消！我冇投訴呀。我淨係想速遞員送上七樓，送之前打俾我": what is called off is a complaint never made — the wish
+  // said again in the same breath carries the request on; blind 27: 29.5.)
+  const restated = courierWishIn(turn.text) !== undefined || wantsCallFirst(turn.text);
+  if ((isCancel(turn.text) && !restated) || takesChangeBack(turn.text, false)) {
     turn.data.deliveryChange = undefined;
     noteOutcome(turn.context, 'cancelled');
     await reply(turn, say(turn, 'change.cancelled', { number: draft.trackingNumber ?? '' }));
