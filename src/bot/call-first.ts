@@ -6,7 +6,7 @@ import {
   wantsCallFirst,
   type DeliveryChangeDraft,
 } from './delivery-change-reading';
-import { courierWishIn } from './courier-wish';
+import { courierWishIn, joinedNote } from './courier-wish';
 import { handleDeliveryChange, record } from './delivery-change-turn';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
@@ -55,7 +55,8 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
     details: {
       ...request.details,
       ...(phone ? { callFirst: phone, callFirstOnWaybill: undefined } : {}),
-      ...(note ? { courierNote: note } : {}),
+      // (A second wish — "别压坏了" after "送之前打我电话" — joins the first one, never replaces it.)
+      ...(note ? { courierNote: joinedNote(request.details.courierNote, note) } : {}),
     },
     ...(wanted ? { callWanted: true } : {}),
     words: [...request.words.split('\n').filter(Boolean), turn.text.trim()],

@@ -1,3 +1,4 @@
+import { asksIfBooked } from './booked-asked';
 import { asksCost, asksCostQuestion, changeCostLine, parcelMarketFor } from './change-costs';
 import { faqEntries } from './knowledge';
 import { deliveryChangeKind } from './delivery-change-reading';
@@ -123,7 +124,8 @@ export function askedAbout(text: string): Asked | undefined {
   if ((AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) || asksNobodyHome(text)) return 'away';
   if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';
   if (KEPT.test(text)) return 'kept';
-  if (DONE.test(text)) return 'done';
+  // ("is it booked?", "约好了没有": whether the request went through.)
+  if (DONE.test(text) || asksIfBooked(text)) return 'done';
   if (WHERE.test(text) && asksQuestion(text)) return 'where';
   // ("when does it open on Sunday?": the station's hours, not when the change is done — blind 27: 02.5.)
   if (WHEN.test(text) && !OPENING_HOURS.test(text)) return 'when';

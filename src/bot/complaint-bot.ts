@@ -166,6 +166,7 @@ import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
 import { addBuildingDesk } from './building-desk';
 import { retimedRequest } from './retimed-request';
+import { answerNothingBooked } from './nothing-booked';
 import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
 import { takesUpOfferedParcel } from './offered-parcel';
@@ -756,6 +757,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerNotificationsAsked(turn))) return;
     // "Is it done?", "will I be told?": about the change the customer asked for, answered from the request.
     if (await answerChangeQuestion(turn, justChanged)) return;
+    // "is the delivery tomorrow after 2pm booked or not?" with nothing booked: not yet, and the booking taken up.
+    if (!inDialog && (await answerNothingBooked(turn))) return;
     // "Still no one has got back to me" with a complaint open: about that ticket — sorry, its status, a person offered.
     if (!inDialog && (await answerChase(turn))) return;
     // "So you can't find it?" right after a ticket number was not found: about that, not a lost parcel.

@@ -6,9 +6,10 @@ import { parseChineseNumber } from '../nlu/entities/numbers';
 import type { AnomalyKind, DeliveryChangeDetails, DeliveryChangeKind, HoldPlace } from '../tracking';
 import { wordsIn } from './intake-reading';
 import { CHASE_WORDS, chaseDetails } from './chase-details';
-import { asksQuestion } from './message-cues';
+import { asksQuestion, clausesOf } from './message-cues';
 import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './waybill-change-reading';
 import { withoutRefusedPlaces } from './refused-places';
+import { CALL_MY_NUMBER, withoutOthersNotCalled } from './call-me-not-them';
 
 /**
  * Reads a change-delivery request from the customer's words and the NLU's entities (its dates): what they want
@@ -103,19 +104,33 @@ const PART_REFUSED_BEFORE =
 const PART_AWAY_AFTER =
   /^\s*(?:(的?时候|的?時候|时|時)\s*)?(?:(前台|家里|家裡|屋企|公司|办公室|辦公室)\s*)?(都)?(没人|沒人|冇人|不在|唔喺|唔在|不方便|唔方便|nobody|no one|no-one|i'?m (out|not)|we'?re (out|not)|(is|are) (closed|empty))/i;
 const PART_AWAY_BEFORE = /\b(not (at )?home|not in|out|away|busy|working|nobody'?s (in|home|there))( in)?( the)?\s*$/i;
+// …or one they are somewhere else in ("上午要去医院", "朝早要返工"; "she's at the hospital in the morning" reads as away).
+const PART_GONE_AFTER =
+  /^\s*(?:(我|她|他|佢|我妈|我媽|老人家)\s*)?(?:(要|得|会|會|需要)\s*)(去|出去|出门|出門|返工|上班|睇醫生|睇医生|看病|看医生|看醫生)/;
+// A part of the day the change is said of: "改成下午", "换到晚上", "make it the afternoon", "deliver in the evening"…
+const PART_ASKED_BEFORE =
+  /(改(成|到|在|为|為|喺)|[换換](成|到)|就要|\b(make it|change it to|move it to|switch to|deliver (it )?in|bring (it )?in|come in|instead,? in)( the)?)\s*(明天|聽日|听日|后天|後天|tomorrow)?\s*$/i;
+// …or the delivery verb follows it: "下午送", "晚上再派", "下晝送嚟".
+const PART_ASKED_AFTER = /^\s*(再|才|先|就)?\s*(送|派|配送|派送|送貨|送货)/;
 
 /** The part of the day the words ask for: the first one named that is not turned down or said to be away. */
 function partAskedFor(text: string): (typeof PARTS)[number] | undefined {
   const named = PARTS.flatMap((part) =>
     [...text.matchAll(part.words)].map((m) => ({ part, at: m.index, end: m.index + m[0].length })),
   ).sort((a, b) => a.at - b.at);
-  const wanted = named.find(
+  const open = named.filter(
     ({ at, end }) =>
       !PART_REFUSED_BEFORE.test(text.slice(Math.max(0, at - 12), at)) &&
       !PART_AWAY_AFTER.test(text.slice(end)) &&
+      !PART_GONE_AFTER.test(text.slice(end)) &&
       !PART_AWAY_BEFORE.test(text.slice(Math.max(0, at - 24), at)),
   );
-  return wanted?.part;
+  // "她明天上午要去医院，能不能改成下午送": of two parts of the day, the one the change or the delivery is said of.
+  const asked = open.find(
+    ({ at, end }) =>
+      PART_ASKED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || PART_ASKED_AFTER.test(text.slice(end)),
+  );
+  return (asked ?? open[0])?.part;
 }
 
 const LAST_FOUR = /\b(last|final) ?(4|four)\b/gi;
@@ -425,6 +440,15 @@ export function usableAddress(address: string): boolean {
 }
 
 /** Everything the words say about a request of the given kind (the kind read from them when not given). */
+// "改个地址吧，改成北京市朝阳区望京西路48号院3号楼1单元502，收件人不变": with a change of address asked, a clause that
+// is a whole address after "改成" is the new one (blind 27: 15.3 — it was asked for again after the last 4).
+const CLAUSE_LEAD = /^(改成|改为|改為|换成|換成|改去|就送|送去)\s*/;
+const addressClause = (text: string): string | undefined =>
+  clausesOf(withoutParcelNumbers(text), 'punctuation only')
+    .filter((c) => CLAUSE_LEAD.test(c))
+    .map((c) => c.replace(CLAUSE_LEAD, '').trim())
+    .find((c) => usableAddress(c));
+
 export function readDeliveryChange(
   text: string,
   reading: Pick<NluResult, 'entities'>,
@@ -438,7 +462,7 @@ export function readDeliveryChange(
   // "chase it, I need it before Friday, contact me on …": the day it is needed by and the phone to reach them on.
   if (kind === 'expedite') Object.assign(details, chaseDetails(text, reading, deliveryWindow(text, reading).date));
   if (kind === 'change_address') {
-    const given = newAddress(text, options.askedAddress ?? false);
+    const given = newAddress(text, options.askedAddress ?? false) ?? addressClause(text);
     // The area given before ("觀塘"), then the street and flat: one address, the area first.
     const address = given && options.area && !given.includes(options.area) ? `${options.area} ${given}` : given;
     // "我住觀塘": an area, kept, and the rest of the address asked for.
@@ -462,6 +486,7 @@ export function readDeliveryChange(
 // and before (not "my phone is …", nor "call me back"). Not "don't call me", nor "you never call" (a complaint).
 const CALL_ME =
   /\b(call|phone|ring|text)\s+(me|us|the recipient|my (mum|mom|wife|husband|friend))\b|\bgive (me|us) a (call|ring)\b|打(个|個)?(电话|電話)|打俾我|打畀我|致电|致電|联系我|聯絡我|聯繫我/i;
+const callMeIn = (words: string): boolean => CALL_ME.test(words) || CALL_MY_NUMBER.test(words);
 const BEFORE = /先|之前|以前|送前|到前|提前|\b(first|before|beforehand|ahead|in advance)\b/i;
 const NO_CALL =
   /\b(don'?t|do not|never|no need to|didn'?t)\b.{0,12}\b(call|phone|ring)|(不要|别|別|唔好|唔使|不用|不必|没有|沒有|冇|从来不|從來不|都不)[^，。,.!?！？]{0,4}(打|致|联|聯)/i;
@@ -479,7 +504,8 @@ const ASKS_FOR =
  */
 export function wantsCallFirst(text: string): boolean {
   const words = withoutParcelNumbers(text);
-  if (NO_CALL.test(text) || !CALL_ME.test(words) || !BEFORE.test(words)) return false;
+  // ("送之前打我电话别打她的", "call my number, not hers": the other person turned down, the call still asked.)
+  if (NO_CALL.test(withoutOthersNotCalled(text)) || !callMeIn(words) || !BEFORE.test(words)) return false;
   return !asksQuestion(text) || ASKS_FOR.test(words);
 }
 
@@ -491,7 +517,8 @@ export function wantsCallFirst(text: string): boolean {
 export function callFirstIn(text: string, phones: readonly { e164: string }[], given = false): string | undefined {
   const [phone] = phones;
   const words = withoutParcelNumbers(text);
-  if (!phone || NO_CALL.test(text) || !(given || (CALL_ME.test(words) && BEFORE.test(words)))) return undefined;
+  if (!phone || NO_CALL.test(withoutOthersNotCalled(text)) || !(given || (callMeIn(words) && BEFORE.test(words))))
+    return undefined;
   const tail = phone.e164.slice(-8);
   const written = [...text.matchAll(WRITTEN_PHONE)].map((m) => m[0]).find((w) => w.replace(/\D/g, '').endsWith(tail));
   return written?.trim() ?? phone.e164;

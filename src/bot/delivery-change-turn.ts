@@ -1,6 +1,6 @@
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { chaseNextNote } from './chase-next';
-import { courierWishIn } from './courier-wish';
+import { courierWishIn, joinedNote } from './courier-wish';
 import { takesChaseOffered } from './speed-up';
 import { REQUEST_FORM } from './context-reading';
 import { HOLD_PLACES, OFFERED_CHANGE_KINDS, missingDetail, provesLink } from '../tracking';
@@ -585,6 +585,10 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
     delete more.after;
     delete more.before;
   }
+  // "还有里面是降压药，别压坏了" said with the request again: the care asked for joins the note already on it.
+  const wish = courierWishIn(turn.text);
+  if (wish && !(draft.details.courierNote ?? '').includes(wish))
+    more.courierNote = joinedNote(draft.details.courierNote, wish);
   const wider = sameSlotSaidWider(draft.details, more);
   if (wider) {
     delete more.after;
@@ -728,7 +732,10 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   if (!draft) return 'dropped';
   if (draft.recorded) return addToRecorded(turn, draft);
   // ("Never mind, keep the original address" while the new one is asked: nothing changes.)
-  if (isCancel(turn.text) || takesChangeBack(turn.text, false)) {
+  // ("取消！我冇投訴呀。我淨係想速遞員送上七樓，送之前打俾我": what is called off is a complaint never made — the wish
+  // said again in the same breath carries the request on; blind 27: 29.5.)
+  const restated = courierWishIn(turn.text) !== undefined || wantsCallFirst(turn.text);
+  if ((isCancel(turn.text) && !restated) || takesChangeBack(turn.text, false)) {
     turn.data.deliveryChange = undefined;
     noteOutcome(turn.context, 'cancelled');
     await reply(turn, say(turn, 'change.cancelled', { number: draft.trackingNumber ?? '' }));

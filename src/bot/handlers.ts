@@ -1,3 +1,4 @@
+import { phoneGivenAsContact } from './phone-as-contact';
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { parcelStationHours } from './parcel-station-hours';
 import type { Ticket } from '../tickets/records';
@@ -242,7 +243,8 @@ export function lastFourIn(turn: Turn): string | undefined {
   if (entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0) return undefined;
   // The whole number where its last 4 digits were asked for ("13900009999", "+852 9123 4567"): those are its last 4.
   const [phone, ...more] = entities.phones;
-  if (phone) return more.length === 0 ? phone.e164.slice(-4) : undefined;
+  // ("送貨前打俾我先？我電話 +852 6123 4567": a number given to be called on is a contact, not the digits.)
+  if (phone) return more.length === 0 && !phoneGivenAsContact(turn.text) ? phone.e164.slice(-4) : undefined;
   // "Last 4 digit is 7777", "後四碼 5678": the digits named as such, whatever other numbers the words hold.
   const labelled = labelledLastFour(turn.text);
   if (labelled) return labelled;

@@ -15,6 +15,9 @@ const IF_NOT = /\b(if|in case|otherwise)\b|如果|要是|假如|万一|萬一|�
 const CORRECTS =
   /不是|唔係|不要|唔要|我说的是|我說的是|我话|我話|改(成|做|到|为|為|喺)|换(成|到)|換(成|到)|\b(not|no|i said|i meant|change it|make it|instead|rather|actually)\b/i;
 
+// "我说的是", "我講咗係", "I said", "I meant", "I asked for": the customer's own words of a moment ago put right.
+const SAID_BEFORE = /我(说|說|讲|講|话|話)(的|咗|过|過)?(是|係)|我要的是|\bi (said|meant|asked for|wanted)\b/i;
+
 // A delivery named: "要25號先送", "改到26号", "deliver it on the 25th", "no, make it Nov 27", "instead".
 const DELIVERY_WORD =
   /送|派|改(到|成|喺|在|为|為)|[换換](到|成)|\b(deliver|redeliver|bring|drop|come|make it|change it|move it|instead)\b/i;
@@ -30,7 +33,9 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   const number = turn.data.lastTracking;
   if (!number || wantsToComplain(text) || askedAbout(text) || IF_NOT.test(text)) return false;
   const asked = CORRECTS.test(text) || REQUEST_FORM.test(text) || reading.intent === 'change_delivery';
-  if (!asked || reading.intent === 'complaint' || reading.intent === 'thanks') return false;
+  // ("不对啊，我说的是晚上！", "no, I said the evening!" reads as a complaint about the request: it corrects it.)
+  const complaint = reading.intent === 'complaint' && !SAID_BEFORE.test(text);
+  if (!asked || complaint || reading.intent === 'thanks') return false;
   if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   // ("Actually hold it at the station, I'll come in the afternoon": another kind of change, not a time for this one.)
   const kind = deliveryChangeKind(text, reading);
