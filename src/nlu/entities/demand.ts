@@ -1,5 +1,12 @@
 import type { Demand } from '../types';
 
+/**
+ * A refund paid to someone else — the seller's buyer, a customer, the recipient: "多收的钱要退给买家", "退返俾我啲客人",
+ * "refund the difference to my buyer". A refund demand all the same; the bot notes who gets it (demand-details).
+ */
+export const REFUND_TO_ANOTHER =
+  /(退|还|還|返)(还|還|回|返|番)?(款|钱|錢)?(给|給|俾|畀)(我的|我嘅|我啲|我)?(买家|買家|买方|買方|客人|顾客|顧客|客户|客戶|收件人|收货人|收貨人|对方|對方)|\brefund\b.{0,30}\bto (my|our|the) (buyers?|customers?|clients?|recipients?)\b|\brefund (my|our|the) (buyers?|customers?|clients?|recipients?)\b|\bpay (my|our|the) (buyers?|customers?|clients?|recipients?) back\b/i;
+
 // Checked in this order: an explicit money demand outranks a request for an explanation in the same message, and so
 // does the parcel wanted again ("why was it returned? I want it sent again to me" — blind-25 09.5).
 const DEMANDS: [Demand, RegExp][] = [
@@ -9,7 +16,10 @@ const DEMANDS: [Demand, RegExp][] = [
   ],
   [
     'refund',
-    /退款|退钱|退给我|退回来|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|reimburse/i,
+    new RegExp(
+      `${/退款|退钱|退给我|退回来|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|reimburse/.source}|${REFUND_TO_ANOTHER.source}`,
+      'i',
+    ),
   ],
   [
     'redelivery',
