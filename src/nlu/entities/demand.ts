@@ -12,7 +12,8 @@ export const REFUND_TO_ANOTHER =
 const DEMANDS: [Demand, RegExp][] = [
   [
     'compensation',
-    /赔偿|索赔|赔钱|赔给我|全额赔|按价值赔|赔不赔|赔不陪|要求赔|compensat|reimburs|pay (me|for it)|full value/i,
+    // (Written formally too: "给予合理补偿", "予以赔付" — the customer's letter, blind batch 27: 23.2.)
+    /赔偿|索赔|赔钱|赔给我|全额赔|按价值赔|赔不赔|赔不陪|要求赔|补偿|赔付|compensat|reimburs|pay (me|for it)|full value/i,
   ],
   [
     'refund',
@@ -28,7 +29,8 @@ const DEMANDS: [Demand, RegExp][] = [
   ['apology', /道歉|赔礼|apolog|say sorry/i],
   [
     'explanation',
-    /给个说法|给个交代|给我.{0,2}解释|请解释|解释一下|说法|交代|explain|explanation|why (was|is|did|does)/i,
+    // ("请贵公司说明延误原因", "敬请提供书面说明", "kindly clarify the reason": an explanation asked for in a letter.)
+    /给个说法|给个交代|给我.{0,2}解释|请解释|解释一下|说法|交代|说明[^,，。]{0,6}(原因|理由|缘由|情况|经过)|(提供|给予|给出|作出|予以)[^,，。]{0,4}(解释|说明)|(敬请|烦请|恳请|请)[^,，。]{0,4}(解释|说明)|explain|explanation|clarif(y|ication)|why (was|is|did|does)/i,
   ],
 ];
 
