@@ -492,6 +492,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if ((sendsPhotosLater(text) || (position.prompt === PHOTO_PROMPT && sendsLater(text))) && !attached) {
     position.state.photosAsked = position.prompt !== PHOTO_PROMPT || position.state.photosAsked;
     await reply(turn, say(turn, 'intake.photosLater'));
+    // "照片我等下发。先给我提交了，工单号多少？": the summary comes next, and the number with the filing (27: 14.6).
+    if (position.prompt === PHOTO_PROMPT && asksTicketNumber(text) && !turn.conversation.ticketId)
+      await reply(turn, say(turn, 'intake.noNumberAtSummary'));
     // "I'll send photos tonight. what do you need for a claim and how long does it take?": the claim rules too, not
     // only the photos (blind batch 18: 02.3).
     const claimAsked =
