@@ -1,3 +1,4 @@
+import { REFUND_TO_ANOTHER } from '../nlu/entities/demand';
 import { registerOf, type IntakeState } from './intake-state';
 import type { ReplyKey, Replies } from './replies';
 import { asksSpeedUp } from './speed-up-asked';
@@ -31,6 +32,8 @@ const OF_A_DEMAND = [
   // What the money is for: "for the repair", "修手機的錢", "退那個櫃子的費用" (a fee named, to be paid back).
   /\b(for|cover|pay for) (the |a |my )?(\w+ )?(repairs?|replacement|fixing|new (one|screen|phone|laptop))\b|\b(repair|replacement) (cost|bill|fee)s?\b|维修|維修|修理|修好|退.{0,8}(费用|費用)|\brefund (of |for )?(the |my )?\w+ (fee|charge)\b/i,
   /运费|運費|邮费|郵費|\b(shipping|delivery|postage) (fee|cost|charge)s?\b|\bpostage\b/i,
+  // Who gets the refund, when not the customer: "多收的钱要退给买家", "refund the difference to my buyer".
+  REFUND_TO_ANOTHER,
   // Free, where to, and to the address as it was: "免費重新寄到香港", "地址是對的", "send it again for free, same address"
   // (blind batch 23: 22.6).
   /免费|免費|唔收錢|不收钱|不收錢|\bfree( of charge)?\b|\bat no (cost|charge)\b|\bsame address\b|(原|同一个|同一個)地址|(寄|送|派)(到|去|返)[\u3400-\u9fff]{2,6}$|地址(是|係|都)?(对|對|没错|沒錯|冇錯|正确|正確|無誤|无误)|\b(the )?address (is|was) (right|correct|fine)\b/i,

@@ -52,6 +52,7 @@ import {
 import { keepInAccount, takeSlotText } from './intake-slot-text';
 import { noteUnagreedPlacement } from './unagreed-placement';
 import { answerPriorityQuestion, asksPriority } from './priority-question';
+import { answerReplyTime } from './reply-time-asked';
 import { withoutSpeedUpAsked } from './speed-up-asked';
 import { noteDamageAsked } from './damage-and-attitude';
 import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
@@ -215,6 +216,8 @@ const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔�
  * when they ask for a change to the delivery instead.
  */
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // "請專人於三個工作天內回覆", "多久给答复？": the complaint's real reply times, said; the message is read on (27: 23.4).
+  await answerReplyTime(turn, position);
   // "are you a robot?", "你係咪機械人嚟㗎" mid-complaint: who is answering, then the step again — not a confirmation
   // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
   if (asksIfBot(turn.text) || asksIfPersonHandles(turn.text)) {
@@ -506,6 +509,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if ((sendsPhotosLater(text) || (position.prompt === PHOTO_PROMPT && sendsLater(text))) && !attached) {
     position.state.photosAsked = position.prompt !== PHOTO_PROMPT || position.state.photosAsked;
     await reply(turn, say(turn, 'intake.photosLater'));
+    // "照片我等下发。先给我提交了，工单号多少？": the summary comes next, and the number with the filing (27: 14.6).
+    if (position.prompt === PHOTO_PROMPT && asksTicketNumber(text) && !turn.conversation.ticketId)
+      await reply(turn, say(turn, 'intake.noNumberAtSummary'));
     // "I'll send photos tonight. what do you need for a claim and how long does it take?": the claim rules too, not
     // only the photos (blind batch 18: 02.3).
     const claimAsked =

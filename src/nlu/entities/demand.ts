@@ -1,15 +1,26 @@
 import type { Demand } from '../types';
 
+/**
+ * A refund paid to someone else — the seller's buyer, a customer, the recipient: "多收的钱要退给买家", "退返俾我啲客人",
+ * "refund the difference to my buyer". A refund demand all the same; the bot notes who gets it (demand-details).
+ */
+export const REFUND_TO_ANOTHER =
+  /(退|还|還|返)(还|還|回|返|番)?(款|钱|錢)?(给|給|俾|畀)(我的|我嘅|我啲|我)?(买家|買家|买方|買方|客人|顾客|顧客|客户|客戶|收件人|收货人|收貨人|对方|對方)|\brefund\b.{0,30}\bto (my|our|the) (buyers?|customers?|clients?|recipients?)\b|\brefund (my|our|the) (buyers?|customers?|clients?|recipients?)\b|\bpay (my|our|the) (buyers?|customers?|clients?|recipients?) back\b/i;
+
 // Checked in this order: an explicit money demand outranks a request for an explanation in the same message, and so
 // does the parcel wanted again ("why was it returned? I want it sent again to me" — blind-25 09.5).
 const DEMANDS: [Demand, RegExp][] = [
   [
     'compensation',
-    /赔偿|索赔|赔钱|赔给我|全额赔|按价值赔|赔不赔|赔不陪|要求赔|compensat|reimburs|pay (me|for it)|full value/i,
+    // (Written formally too: "给予合理补偿", "予以赔付" — the customer's letter, blind batch 27: 23.2.)
+    /赔偿|索赔|赔钱|赔给我|全额赔|按价值赔|赔不赔|赔不陪|要求赔|补偿|赔付|compensat|reimburs|pay (me|for it)|full value/i,
   ],
   [
     'refund',
-    /退款|退钱|退给我|退回来|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|reimburse/i,
+    new RegExp(
+      `${/退款|退钱|退给我|退回来|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|reimburse/.source}|${REFUND_TO_ANOTHER.source}`,
+      'i',
+    ),
   ],
   [
     'redelivery',
@@ -18,7 +29,8 @@ const DEMANDS: [Demand, RegExp][] = [
   ['apology', /道歉|赔礼|apolog|say sorry/i],
   [
     'explanation',
-    /给个说法|给个交代|给我.{0,2}解释|请解释|解释一下|说法|交代|explain|explanation|why (was|is|did|does)/i,
+    // ("请贵公司说明延误原因", "敬请提供书面说明", "kindly clarify the reason": an explanation asked for in a letter.)
+    /给个说法|给个交代|给我.{0,2}解释|请解释|解释一下|说法|交代|说明[^,，。]{0,6}(原因|理由|缘由|情况|经过)|(提供|给予|给出|作出|予以)[^,，。]{0,4}(解释|说明)|(敬请|烦请|恳请|请)[^,，。]{0,4}(解释|说明)|explain|explanation|clarif(y|ication)|why (was|is|did|does)/i,
   ],
 ];
 
