@@ -101,9 +101,10 @@ export type CaseRule = keyof typeof ENTRY;
  * parcel from Wuhan), else the market the route lies in — a Hong Kong customer's parcel from Shenzhen to Shanghai is
  * redelivered on the Mainland's terms, not at Hong Kong's price (blind 27: 29.4).
  */
-function caseMarket(turn: Turn, parcel?: Found): string {
+function caseMarket(turn: Turn, entry: CaseRule, parcel?: Found): string {
   const own = customerMarket(turn);
-  if (!parcel) return own;
+  // (Customs is never a question of a parcel inside one market: asked beside one, it is the customer's own rule.)
+  if (!parcel || entry === 'customs') return own;
   const { places } = turn.services;
   const { origin, destination } = parcel.shipment;
   const marketOfPlace = (place: string): string | undefined =>
@@ -117,7 +118,7 @@ export function ruleOn(turn: Turn, entry: CaseRule, parcel?: Found): string | un
   const { services } = turn;
   const where = parcel ? parcelMarket(parcel.shipment) : undefined;
   if (where) noteMarketClue(turn, where, 'parcel');
-  const market = caseMarket(turn, parcel);
+  const market = caseMarket(turn, entry, parcel);
   const [topic, words] = ENTRY[entry];
   return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry', spokenRegister(turn));
 }
