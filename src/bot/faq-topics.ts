@@ -238,6 +238,10 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const namesParcel = reading.entities.trackingNumbers.length > 0;
   const cue = faqAsked(text);
   if (cue && faint && !namesParcel) return cue;
+  // "HK to mainland, 6 cans of milk powder?": an item the rules have an entry for, asked with a route but no weight nor
+  // price — whether and how much of it may go, not the price list the route's words point to (batch 29: 05.3).
+  const itemAsked = namesEntry(services.knowledge, 'prohibited', text) && !PRICE_ASKED.test(text) && !WEIGHT.test(text);
+  if (faint && !namesParcel && itemAsked && calm) return 'faq.prohibited';
   if (faint && !namesParcel) {
     const runnerUp = [reading.intent, ...reading.alternatives.map((a) => a.intent)].find(topical);
     if (runnerUp) return runnerUp;
@@ -341,6 +345,8 @@ const OUTLET_ASKED =
 // Its hours or place asked: "幾點開", "开门吗", "营业时间", "what time", "where".
 const OUTLET_QUESTION =
   /幾點|几点|幾時|几时|開門|开门|開唔開|关门|關門|收工|營業時間|营业时间|\b(hours|open|close|closing|what time|where)\b|邊度|喺邊|哪裡|哪里|在哪|地址|\baddress\b/i;
+// A weight: "3kg", "2 公斤", "5斤", "500g" — what a price is worked out from.
+const WEIGHT = /(?<![\d.])\d+(\.\d+)?\s*(kg|kgs|kilos?|公斤|千克|斤|g\b|克|lbs?\b)/i;
 // "多少钱", "幾錢", "how much": a price asked beside another question.
 const PRICE_ASKED = /\bhow much\b|\b(price|cost)s?\b|多少钱|多少錢|幾錢|几钱|幾多錢|运费|運費/i;
 
