@@ -13,7 +13,7 @@ import { say, type Turn } from './turn';
 const INSURANCE = /保价|保價|保险|保險|\binsur\w*|\bdeclared value\b/i;
 // What it costs asked: "多少", "幾錢", "how much", "what does … cost".
 const HOW_MUCH =
-  /多少|幾多|几多|幾錢|几钱|點計|点计|怎么算|怎麼算|\bhow much\b|\bwhat('s| is| does| would)\b[^.?!]{0,40}\b(cost|fee|charge|premium|insurance|price)\b|\bcost\b/i;
+  /多少|幾多|几多|幾錢|几钱|點計|点计|怎么算|怎麼算|(怎么|怎麼|點樣|点样|如何)收费|(怎么|怎麼|點樣|点样|如何)收費|\bhow much\b|\bwhat('s| is| does| would)\b[^.?!]{0,40}\b(cost|fee|charge|premium|insurance|price)\b|\bcost\b/i;
 // What is paid back asked, not what insuring costs: "if it's lost how much do I get back?", "丢了能赔多少",
 // "唔見咗賠幾多" (batch 21: 02.2 heard the insurance fee of the value named).
 const PAYOUT_ASKED =

@@ -14,7 +14,7 @@ const REQUESTED =
   /(?<![拆打离離分展翻])[开開]|给我|給我|俾我|畀我|申请|申請|索取|补|補|拿|攞|寄|怎么|怎麼|點樣|点样|如何|可以|可唔可以|能不能|能否|吗|嗎|[?？]|\b(get|need|want|issue|send|give|request|how|where|can|could|provide|for (my|our) (company|business|firm))\b/i;
 // Whether a receipt is needed or kept for a claim ("收據要唔要", "do I need the receipt?", "留著發票"): the claim's evidence.
 const FOR_A_CLAIM =
-  /赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*|(要唔要|要不要|需不需要|用不用|使唔使|洗唔洗)\s*$|^\s*(收据|收據|发票|發票)[^，。,.]{0,3}(要唔要|要不要|需不需要|用不用|使唔使)|\b(do|should) (i|we) (need|keep|have)\b|留着|留著|保留|留低/i;
+  /保价|保價|\binsur\w*|(必须|必須|一定)要?(有|提供|给|給)|(没|沒|冇|无|無)(有)?(发票|發票|收据|收據)|\b(without|no|don'?t have|do not have|lost) (a |an |the |my )?(invoice|receipt)s?\b|赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*|(要唔要|要不要|需不需要|用不用|使唔使|洗唔洗)\s*$|^\s*(收据|收據|发票|發票)[^，。,.]{0,3}(要唔要|要不要|需不需要|用不用|使唔使)|\b(do|should) (i|we) (need|keep|have)\b|留着|留著|保留|留低/i;
 
 // An invoice issued wrong, or its reissue: "抬头开错了", "統編打錯", "wrong company name on the invoice", "reissue the invoice".
 const INVOICE_WRONG =
