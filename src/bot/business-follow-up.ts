@@ -49,8 +49,14 @@ const ASKS: Record<Part, RegExp> = {
     /找(谁|誰)|搵(邊|边)(個|个)|(联系|聯繫|聯絡|联络|跟|同|和)(谁|誰|邊個|边个)|(谁|誰|邊個|边个)(负责|負責|跟进|跟進)|\bwho (do|should|can|would) (i|we) (talk|speak|contact|call|ask|get in touch)\b|\bwho (to|should i) (talk|speak|contact)\b|\bsales (rep|team|person|contact|department)\b|\bcontact person\b/i,
   // "do you do pickups from my place", "每天下午固定来我这里收件可以约吗", "可唔可以上嚟收件"
   pickup:
-    /(来|來|嚟|到)[^，。,.?？]{0,4}(我|我们|我們|我哋|店|公司|仓库|倉庫)[^，。,.?？]{0,4}(收件|取件|揽收|攬收|收货|收貨|拿货|拿貨|攞件|收)|(固定|定时|定時|定期|每天|每日)[^，。,.?？]{0,6}(收件|取件|攬收|揽收|上门|上門|到府|收)|\b(do|can|could|will|would) (you|u|your couriers?|a courier|someone) (do |offer |come (and |to )?)?(pick-?ups?|collect(ions?)?|pick (it|them) up)\b/i,
+    /(上门|上門|到府)[^，。,.?？]{0,4}(揽收|攬收|收件|取件|收货|收貨)|批量(揽收|攬收|收件|取件)|\bbulk (pick-?ups?|collections?)\b|(来|來|嚟|到)[^，。,.?？]{0,4}(我|我们|我們|我哋|店|公司|仓库|倉庫)[^，。,.?？]{0,4}(收件|取件|揽收|攬收|收货|收貨|拿货|拿貨|攞件|收)|(固定|定时|定時|定期|每天|每日)[^，。,.?？]{0,6}(收件|取件|攬收|揽收|上门|上門|到府|收)|\b(do|can|could|will|would) (you|u|your couriers?|a courier|someone) (do |offer |come (and |to )?)?(pick-?ups?|collect(ions?)?|pick (it|them) up)\b/i,
 };
+
+// The service questions a business customer asks (service-questions.ts): the account, its invoices, its statements.
+const BUSINESS_QUESTIONS: ReadonlySet<string> = new Set(['business', 'invoiceFix', 'statement']);
+// A volume of parcels to send: "一批货", "批量", "300件", "几百单", "bulk", "300 parcels".
+const VOLUME =
+  /批量|一批|大批|((?<!\d)\d+|几百|幾百|几千|幾千|上百|上千)\s*(件|单|單|票|箱)|\bbulk\b|\b(?<!\d)\d+\s*(parcels|packages|shipments|boxes|orders)\b/i;
 
 const ORDER: Part[] = ['apply', 'minimum', 'price', 'contact', 'pickup'];
 
@@ -84,7 +90,10 @@ export function businessPartsAsked(turn: Turn): Part[] {
   const { text, reading } = turn;
   // (Only right after the entry or a follow-up answered: later, "at least", "documents" and "who do I talk to" are
   // whatever the conversation has moved on to.)
-  const told = turn.context.turnState.get(BUSINESS_TOLD) === true;
+  // (A business customer — the account, its invoices or statements answered earlier — naming a volume to send later,
+  // "下周有一批货300件要发，能上门批量揽收吗", asks the account's pickups and prices too: batch 29, 17.3.)
+  const business = (turn.data.serviceTold ?? []).some((q) => BUSINESS_QUESTIONS.has(q));
+  const told = turn.context.turnState.get(BUSINESS_TOLD) === true || (business && VOLUME.test(text));
   if (!told || reading.entities.trackingNumbers.length > 0 || wantsToComplain(text) || namesClaim(text)) return [];
   if (speaksOfOwnParcel(text)) return [];
   // (A door pickup asked in other words — "can a courier come to my office to collect it?" — is the shop's pickup too.)

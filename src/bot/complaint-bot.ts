@@ -38,6 +38,8 @@ import { answerQuestionsBeside } from './questions-beside';
 import { answerEachQuestion } from './several-questions';
 import { overchargeBackAsked } from './overcharge-refund';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
+import { takeInvoiceDetails } from './invoice-details';
+import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
@@ -665,7 +667,11 @@ export class ComplaintBot extends ActivityHandler {
     const notTakingDown = !data.deliveryChange || data.deliveryChange.recorded;
     // "How do I apply, is there a minimum?", "要什么资料？价格能便宜点吗", "那我直接找谁谈" after the business account's
     // entry: the part of it that answers — no hand-off, claim rules or price list (batch 22: 01.2, 11.2–11.4).
+    // "叫sales打俾我，陳生 9123 4567", "have your sales rep call me": to a person, the call-back on the ticket.
+    if (!inDialog && notTakingDown && (await takeSalesContact(turn))) return;
     if (!inDialog && notTakingDown && (await answerBusinessFollowUp(turn))) return noteOutcome(context, 'answered');
+    // "月结账号 0755…，正确抬头是…，税号…" after the invoice reissue's entry: the request's details, to the billing team.
+    if (!inDialog && notTakingDown && (await takeInvoiceDetails(turn))) return;
     // "退回来大概几天到武汉", "when will the return get back to me?": where the return is and whether it is home already.
     if (!inDialog && notTakingDown && (await answerReturnArrival(turn))) return noteOutcome(context, 'answered');
     // "可以讓買家寄回來運費算我這邊嗎", "買家退貨要怎麼填單": a seller's question on returns from buyers (21.1, 21.3).

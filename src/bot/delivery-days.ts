@@ -23,7 +23,7 @@ const SENDING = /\b(send|sending|ship|post)\b|寄/i;
 const OUTLET =
   /网点|網點|门市|門市|营业所|營業所|服务点|服務點|站点|站點|驿站|驛站|分店|\b(outlets?|branch(es)?|stations?|stores?|shops?|service points?|offices?)\b/i;
 const OPENING =
-  /营业|營業|开门|開門|关门|關門|閂門|收工|开不开|開唔開|開不開|有冇開|有没有开|有沒有開|\bopen(ing|s)?\b|\bclos(e|es|ing)\b|\bhours\b/i;
+  /营业|營業|开门|開門|关门|關門|閂門|收工|开不开|開唔開|開不開|有冇開|有没有开|有沒有開|(有|会|會)(开|開)(吗|嗎|嘛|不|没|沒|冇)?|(开|開)(吗|嗎|嘛)|\bopen(ing|s)?\b|\bclos(e|es|ing)\b|\bhours\b/i;
 
 /** The message asks which days or times the courier delivers (or whether a day can be set). */
 export function asksDeliveryDays(text: string): boolean {

@@ -11,6 +11,7 @@ import { wantsToComplain } from './start-intake';
 import { followsQuote } from './shipment-quote';
 import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
+import { asksInsuranceCost } from './insurance-quote';
 import { asksRouteTime } from './transit-time';
 import { tellsCodUnpaid } from './grievance';
 import { speaksOfOwnParcel } from './own-parcel';
@@ -43,7 +44,7 @@ const TOPIC_WORDS: Record<FaqTopic, RegExp> = {
   // (And what comes back for a lost parcel, or when it counts as lost: "how much do I get back if it's lost" — batch 21
   // 02.3 got the price list.)
   claim:
-    /\b(claims?|compensat\w*|insur\w*|reimburs\w*|pay ?out)\b|赔|賠|保价|保價|索償|索偿|\b(get|paid|pay me)\b[^.?!]{0,12}\bback\b[^.?!]{0,20}\b(lost|missing|damaged|broken)\b|\b(count(s|ed)?|treated|considered|declared) as lost\b/i,
+    /\b(claims?|compensat\w*|insur\w*|reimburs\w*|pay ?out)\b|赔|賠|保价|保價|保险|保險|索償|索偿|\b(get|paid|pay me)\b[^.?!]{0,12}\bback\b[^.?!]{0,20}\b(lost|missing|damaged|broken)\b|\b(count(s|ed)?|treated|considered|declared) as lost\b/i,
 };
 
 const TOPIC_OF: Record<FaqIntent, FaqTopic[]> = {
@@ -163,6 +164,8 @@ const SENDS_TO =
  */
 export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const { text, reading, data, services } = turn;
+  // (What insuring a value costs is the claim rules' insurance fee, worked out — not the price of sending.)
+  if (asksInsuranceCost(text) && reading.intent !== 'complaint') return 'faq.claim';
   if (followsQuote(turn)) return 'faq.fee';
   // "如果寄到香港，規定一樣嗎" right after what may be sent: that topic for the route, not the price list (rules-follow-up.ts).
   if (data.lastFaq === 'faq.prohibited' && reading.entities.trackingNumbers.length === 0 && asksRulesAgain(text))
@@ -177,6 +180,14 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const feeQuestion = reading.intent === 'complaint' && reading.category === 'fee' && asksCostQuestion(text);
   const taken = overcharged(text) || CHARGED.test(text) || reading.entities.amounts.length > 0;
   if (feeQuestion && !strongFeelings(reading, text) && !wantsToComplain(text) && !taken) return 'faq.fee';
+  // "那也太坑了吧，体积重到底怎么算的", "what a rip-off, how do you even work out volumetric weight?": a grumble at a
+  // pricing rule with the question how it works, no parcel in sight and no money taken — the rule explained (the
+  // tariff is what is disliked, no charge to dispute; batch 29: 11.2 heard an apology and a tracking number asked).
+  const noParcelInSight =
+    reading.entities.trackingNumbers.length + reading.entities.invalidTracking.length === 0 && !data.lastTracking;
+  const ruleAsked = HOW.test(text) && namesEntry(services.knowledge, 'fee', text);
+  const grumble = reading.intent === 'complaint' && reading.category === 'fee' && !wantsToComplain(text);
+  if (grumble && ruleAsked && noParcelInSight && !taken) return 'faq.fee';
   // "取件要带身份证吗", "do I need my ID to collect it?": what to show at an outlet is the outlet knowledge's, not a
   // hold to request nor the price of one (batch 21 20.4).
   const noParcelNamed = reading.entities.trackingNumbers.length + reading.entities.invalidTracking.length === 0;
@@ -227,6 +238,10 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const namesParcel = reading.entities.trackingNumbers.length > 0;
   const cue = faqAsked(text);
   if (cue && faint && !namesParcel) return cue;
+  // "HK to mainland, 6 cans of milk powder?": an item the rules have an entry for, asked with a route but no weight nor
+  // price — whether and how much of it may go, not the price list the route's words point to (batch 29: 05.3).
+  const itemAsked = namesEntry(services.knowledge, 'prohibited', text) && !PRICE_ASKED.test(text) && !WEIGHT.test(text);
+  if (faint && !namesParcel && itemAsked && calm) return 'faq.prohibited';
   if (faint && !namesParcel) {
     const runnerUp = [reading.intent, ...reading.alternatives.map((a) => a.intent)].find(topical);
     if (runnerUp) return runnerUp;
@@ -330,6 +345,8 @@ const OUTLET_ASKED =
 // Its hours or place asked: "幾點開", "开门吗", "营业时间", "what time", "where".
 const OUTLET_QUESTION =
   /幾點|几点|幾時|几时|開門|开门|開唔開|关门|關門|收工|營業時間|营业时间|\b(hours|open|close|closing|what time|where)\b|邊度|喺邊|哪裡|哪里|在哪|地址|\baddress\b/i;
+// A weight: "3kg", "2 公斤", "5斤", "500g" — what a price is worked out from.
+const WEIGHT = /(?<![\d.])\d+(\.\d+)?\s*(kg|kgs|kilos?|公斤|千克|斤|g\b|克|lbs?\b)/i;
 // "多少钱", "幾錢", "how much": a price asked beside another question.
 const PRICE_ASKED = /\bhow much\b|\b(price|cost)s?\b|多少钱|多少錢|幾錢|几钱|幾多錢|运费|運費/i;
 

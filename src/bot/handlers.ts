@@ -521,6 +521,9 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const quote =
     topic === 'fee' ? shipmentQuote(turn, routed?.market ?? market, previousQuote, saidBefore, parcelRoute) : undefined;
   if (quote) turn.data.lastQuote = quote.asked;
+  // "体积重怎么算的" between two prices is a rule of the price list, no new price: the route and weight asked before
+  // stand for "那压缩到 40*30*30 呢" (batch 29: 11.3).
+  else if (topic === 'fee' && previousQuote) turn.data.lastQuote = previousQuote;
   const entry = quote?.afterEntry
     ? answerFaq(knowledge, routed?.market ?? market, turn.locale, topic, asked, 'entry', spokenRegister(turn))
     : undefined;

@@ -9,11 +9,11 @@ import { say, type Turn } from './turn';
  * (issue #17, blind batch 10 13.t3).
  */
 
-// Insurance named: "保价", "保價", "insure", "insurance", "declared value".
-const INSURANCE = /保价|保價|\binsur\w*|\bdeclared value\b/i;
+// Insurance named: "保价", "保價", "insure", "insurance", "declared value"; "買保險", "买保险" as customers say it.
+const INSURANCE = /保价|保價|保险|保險|\binsur\w*|\bdeclared value\b/i;
 // What it costs asked: "多少", "幾錢", "how much", "what does … cost".
 const HOW_MUCH =
-  /多少|幾多|几多|幾錢|几钱|點計|点计|怎么算|怎麼算|\bhow much\b|\bwhat('s| is| does| would)\b[^.?!]{0,40}\b(cost|fee|charge|premium|insurance)\b|\bcost\b/i;
+  /多少|幾多|几多|幾錢|几钱|點計|点计|怎么算|怎麼算|(怎么|怎麼|點樣|点样|如何)收费|(怎么|怎麼|點樣|点样|如何)收費|\bhow much\b|\bwhat('s| is| does| would)\b[^.?!]{0,40}\b(cost|fee|charge|premium|insurance|price)\b|\bcost\b/i;
 // What is paid back asked, not what insuring costs: "if it's lost how much do I get back?", "丢了能赔多少",
 // "唔見咗賠幾多" (batch 21: 02.2 heard the insurance fee of the value named).
 const PAYOUT_ASKED =
@@ -41,6 +41,16 @@ export function declaredValueIn(text: string): number | undefined {
   const value = Math.max(0, ...amounts);
   return value > 0 ? value : undefined;
 }
+
+/**
+ * "值 2 萬蚊，點買保險？幾錢？", "worth 3,000 — how much is insurance on it?": what insuring a value named costs, whatever
+ * else the words name (a route, a price word) — the insurance fee, not the price list (batch 29: 30.2).
+ */
+export const asksInsuranceCost = (text: string): boolean =>
+  INSURANCE.test(text) &&
+  (HOW_MUCH.test(text) || (TO_INSURE.test(text) && asksQuestion(text))) &&
+  !PAYOUT_ASKED.test(text) &&
+  declaredValueIn(text) !== undefined;
 
 /** "1%" as the rate is written; "0.5%". */
 const percent = (rate: number): string => `${Number((rate * 100).toFixed(2))}%`;

@@ -43,6 +43,8 @@ const HAN_SEND_OK = new RegExp(
 const HAN_FOLLOW_UP =
   /^\s*(?:那|咁|噉|还有|還有|仲有|另外)?\s*([\u4e00-\u9fff]{1,8}?)\s*(?:呢|咧|(?:也|都|应该|應該)?(?:可以|行|得|ok|OK|没问题|沒問題|冇問題)(?:吧|吗|嗎|嘛|啊|呀|㗎|㗎嘛|唔|不|啩)*)\s*[？?]?\s*$/;
 // What stands for the thing asked before, not an item: "那可以吧", "呢個得唔得".
+// How many, not what: "幾多罐", "多少件", "几个".
+const HAN_HOW_MANY = /^(幾多|几多|多少|几|幾)(罐|件|个|個|包|支|瓶|盒|箱|樽|隻|只)?$/;
 const HAN_PRONOUN = /^(?:那|这|這|它|佢|呢|呢個|嗰個|这个|這個|那个|那個|咁|噉)$/;
 const EN_SEND =
   /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:send|ship|post|mail|courier)\s+(.+?)(?=\s+(?:to|from|by|with|in|via|through|abroad|overseas|internationally|domestically|within|inside|please|pls|today|tomorrow|tonight|now|next|on|at|before|after)\b|[?.!,]|$)/i;
@@ -54,6 +56,9 @@ const HAN_ADDED =
   /(?:[？?。！!，,]|\s)(?:那|咁)?(?:还有|還有|仲有|另外|以及|和|同埋)\s*([\u4e00-\u9fff]{1,8}?)(?:呢|咧|嘅|的|都|也|可以|得|行|吗|嗎|呀|啊|㗎|嘛|唔|不|[？?。！!\s])*$/;
 const EN_ADDED = /[?.!]\s*(?:and|also|plus|what about|how about) (?:the |some )?([a-z][a-z -]{1,30}?)[\s?.!]*$/i;
 const EN_FOLLOW_UP = /^\s*(?:and|what about|how about)\s+(.+?)\s*[?.!]*\s*$/i;
+
+// A route or direction, not a thing: "HK to mainland", "from Shenzhen", "the other way round".
+const ROUTE_SAID = /^(other way|(the )?(other|reverse) (way|direction))( (round|around))?$|^(from|to)\b|\w \bto\b \w/i;
 
 /** The items as the customer named them, in their order; empty when the message names none this way. */
 export function itemsAsked(text: string): string[] {
@@ -72,7 +77,8 @@ export function itemsAsked(text: string): string[] {
         .split(HAN_AND)
         // "我家的小狗": the item, not whose it is.
         .map((item) => item.trim().replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
-        .filter((item) => item.length > 0 && item.length <= 10 && !HAN_PRONOUN.test(item))
+        // ("可以寄幾多罐": how many is asked, not an item.)
+        .filter((item) => item.length > 0 && item.length <= 10 && !HAN_PRONOUN.test(item) && !HAN_HOW_MANY.test(item))
     );
   }
   const m = EN_SEND.exec(clean) ?? EN_ALLOWED.exec(clean) ?? EN_FOLLOW_UP.exec(clean);
@@ -88,7 +94,9 @@ export function itemsAsked(text: string): string[] {
       (item) =>
         item.length > 1 &&
         item.split(/\s+/).length <= 4 &&
-        !/^(it|them|this|that|one|stuff|things?|something|anything|parcels?|packages?|boxe?s?)$/i.test(item),
+        !/^(it|them|this|that|one|stuff|things?|something|anything|parcels?|packages?|boxe?s?)$/i.test(item) &&
+        // ("what about the other way, HK to mainland, 6 cans of milk powder?": the route said beside it is no item.)
+        !ROUTE_SAID.test(item),
     );
 }
 

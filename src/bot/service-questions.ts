@@ -10,7 +10,9 @@ import {
   asksAboutPrivacy,
   asksClaimTimeLimit,
   asksForReceipt,
+  asksInvoiceFix,
   asksNobodyHome,
+  asksStatementTerms,
   supposes,
   wantsService,
 } from './service-words';
@@ -33,7 +35,9 @@ type ServiceQuestion =
   | 'privacy'
   | 'hiddenNumber'
   | 'whoComplained'
-  | 'doorDelivery';
+  | 'doorDelivery'
+  | 'invoiceFix'
+  | 'statement';
 
 // The words each entry carries in every knowledge file (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
@@ -50,14 +54,23 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
   whoComplained: ['fee', 'complainant identity 投诉人保密 投訴人保密'],
   // To the door unless the recipient agrees otherwise (blind batch 25: 18.4, 18.6).
   doorDelivery: ['fee', 'door delivery 送货上门 送貨到府 送貨上門'],
+  // An invoice issued wrong and how it is reissued (batch 29: 17.1); the monthly statement's currency (27.3).
+  invoiceFix: ['fee', 'invoice correction'],
+  statement: ['fee', 'statement currency'],
 };
 
 /** The service questions a message asks, in the order they are answered. */
 function questionsIn(text: string): ServiceQuestion[] {
   const asked: ServiceQuestion[] = [];
   // ("quoted 23 but charged 45 on my receipt": the receipt is the proof of an overcharge, a fee complaint — 24: 09.4.)
-  if (asksForReceipt(text) && !overcharged(text)) asked.push('receipt');
-  if (asksAboutBusiness(text)) asked.push('business');
+  // ("10月份的发票抬头开错了，能重开吗": the reissue's entry, not how to get an invoice — nor the business account's,
+  // which a monthly customer names of themselves.)
+  const fix = asksInvoiceFix(text);
+  const statement = asksStatementTerms(text);
+  if (fix) asked.push('invoiceFix');
+  if (asksForReceipt(text) && !overcharged(text) && !fix) asked.push('receipt');
+  if (statement) asked.push('statement');
+  if (asksAboutBusiness(text) && !fix && !statement) asked.push('business');
   if (asksNobodyHome(text)) asked.push('nobodyHome');
   if (asksClaimTimeLimit(text)) asked.push('claimTimeLimit');
   const hidden = asksHiddenNumber(text);

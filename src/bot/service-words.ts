@@ -14,7 +14,22 @@ const REQUESTED =
   /(?<![拆打离離分展翻])[开開]|给我|給我|俾我|畀我|申请|申請|索取|补|補|拿|攞|寄|怎么|怎麼|點樣|点样|如何|可以|可唔可以|能不能|能否|吗|嗎|[?？]|\b(get|need|want|issue|send|give|request|how|where|can|could|provide|for (my|our) (company|business|firm))\b/i;
 // Whether a receipt is needed or kept for a claim ("收據要唔要", "do I need the receipt?", "留著發票"): the claim's evidence.
 const FOR_A_CLAIM =
-  /赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*|(要唔要|要不要|需不需要|用不用|使唔使|洗唔洗)\s*$|^\s*(收据|收據|发票|發票)[^，。,.]{0,3}(要唔要|要不要|需不需要|用不用|使唔使)|\b(do|should) (i|we) (need|keep|have)\b|留着|留著|保留|留低/i;
+  /保价|保價|\binsur\w*|(必须|必須|一定)要?(有|提供|给|給)|(没|沒|冇|无|無)(有)?(发票|發票|收据|收據)|\b(without|no|don'?t have|do not have|lost) (a |an |the |my )?(invoice|receipt)s?\b|赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*|(要唔要|要不要|需不需要|用不用|使唔使|洗唔洗)\s*$|^\s*(收据|收據|发票|發票)[^，。,.]{0,3}(要唔要|要不要|需不需要|用不用|使唔使)|\b(do|should) (i|we) (need|keep|have)\b|留着|留著|保留|留低/i;
+
+// An invoice issued wrong, or its reissue: "抬头开错了", "統編打錯", "wrong company name on the invoice", "reissue the invoice".
+const INVOICE_WRONG =
+  /(发票|發票|收据|收據|抬头|抬頭|税号|稅號|統編|统编|公司名)[^。.?？!！]{0,12}(错|錯|不对|不對|唔啱|重开|重開|换开|換開|更正|作废|作廢)|(重开|重開|换开|換開|作废重开|作廢重開)[^。.?？!！]{0,4}(发票|發票|收据|收據)|\b(wrong|incorrect|mistaken?)\b[^.?!]{0,30}\b(invoices?|receipts?|fapiao|tax id|company name|title)\b|\b(invoices?|receipts?|fapiao)\b[^.?!]{0,30}\b(wrong|incorrect|mistake|correct(ed|ion)?)\b|\b(re-?issue|re-?do|re-?send) (the |an |my |our |that )?(invoices?|receipts?|fapiao)\b/i;
+
+/** The message says an invoice was issued wrong (title, tax ID) or asks for its reissue. */
+export const asksInvoiceFix = (text: string): boolean => INVOICE_WRONG.test(text);
+
+// The business account's monthly bill as issued — its currency or its being issued each month: "我哋要港幣單",
+// "每個月開單俾我哋", "月结单用什么币", "can the monthly statement be in HKD?".
+const STATEMENT_ASKED =
+  /(每个月|每個月|每月|按月)[^。.?？!！]{0,4}(开单|開單|出单|出單|账单|帳單|賬單|对账单|對帳單|月结单|月結單)|(港币|港幣|港纸|港紙|人民币|人民幣|新台币|新台幣|台币|台幣)[^。.?？!！]{0,3}(单|單|账单|帳單|發票|发票|结算|結算)|(月结单|月結單|月结账单|月結帳單|对账单|對帳單)[^。.?？!！]{0,8}(币|幣|港币|港幣|人民币|人民幣|台币|台幣)|\b(monthly )?(statements?|invoices?|bills?|billing)\b[^.?!]{0,20}\b(in|currency) (hkd|hk\$|cny|rmb|twd|ntd|nt\$|hong kong dollars?|renminbi|yuan)\b|\b(invoice|bill) (us|me) (monthly|every month|once a month)\b/i;
+
+/** The message asks how the business account's monthly statement is issued (its currency, monthly issue). */
+export const asksStatementTerms = (text: string): boolean => STATEMENT_ASKED.test(text);
 
 /** The message asks the courier for a receipt or an invoice, or how to get one (not whether a claim needs one). */
 export const asksForReceipt = (text: string): boolean =>

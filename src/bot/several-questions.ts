@@ -6,6 +6,7 @@ import { asksAboutTopic, faqQuestionIn } from './faq-topics';
 import { answerHolidayService, asksHolidayService } from './small-talk';
 import { answerPostagePayer, asksWhoPaysPostage } from './postage-payer';
 import { asksSendingAbroad } from './sending-abroad';
+import { asksInsuranceCost } from './insurance-quote';
 import { speaksOfFine } from './rules-follow-up';
 
 // Where a message's questions part: a sentence's end or a new line; ", and can …", ", also how …"; "，还有…", "，另外…";
@@ -54,7 +55,8 @@ export async function answerEachQuestion(turn: Turn): Promise<boolean> {
     .split(QUESTION_BREAKS)
     .map((point) => point?.trim() ?? '')
     .filter((point) => point.length >= 4);
-  if (points.length < 2) return false;
+  // ("值 8 千，保險點買？要幾多錢？": the price asked is the insurance's, one question — answered whole.)
+  if (points.length < 2 || asksInsuranceCost(turn.text)) return false;
   const { text, reading } = turn;
   const complaintCategory = turn.complaintCategory;
   const asked: { point: string; asked: Asked }[] = [];
