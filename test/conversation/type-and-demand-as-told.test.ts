@@ -64,4 +64,15 @@ describe('the type and demand as the customer told them', () => {
     const [ticket] = await h.store.tickets.find({});
     expect(ticket?.category).toBe('attitude');
   });
+
+  it.each([
+    ['zh-CN', 'SF2210478832106 晚了三天，我要投诉', '我要求退加急费 8块也是钱', '退款'],
+    ['zh-TW', 'SF2210478832106 晚了三天，我要客訴', '要你們退保管費給我', '退款'],
+    ['en-US', 'SF2210478832106 is 3 days late, I want to complain', 'refund the storage fee, it is my money', 'refund'],
+  ])('takes a fee wanted back by its name as the demand (%s)', async (locale, opening, wanted, demand) => {
+    const chat = h.adapter({ locale });
+    await send(chat, opening);
+    const heard = (await send(chat, wanted)).join('\n');
+    expect(heard).toContain(demand);
+  });
 });
