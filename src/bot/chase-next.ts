@@ -16,5 +16,7 @@ export async function chaseNextNote(turn: Turn, number: string): Promise<string>
   const place = local.shipment.events[shipment.events.indexOf(scan)]?.place ?? scan.place;
   if (!view.promisedDate || view.delivered) return say(turn, 'change.chaseNextNoDate', { place });
   const date = turn.services.replies.day(turn.locale, view.promisedDate);
+  // A date already past is no promise to make again: it was due then, and it is late (blind batch 29: 13.4).
+  if (view.daysLate > 0) return say(turn, 'change.chaseNextLate', { place, date, days: view.daysLate });
   return say(turn, 'change.chaseNext', { place, date });
 }

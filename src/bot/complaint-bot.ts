@@ -172,6 +172,7 @@ import { answerNothingBooked } from './nothing-booked';
 import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
 import { takesUpOfferedParcel } from './offered-parcel';
+import { asksForPersonOutright, handOffAsked } from './person-asked';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -399,6 +400,9 @@ export class ComplaintBot extends ActivityHandler {
     data.businessTold = undefined;
     const phoneAsked = data.lookupByPhone === true;
     data.lookupByPhone = undefined;
+    // "我要找你们主管", "别光加急，转人工", "那就幫我轉人工改一下好了": a person asked for outright is handed over now,
+    // whatever the last step was (a change waiting for its proof, a status told) — never that step's text again (29: 13, 23).
+    if (!inDialog && turn.conversation.mode !== 'handoff' && asksForPersonOutright(turn)) return handOffAsked(turn);
     // "The locker code doesn't work", "can you get someone to open it?", "I got a text saying it's in a locker??": the
     // parcel's record and what the customer can do — not the status's meaning again, a demand, nor "I didn't
     // understand" (batch 19: 02.3–02.4, 27.1–27.4).

@@ -37,6 +37,7 @@ import { meansOtherParcel } from './parcel-meant';
 import { verifiedPhones } from './customer-directory';
 import { asksCostQuestion, changeCostLine } from './change-costs';
 import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempts';
+import { lastFourSaidEarlier } from './earlier-last-four';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
@@ -115,6 +116,15 @@ export async function proved(
     );
     if (check === 'proved') {
       markProvedByDigits(turn.data, shipment, typed.slice(-4));
+      return true;
+    }
+  }
+  // "收件人手机尾号6666" said a few messages before the change was asked: those digits answer the proof.
+  const earlier = mayTryDigits(turn.data, trackingNumber) ? lastFourSaidEarlier(turn.data, trackingNumber) : undefined;
+  if (earlier) {
+    const now = turn.services.clock.now();
+    if ((await checkLastFour(turn.services.store, turn.data, shipment, earlier, now)) === 'proved') {
+      markProvedByDigits(turn.data, shipment, earlier);
       return true;
     }
   }

@@ -40,6 +40,9 @@ const SOMEONE_ELSE =
 const OF_THEIR_PARCEL =
   /\b(my|it|its|it's|this|that)\b|\b(late|delay\w*|stuck|lost|missing|broken|damaged)\b|我的|我嘅|我個|我个|这个|這個|呢个|呢個|个件|個件|件貨|件货|晚|遲|迟|慢|延误|延誤|delay|咁耐|这么久|這麼久|丢|丟|坏|壞|破/i;
 
+// How many of the customer's last messages may hold the wish.
+const EARLIER_KEPT = 3;
+
 /**
  * Whether an earlier message tells the customer's own wish about this complaint's parcel: a want said outright, or
  * asked for about their parcel — never a question of the rules, someone else's words, a message naming another
@@ -64,9 +67,11 @@ export function demandToldBefore(
   parcels: readonly string[] = [],
 ): { demand: Demand; more: Demand[]; text: string } | undefined {
   const asked = ASKS_FOR_IT.test(turn.text) && !HOW_IT_WORKS.test(turn.text) ? turn.text : undefined;
-  const before = turn.data.said?.at(-1);
-  const earlier = before && before !== turn.text && wishOfTheirs(before, parcels) ? before : undefined;
-  for (const text of [asked, earlier]) {
+  // (A few messages back, too: "I want my shipping fee back" said first, then the proof and a question on the rules —
+  // blind batch 29: 02.4 asked for it again.)
+  const before = (turn.data.said ?? []).slice(-EARLIER_KEPT).reverse();
+  const earlier = before.filter((said) => said !== turn.text && wishOfTheirs(said, parcels));
+  for (const text of [asked, ...earlier]) {
     const told = text && !HOW_IT_WORKS.test(text) ? demandOf(turn, text, category) : undefined;
     if (told) return told;
   }

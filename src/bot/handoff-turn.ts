@@ -387,6 +387,9 @@ const GIVES_UP =
 // A word before the clause that changes nothing: "actually never mind", "oh forget it", "哎 算了".
 const LEAD_IN = /^(actually|oh|ok(ay)?|well|um+|uh+|hmm+|nah|no|so|just|哎|唉|咁|那|那就|诶|欸)[\s,，]*/i;
 
+/** "不用转人工了", "no need for an agent": the person named and not wanted (a bare "算了" is not about the person). */
+export const saysNoPerson = (text: string): boolean => NO_PERSON.test(text);
+
 /** The customer no longer wants a person: "never mind the agent, just…", "算了 不用了", or a cancel while they wait. */
 export const withdrawsHandoff = (text: string): boolean =>
   NO_PERSON.test(text) ||

@@ -584,6 +584,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       case 'edit':
         // "按延误给我登记": changed and filed in one go; otherwise the changed summary is shown again.
         if (answer.submit) {
+          // ("it's not a delay, it's the COD money — fix the type then submit": the type it is filed under, said first.)
+          if (answer.state.category !== state.category)
+            await step.context.sendActivity(await retypedLine(this.services, answer.state, true));
           await fileComplaint(this.services, step.context, answer.state);
           return step.endDialog();
         }

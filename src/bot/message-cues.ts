@@ -17,11 +17,17 @@ export function clausesOf(text: string, spaces: 'spaces split' | 'punctuation on
     spaces === 'spaces split'
       ? /[,，;；。.!！?？~～、\n]+|(?<!\s)\s+-\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|但是|不过|不過|不如/i
       : /[,，;；。.!！?？~～、\n]+|(?<!\s)\s+-\s+|\bbut\b|但是|不过|不過|不如/i;
+  // (An email's dots end no clause: "email k.wong@example.com" stays one clause, never "k", "wong@example", "com".)
   return text
+    .replace(EMAIL_IN_TEXT, (email) => email.replace(/\./g, EMAIL_DOT))
     .split(pattern)
-    .map((c) => c.trim())
+    .map((c) => c.replaceAll(EMAIL_DOT, '.').trim())
     .filter((c) => c.length > 0);
 }
+
+const EMAIL_IN_TEXT = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// A character no customer types, standing for an email's dots while the text is cut into clauses.
+const EMAIL_DOT = '\u2024';
 
 // A clause that is nothing but "cancel": "cancel it", "please cancel the complaint", "取消吧", "cancel咗佢".
 const CANCEL_CLAUSE =
@@ -109,6 +115,8 @@ export const speaksOfLoss = (text: string): boolean => LOSS_WORDS.test(text);
 /** Words that name a complaint type in a correction ("it's damaged", "按延误登记", "係態度問題"). */
 const CATEGORY_WORDS: [ComplaintCategory, RegExp][] = [
   ['damaged', /damag|broken|broke|smashed|crack|shatter|坏|壞|爛|烂|破|碎|损|損/i],
+  // (Cash collected on delivery not paid over: "the COD money is missing" is that, not a lost parcel — LABELS.md rule 3.)
+  ['value_added', /\bCOD\b|cash on delivery|代收|货款|貨款/i],
   ['lost', LOSS_WORDS],
   ['delay', /\b(late|lateness|delay|delayed|slow)\b|延误|延誤|晚了|遲|迟|慢/i],
   ['attitude', /attitude|behaviou?r|rude|the way (he|she|they) (talked|spoke|treated)|态度|態度|骂|罵|服务差|服務差/i],
@@ -218,7 +226,11 @@ export const onlyTheBox = (text: string): boolean =>
 // "it's not lost, it's damaged", "change that", "make … the main complaint", "file it as …", "按X登记",
 // "不是…是…", "主要是", "重點是", "應該係", "改成".
 const CORRECTION =
-  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按(?![\s\d.一二两兩三四五六七八九十几幾半]+(公斤|斤|kg|克|g|块|塊|元|蚊|件|天|日))[^\d，。,.?？]{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做|(算|當係|当是)(?![了啦數数])(是|作|成)?(?=[^，。,.?？\s]{0,6}(问题|問題))|\b(count|treat|class|classify|call|mark) (it|this|that) as\b|\b(more|rather) (of )?an? \w+ (issue|problem|thing|complaint)\b/i;
+  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按(?![\s\d.一二两兩三四五六七八九十几幾半]+(公斤|斤|kg|克|g|块|塊|元|蚊|件|天|日))[^\d，。,.?？]{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做|(算|當係|当是)(?![了啦數数])(是|作|成)?(?=[^，。,.?？\s]{0,6}(问题|問題))|\b(count|treat|class|classify|call|mark) (it|this|that) as\b|\b(more|rather) (of )?an? \w+ (issue|problem|thing|complaint)\b|\bwhy (does|is) it (say|says|marked|listed|filed)\b|\bfix it\b/i;
+// "the type is wrong", "fix the type", "類型唔啱", "类型搞错了": the type turned down; what else the message says names
+// the right one (blind batch 28: 27.5, 29: 08.7) — a clause of its own that only says so names none.
+const TYPE_WRONG =
+  /\b(type|category) (is |'s )?(wrong|incorrect|not right)\b|\bwrong (type|category)\b|\bfix (the|its|that) (type|category)\b|(类型|類型|类别|類別)(不对|不對|错了|錯了|錯咗|有错|有錯|唔啱|唔對|搞错|搞錯)/i;
 const NEGATED_CLAUSE =
   /^(it'?s |it is |that'?s |this is )?(not|isn'?t|wasn'?t)\b|^(不是|唔係|并不是|並不是|没有|沒有|冇)|\bcan live with\b|可以接受|没关系|沒關係|冇所謂|无所谓|無所謂/i;
 
@@ -233,7 +245,8 @@ export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | u
     .split(/(?<=[?？.!。！\n])/)
     .filter((s) => !/[?？]\s*$/.test(s))
     .join(' ');
-  if (!CORRECTION.test(statements)) return undefined;
+  const typeWrong = TYPE_WRONG.test(statements);
+  if (!CORRECTION.test(statements) && !typeWrong) return undefined;
   const categoryIn = (clause: string) => CATEGORY_WORDS.find(([, words]) => words.test(clause))?.[0];
   // What follows the last correction names the type the customer settles on ("里面没事 就是外包装破了 算包装问题吧",
   // "唔係態度問題 係我明明話咗放管理處 佢就擺咗入智能櫃", "it's not lost, it's damaged"): the words before it told
@@ -254,9 +267,11 @@ export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | u
     const [first] = pieces;
     const turnsTypeDown = pieces.length > 1 && first !== undefined && NEGATED_CLAUSE.test(first) && categoryIn(first);
     for (const piece of turnsTypeDown ? pieces.reverse() : [clause]) {
-      if (NEGATED_CLAUSE.test(piece)) continue;
+      if (NEGATED_CLAUSE.test(piece) || TYPE_WRONG.test(piece)) continue;
       const named = categoryIn(piece);
       if (named) return named;
+      // ("不对，类型错了": "不对" alone tells no type.)
+      if (typeWrong && !SAYS_ENOUGH.test(piece)) continue;
       const reading = nlu.analyze(piece);
       if (reading.intent === 'complaint' && reading.category && reading.category !== 'other') return reading.category;
     }

@@ -9,9 +9,11 @@ import type { BotServices } from './services';
  * now filed under and what that changes for them — the priority it goes in with, when the first answer comes and
  * when it should be resolved — rather than a bare "updated".
  */
-export async function retypedLine(services: BotServices, state: IntakeState): Promise<string> {
+export async function retypedLine(services: BotServices, state: IntakeState, filing = false): Promise<string> {
   const t = (key: ReplyKey, vars?: Record<string, string>) =>
     services.replies.t(state.locale, key, vars, registerOf(state));
+  // (Filed in the same breath — "fix the type then submit": the new type is said; the filing line tells the priority.)
+  if (filing) return t('intake.categoryChanged', { category: t(`category.${state.category ?? 'other'}` as ReplyKey) });
   const { priority, firstResponse, resolution } = await foreseenPriority(services, state);
   const now = services.clock.now();
   const changed = t('intake.categoryChanged', { category: t(`category.${state.category ?? 'other'}` as ReplyKey) });

@@ -28,6 +28,7 @@ import {
   speaksOfCategory,
   speaksOfLeak,
   tellsOfWrongItem,
+  labelledLastFour,
 } from './message-cues';
 import { directAnswer, lostLooking } from './direct-answer';
 import { speaksOfStandingStill } from './intake-prompts';
@@ -87,17 +88,25 @@ export async function startIntake(
   const brokenByCourier = damageBeforeAttitude(reading.category, text);
   // A message giving only the contact ("电话135…，下午两点以后打") tells neither the type nor the account: the parcel's
   // record gives the type, and what the customer told before it is the account (contact-only.ts).
-  const contactOnly = onlyGivesContact(text, reading.entities.phones.length + reading.entities.emails.length > 0);
+  const contactGiven = reading.entities.phones.length + reading.entities.emails.length > 0;
+  const contactOnly = onlyGivesContact(text, contactGiven);
+  // Contact details beside the request ("just log it. my number is 138…, email k.wong@…") tell neither the type nor
+  // what happened (blind batch 29: 02.4–02.5 was typed as wrong information, its account the email): the rest is read.
+  const account = withoutContactClauses(withoutChatTalk(contactGiven ? withoutContactClauses(text) : text));
+  const accountRead =
+    !contactGiven || account === text.trim() ? reading : account ? services.nlu.analyze(account) : undefined;
+  const typeRead =
+    accountRead === reading ? reading.category : accountRead?.intent === 'complaint' ? accountRead.category : 'other';
   const read = contactOnly
     ? 'other'
     : brokeInside || brokenByCourier
       ? 'damaged'
-      : wrongItem || (reading.category === 'fee' && !speaksOfMoney(text) && !overcharged(text))
+      : wrongItem || (typeRead === 'fee' && !speaksOfMoney(text) && !overcharged(text))
         ? 'other'
         : // (Cash on delivery taken from a recipient who did not owe it: a fee charged wrongly — cod-charged.ts.)
           tellsCodChargedAtDoor(text)
           ? 'fee'
-          : feeWhereOvercharged(reading.category, text);
+          : feeWhereOvercharged(typeRead, text);
   // Answer first: the parcel the complaint names is looked up, and its status told, before any question.
   // ("YT… 打错了 应该是 SF…": the number corrected in the same message is the parcel.)
   const settled = numberSettledIn(
@@ -154,7 +163,10 @@ export async function startIntake(
   // "投訴呀 你聽唔明咩" after the bot took the complaint for something else: the complaint goes on from what it
   // had; what the message says about the chat itself is no part of what happened.
   const left = takeLeftComplaint(data, named?.number ?? data.lastTracking);
-  const told = contactOnly ? accountToldBefore(data.said) : withoutContactClauses(withoutChatTalk(text));
+  // (Nothing left but the contact: what the customer told before is the account, as for a contact sent alone —
+  // less the messages that only proved the parcel with its digits.)
+  const accountBefore = () => accountToldBefore((data.said ?? []).filter((said) => !labelledLastFour(said)));
+  const told = contactOnly || (contactGiven && !account) ? accountBefore() : account;
   const restarted = Boolean(left) && (told !== text.trim() || wantsToComplain(text));
   const earlier = !named && data.lastTracking ? await lookUpParcel(services, data.lastTracking) : undefined;
   if (!named && data.lastTracking) {

@@ -1,0 +1,91 @@
+import { handleHuman, saysNoPerson } from './handoff-turn';
+import { asksIfBot, asksIfPersonHandles } from './bot-identity';
+import { namesBusinessAccount } from './business-follow-up';
+import { callBesideChange } from './call-first';
+import { saveContact } from './file-complaint';
+import { reply, say, type Turn } from './turn';
+
+// A person asked for in so many words: "转人工", "找你们主管", "叫你们经理来", "真人客服", "幫我轉人工", "搵真人", "I want a
+// supervisor", "let me speak to a human", "get me your manager". A word for a person alone ("客服说…", "the manager of
+// my shop") asks for nobody.
+const ASKS_FOR_PERSON = new RegExp(
+  [
+    '[转轉](接|给|給|去|到)?(人工|真人|客服|人手|專人|专人|主管|经理|經理)',
+    '人工客服',
+    '(找|要|叫|喊|請|请|搵|揾|同|跟|和)(个|個)?(真人|人工)',
+    '真人(客服|服务|服務|處理|处理)',
+    '(找|要|叫|喊|請|请|搵|揾|见|見)(你们|你們|你哋|贵司|貴司)?(的|嘅)?(主管|领导|領導|经理|經理|上级|上級|上司|负责人|負責人|老板|老闆|管事(的|嘅)?)',
+    '(主管|领导|領導|经理|經理|负责人|負責人)(出来|出來|来|來)(跟|和|同)?',
+    '\\b(speak|talk|chat)\\s+(to|with)\\s+(a|an|your|the|some)?\\s*(real\\s+|live\\s+|actual\\s+)?(human|person|agent|supervisor|manager|representative|someone|somebody)\\b',
+    '\\b(get|give|want|need|put|transfer|connect|escalate)\\s+(me\\s+)?(to|through to|with)?\\s*(a|an|your|the)\\s+(real\\s+|live\\s+|actual\\s+)?(human|person|agent|supervisor|manager|representative)\\b',
+    '\\b(a|an)\\s+(real\\s+|live\\s+|actual\\s+)?(human|supervisor)\\s*(please|pls|now)\\b',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The customer asks for a person outright — a transfer, a supervisor, a human — whatever else the message says ("别光
+ * 加急，转人工", "那就幫我轉人工改一下好了"): not a question whether a person reads this, a person named with the business
+ * account or a call before a delivery change, nor the person refused ("不用转人工了").
+ */
+export const asksForPersonOutright = (turn: Turn): boolean => {
+  const { text } = turn;
+  if (!ASKS_FOR_PERSON.test(text) || saysNoPerson(text)) return false;
+  if (asksIfBot(text) || asksIfPersonHandles(text) || namesBusinessAccount(text) || callBesideChange(text))
+    return false;
+  // (The NLU reads most of these as `human`; one it reads as a complaint or a change still asks for the person first.)
+  return turn.reading.intent !== 'faq.fee' && turn.reading.intent !== 'faq.prohibited';
+};
+
+/**
+ * Hands the conversation to a person at once, whatever the bot was doing (a change waiting for its proof, a status
+ * just told, a request taken down): never the last step's text again. The person gets what is known — the
+ * parcel (handoff-turn.ts takes the conversation's), a phone typed earlier in the chat, a change that was waiting
+ * and an earlier complaint the customer said they made, which the customer hears is being looked up.
+ */
+export async function handOffAsked(turn: Turn): Promise<void> {
+  const { data, services } = turn;
+  const notes = ['customer asked for a person outright'];
+  // The parcel this message names is the conversation's from now on (a change asked while waiting is about it).
+  const named = turn.reading.entities.trackingNumbers[0]?.number;
+  if (named) data.lastTracking = named;
+  // A phone typed earlier in the chat ("电话还是139…") is the one the person calls back on.
+  // (Read again from the messages kept: one tried as proof of the parcel has left `phonesGiven`.)
+  const typed = turn.reading.entities.phones.length === 0 ? phoneTypedBefore(turn) : undefined;
+  if (typed) {
+    if (typed !== turn.customer.phone) turn.customer = await saveContact(services, turn.customer, { phone: typed });
+    notes.push(`phone given earlier in the chat: ${typed}`);
+  }
+  const change = data.deliveryChange;
+  if (change && !change.recorded)
+    notes.push(`they had also asked for a delivery change (${change.kind ?? 'unstated'})`);
+  data.deliveryChange = change?.recorded ? change : undefined;
+  data.verifyTracking = undefined;
+  const sought = data.complaintSought;
+  if (sought) notes.push(`says they complained about ${sought} before; not found here — please look it up`);
+  if (SUPERVISOR.test(turn.text)) notes.push('they asked for a supervisor');
+  await handleHuman(turn, notes.join('; '));
+  const ticket = turn.conversation.ticketId ? await services.store.tickets.get(turn.conversation.ticketId) : undefined;
+  if (!ticket) return;
+  const lines: string[] = [];
+  // (The customer hears the number the person will use, so a wrong one can be put right.)
+  if (typed) lines.push(say(turn, 'human.contactAdded', { contact: typed, number: ticket.number }));
+  if (sought && ticket.origin === 'handoff') {
+    if (!ticket.trackingNumbers.includes(sought)) await services.tickets.addParcel(ticket.id, sought, 'customer');
+    lines.push(say(turn, 'human.earlierStillNotFound', { parcel: sought, number: ticket.number }));
+  }
+  if (lines.length > 0) await reply(turn, lines.join('\n'));
+}
+
+// Someone in charge asked for, not any agent: said on the ticket so the desk can pass it up.
+const SUPERVISOR = /主管|领导|領導|经理|經理|上级|上級|上司|负责人|負責人|老板|老闆|\b(supervisor|manager|boss)\b/i;
+
+/** The latest phone the customer typed in the chat's kept messages, in E.164. */
+function phoneTypedBefore(turn: Turn): string | undefined {
+  const { nlu, clock } = turn.services;
+  for (const said of [...(turn.data.said ?? [])].reverse()) {
+    const phone = nlu.analyze(said, clock.now(), turn.locale).entities.phones.at(-1)?.e164;
+    if (phone) return phone;
+  }
+  return turn.data.phonesGiven?.at(-1);
+}
