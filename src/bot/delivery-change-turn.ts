@@ -46,6 +46,7 @@ import { plannedDelivery } from './planned-day';
 import { beforeAnyAttempt } from './never-attempted';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
+import { slotKept } from './slot-kept';
 
 /**
  * "晚上" then "晚上7點以後": a later time inside the window already given is the one meant, the window narrowed to
@@ -88,6 +89,9 @@ const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): Del
     if (value && !merged[key]) (merged as Record<string, string>)[key] = value;
   return merged;
 };
+
+// A road or street named in an address ("漕溪北路", "100 Zhangjiang Rd").
+const ROAD = /[路街道巷弄]|\b(road|rd|street|st|avenue|ave|lane|drive|dr)\b/i;
 
 /** Whether the customer has proved a link to the parcel: in this conversation, by a phone of theirs, or before. */
 export async function proved(
@@ -140,8 +144,11 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   draft.trackingNumber ??= data.lastTracking;
   const other = switchedKind(turn, draft);
   if (other) {
+    // ("…19:00 之後" then the new address while the day is asked: the time goes with the parcel to the new address.)
+    const { date, after, before } = draft.details;
+    const slot = draft.kind === 'redeliver' && other === 'change_address' ? { date, after, before } : {};
     draft.kind = other;
-    draft.details = {};
+    draft.details = Object.fromEntries(Object.entries(slot).filter(([, v]) => v));
     draft.area = undefined;
   }
   const read = readDeliveryChange(turn.text, turn.reading, {
@@ -155,6 +162,11 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
     const when = deliveryWindow(turn.text, turn.reading);
     if (Object.keys(when).length > 0) Object.assign(read, { kind: 'redeliver', details: { ...read.details, ...when } });
   }
+  // "上海市浦东新区张江路100号 6樓" typed where what to do is asked, or as the whole message: the parcel goes there.
+  const typed = !read.kind && !draft.kind ? newAddress(turn.text, true) : undefined;
+  // (A road named, not "收件人尾號4444": digits and 號 alone are how the last 4 are given.)
+  if (typed && usableAddress(typed) && ROAD.test(typed) && typed === turn.text.trim())
+    Object.assign(read, { kind: 'change_address', details: { ...read.details, address: typed } });
   if (read.kind) draft.kind = read.kind;
   // "改到后天送吧 周六我在家": neither day is taken; which one is asked with both as choices.
   const clash = draft.kind === 'redeliver' ? dayClash(turn.text, turn.reading) : undefined;
@@ -432,6 +444,8 @@ export async function record(
 ): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
+  // A new address keeps the day and time already asked for (slot-kept.ts).
+  draft.details = await slotKept(turn, kind, number, draft.details);
   const callAsked = draft.callWanted && !draft.details.callFirst ? await waybillCall(turn, number) : undefined;
   if (callAsked?.phone) draft.details = { ...draft.details, callFirst: callAsked.phone, callFirstOnWaybill: true };
   const { request } = await services.deliveryChanges.request(
