@@ -104,6 +104,7 @@ import {
   filesComplaint,
 } from './delivery-change-turn';
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
+import { holdAskedWithQuestion } from './hold-asked';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
@@ -909,6 +910,8 @@ export class ComplaintBot extends ActivityHandler {
     const idAsked = turn.reading.intent === 'faq.outlet' && asksAboutId(turn.text);
     if (['other', 'faq.outlet'].includes(turn.reading.intent) && changeAsked && !doorPickup && !idAsked)
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "can you keep it at the station and is there a storage fee?": the hold asked for, its fee answered with it.
+    if (holdAskedWithQuestion(turn.text, turn.reading)) turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "好 那麻烦你们帮我催一下 谢谢你啊姑娘": a request with a thank-you after it is the request (blind-14 05.7).
     if (turn.reading.intent === 'thanks' && asksToChangeDelivery(turn.text, turn.reading))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };

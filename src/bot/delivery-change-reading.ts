@@ -26,7 +26,7 @@ const LOCKER = /locker|parcel ?box|快递柜|快遞櫃|智能柜|智能櫃|丰�
 const AT_YOURS =
   /(放|存|留|寄存|暂存|暫存|寄放)(在|喺|到|去|返|係)?(你们|你們|你哋|贵司|貴司)(那边|那邊|那里|那裡|那儿|那兒|这边|這邊|度|嗰度|处|處)|\b(keep|hold|leave|store)\s+(it|them|the (parcel|package))\s+(at|with)\s+(you|your (place|end|side|office|depot|premises))\b/i;
 const OUTLET =
-  /outlet|station|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|(個|个|嘅)站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|服务点|服務點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
+  /outlet|station|留(喺|在|到|返|番)?站|branch|depot|service point|(你们|你們|你哋)(的|嘅)?站|[喺在]站|(個|个|嘅)站|[去到]站[^，。,.]{0,2}[攞拿取]|网点|網點|门市|門市|营业部|營業部|营业所|營業所|营业点|營業點|服务点|服務點|驿站|驛站|站点|站點|自取|自提|(pick|collect)(ing)? (it )?(up )?(myself|in person)|pick (it )?up|collect it/i;
 // A station named by the customer: "上海浦东营业部", "板橋門市".
 // Its name stops at the words around it ("帮我放到上海浦东营业部" names 上海浦东营业部; "暂存网点" names none).
 const NAMED_OUTLET =
@@ -53,7 +53,7 @@ const HOLD_CALLED_OFF =
 // "我自己去网点拿", "我自己去你哋站攞", "I'll come and get it": the customer collects it themselves. (代收货款 is cash on
 // delivery's money, no hold.) ("hold off on the change" is not yet, no hold — blind-25 17.4.)
 const HOLD_WORDS =
-  /\bhold\b(?! off\b)|keep it|暂存|暫存|代收(?!(的|嘅)?(货|貨)?款)|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)/i;
+  /\bhold\b(?! off\b)|keep it|留(喺|在|到|返|番)?(你哋|你们|你們)?(的|嘅)?(站|网点|網點|服务点|服務點|门市|門市|驿站|驛站|营业所|營業所)|暂存|暫存|代收(?!(的|嘅)?(货|貨)?款)|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)/i;
 const ADDRESS_WORDS =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|新地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 // "改个地址", "換地址", "change the address": the address itself named as what changes.

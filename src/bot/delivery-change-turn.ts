@@ -504,7 +504,10 @@ export async function record(
   // "…and what are the outlet's hours on Saturday?" asked with the hold: answered beside it.
   const unanswered = amended ? [turn.text] : [...draft.words, turn.text];
   const hours = await heldOutletHours(turn, request, number, unanswered.join('\n'));
-  const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '');
+  // "…hold it at the station? how many days is free?": what the change costs, from the parcel's market's fee table.
+  const costLookup = unanswered.some(asksCostQuestion) ? await lookUpParcel(services, number) : undefined;
+  const price = costLookup?.kind === 'found' ? await changeCostLine(turn, costLookup.shipment, request) : undefined;
+  const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '') + (price ? `\n${price}` : '');
   // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
   await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
 }
