@@ -69,6 +69,7 @@ import { chaseFromOffer, takeChaseOnProof } from './chase-taken';
 import { chaseNamedParcel } from './late-chase';
 import { answerCancellationChecked } from './cancellation-checked';
 import { applyAddressCorrection } from './address-corrected';
+import { applyWordsRemoved } from './address-words-removed';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
@@ -725,6 +726,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerCancellationChecked(turn))) return;
     // "不对不对 是389号 我打错了", "make it 16F not 18F" about the new address just asked for: it is corrected.
     if (!inDialog && addressTaken && (await applyAddressCorrection(turn, addressTaken))) return;
+    // "把“改地址收钱吗”这几个字去掉" about the new address waiting: the words come out of it (any turn later too).
+    if (!inDialog && data.lastTracking && (await applyWordsRemoved(turn, data.lastTracking))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);

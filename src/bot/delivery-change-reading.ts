@@ -351,9 +351,23 @@ const SENTENCE_END = /(?<!\b(?:no|rd|st|ave|blk|bldg|rm|flr))[.。!！?？]\s+(?
 const PLACE_ASKED_THEN_ADDRESS =
   /^[^\d？?]{0,12}[？?]\s*(?:(?:新)?地址\s*(?:是|係|为|為|[:：])?\s*|(?:it'?s|it is|the address is)\s*:?\s*)?(.{4,})$/i;
 
+// A clause that asks something: "改地址收钱吗", "要加钱吗？", "is that free?".
+const ASKING_CLAUSE = /[吗嗎呢?？]\s*[，,；;。]?\s*$|^\s*(is|does|do|will|can|how much)\b/i;
+
+/**
+ * "新地址：…88号5楼，改地址收钱吗": the clauses of an address message that ask something (and hold no address) are no
+ * part of the address — the question is answered on its own (the fee: delivery-change-turn.ts).
+ */
+function withoutAskingClauses(text: string): string {
+  const clauses = text.split(/(?<=[，,；;])/);
+  if (clauses.length < 2) return text;
+  const kept = clauses.filter((clause) => !(ASKING_CLAUSE.test(clause) && !usableAddress(clause)));
+  return kept.length > 0 ? kept.join('').replace(/(?<![，,；;\s])[，,；;\s]+$/, '') : text;
+}
+
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(said: string, asked: boolean): string | undefined {
-  const text = withoutDeskClause(withoutParcelNumbers(said));
+  const text = withoutAskingClauses(withoutDeskClause(withoutParcelNumbers(said)));
   const captured = ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1];
   const found = captured
     ?.split(SENTENCE_END)[0]
