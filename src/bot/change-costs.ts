@@ -22,7 +22,7 @@ import { say, type Turn } from './turn';
 
 // "does it cost extra?", "要收费吗", "使唔使錢", "另外付費嗎", "is it free?", "how much for that".
 const COST =
-  /\b(cost|costs|charged?|charges|fees?|pay|paid|price|extra|free)\b|how much|收费|收費|付费|付費|加钱|加錢|要钱|要錢|收[钱錢]|另外[付收]|多付|付[钱錢]|[俾畀]錢|[给給][钱錢]|费用|費用|多少钱|多少錢|幾錢|几钱|幾多錢|免费|免費|收唔收|使唔使錢|使唔使俾|要唔要錢|加价|加價|额外|額外/i;
+  /\b(cost|costs|charged?|charges|fees?|pay|paid|price|extra|free)\b|how much|收费|收費|付费|付費|加钱|加錢|要钱|要錢|收[钱錢]|另外[付收]|多付|付[钱錢]|[俾畀]錢|[给給][钱錢]|费用|費用|多少钱|多少錢|幾錢|几钱|幾多錢|免费|免費|收唔收|使唔使錢|使唔使俾|要唔要錢|加价|加價|额外|額外|\bstorage\b|倉租|仓租|仓储费|倉儲費|保管费|保管費|存放费|存放費|\bhow many days\b[^.?!]{0,12}\bfree\b/i;
 
 /** The message speaks of what a change costs. */
 export const asksCost = (text: string): boolean => COST.test(text);
@@ -32,7 +32,11 @@ const QUESTION_FORM =
   /[?？吗嗎呀呢㗎啊]\s*$|^\s*(is there|are there|is it|do i|do you|does (it|that|this)|will (it|i|you|there)|would (it|i|there)|can i|should i|must i)\b|\b(how much|is it free|do i (have to )?pay|does it cost)\b|唔使|使唔使|要唔要|收唔收|不要钱|要不要/i;
 
 /** The message asks what a change costs. */
-export const asksCostQuestion = (text: string): boolean => asksCost(text) && QUESTION_FORM.test(text.trim());
+export const asksCostQuestion = (text: string): boolean =>
+  asksCost(text) &&
+  (QUESTION_FORM.test(text.trim()) ||
+    // ("…keep it at the station and is there a storage fee? how many days is free": a sentence of its own asks it.)
+    text.split(/(?<=[?？])/).some((sentence) => asksCost(sentence) && QUESTION_FORM.test(sentence.trim())));
 
 /**
  * The fee table for a parcel's delivery: the table of the market its route lies in (where it is delivered, else

@@ -14,6 +14,7 @@ import { arrivalAnswer } from './intake-questions';
 import type { DeliveryChangeRequest } from '../tracking';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
+import { keepsAllOf } from './slot-kept';
 import { asksWhereParcelIs } from './where-parcel-asked';
 import { handleTrack } from './handlers';
 import { bringLine, holdOutlets, otherAreaLine } from './hold-pickup';
@@ -26,7 +27,7 @@ import { bringLine, holdOutlets, otherAreaLine } from './hold-pickup';
 
 // "is it done / changed / sorted", "did it go through", "改好了吗", "弄好没", "搞掂未", "改咗未", "生效".
 const DONE =
-  /\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認/i;
+  /\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|改咗[^，。,.!?！？]{1,12}未|改(了|到|去|成)[^，。,.!?！？]{1,12}(了[吗嗎]|[没沒]有)|\b(has|have) the (delivery )?address (been )?(changed|updated)\b|\bdid (you|they) (change|update) the (delivery )?address\b|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認/i;
 // "how long", "when will it come / happen", "多久", "多长时间", "幾耐", "要几天", "幾時到".
 const WHEN =
   /\bhow (long|soon)\b|\bwhen (will|would|does|do|can) (it|they|i|that)\b|\bwhen\b[^.?!]{0,12}\b(will|do|does|can) (it|do it|be done|happen)\b|\bwhen\b[^.?!]{0,20}\b(done|happen|ready)\b|啥时候|啥時候|多久|多长时间|多長時間|幾耐|几耐|要几天|要幾天|要几日|要幾日|几时|幾時|什么时候|什麼時候/i;
@@ -71,6 +72,9 @@ const COMING =
 // "which outlet is it?", "is it near Pudong?", "係邊間門市", "离浦东近吗": where a held parcel waits.
 const WHERE =
   /\bwhich (outlet|station|store|branch|shop|locker|one)\b|\bwhere (is|do|can|will|would)\b|\bis it near\b|\bhow far\b|哪一?(个|個|间|間|家)?(网点|網點|营业所|營業所|站|门市|門市)|哪间|哪間|边间|邊間|喺边|喺邊|在哪|哪里|哪裡|近唔近|近不近|远不远|遠不遠|[离離].{0,8}近|地址/i;
+
+// "地址呢？", "the address?": the address a change sends the parcel to.
+const ADDRESS_ASKED = /地址|\baddress\b/i;
 
 // "will the courier call me first?", "送之前會先打電話嗎", "会不会先打电话给我", "會唔會打俾我": a call before delivery.
 const CALL =
@@ -166,7 +170,9 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   if (!request) return false;
   if (asked === 'cost') return answerCost(turn, request);
   // Where a parcel waits matters for a hold only; any other request leaves an outlet question to the FAQ.
-  if (asked === 'where') return request.kind === 'hold' ? answerWhere(turn, request) : false;
+  // ("地址呢？", "what address is it going to?" after an address change: the request said back, with its address.)
+  const addressAsked = asked === 'where' && request.kind === 'change_address' && ADDRESS_ASKED.test(turn.text);
+  if (asked === 'where' && !addressAsked) return request.kind === 'hold' ? answerWhere(turn, request) : false;
   // How long the parcel waits for a hold: the market's holding period (another request leaves it to the FAQ).
   if (asked === 'kept') return request.kind === 'hold' ? answerKept(turn, request) : false;
   const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
@@ -208,7 +214,8 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
     const lookup = await lookUpParcel(turn.services, number);
     const rule = ruleOn(turn, 'nobodyHome', lookup.kind === 'found' ? lookup : undefined);
     lines.push(...(rule ? [rule, say(turn, 'change.status.awayWays')] : [say(turn, 'change.status.away')]));
-  } else if (request.status === 'requested') lines.push(say(turn, `change.status.${asked}`));
+  } else if (request.status === 'requested')
+    lines.push(say(turn, `change.status.${asked === 'where' ? 'done' : asked}`));
   // "改好了吗？明天能送到吗": done or not, and the day it is due (blind batch 22: 14.5).
   if (asked === 'done' && arrivalAsked(turn.text) && request.status !== 'declined') {
     const lookup = await lookUpParcel(turn.services, number);
@@ -229,6 +236,8 @@ export async function replacedBy(turn: Turn, request: DeliveryChangeRequest): Pr
   const id = request.replaces?.at(-1);
   const earlier = id ? await turn.services.store.deliveryChanges.get(id) : undefined;
   if (!earlier || earlier.kind === request.kind) return undefined;
+  // (A redelivery at 19:00, then a new address in the same slot: nothing of the earlier one is given up.)
+  if (keepsAllOf(earlier.details, request.details)) return undefined;
   return say(turn, 'change.status.replaced', {
     what: describeRequest(turn.services.replies, turn.locale, earlier, spokenRegister(turn)),
   });

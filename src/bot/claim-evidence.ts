@@ -12,6 +12,8 @@ const PHOTOS = /拍照|拍照片|照片|相片|影相|影低|\b(photos?|pictures
 // Keeping, or throwing out, the box, the packaging or the broken goods.
 const KEEP =
   /(留着|留著|保留|留低|留返|留|扔|丢|丟|掉)[^，。,.?？!！]{0,6}(箱|盒|包装|包裝|碎片|东西|東西|嘢|垃圾)|(箱|盒|包装|包裝|碎片|东西|東西|嘢)[^，。,.?？!！]{0,6}(留|保留|扔|丢|丟|掉)|\b(keep|kept|throw\w* (them |it )?(out|away)|bin|dispose of|get rid of)\b[^.?!]{0,30}\b(box|boxes|packaging|package|carton|pieces|bits|items?|it|them|stuff)\b/i;
+// "can you keep it at the station?": the parcel held for pick-up, no evidence kept.
+const HELD_AT = /\bkeep (it|them|the (parcel|package))( for me)? (at|in) (the|your|a)\b/i;
 // A receipt or proof of what it was worth.
 const RECEIPT = /发票|發票|收据|收據|单据|單據|凭证|憑證|\b(receipts?|invoices?|proof of (purchase|value))\b/i;
 // How much is paid: "能赔多少", "賠幾多", "how much will I get (back)".
@@ -44,7 +46,9 @@ export function evidenceAsked(text: string): boolean {
     (clause) =>
       ASKING_CLAUSE.test(clause) &&
       // ("可以開收據給我嗎", "can I get a receipt?": a receipt asked for, not one the claim needs — service-questions.ts.)
-      (PHOTOS.test(clause) || KEEP.test(clause) || (RECEIPT.test(clause) && !asksForReceipt(clause))),
+      (PHOTOS.test(clause) ||
+        (KEEP.test(clause) && !HELD_AT.test(clause)) ||
+        (RECEIPT.test(clause) && !asksForReceipt(clause))),
   );
 }
 

@@ -71,6 +71,7 @@ import { chaseFromOffer, takeChaseOnProof } from './chase-taken';
 import { chaseNamedParcel } from './late-chase';
 import { answerCancellationChecked } from './cancellation-checked';
 import { applyAddressCorrection } from './address-corrected';
+import { applyWordsRemoved } from './address-words-removed';
 import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
@@ -106,6 +107,7 @@ import {
   filesComplaint,
 } from './delivery-change-turn';
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
+import { holdAskedWithQuestion } from './hold-asked';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
 import { endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
@@ -736,6 +738,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerCancellationChecked(turn))) return;
     // "不对不对 是389号 我打错了", "make it 16F not 18F" about the new address just asked for: it is corrected.
     if (!inDialog && addressTaken && (await applyAddressCorrection(turn, addressTaken))) return;
+    // "把“改地址收钱吗”这几个字去掉" about the new address waiting: the words come out of it (any turn later too).
+    if (!inDialog && data.lastTracking && (await applyWordsRemoved(turn, data.lastTracking))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);
@@ -929,6 +933,8 @@ export class ComplaintBot extends ActivityHandler {
     const idAsked = turn.reading.intent === 'faq.outlet' && asksAboutId(turn.text);
     if (['other', 'faq.outlet'].includes(turn.reading.intent) && changeAsked && !doorPickup && !idAsked)
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "can you keep it at the station and is there a storage fee?": the hold asked for, its fee answered with it.
+    if (holdAskedWithQuestion(turn.text, turn.reading)) turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "好 那麻烦你们帮我催一下 谢谢你啊姑娘": a request with a thank-you after it is the request (blind-14 05.7).
     if (turn.reading.intent === 'thanks' && asksToChangeDelivery(turn.text, turn.reading))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };

@@ -47,6 +47,7 @@ import { plannedDelivery } from './planned-day';
 import { beforeAnyAttempt } from './never-attempted';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
+import { slotKept } from './slot-kept';
 
 /**
  * "晚上" then "晚上7點以後": a later time inside the window already given is the one meant, the window narrowed to
@@ -89,6 +90,9 @@ const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): Del
     if (value && !merged[key]) (merged as Record<string, string>)[key] = value;
   return merged;
 };
+
+// A road or street named in an address ("漕溪北路", "100 Zhangjiang Rd").
+const ROAD = /[路街道巷弄]|\b(road|rd|street|st|avenue|ave|lane|drive|dr)\b/i;
 
 /** Whether the customer has proved a link to the parcel: in this conversation, by a phone of theirs, or before. */
 export async function proved(
@@ -150,8 +154,11 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   draft.trackingNumber ??= data.lastTracking;
   const other = switchedKind(turn, draft);
   if (other) {
+    // ("…19:00 之後" then the new address while the day is asked: the time goes with the parcel to the new address.)
+    const { date, after, before } = draft.details;
+    const slot = draft.kind === 'redeliver' && other === 'change_address' ? { date, after, before } : {};
     draft.kind = other;
-    draft.details = {};
+    draft.details = Object.fromEntries(Object.entries(slot).filter(([, v]) => v));
     draft.area = undefined;
   }
   const read = readDeliveryChange(turn.text, turn.reading, {
@@ -165,6 +172,11 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
     const when = deliveryWindow(turn.text, turn.reading);
     if (Object.keys(when).length > 0) Object.assign(read, { kind: 'redeliver', details: { ...read.details, ...when } });
   }
+  // "上海市浦东新区张江路100号 6樓" typed where what to do is asked, or as the whole message: the parcel goes there.
+  const typed = !read.kind && !draft.kind ? newAddress(turn.text, true) : undefined;
+  // (A road named, not "收件人尾號4444": digits and 號 alone are how the last 4 are given.)
+  if (typed && usableAddress(typed) && ROAD.test(typed) && typed === turn.text.trim())
+    Object.assign(read, { kind: 'change_address', details: { ...read.details, address: typed } });
   if (read.kind) draft.kind = read.kind;
   // "改到后天送吧 周六我在家": neither day is taken; which one is asked with both as choices.
   const clash = draft.kind === 'redeliver' ? dayClash(turn.text, turn.reading) : undefined;
@@ -442,6 +454,8 @@ export async function record(
 ): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
+  // A new address keeps the day and time already asked for (slot-kept.ts).
+  draft.details = await slotKept(turn, kind, number, draft.details);
   const callAsked = draft.callWanted && !draft.details.callFirst ? await waybillCall(turn, number) : undefined;
   if (callAsked?.phone) draft.details = { ...draft.details, callFirst: callAsked.phone, callFirstOnWaybill: true };
   const { request } = await services.deliveryChanges.request(
@@ -500,7 +514,10 @@ export async function record(
   // "…and what are the outlet's hours on Saturday?" asked with the hold: answered beside it.
   const unanswered = amended ? [turn.text] : [...draft.words, turn.text];
   const hours = await heldOutletHours(turn, request, number, unanswered.join('\n'));
-  const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '');
+  // "…hold it at the station? how many days is free?": what the change costs, from the parcel's market's fee table.
+  const costLookup = unanswered.some(asksCostQuestion) ? await lookUpParcel(services, number) : undefined;
+  const price = costLookup?.kind === 'found' ? await changeCostLine(turn, costLookup.shipment, request) : undefined;
+  const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '') + (price ? `\n${price}` : '');
   // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
   await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
 }

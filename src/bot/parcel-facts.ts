@@ -50,9 +50,10 @@ const TIME_OF_DAY =
 // "is the tracking wrong?", "is it even updating", "物流信息是不是错的", "系統有沒有在更新", "資訊準唔準".
 const TRACKING =
   /\b(tracking|info(rmation)?|status|website|site|system|app)\b[^.?!]{0,30}\b(wrong|right|correct|accurate|updat\w*|stale|old|broken)\b|\bupdat(e|es|ing|ed)\b|(资讯|資訊|信息|訊息|物流|系统|系統|网站|網站|显示|顯示|网上|網上)[^，。,.?？]{0,12}(错|錯|对不对|對不對|准不准|準不準|準唔準|更新)|有没有(在)?更新|有沒有(在)?更新|有冇更新|更新[了咗]?[吗嗎没沒未]/i;
-// "what's the address it's going to?", "寄到什么地址", "收件地址係咩", "送去邊個地址": the address on the waybill.
+// "what's the address it's going to?", "寄到什么地址", "收件地址係咩", "送去邊個地址", "can you check it's going to the right
+// address", "what ADDRESS do you have on the parcel?", "帮我查一下收件地址": the address on the waybill.
 const ADDRESS_ASKED =
-  /\b(what'?s|what is|which)\b[^.?!]{0,20}\baddress\b|\baddress (is )?it('s| is)? (going|sent|addressed)\b|(寄到|送到|送去|寄去)(哪个|哪個|什么|什麼|邊個|咩)地址|(收件|寄件)?地址(是|係|写的|寫的|寫嘅)?(什么|什麼|咩|哪)/i;
+  /\b(what'?s|what is|which)\b[^.?!]{0,20}\baddress\b|\baddress (is )?it('s| is)? (going|sent|addressed)\b|(寄到|送到|送去|寄去)(哪个|哪個|什么|什麼|邊個|咩)地址|(收件|寄件)?地址(是|係|写的|寫的|寫嘅)?(什么|什麼|咩|哪)|\b(what|which)\s+address\b|\bcheck\b[^.?!]{0,30}\b(right|correct|delivery|the) address\b|\baddress\b[^.?!]{0,25}\b(do you have|on (the|it|my|this) (parcel|package|waybill|label))\b|(查|核对|核對|睇下|睇吓|看看|确认|確認)[^，。？?]{0,8}(收件|派送|送货|送貨)?地址|(咩|什么|什麼)地址/i;
 // "是不是发错方向了", "送錯地方?", "係咪寄錯咗去第二度", "is it going the wrong way?": whether its route is right.
 const ROUTE =
   /(发|發|送|寄|运|運|走|派)(错|錯)(了|咗)?(方向|地方|城市|路|线|線|去)|(方向|路线|路線)(不对|不對|错|錯|唔啱|反)|反方向|相反(的)?方向|\bwrong (way|direction|city|route|place)\b|\bgoing backwards?\b|\bopposite direction\b/i;

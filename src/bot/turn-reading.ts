@@ -2,6 +2,7 @@ import { simplifiedOnlyCharacters } from './chinese-script';
 import { languageAsked, mostlyEnglish } from './language-choice';
 import { withoutNeighbourNumbers } from './reference-parcel';
 import { onlyCourtesy } from './short-courtesy';
+import { withoutWrittenAddresses } from './written-address-span';
 import type { TurnContext } from 'botbuilder';
 import type { ComplaintCategory, Locale, Nlu, NluResult } from '../nlu';
 import type { Clock } from '../tickets';
@@ -52,7 +53,12 @@ export function spokenLocale(reading: NluResult, text: string, current?: Locale)
   if (reading.locale !== 'en' && mostlyEnglish(text, current)) return 'en';
   // "台北寄高雄 8公斤" reads as Simplified to the NLU (OpenCC writes 臺北), but Taiwan writes 台 too: only a character
   // Traditional has not (发, 请) moves a Traditional conversation to Simplified.
-  if (reading.locale === 'zh-CN' && current === 'zh-TW' && simplifiedOnlyCharacters(text).length === 0)
+  // ("新地址：上海市徐汇区漕溪北路88号" in a Cantonese chat: the address is copied as the waybill writes it.)
+  if (
+    reading.locale === 'zh-CN' &&
+    current === 'zh-TW' &&
+    simplifiedOnlyCharacters(withoutWrittenAddresses(text)).length === 0
+  )
     return undefined;
   return reading.locale !== 'en' || /(?<![a-z])[a-z]{2,}\s+[a-z]{2,}/i.test(text) ? reading.locale : undefined;
 }
