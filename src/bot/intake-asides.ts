@@ -64,6 +64,7 @@ import { answerHoldBeforeParcel } from './hold-before-parcel';
 import { changeAlongside } from './intake-change';
 import { wantsToComplain } from './start-intake';
 import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
+import { answerLeakCaseQuestions } from './leak-case-questions';
 import {
   asksAboutParcel,
   asksMeaning,
@@ -581,6 +582,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "我应该报警吗？会给书面答复吗？" in a data-leak complaint: the police, and how the answer comes (blind-28 14.4).
+  if (await answerLeakCaseQuestions(turn, position)) return 'reprompt';
   // "What's the ticket number?" before anything is filed: none yet — it comes with the filing, a question or two on
   // (blind batch 18: 01.6, 13.6, 23.5 — it was added to the complaint's account).
   if (
