@@ -65,6 +65,7 @@ import { changeAlongside } from './intake-change';
 import { wantsToComplain } from './start-intake';
 import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
 import { answerLeakCaseQuestions } from './leak-case-questions';
+import { callAtSummary } from './call-at-summary';
 import {
   asksAboutParcel,
   asksMeaning,
@@ -367,6 +368,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if ((await noteDamageAsked(turn, position, isYes(turn.text))) && !isYes(turn.text) && !wantsFiled(turn.text))
     return 'reprompt';
   const answered = await takeVolunteered(turn, position);
+  // ("多久會有結果？會有人打給我嗎？我的電話 09…" at the summary: the number is the contact, and whether and when the call
+  // comes is said — then the summary with it; blind batch 28: 23.6.)
+  // (The summary's own reading takes the number and says it: nothing aside is answered — intake.dialog.ts.)
+  const phone = turn.reading.entities.phones[0]?.e164;
+  if (position.prompt === CONFIRM_PROMPT && callAtSummary(turn.services, position.state, turn.text, phone))
+    return 'continue';
   // "我的电话139…" where what happened is asked: the contact taken, and what happened asked again.
   if (contactInsteadOfAccount(turn.text, position)) return 'reprompt';
   const outcome = await answerQuestionsIn(turn, position);
