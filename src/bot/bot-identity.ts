@@ -4,11 +4,15 @@ import { noteOutcome } from './turn-outcome';
 import { reply, say, type Turn } from './turn';
 
 // Who might be answering: a program ("機器人", "bot", "AI") or a person ("真人", "a human").
-const HAN_WHO = '(?:機器人|机器人|機械人|机械人|ai|AI|真人|人工智能|自動回覆|自动回复|bot)';
+// ("是人工吗", "你是真人客服还是机器": the agent's word and the bare "machine" too — blind batch 28: 10.1.)
+const HAN_WHO =
+  '(?:機器人|机器人|機械人|机械人|機器|机器|ai|AI|真人客服|人工客服|真人|人工智能|人工|自動回覆|自动回复|bot)';
 const EN_WHO =
-  '(?:(?:a |an )?(?:real |actual |live )?(?:bot|robot|chat ?bot|human(?: being)?|person|ai|machine|computer(?: program)?|program|automated (?:reply|message|system|assistant)))';
+  '(?:(?:a |an )?(?:real |actual |live )?(?:bot|robot|chat ?bot|human(?: being)?|person|ai|machine|computer(?: program)?|program|automated (?:reply|message|system|assistant)|automated))';
 // A greeting before the question ("哈囉 你是機器人嗎", "hi, are you a bot?").
-const GREETING = '(?:哈囉|哈喽|哈啰|哈佬|你好|您好|嗨|hi|hello|hey|在吗|在嗎)';
+const GREETING = '(?:哈囉|哈喽|哈啰|哈佬|你好|您好|嗨|hi+|hello+|hey+|在吗|在嗎)';
+// "hiii", "heyy", "yo" as customers type them (blind batch 28: 10.1).
+const EN_GREETING = '(?:hi+|hello+|hey+|heya|hiya|yo)';
 // Only a short remark after the question mark ("回得好快", "吧", "that was quick"): anything longer is the customer's
 // business, read as such ("你是机器人吗？我要投诉，快递晚了三天").
 const HAN_REMARK =
@@ -19,9 +23,12 @@ const EN_REMARK =
 // or a particle around it ("are you a bot? lol").
 const ASKS_IF_BOT = new RegExp(
   [
-    `^\\s*(?:(?:哈哈+|呵呵|lol|喂|${GREETING})[\\s,，!！~。]*){0,2}(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅|啩|對吧|对吧|是吧|是不是|係唔係|系唔系|啦)?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?(?:(?<=[?？!！~。.])\\s*${HAN_REMARK}[!！~。.]*)?\\s*$`,
-    `^\\s*(?:(?:hi|hello|hey)[\\s,!.]*)?(?:so\\s+)?(?:are|r) (?:you|u) ${EN_WHO}(?: or (?:what|something|not|${EN_WHO}))?\\s*[?!.]*\\s*(?:lol|haha|lmao|hehe)?\\s*[?!.]*\\s*$`,
-    `^\\s*(?:is (?:this|that|it) ${EN_WHO}(?: or ${EN_WHO})?)\\s*[?!.]*\\s*(?:lol|haha)?\\s*$`,
+    `^\\s*(?:(?:哈哈+|呵呵|lol|喂|${GREETING})[\\s,，!！~。]*){0,2}(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您|对面|對面|那边|那邊|这边|這邊|客服)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅|啩|對吧|对吧|是吧|是不是|係唔係|系唔系|啦)?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?(?:(?<=[?？!！~。.])\\s*${HAN_REMARK}[!！~。.]*)?\\s*$`,
+    `^\\s*(?:${EN_GREETING}[\\s,!.]*)?(?:so\\s+)?(?:(?:are|r) )?(?:you|u) (?:even |really |actually )?${EN_WHO}(?: or (?:what|something|not|${EN_WHO}))?\\s*[?!.]*\\s*(?:lol|haha|lmao|hehe)?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:${EN_GREETING}[\\s,!.]*)?(?:is (?:this|that|it) (?:even |really |actually |just )?${EN_WHO}(?: or ${EN_WHO})?)\\s*[?!.]*\\s*(?:lol|haha)?\\s*$`,
+    // "机器人吗？", "真人嚟㗎？", "人工还是机器人？": no verb, but a question particle or the pair makes it one (a bare
+    // "人工" asks for a person).
+    `^\\s*(?:${GREETING}[\\s,，!！~]*)?(?:你|您|对面|對面|那边|那邊|这边|這邊|客服)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是)\\s*${HAN_WHO}\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|咩|呀|啊)?|(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|咩))\\s*[?？!！~。.]*\\s*$`,
     `\\b(?:am i|are we) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
     // "you're a bot right?", "ur a robot aren't you", "so you are an AI, huh": said, with a check at the end.
     // ("haha you're a bot right? you're pretty fast": a short remark may follow the question mark.)

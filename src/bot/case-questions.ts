@@ -44,6 +44,10 @@ const CANCEL = /\bcancel\w*\b|取消|撤件|撤销|撤銷|截件|拦截|攔截/i
 // ("signed by the guard?? which guard", "保安签收的？": the record's signer doubted — the same question.)
 const SIGNER =
   /\bsigned (for )?by (the |a |my |some )?(guard|security|concierge|doorman|neighbou?r|someone|somebody)\b|\bwhich (security )?(guard|concierge|doorman|neighbou?r)\b|(保安|门卫|門衛|看更|管理处|管理處|管理员|管理員|邻居|鄰居)(代)?(签收|簽收|签|簽)|(哪个|哪個|边个|邊個)(保安|门卫|門衛|看更|管理员|管理員)|[谁誰](签收|簽收|签|簽|收|拿|取|领|領)|邊個(签收|簽收|簽|签|收|攞|拿|取)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
+// Whom it went to, of a parcel shown delivered: "DELIVERED?? to who?", "delivered it to whom", "handed to who?",
+// "交给谁了", "送给誰", "派咗俾邊個", "簽收了？給誰了" — who signed, the same question (blind batch 28: 03.5).
+const DELIVERED_TO =
+  /\b(deliver(ed)?|given|gave|handed|left|dropped( off)?)\b(\s+(it|them|my (parcel|package)))?[\s?!.,]{0,6}(to|with) whom?\b|(交|送|派|签|簽)(给|給|俾|畀)(了|咗)?(谁|誰|邊個)|(签收|簽收|送到|送达|送達|派咗)(了|咗)?[?？!！\s]{0,4}(给|給|俾|畀)(了|咗)?(谁|誰|邊個)/i;
 // What becomes of the courier complained about: "会不会被开除", "你们会怎么处理他", "佢會唔會俾人炒", "will he be fired?",
 // "what will happen to the driver?", "will he be told off?", "佢會唔會俾人鬧" — a question, not the customer's wish that it happen.
 const COURIER_FATE =
@@ -63,7 +67,7 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
     .split(/(?<=[，,。.;；！!？?])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
     .filter((c) => asksQuestion(c));
   const asks = (words: RegExp) => clauses.some((clause) => words.test(clause));
-  if (asks(SIGNER)) return 'signer';
+  if (asks(SIGNER) || DELIVERED_TO.test(text)) return 'signer';
   if (COURIER_FATE.test(text)) return 'courier';
   // ("I don't want a new one, how is the first one going?" leaves this complaint: not a question inside it.)
   if (refersToEarlierComplaint(text) && (asksHowItGoes(text) || STANDS.test(text)))

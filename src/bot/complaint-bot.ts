@@ -1,4 +1,5 @@
 import { asksItemRule } from './item-rules';
+import { asksRest } from './remaining-items';
 import { answerColdHandling } from './cold-goods';
 import { answerLateRefundAsked } from './late-refund-asked';
 import { answerPaidNowAsked } from './paid-now-asked';
@@ -626,7 +627,12 @@ export class ComplaintBot extends ActivityHandler {
     // "Where's the nearest service point, what time does it close?" read as something it is not, or not at all.
     // ("What about my cat?", "那我家的狗狗呢" right after a price: the item's rule, however the NLU reads it.)
     const noParcelNamed = turn.reading.entities.trackingNumbers.length === 0;
-    const itemAfterFaq = noParcelNamed ? itemFollowUp(services.knowledge, followUpTopic(turn), turn.text) : undefined;
+    // ("…and the rest?" after a question about several items: their rules — remaining-items.ts.)
+    const restOfItems =
+      Boolean(turn.data.itemsQuestion) && asksRest(turn.text) && !inDialog ? 'faq.prohibited' : undefined;
+    const itemAfterFaq = noParcelNamed
+      ? (itemFollowUp(services.knowledge, followUpTopic(turn), turn.text) ?? restOfItems)
+      : undefined;
     const faqRead = itemAfterFaq ?? faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
     // "I called your hotline … don't you have it in your system?": what this chat can see of a phone complaint.

@@ -33,6 +33,7 @@ import { ruleOn } from './case-rules';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
+import { remainingItemsAnswer } from './remaining-items';
 import { claimLookupText } from './ticket-questions';
 import {
   clausesOf,
@@ -506,10 +507,13 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
       ? routeRules(turn, market)
       : (routed ?? { market: intent === 'faq.outlet' ? (outlet?.market ?? placed ?? market) : market });
   // "Can I send durian?": an item the list does not cover is said so, with whom to ask — not the general list alone.
-  const notListed = topic === 'prohibited' ? itemsNotListed(turn, rules.market) : undefined;
+  // "…is the rest ok then?" after a question about several items: the others' entries (remaining-items.ts).
+  const rest = topic === 'prohibited' ? remainingItemsAnswer(turn, rules.market) : undefined;
+  if (topic === 'prohibited' && !rest) turn.data.itemsQuestion = text;
+  const notListed = topic === 'prohibited' && !rest ? itemsNotListed(turn, rules.market) : undefined;
   const found = answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
   // "那茶叶可以吧": the answer names the item asked when its entry does not.
-  const ruled = notListed ?? (topic === 'prohibited' ? namingItems(turn, rules.market, found) : found);
+  const ruled = rest ?? notListed ?? (topic === 'prohibited' ? namingItems(turn, rules.market, found) : found);
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   // (Sent to another market: what that side refuses is in no file here — said, with a person offered.)
   const abroad = topic === 'prohibited' && ruled ? destinationRulesNote(turn, rules.market) : undefined;

@@ -66,6 +66,8 @@ import { answerHoldBeforeParcel } from './hold-before-parcel';
 import { changeAlongside } from './intake-change';
 import { wantsToComplain } from './start-intake';
 import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
+import { answerLeakCaseQuestions } from './leak-case-questions';
+import { callAtSummary } from './call-at-summary';
 import {
   asksAboutParcel,
   asksMeaning,
@@ -383,6 +385,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if ((await noteDamageAsked(turn, position, isYes(turn.text))) && !isYes(turn.text) && !wantsFiled(turn.text))
     return 'reprompt';
   const answered = await takeVolunteered(turn, position);
+  // ("多久會有結果？會有人打給我嗎？我的電話 09…" at the summary: the number is the contact, and whether and when the call
+  // comes is said — then the summary with it; blind batch 28: 23.6.)
+  // (The summary's own reading takes the number and says it: nothing aside is answered — intake.dialog.ts.)
+  const phone = turn.reading.entities.phones[0]?.e164;
+  if (position.prompt === CONFIRM_PROMPT && callAtSummary(turn.services, position.state, turn.text, phone))
+    return 'continue';
   // "我的电话139…" where what happened is asked: the contact taken, and what happened asked again.
   if (contactInsteadOfAccount(turn.text, position)) return 'reprompt';
   const outcome = await answerQuestionsIn(turn, position);
@@ -604,6 +612,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "我应该报警吗？会给书面答复吗？" in a data-leak complaint: the police, and how the answer comes (blind-28 14.4).
+  if (await answerLeakCaseQuestions(turn, position)) return 'reprompt';
   // "What's the ticket number?" before anything is filed: none yet — it comes with the filing, a question or two on
   // (blind batch 18: 01.6, 13.6, 23.5 — it was added to the complaint's account).
   if (

@@ -34,12 +34,22 @@ const CLAUSE = /[，,。.;；!！?？\n]|(?<!\s)\s+(?=\p{Script=Han})|(?<=\p{Scr
 // "仲係聽日到嘛", "幾點會送到" (blind batch 23: 01.6).
 const DAY_OR_HOUR =
   /\bstill (today|tomorrow|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b(,? right)?\s*\?|\bwhat time\b\s*((roughly|approximately|about|more or less)\s*\??\s*$|(will|would|does|should|is) (it|the (parcel|package)|my (parcel|package|order)) (come|arrive|get here|be (delivered|here)|turn up|show up))\b|(还是|還是|仲係|依然)(今天|明天|后天|後天|今日|聽日|听日|後日)(会|會|能)?(送)?到?(吧|吗|嗎|嘛|對吧|对吧|呀|啊)|(大概|大约|大約|约|約)?(几点|幾點)(钟|鐘)?(会|會|能|可以)?(送|派)?到(?!(几|幾)(点|點))/i;
+// How much longer the wait is: "仲要等幾耐", "还要等多久", "要等到几时", "還要多久", "how much longer?", "how long do I
+// have to wait", "how many more days" (blind batch 29: 28.3) — of the parcel, not of an answer or the money.
+const WAIT_LEFT =
+  /(还|還|仲)(要|得|需要|使)?(再)?(等)?(多久|幾耐|几天|幾天|幾日|几日|多少天|多長時間|多长时间)|(要|再)等(多久|幾耐|几天|幾天|幾日|几日|到几时|到幾時|到什么时候|到什麼時候|到咩時候)|\bhow (much )?longer\b|\bhow long (do|will|must|should|shall|would) (i|we) (have to |need to |still )?(wait|be waiting)\b|\bhow many more (days|weeks)\b/i;
+// An answer waited for, not the parcel: "还要等多久才有人回复", "how much longer until someone calls me".
+const WAIT_FOR_ANSWER =
+  /回复|回覆|答复|答覆|联系|聯絡|聯繫|有人|覆我|打(给|給|俾|畀)|电话|電話|处理|處理|结果|結果|\b(repl\w*|answer\w*|hear\w*|call\w*|contact\w*|someone|anyone|agent|person|ticket|complaint|claim|investigation)\b/i;
+/** "How much longer?", "还要等多久": how long the wait for the parcel still is. */
+export const asksWaitLeft = (clause: string): boolean => WAIT_LEFT.test(clause) && !WAIT_FOR_ANSWER.test(clause);
 export const asksArrival = (text: string): boolean =>
   text
     .split(CLAUSE)
     .some(
       (clause) =>
-        (ARRIVAL.test(clause) || ON_TIME.test(clause) || DAY_OR_HOUR.test(clause)) && !NOT_THE_PARCEL.test(clause),
+        (ARRIVAL.test(clause) || ON_TIME.test(clause) || DAY_OR_HOUR.test(clause) || asksWaitLeft(clause)) &&
+        !NOT_THE_PARCEL.test(clause),
     ) || DAY_OR_HOUR.test(text.replace(/\s+/g, ' '));
 
 /**

@@ -1,3 +1,4 @@
+import { callAtSummary } from './call-at-summary';
 import { ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -581,7 +582,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         await step.context.sendActivity(this.t(state, 'intake.cancelled'));
         noteOutcome(step.context, 'cancelled');
         return step.endDialog();
-      case 'edit':
+      case 'edit': {
+        // ("will somebody phone me, and when? 138…": whether and when the call comes, said with the number taken.)
+        const phone = answer.state.contact?.phone;
+        const call =
+          phone !== state.contact?.phone ? callAtSummary(this.services, answer.state, text, phone) : undefined;
+        if (call) await step.context.sendActivity(this.t(state, call.line.key, call.line.vars));
         // "按延误给我登记": changed and filed in one go; otherwise the changed summary is shown again.
         if (answer.submit) {
           // ("it's not a delay, it's the COD money — fix the type then submit": the type it is filed under, said first.)
@@ -595,6 +601,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           updated: true,
           retyped: answer.state.category !== state.category,
         });
+      }
       default: {
         // "Yes, submit it — the same number": filed with the phone typed earlier as the contact, when it had none.
         const earlier = step.context.turnState.get(EARLIER_PHONE) as string | undefined;

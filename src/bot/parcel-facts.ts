@@ -1,5 +1,5 @@
 import { ASKS_LOST, lossAnswer } from './direct-answer';
-import { arrivalAnswer, asksArrival } from './intake-questions';
+import { arrivalAnswer, asksArrival, asksWaitLeft } from './intake-questions';
 import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
@@ -195,6 +195,8 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
       if (view.anomalies.includes('no_scan_48h')) lines.push(say(turn, 'anomaly.no_scan_48h'));
       break;
     case 'arrival':
+      // ("仲要等幾耐？" of a parcel the hub could not find: plainly no date, and what is being done — blind-29 28.3.)
+      if (view.status === 'exception' && !view.delivered) lines.push(say(turn, 'facts.noDateUnfound', { number }));
       lines.push(...whenFacts(turn, found));
       break;
     case 'route': {
@@ -245,7 +247,9 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
   const complaint = reading.intent === 'complaint';
   // "Can it still be found?" is about the parcel, however else it reads ("find" as a change, "找" as a complaint).
   const findable = question === 'lost' && FINDABLE.test(text);
-  if (!complaint && !findable && !['track', 'other'].includes(reading.intent)) return false;
+  // ("how much longer?" reads as a price question by its "how much": it asks how long the wait is — blind-28 02.2.)
+  const waitLeft = question === 'arrival' && asksWaitLeft(text);
+  if (!complaint && !findable && !waitLeft && !['track', 'other'].includes(reading.intent)) return false;
   if (reading.intent === 'track' && TRACK_ANSWERS.includes(question) && !followUpAnswer(turn, question)) return false;
   const found = await lookUpParcel(services, number);
   if (found.kind !== 'found') return false;

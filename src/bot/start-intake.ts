@@ -35,6 +35,8 @@ import { speaksOfStandingStill } from './intake-prompts';
 import { daysPastPromise, type ShipmentView } from '../tracking';
 import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { lateCauseAnswer } from './late-cause';
+import { asksArrival } from './intake-questions';
+import { parcelFactsAnswer } from './parcel-facts';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { recordConflict } from './record-conflicts';
 import { numberSettledIn, secondMatterIn } from './parcel-mentions';
@@ -175,15 +177,20 @@ export async function startIntake(
     // "it's lost isn't it" right after a tracking answer: answered plainly too, as when the number is in it.
     // "那就是丢了呗", "so it's lost then" about a lost-looking parcel: what happens now, said again.
     // ("都晚三天了 怎么回事 能赔吗": the cause and what lateness gives back, not the status again — 22: 19.4.)
+    // ("仲要等幾耐？你哋之前話7日" of the parcel just shown: how long is left as far as the record says, not the
+    // status again — blind batch 29: 28.3.)
     const late = earlier?.kind === 'found' ? lateCauseAnswer(turn, earlier) : undefined;
     lateTold = late !== undefined;
+    const arrival =
+      earlier?.kind === 'found' && !late && asksArrival(text) ? parcelFactsAnswer(turn, earlier, 'arrival') : undefined;
     const direct =
       earlier?.kind === 'found'
         ? (late ??
+          arrival ??
           directAnswer(turn, earlier, undefined) ??
           (speaksOfLoss(text) ? lostLooking(turn, earlier) : undefined))
         : undefined;
-    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted && !late)
+    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted && !late && !arrival)
       before.push((await trackingAnswer(services, context, turn.locale, earlier, spokenRegister(turn))).join('\n'));
     if (direct) before.unshift(direct);
     answered = direct;

@@ -1,4 +1,5 @@
-import { asksQuestion } from './message-cues';
+import { asksArrival } from './intake-questions';
+import { asksQuestion, clausesOf } from './message-cues';
 import { claimEntryWords } from './claim-evidence';
 import { asksCodTiming } from './faq-topics';
 import type { Ticket } from '../tickets/records';
@@ -51,8 +52,13 @@ export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
   // Cash on delivery collected for the sender is no claim's payout (the price list's rule answers it); by when a
   // claim must be made is its time limit, not when it is paid.
   if (asksCodTiming(text) || CLAIM_DEADLINE.test(text)) return undefined;
-  if (!WHEN.test(text) && !MONEY_COMES.test(text)) return undefined;
-  if (!WHEN.test(text)) return REFUND.test(text) ? 'refund' : 'payout';
+  // ("when will it actually arrive? and i want compensation": the "when" asks after the parcel, and compensation is
+  // what is wanted — no question about when money comes; blind batch 28: 02.2.)
+  const rest = clausesOf(text)
+    .filter((clause) => !asksArrival(clause))
+    .join('. ');
+  if (!WHEN.test(rest) && !MONEY_COMES.test(text)) return undefined;
+  if (!WHEN.test(rest)) return REFUND.test(text) ? 'refund' : 'payout';
   if (REFUND.test(text)) return 'refund';
   return PAYOUT.test(text) ? 'payout' : undefined;
 }

@@ -80,6 +80,8 @@ export interface ConversationData {
   serviceTold?: string[];
   /** What the last price question asked (weight, route): "and 5 kg?" right after it keeps the rest. */
   lastQuote?: QuoteAsked;
+  /** The last question about items to send: "and the rest?" after it asks about its other items (remaining-items.ts). */
+  itemsQuestion?: string;
   /** Readings offered as buttons after an unclear message, and that message (it is what the customer meant). */
   clarify?: { options: ClarifyOption[]; text: string };
   /** Messages the bot did not understand since the last one it did: a hand-off ticket carries them. */
