@@ -43,7 +43,8 @@ describe("the goods' value in a loss complaint: what can be paid for it", () => 
       opening: `${lostLooking} 好像寄丟了 我要客訴`,
       demand: '賠償',
       value: '裡面是一件外套 大約兩千元',
-      cap: /最高為運費的 3 倍/,
+      // (A Mainland parcel's claim follows the Mainland's rules, in the customer's script: bbad916.)
+      cap: /最高(為|不超過)運費的 3 倍/,
       uninsured: /沒有保價/,
       doubt: '所以我只能拿到這樣嗎',
       kept: '兩千元',
@@ -53,7 +54,8 @@ describe("the goods' value in a loss complaint: what can be paid for it", () => 
       opening: `${lostLooking} 件嘢好似唔見咗 我要投訴`,
       demand: '賠償',
       value: '部相機值四千蚊㗎',
-      cap: /最高為運費的 3 倍/,
+      // (A Mainland parcel's claim follows the Mainland's rules, in the customer's script: bbad916.)
+      cap: /最高(為|不超過)運費的 3 倍/,
       uninsured: /冇保價/,
       doubt: '即係我得返咁少？',
       kept: '四千蚊',

@@ -58,7 +58,8 @@ describe('questions asked mid-flow', () => {
       /declared value/,
     ],
     ['zh-CN', `${STUCK} 我要转人工`, '顺便问一下 保价怎么赔', /保价的快递按声明价值/],
-    ['zh-TW', `${STUCK} 幾日冇郁，轉人手`, '順便問下 你哋保價點賠？', /申報價值/],
+    // (The stuck parcel is a Mainland one: the Mainland's rule, written in Traditional Chinese, since bbad916.)
+    ['zh-TW', `${STUCK} 幾日冇郁，轉人手`, '順便問下 你哋保價點賠？', /申報價值|聲明價值/],
   ])(
     '%s: a claims question while waiting for an agent is answered, and the wait said again',
     async (locale, ask, question, answer) => {
