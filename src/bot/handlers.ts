@@ -45,6 +45,7 @@ import { answerAfterProof, answerTicketsOnParcel, howLongIfFiled } from './ticke
 import { lostLooking } from './direct-answer';
 import { describeTicket } from './ticket-text';
 import { numberOnChatTicket } from './number-on-ticket';
+import { answerNumberAsGiven } from './number-as-given-answer';
 
 export { describeTicket };
 
@@ -114,6 +115,8 @@ export async function handleTrack(turn: Turn): Promise<void> {
     // (The number of the ticket this chat is on, sent again: it is on the ticket for the agent to check — 17.6.)
     const onTicket = lookup.kind === 'unknown' ? await numberOnChatTicket(turn, lookup.number) : undefined;
     if (onTicket) return void (await reply(turn, onTicket));
+    // The same number not found sent again, or one stood by before: taken as given, not "check it" again.
+    if (await answerNumberAsGiven(turn, lookup)) return;
     const problem = lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string;
     // ("The shop gave it to me yesterday": why a new number is not found yet, and what to do — batch 20.)
     const why = lookup.kind === 'unknown' && shopGaveNumberRecently(turn.text) ? newNumberNote(turn) : undefined;

@@ -50,6 +50,7 @@ import { accountToldBefore, onlyGivesContact, withoutContactClauses } from './co
 import { firstOfAllListed, otherListedParcel } from './both-parcels';
 import { perishableGoods, perishablesToldOf } from './perishables';
 import { conditionalDemands } from './demand-step';
+import { noteUnfound, numberAsGiven, takeAsGiven, unfoundBefore } from './number-as-given';
 
 export { wantsToComplain };
 
@@ -148,6 +149,17 @@ export async function startIntake(
     const why = shopGaveNumberRecently(text) ? newNumberNote(turn) : undefined;
     if (why) before.push(why);
   }
+  // A number not found that the customer stood by earlier, or sends again now: taken as given — never asked for
+  // again in this conversation, marked for an agent to check (number-as-given.ts; blind batch 27: 26.4–26.6).
+  const unfoundNamed = named?.kind === 'unknown' || named?.kind === 'invalid' ? named.number : undefined;
+  const again = unfoundNamed !== undefined && unfoundBefore(data, unfoundNamed);
+  const asGiven = again ? unfoundNamed : !named && !data.lastTracking ? numberAsGiven(data) : undefined;
+  if (asGiven) {
+    numbers.push(asGiven);
+    takeAsGiven(data, asGiven);
+    trackingNotice = undefined;
+    if (again) before.push(say(turn, 'intake.trackingAsWritten', { number: asGiven }));
+  } else if (unfoundNamed) noteUnfound(data, unfoundNamed);
   // "两件都…" after a reply that listed several and asked which: the first of them, the other after it.
   const allListed = named || data.lastTracking ? undefined : firstOfAllListed(turn);
   if (allListed) data.lastTracking = allListed;
@@ -376,7 +388,9 @@ export async function startIntake(
       numbers.length === 0 && !named && [text, ...(data.said ?? []).slice(-2)].some((said) => saysNoNumber(said)),
     ...(trackingNotice ? { trackingNotice } : {}),
     // A number tracking cannot confirm, named in the opening: the customer standing by it has it taken as written.
-    ...(named?.kind === 'unknown' || named?.kind === 'invalid' ? { unconfirmedNumber: named.number } : {}),
+    ...(unfoundNamed && !asGiven ? { unconfirmedNumber: unfoundNamed } : {}),
+    ...(asGiven ? { unverifiedNumbers: [asGiven] } : {}),
+    ...(data.unfoundNumbers ? { earlierUnfound: [...data.unfoundNumbers] } : {}),
     // A "File a complaint SF…" button press is not the customer's account of what happened.
     description: [left?.description ?? '', pressed || left?.description.includes(told) ? '' : told]
       .filter((s) => s.trim())
