@@ -157,6 +157,7 @@ import { demandDetailsIn, demandsSaid } from './demand-details';
 import { insistsNumberRight, putsNumberRight, retriesLookup } from './lookup-retry';
 import { rememberIntakeNumbers, standsByUnfound } from './intake-number-memory';
 import { takeAsGiven } from './number-as-given';
+import { answerChaseAsked } from './chase-requested';
 import {
   answerNotFoundWhatToDo,
   answerRecheckChoice,
@@ -596,6 +597,8 @@ export class ComplaintBot extends ActivityHandler {
         { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
       ]);
     }
+    // "Will someone actually look for it?" once their chase of the parcel is recorded: it stands, and what comes next.
+    if (!inDialog && (await answerChaseAsked(turn))) return noteOutcome(context, 'answered');
     // "那我怎么办", "so what am I supposed to do?" right after a number was not found: what they can do (19.2).
     if (!inDialog && (await answerNotFoundWhatToDo(turn, notFound))) return noteOutcome(context, 'answered');
     // "Check the number again" (the button under that advice): the number is asked for.
