@@ -158,6 +158,7 @@ import { insistsNumberRight, putsNumberRight, retriesLookup } from './lookup-ret
 import { rememberIntakeNumbers, standsByUnfound } from './intake-number-memory';
 import { takeAsGiven } from './number-as-given';
 import { answerChaseAsked } from './chase-requested';
+import { answerFeeBeforePayout, impersonatorNotPerson } from './impersonated-call';
 import {
   answerNotFoundWhatToDo,
   answerRecheckChoice,
@@ -368,6 +369,11 @@ export class ComplaintBot extends ActivityHandler {
     const warned = await warnOfScam(turn);
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
+    // "有人冒充你们客服给我打电话…我要投诉信息泄露": the staff named is the caller's disguise, no person asked for; "要我先交
+    // 手续费才能理赔": a scam sign, answered by the rule on such calls (impersonated-call.ts).
+    const unmasked = impersonatorNotPerson(turn);
+    if (unmasked) reading = turn.reading = unmasked;
+    if (!inDialog && !warned && (await answerFeeBeforePayout(turn))) return noteOutcome(context, 'answered');
     // "The receipt says YunExpress — is that you?": another courier's parcel, and the way to them; a complaint being
     // taken down for it is left unfiled (blind batch 22: 10.3) — never one that already has a parcel of ours.
     const intake = inDialog ? intakePosition(await this.dialogs.createContext(context)) : undefined;

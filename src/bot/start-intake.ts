@@ -1,6 +1,7 @@
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { disclosesDetails } from './details-disclosed';
 import { knewDetails } from './scam-call';
+import { impersonatedCallRule } from './impersonated-call';
 import { contactFromOpening } from './opening-contact';
 import { valueAtOpening } from './goods-value';
 import { feeWhereOvercharged, overchargeAtOpening } from './overcharge-told';
@@ -294,6 +295,9 @@ export async function startIntake(
         /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了|冒充|\bscam|\bpretend\w* to be\b|\bimpersonat\w*|\bknew my (name|address|phone|details)\b|\b(get|got|have|has) my (data|details|personal)\b/i.test(
           text,
         )));
+  // A caller who posed as the courier, or asked a fee before a payout: the rule on such calls, before any question.
+  const scamRule = impersonatedCallRule(turn);
+  if (scamRule) before.push(scamRule);
   // Feelings first: a customer who tells of a harm, or writes angry or in a hurry, hears one sentence that
   // acknowledges it before any status (in the same message) or question. A button press or a bare "I want to
   // complain" tells nothing; a tracking answer that has just apologised for this parcel's problem is not echoed.
