@@ -160,6 +160,10 @@ import { answerHubPickup } from './hub-pickup';
 import { asksNewCode } from './pickup-point';
 import { demandDetailsIn, demandsSaid } from './demand-details';
 import { insistsNumberRight, putsNumberRight, retriesLookup } from './lookup-retry';
+import { rememberIntakeNumbers, standsByUnfound } from './intake-number-memory';
+import { takeAsGiven } from './number-as-given';
+import { answerChaseAsked } from './chase-requested';
+import { answerFeeBeforePayout, impersonatorNotPerson } from './impersonated-call';
 import {
   answerNotFoundWhatToDo,
   answerRecheckChoice,
@@ -371,6 +375,11 @@ export class ComplaintBot extends ActivityHandler {
     const warned = await warnOfScam(turn);
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
+    // "有人冒充你们客服给我打电话…我要投诉信息泄露": the staff named is the caller's disguise, no person asked for; "要我先交
+    // 手续费才能理赔": a scam sign, answered by the rule on such calls (impersonated-call.ts).
+    const unmasked = impersonatorNotPerson(turn);
+    if (unmasked) reading = turn.reading = unmasked;
+    if (!inDialog && !warned && (await answerFeeBeforePayout(turn))) return noteOutcome(context, 'answered');
     // "The receipt says YunExpress — is that you?": another courier's parcel, and the way to them; a complaint being
     // taken down for it is left unfiled (blind batch 22: 10.3) — never one that already has a parcel of ours.
     const intake = inDialog ? intakePosition(await this.dialogs.createContext(context)) : undefined;
@@ -454,6 +463,8 @@ export class ComplaintBot extends ActivityHandler {
         // ("月结的事找谁谈？让人联系我们王经理": the sales team asked for, about the business account — answered aside.)
         !namesBusinessAccount(text) &&
         !(position?.prompt === CONTACT_PROMPT && refusesContact(text));
+      // Numbers the intake could not find or took as written: kept for the conversation (number-as-given.ts).
+      rememberIntakeNumbers(turn, position, numberNotFoundAtStep(position, waitingPromptState(dialogContext)));
       if (reading.intent === 'human' && person) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.
@@ -472,13 +483,15 @@ export class ComplaintBot extends ActivityHandler {
       // "那我怎么办", "咁點算呀" about a number the tracking step could not find: what the customer can do, and the
       // complaint on a number nobody can find is left unfiled (blind batch 20: 08.2, 19.2, 28.2).
       const unfound = numberNotFoundAtStep(position, waitingPromptState(dialogContext));
-      if (unfound && position && (await answerNotFoundWhatToDo(turn, unfound, position))) {
+      // ("查不到？？我收據上就是這個號碼啊": the number stood by is taken as written — no aside, no advice.)
+      const standsBy = standsByUnfound(turn, unfound);
+      if (unfound && position && !standsBy && (await answerNotFoundWhatToDo(turn, unfound, position))) {
         await dialogContext.cancelAllDialogs();
         return noteOutcome(context, 'answered');
       }
       const stands = numberStandsBesideGrievance(turn, position, unfound);
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
-      const aside = position ? await answerAside(turn, position) : 'continue';
+      const aside = position && !standsBy ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt' && stands) return void (await dialogContext.continueDialog());
       if (aside === 'reprompt') {
         // The request for a number the bot could not find is not put a third time: the choices instead (28.5).
@@ -592,10 +605,15 @@ export class ComplaintBot extends ActivityHandler {
       // (A number whose form cannot be right is said so: it is not one the system will show later.)
       const invalid = notFound ? services.nlu.analyze(notFound).entities.invalidTracking.length > 0 : false;
       const key = invalid ? 'trackInvalidInsisted' : 'trackUnknownInsisted';
-      return reply(turn, say(turn, key, { number: notFound ?? '' }), [
+      // The number stood by is taken as given: a complaint or a person asked for next has it (number-as-given.ts).
+      if (notFound) takeAsGiven(data, notFound);
+      const kept = say(turn, 'numberAsGiven.noted', { number: notFound ?? '' });
+      return reply(turn, [say(turn, key, { number: notFound ?? '' }), kept].join('\n'), [
         { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
       ]);
     }
+    // "Will someone actually look for it?" once their chase of the parcel is recorded: it stands, and what comes next.
+    if (!inDialog && (await answerChaseAsked(turn))) return noteOutcome(context, 'answered');
     // "那我怎么办", "so what am I supposed to do?" right after a number was not found: what they can do (19.2).
     if (!inDialog && (await answerNotFoundWhatToDo(turn, notFound))) return noteOutcome(context, 'answered');
     // "Check the number again" (the button under that advice): the number is asked for.

@@ -46,6 +46,8 @@ import { answerAfterProof, answerTicketsOnParcel, howLongIfFiled } from './ticke
 import { lostLooking } from './direct-answer';
 import { describeTicket } from './ticket-text';
 import { numberOnChatTicket } from './number-on-ticket';
+import { answerNumberAsGiven } from './number-as-given-answer';
+import { chaseAlreadyAsked } from './chase-requested';
 
 export { describeTicket };
 
@@ -115,6 +117,8 @@ export async function handleTrack(turn: Turn): Promise<void> {
     // (The number of the ticket this chat is on, sent again: it is on the ticket for the agent to check — 17.6.)
     const onTicket = lookup.kind === 'unknown' ? await numberOnChatTicket(turn, lookup.number) : undefined;
     if (onTicket) return void (await reply(turn, onTicket));
+    // The same number not found sent again, or one stood by before: taken as given, not "check it" again.
+    if (await answerNumberAsGiven(turn, lookup)) return;
     const problem = lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string;
     // ("The shop gave it to me yesterday": why a new number is not found yet, and what to do — batch 20.)
     const why = lookup.kind === 'unknown' && shopGaveNumberRecently(turn.text) ? newNumberNote(turn) : undefined;
@@ -153,7 +157,10 @@ export async function handleTrack(turn: Turn): Promise<void> {
     // Not moved for days while on its way: the action the courier has for it — the station asked to chase it (a
     // speed-up request, as a notice's "speed it up" makes) — offered first, beside a complaint.
     const lastAt = view.lastScan ? Date.parse(view.lastScan.at) : undefined;
-    if (view.anomalies.includes('no_scan_48h') && view.status !== 'exception' && lastAt !== undefined) {
+    // (A chase of theirs recorded already is said so, with what happens next — not offered again: 27 04.3.)
+    const chased = view.anomalies.includes('no_scan_48h') ? await chaseAlreadyAsked(turn, number) : undefined;
+    if (chased) await reply(turn, chased, buttons);
+    else if (view.anomalies.includes('no_scan_48h') && view.status !== 'exception' && lastAt !== undefined) {
       const days = Math.floor((turn.services.clock.now().getTime() - lastAt) / 86_400_000);
       const chase = say(turn, 'notice.choice.expedite');
       turn.data.offeredChase = number;

@@ -10,6 +10,7 @@ import { channelOf } from './channels';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { describeTicket, handleFaq, handleVerification } from './handlers';
 import { numberOnTicket } from './number-on-ticket';
+import { numberAsGiven } from './number-as-given';
 import { wantsToComplain } from './complaint-words';
 import { arrivalAnswer, asksAboutParcel, asksArrival, asksReplyTime } from './intake-questions';
 import { stepsWhileWaiting } from './next-steps';
@@ -73,6 +74,9 @@ async function handoffTicket(turn: Turn, intake?: IntakeState): Promise<Ticket> 
   const trackingNumbers = reading.entities.trackingNumbers.map((t) => t.number);
   if (trackingNumbers.length === 0) trackingNumbers.push(...(intake?.trackingNumbers ?? []));
   if (trackingNumbers.length === 0 && data.lastTracking) trackingNumbers.push(data.lastTracking);
+  // A number not found that the customer stood by, or sent: on the ticket as given, for the agent to check.
+  const given = numberAsGiven(data) ?? data.unfoundNumbers?.at(-1);
+  if (trackingNumbers.length === 0 && given) trackingNumbers.push(given);
   const parcel = trackingNumbers[0];
   const mine = (await services.tickets.forCustomer(turn.customer.id, 5)).filter(open);
   const same = parcel ? mine.find((t) => t.trackingNumbers.includes(parcel)) : mine[0];

@@ -934,6 +934,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     // The parcel talked about now is the one digits that follow are checked against (issue #17).
     const proven = turn.data.verified.includes(lookup.number);
     turn.data.verifyTracking = lookup.number !== state.trackingNumbers[0] && !proven ? lookup.number : undefined;
+  } else if (state.unverifiedNumbers?.includes(lookup.number)) {
+    // The number taken as the customer gave it, sent again ("我頭先咪俾咗你囉！SF…"): it stands as given — no "check it".
+    await reply(turn, say(turn, 'intake.trackingAsWritten', { number: lookup.number }));
   } else {
     await reply(turn, lookupProblem(services, locale, lookup, spokenRegister(turn)) ?? say(turn, 'trackUnavailable'));
   }

@@ -54,7 +54,7 @@ export function stepPrompt(
       return {
         prompt: shown.trackingNotice ?? t('intake.askTracking'),
         retryPrompt: t('intake.trackingRetry'),
-        validations: { ...validations, unconfirmed: state.unconfirmedNumber },
+        validations: { ...validations, unconfirmed: state.unconfirmedNumber, earlier: state.earlierUnfound },
       };
     case TEXT_PROMPT:
       return { prompt: t('intake.askWhatHappened') };

@@ -29,6 +29,8 @@ export interface IntakeState {
   trackingNotice?: string;
   /** A number not found in tracking (or failing its check): sent again as it is, it is taken as written. */
   unconfirmedNumber?: string;
+  /** Numbers not found earlier in the conversation: sent again here, they are taken as written. */
+  earlierUnfound?: string[];
   /**
    * Numbers the customer stood by that tracking could not confirm (not found, or failing its check): filed as they
    * wrote them, said so in the summary and marked for the agent to check.

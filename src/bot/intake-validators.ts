@@ -27,12 +27,15 @@ import { saysNoNumber } from './intake-slot-text';
 import type { Register, ReplyKey } from './replies';
 import type { BotServices } from './services';
 import { withoutNeighbourNumbers } from './reference-parcel';
+import { saysNumberRight } from './lookup-retry';
+import { citesNumberSource } from './number-as-given';
 
 // "没错", "冇錯", "張單寫住嘅", "你再check下", "it's correct", "I'm sure", "double-checked": the number stands.
 const INSISTS =
   /没错|沒錯|冇錯|無錯|係啱|是对的|是對的|就是这个|就是這個|就係呢個|写着|寫著|寫住|写住|再check|再查|再睇|确认无误|確認無誤|无误|無誤|肯定|\b(it'?s|that'?s|is) (correct|right|the right one)\b|\bi'?m sure\b|\bdouble[- ]?checked\b|\bcheck again\b|\bon (the|my) (label|receipt|slip)\b/i;
 /** "没错", "張單寫住嘅", "I'm sure": the customer stands by the number they gave. */
-export const insistsNumberIsRight = (text: string): boolean => INSISTS.test(text);
+// (Or the words heard after a lookup: "点会查唔到，我张单写住", "收據上就是這個號碼" — lookup-retry.ts.)
+export const insistsNumberIsRight = (text: string): boolean => INSISTS.test(text) || saysNumberRight(text);
 
 export const CONFIRM: ReplyKey[] = [
   'choice.submit',
@@ -99,7 +102,11 @@ export class IntakeValidators {
   async validateTracking(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     if (isSkip(text) || saysNoNumber(text)) return true;
-    const { locale, unconfirmed } = (prompt.options.validations ?? {}) as { locale?: Locale; unconfirmed?: string };
+    const { locale, unconfirmed, earlier } = (prompt.options.validations ?? {}) as {
+      locale?: Locale;
+      unconfirmed?: string;
+      earlier?: string[];
+    };
     // ("單號唔係 SF…，係佢前一件": SF… is not the number.)
     const { trackingNumbers, invalidTracking } = withoutNeighbourNumbers(
       this.services.nlu.analyze(text),
@@ -122,22 +129,25 @@ export class IntakeValidators {
     if (number) {
       const lookup = await lookUpParcel(this.services, number);
       if (lookup.kind !== 'unknown') return true;
-      // The same number again, or a second number tracking cannot find either: taken as written.
-      if (number === offered || secondTry) return asWritten(number, number !== offered);
+      // The same number again (here, or one not found earlier in the conversation), or a second number tracking
+      // cannot find either: taken as written.
+      const again = number === offered || (earlier?.includes(number) ?? false);
+      if (again || secondTry) return asWritten(number, !again);
       asked.unconfirmed = number;
       await prompt.context.sendActivity(t('intake.trackingUnknown', { number }));
       return false;
     }
     const mistyped = invalidTracking[0]?.number;
-    if (mistyped && mistyped !== offered && !secondTry) {
+    if (mistyped && mistyped !== offered && !secondTry && !earlier?.includes(mistyped)) {
       asked.unconfirmed = mistyped;
       await prompt.context.sendActivity(t('intake.trackingInvalid', { number: mistyped }));
       return false;
     }
-    if (mistyped) return asWritten(mistyped, mistyped !== offered);
+    if (mistyped) return asWritten(mistyped, mistyped !== offered && !(earlier?.includes(mistyped) ?? false));
     // "你們查不到是什麼意思", "what do you mean it's not found?": why the number was not taken, and where the right one is
     // found — the step waits for it; the number is not filed as written on a question (blind batch 18 21.2).
-    if (offered && asksWhyNotFound(text)) {
+    // ("怎麼會查不到？？單據上印的就是這個號碼" stands by it as well: taken as written below.)
+    if (offered && asksWhyNotFound(text) && !(INSISTS.test(text) || citesNumberSource(text))) {
       // (A number of a valid form that tracking has no record of, or one whose form cannot be right.)
       const wellFormed = this.services.nlu.analyze(offered).entities.trackingNumbers.some((n) => n.number === offered);
       const key = wellFormed ? 'intake.numberDoubtUnknown' : 'intake.numberDoubtInvalid';

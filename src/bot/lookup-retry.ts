@@ -1,4 +1,5 @@
 import { deliveryChangeKind } from './delivery-change-reading';
+import { citesNumberSource } from './number-as-given';
 import type { Turn } from './turn';
 
 // What the customer says of a lookup that found nothing: "查不到？", "搵唔到？", "not found??", "can't find it?".
@@ -41,6 +42,9 @@ export function retriesLookup(turn: Turn, notFound: string): boolean {
 const NUMBER_RIGHT =
   /(短信|簡訊|短訊|信息|訊息|邮件|郵件|单子|單子|面单|面單)(里|裡|裏|上|度)?(写的|寫的|寫嘅)?(就是|就係|明明是|明明係)(这|這|呢)(个|個)?(号|號|单号|單號|号码|號碼)|\bthat'?s the (number|one) (in|from|on) (the|my) (text|sms|message|email|receipt|label)\b|\b(it'?s|it is|that'?s|number is|the number'?s|its)\s+(definitely |def |100% |absolutely |totally )?(right|correct)\b|\b(definitely|absolutely|totally) (right|correct)\b|\b(copied|copy[- ]?pasted|pasted) (it )?(from|off)\b|\bdouble[- ]?checked\b|\bchecked (it )?(twice|again)\b|没错|沒錯|冇錯|冇打錯|没打错|沒打錯|没有错|沒有錯|是对的|是對的|係啱嘅|啱㗎|(复制|複製|抄|copy)(的|嘅|過嚟|过来)|核对过|核對過|确认过|確認過|對過|对过|卖家给的|賣家給的|賣家俾|商家给的|商家給的|(点会|點會|怎么会|怎麼會|怎会|怎會|为什么会|為什麼會)(查|揾|搵|找)?(唔|不)(到|见|見)|(单|單|单子|單子|面单|面單|运单|運單)(上)?(面)?(写住|寫住|写着|寫著|印住|印着|印著)|\bhow (can|could|come|is it)\b[^.?!]{0,25}\b(not|n'?t)\b[^.?!]{0,15}\b(find|found|exist|be found)\b|\bwhat do you mean\b[^.?!]{0,20}\b(can'?t|cannot|not)\b[^.?!]{0,10}\bfind\b|\bit'?s (written|printed) on\b/i;
 
+/** "it's definitely right", "单号没错啊 我复制的", "點會查唔到，我張單寫住㗎": the number just not found is the customer's. */
+export const saysNumberRight = (text: string): boolean => NUMBER_RIGHT.test(text) || citesNumberSource(text);
+
 /**
  * Right after a number was not found, the customer insists it is right (batch 16 09.4 got "did you mean…" with
  * complaint buttons): why a right number may not show yet and who can tell. False when the message is not that (it
@@ -49,8 +53,10 @@ const NUMBER_RIGHT =
 export function insistsNumberRight(turn: Turn, notFound: string | undefined): boolean {
   if (!notFound || turn.reading.entities.trackingNumbers.length > 0) return false;
   const { intent } = turn.reading;
-  if (intent === 'human' || intent.startsWith('faq.') || intent === 'change_delivery') return false;
-  return NUMBER_RIGHT.test(turn.text) && turn.text.trim().length <= 80;
+  if (intent === 'human' || intent.startsWith('faq.')) return false;
+  // (A change read in "I compared it with the label, it's definitely right" names none: the number is stood by.)
+  if (intent === 'change_delivery' && deliveryChangeKind(turn.text, turn.reading) !== undefined) return false;
+  return saysNumberRight(turn.text) && turn.text.trim().length <= 80;
 }
 
 // "應該係 SF…", "应该是", "其實係", "sorry it should be SF…", "I meant SF…": the number put right, nothing else asked.

@@ -1,6 +1,7 @@
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { disclosesDetails } from './details-disclosed';
 import { knewDetails } from './scam-call';
+import { impersonatedCallRule } from './impersonated-call';
 import { contactFromOpening } from './opening-contact';
 import { valueAtOpening } from './goods-value';
 import { feeWhereOvercharged, overchargeAtOpening } from './overcharge-told';
@@ -53,6 +54,7 @@ import { accountToldBefore, onlyGivesContact, withoutContactClauses } from './co
 import { firstOfAllListed, otherListedParcel } from './both-parcels';
 import { perishableGoods, perishablesToldOf } from './perishables';
 import { conditionalDemands } from './demand-step';
+import { noteUnfound, numberAsGiven, takeAsGiven, unfoundBefore } from './number-as-given';
 
 export { wantsToComplain };
 
@@ -159,6 +161,17 @@ export async function startIntake(
     const why = shopGaveNumberRecently(text) ? newNumberNote(turn) : undefined;
     if (why) before.push(why);
   }
+  // A number not found that the customer stood by earlier, or sends again now: taken as given — never asked for
+  // again in this conversation, marked for an agent to check (number-as-given.ts; blind batch 27: 26.4–26.6).
+  const unfoundNamed = named?.kind === 'unknown' || named?.kind === 'invalid' ? named.number : undefined;
+  const again = unfoundNamed !== undefined && unfoundBefore(data, unfoundNamed);
+  const asGiven = again ? unfoundNamed : !named && !data.lastTracking ? numberAsGiven(data) : undefined;
+  if (asGiven) {
+    numbers.push(asGiven);
+    takeAsGiven(data, asGiven);
+    trackingNotice = undefined;
+    if (again) before.push(say(turn, 'intake.trackingAsWritten', { number: asGiven }));
+  } else if (unfoundNamed) noteUnfound(data, unfoundNamed);
   // "两件都…" after a reply that listed several and asked which: the first of them, the other after it.
   const allListed = named || data.lastTracking ? undefined : firstOfAllListed(turn);
   if (allListed) data.lastTracking = allListed;
@@ -301,6 +314,9 @@ export async function startIntake(
         /泄|洩|leak|诈骗|詐騙|骗|騙|spam|privacy|个资|個資|卖了|賣了|冒充|\bscam|\bpretend\w* to be\b|\bimpersonat\w*|\bknew my (name|address|phone|details)\b|\b(get|got|have|has) my (data|details|personal)\b/i.test(
           text,
         )));
+  // A caller who posed as the courier, or asked a fee before a payout: the rule on such calls, before any question.
+  const scamRule = impersonatedCallRule(turn);
+  if (scamRule) before.push(scamRule);
   // Feelings first: a customer who tells of a harm, or writes angry or in a hurry, hears one sentence that
   // acknowledges it before any status (in the same message) or question. A button press or a bare "I want to
   // complain" tells nothing; a tracking answer that has just apologised for this parcel's problem is not echoed.
@@ -395,7 +411,9 @@ export async function startIntake(
       numbers.length === 0 && !named && [text, ...(data.said ?? []).slice(-2)].some((said) => saysNoNumber(said)),
     ...(trackingNotice ? { trackingNotice } : {}),
     // A number tracking cannot confirm, named in the opening: the customer standing by it has it taken as written.
-    ...(named?.kind === 'unknown' || named?.kind === 'invalid' ? { unconfirmedNumber: named.number } : {}),
+    ...(unfoundNamed && !asGiven ? { unconfirmedNumber: unfoundNamed } : {}),
+    ...(asGiven ? { unverifiedNumbers: [asGiven] } : {}),
+    ...(data.unfoundNumbers ? { earlierUnfound: [...data.unfoundNumbers] } : {}),
     // A "File a complaint SF…" button press is not the customer's account of what happened.
     description: [left?.description ?? '', pressed || left?.description.includes(told) ? '' : told]
       .filter((s) => s.trim())

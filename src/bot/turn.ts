@@ -117,6 +117,10 @@ export interface ConversationData {
   numberStart?: string;
   /** A tracking number the last reply could not find: "not found? try SF…" next is a lookup again. */
   trackingNotFound?: string;
+  /** Numbers tracking could not find that the customer sent in this conversation (`number-as-given.ts`). */
+  unfoundNumbers?: string[];
+  /** Numbers not found that the customer stood by: taken as given for the rest of the conversation. */
+  numbersAsGiven?: string[];
   /** A ticket number the customer gave that the last reply could not find among theirs. */
   ticketNotFound?: string;
   /** How many times the customer has heard that their ticket waits for an agent (said in full once). */

@@ -1,3 +1,4 @@
+import { chaseAlreadyAsked } from './chase-requested';
 import type { ComplaintCategory } from '../nlu';
 import { saysLate } from './empathy';
 import { asksWhatToDo } from './intake-plain-answers';
@@ -116,7 +117,9 @@ export async function answerWorry(turn: Turn, found: Found, before: string[]): P
   if (data.reassured === number) {
     const question = parcelQuestionIn(turn.text);
     const answer = question ? [parcelFactsAnswer(turn, found, question)] : before;
-    await reply(turn, [...answer, say(turn, 'worry.stillThere')].filter(Boolean).join('\n'));
+    // (A chase of theirs recorded already: that it stands, not the offer again.)
+    const chased = view.anomalies.includes('no_scan_48h') ? await chaseAlreadyAsked(turn, number) : undefined;
+    await reply(turn, [...answer, chased ?? say(turn, 'worry.stillThere')].filter(Boolean).join('\n'));
     noteOutcome(turn.context, 'answered');
     return;
   }
@@ -124,7 +127,11 @@ export async function answerWorry(turn: Turn, found: Found, before: string[]): P
   lines.push(say(turn, date ? 'worry.onItsWay' : 'worry.onItsWayNoDate', { destination, ...(date ? { date } : {}) }));
   const person = { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') };
   const complain = say(turn, 'choice.complain');
-  if (view.anomalies.includes('no_scan_48h')) {
+  const chased = view.anomalies.includes('no_scan_48h') ? await chaseAlreadyAsked(turn, number) : undefined;
+  if (chased) {
+    lines.push(chased);
+    await reply(turn, lines.join('\n'), [person]);
+  } else if (view.anomalies.includes('no_scan_48h')) {
     const chase = say(turn, 'notice.choice.expedite');
     data.offeredChase = number;
     data.offeredChaseWords = turn.text;
@@ -155,6 +162,13 @@ export async function answerWorryFollowUp(turn: Turn): Promise<boolean> {
   const stalled = found.view.anomalies.includes('no_scan_48h');
   const person = { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') };
   const chase = say(turn, 'notice.choice.expedite');
+  // A chase of theirs recorded already: said so, with when and what happens next — not offered again (27: 04.3).
+  const chased = stalled ? await chaseAlreadyAsked(turn, number) : undefined;
+  if (chased) {
+    await reply(turn, chased, [person]);
+    noteOutcome(turn.context, 'answered');
+    return true;
+  }
   if (stalled) turn.data.offeredChase = number;
   if (stalled) turn.data.offeredChaseWords = turn.text;
   const key = stalled ? 'worry.whatToDo.chase' : date ? 'worry.whatToDo.wait' : 'worry.personOffer';
