@@ -98,7 +98,7 @@ import { localeFromClient, readTurn, spokenLocale, TURN_READING } from './turn-r
 import { besidesLanguageRequest, languageAsked } from './language-choice';
 import { moveIntakeTo } from './intake-prompts';
 import { noteOutcome, recordOutcome } from './turn-outcome';
-import { answerNotice } from './notice-answer';
+import { answerNotice, noticeOffersPerson } from './notice-answer';
 import {
   answerConditionalChange,
   continueDeliveryChange,
@@ -414,7 +414,14 @@ export class ComplaintBot extends ActivityHandler {
     data.lookupByPhone = undefined;
     // "我要找你们主管", "别光加急，转人工", "那就幫我轉人工改一下好了": a person asked for outright is handed over now,
     // whatever the last step was (a change waiting for its proof, a status told) — never that step's text again (29: 13, 23).
-    if (!inDialog && turn.conversation.mode !== 'handoff' && asksForPersonOutright(turn)) return handOffAsked(turn);
+    // (A notice that offered a person answers it below, with the notice's parcel and anomaly on the ticket.)
+    if (
+      !inDialog &&
+      turn.conversation.mode !== 'handoff' &&
+      asksForPersonOutright(turn) &&
+      !(await noticeOffersPerson(turn))
+    )
+      return handOffAsked(turn);
     // "The locker code doesn't work", "can you get someone to open it?", "I got a text saying it's in a locker??": the
     // parcel's record and what the customer can do — not the status's meaning again, a demand, nor "I didn't
     // understand" (batch 19: 02.3–02.4, 27.1–27.4).

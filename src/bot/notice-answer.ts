@@ -58,6 +58,12 @@ export async function openNotice(turn: Turn): Promise<ParcelNotice | undefined> 
   return notice && !data.closedNotices?.includes(notice.id) ? notice : undefined;
 }
 
+/** An open notice to this customer offers a person, and the message chooses that: the notice's answer takes it. */
+export async function noticeOffersPerson(turn: Turn): Promise<boolean> {
+  const notice = await openNotice(turn);
+  return Boolean(notice && readNoticeAnswer(turn, notice) === 'human');
+}
+
 /** The choice the message makes among the notice's, if it answers the notice at all. */
 export function readNoticeAnswer(turn: Turn, notice: ParcelNotice): NoticeChoice | undefined {
   const offered = choicesFor(notice.kind);

@@ -45,15 +45,19 @@ export const asksForPersonOutright = (turn: Turn): boolean => {
  */
 export async function handOffAsked(turn: Turn): Promise<void> {
   const { data, services } = turn;
-  const notes = ['customer asked for a person outright'];
+  const notes = [
+    data.unclear ? 'customer asked for a person after misunderstandings' : 'customer asked for a person outright',
+  ];
   // The parcel this message names is the conversation's from now on (a change asked while waiting is about it).
   const named = turn.reading.entities.trackingNumbers[0]?.number;
   if (named) data.lastTracking = named;
   // A phone typed earlier in the chat ("电话还是139…") is the one the person calls back on.
   // (Read again from the messages kept: one tried as proof of the parcel has left `phonesGiven`.)
-  const typed = turn.reading.entities.phones.length === 0 ? phoneTypedBefore(turn) : undefined;
+  // (One already on file — the complaint's contact — is not news: nothing said of it.)
+  const earlier = turn.reading.entities.phones.length === 0 ? phoneTypedBefore(turn) : undefined;
+  const typed = earlier && earlier !== turn.customer.phone ? earlier : undefined;
   if (typed) {
-    if (typed !== turn.customer.phone) turn.customer = await saveContact(services, turn.customer, { phone: typed });
+    turn.customer = await saveContact(services, turn.customer, { phone: typed });
     notes.push(`phone given earlier in the chat: ${typed}`);
   }
   const change = data.deliveryChange;
