@@ -151,6 +151,8 @@ export interface ConversationData {
   codRuleTold?: string;
   /** The place an outlet question named whose city the bot asked (outlet-city-area.ts): "Nanjing" answers it. */
   outletCityAsked?: string;
+  /** The one thing the last reply offered, by its button's words (offered-choice.ts): a bare yes takes it. */
+  offeredChoice?: string;
 }
 
 export interface Turn {
