@@ -29,11 +29,15 @@ const REFUND =
 // Sending the parcel out once more: "send it again", "resend", "再寄過嚟", "重新寄", "再派一次", "再send過嚟".
 const RESEND =
   /\b(send|ship|deliver|post)\w*\b[^.?!]{0,20}\b(again|back out|out again|once more)\b|\bre-?(send|ship|deliver)\w*|再寄|重新寄|重寄|再派|重新派|再送|再配送|重新配送|寄過嚟|寄过来|寄返嚟|寄回来|再\s*(send|ship|deliver|post)|\b(send|ship|post)\s*(過嚟|过来|返嚟|回来|回來|返來)/i;
+// Paying the postage once more, which is sending it again: "so I have to pay again to send it?", "pay the shipping
+// again?", "那我还要再付一次运费？", "咁我要再俾多次運費？", "运费还要再出一次吗".
+const PAY_AGAIN =
+  /\bpay(ing)?\b[^.?!]{0,20}\bagain\b|\bpay(ing)? (for )?(the )?(postage|shipping|freight|delivery) (again|twice|a second time)\b|再(付|交|出|俾|畀)(一次|多次|多一次|一遍|过|過)?[^，。,.?？]{0,2}(运费|運費|邮费|郵費|钱|錢)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}再(付|交|出|俾|畀)/i;
 /** The message asks for the parcel to be sent out once more ("可唔可以再寄過嚟", "can you resend it"). */
 export const asksToResend = (text: string): boolean => RESEND.test(text);
 // Who pays for it: "who pays", "do I have to pay", "is it free", "要俾多次錢", "使唔使俾錢", "谁出运费".
 const PAYS =
-  /\bwho('s| is)? (pays?|paying|covers?)\b|\b(do|will|would) (i|we) (have to |need to )?pay\b|\bpay (for (it|that|this)|again|extra)\b|\b(is it|it's|will it be) free\b|\bcharge(d)? (me|again|for)\b|\bcost\b|俾(多次)?錢|畀(多次)?錢|付(钱|錢|费|費)|收(钱|錢|费|費)|要(钱|錢)|免费|免費|谁(出|付|负责|負責)|誰(出|付|負責)|邊個(俾|畀|出|付)|运费|運費/i;
+  /\bwho('s| is)? (pays?|paying|covers?)\b|\b(do|will|would) (i|we) (have to |need to )?pay\b|\bpay (for (it|that|this)|again|extra)\b|\b(is it|it's|will it be) free\b|\bcharge(d)? (me|again|for)\b|\bcost\b|俾(多次)?錢|畀(多次)?錢|付(钱|錢|费|費)|收(钱|錢|费|費)|要(钱|錢)|免费|免費|谁(出|付|负责|負責)|誰(出|付|負責)|邊個(俾|畀|出|付)|运费|運費|邮费|郵費/i;
 // Who bears the freight, asked without naming which way: "运费谁出", "運費邊個俾", "who pays the shipping?".
 const FREIGHT_PAID =
   /(运费|運費|邮费|郵費)[^，。,.?？]{0,3}(谁|誰|邊個)(来|來|嚟|要|會|会)?(出|付|俾|畀|负责|負責|承担|承擔)|(谁|誰|邊個)(来|來|嚟|要|會|会)?(出|付|俾|畀|负责|負責|承担|承擔)[^，。,.?？]{0,3}(运费|運費|邮费|郵費)|\bwho('s| is)? (pays?|paying|covers?|bears?)\b[^.?!]{0,12}\b(shipping|postage|freight|delivery (fee|cost|charge)s?)\b/i;
@@ -75,7 +79,7 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
   if (asks(CANCEL) && !namesComplaint(text)) return 'cancel';
   // ("Who pays for the return shipping?", "退回来的运费要我出吗": the way back's freight, not a new sending.)
   if (namesReturnFreight(text) && asks(PAYS)) return 'returnFreight';
-  if (RESEND.test(text) && asks(PAYS)) return 'resend';
+  if ((RESEND.test(text) && asks(PAYS)) || asks(PAY_AGAIN)) return 'resend';
   // ("运费谁出", "who covers the shipping?", no way named: the way back's freight of a parcel sent back — 12.3 — else
   // prepaid or freight collect, postage-payer.ts.)
   if (asks(FREIGHT_PAID) && !asks(REFUND)) return 'freight';

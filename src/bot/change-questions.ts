@@ -1,3 +1,4 @@
+import { keptBesideAddress } from './address-withdrawn';
 import { asksIfBooked } from './booked-asked';
 import { asksCost, asksCostQuestion, changeCostLine, parcelMarketFor } from './change-costs';
 import { faqEntries } from './knowledge';
@@ -49,8 +50,9 @@ const CANCEL_CHANGE =
 // "不用改了": the customer keeps the delivery as it was, which withdraws their waiting request.
 // ("还是正常送吧", "照常配送好了", "just deliver it as normal": the delivery as planned — blind batch 22 20.3.)
 // ("先别改", "暫時唔好改", "don't change the address yet": not now — the change waits for nothing; blind-25 17.4.)
+// ("leave the address as it is", "keep it unchanged", "地址保持不变": the same.)
 const KEEPS_AS_WAS =
-  /(正常|照常|照旧|照舊|如常)(派送|配送|送货|送貨|送|派)|\b(deliver|bring|send) (it|them) (as (normal|usual|planned)|normally)\b|\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞)|(先|暂时|暫時|暂且|暫且)(不|别|別|唔好|唔使|不用|不要)改|(?<![要能可好])(别|別|唔好)(先|再)?改(?!成|为|為|做|到|送|去|派)|\b(don'?t|do not|no need to) (change|redirect|move) (the|my) (address|delivery)( yet| for now| after all)?\b/i;
+  /(正常|照常|照旧|照舊|如常)(派送|配送|送货|送貨|送|派)|\b(deliver|bring|send) (it|them) (as (normal|usual|planned)|normally)\b|\b(keep|leave|stick with|go back to|use|send it to|deliver it to|bring it to)\b[^.?!]{0,25}\b(original|old|same|first|previous|usual|normal)\b( delivery)? (address|time|day|plan|one|arrangement)\b|\bas it was\b|\b(leave|keep)\b[^.?!]{0,25}\b(as (it|they) (is|are)|as is|alone|unchanged|the way it (is|was))|\b(don'?t|do not|no need to) bother (changing|redirecting|moving)\b|\bno change after all\b|原(来|來|本|先)(的|嘅|個|个|那个|嗰個)?(地址|时间|時間|安排|日子)|原地址|旧地址|舊地址|照原(来|來|本|先)|照返原|照(旧|舊)(送|派)|保持原|维持原|維持原|(保持|维持|維持)(不变|不變)|(不|别|別|唔好|唔使|唔駛|不用|不要)(再)?改(地址|时间|時間)?(了|喇|啦|嘞|住)|(先|暂时|暫時|暂且|暫且)(不|别|別|唔好|唔使|不用|不要)改|(?<![要能可好])(别|別|唔好)(先|再)?改(?!成|为|為|做|到|送|去|派)|\b(don'?t|do not|no need to) (change|redirect|move) (the|my) (address|delivery)( yet| for now| after all)?\b/i;
 // "never mind", "forget it", "算了", "唔使喇" — right after a change was taken down: it is taken back.
 const NEVER_MIND =
   /\b(never ?mind|nvm|forget (it|that|about it)|scratch that|no worries,? leave it)\b|^(算了|算啦|唔使喇|唔使啦|不用了|不要了)[\s,，。!！~]*$/i;
@@ -271,13 +273,14 @@ async function withdrawnOnRequest(turn: Turn, number: string): Promise<boolean> 
   turn.data.deliveryChange = undefined;
   noteOutcome(turn.context, 'answered');
   const withdrawn = request.status === 'requested' ? await turn.services.deliveryChanges.withdraw(request.id) : request;
-  const what = describeRequest(turn.services.replies, turn.locale, withdrawn, spokenRegister(turn));
-  await reply(
-    turn,
+  // "Leave the address as it is" about a new address with a call first beside it: the call stays asked for.
+  const kept = request.status === 'requested' ? await keptBesideAddress(turn, withdrawn) : undefined;
+  const what = describeRequest(turn.services.replies, turn.locale, kept?.named ?? withdrawn, spokenRegister(turn));
+  const said =
     request.status === 'requested'
       ? say(turn, 'change.withdrawnNow', { number, what })
-      : say(turn, `change.status.${request.status}`, { number, what }),
-  );
+      : say(turn, `change.status.${request.status}`, { number, what });
+  await reply(turn, kept ? `${said}\n${kept.kept}` : said);
   // "先别改，你先帮我查清楚在哪": where the parcel is now, asked beside it, is answered too (blind-25 17.4).
   if (asksWhereParcelIs(turn.text)) await handleTrack(turn);
   return true;

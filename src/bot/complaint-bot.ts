@@ -5,6 +5,7 @@ import { answerLateRefundAsked } from './late-refund-asked';
 import { answerPaidNowAsked } from './paid-now-asked';
 import { answerLifeNews, tellsLifeNews } from './life-news';
 import { returnFreightAsked } from './return-freight-asked';
+import { offerTaken } from './offered-choice';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -598,6 +599,12 @@ export class ComplaintBot extends ActivityHandler {
     if (chosen) {
       turn.reading = chosen.reading;
       turn.text = chosen.text;
+    }
+    // "Shall I arrange that?" — "yes": the one thing offered, as its button would ask for it.
+    const tookOffer = chosen ? undefined : offerTaken(turn);
+    if (tookOffer) {
+      turn.text = tookOffer;
+      turn.reading = services.nlu.analyze(tookOffer, services.clock.now(), turn.locale);
     }
 
     rereadIntent(turn);

@@ -20,6 +20,7 @@ import { evidenceAsked } from './claim-evidence';
 import { itemsAsked } from './item-rules';
 import { asksWhatToBring, namesPassportNeeded } from './what-to-bring';
 import { destinationSaidNow } from './destination-said';
+import { answersCityAsked } from './outlet-city-area';
 
 // An ID card lost in a parcel, leaked or posted: "包裹里有我的身份证，丢了", "把我的身份证照片发到群里", "my ID card was in
 // the parcel and it is lost" — a complaint about it, not what to bring.
@@ -167,6 +168,8 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // (What insuring a value costs is the claim rules' insurance fee, worked out — not the price of sending.)
   if (asksInsuranceCost(text) && reading.intent !== 'complaint') return 'faq.claim';
   if (followsQuote(turn)) return 'faq.fee';
+  // "Nanjing", "我在深圳" after the bot asked which city a place named for an outlet is in: that outlet question.
+  if (data.outletCityAsked && data.lastFaq === 'faq.outlet' && answersCityAsked(turn)) return 'faq.outlet';
   // "如果寄到香港，規定一樣嗎" right after what may be sent: that topic for the route, not the price list (rules-follow-up.ts).
   if (data.lastFaq === 'faq.prohibited' && reading.entities.trackingNumbers.length === 0 && asksRulesAgain(text))
     return 'faq.prohibited';

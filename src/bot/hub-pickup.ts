@@ -1,3 +1,4 @@
+import { offerChoice } from './offered-choice';
 import { asksQuestion } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -36,5 +37,7 @@ export async function answerHubPickup(turn: Turn): Promise<boolean> {
   if (named) turn.data.lastTracking = named;
   const hold = say(turn, 'hub.holdChoice');
   await reply(turn, say(turn, 'hub.notPickup'), [{ title: hold, value: hold }]);
+  // ("Shall I arrange that?" — "yes": the hold, as its button asks for it.)
+  offerChoice(turn, hold);
   return true;
 }

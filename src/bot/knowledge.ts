@@ -5,6 +5,8 @@ import type { Locale } from '../nlu';
 import type { Register } from './replies';
 import {
   CityDistricts,
+  cityAreasFileSchema,
+  CityAreas,
   districtsFileSchema,
   Gazetteer,
   parseFeeTable,
@@ -152,12 +154,14 @@ export function loadFeeTables(dir: string, markets: readonly string[]): FeeTable
 /**
  * Loads `<region>/places.json` of every folder of the knowledge directory that has one — markets served or not:
  * a Hong Kong courier's price list still needs to know that 成都 is on the Mainland — and `<region>/districts.json`,
- * a region that is one city of districts (Hong Kong).
+ * a region that is one city of districts (Hong Kong), and `<region>/city-areas.json`, the districts and areas of
+ * the cities its outlet answers name.
  * @throws Error naming the file of a places or districts list that does not parse.
  */
 export function loadPlaces(dir: string): Gazetteer {
   const places: Record<string, string[]> = {};
   const cities: Record<string, CityDistricts> = {};
+  const areas: Record<string, CityAreas> = {};
   const folders = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
   for (const folder of folders) {
     const districts = path.join(dir, folder.name, 'districts.json');
@@ -167,13 +171,20 @@ export function loadPlaces(dir: string): Gazetteer {
         throw new Error(`${districts}: not a districts list (${parsed.error.issues[0]?.message ?? ''})`);
       cities[folder.name] = new CityDistricts(parsed.data);
     }
+    const cityAreas = path.join(dir, folder.name, 'city-areas.json');
+    if (fs.existsSync(cityAreas)) {
+      const parsed = cityAreasFileSchema.safeParse(JSON.parse(fs.readFileSync(cityAreas, 'utf8')));
+      if (!parsed.success)
+        throw new Error(`${cityAreas}: not a city areas list (${parsed.error.issues[0]?.message ?? ''})`);
+      areas[folder.name] = new CityAreas(parsed.data);
+    }
     const file = path.join(dir, folder.name, 'places.json');
     if (!fs.existsSync(file)) continue;
     const parsed = placesFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
     if (!parsed.success) throw new Error(`${file}: not a places list (${parsed.error.issues[0]?.message ?? ''})`);
     places[folder.name] = parsed.data.places;
   }
-  return new Gazetteer(places, cities);
+  return new Gazetteer(places, cities, areas);
 }
 
 const toTraditional = scriptConverter('cn', 'tw');

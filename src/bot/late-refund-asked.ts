@@ -28,6 +28,8 @@ export async function answerLateRefundAsked(turn: Turn): Promise<boolean> {
   turn.data.lastTracking = number;
   turn.data.suggestedCategory = 'delay';
   turn.data.suggestedByCustomer = undefined;
+  // ("Shall I file a delay complaint …?" — "yes": that complaint, as the offer under a parcel's status is taken.)
+  turn.data.offeredComplaint = number;
   const complain = say(turn, 'choice.complain');
   await reply(turn, `${rule}\n${say(turn, 'lateRefund.offer', { number })}`, [
     { title: complain, value: `${complain} ${number}` },

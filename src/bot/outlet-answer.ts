@@ -1,4 +1,5 @@
 import { answerFaq } from './knowledge';
+import { cityAreaOutlet, unknownPlaceAsked } from './outlet-city-area';
 import { outletsNear } from './outlets-near';
 import { say, spokenRegister, type Turn } from './turn';
 
@@ -42,6 +43,9 @@ function outletIn(turn: Turn, text: string, market: string): Omit<LocalOutlet, '
     (m, at, all) => all.indexOf(m) === at,
   );
   for (const m of order) {
+    // "新街口有网点吗": Nanjing's, a district or area of a city no entry names itself.
+    const area = cityAreaOutlet(turn, text, m);
+    if (area) return area;
     const entry = answerFaq(knowledge, m, turn.locale, 'outlet', text, 'entry', spokenRegister(turn));
     if (entry) return { market: m, answer: entry, single: !entry.includes('\n') };
   }
@@ -55,9 +59,16 @@ function outletIn(turn: Turn, text: string, market: string): Omit<LocalOutlet, '
  */
 export function localOutlet(turn: Turn, market: string): LocalOutlet | undefined {
   const said = [...(turn.data.said ?? [])].reverse();
-  for (const [at, text] of [turn.text, ...said].entries()) {
+  // "Nanjing" after "which city is Xinjiekou in?": the place asked about, in the city now named.
+  const asked = turn.data.outletCityAsked;
+  turn.data.outletCityAsked = undefined;
+  const now = asked ? `${turn.text} ${asked}` : turn.text;
+  for (const [at, text] of [now, ...said].entries()) {
     const found = outletIn(turn, text, market);
     if (found) return { ...found, named: at === 0 };
+    // "花果山有网点吗": a place no list knows is said so — not an outlet named earlier, as if it answered.
+    const unknown = at === 0 ? unknownPlaceAsked(turn, text) : undefined;
+    if (unknown) return { market, answer: unknown, single: false, named: true };
   }
   return undefined;
 }

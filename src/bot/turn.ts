@@ -157,6 +157,10 @@ export interface ConversationData {
   callNumberAsked?: string;
   /** The COD payout rule was told for this delivered parcel (cod-on-parcel.ts): asked again, not said twice. */
   codRuleTold?: string;
+  /** The place an outlet question named whose city the bot asked (outlet-city-area.ts): "Nanjing" answers it. */
+  outletCityAsked?: string;
+  /** The one thing the last reply offered, by its button's words (offered-choice.ts): a bare yes takes it. */
+  offeredChoice?: string;
 }
 
 export interface Turn {

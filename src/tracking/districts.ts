@@ -8,7 +8,7 @@ import { namesPlace } from './place-names';
  * city and to find the service points in (or nearest to) the district a customer names.
  */
 
-const placeName = z.object({
+export const placeName = z.object({
   'zh-TW': z.string().min(1),
   'zh-CN': z.string().min(1),
   en: z.string().min(1),

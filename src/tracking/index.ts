@@ -14,4 +14,5 @@ export * from './shipment-summary';
 export * from './fees';
 export * from './places';
 export * from './districts';
+export * from './city-areas';
 export * from './shipping-quote';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CityAreas } from './city-areas';
 import type { CityDistricts } from './districts';
 import { folded, placeMatcher } from './place-names';
 export { namesPlace } from './place-names';
@@ -35,6 +36,11 @@ export class Gazetteer {
   constructor(
     places: Record<string, readonly string[]>,
     readonly cities: Readonly<Record<string, CityDistricts>> = {},
+    /**
+     * The districts and areas of the cities whose outlets a region's answers name (knowledge/<REGION>/city-areas.json),
+     * by region: where "新街口" is.
+     */
+    readonly areas: Readonly<Record<string, CityAreas>> = {},
   ) {
     // A district's name another region's list has too (南昌, 黄埔, 太和 are Mainland cities and districts) is left
     // to the lists: a price question for 南昌 stays the Mainland's.
