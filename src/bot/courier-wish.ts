@@ -46,6 +46,7 @@ const LEAD_INS = [
   /^(?:and|so|but|also|oh|ok|okay|yes|hi|hello|then)\b[,，]? ?/i,
   /^(?:please|pls|kindly)\b[,，]? ?/i,
   /^(?:could|can|would|will) (?:you|u) (?:please )?(?:also )?/i,
+  /^(?:you|u) (?:could|can|would) (?:please )?(?:also )?/i,
   /^i (?:was )?(?:just )?(?:wanted|want|wondered|wonder|was wondering) (?:to ask )?(?:if|whether) /i,
   /^i(?:'d| would| will)? (?:be grateful|appreciate it|like it|prefer it) if /i,
   /^i (?:just )?(?:want|need|wish|'d like|would like) (?:you to )?(?:(?:the|my) (?:parcel|package|box|delivery) |it )?(?:to be )?/i,
