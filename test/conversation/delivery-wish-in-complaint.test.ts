@@ -70,6 +70,26 @@ describe('a delivery wish said during a complaint', () => {
     expect(await h.store.tickets.find({})).toEqual([]);
   });
 
+  // Not proved by the summary: the change is said there as not made yet, with what it needs (blind 27: 07.5).
+  const NOT_MADE = { en: /not made yet/, 'zh-CN': /尚未办理/, 'zh-TW': /未做|尚未辦理/ };
+  it.each([
+    [
+      'en',
+      [
+        `the courier on ${PARCEL} swore at me on the phone`,
+        'an apology. and tell the driver to knock loudly when he comes',
+        '13912345678',
+      ],
+    ],
+    ['zh-CN', [`${PARCEL} 的快递员电话里骂我`, '我要道歉，下次麻烦敲门', '我的电话是13912345678']],
+    ['zh-TW', [`${PARCEL} 個速遞員喺電話度鬧我`, '我要道歉，下次唔該拍門', '我電話係13912345678']],
+  ] as const)('%s: a change waiting for the digits is in the summary as not made', async (locale, turns) => {
+    const adapter = h.adapter({ locale: BROWSER[locale] });
+    const replies = await talk(adapter, [...turns]);
+    expect(all(replies.at(-1))).toMatch(NOT_MADE[locale]);
+    expect(await h.store.deliveryChanges.list({ trackingNumber: PARCEL, limit: 10 })).toEqual([]);
+  });
+
   it('a time wish on a parcel already delivered is no change: it stays with the complaint', async () => {
     const adapter = h.adapter({ locale: 'en-US' });
     await talk(adapter, [
