@@ -1,6 +1,7 @@
 import type { NluResult } from '../nlu';
 import { asksLeaveWithProperty } from './property-request';
 import { buildingDeskIn } from './building-desk-words';
+import { addressChangeGiven } from './address-change-given';
 import { asksForDeliveryChange, deliveryChangeKind } from './delivery-change-reading';
 import { strongFeelings } from './empathy';
 import { asksForRemedy } from './intake-reading';
@@ -42,6 +43,9 @@ export function asksToChangeDelivery(text: string, reading: NluResult): boolean 
   const kind = deliveryChangeKind(text, reading);
   // "the label has the wrong phone", "send it back to the seller": a request by what it names, whatever its form.
   if (kind === 'correct_label' || kind === 'return_to_sender') return true;
+  // "then change the address: the new address is 5 Park Road, …", "send it to … instead": an address to change to,
+  // given with the change, is asked for whatever the sentence's form (blind 27: the English change in a complaint).
+  if (kind === 'change_address' && addressChangeGiven(text)) return true;
   // "送到家，家裡沒人就交給管理室代收": home, left with the building's management if nobody is in — a redelivery.
   // ("could the driver just leave it with the security guard?": left with the building's desk — blind batch 25: 01.2.)
   if (kind === 'redeliver' && (asksLeaveWithProperty(text) || buildingDeskIn(text) !== undefined)) return true;

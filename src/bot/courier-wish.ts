@@ -32,17 +32,73 @@ const WENT_WRONG =
 const CONTENTS =
   /^(还有|還有|仲有|另外)?(里面|裡面|入面|内有|內有)|\b(inside|contains|it'?s (medicine|glass|fragile))\b/i;
 
+// The floor said after the wish: "bring it to my door, 6th floor", "送上樓，七樓".
+const FLOOR = /^(?:on )?(?:the )?\d{1,3}(?:st|nd|rd|th)? floor$|^[一二三四五六七八九十\d]{1,3}(?:樓|楼|層|层|F)$/i;
+
+// Why the courier is asked it, said beside the wish: "he's hard of hearing", "她腿脚不方便", "佢住七樓冇𨋢", "no lift".
+const REASON =
+  /\b(?:hard of hearing|deaf|elderly|disabled|in a wheelchair|on crutches|can'?t (?:walk|hear|climb)|no (?:lift|elevator))\b|不方便|唔方便|行唔到|走不动|走不動|耳背|听不见|聽不見|聽唔到|冇𨋢|没电梯|沒電梯|沒有電梯|没有电梯/i;
+
+// The framing around a wish, not the wish (issue #17, blind 27: 29.2, 04.4): "I just wanted to ask whether…", "could you
+// please ask the courier to…", "make sure the delivery note says to…", "我只係想問可唔可以叫速遞員…", "麻烦让快递员…",
+// "…可以嗎". Taken off the front (again and again) and the end; the words of the wish stay as written.
+const LEAD_INS = [
+  /^(?:and|so|but|also|oh|ok|okay|yes|hi|hello|then)\b[,，]? ?/i,
+  /^(?:please|pls|kindly)\b[,，]? ?/i,
+  /^(?:could|can|would|will) (?:you|u) (?:please )?(?:also )?/i,
+  /^(?:you|u) (?:could|can|would) (?:please )?(?:also )?/i,
+  /^i (?:was )?(?:just )?(?:wanted|want|wondered|wonder|was wondering) (?:to ask )?(?:if|whether) /i,
+  /^i(?:'d| would| will)? (?:be grateful|appreciate it|like it|prefer it) if /i,
+  /^i (?:just )?(?:want|need|wish|'d like|would like) (?:you to )?(?:(?:the|my) (?:parcel|package|box|delivery) |it )?(?:to be )?/i,
+  /^(?:the|your|his|her) (?:courier|driver|delivery (?:man|guy|person|driver)|postman|rider) (?:could|can|would|should|will|to) /i,
+  /^(?:ask|tell|get|have|let|remind) (?:(?:the|your) (?:courier|driver|delivery (?:man|guy|person|driver)|postman|rider)|him|her|them) (?:to )?/i,
+  /^(?:also )?(?:make sure|ensure) (?:that )?(?:the )?(?:delivery )?(?:note |notes )?(?:says |reads )?(?:to )?/i,
+  /^(?:我|我哋|我们|我們)?(?:只係|只是|淨係|净系|就係|就是|只)?(?:想|希望)?(?:問|问)(?:下|一下|吓)?/,
+  /^(?:请问|請問|想问|想問)/,
+  /^(?:我|我哋|我们|我們)?(?:只係|只是|淨係|净系|就係|就是|只)?(?:想|希望)/,
+  /^(?:可唔可以|可不可以|能不能|能唔能|能否|可否|可以|能)/,
+  /^(?:麻烦|麻煩|唔該|唔该|请|請|帮我|幫我|幫手)/,
+  /^(?:叫|让|讓|吩咐|同|跟)?(?:速遞員|速递员|快递员|快遞員|派件員|派件员|送货员|送貨員|师傅|師傅|司機|司机|小哥|佢|他)(?:幫手|帮忙|幫忙)?/,
+];
+const TAIL_WORD =
+  /(?:得唔得|得不得|可唔可以|可不可以|可以嗎|可以吗|好嗎|好吗|行不行|嗎|吗|呀|啊|吖|啦|喇|㗎|,? ?please|,? ?thanks?(?: you)?)$/i;
+const TAIL_MARKS = /(?<![?？!！。.])[?？!！。.]+$/;
+
+/** A wish's own words: its framing (see above) taken off; the clause as written when nothing would be left. */
+function wishWords(clause: string): string {
+  let words = clause.trim();
+  for (let changed = true; changed;) {
+    const before = words;
+    for (const lead of LEAD_INS) words = words.replace(lead, '').trim();
+    changed = words !== before;
+  }
+  words = words.replace(TAIL_MARKS, '').replace(TAIL_WORD, '').replace(TAIL_MARKS, '').trim();
+  return words.length >= 2 ? words : clause.trim();
+}
+
 /**
- * The part of the message that asks how the courier should hand the parcel over, in the customer's words, for the
- * courier's note; undefined when the message asks no such thing or tells of a delivery that went wrong.
+ * The part of the message that asks how the courier should hand the parcel over, in the customer's words without
+ * their framing, for the courier's note; undefined when the message asks no such thing or tells of a delivery that
+ * went wrong.
  */
 export function courierWishIn(text: string): string | undefined {
   const all = clausesOf(text);
   // ("里面是降压药，别压坏了", "it's medicine inside, don't crush it": what is inside goes with the care asked for it.)
-  const clauses = all.filter((c, i) => WISH.test(c) || (CONTENTS.test(c) && WISH.test(all[i + 1] ?? '')));
+  // ("brought to my door, 6th floor": the floor goes with the wish it follows; "…, he's hard of hearing" the reason.)
+  const clauses = all.filter(
+    (c, i) =>
+      WISH.test(c) ||
+      (CONTENTS.test(c) && WISH.test(all[i + 1] ?? '')) ||
+      (FLOOR.test(c) && WISH.test(all[i - 1] ?? '')) ||
+      (REASON.test(c) && (WISH.test(all[i - 1] ?? '') || WISH.test(all[i + 1] ?? ''))),
+  );
   // (Anywhere in the message: "he yelled that he's not carrying it up 6 floors and hung up" tells, it asks nothing.)
   if (clauses.length === 0 || WENT_WRONG.test(text)) return undefined;
-  return clauses.join(text.match(/[\u3400-\u9fff]/) ? '，' : ', ').slice(0, 200);
+  // (Only the wish loses its framing: a reason or a floor beside it stays as written.)
+  return clauses
+    .map((c) => (WISH.test(c) ? wishWords(c) : c))
+    .join(text.match(/[\u3400-\u9fff]/) ? '，' : ', ')
+    .slice(0, 200);
 }
 
 /** A second wish for the courier joined to the first ("送之前打我电话；别压坏了"), never replacing it. */

@@ -64,6 +64,7 @@ import { asksToChangeDelivery } from './context-reading';
 import { answerDeliveryDays } from './delivery-days';
 import { answerHoldBeforeParcel } from './hold-before-parcel';
 import { changeAlongside } from './intake-change';
+import { takeDeliveryWish, wishBeforeChange } from './intake-delivery-wish';
 import { wantsToComplain } from './start-intake';
 import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
 import { answerLeakCaseQuestions } from './leak-case-questions';
@@ -726,12 +727,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "Can you deliver it again, to …?" in a complaint the bot opened by itself is a change to the delivery of a
   // parcel still on its way (one delivered can only be resent: that is the complaint's demand).
   if (await wantsChangeInstead(turn, position)) return 'change';
+  // "could you get him to carry it up, 4th floor?": the note for the courier with the change (intake-delivery-wish.ts).
+  const noted = wishBeforeChange(turn, position) ? await takeDeliveryWish(turn, position) : undefined;
+  if (noted) return noted;
   // "…and resend it to my office, 123 Hoi Yuen Road" in a complaint the customer wants: a request beside it.
   if (await changeAlongside(turn, position)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // (A speed-up asked for at the remedy question answers it: the step goes on — intake-change.ts.)
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   }
+  // "I want it brought to my door, 6th floor", "tomorrow after 2pm works": a wish for the delivery, taken beside it.
+  const wish = await takeDeliveryWish(turn, position);
+  if (wish) return wish;
   // "赔偿" to "what would you like us to do?" answers it, and "要求免费重新寄到香港" at any step states a demand:
   // neither asks how claims work or what sending costs.
   // ("I'd like to file a claim", "我要理赔" name compensation by the intake's own demand words, not the NLU's.)

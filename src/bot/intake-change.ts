@@ -175,7 +175,7 @@ async function carryOnPending(
 }
 
 /** Records the change when it is proved and complete; else asks for what it needs and keeps it pending. */
-async function settle(turn: Turn, state: IntakeState, number: string, change: PendingChange): Promise<boolean> {
+export async function settle(turn: Turn, state: IntakeState, number: string, change: PendingChange): Promise<boolean> {
   const { services } = turn;
   const lookup = await lookUpParcel(services, number);
   if (lookup.kind !== 'found') return false;

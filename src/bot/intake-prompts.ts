@@ -18,6 +18,7 @@ import { CONFIRM } from './intake-validators';
 import { demandsSaid } from './demand-details';
 import type { ReplyKey, Replies } from './replies';
 import { speaksOfReturn } from './message-cues';
+import { describeRequest } from './delivery-change-words';
 
 /**
  * A step's prompt options; `again` is the question as it is put after its first showing: the same words (the
@@ -165,6 +166,12 @@ function summaryVars(replies: Replies, state: IntakeState): Record<string, strin
           : t('intake.summaryCall')
         : '') +
       (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join('') +
+      // (A change asked for that waits for the last 4 digits is not made: said so, never left out — blind 27: 07.5.)
+      (state.pendingChange?.need === 'last4'
+        ? t('intake.summaryChangeUnproved', {
+            what: describeRequest(replies, state.locale, state.pendingChange, registerOf(state)),
+          })
+        : '') +
       (state.personRepliesIn ? t('intake.summaryPerson', { within: minutesText(replies, state) }) : ''),
   };
 }
