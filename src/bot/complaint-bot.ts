@@ -181,6 +181,7 @@ import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
 import { takesUpOfferedParcel } from './offered-parcel';
 import { asksForPersonOutright, handOffAsked } from './person-asked';
+import { noteLastFourSaid } from './earlier-last-four';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -284,6 +285,7 @@ export class ComplaintBot extends ActivityHandler {
     if (!text || cutMessageOf(context.activity)) return;
     const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
     data.said = [...(data.said ?? []), text.slice(0, SAID_CLIP)].slice(-SAID_KEPT);
+    noteLastFourSaid(data, text);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

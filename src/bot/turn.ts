@@ -111,6 +111,8 @@ export interface ConversationData {
   said?: string[];
   /** Phone numbers the customer wrote in this conversation (E.164): one on a parcel proves their link to it. */
   phonesGiven?: string[];
+  /** Labelled last-4 digits the customer said, with the parcel the chat was about then (earlier-last-four.ts). */
+  lastFourSaid?: { parcel: string; digits: string }[];
   /** Labelled last-4 digits said earlier and tried on a parcel (`number:digits`): each tried once (earlier-last-four.ts). */
   earlierDigitsTried?: string[];
   /** The start of a tracking number sent alone ("SF2210478"): the next message may be the rest of it. */
