@@ -109,9 +109,9 @@ const PART_GONE_AFTER =
   /^\s*(?:(我|她|他|佢|我妈|我媽|老人家)\s*)?(?:(要|得|会|會|需要)\s*)(去|出去|出门|出門|返工|上班|睇醫生|睇医生|看病|看医生|看醫生)/;
 // A part of the day the change is said of: "改成下午", "换到晚上", "make it the afternoon", "deliver in the evening"…
 const PART_ASKED_BEFORE =
-  /(改(成|到|在|为|為|喺)|[换換](成|到)|就要|\b(make it|change it to|move it to|switch to|deliver (it )?in|bring (it )?in|come in|instead,? in)( the)?)\s*(明天|聽日|听日|后天|後天|tomorrow)?\s*$/i;
+  /(改(成|到|在|为|為|喺)|[换換](成|到)|就要|\b(make it|change it to|move it to|switch to|deliver (it )?in|bring (it )?in|come in|instead,? in)( the)?)\s*(?:(明天|聽日|听日|后天|後天|tomorrow)\s*)?$/i;
 // …or the delivery verb follows it: "下午送", "晚上再派", "下晝送嚟".
-const PART_ASKED_AFTER = /^\s*(再|才|先|就)?\s*(送|派|配送|派送|送貨|送货)/;
+const PART_ASKED_AFTER = /^\s*(?:(再|才|先|就)\s*)?(送|派|配送|派送|送貨|送货)/;
 
 /** The part of the day the words ask for: the first one named that is not turned down or said to be away. */
 function partAskedFor(text: string): (typeof PARTS)[number] | undefined {
