@@ -509,6 +509,9 @@ export function wantsCallFirst(text: string): boolean {
   return !asksQuestion(text) || ASKS_FOR.test(words);
 }
 
+/** "don't call", "不用打电话了", "唔使打俾我": a call turned down (another person turned down is no such refusal). */
+export const refusesCall = (text: string): boolean => NO_CALL.test(withoutOthersNotCalled(text));
+
 /**
  * The phone the customer asks the courier to call before delivering ("那可以先打電話給我嗎 0912345678"), as they
  * wrote it; undefined when the message asks for no call or gives no number.

@@ -8,6 +8,7 @@ import {
   awayDays,
   callFirstIn,
   dayClash,
+  refusesCall,
   wantsCallFirst,
   deliveryChangeKind,
   deliveryWindow,
@@ -734,7 +735,9 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   // ("Never mind, keep the original address" while the new one is asked: nothing changes.)
   // ("取消！我冇投訴呀。我淨係想速遞員送上七樓，送之前打俾我": what is called off is a complaint never made — the wish
   // said again in the same breath carries the request on; blind 27: 29.5.)
-  const restated = courierWishIn(turn.text) !== undefined || wantsCallFirst(turn.text);
+  // ("cancel that, don't call, just leave it at the door", "算了取消吧，不用打电话了": a call turned down is no wish said
+  // again — the cancel stands; review 31.)
+  const restated = wantsCallFirst(turn.text) || (courierWishIn(turn.text) !== undefined && !refusesCall(turn.text));
   if ((isCancel(turn.text) && !restated) || takesChangeBack(turn.text, false)) {
     turn.data.deliveryChange = undefined;
     noteOutcome(turn.context, 'cancelled');
