@@ -113,11 +113,22 @@ const PART_ASKED_BEFORE =
 // …or the delivery verb follows it: "下午送", "晚上再派", "下晝送嚟".
 const PART_ASKED_AFTER = /^\s*(?:(再|才|先|就)\s*)?(送|派|配送|派送|送貨|送货)/;
 
-/** The part of the day the words ask for: the first one named that is not turned down or said to be away. */
+// A fallback for when the wish cannot be met: "otherwise deliver in the afternoon", "不行的话下午", "唔得就下晝".
+const FALLBACK =
+  /\b(otherwise|if not|or else|failing that|if that'?s not possible|if (you|they) can'?t)\b|不行的话|不行的話|否则|否則|要不然|不然|唔得就|唔得嘅話|唔得的話|唔係就/i;
+
+/**
+ * The part of the day the words ask for: the first one named that is not turned down or said to be away. A part named
+ * only as the fallback ("Tomorrow morning would be best, otherwise deliver in the afternoon") is not the one asked for
+ * while another is named before it (review 31).
+ */
 function partAskedFor(text: string): (typeof PARTS)[number] | undefined {
-  const named = PARTS.flatMap((part) =>
+  const all = PARTS.flatMap((part) =>
     [...text.matchAll(part.words)].map((m) => ({ part, at: m.index, end: m.index + m[0].length })),
   ).sort((a, b) => a.at - b.at);
+  const fallback = text.search(FALLBACK);
+  const preferred = fallback < 0 ? all : all.filter(({ at }) => at < fallback);
+  const named = preferred.length > 0 ? preferred : all;
   const open = named.filter(
     ({ at, end }) =>
       !PART_REFUSED_BEFORE.test(text.slice(Math.max(0, at - 12), at)) &&
