@@ -82,6 +82,17 @@ const aboutClaim = (state: IntakeState, text: string): boolean =>
   state.demand === 'compensation' ||
   CLAIM_WORDS.test(text);
 
+// The customer's own time limit asked outright: "期限", "有时限吗", "how many days do I have?", "is there a deadline?".
+const OWN_LIMIT =
+  /期限|时限|時限|时间限制|時間限制|\bhow (long|many days) do (i|we) have\b|\btime limits?\b|\bdeadlines?\b|\bhow soon (do|must|should) (i|we)\b/i;
+
+/**
+ * The time to claim in, asked in a clause: with a claim named in the message ("理赔要准备哪些材料？有没有期限？"), or
+ * as the customer's own time limit outside a delay — never a time asked of the courier ("你们几天内能找到？").
+ */
+const claimDeadlineAsked = (clause: string, text: string, state: IntakeState): boolean =>
+  deadlineAsked(clause) && (namesClaim(text) || (state.category !== 'delay' && OWN_LIMIT.test(clause)));
+
 /** The points of a claim a message asks, in their order (each clause on its own). */
 function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
   const points: ClaimPoint[] = [];
@@ -92,8 +103,9 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
     else if (WHO_PAYS.test(clause)) points.push('whoPays');
     else if (CLAIM_HOW.test(clause)) points.push('how');
     // ("how long do I have?", "理赔有期限吗": the time to claim in, not how long the payout takes — 27 06.2.)
-    // (In a delay complaint "too late?" is the parcel's lateness unless a claim is named.)
-    else if (deadlineAsked(clause) && (state.category !== 'delay' || namesClaim(text))) points.push('deadline');
+    // (In any complaint a time asked without a claim named is not the claim's: "too late?" in a delay is the parcel's
+    // lateness, "你们几天内能找到？" in a loss asks how soon it is found — review 31.)
+    else if (claimDeadlineAsked(clause, text, state)) points.push('deadline');
     else if (asksWhatIsNeeded(clause) || evidenceAsked(clause)) points.push('provide');
     else if (IN_FULL.test(clause) || amountAsked(clause)) points.push('howMuch');
     else if (HOW_LONG.test(clause) && (!asksArrival(clause) || PAID.test(clause))) points.push('howLong');
@@ -241,7 +253,7 @@ async function answerPapersAtSummary(turn: Turn, state: IntakeState): Promise<vo
   const { text } = turn;
   if (!aboutClaim(state, text)) return;
   const papers = PAPERS_ASKED.test(text) || evidenceAsked(text) ? proofRule(turn, state) : undefined;
-  const deadline = deadlineAsked(text) ? ruleOn(turn, 'deadline') : undefined;
+  const deadline = claimDeadlineAsked(text, text, state) ? ruleOn(turn, 'deadline') : undefined;
   const lines = [papers, deadline].filter((r): r is string => Boolean(r));
   if (lines.length > 0) await reply(turn, lines.join('\n'));
 }
