@@ -1,6 +1,8 @@
+import { asksIfBooked } from '../../../src/bot/booked-asked';
 import { withoutOthersNotCalled } from '../../../src/bot/call-me-not-them';
-import { deliveryWindow } from '../../../src/bot/delivery-change-reading';
+import { deliveryWindow, refusesCall } from '../../../src/bot/delivery-change-reading';
 import { replyTimeAsked } from '../../../src/bot/reply-time-asked';
+import { deniesSigning } from '../../../src/bot/signer-denied';
 import type { NluResult } from '../../../src/nlu';
 
 /**
@@ -39,5 +41,12 @@ describe('a message padded with 5,000 spaces is read at once (review 31)', () =>
     quick(() => replyTimeAsked(`回复1${spaces}x`));
     quick(() => replyTimeAsked(`回复三${tabs}個${tabs}x`));
     expect(quick(() => replyTimeAsked('請專人於三 個 工作 天內回覆'))).toEqual({ within: '三 個 工作 天內' });
+  });
+
+  it('the words read by the fixes of review 31 (booked?, a call refused, a signature denied)', () => {
+    expect(quick(() => asksIfBooked(`约好了没${spaces}呀${spaces}x`))).toBe(false);
+    expect(quick(() => asksIfBooked(`is it booked${tabs}?`))).toBe(true);
+    quick(() => refusesCall(`don't${spaces}x`));
+    quick(() => deniesSigning(`我${spaces}没签`));
   });
 });
