@@ -82,6 +82,17 @@ const aboutClaim = (state: IntakeState, text: string): boolean =>
   state.demand === 'compensation' ||
   CLAIM_WORDS.test(text);
 
+// The customer's own time limit asked outright: "期限", "有时限吗", "how many days do I have?", "is there a deadline?".
+const OWN_LIMIT =
+  /期限|时限|時限|时间限制|時間限制|\bhow (long|many days) do (i|we) have\b|\btime limits?\b|\bdeadlines?\b|\bhow soon (do|must|should) (i|we)\b/i;
+
+/**
+ * The time to claim in, asked in a clause: with a claim named in the message ("理赔要准备哪些材料？有没有期限？"), or
+ * as the customer's own time limit outside a delay — never a time asked of the courier ("你们几天内能找到？").
+ */
+const claimDeadlineAsked = (clause: string, text: string, state: IntakeState): boolean =>
+  deadlineAsked(clause) && (namesClaim(text) || (state.category !== 'delay' && OWN_LIMIT.test(clause)));
+
 /** The points of a claim a message asks, in their order (each clause on its own). */
 function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
   const points: ClaimPoint[] = [];
@@ -92,8 +103,9 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
     else if (WHO_PAYS.test(clause)) points.push('whoPays');
     else if (CLAIM_HOW.test(clause)) points.push('how');
     // ("how long do I have?", "理赔有期限吗": the time to claim in, not how long the payout takes — 27 06.2.)
-    // (In a delay complaint "too late?" is the parcel's lateness unless a claim is named.)
-    else if (deadlineAsked(clause) && (state.category !== 'delay' || namesClaim(text))) points.push('deadline');
+    // (In any complaint a time asked without a claim named is not the claim's: "too late?" in a delay is the parcel's
+    // lateness, "你们几天内能找到？" in a loss asks how soon it is found — review 31.)
+    else if (claimDeadlineAsked(clause, text, state)) points.push('deadline');
     else if (asksWhatIsNeeded(clause) || evidenceAsked(clause)) points.push('provide');
     else if (IN_FULL.test(clause) || amountAsked(clause)) points.push('howMuch');
     else if (HOW_LONG.test(clause) && (!asksArrival(clause) || PAID.test(clause))) points.push('howLong');
@@ -108,10 +120,10 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
 
 // Who answers for a loss: "谁要负责", "誰來賠", "邊個負責", "who's responsible", "who pays for it", "whose fault is it".
 const WHO_ANSWERS =
-  /(谁|誰)(要|来|來|应该|應該|会|會|得)?(负责|負責|赔|賠|承担|承擔|买单|買單)|邊個(要|嚟|應該|會)?(負責|賠|承擔|孭)|\bwho('?s| is| will be| should be| would be)? (responsible|liable|to blame|at fault|accountable)\b|\bwho (pays|will pay|is paying|covers) for (it|this|that|the (loss|damage|parcel|goods))\b|\bwhose (fault|responsibility)\b/i;
+  /(谁|誰)(要|来|來|应该|應該|会|會|得)?(负责|負責|赔|賠|承担|承擔|买单|買單)|邊個(要|嚟|應該|會)?(負責|賠|承擔|孭)|\bwho('?s| is| will be| should be| would be)? (responsible|liable|to blame|at fault|accountable)\b|\bwho (pays|will pay|is paying|covers) for (it|this|that|the (loss|damage|parcel|goods))\b|\bwhose (fault|responsibility)\b|\b(is|are|will|would) (the |your |that )?(courier|driver|delivery (guy|man|person)|station|company|you)\b[^.?!]{0,15}\b(responsible|liable|accountable) for (the |my |this |that )?(loss|damage|parcel|package|goods)\b/i;
 // The loss or the harm it is asked about ("東西不見了", "lost", "被拿走", "broken").
 const HARM =
-  /不见|不見|唔見|丢|丟|没了|沒了|冇咗|拿走|攞走|偷|遗失|遺失|损|損|坏|壞|碎|爛|烂|\b(lost|missing|gone|stolen|taken|broken|damaged|ruined)\b/i;
+  /不见|不見|唔見|丢|丟|没了|沒了|冇咗|拿走|攞走|偷|遗失|遺失|损|損|坏|壞|碎|爛|烂|\b(lost|loss|missing|gone|stolen|taken|broken|damaged|ruined)\b/i;
 
 /** "Who is responsible for the loss?": a question about liability, not about who handles the complaint. */
 export function asksWhoIsLiable(text: string, state: IntakeState): boolean {
@@ -241,7 +253,7 @@ async function answerPapersAtSummary(turn: Turn, state: IntakeState): Promise<vo
   const { text } = turn;
   if (!aboutClaim(state, text)) return;
   const papers = PAPERS_ASKED.test(text) || evidenceAsked(text) ? proofRule(turn, state) : undefined;
-  const deadline = deadlineAsked(text) ? ruleOn(turn, 'deadline') : undefined;
+  const deadline = claimDeadlineAsked(text, text, state) ? ruleOn(turn, 'deadline') : undefined;
   const lines = [papers, deadline].filter((r): r is string => Boolean(r));
   if (lines.length > 0) await reply(turn, lines.join('\n'));
 }

@@ -26,7 +26,7 @@ import {
   handleTicketStatus,
   handleTrack,
   handleVerification,
-  lastFourIn,
+  lastFourAsked,
   NO_COMPLAINT_OFFER,
   proveQuietly,
   volunteeredLastFour,
@@ -683,7 +683,7 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await proveListedParcels(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
-      ? lastFourIn(turn)
+      ? await lastFourAsked(turn, data.verifyTracking)
       : data.lastTracking && turn.reading.intent === 'other'
         ? volunteeredLastFour(turn, true)
         : undefined;

@@ -109,15 +109,26 @@ const PART_GONE_AFTER =
   /^\s*(?:(我|她|他|佢|我妈|我媽|老人家)\s*)?(?:(要|得|会|會|需要)\s*)(去|出去|出门|出門|返工|上班|睇醫生|睇医生|看病|看医生|看醫生)/;
 // A part of the day the change is said of: "改成下午", "换到晚上", "make it the afternoon", "deliver in the evening"…
 const PART_ASKED_BEFORE =
-  /(改(成|到|在|为|為|喺)|[换換](成|到)|就要|\b(make it|change it to|move it to|switch to|deliver (it )?in|bring (it )?in|come in|instead,? in)( the)?)\s*(明天|聽日|听日|后天|後天|tomorrow)?\s*$/i;
+  /(改(成|到|在|为|為|喺)|[换換](成|到)|就要|\b(make it|change it to|move it to|switch to|deliver (it )?in|bring (it )?in|come in|instead,? in)( the)?)\s*(?:(明天|聽日|听日|后天|後天|tomorrow)\s*)?$/i;
 // …or the delivery verb follows it: "下午送", "晚上再派", "下晝送嚟".
-const PART_ASKED_AFTER = /^\s*(再|才|先|就)?\s*(送|派|配送|派送|送貨|送货)/;
+const PART_ASKED_AFTER = /^\s*(?:(再|才|先|就)\s*)?(送|派|配送|派送|送貨|送货)/;
 
-/** The part of the day the words ask for: the first one named that is not turned down or said to be away. */
+// A fallback for when the wish cannot be met: "otherwise deliver in the afternoon", "不行的话下午", "唔得就下晝".
+const FALLBACK =
+  /\b(otherwise|if not|or else|failing that|if that'?s not possible|if (you|they) can'?t)\b|不行的话|不行的話|否则|否則|要不然|不然|唔得就|唔得嘅話|唔得的話|唔係就/i;
+
+/**
+ * The part of the day the words ask for: the first one named that is not turned down or said to be away. A part named
+ * only as the fallback ("Tomorrow morning would be best, otherwise deliver in the afternoon") is not the one asked for
+ * while another is named before it (review 31).
+ */
 function partAskedFor(text: string): (typeof PARTS)[number] | undefined {
-  const named = PARTS.flatMap((part) =>
+  const all = PARTS.flatMap((part) =>
     [...text.matchAll(part.words)].map((m) => ({ part, at: m.index, end: m.index + m[0].length })),
   ).sort((a, b) => a.at - b.at);
+  const fallback = text.search(FALLBACK);
+  const preferred = fallback < 0 ? all : all.filter(({ at }) => at < fallback);
+  const named = preferred.length > 0 ? preferred : all;
   const open = named.filter(
     ({ at, end }) =>
       !PART_REFUSED_BEFORE.test(text.slice(Math.max(0, at - 12), at)) &&
@@ -523,6 +534,9 @@ export function wantsCallFirst(text: string): boolean {
   if (NO_CALL.test(withoutOthersNotCalled(text)) || !callMeIn(words) || !BEFORE.test(words)) return false;
   return !asksQuestion(text) || ASKS_FOR.test(words);
 }
+
+/** "don't call", "不用打电话了", "唔使打俾我": a call turned down (another person turned down is no such refusal). */
+export const refusesCall = (text: string): boolean => NO_CALL.test(withoutOthersNotCalled(text));
 
 /**
  * The phone the customer asks the courier to call before delivering ("那可以先打電話給我嗎 0912345678"), as they

@@ -8,6 +8,7 @@ import {
   awayDays,
   callFirstIn,
   dayClash,
+  refusesCall,
   wantsCallFirst,
   deliveryChangeKind,
   deliveryWindow,
@@ -567,6 +568,10 @@ function placeLabel(turn: Turn, details: DeliveryChangeDetails, which: string): 
   return turn.locale === 'en' ? `${kind} (${which})` : `${kind}（${which}）`;
 }
 
+// A time told of what already happened: "came at 9pm last night", "昨晚九点来的", "琴晚九點先嚟".
+const PAST_TOLD =
+  /\b(last night|yesterday|the other day)\b|\b(came|showed up|turned up|arrived|rang|called|knocked)\b[^.?!,]{0,12}\b(at|around|about)\b|昨晚|昨天|昨日|前晚|前天|琴晚|尋晚|噚晚|寻晚|琴日|尋日|噚日|寻日/i;
+
 /**
  * The message after a request was recorded: more for it ("also after 6pm?") records it again with everything
  * asked for (the new request is complete in itself); anything else is handled as usual.
@@ -607,7 +612,10 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // (the review of session 27's fixes); a place it names still says which one ("就我们楼下那个" reads as a complaint).
   const { intent, confidence } = turn.reading;
   const grievanceTold = intent === 'complaint' && confidence >= 0.9 && !REQUEST_FORM.test(turn.text);
-  if (grievanceTold && !asksToChangeDelivery(turn.text, turn.reading)) {
+  // ("No, the courier came at 9pm last night and I said I wanted mornings": when the courier came is what happened, and
+  // the slot wanted is the one on the request — no "21:00 to 12:00" made of the two; review 31.)
+  const pastTold = PAST_TOLD.test(turn.text) && !REQUEST_FORM.test(turn.text);
+  if (pastTold || (grievanceTold && !asksToChangeDelivery(turn.text, turn.reading))) {
     delete more.date;
     delete more.after;
     delete more.before;
@@ -761,7 +769,9 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   // ("Never mind, keep the original address" while the new one is asked: nothing changes.)
   // ("取消！我冇投訴呀。我淨係想速遞員送上七樓，送之前打俾我": what is called off is a complaint never made — the wish
   // said again in the same breath carries the request on; blind 27: 29.5.)
-  const restated = courierWishIn(turn.text) !== undefined || wantsCallFirst(turn.text);
+  // ("cancel that, don't call, just leave it at the door", "算了取消吧，不用打电话了": a call turned down is no wish said
+  // again — the cancel stands; review 31.)
+  const restated = wantsCallFirst(turn.text) || (courierWishIn(turn.text) !== undefined && !refusesCall(turn.text));
   if ((isCancel(turn.text) && !restated) || takesChangeBack(turn.text, false)) {
     turn.data.deliveryChange = undefined;
     noteOutcome(turn.context, 'cancelled');

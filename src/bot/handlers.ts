@@ -1,3 +1,4 @@
+import { asksForCall } from './call-words';
 import { phoneGivenAsContact } from './phone-as-contact';
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { parcelStationHours } from './parcel-station-hours';
@@ -262,6 +263,22 @@ export function lastFourIn(turn: Turn): string | undefined {
   if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
   const digits = numbers[0] as string;
   return digits.length === 4 && turn.text.length <= 80 ? digits : undefined;
+}
+
+/**
+ * The last 4 digits where they were asked for: as `lastFourIn` reads them, or those of a whole number given as the
+ * customer's own ("我的手机号是13800004444", "my number is …") when they are the sender's or the recipient's — the
+ * parcel is proved all the same. A number that matches neither, or is given to be called on, is a contact (review 31).
+ */
+export async function lastFourAsked(turn: Turn, parcel: string): Promise<string | undefined> {
+  const read = lastFourIn(turn);
+  const { trackingNumbers, invalidTracking, phones } = turn.reading.entities;
+  const [phone, ...more] = phones;
+  if (read || !phone || more.length > 0 || trackingNumbers.length + invalidTracking.length > 0) return read;
+  if (asksForCall(turn.text)) return undefined;
+  const shipment = await turn.services.shipments.find(parcel);
+  const digits = phone.e164.slice(-4);
+  return shipment && linkedParties(shipment, { last4: digits }).length > 0 ? digits : undefined;
 }
 
 const ADDRESS_PARTS =

@@ -31,7 +31,7 @@ const EMAIL_DOT = '\u2024';
 
 // A clause that is nothing but "cancel": "cancel it", "please cancel the complaint", "取消吧", "cancel咗佢".
 const CANCEL_CLAUSE =
-  /^(ok(ay)?\s+|so\s+|then\s+|please\s+|just\s+|i want to\s+|i'?d like to\s+|i said\s+)*(cancel|abort|withdraw)(\s+(it|that|this|the (complaint|ticket|report|whole thing)|everything|please|then|now))*$|^(那就|那|就|帮我|幫我|麻烦|麻煩|我要|我想|唔該|唔该)?(取消|撤销|撤銷|撤回|cancel)(吧|啦|喇|了|咗佢|咗|掉|它|佢|算了)?$/i;
+  /^(ok(ay)?\s+|so\s+|then\s+|please\s+|just\s+|i want to\s+|i'?d like to\s+|i said\s+)*(cancel|abort|withdraw)(\s+(it|that|this|the (complaint|ticket|report|whole thing)|everything|please|then|now))*$|^(算了|算啦|那就|那|就|帮我|幫我|麻烦|麻煩|我要|我想|唔該|唔该)?(取消|撤销|撤銷|撤回|cancel)(吧|啦|喇|了|咗佢|咗|掉|它|佢|算了)?$/i;
 // Clauses that stop only when nothing else is said: "算了，不用了" stops; "算了，只要道歉" changes the demand.
 const LET_GO_CLAUSE =
   /^(oh\s+)?(never ?mind|forget (it|about it|the whole thing)|drop it|stop|quit|not anymore|no need anymore|don'?t bother)(\s+(then|please|now))?$|^(算了|算了吧|那算了|咁算|咁算啦|算啦|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔使|唔要了|不投诉了|不投訴了|唔投訴喇|唔使投訴住|唔使投訴喇|冇嘢啦|没事了|沒事了|冇事喇)$/i;

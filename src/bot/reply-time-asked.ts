@@ -15,7 +15,7 @@ const REPLY_EN =
   /\b(reply|replies|respond|response|answer|get back|hear back|hear from|contact(ed)?|call(ed)? (me )?back|follow[- ]?up)\b/i;
 // A time it is wanted by: "三個工作天內", "3日之内", "24小时内", "before Friday" is not read (a day, not a span).
 const WITHIN_ZH =
-  /(?<![\d一二三四五六七八九十两兩幾几半])[\d一二三四五六七八九十两兩半]+\s*(个|個)?\s*(工作|营业|營業)?\s*(天|日|小时|小時|钟头|鐘頭|个钟|個鐘|星期|礼拜|禮拜|週|周)\s*(之)?(内|內)/;
+  /(?<![\d一二三四五六七八九十两兩幾几半])[\d一二三四五六七八九十两兩半]+\s*(?:(个|個)\s*)?(?:(工作|营业|營業)\s*)?(天|日|小时|小時|钟头|鐘頭|个钟|個鐘|星期|礼拜|禮拜|週|周)\s*(之)?(内|內)/;
 const WITHIN_EN =
   /\bwithin (the next )?(\d+|one|two|three|four|five|six|seven|ten|a|an|24|48|72)\s+(working |business |calendar )?(days?|hours?|weeks?)\b/i;
 // How soon: "多久给答复", "幾時有人覆我", "how long until", "how soon", "when will I hear".
