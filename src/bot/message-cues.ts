@@ -389,7 +389,23 @@ const LABEL_AFTER =
  */
 export function labelledLastFour(text: string): string | undefined {
   const written = digitsWritten(text);
-  return MASKED_PHONE.exec(written)?.[1] ?? LABELLED_LAST_FOUR.exec(written)?.[1] ?? LABEL_AFTER.exec(written)?.[1];
+  const masked = MASKED_PHONE.exec(written)?.[1];
+  if (masked) return masked;
+  const found = LABELLED_LAST_FOUR.exec(written) ?? LABEL_AFTER.exec(written);
+  // "寄件人明明有付保價，申報價值 2000", "phone, it cost 4444 dollars": an amount near a label is no phone's end.
+  return found?.[1] && !amountAt(written, found.index + found[0].lastIndexOf(found[1])) ? found[1] : undefined;
+}
+
+// Digits that are an amount, a length of time or a weight, not a phone's end: "cost 4444 dollars", "2222 days",
+// "价值4444元", "4444蚊", "申報價值 2000".
+const AMOUNT_AFTER =
+  /^\s*(?:元|块|塊|蚊|圓|圆|dollars?|bucks|yuan|rmb|cny|hkd|ntd?|days?|weeks?|months?|years?|天|日|年|个月|個月|kg|公斤|克|g\b)/i;
+const AMOUNT_BEFORE =
+  /(?:cost|costs|worth|price|paid|pay|value|valued|价值|價值|价格|價格|金额|金額|保价|保價|申报|申報|花了|值|[$¥￥]|HK\$|NT\$)\s*(?:是|係|为|為|:|：)?\s*$/i;
+
+/** The four digits at `at` in `text` are an amount (a price, a value, days, a weight), by the words around them. */
+export function amountAt(text: string, at: number): boolean {
+  return AMOUNT_AFTER.test(text.slice(at + 4)) || AMOUNT_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** The message holds digits or numerals, maybe not four of them ("it ends in 44 4"): an attempt at the digits. */
