@@ -113,6 +113,7 @@ import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
 import { besideDigits, leadingLastFour, readRestOf } from './digits-beside';
 import { answerLookupByPhone } from './lookup-in-intake';
+import { asksLookupByName } from './lookup-by-name';
 import { answerWrongItemQuestions } from './wrong-item';
 import { overchargeBackAsked } from './overcharge-refund';
 import { followsQuote } from './shipment-quote';
@@ -266,6 +267,13 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (await proveDigitsInFront(turn, position)) return answerAside(turn, position);
   // "查一下我之前的投诉 电话139…": a lookup of an earlier complaint by phone — not this complaint's contact.
   if (await answerLookupByPhone(turn, position)) return 'reprompt';
+  // "can't you look it up by my name?" at a step: a parcel is found by its number, and where that is found — then the
+  // step again, never "what would you like us to do?" as if it were the answer (blind batch 28: 03.2).
+  if (asksLookupByName(turn.text) && turn.reading.entities.trackingNumbers.length === 0) {
+    await reply(turn, say(turn, 'lookup.byNameNot'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "hello??", "???", "人呢", "喂 有冇人㗎" while a step waits: a short word that the bot is here, then the step again —
   // not "I can't answer that one here" (batch 17).
   if (onlyPings(turn.text)) {
