@@ -180,7 +180,7 @@ import { answerNothingBooked } from './nothing-booked';
 import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
 import { takesUpOfferedParcel } from './offered-parcel';
-import { asksForPersonOutright, handOffAsked } from './person-asked';
+import { asksForPersonOutright, handOffAsked, namesPersonOnly } from './person-asked';
 import { noteLastFourSaid } from './earlier-last-four';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
@@ -470,6 +470,7 @@ export class ComplaintBot extends ActivityHandler {
         !demandNotPerson(reading, text) &&
         !nobodyCalledBack(text) &&
         !onlyPings(text) &&
+        !namesPersonOnly(text) &&
         // ("月结的事找谁谈？让人联系我们王经理": the sales team asked for, about the business account — answered aside.)
         !namesBusinessAccount(text) &&
         !(position?.prompt === CONTACT_PROMPT && refusesContact(text));
@@ -981,6 +982,9 @@ export class ComplaintBot extends ActivityHandler {
     // "改到明天下午送，送之前先给我打个电话": the change, with a call first — not a request for a person.
     if (turn.reading.intent === 'human' && callBesideChange(turn.text))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "搬家要人工费吗", "我之前跟人工客服说过了": a person named, none asked for (review 31b).
+    if (turn.reading.intent === 'human' && namesPersonOnly(turn.text))
+      turn.reading = { ...turn.reading, intent: 'other' };
     // "So it's stuck? Can you speed it up?": a request to act on the delivery, not a complaint; "actually send
     // <parcel> to …" names the parcel, and asks for a change rather than where it is.
     const tracking = turn.reading.intent === 'track' && asksToChangeDelivery(turn.text, turn.reading);

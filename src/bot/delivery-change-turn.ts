@@ -92,8 +92,25 @@ const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): Del
   return merged;
 };
 
-// A road or street named in an address ("漕溪北路", "100 Zhangjiang Rd").
-const ROAD = /[路街道巷弄]|\b(road|rd|street|st|avenue|ave|lane|drive|dr)\b/i;
+// A road or street named in an address ("漕溪北路", "100 Zhangjiang Rd"); not the 道 of 知道.
+const ROAD = /[路街巷弄]|(?<!知)道|\b(road|rd|street|st|avenue|ave|lane|drive|dr)\b/i;
+
+// A sentence about the customer, not an address: "我在南京路100号上班，白天不在家" (review 31b).
+const ABOUT_ME = /我|你们|你們|上班|返工|在家|不在|知道|电话|電話|[吗嗎呢?？]/;
+
+// The road and number where the customer says they work or live: "南京路100号" of "我在南京路100号上班".
+const WHERE_I_AM =
+  /我(?:白天|平时|平時|现在|現在)?在([\u4e00-\u9fff]{2,12}?(?:路|街|大道|巷|弄)\d+[号號](?:\d+[楼樓室])?)(?=上班|工作|返工|住|办公|辦公)/;
+
+/**
+ * The address a whole message gives where what to do is asked: the message itself when it is address-shaped, or the
+ * road and number a sentence about the customer holds ("我在南京路100号上班，白天不在家" → "南京路100号").
+ */
+function addressTyped(text: string, typed: string | undefined): string | undefined {
+  if (typed && usableAddress(typed) && ROAD.test(typed) && typed === text.trim() && !ABOUT_ME.test(typed)) return typed;
+  const inside = WHERE_I_AM.exec(text)?.[1];
+  return inside && usableAddress(inside) ? inside : undefined;
+}
 
 /** Whether the customer has proved a link to the parcel: in this conversation, by a phone of theirs, or before. */
 export async function proved(
@@ -174,10 +191,9 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
     if (Object.keys(when).length > 0) Object.assign(read, { kind: 'redeliver', details: { ...read.details, ...when } });
   }
   // "上海市浦东新区张江路100号 6樓" typed where what to do is asked, or as the whole message: the parcel goes there.
-  const typed = !read.kind && !draft.kind ? newAddress(turn.text, true) : undefined;
   // (A road named, not "收件人尾號4444": digits and 號 alone are how the last 4 are given.)
-  if (typed && usableAddress(typed) && ROAD.test(typed) && typed === turn.text.trim())
-    Object.assign(read, { kind: 'change_address', details: { ...read.details, address: typed } });
+  const typed = !read.kind && !draft.kind ? addressTyped(turn.text, newAddress(turn.text, true)) : undefined;
+  if (typed) Object.assign(read, { kind: 'change_address', details: { ...read.details, address: typed } });
   if (read.kind) draft.kind = read.kind;
   // "改到后天送吧 周六我在家": neither day is taken; which one is asked with both as choices.
   const clash = draft.kind === 'redeliver' ? dayClash(turn.text, turn.reading) : undefined;

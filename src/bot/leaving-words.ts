@@ -14,10 +14,16 @@ const LEAVING_NOW =
   /(得闲|得閒|有空|有时间|有時間|迟啲|遲啲|晚啲|之后|之後|回头|回頭)再(讲|講|说|說|傾|倾|聊|谈|談|問|问|算)|(不想|唔想|不要|唔要|懒得|懶得)(再)?(聊|谈|談|講|讲|傾|倾|说|說)(了|喇|啦|落去)?|不聊了|唔傾(喇|啦|住)|先(这样|這樣|咁|咁樣)(吧|啦|喇|先)?\s*[。.!！~]*$|\b(gotta|got to|have to|need to|must) (go|run|dash|leave)\b|\btalk (to you )?later\b|\b(i'?m|i am) off\b|\blater then\b|\bcatch you later\b/i;
 
 // "我考虑一下", "让我想想", "我諗下先", "我问问朋友再说", "I'll think about it", "let me ask my husband first": a pause to
-// think or to ask someone, the message's whole point (blind batch 29: 20.5, 21.4 — taken for a complaint).
+// think or to ask someone, the message's whole point (blind batch 29: 20.5, 21.4 — taken for a complaint); in English
+// the message's end ("let me think about it, but when will it arrive?" still asks: review 31b).
 const PAUSING =
-  /(^|[\s,，。.!！~]|ok|好|嗯|哦|噢)(我|让我|讓我|等我|俾我|畀我)?(再|先)?(考虑|考慮|想想|想一想|想一下|諗下|諗諗|諗一諗)(一下|下)?(先|吧|啦|喇|再说|再說)?\s*[。.!！~]*$|(我|等我)?(先|再)?(问|問)(问|問|一下|下)?(我的?|我嘅)?(朋友|家人|老公|老婆|太太|先生|同事|屋企人|老闆|老板|家里人|家裡人)(先|再说|再說|吧|啦|喇|睇下|看看)?\s*[。.!！~]*$|\b(i'?ll|let me|i need to|i will|gonna|i'?m going to) (think (about it|it over)|have a think|ask (my|a) (friend|husband|wife|partner|colleague|boss|family|mum|mom|dad)( first| about it)?)\b/i;
+  /(^|[\s,，。.!！~]|ok|好|嗯|哦|噢)(我|让我|讓我|等我|俾我|畀我)?(再|先)?(考虑|考慮|想想|想一想|想一下|諗下|諗諗|諗一諗)(一下|下)?(先|吧|啦|喇|再说|再說)?\s*[。.!！~]*$|(我|等我)?(先|再)?(问|問)(问|問|一下|下)?(我的?|我嘅)?(朋友|家人|老公|老婆|太太|先生|同事|屋企人|老闆|老板|家里人|家裡人)(先|再说|再說|吧|啦|喇|睇下|看看)?\s*[。.!！~]*$|\b(i'?ll|let me|i need to|i will|gonna|i'?m going to) (think (about it|it over)|have a think|ask (my|a) (friend|husband|wife|partner|colleague|boss|family|mum|mom|dad)( first| about it)?)\b(?<!\s)\s*[.!~]*$/i;
+
+// "你们好好想想吧", "你哋諗下啦": the company told to think, not the customer pausing (review 31b); "让我好好想想" is.
+const OTHERS_THINK =
+  /(你们|你們|你哋|您)(再|先)?(好好)?(考虑|考慮|想想|想一想|想一下|諗下|諗諗|諗一諗)|(?<!我|让我|讓我|等我|俾我|畀我)好好(想|考虑|考慮|諗)/;
 
 /** The customer says goodbye (a short message: a goodbye told inside an account is part of it). */
 export const saysGoodbye = (text: string): boolean =>
-  (GOODBYE.test(text) || LEAVING_NOW.test(text) || PAUSING.test(text)) && text.trim().length <= 60;
+  (GOODBYE.test(text) || LEAVING_NOW.test(text) || (PAUSING.test(text) && !OTHERS_THINK.test(text))) &&
+  text.trim().length <= 60;

@@ -116,7 +116,8 @@ export const speaksOfLoss = (text: string): boolean => LOSS_WORDS.test(text);
 const CATEGORY_WORDS: [ComplaintCategory, RegExp][] = [
   ['damaged', /damag|broken|broke|smashed|crack|shatter|坏|壞|爛|烂|破|碎|损|損/i],
   // (Cash collected on delivery not paid over: "the COD money is missing" is that, not a lost parcel — LABELS.md rule 3.)
-  ['value_added', /\bCOD\b|cash on delivery|代收|货款|貨款/i],
+  // (Not bare 代收: "放到代收点了" is a pickup point — review 31b.)
+  ['value_added', /\bCOD\b|cash on delivery|代收(货|貨)?款|代收(的|嘅)(钱|錢)|货款|貨款/i],
   ['lost', LOSS_WORDS],
   ['delay', /\b(late|lateness|delay|delayed|slow)\b|延误|延誤|晚了|遲|迟|慢/i],
   ['attitude', /attitude|behaviou?r|rude|the way (he|she|they) (talked|spoke|treated)|态度|態度|骂|罵|服务差|服務差/i],

@@ -11,17 +11,31 @@ import { reply, say, type Turn } from './turn';
 const ASKS_FOR_PERSON = new RegExp(
   [
     '[转轉](接|给|給|去|到)?(人工|真人|客服|人手|專人|专人|主管|经理|經理)',
-    '人工客服',
-    '(找|要|叫|喊|請|请|搵|揾|同|跟|和)(个|個)?(真人|人工)',
+    // (人工客服 alone is someone already spoken to — "我之前跟人工客服说过了" — unless asked for.)
+    '(接|我要)人工客服',
+    // (Not a charge or a smart service: "搬家要人工费吗", "人工智能".)
+    '(找|要|叫|喊|請|请|搵|揾)(个|個)?(真人|人工(?!费|費|智能))',
+    '(同|跟|和)(个|個)?(真人|人工(?!费|費|智能))(客服)?(?![^，。,.!?！？]{0,6}(过|過|咗))',
     '真人(客服|服务|服務|處理|处理)',
-    '(找|要|叫|喊|請|请|搵|揾|见|見)(你们|你們|你哋|贵司|貴司)?(的|嘅)?(主管|领导|領導|经理|經理|上级|上級|上司|负责人|負責人|老板|老闆|管事(的|嘅)?)',
-    '(主管|领导|領導|经理|經理|负责人|負責人)(出来|出來|来|來)(跟|和|同)?',
+    // Someone in charge asked for: yours ("找你们主管"), or a request that opens the clause ("叫主管来"); not "要领导签字"
+    // or "我们经理来取件".
+    '(找|要|叫|喊|請|请|搵|揾|见|見)(你们|你們|你哋|贵司|貴司)(的|嘅)?(主管|领导|領導|经理|經理|上级|上級|上司|负责人|負責人|老板|老闆|管事(的|嘅)?)',
+    '(^|[，。,.!?！？；;\\s]|我|我要|我想)(找|叫|喊|請|请|搵|揾|见|見)(的|嘅)?(主管|领导|領導|经理|經理|上级|上級|上司|负责人|負責人|老板|老闆|管事(的|嘅)?)(?!签|簽|批|审|審|同意)',
+    '(你们|你們|你哋|贵司|貴司)(的|嘅)?(主管|领导|領導|经理|經理|负责人|負責人)(出来|出來|来|來)(跟|和|同)?',
     '\\b(speak|talk|chat)\\s+(to|with)\\s+(a|an|your|the|some)?\\s*(real\\s+|live\\s+|actual\\s+)?(human|person|agent|supervisor|manager|representative|someone|somebody)\\b',
-    '\\b(get|give|want|need|put|transfer|connect|escalate)\\s+(me\\s+)?(to|through to|with)?\\s*(a|an|your|the)\\s+(real\\s+|live\\s+|actual\\s+)?(human|person|agent|supervisor|manager|representative)\\b',
+    // (Not "need" or "give": "do I need a person to be home to sign?" asks for nobody.)
+    '\\b(get|want|put|transfer|connect|escalate)\\s+(me\\s+)?(to|through to|with)?\\s*(a|an|your|the)\\s+(real\\s+|live\\s+|actual\\s+)?(human|person|agent|supervisor|manager|representative)\\b',
     '\\b(a|an)\\s+(real\\s+|live\\s+|actual\\s+)?(human|supervisor)\\s*(please|pls|now)\\b',
   ].join('|'),
   'i',
 );
+
+// A person named without being asked for, which the NLU can still read as a request: a labour charge ("搬家要人工费吗")
+// or an agent spoken to before ("我之前跟人工客服说过了，他们说明天送").
+const PERSON_NAMED_ONLY = /人工(费|費)|(跟|同|和)(人工|真人)(客服)?[^，。,.!?！？]{0,6}(过|過|咗)/;
+
+/** The customer names a person only — a charge for labour, an agent already spoken to — and asks for none. */
+export const namesPersonOnly = (text: string): boolean => PERSON_NAMED_ONLY.test(text) && !ASKS_FOR_PERSON.test(text);
 
 /**
  * The customer asks for a person outright — a transfer, a supervisor, a human — whatever else the message says ("别光

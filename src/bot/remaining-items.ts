@@ -11,8 +11,29 @@ import { say, spokenRegister, type Turn } from './turn';
 const REST =
   /\b(the )?rest\b(?! of (the |my )?(day|week|money|fee|payment))|\bthe others\b|\bthe other (ones|items|things|stuff)\b|\beverything else\b|\ball the others\b|\bthe remaining( (ones|items|things))?\b|剩下|剩低|其他的|其他东西|其他東西|其他嘢|其他野|其余|其餘|其它的|其他(几|幾)(样|樣)/i;
 
-/** The message asks about the remaining items of an earlier question about items. */
-export const asksRest = (text: string): boolean => REST.test(text);
+// A clause that asks: a question mark, or a question word at its end ("剩下的呢", "其他嘢得唔得", "everything else fine").
+const ASKING_END = /[?？]|(呢|吗|嗎|嘛|得唔得|得不得|可以嗎|可以吗|行不行|ok|okay|fine|allowed)\s*[~～]*$/i;
+// A statement of what the rest is: "the rest of my order is clothes", "剩下的是衣服".
+const STATES = /\b(is|are|was|were)\b|是|係/i;
+// A follow-up short enough to be about the items asked before ("and the rest", "其他嘢"), not a sentence of its own.
+const SHORT_CLAUSE = 6;
+
+/**
+ * The message asks about the remaining items of an earlier question about items: the clause naming them asks
+ * ("and the rest?", "剩下的呢？", "is the rest ok?"), or ends the message short and states nothing. Not "ok and the
+ * rest of my order is clothes, when will the courier pick up?" — "the rest" the subject of a statement (review 31b).
+ */
+export function asksRest(text: string): boolean {
+  const clauses = text.split(/(?<=[,，.。!！?？;；\n])/);
+  return clauses.some((clause, i) => {
+    if (!REST.test(clause)) return false;
+    const said = clause.trim();
+    if (ASKING_END.test(said)) return !STATES.test(said) || /[?？]\s*$/.test(said);
+    const last = i === clauses.length - 1 || clauses.slice(i + 1).every((c) => c.trim() === '');
+    const words = said.split(/\s+/).length + (said.match(/[\u4e00-\u9fff]/g) ?? []).length / 3;
+    return last && words <= SHORT_CLAUSE && !STATES.test(said);
+  });
+}
 
 /**
  * The entries of the items the last items question named, less the ones this message names, each once, after a

@@ -35,9 +35,10 @@ export const asksStatementTerms = (text: string): boolean => STATEMENT_ASKED.tes
 export const asksForReceipt = (text: string): boolean =>
   RECEIPT.test(text) && REQUESTED.test(text) && !FOR_A_CLAIM.test(text);
 
-// A business customer's service: monthly billing, scheduled pickups, an account to open, the sales team.
+// A business customer's service: monthly billing, scheduled pickups, an account to open, the sales team (not 业务员,
+// the usual Mainland word for the courier: review 31b).
 const BUSINESS =
-  /月结|月結|企业(账户|帳戶|客户|客戶)|企業(帳戶|客戶)|商家账户|商業(客戶|戶口)|公司(户口|戶口|账户|帳戶)|大客户|大客戶|开户|開戶|(固定|定时|定時|定期|每天|每日)[^，。,.?？]{0,4}(收件|取件|攬收|揽收|上门|上門|到府)|(业务|業務)(员|員|聯絡|联系|聯繫|同事)|请业务|請業務|\b(business|corporate|company) (account|customer|rate|pricing)s?\b|\bmonthly (billing|bill|invoice|account|statement|payment)s?\b|\b(regular|scheduled|daily|weekly) (pick-?ups?|collections?)\b|\b(open|set ?up|create|get) (an?|a business|a company) account\b|\bsales (team|rep|person|department)\b/i;
+  /月结|月結|企业(账户|帳戶|客户|客戶)|企業(帳戶|客戶)|商家账户|商業(客戶|戶口)|公司(户口|戶口|账户|帳戶)|大客户|大客戶|开户|開戶|(固定|定时|定時|定期|每天|每日)[^，。,.?？]{0,4}(收件|取件|攬收|揽收|上门|上門|到府)|(业务|業務)(聯絡|联系|聯繫|同事)|请业务|請業務|\b(business|corporate|company) (account|customer|rate|pricing)s?\b|\bmonthly (billing|bill|invoice|account|statement|payment)s?\b|\b(regular|scheduled|daily|weekly) (pick-?ups?|collections?)\b|\b(open|set ?up|create|get) (an?|a business|a company) account\b|\bsales (team|rep|person|department)\b/i;
 
 /** The message asks about a business account: monthly billing, regular pickups, how to open one, whom to talk to. */
 export const asksAboutBusiness = (text: string): boolean => BUSINESS.test(text);
