@@ -381,6 +381,8 @@ const PLACE_ASKED_THEN_ADDRESS =
 // A clause that asks something: "改地址收钱吗", "要加钱吗？", "is that free?".
 const ASKING_CLAUSE = /[吗嗎呢?？]\s*[，,；;。]?\s*$|^\s*(is|does|do|will|can|how much)\b/i;
 
+const INSTEAD_ASKED = /\binstead\s*[?？]\s*[，,；;。]?\s*$/i;
+
 /**
  * "新地址：…88号5楼，改地址收钱吗": the clauses of an address message that ask something (and hold no address) are no
  * part of the address — the question is answered on its own (the fee: delivery-change-turn.ts).
@@ -388,7 +390,10 @@ const ASKING_CLAUSE = /[吗嗎呢?？]\s*[，,；;。]?\s*$|^\s*(is|does|do|will
 function withoutAskingClauses(text: string): string {
   const clauses = text.split(/(?<=[，,；;])/);
   if (clauses.length < 2) return text;
-  const kept = clauses.filter((clause) => !(ASKING_CLAUSE.test(clause) && !usableAddress(clause)));
+  // (", Shanghai instead?" ends the address and asks nothing else: kept.)
+  const kept = clauses.filter(
+    (clause) => !(ASKING_CLAUSE.test(clause) && !INSTEAD_ASKED.test(clause) && !usableAddress(clause)),
+  );
   return kept.length > 0 ? kept.join('').replace(/(?<![，,；;\s])[，,；;\s]+$/, '') : text;
 }
 
