@@ -7,9 +7,10 @@
 
 // Insurance named: "insurance", "insured", "保价", "保價", "投保", "買咗保險".
 const INSURED = /保价|保價|投保|保险|保險|\binsur(ed|ance)\b/i;
-// Not taken: "没保价", "冇保價", "didn't insure it", "no insurance".
+// Not taken: "没保价", "沒有幫佢保價", "冇買保險", "didn't insure it", "it wasn't insured", "no insurance", "uninsured"
+// (blind batch 29: 09.3 heard "you say you paid to insure it for 1200" after "It wasn't insured I think").
 const NOT_INSURED =
-  /(没|沒|冇|未|无|無|不)(有)?(买|買|做|交|付)?(保价|保價|保险|保險|投保)|\b(no|not|never|didn'?t|without)\b[^.?!]{0,12}\binsur\w*/i;
+  /(没|沒|冇|未|无|無|不|唔)[^，。,.!?！？]{0,4}(保价|保價|保险|保險|投保)|\buninsured\b|\b(no|not|never|without|(was|is|were|did|do|does|had|have|has)n['’]?t)\b[^.?!]{0,20}\binsur\w*/i;
 // A figure with its currency ("2000 yuan", "HK$500", "3000块"), else the figure declared ("declared 2000", "保价3000").
 const WITH_CURRENCY =
   /(HK\$|NT\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d[\d,]*(\.\d+)?|(?<![\dA-Z])\d[\d,]*(\.\d+)?\s?(元|块|塊|蚊|人民币|人民幣|港币|港幣|台币|台幣|yuan|rmb|dollars?|hkd|twd|cny)/i;

@@ -24,7 +24,7 @@ import { returnedNote } from './returned-parcel';
 import { statedDemands } from './intake-volunteered';
 import { complaintTheirs } from './intake-leaving';
 import { demandsSaid } from './demand-details';
-import { asksForRemedy } from './intake-reading';
+import { asksForRemedy, asksHowToResend, resendsItThemselves } from './intake-reading';
 import { chaseFitsParcel, takesChaseOffered } from './speed-up';
 import { asksToResend } from './case-questions';
 
@@ -94,6 +94,10 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   // "可唔可以再寄過嚟" about a parcel sent back, in a complaint the customer made theirs ("個地址冇錯㗎"): the resend is
   // the complaint's demand, which its step takes — with what the station can do for a parcel on its way back (the
   // sender may have it already). The complaint is not dropped for a change (blind-10 19.3).
+  // "我还要重新寄过去，寄香港要注意啥？", "重寄要點搞？": the customer resending it, or asking how — no resend asked of
+  // us, nothing taken down (blind batch 29: 14.4 and 26.5 were noted 重新派送).
+  if (read.kind === 'redeliver' && returned && (resendsItThemselves(turn.text) || asksHowToResend(turn.text)))
+    return false;
   if (bare && read.kind === 'redeliver' && returned && complaintTheirs(state)) {
     if (resendAsked) return false;
     if (!state.demand || state.demand === 'none') state.demand = 'redelivery';

