@@ -45,3 +45,9 @@ export interface UploadRefusedValue {
   file?: string;
   limitBytes?: number;
 }
+
+/** What is said on the customer's channel when SMS, email and a chat each need their own words (how to send photos…). */
+export function byChannel<T>(channelId: string | undefined, on: { sms: T; email: T; chat: T }): T {
+  const channel = channelOf(channelId);
+  return channel === 'sms' ? on.sms : channel === 'email' ? on.email : on.chat;
+}

@@ -1,4 +1,4 @@
-import { channelOf } from './channels';
+import { byChannel } from './channels';
 import type { IntakeState } from './intake-state';
 import type { ParcelLookup } from './parcel-answer';
 import type { ReplyKey } from './replies';
@@ -97,13 +97,11 @@ export function asksHowToSendPhotos(text: string, atPhotoStep: boolean): boolean
 
 /** How photos reach us on the customer's channel: the chat's paperclip, a picture message, a mail attachment. */
 export function photosHow(turn: Turn): string {
-  const channel = channelOf(turn.context.activity.channelId);
-  const key: ReplyKey =
-    channel === 'sms'
-      ? 'intake.photosHow.sms'
-      : channel === 'email'
-        ? 'intake.photosHow.email'
-        : 'intake.photosHow.chat';
+  const key = byChannel<ReplyKey>(turn.context.activity.channelId, {
+    sms: 'intake.photosHow.sms',
+    email: 'intake.photosHow.email',
+    chat: 'intake.photosHow.chat',
+  });
   return say(turn, key);
 }
 

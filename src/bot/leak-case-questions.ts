@@ -1,4 +1,4 @@
-import { channelOf } from './channels';
+import { byChannel } from './channels';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { customerMarket } from './market';
 import { asksQuestion } from './message-cues';
@@ -39,13 +39,11 @@ export async function answerLeakCaseQuestions(turn: Turn, { state }: IntakePosit
     lines.push(say(turn, 'leakCase.police', { lines: numbers }));
   }
   if (written) {
-    const channel = channelOf(turn.context.activity.channelId);
-    const key: ReplyKey =
-      channel === 'sms'
-        ? 'leakCase.written.sms'
-        : channel === 'email'
-          ? 'leakCase.written.email'
-          : 'leakCase.written.chat';
+    const key = byChannel<ReplyKey>(turn.context.activity.channelId, {
+      sms: 'leakCase.written.sms',
+      email: 'leakCase.written.email',
+      chat: 'leakCase.written.chat',
+    });
     lines.push(say(turn, key));
   }
   await reply(turn, lines.join('\n'));
