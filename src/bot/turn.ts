@@ -186,8 +186,20 @@ export function say(turn: Turn, key: ReplyKey, vars?: ReplyVars): string {
   return turn.services.replies.t(turn.locale, key, vars, spokenRegister(turn));
 }
 
+/** The lines `reply` has sent in this turn (turn state: gone with the turn). */
+const LINES_SAID = Symbol('linesSaid');
+
 /** Sends text with quick-reply buttons where the channel shows them; plain text elsewhere. */
 export async function reply(turn: Turn, text: string, buttons: { title: string; value: string }[] = []): Promise<void> {
+  // A reply whose every line this turn has already said is not sent again: two answers to one message may both hold
+  // the same rule (the goods' value and "how much would I get back?" each gave the claim limits — blind 29: 09.3).
+  const said = turn.context.turnState.get(LINES_SAID) as Set<string> | undefined;
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (buttons.length === 0 && said && lines.length > 0 && lines.every((line) => said.has(line))) return;
+  turn.context.turnState.set(LINES_SAID, new Set([...(said ?? []), ...lines]));
   if (buttons.length > 0 && capabilitiesOf(turn.context.activity.channelId).suggestedActions) {
     const activity = MessageFactory.suggestedActions(
       buttons.map((b) => ({ type: 'imBack', title: b.title, value: b.value })),
