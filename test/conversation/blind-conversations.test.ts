@@ -8,8 +8,8 @@ import { namedAsNeighbour } from '../../src/bot/reference-parcel';
 
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
- * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 29 in
- * blind-2/ … blind-29/ and blind-26b/ (a second writer's 30, played on the same code as 26): the conversations as
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 31 in
+ * blind-2/ … blind-31/ and blind-26b/ (a second writer's 30, played on the same code as 26): the conversations as
  * written; the scores per reply in SCORES.md, and in SCORES-first.md the first scoring, before that session's
  * fixes, where it was kept. Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
@@ -54,6 +54,8 @@ const fixtures = [
   'blind-27',
   'blind-28',
   'blind-29',
+  'blind-30',
+  'blind-31',
 ].flatMap((batch) =>
   fs
     .readdirSync(path.join(DIR, batch))
