@@ -130,6 +130,7 @@ import { answerNotificationsAsked } from './notifications-asked';
 import { answerParcelQuestion } from './parcel-facts';
 import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
+import { answerLookupWithoutNumber } from './lookup-without-number';
 import { asksToResendReturned } from './returned-parcel';
 import { asksWhatHappensNext } from './next-steps';
 import { deniesSigning } from './signer-denied';
@@ -676,6 +677,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerPartyDetails(turn))) return;
     // "不能用名字查吗", "can't you look it up by my name?": the tracking number finds a parcel, and where it is found.
     if (!inDialog && (await answerLookupByName(turn))) return;
+    // "手机号查不行吗", "can you guess the number?": no phone lookup, no guessing — where the number is found.
+    if (!inDialog && (await answerLookupWithoutNumber(turn))) return;
     // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
     if (!inDialog && (await answerWhosePhone(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
