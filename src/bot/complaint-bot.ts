@@ -78,6 +78,7 @@ import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { answerRealNameCheck } from './real-name-check';
 import { answerCourierNumber } from './courier-number';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { answerOtherCourier } from './other-courier';
@@ -379,6 +380,8 @@ export class ComplaintBot extends ActivityHandler {
     const warned = await warnOfScam(turn);
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
+    // "要做實名認證，是真的嗎還是詐騙": customs' real-name check on parcels coming in — genuine, free, never by transfer.
+    if (!inDialog && (await answerRealNameCheck(turn))) return;
     // "有人冒充你们客服给我打电话…我要投诉信息泄露": the staff named is the caller's disguise, no person asked for; "要我先交
     // 手续费才能理赔": a scam sign, answered by the rule on such calls (impersonated-call.ts).
     const unmasked = impersonatorNotPerson(turn);
