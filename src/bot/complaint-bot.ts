@@ -78,6 +78,7 @@ import { answerCustoms } from './customs';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { answerRealNameCheck } from './real-name-check';
 import { answerCourierNumber } from './courier-number';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { answerOtherCourier } from './other-courier';
@@ -130,6 +131,7 @@ import { answerNotificationsAsked } from './notifications-asked';
 import { answerParcelQuestion } from './parcel-facts';
 import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
+import { answerLookupWithoutNumber } from './lookup-without-number';
 import { asksToResendReturned } from './returned-parcel';
 import { asksWhatHappensNext } from './next-steps';
 import { deniesSigning } from './signer-denied';
@@ -378,6 +380,8 @@ export class ComplaintBot extends ActivityHandler {
     const warned = await warnOfScam(turn);
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
+    // "要做實名認證，是真的嗎還是詐騙": customs' real-name check on parcels coming in — genuine, free, never by transfer.
+    if (!inDialog && (await answerRealNameCheck(turn))) return;
     // "有人冒充你们客服给我打电话…我要投诉信息泄露": the staff named is the caller's disguise, no person asked for; "要我先交
     // 手续费才能理赔": a scam sign, answered by the rule on such calls (impersonated-call.ts).
     const unmasked = impersonatorNotPerson(turn);
@@ -676,6 +680,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerPartyDetails(turn))) return;
     // "不能用名字查吗", "can't you look it up by my name?": the tracking number finds a parcel, and where it is found.
     if (!inDialog && (await answerLookupByName(turn))) return;
+    // "手机号查不行吗", "can you guess the number?": no phone lookup, no guessing — where the number is found.
+    if (!inDialog && (await answerLookupWithoutNumber(turn))) return;
     // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
     if (!inDialog && (await answerWhosePhone(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.

@@ -65,7 +65,9 @@ export function localOutlet(turn: Turn, market: string): LocalOutlet | undefined
   const now = asked ? `${turn.text} ${asked}` : turn.text;
   for (const [at, text] of [now, ...said].entries()) {
     const found = outletIn(turn, text, market);
-    if (found) return { ...found, named: at === 0 };
+    // (An earlier message's entry stands for the outlet only when it is one — with its hours: "放幾天會退回" found the
+    // holding-period rule, which is no outlet to tell "台北有門市嗎？幾點關門" of — blind batch 29: 24.4.)
+    if (found && (at === 0 || RANGE.test(found.answer))) return { ...found, named: at === 0 };
     // "花果山有网点吗": a place no list knows is said so — not an outlet named earlier, as if it answered.
     const unknown = at === 0 ? unknownPlaceAsked(turn, text) : undefined;
     if (unknown) return { market, answer: unknown, single: false, named: true };

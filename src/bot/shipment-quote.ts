@@ -144,7 +144,7 @@ export function shipmentQuote(
   const said =
     !placed.destination && !placed.origin && parcelRoute
       ? { ...placed, ...parcelRoute }
-      : !placed.destination && !placed.origin && !previous?.destination && saidBefore
+      : !placed.destination && !previous?.destination && saidBefore
         ? { ...placed, destination: saidBefore }
         : placed;
   const figures = Boolean(said.weight || said.box);

@@ -1,0 +1,61 @@
+import { noteOutcome } from './turn-outcome';
+import type { ReplyKey } from './replies';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * "手机号查不行吗", "用電話號碼查得唔得", "can't you find it with my phone number?", and "can you guess the number?",
+ * "幫我諗吓係咩號碼", "你帮我猜猜单号" (issue #17, blind batch 28: 17.2 was taken for a complaint's contact, 30.3 got
+ * "I didn't understand"). Questions about finding a parcel without its tracking number: there is no lookup by a
+ * typed phone here (anyone could type anyone's number — an agent finds a complaint's parcel by the phone, not this
+ * chat), and no number is guessed; the customer hears where the number is found (the seller's order page, our text
+ * message, the sender's receipt). Never a complaint, never "not understood".
+ */
+
+// A phone: "手机号", "手機號碼", "电话", "電話", "我个号码"; "phone (number)", "mobile", "cell".
+const PHONE_ZH = '(手机号码|手機號碼|手机号|手機號|手机|手機|电话号码|電話號碼|电话|電話)';
+// Searching: "查", "搜", "找", "搵".
+const SEARCH_ZH = '(查|搜|找|搵|揾)';
+const BY_PHONE_ZH = new RegExp(
+  // "用我手机号查", "凭电话能查到吗", "按手機號碼搵"
+  `(按|用|凭|憑|以|靠|根据|根據|通过|通過|拿|報|报)(我的|我嘅|我個|我个|我|收件人的?|收件人嘅)?${PHONE_ZH}(来|來|去|嚟)?(就)?(能|可以|可|得|唔得|不能|不可以)?${SEARCH_ZH}` +
+    // "手机号查不行吗", "手機號碼可以查嗎", "電話得唔得查"
+    `|${PHONE_ZH}(能|可以|可唔可以|得唔得|能不能|可不可以|能唔能)?${SEARCH_ZH}(不行|唔得|得唔得|可以|能|吗|嗎|唔|不|到|得)`,
+);
+const BY_PHONE_EN =
+  /\b(search|look(?:\s+it)?\s+up|look|find|track|check|trace)\w*\b[^.?!]{0,25}\b(by|with|using|under|from|through)\s+(my\s+|the\s+|his\s+|her\s+|their\s+|a\s+)?(phone|mobile|cell)(\s+number|\s+no\.?)?\b/i;
+
+// A complaint or a ticket looked up by phone is another question (tickets-on-parcel.ts, lookup-in-intake.ts).
+const ABOUT_COMPLAINT = /投诉|投訴|客诉|客訴|工单|工單|complain|ticket/i;
+
+// "guess the number", "guess it", "make up a number"; "猜一下单号", "估吓個號碼", "幫我諗吓係咩號碼".
+const GUESS_EN =
+  /\b(guess|make up|invent)\b[^.?!]{0,20}\b(number|digits|tracking|it|one)\b|\bwork out (the|my|what the) (number|tracking)/i;
+const GUESS_ZH =
+  /(猜|估|諗|谂)(一下|一吓|下|吓|猜|估|諗)?[^。？?！!]{0,6}(号码|號碼|单号|單號|数字|數字|號|号)|(号码|號碼|单号|單號)[^。？?！!]{0,4}(猜|估)/;
+
+/** The customer asks whether a parcel can be found by a phone number instead of its tracking number. */
+export const asksParcelByPhone = (text: string): boolean =>
+  (BY_PHONE_ZH.test(text) || BY_PHONE_EN.test(text)) && !ABOUT_COMPLAINT.test(text);
+
+/** The customer asks the bot to guess or work out a tracking number. */
+export const asksNumberGuessed = (text: string): boolean => GUESS_EN.test(text) || GUESS_ZH.test(text);
+
+/** Which answer a message without a tracking number needs, if it asks how a parcel is found without one. */
+export function lookupWithoutNumberKey(turn: Turn): ReplyKey | undefined {
+  if (turn.reading.entities.trackingNumbers.length > 0) return undefined;
+  if (asksParcelByPhone(turn.text)) return 'lookup.byPhoneNot';
+  if (asksNumberGuessed(turn.text)) return 'lookup.guessNot';
+  return undefined;
+}
+
+/**
+ * Answers "can't you find it by my phone?" and "can you guess the number?": no, and where the number is found.
+ * @returns false when the message asks no such thing.
+ */
+export async function answerLookupWithoutNumber(turn: Turn): Promise<boolean> {
+  const key = lookupWithoutNumberKey(turn);
+  if (!key) return false;
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, say(turn, key));
+  return true;
+}
