@@ -44,7 +44,9 @@ const ENTRY: Record<
   | 'evidence'
   | 'lostEvidence'
   | 'deadline'
-  | 'lockerFee',
+  | 'lockerFee'
+  | 'upstairs'
+  | 'door',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -91,6 +93,10 @@ const ENTRY: Record<
   perishable: ['claim', PERISHABLE_ENTRY],
   // Who pays a locker's overtime fee, and the free hours or days (every file's entry carries the words).
   lockerFee: ['fee', 'locker fee'],
+  // Whether carrying a parcel upstairs costs extra (every file's entry, by each language's word for it).
+  upstairs: ['fee', 'upstairs 上楼 上樓'],
+  // Whether delivery to the door costs extra (every file's entry, by each language's name for it).
+  door: ['fee', 'door delivery 送货上门 送貨到府 送貨上門'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */
