@@ -34,6 +34,7 @@ import { ruleOn } from './case-rules';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
+import { overMainlandLimit } from './mainland-value-limit';
 import { remainingItemsAnswer } from './remaining-items';
 import { claimLookupText } from './ticket-questions';
 import {
@@ -542,7 +543,9 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // (Sent to another market: what that side refuses is in no file here — said, with a person offered.)
   const abroad = topic === 'prohibited' && ruled ? destinationRulesNote(turn, rules.market) : undefined;
   if (abroad) turn.data.offeredHuman = true;
-  const ruledTo = abroad ? `${ruled}\n${abroad}` : ruled;
+  // ("錶可唔可以寄？" of a watch said before to be worth HK$20,000 and going to 深圳: over the Mainland's limit — 29: 30.4.)
+  const overLimit = topic === 'prohibited' && ruled ? overMainlandLimit(turn) : undefined;
+  const ruledTo = [ruled, abroad, overLimit].filter(Boolean).join('\n') || ruled;
   const listed = local ?? (ruledTo && rules.lead ? `${rules.lead}\n${ruledTo}` : ruledTo);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
   const parcelRoute = topic === 'fee' ? await namedParcelRoute(turn) : undefined;
