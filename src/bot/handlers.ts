@@ -35,6 +35,7 @@ import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
 import { overMainlandLimit } from './mainland-value-limit';
+import { cheaperBoxAnswer } from './cheaper-box';
 import { remainingItemsAnswer } from './remaining-items';
 import { claimLookupText } from './ticket-questions';
 import {
@@ -560,13 +561,17 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
     : undefined;
   // "保價 3 萬要付多少？": the fee worked out from the market's table, not the claim rules to do the sum from.
   const insured = topic === 'claim' ? insuranceQuote(turn, market) : undefined;
-  const answer = insured
+  // "any way to make it cheaper?" after a big, light box's price: a smaller box, by the volumetric rule (29: 01.3).
+  const feeTable = turn.services.fees[routed?.market ?? market];
+  const cheaper = topic === 'fee' ? cheaperBoxAnswer(turn, quote?.asked ?? previousQuote, feeTable) : undefined;
+  const answered = insured
     ? insured
     : !quote
       ? listed
       : entry && quote.afterEntry
         ? `${entry}\n${quote.afterEntry}`
         : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
+  const answer = cheaper ? [cheaper, answered].filter(Boolean).join('\n') : answered;
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   // (A person offered for the destination's limits gets the button, as every offer of a person does.)
   if (answer && ((notListed && answer.includes(notListed)) || (abroad && answer.includes(abroad)))) {
