@@ -44,7 +44,10 @@ const ENTRY: Record<
   | 'evidence'
   | 'lostEvidence'
   | 'deadline'
-  | 'lockerFee',
+  | 'lockerFee'
+  | 'upstairs'
+  | 'door'
+  | 'lostFreight',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -91,6 +94,12 @@ const ENTRY: Record<
   perishable: ['claim', PERISHABLE_ENTRY],
   // Who pays a locker's overtime fee, and the free hours or days (every file's entry carries the words).
   lockerFee: ['fee', 'locker fee'],
+  // Whether carrying a parcel upstairs costs extra (every file's entry, by each language's word for it).
+  upstairs: ['fee', 'upstairs 上楼 上樓'],
+  // Whether delivery to the door costs extra (every file's entry, by each language's name for it).
+  door: ['fee', 'door delivery 送货上门 送貨到府 送貨上門'],
+  // What a lost parcel gives back: its shipping fee with the compensation (every file's claim entry, by each language's name).
+  lostFreight: ['claim', 'lost shipping fee 丢件运费 遺失運費 唔見咗運費'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

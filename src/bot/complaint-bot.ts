@@ -129,6 +129,7 @@ import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerNotificationsAsked } from './notifications-asked';
 import { answerParcelQuestion } from './parcel-facts';
+import { answerLostFreight } from './lost-freight-asked';
 import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
 import { answerLookupWithoutNumber } from './lookup-without-number';
@@ -729,6 +730,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerReturnArrival(turn))) return noteOutcome(context, 'answered');
     // "可以讓買家寄回來運費算我這邊嗎", "買家退貨要怎麼填單": a seller's question on returns from buyers (21.1, 21.3).
     if (!inDialog && notTakingDown && (await answerSellerReturns(turn))) return noteOutcome(context, 'answered');
+    // "如果真的找不到，可以退運費嗎？": what a loss gives back, not the parcel's status again (blind 29: 23.4).
+    if (!inDialog && notTakingDown && (await answerLostFreight(turn))) return noteOutcome(context, 'answered');
     // "could I have the postage paid back since it's this late?": the delay rule and a delay complaint offered.
     if (!inDialog && notTakingDown && (await answerLateRefundAsked(turn))) return;
     // "pay me now", "现在马上赔钱打到我支付宝": not on the spot, the claim's payout rule, a complaint with a claim offered.

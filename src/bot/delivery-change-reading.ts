@@ -639,4 +639,6 @@ export interface DeliveryChangeDraft {
   callWanted?: boolean;
   /** Two days in one message, one asked for and one the customer is in (YYYY-MM-DD): which is meant is asked. */
   clash?: { asked: string; home: string };
+  /** What the change costs was said while the digits were asked for: not said again until it is asked again. */
+  costTold?: boolean;
 }

@@ -37,6 +37,7 @@ import { listedParcelNamed } from './listed-parcels';
 import { meansOtherParcel } from './parcel-meant';
 import { verifiedPhones } from './customer-directory';
 import { asksCostQuestion, changeCostLine } from './change-costs';
+import { costBeforeProof } from './cost-before-proof';
 import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempts';
 import { lastFourSaidEarlier } from './earlier-last-four';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
@@ -289,14 +290,17 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
   // Nothing is done to a parcel, and nothing about it said, before the customer proves a link to it.
   if (!(await proved(turn, number, lookup.shipment))) {
     data.verifyTracking = number;
+    // "…hold it at the station? and how much is storage": what the change costs is the parcel's market's rule, said
+    // with the question for the digits — not kept back until they come (blind 29: 07.3, 07.4).
+    const price = await costBeforeProof(turn, draft, lookup.shipment);
     if (draft.asked !== 'last4') {
       data.verifyTries = 0;
-      return ask(turn, draft, 'last4', say(turn, 'change.askLast4', { number }));
+      return ask(turn, draft, 'last4', [price, say(turn, 'change.askLast4', { number })].filter(Boolean).join('\n'));
     }
     // Asked before, and the answer was something else: what it said is kept, and the customer hears why the
     // digits are needed (and, the second time, that a person can take it) — never the same line again.
     draft.misses = (draft.misses ?? 0) + 1;
-    return askLast4Again(turn, draft, number, said);
+    return askLast4Again(turn, draft, number, said, price);
   }
   // "就改資料送過去" after a return was asked for instead: the name and phone given before are the ones meant.
   if (draft.kind === 'correct_label') draft.details = { ...(await earlierLabel(turn, number)), ...draft.details };
@@ -427,7 +431,13 @@ export async function missedLast4(turn: Turn, draft: DeliveryChangeDraft): Promi
 }
 
 /** "Send the last 4 digits" once more: with what is noted so far, why, and a person after the second miss. */
-export async function askLast4Again(turn: Turn, draft: DeliveryChangeDraft, number: string, said: boolean) {
+export async function askLast4Again(
+  turn: Turn,
+  draft: DeliveryChangeDraft,
+  number: string,
+  said: boolean,
+  price?: string,
+) {
   const complete = draft.kind && !missingDetail(draft.kind, draft.details);
   const noted = [
     complete
@@ -449,7 +459,7 @@ export async function askLast4Again(turn: Turn, draft: DeliveryChangeDraft, numb
   draft.asked = 'last4';
   await reply(
     turn,
-    [noted, say(turn, 'change.last4Why', { number }), offer ? say(turn, 'change.offerPerson') : '']
+    [noted, price ?? '', say(turn, 'change.last4Why', { number }), offer ? say(turn, 'change.offerPerson') : '']
       .filter(Boolean)
       .join('\n'),
     offer ? [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }] : [],
@@ -532,6 +542,7 @@ export async function record(
   const unanswered = amended ? [turn.text] : [...draft.words, turn.text];
   const hours = await heldOutletHours(turn, request, number, unanswered.join('\n'));
   // "…hold it at the station? how many days is free?": what the change costs, from the parcel's market's fee table.
+  // (Said again when it was said while the digits were asked for: the confirmation holds what the change costs.)
   const costLookup = unanswered.some(asksCostQuestion) ? await lookUpParcel(services, number) : undefined;
   const price = costLookup?.kind === 'found' ? await changeCostLine(turn, costLookup.shipment, request) : undefined;
   const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '') + (price ? `\n${price}` : '');

@@ -34,6 +34,8 @@ import { ruleOn } from './case-rules';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
+import { overMainlandLimit } from './mainland-value-limit';
+import { cheaperBoxAnswer } from './cheaper-box';
 import { remainingItemsAnswer } from './remaining-items';
 import { claimLookupText } from './ticket-questions';
 import {
@@ -542,7 +544,9 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // (Sent to another market: what that side refuses is in no file here — said, with a person offered.)
   const abroad = topic === 'prohibited' && ruled ? destinationRulesNote(turn, rules.market) : undefined;
   if (abroad) turn.data.offeredHuman = true;
-  const ruledTo = abroad ? `${ruled}\n${abroad}` : ruled;
+  // ("錶可唔可以寄？" of a watch said before to be worth HK$20,000 and going to 深圳: over the Mainland's limit — 29: 30.4.)
+  const overLimit = topic === 'prohibited' && ruled ? overMainlandLimit(turn) : undefined;
+  const ruledTo = [ruled, abroad, overLimit].filter(Boolean).join('\n') || ruled;
   const listed = local ?? (ruledTo && rules.lead ? `${rules.lead}\n${ruledTo}` : ruledTo);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
   const parcelRoute = topic === 'fee' ? await namedParcelRoute(turn) : undefined;
@@ -557,13 +561,17 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
     : undefined;
   // "保價 3 萬要付多少？": the fee worked out from the market's table, not the claim rules to do the sum from.
   const insured = topic === 'claim' ? insuranceQuote(turn, market) : undefined;
-  const answer = insured
+  // "any way to make it cheaper?" after a big, light box's price: a smaller box, by the volumetric rule (29: 01.3).
+  const feeTable = turn.services.fees[routed?.market ?? market];
+  const cheaper = topic === 'fee' ? cheaperBoxAnswer(turn, quote?.asked ?? previousQuote, feeTable) : undefined;
+  const answered = insured
     ? insured
     : !quote
       ? listed
       : entry && quote.afterEntry
         ? `${entry}\n${quote.afterEntry}`
         : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
+  const answer = cheaper ? [cheaper, answered].filter(Boolean).join('\n') : answered;
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   // (A person offered for the destination's limits gets the button, as every offer of a person does.)
   if (answer && ((notListed && answer.includes(notListed)) || (abroad && answer.includes(abroad)))) {

@@ -1,5 +1,6 @@
 import type { FaqIntent, Turn } from './turn';
 import { handleFaq } from './handlers';
+import { answerFeeRule } from './fee-rule-asked';
 
 // Where a message's separate points start: a new line, the end of a sentence (". S" in English), a numbered point
 // ("二、", "2.", "2)").
@@ -14,12 +15,19 @@ const ASKS = 0.6;
  * (blind batch 17: 06.1, 18.1).
  */
 export async function answerQuestionsBeside(turn: Turn): Promise<void> {
+  const answered = await answerPoints(turn);
+  // "…said we must pay a 're-delivery fee'. is that even a real fee??": whether a charge is real or extra, from the
+  // rule on its service (fee-rule-asked.ts) — unless a price question of the message was answered already.
+  if (!answered.has('faq.fee')) await answerFeeRule(turn);
+}
+
+async function answerPoints(turn: Turn): Promise<Set<FaqIntent>> {
+  const answered = new Set<FaqIntent>();
   const points = turn.text
     .split(POINTS)
     .map((point) => point.trim())
     .filter((point) => point.length >= 4);
-  if (points.length < 2) return;
-  const answered = new Set<FaqIntent>();
+  if (points.length < 2) return answered;
   const { text, reading } = turn;
   for (const point of points) {
     const read = turn.services.nlu.analyze(point);
@@ -37,4 +45,5 @@ export async function answerQuestionsBeside(turn: Turn): Promise<void> {
       turn.reading = reading;
     }
   }
+  return answered;
 }

@@ -1,0 +1,59 @@
+import { ruleOn, type CaseRule, type Found } from './case-rules';
+import { asksLockerFee } from './locker-fee';
+import { asksQuestion } from './message-cues';
+import { lookUpParcel } from './parcel-answer';
+import { reply, type Turn } from './turn';
+
+/**
+ * "They said we must pay a 're-delivery fee' — is that even a real fee?", "送货上楼还要另外收钱的吗？", "搬上樓使唔使另外俾錢？"
+ * (issue #17, blind 29: 10.1, 15.1 heard only the tracking number questioned): whether a fee exists or may be charged,
+ * or whether a service costs extra, asked beside a complaint or a parcel — answered from the courier's rule on that
+ * service (the knowledge files of the parcel's market), before anything else is asked.
+ */
+
+// A charge named or asked of: "fee", "surcharge", "cost extra", "收钱", "上楼费", "俾錢", "另外收100元".
+const CHARGE =
+  /\b(fees?|charges?|charged|surcharges?|cost|costs|pay|paid|free)\b|费|費|收钱|收錢|要钱|要錢|加钱|加錢|俾錢|畀錢|付钱|付錢|(另外|额外|額外|要|多)收|收[了咗我你]{0,2}\s*\d/i;
+// Whether it is real or allowed, or whether the service costs more: "is that a real fee", "legit", "are they allowed
+// to charge", "does it cost extra", "is there a charge for", "另外收钱", "合理吗", "有这个费吗", "使唔使另外俾錢".
+const WHETHER =
+  /\b(real|really|legit\w*|genuine|allowed|official|a thing|normal|supposed to)\b|\b(cost|charge|pay)\w*\b[^.?!\n]{0,12}\b(extra|more|anything|separately|additional)\b|\b(extra|additional) (fee|charge|cost)s?\b|\bis (there|it|that) (really |actually )?(a |an |any )?([\w-]+ )?(fee|charge|free)\b|另外|额外|額外|另收|加钱|加錢|合理|合法|正常|真的要|真係要|该收|該收|应该收|應該收|可以收|能收|有这个|有這個|有呢個|有这种|有這種|有呢種|(要|收)(不要|唔要)?(钱|錢|费|費)(吗|嗎|咩|㗎|呀|啊)?[?？]|要唔要(錢|俾錢|畀錢)|使唔使(俾|畀)?錢|收唔收(錢|費)|免费(吗|嗎)|免費(嗎|㗎|咩)/i;
+
+// The service the charge is for, and the rule that answers it (first match wins: stairs are a door delivery's).
+const SERVICES: [RegExp, CaseRule][] = [
+  [
+    /(?<![a-z])(upstairs|up the stairs|stairs)\b|\bno (lift|elevator)\b|上楼|上樓|爬楼|爬樓|楼梯|樓梯|电梯|電梯|𨋢/i,
+    'upstairs',
+  ],
+  [
+    /\bre-?deliver\w*|\bdeliver\w*\b[^.?!\n]{0,10}\bagain\b|\bsecond (delivery|attempt)\b|再派|再次派送|二次派送|重新派送|再送|再配送|重新配送|再次配送|二次配送/i,
+    'redeliver',
+  ],
+  [
+    /送货上门|送貨上門|送货到家|送貨到家|送貨到府|配送到府|\bdoor(step)? delivery\b|\bdeliver\w* to (my|the|our) door\b/i,
+    'door',
+  ],
+];
+
+/** The rule asked of a charge the message names for a service, if it asks whether that charge is real or extra. */
+export function feeRuleAsked(text: string): CaseRule | undefined {
+  if (!asksQuestion(text) || !CHARGE.test(text) || !WHETHER.test(text) || asksLockerFee(text)) return undefined;
+  return SERVICES.find(([words]) => words.test(text))?.[1];
+}
+
+/**
+ * Answers the question whether a service's charge is real or extra from the courier's rule, for the parcel the message
+ * names (its market's rule) or the customer's market.
+ * @returns whether it answered.
+ */
+export async function answerFeeRule(turn: Turn): Promise<boolean> {
+  const rule = feeRuleAsked(turn.text);
+  if (!rule) return false;
+  const number = turn.reading.entities.trackingNumbers[0]?.number;
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
+  const answer = ruleOn(turn, rule, parcel);
+  if (!answer) return false;
+  await reply(turn, answer);
+  return true;
+}
