@@ -1,5 +1,6 @@
-import type { FaqIntent, Turn } from './turn';
+import { reply, type FaqIntent, type Turn } from './turn';
 import { handleFaq } from './handlers';
+import { asksWhoIsPaid, ruleOn } from './case-rules';
 
 // Where a message's separate points start: a new line, the end of a sentence (". S" in English), a numbered point
 // ("二、", "2.", "2)").
@@ -14,6 +15,9 @@ const ASKS = 0.6;
  * (blind batch 17: 06.1, 18.1).
  */
 export async function answerQuestionsBeside(turn: Turn): Promise<void> {
+  // ("JT… 杯子碎了，收件人能申请理赔吗，还是一定要卖家来？" in one sentence: who may claim, from the claim rules.)
+  const claimant = asksWhoIsPaid(turn.text) ? ruleOn(turn, 'claimant') : undefined;
+  if (claimant) await reply(turn, claimant);
   const points = turn.text
     .split(POINTS)
     .map((point) => point.trim())
@@ -23,8 +27,12 @@ export async function answerQuestionsBeside(turn: Turn): Promise<void> {
   const { text, reading } = turn;
   for (const point of points) {
     const read = turn.services.nlu.analyze(point);
+    // ("收件人能申请理赔吗，还是一定要卖家来？" beside a damage: who may claim is a claims question, however the point
+    // reads alone — blind 29: 09.1.)
     if (!read.intent.startsWith('faq.') || read.confidence < ASKS) continue;
     const intent = read.intent as FaqIntent;
+    // (Who may claim is answered above, not the claims entries again.)
+    if (claimant && intent === 'faq.claim') continue;
     if (answered.has(intent)) continue;
     answered.add(intent);
     // The answer reads the point alone (its item, its place), then the message is the whole again.
