@@ -125,6 +125,7 @@ import { takeOverchargeTold } from './overcharge-told';
 import { answerClaimQuestions, asksClaimPapers, asksPapersAndTimeLimit } from './claim-questions';
 import { answerPaidNow } from './paid-now';
 import { answerCodAside } from './cod-aside';
+import { answerCodMoneyAsked } from './cod-money-asked';
 import { answerCourierNumberInIntake } from './courier-number';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
@@ -495,6 +496,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "do you even do COD? how does it work?", "你哋有冇貨到付款": the service's entry, then the step again (27: 05.3).
   if (await answerCodAside(turn)) return 'reprompt';
+  // "钱呢？" in a COD complaint: when the money is paid out, and the cash traced (blind 28: 16.3).
+  if (await answerCodMoneyAsked(turn, position))
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "what do I send for the claim? photos? how long do I have?": the claim's papers and time limit, both (27: 06.2).
   // ("what documents do you need exactly? …and the invoice" in a claim's complaint: its papers too — 29: 03.3.)
   const papersAsked = asksPapersAndTimeLimit(text) || asksClaimPapers(text, position.state);
