@@ -632,7 +632,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return 'reprompt';
   }
   // "我应该报警吗？会给书面答复吗？" in a data-leak complaint: the police, and how the answer comes (blind-28 14.4).
-  if (await answerLeakCaseQuestions(turn, position)) return 'reprompt';
+  if (await answerLeakCaseQuestions(turn, position))
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "What's the ticket number?" before anything is filed: none yet — it comes with the filing, a question or two on
   // (blind batch 18: 01.6, 13.6, 23.5 — it was added to the complaint's account).
   if (
