@@ -1,5 +1,6 @@
 import { parcelMarketFor } from './change-costs';
 import { CLAIM_DEADLINE_ENTRY } from './claim-evidence';
+import { asksWhoMayClaim } from './claimant-asked';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
@@ -156,5 +157,5 @@ export function cancelAnswer(turn: Turn, parcel?: Found): string | undefined {
 const WHO_IS_PAID =
   /(赔|賠|钱|錢)(给|給|俾|畀)(谁|誰|邊個|边个)|(赔|賠)(给|給|俾|畀)我(还是|還是|定係|定系|定)|(还是|還是|定係|定系)(赔|賠)(给|給|俾|畀)|\bwho (gets|receives|is paid|gets paid)\b[^.?!]{0,20}\b(money|compensation|payout|claim)\b|\b(pay|compensate|refund)\b[^.?!]{0,10}\b(me|us)\b[^.?!]{0,6}\bor\b[^.?!]{0,15}\b(them|buyer|customer|recipient|receiver)\b|\bwho\b[^.?!]{0,20}\b(pays?|paid|compensated|claims?|files? the claim|gets? (the )?(money|compensation))\b[^.?!]{0,30}\b(me|i|recipient|receiver|buyer)\b[^.?!]{0,6}\bor\b[^.?!]{0,10}\b(sender|shop|seller|store)\b|\bwho\b[^.?!]{0,20}\b(pays?|paid|compensated|claims?|files? the claim|gets? (the )?(money|compensation))\b[^.?!]{0,30}\b(sender|shop|seller|store)\b[^.?!]{0,6}\bor\b[^.?!]{0,10}\b(me|i|recipient|receiver|buyer)\b|\bwho (pays|gets paid|is paid|gets compensated|claims)\b[^.?!]{0,6}\bif\b[^.?!]{0,20}\b(lost|missing|damaged|broken)\b|(谁|誰|邊個|边个)(来|來|嚟)?(申请|申請|提出)?(索赔|索賠|索偿|索償|理赔|理賠)|(寄件人|卖家|賣家|商家|店家)[^，。？?]{0,4}(还是|還是|定係|定系|定)[^，。？?]{0,3}(我|收件人)(?=[^，。？?]{0,8}(赔|賠|索|理赔|理賠))|(赔|賠|索赔|索賠|索償|理赔|理賠)[^，。？?]{0,8}(我|收件人)[^，。？?]{0,4}(还是|還是|定係|定系|定)[^，。？?]{0,3}(寄件人|卖家|賣家|商家|店家)|(赔|賠|索赔|索賠|索償|理赔|理賠)[^，。？?]{0,6}(寄件人|卖家|賣家|商家|店家)[^，。？?]{0,4}(还是|還是|定係|定系|定)[^，。？?]{0,3}(我|收件人)/i;
 
-/** The message asks who is paid a claim (the sender or the recipient). */
-export const asksWhoIsPaid = (text: string): boolean => WHO_IS_PAID.test(text);
+/** The message asks who is paid a claim, or who may make it (the sender or the recipient). */
+export const asksWhoIsPaid = (text: string): boolean => WHO_IS_PAID.test(text) || asksWhoMayClaim(text);

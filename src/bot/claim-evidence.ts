@@ -1,5 +1,6 @@
 import { asksForReceipt, asksTimeLimit } from './service-words';
 import { PERISHABLE_ENTRY, spoiledPerishables } from './perishables';
+import { asksWhoMayClaim } from './claimant-asked';
 
 /**
  * What a claim needs and brings, asked point by point: "要拍照吗", "do I need to keep the box and the broken bits?", "收據
@@ -73,6 +74,8 @@ export function claimEntryWords(text: string): string[] {
   const amount = amountAsked(text);
   return [
     ...(spoiledPerishables(text) ? [PERISHABLE_ENTRY] : []),
+    // ("can the buyer claim or must the seller?": the entry on who claims and is paid — blind 29: 09.1.)
+    ...(asksWhoMayClaim(text) ? ['who gets the money'] : []),
     ...(evidenceAsked(text) || PAPERS_ASKED.test(text) ? ['claim evidence'] : []),
     ...(deadlineAsked(text) ? [CLAIM_DEADLINE_ENTRY] : []),
     ...(amount ? ['claim limits'] : []),

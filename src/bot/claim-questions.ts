@@ -12,7 +12,7 @@ import {
 } from './intake-state';
 import { asksArrival } from './intake-questions';
 import { liveGoods, spoiledPerishables } from './perishables';
-import { asksQuestion, clausesOf, speaksOfCategory } from './message-cues';
+import { asksQuestion, clausesOf, sendsPhotosLater, speaksOfCategory } from './message-cues';
 import type { ReplyKey } from './replies';
 import { asksAnythingElse } from './second-issue';
 import { namesClaim } from './service-words';
@@ -43,6 +43,14 @@ const WHAT_NEEDED =
  */
 export const asksPapersAndTimeLimit = (text: string): boolean =>
   deadlineAsked(text) && (asksWhatIsNeeded(text) || evidenceAsked(text));
+
+/**
+ * "What documents do you need exactly? I have the photos and the invoice" in a claim's complaint: the claim's papers,
+ * never how to get an invoice for the postage (blind 29: 03.3).
+ */
+// ("I'll send photos tonight, what do you need for a claim?" is answered with the photos sent later: intake-asides.ts.)
+export const asksClaimPapers = (text: string, state: IntakeState): boolean =>
+  PAPERS_ASKED.test(text) && aboutClaim(state, text) && !sendsPhotosLater(text);
 
 /** "What do you need from me?": what the complaint (or the claim) needs of the customer. */
 export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text) || PAPERS_ASKED.test(text);

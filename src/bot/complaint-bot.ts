@@ -34,6 +34,7 @@ import {
 import { reply, say, spokenRegister, type ConversationData, type Turn } from './turn';
 import { answerProofTrouble, answerWhyProof } from './proof-trouble';
 import { answerWhosePhone, asksWhosePhone } from './whose-phone';
+import { asksWhatIsNeeded } from './claim-questions';
 import { answerPhoneComplaint } from './phone-complaint';
 import { answerNumberStart, joinedNumber } from './number-halves';
 import { answerQuestionsBeside } from './questions-beside';
@@ -532,7 +533,9 @@ export class ComplaintBot extends ActivityHandler {
           !asksForOptions(text) &&
           !onlyPings(text) &&
           !asksWhosePhone(text) &&
-          !asksWhatHappensNext(text);
+          !asksWhatHappensNext(text) &&
+          // ("what documents do you need?" was just told what the complaint needs — its demand among them: 29 03.3.)
+          !asksWhatIsNeeded(text);
         if (demand && askedTooOften(waitingPromptState(dialogContext))) {
           // "咁可唔可以叫佢哋再寄過嚟?" at the third asking wants the parcel sent again: that is the demand, said so —
           // not "no specific demand" (the blind rescore of batch 20: 26.3). ("能不能再派个人来取" asks a new pickup of a

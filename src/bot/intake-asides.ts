@@ -106,7 +106,7 @@ import { asksAboutCustoms, customsAnswer } from './customs';
 import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { returnFreightAsked } from './return-freight-asked';
 import { onlyPings, stillHereKey } from './impatience';
-import { answerReturnFollowUp, asksHowToSendBack, sendBackAnswer } from './send-back';
+import { answerReturnFollowUp, asksHowToSendBack, asksHowToSendBackAtPhotos, sendBackAnswer } from './send-back';
 import { answerGoodsValue, answerOnlyThat } from './goods-value';
 import { answerPaidInsurance } from './paid-insurance';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
@@ -122,9 +122,10 @@ import { takeDemandBesideAside } from './demand-step';
 import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
 import { takeOverchargeTold } from './overcharge-told';
-import { answerClaimQuestions, asksPapersAndTimeLimit } from './claim-questions';
+import { answerClaimQuestions, asksClaimPapers, asksPapersAndTimeLimit } from './claim-questions';
 import { answerPaidNow } from './paid-now';
 import { answerCodAside } from './cod-aside';
+import { answerCodMoneyAsked } from './cod-money-asked';
 import { answerCourierNumberInIntake } from './courier-number';
 import { answerDateWish } from './date-wish';
 import { answerStillLooking } from './still-looking';
@@ -347,7 +348,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "How do I send it back to the seller?" in the middle of a complaint: how returns work, then the step again (what
   // else the message tells is read by the step as usual).
-  const sendBack = asksHowToSendBack(turn.text) ? sendBackAnswer(turn) : undefined;
+  const atPhotos = position.prompt === PHOTO_PROMPT;
+  const returnAsked = atPhotos ? asksHowToSendBackAtPhotos(turn.text) : asksHowToSendBack(turn.text);
+  const sendBack = returnAsked ? sendBackAnswer(turn) : undefined;
   if (sendBack) {
     await reply(turn, sendBack);
     turn.data.returnTold = true;
@@ -493,8 +496,13 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "do you even do COD? how does it work?", "你哋有冇貨到付款": the service's entry, then the step again (27: 05.3).
   if (await answerCodAside(turn)) return 'reprompt';
+  // "钱呢？" in a COD complaint: when the money is paid out, and the cash traced (blind 28: 16.3).
+  if (await answerCodMoneyAsked(turn, position))
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "what do I send for the claim? photos? how long do I have?": the claim's papers and time limit, both (27: 06.2).
-  const papersAndTime = asksPapersAndTimeLimit(text) ? await answerClaimQuestions(turn, position) : undefined;
+  // ("what documents do you need exactly? …and the invoice" in a claim's complaint: its papers too — 29: 03.3.)
+  const papersAsked = asksPapersAndTimeLimit(text) || asksClaimPapers(text, position.state);
+  const papersAndTime = papersAsked ? await answerClaimQuestions(turn, position) : undefined;
   if (papersAndTime) return papersAndTime;
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
   if (await answerServiceAside(turn)) {
@@ -525,7 +533,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // ("My daughter will send it", "等會兒發" at the photo step need not name the photos.)
   if ((sendsPhotosLater(text) || (position.prompt === PHOTO_PROMPT && sendsLater(text))) && !attached) {
     position.state.photosAsked = position.prompt !== PHOTO_PROMPT || position.state.photosAsked;
-    await reply(turn, say(turn, 'intake.photosLater'));
+    // ("how do I send them later?": how, on the customer's channel, too — blind 29: 03.6.)
+    const how = asksHowToSendPhotos(text, position.prompt === PHOTO_PROMPT) ? photosHow(turn) : undefined;
+    await reply(turn, [say(turn, 'intake.photosLater'), how].filter(Boolean).join('\n'));
     // "照片我等下发。先给我提交了，工单号多少？": the summary comes next, and the number with the filing (27: 14.6).
     if (position.prompt === PHOTO_PROMPT && asksTicketNumber(text) && !turn.conversation.ticketId)
       await reply(turn, say(turn, 'intake.noNumberAtSummary'));
@@ -622,7 +632,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return 'reprompt';
   }
   // "我应该报警吗？会给书面答复吗？" in a data-leak complaint: the police, and how the answer comes (blind-28 14.4).
-  if (await answerLeakCaseQuestions(turn, position)) return 'reprompt';
+  if (await answerLeakCaseQuestions(turn, position))
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "What's the ticket number?" before anything is filed: none yet — it comes with the filing, a question or two on
   // (blind batch 18: 01.6, 13.6, 23.5 — it was added to the complaint's account).
   if (

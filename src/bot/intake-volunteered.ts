@@ -1,3 +1,4 @@
+import { asksWhoMayClaim } from './claimant-asked';
 import { asksWhoComplainedKnown, fearsTrouble } from './privacy-questions';
 import type { ComplaintCategory, Demand } from '../nlu';
 import { reply, say, type Turn } from './turn';
@@ -94,8 +95,8 @@ export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosit
 async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Promise<boolean> {
   const named = statedDemands(turn, state.category, prompt !== DEMAND_PROMPT);
   const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
-  // "不要赔偿了": a demand held, turned down.
-  const down = turnedDownDemands(turn.text);
+  // "不要赔偿了": a demand held, turned down. ("是不是要寄件人来索赔？" asks who may claim: nothing turned down.)
+  const down = asksWhoMayClaim(turn.text) ? [] : turnedDownDemands(turn.text);
   const dropsHeld = held.some((d) => down.includes(d));
   // "然後東西要快點送到" while a phone is asked for: what they want, in their words, though it names no kind.
   // ("the amount was 368 yuan … I need this money" beside a question, in a complaint about cash on delivery: the money

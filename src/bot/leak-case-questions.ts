@@ -1,5 +1,6 @@
 import { byChannel } from './channels';
-import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { ANSWERED_ASIDE, DEMAND_PROMPT, STEP_ANSWERED, type IntakePosition } from './intake-state';
+import { demandsSaid } from './demand-details';
 import { customerMarket } from './market';
 import { asksQuestion } from './message-cues';
 import type { ReplyKey } from './replies';
@@ -27,7 +28,7 @@ const POLICE_LINES: Record<string, string> = { CN: '110 / 96110', HK: '999 / 182
  * then the step again.
  * @returns whether the message asked either.
  */
-export async function answerLeakCaseQuestions(turn: Turn, { state }: IntakePosition): Promise<boolean> {
+export async function answerLeakCaseQuestions(turn: Turn, { state, prompt }: IntakePosition): Promise<boolean> {
   const { text } = turn;
   if (!asksQuestion(text) && !/[吗嗎么麼]|唔|不/.test(text)) return false;
   const police = POLICE.test(text) && (state.facts.dataLeak || state.category === 'info_error');
@@ -45,6 +46,13 @@ export async function answerLeakCaseQuestions(turn: Turn, { state }: IntakePosit
       chat: 'leakCase.written.chat',
     });
     lines.push(say(turn, key));
+  }
+  // ("查清楚是谁泄露的，给我书面答复" at the remedy question: the investigation and written answer are its demand — an
+  // explanation, said back — never "no specific demand"; blind 29: 19.2–19.3.)
+  if (written && prompt === DEMAND_PROMPT && (state.demand === undefined || state.demand === 'none')) {
+    state.demand = 'explanation';
+    lines.push(say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, state) }));
+    turn.context.turnState.set(STEP_ANSWERED, true);
   }
   await reply(turn, lines.join('\n'));
   turn.context.turnState.set(ANSWERED_ASIDE, true);

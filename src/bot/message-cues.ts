@@ -457,7 +457,7 @@ export function faqAsked(text: string): 'faq.claim' | 'faq.outlet' | 'faq.fee' |
 
 const PHOTOS = /\b(photos?|pictures?|pics?|images?|snaps?)\b|照片|相片|图片|圖片|截图|截圖/i;
 const NOT_NOW =
-  /\blater\b|tomorrow|tonight|\bafter\b|\bin a (bit|while)\b|not (now|home|at home)|can'?t|cannot|don'?t know how|等等|等一下|等下|过一阵|過一陣|等会|等會|一会|一會|待会|待會|稍后|稍後|晚点|晚點|晚些|晚啲|之后|之後|明天|聽日|听日|晚上|今晚|遲啲|迟啲|遲些|迟些|等陣|等阵|回头|回頭|不会|不會|不太会|不太會|唔識|没法|沒法|冇法|回来|回來|再(发|發|傳|传)/i;
+  /\blater\b|tomorrow|tonight|\bafter(wards?)?\b|\bnot (on|with) me\b|\bin a (bit|while)\b|not (now|home|at home)|can'?t|cannot|don'?t know how|等等|等一下|等下|过一阵|過一陣|等会|等會|一会|一會|待会|待會|稍后|稍後|晚点|晚點|晚些|晚啲|之后|之後|明天|聽日|听日|晚上|今晚|遲啲|迟啲|遲些|迟些|等陣|等阵|回头|回頭|不会|不會|不太会|不太會|唔識|没法|沒法|冇法|回来|回來|再(发|發|傳|传)/i;
 // "my daughter will send them", "让我女儿发给你们", "叫個仔send過嚟": someone else sends them, some other time.
 const SOMEONE_ELSE_SENDS =
   /\bmy (daughter|son|husband|wife|kids?|friend|family|colleague|partner)\b.{0,30}\b(send|take|upload|do)|(让|讓|叫|等|請|请)(我)?(女儿|女兒|儿子|兒子|个仔|個仔|个女|個女|老公|老婆|家人|朋友|同事|屋企人).{0,12}(发|發|传|傳|拍|send|影)/i;

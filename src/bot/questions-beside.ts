@@ -1,6 +1,7 @@
-import type { FaqIntent, Turn } from './turn';
+import { reply, type FaqIntent, type Turn } from './turn';
 import { handleFaq } from './handlers';
 import { answerFeeRule } from './fee-rule-asked';
+import { asksWhoIsPaid, ruleOn } from './case-rules';
 
 // Where a message's separate points start: a new line, the end of a sentence (". S" in English), a numbered point
 // ("二、", "2.", "2)").
@@ -15,13 +16,17 @@ const ASKS = 0.6;
  * (blind batch 17: 06.1, 18.1).
  */
 export async function answerQuestionsBeside(turn: Turn): Promise<void> {
-  const answered = await answerPoints(turn);
+  // ("JT… 杯子碎了，收件人能申请理赔吗，还是一定要卖家来？" in one sentence: who may claim, from the claim rules.)
+  const claimant = asksWhoIsPaid(turn.text) ? ruleOn(turn, 'claimant') : undefined;
+  if (claimant) await reply(turn, claimant);
+  const answered = await answerPoints(turn, claimant !== undefined);
   // "…said we must pay a 're-delivery fee'. is that even a real fee??": whether a charge is real or extra, from the
   // rule on its service (fee-rule-asked.ts) — unless a price question of the message was answered already.
   if (!answered.has('faq.fee')) await answerFeeRule(turn);
 }
 
-async function answerPoints(turn: Turn): Promise<Set<FaqIntent>> {
+/** Answers each FAQ point of the message; `claimantAnswered`: who may claim was said, so not the claims entries. */
+async function answerPoints(turn: Turn, claimantAnswered: boolean): Promise<Set<FaqIntent>> {
   const answered = new Set<FaqIntent>();
   const points = turn.text
     .split(POINTS)
@@ -31,8 +36,12 @@ async function answerPoints(turn: Turn): Promise<Set<FaqIntent>> {
   const { text, reading } = turn;
   for (const point of points) {
     const read = turn.services.nlu.analyze(point);
+    // ("收件人能申请理赔吗，还是一定要卖家来？" beside a damage: who may claim is a claims question, however the point
+    // reads alone — blind 29: 09.1.)
     if (!read.intent.startsWith('faq.') || read.confidence < ASKS) continue;
     const intent = read.intent as FaqIntent;
+    // (Who may claim is answered above, not the claims entries again.)
+    if (claimantAnswered && intent === 'faq.claim') continue;
     if (answered.has(intent)) continue;
     answered.add(intent);
     // The answer reads the point alone (its item, its place), then the message is the whole again.

@@ -29,6 +29,15 @@ const PICTURES =
 export const asksHowToSendBack = (text: string): boolean =>
   SEND_BACK.test(text) && !RETURNED_BY_COURIER.test(text) && !PICTURES.test(text);
 
+// "back", "寄回", "退返": a return named in so many words.
+const BACK = /\bback\b|\breturn|回|返|番|退/i;
+
+/**
+ * The same, where the photos of the damage were just asked for: "how do I send them later?" there sends the photos —
+ * only a return named ("how do I send it back?") is one (blind 29: 03.6).
+ */
+export const asksHowToSendBackAtPhotos = (text: string): boolean => asksHowToSendBack(text) && BACK.test(text);
+
 // "发错货了", "寄錯咗", "wrong item", "not what I ordered": the item is not the one expected. (A wrong size or colour the
 // customer chose is a reason to return it, no complaint: the seller sent what was ordered.)
 const WRONG_ITEM =

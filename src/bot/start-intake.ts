@@ -11,9 +11,10 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Nlu } from '../nlu';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
-import { grievanceIn } from './grievance';
+import { grievanceIn, tellsCodUnpaid } from './grievance';
 import { tellsCodChargedAtDoor } from './cod-charged';
 import { codRemittanceRule } from './cod-remittance';
+import { codMoneyToldBefore, takesUpCodComplaint } from './cod-complaint-taken';
 import type { ReplyKey } from './replies';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { demandOfReading, readDemand, readDemands, wantedDemand, wordsIn } from './intake-reading';
@@ -240,8 +241,10 @@ export async function startIntake(
   // (What the customer said of that parcel before — "a courier delivering JT… shouted at her" — stands unless this
   // message tells its own kind in its words: "Now the second one, JT…, we want an apology" does not.)
   const toldBefore = Boolean(data.suggestedByCustomer) && !(read && read !== 'other' && speaksOfCategory(text, read));
+  // ("if it's not in my account by Friday, file it now" after the COD complaint was offered: that complaint — 29 08.6.)
+  const codTaken = takesUpCodComplaint(turn, numbers[0] ?? data.lastTracking, read);
   const suggested =
-    (read === 'other' || toldBefore) && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
+    (read === 'other' || toldBefore || codTaken) && data.suggestedCategory && numbers.includes(data.lastTracking ?? '');
   const fromAnomaly = !suggested && read === 'other' && anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
   // "Is it lost?" (now or earlier in the conversation) or a claim, about a parcel the courier itself cannot
   // account for (an exception scan): a loss.
@@ -415,7 +418,12 @@ export async function startIntake(
     ...(asGiven ? { unverifiedNumbers: [asGiven] } : {}),
     ...(data.unfoundNumbers ? { earlierUnfound: [...data.unfoundNumbers] } : {}),
     // A "File a complaint SF…" button press is not the customer's account of what happened.
-    description: [left?.description ?? '', pressed || left?.description.includes(told) ? '' : told]
+    // (The COD complaint taken up: what the customer told of the money missing goes first — cod-complaint-taken.ts.)
+    description: [
+      left?.description ?? '',
+      codTaken && !tellsCodUnpaid(told) ? (codMoneyToldBefore(turn) ?? '') : '',
+      pressed || left?.description.includes(told) ? '' : told,
+    ]
       .filter((s) => s.trim())
       .join('\n'),
     categoryGuessed:

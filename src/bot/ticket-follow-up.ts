@@ -4,6 +4,7 @@ import { answerWhoHandles, asksIfPersonHandles } from './bot-identity';
 import { findTicketNumber, OPEN_STATUSES } from '../tickets';
 import { describeTicket } from './handlers';
 import { wordsIn } from './intake-reading';
+import { asksWhoMayClaim } from './claimant-asked';
 import {
   addsToEarlier,
   asksHowItGoes,
@@ -135,7 +136,9 @@ export function rereadIntent(turn: Turn): void {
     return;
   }
   // "Right, I'd like to file a claim then": the claim is made here (a complaint), not asked about.
-  if (reading.intent === 'faq.claim' && makesClaim(text)) {
+  // ("買家可以自己申請理賠嗎？" with no parcel named asks who may claim: the claims question it is.)
+  const whoMayClaim = asksWhoMayClaim(text) && reading.entities.trackingNumbers.length === 0;
+  if (reading.intent === 'faq.claim' && makesClaim(text) && !whoMayClaim) {
     turn.reading = { ...reading, intent: 'complaint', category: reading.category ?? 'other' };
     return;
   }
