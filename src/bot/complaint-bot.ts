@@ -111,7 +111,7 @@ import {
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
 import { holdAskedWithQuestion } from './hold-asked';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
-import { endsLettingGo, labelledLastFour } from './message-cues';
+import { asksQuestion, endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
@@ -182,6 +182,7 @@ import { answerFiledAgain } from './filed-already';
 import { takesUpOfferedParcel } from './offered-parcel';
 import { asksForPersonOutright, handOffAsked, namesPersonOnly } from './person-asked';
 import { noteLastFourSaid } from './earlier-last-four';
+import { onlyCorrectsSummary } from './summary-rewrite';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -502,7 +503,9 @@ export class ComplaintBot extends ActivityHandler {
       }
       const stands = numberStandsBesideGrievance(turn, position, unfound);
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
-      const aside = position && !standsBy ? await answerAside(turn, position) : 'continue';
+      // ("what happened is …, not my email. fix it" at the summary: the summary's to read, no aside — summary-rewrite.ts.)
+      const corrects = position?.prompt === CONFIRM_PROMPT && onlyCorrectsSummary(text, asksQuestion);
+      const aside = position && !standsBy && !corrects ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt' && stands) return void (await dialogContext.continueDialog());
       if (aside === 'reprompt') {
         // The request for a number the bot could not find is not put a third time: the choices instead (28.5).
