@@ -183,6 +183,7 @@ import { takesUpOfferedParcel } from './offered-parcel';
 import { asksForPersonOutright, handOffAsked, namesPersonOnly } from './person-asked';
 import { noteLastFourSaid } from './earlier-last-four';
 import { onlyCorrectsSummary } from './summary-rewrite';
+import { asksWhenContacted } from './contact-time-asked';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -470,6 +471,8 @@ export class ComplaintBot extends ActivityHandler {
         !contactNotPersonRequest(reading, text) &&
         !demandNotPerson(reading, text) &&
         !nobodyCalledBack(text) &&
+        // ("when will someone contact me?" asks when, not for a person now — contact-time-asked.ts.)
+        !asksWhenContacted(text) &&
         !onlyPings(text) &&
         !namesPersonOnly(text) &&
         // ("月结的事找谁谈？让人联系我们王经理": the sales team asked for, about the business account — answered aside.)
