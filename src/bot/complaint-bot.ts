@@ -184,6 +184,7 @@ import { asksForPersonOutright, handOffAsked, namesPersonOnly } from './person-a
 import { noteLastFourSaid } from './earlier-last-four';
 import { onlyCorrectsSummary } from './summary-rewrite';
 import { asksWhenContacted } from './contact-time-asked';
+import { cityAnswerTopic } from './city-answer';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -1019,7 +1020,10 @@ export class ComplaintBot extends ActivityHandler {
       isAcknowledgement(turn.text) &&
       turn.reading.entities.trackingNumbers.length === 0;
     if (heard) turn.reading = { ...turn.reading, intent: 'other' };
-    const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
+    // ("Hangzhou" alone after "which city?" for a price or an outlet: the answer to it — city-answer.ts.)
+    const followUp =
+      (turn.reading.intent === 'other' ? followUpTopic(turn) : undefined) ??
+      (inDialog ? undefined : cityAnswerTopic(turn));
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
     // A close call between two readings is asked about rather than guessed (not after a pick or an offer).
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.
