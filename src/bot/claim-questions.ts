@@ -127,8 +127,9 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
 }
 
 // Who answers for a loss: "谁要负责", "誰來賠", "邊個負責", "who's responsible", "who pays for it", "whose fault is it".
+// ("快递员要为丢件负责吗", "速遞員使唔使負責", "網點會負責嗎": whether one of ours answers for it, as the English asks.)
 const WHO_ANSWERS =
-  /(谁|誰)(要|来|來|应该|應該|会|會|得)?(负责|負責|赔|賠|承担|承擔|买单|買單)|邊個(要|嚟|應該|會)?(負責|賠|承擔|孭)|\bwho('?s| is| will be| should be| would be)? (responsible|liable|to blame|at fault|accountable)\b|\bwho (pays|will pay|is paying|covers) for (it|this|that|the (loss|damage|parcel|goods))\b|\bwhose (fault|responsibility)\b|\b(is|are|will|would) (the |your |that )?(courier|driver|delivery (guy|man|person)|station|company|you)\b[^.?!]{0,15}\b(responsible|liable|accountable) for (the |my |this |that )?(loss|damage|parcel|package|goods)\b/i;
+  /(快递员|快遞員|速遞員|速递员|派送员|派送員|司机|司機|网点|網點|你们|你們|你哋|公司)(要|会|會|需要|應該|应该|得|使唔使|要不要|會唔會|会不会)?(为|為|对|對|就)?[^，。,.?？]{0,6}(负责|負責|承担|承擔|孭)[^，。,.]{0,3}[吗嗎咩㗎?？]|(谁|誰)(要|来|來|应该|應該|会|會|得)?(负责|負責|赔|賠|承担|承擔|买单|買單)|邊個(要|嚟|應該|會)?(負責|賠|承擔|孭)|\bwho('?s| is| will be| should be| would be)? (responsible|liable|to blame|at fault|accountable)\b|\bwho (pays|will pay|is paying|covers) for (it|this|that|the (loss|damage|parcel|goods))\b|\bwhose (fault|responsibility)\b|\b(is|are|will|would) (the |your |that )?(courier|driver|delivery (guy|man|person)|station|company|you)\b[^.?!]{0,15}\b(responsible|liable|accountable) for (the |my |this |that )?(loss|damage|parcel|package|goods)\b/i;
 // The loss or the harm it is asked about ("東西不見了", "lost", "被拿走", "broken").
 const HARM =
   /不见|不見|唔見|丢|丟|没了|沒了|冇咗|拿走|攞走|偷|遗失|遺失|损|損|坏|壞|碎|爛|烂|\b(lost|loss|missing|gone|stolen|taken|broken|damaged|ruined)\b/i;

@@ -113,7 +113,7 @@ import {
 import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
 import { holdAskedWithQuestion } from './hold-asked';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
-import { endsLettingGo, labelledLastFour } from './message-cues';
+import { asksQuestion, endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
@@ -186,6 +186,9 @@ import { answerFiledAgain } from './filed-already';
 import { takesUpOfferedParcel } from './offered-parcel';
 import { asksForPersonOutright, handOffAsked, namesPersonOnly } from './person-asked';
 import { noteLastFourSaid } from './earlier-last-four';
+import { onlyCorrectsSummary } from './summary-rewrite';
+import { asksWhenContacted } from './contact-time-asked';
+import { cityAnswerTopic } from './city-answer';
 
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
@@ -475,6 +478,8 @@ export class ComplaintBot extends ActivityHandler {
         !contactNotPersonRequest(reading, text) &&
         !demandNotPerson(reading, text) &&
         !nobodyCalledBack(text) &&
+        // ("when will someone contact me?" asks when, not for a person now — contact-time-asked.ts.)
+        !asksWhenContacted(text) &&
         !onlyPings(text) &&
         !namesPersonOnly(text) &&
         // ("月结的事找谁谈？让人联系我们王经理": the sales team asked for, about the business account — answered aside.)
@@ -508,7 +513,9 @@ export class ComplaintBot extends ActivityHandler {
       }
       const stands = numberStandsBesideGrievance(turn, position, unfound);
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
-      const aside = position && !standsBy ? await answerAside(turn, position) : 'continue';
+      // ("what happened is …, not my email. fix it" at the summary: the summary's to read, no aside — summary-rewrite.ts.)
+      const corrects = position?.prompt === CONFIRM_PROMPT && onlyCorrectsSummary(text, asksQuestion);
+      const aside = position && !standsBy && !corrects ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt' && stands) return void (await dialogContext.continueDialog());
       if (aside === 'reprompt') {
         // The request for a number the bot could not find is not put a third time: the choices instead (28.5).
@@ -1025,7 +1032,10 @@ export class ComplaintBot extends ActivityHandler {
       isAcknowledgement(turn.text) &&
       turn.reading.entities.trackingNumbers.length === 0;
     if (heard) turn.reading = { ...turn.reading, intent: 'other' };
-    const followUp = turn.reading.intent === 'other' ? followUpTopic(turn) : undefined;
+    // ("Hangzhou" alone after "which city?" for a price or an outlet: the answer to it — city-answer.ts.)
+    const followUp =
+      (turn.reading.intent === 'other' ? followUpTopic(turn) : undefined) ??
+      (inDialog ? undefined : cityAnswerTopic(turn));
     if (followUp) turn.reading = { ...turn.reading, intent: followUp };
     // A close call between two readings is asked about rather than guessed (not after a pick or an offer).
     // Never twice in a row, nor when the customer said outright it is a complaint or gave the last 4 digits.

@@ -52,10 +52,18 @@ import {
 import { keepInAccount, takeSlotText } from './intake-slot-text';
 import { noteUnagreedPlacement } from './unagreed-placement';
 import { answerPriorityQuestion, asksPriority } from './priority-question';
-import { answerReplyTime } from './reply-time-asked';
+import { answerReplyTime, replyTimeTold } from './reply-time-asked';
 import { withoutSpeedUpAsked } from './speed-up-asked';
 import { noteDamageAsked } from './damage-and-attitude';
-import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
+import {
+  asksForRemedy,
+  isAcknowledgement,
+  isCancel,
+  isYes,
+  summaryChanges,
+  wantsFiled,
+  wordsIn,
+} from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
@@ -825,12 +833,16 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // is not filed yet — said so, with how long an answer takes once it is and how to file it.
   if (position.prompt === CONFIRM_PROMPT && !filesThisOne && asksAboutThisOne(turn)) {
     const { state } = position;
+    // ("…just the refund and an apology. when will someone contact me": the reply times said already this turn are not
+    // said again in other numbers, and a change beside the question is the summary's to read — blind 29: 10.4.)
+    const told = replyTimeTold(turn);
+    if (told && summaryChanges(services.nlu, services.replies, state, text)) return 'continue';
     const { resolution } = services.tickets.deadlinesIf({ category: state.category ?? 'other', facts: state.facts });
     const within = services.replies.within(locale, services.clock.now(), resolution);
     const titles = CONFIRM.map((key) => say(turn, key));
     await reply(
       turn,
-      say(turn, 'intake.notYetFiled', { within }),
+      told ? say(turn, 'intake.summaryWaits') : say(turn, 'intake.notYetFiled', { within }),
       titles.map((title) => ({ title, value: title })),
     );
     return 'answered';

@@ -117,7 +117,7 @@ function categoryTitle(state: IntakeState): ReplyKey {
 }
 
 /** The summary of the complaint shown before it is filed. */
-function summaryOf(replies: Replies, state: IntakeState): string {
+export function summaryOf(replies: Replies, state: IntakeState): string {
   return replies.t(state.locale, 'intake.summary', summaryVars(replies, state), registerOf(state));
 }
 

@@ -22,6 +22,7 @@ import { namedAsNeighbour, withoutNeighbourNumbers } from './reference-parcel';
 import { saysNoNumber } from './no-number';
 import { damagePutOn } from './damage-reading';
 import { withoutTypesTurnedDown } from './type-turned-down';
+import { accountRewriteIn, changedToIn, withoutAccount, withoutWordingQuestions } from './summary-rewrite';
 
 /**
  * How the complaint intake reads free text at each step, in the three languages: buttons are a shortcut, a
@@ -692,6 +693,26 @@ export function readSummaryAnswer(
   ][pickedTitle(text, titles) ?? -1] as SummaryAnswer | undefined;
   if (picked) return picked;
   if (isCancel(text)) return { kind: 'cancel' };
+  // "what happened is the parcel is 3 days late, not my email. fix it": the account rewritten, the rest read as any
+  // change; "why does it say wrong information??" asks about the summary's words, no demand (blind 29: 02.6).
+  // ("change it to: the courier left it at the wrong door": words that name no type, demand or number are the account.)
+  const changedTo = changedToIn(text);
+  const namesField =
+    changedTo &&
+    (readDemands(nlu, changedTo).length > 0 ||
+      correctedCategory(nlu, changedTo) ||
+      nlu.analyze(changedTo).entities.trackingNumbers.length > 0);
+  const account = accountRewriteIn(text) ?? (namesField ? undefined : changedTo);
+  const rest = withoutWordingQuestions(account ? withoutAccount(text, account) : text);
+  if (account || rest !== text.trim()) {
+    const rewritten = account && account !== state.description ? { ...state, description: account } : undefined;
+    const more = /[\p{L}\p{N}]/u.test(rest) ? summaryChanges(nlu, replies, rewritten ?? state, rest) : undefined;
+    const edited = more ?? rewritten;
+    if (edited) return { kind: 'edit', state: edited, submit: wantsFiled(rest) };
+    // ("why does it say refund??" alone changes nothing: the summary step asks what it should say.)
+    const other = /[\p{L}\p{N}]/u.test(rest) ? readSummaryAnswer(nlu, replies, state, rest, titles) : undefined;
+    return other ?? { kind: 'edit', state, submit: false };
+  }
   // "No, the type is wrong" names what to change but not to what: that question is asked again.
   const notRight = NOT_RIGHT.test(text);
   const field = notRight ? SUMMARY_FIELDS.find(([, words]) => words.test(text))?.[0] : undefined;

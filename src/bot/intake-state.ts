@@ -93,6 +93,8 @@ export interface IntakeState {
   stepsTold?: string;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */
   updated?: boolean;
+  /** A change was asked for at the summary and nothing read from it changed it: what to change is asked (summary-rewrite.ts). */
+  unchanged?: boolean;
   /** The change shown was to the complaint's type: the summary says the new type and its priority (retyped-summary.ts). */
   retyped?: boolean;
   facts: {

@@ -61,12 +61,13 @@ import { CONFIRM, insistsNumberIsRight, IntakeValidators } from './intake-valida
 import type { ReplyKey } from './replies';
 import { accountPart, saysNoNumber, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
-import { stepPrompt, type StepPromptOptions } from './intake-prompts';
+import { stepPrompt, summaryOf, type StepPromptOptions } from './intake-prompts';
 import { callWishIn } from './call-words';
 import { withoutContactClauses } from './contact-only';
 import { DEMAND_LET_GO, demandsAtStep } from './demand-step';
 import { refusesContact } from './contact-refusal';
 import { withoutNeighbourNumbers } from './reference-parcel';
+import { asksForFix } from './summary-rewrite';
 
 // "thanks", "唔該", "多謝晒": a thank-you and nothing more.
 const THANKS_ONLY =
@@ -549,7 +550,15 @@ export class ComplaintIntakeDialog extends ComponentDialog {
     if (person) state.personRepliesIn = person;
     else delete state.personRepliesIn;
     // (A new type says what it is and what it changes, not only "updated".)
-    const said = retyped ? await retypedLine(this.services, state) : updated;
+    // ("fix it" that changed nothing: never "updated" — what to change is asked, blind 29: 02.6.)
+    const unchanged = Boolean(state.unchanged);
+    delete state.unchanged;
+    const said = retyped
+      ? await retypedLine(this.services, state)
+      : unchanged
+        ? this.t(state, 'intake.whatToChange')
+        : updated;
+    (step.values as { shownSummary?: string }).shownSummary = summaryOf(this.services.replies, state);
     return step.prompt(CONFIRM_PROMPT, this.ask(step, CONFIRM_PROMPT, state, { updated: said }));
   }
 
@@ -596,9 +605,13 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           await fileComplaint(this.services, step.context, answer.state);
           return step.endDialog();
         }
+        // (Only a summary that now reads otherwise is "updated": a change that changed nothing asks what to change.)
+        const shown = (step.values as { shownSummary?: string }).shownSummary;
+        const same = shown === summaryOf(this.services.replies, answer.state);
         return step.replaceDialog(this.initialDialogId, {
           ...answer.state,
-          updated: true,
+          updated: !same,
+          ...(same && asksForFix(text) ? { unchanged: true } : {}),
           retyped: answer.state.category !== state.category,
         });
       }

@@ -40,6 +40,9 @@ export function replyTimeAsked(text: string): { within: string } | 'howSoon' | u
 
 const TOLD = 'replyTimeTold';
 
+/** The complaint's reply times were said this turn (by `answerReplyTime`). */
+export const replyTimeTold = (turn: Turn): boolean => turn.context.turnState.get(TOLD) === true;
+
 /**
  * Says the complaint's reply times when the message asks for a reply by a time or asks how soon one comes (once a
  * turn; a question about the priority has its own answer, which says them). The step then reads the message as usual.

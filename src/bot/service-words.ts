@@ -58,9 +58,17 @@ const CLAIMED_ABSENT = /说|說|话|話|\b(said|says|claimed|claims|marked)\b/i;
 const DELIVERY_FAILS =
   /(送|派|投递|投遞|配送|派送)(唔|不)(到|成)|(派送|投递|投遞|配送|派件|送貨|送货)(失败|失敗|唔成功|不成功)|\b(delivery|it) (fails|failed|doesn'?t work out)\b|\b(can'?t|cannot|couldn'?t|could not|unable to|fail to) (be )?deliver(ed)?\b/i;
 
+// Whether someone must be in to sign: "do I need a person at home to sign?", "does somebody have to be home?",
+// "家里必须有人签收吗", "一定要有人在家嗎", "屋企使唔使有人簽收" — the same rule: what happens when nobody is.
+const MUST_BE_HOME =
+  /\b(need|needs|have to|has to|must|got to)\b[^.?!]{0,20}\b(at )?home\b|\b(need|needs|have to|has to|must)\b[^.?!]{0,20}\b(someone|somebody|anyone|a person|an adult)\b[^.?!]{0,10}\bsign\b|(必须|必需|必須|一定|需要|需不需要|要不要|是不是要|係咪要|使唔使|使不使|要唔要|得要)[^，。？?,.]{0,6}(有人|本人|親自|亲自)[^，。？?,.]{0,4}(在家|喺屋企|在屋企|签收|簽收|收件|收货|收貨)/i;
+// (Asked, in English by its word order: "do I need…", "must someone…", "does somebody have to…".)
+const ASKED_EN = /^\s*(do|does|must|should|will|would|is|are)\b|[?？]|[吗嗎咩㗎呢]|使唔使|要唔要|需不需要|要不要|係咪/i;
+
 /** The message asks what happens when nobody is home for a delivery, or the delivery otherwise fails. */
 export const asksNobodyHome = (text: string): boolean =>
-  (NOBODY_HOME.test(text) || DELIVERY_FAILS.test(text)) && WHAT_THEN.test(text) && !CLAIMED_ABSENT.test(text);
+  ((NOBODY_HOME.test(text) || DELIVERY_FAILS.test(text)) && WHAT_THEN.test(text) && !CLAIMED_ABSENT.test(text)) ||
+  (MUST_BE_HOME.test(text) && ASKED_EN.test(text));
 
 // A claim's time limit: "how long do I have to claim", "索賠期限", "幾耐之內要索償".
 const CLAIM = /赔|賠|索偿|索償|理赔|理賠|\bclaims?\b|\bcompensat\w*/i;

@@ -6,6 +6,7 @@ import type { Ticket } from '../tickets/records';
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
 import { say, spokenRegister, type Turn } from './turn';
+import { replyTimeAsked } from './reply-time-asked';
 
 /**
  * Questions a customer asks about a complaint they have filed, answered from what the bot knows rather than
@@ -54,8 +55,10 @@ export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
   if (asksCodTiming(text) || CLAIM_DEADLINE.test(text)) return undefined;
   // ("when will it actually arrive? and i want compensation": the "when" asks after the parcel, and compensation is
   // what is wanted — no question about when money comes; blind batch 28: 02.2.)
+  // ("…just the refund. when will someone contact me": that "when" asks after the reply, not the money — 29: 10.4.)
   const rest = clausesOf(text)
     .filter((clause) => !asksArrival(clause))
+    .filter((clause) => !replyTimeAsked(clause) || REFUND.test(clause) || PAYOUT.test(clause))
     .join('. ');
   if (!WHEN.test(rest) && !MONEY_COMES.test(text)) return undefined;
   if (!WHEN.test(rest)) return REFUND.test(text) ? 'refund' : 'payout';
