@@ -7,6 +7,7 @@ import { answerLifeNews, tellsLifeNews } from './life-news';
 import { returnFreightAsked } from './return-freight-asked';
 import { offerTaken } from './offered-choice';
 import { typesHoldButton } from './hold-button-typed';
+import { carryChangePastFiling } from './change-past-filing';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -586,6 +587,8 @@ export class ComplaintBot extends ActivityHandler {
         return handleDeliveryChange(turn);
       }
       const result = aside === 'notComplaint' ? undefined : await dialogContext.continueDialog();
+      // (A change of delivery the complaint filed just now left waiting carries on: change-past-filing.ts.)
+      if (result?.status === DialogTurnStatus.complete) await carryChangePastFiling(turn);
       // "算了不投诉了，能不能放快递柜": the complaint is cancelled, and what else the message asks for is done.
       const cancelled = result?.status === DialogTurnStatus.cancelled;
       if (result && !(cancelled && asksForMoreThanCancel(turn)) && result.status !== DialogTurnStatus.empty) return;
