@@ -12,13 +12,14 @@ import { asksCodTiming } from './faq-topics';
 import { ruleOn } from './case-rules';
 import { asksNobodyHome } from './service-words';
 import { arrivalAnswer } from './intake-questions';
-import type { DeliveryChangeRequest } from '../tracking';
+import type { DeliveryChangeRequest, Shipment } from '../tracking';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { keepsAllOf } from './slot-kept';
 import { asksWhereParcelIs } from './where-parcel-asked';
 import { handleTrack } from './handlers';
 import { bringLine, holdOutlets, otherAreaLine } from './hold-pickup';
+import { heldOutletHours } from './hold-hours';
 
 /**
  * Questions about a change-delivery request the customer made ("is it done?", "how long will it take?",
@@ -296,21 +297,38 @@ async function answerWhere(turn: Turn, request: DeliveryChangeRequest): Promise<
   const lookup = await lookUpParcel(turn.services, request.trackingNumber);
   if (lookup.kind !== 'found') return false;
   const { shipment } = lookup;
-  const en = turn.locale === 'en';
   const number = request.trackingNumber;
   const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
-  const lines = [say(turn, `change.status.${request.status}`, { number, what })];
+  const lines = [
+    say(turn, `change.status.${request.status}`, { number, what }),
+    ...placeLines(turn, request, shipment),
+  ];
+  const market = parcelMarketFor(turn, shipment);
+  lines.push(say(turn, 'change.where.ready'));
+  // "What does she need to bring?": the ID and pickup-code rule (06.3).
+  const bring = bringLine(turn, market);
+  if (bring) lines.push(bring);
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, lines.join('\n'));
+  return true;
+}
+
+/** Where a held parcel waits: the place named, else the staffed outlet for its address, else its city and last scan. */
+function placeLines(turn: Turn, request: DeliveryChangeRequest, shipment: Shipment, areaAsked = true): string[] {
+  const en = turn.locale === 'en';
+  const lines: string[] = [];
   const market = parcelMarketFor(turn, shipment);
   // The customer proved the parcel to make the request: its delivery address may be read for the outlet holding it;
   // an area they name that another outlet serves is pointed out beside it (06.3).
   const outlets = market ? holdOutlets(turn, market, shipment) : undefined;
-  const outlet = outlets?.recorded ?? outlets?.named;
+  // (No area asked about — "站点在哪" beside how long it is kept — names no other outlet.)
+  const outlet = outlets?.recorded ?? (areaAsked ? outlets?.named : undefined);
   const last = shipment.events.at(-1);
   const city = en ? (shipment.en?.destination ?? shipment.destination) : shipment.destination;
   if (request.details.placeName) lines.push(say(turn, 'change.where.named', { place: request.details.placeName }));
   else if (outlet) {
     lines.push(say(turn, 'change.where.outlet', { outlet }));
-    const other = outlets?.recorded ? otherAreaLine(turn, outlets.named) : undefined;
+    const other = outlets?.recorded && areaAsked ? otherAreaLine(turn, outlets.named) : undefined;
     if (other) lines.push(other);
   } else
     lines.push(
@@ -319,13 +337,7 @@ async function answerWhere(turn: Turn, request: DeliveryChangeRequest): Promise<
         scan: (en ? last?.en?.place : undefined) ?? last?.place ?? '—',
       }),
     );
-  lines.push(say(turn, 'change.where.ready'));
-  // "What does she need to bring?": the ID and pickup-code rule (06.3).
-  const bring = bringLine(turn, market);
-  if (bring) lines.push(bring);
-  noteOutcome(turn.context, 'answered');
-  await reply(turn, lines.join('\n'));
-  return true;
+  return lines;
 }
 
 // Every market's knowledge files carry the holding period as an outlet entry with one of these keywords.
@@ -344,7 +356,19 @@ async function answerKept(turn: Turn, request: DeliveryChangeRequest): Promise<b
   if (!holding) return false;
   const number = request.trackingNumber;
   const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
+  const lines = [say(turn, `change.status.${request.status}`, { number, what }), holding];
+  // "能放几天？站点在哪 几点关门": where it waits and the station's hours, asked in the same breath (blind-28 15.4) —
+  // the hours the knowledge has, else where the customer will find them.
+  const hoursAsked = OPENING_HOURS.test(turn.text) || HOURS_WORDS.test(turn.text);
+  if (lookup.kind === 'found' && (WHERE.test(turn.text) || hoursAsked)) {
+    lines.push(...placeLines(turn, request, lookup.shipment, false));
+    const hours = hoursAsked ? await heldOutletHours(turn, request, number, turn.text) : undefined;
+    lines.push(hours ?? say(turn, 'change.where.sms'));
+  }
   noteOutcome(turn.context, 'answered');
-  await reply(turn, [say(turn, `change.status.${request.status}`, { number, what }), holding].join('\n'));
+  await reply(turn, lines.join('\n'));
   return true;
 }
+
+// "几点关门", "what time does it close", "營業時間": the station's hours asked.
+const HOURS_WORDS = /几点|幾點|\bwhat time\b|\bhours\b|打烊/i;

@@ -6,6 +6,8 @@ import { answerPaidNowAsked } from './paid-now-asked';
 import { answerLifeNews, tellsLifeNews } from './life-news';
 import { returnFreightAsked } from './return-freight-asked';
 import { offerTaken } from './offered-choice';
+import { typesHoldButton } from './hold-button-typed';
+import { carryChangePastFiling } from './change-past-filing';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -600,6 +602,8 @@ export class ComplaintBot extends ActivityHandler {
         return handleDeliveryChange(turn);
       }
       const result = aside === 'notComplaint' ? undefined : await dialogContext.continueDialog();
+      // (A change of delivery the complaint filed just now left waiting carries on: change-past-filing.ts.)
+      if (result?.status === DialogTurnStatus.complete) await carryChangePastFiling(turn);
       // "算了不投诉了，能不能放快递柜": the complaint is cancelled, and what else the message asks for is done.
       const cancelled = result?.status === DialogTurnStatus.cancelled;
       if (result && !(cancelled && asksForMoreThanCancel(turn)) && result.status !== DialogTurnStatus.empty) return;
@@ -995,6 +999,8 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "can you keep it at the station and is there a storage fee?": the hold asked for, its fee answered with it.
     if (holdAskedWithQuestion(turn.text, turn.reading)) turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "放网点自取", "Hold it at the station": a hold button's words, typed — the hold, as the button asks for it.
+    if (typesHoldButton(turn)) turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "好 那麻烦你们帮我催一下 谢谢你啊姑娘": a request with a thank-you after it is the request (blind-14 05.7).
     if (turn.reading.intent === 'thanks' && asksToChangeDelivery(turn.text, turn.reading))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };

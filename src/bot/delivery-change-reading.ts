@@ -10,6 +10,7 @@ import { asksQuestion, clausesOf } from './message-cues';
 import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './waybill-change-reading';
 import { withoutRefusedPlaces } from './refused-places';
 import { CALL_MY_NUMBER, withoutOthersNotCalled } from './call-me-not-them';
+import { courierWishIn } from './courier-wish';
 
 /**
  * Reads a change-delivery request from the customer's words and the NLU's entities (its dates): what they want
@@ -56,10 +57,10 @@ const HOLD_CALLED_OFF =
 const HOLD_WORDS =
   /\bhold\b(?! off\b)|keep it|留(喺|在|到|返|番)?(你哋|你们|你們)?(的|嘅)?(站|网点|網點|服务点|服務點|门市|門市|驿站|驛站|营业所|營業所)|暂存|暫存|代收(?!(的|嘅)?(货|貨)?款)|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)/i;
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 // "改个地址", "換地址", "change the address": the address itself named as what changes.
 const ADDRESS_NAMED =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)((\d{1,2}|[一二两兩三四五六七八九十]{1,3})(点|點|時|时)(半|\d{1,2}分?)?)?(以后|以後|之后|之後|后|後|以前|之前|前)?(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)|(改|换|換)(成|到|在|为|為)\s*(今天|明天|后天|後天|聽日|听日)?\s*(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝)?\s*([\d一二两兩三四五六七八九十]{1,3}\s*[点點时時:：]|(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝))|\b(change|move|switch|make) (it |that |the (time|slot) )?to (the )?(morning|afternoon|evening|\d{1,2}(:\d{2})?\s*(am|pm|-|–|to))/i;
 // "to my office", "送到我公司", "改送去我單位": a place the customer names as where the parcel should go, without its address.
@@ -335,10 +336,10 @@ export function deliveryWindow(
 // (One run of spaces before the address, the colon inside it: two runs side by side took time quadratic in their length
 // when no address followed.)
 const ADDRESS_EN =
-  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?(?:delivery )?address(?: (?:of|for) it)? to)\s*(?::\s*)?(.{4,})/i;
+  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|(?:change|update) (?:the |my )?(?:delivery |shipping )?address(?: (?:of|for) it)? to)\s*(?::\s*)?(.{4,})/i;
 // ("你们到底能不能送到，我要赔偿": a comma after 送到 ends the clause — what follows is no address.)
 const ADDRESS_ZH =
-  /(?:新地址(?:係|是|为|為)?|(?<!新)地址(?=\s*[:：])|地址(?:改成|改为|改為|换成|換成|是|係|为|為)|改送(?:到|去)?|改寄(?:到|去)?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*(?:[:：]\s*)?(?![，,。.!！?？])(.{4,})/;
+  /(?:新地址(?:係|是|为|為)?|(?<!新)地址(?=\s*[:：])|改(?:送货|送貨|收货|收貨|收件|派送|配送)?地址(?:去|到|做|成|为|為)|地址(?:改成|改为|改為|改去|改到|改做|换成|換成|换去|換去|是|係|为|為)|改送(?:到|去)?|改寄(?:到|去)?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*(?:[:：]\s*)?(?![，,。.!！?？])(.{4,})/;
 
 /**
  * "漕溪北路88號嗎？收件人搬家了" → "漕溪北路88號": the text before the last question ("嗎？") that has a number after
@@ -372,7 +373,8 @@ const ADDRESS_TAIL =
 // "送過嚟得唔得", "送到…可以吗": a question about the change where an address would start, not an address.
 const QUESTION_LEAD = /^(?:得唔得|得不得|可唔可以|可不可以|可以[吗嗎]?|好唔好|行不行|行唔行|[吗嗎呀啊吖])[\s,，?？]*/;
 // A sentence ends at its stop ("…, Wan Chai. Does redirecting cost anything?"), not at an abbreviation ("No. 5").
-const SENTENCE_END = /(?<!\b(?:no|rd|st|ave|blk|bldg|rm|flr))[.。!！?？]\s+(?=[A-Za-z\u4e00-\u9fff])/i;
+// (A Chinese full stop needs no space after it: "…世纪大道100号。明天上午我不在家" ends the address at 。.)
+const SENTENCE_END = /(?<!\b(?:no|rd|st|ave|blk|bldg|rm|flr))(?:[.!?？]\s+|[。！]\s*)(?=[A-Za-z\u4e00-\u9fff])/i;
 
 // A few words of place ("我公司", "公司", "my office") and a question mark, then "地址是…" or the address itself.
 const PLACE_ASKED_THEN_ADDRESS =
@@ -397,15 +399,36 @@ function withoutAskingClauses(text: string): string {
   return kept.length > 0 ? kept.join('').replace(/(?<![，,；;\s])[，,；;\s]+$/, '') : text;
 }
 
+// Where an address may end and a wish for the courier begin: a comma, a space, "and", "then", "然后", "同埋"…
+// (A space alone joins only between Chinese words: in English it is inside the address — "88 Nanjing Rd".)
+const WISH_JOIN =
+  /[,，;；]\s*(?:(?:and|then|also|plus)\s+)?|(?<!\s)\s+(?:and|then|also|plus)\s+|(?<=[\u3400-\u9fff\d])\s+(?=[\u3400-\u9fff])|然后|然後|并且|並且|同埋|仲有|另外|顺便|順便/gi;
+
+/**
+ * "88 Nanjing Rd, Shanghai instead and have the courier call me", "中山路12號 然後請司機先打電話給我", "…100号，放门口":
+ * the address without the call first or the courier's wish said after it (each is noted on the request by its own
+ * reader); the words as they stand when no wish follows.
+ */
+function withoutWishAfter(address: string): string {
+  const joins = [...address.matchAll(WISH_JOIN)];
+  for (const [i, join] of joins.entries()) {
+    const before = address.slice(0, join.index).trim();
+    // (The words up to the next join: "…, Shanghai instead and have the courier call me" cuts at "and", not the comma.)
+    const next = joins[i + 1]?.index ?? address.length;
+    const words = address.slice(join.index + join[0].length, next);
+    const wish = callMeIn(words) || refusesCall(words) || courierWishIn(words) !== undefined;
+    if (before.length >= 2 && wish) return before;
+  }
+  return address;
+}
+
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(said: string, asked: boolean): string | undefined {
   const text = withoutAskingClauses(withoutDeskClause(withoutParcelNumbers(said)));
   const captured = ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1];
-  const found = captured
-    ?.split(SENTENCE_END)[0]
-    ?.replace(QUESTION_LEAD, '')
-    .replace(ADDRESS_LEAD, '')
-    .replace(ADDRESS_TAIL, '')
+  const lead = captured?.split(SENTENCE_END)[0]?.replace(QUESTION_LEAD, '').replace(ADDRESS_LEAD, '');
+  const found = (lead === undefined ? undefined : withoutWishAfter(lead))
+    ?.replace(ADDRESS_TAIL, '')
     .trim()
     .replace(/(?<![。.!！,，])[。.!！,，]+$/, '');
   // "能不能送到我公司？地址是上海市…": a place asked about, then its address after the question mark (no space between).
@@ -518,7 +541,11 @@ export function readDeliveryChange(
 const CALL_ME =
   /\b(call|phone|ring|text)\s+(me|us|the recipient|my (mum|mom|wife|husband|friend))\b|\bgive (me|us) a (call|ring)\b|打(个|個)?(电话|電話)|打俾我|打畀我|致电|致電|联系我|聯絡我|聯繫我/i;
 const callMeIn = (words: string): boolean => CALL_ME.test(words) || CALL_MY_NUMBER.test(words);
-const BEFORE = /先|之前|以前|送前|到前|提前|\b(first|before|beforehand|ahead|in advance)\b/i;
+const BEFORE_ONLY = /先|之前|以前|送前|到前|提前|\b(first|before|beforehand|ahead|in advance)\b/i;
+// "have the courier call me", "叫快递员打给我": the courier who brings it is to call — before they come.
+const COURIER_CALLS =
+  /\b(have|ask|get|tell|let) (the |your )?(courier|driver|delivery (guy|man|person)|rider)( to)? (call|phone|ring)\b|(叫|让|讓|请|請|麻烦|麻煩)(快递员|快遞員|速遞員|速递员|派件员|派件員|司机|司機|师傅|師傅|小哥)[^，。,.]{0,3}(打|致电|致電|联系|聯絡|聯繫)/i;
+const callBefore = (words: string): boolean => BEFORE_ONLY.test(words) || COURIER_CALLS.test(words);
 const NO_CALL =
   /\b(don'?t|do not|never|no need to|didn'?t)\b.{0,12}\b(call|phone|ring)|(不要|别|別|唔好|唔使|不用|不必|没有|沒有|冇|从来不|從來不|都不)[^，。,.!?！？]{0,4}(打|致|联|聯)/i;
 // The number as the customer wrote it: "0912345678", "+852 9876 5432", "139-1234-5678".
@@ -536,7 +563,7 @@ const ASKS_FOR =
 export function wantsCallFirst(text: string): boolean {
   const words = withoutParcelNumbers(text);
   // ("送之前打我电话别打她的", "call my number, not hers": the other person turned down, the call still asked.)
-  if (NO_CALL.test(withoutOthersNotCalled(text)) || !callMeIn(words) || !BEFORE.test(words)) return false;
+  if (NO_CALL.test(withoutOthersNotCalled(text)) || !callMeIn(words) || !callBefore(words)) return false;
   return !asksQuestion(text) || ASKS_FOR.test(words);
 }
 
@@ -551,7 +578,7 @@ export const refusesCall = (text: string): boolean => NO_CALL.test(withoutOthers
 export function callFirstIn(text: string, phones: readonly { e164: string }[], given = false): string | undefined {
   const [phone] = phones;
   const words = withoutParcelNumbers(text);
-  if (!phone || NO_CALL.test(withoutOthersNotCalled(text)) || !(given || (callMeIn(words) && BEFORE.test(words))))
+  if (!phone || NO_CALL.test(withoutOthersNotCalled(text)) || !(given || (callMeIn(words) && callBefore(words))))
     return undefined;
   const tail = phone.e164.slice(-8);
   const written = [...text.matchAll(WRITTEN_PHONE)].map((m) => m[0]).find((w) => w.replace(/\D/g, '').endsWith(tail));

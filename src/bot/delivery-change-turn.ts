@@ -1,3 +1,4 @@
+import { askAddressMeant } from './address-meant';
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { chaseNextNote } from './chase-next';
 import { courierWishIn, joinedNote } from './courier-wish';
@@ -97,11 +98,12 @@ const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): Del
 const ROAD = /[路街巷弄]|(?<!知)道|\b(road|rd|street|st|avenue|ave|lane|drive|dr)\b/i;
 
 // A sentence about the customer, not an address: "我在南京路100号上班，白天不在家" (review 31b).
-const ABOUT_ME = /我|你们|你們|上班|返工|在家|不在|知道|电话|電話|[吗嗎呢?？]/;
+const ABOUT_ME = /我|你们|你們|上班|返工|在家|不在|知道|电话|電話|[吗嗎呢?？]|\bI\b|\bI'm\b/;
 
 // The road and number where the customer says they work or live: "南京路100号" of "我在南京路100号上班".
+// ("我喺彌敦道600號返工", "I work at 100 Nanjing Rd during the day": the same in Cantonese and English.)
 const WHERE_I_AM =
-  /我(?:白天|平时|平時|现在|現在)?在([\u4e00-\u9fff]{2,12}?(?:路|街|大道|巷|弄)\d+[号號](?:\d+[楼樓室])?)(?=上班|工作|返工|住|办公|辦公)/;
+  /我(?:白天|平时|平時|现在|現在|日頭)?(?:在|喺)([\u4e00-\u9fff]{2,12}?(?:路|街|(?<!知)道|巷|弄)\d+[号號](?:\d+[楼樓室])?)(?=上班|工作|返工|住|办公|辦公)|\bI(?: (?:work|live|stay|am)|'m)(?: (?:during the day|in the daytime|these days|now))? at (\d+[a-z]? (?:[A-Z][a-z]+ ){1,3}(?:road|rd|street|st|avenue|ave|lane)\b\.?)/i;
 
 /**
  * The address a whole message gives where what to do is asked: the message itself when it is address-shaped, or the
@@ -109,7 +111,8 @@ const WHERE_I_AM =
  */
 function addressTyped(text: string, typed: string | undefined): string | undefined {
   if (typed && usableAddress(typed) && ROAD.test(typed) && typed === text.trim() && !ABOUT_ME.test(typed)) return typed;
-  const inside = WHERE_I_AM.exec(text)?.[1];
+  const where = WHERE_I_AM.exec(text);
+  const inside = where?.[1] ?? where?.[2];
   return inside && usableAddress(inside) ? inside : undefined;
 }
 
@@ -194,6 +197,8 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   // "上海市浦东新区张江路100号 6樓" typed where what to do is asked, or as the whole message: the parcel goes there.
   // (A road named, not "收件人尾號4444": digits and 號 alone are how the last 4 are given.)
   const typed = !read.kind && !draft.kind ? addressTyped(turn.text, newAddress(turn.text, true)) : undefined;
+  // (Inside a sentence about something else, not the whole message: whether the parcel goes there is asked first.)
+  if (typed && typed !== turn.text.trim() && draft.asked !== 'address') return askAddressMeant(turn, draft, typed);
   if (typed) Object.assign(read, { kind: 'change_address', details: { ...read.details, address: typed } });
   if (read.kind) draft.kind = read.kind;
   // "改到后天送吧 周六我在家": neither day is taken; which one is asked with both as choices.
@@ -842,6 +847,8 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
       callFirstIn(turn.text, turn.reading.entities.phones) !== undefined ||
       // ("no I'm not complaining, I just want him to call me first": the call asked for again, the request it is.)
       (draft.kind === 'call_first' && (wantsCallFirst(turn.text) || courierWishIn(turn.text) !== undefined)) ||
+      // ("I live at 8 Pottinger St these days" where what to do is asked: an address, asked back — no new topic.)
+      (!draft.kind && addressTyped(turn.text, undefined) !== undefined) ||
       switchedKind(turn, draft) !== undefined);
   // "Does it cost anything?" while the request is taken down: its price, then the question it waits on again.
   // ("改期使唔使加錢？" names the change it asks the price of; it does not ask for it yet.)

@@ -1,4 +1,5 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
+import { leaveChangeAtFiling } from './change-past-filing';
 import { capabilitiesOf } from './channels';
 import type { Customer } from '../conversations/records';
 import { decidePriority, handoffReason, settleOutcome, type Priority } from '../tickets';
@@ -139,6 +140,8 @@ export async function fileComplaint(
   state: IntakeState,
   options: { unseen?: boolean } = {},
 ): Promise<void> {
+  // (A change of delivery still waiting goes on after the complaint is filed: change-past-filing.ts.)
+  leaveChangeAtFiling(context, state);
   const parties = await services.directory.resolve(context);
   const customer = await saveContact(services, parties.customer, state.contact);
   const { shipment, view } = await parcelOf(services, state);

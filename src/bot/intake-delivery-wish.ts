@@ -4,7 +4,8 @@ import { callWishIn } from './call-words';
 import { REQUEST_FORM } from './context-reading';
 import { courierWishIn, joinedNote } from './courier-wish';
 import { proved } from './delivery-change-turn';
-import { readDeliveryChange } from './delivery-change-reading';
+import { readDeliveryChange, wantsCallFirst } from './delivery-change-reading';
+import { clausesOf } from './message-cues';
 import { describeRequest } from './delivery-change-words';
 import { settle } from './intake-change';
 import { arrivalAnswer } from './intake-questions';
@@ -12,6 +13,7 @@ import {
   ANSWERED_ASIDE,
   CONTACT_PROMPT,
   DEMAND_PROMPT,
+  STEP_ANSWERED,
   TEXT_PROMPT,
   TRACKING_PROMPT,
   type IntakePosition,
@@ -47,7 +49,16 @@ function wishIn(turn: Turn): { note?: string; details: DeliveryChangeDetails } |
   // Another kind of change named ("send it to … instead", "hold it at the station"): intake-change.ts takes it.
   const named = readDeliveryChange(text, reading).kind;
   if (named && named !== 'redeliver' && named !== 'call_first') return undefined;
-  const note = courierWishIn(text);
+  // ("以后送之前先给我打个电话", "have the courier ring me first" with no number: the call, noted for the courier.)
+  const call =
+    reading.entities.phones.length === 0 && wantsCallFirst(text)
+      ? clausesOf(text)
+          .filter((c) => wantsCallFirst(c))
+          .map((c) => c.replace(/^(?:(?:and|then|also|plus)\s+|然后|然後|同埋|仲有|另外|还有|還有)/i, ''))
+          .join(text.match(/[\u3400-\u9fff]/) ? '，' : ', ') || text.trim()
+      : undefined;
+  const wish = courierWishIn(text);
+  const note = call && wish ? joinedNote(call, wish) : (call ?? wish);
   const details: DeliveryChangeDetails = {};
   // "please call me after 6pm" asks when to be phoned about the complaint, not when the parcel comes.
   const callOnly = callWishIn(text).call === true && !DELIVERY_WORDS.test(text);
@@ -110,8 +121,23 @@ export async function takeDeliveryWish(
   }
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   const { phones, emails } = turn.reading.entities;
+  // ("please knock on the door next time", "以后送之前先给我打个电话" asked what they would like: the wish is what they
+  // would like — kept in their words as the demand, and the step answered.)
+  // (A demand read in the wish's own words — "以後送嚟之前打俾我先" is no redelivery — is none named.)
+  const rest = clausesOf(turn.text)
+    .filter((c) => !wantsCallFirst(c) && courierWishIn(c) === undefined)
+    .join('，');
+  const restReading = rest ? turn.services.nlu.analyze(rest, turn.services.clock.now(), turn.locale) : undefined;
+  const named = restReading !== undefined && (restReading.entities.demand !== null || statedDemands(turn).length > 0);
+  if (prompt === DEMAND_PROMPT && !named && state.demand === undefined) {
+    const words = wish.note ?? turn.text.trim();
+    state.demand = 'none';
+    state.moreDemands = [];
+    if (!(state.demandNotes ?? []).includes(words)) state.demandNotes = [...(state.demandNotes ?? []), words];
+    turn.context.turnState.set(STEP_ANSWERED, true);
+  }
   const answersStep =
-    (prompt === DEMAND_PROMPT && (turn.reading.entities.demand !== null || statedDemands(turn).length > 0)) ||
+    (prompt === DEMAND_PROMPT && (named || turn.context.turnState.get(STEP_ANSWERED) === true)) ||
     (prompt === CONTACT_PROMPT && phones.length + emails.length > 0) ||
     (prompt === TEXT_PROMPT && turn.reading.intent === 'complaint');
   return answersStep ? 'continue' : 'reprompt';

@@ -67,8 +67,13 @@ export { saysGoodbye };
 const MAYBE_ARRIVED =
   /\b(door ?bell|someone('s| is) at the door|knock(ing)? (at|on) the door)\b|\b(i think|maybe|might be|could be|probably)\b[^.?!]{0,20}\b(it'?s|that'?s|this is)\b[^.?!]{0,10}\b(the|my) (parcel|package|delivery)\b|门铃|門鈴|門鐘|有人敲门|有人敲門|有人撳鐘|(好像|可能|应该|應該)(是)?(快递|快遞|包裹)(来|來|到)了|(好似|可能|應該)(係)?(件貨|速遞|快遞)(到咗|嚟咗)/i;
 
+// "please knock on the door next time", "下次记得敲门": how the courier should come, asked — no one at the door now.
+const ASKED_OF_COURIER =
+  /\b(please|pls|next time|in future|from now on|make sure|should|could you|can you|ask (him|her|them|the courier))\b|以后|以後|下次|下趟|下一次|记得|記得|请|請|麻烦|麻煩|唔該/i;
+
 /** The customer breaks off because the parcel may be at the door right now. */
-export const maybeArrived = (text: string): boolean => MAYBE_ARRIVED.test(text) && text.trim().length <= 120;
+export const maybeArrived = (text: string): boolean =>
+  MAYBE_ARRIVED.test(text) && text.trim().length <= 120 && !ASKED_OF_COURIER.test(text);
 
 // "我安心多了", "放心啦", "that's a relief", "good to know", "I feel better now": the customer is reassured.
 const RELIEVED =

@@ -1,4 +1,4 @@
-import { readDeliveryChange } from '../../../src/bot/delivery-change-reading';
+import { readDeliveryChange, wantsCallFirst } from '../../../src/bot/delivery-change-reading';
 import { Nlu } from '../../../src/nlu';
 
 const NOW = new Date('2026-11-23T02:00:00Z'); // Monday 10:00 in Shanghai
@@ -68,5 +68,30 @@ describe('reading a change-delivery request from the customer’s words (the NLU
       readDeliveryChange(text, nlu.analyze(text, NOW), { kind: 'change_address', askedAddress: true }).area;
     expect(area('可唔可以改送去 我住觀塘')).toBe('觀塘');
     expect(area('可唔可以再寄過嚟俾我 我要收返')).toBeUndefined();
+  });
+
+  it.each([
+    // The address ends at a Chinese full stop, with no space after it.
+    ['改寄到杭州市西湖区文三路90号。后天我出差', '杭州市西湖区文三路90号'],
+    ['送到新北市板橋區文化路一段100號！謝謝你們', '新北市板橋區文化路一段100號'],
+    // A wish for the courier after the address is no part of it.
+    ['please ship it to 3 Garden Rd, Central instead, then get the driver to phone me', '3 Garden Rd, Central'],
+    ['deliver it to Flat 2A, 8 Tai Po Rd and knock loudly', 'Flat 2A, 8 Tai Po Rd'],
+    ['改送到南京市鼓楼区中山路200号 然后叫快递员提前联系我', '南京市鼓楼区中山路200号'],
+    ['寄到高雄市前金區中正四路211號，到了先打電話給我', '高雄市前金區中正四路211號'],
+    // The address after "改…地址去/为", "地址改去": not the words of the change.
+    ['改收件地址去荃灣青山公路388號中染大廈8樓', '荃灣青山公路388號中染大廈8樓'],
+    ['改派送地址为成都市武侯区天府大道北段1700号', '成都市武侯区天府大道北段1700号'],
+    ['地址改到旺角彌敦道600號10樓', '旺角彌敦道600號10樓'],
+    ['the address should be 45 Hennessy Rd, Wan Chai', '45 Hennessy Rd, Wan Chai'],
+    ['update my shipping address to 9 Nathan Rd, Tsim Sha Tsui', '9 Nathan Rd, Tsim Sha Tsui'],
+  ])('%s → the address alone', (text, address) => {
+    expect(read(text)).toEqual({ kind: 'change_address', details: { address } });
+  });
+
+  it('keeps the call before delivery a wish of its own beside the address', () => {
+    expect(wantsCallFirst('ship it to 3 Garden Rd instead and have the courier ring me')).toBe(true);
+    expect(wantsCallFirst('改送到中山路200号，让师傅打电话给我')).toBe(true);
+    expect(wantsCallFirst('the courier never calls me')).toBe(false);
   });
 });

@@ -1,0 +1,46 @@
+import type { TurnContext } from 'botbuilder';
+import type { IntakeState, PendingChange } from './intake-state';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A change of delivery asked for in a complaint and still waiting (for the last 4 digits, or a detail) when the
+ * complaint is filed: it is not dropped with the intake (issue #17, engineers' notes). Filing leaves it here; once the
+ * dialog has ended, the turn takes it up as the customer's change request waiting on what it lacks — the customer
+ * hears what is still needed, and the digits sent next prove the parcel and record it.
+ */
+const LEFT_AT_FILING = Symbol('parcelcare.changeLeftAtFiling');
+
+interface LeftChange {
+  number: string;
+  change: PendingChange;
+}
+
+/** Notes the change the filed complaint leaves waiting (called as it is filed). */
+export function leaveChangeAtFiling(context: TurnContext, state: IntakeState): void {
+  const number = state.trackingNumbers[0];
+  if (state.pendingChange && number) context.turnState.set(LEFT_AT_FILING, { number, change: state.pendingChange });
+}
+
+/**
+ * Takes up the change a complaint filed this turn left waiting: the customer's request carries on, asking again for
+ * what it needs.
+ * @returns false when no change was left.
+ */
+export async function carryChangePastFiling(turn: Turn): Promise<boolean> {
+  const left = turn.context.turnState.get(LEFT_AT_FILING) as LeftChange | undefined;
+  if (!left || turn.data.deliveryChange) return false;
+  turn.context.turnState.delete(LEFT_AT_FILING);
+  const { number, change } = left;
+  turn.data.deliveryChange = {
+    trackingNumber: number,
+    kind: change.kind,
+    details: change.details,
+    words: change.words,
+    asked: change.need,
+    ...(change.area ? { area: change.area } : {}),
+  };
+  if (change.need === 'last4') turn.data.verifyTracking = number;
+  const need = say(turn, `change.need.${change.need}`);
+  await reply(turn, say(turn, 'change.notRecorded', { number, need }));
+  return true;
+}
