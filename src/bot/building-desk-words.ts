@@ -10,15 +10,22 @@
 const DESK_ZH =
   '物业|物業|管理处|管理處|管理室|管理员|管理員|管理中心|保安室|保安|门卫室|門衛室|门卫|門衛|警衛室|警卫室|警衛|警卫|看更|前台|前檯|大堂';
 const DESK_EN =
-  "security (guard|desk|office)|security|(front|reception) desk|front-desk guard|reception|concierge|doorman|guard( ?house)?|building('s)? (management|manager|office)|management office|property (management|office)|lobby";
+  "security (guard|desk|office)|security|(front|reception) desk|front-desk guard|receptionist|reception|concierge|doorman|guard( ?house)?|building('s)? (management|manager|office)|management office|property (management|office)|lobby";
 
 // "放楼下保安那", "放小区门口门卫那", "交给门卫", "擺喺管理處", "留俾看更": left with them, where they are, or handed to them.
 const LEFT_WITH_ZH = new RegExp(
-  `(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?[^，。,.!?！？\\s]{0,5}?(${DESK_ZH})|(${DESK_ZH})(?:那里|那裡|那边|那邊|度|處|处)?(?:代收|代签|代簽|签收|簽收|收)`,
+  `(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?[^，。,.!?！？\\s]{0,5}?(${DESK_ZH})|(${DESK_ZH})(?:那里|那裡|那边|那邊|度|處|处)?(?:可以|能|會|会)?(?:代收|代签|代簽|签收|簽收|收)`,
 );
+const DESK_WORD = new RegExp(`^(?:${DESK_EN})$`, 'i');
 // "leave it with the security guard", "give it to the guard at the front desk", "drop it at reception".
 const LEFT_WITH_EN = new RegExp(
   `\\b(?:leave|leaving|give|hand|drop)\\b[^.?!]{0,24}?\\b(?:with|at|to)\\s+(?:the |our |my )?(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\b`,
+  'i',
+);
+
+// "the doorman can take it", "could the building management take it?": they take it in, said the other way round.
+const TAKEN_IN_EN = new RegExp(
+  `\\b(?:the |our |my )?(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\s+(?:can|could|will|may)\\s+(?:take|sign for|receive|accept|keep)\\s+(?:it|them|the parcel)\\b|\\b(?:can|could|will|may)\\s+(?:the |our |my )(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\s+(?:take|sign for|receive|accept|keep)\\s+(?:it|them|the parcel)\\b`,
   'i',
 );
 
@@ -43,7 +50,7 @@ export function buildingDeskIn(text: string): string | undefined {
   const zh = LEFT_WITH_ZH.exec(text);
   if (zh) return zh[1] ?? zh[2];
   // ("building management": the building's is said around it.)
-  return LEFT_WITH_EN.exec(text)?.[1]
-    ?.toLowerCase()
-    .replace(/^building'?s? /, '');
+  const en = LEFT_WITH_EN.exec(text) ?? TAKEN_IN_EN.exec(text);
+  const desk = en?.[1] ?? en?.find((group, i) => i > 0 && group !== undefined && DESK_WORD.test(group));
+  return desk?.toLowerCase().replace(/^building'?s? /, '');
 }

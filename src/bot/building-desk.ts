@@ -1,6 +1,7 @@
 import type { AnomalyKind } from '../tracking';
 import { buildingDeskIn } from './building-desk-words';
 import type { DeliveryChangeDraft } from './delivery-change-reading';
+import { slotBeside, wishesBeside } from './delivery-wishes';
 import { record } from './delivery-change-turn';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
@@ -23,14 +24,24 @@ export async function addBuildingDesk(turn: Turn): Promise<boolean> {
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request, and only while it waits: a decided one is not reopened by a note.
   const request = requests.find((r) => r.customerId === turn.customer.id);
-  if (!request || request.status !== 'requested' || request.details.leaveWith === desk) return false;
+  if (!request || request.status !== 'requested') return false;
   // (An address change or a hold keeps its kind and details, the desk going with it: "改送到公司，放前台就行".)
   const kind = request.kind === 'change_address' || request.kind === 'hold' ? request.kind : 'redeliver';
   const kept = kind !== 'redeliver' || request.kind === 'redeliver' || request.kind === 'call_first';
+  // ("可唔可以放喺樓下保安度？送之前打個電話俾我先", "after 2pm, leave it with the guard": the call, the time and a note
+  // said beside the desk go on the request too — blind batch 31: 28.3.)
+  const { slot } = slotBeside(turn, { kind, details: request.details });
+  const details = kept ? { ...request.details, leaveWith: desk } : { leaveWith: desk };
+  const beside = wishesBeside(turn, details);
+  // (The same desk again with nothing more is the request as it stands: answered elsewhere.)
+  const more =
+    beside.callWanted || Object.keys(slot).length > 0 || Object.keys(beside.details).some((k) => k !== 'leaveWith');
+  if (request.details.leaveWith === desk && !more) return false;
   const draft: DeliveryChangeDraft = {
     trackingNumber: number,
     kind,
-    details: kept ? { ...request.details, leaveWith: desk } : { leaveWith: desk },
+    details: { ...details, ...slot, ...beside.details },
+    ...(beside.callWanted ? { callWanted: true } : {}),
     words: [...request.words.split('\n').filter(Boolean), turn.text.trim()],
     recorded: kept,
     ...(request.noticeId ? { noticeId: request.noticeId } : {}),

@@ -6,7 +6,9 @@ import {
   wantsCallFirst,
   type DeliveryChangeDraft,
 } from './delivery-change-reading';
+import { buildingDeskIn } from './building-desk-words';
 import { courierWishIn, joinedNote } from './courier-wish';
+import { slotBeside } from './delivery-wishes';
 import { handleDeliveryChange, record } from './delivery-change-turn';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
@@ -49,11 +51,21 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
   // Only the customer's own request, and only while it waits: a decided one is not reopened by a note.
   const request = requests.find((r) => r.customerId === turn.customer.id);
   if (!request || request.status !== 'requested') return false;
+  // ("…leave it with the guard and call me first": the building's desk takes the call with it — building-desk.ts.)
+  const desk = buildingDeskIn(turn.text);
+  if (desk && desk !== request.details.leaveWith) return false;
+  // ("周六下午两点以后，送之前先打个电话给我": the time said beside the call goes on the request too.)
+  const { kind, slot } = slotBeside(turn, request);
+  const lookup = await lookUpParcel(turn.services, number);
+  const shipment = lookup.kind === 'found' ? lookup.shipment : undefined;
+  const due = kind !== request.kind && !slot.date ? shipment?.promisedDate?.slice(0, 10) : undefined;
   const draft: DeliveryChangeDraft = {
     trackingNumber: number,
-    kind: request.kind,
+    kind,
     details: {
       ...request.details,
+      ...slot,
+      ...(due ? { date: due } : {}),
       ...(phone ? { callFirst: phone, callFirstOnWaybill: undefined } : {}),
       // (A second wish — "别压坏了" after "送之前打我电话" — joins the first one, never replaces it.)
       ...(note ? { courierNote: joinedNote(request.details.courierNote, note) } : {}),
@@ -65,8 +77,7 @@ export async function addCallFirst(turn: Turn): Promise<boolean> {
     ...(request.anomalyKind ? { anomalyKind: request.anomalyKind as AnomalyKind } : {}),
   };
   noteOutcome(turn.context, 'answered');
-  const lookup = await lookUpParcel(turn.services, number);
-  await record(turn, draft, request.kind, number, lookup.kind === 'found' ? lookup.shipment : undefined);
+  await record(turn, draft, kind, number, shipment);
   return true;
 }
 

@@ -63,9 +63,10 @@ const ADDRESS_NAMED =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)((\d{1,2}|[一二两兩三四五六七八九十]{1,3})(点|點|時|时)(半|\d{1,2}分?)?)?(以后|以後|之后|之後|后|後|以前|之前|前)?(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)|(改|换|換)(成|到|在|为|為)\s*(今天|明天|后天|後天|聽日|听日)?\s*(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝)?\s*([\d一二两兩三四五六七八九十]{1,3}\s*[点點时時:：]|(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝))|\b(change|move|switch|make) (it |that |the (time|slot) )?to (the )?(morning|afternoon|evening|\d{1,2}(:\d{2})?\s*(am|pm|-|–|to))/i;
-// "to my office", "送到我公司", "改送去我單位": a place the customer names as where the parcel should go, without its address.
+// "to my office", "送到我公司", "改送去我單位", "change it to my office address": a place the customer names as where the
+// parcel should go, without its address.
 const TO_A_PLACE =
-  /\b(deliver|send|ship|bring|take|redirect|drop)\b[^.?!]{0,12}\bto (my|our|the) (office|workplace|work|company|school|shop|store|parents'?|mum'?s|mom'?s|friend'?s)\b|(送|寄|派)(到|去|过去|過去)(我|我们|我們|我哋)?(的|嘅)?(公司|单位|單位|办公室|辦公室|写字楼|寫字樓|学校|學校|店里|店裡|铺头|舖頭|父母家|爸妈家|爸媽家)/i;
+  /\b(deliver|send|ship|bring|take|redirect|drop|change|switch|move)\b[^.?!]{0,12}\bto (my|our|the) (office|workplace|work|company|school|shop|store|parents'?|mum'?s|mom'?s|friend'?s)\b|(送|寄|派)(到|去|过去|過去)(我|我们|我們|我哋)?(的|嘅)?(公司|单位|單位|办公室|辦公室|写字楼|寫字樓|学校|學校|店里|店裡|铺头|舖頭|父母家|爸妈家|爸媽家)/i;
 // "快点送到就行", "盡快送到就好": the parcel arriving is the point, not where — no address in "送到" alone.
 // ("送到的时候箱子是倒着的": when it came, not where it should go; "我寄到香港的": where it was sent, told — batch 21 21.1.)
 const ARRIVAL_ONLY =
@@ -158,7 +159,8 @@ const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBE
 const withoutDeskClause = (text: string): string =>
   text
     .split(/(?<=[，,。.!！?？;；])/)
-    .filter((clause) => !buildingDeskIn(clause))
+    // ("…张江路88号3楼吧，送前打个电话": a call asked for first is no part of the address either.)
+    .filter((clause) => !buildingDeskIn(clause) && !wantsCallFirst(clause))
     .join('');
 
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
@@ -193,7 +195,9 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
     !ADDRESS_NAMED.test(text) &&
     !TO_A_PLACE.test(text) &&
     !(written && usableAddress(written));
-  if (ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) && !again && !dated) return 'change_address';
+  // ("can i change it to my office address": the place it should go, named.)
+  const elsewhereAsked = ADDRESS_WORDS.test(text.replace(ARRIVAL_ONLY, ' ')) || TO_A_PLACE.test(text);
+  if (elsewhereAsked && !again && !dated) return 'change_address';
   if (REDELIVER_WORDS.test(text)) return 'redeliver';
   // ("客人催緊", "my client is in a hurry": someone else pressing is why they ask, no request to speed it up.)
   const own = withoutOthersUrging(text);
@@ -290,6 +294,13 @@ export function dayClash(text: string, reading: Pick<NluResult, 'entities'>): De
   const [homeDay, askedDay] = [home.start.slice(0, 10), asked.start.slice(0, 10)];
   return homeDay === askedDay ? undefined : { asked: askedDay, home: homeDay };
 }
+
+/** The words ask for a delivery at a time ("redeliver it tomorrow", "聽日再派", "改到周六送"), not only name a day. */
+export const asksDeliveryTime = (said: string): boolean => REDELIVER_WORDS.test(withoutParcelNumbers(said));
+
+/** The words name a day ("周六", "tomorrow", "24号"), not only a time of day (which the NLU dates today). */
+export const namesDay = (reading: Pick<NluResult, 'entities'>): boolean =>
+  reading.entities.dates.some((d) => DAY_WORD.test(d.text));
 
 /** The days (YYYY-MM-DD) the words say the customer is not there: "聽日我唔喺屋企", "I'm out on Friday". */
 export function awayDays(text: string, reading: Pick<NluResult, 'entities'>): string[] {
@@ -539,9 +550,11 @@ export function readDeliveryChange(
 // "先打電話給我", "call me before you come", "打俾我先", "ring me first": a call before the courier comes — a call,
 // and before (not "my phone is …", nor "call me back"). Not "don't call me", nor "you never call" (a complaint).
 const CALL_ME =
-  /\b(call|phone|ring|text)\s+(me|us|the recipient|my (mum|mom|wife|husband|friend))\b|\bgive (me|us) a (call|ring)\b|打(个|個)?(电话|電話)|打俾我|打畀我|致电|致電|联系我|聯絡我|聯繫我/i;
+  /\b(call|phone|ring|text)\s+(me|us|the recipient|my (mum|mom|wife|husband|friend))\b|\bgive (me|us) a (call|ring)\b|打(个|個)?(电话|電話)|(来|來)(个|個|一?通)(电话|電話)|打俾我|打畀我|致电|致電|联系我|聯絡我|聯繫我/i;
 const callMeIn = (words: string): boolean => CALL_ME.test(words) || CALL_MY_NUMBER.test(words);
-const BEFORE_ONLY = /先|之前|以前|送前|到前|提前|\b(first|before|beforehand|ahead|in advance)\b/i;
+// ("phone me when the driver is downstairs", "ring me once he gets here": before the parcel is brought up.)
+const BEFORE_ONLY =
+  /先|之前|以前|送前|到前|提前|\b(first|before|beforehand|ahead|in advance)\b|\b(when|once) (he|she|they|you|the (driver|courier|rider))\s*('s|is|are|gets?|arrives?|reach(es)?|comes?)\b/i;
 // "have the courier call me", "叫快递员打给我": the courier who brings it is to call — before they come.
 const COURIER_CALLS =
   /\b(have|ask|get|tell|let) (the |your )?(courier|driver|delivery (guy|man|person)|rider)( to)? (call|phone|ring)\b|(叫|让|讓|请|請|麻烦|麻煩)(快递员|快遞員|速遞員|速递员|派件员|派件員|司机|司機|师傅|師傅|小哥)[^，。,.]{0,3}(打|致电|致電|联系|聯絡|聯繫)/i;
@@ -598,12 +611,28 @@ const FILLER =
   // eslint-disable-next-line regexp/no-super-linear-move
   /^(ok(ay)?|yes|yeah|actually|just)[\s,，]+|^(那就|就是|就)|(?<![\s,，])[\s,，]*(就好|就可以|就行|就得|吧|啦|喇|please|thanks?|thx)?[\s。.!！~]*$/gi;
 
+// "能不能放…", "可以放…吗", "could you use…", "can it go in…": a place asked for, the asking words around it.
+const ASKING_FOR_PLACE =
+  /^(?:那|那就|就)?(?:能不能|能否|能唔能|可不可以|可唔可以|可以|能|麻烦|麻煩|请|請)\s*(?:帮我|幫我)?\s*(?:放|存|擺|摆)(?:到|在|喺|入|去)?\s*|^(?:can|could) (?:you|it|they)\s+(?:use|go (?:in|into|to)|be (?:put|left) (?:in|at)|put it (?:in|into|at))\s+/i;
+const ASKING_END = /(?<!\s)\s*(?:[吗嗎呢]|得唔得|好唔好|行不行|\bplease\b)?(?<!\s)\s*$/i;
+
+/** The sentence of a question that asks for a place, without the asking words ("能不能放张江路那个丰巢" → "张江路那个丰巢"). */
+function placeAskedFor(text: string): string | undefined {
+  const sentence = text
+    .split(/[?？]/)
+    .map((s) => s.trim())
+    .find((s) => ASKING_FOR_PLACE.test(s));
+  return sentence?.replace(ASKING_FOR_PLACE, '').replace(ASKING_END, '') || undefined;
+}
+
 /**
  * Which locker, store or station a recorded hold should use, from a short message that names or points at one
  * ("the one at the entrance", "她家樓下那間就好", "板橋門市"); undefined for a question or anything else.
  */
-export function whichPlace(text: string, details: DeliveryChangeDetails): string | undefined {
-  if (asksQuestion(text) || wordsIn(text) > 40 || !details.place) return undefined;
+export function whichPlace(said: string, details: DeliveryChangeDetails): string | undefined {
+  // ("哪个柜子？能不能放张江路那个丰巢", "could you use the one on Zhangjiang Rd?": a place asked for as a question names it.)
+  const text = asksQuestion(said) ? placeAskedFor(said) : said;
+  if (text === undefined || wordsIn(text) > 40 || !details.place) return undefined;
   const named = holdPlace(text);
   const points = POINTS_AT.test(text) || named.placeName !== undefined || named.place === details.place;
   // (Spaces collapsed first: FILLER's two runs of spaces would split a padded message every way — seconds.)

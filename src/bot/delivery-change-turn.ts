@@ -51,6 +51,7 @@ import { beforeAnyAttempt } from './never-attempted';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 import { slotKept } from './slot-kept';
+import { deskOnly, dueDayOnly, withoutDueDay } from './due-day-only';
 
 /**
  * "晚上" then "晚上7點以後": a later time inside the window already given is the one meant, the window narrowed to
@@ -258,6 +259,9 @@ function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKin
   const { kind, details } = readDeliveryChange(turn.text, turn.reading, {});
   // "my address is Flat 12A, …" while a day for redelivery is asked: the parcel goes there.
   if (draft.kind === 'redeliver' && kind === 'change_address' && details.address) return kind;
+  // ("Room 1203, 88 Century Ave… and leave it at reception" where the new address is asked: the desk is at that
+  // address — no delivery to the old one; blind batch 31: several wishes in one message.)
+  if (draft.asked === 'address' && kind === 'redeliver' && buildingDeskIn(turn.text)) return undefined;
   // "改送要唔要錢?" asks what the change costs; it settles on nothing.
   // ("如果沒辦法的話可以改晚上送嗎": another option for if this one fails, not this one dropped.)
   const conditional = IF_NOT_EN.test(turn.text) || IF_NOT_ZH.test(turn.text);
@@ -329,6 +333,23 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
     const now = services.clock.now();
     const read = (text: string) => services.nlu.analyze(text, now, turn.locale);
     draft.details = shiftedDelivery(draft.details, draft.words, lookup.shipment, now, read);
+  }
+  // "it's coming tomorrow but I won't be home…": the day it is due anyway is no change — when it is due is said, and
+  // what to do instead asked (blind batch 31: 01.2, 28.2).
+  if (draft.kind === 'change_address') draft.details = withoutDueDay(draft.details, lookup.shipment);
+  if (deskOnly(draft)) draft.kind = 'call_first';
+  const due = dueDayOnly(draft, lookup.shipment);
+  if (due) {
+    draft.kind = undefined;
+    draft.details = {};
+    const dueLine = say(turn, 'change.dueAnyway', { number, date: services.replies.day(turn.locale, due) });
+    return ask(
+      turn,
+      draft,
+      'kind',
+      `${dueLine}\n${say(turn, 'change.askKind', { number })}`,
+      OFFERED_CHANGE_KINDS.map((kind) => say(turn, `change.kind.${kind}` as ReplyKey)),
+    );
   }
   const missing = missingDetail(draft.kind, draft.details);
   if (missing === 'place')
@@ -619,6 +640,15 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // ("改好了吗？明天能送到吗": whether it is done, and when it comes — no day added to the request: batch 22 14.5.)
   const about = askedAbout(turn.text);
   if (about === 'coming' || (about === 'done' && arrivalAsked(turn.text))) return 'dropped';
+  // ("交给保安那个弄了没有", "did you set up the guard thing?" right after: whether it was done — the request as it stands,
+  // never recorded again; blind batch 31: 12.7.)
+  if (
+    about === 'done' &&
+    !addsTo(turn, draft) &&
+    draft.trackingNumber &&
+    (await toldStanding(turn, draft.trackingNumber))
+  )
+    return 'continued';
   // "送到前先打個電話給我" names no address nor number: the call goes on the request (call-first.ts).
   if (wantsCallFirst(turn.text) && turn.reading.entities.phones.length === 0) return 'dropped';
   // "交给楼下保安就行": the building's desk goes on the request (building-desk.ts).
@@ -704,6 +734,14 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   return 'continued';
 }
 
+/** The message names a detail the request does not hold yet (another desk, day, time, place or address). */
+function addsTo(turn: Turn, draft: DeliveryChangeDraft): boolean {
+  const desk = buildingDeskIn(turn.text);
+  if (desk && desk !== draft.details.leaveWith) return true;
+  const more = readDeliveryChange(turn.text, turn.reading, draft.kind ? { kind: draft.kind } : {}).details;
+  return (Object.keys(more) as (keyof DeliveryChangeDetails)[]).some((k) => more[k] && more[k] !== draft.details[k]);
+}
+
 /**
  * What the bot still needs, said when the customer closes or moves on with a request not yet recorded. A new
  * request that has not said what it wants yet, on a parcel whose request the customer made a moment ago, is no
@@ -757,6 +795,9 @@ export async function answerConditionalChange(turn: Turn): Promise<boolean> {
   if (!read.kind) return false;
   const request = await standingRequest(turn, number);
   if (!request) return false;
+  // ("如果公司也沒人簽收，可以放管理室嗎": the building's desk when nobody is in is a wish for this very delivery — it goes
+  // on the request (building-desk.ts), never an option offered instead; blind batch 31: 21.4.)
+  if (request.kind !== 'hold' && buildingDeskIn(text)) return false;
   const samePlace = read.kind !== 'hold' || (read.details.place ?? 'outlet') === (request.details.place ?? 'outlet');
   if (read.kind === request.kind && samePlace) return false;
   turn.data.deliveryChange = undefined;

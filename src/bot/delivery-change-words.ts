@@ -101,7 +101,12 @@ function describeChange(
     case 'call_first':
       // (Before its number is known — the parcel not yet proved — the call is what is asked for.)
       // (A note for the courier alone — "knock, don't phone" — asks no call: the delivery goes as planned, with it.)
-      return t(details.callFirst || details.courierNote ? 'change.what.call_first' : 'change.what.call_first_asked');
+      // (The building's desk alone — "放门卫就行" — is the delivery as planned, left there: due-day-only.ts.)
+      return t(
+        details.callFirst || details.courierNote || details.leaveWith
+          ? 'change.what.call_first'
+          : 'change.what.call_first_asked',
+      );
     default: {
       // A chase: the day it is needed by and the phone to reach the customer on, when they gave them.
       const what = details.date

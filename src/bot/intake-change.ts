@@ -3,7 +3,7 @@ import { asksCostQuestion, changeCostLine } from './change-costs';
 import { proved } from './delivery-change-turn';
 import { checkLastFour, markProvedByDigits } from './proof-attempts';
 import { asksToChangeDelivery } from './context-reading';
-import { readDeliveryChange } from './delivery-change-reading';
+import { deliveryChangeKind, readDeliveryChange } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
 import {
   ANSWERED_ASIDE,
@@ -70,7 +70,9 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   // "可唔可以再send過嚟？我急用㗎", "能再寄过来吗", "can you send it again?" about a parcel sent back: a resend asked,
   // however its words read as a change (review of blind batch 26's fixes, finding 6).
   const resend = !expedite && asksToResend(turn.text) && (await sentBack(turn, number));
-  const asks = asksToChangeDelivery(turn.text, turn.reading) || expedite || resend;
+  // ("the first one is 3 days late. just hold it at the station, I'll pick it up myself": a request in a sentence of
+  // its own, after what went wrong — blind batch 31: 02.2.)
+  const asks = asksToChangeDelivery(turn.text, turn.reading) || askedInASentence(turn) || expedite || resend;
   if (!asks) return false;
   let read = readDeliveryChange(turn.text, turn.reading, expedite ? { kind: 'expedite' } : {});
   if (!read.kind && resend) read = readDeliveryChange(turn.text, turn.reading, { kind: 'redeliver' });
@@ -126,6 +128,23 @@ export async function changeAlongside(turn: Turn, position: IntakePosition): Pro
   return answersDemandStep(turn, position, await settle(turn, state, number, next));
 }
 
+// A hold said as an instruction: "放你们网点吧", "留喺你哋站啦", "just keep it at the depot", "我自己过去拿" — not a story
+// of where it was put ("放驿站了都不通知", "they left it at the station").
+const HOLD_SAID =
+  /^\s*(?:就|那就|那|咁|直接)?\s*(?:放|留|存|寄放)|^\s*(?:just\s+)?(?:hold|keep)\b|自己(?:去|嚟|來|来|过去|過去)|\bi'?ll (?:come and )?(?:pick it up|collect it|get it)\b/i;
+const TOLD_DONE = /了|咗|\b(left|put|kept|held|was|were)\b/i;
+
+/**
+ * One sentence of the message asks for a change of delivery ("the first one is 3 days late. just hold it at the
+ * station", "已经晚了三天了。放你们网点吧，我自己过去拿。"), after what went wrong.
+ */
+function askedInASentence(turn: Turn): boolean {
+  const sentences = turn.text.split(/(?<=[.!?。！？])\s*/).filter((s) => s.trim());
+  const holdSaid = (s: string) =>
+    deliveryChangeKind(s, turn.reading) === 'hold' && HOLD_SAID.test(s) && !TOLD_DONE.test(s);
+  return sentences.some((s) => (sentences.length > 1 && asksToChangeDelivery(s.trim(), turn.reading)) || holdSaid(s));
+}
+
 /**
  * "那麻烦你们帮我催一下" to "what would you like us to do?": the change recorded is what the customer wants done —
  * the demand step's answer, not a question to ask again (blind-14 05.7).
@@ -143,6 +162,8 @@ async function carryOnPending(
   pending: PendingChange,
 ): Promise<boolean> {
   if (pending.need === 'last4') {
+    // ("last 4 is 6666 for the SF one. for the YT one it's 7777": proved already by this message's digits — blind 31: 02.3.)
+    if (turn.data.verified.includes(number)) return settle(turn, state, number, pending);
     const digits = /(?<!\d)(\d{4})(?!\d)/.exec(turn.text)?.[1];
     if (!digits) return false;
     const lookup = await lookUpParcel(turn.services, number);

@@ -3,6 +3,7 @@ import { askedAbout } from './change-questions';
 import { REQUEST_FORM } from './context-reading';
 import { deliveryChangeKind, deliveryWindow, type DeliveryChangeDraft } from './delivery-change-reading';
 import { record, sameSlotSaidWider } from './delivery-change-turn';
+import { wishesBeside } from './delivery-wishes';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
 import type { Turn } from './turn';
@@ -61,6 +62,8 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   )
     return false;
   const slot = redated ? { after, before } : window;
+  // ("下午4点以后送，放前台就可以": the desk, a call or a note said with the time go on the request too.)
+  const beside = wishesBeside(turn, request.details);
   const draft: DeliveryChangeDraft = {
     trackingNumber: number,
     kind: request.kind,
@@ -70,7 +73,9 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
       ...((window.date ?? date) ? { date: window.date ?? date } : {}),
       ...(slot.after ? { after: slot.after } : {}),
       ...(slot.before ? { before: slot.before } : {}),
+      ...beside.details,
     },
+    ...(beside.callWanted ? { callWanted: true } : {}),
     words: [...request.words.split('\n').filter(Boolean), text.trim()],
     recorded: true,
     ...(request.noticeId ? { noticeId: request.noticeId } : {}),
