@@ -159,8 +159,9 @@ const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBE
 const withoutDeskClause = (text: string): string =>
   text
     .split(/(?<=[，,。.!！?？;；])/)
-    // ("…张江路88号3楼吧，送前打个电话": a call asked for first is no part of the address either.)
-    .filter((clause) => !buildingDeskIn(clause) && !wantsCallFirst(clause))
+    // ("…张江路88号3楼吧，送前打个电话": a call asked for first is no part of the address either; a clause that holds
+    // the address too, "改送到…200号 然后叫快递员提前联系我", keeps it: the address ends before the call.)
+    .filter((clause) => !buildingDeskIn(clause) && !(wantsCallFirst(clause) && !usableAddress(clause)))
     .join('');
 
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
