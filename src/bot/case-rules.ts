@@ -123,6 +123,12 @@ export function ruleOn(turn: Turn, entry: CaseRule, parcel?: Found): string | un
   return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry', spokenRegister(turn));
 }
 
+/** The courier's rule on a case question from the knowledge files of the given market (a sender's: sent from there). */
+export function ruleIn(turn: Turn, entry: CaseRule, market: string): string | undefined {
+  const [topic, words] = ENTRY[entry];
+  return answerFaq(turn.services.knowledge, market, turn.locale, topic, words, 'entry', spokenRegister(turn));
+}
+
 // "I want to cancel the shipment", "取消寄件", "唔寄喇 幫我取消": the shipment itself called off, not the complaint.
 const CANCELS_SHIPMENT =
   /\bcancel\w*\b.{0,12}\b(shipment|shipping|parcel|package|order|delivery|sending)\b|\b(stop|intercept)\b.{0,8}\b(shipment|parcel|package)\b|取消(寄件|寄送|快递|快遞|订单|訂單|包裹|运单|運單|呢單|这单|這單|件)|撤件|截件|拦截|攔截/i;

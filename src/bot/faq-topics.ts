@@ -101,11 +101,11 @@ const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 // A courier asked to come and collect a parcel being sent: "上门取件", "到府收件", "上門嚟收", "home pickup", "collect it
 // from my flat" — a question about sending, never a change to a parcel on its way to the customer.
 const DOOR_PICKUP =
-  /(上门|上門|到府|到家)(来|來|嚟)?(取件|收件|揽收|攬收|取货|取貨|攞件|取|收|拿|攞)|\b(door(step)?|home|house)[- ](pick[- ]?ups?|collections?)\b|\b(pick|collect)\w*\b.{0,20}\b(from|at) (my|our) (home|house|door|doorstep|flat|apartment|office|place|shop|store|studio|warehouse|premises)\b/i;
+  /(上门|上門|到府|到家)(来|來|嚟)?(取件|收件|揽收|攬收|取货|取貨|攞件|取|收|拿|攞)|\b(door(step)?|home|house)[- ](pick[- ]?ups?|collections?)\b|\b(pick|collect)\w*\b.{0,20}\b(from|at) (my|our) (home|house|door|doorstep|flat|apartment|office|place|shop|store|studio|warehouse|premises|dorm|dormitory|campus)\b/i;
 
 // "can a courier come to my house to collect it?", "could someone come round to my office and pick it up".
 const COME_TO_COLLECT =
-  /\b(come|came|send (someone|somebody|a courier|a driver))\b.{0,25}\b(my|our) (home|house|flat|apartment|door|doorstep|place|office)\b.{0,25}\b(collect|pick)\w*/i;
+  /\b(come|came|send (someone|somebody|a courier|a driver))\b.{0,25}\b(my|our) (home|house|flat|apartment|door|doorstep|place|office|dorm|dormitory|campus)\b.{0,25}\b(collect|pick)\w*/i;
 
 // "可以到宿舍來收件嗎", "能来我家拿吗", "可唔可以嚟我公司收": a courier to come to the sender's place and collect — never
 // "寄到公司收件人…" (where a parcel goes, and its recipient).

@@ -1,4 +1,4 @@
-import { ruleOn } from './case-rules';
+import { senderRuleOn } from './sender-market';
 import { tellsMissedPickup } from './missed-pickup';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { OPEN_STATUSES } from '../tickets';
@@ -42,7 +42,7 @@ export function asksForPickup(text: string): boolean {
  */
 export async function answerPickupAsked(turn: Turn, position?: IntakePosition): Promise<boolean> {
   if (!asksForPickup(turn.text)) return false;
-  const rule = ruleOn(turn, 'doorPickup');
+  const rule = senderRuleOn(turn, 'doorPickup');
   if (!rule) return false;
   const lines = [say(turn, 'pickupAgain.howTo', { rule }), say(turn, 'pickupAgain.notHere')];
   if (position) {

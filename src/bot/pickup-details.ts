@@ -1,4 +1,4 @@
-import { ruleOn } from './case-rules';
+import { senderRuleOn } from './sender-market';
 import { entrySentences } from './entry-sentences';
 import { asksDoorPickup } from './faq-topics';
 import { usableAddress } from './delivery-change-reading';
@@ -42,7 +42,7 @@ export function givesPickupDetails(turn: Turn, told: SendingTopic | undefined): 
  */
 export async function answerPickupDetails(turn: Turn, told: SendingTopic | undefined): Promise<boolean> {
   if (!givesPickupDetails(turn, told)) return false;
-  const rule = ruleOn(turn, 'doorPickup');
+  const rule = senderRuleOn(turn, 'doorPickup');
   if (!rule) return false;
   // (A sentence cut at its "；" ends the line it now ends.)
   const gap = turn.locale === 'en' ? ' ' : '';
