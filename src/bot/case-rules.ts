@@ -38,6 +38,7 @@ const ENTRY: Record<
   | 'pickupCode'
   | 'transitTime'
   | 'deliveryDays'
+  | 'holidays'
   | 'nobodyHome'
   | 'perishable'
   | 'countsAsLost'
@@ -85,6 +86,8 @@ const ENTRY: Record<
   transitTime: ['fee', 'how many days 时效 時效'],
   // Which days and times the courier delivers: weekends, evenings, a day set in advance.
   deliveryDays: ['fee', 'delivery days'],
+  // Service over public holidays: outlet hours, pickups and deliveries (an hours entry, by each language's name for it).
+  holidays: ['hours', 'public holiday 节假日 國定假日 公眾假期 公众假期'],
   // What happens when nobody is in for a delivery: another try, where it waits and how long (every file's entry).
   nobodyHome: ['fee', 'failed delivery'],
   // Perishables spoiled by a delay or mishandling: what a claim pays for them (every file's claim entry).
