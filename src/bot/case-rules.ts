@@ -39,6 +39,7 @@ const ENTRY: Record<
   | 'pickupCode'
   | 'transitTime'
   | 'deliveryDays'
+  | 'holidays'
   | 'nobodyHome'
   | 'perishable'
   | 'countsAsLost'
@@ -89,6 +90,8 @@ const ENTRY: Record<
   transitTime: ['fee', 'how many days 时效 時效'],
   // Which days and times the courier delivers: weekends, evenings, a day set in advance.
   deliveryDays: ['fee', 'delivery days'],
+  // Service over public holidays: outlet hours, pickups and deliveries (an hours entry, by each language's name for it).
+  holidays: ['hours', 'public holiday 节假日 國定假日 公眾假期 公众假期'],
   // What happens when nobody is in for a delivery: another try, where it waits and how long (every file's entry).
   nobodyHome: ['fee', 'failed delivery'],
   // Perishables spoiled by a delay or mishandling: what a claim pays for them (every file's claim entry).
@@ -131,6 +134,12 @@ export function ruleOn(turn: Turn, entry: CaseRule, parcel?: Found): string | un
   const market = caseMarket(turn, entry, parcel);
   const [topic, words] = ENTRY[entry];
   return answerFaq(services.knowledge, market, turn.locale, topic, words, 'entry', spokenRegister(turn));
+}
+
+/** The courier's rule on a case question from the knowledge files of the given market (a sender's: sent from there). */
+export function ruleIn(turn: Turn, entry: CaseRule, market: string): string | undefined {
+  const [topic, words] = ENTRY[entry];
+  return answerFaq(turn.services.knowledge, market, turn.locale, topic, words, 'entry', spokenRegister(turn));
 }
 
 // "I want to cancel the shipment", "取消寄件", "唔寄喇 幫我取消": the shipment itself called off, not the complaint.

@@ -119,6 +119,7 @@ import { asksQuestion, endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
+import { answerPickupDetails } from './pickup-details';
 import { answerServiceQuestion } from './service-questions';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
@@ -811,6 +812,7 @@ export class ComplaintBot extends ActivityHandler {
         service ||
         (await answerSendingFollowUp(turn, sendingTold)) ||
         (await answerSendingQuestion(turn)) ||
+        (await answerPickupDetails(turn, sendingTold)) ||
         (await answerPickupAsked(turn))
       ) {
         data.deliveryChange = undefined;
@@ -1084,7 +1086,8 @@ export class ComplaintBot extends ActivityHandler {
       const named = turn.reading.entities.trackingNumbers[0]?.number;
       if (!named || named === data.lastTracking) {
         noteOutcome(context, 'answered');
-        return reply(turn, say(turn, 'notComplainingNoted'));
+        // (With no parcel in the chat there was no tracking either: only that nothing is filed.)
+        return reply(turn, say(turn, data.lastTracking ? 'notComplainingNoted' : 'notComplainingNoted.nothingFiled'));
       }
       context.turnState.set(NO_COMPLAINT_OFFER, true);
       turn.reading = { ...turn.reading, intent: 'track' };

@@ -70,3 +70,28 @@ export function destinationSaidNow(turn: Turn): string | undefined {
   const asked = readQuoteAsked(turn.text, turn.services.places);
   return asked.destination || asked.origin ? undefined : destinationIn(turn, turn.text);
 }
+
+/**
+ * The whole route, from and to, that the customer's earlier messages (the last few kept) said a parcel takes, when
+ * this message names no place of its own: "由深圳寄部手機去香港" … "幾錢？" — the latest such message decides.
+ */
+export function routeSaidBefore(turn: Turn): { origin: string; destination: string } | undefined {
+  if (turn.services.places.find(turn.text).length > 0) return undefined;
+  for (const said of [...(turn.data.said ?? [])].reverse()) {
+    const { origin, destination } = readQuoteAsked(said, turn.services.places);
+    if (origin && destination) return { origin, destination };
+  }
+  return undefined;
+}
+
+/**
+ * Where the customer said a parcel is sent from — this message, else the latest of the earlier ones kept that names an
+ * origin ("我想從南京寄一箱書到上海", "from Shenzhen to Hong Kong").
+ */
+export function originSaid(turn: Turn): string | undefined {
+  for (const said of [turn.text, ...[...(turn.data.said ?? [])].reverse()]) {
+    const { origin } = readQuoteAsked(said, turn.services.places);
+    if (origin) return origin;
+  }
+  return undefined;
+}

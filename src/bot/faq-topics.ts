@@ -101,11 +101,16 @@ const SENDING = /寄|\b(send|sending|ship|shipping|post)\b/i;
 // A courier asked to come and collect a parcel being sent: "上门取件", "到府收件", "上門嚟收", "home pickup", "collect it
 // from my flat" — a question about sending, never a change to a parcel on its way to the customer.
 const DOOR_PICKUP =
-  /(上门|上門|到府|到家)(来|來|嚟)?(取件|收件|揽收|攬收|取货|取貨|攞件|取|收)|\b(door(step)?|home|house)[- ](pick[- ]?ups?|collections?)\b|\b(pick|collect)\w*\b.{0,20}\b(from|at) (my|our) (home|house|door|doorstep|flat|apartment|office|place|shop|store|studio|warehouse|premises)\b/i;
+  /(上门|上門|到府|到家)(来|來|嚟)?(取件|收件|揽收|攬收|取货|取貨|攞件|取|收|拿|攞)|\b(door(step)?|home|house)[- ](pick[- ]?ups?|collections?)\b|\b(pick|collect)\w*\b.{0,20}\b(from|at) (my|our) (home|house|door|doorstep|flat|apartment|office|place|shop|store|studio|warehouse|premises|dorm|dormitory|campus)\b/i;
 
 // "can a courier come to my house to collect it?", "could someone come round to my office and pick it up".
 const COME_TO_COLLECT =
-  /\b(come|came|send (someone|somebody|a courier|a driver))\b.{0,25}\b(my|our) (home|house|flat|apartment|door|doorstep|place|office)\b.{0,25}\b(collect|pick)\w*/i;
+  /\b(come|came|send (someone|somebody|a courier|a driver))\b.{0,25}\b(my|our) (home|house|flat|apartment|door|doorstep|place|office|dorm|dormitory|campus)\b.{0,25}\b(collect|pick)\w*/i;
+
+// "可以到宿舍來收件嗎", "能来我家拿吗", "可唔可以嚟我公司收": a courier to come to the sender's place and collect — never
+// "寄到公司收件人…" (where a parcel goes, and its recipient).
+const COME_TO_PLACE_ZH =
+  /(?<![寄送放派运運])(到|来|來|嚟)(我|我们|我們|我哋)?(家|屋企|府上|公司|办公室|辦公室|宿舍|学校|學校|校区|校區|店|铺头|舖頭|这里|這裡|這邊|呢度)(里|裡|度)?(来|來|嚟)?(取件|收件(?!人)|取|收(?![件货貨到])|拿|攞)/;
 
 /**
  * "what about my cat?", "那活螃蟹呢" right after a price or an outlet: an item the prohibited-items rules name, asked
@@ -120,7 +125,8 @@ export function itemFollowUp(base: KnowledgeBase, last: FaqIntent | undefined, t
 }
 
 /** The message asks about a courier coming to the door to collect a parcel the customer sends. */
-export const asksDoorPickup = (text: string): boolean => DOOR_PICKUP.test(text) || COME_TO_COLLECT.test(text);
+export const asksDoorPickup = (text: string): boolean =>
+  DOOR_PICKUP.test(text) || COME_TO_COLLECT.test(text) || COME_TO_PLACE_ZH.test(text);
 
 // Sending to a place: "ship to Taiwan", "send to Macau", "寄去台灣", "寄到澳门", "寄唔寄到香港".
 // Money already taken ("I was charged …", "收了我…"): a charge disputed, not a price asked about.

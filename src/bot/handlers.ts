@@ -23,7 +23,7 @@ import { describeRequest } from './delivery-change-words';
 import { routeTimeAnswer } from './transit-time';
 import { parcelRulesAnswer } from './parcel-rules';
 import { answerCodOnParcel } from './cod-on-parcel';
-import { destinationSaidBefore } from './destination-said';
+import { destinationSaidBefore, routeSaidBefore } from './destination-said';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
@@ -550,8 +550,14 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const listed = local ?? (ruledTo && rules.lead ? `${rules.lead}\n${ruledTo}` : ruledTo);
   // "How much for 3 kg from Shenzhen to Hong Kong?": worked out, or what it still depends on.
   const parcelRoute = topic === 'fee' ? await namedParcelRoute(turn) : undefined;
+  // ("由深圳寄部手機去香港得唔得？" … "幾錢？大概 0.5kg": sent from where that message said — priced on that side's
+  // list, as its answer was; blind-31 27.2 quoted Hong Kong's local HK$30.)
+  const before = saidBefore && !previousQuote ? routeSaidBefore(turn) : undefined;
+  const routeBefore = before?.destination === saidBefore ? before : undefined;
   const quote =
-    topic === 'fee' ? shipmentQuote(turn, routed?.market ?? market, previousQuote, saidBefore, parcelRoute) : undefined;
+    topic === 'fee'
+      ? shipmentQuote(turn, routed?.market ?? market, previousQuote, saidBefore, parcelRoute ?? routeBefore)
+      : undefined;
   if (quote) turn.data.lastQuote = quote.asked;
   // "体积重怎么算的" between two prices is a rule of the price list, no new price: the route and weight asked before
   // stand for "那压缩到 40*30*30 呢" (batch 29: 11.3).

@@ -1,4 +1,4 @@
-import { ruleOn } from './case-rules';
+import { senderRuleOn } from './sender-market';
 import { tellsMissedPickup } from './missed-pickup';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { OPEN_STATUSES } from '../tickets';
@@ -18,6 +18,8 @@ const SOMEONE_TO_COME =
 // A pickup booked or arranged, now or again: "book a pickup", "arrange another collection", "pick it up today?".
 const PICKUP_BOOKING =
   /\b(book|arrange|schedule|organi[sz]e|set up|get|request)\b.{0,15}\b(pick-?ups?|collections?)\b|\b(another|a new|new|second) (pick-?up|collection)\b|\b(pick|collect)\w* (it |this |them |the (parcel|package|box) )?(up )?(again|today|this afternoon|tonight)\b/i;
+// A courier wanted for a parcel the customer sends: "I just need a courier at 3pm", "we need a driver today".
+const COURIER_NEEDED = /\b(need|want|get)\b.{0,12}\b(a|one) (courier|driver)\b(?! (service|company|firm))/i;
 // 再派人来取, 换个人来收, 另外安排快递员上门, 重新预约取件, 再搵人上嚟收, 可唔可以今日嚟收.
 const PICKUP_AGAIN_ZH =
   /(再|另|另外|重新|换|換)(派|叫|安排|搵|找|约|約|预约|預約|个|個)?(一?个|一?個|人|快递员|快遞員|速遞員|司机|司機|小哥)*(来|來|嚟|上门|上門|到府|过来|過來|上嚟)(取|收|攞|拿)|(重新|再)(预约|預約|约|約|安排|下单|落單|叫)(一次|一個|一个)?(上门|上門|到府)?(取件|收件|揽收|攬收)|(派人|叫人|搵人|找人|安排人)(来|來|嚟|上门|上門|上嚟|到府)(取|收|攞|拿)|(怎么|怎麼|點樣|点样|如何|点|點)(预约|預約|约|約|叫|下单|落單|安排)(快递|快遞|速遞|司机|司機)?(上门|上門|到府)?(取件|收件|揽收|攬收)/;
@@ -28,7 +30,8 @@ const ASKED_OR_WISHED =
 /** The message asks for a courier to come and collect a parcel the customer sends (a new pickup, or another one). */
 export function asksForPickup(text: string): boolean {
   if (tellsMissedPickup(text)) return false;
-  const named = SOMEONE_TO_COME.test(text) || PICKUP_BOOKING.test(text) || PICKUP_AGAIN_ZH.test(text);
+  const named =
+    SOMEONE_TO_COME.test(text) || PICKUP_BOOKING.test(text) || PICKUP_AGAIN_ZH.test(text) || COURIER_NEEDED.test(text);
   return named && ASKED_OR_WISHED.test(text);
 }
 
@@ -39,7 +42,7 @@ export function asksForPickup(text: string): boolean {
  */
 export async function answerPickupAsked(turn: Turn, position?: IntakePosition): Promise<boolean> {
   if (!asksForPickup(turn.text)) return false;
-  const rule = ruleOn(turn, 'doorPickup');
+  const rule = senderRuleOn(turn, 'doorPickup');
   if (!rule) return false;
   const lines = [say(turn, 'pickupAgain.howTo', { rule }), say(turn, 'pickupAgain.notHere')];
   if (position) {

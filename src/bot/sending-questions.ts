@@ -8,7 +8,8 @@ import { asksQuestion, namesComplaint } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { generalAnswer } from './knowledge';
-import { customerMarket } from './market';
+import { customerMarket, noteMarketClue } from './market';
+import { senderRuleOn, sentFromMarket } from './sender-market';
 import { reply, say, spokenRegister, type SendingTopic, type Turn } from './turn';
 
 /**
@@ -69,6 +70,9 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   const found = answers.filter((a): a is { topic: SendingTopic; answer: string } => a.answer !== undefined);
   if (found.length === 0) return false;
   // (The market answered for is the conversation's from now on, as a FAQ answer makes it: "幾錢" next is asked there.)
+  // (Sent from a served market, the parcel's rules are that market's: "從南京寄…" — blind-31 24.)
+  const from = sentFromMarket(turn);
+  if (from) noteMarketClue(turn, from, 'origin');
   if (!turn.data.market) {
     turn.data.market = customerMarket(turn);
     turn.data.marketFrom = 'language';
@@ -83,7 +87,9 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
 }
 
 function entryOn(turn: Turn, topic: SendingTopic): string | undefined {
-  if (topic !== 'store') return ruleOn(turn, topic === 'pickup' ? 'doorPickup' : 'senderPacking');
+  // (A pickup is booked where the parcel is sent from; how to pack is the same advice anywhere, in the customer's words.)
+  if (topic === 'pickup') return senderRuleOn(turn, 'doorPickup');
+  if (topic === 'packing') return ruleOn(turn, 'senderPacking');
   const outlets = generalAnswer(
     turn.services.knowledge,
     customerMarket(turn),

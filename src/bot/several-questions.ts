@@ -8,6 +8,7 @@ import { answerPostagePayer, asksWhoPaysPostage } from './postage-payer';
 import { asksSendingAbroad } from './sending-abroad';
 import { asksInsuranceCost } from './insurance-quote';
 import { speaksOfFine } from './rules-follow-up';
+import { answerSendingQuestion, asksSenderPickup } from './sending-questions';
 
 // Where a message's questions part: a sentence's end or a new line; ", and can …", ", also how …"; "，还有…", "，另外…";
 // a Chinese question's particle or price before a comma or a space ("25公斤多少钱，元旦开门吗，能到付吗",
@@ -21,14 +22,23 @@ const QUESTION_BREAKS =
 const NUMBERED = /(?:^|[\s:：,，])[(（]?1[.、)）](?!\d)[\s\S]*[\s,，。;；!！?？)）][(（]?2[.、)）](?!\d)/;
 const FIRST_NUMBER = /(?:^|[\s:：,，])[(（]?1[.、)）](?!\d)/;
 
-/** What one question of the message asks about: a FAQ topic, the holiday service, or who pays the postage. */
-type Asked = { kind: 'faq'; intent: FaqIntent } | { kind: 'holiday' } | { kind: 'postage' };
+/**
+ * What one question of the message asks about: a FAQ topic, the holiday service, who pays the postage, or a courier
+ * to collect the parcel sent (the door pickup's entry — never the ID rules or delivery days: blind-30 03.2).
+ */
+type Asked = { kind: 'faq'; intent: FaqIntent } | { kind: 'holiday' } | { kind: 'postage' } | { kind: 'pickup' };
+
+// A day or time of the week alone ("saturday ok?", "周六呢", "禮拜日得唔得"), and how short such a point is.
+const DAY_OF_PICKUP =
+  /\b(saturdays?|sundays?|weekends?|public holidays?|tomorrow|today|tonight|morning|afternoon|evening)\b|周[六日末]|週[六日末]|星期[六日天]|禮拜[六日天]|礼拜[六日天]|假日|明天|聽日|今天|今日|上午|下午|晚上/i;
+const SHORT_POINT = 24;
 
 // A FAQ reading this sure of itself asks that question on its own.
 const FAQ_CONFIDENT = 0.5;
 
 /** What a message read as the turn's text asks, if it is one of the questions answered here. */
 function askedIn(turn: Turn): Asked | undefined {
+  if (asksSenderPickup(turn.text)) return { kind: 'pickup' };
   if (asksHolidayService(turn)) return { kind: 'holiday' };
   if (asksWhoPaysPostage(turn.text)) return { kind: 'postage' };
   const { intent, confidence } = turn.reading;
@@ -77,7 +87,14 @@ export async function answerEachQuestion(turn: Turn): Promise<boolean> {
         abroad && read?.kind === 'faq' && read.intent === 'faq.claim' ? { kind: 'faq', intent: 'faq.fee' } : read;
       const last = asked.at(-1);
       // ("白酒能寄吗 两瓶茅台": words that ask nothing of their own, on the question before, are that question's.)
-      if (what && last && sameAsking(last.asked, what) && !asksQuestion(point)) last.point = `${last.point} ${point}`;
+      // ("…pick up from my place? saturday ok?": a day asked of the pickup just asked about is the pickup's question.)
+      // ("可以到宿舍來收件嗎？南京大學仙林校區": the place named after it is where to collect — the same question.)
+      const placeOnly = what?.kind === 'faq' && what.intent === 'faq.outlet' && !asksQuestion(point);
+      const pickupDay =
+        last?.asked.kind === 'pickup' && (DAY_OF_PICKUP.test(point) || placeOnly) && point.length <= SHORT_POINT;
+      if (last && pickupDay) last.point = `${last.point} ${point}`;
+      else if (what && last && sameAsking(last.asked, what) && !asksQuestion(point))
+        last.point = `${last.point} ${point}`;
       else if (what) asked.push({ point, asked: what });
       else if (asksQuestion(point) || turn.reading.intent !== 'other') return false;
     }
@@ -88,7 +105,9 @@ export async function answerEachQuestion(turn: Turn): Promise<boolean> {
       readRestOf(turn, point);
       if (what.kind === 'holiday') await answerHolidayService(turn);
       else if (what.kind === 'postage') await answerPostagePayer(turn);
-      else await handleFaq(turn, what.intent);
+      else if (what.kind === 'pickup') {
+        if (!(await answerSendingQuestion(turn))) await handleFaq(turn, 'faq.outlet');
+      } else await handleFaq(turn, what.intent);
     }
     return true;
   } finally {

@@ -322,17 +322,24 @@ function quotePart(
   }
 }
 
+/** How long a message giving a box's size may be and still follow the price before. */
+const BOX_FOLLOW_UP = 140;
+
 /**
  * "And 5 kg?", "要是5公斤呢", "咁寄去深圳呢" right after a price: the same question with a figure or a place
  * changed, however the NLU reads it (a short message naming no parcel).
  */
 export function followsQuote(turn: Turn): boolean {
   const { data, text, reading } = turn;
-  if (!data.lastQuote || text.length > 40) return false;
+  if (!data.lastQuote || text.length > BOX_FOLLOW_UP) return false;
   if (reading.entities.trackingNumbers.length > 0 || reading.entities.invalidTracking.length > 0) return false;
   const said = readQuoteAsked(text, turn.services.places);
+  // ("what if the box is bigger but light, like 60x40x40 cm with pillows inside": a box's size is a figure for the
+  // price however long the sentence around it — blind-30 03.3 got a "did you mean" menu.)
+  if (text.length > 40 && !said.box) return false;
   if (data.lastFaq === 'faq.fee') return Boolean(said.weight || said.box || said.destination || said.origin);
   // "那如果5公斤呢", "what about 6kg?" with another question in between (an item's rule): a new weight for the route
   // priced last (blind batch 24: 23.4, 28.4 were asked where it goes again).
-  return Boolean((said.weight || said.box) && !said.destination && FOLLOW_UP.test(text));
+  // (A box's size said after a price is asked of that price's route, with or without "and", "what if".)
+  return Boolean((said.weight || said.box) && !said.destination && (FOLLOW_UP.test(text) || said.box));
 }

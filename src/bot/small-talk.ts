@@ -1,13 +1,19 @@
 import { wordsIn } from './intake-reading';
 import { noteOutcome } from './turn-outcome';
+import { ruleOn } from './case-rules';
 import { reply, say, type Turn } from './turn';
 
 // A holiday or festival by name: "christmas", "new year's day", "过年", "農曆新年", "國慶", "公眾假期".
 const HOLIDAY =
-  /christmas|xmas|new year|holidays?\b|easter|national day|golden week|春节|春節|过年|過年|新年|农历新年|農曆新年|国庆|國慶|圣诞|聖誕|节假日|節假日|假期|公众假期|公眾假期|清明|端午|中秋|元旦|五一|十一长假|十一長假/i;
+  /christmas|xmas|new year|holidays?\b|easter|national day|golden week|春节|春節|过年|過年|新年|农历新年|農曆新年|国庆|國慶|圣诞|聖誕|节假日|節假日|假期|公众假期|公眾假期|清明|端午|中秋|元旦|五一|十一长假|十一長假|跨年|除夕|年三十|年初[一二三]|年假|连假|連假|长假|長假|国定假日|國定假日|法定假日/i;
 // The courier as a whole doing its work: "do you guys deliver", "你们…送快递吗", "你哋…有派件㗎", "快递员放假吗".
 const SERVICE_ASKED =
   /\b(do|does|will|would|are|r)\s+(you|u|you guys|you folks|y'?all|your (couriers?|drivers?|staff)|the couriers?|they)\b[^.?!]{0,20}\b(deliver(ing)?|work(ing)?|open|run(ning)?|ship(ping)?)\b|(你们|你們|你哋|贵司|貴司|快递员|快遞員|速递员|速遞員|派送员|派送員)[^，。,.!?！？]{0,12}(送|派|配送|上班|开工|開工|营业|營業|放假|休息)/i;
+
+// The service running, asked with no one named: "过年期间还派送吗", "跨年有照常收件嗎", "新年仲有冇派件", "are deliveries
+// running over New Year?", "any pickups on Christmas Eve?".
+const SERVICE_RUNS =
+  /(照常|正常|照樣|照样|照旧|照舊|还|還|仲)[^，。,.!?！？]{0,4}(收件|收送|派送|派件|送货|送貨|配送|营业|營業|上班|开工|開工|开门|開門|收|送|派)|\b(deliveries|delivery|pick-?ups?|collections?|outlets?|service|couriers?)\b[^.?!]{0,15}\b(running|run|as usual|normal(ly)?|operating|open|working)\b|\bany (deliveries|pick-?ups?|collections?)\b/i;
 
 /**
  * "Do you guys deliver on Christmas?", "你们过年也送快递吗": a question about the courier's service on a holiday —
@@ -15,13 +21,21 @@ const SERVICE_ASKED =
  */
 export function asksHolidayService(turn: Turn): boolean {
   const { text, reading } = turn;
-  return reading.entities.trackingNumbers.length === 0 && HOLIDAY.test(text) && SERVICE_ASKED.test(text);
+  return (
+    reading.entities.trackingNumbers.length === 0 &&
+    HOLIDAY.test(text) &&
+    (SERVICE_ASKED.test(text) || SERVICE_RUNS.test(text))
+  );
 }
 
-/** The holiday timetable is not known here: said honestly, with where it is found and what the bot can do. */
+/**
+ * The holiday service from the knowledge files of the customer's market (outlet hours, pickups and deliveries on
+ * public holidays and at the New Year — blind-30 25.4); where the market has no such entry, said honestly that the
+ * timetable is not known here, with where it is found and what the bot can do.
+ */
 export async function answerHolidayService(turn: Turn): Promise<void> {
   noteOutcome(turn.context, 'answered');
-  await reply(turn, say(turn, 'smallTalk.holidays'));
+  await reply(turn, ruleOn(turn, 'holidays') ?? say(turn, 'smallTalk.holidays'));
 }
 
 // A remark about the weather: "今天天气真热", "落大雨", "so humid out there", "freezing today".

@@ -49,13 +49,15 @@ describe('item questions answered item by item, an item not on the list said so'
     expect(camera.text).not.toMatch(/營業所|沒有/);
   });
 
-  it('en: a kitten, a durian, and a bicycle beside a power bank', async () => {
+  // (A bicycle was the unlisted item here until bulky items got an entry of their own — blind-30 10.3; a violin is
+  // still on no list.)
+  it('en: a kitten, a durian, and a violin beside a power bank', async () => {
     const a = h.adapter({ locale: 'en-US', user: 'items-en' });
     expect((await send(a, 'Could I ship a kitten to my sister?')).join('\n')).toContain('Live animals, pets included');
     expect((await send(a, 'is durian ok to send?')).join('\n')).toContain('fresh durian is not accepted');
-    const mixed = await sendAll(a, 'can I send a power bank and a bicycle?');
+    const mixed = await sendAll(a, 'can I send a power bank and a violin?');
     expect(mixed.text).toContain('Power banks cannot go internationally');
-    expect(mixed.text).toContain('says nothing specific about “bicycle”');
+    expect(mixed.text).toContain('says nothing specific about “violin”');
     expect(mixed.text).not.toContain('“power bank”');
     expect(mixed.buttons).toContain('Talk to a person');
     // "location" names no cat: the general rules answer a question naming no item.
