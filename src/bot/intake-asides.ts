@@ -140,6 +140,8 @@ import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
 import { answerPickupAsked } from './pickup-again';
+import { otherParcelNamed } from './other-parcel-named';
+import { keepOtherParcelWords } from './other-parcel-words';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -315,7 +317,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
   const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);
-  const other = position.prompt === INTAKE_TRACKING_PROMPT ? undefined : anotherParcelIn(turn, position.state);
+  // ("can you file a complaint for the YT one?", "SF那个 要改地址": a parcel shown before, named by its letters — 31: 02.4.)
+  const other =
+    position.prompt === INTAKE_TRACKING_PROMPT
+      ? undefined
+      : (anotherParcelIn(turn, position.state) ??
+        (asksToChangeDelivery(turn.text, turn.reading) ? undefined : otherParcelNamed(turn, position.state)));
   // "先提交。然后第二个…呢": filed first, then the other parcel.
   if (await fileBeforeOtherParcel(turn, position, otherOne ? earlier : other)) return 'filed';
   const again = otherOne ? await otherParcelAgain(turn, position.state, earlier) : undefined;
@@ -426,14 +433,19 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
   const troubled = lookup.kind === 'found' && (lookup.view.anomalies.length > 0 || turn.reading.intent === 'complaint');
   if (ownUnfound && troubled) return 'switch';
   if (lookup.kind === 'found') {
+    // (Its status shown already — listed, or named before — is not told again for its complaint: 31: 02.4.)
+    const shown = turn.data.parcelsListed?.includes(number) === true || state.otherParcel === number;
     noteOtherParcel(turn, state, number);
     // (Something wrong with it told now: its complaint is offered after this one after all.)
     if (state.otherParcelCategory) state.otherParcelOnlyAsked = undefined;
+    // What the customer wants of it ("I want it found or my money back, a 600 rmb jacket") is kept for its own ticket.
+    const kept = keepOtherParcelWords(turn, state, number);
     const status = (await trackingAnswer(services, context, locale, lookup, spokenRegister(turn))).join('\n');
+    const current = state.trackingNumbers[0] ?? '';
     const own = state.otherParcelOnlyAsked
       ? ''
-      : say(turn, 'intake.otherParcelOwnTicket', { number, current: state.trackingNumbers[0] ?? '' });
-    await reply(turn, [status, own].filter(Boolean).join('\n'));
+      : say(turn, kept ? 'intake.otherParcelKept' : 'intake.otherParcelOwnTicket', { number, current });
+    await reply(turn, [kept && shown ? '' : status, own].filter(Boolean).join('\n'));
   } else {
     await reply(turn, lookupProblem(services, locale, lookup, spokenRegister(turn)) ?? say(turn, 'trackUnavailable'));
   }

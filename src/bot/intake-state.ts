@@ -45,6 +45,8 @@ export interface IntakeState {
    * told when the customer asks after "the other one", and no complaint about it is offered once this one is filed.
    */
   otherParcelOnlyAsked?: boolean;
+  /** What the customer told of `otherParcel` for its own complaint (other-parcel-words.ts): never this one's. */
+  otherParcelWords?: { number: string; words: string[] };
   /** Where the customer's account and the parcel's record disagree, as told to them: for the agent to check. */
   recordConflicts?: string[];
   description: string;
