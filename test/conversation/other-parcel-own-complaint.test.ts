@@ -22,7 +22,7 @@ describe('another parcel named mid-complaint gets a complaint of its own', () =>
       `can you check ${delayed} and ${stuck}`,
       'the SF one is three days late, I want to complain',
       'and log a separate complaint for the YT parcel please, there are 300 yuan of shoes inside, I want compensation',
-      /gets a ticket of its own/,
+      /a complaint about it will be a ticket of its own: what you/,
       ['an apology', '13800002222', 'submit'],
       'yes',
       'shoes',
