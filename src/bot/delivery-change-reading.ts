@@ -56,10 +56,10 @@ const HOLD_CALLED_OFF =
 const HOLD_WORDS =
   /\bhold\b(?! off\b)|keep it|留(喺|在|到|返|番)?(你哋|你们|你們)?(的|嘅)?(站|网点|網點|服务点|服務點|门市|門市|驿站|驛站|营业所|營業所)|暂存|暫存|代收(?!(的|嘅)?(货|貨)?款)|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)/i;
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 // "改个地址", "換地址", "change the address": the address itself named as what changes.
 const ADDRESS_NAMED =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
 const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)((\d{1,2}|[一二两兩三四五六七八九十]{1,3})(点|點|時|时)(半|\d{1,2}分?)?)?(以后|以後|之后|之後|后|後|以前|之前|前)?(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)|(改|换|換)(成|到|在|为|為)\s*(今天|明天|后天|後天|聽日|听日)?\s*(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝)?\s*([\d一二两兩三四五六七八九十]{1,3}\s*[点點时時:：]|(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝))|\b(change|move|switch|make) (it |that |the (time|slot) )?to (the )?(morning|afternoon|evening|\d{1,2}(:\d{2})?\s*(am|pm|-|–|to))/i;
 // "to my office", "送到我公司", "改送去我單位": a place the customer names as where the parcel should go, without its address.
@@ -335,10 +335,10 @@ export function deliveryWindow(
 // (One run of spaces before the address, the colon inside it: two runs side by side took time quadratic in their length
 // when no address followed.)
 const ADDRESS_EN =
-  /(?:new address(?: is)?|address (?:to|is|should be)|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?(?:delivery )?address(?: (?:of|for) it)? to)\s*(?::\s*)?(.{4,})/i;
+  /(?:new address(?: is)?|address (?:to|is|should be)(?! (?:wrong|incorrect))|(?:office|work|company) (?:address )?is|deliver (?:it )?to|send (?:it )?to (?!me\b)|ship (?:it )?to (?!me\b)|(?:bring|take) (?:it )?to (?!me\b)|change (?:the |my )?(?:delivery )?address(?: (?:of|for) it)? to)\s*(?::\s*)?(.{4,})/i;
 // ("你们到底能不能送到，我要赔偿": a comma after 送到 ends the clause — what follows is no address.)
 const ADDRESS_ZH =
-  /(?:新地址(?:係|是|为|為)?|(?<!新)地址(?=\s*[:：])|地址(?:改成|改为|改為|换成|換成|是|係|为|為)|改送(?:到|去)?|改寄(?:到|去)?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*(?:[:：]\s*)?(?![，,。.!！?？])(.{4,})/;
+  /(?:新地址(?:係|是|为|為)?|(?<!新)地址(?=\s*[:：])|地址(?:改成|改为|改為|换成|換成|是|係|为|為)|(?:改成|改为|改為|换成|換成)(?=\s*[\u4e00-\u9fff]{2,4}(?:省|市|区|區|县|縣))|改送(?:到|去)?|改寄(?:到|去)?|送到|寄到|送去|改到|送(?:過嚟|过来|過來)|寄(?:過嚟|过来|過來))\s*(?:[:：]\s*)?(?![，,。.!！?？])(.{4,})/;
 
 /**
  * "漕溪北路88號嗎？收件人搬家了" → "漕溪北路88號": the text before the last question ("嗎？") that has a number after
