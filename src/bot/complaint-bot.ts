@@ -186,7 +186,7 @@ import { retimedRequest } from './retimed-request';
 import { answerNothingBooked } from './nothing-booked';
 import { holdRetimed } from './hold-retimed';
 import { answerFiledAgain } from './filed-already';
-import { takesUpOfferedParcel } from './offered-parcel';
+import { takeUpOfferedParcel, takesUpOfferedParcel } from './offered-parcel';
 import { asksForPersonOutright, handOffAsked, namesPersonOnly } from './person-asked';
 import { noteLastFourSaid } from './earlier-last-four';
 import { onlyCorrectsSummary } from './summary-rewrite';
@@ -241,6 +241,9 @@ export class ComplaintBot extends ActivityHandler {
         data.lastTracking = offer.number;
         data.suggestedCategory = offer.category;
         data.suggestedByCustomer = offer.told;
+        // (The offer is the last reply: a bare "file a complaint" or "yes" takes it — offered-parcel.ts.)
+        data.offeredComplaint = offer.number;
+        data.otherParcelWords = offer.words;
       }
       await this.remember(context);
       const dialogs = await this.dialogState.get(context, { dialogStack: [] });
@@ -453,7 +456,7 @@ export class ComplaintBot extends ActivityHandler {
     // "提交完马上登记第二个", "now file the other one": the parcel offered at filing is the next complaint, not more for
     // the ticket just filed (offered-parcel.ts).
     const takesUpOffer = !inDialog && (await takesUpOfferedParcel(turn));
-    if (takesUpOffer) turn.reading = { ...turn.reading, intent: 'complaint', category: data.suggestedCategory };
+    if (takesUpOffer) takeUpOfferedParcel(turn);
     else if (await answerFollowUp(turn, text)) return;
     // "提交", "submit it" again once the complaint is filed: filed already, with its number (not a note for the
     // agent, a delivery change, nor "I can't answer that").
@@ -463,7 +466,8 @@ export class ComplaintBot extends ActivityHandler {
     // (A complaint about another parcel, taken down while the first waits, reads its own steps.)
     // "點解要我電話尾數？" while waiting: why the digits are asked (the question is on the ticket's transcript too).
     if (turn.conversation.mode === 'handoff' && !inDialog && (await answerWhyProof(turn))) return;
-    if (turn.conversation.mode === 'handoff' && !inDialog) {
+    // (The other parcel's complaint offered at filing, taken up, is taken down by the bot: blind 31: 02.7.)
+    if (turn.conversation.mode === 'handoff' && !inDialog && !takesUpOffer) {
       const waiting = await handleWaitingForAgent(turn);
       if (waiting === 'answered') return;
       // The request for a person withdrawn, the complaint they were telling goes on where it was.

@@ -1,3 +1,4 @@
+import { otherParcelWordsFor } from './other-parcel-words';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { leaveChangeAtFiling } from './change-past-filing';
 import { capabilitiesOf } from './channels';
@@ -248,6 +249,8 @@ export interface OtherParcelOffer {
   category: ComplaintCategory;
   /** The category is what the customer said of that parcel (not its record's anomaly). */
   told: boolean;
+  /** What the customer told of it during this complaint, for its own (other-parcel-words.ts). */
+  words?: string;
 }
 
 /**
@@ -269,7 +272,13 @@ async function offerOtherParcel(
   const lost =
     found.kind === 'found' && found.view.status === 'exception' && found.view.anomalies.includes('past_promised_date');
   const category = state.otherParcelCategory ?? (lost ? 'lost' : (anomaly && ANOMALY_CATEGORY[anomaly]) || 'other');
-  const offer: OtherParcelOffer = { number, category, told: state.otherParcelCategory !== undefined };
+  const words = otherParcelWordsFor(state, number);
+  const offer: OtherParcelOffer = {
+    number,
+    category,
+    told: state.otherParcelCategory !== undefined,
+    ...(words ? { words } : {}),
+  };
   context.turnState.set(OTHER_PARCEL_NEXT, offer);
   const text = t('intake.otherParcelNow', { number });
   if (!capabilitiesOf(context.activity.channelId).suggestedActions) return void (await context.sendActivity(text));

@@ -149,6 +149,9 @@ import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
 import { answerPickupAsked } from './pickup-again';
+import { otherParcelNamed } from './other-parcel-named';
+import { answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
+import { keepOtherParcelWords } from './other-parcel-words';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -229,6 +232,11 @@ const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔�
  * when they ask for a change to the delivery instead.
  */
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // "哦不对 是18号 不是88号" right after another parcel's new address was taken down: that request corrected (31: 16.5).
+  if (await correctOtherParcelAddress(turn, position)) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "請專人於三個工作天內回覆", "多久给答复？": the complaint's real reply times, said; the message is read on (27: 23.4).
   await answerReplyTime(turn, position);
   // "are you a robot?", "你係咪機械人嚟㗎" mid-complaint: who is answering, then the step again — not a confirmation
@@ -324,11 +332,20 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
   const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);
-  const other = position.prompt === INTAKE_TRACKING_PROMPT ? undefined : anotherParcelIn(turn, position.state);
+  // ("can you file a complaint for the YT one?", "SF那个 要改地址": a parcel shown before, named by its letters — 31: 02.4.)
+  const other =
+    position.prompt === INTAKE_TRACKING_PROMPT
+      ? undefined
+      : (anotherParcelIn(turn, position.state) ?? otherParcelNamed(turn, position.state));
   // "先提交。然后第二个…呢": filed first, then the other parcel.
   if (await fileBeforeOtherParcel(turn, position, otherOne ? earlier : other)) return 'filed';
   const again = otherOne ? await otherParcelAgain(turn, position.state, earlier) : undefined;
   if (otherOne && again !== 'pass') return again ?? answerOtherParcel(turn, position, earlier);
+  // ("算了先说SF那个 地址写错了 要改成…" mid-complaint about EA…: SF's own change, the complaint kept — 31: 16.4.)
+  if (other && (await answerOtherParcelChange(turn, position, other))) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   if (other) return answerOtherParcel(turn, position, other);
   // "单号也写错了 应该是SF…", "應該係…", "sorry typo, it's …": the complaint's own number corrected, checked as any
   // number is — never another parcel (the summary reads its own changes).
@@ -437,14 +454,21 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
   const troubled = lookup.kind === 'found' && (lookup.view.anomalies.length > 0 || turn.reading.intent === 'complaint');
   if (ownUnfound && troubled) return 'switch';
   if (lookup.kind === 'found') {
+    // (Its status shown already — listed, or named before — is not told again for its complaint: 31: 02.4.)
+    const shown = turn.data.parcelsListed?.includes(number) === true || state.otherParcel === number;
     noteOtherParcel(turn, state, number);
     // (Something wrong with it told now: its complaint is offered after this one after all.)
     if (state.otherParcelCategory) state.otherParcelOnlyAsked = undefined;
+    // What the customer wants of it ("I want it found or my money back, a 600 rmb jacket") is kept for its own ticket.
+    const kept = keepOtherParcelWords(turn, state, number);
+    // "顺丰那单什么时候能到" of a parcel with nothing wrong: only asked about — no ticket of its own promised.
+    if (!kept && asks(turn.text) && lookup.view.anomalies.length === 0) state.otherParcelOnlyAsked = true;
     const status = (await trackingAnswer(services, context, locale, lookup, spokenRegister(turn))).join('\n');
+    const current = state.trackingNumbers[0] ?? '';
     const own = state.otherParcelOnlyAsked
       ? ''
-      : say(turn, 'intake.otherParcelOwnTicket', { number, current: state.trackingNumbers[0] ?? '' });
-    await reply(turn, [status, own].filter(Boolean).join('\n'));
+      : say(turn, kept ? 'intake.otherParcelKept' : 'intake.otherParcelOwnTicket', { number, current });
+    await reply(turn, [kept && shown ? '' : status, own].filter(Boolean).join('\n'));
   } else {
     await reply(turn, lookupProblem(services, locale, lookup, spokenRegister(turn)) ?? say(turn, 'trackUnavailable'));
   }

@@ -52,13 +52,18 @@ async function sentBack(turn: Turn, number: string): Promise<boolean> {
  * Takes a change of delivery asked for in the intake, or carries on one that waits for proof or a detail.
  * @returns true when the message was about it (answered; the step is asked again).
  */
-export async function changeAlongside(turn: Turn, position: IntakePosition): Promise<boolean> {
+export async function changeAlongside(turn: Turn, position: IntakePosition, parcel?: string): Promise<boolean> {
   const { state, prompt } = position;
   if (prompt === TRACKING_PROMPT) return false;
-  const number = state.trackingNumbers[0];
-  if (!number) return false;
+  const own = state.trackingNumbers[0];
+  if (!own) return false;
   const pending = state.pendingChange;
-  if (pending) return answersDemandStep(turn, position, await carryOnPending(turn, state, number, pending));
+  if (pending && !parcel)
+    return answersDemandStep(turn, position, await carryOnPending(turn, state, pending.parcel ?? own, pending));
+  // Another parcel named for the change ("SF那个 地址写错了 要改成…", blind 31: 16.4): that parcel's own request, proved
+  // by its own digits; the complaint's draft stays as it was (other-parcel-change.ts).
+  if (parcel) return changeForOtherParcel(turn, state, parcel);
+  const number = own;
   // "ya chase it", "催吧", "好 幫我催" right after the bot offered to have the station chase this parcel: that chase
   // (blind batch 23: 03.3 — the demand question was put again instead).
   // (The offer made on the turn that opened the complaint is gone by now: a parcel standing still is the one offered.)
@@ -143,6 +148,28 @@ function askedInASentence(turn: Turn): boolean {
   const holdSaid = (s: string) =>
     deliveryChangeKind(s, turn.reading) === 'hold' && HOLD_SAID.test(s) && !TOLD_DONE.test(s);
   return sentences.some((s) => (sentences.length > 1 && asksToChangeDelivery(s.trim(), turn.reading)) || holdSaid(s));
+}
+
+/**
+ * A change of delivery asked for another parcel than the complaint's, named in the message: taken as that parcel's
+ * request — asked for what it needs, its own last 4 digits first — and never noted on this complaint.
+ * False when the message asks no change that can be read.
+ */
+async function changeForOtherParcel(turn: Turn, state: IntakeState, parcel: string): Promise<boolean> {
+  if (!asksToChangeDelivery(turn.text, turn.reading)) return false;
+  const read = readDeliveryChange(turn.text, turn.reading, {});
+  if (!read.kind) return false;
+  const lookup = await lookUpParcel(turn.services, parcel);
+  if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
+  const next: PendingChange = {
+    kind: read.kind,
+    details: read.details,
+    words: [turn.text.trim()],
+    ...(read.area ? { area: read.area } : {}),
+    need: 'last4',
+    parcel,
+  };
+  return settle(turn, state, parcel, next);
 }
 
 /**
@@ -238,9 +265,17 @@ export async function settle(turn: Turn, state: IntakeState, number: string, cha
   );
   await linkParcel(turn, number, 'proved');
   const what = describeRequest(services.replies, turn.locale, request);
-  state.changes = [...(state.changes ?? []).filter((c) => c.id !== request.id), { id: request.id, what }];
+  // (Another parcel's request is its own: not shown in this complaint's summary nor written into its ticket.)
+  const ownParcel = change.parcel === undefined;
+  if (ownParcel)
+    state.changes = [...(state.changes ?? []).filter((c) => c.id !== request.id), { id: request.id, what }];
+  // (Its new address may be corrected by the next message: other-parcel-change.ts.)
+  else state.otherAddressTaken = request.kind === 'change_address' && request.details.address ? number : undefined;
   const returned = lookup.view.anomalies.includes('returned');
-  const recorded = say(turn, 'intake.changeAlongside', { number, what });
+  const current = state.trackingNumbers[0] ?? '';
+  const recorded = ownParcel
+    ? say(turn, 'intake.changeAlongside', { number, what })
+    : say(turn, 'intake.changeOtherParcel', { number, what, current });
   // "…502。改地址要加钱吗？": what the change costs, asked with it, is answered beside it (blind 27: 15.5).
   const cost = asksCostQuestion(turn.text) ? await changeCostLine(turn, lookup.shipment, request) : undefined;
   const told = [recorded, returned ? returnedNote(turn, number) : '', cost ?? ''].filter(Boolean).join('\n');

@@ -167,7 +167,7 @@ function summaryVars(replies: Replies, state: IntakeState): Record<string, strin
         : '') +
       (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join('') +
       // (A change asked for that waits for the last 4 digits is not made: said so, never left out — blind 27: 07.5.)
-      (state.pendingChange?.need === 'last4'
+      (state.pendingChange?.need === 'last4' && !state.pendingChange.parcel
         ? t('intake.summaryChangeUnproved', {
             what: describeRequest(replies, state.locale, state.pendingChange, registerOf(state)),
           })

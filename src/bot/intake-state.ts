@@ -45,6 +45,10 @@ export interface IntakeState {
    * told when the customer asks after "the other one", and no complaint about it is offered once this one is filed.
    */
   otherParcelOnlyAsked?: boolean;
+  /** What the customer told of `otherParcel` for its own complaint (other-parcel-words.ts): never this one's. */
+  otherParcelWords?: { number: string; words: string[] };
+  /** Another parcel whose new address the last message took down: the next message alone may correct it. */
+  otherAddressTaken?: string;
   /** Where the customer's account and the parcel's record disagree, as told to them: for the agent to check. */
   recordConflicts?: string[];
   description: string;
@@ -115,6 +119,8 @@ export interface PendingChange {
   words: string[];
   area?: string;
   need: 'last4' | 'place' | 'date' | 'address' | 'label';
+  /** Another parcel than the complaint's, named for the change ("SF那个 要改地址"): its own request, not the complaint's. */
+  parcel?: string;
 }
 
 export const TRACKING_PROMPT = 'trackingPrompt';

@@ -50,7 +50,7 @@ const PLACES: readonly [RegExp, (count: number) => number][] = [
 const FINE = /\b(fine|ok(ay)?|all right|no problem)\b|没问题|沒問題|冇問題|冇事|没事|沒事/i;
 
 /** The parcel of those listed that the message points to by its place ("the second one"), when it points to one. */
-function listedParcelByPlace(text: string, listed: readonly string[]): string | undefined {
+export function listedParcelByPlace(text: string, listed: readonly string[]): string | undefined {
   const places = new Set<number>();
   for (const clause of clausesOf(text)) {
     if (FINE.test(clause)) continue;

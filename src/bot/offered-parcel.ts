@@ -1,5 +1,5 @@
 import { wantsToComplain } from './complaint-words';
-import { wantsFiled } from './intake-reading';
+import { isYes, wantsFiled } from './intake-reading';
 import type { Turn } from './turn';
 
 // "登记第二个", "那个也投诉", "另一件", "嗰件", "the other one", "that one too", "the second parcel".
@@ -19,8 +19,27 @@ export async function takesUpOfferedParcel(turn: Turn): Promise<boolean> {
   const offered = data.lastTracking;
   if (!data.suggestedCategory || !offered || !conversation.ticketId) return false;
   if (reading.entities.trackingNumbers.some((t) => t.number !== offered)) return false;
-  const names = reading.entities.trackingNumbers.length > 0 || POINTS_TO_IT.test(text);
-  if (!names || !(wantsFiled(text) || wantsToComplain(text) || FILE_VERB.test(text))) return false;
+  // (Right after the offer, "File a complaint" — its button's words typed — or "yes" is about it: blind 31: 02.7.)
+  const justOffered = data.offeredComplaint === offered;
+  const names = reading.entities.trackingNumbers.length > 0 || POINTS_TO_IT.test(text) || justOffered;
+  const yes = justOffered && isYes(text) && reading.entities.trackingNumbers.length === 0;
+  if (!names || !(wantsFiled(text) || wantsToComplain(text) || FILE_VERB.test(text) || yes)) return false;
   const filed = await services.store.tickets.get(conversation.ticketId);
   return filed !== undefined && !filed.trackingNumbers.includes(offered);
+}
+
+/**
+ * The offered parcel's complaint begins: a complaint on it, of the kind its record or the customer's words suggest,
+ * whose account is what they told of it during the complaint just filed ("I want it found or my money back, it's a
+ * 600 rmb jacket") — its demand and story taken from there, not asked again (blind batch 31: 02.7).
+ */
+export function takeUpOfferedParcel(turn: Turn): void {
+  const { data, services } = turn;
+  const kept = data.otherParcelWords;
+  data.otherParcelWords = undefined;
+  if (kept) {
+    turn.text = `${kept}\n${turn.text}`;
+    turn.reading = services.nlu.analyze(turn.text, services.clock.now(), turn.locale);
+  }
+  turn.reading = { ...turn.reading, intent: 'complaint', category: data.suggestedCategory };
 }

@@ -92,6 +92,8 @@ export interface ConversationData {
   offeredHuman?: boolean;
   /** The last reply asked "would you like to file a complaint?" about this parcel: a plain "yes" takes the offer. */
   offeredComplaint?: string;
+  /** What the customer told of the parcel offered for its own complaint, during the one just filed: its account. */
+  otherParcelWords?: string;
   /** Empathy lines used so far and the last one, so that the next acknowledgement says something else. */
   empathy?: { used: number; last: string };
   /** The customer writes Cantonese: replies that have a Cantonese wording use it. */
