@@ -56,6 +56,7 @@ import {
   wordsIn,
 } from './intake-reading';
 import { takeWaybillChange } from './waybill-change-turn';
+import { takeWaybillPhone } from './waybill-contact';
 import { answerMissedPickup } from './missed-pickup';
 import { answerDeliveryDays } from './delivery-days';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
@@ -592,6 +593,8 @@ export class ComplaintBot extends ActivityHandler {
         await reply(turn, say(turn, 'intake.takenAsChange'));
         return handleDeliveryChange(turn);
       }
+      // "你们不是有我电话吗？尾号1111": the waybill's phone of the side proved is the contact, said so.
+      if (aside === 'continue') await takeWaybillPhone(turn, position, text);
       const result = aside === 'notComplaint' ? undefined : await dialogContext.continueDialog();
       // "算了不投诉了，能不能放快递柜": the complaint is cancelled, and what else the message asks for is done.
       const cancelled = result?.status === DialogTurnStatus.cancelled;

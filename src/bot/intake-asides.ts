@@ -55,7 +55,7 @@ import { answerPriorityQuestion, asksPriority } from './priority-question';
 import { answerReplyTime } from './reply-time-asked';
 import { withoutSpeedUpAsked } from './speed-up-asked';
 import { noteDamageAsked } from './damage-and-attitude';
-import { asksForRemedy, isAcknowledgement, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
+import { asksForRemedy, isAcknowledgement, isCancel, isYes, sameContact, wantsFiled, wordsIn } from './intake-reading';
 import { CONFIRM } from './intake-validators';
 import { statedDemands, takeVolunteered } from './intake-volunteered';
 import type { ReplyKey } from './replies';
@@ -901,7 +901,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // ("…last 4 digits 2222. contact me at 135…": the contact is the step's answer.)
     const contact = reading.entities.phones.length > 0 || reading.entities.emails.length > 0;
-    const more = saysMoreThanDigits(text) || contact;
+    // ("你们不是有我电话吗？尾号1111": the waybill's phone is meant as the contact — the step takes it: waybill-contact.ts.)
+    const more = saysMoreThanDigits(text) || contact || sameContact(text);
     // "手机尾号6666" where a phone was asked for proved the parcel but is no way to call back: the question again
     // says so plainly (by the step when the message says more, else here).
     if (position.prompt === CONTACT_PROMPT && !contact && turn.data.verified.includes(parcel)) {
