@@ -79,6 +79,7 @@ import {
   replyTimeOf,
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
+import { pauseIntake } from './intake-pause';
 import { answerComplaintWish } from './complaint-wish';
 import { asksIfBot, asksIfPersonHandles } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
@@ -484,6 +485,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const { reading, services, locale, text } = turn;
   // "Yes, file it" to the question asked as the customer said goodbye: filed as it stands.
   if (await fileAsLeft(turn, position)) return 'filed';
+  // "好吧那我再問朋友", "I'll think about it": a pause — come back with it, the draft kept (intake-pause.ts).
+  const paused = await pauseIntake(turn, position);
+  if (paused) return paused;
   // "I'm not complaining, just asking", or a bare "thanks" to a complaint the bot opened by itself.
   const left = await leaveComplaint(turn, position);
   if (left) return left;
