@@ -76,7 +76,7 @@ import { chaseNamedParcel } from './late-chase';
 import { answerCancellationChecked } from './cancellation-checked';
 import { applyAddressCorrection } from './address-corrected';
 import { applyWordsRemoved } from './address-words-removed';
-import { answerCustoms } from './customs';
+import { answerCustomsAndItems } from './customs-items';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
@@ -917,7 +917,9 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "关税谁付", "customs is holding it, what do I do?", "was it customs?": the customs rule, or plainly "not customs" of a
     // parcel sent back for another reason — never the domestic price list.
-    if (!inDialog && !data.deliveryChange && (await answerCustoms(turn))) return noteOutcome(context, 'answered');
+    // (Items named and asked about beside it get their rules too: customs-items.ts.)
+    if (!inDialog && !data.deliveryChange && (await answerCustomsAndItems(turn)))
+      return noteOutcome(context, 'answered');
     // "运费谁出", "運費邊個俾 可唔可以到付", "who pays the shipping?": prepaid or freight collect (寄付 / 到付), not cash on
     // delivery of the goods, the price list or a fee complaint.
     if (!inDialog && !data.deliveryChange && (await answerPostagePayer(turn))) return noteOutcome(context, 'answered');
