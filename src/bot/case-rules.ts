@@ -5,6 +5,7 @@ import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
 import { PERISHABLE_ENTRY } from './perishables';
+import { quotedDestinationMarket } from './quoted-destination';
 import type { ParcelLookup } from './parcel-answer';
 import { say, spokenRegister, type Turn } from './turn';
 
@@ -109,6 +110,18 @@ const ENTRY: Record<
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */
 export type CaseRule = keyof typeof ENTRY;
 
+// The rules of where the parcel is delivered and waits to be collected: locker fees, holding, a failed delivery.
+const WAITS_AT_DESTINATION: ReadonlySet<CaseRule> = new Set<CaseRule>([
+  'lockerFee',
+  'nobodyHome',
+  'pickupCode',
+  'storePickup',
+  'redeliver',
+  'upstairs',
+  'door',
+  'deliveryDays',
+]);
+
 /**
  * Whose rules a parcel's case follows: the customer's market when the parcel's route touches it (a Hong Kong customer's
  * parcel from Wuhan), else the market the route lies in — a Hong Kong customer's parcel from Shenzhen to Shanghai is
@@ -117,7 +130,9 @@ export type CaseRule = keyof typeof ENTRY;
 function caseMarket(turn: Turn, entry: CaseRule, parcel?: Found): string {
   const own = customerMarket(turn);
   // (Customs is never a question of a parcel inside one market: asked beside one, it is the customer's own rule.)
-  if (!parcel || entry === 'customs') return own;
+  if (entry === 'customs') return own;
+  // No parcel named: where the parcel waits for its recipient is the quoted route's destination (quoted-destination.ts).
+  if (!parcel) return (WAITS_AT_DESTINATION.has(entry) ? quotedDestinationMarket(turn) : undefined) ?? own;
   const { places } = turn.services;
   const { origin, destination } = parcel.shipment;
   const marketOfPlace = (place: string): string | undefined =>

@@ -58,6 +58,7 @@ import {
   wordsIn,
 } from './intake-reading';
 import { takeWaybillChange } from './waybill-change-turn';
+import { takeWaybillPhone } from './waybill-contact';
 import { answerMissedPickup } from './missed-pickup';
 import { answerDeliveryDays } from './delivery-days';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
@@ -77,7 +78,7 @@ import { chaseNamedParcel } from './late-chase';
 import { answerCancellationChecked } from './cancellation-checked';
 import { applyAddressCorrection } from './address-corrected';
 import { applyWordsRemoved } from './address-words-removed';
-import { answerCustoms } from './customs';
+import { answerCustomsAndItems } from './customs-items';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
@@ -606,6 +607,8 @@ export class ComplaintBot extends ActivityHandler {
         await reply(turn, say(turn, 'intake.takenAsChange'));
         return handleDeliveryChange(turn);
       }
+      // "你们不是有我电话吗？尾号1111": the waybill's phone of the side proved is the contact, said so.
+      if (aside === 'continue') await takeWaybillPhone(turn, position, text);
       const result = aside === 'notComplaint' ? undefined : await dialogContext.continueDialog();
       // (A change of delivery the complaint filed just now left waiting carries on: change-past-filing.ts.)
       if (result?.status === DialogTurnStatus.complete) await carryChangePastFiling(turn);
@@ -931,7 +934,9 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "关税谁付", "customs is holding it, what do I do?", "was it customs?": the customs rule, or plainly "not customs" of a
     // parcel sent back for another reason — never the domestic price list.
-    if (!inDialog && !data.deliveryChange && (await answerCustoms(turn))) return noteOutcome(context, 'answered');
+    // (Items named and asked about beside it get their rules too: customs-items.ts.)
+    if (!inDialog && !data.deliveryChange && (await answerCustomsAndItems(turn)))
+      return noteOutcome(context, 'answered');
     // "运费谁出", "運費邊個俾 可唔可以到付", "who pays the shipping?": prepaid or freight collect (寄付 / 到付), not cash on
     // delivery of the goods, the price list or a fee complaint.
     if (!inDialog && !data.deliveryChange && (await answerPostagePayer(turn))) return noteOutcome(context, 'answered');

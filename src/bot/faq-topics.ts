@@ -346,8 +346,10 @@ export function entryQuestionIn(turn: Turn): FaqIntent | undefined {
 }
 
 // "充电宝能寄吗", "can I send a power bank": an item's rule asked beside another question.
+// ("a face cream and a power bank. Is that ok?", "这些可以吗", "咁樣得唔得": the items named, asked whether they may go —
+// blind-29 05.1 heard only the customs text.)
 const ITEM_ASKED =
-  /\b(allowed|prohibited|banned|can (i|you|we) (send|ship|post|mail))\b|能寄|可以寄|可唔可以寄|能不能寄|可不可以寄|寄得|寄唔寄得|可寄|禁寄/i;
+  /\b(allowed|prohibited|banned|can (i|you|we) (send|ship|post|mail))\b|\b(is|are) (that|this|it|these|those) (ok|okay|fine|alright|all right|allowed)\b|\b(ok|okay|fine|alright) to (send|ship|post|mail)\b|能寄|可以寄|可唔可以寄|能不能寄|可不可以寄|寄得|寄唔寄得|可寄|禁寄|(这些|這些|呢啲|这样|這樣|咁樣)(东西|東西|嘢)?(可以|行|得|没问题|沒問題|冇問題)(吗|嗎|嘛|不|唔|冇)?|得唔得|行唔行|行不行/i;
 // "油麻地門市幾點開", "where's your Kwun Tong branch": an outlet named by its kind, asked beside another question.
 const OUTLET_ASKED =
   /\b(outlets?|branch(es)?|service points?|drop[- ]?off points?)\b|网点|網點|营业所|營業所|门市|門市|服务点|服務點|寄件点|寄件點/i;

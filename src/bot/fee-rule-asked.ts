@@ -13,7 +13,7 @@ import { reply, type Turn } from './turn';
 
 // A charge named or asked of: "fee", "surcharge", "cost extra", "收钱", "上楼费", "俾錢", "另外收100元".
 const CHARGE =
-  /\b(fees?|charges?|charged|surcharges?|cost|costs|pay|paid|free)\b|费|費|收钱|收錢|要钱|要錢|加钱|加錢|俾錢|畀錢|付钱|付錢|(另外|额外|額外|要|多)收|收[了咗我你]{0,2}\s*\d/i;
+  /\b(fees?|charges?|charged|surcharges?|cost|costs|pay|paid|free)\b|费|費|收钱|收錢|要钱|要錢|加钱|加錢|俾錢|畀錢|付钱|付錢|(另外|额外|額外|要|多)收|收[了咗我你]{0,2}\s*\d|(给|給|付|俾|畀)(了|咗)?\s*\d+\s*(块|塊|元|蚊)|(?<!\d)\d+\s*(yuan|rmb|hkd|ntd|dollars?|bucks)\b/i;
 // Whether it is real or allowed, or whether the service costs more: "is that a real fee", "legit", "are they allowed
 // to charge", "does it cost extra", "is there a charge for", "另外收钱", "合理吗", "有这个费吗", "使唔使另外俾錢".
 const WHETHER =

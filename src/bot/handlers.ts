@@ -22,6 +22,7 @@ import type { ReplyKey } from './replies';
 import { describeRequest } from './delivery-change-words';
 import { routeTimeAnswer } from './transit-time';
 import { parcelRulesAnswer } from './parcel-rules';
+import { waitingRulesAnswer } from './waiting-rules';
 import { answerCodOnParcel } from './cod-on-parcel';
 import { destinationSaidBefore, routeSaidBefore } from './destination-said';
 import { noteOutcome } from './turn-outcome';
@@ -433,6 +434,12 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   if (parcelRules) {
     noteOutcome(turn.context, 'answered');
     return reply(turn, parcelRules);
+  }
+  // "收件人沒去領會收保管費嗎？" after a Taipei → Xiamen price: the destination's waiting rules (waiting-rules.ts).
+  const waiting = waitingRulesAnswer(turn);
+  if (waiting) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, waiting);
   }
   // "站點幾點開門？" with the customer's parcel in the conversation: the hours of that parcel's station.
   const stationHours = intent === 'faq.outlet' ? await parcelStationHours(turn) : undefined;

@@ -60,6 +60,7 @@ import {
   isAcknowledgement,
   isCancel,
   isYes,
+  sameContact,
   summaryChanges,
   wantsFiled,
   wordsIn,
@@ -87,6 +88,7 @@ import {
   replyTimeOf,
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
+import { pauseIntake } from './intake-pause';
 import { answerComplaintWish } from './complaint-wish';
 import { asksIfBot, asksIfPersonHandles } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
@@ -516,6 +518,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const { reading, services, locale, text } = turn;
   // "Yes, file it" to the question asked as the customer said goodbye: filed as it stands.
   if (await fileAsLeft(turn, position)) return 'filed';
+  // "好吧那我再問朋友", "I'll think about it": a pause — come back with it, the draft kept (intake-pause.ts).
+  const paused = await pauseIntake(turn, position);
+  if (paused) return paused;
   // "I'm not complaining, just asking", or a bare "thanks" to a complaint the bot opened by itself.
   const left = await leaveComplaint(turn, position);
   if (left) return left;
@@ -937,7 +942,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // ("…last 4 digits 2222. contact me at 135…": the contact is the step's answer.)
     const contact = reading.entities.phones.length > 0 || reading.entities.emails.length > 0;
-    const more = saysMoreThanDigits(text) || contact;
+    // ("你们不是有我电话吗？尾号1111": the waybill's phone is meant as the contact — the step takes it: waybill-contact.ts.)
+    const more = saysMoreThanDigits(text) || contact || sameContact(text);
     // "手机尾号6666" where a phone was asked for proved the parcel but is no way to call back: the question again
     // says so plainly (by the step when the message says more, else here).
     if (position.prompt === CONTACT_PROMPT && !contact && turn.data.verified.includes(parcel)) {

@@ -133,7 +133,10 @@ export function filedRecord(replies: Replies, state: IntakeState): string {
 function summaryVars(replies: Replies, state: IntakeState): Record<string, string> {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
     replies.t(state.locale, key, vars, registerOf(state));
-  const reach = [state.contact?.phone, state.contact?.email].filter(Boolean).join(', ');
+  // (The waybill's phone is named by its last 4 digits: the customer proved those, not the whole number.)
+  const waybill = state.contact?.onWaybill;
+  const phone = waybill ? t('intake.summaryWaybillPhone', { last4: waybill }) : state.contact?.phone;
+  const reach = [phone, state.contact?.email].filter(Boolean).join(', ');
   // A number filed as the customer wrote it says so; so does a chat with no phone or email: the answer comes here.
   const unverified = (n: string) => (state.unverifiedNumbers?.includes(n) ? t('intake.summaryUnverified') : '');
   const here = state.needsContact ? t('intake.summaryReplyHere') : '';

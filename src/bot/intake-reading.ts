@@ -131,9 +131,9 @@ export function agreesAndCloses(text: string): boolean {
   );
 }
 
-/** "The number on the order", "打我这个手机": reach me where you already can. */
+/** "The number on the order", "打我这个手机", "你们不是有我电话吗": reach me where you already can. */
 const SAME_CONTACT =
-  /on the (order|parcel|shipment|booking)|same (number|one)|you have (it|my number)|number i (used|ordered)|this number|下单(的|那个|那個)?|下單|这个手机|這個手機|这个号|這個號|这个电话|這個電話|同一个|同一個|用返|呢個電話|呢個號碼|刚才(那|的|那个|给的)|剛才(那|的|那個|給的)|头先(嗰|果|那)|頭先(嗰|果|那)|the one i (gave|sent)|(number|one) (i )?(gave|sent) (you )?(before|earlier|already)/i;
+  /on the (order|parcel|shipment|booking)|(number|phone) on the (waybill|label)|same (number|one)|you have (it|my number)|you('ve)? (already )?(got|have) (it|my (phone|mobile|number|phone number|mobile number))|(你们|你們|你哋|你地)(不是|唔係|明明|应该|應該)?(已经|已經|都)?(有|知道)我(的|嘅)?(电话|電話|号码|號碼|手机|手機|联系方式|聯絡方式|聯絡電話)|(面单|面單)上(的|嘅)?(电话|電話|号码|號碼)|number i (used|ordered)|this number|下单(的|那个|那個)?|下單|这个手机|這個手機|这个号|這個號|这个电话|這個電話|同一个|同一個|用返|呢個電話|呢個號碼|刚才(那|的|那个|给的)|剛才(那|的|那個|給的)|头先(嗰|果|那)|頭先(嗰|果|那)|the one i (gave|sent)|(number|one) (i )?(gave|sent) (you )?(before|earlier|already)/i;
 export const sameContact = (text: string): boolean => SAME_CONTACT.test(text);
 export const isCancel = (text: string): boolean => saysCancel(text) || CANCEL.some((pattern) => pattern.test(text));
 export const isYes = (text: string): boolean => !NOT_SUBMIT.test(text) && (YES.test(text) || SUBMIT.test(text));

@@ -65,9 +65,17 @@ export interface IntakeState {
   needsContact: boolean;
   /**
    * `call`: the customer asked to be phoned on the number they gave ("打这个", "call me on this"); `callWhen`: when, in
-   * their words ("下午两点以后打").
+   * their words ("下午两点以后打"). `onWaybill`: the phone is the waybill's, meant by "you have my number" — its last 4
+   * digits, by which alone it is shown (waybill-contact.ts).
    */
-  contact?: { phone?: string; email?: string; skipped?: boolean; call?: boolean; callWhen?: string };
+  contact?: {
+    phone?: string;
+    email?: string;
+    skipped?: boolean;
+    call?: boolean;
+    callWhen?: string;
+    onWaybill?: string;
+  };
   /** A phone the customer gave to look up an earlier complaint by, during this one: for the agent, not the contact. */
   lookupPhone?: string;
   /** Who the customer is to the parcel, when known (customer-side.ts): on the ticket for the agent. */
@@ -212,6 +220,12 @@ export const CONTACT_LET_GO = Symbol('parcelcare.contactLetGo');
  * number in it: the phone the customer typed earlier in the conversation (E.164), which is the contact meant.
  */
 export const EARLIER_PHONE = Symbol('parcelcare.earlierPhone');
+
+/**
+ * Set beside `EARLIER_PHONE` when the phone meant by "you have my number" is the one on the waybill of the parcel the
+ * customer proved (waybill-contact.ts): its last 4 digits, by which alone the summary names it.
+ */
+export const WAYBILL_PHONE = Symbol('parcelcare.waybillPhone');
 
 /** What a waiting prompt keeps of how often its question was put (in the prompt's own state). */
 export interface PromptAsks {

@@ -15,6 +15,7 @@ import {
 import {
   ANSWERED_ASIDE,
   DETAIL_KEPT,
+  EARLIER_PHONE,
   NUMBER_STANDS,
   TAKEN_AS_WRITTEN,
   TRACKING_GIVEN_UP,
@@ -184,7 +185,9 @@ export class IntakeValidators {
     // ("no. not giving it", "我不给": a contact refused is the answer — the complaint goes on without one.)
     // ("text me here", "就在这里回我": this conversation is the contact — blind batch 23: 03.5.)
     const here = wantsReplyHere(text) && this.services.nlu.analyze(text).entities.phones.length === 0;
-    if (isSkip(text) || sameContact(text) || yes || refusesContact(text) || here || prompt.attemptCount > 1)
+    // (A phone we hold, meant by "you have my number", was taken this turn: complaint-bot.ts, waybill-contact.ts.)
+    const held = Boolean(prompt.context.turnState.get(EARLIER_PHONE));
+    if (isSkip(text) || sameContact(text) || held || yes || refusesContact(text) || here || prompt.attemptCount > 1)
       return true;
     const { locale } = (prompt.options.validations ?? {}) as { locale?: Locale };
     const { entities, intent } = this.services.nlu.analyze(text, this.services.clock.now(), locale);

@@ -20,6 +20,7 @@ import {
   DEMAND_PROMPT,
   DETAIL_KEPT,
   EARLIER_PHONE,
+  WAYBILL_PHONE,
   INTAKE_DIALOG,
   LAST_FOUR_AT_CONTACT,
   PHOTO_PROMPT,
@@ -485,8 +486,13 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       const email = reading.entities.emails[0];
       // ("13911116666 打这个": that number is to be called.)
       const call = phone ? callWishIn(step.result) : {};
+      // (The waybill's phone, meant by "you have my number", is named by its last 4 digits: waybill-contact.ts.)
+      const waybill = step.context.turnState.get(WAYBILL_PHONE) as string | undefined;
+      const onWaybill = waybill && !reading.entities.phones[0] ? { onWaybill: waybill } : {};
       state.contact =
-        phone || email ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call } : { skipped: true };
+        phone || email
+          ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...call, ...onWaybill }
+          : { skipped: true };
       // "提交吧", "送出", "ok submit", "唔該" where a phone was asked for: file it now, without one — and say so. Not the
       // summary for a second "submit", nor the photo question (photos sent later still join the complaint).
       if (!phone && !email && filesWithoutContact(step.result)) {

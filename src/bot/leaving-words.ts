@@ -19,6 +19,15 @@ const LEAVING_NOW =
 const PAUSING =
   /(^|[\s,，。.!！~]|ok|好|嗯|哦|噢)(我|让我|讓我|等我|俾我|畀我)?(再|先)?(考虑|考慮|想想|想一想|想一下|諗下|諗諗|諗一諗)(一下|下)?(先|吧|啦|喇|再说|再說)?\s*[。.!！~]*$|(我|等我)?(先|再)?(问|問)(问|問|一下|下)?(我的?|我嘅)?(朋友|家人|老公|老婆|太太|先生|同事|屋企人|老闆|老板|家里人|家裡人)(先|再说|再說|吧|啦|喇|睇下|看看)?\s*[。.!！~]*$|\b(i'?ll|let me|i need to|i will|gonna|i'?m going to) (think (about it|it over)|have a think|ask (my|a) (friend|husband|wife|partner|colleague|boss|family|mum|mom|dad)( first| about it)?)\b(?<!\s)\s*[.!~]*$/i;
 
+// "好吧那我再問朋友", "我问下我老公再来找你", "等我問下屋企人先", "I'll ask my friend and come back", "let me check with the
+// sender and get back to you": off to ask someone (for the number, mostly) and coming back — a pause, not an answer to
+// the step (blind batch 29: 21.4 took it for the number). Never the bot told to ask ("你们问寄件人啊"), nor a question.
+const ASKING_SOMEONE =
+  /(?<!你|您|你们|你們|你哋|你地)(问|問|check with|ask)(一下|下|吓|問|问)?\s?(我的?|我嘅|my|the|a)?\s?(朋友|家人|老公|老婆|太太|先生|同事|屋企人|老闆|老板|家里人|家裡人|寄件人|卖家|賣家|商家|媽媽|妈妈|老媽|老妈|爸爸|老爸|老豆|老母|家姐|姐姐|哥哥|妹妹|弟弟|妈|媽|爸|女朋友|男朋友|friend|husband|wife|partner|colleague|boss|family|mum|mom|dad|sister|brother|son|daughter|girlfriend|boyfriend|sender|seller|shop)(?![^?？]*[?？])/i;
+// (The message is the pause: one of coming back, waiting on them, or nothing else to it.)
+const COMING_BACK =
+  /(再|先)(来|來|嚟|找你|搵你|覆你|回覆|回复|說|说|講|讲|算)|(回头|回頭|晚點|晚点|遲啲|迟啲)|(先|吧|啦|喇|囉|咯)\s*[。.!！~]*$|\b(come back|get back|be back|let you know|then (i'?ll|we'?ll)|first|later)\b|^\W*(ok(ay)?|alright|fine|right|sure)?[\s,]*(i'?ll|let me|i need to|i will|gonna|i'?m going to|i have to)\s(just\s)?(ask|check with)\s[\w ]{1,30}[.!~]*$/i;
+
 // "你们好好想想吧", "你哋諗下啦": the company told to think, not the customer pausing (review 31b); "让我好好想想" is.
 const OTHERS_THINK =
   /(你们|你們|你哋|您)(再|先)?(好好)?(考虑|考慮|想想|想一想|想一下|諗下|諗諗|諗一諗)|(?<!我|让我|讓我|等我|俾我|畀我)好好(想|考虑|考慮|諗)/;
@@ -27,3 +36,14 @@ const OTHERS_THINK =
 export const saysGoodbye = (text: string): boolean =>
   (GOODBYE.test(text) || LEAVING_NOW.test(text) || (PAUSING.test(text) && !OTHERS_THINK.test(text))) &&
   text.trim().length <= 60;
+
+/**
+ * A pause to think or to ask someone and come back ("我考虑一下", "好吧那我再問朋友", "I'll ask my friend and come back"):
+ * the customer will come back, with the number or their mind made up — not leaving for good, not an answer.
+ */
+export const saysPausing = (text: string): boolean =>
+  text.trim().length <= 80 &&
+  !OTHERS_THINK.test(text) &&
+  (PAUSING.test(text) ||
+    (ASKING_SOMEONE.test(text) && COMING_BACK.test(text)) ||
+    PAUSING.test(text.replace(/(?<!\s)\s*(and|,)?\s*(come|get) back( to you)?( later)?\s*[.!~]*$/i, '')));
