@@ -13,8 +13,9 @@ const WISH = new RegExp(
     String.raw`\b(bring|brought|carr(y|ies|ied|ying)|take|taken|deliver(ed)?|walk)\b[^.?!,]{0,25}\b(up(stairs)?\b|to (the|his|her|my|our|their) (door|doorstep|front door|flat|apartment|\d+(st|nd|rd|th) floor))`,
     // Knocked or rung: "敲門", "大力拍門", "按門鐘", "knock loudly", "ring the bell".
     String.raw`敲(门|門)|拍(门|門)|(按|撳|揿)(门铃|門鈴|門鐘|门钟|鐘|钟)|\bknock(ing)?\b|\bring (the|his|her|my) (door ?)?bell\b`,
-    // Not phoned: "唔好打電話俾佢", "不要打他电话", "don't phone him", "rather than telephone him".
-    String.raw`(唔好|不要|别|別|不用|唔使)(打)?(電話|电话)|(唔好|不要|别|別)打(俾|给|給)?(佢|他|她|我)|\b(don'?t|do not|not to|rather than|instead of)\s(tele)?(phone|call|ring)\b`,
+    // Not phoned: "唔好打電話俾佢", "不要打他电话", "don't phone him", "rather than telephone him". (Not "面单不要打我全名":
+    // 打 is printed there — a name on the label, blind batch 31: 20.3.)
+    String.raw`(唔好|不要|别|別|不用|唔使)(打)?(電話|电话)|(唔好|不要|别|別)打(俾|给|給)?(佢|他|她|我)(?!(的|嘅|個|个)?(全名|名字|姓名|名|地址|住址))|\b(don'?t|do not|not to|rather than|instead of)\s(tele)?(phone|call|ring)\b`,
     // Handled with care: "别压坏了", "唔好壓住", "小心轻放", "handle it with care", "don't crush it".
     String.raw`(别|別|不要|唔好|小心)(压|壓|挤|擠|摔|扔|掟)|(轻|輕)(拿|放)|\bhandle (it |them )?(with care|carefully|gently)\b|\b(don'?t|do not) (crush|squash|drop|throw)\b`,
     // Left at the door: "放門口就得", "leave it at the door".

@@ -1,4 +1,5 @@
 import { isAcknowledgement, wordsIn } from './intake-reading';
+import { withoutWithdrawn } from './digits-corrected';
 import { saysThanks } from './message-cues';
 import { readTurn, TURN_READING } from './turn-reading';
 import type { Turn } from './turn';
@@ -38,8 +39,8 @@ export function besideDigits(text: string, digits: string): string | undefined {
   const at = text.indexOf(digits);
   if (at < 0) return undefined;
   // (The words naming the digits come before them: "尾号4444", "last 4 is 4444".)
-  const before = text
-    .slice(0, at)
+  // (Digits withdrawn and a correction before them — "last 4 is 6667, sorry no, 6666" — are no words of their own.)
+  const before = withoutWithdrawn(text.slice(0, at))
     .replace(NAMING_DIGITS, ' ')
     .replace(/\b(is|are|=)\s*$/i, ' ');
   const rest = `${before} ${text.slice(at + digits.length)}`

@@ -1,5 +1,6 @@
 import type { NluResult } from '../nlu';
 import { knewDetails, scamCallEntry } from './scam-call';
+import { toldOfScamCall } from './scam-told';
 import { reply, type Turn } from './turn';
 
 /**
@@ -29,7 +30,9 @@ const LEAK_OR_COMPLAINT = /泄露|洩露|外泄|外洩|个资|個資|投诉|投�
  */
 export function impersonatorNotPerson(turn: Turn): NluResult | undefined {
   const { reading, text } = turn;
-  if (reading.intent !== 'human' || !POSING.test(text) || PERSON_ASKED.test(text)) return undefined;
+  // ("有骗子给我打电话，说出了我的姓名": a scam call told of — "给我打电话" is what the caller did, not a call-back asked.)
+  const disguise = POSING.test(text) || toldOfScamCall(text);
+  if (reading.intent !== 'human' || !disguise || PERSON_ASKED.test(text)) return undefined;
   const complains = LEAK_OR_COMPLAINT.test(text) || knewDetails(text);
   return complains
     ? { ...reading, intent: 'complaint', category: 'info_error', confidence: Math.max(reading.confidence, 0.9) }
@@ -37,12 +40,13 @@ export function impersonatorNotPerson(turn: Turn): NluResult | undefined {
 }
 
 /**
- * The scam-calls entry, once a conversation, for a complaint about a caller who posed as the courier or asked a fee
- * before a payout: said before
+ * The scam-calls entry, once a conversation, for a complaint about a caller who posed as the courier, asked a fee
+ * before a payout, or was told of as a scam or knew the customer's details (blind batch 31: 20.1): said before
  * the complaint's first question. Undefined when the message tells of no such call or the rule was said already.
  */
 export function impersonatedCallRule(turn: Turn): string | undefined {
-  if (turn.data.scamWarned || !(POSING.test(turn.text) || feeBeforePayout(turn.text))) return undefined;
+  const { text } = turn;
+  if (turn.data.scamWarned || !(POSING.test(text) || feeBeforePayout(text) || toldOfScamCall(text))) return undefined;
   const entry = scamCallEntry(turn);
   if (entry) turn.data.scamWarned = true;
   return entry;

@@ -218,7 +218,8 @@ function asksAboutThisOne(turn: Turn): boolean {
 // "How does compensation work if it's lost?", "what would I get back", "怎么赔", "點樣賠", "没保价": how a claim is
 // paid — the rules, whatever else the question mentions (the parcel being lost).
 const CLAIM_RULES =
-  /\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|insurance)\b|\b(compensation|claims?) work\b|\bwhat (do|would|will|can) (i|we) get( back)?\b|\bhow much (will|would|do|can) (i|we) get\b|\b(not|wasn'?t|isn'?t|never) insured\b|\bno insurance\b|\bdidn'?t (buy|get|take|pay for) (any )?(insurance|cover)\b|怎么赔|怎麼賠|点赔|點賠|点样赔|點樣賠|赔多少|賠多少|怎么理赔|怎麼理賠|理赔(规则|規則|标准|標準)|理賠(規則|標準)|没(有)?保价|沒(有)?保價|冇(買)?保價|冇(买)?保价/i;
+  /\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|insurance)\b|\b(compensation|claims?) work\b|\bwhat (do|would|will|can) (i|we) get( back)?\b|\bhow much (will|would|do|can) (i|we) get\b|\b(not|wasn'?t|isn'?t|never) insured\b|\bno insurance\b|\bdidn'?t (buy|get|take|pay for) (any )?(insurance|cover)\b|怎么赔|怎麼賠|点赔|點賠|点样赔|點樣賠|赔多少|賠多少|怎么理赔|怎麼理賠|理赔(规则|規則|标准|標準)|理賠(規則|標準)|没(有)?保价|沒(有)?保價|冇(買)?保價|冇(买)?保价|\bhow (do|can|would|should|will) (i|we) (make|file|submit|lodge|start|put in|apply for|get) (a |the )?(claim|compensation)\b|\bhow (do|can) (i|we) claim\b|\b(claims?|compensation) (process|procedure)\b|(怎么|怎麼|如何|点样|點樣|點)(去)?(申请|申請|提出|办理|辦理|办|辦|搞|攞|拎)?(理赔|理賠|索赔|索賠|索偿|索償|赔偿|賠償)|(理赔|理賠|索赔|索賠|索偿|索償)(的)?(流程|程序|手续|手續|点搞|點搞)/i;
+// ("how do I claim if it's lost?", "要怎麼申請理賠", "點樣索償": the claim process — blind batch 31: 23.5.)
 // ("要拍照吗 箱子要留着吗", "do I need to keep the box?": what a claim needs is asked of its rules too.)
 const asksClaimRules = (text: string): boolean => (CLAIM_RULES.test(text) && asks(text)) || evidenceAsked(text);
 

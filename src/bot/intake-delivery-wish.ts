@@ -4,7 +4,7 @@ import { callWishIn } from './call-words';
 import { REQUEST_FORM } from './context-reading';
 import { courierWishIn, joinedNote } from './courier-wish';
 import { proved } from './delivery-change-turn';
-import { readDeliveryChange, wantsCallFirst } from './delivery-change-reading';
+import { callFirstIn, readDeliveryChange, wantsCallFirst } from './delivery-change-reading';
 import { clausesOf } from './message-cues';
 import { describeRequest } from './delivery-change-words';
 import { settle } from './intake-change';
@@ -43,14 +43,17 @@ const SUITS =
 const DELIVERY_WORDS =
   /\b(deliver\w*|bring|brought|come|coming|try|drop(ped)? (it )?off|redeliver\w*)\b|送|派|上门|上門|嚟|来送|來送/i;
 
-/** What the message wishes of the delivery: a note for the courier and a future day and time, if any. */
-function wishIn(turn: Turn): { note?: string; details: DeliveryChangeDetails } | undefined {
+/**
+ * What the message wishes of the delivery: a note for the courier, a future day and time, a call before the courier
+ * comes ("可以請司機送來之前先打給我嗎", blind batch 31: 23.4 — the call was lost at the remedy question), if any.
+ */
+function wishIn(turn: Turn): { note?: string; call?: true; details: DeliveryChangeDetails } | undefined {
   const { text, reading, services } = turn;
   // Another kind of change named ("send it to … instead", "hold it at the station"): intake-change.ts takes it.
   const named = readDeliveryChange(text, reading).kind;
   if (named && named !== 'redeliver' && named !== 'call_first') return undefined;
   // ("以后送之前先给我打个电话", "have the courier ring me first" with no number: the call, noted for the courier.)
-  const call =
+  const callNote =
     reading.entities.phones.length === 0 && wantsCallFirst(text)
       ? clausesOf(text)
           .filter((c) => wantsCallFirst(c))
@@ -58,7 +61,7 @@ function wishIn(turn: Turn): { note?: string; details: DeliveryChangeDetails } |
           .join(text.match(/[\u3400-\u9fff]/) ? '，' : ', ') || text.trim()
       : undefined;
   const wish = courierWishIn(text);
-  const note = call && wish ? joinedNote(call, wish) : (call ?? wish);
+  const note = callNote && wish ? joinedNote(callNote, wish) : (callNote ?? wish);
   const details: DeliveryChangeDetails = {};
   // "please call me after 6pm" asks when to be phoned about the complaint, not when the parcel comes.
   const callOnly = callWishIn(text).call === true && !DELIVERY_WORDS.test(text);
@@ -72,8 +75,9 @@ function wishIn(turn: Turn): { note?: string; details: DeliveryChangeDetails } |
     if (window.date && window.date >= today && (offered || (later && DELIVERY_WORDS.test(text))))
       Object.assign(details, window);
   }
-  if (!note && !details.date) return undefined;
-  return { ...(note ? { note } : {}), details };
+  const call = wantsCallFirst(text);
+  if (!note && !details.date && !call) return undefined;
+  return { ...(note ? { note } : {}), ...(call ? { call } : {}), details };
 }
 
 /**
@@ -109,6 +113,11 @@ export async function takeDeliveryWish(
   }
   const details: DeliveryChangeDetails = { ...pending?.details, ...wish.details };
   if (wish.note) details.courierNote = joinedNote(pending?.details.courierNote, wish.note);
+  // The call to the number given with it, else the recipient's on the waybill (named by its last 4 digits).
+  const given = wish.call ? callFirstIn(turn.text, turn.reading.entities.phones) : undefined;
+  const onWaybill = wish.call && !given && !details.callFirst ? lookup.shipment.recipient.phone : undefined;
+  if (given) Object.assign(details, { callFirst: given, callFirstOnWaybill: undefined });
+  else if (onWaybill) Object.assign(details, { callFirst: onWaybill, callFirstOnWaybill: true });
   // A day makes it a redelivery on that day; a note alone goes with the delivery as planned.
   const kind: DeliveryChangeKind =
     pending && pending.kind !== 'call_first' ? pending.kind : details.date ? 'redeliver' : 'call_first';

@@ -1,4 +1,5 @@
 import { disclosesDetails } from './details-disclosed';
+import { digitsCorrectedAfter } from './digits-corrected';
 import type { ComplaintCategory, Nlu } from '../nlu';
 
 /**
@@ -393,8 +394,11 @@ export function labelledLastFour(text: string): string | undefined {
   const masked = MASKED_PHONE.exec(written)?.[1];
   if (masked) return masked;
   const found = LABELLED_LAST_FOUR.exec(written) ?? LABEL_AFTER.exec(written);
+  const at = found?.[1] ? found.index + found[0].lastIndexOf(found[1]) : -1;
   // "寄件人明明有付保價，申報價值 2000", "phone, it cost 4444 dollars": an amount near a label is no phone's end.
-  return found?.[1] && !amountAt(written, found.index + found[0].lastIndexOf(found[1])) ? found[1] : undefined;
+  if (!found?.[1] || amountAt(written, at)) return undefined;
+  // "末四碼是 7771... 不對不對，是 7777": the digits the customer settles on (digits-corrected.ts).
+  return digitsCorrectedAfter(written, at + 4) ?? found[1];
 }
 
 // Digits that are an amount, a length of time or a weight, not a phone's end: "cost 4444 dollars", "2222 days",

@@ -3,6 +3,7 @@ import { demandsSaid } from './demand-details';
 import { clausesOf } from './message-cues';
 import { owesCodMoney } from './owed-money';
 import { ANSWERED_ASIDE, DEMAND_PROMPT, STEP_ANSWERED, type IntakePosition } from './intake-state';
+import { toldOfScamCall } from './scam-told';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -24,8 +25,10 @@ const WALLET =
 
 /** The message wants compensation paid at once, or into a wallet it names. */
 // (At once in the same clause as the payment: "今日之內搵返件貨，搵唔返就賠錢" wants the parcel found today.)
+// (A scam call told of — "诈骗电话…说快递丢了要理赔让我加微信" — reports what the caller offered: blind batch 31: 20.1.)
 export const wantsPaidNow = (text: string): boolean =>
-  (PAY_ME.test(text) && WALLET.test(text)) || clausesOf(text).some((c) => PAY_ME.test(c) && AT_ONCE.test(c));
+  !toldOfScamCall(text) &&
+  ((PAY_ME.test(text) && WALLET.test(text)) || clausesOf(text).some((c) => PAY_ME.test(c) && AT_ONCE.test(c)));
 
 /**
  * Answers compensation wanted on the spot in a complaint being taken down: not here and now, the claim's rule, the

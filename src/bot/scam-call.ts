@@ -16,9 +16,9 @@ const IS_IT_YOU =
   /\b(?:is|was|are|were) (?:this|that|it|they|he|she|the (?:call|caller|text|message|guy|man|woman))(?: really| actually| truly)? (?:you|yours|from you|from your (?:company|side|staff|people)|your (?:company|staff|people|courier|guys))\b|\b(?:did|do|does) (?:you|your (?:company|staff|people|couriers?))(?: guys)?(?: really| actually)? (?:call|phone|ring|text|message|contact)\b|(?:是|係|系)(?:不是|咪|唔係|否)?(?:真的)?(?:你们|你們|你哋)|(?:你们|你們|你哋)(?:真的|真係)?(?:打|发|發|派)(?:嚟|来|來)?(?:的|嘅)?(?:吗|嗎|㗎|呀|啊)/i;
 
 // The caller knew the customer's details: "knowing my full name, my address AND what I ordered", "they had my
-// address", "知道我的名字和地址", "講得出我個名同地址", "连我买了什么都知道".
+// address", "知道我的名字和地址", "报出了我的名字", "講得出我個名同地址", "连我买了什么都知道".
 const KNEW_DETAILS =
-  /\b(?:knew|know|knows|knowing|had|has|have|having|said|read out|told me)\b[^.?!]{0,20}\b(?:my|our)\b[^.?!]{0,12}\b(?:name|address|phone|number|order|details|info|information|parcel)\b|\bwhat (?:i|we) (?:ordered|bought|sent)\b|(?:知道|知|讲得出|講得出|说得出|說得出|报出|報出|讲出|講出|说出|說出|有)(?:我|我的|我嘅|我個|我个)[^，。,.!?？！]{0,6}(?:名字|姓名|全名|个名|個名|地址|住址|电话|電話|订单|訂單|资料|資料|信息|买了|買了|买咗|買咗|买咩|買咩|买什么|買什麼)|(?:买了|買了|买咗|買咗)(?:什么|什麼|乜|咩)/i;
+  /\b(?:knew|know|knows|knowing|had|has|have|having|said|read out|told me)\b[^.?!]{0,20}\b(?:my|our)\b[^.?!]{0,12}\b(?:name|address|phone|number|order|details|info|information|parcel)\b|\bwhat (?:i|we) (?:ordered|bought|sent)\b|(?:知道|知|讲得出|講得出|说得出|說得出|报出|報出|讲出|講出|说出|說出|有)(?:了|咗)?(?:我|我的|我嘅|我個|我个)[^，。,.!?？！]{0,6}(?:名字|姓名|全名|个名|個名|地址|住址|电话|電話|订单|訂單|资料|資料|信息|买了|買了|买咗|買咗|买咩|買咩|买什么|買什麼)|(?:买了|買了|买咗|買咗)(?:什么|什麼|乜|咩)/i;
 
 const entryWords = 'scam calls';
 

@@ -28,12 +28,29 @@ export const asksWhosePhone = (text: string): boolean =>
   !asksWhoIsPaid(text) &&
   ((DIGITS_WORD.test(text) && WHOSE.test(text)) || ONE_OR_OTHER.test(text) || WHOSE_PHONE.test(text));
 
+// What the digits are, asked: "what is last 4?", "what do you mean by the last 4 digits", "末四碼是什麼", "尾号是啥意思",
+// "咩係尾數", "后四位我不懂" (blind batch 31: 04.2 — an older customer was told it could not be answered).
+const WHAT_ARE =
+  /\bwhat\b[^.?!]{0,12}\b(is|are|'s|does|do|mean|means)\b|\bwhat'?s\b|\bmean(s|ing)?\b|\b(don'?t|do not|didn'?t) (understand|get|know)\b|什么|什麼|啥|咩|乜|意思|是指|係指|不懂|唔明|不明白|看不懂|睇唔明/i;
+
+/** The customer asks what the last 4 digits are. */
+const asksWhatDigits = (text: string): boolean => DIGITS_WORD.test(text) && WHAT_ARE.test(text);
+
+/** The answer to whose phone, or to what the digits are (with why they are asked). */
+const digitsAnswer = (turn: Turn): string | undefined =>
+  asksWhosePhone(turn.text)
+    ? say(turn, 'proof.whosePhone')
+    : asksWhatDigits(turn.text)
+      ? say(turn, 'proof.whatDigits')
+      : undefined;
+
 /** Answers whose phone the digits are of, for a parcel shown and not proved yet; false otherwise. */
 export async function answerWhosePhone(turn: Turn): Promise<boolean> {
   const { data, text } = turn;
   const parcel = data.verifyTracking ?? data.lastTracking;
-  if (!parcel || data.verified.includes(parcel) || /\d{4}/.test(text) || !asksWhosePhone(text)) return false;
-  await reply(turn, say(turn, 'proof.whosePhone'));
+  const answer = digitsAnswer(turn);
+  if (!parcel || data.verified.includes(parcel) || /\d{4}/.test(text) || !answer) return false;
+  await reply(turn, answer);
   return true;
 }
 
@@ -46,8 +63,9 @@ export async function answerWhosePhoneInIntake(turn: Turn, { state }: IntakePosi
   const { data, text } = turn;
   const parcel = state.pendingChange?.need === 'last4' ? state.trackingNumbers[0] : undefined;
   const shown = parcel ?? data.verifyTracking ?? state.trackingNumbers[0];
-  if (!shown || data.verified.includes(shown) || /\d{4}/.test(text) || !asksWhosePhone(text)) return false;
-  await reply(turn, say(turn, 'proof.whosePhone'));
+  const answer = digitsAnswer(turn);
+  if (!shown || data.verified.includes(shown) || /\d{4}/.test(text) || !answer) return false;
+  await reply(turn, answer);
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }

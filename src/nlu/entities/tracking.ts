@@ -69,6 +69,10 @@ const TRACKING_CONTEXT =
   /单号|單號|运单|運單|快递|快遞|包裹|物流|件|tracking|track|parcel|package|shipment|waybill|awb|no\.|number|\bp[ae]r?[cs]e?l+e?s?\b|\bpa?[ck]{1,3}a?ge?s?\b|\bpkg\b/i;
 const PHONE_CONTEXT = /电话|電話|手机|手機|号码|號碼|致电|phone|tel|mobile|call|text me|reach me/i;
 const ORDER_CONTEXT = /订单|訂單|order|#/i;
+// A landline written as one, its trunk 0 and area code set apart: "0512 6523 1188", "021-6523-1188", "(0755) 8888 1234",
+// "02-2345-6789", "037 123 456" — a mainland or Taiwan phone, never a parcel's number (blind batch 31: 04.6).
+const LANDLINE_WRITTEN = /^\(?0[1-9]\d{0,2}\)?[ -]?(?<=[ )-])\d{3,4}[ -]?\d{3,4}$/;
+const LANDLINE_DIGITS = /^0[1-9]\d{8,10}$/;
 // "+44 7911 123456", "+1 415-555-2671": digits after a written country code are the rest of a phone number.
 const COUNTRY_CODE_BEFORE = /\+\d{1,3}[ -]?\(?$/;
 
@@ -190,6 +194,8 @@ export function findTrackingNumbers(said: string): TrackingMatch[] {
     const number = compact(m[0]);
     if (overlaps(found, start, start + m[0].length)) continue;
     if (MOBILE.test(number)) continue;
+    const carried = carrierBefore(text, start) !== undefined;
+    if (!carried && LANDLINE_DIGITS.test(number) && LANDLINE_WRITTEN.test(m[0])) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     if (PHONE_CONTEXT.test(before) || ORDER_CONTEXT.test(before.slice(-4)) || COUNTRY_CODE_BEFORE.test(before))
       continue;
