@@ -23,6 +23,7 @@ const ENTRY: Record<
   | 'payout'
   | 'limits'
   | 'lateRefund'
+  | 'claimProcess'
   | 'claimant'
   | 'cancel'
   | 'returned'
@@ -56,6 +57,7 @@ const ENTRY: Record<
   refund: ['claim', 'refund time'],
   payout: ['claim', 'payout time'],
   limits: ['claim', 'claim limits'],
+  claimProcess: ['claim', 'claim process 理赔流程 索賠流程 索償流程 理賠流程'],
   // What a claim needs: photos, the box kept, proof of value (every file's entry carries the words).
   evidence: ['claim', 'claim evidence'],
   // What a lost parcel's claim needs instead: proof of value and of sending, no photos (blind batch 23: 27.5).

@@ -58,6 +58,10 @@ export const asksWhatIsNeeded = (text: string): boolean => WHAT_NEEDED.test(text
 // How a claim is paid: "怎么赔", "點樣賠", "如何理赔", "how does compensation work", "how do I get compensated".
 const CLAIM_HOW =
   /怎么赔|怎麼賠|怎样赔|怎樣賠|点赔|點賠|点样赔|點樣賠|点样索偿|點樣索償|(怎么|怎麼|如何)(理赔|理賠|赔偿|賠償|索赔|索賠)|\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|reimbursement)\b|\b(compensation|claims?|payouts?) work\b|\bhow (do|can|would|will) (i|we) (get )?(compensated|reimbursed|paid|claim)\b/i;
+// How to make a claim, the steps: "how do I claim if it's lost?", "點樣索償", "怎么申请理赔", "理賠流程" — its process
+// entry (what to send, where, how soon it is paid), not only what a claim pays (blind 31: 23.5).
+const CLAIM_APPLY =
+  /点样索偿|點樣索償|(怎么|怎麼|如何|点样|點樣)(去)?(申请|申請|提出|办理|辦理)(理赔|理賠|索赔|索賠|索偿|索償)|(理赔|理賠|索赔|索賠|索偿|索償)(的)?(流程|程序|手续|手續)|\bhow (do|can|would|should) (i|we) (make|file|submit|lodge|start|put in|apply for) (a |the )?claim\b|\bhow (do|can) (i|we) claim\b|\bclaims? (process|procedure)\b/i;
 // A claim named: "赔", "索償", "claim", "compensation", "paid back".
 const CLAIM_WORDS = /赔|賠|索偿|索償|\b(claims?|compensat\w*|reimburs\w*|payout|insur\w*)\b/i;
 
@@ -74,8 +78,9 @@ const PAID = /赔|賠|到账|到帳|过数|過數|\b(pay|paid|compensat\w*|reimb
 const WHO_PAYS =
   /\b(does|do|will|would|should|must|is|has)\b[^.?!]{0,30}\b(courier|driver|delivery ?(guy|man|person|staff)|postman|station|branch|outlet|depot|company)\b[^.?!]{0,25}\b(pay|pays|paying|compensate|cover|liable)\b(?=[^.?!]{0,25}\bor\b|[^.?!]{0,10}\?)|\b(courier|driver|station|branch|company|you)\b[^.?!]{0,4}\bor\b[^.?!]{0,4}\b(you|your company|the company|courier|driver|station|branch)\b[^.?!]{0,25}\b(pay|pays|paying|compensates?|covers?)\b|\bwho\b[^.?!]{0,10}\bpays?\b[^.?!]{0,15}\b(courier|driver|station|branch|company|you)\b[^.?!]{0,4}\bor\b|(快递员|快遞員|速遞員|派件员|派件員|送货的|送貨的|司机|司機|网点|網點|营业所|營業所|站点|站點|公司|你们|你們|你哋)(自己)?(要|会|會|来|來|嚟)?(赔|賠|出钱|出錢|付钱|付錢|俾錢|畀錢|承担|承擔|孭)[^，。,.?？]{0,3}(还是|還是|定係|定|或者|或是)/i;
 
-type ClaimPoint = 'how' | 'howLong' | 'deadline' | 'provide' | 'howMuch' | 'perishable' | 'whoPays';
+type ClaimPoint = 'apply' | 'how' | 'howLong' | 'deadline' | 'provide' | 'howMuch' | 'perishable' | 'whoPays';
 const POINT_RULE: Record<Exclude<ClaimPoint, 'whoPays'>, CaseRule> = {
+  apply: 'claimProcess',
   how: 'limits',
   howLong: 'payout',
   deadline: 'deadline',
@@ -109,6 +114,7 @@ function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
   for (const clause of clausesOf(text)) {
     if (perishable && CLAIM_WORDS.test(clause)) points.push('perishable');
     else if (WHO_PAYS.test(clause)) points.push('whoPays');
+    else if (CLAIM_APPLY.test(clause)) points.push('apply');
     else if (CLAIM_HOW.test(clause)) points.push('how');
     // ("how long do I have?", "理赔有期限吗": the time to claim in, not how long the payout takes — 27 06.2.)
     // (In any complaint a time asked without a claim named is not the claim's: "too late?" in a delay is the parcel's
@@ -189,7 +195,8 @@ async function answerClaimPoints(turn: Turn, position: IntakePosition, points: C
   // ("怎么赔" in a complaint with no demand yet asks for compensation: said back, and the remedy question answered;
   // so does "螃蟹死了你们赔吗".)
   // ("how much will I get back?" wants compensation too.)
-  const asksPaid = points.includes('how') || points.includes('perishable') || points.includes('howMuch');
+  const asksPaid =
+    points.includes('apply') || points.includes('how') || points.includes('perishable') || points.includes('howMuch');
   const takesDemand = asksPaid && (state.demand === undefined || state.demand === 'none');
   if (takesDemand) {
     state.demand = 'compensation';
