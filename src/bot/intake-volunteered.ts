@@ -1,4 +1,5 @@
 import { asksWhoMayClaim } from './claimant-asked';
+import { withoutRhetoric } from './rhetorical-ask';
 import { asksWhoComplainedKnown, fearsTrouble } from './privacy-questions';
 import type { ComplaintCategory, Demand } from '../nlu';
 import { reply, say, type Turn } from './turn';
@@ -52,7 +53,8 @@ export function statedDemands(turn: Turn, category?: ComplaintCategory, requests
   // (Asked to another address — "可以再送過來嗎 新北市…" — it is a change of delivery, taken as such elsewhere.)
   const resend = requests && deliveryChangeKind(turn.text, turn.reading) !== 'change_address';
   // ("我要賠償 那幾時會有人跟進？": a space between Chinese words ends a sentence too.)
-  const sentences = turn.text
+  // ("赔偿啊还用问？": the demand said, the question only rhetoric — blind-30 11.2.)
+  const sentences = withoutRhetoric(turn.text)
     .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
     .filter((sentence) => sentence.trim() && (!ASKS.test(sentence) || (resend && ACTION_ASKED.test(sentence))));
   const named = readDemands(turn.services.nlu, sentences.join('，'), category);
