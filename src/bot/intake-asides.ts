@@ -123,7 +123,7 @@ import { answerStillLate } from './still-late-asked';
 import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
 import { takeOverchargeTold } from './overcharge-told';
-import { answerClaimQuestions, asksClaimPapers, asksPapersAndTimeLimit } from './claim-questions';
+import { answerClaimQuestions, asksClaimPapers, asksPapersAndTimeLimit, lostUndelivered } from './claim-questions';
 import { answerPaidNow } from './paid-now';
 import { answerCodAside } from './cod-aside';
 import { answerCodMoneyAsked } from './cod-money-asked';
@@ -510,7 +510,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const papersAndTime = papersAsked ? await answerClaimQuestions(turn, position) : undefined;
   if (papersAndTime) return papersAndTime;
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
-  if (await answerServiceAside(turn)) {
+  if (await answerServiceAside(turn, await lostUndelivered(turn, position.state))) {
     keepInAccount(turn, position.state);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
