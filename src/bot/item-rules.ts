@@ -65,7 +65,10 @@ const EN_NO_THING =
   /^(?:(?:actually|really|truly|just|even|still|also|then|so|now|not|never|definitely|exactly|which|what|whichever|of|those|these|them|they|ones?|all|any|both|either|neither|is|are|was|were|be|really|though|anyway|allowed|ok|okay|fine)\s*)+$/i;
 const TALK_AFTER = /(?<=\S)\s+(?:actually|really|even|still|then|though|anyway)$/i;
 /** The text names a thing, not only a particle or words of talk. */
-const namesThing = (item: string): boolean => !HAN_NO_THING.test(item) && !EN_NO_THING.test(item);
+// ("and if I send it undeclared, what happens?": a clause that asks or supposes is no item either.)
+const EN_CLAUSE = /^(?:if|what|how|why|when|where|who|whether)\b/i;
+const namesThing = (item: string): boolean =>
+  !HAN_NO_THING.test(item) && !EN_NO_THING.test(item) && !EN_CLAUSE.test(item);
 
 // A route or direction, not a thing: "HK to mainland", "from Shenzhen", "the other way round".
 const ROUTE_SAID = /^(other way|(the )?(other|reverse) (way|direction))( (round|around))?$|^(from|to)\b|\w \bto\b \w/i;
