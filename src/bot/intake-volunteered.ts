@@ -1,4 +1,5 @@
 import { asksWhoMayClaim } from './claimant-asked';
+import { isOthersPhone, othersPhones } from './others-phone';
 import { withoutRhetoric } from './rhetorical-ask';
 import { asksWhoComplainedKnown, fearsTrouble } from './privacy-questions';
 import type { ComplaintCategory, Demand } from '../nlu';
@@ -163,9 +164,25 @@ function givesContact(turn: Turn, state: IntakeState): boolean {
 }
 
 /** A phone number or email in the message is the contact, at whatever step it comes. */
+/** The customer's words with someone else's number put in the account (once); false when they are there already. */
+function noteOthersPhone(turn: Turn, state: IntakeState): boolean {
+  const said = turn.text.trim();
+  if (state.description.includes(said)) return true;
+  state.description = state.description ? `${state.description}\n${said}` : said;
+  return true;
+}
+
 async function takeContact(turn: Turn, state: IntakeState): Promise<void> {
   const { phones, emails } = turn.services.nlu.analyze(turn.text, turn.services.clock.now(), state.locale).entities;
-  const phone = phones[0]?.e164;
+  // ("快递员…电话是136…": a number said as someone else's is no contact — kept in the account as theirs; blind-30 20.4.)
+  const theirs = othersPhones(turn.text);
+  const theirsNoted = phones.some((p) => isOthersPhone(p.e164, theirs)) && noteOthersPhone(turn, state);
+  const phone = phones.find((p) => !isOthersPhone(p.e164, theirs))?.e164;
+  if (theirsNoted && !phone && !emails[0]) {
+    await reply(turn, say(turn, 'intake.othersPhoneNoted'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return;
+  }
   const email = emails[0];
   if (!phone && !email) return;
   const kept = state.contact?.skipped ? {} : (state.contact ?? {});
