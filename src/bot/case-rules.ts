@@ -47,6 +47,7 @@ const ENTRY: Record<
   | 'countsAsLost'
   | 'evidence'
   | 'lostEvidence'
+  | 'lostDeadline'
   | 'deadline'
   | 'lockerFee'
   | 'upstairs'
@@ -62,6 +63,8 @@ const ENTRY: Record<
   evidence: ['claim', 'claim evidence'],
   // What a lost parcel's claim needs instead: proof of value and of sending, no photos (blind batch 23: 27.5).
   lostEvidence: ['claim', 'lost claim evidence'],
+  // How long a lost parcel's claim may wait: from the day it was sent, never "from delivery" (blind-30 09.4).
+  lostDeadline: ['claim', 'lost claim time limit'],
   // How long the customer has to claim (every file's entry on the time limit: "deadline" in English, 期限 in Chinese).
   deadline: ['claim', CLAIM_DEADLINE_ENTRY],
   // What lateness gives back (the express surcharge) and what it does not (every file's delay entry).

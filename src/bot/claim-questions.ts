@@ -11,6 +11,7 @@ import {
   type IntakeState,
 } from './intake-state';
 import { asksArrival } from './intake-questions';
+import { lookUpParcel } from './parcel-answer';
 import { liveGoods, spoiledPerishables } from './perishables';
 import { asksQuestion, clausesOf, sendsPhotosLater, speaksOfCategory } from './message-cues';
 import type { ReplyKey } from './replies';
@@ -180,9 +181,11 @@ async function answerClaimPoints(turn: Turn, position: IntakePosition, points: C
           ? say(turn, 'intake.companyPays')
           : point === 'provide'
             ? proofRule(turn, position.state)
-            : point === 'howMuch'
-              ? (await claimLimitsFor(turn, parcel, [position.state.description, turn.text]))?.join('\n')
-              : ruleOn(turn, POINT_RULE[point]),
+            : point === 'deadline'
+              ? deadlineRule(turn, position.state)
+              : point === 'howMuch'
+                ? (await claimLimitsFor(turn, parcel, [position.state.description, turn.text]))?.join('\n')
+                : ruleOn(turn, POINT_RULE[point]),
       ),
     )
   ).filter((r): r is string => Boolean(r));
@@ -277,6 +280,22 @@ async function answerPapersAtSummary(turn: Turn, state: IntakeState): Promise<vo
 /** The proof a claim takes: for a lost parcel its value and its sending (nothing to photograph), else the damage's. */
 const proofRule = (turn: Turn, state: IntakeState): string | undefined =>
   (state.category === 'lost' ? ruleOn(turn, 'lostEvidence') : undefined) ?? ruleOn(turn, 'evidence');
+
+/**
+ * How long the claim may wait: a lost parcel never delivered has its own time limit (from the day it was sent), one
+ * recorded as delivered ("signed for but not received") and every other claim the one from delivery.
+ */
+async function deadlineRule(turn: Turn, state: IntakeState): Promise<string | undefined> {
+  return ((await lostUndelivered(turn, state)) ? ruleOn(turn, 'lostDeadline') : undefined) ?? ruleOn(turn, 'deadline');
+}
+
+/** A loss complaint about a parcel never recorded delivered (not "signed for but not received"). */
+export async function lostUndelivered(turn: Turn, state: IntakeState): Promise<boolean> {
+  if (state.category !== 'lost') return false;
+  const number = state.trackingNumbers[0];
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  return !(lookup?.kind === 'found' && lookup.view.delivered);
+}
 
 /** The message asks (a question word or mark), or asks how a claim is paid ("怎么赔" asks by itself). */
 const asksQuestionOrHow = (text: string): boolean => asksQuestion(text) || CLAIM_HOW.test(text);

@@ -1,5 +1,5 @@
 import { asksItemRule } from './item-rules';
-import { asksRest } from './remaining-items';
+import { asksRest, asksWhichOfThem } from './remaining-items';
 import { answerColdHandling } from './cold-goods';
 import { answerLateRefundAsked } from './late-refund-asked';
 import { answerPaidNowAsked } from './paid-now-asked';
@@ -691,7 +691,9 @@ export class ComplaintBot extends ActivityHandler {
     const noParcelNamed = turn.reading.entities.trackingNumbers.length === 0;
     // ("…and the rest?" after a question about several items: their rules — remaining-items.ts.)
     const restOfItems =
-      Boolean(turn.data.itemsQuestion) && asksRest(turn.text) && !inDialog ? 'faq.prohibited' : undefined;
+      Boolean(turn.data.itemsQuestion) && (asksRest(turn.text) || asksWhichOfThem(turn.text)) && !inDialog
+        ? 'faq.prohibited'
+        : undefined;
     const itemAfterFaq = noParcelNamed
       ? (itemFollowUp(services.knowledge, followUpTopic(turn), turn.text) ?? restOfItems)
       : undefined;

@@ -70,6 +70,22 @@ export async function takeDemandBesideAside(turn: Turn, { prompt, state }: Intak
   const { nlu, replies } = turn.services;
   const { demand, more } = demandsAtStep(nlu, replies, state.locale, turn.text, state.category);
   if (!demand || demand === 'none') return false;
+  return takeDemandsSaid(turn, { prompt, state }, [demand, ...more]);
+}
+
+/**
+ * The demands a message states beside the questions it asks (read from its sentences that ask nothing: "赔偿啊还用问？
+ * 先告诉我为啥晚了"), taken at the demand step once the questions are answered and said back — the demand question is
+ * not put again (blind-30 11.2). False where none is stated or another step is asked.
+ */
+export async function takeDemandsSaid(
+  turn: Turn,
+  { prompt, state }: IntakePosition,
+  demands: Demand[],
+): Promise<boolean> {
+  const [demand, ...more] = demands;
+  if (prompt !== DEMAND_PROMPT || !demand) return false;
+  const { replies } = turn.services;
   state.demand = demand;
   state.moreDemands = more;
   noteDemandDetails(state, turn.text, true);

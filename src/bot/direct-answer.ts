@@ -12,8 +12,9 @@ import { say, type Turn } from './turn';
  */
 
 // "is it lost?", "lost or not", "是不是丢了", "丢了吗", "係咪唔見咗", "是不是寄丟了", "係咪跌咗" (Cantonese: lost).
+// ("…，丢了？", "唔見咗？", "… - lost?": the loss feared in a word and a question mark — blind-30 19.4.)
 export const ASKS_LOST =
-  /[係系]咪(整|搞|寄)?跌(咗|左|失)|跌(咗|左)[未嗎吗]|\b(is it|has it been|did you|was it|it'?s) (been )?lost\b|\blost or not\b|\blose it\b|是不是(弄|寄|搞)?丢|是不是(弄|寄|搞)?丟|丢了[吗嗎没沒]|丟了[嗎吗没沒]|[係系]咪(整|寄)?唔見|唔見咗[未嗎吗]|是否(丢失|遺失|遗失)/i;
+  /(?<![没沒不未冇])(丢|丟)(了|咗)[?？]|唔見咗[?？]|(^|[-–—,.;:!]\s?)lost\s?\?|[係系]咪(整|搞|寄)?跌(咗|左|失)|跌(咗|左)[未嗎吗]|\b(is it|has it been|did you|was it|it'?s) (been )?lost\b|\blost or not\b|\blose it\b|是不是(弄|寄|搞)?丢|是不是(弄|寄|搞)?丟|丢了[吗嗎没沒]|丟了[嗎吗没沒]|[係系]咪(整|寄)?唔見|唔見咗[未嗎吗]|是否(丢失|遺失|遗失)/i;
 
 // Money as customers write it: "HK$180", "¥35", "35元", "20块", "六十蚊" is left to the agent (no digits).
 const MONEY =

@@ -128,11 +128,12 @@ import { answerWrongItemQuestions } from './wrong-item';
 import { overchargeBackAsked } from './overcharge-refund';
 import { followsQuote } from './shipment-quote';
 import { weightIn } from './quote-reading';
-import { takeDemandBesideAside } from './demand-step';
+import { takeDemandBesideAside, takeDemandsSaid } from './demand-step';
+import { answerStillLate } from './still-late-asked';
 import { answerEmailWish, refusesContact } from './contact-refusal';
 import { answerServiceAside } from './service-questions';
 import { takeOverchargeTold } from './overcharge-told';
-import { answerClaimQuestions, asksClaimPapers, asksPapersAndTimeLimit } from './claim-questions';
+import { answerClaimQuestions, asksClaimPapers, asksPapersAndTimeLimit, lostUndelivered } from './claim-questions';
 import { answerPaidNow } from './paid-now';
 import { answerCodAside } from './cod-aside';
 import { answerCodMoneyAsked } from './cod-money-asked';
@@ -326,7 +327,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "能不能加急？另外延误了有没有赔偿": the speed-up asked of the station and the delay rule, both (24: 13.4).
   if (await answerRushAndDelayPay(turn, position)) return 'reprompt';
   // "我要投訴，延遲這麼久要怎麼補償？": why it is late and what lateness gives back, then the step (22: 19.4, 23.4).
-  if (await answerLateCause(turn, position)) return 'reprompt';
+  // ("赔偿啊还用问？先告诉我为啥晚了": the why answered, and the demand said beside it taken — blind-30 11.2.)
+  if (await answerLateCause(turn, position))
+    return (await takeDemandsSaid(turn, position, statedDemands(turn, position.state.category)))
+      ? 'continue'
+      : 'reprompt';
   // "晚了三天不该补偿吗" at the summary, or in another complaint: what lateness gives back, then the step (27: 15.6).
   if (await answerDelayPayInIntake(turn, position)) return 'reprompt';
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
@@ -543,7 +548,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const papersAndTime = papersAsked ? await answerClaimQuestions(turn, position) : undefined;
   if (papersAndTime) return papersAndTime;
   // "可以開收據給我嗎", "I need an invoice for my company too": the courier's entry on it, kept for the agent.
-  if (await answerServiceAside(turn)) {
+  if (await answerServiceAside(turn, await lostUndelivered(turn, position.state))) {
     keepInAccount(turn, position.state);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
@@ -768,6 +773,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     await answerWhichIssues(turn, position.state);
     return 'reprompt';
   }
+  // "明天到不了怎么办" of a late parcel: no firm time, the chase, what lateness gives, the demand kept (blind-30 11.3).
+  if (await answerStillLate(turn, position)) return 'reprompt';
   // "那我该怎么办呢 我不太会弄这些": nothing hard to do, what happens next in plain words, then the step (blind-12 04.5).
   if (position.prompt !== CONFIRM_PROMPT && asksWhatToDo(text)) {
     await answerWhatToDo(turn);

@@ -648,7 +648,14 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
   // A message about something else ("this phone isn't the one on the waybill, last 4 are 5555") changes no
   // type, however the NLU reads it: the NLU's type counts only when the words speak of that kind of problem.
   const told = reading.intent === 'complaint' && reading.category && speaksOfCategory(text, reading.category);
-  const category = correctedCategory(nlu, text) ?? (told && !YES.test(text) && !demand ? reading.category : undefined);
+  // ("诉求改成免费重新寄过去", "change my request to a refund": the demand named as the field changed — the type stays;
+  // blind-30 14.6 was retyped to a special request and lost its priority.)
+  const fieldNamed = (field: 'category' | 'demand') =>
+    SUMMARY_FIELDS.some(([f, words]) => f === field && words.test(text));
+  const demandOnly =
+    fieldNamed('demand') && !fieldNamed('category') && /改|换|換|\b(change|make|switch|update)\b/i.test(text);
+  const corrected = demandOnly ? undefined : correctedCategory(nlu, text);
+  const category = corrected ?? (told && !YES.test(text) && !demand && !demandOnly ? reading.category : undefined);
   if (category && category !== 'other' && category !== state.category) {
     next.category = category;
     changed = true;

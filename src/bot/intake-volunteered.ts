@@ -1,4 +1,6 @@
 import { asksWhoMayClaim } from './claimant-asked';
+import { isOthersPhone, othersPhones } from './others-phone';
+import { withoutRhetoric } from './rhetorical-ask';
 import { asksWhoComplainedKnown, fearsTrouble } from './privacy-questions';
 import type { ComplaintCategory, Demand } from '../nlu';
 import { reply, say, type Turn } from './turn';
@@ -52,7 +54,8 @@ export function statedDemands(turn: Turn, category?: ComplaintCategory, requests
   // (Asked to another address — "可以再送過來嗎 新北市…" — it is a change of delivery, taken as such elsewhere.)
   const resend = requests && deliveryChangeKind(turn.text, turn.reading) !== 'change_address';
   // ("我要賠償 那幾時會有人跟進？": a space between Chinese words ends a sentence too.)
-  const sentences = turn.text
+  // ("赔偿啊还用问？": the demand said, the question only rhetoric — blind-30 11.2.)
+  const sentences = withoutRhetoric(turn.text)
     .split(/(?<=[?？])|[。.!！\n,，;；]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
     .filter((sentence) => sentence.trim() && (!ASKS.test(sentence) || (resend && ACTION_ASKED.test(sentence))));
   const named = readDemands(turn.services.nlu, sentences.join('，'), category);
@@ -161,9 +164,25 @@ function givesContact(turn: Turn, state: IntakeState): boolean {
 }
 
 /** A phone number or email in the message is the contact, at whatever step it comes. */
+/** The customer's words with someone else's number put in the account (once); false when they are there already. */
+function noteOthersPhone(turn: Turn, state: IntakeState): boolean {
+  const said = turn.text.trim();
+  if (state.description.includes(said)) return true;
+  state.description = state.description ? `${state.description}\n${said}` : said;
+  return true;
+}
+
 async function takeContact(turn: Turn, state: IntakeState): Promise<void> {
   const { phones, emails } = turn.services.nlu.analyze(turn.text, turn.services.clock.now(), state.locale).entities;
-  const phone = phones[0]?.e164;
+  // ("快递员…电话是136…": a number said as someone else's is no contact — kept in the account as theirs; blind-30 20.4.)
+  const theirs = othersPhones(turn.text);
+  const theirsNoted = phones.some((p) => isOthersPhone(p.e164, theirs)) && noteOthersPhone(turn, state);
+  const phone = phones.find((p) => !isOthersPhone(p.e164, theirs))?.e164;
+  if (theirsNoted && !phone && !emails[0]) {
+    await reply(turn, say(turn, 'intake.othersPhoneNoted'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return;
+  }
   const email = emails[0];
   if (!phone && !email) return;
   const kept = state.contact?.skipped ? {} : (state.contact ?? {});

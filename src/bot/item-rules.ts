@@ -16,19 +16,20 @@ const EN_FILLER =
 // Whose it is: "我家的小狗", "朋友嘅相機" (not "活的大闸蟹": that says what it is).
 const POSSESSIVE = /^(?:家|我|你|他|她|我们|我們|我哋|你哋|佢|佢哋|朋友|家里|家裡|屋企|我家|我屋企)[^的嘅]{0,3}[的嘅]/;
 // What comes before the item in a question: "请问", "我想问下", "咁", "那" ….
+// ("里面有两瓶蜂蜜和一些腊肉可以寄吧": what the box holds is the item — blind-30 15.4.)
 const HAN_LEAD =
-  /^(?:.*?(?:请问|請問|想问下?|想問下?|问下|問下|想知道|咨询一下|諮詢一下))?(?:我想|我要|我|你们|你們|你哋|咁|噉|那么|那麼|那|还有|還有|仲有|另外|如果|要是)*/;
+  /^(?:.*?(?:请问|請問|想问下?|想問下?|问下|問下|想知道|咨询一下|諮詢一下))?(?:我想|我要|我|你们|你們|你哋|咁|噉|那么|那麼|那|还有|還有|仲有|另外|如果|要是|(?:箱子|盒子|包裹|箱)?(?:里面|裡面|入面|里头|裡頭|里|裡)(?:有|装了?|裝了?|放了?|係|是)?)*/;
 // Where a Chinese list of items splits: "充电宝和榴莲", "貓同狗", "香水、酒".
-const HAN_AND = /和|同|跟|及|与|與|、|,|，|或者|或|还有|還有|仲有/;
+const HAN_AND = /和|同埋|同|跟|及|与|與|、|,|，|或者|或|还有|還有|仲有/;
 const EN_AND = /(?<!\s)\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&)\s*/i;
 
 const SENDING = '(?:寄|邮寄|郵寄|快递|快遞|托运|託運)';
 const MODAL =
   '(?:可唔可以|可不可以|能不能|能唔能|可以|能够|能夠|能|可否|能否|係咪可以|是不是可以|是否可以|准唔准|准不准|允不允许|允唔允許)';
-const HAN_END = '(?=\\s*(?:吗|嗎|呀|啊|㗎|嘛|喎|呢|得唔得|得不得|去|到|给|俾|畀|返|回|[？?！!。，,]|$))';
+const HAN_END = '(?=\\s*(?:吗|嗎|吧|呀|啊|㗎|嘛|喎|呢|得唔得|得不得|去|到|给|俾|畀|返|回|[？?！!。，,]|$))';
 // "可唔可以寄榴槤", "能寄一只猫吗".
 const HAN_AFTER = new RegExp(
-  `${MODAL}\\s*${SENDING}\\s*(?![吗嗎呀啊㗎嘛喎呢到去往给俾畀])([\\u4e00-\\u9fffA-Za-z ]+?)${HAN_END}`,
+  `${MODAL}\\s*${SENDING}\\s*(?![吗嗎吧呀啊㗎嘛喎呢到去往给俾畀])([\\u4e00-\\u9fffA-Za-z ]+?)${HAN_END}`,
 );
 // "榴莲能寄吗", "貓可以寄嗎", "榴槤寄唔寄得", "白酒收不收".
 const HAN_BEFORE = new RegExp(
@@ -57,6 +58,18 @@ const HAN_ADDED =
 const EN_ADDED = /[?.!]\s*(?:and|also|plus|what about|how about) (?:the |some )?([a-z][a-z -]{1,30}?)[\s?.!]*$/i;
 const EN_FOLLOW_UP = /^\s*(?:and|what about|how about)\s+(.+?)\s*[?.!]*\s*$/i;
 
+// Not a thing: a particle ("可以寄吧" — blind-30 15.4), or words that only talk ("which of those is actually not
+// allowed?" — 06.3: "actually not" is no item). An item named is a thing; these name none.
+const HAN_NO_THING = /^[吧啦喇呢嘛吗嗎啊呀哦喔咯了么麼嘞啰囉㗎咩乜]+$/;
+const EN_NO_THING =
+  /^(?:(?:actually|really|truly|just|even|still|also|then|so|now|not|never|definitely|exactly|which|what|whichever|of|those|these|them|they|ones?|all|any|both|either|neither|is|are|was|were|be|really|though|anyway|allowed|ok|okay|fine)\s*)+$/i;
+const TALK_AFTER = /(?<=\S)\s+(?:actually|really|even|still|then|though|anyway)$/i;
+/** The text names a thing, not only a particle or words of talk. */
+// ("and if I send it undeclared, what happens?": a clause that asks or supposes is no item either.)
+const EN_CLAUSE = /^(?:if|what|how|why|when|where|who|whether)\b/i;
+const namesThing = (item: string): boolean =>
+  !HAN_NO_THING.test(item) && !EN_NO_THING.test(item) && !EN_CLAUSE.test(item);
+
 // A route or direction, not a thing: "HK to mainland", "from Shenzhen", "the other way round".
 const ROUTE_SAID = /^(other way|(the )?(other|reverse) (way|direction))( (round|around))?$|^(from|to)\b|\w \bto\b \w/i;
 
@@ -78,7 +91,14 @@ export function itemsAsked(text: string): string[] {
         // "我家的小狗": the item, not whose it is.
         .map((item) => item.trim().replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
         // ("可以寄幾多罐": how many is asked, not an item.)
-        .filter((item) => item.length > 0 && item.length <= 10 && !HAN_PRONOUN.test(item) && !HAN_HOW_MANY.test(item))
+        .filter(
+          (item) =>
+            item.length > 0 &&
+            item.length <= 10 &&
+            !HAN_PRONOUN.test(item) &&
+            !HAN_HOW_MANY.test(item) &&
+            namesThing(item),
+        )
     );
   }
   const m = EN_SEND.exec(clean) ?? EN_ALLOWED.exec(clean) ?? EN_FOLLOW_UP.exec(clean);
@@ -86,17 +106,19 @@ export function itemsAsked(text: string): string[] {
   const found = (m ? (m[1] ?? m[2] ?? '') : '').replace(CLAUSE_AFTER, '');
   // "can I send herbal medicine? and beef jerky?": an item added after the question (23.3).
   const added = found ? EN_ADDED.exec(clean)?.[1] : undefined;
+  // ("is perfume actually allowed?": the word of talk after the item is not part of it.)
   return [found, added ?? '']
     .join(', ')
     .split(EN_AND)
-    .map((item) => item.trim().replace(EN_FILLER, '').trim())
+    .map((item) => item.trim().replace(EN_FILLER, '').replace(TALK_AFTER, '').trim())
     .filter(
       (item) =>
         item.length > 1 &&
         item.split(/\s+/).length <= 4 &&
         !/^(it|them|this|that|one|stuff|things?|something|anything|parcels?|packages?|boxe?s?)$/i.test(item) &&
         // ("what about the other way, HK to mainland, 6 cans of milk powder?": the route said beside it is no item.)
-        !ROUTE_SAID.test(item),
+        !ROUTE_SAID.test(item) &&
+        namesThing(item),
     );
 }
 

@@ -4,6 +4,7 @@ import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
 import { asksQuestion } from './message-cues';
+import { ruleOn } from './case-rules';
 import { partiesShown } from './waybill-parties';
 import { wantsToComplain } from './complaint-words';
 import { noteOutcome } from './turn-outcome';
@@ -38,6 +39,9 @@ const FINDABLE =
 // "异常是啥意思", "派送異常係咩意思", "what does 'exception' mean", "what is a delivery problem".
 const MEANING =
   /(什么|什麼|甚麼|啥|咩|乜嘢?)意思|[是係]?指(的是)?(什么|什麼|甚麼|啥|乜|咩)|\bwhat (does|do|is|'s)\b[^.?!]{0,40}\bmean(s|t|ing)?\b|\bmeaning of\b/i;
+// "4天没扫描", "物流几天没更新", "四日冇更新", "no scans for 4 days", "hasn't been scanned since": a gap in the scans.
+const SCAN_GAP =
+  /(没|沒|冇|无|無|未)(有)?(新的?)?(扫描|掃描|扫|掃|更新|动静|動靜|记录|記錄)|\bno (new )?(scans?|updates?|movement)\b|\b(hasn'?t|has not|haven'?t|not) (been )?(scanned|updated|moved)\b|\bgap in the (scans|tracking)\b/i;
 // "几点送的", "昨天幾點派嘅", "什么时候签收的", "what time was it delivered", "when did it get dropped off".
 const DELIVERED_WHEN =
   /(几点|幾點|什么时候|什麼時候|啥时候|哪天|幾時|几时)[^，。,.?？]{0,4}(送的|送到的|签收的|簽收的|派的|派嘅|送嘅|到的|放的|放嘅|簽收嘅)|\b(when|what time)\b[^.?!]{0,20}\b(was it|did it get|did (you|they|the courier|the driver))\b[^.?!]{0,10}\b(delivered|deliver|drop(ped)?|left|leave|signed)\b/i;
@@ -71,8 +75,10 @@ export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
   if (!asked && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text)) return undefined;
   if (asked && ADDRESS_ASKED.test(text)) return 'address';
   if (asked && ROUTE.test(text)) return 'route';
+  // ("4天没扫描是什么意思，丢了？": what a gap in the scans means is whether it is lost — blind-30 19.4.)
   if (ASKS_LOST.test(text) || SEARCHED.test(text) || FINDABLE.test(text))
-    return MEANING.test(text) ? 'meaning' : 'lost';
+    return MEANING.test(text) && !SCAN_GAP.test(text) ? 'meaning' : 'lost';
+  if (MEANING.test(text) && SCAN_GAP.test(text)) return 'lost';
   if (MEANING.test(text)) return 'meaning';
   if (DELIVERED_WHEN.test(text)) return 'deliveredWhen';
   if (DELIVERED_YET.test(text)) return 'deliveredYet';
@@ -86,6 +92,13 @@ export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
 }
 
 type Found = ParcelLookup & { kind: 'found' };
+
+/** On its way, with no scan for days but nothing recorded against it: held up, not (yet) lost. */
+const stalledNotLost = ({ view }: Found): boolean =>
+  !view.delivered &&
+  view.status !== 'exception' &&
+  view.anomalies.includes('no_scan_48h') &&
+  !view.anomalies.includes('returned');
 
 /** What the status is about, for "what does it mean": stopped by a problem, going back, moving, or delivered. */
 function statusGroup(status: string): 'problem' | 'back' | 'moving' | 'delivered' {
@@ -144,6 +157,12 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
   switch (question) {
     case 'lost':
       lines.push(lossAnswer(turn, view), ...scanFacts(turn, found));
+      // A gap in the scans is not a loss: when it would count as one (the market's rule) and the date it is due by.
+      if (stalledNotLost(found)) {
+        lines.push(ruleOn(turn, 'countsAsLost', found) ?? '');
+        if (view.promisedDate)
+          lines.push(say(turn, view.daysLate > 0 ? 'facts.stillLate' : 'facts.stillDue', promised));
+      }
       break;
     case 'meaning': {
       const group = statusGroup(view.status);
@@ -258,7 +277,11 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
     const dissatisfied = reading.signals.anger >= 0.5 || wantsToComplain(text);
     // (A faint complaint reading of a plain question — "so it has not been delivered yet?" split between delay, loss
     // and tracking — is the question too.)
-    const asked = findable || ['delay', 'info_error'].includes(reading.category ?? '') || reading.confidence < 0.5;
+    const asked =
+      findable ||
+      (question === 'lost' && stalledNotLost(found)) ||
+      ['delay', 'info_error'].includes(reading.category ?? '') ||
+      reading.confidence < 0.5;
     // ("Is it going the wrong way?" is answered from the route on the record, whatever else the record shows.)
     // ("why hasnt it moved in 4 days??" right after the chase was offered for it: the cause, and the offer stands —
     // blind-25 10.4; a complaint asked for outright is still one.)
@@ -277,7 +300,9 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
       await reply(turn, parcelFactsAnswer(turn, found, question));
       return true;
     }
-    const answerable = nothingWrong || findable || question === 'route';
+    // ("4天没扫描…丢了？" of a parcel only standing still: whether it is lost is answered — blind-30 19.4.)
+    const gapAsked = question === 'lost' && stalledNotLost(found);
+    const answerable = nothingWrong || findable || gapAsked || question === 'route';
     if (dissatisfied || !asked || !answerable) return false;
   }
   noteOutcome(turn.context, 'answered');

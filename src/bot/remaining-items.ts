@@ -35,18 +35,27 @@ export function asksRest(text: string): boolean {
   });
 }
 
+// "which of those is not allowed?", "哪个不能寄", "邊樣唔得": the items asked before, each asked after again (blind-30 06.3).
+const WHICH_OF_THEM =
+  /\bwhich (one |ones )?(of )?(those|them|these|the (items|things))\b|\bwhich (ones?|items?|things?) (is|are|can'?t|cannot|aren'?t|isn'?t)\b|哪(个|個|样|樣|些|一样|一樣)(是)?(不|没法|沒法)|邊(樣|個|啲|件)(係)?(唔|不)/i;
+
+/** "Which of those is not allowed?": the items of the last question asked after, one by one. */
+export const asksWhichOfThem = (text: string): boolean => WHICH_OF_THEM.test(text);
+
 /**
  * The entries of the items the last items question named, less the ones this message names, each once, after a
- * line saying they are the other items; undefined when no items question came before or none is left.
+ * line saying they are the other items; "which of those is not allowed?" hears every one of them again. Undefined
+ * when no items question came before or none is left.
  */
 export function remainingItemsAnswer(turn: Turn, market: string): string | undefined {
   const before = turn.data.itemsQuestion?.toLowerCase();
-  if (!before || !asksRest(turn.text)) return undefined;
-  const now = turn.text.toLowerCase();
+  const which = WHICH_OF_THEM.test(turn.text);
+  if (!before || !(which || asksRest(turn.text))) return undefined;
+  const now = which ? '' : turn.text.toLowerCase();
   const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'prohibited', spokenRegister(turn));
   const names = (text: string, keywords: string[]) => keywords.some((k) => namesKeyword(text, k.toLowerCase()));
   const left = entries.filter((e) => names(before, e.keywords) && !names(now, e.keywords));
   const answers = [...new Set(left.map((e) => e.answer))];
   if (answers.length === 0) return undefined;
-  return [say(turn, 'faq.restOfItems'), ...answers].join('\n');
+  return [say(turn, which ? 'faq.eachItemAsked' : 'faq.restOfItems'), ...answers].join('\n');
 }

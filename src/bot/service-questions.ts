@@ -81,14 +81,18 @@ function questionsIn(text: string): ServiceQuestion[] {
   return asked;
 }
 
-function entryOn(turn: Turn, question: ServiceQuestion): string | undefined {
-  const [topic, words] = ENTRY[question];
+// A lost parcel's own claim time limit (it was never delivered, so "from delivery" does not apply: blind-30 09.4).
+const LOST_TIME_LIMIT = 'lost claim time limit';
+
+function entryOn(turn: Turn, question: ServiceQuestion, lostParcel = false): string | undefined {
+  const [topic, listed] = ENTRY[question];
+  const words = question === 'claimTimeLimit' && lostParcel ? LOST_TIME_LIMIT : listed;
   const { knowledge } = turn.services;
   return answerFaq(knowledge, customerMarket(turn), turn.locale, topic, words, 'entry', spokenRegister(turn));
 }
 
 /** Replies with the entries asked; a business account's ends on the offer of a person (the sales team's way in). */
-async function answer(turn: Turn, all: ServiceQuestion[]): Promise<boolean> {
+async function answer(turn: Turn, all: ServiceQuestion[], lostParcel = false): Promise<boolean> {
   // An entry told already in this conversation is not said again beside a new one ("月結可以開統編發票嗎" right after the
   // business account's entry gets the invoice's); asked again on its own, it is.
   const told = turn.data.serviceTold ?? [];
@@ -98,7 +102,7 @@ async function answer(turn: Turn, all: ServiceQuestion[]): Promise<boolean> {
   // Nobody home for the conversation's parcel: the rules of the market it is delivered in (parcel-rules.ts).
   const parcelRules = asked.includes('nobodyHome') ? await parcelRulesAnswer(turn) : undefined;
   const entries = asked
-    .map((q) => (q === 'nobodyHome' && parcelRules ? parcelRules : entryOn(turn, q)))
+    .map((q) => (q === 'nobodyHome' && parcelRules ? parcelRules : entryOn(turn, q, lostParcel)))
     .filter((e): e is string => e !== undefined);
   if (entries.length === 0) return false;
   // (The market answered for is the conversation's from now on, as any FAQ answer makes it.)
@@ -148,12 +152,13 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
  * from the knowledge files, and the step is then asked again — "can I have a receipt to prove I paid?" is no question
  * of the claim's evidence. What the customer asked for is kept in the complaint's account by the caller.
  */
-export async function answerServiceAside(turn: Turn): Promise<boolean> {
+export async function answerServiceAside(turn: Turn, lostParcel = false): Promise<boolean> {
   // (Told already in this complaint — "and I need an invoice for my company too" after the receipts' entry — the
   // words are the complaint's: noted as the step notes them, not the paragraph again.)
   const told = turn.data.serviceTold ?? [];
   const asked = questionsIn(turn.text).filter((q) => !told.includes(q));
-  return asked.length > 0 && answer(turn, asked);
+  // (A claim's time limit in the complaint about a parcel lost on its way: that loss's own limit.)
+  return asked.length > 0 && answer(turn, asked, lostParcel);
 }
 
 // The rules asked about a ticket's own case that the knowledge files answer while it waits or after it is filed.

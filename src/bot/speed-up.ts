@@ -43,8 +43,9 @@ export const namesChase = (text: string): boolean =>
  * stalled parcel: that chase, taken (blind batch 18: 01.3 — a complaint form was opened instead). A complaint asked
  * for in the same message is a complaint.
  */
+// ("4天没扫描是什么意思，丢了？客户天天催我": the customer's own customers chasing them takes no chase — blind-30 19.4.)
 export const takesChaseOffered = (text: string): boolean =>
-  (new RegExp(URGE.source, 'i').test(text) || ASKS_CHASE.test(text) || NAMES_CHASE.test(text)) &&
+  [URGE, ASKS_CHASE, NAMES_CHASE].some((cue) => new RegExp(cue.source, 'i').test(withoutOthersUrging(text))) &&
   !/complain|投诉|投訴|客诉|客訴/i.test(text) &&
   !hurriesTransfer(text);
 
