@@ -123,14 +123,22 @@ export async function changeAlongside(turn: Turn, position: IntakePosition, parc
   // taken as a change — not the change alone (blind batch 18 21.4).
   const question = parcelQuestionIn(turn.text);
   if (question && FACTS_BEFORE_CHANGE.includes(question)) await reply(turn, parcelFactsAnswer(turn, lookup, question));
-  const next: PendingChange = {
-    kind: read.kind,
+  return answersDemandStep(turn, position, await settle(turn, state, number, changeRead(turn, read.kind, read)));
+}
+
+/** The change the message asks (its kind and what was read of it), waiting for the last 4 digits that prove the parcel. */
+function changeRead(
+  turn: Turn,
+  kind: PendingChange['kind'],
+  read: Pick<ReturnType<typeof readDeliveryChange>, 'details' | 'area'>,
+): PendingChange {
+  return {
+    kind,
     details: read.details,
     words: [turn.text.trim()],
     ...(read.area ? { area: read.area } : {}),
     need: 'last4',
   };
-  return answersDemandStep(turn, position, await settle(turn, state, number, next));
 }
 
 // A hold said as an instruction: "放你们网点吧", "留喺你哋站啦", "just keep it at the depot", "我自己过去拿" — not a story
@@ -161,15 +169,7 @@ async function changeForOtherParcel(turn: Turn, state: IntakeState, parcel: stri
   if (!read.kind) return false;
   const lookup = await lookUpParcel(turn.services, parcel);
   if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
-  const next: PendingChange = {
-    kind: read.kind,
-    details: read.details,
-    words: [turn.text.trim()],
-    ...(read.area ? { area: read.area } : {}),
-    need: 'last4',
-    parcel,
-  };
-  return settle(turn, state, parcel, next);
+  return settle(turn, state, parcel, { ...changeRead(turn, read.kind, read), parcel });
 }
 
 /**
