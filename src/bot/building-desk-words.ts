@@ -12,9 +12,10 @@ const DESK_ZH =
 const DESK_EN =
   "security (guard|desk|office)|security|(front|reception) desk|front-desk guard|receptionist|reception|concierge|doorman|guard( ?house)?|building('s)? (management|manager|office)|management office|property (management|office)|lobby";
 
-// "放楼下保安那", "放小区门口门卫那", "交给门卫", "擺喺管理處", "留俾看更": left with them, where they are, or handed to them.
+// "放楼下保安那", "放小区门口门卫那", "交给门卫", "擺喺管理處", "留俾看更": left with them, where they are, or handed to them;
+// "让物业帮我代收": they take it in for the customer.
 const LEFT_WITH_ZH = new RegExp(
-  `(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?[^，。,.!?！？\\s]{0,5}?(${DESK_ZH})|(${DESK_ZH})(?:那里|那裡|那边|那邊|度|處|处)?(?:可以|能|會|会)?(?:代收|代签|代簽|签收|簽收|收)`,
+  `(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?[^，。,.!?！？\\s]{0,5}?(${DESK_ZH})|(${DESK_ZH})(?:那里|那裡|那边|那邊|度|處|处)?(?:可以|能|會|会)?(?:帮我|幫我|替我|同我|帮忙|幫忙)?(?:代收|代签|代簽|签收|簽收|收(?!拾|费|費|钱|錢))`,
 );
 const DESK_WORD = new RegExp(`^(?:${DESK_EN})$`, 'i');
 // "leave it with the security guard", "give it to the guard at the front desk", "drop it at reception".

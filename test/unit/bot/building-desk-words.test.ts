@@ -11,6 +11,7 @@ describe('a wish to leave the parcel with the building’s desk', () => {
     ['放樓下警衛室就好', '警衛室'],
     ['冇人就交俾看更代收啦', '看更'],
     ['管理處代收都得', '管理處'],
+    ['不对，还是送到我家吧，让物业帮我代收', '物业'],
   ])('“%s” names %s', (text, desk) => {
     expect(buildingDeskIn(text)).toBe(desk);
   });
@@ -22,6 +23,8 @@ describe('a wish to leave the parcel with the building’s desk', () => {
     ['别放门卫，我要本人签收'],
     ["don't leave it with reception"],
     ['I will pick it up at the station'],
+    ['物业帮我收拾一下房间再说'],
+    ['物业收费太贵了'],
   ])('“%s” asks no such thing', (text) => {
     expect(buildingDeskIn(text)).toBeUndefined();
   });
