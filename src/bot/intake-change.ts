@@ -153,8 +153,8 @@ const TOLD_DONE = /了|咗|\b(left|put|kept|held|was|were)\b/i;
  */
 function askedInASentence(turn: Turn): boolean {
   const sentences = turn.text.split(/(?<=[.!?。！？])\s*/).filter((s) => s.trim());
-  const holdSaid = (s: string) =>
-    deliveryChangeKind(s, turn.reading) === 'hold' && HOLD_SAID.test(s) && !TOLD_DONE.test(s);
+  const holdSaid = (sentence: string) =>
+    deliveryChangeKind(sentence, turn.reading) === 'hold' && HOLD_SAID.test(sentence) && !TOLD_DONE.test(sentence);
   return sentences.some((s) => (sentences.length > 1 && asksToChangeDelivery(s.trim(), turn.reading)) || holdSaid(s));
 }
 
