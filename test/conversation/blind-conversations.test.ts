@@ -8,8 +8,8 @@ import { namedAsNeighbour } from '../../src/bot/reference-parcel';
 
 /**
  * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language), kept with
- * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 31 in
- * blind-2/ … blind-31/ and blind-26b/ (a second writer's 30, played on the same code as 26): the conversations as
+ * their scores: batch 1 in test/fixtures/conversations/*.json (scores inside each file), batches 2 to 33 in
+ * blind-2/ … blind-33/ and blind-26b/ (a second writer's 30, played on the same code as 26): the conversations as
  * written; the scores per reply in SCORES.md, and in SCORES-first.md the first scoring, before that session's
  * fixes, where it was kept. Replayed against the bot, every reply
  * must hold the properties customers judged them by: the conversation's language and script; the status of a
@@ -56,6 +56,8 @@ const fixtures = [
   'blind-29',
   'blind-30',
   'blind-31',
+  'blind-32',
+  'blind-33',
 ].flatMap((batch) =>
   fs
     .readdirSync(path.join(DIR, batch))
@@ -88,6 +90,10 @@ const KNOWN_FAILURES: Record<string, string> = {
   // slot: src/bot/written-address-span.ts, src/bot/slot-kept.ts.)
   'blind-13/30-en-long-offtopic':
     'a long English letter about a lost parcel gets only the claim-documents line, not where the parcel is (SCORES.md 30.1)',
+  'blind-33/20-zh-CN-camera-insured':
+    'an insured parcel named beside "how are insured parcels paid" gets only the payout time, not where it is (SCORES-first.md 20.1)',
+  'blind-33/21-zh-TW-giftbox-consumer':
+    'a stuck parcel named beside a chilled gift box gets only the cold-chain rule, not where it is (SCORES-first.md 21.1)',
   // (blind-16/25, two parcels in the opening of which only the first was answered, passes since the second is answered
   // in the same reply and "the other one" is it: src/bot/start-intake.ts.)
   // (blind-4/30 and blind-9/09, a complaint asked about by its parcel number, pass since the customer's own complaint
