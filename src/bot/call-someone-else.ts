@@ -1,6 +1,5 @@
 import { CONFIRM_PROMPT, CONTACT_PROMPT, type IntakePosition } from './intake-state';
 import { reply, say, type Turn } from './turn';
-import type { AsideOutcome } from './intake-asides';
 import { summaryOf } from './intake-prompts';
 import { CONFIRM } from './intake-validators';
 
@@ -46,7 +45,10 @@ export function someoneElseToCall(text: string, withPhone: boolean): string | un
  * Takes another person of the customer's as the one to call (see above), where the contact is asked or at the summary.
  * @returns how the intake goes on, or undefined when the message names no one else to call.
  */
-export async function takeSomeoneElseToCall(turn: Turn, position: IntakePosition): Promise<AsideOutcome | undefined> {
+export async function takeSomeoneElseToCall(
+  turn: Turn,
+  position: IntakePosition,
+): Promise<'continue' | 'answered' | undefined> {
   const { prompt, state } = position;
   if (prompt !== CONTACT_PROMPT && prompt !== CONFIRM_PROMPT) return undefined;
   const phone = turn.reading.entities.phones[0]?.e164;
