@@ -183,6 +183,7 @@ import {
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
 import { addBuildingDesk } from './building-desk';
+import { addNobodyInFallback } from './absent-fallback';
 import { retimedRequest } from './retimed-request';
 import { answerNothingBooked } from './nothing-booked';
 import { holdRetimed } from './hold-retimed';
@@ -801,6 +802,8 @@ export class ComplaintBot extends ActivityHandler {
       return holiday ? answerHolidayService(turn) : answerWeather(turn);
     }
     // "If the afternoon is no good, can I collect it?" about the request waiting: a question; the request stands.
+    // "要是那天也没人的话能放快递柜吗" about the delivery waiting: a fallback put on it, beside what it asks already.
+    if (notTakingDown && (await addNobodyInFallback(turn))) return;
     if (notTakingDown && (await answerConditionalChange(turn))) return;
     // "需要自己包装吗", "可唔可以上門收件", "can a courier collect it from my flat?": a sender's question, answered from the
     // knowledge files — also while a change of delivery waits for a parcel never named (there is none: they send one).

@@ -155,6 +155,8 @@ import { answerPickupAsked } from './pickup-again';
 import { otherParcelNamed } from './other-parcel-named';
 import { answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
 import { keepOtherParcelWords } from './other-parcel-words';
+import { answerIfLostAndMedicine } from './urgent-contents';
+import { takeSomeoneElseToCall } from './call-someone-else';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -359,6 +361,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // number is — never another parcel (the summary reads its own changes).
   const corrected = position.prompt === CONFIRM_PROMPT ? undefined : correctionIn(turn, position);
   if (corrected) return correctNumber(turn, position, corrected);
+  // "你们打电话给我孙子吧", "call my daughter instead, 139…": the one to call is theirs, noted (blind-31 17.5).
+  const someoneElse = await takeSomeoneElseToCall(turn, position);
+  if (someoneElse) return someoneElse;
+  // "丢了怎么办 里面是降压药": what a loss brings, and the medicine taken as urgent — then the step (blind-31 17.4).
+  if (await answerIfLostAndMedicine(turn, position)) return 'reprompt';
   // "柜子超时费谁出？", "do I pay the locker fee?": the record and the market's locker rule (blind 27 replay: 11.4).
   if (await answerLockerFee(turn, position.state.trackingNumbers[0])) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);

@@ -75,7 +75,11 @@ export interface IntakeState {
     call?: boolean;
     callWhen?: string;
     onWaybill?: string;
+    /** Whom the phone is of when it is not the customer's own ("孙子", "my daughter"), in their words (call-someone-else.ts). */
+    who?: string;
   };
+  /** Someone else to call was named with no number ("打电话给我孙子"): whose number the next one given is. */
+  contactAskedFor?: string;
   /** A phone the customer gave to look up an earlier complaint by, during this one: for the agent, not the contact. */
   lookupPhone?: string;
   /** Who the customer is to the parcel, when known (customer-side.ts): on the ticket for the agent. */
@@ -117,6 +121,8 @@ export interface IntakeState {
     dataLeak: boolean;
     /** Perishable or live goods in the parcel (perishables.ts): a late or stuck parcel's complaint is high priority. */
     perishable?: boolean;
+    /** Medicine the customer needs in the parcel (urgent-contents.ts): noted for the team, priority raised as above. */
+    medicine?: boolean;
   };
 }
 

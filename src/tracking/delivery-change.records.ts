@@ -81,6 +81,12 @@ export interface DeliveryChangeDetails {
    */
   leaveWith?: string;
   /**
+   * A delivery (redeliver, call_first, change_address): where the recipient asked it to be left if nobody is in when
+   * the courier comes ("没人的话放丰巢柜", "if nobody's home, put it in a locker") — a fallback beside the delivery, never
+   * instead of it; `placeName` the brand or place they named.
+   */
+  nobodyIn?: { place: HoldPlace; placeName?: string };
+  /**
    * Any kind: how the courier is to hand it over, in the customer's words ("送上七樓", "knock loudly, don't phone
    * him") — a note for the courier on a delivery that goes as planned otherwise.
    */
