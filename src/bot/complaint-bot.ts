@@ -144,6 +144,7 @@ import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
 import { saysGoodbye } from './leaving-words';
+import { answerClosing } from './closing-words';
 import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
@@ -642,6 +643,10 @@ export class ComplaintBot extends ActivityHandler {
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
     // "咦 唔好意思 應該係 SF…" after it: the number put right, tracked — no change of delivery asked.
     if (notFound && putsNumberRight(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
+    // "好吧 那我再問朋友", "ok thanks, that's all", "唔該晒 拜拜" with small talk beside it: a polite close — never the
+    // number asked for again, nor the small talk alone answered (closing-words.ts; blind batch 31: 30.5).
+    if (!inDialog && !chosen && !tookOffer && turn.conversation.mode !== 'handoff' && (await answerClosing(turn)))
+      return;
     // "it's definitely right, I copied it from the shop": why a right number may not show yet, and who can tell.
     if (insistsNumberRight(turn, notFound)) {
       noteOutcome(context, 'unanswered');
