@@ -145,6 +145,7 @@ import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
 import { saysGoodbye } from './leaving-words';
 import { answerClosing } from './closing-words';
+import { answerDigitsAgain } from './digits-again';
 import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
@@ -718,6 +719,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerProofTrouble(turn))) return;
     // "SF那个是2222，圆通那个是8888" after several parcels were listed: each parcel's own digits, each checked.
     if (!inDialog && (await proveListedParcels(turn))) return;
+    // "yes 7777" again once those digits proved the parcel: verified already, said so — nothing started (23.3).
+    if (!inDialog && (await answerDigitsAgain(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? await lastFourAsked(turn, data.verifyTracking)
