@@ -146,6 +146,7 @@ import { DEMAND_LET_GO } from './demand-step';
 import { saysGoodbye } from './leaving-words';
 import { answerClosing } from './closing-words';
 import { answerDigitsAgain } from './digits-again';
+import { answerFeeRuleAlone } from './fee-rule-asked';
 import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
@@ -776,6 +777,9 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerCodOnParcel(turn))) return noteOutcome(context, 'answered');
     // "it needs to stay cold, is it refrigerated??": the cold-chain rule and how soon to collect, not a complaint (24: 06.4).
     if (!inDialog && notTakingDown && (await answerColdHandling(turn))) return;
+    // "再派送收不收钱？", "is there a charge to deliver again?" with no parcel named: the market's rule answers it — no
+    // number asked for, no change or fee complaint started (fee-rule-asked.ts; blind batch 31: 30.1).
+    if (!inDialog && notTakingDown && (await answerFeeRuleAlone(turn))) return noteOutcome(context, 'answered');
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the
