@@ -123,7 +123,11 @@ export async function handleTrack(turn: Turn): Promise<void> {
     if (onTicket) return void (await reply(turn, onTicket));
     // The same number not found sent again, or one stood by before: taken as given, not "check it" again.
     if (await answerNumberAsGiven(turn, lookup)) return;
-    const problem = lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string;
+    // ("ZT998877": too few digits to be anyone's number — said so, the reason being its length.)
+    const short = lookup.kind === 'invalid' && lookup.number.replace(/\D/g, '').length < 10;
+    const problem = short
+      ? say(turn, 'trackNotANumber', { attempt: lookup.number })
+      : (lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string);
     // ("The shop gave it to me yesterday": why a new number is not found yet, and what to do — batch 20.)
     const why = lookup.kind === 'unknown' && shopGaveNumberRecently(turn.text) ? newNumberNote(turn) : undefined;
     await reply(turn, [problem, why].filter(Boolean).join('\n'));
