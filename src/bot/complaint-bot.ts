@@ -133,7 +133,7 @@ import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerNotificationsAsked } from './notifications-asked';
-import { answerParcelQuestion } from './parcel-facts';
+import { answerParcelQuestion, parcelQuestionIn } from './parcel-facts';
 import { answerLostFreight } from './lost-freight-asked';
 import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
@@ -1041,6 +1041,10 @@ export class ComplaintBot extends ActivityHandler {
     // "退返寄件人，我揀1 再派送", "can send again to me": a returned parcel wanted again is a change, not a complaint.
     if (complaintIsChangeRequest(turn.text, turn.reading) || tracking || (await asksToResendReturned(turn)))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "明天几点到？我明天不在家", "what time tomorrow? I'm out all day": when it comes is asked — the tracking answer with
+    // its due day and time of day, no proof asked for a change nobody named (blind batch 31: 28.1).
+    if (turn.reading.intent === 'change_delivery' && arrivalTimeOnly(turn))
+      turn.reading = { ...turn.reading, intent: 'track' };
     // "我家猫能不能寄到北京 我搬家了": whether an item may be sent, not a change to a parcel (blind batch 14, 09.4).
     if (turn.reading.intent === 'change_delivery' && asksItemRule(turn))
       turn.reading = { ...turn.reading, intent: 'faq.prohibited' };
@@ -1173,6 +1177,17 @@ export class ComplaintBot extends ActivityHandler {
         return clarify(turn, data.misunderstandings);
     }
   }
+}
+
+/** The message asks what time a parcel comes, and asks for no change to its delivery. */
+function arrivalTimeOnly(turn: Turn): boolean {
+  const parcel = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
+  return (
+    parcel !== undefined &&
+    parcelQuestionIn(turn.text) === 'timeOfDay' &&
+    !asksForDeliveryChange(turn.text, 'other') &&
+    !wantsToComplain(turn.text)
+  );
 }
 
 /** A yes that only agrees again or says how the customer will bring the parcel, naming no parcel or phone. */

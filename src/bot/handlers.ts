@@ -52,6 +52,7 @@ import { describeTicket } from './ticket-text';
 import { numberOnChatTicket } from './number-on-ticket';
 import { answerNumberAsGiven } from './number-as-given-answer';
 import { chaseAlreadyAsked } from './chase-requested';
+import { parcelQuestionIn } from './parcel-facts';
 
 export { describeTicket };
 
@@ -139,6 +140,11 @@ export async function handleTrack(turn: Turn): Promise<void> {
   // Lost-looking (an exception scan, late): said plainly before the status, with what happens now.
   const lost = lostLooking(turn, lookup);
   if (lost) lines.unshift(lost);
+  // "明天几点到?", "what time tomorrow?": the day it is due above, and that no time of day is known yet (blind-31 28.1).
+  if (parcelQuestionIn(turn.text) === 'timeOfDay' && !view.delivered) {
+    const date = view.promisedDate ? turn.services.replies.day(turn.locale, view.promisedDate) : '';
+    lines.push(say(turn, view.daysLate > 0 || !date ? 'facts.noTimeLate' : 'facts.noTimeOfDay', { number, date }));
+  }
   const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });
   const linked = turn.data.verified.includes(number) || byIdentity.length > 0;
   await linkParcel(turn, number, linked ? 'proved' : 'asked');
