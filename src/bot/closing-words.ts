@@ -1,5 +1,6 @@
 import { saysGoodbye, saysPausing } from './leaving-words';
 import { saysThanks } from './message-cues';
+import { namesWeather } from './small-talk';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, type Turn } from './turn';
 
@@ -14,9 +15,6 @@ export type Closing = 'pause' | 'goodbye' | 'thanks';
 // The thank-you words, taken out to read what else the message says.
 const THANKS_WORDS =
   /唔該晒|唔该晒|多謝晒|多谢晒|多謝你?|多谢你?|謝謝你?|谢谢你?|感謝你?|感谢你?|謝了|谢了|\bthank(s| you)( (so|very) much| a lot)?\b|\bthx\b|\bty\b|\bcheers\b|\bmany thanks\b/gi;
-// A remark about the weather or the day, said in passing: "今日好凍呀", "天气好热", "cold today huh", "so hot out".
-const PASSING_REMARK =
-  /天气|天氣|好热|好熱|好冷|好凍|凍死|热死|熱死|落雨|下雨|\b(weather|cold|hot|freezing|raining|humid)\b/i;
 // Words that only close, once the thanks and the remarks are out: "算啦", "好的", "ok", "that's all", "没事了".
 const ONLY_CLOSING =
   /^(?:\s|[\p{P}\p{Extended_Pictographic}\u{fe0f}]|ok(ay)?|alright|all good|fine|great|cool|got it|that'?s (all|it)|nothing else|i'?m (good|done)|好的?|好吧|好啦|好嘞|行|嗯|哦|噢|收到|明白(了|晒)?|知道(了|晒)?|算啦|算了|没事了|沒事了|冇事喇|冇事|冇嘢喇|冇嘢|就这样|就這樣|就咁|先咁|啦|喇|呀|啊|吧|哈+|huh|haha)*$/iu;
@@ -27,7 +25,7 @@ const ASKS_MORE = /[?？]|投诉|投訴|客诉|客訴|complain|人工|真人|\b(
 function withoutRemarks(text: string): string {
   return text
     .split(/[,，。.!！~;；]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
-    .filter((clause) => !PASSING_REMARK.test(clause))
+    .filter((clause) => !namesWeather(clause))
     .join(' ');
 }
 

@@ -14,7 +14,7 @@ import { reply, say, type Turn } from './turn';
 
 // Words that only confirm or correct the digits: "yes", "right", "that's the one", "对", "沒錯", "後面那個", "才對".
 const CONFIRMING =
-  /\b(yes|yeah|yep|yup|right|correct|sorry|no|it'?s|is|the|that'?s|one|second|last|later|latter|number|digits?|ends?( in| with)?|i mean|meant|actually|ok(ay)?)\b|是|係|系|啦|喇|呀|啊|吧|对|對|没错|沒錯|冇錯|无错|無錯|正确|正確|啱|才对|才對|先啱|後面|后面|那个|那個|嗰個|个|個|就|我|说|說|講|讲|的|嘅|不对|不對|唔係|尾[号號数數]|末四[码碼]|后四位|後四位|手机|手機|电话|電話|收件人|寄件人|=|:|：/gi;
+  /\b(yes|yeah|yep|yup|right|correct|sorry|no|it'?s|is|the|that'?s|that|this|one|second|last|later|latter|number|digits?|ends?( in| with)?|i mean|meant|actually|ok(ay)?)\b|是|係|系|啦|喇|呀|啊|吧|对|對|没错|沒錯|冇錯|无错|無錯|正确|正確|啱|才对|才對|先啱|後面|后面|那个|那個|嗰個|个|個|就|我|说|說|講|讲|的|嘅|不对|不對|唔係|尾[号號数數]|末四[码碼]|后四位|後四位|手机|手機|电话|電話|收件人|寄件人|=|:|：/gi;
 
 /** The 4 digits the message repeats, if it says nothing else of its own. */
 export function digitsOnlyRepeated(text: string): string | undefined {
