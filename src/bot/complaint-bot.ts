@@ -133,7 +133,7 @@ import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerNotificationsAsked } from './notifications-asked';
-import { answerParcelQuestion } from './parcel-facts';
+import { answerParcelQuestion, parcelQuestionIn } from './parcel-facts';
 import { answerLostFreight } from './lost-freight-asked';
 import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
@@ -144,6 +144,9 @@ import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
 import { saysGoodbye } from './leaving-words';
+import { answerClosing } from './closing-words';
+import { answerDigitsAgain } from './digits-again';
+import { answerFeeRuleAlone } from './fee-rule-asked';
 import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
@@ -643,6 +646,10 @@ export class ComplaintBot extends ActivityHandler {
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
     // "咦 唔好意思 應該係 SF…" after it: the number put right, tracked — no change of delivery asked.
     if (notFound && putsNumberRight(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
+    // "好吧 那我再問朋友", "ok thanks, that's all", "唔該晒 拜拜" with small talk beside it: a polite close — never the
+    // number asked for again, nor the small talk alone answered (closing-words.ts; blind batch 31: 30.5).
+    if (!inDialog && !chosen && !tookOffer && turn.conversation.mode !== 'handoff' && (await answerClosing(turn)))
+      return;
     // "it's definitely right, I copied it from the shop": why a right number may not show yet, and who can tell.
     if (insistsNumberRight(turn, notFound)) {
       noteOutcome(context, 'unanswered');
@@ -714,6 +721,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerProofTrouble(turn))) return;
     // "SF那个是2222，圆通那个是8888" after several parcels were listed: each parcel's own digits, each checked.
     if (!inDialog && (await proveListedParcels(turn))) return;
+    // "yes 7777" again once those digits proved the parcel: verified already, said so — nothing started (23.3).
+    if (!inDialog && (await answerDigitsAgain(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? await lastFourAsked(turn, data.verifyTracking)
@@ -769,6 +778,9 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerCodOnParcel(turn))) return noteOutcome(context, 'answered');
     // "it needs to stay cold, is it refrigerated??": the cold-chain rule and how soon to collect, not a complaint (24: 06.4).
     if (!inDialog && notTakingDown && (await answerColdHandling(turn))) return;
+    // "再派送收不收钱？", "is there a charge to deliver again?" with no parcel named: the market's rule answers it — no
+    // number asked for, no change or fee complaint started (fee-rule-asked.ts; blind batch 31: 30.1).
+    if (!inDialog && notTakingDown && (await answerFeeRuleAlone(turn))) return noteOutcome(context, 'answered');
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the
@@ -1032,6 +1044,10 @@ export class ComplaintBot extends ActivityHandler {
     // "退返寄件人，我揀1 再派送", "can send again to me": a returned parcel wanted again is a change, not a complaint.
     if (complaintIsChangeRequest(turn.text, turn.reading) || tracking || (await asksToResendReturned(turn)))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "明天几点到？我明天不在家", "what time tomorrow? I'm out all day": when it comes is asked — the tracking answer with
+    // its due day and time of day, no proof asked for a change nobody named (blind batch 31: 28.1).
+    if (turn.reading.intent === 'change_delivery' && arrivalTimeOnly(turn))
+      turn.reading = { ...turn.reading, intent: 'track' };
     // "我家猫能不能寄到北京 我搬家了": whether an item may be sent, not a change to a parcel (blind batch 14, 09.4).
     if (turn.reading.intent === 'change_delivery' && asksItemRule(turn))
       turn.reading = { ...turn.reading, intent: 'faq.prohibited' };
@@ -1164,6 +1180,17 @@ export class ComplaintBot extends ActivityHandler {
         return clarify(turn, data.misunderstandings);
     }
   }
+}
+
+/** The message asks what time a parcel comes, and asks for no change to its delivery. */
+function arrivalTimeOnly(turn: Turn): boolean {
+  const parcel = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
+  return (
+    parcel !== undefined &&
+    parcelQuestionIn(turn.text) === 'timeOfDay' &&
+    !asksForDeliveryChange(turn.text, 'other') &&
+    !wantsToComplain(turn.text)
+  );
 }
 
 /** A yes that only agrees again or says how the customer will bring the parcel, naming no parcel or phone. */

@@ -274,6 +274,12 @@ function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKin
   return kind && kind !== draft.kind && settles ? kind : undefined;
 }
 
+// How long, how much, what happens then: a question the courier's rule answers whole, with no request in it.
+const RULE_ONLY =
+  /幾耐|几耐|多久|多长时间|多長時間|几天|幾天|幾日|几日|多少(钱|錢|天|日)|幾多(錢|日|天)|幾錢|几钱|过期|過期|会点|會點|会怎样|會怎樣|會怎麼樣|会怎么样|(收|要)(不|唔)?(收|要)?(钱|錢|费|費)|\bhow (long|much|many days)\b|\bwhat happens\b|\b(is there a|any) (fee|charge)\b/i;
+const ACTS = /幫我|帮我|麻煩|麻烦|\bplease\b|\b(can|could) you\b|我要|我想/i;
+const asksRuleOnly = (text: string): boolean => RULE_ONLY.test(text) && !ACTS.test(text);
+
 async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Promise<void> {
   const { data, services } = turn;
   noteOutcome(turn.context, 'answered');
@@ -282,6 +288,12 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
     // "可以寄到7-11取貨嗎", "can I have it held at the station?" with no parcel in sight ask whether it can be done:
     // the courier's rule on holds and changes answers that first, then which parcel (blind batch 18: 25, 29).
     const rule = !draft.asked && asksQuestion(turn.text) ? ruleOn(turn, 'redeliver') : undefined;
+    // ("放站點可以放幾耐？", "how long do you keep it?", "what does it cost?": the rule is the whole answer — no parcel is
+    // asked for, nothing taken down; blind batch 31: 30.2.)
+    if (rule && asksRuleOnly(turn.text)) {
+      data.deliveryChange = undefined;
+      return reply(turn, rule);
+    }
     const askParcel = say(turn, 'change.askParcel');
     return ask(turn, draft, 'parcel', rule ? `${rule}\n${askParcel}` : askParcel);
   }

@@ -52,6 +52,7 @@ import { describeTicket } from './ticket-text';
 import { numberOnChatTicket } from './number-on-ticket';
 import { answerNumberAsGiven } from './number-as-given-answer';
 import { chaseAlreadyAsked } from './chase-requested';
+import { parcelQuestionIn } from './parcel-facts';
 
 export { describeTicket };
 
@@ -123,7 +124,11 @@ export async function handleTrack(turn: Turn): Promise<void> {
     if (onTicket) return void (await reply(turn, onTicket));
     // The same number not found sent again, or one stood by before: taken as given, not "check it" again.
     if (await answerNumberAsGiven(turn, lookup)) return;
-    const problem = lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string;
+    // ("ZT998877": too few digits to be anyone's number — said so, the reason being its length.)
+    const short = lookup.kind === 'invalid' && lookup.number.replace(/\D/g, '').length < 10;
+    const problem = short
+      ? say(turn, 'trackNotANumber', { attempt: lookup.number })
+      : (lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string);
     // ("The shop gave it to me yesterday": why a new number is not found yet, and what to do — batch 20.)
     const why = lookup.kind === 'unknown' && shopGaveNumberRecently(turn.text) ? newNumberNote(turn) : undefined;
     await reply(turn, [problem, why].filter(Boolean).join('\n'));
@@ -135,6 +140,11 @@ export async function handleTrack(turn: Turn): Promise<void> {
   // Lost-looking (an exception scan, late): said plainly before the status, with what happens now.
   const lost = lostLooking(turn, lookup);
   if (lost) lines.unshift(lost);
+  // "明天几点到?", "what time tomorrow?": the day it is due above, and that no time of day is known yet (blind-31 28.1).
+  if (parcelQuestionIn(turn.text) === 'timeOfDay' && !view.delivered) {
+    const date = view.promisedDate ? turn.services.replies.day(turn.locale, view.promisedDate) : '';
+    lines.push(say(turn, view.daysLate > 0 || !date ? 'facts.noTimeLate' : 'facts.noTimeOfDay', { number, date }));
+  }
   const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });
   const linked = turn.data.verified.includes(number) || byIdentity.length > 0;
   await linkParcel(turn, number, linked ? 'proved' : 'asked');

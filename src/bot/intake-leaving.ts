@@ -146,20 +146,27 @@ export async function leaveComplaint(
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'answered';
   }
-  // Thanks at the photo step is its answer; a customer who asked to complain or named a demand goes on.
+  // Thanks at the photo step is its answer.
+  if (prompt === PHOTO_PROMPT || !onlyThanks(turn.text)) return undefined;
   const wanted = state.askedFor || (state.demand !== undefined && state.demand !== 'none');
-  if (prompt === PHOTO_PROMPT || wanted || !onlyThanks(turn.text)) return undefined;
   const parcel = state.trackingNumbers[0] ?? turn.data.lastTracking;
-  // A complaint the customer went on to tell more of or say what they want ("I just want the packers told"), gave a
-  // number to be called on for, or threatened a review or the regulator over is theirs, though the bot opened it:
-  // "thanks" does not drop it unsaid — they hear it is not filed yet, and the step (blind batch 17 10.6).
-  if (toldMore(state) || state.contact?.phone || state.contact?.email || state.facts.escalationThreat) {
+  // A complaint the customer asked for or named a demand in, went on to tell more of ("I just want the packers told"),
+  // gave a number to be called on for, or threatened a review or the regulator over is theirs, though the bot may
+  // have opened it: "thanks" does not drop it unsaid — they hear it is not filed yet and how to file it as it stands,
+  // with the buttons; the step's question is not put again, nor its summary pushed (blind batch 17 10.6; 31: 23.6).
+  if (wanted || toldMore(state) || state.contact?.phone || state.contact?.email || state.facts.escalationThreat) {
     const about = parcel
       ? say(turn, 'intake.thanksNotFiledOn', { number: parcel })
       : say(turn, 'intake.thanksNotFiled');
-    await reply(turn, about);
+    state.leaving = true;
+    const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
+    await reply(
+      turn,
+      about,
+      titles.map((title) => ({ title, value: title })),
+    );
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    return 'answered';
   }
   const kept = parcel && (await askedChange(turn, parcel)) ? say(turn, 'intake.changeKept', { number: parcel }) : '';
   await reply(turn, [say(turn, 'intake.leftNotFiled'), kept].filter(Boolean).join('\n'));
