@@ -533,7 +533,11 @@ export class ComplaintBot extends ActivityHandler {
           return offerNotFoundChoices(turn, position, unfound);
         }
         // The contact question, put twice already, is not asked a third time: the complaint goes on (intake.dialog.ts).
-        const contact = position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT);
+        // (A question answered is no answer withheld: however many come in a row, the step it was on is asked again
+        // after each — issue #17, a third side question let the contact and demand questions go unasked.)
+        const sideQuestion = asksQuestion(text);
+        const contact =
+          position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT) && !sideQuestion;
         if (contact && askedTooOften(waitingPromptState(dialogContext))) {
           context.turnState.set(CONTACT_LET_GO, true);
           return void (await dialogContext.continueDialog());
@@ -545,6 +549,7 @@ export class ComplaintBot extends ActivityHandler {
         // again — never "no specific demand" — blind batch 26: 02.3, 04.4; 26b: 28.4.)
         const demand =
           position?.prompt === DEMAND_PROMPT &&
+          !sideQuestion &&
           !asksForOptions(text) &&
           !onlyPings(text) &&
           !asksWhosePhone(text) &&

@@ -85,7 +85,10 @@ import {
   asksHowToSendPhotos,
   asksReplyTime,
   photosHow,
+  photosHowAgain,
+  asksKeptFor,
   replyTimeOf,
+  withoutPhotoClauses,
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
 import { pauseIntake } from './intake-pause';
@@ -117,7 +120,7 @@ import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { returnFreightAsked } from './return-freight-asked';
 import { onlyPings, stillHereKey } from './impatience';
 import { answerReturnFollowUp, asksHowToSendBack, asksHowToSendBackAtPhotos, sendBackAnswer } from './send-back';
-import { answerGoodsValue, answerOnlyThat } from './goods-value';
+import { answerGoodsValue, answerOnlyThat, claimLimitsFor } from './goods-value';
 import { answerPaidInsurance } from './paid-insurance';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
@@ -568,6 +571,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await noteUnagreedPlacement(turn, position)) return 'reprompt';
   // "is this going to be high priority or not?", "会优先处理吗": the priority it is filed with and its times (08.4).
   if (await answerPriorityQuestion(turn, position)) return 'reprompt';
+  // "how long will you keep it?", "你们会保留多久": the storage period of the parcel's market, then the step again — not
+  // the claim's keep-the-box rule nor "I can't answer that" (issue #17).
+  if (position.prompt !== INTAKE_TRACKING_PROMPT && asks(text) && asksKeptFor(text)) {
+    const number = position.state.trackingNumbers[0];
+    const lookup = number ? await lookUpParcel(services, number) : undefined;
+    const rule = ruleOn(turn, 'keptFor', lookup?.kind === 'found' ? lookup : undefined);
+    if (rule) {
+      await reply(turn, rule);
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return 'reprompt';
+    }
+  }
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
@@ -738,10 +753,20 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return 'reprompt';
   }
   // "How do I send the photos?" (not for later): how on this channel, then the step again.
+  // (Asked again, it is said in other words, never the same reply twice — blind batch 31: 15.4. "Sender didn't insure
+  // it, do I get nothing?" beside it: the claim rules too — blind batch 30: 02.3. "我要赔偿 照片发哪里" where the demand
+  // is asked: the demand is the step's answer.)
   if (!attached && asksHowToSendPhotos(text, position.prompt === PHOTO_PROMPT)) {
-    await reply(turn, photosHow(turn));
+    const again = position.state.photosHowTold === true;
+    position.state.photosHowTold = true;
+    await reply(turn, again ? photosHowAgain(turn) : photosHow(turn));
+    const claimRules = asksClaimRules(withoutPhotoClauses(text));
+    const limits = claimRules ? await claimLimitsFor(turn, position.state.trackingNumbers[0], [text]) : undefined;
+    if (limits) await reply(turn, limits.join('\n'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    const demandGiven =
+      position.prompt === DEMAND_PROMPT && (reading.entities.demand !== null || statedDemands(turn).length > 0);
+    return demandGiven ? 'continue' : 'reprompt';
   }
   // "I have photos", "我有拍照片": welcome, and how to send them here — the step again after it (never only the step's
   // question, as if nothing were said). At the photo step the step itself asks for them.

@@ -165,7 +165,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         // (batch 11 01.4): the answer comes here, and the customer can still send a number (the last 4 digits sent
         // for it hear why they are not one, as always).
         const again = !valid && (Boolean(p.context.turnState.get(ANSWERED_ASIDE)) || unansweredQuestion(p));
-        if (id === CONTACT_PROMPT && again) {
+        // (A side question answered or not is no answer withheld: the question comes back after it, however many.)
+        if (id === CONTACT_PROMPT && again && !asksQuestion(p.recognized.value ?? '')) {
           const digits = Boolean(p.context.turnState.get(LAST_FOUR_AT_CONTACT));
           if (askedTooOften(p.state as PromptAsks) && !digits) {
             p.context.turnState.set(CONTACT_LET_GO, true);
@@ -173,7 +174,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           }
         }
         if (!valid && p.context.turnState.get(ANSWERED_ASIDE)) {
-          if (id !== DEMAND_PROMPT) (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
+          if (id !== DEMAND_PROMPT || asksQuestion(p.recognized.value ?? ''))
+            (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
           // Last-4 digits where a phone was asked for proved the parcel: the question again says why they are not it.
           const digits = p.context.turnState.get(LAST_FOUR_AT_CONTACT) as string | undefined;
           const locale = this.valid.promptLocale(p);
