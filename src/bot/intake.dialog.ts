@@ -610,7 +610,15 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           // ("it's not a delay, it's the COD money — fix the type then submit": the type it is filed under, said first.)
           if (answer.state.category !== state.category)
             await step.context.sendActivity(await retypedLine(this.services, answer.state, true));
-          await fileComplaint(this.services, step.context, answer.state);
+          // ("诉求改成免费重新寄，然后提交", "change the demand to a free resend and submit": the new demand said, then filed
+          // with it — never filed in silence over the change, blind batch 30: 14.6.)
+          const demands = allDemands(answer.state).filter((d) => d !== 'none');
+          if (demands.length > 0 && demands.join() !== allDemands(state).join())
+            await step.context.sendActivity(
+              this.t(state, 'intake.demandChanged', { demand: demandsSaid(this.services.replies, answer.state) }),
+            );
+          // (What was filed differs from the summary shown: it is shown as filed.)
+          await fileComplaint(this.services, step.context, answer.state, { unseen: this.unlikeShown(step, answer.state) });
           return step.endDialog();
         }
         // (Only a summary that now reads otherwise is "updated": a change that changed nothing asks what to change.)
@@ -627,10 +635,19 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         // "Yes, submit it — the same number": filed with the phone typed earlier as the contact, when it had none.
         const earlier = step.context.turnState.get(EARLIER_PHONE) as string | undefined;
         const contact = earlier && !state.contact?.phone && !state.contact?.email ? { phone: earlier } : undefined;
-        await fileComplaint(this.services, step.context, contact ? { ...state, contact } : state);
+        const filed = contact ? { ...state, contact } : state;
+        // ("make the request a free resend, then submit": changed by the aside that answered it, then filed — what was
+        // filed is shown, not only its number, blind batch 30: 14.6.)
+        await fileComplaint(this.services, step.context, filed, { unseen: this.unlikeShown(step, filed) });
         return step.endDialog();
       }
     }
+  }
+
+  /** The complaint to be filed no longer reads as the summary the customer was shown (changed in the filing message). */
+  private unlikeShown(step: WaterfallStepContext, state: IntakeState): boolean {
+    const shown = (step.values as { shownSummary?: string }).shownSummary;
+    return shown !== undefined && shown !== summaryOf(this.services.replies, state);
   }
 
   /** Says `lines`; with `person`, under a "Talk to a person" button (a press hands the intake to an agent). */
