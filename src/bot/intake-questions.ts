@@ -88,7 +88,7 @@ export function arrivalAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' 
 // "发到哪里", "傳去哪裡", "send去邊度", "喺邊度上載" (blind batch 31: 15.4 heard the step's question again).
 const HOW =
   /怎么|怎麼|点样|點樣|[点點]\s*(?=send|upload|发|發|传|傳|上|畀|俾)|如何|\bhow\b|\bwhere\b|唔識|不会|不會|don'?t know how|哪里|哪裡|哪儿|哪兒|哪(?=[?？]|\s*$)|边度|邊度|去边|去邊|喺边|喺邊/i;
-const SEND = /\b(send|upload|attach|share|give)\b|发|發|传|傳|上传|上傳|上載|上载|畀|俾|给你|給你/i;
+const SEND = /\b(send|upload|attach|share|give|go|put)\b|发|發|传|傳|上传|上傳|上載|上载|畀|俾|给你|給你/i;
 const PHOTO_WORDS = /\b(photos?|pictures?|pics?|images?)\b|照片|相片|图片|圖片|截图|截圖|影咗相|拍了|拍咗|相/i;
 
 /** "How do I send the photos?": at the photo step the photos go without saying. */
@@ -160,7 +160,7 @@ export const asksAboutParcel = (text: string): boolean => asksArrival(text) || P
 
 // "谁负责", "邊個跟", "找谁", "能直接联系他们吗", "who is handling it", "can I call the station directly".
 const WHO_HANDLES =
-  /谁(负责|处理|跟进|管)|誰(負責|處理|跟進|管)|邊個(負責|處理|跟|管)|(找|联系|聯繫|聯絡)(谁|誰)|搵邊個|直接(联系|聯繫|聯絡|找|搵|打(给|給)?)|\bwho('?s| is| are)? (in charge|responsible|handling|dealing)\b|\bwho (handles|deals with|looks after)\b|\bwho (do|can|should) i (contact|call|talk to|speak to)\b|\b(contact|call|reach|talk to|speak to) (them|the (station|branch|outlet|office|courier|driver))\s+directly\b/i;
+  /谁(负责|处理|跟进|管)|誰(負責|處理|跟進|管)|邊個(負責|處理|跟|管)|(找|联系|聯繫|聯絡)(谁|誰)|搵邊個|直接(联系|聯繫|聯絡|找|搵|打(给|給)?)|\bwho('?s| is| are)? (in charge|responsible|handling|dealing)\b|\bwho (actually |really |exactly )?(handles|deals with|looks after)\b|\bwho (do|can|should) i (contact|call|talk to|speak to)\b|\b(contact|call|reach|talk to|speak to) (them|the (station|branch|outlet|office|courier|driver))\s+directly\b/i;
 
 /** "Who is handling this — can I contact them directly?" (about who takes the complaint on, not the parcel). */
 export const asksWhoHandles = (text: string): boolean => WHO_HANDLES.test(text);

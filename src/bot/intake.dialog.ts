@@ -153,7 +153,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         const valid = await validator(p);
         // The demand question is put twice at most (batch 20 P1): a third time, the complaint goes on without one.
         const options = OPTIONS_ASKED.test(p.recognized.value ?? '');
-        if (id === DEMAND_PROMPT && !valid && !options && askedTooOften(p.state as PromptAsks)) {
+        // (A side question, answered or not, is no answer withheld: the question comes back after it, however many.)
+        const side = asksQuestion(p.recognized.value ?? '');
+        if (id === DEMAND_PROMPT && !valid && !options && !side && askedTooOften(p.state as PromptAsks)) {
           p.context.turnState.set(DEMAND_LET_GO, true);
           return true;
         }
@@ -618,7 +620,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
               this.t(state, 'intake.demandChanged', { demand: demandsSaid(this.services.replies, answer.state) }),
             );
           // (What was filed differs from the summary shown: it is shown as filed.)
-          await fileComplaint(this.services, step.context, answer.state, { unseen: this.unlikeShown(step, answer.state) });
+          await fileComplaint(this.services, step.context, answer.state, {
+            unseen: this.unlikeShown(step, answer.state),
+          });
           return step.endDialog();
         }
         // (Only a summary that now reads otherwise is "updated": a change that changed nothing asks what to change.)
