@@ -549,19 +549,19 @@ export class ComplaintBot extends ActivityHandler {
         // again — never "no specific demand" — blind batch 26: 02.3, 04.4; 26b: 28.4.)
         const demand =
           position?.prompt === DEMAND_PROMPT &&
-          !sideQuestion &&
           !asksForOptions(text) &&
           !onlyPings(text) &&
           !asksWhosePhone(text) &&
           !asksWhatHappensNext(text) &&
           // ("what documents do you need?" was just told what the complaint needs — its demand among them: 29 03.3.)
           !asksWhatIsNeeded(text);
-        if (demand && askedTooOften(waitingPromptState(dialogContext))) {
-          // "咁可唔可以叫佢哋再寄過嚟?" at the third asking wants the parcel sent again: that is the demand, said so —
-          // not "no specific demand" (the blind rescore of batch 20: 26.3). ("能不能再派个人来取" asks a new pickup of a
-          // parcel never taken: no redelivery — kept as the wish by pickup-again.ts.)
-          const held = position?.state;
-          if (held && !held.demand && asksToResend(text) && !asksForPickup(text)) {
+        // "咁可唔可以叫佢哋再寄過嚟?" wants the parcel sent again: that is the demand, said so — not "no specific demand"
+        // (the blind rescore of batch 20: 26.3). ("能不能再派个人来取" asks a new pickup of a parcel never taken: no
+        // redelivery — kept as the wish by pickup-again.ts.) Any other side question puts the demand question again.
+        const held = position?.state;
+        const resend = Boolean(held && !held.demand && asksToResend(text) && !asksForPickup(text));
+        if (demand && (resend || !sideQuestion) && askedTooOften(waitingPromptState(dialogContext))) {
+          if (held && resend) {
             held.demand = 'redelivery';
             await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, held) }));
           }
