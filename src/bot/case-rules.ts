@@ -52,7 +52,8 @@ const ENTRY: Record<
   | 'lockerFee'
   | 'upstairs'
   | 'door'
-  | 'lostFreight',
+  | 'lostFreight'
+  | 'keptFor',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -110,6 +111,7 @@ const ENTRY: Record<
   door: ['fee', 'door delivery 送货上门 送貨到府 送貨上門'],
   // What a lost parcel gives back: its shipping fee with the compensation (every file's claim entry, by each language's name).
   lostFreight: ['claim', 'lost shipping fee 丢件运费 遺失運費 唔見咗運費'],
+  keptFor: ['outlet', 'how long is it kept 放多久 放幾耐'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

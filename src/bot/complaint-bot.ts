@@ -537,7 +537,11 @@ export class ComplaintBot extends ActivityHandler {
           return offerNotFoundChoices(turn, position, unfound);
         }
         // The contact question, put twice already, is not asked a third time: the complaint goes on (intake.dialog.ts).
-        const contact = position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT);
+        // (A question answered is no answer withheld: however many come in a row, the step it was on is asked again
+        // after each — issue #17, a third side question let the contact and demand questions go unasked.)
+        const sideQuestion = asksQuestion(text);
+        const contact =
+          position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT) && !sideQuestion;
         if (contact && askedTooOften(waitingPromptState(dialogContext))) {
           context.turnState.set(CONTACT_LET_GO, true);
           return void (await dialogContext.continueDialog());
@@ -555,12 +559,13 @@ export class ComplaintBot extends ActivityHandler {
           !asksWhatHappensNext(text) &&
           // ("what documents do you need?" was just told what the complaint needs — its demand among them: 29 03.3.)
           !asksWhatIsNeeded(text);
-        if (demand && askedTooOften(waitingPromptState(dialogContext))) {
-          // "咁可唔可以叫佢哋再寄過嚟?" at the third asking wants the parcel sent again: that is the demand, said so —
-          // not "no specific demand" (the blind rescore of batch 20: 26.3). ("能不能再派个人来取" asks a new pickup of a
-          // parcel never taken: no redelivery — kept as the wish by pickup-again.ts.)
-          const held = position?.state;
-          if (held && !held.demand && asksToResend(text) && !asksForPickup(text)) {
+        // "咁可唔可以叫佢哋再寄過嚟?" wants the parcel sent again: that is the demand, said so — not "no specific demand"
+        // (the blind rescore of batch 20: 26.3). ("能不能再派个人来取" asks a new pickup of a parcel never taken: no
+        // redelivery — kept as the wish by pickup-again.ts.) Any other side question puts the demand question again.
+        const held = position?.state;
+        const resend = Boolean(held && !held.demand && asksToResend(text) && !asksForPickup(text));
+        if (demand && (resend || !sideQuestion) && askedTooOften(waitingPromptState(dialogContext))) {
+          if (held && resend) {
             held.demand = 'redelivery';
             await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, held) }));
           }

@@ -85,7 +85,10 @@ import {
   asksHowToSendPhotos,
   asksReplyTime,
   photosHow,
+  photosHowAgain,
+  asksKeptFor,
   replyTimeOf,
+  withoutPhotoClauses,
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
 import { pauseIntake } from './intake-pause';
@@ -117,7 +120,7 @@ import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { returnFreightAsked } from './return-freight-asked';
 import { onlyPings, stillHereKey } from './impatience';
 import { answerReturnFollowUp, asksHowToSendBack, asksHowToSendBackAtPhotos, sendBackAnswer } from './send-back';
-import { answerGoodsValue, answerOnlyThat } from './goods-value';
+import { answerGoodsValue, answerOnlyThat, claimLimitsFor } from './goods-value';
 import { answerPaidInsurance } from './paid-insurance';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
@@ -221,7 +224,7 @@ function asksAboutThisOne(turn: Turn): boolean {
 // "How does compensation work if it's lost?", "what would I get back", "怎么赔", "點樣賠", "没保价": how a claim is
 // paid — the rules, whatever else the question mentions (the parcel being lost).
 const CLAIM_RULES =
-  /\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|insurance)\b|\b(compensation|claims?) work\b|\bwhat (do|would|will|can) (i|we) get( back)?\b|\bhow much (will|would|do|can) (i|we) get\b|\b(not|wasn'?t|isn'?t|never) insured\b|\bno insurance\b|\bdidn'?t (buy|get|take|pay for) (any )?(insurance|cover)\b|怎么赔|怎麼賠|点赔|點賠|点样赔|點樣賠|赔多少|賠多少|怎么理赔|怎麼理賠|理赔(规则|規則|标准|標準)|理賠(規則|標準)|没(有)?保价|沒(有)?保價|冇(買)?保價|冇(买)?保价|\bhow (do|can|would|should|will) (i|we) (make|file|submit|lodge|start|put in|apply for|get) (a |the )?(claim|compensation)\b|\bhow (do|can) (i|we) claim\b|\b(claims?|compensation) (process|procedure)\b|(怎么|怎麼|如何|点样|點樣|點)(去)?(申请|申請|提出|办理|辦理|办|辦|搞|攞|拎)?(理赔|理賠|索赔|索賠|索偿|索償|赔偿|賠償)|(理赔|理賠|索赔|索賠|索偿|索償)(的)?(流程|程序|手续|手續|点搞|點搞)/i;
+  /\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|insurance)\b|\b(compensation|claims?) work\b|\bwhat (do|would|will|can) (i|we) get( back)?\b|\bhow much (will|would|do|can) (i|we) get\b|\b(not|wasn'?t|isn'?t|never|nobody|no one) insured\b|\buninsured\b|\bno insurance\b|\bdidn'?t (buy|get|take|pay for) (any )?(insurance|cover)\b|怎么赔|怎麼賠|点赔|點賠|点样赔|點樣賠|赔多少|賠多少|怎么理赔|怎麼理賠|理赔(规则|規則|标准|標準)|理賠(規則|標準)|没(有)?保价|沒(有)?保價|冇(買)?保價|冇(买)?保价|\bhow (do|can|would|should|will) (i|we) (make|file|submit|lodge|start|put in|apply for|get) (a |the )?(claim|compensation)\b|\bhow (do|can) (i|we) claim\b|\b(claims?|compensation) (process|procedure)\b|(怎么|怎麼|如何|点样|點樣|點)(去)?(申请|申請|提出|办理|辦理|办|辦|搞|攞|拎)?(理赔|理賠|索赔|索賠|索偿|索償|赔偿|賠償)|(理赔|理賠|索赔|索賠|索偿|索償)(的)?(流程|程序|手续|手續|点搞|點搞)/i;
 // ("how do I claim if it's lost?", "要怎麼申請理賠", "點樣索償": the claim process — blind batch 31: 23.5.)
 // ("要拍照吗 箱子要留着吗", "do I need to keep the box?": what a claim needs is asked of its rules too.)
 const asksClaimRules = (text: string): boolean => (CLAIM_RULES.test(text) && asks(text)) || evidenceAsked(text);
@@ -575,6 +578,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await noteUnagreedPlacement(turn, position)) return 'reprompt';
   // "is this going to be high priority or not?", "会优先处理吗": the priority it is filed with and its times (08.4).
   if (await answerPriorityQuestion(turn, position)) return 'reprompt';
+  // "how long will you keep it?", "你们会保留多久": the storage period of the parcel's market, then the step again — not
+  // the claim's keep-the-box rule nor "I can't answer that" (issue #17).
+  if (position.prompt !== INTAKE_TRACKING_PROMPT && asks(text) && asksKeptFor(text)) {
+    const number = position.state.trackingNumbers[0];
+    const lookup = number ? await lookUpParcel(services, number) : undefined;
+    const rule = ruleOn(turn, 'keptFor', lookup?.kind === 'found' ? lookup : undefined);
+    if (rule) {
+      await reply(turn, rule);
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return 'reprompt';
+    }
+  }
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
@@ -745,10 +760,20 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return 'reprompt';
   }
   // "How do I send the photos?" (not for later): how on this channel, then the step again.
+  // (Asked again, it is said in other words, never the same reply twice — blind batch 31: 15.4. "Sender didn't insure
+  // it, do I get nothing?" beside it: the claim rules too — blind batch 30: 02.3. "我要赔偿 照片发哪里" where the demand
+  // is asked: the demand is the step's answer.)
   if (!attached && asksHowToSendPhotos(text, position.prompt === PHOTO_PROMPT)) {
-    await reply(turn, photosHow(turn));
+    const again = position.state.photosHowTold === true;
+    position.state.photosHowTold = true;
+    await reply(turn, again ? photosHowAgain(turn) : photosHow(turn));
+    const claimRules = asksClaimRules(withoutPhotoClauses(text));
+    const limits = claimRules ? await claimLimitsFor(turn, position.state.trackingNumbers[0], [text]) : undefined;
+    if (limits) await reply(turn, limits.join('\n'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    const demandGiven =
+      position.prompt === DEMAND_PROMPT && (reading.entities.demand !== null || statedDemands(turn).length > 0);
+    return demandGiven ? 'continue' : 'reprompt';
   }
   // "I have photos", "我有拍照片": welcome, and how to send them here — the step again after it (never only the step's
   // question, as if nothing were said). At the photo step the step itself asks for them.

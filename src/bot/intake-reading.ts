@@ -203,8 +203,10 @@ const NOT_THIS =
 // ("no redelivery, we already have the parcel": blind batch 29: 10.4.)
 const NEGATED =
   /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
-// "还是赔钱吧", "compensation instead": the clause the customer settles on.
-export const PREFERRED = /还是|還是|宁愿|寧願|倒不如|不如|改成|改为|改為|写成|寫成|换成|換成|\binstead\b|\brather\b/i;
+// "还是赔钱吧", "compensation instead", "要求改做賠償", "switch the request to compensation": the clause the customer
+// settles on.
+export const PREFERRED =
+  /还是|還是|宁愿|寧願|倒不如|不如|改成|改为|改為|改做|换做|換做|写成|寫成|换成|換成|\binstead\b|\brather\b|\b(change|switch|update)[sd]?\b[^.?!,]{0,25}?\bto\b/i;
 
 /**
  * A message in clauses as demands are read: a space between Chinese words is a comma too. ("只要", "就要" begin a

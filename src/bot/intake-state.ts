@@ -103,6 +103,8 @@ export interface IntakeState {
   pings?: number;
   /** "Take your time" was said at the tracking step ("hold on, let me check"): said once, then the question again. */
   tookTime?: boolean;
+  /** How photos are sent was said (intake-asides.ts): asked again, it is said in other, shorter words. */
+  photosHowTold?: boolean;
   /** The customer heard what can be paid for the goods' value they told (goods-value.ts): said once. */
   goodsValueTold?: boolean;
   /** The steps paragraph last said for "what happens next?" (next-steps.ts): asked again, the times and "as said". */
