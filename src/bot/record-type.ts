@@ -62,7 +62,8 @@ export function typeByRecord(
       !saysLate(text)
       ? 'lost'
       : undefined;
-  if (view.status === 'exception' || view.status === 'returned' || view.anomalies.includes('returned')) return undefined;
+  if (view.status === 'exception' || view.status === 'returned' || view.anomalies.includes('returned'))
+    return undefined;
   const late = view.daysLate > 0;
   const stuck = view.anomalies.includes('no_scan_48h');
   const waited = late || complainsOfWait(text, said);
@@ -70,7 +71,9 @@ export function typeByRecord(
   const extraRefused =
     speaksOfCategory(text, 'value_added') || EXTRA_REFUSED.test(text) || grievanceIn(text)?.category === 'value_added';
   const misread =
-    (category === 'value_added' && !extraRefused) || (category === 'damaged' && !goodsBroke(text, 'spaces split'));
+    (category === 'value_added' && !extraRefused) ||
+    // ("海鲜肯定坏了" of a parcel not yet here: a fear of what the wait does, no damage seen.)
+    (category === 'damaged' && (!goodsBroke(text, 'spaces split') || spoiledPerishables(text, said.join('\n'))));
   if (misread && (late || stuck)) return waited ? 'delay' : 'info_error';
   // (Not a record the customer says is wrong, nor their data leaked: those are the information's own complaint.)
   const recordDisputed = RECORD_WRONG.test(text) || speaksOfLeak(text);
