@@ -228,7 +228,7 @@ export const onlyTheBox = (text: string): boolean =>
 // "it's not lost, it's damaged", "change that", "make … the main complaint", "file it as …", "按X登记",
 // "不是…是…", "主要是", "重點是", "應該係", "改成".
 const CORRECTION =
-  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按(?![\s\d.一二两兩三四五六七八九十几幾半]+(公斤|斤|kg|克|g|块|塊|元|蚊|件|天|日))[^\d，。,.?？]{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做|(算|當係|当是)(?![了啦數数])(是|作|成)?(?=[^，。,.?？\s]{0,6}(问题|問題))|\b(count|treat|class|classify|call|mark) (it|this|that) as\b|\b(more|rather) (of )?an? \w+ (issue|problem|thing|complaint)\b|\bwhy (does|is) it (say|says|marked|listed|filed)\b|\bfix it\b/i;
+  /\b(not|isn'?t|wasn'?t)\b[^.?!]{0,30}[,;]\s*(it'?s|it is|it was|but)\b|\bchange (it|that|this|the type|the category)\b|\bmain (complaint|issue|problem|thing)\b|\bmainly\b|\bthe real (problem|issue|complaint)\b|\b(file|log|register|record|put) (it|this) (down )?(as|under)\b|\b(it'?s|it is) (really|more) (about|a)\b|不是[^，。,.?？]{0,8}[，,]?\s*(是|而是)|唔係[^，。,.?？]{0,8}[，,]?\s*係|按(?![\s\d.一二两兩三四五六七八九十几幾半]+(公斤|斤|kg|克|g|块|塊|元|蚊|件|天|日))[^\d，。,.?？]{1,6}(登记|登記|算|处理|處理)|主要(是|係)|重点是|重點是|应该是|應該是|應該係|应该算|應該算|改成|改为|改為|算做|當做|当做|(算|當係|当是)(?![了啦數数])(是|作|成)?(?=[^，。,.?？\s]{0,6}(问题|問題))|\b(count|treat|class|classify|call|mark) (it|this|that) as\b|\b(more|rather) (of )?an? \w+ (issue|problem|thing|complaint)\b|\bwhy (does|is) it (say|says|marked|listed|filed)\b|\bfix it\b|^\s*no\b[\s,.!]*(it'?s|its|it is|it was)\b|\b(it'?s|its|it is) (actually|obviously|clearly)\b|明明(就)?(是|係)|分明(就)?(是|係)|其实(就)?是|其實(就)?(是|係)/i;
 // "the type is wrong", "fix the type", "類型唔啱", "类型搞错了": the type turned down; what else the message says names
 // the right one (blind batch 28: 27.5, 29: 08.7) — a clause of its own that only says so names none.
 const TYPE_WRONG =
@@ -241,13 +241,18 @@ const NEGATED_CLAUSE =
  * behaviour the main complaint"), or undefined when the message corrects no type. The last clause that is not
  * turned down wins: people correct themselves at the end.
  */
-export function correctedCategory(nlu: Nlu, text: string): ComplaintCategory | undefined {
+export function correctedCategory(nlu: Nlu, text: string, shownType?: string): ComplaintCategory | undefined {
+  // The type the summary shows, quoted back ("wrong information?? no it's LATE", "咩資料錯誤呀 明明係遲咗"): turned
+  // down, what else the message says names the right one (blind batch 33: 01.4).
+  const at = shownType ? text.toLowerCase().indexOf(shownType.toLowerCase()) : -1;
+  const quoted = shownType !== undefined && at >= 0;
+  const said = quoted ? `${text.slice(0, at)} ${text.slice(at + shownType.length)}` : text;
   // A question ("is the tracking just broken?") corrects nothing.
-  const statements = text
+  const statements = said
     .split(/(?<=[?？.!。！\n])/)
     .filter((s) => !/[?？]\s*$/.test(s))
     .join(' ');
-  const typeWrong = TYPE_WRONG.test(statements);
+  const typeWrong = quoted || TYPE_WRONG.test(statements);
   if (!CORRECTION.test(statements) && !typeWrong) return undefined;
   const categoryIn = (clause: string) => CATEGORY_WORDS.find(([, words]) => words.test(clause))?.[0];
   // What follows the last correction names the type the customer settles on ("里面没事 就是外包装破了 算包装问题吧",
