@@ -32,11 +32,10 @@ const EMAIL_DOT = '\u2024';
 
 // A clause that is nothing but "cancel": "cancel it", "please cancel the complaint", "取消吧", "cancel咗佢".
 const CANCEL_CLAUSE =
-  /^(ok(ay)?\s+|so\s+|then\s+|please\s+|just\s+|i want to\s+|i'?d like to\s+|i said\s+)*(cancel|abort|withdraw)(\s+(it|that|this|the (complaint|ticket|report|whole thing)|everything|please|then|now))*$|^(算了|算啦|那就|那|就|帮我|幫我|麻烦|麻煩|我要|我想|唔該|唔该)?(取消|撤销|撤銷|撤回|cancel)(吧|啦|喇|了|咗佢|咗|掉|它|佢|算了)?$/i;
+  /^(ok(ay)?\s+|so\s+|then\s+|please\s+|pls\s+|just\s+|i want to\s+|i'?d like to\s+|i said\s+)*(cancel|abort|withdraw|scrap|drop)(\s+(it|that|this|the (complaint|ticket|report|whole thing)|my (complaint|ticket|report)|everything|please|pls|then|now))*$|^(算了|算啦|那就|那|就|帮我|幫我|麻烦|麻煩|我要|我想|唔該|唔该)*(把|将|將)?(这个|這個|呢個|嗰個|那个|那個|个|個)?(投诉|投訴|客诉|客訴|申诉|申訴|工单|工單|登记|登記)?(就)?(帮我|幫我)?(取消|撤销|撤銷|撤回|cancel)(掉|咗|了)?(这个|這個|呢個|本次|今次|这次|這次|个|個)?(投诉|投訴|客诉|客訴|申诉|申訴|工单|工單|登记|登記|佢|它)?(吧|啦|喇|了|咗佢|咗|掉|它|佢|算了|啊|呀)*$/i;
 // Clauses that stop only when nothing else is said: "算了，不用了" stops; "算了，只要道歉" changes the demand.
 const LET_GO_CLAUSE =
-  /^(oh\s+)?(never ?mind|forget (it|about it|the whole thing)|drop it|stop|quit|not anymore|no need anymore|don'?t bother)(\s+(then|please|now))?$|^(算了|算了吧|那算了|咁算|咁算啦|算啦|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔使|唔要了|不投诉了|不投訴了|唔投訴喇|唔使投訴住|唔使投訴喇|冇嘢啦|没事了|沒事了|冇事喇)$/i;
-
+  /^(oh\s+)?(never ?mind|forget (it|about it|the whole thing)|forget (about )?(the|my|this) (complaint|ticket|report)|drop it|stop|quit|not anymore|no need anymore|don'?t bother)(\s+(then|please|now))?$|^(ok(ay)?\s+|so\s+|actually\s+)*i (really )?(don'?t|do not) want to (file|make|lodge|submit|log) (anything|a complaint|it|this|one)( anymore| after all| now| any ?more)?$|^(算了|算啦|那|那就|咁)?(就)?(不用|不要|不必|唔使|唔洗|唔駛)(再)?(帮我|幫我)?(登记|登記|投诉|投訴|客诉|客訴|开单|開單)(了|啦|喇|住|吧)?$|^(算了|算了吧|那算了|咁算|咁算啦|算啦|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔使|唔要了|(算了)?不投诉了|(算了)?不投訴了|唔投訴喇|唔使投訴住|唔使投訴喇|冇嘢啦|没事了|沒事了|冇事喇)$/i;
 /** "never mind, cancel it", "算了，不用了，取消", "唔使喇，取消", "forget it": the customer stops what is going on. */
 export function saysCancel(text: string): boolean {
   const clauses = clausesOf(text);
