@@ -53,6 +53,7 @@ import {
   isAcknowledgement,
   isCancel,
   isYes,
+  objectsToType,
   sameContact,
   wantsFiled,
   wordsIn,
@@ -526,7 +527,11 @@ export class ComplaintBot extends ActivityHandler {
       const stands = numberStandsBesideGrievance(turn, position, unfound);
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
       // ("what happened is …, not my email. fix it" at the summary: the summary's to read, no aside — summary-rewrite.ts.)
-      const corrects = position?.prompt === CONFIRM_PROMPT && onlyCorrectsSummary(text, asksQuestion);
+      // ("wrong information?? no it's LATE": the type turned down for another, the summary's to read too.)
+      const corrects =
+        position?.prompt === CONFIRM_PROMPT &&
+        (onlyCorrectsSummary(text, asksQuestion) ||
+          objectsToType(turn.services.nlu, turn.services.replies, position.state, text));
       const aside = position && !standsBy && !corrects ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt' && stands) return void (await dialogContext.continueDialog());
       if (aside === 'reprompt') {

@@ -5,6 +5,7 @@ import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { worryLetGo, worryOnlyIntake } from './worry-answer';
 import { saysGoodbye } from './leaving-words';
+import { answerTurnedUp } from './turned-up';
 
 /**
  * A complaint the customer does not want goes no further (issue #17, blind batch 5 P3): "I'm not complaining,
@@ -107,8 +108,9 @@ export async function fileAsLeft(turn: Turn, { state }: IntakePosition): Promise
  */
 export async function leaveComplaint(
   turn: Turn,
-  { prompt, state }: IntakePosition,
+  position: IntakePosition,
 ): Promise<'leave' | 'notComplaint' | 'reprompt' | 'answered' | undefined> {
+  const { prompt, state } = position;
   // "Hang on, the doorbell, I think it's the parcel": no more of what happened, and no answer to the question — the
   // customer hears they can call the complaint off if it is, and the complaint waits where it was.
   if (maybeArrived(turn.text) && !isCancel(turn.text)) {
@@ -116,6 +118,9 @@ export async function leaveComplaint(
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'answered';
   }
+  // "my neighbour had it the whole time", "原来在丰巢柜里": good news, and the draft offered to be withdrawn.
+  const turnedUp = isCancel(turn.text) ? undefined : await answerTurnedUp(turn, position);
+  if (turnedUp) return turnedUp;
   if (prompt === CONFIRM_PROMPT) return undefined;
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));

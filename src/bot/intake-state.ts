@@ -95,6 +95,8 @@ export interface IntakeState {
   changes?: { id: string; what: string }[];
   /** The customer said goodbye mid-way and was asked whether to file the complaint as it stands (intake-leaving.ts). */
   leaving?: boolean;
+  /** The customer said the parcel turned up and was offered to withdraw the complaint (turned-up.ts). */
+  turnedUp?: boolean;
   /** Filed as it stands, a person takes it over and replies within this many minutes: said in the summary. */
   personRepliesIn?: number;
   /** The customer urged speed ("帮我催一下", "hurry it up"): noted for the team in the ticket's account (speed-up.ts). */

@@ -47,6 +47,7 @@ import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complai
 import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
 import { categoryNamedAs } from './category-named';
+import { typeByRecord } from './record-type';
 import { damageBeforeAttitude } from './damage-reading';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 import { saysNoNumber } from './intake-slot-text';
@@ -299,11 +300,13 @@ export async function startIntake(
   // Details told to someone else make it a data-leak complaint (LABELS.md: info_error), unless the parcel itself is lost
   // or broken — the leak then goes with that (batch 20: 07.1 was taken for the courier's attitude).
   const leakTold = disclosesDetails(text) && given !== 'lost' && given !== 'damaged';
-  const category: ComplaintCategory | undefined = leakTold
-    ? 'info_error'
-    : onTheWay
-      ? (ANOMALY_CATEGORY[onTheWay.view.anomalies[0] ?? ''] ?? 'delay')
-      : given;
+  const byWords = onTheWay ? (ANOMALY_CATEGORY[onTheWay.view.anomalies[0] ?? ''] ?? 'delay') : given;
+  // The words' type held against the record: signed for but never got is lost, not late; "frozen", "insured" or "货值"
+  // about a stuck or late parcel do not make it damage or a paid extra; a stuck one with its wait complained of is late
+  // (record-type.ts; blind batch 33: 01.3, 11.3, 15.4, 18.5). A type the customer named stands.
+  const byRecord =
+    namedAs || missing || returned ? undefined : typeByRecord(byWords, parcel, text, (data.said ?? []).slice(-6));
+  const category: ComplaintCategory | undefined = leakTold ? 'info_error' : (byRecord ?? byWords);
   if (!named && left?.trackingNumber && numbers.length === 0) numbers.push(left.trackingNumber);
   const meaningful = wordsIn(told.replace(COMPLAINT_WORDS, ''));
   // A "File a complaint SF…" button press says nothing more; a sentence of the customer's own is their account.
