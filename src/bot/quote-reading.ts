@@ -88,7 +88,27 @@ const BOX = /((?<!\d)\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?
 const SERVICES: [RegExp, string][] = [
   [/\bexpress\b|特快|加急/i, 'express'],
   [/same[- ]day|即日|當日|当日/i, 'same_day'],
+  // The plain service, said against a faster one ("standard not express", "普通的就行", "經濟型"): no surcharge.
+  [
+    /\b(standard|economy|non[- ]express)\b|\bregular (service|delivery|shipping)\b|普通(?![话話])|标准|標準|经济|經濟|平邮|平郵/i,
+    'standard',
+  ],
 ];
+// A service said only to be refused: "not express", "no need for express", "不要加急", "唔使特快", "不用當日".
+const REFUSED =
+  /\b(not|no|don'?t need|do not need|without|rather than|instead of|no need for)\s+(the\s+|an?\s+)?(express|same[- ]day)\b|(不要|不用|不需要|不必|唔要|唔使|唔需要|不是|唔係|非)\s*(特快|加急|即日|當日|当日)/i;
+
+/**
+ * The service a price question chooses: the first one it names that it does not refuse ("standard not express" is
+ * the standard service, blind-31 08.2 was priced express).
+ */
+function serviceIn(text: string): string | undefined {
+  const refused = text.replace(new RegExp(REFUSED.source, 'gi'), ' ');
+  const said = SERVICES.map(([words, service]) => ({ at: refused.search(words), service }))
+    .filter((s) => s.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return said[0]?.service;
+}
 
 // Chinese: what a place name ends before ("到北京2公斤多少钱", "去旺角幾錢", "到高雄大概多少").
 // (A place the places files know is taken whole first: 和田 and 克拉玛依 begin with such words.)
@@ -364,7 +384,7 @@ export function readQuoteAsked(
   const weights = weightsIn(text);
   const weight = weights[0];
   const box = BOX.exec(text);
-  const service = SERVICES.find(([words]) => words.test(text))?.[1];
+  const service = serviceIn(text);
   const route = /[\u4e00-\u9fff]/.test(text) ? hanRoute(text, places, isPlace) : {};
   const english = route.destination || route.origin ? {} : englishRoute(text, places, isPlace);
   const pairs = pairedWeights(text, places, isPlace);

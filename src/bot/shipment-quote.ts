@@ -97,6 +97,10 @@ function carried(previous: QuoteAsked, said: QuoteAsked): QuoteAsked {
         ...(weights ? { weights } : {}),
         ...(box ? { box } : {}),
         ...(said.destination && origin ? { origin } : {}),
+        // ("and with express?", "那加急呢": only the service changes — the route stays too.)
+        ...(!said.destination && !said.origin && origin ? { origin } : {}),
+        ...(!said.destination && !said.origin && destination ? { destination } : {}),
+        ...(!said.destination && !said.origin && destinations ? { destinations } : {}),
       };
   return { ...(service ? { service } : {}), ...kept, ...said };
 }
@@ -337,7 +341,10 @@ export function followsQuote(turn: Turn): boolean {
   // ("what if the box is bigger but light, like 60x40x40 cm with pillows inside": a box's size is a figure for the
   // price however long the sentence around it — blind-30 03.3 got a "did you mean" menu.)
   if (text.length > 40 && !said.box) return false;
-  if (data.lastFaq === 'faq.fee') return Boolean(said.weight || said.box || said.destination || said.origin);
+  if (data.lastFaq === 'faq.fee')
+    return Boolean(
+      said.weight || said.box || said.destination || said.origin || (said.service && FOLLOW_UP.test(text)),
+    );
   // "那如果5公斤呢", "what about 6kg?" with another question in between (an item's rule): a new weight for the route
   // priced last (blind batch 24: 23.4, 28.4 were asked where it goes again).
   // (A box's size said after a price is asked of that price's route, with or without "and", "what if".)
