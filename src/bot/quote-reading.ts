@@ -216,9 +216,10 @@ function hanRoute(
   };
 }
 
-// English: "to Tsuen Wan", "from Central", ended by punctuation, a figure or a word that is no place.
+// English: "to Tsuen Wan", "from Central", ended by punctuation, a figure or a word that is no place ("to Beijing also",
+// "to Hong Kong Central today": blind-30 03.1 said "shenzhen → beijing also").
 const EN_END =
-  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|would|set|and|or|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx)\\b))';
+  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|would|set|and|or|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx|also|too|today|tomorrow|tonight|asap|urgently)\\b))';
 const EN_TO = new RegExp(`\\bto\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
 const EN_FROM = new RegExp(`\\bfrom\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
 // "to send", "to know": verbs after "to" name no place.

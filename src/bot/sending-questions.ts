@@ -1,4 +1,5 @@
 import { namesClaim } from './service-words';
+import { readQuoteAsked } from './quote-reading';
 import { entrySentences } from './entry-sentences';
 import { namesPacking } from './packing-words';
 import { ruleOn } from './case-rules';
@@ -136,6 +137,9 @@ export async function answerSendingFollowUp(turn: Turn, told: SendingTopic | und
   // ("要幾耐先到深圳", "那运费谁付": how long the parcel takes, who pays its postage — other questions, answered as such.)
   // ("if it breaks how long do I have to claim": a claim's rule asked, not how long the parcel takes.)
   if (ARRIVAL_OR_POSTAGE.test(text) || asksWhoPaysPostage(text) || namesClaim(text)) return false;
+  // ("does 7 kg cost a lot more?", "7公斤要幾多錢": a weight or a box priced is the parcel's postage — blind-30 03.4.)
+  const sized = readQuoteAsked(text, turn.services.places);
+  if (sized.weight || sized.box) return false;
   const aspect = ASPECTS.find((a) => a.asks.test(text));
   const entry = aspect ? entryOn(turn, told) : undefined;
   if (!aspect || !entry) return false;

@@ -105,6 +105,21 @@ function carried(previous: QuoteAsked, said: QuoteAsked): QuoteAsked {
   return { ...(service ? { service } : {}), ...kept, ...said };
 }
 
+/**
+ * A weight or a box asked anew, naming no place, once a route was priced ("and does a big light box cost more than
+ * 3 kg?"): priced on that route, never asked again where it goes (blind-30 03.4).
+ */
+function onRouteBefore(previous: QuoteAsked, said: QuoteAsked): QuoteAsked {
+  if (said.destination || said.origin || said.locatedIn || !previous.destination) return said;
+  const { origin, destination, destinations } = previous;
+  return {
+    ...(origin ? { origin } : {}),
+    destination,
+    ...(destinations ? { destinations } : {}),
+    ...said,
+  };
+}
+
 /** One route and weight priced: a lead line (whose table it is), the line itself, and what follows it. */
 interface QuotePart {
   lead: string;
@@ -159,7 +174,11 @@ export function shipmentQuote(
     Boolean(figures || said.destination || said.origin || said.service);
   if (!figures && !follows && (!(said.destination || said.origin) || !PRICE.test(text) || SERVICE_ENTRY.test(text)))
     return undefined;
-  const asked: QuoteAsked = sentFromWhereTheyAre(turn, market, follows && previous ? carried(previous, said) : said);
+  const asked: QuoteAsked = sentFromWhereTheyAre(
+    turn,
+    market,
+    follows && previous ? carried(previous, said) : figures && previous ? onRouteBefore(previous, said) : said,
+  );
   const weights = asked.weights ?? [asked.weight];
   const destinations = asked.destinations ?? [asked.destination];
   // "寄北京3公斤，寄成都1.5公斤": each weight to the place beside it; else every weight to every place.
