@@ -219,14 +219,14 @@ function hanRoute(
 // English: "to Tsuen Wan", "from Central", ended by punctuation, a figure or a word that is no place ("to Beijing also",
 // "to Hong Kong Central today": blind-30 03.1 said "shenzhen → beijing also").
 const EN_END =
-  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|would|set|and|or|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx|also|too|today|tomorrow|tonight|asap|urgently)\\b))';
+  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|would|set|and|or|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx|also|too|today|tomorrow|tonight|this week|next week|asap|urgently)\\b))';
 const EN_TO = new RegExp(`\\bto\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
 const EN_FROM = new RegExp(`\\bfrom\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
 // "to send", "to know": verbs after "to" name no place.
 // ("any way to make it cheaper?", "to bring the cost down": a verb with its object after "to" is what to do, no place —
 // blind 29: 01.3.)
 const NO_PLACE =
-  /^(send|ship|post|mail|deliver|courier|get|know|ask|pay|be|have|do|go|check|find|see|my|me|you|your|him|her|them|us|it|the same|there|here)\b|^[a-z]+ (it|them|this|that|the (cost|price|fee|bill)|costs?|prices?)\b/i;
+  /^(send|ship|post|mail|deliver|courier|get|know|ask|pay|be|have|do|go|check|find|see|my|me|you|your|him|her|them|us|our|their|its|it|the same|there|here)\b|^[a-z]+ (it|them|this|that|anything|something|everything|the (cost|price|fee|bill)|costs?|prices?)\b/i;
 
 // "to my mum in London", "to a friend at Mong Kok": the place is after the person.
 const TO_PERSON = /\bto\s+(?:my|our|his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|at)\s+/gi;

@@ -12,6 +12,7 @@ import { generalAnswer } from './knowledge';
 import { customerMarket, noteMarketClue } from './market';
 import { senderRuleOn, sentFromMarket } from './sender-market';
 import { reply, say, spokenRegister, type SendingTopic, type Turn } from './turn';
+import { priceBeside } from './cross-border-sending';
 
 /**
  * Questions from a customer who sends a parcel (issue #17): how to pack it ("需要自己包装吗", "易碎品點包", "do you
@@ -83,7 +84,9 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   turn.data.lastFaq = last.topic === 'packing' ? 'faq.fee' : 'faq.outlet';
   // (This chat books no pickup: said so beside how to book one — issue #17, blind-26 05.)
   const notHere = found.some((a) => a.topic === 'pickup') ? [say(turn, 'pickupAgain.notHere')] : [];
-  await reply(turn, [...found.map((a) => a.answer), ...notHere].join('\n'));
+  // ("How much, and can someone pick it up?": the route's price and time first — blind-31 03.1.)
+  const price = priceBeside(turn);
+  await reply(turn, [price, ...found.map((a) => a.answer), ...notHere].filter(Boolean).join('\n'));
   return true;
 }
 
