@@ -47,11 +47,7 @@ export async function answerPickupAsked(turn: Turn, position?: IntakePosition): 
   if (!rule) return false;
   // ("How much, and can someone pick it up?": the route's price and time first — blind-31 03.1.)
   const price = priceBeside(turn);
-  const lines = [
-    ...(price ? [price] : []),
-    say(turn, 'pickupAgain.howTo', { rule }),
-    say(turn, 'pickupAgain.notHere'),
-  ];
+  const lines = [...(price ? [price] : []), say(turn, 'pickupAgain.howTo', { rule }), say(turn, 'pickupAgain.notHere')];
   if (position) {
     const wish = say(turn, 'pickupAgain.wish');
     const held = position.state.demandNotes ?? [];

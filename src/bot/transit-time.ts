@@ -97,7 +97,6 @@ export function routeTimeAnswer(
   saidBefore?: string,
 ): { text: string; route: QuoteAsked } | undefined {
   if (!HOW_LONG.test(turn.text)) return undefined;
-  const { services } = turn;
   const asked = routeAsked(turn, previous);
   // (A place said earlier stands in for a bare "how long?" — not for "how long does each take?", which asks each
   // service's times.)

@@ -19,7 +19,13 @@ describe('a later price question keeps the route said before', () => {
       /Xiamen → Nanjing, 7 kg: .*= CNY 42\./,
     ],
     ['zh-CN', '从厦门寄2公斤到南京多少钱', '能上门取件吗？', '7公斤的话运费是多少', /厦门 → 南京，7 公斤：.*= 42 元。/],
-    ['zh-TW', '由廈門寄2公斤去南京幾錢', '可唔可以上門收件？', '7公斤要幾多錢', /廈門 → 南京，7 公斤：.*= 人民幣 42 元。/],
+    [
+      'zh-TW',
+      '由廈門寄2公斤去南京幾錢',
+      '可唔可以上門收件？',
+      '7公斤要幾多錢',
+      /廈門 → 南京，7 公斤：.*= 人民幣 42 元。/,
+    ],
   ])('prices the new weight on that route (%s)', async (locale, priced, between, heavier, repriced) => {
     const adapter = h.adapter({ locale });
     await sendAll(adapter, priced);
