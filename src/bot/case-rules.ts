@@ -34,6 +34,7 @@ const ENTRY: Record<
   | 'returnDropOff'
   | 'returnPickup'
   | 'customs'
+  | 'declaration'
   | 'postagePayer'
   | 'doorPickup'
   | 'senderPacking'
@@ -79,6 +80,8 @@ const ENTRY: Record<
   redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
   sendBack: ['fee', 'send a parcel back'],
   customs: ['fee', 'customs'],
+  // What a cross-border parcel declares (a sample entry in the Mainland's files only, so far).
+  declaration: ['fee', 'declaring a parcel'],
   postagePayer: ['fee', 'who pays postage'],
   // What a return asks next: who pays, packing, where to hand it in, a courier to collect it.
   returnPostage: ['fee', 'return postage'],

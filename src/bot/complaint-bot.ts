@@ -120,6 +120,7 @@ import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-
 import { asksQuestion, endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
+import { answerDeclaration } from './cross-border-sending';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
 import { answerPickupDetails } from './pickup-details';
 import { answerServiceQuestion } from './service-questions';
@@ -845,6 +846,7 @@ export class ComplaintBot extends ActivityHandler {
       if (
         service ||
         (await answerSendingFollowUp(turn, sendingTold)) ||
+        (await answerDeclaration(turn)) ||
         (await answerSendingQuestion(turn)) ||
         (await answerPickupDetails(turn, sendingTold)) ||
         (await answerPickupAsked(turn))

@@ -37,7 +37,7 @@ import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
 import { overMainlandLimit } from './mainland-value-limit';
 import { cheaperBoxAnswer } from './cheaper-box';
-import { remainingItemsAnswer } from './remaining-items';
+import { itemsAskedInChat, remainingItemsAnswer } from './remaining-items';
 import { claimLookupText } from './ticket-questions';
 import {
   clausesOf,
@@ -552,7 +552,9 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // "Can I send durian?": an item the list does not cover is said so, with whom to ask — not the general list alone.
   // "…is the rest ok then?" after a question about several items: the others' entries (remaining-items.ts).
   const rest = topic === 'prohibited' ? remainingItemsAnswer(turn, rules.market) : undefined;
-  if (topic === 'prohibited' && !rest) turn.data.itemsQuestion = text;
+  // (Every item named in the chat, not only in the last question: "which of those can't go?" after a power bank asked
+  // about on its own and perfume and jerky in the next message — blind-30 06.3 left the power bank out.)
+  if (topic === 'prohibited' && !rest) turn.data.itemsQuestion = itemsAskedInChat(turn.data.itemsQuestion, text);
   const notListed = topic === 'prohibited' && !rest ? itemsNotListed(turn, rules.market) : undefined;
   const found = answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
   // "那茶叶可以吧": the answer names the item asked when its entry does not.
