@@ -153,7 +153,7 @@ import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
 import { answerPickupAsked } from './pickup-again';
 import { otherParcelNamed } from './other-parcel-named';
-import { answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
+import { answerChangeDoneInIntake, answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
 import { keepOtherParcelWords } from './other-parcel-words';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
@@ -337,6 +337,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
   // this one aside: the complaint is about the other parcel from here on.
+  // "did you set up the evening delivery?" about a change taken in this chat: that request as it stands (31: 07.7).
+  if (await answerChangeDoneInIntake(turn)) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
   const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);
