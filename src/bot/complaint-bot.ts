@@ -67,6 +67,7 @@ import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
+import { UNASKED_DROPPED } from './other-parcel-named';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { noteCustomerSide } from './customer-side';
 import { notesDownAsComplaint } from './note-it-down';
@@ -607,9 +608,20 @@ export class ComplaintBot extends ActivityHandler {
       if (aside === 'switch' && position) {
         await dialogContext.cancelAllDialogs();
         const setAside = position.state.trackingNumbers[0] ?? position.state.unconfirmedNumber ?? '';
-        await reply(turn, say(turn, 'intake.parcelSetAside', { number: setAside }));
+        // (One the bot opened unasked is dropped for the one asked for, said by both numbers — blind-31 02.4.)
+        const next = data.lastTracking;
+        const dropped = context.turnState.get(UNASKED_DROPPED) !== undefined && next !== undefined;
+        await reply(
+          turn,
+          dropped
+            ? say(turn, 'intake.unaskedDropped', { number: next, setAside })
+            : say(turn, 'intake.parcelSetAside', { number: setAside }),
+        );
         turn.reading = { ...reading, intent: 'complaint' };
-        return startIntake(turn, await this.dialogs.createContext(context));
+        // (The parcel switched to by its letters — "the YT one" — had its status told when it was named: not again.)
+        const statusTold =
+          next !== undefined && (position.state.otherParcel === next || Boolean(data.parcelsListed?.includes(next)));
+        return startIntake(turn, await this.dialogs.createContext(context), { statusTold });
       }
       if (aside === 'abandon') {
         await dialogContext.cancelAllDialogs();

@@ -7,7 +7,7 @@ import { decidePriority, handoffReason, settleOutcome, type Priority } from '../
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
 import { registerOf, type IntakeState } from './intake-state';
-import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
+import { lookUpParcel, recordCategory, shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { demandsSaid } from './demand-details';
 import { filedRecord } from './intake-prompts';
@@ -278,12 +278,10 @@ async function offerOtherParcel(
   const number = state.otherParcel;
   if (!number || state.otherParcelOnlyAsked || state.trackingNumbers.includes(number)) return;
   const found = await lookUpParcel(services, number);
-  const anomaly = found.kind === 'found' ? found.view.anomalies[0] : undefined;
   // (One its record cannot account for — an exception past its promise — is offered as the loss the bot said it is
   // treated as, as a tracking answer's complaint button is: blind batch 23 11.7 heard the delay rules.)
-  const lost =
-    found.kind === 'found' && found.view.status === 'exception' && found.view.anomalies.includes('past_promised_date');
-  const category = state.otherParcelCategory ?? (lost ? 'lost' : (anomaly && ANOMALY_CATEGORY[anomaly]) || 'other');
+  const category =
+    state.otherParcelCategory ?? (found.kind === 'found' ? recordCategory(found.view) : undefined) ?? 'other';
   const words = otherParcelWordsFor(state, number);
   const offer: OtherParcelOffer = {
     number,

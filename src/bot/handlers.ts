@@ -7,7 +7,7 @@ import { detailsOf } from './waybill-parties';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { linkedParties } from '../tracking';
 import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
-import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
+import { lookupProblem, lookUpParcel, parcelNamedIn, recordCategory, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { asksHowLong, asksPrice, shipmentQuote, type ShipmentQuote } from './shipment-quote';
 import { namedParcelRoute } from './parcel-route';
@@ -160,7 +160,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
 
   if (view.anomalies.length > 0 && !turn.context.turnState.get(NO_COMPLAINT_OFFER)) {
     // (A parcel the reply says is treated as possibly lost: a complaint on it is about its loss.)
-    turn.data.suggestedCategory = lost ? 'lost' : (ANOMALY_CATEGORY[view.anomalies[0] as string] ?? 'other');
+    turn.data.suggestedCategory = recordCategory(view) ?? 'other';
     turn.data.suggestedByCustomer = undefined;
     turn.data.offeredComplaint = number;
     const complain = say(turn, 'choice.complain');

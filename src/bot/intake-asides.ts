@@ -51,7 +51,7 @@ import {
 } from './message-cues';
 import { keepInAccount, takeSlotText } from './intake-slot-text';
 import { noteUnagreedPlacement } from './unagreed-placement';
-import { answerPriorityQuestion, asksPriority } from './priority-question';
+import { answerPriorityQuestion, asksPriority, replyTimeOf } from './priority-question';
 import { answerReplyTime, replyTimeTold } from './reply-time-asked';
 import { withoutSpeedUpAsked } from './speed-up-asked';
 import { noteDamageAsked } from './damage-and-attitude';
@@ -87,7 +87,6 @@ import {
   photosHow,
   photosHowAgain,
   asksKeptFor,
-  replyTimeOf,
   withoutPhotoClauses,
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
@@ -155,8 +154,8 @@ import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
 import { answerPickupAsked } from './pickup-again';
-import { otherParcelNamed } from './other-parcel-named';
-import { answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
+import { complaintAskedForOther, otherParcelNamed, UNASKED_DROPPED } from './other-parcel-named';
+import { answerChangeDoneInIntake, answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
 import { keepOtherParcelWords } from './other-parcel-words';
 import { answerIfLostAndMedicine } from './urgent-contents';
 import { takeSomeoneElseToCall } from './call-someone-else';
@@ -241,6 +240,8 @@ const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔�
  * when they ask for a change to the delivery instead.
  */
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // (Whether the customer had asked for this complaint before this message: one that asks for it now says so below.)
+  const askedBefore = Boolean(position.state.askedFor);
   // "哦不对 是18号 不是88号" right after another parcel's new address was taken down: that request corrected (31: 16.5).
   if (await correctOtherParcelAddress(turn, position)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -342,6 +343,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
   // this one aside: the complaint is about the other parcel from here on.
+  // "did you set up the evening delivery?" about a change taken in this chat: that request as it stands (31: 07.7).
+  if (await answerChangeDoneInIntake(turn)) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
   const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);
@@ -358,6 +364,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (other && (await answerOtherParcelChange(turn, position, other))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
+  }
+  // "can you file a complaint for the YT one?" in a complaint the bot opened unasked: that parcel's complaint now.
+  if (other && complaintAskedForOther(turn, position.state, askedBefore)) {
+    turn.context.turnState.set(UNASKED_DROPPED, position.state.trackingNumbers[0]);
+    turn.data.lastTracking = other;
+    return 'switch';
   }
   if (other) return answerOtherParcel(turn, position, other);
   // "单号也写错了 应该是SF…", "應該係…", "sorry typo, it's …": the complaint's own number corrected, checked as any
@@ -629,7 +641,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "你们是不是就会说 会尽快", "all you ever say is 'asap'": scorn for words without a time — heard, and the time the
   // complaint is answered in, never taken for a demand or a question the bot cannot answer (blind batch 19: 18.5).
   if (position.prompt !== CONFIRM_PROMPT && quotesUsBack(text) && reading.entities.demand === null) {
-    const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
+    const within = say(turn, 'intake.notYetFiledStep', { within: await replyTimeOf(turn, position.state) });
     await reply(turn, `${say(turn, 'intake.notJustWords')}${within}`);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
@@ -649,7 +661,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     !findTicketNumber(text) &&
     !meansEarlierComplaint(turn)
   ) {
-    await reply(turn, say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) }));
+    // (Once: a question naming a reply has heard the complaint's times above — not a second, other time; 31: 02.5.)
+    if (!replyTimeTold(turn))
+      await reply(turn, say(turn, 'intake.notYetFiledStep', { within: await replyTimeOf(turn, position.state) }));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
@@ -674,7 +688,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const wantsMoney = ['refund', 'compensation'].includes(position.state.demand ?? '') || claimCase;
   if (wantsMoney && HOW_LONG_ONLY.test(text) && !reading.entities.trackingNumbers.length) {
     const payout = ruleOn(turn, 'payout', undefined);
-    const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
+    const within = say(turn, 'intake.notYetFiledStep', { within: await replyTimeOf(turn, position.state) });
     await reply(turn, payout ? `${within}\n${payout}` : within);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';

@@ -1,5 +1,4 @@
 import { byChannel } from './channels';
-import type { IntakeState } from './intake-state';
 import type { ParcelLookup } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
@@ -143,13 +142,6 @@ const MONEY = /钱|錢|货款|貨款|款项|款項|\b(money|paid|payout|refund)\
 /** "How long until someone answers?" (about the complaint being taken down, not the parcel nor the money). */
 export const asksReplyTime = (text: string): boolean =>
   REPLY_TIME.test(text) && !asksArrival(text) && !MONEY.test(text);
-
-/** How long an answer takes once this complaint is filed: its category's resolution time from now. */
-export function replyTimeOf(turn: Turn, state: IntakeState): string {
-  const { services, locale } = turn;
-  const { resolution } = services.tickets.deadlinesIf({ category: state.category ?? 'other', facts: state.facts });
-  return services.replies.within(locale, services.clock.now(), resolution);
-}
 
 // "卡住了吗", "是不是丢了", "去咗邊", "where is it now", "where exactly is it", "is it stuck", "has it moved": the parcel's whereabouts or state.
 const PARCEL_STATE =

@@ -79,7 +79,7 @@ const RECORD_WRONG =
 export async function startIntake(
   turn: Turn,
   dialogContext: DialogContext,
-  options: { answerBeside?: () => Promise<void> } = {},
+  options: { answerBeside?: () => Promise<void>; statusTold?: boolean } = {},
 ): Promise<void> {
   const { reading, data, context, customer, services, text } = turn;
   const before: string[] = [];
@@ -130,6 +130,8 @@ export async function startIntake(
   // (The cause of a delay and what lateness gives back, told: the claim rules are not put beside them.)
   let lateTold = false;
   let conflict: string | undefined;
+  // The parcels whose status this reply tells already: each is told once (blind-31 02.1 showed the second twice).
+  const statusTold: string[] = [];
   if (named?.kind === 'found') {
     // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
     if (named.number !== data.lastTracking)
@@ -154,6 +156,7 @@ export async function startIntake(
       before.push((await trackingAnswer(services, context, turn.locale, found, spokenRegister(turn))).join('\n'));
       shown.push(other);
     }
+    statusTold.push(...shown);
     if (shown.length > 1) data.parcelsListed = shown;
   } else if (named?.kind === 'invalid') {
     trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
@@ -205,7 +208,8 @@ export async function startIntake(
           directAnswer(turn, earlier, undefined) ??
           (speaksOfLoss(text) ? lostLooking(turn, earlier) : undefined))
         : undefined;
-    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted && !late && !arrival)
+    const toldBefore = options.statusTold === true;
+    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted && !late && !arrival && !toldBefore)
       before.push((await trackingAnswer(services, context, turn.locale, earlier, spokenRegister(turn))).join('\n'));
     if (direct) before.unshift(direct);
     answered = direct;
@@ -231,10 +235,12 @@ export async function startIntake(
   const firstProblem = secondParcel && named ? problemOfSentence(services.nlu, text, named.number) : undefined;
   // "…I want to cancel the shipment and get my money back": whether this parcel can be, after its status.
   const cancel = cancelsShipment(text) ? cancelAnswer(turn, parcel) : undefined;
+  // (The conversation's parcel, when the message names none, is the complaint's too: "can you file a complaint for the
+  // YT one?" takes that parcel's kind from its record as a number would — blind-31 02.4.)
   const anomaly =
     named?.kind === 'found'
       ? named.view.anomalies[0]
-      : contactOnly && earlier?.kind === 'found'
+      : earlier?.kind === 'found'
         ? earlier.view.anomalies[0]
         : undefined;
   // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
@@ -520,7 +526,7 @@ export async function startIntake(
     const told = named
       ? problemOfClause(services.nlu, text, secondParcel, parcel.number) !== undefined
       : reading.intent === 'complaint';
-    const second = await secondParcelLines(turn, secondParcel, parcel.number, told);
+    const second = await secondParcelLines(turn, secondParcel, parcel.number, told, statusTold.includes(secondParcel));
     before.push(...second.lines);
     if (!second.troubled) {
       state.otherParcelOnlyAsked = true;
@@ -542,13 +548,17 @@ async function secondParcelLines(
   number: string,
   current: string,
   told: boolean,
+  statusShown: boolean,
 ): Promise<{ lines: string[]; troubled: boolean }> {
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found') return { lines: [], troubled: told };
-  const status = (await trackingAnswer(turn.services, turn.context, turn.locale, lookup)).join('\n');
+  // (Its status told above with every parcel the message names: not again.)
+  const status = statusShown
+    ? []
+    : [(await trackingAnswer(turn.services, turn.context, turn.locale, lookup)).join('\n')];
   const troubled = told || lookup.view.anomalies.length > 0;
   const ownTicket = troubled ? [say(turn, 'intake.otherParcelOwnTicket', { number, current })] : [];
-  return { lines: [status, ...ownTicket], troubled };
+  return { lines: [...status, ...ownTicket], troubled };
 }
 
 // Where a clause about another parcel starts: a mark, or a word that adds a matter ("另外", "还有", "and", "also").
