@@ -551,7 +551,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await answerServiceAside(turn, await lostUndelivered(turn, position.state))) {
     keepInAccount(turn, position.state);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    return (await takeDemandBesideAside(turn, position, true)) ? 'continue' : 'reprompt';
   }
   // "需要冷藏的怎么办", "what about stuff that needs to be kept cold?": the cold-chain entry, then the step again.
   if (await answerColdHandling(turn)) {
