@@ -44,6 +44,7 @@ import { lastFourSaidEarlier } from './earlier-last-four';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
+import { heldBringLine } from './hold-pickup';
 import { shiftedDelivery } from './shifted-day';
 import type { ReplyKey } from './replies';
 import { plannedDelivery } from './planned-day';
@@ -571,7 +572,13 @@ export async function record(
   // (Said again when it was said while the digits were asked for: the confirmation holds what the change costs.)
   const costLookup = unanswered.some(asksCostQuestion) ? await lookUpParcel(services, number) : undefined;
   const price = costLookup?.kind === 'found' ? await changeCostLine(turn, costLookup.shipment, request) : undefined;
-  const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '') + (price ? `\n${price}` : '');
+  // "…and do I need ID to pick it up?": the market's rule on what the collector shows.
+  const bring = await heldBringLine(turn, request, number, unanswered.join('\n'));
+  const told =
+    [recorded, ...notes].join(' ') +
+    (hours ? `\n${hours}` : '') +
+    (price ? `\n${price}` : '') +
+    (bring ? `\n${bring}` : '');
   // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
   await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
 }
