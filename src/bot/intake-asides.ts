@@ -607,7 +607,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "你们是不是就会说 会尽快", "all you ever say is 'asap'": scorn for words without a time — heard, and the time the
   // complaint is answered in, never taken for a demand or a question the bot cannot answer (blind batch 19: 18.5).
   if (position.prompt !== CONFIRM_PROMPT && quotesUsBack(text) && reading.entities.demand === null) {
-    const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
+    // ("how long until I get money? and don't tell me 30 days": when the money comes — the claim's payout time, or a
+    // fee's refund time — not when the complaint is answered; blind-31 06.4.)
+    const money = payoutAsked(text);
+    const rule = money ? ruleOn(turn, position.state.category === 'fee' ? 'refund' : money, undefined) : undefined;
+    const within = rule ?? say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
     await reply(turn, `${say(turn, 'intake.notJustWords')}${within}`);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
