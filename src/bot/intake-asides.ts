@@ -96,6 +96,7 @@ import { answerPickupPoint } from './pickup-point-turn';
 import { asksTicketNumber, payoutAsked } from './ticket-questions';
 import { evidenceAsked } from './claim-evidence';
 import { asksWhoIsPaid, ruleOn } from './case-rules';
+import { asksSellerOrCourier } from './claimant-asked';
 import { demandDetailsIn, demandsSaid, quotesUsBack } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -711,8 +712,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "赔给我还是赔给买家？", "who gets the money?" in a loss or damage complaint: who is paid a claim, from the market's
   // rules, then the step again (blind batch 19: 05.3 heard the claim limits only).
-  if (asksWhoIsPaid(text)) {
-    const rule = ruleOn(turn, 'claimant');
+  // ("我是找卖家还是找你们" in the complaint: whom to go to — the seller, or here — blind-30 12.5.)
+  const sellerAsked = asksSellerOrCourier(text);
+  if (sellerAsked || asksWhoIsPaid(text)) {
+    const rule = ruleOn(turn, sellerAsked ? 'sellerOrCourier' : 'claimant');
     if (rule) {
       // ("…who pays if it's lost?": how much a loss is paid, too — blind batch 26b: 02.5.)
       const limits = IF_HARMED.test(text) ? ruleOn(turn, 'limits') : undefined;
