@@ -45,6 +45,7 @@ import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
 import { heldBringLine } from './hold-pickup';
+import { returnAsFallback } from './return-fallback';
 import { shiftedDelivery } from './shifted-day';
 import type { ReplyKey } from './replies';
 import { plannedDelivery } from './planned-day';
@@ -510,6 +511,9 @@ export async function record(
   const now = services.clock.now().toISOString();
   // A new address keeps the day and time already asked for (slot-kept.ts).
   draft.details = await slotKept(turn, kind, number, draft.details);
+  // "催一下，实在不行就退回来": the return if it cannot be delivered goes on the chase, said with what it costs.
+  const fallback = kind === 'expedite' && [...draft.words, turn.text].some(returnAsFallback);
+  if (fallback) draft.details = { ...draft.details, returnIfUndelivered: true };
   const callAsked = draft.callWanted && !draft.details.callFirst ? await waybillCall(turn, number) : undefined;
   if (callAsked?.phone) draft.details = { ...draft.details, callFirst: callAsked.phone, callFirstOnWaybill: true };
   const { request } = await services.deliveryChanges.request(
@@ -552,6 +556,7 @@ export async function record(
     stands ?? '',
     // What a return costs and who pays it: the market's rule (its entry on stopping a shipment on its way).
     kind === 'return_to_sender' ? (ruleOn(turn, 'cancel') ?? '') : '',
+    fallback ? `${say(turn, 'change.returnFallback')}\n${ruleOn(turn, 'cancel') ?? ''}`.trim() : '',
     request.supervisor ? say(turn, 'change.needsApproval') : '',
     returned ? returnedNote(turn, number) : '',
     // "还是送我家吧，我让物业代收": who may take it in there, said back (the team reads it in the words).
