@@ -25,6 +25,7 @@ const ENTRY: Record<
   | 'lateRefund'
   | 'claimProcess'
   | 'claimant'
+  | 'sellerOrCourier'
   | 'cancel'
   | 'returned'
   | 'redeliver'
@@ -73,6 +74,8 @@ const ENTRY: Record<
   lateRefund: ['claim', 'delay 逾期'],
   // Who is paid a claim: the sender, or the recipient with the sender's consent (every file's entry carries the words).
   claimant: ['claim', 'who gets the money'],
+  // Whom a buyer goes to about a lost online order: the seller, who claims as the sender, or here (blind-30 12.5).
+  sellerOrCourier: ['claim', 'seller or courier 找卖家还是找快递 找賣家還是找物流 找賣家還是找快遞 搵賣家定係搵你哋'],
   cancel: ['fee', 'cancel shipment'],
   // When a parcel counts as lost (a claim entry every market carries, by each language's name for it).
   countsAsLost: ['claim', 'counts as lost 认定丢失 認定遺失 幾耐先當遺失'],

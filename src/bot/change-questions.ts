@@ -127,10 +127,11 @@ export function checksOnIt(text: string): boolean {
   return bare.length <= 30 && (CHECK_ZH.test(bare.replace(/\s+/g, '')) || CHECK_EN.test(bare));
 }
 
-// "how many days is it kept?", "when must I collect it by?", "最迟什么时候取", "放得幾多日", "幾時要攞": how long a held
-// parcel waits for the customer — the holding period, not when the parcel arrives.
+// "how many days is it kept?", "when must I collect it by?", "最迟什么时候取", "放得幾多日", "幾時要攞", "可以擺幾耐" (擺,
+// Cantonese's word for leaving it there; "最多…幾多日" — blind-30 29.4 heard the price list): how long a held parcel
+// waits for the customer — the holding period, not when the parcel arrives.
 const KEPT =
-  /\bhow (long|many days)\b[^.?!]{0,30}\b(kept|keep|hold|held|stay|wait|collect|pick)\b|\b(when|by when|what day)\b[^.?!]{0,20}\b(must|have to|need to|should)\b[^.?!]{0,10}\b(collect|pick)\b|\b(collect|pick) it up by\b|\bholding period\b|(放|留|存|保管|保留)(得)?(多久|几天|幾天|几日|幾日|幾多日|幾耐|几耐)|(最迟|最遲|最晚)[^？?，,。]{0,6}(取|攞|领|領)|(几|幾)(天|日|多日)(之)?内(要)?(取|攞|领|領)|(幾|几)時要(攞|取)|(什么|什麼)时候要取|(什么|什麼)時候要取|保管期/i;
+  /\b(how (long|many days)|longest)\b[^.?!]{0,30}\b(kept|keep|hold|held|stay|wait|sit|remain|collect|pick)\b|\b(when|by when|what day)\b[^.?!]{0,20}\b(must|have to|need to|should)\b[^.?!]{0,10}\b(collect|pick)\b|\b(collect|pick) it up by\b|\bholding period\b|(放|留|存|保管|保留|擺|摆)(得|到)?(多久|几天|幾天|几日|幾日|幾多日|几多日|幾耐|几耐|多少天|多少日)|最多(可以|能)?[^？?，,。]{0,4}(多久|几天|幾天|几日|幾日|幾多日|几多日|幾耐|几耐|多少天)|(最迟|最遲|最晚)[^？?，,。]{0,6}(取|攞|领|領)|(几|幾)(天|日|多日)(之)?内(要)?(取|攞|领|領)|(幾|几)時要(攞|取)|(什么|什麼)时候要取|(什么|什麼)時候要取|保管期/i;
 
 // "明天能送到吗", "今天到得了吗", "will it arrive tomorrow?", "聽日送唔送到": when it comes, asked beside another question.
 const ARRIVES =

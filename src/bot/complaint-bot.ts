@@ -125,6 +125,7 @@ import { answerDeclaration } from './cross-border-sending';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
 import { answerPickupDetails } from './pickup-details';
 import { answerServiceQuestion } from './service-questions';
+import { COMPLAINT_OFFERED } from './offer-account';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
@@ -1017,6 +1018,8 @@ export class ComplaintBot extends ActivityHandler {
     // parcel, as its button would start it (it was "not sure I understood", or taken for a goodbye).
     const complaintOffered = data.offeredComplaint;
     data.offeredComplaint = undefined;
+    // (What drew the offer may be the account of the complaint this message starts: offer-account.ts.)
+    if (complaintOffered) turn.context.turnState.set(COMPLAINT_OFFERED, complaintOffered);
     const takesComplaint =
       complaintOffered !== undefined &&
       complaintOffered === data.lastTracking &&

@@ -44,6 +44,8 @@ import { lastFourSaidEarlier } from './earlier-last-four';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
+import { heldBringLine } from './hold-pickup';
+import { returnAsFallback } from './return-fallback';
 import { shiftedDelivery } from './shifted-day';
 import type { ReplyKey } from './replies';
 import { plannedDelivery } from './planned-day';
@@ -521,6 +523,9 @@ export async function record(
   const now = services.clock.now().toISOString();
   // A new address keeps the day and time already asked for (slot-kept.ts).
   draft.details = await slotKept(turn, kind, number, draft.details);
+  // "催一下，实在不行就退回来": the return if it cannot be delivered goes on the chase, said with what it costs.
+  const fallback = kind === 'expedite' && [...draft.words, turn.text].some(returnAsFallback);
+  if (fallback) draft.details = { ...draft.details, returnIfUndelivered: true };
   const callAsked = draft.callWanted && !draft.details.callFirst ? await waybillCall(turn, number) : undefined;
   if (callAsked?.phone) draft.details = { ...draft.details, callFirst: callAsked.phone, callFirstOnWaybill: true };
   const { request } = await services.deliveryChanges.request(
@@ -563,6 +568,7 @@ export async function record(
     stands ?? '',
     // What a return costs and who pays it: the market's rule (its entry on stopping a shipment on its way).
     kind === 'return_to_sender' ? (ruleOn(turn, 'cancel') ?? '') : '',
+    fallback ? `${say(turn, 'change.returnFallback')}\n${ruleOn(turn, 'cancel') ?? ''}`.trim() : '',
     request.supervisor ? say(turn, 'change.needsApproval') : '',
     returned ? returnedNote(turn, number) : '',
     // "还是送我家吧，我让物业代收": who may take it in there, said back (the team reads it in the words).
@@ -583,7 +589,13 @@ export async function record(
   // (Said again when it was said while the digits were asked for: the confirmation holds what the change costs.)
   const costLookup = unanswered.some(asksCostQuestion) ? await lookUpParcel(services, number) : undefined;
   const price = costLookup?.kind === 'found' ? await changeCostLine(turn, costLookup.shipment, request) : undefined;
-  const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '') + (price ? `\n${price}` : '');
+  // "…and do I need ID to pick it up?": the market's rule on what the collector shows.
+  const bring = await heldBringLine(turn, request, number, unanswered.join('\n'));
+  const told =
+    [recorded, ...notes].join(' ') +
+    (hours ? `\n${hours}` : '') +
+    (price ? `\n${price}` : '') +
+    (bring ? `\n${bring}` : '');
   // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
   await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
 }

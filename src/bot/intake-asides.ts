@@ -98,6 +98,7 @@ import { answerPickupPoint } from './pickup-point-turn';
 import { asksTicketNumber, payoutAsked } from './ticket-questions';
 import { evidenceAsked } from './claim-evidence';
 import { asksWhoIsPaid, ruleOn } from './case-rules';
+import { asksSellerOrCourier } from './claimant-asked';
 import { demandDetailsIn, demandsSaid, quotesUsBack } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -573,7 +574,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await answerServiceAside(turn, await lostUndelivered(turn, position.state))) {
     keepInAccount(turn, position.state);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    return (await takeDemandBesideAside(turn, position, true)) ? 'continue' : 'reprompt';
   }
   // "需要冷藏的怎么办", "what about stuff that needs to be kept cold?": the cold-chain entry, then the step again.
   if (await answerColdHandling(turn)) {
@@ -641,7 +642,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "你们是不是就会说 会尽快", "all you ever say is 'asap'": scorn for words without a time — heard, and the time the
   // complaint is answered in, never taken for a demand or a question the bot cannot answer (blind batch 19: 18.5).
   if (position.prompt !== CONFIRM_PROMPT && quotesUsBack(text) && reading.entities.demand === null) {
-    const within = say(turn, 'intake.notYetFiledStep', { within: await replyTimeOf(turn, position.state) });
+    // ("how long until I get money? and don't tell me 30 days": when the money comes — the claim's payout time, or a
+    // fee's refund time — not when the complaint is answered; blind-31 06.4.)
+    const money = payoutAsked(text);
+    const rule = money ? ruleOn(turn, position.state.category === 'fee' ? 'refund' : money, undefined) : undefined;
+    const within = rule ?? say(turn, 'intake.notYetFiledStep', { within: await replyTimeOf(turn, position.state) });
     await reply(turn, `${say(turn, 'intake.notJustWords')}${within}`);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
@@ -743,8 +748,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "赔给我还是赔给买家？", "who gets the money?" in a loss or damage complaint: who is paid a claim, from the market's
   // rules, then the step again (blind batch 19: 05.3 heard the claim limits only).
-  if (asksWhoIsPaid(text)) {
-    const rule = ruleOn(turn, 'claimant');
+  // ("我是找卖家还是找你们" in the complaint: whom to go to — the seller, or here — blind-30 12.5.)
+  const sellerAsked = asksSellerOrCourier(text);
+  if (sellerAsked || asksWhoIsPaid(text)) {
+    const rule = ruleOn(turn, sellerAsked ? 'sellerOrCourier' : 'claimant');
     if (rule) {
       // ("…who pays if it's lost?": how much a loss is paid, too — blind batch 26b: 02.5.)
       const limits = IF_HARMED.test(text) ? ruleOn(turn, 'limits') : undefined;

@@ -12,6 +12,8 @@ import type { ComplaintCategory, Nlu } from '../nlu';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { grievanceIn, tellsCodUnpaid } from './grievance';
+import { insuranceToldOfLoss } from './insured-loss';
+import { accountBeforeOffer, withoutLastFourClauses } from './offer-account';
 import { tellsCodChargedAtDoor } from './cod-charged';
 import { codRemittanceRule } from './cod-remittance';
 import { codMoneyToldBefore, takesUpCodComplaint } from './cod-complaint-taken';
@@ -261,7 +263,12 @@ export async function startIntake(
   const treatedAsLost =
     parcel !== undefined &&
     lostLooking(turn, parcel) !== undefined &&
-    (read === 'delay' || read === 'other' || read === 'lost' || (read === 'info_error' && speaksOfStandingStill(text)));
+    (read === 'delay' ||
+      read === 'other' ||
+      read === 'lost' ||
+      (read === 'info_error' && speaksOfStandingStill(text)) ||
+      // ("I paid for insurance, insured value 4000" about it: what the lost parcel was worth — insured-loss.ts.)
+      insuranceToldOfLoss(read, text));
   const missing = parcel?.view.status === 'exception' && (feared || treatedAsLost);
   // "Why was it returned? I've waited a week": the return is the complaint (returned unasked), not the wait — nor a
   // loss: a parcel its record shows going back to the sender is not lost, whatever the words suggest.
@@ -431,7 +438,9 @@ export async function startIntake(
     description: [
       left?.description ?? '',
       codTaken && !tellsCodUnpaid(told) ? (codMoneyToldBefore(turn) ?? '') : '',
-      pressed || left?.description.includes(told) ? '' : told,
+      // ("782… has been sitting at a hub for a week, I want compensation" drew the offer this message takes up.)
+      pressed || left ? '' : (accountBeforeOffer(turn, numbers[0]) ?? ''),
+      pressed || left?.description.includes(told) ? '' : withoutLastFourClauses(told),
     ]
       .filter((s) => s.trim())
       .join('\n'),

@@ -93,6 +93,11 @@ export interface DeliveryChangeDetails {
   courierNote?: string;
   /** expedite (a chase): the phone the customer gave to be reached on about it ("contact me on …"), as they wrote it. */
   contact?: string;
+  /**
+   * expedite (a chase): the customer wants the parcel back if it cannot be found or delivered ("实在不行就退回来") — a
+   * fallback for the team, not a return asked for now.
+   */
+  returnIfUndelivered?: boolean;
 }
 
 /** A request on a parcel by a customer who proved their link to it. */
