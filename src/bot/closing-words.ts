@@ -1,4 +1,4 @@
-import { saysGoodbye, saysPausing } from './leaving-words';
+import { goesToAskSomeone, saysGoodbye, saysPausing } from './leaving-words';
 import { saysThanks } from './message-cues';
 import { namesWeather } from './small-talk';
 import { noteOutcome } from './turn-outcome';
@@ -60,8 +60,9 @@ export async function answerClosing(turn: Turn): Promise<boolean> {
   if (draft && !draft.recorded) data.deliveryChange = undefined;
   noteOutcome(turn.context, 'answered');
   data.offeredHuman = undefined;
-  // (No parcel found in the chat yet: the number is what they will come back with.)
-  const noParcel = !data.lastTracking;
+  // (Gone to ask someone with no parcel found in the chat yet: the number is what they will come back with; a pause
+  // to think is only a pause.)
+  const noParcel = !data.lastTracking && goesToAskSomeone(turn.text);
   // (A goodbye with thanks in it is answered as thanks: "you're welcome", then the way back.)
   const thanked = closing === 'thanks' || (closing === 'goodbye' && saysThanks(turn.text));
   const key =

@@ -1,4 +1,5 @@
 import { ruleOn, type CaseRule, type Found } from './case-rules';
+import { wantsToComplain } from './complaint-words';
 import { asksLockerFee } from './locker-fee';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
@@ -68,14 +69,14 @@ const ASKS_TO_ACT = /幫我|帮我|麻煩|麻烦|\bplease\b|\b(can|could) you\b|
  * "再派送收不收钱？", "如果我唔喺屋企，再送一次要唔要錢？", "is there a charge if you have to deliver again?" with no parcel
  * named (issue #17, blind batch 31: 30.1 heard "send the tracking number"): a question on the courier's rule, answered
  * from the customer's market's entry — no parcel asked for, no change or complaint started. A charge told as made, a
- * change asked for, or anger is read as usual.
+ * change asked for, a complaint said outright, or anger is read as usual.
  * @returns whether it answered.
  */
 export async function answerFeeRuleAlone(turn: Turn): Promise<boolean> {
   const { reading, text } = turn;
   if (reading.entities.trackingNumbers.length > 0 || reading.entities.invalidTracking.length > 0) return false;
   if (reading.signals.anger >= 0.4 || reading.signals.escalationThreat) return false;
-  if (CHARGED.test(text) || ASKS_TO_ACT.test(text)) return false;
+  if (CHARGED.test(text) || ASKS_TO_ACT.test(text) || wantsToComplain(text)) return false;
   const rule = feeRuleAsked(text);
   const answer = rule ? ruleOn(turn, rule) : undefined;
   if (!answer) return false;
