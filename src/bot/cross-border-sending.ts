@@ -17,8 +17,15 @@ const DECLARE = /\bdeclar(e|es|ed|ing|ation)\b|申报|申報|报关|報關/i;
 const NOT_DECLARING =
   /\b(not|don'?t|didn'?t|never|without|un)[- ]?(declar\w*|say)\b|\bundeclared\b|(不|没|沒|唔|冇)(有)?(申报|申報|报关|報關)/i;
 
+// A value said as declared ("declared value 3000", "申报价值 2000") is an insurance figure, not a question.
+const VALUE_DECLARED =
+  /\bdeclared\s+(value\b|(at|for|as)\s*(hk\$|nt\$|cny|rmb|usd|\$|¥)?\s*\d)|申报价值|申報價值|声明价值|聲明價值|宣告價值/gi;
+
 /** The message asks what a parcel sent declares (not what happens when it is not declared). */
-export const asksDeclaration = (text: string): boolean => DECLARE.test(text) && !NOT_DECLARING.test(text);
+export const asksDeclaration = (text: string): boolean => {
+  const asked = text.replace(VALUE_DECLARED, '');
+  return DECLARE.test(asked) && !NOT_DECLARING.test(asked);
+};
 
 /** The market whose tables and rules a sender's parcel follows: where it is sent from, else the chat's. */
 const senderMarket = (turn: Turn): string => sentFromMarket(turn) ?? turn.data.market ?? customerMarket(turn);
