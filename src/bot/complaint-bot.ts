@@ -151,6 +151,7 @@ import {
   asksHowLongForSought,
   phoneForLookup,
 } from './tickets-on-parcel';
+import { addContactToRequest } from './request-contact';
 import { answerBotIdentity, asksIfBot, asksIfPersonHandles, besidesBotQuestion } from './bot-identity';
 import { takeLeakNamed } from './leak-named';
 import {
@@ -828,6 +829,9 @@ export class ComplaintBot extends ActivityHandler {
         return noteOutcome(context, 'answered');
       }
     }
+    // "有结果就打我电话 135…", "text me on … when there's news" about the request waiting: the number goes on it (before
+    // a request taken down a moment ago reads "网点回复了…" as a hold to add to it).
+    if (!inDialog && (await addContactToRequest(turn))) return;
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
     // "我说的是下午！！不是上午", "改成下午两点到六点" about the request waiting: its slot corrected, never a complaint
