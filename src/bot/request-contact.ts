@@ -1,5 +1,6 @@
 import type { AnomalyKind } from '../tracking';
 import { asksForDeliveryChange, wantsCallFirst, type DeliveryChangeDraft } from './delivery-change-reading';
+import { CHASE_WORDS } from './chase-details';
 import { describeRequest } from './delivery-change-words';
 import { record } from './delivery-change-turn';
 import { saysNotComplaining } from './intake-leaving';
@@ -30,6 +31,9 @@ const REACH_ME = new RegExp(
   'i',
 );
 
+// The chase asked for (again) in words: "催一下", "加急", "hurry it up", "speed it up".
+const ASKS_SPEED = /催|加急|\b(speed|hurry) (it|this|them) up\b|\bexpedite\b/i;
+
 // Someone to talk to now: a request for a person, not a number for news of the request.
 const PERSON_NOW = /转人工|轉人工|转真人|轉真人|真人客服|人工客服|\b(agent|human|real person|representative)\b/i;
 
@@ -50,8 +54,10 @@ export async function addContactToRequest(turn: Turn): Promise<boolean> {
   // ("我没说要投诉啊，就是让你们有消息打给我": the complaint named only to say it is none.)
   const complains = wantsToComplain(text) && !saysNotComplaining(text);
   if (wantsCallFirst(text) || complains || PERSON_NOW.test(text)) return false;
-  // ("改送到公司，有结果打我电话 …": a change asked for in words is that change, the number with it.)
+  // ("改送到公司，有结果打我电话 …": a change asked for in words is that change, the number with it; so is "chase it
+  // up, we need it by Thursday, reach me at …" — the chase's own reader takes its day and phone: chase-details.ts.)
   if (asksForDeliveryChange(text, reading.intent)) return false;
+  if (reading.entities.dates.length > 0 || CHASE_WORDS.test(text) || ASKS_SPEED.test(text)) return false;
   if (reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request, and only while it waits: a decided one has been told already.
