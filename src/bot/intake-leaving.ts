@@ -129,7 +129,7 @@ export async function leaveComplaint(
   // "ok 没事了", "never mind", "冇嘢喇" to a complaint the bot opened by itself, unasked: let go unfiled — never a summary
   // to submit pushed on a customer who never asked for one (blind-33 17.7).
   const ownDemand = state.demand !== undefined && state.demand !== 'none';
-  if (!state.askedFor && !ownDemand && !state.demandNotes?.length && neverMind(turn.text)) {
+  if (!state.askedFor && !ownDemand && !state.demandNotes?.length && neverMind(turn.text) && !isCancel(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'leave';
   }
