@@ -158,6 +158,9 @@ import {
   asksHowLongForSought,
   phoneForLookup,
 } from './tickets-on-parcel';
+import { addContactToRequest } from './request-contact';
+import { answerBotCriticised, criticisesBot } from './bot-criticised';
+import { answerDigitsGuessed } from './proof-trouble';
 import { answerBotIdentity, asksIfBot, asksIfPersonHandles, besidesBotQuestion } from './bot-identity';
 import { takeLeakNamed } from './leak-named';
 import {
@@ -737,6 +740,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerPartyDetails(turn))) return;
     // "不能用名字查吗", "can't you look it up by my name?": the tracking number finds a parcel, and where it is found.
     if (!inDialog && (await answerLookupByName(turn))) return;
+    // "后四位会不会被人猜中？", "can't someone just guess 4 digits?": why not, and what the digits protect (blind-33 17.5).
+    if (!inDialog && (await answerDigitsGuessed(turn))) return noteOutcome(context, 'answered');
     // "手机号查不行吗", "can you guess the number?": no phone lookup, no guessing — where the number is found.
     if (!inDialog && (await answerLookupWithoutNumber(turn))) return;
     // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
@@ -820,6 +825,8 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'complaint', category: 'fee', entities };
       return startIntake(turn, await this.dialogs.createContext(context));
     }
+    // "你们这机器人也太死板了吧", "this bot is useless": the assistant criticised, not the parcel — no complaint (blind-33 17.3).
+    if (!inDialog && notTakingDown && criticisesBot(turn)) return answerBotCriticised(turn);
     // "hey! how's your day going? quick q's before I ship": a friendly word back, not a rules answer (batch 23: 05.1).
     if (!inDialog && notTakingDown && asksHowBotIs(turn)) {
       data.offeredHuman = undefined;
@@ -868,6 +875,9 @@ export class ComplaintBot extends ActivityHandler {
         return noteOutcome(context, 'answered');
       }
     }
+    // "有结果就打我电话 135…", "text me on … when there's news" about the request waiting: the number goes on it (before
+    // a request taken down a moment ago reads "网点回复了…" as a hold to add to it).
+    if (!inDialog && (await addContactToRequest(turn))) return;
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
     // "我说的是下午！！不是上午", "改成下午两点到六点" about the request waiting: its slot corrected, never a complaint

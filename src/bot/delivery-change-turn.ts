@@ -47,7 +47,7 @@ import { heldOutletHours } from './hold-hours';
 import { heldBringLine } from './hold-pickup';
 import { returnAsFallback } from './return-fallback';
 import { shiftedDelivery } from './shifted-day';
-import type { ReplyKey } from './replies';
+import type { ReplyKey, ReplyVars } from './replies';
 import { plannedDelivery } from './planned-day';
 import { beforeAnyAttempt } from './never-attempted';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
@@ -518,6 +518,7 @@ export async function record(
   number: string,
   destination: Destination | undefined,
   saidAs?: ReplyKey,
+  saidWith?: ReplyVars,
 ): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
@@ -556,6 +557,8 @@ export async function record(
   const recorded = say(turn, saidAs ?? (amended ? 'change.amended' : 'change.recorded'), {
     number,
     what: describeRequest(services.replies, turn.locale, request, spokenRegister(turn)),
+    // (What `saidAs` says besides, or instead: a contact named by its last digits — request-contact.ts.)
+    ...saidWith,
   });
   // A change only a supervisor may confirm takes longer: the customer hears so now, not after a silence. A parcel
   // on its way back to the sender goes out again only if the sender does not have it yet: said, with what else to do.

@@ -52,6 +52,11 @@ function onlyThanks(text: string): boolean {
 const NOTHING_ELSE =
   /冇嘢|冇其他|冇別嘅|冇别嘅|没有了|沒有了|没别的|沒別的|没其他|沒其他|没有其他|沒有其他|就这些|就這些|就咁多|就酱|\bnothing (else|more)\b|\bthat'?s (all|it)\b|\bno(thing)? more\b|\bi'?m (good|done)\b/i;
 
+// "ok 没事了", "沒事了", "冇嘢喇", "never mind", "forget it": the customer lets the matter drop (alone, short).
+const NEVER_MIND =
+  /^(ok(ay)?|好|好吧|好啦|行|行吧|嗯|哦|噢|咁|那)?[\s,，]*(没事了|沒事了|没事|沒事|冇事喇|冇事了|冇事|冇嘢喇|冇嘢了|冇嘢啦|冇嘢|不用了|唔使喇|唔使了|唔使啦|never ?mind|nvm|forget it|it'?s (fine|ok|okay)|no worries)[\s。.!！~啦了喇吧]*$/i;
+const neverMind = (text: string): boolean => NEVER_MIND.test(text.trim());
+
 /** "Nothing else, thanks": the customer is done talking (short, with thanks; "没有了" alone answers the step). */
 const saysNothingElse = (text: string): boolean =>
   NOTHING_ELSE.test(text) && saysThanks(text) && text.trim().length <= 40;
@@ -125,6 +130,13 @@ export async function leaveComplaint(
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';
+  }
+  // "ok 没事了", "never mind", "冇嘢喇" to a complaint the bot opened by itself, unasked: let go unfiled — never a summary
+  // to submit pushed on a customer who never asked for one (blind-33 17.7).
+  const ownDemand = state.demand !== undefined && state.demand !== 'none';
+  if (!state.askedFor && !ownDemand && !state.demandNotes?.length && neverMind(turn.text) && !isCancel(turn.text)) {
+    await reply(turn, say(turn, 'intake.notComplaining'));
+    return 'leave';
   }
   // "great, bye", "好 謝謝 我安心多了" to a complaint the bot opened on a worry the customer never made theirs (the
   // parcel on its way and not late, nothing asked for): let go — nothing filed, when it is due — never "shall I file

@@ -46,7 +46,7 @@ import { recordConflict } from './record-conflicts';
 import { numberSettledIn, secondMatterIn } from './parcel-mentions';
 import { takeVolunteered } from './intake-volunteered';
 import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complaint-account';
-import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
+import { answerWorry, conditionalThreat, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
 import { categoryNamedAs } from './category-named';
 import { typeByRecord } from './record-type';
@@ -368,7 +368,13 @@ export async function startIntake(
     !(secondParcel && !named) &&
     !cancelsShipment(text) &&
     (!reassured || asks(text)) &&
-    onlyWorried(turn, parcel, { askedFor: Boolean(suggested) || wantsToComplain(text), wants, category, dataLeak });
+    onlyWorried(turn, parcel, {
+      // ("如果晚了我就投诉": a complaint on a condition not come about is none asked for — conditional-threat.ts.)
+      askedFor: Boolean(suggested) || wantsToComplain(conditionalThreat(turn) ?? text),
+      wants,
+      category,
+      dataLeak,
+    });
   const toldAgain = worried && data.reassured === parcel.number;
   const grievance = dataLeak ? undefined : grievanceIn(told);
   const owned =
@@ -383,7 +389,8 @@ export async function startIntake(
   if (answersOffer) before.unshift(say(turn, 'intake.offerTaken'));
   // (A worry with no strong feelings hears no apology: nothing has gone wrong to apologise for — the reassurance is
   // what answers it; blind batch 15 11.5.)
-  const calm = worried && !upset;
+  // (The feelings of a threat on a condition not come about are answered by the reassurance too: blind-33 06.6.)
+  const calm = worried && (!upset || conditionalThreat(turn) !== undefined);
   if (!suggested && !apologised && !toldAgain && !answersOffer && !calm && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     // What the record says of its timing: "hasn't moved in 4 days" about a parcel not due yet is no late parcel.

@@ -91,7 +91,10 @@ export interface DeliveryChangeDetails {
    * him") — a note for the courier on a delivery that goes as planned otherwise.
    */
   courierNote?: string;
-  /** expedite (a chase): the phone the customer gave to be reached on about it ("contact me on …"), as they wrote it. */
+  /**
+   * The phone the customer gave to be reached on about the request, as they wrote it: with a chase ("contact me on …"),
+   * or after any request, while it waits ("有结果就打我电话 …" — request-contact.ts).
+   */
   contact?: string;
   /**
    * expedite (a chase): the customer wants the parcel back if it cannot be found or delivered ("实在不行就退回来") — a
