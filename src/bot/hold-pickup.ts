@@ -38,6 +38,11 @@ export const otherAreaLine = (turn: Turn, named: string | undefined): string | u
 /** What the collector brings (the market's ID and pickup-code rule), when the message asks it. */
 export function bringLine(turn: Turn, market: string | undefined): string | undefined {
   if (!market || !BRING.test(turn.text)) return undefined;
+  return idEntry(turn, market);
+}
+
+/** The market's ID and pickup-code entry, in the customer's language and register. */
+function idEntry(turn: Turn, market: string): string | undefined {
   return answerFaq(
     turn.services.knowledge,
     market,
@@ -70,15 +75,5 @@ export async function heldBringLine(
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found') return undefined;
   const market = parcelMarketFor(turn, lookup.shipment);
-  return market
-    ? answerFaq(
-        turn.services.knowledge,
-        market,
-        turn.locale,
-        'outlet',
-        'bring id 身份证 身份證',
-        'entry',
-        spokenRegister(turn),
-      )
-    : undefined;
+  return market ? idEntry(turn, market) : undefined;
 }
