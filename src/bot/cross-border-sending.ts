@@ -12,8 +12,9 @@ import { reply, type Turn } from './turn';
  * to declare anything for HK?" hears the declaration rule, with the weight given priced on the route said before.
  */
 
-// "declare", "declaration", "申报", "申報", "報關" — asked, not the penalty for leaving it out ("what if I don't declare").
-const DECLARE = /\bdeclar(e|es|ed|ing|ation)\b|申报|申報|报关|報關/i;
+// "declare", "declaration", "has to be declared", "申报", "申報", "報關" — asked, not the penalty for leaving it out ("what if
+// I don't declare"); "the sum I declared" tells a value, asks nothing.
+const DECLARE = /\bdeclar(e|es|ing|ation)\b|\b(be|been|get|gets|is|are|was|were) declared\b|申报|申報|报关|報關/i;
 const NOT_DECLARING =
   /\b(not|don'?t|didn'?t|never|without|un)[- ]?(declar\w*|say)\b|\bundeclared\b|(不|没|沒|唔|冇)(有)?(申报|申報|报关|報關)/i;
 

@@ -75,6 +75,8 @@ const ASKS_TO_ACT = /幫我|帮我|麻煩|麻烦|\bplease\b|\b(can|could) you\b|
 export async function answerFeeRuleAlone(turn: Turn): Promise<boolean> {
   const { reading, text } = turn;
   if (reading.entities.trackingNumbers.length > 0 || reading.entities.invalidTracking.length > 0) return false;
+  // (A parcel spoken of in this chat answers for itself: "这次再送要钱吗？" after its change is that change's cost.)
+  if (turn.data.lastTracking !== undefined) return false;
   if (reading.signals.anger >= 0.4 || reading.signals.escalationThreat) return false;
   if (CHARGED.test(text) || ASKS_TO_ACT.test(text) || wantsToComplain(text)) return false;
   const rule = feeRuleAsked(text);

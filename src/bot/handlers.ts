@@ -125,7 +125,11 @@ export async function handleTrack(turn: Turn): Promise<void> {
     // The same number not found sent again, or one stood by before: taken as given, not "check it" again.
     if (await answerNumberAsGiven(turn, lookup)) return;
     // ("ZT998877": too few digits to be anyone's number — said so, the reason being its length.)
-    const short = lookup.kind === 'invalid' && lookup.number.replace(/\D/g, '').length < 10;
+    // (A postal S10 number — two letters, nine digits, two letters — has its own check-digit reason.)
+    const short =
+      lookup.kind === 'invalid' &&
+      lookup.number.replace(/\D/g, '').length < 10 &&
+      !/^[A-Z]{2}\d{9}[A-Z]{2}$/i.test(lookup.number);
     const problem = short
       ? say(turn, 'trackNotANumber', { attempt: lookup.number })
       : (lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string);
