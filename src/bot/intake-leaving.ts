@@ -1,4 +1,11 @@
-import { ANSWERED_ASIDE, CONFIRM_PROMPT, PHOTO_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
+import {
+  ANSWERED_ASIDE,
+  CONFIRM_PROMPT,
+  CONTACT_PROMPT,
+  PHOTO_PROMPT,
+  type IntakePosition,
+  type IntakeState,
+} from './intake-state';
 import { isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
@@ -166,6 +173,8 @@ export async function leaveComplaint(
   // Thanks at the photo step is its answer.
   if (prompt === PHOTO_PROMPT || !onlyThanks(turn.text)) return undefined;
   const wanted = state.askedFor || (state.demand !== undefined && state.demand !== 'none');
+  // ("多謝晒" where a phone is asked, after a demand: the customer's word to file it as it stands — submit-at-contact.)
+  if (wanted && prompt === CONTACT_PROMPT) return undefined;
   const parcel = state.trackingNumbers[0] ?? turn.data.lastTracking;
   // A complaint the customer asked for or named a demand in, went on to tell more of ("I just want the packers told"),
   // gave a number to be called on for, or threatened a review or the regulator over is theirs, though the bot may
