@@ -112,6 +112,12 @@ const OF_THE_PROOF = new RegExp(
 export async function answerDigitsGuessed(turn: Turn): Promise<boolean> {
   const { text } = turn;
   if (!GUESS.test(text) || !OF_THE_PROOF.test(text)) return false;
+  // ("你帮我猜一下单号", "can you guess the right number?": the tracking number guessed — lookup-without-number's.)
+  if (
+    !/四|4|digit/i.test(text) &&
+    /单号|單號|运单|運單|号码|號碼|tracking|\bthe (right |correct )?number\b/i.test(text)
+  )
+    return false;
   if (turn.reading.entities.trackingNumbers.length > 0 || /\d{4}(?!\s*(次|tries|times|guesses|,000))/.test(text))
     return false;
   // (A person offered earlier is no longer the question on the table: "ok" next is no yes to it.)
