@@ -29,9 +29,7 @@ export type Feeling =
   | 'codUnpaid'
   | 'codBuyerPaid'
   | 'codCharged'
-  | 'wrongItem'
-  // The assistant itself criticised ("this bot is useless"): bot-criticised.ts.
-  | 'botCriticised';
+  | 'wrongItem';
 
 /** How many lines the catalog has for each feeling (`empathy.<feeling>.<n>` in every locale). */
 const LINES: Record<Feeling, number> = {
@@ -58,7 +56,6 @@ const LINES: Record<Feeling, number> = {
   codBuyerPaid: 2,
   codCharged: 2,
   wrongItem: 2,
-  botCriticised: 3,
 };
 
 const BY_CATEGORY: Partial<Record<ComplaintCategory, Feeling>> = {
