@@ -20,10 +20,10 @@ const HAN_REMARK =
 const EN_REMARK =
   "(?:lol|haha|hehe|lmao|(?:that was|so|pretty|very|really) (?:quick|fast)|(?:you[’']?re|ur|u r) (?:so |pretty |really |very )?(?:quick|fast)|quick reply)";
 // "你是機器人喔？", "你係咪機械人嚟㗎", "你是机器人还是真人啊", "是不是真人", "真人定機械人": who is answering, with laughter
-// or a particle around it ("are you a bot? lol").
+// or a particle around it ("are you a bot? lol"), or a check at its end ("你是AI对不对", "你係機械人係咪" — blind-33 23.2).
 const ASKS_IF_BOT = new RegExp(
   [
-    `^\\s*(?:(?:哈哈+|呵呵|lol|喂|${GREETING})[\\s,，!！~。]*){0,2}(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您|对面|對面|那边|那邊|这边|這邊|客服)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅|啩|對吧|对吧|是吧|是不是|係唔係|系唔系|啦)?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?(?:(?<=[?？!！~。.])\\s*${HAN_REMARK}[!！~。.]*)?\\s*$`,
+    `^\\s*(?:(?:哈哈+|呵呵|lol|喂|${GREETING})[\\s,，!！~。]*){0,2}(?:请问|請問|咁|所以|那|哦|噢)?\\s*(?:你|您|对面|對面|那边|那邊|这边|這邊|客服)?(?:到底|究竟)?(?:係|是|系)(?:咪|不是|唔係|唔是|否)?(?:一個|一个|個|个)?\\s*${HAN_WHO}\\s*(?:(?:还是|還是|定係|定系|定|或是|或者是)\\s*(?:一個|一个|個|个)?\\s*${HAN_WHO})?\\s*(?:嚟|来|來)?\\s*(?:㗎|嗎|吗|喔|哦|呀|啊|咩|嘛|吧|來的|来的|嚟㗎|嘅|啩|對吧|对吧|是吧|是不是|係唔係|系唔系|對不對|对不对|對唔對|对唔对|是嗎|是吗|係咪|冇錯吧|没错吧|沒錯吧|啦)?(?:[，,\\s]*(?:對不對|对不对|對唔對|对唔对|係咪|是吗|是嗎|没错吧|沒錯吧|冇錯吧|是不是|係唔係))?\\s*[?？!！~。.]*\\s*(?:哈哈+|呵呵|lol)?(?:(?<=[?？!！~。.])\\s*${HAN_REMARK}[!！~。.]*)?\\s*$`,
     `^\\s*(?:${EN_GREETING}[\\s,!.]*)?(?:so\\s+)?(?:(?:are|r) )?(?:you|u) (?:even |really |actually )?${EN_WHO}(?: or (?:what|something|not|${EN_WHO}))?\\s*[?!.]*\\s*(?:lol|haha|lmao|hehe)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:${EN_GREETING}[\\s,!.]*)?(?:is (?:this|that|it) (?:even |really |actually |just )?${EN_WHO}(?: or ${EN_WHO})?)\\s*[?!.]*\\s*(?:lol|haha)?\\s*$`,
     // "机器人吗？", "真人嚟㗎？", "人工还是机器人？": no verb, but a question particle or the pair makes it one (a bare

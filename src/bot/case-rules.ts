@@ -25,6 +25,7 @@ const ENTRY: Record<
   | 'lateRefund'
   | 'claimProcess'
   | 'claimant'
+  | 'sellerOrCourier'
   | 'cancel'
   | 'returned'
   | 'redeliver'
@@ -34,6 +35,7 @@ const ENTRY: Record<
   | 'returnDropOff'
   | 'returnPickup'
   | 'customs'
+  | 'declaration'
   | 'postagePayer'
   | 'doorPickup'
   | 'senderPacking'
@@ -52,7 +54,8 @@ const ENTRY: Record<
   | 'lockerFee'
   | 'upstairs'
   | 'door'
-  | 'lostFreight',
+  | 'lostFreight'
+  | 'keptFor',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -71,6 +74,8 @@ const ENTRY: Record<
   lateRefund: ['claim', 'delay 逾期'],
   // Who is paid a claim: the sender, or the recipient with the sender's consent (every file's entry carries the words).
   claimant: ['claim', 'who gets the money'],
+  // Whom a buyer goes to about a lost online order: the seller, who claims as the sender, or here (blind-30 12.5).
+  sellerOrCourier: ['claim', 'seller or courier 找卖家还是找快递 找賣家還是找物流 找賣家還是找快遞 搵賣家定係搵你哋'],
   cancel: ['fee', 'cancel shipment'],
   // When a parcel counts as lost (a claim entry every market carries, by each language's name for it).
   countsAsLost: ['claim', 'counts as lost 认定丢失 認定遺失 幾耐先當遺失'],
@@ -78,6 +83,8 @@ const ENTRY: Record<
   redeliver: ['fee', 'redeliver 再派 再次派送 再配送'],
   sendBack: ['fee', 'send a parcel back'],
   customs: ['fee', 'customs'],
+  // What a cross-border parcel declares (a sample entry in the Mainland's files only, so far).
+  declaration: ['fee', 'declaring a parcel'],
   postagePayer: ['fee', 'who pays postage'],
   // What a return asks next: who pays, packing, where to hand it in, a courier to collect it.
   returnPostage: ['fee', 'return postage'],
@@ -110,6 +117,7 @@ const ENTRY: Record<
   door: ['fee', 'door delivery 送货上门 送貨到府 送貨上門'],
   // What a lost parcel gives back: its shipping fee with the compensation (every file's claim entry, by each language's name).
   lostFreight: ['claim', 'lost shipping fee 丢件运费 遺失運費 唔見咗運費'],
+  keptFor: ['outlet', 'how long is it kept 放多久 放幾耐'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

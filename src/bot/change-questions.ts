@@ -31,6 +31,10 @@ import { heldOutletHours } from './hold-hours';
 // ("放门卫那个弄了没有", "did you set up the after-6pm thing?": whether what was asked for was done — blind batch 31.)
 const DONE =
   /\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|改咗[^，。,.!?！？]{1,12}未|改(了|到|去|成)[^，。,.!?！？]{1,12}(了[吗嗎]|[没沒]有)|\b(has|have) the (delivery )?address (been )?(changed|updated)\b|\b(has|have|was) the (delivery )?address of\b[^.?!]{1,30}\b(been )?(changed|updated)\b|\bdid the (delivery )?address of\b[^.?!]{1,30}\b(change|get (changed|updated))\b|\bdid (you|they) (change|update) the (delivery )?address\b|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認|(弄|搞|办|辦|安排)(了|咗)?(没有|沒有|没|沒|未)|(弄|搞|安排)好(了|咗)?[吗嗎未]|\b(did|have|has) (you|they|u|someone) (set|sort(ed)?|arrange[d]?|schedule[d]?|organi[sz]e[d]?)\b/i;
+// "is the evening delivery sorted?", "has the hold been arranged?", "was my redelivery set up?": whether what was asked
+// for is done, named by what it is (never the complaint or ticket, which have their own status).
+const THING_SET_UP =
+  /\b(is|was|has|have) (the|my|that|this|our) (?![^.?!]{0,30}\b(complaint|ticket|case|claim|refund)\b)[^.?!]{1,30}? (been )?(sorted( out)?|arranged|set ?up|booked|scheduled|organi[sz]ed|done|confirmed)\b/i;
 // "how long", "when will it come / happen", "多久", "多长时间", "幾耐", "要几天", "幾時到".
 const WHEN =
   /\bhow (long|soon)\b|\bwhen (will|would|does|do|can) (it|they|i|that)\b|\bwhen\b[^.?!]{0,12}\b(will|do|does|can) (it|do it|be done|happen)\b|\bwhen\b[^.?!]{0,20}\b(done|happen|ready)\b|啥时候|啥時候|多久|多长时间|多長時間|幾耐|几耐|要几天|要幾天|要几日|要幾日|几时|幾時|什么时候|什麼時候/i;
@@ -104,16 +108,30 @@ const ARRANGEMENT =
 /** The message asks for the arrangement as it stands now. */
 export const asksArrangement = (text: string): boolean => ARRANGEMENT.test(text);
 
+/**
+ * "Did you set up the evening delivery?", "晚上送那个弄好了没", "改地址嗰個搞掂未": whether a change is done, asked with
+ * what it is — not a bare "is it done?" (which, in the middle of a complaint, may mean the complaint).
+ */
+export function asksChangeNamedDone(text: string): boolean {
+  if (askedAbout(text) !== 'done' || checksOnIt(text)) return false;
+  // ("has the late delivery been arranged?" names it in its own words.)
+  if (THING_SET_UP.test(text)) return true;
+  const rest = text.replace(DONE, ' ');
+  const named = rest.replace(/\b(it|that|this|is|was|has|have|did|you|they|up|the|yet|already)\b|[\s\p{P}]/giu, '');
+  return named.length >= 3;
+}
+
 /** A short "is that OK / done?" with nothing else in it: about what the customer just asked for. */
 export function checksOnIt(text: string): boolean {
   const bare = text.trim().replace(/(?<![\s,，。.!！~～])[\s,，。.!！~～]+$/g, '');
   return bare.length <= 30 && (CHECK_ZH.test(bare.replace(/\s+/g, '')) || CHECK_EN.test(bare));
 }
 
-// "how many days is it kept?", "when must I collect it by?", "最迟什么时候取", "放得幾多日", "幾時要攞": how long a held
-// parcel waits for the customer — the holding period, not when the parcel arrives.
+// "how many days is it kept?", "when must I collect it by?", "最迟什么时候取", "放得幾多日", "幾時要攞", "可以擺幾耐" (擺,
+// Cantonese's word for leaving it there; "最多…幾多日" — blind-30 29.4 heard the price list): how long a held parcel
+// waits for the customer — the holding period, not when the parcel arrives.
 const KEPT =
-  /\bhow (long|many days)\b[^.?!]{0,30}\b(kept|keep|hold|held|stay|wait|collect|pick)\b|\b(when|by when|what day)\b[^.?!]{0,20}\b(must|have to|need to|should)\b[^.?!]{0,10}\b(collect|pick)\b|\b(collect|pick) it up by\b|\bholding period\b|(放|留|存|保管|保留)(得)?(多久|几天|幾天|几日|幾日|幾多日|幾耐|几耐)|(最迟|最遲|最晚)[^？?，,。]{0,6}(取|攞|领|領)|(几|幾)(天|日|多日)(之)?内(要)?(取|攞|领|領)|(幾|几)時要(攞|取)|(什么|什麼)时候要取|(什么|什麼)時候要取|保管期/i;
+  /\b(how (long|many days)|longest)\b[^.?!]{0,30}\b(kept|keep|hold|held|stay|wait|sit|remain|collect|pick)\b|\b(when|by when|what day)\b[^.?!]{0,20}\b(must|have to|need to|should)\b[^.?!]{0,10}\b(collect|pick)\b|\b(collect|pick) it up by\b|\bholding period\b|(放|留|存|保管|保留|擺|摆)(得|到)?(多久|几天|幾天|几日|幾日|幾多日|几多日|幾耐|几耐|多少天|多少日)|最多(可以|能)?[^？?，,。]{0,4}(多久|几天|幾天|几日|幾日|幾多日|几多日|幾耐|几耐|多少天)|(最迟|最遲|最晚)[^？?，,。]{0,6}(取|攞|领|領)|(几|幾)(天|日|多日)(之)?内(要)?(取|攞|领|領)|(幾|几)時要(攞|取)|(什么|什麼)时候要取|(什么|什麼)時候要取|保管期/i;
 
 // "明天能送到吗", "今天到得了吗", "will it arrive tomorrow?", "聽日送唔送到": when it comes, asked beside another question.
 const ARRIVES =
@@ -133,7 +151,7 @@ export function askedAbout(text: string): Asked | undefined {
   if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';
   if (KEPT.test(text)) return 'kept';
   // ("is it booked?", "约好了没有": whether the request went through.)
-  if (DONE.test(text) || asksIfBooked(text)) return 'done';
+  if (DONE.test(text) || THING_SET_UP.test(text) || asksIfBooked(text)) return 'done';
   if (WHERE.test(text) && asksQuestion(text)) return 'where';
   // ("when does it open on Sunday?": the station's hours, not when the change is done — blind 27: 02.5.)
   if (WHEN.test(text) && !OPENING_HOURS.test(text)) return 'when';
@@ -145,27 +163,37 @@ export function askedAbout(text: string): Asked | undefined {
  * @returns false when the message asks no such thing or there is no such request (it is handled as usual).
  */
 export async function answerChangeQuestion(turn: Turn, justAsked = false): Promise<boolean> {
-  const number = turn.data.lastTracking;
-  if (number && takesChangeBack(turn.text, justAsked) && (await withdrawnOnRequest(turn, number))) return true;
+  const conversationParcel = turn.data.lastTracking;
+  if (
+    conversationParcel &&
+    takesChangeBack(turn.text, justAsked) &&
+    (await withdrawnOnRequest(turn, conversationParcel))
+  )
+    return true;
   // "可以吗？", "OK?" right after the request was taken: whether it went through, and what happens next.
   const arrangement = asksArrangement(turn.text);
   const asked = arrangement
     ? 'done'
     : (askedAbout(turn.text) ?? (justAsked && checksOnIt(turn.text) ? 'done' : undefined));
   // "When does the COD money reach me?" asks about cash on delivery, not the change (the price list answers).
-  if (!number || !asked || asksCodTiming(turn.text)) return false;
+  if (!asked || asksCodTiming(turn.text)) return false;
+  // ("did you set up the after-6pm thing?" once a complaint about another parcel was filed: the parcel the change was
+  // asked for, named or not — blind batch 31: 07.7.)
+  const number = asked === 'done' ? await parcelOfChangeAsked(turn) : conversationParcel;
+  if (!number) return false;
   const { entities, intent, confidence } = turn.reading;
   // "I want to complain" or "a person" is not a question about the request (a faint complaint reading is; a
   // question about what the change costs is one whatever the NLU makes of it, unless it says it complains).
   // ("要等多久才會確認？", "will the courier call me first?" read as complaints: a calm question is a question.)
   // ("那如果還是不在家會怎樣" after a new slot: what happens then is asked, whatever the NLU reads — blind batch 22 25.4.)
+  // ("弄好了没", "搞掂未", "弄好了沒" ask whether it is done with no question mark: a question all the same.)
   const complains =
     asked === 'cost' || asked === 'away' || arrangement
       ? wantsToComplain(turn.text)
       : wantsToComplain(turn.text) ||
         (intent === 'complaint' &&
           confidence >= 0.5 &&
-          (!asksQuestion(turn.text) || strongFeelings(turn.reading, turn.text)));
+          ((asked !== 'done' && !asksQuestion(turn.text)) || strongFeelings(turn.reading, turn.text)));
   const elsewhere = intent === 'human' || complains;
   if (entities.trackingNumbers.some((t) => t.number !== number) || elsewhere) return false;
   const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
@@ -233,6 +261,28 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   noteOutcome(turn.context, 'answered');
   await reply(turn, lines.join('\n'));
   return true;
+}
+
+/**
+ * The parcel "is it done?", "did you set it up?", "弄好了没", "搞掂未" asks about: the one the message names; else the
+ * conversation's parcel when the customer asked a change on it; else the parcel of the customer's latest change
+ * request among those spoken of in this chat (a change taken for another parcel in the middle of a complaint).
+ */
+async function parcelOfChangeAsked(turn: Turn): Promise<string | undefined> {
+  const { data, reading } = turn;
+  const named = [...new Set(reading.entities.trackingNumbers.map((t) => t.number))];
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  const spoken = [
+    ...new Set([data.lastTracking, ...data.verified, ...(data.parcelsListed ?? [])].filter(Boolean)),
+  ] as string[];
+  let latest: DeliveryChangeRequest | undefined;
+  for (const parcel of spoken) {
+    const requests = await turn.services.deliveryChanges.list({ trackingNumber: parcel, limit: 20 });
+    const own = requests.find((r) => r.customerId === turn.customer.id);
+    if (own && parcel === data.lastTracking) return parcel;
+    if (own && (!latest || own.createdAt > latest.createdAt)) latest = own;
+  }
+  return latest?.trackingNumber ?? data.lastTracking;
 }
 
 /** "Your earlier request to … is withdrawn": what the request replaced, when it replaced one of another kind. */

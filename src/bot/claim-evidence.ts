@@ -13,8 +13,10 @@ const PHOTOS = /拍照|拍照片|照片|相片|影相|影低|\b(photos?|pictures
 // Keeping, or throwing out, the box, the packaging or the broken goods.
 const KEEP =
   /(留着|留著|保留|留低|留返|留|扔|丢|丟|掉)[^，。,.?？!！]{0,6}(箱|盒|包装|包裝|碎片|东西|東西|嘢|垃圾)|(箱|盒|包装|包裝|碎片|东西|東西|嘢)[^，。,.?？!！]{0,6}(留|保留|扔|丢|丟|掉)|\b(keep|kept|throw\w* (them |it )?(out|away)|bin|dispose of|get rid of)\b[^.?!]{0,30}\b(box|boxes|packaging|package|carton|pieces|bits|items?|it|them|stuff)\b/i;
-// "can you keep it at the station?": the parcel held for pick-up, no evidence kept.
-const HELD_AT = /\bkeep (it|them|the (parcel|package))( for me)? (at|in) (the|your|a)\b/i;
+// "can you keep it at the station?", "how long will you keep it?", "包裹会放多久", "可以留幾耐": the parcel held for
+// pick-up and for how long (its storage period), no evidence kept.
+const HELD_AT =
+  /\bkeep (it|them|the (parcel|package))( for me)? (at|in) (the|your|a)\b|\b(you|they|the (station|outlet|locker|branch|pickup point))( guys)? (will |would |can |going to |gonna )?(keep|hold)\b|\bhow (long|many days)\b[^.?!]{0,30}\b(keep|kept|hold|held)\b|(留|放|保管|存放|保留|存|擺|摆)[^，。,.?？]{0,4}(多久|多长时间|多長時間|几天|幾天|幾耐|幾日|几日|多少天)/i;
 // A receipt or proof of what it was worth.
 const RECEIPT = /发票|發票|收据|收據|单据|單據|凭证|憑證|\b(receipts?|invoices?|proof of (purchase|value))\b/i;
 // How much is paid: "能赔多少", "賠幾多", "how much will I get (back)".

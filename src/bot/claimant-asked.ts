@@ -46,3 +46,24 @@ const WHO_MAY_CLAIM_ZH = new RegExp(
 
 /** The message asks who may make a claim, the sender or the recipient. */
 export const asksWhoMayClaim = (text: string): boolean => WHO_MAY_CLAIM_EN.test(text) || WHO_MAY_CLAIM_ZH.test(text);
+
+// Whom to go to about a parcel bought online, the seller or the courier: "我是找卖家还是找你们", "找商家还是找快递",
+// "搵賣家定係搵你哋", "應該找賣家還是物流", "should I go to the seller or to you?", "do I contact the shop or the
+// courier?" (blind-30 12.5 heard the claim rules, their damage rule too, for a lost parcel).
+const SELLER_ZH = '(卖家|賣家|商家|店家|网店|網店|淘宝|淘寶|天猫|天貓|京东|京東|拼多多|蝦皮|虾皮|店铺|店鋪|平台)';
+const COURIER_ZH = '(你们|你們|你哋|快递|快遞|速遞|速递|物流|宅配|货运|貨運|快递公司|快遞公司)';
+const OR_ZH = '(还是|還是|定係|定系|定|或者|抑或)';
+const GO_ZH = '(找|问|問|搵|联系|聯繫|聯絡|投诉|投訴)?';
+const SELLER_OR_COURIER_ZH = new RegExp(
+  `${GO_ZH}${SELLER_ZH}${OR_ZH}${GO_ZH}${COURIER_ZH}|${GO_ZH}${COURIER_ZH}${OR_ZH}${GO_ZH}${SELLER_ZH}`,
+);
+const SELLER_EN = String.raw`(the |my )?(seller|shop|store|merchant|vendor|taobao|amazon|platform)`;
+const COURIER_EN = String.raw`(you|you guys|the courier|your company|the delivery company)`;
+const SELLER_OR_COURIER_EN = new RegExp(
+  String.raw`\b${SELLER_EN}\b[^.?!]{0,8}\bor\b[^.?!]{0,12}\b${COURIER_EN}\b|\b${COURIER_EN}\b[^.?!]{0,8}\bor\b[^.?!]{0,12}\b${SELLER_EN}\b`,
+  'i',
+);
+
+/** The customer asks whether to go to the seller or to the courier about their parcel. */
+export const asksSellerOrCourier = (text: string): boolean =>
+  SELLER_OR_COURIER_ZH.test(text) || SELLER_OR_COURIER_EN.test(text);

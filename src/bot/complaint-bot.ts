@@ -53,6 +53,7 @@ import {
   isAcknowledgement,
   isCancel,
   isYes,
+  objectsToType,
   sameContact,
   wantsFiled,
   wordsIn,
@@ -66,6 +67,7 @@ import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
 import { UPLOAD_REFUSED_EVENT, type UploadRefusedValue } from './channels';
 import { answerRefusedUpload } from './refused-upload';
+import { UNASKED_DROPPED } from './other-parcel-named';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { noteCustomerSide } from './customer-side';
 import { notesDownAsComplaint } from './note-it-down';
@@ -119,9 +121,11 @@ import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-
 import { asksQuestion, endsLettingGo, labelledLastFour } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
+import { answerDeclaration } from './cross-border-sending';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
 import { answerPickupDetails } from './pickup-details';
 import { answerServiceQuestion } from './service-questions';
+import { COMPLAINT_OFFERED } from './offer-account';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerReturnArrival } from './return-arrival';
 import { answerSellerReturns } from './seller-returns';
@@ -133,7 +137,7 @@ import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
 import { answerChangeQuestion } from './change-questions';
 import { answerNotificationsAsked } from './notifications-asked';
-import { answerParcelQuestion } from './parcel-facts';
+import { answerParcelQuestion, parcelQuestionIn } from './parcel-facts';
 import { answerLostFreight } from './lost-freight-asked';
 import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
@@ -144,6 +148,9 @@ import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO } from './demand-step';
 import { saysGoodbye } from './leaving-words';
+import { answerClosing } from './closing-words';
+import { answerDigitsAgain } from './digits-again';
+import { answerFeeRuleAlone } from './fee-rule-asked';
 import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
@@ -151,6 +158,9 @@ import {
   asksHowLongForSought,
   phoneForLookup,
 } from './tickets-on-parcel';
+import { addContactToRequest } from './request-contact';
+import { answerBotCriticised, criticisesBot } from './bot-criticised';
+import { answerDigitsGuessed } from './proof-trouble';
 import { answerBotIdentity, asksIfBot, asksIfPersonHandles, besidesBotQuestion } from './bot-identity';
 import { takeLeakNamed } from './leak-named';
 import {
@@ -183,6 +193,7 @@ import {
 import { saysNotComplaining } from './intake-leaving';
 import { addCallFirst, callBesideChange, startCallFirst } from './call-first';
 import { addBuildingDesk } from './building-desk';
+import { addNobodyInFallback } from './absent-fallback';
 import { retimedRequest } from './retimed-request';
 import { answerNothingBooked } from './nothing-booked';
 import { holdRetimed } from './hold-retimed';
@@ -522,7 +533,11 @@ export class ComplaintBot extends ActivityHandler {
       const stands = numberStandsBesideGrievance(turn, position, unfound);
       // Answer first, then ask: a question in the middle of the intake is answered before the step goes on.
       // ("what happened is …, not my email. fix it" at the summary: the summary's to read, no aside — summary-rewrite.ts.)
-      const corrects = position?.prompt === CONFIRM_PROMPT && onlyCorrectsSummary(text, asksQuestion);
+      // ("wrong information?? no it's LATE": the type turned down for another, the summary's to read too.)
+      const corrects =
+        position?.prompt === CONFIRM_PROMPT &&
+        (onlyCorrectsSummary(text, asksQuestion) ||
+          objectsToType(turn.services.nlu, turn.services.replies, position.state, text));
       const aside = position && !standsBy && !corrects ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt' && stands) return void (await dialogContext.continueDialog());
       if (aside === 'reprompt') {
@@ -533,7 +548,11 @@ export class ComplaintBot extends ActivityHandler {
           return offerNotFoundChoices(turn, position, unfound);
         }
         // The contact question, put twice already, is not asked a third time: the complaint goes on (intake.dialog.ts).
-        const contact = position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT);
+        // (A question answered is no answer withheld: however many come in a row, the step it was on is asked again
+        // after each — issue #17, a third side question let the contact and demand questions go unasked.)
+        const sideQuestion = asksQuestion(text);
+        const contact =
+          position?.prompt === CONTACT_PROMPT && !context.turnState.get(LAST_FOUR_AT_CONTACT) && !sideQuestion;
         if (contact && askedTooOften(waitingPromptState(dialogContext))) {
           context.turnState.set(CONTACT_LET_GO, true);
           return void (await dialogContext.continueDialog());
@@ -551,12 +570,13 @@ export class ComplaintBot extends ActivityHandler {
           !asksWhatHappensNext(text) &&
           // ("what documents do you need?" was just told what the complaint needs — its demand among them: 29 03.3.)
           !asksWhatIsNeeded(text);
-        if (demand && askedTooOften(waitingPromptState(dialogContext))) {
-          // "咁可唔可以叫佢哋再寄過嚟?" at the third asking wants the parcel sent again: that is the demand, said so —
-          // not "no specific demand" (the blind rescore of batch 20: 26.3). ("能不能再派个人来取" asks a new pickup of a
-          // parcel never taken: no redelivery — kept as the wish by pickup-again.ts.)
-          const held = position?.state;
-          if (held && !held.demand && asksToResend(text) && !asksForPickup(text)) {
+        // "咁可唔可以叫佢哋再寄過嚟?" wants the parcel sent again: that is the demand, said so — not "no specific demand"
+        // (the blind rescore of batch 20: 26.3). ("能不能再派个人来取" asks a new pickup of a parcel never taken: no
+        // redelivery — kept as the wish by pickup-again.ts.) Any other side question puts the demand question again.
+        const held = position?.state;
+        const resend = Boolean(held && !held.demand && asksToResend(text) && !asksForPickup(text));
+        if (demand && (resend || !sideQuestion) && askedTooOften(waitingPromptState(dialogContext))) {
+          if (held && resend) {
             held.demand = 'redelivery';
             await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, held) }));
           }
@@ -592,9 +612,20 @@ export class ComplaintBot extends ActivityHandler {
       if (aside === 'switch' && position) {
         await dialogContext.cancelAllDialogs();
         const setAside = position.state.trackingNumbers[0] ?? position.state.unconfirmedNumber ?? '';
-        await reply(turn, say(turn, 'intake.parcelSetAside', { number: setAside }));
+        // (One the bot opened unasked is dropped for the one asked for, said by both numbers — blind-31 02.4.)
+        const next = data.lastTracking;
+        const dropped = context.turnState.get(UNASKED_DROPPED) !== undefined && next !== undefined;
+        await reply(
+          turn,
+          dropped
+            ? say(turn, 'intake.unaskedDropped', { number: next, setAside })
+            : say(turn, 'intake.parcelSetAside', { number: setAside }),
+        );
         turn.reading = { ...reading, intent: 'complaint' };
-        return startIntake(turn, await this.dialogs.createContext(context));
+        // (The parcel switched to by its letters — "the YT one" — had its status told when it was named: not again.)
+        const statusTold =
+          next !== undefined && (position.state.otherParcel === next || Boolean(data.parcelsListed?.includes(next)));
+        return startIntake(turn, await this.dialogs.createContext(context), { statusTold });
       }
       if (aside === 'abandon') {
         await dialogContext.cancelAllDialogs();
@@ -642,6 +673,10 @@ export class ComplaintBot extends ActivityHandler {
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
     // "咦 唔好意思 應該係 SF…" after it: the number put right, tracked — no change of delivery asked.
     if (notFound && putsNumberRight(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };
+    // "好吧 那我再問朋友", "ok thanks, that's all", "唔該晒 拜拜" with small talk beside it: a polite close — never the
+    // number asked for again, nor the small talk alone answered (closing-words.ts; blind batch 31: 30.5).
+    if (!inDialog && !chosen && !tookOffer && turn.conversation.mode !== 'handoff' && (await answerClosing(turn)))
+      return;
     // "it's definitely right, I copied it from the shop": why a right number may not show yet, and who can tell.
     if (insistsNumberRight(turn, notFound)) {
       noteOutcome(context, 'unanswered');
@@ -705,6 +740,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerPartyDetails(turn))) return;
     // "不能用名字查吗", "can't you look it up by my name?": the tracking number finds a parcel, and where it is found.
     if (!inDialog && (await answerLookupByName(turn))) return;
+    // "后四位会不会被人猜中？", "can't someone just guess 4 digits?": why not, and what the digits protect (blind-33 17.5).
+    if (!inDialog && (await answerDigitsGuessed(turn))) return noteOutcome(context, 'answered');
     // "手机号查不行吗", "can you guess the number?": no phone lookup, no guessing — where the number is found.
     if (!inDialog && (await answerLookupWithoutNumber(turn))) return;
     // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
@@ -713,6 +750,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerProofTrouble(turn))) return;
     // "SF那个是2222，圆通那个是8888" after several parcels were listed: each parcel's own digits, each checked.
     if (!inDialog && (await proveListedParcels(turn))) return;
+    // "yes 7777" again once those digits proved the parcel: verified already, said so — nothing started (23.3).
+    if (!inDialog && (await answerDigitsAgain(turn))) return;
     // The last 4 digits of a phone: asked for after a tracking answer, or offered unasked ("receiver, 5555").
     const digits = data.verifyTracking
       ? await lastFourAsked(turn, data.verifyTracking)
@@ -768,6 +807,9 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerCodOnParcel(turn))) return noteOutcome(context, 'answered');
     // "it needs to stay cold, is it refrigerated??": the cold-chain rule and how soon to collect, not a complaint (24: 06.4).
     if (!inDialog && notTakingDown && (await answerColdHandling(turn))) return;
+    // "再派送收不收钱？", "is there a charge to deliver again?" with no parcel named: the market's rule answers it — no
+    // number asked for, no change or fee complaint started (fee-rule-asked.ts; blind batch 31: 30.1).
+    if (!inDialog && notTakingDown && (await answerFeeRuleAlone(turn))) return noteOutcome(context, 'answered');
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the
@@ -783,6 +825,8 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'complaint', category: 'fee', entities };
       return startIntake(turn, await this.dialogs.createContext(context));
     }
+    // "你们这机器人也太死板了吧", "this bot is useless": the assistant criticised, not the parcel — no complaint (blind-33 17.3).
+    if (!inDialog && notTakingDown && criticisesBot(turn)) return answerBotCriticised(turn);
     // "hey! how's your day going? quick q's before I ship": a friendly word back, not a rules answer (batch 23: 05.1).
     if (!inDialog && notTakingDown && asksHowBotIs(turn)) {
       data.offeredHuman = undefined;
@@ -801,6 +845,8 @@ export class ComplaintBot extends ActivityHandler {
       return holiday ? answerHolidayService(turn) : answerWeather(turn);
     }
     // "If the afternoon is no good, can I collect it?" about the request waiting: a question; the request stands.
+    // "要是那天也没人的话能放快递柜吗" about the delivery waiting: a fallback put on it, beside what it asks already.
+    if (notTakingDown && (await addNobodyInFallback(turn))) return;
     if (notTakingDown && (await answerConditionalChange(turn))) return;
     // "需要自己包装吗", "可唔可以上門收件", "can a courier collect it from my flat?": a sender's question, answered from the
     // knowledge files — also while a change of delivery waits for a parcel never named (there is none: they send one).
@@ -820,6 +866,7 @@ export class ComplaintBot extends ActivityHandler {
       if (
         service ||
         (await answerSendingFollowUp(turn, sendingTold)) ||
+        (await answerDeclaration(turn)) ||
         (await answerSendingQuestion(turn)) ||
         (await answerPickupDetails(turn, sendingTold)) ||
         (await answerPickupAsked(turn))
@@ -828,6 +875,9 @@ export class ComplaintBot extends ActivityHandler {
         return noteOutcome(context, 'answered');
       }
     }
+    // "有结果就打我电话 135…", "text me on … when there's news" about the request waiting: the number goes on it (before
+    // a request taken down a moment ago reads "网点回复了…" as a hold to add to it).
+    if (!inDialog && (await addContactToRequest(turn))) return;
     if (data.deliveryChange && (await continueDeliveryChange(turn)) === 'continued') return;
     // "其實我自己去門市攞好啲": another option for the request waiting, which it replaces.
     // "我说的是下午！！不是上午", "改成下午两点到六点" about the request waiting: its slot corrected, never a complaint
@@ -978,6 +1028,8 @@ export class ComplaintBot extends ActivityHandler {
     // parcel, as its button would start it (it was "not sure I understood", or taken for a goodbye).
     const complaintOffered = data.offeredComplaint;
     data.offeredComplaint = undefined;
+    // (What drew the offer may be the account of the complaint this message starts: offer-account.ts.)
+    if (complaintOffered) turn.context.turnState.set(COMPLAINT_OFFERED, complaintOffered);
     const takesComplaint =
       complaintOffered !== undefined &&
       complaintOffered === data.lastTracking &&
@@ -1029,6 +1081,10 @@ export class ComplaintBot extends ActivityHandler {
     // "退返寄件人，我揀1 再派送", "can send again to me": a returned parcel wanted again is a change, not a complaint.
     if (complaintIsChangeRequest(turn.text, turn.reading) || tracking || (await asksToResendReturned(turn)))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
+    // "明天几点到？我明天不在家", "what time tomorrow? I'm out all day": when it comes is asked — the tracking answer with
+    // its due day and time of day, no proof asked for a change nobody named (blind batch 31: 28.1).
+    if (turn.reading.intent === 'change_delivery' && arrivalTimeOnly(turn))
+      turn.reading = { ...turn.reading, intent: 'track' };
     // "我家猫能不能寄到北京 我搬家了": whether an item may be sent, not a change to a parcel (blind batch 14, 09.4).
     if (turn.reading.intent === 'change_delivery' && asksItemRule(turn))
       turn.reading = { ...turn.reading, intent: 'faq.prohibited' };
@@ -1161,6 +1217,23 @@ export class ComplaintBot extends ActivityHandler {
         return clarify(turn, data.misunderstandings);
     }
   }
+}
+
+// "我明天不在家", "聽日唔喺屋企", "I won't be home": nobody at home that day is a change in mind — the due day and what to
+// do with it, after the proof (delivery-wishes-together) — where "I'm out at work" only asks when it comes.
+const NOT_HOME =
+  /不在家|唔喺屋企|唔在屋企|屋企冇人|家里没人|家裡沒人|没人在家|沒人在家|\b(won'?t|will not|can'?t|cannot) be (at )?home\b|\bnot (at )?home\b|\b(nobody|no one)('?s| is| will be)? (at )?home\b/i;
+
+/** The message asks what time a parcel comes, and asks for no change to its delivery. */
+function arrivalTimeOnly(turn: Turn): boolean {
+  const parcel = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
+  return (
+    parcel !== undefined &&
+    parcelQuestionIn(turn.text) === 'timeOfDay' &&
+    !NOT_HOME.test(turn.text) &&
+    !asksForDeliveryChange(turn.text, 'other') &&
+    !wantsToComplain(turn.text)
+  );
 }
 
 /** A yes that only agrees again or says how the customer will bring the parcel, naming no parcel or phone. */

@@ -11,6 +11,7 @@ import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './wa
 import { withoutRefusedPlaces } from './refused-places';
 import { CALL_MY_NUMBER, withoutOthersNotCalled } from './call-me-not-them';
 import { courierWishIn } from './courier-wish';
+import { returnAsFallback, withoutReturnFallback } from './return-fallback';
 
 /**
  * Reads a change-delivery request from the customer's words and the NLU's entities (its dates): what they want
@@ -169,10 +170,15 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   // ("算了不放网点了，还是原定那天送，改成晚上8点以后": the hold called off is no hold asked for.)
   // ("forget the locker, hold it at your station": the locker turned down is no place asked for; "帮我看两个单…客户都在
   // 催", "my client keeps chasing me": someone else pressing the customer asks the courier for nothing.)
-  const text = withoutRefusedPlaces(withoutParcelNumbers(withoutOthersUrging(said))).replace(HOLD_CALLED_OFF, ' ');
+  // ("…if it can't be delivered, send it back": the fallback is no delivery asked for — return-fallback.ts.)
+  const text = withoutRefusedPlaces(withoutParcelNumbers(withoutOthersUrging(withoutReturnFallback(said)))).replace(
+    HOLD_CALLED_OFF,
+    ' ',
+  );
   // The waybill's name or phone, or a return to the sender: said with delivery words ("…and deliver it") all the same.
   if (asksLabelCorrection(text)) return 'correct_label';
-  if (asksReturnToSender(text)) return 'return_to_sender';
+  // ("催一下，实在不行就退回来": the return is a fallback, noted on the chase — return-fallback.ts.)
+  if (asksReturnToSender(text) && !returnAsFallback(text)) return 'return_to_sender';
   // "还是送我家吧，我让物业代收": brought home, where the property management takes it in — no hold (blind 23: 19.4).
   // ("can the courier just leave it with the security guard?": brought as planned, left with the guard.)
   // ("能改送到我公司吗 上海市…100号，放前台就行": an address named as well is that change, the desk noted on it.)

@@ -44,8 +44,10 @@ import { lastFourSaidEarlier } from './earlier-last-four';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
 import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
+import { heldBringLine } from './hold-pickup';
+import { returnAsFallback } from './return-fallback';
 import { shiftedDelivery } from './shifted-day';
-import type { ReplyKey } from './replies';
+import type { ReplyKey, ReplyVars } from './replies';
 import { plannedDelivery } from './planned-day';
 import { beforeAnyAttempt } from './never-attempted';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
@@ -274,6 +276,12 @@ function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKin
   return kind && kind !== draft.kind && settles ? kind : undefined;
 }
 
+// How long, how much, what happens then: a question the courier's rule answers whole, with no request in it.
+const RULE_ONLY =
+  /幾耐|几耐|多久|多长时间|多長時間|几天|幾天|幾日|几日|多少(钱|錢|天|日)|幾多(錢|日|天)|幾錢|几钱|过期|過期|会点|會點|会怎样|會怎樣|會怎麼樣|会怎么样|(收|要)(不|唔)?(收|要)?(钱|錢|费|費)|\bhow (long|much|many days)\b|\bwhat happens\b|\b(is there a|any) (fee|charge)\b/i;
+const ACTS = /幫我|帮我|麻煩|麻烦|\bplease\b|\b(can|could) you\b|我要|我想/i;
+const asksRuleOnly = (text: string): boolean => RULE_ONLY.test(text) && !ACTS.test(text);
+
 async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Promise<void> {
   const { data, services } = turn;
   noteOutcome(turn.context, 'answered');
@@ -282,6 +290,12 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
     // "可以寄到7-11取貨嗎", "can I have it held at the station?" with no parcel in sight ask whether it can be done:
     // the courier's rule on holds and changes answers that first, then which parcel (blind batch 18: 25, 29).
     const rule = !draft.asked && asksQuestion(turn.text) ? ruleOn(turn, 'redeliver') : undefined;
+    // ("放站點可以放幾耐？", "how long do you keep it?", "what does it cost?": the rule is the whole answer — no parcel is
+    // asked for, nothing taken down; blind batch 31: 30.2.)
+    if (rule && asksRuleOnly(turn.text)) {
+      data.deliveryChange = undefined;
+      return reply(turn, rule);
+    }
     const askParcel = say(turn, 'change.askParcel');
     return ask(turn, draft, 'parcel', rule ? `${rule}\n${askParcel}` : askParcel);
   }
@@ -504,11 +518,15 @@ export async function record(
   number: string,
   destination: Destination | undefined,
   saidAs?: ReplyKey,
+  saidWith?: ReplyVars,
 ): Promise<void> {
   const { services, conversation, context } = turn;
   const now = services.clock.now().toISOString();
   // A new address keeps the day and time already asked for (slot-kept.ts).
   draft.details = await slotKept(turn, kind, number, draft.details);
+  // "催一下，实在不行就退回来": the return if it cannot be delivered goes on the chase, said with what it costs.
+  const fallback = kind === 'expedite' && [...draft.words, turn.text].some(returnAsFallback);
+  if (fallback) draft.details = { ...draft.details, returnIfUndelivered: true };
   const callAsked = draft.callWanted && !draft.details.callFirst ? await waybillCall(turn, number) : undefined;
   if (callAsked?.phone) draft.details = { ...draft.details, callFirst: callAsked.phone, callFirstOnWaybill: true };
   const { request } = await services.deliveryChanges.request(
@@ -539,6 +557,8 @@ export async function record(
   const recorded = say(turn, saidAs ?? (amended ? 'change.amended' : 'change.recorded'), {
     number,
     what: describeRequest(services.replies, turn.locale, request, spokenRegister(turn)),
+    // (What `saidAs` says besides, or instead: a contact named by its last digits — request-contact.ts.)
+    ...saidWith,
   });
   // A change only a supervisor may confirm takes longer: the customer hears so now, not after a silence. A parcel
   // on its way back to the sender goes out again only if the sender does not have it yet: said, with what else to do.
@@ -551,6 +571,7 @@ export async function record(
     stands ?? '',
     // What a return costs and who pays it: the market's rule (its entry on stopping a shipment on its way).
     kind === 'return_to_sender' ? (ruleOn(turn, 'cancel') ?? '') : '',
+    fallback ? `${say(turn, 'change.returnFallback')}\n${ruleOn(turn, 'cancel') ?? ''}`.trim() : '',
     request.supervisor ? say(turn, 'change.needsApproval') : '',
     returned ? returnedNote(turn, number) : '',
     // "还是送我家吧，我让物业代收": who may take it in there, said back (the team reads it in the words).
@@ -571,7 +592,13 @@ export async function record(
   // (Said again when it was said while the digits were asked for: the confirmation holds what the change costs.)
   const costLookup = unanswered.some(asksCostQuestion) ? await lookUpParcel(services, number) : undefined;
   const price = costLookup?.kind === 'found' ? await changeCostLine(turn, costLookup.shipment, request) : undefined;
-  const told = [recorded, ...notes].join(' ') + (hours ? `\n${hours}` : '') + (price ? `\n${price}` : '');
+  // "…and do I need ID to pick it up?": the market's rule on what the collector shows.
+  const bring = await heldBringLine(turn, request, number, unanswered.join('\n'));
+  const told =
+    [recorded, ...notes].join(' ') +
+    (hours ? `\n${hours}` : '') +
+    (price ? `\n${price}` : '') +
+    (bring ? `\n${bring}` : '');
   // "A parcel locker", "7-11": which one is asked, so that "the one downstairs" has a question to answer.
   await reply(turn, placeUnnamed(request) ? `${told}\n${say(turn, 'change.whichPlace')}` : told);
 }

@@ -29,7 +29,7 @@ export function describeRequest(
   // "…, leaving it with the security guard": the recipient's consent to leave it there goes with the request.
   const what = `${describeChange(replies, locale, request, register)}${
     desk && request.kind !== 'hold' ? replies.t(locale, 'change.leaveWith', { place: desk }, register) : ''
-  }${
+  }${fallbackText(replies, locale, request, register)}${
     request.details.courierNote
       ? replies.t(locale, 'change.courierNote', { note: request.details.courierNote }, register)
       : ''
@@ -44,6 +44,19 @@ export function describeRequest(
   }
   const key: ReplyKey = request.kind === 'hold' ? 'change.callFirst.hold' : 'change.callFirst';
   return `${what}${replies.t(locale, key, { phone }, register)}`;
+}
+
+/** "…, to go in a parcel locker if nobody is in": where the delivery is left when nobody is home, as asked. */
+function fallbackText(
+  replies: Replies,
+  locale: Locale,
+  request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
+  register?: Register,
+): string {
+  const fallback = request.details.nobodyIn;
+  if (!fallback || request.kind === 'hold') return '';
+  const place = fallback.placeName ?? replies.t(locale, `change.place.${fallback.place}` as ReplyKey, {}, register);
+  return replies.t(locale, 'change.nobodyIn', { place }, register);
 }
 
 function describeChange(

@@ -65,8 +65,14 @@ export function demandsAtStep(
  * taken as the step's answer and said back — the question is not put again. False where the message names none,
  * or only asks ("能赔吗？" asks whether).
  */
-export async function takeDemandBesideAside(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
-  if (prompt !== DEMAND_PROMPT || asksQuestion(turn.text)) return false;
+export async function takeDemandBesideAside(
+  turn: Turn,
+  { prompt, state }: IntakePosition,
+  ruleAsked = false,
+): Promise<boolean> {
+  // (A question about a rule of the service — "what do you do with my data?" — asks nothing of the demand: the demand
+  // beside it, "I want this investigated", still answers the step; blind-30 08.3.)
+  if (prompt !== DEMAND_PROMPT || (asksQuestion(turn.text) && !ruleAsked)) return false;
   const { nlu, replies } = turn.services;
   const { demand, more } = demandsAtStep(nlu, replies, state.locale, turn.text, state.category);
   if (!demand || demand === 'none') return false;

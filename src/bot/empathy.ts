@@ -29,7 +29,9 @@ export type Feeling =
   | 'codUnpaid'
   | 'codBuyerPaid'
   | 'codCharged'
-  | 'wrongItem';
+  | 'wrongItem'
+  // The assistant itself criticised ("this bot is useless"): bot-criticised.ts.
+  | 'botCriticised';
 
 /** How many lines the catalog has for each feeling (`empathy.<feeling>.<n>` in every locale). */
 const LINES: Record<Feeling, number> = {
@@ -56,6 +58,7 @@ const LINES: Record<Feeling, number> = {
   codBuyerPaid: 2,
   codCharged: 2,
   wrongItem: 2,
+  botCriticised: 3,
 };
 
 const BY_CATEGORY: Partial<Record<ComplaintCategory, Feeling>> = {

@@ -1,4 +1,5 @@
 import { ruleOn, type CaseRule, type Found } from './case-rules';
+import { wantsToComplain } from './complaint-words';
 import { asksLockerFee } from './locker-fee';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
@@ -17,7 +18,7 @@ const CHARGE =
 // Whether it is real or allowed, or whether the service costs more: "is that a real fee", "legit", "are they allowed
 // to charge", "does it cost extra", "is there a charge for", "另外收钱", "合理吗", "有这个费吗", "使唔使另外俾錢".
 const WHETHER =
-  /\b(real|really|legit\w*|genuine|allowed|official|a thing|normal|supposed to)\b|\b(cost|charge|pay)\w*\b[^.?!\n]{0,12}\b(extra|more|anything|separately|additional)\b|\b(extra|additional) (fee|charge|cost)s?\b|\bis (there|it|that) (really |actually )?(a |an |any )?([\w-]+ )?(fee|charge|free)\b|另外|额外|額外|另收|加钱|加錢|合理|合法|正常|真的要|真係要|该收|該收|应该收|應該收|可以收|能收|有这个|有這個|有呢個|有这种|有這種|有呢種|(要|收)(不要|唔要)?(钱|錢|费|費)(吗|嗎|咩|㗎|呀|啊)?[?？]|要唔要(錢|俾錢|畀錢)|使唔使(俾|畀)?錢|收唔收(錢|費)|免费(吗|嗎)|免費(嗎|㗎|咩)/i;
+  /\b(real|really|legit\w*|genuine|allowed|official|a thing|normal|supposed to)\b|\b(cost|charge|pay)\w*\b[^.?!\n]{0,12}\b(extra|more|anything|separately|additional)\b|\b(extra|additional) (fee|charge|cost)s?\b|\bis (there|it|that) (really |actually )?(a |an |any )?([\w-]+ )?(fee|charge|free)\b|另外|额外|額外|另收|加钱|加錢|合理|合法|正常|真的要|真係要|该收|該收|应该收|應該收|可以收|能收|有这个|有這個|有呢個|有这种|有這種|有呢種|(要|收)(不要|唔要)?(钱|錢|费|費)(吗|嗎|咩|㗎|呀|啊)?[?？]|要唔要(錢|俾錢|畀錢)|要(唔|不)要(收|付|俾|畀|另外收)?(钱|錢|费|費)|(收|要)(钱|錢|费|費)(吗|嗎|咩|㗎)|使唔使(俾|畀)?錢|收唔收(錢|費)|免费(吗|嗎)|免費(嗎|㗎|咩)/i;
 
 // The service the charge is for, and the rule that answers it (first match wins: stairs are a door delivery's).
 const SERVICES: [RegExp, CaseRule][] = [
@@ -53,6 +54,33 @@ export async function answerFeeRule(turn: Turn): Promise<boolean> {
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
   const answer = ruleOn(turn, rule, parcel);
+  if (!answer) return false;
+  await reply(turn, answer);
+  return true;
+}
+
+// A charge told as made ("charged me", "收了我", "多收", "扣了"): a dispute, not a question on the rule.
+const CHARGED =
+  /\b(charged|overcharged|made me pay|i paid|took)\b|收了我|收咗我|多收|扣了|扣咗|(给|給|付|俾|畀)(了|咗)\s*\d*\s*(块|塊|元|蚊)?/i;
+// A request to act on a parcel beside the question ("can you redeliver it tomorrow, is it free?"): the change needs it.
+const ASKS_TO_ACT = /幫我|帮我|麻煩|麻烦|\bplease\b|\b(can|could) you\b|改到|改去|改成/i;
+
+/**
+ * "再派送收不收钱？", "如果我唔喺屋企，再送一次要唔要錢？", "is there a charge if you have to deliver again?" with no parcel
+ * named (issue #17, blind batch 31: 30.1 heard "send the tracking number"): a question on the courier's rule, answered
+ * from the customer's market's entry — no parcel asked for, no change or complaint started. A charge told as made, a
+ * change asked for, a complaint said outright, or anger is read as usual.
+ * @returns whether it answered.
+ */
+export async function answerFeeRuleAlone(turn: Turn): Promise<boolean> {
+  const { reading, text } = turn;
+  if (reading.entities.trackingNumbers.length > 0 || reading.entities.invalidTracking.length > 0) return false;
+  // (A parcel spoken of in this chat answers for itself: "这次再送要钱吗？" after its change is that change's cost.)
+  if (turn.data.lastTracking !== undefined) return false;
+  if (reading.signals.anger >= 0.4 || reading.signals.escalationThreat) return false;
+  if (CHARGED.test(text) || ASKS_TO_ACT.test(text) || wantsToComplain(text)) return false;
+  const rule = feeRuleAsked(text);
+  const answer = rule ? ruleOn(turn, rule) : undefined;
   if (!answer) return false;
   await reply(turn, answer);
   return true;

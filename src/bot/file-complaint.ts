@@ -7,11 +7,12 @@ import { decidePriority, handoffReason, settleOutcome, type Priority } from '../
 import { describeShipment } from '../tracking';
 import { channelOf } from './channels';
 import { registerOf, type IntakeState } from './intake-state';
-import { ANOMALY_CATEGORY, lookUpParcel, shipmentFields } from './parcel-answer';
+import { lookUpParcel, recordCategory, shipmentFields } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { demandsSaid } from './demand-details';
 import { filedRecord } from './intake-prompts';
 import { perishableGoods } from './perishables';
+import { medicineInside } from './urgent-contents';
 import type { BotServices } from './services';
 import type { ComplaintCategory } from '../nlu';
 
@@ -64,11 +65,17 @@ export function accountOf(services: BotServices, state: IntakeState): string {
   // "13911116666 打这个": the agent sees that the customer wants a call, and on which number.
   const phone = state.contact?.call ? state.contact.phone : undefined;
   const when = state.contact?.callWhen;
-  const call = phone
-    ? [t(when ? 'intake.callWhenInAccount' : 'intake.callInAccount', { phone, when: when ?? '' })]
-    : [];
+  const who = state.contact?.who;
+  const call =
+    phone && who
+      ? [t('intake.contactForInAccount', { phone, who })]
+      : phone
+        ? [t(when ? 'intake.callWhenInAccount' : 'intake.callInAccount', { phone, when: when ?? '' })]
+        : [];
   // "帮我催一下", "hurry it up": the urgency, for the team — nothing raised by it.
   const urgent = state.urgent ? [t('intake.urgentInAccount', {})] : [];
+  // "里面是降压药": the medicine the customer needs, for the team to look for first.
+  if (state.facts.medicine) urgent.push(t('intake.medicineInAccount', {}));
   // "查一下我之前的投诉 电话139…" during this one: the agent looks the earlier complaint up by that (unverified) phone.
   const lookup = state.lookupPhone ? [t('intake.lookupInAccount', { phone: state.lookupPhone })] : [];
   return [state.description, ...others, ...asked, ...unverified, ...conflicts, ...call, ...urgent, ...lookup]
@@ -94,6 +101,7 @@ const factsOf = (state: IntakeState, view: { daysLate: number } | undefined): In
   daysLate: state.facts.daysLate ?? (view && view.daysLate > 0 ? view.daysLate : null),
   // Goods told of later in the intake ("里面是鲜花") count as well as those in the opening.
   perishable: Boolean(state.facts.perishable) || perishableGoods(state.description),
+  medicine: Boolean(state.facts.medicine) || medicineInside(state.description),
 });
 
 /**
@@ -203,7 +211,11 @@ export async function fileComplaint(
   if (options.unseen) await context.sendActivity(filedRecord(services.replies, state));
   // A call asked for on the number given: said plainly, beside where the written answer comes (blind-14 02.6).
   const callOn = state.contact?.call ? state.contact.phone : undefined;
-  if (callOn) await context.sendActivity(t('intake.willCall', { last4: callOn.replace(/\D/g, '').slice(-4) }));
+  // (Another person of theirs to call — "打给我孙子" — is named as the one called: call-someone-else.ts.)
+  const who = state.contact?.who;
+  const last4 = callOn?.replace(/\D/g, '').slice(-4) ?? '';
+  if (callOn)
+    await context.sendActivity(who ? t('intake.willCallWho', { last4, who }) : t('intake.willCall', { last4 }));
   if (!reason) {
     await context.sendActivity(t('intake.nextSteps', { number: ticket.number }));
     return offerOtherParcel(services, context, state, t);
@@ -266,12 +278,10 @@ async function offerOtherParcel(
   const number = state.otherParcel;
   if (!number || state.otherParcelOnlyAsked || state.trackingNumbers.includes(number)) return;
   const found = await lookUpParcel(services, number);
-  const anomaly = found.kind === 'found' ? found.view.anomalies[0] : undefined;
   // (One its record cannot account for — an exception past its promise — is offered as the loss the bot said it is
   // treated as, as a tracking answer's complaint button is: blind batch 23 11.7 heard the delay rules.)
-  const lost =
-    found.kind === 'found' && found.view.status === 'exception' && found.view.anomalies.includes('past_promised_date');
-  const category = state.otherParcelCategory ?? (lost ? 'lost' : (anomaly && ANOMALY_CATEGORY[anomaly]) || 'other');
+  const category =
+    state.otherParcelCategory ?? (found.kind === 'found' ? recordCategory(found.view) : undefined) ?? 'other';
   const words = otherParcelWordsFor(state, number);
   const offer: OtherParcelOffer = {
     number,

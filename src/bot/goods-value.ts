@@ -33,10 +33,17 @@ const aboutGoods = ({ state }: { state: IntakeState }): boolean =>
 // Money the courier took or should pay back ("运费多收了20", "charged me 30"): a fee, not what the goods were worth.
 const FEE_WORDS = /运费|運費|邮费|郵費|多收|收了|收咗|扣了|扣咗|\b(shipping|postage|fees?|charged?|overcharged)\b/i;
 
+// "一蚊都冇得賠", "一分钱都拿不到", "not a single cent": nothing at all, no figure of the goods' worth.
+const NOT_EVEN =
+  /一\s*(蚊|分钱|分錢|毛钱|毛錢|块钱|塊錢|分|毛|块|塊|元|文)(钱|錢)?\s*(都|也)|\b(not )?(a|one) (single )?(penny|cent|dime|dollar|yuan|kuai)\b/gi;
+
 /** The message says what the goods were worth ("值两千多块", "a 3000 yuan phone"), not a fee. */
 export function saysGoodsValue(turn: Turn): boolean {
-  const { text, reading } = turn;
-  if (FEE_WORDS.test(text)) return false;
+  const { text: said, reading } = turn;
+  if (FEE_WORDS.test(said)) return false;
+  // (Its "one dollar" of "not a dollar" is no value: blind batch 30 02.3's rule asked in Cantonese heard "value noted".)
+  const text = said.replace(NOT_EVEN, ' ');
+  if (text !== said && !FIGURE.test(withoutNumbers(text))) return false;
   // (Every figure in it told of a parcel yet to be sent is no value of this one's goods: blind batch 19: 05.4.)
   const figures = text.split(/(?<=[.。!！?？;；\n])/).filter((s) => FIGURE.test(withoutNumbers(s)));
   if (figures.length > 0 && figures.every(sendingLater)) return false;

@@ -7,7 +7,7 @@ import { detailsOf } from './waybill-parties';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { linkedParties } from '../tracking';
 import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
-import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
+import { lookupProblem, lookUpParcel, parcelNamedIn, recordCategory, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { asksHowLong, asksPrice, shipmentQuote, type ShipmentQuote } from './shipment-quote';
 import { namedParcelRoute } from './parcel-route';
@@ -37,7 +37,7 @@ import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsNotListed, namingItems } from './item-rules';
 import { overMainlandLimit } from './mainland-value-limit';
 import { cheaperBoxAnswer } from './cheaper-box';
-import { remainingItemsAnswer } from './remaining-items';
+import { itemsAskedInChat, remainingItemsAnswer } from './remaining-items';
 import { claimLookupText } from './ticket-questions';
 import {
   clausesOf,
@@ -52,6 +52,7 @@ import { describeTicket } from './ticket-text';
 import { numberOnChatTicket } from './number-on-ticket';
 import { answerNumberAsGiven } from './number-as-given-answer';
 import { chaseAlreadyAsked } from './chase-requested';
+import { parcelQuestionIn } from './parcel-facts';
 
 export { describeTicket };
 
@@ -123,7 +124,15 @@ export async function handleTrack(turn: Turn): Promise<void> {
     if (onTicket) return void (await reply(turn, onTicket));
     // The same number not found sent again, or one stood by before: taken as given, not "check it" again.
     if (await answerNumberAsGiven(turn, lookup)) return;
-    const problem = lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string;
+    // ("ZT998877": too few digits to be anyone's number — said so, the reason being its length.)
+    // (A postal S10 number — two letters, nine digits, two letters — has its own check-digit reason.)
+    const short =
+      lookup.kind === 'invalid' &&
+      lookup.number.replace(/\D/g, '').length < 10 &&
+      !/^[A-Z]{2}\d{9}[A-Z]{2}$/i.test(lookup.number);
+    const problem = short
+      ? say(turn, 'trackNotANumber', { attempt: lookup.number })
+      : (lookupProblem(turn.services, turn.locale, lookup, spokenRegister(turn)) as string);
     // ("The shop gave it to me yesterday": why a new number is not found yet, and what to do — batch 20.)
     const why = lookup.kind === 'unknown' && shopGaveNumberRecently(turn.text) ? newNumberNote(turn) : undefined;
     await reply(turn, [problem, why].filter(Boolean).join('\n'));
@@ -135,6 +144,11 @@ export async function handleTrack(turn: Turn): Promise<void> {
   // Lost-looking (an exception scan, late): said plainly before the status, with what happens now.
   const lost = lostLooking(turn, lookup);
   if (lost) lines.unshift(lost);
+  // "明天几点到?", "what time tomorrow?": the day it is due above, and that no time of day is known yet (blind-31 28.1).
+  if (parcelQuestionIn(turn.text) === 'timeOfDay' && !view.delivered) {
+    const date = view.promisedDate ? turn.services.replies.day(turn.locale, view.promisedDate) : '';
+    lines.push(say(turn, view.daysLate > 0 || !date ? 'facts.noTimeLate' : 'facts.noTimeOfDay', { number, date }));
+  }
   const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });
   const linked = turn.data.verified.includes(number) || byIdentity.length > 0;
   await linkParcel(turn, number, linked ? 'proved' : 'asked');
@@ -150,7 +164,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
 
   if (view.anomalies.length > 0 && !turn.context.turnState.get(NO_COMPLAINT_OFFER)) {
     // (A parcel the reply says is treated as possibly lost: a complaint on it is about its loss.)
-    turn.data.suggestedCategory = lost ? 'lost' : (ANOMALY_CATEGORY[view.anomalies[0] as string] ?? 'other');
+    turn.data.suggestedCategory = recordCategory(view) ?? 'other';
     turn.data.suggestedByCustomer = undefined;
     turn.data.offeredComplaint = number;
     const complain = say(turn, 'choice.complain');
@@ -542,7 +556,9 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // "Can I send durian?": an item the list does not cover is said so, with whom to ask — not the general list alone.
   // "…is the rest ok then?" after a question about several items: the others' entries (remaining-items.ts).
   const rest = topic === 'prohibited' ? remainingItemsAnswer(turn, rules.market) : undefined;
-  if (topic === 'prohibited' && !rest) turn.data.itemsQuestion = text;
+  // (Every item named in the chat, not only in the last question: "which of those can't go?" after a power bank asked
+  // about on its own and perfume and jerky in the next message — blind-30 06.3 left the power bank out.)
+  if (topic === 'prohibited' && !rest) turn.data.itemsQuestion = itemsAskedInChat(turn.data.itemsQuestion, text);
   const notListed = topic === 'prohibited' && !rest ? itemsNotListed(turn, rules.market) : undefined;
   const found = answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
   // "那茶叶可以吧": the answer names the item asked when its entry does not.

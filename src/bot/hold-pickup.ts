@@ -1,5 +1,8 @@
 import { answerFaq } from './knowledge';
-import type { Shipment } from '../tracking';
+import type { DeliveryChangeDetails, DeliveryChangeKind, Shipment } from '../tracking';
+import { parcelMarketFor } from './change-costs';
+import { lookUpParcel } from './parcel-answer';
+import { asksWhatToBring } from './what-to-bring';
 import { say, spokenRegister, type Turn } from './turn';
 
 /**
@@ -35,6 +38,11 @@ export const otherAreaLine = (turn: Turn, named: string | undefined): string | u
 /** What the collector brings (the market's ID and pickup-code rule), when the message asks it. */
 export function bringLine(turn: Turn, market: string | undefined): string | undefined {
   if (!market || !BRING.test(turn.text)) return undefined;
+  return idEntry(turn, market);
+}
+
+/** The market's ID and pickup-code entry, in the customer's language and register. */
+function idEntry(turn: Turn, market: string): string | undefined {
   return answerFaq(
     turn.services.knowledge,
     market,
@@ -44,4 +52,28 @@ export function bringLine(turn: Turn, market: string | undefined): string | unde
     'entry',
     spokenRegister(turn),
   );
+}
+
+// Whether ID is needed to collect, asked beside the hold itself or the digits that record it: "do I need ID to pick
+// up?", "does she have to show identification", "要带身份证吗", "使唔使帶身份證", "取件要證件嗎". Narrower than BRING:
+// the hold's own message may name a place ("show me where") that asks nothing about ID.
+const ID_ASKED =
+  /\b(need|needs|bring|show|require[sd]?|take|have to|must|ask(s|ed)? (me |you )?for|check|see)\b[^.?!]{0,25}\b(id|ids|identification|identity( card| document)?|passport|hkid)\b|\b(id|identification|passport)\b[^.?!]{0,12}\b(needed|required|necessary)\b|(要|需要|用不用|用唔用|使唔使|使不使|要不要|要唔要|带|帶|出示|拿|攞)[^，。？?！!]{0,6}(身份证|身份證|身分證|证件|證件|ID)/i;
+
+/**
+ * What the collector shows, asked with the hold for pick-up it is said beside (blind-31 05.4: "4444, I'm the
+ * recipient. and do I need ID to pick up?" heard only the hold): the ID and pickup-code entry of the parcel's
+ * market. `asked` is the words not answered yet (the request's earlier ones until it is recorded, and the message).
+ */
+export async function heldBringLine(
+  turn: Turn,
+  request: { kind: DeliveryChangeKind; details: DeliveryChangeDetails },
+  number: string,
+  asked: string,
+): Promise<string | undefined> {
+  if (request.kind !== 'hold' || !(ID_ASKED.test(asked) || asksWhatToBring(asked))) return undefined;
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found') return undefined;
+  const market = parcelMarketFor(turn, lookup.shipment);
+  return market ? idEntry(turn, market) : undefined;
 }

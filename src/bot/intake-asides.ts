@@ -51,7 +51,7 @@ import {
 } from './message-cues';
 import { keepInAccount, takeSlotText } from './intake-slot-text';
 import { noteUnagreedPlacement } from './unagreed-placement';
-import { answerPriorityQuestion, asksPriority } from './priority-question';
+import { answerPriorityQuestion, asksPriority, replyTimeOf } from './priority-question';
 import { answerReplyTime, replyTimeTold } from './reply-time-asked';
 import { withoutSpeedUpAsked } from './speed-up-asked';
 import { noteDamageAsked } from './damage-and-attitude';
@@ -85,7 +85,9 @@ import {
   asksHowToSendPhotos,
   asksReplyTime,
   photosHow,
-  replyTimeOf,
+  photosHowAgain,
+  asksKeptFor,
+  withoutPhotoClauses,
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
 import { pauseIntake } from './intake-pause';
@@ -96,6 +98,7 @@ import { answerPickupPoint } from './pickup-point-turn';
 import { asksTicketNumber, payoutAsked } from './ticket-questions';
 import { evidenceAsked } from './claim-evidence';
 import { asksWhoIsPaid, ruleOn } from './case-rules';
+import { asksSellerOrCourier } from './claimant-asked';
 import { demandDetailsIn, demandsSaid, quotesUsBack } from './demand-details';
 import { withoutChatTalk } from './complaint-account';
 import { answerTicketsOnParcel } from './tickets-on-parcel';
@@ -117,7 +120,7 @@ import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { returnFreightAsked } from './return-freight-asked';
 import { onlyPings, stillHereKey } from './impatience';
 import { answerReturnFollowUp, asksHowToSendBack, asksHowToSendBackAtPhotos, sendBackAnswer } from './send-back';
-import { answerGoodsValue, answerOnlyThat } from './goods-value';
+import { answerGoodsValue, answerOnlyThat, claimLimitsFor } from './goods-value';
 import { answerPaidInsurance } from './paid-insurance';
 import { answerWhatToDo, answerWhichIssues, asksWhatToDo, asksWhichIssues } from './intake-plain-answers';
 import { reassureAtTrackingStep, worryOnlyIntake } from './worry-answer';
@@ -152,9 +155,11 @@ import { takeResendAsDemand } from './resend-demand';
 import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
 import { answerPickupAsked } from './pickup-again';
-import { otherParcelNamed } from './other-parcel-named';
-import { answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
+import { complaintAskedForOther, otherParcelNamed, UNASKED_DROPPED } from './other-parcel-named';
+import { answerChangeDoneInIntake, answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
 import { keepOtherParcelWords } from './other-parcel-words';
+import { answerIfLostAndMedicine } from './urgent-contents';
+import { takeSomeoneElseToCall } from './call-someone-else';
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -219,7 +224,7 @@ function asksAboutThisOne(turn: Turn): boolean {
 // "How does compensation work if it's lost?", "what would I get back", "怎么赔", "點樣賠", "没保价": how a claim is
 // paid — the rules, whatever else the question mentions (the parcel being lost).
 const CLAIM_RULES =
-  /\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|insurance)\b|\b(compensation|claims?) work\b|\bwhat (do|would|will|can) (i|we) get( back)?\b|\bhow much (will|would|do|can) (i|we) get\b|\b(not|wasn'?t|isn'?t|never) insured\b|\bno insurance\b|\bdidn'?t (buy|get|take|pay for) (any )?(insurance|cover)\b|怎么赔|怎麼賠|点赔|點賠|点样赔|點樣賠|赔多少|賠多少|怎么理赔|怎麼理賠|理赔(规则|規則|标准|標準)|理賠(規則|標準)|没(有)?保价|沒(有)?保價|冇(買)?保價|冇(买)?保价|\bhow (do|can|would|should|will) (i|we) (make|file|submit|lodge|start|put in|apply for|get) (a |the )?(claim|compensation)\b|\bhow (do|can) (i|we) claim\b|\b(claims?|compensation) (process|procedure)\b|(怎么|怎麼|如何|点样|點樣|點)(去)?(申请|申請|提出|办理|辦理|办|辦|搞|攞|拎)?(理赔|理賠|索赔|索賠|索偿|索償|赔偿|賠償)|(理赔|理賠|索赔|索賠|索偿|索償)(的)?(流程|程序|手续|手續|点搞|點搞)/i;
+  /\bhow (does|do|would|will|is) (the )?(compensation|claims?|payout|insurance)\b|\b(compensation|claims?) work\b|\bwhat (do|would|will|can) (i|we) get( back)?\b|\bhow much (will|would|do|can) (i|we) get\b|\b(not|wasn'?t|isn'?t|never|nobody|no one) insured\b|\buninsured\b|\bno insurance\b|\bdidn'?t (buy|get|take|pay for) (any )?(insurance|cover)\b|怎么赔|怎麼賠|点赔|點賠|点样赔|點樣賠|赔多少|賠多少|怎么理赔|怎麼理賠|理赔(规则|規則|标准|標準)|理賠(規則|標準)|没(有)?保价|沒(有)?保價|冇(買)?保價|冇(买)?保价|\bhow (do|can|would|should|will) (i|we) (make|file|submit|lodge|start|put in|apply for|get) (a |the )?(claim|compensation)\b|\bhow (do|can) (i|we) claim\b|\b(claims?|compensation) (process|procedure)\b|(怎么|怎麼|如何|点样|點樣|點)(去)?(申请|申請|提出|办理|辦理|办|辦|搞|攞|拎)?(理赔|理賠|索赔|索賠|索偿|索償|赔偿|賠償)|(理赔|理賠|索赔|索賠|索偿|索償)(的)?(流程|程序|手续|手續|点搞|點搞)/i;
 // ("how do I claim if it's lost?", "要怎麼申請理賠", "點樣索償": the claim process — blind batch 31: 23.5.)
 // ("要拍照吗 箱子要留着吗", "do I need to keep the box?": what a claim needs is asked of its rules too.)
 const asksClaimRules = (text: string): boolean => (CLAIM_RULES.test(text) && asks(text)) || evidenceAsked(text);
@@ -236,6 +241,8 @@ const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔�
  * when they ask for a change to the delivery instead.
  */
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // (Whether the customer had asked for this complaint before this message: one that asks for it now says so below.)
+  const askedBefore = Boolean(position.state.askedFor);
   // "哦不对 是18号 不是88号" right after another parcel's new address was taken down: that request corrected (31: 16.5).
   if (await correctOtherParcelAddress(turn, position)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -337,6 +344,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "ok now the vase one, JT…, I want compensation for it": that parcel's status, and its own ticket after this one —
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
   // this one aside: the complaint is about the other parcel from here on.
+  // "did you set up the evening delivery?" about a change taken in this chat: that request as it stands (31: 07.7).
+  if (await answerChangeDoneInIntake(turn)) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
   const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);
@@ -354,11 +366,22 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "can you file a complaint for the YT one?" in a complaint the bot opened unasked: that parcel's complaint now.
+  if (other && complaintAskedForOther(turn, position.state, askedBefore)) {
+    turn.context.turnState.set(UNASKED_DROPPED, position.state.trackingNumbers[0]);
+    turn.data.lastTracking = other;
+    return 'switch';
+  }
   if (other) return answerOtherParcel(turn, position, other);
   // "单号也写错了 应该是SF…", "應該係…", "sorry typo, it's …": the complaint's own number corrected, checked as any
   // number is — never another parcel (the summary reads its own changes).
   const corrected = position.prompt === CONFIRM_PROMPT ? undefined : correctionIn(turn, position);
   if (corrected) return correctNumber(turn, position, corrected);
+  // "你们打电话给我孙子吧", "call my daughter instead, 139…": the one to call is theirs, noted (blind-31 17.5).
+  const someoneElse = await takeSomeoneElseToCall(turn, position);
+  if (someoneElse) return someoneElse;
+  // "丢了怎么办 里面是降压药": what a loss brings, and the medicine taken as urgent — then the step (blind-31 17.4).
+  if (await answerIfLostAndMedicine(turn, position)) return 'reprompt';
   // "柜子超时费谁出？", "do I pay the locker fee?": the record and the market's locker rule (blind 27 replay: 11.4).
   if (await answerLockerFee(turn, position.state.trackingNumbers[0])) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -551,7 +574,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await answerServiceAside(turn, await lostUndelivered(turn, position.state))) {
     keepInAccount(turn, position.state);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    return (await takeDemandBesideAside(turn, position, true)) ? 'continue' : 'reprompt';
   }
   // "需要冷藏的怎么办", "what about stuff that needs to be kept cold?": the cold-chain entry, then the step again.
   if (await answerColdHandling(turn)) {
@@ -568,6 +591,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await noteUnagreedPlacement(turn, position)) return 'reprompt';
   // "is this going to be high priority or not?", "会优先处理吗": the priority it is filed with and its times (08.4).
   if (await answerPriorityQuestion(turn, position)) return 'reprompt';
+  // "how long will you keep it?", "你们会保留多久": the storage period of the parcel's market, then the step again — not
+  // the claim's keep-the-box rule nor "I can't answer that" (issue #17).
+  if (position.prompt !== INTAKE_TRACKING_PROMPT && asks(text) && asksKeptFor(text)) {
+    const number = position.state.trackingNumbers[0];
+    const lookup = number ? await lookUpParcel(services, number) : undefined;
+    const rule = ruleOn(turn, 'keptFor', lookup?.kind === 'found' ? lookup : undefined);
+    if (rule) {
+      await reply(turn, rule);
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return 'reprompt';
+    }
+  }
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
@@ -607,7 +642,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "你们是不是就会说 会尽快", "all you ever say is 'asap'": scorn for words without a time — heard, and the time the
   // complaint is answered in, never taken for a demand or a question the bot cannot answer (blind batch 19: 18.5).
   if (position.prompt !== CONFIRM_PROMPT && quotesUsBack(text) && reading.entities.demand === null) {
-    const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
+    // ("how long until I get money? and don't tell me 30 days": when the money comes — the claim's payout time, or a
+    // fee's refund time — not when the complaint is answered; blind-31 06.4.)
+    const money = payoutAsked(text);
+    const rule = money ? ruleOn(turn, position.state.category === 'fee' ? 'refund' : money, undefined) : undefined;
+    const within = rule ?? say(turn, 'intake.notYetFiledStep', { within: await replyTimeOf(turn, position.state) });
     await reply(turn, `${say(turn, 'intake.notJustWords')}${within}`);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
@@ -627,7 +666,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     !findTicketNumber(text) &&
     !meansEarlierComplaint(turn)
   ) {
-    await reply(turn, say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) }));
+    // (Once: a question naming a reply has heard the complaint's times above — not a second, other time; 31: 02.5.)
+    if (!replyTimeTold(turn))
+      await reply(turn, say(turn, 'intake.notYetFiledStep', { within: await replyTimeOf(turn, position.state) }));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
@@ -652,7 +693,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const wantsMoney = ['refund', 'compensation'].includes(position.state.demand ?? '') || claimCase;
   if (wantsMoney && HOW_LONG_ONLY.test(text) && !reading.entities.trackingNumbers.length) {
     const payout = ruleOn(turn, 'payout', undefined);
-    const within = say(turn, 'intake.notYetFiledStep', { within: replyTimeOf(turn, position.state) });
+    const within = say(turn, 'intake.notYetFiledStep', { within: await replyTimeOf(turn, position.state) });
     await reply(turn, payout ? `${within}\n${payout}` : within);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
@@ -707,8 +748,10 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "赔给我还是赔给买家？", "who gets the money?" in a loss or damage complaint: who is paid a claim, from the market's
   // rules, then the step again (blind batch 19: 05.3 heard the claim limits only).
-  if (asksWhoIsPaid(text)) {
-    const rule = ruleOn(turn, 'claimant');
+  // ("我是找卖家还是找你们" in the complaint: whom to go to — the seller, or here — blind-30 12.5.)
+  const sellerAsked = asksSellerOrCourier(text);
+  if (sellerAsked || asksWhoIsPaid(text)) {
+    const rule = ruleOn(turn, sellerAsked ? 'sellerOrCourier' : 'claimant');
     if (rule) {
       // ("…who pays if it's lost?": how much a loss is paid, too — blind batch 26b: 02.5.)
       const limits = IF_HARMED.test(text) ? ruleOn(turn, 'limits') : undefined;
@@ -738,10 +781,20 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     return 'reprompt';
   }
   // "How do I send the photos?" (not for later): how on this channel, then the step again.
+  // (Asked again, it is said in other words, never the same reply twice — blind batch 31: 15.4. "Sender didn't insure
+  // it, do I get nothing?" beside it: the claim rules too — blind batch 30: 02.3. "我要赔偿 照片发哪里" where the demand
+  // is asked: the demand is the step's answer.)
   if (!attached && asksHowToSendPhotos(text, position.prompt === PHOTO_PROMPT)) {
-    await reply(turn, photosHow(turn));
+    const again = position.state.photosHowTold === true;
+    position.state.photosHowTold = true;
+    await reply(turn, again ? photosHowAgain(turn) : photosHow(turn));
+    const claimRules = asksClaimRules(withoutPhotoClauses(text));
+    const limits = claimRules ? await claimLimitsFor(turn, position.state.trackingNumbers[0], [text]) : undefined;
+    if (limits) await reply(turn, limits.join('\n'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    const demandGiven =
+      position.prompt === DEMAND_PROMPT && (reading.entities.demand !== null || statedDemands(turn).length > 0);
+    return demandGiven ? 'continue' : 'reprompt';
   }
   // "I have photos", "我有拍照片": welcome, and how to send them here — the step again after it (never only the step's
   // question, as if nothing were said). At the photo step the step itself asks for them.

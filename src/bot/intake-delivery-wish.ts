@@ -47,21 +47,22 @@ const DELIVERY_WORDS =
  * What the message wishes of the delivery: a note for the courier, a future day and time, a call before the courier
  * comes ("可以請司機送來之前先打給我嗎", blind batch 31: 23.4 — the call was lost at the remedy question), if any.
  */
-function wishIn(turn: Turn): { note?: string; call?: true; details: DeliveryChangeDetails } | undefined {
+function wishIn(
+  turn: Turn,
+): { note?: string; callWords?: string; call?: true; details: DeliveryChangeDetails } | undefined {
   const { text, reading, services } = turn;
   // Another kind of change named ("send it to … instead", "hold it at the station"): intake-change.ts takes it.
   const named = readDeliveryChange(text, reading).kind;
   if (named && named !== 'redeliver' && named !== 'call_first') return undefined;
-  // ("以后送之前先给我打个电话", "have the courier ring me first" with no number: the call, noted for the courier.)
-  const callNote =
+  // ("以后送之前先给我打个电话", "have the courier ring me first" with no number: the call's own words.)
+  const callWords =
     reading.entities.phones.length === 0 && wantsCallFirst(text)
       ? clausesOf(text)
           .filter((c) => wantsCallFirst(c))
           .map((c) => c.replace(/^(?:(?:and|then|also|plus)\s+|然后|然後|同埋|仲有|另外|还有|還有)/i, ''))
           .join(text.match(/[\u3400-\u9fff]/) ? '，' : ', ') || text.trim()
       : undefined;
-  const wish = courierWishIn(text);
-  const note = callNote && wish ? joinedNote(callNote, wish) : (callNote ?? wish);
+  const note = courierWishIn(text);
   const details: DeliveryChangeDetails = {};
   // "please call me after 6pm" asks when to be phoned about the complaint, not when the parcel comes.
   const callOnly = callWishIn(text).call === true && !DELIVERY_WORDS.test(text);
@@ -77,7 +78,7 @@ function wishIn(turn: Turn): { note?: string; call?: true; details: DeliveryChan
   }
   const call = wantsCallFirst(text);
   if (!note && !details.date && !call) return undefined;
-  return { ...(note ? { note } : {}), ...(call ? { call } : {}), details };
+  return { ...(note ? { note } : {}), ...(callWords ? { callWords } : {}), ...(call ? { call } : {}), details };
 }
 
 /**
@@ -112,12 +113,17 @@ export async function takeDeliveryWish(
     if (when) await reply(turn, when);
   }
   const details: DeliveryChangeDetails = { ...pending?.details, ...wish.details };
-  if (wish.note) details.courierNote = joinedNote(pending?.details.courierNote, wish.note);
   // The call to the number given with it, else the recipient's on the waybill (named by its last 4 digits).
   const given = wish.call ? callFirstIn(turn.text, turn.reading.entities.phones) : undefined;
   const onWaybill = wish.call && !given && !details.callFirst ? lookup.shipment.recipient.phone : undefined;
   if (given) Object.assign(details, { callFirst: given, callFirstOnWaybill: undefined });
   else if (onWaybill) Object.assign(details, { callFirst: onWaybill, callFirstOnWaybill: true });
+  // A call kept on the request is that wish, kept once: its words are no note for the courier as well ("备注给快递员：
+  // 「…先打电话给我」，派送前先打…的电话" said it twice, issue #17). With no number to call on the waybill, the words go
+  // to the courier as a note, so that the wish is not lost. Other wishes ("knock, don't ring") stay notes.
+  const callNote = wish.callWords && !details.callFirst ? wish.callWords : undefined;
+  const note = callNote && wish.note ? joinedNote(callNote, wish.note) : (callNote ?? wish.note);
+  if (note) details.courierNote = joinedNote(pending?.details.courierNote, note);
   // A day makes it a redelivery on that day; a note alone goes with the delivery as planned.
   const kind: DeliveryChangeKind =
     pending && pending.kind !== 'call_first' ? pending.kind : details.date ? 'redeliver' : 'call_first';
@@ -139,7 +145,8 @@ export async function takeDeliveryWish(
   const restReading = rest ? turn.services.nlu.analyze(rest, turn.services.clock.now(), turn.locale) : undefined;
   const named = restReading !== undefined && (restReading.entities.demand !== null || statedDemands(turn).length > 0);
   if (prompt === DEMAND_PROMPT && !named && state.demand === undefined) {
-    const words = wish.note ?? turn.text.trim();
+    const said = wish.callWords && wish.note ? joinedNote(wish.callWords, wish.note) : (wish.callWords ?? wish.note);
+    const words = said ?? turn.text.trim();
     state.demand = 'none';
     state.moreDemands = [];
     if (!(state.demandNotes ?? []).includes(words)) state.demandNotes = [...(state.demandNotes ?? []), words];

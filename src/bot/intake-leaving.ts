@@ -1,10 +1,18 @@
-import { ANSWERED_ASIDE, CONFIRM_PROMPT, PHOTO_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
+import {
+  ANSWERED_ASIDE,
+  CONFIRM_PROMPT,
+  CONTACT_PROMPT,
+  PHOTO_PROMPT,
+  type IntakePosition,
+  type IntakeState,
+} from './intake-state';
 import { isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { worryLetGo, worryOnlyIntake } from './worry-answer';
 import { saysGoodbye } from './leaving-words';
+import { answerTurnedUp } from './turned-up';
 
 /**
  * A complaint the customer does not want goes no further (issue #17, blind batch 5 P3): "I'm not complaining,
@@ -50,6 +58,11 @@ function onlyThanks(text: string): boolean {
 // "冇嘢喇 唔該", "没有了 谢谢", "nothing else, thanks", "that's all thank you": nothing more to say, and thanks.
 const NOTHING_ELSE =
   /冇嘢|冇其他|冇別嘅|冇别嘅|没有了|沒有了|没别的|沒別的|没其他|沒其他|没有其他|沒有其他|就这些|就這些|就咁多|就酱|\bnothing (else|more)\b|\bthat'?s (all|it)\b|\bno(thing)? more\b|\bi'?m (good|done)\b/i;
+
+// "ok 没事了", "沒事了", "冇嘢喇", "never mind", "forget it": the customer lets the matter drop (alone, short).
+const NEVER_MIND =
+  /^(ok(ay)?|好|好吧|好啦|行|行吧|嗯|哦|噢|咁|那)?[\s,，]*(没事了|沒事了|没事|沒事|冇事喇|冇事了|冇事|冇嘢喇|冇嘢了|冇嘢啦|冇嘢|不用了|唔使喇|唔使了|唔使啦|never ?mind|nvm|forget it|it'?s (fine|ok|okay)|no worries)[\s。.!！~啦了喇吧]*$/i;
+const neverMind = (text: string): boolean => NEVER_MIND.test(text.trim());
 
 /** "Nothing else, thanks": the customer is done talking (short, with thanks; "没有了" alone answers the step). */
 const saysNothingElse = (text: string): boolean =>
@@ -107,8 +120,9 @@ export async function fileAsLeft(turn: Turn, { state }: IntakePosition): Promise
  */
 export async function leaveComplaint(
   turn: Turn,
-  { prompt, state }: IntakePosition,
+  position: IntakePosition,
 ): Promise<'leave' | 'notComplaint' | 'reprompt' | 'answered' | undefined> {
+  const { prompt, state } = position;
   // "Hang on, the doorbell, I think it's the parcel": no more of what happened, and no answer to the question — the
   // customer hears they can call the complaint off if it is, and the complaint waits where it was.
   if (maybeArrived(turn.text) && !isCancel(turn.text)) {
@@ -116,10 +130,20 @@ export async function leaveComplaint(
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'answered';
   }
+  // "my neighbour had it the whole time", "原来在丰巢柜里": good news, and the draft offered to be withdrawn.
+  const turnedUp = isCancel(turn.text) ? undefined : await answerTurnedUp(turn, position);
+  if (turnedUp) return turnedUp;
   if (prompt === CONFIRM_PROMPT) return undefined;
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';
+  }
+  // "ok 没事了", "never mind", "冇嘢喇" to a complaint the bot opened by itself, unasked: let go unfiled — never a summary
+  // to submit pushed on a customer who never asked for one (blind-33 17.7).
+  const ownDemand = state.demand !== undefined && state.demand !== 'none';
+  if (!state.askedFor && !ownDemand && !state.demandNotes?.length && neverMind(turn.text) && !isCancel(turn.text)) {
+    await reply(turn, say(turn, 'intake.notComplaining'));
+    return 'leave';
   }
   // "great, bye", "好 謝謝 我安心多了" to a complaint the bot opened on a worry the customer never made theirs (the
   // parcel on its way and not late, nothing asked for): let go — nothing filed, when it is due — never "shall I file
@@ -146,20 +170,29 @@ export async function leaveComplaint(
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'answered';
   }
-  // Thanks at the photo step is its answer; a customer who asked to complain or named a demand goes on.
+  // Thanks at the photo step is its answer.
+  if (prompt === PHOTO_PROMPT || !onlyThanks(turn.text)) return undefined;
   const wanted = state.askedFor || (state.demand !== undefined && state.demand !== 'none');
-  if (prompt === PHOTO_PROMPT || wanted || !onlyThanks(turn.text)) return undefined;
+  // ("多謝晒" where a phone is asked, after a demand: the customer's word to file it as it stands — submit-at-contact.)
+  if (wanted && prompt === CONTACT_PROMPT) return undefined;
   const parcel = state.trackingNumbers[0] ?? turn.data.lastTracking;
-  // A complaint the customer went on to tell more of or say what they want ("I just want the packers told"), gave a
-  // number to be called on for, or threatened a review or the regulator over is theirs, though the bot opened it:
-  // "thanks" does not drop it unsaid — they hear it is not filed yet, and the step (blind batch 17 10.6).
-  if (toldMore(state) || state.contact?.phone || state.contact?.email || state.facts.escalationThreat) {
+  // A complaint the customer asked for or named a demand in, went on to tell more of ("I just want the packers told"),
+  // gave a number to be called on for, or threatened a review or the regulator over is theirs, though the bot may
+  // have opened it: "thanks" does not drop it unsaid — they hear it is not filed yet and how to file it as it stands,
+  // with the buttons; the step's question is not put again, nor its summary pushed (blind batch 17 10.6; 31: 23.6).
+  if (wanted || toldMore(state) || state.contact?.phone || state.contact?.email || state.facts.escalationThreat) {
     const about = parcel
       ? say(turn, 'intake.thanksNotFiledOn', { number: parcel })
       : say(turn, 'intake.thanksNotFiled');
-    await reply(turn, about);
+    state.leaving = true;
+    const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
+    await reply(
+      turn,
+      about,
+      titles.map((title) => ({ title, value: title })),
+    );
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    return 'answered';
   }
   const kept = parcel && (await askedChange(turn, parcel)) ? say(turn, 'intake.changeKept', { number: parcel }) : '';
   await reply(turn, [say(turn, 'intake.leftNotFiled'), kept].filter(Boolean).join('\n'));

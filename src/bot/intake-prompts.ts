@@ -164,9 +164,11 @@ function summaryVars(replies: Replies, state: IntakeState): Record<string, strin
     contact:
       (reach ? t('intake.summaryContact', { contact: reach }) : here) +
       (reach && state.contact?.call && state.contact.phone
-        ? state.contact.callWhen
-          ? t('intake.summaryCallWhen', { when: state.contact.callWhen })
-          : t('intake.summaryCall')
+        ? state.contact.who
+          ? t('intake.summaryCallWho', { who: state.contact.who })
+          : state.contact.callWhen
+            ? t('intake.summaryCallWhen', { when: state.contact.callWhen })
+            : t('intake.summaryCall')
         : '') +
       (state.changes ?? []).map((c) => t('intake.summaryChange', { what: c.what })).join('') +
       // (A change asked for that waits for the last 4 digits is not made: said so, never left out — blind 27: 07.5.)

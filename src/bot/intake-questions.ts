@@ -1,5 +1,4 @@
 import { byChannel } from './channels';
-import type { IntakeState } from './intake-state';
 import type { ParcelLookup } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
@@ -84,10 +83,11 @@ export function arrivalAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' 
   return [say(turn, key, vars), inCity, ...other].filter(Boolean).join(' ');
 }
 
-// "怎么发照片", "點send畀你", "how do I upload the pictures", "where do I attach them".
+// "怎么发照片", "點send畀你", "how do I upload the pictures", "where do I attach them"; where to, in Chinese too:
+// "发到哪里", "傳去哪裡", "send去邊度", "喺邊度上載" (blind batch 31: 15.4 heard the step's question again).
 const HOW =
-  /怎么|怎麼|点样|點樣|[点點]\s*(?=send|upload|发|發|传|傳|上|畀|俾)|如何|\bhow\b|\bwhere\b|唔識|不会|不會|don'?t know how/i;
-const SEND = /\b(send|upload|attach|share|give)\b|发|發|传|傳|上传|上傳|上載|上载|畀|俾|给你|給你/i;
+  /怎么|怎麼|点样|點樣|[点點]\s*(?=send|upload|发|發|传|傳|上|畀|俾)|如何|\bhow\b|\bwhere\b|唔識|不会|不會|don'?t know how|哪里|哪裡|哪儿|哪兒|哪(?=[?？]|\s*$)|边度|邊度|去边|去邊|喺边|喺邊/i;
+const SEND = /\b(send|upload|attach|share|give|go|put)\b|发|發|传|傳|上传|上傳|上載|上载|畀|俾|给你|給你/i;
 const PHOTO_WORDS = /\b(photos?|pictures?|pics?|images?)\b|照片|相片|图片|圖片|截图|截圖|影咗相|拍了|拍咗|相/i;
 
 /** "How do I send the photos?": at the photo step the photos go without saying. */
@@ -105,6 +105,32 @@ export function photosHow(turn: Turn): string {
   return say(turn, key);
 }
 
+/** How photos are sent, said a second time: in other words — here, the attachment button (or the mail, the MMS). */
+export function photosHowAgain(turn: Turn): string {
+  const key = byChannel<ReplyKey>(turn.context.activity.channelId, {
+    sms: 'intake.photosHowAgain.sms',
+    email: 'intake.photosHowAgain.email',
+    chat: 'intake.photosHowAgain.chat',
+  });
+  return say(turn, key);
+}
+
+/** The message less its clauses about sending photos ("where do I send them?"): what else it asks. */
+export function withoutPhotoClauses(text: string): string {
+  return text
+    .split(/(?<=[.?!。？！\n])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
+    .filter((clause) => !(HOW.test(clause) && SEND.test(clause)) && !PHOTO_WORDS.test(clause))
+    .join(' ');
+}
+
+// "how long will you keep it?", "how many days is it held", "你们会保留多久", "可以放幾耐", "留幾多日": how long the
+// parcel waits to be collected (its storage period), asked.
+const KEPT_FOR =
+  /\bhow (long|many days)\b[^.?!]{0,30}\b(keep|kept|hold|held)\b|(留|放|保管|存放|保留|存|擺|摆)(得|在|喺|到)?[^，。,.?？]{0,4}(多久|多长时间|多長時間|几天|幾天|幾耐|幾日|几日|幾多日|多少天)/i;
+
+/** "How long will you keep it?": the storage period of a parcel waiting to be collected. */
+export const asksKeptFor = (text: string): boolean => KEPT_FOR.test(text);
+
 // "要幾耐先有回覆", "多久有人联系我", "how long until someone gets back to me", "when will I hear back", "几时有个结果",
 // "when do I get an outcome".
 const REPLY_TIME =
@@ -117,13 +143,6 @@ const MONEY = /钱|錢|货款|貨款|款项|款項|\b(money|paid|payout|refund)\
 export const asksReplyTime = (text: string): boolean =>
   REPLY_TIME.test(text) && !asksArrival(text) && !MONEY.test(text);
 
-/** How long an answer takes once this complaint is filed: its category's resolution time from now. */
-export function replyTimeOf(turn: Turn, state: IntakeState): string {
-  const { services, locale } = turn;
-  const { resolution } = services.tickets.deadlinesIf({ category: state.category ?? 'other', facts: state.facts });
-  return services.replies.within(locale, services.clock.now(), resolution);
-}
-
 // "卡住了吗", "是不是丢了", "去咗邊", "where is it now", "where exactly is it", "is it stuck", "has it moved": the parcel's whereabouts or state.
 const PARCEL_STATE =
   /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|[没沒未]到|收不到|[没沒冇]收到|去哪|退(回|件|返|咗|了)|被退|为什么|為什麼|点解|點解|怎么回事|怎麼回事|什么情况|什麼情況|咩事|卡|[动動]了|[没沒][动動]|唔[郁動]|冇[郁動]|更新|到了[没沒吗嗎]|到咗未|丢|丟|唔見|不见|不見|\bwhere('?s\b|(\s+\w+){0,2}\s+(is|are)\b)|\bwhy\b|\bwhat happened\b|\b(not|never) (arrived|came|here|received)\b|\breturn|\bstuck\b|\bmov(ed|ing)\b|\bstatus\b|\bupdate|\blost\b/i;
@@ -133,7 +152,7 @@ export const asksAboutParcel = (text: string): boolean => asksArrival(text) || P
 
 // "谁负责", "邊個跟", "找谁", "能直接联系他们吗", "who is handling it", "can I call the station directly".
 const WHO_HANDLES =
-  /谁(负责|处理|跟进|管)|誰(負責|處理|跟進|管)|邊個(負責|處理|跟|管)|(找|联系|聯繫|聯絡)(谁|誰)|搵邊個|直接(联系|聯繫|聯絡|找|搵|打(给|給)?)|\bwho('?s| is| are)? (in charge|responsible|handling|dealing)\b|\bwho (handles|deals with|looks after)\b|\bwho (do|can|should) i (contact|call|talk to|speak to)\b|\b(contact|call|reach|talk to|speak to) (them|the (station|branch|outlet|office|courier|driver))\s+directly\b/i;
+  /谁(负责|处理|跟进|管)|誰(負責|處理|跟進|管)|邊個(負責|處理|跟|管)|(找|联系|聯繫|聯絡)(谁|誰)|搵邊個|直接(联系|聯繫|聯絡|找|搵|打(给|給)?)|\bwho('?s| is| are)? (in charge|responsible|handling|dealing)\b|\bwho (actually |really |exactly )?(handles|deals with|looks after)\b|\bwho (do|can|should) i (contact|call|talk to|speak to)\b|\b(contact|call|reach|talk to|speak to) (them|the (station|branch|outlet|office|courier|driver))\s+directly\b/i;
 
 /** "Who is handling this — can I contact them directly?" (about who takes the complaint on, not the parcel). */
 export const asksWhoHandles = (text: string): boolean => WHO_HANDLES.test(text);

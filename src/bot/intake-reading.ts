@@ -203,8 +203,10 @@ const NOT_THIS =
 // ("no redelivery, we already have the parcel": blind batch 29: 10.4.)
 const NEGATED =
   /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
-// "还是赔钱吧", "compensation instead": the clause the customer settles on.
-export const PREFERRED = /还是|還是|宁愿|寧願|倒不如|不如|改成|改为|改為|写成|寫成|换成|換成|\binstead\b|\brather\b/i;
+// "还是赔钱吧", "compensation instead", "要求改做賠償", "switch the request to compensation": the clause the customer
+// settles on.
+export const PREFERRED =
+  /还是|還是|宁愿|寧願|倒不如|不如|改成|改为|改為|改做|换做|換做|写成|寫成|换成|換成|\binstead\b|\brather\b|\b(change|switch|update)[sd]?\b[^.?!,]{0,25}?\bto\b/i;
 
 /**
  * A message in clauses as demands are read: a space between Chinese words is a comma too. ("只要", "就要" begin a
@@ -654,13 +656,48 @@ export function summaryChanges(nlu: Nlu, replies: Replies, state: IntakeState, t
     SUMMARY_FIELDS.some(([f, words]) => f === field && words.test(text));
   const demandOnly =
     fieldNamed('demand') && !fieldNamed('category') && /改|换|換|\b(change|make|switch|update)\b/i.test(text);
-  const corrected = demandOnly ? undefined : correctedCategory(nlu, text);
+  const corrected = demandOnly ? undefined : correctedCategory(nlu, text, shownTypeIn(replies, state, text));
   const category = corrected ?? (told && !YES.test(text) && !demand && !demandOnly ? reading.category : undefined);
   if (category && category !== 'other' && category !== state.category) {
     next.category = category;
     changed = true;
   }
   return changed ? next : undefined;
+}
+
+/**
+ * The summary's type, as the customer quotes it back in their message ("wrong information??"), in the wording the
+ * summary showed it (any of the type's titles: "wrong or leaked information", "tracking not updated", …).
+ */
+function shownTypeIn(replies: Replies, state: IntakeState, text: string): string | undefined {
+  if (!state.category) return undefined;
+  const keys = [
+    `category.${state.category}`,
+    ...TITLE_VARIANTS.filter((k) => k.startsWith(`category.${state.category}.`)),
+  ];
+  const folded = text.toLowerCase();
+  return keys
+    .flatMap((key) => replies.wordings(state.locale, key as ReplyKey))
+    .filter((title) => title.length >= 2 && folded.includes(title.toLowerCase()))
+    .sort((a, b) => b.length - a.length)[0];
+}
+const TITLE_VARIANTS = [
+  'category.info_error.leak',
+  'category.info_error.stale',
+  'category.info_error.wrong',
+  'category.other.returned',
+];
+
+/**
+ * At the summary, the customer turns down the type it shows and names another ("wrong information?? no it's LATE",
+ * "什么信息错误 明明是延误"): the summary's to read (the type changed, said back with its priority), no aside
+ * answered from the words of the objection (blind batch 33: 01.4 heard a food rule).
+ */
+export function objectsToType(nlu: Nlu, replies: Replies, state: IntakeState, text: string): boolean {
+  const shown = shownTypeIn(replies, state, text);
+  if (!shown) return false;
+  const named = correctedCategory(nlu, text, shown);
+  return named !== undefined && named !== state.category;
 }
 
 /** How the customer answered the summary. */

@@ -75,7 +75,11 @@ export interface IntakeState {
     call?: boolean;
     callWhen?: string;
     onWaybill?: string;
+    /** Whom the phone is of when it is not the customer's own ("孙子", "my daughter"), in their words (call-someone-else.ts). */
+    who?: string;
   };
+  /** Someone else to call was named with no number ("打电话给我孙子"): whose number the next one given is. */
+  contactAskedFor?: string;
   /** A phone the customer gave to look up an earlier complaint by, during this one: for the agent, not the contact. */
   lookupPhone?: string;
   /** Who the customer is to the parcel, when known (customer-side.ts): on the ticket for the agent. */
@@ -91,6 +95,8 @@ export interface IntakeState {
   changes?: { id: string; what: string }[];
   /** The customer said goodbye mid-way and was asked whether to file the complaint as it stands (intake-leaving.ts). */
   leaving?: boolean;
+  /** The customer said the parcel turned up and was offered to withdraw the complaint (turned-up.ts). */
+  turnedUp?: boolean;
   /** Filed as it stands, a person takes it over and replies within this many minutes: said in the summary. */
   personRepliesIn?: number;
   /** The customer urged speed ("帮我催一下", "hurry it up"): noted for the team in the ticket's account (speed-up.ts). */
@@ -99,6 +105,8 @@ export interface IntakeState {
   pings?: number;
   /** "Take your time" was said at the tracking step ("hold on, let me check"): said once, then the question again. */
   tookTime?: boolean;
+  /** How photos are sent was said (intake-asides.ts): asked again, it is said in other, shorter words. */
+  photosHowTold?: boolean;
   /** The customer heard what can be paid for the goods' value they told (goods-value.ts): said once. */
   goodsValueTold?: boolean;
   /** The steps paragraph last said for "what happens next?" (next-steps.ts): asked again, the times and "as said". */
@@ -117,6 +125,8 @@ export interface IntakeState {
     dataLeak: boolean;
     /** Perishable or live goods in the parcel (perishables.ts): a late or stuck parcel's complaint is high priority. */
     perishable?: boolean;
+    /** Medicine the customer needs in the parcel (urgent-contents.ts): noted for the team, priority raised as above. */
+    medicine?: boolean;
   };
 }
 

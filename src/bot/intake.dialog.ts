@@ -153,7 +153,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         const valid = await validator(p);
         // The demand question is put twice at most (batch 20 P1): a third time, the complaint goes on without one.
         const options = OPTIONS_ASKED.test(p.recognized.value ?? '');
-        if (id === DEMAND_PROMPT && !valid && !options && askedTooOften(p.state as PromptAsks)) {
+        // (A side question, answered or not, is no answer withheld: the question comes back after it, however many.)
+        const side = asksQuestion(p.recognized.value ?? '');
+        if (id === DEMAND_PROMPT && !valid && !options && !side && askedTooOften(p.state as PromptAsks)) {
           p.context.turnState.set(DEMAND_LET_GO, true);
           return true;
         }
@@ -165,7 +167,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         // (batch 11 01.4): the answer comes here, and the customer can still send a number (the last 4 digits sent
         // for it hear why they are not one, as always).
         const again = !valid && (Boolean(p.context.turnState.get(ANSWERED_ASIDE)) || unansweredQuestion(p));
-        if (id === CONTACT_PROMPT && again) {
+        // (A side question answered or not is no answer withheld: the question comes back after it, however many.)
+        if (id === CONTACT_PROMPT && again && !asksQuestion(p.recognized.value ?? '')) {
           const digits = Boolean(p.context.turnState.get(LAST_FOUR_AT_CONTACT));
           if (askedTooOften(p.state as PromptAsks) && !digits) {
             p.context.turnState.set(CONTACT_LET_GO, true);
@@ -173,7 +176,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           }
         }
         if (!valid && p.context.turnState.get(ANSWERED_ASIDE)) {
-          if (id !== DEMAND_PROMPT) (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
+          if (id !== DEMAND_PROMPT || asksQuestion(p.recognized.value ?? ''))
+            (p.state as { attemptCount?: number }).attemptCount = p.attemptCount - 1;
           // Last-4 digits where a phone was asked for proved the parcel: the question again says why they are not it.
           const digits = p.context.turnState.get(LAST_FOUR_AT_CONTACT) as string | undefined;
           const locale = this.valid.promptLocale(p);
@@ -608,7 +612,17 @@ export class ComplaintIntakeDialog extends ComponentDialog {
           // ("it's not a delay, it's the COD money — fix the type then submit": the type it is filed under, said first.)
           if (answer.state.category !== state.category)
             await step.context.sendActivity(await retypedLine(this.services, answer.state, true));
-          await fileComplaint(this.services, step.context, answer.state);
+          // ("诉求改成免费重新寄，然后提交", "change the demand to a free resend and submit": the new demand said, then filed
+          // with it — never filed in silence over the change, blind batch 30: 14.6.)
+          const demands = allDemands(answer.state).filter((d) => d !== 'none');
+          if (demands.length > 0 && demands.join() !== allDemands(state).join())
+            await step.context.sendActivity(
+              this.t(state, 'intake.demandChanged', { demand: demandsSaid(this.services.replies, answer.state) }),
+            );
+          // (What was filed differs from the summary shown: it is shown as filed.)
+          await fileComplaint(this.services, step.context, answer.state, {
+            unseen: this.unlikeShown(step, answer.state),
+          });
           return step.endDialog();
         }
         // (Only a summary that now reads otherwise is "updated": a change that changed nothing asks what to change.)
@@ -625,10 +639,19 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         // "Yes, submit it — the same number": filed with the phone typed earlier as the contact, when it had none.
         const earlier = step.context.turnState.get(EARLIER_PHONE) as string | undefined;
         const contact = earlier && !state.contact?.phone && !state.contact?.email ? { phone: earlier } : undefined;
-        await fileComplaint(this.services, step.context, contact ? { ...state, contact } : state);
+        const filed = contact ? { ...state, contact } : state;
+        // ("make the request a free resend, then submit": changed by the aside that answered it, then filed — what was
+        // filed is shown, not only its number, blind batch 30: 14.6.)
+        await fileComplaint(this.services, step.context, filed, { unseen: this.unlikeShown(step, filed) });
         return step.endDialog();
       }
     }
+  }
+
+  /** The complaint to be filed no longer reads as the summary the customer was shown (changed in the filing message). */
+  private unlikeShown(step: WaterfallStepContext, state: IntakeState): boolean {
+    const shown = (step.values as { shownSummary?: string }).shownSummary;
+    return shown !== undefined && shown !== summaryOf(this.services.replies, state);
   }
 
   /** Says `lines`; with `person`, under a "Talk to a person" button (a press hands the intake to an agent). */

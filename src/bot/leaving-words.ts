@@ -47,3 +47,6 @@ export const saysPausing = (text: string): boolean =>
   (PAUSING.test(text) ||
     (ASKING_SOMEONE.test(text) && COMING_BACK.test(text)) ||
     PAUSING.test(text.replace(/(?<!\s)\s*(and|,)?\s*(come|get) back( to you)?( later)?\s*[.!~]*$/i, '')));
+
+/** The pause is to go and ask someone ("我问问我老公", "let me check with the seller"): for the number, mostly. */
+export const goesToAskSomeone = (text: string): boolean => ASKING_SOMEONE.test(text);

@@ -1,6 +1,6 @@
 import { applyAddressCorrection } from './address-corrected';
 import { asksCostQuestion, changeCostLine } from './change-costs';
-import { answerChangeQuestion, askedAbout } from './change-questions';
+import { answerChangeQuestion, askedAbout, asksChangeNamedDone } from './change-questions';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { changeAlongside } from './intake-change';
 import type { IntakePosition } from './intake-state';
@@ -18,6 +18,17 @@ export async function answerOtherParcelChange(turn: Turn, position: IntakePositi
   if (askedAbout(turn.text) && (await answeredFor(turn, parcel))) return true;
   if (await answerCostFor(turn, parcel)) return true;
   return changeAlongside(turn, position, parcel);
+}
+
+/**
+ * "Did you set up the evening delivery?", "晚上送那个弄好了没", "夜晚送嗰個搞掂未" in the middle of a complaint, naming no
+ * parcel: answered from the change the customer asked for in this chat — the complaint's parcel's, else the other
+ * parcel's it was taken for (blind batch 31: 07.7) — naming that parcel; the step is asked again.
+ * @returns true when answered.
+ */
+export async function answerChangeDoneInIntake(turn: Turn): Promise<boolean> {
+  if (turn.reading.entities.trackingNumbers.length > 0 || !asksChangeNamedDone(turn.text)) return false;
+  return answerChangeQuestion(turn);
 }
 
 /** "顺丰那单改地址要加钱吗", "how much to redirect the SF one?": what that change costs for that parcel. */

@@ -43,3 +43,22 @@ const OWN_COMPLAINT =
 /** The message asks for a complaint (of its own) about the parcel it names. */
 const asksOwnComplaint = (text: string): boolean =>
   wantsToComplain(text) || wantsAnotherComplaint(text) || OWN_COMPLAINT.test(text);
+
+// "also", "too", "another", "a separate one", "也", "另外", "仲有", "再": a complaint asked beside this one, not instead.
+const BESIDE =
+  /\b(also|too|as well|another|separate(ly)?|second|new|more|both)\b|也|都|另外|另开|另開|还有|還有|仲有|再|单独|單獨|分开|分開|一起|一齊/i;
+
+/** Set in the turn state when the complaint the bot opened unasked is dropped for the one asked for (its number). */
+export const UNASKED_DROPPED = Symbol('parcelcare.unaskedDropped');
+
+/**
+ * "can you file a complaint for the YT one? I want it found or my money back", "YT那个帮我投诉一下", "YT嗰件幫我投訴" in
+ * the middle of a complaint the customer never asked for (the bot opened it from their words about the parcels) and
+ * wanted nothing of: the complaint they ask for is that parcel's — taken down now, with what this message says of it
+ * (its demand, its value), and the one the bot opened dropped — not put off until the unasked one is filed (blind-31
+ * 02.4). A complaint asked "too", "as well", "separately" is one beside this one: this one goes on.
+ */
+export function complaintAskedForOther(turn: Pick<Turn, 'text'>, state: IntakeState, askedFor: boolean): boolean {
+  const wanted = (state.demand !== undefined && state.demand !== 'none') || (state.demandNotes?.length ?? 0) > 0;
+  return !askedFor && !wanted && wantsToComplain(turn.text) && !BESIDE.test(turn.text);
+}

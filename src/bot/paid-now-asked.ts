@@ -1,5 +1,6 @@
 import { ruleOn } from './case-rules';
 import { COD } from './cod-words';
+import { lostLooking } from './direct-answer';
 import { lookUpParcel } from './parcel-answer';
 import { wantsPaidNow } from './paid-now';
 import { noteOutcome } from './turn-outcome';
@@ -21,8 +22,11 @@ export async function answerPaidNowAsked(turn: Turn): Promise<boolean> {
   noteOutcome(turn.context, 'answered');
   const { data } = turn;
   data.lastTracking = lookup.number;
-  // What the tracking answer saw wrong with it (lost, late …) stays the complaint's kind; else the intake asks.
-  data.suggestedCategory ??= 'other';
+  // What the tracking answer saw wrong with it (lost, late …) stays the complaint's kind; a parcel this answer finds
+  // the courier cannot account for, past its promise, is a loss (blind-31 06.1); else the intake asks.
+  data.suggestedCategory ??= lostLooking(turn, lookup) ? 'lost' : 'other';
+  // (The offer is the last reply: a "yes" takes it, and what drew it is the complaint's account — offer-account.ts.)
+  data.offeredComplaint = lookup.number;
   const complain = say(turn, 'choice.complain');
   const lines = [
     say(turn, 'claim.notOnTheSpot'),

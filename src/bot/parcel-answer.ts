@@ -20,6 +20,17 @@ export const ANOMALY_CATEGORY: Record<string, ComplaintCategory> = {
   returned: 'other',
 };
 
+/**
+ * The complaint a parcel's record points to when the customer names no kind of problem: a loss for one the courier
+ * cannot account for past its promise (an exception scan, late — the bot says it is treated as possibly lost), else
+ * its first anomaly's (`ANOMALY_CATEGORY`); undefined when the record shows nothing wrong.
+ */
+export function recordCategory(view: ShipmentView): ComplaintCategory | undefined {
+  if (view.status === 'exception' && view.anomalies.includes('past_promised_date')) return 'lost';
+  const anomaly = view.anomalies[0];
+  return anomaly ? ANOMALY_CATEGORY[anomaly] : undefined;
+}
+
 /** Looks up one tracking number; a lookup failure is reported as `unavailable`, never as an unknown number. */
 export async function lookUpParcel(services: BotServices, number: string): Promise<ParcelLookup> {
   let shipment;

@@ -2,6 +2,7 @@ import { senderRuleOn } from './sender-market';
 import { tellsMissedPickup } from './missed-pickup';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { OPEN_STATUSES } from '../tickets';
+import { priceBeside } from './cross-border-sending';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -44,7 +45,9 @@ export async function answerPickupAsked(turn: Turn, position?: IntakePosition): 
   if (!asksForPickup(turn.text)) return false;
   const rule = senderRuleOn(turn, 'doorPickup');
   if (!rule) return false;
-  const lines = [say(turn, 'pickupAgain.howTo', { rule }), say(turn, 'pickupAgain.notHere')];
+  // ("How much, and can someone pick it up?": the route's price and time first — blind-31 03.1.)
+  const price = priceBeside(turn);
+  const lines = [...(price ? [price] : []), say(turn, 'pickupAgain.howTo', { rule }), say(turn, 'pickupAgain.notHere')];
   if (position) {
     const wish = say(turn, 'pickupAgain.wish');
     const held = position.state.demandNotes ?? [];

@@ -1,5 +1,5 @@
-import { foreseenPriority } from './file-complaint';
-import { ANSWERED_ASIDE, CONFIRM_PROMPT, type IntakePosition } from './intake-state';
+import { foreseenPriority, personRepliesIn } from './file-complaint';
+import { ANSWERED_ASIDE, CONFIRM_PROMPT, type IntakePosition, type IntakeState } from './intake-state';
 import { isYes } from './intake-reading';
 import { asksQuestion } from './message-cues';
 import type { ReplyKey } from './replies';
@@ -45,6 +45,19 @@ export async function priorityLine(turn: Turn, position: IntakePosition): Promis
     first: services.replies.within(locale, now, firstResponse),
     resolve: services.replies.within(locale, now, resolution),
   });
+}
+
+/**
+ * How long until an answer once this complaint is filed — the one time the summary and the filing say too: a person's
+ * first reply when it goes straight to one ("replies here within 15 minutes"), else its resolution time ("we will get
+ * back to you within 24 hours"); both from its foreseen priority, never a time of another complaint's or a second,
+ * different time beside it (blind-31 02.5 heard 2 hours, then 15 minutes).
+ */
+export async function replyTimeOf(turn: Turn, state: IntakeState): Promise<string> {
+  const { services, locale } = turn;
+  const { firstResponse, resolution } = await foreseenPriority(services, state);
+  const person = await personRepliesIn(services, state);
+  return services.replies.within(locale, services.clock.now(), person ? firstResponse : resolution);
 }
 
 /**

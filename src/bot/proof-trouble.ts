@@ -1,3 +1,4 @@
+import { PROOF_LIMITS } from './proof-attempts';
 import { reply, say, type Turn } from './turn';
 
 // The phone the digits come from: named in the clause that says it is not known, needed, or someone else's.
@@ -91,5 +92,43 @@ export async function answerProofTrouble(turn: Turn): Promise<boolean> {
   await reply(turn, say(turn, 'proof.withoutDigits', { number: parcel }), [
     { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
   ]);
+  return true;
+}
+
+// "会不会被别人猜中", "試一萬次不就出來了", "估唔估得到", "can't someone just guess the 4 digits?", "is that even safe?":
+// whether the proof can be guessed, or why it is safe — asked of the digits or the check.
+const GUESS =
+  /猜|蒙中|蒙对|蒙對|撞中|撞啱|估中|估到|估得到|估啱|试出|試出|试一万|試一萬|试1万|試1萬|一万次|一萬次|暴力破解|穷举|窮舉|安全吗|安全嗎|安不安全|安唔安全|安全唔安全|靠得住|靠谱吗|靠譜嗎|\b(guess\w*|brute[- ]?forc\w*|try (all|every)|10,?000|ten thousand|safe|secure|hack\w*)\b/i;
+const OF_THE_PROOF = new RegExp(
+  `${PHONE_WORD_ZH}|四位|4位|末四碼|末四码|四個數字|四个数字|验证|驗證|核对|核對|\\b(?:${PHONE_WORD}|four|4|code|check|verification|proof|pin)\\b`,
+  'i',
+);
+
+/**
+ * "你们这个后四位验证 会不会被别人随便猜中？", "can't anyone just guess 4 digits?" (issue #17, blind-33 17.5–17.6: asked
+ * twice, never answered): why guessing does not work — the wrong tries a chat and everyone together may make before
+ * the parcel's digits are not checked at all — and what the digits protect and show. A question, not a complaint.
+ */
+export async function answerDigitsGuessed(turn: Turn): Promise<boolean> {
+  const { text } = turn;
+  if (!GUESS.test(text) || !OF_THE_PROOF.test(text)) return false;
+  // ("你帮我猜一下单号", "can you guess the right number?": the tracking number guessed — lookup-without-number's.)
+  if (
+    !/四|4|digit/i.test(text) &&
+    /单号|單號|运单|運單|号码|號碼|tracking|\bthe (right |correct )?number\b/i.test(text)
+  )
+    return false;
+  if (turn.reading.entities.trackingNumbers.length > 0 || /\d{4}(?!\s*(次|tries|times|guesses|,000))/.test(text))
+    return false;
+  // (A person offered earlier is no longer the question on the table: "ok" next is no yes to it.)
+  turn.data.offeredHuman = undefined;
+  await reply(
+    turn,
+    say(turn, 'proof.guessSafe', {
+      perConversation: PROOF_LIMITS.perConversation,
+      perParcel: PROOF_LIMITS.perParcel,
+      hours: PROOF_LIMITS.windowHours,
+    }),
+  );
   return true;
 }

@@ -2,6 +2,7 @@ import { reply, type FaqIntent, type Turn } from './turn';
 import { handleFaq } from './handlers';
 import { answerFeeRule } from './fee-rule-asked';
 import { asksWhoIsPaid, ruleOn } from './case-rules';
+import { asksSellerOrCourier } from './claimant-asked';
 
 // Where a message's separate points start: a new line, the end of a sentence (". S" in English), a numbered point
 // ("二、", "2.", "2)").
@@ -17,9 +18,12 @@ const ASKS = 0.6;
  */
 export async function answerQuestionsBeside(turn: Turn): Promise<void> {
   // ("JT… 杯子碎了，收件人能申请理赔吗，还是一定要卖家来？" in one sentence: who may claim, from the claim rules.)
-  const claimant = asksWhoIsPaid(turn.text) ? ruleOn(turn, 'claimant') : undefined;
-  if (claimant) await reply(turn, claimant);
-  const answered = await answerPoints(turn, claimant !== undefined);
+  // ("是不是丢了 我是找卖家还是找你们": whom to go to about an online order — the seller, who claims as the sender, or
+  // here — not the claim rules, whose damage rule is no lost parcel's; blind-30 12.5.)
+  const seller = asksSellerOrCourier(turn.text) ? ruleOn(turn, 'sellerOrCourier') : undefined;
+  const claimant = !seller && asksWhoIsPaid(turn.text) ? ruleOn(turn, 'claimant') : undefined;
+  if (seller ?? claimant) await reply(turn, seller ?? claimant ?? '');
+  const answered = await answerPoints(turn, (seller ?? claimant) !== undefined);
   // "…said we must pay a 're-delivery fee'. is that even a real fee??": whether a charge is real or extra, from the
   // rule on its service (fee-rule-asked.ts) — unless a price question of the message was answered already.
   if (!answered.has('faq.fee')) await answerFeeRule(turn);

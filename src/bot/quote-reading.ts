@@ -88,7 +88,27 @@ const BOX = /((?<!\d)\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?
 const SERVICES: [RegExp, string][] = [
   [/\bexpress\b|特快|加急/i, 'express'],
   [/same[- ]day|即日|當日|当日/i, 'same_day'],
+  // The plain service, said against a faster one ("standard not express", "普通的就行", "經濟型"): no surcharge.
+  [
+    /\b(standard|economy|non[- ]express)\b|\bregular (service|delivery|shipping)\b|普通(?![话話])|标准|標準|经济|經濟|平邮|平郵/i,
+    'standard',
+  ],
 ];
+// A service said only to be refused: "not express", "no need for express", "不要加急", "唔使特快", "不用當日".
+const REFUSED =
+  /\b(not|no|don'?t need|do not need|without|rather than|instead of|no need for)\s+(the\s+|an?\s+)?(express|same[- ]day)\b|(不要|不用|不需要|不必|唔要|唔使|唔需要|不是|唔係|非)\s*(特快|加急|即日|當日|当日)/i;
+
+/**
+ * The service a price question chooses: the first one it names that it does not refuse ("standard not express" is
+ * the standard service, blind-31 08.2 was priced express).
+ */
+function serviceIn(text: string): string | undefined {
+  const refused = text.replace(new RegExp(REFUSED.source, 'gi'), ' ');
+  const said = SERVICES.map(([words, service]) => ({ at: refused.search(words), service }))
+    .filter((s) => s.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return said[0]?.service;
+}
 
 // Chinese: what a place name ends before ("到北京2公斤多少钱", "去旺角幾錢", "到高雄大概多少").
 // (A place the places files know is taken whole first: 和田 and 克拉玛依 begin with such words.)
@@ -196,16 +216,17 @@ function hanRoute(
   };
 }
 
-// English: "to Tsuen Wan", "from Central", ended by punctuation, a figure or a word that is no place.
+// English: "to Tsuen Wan", "from Central", ended by punctuation, a figure or a word that is no place ("to Beijing also",
+// "to Hong Kong Central today": blind-30 03.1 said "shenzhen → beijing also").
 const EN_END =
-  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|would|set|and|or|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx)\\b))';
+  '(?=\\s*(?:$|[,?.!;:()]|\\d|\\b(?:how|what|cost|costs|price|by|with|for|please|pls|plz|ar|ah|la|lah|leh|lor|hor|then|is|will|would|set|and|or|from|to|in|by|via|express|same|cost|take|takes|each|per|around|about|approx|also|too|today|tomorrow|tonight|this week|next week|asap|urgently)\\b))';
 const EN_TO = new RegExp(`\\bto\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
 const EN_FROM = new RegExp(`\\bfrom\\s+([a-z][a-z .'-]*?)${EN_END}`, 'gi');
 // "to send", "to know": verbs after "to" name no place.
 // ("any way to make it cheaper?", "to bring the cost down": a verb with its object after "to" is what to do, no place —
 // blind 29: 01.3.)
 const NO_PLACE =
-  /^(send|ship|post|mail|deliver|courier|get|know|ask|pay|be|have|do|go|check|find|see|my|me|you|your|him|her|them|us|it|the same|there|here)\b|^[a-z]+ (it|them|this|that|the (cost|price|fee|bill)|costs?|prices?)\b/i;
+  /^(send|ship|post|mail|deliver|courier|get|know|ask|pay|be|have|do|go|check|find|see|my|me|you|your|him|her|them|us|our|their|its|it|the same|there|here)\b|^[a-z]+ (it|them|this|that|anything|something|everything|the (cost|price|fee|bill)|costs?|prices?)\b/i;
 
 // "to my mum in London", "to a friend at Mong Kok": the place is after the person.
 const TO_PERSON = /\bto\s+(?:my|our|his|her|their|a|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|at)\s+/gi;
@@ -364,7 +385,7 @@ export function readQuoteAsked(
   const weights = weightsIn(text);
   const weight = weights[0];
   const box = BOX.exec(text);
-  const service = SERVICES.find(([words]) => words.test(text))?.[1];
+  const service = serviceIn(text);
   const route = /[\u4e00-\u9fff]/.test(text) ? hanRoute(text, places, isPlace) : {};
   const english = route.destination || route.origin ? {} : englishRoute(text, places, isPlace);
   const pairs = pairedWeights(text, places, isPlace);

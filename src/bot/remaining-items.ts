@@ -39,8 +39,13 @@ export function asksRest(text: string): boolean {
 const WHICH_OF_THEM =
   /\bwhich (one |ones )?(of )?(those|them|these|the (items|things))\b|\bwhich (ones?|items?|things?) (is|are|can'?t|cannot|aren'?t|isn'?t)\b|哪(个|個|样|樣|些|一样|一樣)(是)?(不|没法|沒法)|邊(樣|個|啲|件)(係)?(唔|不)/i;
 
-/** "Which of those is not allowed?": the items of the last question asked after, one by one. */
-export const asksWhichOfThem = (text: string): boolean => WHICH_OF_THEM.test(text);
+// "is all that fine?", "are they all ok?", "这些都可以吗", "全部都得唔得": every item asked before, asked after at once — no
+// item named "all that".
+const ALL_OF_THEM =
+  /\b(is|are) (all (of )?(that|this|those|these|them|it)|(that|this|those|these|they|them) all|everything)\b.{0,12}\b(ok|okay|fine|allowed|alright|all right|good)\b|\b(can|could) (i|we) (send|ship|post) (all (of )?(them|those|these|that|this|it)|everything|them all)\b|(这些|這些|呢啲|嗰啲|全部|所有|以上)[^，。,.]{0,4}(都|也)?(可以|能|得|行|ok|OK|没问题|沒問題|冇問題)/i;
+
+/** "Which of those is not allowed?", "is all that fine?": the items asked before asked after, one by one. */
+export const asksWhichOfThem = (text: string): boolean => WHICH_OF_THEM.test(text) || ALL_OF_THEM.test(text);
 
 /**
  * The entries of the items the last items question named, less the ones this message names, each once, after a
@@ -49,7 +54,7 @@ export const asksWhichOfThem = (text: string): boolean => WHICH_OF_THEM.test(tex
  */
 export function remainingItemsAnswer(turn: Turn, market: string): string | undefined {
   const before = turn.data.itemsQuestion?.toLowerCase();
-  const which = WHICH_OF_THEM.test(turn.text);
+  const which = asksWhichOfThem(turn.text);
   if (!before || !(which || asksRest(turn.text))) return undefined;
   const now = which ? '' : turn.text.toLowerCase();
   const entries = faqEntries(turn.services.knowledge, market, turn.locale, 'prohibited', spokenRegister(turn));
@@ -58,4 +63,13 @@ export function remainingItemsAnswer(turn: Turn, market: string): string | undef
   const answers = [...new Set(left.map((e) => e.answer))];
   if (answers.length === 0) return undefined;
   return [say(turn, which ? 'faq.eachItemAsked' : 'faq.restOfItems'), ...answers].join('\n');
+}
+
+/** How much of the chat's items questions is kept (the latest ones, when they run longer). */
+const ITEMS_KEPT = 600;
+
+/** The items questions of the chat so far with this one after them, the latest kept when they run long. */
+export function itemsAskedInChat(before: string | undefined, text: string): string {
+  const all = before ? `${before}\n${text}` : text;
+  return all.length > ITEMS_KEPT ? all.slice(-ITEMS_KEPT) : all;
 }

@@ -9,7 +9,8 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { asksQuestion, namesComplaint, speaksOfCategory } from './message-cues';
+import { namesParcelByCarrier } from './carrier-names';
+import { asksQuestion, clausesOf, namesComplaint, speaksOfCategory } from './message-cues';
 import { parcelMentionIn } from './parcel-mentions';
 import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
@@ -158,12 +159,30 @@ export function anotherParcelIn(turn: Turn, state: IntakeState): string | undefi
  * What a message about another parcel tells of it, kept for its own complaint: the kind of problem, when it names one.
  */
 export function noteOtherParcel(turn: Turn, state: IntakeState, number: string): void {
-  const { reading, text } = turn;
+  const { reading } = turn;
   if (state.otherParcel !== number) state.otherParcelCategory = undefined;
   state.otherParcel = number;
   // The customer moved to this parcel: digits that follow are checked against it, not the complaint's (issue #17).
   if (!turn.data.verified.includes(number)) turn.data.verifyTracking = number;
+  // (Only the words about it: "JT…'s box was crushed, also YT… — a separate complaint" tells nothing wrong with YT…,
+  // whose complaint then takes its kind from its own record, not this one's damage.)
+  const text = wordsAbout(turn.text, number, state.trackingNumbers);
   const category = reading.intent === 'complaint' ? reading.category : undefined;
-  const told = category && category !== 'other' && speaksOfCategory(text, category) ? category : issueIn(turn);
+  const told =
+    category && category !== 'other' && speaksOfCategory(text, category) ? category : issueIn({ ...turn, text });
   if (told && told !== 'other') state.otherParcelCategory = told;
+}
+
+/**
+ * The part of a message about `number`: from the clause that names it (by its number or its courier's letters) up to
+ * a later clause that names one of `own`; the whole message when no clause names it ("the second one is broken too").
+ */
+function wordsAbout(text: string, number: string, own: readonly string[]): string {
+  const names = (clause: string, parcel: string) => clause.includes(parcel) || namesParcelByCarrier(clause, parcel);
+  const clauses = clausesOf(text);
+  const from = clauses.findIndex((clause) => names(clause, number));
+  if (from < 0) return text;
+  const rest = clauses.slice(from);
+  const to = rest.findIndex((clause, i) => i > 0 && own.some((parcel) => names(clause, parcel)));
+  return (to < 0 ? rest : rest.slice(0, to)).join(', ');
 }

@@ -1,4 +1,5 @@
 import { namesClaim } from './service-words';
+import { readQuoteAsked } from './quote-reading';
 import { entrySentences } from './entry-sentences';
 import { namesPacking } from './packing-words';
 import { ruleOn } from './case-rules';
@@ -11,6 +12,7 @@ import { generalAnswer } from './knowledge';
 import { customerMarket, noteMarketClue } from './market';
 import { senderRuleOn, sentFromMarket } from './sender-market';
 import { reply, say, spokenRegister, type SendingTopic, type Turn } from './turn';
+import { priceBeside } from './cross-border-sending';
 
 /**
  * Questions from a customer who sends a parcel (issue #17): how to pack it ("需要自己包装吗", "易碎品點包", "do you
@@ -82,7 +84,9 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   turn.data.lastFaq = last.topic === 'packing' ? 'faq.fee' : 'faq.outlet';
   // (This chat books no pickup: said so beside how to book one — issue #17, blind-26 05.)
   const notHere = found.some((a) => a.topic === 'pickup') ? [say(turn, 'pickupAgain.notHere')] : [];
-  await reply(turn, [...found.map((a) => a.answer), ...notHere].join('\n'));
+  // ("How much, and can someone pick it up?": the route's price and time first — blind-31 03.1.)
+  const price = priceBeside(turn);
+  await reply(turn, [price, ...found.map((a) => a.answer), ...notHere].filter(Boolean).join('\n'));
   return true;
 }
 
@@ -136,6 +140,9 @@ export async function answerSendingFollowUp(turn: Turn, told: SendingTopic | und
   // ("要幾耐先到深圳", "那运费谁付": how long the parcel takes, who pays its postage — other questions, answered as such.)
   // ("if it breaks how long do I have to claim": a claim's rule asked, not how long the parcel takes.)
   if (ARRIVAL_OR_POSTAGE.test(text) || asksWhoPaysPostage(text) || namesClaim(text)) return false;
+  // ("does 7 kg cost a lot more?", "7公斤要幾多錢": a weight or a box priced is the parcel's postage — blind-30 03.4.)
+  const sized = readQuoteAsked(text, turn.services.places);
+  if (sized.weight || sized.box) return false;
   const aspect = ASPECTS.find((a) => a.asks.test(text));
   const entry = aspect ? entryOn(turn, told) : undefined;
   if (!aspect || !entry) return false;

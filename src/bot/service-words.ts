@@ -97,9 +97,25 @@ const WANTS = /想|需要|要开|要開|想要|请|請|唔該|\b(i|we) (need|wan
 export const wantsService = (text: string): boolean => WANTS.test(text);
 
 // What the courier does with customers' data: "do you sell customer data?", "what's your privacy policy",
-// "你们会不会卖我的信息", "你哋會唔會賣客戶資料", "個資會不會被賣".
-const PRIVACY =
-  /\bprivacy\b|\bsell(s|ing)? (my |our |your |customer'?s? |people'?s? )?(data|details|information|info)\b|\b(data|information) (policy|protection)\b|隐私|隱私|私隱|(卖|賣|出卖|出賣|販賣|贩卖)[^，。,.!?！？]{0,6}(信息|资料|資料|个资|個資|数据|數據)/i;
+// "你们会不会卖我的信息", "你哋會唔會賣客戶資料", "個資會不會被賣"; and what it keeps, how long, who sees it and the law
+// that governs it (blind-30 08.3): "what happens to my personal info", "how long do you store my details", "is there a
+// data protection law", "GDPR", "你们怎么处理我的个人信息", "我的資料會保存多久", "個資法", "私隱條例".
+const DATA = String.raw`(data|details|information|info|personal)`;
+const PRIVACY = new RegExp(
+  [
+    String.raw`\bprivacy\b|\bsell(s|ing)? (my |our |your |customer'?s? |people'?s? )?(data|details|information|info)\b`,
+    String.raw`\b(data|information) (policy|protection)\b|\bgdpr\b|\bpipl\b|\bpdpo\b|\bpersonal (data|information) (law|act|ordinance)\b`,
+    String.raw`\b(do|does|will|did) you (do|keep|store|use|hold|share)\b[^.?!]{0,20}\b(my|our|customers'?|people'?s) ${DATA}`,
+    String.raw`\bwhat happens to (my|our) ${DATA}|\bhow long\b[^.?!]{0,25}\b(keep|store|hold|retain)\b[^.?!]{0,12}\b${DATA}`,
+    String.raw`\bwho (can )?(sees?|has access to|can access|gets)\b[^.?!]{0,8}\b(my|our) ${DATA}`,
+    '隐私|隱私|私隱|个人信息保护|個人信息保護|个人资料保护|個人資料保護|個資法|个资法|私隐条例|私隱條例',
+    '(卖|賣|出卖|出賣|販賣|贩卖)[^，。,.!?！？]{0,6}(信息|资料|資料|个资|個資|数据|數據)',
+    '(怎么|怎樣|怎样|如何|點樣|点样|会怎么|會怎麼)(处理|處理|保存|使用|用|保管)[^，。,.!?！？]{0,8}(信息|资料|資料|个资|個資|数据|數據)',
+    '(信息|资料|資料|个资|個資|数据|數據)[^，。,.!?！？]{0,8}(保存|保留|留存|存)(多久|幾耐|几耐|多長|多长)',
+    '(谁|誰|邊個|边个)[^，。,.!?！？]{0,4}(看得到|看到|睇到|能看|可以看)[^，。,.!?！？]{0,6}(我的|我嘅)(个人)?(信息|资料|資料|个资|個資|数据|數據)',
+  ].join('|'),
+  'i',
+);
 
 /** The message asks what the courier does with customers' data (not a leak told: that is a complaint's account). */
 export const asksAboutPrivacy = (text: string): boolean =>
@@ -108,4 +124,4 @@ export const asksAboutPrivacy = (text: string): boolean =>
 const ONE_CASE = /\bdid\b|\bsold\b|\bhas\b[^.?!]{0,20}\bbeen\b|卖了|賣了|賣咗|出卖了|出賣了|出賣咗/i;
 // (Asked, with no import: a question mark or a question's words.)
 const PRIVACY_ASKED =
-  /[?？吗嗎呢]|\b(what|do|does|will|would|how)\b|会不会|會不會|會唔會|有没有|有沒有|有冇|係咪|是不是/i;
+  /[?？吗嗎呢]|\b(what|do|does|will|would|how|who|is there)\b|会不会|會不會|會唔會|有没有|有沒有|有冇|係咪|是不是|怎么|怎麼|怎樣|怎样|如何|點樣|点样|多久|幾耐|几耐|想知道|想問|想问/i;

@@ -97,8 +97,27 @@ function carried(previous: QuoteAsked, said: QuoteAsked): QuoteAsked {
         ...(weights ? { weights } : {}),
         ...(box ? { box } : {}),
         ...(said.destination && origin ? { origin } : {}),
+        // ("and with express?", "那加急呢": only the service changes — the route stays too.)
+        ...(!said.destination && !said.origin && origin ? { origin } : {}),
+        ...(!said.destination && !said.origin && destination ? { destination } : {}),
+        ...(!said.destination && !said.origin && destinations ? { destinations } : {}),
       };
   return { ...(service ? { service } : {}), ...kept, ...said };
+}
+
+/**
+ * A weight or a box asked anew, naming no place, once a route was priced ("and does a big light box cost more than
+ * 3 kg?"): priced on that route, never asked again where it goes (blind-30 03.4).
+ */
+function onRouteBefore(previous: QuoteAsked, said: QuoteAsked): QuoteAsked {
+  if (said.destination || said.origin || said.locatedIn || !previous.destination) return said;
+  const { origin, destination, destinations } = previous;
+  return {
+    ...(origin ? { origin } : {}),
+    destination,
+    ...(destinations ? { destinations } : {}),
+    ...said,
+  };
 }
 
 /** One route and weight priced: a lead line (whose table it is), the line itself, and what follows it. */
@@ -155,7 +174,11 @@ export function shipmentQuote(
     Boolean(figures || said.destination || said.origin || said.service);
   if (!figures && !follows && (!(said.destination || said.origin) || !PRICE.test(text) || SERVICE_ENTRY.test(text)))
     return undefined;
-  const asked: QuoteAsked = sentFromWhereTheyAre(turn, market, follows && previous ? carried(previous, said) : said);
+  const asked: QuoteAsked = sentFromWhereTheyAre(
+    turn,
+    market,
+    follows && previous ? carried(previous, said) : figures && previous ? onRouteBefore(previous, said) : said,
+  );
   const weights = asked.weights ?? [asked.weight];
   const destinations = asked.destinations ?? [asked.destination];
   // "寄北京3公斤，寄成都1.5公斤": each weight to the place beside it; else every weight to every place.
@@ -337,7 +360,10 @@ export function followsQuote(turn: Turn): boolean {
   // ("what if the box is bigger but light, like 60x40x40 cm with pillows inside": a box's size is a figure for the
   // price however long the sentence around it — blind-30 03.3 got a "did you mean" menu.)
   if (text.length > 40 && !said.box) return false;
-  if (data.lastFaq === 'faq.fee') return Boolean(said.weight || said.box || said.destination || said.origin);
+  if (data.lastFaq === 'faq.fee')
+    return Boolean(
+      said.weight || said.box || said.destination || said.origin || (said.service && FOLLOW_UP.test(text)),
+    );
   // "那如果5公斤呢", "what about 6kg?" with another question in between (an item's rule): a new weight for the route
   // priced last (blind batch 24: 23.4, 28.4 were asked where it goes again).
   // (A box's size said after a price is asked of that price's route, with or without "and", "what if".)

@@ -45,6 +45,9 @@ const WEATHER =
 const ABOUT_PARCELS =
   /快递|快遞|包裹|件|送|派|寄|收|网点|網點|营业|營業|parcel|package|deliver|courier|ship|order|send|pick ?up|collect|outlet|station/i;
 
+/** A remark on the weather in the words, whatever else they say (a clause of a closing message: closing-words.ts). */
+export const namesWeather = (text: string): boolean => WEATHER.test(text) && !ABOUT_PARCELS.test(text);
+
 /** "今天天气真热啊哈哈": small talk about the weather, nothing asked about a parcel. */
 export function remarksOnWeather(turn: Turn): boolean {
   const { text, reading } = turn;

@@ -12,6 +12,8 @@ import type { ComplaintCategory, Nlu } from '../nlu';
 import { capabilitiesOf } from './channels';
 import { acknowledge, feelingOf, strongFeelings } from './empathy';
 import { grievanceIn, tellsCodUnpaid } from './grievance';
+import { insuranceToldOfLoss } from './insured-loss';
+import { accountBeforeOffer, withoutLastFourClauses } from './offer-account';
 import { tellsCodChargedAtDoor } from './cod-charged';
 import { codRemittanceRule } from './cod-remittance';
 import { codMoneyToldBefore, takesUpCodComplaint } from './cod-complaint-taken';
@@ -44,9 +46,10 @@ import { recordConflict } from './record-conflicts';
 import { numberSettledIn, secondMatterIn } from './parcel-mentions';
 import { takeVolunteered } from './intake-volunteered';
 import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complaint-account';
-import { answerWorry, onItsWay, onlyWorried } from './worry-answer';
+import { answerWorry, conditionalThreat, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
 import { categoryNamedAs } from './category-named';
+import { typeByRecord } from './record-type';
 import { damageBeforeAttitude } from './damage-reading';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 import { saysNoNumber } from './intake-slot-text';
@@ -78,7 +81,7 @@ const RECORD_WRONG =
 export async function startIntake(
   turn: Turn,
   dialogContext: DialogContext,
-  options: { answerBeside?: () => Promise<void> } = {},
+  options: { answerBeside?: () => Promise<void>; statusTold?: boolean } = {},
 ): Promise<void> {
   const { reading, data, context, customer, services, text } = turn;
   const before: string[] = [];
@@ -129,6 +132,8 @@ export async function startIntake(
   // (The cause of a delay and what lateness gives back, told: the claim rules are not put beside them.)
   let lateTold = false;
   let conflict: string | undefined;
+  // The parcels whose status this reply tells already: each is told once (blind-31 02.1 showed the second twice).
+  const statusTold: string[] = [];
   if (named?.kind === 'found') {
     // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
     if (named.number !== data.lastTracking)
@@ -153,6 +158,7 @@ export async function startIntake(
       before.push((await trackingAnswer(services, context, turn.locale, found, spokenRegister(turn))).join('\n'));
       shown.push(other);
     }
+    statusTold.push(...shown);
     if (shown.length > 1) data.parcelsListed = shown;
   } else if (named?.kind === 'invalid') {
     trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
@@ -204,7 +210,8 @@ export async function startIntake(
           directAnswer(turn, earlier, undefined) ??
           (speaksOfLoss(text) ? lostLooking(turn, earlier) : undefined))
         : undefined;
-    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted && !late && !arrival)
+    const toldBefore = options.statusTold === true;
+    if (earlier?.kind === 'found' && (asks(text) || direct) && !restarted && !late && !arrival && !toldBefore)
       before.push((await trackingAnswer(services, context, turn.locale, earlier, spokenRegister(turn))).join('\n'));
     if (direct) before.unshift(direct);
     answered = direct;
@@ -230,10 +237,12 @@ export async function startIntake(
   const firstProblem = secondParcel && named ? problemOfSentence(services.nlu, text, named.number) : undefined;
   // "…I want to cancel the shipment and get my money back": whether this parcel can be, after its status.
   const cancel = cancelsShipment(text) ? cancelAnswer(turn, parcel) : undefined;
+  // (The conversation's parcel, when the message names none, is the complaint's too: "can you file a complaint for the
+  // YT one?" takes that parcel's kind from its record as a number would — blind-31 02.4.)
   const anomaly =
     named?.kind === 'found'
       ? named.view.anomalies[0]
-      : contactOnly && earlier?.kind === 'found'
+      : earlier?.kind === 'found'
         ? earlier.view.anomalies[0]
         : undefined;
   // "File a complaint" after a tracking answer takes the category that answer suggested; so does a complaint
@@ -254,7 +263,12 @@ export async function startIntake(
   const treatedAsLost =
     parcel !== undefined &&
     lostLooking(turn, parcel) !== undefined &&
-    (read === 'delay' || read === 'other' || read === 'lost' || (read === 'info_error' && speaksOfStandingStill(text)));
+    (read === 'delay' ||
+      read === 'other' ||
+      read === 'lost' ||
+      (read === 'info_error' && speaksOfStandingStill(text)) ||
+      // ("I paid for insurance, insured value 4000" about it: what the lost parcel was worth — insured-loss.ts.)
+      insuranceToldOfLoss(read, text));
   const missing = parcel?.view.status === 'exception' && (feared || treatedAsLost);
   // "Why was it returned? I've waited a week": the return is the complaint (returned unasked), not the wait — nor a
   // loss: a parcel its record shows going back to the sender is not lost, whatever the words suggest.
@@ -299,11 +313,13 @@ export async function startIntake(
   // Details told to someone else make it a data-leak complaint (LABELS.md: info_error), unless the parcel itself is lost
   // or broken — the leak then goes with that (batch 20: 07.1 was taken for the courier's attitude).
   const leakTold = disclosesDetails(text) && given !== 'lost' && given !== 'damaged';
-  const category: ComplaintCategory | undefined = leakTold
-    ? 'info_error'
-    : onTheWay
-      ? (ANOMALY_CATEGORY[onTheWay.view.anomalies[0] ?? ''] ?? 'delay')
-      : given;
+  const byWords = onTheWay ? (ANOMALY_CATEGORY[onTheWay.view.anomalies[0] ?? ''] ?? 'delay') : given;
+  // The words' type held against the record: signed for but never got is lost, not late; "frozen", "insured" or "货值"
+  // about a stuck or late parcel do not make it damage or a paid extra; a stuck one with its wait complained of is late
+  // (record-type.ts; blind batch 33: 01.3, 11.3, 15.4, 18.5). A type the customer named stands.
+  const byRecord =
+    namedAs || missing || returned ? undefined : typeByRecord(byWords, parcel, text, (data.said ?? []).slice(-6));
+  const category: ComplaintCategory | undefined = leakTold ? 'info_error' : (byRecord ?? byWords);
   if (!named && left?.trackingNumber && numbers.length === 0) numbers.push(left.trackingNumber);
   const meaningful = wordsIn(told.replace(COMPLAINT_WORDS, ''));
   // A "File a complaint SF…" button press says nothing more; a sentence of the customer's own is their account.
@@ -352,7 +368,13 @@ export async function startIntake(
     !(secondParcel && !named) &&
     !cancelsShipment(text) &&
     (!reassured || asks(text)) &&
-    onlyWorried(turn, parcel, { askedFor: Boolean(suggested) || wantsToComplain(text), wants, category, dataLeak });
+    onlyWorried(turn, parcel, {
+      // ("如果晚了我就投诉": a complaint on a condition not come about is none asked for — conditional-threat.ts.)
+      askedFor: Boolean(suggested) || wantsToComplain(conditionalThreat(turn) ?? text),
+      wants,
+      category,
+      dataLeak,
+    });
   const toldAgain = worried && data.reassured === parcel.number;
   const grievance = dataLeak ? undefined : grievanceIn(told);
   const owned =
@@ -367,7 +389,8 @@ export async function startIntake(
   if (answersOffer) before.unshift(say(turn, 'intake.offerTaken'));
   // (A worry with no strong feelings hears no apology: nothing has gone wrong to apologise for — the reassurance is
   // what answers it; blind batch 15 11.5.)
-  const calm = worried && !upset;
+  // (The feelings of a threat on a condition not come about are answered by the reassurance too: blind-33 06.6.)
+  const calm = worried && (!upset || conditionalThreat(turn) !== undefined);
   if (!suggested && !apologised && !toldAgain && !answersOffer && !calm && (meaningful >= 3 || upset || restarted)) {
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     // What the record says of its timing: "hasn't moved in 4 days" about a parcel not due yet is no late parcel.
@@ -422,7 +445,9 @@ export async function startIntake(
     description: [
       left?.description ?? '',
       codTaken && !tellsCodUnpaid(told) ? (codMoneyToldBefore(turn) ?? '') : '',
-      pressed || left?.description.includes(told) ? '' : told,
+      // ("782… has been sitting at a hub for a week, I want compensation" drew the offer this message takes up.)
+      pressed || left ? '' : (accountBeforeOffer(turn, numbers[0]) ?? ''),
+      pressed || left?.description.includes(told) ? '' : withoutLastFourClauses(told),
     ]
       .filter((s) => s.trim())
       .join('\n'),
@@ -517,7 +542,7 @@ export async function startIntake(
     const told = named
       ? problemOfClause(services.nlu, text, secondParcel, parcel.number) !== undefined
       : reading.intent === 'complaint';
-    const second = await secondParcelLines(turn, secondParcel, parcel.number, told);
+    const second = await secondParcelLines(turn, secondParcel, parcel.number, told, statusTold.includes(secondParcel));
     before.push(...second.lines);
     if (!second.troubled) {
       state.otherParcelOnlyAsked = true;
@@ -539,13 +564,17 @@ async function secondParcelLines(
   number: string,
   current: string,
   told: boolean,
+  statusShown: boolean,
 ): Promise<{ lines: string[]; troubled: boolean }> {
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found') return { lines: [], troubled: told };
-  const status = (await trackingAnswer(turn.services, turn.context, turn.locale, lookup)).join('\n');
+  // (Its status told above with every parcel the message names: not again.)
+  const status = statusShown
+    ? []
+    : [(await trackingAnswer(turn.services, turn.context, turn.locale, lookup)).join('\n')];
   const troubled = told || lookup.view.anomalies.length > 0;
   const ownTicket = troubled ? [say(turn, 'intake.otherParcelOwnTicket', { number, current })] : [];
-  return { lines: [status, ...ownTicket], troubled };
+  return { lines: [...status, ...ownTicket], troubled };
 }
 
 // Where a clause about another parcel starts: a mark, or a word that adds a matter ("另外", "还有", "and", "also").

@@ -23,7 +23,9 @@ const WHEN =
 const REFUND =
   /退款|退费|退費|退运费|退運費|退钱|退錢|退差价|退差價|(钱|錢|款)[^，。,.?？]{0,6}退|(多久|幾耐|几时|幾時|什么时候|什麼時候|几天|幾天|幾日|几日)[^，。,.?？]{0,3}退(?!件|回去|返去|回寄|货|貨|回来|回來|返嚟|返來)|\brefund\w*|\bmoney back\b/i;
 // Compensation paid out: "赔", "賠", "到账", "過數", "compensation", "paid", "payout".
-const PAYOUT = /赔|賠|索償|索偿|到账|到帳|入帳|過數|撥款|\bcompensat\w*|\bpa(id|y) ?out\b|\bget paid\b|\bthe money\b/i;
+// ("how long until I get money", "幾時收到錢", "什么时候能拿到钱": the money received — blind-31 06.4.)
+const PAYOUT =
+  /赔|賠|索償|索偿|到账|到帳|入帳|過數|撥款|(拿到|收到|攞到|收返|攞返|到手)(的|嘅)?(钱|錢)|\bcompensat\w*|\bpa(id|y) ?out\b|\bget paid\b|\bthe money\b|\b(get|receive|see) (my |any |our |some |that |the |this |your )?(money|cash)\b/i;
 
 // By when the customer must claim: "几天之内要申请", "理賠期限", "幾多日內索償", "how many days do I have to claim".
 const CLAIM_DEADLINE =

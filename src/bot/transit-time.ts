@@ -69,6 +69,23 @@ const quotedBefore = (turn: Turn): QuoteAsked | undefined =>
  */
 export const asksRouteTime = (turn: Turn): boolean => routeTimeAnswer(turn, quotedBefore(turn)) !== undefined;
 
+/** "Shenzhen → Hong Kong: usually 1–3 working days.": a route's usual time from its fee table; undefined if none. */
+export function routeDaysLine(
+  turn: Turn,
+  market: string,
+  origin: string | undefined,
+  destination: string,
+): string | undefined {
+  const { services } = turn;
+  const quote = quoteRoute(services.fees, services.places, market, { ...(origin ? { origin } : {}), destination });
+  const days = quote && 'zone' in quote ? quote.zone.days : undefined;
+  if (!days) return undefined;
+  const route = routeText(turn, { ...(origin ? { origin: asName(origin) } : {}), destination: asName(destination) });
+  if (days.max === 1) return say(turn, 'transit.nextDay', { route });
+  const range = days.min === days.max ? `${days.min}` : `${days.min}–${days.max}`;
+  return say(turn, days.working ? 'transit.workingDays' : 'transit.days', { route, days: range });
+}
+
 /**
  * The usual time of the route the message names (else of the price question before, `previous`), from the fee
  * table of where it is sent from, with the route it is about; else undefined.
@@ -80,7 +97,6 @@ export function routeTimeAnswer(
   saidBefore?: string,
 ): { text: string; route: QuoteAsked } | undefined {
   if (!HOW_LONG.test(turn.text)) return undefined;
-  const { services } = turn;
   const asked = routeAsked(turn, previous);
   // (A place said earlier stands in for a bare "how long?" — not for "how long does each take?", which asks each
   // service's times.)
@@ -88,17 +104,8 @@ export function routeTimeAnswer(
     asked.destinations.push(saidBefore);
   const market = turn.data.market ?? customerMarket(turn);
   const lines = asked.destinations.flatMap((destination) => {
-    const quote = quoteRoute(services.fees, services.places, market, {
-      ...(asked.origin ? { origin: asked.origin } : {}),
-      destination,
-    });
-    const days = quote && 'zone' in quote ? quote.zone.days : undefined;
-    if (!days) return [];
-    const ends = { ...(asked.origin ? { origin: asName(asked.origin) } : {}), destination: asName(destination) };
-    const route = routeText(turn, ends);
-    if (days.max === 1) return [say(turn, 'transit.nextDay', { route })];
-    const range = days.min === days.max ? `${days.min}` : `${days.min}–${days.max}`;
-    return [say(turn, days.working ? 'transit.workingDays' : 'transit.days', { route, days: range })];
+    const line = routeDaysLine(turn, market, asked.origin, destination);
+    return line ? [line] : [];
   });
   const [destination] = asked.destinations;
   if (lines.length === 0 || !destination) return undefined;

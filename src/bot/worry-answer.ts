@@ -1,4 +1,6 @@
 import { chaseAlreadyAsked } from './chase-requested';
+import { withoutConditions } from './conditional-threat';
+import { wantsToComplain } from './complaint-words';
 import type { ComplaintCategory } from '../nlu';
 import { saysLate } from './empathy';
 import { asksWhatToDo } from './intake-plain-answers';
@@ -49,6 +51,16 @@ export interface WorryTold {
   dataLeak: boolean;
 }
 
+/**
+ * The message less the threat it makes on a condition ("如果晚了我就投诉", "if it's late I'll call the bureau"), when it
+ * makes one: undefined when it makes none (or a threat it makes outright besides).
+ */
+export function conditionalThreat(turn: Turn): string | undefined {
+  const threat = turn.reading.signals.escalationThreat !== null || wantsToComplain(turn.text);
+  const rest = threat ? withoutConditions(turn.text) : undefined;
+  return rest === undefined || wantsToComplain(rest) ? undefined : rest;
+}
+
 /** The parcel is on its way and not late: nothing on its record a complaint would be about but a gap in its scans. */
 export function onItsWay(found: ParcelLookup | undefined): found is Found {
   if (found?.kind !== 'found') return false;
@@ -70,11 +82,21 @@ export function onlyWorried(turn: Turn, found: ParcelLookup | undefined, told: W
   if (!onItsWay(found) || told.askedFor || told.wants || told.dataLeak) return false;
   // (Anger, an objection or a threat makes it a complaint; being in a hurry does not — the chase offered is what
   // helps then.)
-  const { anger, escalationThreat } = turn.reading.signals;
-  if (!WORRIES.includes(told.category) || anger > 0 || escalationThreat || OBJECTS.test(turn.text)) return false;
+  // ("If it's late I'll go to the postal bureau" about one on time: a threat on a condition not come about is no
+  // complaint — the rest of the message is read without it; blind-33 06.6.)
+  const rest = conditionalThreat(turn);
+  const text = rest ?? turn.text;
+  const { anger, escalationThreat } =
+    rest === undefined
+      ? turn.reading.signals
+      : turn.services.nlu.analyze(rest, turn.services.clock.now(), turn.locale).signals;
+  // (A threat on a condition names no kind of complaint: "…我就去12305投诉你们" reads as one of no kind.)
+  const unnamed = rest !== undefined && (told.category === undefined || told.category === 'other');
+  const worry = WORRIES.includes(told.category) || unnamed;
+  if (!worry || anger > 0 || escalationThreat || OBJECTS.test(text)) return false;
   // "说好昨天到的，一直拖": the customer says it is late, whatever the record says — a complaint, for checking.
-  if (saysLate(turn.text) || PROMISED.test(turn.text)) return false;
-  if (DISPUTES.test(turn.text)) return false;
+  if (saysLate(text) || PROMISED.test(text)) return false;
+  if (DISPUTES.test(text)) return false;
   const offered = Boolean(turn.data.suggestedCategory) && turn.data.lastTracking === found.number;
   return !offered;
 }
@@ -125,6 +147,10 @@ export async function answerWorry(turn: Turn, found: Found, before: string[]): P
   }
   data.reassured = number;
   lines.push(say(turn, date ? 'worry.onItsWay' : 'worry.onItsWayNoDate', { destination, ...(date ? { date } : {}) }));
+  // "…if it's late I'll go to the bureau": heard — should it come late, a complaint is taken at once (the offer for
+  // a parcel due on a day says so itself).
+  const dueOffer = date !== undefined && !view.anomalies.includes('no_scan_48h');
+  if (!dueOffer && conditionalThreat(turn) !== undefined) lines.push(say(turn, 'worry.ifLate'));
   const person = { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') };
   const complain = say(turn, 'choice.complain');
   const chased = view.anomalies.includes('no_scan_48h') ? await chaseAlreadyAsked(turn, number) : undefined;

@@ -16,6 +16,8 @@ export interface PriorityFacts {
   repeat: boolean;
   /** The parcel holds perishable or live goods (fresh food, live seafood, flowers, chilled or frozen goods). */
   perishable?: boolean;
+  /** The parcel holds medicine the customer needs (blood-pressure tablets, insulin): as urgent as perishables. */
+  medicine?: boolean;
 }
 
 export interface PriorityDecision {
@@ -32,7 +34,7 @@ const PERISHABLE_AT_RISK: readonly TicketCategory[] = ['delay', 'info_error', 's
 
 /**
  * The courier's priority rules (DESIGN.md): high for loss, severe delay, damage unless minor, data leaks,
- * escalation threats, repeat complaints and perishable goods on a late or stuck parcel; low for packaging, minor damage and other; medium otherwise.
+ * escalation threats, repeat complaints and perishable goods or medicine on a late or stuck parcel; low for packaging, minor damage and other; medium otherwise.
  */
 export function decidePriority(facts: PriorityFacts): PriorityDecision {
   const reasons: string[] = [];
@@ -45,6 +47,8 @@ export function decidePriority(facts: PriorityFacts): PriorityDecision {
   if (facts.category === 'damaged' && !facts.minor) reasons.push('damaged contents');
   // Perishable or live goods on a late, stuck or sent-back parcel spoil or die by the day: no 24-hour wait.
   if (facts.perishable && PERISHABLE_AT_RISK.includes(facts.category)) reasons.push('perishable goods at risk');
+  // Medicine someone needs (blood-pressure tablets, insulin) on a parcel not yet in their hands: no 24-hour wait either.
+  if (facts.medicine && PERISHABLE_AT_RISK.includes(facts.category)) reasons.push('medicine needed urgently');
   if (facts.dataLeak) reasons.push('personal data leak');
   if (facts.escalationThreat) reasons.push(`threat to escalate (${facts.escalationThreat})`);
   if (facts.repeat) reasons.push('repeat complaint on the same parcel within 7 days');

@@ -81,12 +81,26 @@ export interface DeliveryChangeDetails {
    */
   leaveWith?: string;
   /**
+   * A delivery (redeliver, call_first, change_address): where the recipient asked it to be left if nobody is in when
+   * the courier comes ("没人的话放丰巢柜", "if nobody's home, put it in a locker") — a fallback beside the delivery, never
+   * instead of it; `placeName` the brand or place they named.
+   */
+  nobodyIn?: { place: HoldPlace; placeName?: string };
+  /**
    * Any kind: how the courier is to hand it over, in the customer's words ("送上七樓", "knock loudly, don't phone
    * him") — a note for the courier on a delivery that goes as planned otherwise.
    */
   courierNote?: string;
-  /** expedite (a chase): the phone the customer gave to be reached on about it ("contact me on …"), as they wrote it. */
+  /**
+   * The phone the customer gave to be reached on about the request, as they wrote it: with a chase ("contact me on …"),
+   * or after any request, while it waits ("有结果就打我电话 …" — request-contact.ts).
+   */
   contact?: string;
+  /**
+   * expedite (a chase): the customer wants the parcel back if it cannot be found or delivered ("实在不行就退回来") — a
+   * fallback for the team, not a return asked for now.
+   */
+  returnIfUndelivered?: boolean;
 }
 
 /** A request on a parcel by a customer who proved their link to it. */

@@ -128,7 +128,11 @@ describe('the contact question left, not declined', () => {
   ])('%s: %j is not taken as declining', async (channel, lines) => {
     const turns = await talk(h.adapter({ locale: channel }), lines);
     const last = all(turns[lines.length - 1]);
-    expect(last).toMatch(/在这里回复您|在這裡回覆您|reply to you here/);
+    // (A question asked instead is answered and the contact question put again — conv33f: side questions no longer
+    // let a step go unasked; a thanks moves on to replying here. Either way, nothing is taken as declined.)
+    expect(last).toMatch(
+      /在这里回复您|在這裡回覆您|reply to you here|留一个联系电话|留一個聯絡電話|How can we reach you/,
+    );
     expect(last).not.toMatch(DECLINED);
   });
 

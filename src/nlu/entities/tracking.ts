@@ -134,9 +134,30 @@ const LIST_JOIN = /(?:[,，、;；/&+]|\band\b|同埋|仲有|还有|還有|和|�
 const QUANTITY_AFTER =
   /(?<=\d)[ -](?=\d{1,4}(?:\.\d{1,3})?\s?(?:kg|kgs|公斤|千克|斤|克|g|lbs?|件|个|個|箱|包|袋|票|pcs?|pieces?|parcels?|boxes|items?)(?![a-z]))/gi;
 
+// A short attempt at a number: two capitals glued to five to nine digits ("ZT998877", "YT12345"). Only letters near a
+// known prefix (one of SF, YT, JT, JD's two letters) or after a word for the number; never a currency or an ID
+// ("HK12345", "NT500000", "ID123456"), nor an order's number, nor digits followed by a unit or money.
+const SHORT_ATTEMPT = /(?<![A-Za-z0-9])([A-Z]{2})(\d{5,9})(?![A-Za-z0-9])(?!\s?(?:kg|g|元|块|塊|蚊|號|号|樓|楼|%))/g;
+const NOT_CARRIER_LETTERS = /^(HK|US|NT|RM|CN|TW|ID|NO|PO|AM|PM|TV|MO|UK|EU|AU|SG|MY)$/;
+
+/** Short letter-and-digit tokens meant as a tracking number: named back as not valid, never taken as no number. */
+function shortAttempts(text: string): TrackingMatch[] {
+  const found: TrackingMatch[] = [];
+  for (const m of matchesOf(SHORT_ATTEMPT, text)) {
+    const letters = m[1] as string;
+    if (NOT_CARRIER_LETTERS.test(letters)) continue;
+    const start = m.index ?? 0;
+    const near = Object.keys(PREFIX_DIGITS).some((known) => [0, 1].some((i) => known[i] === letters[i]));
+    const context = TRACKING_CONTEXT.test(text.slice(Math.max(0, start - 12), start));
+    if (!(near || context) || ORDER_CONTEXT.test(text.slice(Math.max(0, start - 6), start))) continue;
+    found.push({ number: m[0], carrier: 'unknown', valid: false, start, end: start + m[0].length });
+  }
+  return found;
+}
+
 export function findTrackingNumbers(said: string): TrackingMatch[] {
-  // Every tracking number we know has at least eight digits.
-  if (!ENOUGH_DIGITS.test(said)) return [];
+  // Every tracking number we know has at least eight digits; a shorter one meant as one is named as not valid.
+  if (!ENOUGH_DIGITS.test(said)) return /[A-Z]{2}\d{5}/.test(said) ? shortAttempts(said) : [];
   // (The same length: the spans found are the customer's text's.)
   const text = said.replace(QUANTITY_AFTER, '#');
   const found: TrackingMatch[] = [];
@@ -189,6 +210,8 @@ export function findTrackingNumbers(said: string): TrackingMatch[] {
       const start = m.index ?? 0;
       if (LIST_JOIN.test(text.slice(Math.max(0, start - 6), start))) add(m, compact(m[0]), 'unknown', false);
     }
+  for (const attempt of shortAttempts(text))
+    if (!overlaps(found, attempt.start, attempt.end) && found.length === 0) found.push(attempt);
   for (const m of matchesOf(DIGIT_RUN, text)) {
     const start = m.index ?? 0;
     const number = compact(m[0]);

@@ -35,6 +35,10 @@ describe('decidePriority (DESIGN.md rules)', () => {
     ['other', { perishable: true }, 'high'],
     ['fee', { perishable: true }, 'medium'],
     ['packaging', { perishable: true }, 'low'],
+    // Medicine the customer needs, on a parcel not yet in their hands, as perishables (blind-31 17.4).
+    ['delay', { medicine: true }, 'high'],
+    ['special_request', { medicine: true }, 'high'],
+    ['fee', { medicine: true }, 'medium'],
   ] as const)('%s with %j is %s', (category, overrides, expected) => {
     expect(decidePriority({ ...calm, ...overrides, category }).priority).toBe(expected);
   });

@@ -1,0 +1,77 @@
+import type { ComplaintCategory } from '../nlu';
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { isYes, pickedTitle, wantsFiled } from './intake-reading';
+import { clausesOf, goodsBroke } from './message-cues';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * The parcel turned up while its complaint was being taken down (issue #17, blind batch 33: 05.4 "my neighbour had it
+ * the whole time" was added to the complaint and the contact asked again; 15.5 "老公说在丰巢柜里" heard the confirm
+ * prompt): good news, said so, and the draft offered to be withdrawn — "Withdraw the complaint" cancels it (any
+ * step reads that as a cancel), "Keep the complaint" goes on where it was. Nothing is filed either way by this turn.
+ */
+
+// "found it", "got it now", "she had it the whole time", "it turned up", "it was in the locker all along".
+const FOUND_EN =
+  /\b(found|got|received|collected|picked up) (it|them|the (parcel|package|box|gift|delivery)|my (parcel|package|box|gift|delivery))\b|\b(she|he|they|(my |the )?(neighbou?r|wife|husband|mum|mom|dad|son|daughter|roommate|flatmate|concierge|doorman|security guard|reception))('s)? (had|has|took|kept|was keeping|has been keeping|signed for|picked up) (it|them|my (parcel|package))\b|\b(it|the (parcel|package)) (turned|showed) up\b|\b(it'?s|it is|it was|it had been) (here|in (the|a) (locker|parcel locker)|at (my|the) (neighbou?r'?s|door|reception|front desk|concierge|guard ?house))\b(?! (yet|already\?))|\b(it|the (parcel|package)) (just )?(arrived|came)\b[^.?!]{0,12}\b(after all|now|just now|finally)\b/i;
+// "找到了", "搵到喇", "东西拿到了", "原来在丰巢柜里", "邻居帮我收了", "喺隔籬屋度".
+const FOUND_ZH =
+  /找到了|找着了|找到啦|找到咯|搵到(喇|啦|咗|了|囉)|(东西|東西|包裹|快递|快遞|货|貨|件貨|礼物|禮物|嘢)(已经|已經)?(收到|拿到|取到|攞到|到手)(了|啦|喇|咗)|(拿到|取到|到手)(了|啦)(?!吗|嗎)|攞到(喇|啦|咗)|(原来|原來|其实|其實|发现|發現|(说|說|话|話)|结果|結果)(是|係)?(在|喺|放在|放咗喺|放了在)(丰巢|豐巢|快递柜|快遞櫃|柜子|櫃子|智能柜|智能櫃|自提柜|自提櫃|门卫|門衛|驿站|驛站|邻居|鄰居|隔壁|隔籬|管理处|管理處|物业|物業|信箱|保安)|(邻居|鄰居|隔壁|隔籬|门卫|門衛|保安|物业|物業|管理处|管理處|家人|老公|老婆|屋企人|家里人|家裡人)[^，。,.!！?？]{0,6}(帮我|幫我|替我|代)?(收了|收咗|拿了|攞咗|取了|签收了|簽收了|代收了)/;
+// A clause that asks, denies or sets a condition: "have you found it?", "还没收到", "找到了就送过来", "if you find it".
+const NOT_NEWS =
+  /[?？]|吗|嗎|有冇|是不是|係咪|(没|沒|冇|未|还没|還沒|仲未)(有)?(找|搵|收|拿|取|攞|在|喺)|(找|搵|收|拿|取|攞)(不|唔)(到|着)|不在|唔喺|就送|再说|再說|的话|的話|嘅話|嘅话|要是|要係|如果|假如|假使|万一|萬一|倘若|\b(not|never|no|nobody|no one|haven'?t|hasn'?t|didn'?t|if|when|once|yet)\b|n'?t\b/i;
+
+// "no, keep it", "不用撤销", "唔使撤", "继续吧": the complaint kept after all.
+const KEEPS =
+  /^(no|nope|no thanks|keep it|keep (it|the complaint) (going|open)|carry on|go on|不用|不要|不用撤销|不用撤銷|唔使|唔使撤|继续|繼續|继续吧|繼續吧|保留)[\s,.!。！，]*(please|thanks|吧|啦|喇|了)?[\s.!。！]*$/i;
+
+// Anywhere in the message, a parcel still not had ("隔籬話冇見過", "nobody here got it") or what the courier or the
+// record says of where it is ("速遞員話放咗喺隔籬", "the driver says it's with the neighbour"): no news of it found.
+const STILL_MISSING =
+  /(没|沒|冇|未)(有)?(见过|見過|见到|見到|看到|睇到|收到|拿到|取到|找到|搵到|攞到)|(找|搵)(不|唔)到|\b(nobody|no ?one|never|haven'?t|hasn'?t|didn'?t|did not|have not|has not)\b/i;
+const THEIR_WORD =
+  /快递员|快遞員|速递员|速遞員|派件员|派件員|送货员|送貨員|司机|司機|师傅|師傅|客服|系统|系統|显示|顯示|记录|記錄|\b(courier|driver|delivery (guy|man|person)|tracking|system|record|app|website) (says?|said|shows?|showed|claims?)\b/i;
+
+/** The complaints whose parcel the customer did not have: a found parcel settles them. */
+const NOT_RECEIVED_TYPES: (ComplaintCategory | undefined)[] = ['lost', 'delay', 'info_error', 'other', undefined];
+
+/** The message tells that the parcel has been found or received (in a clause that neither asks nor denies). */
+export function parcelTurnedUp(text: string): boolean {
+  if (goodsBroke(text, 'spaces split') || STILL_MISSING.test(text) || THEIR_WORD.test(text)) return false;
+  return clausesOf(text).some((clause) => (FOUND_EN.test(clause) || FOUND_ZH.test(clause)) && !NOT_NEWS.test(clause));
+}
+
+/**
+ * Answers a message telling the parcel turned up, or the button pressed after that answer.
+ * @returns 'answered' when the turn is answered here (the step is not asked again), 'reprompt' when the complaint is
+ * kept and its step asked again, 'leave' when a yes withdrew it, undefined otherwise.
+ */
+export async function answerTurnedUp(
+  turn: Turn,
+  { state }: IntakePosition,
+): Promise<'answered' | 'reprompt' | 'leave' | undefined> {
+  if (state.turnedUp) {
+    state.turnedUp = undefined;
+    const keep = turn.services.replies.wordings(turn.locale, 'choice.keepComplaint');
+    if (pickedTitle(turn.text, [keep]) === 0 || KEEPS.test(turn.text.trim())) {
+      await reply(turn, say(turn, 'intake.turnedUpKept'));
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return 'reprompt';
+    }
+    // A yes answers "shall I withdraw it?": withdrawn, never filed (a yes at the summary would otherwise submit it).
+    if (isYes(turn.text) && !wantsFiled(turn.text)) {
+      await reply(turn, say(turn, 'intake.cancelled'));
+      return 'leave';
+    }
+  }
+  if (!NOT_RECEIVED_TYPES.includes(state.category) || !parcelTurnedUp(turn.text)) return undefined;
+  state.turnedUp = true;
+  const titles = [say(turn, 'choice.withdrawComplaint'), say(turn, 'choice.keepComplaint')];
+  await reply(
+    turn,
+    say(turn, 'intake.turnedUp'),
+    titles.map((title) => ({ title, value: title })),
+  );
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return 'answered';
+}
