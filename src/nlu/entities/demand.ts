@@ -18,7 +18,7 @@ const DEMANDS: [Demand, RegExp][] = [
   [
     'refund',
     new RegExp(
-      `${/退款|退钱|退给我|退回来|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|reimburse/.source}|${REFUND_TO_ANOTHER.source}`,
+      `${/退款|退钱|退给我|退回来|(退|还|還)(返|番)(俾|畀|给|給)?我|退(俾|畀)我|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|give (it|that|them) back|reimburse/.source}|${REFUND_TO_ANOTHER.source}`,
       'i',
     ),
   ],
