@@ -45,7 +45,7 @@ import { overchargeBackAsked } from './overcharge-refund';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { takeInvoiceDetails } from './invoice-details';
 import { takeSalesContact } from './sales-call';
-import { answerCutMessage, cutMessageOf } from './long-messages';
+import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import {
@@ -294,6 +294,9 @@ export class ComplaintBot extends ActivityHandler {
 
   /** Runs the turn and saves conversation state even when a handler failed half-way. */
   override async run(context: TurnContext): Promise<void> {
+    // (The transcript, written by middleware before this, keeps the message as sent.)
+    const { text } = context.activity;
+    if (text) context.activity.text = squeezeRuns(text);
     try {
       await super.run(context);
     } finally {

@@ -63,7 +63,7 @@ import type { ReplyKey } from './replies';
 import { accountPart, saysNoNumber, withoutNoNumber } from './intake-slot-text';
 import { withoutChatTalk } from './complaint-account';
 import { stepPrompt, summaryOf, type StepPromptOptions } from './intake-prompts';
-import { callWishIn } from './call-words';
+import { asksForCall, callWishIn } from './call-words';
 import { withoutContactClauses } from './contact-only';
 import { DEMAND_LET_GO, demandsAtStep } from './demand-step';
 import { refusesContact } from './contact-refusal';
@@ -154,7 +154,9 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         // The demand question is put twice at most (batch 20 P1): a third time, the complaint goes on without one.
         const options = OPTIONS_ASKED.test(p.recognized.value ?? '');
         // (A side question, answered or not, is no answer withheld: the question comes back after it, however many.)
-        const side = asksQuestion(p.recognized.value ?? '');
+        // ("能不能让人给我打个电话 137…" asks for a call with the contact: a request, not a side question.)
+        const said = p.recognized.value ?? '';
+        const side = asksQuestion(said) && !asksForCall(said);
         if (id === DEMAND_PROMPT && !valid && !options && !side && askedTooOften(p.state as PromptAsks)) {
           p.context.turnState.set(DEMAND_LET_GO, true);
           return true;

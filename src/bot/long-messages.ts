@@ -52,3 +52,16 @@ export async function answerCutMessage(turn: Turn, cut: CutMessage): Promise<voi
     address ? say(turn, 'message.tooLongOrEmail', { ...vars, address }) : say(turn, 'message.tooLong', vars),
   );
 }
+
+// A run of six or more spaces, punctuation marks or symbols ("。。。。。。", "!?!?!?", a page of blank lines).
+const LONG_RUN = /[\s\p{P}\p{S}]{6,}/gu;
+
+/**
+ * The text as the bot reads it: each long run of spaces, punctuation or symbols kept to its first three characters
+ * ("！！！" still reads as shouting, "……" as trailing off). Many readings split a message into clauses at punctuation
+ * and line breaks; a message padded with 20,000 full stops was 20,000 clauses, each read by every pattern — linear,
+ * but seconds of CPU in which no other customer's turn ran. No wording means more with a longer run.
+ */
+export function squeezeRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => Array.from(run).slice(0, 3).join(''));
+}
