@@ -268,7 +268,7 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
  * conversation's parcel when the customer asked a change on it; else the parcel of the customer's latest change
  * request among those spoken of in this chat (a change taken for another parcel in the middle of a complaint).
  */
-async function parcelOfChangeAsked(turn: Turn): Promise<string | undefined> {
+export async function parcelOfChangeAsked(turn: Turn): Promise<string | undefined> {
   const { data, reading } = turn;
   const named = [...new Set(reading.entities.trackingNumbers.map((t) => t.number))];
   if (named.length > 0) return named.length === 1 ? named[0] : undefined;

@@ -146,7 +146,7 @@ import { asksToResendReturned } from './returned-parcel';
 import { asksWhatHappensNext } from './next-steps';
 import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
-import { DEMAND_LET_GO } from './demand-step';
+import { DEMAND_LET_GO, WISH_KEPT } from './demand-step';
 import { saysGoodbye } from './leaving-words';
 import { answerClosing } from './closing-words';
 import { answerDigitsAgain } from './digits-again';
@@ -578,7 +578,9 @@ export class ComplaintBot extends ActivityHandler {
         // redelivery — kept as the wish by pickup-again.ts.) Any other side question puts the demand question again.
         const held = position?.state;
         const resend = Boolean(held && !held.demand && asksToResend(text) && !asksForPickup(text));
-        if (demand && (resend || !sideQuestion) && askedTooOften(waitingPromptState(dialogContext))) {
+        // (A wish kept for the complaint — a new pickup asked for — says what they want: no side question either.)
+        const wish = Boolean(context.turnState.get(WISH_KEPT));
+        if (demand && (resend || wish || !sideQuestion) && askedTooOften(waitingPromptState(dialogContext))) {
           if (held && resend) {
             held.demand = 'redelivery';
             await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(turn.services.replies, held) }));

@@ -16,6 +16,12 @@ import { reply, say, type Turn } from './turn';
 /** Set in the turn state when the demand question, put twice, is let go: the complaint goes on without one. */
 export const DEMAND_LET_GO = Symbol('parcelcare.demandLetGo');
 
+/**
+ * Set in the turn state when an aside kept a wish of the customer's for the complaint (a new pickup asked for): the
+ * message said what they want, so it counts as an answer to the demand question, not as a side question.
+ */
+export const WISH_KEPT = Symbol('parcelcare.wishKept');
+
 // The turn to the fallback: "otherwise", "or else", "if you can't", "否则", "不然", "找不回来就", "搵唔返就", "冇得送就".
 const OTHERWISE =
   /否则|否則|不然|要不|要唔係|唔係就|(找|搵|追|拿|攞)(不|唔)(回来|回來|到|返|番)(的话|的話|嘅話)?(就)?|(送|派|寄)(不|唔)(到|来|來|嚟)(的话|的話|嘅話)?(就)?|\b(otherwise|or else|failing that|if (you )?(can'?t|cannot|don'?t|do not|couldn'?t|fail)( to)?\b|if not\b|if it'?s not (found|there))/i;

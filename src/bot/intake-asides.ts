@@ -156,7 +156,12 @@ import { otherParcelAgain } from './other-parcel-again';
 import { answerNextSteps } from './next-steps';
 import { answerPickupAsked } from './pickup-again';
 import { complaintAskedForOther, otherParcelNamed, UNASKED_DROPPED } from './other-parcel-named';
-import { answerChangeDoneInIntake, answerOtherParcelChange, correctOtherParcelAddress } from './other-parcel-change';
+import {
+  answerChangeDoneInIntake,
+  answerOtherParcelChange,
+  correctOtherParcelAddress,
+  sayComplaintGoesOn,
+} from './other-parcel-change';
 import { keepOtherParcelWords } from './other-parcel-words';
 import { answerIfLostAndMedicine } from './urgent-contents';
 import { takeSomeoneElseToCall } from './call-someone-else';
@@ -345,7 +350,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // its words and demand are not this complaint's (blind-15 02.4; blind-14 08.3, 21.4). "算了这个 另外一个 SF…" sets
   // this one aside: the complaint is about the other parcel from here on.
   // "did you set up the evening delivery?" about a change taken in this chat: that request as it stands (31: 07.7).
-  if (await answerChangeDoneInIntake(turn)) {
+  const changeAnswered = await answerChangeDoneInIntake(turn);
+  if (changeAnswered !== undefined) {
+    await sayComplaintGoesOn(turn, position, changeAnswered);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }

@@ -233,7 +233,9 @@ function settledPart(clause: string): string {
 
 // "退回", "退件", "谁让你们退的": the parcel sent back. A refund needs money named beside it.
 const RETURNED = /退回|退件|退返|被退|退了回|让你们退|讓你們退|\breturn(ed)?\b|sent back/i;
-const MONEY_BACK = /退款|退钱|退錢|退费|退費|差价|差價|运费|運費|邮费|郵費|\brefund|\bmoney\b/i;
+// (Money named beside "退返俾我" — cash on delivery, "50蚊" — makes it the money given back, not the parcel.)
+const MONEY_BACK =
+  /退款|退钱|退錢|退费|退費|差价|差價|运费|運費|邮费|郵費|货到付款|貨到付款|代收|\d\s*(蚊|元|块|塊|hkd|rmb|yuan)|\brefund|\bmoney\b|\bcash\b/i;
 
 /**
  * The demand a reading names, as the bot takes it: a refund read in words about the parcel going back to the

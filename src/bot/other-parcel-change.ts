@@ -1,11 +1,11 @@
 import { applyAddressCorrection } from './address-corrected';
 import { asksCostQuestion, changeCostLine } from './change-costs';
-import { answerChangeQuestion, askedAbout, asksChangeNamedDone } from './change-questions';
+import { answerChangeQuestion, askedAbout, asksChangeNamedDone, parcelOfChangeAsked } from './change-questions';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { changeAlongside } from './intake-change';
 import type { IntakePosition } from './intake-state';
 import { lookUpParcel } from './parcel-answer';
-import { reply, type Turn } from './turn';
+import { reply, say, type Turn } from './turn';
 
 /**
  * A change of delivery for another parcel than the complaint's, in the middle of the complaint (issue #17, blind
@@ -15,20 +15,29 @@ import { reply, type Turn } from './turn';
  * @returns true when the message was about that parcel's change (answered; the step is asked again).
  */
 export async function answerOtherParcelChange(turn: Turn, position: IntakePosition, parcel: string): Promise<boolean> {
-  if (askedAbout(turn.text) && (await answeredFor(turn, parcel))) return true;
-  if (await answerCostFor(turn, parcel)) return true;
+  if ((askedAbout(turn.text) && (await answeredFor(turn, parcel))) || (await answerCostFor(turn, parcel))) {
+    await sayComplaintGoesOn(turn, position, parcel);
+    return true;
+  }
   return changeAlongside(turn, position, parcel);
+}
+
+/** After a question about another parcel's change, the customer hears that this complaint is still the one taken. */
+export async function sayComplaintGoesOn(turn: Turn, { state }: IntakePosition, parcel: string): Promise<void> {
+  const current = state.trackingNumbers[0];
+  if (parcel && current && parcel !== current) await reply(turn, say(turn, 'intake.complaintGoesOn', { current }));
 }
 
 /**
  * "Did you set up the evening delivery?", "晚上送那个弄好了没", "夜晚送嗰個搞掂未" in the middle of a complaint, naming no
  * parcel: answered from the change the customer asked for in this chat — the complaint's parcel's, else the other
  * parcel's it was taken for (blind batch 31: 07.7) — naming that parcel; the step is asked again.
- * @returns true when answered.
+ * @returns the parcel whose change was answered ('' when not known), or undefined when not answered.
  */
-export async function answerChangeDoneInIntake(turn: Turn): Promise<boolean> {
-  if (turn.reading.entities.trackingNumbers.length > 0 || !asksChangeNamedDone(turn.text)) return false;
-  return answerChangeQuestion(turn);
+export async function answerChangeDoneInIntake(turn: Turn): Promise<string | undefined> {
+  if (turn.reading.entities.trackingNumbers.length > 0 || !asksChangeNamedDone(turn.text)) return undefined;
+  const parcel = await parcelOfChangeAsked(turn);
+  return (await answerChangeQuestion(turn)) ? (parcel ?? '') : undefined;
 }
 
 /** "顺丰那单改地址要加钱吗", "how much to redirect the SF one?": what that change costs for that parcel. */

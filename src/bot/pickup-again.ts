@@ -1,6 +1,7 @@
 import { senderRuleOn } from './sender-market';
 import { tellsMissedPickup } from './missed-pickup';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { WISH_KEPT } from './demand-step';
 import { OPEN_STATUSES } from '../tickets';
 import { priceBeside } from './cross-border-sending';
 import { reply, say, type Turn } from './turn';
@@ -54,6 +55,7 @@ export async function answerPickupAsked(turn: Turn, position?: IntakePosition): 
     if (!held.includes(wish)) position.state.demandNotes = [...held, wish];
     lines.push(say(turn, 'pickupAgain.noted'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
+    turn.context.turnState.set(WISH_KEPT, true);
   } else {
     const filed = await noteOnFiledTicket(turn);
     if (filed) lines.push(say(turn, 'tickets.added', { number: filed }));
