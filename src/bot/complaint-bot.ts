@@ -123,6 +123,7 @@ import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerDeclaration } from './cross-border-sending';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
+import { answerNoChangeMade } from './no-change-made';
 import { answerPickupDetails } from './pickup-details';
 import { answerServiceQuestion } from './service-questions';
 import { COMPLAINT_OFFERED } from './offer-account';
@@ -955,6 +956,8 @@ export class ComplaintBot extends ActivityHandler {
       // intake the customer did not choose started beside the offer (blind batch 22: 06.2).
       if (!proved && sought && data.verified.includes(parcelOfDigits) && !filesComplaint(turn.text)) return;
     }
+    // "I never asked to change it, cancel that, deliver it normally": nothing was changed, it comes as planned.
+    if (!inDialog && (await answerNoChangeMade(turn))) return;
     // "I said cancel, don't send it" with nothing under way: nothing is filed, and the customer hears so.
     if (!inDialog && !conversation.ticketId && isCancel(turn.text) && !asksForMoreThanCancel(turn)) {
       noteOutcome(context, 'cancelled');
