@@ -57,6 +57,9 @@ const WHY_PROOF = new RegExp(
   'i',
 );
 
+/** The customer asks why the proof, or the phone's digits, are asked for ("凭什么给你手机尾号", "why do you need…"). */
+export const asksWhyProof = (text: string): boolean => WHY_PROOF.test(text);
+
 // (A customer who says they cannot give the digits — not known, someone else's parcel — hears the ways without them.)
 const PROOF_TROUBLE_NOT_WHY =
   /不知道|不晓得|不曉得|不记得|不記得|忘了|忘记|忘記|唔知|唔記得|\b(don'?t|dont|do not) (know|have|remember)\b|\bforgot\b|不是收件人|唔係收件人|\bnot the (recipient|receiver|sender)\b/i;

@@ -113,6 +113,17 @@ const PRIVACY = new RegExp(
     '(怎么|怎樣|怎样|如何|點樣|点样|会怎么|會怎麼)(处理|處理|保存|使用|用|保管)[^，。,.!?！？]{0,8}(信息|资料|資料|个资|個資|数据|數據)',
     '(信息|资料|資料|个资|個資|数据|數據)[^，。,.!?！？]{0,8}(保存|保留|留存|存)(多久|幾耐|几耐|多長|多长)',
     '(谁|誰|邊個|边个)[^，。,.!?！？]{0,4}(看得到|看到|睇到|能看|可以看)[^，。,.!?！？]{0,6}(我的|我嘅)(个人)?(信息|资料|資料|个资|個資|数据|數據)',
+    // ("what do you do with the digits, are they stored? who sees them", "你們會把這些資料存起來嗎？會給誰看？", "你哋會keep
+    // 住我啲資料幾耐": the digits or the data kept, or who sees them — blind batch 33: 03.4, 23.3, 28.4.)
+    String.raw`\b(are|is|will|do|does)\b[^.?!]{0,12}\b(stored|kept|saved|recorded|logged|retained|shared|store|keep|save|record|log|retain)\b[^.?!]{0,25}\b(digits|data|details|info\w*|numbers?)\b`,
+    String.raw`\b(digits|data|details|info\w*)\b[^.?!]{0,40}\b(are|is|will) (they|it|those|them)? ?(be )?(stored|kept|saved|recorded|logged|retained|shared)\b`,
+    String.raw`\b(are|is|will)\b (my|the|your|those|these) (digits|data|details|info\w*|phone numbers?) (be )?(stored|kept|saved|recorded|logged|retained|shared)\b`,
+    String.raw`\bwho (sees|can see|gets to see|has access to|can access)\b[^.?!]{0,10}\b(the |my |those |these )?(digits|data|details|info\w*)\b`,
+    String.raw`\b(digits|data|details|info\w*)\b[^?]{0,60}\bwho (sees|can see|gets to see|can look at|looks at|has access to|can access) (them|it|those)\b`,
+    String.raw`\b(digits|data|details|info\w*)\b[^?]{0,60}\b(do|will|would) you (store|save|record|log|retain|share) (them|it|those)\b`,
+    '(信息|资料|資料|资讯|資訊|个资|個資|数据|數據|尾号|尾號|尾数|尾數|末四碼|末四码|尾四位|后四位|後四位)[^。!！]{0,12}(存起来|存起來|存下来|存下來|保存|保留|留存|储存|儲存|記錄落|记录下|留底|keep住|keep)',
+    '(存起来|存起來|保存|保留|留存|储存|儲存|留底|keep住|keep)[^，。,.!?！？]{0,4}(我的|我嘅|我啲|我個|我个|这些|這些|呢啲|你的|你嘅)?(个人)?(電話|电话)?(信息|资料|資料|资讯|資訊|个资|個資|数据|數據|尾号|尾號|尾数|尾數|末四碼|末四码|尾四位)',
+    '(信息|资料|資料|资讯|資訊|个资|個資|数据|數據|尾号|尾號|末四碼|末四码|尾四位)[^。!！]{0,20}(给谁看|給誰看|俾邊個睇|畀邊個睇|畀边个睇|俾边个睇|谁能看|誰能看|谁会看|誰會看|邊個會睇|边个会睇)',
   ].join('|'),
   'i',
 );

@@ -1,4 +1,6 @@
 import { asksWhoIsPaid } from './case-rules';
+import { asksWhyProof } from './proof-trouble';
+import { asksAboutPrivacy } from './service-words';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { reply, say, type Turn } from './turn';
 
@@ -33,8 +35,12 @@ export const asksWhosePhone = (text: string): boolean =>
 const WHAT_ARE =
   /\bwhat\b[^.?!]{0,12}\b(is|are|'s|does|do|mean|means)\b|\bwhat'?s\b|\bmean(s|ing)?\b|\b(don'?t|do not|didn'?t) (understand|get|know)\b|什么|什麼|啥|咩|乜|意思|是指|係指|不懂|唔明|不明白|看不懂|睇唔明/i;
 
-/** The customer asks what the last 4 digits are. */
-const asksWhatDigits = (text: string): boolean => DIGITS_WORD.test(text) && WHAT_ARE.test(text);
+/**
+ * The customer asks what the last 4 digits are — not why they are asked ("我凭什么给你手机尾号"), nor what is done with
+ * them ("what do you do with the digits, are they stored?"): those have their own answers (blind batch 33: 13.3, 03.4).
+ */
+const asksWhatDigits = (text: string): boolean =>
+  DIGITS_WORD.test(text) && WHAT_ARE.test(text) && !asksWhyProof(text) && !asksAboutPrivacy(text);
 
 /** The answer to whose phone, or to what the digits are (with why they are asked). */
 const digitsAnswer = (turn: Turn): string | undefined =>
