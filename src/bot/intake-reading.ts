@@ -202,7 +202,7 @@ const NOT_THIS =
   /\b(not|isn['’]?t|wasn['’]?t) (a |an |any |the |for |about )?(\w+ )?(compensat\w*|refund\w*|money|payout|apolog\w*|explanation|re-?deliver\w*|resend\w*|re-?sending)|不是要|不是赔|不是賠|唔係要|唔係賠|而不是|而唔係|而非|并非|並非|(?<![是要])(不是|唔係|唔系|並不是|并不是)(重新|再|补|補|重)(派|送|寄|发|發)|(诉求|訴求|要求)(并|並)?(不是|唔係|唔系)/i;
 // ("no redelivery, we already have the parcel": blind batch 29: 10.4.)
 const NEGATED =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|也麻烦|也麻煩|太麻烦|太麻煩|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
+  /算了|不用|不要|不需要|别|別|唔使|唔要|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|\b(never|didn'?t|did not) (ask|asked) for\b|也麻烦|也麻煩|太麻烦|太麻煩|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|too much (hassle|trouble)|太慢|太久|too slow|takes too long/i;
 // "还是赔钱吧", "compensation instead", "要求改做賠償", "switch the request to compensation": the clause the customer
 // settles on.
 export const PREFERRED =
@@ -330,6 +330,10 @@ export function resendsItThemselves(text: string): boolean {
   return SELF_RESEND.test(text);
 }
 
+// The parcel said to be delivered already: "已經送到了", "早就签收了", "送咗到", "it was delivered already".
+const DELIVERED_TOLD =
+  /(已经|已經|早就|早已|都已经|都已經|已)(送到|送达|送達|签收|簽收|派到)|(送到|送达|送達|签收|簽收)(了|咗)|送咗(到|嚟)|\b(was|been|already|got) delivered\b|\bdelivered (already|yesterday|today)\b/i;
+
 const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: ComplaintCategory): Demand | undefined => {
   const part = withoutFeeNames(settledPart(clause));
   if (
@@ -349,7 +353,9 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: Complaint
     (BARE_REFUND.test(part) && MONEY_OWED.test(whole) ? 'refund' : undefined) ??
     moneyDemand(part, whole, category);
   // (The whole message: "我还要重新寄过去" is read in parts, split at 还要.)
-  return demand === 'redelivery' && (SELF_RESEND.test(part) || SELF_RESEND.test(whole)) ? undefined : demand;
+  if (demand === 'redelivery' && (SELF_RESEND.test(part) || SELF_RESEND.test(whole))) return undefined;
+  // ("包裹已經送到了", "it was delivered already": told, not asked — blind batch 33: 23.8 had it added as 重新派送.)
+  return demand === 'redelivery' && DELIVERED_TOLD.test(part) && !WANTED.test(part) ? undefined : demand;
 };
 
 // A remedy other than the parcel brought: money, an apology, an explanation ("我要赔偿", "I want my money back").
@@ -416,8 +422,9 @@ export function demandsJoined(nlu: Nlu, text: string, category?: ComplaintCatego
 
 // A demand turned down, in words: "不要赔偿了", "唔使退錢", "forget the refund", "no need for an apology". (Not "太慢":
 // impatience turns nothing down.)
+// ("我沒有要重新派送…請把那個拿掉", "I never asked for a redelivery, take it off": turned down — blind batch 33: 23.8.)
 const TURNS_DOWN =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need|bother)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
+  /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need|bother)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
 
 /** The demands a message turns down ("不要赔偿了 我只要尽快送到" turns down compensation): dropped from those held. */
 export function turnedDownDemands(text: string): Demand[] {

@@ -371,8 +371,9 @@ function repeats(entry: Entry, other: Entry, otherFirst: boolean): boolean {
 
 // Words nobody writes outside Cantonese (nobody in Taiwan writes 嘅 or 咗). ("到而家都未有人理", "攞件", "啱唔啱": a
 // message with none of the particles is Cantonese all the same — batch 19: 30.1.)
+// (邊 after 這, 那, 旁… is a side — "你們這邊個資外洩了" is Taiwanese Mandarin, no 邊個: blind batch 33: 23.5.)
 const CANTONESE =
-  /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜佢嚟畀咋喎嘞㗎啱攞睇諗瞓嚿冚]|係咪|幾多|點解|邊度|邊個|邊間|咁樣|咁多|咁耐|幾錢|幾耐|而家|點樣|點算|呢個|呢度|呢間|呢件/;
+  /[嘅咗唔冇嗰哋喺啲嘢咩噉揾搵乜佢嚟畀咋喎嘞㗎啱攞睇諗瞓嚿冚]|係咪|幾多|點解|(?<![這这那旁兩两左右身一外裡里])邊(度|個|間)|咁樣|咁多|咁耐|幾錢|幾耐|而家|點樣|點算|呢個|呢度|呢間|呢件/;
 
 /** The customer writes Cantonese. */
 export const writesCantonese = (text: string): boolean => CANTONESE.test(text);
