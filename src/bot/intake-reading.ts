@@ -90,6 +90,13 @@ const NOT_SUBMIT = /\b(don'?t|do not|not yet)\b.{0,10}\b(submit|file|send)\b|不
 
 export const isSkip = (text: string): boolean => SKIP.test(text) || DONT_KNOW_ONLY.test(text);
 
+// "沒拍 跳過", "冇影相", "没有照片", "no photos, sorry", "I didn't take any pictures": none to send.
+const NO_PHOTOS =
+  /^\s*(我)?(沒|没|冇|無|无)(有)?(拍|影)(照|相|照片|相片)?(了|咗|到)?|^\s*(我)?(沒|没|冇|無|无)(有)?(照片|相片|图片|圖片|相)\b|^\s*(沒|没|冇)(有)?(照片|相片|相)|\bno (photos?|pictures?|pics?|images?)\b|\b(didn'?t|did not|never) (take|get|snap) (any )?(photos?|pictures?|pics?)\b|\b(don'?t|do not) have (any )?(photos?|pictures?|pics?)\b/i;
+
+/** The customer has no photos to send ("沒拍 跳過", "no photos"): the photo step goes on without them. */
+export const saysNoPhotos = (text: string): boolean => NO_PHOTOS.test(text) && text.trim().length <= 24;
+
 /** "收到", "明白", "got it", "noted": words that only say the message was heard (not a yes to anything asked). */
 const HEARD =
   /^\s*(收到|明白|明白了|明白晒|了解|瞭解|知道了|知道|好嘅|好呀|好啊|嗯嗯|got it|gotcha|noted|understood|cool|great|alright|all right|i see)(?![a-z])/i;

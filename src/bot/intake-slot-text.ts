@@ -14,7 +14,17 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { isCancel, isSkip, isYes, readDemand, readDemands, sameContact, saysDontKnow, wordsIn } from './intake-reading';
+import {
+  isCancel,
+  isSkip,
+  isYes,
+  readDemand,
+  readDemands,
+  sameContact,
+  saysDontKnow,
+  saysNoPhotos,
+  wordsIn,
+} from './intake-reading';
 import { demandDetailsIn } from './demand-details';
 import { withoutLaterParcel } from './later-parcel';
 import type { Nlu } from '../nlu';
@@ -77,6 +87,8 @@ export async function takeSlotText(
     return 'next';
   }
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
+  // ("no pics, didn't take any", "沒拍 跳過": the photo step's own answer — none — not more of the account.)
+  if (prompt === PHOTO_PROMPT && saysNoPhotos(text)) return undefined;
   if (prompt !== CONTACT_PROMPT && prompt !== PHOTO_PROMPT && prompt !== DEMAND_PROMPT) return undefined;
   // At the demand step a demand, or what the customer wants in words of no kind, is the step's own answer.
   const { nlu, replies } = turn.services;

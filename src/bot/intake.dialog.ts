@@ -42,6 +42,7 @@ import {
   DEMANDS,
   isCancel,
   isSkip,
+  saysNoPhotos,
   sameContact,
   wordsIn,
   isYes,
@@ -218,6 +219,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
               (p.context.activity.attachments?.length ?? 0) > 0 ||
               Boolean(p.context.turnState.get(PHOTOS_LATER)) ||
               isSkip(text) ||
+              saysNoPhotos(text) ||
               isYes(text) ||
               saysThanks(text) ||
               wantsFiled(text) ||
