@@ -39,14 +39,16 @@ describe('a returned parcel: sending it again asked about inside the complaint, 
   });
 
   it('answers in English and files it as returned without reason', async () => {
-    const [, resend, opened] = await talk(h.adapter({ locale: 'en-US' }), [
+    // (The contact question, put again after the side question, is answered with "reply here": then the summary.)
+    const [, resend, opened, summary] = await talk(h.adapter({ locale: 'en-US' }), [
       'why did EA526018152CN get sent back to the sender? nobody even tried to deliver',
       'can you resend it to me, and who covers the cost?',
       'fine, open the complaint please',
+      'just reply here',
     ]);
     expect(all(resend)).toMatch(/free/i);
     expect(all(resend)).not.toMatch(/can'?t answer/i);
     expect(all(opened)).not.toMatch(/pickup code/i);
-    expect(all(opened)).toContain('Type: returned without reason');
+    expect(all(summary)).toContain('Type: returned without reason');
   });
 });
