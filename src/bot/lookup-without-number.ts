@@ -33,6 +33,35 @@ const GUESS_EN =
 const GUESS_ZH =
   /(猜|估|諗|谂)(一下|一吓|下|吓|猜|估|諗)?[^。？?！!]{0,6}(号码|號碼|单号|單號|数字|數字|號|号)|(号码|號碼|单号|單號)[^。？?！!]{0,4}(猜|估)/;
 
+// The tracking number: "tracking number", "the number", "单号", "運單號碼", "快递单号".
+const NUMBER_EN = String.raw`(?:(?:the|my|a|his|her|their|its)\s+)?(?:tracking\s+|parcel\s+|waybill\s+)?(?:number|no\.?|code)`;
+const NUMBER_ZH = '(快递单号|快遞單號|运单号码|運單號碼|运单号|運單號|单号|單號|追踪号|追蹤號|查询号|查詢號)';
+// "where do I find the number", "how do I get the tracking number"; "单号在哪里找", "點樣搵個單號" (blind batch 32:
+// 10.2–10.3 heard the number asked for again, then "not understood").
+const WHERE_NUMBER_EN = new RegExp(
+  [
+    String.raw`\b(?:how|where)\s+(?:do|can|would|should|will)\s+(?:i|we)\s+(?:find|get|see|look\s+up|get\s+hold\s+of|know)\b[^.?!]{0,12}\b${NUMBER_EN}\b`,
+    String.raw`\bwhere(?:'s|\s+is)\s+(?:the|my)\s+(?:tracking\s+)?number\b`,
+  ].join('|'),
+  'i',
+);
+const WHERE_NUMBER_ZH = new RegExp(
+  [
+    `(怎么|怎麼|点样|點樣|点|點|哪里|哪裡|哪儿|边度|邊度|去哪|去边|去邊|喺边|喺邊|在哪)(可以|能|才能)?(找|查|看|搵|揾|睇|拿|攞|获取|獲取)(到|得到)?[^。？?！!]{0,4}${NUMBER_ZH}`,
+    `${NUMBER_ZH}(要|可以|能)?(在哪|喺边|喺邊|去哪|哪里|哪裡|怎么找|怎麼找|點搵|点搵|点样搵|點樣搵|怎么查|怎麼查)`,
+  ].join('|'),
+);
+// "I don't know the number", "我不知道单号", "冇單號": said, not asked — a complaint without its number may say it too.
+const NUMBER_NOT_KNOWN = new RegExp(
+  String.raw`\b(?:don'?t|dont|do\s+not|doesn'?t)\s+(?:know|have)\b[^.?!]{0,6}\b${NUMBER_EN}\b|` +
+    `(不知道|唔知|不晓得|不曉得|不记得|不記得|唔記得|冇|没有|沒有|无|無)(个|個|那个|嗰個)?${NUMBER_ZH}`,
+  'i',
+);
+
+/** The customer asks where the tracking number is found. */
+export const asksWhereNumber = (text: string): boolean =>
+  (WHERE_NUMBER_EN.test(text) || WHERE_NUMBER_ZH.test(text)) && !ABOUT_COMPLAINT.test(text);
+
 /** The customer asks whether a parcel can be found by a phone number instead of its tracking number. */
 export const asksParcelByPhone = (text: string): boolean =>
   (BY_PHONE_ZH.test(text) || BY_PHONE_EN.test(text)) && !ABOUT_COMPLAINT.test(text);
@@ -45,6 +74,10 @@ export function lookupWithoutNumberKey(turn: Turn): ReplyKey | undefined {
   if (turn.reading.entities.trackingNumbers.length > 0) return undefined;
   if (asksParcelByPhone(turn.text)) return 'lookup.byPhoneNot';
   if (asksNumberGuessed(turn.text)) return 'lookup.guessNot';
+  // (Not where a parcel is being spoken of already: "I don't know the number" there is the proof's phone — proof-trouble.)
+  // ("I don't know the number" alone, read as no complaint: where it is found, too.)
+  const notKnown = turn.reading.intent !== 'complaint' && NUMBER_NOT_KNOWN.test(turn.text);
+  if (!turn.data.lastTracking && (asksWhereNumber(turn.text) || notKnown)) return 'lookup.whereNumber';
   return undefined;
 }
 

@@ -34,12 +34,12 @@ const RECORD_WRONG = /\b(wrong|incorrect|inaccurate|false)\b|错误|錯誤|不�
 
 /** The customer says, now or in earlier messages, that they never got the parcel. */
 const toldNotReceived = (text: string, said: readonly string[]): boolean =>
-  [text, ...said].some((s) => NOT_RECEIVED.test(s) || speaksOfLoss(s));
+  [text, ...said].some((words) => NOT_RECEIVED.test(words) || speaksOfLoss(words));
 
 /** The customer complains of the wait: it is late in their words, or perishables spoil with it. */
 export const complainsOfWait = (text: string, said: readonly string[]): boolean => {
   const account = said.join('\n');
-  return [text, ...said].some((s) => saysLate(s) || spoiledPerishables(s, account));
+  return [text, ...said].some((words) => saysLate(words) || spoiledPerishables(words, account));
 };
 
 /**
