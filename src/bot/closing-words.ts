@@ -18,8 +18,10 @@ const THANKS_WORDS =
 // Words that only close, once the thanks and the remarks are out: "算啦", "好的", "ok", "that's all", "没事了".
 const ONLY_CLOSING =
   /^(?:\s|[\p{P}\p{Extended_Pictographic}\u{fe0f}]|ok(ay)?|alright|all good|fine|great|cool|got it|that'?s (all|it)|nothing else|i'?m (good|done)|好的?|好吧|好啦|好嘞|行|嗯|哦|噢|收到|明白(了|晒)?|知道(了|晒)?|算啦|算了|没事了|沒事了|冇事喇|冇事|冇嘢喇|冇嘢|就这样|就這樣|就咁|先咁|啦|喇|呀|啊|吧|哈+|huh|haha)*$/iu;
-// Anything asked or told about a parcel, a complaint or a person: then it is no close.
-const ASKS_MORE = /[?？]|投诉|投訴|客诉|客訴|complain|人工|真人|\b(agent|human|person)\b/i;
+// Anything asked or told about a parcel, a complaint or a person — or hurried ("hurry up please, I have to leave for
+// work", "快啲啦 我要出門口" hurries what is under way) — then it is no close.
+const ASKS_MORE =
+  /[?？]|投诉|投訴|客诉|客訴|complain|人工|真人|\b(agent|human|person)\b|\bhurry\b|\basap\b|\bquick(ly)?\b|快点|快點|快啲|快些|赶紧|趕緊|赶快|趕快/i;
 
 /** Splits off clauses (by punctuation, and by spaces between Chinese words) that are only a remark in passing. */
 function withoutRemarks(text: string): string {
