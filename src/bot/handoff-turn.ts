@@ -460,7 +460,8 @@ function leavesWhileWaiting(turn: Turn): boolean {
 /** "How long until someone answers?", "人工！", "在吗": about the wait itself, answered by the wait line. */
 function aboutTheWait(turn: Turn): boolean {
   const { intent } = turn.reading;
-  if (ABOUT_THE_WAIT.test(turn.text) || asksReplyTime(turn.text)) return true;
+  // ("status of my complaint", "而家跟到邊？": where the case stands — the queue line answers it, nothing to add.)
+  if (ABOUT_THE_WAIT.test(turn.text) || asksReplyTime(turn.text) || asksHowFarAlong(turn.text)) return true;
   // "C-… 进度如何": a ticket asked about by number hears where the customer's own one stands, nothing of others'.
   if (findTicketNumber(turn.text)) return true;
   if (intent === 'human' || intent === 'greeting' || intent === 'thanks') return true;
@@ -474,6 +475,10 @@ const RESOLVED =
 
 // "什么状态", "進度點", "what's its status", "any progress": where a case stands.
 const STATUS_WORDS = /状态|狀態|进度|進度|进展|進展|\b(status|progress)\b/i;
+// "跟到邊", "处理到哪一步了", "where are we at", "any update?": how far the case has got.
+const HOW_FAR =
+  /跟到(边|邊|哪)|跟进到|跟進到|(到|去到)(哪|边|邊)一步|(处理|處理|搞)到(哪|边|邊)|\bwhere (are|is) (we|it|things|this) (up to|at)\b|\bany (news|updates?)\b/i;
+const asksHowFarAlong = (text: string): boolean => (STATUS_WORDS.test(text) || HOW_FAR.test(text)) && text.length <= 60;
 
 const TICKET_WORDS = /案子|案件|工单|工單|客訴|客诉|投诉|投訴|\b(complaint|ticket|case)\b/i;
 
