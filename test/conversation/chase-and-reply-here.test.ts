@@ -74,4 +74,13 @@ describe('the offered chase taken in a complaint, and this chat as the contact',
     ]);
     expect(last(replies)).toContain('聯絡方法：喺度覆你');
   });
+
+  // (Blind batch 32: 16.3 — "the chat" named, in Chinese: "在这个对话里回", "喺呢個chat度覆".)
+  it.each([
+    ['zh-CN', '快递员态度太差了 我要投诉', '跳过', '在这个对话里回复我就行', '联系方式：在这里回复您'],
+    ['zh-TW', '送貨嗰個態度好差 我要投訴', '跳過', '喺呢個chat度覆我得啦', '聯絡方法：喺度覆你'],
+  ])('makes this chat, named as the chat, the contact (%s)', async (locale, opening, skip, here, shown) => {
+    const replies = await talk(h.adapter({ locale }), [opening, skip, '道歉', here]);
+    expect(last(replies)).toContain(shown);
+  });
 });
