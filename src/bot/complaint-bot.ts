@@ -124,6 +124,7 @@ import { answerSendingFollowUp, answerSendingQuestion } from './sending-question
 import { answerDeclaration } from './cross-border-sending';
 import { answerPickupAsked, asksForPickup } from './pickup-again';
 import { answerNoChangeMade } from './no-change-made';
+import { answerShopAsked } from './shop-asked';
 import { answerPickupDetails } from './pickup-details';
 import { answerServiceQuestion } from './service-questions';
 import { COMPLAINT_OFFERED } from './offer-account';
@@ -423,6 +424,8 @@ export class ComplaintBot extends ActivityHandler {
       data.trackingNotFound = undefined;
       return noteOutcome(context, 'answered');
     }
+    // "hello is this amazon", "这是淘宝客服吗": the courier's assistant, not the shop (blind batch 32: 10.1).
+    if (!inDialog && (await answerShopAsked(turn))) return;
     // "帮我看下这个能寄吗：【订单详情】订单号… 商品：充电宝 ×3，香水 ×2": the rules of the goods listed (blind batch 22: 17.1).
     if (!inDialog && (await answerPastedOrder(turn))) return noteOutcome(context, 'answered');
     // "個EA件…" after several parcels were answered together: that one is the parcel spoken of.
