@@ -1,3 +1,4 @@
+import { ownRequestOn } from './own-request';
 import { keptBesideAddress } from './address-withdrawn';
 import { asksIfBooked } from './booked-asked';
 import { asksCost, asksCostQuestion, changeCostLine, parcelMarketFor } from './change-costs';
@@ -29,8 +30,9 @@ import { heldOutletHours } from './hold-hours';
 
 // "is it done / changed / sorted", "did it go through", "改好了吗", "弄好没", "搞掂未", "改咗未", "生效".
 // ("放门卫那个弄了没有", "did you set up the after-6pm thing?": whether what was asked for was done — blind batch 31.)
+// ("到底改成几号了", "改咗去幾號", "what day did you change it to": what it was changed to — blind 34a 08.6.)
 const DONE =
-  /\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|改咗[^，。,.!?！？]{1,12}未|改(了|到|去|成)[^，。,.!?！？]{1,12}(了[吗嗎]|[没沒]有)|\b(has|have) the (delivery )?address (been )?(changed|updated)\b|\b(has|have|was) the (delivery )?address of\b[^.?!]{1,30}\b(been )?(changed|updated)\b|\bdid the (delivery )?address of\b[^.?!]{1,30}\b(change|get (changed|updated))\b|\bdid (you|they) (change|update) the (delivery )?address\b|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認|(弄|搞|办|辦|安排)(了|咗)?(没有|沒有|没|沒|未)|(弄|搞|安排)好(了|咗)?[吗嗎未]|\b(did|have|has) (you|they|u|someone) (set|sort(ed)?|arrange[d]?|schedule[d]?|organi[sz]e[d]?)\b/i;
+  /改(了|咗)?(成|到|去|在|做)(几|幾)(号|號|点|點)|改(了|咗)?(成|到|去)?(哪|边|邊)(天|日)|\bwhat (day|date|time)\b[^.?!]{0,20}\b(change|changed|move|moved|set|booked)\b|\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|改咗[^，。,.!?！？]{1,12}未|改(了|到|去|成)[^，。,.!?！？]{1,12}(了[吗嗎]|[没沒]有)|\b(has|have) the (delivery )?address (been )?(changed|updated)\b|\b(has|have|was) the (delivery )?address of\b[^.?!]{1,30}\b(been )?(changed|updated)\b|\bdid the (delivery )?address of\b[^.?!]{1,30}\b(change|get (changed|updated))\b|\bdid (you|they) (change|update) the (delivery )?address\b|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認|(弄|搞|办|辦|安排)(了|咗)?(没有|沒有|没|沒|未)|(弄|搞|安排)好(了|咗)?[吗嗎未]|\b(did|have|has) (you|they|u|someone) (set|sort(ed)?|arrange[d]?|schedule[d]?|organi[sz]e[d]?)\b/i;
 // "is the evening delivery sorted?", "has the hold been arranged?", "was my redelivery set up?": whether what was asked
 // for is done, named by what it is (never the complaint or ticket, which have their own status).
 const THING_SET_UP =
@@ -196,9 +198,8 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
           ((asked !== 'done' && !asksQuestion(turn.text)) || strongFeelings(turn.reading, turn.text)));
   const elsewhere = intent === 'human' || complains;
   if (entities.trackingNumbers.some((t) => t.number !== number) || elsewhere) return false;
-  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request: another customer's request on the same parcel is never told.
-  const request = requests.find((r) => r.customerId === turn.customer.id);
+  const request = await ownRequestOn(turn, number);
   if (!request) return false;
   if (asked === 'cost') return answerCost(turn, request);
   // Where a parcel waits matters for a hold only; any other request leaves an outlet question to the FAQ.
@@ -277,8 +278,7 @@ export async function parcelOfChangeAsked(turn: Turn): Promise<string | undefine
   ] as string[];
   let latest: DeliveryChangeRequest | undefined;
   for (const parcel of spoken) {
-    const requests = await turn.services.deliveryChanges.list({ trackingNumber: parcel, limit: 20 });
-    const own = requests.find((r) => r.customerId === turn.customer.id);
+    const own = await ownRequestOn(turn, parcel);
     if (own && parcel === data.lastTracking) return parcel;
     if (own && (!latest || own.createdAt > latest.createdAt)) latest = own;
   }
@@ -319,8 +319,7 @@ async function answerCost(turn: Turn, request: DeliveryChangeRequest): Promise<b
  * longer see it); one decided already is said as it stands.
  */
 async function withdrawnOnRequest(turn: Turn, number: string): Promise<boolean> {
-  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
-  const request = requests.find((r) => r.customerId === turn.customer.id);
+  const request = await ownRequestOn(turn, number);
   if (!request) return false;
   turn.data.deliveryChange = undefined;
   noteOutcome(turn.context, 'answered');

@@ -76,15 +76,17 @@ const EXPEDITE_WORDS =
   /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快一?点|快一?點|快啲|快些|早一?[点點]送|早啲送|尽快|盡快|急件/i;
 
 // The day a date mention names (a bare "6pm" names only a time, on today's date).
+// ("the 25th", "Nov 25": a day of the month.)
 const DAY_WORD =
-  /[今明后後昨听聽琴寻尋]|周|週|星期|礼拜|禮拜|月|\d\s?[号號日]|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun/i;
+  /[今明后後昨听聽琴寻尋]|周|週|星期|礼拜|禮拜|月|\d\s?[号號日]|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun|\d(st|nd|rd|th)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "聽日我唔喺屋企", "I'm not home tomorrow": the day named is the one the customer cannot take it.
 const AWAY_BEFORE =
-  /\b(not (at )?home|not in|not around|away|out|busy|working|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))\s*(when [^,.!?]*)?$/i;
+  /\b(don'?t|do not|please don'?t|not) (deliver|bring|send|come)( it)?( on)?\s*$|\b(not (at )?home|not in|not around|away|out|busy|working|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))\s*(when [^,.!?]*)?$/i;
 // (Each run of spaces is read by one `\s*`, after the word it follows: two optional ones side by side split a padded
 // message every way there is — seconds on 2,000 spaces; review of #17.)
+// ("明天能不能别送", "聽日唔好派", "tomorrow don't deliver": the day refused is no day to deliver on either — blind 34a 08.2.)
 const AWAY_AFTER =
-  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)/i;
+  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
@@ -281,7 +283,30 @@ const PAST_DAY =
  * 突然住院了，可以改送到醫院嗎" asks for no delivery yesterday — blind batch 33: 25.2 was booked for the day before).
  */
 function deliveryDays(text: string, reading: Pick<NluResult, 'entities'>): NluResult['entities']['dates'] {
-  return reading.entities.dates.filter((d) => !awayOn(text, d.text) && !PAST_DAY.test(d.text));
+  return reading.entities.dates.filter((d) => !refusedDay(text, d.text) && !PAST_DAY.test(d.text));
+}
+
+// "我要的是", "我说的是", "我話", "I meant", "I said": what follows is the day the customer means, whatever they named
+// before it ("明天是24号 我要的是后天 25号下午" — blind batch 34a 08.4).
+const MEANT = /我要的是|我要嘅係|我要嘅系|我(说|說|讲|講)的是|我(讲|講|话|話)(咗|过|過)?(係|系)?|\bi (meant|said|asked for|wanted)\b/i;
+
+/** The day mention the customer means: the first after "I meant", or the first that names a day. */
+function meantDay(text: string, days: NluResult['entities']['dates']): NluResult['entities']['dates'][number] | undefined {
+  const marker = MEANT.exec(text);
+  const simplified = toSimplifiedDateWords(text).toLowerCase();
+  const after = marker
+    ? days.find((d) => DAY_WORD.test(d.text) && simplified.indexOf(d.text.toLowerCase(), marker.index) >= 0)
+    : undefined;
+  return after ?? days.find((d) => DAY_WORD.test(d.text)) ?? days[0];
+}
+
+// "不是24号", "唔係24號", "not the 24th": the day named to say it is not the one.
+const NOT_THIS_DAY = /(不是|唔系|唔係|不要|唔要|\bnot( on)?( the)?|\bno,? not( the)?)\s*$/i;
+
+/** The words name the day only to refuse it: "唔係24號呀", "not the 24th", "明天能不能别送", "I'm out tomorrow". */
+export function refusedDay(text: string, dateText: string): boolean {
+  const at = toSimplifiedDateWords(text).toLowerCase().indexOf(dateText.toLowerCase());
+  return (at >= 0 && NOT_THIS_DAY.test(text.slice(0, at))) || awayOn(text, dateText);
 }
 
 function awayOn(text: string, dateText: string): boolean {
@@ -348,7 +373,7 @@ export function deliveryWindow(
 ): Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> {
   // A day the customer says they are away is not the day they ask for ("聽日唔喺屋企，改後日下晝"), nor a day gone by.
   const dates = deliveryDays(text, reading);
-  const day = dates.find((d) => DAY_WORD.test(d.text)) ?? dates[0];
+  const day = meantDay(text, dates);
   const window: Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> = day ? { date: day.start.slice(0, 10) } : {};
   // "recipient last 4 4444": the 4 is no clock time.
   const times = clockTimes(text.replace(LAST_FOUR, ' '), reading).map(

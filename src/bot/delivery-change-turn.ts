@@ -14,6 +14,7 @@ import {
   deliveryChangeKind,
   deliveryWindow,
   leftWithProperty,
+  namesDay,
   newAddress,
   placeUnnamed,
   readDeliveryChange,
@@ -90,8 +91,10 @@ function evenHours(details: DeliveryChangeDetails, more: DeliveryChangeDetails, 
   return { ...more, ...(after ? { after } : {}), ...(before ? { before } : {}) };
 }
 
-const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails): DeliveryChangeDetails => {
-  const merged = { ...narrowed(details, more) };
+// ("明天…" then "后天吧 下午都在": a day named later is the customer's latest word on the day — it replaces the earlier one;
+// a bare "6pm" names no day, only a time on today's date.)
+const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails, dayNamed = false): DeliveryChangeDetails => {
+  const merged = { ...narrowed(details, more), ...(dayNamed && more.date ? { date: more.date } : {}) };
   for (const [key, value] of Object.entries(more) as [keyof DeliveryChangeDetails, string][])
     if (value && !merged[key]) (merged as Record<string, string>)[key] = value;
   return merged;
@@ -221,7 +224,7 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
     read.details.placeName
   )
     draft.details.placeName = `${placeName} ${read.details.placeName}`;
-  draft.details = merge(draft.details, evenHours(draft.details, read.details, turn.text));
+  draft.details = merge(draft.details, evenHours(draft.details, read.details, turn.text), namesDay(turn.reading));
   // "…送之前先打給我 0912345678": the call goes with the request.
   const call = callFirstIn(turn.text, turn.reading.entities.phones);
   if (call) draft.details = { ...draft.details, callFirst: call, callFirstOnWaybill: undefined };
@@ -757,7 +760,10 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   turn.data.deliveryChange = next;
   noteOutcome(turn.context, 'answered');
   const lookup = await lookUpParcel(turn.services, draft.trackingNumber);
-  await record(turn, next, draft.kind, draft.trackingNumber, lookup.kind === 'found' ? lookup.shipment : undefined);
+  // ("不对 我要的是后天 25号": another day for the same request is a correction, said as one — not "added".)
+  const redated = instead && more.date !== undefined && draft.details.date !== undefined && more.date !== draft.details.date;
+  const shipment = lookup.kind === 'found' ? lookup.shipment : undefined;
+  await record(turn, next, draft.kind, draft.trackingNumber, shipment, redated ? 'change.redated' : undefined);
   return 'continued';
 }
 

@@ -1,3 +1,4 @@
+import { ownRequestOn } from './own-request';
 import { takesChangeBack } from './change-questions';
 import { lookUpParcel } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
@@ -18,8 +19,7 @@ export async function answerNoChangeMade(turn: Turn): Promise<boolean> {
   const number = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   const { text } = turn;
   if (!number || !takesChangeBack(text, false) || !CHANGE_SPOKEN.test(text) || COMPLAINT.test(text)) return false;
-  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
-  if (requests.some((r) => r.customerId === turn.customer.id)) return false;
+  if (await ownRequestOn(turn, number)) return false;
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found' || lookup.view.delivered) return false;
   const { promisedDate } = lookup.view;

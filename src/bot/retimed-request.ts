@@ -1,7 +1,8 @@
 import type { AnomalyKind } from '../tracking';
+import { ownRequestOn } from './own-request';
 import { askedAbout } from './change-questions';
 import { REQUEST_FORM } from './context-reading';
-import { deliveryChangeKind, deliveryWindow, type DeliveryChangeDraft } from './delivery-change-reading';
+import { deliveryChangeKind, deliveryWindow, refusedDay, type DeliveryChangeDraft } from './delivery-change-reading';
 import { record, sameSlotSaidWider } from './delivery-change-turn';
 import { wishesBeside } from './delivery-wishes';
 import { lookUpParcel } from './parcel-answer';
@@ -14,14 +15,20 @@ const IF_NOT = /\b(if|in case|otherwise)\b|如果|要是|假如|万一|萬一|�
 // A slot corrected or asked for: "不是上午", "我说的是下午", "改成两点到六点", "no, the afternoon", "make it 2 to 6" — not a time
 // of day merely told ("the courier came this morning and was rude", "have a good night": the review of batch 21's fixes).
 const CORRECTS =
-  /不是|唔係|不要|唔要|我说的是|我說的是|我话|我話|改(成|做|到|为|為|喺)|换(成|到)|換(成|到)|\b(not|no|i said|i meant|change it|make it|instead|rather|actually)\b/i;
+  /不是|唔係|不要|唔要|不对|不對|唔啱|唔對|我要的是|我要嘅係|我说的是|我說的是|我话|我話|改(成|做|到|为|為|喺)|换(成|到)|換(成|到)|\b(not|no|i said|i meant|change it|make it|instead|rather|actually)\b/i;
 
 // "我说的是", "我講咗係", "I said", "I meant", "I asked for": the customer's own words of a moment ago put right.
-const SAID_BEFORE = /我(说|說|讲|講|话|話)(的|咗|过|過)?(是|係)|我要的是|\bi (said|meant|asked for|wanted)\b/i;
+const SAID_BEFORE =
+  /我(说|說|讲|講|话|話)(的|咗|过|過)?(是|係)|我(话|話|讲|講)\s?\d|我要的是|我要嘅係|\bi (said|meant|asked for|wanted)\b/i;
 
 // A delivery named: "要25號先送", "改到26号", "deliver it on the 25th", "no, make it Nov 27", "instead".
 const DELIVERY_WORD =
   /送|派|改(到|成|喺|在|为|為)|[换換](到|成)|\b(deliver|redeliver|bring|drop|come|make it|change it|move it|instead)\b/i;
+
+// The day a date mention names (not a bare time of day), and days gone by.
+const DAY_WORD_SAID =
+  /[今明后後]|周|週|星期|礼拜|禮拜|月|\d\s?[号號日]|\/|today|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun|\d(st|nd|rd|th)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const PAST_DAY_SAID = /昨|前天|上周|上週|上星期|yesterday|last/i;
 
 /**
  * "我说的是下午！！不是上午", "改成下午两点到六点", "no, the afternoon — 2 to 6 pm" about the customer's own request still
@@ -42,15 +49,26 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   const kind = deliveryChangeKind(text, reading);
   if (kind && kind !== 'redeliver') return false;
   const window = deliveryWindow(text, reading);
+  // "24号就是明天 我说的是后天 25号下午", "唔係24號呀 我話25號": of the days named (not one refused, gone by or away), the
+  // last that is not the request's own is the correction; when every one is the request's day, the day stands.
+  const requestDay = (await ownRequestOn(turn, number))?.details.date;
+  const named = reading.entities.dates
+    .filter((d) => DAY_WORD_SAID.test(d.text) && !PAST_DAY_SAID.test(d.text) && !refusedDay(text, d.text))
+    .map((d) => d.start.slice(0, 10));
+  if (requestDay && named.length > 0) window.date = named.filter((day) => day !== requestDay).at(-1) ?? requestDay;
   // "唔係呀 佢聽日24號唔喺屋企 要25號先送", "no, make it the 25th": a day corrected alone moves the request to it, its slot
   // kept — said with a delivery word ("我家门牌是5号", "I placed the order on the 20th" move nothing; review of blind
   // batch 26's fixes, finding 2).
+  // ("怎么还是24号啊 我要的是25号 周三": the customer's own earlier word put right moves it too — blind 34a 08.6.)
   const redated =
-    !window.after && !window.before && window.date !== undefined && CORRECTS.test(text) && DELIVERY_WORD.test(text);
+    !window.after &&
+    !window.before &&
+    window.date !== undefined &&
+    CORRECTS.test(text) &&
+    (DELIVERY_WORD.test(text) || SAID_BEFORE.test(text));
   if (!window.after && !window.before && !redated) return false;
-  const requests = await turn.services.deliveryChanges.list({ trackingNumber: number, limit: 20 });
   // Only the customer's own request, and only while it waits: a decided one is not changed by a word.
-  const request = requests.find((r) => r.customerId === turn.customer.id);
+  const request = await ownRequestOn(turn, number);
   if (!request || request.status !== 'requested') return false;
   if (request.kind !== 'redeliver' && request.kind !== 'change_address') return false;
   const { after, before, date, ...kept } = request.details;
@@ -84,6 +102,7 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   turn.data.deliveryChange = undefined;
   noteOutcome(turn.context, 'answered');
   const lookup = await lookUpParcel(turn.services, number);
-  await record(turn, draft, request.kind, number, lookup.kind === 'found' ? lookup.shipment : undefined);
+  const shipment = lookup.kind === 'found' ? lookup.shipment : undefined;
+  await record(turn, draft, request.kind, number, shipment, draft.details.date !== date ? 'change.redated' : undefined);
   return true;
 }

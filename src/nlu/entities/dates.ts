@@ -122,7 +122,9 @@ const EN_TOLD = /\b(came|arrived|was|were|got|delivered|showed up|turned up|it's
 // "世纪大道100号", "12號舖", "门牌是5号", "我是20号寄的", "5号下单": a number after 是/到 or a day something was sent or
 // bought is no day to deliver on — review of blind batch 26's fixes, finding 2).
 const SENT_OR_BOUGHT_ZH = /^\s?(?:那天|当天|當天)?\s?(?:寄|下单|下單|买|買|发|發|付|拍)/;
-const ZH_DAY_OF_MONTH = /(?<![\d月])(\d{1,2})[号日](?=\s?(?:(?:先|再|才)?\s?(?:送|派|配送|派送)|再\s?寄))/g;
+// ("我要的是25号", "唔系24号", "明天是24号": a day of the month put right in a correction — blind batch 34a 08.4.)
+const ZH_DAY_OF_MONTH =
+  /(?<![\d月])(\d{1,2})[号日](?=\s?(?:(?:先|再|才)?\s?(?:送|派|配送|派送)|再\s?寄))|(?<=(?:我要的是|我要嘅系|我说的是|我讲的是|我话|我讲|不是|唔系|而是|就是|应该是|明天是|今天是|后天是|听日系|后日系)\s?)(\d{1,2})[号日](?![\d楼室门院单元栋座层房线店铺期])/g;
 
 // The lookbehind comes after "in ", which it repeats: first at every position, it was tried throughout every English
 // message (3% of the NLU's time); here only where "in " stands. The same matches, as "in " is fixed.
@@ -139,14 +141,14 @@ const EN_MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN_DAY_OF_MONTH = new RegExp(
-  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${EN_MONTH}(?![a-z])|${EN_MONTH}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b|(?<=\\b(?:on|for|until|till|to|by|after|before|it|not|but|instead|rather|no,?)\\s{1,3})the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s{1,3}(?:floor|time|attempt|try|one|parcel|package|box|item|order)))`,
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${EN_MONTH}(?![a-z])|${EN_MONTH}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b|(?<=\\b(?:on|for|until|till|to|by|after|before|it|not|but|instead|rather|no,?|meant|said|wanted|is)\\s{1,3})the\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s{1,3}(?:floor|time|attempt|try|one|parcel|package|box|item|order)))`,
   'gi',
 );
 // "the 25th" alone is a day to deliver on beside a delivery verb ("deliver it on the 25th") or as a correction ("no, the
 // 25th"); any day of the month after a purchase or a sending ("I placed the order on the 20th", "sent it on Nov 2") is a
 // day told, not asked for (review of blind batch 26's fixes, finding 2).
 const EN_DELIVERY_VERB =
-  /\b(deliver|redeliver|bring|drop|come|try|send it|ship it|make it|change it|move it|resend|re-?deliver)\b|\b(it|not|but|instead|rather|no),?\s{1,3}$/i;
+  /\b(deliver|redeliver|bring|drop|come|try|send it|ship it|make it|change it|move it|resend|re-?deliver)\b|\b(it|not|but|instead|rather|no|meant|said|wanted|is),?\s{1,3}$/i;
 const EN_SENT_OR_BOUGHT =
   /\b(ordered|sent|placed|bought|purchased|paid|posted|shipped|mailed|dispatched|dropped off|handed in)\b[^.?!,;]{0,25}$/i;
 const EN_BARE_CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
