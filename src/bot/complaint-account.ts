@@ -26,8 +26,17 @@ const ABOUT_THE_CHAT = [
   ASKS_TO_FILE,
 ];
 
+// A clause that ends asking for it after a cry of feeling: "this is ridiculous i want to make a complaint", "太过分了
+// 我要投诉他" (blind batch 34a: 03.2, 07.2 heard the demand question again, as if unheard).
+const ENDS_ASKING_TO_FILE =
+  /\b(i want to|i wanna|i'?d like to|i need to|let me|i'?m going to|i'?m gonna)\s+(make|file|lodge|raise|log|submit|put in)\s+(a |an )?(official |formal )?complaint( about (him|her|them|this|it))?[.!]*$|(我|我哋|我们|我們)(一定)?(要|想)(正式)?(投訴|投诉|客訴|客诉)(佢|他|她|佢哋|他们|他們|你们|你們|你哋|呢個人|这个人|這個人)?(呀|啊|啦|喇|吖|囉|啰|嘛|吧|咯)*[!！。]*$/i;
+
 /** A clause that only asks for the complaint to be filed ("pls file a complaint then", "唔該幫我投訴", "投訴呀"). */
 export const asksToFile = (clause: string): boolean => ASKS_TO_FILE.test(clause.trim());
+
+/** A clause that asks for the complaint to be filed, alone or after a cry of feeling ("this is ridiculous i want to make a complaint"). */
+export const endsAskingToFile = (clause: string): boolean =>
+  asksToFile(clause) || ENDS_ASKING_TO_FILE.test(clause.trim());
 
 /** A clause that says the bot has not understood ("你聽唔明咩", "you don't understand"). */
 export const saysNotUnderstood = (clause: string): boolean => NOT_UNDERSTOOD.test(clause.trim());

@@ -1,4 +1,4 @@
-import { aboutTheChat, asksToFile, saysNotUnderstood } from './complaint-account';
+import { aboutTheChat, endsAskingToFile, saysNotUnderstood } from './complaint-account';
 import { ANSWERED_ASIDE, CONTACT_PROMPT, DEMAND_PROMPT, type IntakePosition } from './intake-state';
 import { readDemand, wordsIn } from './intake-reading';
 import { asksQuestion, clausesOf } from './message-cues';
@@ -23,7 +23,7 @@ export async function answerComplaintWish(turn: Turn, { prompt, state }: IntakeP
   if (prompt !== DEMAND_PROMPT && prompt !== CONTACT_PROMPT) return false;
   const { text, reading, services } = turn;
   const clauses = clausesOf(text);
-  if (!clauses.some((clause) => asksToFile(clause) && NAMES_COMPLAINT.test(clause))) return false;
+  if (!clauses.some((clause) => endsAskingToFile(clause) && NAMES_COMPLAINT.test(clause))) return false;
   // What answers the step (a demand, a phone, an email) is the step's; a question is the asides'.
   const { phones, emails, trackingNumbers } = reading.entities;
   if (phones.length + emails.length + trackingNumbers.length > 0) return false;

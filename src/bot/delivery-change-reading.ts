@@ -288,10 +288,14 @@ function deliveryDays(text: string, reading: Pick<NluResult, 'entities'>): NluRe
 
 // "我要的是", "我说的是", "我話", "I meant", "I said": what follows is the day the customer means, whatever they named
 // before it ("明天是24号 我要的是后天 25号下午" — blind batch 34a 08.4).
-const MEANT = /我要的是|我要嘅係|我要嘅系|我(说|說|讲|講)的是|我(讲|講|话|話)(咗|过|過)?(係|系)?|\bi (meant|said|asked for|wanted)\b/i;
+const MEANT =
+  /我要的是|我要嘅係|我要嘅系|我(说|說|讲|講)的是|我(讲|講|话|話)(咗|过|過)?(係|系)?|\bi (meant|said|asked for|wanted)\b/i;
 
 /** The day mention the customer means: the first after "I meant", or the first that names a day. */
-function meantDay(text: string, days: NluResult['entities']['dates']): NluResult['entities']['dates'][number] | undefined {
+function meantDay(
+  text: string,
+  days: NluResult['entities']['dates'],
+): NluResult['entities']['dates'][number] | undefined {
   const marker = MEANT.exec(text);
   const simplified = toSimplifiedDateWords(text).toLowerCase();
   const after = marker

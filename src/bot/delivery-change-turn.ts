@@ -93,7 +93,11 @@ function evenHours(details: DeliveryChangeDetails, more: DeliveryChangeDetails, 
 
 // ("明天…" then "后天吧 下午都在": a day named later is the customer's latest word on the day — it replaces the earlier one;
 // a bare "6pm" names no day, only a time on today's date.)
-const merge = (details: DeliveryChangeDetails, more: DeliveryChangeDetails, dayNamed = false): DeliveryChangeDetails => {
+const merge = (
+  details: DeliveryChangeDetails,
+  more: DeliveryChangeDetails,
+  dayNamed = false,
+): DeliveryChangeDetails => {
   const merged = { ...narrowed(details, more), ...(dayNamed && more.date ? { date: more.date } : {}) };
   for (const [key, value] of Object.entries(more) as [keyof DeliveryChangeDetails, string][])
     if (value && !merged[key]) (merged as Record<string, string>)[key] = value;
@@ -761,7 +765,8 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   noteOutcome(turn.context, 'answered');
   const lookup = await lookUpParcel(turn.services, draft.trackingNumber);
   // ("不对 我要的是后天 25号": another day for the same request is a correction, said as one — not "added".)
-  const redated = instead && more.date !== undefined && draft.details.date !== undefined && more.date !== draft.details.date;
+  const redated =
+    instead && more.date !== undefined && draft.details.date !== undefined && more.date !== draft.details.date;
   const shipment = lookup.kind === 'found' ? lookup.shipment : undefined;
   await record(turn, next, draft.kind, draft.trackingNumber, shipment, redated ? 'change.redated' : undefined);
   return 'continued';

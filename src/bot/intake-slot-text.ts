@@ -30,7 +30,7 @@ import { withoutLaterParcel } from './later-parcel';
 import type { Nlu } from '../nlu';
 import { asksQuestion, clausesOf, labelledLastFour, saysThanks } from './message-cues';
 import { newAddress, usableAddress } from './delivery-change-reading';
-import { withoutChatTalk } from './complaint-account';
+import { endsAskingToFile, withoutChatTalk } from './complaint-account';
 import { acknowledge, leftWithoutWord, strongFeelings } from './empathy';
 import type { ReplyKey } from './replies';
 import { wantsReplyHere } from './contact-here';
@@ -106,6 +106,8 @@ export async function takeSlotText(
   // "I'm the recipient, ending 1111" is proof for the parcel, read by the intake's own step, not more of the account.
   if (labelledLastFour(text)) return undefined;
   if (turn.context.turnState.get(ANSWERED_ASIDE)) return undefined;
+  // ("this is ridiculous i want to make a complaint": the wish to complain is heard as one — complaint-wish.ts.)
+  if (prompt !== PHOTO_PROMPT && clausesOf(text).some(endsAskingToFile)) return undefined;
   const address = prompt === CONTACT_PROMPT ? addressIn(text) : undefined;
   if (address) {
     addToAccount(state, text);
