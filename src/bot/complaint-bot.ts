@@ -47,6 +47,7 @@ import { takeInvoiceDetails } from './invoice-details';
 import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
+import { priceOnParcelRoute } from './route-fee';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import {
   agreesAndCloses,
@@ -1151,12 +1152,17 @@ export class ComplaintBot extends ActivityHandler {
     }
     if (close) {
       // Answer first all the same: a parcel the message names is reported before the question.
+      // (It is the conversation's parcel then: "so I was overcharged" next is about it — blind batch 34b: 04.2.)
       const named = await parcelNamedIn(services, turn.reading.entities);
-      if (named?.kind === 'found')
-        await reply(
-          turn,
-          (await trackingAnswer(services, context, turn.locale, named, spokenRegister(turn))).join('\n'),
-        );
+      if (named?.kind === 'found') {
+        data.lastTracking = named.number;
+        // ("charged 68 yuan for a 2kg box … what should it actually cost?": the price on its route, whichever is meant.)
+        const priceAsked = close.some((o) => o.intent === 'faq.fee' || o.category === 'fee');
+        const priced = priceAsked ? priceOnParcelRoute(turn, named.shipment) : undefined;
+        if (priced) data.routePriced = named.number;
+        const status = await trackingAnswer(services, context, turn.locale, named, spokenRegister(turn));
+        await reply(turn, [...status, ...(priced ? [priced] : [])].join('\n'));
+      }
       return askCloseCall(turn, close);
     }
     // "我沒有要客訴啊 只是查件而已" with no complaint open: none is opened; a parcel told already is not told again.

@@ -73,7 +73,7 @@ export function directAnswer(
     const checked =
       charged && expected ? say(turn, 'direct.fee.amounts', { charged, expected }) : say(turn, 'direct.fee.general');
     // ("1.5公斤 被收了 68 塊": what that weight costs on the parcel's route, to hold the charge against.)
-    const priced = priceOnParcelRoute(turn, found.shipment);
+    const priced = priceOnParcelRoute(turn, found.shipment, turn.data.said);
     return priced ? `${checked}\n${priced}` : checked;
   }
   return undefined;

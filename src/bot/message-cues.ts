@@ -150,7 +150,10 @@ export const namesAmount = (text: string): boolean => AMOUNT.test(text);
 export const speaksOfMoney = (text: string): boolean =>
   (CATEGORY_WORDS.find(([c]) => c === 'fee')?.[1] as RegExp).test(text) ||
   namesAmount(text) ||
-  /运费|運費|收费|收費|扣款|付款|付了|交了|shipping|paid|pay/i.test(text);
+  // ("70 is way too much for 2kg", "2公斤收70太贵了吧": a price said to be too high.)
+  /运费|運費|收费|收費|扣款|付款|付了|交了|太贵|太貴|好貴|shipping|paid|pay|\btoo (much|expensive|pricey)\b|\boverpriced\b/i.test(
+    text,
+  );
 
 // "送錯貨", "发错东西了", "收到的东西不是我买的", "我买的是耳机 拆开是袜子", "寄咗另一件嘢俾我", "I ordered headphones and got
 // socks", "that's not what I ordered": the goods delivered are not the ones bought. (Not "送错地址": the place is wrong.)
@@ -281,7 +284,11 @@ export function correctedCategory(nlu: Nlu, text: string, shownType?: string): C
   for (const clause of clausesOf(statements, 'punctuation only').reverse()) {
     const pieces = clausesOf(clause);
     const [first] = pieces;
-    const turnsTypeDown = pieces.length > 1 && first !== undefined && NEGATED_CLAUSE.test(first) && categoryIn(first);
+    // ("類型唔啱喎 係件貨唔見咗 唔係咩增值服務": the type said wrong, then each piece — the one not turned down names it;
+    // blind batch 34b: 14.6 got the type menu.)
+    const turnsTypeDown =
+      pieces.length > 1 &&
+      ((first !== undefined && NEGATED_CLAUSE.test(first) && categoryIn(first)) || TYPE_WRONG.test(clause));
     for (const piece of turnsTypeDown ? pieces.reverse() : [clause]) {
       if (NEGATED_CLAUSE.test(piece) || TYPE_WRONG.test(piece)) continue;
       const named = categoryIn(piece);

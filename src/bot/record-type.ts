@@ -56,8 +56,15 @@ export function typeByRecord(
   if (parcel?.kind !== 'found') return undefined;
   const found: Found = parcel;
   const { view } = found;
+  const extraRefused =
+    speaksOfCategory(text, 'value_added') || EXTRA_REFUSED.test(text) || grievanceIn(text)?.category === 'value_added';
+  // ("我要賠錢 入面係部相機 值三千蚊" after "話我簽收咗 我根本冇收過": what it was worth, asked back for a parcel never
+  // got — no paid extra refused; blind batch 34b: 14.3.)
   if (view.delivered)
-    return (category === 'delay' || category === 'info_error' || category === 'other') &&
+    return (category === 'delay' ||
+      category === 'info_error' ||
+      category === 'other' ||
+      (category === 'value_added' && !extraRefused)) &&
       toldNotReceived(text, said) &&
       !saysLate(text)
       ? 'lost'
@@ -68,8 +75,6 @@ export function typeByRecord(
   const stuck = view.anomalies.includes('no_scan_48h');
   const waited = late || complainsOfWait(text, said);
   if (category === 'lost' && late && ![text, ...said].some(speaksOfLoss)) return 'delay';
-  const extraRefused =
-    speaksOfCategory(text, 'value_added') || EXTRA_REFUSED.test(text) || grievanceIn(text)?.category === 'value_added';
   const misread =
     (category === 'value_added' && !extraRefused) ||
     // ("海鲜肯定坏了" of a parcel not yet here: a fear of what the wait does, no damage seen.)

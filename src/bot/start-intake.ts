@@ -49,6 +49,7 @@ import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complai
 import { answerWorry, conditionalThreat, onItsWay, onlyWorried } from './worry-answer';
 import { cancelAnswer, cancelsShipment } from './case-rules';
 import { categoryNamedAs } from './category-named';
+import { priceOnParcelRoute } from './route-fee';
 import { typeByRecord } from './record-type';
 import { damageBeforeAttitude } from './damage-reading';
 import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
@@ -215,6 +216,13 @@ export async function startIntake(
       before.push((await trackingAnswer(services, context, turn.locale, earlier, spokenRegister(turn))).join('\n'));
     if (direct) before.unshift(direct);
     answered = direct;
+    // ("so I was overcharged" after "charged 68 yuan for a 2kg box from Shenzhen to Shanghai": what it should cost —
+    // unless the reply before said it.)
+    const priced =
+      earlier?.kind === 'found' && read === 'fee' && data.routePriced !== earlier.number && !data.lastQuote?.weight
+        ? priceOnParcelRoute(turn, earlier.shipment, data.said)
+        : undefined;
+    if (priced) before.push(priced);
   }
   const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
   // "Two separate matters. First, parcel SF… Second, … JT…": the other parcel's complaint is a ticket of its own,
