@@ -107,6 +107,9 @@ const OWN_LIMIT =
 const claimDeadlineAsked = (clause: string, text: string, state: IntakeState): boolean =>
   deadlineAsked(clause) && (namesClaim(text) || (state.category !== 'delay' && OWN_LIMIT.test(clause)));
 
+// Insurance named, bought or not: "冇買保價", "有保价", "no insurance", "I did insure it".
+const INSURANCE_NAMED = /保價|保价|保險|保险|\binsur\w*|\bdeclared value\b/i;
+
 /** The points of a claim a message asks, in their order (each clause on its own). */
 function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
   const points: ClaimPoint[] = [];
@@ -242,9 +245,17 @@ export async function answerClaimQuestions(
   const several = points.length > 1;
   const howTakesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
   const perishable = points.includes('perishable');
+  // ("冇買保價 咁賠幾多", "no insurance, so how much do I get?": what is paid with or without it — blind 34b: 15.3.)
+  const insuranceHowMuch = points.includes('howMuch') && INSURANCE_NAMED.test(text);
   if (
-    (several || howTakesDemand || perishable || points.includes('whoPays') || points.includes('deadline')) &&
-    asksQuestionOrHow(text) &&
+    (several ||
+      howTakesDemand ||
+      perishable ||
+      insuranceHowMuch ||
+      points.includes('whoPays') ||
+      points.includes('deadline')) &&
+    // ("咁賠幾多": how much, asked with no question mark.)
+    (asksQuestionOrHow(text) || insuranceHowMuch) &&
     (await answerClaimPoints(turn, position, points))
   )
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';

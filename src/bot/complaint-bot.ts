@@ -48,6 +48,7 @@ import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { priceOnParcelRoute } from './route-fee';
+import { answerInsuranceTold } from './insurance-told';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import {
   agreesAndCloses,
@@ -795,6 +796,9 @@ export class ComplaintBot extends ActivityHandler {
     // "How do I apply, is there a minimum?", "要什么资料？价格能便宜点吗", "那我直接找谁谈" after the business account's
     // entry: the part of it that answers — no hand-off, claim rules or price list (batch 22: 01.2, 11.2–11.4).
     // "叫sales打俾我，陳生 9123 4567", "have your sales rep call me": to a person, the call-back on the ticket.
+    // "我有保價 三千" right after the claim rules or a claim asked: what that means for the parcel, never a complaint
+    // opened on it, nor a reassurance again.
+    if (!inDialog && notTakingDown && (await answerInsuranceTold(turn))) return;
     if (!inDialog && notTakingDown && (await takeSalesContact(turn))) return;
     if (!inDialog && notTakingDown && (await answerBusinessFollowUp(turn))) return noteOutcome(context, 'answered');
     // "月结账号 0755…，正确抬头是…，税号…" after the invoice reissue's entry: the request's details, to the billing team.

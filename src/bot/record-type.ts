@@ -60,6 +60,10 @@ export function typeByRecord(
     speaksOfCategory(text, 'value_added') || EXTRA_REFUSED.test(text) || grievanceIn(text)?.category === 'value_added';
   // ("我要賠錢 入面係部相機 值三千蚊" after "話我簽收咗 我根本冇收過": what it was worth, asked back for a parcel never
   // got — no paid extra refused; blind batch 34b: 14.3.)
+  // ("花瓶碎了 有保價 要理賠" of a parcel delivered: broken goods claimed on the insurance — damage, no paid extra refused;
+  // blind batch 35b: 06.6, 12.6.)
+  if (view.delivered && category === 'value_added' && !extraRefused && [text, ...said].some((w) => goodsBroke(w)))
+    return 'damaged';
   if (view.delivered)
     return (category === 'delay' ||
       category === 'info_error' ||
