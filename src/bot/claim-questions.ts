@@ -2,6 +2,7 @@ import { ruleOn, type CaseRule } from './case-rules';
 import { amountAsked, deadlineAsked, evidenceAsked, HOW_LONG, PAPERS_ASKED } from './claim-evidence';
 import { demandsSaid } from './demand-details';
 import { claimLimitsFor } from './goods-value';
+import { namesInsurance } from './insurance-quote';
 import {
   ANSWERED_ASIDE,
   CONFIRM_PROMPT,
@@ -106,9 +107,6 @@ const OWN_LIMIT =
  */
 const claimDeadlineAsked = (clause: string, text: string, state: IntakeState): boolean =>
   deadlineAsked(clause) && (namesClaim(text) || (state.category !== 'delay' && OWN_LIMIT.test(clause)));
-
-// Insurance named, bought or not: "冇買保價", "有保价", "no insurance", "I did insure it".
-const INSURANCE_NAMED = /保價|保价|保險|保险|\binsur\w*|\bdeclared value\b/i;
 
 /** The points of a claim a message asks, in their order (each clause on its own). */
 function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
@@ -246,7 +244,7 @@ export async function answerClaimQuestions(
   const howTakesDemand = points.includes('how') && (state.demand === undefined || state.demand === 'none');
   const perishable = points.includes('perishable');
   // ("冇買保價 咁賠幾多", "no insurance, so how much do I get?": what is paid with or without it — blind 34b: 15.3.)
-  const insuranceHowMuch = points.includes('howMuch') && INSURANCE_NAMED.test(text);
+  const insuranceHowMuch = points.includes('howMuch') && namesInsurance(text);
   if (
     (several ||
       howTakesDemand ||

@@ -48,6 +48,7 @@ import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
 import { priceOnParcelRoute } from './route-fee';
+import { readQuoteAsked } from './quote-reading';
 import { answerInsuranceTold } from './insurance-told';
 import { answerAside, saysMoreThanDigits } from './intake-asides';
 import {
@@ -1163,7 +1164,8 @@ export class ComplaintBot extends ActivityHandler {
         // ("charged 68 yuan for a 2kg box … what should it actually cost?": the price on its route, whichever is meant.)
         const priceAsked = close.some((o) => o.intent === 'faq.fee' || o.category === 'fee');
         const priced = priceAsked ? priceOnParcelRoute(turn, named.shipment) : undefined;
-        if (priced) data.routePriced = named.number;
+        // (A price told, as an answer to a price question would: not said again, and "and 5 kg?" follows it.)
+        if (priced) data.lastQuote = readQuoteAsked(turn.text, services.places);
         const status = await trackingAnswer(services, context, turn.locale, named, spokenRegister(turn));
         await reply(turn, [...status, ...(priced ? [priced] : [])].join('\n'));
       }

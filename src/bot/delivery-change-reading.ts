@@ -286,6 +286,12 @@ function deliveryDays(text: string, reading: Pick<NluResult, 'entities'>): NluRe
   return reading.entities.dates.filter((d) => !refusedDay(text, d.text) && !PAST_DAY.test(d.text));
 }
 
+/** The days (YYYY-MM-DD) the words name to deliver on, in order: not a bare time, a day refused, away or gone by. */
+export const deliveryDaysNamed = (text: string, reading: Pick<NluResult, 'entities'>): string[] =>
+  deliveryDays(text, reading)
+    .filter((d) => DAY_WORD.test(d.text))
+    .map((d) => d.start.slice(0, 10));
+
 // "我要的是", "我说的是", "我話", "I meant", "I said": what follows is the day the customer means, whatever they named
 // before it ("明天是24号 我要的是后天 25号下午" — blind batch 34a 08.4).
 const MEANT =
@@ -308,7 +314,7 @@ function meantDay(
 const NOT_THIS_DAY = /(不是|唔系|唔係|不要|唔要|\bnot( on)?( the)?|\bno,? not( the)?)\s*$/i;
 
 /** The words name the day only to refuse it: "唔係24號呀", "not the 24th", "明天能不能别送", "I'm out tomorrow". */
-export function refusedDay(text: string, dateText: string): boolean {
+function refusedDay(text: string, dateText: string): boolean {
   const at = toSimplifiedDateWords(text).toLowerCase().indexOf(dateText.toLowerCase());
   return (at >= 0 && NOT_THIS_DAY.test(text.slice(0, at))) || awayOn(text, dateText);
 }

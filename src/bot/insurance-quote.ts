@@ -11,6 +11,9 @@ import { say, type Turn } from './turn';
 
 // Insurance named: "保价", "保價", "insure", "insurance", "declared value"; "買保險", "买保险" as customers say it.
 const INSURANCE = /保价|保價|保险|保險|\binsur\w*|\bdeclared value\b/i;
+
+/** Insurance named, bought or not: "有保價", "冇買保價", "no insurance", "declared value 3000". */
+export const namesInsurance = (text: string): boolean => INSURANCE.test(text);
 // What it costs asked: "多少", "幾錢", "how much", "what does … cost".
 const HOW_MUCH =
   /多少|幾多|几多|幾錢|几钱|點計|点计|怎么算|怎麼算|(怎么|怎麼|點樣|点样|如何)收费|(怎么|怎麼|點樣|点样|如何)收費|\bhow much\b|\bwhat('s| is| does| would)\b[^.?!]{0,40}\b(cost|fee|charge|premium|insurance|price)\b|\bcost\b/i;

@@ -1,4 +1,5 @@
 import { claimLimitsFor } from './goods-value';
+import { namesInsurance } from './insurance-quote';
 import { asksQuestion, labelledLastFour } from './message-cues';
 import { wordsIn } from './intake-reading';
 import { wantsToComplain } from './complaint-words';
@@ -12,9 +13,6 @@ import { noteOutcome } from './turn-outcome';
  * #17, blind batch 34b: 12.3 heard "確實不應該這樣" and the demand question).
  */
 
-// Insurance named, bought or not: "有保價", "冇買保價", "no insurance", "I did insure it", "declared value 3000".
-const INSURANCE = /保價|保价|保險|保险|\binsur\w*|\bdeclared value\b/i;
-
 // A claim asked about the message before: "can I claim?", "能理赔吗", "可唔可以索償".
 const CLAIM = /\bclaim|\bcompensat|理赔|理賠|索赔|索賠|索偿|索償|赔|賠/i;
 
@@ -25,7 +23,7 @@ export async function answerInsuranceTold(turn: Turn): Promise<boolean> {
   const before = data.said?.at(-1) ?? '';
   const claimBefore = data.lastFaq === 'faq.claim' || (CLAIM.test(before) && asksQuestion(before));
   if (labelledLastFour(text)) return false;
-  if (!claimBefore || !INSURANCE.test(text) || wordsIn(text) > 40) return false;
+  if (!claimBefore || !namesInsurance(text) || wordsIn(text) > 40) return false;
   if (wantsToComplain(text) || turn.reading.entities.trackingNumbers.some((t) => t.number !== data.lastTracking))
     return false;
   const limits = await claimLimitsFor(turn, data.lastTracking, [text]);

@@ -2,7 +2,12 @@ import type { AnomalyKind } from '../tracking';
 import { ownRequestOn } from './own-request';
 import { askedAbout } from './change-questions';
 import { REQUEST_FORM } from './context-reading';
-import { deliveryChangeKind, deliveryWindow, refusedDay, type DeliveryChangeDraft } from './delivery-change-reading';
+import {
+  deliveryChangeKind,
+  deliveryDaysNamed,
+  deliveryWindow,
+  type DeliveryChangeDraft,
+} from './delivery-change-reading';
 import { record, sameSlotSaidWider } from './delivery-change-turn';
 import { wishesBeside } from './delivery-wishes';
 import { lookUpParcel } from './parcel-answer';
@@ -25,11 +30,6 @@ const SAID_BEFORE =
 const DELIVERY_WORD =
   /送|派|改(到|成|喺|在|为|為)|[换換](到|成)|\b(deliver|redeliver|bring|drop|come|make it|change it|move it|instead)\b/i;
 
-// The day a date mention names (not a bare time of day), and days gone by.
-const DAY_WORD_SAID =
-  /[今明后後]|周|週|星期|礼拜|禮拜|月|\d\s?[号號日]|\/|today|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun|\d(st|nd|rd|th)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const PAST_DAY_SAID = /昨|前天|上周|上週|上星期|yesterday|last/i;
-
 /**
  * "我说的是下午！！不是上午", "改成下午两点到六点", "no, the afternoon — 2 to 6 pm" about the customer's own request still
  * waiting for the station (a redelivery or a new address): the time of day corrects the request's slot — the new
@@ -49,13 +49,16 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
   const kind = deliveryChangeKind(text, reading);
   if (kind && kind !== 'redeliver') return false;
   const window = deliveryWindow(text, reading);
+  if (!window.after && !window.before && window.date === undefined) return false;
+  // Only the customer's own request, and only while it waits: a decided one is not changed by a word.
+  const request = await ownRequestOn(turn, number);
+  if (!request || request.status !== 'requested') return false;
+  if (request.kind !== 'redeliver' && request.kind !== 'change_address') return false;
+  const { after, before, date, ...kept } = request.details;
   // "24号就是明天 我说的是后天 25号下午", "唔係24號呀 我話25號": of the days named (not one refused, gone by or away), the
   // last that is not the request's own is the correction; when every one is the request's day, the day stands.
-  const requestDay = (await ownRequestOn(turn, number))?.details.date;
-  const named = reading.entities.dates
-    .filter((d) => DAY_WORD_SAID.test(d.text) && !PAST_DAY_SAID.test(d.text) && !refusedDay(text, d.text))
-    .map((d) => d.start.slice(0, 10));
-  if (requestDay && named.length > 0) window.date = named.filter((day) => day !== requestDay).at(-1) ?? requestDay;
+  const named = deliveryDaysNamed(text, reading);
+  if (date && named.length > 0) window.date = named.filter((day) => day !== date).at(-1) ?? date;
   // "唔係呀 佢聽日24號唔喺屋企 要25號先送", "no, make it the 25th": a day corrected alone moves the request to it, its slot
   // kept — said with a delivery word ("我家门牌是5号", "I placed the order on the 20th" move nothing; review of blind
   // batch 26's fixes, finding 2).
@@ -67,11 +70,6 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
     CORRECTS.test(text) &&
     (DELIVERY_WORD.test(text) || SAID_BEFORE.test(text));
   if (!window.after && !window.before && !redated) return false;
-  // Only the customer's own request, and only while it waits: a decided one is not changed by a word.
-  const request = await ownRequestOn(turn, number);
-  if (!request || request.status !== 'requested') return false;
-  if (request.kind !== 'redeliver' && request.kind !== 'change_address') return false;
-  const { after, before, date, ...kept } = request.details;
   const same = window.after === after && window.before === before;
   if (
     redated

@@ -20,10 +20,15 @@ export function priceOnParcelRoute(
   earlier: readonly string[] = [],
 ): string | undefined {
   const { places } = turn.services;
-  const spoken = [turn.text, ...[...earlier].reverse().slice(0, 2)];
-  const words = spoken.find((w) => readQuoteAsked(w, places).weight);
-  if (!words) return undefined;
-  const said = readQuoteAsked(words, places) as QuoteAsked & { weight: WeightSaid };
+  let said: (QuoteAsked & { weight: WeightSaid }) | undefined;
+  for (const words of [turn.text, ...[...earlier].reverse().slice(0, 2)]) {
+    const asked = readQuoteAsked(words, places);
+    if (asked.weight) {
+      said = { ...asked, weight: asked.weight };
+      break;
+    }
+  }
+  if (!said) return undefined;
   // A place of the parcel's own route names no other route.
   const names = [shipment.origin, shipment.destination, shipment.en?.origin, shipment.en?.destination].filter(
     (name): name is string => Boolean(name),

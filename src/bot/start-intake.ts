@@ -219,7 +219,7 @@ export async function startIntake(
     // ("so I was overcharged" after "charged 68 yuan for a 2kg box from Shenzhen to Shanghai": what it should cost —
     // unless the reply before said it.)
     const priced =
-      earlier?.kind === 'found' && read === 'fee' && data.routePriced !== earlier.number && !data.lastQuote?.weight
+      earlier?.kind === 'found' && read === 'fee' && !data.lastQuote?.weight
         ? priceOnParcelRoute(turn, earlier.shipment, data.said)
         : undefined;
     if (priced) before.push(priced);
