@@ -1,3 +1,4 @@
+import { deniesComplaint } from './complaint-denied';
 import type { AnomalyKind } from '../tracking';
 import {
   asksForDeliveryChange,
@@ -94,7 +95,9 @@ export async function startCallFirst(turn: Turn): Promise<boolean> {
   const number = reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   // ("可唔可以送上七樓？", "please knock, don't phone": how to hand it over is the same kind of request.)
   const note = courierWishIn(text);
-  if (!number || PERSON.test(text) || wantsToComplain(text) || !(note || wantsCallFirst(text))) return false;
+  // ("I'm not here to complain, just have the driver phone my mum first": a complaint turned down asks for none.)
+  const complains = wantsToComplain(text) && !deniesComplaint(text);
+  if (!number || PERSON.test(text) || complains || !(note || wantsCallFirst(text))) return false;
   // ("改後日朝早送啦，到之前打個電話俾我先": a change asked for beside the call is that change, with the call on it.)
   // ("佢聽日到，可唔可以送上樓？": the day it is due is no change asked — only a change asked for in words is one.)
   if ((!note && deliveryChangeKind(text, reading)) || asksForDeliveryChange(text, reading.intent)) return false;

@@ -76,6 +76,7 @@ import { noteCustomerSide } from './customer-side';
 import { notesDownAsComplaint } from './note-it-down';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
+import { answerTodayAsked } from './today-asked';
 import { proveListedParcels } from './listed-parcel-digits';
 import { besideDigits, readRestOf } from './digits-beside';
 import { chaseFromOffer, takeChaseOnProof } from './chase-taken';
@@ -648,6 +649,8 @@ export class ComplaintBot extends ActivityHandler {
       if (aside === 'change') {
         await dialogContext.cancelAllDialogs();
         await reply(turn, say(turn, 'intake.takenAsChange'));
+        // ("not complaining, just have the driver phone my mum first": the call is the change — 35a 02.5.)
+        if (await startCallFirst(turn)) return;
         return handleDeliveryChange(turn);
       }
       // "你们不是有我电话吗？尾号1111": the waybill's phone of the side proved is the contact, said so.
@@ -1012,6 +1015,8 @@ export class ComplaintBot extends ActivityHandler {
     // "催一下 SF…" about a parcel on its way: its status and what can be done, no change to prove, no complaint forced.
     if (!inDialog && !data.deliveryChange && (await chaseNamedParcel(turn))) return;
     if (!inDialog && !data.deliveryChange && (await answerSpeedUp(turn))) return;
+    // "still isn't here, can it come today??" about a parcel due on a later day: whether it can, and what can be done.
+    if (!inDialog && !data.deliveryChange && (await answerTodayAsked(turn))) return;
     if (!conversation.ticketId && (await answerParcelQuestion(turn))) return;
     // "钱能收到吗", "will I get the money?" with nothing filed: the claim rules on payment, not an arrival or a guess.
     // (A parcel named with it is answered as such: its status says what is known of it.)

@@ -603,8 +603,9 @@ export function readDeliveryChange(
 
 // "先打電話給我", "call me before you come", "打俾我先", "ring me first": a call before the courier comes — a call,
 // and before (not "my phone is …", nor "call me back"). Not "don't call me", nor "you never call" (a complaint).
+// ("can the driver ring him first", "phone my son before he comes": the recipient the customer writes for — 35a 02.3.)
 const CALL_ME =
-  /\b(call|phone|ring|text)\s+(me|us|the recipient|my (mum|mom|wife|husband|friend))\b|\bgive (me|us) a (call|ring)\b|打(个|個)?(电话|電話)|(来|來)(个|個|一?通)(电话|電話)|打俾我|打畀我|打(给|給)我|致电|致電|联系我|聯絡我|聯繫我/i;
+  /\b(call|phone|ring|text)\s+(me|us|him|her|them|the recipient|my (mum|mom|mother|dad|father|wife|husband|son|daughter|friend|partner|boyfriend|girlfriend|brother|sister|colleague))\b|\bgive (me|us|him|her|them) a (call|ring)\b|打(个|個)?(电话|電話)|(来|來)(个|個|一?通)(电话|電話)|打(俾|畀|给|給)(我|佢|他|她)|致电|致電|联系我|聯絡我|聯繫我/i;
 const callMeIn = (words: string): boolean => CALL_ME.test(words) || CALL_MY_NUMBER.test(words);
 // ("phone me when the driver is downstairs", "ring me once he gets here": before the parcel is brought up.)
 const BEFORE_ONLY =

@@ -43,6 +43,7 @@ import { costBeforeProof } from './cost-before-proof';
 import { checkLastFour, markProvedByDigits, mayTryDigits } from './proof-attempts';
 import { lastFourSaidEarlier } from './earlier-last-four';
 import { lookUpParcel, lookupProblem } from './parcel-answer';
+import { arrivalAnswer, asksArrival } from './intake-questions';
 import { goingBackToSender, returnedNote } from './returned-parcel';
 import { heldOutletHours } from './hold-hours';
 import { heldBringLine } from './hold-pickup';
@@ -325,7 +326,11 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
     const price = await costBeforeProof(turn, draft, lookup.shipment);
     if (draft.asked !== 'last4') {
       data.verifyTries = 0;
-      return ask(turn, draft, 'last4', [price, say(turn, 'change.askLast4', { number })].filter(Boolean).join('\n'));
+      // ("when does it arrive? … can the courier ring him first?": when it comes is answered before the digits are
+      // asked — it needs no proof; blind batch 35a: 02.3.)
+      const when = !draft.asked && asksArrival(turn.text) ? arrivalAnswer(turn, lookup) : undefined;
+      const lines = [when, price, say(turn, 'change.askLast4', { number })];
+      return ask(turn, draft, 'last4', lines.filter(Boolean).join('\n'));
     }
     // Asked before, and the answer was something else: what it said is kept, and the customer hears why the
     // digits are needed (and, the second time, that a person can take it) — never the same line again.

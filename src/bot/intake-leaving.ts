@@ -13,6 +13,9 @@ import { reply, say, type Turn } from './turn';
 import { worryLetGo, worryOnlyIntake } from './worry-answer';
 import { saysGoodbye } from './leaving-words';
 import { answerTurnedUp } from './turned-up';
+import { DECLINES_FILING, deniesComplaint } from './complaint-denied';
+import { asksToChangeDelivery } from './context-reading';
+import { wantsCallFirst } from './delivery-change-reading';
 
 /**
  * A complaint the customer does not want goes no further (issue #17, blind batch 5 P3): "I'm not complaining,
@@ -21,26 +24,12 @@ import { answerTurnedUp } from './turned-up';
  * (a change of delivery they asked for). Neither files anything.
  */
 
-// "我不是要抱怨", "唔係要投訴", "冇話要投訴", "我没要投诉", "I'm not complaining", "who said anything about a complaint",
-// "just asking"; "不用登记", "唔使開單", "no need to log anything", "don't file anything" — a complaint the bot opened
-// by itself, declined (blind batch 26 14.5).
-// A bare 没/沒 needs a "said" or "want" after it ("没说要投诉", "没要投诉"); a complaint never made before ("我以前从来没投诉过，
-// 这次太过分了", "從來冇投訴過") is no refusal (review of blind batch 26's fixes).
-const NOT_COMPLAINING =
-  /(不是|唔係|并不是|並不是)(话|話|说|說|讲|講|叫你|叫)?(过|過)?(要|想)?(抱怨|投诉|投訴|客诉|客訴|complain)(?!过|過)|(没有|沒有|冇|没|沒)(话|話|说|說|讲|講|叫你|叫)(过|過)?(要|想)?(抱怨|投诉|投訴|客诉|客訴|complain)(?!过|過)|(?<!从来|從來|以前|从未|從未)(没有|沒有|冇|没|沒)(要|想)(抱怨|投诉|投訴|客诉|客訴|complain)(?!过|過)|(?<!从来|從來|以前)(没有|沒有|冇)(抱怨|投诉|投訴|客诉|客訴|complain)(?!过|過)|(就|只|淨係|净系)(是)?(想)?(问问|問問|问一下|問一下|問下|问下|了解一下|了解下)|\bno need to (log|register|file|record|open|write)\b|\b(don'?t|do not|no need to) (log|register|file|record|open|write up) (it|this|that|anything|a complaint|a ticket|a case)\b|\bi (never|didn'?t|did not) (ask|want)(ed)? (for|to) (a |any )?(complain|complaint|ticket|case)|\bwho (said|asked) (anything )?(about )?(a |any )?complain|不(想|用)(投诉|投訴|客诉|客訴)|唔(想|使)投訴|\b(not|n'?t) (complaining|a complaint|here to complain|trying to complain|making a complaint)\b|\b(don'?t|do not) want to (complain|file|make a complaint)\b|\bjust (asking|wanted to know|want to know|checking|wondering)\b|只是(想)?(问问|問問|问一下|問一下|想知道|知道|问|問)|只係想(問|知)/i;
-
 // "可唔可以再寄過嚟", "can you…", "幫我…": a request to act, which the complaint (or a change of delivery) takes.
 const ASKS_TO_ACT = /可唔可以|可不可以|能不能|能否|可否|幫我|帮我|麻烦|麻煩|\b(can|could|would) you\b|\bplease\b/i;
 
-// "不用帮我登记", "唔使幫我開單": the filing declined ("帮我" in it asks for nothing).
-const DECLINES_FILING =
-  /(不用|不要|不必|无需|無需|毋须|毋須|唔使|唔洗|唔駛|唔好|别|別)(帮我|幫我|幫|帮)?(登记|登記|记录|記錄|立案|开单|開單|建单|建單|开工单|開工單|报案|報案)/;
-
 /** "I'm not complaining, just asking where it is": the customer says this is not a complaint, and asks no action. */
 export const saysNotComplaining = (text: string): boolean =>
-  (NOT_COMPLAINING.test(text) || DECLINES_FILING.test(text)) &&
-  !isCancel(text) &&
-  !ASKS_TO_ACT.test(text.replace(new RegExp(DECLINES_FILING.source, 'g'), ''));
+  deniesComplaint(text) && !ASKS_TO_ACT.test(text.replace(new RegExp(DECLINES_FILING.source, 'g'), ''));
 
 // A message that only thanks or closes: "好的谢谢", "thanks, that's all", "OK 唔該晒".
 const CLOSING =
@@ -116,12 +105,13 @@ export async function fileAsLeft(turn: Turn, { state }: IntakePosition): Promise
 /**
  * Ends the complaint when the customer does not want it: says so and what stays.
  * @returns 'leave' when the message is answered by that, 'notComplaint' when its question is still to be read
- * (as if no complaint were open), or undefined when the complaint goes on.
+ * (as if no complaint were open), 'change' when it asks for a change of delivery instead (taken as such), or
+ * undefined when the complaint goes on.
  */
 export async function leaveComplaint(
   turn: Turn,
   position: IntakePosition,
-): Promise<'leave' | 'notComplaint' | 'reprompt' | 'answered' | undefined> {
+): Promise<'leave' | 'notComplaint' | 'change' | 'reprompt' | 'answered' | undefined> {
   const { prompt, state } = position;
   // "Hang on, the doorbell, I think it's the parcel": no more of what happened, and no answer to the question — the
   // customer hears they can call the complaint off if it is, and the complaint waits where it was.
@@ -134,6 +124,10 @@ export async function leaveComplaint(
   const turnedUp = isCancel(turn.text) ? undefined : await answerTurnedUp(turn, position);
   if (turnedUp) return turnedUp;
   if (prompt === CONFIRM_PROMPT) return undefined;
+  // "I don't want to complain about anything!! Just please ask the driver to call him": the complaint ends unfiled, and
+  // the change of delivery asked for is taken — whoever opened the complaint (blind batch 35a: 02.5).
+  if (deniesComplaint(turn.text) && (wantsCallFirst(turn.text) || asksToChangeDelivery(turn.text, turn.reading)))
+    return 'change';
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';

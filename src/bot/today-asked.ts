@@ -1,0 +1,58 @@
+import { localDay } from '../tickets/local-time';
+import { wantsToComplain } from './complaint-words';
+import { deliveryChangeKind } from './delivery-change-reading';
+import { asksForRemedy } from './intake-reading';
+import { lookUpParcel, trackingAnswer } from './parcel-answer';
+import { shipmentIn } from './shipment-text';
+import { noteOutcome } from './turn-outcome';
+import { reply, say, spokenRegister, type Turn } from './turn';
+import { onItsWay } from './worry-answer';
+
+/**
+ * "still isn't here, can it come today??", "今天能送过来吗", "今日可唔可以送到" about a parcel on its way and due on a
+ * later day (blind batch 35a: 01.1): whether it can — it cannot go faster than its route — with its status, and what
+ * can be done if the customer will not be there (held at an outlet, or brought on a day they choose). Neither a
+ * complaint (it is not late) nor a change recorded for a day the courier cannot keep.
+ */
+
+// "can it come today", "could you bring it tonight", "今天能送过来吗", "今日可唔可以派", "能不能今天送": delivery today
+// asked for, as a question or a request.
+const ASKS_FOR_TODAY =
+  /\b(can|could|will|would|is it possible( for)?|any (way|chance))\b[^.?!]{0,30}\b(come|arrive|deliver\w*|bring|get (it )?(here|to me)|drop (it )?off|be (delivered|here|there)|send)\b[^.?!]{0,15}\b(today|tonight|this (afternoon|evening))\b|(今天|今日|今晚)[^，。,.!?！？]{0,3}(能|可以|可唔可以|能不能|可不可以|会不会|會不會|有冇得|有没有得)(送|派|到)|(能不能|可不可以|可唔可以|能否|可否)(在)?(今天|今日|今晚)[^，。,.!?！？]{0,3}(送|派|到)|(今天|今日|今晚)(送|派)(过来|過來|嚟|来|來|到)?(吗|嗎|得唔得|得不得|行不行|可以吗|可以嗎)/i;
+// "why can't it come today", "为什么今天送不到": a grievance, not a wish.
+const ASKS_WHY = /\b(why|how come)\b|为什么|為什麼|点解|點解|凭什么|憑什麼/i;
+
+/** The message asks for the parcel today, and for nothing else the bot would take instead (a hold, an address). */
+export function asksForToday(turn: Pick<Turn, 'text' | 'reading'>): boolean {
+  const { text, reading } = turn;
+  if (!ASKS_FOR_TODAY.test(text) || ASKS_WHY.test(text) || wantsToComplain(text) || asksForRemedy(text)) return false;
+  const kind = deliveryChangeKind(text, reading);
+  return kind === undefined || kind === 'redeliver' || kind === 'expedite';
+}
+
+/**
+ * Answers "can it come today?" about a parcel due on a later day, named in the message or the conversation's.
+ * @returns whether the message was answered so (false: no such parcel, due today already, late or not on its way).
+ */
+export async function answerTodayAsked(turn: Turn): Promise<boolean> {
+  const { data, reading, services } = turn;
+  if (!asksForToday(turn)) return false;
+  const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
+  if (!number) return false;
+  const found = await lookUpParcel(services, number);
+  if (!onItsWay(found) || found.view.status === 'out_for_delivery' || !found.view.promisedDate) return false;
+  const today = localDay(services.clock.now(), services.timeZone);
+  if (found.view.promisedDate.slice(0, 10) <= today) return false;
+  data.lastTracking = number;
+  const status = await trackingAnswer(services, turn.context, turn.locale, found, spokenRegister(turn));
+  const date = services.replies.day(turn.locale, found.view.promisedDate);
+  const destination = shipmentIn(turn.locale, found.shipment).shipment.destination;
+  const hold = say(turn, 'notice.choice.hold');
+  const redeliver = say(turn, 'notice.choice.redeliver');
+  await reply(turn, [...status, say(turn, 'today.notSooner', { number, date, destination })].join('\n'), [
+    { title: hold, value: `${hold} ${number}` },
+    { title: redeliver, value: `${redeliver} ${number}` },
+  ]);
+  noteOutcome(turn.context, 'answered');
+  return true;
+}
