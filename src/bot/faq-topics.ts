@@ -257,17 +257,18 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     if (data.lastFaq && text.length <= 40) return [data.lastFaq, ...FAQ_INTENTS].find(topical);
   }
   const aboutParcel = reading.intent === 'track' || reading.intent === 'complaint';
-  // ("My own parcel is stuck, who do I talk to?" after the business account's entry: that parcel's need, not the entry.)
-  if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq && !speaksOfOwnParcel(text))
-    return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
   // "寄到北京要几天？" with no parcel named or known: how long sending takes is in the price list, for the market.
   // Not a grievance the message plainly tells ("I sent a parcel last week — how long have you been leaking my
   // details?"): something wrong that happened, not a question of how long sending takes.
   const grievance = toldComplaint && reading.category !== 'delay';
-  const sendingTime = howLong && SENDING.test(text) && !grievance;
   // "How long does EMS take from Wuhan to Hong Kong?", "寄台北要幾天": a route's time, also right after a parcel's
   // status — the route is named, so it is no question about that parcel (a grievance told beside a place is none).
+  // (A bare "那大概幾天會到" after the rule on an item, the route priced before: that route's time — 35a 12.4.)
   if (howLong && noParcel && calm && !grievance && asksRouteTime(turn)) return 'faq.fee';
+  // ("My own parcel is stuck, who do I talk to?" after the business account's entry: that parcel's need, not the entry.)
+  if (aboutParcel && noParcel && calm && !data.lastTracking && data.lastFaq && !speaksOfOwnParcel(text))
+    return [data.lastFaq, ...FAQ_INTENTS].find(topical) ?? data.lastFaq;
+  const sendingTime = howLong && SENDING.test(text) && !grievance;
   if (aboutParcel && noParcel && calm && !data.lastTracking && sendingTime && topical('faq.fee')) return 'faq.fee';
   const offered = reading.intent === 'complaint' && noParcel && OFFERS.test(text) && calm;
   if (offered && namesEntry(services.knowledge, 'fee', text)) return 'faq.fee';

@@ -3,6 +3,7 @@ import { answerHowToTellCall } from './scam-call-tell';
 import { answerScamAndLoss } from './scam-and-loss';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
+import { asksPrice } from './shipment-quote';
 import { handleFaq, handleTicketStatus, handleVerification, lastFourIn, volunteeredLastFour } from './handlers';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import {
@@ -454,6 +455,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   await answerGoodsValue(turn, position);
   // "I paid for insurance, so what did I pay for?": what it covers (a return is no loss), then the step.
   await answerPaidInsurance(turn, position);
+  // "咁我再寄過要幾錢 1公斤 武漢去香港", "how much to send it again, 2kg?": what sending costs is asked — the price,
+  // then the step; never a redelivery demand or a change read in "再寄" (blind batch 35a: 15.3).
+  if (turn.reading.intent === 'faq.fee' && asksPrice(turn.text) && !asksForRemedy(turn.text)) {
+    await handleFaq(turn, 'faq.fee');
+    return 'reprompt';
+  }
   // A demand or a phone given at another step is taken first; a demand beside a question at the demand step
   // answers that step once the question is answered.
   // "make sure the damage is on there": damage put on the complaint and said so; a "submit" beside it files (09.6).

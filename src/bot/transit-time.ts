@@ -59,9 +59,14 @@ function routeAsked(turn: Turn, previous: QuoteAsked | undefined): RouteAsked {
 // "shanghai" as the customer typed it: said back as a name ("Shanghai"); Chinese names stay as written.
 const asName = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
-/** The price question before this one, when the conversation's last FAQ answer was a price. */
+/**
+ * The price question before this one, while the conversation is still on sending questions: its last FAQ answer a
+ * price, or another sending question after it ("醬菜可以寄嗎" … "那大概幾天會到" — blind batch 35a: 12.4).
+ */
 const quotedBefore = (turn: Turn): QuoteAsked | undefined =>
-  turn.data.lastFaq === 'faq.fee' ? turn.data.lastQuote : undefined;
+  turn.data.lastFaq === 'faq.fee' || turn.data.lastFaq === 'faq.prohibited' || turn.data.lastFaq === 'faq.outlet'
+    ? turn.data.lastQuote
+    : undefined;
 
 /**
  * The message asks how long sending to a place takes, and the place is on the fee table with a time ("how many days do I
