@@ -5,9 +5,9 @@ import { codRemittanceRule } from './cod-remittance';
 import { COD } from './cod-words';
 import { asksCodTiming } from './faq-topics';
 import { tellsCodUnpaid } from './grievance';
-import { lookUpParcel } from './parcel-answer';
+import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
-import { reply, say, type Turn } from './turn';
+import { reply, say, spokenRegister, type Turn } from './turn';
 
 /**
  * The cash-on-delivery money of a delivered parcel asked after (issue #17, blind batch 25: 14.1, 14.3): "JT… 显示昨天
@@ -22,7 +22,7 @@ import { reply, say, type Turn } from './turn';
 const TERM = /(?<!\d)(\d+)\s*(?:个|個)?\s*(?:工作日|工作天|working days?)/i;
 // Money paid over, or when: "到账", "打给我", "過數", "入帳", "撥款", "paid", "payout", "remit".
 const MONEY =
-  /到账|到帳|到賬|入账|入帳|打款|打给我|打給我|汇给|匯給|打过来|打過來|回款|过数|過數|拨款|撥款|汇款|匯款|转账|轉帳|(货|貨)款|\b(pa(id|y)( out)?|payout|remit\w*|money|transfer\w*)\b/i;
+  /到账|到帳|到賬|入账|入帳|打款|打给我|打給我|汇给|匯給|打过来|打過來|回款|过数|過數|拨款|撥款|汇款|匯款|转账|轉帳|(货|貨)款|\b(pa(id|y)( out)?|payments?|payout|remit\w*|money|transfer\w*)\b/i;
 
 // Not come yet: "还没", "仲未", "still nothing", "not yet".
 const STILL_NOT =
@@ -54,11 +54,21 @@ export async function answerCodOnParcel(turn: Turn): Promise<boolean> {
   const asked = COD.test(text) && (tellsCodUnpaid(text) ? told : asksCodTiming(text));
   if (!again && !asked) return false;
   const lookup = await lookUpParcel(services, number);
-  if (lookup.kind !== 'found' || !lookup.view.delivered || !lookup.view.lastScan) return false;
+  if (lookup.kind !== 'found') return false;
   // (The rule of the market the parcel was delivered in, where its money was collected.)
   const rule = codRemittanceRule(turn, parcelMarketFor(turn, lookup.shipment));
   const term = rule ? TERM.exec(rule) : null;
   if (!rule || !term) return false;
+  // "我帮店里代收的货款啥时候能打给我 单号…" of a parcel not delivered (one looking lost): no money was collected yet —
+  // its status and that, not the rule alone (blind batch 36a: 07.1).
+  if (!lookup.view.delivered && !told) {
+    data.lastTracking = number;
+    data.codRuleTold = number;
+    const status = await trackingAnswer(services, turn.context, turn.locale, lookup, spokenRegister(turn));
+    await reply(turn, [...status, say(turn, 'codParcel.notDelivered', { number, days: Number(term[1]) })].join('\n'));
+    return true;
+  }
+  if (!lookup.view.delivered || !lookup.view.lastScan) return false;
   data.lastTracking = number;
   const deliveredOn = localDay(new Date(lookup.view.lastScan.at), services.timeZone);
   const days = Number(term[1]);

@@ -4,6 +4,7 @@ import { answerSendingQuestion } from './sending-questions';
 import { caseQuestionIn } from './case-questions';
 import { ruleOn } from './case-rules';
 import type { Ticket } from '../tickets/records';
+import { askSupervisor } from './supervisor-asked';
 import { OPEN_STATUSES, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { findTicketNumber } from '../tickets/ticket-number';
 import { channelOf } from './channels';
@@ -330,7 +331,11 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   if (callOff) await reply(turn, callOff);
   const compensation = contact || payout || lateRefund ? undefined : await compensationAnswer(turn, parcel);
   if (compensation) await reply(turn, compensation);
-  const told = Boolean(lateRefund || callOff || compensation);
+  // "I want a supervisor to look at this": the ticket flagged for the supervisors, said so (blind batch 35b: 05.2).
+  const supervisor =
+    contact || payout || lateRefund || callOff || compensation ? undefined : await askSupervisor(turn, asked);
+  if (supervisor) await reply(turn, supervisor);
+  const told = Boolean(lateRefund || callOff || compensation || supervisor);
   // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
   // none (blind-13 28.5 heard only the queue line).
   const callBack = contact || payout || told ? undefined : callBackAsked(turn, turn.data.handedOffIntake);

@@ -367,6 +367,28 @@ export class HandoffService implements SlaNotifier {
     await this.refresh(ticket);
   }
 
+  /**
+   * The customer asks for a supervisor on their open ticket ("I want a supervisor to look at this"): the ticket is
+   * escalated one level — once: a ticket escalated already stays where it is — with the customer's words, and the
+   * supervisors are alerted on every desk.
+   * @returns the ticket as it stands, and whether this request escalated it.
+   */
+  async supervisorAsked(ticket: Ticket, words: string): Promise<{ ticket: Ticket; escalated: boolean }> {
+    if (ticket.level > 0) return { ticket, escalated: false };
+    const escalated = await this.options.tickets.escalate(
+      ticket.id,
+      'system',
+      `the customer asked for a supervisor: ${words}`,
+    );
+    await this.alert(escalated, {
+      kind: 'escalated',
+      audience: 'supervisors',
+      text: `${escalated.number}: the customer asked for a supervisor — escalated to level ${escalated.level}`,
+    });
+    await this.refresh(escalated);
+    return { ticket: escalated, escalated: true };
+  }
+
   /** A time in desk alerts: the courier's zone, as the cards show deadlines. */
   private localTime(iso: string): string {
     return `${localDateTime(iso, this.options.timeZone)} (${this.options.timeZone})`;
