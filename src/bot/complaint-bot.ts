@@ -1082,7 +1082,16 @@ export class ComplaintBot extends ActivityHandler {
     const changeAsked = asksForDeliveryChange(turn.text, turn.reading.intent);
     // ("do I need my ID to collect it at the station?": what to show there, not a hold to request — batch 21 20.4.)
     const idAsked = turn.reading.intent === 'faq.outlet' && asksAboutId(turn.text);
-    if (['other', 'faq.outlet'].includes(turn.reading.intent) && changeAsked && !doorPickup && !idAsked)
+    // ("where can i collect a parcel myself in xuhui", "徐汇有没有你们的网点 我想自己去取件" with no parcel in the chat:
+    // which outlet and when it opens — not the rule on holds; blind batch 36b: 03.1.)
+    const outletSought = turn.reading.intent === 'faq.outlet' && !parcelInChat(turn) && asksWhichOutlet(turn.text);
+    if (
+      ['other', 'faq.outlet'].includes(turn.reading.intent) &&
+      changeAsked &&
+      !doorPickup &&
+      !idAsked &&
+      !outletSought
+    )
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "can you keep it at the station and is there a storage fee?": the hold asked for, its fee answered with it.
     if (holdAskedWithQuestion(turn.text, turn.reading)) turn.reading = { ...turn.reading, intent: 'change_delivery' };
@@ -1296,3 +1305,11 @@ function contactNotPersonRequest(reading: NluResult, text: string): boolean {
   const { phones, emails } = reading.entities;
   return (phones.length > 0 || emails.length > 0) && !PERSON_WORD.test(text);
 }
+
+// "where…", "哪里", "邊度", "有没有…网点", "is there an outlet": which outlet is asked, not a hold on a parcel.
+const WHICH_OUTLET =
+  /\bwhere\b|\b(is there|are there|any) (an? )?(outlet|station|branch|store|shop|pick-?up point)s?\b|哪(里|裡|儿|兒|个|個|间|間)|邊度|边度|喺邊|(有没有|有沒有|有冇|有無|有无)[^，。,.!?！？]{0,10}(网点|網點|门市|門市|营业所|營業所|营业部|營業部|服务点|服務點|驿站|驛站|站)/i;
+const asksWhichOutlet = (text: string): boolean => WHICH_OUTLET.test(text);
+/** A parcel named in the message or talked about already in the chat. */
+const parcelInChat = (turn: Turn): boolean =>
+  turn.reading.entities.trackingNumbers.length > 0 || turn.data.lastTracking !== undefined;

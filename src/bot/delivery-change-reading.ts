@@ -161,7 +161,8 @@ const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBE
 // is no part of the address.
 const withoutDeskClause = (text: string): string =>
   text
-    .split(/(?<=[，,。.!！?？;；])/)
+    // (Chinese clauses also end at a space: "觀塘道388號…18樓 前台代收 唔該" keeps the address — blind batch 36b: 15.5.)
+    .split(/(?<=[，,。.!！?？;；])|(?<=\S)(?=\s+\p{Script=Han})/u)
     // ("…张江路88号3楼吧，送前打个电话": a call asked for first is no part of the address either; a clause that holds
     // the address too, "改送到…200号 然后叫快递员提前联系我", keeps it: the address ends before the call.)
     .filter((clause) => !buildingDeskIn(clause) && !(wantsCallFirst(clause) && !usableAddress(clause)))
@@ -434,7 +435,8 @@ const ADDRESS_NOUNS =
 const ADDRESS_LEAD =
   /^(?:an?other|a different|a new|the new|new) (?:address|place)(?: instead)?\s*[?？:：,，.]\s*|^(?:(?:my|our|the) )?(?:(?:new )?(?:office|work|company|home|place|flat|apartment)(?: address)?\s*)?(?:instead\s*)?[:：,，]\s*|^(?:公司|屋企|办公室|辦公室)\s+|^(?:去|到)?(?:我的?|我们|我們)(?!住)(?:度|嗰度|公司|家|屋企|辦公室|办公室|新地址)?\s*[:：,，]?\s*/i;
 const ADDRESS_TAIL =
-  /(?<![\s,，])[\s,，]*(?:\binstead\b[?？!！.。]*\s*$|(?:(?:i'?m|i am|我係|我是|我系)\s*)?(?:(?:the )?(?:recipient|receiver|sender)\b|收件人|寄件人).*|(?:\blast (?:4|four)\b|尾[号號数數]|末[四4][码碼位]).*|(?:其他|其它|其餘|其余|其他嘢)[^，,。.]{0,4}(?:唔變|不變|不变|照舊|照旧|一樣|一样).*|\b(?:everything|all) else (?:is |stays )?(?:the same|unchanged)\b.*|(?<!酒)(?:啦|吧|喇|呀|啊|吖)[。.!！?？]*$)$/i;
+  /(?<![\s,，])[\s,，]*(?:\binstead\b[?？!！.。]*\s*$|(?:(?:i'?m|i am|我係|我是|我系)\s*)?(?:(?:the )?(?:recipient|receiver|sender)\b|收件人|寄件人).*|(?:\blast (?:4|four)\b|尾[号號数數]|末[四4][码碼位]).*|(?:其他|其它|其餘|其余|其他嘢)[^，,。.]{0,4}(?:唔變|不變|不变|照舊|照旧|一樣|一样).*|\b(?:everything|all) else (?:is |stays )?(?:the same|unchanged)\b.*|(?<!酒)(?:啦|吧|喇|呀|啊|吖)[。.!！?？]*$|(?:唔該(?:晒|你)?|唔该|多謝|多谢|謝謝|谢谢|麻煩(?:你|晒)?|麻烦(?:你)?|\b(?:thanks|thank you|thx|pls|please)\b)[。.!！~～]*$)$/i;
+// (A thanks or please after it is no part of it: "…18樓 唔該", "…Rd, thanks".)
 // "送過嚟得唔得", "送到…可以吗": a question about the change where an address would start, not an address.
 const QUESTION_LEAD = /^(?:得唔得|得不得|可唔可以|可不可以|可以[吗嗎]?|好唔好|行不行|行唔行|[吗嗎呀啊吖])[\s,，?？]*/;
 // A sentence ends at its stop ("…, Wan Chai. Does redirecting cost anything?"), not at an abbreviation ("No. 5").
@@ -519,7 +521,8 @@ export function newAddress(said: string, asked: boolean): string | undefined {
   const sentence = asked ? whole.split(/[。！？!?]+|\.\s+/).find((s) => usableAddress(s.trim())) : undefined;
   if (sentence && sentence.trim() !== whole) return sentence.trim();
   const looksLikeAddress = /\d/.test(whole) || ADDRESS_NOUNS.test(whole);
-  return asked && whole.length >= 4 && looksLikeAddress ? whole : undefined;
+  const bare = whole.replace(ADDRESS_TAIL, '').trim() || whole;
+  return asked && whole.length >= 4 && looksLikeAddress ? bare : undefined;
 }
 
 // "it's", "the address is", "地址是", "係": the words that open an address spelled out in a sentence of its own.

@@ -26,8 +26,9 @@ describe('a question inside an address is answered and cut out, and the customer
     const replies = await talk(h.adapter({ locale: 'zh-HK' }), [
       'SF1402837465921 要改送貨地址',
       '收件人尾數4444',
-      '上海市浦東新區張江路88號5樓 唔該晒',
-      '地址入面唔好有「唔該晒」，刪咗佢',
+      // (A thanks after the address is never part of it: other stray words are what the customer takes out.)
+      '上海市浦東新區張江路88號5樓 返工地址',
+      '地址入面唔好有「返工地址」，刪咗佢',
     ]);
     const removed = replies[3]?.join('\n') ?? '';
     expect(removed).toContain('已經改正');
