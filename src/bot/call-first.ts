@@ -1,4 +1,4 @@
-import { deniesComplaint } from './complaint-denied';
+import { deniesComplaint, withoutDenial } from './complaint-denied';
 import type { AnomalyKind } from '../tracking';
 import {
   asksForDeliveryChange,
@@ -96,7 +96,7 @@ export async function startCallFirst(turn: Turn): Promise<boolean> {
   // ("可唔可以送上七樓？", "please knock, don't phone": how to hand it over is the same kind of request.)
   const note = courierWishIn(text);
   // ("I'm not here to complain, just have the driver phone my mum first": a complaint turned down asks for none.)
-  const complains = wantsToComplain(text) && !deniesComplaint(text);
+  const complains = wantsToComplain(deniesComplaint(text) ? withoutDenial(text) : text);
   if (!number || PERSON.test(text) || complains || !(note || wantsCallFirst(text))) return false;
   // ("改後日朝早送啦，到之前打個電話俾我先": a change asked for beside the call is that change, with the call on it.)
   // ("佢聽日到，可唔可以送上樓？": the day it is due is no change asked — only a change asked for in words is one.)

@@ -61,7 +61,8 @@ export async function answerCodOnParcel(turn: Turn): Promise<boolean> {
   if (!rule || !term) return false;
   // "我帮店里代收的货款啥时候能打给我 单号…" of a parcel not delivered (one looking lost): no money was collected yet —
   // its status and that, not the rule alone (blind batch 36a: 07.1).
-  if (!lookup.view.delivered && !told) {
+  // (A parcel going back to its sender is never delivered to the payer: not this answer.)
+  if (!lookup.view.delivered && !told && !lookup.view.anomalies.includes('returned')) {
     data.lastTracking = number;
     data.codRuleTold = number;
     const status = await trackingAnswer(services, turn.context, turn.locale, lookup, spokenRegister(turn));

@@ -74,6 +74,8 @@ import { UNASKED_DROPPED } from './other-parcel-named';
 import { resumeIntake, startIntake, wantsToComplain } from './start-intake';
 import { noteCustomerSide } from './customer-side';
 import { notesDownAsComplaint } from './note-it-down';
+import { harmToFile } from './harm-filed';
+import { seeksOutlet } from './outlet-sought';
 import { asksMoneyComes } from './ticket-questions';
 import { answerSpeedUp, takesChaseOffered, urgesInShort } from './speed-up';
 import { answerTodayAsked } from './today-asked';
@@ -1082,9 +1084,8 @@ export class ComplaintBot extends ActivityHandler {
     const changeAsked = asksForDeliveryChange(turn.text, turn.reading.intent);
     // ("do I need my ID to collect it at the station?": what to show there, not a hold to request — batch 21 20.4.)
     const idAsked = turn.reading.intent === 'faq.outlet' && asksAboutId(turn.text);
-    // ("where can i collect a parcel myself in xuhui", "徐汇有没有你们的网点 我想自己去取件" with no parcel in the chat:
-    // which outlet and when it opens — not the rule on holds; blind batch 36b: 03.1.)
-    const outletSought = turn.reading.intent === 'faq.outlet' && !parcelInChat(turn) && asksWhichOutlet(turn.text);
+    // "where can i collect a parcel myself in xuhui" with no parcel in the chat: the outlet (outlet-sought.ts).
+    const outletSought = seeksOutlet(turn);
     if (
       ['other', 'faq.outlet'].includes(turn.reading.intent) &&
       changeAsked &&
@@ -1201,6 +1202,9 @@ export class ComplaintBot extends ActivityHandler {
     // "請幫我記錄下來" with no complaint filed: a complaint taken down, not a lookup of one (21.5).
     if (turn.reading.intent === 'ticket_status' && (await notesDownAsComplaint(turn)))
       turn.reading = { ...turn.reading, intent: 'complaint' };
+    // "ok file it then, tracking JT…" after the claim rules on a harm told before: that harm filed (harm-filed.ts).
+    const harm = inDialog || data.deliveryChange ? undefined : harmToFile(turn);
+    if (harm) turn.reading = { ...turn.reading, intent: 'complaint', category: harm.category };
     // "速遞員要我俾貨到付款，我冇揀過": COD taken wrongly at the door is a fee complaint, however it reads (cod-charged.ts).
     if (!inDialog && !['complaint', 'human'].includes(turn.reading.intent) && tellsCodChargedAtDoor(turn.text))
       turn.reading = { ...turn.reading, intent: 'complaint', category: 'fee' };
@@ -1305,11 +1309,3 @@ function contactNotPersonRequest(reading: NluResult, text: string): boolean {
   const { phones, emails } = reading.entities;
   return (phones.length > 0 || emails.length > 0) && !PERSON_WORD.test(text);
 }
-
-// "where…", "哪里", "邊度", "有没有…网点", "is there an outlet": which outlet is asked, not a hold on a parcel.
-const WHICH_OUTLET =
-  /\bwhere\b|\b(is there|are there|any) (an? )?(outlet|station|branch|store|shop|pick-?up point)s?\b|哪(里|裡|儿|兒|个|個|间|間)|邊度|边度|喺邊|(有没有|有沒有|有冇|有無|有无)[^，。,.!?！？]{0,10}(网点|網點|门市|門市|营业所|營業所|营业部|營業部|服务点|服務點|驿站|驛站|站)/i;
-const asksWhichOutlet = (text: string): boolean => WHICH_OUTLET.test(text);
-/** A parcel named in the message or talked about already in the chat. */
-const parcelInChat = (turn: Turn): boolean =>
-  turn.reading.entities.trackingNumbers.length > 0 || turn.data.lastTracking !== undefined;

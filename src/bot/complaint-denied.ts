@@ -20,3 +20,7 @@ export const DECLINES_FILING =
 /** "I'm not complaining", "唔使開單": the customer says this is not a complaint (whatever else they ask). */
 export const deniesComplaint = (text: string): boolean =>
   (NOT_COMPLAINING.test(text) || DECLINES_FILING.test(text)) && !isCancel(text);
+
+/** The message with its denial taken out: what else it says ("not about the driver — about the delay"). */
+export const withoutDenial = (text: string): string =>
+  text.replace(new RegExp(NOT_COMPLAINING.source, 'gi'), ' ').replace(new RegExp(DECLINES_FILING.source, 'g'), ' ');

@@ -434,9 +434,11 @@ const ADDRESS_NOUNS =
 // "收件人尾号4444", "recipient, last 4 is 4444".
 const ADDRESS_LEAD =
   /^(?:an?other|a different|a new|the new|new) (?:address|place)(?: instead)?\s*[?？:：,，.]\s*|^(?:(?:my|our|the) )?(?:(?:new )?(?:office|work|company|home|place|flat|apartment)(?: address)?\s*)?(?:instead\s*)?[:：,，]\s*|^(?:公司|屋企|办公室|辦公室)\s+|^(?:去|到)?(?:我的?|我们|我們)(?!住)(?:度|嗰度|公司|家|屋企|辦公室|办公室|新地址)?\s*[:：,，]?\s*/i;
+// A thanks or please after an address is no part of it: "…18樓 唔該", "…Rd, thanks" (blind batch 36b: 15.5).
+const THANKS_AFTER =
+  /[\s,，]*(?:唔該(?:晒|你)?|唔该|多謝|多谢|謝謝|谢谢|麻煩(?:你|晒)?|麻烦(?:你)?|\b(?:thanks|thank you|thx|pls|please)\b)[\s。.!！~～]*$/i;
 const ADDRESS_TAIL =
-  /(?<![\s,，])[\s,，]*(?:\binstead\b[?？!！.。]*\s*$|(?:(?:i'?m|i am|我係|我是|我系)\s*)?(?:(?:the )?(?:recipient|receiver|sender)\b|收件人|寄件人).*|(?:\blast (?:4|four)\b|尾[号號数數]|末[四4][码碼位]).*|(?:其他|其它|其餘|其余|其他嘢)[^，,。.]{0,4}(?:唔變|不變|不变|照舊|照旧|一樣|一样).*|\b(?:everything|all) else (?:is |stays )?(?:the same|unchanged)\b.*|(?<!酒)(?:啦|吧|喇|呀|啊|吖)[。.!！?？]*$|(?:唔該(?:晒|你)?|唔该|多謝|多谢|謝謝|谢谢|麻煩(?:你|晒)?|麻烦(?:你)?|\b(?:thanks|thank you|thx|pls|please)\b)[。.!！~～]*$)$/i;
-// (A thanks or please after it is no part of it: "…18樓 唔該", "…Rd, thanks".)
+  /(?<![\s,，])[\s,，]*(?:\binstead\b[?？!！.。]*\s*$|(?:(?:i'?m|i am|我係|我是|我系)\s*)?(?:(?:the )?(?:recipient|receiver|sender)\b|收件人|寄件人).*|(?:\blast (?:4|four)\b|尾[号號数數]|末[四4][码碼位]).*|(?:其他|其它|其餘|其余|其他嘢)[^，,。.]{0,4}(?:唔變|不變|不变|照舊|照旧|一樣|一样).*|\b(?:everything|all) else (?:is |stays )?(?:the same|unchanged)\b.*|(?<!酒)(?:啦|吧|喇|呀|啊|吖)[。.!！?？]*$)$/i;
 // "送過嚟得唔得", "送到…可以吗": a question about the change where an address would start, not an address.
 const QUESTION_LEAD = /^(?:得唔得|得不得|可唔可以|可不可以|可以[吗嗎]?|好唔好|行不行|行唔行|[吗嗎呀啊吖])[\s,，?？]*/;
 // A sentence ends at its stop ("…, Wan Chai. Does redirecting cost anything?"), not at an abbreviation ("No. 5").
@@ -496,6 +498,7 @@ export function newAddress(said: string, asked: boolean): string | undefined {
   const lead = captured?.split(SENTENCE_END)[0]?.replace(QUESTION_LEAD, '').replace(ADDRESS_LEAD, '');
   const found = (lead === undefined ? undefined : withoutWishAfter(lead))
     ?.replace(ADDRESS_TAIL, '')
+    .replace(THANKS_AFTER, '')
     .trim()
     .replace(/(?<![。.!！,，])[。.!！,，]+$/, '');
   // "能不能送到我公司？地址是上海市…": a place asked about, then its address after the question mark (no space between).
@@ -521,7 +524,7 @@ export function newAddress(said: string, asked: boolean): string | undefined {
   const sentence = asked ? whole.split(/[。！？!?]+|\.\s+/).find((s) => usableAddress(s.trim())) : undefined;
   if (sentence && sentence.trim() !== whole) return sentence.trim();
   const looksLikeAddress = /\d/.test(whole) || ADDRESS_NOUNS.test(whole);
-  const bare = whole.replace(ADDRESS_TAIL, '').trim() || whole;
+  const bare = whole.replace(THANKS_AFTER, '').trim() || whole;
   return asked && whole.length >= 4 && looksLikeAddress ? bare : undefined;
 }
 
@@ -608,7 +611,7 @@ export function readDeliveryChange(
 // and before (not "my phone is …", nor "call me back"). Not "don't call me", nor "you never call" (a complaint).
 // ("can the driver ring him first", "phone my son before he comes": the recipient the customer writes for — 35a 02.3.)
 const CALL_ME =
-  /\b(call|phone|ring|text)\s+(me|us|him|her|them|the recipient|my (mum|mom|mother|dad|father|wife|husband|son|daughter|friend|partner|boyfriend|girlfriend|brother|sister|colleague))\b|\bgive (me|us|him|her|them) a (call|ring)\b|打(个|個)?(电话|電話)|(来|來)(个|個|一?通)(电话|電話)|打(俾|畀|给|給)(我|佢|他|她)|致电|致電|联系我|聯絡我|聯繫我/i;
+  /\b(call|phone|ring|text)\s+(me|us|him|her|the recipient|my (mum|mom|mother|dad|father|wife|husband|son|daughter|friend|partner|boyfriend|girlfriend|brother|sister|colleague))\b|\bgive (me|us|him|her) a (call|ring)\b|打(个|個)?(电话|電話)|(来|來)(个|個|一?通)(电话|電話)|打(俾|畀|给|給)(我|佢|他|她)|致电|致電|联系我|聯絡我|聯繫我/i;
 const callMeIn = (words: string): boolean => CALL_ME.test(words) || CALL_MY_NUMBER.test(words);
 // ("phone me when the driver is downstairs", "ring me once he gets here": before the parcel is brought up.)
 const BEFORE_ONLY =

@@ -338,7 +338,11 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   const told = Boolean(lateRefund || callOff || compensation || supervisor);
   // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
   // none (blind-13 28.5 heard only the queue line).
-  const callBack = contact || payout || told ? undefined : callBackAsked(turn, turn.data.handedOffIntake);
+  // ("I want a supervisor to call me back": the supervisor asked for does not keep the call off the ticket.)
+  const callBack =
+    contact || payout || lateRefund || callOff || compensation
+      ? undefined
+      : callBackAsked(turn, turn.data.handedOffIntake);
   if (callBack) await reply(turn, callBack.line);
   const answered = contact || (!payout && !told && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
   // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)

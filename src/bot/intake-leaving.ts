@@ -6,14 +6,15 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
+import { asksForRemedy, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
 import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { worryLetGo, worryOnlyIntake } from './worry-answer';
 import { saysGoodbye } from './leaving-words';
 import { answerTurnedUp } from './turned-up';
-import { DECLINES_FILING, deniesComplaint } from './complaint-denied';
+import { DECLINES_FILING, deniesComplaint, withoutDenial } from './complaint-denied';
+import { wantsToComplain } from './complaint-words';
 import { asksToChangeDelivery } from './context-reading';
 import { wantsCallFirst } from './delivery-change-reading';
 
@@ -126,8 +127,11 @@ export async function leaveComplaint(
   if (prompt === CONFIRM_PROMPT) return undefined;
   // "I don't want to complain about anything!! Just please ask the driver to call him": the complaint ends unfiled, and
   // the change of delivery asked for is taken — whoever opened the complaint (blind batch 35a: 02.5).
-  if (deniesComplaint(turn.text) && (wantsCallFirst(turn.text) || asksToChangeDelivery(turn.text, turn.reading)))
-    return 'change';
+  // ("I'm not complaining about the driver, I'm complaining about the delay", "…also I want compensation": a complaint
+  // narrowed or a remedy asked keeps it.)
+  const rest = withoutDenial(turn.text);
+  const onlyChange = deniesComplaint(turn.text) && !wantsToComplain(rest) && !asksForRemedy(rest);
+  if (onlyChange && (wantsCallFirst(turn.text) || asksToChangeDelivery(rest, turn.reading))) return 'change';
   if (saysNotComplaining(turn.text)) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';

@@ -119,6 +119,8 @@ const HAN_RUN = /^[\u4e00-\u9fff]+/;
 const TO_MARKERS = /寄到|寄去|寄往|寄來|寄嚟|寄来|送到|送去|发到|發到|发去|發去|运到|運到|到|去|往|至|嚟/g;
 // ("我自己重新寄", "自取", "理由": 自 and 由 in words of their own say no "from".)
 const FROM_MARKERS = /从|從|(?<!理|自|缘|緣|經|经)由(?!于|於)|(?<!亲|親|各|独|獨)自(?![己取提行动動家])/g;
+// A "from" marker the text before a place ends with ("从" in "从广州").
+const FROM_MARKER_AT_END = new RegExp(`(?:${FROM_MARKERS.source})$`);
 // Verbs 到 or 去 completes as a result (found, got, seen, bought), not a way to somewhere.
 const RESULT_VERB = /[查找搵收看睇拿攞得遇碰想听聽做搜抓捉等买買识識]$/;
 
@@ -307,7 +309,7 @@ function hanPlacesAt(text: string, places: Gazetteer, isPlace: (place: string) =
     for (let n = 2; n <= Math.min(run.length, 12) && !place; n += 1)
       if (isPlace(run.slice(0, n))) place = run.slice(0, n);
     if (!place) continue;
-    const from = FROM_MARKERS.source.split('|').some((marker) => text.slice(0, i).endsWith(marker));
+    const from = FROM_MARKER_AT_END.test(text.slice(0, i));
     if (!from && !HAN_SENT_FROM_AFTER.test(text.slice(i + place.length))) found.push({ at: i, place });
     i += place.length - 1;
   }

@@ -17,15 +17,18 @@ import { onItsWay } from './worry-answer';
 
 // "can it come today", "could you bring it tonight", "今天能送过来吗", "今日可唔可以派", "能不能今天送": delivery today
 // asked for, as a question or a request.
+// (The parcel is what comes: "it", "the parcel", 送, 派 — not "I'll get home today", "我今天能到家".)
 const ASKS_FOR_TODAY =
-  /\b(can|could|will|would|is it possible( for)?|any (way|chance))\b[^.?!]{0,30}\b(come|arrive|deliver\w*|bring|get (it )?(here|to me)|drop (it )?off|be (delivered|here|there)|send)\b[^.?!]{0,15}\b(today|tonight|this (afternoon|evening))\b|(今天|今日|今晚)[^，。,.!?！？]{0,3}(能|可以|可唔可以|能不能|可不可以|会不会|會不會|有冇得|有没有得)(送|派|到)|(能不能|可不可以|可唔可以|能否|可否)(在)?(今天|今日|今晚)[^，。,.!?！？]{0,3}(送|派|到)|(今天|今日|今晚)(送|派)(过来|過來|嚟|来|來|到)?(吗|嗎|得唔得|得不得|行不行|可以吗|可以嗎)/i;
-// "why can't it come today", "为什么今天送不到": a grievance, not a wish.
-const ASKS_WHY = /\b(why|how come)\b|为什么|為什麼|点解|點解|凭什么|憑什麼/i;
+  /\b(can|could|will|would|is it possible( for)?|any (way|chance))\b[^.?!]{0,30}\b(it|the (parcel|package|order|delivery)|my (parcel|package|order|delivery))\b[^.?!]{0,12}\b(come|arrive|deliver\w*|bring|get (it )?(here|to me)|drop (it )?off|be (delivered|here|there))\b[^.?!]{0,15}\b(today|tonight|this (afternoon|evening))\b|\b(can|could|would) (you|u|they|the (courier|driver))\b[^.?!]{0,12}\b(deliver|bring|drop off|get)\b[^.?!]{0,20}\b(today|tonight|this (afternoon|evening))\b|(今天|今日|今晚)[^，。,.!?！？]{0,3}(能|可以|可唔可以|能不能|可不可以|会不会|會不會|有冇得|有没有得)(送|派)|(能不能|可不可以|可唔可以|能否|可否)(在)?(今天|今日|今晚)[^，。,.!?！？]{0,3}(送|派)|(今天|今日|今晚)(送|派)(过来|過來|嚟|来|來|到)?(吗|嗎|得唔得|得不得|行不行|可以吗|可以嗎)/i;
+// "why can't it come today", "为什么今天送不到": a grievance, not a wish; "send it back today": a return; "I won't be
+// here today": an absence.
+const NOT_A_WISH =
+  /\b(why|how come|back)\b|\b(won'?t|will not|not going to|can'?t|cannot) be (here|there|home|in|around) today\b|为什么|為什麼|点解|點解|凭什么|憑什麼|(今天|今日)[^，。,.!?！？]{0,3}(不在|唔喺|冇人)|退回|退返/i;
 
 /** The message asks for the parcel today, and for nothing else the bot would take instead (a hold, an address). */
 export function asksForToday(turn: Pick<Turn, 'text' | 'reading'>): boolean {
   const { text, reading } = turn;
-  if (!ASKS_FOR_TODAY.test(text) || ASKS_WHY.test(text) || wantsToComplain(text) || asksForRemedy(text)) return false;
+  if (!ASKS_FOR_TODAY.test(text) || NOT_A_WISH.test(text) || wantsToComplain(text) || asksForRemedy(text)) return false;
   const kind = deliveryChangeKind(text, reading);
   return kind === undefined || kind === 'redeliver' || kind === 'expedite';
 }
