@@ -436,7 +436,7 @@ const ADDRESS_LEAD =
   /^(?:an?other|a different|a new|the new|new) (?:address|place)(?: instead)?\s*[?？:：,，.]\s*|^(?:(?:my|our|the) )?(?:(?:new )?(?:office|work|company|home|place|flat|apartment)(?: address)?\s*)?(?:instead\s*)?[:：,，]\s*|^(?:公司|屋企|办公室|辦公室)\s+|^(?:去|到)?(?:我的?|我们|我們)(?!住)(?:度|嗰度|公司|家|屋企|辦公室|办公室|新地址)?\s*[:：,，]?\s*/i;
 // A thanks or please after an address is no part of it: "…18樓 唔該", "…Rd, thanks" (blind batch 36b: 15.5).
 const THANKS_AFTER =
-  /[\s,，]*(?:唔該(?:晒|你)?|唔该|多謝|多谢|謝謝|谢谢|麻煩(?:你|晒)?|麻烦(?:你)?|\b(?:thanks|thank you|thx|pls|please)\b)[\s。.!！~～]*$/i;
+  /(?<![\s,，])[\s,，]*(?:唔該(?:晒|你)?|唔该|多謝|多谢|謝謝|谢谢|麻煩(?:你|晒)?|麻烦(?:你)?|\b(?:thanks|thank you|thx|pls|please)\b)[\s。.!！~～]*$/i;
 const ADDRESS_TAIL =
   /(?<![\s,，])[\s,，]*(?:\binstead\b[?？!！.。]*\s*$|(?:(?:i'?m|i am|我係|我是|我系)\s*)?(?:(?:the )?(?:recipient|receiver|sender)\b|收件人|寄件人).*|(?:\blast (?:4|four)\b|尾[号號数數]|末[四4][码碼位]).*|(?:其他|其它|其餘|其余|其他嘢)[^，,。.]{0,4}(?:唔變|不變|不变|照舊|照旧|一樣|一样).*|\b(?:everything|all) else (?:is |stays )?(?:the same|unchanged)\b.*|(?<!酒)(?:啦|吧|喇|呀|啊|吖)[。.!！?？]*$)$/i;
 // "送過嚟得唔得", "送到…可以吗": a question about the change where an address would start, not an address.
