@@ -3,8 +3,10 @@
  * a wish to have the parcel left with someone of the recipient's building — its security desk, front-desk guard,
  * concierge or management office (issue #17, blind batch 25: 01.3–01.4). A delivery instruction the recipient
  * gives, with their consent in it; the station notes it on the delivery. A story of where it was left ("结果放保安了",
- * "they left it with the guard") or a refusal ("别放门卫") is no such wish.
+ * "they left it with the guard") or a refusal ("别放门卫") is no such wish. A neighbour named to take it in is such a
+ * person too (`neighbour-words.ts`).
  */
+import { englishNeighbourIn, NEIGHBOUR_ZH, neighbourNamed } from './neighbour-words';
 
 // Someone of the building who takes parcels in for its residents.
 const DESK_ZH =
@@ -15,12 +17,13 @@ const DESK_EN =
 // "放楼下保安那", "放小区门口门卫那", "交给门卫", "擺喺管理處", "留俾看更": left with them, where they are, or handed to them;
 // "让物业帮我代收": they take it in for the customer.
 const LEFT_WITH_ZH = new RegExp(
-  `(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?[^，。,.!?！？\\s]{0,5}?(${DESK_ZH})|(${DESK_ZH})(?:那里|那裡|那边|那邊|度|處|处)?(?:可以|能|會|会)?(?:帮我|幫我|替我|同我|帮忙|幫忙)?(?:代收|代签|代簽|签收|簽收|收(?!拾|费|費|钱|錢))`,
+  `(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?[^，。,.!?！？\\s]{0,5}?(${DESK_ZH}|${NEIGHBOUR_ZH})|(${DESK_ZH}|${NEIGHBOUR_ZH})(?:那里|那裡|那边|那邊|度|處|处)?(?:可以|能|會|会)?(?:帮我|幫我|替我|同我|帮忙|幫忙)?(?:代收|代签|代簽|签收|簽收|收(?!拾|费|費|钱|錢|到|了|咗))`,
 );
 const DESK_WORD = new RegExp(`^(?:${DESK_EN})$`, 'i');
-// "leave it with the security guard", "give it to the guard at the front desk", "drop it at reception".
+// "leave it with the security guard", "give it to the guard at the front desk", "drop it at reception", "can it be left
+// with the guard".
 const LEFT_WITH_EN = new RegExp(
-  `\\b(?:leave|leaving|give|hand|drop)\\b[^.?!]{0,24}?\\b(?:with|at|to)\\s+(?:the |our |my )?(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\b`,
+  `\\b(?:leave|leaving|left|give|hand|drop)\\b[^.?!]{0,24}?\\b(?:with|at|to)\\s+(?:the |our |my )?(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\b`,
   'i',
 );
 
@@ -33,25 +36,31 @@ const TAKEN_IN_EN = new RegExp(
 // Where it was left, or what was asked for before, told — not asked for now ("told you to leave it with the
 // concierge, it went in a paid locker", "講明放管理處 你哋擺咗入櫃": a special request ignored).
 const HAPPENED =
-  /结果|結果|却|卻|竟然|居然|明明|说了|說了|讲咗|講咗|讲明|講明|交代|吩咐|叮嘱|叮囑|不是说|不是說|唔係話|放了|放咗|擺咗|摆了|交了|交咗|\b(they|he|she|courier|driver) (left|gave|handed)\b|\b(was|were|been) (left|given|handed)\b|\b(told|asked) (you|them|him|her|the courier|the driver|your courier|your driver)\b|\bi (said|told|asked)\b|\bwent (in|into)\b/i;
+  /结果|結果|却|卻|竟然|居然|明明|说了|說了|讲咗|講咗|讲明|講明|交代|吩咐|叮嘱|叮囑|不是说|不是說|唔係話|放了|放咗|擺咗|摆了|交了|交咗|\b(they|he|she|you|someone|somebody|courier|driver|rider|guy) (just )?(left|gave|handed)\b|\b(was|were|been|got) (left|given|handed)\b|\b(told|asked) (you|them|him|her|the courier|the driver|your courier|your driver)\b|\bi (said|told|asked)\b|\bwent (in|into)\b/i;
 // "快递员把它交给保安了", "放咗喺管理處咗": left there already (not "交给保安就好了").
 const LEFT_ALREADY = new RegExp(
-  `(${DESK_ZH})(?:那里|那裡|那边|那邊|那|度|處|处)?(?:代收|代签|代簽|签收|簽收)?(?:了|咗)(?![^，。,.!?！？]{0,3}(?:吧|啦|就))`,
+  `(${DESK_ZH}|${NEIGHBOUR_ZH})(?:那里|那裡|那边|那邊|那|度|處|处)?(?:代收|代签|代簽|签收|簽收|收)?(?:了|咗)(?![^，。,.!?！？]{0,3}(?:吧|啦|就))`,
 );
 // "别放门卫", "唔好交俾看更", "don't leave it with the guard": not there.
 const REFUSED =
   /(别|別|不要|唔好|不用|唔使|勿)\s*(放|交|留|擺|摆)|\b(don'?t|do not|never|not)\s+(leave|give|hand|drop)\b/i;
 
+const NEIGHBOUR_WORD = new RegExp(`^(?:${NEIGHBOUR_ZH})$`);
+
 /**
  * The building's person or desk the words ask the parcel to be left with, as the customer named them ("security
- * guard", "保安", "管理處"); undefined when they ask no such thing.
+ * guard", "保安", "管理處"), or the neighbour with their name and flat ("neighbour Mrs Li in 1202", "隔壁1202李阿姨");
+ * undefined when they ask no such thing.
  */
 export function buildingDeskIn(text: string): string | undefined {
   if (HAPPENED.test(text) || LEFT_ALREADY.test(text) || REFUSED.test(text)) return undefined;
   const zh = LEFT_WITH_ZH.exec(text);
-  if (zh) return zh[1] ?? zh[2];
+  if (zh) {
+    const word = zh[1] ?? zh[2] ?? '';
+    return NEIGHBOUR_WORD.test(word) ? neighbourNamed(text, zh.index + zh[0].lastIndexOf(word), word) : word;
+  }
   // ("building management": the building's is said around it.)
   const en = LEFT_WITH_EN.exec(text) ?? TAKEN_IN_EN.exec(text);
   const desk = en?.[1] ?? en?.find((group, i) => i > 0 && group !== undefined && DESK_WORD.test(group));
-  return desk?.toLowerCase().replace(/^building'?s? /, '');
+  return desk?.toLowerCase().replace(/^building'?s? /, '') ?? englishNeighbourIn(text);
 }

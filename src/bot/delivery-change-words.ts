@@ -3,6 +3,7 @@ import type { DeliveryChangeRequest } from '../tracking';
 import type { Register, Replies, ReplyKey } from './replies';
 import type { Store } from '../store/store.port';
 import type { ProgressNotifier } from './progress-updates';
+import { isNeighbour } from './neighbour-words';
 
 /** How a change-delivery request is put to the customer: what it asks for, and what the courier decided. */
 
@@ -28,7 +29,14 @@ export function describeRequest(
   const desk = request.details.leaveWith;
   // "…, leaving it with the security guard": the recipient's consent to leave it there goes with the request.
   const what = `${describeChange(replies, locale, request, register)}${
-    desk && request.kind !== 'hold' ? replies.t(locale, 'change.leaveWith', { place: desk }, register) : ''
+    desk && request.kind !== 'hold'
+      ? replies.t(
+          locale,
+          isNeighbour(desk) ? 'change.leaveWithNeighbour' : 'change.leaveWith',
+          { place: desk },
+          register,
+        )
+      : ''
   }${fallbackText(replies, locale, request, register)}${
     request.details.courierNote
       ? replies.t(locale, 'change.courierNote', { note: request.details.courierNote }, register)

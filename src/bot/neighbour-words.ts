@@ -1,0 +1,51 @@
+/**
+ * "if nobody answers, leave it with Mrs Li next door in 1202", "放隔壁1202李阿姨那里就行", "交俾隔籬屋陳太代收啦": a
+ * neighbour the recipient named to take the parcel in when nobody is home (issue #17, blind batch 36b: 05.4–05.6). Like
+ * the building's guard, a delivery instruction given with the recipient's consent; said back with the name and the
+ * flat the customer gave, so the courier knows whose door to knock on.
+ */
+
+// "对面邻居", "隔壁", "隔籬屋", "對門": a neighbour (longer words first, so "對面鄰居" is said whole).
+export const NEIGHBOUR_ZH = '对面邻居|對面鄰居|隔壁邻居|隔壁鄰居|邻居|鄰居|隔壁|隔籬屋|隔籬|对门|對門';
+const NEIGHBOUR_EN = /\b(?:neighbou?r(?:'s|s'?)?|next[- ]door|across the (?:hall|landing))\b/i;
+// The neighbour named first, as the words to be left "with": "the neighbour…", "her neighbour…", "Mrs Li next door…".
+const NEIGHBOUR_FIRST_EN =
+  /^\s*(?:(?:the|our|my|her|his|their|a)\s+)?(?:(?:Mrs|Mr|Ms|Miss|Dr|Auntie|Aunty|Uncle|Granny)\.?\s+[A-Z][a-z]+\s+)?(?:neighbou?r|next[- ]door)/i;
+const TITLED_NAME_EN = /\b(?:Mrs|Mr|Ms|Miss|Dr|Auntie|Aunty|Uncle|Granny)\.?\s+[A-Z][a-z]+/;
+const FLAT_EN =
+  /\b(?:in|at|from|of)\s+(?:(?:flat|unit|apt|apartment|room|no|number)\.?\s*|#\s*)?([A-Z]?\d{1,4}[A-Z]?)\b/i;
+// "leave it with…", "can it be left with…", "give it to…": what the parcel is to be left with, to the sentence's end.
+const LEFT_WITH_EN = /\b(?:leave|left|give|hand|drop)\b[^.?!]{0,24}?\b(?:with|to)\b([^.?!]{1,48})/i;
+// "leave it next door", "her neighbour can take it".
+const LEFT_NEXT_DOOR_EN = /\b(?:leave|drop)\s+(?:it|them|the parcel|the package)\s+next[- ]door\b/i;
+const TAKEN_IN_EN =
+  /\bneighbou?rs?\b[^.?!,]{0,24}?\b(?:can|could|will|may)\s+(?:take|sign for|receive|accept|keep)\s+(?:it|them|the parcel)\b/i;
+
+// What follows the word: "1202李阿姨", "陳太", up to where they are said to take it in.
+const TAIL_ZH =
+  /^[^，。,.!?！？\s]{0,10}?(?=那里|那裡|那边|那邊|那|度|處|处|代收|代签|代簽|签收|簽收|收|啦|吧|就|[吗嗎呀啊嘛咩呢了咗]|[，。,.!?！？\s]|$)/;
+
+/** The neighbour as the customer named them ("neighbour Mrs Li in 1202", "隔壁1202李阿姨"), given where in the words it starts. */
+export function neighbourNamed(text: string, wordAt: number, word: string): string | undefined {
+  const after = text.slice(wordAt + word.length);
+  const tail = TAIL_ZH.exec(after)?.[0] ?? '';
+  // ("快递员放邻居家了": where it was left, told.)
+  if (/^[了咗]/.test(after.slice(tail.length))) return undefined;
+  return `${word}${tail}`;
+}
+
+/** The neighbour an English message asks the parcel to be left with ("neighbour Mrs Li in 1202"), if any. */
+export function englishNeighbourIn(text: string): string | undefined {
+  const window = LEFT_WITH_EN.exec(text)?.[1];
+  const named = window !== undefined && NEIGHBOUR_FIRST_EN.test(window);
+  if (!named && !LEFT_NEXT_DOOR_EN.test(text) && !TAKEN_IN_EN.test(text)) return undefined;
+  const around = named ? window : text;
+  const name = TITLED_NAME_EN.exec(around)?.[0];
+  const flat = FLAT_EN.exec(around)?.[1];
+  return `neighbour${name ? ` ${name}` : ''}${flat ? ` in ${flat}` : ''}`;
+}
+
+/** Whether a place to leave the parcel with, as stored, is a neighbour rather than the building's desk. */
+export function isNeighbour(place: string): boolean {
+  return NEIGHBOUR_EN.test(place) || new RegExp(`^(?:${NEIGHBOUR_ZH})`).test(place);
+}
