@@ -42,10 +42,23 @@ const ASKS_IF_BOT = new RegExp(
 // optional groups would backtrack for seconds (spaces are collapsed first).
 const LONGEST_QUESTION = 120;
 
+// Courtesy before the question or after it ("thanks. oh one more - are you a bot?", "ok thx, is this a real person btw",
+// "好的谢谢 对了你是机器人吗" — blind batch 37b: 01.5, 05.5): the question is still the message.
+const COURTESY_BEFORE =
+  /^(?:(?:ok(?:ay)?|k|kk|thanks?|thx|ty|thank you|cheers|great|cool|alright|right|oh|one more(?: thing| question| q)?|also|and|btw|by the way|好的?|谢谢|謝謝|多谢|多謝|唔該|嗯|哦|噢|对了|對了|还有|還有|另外|顺便问一?下|順便問一?下)(?:[ ,，.。!！:：~]|-|–|—)*)+/i;
+const COURTESY_AFTER = /(?:\bbtw|\bby the way|顺便问一?下|順便問一?下)[?？!！.。]*$/i;
+
 /** The message asks whether a person or a program is answering. */
 export const asksIfBot = (text: string): boolean => {
   const said = text.replace(/\s+/g, ' ').trim();
-  return said.length <= LONGEST_QUESTION && ASKS_IF_BOT.test(said);
+  if (said.length > LONGEST_QUESTION) return false;
+  if (ASKS_IF_BOT.test(said)) return true;
+  const bare = said
+    .replace(COURTESY_BEFORE, '')
+    .replace(COURTESY_AFTER, '')
+    .replace(/(?<![ ,，])[ ,，]+$/, '')
+    .concat('?');
+  return bare !== `${said}?` && bare.length > 1 && ASKS_IF_BOT.test(bare);
 };
 
 /**

@@ -169,6 +169,7 @@ import {
 import { addContactToRequest } from './request-contact';
 import { answerBotCriticised, criticisesBot } from './bot-criticised';
 import { answerDigitsGuessed } from './proof-trouble';
+import { asksOnlyWhyReturned } from './returned-why';
 import { answerBotIdentity, asksIfBot, asksIfPersonHandles, besidesBotQuestion } from './bot-identity';
 import { takeLeakNamed } from './leak-named';
 import {
@@ -1197,6 +1198,10 @@ export class ComplaintBot extends ActivityHandler {
       context.turnState.set(NO_COMPLAINT_OFFER, true);
       turn.reading = { ...turn.reading, intent: 'track' };
     }
+    // "why did it come back?" after the offer to file on a parcel going back: answered with the reason, nothing filed.
+    const offeredOn = context.turnState.get<string | undefined>(COMPLAINT_OFFERED);
+    if (!inDialog && turn.reading.intent === 'complaint' && (await asksOnlyWhyReturned(turn, offeredOn)))
+      turn.reading = { ...turn.reading, intent: 'track' };
     // "你是機器人喔？", "are you a bot?": who answers, and the way to a person (batch 11 14.4).
     if (whoAsked) return answerBotIdentity(turn);
     // "請幫我記錄下來" with no complaint filed: a complaint taken down, not a lookup of one (21.5).

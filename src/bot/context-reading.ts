@@ -16,9 +16,10 @@ import { asksHowItGoes } from './message-cues';
 
 // The form of a request to act: "can you…", "please…", "put it…", "能不能…", "可唔可以…", "幫我…", "放到…吧".
 // (Also "改星期六送", "送周六吧", "星期六送啦", "…得唔得": a day asked for in Mandarin or Cantonese — blind batch 20: 18.4.)
-// ("咁放喺服務點啦 我下星期返嚟自己攞": the request ends its clause, more may follow; "已經放咗喺門口啦" tells.)
+// ("咁放喺服務點啦 我下星期返嚟自己攞": the request ends its clause, more may follow; "已經放咗喺門口啦" tells; "why would it
+// be returned", "how could you…" ask no one to do anything — blind batch 37b: 05.2.)
 export const REQUEST_FORM =
-  /\b(can|could|would) (you|u|it|we)\b|\bcan (deliver|send|bring|put|hold|keep|speed|redeliver|expedite|change|move)\b|\b(please|pls|kindly)\b|^\s*(actually\s+(no,?\s+)?)?(just\s+)?(put|hold|leave|keep|redeliver|deliver|send|bring|speed|expedite)\b|能不能|能否|可不可以|可唔可以|可以.{0,12}[吗嗎嘛]|帮我|幫我|麻烦|麻煩|请(?!勿|问)|請(?!勿|問)|给我(放|送|改)|俾我(放|送|改)|改(到|送|寄|成|放)|(?<!已经|已經|已)(放|存|寄存|送)(到|去|在|喺|入)[^，,。.!?！？了咗]{0,14}(吧|啦|喇|就好|就行|就得|就可以)(?=[\s。.!！~，,]|$)|改[^，,。.!?！？\s了咗]{1,8}(送|派|寄)|(得唔得|得不得|行唔行|行不行|好唔好|好不好)\s*[?？呀啊吖]*\s*$|(送|派)(过来|過來|嚟)?[^，,。.!?！？\s了咗到]{0,6}(吧|啦|喇)(?=[\s，,。.!！~]|$)/i;
+  /(?<!\b(?:why|how come|how) )\b(can|could|would) (you|u|it|we)\b|\bcan (deliver|send|bring|put|hold|keep|speed|redeliver|expedite|change|move)\b|\b(please|pls|kindly)\b|^\s*(actually\s+(no,?\s+)?)?(just\s+)?(put|hold|leave|keep|redeliver|deliver|send|bring|speed|expedite)\b|能不能|能否|可不可以|可唔可以|可以.{0,12}[吗嗎嘛]|帮我|幫我|麻烦|麻煩|请(?!勿|问)|請(?!勿|問)|给我(放|送|改)|俾我(放|送|改)|改(到|送|寄|成|放)|(?<!已经|已經|已)(放|存|寄存|送)(到|去|在|喺|入)[^，,。.!?！？了咗]{0,14}(吧|啦|喇|就好|就行|就得|就可以)(?=[\s。.!！~，,]|$)|改[^，,。.!?！？\s了咗]{1,8}(送|派|寄)|(得唔得|得不得|行唔行|行不行|好唔好|好不好)\s*[?？呀啊吖]*\s*$|(送|派)(过来|過來|嚟)?[^，,。.!?！？\s了咗到]{0,6}(吧|啦|喇)(?=[\s，,。.!！~]|$)/i;
 
 // A tracking number as written in a message ("SF1402837465921", "782828807290222").
 const PARCEL_NUMBER = /(?<![A-Za-z\d])[A-Za-z]{0,4}\d{8,}[A-Za-z]{0,3}(?![A-Za-z\d])/g;
