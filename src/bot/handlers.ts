@@ -1,3 +1,4 @@
+import { asksOnlyDestination } from './rules-follow-up';
 import { asksForCall } from './call-words';
 import { phoneGivenAsContact } from './phone-as-contact';
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
@@ -538,6 +539,10 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const local = outlet && hoursOnly ? (outletHours(turn, outlet.answer) ?? outlet.answer) : outlet?.answer;
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
   // "退款要多久?" finds the claims entry on refund times.
+  // "to hong kong tho?" right after an item's rule: the item asked last, for that destination (blind batch 37b: 02.3).
+  const itemBefore =
+    topic === 'prohibited' && asksOnlyDestination(text) ? turn.data.itemsQuestion?.split('\n').at(-1) : undefined;
+  const itemTurn = itemBefore ? { ...turn, text: `${itemBefore}\n${text}` } : turn;
   const asked =
     topic === 'fee'
       ? await feeLookupText(turn)
@@ -545,7 +550,7 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
         ? claimLookupText(text)
         : idAsked
           ? `${text} ${ID_ENTRY_WORDS}`
-          : text;
+          : itemTurn.text;
   // "Can I send perfume?" after "from Shenzhen to Hong Kong": the rules where it is sent from.
   // "杭州寄成都怎麼算錢" from a Taiwan customer: the price list of the market the route lies in.
   const routed = topic === 'fee' ? await routePriceMarket(turn, market) : undefined;
@@ -558,11 +563,12 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const rest = topic === 'prohibited' ? remainingItemsAnswer(turn, rules.market) : undefined;
   // (Every item named in the chat, not only in the last question: "which of those can't go?" after a power bank asked
   // about on its own and perfume and jerky in the next message — blind-30 06.3 left the power bank out.)
-  if (topic === 'prohibited' && !rest) turn.data.itemsQuestion = itemsAskedInChat(turn.data.itemsQuestion, text);
-  const notListed = topic === 'prohibited' && !rest ? itemsNotListed(turn, rules.market) : undefined;
+  if (topic === 'prohibited' && !rest && !itemBefore)
+    turn.data.itemsQuestion = itemsAskedInChat(turn.data.itemsQuestion, text);
+  const notListed = topic === 'prohibited' && !rest ? itemsNotListed(itemTurn, rules.market) : undefined;
   const found = answerFaq(knowledge, rules.market, turn.locale, topic, asked, 'any', spokenRegister(turn));
   // "那茶叶可以吧": the answer names the item asked when its entry does not.
-  const ruled = rest ?? notListed ?? (topic === 'prohibited' ? namingItems(turn, rules.market, found) : found);
+  const ruled = rest ?? notListed ?? (topic === 'prohibited' ? namingItems(itemTurn, rules.market, found) : found);
   if (topic === 'prohibited' && !rules.lead) rules.lead = sentFromLead(turn, rules.market);
   // (Sent to another market: what that side refuses is in no file here — said, with a person offered.)
   const abroad = topic === 'prohibited' && ruled ? destinationRulesNote(turn, rules.market) : undefined;

@@ -23,8 +23,22 @@ export const speaksOfFine = (text: string): boolean => new RegExp(FINE.source, '
 /** The message with any price it says it is not asking about ("不是問運費"), and any fine, taken out. */
 export const withoutPriceDenied = (text: string): string => text.replace(PRICE_NOT_ASKED, ' ').replace(FINE, ' ');
 
+// Only another destination, as a follow-up: "to hong kong tho?", "and to Taiwan?", "那寄到香港呢", "寄去澳門又點"
+// (blind batch 37b: 02.3, 11.4 heard the price list to Hong Kong, not the item's rule there).
+const PLACES_EN =
+  'hong kong|hk|macau|macao|taiwan|the mainland|mainland( china)?|china|overseas|abroad|japan|korea|singapore|the us|usa|the uk|uk|australia|canada';
+const PLACES_ZH =
+  '香港|澳门|澳門|台湾|台灣|大陆|大陸|内地|內地|国外|國外|海外|日本|韩国|韓國|新加坡|美国|美國|英国|英國|澳洲|加拿大';
+const DESTINATION_ONLY = new RegExp(
+  `^\\s*(?:(?:and|but|ok|so|what about|how about|same)\\s+){0,2}(?:(?:if (?:i|we) )?(?:send|ship|post)(?:ing)? (?:it |them |one )?)?to (?:${PLACES_EN})(?: (?:tho|though|then|too))?\\s*[?？!.]*\\s*$|^\\s*(?:那|那么|那麼|咁|如果|还有|還有)?\\s*(?:寄|送|运|運)?(?:到|去|往)\\s*(?:${PLACES_ZH})(?:呢|嗎|吗|咧|又点|又點|又如何|可以吗|可以嗎|得唔得|可唔可以|行不行)?\\s*[?？!！。]*\\s*$`,
+  'i',
+);
+
+/** "to hong kong tho?", "那寄到香港呢": another destination and nothing else — the item asked before, for there. */
+export const asksOnlyDestination = (text: string): boolean => DESTINATION_ONLY.test(text);
+
 /** After an item's rule: the message asks whether the rules are the same, or asks the rules, for another case. */
 export const asksRulesAgain = (text: string): boolean => {
   const asked = withoutPriceDenied(text);
-  return RULES.test(asked) || SAME.test(asked);
+  return RULES.test(asked) || SAME.test(asked) || DESTINATION_ONLY.test(asked);
 };
