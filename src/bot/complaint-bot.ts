@@ -1167,7 +1167,10 @@ export class ComplaintBot extends ActivityHandler {
     const change = close?.some((o) => o.intent === 'change_delivery') && wordsIn(turn.text) <= 40;
     const read = change ? readDeliveryChange(turn.text, turn.reading) : undefined;
     const detailed = Boolean(read && Object.keys(read.details).length > 0);
-    if (change && read?.kind && (close?.[0].intent === 'change_delivery' || detailed)) {
+    // ("Another parcel SF… - can it be kept at the station for me to collect?": a change the words ask for in the form of a
+    // request, however long the message — blind batch 37b: 04.4.)
+    const requested = close?.some((o) => o.intent === 'change_delivery') && asksToChangeDelivery(turn.text, turn.reading);
+    if (requested || (change && read?.kind && (close?.[0].intent === 'change_delivery' || detailed))) {
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
       close = undefined;
     }

@@ -514,6 +514,7 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
       ? ''
       : say(turn, kept ? 'intake.otherParcelKept' : 'intake.otherParcelOwnTicket', { number, current });
     await reply(turn, [kept && shown ? '' : status, own].filter(Boolean).join('\n'));
+    if (!(kept && shown)) state.lastShown = number;
   } else {
     await reply(turn, lookupProblem(services, locale, lookup, spokenRegister(turn)) ?? say(turn, 'trackUnavailable'));
   }
@@ -547,6 +548,7 @@ async function correctNumber(turn: Turn, { state }: IntakePosition, number: stri
     if (state.otherParcel === number) state.otherParcel = undefined;
     state.facts.daysLate = lookup.view.daysLate > 0 ? lookup.view.daysLate : null;
     turn.data.lastTracking = number;
+    state.lastShown = number;
     const status = (await trackingAnswer(services, context, locale, lookup)).join('\n');
     await reply(turn, [say(turn, 'intake.numberCorrected', { number, before }), status].join('\n'));
   } else {
@@ -781,12 +783,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // ("The complaint I just made" before anything is filed is this one: its own answer below.)
   const asked = caseQuestionIn(text);
   const caseAsked = asked === 'earlier' && !meansEarlierComplaint(turn) ? undefined : asked;
-  const noteIt = () => keepInAccount(turn, position.state);
-  if (
-    caseAsked &&
-    (await answerCaseQuestion(turn, caseAsked, position.state.trackingNumbers[0], noteIt, position.state.category))
-  ) {
+  // ("邊個簽收㗎" right after the other parcel's status: who signed for that one, nothing of it in this account.)
+  const { otherParcel, lastShown } = position.state;
+  const ofOther =
+    caseAsked === 'signer' &&
+    otherParcel !== undefined &&
+    lastShown === otherParcel &&
+    reading.entities.trackingNumbers.length === 0;
+  const noteIt = () => (ofOther ? undefined : keepInAccount(turn, position.state));
+  const about = ofOther ? otherParcel : position.state.trackingNumbers[0];
+  if (caseAsked && (await answerCaseQuestion(turn, caseAsked, about, noteIt, position.state.category))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
+    if (ofOther) return 'reprompt';
     // ("那是誰拿走了" where the demand is asked: to know who took it is the demand — blind batch 22: 22.5.)
     if (caseAsked === 'signer' && (await takeSignerAsDemand(turn, position))) return 'continue';
     // ("重新寄要再付運費嗎？這不合理" of a returned parcel: a free re-send is what is wanted — blind-25 21.4.)
@@ -1074,6 +1082,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     }
     if (lookup.view.daysLate > 0) state.facts.daysLate ??= lookup.view.daysLate;
     if (!state.trackingNumbers.includes(lookup.number)) state.otherParcel = lookup.number;
+    state.lastShown = lookup.number;
     // The parcel talked about now is the one digits that follow are checked against (issue #17).
     const proven = turn.data.verified.includes(lookup.number);
     turn.data.verifyTracking = lookup.number !== state.trackingNumbers[0] && !proven ? lookup.number : undefined;

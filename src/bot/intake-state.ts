@@ -38,6 +38,11 @@ export interface IntakeState {
   unverifiedNumbers?: string[];
   /** A parcel the record has, named beside the complaint's (its status told): proof digits may be for it. */
   otherParcel?: string;
+  /**
+   * The parcel whose status the intake showed last, when it showed one: "邊個簽收㗎" right after `otherParcel`'s status
+   * asks about that parcel (blind batch 37b: 13.4).
+   */
+  lastShown?: string;
   /** What the customer said is wrong with `otherParcel`, when they told it: the kind its complaint is offered as. */
   otherParcelCategory?: ComplaintCategory;
   /**

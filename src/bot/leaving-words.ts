@@ -11,7 +11,7 @@ const GOODBYE =
 // "得閒再講", "不想聊了", "唔想傾喇", "先这样吧", "gotta go", "talk later", "I'm off": leaving the chat for now (batch 20 P4:
 // 19.6, 26.5 heard the step's question again).
 const LEAVING_NOW =
-  /(得闲|得閒|有空|有时间|有時間|迟啲|遲啲|晚啲|之后|之後|回头|回頭)再(讲|講|说|說|傾|倾|聊|谈|談|問|问|算)|(不想|唔想|不要|唔要|懒得|懶得)(再)?(聊|谈|談|講|讲|傾|倾|说|說)(了|喇|啦|落去)?|不聊了|唔傾(喇|啦|住)|先(这样|這樣|咁|咁樣)(吧|啦|喇|先)?\s*[。.!！~]*$|\b(gotta|got to|have to|need to|must) (go|run|dash|leave)\b|\btalk (to you )?later\b|\b(i'?m|i am) off\b|\blater then\b|\bcatch you later\b/i;
+  /(得闲|得閒|有空|有时间|有時間|迟啲|遲啲|晚啲|之后|之後|回头|回頭)再(讲|講|说|說|傾|倾|聊|谈|談|問|问|算)|(不想|唔想|不要|唔要|懒得|懶得)(再)?(聊|谈|談|講|讲|傾|倾|说|說)(了|喇|啦|落去)?|不聊了|唔傾(喇|啦|住)|先(这样|這樣|咁|咁樣)(吧|啦|喇|先)?[\s，,]*(谢谢|謝謝|多谢|多謝|唔該|唔该|thx|thanks)?[\s。.!！~]*$|\b(gotta|got to|have to|need to|must) (go|run|dash|leave)\b|\btalk (to you )?later\b|\b(i'?m|i am) off\b|\blater then\b|\bcatch you later\b/i;
 
 // "我考虑一下", "让我想想", "我諗下先", "我问问朋友再说", "I'll think about it", "let me ask my husband first": a pause to
 // think or to ask someone, the message's whole point (blind batch 29: 20.5, 21.4 — taken for a complaint); in English
@@ -32,9 +32,17 @@ const COMING_BACK =
 const OTHERS_THINK =
   /(你们|你們|你哋|您)(再|先)?(好好)?(考虑|考慮|想想|想一想|想一下|諗下|諗諗|諗一諗)|(?<!我|让我|讓我|等我|俾我|畀我)好好(想|考虑|考慮|諗)/;
 
+// "ok 没了", "没有了 谢谢", "冇嘢喇", "that's all thanks": nothing more to ask — the whole message (blind batch 37b: 10.5 got
+// a did-you-mean menu). ("东西没了" is goods gone: only the words alone say it.)
+const NOTHING_MORE =
+  /^\s*(ok(ay)?|好的?|嗯|哦|噢|行)?[\s,，]*(没了|沒了|没有了|沒有了|冇了|冇嘢了?|冇嘢喇|就这些|就這些|就咁多|that'?s (all|it)|nothing (else|more))[\s,，]*(吧|啦|喇|啊|呀)?[\s,，]*(谢谢|謝謝|多谢|多謝|唔該|唔该|thx|thanks|thank you)?[\s。.!！~]*$/i;
+
 /** The customer says goodbye (a short message: a goodbye told inside an account is part of it). */
 export const saysGoodbye = (text: string): boolean =>
-  (GOODBYE.test(text) || LEAVING_NOW.test(text) || (PAUSING.test(text) && !OTHERS_THINK.test(text))) &&
+  (GOODBYE.test(text) ||
+    LEAVING_NOW.test(text) ||
+    NOTHING_MORE.test(text) ||
+    (PAUSING.test(text) && !OTHERS_THINK.test(text))) &&
   text.trim().length <= 60;
 
 /**
