@@ -6,7 +6,7 @@
  * "they left it with the guard") or a refusal ("别放门卫") is no such wish. A neighbour named to take it in is such a
  * person too (`neighbour-words.ts`).
  */
-import { englishNeighbourIn, NEIGHBOUR_ZH, neighbourNamed } from './neighbour-words';
+import { englishNeighbourIn, NEIGHBOUR_ZH, neighbourNamed, notReceived } from './neighbour-words';
 
 // Someone of the building who takes parcels in for its residents.
 const DESK_ZH =
@@ -36,7 +36,7 @@ const TAKEN_IN_EN = new RegExp(
 // Where it was left, or what was asked for before, told — not asked for now ("told you to leave it with the
 // concierge, it went in a paid locker", "講明放管理處 你哋擺咗入櫃": a special request ignored).
 const HAPPENED =
-  /结果|結果|却|卻|竟然|居然|明明|说了|說了|讲咗|講咗|讲明|講明|交代|吩咐|叮嘱|叮囑|不是说|不是說|唔係話|放了|放咗|擺咗|摆了|交了|交咗|\b(they|he|she|you|someone|somebody|courier|driver|rider|guy) (just )?(left|gave|handed)\b|\b(was|were|been|got) (left|given|handed)\b|\b(told|asked) (you|them|him|her|the courier|the driver|your courier|your driver)\b|\bi (said|told|asked)\b|\bwent (in|into)\b/i;
+  /结果|結果|却|卻|竟然|居然|明明|说了|說了|讲咗|講咗|讲明|講明|交代|吩咐|叮嘱|叮囑|不是说|不是說|唔係話|放了|放咗|擺咗|摆了|交了|交咗|\b(they|he|she|courier|driver) (just )?(left|gave|handed)\b|\b(was|were|been|got) (left|given|handed)\b|\b(may|might|must|could) have (left|given|handed)\b|\b(told|asked) (you|them|him|her|the courier|the driver|your courier|your driver)\b|\bi (said|told|asked)\b|\bwent (in|into)\b/i;
 // "快递员把它交给保安了", "放咗喺管理處咗": left there already (not "交给保安就好了").
 const LEFT_ALREADY = new RegExp(
   `(${DESK_ZH}|${NEIGHBOUR_ZH})(?:那里|那裡|那边|那邊|那|度|處|处)?(?:代收|代签|代簽|签收|簽收|收)?(?:了|咗)(?![^，。,.!?！？]{0,3}(?:吧|啦|就))`,
@@ -57,10 +57,12 @@ export function buildingDeskIn(text: string): string | undefined {
   const zh = LEFT_WITH_ZH.exec(text);
   if (zh) {
     const word = zh[1] ?? zh[2] ?? '';
-    return NEIGHBOUR_WORD.test(word) ? neighbourNamed(text, zh.index + zh[0].lastIndexOf(word), word) : word;
+    if (!NEIGHBOUR_WORD.test(word)) return word;
+    return notReceived(text) ? undefined : neighbourNamed(text, zh.index + zh[0].lastIndexOf(word), word);
   }
   // ("building management": the building's is said around it.)
   const en = LEFT_WITH_EN.exec(text) ?? TAKEN_IN_EN.exec(text);
   const desk = en?.[1] ?? en?.find((group, i) => i > 0 && group !== undefined && DESK_WORD.test(group));
-  return desk?.toLowerCase().replace(/^building'?s? /, '') ?? englishNeighbourIn(text);
+  if (desk) return desk.toLowerCase().replace(/^building'?s? /, '');
+  return notReceived(text) ? undefined : englishNeighbourIn(text);
 }

@@ -155,7 +155,7 @@ import { asksWhatHappensNext } from './next-steps';
 import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO, WISH_KEPT } from './demand-step';
-import { saysGoodbye } from './leaving-words';
+import { saysGoodbye, saysNothingMore } from './leaving-words';
 import { answerClosing } from './closing-words';
 import { answerDigitsAgain } from './digits-again';
 import { answerFeeRuleAlone } from './fee-rule-asked';
@@ -1169,7 +1169,8 @@ export class ComplaintBot extends ActivityHandler {
     const detailed = Boolean(read && Object.keys(read.details).length > 0);
     // ("Another parcel SF… - can it be kept at the station for me to collect?": a change the words ask for in the form of a
     // request, however long the message — blind batch 37b: 04.4.)
-    const requested = close?.some((o) => o.intent === 'change_delivery') && asksToChangeDelivery(turn.text, turn.reading);
+    const requested =
+      close?.some((o) => o.intent === 'change_delivery') && asksToChangeDelivery(turn.text, turn.reading);
     if (requested || (change && read?.kind && (close?.[0].intent === 'change_delivery' || detailed))) {
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
       close = undefined;
@@ -1261,7 +1262,7 @@ export class ComplaintBot extends ActivityHandler {
         // "好啦", "ok": an acknowledgement with no question open is acknowledged, not a misunderstanding.
         if (isAcknowledgement(turn.text)) return reply(turn, say(turn, 'acknowledged'));
         // "好吧 遲啲再問", "gotta go": leaving for now — a word on coming back, never a did-you-mean menu (batch 20 30.5).
-        if (saysGoodbye(turn.text)) return reply(turn, say(turn, 'leavingForNow'));
+        if (saysGoodbye(turn.text) || saysNothingMore(turn.text)) return reply(turn, say(turn, 'leavingForNow'));
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
     }

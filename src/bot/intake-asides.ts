@@ -174,6 +174,8 @@ const CLAIM_NEEDS =
 const HOW_LONG_ONLY =
   /^\s*(ok |so |and )?(how long( does| will| would)?( it| that| this)?( take| be)?|要?多久(呢|啊|呀)?|要?幾耐(呀|啊|㗎)?|要?几天|要?幾天)\s*[?？!.]*\s*$/i;
 // A claim spoken of in the account ("a claim was opened", "理赔", "索償").
+// The parcel whose status the intake showed in its reply before this message (state.lastShown, read once a turn).
+const SHOWN_BEFORE = Symbol('parcelcare.shownBefore');
 const CLAIM_SPOKEN = /\bclaims?\b|理赔|理賠|索赔|索賠|索偿|索償/i;
 // "why do you need that?", "why do you want my number", "为什么要留电话", "點解要俾電話你": why the contact is asked.
 const WHY_CONTACT =
@@ -249,6 +251,9 @@ const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔�
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   // (Whether the customer had asked for this complaint before this message: one that asks for it now says so below.)
   const askedBefore = Boolean(position.state.askedFor);
+  // (The parcel shown in the reply before this message — and only that one: this message shows its own, if any.)
+  turn.context.turnState.set(SHOWN_BEFORE, position.state.lastShown);
+  position.state.lastShown = undefined;
   // "哦不对 是18号 不是88号" right after another parcel's new address was taken down: that request corrected (31: 16.5).
   if (await correctOtherParcelAddress(turn, position)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -784,11 +789,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const asked = caseQuestionIn(text);
   const caseAsked = asked === 'earlier' && !meansEarlierComplaint(turn) ? undefined : asked;
   // ("邊個簽收㗎" right after the other parcel's status: who signed for that one, nothing of it in this account.)
-  const { otherParcel, lastShown } = position.state;
+  const { otherParcel } = position.state;
   const ofOther =
     caseAsked === 'signer' &&
     otherParcel !== undefined &&
-    lastShown === otherParcel &&
+    turn.context.turnState.get(SHOWN_BEFORE) === otherParcel &&
     reading.entities.trackingNumbers.length === 0;
   const noteIt = () => (ofOther ? undefined : keepInAccount(turn, position.state));
   const about = ofOther ? otherParcel : position.state.trackingNumbers[0];

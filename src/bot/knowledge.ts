@@ -273,14 +273,13 @@ export function generalAnswer(
 /**
  * Whether a message (in lower case) names a keyword: Chinese anywhere in it; a Latin keyword as a word or words of
  * its own, a plural too ("cats", "power banks") — "cat" is not named by "location", nor "us" by "customs". As
- * customers type them, two words may run together or take a hyphen ("powerbank", "power-bank"), and a long word may
- * lose its last letter ("perfum") — blind batch 37b: 02.1–02.2 heard "not on our list" for both.
+ * customers type them, two words may run together or take a hyphen ("powerbank", "power-bank" — blind batch 37b: 02.1
+ * heard "not on our list").
  */
 export function namesKeyword(lower: string, keyword: string): boolean {
   if (!/[a-z]/.test(keyword)) return lower.includes(keyword);
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?');
-  const clipped = keyword.length >= 6 && !keyword.includes(' ') ? `|${escape(keyword.slice(0, -1))}` : '';
-  return new RegExp(`(?<![a-z])(?:${escape(keyword)}(?:s|es)?${clipped})(?![a-z])`).test(lower);
+  return new RegExp(`(?<![a-z])${escape(keyword)}(?:s|es)?(?![a-z])`).test(lower);
 }
 
 /**

@@ -39,11 +39,14 @@ const NOTHING_MORE =
 
 /** The customer says goodbye (a short message: a goodbye told inside an account is part of it). */
 export const saysGoodbye = (text: string): boolean =>
-  (GOODBYE.test(text) ||
-    LEAVING_NOW.test(text) ||
-    NOTHING_MORE.test(text) ||
-    (PAUSING.test(text) && !OTHERS_THINK.test(text))) &&
-  text.trim().length <= 60;
+  text.trim().length <= 60 &&
+  (GOODBYE.test(text) || LEAVING_NOW.test(text) || (PAUSING.test(text) && !OTHERS_THINK.test(text)));
+
+/**
+ * Nothing more to ask, with no question open ("ok 没了" after a price): read only where the bot did not understand the
+ * message otherwise — inside an intake or a change "没有了" answers a step's question.
+ */
+export const saysNothingMore = (text: string): boolean => text.trim().length <= 40 && NOTHING_MORE.test(text);
 
 /**
  * A pause to think or to ask someone and come back ("我考虑一下", "好吧那我再問朋友", "I'll ask my friend and come back"):

@@ -47,7 +47,21 @@ describe('a parcel to be left with a named neighbour', () => {
     '佢交咗俾隔籬屋',
     '不要放邻居那里',
     'give it to me, my neighbour stole the last one',
-  ])('where it was left, told or refused, is no request: "%s"', (text) => {
+    // A parcel not received, the neighbour where it may be (the review of this change).
+    `${DEMO_TRACKING.delivered} shows delivered but it never came, maybe they left it with the neighbour? can you check`,
+    `${DEMO_TRACKING.delivered} 显示签收了 放邻居那了？邻居说没有`,
+    // A place next door is no neighbour: a store, a locker, a station.
+    '能不能放隔壁便利店',
+    '放到隔壁小区的快递柜吧',
+  ])('where it was left, told, refused or missing, is no request: "%s"', (text) => {
     expect(buildingDeskIn(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['邻居帮我收一下', '邻居'],
+    ["I'm out from 9 tomorrow, my neighbour Mrs Ho can sign for it", 'neighbour Mrs Ho'],
+    ['please leave it with the security guard if I am out, last time you left it outside', 'security guard'],
+  ])('"%s" is left with "%s" — no stray word or time in the name', (text, whom) => {
+    expect(buildingDeskIn(text)).toBe(whom);
   });
 });

@@ -84,4 +84,15 @@ describe('short turns in a chat of many questions', () => {
       expect(all(turns[2])).not.toContain(DEMO_TRACKING.returned);
     },
   );
+
+  it('only right after: a turn between, and "who signed?" is the complaint\'s own parcel again', async () => {
+    const turns = await talk(h.adapter({ locale: 'en-US' }), [
+      `${DEMO_TRACKING.delivered} shows delivered but I never got it`,
+      `also where is ${DEMO_TRACKING.normal}?`,
+      'compensation',
+      'who signed for it?',
+    ]);
+    expect(all(turns[3])).toContain(DEMO_TRACKING.delivered);
+    expect(all(turns[3])).not.toContain(DEMO_TRACKING.normal);
+  });
 });
