@@ -1164,13 +1164,13 @@ export class ComplaintBot extends ActivityHandler {
     let close = settled ? undefined : closeCall(turn.reading, turn.text);
     // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
     // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.
-    const change = close?.some((o) => o.intent === 'change_delivery') && wordsIn(turn.text) <= 40;
+    const changeGuessed = close?.some((o) => o.intent === 'change_delivery') === true;
+    const change = changeGuessed && wordsIn(turn.text) <= 40;
     const read = change ? readDeliveryChange(turn.text, turn.reading) : undefined;
     const detailed = Boolean(read && Object.keys(read.details).length > 0);
     // ("Another parcel SF… - can it be kept at the station for me to collect?": a change the words ask for in the form of a
     // request, however long the message — blind batch 37b: 04.4.)
-    const requested =
-      close?.some((o) => o.intent === 'change_delivery') && asksToChangeDelivery(turn.text, turn.reading);
+    const requested = changeGuessed && asksToChangeDelivery(turn.text, turn.reading);
     if (requested || (change && read?.kind && (close?.[0].intent === 'change_delivery' || detailed))) {
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
       close = undefined;

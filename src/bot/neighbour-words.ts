@@ -16,10 +16,10 @@ const TITLED_NAME_EN = /\b(?:Mrs|Mr|Ms|Miss|Dr|Auntie|Aunty|Uncle|Granny)\.?\s+[
 const FLAT_EN =
   /\b(?:in|at|from|of)\s+(?:(?:(?:flat|unit|apt|apartment|room|no|number)\.?\s*|#\s*)([A-Z]?\d{1,4}[A-Z]?)|(\d{3,4}[A-Z]?|\d{1,2}[A-Z]))\b/i;
 // "leave it with…", "can it be left with…", "give it to…": what the parcel is to be left with, to the sentence's end.
-const LEFT_WITH_EN = /\b(?:leave|left|give|hand|drop)\b[^.?!]{0,24}?\b(?:with|to)\b([^.?!]{1,48})/i;
+const NEIGHBOUR_LEFT_WITH_EN = /\b(?:leave|left|give|hand|drop)\b[^.?!]{0,24}?\b(?:with|to)\b([^.?!]{1,48})/i;
 // "leave it next door", "her neighbour can take it".
 const LEFT_NEXT_DOOR_EN = /\b(?:leave|drop)\s+(?:it|them|the parcel|the package)\s+next[- ]door\b/i;
-const TAKEN_IN_EN =
+const NEIGHBOUR_TAKES_IT_EN =
   /\bneighbou?rs?\b[^.?!,]{0,24}?\b(?:can|could|will|may)\s+(?:take|sign for|receive|accept|keep)\s+(?:it|them|the parcel)\b/i;
 
 // What follows the word: "1202李阿姨", "陳太", up to where they are said to take it in.
@@ -41,9 +41,9 @@ export function neighbourNamed(text: string, wordAt: number, word: string): stri
 
 /** The neighbour an English message asks the parcel to be left with ("neighbour Mrs Li in 1202"), if any. */
 export function englishNeighbourIn(text: string): string | undefined {
-  const window = LEFT_WITH_EN.exec(text)?.[1];
+  const window = NEIGHBOUR_LEFT_WITH_EN.exec(text)?.[1];
   const named = window !== undefined && NEIGHBOUR_FIRST_EN.test(window);
-  if (!named && !LEFT_NEXT_DOOR_EN.test(text) && !TAKEN_IN_EN.test(text)) return undefined;
+  if (!named && !LEFT_NEXT_DOOR_EN.test(text) && !NEIGHBOUR_TAKES_IT_EN.test(text)) return undefined;
   const around = named ? window : text;
   const name = TITLED_NAME_EN.exec(around)?.[0];
   const found = FLAT_EN.exec(around);
