@@ -7,4 +7,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   testTimeout: 30000,
+  // Jest's default is one worker fewer than the cores: one worker on our 2-core build machines. The suites are
+  // independent (in-memory stores, free ports, their own temporary files), so every core runs one.
+  maxWorkers: '100%',
 };

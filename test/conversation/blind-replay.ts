@@ -24,58 +24,16 @@ interface Fixture {
 }
 
 const DIR = path.join(__dirname, '../fixtures/conversations');
-const fixtures = [
-  '.',
-  'blind-2',
-  'blind-3',
-  'blind-4',
-  'blind-5',
-  'blind-6',
-  'blind-7',
-  'blind-8',
-  'blind-9',
-  'blind-10',
-  'blind-11',
-  'blind-12',
-  'blind-13',
-  'blind-14',
-  'blind-15',
-  'blind-16',
-  'blind-17',
-  'blind-18',
-  'blind-19',
-  'blind-20',
-  'blind-21',
-  'blind-22',
-  'blind-23',
-  'blind-24',
-  'blind-25',
-  'blind-26',
-  'blind-26b',
-  'blind-27',
-  'blind-28',
-  'blind-29',
-  'blind-30',
-  'blind-31',
-  'blind-32',
-  'blind-33',
-  'blind-34a',
-  'blind-34b',
-  'blind-35a',
-  'blind-35b',
-  'blind-36a',
-  'blind-36b',
-  'blind-37a',
-  'blind-37b',
-].flatMap((batch) =>
-  fs
-    .readdirSync(path.join(DIR, batch))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => {
-      const name = path.join(batch, f.replace(/\.json$/, ''));
-      return [name, JSON.parse(fs.readFileSync(path.join(DIR, batch, f), 'utf8')) as Fixture] as const;
-    }),
-);
+const fixturesOf = (batches: readonly string[]) =>
+  batches.flatMap((batch) =>
+    fs
+      .readdirSync(path.join(DIR, batch))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => {
+        const name = path.join(batch, f.replace(/\.json$/, ''));
+        return [name, JSON.parse(fs.readFileSync(path.join(DIR, batch, f), 'utf8')) as Fixture] as const;
+      }),
+  );
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -148,67 +106,74 @@ function isChineseSentence(turn: string): boolean {
   return (turn.match(/[\u3400-\u9fff]/g) ?? []).length >= 6 && !/[a-z]{2,}/i.test(turn);
 }
 
-describe('the blind conversations, replayed', () => {
-  let h: BotHarness;
-  beforeEach(async () => {
-    h = await botHarness();
-  });
-  afterEach(() => h.close());
-
-  const replay = async (fixture: Fixture): Promise<void> => {
-    expect(fixture.turns.length).toBeGreaterThanOrEqual(3); // the writers' brief: 3 to 9 customer turns
-    const adapter = h.adapter({ locale: BROWSER[fixture.lang], user: 'blind' });
-    const replies: string[][] = [];
-    for (const turn of fixture.turns) {
-      const sent: string[] = [];
-      await adapter.send(turn).startTest();
-      let next: Partial<Activity> | undefined;
-      while ((next = adapter.activeQueue.shift())) sent.push(next.text ?? '');
-      replies.push(sent);
-    }
-    let handedOff = false;
-    fixture.turns.forEach((turn, i) => {
-      const sent = replies[i] as string[];
-      expect(sent.length).toBeGreaterThan(0); // never silence
-      // A Chinese conversation may turn English when the customer does (blind-12/19: "can I continue in English?").
-      const switchedToEnglish = fixture.lang !== 'en' && fixture.turns.slice(0, i + 1).some(isEnglishSentence);
-      // And an English one Chinese (blind-13/24: "算了我还是说中文吧"), in the script the customer writes.
-      const switchedToChinese = fixture.lang === 'en' && fixture.turns.slice(0, i + 1).some(isChineseSentence);
-      const inSwitchedLanguage = (text: string): boolean =>
-        (switchedToEnglish && inLanguage('en', text, [])) ||
-        (switchedToChinese && (inLanguage('zh-CN', text, []) || inLanguage('zh-TW', text, [])));
-      for (const text of sent) {
-        if (!inLanguage(fixture.lang, text, fixture.turns) && !inSwitchedLanguage(text))
-          throw new Error(`turn ${i + 1}: not ${fixture.lang}: ${text}`);
-      }
-      handedOff ||= sent.some((t) => /C-\d{8}-\d{4}/.test(t) && /agent|人工|客服/.test(t));
-      // Answer first: a demo parcel named in the turn is reported in the same turn (unless an agent has it).
-      // (A number named only to point to the parcel beside it — "SF… 嘅前一件" — names no parcel to report: blind
-      // batch 23 30.2 was scored bad for reporting it.)
-      const named = KNOWN.find((n) => turn.includes(n) && !namedAsNeighbour(turn, n));
-      if (named && !handedOff && !sent.some((t) => t.includes(named)))
-        throw new Error(`turn ${i + 1} names ${named} but no reply says where it is: ${sent.join(' | ')}`);
+/**
+ * Replays the conversations of the batches named (folders of test/fixtures/conversations, '.' for batch 1). The
+ * batches are spread over a few test files so that jest's workers share them.
+ */
+export function describeBlindReplays(batches: readonly string[]): void {
+  const fixtures = fixturesOf(batches);
+  describe(`the blind conversations of ${batches.join(', ')}, replayed`, () => {
+    let h: BotHarness;
+    beforeEach(async () => {
+      h = await botHarness();
     });
-    const tickets = await h.store.tickets.find({});
-    // Confusion never becomes a ticket by itself: a hand-off only when the customer took it.
-    const forced = tickets.flatMap((t) => t.history).filter((e) => /misunderstanding/.test(e.note ?? ''));
-    expect(forced.filter((e) => !/asked for a person/.test(e.note ?? ''))).toEqual([]);
-    // A goal that calls off only the person it asked for ("要人工又取消", "cancel the agent"): the ticket the hand-off
-    // opened is withdrawn (what the customer files after it is theirs). One that gives up midway ("中途取消",
-    // "cancel") files nothing; "中途问…" is only a question asked midway, and "cancel shipment" (blind-9/30) is what
-    // the customer wants done with the parcel, not giving up.
-    if (CANCELS_PERSON.test(fixture.goal)) {
-      const handoffs = tickets.filter((t) => t.origin === 'handoff');
-      expect(handoffs.map((t) => t.status)).toEqual(['withdrawn']);
-    } else if (/cancel(?! shipment)|取消/.test(fixture.goal))
-      // (A request for a person withdrawn files nothing either: its ticket is closed as withdrawn.)
-      expect(tickets.filter((t) => t.status !== 'withdrawn')).toEqual([]);
-  };
+    afterEach(() => h.close());
 
-  it.each(fixtures.filter(([name]) => !KNOWN_FAILURES[name]))('%s', (_name, fixture) => replay(fixture));
+    const replay = async (fixture: Fixture): Promise<void> => {
+      expect(fixture.turns.length).toBeGreaterThanOrEqual(3); // the writers' brief: 3 to 9 customer turns
+      const adapter = h.adapter({ locale: BROWSER[fixture.lang], user: 'blind' });
+      const replies: string[][] = [];
+      for (const turn of fixture.turns) {
+        const sent: string[] = [];
+        await adapter.send(turn).startTest();
+        let next: Partial<Activity> | undefined;
+        while ((next = adapter.activeQueue.shift())) sent.push(next.text ?? '');
+        replies.push(sent);
+      }
+      let handedOff = false;
+      fixture.turns.forEach((turn, i) => {
+        const sent = replies[i] as string[];
+        expect(sent.length).toBeGreaterThan(0); // never silence
+        // A Chinese conversation may turn English when the customer does (blind-12/19: "can I continue in English?").
+        const switchedToEnglish = fixture.lang !== 'en' && fixture.turns.slice(0, i + 1).some(isEnglishSentence);
+        // And an English one Chinese (blind-13/24: "算了我还是说中文吧"), in the script the customer writes.
+        const switchedToChinese = fixture.lang === 'en' && fixture.turns.slice(0, i + 1).some(isChineseSentence);
+        const inSwitchedLanguage = (text: string): boolean =>
+          (switchedToEnglish && inLanguage('en', text, [])) ||
+          (switchedToChinese && (inLanguage('zh-CN', text, []) || inLanguage('zh-TW', text, [])));
+        for (const text of sent) {
+          if (!inLanguage(fixture.lang, text, fixture.turns) && !inSwitchedLanguage(text))
+            throw new Error(`turn ${i + 1}: not ${fixture.lang}: ${text}`);
+        }
+        handedOff ||= sent.some((t) => /C-\d{8}-\d{4}/.test(t) && /agent|人工|客服/.test(t));
+        // Answer first: a demo parcel named in the turn is reported in the same turn (unless an agent has it).
+        // (A number named only to point to the parcel beside it — "SF… 嘅前一件" — names no parcel to report: blind
+        // batch 23 30.2 was scored bad for reporting it.)
+        const named = KNOWN.find((n) => turn.includes(n) && !namedAsNeighbour(turn, n));
+        if (named && !handedOff && !sent.some((t) => t.includes(named)))
+          throw new Error(`turn ${i + 1} names ${named} but no reply says where it is: ${sent.join(' | ')}`);
+      });
+      const tickets = await h.store.tickets.find({});
+      // Confusion never becomes a ticket by itself: a hand-off only when the customer took it.
+      const forced = tickets.flatMap((t) => t.history).filter((e) => /misunderstanding/.test(e.note ?? ''));
+      expect(forced.filter((e) => !/asked for a person/.test(e.note ?? ''))).toEqual([]);
+      // A goal that calls off only the person it asked for ("要人工又取消", "cancel the agent"): the ticket the hand-off
+      // opened is withdrawn (what the customer files after it is theirs). One that gives up midway ("中途取消",
+      // "cancel") files nothing; "中途问…" is only a question asked midway, and "cancel shipment" (blind-9/30) is what
+      // the customer wants done with the parcel, not giving up.
+      if (CANCELS_PERSON.test(fixture.goal)) {
+        const handoffs = tickets.filter((t) => t.origin === 'handoff');
+        expect(handoffs.map((t) => t.status)).toEqual(['withdrawn']);
+      } else if (/cancel(?! shipment)|取消/.test(fixture.goal))
+        // (A request for a person withdrawn files nothing either: its ticket is closed as withdrawn.)
+        expect(tickets.filter((t) => t.status !== 'withdrawn')).toEqual([]);
+    };
 
-  // Failures the blind scorer found that are not fixed yet: each must still fail (jest says so when one is fixed,
-  // and it then moves to the list above by leaving KNOWN_FAILURES).
-  for (const [name, fixture] of fixtures.filter(([n]) => KNOWN_FAILURES[n]))
-    it.failing(`${name} — known failure: ${KNOWN_FAILURES[name]}`, () => replay(fixture));
-});
+    it.each(fixtures.filter(([name]) => !KNOWN_FAILURES[name]))('%s', (_name, fixture) => replay(fixture));
+
+    // Failures the blind scorer found that are not fixed yet: each must still fail (jest says so when one is fixed,
+    // and it then moves to the list above by leaving KNOWN_FAILURES).
+    for (const [name, fixture] of fixtures.filter(([n]) => KNOWN_FAILURES[n]))
+      it.failing(`${name} — known failure: ${KNOWN_FAILURES[name]}`, () => replay(fixture));
+  });
+}
