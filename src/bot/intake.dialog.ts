@@ -33,6 +33,7 @@ import {
   type IntakeState,
   type PromptAsks,
 } from './intake-state';
+import { onlyPutsNumberRight } from './lookup-retry';
 import type { BotServices } from './services';
 import { recordConflict } from './record-conflicts';
 import { fileComplaint, personRepliesIn } from './file-complaint';
@@ -345,7 +346,8 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         // delivered but I never got it" after an opening that told nothing of the parcel ("you lost my complaint?"):
         // it names what happened to the parcel, its type and the first line of the account.
         const named = reading.intent === 'complaint' && reading.category !== 'other' ? reading.category : undefined;
-        const tells = wordsIn(step.result) >= 6;
+        // ("喔打錯 SF…": the customer's slip put right tells nothing of the problem — 38a 12.2.)
+        const tells = wordsIn(step.result) >= 6 && !onlyPutsNumberRight(step.result, numbers);
         if (tells && state.describedEnough && state.category === 'other' && named) {
           state.description = [step.result, state.description].filter((s) => s.trim()).join('\n');
           state.category = named;

@@ -12,6 +12,25 @@ const NOT_FOUND_WORDS =
 const MISTYPED =
   /打錯|打错|輸錯|输错|寫錯|写错|按錯|按错|抄錯|抄错|打漏|(少|多|漏)(打|输|輸|写|寫|按|抄)?(了|咗)?(一|1|两|兩|2)?(位|個字|个字|個數|个数|个数字|個數字|碼|码)|(少|多|漏)打|打(少|多)(了|咗)|\btypo\b|\bmis-?typed?\b|\bwrong number\b|\bmy (bad|mistake)\b|\boops\b|\b(missed|missing|left out|dropped|forgot|skipped|added) (a|one|the last|the first|an extra|a extra) (digit|number|character)\b|\b(one|a) digit (short|missing|too many)\b/gi;
 
+// What may stand beside the slip and tell nothing: "喔", "oh sorry", "唔好意思", "哈".
+const SLIP_ASIDES =
+  /\b(oh|ah|oops|sorry|soz|sry|my bad|haha|lol|here|it'?s|its|it is|the|right|one|is)\b|喔|哦|噢|啊|呀|咦|欸|诶|哈+|抱歉|不好意思|唔好意思|sorry|係|是|这个|這個|呢個|才对|才對|先啱|啦|了|咗|[\s\p{P}\p{S}]/giu;
+
+/**
+ * "喔打錯 SF2210478832106", "oops typo, it's SF…": the customer's own slip with the number put right, and nothing
+ * else — no account of a problem (blind batch 38a: 12.2 made "打錯" the complaint's type, wrong information).
+ */
+export function onlyPutsNumberRight(text: string, numbers: readonly string[]): boolean {
+  const slip = new RegExp(MISTYPED.source, 'i').test(text) || PUT_RIGHT.test(text);
+  if (!slip) return false;
+  const rest = numbers
+    .reduce((left, number) => left.split(number).join(' '), text)
+    .replace(MISTYPED, ' ')
+    .replace(new RegExp(PUT_RIGHT.source, 'gi'), ' ')
+    .replace(SLIP_ASIDES, '');
+  return rest.length === 0;
+}
+
 // Below this, a complaint reading of what is left beside the slip is a guess, not a problem told.
 const FAINT = 0.6;
 

@@ -35,13 +35,26 @@ const CANCEL_CLAUSE =
   /^(ok(ay)?\s+|so\s+|then\s+|please\s+|pls\s+|just\s+|i want to\s+|i'?d like to\s+|i said\s+)*(cancel|abort|withdraw|scrap|drop)(\s+(it|that|this|the (complaint|ticket|report|whole thing)|my (complaint|ticket|report)|everything|please|pls|then|now))*$|^(算了|算啦|那就|那|就|帮我|幫我|麻烦|麻煩|我要|我想|唔該|唔该)*(把|将|將)?(这个|這個|呢個|嗰個|那个|那個|个|個)?(投诉|投訴|客诉|客訴|申诉|申訴|工单|工單|登记|登記)?(就)?(帮我|幫我)?(取消|撤销|撤銷|撤回|cancel)(掉|咗|了)?(这个|這個|呢個|本次|今次|这次|這次|个|個)?(投诉|投訴|客诉|客訴|申诉|申訴|工单|工單|登记|登記|佢|它)?(吧|啦|喇|了|咗佢|咗|掉|它|佢|算了|啊|呀)*$/i;
 // Clauses that stop only when nothing else is said: "算了，不用了" stops; "算了，只要道歉" changes the demand.
 const LET_GO_CLAUSE =
-  /^(oh\s+)?(never ?mind|forget (it|about it|the whole thing)|forget (about )?(the|my|this) (complaint|ticket|report)|drop it|stop|quit|not anymore|no need anymore|don'?t bother)(\s+(then|please|now))?$|^(ok(ay)?\s+|so\s+|actually\s+)*i (really )?(don'?t|do not) want to (file|make|lodge|submit|log) (anything|a complaint|it|this|one)( anymore| after all| now| any ?more)?$|^(算了|算啦|那|那就|咁)?(就)?(不用|不要|不必|唔使|唔洗|唔駛)(再)?(帮我|幫我)?(登记|登記|投诉|投訴|客诉|客訴|开单|開單)(了|啦|喇|住|吧)?$|^(算了|算了吧|那算了|咁算|咁算啦|算啦|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔使|唔要了|(算了)?不投诉了|(算了)?不投訴了|唔投訴喇|唔使投訴住|唔使投訴喇|冇嘢啦|没事了|沒事了|冇事喇)$/i;
+  /^(oh\s+)?(never ?mind|forget (it|about it|the whole thing)|forget (about )?(the|my|this) (complaint|ticket|report)|drop it|stop|quit|not anymore|no need anymore|don'?t bother)(\s+(then|please|now))?$|^(ok(ay)?\s+|so\s+|actually\s+)*i (really )?(don'?t|do not) want to (file|make|lodge|submit|log) (anything|a complaint|it|this|one)( anymore| after all| now| any ?more)?$|^(算了|算啦|那|那就|咁)?(就)?(不用|不要|不必|唔使|唔洗|唔駛)(再)?(帮我|幫我)?(登记|登記|投诉|投訴|客诉|客訴|开单|開單)(了|啦|喇|住|吧)?$|^(算了|算了吧|那算了|咁算|咁算啦|算啦|不用了|不用啦|不需要了|唔使喇|唔使啦|唔使了|唔使|唔要了|(算了)?不投诉了|(算了)?不投訴了|唔投訴喇|唔使投訴住|唔使投訴喇|冇嘢啦|没事了|沒事了|冇事喇|(不|唔)(弄|搞|理)(了|啦|喇|嘞|喇喂)|算(了|啦)(算(了|啦))+)$/i;
+// A sigh before letting go: "ugh forget it", "唉 算了".
+const SIGH = /^(ugh+|urgh+|meh|sigh|oh well|well|ok(ay)?|fine|唉+|哎+|哎呀|哎哟|哎喲|吓|嗐)[\s,，]*/i;
+// What may stand beside letting go without asking for anything: "whatever", "i'll just wait", "我自己去楼下找找",
+// "浪費時間" (blind batch 38a: 05.3, 10.4, 15.4 — a complaint given up, read as more of it).
+const RESIGNED_CLAUSE =
+  /^(whatever|fine|forget it|(i'?ll|i will|ill) (just )?(wait|find it|look for it|look myself|sort it out|deal with it|check)( myself| downstairs| again| then| i guess)*|(what a |such a )?waste of (my )?time|(this is )?(useless|pointless)|随便(吧|啦|你)?|隨便(吧|啦|你)?|浪费时间|浪費時間|嘥時間|(真)?(没用|沒用|冇用)|(那|咁)?(我)?(就)?(自己)?(再)?(去)?(楼下|樓下|门口|門口|驛站|驿站|樓下)?(找找|找一下|找一找|找|搵下|搵吓|搵|看看|睇下|睇吓|等等|等吧|等下|等)(吧|啦|喇|算了)?)$/i;
 /** "never mind, cancel it", "算了，不用了，取消", "唔使喇，取消", "forget it": the customer stops what is going on. */
 export function saysCancel(text: string): boolean {
   const clauses = clausesOf(text);
   if (clauses.length === 0) return false;
   if (clauses.some((c) => CANCEL_CLAUSE.test(c))) return true;
-  return clauses.every((c) => LET_GO_CLAUSE.test(c));
+  if (clauses.every((c) => LET_GO_CLAUSE.test(c))) return true;
+  // Chinese written with spaces for commas ("算了算了 不弄了 我自己去楼下找找"): each part a clause of its own.
+  const parts = clauses
+    .map((c, i) => (i === 0 ? c.replace(SIGH, '') : c))
+    .flatMap((c) => c.split(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/))
+    .filter((c) => c.length > 0);
+  const letGo = (c: string) => LET_GO_CLAUSE.test(c);
+  return parts.some(letGo) && parts.every((c) => letGo(c) || RESIGNED_CLAUSE.test(c));
 }
 
 /**
@@ -55,7 +68,7 @@ export function endsLettingGo(text: string): boolean {
 
 // "I don't want to file it again", "not a new complaint", "我不要你再给我开一张新单", "我唔係要再投訴".
 const NOT_A_NEW_ONE =
-  /(don'?t|do not|didn'?t) (want|need|mean) (you )?to (file|make|open|lodge|raise|log|submit|complain)[^.]{0,20}(again|another|new)|\bnot (a|another) new (complaint|ticket|case)|(don'?t|do not) (want|need) (a |another |one more )?(new )?(complaint|ticket|case)|不(要|用|需要|是要|想)(你)?再.{0,8}(投诉|投訴|开|開|登记|登記|新单|新單)|唔(係|是|使|要)(要)?再.{0,6}(投訴|投诉|開|开|登記|登记)|不是(要)?(新|再)(投诉|投訴)/i;
+  /(don'?t|do not|didn'?t) (want|need|mean) (you )?to (file|make|open|lodge|raise|log|submit|complain)[^.]{0,20}(again|another|new)|\bnot (a|another) new (complaint|ticket|case)|(don'?t|do not) (want|need) (another|one more|a new|new) (complaint|ticket|case)|不(要|用|需要|是要|想)(你)?再.{0,8}(投诉|投訴|开|開|登记|登記|新单|新單)|唔(係|是|使|要)(要)?再.{0,6}(投訴|投诉|開|开|登記|登记)|不是(要)?(新|再)(投诉|投訴)/i;
 
 /** The customer does not want a new complaint: they are asking about one they already made. */
 export const refusesNewComplaint = (text: string): boolean => NOT_A_NEW_ONE.test(text);
