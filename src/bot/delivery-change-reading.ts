@@ -758,4 +758,6 @@ export interface DeliveryChangeDraft {
   clash?: { asked: string; home: string };
   /** What the change costs was said while the digits were asked for: not said again until it is asked again. */
   costTold?: boolean;
+  /** Asked for instead of the chase waiting on the parcel ("can it come on Saturday instead"): it replaces the chase. */
+  chaseReplaced?: boolean;
 }

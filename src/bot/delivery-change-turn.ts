@@ -558,6 +558,7 @@ export async function record(
       createdAt: now,
     },
     destination,
+    { replacesChase: draft.chaseReplaced === true },
   );
   const amended = draft.recorded;
   const returned = await goingBackToSender(services, number);
@@ -698,8 +699,20 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // "Actually hold it at the outlet, what are the hours on Saturday?" after a new day was asked: a hold is a change
   // of its own — the day beside it belongs to the question, never a delivery day added to the earlier request.
   const holdInstead = draft.kind !== 'hold' && deliveryChangeKind(turn.text, turn.reading) === 'hold';
-  if (holdInstead && (asksToChangeDelivery(turn.text, turn.reading) || SETTLES_ON.test(turn.text))) {
-    turn.data.deliveryChange = { trackingNumber: draft.trackingNumber, details: {}, words: [...draft.words] };
+  // "可唔可以改星期六送 平日我唔喺屋企", "can it come on saturday instead" right after a speed-up: delivery on that day
+  // replaces the chase — never a day to hurry it by (blind batch 38b: 13.4–13.5).
+  const dayInstead =
+    draft.kind === 'expedite' &&
+    deliveryChangeKind(turn.text, turn.reading) === 'redeliver' &&
+    readDeliveryChange(turn.text, turn.reading).details.date !== undefined;
+  const dayAsked = dayInstead && (asksToChangeDelivery(turn.text, turn.reading) || !asksQuestion(turn.text));
+  if ((holdInstead && (asksToChangeDelivery(turn.text, turn.reading) || SETTLES_ON.test(turn.text))) || dayAsked) {
+    turn.data.deliveryChange = {
+      trackingNumber: draft.trackingNumber,
+      details: {},
+      words: [...draft.words],
+      ...(dayAsked ? { chaseReplaced: true } : {}),
+    };
     await handleDeliveryChange(turn);
     return 'continued';
   }

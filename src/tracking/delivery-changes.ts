@@ -114,13 +114,14 @@ export class DeliveryChangeService {
    * `requestKey` again returns the first one (`stored: false`). The customer's earlier requests on the parcel that
    * still wait are replaced: withdrawn, each naming the new one, which lists them (`replaces`) — the desks never
    * decide a request the customer has moved on from. A chase (`expedite`) and a change of where or when do not
-   * replace each other: both go on.
+   * replace each other: both go on — unless the customer asked for this one instead of the chase (`replacesChase`).
    * @param destination the parcel's destination, for the rule on addresses in another city.
    * @throws IncompleteDeliveryChangeError when a detail its kind needs is missing.
    */
   async request(
     input: Omit<NewDeliveryChange, 'supervisor'>,
     destination?: Destination,
+    { replacesChase = false }: { replacesChase?: boolean } = {},
   ): Promise<{ stored: boolean; request: DeliveryChangeRequest }> {
     const missing = missingDetail(input.kind, input.details);
     if (missing) throw new IncompleteDeliveryChangeError(missing);
@@ -134,7 +135,7 @@ export class DeliveryChangeService {
     // (A chase and a change of where or when stand side by side: "hurry it up" and then "also, hold it at the
     // station" keeps both — blind batch 23: 15.4. Each replaces only a waiting request of its own sort.)
     const waiting = (await this.waitingOf(input.customerId, input.trackingNumber)).filter(
-      (r) => (r.kind === 'expedite') === (input.kind === 'expedite'),
+      (r) => (r.kind === 'expedite') === (input.kind === 'expedite') || (replacesChase && r.kind === 'expedite'),
     );
     const recorded = await this.options.store.deliveryChanges.create({
       ...input,
