@@ -69,9 +69,10 @@ const REDELIVER_WORDS =
 const TO_A_PLACE =
   /\b(deliver|send|ship|bring|take|redirect|drop|change|switch|move)\b[^.?!]{0,12}\bto (my|our|the) (office|workplace|work|company|school|shop|store|parents'?|mum'?s|mom'?s|friend'?s)\b|(送|寄|派)(到|去|过去|過去)(我|我们|我們|我哋)?(的|嘅)?(公司|单位|單位|办公室|辦公室|写字楼|寫字樓|学校|學校|店里|店裡|铺头|舖頭|父母家|爸妈家|爸媽家)/i;
 // "快点送到就行", "盡快送到就好": the parcel arriving is the point, not where — no address in "送到" alone.
-// ("送到的时候箱子是倒着的": when it came, not where it should go; "我寄到香港的": where it was sent, told — batch 21 21.1.)
+// ("送到的时候箱子是倒着的": when it came, not where it should go; "我寄到香港的": where it was sent, told — batch 21 21.1;
+// "我寄到香港的那个ems怎么退回来了": the parcel named by where it went — 38b 10.1.)
 const ARRIVAL_ONLY =
-  /(寄|送)(到|去)[^，。,.!?！？\s]{1,8}(的|嘅)(?=[，。,.!?！？\s]|$)|(送到|送達|送达|寄到)(就行|就好|就可以|就得|即可|便可)|(送到|送達|送达|寄到)(的|嘅)?(时候|時候|时|時|之后|之後|后|後)|(送到|送達|送达)\s*[了啦吧喔呀]?\s*[。.!！~]*$/g;
+  /(寄|送)(到|去)[^，。,.!?！？\s]{1,8}(的|嘅)(?=[，。,.!?！？\s]|$|(那|这|這|嗰|呢|哪)?(个|個|件|只|隻|箱|份|批)?(ems|快递|快遞|包裹|速遞|货|貨|东西|東西|件|单|單|箱))|(送到|送達|送达|寄到)(就行|就好|就可以|就得|即可|便可)|(送到|送達|送达|寄到)(的|嘅)?(时候|時候|时|時|之后|之後|后|後)|(送到|送達|送达)\s*[了啦吧喔呀]?\s*[。.!！~]*$/g;
 const EXPEDITE_WORDS =
   /expedite|speed (it )?up|faster|hurry|rush|urgent|asap|as soon as|加急|加快|加速|催|快一?点|快一?點|快啲|快些|早一?[点點]送|早啲送|尽快|盡快|急件/i;
 

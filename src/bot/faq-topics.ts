@@ -118,6 +118,8 @@ const COME_TO_PLACE_ZH =
  */
 export function itemFollowUp(base: KnowledgeBase, last: FaqIntent | undefined, text: string): FaqIntent | undefined {
   if (!last || wantsToComplain(text)) return undefined;
+  // ("那保價怎麼算 東西是耳機大概五千塊": what insuring the item costs — the item says what is insured; 38b 12.2.)
+  if (asksInsuranceCost(text)) return undefined;
   const named = namesEntry(base, 'prohibited', text);
   // "咁茶葉都得啩" after another item's rule: the next item asked, however the NLU reads it (blind batch 24: 20.3).
   if (last === 'faq.prohibited') return named && itemsAsked(text).length > 0 ? 'faq.prohibited' : undefined;
@@ -172,7 +174,12 @@ const SENDS_TO =
 export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   const { text, reading, data, services } = turn;
   // (What insuring a value costs is the claim rules' insurance fee, worked out — not the price of sending.)
-  if (asksInsuranceCost(text) && reading.intent !== 'complaint') return 'faq.claim';
+  // ("那保价呢 寄的是耳机 值两千块" right after a price reads as a complaint about insurance to the NLU: no parcel, no
+  // grievance, a question — blind batch 38b: 12.2.)
+  const calmly =
+    reading.entities.trackingNumbers.length === 0 && !wantsToComplain(text) && !strongFeelings(reading, text);
+  if (asksInsuranceCost(text) && (reading.intent !== 'complaint' || (data.lastFaq !== undefined && calmly)))
+    return 'faq.claim';
   if (followsQuote(turn)) return 'faq.fee';
   // "Nanjing", "我在深圳" after the bot asked which city a place named for an outlet is in: that outlet question.
   if (data.outletCityAsked && data.lastFaq === 'faq.outlet' && answersCityAsked(turn)) return 'faq.outlet';

@@ -23,6 +23,10 @@ const PAYOUT_ASKED =
   /\b(get|got|paid|pay (me|us)|be paid|receive|claim)\b[^.?!]{0,12}\bback\b|\bhow much (do|will|would|can|could) (i|we|you)\b[^.?!]{0,12}\b(get|receive|pay|claim|compensat\w*)\b|\bhow much\b[^.?!]{0,12}\bcompensat\w*|(赔|賠)(偿|償)?(多少|几多|幾多|全额|全額)|(能|会|會|可以)(赔|賠)(多少|几多|幾多)|(拿回|攞返|拎返|退回)(多少|几多|幾多)/i;
 // "and to insure one worth 50 dollars?": a question about insuring a value, the cost understood.
 const TO_INSURE = /\b(to insure|insuring)\b/i;
+// "那保价呢 寄的是耳机 值两千块", "and insurance? its earphones worth 2000": insurance asked after a price, its cost
+// understood (blind batch 38b: 12.2).
+const INSURANCE_ASKED_NEXT =
+  /(保价|保價|保险|保險)(费|費)?\s*(呢|咧|嘞|又點|又点|又怎么算|又怎麼算)|\binsurance\s*[?？]|\b(and|what about|how about|plus)( the)? insurance\b/i;
 
 // "30,000", "3萬", "3.5万", "5k", "4千", "三萬": a figure and its multiplier.
 const FIGURE =
@@ -51,7 +55,7 @@ export function declaredValueIn(text: string): number | undefined {
  */
 export const asksInsuranceCost = (text: string): boolean =>
   INSURANCE.test(text) &&
-  (HOW_MUCH.test(text) || (TO_INSURE.test(text) && asksQuestion(text))) &&
+  (HOW_MUCH.test(text) || (TO_INSURE.test(text) && asksQuestion(text)) || INSURANCE_ASKED_NEXT.test(text)) &&
   !PAYOUT_ASKED.test(text) &&
   declaredValueIn(text) !== undefined;
 
@@ -64,8 +68,7 @@ const percent = (rate: number): string => `${Number((rate * 100).toFixed(2))}%`;
  */
 export function insuranceQuote(turn: Turn, market: string): string | undefined {
   const { text, locale } = turn;
-  if (!INSURANCE.test(text) || !(HOW_MUCH.test(text) || (TO_INSURE.test(text) && asksQuestion(text)))) return undefined;
-  if (PAYOUT_ASKED.test(text)) return undefined;
+  if (!asksInsuranceCost(text)) return undefined;
   const table = turn.services.fees[market];
   const value = declaredValueIn(text);
   if (!table?.insurance || value === undefined) return undefined;

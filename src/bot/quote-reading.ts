@@ -47,6 +47,38 @@ export function hanNumber(text: string): number | undefined {
   return n === undefined ? undefined : n + half;
 }
 
+// English numbers as people write a weight: "two kilos", "a kilo", "half a kilo", "one and a half kg" (blind batch
+// 38b: 03.1 was asked how heavy "two kilos" was).
+const EN_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+const EN_NUMBER = `\\b((?:${Object.keys(EN_NUMBERS).join('|')})(?:[ -]and[ -]a[ -]half)?|half[ -]an?)[ -]`;
+
+/** "two" → 2, "one and a half" → 1.5, "half a" → 0.5; undefined for what is no number. */
+function englishNumber(text: string): number | undefined {
+  const words = text.toLowerCase().replace(/-/g, ' ');
+  if (/^half an?$/.test(words)) return 0.5;
+  const half = / and a half$/.test(words) ? 0.5 : 0;
+  const whole = EN_NUMBERS[words.replace(/ and a half$/, '')];
+  return whole === undefined ? undefined : whole + half;
+}
+
 // Order matters: 千克 before 克, 公斤 before 斤.
 const UNITS: [WeightUnit, string][] = [
   ['kg', '(?:kgs?|kilos?|kilograms?|kilogrammes?|公斤|千克)(?![a-z])'],
@@ -61,9 +93,13 @@ function weightsAt(text: string): { at: number; end: number; said: WeightSaid }[
   for (const [unit, words] of UNITS) {
     // A digit figure, or (in Chinese) a numeral; "公斤" is not read as 斤 nor "千克" as 克.
     const guard = unit === 'jin' ? '(?<!公)' : unit === 'g' ? '(?<!千)' : '';
-    const pattern = new RegExp(`${DIGITS}\\s*${guard}${words}|${HAN_NUMBER}${guard}${words}`, 'gi');
+    const pattern = new RegExp(
+      `${DIGITS}\\s*${guard}${words}|${HAN_NUMBER}${guard}${words}|${EN_NUMBER}${words}`,
+      'gi',
+    );
     for (const m of text.matchAll(pattern)) {
-      const amount = m[1] !== undefined ? Number(m[1]) : hanNumber(m[2] ?? '');
+      const amount =
+        m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? hanNumber(m[2]) : englishNumber(m[3] ?? '');
       if (amount !== undefined && amount > 0)
         found.push({ at: m.index, end: m.index + m[0].length, said: { amount, unit } });
     }

@@ -14,7 +14,11 @@ const digits = (min: number, max: number): string => `\\d(?:${SEP}\\d){${min - 1
 
 const S10 = new RegExp(`(?<![A-Z0-9])([A-Z]{2})${SEP}(${digits(9, 9)})${SEP}([A-Z]{2})(?![A-Z0-9])`, 'gi');
 const UPS = new RegExp(`(?<![A-Z0-9])1Z((?:${SEP}[A-Z0-9]){16})(?![A-Z0-9])`, 'gi');
-const PREFIXED = new RegExp(`(?<![A-Z0-9])(SF|YT|JT|JD[A-Z]{0,2})${SEP}(${digits(8, 16)})(?![A-Z0-9])`, 'gi');
+// ("Y T 6865635515058": voice typing spells the prefix out — capitals only, taken whole; blind batch 38b: 04.1.)
+const PREFIXED = new RegExp(
+  `(?<![A-Z0-9])(SF|YT|JT|JD[A-Z]{0,2}|S[ -]F|Y[ -]T|J[ -]T)${SEP}(${digits(8, 16)})(?![A-Z0-9])`,
+  'gi',
+);
 // Two letters and a long run of digits that no pattern above took: a known prefix with one letter mistyped
 // (YI for YT, SG for SF) is a number the customer should check, not one to drop. Written apart from the
 // digits, the letters must be capitals: "the status of 7828…" is a word before a number, not "OF7828…".
@@ -178,8 +182,10 @@ export function findTrackingNumbers(said: string): TrackingMatch[] {
     add(m, number, 'ups', upsCheckDigitValid(number));
   }
   for (const m of matchesOf(PREFIXED, text)) {
+    const spelled = m[1] as string;
+    if (/[ -]/.test(spelled) && spelled !== spelled.toUpperCase()) continue;
     const number = compact(m[0]);
-    const prefix = (m[1] as string).toUpperCase();
+    const prefix = compact(spelled);
     const rule = PREFIX_DIGITS[prefix.startsWith('JD') ? 'JD' : prefix] as (typeof PREFIX_DIGITS)[string];
     const digitCount = number.length - prefix.length;
     add(m, number, rule.carrier, rule.lengths.includes(digitCount));

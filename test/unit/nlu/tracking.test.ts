@@ -41,6 +41,14 @@ describe('tracking numbers', () => {
     expect(entities('ea 526 018 152 cn').trackingNumbers).toEqual([{ number: 'EA526018152CN', carrier: 'ems' }]);
   });
 
+  it('takes a prefix spelled out in capitals by voice typing ("Y T 6865…"), not lower-case words before digits', () => {
+    expect(entities('the number is Y T 6865635515058 and it hasnt moved').trackingNumbers).toEqual([
+      { number: 'YT6865635515058', carrier: 'yto' },
+    ]);
+    expect(entities('單號 S-F 1402837465921').trackingNumbers).toEqual([{ number: 'SF1402837465921', carrier: 'sf' }]);
+    expect(entities('any t 6865635515058').trackingNumbers.map((t) => t.number)).toEqual(['6865635515058']);
+  });
+
   it('detects each carrier by its pattern or by the name written before the number', () => {
     const found = entities(
       'SF1402837465921 YT6865635515058 JT0001234567890 JDVA21864301955 中通782828807290222 申通773012345678 ' +
