@@ -15,4 +15,6 @@ describeBlindReplays([
   'blind-36b',
   'blind-37a',
   'blind-37b',
+  'blind-38a',
+  'blind-38b',
 ]);

@@ -7,9 +7,9 @@ import { botHarness, type BotHarness } from './harness';
 import { namedAsNeighbour } from '../../src/bot/reference-parcel';
 
 /**
- * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language; 34a/34b to 37a/37b
+ * Unscripted conversations written by someone who never saw the code (30 a batch, 10 per language; 34a/34b to 38a/38b
  * are two writers' 15 each, 5 per language), kept with their scores: batch 1 in test/fixtures/conversations/*.json
- * (scores inside each file), batches 2 to 37 in blind-2/ … blind-37b/ and blind-26b/ (a second writer's 30, played on
+ * (scores inside each file), batches 2 to 38 in blind-2/ … blind-38b/ and blind-26b/ (a second writer's 30, played on
  * the same code as 26): the conversations as
  * written; the scores per reply in SCORES.md, and in SCORES-first.md the first scoring, before that session's
  * fixes, where it was kept. Replayed against the bot, every reply
