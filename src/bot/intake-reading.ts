@@ -192,10 +192,11 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   ],
   // ("叫佢哋寄返過嚟俾我", "叫他们寄回来给我": sent back over to me — blind batch 34a: 13.3 was noted as no demand.)
   // ("我要我自己买的耳机", "I want the thing I ordered": after a wrong item, the right one brought.)
-  // ("我就要货", "I just want my stuff", "我淨係想要返件貨": the goods themselves wanted — brought, issue #17.)
+  // ("我就要货", "I just want my stuff", "我淨係想要返件貨": the goods themselves wanted — brought, issue #17; "i just need
+  // the parcel … find it and deliver it this week" — blind batch 38a: 03.3.)
   [
     'redelivery',
-    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again)|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(過嚟|过来|過來|嚟|来|來)?(俾|畀|给|給)我(?!的|嘅)|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b|(我|就|只|淨係|净系|淨系|只係|只是)(係|是)?(想)?要(返|回|番|到)?(我的|我嘅|我)?(件|個|个|那个|嗰個|嗰件|啲|些)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![员員款单單号號费費])|\b(want|need|give me|hand over) (my|our) (stuff|things|goods|parcel|package|order|items?|delivery)\b(?! (tracked|number|refunded|cancel\w*|checked))/i,
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again|this week)|\b(find|locate|track down) (it|them|my parcel|the parcel)\b.{0,15}\b(deliver|send|bring)|\bjust (need|want) (the|my) (parcel|package|stuff|things|item)\b|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(過嚟|过来|過來|嚟|来|來)?(俾|畀|给|給)我(?!的|嘅)|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b|(我|就|只|淨係|净系|淨系|只係|只是)(係|是)?(想)?要(返|回|番|到)?(我的|我嘅|我)?(件|個|个|那个|嗰個|嗰件|啲|些)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![员員款单單号號费費])|\b(want|need|give me|hand over) (my|our) (stuff|things|goods|parcel|package|order|items?|delivery)\b(?! (tracked|number|refunded|cancel\w*|checked))/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
   // ("查清楚 然後給我書面回覆", "investigate it and answer me in writing": the matter looked into and answered.)
@@ -429,11 +430,12 @@ export function demandsJoined(nlu: Nlu, text: string, category?: ComplaintCatego
   return [];
 }
 
-// A demand turned down, in words: "不要赔偿了", "唔使退錢", "forget the refund", "no need for an apology". (Not "太慢":
+// A demand turned down, in words: "不要赔偿了", "唔使退錢", "forget the refund", "no need for an apology", "i don't even
+// care about the refund anymore" (blind batch 38a: 03.3 set the demand to that refund). (Not "太慢":
 // impatience turns nothing down.)
 // ("我沒有要重新派送…請把那個拿掉", "I never asked for a redelivery, take it off": turned down — blind batch 33: 23.8.)
 const TURNS_DOWN =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|don'?t (want|need|bother)|do not (want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
+  /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|(don'?t|do not|dont) (even |really )?care (about|for)|\bnot (bothered|fussed|worried) about\b|(不|唔)(在乎|在意|稀罕)|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|(don'?t|dont) (even |really )?(want|need|bother)|do not (even |really )?(want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
 
 /** The demands a message turns down ("不要赔偿了 我只要尽快送到" turns down compensation): dropped from those held. */
 export function turnedDownDemands(text: string): Demand[] {

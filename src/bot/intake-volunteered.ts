@@ -96,10 +96,12 @@ export async function takeVolunteered(turn: Turn, { prompt, state }: IntakePosit
 }
 
 async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Promise<boolean> {
-  const named = statedDemands(turn, state.category, prompt !== DEMAND_PROMPT);
   const held = state.demand && state.demand !== 'none' ? (allDemands(state) as Demand[]) : [];
   // "不要赔偿了": a demand held, turned down. ("是不是要寄件人来索赔？" asks who may claim: nothing turned down.)
   const down = asksWhoMayClaim(turn.text) ? [] : turnedDownDemands(turn.text);
+  // ("i don't even care about the refund anymore, i just need the parcel": the refund is named only to be turned down —
+  // blind batch 38a: 03.3.)
+  const named = statedDemands(turn, state.category, prompt !== DEMAND_PROMPT).filter((d) => !down.includes(d));
   const dropsHeld = held.some((d) => down.includes(d));
   // "然後東西要快點送到" while a phone is asked for: what they want, in their words, though it names no kind.
   // ("the amount was 368 yuan … I need this money" beside a question, in a complaint about cash on delivery: the money
@@ -128,7 +130,8 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
       turn.text,
       state.category,
     );
-    next = demand && demand !== 'none' ? [demand, ...more] : named;
+    const settled = (demand && demand !== 'none' ? [demand, ...more] : []).filter((d) => !down.includes(d));
+    next = settled.length > 0 ? settled : reviseDemands({ held, named, down, text: turn.text, plain: 'add' }) ?? named;
     noteDemandDetails(state, turn.text, true, true);
   } else {
     // "不要赔偿了 我只要尽快送到" drops compensation and leaves the delivery; "还要道歉" adds one (demand-revision.ts).
