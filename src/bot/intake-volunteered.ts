@@ -131,7 +131,8 @@ async function takeDemands(turn: Turn, state: IntakeState, prompt: string): Prom
       state.category,
     );
     const settled = (demand && demand !== 'none' ? [demand, ...more] : []).filter((d) => !down.includes(d));
-    next = settled.length > 0 ? settled : reviseDemands({ held, named, down, text: turn.text, plain: 'add' }) ?? named;
+    next =
+      settled.length > 0 ? settled : (reviseDemands({ held, named, down, text: turn.text, plain: 'add' }) ?? named);
     noteDemandDetails(state, turn.text, true, true);
   } else {
     // "不要赔偿了 我只要尽快送到" drops compensation and leaves the delivery; "还要道歉" adds one (demand-revision.ts).
