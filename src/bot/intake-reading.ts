@@ -272,8 +272,9 @@ const BARE_REFUND =
 // "I want my 2000 back"): a refund where money was taken wrongly (a fee complaint, a fee named), else compensation.
 const FULL_AMOUNT =
   /全额|全額|全数|全數|足额|足額|全部(的)?(钱|錢|金额|金額|费用|費用|货款|貨款)|\b(the )?(full|whole|entire|complete) ((insured|declared|original|purchase|item'?s?|parcel'?s?) )?(amount|sum|value|price|cost|payout|money|\d+)\b|\bin full\b|\ball (of )?(my|the) money\b|\bevery (cent|penny)\b/i;
+// ("打俾我 9123 4567", "打给我 138…": call me on a number — no money; blind batch 38b: 14.5.)
 const AMOUNT_WANTED =
-  /(我要|我想要|要求|给我|給我|俾我|畀我|退我|赔我|賠我)\s*(那|嗰|呢)?\s*(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s*\d+|\b(i want|i need|i'?d like|give me|pay me|i expect)\s+(my |the |back )?(HK\$|NT\$|US\$|\$|¥|RMB)?\s*\d+|\b(my|the) (HK\$|NT\$|\$|¥)?\s*\d+\s*(yuan|rmb|dollars?|hkd|ntd)?\s*back\b/i;
+  /(我要|我想要|要求|(?<!打)(给我|給我|俾我|畀我)|退我|赔我|賠我)\s*(那|嗰|呢)?\s*(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s*\d+|\b(i want|i need|i'?d like|give me|pay me|i expect)\s+(my |the |back )?(HK\$|NT\$|US\$|\$|¥|RMB)?\s*\d+|\b(my|the) (HK\$|NT\$|\$|¥)?\s*\d+\s*(yuan|rmb|dollars?|hkd|ntd)?\s*back\b/i;
 // "退那20塊", "退我50", "退返嗰20蚊": money back, by its amount.
 const AMOUNT_BACK =
   /退\s*(返|回|还|還|给我|給我|我|俾我|畀我)?\s*(那|嗰|呢|这|這)?\s*(个|個|笔|筆)?\s*(HK\$|NT\$|\$|¥|￥)?\s*\d+\s*(块|塊|元|蚊|文|rmb)?|\bback\b/i;
