@@ -121,7 +121,7 @@ import {
   switchedRequest,
   filesComplaint,
 } from './delivery-change-turn';
-import { asksForDeliveryChange, readDeliveryChange } from './delivery-change-reading';
+import { asksForDeliveryChange, readDeliveryChange, wantsCallFirst } from './delivery-change-reading';
 import { holdAskedWithQuestion } from './hold-asked';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
 import { asksQuestion, endsLettingGo, labelledLastFour } from './message-cues';
@@ -515,6 +515,8 @@ export class ComplaintBot extends ActivityHandler {
         !asksWhenContacted(text) &&
         !onlyPings(text) &&
         !namesPersonOnly(text) &&
+        // ("还有送之前给我打个电话" mid-complaint: the courier to call before delivering — blind batch 38a: 09.4.)
+        !wantsCallFirst(text) &&
         // ("月结的事找谁谈？让人联系我们王经理": the sales team asked for, about the business account — answered aside.)
         !namesBusinessAccount(text) &&
         !(position?.prompt === CONTACT_PROMPT && refusesContact(text));

@@ -4,6 +4,7 @@ import { proved } from './delivery-change-turn';
 import { checkLastFour, markProvedByDigits } from './proof-attempts';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind, readDeliveryChange } from './delivery-change-reading';
+import { buildingDeskIn } from './building-desk-words';
 import { describeRequest } from './delivery-change-words';
 import {
   ANSWERED_ASIDE,
@@ -132,9 +133,11 @@ function changeRead(
   kind: PendingChange['kind'],
   read: Pick<ReturnType<typeof readDeliveryChange>, 'details' | 'area'>,
 ): PendingChange {
+  // ("你们就今天给我送到 放小区门卫就行": the building's desk named with the day goes on the request — blind batch 38a: 09.3.)
+  const desk = kind === 'redeliver' && !read.details.leaveWith ? buildingDeskIn(turn.text) : undefined;
   return {
     kind,
-    details: read.details,
+    details: desk ? { ...read.details, leaveWith: desk } : read.details,
     words: [turn.text.trim()],
     ...(read.area ? { area: read.area } : {}),
     need: 'last4',
