@@ -130,6 +130,32 @@ export function filedRecord(replies: Replies, state: IntakeState): string {
   return replies.t(state.locale, 'intake.filedRecord', summaryVars(replies, state), registerOf(state));
 }
 
+// How much of each message of the account the summary shows, and how many messages.
+const LINE_SHOWN = 140;
+const LINES_SHOWN = 5;
+
+/**
+ * The account as the summary shows it: every message the customer told it in, a long one cut at a word with "…", and
+ * of many the first and the latest — what was just added is always seen (blind batch 38a: 01.5, 03.4, 04.5 lost the
+ * details added last when the account was cut at 300 characters, mid-word).
+ */
+export function accountShown(description: string): string {
+  const cut = (line: string): string => {
+    if (line.length <= LINE_SHOWN) return line;
+    const head = line.slice(0, LINE_SHOWN);
+    // (Cut at the last space when the line is written in words; Chinese has none to cut at.)
+    const space = head.lastIndexOf(' ');
+    return `${(space > LINE_SHOWN / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+  };
+  const lines = description
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map(cut);
+  const shown = lines.length > LINES_SHOWN ? [lines[0] as string, '…', ...lines.slice(-(LINES_SHOWN - 1))] : lines;
+  return shown.join('\n');
+}
+
 function summaryVars(replies: Replies, state: IntakeState): Record<string, string> {
   const t = (key: ReplyKey, vars?: Record<string, string | number>) =>
     replies.t(state.locale, key, vars, registerOf(state));
@@ -159,7 +185,7 @@ function summaryVars(replies: Replies, state: IntakeState): Record<string, strin
   return {
     category: t(categoryTitle(state)) + alsoOf(),
     tracking: state.trackingNumbers.map((n) => n + unverified(n)).join(', ') || '—',
-    description: state.description.slice(0, 300),
+    description: accountShown(state.description),
     demand: demandsSaid(replies, state),
     contact:
       (reach ? t('intake.summaryContact', { contact: reach }) : here) +
