@@ -218,6 +218,13 @@ import { cityAnswerTopic } from './city-answer';
 const SAID_KEPT = 8;
 const SAID_CLIP = 300;
 
+// A call asked of the courier: the delivery named, no person of ours asked for.
+const DELIVERY_NAMED = /送|派|deliver|bring|courier|driver|快递员|快遞員|速遞員|司機|司机/i;
+const PERSON_NAMED =
+  /人工|真人|客服|主管|经理|經理|\b(supervisor|manager|real person|human|agent|someone from|a person)\b/i;
+const callBeforeDelivery = (text: string): boolean =>
+  wantsCallFirst(text) && DELIVERY_NAMED.test(text) && !PERSON_NAMED.test(text);
+
 /**
  * One bot for every channel: reads each message with the NLU and answers tracking and FAQ questions, runs
  * the complaint intake, reports ticket status and hands conversations to agents. Channels only convert
@@ -515,8 +522,9 @@ export class ComplaintBot extends ActivityHandler {
         !asksWhenContacted(text) &&
         !onlyPings(text) &&
         !namesPersonOnly(text) &&
-        // ("还有送之前给我打个电话" mid-complaint: the courier to call before delivering — blind batch 38a: 09.4.)
-        !wantsCallFirst(text) &&
+        // ("还有送之前给我打个电话" mid-complaint: the courier to call before delivering — blind batch 38a: 09.4; never
+        // "can a real person call me first?", which asks for a person — review of session 38's change.)
+        !callBeforeDelivery(text) &&
         // ("月结的事找谁谈？让人联系我们王经理": the sales team asked for, about the business account — answered aside.)
         !namesBusinessAccount(text) &&
         !(position?.prompt === CONTACT_PROMPT && refusesContact(text));

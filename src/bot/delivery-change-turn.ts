@@ -699,13 +699,7 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // "Actually hold it at the outlet, what are the hours on Saturday?" after a new day was asked: a hold is a change
   // of its own — the day beside it belongs to the question, never a delivery day added to the earlier request.
   const holdInstead = draft.kind !== 'hold' && deliveryChangeKind(turn.text, turn.reading) === 'hold';
-  // "可唔可以改星期六送 平日我唔喺屋企", "can it come on saturday instead" right after a speed-up: delivery on that day
-  // replaces the chase — never a day to hurry it by (blind batch 38b: 13.4–13.5).
-  const dayInstead =
-    draft.kind === 'expedite' &&
-    deliveryChangeKind(turn.text, turn.reading) === 'redeliver' &&
-    readDeliveryChange(turn.text, turn.reading).details.date !== undefined;
-  const dayAsked = dayInstead && (asksToChangeDelivery(turn.text, turn.reading) || !asksQuestion(turn.text));
+  const dayAsked = asksDayInsteadOfChase(turn, draft);
   if ((holdInstead && (asksToChangeDelivery(turn.text, turn.reading) || SETTLES_ON.test(turn.text))) || dayAsked) {
     turn.data.deliveryChange = {
       trackingNumber: draft.trackingNumber,
@@ -788,6 +782,17 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   const shipment = lookup.kind === 'found' ? lookup.shipment : undefined;
   await record(turn, next, draft.kind, draft.trackingNumber, shipment, redated ? 'change.redated' : undefined);
   return 'continued';
+}
+
+/**
+ * "可唔可以改星期六送 平日我唔喺屋企", "can it come on saturday instead" right after a speed-up was recorded: delivery on
+ * that day is asked for, replacing the chase — never a day to hurry it by (blind batch 38b: 13.4–13.5). "will it get
+ * here by saturday?" only asks.
+ */
+function asksDayInsteadOfChase(turn: Turn, draft: DeliveryChangeDraft): boolean {
+  if (draft.kind !== 'expedite' || deliveryChangeKind(turn.text, turn.reading) !== 'redeliver') return false;
+  if (readDeliveryChange(turn.text, turn.reading).details.date === undefined) return false;
+  return asksToChangeDelivery(turn.text, turn.reading) || !asksQuestion(turn.text);
 }
 
 /** The message names a detail the request does not hold yet (another desk, day, time, place or address). */

@@ -25,6 +25,7 @@ export function describeRequest(
   locale: Locale,
   request: Pick<DeliveryChangeRequest, 'kind' | 'details'>,
   register?: Register,
+  { parcelProved = true }: { parcelProved?: boolean } = {},
 ): string {
   const desk = request.details.leaveWith;
   // "…, leaving it with the security guard": the recipient's consent to leave it there goes with the request.
@@ -45,7 +46,13 @@ export function describeRequest(
   const phone = request.details.callFirst;
   // "…, calling 0912345678 first": a call asked for goes with the request, on the desks' card as in the reply.
   if (!phone) return what;
-  // Asked for without a number: the waybill's, named by its last 4 digits only.
+  // Asked for without a number: the waybill's, named by its last 4 digits only — and not even those to someone who
+  // has not proved the parcel yet: they are what proves it (review of session 38's change).
+  if (request.details.callFirstOnWaybill && !parcelProved) {
+    const key: ReplyKey =
+      request.kind === 'hold' ? 'change.callFirstWaybillUnproved.hold' : 'change.callFirstWaybillUnproved';
+    return `${what}${replies.t(locale, key, {}, register)}`;
+  }
   if (request.details.callFirstOnWaybill) {
     const key: ReplyKey = request.kind === 'hold' ? 'change.callFirstWaybill.hold' : 'change.callFirstWaybill';
     return `${what}${replies.t(locale, key, { last4: phone.replace(/\D/g, '').slice(-4) }, register)}`;

@@ -131,7 +131,9 @@ export async function takeDeliveryWish(
   if (await proved(turn, number, lookup.shipment)) await settle(turn, state, number, change);
   else {
     state.pendingChange = change;
-    const what = describeRequest(turn.services.replies, turn.locale, change, spokenRegister(turn));
+    const what = describeRequest(turn.services.replies, turn.locale, change, spokenRegister(turn), {
+      parcelProved: false,
+    });
     await reply(turn, say(turn, 'intake.changeNotedNeedsProof', { what, number }));
   }
   turn.context.turnState.set(ANSWERED_ASIDE, true);

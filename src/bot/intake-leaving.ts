@@ -6,7 +6,7 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { asksForRemedy, isCancel, isYes, wantsFiled, wordsIn } from './intake-reading';
+import { asksForRemedy, isCancel, isYes, readDemands, wantsFiled, wordsIn } from './intake-reading';
 import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
@@ -132,7 +132,10 @@ export async function leaveComplaint(
   const rest = withoutDenial(turn.text);
   const onlyChange = deniesComplaint(turn.text) && !wantsToComplain(rest) && !asksForRemedy(rest);
   if (onlyChange && (wantsCallFirst(turn.text) || asksToChangeDelivery(rest, turn.reading))) return 'change';
-  if (saysNotComplaining(turn.text)) {
+  // ("i don't need a ticket, i need compensation …": a remedy asked beside it keeps the complaint — review of session 38.)
+  // ("i dont want a ticket i want to know WHY" asks a question: why is answered, no complaint.)
+  const remedy = readDemands(turn.services.nlu, rest).some((d) => d !== 'explanation');
+  if (saysNotComplaining(turn.text) && !remedy) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';
   }

@@ -130,9 +130,10 @@ export function filedRecord(replies: Replies, state: IntakeState): string {
   return replies.t(state.locale, 'intake.filedRecord', summaryVars(replies, state), registerOf(state));
 }
 
-// How much of each message of the account the summary shows, and how many messages.
+// How much of each message of the account the summary shows; of more than FIRST_AND_LATEST messages, the first and
+// the latest ones (this many in all, besides the "…" between).
 const LINE_SHOWN = 140;
-const LINES_SHOWN = 5;
+const FIRST_AND_LATEST = 5;
 
 /**
  * The account as the summary shows it: every message the customer told it in, a long one cut at a word with "…", and
@@ -152,7 +153,8 @@ export function accountShown(description: string): string {
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map(cut);
-  const shown = lines.length > LINES_SHOWN ? [lines[0] as string, '…', ...lines.slice(-(LINES_SHOWN - 1))] : lines;
+  const shown =
+    lines.length > FIRST_AND_LATEST ? [lines[0] as string, '…', ...lines.slice(-(FIRST_AND_LATEST - 1))] : lines;
   return shown.join('\n');
 }
 
@@ -200,7 +202,10 @@ function summaryVars(replies: Replies, state: IntakeState): Record<string, strin
       // (A change asked for that waits for the last 4 digits is not made: said so, never left out — blind 27: 07.5.)
       (state.pendingChange?.need === 'last4' && !state.pendingChange.parcel
         ? t('intake.summaryChangeUnproved', {
-            what: describeRequest(replies, state.locale, state.pendingChange, registerOf(state)),
+            // (Waiting for the digits that prove the parcel: none of the waybill's shown.)
+            what: describeRequest(replies, state.locale, state.pendingChange, registerOf(state), {
+              parcelProved: false,
+            }),
           })
         : '') +
       (state.personRepliesIn ? t('intake.summaryPerson', { within: minutesText(replies, state) }) : ''),

@@ -272,6 +272,8 @@ const BARE_REFUND =
 // "I want my 2000 back"): a refund where money was taken wrongly (a fee complaint, a fee named), else compensation.
 const FULL_AMOUNT =
   /全额|全額|全数|全數|足额|足額|全部(的)?(钱|錢|金额|金額|费用|費用|货款|貨款)|\b(the )?(full|whole|entire|complete) ((insured|declared|original|purchase|item'?s?|parcel'?s?) )?(amount|sum|value|price|cost|payout|money|\d+)\b|\bin full\b|\ball (of )?(my|the) money\b|\bevery (cent|penny)\b/i;
+// Eight digits or more, spaced or not: a phone number (Hong Kong's have 8), never an amount asked for.
+const PHONE_DIGITS = /\+?\d(?:[ -]?\d){7,}/g;
 // ("打俾我 9123 4567", "打给我 138…": call me on a number — no money; blind batch 38b: 14.5.)
 const AMOUNT_WANTED =
   /(我要|我想要|要求|(?<!打)(给我|給我|俾我|畀我)|退我|赔我|賠我)\s*(那|嗰|呢)?\s*(HK\$|NT\$|US\$|\$|¥|￥|RMB)?\s*\d+|\b(i want|i need|i'?d like|give me|pay me|i expect)\s+(my |the |back )?(HK\$|NT\$|US\$|\$|¥|RMB)?\s*\d+|\b(my|the) (HK\$|NT\$|\$|¥)?\s*\d+\s*(yuan|rmb|dollars?|hkd|ntd)?\s*back\b/i;
@@ -285,7 +287,9 @@ const MONEY_TO_ME =
   /(钱|錢|款|货款|貨款|钱款|錢款)(必须|必須|一定|一定要|要|得|快点|快點|马上|馬上|赶紧|趕緊)?(打|转|轉|汇|匯)?(给|給|俾|畀|还|還|退)(返|回)?我|把[^，。,.!！?？]{0,8}(钱|錢|货款|貨款|款)(打|转|轉|汇|匯)?(给|給|还|還|退)(回)?我|\b(pay|give|send|transfer|wire|remit)( me)? (me )?(my|the|our) (money|cash|payment|funds)\b|\bi want (my|the|our) (money|cash|payment)\b/i;
 
 /** The kind of a demand for money that names no kind: see FULL_AMOUNT. */
-function moneyDemand(part: string, whole: string, category?: ComplaintCategory): Demand | undefined {
+function moneyDemand(said: string, whole: string, category?: ComplaintCategory): Demand | undefined {
+  // (A phone number is no sum: "打電話俾我 9123 4567", "whatsapp 俾我 6123 8899" — review of session 38's change.)
+  const part = said.replace(PHONE_DIGITS, ' ');
   if (!FULL_AMOUNT.test(part) && !AMOUNT_WANTED.test(part) && !MONEY_TO_ME.test(part)) return undefined;
   // (The value of a lost or broken parcel asked back — "I want the full 2000 back" — is its compensation: batch 21 02.4.)
   const goodsLost = category === 'lost' || category === 'damaged';
@@ -438,6 +442,10 @@ export function demandsJoined(nlu: Nlu, text: string, category?: ComplaintCatego
 const TURNS_DOWN =
   /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|(don'?t|do not|dont) (even |really )?care (about|for)|\bnot (bothered|fussed|worried) about\b|(不|唔)(在乎|在意|稀罕)|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|(don'?t|dont) (even |really )?(want|need|bother)|do not (even |really )?(want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
 
+// What a customer goes on to want after turning something down: "…, i want my money back", "…我要退款".
+const WANTED_NEXT =
+  /\b(i|we) (still |just |only |really )?(want|need|would like|'d like|expect)\b|我(还|還|就|只)?(要|想要)|只要|就要|淨係要|净系要/i;
+
 /** The demands a message turns down ("不要赔偿了 我只要尽快送到" turns down compensation): dropped from those held. */
 export function turnedDownDemands(text: string): Demand[] {
   const down: Demand[] = [];
@@ -453,7 +461,11 @@ export function turnedDownDemands(text: string): Demand[] {
         ? before
         : undefined;
     if (!part) continue;
-    for (const [demand, words] of DEMAND_WORDS) if (words.test(part) && !down.includes(demand)) down.push(demand);
+    // ("i don't care about the delay i want my money back": what is wanted after the turn-down is not turned down.)
+    const from = unwanted ? 0 : part.search(TURNS_DOWN) >= 0 ? part.search(TURNS_DOWN) : part.search(NOT_THIS);
+    const wantedAfter = WANTED_NEXT.exec(part.slice(Math.max(0, from)));
+    const turned = wantedAfter ? part.slice(0, Math.max(0, from) + wantedAfter.index) : part;
+    for (const [demand, words] of DEMAND_WORDS) if (words.test(turned) && !down.includes(demand)) down.push(demand);
   }
   return down;
 }

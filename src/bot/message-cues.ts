@@ -41,18 +41,15 @@ const SIGH = /^(ugh+|urgh+|meh|sigh|oh well|well|ok(ay)?|fine|唉+|哎+|哎呀|�
 // What may stand beside letting go without asking for anything: "whatever", "i'll just wait", "我自己去楼下找找",
 // "浪費時間" (blind batch 38a: 05.3, 10.4, 15.4 — a complaint given up, read as more of it).
 const RESIGNED_CLAUSE =
-  /^(whatever|fine|forget it|(i'?ll|i will|ill) (just )?(wait|find it|look for it|look myself|sort it out|deal with it|check)( myself| downstairs| again| then| i guess)*|(what a |such a )?waste of (my )?time|(this is )?(useless|pointless)|随便(吧|啦|你)?|隨便(吧|啦|你)?|浪费时间|浪費時間|嘥時間|(真)?(没用|沒用|冇用)|(那|咁)?(我)?(就)?(自己)?(再)?(去)?(楼下|樓下|门口|門口|驛站|驿站|樓下)?(找找|找一下|找一找|找|搵下|搵吓|搵|看看|睇下|睇吓|等等|等吧|等下|等)(吧|啦|喇|算了)?)$/i;
+  /^(whatever|fine|forget it|(i'?ll|i will|ill) (just )?(wait|find it|look for it|look myself|sort it out|deal with it|check)( myself| downstairs| again| then| i guess)*|(what a |such a )?waste of (my )?time|(this is )?(useless|pointless)|随便(吧|啦|你)?|隨便(吧|啦|你)?|浪费时间|浪費時間|嘥時間|(真)?(没用|沒用|冇用)|(那|咁)?(我)?(就)?(自己)?(再)?(去)?(楼下|樓下|门口|門口|驛站|驿站)?(找找|找一下|找一找|找|搵下|搵吓|搵|看看|睇下|睇吓|等等|等吧)(吧|啦|喇|算了)?)$/i;
 /** "never mind, cancel it", "算了，不用了，取消", "唔使喇，取消", "forget it": the customer stops what is going on. */
 export function saysCancel(text: string): boolean {
   const clauses = clausesOf(text);
   if (clauses.length === 0) return false;
   if (clauses.some((c) => CANCEL_CLAUSE.test(c))) return true;
   if (clauses.every((c) => LET_GO_CLAUSE.test(c))) return true;
-  // Chinese written with spaces for commas ("算了算了 不弄了 我自己去楼下找找"): each part a clause of its own.
-  const parts = clauses
-    .map((c, i) => (i === 0 ? c.replace(SIGH, '') : c))
-    .flatMap((c) => c.split(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/))
-    .filter((c) => c.length > 0);
+  // (The first clause may begin with a sigh: "ugh forget it", "唉 算了".)
+  const parts = clauses.map((c, i) => (i === 0 ? c.replace(SIGH, '') : c)).filter((c) => c.length > 0);
   const letGo = (c: string) => LET_GO_CLAUSE.test(c);
   return parts.some(letGo) && parts.every((c) => letGo(c) || RESIGNED_CLAUSE.test(c));
 }

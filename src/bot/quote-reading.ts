@@ -49,9 +49,7 @@ export function hanNumber(text: string): number | undefined {
 
 // English numbers as people write a weight: "two kilos", "a kilo", "half a kilo", "one and a half kg" (blind batch
 // 38b: 03.1 was asked how heavy "two kilos" was).
-const EN_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
+const EN_UNITS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -61,21 +59,35 @@ const EN_NUMBERS: Record<string, number> = {
   seven: 7,
   eight: 8,
   nine: 9,
+};
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const EN_ALONE: Record<string, number> = {
+  a: 1,
+  an: 1,
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
-  twenty: 20,
-  thirty: 30,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  ...EN_TENS,
+  ...EN_UNITS,
 };
-const EN_NUMBER = `\\b((?:${Object.keys(EN_NUMBERS).join('|')})(?:[ -]and[ -]a[ -]half)?|half[ -]an?)[ -]`;
+const words = (table: Record<string, number>): string => Object.keys(table).join('|');
+// ("twenty five kilos" is 25, never "five kilos": the tens are read with their units — review of session 38.)
+const EN_NUMBER = `\\b((?:(?:${words(EN_TENS)})[ -](?:${words(EN_UNITS)})|${words(EN_ALONE)})(?:[ -]and[ -]a[ -]half)?|half[ -]an?)[ -]`;
 
-/** "two" → 2, "one and a half" → 1.5, "half a" → 0.5; undefined for what is no number. */
+/** "two" → 2, "twenty five" → 25, "one and a half" → 1.5, "half a" → 0.5; undefined for what is no number. */
 function englishNumber(text: string): number | undefined {
-  const words = text.toLowerCase().replace(/-/g, ' ');
-  if (/^half an?$/.test(words)) return 0.5;
-  const half = / and a half$/.test(words) ? 0.5 : 0;
-  const whole = EN_NUMBERS[words.replace(/ and a half$/, '')];
+  const said = text.toLowerCase().replace(/-/g, ' ');
+  if (/^half an?$/.test(said)) return 0.5;
+  const half = / and a half$/.test(said) ? 0.5 : 0;
+  const [first = '', second] = said.replace(/ and a half$/, '').split(' ');
+  const whole = second === undefined ? EN_ALONE[first] : (EN_TENS[first] ?? 0) + (EN_UNITS[second] ?? 0);
   return whole === undefined ? undefined : whole + half;
 }
 
