@@ -5,7 +5,7 @@ import { readQuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
 import type { DeliveryChangeKind } from '../tracking';
 import { spokenRegister, type FaqIntent, type Turn } from './turn';
-import { asksQuestion, faqAsked } from './message-cues';
+import { asksQuestion, faqAsked, goodsBroke } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { followsQuote } from './shipment-quote';
@@ -176,8 +176,14 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // (What insuring a value costs is the claim rules' insurance fee, worked out — not the price of sending.)
   // ("那保价呢 寄的是耳机 值两千块" right after a price reads as a complaint about insurance to the NLU: no parcel, no
   // grievance, a question — blind batch 38b: 12.2.)
+  // (Not a parcel that came broken or went missing: "my phone worth 5000 arrived broken, what about the insurance?" is
+  // the damage — review of session 38.)
+  const harmed = goodsBroke(text) || reading.category === 'damaged' || reading.category === 'lost';
   const calmly =
-    reading.entities.trackingNumbers.length === 0 && !wantsToComplain(text) && !strongFeelings(reading, text);
+    reading.entities.trackingNumbers.length === 0 &&
+    !wantsToComplain(text) &&
+    !strongFeelings(reading, text) &&
+    !harmed;
   if (asksInsuranceCost(text) && (reading.intent !== 'complaint' || (data.lastFaq !== undefined && calmly)))
     return 'faq.claim';
   if (followsQuote(turn)) return 'faq.fee';

@@ -1,6 +1,6 @@
 import { parseChineseNumber } from '../nlu/entities/numbers';
 import { formatMoney, insuranceFee } from '../tracking';
-import { asksQuestion } from './message-cues';
+import { asksQuestion, goodsBroke } from './message-cues';
 import { say, type Turn } from './turn';
 
 /**
@@ -59,6 +59,9 @@ export const asksInsuranceCost = (text: string): boolean =>
   !PAYOUT_ASKED.test(text) &&
   declaredValueIn(text) !== undefined;
 
+// The parcel gone: "丢了", "唔見咗", "lost", "never arrived".
+const GONE = /丢了|丟了|丢失|丟失|不见了|不見了|唔見(咗)?|\b(lost|missing|never (arrived|came))\b/i;
+
 /** "1%" as the rate is written; "0.5%". */
 const percent = (rate: number): string => `${Number((rate * 100).toFixed(2))}%`;
 
@@ -69,6 +72,9 @@ const percent = (rate: number): string => `${Number((rate * 100).toFixed(2))}%`;
 export function insuranceQuote(turn: Turn, market: string): string | undefined {
   const { text, locale } = turn;
   if (!asksInsuranceCost(text)) return undefined;
+  // ("my phone worth 5000 arrived broken, what about the insurance?", "已经丢了 价值两千 那保价呢": what a claim pays, not
+  // what insuring costs — review of session 38.)
+  if (goodsBroke(text) || GONE.test(text)) return undefined;
   const table = turn.services.fees[market];
   const value = declaredValueIn(text);
   if (!table?.insurance || value === undefined) return undefined;

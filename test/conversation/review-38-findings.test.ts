@@ -58,6 +58,22 @@ describe('review of session 38: findings', () => {
     expect(all(heard)).not.toMatch(/no complaint then/);
   });
 
+  it.each([
+    [
+      'en-US',
+      'how much for 1kg shanghai to beijing',
+      'my phone worth 5000 was inside and it arrived broken. what about the insurance?',
+    ],
+    ['zh-CN', '上海寄北京1公斤多少钱', '上周寄的那个已经丢了 价值两千 那保价呢'],
+  ])(
+    '%s: a parcel broken or lost, with "what about the insurance?", gets no insurance price',
+    async (locale, price, harm) => {
+      const adapter = h.adapter({ locale });
+      const [, heard] = await talk(adapter, [price, harm]);
+      expect(all(heard)).not.toMatch(/costs CNY 50|保价费是 20 元/);
+    },
+  );
+
   it('reads what is turned down only up to what is wanted next', () => {
     expect(turnedDownDemands("i don't care about the delay i want my money back")).toEqual([]);
     expect(turnedDownDemands("i don't even care about the refund anymore, i just need the parcel")).toEqual(['refund']);
