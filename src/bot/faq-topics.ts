@@ -178,13 +178,14 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // grievance, a question — blind batch 38b: 12.2.)
   // (Not a parcel that came broken or went missing: "my phone worth 5000 arrived broken, what about the insurance?" is
   // the damage — review of session 38.)
-  const harmed = goodsBroke(text) || reading.category === 'damaged' || reading.category === 'lost';
-  const calmly =
+  const calmly = (): boolean =>
     reading.entities.trackingNumbers.length === 0 &&
     !wantsToComplain(text) &&
     !strongFeelings(reading, text) &&
-    !harmed;
-  if (asksInsuranceCost(text) && (reading.intent !== 'complaint' || (data.lastFaq !== undefined && calmly)))
+    !goodsBroke(text) &&
+    reading.category !== 'damaged' &&
+    reading.category !== 'lost';
+  if (asksInsuranceCost(text) && (reading.intent !== 'complaint' || (data.lastFaq !== undefined && calmly())))
     return 'faq.claim';
   if (followsQuote(turn)) return 'faq.fee';
   // "Nanjing", "我在深圳" after the bot asked which city a place named for an outlet is in: that outlet question.
