@@ -462,9 +462,10 @@ export function turnedDownDemands(text: string): Demand[] {
         : undefined;
     if (!part) continue;
     // ("i don't care about the delay i want my money back": what is wanted after the turn-down is not turned down.)
-    const from = unwanted ? 0 : part.search(TURNS_DOWN) >= 0 ? part.search(TURNS_DOWN) : part.search(NOT_THIS);
-    const wantedAfter = WANTED_NEXT.exec(part.slice(Math.max(0, from)));
-    const turned = wantedAfter ? part.slice(0, Math.max(0, from) + wantedAfter.index) : part;
+    const turnDown = part.search(TURNS_DOWN);
+    const from = unwanted ? 0 : Math.max(0, turnDown >= 0 ? turnDown : part.search(NOT_THIS));
+    const wantedAfter = WANTED_NEXT.exec(part.slice(from));
+    const turned = wantedAfter ? part.slice(0, from + wantedAfter.index) : part;
     for (const [demand, words] of DEMAND_WORDS) if (words.test(turned) && !down.includes(demand)) down.push(demand);
   }
   return down;

@@ -14,7 +14,7 @@ const MISTYPED =
 
 // What may stand beside the slip and tell nothing: "喔", "oh sorry", "唔好意思", "哈".
 const SLIP_ASIDES =
-  /\b(oh|ah|oops|sorry|soz|sry|my bad|haha|lol|here|it'?s|its|it is|the|right|one|is)\b|喔|哦|噢|啊|呀|咦|欸|诶|哈+|抱歉|不好意思|唔好意思|sorry|係|是|这个|這個|呢個|才对|才對|先啱|啦|了|咗|[\s\p{P}\p{S}]/giu;
+  /\b(oh|ah|oops|sorry|soz|sry|my bad|haha|lol|here|it'?s|its|it is|the|right|one|is)\b|喔|哦|噢|啊|呀|咦|欸|诶|哈+|抱歉|不好意思|唔好意思|係|是|这个|這個|呢個|才对|才對|先啱|啦|了|咗|[\s\p{P}\p{S}]/giu;
 
 /**
  * "喔打錯 SF2210478832106", "oops typo, it's SF…": the customer's own slip with the number put right, and nothing

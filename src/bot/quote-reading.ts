@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../tracking';
-import { parseChineseNumber } from '../nlu/entities/numbers';
+import { ENGLISH_UNITS, parseChineseNumber } from '../nlu/entities/numbers';
 
 /**
  * What a price question says about the shipment: its weight as written (kg, g, 公斤, 千克, 克, 斤, lb), a box's
@@ -49,17 +49,6 @@ export function hanNumber(text: string): number | undefined {
 
 // English numbers as people write a weight: "two kilos", "a kilo", "half a kilo", "one and a half kg" (blind batch
 // 38b: 03.1 was asked how heavy "two kilos" was).
-const EN_UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
 const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 const EN_ALONE: Record<string, number> = {
   a: 1,
@@ -75,11 +64,11 @@ const EN_ALONE: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
   ...EN_TENS,
-  ...EN_UNITS,
+  ...ENGLISH_UNITS,
 };
-const words = (table: Record<string, number>): string => Object.keys(table).join('|');
+const alternatives = (table: Readonly<Record<string, number>>): string => Object.keys(table).join('|');
 // ("twenty five kilos" is 25, never "five kilos": the tens are read with their units — review of session 38.)
-const EN_NUMBER = `\\b((?:(?:${words(EN_TENS)})[ -](?:${words(EN_UNITS)})|${words(EN_ALONE)})(?:[ -]and[ -]a[ -]half)?|half[ -]an?)[ -]`;
+const EN_NUMBER = `\\b((?:(?:${alternatives(EN_TENS)})[ -](?:${alternatives(ENGLISH_UNITS)})|${alternatives(EN_ALONE)})(?:[ -]and[ -]a[ -]half)?|half[ -]an?)[ -]`;
 
 /** "two" → 2, "twenty five" → 25, "one and a half" → 1.5, "half a" → 0.5; undefined for what is no number. */
 function englishNumber(text: string): number | undefined {
@@ -87,7 +76,7 @@ function englishNumber(text: string): number | undefined {
   if (/^half an?$/.test(said)) return 0.5;
   const half = / and a half$/.test(said) ? 0.5 : 0;
   const [first = '', second] = said.replace(/ and a half$/, '').split(' ');
-  const whole = second === undefined ? EN_ALONE[first] : (EN_TENS[first] ?? 0) + (EN_UNITS[second] ?? 0);
+  const whole = second === undefined ? EN_ALONE[first] : (EN_TENS[first] ?? 0) + (ENGLISH_UNITS[second] ?? 0);
   return whole === undefined ? undefined : whole + half;
 }
 

@@ -45,10 +45,8 @@ export function parseChineseNumber(text: string): number | undefined {
   return seen ? total + section + current : undefined;
 }
 
-const ENGLISH: Record<string, number> = {
-  zero: 0,
-  a: 1,
-  an: 1,
+/** "one" to "nine": the units, which also follow a ten ("twenty five"). */
+export const ENGLISH_UNITS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -58,6 +56,13 @@ const ENGLISH: Record<string, number> = {
   seven: 7,
   eight: 8,
   nine: 9,
+};
+
+const ENGLISH: Record<string, number> = {
+  zero: 0,
+  a: 1,
+  an: 1,
+  ...ENGLISH_UNITS,
   ten: 10,
   eleven: 11,
   twelve: 12,
