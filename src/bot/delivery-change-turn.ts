@@ -1,4 +1,5 @@
 import { askAddressMeant } from './address-meant';
+import { saysNumberNotKnown } from './lookup-without-number';
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { chaseNextNote } from './chase-next';
 import { courierWishIn, joinedNote } from './courier-wish';
@@ -290,6 +291,11 @@ const RULE_ONLY =
 const ACTS = /幫我|帮我|麻煩|麻烦|\bplease\b|\b(can|could) you\b|我要|我想/i;
 const asksRuleOnly = (text: string): boolean => RULE_ONLY.test(text) && !ACTS.test(text);
 
+/** A call before the delivery is all the change asks: no hold, day or address named. */
+const onlyCallAsked = (turn: Turn, draft: DeliveryChangeDraft): boolean =>
+  draft.kind === 'call_first' ||
+  (Boolean(draft.callWanted) && deliveryChangeKind(turn.text, turn.reading) === undefined);
+
 async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Promise<void> {
   const { data, services } = turn;
   noteOutcome(turn.context, 'answered');
@@ -297,14 +303,18 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
   if (!number) {
     // "可以寄到7-11取貨嗎", "can I have it held at the station?" with no parcel in sight ask whether it can be done:
     // the courier's rule on holds and changes answers that first, then which parcel (blind batch 18: 25, 29).
-    const rule = !draft.asked && asksQuestion(turn.text) ? ruleOn(turn, 'redeliver') : undefined;
+    // (A call before the delivery costs nothing and has no rule to quote: "can the driver phone me first?" hears only
+    // which parcel — blind batch 39b: 03.1 heard the hold and redelivery fees.)
+    const rule =
+      !draft.asked && !onlyCallAsked(turn, draft) && asksQuestion(turn.text) ? ruleOn(turn, 'redeliver') : undefined;
     // ("放站點可以放幾耐？", "how long do you keep it?", "what does it cost?": the rule is the whole answer — no parcel is
     // asked for, nothing taken down; blind batch 31: 30.2.)
     if (rule && asksRuleOnly(turn.text)) {
       data.deliveryChange = undefined;
       return reply(turn, rule);
     }
-    const askParcel = say(turn, 'change.askParcel');
+    // ("I do not have the number. Can the driver phone me first?": where the number is found, not only "send it".)
+    const askParcel = say(turn, saysNumberNotKnown(turn.text) ? 'change.askParcelNotKnown' : 'change.askParcel');
     return ask(turn, draft, 'parcel', rule ? `${rule}\n${askParcel}` : askParcel);
   }
   const lookup = await lookUpParcel(services, number);

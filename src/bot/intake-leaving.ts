@@ -6,7 +6,7 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { asksForRemedy, isCancel, isYes, readDemands, wantsFiled, wordsIn } from './intake-reading';
+import { asksForRemedy, defersFiling, isCancel, isYes, readDemands, wantsFiled, wordsIn } from './intake-reading';
 import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
@@ -124,9 +124,9 @@ export async function leaveComplaint(
   // "my neighbour had it the whole time", "原来在丰巢柜里": good news, and the draft offered to be withdrawn.
   const turnedUp = isCancel(turn.text) ? undefined : await answerTurnedUp(turn, position);
   if (turnedUp) return turnedUp;
-  if (prompt === CONFIRM_PROMPT) return undefined;
   // "I don't want to complain about anything!! Just please ask the driver to call him": the complaint ends unfiled, and
-  // the change of delivery asked for is taken — whoever opened the complaint (blind batch 35a: 02.5).
+  // the change of delivery asked for is taken — whoever opened the complaint (blind batch 35a: 02.5), at the summary
+  // too ("I am not complaining. I just want him to ring me before" — blind batch 39b: 03.4 heard "Shall I submit it?").
   // ("I'm not complaining about the driver, I'm complaining about the delay", "…also I want compensation": a complaint
   // narrowed or a remedy asked keeps it.)
   const rest = withoutDenial(turn.text);
@@ -139,6 +139,20 @@ export async function leaveComplaint(
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';
   }
+  // "ok i will ask my sister for the number and come back", "好 我先问问我老婆 晚点再来": not now — nothing is filed on its
+  // "ok" (blind batch 39b: 03.5 was), what was told waits here, and the customer hears how to go on or drop it.
+  if (defersFiling(turn.text) && !isCancel(turn.text) && (toldMore(state) || state.trackingNumbers.length > 0)) {
+    state.leaving = true;
+    const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
+    await reply(
+      turn,
+      say(turn, 'intake.waitsNotFiled'),
+      titles.map((title) => ({ title, value: title })),
+    );
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'answered';
+  }
+  if (prompt === CONFIRM_PROMPT) return undefined;
   // "ok 没事了", "never mind", "冇嘢喇" to a complaint the bot opened by itself, unasked: let go unfiled — never a summary
   // to submit pushed on a customer who never asked for one (blind-33 17.7).
   const ownDemand = state.demand !== undefined && state.demand !== 'none';

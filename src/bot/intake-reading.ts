@@ -145,6 +145,24 @@ const SAME_CONTACT =
 export const sameContact = (text: string): boolean => SAME_CONTACT.test(text);
 export const isCancel = (text: string): boolean => saysCancel(text) || CANCEL.some((pattern) => pattern.test(text));
 export const isYes = (text: string): boolean => !NOT_SUBMIT.test(text) && (YES.test(text) || SUBMIT.test(text));
+// "ok i will ask my sister for the number and come back", "let me check with my wife first", "好 我先问问我老婆 晚点再来",
+// "等我問下屋企人先": not now — the customer will come back with more (blind batch 39b: 03.5 was filed on its "ok").
+const DEFERS = new RegExp(
+  [
+    String.raw`\b(come|get|check) back\b`,
+    String.raw`\b(i'?ll|i will|let me|lemme|gonna|going to|need to|have to|got to)\s+(first\s+)?(ask|check with|talk to|speak to|find out|look for|dig out|think( about it| it over)?)\b`,
+    String.raw`\bthink (about it|it over)\b`,
+    String.raw`\bnot (now|yet|right now)\b`,
+    '(回头|回頭|晚点|晚點|迟啲|遲啲|迟些|遲些|稍后|稍後|等阵|等陣|一阵|一陣|明天|聽日|听日)(再|先)?(来|來|嚟|说|說|講|讲|找你|問|问|联系|聯繫|聯絡|覆你|回复|回覆)',
+    '(我|等我)(先|再)?(去)?(问问|問問|问一下|問一下|問下|问下|問吓|找找|搵下|搵吓|想想|諗下|諗吓|考虑|考慮|商量|翻下|翻吓|查查|看看再|睇下先)',
+    '再(说|說)吧|先唔好住|先不(要)?(提交|交)',
+  ].join('|'),
+  'i',
+);
+
+/** "ok i'll ask my sister and come back", "好 我先问问": a yes that only puts it off — never a yes to file. */
+export const defersFiling = (text: string): boolean => DEFERS.test(text) && !SUBMIT.test(text.replace(DEFERS, ''));
+
 /** "file it", "登记吧", "幫我提交": the customer wants it filed (more than a plain "yes"). */
 export const wantsFiled = (text: string): boolean => !NOT_SUBMIT.test(text) && SUBMIT.test(text);
 
@@ -805,5 +823,5 @@ export function readSummaryAnswer(
   const changed = summaryChanges(nlu, replies, state, text);
   if (changed) return { kind: 'edit', state: changed, submit: wantsFiled(text) };
   // ("no!! refund AND resend … fix it and submit" with the summary already right: filed as asked — 23: 06.6.)
-  return (!notRight && isYes(text)) || wantsFiled(text) ? { kind: 'submit' } : undefined;
+  return (!notRight && isYes(text) && !defersFiling(text)) || wantsFiled(text) ? { kind: 'submit' } : undefined;
 }

@@ -54,9 +54,14 @@ const WHERE_NUMBER_ZH = new RegExp(
 // "I don't know the number", "我不知道单号", "冇單號": said, not asked — a complaint without its number may say it too.
 const NUMBER_NOT_KNOWN = new RegExp(
   String.raw`\b(?:don'?t|dont|do\s+not|doesn'?t)\s+(?:know|have)\b[^.?!]{0,6}\b${NUMBER_EN}\b|` +
-    `(不知道|唔知|不晓得|不曉得|不记得|不記得|唔記得|冇|没有|沒有|无|無)(个|個|那个|嗰個)?${NUMBER_ZH}`,
+    `(不知道|唔知|不晓得|不曉得|不记得|不記得|唔記得|冇|没有|沒有|无|無)(个|個|那个|嗰個)?${NUMBER_ZH}|` +
+    // ("单号我不知道", "單號搵唔到": the number first.)
+    `${NUMBER_ZH}(我)?(都)?(不知道|唔知|不晓得|不曉得|不记得|不記得|唔記得|找不到|搵唔到|冇|没有|沒有)(了|啊|呀|喇|啦)?(?=$|[\\s，,。！!？?])`,
   'i',
 );
+
+/** "I don't have the number", "冇單號": the customer says they do not know the parcel's tracking number. */
+export const saysNumberNotKnown = (text: string): boolean => NUMBER_NOT_KNOWN.test(text);
 
 /** The customer asks where the tracking number is found. */
 export const asksWhereNumber = (text: string): boolean =>

@@ -25,6 +25,7 @@ import { wantsToComplain } from './start-intake';
 import { asksTicketNumber, payoutAnswer, payoutAsked } from './ticket-questions';
 import { noteOutcome } from './turn-outcome';
 import { correctsFiledNumber } from './filed-number-correction';
+import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
 
 /**
  * A message after the customer filed a complaint in this conversation, read against that complaint while it
@@ -37,9 +38,28 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   const { conversation, services, reading, text } = turn;
   if (!conversation.ticketId) return false;
   const ticket = await services.store.tickets.get(conversation.ticketId);
-  if (!ticket || ticket.customerId !== turn.customer.id || !OPEN_STATUSES.includes(ticket.status)) return false;
+  if (!ticket || ticket.customerId !== turn.customer.id) return false;
+  // "so is it cancelled or not?", "撤销 不用处理了" again after it was withdrawn: it is, said so — never a new complaint.
+  const withdrawnAsked = withdrawsComplaint(text) || asksIfWithdrawn(text) || reading.intent === 'ticket_status';
+  if (ticket.status === 'withdrawn' && ticket.origin !== 'handoff' && withdrawnAsked) {
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, describeTicket(turn, ticket, 'tickets.detail'));
+    return true;
+  }
+  if (!OPEN_STATUSES.includes(ticket.status)) return false;
   const named = reading.entities.trackingNumbers.map((t) => t.number);
   if (named.some((n) => !ticket.trackingNumbers.includes(n)) || wantsAnotherComplaint(text)) return false;
+  // "can you cancel the complaint please", "撤销 不用处理了 谢谢": withdrawn when nobody is on it yet, else the agent is
+  // told — never a note added in silence, nor "you're welcome" (blind batch 39a: 04.6–04.7, 09.6–09.7).
+  if (withdrawsComplaint(text)) {
+    const { withdrawn } = await services.tickets.withdrawComplaint(ticket.id, 'customer', text);
+    noteOutcome(turn.context, withdrawn ? 'cancelled' : 'answered');
+    await reply(
+      turn,
+      say(turn, withdrawn ? 'tickets.withdrawnComplaint' : 'tickets.withdrawalAsked', { number: ticket.number }),
+    );
+    return true;
+  }
   // "Will a human actually look at this?": who handles this ticket and by when, not a guess at the words.
   if (asksIfPersonHandles(text)) {
     await answerWhoHandles(turn, ticket);

@@ -15,7 +15,13 @@ export function describeTicket(turn: Turn, ticket: Ticket, key: 'tickets.line' |
     deadline: when(ticket.deadlines.resolution),
   };
   // A hand-off taken back is no case in hand: when it was withdrawn, and no deadline (blind batch 18 17.5).
-  if (key === 'tickets.detail' && ticket.status === 'withdrawn') return say(turn, 'tickets.withdrawnDetail', vars);
+  // (A complaint the customer took back: said so — it was no hand-off.)
+  if (key === 'tickets.detail' && ticket.status === 'withdrawn')
+    return say(
+      turn,
+      ticket.origin === 'handoff' ? 'tickets.withdrawnDetail' : 'tickets.withdrawnComplaintDetail',
+      vars,
+    );
   // Once settled, the customer hears what was done and when, not a deadline that no longer matters.
   if (key === 'tickets.detail' && ticket.resolution && SETTLED.includes(ticket.status))
     return say(turn, 'tickets.resolvedDetail', {

@@ -39,7 +39,8 @@ export type Priority = 'high' | 'medium' | 'low';
 
 /**
  * `withdrawn`: a ticket opened only for a hand-off whose request for a person the customer took back before any
- * agent replied (no complaint of theirs in it) — closed by the customer, never a resolved complaint.
+ * agent replied (no complaint of theirs in it), or a complaint the customer took back before any agent took or
+ * answered it — closed by the customer, never a resolved complaint.
  */
 export type TicketStatus = 'open' | 'pending_agent' | 'in_progress' | 'resolved' | 'closed' | 'reopened' | 'withdrawn';
 

@@ -102,7 +102,7 @@ const resolutionNote = (resolution: Resolution, parties: readonly ResponsiblePar
 
 /** Which status may follow which (DESIGN.md lifecycle). */
 const TRANSITIONS: Record<TicketStatus, TicketStatus[]> = {
-  open: ['pending_agent', 'in_progress', 'resolved'],
+  open: ['pending_agent', 'in_progress', 'resolved', 'withdrawn'],
   pending_agent: ['in_progress', 'resolved', 'withdrawn'],
   in_progress: ['pending_agent', 'resolved'],
   resolved: ['closed', 'reopened'],
@@ -295,6 +295,46 @@ export class TicketService {
           ...current.history,
           { at, by, action: 'handoff withdrawn', from: 'pending_agent', to: back, note: reason },
         ],
+      };
+    });
+    return { ticket, withdrawn };
+  }
+
+  /**
+   * The customer takes back a complaint they filed. Before any agent took it or answered it, with no claim opened on
+   * it and not yet handed to the agents' queue, it is closed as `withdrawn` (its SLA stops; it counts as no
+   * complaint). Otherwise someone is already on it: it stays as it is, the request noted for the agent to settle
+   * with the customer (`withdrawn: false`).
+   */
+  async withdrawComplaint(
+    ticketId: string,
+    by: string,
+    reason: string,
+  ): Promise<{ ticket: Ticket; withdrawn: boolean }> {
+    let withdrawn = false;
+    const ticket = await this.mutate(ticketId, (current, at) => {
+      withdrawn = current.status === 'open' && !current.assignee && !current.firstResponseAt && !current.claim;
+      if (withdrawn)
+        return {
+          ...current,
+          status: 'withdrawn',
+          closedAt: at,
+          history: [
+            ...current.history,
+            {
+              at,
+              by,
+              action: 'withdrawn',
+              from: current.status,
+              to: 'withdrawn',
+              note: `${reason}; withdrawn by the customer`,
+            },
+          ],
+        };
+      if (!OPEN_STATUSES.includes(current.status)) return current;
+      return {
+        ...current,
+        history: [...current.history, { at, by, action: 'withdrawal asked', note: reason }],
       };
     });
     return { ticket, withdrawn };

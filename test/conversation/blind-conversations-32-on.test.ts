@@ -17,4 +17,6 @@ describeBlindReplays([
   'blind-37b',
   'blind-38a',
   'blind-38b',
+  'blind-39a',
+  'blind-39b',
 ]);

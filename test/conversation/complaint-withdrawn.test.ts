@@ -1,0 +1,77 @@
+import { DEMO_TRACKING } from '../../src/tracking';
+import { botHarness, talk, type BotHarness } from './harness';
+
+const { delayed } = DEMO_TRACKING;
+const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
+const FILED = /C-\d{8}-\d{4}/;
+
+/**
+ * A complaint taken back after it was filed (blind batch 39a: 04.6–04.7 "can you cancel the complaint please" and "so is
+ * it cancelled or not?" were added to the ticket as notes; 09.6 "那投诉就撤了吧" the same, 09.7 "撤销 不用处理了 谢谢" got
+ * "不客气" — the complaint stayed open while the customer believed it withdrawn). Before any agent took it, it is
+ * closed as withdrawn and said so; once an agent has it, the agent is told and the customer hears that; a question
+ * after it says it is withdrawn — never a new complaint. Only the customer's own complaint, in their own conversation.
+ */
+describe('a filed complaint taken back', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  const file = async (locale: string) => {
+    const adapter = h.adapter({ locale });
+    const turns =
+      locale === 'en-US'
+        ? [`${delayed} is late and the driver was rude`, 'an apology', 'skip', 'submit']
+        : locale === 'zh-CN'
+          ? [`${delayed} 晚了 快递员态度还很差`, '道歉', '跳过', '提交']
+          : [`${delayed} 遲咗 速遞員態度仲好差`, '道歉', '唔使', '提交'];
+    const replies = await talk(adapter, turns);
+    expect(all(replies[3])).toMatch(FILED);
+    return adapter;
+  };
+
+  it.each([
+    [
+      'en-US',
+      'he came back and apologised. can you cancel the complaint please',
+      'so is it cancelled or not?',
+      /withdr(awn|ew)/,
+    ],
+    ['zh-CN', '站长打电话来道歉了 那投诉就撤了吧', '撤销 不用处理了 谢谢', /已撤销/],
+    ['zh-TW', '佢返嚟同我道咗歉 唔使跟進喇', '撤咗未呀', /撤銷/],
+  ])('%s: withdrawn before anyone took it, and said so when asked again', async (locale, withdraw, again, said) => {
+    const adapter = await file(locale);
+    const [withdrawn, asked] = await talk(adapter, [withdraw, again]);
+    expect(all(withdrawn)).toMatch(said);
+    const [ticket] = await h.store.tickets.find({});
+    expect(ticket?.status).toBe('withdrawn');
+    expect(ticket?.history.at(-1)?.by).toBe('customer');
+    expect(all(asked)).toMatch(said);
+    expect(all(asked)).not.toMatch(
+      /不客气|不客氣|唔使客氣|You're welcome|What would you like us to do|怎么处理|點樣處理/,
+    );
+    expect(await h.store.tickets.find({})).toHaveLength(1);
+  });
+
+  it('en: once an agent has it, the agent is told and the complaint stays', async () => {
+    const adapter = await file('en-US');
+    const [ticket] = await h.store.tickets.find({});
+    await h.parts.services.tickets.accept(ticket!.id, { id: 'alice', supervisor: false });
+    const [answer] = await talk(adapter, ['please withdraw my complaint, it is sorted']);
+    expect(all(answer)).toMatch(/already on your complaint/);
+    const [after] = await h.store.tickets.find({});
+    expect(after?.status).toBe('in_progress');
+    expect(after?.history.at(-1)).toMatchObject({ action: 'withdrawal asked', by: 'customer' });
+  });
+
+  it("en: another customer's conversation cannot withdraw it", async () => {
+    await file('en-US');
+    const [ticket] = await h.store.tickets.find({});
+    const stranger = h.adapter({ locale: 'en-US', user: 'someone-else' });
+    await talk(stranger, [`cancel complaint ${ticket!.number}`]);
+    const [after] = await h.store.tickets.find({});
+    expect(after?.status).toBe('open');
+  });
+});
