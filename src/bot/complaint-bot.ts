@@ -56,6 +56,7 @@ import {
   isAcknowledgement,
   isCancel,
   isYes,
+  statesOwnPlan,
   objectsToType,
   sameContact,
   wantsFiled,
@@ -745,7 +746,8 @@ export class ComplaintBot extends ActivityHandler {
       data.offeredChase ||
       data.offeredComplaint ||
       (data.deliveryChange !== undefined && !data.deliveryChange.recorded);
-    if (!inDialog && !chosen && !offeredSomething && closesAgreeing(turn)) {
+    // ("好 那我禮拜六去信義那間 謝謝" after a person was offered: their own plan instead — closing too; blind 39b: 11.5.)
+    if (!inDialog && !chosen && (!offeredSomething || statesOwnPlan(turn.text)) && closesAgreeing(turn)) {
       noteOutcome(context, 'answered');
       return reply(turn, say(turn, 'acknowledged'));
     }
@@ -1081,6 +1083,8 @@ export class ComplaintBot extends ActivityHandler {
       offered &&
       isYes(turn.text) &&
       !goodbye &&
+      // ("好 那我禮拜六去信義那間 謝謝": the customer's own plan, no person taken — blind batch 39b: 11.5.)
+      !statesOwnPlan(turn.text) &&
       (faint || ['other', 'thanks', 'change_delivery'].includes(turn.reading.intent))
     )
       turn.reading = { ...turn.reading, intent: 'human' };

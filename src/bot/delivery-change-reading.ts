@@ -62,8 +62,9 @@ const ADDRESS_WORDS =
 // "改个地址", "換地址", "change the address": the address itself named as what changes.
 const ADDRESS_NAMED =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
+// ("能不能周三晚上送": a day asked for in a request, with no 改 before it — blind batch 39b: 01.)
 const REDELIVER_WORDS =
-  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)((\d{1,2}|[一二两兩三四五六七八九十]{1,3})(点|點|時|时)(半|\d{1,2}分?)?)?(以后|以後|之后|之後|后|後|以前|之前|前)?(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)|(改|换|換)(成|到|在|为|為)\s*(今天|明天|后天|後天|聽日|听日)?\s*(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝)?\s*([\d一二两兩三四五六七八九十]{1,3}\s*[点點时時:：]|(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝))|\b(change|move|switch|make) (it |that |the (time|slot) )?to (the )?(morning|afternoon|evening|\d{1,2}(:\d{2})?\s*(am|pm|-|–|to))/i;
+  /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)((\d{1,2}|[一二两兩三四五六七八九十]{1,3})(点|點|時|时)(半|\d{1,2}分?)?)?(以后|以後|之后|之後|后|後|以前|之前|前)?(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after|before|between|this|next)|(改|换|換)(成|到|在|为|為)\s*(今天|明天|后天|後天|聽日|听日)?\s*(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝)?\s*([\d一二两兩三四五六七八九十]{1,3}\s*[点點时時:：]|(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝))|\b(change|move|switch|make) (it |that |the (time|slot) )?to (the )?(morning|afternoon|evening|\d{1,2}(:\d{2})?\s*(am|pm|-|–|to))|(能不能|能唔能|可不可以|可唔可以|可以|得唔得)\s*(后天|後天|(周|週|星期|禮拜|礼拜)[一二三四五六日天])\s*(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)?\s*(再)?(送|派)(?!到|達|达|的|咗|了)/i;
 // "to my office", "送到我公司", "改送去我單位", "change it to my office address": a place the customer names as where the
 // parcel should go, without its address.
 const TO_A_PLACE =
@@ -81,13 +82,14 @@ const EXPEDITE_WORDS =
 const DAY_WORD =
   /[今明后後昨听聽琴寻尋]|周|週|星期|礼拜|禮拜|月|\d\s?[号號日]|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun|\d(st|nd|rd|th)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "聽日我唔喺屋企", "I'm not home tomorrow": the day named is the one the customer cannot take it.
+// ("im at work all day tomorrow. can it come wed evening": tomorrow is the day away — blind batch 39b: 01.2 booked it.)
 const AWAY_BEFORE =
-  /\b(don'?t|do not|please don'?t|not) (deliver|bring|send|come)( it)?( on)?\s*$|\b(not (at )?home|not in|not around|away|out|busy|working|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))\s*(when [^,.!?]*)?$/i;
+  /\b(don'?t|do not|please don'?t|not) (deliver|bring|send|come)( it)?( on)?\s*$|\b(not (at )?home|not in|not around|away|out|busy|working|at work|in the office|on (a )?shift|out of town|travell?ing|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))( all day| the whole day)?\s*(when [^,.!?]*)?$/i;
 // (Each run of spaces is read by one `\s*`, after the word it follows: two optional ones side by side split a padded
 // message every way there is — seconds on 2,000 spaces; review of #17.)
 // ("明天能不能别送", "聽日唔好派", "tomorrow don't deliver": the day refused is no day to deliver on either — blind 34a 08.2.)
 const AWAY_AFTER =
-  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?(都)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|not (at )?home|not in|not around|away|out|busy|working)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
+  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?(一整天|整天|全天|成日|全日)?(都)?(在|要|喺)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|上班|返工|加班|出差|not (at )?home|not in|not around|away|out|busy|working)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
@@ -321,10 +323,21 @@ function refusedDay(text: string, dateText: string): boolean {
   return (at >= 0 && NOT_THIS_DAY.test(text.slice(0, at))) || awayOn(text, dateText);
 }
 
+/** Where the words name the day, each time ("says arriving tomorrow but im at work all day tomorrow": twice). */
+function placesOf(text: string, dateText: string): number[] {
+  const words = toSimplifiedDateWords(text).toLowerCase();
+  const wanted = dateText.toLowerCase();
+  const found: number[] = [];
+  // (A few at most: a message padded with the same day word is not read a thousand times over.)
+  for (let at = words.indexOf(wanted); at >= 0 && wanted && found.length < 4; at = words.indexOf(wanted, at + 1))
+    found.push(at);
+  return found;
+}
+
 function awayOn(text: string, dateText: string): boolean {
-  const at = toSimplifiedDateWords(text).toLowerCase().indexOf(dateText.toLowerCase());
-  if (at < 0) return false;
-  return AWAY_AFTER.test(text.slice(at + dateText.length)) || AWAY_BEFORE.test(text.slice(0, at));
+  return placesOf(text, dateText).some(
+    (at) => AWAY_AFTER.test(text.slice(at + dateText.length)) || AWAY_BEFORE.test(text.slice(0, at)),
+  );
 }
 
 // "周六我在家", "星期六先有人", "I'm home on Saturday": the day named is one the customer is in.

@@ -2,7 +2,7 @@ import { warmThanks } from './warm-thanks';
 import type { ComplaintCategory, NluResult } from '../nlu';
 import type { ReplyKey, ReplyVars } from './replies';
 import { say, type Turn } from './turn';
-import { asksQuestion } from './message-cues';
+import { asksQuestion, speaksOfCategory } from './message-cues';
 import { spoiledPerishables } from './perishables';
 
 /** What a complaint's acknowledgement speaks to: the harm told, or the customer's state of mind. */
@@ -123,7 +123,14 @@ export function feelingOf(
   },
 ): Feeling {
   if (told.dataLeak) return 'leak';
-  const named = told.category ? BY_CATEGORY[told.category] : undefined;
+  // ("我又看了一遍 没错 就是620493817725" read faintly as a packaging complaint: no harm it never spoke of is
+  // acknowledged — "sorry the packing wasn't done well" to a number checked again; blind batch 39b replay.)
+  const guessed =
+    told.category !== undefined &&
+    told.category === reading.category &&
+    reading.confidence < 0.5 &&
+    !speaksOfCategory(text, told.category);
+  const named = told.category && !guessed ? BY_CATEGORY[told.category] : undefined;
   // (A parcel lost, broken or a courier rude: that harm first, whoever has called since.)
   if (leftWithoutWord(text) && (named === undefined || named === 'delay')) return 'noContact';
   // "好几天了还没到" before the parcel is looked up: still waiting, not "this late" — it may not be due yet (batch 12

@@ -6,7 +6,16 @@ import {
   type IntakePosition,
   type IntakeState,
 } from './intake-state';
-import { asksForRemedy, defersFiling, isCancel, isYes, readDemands, wantsFiled, wordsIn } from './intake-reading';
+import {
+  asksForRemedy,
+  defersFiling,
+  isCancel,
+  isYes,
+  readDemands,
+  statesOwnPlan,
+  wantsFiled,
+  wordsIn,
+} from './intake-reading';
 import { fileComplaint } from './file-complaint';
 import { saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
@@ -36,13 +45,15 @@ export const saysNotComplaining = (text: string): boolean =>
 const CLOSING =
   /\b(that'?s all|that is all|all good|ok(ay)?|fine|great|cool|got it)\b|好的|好吧|好啦|好|行|知道了|明白|收到|就这样|就這樣|没事了|沒事了|冇事|得啦|OK/gi;
 
+const THANKS_WORDS =
+  /\b(thank you|thanks|thank|thx|ty|cheers|very much|so much|a lot)\b|谢谢|謝謝|谢了|謝了|多谢|多謝|唔該晒|唔該|唔该|感谢|感謝|你|您|晒|啦|喇|呀|啊|了/gi;
+
 function onlyThanks(text: string): boolean {
   if (!saysThanks(text)) return false;
-  const rest = text.replace(
-    /\b(thank you|thanks|thank|thx|ty|cheers|very much|so much|a lot)\b|谢谢|謝謝|谢了|謝了|多谢|多謝|唔該晒|唔該|唔该|感谢|感謝|你|您|晒|啦|喇|呀|啊|了/gi,
-    '',
-  );
-  return wordsIn(rest.replace(CLOSING, '')) === 0;
+  const rest = text.replace(THANKS_WORDS, '');
+  // ("好 那我禮拜六去信義那間 謝謝", "ok I'll collect it on saturday, thanks": a yes and the customer's own plan, with
+  // thanks — closing, not a yes to the step's question; blind batch 39b: 11.5 was taken as the number stood by.)
+  return wordsIn(rest.replace(CLOSING, '')) === 0 || statesOwnPlan(text);
 }
 
 // "冇嘢喇 唔該", "没有了 谢谢", "nothing else, thanks", "that's all thank you": nothing more to say, and thanks.
@@ -141,7 +152,14 @@ export async function leaveComplaint(
   }
   // "ok i will ask my sister for the number and come back", "好 我先问问我老婆 晚点再来": not now — nothing is filed on its
   // "ok" (blind batch 39b: 03.5 was), what was told waits here, and the customer hears how to go on or drop it.
-  if (defersFiling(turn.text) && !isCancel(turn.text) && (toldMore(state) || state.trackingNumbers.length > 0)) {
+  // ("单号我找找……JT0001234567890": what was looked for, given at once — no deferral.)
+  const gives = turn.reading.entities.trackingNumbers.length + turn.reading.entities.phones.length > 0;
+  if (
+    defersFiling(turn.text) &&
+    !gives &&
+    !isCancel(turn.text) &&
+    (toldMore(state) || state.trackingNumbers.length > 0)
+  ) {
     state.leaving = true;
     const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
     await reply(

@@ -116,7 +116,7 @@ const AGREES_AGAIN =
 // "那我下午拿过去寄", "咁我聽日自己拎去", "I'll drop it off tomorrow": how the customer will bring or send the
 // parcel, nothing asked.
 const OWN_PLAN =
-  /^(那|咁|then|so)?[\s,，]*(我|i['’]?ll|i will|we['’]?ll)\s*(就|先|会|會|再|自己|今天|今日|明天|聽日|听日|下午|上午|晚上|晚些|等(一)?下|待会|待會|一陣|稍后|稍後|later|tomorrow|today|this (afternoon|morning|evening)|just)*\s*(拿|带|帶|拎|寄|送|放|drop|bring|take|send|pop|post)/i;
+  /^(那|咁|then|so)?[\s,，]*(我|i['’]?ll|i will|we['’]?ll)\s*(就|先|会|會|再|自己|今天|今日|明天|聽日|听日|后天|後天|下午|上午|晚上|晚些|等(一)?下|待会|待會|一陣|稍后|稍後|(禮拜|礼拜|星期|週|周)[一二三四五六日天]|later|tomorrow|today|this (afternoon|morning|evening)|on (mon|tues|wednes|thurs|fri|satur|sun)day|just)*\s*(拿|带|帶|拎|寄|送|放|去(拿|取|領|领|攞|拎)?|過去|过去|drop|bring|take|send|pop|post|go|collect|pick)/i;
 
 /**
  * "对，就这个", "对 确认", "行 那我下午拿过去寄", "ok I'll drop it off tomorrow": a yes or "heard" that goes on only to
@@ -137,6 +137,18 @@ export function agreesAndCloses(text: string): boolean {
     AGREES_AGAIN.test(rest) ||
     OWN_PLAN.test(trimmed.replace(heard, '').replace(/^[\s\p{P}的啦喇吧呀啊了囉咯嘅喔哦]+/u, ''))
   );
+}
+
+/**
+ * "好 那我禮拜六去信義那間 謝謝", "ok I'll collect it on saturday, thanks": a yes or "heard" followed by what the customer
+ * will do themselves — closing, never a yes to an offer or a step's question (blind batch 39b: 11.5 took it for a
+ * person offered).
+ */
+export function statesOwnPlan(text: string): boolean {
+  const trimmed = text.replace(/谢谢|謝謝|多谢|多謝|唔該晒|唔該|\b(thank you|thanks|thx|cheers)\b/gi, '').trim();
+  const heard = YES.test(trimmed) ? YES : HEARD.test(trimmed) ? HEARD : undefined;
+  if (!heard || /[?？]/.test(trimmed)) return false;
+  return OWN_PLAN.test(trimmed.replace(heard, '').replace(/^[\s\p{P}的啦喇吧呀啊了囉咯嘅喔哦]+/u, ''));
 }
 
 /** "The number on the order", "打我这个手机", "你们不是有我电话吗": reach me where you already can. */

@@ -1,0 +1,34 @@
+import { DEMO_TRACKING } from '../../src/tracking';
+import { botHarness, talk, type BotHarness } from './harness';
+
+const { normal } = DEMO_TRACKING;
+const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
+
+/**
+ * "my parcel says arriving tomorrow but im at work all day tomorrow … can it come wed evening instead" (blind batch
+ * 39b: 01.2) was booked for Tuesday: the day was read where the message first named it ("arriving tomorrow"), not
+ * where the customer said they are away. Every place the day is named counts; at work, on shift or 上班/返工 is away.
+ */
+describe('a day named twice, once as the day away', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    [
+      'en-US',
+      `hi my parcel ${normal} says arriving tomorrow but im at work all day tomorrow and nobody home. can it come wed evening instead`,
+      /Wed, Nov 25/,
+    ],
+    ['zh-CN', `${normal} 显示明天到 可是我明天一整天都在上班 能不能周三晚上送`, /11月25日|周三/],
+    ['zh-TW', `${normal} 話聽日到 但我聽日成日要返工 可唔可以星期三夜晚送`, /11月25日|星期三|週三/],
+  ])('%s: the day asked for is booked', async (locale, message, wednesday) => {
+    const adapter = h.adapter({ locale });
+    const [, booked] = await talk(adapter, [message, '4444']);
+    expect(all(booked)).toMatch(wednesday);
+    const [request] = await h.store.deliveryChanges.list({ trackingNumber: normal, limit: 5 });
+    expect(request?.details.date).toBe('2026-11-25');
+  });
+});
