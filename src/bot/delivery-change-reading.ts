@@ -311,7 +311,10 @@ function meantDay(
   const after = marker
     ? days.find((d) => DAY_WORD.test(d.text) && simplified.indexOf(d.text.toLowerCase(), marker.index) >= 0)
     : undefined;
-  return after ?? days.find((d) => DAY_WORD.test(d.text)) ?? days[0];
+  // ("says arriving tomorrow but im at work all day tomorrow. can it come wed evening": a day the customer is away
+  // at any mention is not the one meant when another is named — blind batch 39b: 01.2 booked tomorrow.)
+  const named = days.filter((d) => DAY_WORD.test(d.text));
+  return after ?? named.find((d) => !awayAnywhere(text, d.text)) ?? named[0] ?? days[0];
 }
 
 // "不是24号", "唔係24號", "not the 24th": the day named to say it is not the one.
@@ -334,11 +337,18 @@ function placesOf(text: string, dateText: string): number[] {
   return found;
 }
 
+const awayAt = (text: string, dateText: string, at: number): boolean =>
+  AWAY_AFTER.test(text.slice(at + dateText.length)) || AWAY_BEFORE.test(text.slice(0, at));
+
+/** Where the words first name the day, they say the customer is away then. */
 function awayOn(text: string, dateText: string): boolean {
-  return placesOf(text, dateText).some(
-    (at) => AWAY_AFTER.test(text.slice(at + dateText.length)) || AWAY_BEFORE.test(text.slice(0, at)),
-  );
+  const [at] = placesOf(text, dateText);
+  return at !== undefined && awayAt(text, dateText, at);
 }
+
+/** Anywhere the words name the day, they say the customer is away then. */
+const awayAnywhere = (text: string, dateText: string): boolean =>
+  placesOf(text, dateText).some((at) => awayAt(text, dateText, at));
 
 // "周六我在家", "星期六先有人", "I'm home on Saturday": the day named is one the customer is in.
 const HOME_AFTER =

@@ -1,4 +1,5 @@
 import { askAddressMeant } from './address-meant';
+import { asksTicketNumber } from './ticket-questions';
 import { saysNumberNotKnown } from './lookup-without-number';
 import type { DeliveryChangeDetails, DeliveryChangeKind, DeliveryChangeRequest, Destination } from '../tracking';
 import { chaseNextNote } from './chase-next';
@@ -935,6 +936,9 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
     turn.data.deliveryChange = undefined;
     return 'dropped';
   }
+  // "工单号再发我一下" with a complaint filed in this chat: the ticket's number — never the change's reminder in its
+  // place (blind batch 39a: 07.6). The request waits as it was.
+  if (turn.conversation.ticketId && asksTicketNumber(turn.text)) return 'dropped';
   const { intent, confidence, entities } = turn.reading;
   const otherParcel = entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber);
   const newTopic = ['track', 'complaint', 'ticket_status', 'human', 'greeting', 'thanks'].includes(intent);
