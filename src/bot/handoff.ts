@@ -158,6 +158,31 @@ export class HandoffService implements SlaNotifier {
     return { withdrawn, ticket, conversation: back };
   }
 
+  /**
+   * The customer takes back the complaint itself (complaint-withdrawn.ts): closed as withdrawn when no agent took or
+   * answered it yet — it leaves the queue, every desk is told and the conversation is the bot's again (its ticket
+   * kept, so "is it cancelled?" finds it); otherwise the request is noted for the agent who has it.
+   */
+  async withdrawComplaint(
+    ticketId: string,
+    conversation: Conversation,
+    said: string,
+  ): Promise<{ withdrawn: boolean; ticket: Ticket; conversation: Conversation }> {
+    const { store, tickets, clock } = this.options;
+    const { ticket, withdrawn } = await tickets.withdrawComplaint(ticketId, 'customer', said);
+    if (!withdrawn) return { withdrawn, ticket, conversation };
+    const { outcome: _handedOff, ...rest } = conversation;
+    const back =
+      conversation.mode === 'bot'
+        ? conversation
+        : await store.conversations.update(
+            { ...rest, mode: 'bot', ticketId: ticket.id, outcome: 'cancelled' },
+            clock.now().toISOString(),
+          );
+    await this.refresh(ticket);
+    return { withdrawn, ticket, conversation: back };
+  }
+
   /** When agents are next at work, if they are off now. */
   nextOpening(): Date | undefined {
     const now = this.options.clock.now();

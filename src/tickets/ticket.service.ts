@@ -301,9 +301,9 @@ export class TicketService {
   }
 
   /**
-   * The customer takes back a complaint they filed. Before any agent took it or answered it, with no claim opened on
-   * it and not yet handed to the agents' queue, it is closed as `withdrawn` (its SLA stops; it counts as no
-   * complaint). Otherwise someone is already on it: it stays as it is, the request noted for the agent to settle
+   * The customer takes back a complaint they filed. Before any agent took it or answered it (open, or waiting in the
+   * agents' queue) and with no claim opened on it, it is closed as `withdrawn` (its SLA stops; it leaves the queue;
+   * it counts as no complaint). Otherwise someone is already on it: it stays as it is, the request noted for the agent to settle
    * with the customer (`withdrawn: false`).
    */
   async withdrawComplaint(
@@ -313,7 +313,8 @@ export class TicketService {
   ): Promise<{ ticket: Ticket; withdrawn: boolean }> {
     let withdrawn = false;
     const ticket = await this.mutate(ticketId, (current, at) => {
-      withdrawn = current.status === 'open' && !current.assignee && !current.firstResponseAt && !current.claim;
+      const waiting = current.status === 'open' || current.status === 'pending_agent';
+      withdrawn = waiting && !current.assignee && !current.firstResponseAt && !current.claim;
       if (withdrawn)
         return {
           ...current,

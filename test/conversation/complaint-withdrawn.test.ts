@@ -66,6 +66,24 @@ describe('a filed complaint taken back', () => {
     expect(after?.history.at(-1)).toMatchObject({ action: 'withdrawal asked', by: 'customer' });
   });
 
+  it.each([
+    ['en-US', [`${delayed} is late`, 'an apology', 'skip', 'submit'], 'cancel the complaint please'],
+    ['zh-CN', [`${delayed} 晚了三天`, '道歉', '跳过', '提交'], '投诉撤销吧 不用处理了'],
+  ])(
+    '%s: a complaint waiting for an agent is withdrawn, not only its request for a person',
+    async (locale, turns, withdraw) => {
+      const adapter = h.adapter({ locale });
+      const replies = await talk(adapter, turns);
+      const [waiting] = await h.store.tickets.find({});
+      expect(waiting?.status).toBe('pending_agent');
+      expect(all(replies[3])).toMatch(FILED);
+      const [said] = await talk(adapter, [withdraw]);
+      expect(all(said)).toMatch(/withdrawn|已撤销/);
+      const [after] = await h.store.tickets.find({});
+      expect(after?.status).toBe('withdrawn');
+    },
+  );
+
   it("en: another customer's conversation cannot withdraw it", async () => {
     await file('en-US');
     const [ticket] = await h.store.tickets.find({});
