@@ -12,6 +12,10 @@ describe('a wish to leave the parcel with the building’s desk', () => {
     ['冇人就交俾看更代收啦', '看更'],
     ['管理處代收都得', '管理處'],
     ['不对，还是送到我家吧，让物业帮我代收', '物业'],
+    // (An office tower's front desk: 櫃檯 is no locker — blind batch 39b: 12.3, 12.7.)
+    ['如果我不在位子上 可以直接交給一樓櫃檯嗎', '櫃檯'],
+    ['是我們公司大樓一樓的接待櫃檯 有人會幫忙收', '接待櫃檯'],
+    ['放公司前台柜台就行', '前台'],
   ])('“%s” names %s', (text, desk) => {
     expect(buildingDeskIn(text)).toBe(desk);
   });
@@ -25,6 +29,8 @@ describe('a wish to leave the parcel with the building’s desk', () => {
     ['I will pick it up at the station'],
     ['物业帮我收拾一下房间再说'],
     ['物业收费太贵了'],
+    ['櫃檯收費多少'],
+    ['柜台说没有我的件'],
   ])('“%s” asks no such thing', (text) => {
     expect(buildingDeskIn(text)).toBeUndefined();
   });
