@@ -24,6 +24,34 @@ export { TestClock };
 
 export const NOW = new Date('2026-11-23T02:00:00Z');
 
+const KNOWLEDGE_DIR = path.join(__dirname, '../../knowledge');
+
+/** An object and everything it reaches, frozen: a bot that wrote to what every harness shares would fail. */
+function deepFrozen<T>(value: T): T {
+  const freeze = (v: unknown): void => {
+    if ((typeof v !== 'object' && typeof v !== 'function') || v === null || Object.isFrozen(v)) return;
+    Object.freeze(v);
+    if (Array.isArray(v)) for (const item of v as unknown[]) freeze(item);
+    else for (const key of Reflect.ownKeys(v)) freeze((v as Record<PropertyKey, unknown>)[key]);
+  };
+  freeze(value);
+  return value;
+}
+
+let shipped: Pick<BotOptions, 'knowledge' | 'fees' | 'places'> | undefined;
+
+/**
+ * The shipped knowledge files, fee tables and places lists, read once per test file (reading and checking them took a
+ * good part of every harness): the bot only reads them, and they are frozen so that it stays so.
+ */
+function shippedKnowledge(): Pick<BotOptions, 'knowledge' | 'fees' | 'places'> {
+  return (shipped ??= deepFrozen({
+    knowledge: loadKnowledge(KNOWLEDGE_DIR, ['CN', 'TW', 'HK']),
+    fees: loadFeeTables(KNOWLEDGE_DIR, ['CN', 'TW', 'HK']),
+    places: loadPlaces(KNOWLEDGE_DIR),
+  }));
+}
+
 export interface BotHarness {
   store: SqliteStore;
   clock: TestClock;
@@ -42,9 +70,7 @@ export async function botHarness(overrides: Partial<BotOptions> = {}): Promise<B
     store,
     nlu: new Nlu(),
     shipments: new EmbeddedShipmentLookup(store.shipments),
-    knowledge: loadKnowledge(path.join(__dirname, '../../knowledge'), ['CN', 'TW', 'HK']),
-    fees: loadFeeTables(path.join(__dirname, '../../knowledge'), ['CN', 'TW', 'HK']),
-    places: loadPlaces(path.join(__dirname, '../../knowledge')),
+    ...shippedKnowledge(),
     clock,
     logger: pino({ level: 'silent' }),
     timeZone: 'Asia/Shanghai',
