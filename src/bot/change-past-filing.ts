@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { IntakeState, PendingChange } from './intake-state';
 import { reply, say, type Turn } from './turn';
 

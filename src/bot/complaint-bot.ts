@@ -9,7 +9,7 @@ import { offerTaken } from './offered-choice';
 import { typesHoldButton } from './hold-button-typed';
 import { carryChangePastFiling } from './change-past-filing';
 import { refusedAttachments } from './evidence-guard.middleware';
-import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { asksForOptions, ComplaintIntakeDialog, intakePosition } from './intake.dialog';
 import {

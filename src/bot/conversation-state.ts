@@ -1,4 +1,4 @@
-import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, type Storage, type TurnContext } from 'botbuilder-core';
 
 /** A conversation's state as loaded in a turn, and its JSON as it was read or last written. */
 interface Loaded {

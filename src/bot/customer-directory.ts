@@ -1,4 +1,4 @@
-import { TurnContext, type Activity } from 'botbuilder';
+import { TurnContext, type Activity } from 'botbuilder-core';
 import { DuplicateError } from '../store/errors';
 import type { Locale } from '../nlu';
 import { mailboxOf } from '../conversations/email-senders';

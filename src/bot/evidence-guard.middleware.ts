@@ -1,4 +1,4 @@
-import type { Middleware, TurnContext } from 'botbuilder';
+import type { Middleware, TurnContext } from 'botbuilder-core';
 
 const REFUSED = Symbol('parcelcare.refusedAttachments');
 

@@ -1,5 +1,5 @@
 import { otherParcelWordsFor } from './other-parcel-words';
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder-core';
 import { leaveChangeAtFiling } from './change-past-filing';
 import { capabilitiesOf } from './channels';
 import type { Customer } from '../conversations/records';

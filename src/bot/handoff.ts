@@ -1,4 +1,4 @@
-import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { ConversationReference, TurnContext } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import type { Locale } from '../nlu';
 import type { ChannelId, Conversation, Register } from '../conversations/records';

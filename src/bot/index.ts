@@ -1,5 +1,5 @@
 import { EvidenceGuard, sameHostHttp } from './evidence-guard.middleware';
-import type { BotAdapter, TurnContext } from 'botbuilder';
+import type { BotAdapter, TurnContext } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import type { Locale, Nlu } from '../nlu';
 import type { Store } from '../store/store.port';

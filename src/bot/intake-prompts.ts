@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { DialogContext, PromptOptions } from 'botbuilder-dialogs';
 import type { Locale } from '../nlu';
 import {

@@ -1,4 +1,4 @@
-import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder-core';
 import type { ComplaintCategory, Demand, Locale, Nlu, NluResult } from '../nlu';
 import { TICKET_CATEGORIES } from '../tickets/records';
 import { capabilitiesOf } from './channels';

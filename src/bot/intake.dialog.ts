@@ -1,5 +1,5 @@
 import { callAtSummary } from './call-at-summary';
-import { ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder-core';
 import {
   ComponentDialog,
   TextPrompt,

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { reply, say, type Turn } from './turn';
 
 /** A message its channel cut to the channel's limit: how long it was, and the limit. */

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { ComplaintCategory, Entities, Locale } from '../nlu';
 import type { ChannelId } from '../conversations/records';
 import { recordTrackingQuestion } from '../proactive/tracking-questions';

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { Locale } from '../nlu';
 import type { UploadRefusedValue } from './channels';
 import type { Register, Replies } from './replies';

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import type { Nlu } from '../nlu';
 import type { Attachment } from '../conversations/records';

@@ -1,4 +1,4 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder-core';
 import type { BotStateRepository } from '../store/store.port';
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import type { Attachment } from '../conversations/records';
 import type { Store } from '../store/store.port';

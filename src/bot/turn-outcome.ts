@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { ConversationOutcome } from '../conversations/records';
 import { settleOutcome } from '../tickets';
 import type { BotServices } from './services';

@@ -3,7 +3,7 @@ import { languageAsked, mostlyEnglish } from './language-choice';
 import { withoutNeighbourNumbers } from './reference-parcel';
 import { onlyCourtesy } from './short-courtesy';
 import { withoutWrittenAddresses } from './written-address-span';
-import type { TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder-core';
 import type { ComplaintCategory, Locale, Nlu, NluResult } from '../nlu';
 import type { Clock } from '../tickets';
 

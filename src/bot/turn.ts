@@ -1,5 +1,5 @@
 import type { LeftComplaint } from './complaint-account';
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder-core';
 import type { ComplaintCategory, Intent, Locale, NluResult } from '../nlu';
 import type { Conversation, Customer } from '../conversations/records';
 import type { PartyRole } from '../tracking/shipment-status';

@@ -1,4 +1,4 @@
-import { MessageFactory, type ConversationReference } from 'botbuilder';
+import { MessageFactory, type ConversationReference } from 'botbuilder-core';
 import type { NoticeText, NoticeWriter, ProactiveAdapter } from '../bot';
 import type { ChannelId } from '../conversations/records';
 import type { Claim, ClaimStep } from '../tickets/claim.records';

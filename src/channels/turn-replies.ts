@@ -1,4 +1,10 @@
-import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import {
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder-core';
 
 const TURN_REPLIES = Symbol('parcelcare.turnReplies');
 

@@ -1,4 +1,4 @@
-import type { TestAdapter } from 'botbuilder';
+import type { TestAdapter } from 'botbuilder-core';
 import type { Agent } from '../../src/tickets';
 import { botHarness, contains, proactiveOn, proactiveTexts, type BotHarness } from './harness';
 

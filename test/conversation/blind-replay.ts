@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, type BotHarness } from './harness';
 import { namedAsNeighbour } from '../../src/bot/reference-parcel';

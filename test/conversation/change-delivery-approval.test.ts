@@ -1,4 +1,4 @@
-import type { TestAdapter } from 'botbuilder';
+import type { TestAdapter } from 'botbuilder-core';
 import { DEFAULT_SUPERVISOR_CHANGES, DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, talk, type BotHarness } from './harness';
 

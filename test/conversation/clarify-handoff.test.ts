@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { botHarness, contains, type BotHarness } from './harness';
 
 const buttons = (activity: Partial<Activity>) => activity.suggestedActions?.actions.map((a) => a.title) ?? [];

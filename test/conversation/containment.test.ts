@@ -1,4 +1,4 @@
-import type { TestAdapter } from 'botbuilder';
+import type { TestAdapter } from 'botbuilder-core';
 import type { ConversationOutcome } from '../../src/conversations/records';
 import { computeKpis } from '../../src/tickets';
 import { botHarness, proactiveTexts, type BotHarness } from './harness';

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { BusinessHours } from '../../src/tickets';
 import { botHarness, contains, type BotHarness } from './harness';
 

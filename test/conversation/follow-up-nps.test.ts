@@ -1,4 +1,4 @@
-import type { Activity, TestAdapter } from 'botbuilder';
+import type { Activity, TestAdapter } from 'botbuilder-core';
 import type { Agent } from '../../src/tickets';
 import { botHarness, contains, proactiveOn, proactiveTexts, type BotHarness } from './harness';
 

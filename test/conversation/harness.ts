@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder-core';
 import pino from 'pino';
 import {
   createBot,

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { cutToLimit } from '../../src/bot';
 import { botHarness, contains, type BotHarness } from './harness';
 

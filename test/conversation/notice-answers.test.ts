@@ -1,4 +1,4 @@
-import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder-core';
 import { installOn, markRedelivery } from '../../src/bot';
 import type { AnomalyKind } from '../../src/tracking';
 import { DEMO_TRACKING } from '../../src/tracking';

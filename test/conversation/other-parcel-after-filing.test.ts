@@ -1,4 +1,4 @@
-import type { Activity, TestAdapter } from 'botbuilder';
+import type { Activity, TestAdapter } from 'botbuilder-core';
 import { DEMO_TRACKING } from '../../src/tracking';
 import { botHarness, type BotHarness } from './harness';
 

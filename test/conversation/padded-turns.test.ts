@@ -1,4 +1,4 @@
-import type { TestAdapter } from 'botbuilder';
+import type { TestAdapter } from 'botbuilder-core';
 import { botHarness, type BotHarness } from './harness';
 
 /**

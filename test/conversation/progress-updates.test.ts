@@ -1,4 +1,4 @@
-import type { TestAdapter } from 'botbuilder';
+import type { TestAdapter } from 'botbuilder-core';
 import pino from 'pino';
 import { ProgressRound } from '../../src/bot';
 import type { OutboxItem } from '../../src/store';

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { botHarness, send, talk, type BotHarness } from './harness';
 
 // Issue #17, blind batches 11 and 12 (the same prompt again): the welcome is not said twice word for word, a wait is

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { ABROAD_ENTRY_WORDS } from '../../src/bot/sending-abroad';
 import { answerFaq, loadKnowledge, type KnowledgeLanguage } from '../../src/bot/knowledge';
 import { botHarness, type BotHarness } from './harness';

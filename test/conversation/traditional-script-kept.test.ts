@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { simplifiedOnlyCharacters } from '../../src/bot/chinese-script';
 import { botHarness, type BotHarness } from './harness';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
+import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder-core';
 import { markRedelivery } from '../../bot';
 import { VersionConflictError } from '../../store/errors';
 import type { ConversationRepository, OutboxRepository, TicketRepository } from '../../store/store.port';

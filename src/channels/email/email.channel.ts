@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Attachment, TurnContext } from 'botbuilder';
+import type { Attachment, TurnContext } from 'botbuilder-core';
 import type { ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
 import type { MessageRepository, Store } from '../../store/store.port';

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import EmailReplyParser from 'email-reply-parser';
 import type { ParsedMail } from 'mailparser';
 import { unverifiedEmailConversation } from '../../conversations/email-senders';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
+import { TurnContext, type Activity, type ResourceResponse } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import { markRedelivery } from '../../bot';
 import type { Customer } from '../../conversations/records';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Attachment, TurnContext } from 'botbuilder';
+import type { Attachment, TurnContext } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import twilio from 'twilio';
 import { DuplicateError } from '../../store/errors';

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import type { StreamActivity } from '../../store/records';
 import type { Store } from '../../store/store.port';

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder-core';
 import { z } from 'zod';
 
 /** A request as the Direct Line routes see it, whatever web framework carried it. */

@@ -1,7 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../json-depth';

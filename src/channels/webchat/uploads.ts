@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
-import type { Activity, Attachment } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder-core';
 import busboy from 'busboy';
 import { detectFileType, SIGNATURE_BYTES } from '../file-signature';
 import { MAX_ACTIVITY_BYTES } from './directline.protocol';

@@ -1,4 +1,10 @@
-import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import {
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder-core';
 import { markRedelivery } from '../../bot';
 import type { DirectLineConversations } from './directline.conversations';
 

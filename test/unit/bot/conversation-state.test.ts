@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ActivityHandler, TestAdapter, type StoreItems } from 'botbuilder';
+import { ActivityHandler, TestAdapter, type StoreItems } from 'botbuilder-core';
 import { DialogSet, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
 import { TextCheckedConversationState } from '../../../src/bot/conversation-state';
 import { StoreBotStorage } from '../../../src/bot/store-bot-storage';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ActivityHandler, ConversationState, TestAdapter, UserState } from 'botbuilder';
+import { ActivityHandler, ConversationState, TestAdapter, UserState } from 'botbuilder-core';
 import { StoreBotStorage } from '../../../src/bot/store-bot-storage';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite.store';
 
