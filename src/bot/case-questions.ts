@@ -1,5 +1,4 @@
 import type { ComplaintCategory } from '../nlu';
-import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
 import { handleTicketStatus } from './handlers';
 import {
   asksHowItGoes,
@@ -9,7 +8,7 @@ import {
   refusesNewComplaint,
 } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
-import { cancelAnswer, cancelsShipment, ruleOn, type Found } from './case-rules';
+import { cancelAnswer, ruleOn, type Found } from './case-rules';
 import { shipmentIn } from './shipment-text';
 import { namesReturnFreight, returnFreightAnswer } from './return-freight';
 import type { ReplyKey } from './replies';
@@ -80,9 +79,7 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
   if (refersToEarlierComplaint(text) && (asksHowItGoes(text) || STANDS.test(text)))
     return refusesNewComplaint(text) ? undefined : 'earlier';
   // ("can you cancel the complaint please": the complaint taken back, not the shipment — complaint-withdrawn.ts.)
-  // ("so is it cancelled or not?" after that asks about the complaint too, unless the shipment is named.)
-  const aboutComplaint = withdrawsComplaint(text) || (asksIfWithdrawn(text) && !cancelsShipment(text));
-  if (asks(CANCEL) && !namesComplaint(text) && !aboutComplaint) return 'cancel';
+  if (asks(CANCEL) && !namesComplaint(text)) return 'cancel';
   // ("Who pays for the return shipping?", "退回来的运费要我出吗": the way back's freight, not a new sending.)
   if (namesReturnFreight(text) && asks(PAYS)) return 'returnFreight';
   if ((RESEND.test(text) && asks(PAYS)) || asks(PAY_AGAIN)) return 'resend';

@@ -1,4 +1,5 @@
 import { asksItemRule } from './item-rules';
+import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
 import { asksRest, asksWhichOfThem } from './remaining-items';
 import { answerColdHandling } from './cold-goods';
 import { answerLateRefundAsked } from './late-refund-asked';
@@ -958,7 +959,14 @@ export class ComplaintBot extends ActivityHandler {
         // ("运费谁出" of a parcel sent back asks who pays for its way back, as inside a complaint — session 30.)
         (caseAsked === 'freight' && (await returnFreightAsked(turn, caseParcel)))) &&
       // ("不是我签的 … 谁签的": the signature denied is the not-received complaint, not the record again — 23: 12.2.)
-      !(caseAsked === 'signer' && deniesSigning(turn.text))
+      !(caseAsked === 'signer' && deniesSigning(turn.text)) &&
+      // ("can you cancel the complaint please", "so is it cancelled?" with a complaint filed here: the complaint taken
+      // back or asked after — ticket-follow-up.ts — not the shipment.)
+      !(
+        caseAsked === 'cancel' &&
+        turn.conversation.ticketId &&
+        (withdrawsComplaint(turn.text) || asksIfWithdrawn(turn.text))
+      )
     ) {
       if (await answerCaseQuestion(turn, caseAsked, caseParcel, () => undefined)) {
         // The parcel answered about is the conversation's: "I'm the recipient, ends 1111" or "file a complaint" next

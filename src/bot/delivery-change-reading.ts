@@ -346,9 +346,15 @@ function awayOn(text: string, dateText: string): boolean {
   return at !== undefined && awayAt(text, dateText, at);
 }
 
-/** Anywhere the words name the day, they say the customer is away then. */
+// "out tomorrow morning", "working tomorrow until 2", "明天上午不在": away for part of the day only.
+const PART_OF_DAY =
+  /^\s*(morning|afternoon|evening|night|until|till|before|after|from|\d|上午|下午|早上|晚上|中午|傍晚|朝早|上晝|下晝|夜晚|晚黑|[0-9一二两兩三四五六七八九十]+\s*[点點时時])/i;
+
+/** Anywhere the words name the day, they say the customer is away the whole of it. */
 const awayAnywhere = (text: string, dateText: string): boolean =>
-  placesOf(text, dateText).some((at) => awayAt(text, dateText, at));
+  placesOf(text, dateText).some(
+    (at) => awayAt(text, dateText, at) && !PART_OF_DAY.test(text.slice(at + dateText.length)),
+  );
 
 // "周六我在家", "星期六先有人", "I'm home on Saturday": the day named is one the customer is in.
 const HOME_AFTER =

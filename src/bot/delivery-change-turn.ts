@@ -938,7 +938,10 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   }
   // "工单号再发我一下" with a complaint filed in this chat: the ticket's number — never the change's reminder in its
   // place (blind batch 39a: 07.6). The request waits as it was.
-  if (turn.conversation.ticketId && asksTicketNumber(turn.text)) return 'dropped';
+  // (A change named with it — "工单号不用再发我了 周六送吧" — is the request's answer.)
+  const ticketNumberOnly =
+    asksTicketNumber(turn.text) && deliveryChangeKind(turn.text, turn.reading) === undefined && !namesDay(turn.reading);
+  if (turn.conversation.ticketId && ticketNumberOnly) return 'dropped';
   const { intent, confidence, entities } = turn.reading;
   const otherParcel = entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber);
   const newTopic = ['track', 'complaint', 'ticket_status', 'human', 'greeting', 'thanks'].includes(intent);

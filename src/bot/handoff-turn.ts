@@ -1,5 +1,5 @@
 import { answerRuleAside } from './service-questions';
-import { withdrawsComplaint } from './complaint-withdrawn';
+import { answerWithdrawal } from './complaint-withdrawal';
 import { answerBusinessFollowUp } from './business-follow-up';
 import { answerSendingQuestion } from './sending-questions';
 import { caseQuestionIn } from './case-questions';
@@ -222,26 +222,11 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   const { services, conversation } = turn;
   const asked = conversation.ticketId ? await services.store.tickets.get(conversation.ticketId) : undefined;
   if (!asked || asked.customerId !== turn.customer.id) return 'answered';
-  // "cancel the complaint please" while it waits for an agent: the complaint itself taken back, not only the request for
-  // a person (which would leave it open with nobody on it).
-  if (withdrawsComplaint(turn.text) && asked.origin !== 'handoff') {
-    const { withdrawn, conversation: back } = await services.handoff.withdrawComplaint(
-      asked.id,
-      conversation,
-      turn.text,
-    );
-    if (withdrawn) {
-      turn.conversation = back;
-      services.directory.remember(turn.context, { customer: turn.customer, conversation: back });
-      turn.data.waitingSaid = undefined;
-    }
-    noteOutcome(turn.context, withdrawn ? 'cancelled' : 'answered');
-    await reply(
-      turn,
-      say(turn, withdrawn ? 'tickets.withdrawnComplaint' : 'tickets.withdrawalAsked', { number: asked.number }),
-    );
+  // "cancel the complaint please" while it waits for an agent (none has it yet): the complaint itself taken back, once
+  // confirmed — not only the request for a person, which would leave it open with nobody on it. With an agent on it,
+  // the agent handles what is said (below).
+  if (asked.status === 'pending_agent' && asked.origin !== 'handoff' && (await answerWithdrawal(turn, asked)))
     return 'answered';
-  }
   const changeOfMind = withdrawsHandoff(turn.text);
   if (asked.status === 'in_progress') {
     if (changeOfMind && asked.assignee) {

@@ -171,14 +171,11 @@ export class HandoffService implements SlaNotifier {
     const { store, tickets, clock } = this.options;
     const { ticket, withdrawn } = await tickets.withdrawComplaint(ticketId, 'customer', said);
     if (!withdrawn) return { withdrawn, ticket, conversation };
-    const { outcome: _handedOff, ...rest } = conversation;
-    const back =
-      conversation.mode === 'bot'
-        ? conversation
-        : await store.conversations.update(
-            { ...rest, mode: 'bot', ticketId: ticket.id, outcome: 'cancelled' },
-            clock.now().toISOString(),
-          );
+    const { outcome: _filed, ...rest } = conversation;
+    const back = await store.conversations.update(
+      { ...rest, mode: 'bot', ticketId: ticket.id, outcome: 'cancelled' },
+      clock.now().toISOString(),
+    );
     await this.refresh(ticket);
     return { withdrawn, ticket, conversation: back };
   }

@@ -142,11 +142,13 @@ export async function leaveComplaint(
   // narrowed or a remedy asked keeps it.)
   const rest = withoutDenial(turn.text);
   const onlyChange = deniesComplaint(turn.text) && !wantsToComplain(rest) && !asksForRemedy(rest);
-  if (onlyChange && (wantsCallFirst(turn.text) || asksToChangeDelivery(rest, turn.reading))) return 'change';
+  // ("I'm not complaining for fun, just submit it": filed as asked — review of session 39.)
+  const filing = wantsFiled(turn.text);
+  if (onlyChange && !filing && (wantsCallFirst(turn.text) || asksToChangeDelivery(rest, turn.reading))) return 'change';
   // ("i don't need a ticket, i need compensation …": a remedy asked beside it keeps the complaint — review of session 38.)
   // ("i dont want a ticket i want to know WHY" asks a question: why is answered, no complaint.)
   const remedy = readDemands(turn.services.nlu, rest).some((d) => d !== 'explanation');
-  if (saysNotComplaining(turn.text) && !remedy) {
+  if (saysNotComplaining(turn.text) && !remedy && !filing) {
     await reply(turn, say(turn, 'intake.notComplaining'));
     return 'notComplaint';
   }
@@ -155,6 +157,7 @@ export async function leaveComplaint(
   // ("单号我找找……JT0001234567890": what was looked for, given at once — no deferral.)
   const gives = turn.reading.entities.trackingNumbers.length + turn.reading.entities.phones.length > 0;
   if (
+    prompt === CONFIRM_PROMPT &&
     defersFiling(turn.text) &&
     !gives &&
     !isCancel(turn.text) &&

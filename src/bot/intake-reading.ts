@@ -139,6 +139,9 @@ export function agreesAndCloses(text: string): boolean {
   );
 }
 
+const MORE_THAN_A_PLAN =
+  /但是|但|不过|不過|可是|\b(but|however)\b|投诉|投訴|客诉|客訴|complain|赔|賠|compensat|refund|退款|转人工|轉人工|人工|真人|\b(agent|person|human|someone)\b/i;
+
 /**
  * "好 那我禮拜六去信義那間 謝謝", "ok I'll collect it on saturday, thanks": a yes or "heard" followed by what the customer
  * will do themselves — closing, never a yes to an offer or a step's question (blind batch 39b: 11.5 took it for a
@@ -147,7 +150,8 @@ export function agreesAndCloses(text: string): boolean {
 export function statesOwnPlan(text: string): boolean {
   const trimmed = text.replace(/谢谢|謝謝|多谢|多謝|唔該晒|唔該|\b(thank you|thanks|thx|cheers)\b/gi, '').trim();
   const heard = YES.test(trimmed) ? YES : HEARD.test(trimmed) ? HEARD : undefined;
-  if (!heard || /[?？]/.test(trimmed)) return false;
+  // ("好 那我禮拜六去 但是我要投诉…", "yes I'll take it, transfer me to a person", "好 我去拿 你们赔钱吗": more than a plan.)
+  if (!heard || /[?？]/.test(trimmed) || MORE_THAN_A_PLAN.test(trimmed)) return false;
   return OWN_PLAN.test(trimmed.replace(heard, '').replace(/^[\s\p{P}的啦喇吧呀啊了囉咯嘅喔哦]+/u, ''));
 }
 
@@ -161,12 +165,11 @@ export const isYes = (text: string): boolean => !NOT_SUBMIT.test(text) && (YES.t
 // "等我問下屋企人先": not now — the customer will come back with more (blind batch 39b: 03.5 was filed on its "ok").
 const DEFERS = new RegExp(
   [
-    String.raw`\b(come|get|check) back\b`,
-    String.raw`\b(i'?ll|i will|let me|lemme|gonna|going to|need to|have to|got to)\s+(first\s+)?(ask|check with|talk to|speak to|find out|look for|dig out|think( about it| it over)?)\b`,
-    String.raw`\bthink (about it|it over)\b`,
+    String.raw`\b(i'?ll|i will|let me|lemme|we'?ll)\b[^.?!]{0,40}\b(come|get|check) back\b`,
+    String.raw`\b(i'?ll|i will|let me|lemme|i'?m gonna|i'?m going to|i need to|i have to|i'?ve got to)\s+(first\s+)?(ask|check with|talk to|speak to|find out|look for|dig out|think( about it| it over)?)\b`,
     String.raw`\bnot (now|yet|right now)\b`,
-    '(回头|回頭|晚点|晚點|迟啲|遲啲|迟些|遲些|稍后|稍後|等阵|等陣|一阵|一陣|明天|聽日|听日)(再|先)?(来|來|嚟|说|說|講|讲|找你|問|问|联系|聯繫|聯絡|覆你|回复|回覆)',
-    '(我|等我)(先|再)?(去)?(问问|問問|问一下|問一下|問下|问下|問吓|找找|搵下|搵吓|想想|諗下|諗吓|考虑|考慮|商量|翻下|翻吓|查查|看看再|睇下先)',
+    '我(先|再|就)?(回头|回頭|晚点|晚點|迟啲|遲啲|迟些|遲些|稍后|稍後|等阵|等陣|一阵|一陣|明天|聽日|听日)(再)(来|來|嚟|找你|问|問|联系|聯繫|聯絡)',
+    '(我|等我)(先|再)?(去)?(问问|問問|问一下|問一下|問下|问下|問吓|找找|搵下|搵吓|考虑|考慮|商量)',
     '再(说|說)吧|先唔好住|先不(要)?(提交|交)',
   ].join('|'),
   'i',
@@ -228,14 +231,14 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   // question again.)
   [
     'redelivery',
-    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again|this week)|\b(find|locate|track down) (it|them|my parcel|the parcel)\b.{0,15}\b(deliver|send|bring)|\bjust (need|want) (the|my) (parcel|package|stuff|things|item)\b|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(過嚟|过来|過來|嚟|来|來)?(俾|畀|给|給)我(?!的|嘅)|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b|(我|就|只|淨係|净系|淨系|只係|只是)(係|是)?(想)?要(返|回|番|到)?(我的|我嘅|我)?(件|個|个|那个|嗰個|嗰件|啲|些)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![员員款单單号號费費])|\b(want|need|give me|hand over) (my|our) (stuff|things|goods|parcel|package|order|items?|delivery)\b(?! (tracked|number|refunded|cancel\w*|checked))|(找回|找返|搵返|搵番|搵回|寻回|尋回)(我的|我嘅|我|我个|我個)?(件|個|个|啲|对|對|双|雙|那|嗰|呢)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)|\b(find|locate|track down) (my|the) (parcel|package|stuff|things|order|delivery|shoes|box)\b/i,
+    /送到|送过来|送過來|送嚟|送去|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again|this week)|\b(find|locate|track down) (it|them|my parcel|the parcel)\b.{0,15}\b(deliver|send|bring)|\bjust (need|want) (the|my) (parcel|package|stuff|things|item)\b|bring it|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(過嚟|过来|過來|嚟|来|來)?(俾|畀|给|給)我(?!的|嘅)|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b|(我|就|只|淨係|净系|淨系|只係|只是)(係|是)?(想)?要(返|回|番|到)?(我的|我嘅|我)?(件|個|个|那个|嗰個|嗰件|啲|些)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![员員款单單号號费費])|\b(want|need|give me|hand over) (my|our) (stuff|things|goods|parcel|package|order|items?|delivery)\b(?! (tracked|number|refunded|cancel\w*|checked))|(找回|找返|搵返|搵番|搵回|寻回|尋回)(我的|我嘅|我|我个|我個)?(件|個|个|啲|对|對|双|雙|那|嗰|呢)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![单單号號码碼])|\b(find|locate|track down) (my|the) (parcel|package|stuff|things|order|delivery|shoes|box)\b(?! ?(number|no\.?|code|tracking|id))/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
   // ("查清楚 然後給我書面回覆", "investigate it and answer me in writing": the matter looked into and answered; "i want the
   // driver to tell me where he actually put it", "到底放哪了": where it went — blind batch 39b: 02.3.)
   [
     'explanation',
-    /解释|解釋|说法|說法|交代|准话|準話|准信|準信|explain|explanation|find out (why|who|how)|want to know (why|who|how)|(要|想)(知|知道)(系|係|是)?(谁|誰|边个|邊個|点解|點解|为什么|為什麼|为何|為何)|(straight|clear|proper|real) answer|调查|調查|查清楚|查個清楚|查明|书面|書面|\binvestigat\w*|\bin writing\b|\bwritten (answer|reply|response|explanation|statement|report)\b|\b(tell|show) me where (he|she|they|it|the driver|the courier)\b|\bwhere (he|she|they|the driver|the courier) (actually |really )?(put|left|dropped) it\b|(放|放咗|放了|擺|摆)(去|喺|在|到)?(哪里|哪裡|哪儿|哪兒|边度|邊度|哪)/i,
+    /解释|解釋|说法|說法|交代|准话|準話|准信|準信|explain|explanation|find out (why|who|how)|want to know (why|who|how)|(要|想)(知|知道)(系|係|是)?(谁|誰|边个|邊個|点解|點解|为什么|為什麼|为何|為何)|(straight|clear|proper|real) answer|调查|調查|查清楚|查個清楚|查明|书面|書面|\binvestigat\w*|\bin writing\b|\bwritten (answer|reply|response|explanation|statement|report)\b|\b(tell|show) me where (he|she|they|it|the driver|the courier)\b|\bwhere (he|she|they|the driver|the courier) (actually |really )?(put|left|dropped) it\b|(到底|究竟)(放|擺|摆)(咗|了)?(去|喺|在|到)?(哪里|哪裡|哪儿|哪兒|边度|邊度|哪)|(放|擺|摆)(咗|了)(去|喺|在|到)?(哪里|哪裡|哪儿|哪兒|边度|邊度|哪)|(放|擺|摆)(在|喺|到)?(哪里|哪裡|哪儿|哪兒|边度|邊度|哪)(了|咗|去了)/i,
   ],
 ];
 

@@ -26,6 +26,7 @@ import { asksTicketNumber, payoutAnswer, payoutAsked } from './ticket-questions'
 import { noteOutcome } from './turn-outcome';
 import { correctsFiledNumber } from './filed-number-correction';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
+import { answerWithdrawal } from './complaint-withdrawal';
 
 /**
  * A message after the customer filed a complaint in this conversation, read against that complaint while it
@@ -49,17 +50,9 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   if (!OPEN_STATUSES.includes(ticket.status)) return false;
   const named = reading.entities.trackingNumbers.map((t) => t.number);
   if (named.some((n) => !ticket.trackingNumbers.includes(n)) || wantsAnotherComplaint(text)) return false;
-  // "can you cancel the complaint please", "撤销 不用处理了 谢谢": withdrawn when nobody is on it yet, else the agent is
-  // told — never a note added in silence, nor "you're welcome" (blind batch 39a: 04.6–04.7, 09.6–09.7).
-  if (withdrawsComplaint(text)) {
-    const { withdrawn } = await services.tickets.withdrawComplaint(ticket.id, 'customer', text);
-    noteOutcome(turn.context, withdrawn ? 'cancelled' : 'answered');
-    await reply(
-      turn,
-      say(turn, withdrawn ? 'tickets.withdrawnComplaint' : 'tickets.withdrawalAsked', { number: ticket.number }),
-    );
-    return true;
-  }
+  // "can you cancel the complaint please", "那投诉就撤了吧": asked, then withdrawn when nobody is on it yet, else the agent
+  // is told — never a note added in silence, nor "you're welcome" (blind batch 39a: 04.6–04.7, 09.6–09.7).
+  if (await answerWithdrawal(turn, ticket)) return true;
   // "Will a human actually look at this?": who handles this ticket and by when, not a guess at the words.
   if (asksIfPersonHandles(text)) {
     await answerWhoHandles(turn, ticket);

@@ -90,6 +90,8 @@ export interface ConversationData {
   market?: string;
   /** The last reply offered a person: a plain "yes" / "好" takes the offer. */
   offeredHuman?: boolean;
+  /** The last reply asked whether to withdraw this filed complaint (its ticket id): a yes withdraws it. */
+  withdrawAsked?: string;
   /** The last reply asked "would you like to file a complaint?" about this parcel: a plain "yes" takes the offer. */
   offeredComplaint?: string;
   /** What the customer told of the parcel offered for its own complaint, during the one just filed: its account. */

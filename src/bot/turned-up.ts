@@ -32,13 +32,18 @@ const STILL_MISSING =
 const THEIR_WORD =
   /快递员|快遞員|速递员|速遞員|派件员|派件員|送货员|送貨員|司机|司機|师傅|師傅|客服|系统|系統|显示|顯示|记录|記錄|\b(courier|driver|delivery (guy|man|person)|tracking|system|record|app|website) (says?|said|shows?|showed|claims?)\b/i;
 
-// "找到了 JT0001234567890", "单号找到了", "found it: SF1402…", "found the receipt": the number found, not the parcel
-// (blind batch 39b: 08.3 was offered to withdraw the complaint) — unless the goods are named with it.
-const NUMBER_WORDS = /单号|單號|运单|運單|号码|號碼|收据|收據|\b(tracking|number|receipt|waybill)\b/i;
-const PARCEL_NUMBER = /[A-Z]{0,4}\d{8,}[A-Z]{0,2}/i;
-const GOODS = /东西|東西|包裹|货|貨|嘢|礼物|禮物|\b(parcel|package|box|gift|delivery)\b/i;
-const numberFound = (text: string): boolean =>
-  !GOODS.test(text.replace(PARCEL_NUMBER, ' ')) && (NUMBER_WORDS.test(text) || PARCEL_NUMBER.test(text));
+// "找到了 JT0001234567890", "单号找到了", "found it: SF1402…": the number found, not the parcel (blind batch 39b: 08.3
+// was offered to withdraw the complaint) — only when the number (or its name) is all the message says besides: "原来在丰巢
+// 柜里 取件码 12345678", "found it, my husband had it, call me on 138…" found the parcel (review of session 39).
+const NUMBER_WORDS = /单号|單號|运单|運單|号码|號碼|\b(tracking|waybill)( number)?\b|\bnumber\b/gi;
+const PARCEL_NUMBER = /\b[A-Z]{2}\d{9,13}[A-Z]{0,2}\b|\b\d{12,15}\b|(?<=[^\d]|^)[A-Z]{2}\d{9,13}(?=[^\d]|$)/gi;
+const FOUND_ONLY =
+  /找到了|找着了|找到啦|找到咯|搵到(喇|啦|咗|了|囉)|终于|終於|原来|原來|是|係|就是|\b(found|got) (it|the number)\b|\b(it'?s|it is|here it is|here)\b|[的啦喇吧呀啊了囉咯嘅喔哦]/gi;
+const numberFound = (text: string): boolean => {
+  const named = text.match(PARCEL_NUMBER) !== null || text.match(NUMBER_WORDS) !== null;
+  const rest = text.replace(PARCEL_NUMBER, ' ').replace(NUMBER_WORDS, ' ').replace(FOUND_ONLY, ' ');
+  return named && rest.replace(/[\s\p{P}\p{S}]/gu, '') === '';
+};
 
 /** The complaints whose parcel the customer did not have: a found parcel settles them. */
 const NOT_RECEIVED_TYPES: (ComplaintCategory | undefined)[] = ['lost', 'delay', 'info_error', 'other', undefined];
