@@ -75,7 +75,13 @@ export function complaintIsChangeRequest(text: string, reading: NluResult): bool
   // ("你们到底能不能送到，我要赔偿": compensation asked for beside it — a complaint.)
   // ("I do not have the number. Can the driver phone me before he comes, the door bell is broken": a call before the
   // delivery asked for — a request, though the broken bell reads as a grievance; blind batch 39b: 03.1.)
-  const callAsked = wantsCallFirst(text) && DELIVERY_NAMED.test(text) && !wantsToComplain(text);
+  // (With the parcel named, its record answers first: "JT… shows delivered but nothing came … get the driver to ring me
+  // back" is the not-received complaint — signature-disputed.test.ts.)
+  const callAsked =
+    reading.entities.trackingNumbers.length === 0 &&
+    wantsCallFirst(text) &&
+    DELIVERY_NAMED.test(text) &&
+    !wantsToComplain(text);
   return (
     reading.intent === 'complaint' &&
     (asksToChangeDelivery(text, reading) || callAsked) &&
