@@ -1,5 +1,5 @@
 import type { Ticket } from '../tickets/records';
-import { keepsComplaint, withdrawsComplaint } from './complaint-withdrawn';
+import { asksIfWithdrawn, keepsComplaint, withdrawsComplaint } from './complaint-withdrawn';
 import { isYes, pickedTitle } from './intake-reading';
 import { reply, say, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -29,9 +29,10 @@ export async function answerWithdrawal(turn: Turn, ticket: Ticket): Promise<bool
       return true;
     }
     if (confirms) return withdraw(turn, ticket);
-    // Anything else is read as a message of its own; the complaint stays.
-  }
-  if (!withdrawsComplaint(turn.text)) return false;
+    // Anything else is read as a message of its own, the complaint kept — but "so is it cancelled or not?" to the
+    // question hears it is not yet: asked again, with its buttons.
+    if (!asksIfWithdrawn(turn.text)) return false;
+  } else if (!withdrawsComplaint(turn.text)) return false;
   turn.data.withdrawAsked = ticket.id;
   noteOutcome(turn.context, 'answered');
   const titles = [say(turn, 'choice.withdrawFiled'), say(turn, 'choice.keepFiled')];

@@ -60,6 +60,15 @@ describe('a filed complaint taken back', () => {
     expect(await h.store.tickets.find({})).toHaveLength(1);
   });
 
+  it('en: "so is it cancelled or not?" to the question hears it is not yet, asked again', async () => {
+    const adapter = await file('en-US');
+    const [, again] = await talk(adapter, ['can you cancel the complaint please', 'so is it cancelled or not?']);
+    expect(all(again)).toMatch(ASKED);
+    expect(all(again)).not.toMatch(/added that to your complaint/);
+    const [ticket] = await h.store.tickets.find({});
+    expect(ticket?.status).toBe('open');
+  });
+
   it.each([
     ['en-US', 'can you cancel the complaint please', 'no, keep it'],
     ['zh-CN', '投诉撤了吧', '算了 不撤了'],
