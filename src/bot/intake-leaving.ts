@@ -163,15 +163,7 @@ export async function leaveComplaint(
     !isCancel(turn.text) &&
     (toldMore(state) || state.trackingNumbers.length > 0)
   ) {
-    state.leaving = true;
-    const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
-    await reply(
-      turn,
-      say(turn, 'intake.waitsNotFiled'),
-      titles.map((title) => ({ title, value: title })),
-    );
-    turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'answered';
+    return askFileOrDrop(turn, state, say(turn, 'intake.waitsNotFiled'));
   }
   if (prompt === CONFIRM_PROMPT) return undefined;
   // "ok 没事了", "never mind", "冇嘢喇" to a complaint the bot opened by itself, unasked: let go unfiled — never a summary
@@ -196,15 +188,7 @@ export async function leaveComplaint(
   // ("冇嘢喇 唔該" to the step's question: the same — the customer decides, never hears the question again.)
   const done = saysGoodbye(turn.text) || saysNothingElse(turn.text) || waitsFirst(turn.text);
   if (done && !isCancel(turn.text) && (toldMore(state) || state.trackingNumbers.length > 0)) {
-    state.leaving = true;
-    const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
-    await reply(
-      turn,
-      say(turn, 'intake.goodbyeNotFiled'),
-      titles.map((title) => ({ title, value: title })),
-    );
-    turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'answered';
+    return askFileOrDrop(turn, state, say(turn, 'intake.goodbyeNotFiled'));
   }
   // Thanks at the photo step is its answer.
   if (prompt === PHOTO_PROMPT || !onlyThanks(turn.text)) return undefined;
@@ -220,19 +204,24 @@ export async function leaveComplaint(
     const about = parcel
       ? say(turn, 'intake.thanksNotFiledOn', { number: parcel })
       : say(turn, 'intake.thanksNotFiled');
-    state.leaving = true;
-    const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
-    await reply(
-      turn,
-      about,
-      titles.map((title) => ({ title, value: title })),
-    );
-    turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'answered';
+    return askFileOrDrop(turn, state, about);
   }
   const kept = parcel && (await askedChange(turn, parcel)) ? say(turn, 'intake.changeKept', { number: parcel }) : '';
   await reply(turn, [say(turn, 'intake.leftNotFiled'), kept].filter(Boolean).join('\n'));
   return 'leave';
+}
+
+/** Not filed yet, said: the customer files it as it stands or drops it (Submit / Cancel); the step waits. */
+async function askFileOrDrop(turn: Turn, state: IntakeState, said: string): Promise<'answered'> {
+  state.leaving = true;
+  const titles = [say(turn, 'choice.submit'), say(turn, 'choice.cancel')];
+  await reply(
+    turn,
+    said,
+    titles.map((title) => ({ title, value: title })),
+  );
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return 'answered';
 }
 
 /**
