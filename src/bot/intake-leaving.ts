@@ -17,7 +17,7 @@ import {
   wordsIn,
 } from './intake-reading';
 import { fileComplaint } from './file-complaint';
-import { saysThanks } from './message-cues';
+import { asksQuestion, saysThanks } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { worryLetGo, worryOnlyIntake } from './worry-answer';
 import { saysGoodbye } from './leaving-words';
@@ -159,6 +159,8 @@ export async function leaveComplaint(
   if (
     prompt === CONFIRM_PROMPT &&
     defersFiling(turn.text) &&
+    // ("let me think about it, but when will it actually arrive?": a question to answer first.)
+    !asksQuestion(turn.text) &&
     !gives &&
     !isCancel(turn.text) &&
     (toldMore(state) || state.trackingNumbers.length > 0)
