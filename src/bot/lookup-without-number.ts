@@ -21,6 +21,11 @@ const BY_PHONE_ZH = new RegExp(
     // "手机号查不行吗", "手機號碼可以查嗎", "電話得唔得查"
     `|${PHONE_ZH}(能|可以|可唔可以|得唔得|能不能|可不可以|能唔能)?${SEARCH_ZH}(不行|唔得|得唔得|可以|能|吗|嗎|唔|不|到|得)`,
 );
+// "我手机尾号1111 你用这个查不行吗", "我電話 91234567 你用呢個搵唔得咩": a phone given, then "search with this" (blind batch
+// 39b: 08.2 heard "I can't answer that here").
+const BY_THIS_ZH = new RegExp(
+  `(${PHONE_ZH}|尾号|尾號|尾数|尾數)[^。？?！!]{0,16}(用|凭|憑|拿|靠)(这个|這個|呢個|佢|它)(来|來|嚟)?${SEARCH_ZH}`,
+);
 const BY_PHONE_EN =
   /\b(search|look(?:\s+it)?\s+up|look|find|track|check|trace)\w*\b[^.?!]{0,25}\b(by|with|using|under|from|through)\s+(my\s+|the\s+|his\s+|her\s+|their\s+|a\s+)?(phone|mobile|cell)(\s+number|\s+no\.?)?\b/i;
 
@@ -69,7 +74,7 @@ export const asksWhereNumber = (text: string): boolean =>
 
 /** The customer asks whether a parcel can be found by a phone number instead of its tracking number. */
 export const asksParcelByPhone = (text: string): boolean =>
-  (BY_PHONE_ZH.test(text) || BY_PHONE_EN.test(text)) && !ABOUT_COMPLAINT.test(text);
+  (BY_PHONE_ZH.test(text) || BY_THIS_ZH.test(text) || BY_PHONE_EN.test(text)) && !ABOUT_COMPLAINT.test(text);
 
 /** The customer asks the bot to guess or work out a tracking number. */
 export const asksNumberGuessed = (text: string): boolean => GUESS_EN.test(text) || GUESS_ZH.test(text);

@@ -27,6 +27,8 @@ describe('a parcel asked for without its number', () => {
     ['zh-CN', 'zh-CN', '帮我查下快递', '没有单号 能不能用我的手机号码查一下 13912345678', undefined],
     ['zh-TW', 'zh-TW', '我的包裹現在在哪裡', '單號不知道耶，用電話號碼可以查嗎？0912345678', undefined],
     ['zh-TW', 'zh-TW', '我件貨去咗邊', '唔知單號喎，用我電話搵得唔得？61234567', 'yue' as const],
+    // (A phone given, then "search with this" — blind batch 39b: 08.2.)
+    ['zh-CN', 'zh-CN', '帮我查下快递', '我手机尾号1111 你用这个查不行吗', undefined],
   ])('by phone: no, and where the number is (%s: %s)', async (channelLocale, locale, opening, byPhone, register) => {
     const turns = await talk(h.adapter({ locale: channelLocale }), [opening, byPhone]);
     expect((turns[1] ?? []).join('\n')).toBe(t(locale, 'lookup.byPhoneNot', register));
