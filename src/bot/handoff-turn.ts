@@ -1,5 +1,6 @@
 import { answerRuleAside } from './service-questions';
 import { answerWithdrawal } from './complaint-withdrawal';
+import { changeFiledDemands } from './filed-demand-change';
 import { answerBusinessFollowUp } from './business-follow-up';
 import { answerSendingQuestion } from './sending-questions';
 import { caseQuestionIn } from './case-questions';
@@ -319,11 +320,14 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   // deadline. Then what the bot knows itself; "by the way, how does insurance pay out?" from the FAQ.
   const payout = contact ? undefined : payoutAsked(turn.text);
   if (payout) await reply(turn, payoutAnswer(turn, asked, payout));
+  // "赔偿唔使 道个歉就得" while it waits: what they want, changed on the ticket and said back (filed-demand-change.ts).
+  const demandChanged = contact || payout ? undefined : await changeFiledDemands(turn, asked);
+  if (demandChanged) await reply(turn, demandChanged);
   // "可唔可以退返運費俾我" while a late parcel's case waits: the courier's rule on money back for lateness, which the
   // agent sees to — not the parcel's status again (blind batch 19: 30.5).
   // ("3 days late, do I get anything back?" while a hand-off ticket waits: the same rule — blind batch 23: 10.3.)
   const lateRefund =
-    contact || payout
+    contact || payout || demandChanged
       ? undefined
       : asked.category === 'delay' && caseQuestionIn(turn.text) === 'refund'
         ? ruleOn(turn, 'lateRefund')
@@ -335,13 +339,14 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
   // taken off the ticket, and the claim rule with its cap for this parcel is said (blind batch 23: 04.5).
   const callOff = contact ? undefined : await withdrawCall(turn, asked);
   if (callOff) await reply(turn, callOff);
-  const compensation = contact || payout || lateRefund ? undefined : await compensationAnswer(turn, parcel);
+  const compensation =
+    contact || payout || lateRefund || demandChanged ? undefined : await compensationAnswer(turn, parcel);
   if (compensation) await reply(turn, compensation);
   // "I want a supervisor to look at this": the ticket flagged for the supervisors, said so (blind batch 35b: 05.2).
   const supervisor =
     contact || payout || lateRefund || callOff || compensation ? undefined : await askSupervisor(turn, asked);
   if (supervisor) await reply(turn, supervisor);
-  const told = Boolean(lateRefund || callOff || compensation || supervisor);
+  const told = Boolean(lateRefund || callOff || compensation || supervisor || demandChanged);
   // "Please make sure someone calls me": the call goes on the ticket, and the number for it is asked for when we have
   // none (blind-13 28.5 heard only the queue line).
   // ("I want a supervisor to call me back": the supervisor asked for does not keep the call off the ticket.)

@@ -2,7 +2,7 @@ import type { ConversationReference, TurnContext } from 'botbuilder-core';
 import type { Logger } from 'pino';
 import type { Locale } from '../nlu';
 import type { ChannelId, Conversation, Register } from '../conversations/records';
-import type { ResponsibleParty, Ticket } from '../tickets/records';
+import type { Demand, ResponsibleParty, Ticket } from '../tickets/records';
 import type { Store } from '../store/store.port';
 import {
   localDateTime,
@@ -178,6 +178,16 @@ export class HandoffService implements SlaNotifier {
     );
     await this.refresh(ticket);
     return { withdrawn, ticket, conversation: back };
+  }
+
+  /**
+   * The customer changes what they want of an open complaint (filed-demand-change.ts): the ticket's demands are
+   * changed (ticket.service.ts) and every desk shows them.
+   */
+  async changeDemands(ticketId: string, customerId: string, demands: Demand[], said: string): Promise<boolean> {
+    const { ticket, changed } = await this.options.tickets.changeDemands(ticketId, customerId, demands, said);
+    if (changed) await this.refresh(ticket);
+    return changed;
   }
 
   /** When agents are next at work, if they are off now. */

@@ -392,6 +392,7 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: Complaint
   if (
     NEGATED.test(part) ||
     NOT_THIS.test(part) ||
+    APOLOGY_DISMISSED.test(part) ||
     SOMEONE_ELSE.test(part) ||
     (DONE_BY_SOMEONE.test(part) && !WANTED.test(part))
   )
@@ -480,6 +481,11 @@ export function demandsJoined(nlu: Nlu, text: string, category?: ComplaintCatego
 const TURNS_DOWN =
   /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|(don'?t|do not|dont) (even |really )?care (about|for)|\bnot (bothered|fussed|worried) about\b|(不|唔)(在乎|在意|稀罕)|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|(don'?t|dont) (even |really )?(want|need|bother)|do not (even |really )?(want|need)|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
 
+// "光道歉有啥用", "道歉冇用", "sorry is not enough", "an apology won't cut it": an apology dismissed, said after it is
+// named — not wanted (blind batch 39a: 06.2 recorded it as the demand).
+const APOLOGY_DISMISSED =
+  /(道歉|说对不起|說對不起|讲对不起|講對不起|say(ing)? sorry|\bsorry|an apology|apologies)[^，。,.!?！？]{0,6}(有(啥|什么|什麼|乜|咩|何|个屁|個屁)用|(没|沒|冇)(有)?用|(不|唔)(够|夠)|解决不了|解決不了|\b(is|are|'s)? ?(not|n'?t) (enough|good enough)\b|\bwon'?t (cut it|do)\b|\b(is|are) useless\b|\b(doesn'?t|does not|won'?t) help\b)/i;
+
 // What a customer goes on to want after turning something down: "…, i want my money back", "…我要退款".
 const WANTED_NEXT =
   /\b(i|we) (still |just |only |really )?(want|need|would like|'d like|expect)\b|我(还|還|就|只)?(要|想要)|只要|就要|淨係要|净系要/i;
@@ -488,6 +494,7 @@ const WANTED_NEXT =
 export function turnedDownDemands(text: string): Demand[] {
   const down: Demand[] = [];
   for (const clause of demandClauses(text)) {
+    if (APOLOGY_DISMISSED.test(clause) && !down.includes('apology')) down.push('apology');
     // "a refund instead of compensation", "快点送到而不是赔钱": what comes after the marker is not wanted.
     const unwanted = /\binstead of\b|\brather than\b|而不是|而唔係|而非/i.exec(clause);
     // ("算了还是赔偿吧": 算了 turns down what went before; the clause settles on what follows 还是.)
@@ -505,6 +512,8 @@ export function turnedDownDemands(text: string): Demand[] {
     const wantedAfter = WANTED_NEXT.exec(part.slice(from));
     const turned = wantedAfter ? part.slice(0, from + wantedAfter.index) : part;
     for (const [demand, words] of DEMAND_WORDS) if (words.test(turned) && !down.includes(demand)) down.push(demand);
+    // ("forget the apology": the noun, which the NLU reads as wanted elsewhere — said here only to be turned down.)
+    if (/\bapolog(y|ies)\b/i.test(turned) && !down.includes('apology')) down.push('apology');
   }
   return down;
 }

@@ -27,6 +27,7 @@ import { noteOutcome } from './turn-outcome';
 import { correctsFiledNumber } from './filed-number-correction';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
 import { answerWithdrawal } from './complaint-withdrawal';
+import { changeFiledDemands } from './filed-demand-change';
 
 /**
  * A message after the customer filed a complaint in this conversation, read against that complaint while it
@@ -64,6 +65,13 @@ export async function followUpOnFiledTicket(turn: Turn): Promise<boolean> {
   if (payout) {
     noteOutcome(turn.context, 'answered');
     await reply(turn, payoutAnswer(turn, ticket, payout));
+    return true;
+  }
+  // "说法也不要了 我要赔偿", "道歉就不用了 退差额给我": what they want, changed on the ticket and said back.
+  const demandChanged = await changeFiledDemands(turn, ticket);
+  if (demandChanged) {
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, demandChanged);
     return true;
   }
   // "Will the courier know it was me?", "能不能隐藏号码": the courier's rule, and the worry kept for the agent.

@@ -20,8 +20,12 @@ const WHEN =
   /多久|多长时间|多長時間|几天|幾天|几时|幾時|幾耐|什么时候|什麼時候|何时|何時|\bhow (long|soon|many days)\b|\bwhen\b/i;
 // A refund: "退款", "退运费", "退錢", "钱几天能退回来", "錢多久會退回來", "refund", "money back"; "幾時退？", "几天能退给我"
 // (a parcel sent back — "几时退回去", "退件" — is no refund: blind batch 26 28.5).
+// "退的話多久會到": the refund asked about, the 退 before the when — "會到" is the money's, not the parcel's (blind
+// batch 39a: 11.7).
+const REFUND_THEN_WHEN =
+  /退(的话|的話|嘅話|嘅话)[^，。,.?？]{0,4}(多久|幾耐|几时|幾時|几天|幾天|幾日|几日|什么时候|什麼時候)/;
 const REFUND =
-  /退款|退费|退費|退运费|退運費|退钱|退錢|退差价|退差價|(钱|錢|款)[^，。,.?？]{0,6}退|(多久|幾耐|几时|幾時|什么时候|什麼時候|几天|幾天|幾日|几日)[^，。,.?？]{0,3}退(?!件|回去|返去|回寄|货|貨|回来|回來|返嚟|返來)|\brefund\w*|\bmoney back\b/i;
+  /退(的话|的話|嘅話|嘅话)[^，。,.?？]{0,4}(多久|幾耐|几时|幾時|几天|幾天|幾日|几日|什么时候|什麼時候)|退款|退费|退費|退运费|退運費|退钱|退錢|退差价|退差價|(钱|錢|款)[^，。,.?？]{0,6}退|(多久|幾耐|几时|幾時|什么时候|什麼時候|几天|幾天|幾日|几日)[^，。,.?？]{0,3}退(?!件|回去|返去|回寄|货|貨|回来|回來|返嚟|返來)|\brefund\w*|\bmoney back\b/i;
 // Compensation paid out: "赔", "賠", "到账", "過數", "compensation", "paid", "payout".
 // ("how long until I get money", "幾時收到錢", "什么时候能拿到钱": the money received — blind-31 06.4.)
 const PAYOUT =
@@ -59,7 +63,7 @@ export function payoutAsked(text: string): 'refund' | 'payout' | undefined {
   // what is wanted — no question about when money comes; blind batch 28: 02.2.)
   // ("…just the refund. when will someone contact me": that "when" asks after the reply, not the money — 29: 10.4.)
   const rest = clausesOf(text)
-    .filter((clause) => !asksArrival(clause))
+    .filter((clause) => !asksArrival(clause) || REFUND_THEN_WHEN.test(clause))
     .filter((clause) => !replyTimeAsked(clause) || REFUND.test(clause) || PAYOUT.test(clause))
     .join('. ');
   if (!WHEN.test(rest) && !MONEY_COMES.test(text)) return undefined;

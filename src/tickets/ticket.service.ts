@@ -341,6 +341,40 @@ export class TicketService {
     return { ticket, withdrawn };
   }
 
+  /**
+   * The customer changes what they want after filing ("道歉就不用了，退差额给我"): the ticket's demands become `demands`
+   * (the first is `demand`), with the old and new ones and the customer's words in its history. Only the ticket's own
+   * customer, and only while it is open; a closed ticket is returned unchanged (`changed: false`).
+   * @throws TicketNotYoursError when `customerId` did not file it
+   */
+  async changeDemands(
+    ticketId: string,
+    customerId: string,
+    demands: Demand[],
+    said: string,
+  ): Promise<{ ticket: Ticket; changed: boolean }> {
+    let changed = false;
+    const ticket = await this.mutate(ticketId, (current, at) => {
+      if (current.customerId !== customerId) throw new TicketNotYoursError(current.number);
+      const before = [current.demand, ...(current.moreDemands ?? [])].filter(Boolean).join(', ') || 'none';
+      const after = demands.join(', ') || 'none';
+      if (!OPEN_STATUSES.includes(current.status) || before === after) return current;
+      changed = true;
+      const [demand, ...moreDemands] = demands;
+      const { demand: _old, moreDemands: _oldMore, ...rest } = current;
+      return {
+        ...rest,
+        ...(demand ? { demand } : {}),
+        ...(moreDemands.length > 0 ? { moreDemands } : {}),
+        history: [
+          ...current.history,
+          { at, by: 'customer', action: 'demand changed', note: `${before} → ${after}: ${said}` },
+        ],
+      };
+    });
+    return { ticket, changed };
+  }
+
   /** A parcel the customer names after the ticket was opened: it joins the ticket's tracking numbers. */
   async addParcel(ticketId: string, trackingNumber: string, by: string): Promise<Ticket> {
     return this.mutate(ticketId, (ticket, at) =>
