@@ -74,6 +74,7 @@ import { asksToChangeDelivery } from './context-reading';
 import { answerDeliveryDays } from './delivery-days';
 import { answerHoldBeforeParcel } from './hold-before-parcel';
 import { changeAlongside } from './intake-change';
+import { asksReturnToSender } from './waybill-change-reading';
 import { takeDeliveryWish, wishBeforeChange } from './intake-delivery-wish';
 import { wantsToComplain } from './start-intake';
 import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
@@ -787,7 +788,12 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // complaint going?", "who signed for it?": answered from the rules, the record or the tickets, then the step again.
   // ("The complaint I just made" before anything is filed is this one: its own answer below.)
   const asked = caseQuestionIn(text);
-  const caseAsked = asked === 'earlier' && !meansEarlierComplaint(turn) ? undefined : asked;
+  // ("可以幫我攔截退回嗎？": the return asked for, which the change beside the complaint takes — not the rule on
+  // cancelling read out again; blind batch 40a: 11.2.)
+  const caseAsked =
+    (asked === 'earlier' && !meansEarlierComplaint(turn)) || (asked === 'cancel' && asksReturnToSender(text))
+      ? undefined
+      : asked;
   // ("邊個簽收㗎" right after the other parcel's status: who signed for that one, nothing of it in this account.)
   const { otherParcel } = position.state;
   const ofOther =

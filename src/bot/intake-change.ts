@@ -17,6 +17,7 @@ import {
   type PendingChange,
 } from './intake-state';
 import { lookUpParcel } from './parcel-answer';
+import { askedAbout } from './change-questions';
 import { parcelFactsAnswer, parcelQuestionIn, type ParcelQuestion } from './parcel-facts';
 import { linkParcel } from './parcel-links';
 import type { ReplyKey } from './replies';
@@ -88,7 +89,9 @@ export async function changeAlongside(turn: Turn, position: IntakePosition, parc
   const bare = Object.keys(read.details).length === 0 && !read.area;
   // "你们到底能不能送到，我要赔偿": with no day, place or address, the delivery is what went wrong and the remedy asked
   // for is the demand — no change to take down (blind-12 01.2).
-  if (bare && asksForRemedy(turn.text)) return false;
+  // ("可以幫我攔截退回嗎？… 退回的運費我不想付": the return is a change of its own, whatever money is asked beside it —
+  // blind batch 40a: 11.2.)
+  if (bare && read.kind !== 'return_to_sender' && asksForRemedy(turn.text)) return false;
   const lookup = await lookUpParcel(turn.services, number);
   // (A parcel on its way back to the sender is the exception: having it again is a change to its delivery.)
   const returned = lookup.kind === 'found' && lookup.view.anomalies.includes('returned');
@@ -195,6 +198,14 @@ async function carryOnPending(
     // ("last 4 is 6666 for the SF one. for the YT one it's 7777": proved already by this message's digits — blind 31: 02.3.)
     if (turn.data.verified.includes(number)) return settle(turn, state, number, pending);
     const digits = /(?<!\d)(\d{4})(?!\d)/.exec(turn.text)?.[1];
+    // "到底有沒有幫我攔下來退回？", "so is it done?": not yet — it waits for the digits, said with what it is (blind batch
+    // 40a: 11.4–11.5 heard the parcel's status and the summary, twice).
+    if (!digits && askedAbout(turn.text) === 'done') {
+      const what = describeRequest(turn.services.replies, turn.locale, { kind: pending.kind, details: pending.details });
+      await reply(turn, say(turn, 'intake.changeWaitsForProof', { number, what }));
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return true;
+    }
     if (!digits) return false;
     const lookup = await lookUpParcel(turn.services, number);
     if (lookup.kind !== 'found') return false;

@@ -55,10 +55,22 @@ const WHY_OR_HAPPENED =
 const MONEY_BACK =
   /(笔|筆|钱|錢|款|差价|差價|差额|差額|运费|運費|邮费|郵費|(?<!\d)\d+\s*(块|塊|元|蚊|rmb|hkd)|(HK\$|NT\$|\$|¥|￥)\s*\d+|全额|全額|全数|全數|足额|足額)[^，。,.?？]{0,6}退|退[^，。,.?？]{0,2}(钱|錢|款|差价|差價|差额|差額)|多收|多扣|重复扣|重複扣|\b(refund\w*|money back|double charge|charged (me )?twice)\b/i;
 
+// "攔截退回", "拦截一下", "can you intercept it": the sender stopping it on its way (the courier's intercept returns it
+// to them unless a hold is asked — blind batch 40a: 11.2).
+const INTERCEPT = /拦截|攔截|截停|截住|截返|\bintercept\w*/i;
+// "send it back to me", "退回給我", "寄返俾我": back to whoever writes — the sender, when they say they are.
+const BACK_TO_ME =
+  /\b(send|ship|return|bring|get)\w* (it |this |that |the parcel |the package |[A-Z]{0,4}\d{6,}[A-Z]{0,2} )?back to me\b|\b(returned|sent back|shipped back) to me\b|退(回|返)(来|來|嚟)?(给|給|俾|畀)?我(?!的|嘅|地址)|(寄|送)(回|返)(来|來|嚟)?(给|給|俾|畀)?我(?!的|嘅|地址)/i;
+// The writer is the sender, or the delivery is called off: "the buyer cancelled", "I shipped it", "don't deliver it",
+// "stop it", "买家取消了订单", "我寄的", "不要送了" (blind batch 40a: 02.1 "Buyer cancelled … stop SF… and send it back to
+// me" was read as a redelivery — a recipient's returned parcel wanted again).
+const SENDER_SIDE =
+  /\b(buyer|customer|client) (has |had |just )?cancel\w*|\bi (shipped|sent|posted|mailed)\b|\bi'?m the (sender|seller)\b|\b(don'?t|do not) deliver\b|\bstop (it|this|the parcel|the package|the delivery|delivery|the shipment|[A-Z]{0,4}\d{6,}[A-Z]{0,2})\b|买家|買家|取消(了|咗)?(订单|訂單|單)|退单|退單|我(寄|发|發)(的|出|咗)|(不要|别|別|唔好|唔使)(再)?(派|送)(了|喇|啦)?|停(止)?(派送|配送|派件)/i;
+
 /** The message asks for the parcel on its way to go back to its sender. */
 export function asksReturnToSender(text: string): boolean {
   return (
-    RETURN_TO_SENDER.test(text) &&
+    (RETURN_TO_SENDER.test(text) || INTERCEPT.test(text) || (BACK_TO_ME.test(text) && SENDER_SIDE.test(text))) &&
     !SENDS_IT_THEMSELVES.test(text) &&
     !WHY_OR_HAPPENED.test(text) &&
     !MONEY_BACK.test(text)

@@ -19,4 +19,6 @@ describeBlindReplays([
   'blind-38b',
   'blind-39a',
   'blind-39b',
+  'blind-40a',
+  'blind-40b',
 ]);
