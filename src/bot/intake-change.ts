@@ -201,7 +201,10 @@ async function carryOnPending(
     // "到底有沒有幫我攔下來退回？", "so is it done?": not yet — it waits for the digits, said with what it is (blind batch
     // 40a: 11.4–11.5 heard the parcel's status and the summary, twice).
     if (!digits && askedAbout(turn.text) === 'done') {
-      const what = describeRequest(turn.services.replies, turn.locale, { kind: pending.kind, details: pending.details });
+      const what = describeRequest(turn.services.replies, turn.locale, {
+        kind: pending.kind,
+        details: pending.details,
+      });
       await reply(turn, say(turn, 'intake.changeWaitsForProof', { number, what }));
       turn.context.turnState.set(ANSWERED_ASIDE, true);
       return true;
