@@ -806,6 +806,8 @@ export class ComplaintBot extends ActivityHandler {
       const rest = parcel && data.verified.includes(parcel) ? besideDigits(turn.text, digits) : undefined;
       if (!rest) return;
       readRestOf(turn, rest);
+      // (The rest read afresh is corrected as any message is: "2222 … 退回到底是什麼意思" asks, it does not complain.)
+      rereadIntent(turn);
     }
     data.verifyTracking = undefined;
     // The last reply took a change of delivery down: "可以吗？", "is that done?" are about it.

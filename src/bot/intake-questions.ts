@@ -1,3 +1,4 @@
+import { arrivalDayAsked, arrivalDayLine } from './arrival-day-asked';
 import { byChannel } from './channels';
 import type { ParcelLookup } from './parcel-answer';
 import type { ReplyKey } from './replies';
@@ -43,6 +44,7 @@ const WAIT_FOR_ANSWER =
 /** "How much longer?", "还要等多久": how long the wait for the parcel still is. */
 export const asksWaitLeft = (clause: string): boolean => WAIT_LEFT.test(clause) && !WAIT_FOR_ANSWER.test(clause);
 export const asksArrival = (text: string): boolean =>
+  arrivalDayAsked(text) !== undefined ||
   text
     .split(CLAUSE)
     .some(
@@ -72,6 +74,8 @@ export function arrivalAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' 
     destination: local.destination,
   };
   if (view.delivered) return say(turn, 'arrival.delivered', vars);
+  // ("即係聽日先到?": yes or no first, then the record — arrival-day-asked.ts.)
+  const dayLine = arrivalDayLine(turn, number, view) ?? '';
   // A scan in the destination city ("北京转运中心" for a parcel to 北京): it has the last leg to go.
   const inCity =
     shipment.destination && scan.place.includes(shipment.destination) ? say(turn, 'arrival.inCity', vars) : '';
@@ -80,7 +84,7 @@ export function arrivalAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' 
   const other = view.anomalies
     .filter((a) => a !== 'past_promised_date')
     .map((a) => say(turn, `anomaly.${a}` as ReplyKey, { days: view.daysLate }));
-  return [say(turn, key, vars), inCity, ...other].filter(Boolean).join(' ');
+  return [dayLine, say(turn, key, vars), inCity, ...other].filter(Boolean).join(' ');
 }
 
 // "怎么发照片", "點send畀你", "how do I upload the pictures", "where do I attach them"; where to, in Chinese too:

@@ -72,7 +72,8 @@ const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|去�
 /** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
 export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
   const whereLeft = WHERE_LEFT.test(text);
-  const asked = asksQuestion(text) || FINDABLE.test(text) || whereLeft;
+  // ("所以退回到底是什麼意思" asks without a question mark — blind batch 40b: 12.2.)
+  const asked = asksQuestion(text) || FINDABLE.test(text) || whereLeft || MEANING.test(text);
   if (!asked && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text)) return undefined;
   if (asked && ADDRESS_ASKED.test(text)) return 'address';
   if (asked && ROUTE.test(text)) return 'route';

@@ -27,6 +27,8 @@ import { noteOutcome } from './turn-outcome';
 import { correctsFiledNumber } from './filed-number-correction';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
 import { answerWithdrawal } from './complaint-withdrawal';
+import { arrivalDayAsked } from './arrival-day-asked';
+import { parcelQuestionIn } from './parcel-facts';
 import { changeFiledDemands } from './filed-demand-change';
 
 /**
@@ -134,6 +136,28 @@ export const nobodyCalledBack = (text: string): boolean => leftWithoutWord(text)
  */
 export function rereadIntent(turn: Turn): void {
   const { reading, text } = turn;
+  // "so it comes tomorrow?", "tomorrow?" of a parcel in sight: asked about its day, no day asked for (blind batch 40b:
+  // 03.4, 14.3 — the NLU reads a day as a change of delivery).
+  const parcelInSight = reading.entities.trackingNumbers.length > 0 || turn.data.lastTracking !== undefined;
+  if (
+    (reading.intent === 'change_delivery' || reading.intent === 'other') &&
+    parcelInSight &&
+    arrivalDayAsked(text) !== undefined
+  ) {
+    turn.reading = { ...reading, intent: 'track' };
+    return;
+  }
+  // "2222 我是寄件人 所以退回到底是什麼意思", "what does exception mean?": what the parcel's status means, asked — no
+  // complaint (blind batch 40b: 12.2 heard "what would you like us to do?").
+  if (
+    reading.intent === 'complaint' &&
+    parcelInSight &&
+    parcelQuestionIn(text) === 'meaning' &&
+    !wantsToComplain(text)
+  ) {
+    turn.reading = { ...reading, intent: 'track' };
+    return;
+  }
   // "What's the status of <parcel number>?" asks where the parcel is, unless it names a complaint or a ticket.
   if (
     reading.intent === 'ticket_status' &&

@@ -67,11 +67,17 @@ const BACK_TO_ME =
 const SENDER_SIDE =
   /\b(buyer|customer|client) (has |had |just )?cancel\w*|\bi (shipped|sent|posted|mailed)\b|\bi'?m the (sender|seller)\b|\b(don'?t|do not) deliver\b|\bstop (it|this|the parcel|the package|the delivery|delivery|the shipment|[A-Z]{0,4}\d{6,}[A-Z]{0,2})\b|买家|買家|取消(了|咗)?(订单|訂單|單)|退单|退單|我(寄|发|發)(的|出|咗)|(不要|别|別|唔好|唔使)(再)?(派|送)(了|喇|啦)?|停(止)?(派送|配送|派件)/i;
 
+// "查詢顯示「退回」 這是退回給我的意思嗎？還是卡在海關？", "does returned mean it's coming back to me?": what the status
+// means, asked — no return asked for (blind batch 40b: 12.1 had a return to the sender taken down).
+const ASKS_WHAT_IT_MEANS =
+  /意思|[是係]指|\bmean(s|t|ing)?\b|(这|這|呢)(是|係|个|個)[^，。,.!?！？]{0,12}(吗|嗎|咩)\s*[?？]?\s*(还是|還是|定係|或者)/i;
+
 /** The message asks for the parcel on its way to go back to its sender. */
 export function asksReturnToSender(text: string): boolean {
   return (
     (RETURN_TO_SENDER.test(text) || INTERCEPT.test(text) || (BACK_TO_ME.test(text) && SENDER_SIDE.test(text))) &&
     !SENDS_IT_THEMSELVES.test(text) &&
+    !ASKS_WHAT_IT_MEANS.test(text) &&
     !WHY_OR_HAPPENED.test(text) &&
     !MONEY_BACK.test(text)
   );
