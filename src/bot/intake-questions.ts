@@ -51,7 +51,8 @@ export const asksArrival = (text: string): boolean =>
       (clause) =>
         (ARRIVAL.test(clause) || ON_TIME.test(clause) || DAY_OR_HOUR.test(clause) || asksWaitLeft(clause)) &&
         !NOT_THE_PARCEL.test(clause),
-    ) || DAY_OR_HOUR.test(text.replace(/\s+/g, ' '));
+    ) ||
+  DAY_OR_HOUR.test(text.replace(/\s+/g, ' '));
 
 /**
  * When the parcel will come, as far as the record says: delivered (when), due by its promised date, or late by
