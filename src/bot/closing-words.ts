@@ -18,6 +18,10 @@ const THANKS_WORDS =
 // Words that only close, once the thanks and the remarks are out: "算啦", "好的", "ok", "that's all", "没事了".
 const ONLY_CLOSING =
   /^(?:\s|[\p{P}\p{Extended_Pictographic}\u{fe0f}]|ok(ay)?|alright|all good|fine|great|cool|got it|that'?s (all|it)|nothing else|i'?m (good|done)|好的?|好吧|好啦|好嘞|行|嗯|哦|噢|收到|明白(了|晒)?|知道(了|晒)?|算啦|算了|没事了|沒事了|冇事喇|冇事|冇嘢喇|冇嘢|就这样|就這樣|就咁|先咁|啦|喇|呀|啊|吧|哈+|huh|haha)*$/iu;
+// "算了 那我直接去…问问吧", "好吧 我還是去問賣家好了", "ok i'll just go and ask at the station": the customer's own way on.
+const GOES_THEMSELVES =
+  /^(算了|算啦|好吧|好啦|好|ok(ay)?|alright|fine)?[\s,，]*(那|咁|then|so)?[\s,，]*(我|i['’]?ll|i will|i'?m going to)\s*(还是|還是|都係|就|直接|自己|先|just|go and)*\s*(去|到|问|問|找|搵|打(电话|電話)?(给|給|俾)|go\b|ask\b|call\b|check\b|head\b)/i;
+
 // Anything asked or told about a parcel, a complaint or a person — or hurried ("hurry up please, I have to leave for
 // work", "快啲啦 我要出門口" hurries what is under way) — then it is no close.
 const ASKS_MORE =
@@ -40,6 +44,9 @@ export function closingIn(text: string): Closing | undefined {
   if (saysPausing(rest) || saysPausing(text)) return 'pause';
   if (saysGoodbye(rest)) return 'goodbye';
   if (thanked && ONLY_CLOSING.test(rest)) return 'thanks';
+  // ("算了 那我直接去田林东路那个驿站问问吧 谢谢你啊", "ok i'll go ask at the station then, thanks": the customer's own way
+  // on, with thanks — blind batch 40b: 06.7 was read as a complaint about staff.)
+  if (thanked && GOES_THEMSELVES.test(rest)) return 'thanks';
   return undefined;
 }
 

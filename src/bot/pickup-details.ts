@@ -17,8 +17,9 @@ import { reply, say, type SendingTopic, type Turn } from './turn';
  */
 
 // The pickup named in the message itself: "pickup at 3pm", "collect it at", "上门取件", "到府收件", "來收件".
+// (A pickup code — "取件码3-2-1047" — is the receiver's, for a locker: blind batch 40b 06.1 heard how to book a pickup.)
 const PICKUP_NAMED =
-  /\bpick-?up\b|\bpick (it|them|this) up\b|\bcollection\b|\bcollect (it|them|this|the (parcel|package|box|envelope|documents?))\b|\bcourier to come\b|取件|收件|揽收|攬收|上门|上門|到府|(来|來|嚟)(取|收|拿|攞)/i;
+  /\bpick-?up\b|\bpick (it|them|this) up\b|\bcollection\b|\bcollect (it|them|this|the (parcel|package|box|envelope|documents?))\b|\bcourier to come\b|取件(?![码碼])|收件(?![码碼人])|揽收|攬收|上门|上門|到府|(来|來|嚟)(取|收|拿|攞)/i;
 
 // The entry's sentences on when a courier comes: its hours and the same-day cut-off.
 const TIMES = /\d{1,2}:\d{2}|中午|当天|當天|即日|\bnoon\b|\bsame day\b/i;

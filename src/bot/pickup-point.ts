@@ -36,7 +36,7 @@ const OPEN_IT =
   /\b(someone|somebody|anyone|a person|staff|you)\b[^.?!]{0,20}\bopen (it|this|that|the (locker|door|box|compartment))\b|[叫找派搵]人[^，。,.!?！？]{0,4}[開开](?![单單])|(帮|幫)我[開开](?!一?(張|张|個|个)?\s*((投訴|投诉|客訴|客诉|申訴|申诉)?(单|單|票|户|戶|案|工单|工單)|投訴|投诉|客訴|客诉|申訴|申诉|complaint|ticket|case|claim))|[開开](一下)?(柜|櫃|格)|遙距開|远程开|遠程開/i;
 // Was it left there, and where then: "是不是送到超商了", "is it in a locker?", "7-11 says no", "他們說沒有".
 const WHERE_ASKED =
-  /是不是|是否|有没有|有沒有|係咪|係唔係|有冇|送(去|到)?(哪|邊)|去咗邊|送去哪|\bis it (in|at)\b|\bdid (you|they|it)\b|\bwhere\b/i;
+  /还是|還是|定係|是不是|是否|有没有|有沒有|係咪|係唔係|有冇|送(去|到)?(哪|邊)|去咗邊|送去哪|\bis it (in|at)\b|\bdid (you|they|it)\b|\bwhere\b/i;
 const NOT_THERE =
   /说没有|說沒有|话冇|話冇|说不在|說不在|话唔喺|話唔喺|找不到|搵唔到|沒看到|没看到|\bsays? (no|it'?s not|it isn'?t)\b|\bnot there\b|\bisn'?t there\b|\bdon'?t have it\b|\bdoesn'?t have it\b/i;
 // A signature doubted: "是不是乱签", "冒签", "亂咁簽", "不是我签的", "did the driver fake the signature?".
@@ -59,11 +59,22 @@ export function pickupPointQuestion(text: string, spokenOf = false): PickupPoint
   const point = POINT.test(text);
   const code = PICKUP_CODE.test(text) || (point && ANY_CODE.test(text));
   // "取貨碼是多少", "what's the pickup code?", "the locker code doesn't work": the code asked for or failing.
-  if (code && (FAILS.test(text) || asksQuestion(text))) return 'code';
+  if (code && (FAILS.test(text) || asksQuestion(text) || TAKEN_FOR_NUMBER.test(text))) return 'code';
   if (point && OPENS_NOT.test(text)) return 'code';
   if (point && (NOT_THERE.test(text) || (asksQuestion(text) && WHERE_ASKED.test(text)))) return 'where';
+  // ("我是去田林东路那个驿站 还是去你们漕溪北路啊" once a code was spoken of: where to go, asked without a question mark.)
+  if (spokenOf && GOES_WHERE.test(text)) return 'where';
   return undefined;
 }
+
+// Where to go to collect it: "到哪里去拿", "是去那里拿吗", "去…还是去…", "where do I collect it", "do I go to…".
+const GOES_WHERE =
+  /(到|去)(哪里|哪裡|哪儿|边度|邊度|哪)(去)?(拿|取|领|領|攞)|(是|係)?去[^，。,.!?！？]{0,12}(拿|取|领|領|攞)(吗|嗎|呀|啊|嘛)?\s*[?？]?$|去[^，。,.!?！？]{1,14}(还是|還是|定係|就行|就可以|就得|得唔得|可以吗|可以嗎)|\bwhere (do|should|can) i (go|collect|pick)|\bdo i go to\b/i;
+
+// The code taken for a tracking number: "这个是单号吗 我输进去查不到", "is this the tracking number? it finds nothing"
+// (blind batch 40b: 06.1 — a pickup code opens a locker, it tracks nothing).
+const TAKEN_FOR_NUMBER =
+  /单号|單號|运单|運單|\btracking\b|查不到|查唔到|搵唔到|查無|查无|\b(can'?t|cannot|couldn'?t) (find|track|look)\b|\bnothing (comes|shows) up\b/i;
 
 // A code asked for anew: "重新給我一組取件碼", "再發一次取件码", "a new pickup code", "resend the code".
 const NEW_CODE =
@@ -120,13 +131,24 @@ export async function pickupPointAnswer(
     }
     if (!delivered && MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
     // (No record to set it beside — a number not found — after a code was spoken of: the text's number is to check.)
-  } else if ((parcelNumber || turn.data.pickupPointAsked) && MESSAGE_TOLD.test(turn.text))
-    lines.push(say(turn, 'point.messageNotOurs'));
+  } else if (parcelNumber && MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
+  // With no parcel to read it from, after a pickup code was spoken of: "我到哪里去拿呀", "是去田林东路那个驿站吗", "还是去你们
+  // 漕溪北路" — where the text says, with the code; never "the text does not match our record", which there is none of
+  // (blind batch 40b: 06.2–06.5).
+  else if (
+    !parcelNumber &&
+    (turn.data.pickupPointAsked || PICKUP_CODE.test(turn.text)) &&
+    (question === 'where' || GOES_WHERE.test(turn.text))
+  )
+    lines.push(say(turn, 'point.goWhereTextSays'));
   // What the customer can do with a code or a locker: the rule of the parcel's market (else the customer's), once a
   // conversation — the next question hears what is new for it.
   // (Where it went, with no parcel to read it from, has no answer here: "the locker hasn't got it either" is the
   // complaint's to keep.)
   // ("可以重新給我一組取件碼嗎", "can you send me a new code?": how to get one anew is said again — batch 23: 21.3.)
+  // ("取件码3-2-1047 … 这个是单号吗": the code is no tracking number, said first.)
+  if (PICKUP_CODE.test(turn.text) && TAKEN_FOR_NUMBER.test(turn.text))
+    lines.unshift(say(turn, 'point.codeNotTracking'));
   const needsRule = question !== 'where' && !turn.data.pickupPointAsked;
   const rule = needsRule ? ruleOn(turn, 'pickupCode', parcel) : undefined;
   if (rule) lines.push(rule);
