@@ -44,3 +44,27 @@ export async function carryChangePastFiling(turn: Turn): Promise<boolean> {
   await reply(turn, say(turn, 'change.notRecorded', { number, need }));
   return true;
 }
+
+/**
+ * A change asked for in a complaint the customer then says is none ("6666 我没要投诉啊 打个电话就行"): the change stays
+ * theirs, as the customer's change request (blind batch 40b: 08.4 — the call before delivery was dropped with the
+ * complaint, and "那打电话那个事办好了没" then looked for a complaint). Ready when the parcel is proved already (the
+ * caller records it); else it waits on what it lacks, and the customer hears so.
+ * @returns whether the change can be recorded now.
+ */
+export async function keepChangeOfLeftComplaint(turn: Turn, number: string, change: PendingChange): Promise<boolean> {
+  const proved = turn.data.verified.includes(number);
+  const need = proved && change.need === 'last4' ? undefined : change.need;
+  turn.data.deliveryChange = {
+    trackingNumber: number,
+    kind: change.kind,
+    details: change.details,
+    words: change.words,
+    ...(need ? { asked: need } : {}),
+    ...(change.area ? { area: change.area } : {}),
+  };
+  if (!need) return true;
+  if (need === 'last4') turn.data.verifyTracking = number;
+  await reply(turn, say(turn, 'change.notRecorded', { number, need: say(turn, `change.need.${need}`) }));
+  return false;
+}

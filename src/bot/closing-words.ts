@@ -22,6 +22,11 @@ const ONLY_CLOSING =
 const GOES_THEMSELVES =
   /^(算了|算啦|好吧|好啦|好|ok(ay)?|alright|fine)?[\s,，]*(那|咁|then|so)?[\s,，]*(我|i['’]?ll|i will|i'?m going to)\s*(还是|還是|都係|就|直接|自己|先|just|go and)*\s*(去|到|问|問|找|搵|打(电话|電話)?(给|給|俾)|go\b|ask\b|call\b|check\b|head\b)/i;
 
+// What went wrong told beside the plan ("thanks, I will call your manager about the rude driver", "我去找你们经理 快递员把
+//我的件弄丢了"): no close (review of session 40).
+const GRIEVANCE =
+  /manager|supervisor|boss|经理|經理|主管|老板|老闆|rude|lost|broke|damag|never (got|came|arrived)|丢|丟|唔見|不见|不見|坏|壞|破|骂|罵|态度|態度|没收到|沒收到|冇收到|乱签|亂簽|complain|投诉|投訴|客诉|客訴|赔|賠/i;
+
 // Anything asked or told about a parcel, a complaint or a person — or hurried ("hurry up please, I have to leave for
 // work", "快啲啦 我要出門口" hurries what is under way) — then it is no close.
 const ASKS_MORE =
@@ -46,7 +51,7 @@ export function closingIn(text: string): Closing | undefined {
   if (thanked && ONLY_CLOSING.test(rest)) return 'thanks';
   // ("算了 那我直接去田林东路那个驿站问问吧 谢谢你啊", "ok i'll go ask at the station then, thanks": the customer's own way
   // on, with thanks — blind batch 40b: 06.7 was read as a complaint about staff.)
-  if (thanked && GOES_THEMSELVES.test(rest)) return 'thanks';
+  if (thanked && GOES_THEMSELVES.test(rest) && !GRIEVANCE.test(rest) && rest.length <= 40) return 'thanks';
   return undefined;
 }
 

@@ -8,7 +8,7 @@ import { answerLifeNews, tellsLifeNews } from './life-news';
 import { returnFreightAsked } from './return-freight-asked';
 import { offerTaken } from './offered-choice';
 import { typesHoldButton } from './hold-button-typed';
-import { carryChangePastFiling } from './change-past-filing';
+import { carryChangePastFiling, keepChangeOfLeftComplaint } from './change-past-filing';
 import { refusedAttachments } from './evidence-guard.middleware';
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -631,6 +631,11 @@ export class ComplaintBot extends ActivityHandler {
       if (aside === 'leave' || aside === 'notComplaint') {
         await dialogContext.cancelAllDialogs();
         noteOutcome(context, 'cancelled');
+        // A change asked for beside it stays the customer's: recorded now when the parcel is proved (keepChangeOfLeftComplaint).
+        const pending = position?.state.pendingChange;
+        const parcel = position?.state.trackingNumbers[0];
+        if (pending && parcel && (await keepChangeOfLeftComplaint(turn, parcel, pending)))
+          return handleDeliveryChange(turn);
         if (aside === 'leave') return;
         if (reading.intent === 'complaint')
           turn.reading = { ...reading, intent: data.lastTracking ? 'track' : 'other' };

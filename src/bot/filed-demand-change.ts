@@ -7,6 +7,7 @@ import { reviseDemands, revisesDemands } from './demand-revision';
 import { PREFERRED, turnedDownDemands } from './intake-reading';
 import { statedDemands } from './intake-volunteered';
 import { say, spokenRegister, type Turn } from './turn';
+import { deliveryChangeKind } from './delivery-change-reading';
 
 /**
  * What the customer wants, changed after the complaint was filed (issue #17, blind batch 39a: 06.7, 11.5, 14.5 were
@@ -24,10 +25,15 @@ export async function changeFiledDemands(turn: Turn, ticket: Ticket): Promise<st
   const held = [ticket.demand, ...(ticket.moreDemands ?? [])].filter((d): d is Demand => d !== undefined);
   // ("是不是要寄件人来索赔？" asks who may claim: nothing turned down.)
   const down = asksWhoMayClaim(text) ? [] : turnedDownDemands(text);
-  const named = statedDemands(turn, ticket.category).filter((d) => !down.includes(d));
+  // A delivery asked for ("please deliver it tomorrow after 6pm", "明天送到就行") is a change of delivery, or the urgency
+  // the agent reads — never the ticket's demand changed (review of session 40): the parcel brought is no demand here.
+  if (deliveryChangeKind(text, turn.reading) !== undefined) return undefined;
+  const named = statedDemands(turn, ticket.category).filter((d) => !down.includes(d) && d !== 'redelivery');
   const marked = revisesDemands(text, down) || PREFERRED.test(text) || CHANGED_TO.test(text);
-  const added = named.filter((d) => d !== 'redelivery' && !held.includes(d));
+  const added = named.filter((d) => !held.includes(d));
   if (!marked && (added.length === 0 || !WANTS.test(text))) return undefined;
+  // ("我还是希望尽快送到": 还是 as "still", nothing dropped and nothing new — no change.)
+  if (added.length === 0 && !held.some((d) => down.includes(d))) return undefined;
   const next = reviseDemands({ held, named: marked ? named : added, down, text, plain: 'add' });
   if (!next || next.length === 0 || next.join() === held.join()) return undefined;
   const changed = await turn.services.handoff.changeDemands(ticket.id, turn.customer.id, next, text);

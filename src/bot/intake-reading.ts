@@ -388,11 +388,11 @@ const DELIVERED_TOLD =
   /(已经|已經|早就|早已|都已经|都已經|已)(送到|送达|送達|签收|簽收|派到)|(送到|送达|送達|签收|簽收)(了|咗)|送咗(到|嚟)|\b(was|been|already|got) delivered\b|\bdelivered (already|yesterday|today)\b/i;
 
 const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: ComplaintCategory): Demand | undefined => {
-  const part = withoutFeeNames(settledPart(clause));
+  // ("saying sorry is not enough I want compensation": the apology dismissed is taken out; what else is asked stays.)
+  const part = withoutFeeNames(settledPart(clause)).replace(new RegExp(APOLOGY_DISMISSED.source, 'gi'), ' ');
   if (
     NEGATED.test(part) ||
     NOT_THIS.test(part) ||
-    APOLOGY_DISMISSED.test(part) ||
     SOMEONE_ELSE.test(part) ||
     (DONE_BY_SOMEONE.test(part) && !WANTED.test(part))
   )

@@ -67,6 +67,11 @@ export function pickupPointQuestion(text: string, spokenOf = false): PickupPoint
   return undefined;
 }
 
+// Went and did not get it: "我去了驿站还是没拿到", "仲係攞唔到", "it wasn't there".
+const STILL_NOT_GOT =
+  /(还是|還是|仲|都)(没|沒|冇|攞唔|拿不)|(没|沒)(拿|取|领|領)到|冇攞到|攞唔到|拿不到|\b(wasn'?t|isn'?t|not) there\b|\bcouldn'?t (get|find|collect)\b/i;
+// A text asking money or a click: the scam the courier warns of, never "go where it says".
+const PAY_OR_LINK = /付|支付|交钱|交錢|俾錢|畀錢|链接|鏈接|連結|点击|點擊|\bpay\b|\blink\b|\bclick\b|\byuan\b|\$|¥|￥/i;
 // Where to go to collect it: "到哪里去拿", "是去那里拿吗", "去…还是去…", "where do I collect it", "do I go to…".
 const GOES_WHERE =
   /(到|去)(哪里|哪裡|哪儿|边度|邊度|哪)(去)?(拿|取|领|領|攞)|(是|係)?去[^，。,.!?！？]{0,12}(拿|取|领|領|攞)(吗|嗎|呀|啊|嘛)?\s*[?？]?$|去[^，。,.!?！？]{1,14}(还是|還是|定係|就行|就可以|就得|得唔得|可以吗|可以嗎)|\bwhere (do|should|can) i (go|collect|pick)|\bdo i go to\b/i;
@@ -131,16 +136,20 @@ export async function pickupPointAnswer(
     }
     if (!delivered && MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
     // (No record to set it beside — a number not found — after a code was spoken of: the text's number is to check.)
-  } else if (parcelNumber && MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
-  // With no parcel to read it from, after a pickup code was spoken of: "我到哪里去拿呀", "是去田林东路那个驿站吗", "还是去你们
-  // 漕溪北路" — where the text says, with the code; never "the text does not match our record", which there is none of
-  // (blind batch 40b: 06.2–06.5).
-  else if (
+  } else if (
     !parcelNumber &&
     (turn.data.pickupPointAsked || PICKUP_CODE.test(turn.text)) &&
-    (question === 'where' || GOES_WHERE.test(turn.text))
+    GOES_WHERE.test(turn.text) &&
+    !NOT_THERE.test(turn.text) &&
+    !STILL_NOT_GOT.test(turn.text) &&
+    !PAY_OR_LINK.test(turn.text)
   )
+    // With no parcel to read it from, after a pickup code was spoken of: "我到哪里去拿呀", "是去田林东路那个驿站吗" — where
+    // the text says, with the code (blind batch 40b: 06.2–06.5); never when the text asks money or a click, nor when the
+    // customer went and it was not there (review of session 40).
     lines.push(say(turn, 'point.goWhereTextSays'));
+  else if ((parcelNumber || turn.data.pickupPointAsked) && MESSAGE_TOLD.test(turn.text))
+    lines.push(say(turn, 'point.messageNotOurs'));
   // What the customer can do with a code or a locker: the rule of the parcel's market (else the customer's), once a
   // conversation — the next question hears what is new for it.
   // (Where it went, with no parcel to read it from, has no answer here: "the locker hasn't got it either" is the

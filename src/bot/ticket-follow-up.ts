@@ -129,6 +129,11 @@ const PERSON_NAMED =
  */
 export const nobodyCalledBack = (text: string): boolean => leftWithoutWord(text) && !PERSON_NAMED.test(text);
 
+// "what do you mean delivered?? … I never got it", "显示签收是什么意思 我根本没收到 快递员乱签": a meaning asked in anger
+// at what happened — the complaint it is (review of session 40).
+const NOT_GOT_IT =
+  /没收到|沒收到|冇收到|没拿到|沒拿到|冇攞到|乱签|亂簽|冒签|冒簽|\bnever (got|came|received|arrived)\b|\b(didn'?t|did not|haven'?t) (get|receive|got)\b|\bnot (received|delivered)\b/i;
+
 /**
  * Readings the bot corrects from how the message moves the conversation: a complaint that speaks of one
  * made before ("我上周投诉的丢件到底有没有人管") is a status question; a tracking number with the last 4
@@ -153,7 +158,9 @@ export function rereadIntent(turn: Turn): void {
     reading.intent === 'complaint' &&
     parcelInSight &&
     parcelQuestionIn(text) === 'meaning' &&
-    !wantsToComplain(text)
+    !wantsToComplain(text) &&
+    !NOT_GOT_IT.test(text) &&
+    reading.signals.anger < 0.4
   ) {
     turn.reading = { ...reading, intent: 'track' };
     return;

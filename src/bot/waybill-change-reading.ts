@@ -58,6 +58,8 @@ const MONEY_BACK =
 // "攔截退回", "拦截一下", "can you intercept it": the sender stopping it on its way (the courier's intercept returns it
 // to them unless a hold is asked — blind batch 40a: 11.2).
 const INTERCEPT = /拦截|攔截|截停|截住|截返|\bintercept\w*/i;
+// Held by customs, or anyone else's stopping: "被海关拦截了", "intercepted by customs" — no request (review of session 40).
+const STOPPED_BY_OTHERS = /被[^，。,.!?！？]{0,6}(拦截|攔截|截)|海关|海關|\bcustoms\b|\bintercepted by\b/i;
 // "send it back to me", "退回給我", "寄返俾我": back to whoever writes — the sender, when they say they are.
 const BACK_TO_ME =
   /\b(send|ship|return|bring|get)\w* (it |this |that |the parcel |the package |[A-Z]{0,4}\d{6,}[A-Z]{0,2} )?back to me\b|\b(returned|sent back|shipped back) to me\b|退(回|返)(来|來|嚟)?(给|給|俾|畀)?我(?!的|嘅|地址)|(寄|送)(回|返)(来|來|嚟)?(给|給|俾|畀)?我(?!的|嘅|地址)/i;
@@ -65,17 +67,21 @@ const BACK_TO_ME =
 // "stop it", "买家取消了订单", "我寄的", "不要送了" (blind batch 40a: 02.1 "Buyer cancelled … stop SF… and send it back to
 // me" was read as a redelivery — a recipient's returned parcel wanted again).
 const SENDER_SIDE =
-  /\b(buyer|customer|client) (has |had |just )?cancel\w*|\bi (shipped|sent|posted|mailed)\b|\bi'?m the (sender|seller)\b|\b(don'?t|do not) deliver\b|\bstop (it|this|the parcel|the package|the delivery|delivery|the shipment|[A-Z]{0,4}\d{6,}[A-Z]{0,2})\b|买家|買家|取消(了|咗)?(订单|訂單|單)|退单|退單|我(寄|发|發)(的|出|咗)|(不要|别|別|唔好|唔使)(再)?(派|送)(了|喇|啦)?|停(止)?(派送|配送|派件)/i;
+  /\b(buyer|customer|client) (has |had |just )?cancel\w*|\bi (shipped|sent|posted|mailed)\b|\bi'?m the (sender|seller)\b|\b(don'?t|do not) deliver\b|\bstop (it|this|the parcel|the package|the delivery|delivery|the shipment|[A-Z]{0,4}\d{6,}[A-Z]{0,2})\b(?! from)|(买家|買家|客人|顾客|顧客)[^，。,.!?！？]{0,4}(取消|退单|退單|唔要|不要了)|取消(了|咗)?(订单|訂單|單)|退单|退單|我(寄|发|發)(的|出|咗)|(不要|别|別|唔好|唔使)(再)?(派|送)(了|喇|啦)?|停(止)?(派送|配送|派件)/i;
+// "我是买家", "I'm the recipient": the writer is not the sender, whatever else reads so (review of session 40).
+const RECIPIENT_SIDE = /我(是|係)(买家|買家|收件人|收件嘅人)|\bi'?m the (buyer|recipient|receiver|addressee)\b/i;
 
 // "查詢顯示「退回」 這是退回給我的意思嗎？還是卡在海關？", "does returned mean it's coming back to me?": what the status
 // means, asked — no return asked for (blind batch 40b: 12.1 had a return to the sender taken down).
 const ASKS_WHAT_IT_MEANS =
-  /意思|[是係]指|\bmean(s|t|ing)?\b|(这|這|呢)(是|係|个|個)[^，。,.!?！？]{0,12}(吗|嗎|咩)\s*[?？]?\s*(还是|還是|定係|或者)/i;
+  /(什么|什麼|甚麼|啥|咩|乜嘢?)意思|(的|嘅)意思(吗|嗎|咩|呀|啊)?\s*[?？]|[是係]指|\bdoes (that|this|it|[a-z']+) mean\b|\bwhat does\b[^.?!]{0,40}\bmean\b|(这|這|呢)(是|係|个|個)[^，。,.!?！？]{0,12}(吗|嗎|咩)\s*[?？]?\s*(还是|還是|定係|或者)/i;
 
 /** The message asks for the parcel on its way to go back to its sender. */
 export function asksReturnToSender(text: string): boolean {
   return (
-    (RETURN_TO_SENDER.test(text) || INTERCEPT.test(text) || (BACK_TO_ME.test(text) && SENDER_SIDE.test(text))) &&
+    (RETURN_TO_SENDER.test(text) ||
+      (INTERCEPT.test(text) && !STOPPED_BY_OTHERS.test(text)) ||
+      (BACK_TO_ME.test(text) && SENDER_SIDE.test(text) && !RECIPIENT_SIDE.test(text))) &&
     !SENDS_IT_THEMSELVES.test(text) &&
     !ASKS_WHAT_IT_MEANS.test(text) &&
     !WHY_OR_HAPPENED.test(text) &&
