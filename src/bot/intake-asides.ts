@@ -91,7 +91,7 @@ import {
   asksKeptFor,
   withoutPhotoClauses,
 } from './intake-questions';
-import { complaintTheirs, fileAsLeft, leaveComplaint } from './intake-leaving';
+import { complaintTheirs, fileAsLeft, leaveComplaint, saysNotComplaining } from './intake-leaving';
 import { pauseIntake } from './intake-pause';
 import { answerComplaintWish } from './complaint-wish';
 import { asksIfBot, asksIfPersonHandles } from './bot-identity';
@@ -403,7 +403,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "是不是送到超商了？取貨碼是多少", "7-11 says it isn't there", "can someone open the locker?": the parcel's record and
   // what the customer can do, kept in the account — then the step again, never a redelivery demand (batch 19: 21.3–21.4).
-  if (await answerPickupPoint(turn, position.state.trackingNumbers[0])) {
+  // ("跳过 我没有单号 我就是想知道去哪拿 不是投诉": no complaint — it ends first, and the question is answered outside it;
+  // blind batch 40b: 06.6.)
+  if (!saysNotComplaining(turn.text) && (await answerPickupPoint(turn, position.state.trackingNumbers[0]))) {
     keepInAccount(turn, position.state);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';

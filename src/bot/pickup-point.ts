@@ -69,7 +69,7 @@ export function pickupPointQuestion(text: string, spokenOf = false): PickupPoint
 
 // Went and did not get it: "我去了驿站还是没拿到", "仲係攞唔到", "it wasn't there".
 const STILL_NOT_GOT =
-  /(还是|還是|仲|都)(没|沒|冇|攞唔|拿不)|(没|沒)(拿|取|领|領)到|冇攞到|攞唔到|拿不到|\b(wasn'?t|isn'?t|not) there\b|\bcouldn'?t (get|find|collect)\b/i;
+  /(还是|還是|仲|都)(没|沒|冇)(有)?(拿|取|领|領|攞|收|找|見|见|看)|(还是|還是|仲|都)(攞唔|拿不)|(没|沒)(拿|取|领|領)到|冇攞到|攞唔到|拿不到|\b(wasn'?t|isn'?t|not) there\b|\bcouldn'?t (get|find|collect)\b/i;
 // A text asking money or a click: the scam the courier warns of, never "go where it says".
 const PAY_OR_LINK = /付|支付|交钱|交錢|俾錢|畀錢|链接|鏈接|連結|点击|點擊|\bpay\b|\blink\b|\bclick\b|\byuan\b|\$|¥|￥/i;
 // Where to go to collect it: "到哪里去拿", "是去那里拿吗", "去…还是去…", "where do I collect it", "do I go to…".
