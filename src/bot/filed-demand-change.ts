@@ -8,6 +8,7 @@ import { PREFERRED, turnedDownDemands } from './intake-reading';
 import { statedDemands } from './intake-volunteered';
 import { say, spokenRegister, type Turn } from './turn';
 import { deliveryChangeKind } from './delivery-change-reading';
+import { asksQuestion } from './message-cues';
 
 /**
  * What the customer wants, changed after the complaint was filed (issue #17, blind batch 39a: 06.7, 11.5, 14.5 were
@@ -28,6 +29,9 @@ export async function changeFiledDemands(turn: Turn, ticket: Ticket): Promise<st
   // A delivery asked for ("please deliver it tomorrow after 6pm", "明天送到就行") is a change of delivery, or the urgency
   // the agent reads — never the ticket's demand changed (review of session 40): the parcel brought is no demand here.
   if (deliveryChangeKind(text, turn.reading) !== undefined) return undefined;
+  // ("咁運費可唔可以退返俾我", "can I get a refund of the postage then?": the rule asked — answered where it waits — not
+  // the demand changed; a change of demand is said, not asked.)
+  if (asksQuestion(text) || MAY_I.test(text)) return undefined;
   const named = statedDemands(turn, ticket.category).filter((d) => !down.includes(d) && d !== 'redelivery');
   const marked = revisesDemands(text, down) || PREFERRED.test(text) || CHANGED_TO.test(text);
   const added = named.filter((d) => !held.includes(d));
@@ -44,6 +48,9 @@ export async function changeFiledDemands(turn: Turn, ticket: Ticket): Promise<st
     .join(turn.locale === 'en' ? ', ' : '、');
   return say(turn, 'tickets.demandChanged', { number: ticket.number, demand });
 }
+
+// "可唔可以…", "能不能…", "can I…": asked, not said.
+const MAY_I = /可唔可以|可不可以|能不能|能唔能|得唔得|行不行|\b(can|could|may) (i|we)\b/i;
 
 // "改成赔偿", "換成退款", "instead", "change it to a refund": the demand replaced.
 const CHANGED_TO =
