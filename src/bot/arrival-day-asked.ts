@@ -40,7 +40,7 @@ const BARE = new RegExp(
 // ("我明天不在家，后天送吧", "聽日唔喺屋企，後日先送嚟？", "can it be delivered tomorrow instead?": a day asked for —
 // review of session 40.)
 const REQUEST =
-  /送(吧|嚟|過嚟|过来|過來|来|來)|送(行|可以|得)(吗|嗎|唔得|不)|先送|(换|換|调|調)(到|成|去|做)|\bcan it (come|be)\b|上午|下午|晚上|早上|朝早|下晝|夜晚|\b(morning|afternoon|evening|night)\b|\d\s*(点|點|pm|am)\b|再送|\binstead\b|\bcan it be (delivered|brought)\b|不在家|唔喺屋企|冇人|没人|沒人|上班|返工|\bnot (be )?(home|in|there)\b|\b(won'?t|will not|can'?t|cannot) be (home|in|there|around)\b|\bat work\b|\baway\b|\b(can|could|would) you\b|\bplease\b|能不能|可不可以|可唔可以|麻烦|麻煩|帮我|幫我|改(到|成|为|為|去|喺)?|\b(deliver|bring|send) it\b/i;
+  /送(吧|嚟|過嚟|过来|過來|来|來)|送(行|可以|得)(吗|嗎|唔得|不)|先送(?!到)|(换|換|调|調)(到|成|去|做)|\bcan it (come|be)\b|上午|下午|晚上|早上|朝早|下晝|夜晚|\b(morning|afternoon|evening|night)\b|\d\s*(点|點|pm|am)\b|再送|\binstead\b|\bcan it be (delivered|brought)\b|不在家|唔喺屋企|冇人|没人|沒人|上班|返工|\bnot (be )?(home|in|there)\b|\b(won'?t|will not|can'?t|cannot) be (home|in|there|around)\b|\bat work\b|\baway\b|\b(can|could|would) you\b|\bplease\b|能不能|可不可以|可唔可以|麻烦|麻煩|帮我|幫我|改(到|成|为|為|去|喺)?|\b(deliver|bring|send) it\b/i;
 // Not the parcel: "what time do you open tomorrow", "will someone call me today", money coming.
 const NOT_THE_PARCEL =
   /\b(open|close|call|reply|answer|refund|money)\b|开门|開門|回复|回覆|打(电话|電話)|钱|錢|款|赔|賠/i;
