@@ -78,8 +78,7 @@ const GOES_WHERE =
 
 // The code taken for a tracking number: "这个是单号吗 我输进去查不到", "is this the tracking number? it finds nothing"
 // (blind batch 40b: 06.1 — a pickup code opens a locker, it tracks nothing).
-const TAKEN_FOR_NUMBER =
-  /单号|單號|运单|運單|\btracking\b|查不到|查唔到|查無|查无|\bnothing (comes|shows) up\b/i;
+const TAKEN_FOR_NUMBER = /单号|單號|运单|運單|\btracking\b|查不到|查唔到|查無|查无|\bnothing (comes|shows) up\b/i;
 
 // A code asked for anew: "重新給我一組取件碼", "再發一次取件码", "a new pickup code", "resend the code".
 const NEW_CODE =
