@@ -30,18 +30,7 @@ export async function carryChangePastFiling(turn: Turn): Promise<boolean> {
   const left = turn.context.turnState.get(LEFT_AT_FILING) as LeftChange | undefined;
   if (!left || turn.data.deliveryChange) return false;
   turn.context.turnState.delete(LEFT_AT_FILING);
-  const { number, change } = left;
-  turn.data.deliveryChange = {
-    trackingNumber: number,
-    kind: change.kind,
-    details: change.details,
-    words: change.words,
-    asked: change.need,
-    ...(change.area ? { area: change.area } : {}),
-  };
-  if (change.need === 'last4') turn.data.verifyTracking = number;
-  const need = say(turn, `change.need.${change.need}`);
-  await reply(turn, say(turn, 'change.notRecorded', { number, need }));
+  await takeUpChange(turn, left.number, left.change, left.change.need);
   return true;
 }
 
@@ -54,7 +43,19 @@ export async function carryChangePastFiling(turn: Turn): Promise<boolean> {
  */
 export async function keepChangeOfLeftComplaint(turn: Turn, number: string, change: PendingChange): Promise<boolean> {
   const proved = turn.data.verified.includes(number);
-  const need = proved && change.need === 'last4' ? undefined : change.need;
+  return takeUpChange(turn, number, change, proved && change.need === 'last4' ? undefined : change.need);
+}
+
+/**
+ * The intake's change made the customer's change request; what it still needs (`need`) is asked for.
+ * @returns whether it needs nothing more (the caller records it).
+ */
+async function takeUpChange(
+  turn: Turn,
+  number: string,
+  change: PendingChange,
+  need: PendingChange['need'] | undefined,
+): Promise<boolean> {
   turn.data.deliveryChange = {
     trackingNumber: number,
     kind: change.kind,
