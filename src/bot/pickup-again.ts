@@ -29,9 +29,14 @@ const PICKUP_AGAIN_ZH =
 const ASKED_OR_WISHED =
   /[?？]|\b(can|could|would|will|pls|please|need|want|how)\b|能|可以|可唔可以|可不可以|得唔得|有没有|有沒有|有冇|[吗嗎呀啊嘛]|请|請|麻烦|麻煩|唔該|想|要|怎么|怎麼|點樣|点样|如何/i;
 
+// The customer collecting it themselves — "hold it there so I can collect it tonight", "I'll pick it up myself",
+// "我自己去取": a hold at the station, no courier coming (blind batch 41b: 03.3).
+const SELF_COLLECTION =
+  /\bhold (it|them|the (parcel|package|box))\b|\b(i|we)('ll| will| can| could| would| want to| wanna| am going to|'m going to| need to)? (come (and |to |by )?|go (and |to )?|drop by (and |to )?)?(collect|pick)\w* (it|them|the (parcel|package|box))\b|\b(collect|pick)\w* (it |them )?(up )?(myself|ourselves|in person)\b|自己(去|来|來|嚟|过去|過去)?[^，。,.!?！？]{0,6}(取|拿|攞)|自取|自提/i;
+
 /** The message asks for a courier to come and collect a parcel the customer sends (a new pickup, or another one). */
 export function asksForPickup(text: string): boolean {
-  if (tellsMissedPickup(text)) return false;
+  if (tellsMissedPickup(text) || SELF_COLLECTION.test(text)) return false;
   const named =
     SOMEONE_TO_COME.test(text) || PICKUP_BOOKING.test(text) || PICKUP_AGAIN_ZH.test(text) || COURIER_NEEDED.test(text);
   return named && ASKED_OR_WISHED.test(text);

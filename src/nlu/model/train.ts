@@ -62,6 +62,8 @@ export const TUNING_FILES = [
   'test/fixtures/nlu/tuning/own-7.tsv',
   'test/fixtures/nlu/tuning/own-8.tsv',
   'test/fixtures/nlu/tuning/own-9.tsv',
+  'test/fixtures/nlu/tuning/own-10.tsv',
+  'test/fixtures/nlu/tuning/own-11.tsv',
 ];
 
 export interface TrainingOptions {
