@@ -2,6 +2,7 @@ import { ruleOn, type CaseRule } from './case-rules';
 import { amountAsked, deadlineAsked, evidenceAsked, HOW_LONG, PAPERS_ASKED } from './claim-evidence';
 import { demandsSaid } from './demand-details';
 import { claimLimitsFor } from './goods-value';
+import { asksClaimStillOpen, claimTimeAnswer } from './claim-window';
 import { namesInsurance } from './insurance-quote';
 import {
   ANSWERED_ASIDE,
@@ -105,8 +106,10 @@ const OWN_LIMIT =
  * The time to claim in, asked in a clause: with a claim named in the message ("理赔要准备哪些材料？有没有期限？"), or
  * as the customer's own time limit outside a delay — never a time asked of the courier ("你们几天内能找到？").
  */
+// ("签收了还能赔吗", "是不是过了7天了", "can I still claim after signing?": whether the time still runs — 41a 08.1, 10.5.)
 const claimDeadlineAsked = (clause: string, text: string, state: IntakeState): boolean =>
-  deadlineAsked(clause) && (namesClaim(text) || (state.category !== 'delay' && OWN_LIMIT.test(clause)));
+  asksClaimStillOpen(clause) ||
+  (deadlineAsked(clause) && (namesClaim(text) || (state.category !== 'delay' && OWN_LIMIT.test(clause))));
 
 /** The points of a claim a message asks, in their order (each clause on its own). */
 function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
@@ -252,8 +255,8 @@ export async function answerClaimQuestions(
       insuranceHowMuch ||
       points.includes('whoPays') ||
       points.includes('deadline')) &&
-    // ("咁賠幾多": how much, asked with no question mark.)
-    (asksQuestionOrHow(text) || insuranceHowMuch) &&
+    // ("咁賠幾多": how much, asked with no question mark; "过没过7天" asks by its own form.)
+    (asksQuestionOrHow(text) || insuranceHowMuch || asksClaimStillOpen(text)) &&
     (await answerClaimPoints(turn, position, points))
   )
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
@@ -281,7 +284,7 @@ async function answerPapersAtSummary(turn: Turn, state: IntakeState): Promise<vo
   const { text } = turn;
   if (!aboutClaim(state, text)) return;
   const papers = PAPERS_ASKED.test(text) || evidenceAsked(text) ? proofRule(turn, state) : undefined;
-  const deadline = claimDeadlineAsked(text, text, state) ? ruleOn(turn, 'deadline') : undefined;
+  const deadline = claimDeadlineAsked(text, text, state) ? await deadlineRule(turn, state) : undefined;
   const lines = [papers, deadline].filter((r): r is string => Boolean(r));
   if (lines.length > 0) await reply(turn, lines.join('\n'));
 }
@@ -295,7 +298,7 @@ const proofRule = (turn: Turn, state: IntakeState): string | undefined =>
  * recorded as delivered ("signed for but not received") and every other claim the one from delivery.
  */
 async function deadlineRule(turn: Turn, state: IntakeState): Promise<string | undefined> {
-  return ((await lostUndelivered(turn, state)) ? ruleOn(turn, 'lostDeadline') : undefined) ?? ruleOn(turn, 'deadline');
+  return claimTimeAnswer(turn, state.trackingNumbers[0], state.category, state.description);
 }
 
 /** A loss complaint about a parcel never recorded delivered (not "signed for but not received"). */

@@ -1,3 +1,4 @@
+import { asksClaimStillOpen, claimTimeAnswer } from './claim-window';
 import { asksOnlyDestination } from './rules-follow-up';
 import { asksForCall } from './call-words';
 import { phoneGivenAsContact } from './phone-as-contact';
@@ -441,6 +442,15 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   if (late) {
     noteOutcome(turn.context, 'answered');
     return reply(turn, late);
+  }
+  // "JT… 簽咗收先發現個杯爛咗 仲可唔可以索償": whether the days after its delivery still run (claim-window.ts).
+  if (intent === 'faq.claim' && asksClaimStillOpen(turn.text)) {
+    const number = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
+    const time = await claimTimeAnswer(turn, number, undefined);
+    if (time) {
+      noteOutcome(turn.context, 'answered');
+      return reply(turn, time);
+    }
   }
   // "JT… 已經簽收了，代收貨款什麼時候匯給我？": the parcel's delivery day and its COD payout counted from it.
   if (intent === 'faq.fee' && (await answerCodOnParcel(turn))) return noteOutcome(turn.context, 'answered');

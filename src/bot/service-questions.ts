@@ -1,3 +1,4 @@
+import { asksClaimStillOpen, claimWindowLines } from './claim-window';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { customerMarket } from './market';
 import { parcelRulesAnswer } from './parcel-rules';
@@ -101,8 +102,16 @@ async function answer(turn: Turn, all: ServiceQuestion[], lostParcel = false): P
   turn.data.serviceTold = [...new Set([...told, ...asked])];
   // Nobody home for the conversation's parcel: the rules of the market it is delivered in (parcel-rules.ts).
   const parcelRules = asked.includes('nobodyHome') ? await parcelRulesAnswer(turn) : undefined;
+  // ("got it last thursday, is it too late to claim?": whether the days still run, before the rule — 41a 10.1.)
+  const stillOpen = asked.includes('claimTimeLimit') && !lostParcel && asksClaimStillOpen(turn.text);
   const entries = asked
-    .map((q) => (q === 'nobodyHome' && parcelRules ? parcelRules : entryOn(turn, q, lostParcel)))
+    .flatMap((q) =>
+      q === 'nobodyHome' && parcelRules
+        ? [parcelRules]
+        : q === 'claimTimeLimit' && stillOpen
+          ? [...claimWindowLines(turn, undefined), entryOn(turn, q, lostParcel)]
+          : [entryOn(turn, q, lostParcel)],
+    )
     .filter((e): e is string => e !== undefined);
   if (entries.length === 0) return false;
   // (The market answered for is the conversation's from now on, as any FAQ answer makes it.)

@@ -22,6 +22,7 @@ import { INTAKE_DIALOG, type IntakeState } from './intake-state';
 import { demandOfReading, readDemand, readDemands, wantedDemand, wordsIn } from './intake-reading';
 import {
   asksQuestion,
+  contentsMissing,
   goodsBroke,
   makesClaim,
   speaksOfBox,
@@ -89,7 +90,11 @@ export async function startIntake(
   // A fee dispute is about money: without a fee word or an amount it is what the parcel's record shows.
   // Broken contents are damage, whatever else is said of the box (batch 11 04.1: "茶杯碎了两个 外面箱子也压扁了" was
   // filed as packaging, low priority): the box goes on the same ticket beside it.
-  const brokeInside = reading.category === 'packaging' && goodsBroke(text, 'spaces split');
+  // (So is a box that came with things missing from it, resealed or empty — "包裝被拆開過又封回去 裡面的香水不見了", "拆开
+  // 里面是空的" — not packaging, nor a parcel lost: blind batch 41a 10.1, 13.1.)
+  const brokeInside =
+    (reading.category === 'packaging' && (goodsBroke(text, 'spaces split') || contentsMissing(text))) ||
+    (reading.category === 'lost' && contentsMissing(text));
   // A wrong item delivered ("I ordered headphones and got socks") is no damage, whatever the NLU's faint reading says:
   // LABELS.md has no label of its own for it, so it is 其他 (other) — unless the goods also came broken.
   const wrongItem = tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split');

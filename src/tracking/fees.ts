@@ -48,6 +48,8 @@ export const feeTableSchema = z.object({
   zones: z.array(zoneSchema).min(1),
   /** Insurance on a declared value: `rate` of the value (0.01 is 1%), at least `minimum`; none: not worked out. */
   insurance: z.object({ rate: z.number().positive().max(1), minimum: money.optional() }).optional(),
+  /** How many days after delivery damage or missing contents may still be claimed (the FAQ's time limit says so too). */
+  claims: z.object({ daysAfterDelivery: z.number().int().positive() }).optional(),
   changes: z.object({
     hold: z.object({ freeDays: z.number().int().nonnegative(), perDayAfter: money.optional() }),
     redeliver: z.object({ freeTimes: z.number().int().nonnegative(), each: money }),
