@@ -1,3 +1,4 @@
+import { deniesSigning } from './signer-denied';
 import type { ComplaintCategory } from '../nlu';
 import { handleTicketStatus } from './handlers';
 import {
@@ -117,7 +118,13 @@ export async function answerCaseQuestion(
   switch (question) {
     case 'signer':
       if (!parcel) return false;
-      // Only a parcel signed for can have been signed for by someone else: that is what the station checks.
+      // Only a parcel signed for can have been signed for by someone else: that is what the station checks. The
+      // complaint it offers is a parcel signed for but not received — a loss (LABELS.md rule 4), whatever words take
+      // it up next ("ok then yes please ask them to check" was filed as service attitude: blind batch 40b 02.7).
+      if (parcel.view.delivered) {
+        turn.data.suggestedCategory = 'lost';
+        turn.data.suggestedByCustomer = [turn.text, ...(turn.data.said ?? [])].some(deniesSigning);
+      }
       await reply(
         turn,
         parcel.view.delivered

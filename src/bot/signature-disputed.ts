@@ -21,6 +21,9 @@ const WRONG_PLACE =
 const asksWrongPlace = (text: string): boolean =>
   text.split(/(?<=[，,。.;；！!？?])/).some((clause) => asksQuestion(clause) && WRONG_PLACE.test(clause));
 
+// The types a denied signature replaces: none told ("other"), or the courier's manner read into a question.
+const LOOSE_TYPES: ReadonlySet<string> = new Set(['other', 'attitude', 'info_error']);
+
 /** Whether the record shows the parcel signed for (delivered). */
 const signedFor = (parcel: Found | undefined): parcel is Found => Boolean(parcel?.view.delivered);
 
@@ -49,7 +52,17 @@ export async function answerSignatureDisputed(turn: Turn, position: IntakePositi
   const parcel = lookup?.kind === 'found' ? lookup : undefined;
   if (!signedFor(parcel)) return false;
   keepInAccount(turn, position.state);
-  await reply(turn, say(turn, denied ? 'signature.deniedNoted' : 'signature.checked', { number: parcel.number }));
+  // Signed for but never received is a lost parcel (LABELS.md rule 4): a complaint taken down as another kind only
+  // because its opening was a question ("是你们家的快递吗") or a guess is that now (blind batch 40b: 02.7, 10.5 were
+  // filed as service attitude and "other", low priority).
+  const retyped = denied && LOOSE_TYPES.has(position.state.category ?? 'other') ? 'lost' : undefined;
+  const lines = [say(turn, denied ? 'signature.deniedNoted' : 'signature.checked', { number: parcel.number })];
+  if (retyped) {
+    position.state.category = retyped;
+    position.state.categoryGuessed = false;
+    lines.push(say(turn, 'intake.categoryChanged', { category: say(turn, 'category.lost') }));
+  }
+  await reply(turn, lines.join('\n'));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }
