@@ -2,6 +2,7 @@ import { ruleOn } from './case-rules';
 import { ANSWERED_ASIDE, CONFIRM_PROMPT, INTAKE_TRACKING_PROMPT, type IntakePosition } from './intake-state';
 import { keepInAccount } from './intake-slot-text';
 import { asksPay } from './late-cause';
+import { withoutOthersUrging } from './others-urging';
 import { lookUpParcel } from './parcel-answer';
 import { reply, say, type Turn } from './turn';
 
@@ -20,7 +21,7 @@ const RUSH =
 export async function answerRushAndDelayPay(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
   const { text } = turn;
   if (prompt === INTAKE_TRACKING_PROMPT || prompt === CONFIRM_PROMPT) return false;
-  if (!RUSH.test(text) || !asksPay(text)) return false;
+  if (!RUSH.test(withoutOthersUrging(text)) || !asksPay(text)) return false;
   const number = state.trackingNumbers[0];
   if (!number || turn.reading.entities.trackingNumbers.some((t) => t.number !== number)) return false;
   const found = await lookUpParcel(turn.services, number);
