@@ -20,7 +20,9 @@ const LOSS_OR_DAMAGE =
 const FEE_BACK =
   /(运费|運費|邮费|郵費)[^，,。.!！?？]{0,6}退|退(回|返)?(运费|運費|邮费|郵費)|\b(shipping|delivery|postage|fees?|charges?)\b[^.?!]{0,20}\b(back|refunded|returned|reimbursed)\b/i;
 // Lateness named as such ("3 days late", "delay咗咁耐", "延误三天") — not "多久" of a question on when money comes.
-const LATE_SAID = /晚了|迟了|遲咗|遲了|晚到|迟到|遲到|延误|延誤|延迟|延遲|\blate\b|\bdelay\w*|\boverdue\b/i;
+// ("if you miss the day", "要是没按时到", "趕唔切": the promised day missed — blind batch 41b 04.3 heard the claim rules.)
+const LATE_SAID =
+  /晚了|迟了|遲咗|遲了|晚到|迟到|遲到|延误|延誤|延迟|延遲|\blate\b|\bdelay\w*|\boverdue\b|\bmiss(es|ed)? (the |that )?(day|date|deadline|delivery date|promised date)\b|\b(isn'?t|not|never) (arriving |delivered |there )?on time\b|\b(doesn'?t|don'?t|won'?t|didn'?t) (arrive|come|make it|get there) (in|on) time\b|(没|沒)(有)?(按时|按時|准时|準時)|唔準時|赶不上|趕不上|趕唔切|赶不及|趕不及|來不及|来不及/i;
 
 /** The message asks what lateness gives back and speaks of the lateness. */
 export const asksWhatLatenessGives = (text: string): boolean =>
