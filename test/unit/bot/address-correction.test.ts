@@ -50,7 +50,8 @@ describe('correctedAddress', () => {
     for (const words of padded) {
       const started = Date.now();
       expect(correctedAddress('18F, 1288 Lujiazui Ring Rd', words)).toBeUndefined();
-      expect(Date.now() - started).toBeLessThan(200);
+      // (A stall took seconds; the bound leaves room for a busy shared machine — 200 ms failed once under load.)
+      expect(Date.now() - started).toBeLessThan(2000);
     }
   });
 });

@@ -17,7 +17,8 @@ describe('demandDetailsIn', () => {
     for (const text of padded) {
       const started = Date.now();
       demandDetailsIn(text, true);
-      expect(Date.now() - started).toBeLessThan(200);
+      // (A stall took seconds; the bound leaves room for a busy shared machine — 200 ms failed once under load.)
+      expect(Date.now() - started).toBeLessThan(2000);
     }
   });
 });

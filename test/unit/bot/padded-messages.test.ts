@@ -7,10 +7,12 @@ import type { NluResult } from '../../../src/nlu';
 describe('a padded message is read at once', () => {
   const spaces = ' '.repeat(2000);
   const tabs = ' \t'.repeat(1000);
+  // The bound tells a stall (seconds to minutes before the fix, on these messages) from a read, with room for a busy
+  // shared machine: at 200 ms it failed once while two builds ran beside the suite (291 ms).
   const quick = (read: () => unknown): unknown => {
     const started = Date.now();
     const result = read();
-    expect(Date.now() - started).toBeLessThan(200);
+    expect(Date.now() - started).toBeLessThan(2000);
     return result;
   };
   const saturday = {

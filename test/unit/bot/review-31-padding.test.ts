@@ -15,7 +15,8 @@ describe('a message padded with 5,000 spaces is read at once (review 31)', () =>
   const quick = <T>(read: () => T): T => {
     const started = Date.now();
     const result = read();
-    expect(Date.now() - started).toBeLessThan(200);
+    // (A stall took seconds; the bound leaves room for a busy shared machine — 200 ms failed once under load.)
+    expect(Date.now() - started).toBeLessThan(2000);
     return result;
   };
   const noDates = { entities: { dates: [] } } as unknown as Pick<NluResult, 'entities'>;
