@@ -24,6 +24,10 @@ const WHO_MAY_CLAIM_EN = new RegExp(
     // ("as the receiver, am I allowed to file the claim?")
     String.raw`\bas (the |a )?${PARTY_EN}\b[^.?!]{0,8}\b(can|could|may|must|should|do|am|are) (i|we)\b[^.?!]{0,20}\b(claim|file|lodge)\b`,
     String.raw`\b(can|could|may|must|should|do|am|are) (i|we)\b[^.?!]{0,20}\b(claim|file|lodge)\b[^.?!]{0,24}\b(as (the |a )?${PARTY_EN}|or\b[^.?!]{0,12}\b(the |my |our )?${PARTY_EN})\b`,
+    // "who files it, me or her?", "who claims, me or the buyer?" (blind batch 41a: 02.3, 02.5)
+    String.raw`\bwho\b[^.?!]{0,6}\b(files?|submits?|lodges?|makes?|claims?|does)\b( it| this| that| the claim)?[^.?!]{0,6}\b(me|i|us)\b[^.?!]{0,4}\bor\b`,
+    // "does the claim go through me or her?"
+    String.raw`\b(claim|it)\b[^.?!]{0,6}\bgo(es)? through (me|us)\b[^.?!]{0,6}\bor\b`,
   ].join('|'),
   'i',
 );
@@ -41,6 +45,8 @@ const WHO_MAY_CLAIM_ZH = new RegExp(
     `(一定要|必须|必須|只能|是不是要|是否要|係咪要|係唔係要|是要|要由|由)${PARTY_ZH}[^，。？?]{0,4}${CLAIM_ZH}`,
     // "谁索赔有区别吗", "邊個索償都得？": who claims, asked whether it matters
     `(谁|誰|邊個|边个|哪一方|哪方)(来|來|嚟)?(申请|申請|提出|去)?(索赔|索賠|理赔|理賠|索偿|索償)`,
+    // "我係賣家…我可唔可以向你哋索償", "我是寄件人 能找你们理赔吗": the writer, a sender, asks if they may claim (41a: 15.1)
+    `(卖家|賣家|寄件人|寄件方|网店|網店|商家|店家)[^？?]{0,40}(我|我哋|我们|我們)(本人|自己)?(能|可以|可不可以|能不能|能否|可否|可唔可以|得唔得|有冇得|有没有得|有沒有得)(向|同|找|跟|搵)?(你们|你們|你哋|快递|快遞|速遞|物流)?${CLAIM_ZH}`,
   ].join('|'),
 );
 
