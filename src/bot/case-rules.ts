@@ -31,6 +31,7 @@ const ENTRY: Record<
   | 'redeliver'
   | 'sendBack'
   | 'returnPostage'
+  | 'refusedDamaged'
   | 'returnPacking'
   | 'returnDropOff'
   | 'returnPickup'
@@ -117,6 +118,8 @@ const ENTRY: Record<
   door: ['fee', 'door delivery 送货上门 送貨到府 送貨上門'],
   // What a lost parcel gives back: its shipping fee with the compensation (every file's claim entry, by each language's name).
   lostFreight: ['claim', 'lost shipping fee 丢件运费 遺失運費 唔見咗運費'],
+  // A parcel refused at the door because it came damaged: where it goes, who pays, who claims (refused-damaged.ts).
+  refusedDamaged: ['claim', 'refused damaged parcel 拒收破损件 拒收破損件 拒收爛咗嘅件'],
   keptFor: ['outlet', 'how long is it kept 放多久 放幾耐'],
 };
 

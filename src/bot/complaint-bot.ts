@@ -1,3 +1,4 @@
+import { answerRefusedDamaged } from './refused-damaged';
 import { answerSupposedDamage } from './supposed-harm';
 import { asksItemRule } from './item-rules';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
@@ -919,6 +920,8 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "如果送到的時候破掉的話要怎麼處理？": damage supposed before any happened — the claim rules, no complaint.
     if (!inDialog && (await answerSupposedDamage(turn))) return;
+    // "个箱扁晒仲漏水 我即刻拒收咗 賣家會唔會再寄過嚟": a parcel refused because it came damaged — its rule, no change.
+    if (!inDialog && (await answerRefusedDamaged(turn))) return;
     // "有结果就打我电话 135…", "text me on … when there's news" about the request waiting: the number goes on it (before
     // a request taken down a moment ago reads "网点回复了…" as a hold to add to it).
     if (!inDialog && (await addContactToRequest(turn))) return;
