@@ -1,7 +1,7 @@
 import { COD } from './cod-words';
 import { asksRulesAgain, withoutPriceDenied } from './rules-follow-up';
 import { answerFaq, namesKeyword, type KnowledgeBase, type FaqTopic } from './knowledge';
-import { readQuoteAsked } from './quote-reading';
+import { readQuoteAsked, type QuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
 import type { DeliveryChangeKind } from '../tracking';
 import { spokenRegister, type FaqIntent, type Turn } from './turn';
@@ -316,11 +316,14 @@ const OF_THAT = /\b(that|it|this)\b|这个|這個|呢個|嗰個|[要收][钱錢�
  * Taiwan price), and — when it asks the cost of "that" right after the customer's own change-delivery request
  * on the conversation's parcel — the kind of change ("how much does that cost?" after a hold).
  */
-export async function feeLookupText(turn: Turn): Promise<string> {
+export async function feeLookupText(turn: Turn, previous?: QuoteAsked): Promise<string> {
   const { text, data, services } = turn;
   // "從高雄寄到上海": a place in another region than where it is sent from stands for that region (the
   // cross-border entry); "從上海寄到蘇州" asked in Taiwan is no cross-border question.
-  const said = readQuoteAsked(text, services.places);
+  // ("香港寄深圳要幾多日" … "咁要幾錢": no place named now — the route just asked about is the one priced; blind batch
+  // 41b 14.3 heard Hong Kong's local prices.)
+  const now = readQuoteAsked(text, services.places);
+  const said = now.origin || now.destination || !previous?.destination ? now : previous;
   const from = said.origin ? services.places.regionOf(said.origin, data.market)?.region : data.market;
   const abroad = [said.destination ?? destinationSaidNow(turn), ...(said.destinations ?? [])]
     .map((place) => (place ? services.places.regionOf(place, data.market)?.region : undefined))

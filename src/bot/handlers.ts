@@ -555,7 +555,7 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   const itemTurn = itemBefore ? { ...turn, text: `${itemBefore}\n${text}` } : turn;
   const asked =
     topic === 'fee'
-      ? await feeLookupText(turn)
+      ? await feeLookupText(turn, previousQuote)
       : topic === 'claim'
         ? claimLookupText(text)
         : idAsked
