@@ -1,4 +1,4 @@
-import { deniesSigning } from './signer-denied';
+import { deniesSigning, hasTheParcel } from './signer-denied';
 import type { ComplaintCategory } from '../nlu';
 import { handleTicketStatus } from './handlers';
 import {
@@ -121,7 +121,7 @@ export async function answerCaseQuestion(
       // Only a parcel signed for can have been signed for by someone else: that is what the station checks. The
       // complaint it offers is a parcel signed for but not received — a loss (LABELS.md rule 4), whatever words take
       // it up next ("ok then yes please ask them to check" was filed as service attitude: blind batch 40b 02.7).
-      if (parcel.view.delivered) {
+      if (parcel.view.delivered && ![turn.text, ...(turn.data.said ?? [])].some(hasTheParcel)) {
         turn.data.suggestedCategory = 'lost';
         turn.data.suggestedByCustomer = [turn.text, ...(turn.data.said ?? [])].some(deniesSigning);
       }

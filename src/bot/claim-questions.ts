@@ -2,7 +2,7 @@ import { ruleOn, type CaseRule } from './case-rules';
 import { amountAsked, deadlineAsked, evidenceAsked, HOW_LONG, PAPERS_ASKED } from './claim-evidence';
 import { demandsSaid } from './demand-details';
 import { claimLimitsFor } from './goods-value';
-import { asksClaimStillOpen, claimTimeAnswer } from './claim-window';
+import { asksClaimStillOpen, asksWindowOfClaim, claimTimeAnswer, speaksOfSigning } from './claim-window';
 import { namesInsurance } from './insurance-quote';
 import {
   ANSWERED_ASIDE,
@@ -107,9 +107,21 @@ const OWN_LIMIT =
  * as the customer's own time limit outside a delay — never a time asked of the courier ("你们几天内能找到？").
  */
 // ("签收了还能赔吗", "是不是过了7天了", "can I still claim after signing?": whether the time still runs — 41a 08.1, 10.5.)
+// (Only of goods that came — damaged, or signed for: "can I still claim if it's lost?" in a delay is the loss's question.)
 const claimDeadlineAsked = (clause: string, text: string, state: IntakeState): boolean =>
-  asksClaimStillOpen(clause) ||
+  (asksWindowOfClaim(text) && aboutGoodsThatCame(state, text)) ||
   (deadlineAsked(clause) && (namesClaim(text) || (state.category !== 'delay' && OWN_LIMIT.test(clause))));
+
+/** A claim in the complaint (compensation wanted, or a claim named) on goods that came (see `cameGoods`). */
+const aboutGoodsThatCame = (state: IntakeState, text: string): boolean =>
+  (state.demand === 'compensation' || asksClaimStillOpen(text) || namesClaim(state.description)) &&
+  cameGoods(state, text);
+/** The complaint is about goods that came: damaged or short, or the parcel spoken of as signed for. */
+const cameGoods = (state: IntakeState, text: string): boolean =>
+  state.category === 'damaged' ||
+  state.category === 'packaging' ||
+  speaksOfSigning(text) ||
+  speaksOfSigning(state.description);
 
 /** The points of a claim a message asks, in their order (each clause on its own). */
 function claimPointsIn(text: string, state: IntakeState): ClaimPoint[] {
@@ -256,7 +268,7 @@ export async function answerClaimQuestions(
       points.includes('whoPays') ||
       points.includes('deadline')) &&
     // ("咁賠幾多": how much, asked with no question mark; "过没过7天" asks by its own form.)
-    (asksQuestionOrHow(text) || insuranceHowMuch || asksClaimStillOpen(text)) &&
+    (asksQuestionOrHow(text) || insuranceHowMuch || (asksWindowOfClaim(text) && aboutGoodsThatCame(state, text))) &&
     (await answerClaimPoints(turn, position, points))
   )
     return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';

@@ -264,7 +264,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // "HK to mainland, 6 cans of milk powder?": an item the rules have an entry for, asked with a route but no weight nor
   // price — whether and how much of it may go, not the price list the route's words point to (batch 29: 05.3).
   const itemAsked = namesEntry(services.knowledge, 'prohibited', text) && !PRICE_ASKED.test(text) && !WEIGHT.test(text);
-  if (faint && !namesParcel && itemAsked && calm) return 'faq.prohibited';
+  // ("when do I actually see that cash?": money paid out asked, not whether cash may be sent — a faint reading of it
+  // heard the rule on sending cash.)
+  if (faint && !namesParcel && itemAsked && calm && !MONEY_WHEN.test(text)) return 'faq.prohibited';
   if (faint && !namesParcel) {
     const runnerUp = [reading.intent, ...reading.alternatives.map((a) => a.intent)].find(topical);
     if (runnerUp) return runnerUp;

@@ -217,19 +217,30 @@ export const goodsBroke = (text: string, spaces: 'spaces split' | 'punctuation o
 
 // The box came but what was in it did not (LABELS.md: missing items inside are damage, 损毁): "拆开里面是空的",
 // "打開個盒 入面乜都冇", "里面的耳机不见了", "少了一件", "the box was empty", "only 3 of the 5 shirts were in it".
+// An empty box counts only once opened, and not half empty ("里面一半是空的" is the packing).
 const EMPTY_BOX =
-  /(是|系|係)?空(的|嘅|空|盒|箱)|[个個]空(盒|箱)|乜(嘢)?都冇|什么都没有|什麼都沒有|啥都没有|\b(was|came|arrived|is|completely|totally) empty\b|\bempty (box|parcel|package|carton)\b|\bnothing (was )?(inside|in it|in the box)\b/i;
+  /(?<!一半|半|一半都)(是|系|係)?空(的|嘅|空|盒|箱)|[个個]空(盒|箱)|乜(嘢)?都冇|什么都没有|什麼都沒有|啥都没有|\b(was|came|arrived|is|completely|totally) empty\b|\bempty (box|parcel|package|carton)\b|\bnothing (was )?(inside|in it|in the box)\b/i;
+const OPENED =
+  /拆开|拆開|拆了|拆咗|打开|打開|開咗|开了|開箱|开箱|\bopen(ed|ing)? (it|the (box|parcel|package|carton))\b|\bunbox\w*|\bopened\b/i;
+// Where a parcel is looked for, not a box opened: an empty locker, doorstep, shelf or mailbox is a parcel not there.
+const EMPTY_PLACE =
+  /柜|櫃|门口|門口|家门|家門|架子|架上|信箱|驿站|驛站|\b(locker|porch|mailbox|letterbox|doorstep|shelf|shelves|lobby)\b/i;
 const MISSING_INSIDE =
-  /(里面|裡面|入面|里头|裡頭|箱里|箱裡|盒里|盒裡|箱入面|盒入面)[^，。,.!?！？]{0,12}(不见|不見|没了|沒了|少了|少咗|丢了|丟了|唔見|冇咗|没有了|沒有了|被拿走|俾人攞走|得返?(一|兩|两|幾|\d))|(少了|少咗)\s*(一|两|兩|几|幾|\d)|\b(inside|in the box|in the parcel)\b[^.?!]{0,25}\b(missing|gone|not there|was taken|were taken)\b|\b(missing|gone) from (the |my )?(box|parcel|package)\b|\bonly \d+ (of|out of) (the |my )?\d+\b/i;
-
+  /(里面|裡面|入面|里头|裡頭|箱里|箱裡|盒里|盒裡|箱入面|盒入面)[^，。,.!?！？]{0,12}(不见|不見|没了|沒了|少了|少咗|丢了|丟了|唔見|冇咗|没有了|沒有了|被拿走|俾人攞走|得返?(一|兩|两|幾|\d))|(少了|少咗)\s*(一|两|兩|几|幾|\d)\s*(?![箱包单單]|个箱|個箱|个包|個包)|\b(inside|in the box|in the parcel)\b[^.?!]{0,25}\b(missing|gone|not there|was taken|were taken)\b|\b(missing|gone) from (the |my )?(box|parcel|package)\b|\bonly \d+ (of|out of) (the |my )?\d+\b(?! (boxes|parcels|packages|cartons))/i;
 // Opened on the way and closed again ("resealed", "拆過再封返"), with something gone: taken from inside.
 const TAMPERED =
   /\bre-?seal\w*|\bre-?taped\b|\btaped (it )?(back|up) again\b|\b(been|was) (opened|cut open|tampered)\b|\btampered\b|被拆|拆过|拆過|拆开过|拆開過|重新封|再封|封返|封回|二次封/i;
 const GONE = /\b(missing|gone|taken|not there)\b|不见|不見|没了|沒了|唔見|冇咗|少了|少咗|拿走|攞走/i;
+// "nothing is missing", "没有不见", "东西倒是都在": the contents said to be all there.
+const ALL_THERE =
+  /\bnothing (is |was )?(missing|gone|taken)\b|\b(all|everything) (is |was )?(there|intact|fine)\b|\bnot missing\b|(没有|沒有|冇)(不见|不見|唔見|少)|都在|齐全|齊全|齊晒|无缺|無缺/i;
 
 /** The box came, but (some of) what was in it did not: damage by the labels, not a lost parcel or packaging alone. */
-export const contentsMissing = (text: string): boolean =>
-  EMPTY_BOX.test(text) || MISSING_INSIDE.test(text) || (TAMPERED.test(text) && GONE.test(text));
+export const contentsMissing = (text: string): boolean => {
+  if (ALL_THERE.test(text)) return false;
+  const emptied = EMPTY_BOX.test(text) && OPENED.test(text) && !EMPTY_PLACE.test(text);
+  return emptied || MISSING_INSIDE.test(text) || (TAMPERED.test(text) && GONE.test(text));
+};
 
 // "nothing inside broke luckily", "还好东西没坏", "好彩冇爛": the goods said unharmed.
 const NOT_BROKEN = /\b(nothing|not|no|never|none)\b|n'?t\b|没|沒|冇|未|无|無|不|幸好|还好|還好|好彩/i;

@@ -34,9 +34,13 @@ const ASKED_OR_WISHED =
 const SELF_COLLECTION =
   /\bhold (it|them|the (parcel|package|box))\b|\b(i|we)('ll| will| can| could| would| want to| wanna| am going to|'m going to| need to)? (come (and |to |by )?|go (and |to )?|drop by (and |to )?)?(collect|pick)\w* (it|them|the (parcel|package|box))\b|\b(collect|pick)\w* (it |them )?(up )?(myself|ourselves|in person)\b|自己(去|来|來|嚟|过去|過去)?[^，。,.!?！？]{0,6}(取|拿|攞)|自取|自提/i;
 
+// ("I can't pick it up myself", "自取不方便", "我自己拿不过去": the customer cannot — the courier is asked to come.)
+const CANNOT_COLLECT =
+  /\b(can'?t|cannot|can not|unable to|won'?t be able to|no way to)\b|\bno car\b|\bbut\b|不方便|拿不|攞唔|唔得閒|没空|沒空|去不了|去唔到|不能|唔可以|冇辦法|没办法|沒辦法|过不去|過不去|唔得/i;
+
 /** The message asks for a courier to come and collect a parcel the customer sends (a new pickup, or another one). */
 export function asksForPickup(text: string): boolean {
-  if (tellsMissedPickup(text) || SELF_COLLECTION.test(text)) return false;
+  if (tellsMissedPickup(text) || (SELF_COLLECTION.test(text) && !CANNOT_COLLECT.test(text))) return false;
   const named =
     SOMEONE_TO_COME.test(text) || PICKUP_BOOKING.test(text) || PICKUP_AGAIN_ZH.test(text) || COURIER_NEEDED.test(text);
   return named && ASKED_OR_WISHED.test(text);

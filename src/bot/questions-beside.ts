@@ -3,7 +3,7 @@ import { handleFaq } from './handlers';
 import { answerFeeRule } from './fee-rule-asked';
 import { asksWhoIsPaid, ruleOn } from './case-rules';
 import { asksSellerOrCourier } from './claimant-asked';
-import { asksClaimStillOpen, claimTimeAnswer } from './claim-window';
+import { asksClaimStillOpen, claimTimeAnswer, speaksOfSigning } from './claim-window';
 
 // Where a message's separate points start: a new line, the end of a sentence (". S" in English), a numbered point
 // ("二、", "2.", "2)").
@@ -25,8 +25,11 @@ export async function answerQuestionsBeside(turn: Turn): Promise<void> {
   const claimant = !seller && asksWhoIsPaid(turn.text) ? ruleOn(turn, 'claimant') : undefined;
   if (seller ?? claimant) await reply(turn, seller ?? claimant ?? '');
   // ("签收了还能赔吗", "是不是过了7天了": whether a claim can still be made, and until when — blind batch 41a: 08.1, 10.1.)
-  if (asksClaimStillOpen(turn.text)) {
-    const { reading } = turn;
+  const { reading } = turn;
+  const ofGoodsThatCame =
+    (reading.intent === 'complaint' && ['damaged', 'packaging'].includes(reading.category ?? '')) ||
+    speaksOfSigning(turn.text);
+  if (asksClaimStillOpen(turn.text) && ofGoodsThatCame) {
     const number = reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
     const time = await claimTimeAnswer(turn, number, reading.intent === 'complaint' ? reading.category : undefined);
     if (time) await reply(turn, time);

@@ -3,7 +3,7 @@ import { ANSWERED_ASIDE, DEMAND_PROMPT, type IntakePosition, type IntakeState } 
 import { keepInAccount } from './intake-slot-text';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
-import { deniesSigning } from './signer-denied';
+import { deniesSigning, hasTheParcel } from './signer-denied';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -55,7 +55,9 @@ export async function answerSignatureDisputed(turn: Turn, position: IntakePositi
   // Signed for but never received is a lost parcel (LABELS.md rule 4): a complaint taken down as another kind only
   // because its opening was a question ("是你们家的快递吗") or a guess is that now (blind batch 40b: 02.7, 10.5 were
   // filed as service attitude and "other", low priority).
-  const retyped = denied && LOOSE_TYPES.has(position.state.category ?? 'other') ? 'lost' : undefined;
+  // ("东西我拿到了，但我根本没签收": the parcel came — someone else signed, no loss; review of session 41.)
+  const retyped =
+    denied && LOOSE_TYPES.has(position.state.category ?? 'other') && !hasTheParcel(text) ? 'lost' : undefined;
   const lines = [say(turn, denied ? 'signature.deniedNoted' : 'signature.checked', { number: parcel.number })];
   if (retyped) {
     position.state.category = retyped;

@@ -14,3 +14,10 @@ const ASKS = /问|問|想知道|吗|嗎/;
 /** The message says the customer did not sign for the parcel (in a clause that does not ask). */
 export const deniesSigning = (text: string): boolean =>
   text.split(/[，,。.!！?？;；\n]/).some((clause) => DENIES_SIGNING.test(clause) && !ASKS.test(clause));
+
+// "东西我拿到了", "包裹我收到", "I have the parcel": the customer has it — a signature denied then is no parcel lost.
+const GOT_IT =
+  /(?<![没沒冇未唔不])(拿到|收到|攞到|收咗|攞咗)(了|咗|啦|喇)?(?![吗嗎未])|\b(i|we|she|he|they)( do| did)? (have|got|received|picked up|collected) (it|them|the (parcel|package|box|goods))\b|\bi have the parcel\b/i;
+
+/** The customer says they have the parcel (not "没收到", "never got it"). */
+export const hasTheParcel = (text: string): boolean => GOT_IT.test(text);
