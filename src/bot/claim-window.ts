@@ -80,7 +80,7 @@ const UNIT_DAYS: [RegExp, number][] = [
 ];
 // A time ago: "10 days ago", "3 weeks ago", "两个星期前", "簽收兩個禮拜了", "十日前".
 const TIME_AGO =
-  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?) ago\b|(?<!(过|過|超过|超過|過咗)(了|咗)?\s*)(\d+|[一二两兩三四五六七八九十])\s*(天|日|个星期|個星期|星期|个礼拜|個禮拜|礼拜|禮拜|周|週|个月|個月)(前|之前|以前|了|咗)/i;
+  /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?) ago\b|(?<!(过|過|超过|超過|過咗)(了|咗)? ?)(?<!\d)(\d{1,3}|[一二两兩三四五六七八九十]) ?(天|日|个星期|個星期|星期|个礼拜|個禮拜|礼拜|禮拜|周|週|个月|個月)(前|之前|以前|了|咗)/i;
 // Last month: "上个月", "上個月", "last month" — more than the days any market gives.
 const LAST_MONTH = /上个月|上個月|\blast month\b/i;
 

@@ -12,7 +12,7 @@ import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } f
 import { lookupProblem, lookUpParcel, parcelNamedIn, recordCategory, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { asksHowLong, asksPrice, shipmentQuote, type ShipmentQuote } from './shipment-quote';
-import { namedParcelRoute } from './parcel-route';
+import { conversationParcelRoute, namedParcelRoute } from './parcel-route';
 import type { QuoteAsked } from './quote-reading';
 import { insuranceQuote } from './insurance-quote';
 import { customerMarket, noteMarketClue, parcelMarket } from './market';
@@ -534,7 +534,8 @@ async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
   // "寄台北要幾天", "how long from Wuhan to Hong Kong?": that route's usual time, in one line (not the price list).
   // "我想寄东西给香港的女儿" … "运费多少？2公斤，多久到？": the route said before (blind batch 23: 18.2).
   const saidBefore = topic === 'fee' ? destinationSaidBefore(turn) : undefined;
-  const routeTime = topic === 'fee' ? routeTimeAnswer(turn, previousQuote, saidBefore) : undefined;
+  const conversationRoute = topic === 'fee' ? await conversationParcelRoute(turn) : undefined;
+  const routeTime = topic === 'fee' ? routeTimeAnswer(turn, previousQuote, saidBefore, conversationRoute) : undefined;
   // "从上海寄5公斤到乌鲁木齐多少钱 几天到": the price too, worked out from the clauses that ask it, and kept for "那拉萨呢"
   // (blind batch 20: 17.1–17.2, 05.3 heard only the days).
   const priced = routeTime ? priceBesideTime(turn, market, previousQuote, saidBefore) : undefined;

@@ -1,5 +1,6 @@
 import { readQuoteAsked } from './quote-reading';
 import { lookUpParcel } from './parcel-answer';
+import { shipmentIn } from './shipment-text';
 import type { Shipment } from '../tracking/records';
 import type { Locale } from '../nlu';
 import type { Turn } from './turn';
@@ -23,6 +24,18 @@ export async function namedParcelRoute(turn: Turn): Promise<ParcelRoute | undefi
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found') return undefined;
   return routeOf(lookup.shipment, turn.locale);
+}
+
+/**
+ * The route of the conversation's parcel (the one last tracked or complained of), when the record has it — where a
+ * question about sending "to Hong Kong" in a chat about a Wuhan → Hong Kong parcel is sent from.
+ */
+export async function conversationParcelRoute(turn: Turn): Promise<ParcelRoute | undefined> {
+  const number = turn.data.lastTracking;
+  if (!number) return undefined;
+  const lookup = await lookUpParcel(turn.services, number);
+  // (Its places in the reader's language and script, as the tracking answer writes them: "武漢" in Traditional.)
+  return lookup.kind === 'found' ? routeOf(shipmentIn(turn.locale, lookup.shipment).shipment, turn.locale) : undefined;
 }
 
 /** The shipment's route, in English for an English reply where the record has it. */

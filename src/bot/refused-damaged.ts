@@ -2,9 +2,9 @@ import { ruleOn } from './case-rules';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { keepInAccount } from './intake-slot-text';
 import { asksQuestion, goodsBroke } from './message-cues';
-import { lookUpParcel } from './parcel-answer';
+import { lookUpParcel, statusLines } from './parcel-answer';
 import { noteOutcome } from './turn-outcome';
-import { reply, type Turn } from './turn';
+import { reply, spokenRegister, type Turn } from './turn';
 
 /**
  * A parcel the customer refused at the door because it came damaged — "箱子湿透了还在滴水 我就直接拒收了 现在怎么办 卖家
@@ -51,9 +51,11 @@ export async function answerRefusedDamaged(turn: Turn): Promise<boolean> {
   const lookup = number ? await lookUpParcel(services, number) : undefined;
   const rule = ruleOn(turn, 'refusedDamaged', lookup?.kind === 'found' ? lookup : undefined);
   if (!rule) return false;
+  // (The parcel named is reported first: where it is now — on its way back, or back with the sender.)
+  const status = lookup?.kind === 'found' ? statusLines(services, turn.locale, lookup, spokenRegister(turn)) : [];
   if (lookup?.kind === 'found') data.lastTracking = lookup.number;
   noteOutcome(turn.context, 'answered');
-  await reply(turn, rule);
+  await reply(turn, [...status, rule].join('\n'));
   return true;
 }
 

@@ -100,9 +100,16 @@ export function routeTimeAnswer(
   turn: Turn,
   previous?: QuoteAsked,
   saidBefore?: string,
+  parcelRoute?: { origin: string; destination: string },
 ): { text: string; route: QuoteAsked } | undefined {
   if (!HOW_LONG.test(turn.text)) return undefined;
   const asked = routeAsked(turn, previous);
+  // ("要幾耐先到香港" in a chat about a Wuhan → Hong Kong parcel: sent from Wuhan, not within Hong Kong — blind batch
+  // 41b 13.5 heard "next day".)
+  const [only] = asked.destinations;
+  const sameEnd = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
+  if (!asked.origin && parcelRoute && asked.destinations.length === 1 && only && sameEnd(only, parcelRoute.destination))
+    asked.origin = parcelRoute.origin;
   // (A place said earlier stands in for a bare "how long?" — not for "how long does each take?", which asks each
   // service's times.)
   if (asked.destinations.length === 0 && !asked.origin && saidBefore && !EACH.test(turn.text))
