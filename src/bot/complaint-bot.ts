@@ -903,6 +903,9 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && addressTaken && (await applyAddressCorrection(turn, addressTaken))) return;
     // "把“改地址收钱吗”这几个字去掉" about the new address waiting: the words come out of it (any turn later too).
     if (!inDialog && data.lastTracking && (await applyWordsRemoved(turn, data.lastTracking))) return;
+    // "个箱扁晒仲漏水 我即刻拒收咗 賣家會唔會再寄過嚟", "拒收退回去的运费谁出": a parcel refused because it came
+    // damaged — its rule (before who pays postage in general), no change of delivery.
+    if (!inDialog && (await answerRefusedDamaged(turn))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);
@@ -920,8 +923,6 @@ export class ComplaintBot extends ActivityHandler {
     }
     // "如果送到的時候破掉的話要怎麼處理？": damage supposed before any happened — the claim rules, no complaint.
     if (!inDialog && (await answerSupposedDamage(turn))) return;
-    // "个箱扁晒仲漏水 我即刻拒收咗 賣家會唔會再寄過嚟": a parcel refused because it came damaged — its rule, no change.
-    if (!inDialog && (await answerRefusedDamaged(turn))) return;
     // "有结果就打我电话 135…", "text me on … when there's news" about the request waiting: the number goes on it (before
     // a request taken down a moment ago reads "网点回复了…" as a hold to add to it).
     if (!inDialog && (await addContactToRequest(turn))) return;

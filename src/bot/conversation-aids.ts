@@ -170,5 +170,7 @@ const FOLLOW_UP =
 export function followUpTopic(turn: Turn): FaqIntent | undefined {
   const last = turn.data.lastFaq;
   if (!last || turn.text.length > 60 || !FOLLOW_UP.test(turn.text)) return undefined;
+  // ("那我要不要投诉": whether to complain, no follow-up of the price list — blind batch 41a 09.4 replayed.)
+  if (/投诉|投訴|客诉|客訴|\bcomplain/i.test(turn.text)) return undefined;
   return last;
 }

@@ -43,9 +43,11 @@ const asksWhatNow = (text: string): boolean => asksQuestion(text) || WHAT_NOW.te
 export async function answerRefusedDamaged(turn: Turn): Promise<boolean> {
   const { text, reading, services, data } = turn;
   // (Told a message or two before — "我即刻拒收咗" — "再寄要唔要我俾運費" asks of that refused parcel: 41a 14.3.)
-  const toldBefore =
-    !REFUSED.test(text) && refusedDamaged('', (data.said ?? []).join('\n')) && ASKS_OF_RETURN.test(text);
-  if (!(REFUSED.test(text) && refusedDamaged(text)) && !toldBefore) return false;
+  const history = (data.said ?? []).join('\n');
+  const toldBefore = refusedDamaged('', history) && ASKS_OF_RETURN.test(text);
+  // ("拒收退回去的运费谁出" after the damage was told: the refusal now, its damage before.)
+  const toldNow = REFUSED.test(text) && refusedDamaged(text, history);
+  if (!toldNow && !toldBefore) return false;
   if (!asksWhatNow(text)) return false;
   const number = reading.entities.trackingNumbers[0]?.number ?? (toldBefore ? data.lastTracking : undefined);
   const lookup = number ? await lookUpParcel(services, number) : undefined;
