@@ -289,6 +289,13 @@ const TYPE_NAMED = /类型|類型|种类|種類|\b(type|category)\b/i;
  * turned down wins: people correct themselves at the end.
  */
 export function correctedCategory(nlu: Nlu, text: string, shownType?: string): ComplaintCategory | undefined {
+  const named = typeCorrectedTo(nlu, text, shownType);
+  // ("the type is wrong, an item is missing from the box": contents gone from a box that came are damage, not a lost
+  // parcel — blind batch 41a 02.6.)
+  return named === 'lost' && contentsMissing(text) ? 'damaged' : named;
+}
+
+function typeCorrectedTo(nlu: Nlu, text: string, shownType?: string): ComplaintCategory | undefined {
   // ("诉求改成免费重新寄过去", "change the request to a free resend": the demand is what changes, not the type — blind
   // batch 30: 14.6 was retyped a special request not met.)
   if (DEMAND_CHANGED.test(text) && !TYPE_NAMED.test(text)) return undefined;

@@ -1,3 +1,4 @@
+import { evidenceAsked } from './claim-evidence';
 import type { ComplaintCategory } from '../nlu';
 import { wordsIn } from './intake-reading';
 import {
@@ -59,6 +60,9 @@ export async function answerSecondIssue(turn: Turn, { prompt, state }: IntakePos
   if (named.some((n) => !state.trackingNumbers.includes(n))) return false;
   // A problem, not a demand: "运费也一起退" asks for money back, "另外包装那个也要投诉" adds a complaint.
   if (reading.intent !== 'complaint' && !namesComplaint(text)) return false;
+  // ("do I have to keep the box?": what a claim needs kept, answered by the claim rules — no packaging problem added;
+  // blind batch 41a 01.2.)
+  if (evidenceAsked(text)) return false;
   const together = TOGETHER.test(text);
   if (!together && !(MORE.test(text) && asksQuestion(text))) return false;
   const issue = issueIn(turn);

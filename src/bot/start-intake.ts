@@ -94,7 +94,7 @@ export async function startIntake(
   // 里面是空的" — not packaging, nor a parcel lost: blind batch 41a 10.1, 13.1.)
   const brokeInside =
     (reading.category === 'packaging' && (goodsBroke(text, 'spaces split') || contentsMissing(text))) ||
-    (reading.category === 'lost' && contentsMissing(text));
+    (['lost', 'value_added', 'other'].includes(reading.category ?? '') && contentsMissing(text));
   // A wrong item delivered ("I ordered headphones and got socks") is no damage, whatever the NLU's faint reading says:
   // LABELS.md has no label of its own for it, so it is 其他 (other) — unless the goods also came broken.
   const wrongItem = tellsOfWrongItem(text) && !goodsBroke(text, 'spaces split');

@@ -96,6 +96,25 @@ describe('whether a claim can still be made, and contents gone from a box', () =
     expect(summary).toMatch(type);
   });
 
+  it('en-US: "the type is wrong, an item is missing from the box" makes it damage, not a loss', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      `${delivered} my buyer says the parcel came re-taped and one of the two items inside is missing`,
+      'compensation',
+      'skip',
+      'the type is wrong, an item is missing from the box',
+    ]);
+    expect(all(replies.at(-1))).toMatch(/Type: damaged contents/);
+  });
+
+  it('en-US: "do I need to keep the box?" in a damage complaint hears what a claim needs kept', async () => {
+    const [, answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      `${delivered} the mug inside arrived in pieces`,
+      'do i need to keep the box? i already put it out with the rubbish',
+    ]);
+    expect(all(answer)).toMatch(/keep the box/);
+    expect(all(answer)).not.toMatch(/already part of this complaint/);
+  });
+
   it.each([
     ['en-US', 'can you hold it there for me so i can collect it tonight'],
     ['en-US', "i'll pick it up myself at the branch, just keep it there"],
