@@ -1,3 +1,4 @@
+import { parseNumber } from '../nlu/entities/numbers';
 import { addDays, localDay } from '../tickets/local-time';
 import { feeTableFor } from './change-costs';
 import { customerMarket } from './market';
@@ -47,32 +48,6 @@ function deliveredDay(turn: Turn, parcel: ParcelLookup | undefined): string | un
   return at ? localDay(new Date(at), turn.services.timeZone) : undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  一: 1,
-  两: 2,
-  兩: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 const UNIT_DAYS: [RegExp, number][] = [
   [/^(day|天|日)/i, 1],
   [/^(week|星期|个星期|個星期|礼拜|禮拜|个礼拜|個禮拜|周|週)/i, 7],
@@ -91,7 +66,7 @@ function daysAgoTold(text: string): number | undefined {
   if (!m) return undefined;
   // (The English form's count and unit, else the Chinese form's — past the lookbehind's two groups.)
   const [count, unit] = m[1] ? [m[1], m[2] ?? ''] : [m[5] ?? '', m[6] ?? ''];
-  const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+  const n = parseNumber(count);
   const per = UNIT_DAYS.find(([re]) => re.test(unit))?.[1];
   return n !== undefined && per !== undefined ? n * per : undefined;
 }
