@@ -76,7 +76,7 @@ export function complaintIsChangeRequest(text: string, reading: NluResult): bool
   // ("I do not have the number. Can the driver phone me before he comes, the door bell is broken": a call before the
   // delivery asked for — a request, though the broken bell reads as a grievance; blind batch 39b: 03.1.)
   // (With the parcel named, its record answers first: "JT… shows delivered but nothing came … get the driver to ring me
-  // back" is the not-received complaint — signature-disputed.test.ts.)
+  // back" is the not-received complaint — signature-disputed.conversation.ts.)
   const callAsked =
     reading.entities.trackingNumbers.length === 0 &&
     wantsCallFirst(text) &&

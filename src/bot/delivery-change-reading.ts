@@ -697,7 +697,7 @@ const POINTS_AT =
 const ONLY_THE_KIND =
   /暂存|暫存|自取|自提|服务点|服務點|网点|網點|营业所|營業所|\b(the )?(station|outlet|service point)\b|快递柜|快遞櫃|智能柜|智能櫃|包裹柜|包裹櫃|自提柜|自提櫃|柜子|櫃子|便利店|便利商店|超商|\b(parcel )?lockers?\b|\bparcel ?box\b|\bconvenience stores?\b|放(到|在|喺|入)?|就|吧|啦|喇|行|好的|好|可以|得|ok(ay)?|yes|yeah|fine|sure|then|put it( in)?|\b(in|into|the|a|it)\b|谢谢|謝謝|唔該|多謝|thanks?|thx|那|咁|[\s，,。.!！~]/gi;
 // A strip anchored at the end: a run of marks not at the end costs time quadratic in its length (0.25 s for 10,000
-// "。", the most a channel passes); kept for what it reads, and held by test/conversation/padded-turns.test.ts.
+// "。", the most a channel passes); kept for what it reads, and held by test/conversation/padded-turns.conversation.ts.
 const FILLER =
   // eslint-disable-next-line regexp/no-super-linear-move
   /^(ok(ay)?|yes|yeah|actually|just)[\s,，]+|^(那就|就是|就)|(?<![\s,，])[\s,，]*(就好|就可以|就行|就得|吧|啦|喇|please|thanks?|thx)?[\s。.!！~]*$/gi;

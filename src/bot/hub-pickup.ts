@@ -10,7 +10,7 @@ import { noteOutcome } from './turn-outcome';
  */
 
 // A hub, transit or sorting centre: "转运中心", "分撥中心", "集散中心", "中轉場", "sorting hub", "transit center" — not a
-// bare "the depot", which customers call the local station that holds parcels (hold-called-off-for-a-time.test.ts).
+// bare "the depot", which customers call the local station that holds parcels (hold-called-off-for-a-time.conversation.ts).
 const HUB =
   /[转轉][运運](中心|站|场|場)|中[转轉](站|场|場|中心)|分[拨撥拣揀](中心|场|場)|集散(中心|地|点|點)|\b(sorting|transit|transfer|distribution|processing)\s(hub|cent(?:er|re)|depot|facility|warehouse)s?\b|\b(the|your|a)\shub\b/i;
 // Collecting it oneself: "自取", "自提", "亲自", "去…拿", "過去攞", "自己拎", "collect", "pick it up", "get it from" — not a

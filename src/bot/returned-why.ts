@@ -11,7 +11,7 @@ import type { Turn } from './turn';
  * then — once that was fixed — for the complaint the customer had not taken up): a short question (about 15 English
  * words, 40 Chinese characters), answered with the status and the reason the courier recorded, the offer standing — not
  * a complaint taken down. The same question as a first message stays a complaint of a return nobody asked for
- * (`returned-one-type.test.ts`, LABELS.md: complaint.other), answered first. A customer who says they want to complain,
+ * (`returned-one-type.conversation.ts`, LABELS.md: complaint.other), answered first. A customer who says they want to complain,
  * asks a remedy, is angry or asks for the parcel to come again is left to those paths.
  * @param offeredOn the parcel the bot offered to file a complaint on in its last reply, if it did
  */

@@ -212,7 +212,7 @@ export function shipmentQuote(
 
 // "那…呢", "咁…呢", "…呢?": the words around a place asked after as a follow-up.
 // (Anchored at the end: a run of marks not at the end costs time quadratic in its length — 0.25 s for 10,000 "。",
-// the most a channel passes; held by test/conversation/padded-turns.test.ts.)
+// the most a channel passes; held by test/conversation/padded-turns.conversation.ts.)
 const AROUND_BARE_PLACE =
   // eslint-disable-next-line regexp/no-super-linear-move
   /^\s*(and|what about|how about|那么|那麼|那|咁|如果係|如果是|要是)?\s*|(?<!\s)\s*(呢|咧|嘅話|的话|的話)?\s*[?？!！。]*\s*$/gi;

@@ -17,7 +17,7 @@ const LOOKING =
 
 /**
  * The message says the customer is off to find something and asks the bot to wait. ("我找一下好了" without a wait asked
- * is a try without a number: the intake goes on without one, never a trap — slot-not-a-trap.test.ts.)
+ * is a try without a number: the intake goes on without one, never a trap — slot-not-a-trap.conversation.ts.)
  */
 export const stillLooking = (text: string): boolean =>
   text.trim().length <= 160 && LOOKING.test(text) && WAIT.test(text);

@@ -35,7 +35,7 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
     return;
   }
   // The parcel's number is kept for the way on ("file a complaint" is about it); its status is not said again: the
-  // question was about a complaint (test/conversation/parcel-or-ticket.test.ts).
+  // question was about a complaint (test/conversation/parcel-or-ticket.conversation.ts).
   const lookup = await lookUpParcel(services, parcel);
   if (lookup.kind === 'found') turn.data.lastTracking = parcel;
   turn.data.complaintSought = parcel;

@@ -87,7 +87,7 @@ describe('a question at any step of a complaint', () => {
     const replies = all(await talk(h.adapter({ locale }), [opening, question]));
     expect(replies[1]).toMatch(answer);
     // (Since session 29 an overcharge complaint takes the refund of the difference as its demand from the opening
-    // (overcharge-refund-demand.test.ts): the step after the question is the contact, not the demand question again.)
+    // (overcharge-refund-demand.conversation.ts): the step after the question is the contact, not the demand question again.)
     expect(replies[1]).not.toMatch(DEMAND_QUESTION);
     expect(replies[1]).toMatch(/phone|电话|電話/);
   });

@@ -4,7 +4,7 @@ import { botHarness, talk, type BotHarness } from './harness';
  * A demand is taken from the message before the complaint only when it told the customer's own wish about this parcel —
  * never from a question of the rules, someone else's words or a message about another parcel (issue #17 review of
  * earlier-demand.ts: "如果包裹丢了能赔多少钱？" then a delay complaint was noted as wanting compensation). A wish
- * asked about their own parcel one message before is still taken: demand-told-before.test.ts.
+ * asked about their own parcel one message before is still taken: demand-told-before.conversation.ts.
  */
 describe('a demand is taken from the message before only when it was the customer’s own wish for this parcel', () => {
   let h: BotHarness;

@@ -85,7 +85,7 @@ describe('questions inside a complaint are answered, then the step goes on', () 
   });
 
   // (The same wait told without asking for a complaint is a worry since #17's blind-12 04.3–04.6: reassured, and
-  // "what do I do?" hears there is nothing to do — worry-not-complaint.test.ts. Here the customer asks to complain.)
+  // "what do I do?" hears there is nothing to do — worry-not-complaint.conversation.ts. Here the customer asks to complain.)
   it.each([
     [
       'zh-CN',

@@ -19,7 +19,7 @@ describe('reschedule requests, and questions while a change waits', () => {
   const requests = () => h.store.deliveryChanges.list({ trackingNumber: PARCEL, limit: 10 });
   const tickets = () => h.store.tickets.find({ limit: 5 });
 
-  // (This parcel was never tried: the new time is said without 重新/again — never-attempted-delivery.test.ts.)
+  // (This parcel was never tried: the new time is said without 重新/again — never-attempted-delivery.conversation.ts.)
   it.each([
     ['zh-CN', `${PARCEL} 能不能改下送货时间`, '收件人尾号4444', '什么时候给您派送', '下周一上午', '09:00–12:00派送'],
     ['zh-TW', `想換個時間配送 ${PARCEL}`, '收件人末四碼4444', '什麼時候為您配送', '星期六下午', '12:00–18:00配送'],

@@ -64,7 +64,7 @@ describe('a change of delivery taken back, made conditional or replaced', () => 
         '那还是改成放网点吧',
       ],
       /照旧|不变/,
-      // (This parcel was never tried: its delivery is asked for a day, said without 重新/again — never-attempted-delivery.test.ts.)
+      // (This parcel was never tried: its delivery is asked for a day, said without 重新/again — never-attempted-delivery.conversation.ts.)
       /12:00–18:00派送[\s\S]*撤回/,
     ],
     [
@@ -150,7 +150,7 @@ describe('a change of delivery taken back, made conditional or replaced', () => 
     // The redelivery stands and the station is offered, both in the customer's Cantonese: no Taiwanese Mandarin
     // (把包裹暫存…由您自取, 營業所, 重新配送) inside a Cantonese sentence.
     expect(replies[1]).toMatch(/照舊有效/);
-    // (This parcel was never tried: its delivery is asked for a day, said without 重新/again — never-attempted-delivery.test.ts.)
+    // (This parcel was never tried: its delivery is asked for a day, said without 重新/again — never-attempted-delivery.conversation.ts.)
     expect(replies[1]).toMatch(/派送嘅要求[\s\S]*留喺服務點俾你自己去攞/);
     expect(replies[1]).not.toMatch(/把包裹|由您自取|營業所|重新配送|郁/);
     expect((await requests()).map((r) => [r.kind, r.status])).toEqual([['redeliver', 'requested']]);

@@ -44,7 +44,7 @@ describe('withdrawn change requests', () => {
     await send(adapter, `please deliver ${PARCEL} again on Saturday morning, recipient last 4 is 4444`);
     await send(adapter, 'thanks');
     const cancelled = (await send(adapter, 'actually please cancel the change')).join('\n');
-    // (This parcel was never tried: its delivery is asked for a day, said without 重新/again — never-attempted-delivery.test.ts.)
+    // (This parcel was never tried: its delivery is asked for a day, said without 重新/again — never-attempted-delivery.conversation.ts.)
     expect(cancelled).toContain("I've withdrawn your request to deliver it on");
     expect((await all()).map((r) => r.status)).toEqual(['withdrawn']);
     const asked = (await send(adapter, 'is it done?')).join('\n');

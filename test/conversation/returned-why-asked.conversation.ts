@@ -28,7 +28,7 @@ const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
  * complaint on it (blind batch 37b: 05.2 was taken for a change of delivery and asked the last 4 digits three times;
  * 37a: 03 and 35b: 13.1 are the same kind): the status and the reason recorded again, the offer standing — nothing taken
  * down. The same question as a first message is the complaint of a return nobody asked for, answered first
- * (returned-one-type.test.ts); asked with a remedy, it is a complaint still. Every sentence is new wording.
+ * (returned-one-type.conversation.ts); asked with a remedy, it is a complaint still. Every sentence is new wording.
  */
 describe('why a returned parcel came back, asked after the offer to file', () => {
   let h: BotHarness;

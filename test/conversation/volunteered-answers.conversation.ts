@@ -134,7 +134,7 @@ describe('answers volunteered at another step', () => {
 
   it('en, zh-CN, zh-TW: "how long until someone contacts me?" at the summary: not submitted yet, and how to submit', async () => {
     // Each of the three, in any order: since session 32 the reply times come first when the question asks when someone
-    // answers ("多久会有人联系我？": contact-time-at-summary.test.ts), then that it waits to be submitted.
+    // answers ("多久会有人联系我？": contact-time-at-summary.conversation.ts), then that it waits to be submitted.
     const cases: [string, string[], RegExp][] = [
       [
         'en-US',

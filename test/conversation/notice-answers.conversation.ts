@@ -206,7 +206,7 @@ describe('change-delivery requests outside a notice', () => {
     ]);
     expect(await send(adapter, PARCEL)).toEqual([expect.stringContaining('last 4 digits')]);
     const done = await send(adapter, '2222');
-    // (This parcel was never tried: its delivery is asked for a day, said without 重新/again — never-attempted-delivery.test.ts.)
+    // (This parcel was never tried: its delivery is asked for a day, said without 重新/again — never-attempted-delivery.conversation.ts.)
     expect(done.at(-1)).toContain('deliver it on Tue, Nov 24 after 18:00');
     expect(await h.store.deliveryChanges.list({ limit: 10 })).toEqual([
       expect.objectContaining({

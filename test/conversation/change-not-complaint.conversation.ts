@@ -70,7 +70,7 @@ describe('a change of delivery is taken as a change, and a cancel files nothing'
       'the one by the main gate',
       'will you tell me once it is confirmed?',
     ]);
-    // (Never tried yet, the parcel is delivered on Sunday, not "again": never-attempted-delivery.test.ts.)
+    // (Never tried yet, the parcel is delivered on Sunday, not "again": never-attempted-delivery.conversation.ts.)
     expect(all([proof!])).toContain('deliver it on Sun');
     expect(all([instead!])).toContain('hold it at a parcel locker');
     expect(all([instead!])).toContain('Which one should it be?');

@@ -8,7 +8,7 @@ const said = (turn: string[] | undefined) => (turn ?? []).join('\n');
  * Two parcels listed, then a complaint that counts the goods inside one of them ("收到的包裹里两件衣服都破了"): a count
  * of goods is not "both parcels" — no damage complaint is started on the first listed (still in transit) nor the
  * second lined up as a complaint of its own; the bot asks which parcel (review 29, item 1). New wording in each
- * language; "两个都" still means both (test/conversation/both-listed-parcels.test.ts).
+ * language; "两个都" still means both (test/conversation/both-listed-parcels.conversation.ts).
  */
 describe('a count of the goods inside, after two parcels were listed', () => {
   let h: BotHarness;

@@ -85,7 +85,7 @@ describe('a customer urging speed is heard, not derailed', () => {
     expect(await h.store.deliveryChanges.list({ trackingNumber: normal, limit: 10 })).toEqual([]);
   });
 
-  // (Urging only: "帮我催一下 <late parcel>", which names the chase, is now the chase itself — chase-named-late.test.ts.)
+  // (Urging only: "帮我催一下 <late parcel>", which names the chase, is now the chase itself — chase-named-late.conversation.ts.)
   it.each([
     ['zh-CN', `快点吧 ${delayed}`, /登记延误投诉/, '我要投诉'],
     ['zh-TW', `${delayed} 快點啦`, /登記延誤投訴|登記延誤客訴/, '我要客訴'],

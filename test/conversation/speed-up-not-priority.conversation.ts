@@ -7,7 +7,7 @@ const said = (turn: string[] | undefined) => (turn ?? []).join('\n');
 /**
  * "能帮我加急吗？" in a delay complaint asks the parcel sped up, not the ticket's priority: the bot never answers it
  * with "filed at high priority: a first answer within 15 minutes…" (review 29, item 3). "会优先处理吗" still asks the
- * priority (test/conversation/priority-asked.test.ts).
+ * priority (test/conversation/priority-asked.conversation.ts).
  */
 describe('a speed-up asked in a delay complaint', () => {
   let h: BotHarness;

@@ -56,7 +56,7 @@ describe('a change of delivery and a remedy, heard as the customer put them', ()
 
   it.each([
     ['zh-CN', [`${PARCEL} 能不能过两天再送 收件人尾号4444`], IN_TWO_DAYS],
-    // ("遲三日先派" is three days later than planned since session 30 — shifted-delivery-day.test.ts; "三日之後" is from now.)
+    // ("遲三日先派" is three days later than planned since session 30 — shifted-delivery-day.conversation.ts; "三日之後" is from now.)
     ['zh-TW', [`${PARCEL} 可唔可以三日之後先派 收件人尾數4444`], IN_THREE_DAYS],
     ['en-US', [`could you bring ${PARCEL} in three days instead? recipient last 4 is 4444`], IN_THREE_DAYS],
   ])('%s: a day said as days from now is that day, recorded without asking when', async (locale, turns, date) => {

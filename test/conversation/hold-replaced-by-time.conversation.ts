@@ -8,7 +8,7 @@ const said = (turn: string[] | undefined) => (turn ?? []).join('\n');
  * Issue #17: after a hold at the station was arranged, a delivery time on the planned day ("same day as planned,
  * just deliver after 8pm") replaces the hold: the hold withdrawn and the window set on the promised day — never a
  * complaint intake nor the parcel's status. Wording differs from the blind testers' and from
- * hold-called-off-for-a-time.test.ts (here the hold is not called off in words).
+ * hold-called-off-for-a-time.conversation.ts (here the hold is not called off in words).
  */
 describe('a hold replaced by a delivery time, the hold not named', () => {
   let h: BotHarness;
