@@ -88,8 +88,8 @@ function inLanguage(lang: Fixture['lang'], text: string, said: string[]): boolea
   if (lang === 'zh-CN') return toTraditional(words) !== words;
   // 杰 is a Traditional character too (the demo's 陳杰), though OpenCC writes it 傑; 台 (台灣, as Hong Kong writes
   // it) is Traditional beside 臺; 郁 is Cantonese's own word for "move" ("4 日冇郁過"), which OpenCC takes for the
-  // Simplified 鬱.
-  const traditional = words.replace(/[杰台郁]/g, '');
+  // Simplified 鬱; 家 is the same in both scripts, though OpenCC writes "哪家" (which company) as 哪傢 (furniture).
+  const traditional = words.replace(/[杰台郁家]/g, '');
   // (A short Cantonese line may hold no character written differently in the two scripts — "好，SF… 照原本咁派送。" —
   // its Cantonese words say which it is.)
   const traditionalShown = toSimplified(words) !== words || /[咁嘅咗唔喺啲嘢佢冇]/.test(words);
