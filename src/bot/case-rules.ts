@@ -56,7 +56,9 @@ const ENTRY: Record<
   | 'upstairs'
   | 'door'
   | 'lostFreight'
-  | 'keptFor',
+  | 'keptFor'
+  | 'volumetric'
+  | 'dutiesRefused',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -121,6 +123,10 @@ const ENTRY: Record<
   // A parcel refused at the door because it came damaged: where it goes, who pays, who claims (refused-damaged.ts).
   refusedDamaged: ['claim', 'refused damaged parcel 拒收破损件 拒收破損件 拒收爛咗嘅件'],
   keptFor: ['outlet', 'how long is it kept 放多久 放幾耐'],
+  // How a bulky parcel is charged: its volumetric weight (every file's entry, by each language's name for it).
+  volumetric: ['fee', 'volumetric 体积重 體積重 材積'],
+  // Refusing a parcel that has duties to pay: what happens to it, what is owed, the goods' price (every file's entry).
+  dutiesRefused: ['fee', 'refuse duties'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */
@@ -146,7 +152,7 @@ const WAITS_AT_DESTINATION: ReadonlySet<CaseRule> = new Set<CaseRule>([
 function caseMarket(turn: Turn, entry: CaseRule, parcel?: Found): string {
   const own = customerMarket(turn);
   // (Customs is never a question of a parcel inside one market: asked beside one, it is the customer's own rule.)
-  if (entry === 'customs') return own;
+  if (entry === 'customs' || entry === 'dutiesRefused') return own;
   // No parcel named: where the parcel waits for its recipient is the quoted route's destination (quoted-destination.ts).
   if (!parcel) return (WAITS_AT_DESTINATION.has(entry) ? quotedDestinationMarket(turn) : undefined) ?? own;
   const { places } = turn.services;

@@ -5,6 +5,7 @@ import { wantsToComplain } from './start-intake';
 import { shipmentIn } from './shipment-text';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import type { Locale } from '../nlu';
+import { findTrackingNumbers } from '../nlu/entities/tracking';
 
 /**
  * Customs and duties (issue #17): "do I have to pay duties?", "关税谁付", "要唔要俾關稅", "海关扣多久", "customs is
@@ -17,8 +18,10 @@ import type { Locale } from '../nlu';
 // Customs or duties named: "关税", "海關", "清关", "customs", "import duty".
 // ("要繳稅嗎", "多久會放行": paying tax on a parcel and its release are customs' words too; "放行動電源" puts a power
 // bank in the box.)
+// (Tax paid or charged on a parcel — "交142块税", "包税", "退税款", "charge tax on it" — is customs' too; not a tax ID or a
+// tax invoice, which are the courier's own receipts: blind batch 42a 01.3, 07.1.)
 const CUSTOMS_WORDS =
-  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|放行(?![動动])|\b(customs|dut(y|ies)|import tax(es)?)\b/i;
+  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|包税|包稅|税费|稅費|税款|稅款|退税|退稅|(交|缴|繳|付|俾|畀|收|补|補)[^，。,.?？\s]{0,6}[税稅](?![号號票務务局率])|放行(?![動动])|\b(customs|dut(y|ies)|import tax(es)?)\b|\btax(es)?\b(?!\s*(id|number|no\b|invoice|receipt|code|registration))/i;
 // Customs itself named: what could have held or sent back a parcel ("是不是清关的问题", "通關出事": its clearance too —
 // blind batch 27: 20.2).
 const CUSTOMS_ITSELF = /海关|海關|扣关|扣關|清关|清關|通关|通關|报关|報關|\bcustoms\b/i;
@@ -26,12 +29,19 @@ const CUSTOMS_ITSELF = /海关|海關|扣关|扣關|清关|清關|通关|通關|
 const DUTIES = /关税|關稅|进口税|進口稅|\b(dut(y|ies)|import tax(es)?)\b/i;
 // "what do I do", "怎么办", "點算", "要唔要", "需不需要", "誰付": a question without its question mark.
 const ASKING =
-  /怎么办|怎麼辦|點算|点算|点办|點辦|要唔要|要不要|需不需要|需要.{0,6}[吗嗎]|谁付|誰付|谁出|誰出|邊個俾|邊個付|多久|幾耐|几天|幾天|幾日|\b(what (do|should|can) i do|do i (have to|need to|pay)|who pays|how long)\b/i;
+  /凭什么|憑什麼|犯法|违法|違法|罚款|罰款|會唔會|会不会|會不會|能不能|可不可以|能退|可以退|退得|\b(who|why|can i|do i)\b|怎么办|怎麼辦|點算|点算|点办|點辦|要唔要|要不要|需不需要|需要.{0,6}[吗嗎]|谁付|誰付|谁出|誰出|邊個俾|邊個付|多久|幾耐|几天|幾天|幾日|\b(what (do|should|can) i do|do i (have to|need to|pay)|who pays|how long)\b/i;
 // A note in the parcel's record that names customs: the parcel was held or sent back by customs after all.
 const CUSTOMS_IN_RECORD = /海关|海關|customs/i;
 
 // "被海關查到有違禁品會怎樣": a prohibited item found, by customs or anyone — the rules on what may be sent answer it.
 const PROHIBITED_FOUND = /違禁品|违禁品|禁寄|\b(prohibited|banned|forbidden|illegal) (items?|goods|things|stuff)\b/i;
+
+// "can I just refuse it and not pay", "唔交得唔得", "不交税行不行", "拒收会怎样": refusing the parcel, or the duties on it.
+const REFUSING =
+  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|send it back)\b|拒收|拒付|拒交|拒絕|拒绝|不交|唔交|不付|唔俾|唔畀|不要了|唔要喇|退回去|退返去/i;
+
+// "拒收行不行", "唔交得唔得", "can't I just refuse it": asking leave, without a question mark.
+const MAY_I = /行不行|行吗|行嗎|可以吗|可以嗎|得唔得|得不得|好唔好|\b(can'?t|could|can|may) i\b/i;
 
 /** The message asks about customs or duties (not a complaint told in passing that names them). */
 export const asksAboutCustoms = (text: string): boolean =>
@@ -39,6 +49,16 @@ export const asksAboutCustoms = (text: string): boolean =>
   (asksQuestion(text) || ASKING.test(text)) &&
   !wantsToComplain(text) &&
   !PROHIBITED_FOUND.test(text);
+
+/**
+ * "Can I just refuse it and not pay?" — asked of the duties, named in the message or told of just before (blind batch
+ * 42a 02.2–02.3 heard "I can't answer that one here" and the refund times): the rule on refusing such a parcel.
+ */
+export const asksToRefuseDuties = (turn: Turn): boolean =>
+  REFUSING.test(turn.text) &&
+  (asksQuestion(turn.text) || ASKING.test(turn.text) || MAY_I.test(turn.text)) &&
+  (CUSTOMS_WORDS.test(turn.text) || turn.data.customsTold === true) &&
+  !wantsToComplain(turn.text);
 
 /**
  * The reason the record gives for a parcel sent back or stopped, in the reader's language, when that reason is not
@@ -70,17 +90,61 @@ export async function customsAnswer(turn: Turn, parcel: string | undefined, show
   const reason = found && CUSTOMS_ITSELF.test(turn.text) ? reasonNotCustoms(locale, found) : undefined;
   const told = reason ? say(turn, 'customs.notCustoms', { reason }) : '';
   // ("Was it customs?" of a parcel customs never held is answered by that alone; a duty asked too gets the rule.)
-  const rule = reason && !DUTIES.test(turn.text) ? '' : ruleOn(turn, 'customs', found);
-  return [status, told, rule ?? ''].filter(Boolean).join('\n');
+  // ("Can I refuse it and not pay?": what refusing means, in place of the whole rule.)
+  const refusing = !reason && asksToRefuseDuties(turn);
+  const whole = reason && !DUTIES.test(turn.text) ? '' : ruleOn(turn, refusing ? 'dutiesRefused' : 'customs', found);
+  // (Told once already: a second question hears the sentences that answer it, not the whole paragraph again — 42a 01.5.)
+  const rule = whole && !refusing && turn.data.customsTold ? focused(whole, turn.text) : whole;
+  if (rule) context.turnState.set(CUSTOMS_RULE_TOLD, true);
+  // Where the parcel stands is offered only to a customer who has given no number yet (blind batch 42a 01.1 was asked
+  // for the number it had just given, a Royal Mail one tracking does not know).
+  const ask =
+    rule && !refusing && !turn.data.customsTold && !numberGiven(turn, parcel) ? say(turn, 'customs.sendNumber') : '';
+  return [status, told, rule ?? '', ask].filter(Boolean).join('\n');
+}
+
+// "who pays it, me or the shop?", "税谁交", "邊個俾": who pays the duties; "how long", "多久": how long customs takes;
+// "what papers", "要身份证吗": what customs asks for.
+const FOCUS: [RegExp, RegExp][] = [
+  [
+    /\bwho\b[^.?!]{0,30}\b(pays?|paying|owes?)\b|(谁|誰|邊個|边个)(来|來)?(付|出|交|缴|繳|给|給|俾|畀)|(我|收件人)(还是|還是|定係|定)/i,
+    /recipient|收件人/,
+  ],
+  [/\bhow long\b|多久|幾耐|几天|幾天|幾日|多少天/i, /working days|工作日|工作天|個工作天|个工作日/],
+  [/\b(papers?|documents?|id)\b|资料|資料|证件|證件|身份证|身份證|身分證|发票|發票/i, /\bID\b|身份|身分/],
+];
+
+/** The sentences of the customs rule that answer the question; the whole rule when none is singled out. */
+function focused(rule: string, text: string): string {
+  const sentences = rule.split(/(?<=[.。])\s*/).filter(Boolean);
+  const wanted = FOCUS.filter(([asked]) => asked.test(text)).map(([, answer]) => answer);
+  const picked = sentences.filter((sentence) => wanted.some((answer) => answer.test(sentence)));
+  return picked.length > 0 ? picked.join(/[.]\s*$/.test(picked[0] ?? '') ? ' ' : '') : rule;
+}
+
+/** Set on a turn whose reply told a customs rule: the conversation remembers it (customsTold). */
+const CUSTOMS_RULE_TOLD = Symbol('parcelcare.customsRuleTold');
+
+/** Whether a tracking number — ours, another carrier's or mistyped — was given in this message or an earlier one. */
+function numberGiven(turn: Turn, parcel: string | undefined): boolean {
+  const { entities } = turn.reading;
+  if (parcel || entities.trackingNumbers.length > 0 || entities.invalidTracking.length > 0) return true;
+  return [...(turn.data.said ?? [])].some((said) => findTrackingNumbers(said).length > 0);
+}
+
+/** Notes in the conversation that its customs rule was told (this turn's reply told it). */
+export function noteCustomsTold(turn: Turn): void {
+  if (turn.context.turnState.get(CUSTOMS_RULE_TOLD) === true) turn.data.customsTold = true;
 }
 
 /** Answers a customs question outside a complaint: the parcel named (or the conversation's) first, then the rule. */
 export async function answerCustoms(turn: Turn): Promise<boolean> {
-  if (!asksAboutCustoms(turn.text)) return false;
+  if (!asksAboutCustoms(turn.text) && !asksToRefuseDuties(turn)) return false;
   const named = turn.reading.entities.trackingNumbers[0]?.number;
   const answer = await customsAnswer(turn, named ?? turn.data.lastTracking, named !== undefined);
   if (!answer) return false;
   if (named) turn.data.lastTracking = named;
   await reply(turn, answer);
+  noteCustomsTold(turn);
   return true;
 }

@@ -24,8 +24,9 @@ const FIGURE = /(?:HK\$|NT\$|US\$|\$|¥|￥|RMB\s?|CNY\s?)?(\d[\d,]*(?:\.\d+)?)/
 const INSURED = /保價|保价|保值|保了|保咗|insured|insurance|declared value/i;
 // Where the payout offered is said: "只賠200", "賠我200", "offering me 100", "they'll pay 50".
 const OFFERED = /賠|赔|償|偿|offer|pay(?:ing)?(?: me)?|give me|giving me|compensat/i;
+// ("I have paid for it twice", "two payments of 23 yuan", "俾咗兩次錢": blind batch 42b 02.1.)
 const DOUBLE =
-  /\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
+  /\b(paid|charged|billed|deducted)\b[^.?!]{0,30}\b(twice|two times)\b|\btwo payments\b|(俾|畀)(了|咗)?(兩|两|2)次|\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
 const OVER =
   /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|(?<!\d)\d+\s*(公斤|kg)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
 const COD = /代收(的|嘅)?(货|貨)?款|[货貨]到付款|\bcod\b|cash on delivery/i;
@@ -43,8 +44,13 @@ export const tellsCodUnpaid = (text: string): boolean => COD.test(text) && NOT_P
 
 /** A figure written within a few characters after a cue (a tracking number is no amount), or undefined. */
 function figureAfter(text: string, cue: RegExp): { value: number; written: string; at: number } | undefined {
+  // (Nor a list's number: "…保价能全额赔吗 3. 运费退不退" asks a third question, no payout of 3 — blind batch 42b 09.1.)
+  const listMarker = (f: RegExpMatchArray): boolean =>
+    /^\d{1,2}$/.test(f[0]) &&
+    /^(\.|、|\))/.test(text.slice((f.index ?? 0) + f[0].length)) &&
+    /(^|\s)$/.test(text.slice(0, f.index));
   const figures = [...text.matchAll(FIGURE)]
-    .filter((f) => (f[1] ?? '').replace(/[,.]/g, '').length <= 8)
+    .filter((f) => (f[1] ?? '').replace(/[,.]/g, '').length <= 8 && !listMarker(f))
     .map((f) => ({ value: Number((f[1] ?? '').replace(/,/g, '')), written: f[0].trim(), at: f.index }));
   for (const m of text.matchAll(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`))) {
     const from = m.index + m[0].length;

@@ -11,7 +11,7 @@ import { linkedParties } from '../tracking';
 import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
 import { lookupProblem, lookUpParcel, parcelNamedIn, recordCategory, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
-import { asksHowLong, asksPrice, shipmentQuote, type ShipmentQuote } from './shipment-quote';
+import { asksHowLong, asksPrice, asksRouteServed, shipmentQuote, type ShipmentQuote } from './shipment-quote';
 import { conversationParcelRoute, namedParcelRoute } from './parcel-route';
 import type { QuoteAsked } from './quote-reading';
 import { insuranceQuote } from './insurance-quote';
@@ -36,7 +36,7 @@ import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
 import { ruleOn } from './case-rules';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
-import { itemsNotListed, namingItems } from './item-rules';
+import { itemsAsked, itemsNotListed, namingItems } from './item-rules';
 import { overMainlandLimit } from './mainland-value-limit';
 import { cheaperBoxAnswer } from './cheaper-box';
 import { itemsAskedInChat, remainingItemsAnswer } from './remaining-items';
@@ -503,7 +503,10 @@ function priceBesideTime(
   return asksPrice(text) ? shipmentQuote({ ...turn, text }, market, previous, saidBefore) : undefined;
 }
 
-async function answerFaqTopic(turn: Turn, intent: FaqIntent): Promise<void> {
+async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
+  // "請問從台北可以寄東西到上海嗎" names no item: whether the route is served, which its rate answers (blind 42a 03.1).
+  const routeOnly = read === 'faq.prohibited' && itemsAsked(turn.text).length === 0 && asksRouteServed(turn);
+  const intent: FaqIntent = routeOnly ? 'faq.fee' : read;
   // "And 5 kg?" right after a price keeps the route of the question before; "and to Taipei?" after an outlet
   // question or two in between keeps the weight of the last price question (kept until the next one).
   const previousQuote = turn.data.lastFaq === 'faq.fee' || intent === 'faq.fee' ? turn.data.lastQuote : undefined;

@@ -78,7 +78,7 @@ import { changeAlongside } from './intake-change';
 import { asksReturnToSender } from './waybill-change-reading';
 import { takeDeliveryWish, wishBeforeChange } from './intake-delivery-wish';
 import { wantsToComplain } from './start-intake';
-import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
+import { asksAboutMoney, asksRefundTime, asksWhen, parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
 import { answerLeakCaseQuestions } from './leak-case-questions';
 import { callAtSummary } from './call-at-summary';
 import {
@@ -118,7 +118,8 @@ import {
 } from './second-issue';
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
-import { asksAboutCustoms, customsAnswer } from './customs';
+import { asksAboutCustoms, asksToRefuseDuties, customsAnswer, noteCustomsTold } from './customs';
+import { chargedWeightAnswer } from './charged-weight';
 import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { returnFreightAsked } from './return-freight-asked';
 import { onlyPings, stillHereKey } from './impatience';
@@ -432,14 +433,31 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "Do I have to pay duties?", "海关会扣多久": the courier's customs rule (of the complaint's parcel's market), or
   // plainly "not customs" of a parcel sent back for another reason; then the step again.
-  if (asksAboutCustoms(turn.text)) {
+  if (asksAboutCustoms(turn.text) || asksToRefuseDuties(turn)) {
     const named = turn.reading.entities.trackingNumbers[0]?.number;
     const customs = await customsAnswer(turn, named ?? position.state.trackingNumbers[0], false);
     if (customs) {
       await reply(turn, customs);
+      noteCustomsTold(turn);
       turn.context.turnState.set(ANSWERED_ASIDE, true);
       return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
     }
+  }
+  // "I'd like the second payment returned — how long will it take?" in a fee complaint: the courier's refund times,
+  // then the step (a claim's or cash on delivery's money has its own times).
+  const feeComplaint = position.state.category === 'fee';
+  const refundTime = feeComplaint && asksRefundTime(turn.text) ? ruleOn(turn, 'refund') : undefined;
+  if (refundTime) {
+    await reply(turn, refundTime);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'continue';
+  }
+  // "为什么按5公斤算", "is it by volume? box 40*30*25" in a fee complaint: the volumetric rule worked out, then the step.
+  const weightCharged = chargedWeightAnswer(turn);
+  if (weightCharged) {
+    await reply(turn, weightCharged);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }
   // "运费谁出", "who pays the shipping?" mid-complaint: prepaid or freight collect, then the step again.
   // ("运费谁出" of a parcel sent back asks who pays for its return: the case question below — 12.3.)
@@ -764,7 +782,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (position.state.category === 'fee' && asks(text) && overchargeBackAsked(turn)) {
     const held = position.state.demand !== undefined && position.state.demand !== 'none';
     if (!held) position.state.demand = 'refund';
-    await reply(turn, say(turn, held ? 'intake.overchargeBackHeld' : 'intake.overchargeBack'));
+    // ("how long until I get it back?": when — the refund times.)
+    const when = asksWhen(text) ? ruleOn(turn, 'refund') : undefined;
+    await reply(turn, when ?? say(turn, held ? 'intake.overchargeBackHeld' : 'intake.overchargeBack'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     // At the remedy question this is its answer: the intake goes on to the next step.
     if (position.prompt === DEMAND_PROMPT) {
@@ -1061,7 +1081,9 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const question = parcelQuestionIn(text);
   // (Not a number filed as the customer wrote it: tracking has said it cannot find it. The question is then about
   // the other parcel just looked up, the one there is a record of — blind batch 18 21.4.)
-  const ofIt = (asks(text) && asksAboutParcel(text)) || question ? state.trackingNumbers[0] : undefined;
+  // ("…the second payment returned. How long will it take?" asks of the money, not the parcel — blind batch 42b 02.3.)
+  const ofIt =
+    (asks(text) && asksAboutParcel(text) && !asksAboutMoney(text)) || question ? state.trackingNumbers[0] : undefined;
   const unconfirmed = ofIt !== undefined && (state.unverifiedNumbers?.includes(ofIt) ?? false);
   const known = unconfirmed ? state.otherParcel : ofIt;
   const lookup = valid

@@ -47,6 +47,8 @@ const HAN_FOLLOW_UP =
 // How many, not what: "幾多罐", "多少件", "几个".
 const HAN_HOW_MANY = /^(幾多|几多|多少|几|幾)(罐|件|个|個|包|支|瓶|盒|箱|樽|隻|只)?$/;
 const HAN_PRONOUN = /^(?:那|这|這|它|佢|呢|呢個|嗰個|这个|這個|那个|那個|咁|噉)$/;
+// Things in general, no item: "可以寄东西到上海吗", "寄嘢去台灣得唔得" ask whether the route is served (blind batch 42a 03.1).
+const HAN_ANY_THING = /^(?:些|啲|一些|d)?(?:东西|東西|嘢|野|物品|物件|包裹|快递|快遞|货|貨|件)$/i;
 const EN_SEND =
   /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:send|ship|post|mail|courier)\s+(.+?)(?=\s+(?:to|from|by|with|in|via|through|abroad|overseas|internationally|domestically|within|inside|please|pls|today|tomorrow|tonight|now|next|on|at|before|after)\b|[?.!,]|$)/i;
 const EN_ALLOWED =
@@ -96,6 +98,7 @@ export function itemsAsked(text: string): string[] {
             item.length > 0 &&
             item.length <= 10 &&
             !HAN_PRONOUN.test(item) &&
+            !HAN_ANY_THING.test(item) &&
             !HAN_HOW_MANY.test(item) &&
             namesThing(item),
         )

@@ -63,7 +63,11 @@ export function feeWhereOvercharged(
   category: ComplaintCategory | undefined,
   text: string,
 ): ComplaintCategory | undefined {
-  return (category === undefined || category === 'other') && overcharged(text) ? 'fee' : category;
+  // (Nor a delay where nothing late is told: "I think I have paid for it twice" was read as late and answered "sorry
+  // you're still waiting" — blind batch 42b 02.1.)
+  const untyped = category === undefined || category === 'other';
+  const lateNotTold = category === 'delay' && !speaksOfCategory(text, 'delay') && !TRANSIT_TIME_ASKED.test(text);
+  return (untyped || lateNotTold) && overcharged(text) ? 'fee' : category;
 }
 
 /**

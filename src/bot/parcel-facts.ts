@@ -69,8 +69,37 @@ const WHY =
 const WHERE_LEFT = /放哪|放到哪|放在哪|放咗邊|放咗喺邊|放喺邊|擺(咗)?(喺|去)?邊/;
 const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|去哪|\bwhere\b/i;
 
+// "why was I charged for 5 kg", "为什么按5公斤算", "点解补扣钱": why a charge — the fee's rule answers it, not the record.
+const CHARGE_ASKED =
+  /运费|運費|费用|費用|收费|收費|扣(了|咗)?\d|补扣|補扣|按.{0,6}(公斤|斤|kg|千克)算|计费|計費|体积|體積|称重|稱重|复重|復重|\b(charged?|charges|fees?|price|cost|weighed|volume|volumetric|dimensional)\b/i;
+// "I'd like the second payment returned — how long will it take?", "退款要多久": money coming back, not the parcel.
+const MONEY_BACK =
+  /\b(refund\w*|payments?|money back|paid twice)\b|退款|退钱|退錢|退返(啲)?錢|(钱|錢|款)[^，。,.?？]{0,4}(退|返)/i;
+// "我不是问什么时候到 是问运费", "I'm not asking when it arrives, I'm asking about the fee": the question put aside.
+const NOT_ASKED =
+  /(我)?(不是|唔係|唔系|并不是|並不是)(在)?(问|問)[^，。,.!?？！\s]*|\bi'?m not asking (about |when |where |if )?[^,.!?]*/gi;
+
+/** The message asks about money — a charge, a payment or a refund — which no parcel's record answers. */
+export const asksAboutMoney = (text: string): boolean => CHARGE_ASKED.test(text) || MONEY_BACK.test(text);
+
+// The parcel's coming is what is waited for: "how much longer must I wait? I want a refund too", "几时送到".
+const PARCEL_AWAITED =
+  /\bwait\w*|\b(arriv\w*|deliver\w*|come|comes|get here)\b|(送|派|寄)到|几时到|幾時到|什么时候到|什麼時候到|多久(能|会|會)?到(?![账帳])|等/i;
+
+// "how long will the refund take", "退款要多久", "幾時退返錢": when money comes back.
+const WHEN = /\b(how long|how many days|when)\b|多久|几天|幾天|幾耐|几时|幾時|什么时候|什麼時候|幾日/i;
+
+/** The message asks when money — a refund, a payment made twice — comes back. */
+export const asksRefundTime = (text: string): boolean => MONEY_BACK.test(text) && asksWhen(text);
+
+/** The message asks when or how long. */
+export const asksWhen = (text: string): boolean => WHEN.test(text);
+
 /** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
-export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
+export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
+  const text = said.replace(NOT_ASKED, ' ');
+  // (Why a charge was made is no question about where the parcel is or why it is late: blind batch 42b 08.3.)
+  const whyAsked = WHY.test(text) && !CHARGE_ASKED.test(text);
   const whereLeft = WHERE_LEFT.test(text);
   // ("所以退回到底是什麼意思" asks without a question mark — blind batch 40b: 12.2.)
   const asked = asksQuestion(text) || FINDABLE.test(text) || whereLeft || MEANING.test(text);
@@ -87,9 +116,10 @@ export function parcelQuestionIn(text: string): ParcelQuestion | undefined {
   if (TIME_OF_DAY.test(text)) return 'timeOfDay';
   if (TRACKING.test(text)) return 'tracking';
   // "为什么会延误？什么时候到？": why asks for the when too — its answer carries the arrival and the courier's reason.
-  if (asksArrival(text)) return WHY.test(text) ? 'why' : 'arrival';
+  if (asksArrival(text) && !(MONEY_BACK.test(text) && !PARCEL_AWAITED.test(text))) return whyAsked ? 'why' : 'arrival';
   if (whereLeft || WHERE.test(text)) return 'where';
-  if (WHY.test(text)) return 'why';
+  if (whyAsked) return 'why';
+  if (CHARGE_ASKED.test(text) || MONEY_BACK.test(text)) return undefined;
   return undefined;
 }
 

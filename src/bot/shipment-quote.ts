@@ -142,6 +142,17 @@ const MOST_PRICED = 6;
  * destination of a question that names no place and follows no price.
  * @param parcelRoute the route of the parcel the message names, for a question that names no place.
  */
+// "can I send", "能不能寄", "可唔可以寄", "寄唔寄到": whether something can be sent.
+const CAN_SEND =
+  /\b(can|could) (i|we|you) (send|ship|post|mail)\b|能不能寄|可以寄|可不可以寄|能寄|寄得(到|去)?[吗嗎]|可唔可以寄|寄唔寄到|有冇得寄|寄唔寄得/i;
+
+/** "请问从台北可以寄东西到上海吗": whether something can be sent between two places the message names. */
+export function asksRouteServed(turn: Turn): boolean {
+  if (!CAN_SEND.test(turn.text)) return false;
+  const read = readQuoteAsked(turn.text, turn.services.places);
+  return Boolean(read.origin && read.destination);
+}
+
 export function shipmentQuote(
   turn: Turn,
   market: string,
@@ -172,7 +183,15 @@ export function shipmentQuote(
     previous !== undefined &&
     (FOLLOW_UP.test(text) || !PRICE.test(text)) &&
     Boolean(figures || said.destination || said.origin || said.service);
-  if (!figures && !follows && (!(said.destination || said.origin) || !PRICE.test(text) || SERVICE_ENTRY.test(text)))
+  // ("can i send stuff from shenzhen to taipei?": whether a route is served is asked of both its ends — its rate answers
+  // it, on the list of where it is sent from; blind batch 42a 03.1 heard Taiwan's local prices.)
+  const routeAsked = CAN_SEND.test(text) && Boolean(said.destination && said.origin);
+  if (
+    !figures &&
+    !follows &&
+    !routeAsked &&
+    (!(said.destination || said.origin) || !PRICE.test(text) || SERVICE_ENTRY.test(text))
+  )
     return undefined;
   const asked: QuoteAsked = sentFromWhereTheyAre(
     turn,

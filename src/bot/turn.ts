@@ -66,6 +66,8 @@ export interface ConversationData {
   pickupPointAsked?: boolean;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
   returnTold?: boolean;
+  /** The customs rule was told in this conversation: "can I refuse it?" after it is about the duties (customs.ts). */
+  customsTold?: boolean;
   /** The markets whose own import limits were said to be unknown here (route-rules.ts): said once per destination. */
   destinationsNoted?: string[];
   /** The last reply took down a new address for this parcel: "不对 是389号" right after it corrects it (address-corrected.ts). */
