@@ -5,8 +5,19 @@
 'use strict';
 const { spawnSync } = require('node:child_process');
 
-const names = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const jestOptions = process.argv.slice(2).filter((arg) => arg.startsWith('-'));
+// Jest's options pass through, with the value of one that takes a value ("-t <test name>").
+const TAKES_VALUE = new Set(['-t', '--testNamePattern', '--maxWorkers', '-w', '--testTimeout', '--outputFile']);
+const names = [];
+const jestOptions = [];
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (!arg.startsWith('-')) names.push(arg);
+  else {
+    jestOptions.push(arg);
+    if (TAKES_VALUE.has(arg) && i + 1 < args.length) jestOptions.push(args[++i]);
+  }
+}
 if (names.length === 0) {
   console.error('usage: npm run test:conversations -- <part of a spec file name> … [jest options]');
   process.exit(2);
