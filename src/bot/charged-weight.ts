@@ -1,5 +1,5 @@
 import { volumetricKg } from '../tracking';
-import { ruleOn } from './case-rules';
+import { ruleOn, type Found } from './case-rules';
 import { customerMarket } from './market';
 import { asksQuestion } from './message-cues';
 import { readQuoteAsked } from './quote-reading';
@@ -18,18 +18,31 @@ const WEIGHT_CHARGE =
 // "给个说法", "这是什么情况", "explain": asked for, without a question's words.
 const EXPLAIN = /说法|說法|解释|解釋|什么情况|什麼情況|咩事|乜事|怎么回事|怎麼回事|\bexplain\b/i;
 
-/** The message asks why a parcel was charged for a weight it does not have, or whether by its size. */
-export const asksChargedWeight = (text: string): boolean =>
-  WEIGHT_CHARGE.test(text) && (asksQuestion(text) || EXPLAIN.test(text));
+// A charge in view: "按5公斤算", "charged", "运费" — not a big box told of in a damage complaint ("体积这么大为什么不
+//小心点", review of 0bd6389).
+const CHARGE = /charg|\bfees?\b|\bprice\b|\bcost\b|\bpa(y|id)\b|收费|收費|扣|运费|運費|费用|費用|算|计费|計費|計/i;
 
-/** The volumetric rule, and the box the message gives (if any) worked out by it; undefined when not asked. */
-export function chargedWeightAnswer(turn: Turn): string | undefined {
-  if (!asksChargedWeight(turn.text)) return undefined;
-  const rule = ruleOn(turn, 'volumetric');
+/**
+ * The message asks why a parcel was charged for a weight it does not have, or whether by its size — of a charge it
+ * names, or in a fee complaint (`feeInView`).
+ */
+export const asksChargedWeight = (text: string, feeInView = false): boolean =>
+  WEIGHT_CHARGE.test(text) && (asksQuestion(text) || EXPLAIN.test(text)) && (feeInView || CHARGE.test(text));
+
+// A box's sides as a box has them: 1 cm to 3 m (a "0x0x0" or "99999*99999*99999" is worked out for nobody).
+const realBox = (box: readonly number[]): boolean => box.every((side) => side >= 1 && side <= 300);
+
+/**
+ * The volumetric rule (of the parcel's market when one is in view), and the box the message gives (if any) worked
+ * out by it; undefined when not asked.
+ */
+export function chargedWeightAnswer(turn: Turn, feeInView = false, parcel?: Found): string | undefined {
+  if (!asksChargedWeight(turn.text, feeInView)) return undefined;
+  const rule = ruleOn(turn, 'volumetric', parcel);
   if (!rule) return undefined;
   const { box } = readQuoteAsked(turn.text, turn.services.places);
   const table = turn.services.fees[customerMarket(turn)];
-  if (!box || !table) return rule;
+  if (!box || !table || !realBox(box)) return rule;
   const kg = Math.round(volumetricKg(table, box) * 100) / 100;
   return `${rule}\n${say(turn, 'charge.boxWorkedOut', { box: box.join('×'), divisor: table.volumetricDivisor, kg })}`;
 }

@@ -1,5 +1,5 @@
 import { ruleOn, type Found } from './case-rules';
-import { lookUpParcel, trackingAnswer } from './parcel-answer';
+import { foreignPostNote, lookUpParcel, trackingAnswer } from './parcel-answer';
 import { asksQuestion } from './message-cues';
 import { wantsToComplain } from './start-intake';
 import { shipmentIn } from './shipment-text';
@@ -20,8 +20,18 @@ import { findTrackingNumbers } from '../nlu/entities/tracking';
 // bank in the box.)
 // (Tax paid or charged on a parcel — "交142块税", "包税", "退税款", "charge tax on it" — is customs' too; not a tax ID or a
 // tax invoice, which are the courier's own receipts: blind batch 42a 01.3, 07.1.)
+// ("税是我交还是卖家交": the tax before who pays it.)
 const CUSTOMS_WORDS =
-  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|包税|包稅|税费|稅費|税款|稅款|退税|退稅|(交|缴|繳|付|俾|畀|收|补|補)[^，。,.?？\s]{0,6}[税稅](?![号號票務务局率])|放行(?![動动])|\b(customs|dut(y|ies)|import tax(es)?)\b|\btax(es)?\b(?!\s*(id|number|no\b|invoice|receipt|code|registration))/i;
+  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|包税|包稅|税费|稅費|税款|稅款|退税|退稅|(交|缴|繳|付|俾|畀|收|补|補)[^，。,.?？\s]{0,6}[税稅](?![号號票務务局率前后後])|(?<![增含个個报報])[税稅](?![号號票務务局率前后後])[^，。,.?？\s]{0,6}(交|缴|繳|付|俾|畀|出)|放行(?![動动])|\b(customs|dut(y|ies)|(import|postal|border) tax(es)?)\b|\b(pay|paying|paid|charge|charged|charging|owe|owed)\b[^.?!]{0,20}\btax(es)?\b|\btax(es)? (paid|to pay|due|owed|on (it|delivery|arrival))\b/i;
+// A tax that is no duty: VAT, sales tax, a price with or before tax, a tax return or filing, a tax ID or invoice
+// ("How much to send 2kg, including tax?", "付款后能开增值税专票吗", "收的是含税价吗" — review of 0bd6389).
+const TAX_NOT_DUTY =
+  /\b(sales|vat|value[- ]added|income) tax|\b(inclusive of|including|incl\.?|before|after|plus|excluding|ex|with) tax\b|\btax[- ]?(return|filing|documents?|papers|id|number|no\b|invoice|receipt|code|registration|deductible)|增值税|增值稅|含税|含稅|税前|税后|稅前|稅後|税号|稅號|税票|稅票|专票|專票|普票|报税|報稅|个税|個稅|退税申报/i;
+// Customs or duties named outright, whatever else the message says of tax.
+const DUTY_NAMED =
+  /关税|關稅|海关|海關|清关|清關|进口税|進口稅|行邮税|行郵稅|包税|包稅|\b(customs|dut(y|ies)|import tax(es)?)\b/i;
+// A price asked ("how much to send 3 kg …? do I pay tax on that?"): a quote, unless duties are named.
+const PRICE_ASKED = /\bhow much\b|\b(price|rate|cost) (to|of|for)\b|多少钱|多少錢|幾錢|几钱|幾多錢|运费多少|運費多少/i;
 // Customs itself named: what could have held or sent back a parcel ("是不是清关的问题", "通關出事": its clearance too —
 // blind batch 27: 20.2).
 const CUSTOMS_ITSELF = /海关|海關|扣关|扣關|清关|清關|通关|通關|报关|報關|\bcustoms\b/i;
@@ -29,7 +39,7 @@ const CUSTOMS_ITSELF = /海关|海關|扣关|扣關|清关|清關|通关|通關|
 const DUTIES = /关税|關稅|进口税|進口稅|\b(dut(y|ies)|import tax(es)?)\b/i;
 // "what do I do", "怎么办", "點算", "要唔要", "需不需要", "誰付": a question without its question mark.
 const ASKING =
-  /凭什么|憑什麼|犯法|违法|違法|罚款|罰款|會唔會|会不会|會不會|能不能|可不可以|能退|可以退|退得|\b(who|why|can i|do i)\b|怎么办|怎麼辦|點算|点算|点办|點辦|要唔要|要不要|需不需要|需要.{0,6}[吗嗎]|谁付|誰付|谁出|誰出|邊個俾|邊個付|多久|幾耐|几天|幾天|幾日|\b(what (do|should|can) i do|do i (have to|need to|pay)|who pays|how long)\b/i;
+  /还是|還是|定係|凭什么|憑什麼|犯法|违法|違法|罚款|罰款|會唔會|会不会|會不會|能不能|可不可以|能退|可以退|退得|\b(who|why|can i|do i)\b|怎么办|怎麼辦|點算|点算|点办|點辦|要唔要|要不要|需不需要|需要.{0,6}[吗嗎]|谁付|誰付|谁出|誰出|邊個俾|邊個付|多久|幾耐|几天|幾天|幾日|\b(what (do|should|can) i do|do i (have to|need to|pay)|who pays|how long)\b/i;
 // A note in the parcel's record that names customs: the parcel was held or sent back by customs after all.
 const CUSTOMS_IN_RECORD = /海关|海關|customs/i;
 
@@ -38,26 +48,57 @@ const PROHIBITED_FOUND = /違禁品|违禁品|禁寄|\b(prohibited|banned|forbid
 
 // "can I just refuse it and not pay", "唔交得唔得", "不交税行不行", "拒收会怎样": refusing the parcel, or the duties on it.
 const REFUSING =
-  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|send it back)\b|拒收|拒付|拒交|拒絕|拒绝|不交|唔交|不付|唔俾|唔畀|不要了|唔要喇|退回去|退返去/i;
+  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|send it back)\b|拒收|拒付|拒交|拒絕|拒绝|不交(?![给給俾])|唔交(?![俾畀])|不付|唔俾|唔畀|不要了|唔要喇|退回去|退返去/i;
 
 // "拒收行不行", "唔交得唔得", "can't I just refuse it": asking leave, without a question mark.
 const MAY_I = /行不行|行吗|行嗎|可以吗|可以嗎|得唔得|得不得|好唔好|\b(can'?t|could|can|may) i\b/i;
 
 /** The message asks about customs or duties (not a complaint told in passing that names them). */
 export const asksAboutCustoms = (text: string): boolean =>
-  CUSTOMS_WORDS.test(text) &&
+  namesDuties(text) &&
   (asksQuestion(text) || ASKING.test(text)) &&
   !wantsToComplain(text) &&
   !PROHIBITED_FOUND.test(text);
+
+/** Customs or a duty named: a tax that is none (VAT, a price with tax, a tax return) or beside a price asked is not. */
+const namesDuties = (text: string): boolean =>
+  DUTY_NAMED.test(text) || (CUSTOMS_WORDS.test(text) && !TAX_NOT_DUTY.test(text) && !PRICE_ASKED.test(text));
+
+// Another matter than the duties, in a message after the customs rule: a broken box, cash on delivery, the upstairs
+// fee, the seller, the courier, a late parcel ("the box came crushed, can I refuse it?" — review of 0bd6389).
+const OTHER_MATTER =
+  /\bcod\b|cash on delivery|代收|[货貨]到付款|upstairs|上楼|上樓|seller|shop|卖家|賣家|商家|courier|driver|快递员|快遞員|速遞員|派件員|派件员|司机|司機|crush|broke|damag|smash|破|碎|爛|烂|\blate\b|晚了|遲|迟|延误|延誤/i;
+
+/**
+ * The customs rule answered the customer's previous message: a bare "can I refuse it?", "do I pay or not?" now is
+ * about those duties — only then (`said` keeps the earlier messages, clipped).
+ */
+function customsJustTold(turn: Turn): boolean {
+  const { customsToldOf, said } = turn.data;
+  const last = said?.at(-1);
+  return customsToldOf !== undefined && last !== undefined && customsToldOf.startsWith(last);
+}
+
+/** A message right after the customs rule that may be about its duties: no parcel named, no other matter told. */
+const followsCustoms = (turn: Turn): boolean =>
+  customsJustTold(turn) && turn.reading.entities.trackingNumbers.length === 0 && !OTHER_MATTER.test(turn.text);
 
 /**
  * "Can I just refuse it and not pay?" — asked of the duties, named in the message or told of just before (blind batch
  * 42a 02.2–02.3 heard "I can't answer that one here" and the refund times): the rule on refusing such a parcel.
  */
+// "so do I pay the guy or not??", "那到底要不要交", "使唔使俾": whether to pay, after the customs rule was told.
+const PAY_OR_NOT =
+  /\bdo i (have to |need to |still )?pay\b|\bpay (him|her|them|the (guy|man|courier|driver))\b|(要不要|需不需要|一定要|是不是要|用不用)(交|付|给|給)|(使唔使|要唔要|係咪要)(俾|畀|交|付)/i;
+
+/** After the customs rule, "do I pay or not?" asks it again, of the duties. */
+export const asksWhetherToPay = (turn: Turn): boolean =>
+  followsCustoms(turn) && PAY_OR_NOT.test(turn.text) && !wantsToComplain(turn.text);
+
 export const asksToRefuseDuties = (turn: Turn): boolean =>
   REFUSING.test(turn.text) &&
   (asksQuestion(turn.text) || ASKING.test(turn.text) || MAY_I.test(turn.text)) &&
-  (CUSTOMS_WORDS.test(turn.text) || turn.data.customsTold === true) &&
+  (namesDuties(turn.text) || followsCustoms(turn)) &&
   !wantsToComplain(turn.text);
 
 /**
@@ -88,11 +129,20 @@ export async function customsAnswer(turn: Turn, parcel: string | undefined, show
       ? (await trackingAnswer(services, context, locale, found, spokenRegister(turn))).join('\n')
       : '';
   const reason = found && CUSTOMS_ITSELF.test(turn.text) ? reasonNotCustoms(locale, found) : undefined;
-  const told = reason ? say(turn, 'customs.notCustoms', { reason }) : '';
+  // ("到底是不是卡在海关了" of a Guangzhou → Beijing parcel: no border on its way — blind batch 42a 10.3.)
+  const inland = !reason && found && CUSTOMS_ITSELF.test(turn.text) ? inlandRoute(turn, found) : undefined;
+  // (A number of another country's post is said to be that post's: 42a 01.1 never heard why LX…GB was not found.)
+  const foreign = lookup?.kind === 'unknown' ? foreignPostNote(services, locale, lookup.number) : undefined;
+  const told = reason
+    ? say(turn, 'customs.notCustoms', { reason })
+    : inland
+      ? say(turn, 'customs.inland', inland)
+      : (foreign ?? '');
   // ("Was it customs?" of a parcel customs never held is answered by that alone; a duty asked too gets the rule.)
   // ("Can I refuse it and not pay?": what refusing means, in place of the whole rule.)
   const refusing = !reason && asksToRefuseDuties(turn);
-  const whole = reason && !DUTIES.test(turn.text) ? '' : ruleOn(turn, refusing ? 'dutiesRefused' : 'customs', found);
+  const whole =
+    (reason || inland) && !DUTIES.test(turn.text) ? '' : ruleOn(turn, refusing ? 'dutiesRefused' : 'customs', found);
   // (Told once already: a second question hears the sentences that answer it, not the whole paragraph again — 42a 01.5.)
   const rule = whole && !refusing && turn.data.customsTold ? focused(whole, turn.text) : whole;
   if (rule) context.turnState.set(CUSTOMS_RULE_TOLD, true);
@@ -107,7 +157,10 @@ export async function customsAnswer(turn: Turn, parcel: string | undefined, show
 // "what papers", "要身份证吗": what customs asks for.
 const FOCUS: [RegExp, RegExp][] = [
   [
-    /\bwho\b[^.?!]{0,30}\b(pays?|paying|owes?)\b|(谁|誰|邊個|边个)(来|來)?(付|出|交|缴|繳|给|給|俾|畀)|(我|收件人)(还是|還是|定係|定)/i,
+    new RegExp(
+      `${/\bwho\b[^.?!]{0,30}\b(pays?|paying|owes?)\b|(谁|誰|邊個|边个)(来|來)?(付|出|交|缴|繳|给|給|俾|畀)|(我|收件人)(还是|還是|定係|定)/.source}|${PAY_OR_NOT.source}`,
+      'i',
+    ),
     /recipient|收件人/,
   ],
   [/\bhow long\b|多久|幾耐|几天|幾天|幾日|多少天/i, /working days|工作日|工作天|個工作天|个工作日/],
@@ -122,6 +175,16 @@ function focused(rule: string, text: string): string {
   return picked.length > 0 ? picked.join(/[.]\s*$/.test(picked[0] ?? '') ? ' ' : '') : rule;
 }
 
+/** A parcel's route inside one region (both ends on the Mainland, say): its ends, as the reader reads them. */
+function inlandRoute(turn: Turn, found: Found): { number: string; origin: string; destination: string } | undefined {
+  const { places } = turn.services;
+  const { origin, destination } = found.shipment;
+  const from = places.regionOf(origin)?.region;
+  if (!from || from !== places.regionOf(destination)?.region) return undefined;
+  const local = shipmentIn(turn.locale, found.shipment).shipment;
+  return { number: found.number, origin: local.origin, destination: local.destination };
+}
+
 /** Set on a turn whose reply told a customs rule: the conversation remembers it (customsTold). */
 const CUSTOMS_RULE_TOLD = Symbol('parcelcare.customsRuleTold');
 
@@ -134,12 +197,14 @@ function numberGiven(turn: Turn, parcel: string | undefined): boolean {
 
 /** Notes in the conversation that its customs rule was told (this turn's reply told it). */
 export function noteCustomsTold(turn: Turn): void {
-  if (turn.context.turnState.get(CUSTOMS_RULE_TOLD) === true) turn.data.customsTold = true;
+  if (turn.context.turnState.get(CUSTOMS_RULE_TOLD) !== true) return;
+  turn.data.customsTold = true;
+  turn.data.customsToldOf = (turn.context.activity.text ?? '').trim();
 }
 
 /** Answers a customs question outside a complaint: the parcel named (or the conversation's) first, then the rule. */
 export async function answerCustoms(turn: Turn): Promise<boolean> {
-  if (!asksAboutCustoms(turn.text) && !asksToRefuseDuties(turn)) return false;
+  if (!asksAboutCustoms(turn.text) && !asksToRefuseDuties(turn) && !asksWhetherToPay(turn)) return false;
   const named = turn.reading.entities.trackingNumbers[0]?.number;
   const answer = await customsAnswer(turn, named ?? turn.data.lastTracking, named !== undefined);
   if (!answer) return false;

@@ -26,7 +26,7 @@ const INSURED = /保價|保价|保值|保了|保咗|insured|insurance|declared v
 const OFFERED = /賠|赔|償|偿|offer|pay(?:ing)?(?: me)?|give me|giving me|compensat/i;
 // ("I have paid for it twice", "two payments of 23 yuan", "俾咗兩次錢": blind batch 42b 02.1.)
 const DOUBLE =
-  /\b(paid|charged|billed|deducted)\b[^.?!]{0,30}\b(twice|two times)\b|\btwo payments\b|(俾|畀)(了|咗)?(兩|两|2)次|\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
+  /\b(paid|charged|billed|deducted)\b(\s+(?!as\b)[\w']+){0,5}?\s+(twice|two times)\b(?!\s+(as|this|a|per|in|each|every|the)\b)|\btwo payments\b|(俾|畀)(了|咗)?(兩|两|2)次(錢|钱|運費|运费)|\bcharged (me )?twice\b|\bdouble[- ]?charged\b|\btwo charges\b|\bcharged two times\b|(扣|收|付)(了|咗)?(我)?(两|兩|2)次|重复(扣|收)|重複(扣|收)|两笔|兩筆/i;
 const OVER =
   /\bovercharg\w*|\bcharged (me )?too much\b|多收|收多(了|咗)|(?<!\d)\d+\s*(公斤|kg)[^，,。.\d]{0,4}收(了|咗)?(我)?\s*\d+\s*(公斤|kg)/i;
 const COD = /代收(的|嘅)?(货|貨)?款|[货貨]到付款|\bcod\b|cash on delivery/i;
@@ -45,7 +45,9 @@ export const tellsCodUnpaid = (text: string): boolean => COD.test(text) && NOT_P
 /** A figure written within a few characters after a cue (a tracking number is no amount), or undefined. */
 function figureAfter(text: string, cue: RegExp): { value: number; written: string; at: number } | undefined {
   // (Nor a list's number: "…保价能全额赔吗 3. 运费退不退" asks a third question, no payout of 3 — blind batch 42b 09.1.)
+  const listed = (text.match(/(^|\s)[1-9](\.|、|\))/g) ?? []).length >= 2;
   const listMarker = (f: RegExpMatchArray): boolean =>
+    listed &&
     /^\d{1,2}$/.test(f[0]) &&
     /^(\.|、|\))/.test(text.slice((f.index ?? 0) + f[0].length)) &&
     /(^|\s)$/.test(text.slice(0, f.index));

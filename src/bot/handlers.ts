@@ -609,7 +609,15 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
     ? answerFaq(knowledge, routed?.market ?? market, turn.locale, topic, asked, 'entry', spokenRegister(turn))
     : undefined;
   // "保價 3 萬要付多少？": the fee worked out from the market's table, not the claim rules to do the sum from.
-  const insured = topic === 'claim' ? insuranceQuote(turn, market) : undefined;
+  const insuredOnly = topic === 'claim' ? insuranceQuote(turn, market) : undefined;
+  // "how much to send 3kg from shanghai to urumqi? … should i insure it?": the price beside the insurance (blind batch
+  // 42b 04.1 heard only the insurance), and kept for "what about to chengdu instead".
+  const priceBeside =
+    insuredOnly && asksPrice(text)
+      ? shipmentQuote(turn, (await routePriceMarket(turn, market))?.market ?? market, previousQuote)
+      : undefined;
+  if (priceBeside) turn.data.lastQuote = priceBeside.asked;
+  const insured = priceBeside && !priceBeside.withPriceList ? `${priceBeside.text}\n${insuredOnly}` : insuredOnly;
   // "any way to make it cheaper?" after a big, light box's price: a smaller box, by the volumetric rule (29: 01.3).
   const feeTable = turn.services.fees[routed?.market ?? market];
   const cheaper = topic === 'fee' ? cheaperBoxAnswer(turn, quote?.asked ?? previousQuote, feeTable) : undefined;

@@ -118,7 +118,7 @@ import {
 } from './second-issue';
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
-import { asksAboutCustoms, asksToRefuseDuties, customsAnswer, noteCustomsTold } from './customs';
+import { asksAboutCustoms, asksToRefuseDuties, asksWhetherToPay, customsAnswer, noteCustomsTold } from './customs';
 import { chargedWeightAnswer } from './charged-weight';
 import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { returnFreightAsked } from './return-freight-asked';
@@ -169,6 +169,9 @@ import {
 import { keepOtherParcelWords } from './other-parcel-words';
 import { answerIfLostAndMedicine } from './urgent-contents';
 import { takeSomeoneElseToCall } from './call-someone-else';
+
+// Cash on delivery's money named: "the COD payment", "代收的货款".
+const COD_MONEY = /\bcod\b|cash on delivery|代收|[货貨]款|[货貨]到付款/i;
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -433,7 +436,7 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "Do I have to pay duties?", "海关会扣多久": the courier's customs rule (of the complaint's parcel's market), or
   // plainly "not customs" of a parcel sent back for another reason; then the step again.
-  if (asksAboutCustoms(turn.text) || asksToRefuseDuties(turn)) {
+  if (asksAboutCustoms(turn.text) || asksToRefuseDuties(turn) || asksWhetherToPay(turn)) {
     const named = turn.reading.entities.trackingNumbers[0]?.number;
     const customs = await customsAnswer(turn, named ?? position.state.trackingNumbers[0], false);
     if (customs) {
@@ -453,7 +456,13 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     return 'continue';
   }
   // "为什么按5公斤算", "is it by volume? box 40*30*25" in a fee complaint: the volumetric rule worked out, then the step.
-  const weightCharged = chargedWeightAnswer(turn);
+  const complaintParcel = position.state.trackingNumbers[0];
+  const parcelLooked = complaintParcel ? await lookUpParcel(turn.services, complaintParcel) : undefined;
+  const weightCharged = chargedWeightAnswer(
+    turn,
+    feeComplaint,
+    parcelLooked?.kind === 'found' ? parcelLooked : undefined,
+  );
   if (weightCharged) {
     await reply(turn, weightCharged);
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -779,7 +788,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "好 那多收的80可以退嗎" in a fee complaint: the difference is refunded once the charge is checked — said, and the
   // refund becomes its demand when none is held; then the step again (blind batch 19: 24.4 heard "I can't answer that
   // here" in Traditional Chinese, where English had the answer).
-  if (position.state.category === 'fee' && asks(text) && overchargeBackAsked(turn)) {
+  // (Not cash on delivery's money, "代收的货款什么时候退回给我": its own remittance — review of 0bd6389.)
+  if (position.state.category === 'fee' && asks(text) && !COD_MONEY.test(text) && overchargeBackAsked(turn)) {
     const held = position.state.demand !== undefined && position.state.demand !== 'none';
     if (!held) position.state.demand = 'refund';
     // ("how long until I get it back?": when — the refund times.)

@@ -13,15 +13,23 @@ const INVOICE_DETAIL =
 // A tax ID or account number itself: a run of 8 or more digits and capitals.
 const CODE = /(?<![A-Z0-9])[0-9][0-9A-Z]{7,19}(?![A-Z0-9])/i;
 
-/** Whether the message gives an invoice's details after the reissue was explained in this conversation. */
-export function givesInvoiceDetails(turn: Turn): boolean {
+/**
+ * What an invoice's details are sent for, after its entry was told in this conversation: a reissue, or a new invoice
+ * (the receipts entry) — whose details may name the shipments to invoice ("Company is …, tax ID 9132…. Numbers: JT…,
+ * SF… and one paid cash at the counter": blind batch 42b 05.2 was taken down as a complaint asking compensation).
+ */
+function invoiceDetailsFor(turn: Turn): 'reissue' | 'issue' | undefined {
   const { text, reading, data } = turn;
-  if (!(data.serviceTold ?? []).includes('invoiceFix')) return false;
+  const told = data.serviceTold ?? [];
+  if (!INVOICE_DETAIL.test(text) || !CODE.test(text)) return undefined;
   // (A number labelled as the account's or the tax ID — "Account number 8801234567" — is no parcel's.)
   const parcels = reading.entities.trackingNumbers.filter((t) => !labelled(text, t.number));
-  if (parcels.length > 0) return false;
-  return INVOICE_DETAIL.test(text) && CODE.test(text);
+  if (told.includes('invoiceFix') && parcels.length === 0) return 'reissue';
+  return told.includes('receipt') ? 'issue' : undefined;
 }
+
+/** Whether the message gives an invoice's details after the invoice's entry was told in this conversation. */
+export const givesInvoiceDetails = (turn: Turn): boolean => invoiceDetailsFor(turn) !== undefined;
 
 /** Whether a number in the text comes right after an invoice detail's label ("税号 9144…", "account number 88…"). */
 function labelled(text: string, number: string): boolean {
@@ -31,15 +39,18 @@ function labelled(text: string, number: string): boolean {
 
 /** Hands the invoice's details to a person on a ticket; false when the message gives none. */
 export async function takeInvoiceDetails(turn: Turn): Promise<boolean> {
-  if (!givesInvoiceDetails(turn)) return false;
-  // (The account number or tax ID read as a tracking number is none: not looked up, not said to be unknown.)
+  const kind = invoiceDetailsFor(turn);
+  if (!kind) return false;
+  // (The account number or tax ID read as a tracking number is none: not looked up, not said to be unknown; the
+  // shipments to invoice are in the details the billing team reads.)
   const { reading } = turn;
   turn.reading = { ...reading, entities: { ...reading.entities, trackingNumbers: [], invalidTracking: [] } };
+  const reissue = kind === 'reissue';
   await handleHuman(
     turn,
-    `invoice reissue requested (business customer); details given: ${turn.text}`,
+    `${reissue ? 'invoice reissue' : 'invoice'} requested; details given: ${turn.text}`,
     undefined,
-    say(turn, 'business.invoiceDetailsTaken'),
+    say(turn, reissue ? 'business.invoiceDetailsTaken' : 'business.invoiceRequestTaken'),
   );
   return true;
 }

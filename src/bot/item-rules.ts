@@ -48,7 +48,9 @@ const HAN_FOLLOW_UP =
 const HAN_HOW_MANY = /^(幾多|几多|多少|几|幾)(罐|件|个|個|包|支|瓶|盒|箱|樽|隻|只)?$/;
 const HAN_PRONOUN = /^(?:那|这|這|它|佢|呢|呢個|嗰個|这个|這個|那个|那個|咁|噉)$/;
 // Things in general, no item: "可以寄东西到上海吗", "寄嘢去台灣得唔得" ask whether the route is served (blind batch 42a 03.1).
-const HAN_ANY_THING = /^(?:些|啲|一些|d)?(?:东西|東西|嘢|野|物品|物件|包裹|快递|快遞|货|貨|件)$/i;
+// ("幾時可以寄返嚟": 返嚟 says it is sent back here, no item — blind batch 42b 14.6.)
+const HAN_ANY_THING =
+  /^(?:些|啲|一些|d)?(?:东西|東西|嘢|野|物品|物件|包裹|快递|快遞|货|貨|件)$|^(?:返|回)(?:嚟|来|來|去)$/i;
 const EN_SEND =
   /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:send|ship|post|mail|courier)\s+(.+?)(?=\s+(?:to|from|by|with|in|via|through|abroad|overseas|internationally|domestically|within|inside|please|pls|today|tomorrow|tonight|now|next|on|at|before|after)\b|[?.!,]|$)/i;
 const EN_ALLOWED =
@@ -91,7 +93,15 @@ export function itemsAsked(text: string): string[] {
         .join('、')
         .split(HAN_AND)
         // "我家的小狗": the item, not whose it is.
-        .map((item) => item.trim().replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
+        // ("可唔可以寄嘢由深圳去台北": the route after the thing is no part of it.)
+        .map((item) =>
+          item
+            .trim()
+            .replace(/(由|从|從).*$/, '')
+            .replace(POSSESSIVE, '')
+            .replace(HAN_FILLER, '')
+            .trim(),
+        )
         // ("可以寄幾多罐": how many is asked, not an item.)
         .filter(
           (item) =>

@@ -492,12 +492,14 @@ export const saysThanks = (text: string): boolean => THANKS_WORDS.test(text);
 // 係咪, 有没有, 多久, 幾耐, 可唔可以, 要不要 / 使唔使 (A-not-A), "how long", "who handles it", "can I …", "… or not". A final 呢 after an
 // amount or an ongoing state ("5000多呢", "还等着呢") stresses a statement; it asks nothing.
 const QUESTION =
-  /[?？]|\b(why|where|when|what|who|how|will it|is it|does it|can it|can (i|you|we)|is there|are there|will there)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|哪天|哪一天|邊日|怎么回事|怎麼回事|咋|會唔會|会不会|會不會|能不能|能唔能|是不是|是唔是|係咪|係唔係|有没有|有沒有|有冇|多久|幾耐|几耐|谁|誰|邊個|可唔可以|可不可以|得唔得|发生了什么|發生了什麼|发生什么|發生什麼|發生咗咩|出了什么事|出了什麼事|出咗咩事|要不要|要唔要|需不需要|需唔需要|用不用|用唔用|使唔使|使不使|是否|\bor not\b|[吗嗎]\s*((单号|單號|單號碼|单号是|單號係)\s*)?[A-Z0-9]*\s*$|(?<![多着著])呢\s*$/i;
-// Emoji closing a message ("犯法了吗😰") stand after its last word: a question is read without them (blind batch 42a: 09.1).
-const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+  /[?？]|\b(why|where|when|what|who|how|will it|is it|does it|can it|can (i|you|we)|is there|are there|will there)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|哪天|哪一天|邊日|怎么回事|怎麼回事|咋|會唔會|会不会|會不會|能不能|能唔能|是不是|是唔是|係咪|係唔係|有没有|有沒有|有冇|多久|幾耐|几耐|谁|誰|邊個|可唔可以|可不可以|得唔得|发生了什么|發生了什麼|发生什么|發生什麼|發生咗咩|出了什么事|出了什麼事|出咗咩事|要不要|要唔要|需不需要|需唔需要|用不用|用唔用|使唔使|使不使|是否|\bor not\b|[吗嗎]\s*$|(?<![多着著])呢\s*$/i;
+// A closing 吗 before emoji or a tracking number ("犯法了吗😰", "能退吗 单号EG552103786KR") still asks (blind batch 42a:
+// 09.1, 07.3); a 呢 before an emoji ("我还在等呢😤") stresses, as it does at the end.
+const MA_BEFORE_EMOJI_OR_NUMBER =
+  /[吗嗎][\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*((单号|單號|單號碼)[:：是係]?\s*[A-Z0-9]{8,}|[A-Z]{1,3}\d{8,}[A-Z]{0,2})?[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 
 /** The message asks something (a question mark, or a question word in any of the three languages). */
-export const asksQuestion = (text: string): boolean => QUESTION.test(text.replace(EMOJI, ''));
+export const asksQuestion = (text: string): boolean => QUESTION.test(text) || MA_BEFORE_EMOJI_OR_NUMBER.test(text);
 
 const HOW_IS_IT =
   /點樣|点样|怎样|怎樣|怎么样|怎麼樣|如何|进度|進度|\bhow('?s| is| are)\b|\bany (news|update)|\bstatus\b/i;
@@ -545,7 +547,7 @@ export const sendsPhotosLater = (text: string): boolean => PHOTOS.test(text) && 
 // (Paid twice for one parcel — "two payments of 23 yuan", "付了两次钱", "重複扣款", "俾咗兩次錢" — and a charge added after
 // sending, "补扣了15", "复重后多收": blind batch 42b 02.1, 08.1.)
 const OVERCHARGED =
-  /\b(paid|charged|billed|deducted)\b[^.?!]{0,30}\b(twice|two times|double)\b|\btwo (payments|charges)\b|(付|扣|交|俾|畀|给|給)(了|咗)?(两|兩|2)次(钱|錢|款|运费|運費)?|重复(扣|付|收)|重複(扣|付|收)|补扣|補扣|补收|補收|多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount|weight)\b|\b(fee|charge|price|weight)s? (is|was|are|were) (wrong|incorrect)\b|\bcharged (me )?(for )?\d+(\.\d+)? ?(kg|kilos?|kilograms?)\b|(运费|運費|费用|費用|重量|称重|稱重)[^，。,.\s]{0,2}(不对|不對|错了|錯了|算错|算錯|计错|計錯)|\b(quot\w*|advertised|listed|told|said)\b[^.?!]{0,30}\d+[^.?!]{0,40}\b(charg\w*|billed|deducted)\b[^.?!]{0,20}\d+|\bquot\w*\b[^.?!]{0,30}\d+[^.?!]{0,40}\btook\b[^.?!]{0,20}\d+(?!\.?\d*\s*(days?|hours?|weeks?|天|日))|\b(told|said)\b[^.?!]{0,30}((HK\$|NT\$|US\$|\$|¥|￥|rmb|cny|hkd|twd)\s?\d+|\d+(\.\d+)?\s?(元|块|塊|蚊|(yuan|rmb|dollars?|bucks|hkd|twd|ntd)\b))[^.?!]{0,40}\b(charg\w*|billed|deducted|took)\b[^.?!]{0,20}((HK\$|NT\$|US\$|\$|¥|￥|rmb|cny|hkd|twd)\s?\d+|\d+(\.\d+)?\s?(元|块|塊|蚊|(yuan|rmb|dollars?|bucks|hkd|twd|ntd)\b))|\bcharg\w*\b[^.?!]{0,20}\d+[^.?!]{0,30}\b(instead of|rather than|though (i was|they) quoted)\b|(报价|報價|说好|說好|讲好|講好|讲咗|講咗|标价|標價|写着|寫着|寫住)[^，。？?]{0,10}\d+[^。？?]{0,20}(收|扣)(了|咗)?(我)?[^，。？?\d]{0,4}\d+/i;
+  /\b(paid|charged|billed|deducted)\b(\s+(?!as\b)[\w']+){0,5}?\s+(twice|two times|double)\b(?!\s+(as|this|a|per|in|each|every|the)\b)|\btwo (payments|charges)\b|(付|扣|交|俾|畀|给|給)(了|咗)?(两|兩|2)次(钱|錢|款|运费|運費)|重复(扣|付|收)|重複(扣|付|收)|补扣|補扣|补收|補收|多收|收多|多扣|扣多|乱收|亂收|收错|收錯|重复收|重複收|收.{0,2}[两兩]次|\bovercharg|\bcharged (me )?(twice|double|too much|wrongly|extra)\b|\bdouble[- ]charg|\bwrong (fee|charge|amount|weight)\b|\b(fee|charge|price|weight)s? (is|was|are|were) (wrong|incorrect)\b|\bcharged (me )?(for )?\d+(\.\d+)? ?(kg|kilos?|kilograms?)\b|(运费|運費|费用|費用|重量|称重|稱重)[^，。,.\s]{0,2}(不对|不對|错了|錯了|算错|算錯|计错|計錯)|\b(quot\w*|advertised|listed|told|said)\b[^.?!]{0,30}\d+[^.?!]{0,40}\b(charg\w*|billed|deducted)\b[^.?!]{0,20}\d+|\bquot\w*\b[^.?!]{0,30}\d+[^.?!]{0,40}\btook\b[^.?!]{0,20}\d+(?!\.?\d*\s*(days?|hours?|weeks?|天|日))|\b(told|said)\b[^.?!]{0,30}((HK\$|NT\$|US\$|\$|¥|￥|rmb|cny|hkd|twd)\s?\d+|\d+(\.\d+)?\s?(元|块|塊|蚊|(yuan|rmb|dollars?|bucks|hkd|twd|ntd)\b))[^.?!]{0,40}\b(charg\w*|billed|deducted|took)\b[^.?!]{0,20}((HK\$|NT\$|US\$|\$|¥|￥|rmb|cny|hkd|twd)\s?\d+|\d+(\.\d+)?\s?(元|块|塊|蚊|(yuan|rmb|dollars?|bucks|hkd|twd|ntd)\b))|\bcharg\w*\b[^.?!]{0,20}\d+[^.?!]{0,30}\b(instead of|rather than|though (i was|they) quoted)\b|(报价|報價|说好|說好|讲好|講好|讲咗|講咗|标价|標價|写着|寫着|寫住)[^，。？?]{0,10}\d+[^。？?]{0,20}(收|扣)(了|咗)?(我)?[^，。？?\d]{0,4}\d+/i;
 
 /** The message says money was taken wrongly ("多收了我15块", "you overcharged me", "quoted 23 but charged 45"). */
 export const overcharged = (text: string): boolean => OVERCHARGED.test(text);

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { ComplaintCategory, Entities, Locale } from '../nlu';
+import { findTrackingNumbers } from '../nlu/entities/tracking';
 import type { ChannelId } from '../conversations/records';
 import { recordTrackingQuestion } from '../proactive/tracking-questions';
 import type { ScanEvent, Shipment } from '../tracking/records';
@@ -129,6 +130,24 @@ export async function trackingAnswer(
   return statusLines(services, locale, found, register);
 }
 
+/**
+ * A number of another country's post (a valid UPU S10 number not of China's post — "LX483920172GB" is Royal Mail's):
+ * said to be that post's, with where to follow it, rather than "please check the number" (blind batch 42a 01.4 was
+ * told to check a right number three times). Undefined for any other number.
+ */
+export function foreignPostNote(
+  services: BotServices,
+  locale: Locale,
+  number: string,
+  register?: Register,
+): string | undefined {
+  const [match] = findTrackingNumbers(number);
+  if (!match || match.carrier !== 'upu' || !match.valid) return undefined;
+  const code = match.number.slice(-2).toUpperCase();
+  const country = new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  return services.replies.t(locale, 'track.foreignPost', { number: match.number, country }, register);
+}
+
 /** Why a number cannot be taken, as a reply: mistyped, not found, or tracking is down. */
 export function lookupProblem(
   services: BotServices,
@@ -140,7 +159,10 @@ export function lookupProblem(
     case 'invalid':
       return services.replies.t(locale, 'trackInvalid', { number: lookup.number }, register);
     case 'unknown':
-      return services.replies.t(locale, 'trackUnknown', { number: lookup.number }, register);
+      return (
+        foreignPostNote(services, locale, lookup.number, register) ??
+        services.replies.t(locale, 'trackUnknown', { number: lookup.number }, register)
+      );
     case 'unavailable':
       return services.replies.t(locale, 'trackUnavailable', {}, register);
     default:

@@ -3,7 +3,7 @@ import { arrivalAnswer, asksArrival, asksWaitLeft } from './intake-questions';
 import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
-import { asksQuestion } from './message-cues';
+import { asksQuestion, speaksOfCategory } from './message-cues';
 import { ruleOn } from './case-rules';
 import { partiesShown } from './waybill-parties';
 import { wantsToComplain } from './complaint-words';
@@ -71,7 +71,7 @@ const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|去�
 
 // "why was I charged for 5 kg", "为什么按5公斤算", "点解补扣钱": why a charge — the fee's rule answers it, not the record.
 const CHARGE_ASKED =
-  /运费|運費|费用|費用|收费|收費|扣(了|咗)?\d|补扣|補扣|按.{0,6}(公斤|斤|kg|千克)算|计费|計費|体积|體積|称重|稱重|复重|復重|\b(charged?|charges|fees?|price|cost|weighed|volume|volumetric|dimensional)\b/i;
+  /\b(go|goes|went|gone|going) up\b|涨价|漲價|贵了|貴了|貴咗|起价|起價|运费|運費|费用|費用|收费|收費|扣(了|咗)?\d|补扣|補扣|按.{0,6}(公斤|斤|kg|千克)算|计费|計費|体积|體積|称重|稱重|复重|復重|\b(charged?|charges|fees?|price|cost|weighed|volume|volumetric|dimensional)\b/i;
 // "I'd like the second payment returned — how long will it take?", "退款要多久": money coming back, not the parcel.
 const MONEY_BACK =
   /\b(refund\w*|payments?|money back|paid twice)\b|退款|退钱|退錢|退返(啲)?錢|(钱|錢|款)[^，。,.?？]{0,4}(退|返)/i;
@@ -90,7 +90,11 @@ const PARCEL_AWAITED =
 const WHEN = /\b(how long|how many days|when)\b|多久|几天|幾天|幾耐|几时|幾時|什么时候|什麼時候|幾日/i;
 
 /** The message asks when money — a refund, a payment made twice — comes back. */
-export const asksRefundTime = (text: string): boolean => MONEY_BACK.test(text) && asksWhen(text);
+export const asksRefundTime = (text: string): boolean =>
+  MONEY_BACK.test(text) && asksWhen(text) && !COD_MONEY.test(text) && !PARCEL_AWAITED.test(text);
+
+// Cash on delivery's money: its own remittance times, not a fee's refund ("when will the COD payment reach me?").
+const COD_MONEY = /\bcod\b|cash on delivery|代收|[货貨]款|[货貨]到付款/i;
 
 /** The message asks when or how long. */
 export const asksWhen = (text: string): boolean => WHEN.test(text);
@@ -99,7 +103,8 @@ export const asksWhen = (text: string): boolean => WHEN.test(text);
 export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
   const text = said.replace(NOT_ASKED, ' ');
   // (Why a charge was made is no question about where the parcel is or why it is late: blind batch 42b 08.3.)
-  const whyAsked = WHY.test(text) && !CHARGE_ASKED.test(text);
+  // (Unless lateness is told too: "why is it 3 days late? I paid the express fee" asks why it is late.)
+  const whyAsked = WHY.test(text) && (!CHARGE_ASKED.test(text) || speaksOfCategory(text, 'delay'));
   const whereLeft = WHERE_LEFT.test(text);
   // ("所以退回到底是什麼意思" asks without a question mark — blind batch 40b: 12.2.)
   const asked = asksQuestion(text) || FINDABLE.test(text) || whereLeft || MEANING.test(text);

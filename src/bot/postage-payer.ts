@@ -16,7 +16,10 @@ import { reply, type Turn } from './turn';
 // "who (usually) pays the shipping", "does the receiver pay the postage", "can it be freight collect", "can the receiver
 // pay instead of me", "可以让收件人付吗", "可以讓我表哥那邊付運費嗎", "can my cousin pay the postage" (blind batch 42b 12.2). (Not 到付 inside 貨到付款, cash on delivery of the goods: cod-offered.ts.)
 const WHO_PAYS =
-  /(运费|運費|邮费|郵費|快递费|快遞費|寄费|寄費)[^，。,.?？]{0,6}(谁|誰|邊個|边个|哪方|哪一方)[^，。,.?？]{0,3}(出|付|给|給|俾|畀|负责|負責|承担|承擔|負擔|负担)|(谁|誰|邊個|边个)[^，。,.?？]{0,3}(出|付|俾|畀)[^，。,.?？]{0,3}(运费|運費|邮费|郵費)|(寄件人|寄方|寄件方)[^，。,.?？]{0,4}(付|出|俾)[^，。,.?？]{0,4}(还是|還是|定係|定)[^，。,.?？]{0,4}(收件人|收方|收件方)|(寄付|到付)[^，。,.?？]{0,2}(还是|還是|定係|定|或|或者)[^，。,.?？]{0,2}(寄付|到付)|(可以|可唔可以|可不可以|能不能|能唔能|可否|接唔接受|接不接受|支不支持|支唔支持|有没有|有沒有|有冇)[^，。,.?？]{0,4}(运费到付|運費到付|(?<![货貨])到付(?!款))|(运费|運費|邮费|郵費)[^，。,.?？]{0,6}(收件人|寄件人|收件方|寄件方|收方|寄方)[^，。,.?？]{0,3}(付|出|俾|畀|负责|負責|承担|承擔|負擔)|\bwho( \w+ly)? (pays|covers|is paying|should pay)\b[^.?!]{0,12}\b(shipping|postage|delivery fee|courier fee|freight|carriage)\b|\b(shipping|postage)\b[^.?!]{0,12}\bwho pays\b|\b(can|does|do|will) (the )?(receiver|recipient|they|he|she|buyer)\b[^.?!]{0,10}\bpay (the )?(shipping|postage|delivery)\b|\b(can|could|will) (the )?(receiver|recipient|addressee|buyer|other (person|side|end))\b[^.?!]{0,6}\bpay (instead|for (it|the (parcel|box|package|shipping|postage)))\b|(可以|可不可以|可唔可以|能不能|能唔能|能否|能)[^，。,.?？]{0,2}(让|讓|叫|由)?(收件人|收件方|收方|对方|對方)[^，。,.?？]{0,2}(付|出|俾|畀)(运费|運費|邮费|郵費|钱|錢)?(吗|嗎|呀|吖|嘛)?[？?]?$|\bfreight collect\b|\b(pay(ing)? on arrival|receiver pays|recipient pays)\b|(让|讓|叫|由)[^，。,.?？]{1,12}(付|出|俾|畀)(运费|運費|邮费|郵費)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}(可以|可不可以|可唔可以|能不能|能)?(让|讓|叫|由)[^，。,.?？]{1,12}(付|出|俾|畀)|\b(can|could) (my|the|our|his|her) \w+( \w+)? pay\b[^.?!]{0,20}\b(postage|shipping|delivery fee|for the (shipping|postage))\b/i;
+  /(运费|運費|邮费|郵費|快递费|快遞費|寄费|寄費)[^，。,.?？]{0,6}(谁|誰|邊個|边个|哪方|哪一方)[^，。,.?？]{0,3}(出|付|给|給|俾|畀|负责|負責|承担|承擔|負擔|负担)|(谁|誰|邊個|边个)[^，。,.?？]{0,3}(出|付|俾|畀)[^，。,.?？]{0,3}(运费|運費|邮费|郵費)|(寄件人|寄方|寄件方)[^，。,.?？]{0,4}(付|出|俾)[^，。,.?？]{0,4}(还是|還是|定係|定)[^，。,.?？]{0,4}(收件人|收方|收件方)|(寄付|到付)[^，。,.?？]{0,2}(还是|還是|定係|定|或|或者)[^，。,.?？]{0,2}(寄付|到付)|(可以|可唔可以|可不可以|能不能|能唔能|可否|接唔接受|接不接受|支不支持|支唔支持|有没有|有沒有|有冇)[^，。,.?？]{0,4}(运费到付|運費到付|(?<![货貨])到付(?!款))|(运费|運費|邮费|郵費)[^，。,.?？]{0,6}(收件人|寄件人|收件方|寄件方|收方|寄方)[^，。,.?？]{0,3}(付|出|俾|畀|负责|負責|承担|承擔|負擔)|\bwho( \w+ly)? (pays|covers|is paying|should pay)\b[^.?!]{0,12}\b(shipping|postage|delivery fee|courier fee|freight|carriage)\b|\b(shipping|postage)\b[^.?!]{0,12}\bwho pays\b|\b(can|does|do|will) (the )?(receiver|recipient|they|he|she|buyer)\b[^.?!]{0,10}\bpay (the )?(shipping|postage|delivery)\b|\b(can|could|will) (the )?(receiver|recipient|addressee|buyer|other (person|side|end))\b[^.?!]{0,6}\bpay (instead|for (it|the (parcel|box|package|shipping|postage)))\b|(可以|可不可以|可唔可以|能不能|能唔能|能否|能)[^，。,.?？]{0,2}(让|讓|叫|由)?(收件人|收件方|收方|对方|對方)[^，。,.?？]{0,2}(付|出|俾|畀)(运费|運費|邮费|郵費|钱|錢)?(吗|嗎|呀|吖|嘛)?[？?]?$|\bfreight collect\b|\b(pay(ing)? on arrival|receiver pays|recipient pays)\b|(让|讓|叫|由)(?!我[下去来來自])[^，。,.?？]{1,12}(付|出|俾|畀)(运费|運費|邮费|郵費)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}(可以|可不可以|可唔可以|能不能|能)?(让|讓|叫|由)(?!我[下去来來自])[^，。,.?？]{1,12}(付|出|俾|畀)|\b(can|could) (my|the|our|his|her) \w+( \w+)? pay\b[^.?!]{0,20}\b(postage|shipping|delivery fee|for the (shipping|postage))\b/i;
+
+const NOT_POSTAGE_PAYER =
+  /\bcod\b|cash on delivery|代收|[货貨]到付款|[货貨]款|\bpay (me|us) back\b|\b(can|could) (the )?(courier|driver|you|company)\b[^.?!]{0,10}\bpay\b/i;
 
 /**
  * Who pays the postage (prepaid or freight collect) is asked, no complaint nor the freight of a resend; nor the
@@ -28,6 +31,9 @@ export const asksWhoPaysPostage = (text: string, returnInView = true): boolean =
   const caseAsked = caseQuestionIn(text);
   return (
     WHO_PAYS.test(text) &&
+    // ("can my mum pay the COD and the shipping?", "can the courier pay me back the shipping fee?": cash on delivery
+    // of the goods, or money back — review of 0bd6389.)
+    !NOT_POSTAGE_PAYER.test(text) &&
     !wantsToComplain(text) &&
     caseAsked !== 'resend' &&
     !(caseAsked === 'returnFreight' && returnInView)

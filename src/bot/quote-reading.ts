@@ -161,6 +161,10 @@ const FROM_MARKER_AT_END = new RegExp(`(?:${FROM_MARKERS.source})$`);
 // Verbs 到 or 去 completes as a result (found, got, seen, bought), not a way to somewhere.
 const RESULT_VERB = /[查找搵收看睇拿攞得遇碰想听聽做搜抓捉等买買识識]$/;
 
+// Where a parcel is handed in or picked up — an outlet, a shop, a counter, a locker — not a city.
+const VENUE =
+  /^(?:舖頭|铺头|舖|铺|門市|门市|營業所|营业所|營業點|营业点|網點|网点|店|超商|便利店|便利商店|櫃台|柜台|櫃檯|郵局|邮局|站點|站点|驛站|驿站|快递点|快遞點|代收點|代收点|自提点|自提點|柜子|櫃子)/;
+
 /**
  * The place after a marker: the longest place the places files know at the start of the Chinese characters that
  * follow, else those characters up to the first word that is no place (a place no list knows is still named).
@@ -199,6 +203,10 @@ function hanRoute(
     // "被查到違禁品會怎樣", "收到包裹", "找到了": 到 after such a verb says it was found or got, and the words after it
     // are no place unless a places file knows them (blind batch 26: 22.5 heard "找不到「違禁品會」").
     if (m[0].length === 1 && RESULT_VERB.test(text.slice(0, m.index)) && places.find(place).length === 0) continue;
+    // "貨到付款", "到付": paying on delivery, no place; "去舖頭寄", "到门市寄": where it is handed in, not where it goes
+    // (blind batch 42b 13.2, 13.4 heard "the price list has no 「付款」", "no 「舖頭」").
+    if (m[0] === '到' && text.slice(at).startsWith('付')) continue;
+    if (VENUE.test(place) && places.find(place).length === 0) continue;
     const last = goes.at(-1);
     // "到北京和到上海": joined to the place before, a second destination.
     if (last && HAN_JOIN.test(text.slice(last.end, m.index ?? 0)) && isPlace(place)) {

@@ -9,12 +9,13 @@ import { reply, say, type Turn } from './turn';
  */
 
 // A message that reached them: a text, a call, a mail.
-// ("有人打嚟話係你哋公司…要我轉數快過去": a caller asking for customs tax by Hong Kong's FPS — blind batch 42a 15.1.)
+// ("有人打嚟話係你哋公司…要我轉數快過去": someone calling, asking for customs tax by Hong Kong's FPS — blind batch 42a
+// 15.1; not "你们的快递员打来", the courier's own call, nor the customer calling the courier: review of 0bd6389.)
 const CONTACTED =
-  /簡訊|短信|短訊|訊息|信息|讯息|電話|电话|來電|来电|打俾我|打給我|打给我|打嚟|打來|打来|致電|致电|電郵|邮件|郵件|whatsapp|\b(sms|texts?|texted|messages?|calls?|called|phoned|rang|phone call|e-?mails?|emailed)\b/i;
+  /簡訊|短信|短訊|訊息|信息|讯息|電話|电话|來電|来电|打俾我|打給我|打给我|有(人|個人|个人|個男人|个男人|個女人|个女人|把聲|把声)打(嚟|來|来)|電郵|邮件|郵件|whatsapp|\b(sms|texts?|texted|messages?|calls?|called|phoned|rang|phone call|e-?mails?|emailed)\b/i;
 // What scammers ask for: a link to click, a payment, card details, a code, details to fill in again.
 const ASKS_FOR =
-  /連結|链接|網址|网址|連接|轉數快|转数快|入數|入数|轉賬|转賬|\b(fps|payme|bank transfer|wire)\b|\blink\b|\burl\b|付(款|錢|钱|費|费)?|繳|缴|匯款|汇款|轉帳|转账|過數|银行卡|銀行卡|信用卡|驗證碼|验证码|重新填|補運費|补运费|\b(pay|payment|fee|card|bank|code|otp|click|fill in|re-?enter|update (my|your) address)\b|\b(charges?|settle)\b|https?:\/\/|www\./i;
+  /連結|链接|網址|网址|連接|轉數快|转数快|轉賬|转賬|\b(fps|payme|bank transfer|wire)\b|\blink\b|\burl\b|付(款|錢|钱|費|费)?|繳|缴|匯款|汇款|轉帳|转账|過數|银行卡|銀行卡|信用卡|驗證碼|验证码|重新填|補運費|补运费|\b(pay|payment|fee|card|bank|code|otp|click|fill in|re-?enter|update (my|your) address)\b|\b(charges?|settle)\b|https?:\/\/|www\./i;
 // Whether it is the courier's, said to be a scam, or the caller claimed to be the courier ("said he was from your
 // company", "自称是你们的客服", "話係你哋公司").
 const DOUBTS =

@@ -42,7 +42,9 @@ const PRICE =
 /** The words ask a price ("多少钱", "how much", "運費"). */
 export const asksPrice = (text: string): boolean => PRICE.test(text);
 // "And …?", "what about …", "那…呢", "咁…呢", "要是…": said as a follow-up of the question before.
-const FOLLOW_UP = /^\s*(and|what about|how about|then|so|if)\b|^\s*(那|咁|如果|要是|假如|若|又)|[呢咧][?？!！。]?\s*$/i;
+// ("…so what's the price to chengdu instead", "改寄成都的话呢": the same parcel to another place — blind batch 42b 04.2.)
+const FOLLOW_UP =
+  /^\s*(and|what about|how about|then|so|if)\b|^\s*(那|咁|如果|要是|假如|若|又)|[呢咧][?？!！。]?\s*$|\binstead\b|改(寄|成|去|到)|改為|改为/i;
 // How long it takes is the delivery-time entry's question, not a price.
 const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|时效|時效|\bhow (long|many days)\b/i;
 /** The words ask how long sending takes ("几天到", "how long"). */

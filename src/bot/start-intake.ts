@@ -231,7 +231,9 @@ export async function startIntake(
     if (priced) before.push(priced);
   }
   // "补扣了15 说是复重按5公斤算的 这是什么情况": why that weight was charged, at the opening (blind batch 42b 08.1).
-  const weightCharged = answered ? undefined : chargedWeightAnswer(turn);
+  const weightCharged = answered
+    ? undefined
+    : chargedWeightAnswer(turn, read === 'fee', named?.kind === 'found' ? named : undefined);
   if (weightCharged) before.push(weightCharged);
   const parcel = named?.kind === 'found' ? named : earlier?.kind === 'found' ? earlier : undefined;
   // "Two separate matters. First, parcel SF… Second, … JT…": the other parcel's complaint is a ticket of its own,

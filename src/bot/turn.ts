@@ -68,6 +68,8 @@ export interface ConversationData {
   returnTold?: boolean;
   /** The customs rule was told in this conversation: "can I refuse it?" after it is about the duties (customs.ts). */
   customsTold?: boolean;
+  /** The message the customs rule last answered: "can I refuse it?" right after it is about those duties. */
+  customsToldOf?: string;
   /** The markets whose own import limits were said to be unknown here (route-rules.ts): said once per destination. */
   destinationsNoted?: string[];
   /** The last reply took down a new address for this parcel: "不对 是389号" right after it corrects it (address-corrected.ts). */

@@ -17,7 +17,7 @@ describe('a call asking for customs tax by transfer', () => {
   afterEach(() => h.close());
 
   it.each([
-    ['zh-TW', '琴日有個男人打嚟 話係你哋公司 話我件貨卡咗喺海關 要我入數$520畀佢交稅 係咪真㗎'],
+    ['zh-TW', '琴日有個男人打嚟 話係你哋公司 話我件貨卡咗喺海關 要我轉數快$520畀佢交稅 係咪真㗎'],
     ['zh-CN', '刚才有人打来说是你们公司的 说我包裹在海关要交税 让我转账300 是真的吗'],
     [
       'en-US',

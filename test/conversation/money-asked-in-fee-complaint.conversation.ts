@@ -4,7 +4,8 @@ import { botHarness, talk, type BotHarness } from './harness';
 const { normal, delivered } = DEMO_TRACKING;
 const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
 const STILL_WAITING = /still waiting|还在等|仲等緊|還在等/i;
-const VOLUMETRIC = /÷ 6000 = 5 kg|÷ 6000 = 体积重量 5 公斤|÷ 6000 = 材積重量 5 公斤|÷ 6000 = 材積重 5 公斤/;
+const VOLUMETRIC =
+  /÷ 6000 = 5 kg|÷ 6000 = 体积重量 5 公斤|÷ 6000 = 體積重量 5 公斤|÷ 6000 = 材積重量 5 公斤|÷ 6000 = 材積重 5 公斤/;
 const REFUND_TIMES = /within 3 working days|3 个工作日内|3 個工作天內|3 個工作日內/;
 
 /**
