@@ -77,6 +77,12 @@ const namesThing = (item: string): boolean =>
 // A route or direction, not a thing: "HK to mainland", "from Shenzhen", "the other way round".
 const ROUTE_SAID = /^(other way|(the )?(other|reverse) (way|direction))( (round|around))?$|^(from|to)\b|\w \bto\b \w/i;
 
+/** A Chinese item up to a route said after it ("嘢由深圳" → "嘢"). */
+function beforeRoute(item: string): string {
+  const at = [...item].findIndex((ch) => ch === '由' || ch === '从' || ch === '從');
+  return at < 0 ? item : [...item].slice(0, at).join('');
+}
+
 /** The items as the customer named them, in their order; empty when the message names none this way. */
 export function itemsAsked(text: string): string[] {
   const clean = text.replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu, ' ').trim();
@@ -94,14 +100,7 @@ export function itemsAsked(text: string): string[] {
         .split(HAN_AND)
         // "我家的小狗": the item, not whose it is.
         // ("可唔可以寄嘢由深圳去台北": the route after the thing is no part of it.)
-        .map((item) =>
-          item
-            .trim()
-            .replace(/(由|从|從).*$/, '')
-            .replace(POSSESSIVE, '')
-            .replace(HAN_FILLER, '')
-            .trim(),
-        )
+        .map((item) => beforeRoute(item.trim()).replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
         // ("可以寄幾多罐": how many is asked, not an item.)
         .filter(
           (item) =>
