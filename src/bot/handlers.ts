@@ -37,6 +37,7 @@ import { ruleOn } from './case-rules';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsAsked, itemsNotListed, namingItems } from './item-rules';
+import { recipientStepsAnswer } from './recipient-steps';
 import { overMainlandLimit } from './mainland-value-limit';
 import { cheaperBoxAnswer } from './cheaper-box';
 import { itemsAskedInChat, remainingItemsAnswer } from './remaining-items';
@@ -507,6 +508,12 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
   // "請問從台北可以寄東西到上海嗎" names no item: whether the route is served, which its rate answers (blind 42a 03.1).
   const routeOnly = read === 'faq.prohibited' && itemsAsked(turn.text).length === 0 && asksRouteServed(turn);
   const intent: FaqIntent = routeOnly ? 'faq.fee' : read;
+  // "does my mum have to do anything when it arrives?" of the route being sent: the recipient's real-name check.
+  const steps = recipientStepsAnswer(turn);
+  if (steps) {
+    noteOutcome(turn.context, 'answered');
+    return reply(turn, steps);
+  }
   // "And 5 kg?" right after a price keeps the route of the question before; "and to Taipei?" after an outlet
   // question or two in between keeps the weight of the last price question (kept until the next one).
   const previousQuote = turn.data.lastFaq === 'faq.fee' || intent === 'faq.fee' ? turn.data.lastQuote : undefined;

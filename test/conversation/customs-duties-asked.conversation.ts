@@ -44,6 +44,15 @@ describe('duties and customs asked about', () => {
     expect(all(answer)).not.toMatch(/I can't answer that|这个我这里答不了|呢個我喺度答唔到/);
   });
 
+  it('en: a seller whose buyer may not pay the duties hears what refusing means for the way back', async () => {
+    const [, answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      'my customer in Sydney says customs there want duties paid before they release my parcel. who has to pay that?',
+      "and if she doesn't pay and it comes back, do I pay the shipping back?",
+    ]);
+    expect(all(answer)).toMatch(/return is charged to the sender/);
+    expect(all(answer)).not.toMatch(INTAKE);
+  });
+
   it('en: a second customs question hears the part that answers it, and a given number is not asked for', async () => {
     const [first, second] = await talk(h.adapter({ locale: 'en-US' }), [
       'my parcel LX483920172GB from Britain is stuck in customs since monday. how long does clearance take?',
