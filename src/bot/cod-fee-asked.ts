@@ -11,4 +11,10 @@ const COD_SPOKEN = /代收|[货貨]到付款|\bcod\b|cash on delivery/i;
  * heard the local price list): cash on delivery's fee is asked.
  */
 export const asksCodHandlingFee = (turn: Turn): boolean =>
-  HANDLING_FEE.test(turn.text) && [turn.text, ...(turn.data.said ?? []).slice(-2)].some((t) => COD_SPOKEN.test(t));
+  HANDLING_FEE.test(turn.text) &&
+  !FREIGHT_COLLECT.test(turn.text) &&
+  [turn.text, ...(turn.data.said ?? []).slice(-2)].some((t) => COD_SPOKEN.test(t));
+
+// Freight collect named — "到付要手续费吗", "is there a fee for freight collect": the postage paid on arrival, not cash on
+// delivery (a stranger's check of 787767a).
+const FREIGHT_COLLECT = /(?<![货貨])到付(?!款)|\bfreight collect\b/i;

@@ -67,7 +67,7 @@ const namesDuties = (text: string): boolean =>
 // Another matter than the duties, in a message after the customs rule: a broken box, cash on delivery, the upstairs
 // fee, the seller, the courier, a late parcel ("the box came crushed, can I refuse it?" — review of 0bd6389).
 const OTHER_MATTER =
-  /\bcod\b|cash on delivery|代收|[货貨]到付款|upstairs|上楼|上樓|seller|shop|卖家|賣家|商家|courier|driver|快递员|快遞員|速遞員|派件員|派件员|司机|司機|crush|broke|damag|smash|破|碎|爛|烂|\blate\b|晚了|遲|迟|延误|延誤/i;
+  /redeliver\w*|\bnext (week|day)\b|another day|改天|改期|再派|重新派送|重新配送|\bcod\b|cash on delivery|代收|[货貨]到付款|upstairs|上楼|上樓|seller|shop|卖家|賣家|商家|courier|driver|快递员|快遞員|速遞員|派件員|派件员|司机|司機|crush|broke|damag|smash|破|碎|爛|烂|\blate\b|晚了|遲|迟|延误|延誤/i;
 
 /**
  * The customs rule answered the customer's previous message: a bare "can I refuse it?", "do I pay or not?" now is
@@ -209,6 +209,12 @@ export function noteCustomsTold(turn: Turn): void {
 export async function answerCustoms(turn: Turn): Promise<boolean> {
   if (!asksAboutCustoms(turn.text) && !asksToRefuseDuties(turn) && !asksWhetherToPay(turn)) return false;
   const named = turn.reading.entities.trackingNumbers[0]?.number;
+  // ("交142块税 凭什么 SF…" of a Shenzhen → Shanghai parcel: a tax charged on a parcel that crosses no border is a fee
+  // to dispute, not a duty — unless customs or a duty is named; a stranger's check of 787767a.)
+  if (named && !DUTY_NAMED.test(turn.text)) {
+    const lookup = await lookUpParcel(turn.services, named);
+    if (lookup.kind === 'found' && inlandRoute(turn, lookup)) return false;
+  }
   const answer = await customsAnswer(turn, named ?? turn.data.lastTracking, named !== undefined);
   if (!answer) return false;
   if (named) turn.data.lastTracking = named;

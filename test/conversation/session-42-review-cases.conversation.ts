@@ -115,6 +115,31 @@ describe('the customs and money readers, kept to their questions', () => {
     expect(all(answer)).toMatch(/Cash on delivery/);
   });
 
+  // A second stranger's check of 787767a:
+  it.each([
+    ['zh-CN', '我是开网店的，用代收货款', '到付要手续费吗', /运费谁出/],
+    ['zh-TW', '我用咗貨到付款寄嘢', '到付有冇手續費？', /運費邊個俾/],
+  ])(
+    "%s: freight collect's fee after cash on delivery is the postage rule, not COD's fee",
+    async (locale, cod, asked, rule) => {
+      const [, answer] = await talk(h.adapter({ locale }), [cod, asked]);
+      expect(all(answer)).toMatch(rule);
+    },
+  );
+
+  it('en: a refusal to have it redelivered, right after the customs rule, is the redelivery', async () => {
+    const [, answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      'customs says tax is due on my parcel from Japan to Taipei, who pays?',
+      'can I refuse the delivery and have it redelivered next week instead?',
+    ]);
+    expect(all(answer)).not.toMatch(REFUSAL_RULE);
+  });
+
+  it('zh-CN: a tax charged on a parcel inside the Mainland is a fee complaint, not customs', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'zh-CN' }), [`交142块税 凭什么？单号${normal}`]);
+    expect(all(answer)).not.toMatch(CUSTOMS_RULE);
+  });
+
   it('zh-TW: "可唔可以寄嘢由深圳去台北" asks of the route, not an item called 「嘢由深圳」', async () => {
     const [answer] = await talk(h.adapter({ locale: 'zh-TW' }), ['可唔可以寄嘢由深圳去台北']);
     expect(all(answer)).not.toMatch(/「嘢/);
