@@ -127,6 +127,9 @@ export async function customsAnswer(turn: Turn, parcel: string | undefined, show
   const { services, context, locale } = turn;
   const lookup = parcel ? await lookUpParcel(services, parcel) : undefined;
   const found = lookup?.kind === 'found' ? lookup : undefined;
+  // ("交142块税 凭什么 SF…" of a Shenzhen → Shanghai parcel named with it: a tax charged on a parcel that crosses no border
+  // is a fee to dispute, not a duty — no answer here, unless customs or a duty is named; a stranger's check of 787767a.)
+  if (showStatus && found && !DUTY_NAMED.test(turn.text) && inlandRoute(turn, found)) return '';
   const status =
     found && showStatus
       ? (await trackingAnswer(services, context, locale, found, spokenRegister(turn))).join('\n')
@@ -209,12 +212,6 @@ export function noteCustomsTold(turn: Turn): void {
 export async function answerCustoms(turn: Turn): Promise<boolean> {
   if (!asksAboutCustoms(turn.text) && !asksToRefuseDuties(turn) && !asksWhetherToPay(turn)) return false;
   const named = turn.reading.entities.trackingNumbers[0]?.number;
-  // ("交142块税 凭什么 SF…" of a Shenzhen → Shanghai parcel: a tax charged on a parcel that crosses no border is a fee
-  // to dispute, not a duty — unless customs or a duty is named; a stranger's check of 787767a.)
-  if (named && !DUTY_NAMED.test(turn.text)) {
-    const lookup = await lookUpParcel(turn.services, named);
-    if (lookup.kind === 'found' && inlandRoute(turn, lookup)) return false;
-  }
   const answer = await customsAnswer(turn, named ?? turn.data.lastTracking, named !== undefined);
   if (!answer) return false;
   if (named) turn.data.lastTracking = named;

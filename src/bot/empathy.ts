@@ -2,7 +2,7 @@ import { warmThanks } from './warm-thanks';
 import type { ComplaintCategory, NluResult } from '../nlu';
 import type { ReplyKey, ReplyVars } from './replies';
 import { say, type Turn } from './turn';
-import { asksQuestion, speaksOfCategory } from './message-cues';
+import { asksQuestion, speaksOfCategory, speaksOfMoney } from './message-cues';
 import { spoiledPerishables } from './perishables';
 
 /** What a complaint's acknowledgement speaks to: the harm told, or the customer's state of mind. */
@@ -102,9 +102,8 @@ const LATE_SAID =
 /** The customer says the parcel is past its date ("说好昨天到的", "it's overdue"). */
 export const saysLate = (text: string): boolean => LATE_SAID.test(text);
 
-// A charge, a fee or a tax spoken of, or an amount of money.
-const MONEY_SPOKEN =
-  /\b(fee|fees|charged?|charges|tax|taxes|duty|duties|price|cost|paid|pay)\b|费|費|税|稅|收了|扣了|扣咗|收咗|(HK\$|NT\$|\$|¥|￥|RMB|CNY)\s?\d|\d\s?(元|块|塊|蚊|yuan|rmb|dollars?)/i;
+// A tax or duty spoken of (the rest of money: speaksOfMoney).
+const TAX_SPOKEN = /\b(tax|taxes|duty|duties)\b|税|稅/i;
 
 /** The customer says nobody from the courier has called, written or told them anything. */
 export const leftWithoutWord = (text: string): boolean => LEFT_WITHOUT_WORD.test(text);
@@ -138,7 +137,12 @@ export function feelingOf(
   // (A parcel lost, broken or a courier rude: that harm first, whoever has called since.)
   // ("…26 taken from my account?? nobody told me anything", "nobody told me about a fee": not told of a charge is no
   // call-back missed — blind batch 42b 01.1, 42a 02.1.)
-  if (leftWithoutWord(text) && (named === undefined || named === 'delay') && !MONEY_SPOKEN.test(text))
+  if (
+    leftWithoutWord(text) &&
+    (named === undefined || named === 'delay') &&
+    !speaksOfMoney(text) &&
+    !TAX_SPOKEN.test(text)
+  )
     return 'noContact';
   // "好几天了还没到" before the parcel is looked up: still waiting, not "this late" — it may not be due yet (batch 12
   // 04.2); "three days past the date" says it is late.

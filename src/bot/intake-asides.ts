@@ -119,7 +119,8 @@ import {
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { asksAboutCustoms, asksToRefuseDuties, asksWhetherToPay, customsAnswer, noteCustomsTold } from './customs';
-import { chargedWeightAnswer } from './charged-weight';
+import { asksChargedWeight, chargedWeightAnswer } from './charged-weight';
+import { COD } from './cod-words';
 import { asksWhoPaysPostage, postagePayerAnswer } from './postage-payer';
 import { returnFreightAsked } from './return-freight-asked';
 import { onlyPings, stillHereKey } from './impatience';
@@ -169,9 +170,6 @@ import {
 import { keepOtherParcelWords } from './other-parcel-words';
 import { answerIfLostAndMedicine } from './urgent-contents';
 import { takeSomeoneElseToCall } from './call-someone-else';
-
-// Cash on delivery's money named: "the COD payment", "代收的货款".
-const COD_MONEY = /\bcod\b|cash on delivery|代收|[货貨]款|[货貨]到付款/i;
 
 // "what do you need for a claim", "how long does the claim take", "理賠要準備什麼", "索償要幾耐": the claim rules asked.
 const CLAIM_NEEDS =
@@ -456,7 +454,7 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     return 'continue';
   }
   // "为什么按5公斤算", "is it by volume? box 40*30*25" in a fee complaint: the volumetric rule worked out, then the step.
-  const complaintParcel = position.state.trackingNumbers[0];
+  const complaintParcel = asksChargedWeight(turn.text, feeComplaint) ? position.state.trackingNumbers[0] : undefined;
   const parcelLooked = complaintParcel ? await lookUpParcel(turn.services, complaintParcel) : undefined;
   const weightCharged = chargedWeightAnswer(
     turn,
@@ -789,7 +787,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // refund becomes its demand when none is held; then the step again (blind batch 19: 24.4 heard "I can't answer that
   // here" in Traditional Chinese, where English had the answer).
   // (Not cash on delivery's money, "代收的货款什么时候退回给我": its own remittance — review of 0bd6389.)
-  if (position.state.category === 'fee' && asks(text) && !COD_MONEY.test(text) && overchargeBackAsked(turn)) {
+  if (position.state.category === 'fee' && asks(text) && !COD.test(text) && overchargeBackAsked(turn)) {
     const held = position.state.demand !== undefined && position.state.demand !== 'none';
     if (!held) position.state.demand = 'refund';
     // ("how long until I get it back?": when — the refund times.)

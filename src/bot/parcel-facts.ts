@@ -3,6 +3,7 @@ import { arrivalAnswer, asksArrival, asksWaitLeft } from './intake-questions';
 import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
+import { COD } from './cod-words';
 import { asksQuestion, speaksOfCategory } from './message-cues';
 import { ruleOn } from './case-rules';
 import { partiesShown } from './waybill-parties';
@@ -91,10 +92,8 @@ const WHEN = /\b(how long|how many days|when)\b|多久|几天|幾天|幾耐|几�
 
 /** The message asks when money — a refund, a payment made twice — comes back. */
 export const asksRefundTime = (text: string): boolean =>
-  MONEY_BACK.test(text) && asksWhen(text) && !COD_MONEY.test(text) && !PARCEL_AWAITED.test(text);
-
-// Cash on delivery's money: its own remittance times, not a fee's refund ("when will the COD payment reach me?").
-const COD_MONEY = /\bcod\b|cash on delivery|代收|[货貨]款|[货貨]到付款/i;
+  // (Cash on delivery's money has its own remittance times: "when will the COD payment reach me?")
+  MONEY_BACK.test(text) && asksWhen(text) && !COD.test(text) && !PARCEL_AWAITED.test(text);
 
 /** The message asks when or how long. */
 export const asksWhen = (text: string): boolean => WHEN.test(text);
