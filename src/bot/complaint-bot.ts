@@ -1233,13 +1233,25 @@ export class ComplaintBot extends ActivityHandler {
     // "我沒有要客訴啊 只是查件而已" with no complaint open: none is opened; a parcel told already is not told again.
     if (turn.reading.intent === 'complaint' && saysNotComplaining(turn.text)) {
       const named = turn.reading.entities.trackingNumbers[0]?.number;
-      if (!named || named === data.lastTracking) {
+      // ("我没说要投诉啊 我就想知道肉松是不是不能寄进大陆": the question beside it is what they want answered — blind
+      // batch 42a 09.5 heard only that nothing was filed.)
+      const question = turn.reading.alternatives.find((alt) => alt.intent.startsWith('faq.') && alt.confidence >= 0.4);
+      if (!named && question && asksQuestion(turn.text)) {
+        await reply(turn, say(turn, 'intake.notComplaining'));
+        turn.reading = {
+          ...turn.reading,
+          intent: question.intent,
+          category: undefined,
+          confidence: question.confidence,
+        };
+      } else if (!named || named === data.lastTracking) {
         noteOutcome(context, 'answered');
         // (With no parcel in the chat there was no tracking either: only that nothing is filed.)
         return reply(turn, say(turn, data.lastTracking ? 'notComplainingNoted' : 'notComplainingNoted.nothingFiled'));
+      } else {
+        context.turnState.set(NO_COMPLAINT_OFFER, true);
+        turn.reading = { ...turn.reading, intent: 'track' };
       }
-      context.turnState.set(NO_COMPLAINT_OFFER, true);
-      turn.reading = { ...turn.reading, intent: 'track' };
     }
     // "why did it come back?" after the offer to file on a parcel going back: answered with the reason, nothing filed.
     const offeredOn = context.turnState.get<string | undefined>(COMPLAINT_OFFERED);

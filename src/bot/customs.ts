@@ -22,7 +22,7 @@ import { findTrackingNumbers } from '../nlu/entities/tracking';
 // tax invoice, which are the courier's own receipts: blind batch 42a 01.3, 07.1.)
 // ("税是我交还是卖家交": the tax before who pays it.)
 const CUSTOMS_WORDS =
-  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|包税|包稅|税费|稅費|税款|稅款|退税|退稅|(交|缴|繳|付|俾|畀|收|补|補)[^，。,.?？\s]{0,6}[税稅](?![号號票務务局率前后後])|(?<![增含个個报報])[税稅](?![号號票務务局率前后後])[^，。,.?？\s]{0,6}(交|缴|繳|付|俾|畀|出)|放行(?![動动])|\b(customs|dut(y|ies)|(import|postal|border) tax(es)?)\b|\b(pay|paying|paid|charge|charged|charging|owe|owed)\b[^.?!]{0,20}\btax(es)?\b|\btax(es)? (paid|to pay|due|owed|on (it|delivery|arrival))\b/i;
+  /关税|關稅|海关|海關|清关|清關|报关|報關|通关|通關|扣关|扣關|进口税|進口稅|缴税|繳稅|交税|交稅|补税|補稅|包税|包稅|税费|稅費|税款|稅款|退税|退稅|(交|缴|繳|付|俾|畀|收|补|補)[^，。,.?？\s]{0,6}[税稅](?![号號票務务局率前后後])|(?<![增含个個报報])[税稅](?![号號票務务局率前后後])[^，。,.?？\s]{0,6}(交|缴|繳|付|俾|畀|出)|[税稅](也|都)?(太|好|这么|這麼|咁|很|真係|真是)(贵|貴|高|多)|放行(?![動动])|\b(customs|dut(y|ies)|(import|postal|border) tax(es)?)\b|\b(pays?|paying|paid|charges?|charged|charging|owes?|owed)\b[^.?!]{0,20}\btax(es)?\b|\btax(es)? (paid|to pay|due|owed|on (it|delivery|arrival))\b/i;
 // A tax that is no duty: VAT, sales tax, a price with or before tax, a tax return or filing, a tax ID or invoice
 // ("How much to send 2kg, including tax?", "付款后能开增值税专票吗", "收的是含税价吗" — review of 0bd6389).
 const TAX_NOT_DUTY =
@@ -48,15 +48,19 @@ const PROHIBITED_FOUND = /違禁品|违禁品|禁寄|\b(prohibited|banned|forbid
 
 // "can I just refuse it and not pay", "唔交得唔得", "不交税行不行", "拒收会怎样": refusing the parcel, or the duties on it.
 const REFUSING =
-  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|doesn'?t pay|didn'?t pay|send it back|comes? back)\b|拒收|拒付|拒交|拒絕|拒绝|不交(?![给給俾])|唔交(?![俾畀])|不付|唔俾|唔畀|不要了|唔要喇|退回去|退返去/i;
+  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|doesn'?t pay|didn'?t pay|send it back|comes? back)\b|拒收|拒付|拒交|拒絕|拒绝|不交(?![给給俾])|唔交(?![俾畀])|不付|唔俾|唔畀|不要了|唔要喇|(可以|能|可不可以|能不能)不要(?![给給再])|可唔可以唔要|唔要得唔得|退回去|退返去/i;
 
 // "拒收行不行", "唔交得唔得", "can't I just refuse it": asking leave, without a question mark.
 const MAY_I = /行不行|行吗|行嗎|可以吗|可以嗎|得唔得|得不得|好唔好|\b(can'?t|could|can|may) i\b/i;
 
+// "我的包裹在海关要交税", "customs want me to pay 300": told to pay duties, which asks what to do about them.
+const TOLD_TO_PAY =
+  /要(我)?(交|缴|繳|付|俾|畀|补|補)[^，。,.?？\s]{0,4}[税稅]|叫我(交|缴|繳|付|俾|畀|补|補)|\b(ask(s|ed|ing)?|wants?|want(ed|ing)|told|telling|tells) me to pay\b|\bi (have|had|need) to pay\b/i;
+
 /** The message asks about customs or duties (not a complaint told in passing that names them). */
 export const asksAboutCustoms = (text: string): boolean =>
   namesDuties(text) &&
-  (asksQuestion(text) || ASKING.test(text)) &&
+  (asksQuestion(text) || ASKING.test(text) || TOLD_TO_PAY.test(text)) &&
   !wantsToComplain(text) &&
   !PROHIBITED_FOUND.test(text);
 

@@ -18,7 +18,7 @@ const POSSESSIVE = /^(?:家|我|你|他|她|我们|我們|我哋|你哋|佢|佢�
 // What comes before the item in a question: "请问", "我想问下", "咁", "那" ….
 // ("里面有两瓶蜂蜜和一些腊肉可以寄吧": what the box holds is the item — blind-30 15.4.)
 const HAN_LEAD =
-  /^(?:.*?(?:请问|請問|想问下?|想問下?|问下|問下|想知道|咨询一下|諮詢一下))?(?:我想|我要|我|你们|你們|你哋|咁|噉|那么|那麼|那|还有|還有|仲有|另外|如果|要是|(?:箱子|盒子|包裹|箱)?(?:里面|裡面|入面|里头|裡頭|里|裡)(?:有|装了?|裝了?|放了?|係|是)?)*/;
+  /^(?:.*?(?:请问|請問|想问下?|想問下?|问下|問下|想知道|咨询一下|諮詢一下))?(?:所以|我想|我要|我|你们|你們|你哋|咁|噉|那么|那麼|那|还有|還有|仲有|另外|如果|要是|(?:箱子|盒子|包裹|箱)?(?:里面|裡面|入面|里头|裡頭|里|裡)(?:有|装了?|裝了?|放了?|係|是)?)*/;
 // Where a Chinese list of items splits: "充电宝和榴莲", "貓同狗", "香水、酒".
 const HAN_AND = /和|同埋|同|跟|及|与|與|、|,|，|或者|或|还有|還有|仲有/;
 const EN_AND = /(?<!\s)\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&)\s*/i;
@@ -29,11 +29,11 @@ const MODAL =
 const HAN_END = '(?=\\s*(?:吗|嗎|吧|呀|啊|㗎|嘛|喎|呢|得唔得|得不得|去|到|给|俾|畀|返|回|[？?！!。，,]|$))';
 // "可唔可以寄榴槤", "能寄一只猫吗".
 const HAN_AFTER = new RegExp(
-  `${MODAL}\\s*${SENDING}\\s*(?![吗嗎吧呀啊㗎嘛喎呢到去往给俾畀])([\\u4e00-\\u9fffA-Za-z ]+?)${HAN_END}`,
+  `${MODAL}\\s*${SENDING}\\s*(?![吗嗎吧呀啊㗎嘛喎呢到去往给俾畀进進入过過来來回返])([\\u4e00-\\u9fffA-Za-z ]+?)${HAN_END}`,
 );
 // "榴莲能寄吗", "貓可以寄嗎", "榴槤寄唔寄得", "白酒收不收".
 const HAN_BEFORE = new RegExp(
-  `(?<![\\u4e00-\\u9fffA-Za-z 、，,])([\\u4e00-\\u9fffA-Za-z 、，,]+?)\\s*(?:${MODAL}\\s*${SENDING}|${SENDING}唔${SENDING}得|${SENDING}得唔得|${SENDING}不${SENDING}|收唔收|收不收)`,
+  `(?<![\\u4e00-\\u9fffA-Za-z 、，,])([\\u4e00-\\u9fffA-Za-z 、，,]+?)\\s*(?:${MODAL}\\s*(?:(?:从|從|由)[\\u4e00-\\u9fff]{1,6}?)?${SENDING}|${SENDING}唔${SENDING}得|${SENDING}得唔得|${SENDING}不${SENDING}|收唔收|收不收)`,
 );
 // "寄榴槤得唔得", "寄隻貓去台灣得唔得".
 const HAN_SEND_OK = new RegExp(
@@ -43,6 +43,8 @@ const HAN_SEND_OK = new RegExp(
 // "那榴莲呢", "咁榴槤呢", "那茶叶可以吧", "咁茶葉都得㗎嘛": asked after an item's rule.
 const HAN_FOLLOW_UP =
   /^\s*(?:那|咁|噉|还有|還有|仲有|另外)?\s*([\u4e00-\u9fff]{1,8}?)\s*(?:呢|咧|(?:也|都|应该|應該)?(?:可以|行|得|ok|OK|没问题|沒問題|冇問題)(?:吧|吗|嗎|嘛|啊|呀|㗎|㗎嘛|唔|不|啩)*)\s*[？?]?\s*$/;
+// The asking words between an item and "能寄": "肉松是不是不能寄进大陆", "榴槤係咪唔可以寄" (blind batch 42a 09.5).
+const HAN_ASKING_TAIL = /(?:是不是|是否|係咪|係唔係|到底|究竟|真的|真係)?(?:都|也)?(?:不|唔|不太)?$/;
 // What stands for the thing asked before, not an item: "那可以吧", "呢個得唔得".
 // How many, not what: "幾多罐", "多少件", "几个".
 const HAN_HOW_MANY = /^(幾多|几多|多少|几|幾)(罐|件|个|個|包|支|瓶|盒|箱|樽|隻|只)?$/;
@@ -90,7 +92,7 @@ export function itemsAsked(text: string): string[] {
     const found =
       HAN_AFTER.exec(clean)?.[1] ??
       HAN_SEND_OK.exec(clean)?.[1] ??
-      HAN_BEFORE.exec(clean)?.[1]?.replace(HAN_LEAD, '') ??
+      HAN_BEFORE.exec(clean)?.[1]?.replace(HAN_LEAD, '').replace(HAN_ASKING_TAIL, '') ??
       HAN_FOLLOW_UP.exec(clean)?.[1];
     // "可以寄中藥材嗎？還有肉乾", "能寄茶叶吗 另外腊肠呢": an item added after the question is asked too (23.3).
     const added = found ? HAN_ADDED.exec(clean)?.[1] : undefined;
