@@ -101,6 +101,7 @@ import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { answerOtherCourier } from './other-courier';
 import { answerPastedOrder } from './pasted-order';
 import { pickListedParcel } from './listed-parcels';
+import { noteParcelNamedByPlace } from './parcel-by-place';
 import {
   answerReturnFollowUp,
   asksHowToSendBack,
@@ -423,7 +424,7 @@ export class ComplaintBot extends ActivityHandler {
     // The text pasted with it is the scammer's (its number no parcel of theirs); "should I click it?", "how do I know
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
     // "Can I have the courier's own number?": not given, and what can be done instead (26b: 05.2).
-    if (!inDialog) await answerCourierNumber(turn);
+    if (!inDialog && (await answerCourierNumber(turn))) return noteOutcome(context, 'answered');
     const warned = await warnOfScam(turn);
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
@@ -438,6 +439,8 @@ export class ComplaintBot extends ActivityHandler {
     // taken down for it is left unfiled (blind batch 22: 10.3) — never one that already has a parcel of ours.
     const intake = inDialog ? intakePosition(await this.dialogs.createContext(context)) : undefined;
     const parcelTaken = (intake?.state.trackingNumbers.length ?? 0) > 0;
+    // "the Shanghai one", "成都嗰單", "中通那个" with several parcels in the chat: which one is meant, for every reader below.
+    await noteParcelNamedByPlace(turn, intake?.state.trackingNumbers ?? []);
     if (!parcelTaken && (await answerOtherCourier(turn))) {
       if (inDialog) await (await this.dialogs.createContext(context)).cancelAllDialogs();
       data.trackingNotFound = undefined;

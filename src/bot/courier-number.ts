@@ -28,18 +28,36 @@ const HIS_NUMBER = new RegExp(
 const COURIER_NAMED = new RegExp(COURIER, 'i');
 // Asked for: "give me", "can I have", "I want", "what's", "给我", "俾我", "提供", "要", "告诉我".
 const ASKED =
-  /\b(give|send|share|pass|tell)\b[^.?!]{0,6}\b(me|us)\b|\b(can|could|may) (i|we) (have|get)\b|\bi (want|need)\b|\bwhat'?s\b|\bwhat is\b|\bgive\b[^.?!]{0,40}\bto me\b|给我|給我|俾我|畀我|告诉我|告訴我|話我知|提供|我要(?!投诉|投訴)|要(一下|下)|发我|發我|可唔可以俾|能不能给|可以给|可以給/i;
+  /\b(give|send|share|pass|tell)\b[^.?!]{0,6}\b(me|us)\b|\b(can|could|may) (i|we) (have|get)\b|\bi (want|need)\b|\bwhat'?s\b|\bwhat is\b|\bgive\b[^.?!]{0,40}\bto me\b|给我|給我|俾我|畀我|告诉我|告訴我|話我知|提供|我要(?!投诉|投訴)|要(一下|下)|发我|發我|可唔可以俾|能不能给|可以给|可以給|幾多|几多|多少|係咩|係乜|是什么|是什麼/i;
 
-/** The message asks for the courier's own phone number or messaging account. */
-export const asksCourierNumber = (text: string): boolean =>
-  (COURIERS_NUMBER.test(text) && ASKED.test(text)) || (HIS_NUMBER.test(text) && COURIER_NAMED.test(text));
+// "what is his phone number", "his number?": his, of the courier spoken of just before (blind batch 43b: 04.5, after
+// "tell the man to call me before he comes").
+const HIS_ASKED = new RegExp(
+  `\\b(?:what(?:'s| is)|give me|send me|can i (?:have|get))\\s+(?:his|her|their)\\s+(?:(?:own|personal|private|direct|phone|mobile) )?${NUMBER}`,
+  'i',
+);
+const COURIER_SPOKEN = new RegExp(
+  `${COURIER}|\\bthe (?:man|guy)\\b|\\b(?:he|she) (?:comes?|delivers?|brings?)\\b`,
+  'i',
+);
+
+/** The message asks for the courier's own phone number or messaging account (`before`: the messages just before). */
+export const asksCourierNumber = (text: string, before: readonly string[] = []): boolean =>
+  (COURIERS_NUMBER.test(text) && (ASKED.test(text) || /[?？]\s*$/.test(text))) ||
+  (HIS_NUMBER.test(text) && COURIER_NAMED.test(text)) ||
+  (HIS_ASKED.test(text) && before.some((said) => COURIER_SPOKEN.test(said)));
 
 /**
  * Before a complaint: the courier's number is not given, the station can contact the customer through a complaint.
- * The message then goes on to be read as usual (a complaint it opens is taken down after this answer).
+ * The message then goes on to be read as usual (a complaint it opens is taken down after this answer) — unless the
+ * question was all it said ("the delivery man phone", "what is his phone number": blind batch 43b 04.5–04.6 went on
+ * to "sorry you were treated like that" and a complaint).
+ * @returns whether the message said nothing more than the question, which is now answered.
  */
-export async function answerCourierNumber(turn: Turn): Promise<void> {
-  if (asksCourierNumber(turn.text)) await reply(turn, say(turn, 'courier.numberPrivate'));
+export async function answerCourierNumber(turn: Turn): Promise<boolean> {
+  if (!asksCourierNumber(turn.text, turn.data.said?.slice(-2))) return false;
+  await reply(turn, say(turn, 'courier.numberPrivate'));
+  return turn.reading.entities.trackingNumbers.length === 0 && turn.text.trim().length <= 40;
 }
 
 /**
@@ -49,7 +67,7 @@ export async function answerCourierNumber(turn: Turn): Promise<void> {
  */
 export async function answerCourierNumberInIntake(turn: Turn, { state }: IntakePosition): Promise<boolean> {
   const { text } = turn;
-  if (!asksCourierNumber(text)) return false;
+  if (!asksCourierNumber(text, turn.data.said?.slice(-2))) return false;
   if (!state.description.includes(text.trim()))
     state.description = [state.description, text.trim()].filter((s) => s.trim()).join('\n');
   await reply(turn, say(turn, 'courier.numberPrivateNoted'));

@@ -45,6 +45,8 @@ const HAN_FOLLOW_UP =
   /^\s*(?:那|咁|噉|还有|還有|仲有|另外)?\s*([\u4e00-\u9fff]{1,8}?)\s*(?:呢|咧|(?:也|都|应该|應該)?(?:可以|行|得|ok|OK|没问题|沒問題|冇問題)(?:吧|吗|嗎|嘛|啊|呀|㗎|㗎嘛|唔|不|啩)*)\s*[？?]?\s*$/;
 // The asking words between an item and "能寄": "肉松是不是不能寄进大陆", "榴槤係咪唔可以寄" (blind batch 42a 09.5).
 const HAN_ASKING_TAIL = /(?:是不是|是否|係咪|係唔係|到底|究竟|真的|真係)?(?:都|也)?(?:不|唔|不太)?$/;
+// When, not what: "提交 幾時可以寄返嚟" asks when it can be sent back (blind batch 42b 14.6).
+const HAN_WHEN = /(幾時|几时|什么时候|什麼時候|甚麼時候|何时|何時|幾點|几点|多久|幾耐)$/;
 // What stands for the thing asked before, not an item: "那可以吧", "呢個得唔得".
 // How many, not what: "幾多罐", "多少件", "几个".
 const HAN_HOW_MANY = /^(幾多|几多|多少|几|幾)(罐|件|个|個|包|支|瓶|盒|箱|樽|隻|只)?$/;
@@ -111,6 +113,7 @@ export function itemsAsked(text: string): string[] {
             !HAN_PRONOUN.test(item) &&
             !HAN_ANY_THING.test(item) &&
             !HAN_HOW_MANY.test(item) &&
+            !HAN_WHEN.test(item) &&
             namesThing(item),
         )
     );

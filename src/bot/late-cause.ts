@@ -15,10 +15,10 @@ import { statedDemands } from './intake-volunteered';
 
 // What lateness pays, asked: "能赔吗", "怎麼補償", "點樣賠", "can I get compensation", "do I get my money back".
 const PAY =
-  /赔|賠|补偿|補償|退(运费|運費|钱|錢|款)|\bcompensat\w*|\bmoney back\b|\brefund\w*|\breimburs\w*|\bget (anything|something) back\b/i;
-// A question of it in Chinese without a question mark: "能赔吗", "可唔可以賠", "要怎麼補償".
+  /赔|賠|补偿|補償|退(运费|運費|钱|錢|款)|\bcompensat\w*|\bmoney back\b|\brefund\w*|\breimburs\w*|\bget (anything|something) back\b|\bhow much (do|will|would|can|could) (i|we) (get|receive)\b/i;
+// A question of it in Chinese without a question mark: "能赔吗", "可唔可以賠", "要怎麼補償", "能赔多少" (42b 10.1).
 const ASKING =
-  /[吗嗎么麼呢]|能不能|可不可以|可唔可以|會唔會|会不会|怎么|怎麼|点样|點樣|怎样|怎樣|如何|\bhow\b|\bcan i\b/i;
+  /[吗嗎么麼呢]|能不能|可不可以|可唔可以|會唔會|会不会|怎么|怎麼|点样|點樣|怎样|怎樣|如何|多少|幾多|几多|\bhow\b|\bcan i\b/i;
 
 // Lateness spoken of: "late", "so long", "3 days", "晚", "遲咗咁耐", "拖", "怎么回事" (not "why do you need my phone?").
 const LATE =

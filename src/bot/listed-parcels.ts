@@ -1,5 +1,6 @@
 import { namesParcelByCarrier } from './carrier-names';
 import { clausesOf } from './message-cues';
+import { parcelNamedByPlace } from './parcel-by-place';
 import type { Turn } from './turn';
 
 /**
@@ -9,14 +10,21 @@ import type { Turn } from './turn';
  */
 export function pickListedParcel(turn: Turn): void {
   const named = listedParcelNamed(turn);
-  if (named) turn.data.lastTracking = named;
+  if (!named) return;
+  turn.data.lastTracking = named;
+  // ("成都嗰單…尾數8888" after another parcel's details were offered: the digits are the named parcel's — blind batch
+  // 43a: 14.3 checked them against the parcel shown last.)
+  if (turn.data.verifyTracking) turn.data.verifyTracking = named;
 }
 
 /**
  * The one parcel of those shown together that the message names by its letters ("the SF one") or by its place in
  * the list ("the second one", "第二個", "後面那個"), if any.
  */
-export function listedParcelNamed(turn: Pick<Turn, 'data' | 'reading' | 'text'>): string | undefined {
+export function listedParcelNamed(turn: Pick<Turn, 'data' | 'reading' | 'text' | 'context'>): string | undefined {
+  // ("the Shanghai one", "成都嗰單", "中通那个": by where it goes or its courier, among every parcel the chat has seen.)
+  const byPlace = parcelNamedByPlace(turn);
+  if (byPlace && turn.reading.entities.trackingNumbers.length === 0) return byPlace;
   const listed = turn.data.parcelsListed;
   if (!listed?.length || turn.reading.entities.trackingNumbers.length > 0) return undefined;
   const placed = listedParcelByPlace(turn.text, listed);

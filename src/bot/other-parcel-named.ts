@@ -2,6 +2,7 @@ import { namesParcelByCarrier } from './carrier-names';
 import { wantsToComplain } from './complaint-words';
 import type { IntakeState } from './intake-state';
 import { listedParcelByPlace } from './listed-parcels';
+import { parcelNamedByPlace } from './parcel-by-place';
 import { correctsNumber, wantsAnotherComplaint } from './parcel-mentions';
 import type { Turn } from './turn';
 
@@ -14,7 +15,7 @@ import type { Turn } from './turn';
  * Undefined when the message names no other parcel, names the complaint's own too, or corrects its number.
  */
 export function otherParcelNamed(
-  turn: Pick<Turn, 'data' | 'reading' | 'text'>,
+  turn: Pick<Turn, 'data' | 'reading' | 'text' | 'context'>,
   state: IntakeState,
 ): string | undefined {
   const own = state.trackingNumbers;
@@ -28,6 +29,9 @@ export function otherParcelNamed(
   }
   // ("last 4 is 6666 for the SF one, for the YT one it's 7777", "the first one is 3 days late … the YT one hasn't
   // moved" speak of both: no one parcel is meant.)
+  // ("上海这个改地址 北京那个不用动" in a complaint about the Beijing parcel: the Shanghai one, by where it goes.)
+  const byPlace = parcelNamedByPlace(turn);
+  if (byPlace) return own.includes(byPlace) ? undefined : byPlace;
   const listed = turn.data.parcelsListed ?? [];
   const placed = listedParcelByPlace(text, listed);
   if (own.some((n) => namesParcelByCarrier(text, n) || n === placed)) return undefined;

@@ -53,6 +53,8 @@ export interface ConversationData {
   lastFaq?: FaqIntent;
   /** The parcels one reply answered together (several numbers in one message): "the EA one" picks one of them. */
   parcelsListed?: string[];
+  /** The tracking numbers the customer gave in this conversation (the last six): "the Shanghai one" picks among them. */
+  parcelsSeen?: string[];
   /** The customer was told a text or call asking to pay or click was not the courier's (scam-warning.ts): once. */
   scamWarned?: boolean;
   /**

@@ -1,0 +1,108 @@
+import { clausesOf } from './message-cues';
+import { lookUpParcel } from './parcel-answer';
+import { shipmentIn } from './shipment-text';
+import type { Turn } from './turn';
+import type { Shipment } from '../tracking';
+
+/**
+ * A parcel of the conversation named by where it goes or comes from, or by its courier: "the Shanghai one", "北京那个",
+ * "成都嗰單", "寄西安的", "the zto one", "中通那个" (issue #17, blind batch 43a: with two or three parcels in a chat,
+ * such words went to whichever parcel the bot was on — a change of delivery put on the Beijing parcel when the customer
+ * said Shanghai, last-4 digits checked against the wrong parcel, a complaint filed on the one said to be fine).
+ *
+ * Worked out once per turn, before anything reads the message (`noteParcelNamedByPlace`), from the parcels the
+ * conversation has seen; the readers that pick "which parcel" (`listedParcelNamed`, `otherParcelNamed`) take it from
+ * the turn state. A clause that says a parcel is fine or to be left alone ("北京那个不用动", "the Beijing one is not
+ * mine") does not name it as the one meant.
+ */
+
+/** The turn state key of the parcel this message names by place or courier (a tracking number), when one. */
+export const PARCEL_NAMED_BY_PLACE = Symbol('parcelcare.parcelNamedByPlace');
+
+// Said to be left alone, fine or not the customer's: that parcel is not the one meant.
+const LEFT_ALONE =
+  /不用动|不用動|不动|不動|不改|唔使改|唔改|不用管|唔使理|不用理|别动|別動|没问题|沒問題|冇問題|没事|沒事|冇事|正常|不是我的|唔係我嘅|不是我嘅|\b(fine|ok(ay)?|all right|no problem|not mine|leave (it|that one)( alone)?|don'?t (touch|change) (it|that one))\b/i;
+
+// A courier's own names, by the carrier code of the record.
+const COURIER_NAMES: Readonly<Record<string, string[]>> = {
+  sf: ['顺丰', '順豐', 'sf'],
+  yto: ['圆通', '圓通', 'yto', 'yt'],
+  zto: ['中通', 'zto'],
+  sto: ['申通', 'sto'],
+  yunda: ['韵达', '韻達', 'yunda'],
+  jt: ['极兔', '極兔', 'j&t', 'jt'],
+  jd: ['京东', '京東', 'jd'],
+  ems: ['ems', '邮政', '郵政', 'china post'],
+};
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The words that make a place or a courier stand for a parcel: "上海那个", "成都嗰單", "寄西安的", "the shanghai one",
+// "the parcel going to beijing" — not a place merely named ("我在上海", "I'm in Shanghai").
+const HAN_ONE = '(?:的|嘅)?(?:那|这|這|嗰|呢|果|那一|这一)?(?:个|個|件|单|單|票|包|份|箱|边|邊)';
+const HAN_TO = '(?:寄|去|到|送|发|發|往|寄去|寄到|寄往|送到|发到|發到)';
+const EN_ONE = '(?:one|parcel|package|order|box|shipment|delivery)s?';
+
+/** Whether the text speaks of a parcel by this name: the name with the words that make it one. */
+function speaksOfOne(text: string, name: string): boolean {
+  const place = escaped(name);
+  const pattern = /^[a-z0-9 .&'-]+$/i.test(name)
+    ? `\\b${place}\\b\\s*${EN_ONE}\\b|\\b${EN_ONE}\\s+(?:(?:going|sent|headed|coming|that's going|that is going)\\s+)?(?:to|for|from)\\s+${place}\\b`
+    : `${place}(?:市)?${HAN_ONE}|${HAN_TO}${place}(?:市)?(?:的|嘅|那|嗰)`;
+  return new RegExp(pattern, 'i').test(text);
+}
+
+/** The names a parcel's two ends go by, in the three scripts ("上海", "Shanghai"), without 市. */
+function endNames(shipment: Shipment, end: 'origin' | 'destination'): string[] {
+  const names = (['zh-CN', 'zh-TW', 'en'] as const).map((locale) => shipmentIn(locale, shipment).shipment[end]);
+  return [...new Set(names.map((name) => name.replace(/市$/, '').trim()).filter((name) => name.length >= 2))];
+}
+
+const namedIn = (text: string, names: readonly string[]): boolean => names.some((name) => speaksOfOne(text, name));
+
+/** The parcels the conversation has seen (`taken`: the complaint's being taken down), without repeats. */
+function parcelsSeen(turn: Turn, taken: readonly string[]): string[] {
+  const { data } = turn;
+  return [
+    ...new Set(
+      [
+        ...(data.parcelsSeen ?? []),
+        ...(data.parcelsListed ?? []),
+        ...data.verified,
+        data.lastTracking,
+        ...taken,
+      ].filter((n): n is string => Boolean(n)),
+    ),
+  ];
+}
+
+/**
+ * Remembers the parcels this message names by number (found or not: a lookup decides later), and works out which
+ * seen parcel it names by place or courier, when it names none by number and exactly one fits.
+ */
+export async function noteParcelNamedByPlace(turn: Turn, taken: readonly string[] = []): Promise<void> {
+  const numbers = turn.reading.entities.trackingNumbers.map((t) => t.number);
+  const seen = parcelsSeen(turn, taken);
+  turn.data.parcelsSeen = [...new Set([...(turn.data.parcelsSeen ?? []), ...numbers])].slice(-6);
+  if (numbers.length > 0 || seen.length < 2) return;
+  const clauses = clausesOf(turn.text).filter((clause) => !LEFT_ALONE.test(clause));
+  if (clauses.length === 0) return;
+  const spoken = clauses.join('，');
+  const shipments: Shipment[] = [];
+  for (const number of seen) {
+    const lookup = await lookUpParcel(turn.services, number);
+    if (lookup.kind === 'found') shipments.push(lookup.shipment);
+  }
+  const pick = (fits: (shipment: Shipment) => boolean): string | undefined => {
+    const fitting = shipments.filter(fits);
+    return fitting.length === 1 ? fitting[0]?.trackingNumber : undefined;
+  };
+  const goingTo = pick((s) => namedIn(spoken, endNames(s, 'destination')));
+  const comingFrom = goingTo ? undefined : pick((s) => namedIn(spoken, endNames(s, 'origin')));
+  const carried = goingTo || comingFrom ? undefined : pick((s) => namedIn(spoken, COURIER_NAMES[s.carrier] ?? []));
+  const named = goingTo ?? comingFrom ?? carried;
+  if (named) turn.context.turnState.set(PARCEL_NAMED_BY_PLACE, named);
+}
+
+/** The parcel this message names by place or courier (worked out at the start of the turn), if any. */
+export const parcelNamedByPlace = (turn: Pick<Turn, 'context'>): string | undefined =>
+  turn.context.turnState.get<string | undefined>(PARCEL_NAMED_BY_PLACE);
