@@ -8,12 +8,12 @@ import {
   refersToEarlierComplaint,
   refusesNewComplaint,
 } from './message-cues';
-import { lookUpParcel } from './parcel-answer';
+import { lookUpParcel, trackingAnswer } from './parcel-answer';
 import { cancelAnswer, ruleOn, type Found } from './case-rules';
 import { shipmentIn } from './shipment-text';
 import { namesReturnFreight, returnFreightAnswer } from './return-freight';
 import type { ReplyKey } from './replies';
-import { reply, say, type Turn } from './turn';
+import { reply, say, spokenRegister, type Turn } from './turn';
 
 /**
  * Questions about the case itself, asked in the middle of a complaint (issue #17, batch 9 pattern 3): can the fee
@@ -131,6 +131,17 @@ export async function answerCaseQuestion(
           ? `${signerAnswer(turn, parcel)}\n${say(turn, 'caseQ.signerChecked')}`
           : signerAnswer(turn, parcel),
       );
+      // ("…谁签的？商家说补发了 新单号SF… 这个啥时候到": the other parcel named beside it is answered too — blind batch
+      // 43a: 07.1 heard only the signature.)
+      for (const other of turn.reading.entities.trackingNumbers.map((t) => t.number)) {
+        if (other === parcel.number) continue;
+        const found = await lookUpParcel(turn.services, other);
+        if (found.kind === 'found')
+          await reply(
+            turn,
+            (await trackingAnswer(turn.services, turn.context, turn.locale, found, spokenRegister(turn))).join('\n'),
+          );
+      }
       noteInAccount();
       return true;
     case 'courier':

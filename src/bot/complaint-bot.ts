@@ -18,6 +18,7 @@ import { asksForOptions, ComplaintIntakeDialog, intakePosition } from './intake.
 import {
   askedTooOften,
   CONFIRM_PROMPT,
+  INTAKE_TRACKING_PROMPT,
   CONTACT_LET_GO,
   CONTACT_PROMPT,
   DEMAND_PROMPT,
@@ -95,6 +96,7 @@ import { answerRecipientSteps } from './recipient-steps';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { answerSignFirst } from './sign-first';
 import { answerRealNameCheck } from './real-name-check';
 import { answerCourierNumber } from './courier-number';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
@@ -102,6 +104,7 @@ import { answerOtherCourier } from './other-courier';
 import { answerPastedOrder } from './pasted-order';
 import { pickListedParcel } from './listed-parcels';
 import { noteParcelNamedByPlace } from './parcel-by-place';
+import { answerParcelRoutes } from './parcel-routes';
 import {
   answerReturnFollowUp,
   asksHowToSendBack,
@@ -164,7 +167,8 @@ import { DEMAND_LET_GO, WISH_KEPT } from './demand-step';
 import { saysGoodbye, saysNothingMore } from './leaving-words';
 import { answerClosing } from './closing-words';
 import { answerDigitsAgain } from './digits-again';
-import { answerFeeRuleAlone } from './fee-rule-asked';
+import { answerFeeRuleAlone, answerPayHimAfterRule } from './fee-rule-asked';
+import { answerUpstairsNeed } from './upstairs-need';
 import { refusesContact } from './contact-refusal';
 import {
   answerComplaintOnParcel,
@@ -425,7 +429,11 @@ export class ComplaintBot extends ActivityHandler {
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
     // "Can I have the courier's own number?": not given, and what can be done instead (26b: 05.2).
     if (!inDialog && (await answerCourierNumber(turn))) return noteOutcome(context, 'answered');
-    const warned = await warnOfScam(turn);
+    // "叫我喺條link度撳確認已簽收先 係咪正常": never confirm before having it — said first; only that asked, nothing more.
+    const signFirst = !inDialog && (await answerSignFirst(turn));
+    if (signFirst && !wantsToComplain(turn.text) && turn.reading.entities.trackingNumbers.length === 0)
+      return noteOutcome(context, 'answered');
+    const warned = !signFirst && (await warnOfScam(turn));
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
     // "要做實名認證，是真的嗎還是詐騙": customs' real-name check on parcels coming in — genuine, free, never by transfer.
@@ -452,6 +460,10 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerPastedOrder(turn))) return noteOutcome(context, 'answered');
     // "個EA件…" after several parcels were answered together: that one is the parcel spoken of.
     pickListedParcel(turn);
+    // "which is which?", "why is the second one going to Beijing? I'm in Shanghai": each parcel's route, nothing filed.
+    if (!inDialog && (await answerParcelRoutes(turn))) return noteOutcome(context, 'answered');
+    // "so do I pay him or not" after the upstairs rule was told: that rule again (blind batch 43b: 03.4).
+    if (!inDialog && (await answerPayHimAfterRule(turn))) return noteOutcome(context, 'answered');
 
     // A number the last reply could not find is that reply's alone; so is its request for the phone an earlier
     // complaint was made under (a phone sent turns later answers something else).
@@ -572,6 +584,11 @@ export class ComplaintBot extends ActivityHandler {
           objectsToType(turn.services.nlu, turn.services.replies, position.state, text));
       const aside = position && !standsBy && !corrects ? await answerAside(turn, position) : 'continue';
       if (aside === 'reprompt' && stands) return void (await dialogContext.continueDialog());
+      // ("算了我自己看 782… 是我的 … 沒保價的話可以賠多少？" at the number question: the question answered, the number it
+      // gives taken by the step — blind batch 43a: 12.4 was asked for the number again.)
+      const numberGiven = turn.reading.entities.trackingNumbers.length > 0;
+      if (aside === 'reprompt' && position?.prompt === INTAKE_TRACKING_PROMPT && numberGiven)
+        return void (await dialogContext.continueDialog());
       if (aside === 'reprompt') {
         // The request for a number the bot could not find is not put a third time: the choices instead (28.5).
         if (unfound && position && askedTooOften(waitingPromptState(dialogContext))) {
@@ -857,6 +874,8 @@ export class ComplaintBot extends ActivityHandler {
     // "再派送收不收钱？", "is there a charge to deliver again?" with no parcel named: the market's rule answers it — no
     // number asked for, no change or fee complaint started (fee-rule-asked.ts; blind batch 31: 30.1).
     if (!inDialog && notTakingDown && (await answerFeeRuleAlone(turn))) return noteOutcome(context, 'answered');
+    // "我住六楼 没电梯 腿不好": the door-delivery rule (up to the door, no extra charge) — no complaint (43b: 08.4).
+    if (!inDialog && notTakingDown && (await answerUpstairsNeed(turn))) return noteOutcome(context, 'answered');
     // "How much for 25 kg, are you open on New Year's Day, and can the receiver pay?": each question its answer.
     if (!inDialog && notTakingDown && (await answerEachQuestion(turn))) return;
     // "Can I get the 33 difference back?": the way is a fee complaint asking for a refund — said, and started, with the

@@ -28,7 +28,7 @@ const HIS_NUMBER = new RegExp(
 const COURIER_NAMED = new RegExp(COURIER, 'i');
 // Asked for: "give me", "can I have", "I want", "what's", "给我", "俾我", "提供", "要", "告诉我".
 const ASKED =
-  /\b(give|send|share|pass|tell)\b[^.?!]{0,6}\b(me|us)\b|\b(can|could|may) (i|we) (have|get)\b|\bi (want|need)\b|\bwhat'?s\b|\bwhat is\b|\bgive\b[^.?!]{0,40}\bto me\b|给我|給我|俾我|畀我|告诉我|告訴我|話我知|提供|我要(?!投诉|投訴)|要(一下|下)|发我|發我|可唔可以俾|能不能给|可以给|可以給|幾多|几多|多少|係咩|係乜|是什么|是什麼/i;
+  /\b(give|send|share|pass|tell)\b[^.?!]{0,6}\b(me|us)\b|\b(can|could|may) (i|we) (have|get)\b|\bi (want|need)\b|\bwhat'?s\b|\bwhat is\b|\bgive\b[^.?!]{0,40}\bto me\b|给我|給我|俾我|畀我|告诉我|告訴我|話我知|提供|我要(?!投诉|投訴)|要(一下|下)|发我|發我|可唔可以俾|能不能给|可以给|可以給|幾多|几多|多少|係咩|係乜|是什么|是什麼|有冇|有没有|有沒有|呢\s*[?？]*\s*$/i;
 
 // "what is his phone number", "his number?": his, of the courier spoken of just before (blind batch 43b: 04.5, after
 // "tell the man to call me before he comes").
@@ -43,7 +43,8 @@ const COURIER_SPOKEN = new RegExp(
 
 /** The message asks for the courier's own phone number or messaging account (`before`: the messages just before). */
 export const asksCourierNumber = (text: string, before: readonly string[] = []): boolean =>
-  (COURIERS_NUMBER.test(text) && (ASKED.test(text) || /[?？]\s*$/.test(text))) ||
+  // ("the delivery man phone", asked again after the rule was told: the few words are the question.)
+  (COURIERS_NUMBER.test(text) && (ASKED.test(text) || /[?？]\s*$/.test(text) || text.trim().length <= 30)) ||
   (HIS_NUMBER.test(text) && COURIER_NAMED.test(text)) ||
   (HIS_ASKED.test(text) && before.some((said) => COURIER_SPOKEN.test(said)));
 

@@ -35,11 +35,28 @@ export async function answerDigitsAgain(turn: Turn): Promise<boolean> {
   if (!number || data.verifyTracking || !data.verified.includes(number)) return false;
   if (reading.entities.trackingNumbers.some((t) => t.number !== number) || reading.entities.phones.length > 0)
     return false;
-  const digits = digitsOnlyRepeated(turn.text);
+  const digits = digitsOnlyRepeated(turn.text) ?? restatedWithParcel(turn, number);
   if (!digits) return false;
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found' || !provesLink(lookup.shipment, { last4: digits })) return false;
   noteOutcome(turn.context, 'answered');
   await reply(turn, say(turn, 'last4.alreadyProved', { number }));
   return true;
+}
+
+/**
+ * "no not the beijing one!! the shanghai one SF1402837465921, 4444 is my number on that one" right after that parcel
+ * was proved and changed (blind batch 43a: 01.5, replayed on a reply that had already acted on it): the parcel and its
+ * digits said again, nothing asked nor complained of — the digits, when they are the only four in it.
+ */
+function restatedWithParcel(turn: Turn, number: string): string | undefined {
+  const { text } = turn;
+  if (!turn.reading.entities.trackingNumbers.some((t) => t.number === number)) return undefined;
+  if (asksQuestion(text) || wantsToComplain(text) || text.length > 160) return undefined;
+  const runs =
+    text
+      .split(number)
+      .join(' ')
+      .match(/(?<!\d)\d{4}(?!\d)/g) ?? [];
+  return runs.length > 0 && new Set(runs).size === 1 ? runs[0] : undefined;
 }

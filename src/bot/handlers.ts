@@ -475,6 +475,19 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
     // "…what are its hours on Saturday? and do I need to bring ID?": the ID question beside them is answered too.
     return asksAboutId(turn.text) ? answerFaqTopic(turn, 'faq.outlet') : undefined;
   }
+  // "782… 是我的 感覺是不見了 沒保價的話可以賠多少？": where the parcel named is, before the claim rules (answer first —
+  // blind batch 43a: 12.4 heard only the rules).
+  const named = intent === 'faq.claim' ? turn.reading.entities.trackingNumbers[0]?.number : undefined;
+  if (named) {
+    const found = await lookUpParcel(turn.services, named);
+    if (found.kind === 'found') {
+      await reply(
+        turn,
+        (await trackingAnswer(turn.services, turn.context, turn.locale, found, spokenRegister(turn))).join('\n'),
+      );
+      turn.data.lastTracking = named;
+    }
+  }
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.
   for (const other of alsoAsked(turn.services.knowledge, intent, turn.text)) await answerFaqTopic(turn, other);

@@ -118,6 +118,8 @@ import {
 } from './second-issue';
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
+import { answerParcelRoutesInIntake } from './parcel-routes';
+import { answerSignFirstInIntake } from './sign-first';
 import { asksAboutCustoms, asksToRefuseDuties, asksWhetherToPay, customsAnswer, noteCustomsTold } from './customs';
 import { asksChargedWeight, chargedWeightAnswer } from './charged-weight';
 import { COD } from './cod-words';
@@ -366,6 +368,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
+  // "哪個是寄去成都的", "怎么是寄到上海的 我在苏州啊": each parcel's route, or that one addressed elsewhere is probably
+  // not theirs — then the step again (blind batch 43a: 07.3, 12.3) — before
+  // the parcel it names is taken for another complaint.
+  if (await answerParcelRoutesInIntake(turn)) return 'reprompt';
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
   const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);
@@ -432,6 +438,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }
+  // "速遞員叫我撳已簽收係咪正常": not normal, never before having it (blind batch 43b: 13.4) — then the step again.
+  if (await answerSignFirstInIntake(turn)) return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   // "Do I have to pay duties?", "海关会扣多久": the courier's customs rule (of the complaint's parcel's market), or
   // plainly "not customs" of a parcel sent back for another reason; then the step again.
   if (asksAboutCustoms(turn.text) || asksToRefuseDuties(turn) || asksWhetherToPay(turn)) {

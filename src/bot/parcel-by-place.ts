@@ -75,6 +75,9 @@ function parcelsSeen(turn: Turn, taken: readonly string[]): string[] {
   ];
 }
 
+/** The parcels the conversation has seen, this message's included (once `noteParcelNamedByPlace` has run). */
+export const parcelsSeenIn = (turn: Turn): string[] => parcelsSeen(turn, []);
+
 /**
  * Remembers the parcels this message names by number (found or not: a lookup decides later), and works out which
  * seen parcel it names by place or courier, when it names none by number and exactly one fits.

@@ -68,6 +68,8 @@ export interface ConversationData {
   pickupPointAsked?: boolean;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
   returnTold?: boolean;
+  /** The rule on a service's charge told in this conversation (upstairs, redelivery, door): "do I pay him?" is about it. */
+  feeRuleTold?: 'upstairs' | 'redeliver' | 'door';
   /** The customs rule was told in this conversation: "can I refuse it?" after it is about the duties (customs.ts). */
   customsTold?: boolean;
   /** The message the customs rule last answered: "can I refuse it?" right after it is about those duties. */

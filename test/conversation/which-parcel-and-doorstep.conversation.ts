@@ -1,0 +1,125 @@
+import { botHarness, talk, type BotHarness } from './harness';
+
+const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
+const INTAKE =
+  /What would you like us to do|您希望我们怎么处理|你想我哋點樣處理|您希望我們怎麼處理|Which tracking number|哪个快递单号|邊個運單號碼|哪個貨運單號|How can we reach you/;
+
+/**
+ * Which parcel goes where (blind batch 43a): "哪個是寄去成都的", "搞混了" heard a complaint opened; "why is the second one
+ * going to beijing?? im in shanghai" opened a wrong-information complaint; "怎么是寄到上海的 我在苏州啊" heard "I can't
+ * answer that here". Each parcel's route, or that a parcel addressed elsewhere is probably not theirs. Wordings differ
+ * from the blind testers'.
+ */
+describe('which parcel goes where', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('zh-TW: "哪個是寄去成都的" after two parcels lists each route, nothing opened', async () => {
+    const [, answer] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      'YT6865635515058 和 782828807290222 幫我查一下',
+      '我有點搞混了 哪個是寄去成都的？',
+    ]);
+    expect(all(answer)).toMatch(/YT6865635515058：杭州 → 成都/);
+    expect(all(answer)).toMatch(/782828807290222：鄭州 → 西安/);
+    expect(all(answer)).not.toMatch(INTAKE);
+  });
+
+  it('en: "why is this one going to beijing? I live in shanghai" says it is probably not theirs, no complaint', async () => {
+    const [, answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      'where are SF1402837465921 and SF2210478832106',
+      'why is the second one going to beijing? i live in shanghai',
+    ]);
+    expect(all(answer)).toMatch(/SF2210478832106 is addressed to Beijing/);
+    expect(all(answer)).toMatch(/wrong number/);
+    expect(all(answer)).not.toMatch(INTAKE);
+  });
+
+  it('zh-CN: in a complaint, "怎么寄到上海去了 我人在苏州" is answered and the step asked again', async () => {
+    const [, , answer] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'JT0001234567890 显示签收了 我根本没收到',
+      '商家补发了 SF1402837465921 这个什么时候到',
+      '怎么是寄到上海的 我人在苏州 是不是商家给错号了',
+    ]);
+    expect(all(answer)).toMatch(/SF1402837465921 是寄往上海的/);
+    expect(all(answer)).not.toMatch(/答不上来/);
+  });
+
+  it('zh-CN: the other parcel named beside "谁签的" has its status too', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'JT0001234567890 显示签收了 我没收到 谁签的？商家又发了一个 SF1402837465921 这个几号到',
+    ]);
+    expect(all(answer)).toMatch(/JT0001234567890 的签收记录/);
+    expect(all(answer)).toMatch(/SF1402837465921（深圳 → 上海）/);
+  });
+
+  it('zh-TW: a number given with a question at the number step is taken, not asked for again', async () => {
+    const [, answer] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '我的包裹好像不見了 我要客訴',
+      '782828807290222 沒保價的話可以賠多少？',
+    ]);
+    expect(all(answer)).toMatch(/782828807290222/);
+    expect(all(answer)).not.toMatch(/請問是哪個貨運單號/);
+  });
+});
+
+/**
+ * At the door (blind batch 43b): a link to confirm "signed for" before delivery ("係咪正常") heard a request for the
+ * number; "我住六楼 没电梯 腿不好" heard "sorry you were treated like that"; "so do I pay him or not" after the upstairs
+ * rule heard a complaint's demand question; "說是放在管理室 可是管理員說根本沒收到" was taken as a request to leave it
+ * with the guard; "這是購物網站上寫的 我只有這個號碼" was asked for the number a third time.
+ */
+describe('what the courier at the door did or asks', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ['zh-TW', '速遞員打嚟叫我撳條link確認已簽收先 聽日先送 係咪正常㗎'],
+    ['zh-CN', '快递员让我先在链接里点确认签收 说明天再送 这正常吗'],
+    ['en-US', 'the courier texted me a link to confirm it as received before he brings it tomorrow, is that normal?'],
+  ])('%s: asked to confirm signed-for before having it is "not normal", nothing opened', async (locale, told) => {
+    const [answer] = await talk(h.adapter({ locale }), [told]);
+    expect(all(answer)).toMatch(/唔正常|不正常|isn't normal/);
+    expect(all(answer)).not.toMatch(INTAKE);
+  });
+
+  it.each([
+    ['zh-CN', '我住七楼 没有电梯 年纪大了腿脚不方便'],
+    ['en-US', "i'm on the 6th floor, no lift, and i'm 80 with bad knees"],
+  ])('%s: stairs the recipient cannot manage hear the door-delivery rule, no complaint', async (locale, told) => {
+    const [answer] = await talk(h.adapter({ locale }), [told]);
+    expect(all(answer)).toMatch(/送货上楼|Carrying it upstairs/);
+    expect(all(answer)).not.toMatch(/treated like that|受到这样的对待/);
+    expect(all(answer)).not.toMatch(INTAKE);
+  });
+
+  it('en: "do I pay him or not" after the upstairs rule hears the rule again', async () => {
+    const [, , answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      'the driver wants 30 yuan to carry my box up 6 floors, no elevator. is that allowed?',
+      'SF2210478832106',
+      'ok so do I pay him or not',
+    ]);
+    expect(all(answer)).toMatch(/Carrying it upstairs/);
+    expect(all(answer)).not.toMatch(INTAKE);
+  });
+
+  it('zh-TW: "說放在管理室 管理員說沒收到" is the missing parcel, not a change to the guard', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'zh-TW' }), ['包裹顯示送達 說放在管理室 可是管理員說根本沒收到']);
+    expect(all(answer)).toMatch(/沒收到|哪個貨運單號/);
+    expect(all(answer)).not.toMatch(/是哪個包裹？請傳給我貨件編號/);
+  });
+
+  it('zh-TW: a number not found that the customer says is the only one the shop gave is taken as given', async () => {
+    const [, , answer] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '包裹顯示送達了 但我沒收到',
+      '620188374512',
+      '這是網站上給的 我只有這個號碼',
+    ]);
+    expect(all(answer)).toMatch(/照您寫的 620188374512 登記/);
+  });
+});
