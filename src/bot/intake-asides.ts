@@ -120,6 +120,9 @@ import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { answerParcelRoutesInIntake } from './parcel-routes';
 import { answerSignFirstInIntake } from './sign-first';
+import { answerOneOrTwoInIntake } from './ticket-count';
+import { answerTodayInIntake } from './today-asked';
+import { answerComplainWithoutDigits } from './complain-without-digits';
 import { asksAboutCustoms, asksToRefuseDuties, asksWhetherToPay, customsAnswer, noteCustomsTold } from './customs';
 import { asksChargedWeight, chargedWeightAnswer } from './charged-weight';
 import { COD } from './cod-words';
@@ -372,6 +375,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // not theirs — then the step again (blind batch 43a: 07.3, 12.3) — before
   // the parcel it names is taken for another complaint.
   if (await answerParcelRoutesInIntake(turn)) return 'reprompt';
+  // "我不知道他們電話後四碼 這樣不能投訴嗎": yes, no digits needed (blind batch 43a: 11.3) — then the step again.
+  if (await answerComplainWithoutDigits(turn, true)) return 'reprompt';
+  // "那你们让他今天下午送过来" of a parcel still on its way: it cannot come today (blind batch 43b: 10.5).
+  if (await answerTodayInIntake(turn, position.state.trackingNumbers[0])) return 'reprompt';
+  // "这是一个投诉单还是两个啊": one ticket per parcel, said — then the step again (blind batch 43a: 10.5, 14.4).
+  if (await answerOneOrTwoInIntake(turn, position)) return 'reprompt';
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
   const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);

@@ -21,6 +21,7 @@ import { askedAbout } from './change-questions';
 import { parcelFactsAnswer, parcelQuestionIn, type ParcelQuestion } from './parcel-facts';
 import { linkParcel } from './parcel-links';
 import type { ReplyKey } from './replies';
+import { labelledLastFour } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { returnedNote } from './returned-parcel';
 import { statedDemands } from './intake-volunteered';
@@ -175,6 +176,19 @@ async function changeForOtherParcel(turn: Turn, state: IntakeState, parcel: stri
   if (!read.kind) return false;
   const lookup = await lookUpParcel(turn.services, parcel);
   if (lookup.kind !== 'found' || lookup.shipment.events.some((e) => e.status === 'delivered')) return false;
+  // ("上海嗰件…聽日送之前打電話俾阿媽 佢尾數4444": the digits said with it prove that parcel — blind batch 43a: 13.4
+  // asked for them again.)
+  const digits = labelledLastFour(turn.text);
+  if (digits && !turn.data.verified.includes(parcel)) {
+    const check = await checkLastFour(
+      turn.services.store,
+      turn.data,
+      lookup.shipment,
+      digits,
+      turn.services.clock.now(),
+    );
+    if (check === 'proved') markProvedByDigits(turn.data, lookup.shipment, digits);
+  }
   return settle(turn, state, parcel, { ...changeRead(turn, read.kind, read), parcel });
 }
 

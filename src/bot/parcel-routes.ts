@@ -1,10 +1,10 @@
 import { ANSWERED_ASIDE } from './intake-state';
 import { listedParcelNamed } from './listed-parcels';
-import { lookUpParcel, type ParcelLookup } from './parcel-answer';
+import { lookUpParcel } from './parcel-answer';
 import { parcelsSeenIn } from './parcel-by-place';
 import { shipmentIn } from './shipment-text';
+import { deliveryChangeKind } from './delivery-change-reading';
 import { reply, say, type Turn } from './turn';
-import { folded, namesPlace } from '../tracking/place-names';
 
 /**
  * Which parcel goes where (issue #17, blind batch 43a): "哪個是寄去成都的 哪個是寄來西安給我的", "which is which?",
@@ -18,13 +18,10 @@ import { folded, namesPlace } from '../tracking/place-names';
 const WHICH_IS_WHICH =
   /\bwhich (one )?is which\b|\bwhich (one|parcel|package|number) is (the one )?(going|headed|sent|coming|for|to|from|mine|my)\b|\bmixed (them )?up\b|\bgot (them|it) (backwards|mixed up|confused)\b|哪个是哪个|哪個是哪個|边个系边个|邊個係邊個|邊個打邊個|哪个是(寄|送|发|去|到|我|给|從|从)|哪個是(寄|送|發|去|到|我|給|從|从)|邊個係(寄|送|去|到|我|俾|由)|边个系(寄|送|去|到|我|俾|由)|搞混|搞乱|搞亂|搞錯咗邊個|分不清|分唔清|弄混/i;
 
-// "I'm in Shanghai", "我在苏州", "我住北京", "我喺沙田": where the customer is.
-const WHERE_I_AM =
-  /\b(?:i'?m|i am|im|i live|we'?re|we are|i stay|i'm living|i am living)\s+(?:in|at)\s+([a-z][a-z .'-]{1,30})|(?:我|我们|我們|我哋)(?:人)?(?:在|住在|住|喺|係住)\s*([\u4e00-\u9fff]{2,8})/i;
-
-// "why is it going to Beijing", "怎么是寄到上海的", "点解寄去北京", "is this even mine", "商家是不是给错号了".
+// "why is it going to Beijing", "怎么是寄到上海的", "点解寄去北京", "商家是不是给错号了": where the parcel is going
+// questioned — a place after the going word; not "why did it go back" (a return) nor "wrong number" of a typo.
 const WRONG_PARCEL_ASKED =
-  /\bwhy (is|does|did) (it|this|that|the \w+ one|the \w+ parcel|the second one|the first one|the other one)\b[^?.!]{0,20}\b(go|going|sent|headed|went)\b|\b(is|isn'?t) (this|it|that) (even )?(mine|my parcel)\b|\bwrong (tracking )?number\b|怎么是(寄|送|发)(到|去|往)|怎麼是(寄|送|發)(到|去|往)|为什么(寄|送|发)(到|去|往)|為什麼(寄|送|發)(到|去|往)|点解(寄|送)(去|到|咗去)|點解(寄|送)(去|到|咗去)|(给|給|俾)(错|錯)(号|號|單號|单号)|(号|號|单号|單號)(给|給|俾)?(错|錯)了|是不是我的|係咪我嘅|唔係我嘅/i;
+  /\bwhy (is|does|did|was) (it|this|that|the \w+ one|the \w+ parcel|the second one|the first one|the other one)( one)? (go|going|sent|headed|went|addressed) to (?!me\b|my\b|the sender|her\b|him\b)[a-z]|\b(shop|seller|store) (gave|sent) (me )?(the )?wrong (tracking )?number\b|怎么是(寄|送|发)(到|去|往)(?!我)|怎麼是(寄|送|發)(到|去|往)(?!我)|为什么(寄|送|发)(到|去|往)(?!我)|為什麼(寄|送|發)(到|去|往)(?!我)|点解(寄|送)(咗)?(去|到)(?!我)|點解(寄|送)(咗)?(去|到)(?!我)|(商家|卖家|賣家|店家)[^，。,.!?！？]{0,6}(给|給|俾)(错|錯)(了)?(号|號|单号|單號)/i;
 
 /** Each parcel the chat has seen, with where it goes: "YT…: 杭州 → 成都". */
 async function routesOf(turn: Turn, numbers: readonly string[]): Promise<string[]> {
@@ -43,20 +40,6 @@ function parcelAsked(turn: Turn): string | undefined {
   return turn.reading.entities.trackingNumbers[0]?.number ?? listedParcelNamed(turn) ?? turn.data.lastTracking;
 }
 
-/** Whether the place the customer says they are in is not where the parcel goes (both known by name). */
-function elsewhere(turn: Turn, found: ParcelLookup & { kind: 'found' }): string | undefined {
-  const where = WHERE_I_AM.exec(turn.text);
-  const place = (where?.[1] ?? where?.[2])?.trim();
-  if (!place || turn.services.places.find(place).length === 0) return undefined;
-  const ends = (['zh-CN', 'zh-TW', 'en'] as const).map(
-    (locale) => shipmentIn(locale, found.shipment).shipment.destination.replace(/市$/, '') || '',
-  );
-  const asked = folded(place);
-  return ends.some((end) => end && (namesPlace(asked, end.toLowerCase()) || namesPlace(end.toLowerCase(), asked)))
-    ? undefined
-    : place;
-}
-
 /**
  * The answer to "which is which?" or "why is it going there?", when the message asks one; undefined otherwise.
  */
@@ -70,8 +53,9 @@ async function routesAnswer(turn: Turn): Promise<string | undefined> {
   if (!number) return undefined;
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found') return undefined;
-  const away = elsewhere(turn, lookup);
-  if (!away && !WRONG_PARCEL_ASKED.test(turn.text)) return undefined;
+  // (Where the customer is, said alone, asks nothing: "可唔可以改送去我度 我住觀塘" is a new address.)
+  if (!WRONG_PARCEL_ASKED.test(turn.text) || deliveryChangeKind(turn.text, turn.reading) === 'change_address')
+    return undefined;
   const { origin, destination } = shipmentIn(turn.locale, lookup.shipment).shipment;
   return say(turn, 'parcels.maybeNotYours', { number, origin, destination });
 }

@@ -3,6 +3,7 @@ import { handleFaq } from './handlers';
 import { answerFeeRule } from './fee-rule-asked';
 import { asksWhoIsPaid, ruleOn } from './case-rules';
 import { asksSellerOrCourier } from './claimant-asked';
+import { asksOneOrTwoTickets, oneTicketEach } from './ticket-count';
 import { asksClaimStillOpen, claimTimeAnswer, speaksOfSigning } from './claim-window';
 
 // Where a message's separate points start: a new line, the end of a sentence (". S" in English), a numbered point
@@ -33,6 +34,11 @@ export async function answerQuestionsBeside(turn: Turn): Promise<void> {
     const number = reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
     const time = await claimTimeAnswer(turn, number, reading.intent === 'complaint' ? reading.category : undefined);
     if (time) await reply(turn, time);
+  }
+  // ("北京嗰單都遲咗三日 一齊跟埋 係咪要開兩張單？": one ticket per parcel — blind batch 43a: 14.4.)
+  const number = reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
+  if (number && asksOneOrTwoTickets(turn.text)) {
+    await reply(turn, oneTicketEach(turn, number, undefined));
   }
   const answered = await answerPoints(turn, (seller ?? claimant) !== undefined);
   // "…said we must pay a 're-delivery fee'. is that even a real fee??": whether a charge is real or extra, from the

@@ -22,7 +22,11 @@ const REFUSED =
 
 /** The message tells of stairs the recipient cannot manage, and of no courier refusing or charging. */
 export const tellsUpstairsNeed = (text: string): boolean =>
-  STAIRS.test(text) && CANNOT.test(text) && !REFUSED.test(text) && !wantsToComplain(text);
+  STAIRS.test(text) && CANNOT.test(text) && !REFUSED.test(text) && !REQUESTED.test(text) && !wantsToComplain(text);
+
+// Asked for outright ("可唔可以叫速遞員搬上樓", "can you have him carry it up"): the change of delivery takes it.
+const REQUESTED =
+  /可唔可以|可不可以|能不能|能否|可否|幫我|帮我|叫(速遞員|快递员|快遞員|司機|师傅|師傅)|\b(can|could|would) (you|u|he|they|the (courier|driver))\b|\bplease\b/i;
 
 /** The door-delivery rule for the conversation's parcel. @returns whether it answered. */
 export async function answerUpstairsNeed(turn: Turn): Promise<boolean> {

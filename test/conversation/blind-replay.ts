@@ -46,6 +46,10 @@ const BROWSER = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' } as const;
 // (blind-8/02, 15 and 30, a withdrawn hand-off kept its ticket, pass since a ticket opened only for the hand-off is
 // closed as withdrawn and the complaint being told goes on with the bot.)
 const KNOWN_FAILURES: Record<string, string> = {
+  // (blind-33/20, an insured parcel named beside "how are insured parcels paid" answered with the payout time alone,
+  // passes since a claims question that names a parcel tells where it is first: src/bot/handlers.ts, handleFaq.)
+  // (blind-13/30, a long English letter about a lost parcel answered with the claim-documents line alone, passes for the
+  // same reason.)
   // (blind-25/14, a delivered parcel's COD money asked after with the rule alone, passes since the parcel's delivery
   // day leads and the payout is counted from it: src/bot/cod-on-parcel.ts.)
   // (blind-13/19 and blind-26/30, a Cantonese chat's closing "ok thx" answered in English, pass since a short
@@ -55,10 +59,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   // (blind-28/29, an address added to a booked evening slot in a Cantonese chat answered in Simplified Chinese, the
   // slot withdrawn, passes since a copied Mainland address does not decide the script and a new address keeps the
   // slot: src/bot/written-address-span.ts, src/bot/slot-kept.ts.)
-  'blind-13/30-en-long-offtopic':
-    'a long English letter about a lost parcel gets only the claim-documents line, not where the parcel is (SCORES.md 30.1)',
-  'blind-33/20-zh-CN-camera-insured':
-    'an insured parcel named beside "how are insured parcels paid" gets only the payout time, not where it is (SCORES-first.md 20.1)',
   'blind-33/21-zh-TW-giftbox-consumer':
     'a stuck parcel named beside a chilled gift box gets only the cold-chain rule, not where it is (SCORES-first.md 21.1)',
   // (blind-16/25, two parcels in the opening of which only the first was answered, passes since the second is answered

@@ -123,3 +123,52 @@ describe('what the courier at the door did or asks', () => {
     expect(all(answer)).toMatch(/照您寫的 620188374512 登記/);
   });
 });
+
+/**
+ * Asked in the middle of a complaint (blind batches 43a, 43b): "这是一个投诉单还是两个啊" was put into the account
+ * unanswered; "我不知道他們電話後四碼 這樣不能投訴嗎" heard "I can't answer that here"; "那你们让他今天下午送过来" of a
+ * parcel sitting in another city's hub was promised a delivery today; a door pickup that came three hours late and took
+ * a fee heard how to book a pickup.
+ */
+describe('asked in the middle of a complaint about the parcels', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('zh-CN: "一个投诉单还是两个" with a second parcel held for later: two tickets, one each', async () => {
+    const [, , answer] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'YT6865635515058 四天没动了 SF2210478832106 也晚了三天 你们怎么回事',
+      '都要尽快送到',
+      '那这是一个投诉单还是两个',
+    ]);
+    expect(all(answer)).toMatch(/一个包裹一张/);
+    expect(all(answer)).toMatch(/YT6865635515058/);
+  });
+
+  it('zh-TW: "不知道電話後四碼 能不能客訴" is told no digits are needed', async () => {
+    const [, answer] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      'SF2210478832106 遲到三天了 我要客訴',
+      '我是買家 不知道寄件人的電話後四碼 這樣可以客訴嗎',
+    ]);
+    expect(all(answer)).toMatch(/不需要手機號碼末4碼/);
+  });
+
+  it('zh-CN: "让他今天下午送过来" of a parcel still on its way is told it cannot come today', async () => {
+    const [, , answer] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '快递员一直没联系我 包裹也没到',
+      'YT6865635515058',
+      '那你们叫他今天下午送过来',
+    ]);
+    expect(all(answer)).toMatch(/今天送不到/);
+    expect(all(answer)).not.toMatch(/12:00–18:00/);
+  });
+
+  it('zh-CN: a door pickup hours late that took a fee is a complaint, not the booking steps', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '约好上门取件是上午十点 下午三点才来 还收了我10块上门费',
+    ]);
+    expect(all(answer)).not.toMatch(/在官网或小程序下单时选“上门取件”/);
+  });
+});
