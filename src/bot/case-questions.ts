@@ -9,7 +9,7 @@ import {
   refusesNewComplaint,
 } from './message-cues';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
-import { cancelAnswer, ruleOn, type Found } from './case-rules';
+import { cancelAnswer, cancelNotAsked, ruleOn, type Found } from './case-rules';
 import { shipmentIn } from './shipment-text';
 import { namesReturnFreight, returnFreightAnswer } from './return-freight';
 import type { ReplyKey } from './replies';
@@ -80,7 +80,7 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
   if (refersToEarlierComplaint(text) && (asksHowItGoes(text) || STANDS.test(text)))
     return refusesNewComplaint(text) ? undefined : 'earlier';
   // ("can you cancel the complaint please": the complaint taken back, not the shipment — complaint-withdrawn.ts.)
-  if (asks(CANCEL) && !namesComplaint(text)) return 'cancel';
+  if (asks(CANCEL) && !namesComplaint(text) && !cancelNotAsked(text)) return 'cancel';
   // ("Who pays for the return shipping?", "退回来的运费要我出吗": the way back's freight, not a new sending.)
   if (namesReturnFreight(text) && asks(PAYS)) return 'returnFreight';
   if ((RESEND.test(text) && asks(PAYS)) || asks(PAY_AGAIN)) return 'resend';

@@ -186,8 +186,18 @@ export function ruleIn(turn: Turn, entry: CaseRule, market: string): string | un
 const CANCELS_SHIPMENT =
   /\bcancel\w*\b.{0,12}\b(shipment|shipping|parcel|package|order|delivery|sending)\b|\b(stop|intercept)\b.{0,8}\b(shipment|parcel|package)\b|取消(寄件|寄送|快递|快遞|订单|訂單|包裹|运单|運單|呢單|这单|這單|件)|撤件|截件|拦截|攔截/i;
 
+// A cancelling that is not asked of us: someone told them to ("told me to cancel", "叫我取消订单"), the shop's order
+// ("ask the seller to cancel the order"), or turned down ("I dont want to cancel") — blind batch 43b: 05.1, 05.3 heard
+// the shipment-cancelling rule.
+const CANCEL_NOT_ASKED =
+  /\b(tell|tells|told|asked|telling|asking|said|saying|says|wants?|want(ed|ing)?) (me|us)? ?(to|i should|we should|that i should)?[^.?!]{0,20}\bcancel|\b(seller|shop|store|merchant)\b[^.?!]{0,15}\bcancel|\bcancel\w*[^.?!]{0,20}\b(with|from|by) the (seller|shop|store)\b|\b(don'?t|do not|dont|won'?t|not going to|never) (want to |wanna )?cancel|(叫|让|讓|要)我[^，。,.!?！？]{0,8}取消|(卖家|賣家|商家|店家)[^，。,.!?！？]{0,6}取消|(不想|不要|唔想|唔要|不会|不會)取消/i;
+
+/** Whether the cancelling the message speaks of is not one asked of the courier (see CANCEL_NOT_ASKED). */
+export const cancelNotAsked = (text: string): boolean => CANCEL_NOT_ASKED.test(text);
+
 /** The message asks for the shipment to be cancelled (a question about it or a request). */
-export const cancelsShipment = (text: string): boolean => CANCELS_SHIPMENT.test(text) && !namesComplaint(text);
+export const cancelsShipment = (text: string): boolean =>
+  CANCELS_SHIPMENT.test(text) && !namesComplaint(text) && !cancelNotAsked(text);
 
 /**
  * Whether the parcel can still be cancelled: said for this parcel first when it is already on its way (picked up,

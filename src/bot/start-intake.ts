@@ -39,7 +39,7 @@ import {
 import { directAnswer, lostLooking } from './direct-answer';
 import { speaksOfStandingStill } from './intake-prompts';
 import { daysPastPromise, type ShipmentView } from '../tracking';
-import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
+import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { lateCauseAnswer } from './late-cause';
 import { asksArrival } from './intake-questions';
 import { parcelFactsAnswer } from './parcel-facts';
@@ -161,6 +161,11 @@ export async function startIntake(
     const shown = [named.number];
     for (const other of others.slice(0, 4)) {
       const found = await lookUpParcel(services, other);
+      // ("…the shop sent a replacement, the new number is 753…": a number not found is said so, not passed over — blind
+      // batch 43a: 04.1.)
+      const problem =
+        found.kind === 'found' ? undefined : lookupProblem(services, turn.locale, found, spokenRegister(turn));
+      if (problem) before.push(problem);
       if (found.kind !== 'found') continue;
       before.push((await trackingAnswer(services, context, turn.locale, found, spokenRegister(turn))).join('\n'));
       shown.push(other);

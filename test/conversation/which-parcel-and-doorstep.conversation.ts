@@ -172,3 +172,41 @@ describe('asked in the middle of a complaint about the parcels', () => {
     expect(all(answer)).not.toMatch(/在官网或小程序下单时选“上门取件”/);
   });
 });
+
+/**
+ * A cancelling nobody asked of the courier (blind batch 43b: "a guy from your station … said I should ask the seller to
+ * cancel the order … I dont want to cancel" heard that the shipment can no longer be cancelled, twice), and a second
+ * number the first message names that is not found (43a: "the shop sent a replacement, the new number is 753…" was
+ * passed over): neither the cancelling rule, nor silence about the number.
+ */
+describe('what the customer was told to cancel, and a second number not found', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    [
+      'en-US',
+      'the courier told me to cancel my order with the shop because 782828807290222 has a problem. is it lost?',
+    ],
+    ['zh-CN', '快递员打电话叫我去跟卖家取消订单 说782828807290222有问题 是不是丢了'],
+  ])('%s: "told me to cancel" is no request to cancel the shipment', async (locale, told) => {
+    const [answer] = await talk(h.adapter({ locale }), [told]);
+    expect(all(answer)).not.toMatch(/can no longer simply be cancelled|已经揽收|Cancelling a shipment|取消寄件/);
+  });
+
+  it('en: "can I cancel the shipment" still hears the cancelling rule', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'en-US' }), ['can I cancel the shipment SF1402837465921?']);
+    expect(all(answer)).toMatch(/can no longer simply be cancelled/);
+  });
+
+  it('en: a replacement number not found beside a lost one is said not found', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      'my parcel 782828807290222 never came so the shop sent a new one, number 75310046628841. where are both?',
+    ]);
+    expect(all(answer)).toMatch(/782828807290222 \(Zhengzhou → Xi'an\)/);
+    expect(all(answer)).toMatch(/75310046628841/);
+  });
+});
