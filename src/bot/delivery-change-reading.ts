@@ -503,6 +503,11 @@ function withoutAskingClauses(text: string): string {
 const WISH_JOIN =
   /[,，;；]\s*(?:(?:and|then|also|plus)\s+)?|(?<!\s)\s+(?:and|then|also|plus)\s+|(?<=[\u3400-\u9fff\d])\s+(?=[\u3400-\u9fff])|然后|然後|并且|並且|同埋|仲有|另外|顺便|順便/gi;
 
+// After the address, another parcel spoken of or one to leave alone: "浦东新区张江路88号 北京那个不用动" (blind batch
+// 43a: 09.4 took "北京那个不用动 我爸妈天天在家" into the new address).
+const OTHER_PARCEL_AFTER =
+  /^[\u4e00-\u9fff]{1,6}(那个|那個|嗰個|嗰件|嗰單|那件|那单|那單)|不用动|不用動|不动|不動|不改|唔使改|\b(the other one|leave the other)\b|\bthe \w+ one\b/i;
+
 /**
  * "88 Nanjing Rd, Shanghai instead and have the courier call me", "中山路12號 然後請司機先打電話給我", "…100号，放门口":
  * the address without the call first or the courier's wish said after it (each is noted on the request by its own
@@ -515,7 +520,8 @@ function withoutWishAfter(address: string): string {
     // (The words up to the next join: "…, Shanghai instead and have the courier call me" cuts at "and", not the comma.)
     const next = joins[i + 1]?.index ?? address.length;
     const words = address.slice(join.index + join[0].length, next);
-    const wish = callMeIn(words) || refusesCall(words) || courierWishIn(words) !== undefined;
+    const wish =
+      callMeIn(words) || refusesCall(words) || courierWishIn(words) !== undefined || OTHER_PARCEL_AFTER.test(words);
     if (before.length >= 2 && wish) return before;
   }
   return address;

@@ -16,7 +16,7 @@ import { reply, say, type Turn } from './turn';
 
 // "which is which", "哪个是哪个", "邊個係邊個", "搞混了", "分唔清", "which one is going to Chengdu".
 const WHICH_IS_WHICH =
-  /\bwhich (one )?is which\b|\bwhich (one|parcel|package|number) is (the one )?(going|headed|sent|coming|for|to|from|mine|my)\b|\bmixed (them )?up\b|\bgot (them|it) (backwards|mixed up|confused)\b|哪个是哪个|哪個是哪個|边个系边个|邊個係邊個|邊個打邊個|哪个是(寄|送|发|去|到|我|给|從|从)|哪個是(寄|送|發|去|到|我|給|從|从)|邊個係(寄|送|去|到|我|俾|由)|边个系(寄|送|去|到|我|俾|由)|搞混|搞乱|搞亂|搞錯咗邊個|分不清|分唔清|弄混/i;
+  /\bwhich (one )?is which\b|\bwhich (one|parcel|package|number) is (the one )?(going|headed|sent|coming|for|to|from|mine|my)\b|哪个是哪个|哪個是哪個|边个系边个|邊個係邊個|邊個打邊個|哪个是(寄|送|发|去|到|我|给|從|从)|哪個是(寄|送|發|去|到|我|給|從|从)|邊個係(寄|送|去|到|我|俾|由)|边个系(寄|送|去|到|我|俾|由)|搞混|搞乱|搞亂|搞錯咗邊個|分不清|分唔清|弄混/i;
 
 // "why is it going to Beijing", "怎么是寄到上海的", "点解寄去北京", "商家是不是给错号了": where the parcel is going
 // questioned — a place after the going word; not "why did it go back" (a return) nor "wrong number" of a typo.

@@ -26,6 +26,10 @@ const ASKS_FOR_PERSON = new RegExp(
     // (Not "need" or "give": "do I need a person to be home to sign?" asks for nobody.)
     '\\b(get|want|put|transfer|connect|escalate)\\s+(me\\s+)?(to|through to|with)?\\s*(a|an|your|the)\\s+(real\\s+|live\\s+|actual\\s+)?(human|person|agent|supervisor|manager|representative)\\b',
     '\\b(a|an)\\s+(real\\s+|live\\s+|actual\\s+)?(human|supervisor)\\s*(please|pls|now)\\b',
+    // ("can a person get the station to send someone today?", "please get a person to sort it": a person to act — blind
+    // batch 43b: 02.4 heard an outlet's address.)
+    '\\b(can|could|would)\\s+(a|some)\\s+(real\\s+)?(person|human|agent)\\s+(get|help|sort|call|arrange|ask|chase|contact|make|fix)\\b',
+    '\\b(get|have)\\s+(a|some)\\s+(real\\s+)?(person|human|agent)\\s+to\\b',
   ].join('|'),
   'i',
 );

@@ -143,3 +143,38 @@ describe('demands said with question marks or with what is not wanted', () => {
     expect(summary).not.toMatch(/You'd like: refund/);
   });
 });
+
+/**
+ * "The other one" of two, and a new address that ends where another parcel is spoken of (blind batch 43a: "另一个给我弟的
+ * 明天送之前先打电话" put the call on her own parcel; "改送到公司 浦东新区张江路88号 北京那个不用动" took "北京那个不用动"
+ * into the address).
+ */
+describe('the other one of two, and an address that ends before the other parcel', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('zh-CN: "另一个" after a change on one of two parcels is the other parcel', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '帮我查两个单 YT6865635515058 SF1402837465921',
+      'YT6865635515058 帮我催一下 收件人尾号7777',
+      '另一个明天送之前能不能先打个电话',
+    ]);
+    expect(all(replies.at(-1))).toMatch(/SF1402837465921/);
+    expect(all(replies.at(-1))).not.toMatch(/YT6865635515058/);
+  });
+
+  it('zh-CN: the new address stops before "北京那个不用动"', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '查一下 SF1402837465921',
+      'SF2210478832106 晚了三天了 怎么回事',
+      '上海那个改送到 浦东新区张江路88号 北京那个不用动',
+      '收件人尾号4444',
+    ]);
+    const done = all(replies.at(-1));
+    expect(done).toMatch(/浦东新区张江路88号（包裹 SF1402837465921）/);
+    expect(done).not.toMatch(/88号 北京那个/);
+  });
+});
