@@ -9,7 +9,7 @@ import { reply, say, type Turn } from './turn';
 
 // The phone or its last digits not known or not had.
 const NO_DIGITS =
-  /(不知道|不晓得|不曉得|唔知|冇|没有|沒有|不记得|不記得|唔記得)[^，。,.!?！？]{0,12}(电话|電話|手机|手機|号码|號碼|后四位|後四位|末四码|末四碼|尾数|尾數|四位|4位|四碼|4碼)|\b(don'?t|do not|dont|can'?t|cannot) (know|have|remember|find)\b[^.?!]{0,30}\b(phone|number|digits|last 4|last four)\b|\bno (idea|clue)\b[^.?!]{0,30}\b(phone|number|digits)\b/i;
+  /(不知道|不晓得|不曉得|唔知|冇|没有|沒有|不记得|不記得|唔記得)[^，。,.!?！？单單]{0,12}(电话|電話|手机|手機|后四位|後四位|末四码|末四碼|尾数|尾數|四位|4位|四碼|4碼)|\b(don'?t|do not|dont|can'?t|cannot) (know|have|remember|find)\b[^.?!]{0,30}\b(phone|mobile|digits|last 4|last four)\b|\bno (idea|clue)\b[^.?!]{0,30}\b(phone|mobile|digits)\b/i;
 // Whether they may still complain.
 const MAY_COMPLAIN =
   /(能不能|可不可以|可唔可以|可以|能|不能|唔可以|係咪唔可以|是不是不能|还能|還能|仲可以)[^，。,.!?！？]{0,6}(投诉|投訴|客诉|客訴|登记|登記|申请|申請)|(投诉|投訴|客诉|客訴)(不了|唔到|不到)|\b(can|could|may) (i|we) (still )?(complain|file|make a complaint|report)\b|\bstill (complain|file)\b/i;

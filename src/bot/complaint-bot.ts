@@ -29,6 +29,7 @@ import {
 import {
   answerMissingTicket,
   handleFaq,
+  handleFaqReading,
   handleTicketStatus,
   handleTrack,
   handleVerification,
@@ -103,8 +104,9 @@ import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { answerOtherCourier } from './other-courier';
 import { answerPastedOrder } from './pasted-order';
 import { pickListedParcel } from './listed-parcels';
-import { noteParcelNamedByPlace } from './parcel-by-place';
+import { noteParcelNamedInWords } from './parcel-in-words';
 import { answerParcelRoutes } from './parcel-routes';
+import { answerComplainWithoutDigits } from './complain-without-digits';
 import {
   answerReturnFollowUp,
   asksHowToSendBack,
@@ -448,7 +450,7 @@ export class ComplaintBot extends ActivityHandler {
     const intake = inDialog ? intakePosition(await this.dialogs.createContext(context)) : undefined;
     const parcelTaken = (intake?.state.trackingNumbers.length ?? 0) > 0;
     // "the Shanghai one", "成都嗰單", "中通那个" with several parcels in the chat: which one is meant, for every reader below.
-    await noteParcelNamedByPlace(turn, intake?.state.trackingNumbers ?? []);
+    await noteParcelNamedInWords(turn, intake?.state.trackingNumbers ?? []);
     if (!parcelTaken && (await answerOtherCourier(turn))) {
       if (inDialog) await (await this.dialogs.createContext(context)).cancelAllDialogs();
       data.trackingNotFound = undefined;
@@ -462,6 +464,9 @@ export class ComplaintBot extends ActivityHandler {
     pickListedParcel(turn);
     // "which is which?", "why is the second one going to Beijing? I'm in Shanghai": each parcel's route, nothing filed.
     if (!inDialog && (await answerParcelRoutes(turn))) return noteOutcome(context, 'answered');
+    // "我不知道他們電話後四碼 這樣不能投訴嗎": yes — then the complaint it tells is taken down as usual.
+    if (!inDialog && (await answerComplainWithoutDigits(turn, false)) && turn.reading.intent !== 'complaint')
+      return noteOutcome(context, 'answered');
     // "so do I pay him or not" after the upstairs rule was told: that rule again (blind batch 43b: 03.4).
     if (!inDialog && (await answerPayHimAfterRule(turn))) return noteOutcome(context, 'answered');
 
@@ -1313,7 +1318,7 @@ export class ComplaintBot extends ActivityHandler {
       case 'faq.outlet':
       case 'faq.prohibited':
       case 'faq.claim':
-        return handleFaq(turn, intent);
+        return handleFaqReading(turn, intent);
       case 'change_delivery':
         return handleDeliveryChange(turn);
       case 'greeting': {

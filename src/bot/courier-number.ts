@@ -41,24 +41,31 @@ const COURIER_SPOKEN = new RegExp(
   'i',
 );
 
+// The courier's phone not working or not answered: a complaint about reaching him, not his number asked ("快递员电话打不通",
+// "the courier's phone is off" — a stranger's review of bde5fa0).
+const PHONE_FAILS =
+  /打不通|打唔通|关机|關機|不接|唔接|冇人聽|没人接|沒人接|空号|空號|停机|停機|\b(is off|switched off|turned off|doesn'?t work|not working|isn'?t working|no answer|not answering|won'?t answer|doesn'?t answer|never answers|goes to voicemail|wrong number)\b/i;
+// Something more than the question: what the courier did ("what's the driver's number, he was rude").
+const MORE_TOLD =
+  /\b(rude|shout\w*|yell\w*|threw|throw\w*|hit|broke\w*|damag\w*|swore|complain\w*|report\w*|lied|lying)\b|态度|態度|骂|罵|扔|摔|打人|投诉|投訴|举报|舉報|凶|兇|不耐烦|不耐煩|差劲|差勁/i;
+
 /** The message asks for the courier's own phone number or messaging account (`before`: the messages just before). */
 export const asksCourierNumber = (text: string, before: readonly string[] = []): boolean =>
-  // ("the delivery man phone", asked again after the rule was told: the few words are the question.)
-  (COURIERS_NUMBER.test(text) && (ASKED.test(text) || /[?？]\s*$/.test(text) || text.trim().length <= 30)) ||
+  (COURIERS_NUMBER.test(text) && (ASKED.test(text) || /[?？]\s*$/.test(text)) && !PHONE_FAILS.test(text)) ||
   (HIS_NUMBER.test(text) && COURIER_NAMED.test(text)) ||
   (HIS_ASKED.test(text) && before.some((said) => COURIER_SPOKEN.test(said)));
 
 /**
  * Before a complaint: the courier's number is not given, the station can contact the customer through a complaint.
- * The message then goes on to be read as usual (a complaint it opens is taken down after this answer) — unless the
- * question was all it said ("the delivery man phone", "what is his phone number": blind batch 43b 04.5–04.6 went on
- * to "sorry you were treated like that" and a complaint).
- * @returns whether the message said nothing more than the question, which is now answered.
+ * The message then goes on to be read as usual (a complaint it opens is taken down after this answer) — unless it tells
+ * nothing the courier did beside the question ("what is his phone number": blind batch 43b 04.5–04.6 went on to "sorry
+ * you were treated like that" and a complaint).
+ * @returns whether the question was answered and the message tells nothing more to take down.
  */
 export async function answerCourierNumber(turn: Turn): Promise<boolean> {
   if (!asksCourierNumber(turn.text, turn.data.said?.slice(-2))) return false;
   await reply(turn, say(turn, 'courier.numberPrivate'));
-  return turn.reading.entities.trackingNumbers.length === 0 && turn.text.trim().length <= 40;
+  return turn.reading.entities.trackingNumbers.length === 0 && !MORE_TOLD.test(turn.text);
 }
 
 /**

@@ -48,7 +48,7 @@ const PROHIBITED_FOUND = /違禁品|违禁品|禁寄|\b(prohibited|banned|forbid
 
 // "can I just refuse it and not pay", "唔交得唔得", "不交税行不行", "拒收会怎样": refusing the parcel, or the duties on it.
 const REFUSING =
-  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|doesn'?t pay|didn'?t pay|send it back|comes? back)\b|拒收|拒付|拒交|拒絕|拒绝|不交(?![给給俾])|唔交(?![俾畀])|不付|唔俾|唔畀|不要了|唔要喇|(可以|能|可不可以|能不能)不要(?![给給再])|可唔可以唔要|唔要得唔得|退回去|退返去/i;
+  /\b(refuse|refusing|reject|rejecting|not pay|don'?t pay|won'?t pay|doesn'?t pay|didn'?t pay|send it back|comes? back)\b|拒收|拒付|拒交|拒絕|拒绝|不交(?![给給俾])|唔交(?![俾畀])|不付|唔俾|唔畀|不要了|唔要喇|不想要|唔想要|(可以|能|可不可以|能不能)不要(?![给給再])|\b(want to|going to|i'?ll|i will|gonna) (refuse|reject)\b|可唔可以唔要|唔要得唔得|退回去|退返去/i;
 
 // "拒收行不行", "唔交得唔得", "can't I just refuse it": asking leave, without a question mark.
 const MAY_I = /行不行|行吗|行嗎|可以吗|可以嗎|得唔得|得不得|好唔好|\b(can'?t|could|can|may) i\b/i;
@@ -104,7 +104,8 @@ const POSTAGE = /\b(shipping|postage|freight|delivery fee)\b|运费|運費|邮�
 
 export const asksToRefuseDuties = (turn: Turn): boolean =>
   REFUSING.test(turn.text) &&
-  (asksQuestion(turn.text) || ASKING.test(turn.text) || MAY_I.test(turn.text)) &&
+  // (With the duties named outright, a refusal told is asked about too: "关税太贵了 我不想要这个包裹了".)
+  (asksQuestion(turn.text) || ASKING.test(turn.text) || MAY_I.test(turn.text) || DUTY_NAMED.test(turn.text)) &&
   (namesDuties(turn.text) || followsCustoms(turn)) &&
   !wantsToComplain(turn.text);
 

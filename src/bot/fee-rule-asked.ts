@@ -3,7 +3,7 @@ import { wantsToComplain } from './complaint-words';
 import { asksLockerFee } from './locker-fee';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
-import { reply, type Turn } from './turn';
+import { reply, type ServiceFeeRule, type Turn } from './turn';
 
 /**
  * "They said we must pay a 're-delivery fee' — is that even a real fee?", "送货上楼还要另外收钱的吗？", "搬上樓使唔使另外俾錢？"
@@ -21,7 +21,7 @@ const WHETHER =
   /\b(real|really|legit\w*|genuine|allowed|official|a thing|normal|supposed to)\b|\b(cost|charge|pay)\w*\b[^.?!\n]{0,12}\b(extra|more|anything|separately|additional)\b|\b(extra|additional) (fee|charge|cost)s?\b|\bis (there|it|that) (really |actually )?(a |an |any )?([\w-]+ )?(fee|charge|free)\b|另外|额外|額外|另收|加钱|加錢|合理|合法|正常|真的要|真係要|该收|該收|应该收|應該收|可以收|能收|有这个|有這個|有呢個|有这种|有這種|有呢種|(要|收)(不要|唔要)?(钱|錢|费|費)(吗|嗎|咩|㗎|呀|啊)?[?？]|要唔要(錢|俾錢|畀錢)|要(唔|不)要(收|付|俾|畀|另外收)?(钱|錢|费|費)|(收|要)(钱|錢|费|費)(吗|嗎|咩|㗎)|使唔使(俾|畀)?錢|收唔收(錢|費)|免费(吗|嗎)|免費(嗎|㗎|咩)/i;
 
 // The service the charge is for, and the rule that answers it (first match wins: stairs are a door delivery's).
-const SERVICES: [RegExp, 'upstairs' | 'redeliver' | 'door'][] = [
+const SERVICES: [RegExp, ServiceFeeRule][] = [
   [
     /(?<![a-z])(upstairs|up the stairs|stairs)\b|\bno (lift|elevator)\b|上楼|上樓|爬楼|爬樓|楼梯|樓梯|电梯|電梯|𨋢/i,
     'upstairs',
@@ -37,7 +37,7 @@ const SERVICES: [RegExp, 'upstairs' | 'redeliver' | 'door'][] = [
 ];
 
 /** The rule asked of a charge the message names for a service, if it asks whether that charge is real or extra. */
-export function feeRuleAsked(text: string): 'upstairs' | 'redeliver' | 'door' | undefined {
+export function feeRuleAsked(text: string): ServiceFeeRule | undefined {
   if (!asksQuestion(text) || !CHARGE.test(text) || !WHETHER.test(text) || asksLockerFee(text)) return undefined;
   return SERVICES.find(([words]) => words.test(text))?.[1];
 }
@@ -92,6 +92,10 @@ export async function answerFeeRuleAlone(turn: Turn): Promise<boolean> {
 const PAY_HIM =
   /\bdo i (have to |need to |still )?pay (him|her|them|the (guy|man|courier|driver|delivery \w+))\b|\bshould i pay (him|her|them|the (guy|man|courier|driver))\b|(要不要|需不需要|用不用|该不该|該不該|是不是要)(给|給|付|交)(他|她|快递员|快遞員|师傅|師傅)|(使唔使|要唔要|係咪要)(俾|畀)(佢|速遞員|師傅)/i;
 
+// Another charge named: the postage, cash on delivery — "do I pay them the shipping when it arrives?" is theirs.
+const OTHER_CHARGE =
+  /\b(shipping|postage|freight|cod|cash on delivery|duty|duties|tax)\b|运费|運費|邮费|郵費|代收|货到付款|貨到付款|到付|关税|關稅|税|稅/i;
+
 /**
  * "so do I pay him or not" after the rule on a service's charge was told in this chat (blind batch 43b: 03.4 heard the
  * parcel's status and "what would you like us to do?"): that rule again, for the conversation's parcel.
@@ -99,7 +103,9 @@ const PAY_HIM =
  */
 export async function answerPayHimAfterRule(turn: Turn): Promise<boolean> {
   const rule = turn.data.feeRuleTold;
-  if (!rule || !PAY_HIM.test(turn.text)) return false;
+  if (!rule || !PAY_HIM.test(turn.text) || OTHER_CHARGE.test(turn.text)) return false;
+  // (Said once: a later "do I pay them?" is about whatever is spoken of then — a stranger's review of bde5fa0.)
+  turn.data.feeRuleTold = undefined;
   const number = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const answer = ruleOn(turn, rule, lookup?.kind === 'found' ? lookup : undefined);

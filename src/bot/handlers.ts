@@ -437,6 +437,21 @@ async function notedParcelMarket(turn: Turn): Promise<void> {
   if (market) noteMarketClue(turn, market, 'parcel');
 }
 
+/**
+ * A FAQ reading of a message outside a complaint: "782… 是我的 感覺是不見了 沒保價的話可以賠多少？" tells where the parcel
+ * named is before the claim rules (answer first — blind batch 43a: 12.4 heard only the rules); then the FAQ answer.
+ */
+export async function handleFaqReading(turn: Turn, intent: FaqIntent): Promise<void> {
+  const named = intent === 'faq.claim' ? turn.reading.entities.trackingNumbers[0]?.number : undefined;
+  const found = named ? await lookUpParcel(turn.services, named) : undefined;
+  if (named && found?.kind === 'found') {
+    const status = await trackingAnswer(turn.services, turn.context, turn.locale, found, spokenRegister(turn));
+    await reply(turn, status.join('\n'));
+    turn.data.lastTracking = named;
+  }
+  return handleFaq(turn, intent);
+}
+
 export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   // "delay咗咁耐，可唔可以refund返運費？": what lateness gives back, not the loss and damage rules (batch 23: 28.4).
   const late = intent === 'faq.claim' || intent === 'faq.fee' ? await lateRefundAnswer(turn) : undefined;
@@ -474,19 +489,6 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
     await reply(turn, stationHours);
     // "…what are its hours on Saturday? and do I need to bring ID?": the ID question beside them is answered too.
     return asksAboutId(turn.text) ? answerFaqTopic(turn, 'faq.outlet') : undefined;
-  }
-  // "782… 是我的 感覺是不見了 沒保價的話可以賠多少？": where the parcel named is, before the claim rules (answer first —
-  // blind batch 43a: 12.4 heard only the rules).
-  const named = intent === 'faq.claim' ? turn.reading.entities.trackingNumbers[0]?.number : undefined;
-  if (named) {
-    const found = await lookUpParcel(turn.services, named);
-    if (found.kind === 'found') {
-      await reply(
-        turn,
-        (await trackingAnswer(turn.services, turn.context, turn.locale, found, spokenRegister(turn))).join('\n'),
-      );
-      turn.data.lastTracking = named;
-    }
   }
   await answerFaqTopic(turn, intent);
   // "寄2公斤到北京多少钱？充电宝能寄吗": the other question in the message is answered too.

@@ -374,7 +374,7 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "哪個是寄去成都的", "怎么是寄到上海的 我在苏州啊": each parcel's route, or that one addressed elsewhere is probably
   // not theirs — then the step again (blind batch 43a: 07.3, 12.3) — before
   // the parcel it names is taken for another complaint.
-  if (await answerParcelRoutesInIntake(turn)) return 'reprompt';
+  if (await answerParcelRoutesInIntake(turn, position.state.trackingNumbers[0])) return 'reprompt';
   // "我不知道他們電話後四碼 這樣不能投訴嗎": yes, no digits needed (blind batch 43a: 11.3) — then the step again.
   if (await answerComplainWithoutDigits(turn, true)) return 'reprompt';
   // "那你们让他今天下午送过来" of a parcel still on its way: it cannot come today (blind batch 43b: 10.5).

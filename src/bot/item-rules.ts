@@ -26,14 +26,14 @@ const EN_AND = /(?<!\s)\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&)\s*/i;
 const SENDING = '(?:寄|邮寄|郵寄|快递|快遞|托运|託運)';
 const MODAL =
   '(?:可唔可以|可不可以|能不能|能唔能|可以|能够|能夠|能|可否|能否|係咪可以|是不是可以|是否可以|准唔准|准不准|允不允许|允唔允許)';
-const HAN_END = '(?=\\s*(?:吗|嗎|吧|呀|啊|㗎|嘛|喎|呢|得唔得|得不得|去|到|给|俾|畀|返|回|[？?！!。，,]|$))';
+const HAN_END = '(?=\\s*(?:吗|嗎|吧|呀|啊|㗎|嘛|喎|呢|得唔得|得不得|去|到|给|俾|畀|返|回|进|進|入境|[？?！!。，,]|$))';
 // "可唔可以寄榴槤", "能寄一只猫吗".
 const HAN_AFTER = new RegExp(
-  `${MODAL}\\s*${SENDING}\\s*(?![吗嗎吧呀啊㗎嘛喎呢到去往给俾畀进進入过過来來回返])([\\u4e00-\\u9fffA-Za-z ]+?)${HAN_END}`,
+  `${MODAL}\\s*(?:(?:从|從|由)[\\u4e00-\\u9fff]{1,6}?(?=寄|郵寄|邮寄|快递|快遞))?${SENDING}\\s*(?![吗嗎吧呀啊㗎嘛喎呢到去往给俾畀进進来來]|入(?!门|門)|过[来去境]|過[來去境]|回[来來去家国國大内內]|返[嚟去])([\\u4e00-\\u9fffA-Za-z ]+?)${HAN_END}`,
 );
 // "榴莲能寄吗", "貓可以寄嗎", "榴槤寄唔寄得", "白酒收不收".
 const HAN_BEFORE = new RegExp(
-  `(?<![\\u4e00-\\u9fffA-Za-z 、，,])([\\u4e00-\\u9fffA-Za-z 、，,]+?)\\s*(?:${MODAL}\\s*(?:(?:从|從|由)[\\u4e00-\\u9fff]{1,6}?)?${SENDING}|${SENDING}唔${SENDING}得|${SENDING}得唔得|${SENDING}不${SENDING}|收唔收|收不收)`,
+  `(?<![\\u4e00-\\u9fffA-Za-z 、，,])([\\u4e00-\\u9fffA-Za-z 、，,]+?)\\s*(?:${MODAL}\\s*(?:(?:从|從|由)[\\u4e00-\\u9fff]{1,6}?(?=寄|郵寄|邮寄|快递|快遞))?${SENDING}|${SENDING}唔${SENDING}得|${SENDING}得唔得|${SENDING}不${SENDING}|收唔收|收不收)`,
 );
 // "寄榴槤得唔得", "寄隻貓去台灣得唔得".
 const HAN_SEND_OK = new RegExp(
@@ -114,6 +114,7 @@ export function itemsAsked(text: string): string[] {
             !HAN_ANY_THING.test(item) &&
             !HAN_HOW_MANY.test(item) &&
             !HAN_WHEN.test(item) &&
+            !/^(?:能|可以|可|会|會|要|不)+$/.test(item) &&
             namesThing(item),
         )
     );

@@ -1,19 +1,21 @@
 import { namesParcelByCarrier } from './carrier-names';
 import { clausesOf } from './message-cues';
-import { parcelNamedByPlace } from './parcel-by-place';
+import { parcelNamedInWords } from './parcel-in-words';
 import type { Turn } from './turn';
 
 /**
  * "個EA件點解return咗", "and the SF one?" after one reply answered several parcels together: the parcel of those the
  * message names by its letters becomes the conversation's, as a number sent would (blind batch 18: 30.2–30.3 —
- * "which tracking number?" was asked though the EA parcel had just been shown).
+ * "which tracking number?" was asked though the EA parcel had just been shown) — and the one any digits waited for
+ * are checked against.
  */
 export function pickListedParcel(turn: Turn): void {
   const named = listedParcelNamed(turn);
   if (!named) return;
   turn.data.lastTracking = named;
-  // ("成都嗰單…尾數8888" after another parcel's details were offered: the digits are the named parcel's — blind batch
-  // 43a: 14.3 checked them against the parcel shown last.)
+  // Digits waited for are checked against the parcel the customer names, not the one shown last ("成都嗰單…尾數8888"
+  // after another parcel's details were offered — blind batch 43a: 14.3). Proof is still needed: the named parcel's
+  // own digits, counted as any answer is (proof-attempts.ts); nothing of another parcel is shown.
   if (turn.data.verifyTracking) turn.data.verifyTracking = named;
 }
 
@@ -23,7 +25,7 @@ export function pickListedParcel(turn: Turn): void {
  */
 export function listedParcelNamed(turn: Pick<Turn, 'data' | 'reading' | 'text' | 'context'>): string | undefined {
   // ("the Shanghai one", "成都嗰單", "中通那个": by where it goes or its courier, among every parcel the chat has seen.)
-  const byPlace = parcelNamedByPlace(turn);
+  const byPlace = parcelNamedInWords(turn);
   if (byPlace && turn.reading.entities.trackingNumbers.length === 0) return byPlace;
   const listed = turn.data.parcelsListed;
   if (!listed?.length || turn.reading.entities.trackingNumbers.length > 0) return undefined;

@@ -2,7 +2,7 @@ import { namesParcelByCarrier } from './carrier-names';
 import { wantsToComplain } from './complaint-words';
 import type { IntakeState } from './intake-state';
 import { listedParcelByPlace } from './listed-parcels';
-import { parcelNamedByPlace } from './parcel-by-place';
+import { parcelNamedInWords } from './parcel-in-words';
 import { correctsNumber, wantsAnotherComplaint } from './parcel-mentions';
 import type { Turn } from './turn';
 
@@ -30,7 +30,7 @@ export function otherParcelNamed(
   // ("last 4 is 6666 for the SF one, for the YT one it's 7777", "the first one is 3 days late … the YT one hasn't
   // moved" speak of both: no one parcel is meant.)
   // ("上海这个改地址 北京那个不用动" in a complaint about the Beijing parcel: the Shanghai one, by where it goes.)
-  const byPlace = parcelNamedByPlace(turn);
+  const byPlace = parcelNamedInWords(turn);
   if (byPlace) return own.includes(byPlace) ? undefined : byPlace;
   const listed = turn.data.parcelsListed ?? [];
   const placed = listedParcelByPlace(text, listed);

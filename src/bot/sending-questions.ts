@@ -60,6 +60,8 @@ export const asksAboutStores = (text: string): boolean =>
  * Answers a sender's question about packing or door pickup from the knowledge files of the customer's market (both,
  * when the message asks both). False when it asks neither, tells of a harm or a grievance, or the market has no entry.
  */
+// The price of a pickup asked, whatever happened last time ("上门取件要多少钱？上次收了我5块").
+const PRICE_ASKED = /多少钱|多少錢|幾錢|几钱|收费吗|收費嗎|要钱吗|要錢嗎|\bhow much\b|\bcost\b|\bfree\b/i;
 // A pickup told as gone wrong: money taken, the courier late or never there.
 const PICKUP_WENT_WRONG =
   /收(了|咗)?我\s*\d|(给|給|付|俾|畀)(了|咗)(他|佢)?\s*\d|才来|才來|先嚟|迟到|遲到|(没|沒|冇)(有)?(来|來|嚟)(取|收|拎)?|放(我)?鸽子|放(我)?飛機|\b(charged me|made me pay|i paid (him|her|them)|never (came|showed)|didn'?t (come|show)|no[- ]show|\d+ hours? late|came late|showed up late)\b/i;
@@ -69,7 +71,7 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   if (strongFeelings(reading, text) || (namesComplaint(text) && !asksQuestion(text))) return false;
   // ("约的两点 五点多才来 来了还要收我5块上门费": a pickup that went wrong, told — the complaint's, not how to book one;
   // blind batch 43b: 09.1 heard the booking steps.)
-  if (PICKUP_WENT_WRONG.test(text)) return false;
+  if (PICKUP_WENT_WRONG.test(text) && !PRICE_ASKED.test(text)) return false;
   const asked: SendingTopic[] = [];
   if (asksSenderPickup(text)) asked.push('pickup');
   if (asksPacking(text)) asked.push('packing');

@@ -1,4 +1,5 @@
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { parcelNamedInWords } from './parcel-in-words';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -7,7 +8,7 @@ import { reply, say, type Turn } from './turn';
  * about its parcel, and the other parcel's gets a ticket of its own once this one is filed.
  */
 const ONE_OR_TWO =
-  /\bone (ticket|complaint|case) or two\b|\b(two|2|separate) (tickets|complaints|cases)\b|\b(same|one) (ticket|complaint)( for both)?\b[^.?!]{0,20}\?|一个投诉单还是两个|一個投訴單還是兩個|一张还是两张|一張還是兩張|(开|開)(两|兩|2)(张|張|个|個)(单|單|投诉|投訴)|(两|兩)(张|張|个|個)(单|單|投诉单|投訴單)|(分开|分開|一起|一齊)(投诉|投訴|登记|登記|開單|开单)(吗|嗎|呀|㗎)?|一个单还是两个|一個單還是兩個/i;
+  /\bone (ticket|complaint|case) or two\b|\b(two|2) (tickets|complaints)\b[^.?!]{0,12}\?|\bseparate (tickets|complaints) for (each|both|the two|them)\b|一个投诉单还是两个|一個投訴單還是兩個|一张还是两张|一張還是兩張|一个单还是两个|一個單還是兩個|(要|使)(开|開)(两|兩)(张|張)(单|單)|(开|開)(两|兩)(张|張)(单|單)(吗|嗎|呀|㗎|\?|？)/i;
 
 /** The message asks whether its parcels make one ticket or two. */
 export const asksOneOrTwoTickets = (text: string): boolean => ONE_OR_TWO.test(text);
@@ -22,6 +23,11 @@ export const oneTicketEach = (turn: Turn, number: string, other: string | undefi
 export async function answerOneOrTwoInIntake(turn: Turn, { state }: IntakePosition): Promise<boolean> {
   const number = state.trackingNumbers[0];
   if (!number || !asksOneOrTwoTickets(turn.text)) return false;
+  // (Another parcel named with the question — "YT… 这个也是 一个投诉单还是两个" — is taken by the other-parcel reading,
+  // which holds its complaint for after this one and says so: a stranger's review of bde5fa0.)
+  const others = turn.reading.entities.trackingNumbers.filter((t) => t.number !== number);
+  const byPlace = parcelNamedInWords(turn);
+  if (others.length > 0 || (byPlace && byPlace !== number)) return false;
   // (The other parcel is named only when its own complaint is held for after this one: nothing else is promised.)
   await reply(turn, oneTicketEach(turn, number, state.otherParcel));
   turn.context.turnState.set(ANSWERED_ASIDE, true);

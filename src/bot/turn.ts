@@ -30,6 +30,9 @@ export interface ClarifyOption {
   category?: ComplaintCategory;
 }
 
+/** A service whose charge has a rule of its own (fee-rule-asked.ts): carrying upstairs, redelivery, door delivery. */
+export type ServiceFeeRule = 'upstairs' | 'redeliver' | 'door';
+
 /** What a sender was last answered about (sending-questions.ts): "幾錢?" next is read against it. */
 export type SendingTopic = 'packing' | 'pickup' | 'store';
 
@@ -69,7 +72,7 @@ export interface ConversationData {
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
   returnTold?: boolean;
   /** The rule on a service's charge told in this conversation (upstairs, redelivery, door): "do I pay him?" is about it. */
-  feeRuleTold?: 'upstairs' | 'redeliver' | 'door';
+  feeRuleTold?: ServiceFeeRule;
   /** The customs rule was told in this conversation: "can I refuse it?" after it is about the duties (customs.ts). */
   customsTold?: boolean;
   /** The message the customs rule last answered: "can I refuse it?" right after it is about those duties. */

@@ -18,15 +18,23 @@ const CANNOT =
   /腿|脚|腳|膝|走不动|走不動|行唔郁|行唔到|年纪大|年紀大|老人|病|孕|拐杖|轮椅|輪椅|送上来|送上來|拿上来|拿上來|搬上|送上去|\b(old|elderly|knees?|legs?|hip|can'?t (walk|carry|manage|get down|come down)|pregnant|wheelchair|disabled|carry it up|bring it up)\b/i;
 // A courier who would not, or a charge: the complaint and the fee rule read those.
 const REFUSED =
-  /不肯|不愿|不願|唔肯|拒绝|拒絕|让我下楼|讓我下樓|叫我落|叫我下|收费|收費|收钱|收錢|俾錢|\b(refused|wouldn'?t|won'?t|made me|told me to come down|charge|fee|pay)\b/i;
-
-/** The message tells of stairs the recipient cannot manage, and of no courier refusing or charging. */
-export const tellsUpstairsNeed = (text: string): boolean =>
-  STAIRS.test(text) && CANNOT.test(text) && !REFUSED.test(text) && !REQUESTED.test(text) && !wantsToComplain(text);
-
+  /不肯|不愿|不願|唔肯|拒绝|拒絕|不送|唔送|自己下|自己落|让我下楼|讓我下樓|叫我落|叫我下|下楼拿|下樓拿|放楼下|放樓下|收费|收費|收钱|收錢|俾錢|\b(refused|wouldn'?t|won'?t|made me|told me to come down|left it|downstairs|charge|fee|pay)\b/i;
+// Another question asked with it ("我奶奶住在5楼…包裹什么时候到？", "can I change it to a pickup point?"): that question's,
+// the stairs being why it matters (a stranger's review of bde5fa0).
+const OTHER_QUESTION =
+  /什么时候|什麼時候|幾時|几时|到哪|在哪|喺邊|几号|幾號|改(到|去|成|送)|自提|自取|\b(when|where|what time|change|pick ?up|pickup point|collect)\b/i;
 // Asked for outright ("可唔可以叫速遞員搬上樓", "can you have him carry it up"): the change of delivery takes it.
-const REQUESTED =
-  /可唔可以|可不可以|能不能|能否|可否|幫我|帮我|叫(速遞員|快递员|快遞員|司機|师傅|師傅)|\b(can|could|would) (you|u|he|they|the (courier|driver))\b|\bplease\b/i;
+const CARRY_REQUESTED =
+  /可唔可以|可不可以|能不能|能否|可否|幫我|帮我|叫(速遞員|快递员|快遞員|司機|师傅|師傅)|\b(can|could|would) (you|u|he|they|the (courier|driver)|i|we)\b|\bplease\b/i;
+
+/** The message tells of stairs the recipient cannot manage, asks nothing else, and tells of no refusal or charge. */
+export const tellsUpstairsNeed = (text: string): boolean =>
+  STAIRS.test(text) &&
+  CANNOT.test(text) &&
+  !REFUSED.test(text) &&
+  !CARRY_REQUESTED.test(text) &&
+  !OTHER_QUESTION.test(text) &&
+  !wantsToComplain(text);
 
 /** The door-delivery rule for the conversation's parcel. @returns whether it answered. */
 export async function answerUpstairsNeed(turn: Turn): Promise<boolean> {

@@ -10,18 +10,18 @@ import type { Shipment } from '../tracking';
  * such words went to whichever parcel the bot was on — a change of delivery put on the Beijing parcel when the customer
  * said Shanghai, last-4 digits checked against the wrong parcel, a complaint filed on the one said to be fine).
  *
- * Worked out once per turn, before anything reads the message (`noteParcelNamedByPlace`), from the parcels the
+ * Worked out once per turn, before anything reads the message (`noteParcelNamedInWords`), from the parcels the
  * conversation has seen; the readers that pick "which parcel" (`listedParcelNamed`, `otherParcelNamed`) take it from
  * the turn state. A clause that says a parcel is fine or to be left alone ("北京那个不用动", "the Beijing one is not
  * mine") does not name it as the one meant.
  */
 
 /** The turn state key of the parcel this message names by place or courier (a tracking number), when one. */
-export const PARCEL_NAMED_BY_PLACE = Symbol('parcelcare.parcelNamedByPlace');
+export const PARCEL_NAMED_IN_WORDS = Symbol('parcelcare.parcelNamedInWords');
 
 // Said to be left alone, fine or not the customer's: that parcel is not the one meant.
 const LEFT_ALONE =
-  /不用动|不用動|不动|不動|不改|唔使改|唔改|不用管|唔使理|不用理|别动|別動|没问题|沒問題|冇問題|没事|沒事|冇事|正常|不是我的|唔係我嘅|不是我嘅|\b(fine|ok(ay)?|all right|no problem|not mine|leave (it|that one)( alone)?|don'?t (touch|change) (it|that one))\b/i;
+  /还好|還好|不用动|不用動|不动|不動|不改|唔使改|唔改|不用管|唔使理|不用理|别动|別動|没问题|沒問題|冇問題|没事|沒事|冇事|正常|不是我的|唔係我嘅|不是我嘅|\b(fine|ok(ay)?|all right|no problem|not mine|leave (it|that one)( alone)?|don'?t (touch|change) (it|that one))\b/i;
 
 // The other of two: "另一个", "另外那個", "the other one".
 const OTHER_ONE =
@@ -41,18 +41,33 @@ const COURIER_NAMES: Readonly<Record<string, string[]>> = {
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // The words that make a place or a courier stand for a parcel: "上海那个", "成都嗰單", "寄西安的", "the shanghai one",
-// "the parcel going to beijing" — not a place merely named ("我在上海", "I'm in Shanghai").
-const HAN_ONE = '(?:的|嘅)?(?:那|这|這|嗰|呢|果|那一|这一)?(?:个|個|件|单|單|票|包|份|箱|边|邊)';
+// "the parcel going to beijing", "从深圳寄来的" — not a place merely named ("我在上海", "I'm in Shanghai", "a Beijing
+// delivery on Sunday", "寄到北京的话"). "上海那个" may be either end; "to"/"寄到" the destination, "from"/"从…寄" the origin.
+const HAN_ONE = '(?:的|嘅)?(?:那|这|這|嗰|呢|果|那一|这一)?(?:个|個|件|单|單|票|包|份|箱)';
 const HAN_TO = '(?:寄|去|到|送|发|發|往|寄去|寄到|寄往|送到|发到|發到)';
-const EN_ONE = '(?:one|parcel|package|order|box|shipment|delivery)s?';
+const EN_ONE = '(?:one|parcel|package|order|box|shipment)s?';
+type End = 'to' | 'from' | 'either';
 
-/** Whether the text speaks of a parcel by this name: the name with the words that make it one. */
-function speaksOfOne(text: string, name: string): boolean {
+/** Whether the text speaks of a parcel by this name (a place, or a courier for `either`) at that end. */
+function speaksOfOne(text: string, name: string, end: End): boolean {
   const place = escaped(name);
-  const pattern = /^[a-z0-9 .&'-]+$/i.test(name)
-    ? `\\b${place}\\b\\s*${EN_ONE}\\b|\\b${EN_ONE}\\s+(?:(?:going|sent|headed|coming|that's going|that is going)\\s+)?(?:to|for|from)\\s+${place}\\b`
-    : `${place}(?:市)?${HAN_ONE}|${HAN_TO}${place}(?:市)?(?:的|嘅|那|嗰)`;
-  return new RegExp(pattern, 'i').test(text);
+  const latin = /^[a-z0-9 .&'-]+$/i.test(name);
+  const patterns = latin
+    ? [
+        `\\b${place}\\b\\s*${EN_ONE}\\b`,
+        end === 'to'
+          ? `\\b${EN_ONE}\\s+(?:(?:going|sent|headed|that's going|that is going)\\s+)?(?:to|for)\\s+${place}\\b`
+          : '',
+        end === 'from' ? `\\b${EN_ONE}\\s+(?:(?:coming|sent|that came)\\s+)?from\\s+${place}\\b` : '',
+      ]
+    : [
+        `${place}(?:市)?${HAN_ONE}`,
+        end === 'to' ? `${HAN_TO}${place}(?:市)?(?:的|嘅)(?![话話])` : '',
+        end === 'from'
+          ? `(?:从|從|由)${place}(?:市)?(?:寄|发|發)|${place}(?:市)?(?:寄|发|發)(?:来|來|過來|过来|嚟)?(?:的|嘅)`
+          : '',
+      ];
+  return new RegExp(patterns.filter(Boolean).join('|'), 'i').test(text);
 }
 
 /** The names a parcel's two ends go by, in the three scripts ("上海", "Shanghai"), without 市. */
@@ -61,7 +76,8 @@ function endNames(shipment: Shipment, end: 'origin' | 'destination'): string[] {
   return [...new Set(names.map((name) => name.replace(/市$/, '').trim()).filter((name) => name.length >= 2))];
 }
 
-const namedIn = (text: string, names: readonly string[]): boolean => names.some((name) => speaksOfOne(text, name));
+const namedIn = (text: string, names: readonly string[], end: End): boolean =>
+  names.some((name) => speaksOfOne(text, name, end));
 
 /** The parcels the conversation has seen (`taken`: the complaint's being taken down), without repeats. */
 function parcelsSeen(turn: Turn, taken: readonly string[]): string[] {
@@ -79,14 +95,14 @@ function parcelsSeen(turn: Turn, taken: readonly string[]): string[] {
   ];
 }
 
-/** The parcels the conversation has seen, this message's included (once `noteParcelNamedByPlace` has run). */
+/** The parcels the conversation has seen, this message's included (once `noteParcelNamedInWords` has run). */
 export const parcelsSeenIn = (turn: Turn): string[] => parcelsSeen(turn, []);
 
 /**
  * Remembers the parcels this message names by number (found or not: a lookup decides later), and works out which
  * seen parcel it names by place or courier, when it names none by number and exactly one fits.
  */
-export async function noteParcelNamedByPlace(turn: Turn, taken: readonly string[] = []): Promise<void> {
+export async function noteParcelNamedInWords(turn: Turn, taken: readonly string[] = []): Promise<void> {
   const numbers = turn.reading.entities.trackingNumbers.map((t) => t.number);
   const seen = parcelsSeen(turn, taken);
   turn.data.parcelsSeen = [...new Set([...(turn.data.parcelsSeen ?? []), ...numbers])].slice(-6);
@@ -103,9 +119,10 @@ export async function noteParcelNamedByPlace(turn: Turn, taken: readonly string[
     const fitting = shipments.filter(fits);
     return fitting.length === 1 ? fitting[0]?.trackingNumber : undefined;
   };
-  const goingTo = pick((s) => namedIn(spoken, endNames(s, 'destination')));
-  const comingFrom = goingTo ? undefined : pick((s) => namedIn(spoken, endNames(s, 'origin')));
-  const carried = goingTo || comingFrom ? undefined : pick((s) => namedIn(spoken, COURIER_NAMES[s.carrier] ?? []));
+  const goingTo = pick((s) => namedIn(spoken, endNames(s, 'destination'), 'to'));
+  const comingFrom = goingTo ? undefined : pick((s) => namedIn(spoken, endNames(s, 'origin'), 'from'));
+  const carried =
+    goingTo || comingFrom ? undefined : pick((s) => namedIn(spoken, COURIER_NAMES[s.carrier] ?? [], 'either'));
   // ("另一个给我弟的 明天送之前先打电话", "the other one" of two: the one the chat is not on — blind batch 43a: 06.5 put
   // the call on her own parcel.)
   const focus = taken[0] ?? turn.data.deliveryChange?.trackingNumber ?? turn.data.lastTracking;
@@ -115,9 +132,9 @@ export async function noteParcelNamedByPlace(turn: Turn, taken: readonly string[
       ? found.find((n) => n !== focus)
       : undefined;
   const named = goingTo ?? comingFrom ?? carried ?? other;
-  if (named) turn.context.turnState.set(PARCEL_NAMED_BY_PLACE, named);
+  if (named) turn.context.turnState.set(PARCEL_NAMED_IN_WORDS, named);
 }
 
 /** The parcel this message names by place or courier (worked out at the start of the turn), if any. */
-export const parcelNamedByPlace = (turn: Pick<Turn, 'context'>): string | undefined =>
-  turn.context.turnState.get<string | undefined>(PARCEL_NAMED_BY_PLACE);
+export const parcelNamedInWords = (turn: Pick<Turn, 'context'>): string | undefined =>
+  turn.context.turnState.get<string | undefined>(PARCEL_NAMED_IN_WORDS);
