@@ -96,7 +96,8 @@ export function complaintIsChangeRequest(text: string, reading: NluResult): bool
 const NOT_RECEIVED =
   /沒收到|没收到|冇收到|未收到|唔見|不見了|不见了|找不到|搵唔到|\bnever (got|received|came|arrived)\b|\b(didn'?t|did not|haven'?t|have not|hasn'?t) (get|got|receive|received|come|arrived)\b|\bnot received\b/i;
 // Asked for outright: "幫我", "請", "can you", "please".
-const REQUESTED = /幫我|帮我|請你|请你|唔該|麻煩你|麻烦你|能不能|可不可以|可唔可以|\b(can|could|would) you\b|\bplease\b/i;
+const REQUESTED =
+  /幫我|帮我|請你|请你|唔該|麻煩你|麻烦你|能不能|可不可以|可唔可以|\b(can|could|would) you\b|\bplease\b/i;
 
 /** Intents a cancelled complaint leaves standing: the customer also asked where it is, or for a change. */
 const BESIDES_CANCEL = ['change_delivery', 'track', 'ticket_status', 'human'];
