@@ -555,7 +555,9 @@ export class ComplaintBot extends ActivityHandler {
         !(position?.prompt === CONTACT_PROMPT && refusesContact(text));
       // Numbers the intake could not find or took as written: kept for the conversation (number-as-given.ts).
       rememberIntakeNumbers(turn, position, numberNotFoundAtStep(position, waitingPromptState(dialogContext)));
-      if (reading.intent === 'human' && person) {
+      // ("can a person get the station to send someone today then? address is …" read as a complaint: a person asked
+      // for outright, in the middle of a complaint too — blind batch 43b: 02.4 heard an outlet's address.)
+      if ((reading.intent === 'human' || asksForPersonOutright(turn)) && person) {
         await dialogContext.cancelAllDialogs();
         // What the intake has gathered so far goes to the agent with the ticket.
         return handleHuman(turn, 'customer asked for a person during complaint intake', position?.state);

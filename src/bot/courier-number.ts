@@ -33,7 +33,7 @@ const ASKED =
 // "what is his phone number", "his number?": his, of the courier spoken of just before (blind batch 43b: 04.5, after
 // "tell the man to call me before he comes").
 const HIS_ASKED = new RegExp(
-  `\\b(?:what(?:'s| is)|give me|send me|can i (?:have|get))\\s+(?:his|her|their)\\s+(?:(?:own|personal|private|direct|phone|mobile) )?${NUMBER}`,
+  `\\b(?:what(?:'s| is)|give me|send me|can i (?:have|get)|(?:only |just )?want)\\s+(?:his|her|their)\\s+(?:(?:own|personal|private|direct|phone|mobile) )?${NUMBER}`,
   'i',
 );
 const COURIER_SPOKEN = new RegExp(

@@ -24,16 +24,17 @@ const ASKED =
   /正常|可以吗|可以嗎|得唔得|应该|應該|要不要|使唔使|係咪|是不是|是否|[吗嗎㗎咩]\s*[?？]*\s*$|[?？]|\b(normal|ok|okay|allowed|should i|legit|a scam)\b|騙|骗|scam/i;
 
 /** The message tells of being asked to confirm a parcel as signed for before having it, and asks about it. */
-export const asksSignFirst = (text: string): boolean =>
+// (Asked again — "你仲未答我 速遞員叫我撳已簽收係咪正常" — after a message that told it was before delivery.)
+export const asksSignFirst = (text: string, before: readonly string[] = []): boolean =>
   ASKED_BY.test(text) &&
   CONFIRM_SIGNED.test(text) &&
-  BEFORE_HAVING.test(text) &&
+  (BEFORE_HAVING.test(text) || before.some((said) => CONFIRM_SIGNED.test(said) && BEFORE_HAVING.test(said))) &&
   !INSPECTION.test(text) &&
   ASKED.test(text);
 
 /** Outside a complaint: the answer, then the message is read as usual (nothing else when it only asked). */
 export async function answerSignFirst(turn: Turn): Promise<boolean> {
-  if (!asksSignFirst(turn.text)) return false;
+  if (!asksSignFirst(turn.text, turn.data.said ?? [])) return false;
   await reply(turn, say(turn, 'scam.signFirst'));
   return true;
 }

@@ -210,3 +210,44 @@ describe('what the customer was told to cancel, and a second number not found', 
     expect(all(answer)).toMatch(/75310046628841/);
   });
 });
+
+/**
+ * Asked again in the middle of a complaint (blind batch 43b): "can a person get the station to send someone today?" heard
+ * an outlet's address (02.4); "速遞員叫我撳已簽收係咪正常" asked a second time heard "I can't answer that here" (13.4);
+ * "i only want his phone number" was added to the complaint unanswered (04.7).
+ */
+describe('asked again in the middle of a complaint', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('en: "can a person get the station to send someone today?" hands over', async () => {
+    const replies = await talk(h.adapter({ locale: 'en-US' }), [
+      'I booked a pickup for yesterday afternoon and the courier never came',
+      "he said he'd come this morning and still nobody, I'm so annoyed",
+      'can a person get the station to send someone today? address is 88 Changle Rd, Xuhui',
+    ]);
+    expect(all(replies.at(-1))).toMatch(/passed your case to our team/);
+    expect(all(replies.at(-1))).not.toMatch(/outlet/);
+  });
+
+  it('zh-TW: the sign-first question asked again without "先" is answered', async () => {
+    const [, , answer] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '速遞員打嚟叫我喺link度撳確認已簽收先 聽日先送 係咪正常㗎',
+      'SF2210478832106 都遲咗三日 我要投訴',
+      '你仲未答我 速遞員叫我撳已簽收係咪正常',
+    ]);
+    expect(all(answer)).toMatch(/咁唔正常/);
+  });
+
+  it('en: "i only want his phone number" after the courier was spoken of hears the rule', async () => {
+    const [, , answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      'SF2210478832106 is late and the delivery guy never calls',
+      'the courier should call me first',
+      'no complain. i only want his phone number',
+    ]);
+    expect(all(answer)).toMatch(/courier's personal number/);
+  });
+});
