@@ -180,14 +180,8 @@ async function changeForOtherParcel(turn: Turn, state: IntakeState, parcel: stri
   // asked for them again.)
   const digits = labelledLastFour(turn.text);
   if (digits && !turn.data.verified.includes(parcel)) {
-    const check = await checkLastFour(
-      turn.services.store,
-      turn.data,
-      lookup.shipment,
-      digits,
-      turn.services.clock.now(),
-    );
-    if (check === 'proved') markProvedByDigits(turn.data, lookup.shipment, digits);
+    if ((await digitsChecked(turn, lookup.shipment, digits)) === 'proved')
+      markProvedByDigits(turn.data, lookup.shipment, digits);
   }
   return settle(turn, state, parcel, { ...changeRead(turn, read.kind, read), parcel });
 }
@@ -227,13 +221,7 @@ async function carryOnPending(
     const lookup = await lookUpParcel(turn.services, number);
     if (lookup.kind !== 'found') return false;
     // Counted like every answer of digits (proof-attempts.ts); past the limits a person is offered instead.
-    const check = await checkLastFour(
-      turn.services.store,
-      turn.data,
-      lookup.shipment,
-      digits,
-      turn.services.clock.now(),
-    );
+    const check = await digitsChecked(turn, lookup.shipment, digits);
     if (check !== 'proved') {
       if (check === 'locked') state.pendingChange = undefined;
       await reply(turn, say(turn, check === 'locked' ? 'change.offerPerson' : 'change.last4Why', { number }));
@@ -313,3 +301,7 @@ export async function settle(turn: Turn, state: IntakeState, number: string, cha
   await reply(turn, told);
   return true;
 }
+
+/** Digits offered for a parcel, checked and counted like every answer of digits (proof-attempts.ts). */
+const digitsChecked = (turn: Turn, shipment: Parameters<typeof checkLastFour>[2], digits: string) =>
+  checkLastFour(turn.services.store, turn.data, shipment, digits, turn.services.clock.now());

@@ -125,7 +125,9 @@ export async function noteParcelNamedInWords(turn: Turn, taken: readonly string[
     goingTo || comingFrom ? undefined : pick((s) => namedIn(spoken, COURIER_NAMES[s.carrier] ?? [], 'either'));
   // ("另一个给我弟的 明天送之前先打电话", "the other one" of two: the one the chat is not on — blind batch 43a: 06.5 put
   // the call on her own parcel.)
-  const focus = taken[0] ?? turn.data.deliveryChange?.trackingNumber ?? turn.data.lastTracking;
+  // (The one a complaint or a change is about: the parcel merely shown last may be the other one meant — "now file the
+  // other one too" after a complaint filed names the parcel offered next.)
+  const focus = taken[0] ?? turn.data.deliveryChange?.trackingNumber;
   const found = shipments.map((s) => s.trackingNumber);
   const other =
     OTHER_ONE.test(spoken) && found.length === 2 && focus && found.includes(focus)
