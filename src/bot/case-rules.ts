@@ -190,7 +190,7 @@ const CANCELS_SHIPMENT =
 // ("ask the seller to cancel the order"), or turned down ("I dont want to cancel") — blind batch 43b: 05.1, 05.3 heard
 // the shipment-cancelling rule.
 const CANCEL_NOT_ASKED =
-  /\b(tell|tells|told|asked|telling|asking|said|saying|says|wants?|want(ed|ing)?) (me|us)? ?(to|i should|we should|that i should)?[^.?!]{0,20}\bcancel|\b(seller|shop|store|merchant)\b[^.?!]{0,15}\bcancel|\bcancel\w*[^.?!]{0,20}\b(with|from|by) the (seller|shop|store)\b|\b(don'?t|do not|dont|won'?t|not going to|never) (want to |wanna )?cancel|(叫|让|讓|要)我[^，。,.!?！？]{0,8}取消|(卖家|賣家|商家|店家)[^，。,.!?！？]{0,6}取消|(不想|不要|唔想|唔要|不会|不會)取消/i;
+  /\b(tell|tells|told|asked|telling|asking|said|saying|says) (me|us)? ?(to|i should|we should|that i should)?[^.?!]{0,20}\bcancel|\b(wants?|wanted|wanting) (me|us) to\b[^.?!]{0,20}\bcancel|\b(seller|shop|store|merchant)\b[^.?!]{0,15}\bcancel|\bcancel\w*[^.?!]{0,20}\b(with|from|by) the (seller|shop|store)\b|\b(don'?t|do not|dont|won'?t|not going to|never) (want to |wanna )?cancel|(叫|让|讓|要)我[^，。,.!?！？]{0,8}取消|(卖家|賣家|商家|店家)[^，。,.!?！？]{0,6}取消|(不想|不要|唔想|唔要|不会|不會)取消/i;
 
 /** Whether the cancelling the message speaks of is not one asked of the courier (see CANCEL_NOT_ASKED). */
 export const cancelNotAsked = (text: string): boolean => CANCEL_NOT_ASKED.test(text);

@@ -564,7 +564,8 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
     const own = state.otherParcelOnlyAsked
       ? ''
       : say(turn, kept ? 'intake.otherParcelKept' : 'intake.otherParcelOwnTicket', { number, current });
-    await reply(turn, [kept && shown ? '' : status, own].filter(Boolean).join('\n'));
+    // (Never an empty bubble: with nothing new to say of it, its status is said again.)
+    await reply(turn, [kept && shown ? '' : status, own].filter(Boolean).join('\n') || status);
     if (!(kept && shown)) state.lastShown = number;
   } else {
     await reply(turn, lookupProblem(services, locale, lookup, spokenRegister(turn)) ?? say(turn, 'trackUnavailable'));

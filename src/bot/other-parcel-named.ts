@@ -2,7 +2,7 @@ import { namesParcelByCarrier } from './carrier-names';
 import { wantsToComplain } from './complaint-words';
 import type { IntakeState } from './intake-state';
 import { listedParcelByPlace } from './listed-parcels';
-import { parcelNamedInWords } from './parcel-in-words';
+import { OTHER_ONE, parcelNamedInWords } from './parcel-in-words';
 import { correctsNumber, wantsAnotherComplaint } from './parcel-mentions';
 import type { Turn } from './turn';
 
@@ -33,6 +33,10 @@ export function otherParcelNamed(
   const byPlace = parcelNamedInWords(turn);
   if (byPlace) return own.includes(byPlace) ? undefined : byPlace;
   const listed = turn.data.parcelsListed ?? [];
+  // ("另一個呢 明天幾點到" in a complaint about one of two parcels shown together: the other one — blind-16 25.3 heard the
+  // complaint's own parcel's status.)
+  const pair = listed.length === 2 && own.some((n) => listed.includes(n));
+  if (pair && OTHER_ONE.test(text)) return listed.find((n) => !own.includes(n));
   const placed = listedParcelByPlace(text, listed);
   if (own.some((n) => namesParcelByCarrier(text, n) || n === placed)) return undefined;
   const shown = [...listed, ...(state.otherParcel ? [state.otherParcel] : [])];

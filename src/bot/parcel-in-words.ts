@@ -24,7 +24,7 @@ const LEFT_ALONE =
   /还好|還好|不用动|不用動|不动|不動|不改|唔使改|唔改|不用管|唔使理|不用理|别动|別動|没问题|沒問題|冇問題|没事|沒事|冇事|正常|不是我的|唔係我嘅|不是我嘅|\b(fine|ok(ay)?|all right|no problem|not mine|leave (it|that one)( alone)?|don'?t (touch|change) (it|that one))\b/i;
 
 // The other of two: "另一个", "另外那個", "the other one".
-const OTHER_ONE =
+export const OTHER_ONE =
   /另一个|另一個|另外一个|另外一個|另外那个|另外那個|另外嗰個|另外嗰件|\bthe other (one|parcel|package)\b/i;
 
 // A courier's own names, by the carrier code of the record.
@@ -125,9 +125,10 @@ export async function noteParcelNamedInWords(turn: Turn, taken: readonly string[
     goingTo || comingFrom ? undefined : pick((s) => namedIn(spoken, COURIER_NAMES[s.carrier] ?? [], 'either'));
   // ("另一个给我弟的 明天送之前先打电话", "the other one" of two: the one the chat is not on — blind batch 43a: 06.5 put
   // the call on her own parcel.)
-  // (The one a complaint or a change is about: the parcel merely shown last may be the other one meant — "now file the
-  // other one too" after a complaint filed names the parcel offered next.)
-  const focus = taken[0] ?? turn.data.deliveryChange?.trackingNumber;
+  // (The one a change is about: the parcel merely shown last may be the other one meant — "now file the other one too"
+  // after a complaint filed names the parcel offered next.)
+  // (In a complaint the intake reads "the other one" itself, against the parcel it holds for later.)
+  const focus = taken.length > 0 ? undefined : turn.data.deliveryChange?.trackingNumber;
   const found = shipments.map((s) => s.trackingNumber);
   const other =
     OTHER_ONE.test(spoken) && found.length === 2 && focus && found.includes(focus)
