@@ -46,8 +46,9 @@ const COURIER_SPOKEN = new RegExp(
 const PHONE_FAILS =
   /打不通|打唔通|关机|關機|不接|唔接|冇人聽|没人接|沒人接|空号|空號|停机|停機|\b(is off|switched off|turned off|doesn'?t work|not working|isn'?t working|no answer|not answering|won'?t answer|doesn'?t answer|never answers|goes to voicemail|wrong number)\b/i;
 // "could the courier phone me ahead of arriving?": a call asked for, the phone a verb (call-first-no-number).
+// (Not "so I can ring him myself": the customer calling the courier wants his number.)
 const CALL_ASKED =
-  /\b(phone|call|ring|text|message)\s+(me|us|her|him|them|my)\b|打(个|個)?(电话|電話)(给|給|俾)我|打俾我|打給我|打给我/i;
+  /\b(phone|call|ring|text|message)\s+(me|us)\b|打(个|個)?(电话|電話)(给|給|俾)我|打俾我|打給我|打给我/i;
 // Something more than the question: what the courier did ("what's the driver's number, he was rude").
 const MORE_TOLD =
   /\b(rude|shout\w*|yell\w*|threw|throw\w*|hit|broke\w*|damag\w*|swore|complain\w*|report\w*|lied|lying)\b|态度|態度|骂|罵|扔|摔|打人|投诉|投訴|举报|舉報|凶|兇|不耐烦|不耐煩|差劲|差勁/i;
