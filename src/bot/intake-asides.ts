@@ -119,6 +119,7 @@ import {
 import { parcelMentionIn, setsParcelAside } from './parcel-mentions';
 import { noteUrgency } from './speed-up';
 import { answerParcelRoutesInIntake } from './parcel-routes';
+import { OTHER_ONE } from './parcel-in-words';
 import { answerSignFirstInIntake } from './sign-first';
 import { answerOneOrTwoInIntake } from './ticket-count';
 import { answerTodayInIntake } from './today-asked';
@@ -534,9 +535,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
 
 // "the other one?", "what about the second parcel", "另外一个呢", "另一個呢", "第二件呢", "嗰件呢": the parcel named beside
 // this one, asked after without its number.
-const OTHER_ONE =
-  /\b(the )?(other|second|2nd) (one|parcel|package|order)\b|另外(一|那|嗰)?(个|個|单|單|件|票|包)|另一(个|個|单|單|件|票|包)|第二(个|個|单|單|件|票|包)|(那|嗰)(个|個|件|单|單)(呢|點|点|怎)/i;
-const asksAfterOtherOne = (text: string): boolean => OTHER_ONE.test(text) && text.trim().length <= 60;
+const SECOND_OR_THAT_ONE =
+  /\b(the )?(other|second|2nd) (one|parcel|package|order)\b|第二(个|個|单|單|件|票|包)|(那|嗰)(个|個|件|单|單)(呢|點|点|怎)/i;
+const asksAfterOtherOne = (text: string): boolean =>
+  (OTHER_ONE.test(text) || SECOND_OR_THAT_ONE.test(text)) && text.trim().length <= 60;
 
 /** Another parcel named in the middle of the complaint: its status and its own ticket, or the switch to it. */
 async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: string): Promise<AsideOutcome> {

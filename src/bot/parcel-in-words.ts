@@ -23,9 +23,10 @@ export const PARCEL_NAMED_IN_WORDS = Symbol('parcelcare.parcelNamedInWords');
 const LEFT_ALONE =
   /还好|還好|不用动|不用動|不动|不動|不改|唔使改|唔改|不用管|唔使理|不用理|别动|別動|没问题|沒問題|冇問題|没事|沒事|冇事|正常|不是我的|唔係我嘅|不是我嘅|\b(fine|ok(ay)?|all right|no problem|not mine|leave (it|that one)( alone)?|don'?t (touch|change) (it|that one))\b/i;
 
-// The other of two: "另一个", "另外那個", "the other one".
+// The other of two: "另一个", "另外那個", "另一單", "the other one" — not "另外一件事" (intake-asides.ts adds "the second
+// one", "嗰件呢").
 export const OTHER_ONE =
-  /另一个|另一個|另外一个|另外一個|另外那个|另外那個|另外嗰個|另外嗰件|\bthe other (one|parcel|package)\b/i;
+  /\bthe other (one|parcel|package|order)\b|(另外(一|那|嗰)?|另一)(个|個|单|單|件|票|包)(?!事|问题|問題|情况|情況|投诉|投訴)/i;
 
 // A courier's own names, by the carrier code of the record.
 const COURIER_NAMES: Readonly<Record<string, string[]>> = {
@@ -47,6 +48,8 @@ const HAN_ONE = '(?:的|嘅)?(?:那|这|這|嗰|呢|果|那一|这一)?(?:个|�
 const HAN_TO = '(?:寄|去|到|送|发|發|往|寄去|寄到|寄往|送到|发到|發到)';
 const EN_ONE = '(?:one|parcel|package|order|box|shipment)s?';
 type End = 'to' | 'from' | 'either';
+// What every way of naming a parcel in words has in it: a measure word after a name, a going or sending word, "one".
+const MAY_NAME_ONE = new RegExp(`${HAN_ONE}|${HAN_TO}|从|從|由|\\b${EN_ONE}\\b`, 'i');
 
 /** Whether the text speaks of a parcel by this name (a place, or a courier for `either`) at that end. */
 function speaksOfOne(text: string, name: string, end: End): boolean {
@@ -71,7 +74,7 @@ function speaksOfOne(text: string, name: string, end: End): boolean {
 }
 
 /** The names a parcel's two ends go by, in the three scripts ("上海", "Shanghai"), without 市. */
-function endNames(shipment: Shipment, end: 'origin' | 'destination'): string[] {
+export function endNames(shipment: Shipment, end: 'origin' | 'destination'): string[] {
   const names = (['zh-CN', 'zh-TW', 'en'] as const).map((locale) => shipmentIn(locale, shipment).shipment[end]);
   return [...new Set(names.map((name) => name.replace(/市$/, '').trim()).filter((name) => name.length >= 2))];
 }
@@ -110,6 +113,8 @@ export async function noteParcelNamedInWords(turn: Turn, taken: readonly string[
   const clauses = clausesOf(turn.text).filter((clause) => !LEFT_ALONE.test(clause));
   if (clauses.length === 0) return;
   const spoken = clauses.join('，');
+  // (Looked up only when the words could name one: most messages run this without a lookup.)
+  if (!MAY_NAME_ONE.test(spoken) && !OTHER_ONE.test(spoken)) return;
   const shipments: Shipment[] = [];
   for (const number of seen) {
     const lookup = await lookUpParcel(turn.services, number);

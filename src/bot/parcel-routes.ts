@@ -1,7 +1,7 @@
 import { ANSWERED_ASIDE } from './intake-state';
 import { listedParcelNamed } from './listed-parcels';
 import { lookUpParcel } from './parcel-answer';
-import { parcelsSeenIn } from './parcel-in-words';
+import { endNames, parcelsSeenIn } from './parcel-in-words';
 import { shipmentIn } from './shipment-text';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { reply, say, type Turn } from './turn';
@@ -68,9 +68,7 @@ async function routesAnswer(turn: Turn): Promise<string | undefined> {
   if (deliveryChangeKind(turn.text, turn.reading) === 'change_address' || wantsToComplain(turn.text)) return undefined;
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found' || ['returned', 'returning'].includes(lookup.view.status)) return undefined;
-  const ends = (['zh-CN', 'zh-TW', 'en'] as const).map((locale) =>
-    shipmentIn(locale, lookup.shipment).shipment.destination.replace(/市$/, '').toLowerCase(),
-  );
+  const ends = endNames(lookup.shipment, 'destination').map((end) => end.toLowerCase());
   // The place after the going word is where this parcel goes ("why is it going to beijing"), unless the shop's number
   // alone is doubted; and the customer is not there ("I live in Chengdu so that's right").
   const going = GOING_TO.exec(turn.text);
