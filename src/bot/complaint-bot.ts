@@ -995,6 +995,8 @@ export class ComplaintBot extends ActivityHandler {
     if (
       !inDialog &&
       !data.deliveryChange &&
+      // (The parcel offered at filing, taken up with "who signed??": its complaint begins, the record shown with it.)
+      !takesUpOffer &&
       caseParcel &&
       (caseAsked === 'cancel' ||
         caseAsked === 'resend' ||

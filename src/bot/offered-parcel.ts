@@ -1,5 +1,6 @@
 import { wantsToComplain } from './complaint-words';
 import { isYes, wantsFiled } from './intake-reading';
+import { parcelNamedInWords } from './parcel-in-words';
 import type { Turn } from './turn';
 
 // "登记第二个", "那个也投诉", "另一件", "嗰件", "the other one", "that one too", "the second parcel".
@@ -21,9 +22,13 @@ export async function takesUpOfferedParcel(turn: Turn): Promise<boolean> {
   if (reading.entities.trackingNumbers.some((t) => t.number !== offered)) return false;
   // (Right after the offer, "File a complaint" — its button's words typed — or "yes" is about it: blind 31: 02.7.)
   const justOffered = data.offeredComplaint === offered;
-  const names = reading.entities.trackingNumbers.length > 0 || POINTS_TO_IT.test(text) || justOffered;
+  // ("now the JT one. I never got it, who signed??": named by its courier, and what went wrong told — blind batch
+  // 43a: 05.7 went onto the ticket just filed.)
+  const inWords = parcelNamedInWords(turn) === offered;
+  const names = reading.entities.trackingNumbers.length > 0 || POINTS_TO_IT.test(text) || justOffered || inWords;
   const yes = justOffered && isYes(text) && reading.entities.trackingNumbers.length === 0;
-  if (!names || !(wantsFiled(text) || wantsToComplain(text) || FILE_VERB.test(text) || yes)) return false;
+  const toldWrong = inWords && reading.intent === 'complaint';
+  if (!names || !(wantsFiled(text) || wantsToComplain(text) || FILE_VERB.test(text) || yes || toldWrong)) return false;
   const filed = await services.store.tickets.get(conversation.ticketId);
   return filed !== undefined && !filed.trackingNumbers.includes(offered);
 }

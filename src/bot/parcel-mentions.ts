@@ -97,3 +97,26 @@ export function numberSettledIn(text: string, named: readonly string[]): string 
   const mention = parcelMentionIn(text, rest, [first]);
   return mention?.kind === 'correction' ? mention.number : undefined;
 }
+
+// "第二個好像一直沒到", "the second one never came", "后面那个": the second of two numbers given. "第一個" names the first.
+const SECOND_OF_TWO =
+  /第二(个|個|件|单|單|票|包|張|张)|(后|後)(面|边|邊)?(那|这|這|嗰)?(一)?(个|個|件|单|單)|\b(the )?(second|2nd|latter|last) (one|parcel|package|number|order)\b|\bthe latter\b/i;
+const FIRST_OF_TWO =
+  /第一(个|個|件|单|單|票|包|張|张)|(前|头|頭)(面|边|邊)?(那|这|這|嗰)?(一)?(个|個|件|单|單)|\b(the )?(first|1st|former) (one|parcel|package|number|order)\b|\bthe former\b/i;
+
+// An ordinal, then the number it labels.
+const LABEL =
+  /(第[一二]|first|second|1st|2nd)\S{0,3}\s*(one|parcel|package|number)?\s*(是|係|is|:|：|=)?\s*[A-Z]{0,2}\d{6,}[A-Z]{0,2}/gi;
+
+/**
+ * Two numbers given, and the second of them picked out in words of its own ("想查兩個單號 SF… 跟 SF… 第二個好像一直沒到" —
+ * issue #17, blind batch 43a: 11.1 heard that the first one was fine): that second number, or undefined. An ordinal
+ * right before a number labels it ("第二個是 SF…", "2nd one: JT…"), it does not pick one out.
+ */
+export function secondOfTwoMeant(text: string, named: readonly string[]): string | undefined {
+  if (named.length !== 2) return undefined;
+  const unlabelled = text.replace(LABEL, ' ');
+  const second = SECOND_OF_TWO.test(unlabelled);
+  const first = FIRST_OF_TWO.test(unlabelled);
+  return second && !first ? named[1] : undefined;
+}

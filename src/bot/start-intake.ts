@@ -45,7 +45,7 @@ import { asksArrival } from './intake-questions';
 import { parcelFactsAnswer } from './parcel-facts';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { recordConflict } from './record-conflicts';
-import { numberSettledIn, secondMatterIn } from './parcel-mentions';
+import { numberSettledIn, secondMatterIn, secondOfTwoMeant } from './parcel-mentions';
 import { takeVolunteered } from './intake-volunteered';
 import { keepLeftComplaint, takeLeftComplaint, withoutChatTalk } from './complaint-account';
 import { answerWorry, conditionalThreat, onItsWay, onlyWorried } from './worry-answer';
@@ -128,9 +128,18 @@ export async function startIntake(
     text,
     reading.entities.trackingNumbers.map((t) => t.number),
   );
+  // ("SF… 跟 SF… 第二個好像一直沒到": the second is the one the complaint or the worry is about.)
+  const secondMeant = settled
+    ? undefined
+    : secondOfTwoMeant(
+        text,
+        reading.entities.trackingNumbers.map((t) => t.number),
+      );
   const entities = settled
     ? { ...reading.entities, trackingNumbers: reading.entities.trackingNumbers.filter((t) => t.number === settled) }
-    : reading.entities;
+    : secondMeant
+      ? { ...reading.entities, trackingNumbers: [...reading.entities.trackingNumbers].reverse() }
+      : reading.entities;
   const named = await parcelNamedIn(services, entities);
   const numbers = named && named.kind !== 'invalid' && named.kind !== 'unknown' ? [named.number] : [];
   let trackingNotice: string | undefined;
@@ -246,11 +255,13 @@ export async function startIntake(
   // (Not a number corrected in the same breath: "SF… 打错了 应该是 JT…" is one parcel — `parcelMentionIn`.)
   const secondParcel =
     named?.kind === 'found'
-      ? secondMatterIn(
-          text,
-          entities.trackingNumbers.map((t) => t.number),
-          named.number,
-        )
+      ? secondMeant
+        ? undefined
+        : secondMatterIn(
+            text,
+            entities.trackingNumbers.map((t) => t.number),
+            named.number,
+          )
       : // "这两个都…为什么一个四天没扫描，一个说异常八天了" after both were listed: the other one too (blind-23 11.2).
         !named && earlier?.kind === 'found'
         ? otherListedParcel(turn, earlier.number)
