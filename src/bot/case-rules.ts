@@ -32,6 +32,7 @@ const ENTRY: Record<
   | 'sendBack'
   | 'returnPostage'
   | 'refusedDamaged'
+  | 'refusing'
   | 'returnPacking'
   | 'returnDropOff'
   | 'returnPickup'
@@ -123,6 +124,8 @@ const ENTRY: Record<
   lostFreight: ['claim', 'lost shipping fee 丢件运费 遺失運費 唔見咗運費'],
   // A parcel refused at the door because it came damaged: where it goes, who pays, who claims (refused-damaged.ts).
   refusedDamaged: ['claim', 'refused damaged parcel 拒收破损件 拒收破損件 拒收爛咗嘅件'],
+  // An ordinary refusal at the door: the recipient pays nothing, the sender pays the return (refusing.ts).
+  refusing: ['fee', 'refusing a parcel 拒收包裹 唔要件貨'],
   keptFor: ['outlet', 'how long is it kept 放多久 放幾耐'],
   // How a bulky parcel is charged: its volumetric weight (every file's entry, by each language's name for it).
   volumetric: ['fee', 'volumetric 体积重 體積重 材積'],

@@ -1,4 +1,5 @@
 import { answerRefusedDamaged } from './refused-damaged';
+import { answerRefusing } from './refusing';
 import { answerSupposedDamage } from './supposed-harm';
 import { asksItemRule } from './item-rules';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
@@ -936,6 +937,8 @@ export class ComplaintBot extends ActivityHandler {
     // "个箱扁晒仲漏水 我即刻拒收咗 賣家會唔會再寄過嚟", "拒收退回去的运费谁出": a parcel refused because it came
     // damaged — its rule (before who pays postage in general), no change of delivery.
     if (!inDialog && (await answerRefusedDamaged(turn))) return;
+    // "can I just refuse it when it comes? do I pay anything", "这个我能不要吗": an ordinary refusal's rule.
+    if (!inDialog && (await answerRefusing(turn))) return;
     if (!inDialog && parcelless) {
       // ("Can I get a receipt?", "do you do monthly billing?", "沒人在家怎麼辦": the service's own entries first.)
       const service = await answerServiceQuestion(turn);

@@ -84,7 +84,7 @@ function customsJustTold(turn: Turn): boolean {
 }
 
 /** A message right after the customs rule that may be about its duties: no parcel named, no other matter told. */
-const followsCustoms = (turn: Turn): boolean =>
+export const followsCustoms = (turn: Turn): boolean =>
   customsJustTold(turn) && turn.reading.entities.trackingNumbers.length === 0 && !OTHER_MATTER.test(turn.text);
 
 /**

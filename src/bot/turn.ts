@@ -73,6 +73,11 @@ export interface ConversationData {
   returnTold?: boolean;
   /** The rule on a service's charge told in this conversation (upstairs, redelivery, door): "do I pay him?" is about it. */
   feeRuleTold?: ServiceFeeRule;
+  /**
+   * The message the rule on refusing a parcel last answered (refusing.ts): asked again, the part asked is said; "so it
+   * costs me nothing?" right after it is about the refusal.
+   */
+  refusingTold?: string;
   /** The customs rule was told in this conversation: "can I refuse it?" after it is about the duties (customs.ts). */
   customsTold?: boolean;
   /** The message the customs rule last answered: "can I refuse it?" right after it is about those duties. */

@@ -1,0 +1,122 @@
+import { ruleOn } from './case-rules';
+import { followsCustoms } from './customs';
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { keepInAccount } from './intake-slot-text';
+import { asksQuestion } from './message-cues';
+import { lookUpParcel, statusLines } from './parcel-answer';
+import { refusedDamaged } from './refused-damaged';
+import { noteOutcome } from './turn-outcome';
+import { reply, say, spokenRegister, type Turn } from './turn';
+
+/**
+ * Refusing a parcel at the door, asked about — "can I just refuse it when the courier comes? will I have to pay
+ * anything", "有我一个到付的件 我没买过东西啊 这个我能不要吗", "拒收我要付钱吗", "after I refuse it, does it go back to
+ * the shop? how long" (issue #17, blind batch 44a: 01.1–01.4, 06.1–06.3, 10.3 got a "do you mean…" menu, the claim
+ * limits, "sorry about the courier's manners" or "I can't answer that here"): the market's rule on an ordinary refusal —
+ * the recipient pays nothing, the parcel goes back to the sender who pays its return, the goods' price is the shop's
+ * business, an unordered collect parcel is refused unpaid. A parcel refused because it came damaged, or for its duties,
+ * has a rule of its own (refused-damaged.ts, the duties entry); a courier who refused something is a complaint.
+ */
+
+// The customer refusing, or asking to: "拒收", "拒签", "能不要吗", "可唔可以唔要", "refuse it", "if I refuse", "reject the
+// parcel", "send it back with the courier".
+const REFUSING =
+  /拒收|拒签|拒簽|拒絕簽收|拒绝签收|(能|可以|可不可以|能不能|可否|可唔可以|得唔得)(直接)?(不要|唔要|不收|唔收)|(不要|唔要|不收|唔收)(得唔得|可以吗|可以嗎|行不行|行吗|行嗎)|\b(can|could|may|should) (i|we|she|he|my \w+) (just |simply )?(refuse|reject)\b|\b(if|after|when|once) (i|we|she|he) (refuse|reject)\b|\bi('ll| will| want to| wanna| am going to| just| can)? ?(refuse|reject)\b|\brefus(e|ing) (it|them|the (parcel|package|delivery|box)|delivery|to (accept|sign|take) it)\b|\bis refusing (it )?(ok|okay|allowed|fine)\b|\bi refused (it|the (parcel|package|delivery|box))\b|\bsend it (straight )?back with the (courier|driver)\b/i;
+// Someone else refused: the courier or an outlet would not take, carry or deliver — a complaint, not this rule.
+const OTHERS_REFUSED =
+  /(快递员|快遞員|师傅|師傅|司机|司機|速遞員|派件员|派件員|网点|網點|营业点|營業所|服務點)[^，。,.!?！？]{0,8}拒|\b(courier|driver|he|she|they|outlet|station)\b (refused|rejected|won'?t|wouldn'?t)\b/i;
+// Duties refused have their own entry.
+const DUTIES = /税|稅|关税|關稅|海关|海關|\b(duty|duties|tax|taxes|customs)\b/i;
+// What the customer asks of it: a cost, where it goes, how long, whether it is allowed.
+const WHAT_OF_IT =
+  /付钱|付錢|出钱|出錢|给钱|給錢|俾錢|收费|收費|收钱|收錢|要钱|要錢|运费|運費|怎么样|怎麼樣|会怎样|會怎樣|怎么办|怎麼辦|點算|退给谁|退給誰|退回|退返|去边|去邊|去哪|多久|几天|幾天|幾耐|可以吗|可以嗎|行吗|行嗎|得唔得|\b(pay|cost|costs|charge|charged|fee|free|what happens|where does it go|go back|goes back|how long|allowed|ok|okay)\b/i;
+
+/** The message asks about the customer refusing a parcel (not a damaged one, not for its duties, not the courier's). */
+export const asksAboutRefusing = (text: string): boolean =>
+  REFUSING.test(text) &&
+  !OTHERS_REFUSED.test(text) &&
+  !DUTIES.test(text) &&
+  !refusedDamaged(text) &&
+  (asksQuestion(text) || WHAT_OF_IT.test(text));
+
+// Asked of a refusal told before: where the parcel goes, how long, who pays ("退回广州要几天", "does it go back to the
+// shop automatically").
+const ASKS_OF_RETURN =
+  /退回|退返|退到|运费|運費|谁付|誰付|谁出|誰出|多久|几天|幾天|幾耐|\b(go(es)? back|return(ed)?|how long|who pays|postage)\b/i;
+
+// "会不会是骗子", "is this a scam?": of an unordered collect parcel, once the refusal rule was told.
+const SCAM = /骗子|騙子|骗局|騙局|诈骗|詐騙|呃人|\b(scam|scammer|fraud|fake|legit)\b/i;
+// A question takes a short answer: "a few days", "how long"; the customer's "几天" without a question mark.
+const ASKS = (text: string) => asksQuestion(text) || /几天|幾天|多久|幾耐|\bhow long\b/i.test(text);
+
+const COST = /钱|錢|费|費|付|\b(pay|cost|costs|charge|charged|fee|free|nothing)\b/i;
+
+/** Once the rule was told: the part asked, in a line — its cost, where it goes and how long, an unordered parcel. */
+function partAsked(turn: Turn): string {
+  const { text } = turn;
+  if (SCAM.test(text)) return say(turn, 'refusing.unordered');
+  if (COST.test(text)) return say(turn, 'refusing.costsNothing');
+  return say(turn, 'refusing.goesBack');
+}
+
+/**
+ * Outside a complaint: the refusal rule, the status of a parcel the message names before it; asked again once told,
+ * the part asked ("does it cost me anything", "退回给谁", "会不会是骗子") in a line rather than the rule again.
+ * @returns whether it was answered.
+ */
+export async function answerRefusing(turn: Turn): Promise<boolean> {
+  const { text, reading, services, data } = turn;
+  // ("after I refuse it, how long does that take": asked about a refusal the customer told a message before too.)
+  const history = (data.said ?? []).join('\n');
+  const toldBefore =
+    (data.refusingTold || (REFUSING.test(history) && !refusedDamaged('', history))) &&
+    ASKS_OF_RETURN.test(text) &&
+    ASKS(text) &&
+    !DUTIES.test(text);
+  // ("can I refuse it?" right after the customs rule is about those duties: customs.ts answers it.)
+  if (followsCustoms(turn)) return false;
+  const scamAsked = Boolean(data.refusingTold) && SCAM.test(text) && reading.entities.trackingNumbers.length === 0;
+  // ("so it really costs me nothing?" right after the rule: its cost.)
+  const last = data.said?.at(-1);
+  const justTold = data.refusingTold !== undefined && last !== undefined && data.refusingTold.startsWith(last);
+  const costAsked = justTold && asksQuestion(text) && COST.test(text) && reading.entities.trackingNumbers.length === 0;
+  if (!asksAboutRefusing(text) && !toldBefore && !scamAsked && !costAsked) return false;
+  const number = reading.entities.trackingNumbers[0]?.number;
+  const lookup = number ? await lookUpParcel(services, number) : undefined;
+  const found = lookup?.kind === 'found' ? lookup : undefined;
+  const rule = data.refusingTold && !found ? partAsked(turn) : ruleOn(turn, 'refusing', found);
+  if (!rule) return false;
+  const status = found ? statusLines(services, turn.locale, found, spokenRegister(turn)) : [];
+  if (found) data.lastTracking = found.number;
+  data.refusingTold = (turn.context.activity.text ?? '').trim();
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, [...status, rule].join('\n'));
+  return true;
+}
+
+/**
+ * In a complaint: "拒收我要付钱吗", "退回广州要几天" after "送来我直接拒收" hear the refusal rule, kept in the account,
+ * and the step is asked again.
+ * @returns whether it was answered.
+ */
+export async function answerRefusingAside(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { text } = turn;
+  const account = position.state.description;
+  const toldBefore =
+    (turn.data.refusingTold || (REFUSING.test(account) && !refusedDamaged('', account))) &&
+    ASKS_OF_RETURN.test(text) &&
+    ASKS(text) &&
+    !DUTIES.test(text);
+  if (!asksAboutRefusing(text) && !toldBefore) return false;
+  const number = position.state.trackingNumbers[0];
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  const rule = turn.data.refusingTold
+    ? partAsked(turn)
+    : ruleOn(turn, 'refusing', lookup?.kind === 'found' ? lookup : undefined);
+  if (!rule) return false;
+  turn.data.refusingTold = (turn.context.activity.text ?? '').trim();
+  keepInAccount(turn, position.state);
+  await reply(turn, rule);
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}

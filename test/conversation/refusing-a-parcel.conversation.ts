@@ -1,0 +1,79 @@
+import { botHarness, talk, type BotHarness } from './harness';
+
+const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
+
+/**
+ * Refusing a parcel at the door, asked about (blind batch 44a: "can I just refuse it when the courier comes? will I have
+ * to pay anything" got a "do you mean…" menu, then the claim limits; "这个到付的件我没买过 能不要吗" got "sorry about
+ * the courier's manners"; "拒收我要付钱吗" mid-complaint got nothing). The rule: the recipient pays nothing, the parcel
+ * goes back to the sender, who pays its return; asked again, the part asked. Wordings differ from the blind testers'.
+ */
+describe('refusing a parcel', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('en: "can I refuse it when it arrives, do I pay?" hears the rule; then "where does it go" and "cost?" the parts', async () => {
+    const [rule, where, cost] = await talk(h.adapter({ locale: 'en-US' }), [
+      'ordered a lamp but changed my mind, the shop says just refuse it at the door. can i do that? do i pay anything?',
+      'and if i refuse it, does it go back to the shop on its own? how long',
+      'so it really costs me nothing?',
+    ]);
+    expect(all(rule)).toMatch(/Refusing a parcel/);
+    expect(all(rule)).toMatch(/costs the recipient nothing/);
+    expect(all(rule)).not.toMatch(/do you mean one of these/i);
+    expect(all(where)).toMatch(/goes back to the sender by itself/);
+    expect(all(cost)).toMatch(/costs you nothing/);
+  });
+
+  it('zh-CN: an unordered cash-on-delivery parcel — "我没买过 能不要吗", then "是不是骗子" — no complaint opened', async () => {
+    const [rule, scam] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '快递员说有个到付件要我付35块 可我什么都没买 我可以不要吗',
+      '这是不是骗子啊',
+    ]);
+    expect(all(rule)).toMatch(/拒收包裹/);
+    expect(all(rule)).toMatch(/不要付钱，直接拒收/);
+    expect(all(rule)).not.toMatch(/态度|您希望我们怎么处理/);
+    expect(all(scam)).toMatch(/常见的骗局/);
+    expect(all(scam)).not.toMatch(/您希望我们怎么处理/);
+  });
+
+  it('zh-TW: "拒收要付錢嗎" in a complaint about a late parcel hears the rule, then the step again', async () => {
+    const [, , refuse] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      'SF2210478832106 晚了三天 我不想要了',
+      '我要投訴',
+      '如果我拒收 要付錢嗎',
+    ]);
+    expect(all(refuse)).toMatch(/拒收包裹/);
+    expect(all(refuse)).toMatch(/您希望我們怎麼處理/);
+  });
+
+  it('zh-TW (Cantonese): "可唔可以唔要 使唔使俾錢" hears the Cantonese rule', async () => {
+    const [rule] = await talk(h.adapter({ locale: 'zh-TW' }), ['聽日有件嘢送嚟 我唔想要喇 可唔可以唔要㗎 使唔使俾錢']);
+    expect(all(rule)).toMatch(/拒收件貨/);
+    expect(all(rule)).toMatch(/唔使俾任何錢/);
+  });
+
+  it('en: "can I refuse it?" right after the customs rule is about the duties', async () => {
+    const [, refuse] = await talk(h.adapter({ locale: 'en-US' }), [
+      'customs want 250 from me for my parcel, who pays that',
+      'can I refuse it?',
+    ]);
+    expect(all(refuse)).toMatch(/duties to pay/);
+  });
+
+  it('en: a courier who refused to carry it up is a complaint, not the refusal rule', async () => {
+    const [reply] = await talk(h.adapter({ locale: 'en-US' }), [
+      'the courier refused to bring it upstairs and left it in the lobby, is that allowed?',
+    ]);
+    expect(all(reply)).not.toMatch(/Refusing a parcel/);
+  });
+
+  it('zh-CN: a damaged parcel refused keeps its own rule', async () => {
+    const [reply] = await talk(h.adapter({ locale: 'zh-CN' }), ['箱子压扁了还湿了 我当场拒收了 现在怎么办']);
+    expect(all(reply)).toMatch(/拒收破损的包裹/);
+    expect(all(reply)).not.toMatch(/拒收包裹——/);
+  });
+});
