@@ -286,8 +286,14 @@ export class ComplaintBot extends ActivityHandler {
         data.offeredComplaint = offer.number;
         data.otherParcelWords = offer.words;
       }
-      await this.remember(context);
       const dialogs = await this.dialogState.get(context, { dialogStack: [] });
+      // A return spoken of stays the topic while the bot answers questions about it ("can I drop it at 7-11?", then
+      // "運費要多少" — blind batch 44a: 12.3 opened a complaint), until a complaint or a change begins.
+      if (context.turnState.get(RETURN_TOLD) && dialogs.dialogStack.length === 0) {
+        const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
+        if (!data.deliveryChange) data.returnTold ??= true;
+      }
+      await this.remember(context);
       await recordOutcome(services, context, dialogs.dialogStack.length > 0);
       await next();
     });

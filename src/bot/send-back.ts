@@ -15,7 +15,7 @@ import { reply, type Turn } from './turn';
 // "怎么退回去", "點樣寄返去", "寄回给卖家", "我想退货", "how do I return it", "send it back to the seller". Not a parcel the
 // courier sent back ("点解退咗件", "why was it returned"): the customer is the one to send it.
 const SEND_BACK =
-  /(怎么|怎麼|怎样|怎樣|点样|點樣|点|點|如何|点先|點先)(样)?(先)?(可以|能|才能)?(退|寄)(回|返|番)(去|俾|畀|给|給|卖家|賣家|商家)?|(寄|退)(回|返|番)(去)?(俾|畀|给|給)?(卖家|賣家|商家|店家)|(想|要|点样|點樣|怎么|怎麼)退(货|貨)|\b(how|where) (do|can|should|would) i (return|send)\b[^.?!]{0,30}(\bback\b|\b(it|this|them|the (parcel|package|item|order))\b)|\b(i'?d like to|i want to|i wanna|i need to|can i|could i|let me) (return|send)\b[^.?!]{0,20}\b(back|to the (seller|shop|store|merchant|sender))\b|\bhow (do|does) (a |the )?return(s)? work\b/i;
+  /(怎么|怎麼|怎样|怎樣|点样|點樣|点|點|如何|点先|點先)(样)?(先)?(可以|能|才能)?(退|寄)(回|返|番)(去|俾|畀|给|給|卖家|賣家|商家)?|(寄|退)(回|返|番)(去)?(俾|畀|给|給)?(卖家|賣家|商家|店家)|(想|要|点样|點樣|怎么|怎麼)退(货|貨)|\b(how|where) (do|can|should|would) i (return|send)\b[^.?!]{0,30}(\bback\b|\b(it|this|them|the (parcel|package|item|order))\b)|\b(i'?d like to|i want to|i wanna|i need to|can i|could i|let me) (return|send)\b[^.?!]{0,20}\b(back|to the (seller|shop|store|merchant|sender))\b|\bhow (do|does) (a |the )?return(s)? work\b|(寄|退)(回|返|番)[^，。,.!?！？\s]{0,8}(俾|畀|给|給)[^，。,.!?！？\s]{0,4}(卖家|賣家|商家|店家|网店|網店)|\b(need|want|wanna|have|going|like) to (return|send)\b[^.?!]{0,30}\bback\b|\bsend(ing)? (it|them|this|these|\w+( \w+){0,3}) back to the (online )?(seller|shop|store|merchant)\b/i;
 
 // "怎么被退回去了", "點解退咗", "why was it sent back": the courier's return, asked about.
 const RETURNED_BY_COURIER =
@@ -84,6 +84,8 @@ const RETURN_QUESTIONS: [CaseRule, RegExp][] = [
 const WHETHER =
   /使唔使|需唔需要|要唔要|用唔用|要不要|需不需要|用不用|是否|\b(do|does) (i|we|it) (need|have)\b|\bshould i\b/i;
 
+const HOW_MUCH = /多少|幾多|几多|幾錢|几钱|\bhow much\b/i;
+
 /**
  * A question right after the customer heard how to send a parcel back, about that return: who pays the postage, do I
  * pack it myself, can I drop it at 7-11 or an outlet, can a courier collect it — answered from the market's knowledge
@@ -93,7 +95,8 @@ const WHETHER =
 export async function answerReturnFollowUp(turn: Turn): Promise<boolean> {
   const { text, context } = turn;
   if (!context.turnState.get(RETURN_TOLD) || complainsBesideReturn(turn, 'its follow-up')) return false;
-  if (!asksQuestion(text) && !WHETHER.test(text)) return false;
+  // ("運費要多少 賣家說要我自己付喔": asked with "how much", no question mark — blind batch 44a: 12.3.)
+  if (!asksQuestion(text) && !WHETHER.test(text) && !HOW_MUCH.test(text)) return false;
   const asked = RETURN_QUESTIONS.filter(([, words]) => words.test(text)).map(([rule]) => rule);
   if (asked.length === 0) return false;
   const outlet = answerFaq(turn.services.knowledge, customerMarket(turn), turn.locale, 'outlet', text, 'entry');

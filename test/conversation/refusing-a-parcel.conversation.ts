@@ -77,3 +77,40 @@ describe('refusing a parcel', () => {
     expect(all(reply)).not.toMatch(/拒收包裹——/);
   });
 });
+
+/**
+ * Sending an item back to a shop (blind batch 44a: "need to send a pair of shoes back to the online shop … how do I do
+ * that" and "想寄返個喇叭俾淘寶賣家" were taken for a late parcel and its number asked; "運費要多少" after a drop-off
+ * question opened a complaint). Wordings differ from the blind testers'.
+ */
+describe('sending an item back to the shop', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('en: "need to send a jacket back to the online store, how does that work" is the return answer, no number asked', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      'hi i need to send a jacket back to the online store, too small. how does that work',
+    ]);
+    expect(all(answer)).toMatch(/Sending a parcel back yourself/);
+    expect(all(answer)).not.toMatch(/Which tracking number/);
+  });
+
+  it('zh-TW (Cantonese): "想寄返對鞋俾網店賣家" is the return answer', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'zh-TW' }), ['唔該 我想寄返對鞋俾網店賣家 佢喺深圳 要點搞呀']);
+    expect(all(answer)).toMatch(/自己寄返件貨/);
+    expect(all(answer)).not.toMatch(/係邊個運單號碼/);
+  });
+
+  it('zh-TW: after the return answer and a drop-off question, "運費要多少" is the return postage — no complaint', async () => {
+    const [, , postage] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '退貨要怎麼寄回給店家',
+      '可以拿去全家寄嗎',
+      '運費要多少 店家說要我出',
+    ]);
+    expect(all(postage)).toMatch(/寄回的運費誰付/);
+    expect(all(postage)).not.toMatch(/貨運單號/);
+  });
+});
