@@ -101,6 +101,7 @@ import { warnOfScam } from './scam-warning';
 import { answerSignFirst } from './sign-first';
 import { answerRealNameCheck } from './real-name-check';
 import { answerCourierNumber } from './courier-number';
+import { answerOtherPartyDetails } from './other-party-details';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
 import { answerOtherCourier } from './other-courier';
 import { answerPastedOrder } from './pasted-order';
@@ -113,6 +114,7 @@ import {
   asksHowToSendBack,
   complainsBesideReturn,
   RETURN_TOLD,
+  asksToSendReceivedBack,
   sendBackAnswer,
 } from './send-back';
 import { answerWorryFollowUp } from './worry-answer';
@@ -438,6 +440,8 @@ export class ComplaintBot extends ActivityHandler {
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
     // "Can I have the courier's own number?": not given, and what can be done instead (26b: 05.2).
     if (!inDialog && (await answerCourierNumber(turn))) return noteOutcome(context, 'answered');
+    // "可以給我寄件人的電話嗎", "give me his address", "who is it for?": nobody's details are given out, said plainly.
+    if (!inDialog && (await answerOtherPartyDetails(turn))) return noteOutcome(context, 'answered');
     // "叫我喺條link度撳確認已簽收先 係咪正常": never confirm before having it — said first; only that asked, nothing more.
     const signFirst = !inDialog && (await answerSignFirst(turn));
     if (signFirst && !wantsToComplain(turn.text) && turn.reading.entities.trackingNumbers.length === 0)
@@ -1068,7 +1072,9 @@ export class ComplaintBot extends ActivityHandler {
     // "How do I send it back?", "點樣寄返去": how returns work, and no ticket; a complaint told with it ("it came
     // broken") goes on after the answer.
     const sendBack =
-      !inDialog && !data.deliveryChange && asksHowToSendBack(turn.text) ? sendBackAnswer(turn) : undefined;
+      !inDialog && !data.deliveryChange && (asksHowToSendBack(turn.text) || (await asksToSendReceivedBack(turn)))
+        ? sendBackAnswer(turn)
+        : undefined;
     if (sendBack) {
       const besides = complainsBesideReturn(turn);
       // The parcel named with it: where it is, first (a complaint going on says so in its own opening).

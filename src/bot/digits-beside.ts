@@ -31,6 +31,9 @@ export function leadingLastFour(text: string): string | undefined {
 const NAMING_DIGITS =
   /last\s*(4|four)(\s*digits?)?|\b(of )?(my )?(phone|mobile|cell|number)\b|\bend(s|ing)?( in| with)?\b|\b(i'?m|i was|i am) the\b|\b(sender|receiver|recipient)('s)?\b|尾[号號数數码碼](是|係|为|為)?|(?<!\s)(最后|最後|最尾)?\s*[后後末尾]?\s*[四4]\s*[个個]?\s*(位|码|碼|字|数字|數字)(是|係|为|為)?|(最后|最後|最尾)(几位|幾位)?\s*(是|係|为|為)?|尾\s*(是|係|为|為)?\s*$|(我是|我係|我系)?(寄|收|发|發)(件|货|貨)?(的人|嘅人|人|的|嘅|方)|手[机機](号码|號碼|号|號)?|電話(號碼)?|电话(号码)?/gi;
 
+const WHOSE_AFTER =
+  /^[\s,，、:：]*(是|係|系)?(我|我的|我嘅|我自己|本人)(自己)?(的|嘅)?(手[机機]|電話|电话|号码|號碼)?(号|號)?[\s,，。.!！]*$|^[\s,，:]*(is|that'?s)?\s*(mine|my (own )?(phone|number|mobile))[\s,.!]*$/i;
+
 /**
  * What a message says besides the last-4 digits it gave, when that is more than a thank-you or an "ok": the rest to
  * read as a message of its own ("and what time tomorrow?", "快點啦"), else undefined.
@@ -43,7 +46,9 @@ export function besideDigits(text: string, digits: string): string | undefined {
   const before = withoutWithdrawn(text.slice(0, at))
     .replace(NAMING_DIGITS, ' ')
     .replace(/\b(is|are|=)\s*$/i, ' ');
-  const rest = `${before} ${text.slice(at + digits.length)}`
+  // ("1111 我自己的手机", "4567 is mine": whose phone the digits end, said after them — no message of its own.)
+  const after = text.slice(at + digits.length).replace(WHOSE_AFTER, ' ');
+  const rest = `${before} ${after}`
     .replace(/^[\s,，、.。:：;；!！~～-]+|(?<![\s,，、:：;；~～-])[\s,，、:：;；~～-]+$/g, '')
     .trim();
   if (wordsIn(rest) < 2 || isAcknowledgement(rest)) return undefined;

@@ -1,5 +1,6 @@
 import { answerRefusedDamagedAside } from './refused-damaged';
 import { answerRefusingAside } from './refusing';
+import { answerOtherPartyDetailsAside } from './other-party-details';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerHowToTellCall } from './scam-call-tell';
 import { answerScamAndLoss } from './scam-and-loss';
@@ -649,6 +650,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   }
   // "拒收退回去的运费谁出" in a complaint about a parcel refused because it came damaged: that rule (41a: 09.3).
   if (await answerRefusedDamagedAside(turn, position)) return 'reprompt';
+  // "can you give me the address it went back to", "给我把他电话发过来": nobody's details are given out (44b: 04.2).
+  if (await answerOtherPartyDetailsAside(turn)) return 'reprompt';
   // "拒收我要付钱吗", "退回广州要几天" after telling they will refuse it: the ordinary refusal's rule (44a: 10.3).
   if (await answerRefusingAside(turn, position)) return 'reprompt';
   // "需要冷藏的怎么办", "what about stuff that needs to be kept cold?": the cold-chain entry, then the step again.

@@ -2,6 +2,7 @@ import { ruleOn, type CaseRule } from './case-rules';
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
 import { asksQuestion, goodsBroke, speaksOfCategory } from './message-cues';
+import { lookUpParcel } from './parcel-answer';
 import { noteOutcome } from './turn-outcome';
 import { reply, type Turn } from './turn';
 
@@ -28,6 +29,24 @@ const PICTURES =
 /** The customer asks how to send a parcel back themselves (a return to the seller). */
 export const asksHowToSendBack = (text: string): boolean =>
   SEND_BACK.test(text) && !RETURNED_BY_COURIER.test(text) && !PICTURES.test(text);
+
+// "能退回去吗", "可唔可以退返去", "can I send it back?": whether it may go back — of a parcel already delivered, a return
+// the customer sends (of one on its way, stopping it: a change of delivery).
+const MAY_GO_BACK =
+  /(能|可以|能不能|可不可以|可唔可以|可否|得唔得)(把它|把这个|把這個|將佢)?(退|寄)(回|返)(去|俾|畀|给|給)?|\b(can|could) i (send|return) (it|this|them)( back)?\b/i;
+
+/**
+ * "那这东西我不想要 能退回去吗" of the conversation's parcel, delivered to them (blind batch 44b: 06.4 opened a complaint):
+ * a return they send, asked about.
+ */
+export async function asksToSendReceivedBack(turn: Turn): Promise<boolean> {
+  const { text, data, reading } = turn;
+  if (!MAY_GO_BACK.test(text) || RETURNED_BY_COURIER.test(text) || PICTURES.test(text)) return false;
+  const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
+  if (!number) return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  return lookup.kind === 'found' && lookup.view.delivered;
+}
 
 // "back", "寄回", "退返": a return named in so many words.
 const BACK = /\bback\b|\breturn|回|返|番|退/i;

@@ -78,6 +78,8 @@ export interface ConversationData {
    * costs me nothing?" right after it is about the refusal.
    */
   refusingTold?: string;
+  /** Another person's details were asked for and refused (other-party-details.ts): pressed again, said shorter. */
+  otherPartyRefused?: boolean;
   /** The customs rule was told in this conversation: "can I refuse it?" after it is about the duties (customs.ts). */
   customsTold?: boolean;
   /** The message the customs rule last answered: "can I refuse it?" right after it is about those duties. */
