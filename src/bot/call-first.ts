@@ -16,8 +16,10 @@ import { wantsToComplain } from './start-intake';
 import type { Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
 
+// ("can someone look into it? and tell the driver to ring her first": someone to look into it is no person asked to
+// call — blind batch 44b: 01.3.)
 const PERSON =
-  /人工|真人|客服|專員|专员|主管|經理|经理|\b(agent|human|person|someone|representative|supervisor|manager)\b/i;
+  /人工|真人|客服|專員|专员|主管|經理|经理|\b(agent|human|person|representative|supervisor|manager)\b|\bsomeone\b(?! (to )?(look|check|find|chase|investigate|sort))/i;
 
 /**
  * "那可以先打電話給我嗎 0912345678" after a change of delivery was asked for (issue #17, blind batch 10 P1): the call

@@ -662,8 +662,9 @@ const NO_CALL =
 const WRITTEN_PHONE = /\+?\d[\d\s-]{6,}\d/g;
 
 // "Can you…", "麻烦…", "可唔可以…": a question that asks for something, not about what happens anyway.
+// ("the driver has to CALL her before he comes, thats what i want": "what" is no question there — 44b: 01.4.)
 const ASKS_FOR =
-  /\b(can|could|would|please|pls|make sure)\b|能不能|能否|可不可以|可以|可唔可以|得唔得|麻烦|麻煩|请|請|帮我|幫我|记得|記得|要/i;
+  /\b(can|could|would|please|pls|make sure|has to|have to|must|needs? to|what i want)\b|能不能|能否|可不可以|可以|可唔可以|得唔得|麻烦|麻煩|请|請|帮我|幫我|记得|記得|要/i;
 
 /**
  * "送之前先给我打个电话", "have the driver ring me first", "can the driver call me before coming?": a call before the

@@ -204,7 +204,7 @@ async function carryOnPending(
 ): Promise<boolean> {
   if (pending.need === 'last4') {
     // ("last 4 is 6666 for the SF one. for the YT one it's 7777": proved already by this message's digits — blind 31: 02.3.)
-    if (turn.data.verified.includes(number)) return settle(turn, state, number, pending);
+    if (turn.data.verified.includes(number)) return settle(turn, state, number, withDeskBeside(turn, pending));
     const digits = /(?<!\d)(\d{4})(?!\d)/.exec(turn.text)?.[1];
     // "到底有沒有幫我攔下來退回？", "so is it done?": not yet — it waits for the digits, said with what it is (blind batch
     // 40a: 11.4–11.5 heard the parcel's status and the summary, twice).
@@ -228,7 +228,7 @@ async function carryOnPending(
       return true;
     }
     markProvedByDigits(turn.data, lookup.shipment, digits);
-    return settle(turn, state, number, pending);
+    return settle(turn, state, number, withDeskBeside(turn, pending));
   }
   const read = readDeliveryChange(turn.text, turn.reading, {
     kind: pending.kind,
@@ -243,6 +243,22 @@ async function carryOnPending(
     ...(read.area ? { area: read.area } : {}),
   };
   return settle(turn, state, number, next);
+}
+
+/**
+ * The proof sent with "…please have it left at our front desk (reception, 12F)": the desk goes on the change waiting
+ * for the proof (blind batch 44b: 02.3 recorded the redelivery without it).
+ */
+function withDeskBeside(turn: Turn, pending: PendingChange): PendingChange {
+  const desk = buildingDeskIn(turn.text);
+  if (!desk || pending.details.leaveWith === desk) return pending;
+  const kind = pending.kind === 'change_address' || pending.kind === 'hold' ? pending.kind : 'redeliver';
+  return {
+    ...pending,
+    kind,
+    details: { ...pending.details, leaveWith: desk },
+    words: [...pending.words, turn.text.trim()],
+  };
 }
 
 /** Records the change when it is proved and complete; else asks for what it needs and keeps it pending. */
@@ -266,6 +282,22 @@ export async function settle(turn: Turn, state: IntakeState, number: string, cha
     return true;
   }
   state.pendingChange = undefined;
+  // ("Can you confirm all of that is noted? Tomorrow, reception 12F." of the request just taken down: the same request,
+  // said back — not a second one beside it in the summary — blind batch 44b: 02.4.)
+  const standing = (await services.deliveryChanges.list({ trackingNumber: number, limit: 20 })).find(
+    (r) =>
+      r.customerId === turn.customer.id &&
+      r.status === 'requested' &&
+      r.kind === change.kind &&
+      Object.entries(change.details).every(
+        ([key, value]) => key === 'leaveWith' || r.details[key as keyof typeof r.details] === value,
+      ),
+  );
+  if (standing && change.parcel === undefined && state.changes?.some((c) => c.id === standing.id)) {
+    const what = describeRequest(services.replies, turn.locale, standing);
+    await reply(turn, say(turn, 'intake.changeStands', { number, what }));
+    return true;
+  }
   const now = services.clock.now().toISOString();
   const { request } = await services.deliveryChanges.request(
     {

@@ -45,6 +45,11 @@ const numberFound = (text: string): boolean => {
   return named && rest.replace(/[\s\p{P}\p{S}]/gu, '') === '';
 };
 
+// "单号找到了 EA… 是我们前台帮寄的", "found the tracking number": the number found, whatever else the message says (blind
+// batch 44b: 09.2 was offered to withdraw the complaint).
+const NUMBER_FOUND =
+  /(单号|單號|运单|運單|号码|號碼)[^，。,.!?！？\s]{0,3}(找到|搵到|查到)|(找到|搵到|查到)(了|咗)?(单号|單號|运单号|運單號|号码|號碼)|\bfound (the |my |our )?(tracking |waybill )?number\b/i;
+
 /** The complaints whose parcel the customer did not have: a found parcel settles them. */
 const NOT_RECEIVED_TYPES: (ComplaintCategory | undefined)[] = ['lost', 'delay', 'info_error', 'other', undefined];
 
@@ -52,7 +57,10 @@ const NOT_RECEIVED_TYPES: (ComplaintCategory | undefined)[] = ['lost', 'delay', 
 export function parcelTurnedUp(text: string): boolean {
   if (goodsBroke(text, 'spaces split') || STILL_MISSING.test(text) || THEIR_WORD.test(text) || numberFound(text))
     return false;
-  return clausesOf(text).some((clause) => (FOUND_EN.test(clause) || FOUND_ZH.test(clause)) && !NOT_NEWS.test(clause));
+  return clausesOf(text).some(
+    (clause) =>
+      (FOUND_EN.test(clause) || FOUND_ZH.test(clause)) && !NOT_NEWS.test(clause) && !NUMBER_FOUND.test(clause),
+  );
 }
 
 /**
