@@ -462,6 +462,11 @@ export class ComplaintBot extends ActivityHandler {
     const parcelTaken = (intake?.state.trackingNumbers.length ?? 0) > 0;
     // "the Shanghai one", "成都嗰單", "中通那个" with several parcels in the chat: which one is meant, for every reader below.
     await noteParcelNamedInWords(turn, intake?.state.trackingNumbers ?? []);
+    // ("收件人係我老公 電話尾數5555 可唔可以幫我查下" with no number yet: the digits wait for the number — handlers.ts.)
+    if (!data.lastTracking && reading.entities.trackingNumbers.length === 0) {
+      const ahead = labelledLastFour(text);
+      if (ahead) data.digitsAhead = ahead;
+    }
     if (!parcelTaken && (await answerOtherCourier(turn))) {
       if (inDialog) await (await this.dialogs.createContext(context)).cancelAllDialogs();
       data.trackingNotFound = undefined;

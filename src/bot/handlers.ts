@@ -8,7 +8,14 @@ import type { Ticket } from '../tickets/records';
 import { detailsOf } from './waybill-parties';
 import { findTicketNumber, TicketNotFoundError, TicketNotYoursError } from '../tickets';
 import { linkedParties } from '../tracking';
-import { checkLastFour, digitsLocked, markProved, mayTryDigits, PROOF_LIMITS } from './proof-attempts';
+import {
+  checkLastFour,
+  digitsLocked,
+  markProved,
+  markProvedByDigits,
+  mayTryDigits,
+  PROOF_LIMITS,
+} from './proof-attempts';
 import { lookupProblem, lookUpParcel, parcelNamedIn, recordCategory, trackingAnswer } from './parcel-answer';
 import { answerFaq, type FaqTopic } from './knowledge';
 import { asksHowLong, asksPrice, asksRouteServed, shipmentQuote, type ShipmentQuote } from './shipment-quote';
@@ -153,6 +160,14 @@ export async function handleTrack(turn: Turn): Promise<void> {
     lines.push(say(turn, view.daysLate > 0 || !date ? 'facts.noTimeLate' : 'facts.noTimeOfDay', { number, date }));
   }
   const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });
+  // ("收件人係我老公 電話尾數5555 … 佢話係782828807290222": digits told before the number are its proof, checked and
+  // counted as any — blind batch 44b: 14.3–14.4 asked for them again.)
+  const ahead = turn.data.digitsAhead;
+  turn.data.digitsAhead = undefined;
+  if (ahead && !turn.data.verified.includes(number) && byIdentity.length === 0) {
+    const check = await checkLastFour(turn.services.store, turn.data, shipment, ahead, turn.services.clock.now());
+    if (check === 'proved') markProvedByDigits(turn.data, shipment, ahead);
+  }
   const linked = turn.data.verified.includes(number) || byIdentity.length > 0;
   await linkParcel(turn, number, linked ? 'proved' : 'asked');
   if (linked) {

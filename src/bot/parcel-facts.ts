@@ -51,7 +51,7 @@ const DELIVERED_YET =
   /\b(not|n'?t) (been )?delivered( yet)?\b|\b(has|is|was) it (been )?delivered\b|\bdelivered yet\b|(送到|签收|簽收|派送|送达|送達)了[吗嗎没沒]|(到|派|送)咗未|收到未|还没(送到|签收)|還沒(送到|簽收)/i;
 // "what time tomorrow", "大概几点到", "幾點送", "上午还是下午", "morning or afternoon".
 const TIME_OF_DAY =
-  /\bwhat time\b|\b(morning|afternoon|evening) or (the )?(morning|afternoon|evening)\b|\bwhich (time|slot)\b|几点|幾點|上午还是下午|上午還是下午|朝早定(係)?下晝|早上还是晚上|早上還是晚上/i;
+  /\bwhat time\b|\b(morning|afternoon|evening) or (in )?(the )?(morning|afternoon|evening)\b|\bwhich (time|slot)\b|几点|幾點|上午还是下午|上午還是下午|朝早定(係)?下晝|早上还是晚上|早上還是晚上/i;
 // "is the tracking wrong?", "is it even updating", "物流信息是不是错的", "系統有沒有在更新", "資訊準唔準".
 const TRACKING =
   /\b(tracking|info(rmation)?|status|website|site|system|app)\b[^.?!]{0,30}\b(wrong|right|correct|accurate|updat\w*|stale|old|broken)\b|\bupdat(e|es|ing|ed)\b|(资讯|資訊|信息|訊息|物流|系统|系統|网站|網站|显示|顯示|网上|網上)[^，。,.?？]{0,12}(错|錯|对不对|對不對|准不准|準不準|準唔準|更新)|有没有(在)?更新|有沒有(在)?更新|有冇更新|更新[了咗]?[吗嗎没沒未]/i;

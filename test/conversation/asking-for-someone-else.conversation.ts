@@ -48,3 +48,41 @@ describe('asking for someone else', () => {
     expect(all(found)).not.toMatch(/东西找到了就好|撤销/);
   });
 });
+
+describe('asking for someone else: digits before the number, a pause, the time of day', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('zh-TW (Cantonese): "冇單號 等我問下佢" is a pause; the digits told before the number prove it when it comes', async () => {
+    const [, pause, found] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      '我幫老公問個件 佢係收件人 電話尾數5555 寄咗去西安酒店 幫我查下',
+      '冇單號呀 等我問下佢',
+      '佢話係782828807290222',
+    ]);
+    expect(all(pause)).toMatch(/唔使急/);
+    expect(all(pause)).not.toMatch(/對待|點樣處理/);
+    expect(all(found)).toMatch(/吳靜/);
+    expect(all(found)).not.toMatch(/尾 4 位/);
+  });
+
+  it('en: "no number yet, let me ask her" is a pause, not a complaint', async () => {
+    const [, pause] = await talk(h.adapter({ locale: 'en-US' }), [
+      'checking a parcel for my wife, where is it',
+      'no number yet, let me ask her',
+    ]);
+    expect(all(pause)).toMatch(/take your time/);
+    expect(all(pause)).not.toMatch(/What would you like us to do/);
+  });
+
+  it('en: "morning or in the afternoon?" is the time of day asked, no change of delivery offered', async () => {
+    const [, when] = await talk(h.adapter({ locale: 'en-US' }), [
+      'SF1402837465921 is my birthday present, when does it come',
+      'will it come in the morning or in the afternoon? i am out in the morning',
+    ]);
+    expect(all(when)).toMatch(/No time of day is recorded/);
+    expect(all(when)).not.toMatch(/What would you like us to do with/);
+  });
+});
