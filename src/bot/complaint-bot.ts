@@ -440,8 +440,6 @@ export class ComplaintBot extends ActivityHandler {
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
     // "Can I have the courier's own number?": not given, and what can be done instead (26b: 05.2).
     if (!inDialog && (await answerCourierNumber(turn))) return noteOutcome(context, 'answered');
-    // "可以給我寄件人的電話嗎", "give me his address", "who is it for?": nobody's details are given out, said plainly.
-    if (!inDialog && (await answerOtherPartyDetails(turn))) return noteOutcome(context, 'answered');
     // "叫我喺條link度撳確認已簽收先 係咪正常": never confirm before having it — said first; only that asked, nothing more.
     const signFirst = !inDialog && (await answerSignFirst(turn));
     if (signFirst && !wantsToComplain(turn.text) && turn.reading.entities.trackingNumbers.length === 0)
@@ -819,6 +817,9 @@ export class ComplaintBot extends ActivityHandler {
     // "I called your hotline … don't you have it in your system?": what this chat can see of a phone complaint.
     if (!inDialog && (await answerPhoneComplaint(turn))) return;
     // "收件人地址是啥", "who is it addressed to?": the city and the status, the rest after the proof (party-details.ts).
+    // "可以給我寄件人的電話嗎", "give me his address", "給個地址也好": nobody's contact details are given out, said plainly
+    // (a name or an address of the parcel's recipient or sender asked before the proof: party-details.ts, next).
+    if (!inDialog && (await answerOtherPartyDetails(turn))) return noteOutcome(context, 'answered');
     if (!inDialog && (await answerPartyDetails(turn))) return;
     // "不能用名字查吗", "can't you look it up by my name?": the tracking number finds a parcel, and where it is found.
     if (!inDialog && (await answerLookupByName(turn))) return;

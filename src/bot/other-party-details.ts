@@ -1,6 +1,7 @@
 import { ANSWERED_ASIDE } from './intake-state';
 import { asksQuestion, labelledLastFour } from './message-cues';
 import { lookUpParcel, statusLines } from './parcel-answer';
+import { asksPartyDetails } from './party-details';
 import { reply, say, spokenRegister, type Turn } from './turn';
 
 /**
@@ -33,7 +34,9 @@ const ASKED_ZH = new RegExp(
 const REQUEST_ZH =
   /给我|給我|俾我|畀我|发过来|發過來|发给我|發給我|告诉我|告訴我|查|要|能不能|可不可以|可以|可唔可以|有权|有權|也好|吗|嗎|呢|谁|誰|边个|邊個/;
 const ASKED_EN =
-  /\b(give|tell|send|share|get|have|know|find out|what'?s|what is|need)\b[^.?!]{0,25}\b(his|her|their|the (sender|recipient|buyer|seller|person)'?s?|my ex'?s?|the other (person|side)'?s?)\b[^.?!]{0,12}\b(phone|number|mobile|address|full name|name|contact|details|email)\b|\bthe address it (went|was sent|is going) back to\b|\bwho (is it|it'?s|this is|the (box|parcel|package) is) (for|addressed to)\b|\bwho (sent|is sending) (it|this|me)\b|\bwho (is|was) the sender\b/i;
+  /\b(give|tell|send|share|get|have|know|find out|what'?s|what is|need)\b[^.?!]{0,25}\b(his|her|their|the (sender|recipient|buyer|seller|person)'?s?|my ex'?s?|the other (person|side)'?s?)\b[^.?!]{0,12}\b(phone|number|mobile|address|full name|name|contact|details|email)\b|\bthe address it (went|was sent|is going) back to\b/i;
+// "who is it for exactly?" of a parcel at the door that is not theirs.
+const WHO_FOR = /\bwho (is it|it'?s|this is|the (box|parcel|package) is) for\b/i;
 // The customer's own details, or a change on the parcel: not another person's asked for.
 const OWN_OR_CHANGE =
   /改|更新|(换|換)成|写错|寫錯|填错|填錯|\b(change|update|correct|wrong) (the |my |his |her |their )?(phone|number|address)\b|\bmy (own )?(phone|number|address) is\b/i;
@@ -43,7 +46,7 @@ const COURIER =
 
 // "可以幫我轉告他叫他聯絡我嗎", "can you tell him to call me": a personal message to pass on (44b: 12.4).
 const RELAY =
-  /转告|轉告|转达|轉達|(帮我|幫我|叫|让|讓)(他|她|佢|对方|對方)(联系|聯絡|聯繫|打(电话|電話)?给我|打(电话|電話)?給我|搵我|覆我|回复我|回覆我)|\bpass (on )?(a |my )?message\b|\btell (him|her|them|the (sender|recipient)) to (call|contact|text|message|get in touch with|reach) me\b|\bask (him|her|them|the (sender|recipient)) to (call|contact|text|message|get in touch with|reach) me\b/i;
+  /(转告|轉告|转达|轉達)(一下|下)?(给|給|俾|畀)?(他|她|佢|对方|對方|寄件人|收件人|发件人|發件人|朋友|买家|買家|卖家|賣家)|(帮我|幫我|叫|让|讓)(他|她|佢|对方|對方)(联系|聯絡|聯繫|打(电话|電話)?给我|打(电话|電話)?給我|搵我|覆我|回复我|回覆我)|\bpass (on )?(a |my )?message\b|\btell (him|her|them|the (sender|recipient)) to (call|contact|text|message|get in touch with|reach) me\b|\bask (him|her|them|the (sender|recipient)) to (call|contact|text|message|get in touch with|reach) me\b/i;
 
 /** The message asks for a personal message to be passed on to the other person. */
 export const asksToPassMessage = (text: string): boolean => RELAY.test(text) && !COURIER.test(text);
@@ -52,9 +55,21 @@ export const asksToPassMessage = (text: string): boolean => RELAY.test(text) && 
 const RIGHT_TO_KNOW =
   /\bright to (know|see|have)\b|有权知道|有權知道|有權利知道|有权利知道|我有权|我有權|\bmy own (stuff|property|things)\b/i;
 
+const CONTACT = /电话|電話|手机|手機|号码|號碼|联系方式|聯絡方式|聯繫方式|\b(phone|number|mobile|contact|email)\b/i;
+// "我不知道他电话后四位", "我冇佢電話號碼", "I don't have her number": the customer lacks the proof — not asking for it.
+const LACKS =
+  /不知道|不晓得|不曉得|唔知|不记得|不記得|(没|沒|冇)(有)?(他|她|佢|对方|對方)?(的|嘅)?(电话|電話|手机|手機|号码|號碼)|\b(don'?t|do not|doesn'?t|didn'?t) (know|have|remember)\b/i;
+// The digits asked for as proof: "他电话后四位", "her phone's last 4".
+const DIGITS_OF_IT = /(后|後|末|尾)\s*(四|4)|尾(号|號|数|數)|\blast\s*(4|four)\b/i;
+
 /** The message asks for another person's phone, address or full name, or who sent the parcel. */
 export function asksOtherPartyDetails(text: string): boolean {
   if (COURIER.test(text) || OWN_OR_CHANGE.test(text)) return false;
+  // ("收件人地址是啥", "who is it addressed to?": a name or an address on the waybill, shown once proved — party-details.ts;
+  // a phone is never shown, not even then.)
+  if (asksPartyDetails(text) && !CONTACT.test(text)) return false;
+  if (WHO_FOR.test(text) || WHO_SENT.test(text)) return true;
+  if (LACKS.test(text) || DIGITS_OF_IT.test(text)) return false;
   if (ASKED_EN.test(text)) return true;
   return ASKED_ZH.test(text) && (REQUEST_ZH.test(text) || asksQuestion(text));
 }
