@@ -12,7 +12,7 @@ import { lookUpParcel } from './parcel-answer';
 import { asksCodTiming } from './faq-topics';
 import { ruleOn } from './case-rules';
 import { asksNobodyHome } from './service-words';
-import { arrivalAnswer } from './intake-questions';
+import { arrivalAnswer, asksArrival } from './intake-questions';
 import type { DeliveryChangeRequest, Shipment } from '../tracking';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -53,8 +53,9 @@ export const asksToBeNotified = (text: string): boolean => NOTIFY.test(text);
 
 // "cancel the change", "取消这个修改", "唔改喇", "不用改了", "把改地址取消掉", "hold off on the change": the customer
 // withdraws their waiting request.
+// ("so dont send it back, just deliver it", "不用退回了": a return asked before, taken back — blind batch 44a: 03.5.)
 const CANCEL_CHANGE =
-  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)|(改地址|修改|改派|改送|改期|暂存|暫存)(的|嘅)?(请求|請求|申请|申請)?(先)?(给我|幫我|帮我|同我)?(取消|撤回|撤销|撤銷)|\bhold off( on)?( the| my| that| this)? (change|redirect(ion)?|address change|new address)\b/i;
+  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?|return)\b|\bdon'?t (send|return) it back\b|\b(no need to|don'?t need to) (send|return) it back\b|(不用|不要|别|別|唔使|唔好)(再)?(退回|退返|退了|寄回)(去|来|來|嚟)?(了|喇|啦)?|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)|(改地址|修改|改派|改送|改期|暂存|暫存)(的|嘅)?(请求|請求|申请|申請)?(先)?(给我|幫我|帮我|同我)?(取消|撤回|撤销|撤銷)|\bhold off( on)?( the| my| that| this)? (change|redirect(ion)?|address change|new address)\b/i;
 
 // "keep the original address", "leave it going to the old address", "还是按原来的地址送", "照返原本個地址送啦",
 // "不用改了": the customer keeps the delivery as it was, which withdraws their waiting request.
@@ -333,7 +334,10 @@ async function withdrawnOnRequest(turn: Turn, number: string): Promise<boolean> 
     request.status === 'requested'
       ? say(turn, 'change.withdrawnNow', { number, what })
       : say(turn, `change.status.${request.status}`, { number, what });
-  await reply(turn, kept ? `${said}\n${kept.kept}` : said);
+  // ("so dont send it back, just deliver it. when will it get there??": when it comes, with it.)
+  const found = asksArrival(turn.text) ? await lookUpParcel(turn.services, number) : undefined;
+  const when = found?.kind === 'found' ? arrivalAnswer(turn, found) : undefined;
+  await reply(turn, [said, kept?.kept, when].filter(Boolean).join('\n'));
   // "先别改，你先帮我查清楚在哪": where the parcel is now, asked beside it, is answered too (blind-25 17.4).
   if (asksWhereParcelIs(turn.text)) await handleTrack(turn);
   return true;

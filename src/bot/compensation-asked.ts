@@ -1,4 +1,7 @@
 import { claimLimitsFor } from './goods-value';
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { keepInAccount } from './intake-slot-text';
+import { reply } from './turn';
 import { asksQuestion } from './message-cues';
 import type { Turn } from './turn';
 
@@ -21,4 +24,24 @@ export async function compensationAnswer(turn: Turn, number: string | undefined)
   const { text } = turn;
   if (!COMPENSATION.test(text) || PROCESS.test(text) || !(HOW.test(text) || asksQuestion(text))) return undefined;
   return (await claimLimitsFor(turn, number))?.join('\n');
+}
+
+// "And if you cannot find it at all, what then?", "万一找不到怎么办", "搵唔到點算": the parcel never found, asked of ahead.
+const IF_NEVER_FOUND =
+  /\b(if|what if|and if|suppose) (you|they|we|it) (can'?t|cannot|don'?t|do not|never|doesn'?t|does not) (find|turn up|show up|get found)\b|\bif (it'?s|it is|it was|it gets) (really |actually )?(lost|never found|not found|gone)\b|\bwhat (then|happens)\b[^.?!]{0,20}\b(lost|not found|never found)\b|(找不到|搵唔到|找不回|丢了|丟了|唔見咗)(的话|的話|嘅話|怎么办|怎麼辦|點算|点算|咋办|會點|会怎样|會怎樣|呢)|(要是|如果|万一|萬一|假如)[^，。,.!?！？]{0,8}(找不到|搵唔到|找不回|丢了|丟了|唔見咗|真的丢|真的丟)/i;
+
+/**
+ * In a complaint: "And if you cannot find it at all, what then? … I did not insure it" — what a loss pays, by the
+ * parcel's waybill (insured or not), kept in the account, then the step again (issue #17, blind batch 44a: 04.4 was
+ * told to send the photos whenever it could).
+ * @returns whether it was answered.
+ */
+export async function answerIfNeverFound(turn: Turn, position: IntakePosition): Promise<boolean> {
+  if (!IF_NEVER_FOUND.test(turn.text)) return false;
+  const lines = await claimLimitsFor(turn, position.state.trackingNumbers[0]);
+  if (!lines) return false;
+  keepInAccount(turn, position.state);
+  await reply(turn, lines.join('\n'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
 }

@@ -107,6 +107,7 @@ import { answerOtherCourier } from './other-courier';
 import { answerPastedOrder } from './pasted-order';
 import { pickListedParcel } from './listed-parcels';
 import { noteParcelNamedInWords } from './parcel-in-words';
+import { requestOfCorrectedNumber } from './corrected-request';
 import { answerParcelRoutes } from './parcel-routes';
 import { answerComplainWithoutDigits } from './complain-without-digits';
 import {
@@ -747,6 +748,13 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = services.nlu.analyze(tookOffer, services.clock.now(), turn.locale);
     }
 
+    // "sorry SF2210478832106" after "stop it and send it back to me, SF221047883210" was not found: that request, of
+    // the number put right.
+    const carried = !inDialog && notFound ? requestOfCorrectedNumber(turn, notFound) : undefined;
+    if (carried) {
+      turn.text = carried;
+      turn.reading = services.nlu.analyze(carried, services.clock.now(), turn.locale);
+    }
     rereadIntent(turn);
     // "查不到？那試試 SF…" after a number was not found: another lookup, not a complaint about tracking.
     if (notFound && retriesLookup(turn, notFound)) turn.reading = { ...turn.reading, intent: 'track' };

@@ -321,6 +321,8 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
   const lookup = await lookUpParcel(services, number);
   if (lookup.kind !== 'found') {
     data.deliveryChange = undefined;
+    // (The number put right next carries this request — corrected-request.ts; "it's definitely right" is read too.)
+    if (lookup.kind === 'unknown' || lookup.kind === 'invalid') data.trackingNotFound = lookup.number;
     noteOutcome(turn.context, 'unanswered');
     return reply(turn, lookupProblem(services, turn.locale, lookup, spokenRegister(turn)) as string);
   }

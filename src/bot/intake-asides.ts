@@ -1,5 +1,6 @@
 import { answerRefusedDamagedAside } from './refused-damaged';
 import { answerRefusingAside } from './refusing';
+import { answerIfNeverFound } from './compensation-asked';
 import { answerOtherPartyDetailsAside } from './other-party-details';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerHowToTellCall } from './scam-call-tell';
@@ -684,6 +685,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "I don't have the number, it was a pickup": the complaint goes on without it (the step takes the message).
   if (position.prompt === INTAKE_TRACKING_PROMPT && (await takeSlotText(turn, position)) === 'next') return 'continue';
   const attached = (turn.context.activity.attachments?.length ?? 0) > 0;
+  // "And if you cannot find it at all, what then? I did not insure it": what a loss pays (44a: 04.4).
+  if (await answerIfNeverFound(turn, position)) return 'reprompt';
   // "Can I send the photos later?": about the evidence, whatever else its words resemble (a prohibited item, a
   // change of delivery). The photo question is not asked again; at the photo step this is its answer.
   // ("My daughter will send it", "等會兒發" at the photo step need not name the photos.)

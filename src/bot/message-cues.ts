@@ -539,8 +539,13 @@ const SOMEONE_ELSE_SENDS =
 /** "later", "等會兒", "my daughter will send it": what is asked for comes some other time (or from someone else). */
 export const sendsLater = (text: string): boolean => NOT_NOW.test(text) || SOMEONE_ELSE_SENDS.test(text);
 
+// "There are family photos inside", "里面是老照片", "a photo album": photos the parcel holds, not evidence (44a: 04.4).
+const PHOTOS_INSIDE =
+  /\b(photos?|pictures?|prints?)\b[^.?!]{0,12}\b(inside|in (it|the (box|parcel|package)))\b|\b(family|old|wedding|baby|printed) (photos?|pictures?)\b|\bphoto ?albums?\b|(里面|裡面|入面)[^，。,.]{0,6}(照片|相片|相簿|相册|相冊)|(照片|相片)[^，。,.]{0,4}(在里面|在裡面|喺入面)|(老|旧|舊|家庭|结婚|結婚)(照片|相片)|相簿|相册|相冊/i;
+
 /** "Can I send the photos later?", "照片我不会发": the customer speaks of sending the evidence some other time. */
-export const sendsPhotosLater = (text: string): boolean => PHOTOS.test(text) && sendsLater(text);
+export const sendsPhotosLater = (text: string): boolean =>
+  PHOTOS.test(text) && sendsLater(text) && !PHOTOS_INSIDE.test(text);
 
 // "多收了", "收錯", "overcharged", "charged me twice": money taken wrongly (a fee dispute, not a price question). "They
 // said $23 but took $45" needs the money beside its amounts: "the website said 2 days but it took 6" is a delay.

@@ -62,7 +62,7 @@ const INTERCEPT = /拦截|攔截|截停|截住|截返|\bintercept\w*/i;
 const STOPPED_BY_OTHERS = /被[^，。,.!?！？]{0,6}(拦截|攔截|截)|海关|海關|\bcustoms\b|\bintercepted by\b/i;
 // "send it back to me", "退回給我", "寄返俾我": back to whoever writes — the sender, when they say they are.
 const BACK_TO_ME =
-  /\b(send|ship|return|bring|get)\w* (it |this |that |the parcel |the package |[A-Z]{0,4}\d{6,}[A-Z]{0,2} )?back to me\b|\b(returned|sent back|shipped back) to me\b|退(回|返)(来|來|嚟)?(给|給|俾|畀)?我(?!的|嘅|地址)|(寄|送)(回|返)(来|來|嚟)?(给|給|俾|畀)?我(?!的|嘅|地址)/i;
+  /\b(send|ship|return|bring|get)\w* (it |this |that |the parcel |the package |[A-Z]{0,4}\d{6,}[A-Z]{0,2} )?back to me\b|\breturn (it|this|that|the parcel|the package|my parcel) to me\b|\b(returned|sent back|shipped back) to me\b|退(回|返)(来|來|嚟)?(给|給|俾|畀)?我(?!的|嘅|地址)|(寄|送)(回|返)(来|來|嚟)?(给|給|俾|畀)?我(?!的|嘅|地址)/i;
 // The writer is the sender, or the delivery is called off: "the buyer cancelled", "I shipped it", "don't deliver it",
 // "stop it", "买家取消了订单", "我寄的", "不要送了" (blind batch 40a: 02.1 "Buyer cancelled … stop SF… and send it back to
 // me" was read as a redelivery — a recipient's returned parcel wanted again).

@@ -114,3 +114,41 @@ describe('sending an item back to the shop', () => {
     expect(all(postage)).not.toMatch(/貨運單號/);
   });
 });
+
+/**
+ * Stopping a parcel and changing one's mind (blind batch 44a: "stop it and send it back to me" with a mistyped number,
+ * then the number put right, heard only the status; "hold on … dont send it back, just deliver it. when will it get
+ * there??" was asked where to hold it; "if you cannot find it at all, what then? There are family photos inside, I did
+ * not insure it" was told to send the photos). Wordings differ from the blind testers'.
+ */
+describe('stopping a parcel, and what a loss pays', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('en: the number put right carries "stop it and send it back"; "hold on, dont send it back" withdraws it, with when', async () => {
+    const [, corrected, proof, keep] = await talk(h.adapter({ locale: 'en-US' }), [
+      'please stop my parcel and return it to me, the buyer cancelled. SF22104788321',
+      'oops SF2210478832106',
+      'sender phone ends 3333',
+      'hold on, the buyer changed her mind. dont send it back, deliver it after all. when will it get there?',
+    ]);
+    expect(all(corrected)).toMatch(/Before I change anything on SF2210478832106/);
+    expect(all(proof)).toMatch(/return it to the sender/);
+    expect(all(keep)).toMatch(/withdrawn your request to return it to the sender/);
+    expect(all(keep)).toMatch(/3 days past its promised date/);
+    expect(all(keep)).not.toMatch(/Where should we hold/);
+  });
+
+  it('zh-CN: "万一找不到怎么办 里面是老照片 没保价" mid-complaint hears what a loss pays, not "send the photos"', async () => {
+    const [, , asked] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '782828807290222 一个多星期没动了 我要投诉',
+      '寄件人 尾号0000',
+      '万一找不到怎么办 里面是家里的老照片 我没保价',
+    ]);
+    expect(all(asked)).toMatch(/运费的 3 倍/);
+    expect(all(asked)).not.toMatch(/照片.*随时|随时.*照片/);
+  });
+});
