@@ -163,6 +163,10 @@ export function askedAbout(text: string): Asked | undefined {
   return undefined;
 }
 
+// "退回來的運費要我付嗎", "do I pay for it to come back?": who pays a return's postage (44a: 11.4).
+const RETURN_POSTAGE =
+  /(运费|運費|邮费|郵費)[^，。,.!?！？]{0,6}(要我|我要|谁|誰|邊個)?(付|出|给|給|俾|畀|收)|(要|使)我(付|出|俾|畀)(运费|運費|钱|錢)?|\b(do|will|would) i (have to )?pay\b|\bwho pays\b|\b(charged|charge me)\b[^.?!]{0,20}\b(back|return)/i;
+
 /**
  * Answers a question about the customer's own latest change request on the conversation's parcel.
  * @returns false when the message asks no such thing or there is no such request (it is handled as usual).
@@ -179,7 +183,8 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   const arrangement = asksArrangement(turn.text);
   const asked = arrangement
     ? 'done'
-    : (askedAbout(turn.text) ?? (justAsked && checksOnIt(turn.text) ? 'done' : undefined));
+    : (askedAbout(turn.text) ??
+      (justAsked && checksOnIt(turn.text) ? 'done' : RETURN_POSTAGE.test(turn.text) ? 'cost' : undefined));
   // "When does the COD money reach me?" asks about cash on delivery, not the change (the price list answers).
   if (!asked || asksCodTiming(turn.text)) return false;
   // ("did you set up the after-6pm thing?" once a complaint about another parcel was filed: the parcel the change was
@@ -204,6 +209,13 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   // Only the customer's own request: another customer's request on the same parcel is never told.
   const request = await ownRequestOn(turn, number);
   if (!request) return false;
+  // ("退回來的運費要我付嗎？卡四天又不是我的問題", "how long until it's back?" of a return asked for: the return's own cost
+  // and time, not the parcel's way on — blind batch 44a: 11.4–11.5.)
+  if (request.kind === 'return_to_sender' && (asked === 'cost' || asked === 'when')) {
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, say(turn, asked === 'cost' ? 'change.returnCost' : 'change.returnTime', { number }));
+    return true;
+  }
   if (asked === 'cost') return answerCost(turn, request);
   // Where a parcel waits matters for a hold only; any other request leaves an outlet question to the FAQ.
   // ("地址呢？", "what address is it going to?" after an address change: the request said back, with its address.)

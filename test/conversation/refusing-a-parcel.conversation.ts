@@ -152,3 +152,33 @@ describe('stopping a parcel, and what a loss pays', () => {
     expect(all(asked)).not.toMatch(/照片.*随时|随时.*照片/);
   });
 });
+
+describe('questions about a return asked for', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('zh-TW: "退回來的運費要我付嗎" and "多久會退回杭州" of an intercept asked for: the return\'s cost and time', async () => {
+    const [, , cost, time] = await talk(h.adapter({ locale: 'zh-TW' }), [
+      'YT6865635515058 四天沒動 客人不要了 幫我攔截退回來',
+      '我是寄件人 末四碼8888',
+      '那退回來的運費要我付嗎',
+      '大概多久會退回到杭州？',
+    ]);
+    expect(all(cost)).toMatch(/退回要由寄件人依一般運費另付一趟/);
+    expect(all(cost)).not.toMatch(/聯絡電話/);
+    expect(all(time)).toMatch(/退回要的時間和寄出時差不多/);
+    expect(all(time)).not.toMatch(/11月25日 前送達/);
+  });
+
+  it('en: "how long until it gets back to me?" of a return asked for is the return\'s time', async () => {
+    const [, , time] = await talk(h.adapter({ locale: 'en-US' }), [
+      'SF2210478832106 please stop it and send it back to me, buyer cancelled',
+      'sender, 3333',
+      'how long will it take to get back to me?',
+    ]);
+    expect(all(time)).toMatch(/getting back takes about as long as the way out/);
+  });
+});
