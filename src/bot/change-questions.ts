@@ -440,3 +440,31 @@ async function answerKept(turn: Turn, request: DeliveryChangeRequest): Promise<b
 
 // "几点关门", "what time does it close", "營業時間": the station's hours asked.
 const HOURS_WORDS = /几点|幾點|\bwhat time\b|\bhours\b|打烊/i;
+
+// "那要是改不了的话就放到你们网点我下班去拿", "if you can't, just hold it at the station": a hold only if the change asked
+// cannot be made (blind batch 44b: 08.4 had the new address withdrawn for a hold).
+const HOLD_IF_NOT =
+  /(要是|如果|万一|萬一|假如|实在|實在)[^，。,.!?！？]{0,8}(改不了|改唔到|改不到|不行|唔得|送不了|送唔到|送不到|办不到|辦不到|做不到|弄不了)(的话|的話|嘅話)?[^。.!?！？]{0,8}(放|留|暂存|暫存|存|寄存)[^。.!?！？]{0,8}(网点|網點|营业|營業|服务点|服務點|驿站|驛站|快递柜|快遞櫃|门店|門市|站)|(改不了|改唔到|办不了|辦不了|送不了|送唔到)(才|再)(放|留|暂存|暫存)|\b(if (you|they|that|it) (can'?t|cannot|isn'?t possible|doesn'?t work|won'?t work)|otherwise|failing that|if not)\b[^.?!]{0,40}\b(hold|keep|leave)\b[^.?!]{0,20}\b(station|outlet|branch|locker|pick ?up point|depot)\b/i;
+
+/**
+ * A hold asked for only if the change waiting cannot be made: the change stands, said so, with where the parcel could
+ * be collected then and the station's hours when asked — nothing recorded in its place.
+ * @returns whether it was answered.
+ */
+export async function answerHoldIfNot(turn: Turn): Promise<boolean> {
+  const number = turn.data.lastTracking;
+  if (!number || !HOLD_IF_NOT.test(turn.text)) return false;
+  const request = await ownRequestOn(turn, number);
+  if (!request || request.status !== 'requested' || request.kind === 'hold') return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found') return false;
+  const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
+  const asHold: DeliveryChangeRequest = { ...request, kind: 'hold', details: {} };
+  const lines = [say(turn, 'change.holdIfNot', { number, what }), ...placeLines(turn, asHold, lookup.shipment, false)];
+  const hoursAsked = OPENING_HOURS.test(turn.text) || HOURS_WORDS.test(turn.text) || /关门|關門|閂門/.test(turn.text);
+  const hours = hoursAsked ? await heldOutletHours(turn, asHold, number, turn.text) : undefined;
+  if (hours) lines.push(hours);
+  noteOutcome(turn.context, 'answered');
+  await reply(turn, lines.join('\n'));
+  return true;
+}

@@ -158,7 +158,7 @@ import { answerCodOffered } from './cod-offered';
 import { answerCodOnParcel } from './cod-on-parcel';
 import { asksNobodyHome } from './service-words';
 import { readMarketClues } from './market';
-import { answerChangeQuestion } from './change-questions';
+import { answerHoldIfNot, answerChangeQuestion } from './change-questions';
 import { answerNotificationsAsked } from './notifications-asked';
 import { answerParcelQuestion, parcelQuestionIn } from './parcel-facts';
 import { answerLostFreight } from './lost-freight-asked';
@@ -952,6 +952,8 @@ export class ComplaintBot extends ActivityHandler {
     // "那天我要是不在家怎么办" about a change of delivery the customer has waiting is that request's question: answered
     // from it (where the parcel waits then), before the general rule on nobody at home.
     if (!inDialog && asksNobodyHome(text) && (await answerChangeQuestion(turn, justChanged))) return;
+    // "那要是改不了的话就放到你们网点 哪个网点 几点关门": the change waiting stands; the outlet only if it cannot be made.
+    if (!inDialog && (await answerHoldIfNot(turn))) return;
     // "确定取消了吧？明天几点送到" after taking a request back: that withdrawal, and when it comes — not the shipment's.
     if (!inDialog && (await answerCancellationChecked(turn))) return;
     // "不对不对 是389号 我打错了", "make it 16F not 18F" about the new address just asked for: it is corrected.

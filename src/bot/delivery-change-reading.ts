@@ -160,6 +160,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // A tracking number in the words ("deliver SF1402837465921 to …"): read as "it", so the verb and its object meet.
 const PARCEL_NUMBER = /\b[A-Z]{0,4}\d{8,}[A-Z]{0,3}\b|(?<![A-Za-z\d])[A-Z]{0,4}\d{8,}[A-Z]{0,3}(?![A-Za-z\d])/g;
 const withoutParcelNumbers = (text: string): string => text.replace(PARCEL_NUMBER, 'it');
+// A phone written in an address ("…1205 刘女士 电话13810012345"): kept as written — the address of 44b 08.3 read "电话it".
+const PHONE_BEFORE = /(电话|電話|手机|手機|联系|聯絡|\b(tel|phone|mobile|call)\b)[\s:：]*$/i;
+const withoutParcelNumbersKeepingPhones = (text: string): string =>
+  text.replace(PARCEL_NUMBER, (found, ...rest) => {
+    const at = rest.find((x): x is number => typeof x === 'number') ?? 0;
+    return /^1[3-9]\d{9}$/.test(found) || PHONE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? found : 'it';
+  });
 
 // "…世纪大道100号，放前台就行", "…Shanghai. Just leave it at reception": the clause leaving it with the building's desk
 // is no part of the address.
@@ -530,7 +537,7 @@ function withoutWishAfter(address: string): string {
 
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(said: string, asked: boolean): string | undefined {
-  const text = withoutAskingClauses(withoutDeskClause(withoutParcelNumbers(said)));
+  const text = withoutAskingClauses(withoutDeskClause(withoutParcelNumbersKeepingPhones(said)));
   const captured = ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1];
   const lead = captured?.split(SENTENCE_END)[0]?.replace(QUESTION_LEAD, '').replace(ADDRESS_LEAD, '');
   const found = (lead === undefined ? undefined : withoutWishAfter(lead))

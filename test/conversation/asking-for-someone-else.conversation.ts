@@ -86,3 +86,36 @@ describe('asking for someone else: digits before the number, a pause, the time o
     expect(all(when)).not.toMatch(/What would you like us to do with/);
   });
 });
+
+describe('a new address for a relative, and a hold only if it cannot be done', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('zh-CN: the phone written in the new address is kept; "要是改不了的话就放网点 几点关门" keeps the address change', async () => {
+    const [, , address, fallback] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '我妈的快递SF2210478832106 她住院了家里没人 能不能改送到我家 我在海淀',
+      '我妈手机尾号6666',
+      '海淀区学院路30号 天工大厦B座1205 王女士 电话13810012345',
+      '那要是改不了的话就放到你们网点 我下班去拿 几点关门',
+    ]);
+    expect(all(address)).toMatch(/电话13810012345/);
+    expect(all(address)).not.toMatch(/电话it/);
+    expect(all(fallback)).toMatch(/不变，由网点确认/);
+    expect(all(fallback)).toMatch(/关门/);
+    expect(all(fallback)).not.toMatch(/已经撤回/);
+  });
+
+  it('en: "if you can\'t, just hold it at the station" after a new address keeps the address change', async () => {
+    const [, , , fallback] = await talk(h.adapter({ locale: 'en-US' }), [
+      'SF2210478832106 can you deliver it to my office instead',
+      'recipient phone ends 6666',
+      '18F, 1 Jianguo Road, Chaoyang District, Beijing',
+      "if you can't do that, just hold it at the station and I'll pick it up",
+    ]);
+    expect(all(fallback)).toMatch(/stands/);
+    expect(all(fallback)).not.toMatch(/I've withdrawn|is withdrawn, this one/);
+  });
+});
