@@ -53,9 +53,8 @@ export const asksToBeNotified = (text: string): boolean => NOTIFY.test(text);
 
 // "cancel the change", "取消这个修改", "唔改喇", "不用改了", "把改地址取消掉", "hold off on the change": the customer
 // withdraws their waiting request.
-// ("so dont send it back, just deliver it", "不用退回了": a return asked before, taken back — blind batch 44a: 03.5.)
 const CANCEL_CHANGE =
-  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?|return)\b|\bdon'?t (send|return) it back\b|\b(no need to|don'?t need to) (send|return) it back\b|(不用|不要|别|別|唔使|唔好)(再)?(退回|退返|退了|寄回)(去|来|來|嚟)?(了|喇|啦)?|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)|(改地址|修改|改派|改送|改期|暂存|暫存)(的|嘅)?(请求|請求|申请|申請)?(先)?(给我|幫我|帮我|同我)?(取消|撤回|撤销|撤銷)|\bhold off( on)?( the| my| that| this)? (change|redirect(ion)?|address change|new address)\b/i;
+  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?|return)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)|(改地址|修改|改派|改送|改期|暂存|暫存)(的|嘅)?(请求|請求|申请|申請)?(先)?(给我|幫我|帮我|同我)?(取消|撤回|撤销|撤銷)|\bhold off( on)?( the| my| that| this)? (change|redirect(ion)?|address change|new address)\b/i;
 
 // "keep the original address", "leave it going to the old address", "还是按原来的地址送", "照返原本個地址送啦",
 // "不用改了": the customer keeps the delivery as it was, which withdraws their waiting request.
@@ -72,7 +71,15 @@ const NEVER_MIND =
  * "Keep the original address", "不用改了", or "never mind" right after the change was taken down: the customer takes
  * the change back (a message that names another change instead is a new request, read before this).
  */
+// "so dont send it back, just deliver it", "不用退回了": a return asked before, taken back (blind batch 44a: 03.5) — not when
+// another change is asked in its place ("don't send it back, I want it redelivered tomorrow", "我不要退回 我要重新配送").
+const RETURN_TAKEN_BACK =
+  /\bdon'?t (send|return) it back\b|\b(no need to|don'?t need to) (send|return) it back\b|(不用|不要|别|別|唔使|唔好)(再)?(退回|退返|退了|寄回)(去|来|來|嚟)?(了|喇|啦)?/i;
+const ANOTHER_CHANGE =
+  /redeliver|\bdeliver (it )?(again|tomorrow|on|at|to)\b|\bhold\b(?! on\b)|\b(pick (it )?up|collect)\b|重新(配送|派送|派|送)|再(送|派)|改(天|期|送|地址)|自取|自提|暂存|暫存/i;
+
 export function takesChangeBack(text: string, justAsked: boolean): boolean {
+  if (RETURN_TAKEN_BACK.test(text) && !ANOTHER_CHANGE.test(text)) return true;
   // ("原来的地址写错了，新地址是…88号" corrects the address: digits besides a parcel number give a new one.)
   const digits = /\d/.test(text.replace(/[A-Z]{0,4}\d{8,}[A-Z]{0,3}/gi, ''));
   return CANCEL_CHANGE.test(text) || (KEEPS_AS_WAS.test(text) && !digits) || (justAsked && NEVER_MIND.test(text));

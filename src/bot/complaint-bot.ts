@@ -49,6 +49,7 @@ import { answerQuestionsBeside } from './questions-beside';
 import { answerEachQuestion } from './several-questions';
 import { overchargeBackAsked } from './overcharge-refund';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
+import { DIGITS_AHEAD, PARTY_NAMED } from './digits-ahead';
 import { takeInvoiceDetails } from './invoice-details';
 import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
@@ -115,7 +116,9 @@ import {
   asksHowToSendBack,
   complainsBesideReturn,
   RETURN_TOLD,
+  RETURN_CARRIED,
   asksToSendReceivedBack,
+  speaksOfAnotherSending,
   sendBackAnswer,
 } from './send-back';
 import { answerWorryFollowUp } from './worry-answer';
@@ -290,11 +293,18 @@ export class ComplaintBot extends ActivityHandler {
         data.otherParcelWords = offer.words;
       }
       const dialogs = await this.dialogState.get(context, { dialogStack: [] });
-      // A return spoken of stays the topic while the bot answers questions about it ("can I drop it at 7-11?", then
-      // "運費要多少" — blind batch 44a: 12.3 opened a complaint), until a complaint or a change begins.
-      if (context.turnState.get(RETURN_TOLD) && dialogs.dialogStack.length === 0) {
+      // A return spoken of stays the topic one turn more when the bot answered something else about sending in between
+      // ("can I drop it at 7-11?", then "運費要多少" — blind batch 44a: 12.3 opened a complaint): not past a complaint,
+      // a change or a parcel tracked, and once only (RETURN_CARRIED).
+      if (
+        context.turnState.get(RETURN_TOLD) &&
+        !context.turnState.get(RETURN_CARRIED) &&
+        dialogs.dialogStack.length === 0
+      ) {
         const data = await this.conversationData.get(context, { misunderstandings: 0, verified: [] });
-        if (!data.deliveryChange) data.returnTold ??= true;
+        const said = context.activity.text ?? '';
+        const tracked = /[A-Z]{0,4}\d{10,}/i.test(said) || speaksOfAnotherSending(said);
+        if (!data.deliveryChange && !tracked && data.returnTold === undefined) data.returnTold = 'carried';
       }
       await this.remember(context);
       await recordOutcome(services, context, dialogs.dialogStack.length > 0);
@@ -461,8 +471,12 @@ export class ComplaintBot extends ActivityHandler {
     const parcelTaken = (intake?.state.trackingNumbers.length ?? 0) > 0;
     // "the Shanghai one", "成都嗰單", "中通那个" with several parcels in the chat: which one is meant, for every reader below.
     await noteParcelNamedInWords(turn, intake?.state.trackingNumbers ?? []);
-    // ("收件人係我老公 電話尾數5555 可唔可以幫我查下" with no number yet: the digits wait for the number — handlers.ts.)
-    if (!data.lastTracking && reading.entities.trackingNumbers.length === 0) {
+    // ("收件人係我老公 電話尾數5555 可唔可以幫我查下" with no number yet: the digits of a party named wait for the number;
+    // the number given, they go with this turn only — handlers.ts. "my phone ends in 1234" names no party on the waybill.)
+    if (reading.entities.trackingNumbers.length > 0) {
+      if (data.digitsAhead) turn.context.turnState.set(DIGITS_AHEAD, data.digitsAhead);
+      data.digitsAhead = undefined;
+    } else if (!data.lastTracking && PARTY_NAMED.test(text)) {
       const ahead = labelledLastFour(text);
       if (ahead) data.digitsAhead = ahead;
     }
@@ -491,6 +505,7 @@ export class ComplaintBot extends ActivityHandler {
     data.trackingNotFound = undefined;
     // How to send a parcel back, told in the last reply: this message's questions may be about that return (one turn).
     if (data.returnTold) context.turnState.set(RETURN_TOLD, true);
+    if (data.returnTold === 'carried') context.turnState.set(RETURN_CARRIED, true);
     data.returnTold = undefined;
     // Packing or door pickup answered for a sender in the last reply: "幾錢?" may be about that (one turn).
     const sendingTold = data.sendingTold;

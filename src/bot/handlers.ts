@@ -1,3 +1,4 @@
+import { DIGITS_AHEAD } from './digits-ahead';
 import { asksClaimStillOpen, claimTimeAnswer } from './claim-window';
 import { asksOnlyDestination } from './rules-follow-up';
 import { asksForCall } from './call-words';
@@ -162,8 +163,8 @@ export async function handleTrack(turn: Turn): Promise<void> {
   const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });
   // ("收件人係我老公 電話尾數5555 … 佢話係782828807290222": digits told before the number are its proof, checked and
   // counted as any — blind batch 44b: 14.3–14.4 asked for them again.)
-  const ahead = turn.data.digitsAhead;
-  turn.data.digitsAhead = undefined;
+  const ahead = turn.context.turnState.get<string | undefined>(DIGITS_AHEAD);
+  turn.context.turnState.delete(DIGITS_AHEAD);
   if (ahead && !turn.data.verified.includes(number) && byIdentity.length === 0) {
     const check = await checkLastFour(turn.services.store, turn.data, shipment, ahead, turn.services.clock.now());
     if (check === 'proved') markProvedByDigits(turn.data, shipment, ahead);

@@ -53,12 +53,18 @@ export const saysNothingMore = (text: string): boolean => text.trim().length <= 
  * A pause to think or to ask someone and come back ("我考虑一下", "好吧那我再問朋友", "I'll ask my friend and come back"):
  * the customer will come back, with the number or their mind made up — not leaving for good, not an answer.
  */
+// "帮我问一下他吧", "你幫我問下佢啦", "can you ask them to call me first", "please ask him to call me later": the bot asked
+// to ask someone — no pause of the customer's (a stranger's review of ebc7b49).
+const BOT_ASKED =
+  /(帮|幫)我(问|問)|(你|您|你们|你們|你哋)[^，。,.!?！？]{0,4}(问|問)|\b(can|could|would|will) you\b|\bplease (ask|check|call|tell)\b/i;
+
 export const saysPausing = (text: string): boolean =>
   text.trim().length <= 80 &&
   !OTHERS_THINK.test(text) &&
+  !BOT_ASKED.test(text) &&
   (PAUSING.test(text) ||
     (ASKING_SOMEONE.test(text) && COMING_BACK.test(text)) ||
     PAUSING.test(text.replace(/(?<!\s)\s*(and|,)?\s*(come|get) back( to you)?( later)?\s*[.!~]*$/i, '')));
 
 /** The pause is to go and ask someone ("我问问我老公", "let me check with the seller"): for the number, mostly. */
-export const goesToAskSomeone = (text: string): boolean => ASKING_SOMEONE.test(text);
+export const goesToAskSomeone = (text: string): boolean => ASKING_SOMEONE.test(text) && !BOT_ASKED.test(text);

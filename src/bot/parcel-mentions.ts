@@ -100,9 +100,9 @@ export function numberSettledIn(text: string, named: readonly string[]): string 
 
 // "第二個好像一直沒到", "the second one never came", "后面那个": the second of two numbers given. "第一個" names the first.
 const SECOND_OF_TWO =
-  /第二(个|個|件|单|單|票|包|張|张)|(后|後)(面|边|邊)?(那|这|這|嗰)?(一)?(个|個|件|单|單)|\b(the )?(second|2nd|latter|last) (one|parcel|package|number|order)\b|\bthe latter\b/i;
+  /第二(个|個|件|单|單|票|包|張|张)|(?<![然以最之])(后|後)(面|边|邊)(那|这|這|嗰)?(一)?(个|個|件|单|單)|(?<![然以最之])(后|後)一(个|個|件|单|單)|\b(the )?(second|2nd|latter) (one|parcel|package|number)\b(?! (this|that|in|of|today|time|month|week|year))|\bthe latter\b/i;
 const FIRST_OF_TWO =
-  /第一(个|個|件|单|單|票|包|張|张)|(前|头|頭)(面|边|邊)?(那|这|這|嗰)?(一)?(个|個|件|单|單)|\b(the )?(first|1st|former) (one|parcel|package|number|order)\b|\bthe former\b/i;
+  /第一(个|個|件|单|單|票|包|張|张)|(?<![然以最之])(前|头|頭)(面|边|邊)(那|这|這|嗰)?(一)?(个|個|件|单|單)|\b(the )?(first|1st|former) (one|parcel|package|number)\b|\bthe former\b/i;
 
 // An ordinal, then the number it labels.
 const LABEL =

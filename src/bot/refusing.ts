@@ -18,13 +18,18 @@ import { reply, say, spokenRegister, type Turn } from './turn';
  * has a rule of its own (refused-damaged.ts, the duties entry); a courier who refused something is a complaint.
  */
 
-// The customer refusing, or asking to: "拒收", "拒签", "能不要吗", "可唔可以唔要", "refuse it", "if I refuse", "reject the
-// parcel", "send it back with the courier".
+// The customer refusing, or asking to: "拒收", "拒签", "这个我能不要吗", "可唔可以唔要", "refuse it", "if I refuse", "reject
+// the parcel", "send it back with the courier". ("能不要放快递柜吗", "可以不收运费吗", "能不要签名吗": not wanting
+// something else done is no refusal of the parcel — a stranger's review of ebc7b49; nor "refuse to pay", "reject the
+// delivery time".)
 const REFUSING =
-  /拒收|拒签|拒簽|拒絕簽收|拒绝签收|(能|可以|可不可以|能不能|可否|可唔可以|得唔得)(直接)?(不要|唔要|不收|唔收)|(不要|唔要|不收|唔收)(得唔得|可以吗|可以嗎|行不行|行吗|行嗎)|\b(can|could|may|should) (i|we|she|he|my \w+) (just |simply )?(refuse|reject)\b|\b(if|after|when|once) (i|we|she|he) (refuse|reject)\b|\bi('ll| will| want to| wanna| am going to| just| can)? ?(refuse|reject)\b|\brefus(e|ing) (it|them|the (parcel|package|delivery|box)|delivery|to (accept|sign|take) it)\b|\bis refusing (it )?(ok|okay|allowed|fine)\b|\bi refused (it|the (parcel|package|delivery|box))\b|\bsend it (straight )?back with the (courier|driver)\b/i;
-// Someone else refused: the courier or an outlet would not take, carry or deliver — a complaint, not this rule.
+  /拒收|拒签|拒簽|拒絕簽收|拒绝签收|(能|可以|可不可以|能不能|可否|可唔可以|得唔得)(直接)?(不要|唔要|不收|唔收)(这个|這個|呢個|呢件|这件|這件|它|佢)?(包裹|件|快递|快遞|货|貨|嘢|东西|東西)?(了|啦|喇)?(吗|嗎|呀|啊|㗎|喎|咩)?(?=\s|[?？，,。.!！]|$)|(不要|唔要|不收|唔收)(得唔得|可以吗|可以嗎|行不行|行吗|行嗎)|\b(can|could|may|should) (i|we|she|he|my \w+) (just |simply )?(refuse|reject)\b(?! to\b)(?! the (delivery|time|date|slot|fee)\b)|\b(if|after|when|once) (i|we|she|he) (refuse|reject) (it|them|the (parcel|package|box|delivery(?! (time|date|slot|day|fee))))\b|\bi('ll| will| want to| wanna| am going to| just| can)? ?(refuse|reject) (it|them|the (parcel|package|box))\b|\brefus(e|ing) (it|them|the (parcel|package|box)|delivery|to (accept|take) it)\b|\bis refusing (it )?(ok|okay|allowed|fine)\b|\bi refused (it|the (parcel|package|delivery|box))\b|\bsend it (straight )?back with the (courier|driver)\b/i;
+// Someone else refused: the courier, an outlet or the shop would not take, carry, deliver or refund — a complaint.
 const OTHERS_REFUSED =
-  /(快递员|快遞員|师傅|師傅|司机|司機|速遞員|派件员|派件員|网点|網點|营业点|營業所|服務點)[^，。,.!?！？]{0,8}拒|\b(courier|driver|he|she|they|outlet|station)\b (refused|rejected|won'?t|wouldn'?t)\b/i;
+  /(快递员|快遞員|师傅|師傅|司机|司機|速遞員|派件员|派件員|网点|網點|营业点|營業所|服務點|卖家|賣家|商家|店家|网店|網店)[^，。,.!?！？]{0,8}拒|\b(courier|driver|he|she|they|outlet|station|shop|seller|store)\b (refused|rejected|won'?t|wouldn'?t)\b/i;
+// A refusal denied: "I didn't refuse it!", "系统显示我拒收了 我根本没拒收" — the returned-without-asking complaint.
+const DENIED =
+  /(没|沒|冇|未|不是我)(有)?拒收|根本(没|沒|冇)|\b(didn'?t|did not|never) (refuse|reject)\b|\bsays? (that )?i refused\b|(显示|顯示|写着|寫著|写我|寫我)[^，。,.!?！？]{0,4}拒收/i;
 // Duties refused have their own entry.
 const DUTIES = /税|稅|关税|關稅|海关|海關|\b(duty|duties|tax|taxes|customs)\b/i;
 // What the customer asks of it: a cost, where it goes, how long, whether it is allowed.
@@ -35,20 +40,23 @@ const WHAT_OF_IT =
 export const asksAboutRefusing = (text: string): boolean =>
   REFUSING.test(text) &&
   !OTHERS_REFUSED.test(text) &&
+  !DENIED.test(text) &&
   !DUTIES.test(text) &&
   !refusedDamaged(text) &&
   (asksQuestion(text) || WHAT_OF_IT.test(text));
 
-// Asked of a refusal told before: where the parcel goes, how long, who pays ("退回广州要几天", "does it go back to the
-// shop automatically").
+// Asked of a refusal told just before: where the parcel goes back, how long, who pays for its way back ("退回广州要几天",
+// "does it go back to the shop automatically") — a return named, not any cost or time.
 const ASKS_OF_RETURN =
-  /退回|退返|退到|运费|運費|谁付|誰付|谁出|誰出|多久|几天|幾天|幾耐|\b(go(es)? back|return(ed)?|how long|who pays|postage)\b/i;
+  /(退回|退返|退到|寄回|送回|回去|\b(go(es)?|sent|send it|get) back\b|\breturn(ed)?\b)[^。.!?！？]{0,20}(多久|几天|幾天|幾耐|运费|運費|谁|誰|邊個|给谁|給誰|\bhow long\b|\bwho\b|\bpostage\b|\bcost\b|\bautomatic\w*\b|\bon (its|their) own\b)|(多久|几天|幾天|幾耐|\bhow long\b)[^。.!?！？]{0,12}(退回|退返|回去|\bback\b)/i;
 
 // "会不会是骗子", "is this a scam?": of an unordered collect parcel, once the refusal rule was told.
 const SCAM = /骗子|騙子|骗局|騙局|诈骗|詐騙|呃人|\b(scam|scammer|fraud|fake|legit)\b/i;
 // A question takes a short answer: "a few days", "how long"; the customer's "几天" without a question mark.
 const ASKS = (text: string) => asksQuestion(text) || /几天|幾天|多久|幾耐|\bhow long\b/i.test(text);
 
+// Sending something: a price asked for a parcel of the customer's own.
+const SENDING = /寄|\b(send|ship|post|sending|shipping)\b/i;
 const COST = /钱|錢|费|費|付|\b(pay|cost|costs|charge|charged|fee|free|nothing)\b/i;
 
 /** Once the rule was told: the part asked, in a line — its cost, where it goes and how long, an unordered parcel. */
@@ -66,25 +74,30 @@ function partAsked(turn: Turn): string {
  */
 export async function answerRefusing(turn: Turn): Promise<boolean> {
   const { text, reading, services, data } = turn;
-  // ("after I refuse it, how long does that take": asked about a refusal the customer told a message before too.)
-  const history = (data.said ?? []).join('\n');
-  const toldBefore =
-    (data.refusingTold || (REFUSING.test(history) && !refusedDamaged('', history))) &&
-    ASKS_OF_RETURN.test(text) &&
-    ASKS(text) &&
-    !DUTIES.test(text);
+  // (Right after the rule, or after the customer's own refusal told a message before: "after I refuse it, how long
+  // does that take?" — never a cost or a time asked turns later about something else.)
+  const last = data.said?.at(-1) === text ? data.said?.at(-2) : data.said?.at(-1);
+  const justTold = data.refusingTold !== undefined && last !== undefined && data.refusingTold.startsWith(last);
+  const refusedBefore = last !== undefined && asksAboutRefusing(last);
+  const toldBefore = (justTold || refusedBefore) && ASKS_OF_RETURN.test(text) && ASKS(text) && !DUTIES.test(text);
   // ("can I refuse it?" right after the customs rule is about those duties: customs.ts answers it.)
   if (followsCustoms(turn)) return false;
-  const scamAsked = Boolean(data.refusingTold) && SCAM.test(text) && reading.entities.trackingNumbers.length === 0;
+  const scamAsked = justTold && SCAM.test(text) && reading.entities.trackingNumbers.length === 0;
   // ("so it really costs me nothing?" right after the rule: its cost.)
-  const last = data.said?.at(-1);
-  const justTold = data.refusingTold !== undefined && last !== undefined && data.refusingTold.startsWith(last);
-  const costAsked = justTold && asksQuestion(text) && COST.test(text) && reading.entities.trackingNumbers.length === 0;
+  // (Of the refusal, not of a new parcel: "好 那我想寄東西去高雄 運費多少？" asks a price — the review of ebc7b49.)
+  const ofIt = text.length <= 30 || /\b(it|that|this)\b|拒收|这样|這樣|咁/i.test(text);
+  const costAsked =
+    justTold &&
+    asksQuestion(text) &&
+    COST.test(text) &&
+    ofIt &&
+    !SENDING.test(text) &&
+    reading.entities.trackingNumbers.length === 0;
   if (!asksAboutRefusing(text) && !toldBefore && !scamAsked && !costAsked) return false;
   const number = reading.entities.trackingNumbers[0]?.number;
   const lookup = number ? await lookUpParcel(services, number) : undefined;
   const found = lookup?.kind === 'found' ? lookup : undefined;
-  const rule = data.refusingTold && !found ? partAsked(turn) : ruleOn(turn, 'refusing', found);
+  const rule = data.refusingTold !== undefined && !found ? partAsked(turn) : ruleOn(turn, 'refusing', found);
   if (!rule) return false;
   const status = found ? statusLines(services, turn.locale, found, spokenRegister(turn)) : [];
   if (found) data.lastTracking = found.number;
@@ -101,18 +114,24 @@ export async function answerRefusing(turn: Turn): Promise<boolean> {
  */
 export async function answerRefusingAside(turn: Turn, position: IntakePosition): Promise<boolean> {
   const { text } = turn;
+  // (The account tells of the customer's own refusal — "送来我直接拒收" — not the courier's nor the shop's.)
   const account = position.state.description;
+  const ownRefusal = REFUSING.test(account) && !OTHERS_REFUSED.test(account) && !DENIED.test(account);
+  const { said, refusingTold } = turn.data;
+  const last = said?.at(-1) === text ? said?.at(-2) : said?.at(-1);
+  const justTold = refusingTold !== undefined && last !== undefined && refusingTold.startsWith(last);
   const toldBefore =
-    (turn.data.refusingTold || (REFUSING.test(account) && !refusedDamaged('', account))) &&
+    (justTold || (ownRefusal && !refusedDamaged('', account))) &&
     ASKS_OF_RETURN.test(text) &&
     ASKS(text) &&
     !DUTIES.test(text);
   if (!asksAboutRefusing(text) && !toldBefore) return false;
   const number = position.state.trackingNumbers[0];
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
-  const rule = turn.data.refusingTold
-    ? partAsked(turn)
-    : ruleOn(turn, 'refusing', lookup?.kind === 'found' ? lookup : undefined);
+  const rule =
+    refusingTold !== undefined
+      ? partAsked(turn)
+      : ruleOn(turn, 'refusing', lookup?.kind === 'found' ? lookup : undefined);
   if (!rule) return false;
   turn.data.refusingTold = (turn.context.activity.text ?? '').trim();
   keepInAccount(turn, position.state);

@@ -27,8 +27,14 @@ const PICTURES =
   /\b(photos?|pictures?|pics?|images?|screenshots?|videos?)\b|照片|相片|图片|圖片|截图|截圖|影片|视频|視頻/i;
 
 /** The customer asks how to send a parcel back themselves (a return to the seller). */
+// "no need to send it back", "don't send it back": no return the customer sends (a stranger's review of ebc7b49).
+const NOT_SENDING_BACK =
+  /\b(no need|don'?t need|do not need|not going|don'?t want|do not want) to (send|return)\b|\b(don'?t|do not|never) (send|return) it\b/i;
+// Money asked back: "能退回运费吗 我多付了", "可唔可以退返運費俾我" — a refund, not the parcel.
+const MONEY = /运费|運費|邮费|郵費|钱|錢|款|费|費|\b(refund|money|fee|charge|postage|cost)\b/i;
+
 export const asksHowToSendBack = (text: string): boolean =>
-  SEND_BACK.test(text) && !RETURNED_BY_COURIER.test(text) && !PICTURES.test(text);
+  SEND_BACK.test(text) && !RETURNED_BY_COURIER.test(text) && !PICTURES.test(text) && !NOT_SENDING_BACK.test(text);
 
 // "能退回去吗", "可唔可以退返去", "can I send it back?": whether it may go back — of a parcel already delivered, a return
 // the customer sends (of one on its way, stopping it: a change of delivery).
@@ -41,7 +47,10 @@ const MAY_GO_BACK =
  */
 export async function asksToSendReceivedBack(turn: Turn): Promise<boolean> {
   const { text, data, reading } = turn;
-  if (!MAY_GO_BACK.test(text) || RETURNED_BY_COURIER.test(text) || PICTURES.test(text)) return false;
+  if (!MAY_GO_BACK.test(text) || RETURNED_BY_COURIER.test(text) || PICTURES.test(text) || MONEY.test(text))
+    return false;
+  // ("can I return it? it's broken inside": the damage is the complaint — its own reply says what to do.)
+  if (goodsBroke(text, 'spaces split') || WRONG_ITEM.test(text)) return false;
   const number = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
   if (!number) return false;
   const lookup = await lookUpParcel(turn.services, number);
@@ -79,6 +88,8 @@ export const sendBackAnswer = (turn: Turn): string | undefined => ruleOn(turn, '
  * one turn as `lastFaq` is): "运费谁出", "需要自己包裝嗎", "can a courier collect it?" are about that return.
  */
 export const RETURN_TOLD = Symbol('parcelcare.returnTold');
+/** Set with RETURN_TOLD when the return was told two turns back and carried over one answer in between. */
+export const RETURN_CARRIED = Symbol('parcelcare.returnCarried');
 
 // What a return asks next, each answered by its entry: who pays, packing, where to hand it in, a courier to collect it.
 const RETURN_QUESTIONS: [CaseRule, RegExp][] = [
@@ -104,6 +115,11 @@ const WHETHER =
   /使唔使|需唔需要|要唔要|用唔用|要不要|需不需要|用不用|是否|\b(do|does) (i|we|it) (need|have)\b|\bshould i\b/i;
 
 const HOW_MUCH = /多少|幾多|几多|幾錢|几钱|\bhow much\b/i;
+const ANOTHER_SENDING =
+  /另外|新的|另一个|另一個|(寄|送)[^，。,.!?！？]{0,8}(到|去)[\u3400-\u9fff]{2}|\b(another|new) (parcel|package|one|shipment)\b|\bseparately\b|\b(send|ship|post)\b[^.?!]{0,20}\bto [A-Z]/;
+
+/** The message turns to another parcel to send ("separately… it's a new shipment", "另外我想寄一个新的包裹到北京"). */
+export const speaksOfAnotherSending = (text: string): boolean => ANOTHER_SENDING.test(text);
 
 /**
  * A question right after the customer heard how to send a parcel back, about that return: who pays the postage, do I
@@ -114,6 +130,8 @@ const HOW_MUCH = /多少|幾多|几多|幾錢|几钱|\bhow much\b/i;
 export async function answerReturnFollowUp(turn: Turn): Promise<boolean> {
   const { text, context } = turn;
   if (!context.turnState.get(RETURN_TOLD) || complainsBesideReturn(turn, 'its follow-up')) return false;
+  // ("另外我想寄一个新的包裹到北京 运费要多少", "SF… where is it": another parcel, not the return.)
+  if (ANOTHER_SENDING.test(text) || turn.reading.entities.trackingNumbers.length > 0) return false;
   // ("運費要多少 賣家說要我自己付喔": asked with "how much", no question mark — blind batch 44a: 12.3.)
   if (!asksQuestion(text) && !WHETHER.test(text) && !HOW_MUCH.test(text)) return false;
   const asked = RETURN_QUESTIONS.filter(([, words]) => words.test(text)).map(([rule]) => rule);

@@ -70,7 +70,7 @@ export interface ConversationData {
   /** A locker's or pickup point's code was spoken of (pickup-point.ts): "I got a text this morning" is about it. */
   pickupPointAsked?: boolean;
   /** The last reply told how to send a parcel back: "who pays the postage?" is read against it (send-back.ts). */
-  returnTold?: boolean;
+  returnTold?: boolean | 'carried';
   /** The rule on a service's charge told in this conversation (upstairs, redelivery, door): "do I pay him?" is about it. */
   feeRuleTold?: ServiceFeeRule;
   /**
