@@ -47,7 +47,7 @@ const COURIER =
 // ("我想寄个东西给我朋友 他的地址在杭州", "收件人电话是我的", "我朋友的電話號碼我可以給你嗎", "can you send it to his address
 // instead?", "你们可以打我朋友的电话吗 他叫李明 138…".)
 const NOT_ASKING =
-  /(?<![给給俾畀])我(想|要)?寄(?!件人)|\bi (want to |wanna |need to )?(send|post|ship)\b|(是|係|寫的是|写的是)(我|我的|我嘅)|我(可以|能)?(给|給|俾|畀)你|\bis (mine|me|my)\b|\bcan i give you\b|(送|寄|派)(到|去)|改送|\b(send|deliver|ship|bring|redirect) (it )?to (his|her|their)\b|打[^，。,.!?！？]{0,6}(电话|電話)(吗|嗎|给|給)|(?<![A-Z\d])(\+?86)?1[3-9]\d{9}(?!\d)|(?<![A-Z\d])(\+?852\s?)?[5689]\d{3}\s?\d{4}(?!\d)/i;
+  /(?<![给給俾畀])我(想|要)?寄(?!件人)|\bi (want to |wanna |need to )?(send|post|ship)\b|(电话|電話|手机|手機|名字|地址|号码|號碼)[^，。,.!?！？]{0,4}(是|係|寫的是|写的是)(我|我的|我嘅)|我(可以|能)?(给|給|俾|畀)你|\b(phone|number|name|address) (is|was) (mine|me|my)\b|\bcan i give you\b|(送|寄|派)(到|去)|改送|\b(send|deliver|ship|bring|redirect) (it )?to (his|her|their)\b|打[^，。,.!?！？]{0,6}(电话|電話)(吗|嗎|给|給)|(?<![A-Z\d])(\+?86)?1[3-9]\d{9}(?!\d)|(?<![A-Z\d])(\+?852\s?)?[5689]\d{3}\s?\d{4}(?!\d)/i;
 // Whether what the waybill says is right, asked ("is the recipient's phone number correct on SF…", "他的地址是不是写对了"):
 // a check of the label, which a proved sender or recipient makes with a change of it — not details asked for.
 const CHECKS_LABEL =

@@ -31,7 +31,8 @@ const PICTURES =
 const NOT_SENDING_BACK =
   /\b(no need|don'?t need|do not need|not going|don'?t want|do not want) to (send|return)\b|\b(don'?t|do not|never) (send|return) it\b/i;
 // Money asked back: "能退回运费吗 我多付了", "可唔可以退返運費俾我" — a refund, not the parcel.
-const MONEY = /运费|運費|邮费|郵費|钱|錢|款|费|費|\b(refund|money|fee|charge|postage|cost)\b/i;
+const MONEY =
+  /(退|还|還)(回|返)?(我)?(的)?(运费|運費|邮费|郵費|钱|錢|款|费|費)|(运费|運費|邮费|郵費|钱|錢|款)[^，。,.!?！？]{0,4}(退|还|還)|\b(refund|money back|fee back|postage back)\b/i;
 
 export const asksHowToSendBack = (text: string): boolean =>
   SEND_BACK.test(text) && !RETURNED_BY_COURIER.test(text) && !PICTURES.test(text) && !NOT_SENDING_BACK.test(text);

@@ -79,4 +79,25 @@ describe("another person's details asked for", () => {
     expect(all(back)).toMatch(/自己寄回包裹/);
     expect(all(back)).not.toMatch(/您希望我们怎么处理/);
   });
+
+  it('en: "ends 4567, that one is mine … can you give me the address it went back to" mid-complaint is refused too', async () => {
+    const [, refused] = await talk(h.adapter({ locale: 'en-US' }), [
+      'EA526018152CN came back to my ex, why was it returned?',
+      '4567 is mine. she moved, can you give me the address it went back to',
+    ]);
+    expect(all(refused)).toMatch(/can't give out anyone's phone number, address or full name/);
+  });
+
+  it('zh-CN: a delivered parcel not wanted, "能退回去吗 要我出钱吗", is how to send it back; "能退回运费吗" is not', async () => {
+    const [, back] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'JT0001234567890 到了吗',
+      '这东西我不想要 能退回去吗 要我出钱吗',
+    ]);
+    expect(all(back)).toMatch(/自己寄回包裹/);
+    const [, money] = await talk(h.adapter({ locale: 'zh-CN', user: 'refund' }), [
+      'JT0001234567890 到了吗',
+      '能退回运费吗 我多付了',
+    ]);
+    expect(all(money)).not.toMatch(/自己寄回包裹/);
+  });
 });
