@@ -50,6 +50,7 @@ import { answerEachQuestion } from './several-questions';
 import { overchargeBackAsked } from './overcharge-refund';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { DIGITS_AHEAD, PARTY_NAMED } from './digits-ahead';
+import { noteParcelNotTheirs } from './not-theirs';
 import { takeInvoiceDetails } from './invoice-details';
 import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
@@ -471,6 +472,8 @@ export class ComplaintBot extends ActivityHandler {
     const parcelTaken = (intake?.state.trackingNumbers.length ?? 0) > 0;
     // "the Shanghai one", "成都嗰單", "中通那个" with several parcels in the chat: which one is meant, for every reader below.
     await noteParcelNamedInWords(turn, intake?.state.trackingNumbers ?? []);
+    // "a box outside my door thats not mine": thanked, and taken down for the station to collect — no loss of theirs.
+    if (!inDialog) await noteParcelNotTheirs(turn);
     // ("收件人係我老公 電話尾數5555 可唔可以幫我查下" with no number yet: the digits of a party named wait for the number;
     // the number given, they go with this turn only — handlers.ts. "my phone ends in 1234" names no party on the waybill.)
     if (reading.entities.trackingNumbers.length > 0) {

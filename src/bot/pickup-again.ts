@@ -53,6 +53,13 @@ export function asksForPickup(text: string): boolean {
  */
 export async function answerPickupAsked(turn: Turn, position?: IntakePosition): Promise<boolean> {
   if (!asksForPickup(turn.text)) return false;
+  // ("can you just send someone to pick it up?" of a parcel left at the wrong door: that is what its complaint asks —
+  // no booking of a sender's pickup (blind batch 44b: 03.3).)
+  if (position && turn.data.notTheirs && position.state.trackingNumbers.includes(turn.data.notTheirs)) {
+    await reply(turn, say(turn, 'parcel.notTheirsPickup'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return true;
+  }
   const rule = senderRuleOn(turn, 'doorPickup');
   if (!rule) return false;
   // ("How much, and can someone pick it up?": the route's price and time first — blind-31 03.1.)

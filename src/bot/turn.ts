@@ -78,6 +78,8 @@ export interface ConversationData {
    * costs me nothing?" right after it is about the refusal.
    */
   refusingTold?: string;
+  /** A parcel the customer said was left with them but is not theirs (not-theirs.ts): its pickup is the complaint's. */
+  notTheirs?: string;
   /** Last-4 digits told before any parcel was named (handlers.ts): the proof of the number given next. */
   digitsAhead?: string;
   /** Another person's details were asked for and refused (other-party-details.ts): pressed again, said shorter. */

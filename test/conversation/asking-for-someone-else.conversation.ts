@@ -119,3 +119,38 @@ describe('a new address for a relative, and a hold only if it cannot be done', (
     expect(all(fallback)).not.toMatch(/I've withdrawn|is withdrawn, this one/);
   });
 });
+
+/**
+ * A parcel left with the customer that is not theirs (blind batch 44b: 03.1 "a box outside my door thats not mine, its
+ * for the guy who lived here before me" was told "not having your parcel is worrying" and filed as a lost parcel; 03.3
+ * "can you just send someone to pick it up?" got the instructions to book a sender's pickup).
+ */
+describe('a parcel left with the customer that is not theirs', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('en: thanked, told whose it is stays private, taken down as another kind — and "send someone for it" is that', async () => {
+    const [opening, pickup] = await talk(h.adapter({ locale: 'en-US' }), [
+      'a package was left at my door but it is not mine, it is for the previous tenant. JT0001234567890',
+      'can someone come and pick it up please',
+    ]);
+    expect(all(opening)).toMatch(/a parcel left at the wrong door is ours to put right/);
+    expect(all(opening)).not.toMatch(/not having your parcel/);
+    expect(all(pickup)).toMatch(/that is what this complaint asks/);
+    expect(all(pickup)).not.toMatch(/Pickup at my door/);
+  });
+
+  it('zh-CN: "快递送错到我家了 不是我的" is the wrong door, not a loss of theirs', async () => {
+    const [opening] = await talk(h.adapter({ locale: 'zh-CN' }), ['JT0001234567890 这个快递送错到我家了 不是我的']);
+    expect(all(opening)).toMatch(/送错门是我们的问题/);
+    expect(all(opening)).not.toMatch(/该到的包裹没收到/);
+  });
+
+  it('zh-TW (Cantonese): "有件唔係我嘅貨放咗喺我門口" is the wrong door', async () => {
+    const [opening] = await talk(h.adapter({ locale: 'zh-TW' }), ['有件唔係我嘅貨放咗喺我門口 JT0001234567890 點算']);
+    expect(all(opening)).toMatch(/送錯門係我哋嘅問題/);
+  });
+});
