@@ -28,7 +28,7 @@ export async function compensationAnswer(turn: Turn, number: string | undefined)
 
 // "And if you cannot find it at all, what then?", "万一找不到怎么办", "搵唔到點算": the parcel never found, asked of ahead.
 const IF_NEVER_FOUND =
-  /\b(if|what if|and if|suppose) (you|they|we) (can'?t|cannot|don'?t|do not|never) find (it|them|the (parcel|package|box))\b(?! (again|tomorrow))|\b(if|what if|and if|suppose) it (doesn'?t|does not|never) (turn|show) up\b|\bif (it'?s|it is|it was|it gets) (really |actually )?(lost|never found|not found|gone)\b|\bwhat (then|happens)\b[^.?!]{0,20}\b(lost|not found|never found)\b|(找不到|搵唔到|找不回|丢了|丟了|唔見咗)(?!地址|地方|路|人|门|門)(的话|的話|嘅話|怎么办|怎麼辦|點算|点算|咋办|會點|会怎样|會怎樣|呢)|(要是|如果|万一|萬一|假如)[^，。,.!?！？]{0,8}(找不到|搵唔到|找不回|丢了|丟了|唔見咗|真的丢|真的丟)/i;
+  /\b(if|what if|and if|suppose) (you|they|we) (can'?t|cannot|don'?t|do not|never) find (it|them|the (parcel|package|box))\b(?! (again|tomorrow))|\bif (it'?s|it is|it was|it gets) (really |actually )?(lost|never found|not found|gone)\b|\bwhat (then|happens)\b[^.?!]{0,20}\b(lost|not found|never found)\b|(找不到|搵唔到|找不回|丢了|丟了|唔見咗)(?!地址|地方|路|人|门|門)(的话|的話|嘅話|怎么办|怎麼辦|點算|点算|咋办|會點|会怎样|會怎樣|呢)|(要是|如果|万一|萬一|假如)[^，。,.!?！？]{0,8}(找不到|搵唔到|找不回|丢了|丟了|唔見咗|真的丢|真的丟)/i;
 
 /**
  * In a complaint: "And if you cannot find it at all, what then? … I did not insure it" — what a loss pays, by the
@@ -36,8 +36,12 @@ const IF_NEVER_FOUND =
  * told to send the photos whenever it could).
  * @returns whether it was answered.
  */
+// How to claim or who claims, asked with it ("万一真丢了怎么申请理赔？", "who gets compensated?"): the claim steps and the
+// claimant rule answer those (claim-questions, case-rules).
+const CLAIM_ASKED = /申请|申請|索赔|索賠|索償|理赔|理賠|谁|誰|邊個|边个|\b(claim|who|apply|file)\b/i;
+
 export async function answerIfNeverFound(turn: Turn, position: IntakePosition): Promise<boolean> {
-  if (!IF_NEVER_FOUND.test(turn.text)) return false;
+  if (!IF_NEVER_FOUND.test(turn.text) || CLAIM_ASKED.test(turn.text)) return false;
   const lines = await claimLimitsFor(turn, position.state.trackingNumbers[0]);
   if (!lines) return false;
   keepInAccount(turn, position.state);

@@ -154,10 +154,14 @@ export async function answerOtherPartyDetails(turn: Turn): Promise<boolean> {
     if (!number || turn.data.verified.includes(number)) return false;
   }
   if (await whoSentAnswer(turn)) return true;
-  await reply(turn, answer(turn));
-  // (Digits given with it are checked as usual; a number named with it is answered by the refusal alone — its names and
-  // address are not what was asked.)
-  return !labelledLastFour(turn.text);
+  // (A parcel named with it is told where it is, in the same reply — "My sister sent me something by EMS, EA…. What's
+  // the sender's full address and phone?": blind-33 07; digits given with it are checked as usual, after.)
+  const number = turn.reading.entities.trackingNumbers[0]?.number;
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  const status = lookup?.kind === 'found' ? statusLines(turn.services, turn.locale, lookup, spokenRegister(turn)) : [];
+  if (lookup?.kind === 'found') turn.data.lastTracking = lookup.number;
+  await reply(turn, [answer(turn), ...status].join('\n'));
+  return !labelledLastFour(turn.text) && (lookup === undefined || lookup.kind === 'found');
 }
 
 /**

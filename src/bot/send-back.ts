@@ -117,7 +117,7 @@ const WHETHER =
 
 const HOW_MUCH = /多少|幾多|几多|幾錢|几钱|\bhow much\b/i;
 const ANOTHER_SENDING =
-  /另外|新的|另一个|另一個|(寄|送)[^，。,.!?！？]{0,8}(到|去)[\u3400-\u9fff]{2}|\b(another|new) (parcel|package|one|shipment)\b|\bseparately\b|\b(send|ship|post)\b[^.?!]{0,20}\bto [A-Z]/;
+  /另外|新的|另一个|另一個|(寄|送)(到|往)[\u3400-\u9fff]{2}|\b(another|new) (parcel|package|one|shipment)\b|\bseparately\b|\b(send|ship|post)\b[^.?!]{0,20}\bto [A-Z]/;
 
 /** The message turns to another parcel to send ("separately… it's a new shipment", "另外我想寄一个新的包裹到北京"). */
 export const speaksOfAnotherSending = (text: string): boolean => ANOTHER_SENDING.test(text);
