@@ -23,7 +23,7 @@ import { reply, say, spokenRegister, type Turn } from './turn';
 // something else done is no refusal of the parcel — a stranger's review of ebc7b49; nor "refuse to pay", "reject the
 // delivery time".)
 const REFUSING =
-  /拒收|拒签|拒簽|拒絕簽收|拒绝签收|(能|可以|可不可以|能不能|可否|可唔可以|得唔得)(直接)?(不要|唔要|不收|唔收)(这个|這個|呢個|呢件|这件|這件|它|佢)?(包裹|件|快递|快遞|货|貨|嘢|东西|東西)?(了|啦|喇)?(吗|嗎|呀|啊|㗎|喎|咩)?(?=\s|[?？，,。.!！]|$)|(不要|唔要|不收|唔收)(得唔得|可以吗|可以嗎|行不行|行吗|行嗎)|\b(can|could|may|should) (i|we|she|he|my \w+) (just |simply )?(refuse|reject)\b(?! to\b)(?! the (delivery|time|date|slot|fee)\b)|\b(if|after|when|once) (i|we|she|he) (refuse|reject) (it|them|the (parcel|package|box|delivery(?! (time|date|slot|day|fee))))\b|\bi('ll| will| want to| wanna| am going to| just| can)? ?(refuse|reject) (it|them|the (parcel|package|box))\b|\brefus(e|ing) (it|them|the (parcel|package|box)|delivery|to (accept|take) it)\b|\bis refusing (it )?(ok|okay|allowed|fine)\b|\bi refused (it|the (parcel|package|delivery|box))\b|\bsend it (straight )?back with the (courier|driver)\b/i;
+  /拒收|拒签|拒簽|拒絕簽收|拒绝签收|(能|可以|可不可以|能不能|可否|可唔可以|得唔得)(直接)?(不要|唔要|不收|唔收)(这个|這個|呢個|呢件|这件|這件|它|佢)?(包裹|件|快递|快遞|货|貨|嘢|东西|東西)?(了|啦|喇)?(吗|嗎|呀|啊|㗎|喎|咩)?(?=\s|[?？，,。.!！]|$)|(不要|唔要|不收|唔收)(得唔得|可以吗|可以嗎|行不行|行吗|行嗎)|\b(can|could|may|should) (i|we|she|he|my \w+) (just |simply )?(refuse|reject)\b(?! to\b)(?! the (delivery|time|date|slot|fee)\b)|\b(if|after|when|once) (i|we|she|he) (refuse|reject) (it|them|the (parcel|package|box|delivery(?! (time|date|slot|day|fee))))\b|\bi('ll| will| want to| wanna| am going to| just| can)? ?(refuse|reject) (it|them|the (parcel|package|box))\b|\brefus(e|ing) (it|them|the (parcel|package|box)|delivery|to (accept|take) it)\b|\bis refusing (it )?(ok|okay|allowed|fine)\b|\bi refused (it|the (parcel|package|delivery|box))\b|\bsend it (straight )?back with the (courier|driver)\b|\b(if|when) i (don'?t|do not) accept (it|them|the (parcel|package|delivery))\b|\b(can|could|may) i (just )?(say no to|not accept|turn away) (it|them|the (parcel|package|delivery|courier))\b|(没买过|沒買過|冇買過|没订过|沒訂過|冇訂過|没下单|沒下單)[^。.!?！？]{0,12}(不想要|不要|唔想要|唔要)|(可以|可唔可以|能不能|能)(唔收|不收)(咩|吗|嗎|嘅|㗎)?(?=\s|[?？，,。.!！]|$)/i;
 // Someone else refused: the courier, an outlet or the shop would not take, carry, deliver or refund — a complaint.
 const OTHERS_REFUSED =
   /(快递员|快遞員|师傅|師傅|司机|司機|速遞員|派件员|派件員|网点|網點|营业点|營業所|服務點|卖家|賣家|商家|店家|网店|網店)[^，。,.!?！？]{0,8}拒|\b(courier|driver|he|she|they|outlet|station|shop|seller|store)\b (refused|rejected|won'?t|wouldn'?t)\b/i;
@@ -34,7 +34,7 @@ const DENIED =
 const DUTIES = /税|稅|关税|關稅|海关|海關|\b(duty|duties|tax|taxes|customs)\b/i;
 // What the customer asks of it: a cost, where it goes, how long, whether it is allowed.
 const WHAT_OF_IT =
-  /付钱|付錢|出钱|出錢|给钱|給錢|俾錢|收费|收費|收钱|收錢|要钱|要錢|运费|運費|怎么样|怎麼樣|会怎样|會怎樣|怎么办|怎麼辦|點算|退给谁|退給誰|退回|退返|去边|去邊|去哪|多久|几天|幾天|幾耐|可以吗|可以嗎|行吗|行嗎|得唔得|\b(pay|cost|costs|charge|charged|fee|free|what happens|where does it go|go back|goes back|how long|allowed|ok|okay)\b/i;
+  /怎么处理|怎麼處理|點處理|点处理|咩\s*[?？]?\s*$|付钱|付錢|出钱|出錢|给钱|給錢|俾錢|收费|收費|收钱|收錢|要钱|要錢|运费|運費|怎么样|怎麼樣|会怎样|會怎樣|怎么办|怎麼辦|點算|退给谁|退給誰|退回|退返|去边|去邊|去哪|多久|几天|幾天|幾耐|可以吗|可以嗎|行吗|行嗎|得唔得|\b(pay|cost|costs|charge|charged|fee|free|what happens|where does it go|go back|goes back|how long|allowed|ok|okay)\b/i;
 
 /** The message asks about the customer refusing a parcel (not a damaged one, not for its duties, not the courier's). */
 export const asksAboutRefusing = (text: string): boolean =>

@@ -50,6 +50,16 @@ describe('refusing a parcel', () => {
     expect(all(refuse)).toMatch(/您希望我們怎麼處理/);
   });
 
+  it.each([
+    ['en-US', "a cod parcel i never ordered is coming today. what happens if i don't accept it?", /Refusing a parcel/],
+    ['en-US', 'can I say no to the parcel when the driver brings it?', /Refusing a parcel/],
+    ['zh-CN', '来了个到付的快递 我没订过 不想要 怎么处理', /拒收包裹/],
+    ['zh-TW', '呢件嘢我冇訂過 送嚟嗰陣可以唔收咩', /拒收件貨/],
+  ])('%s: refusing in other words — "%s"', async (locale, text, rule) => {
+    const [reply] = await talk(h.adapter({ locale }), [text]);
+    expect(all(reply)).toMatch(rule);
+  });
+
   it('zh-TW (Cantonese): "可唔可以唔要 使唔使俾錢" hears the Cantonese rule', async () => {
     const [rule] = await talk(h.adapter({ locale: 'zh-TW' }), ['聽日有件嘢送嚟 我唔想要喇 可唔可以唔要㗎 使唔使俾錢']);
     expect(all(rule)).toMatch(/拒收件貨/);
