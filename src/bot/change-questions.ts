@@ -1,3 +1,4 @@
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { ownRequestOn } from './own-request';
 import { keptBesideAddress } from './address-withdrawn';
 import { asksIfBooked } from './booked-asked';
@@ -473,5 +474,33 @@ export async function answerHoldIfNot(turn: Turn): Promise<boolean> {
   if (hours) lines.push(hours);
   noteOutcome(turn.context, 'answered');
   await reply(turn, lines.join('\n'));
+  return true;
+}
+
+// "多少钱 要几天能回来", "how much, and how long until it's back?": the cost and the time of a return asked for.
+const RETURN_COST_ASKED = /多少钱|多少錢|幾多錢|几多钱|运费|運費|\b(how much|cost|charge|pay)\b/i;
+const RETURN_TIME_ASKED =
+  /(几天|幾天|多久|幾耐|幾日|几日)[^，。,.!?！？]{0,6}(回|返)|\bhow long\b[^.?!]{0,25}\bback\b/i;
+
+/**
+ * In a complaint beside which a return to the sender was asked for: "多少钱 要几天能回来" — the return's cost and time,
+ * then the step again (blind batch 44b: 07.5 heard the sending times of a new parcel).
+ * @returns whether it was answered.
+ */
+export async function answerReturnAsideInIntake(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const number = position.state.trackingNumbers[0];
+  if (!number) return false;
+  const cost =
+    RETURN_COST_ASKED.test(turn.text) && (asksQuestion(turn.text) || /多少|幾多|几多|\bhow much\b/i.test(turn.text));
+  const time = RETURN_TIME_ASKED.test(turn.text);
+  if (!cost && !time) return false;
+  const request = await ownRequestOn(turn, number);
+  if (!request || request.kind !== 'return_to_sender' || request.status === 'declined') return false;
+  const lines = [
+    ...(cost ? [say(turn, 'change.returnCost', { number })] : []),
+    ...(time ? [say(turn, 'change.returnTime', { number })] : []),
+  ];
+  await reply(turn, lines.join('\n'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }

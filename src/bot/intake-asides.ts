@@ -1,6 +1,7 @@
 import { answerRefusedDamagedAside } from './refused-damaged';
 import { answerRefusingAside } from './refusing';
 import { answerIfNeverFound } from './compensation-asked';
+import { answerReturnAsideInIntake } from './change-questions';
 import { answerOtherPartyDetailsAside } from './other-party-details';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerHowToTellCall } from './scam-call-tell';
@@ -262,6 +263,8 @@ const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔�
  * when they ask for a change to the delivery instead.
  */
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // "多少钱 要几天能回来" with a return to the sender asked beside the complaint: its cost and time (44b: 07.5).
+  if (await answerReturnAsideInIntake(turn, position)) return 'reprompt';
   // (Whether the customer had asked for this complaint before this message: one that asks for it now says so below.)
   const askedBefore = Boolean(position.state.askedFor);
   // (The parcel shown in the reply before this message — and only that one: this message shows its own, if any.)

@@ -192,3 +192,24 @@ describe('questions about a return asked for', () => {
     expect(all(time)).toMatch(/getting back takes about as long as the way out/);
   });
 });
+
+describe('a return asked for beside a complaint', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('zh-CN: "多少钱 要几天能回来" after "别给他送了 直接退回来给我" in a complaint: the return\'s cost and time, then the step', async () => {
+    const replies = await talk(h.adapter({ locale: 'zh-CN' }), [
+      'SF1402837465921 买家不付钱 我要投诉',
+      '寄件人 尾号2222',
+      '能不能别给他送了 直接退回来给我',
+      '多少钱 要几天能回来',
+    ]);
+    const last = all(replies[replies.length - 1]);
+    expect(last).toMatch(/退回要由寄件人按普通运费另付一趟/);
+    expect(last).toMatch(/退回要的时间和寄出时差不多/);
+    expect(last).not.toMatch(/寄件时效/);
+  });
+});
