@@ -7,7 +7,7 @@ import { faqEntries } from './knowledge';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { describeRequest } from './delivery-change-words';
 import { wantsToComplain } from './start-intake';
-import { asksQuestion } from './message-cues';
+import { asksHowMuch, asksQuestion } from './message-cues';
 import { strongFeelings } from './empathy';
 import { lookUpParcel } from './parcel-answer';
 import { asksCodTiming } from './faq-topics';
@@ -490,8 +490,7 @@ const RETURN_TIME_ASKED =
 export async function answerReturnAsideInIntake(turn: Turn, position: IntakePosition): Promise<boolean> {
   const number = position.state.trackingNumbers[0];
   if (!number) return false;
-  const cost =
-    RETURN_COST_ASKED.test(turn.text) && (asksQuestion(turn.text) || /多少|幾多|几多|\bhow much\b/i.test(turn.text));
+  const cost = RETURN_COST_ASKED.test(turn.text) && (asksQuestion(turn.text) || asksHowMuch(turn.text));
   const time = RETURN_TIME_ASKED.test(turn.text);
   if (!cost && !time) return false;
   const request = await ownRequestOn(turn, number);

@@ -1,3 +1,4 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { wordsIn } from './intake-reading';
 import type { Turn } from './turn';
 
@@ -16,7 +17,7 @@ export function requestOfCorrectedNumber(
   const [number] = numbers;
   if (numbers.length !== 1 || number === undefined || number === notFound) return undefined;
   // (Another parcel's number is no correction: only one a typo or two away — a digit missed, swapped or mistyped.)
-  if (editDistance(number.toUpperCase(), notFound.toUpperCase()) > 3) return undefined;
+  if (DamerauLevenshteinDistance(number.toUpperCase(), notFound.toUpperCase()) > 3) return undefined;
   const rest = turn.text.replace(number, ' ').replace(CORRECTION, ' ');
   if (wordsIn(rest) > 0) return undefined;
   // (The message before this one is the one whose number was not found; `said` may hold this one already.)
@@ -29,19 +30,3 @@ export function requestOfCorrectedNumber(
 // "sorry", "oops typo", "my bad, it's", "少打了一位", "打错了 应该是", "唔好意思 係": the correction's own words.
 const CORRECTION =
   /\b(sorry|soz|oops|typo|my bad|i meant?|it'?s|its|it should be|should be|the right one is|correct (one|number) is|wrong number|number)\b|不好意思|唔好意思|抱歉|打错了?|打錯了?|打错咗|打錯咗|少打了一位|少打咗一位|多打了一位|写错了?|寫錯了?|应该是|應該是|應該係|是|係|啊|呀|喔|哦|了|[\s\p{P}\p{S}]/giu;
-
-/** Levenshtein distance: the fewest single-character edits that turn one string into the other. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}

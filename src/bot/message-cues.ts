@@ -563,3 +563,9 @@ const HAS_PHOTOS =
 
 /** The customer says they have photos (of the damage) to send. */
 export const saysHasPhotos = (text: string): boolean => HAS_PHOTOS.test(text);
+
+// "多少", "幾多", "几多钱", "how much": a price asked, with or without a question mark.
+const HOW_MUCH = /多少|幾多|几多|幾錢|几钱|\bhow much\b/i;
+
+/** The message asks how much ("運費要多少", "how much") — a question even without its mark. */
+export const asksHowMuch = (text: string): boolean => HOW_MUCH.test(text);

@@ -59,6 +59,17 @@ const ASKS = (text: string) => asksQuestion(text) || /几天|幾天|多久|幾�
 const SENDING = /寄|\b(send|ship|post|sending|shipping)\b/i;
 const COST = /钱|錢|费|費|付|\b(pay|cost|costs|charge|charged|fee|free|nothing)\b/i;
 
+/** The customer's message before this one (`said` may hold this one already). */
+function previousMessage({ data, text }: Turn): string | undefined {
+  return data.said?.at(-1) === text ? data.said?.at(-2) : data.said?.at(-1);
+}
+
+/** The refusal rule (or a part of it) answered the customer's previous message. */
+function refusalJustTold(turn: Turn): boolean {
+  const last = previousMessage(turn);
+  return turn.data.refusingTold !== undefined && last !== undefined && turn.data.refusingTold.startsWith(last);
+}
+
 /** Once the rule was told: the part asked, in a line — its cost, where it goes and how long, an unordered parcel. */
 function partAsked(turn: Turn): string {
   const { text } = turn;
@@ -76,8 +87,8 @@ export async function answerRefusing(turn: Turn): Promise<boolean> {
   const { text, reading, services, data } = turn;
   // (Right after the rule, or after the customer's own refusal told a message before: "after I refuse it, how long
   // does that take?" — never a cost or a time asked turns later about something else.)
-  const last = data.said?.at(-1) === text ? data.said?.at(-2) : data.said?.at(-1);
-  const justTold = data.refusingTold !== undefined && last !== undefined && data.refusingTold.startsWith(last);
+  const last = previousMessage(turn);
+  const justTold = refusalJustTold(turn);
   const refusedBefore = last !== undefined && asksAboutRefusing(last);
   const toldBefore = (justTold || refusedBefore) && ASKS_OF_RETURN.test(text) && ASKS(text) && !DUTIES.test(text);
   // ("can I refuse it?" right after the customs rule is about those duties: customs.ts answers it.)
@@ -117,9 +128,8 @@ export async function answerRefusingAside(turn: Turn, position: IntakePosition):
   // (The account tells of the customer's own refusal — "送来我直接拒收" — not the courier's nor the shop's.)
   const account = position.state.description;
   const ownRefusal = REFUSING.test(account) && !OTHERS_REFUSED.test(account) && !DENIED.test(account);
-  const { said, refusingTold } = turn.data;
-  const last = said?.at(-1) === text ? said?.at(-2) : said?.at(-1);
-  const justTold = refusingTold !== undefined && last !== undefined && refusingTold.startsWith(last);
+  const { refusingTold } = turn.data;
+  const justTold = refusalJustTold(turn);
   const toldBefore =
     (justTold || (ownRefusal && !refusedDamaged('', account))) &&
     ASKS_OF_RETURN.test(text) &&

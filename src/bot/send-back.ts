@@ -1,7 +1,7 @@
 import { ruleOn, type CaseRule } from './case-rules';
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
-import { asksQuestion, goodsBroke, speaksOfCategory } from './message-cues';
+import { asksHowMuch, asksQuestion, goodsBroke, speaksOfCategory } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { noteOutcome } from './turn-outcome';
 import { reply, type Turn } from './turn';
@@ -115,7 +115,6 @@ const RETURN_QUESTIONS: [CaseRule, RegExp][] = [
 const WHETHER =
   /使唔使|需唔需要|要唔要|用唔用|要不要|需不需要|用不用|是否|\b(do|does) (i|we|it) (need|have)\b|\bshould i\b/i;
 
-const HOW_MUCH = /多少|幾多|几多|幾錢|几钱|\bhow much\b/i;
 const ANOTHER_SENDING =
   /另外|新的|另一个|另一個|(寄|送)(到|往)[\u3400-\u9fff]{2}|\b(another|new) (parcel|package|one|shipment)\b|\bseparately\b|\b(send|ship|post)\b[^.?!]{0,20}\bto [A-Z]/;
 
@@ -134,7 +133,7 @@ export async function answerReturnFollowUp(turn: Turn): Promise<boolean> {
   // ("另外我想寄一个新的包裹到北京 运费要多少", "SF… where is it": another parcel, not the return.)
   if (ANOTHER_SENDING.test(text) || turn.reading.entities.trackingNumbers.length > 0) return false;
   // ("運費要多少 賣家說要我自己付喔": asked with "how much", no question mark — blind batch 44a: 12.3.)
-  if (!asksQuestion(text) && !WHETHER.test(text) && !HOW_MUCH.test(text)) return false;
+  if (!asksQuestion(text) && !WHETHER.test(text) && !asksHowMuch(text)) return false;
   const asked = RETURN_QUESTIONS.filter(([, words]) => words.test(text)).map(([rule]) => rule);
   if (asked.length === 0) return false;
   const outlet = answerFaq(turn.services.knowledge, customerMarket(turn), turn.locale, 'outlet', text, 'entry');

@@ -5,6 +5,10 @@ declare module 'natural/lib/natural/distance/jaro-winkler_distance' {
   export = jaroWinklerDistance;
 }
 
+declare module 'natural/lib/natural/distance/levenshtein_distance' {
+  export function DamerauLevenshteinDistance(source: string, target: string): number;
+}
+
 declare module 'natural/lib/natural/stemmers/porter_stemmer' {
   export function stem(word: string): string;
 }
