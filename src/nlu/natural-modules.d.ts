@@ -45,6 +45,8 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier' {
   class BayesClassifier {
     constructor(featurizer?: Featurizer, smoothing?: number);
     features: Record<string, number>;
+    /** The documents added, kept until training (natural's own record of them). */
+    docs: unknown[];
     classifier: ApparatusBayes;
     addDocument(text: string | string[], label: string): void;
     train(): void;

@@ -71,22 +71,30 @@ const RATE = 0.5;
  * Logistic regression by gradient descent (a handful of inputs, a few hundred disagreements).
  */
 export function fitArbiter(cases: { inputs: number[]; modelRight: boolean }[]): Arbiter {
-  const weights = ARBITER_INPUTS.map(() => 0);
-  if (cases.length === 0) return { weights };
+  const width = ARBITER_INPUTS.length;
+  const weights = new Float64Array(width);
+  if (cases.length === 0) return { weights: Array.from(weights) };
+  // Plain loops over typed arrays: the build fits this many times, and closures per case made it a third of the
+  // build's time. The arithmetic is the same, in the same order (the weights come out bit for bit as before).
+  const inputs = cases.map((c) => Float64Array.from({ length: width }, (_, i) => c.inputs[i] ?? 0));
+  const outcomes = Float64Array.from(cases, (c) => (c.modelRight ? 1 : 0));
+  const gradient = new Float64Array(width);
   for (let step = 0; step < STEPS; step += 1) {
-    const gradient = weights.map(() => 0);
-    for (const { inputs, modelRight } of cases) {
+    gradient.fill(0);
+    for (let c = 0; c < inputs.length; c += 1) {
+      const x = inputs[c] as Float64Array;
       let z = 0;
-      inputs.forEach((x, i) => (z += x * (weights[i] as number)));
-      const error = 1 / (1 + Math.exp(-z)) - (modelRight ? 1 : 0);
-      inputs.forEach((x, i) => (gradient[i] = (gradient[i] as number) + error * x));
+      for (let i = 0; i < width; i += 1) z += (x[i] as number) * (weights[i] as number);
+      const error = 1 / (1 + Math.exp(-z)) - (outcomes[c] as number);
+      for (let i = 0; i < width; i += 1) gradient[i] = (gradient[i] as number) + error * (x[i] as number);
     }
-    weights.forEach((w, i) => {
+    for (let i = 0; i < width; i += 1) {
+      const w = weights[i] as number;
       const penalty = i === 0 ? 0 : L2 * w;
       weights[i] = w - RATE * ((gradient[i] as number) / cases.length + penalty);
-    });
+    }
   }
-  return { weights: weights.map((w) => Math.round(w * 1000) / 1000) };
+  return { weights: Array.from(weights, (w) => Math.round(w * 1000) / 1000) };
 }
 
 /** The disagreements among held-out readings that the arbiter learns from: those where one side was right. */

@@ -48,7 +48,7 @@ function train(root: string, out: string, tablesOut: string): void {
   const right = readings.filter((r) => r.correct).length;
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const model = trainOnFeatures(documents, DEFAULT_TRAINING) as Record<string, unknown>;
-  const firstReads = readingsOf(strictFirstReads(documents, DEFAULT_TRAINING).held, arbiter);
+  const firstReads = readingsOf(strictFirstReads(documents, DEFAULT_TRAINING, { perBatchFits: false }).held, arbiter);
   const calibration = fitCalibration(firstReads);
   const firstRight = firstReads.filter((r) => r.correct).length;
   const json = JSON.stringify({ ...model, arbiter, calibration });

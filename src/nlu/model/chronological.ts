@@ -85,6 +85,7 @@ export function chronologicalFirstReads<D extends SourcedDocument>(
 export function strictFirstReads<D extends SourcedDocument>(
   examples: D[],
   options: TrainingOptions,
+  { perBatchFits = true }: { perBatchFits?: boolean } = {},
 ): ChronologicalEstimate<D> {
   const read = examples.map((example) => {
     const normalized = normalize(example.text);
@@ -121,7 +122,8 @@ export function strictFirstReads<D extends SourcedDocument>(
     });
     const earlier = held.slice();
     held.push(...outOfFoldEvidence(documents, options, (d) => (rules.has(d) ? batch : null), rules));
-    if (earlier.length > 0) {
+    // (The build reads only `held`: the arbiter and calibration per batch are the report's — cv-report.ts.)
+    if (perBatchFits && earlier.length > 0) {
       const arbiter = arbiterOf(earlier);
       arbiters.set(batch, arbiter);
       calibrations.set(batch, fitCalibration(readingsOf(earlier, arbiter)));
