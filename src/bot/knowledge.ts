@@ -270,6 +270,11 @@ export function generalAnswer(
   return answers?.general ? convert(answers.general) : undefined;
 }
 
+/** Compiled once per keyword: every message is checked against every entry's keywords. */
+const LATIN_KEYWORDS = new Map<string, RegExp>();
+/** The keywords come from the knowledge files; the bound only keeps a caller passing other text from growing it. */
+const LATIN_KEYWORDS_KEPT = 5000;
+
 /**
  * Whether a message (in lower case) names a keyword: Chinese anywhere in it; a Latin keyword as a word or words of
  * its own, a plural too ("cats", "power banks") — "cat" is not named by "location", nor "us" by "customs". As
@@ -278,8 +283,18 @@ export function generalAnswer(
  */
 export function namesKeyword(lower: string, keyword: string): boolean {
   if (!/[a-z]/.test(keyword)) return lower.includes(keyword);
-  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?');
-  return new RegExp(`(?<![a-z])${escape(keyword)}(?:s|es)?(?![a-z])`).test(lower);
+  return latinKeyword(keyword).test(lower);
+}
+
+function latinKeyword(keyword: string): RegExp {
+  let pattern = LATIN_KEYWORDS.get(keyword);
+  if (!pattern) {
+    if (LATIN_KEYWORDS.size >= LATIN_KEYWORDS_KEPT) LATIN_KEYWORDS.clear();
+    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?');
+    pattern = new RegExp(`(?<![a-z])${escape(keyword)}(?:s|es)?(?![a-z])`);
+    LATIN_KEYWORDS.set(keyword, pattern);
+  }
+  return pattern;
 }
 
 /**

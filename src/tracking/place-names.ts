@@ -15,7 +15,18 @@ export function placeMatcher(name: string): (text: string) => boolean {
   return (text) => word.test(text);
 }
 
+/** Made once per name: every message is checked against every place of the lists. */
+const MATCHERS = new Map<string, (text: string) => boolean>();
+/** The names come from the places lists; the bound only keeps a caller passing other text from growing it. */
+const MATCHERS_KEPT = 20000;
+
 /** Whether a (folded) text names a place: Chinese names anywhere in it, Latin ones as whole words. */
 export function namesPlace(text: string, name: string): boolean {
-  return placeMatcher(name)(text);
+  let matches = MATCHERS.get(name);
+  if (!matches) {
+    if (MATCHERS.size >= MATCHERS_KEPT) MATCHERS.clear();
+    matches = placeMatcher(name);
+    MATCHERS.set(name, matches);
+  }
+  return matches(text);
 }
