@@ -8,12 +8,13 @@
  */
 import { englishNeighbourIn, NEIGHBOUR_ZH, neighbourNamed, notReceived } from './neighbour-words';
 
-// Someone of the building who takes parcels in for its residents. ("一樓櫃檯", "接待櫃檯": an office tower's front desk —
+// Someone of the building who takes parcels in for its residents (a compound's or campus's gate post and mailroom
+// too: 门岗, 传达室, 收发室 — blind batch 45b: 09.1). ("一樓櫃檯", "接待櫃檯": an office tower's front desk —
 // blind batch 39b: 12.3–12.7 read it as a locker, 櫃.)
 const DESK_ZH =
-  '物业|物業|管理处|管理處|管理室|管理员|管理員|管理中心|保安室|保安|门卫室|門衛室|门卫|門衛|警衛室|警卫室|警衛|警卫|看更|前台|前檯|大堂|接待櫃檯|接待柜台|接待處|接待处|服務台|服务台|櫃檯|柜台';
+  '物业|物業|管理处|管理處|管理室|管理员|管理員|管理中心|保安室|保安|门卫室|門衛室|门卫|門衛|门岗|門崗|岗亭|崗亭|传达室|傳達室|收发室|收發室|警衛室|警卫室|警衛|警卫|看更|前台|前檯|大堂|接待櫃檯|接待柜台|接待處|接待处|服務台|服务台|櫃檯|柜台';
 const DESK_EN =
-  "security (guard|desk|office)|security|(front|reception) desk|front-desk guard|receptionist|reception|concierge|doorman|guard( ?house)?|building('s)? (management|manager|office)|management office|property (management|office)|lobby";
+  "security (guard|desk|office)|security|(front|reception) desk|front-desk guard|receptionist|reception|concierge|doorman|guard( ?house)?|gatehouse|mail ?room|post ?room|building('s)? (management|manager|office)|management office|property (management|office)|lobby";
 
 // "放楼下保安那", "放小区门口门卫那", "交给门卫", "擺喺管理處", "留俾看更": left with them, where they are, or handed to them;
 // "让物业帮我代收": they take it in for the customer.

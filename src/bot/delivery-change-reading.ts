@@ -58,8 +58,9 @@ const HOLD_CALLED_OFF =
 // ("hold on, the buyer just messaged…": "wait", no hold — blind batch 44a: 03.5.)
 const HOLD_WORDS =
   /\bhold\b(?! off\b)(?! on\b(?! to (it|them)\b))|keep it|留(喺|在|到|返|番)?(你哋|你们|你們)?(的|嘅)?(站|网点|網點|服务点|服務點|门市|門市|驿站|驛站|营业所|營業所)|暂存|暫存|代收(?!(的|嘅)?(货|貨)?款)|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)/i;
+// ("deliver to her door": the door of the address it goes to — door delivery, no other address; blind 45a: 02.5.)
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
 // "改个地址", "換地址", "change the address": the address itself named as what changes.
 const ADDRESS_NAMED =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
@@ -232,7 +233,7 @@ const HOME =
   /(送|派|寄)(回|返|到|去)?(我|我的|我嘅)?(家|屋企)|\b(deliver|bring|send|take)\b[^.?!]{0,12}\b(home|my (place|flat|apartment|house))\b/i;
 // "物业代收", "管理處代收", "交俾保安", "leave it with the concierge": who takes it in there.
 const PROPERTY =
-  /(物业|物業|管理处|管理處|管理室|管理员|管理員|保安|门卫|門衛|前台|前檯|大堂)[^，。,.!?！？]{0,4}(代收|代签|代簽|签收|簽收|收)|(交|放|留)(给|給|俾|畀)?(物业|物業|管理处|管理處|管理室|保安|门卫|門衛|前台|前檯)|\b(leave|give|hand)\b[^.?!]{0,10}\b(with|to) (the )?(concierge|doorman|security|guard|property management|building management|management office|front desk|reception)\b/i;
+  /(物业|物業|管理处|管理處|管理室|管理员|管理員|保安|门卫|門衛|前台|前檯|大堂)[^，。,.!?！？]{0,4}(代收|代签|代簽|签收|簽收|收)|(交|放|留)(给|給|俾|畀)?(物业|物業|管理处|管理處|管理室|保安|门卫|門衛|门岗|門崗|传达室|傳達室|收发室|收發室|前台|前檯)|\b(leave|give|hand)\b[^.?!]{0,10}\b(with|to) (the )?(concierge|doorman|security|guard|property management|building management|management office|front desk|reception)\b/i;
 
 /** The parcel is wanted home, left with the building's property management (concierge, guard, front desk). */
 // ("bring SF1402837465921 to my home": the number read as "it", so the verb and "home" meet.)
@@ -671,8 +672,9 @@ const WRITTEN_PHONE = /\+?\d[\d\s-]{6,}\d/g;
 
 // "Can you…", "麻烦…", "可唔可以…": a question that asks for something, not about what happens anyway.
 // ("the driver has to CALL her before he comes, thats what i want": "what" is no question there — 44b: 01.4.)
+// ("i already said?? call me before delivering": the call said as an order at the head of a sentence — 45b: 02.5.)
 const ASKS_FOR =
-  /\b(can|could|would|please|pls|make sure|has to|must|needs to|what i want)\b|能不能|能否|可不可以|可以|可唔可以|得唔得|麻烦|麻煩|请|請|帮我|幫我|记得|記得|要/i;
+  /\b(can|could|would|please|pls|make sure|has to|must|needs to|what i want)\b|(^|[.!?？。,，]\s*)(just |so )?(call|ring|phone) (me|us|him|her)\b|能不能|能否|可不可以|可以|可唔可以|得唔得|麻烦|麻煩|请|請|帮我|幫我|记得|記得|要/i;
 
 /**
  * "送之前先给我打个电话", "have the driver ring me first", "can the driver call me before coming?": a call before the

@@ -354,6 +354,9 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
   if (draft.kind === 'correct_label') draft.details = { ...(await earlierLabel(turn, number)), ...draft.details };
   if (missingDetail(draft.kind ?? 'hold', draft.details) === 'label')
     return ask(turn, draft, 'label', say(turn, 'change.askLabel', { number }));
+  // ("can the driver call me first and hand it to me in person?" before the proof: the call was all it asked, so the
+  // delivery goes as planned with it — not "what would you like us to do?" once the digits come; blind 45b: 02.4.)
+  if (!draft.kind && draft.callWanted && draft.asked === 'last4') draft.kind = 'call_first';
   if (!draft.kind)
     return ask(
       turn,

@@ -12,7 +12,7 @@ import { reply, type Turn } from './turn';
 
 // A day or time of delivery: the weekend, a weekday, the evening, a date set in advance.
 const WHEN =
-  /\b(weekends?|saturdays?|sundays?|evenings?|at night|(specific|particular|certain|set|chosen) (date|day)|set the (date|day)|pick (a|the) (date|day))\b|周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜日|晚上|夜晚|夜间|夜間|晚黑|夜里|夜裡|指定(日期|日子|时间|時間|那天|嗰日|某天|哪天|送达|送達|送到)?/i;
+  /\b(weekends?|saturdays?|sundays?|evenings?|at night|(specific|particular|certain|set|chosen) (date|day)|set the (date|day)|pick (a|the) (date|day))\b|周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日|礼拜日|晚上|夜晚|夜间|夜間|晚黑|夜里|夜裡|指定(日期|日子|时间|時間|那天|嗰日|某天|哪天|送达|送達|送到)?/i;
 // Delivering: "deliver", "送", "派", "配送", "arrive".
 const DELIVERING = /\b(deliver\w*|arriv\w*|come|drop off)\b|送|派|配送|到/i;
 // Sending a parcel of one's own ("我要寄个礼物", "it's a gift I'm sending"): no parcel on its way yet.
@@ -24,6 +24,13 @@ const OUTLET =
   /网点|網點|门市|門市|营业所|營業所|服务点|服務點|站点|站點|驿站|驛站|分店|\b(outlets?|branch(es)?|stations?|stores?|shops?|service points?|offices?)\b/i;
 const OPENING =
   /营业|營業|开门|開門|关门|關門|閂門|收工|开不开|開唔開|開不開|有冇開|有没有开|有沒有開|(有|会|會)(开|開)(吗|嗎|嘛|不|没|沒|冇)?|(开|開)(吗|嗎|嘛)|\bopen(ing|s)?\b|\bclos(e|es|ing)\b|\bhours\b/i;
+
+// Whether the courier delivers on such a day at all, asked of the service rather than of the parcel: "do you deliver on
+// the weekend too?", "do you guys deliver on sundays", "禮拜天有送嗎", "周日送吗（万一这周到不了）", "星期日有冇派" — the
+// rule answers it also with a parcel in sight (blind batch 45a: 02.2, 05.4, 10.3, 11.3); "can it come on Sunday",
+// "改周日送" ask for that day.
+const DAY_AT_ALL =
+  /\b(do|does) (you|u|you guys|your (couriers?|drivers?)|the couriers?|they|delivery|deliveries)\b[^.?!]{0,12}\b(deliver\w*|work|run|come|operate)\b[^.?!]{0,15}\b(weekends?|saturdays?|sundays?)\b|\bis there (any )?deliver(y|ies) on (the )?(weekends?|saturdays?|sundays?)\b|^[^改换換]{0,8}(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|会|會)?(有)?(送|派|配送|派送|派件|送货|送貨)(吗|嗎|不|唔|么|麼|㗎|嘅|冇)/i;
 
 /** The message asks which days or times the courier delivers (or whether a day can be set). */
 export function asksDeliveryDays(text: string): boolean {
@@ -46,7 +53,7 @@ export function asksDeliveryDays(text: string): boolean {
 export async function answerDeliveryDays(turn: Turn): Promise<boolean> {
   const { text, reading, data } = turn;
   if (!asksDeliveryDays(text) || reading.entities.trackingNumbers.length > 0) return false;
-  if (data.lastTracking && !SENDING.test(text)) return false;
+  if (data.lastTracking && !SENDING.test(text) && !DAY_AT_ALL.test(text)) return false;
   const rule = ruleOn(turn, 'deliveryDays');
   if (!rule) return false;
   noteOutcome(turn.context, 'answered');

@@ -44,9 +44,10 @@ const TOPIC_WORDS: Record<FaqTopic, RegExp> = {
   prohibited:
     /\b(allowed|prohibited|banned|restricted|forbidden|dangerous goods)\b|能寄|可以寄|可唔可以寄|能不能寄|可不可以寄|寄得|可寄|禁寄|违禁|違禁|限寄/i,
   // (And what comes back for a lost parcel, or when it counts as lost: "how much do I get back if it's lost" — batch 21
-  // 02.3 got the price list; "how much will I get for a lost parcel worth 500?" too.)
+  // 02.3 got the price list; "how much will I get for a lost parcel worth 500?" too; "what if it gets lost, do you pay?"
+  // — 45b: 09.4.)
   claim:
-    /\b(claims?|compensat\w*|insur\w*|reimburs\w*|pay ?out)\b|赔|賠|保价|保價|保险|保險|索償|索偿|\b(get|paid|pay me)\b[^.?!]{0,12}\bback\b[^.?!]{0,20}\b(lost|missing|damaged|broken)\b|\b(count(s|ed)?|treated|considered|declared) as lost\b|\bhow much (do|will|would|can|could) (i|we) (get|receive)\b[^.?!]{0,30}\b(lost|missing|damaged|broken|late|delayed)\b/i,
+    /\b(claims?|compensat\w*|insur\w*|reimburs\w*|pay ?out)\b|赔|賠|保价|保價|保险|保險|索償|索偿|\b(get|paid|pay me)\b[^.?!]{0,12}\bback\b[^.?!]{0,20}\b(lost|missing|damaged|broken)\b|\b(count(s|ed)?|treated|considered|declared) as lost\b|\bhow much (do|will|would|can|could) (i|we) (get|receive)\b[^.?!]{0,30}\b(lost|missing|damaged|broken|late|delayed)\b|\b(if|what if|in case)\b[^.?!]{0,25}\b(lost|goes missing|stolen|broken|breaks|damaged)\b[^.?!]{0,25}\b(pay|cover|responsible|liable)\b/i,
 };
 
 const TOPIC_OF: Record<FaqIntent, FaqTopic[]> = {

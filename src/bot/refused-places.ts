@@ -9,9 +9,9 @@ const PLACE_ZH =
   '快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃|柜子|櫃子|柜|櫃|便利店|便利商店|超商';
 
 // "forget the locker", "not a locker", "no locker", "instead of the locker", "rather than a locker",
-// "don't put it in a locker", "not in the locker" — but "no locker fee" is a fee, not a place turned down.
+// "don't put it in a locker", "not in the locker", "i don't want it left in a locker" (blind batch 45a: 02.4) — but "no locker fee" is a fee, not a place turned down.
 const REFUSED_EN = new RegExp(
-  String.raw`\b(?:forget(?: about)?|skip|scrap|drop|cancel|not(?: in| into)?|no|instead of|rather than|(?:don'?t|do not) (?:use|want|put it in(?:to)?|leave it in))(?: the| a| an| any| that)? ${PLACE_EN}\b(?! ?(?:fees?|charges?|codes?|costs?))`,
+  String.raw`\b(?:forget(?: about)?|skip|scrap|drop|cancel|not(?: in| into)?|no|instead of|rather than|(?:don'?t|do not|didn'?t|never) (?:use|want(?: it| them)?(?: (?:left|put|dropped|placed|going))?(?: in(?:to)?| at)?|put it in(?:to)?|leave it (?:in|at)))(?: the| a| an| any| that)? ${PLACE_EN}\b(?! ?(?:fees?|charges?|codes?|costs?))`,
   'gi',
 );
 // "不要放柜子", "不放快递柜了", "别放丰巢", "唔好放櫃", "唔要櫃", "不用快递柜", "快递柜就不要了", "柜子算了".

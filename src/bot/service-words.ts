@@ -49,14 +49,15 @@ const NOBODY_HOME =
   /(没|沒|冇|无|無)(有)?人(在家|喺屋企|在屋企|签收|簽收|收件|收货|收貨)|(没|沒|冇|无|無)(有)?人(在|喺度)(?=\s*(的话|的話|嘅話|怎|點|点|会|會|呢|咁|[，,?？]|$))|(家里|家裡|屋企)(还是|還是|仲係|仲系|都|又|也|仍然)(没|沒|冇)人|家里没人|家裡沒人|屋企冇人|(不|唔)(在|喺)(家|屋企)|\b(nobody|no one|noone)('s| is| will be)? (at )?home\b|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (not|out|away)( at| from)? (home|work)?\b|\bnot (at )?home\b/i;
 // What happens then — asked, not told: "怎么办", "點算", "what if", "what happens".
 const WHAT_THEN =
-  /怎么办|怎麼辦|点算|點算|点办|點辦|会怎样|會怎樣|会点|會點|怎么处理|怎麼處理|點處理|点处理|\bwhat (if|happens|then|do (i|you) do|will happen)\b|\bhow does (it|that) work\b/i;
+  /怎么办|怎麼辦|点算|點算|点办|點辦|会怎样|會怎樣|会点|會點|怎么处理|怎麼處理|點處理|点处理|\bwhat (if|happens|then|do (i|you) do|will happen)\b|\bhow does (it|that) work\b|\b(does|will|would) it (go|be sent|get sent) back\b|(会|會)(不会|唔會|不會)?(被)?退(回|返)/i;
 // Told of a delivery that went wrong ("他说没人在家", "said nobody was home"): a complaint, not the rule asked.
 const CLAIMED_ABSENT = /说|說|话|話|\b(said|says|claimed|claims|marked)\b/i;
 
 // A delivery that does not come off, asked about before it is tried: "如果送唔到會點", "要是派送失败怎么办", "what if they
-// can't deliver it?" — the same rule (another try, then held for collection), asked in other words (blind 27: 29.4).
+// can't deliver it?" — the same rule (another try, then held for collection), asked in other words (blind 27: 29.4);
+// "if i miss his call does it go back?" too (45b: 02.7).
 const DELIVERY_FAILS =
-  /(送|派|投递|投遞|配送|派送)(唔|不)(到|成)|(派送|投递|投遞|配送|派件|送貨|送货)(失败|失敗|唔成功|不成功)|\b(delivery|it) (fails|failed|doesn'?t work out)\b|\b(can'?t|cannot|couldn'?t|could not|unable to|fail to) (be )?deliver(ed)?\b/i;
+  /(送|派|投递|投遞|配送|派送)(唔|不)(到|成)|(派送|投递|投遞|配送|派件|送貨|送货)(失败|失敗|唔成功|不成功)|\b(delivery|it) (fails|failed|doesn'?t work out)\b|\b(can'?t|cannot|couldn'?t|could not|unable to|fail to) (be )?deliver(ed)?\b|\bmiss(ed)? (his|her|their|the|your) (call|courier|driver|delivery)\b|(没|沒|冇)(接到|接|聽到|听到)[^，。,.?？]{0,3}(电话|電話)/i;
 
 // Whether someone must be in to sign: "do I need a person at home to sign?", "does somebody have to be home?",
 // "家里必须有人签收吗", "一定要有人在家嗎", "屋企使唔使有人簽收" — the same rule: what happens when nobody is.

@@ -15,17 +15,25 @@ const SERVICE_ASKED =
 const SERVICE_RUNS =
   /(照常|正常|照樣|照样|照旧|照舊|还|還|仲)[^，。,.!?！？]{0,4}(收件|收送|派送|派件|送货|送貨|配送|营业|營業|上班|开工|開工|开门|開門|收|送|派)|\b(deliveries|delivery|pick-?ups?|collections?|outlets?|service|couriers?)\b[^.?!]{0,15}\b(running|run|as usual|normal(ly)?|operating|open|working)\b|\bany (deliveries|pick-?ups?|collections?)\b/i;
 
+// The service stopping and starting again around it: "几号停止收件", "幾時截收", "年初幾開返", "what is the last day you
+// take parcels", "do deliveries stop completely", "when do you start again" (blind batch 45a: 03.1, 09.1, 14.1).
+const STOPS_AND_STARTS =
+  /截收|截件|停止?收|停收|停(运|運|派|送|止派送|止配送)|(暂停|暫停)|(几|幾)(号|號|時|时|日)[^，。,.!?！？]{0,4}(停|截|开|開|恢复|恢復|上班|开工|開工)|(最后|最後|最晚|最迟|最遲)[^，。,.!?！？]{0,6}(收件|寄|收|派|送)|(开|開)返|(恢复|恢復)|(开工|開工|上班)|\b(last|latest|final) (day|date)\b|\bcut-?off\b|\b(take|taking|accept|accepting|collect|collecting) (parcels?|packages?|shipments?|orders)\b|\b(deliveries|delivery|pick-?ups?|outlets?|service)\b[^.?!]{0,12}\b(stop|stops|pause|pauses|close|closes|shut|resume|resumes|start again|restart)\b|\b(stop|pause|close|shut|resume|reopen|open again|start again|back to normal)\b/i;
+// When to send so that it arrives before a holiday: "那我最晚哪天寄比较保险", "what's the latest I can send?".
+const LATEST_SEND =
+  /(最晚|最迟|最遲|最後|最后|幾時|几时|哪天|哪一天|几号|幾號|边日|邊日)[^，。,.!?！？]{0,6}寄|\b(latest|last (day|date)|by when|when should i|when do i need to)\b[^.?!]{0,20}\b(send|ship|post|drop)/i;
+
 /**
- * "Do you guys deliver on Christmas?", "你们过年也送快递吗": a question about the courier's service on a holiday —
- * not a delivery day for the parcel talked about, and nothing to chase afterwards.
+ * "Do you guys deliver on Christmas?", "你们过年也送快递吗", "過年前你哋幾時截收件 年初幾先開返": a question about the
+ * courier's service on a holiday — its hours, its last day before it and when it starts again — not a late parcel, a
+ * delivery day for the parcel talked about, nor anything to chase afterwards. "那我最晚哪天寄比较保险" right after the
+ * holiday service was told asks the same entry (it says how long before to send).
  */
 export function asksHolidayService(turn: Turn): boolean {
   const { text, reading } = turn;
-  return (
-    reading.entities.trackingNumbers.length === 0 &&
-    HOLIDAY.test(text) &&
-    (SERVICE_ASKED.test(text) || SERVICE_RUNS.test(text))
-  );
+  if (reading.entities.trackingNumbers.length > 0) return false;
+  if (turn.data.holidayTold && LATEST_SEND.test(text)) return true;
+  return HOLIDAY.test(text) && (SERVICE_ASKED.test(text) || SERVICE_RUNS.test(text) || STOPS_AND_STARTS.test(text));
 }
 
 /**
@@ -35,6 +43,7 @@ export function asksHolidayService(turn: Turn): boolean {
  */
 export async function answerHolidayService(turn: Turn): Promise<void> {
   noteOutcome(turn.context, 'answered');
+  turn.data.holidayTold = true;
   await reply(turn, ruleOn(turn, 'holidays') ?? say(turn, 'smallTalk.holidays'));
 }
 

@@ -14,7 +14,7 @@ import type { Turn } from './turn';
 
 // The harm supposed in the clause that asks: "如果…破掉", "万一…碎了", "what if … broken", "in case it breaks".
 const SUPPOSED_HARM =
-  /(如果|假如|万一|萬一|要是|若果|假設|假设)[^。.!！]{0,20}(破|碎|烂|爛|坏|壞|损|損|裂|湿|濕|压|壓|扁)|\b(what if|if|in case|suppose)\b[^.!]{0,30}\b(break|breaks|broken|smashed|cracked|damaged|crushed|gets? wet)\b/i;
+  /(如果|假如|万一|萬一|要是|若果|假設|假设)[^。.!！]{0,20}(破|碎|烂|爛|坏|壞|损|損|裂|湿|濕|压|壓|扁|丢|丟|不见|不見|唔見|冇咗|被偷|被人攞)|\b(what if|if|in case|suppose)\b[^.!]{0,30}\b(break|breaks|broken|smashed|cracked|damaged|crushed|gets? wet|gets? lost|goes missing|is lost|stolen)\b/i;
 
 // "怎么办", "點算", "what happens then": asked without a question mark.
 const WHAT_THEN = /怎么办|怎麼辦|点算|點算|点办|點辦|怎么处理|怎麼處理|點處理|点处理|\bwhat (do i do|happens|then)\b/i;
@@ -33,7 +33,9 @@ export const asksAboutSupposedDamage = (text: string): boolean =>
  */
 export async function answerSupposedDamage(turn: Turn): Promise<boolean> {
   const { reading, text } = turn;
-  if (reading.intent !== 'complaint' || !['damaged', 'packaging'].includes(reading.category ?? '')) return false;
+  // (A loss supposed too: "放门岗要是丢了你们赔不赔" — blind batch 45b: 09.4.)
+  if (reading.intent !== 'complaint' || !['damaged', 'packaging', 'lost'].includes(reading.category ?? ''))
+    return false;
   if (!asksAboutSupposedDamage(text)) return false;
   await handleFaq(turn, 'faq.claim');
   noteOutcome(turn.context, 'answered');
