@@ -42,7 +42,7 @@ const TOPIC_WORDS: Record<FaqTopic, RegExp> = {
   hours:
     /\b(hours|open|opens|opening|close|closes|closing|sunday|saturday|weekend|holidays?)\b|几点|幾點|营业|營業|开门|開門|关门|關門|閂門|收工|[周週]末|星期|禮拜|礼拜|[周週][一二三四五六日天]/i,
   prohibited:
-    /\b(allowed|prohibited|banned|restricted|forbidden|dangerous goods)\b|能寄|可以寄|可唔可以寄|能不能寄|可不可以寄|寄得|可寄|禁寄|违禁|違禁|限寄/i,
+    /\b(allowed|prohibited|banned|restricted|forbidden|dangerous goods)\b|不让寄|不讓寄|不准寄|唔俾寄|能寄|可以寄|可唔可以寄|能不能寄|可不可以寄|寄得|可寄|禁寄|违禁|違禁|限寄/i,
   // (And what comes back for a lost parcel, or when it counts as lost: "how much do I get back if it's lost" — batch 21
   // 02.3 got the price list; "how much will I get for a lost parcel worth 500?" too; "what if it gets lost, do you pay?"
   // — 45b: 09.4.)

@@ -52,6 +52,7 @@ import { itemsAskedInChat, remainingItemsAnswer } from './remaining-items';
 import { claimLookupText } from './ticket-questions';
 import {
   clausesOf,
+  amountAt,
   digitsWritten,
   labelledLastFour,
   refersToEarlierComplaint,
@@ -298,6 +299,9 @@ export function lastFourIn(turn: Turn): string | undefined {
   const numbers = digitsWritten(turn.text).match(/\d+/g) ?? [];
   if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
   const digits = numbers[0] as string;
+  // ("手机8999买的": a price, not a phone's end.)
+  const written = digitsWritten(turn.text);
+  if (amountAt(written, written.indexOf(digits))) return undefined;
   return digits.length === 4 && turn.text.length <= 80 ? digits : undefined;
 }
 

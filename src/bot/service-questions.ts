@@ -14,6 +14,7 @@ import {
   asksInvoiceFix,
   asksNobodyHome,
   asksStatementTerms,
+  asksCoverage,
   supposes,
   wantsService,
 } from './service-words';
@@ -38,7 +39,8 @@ type ServiceQuestion =
   | 'whoComplained'
   | 'doorDelivery'
   | 'invoiceFix'
-  | 'statement';
+  | 'statement'
+  | 'coverage';
 
 // The words each entry carries in every knowledge file (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
@@ -58,6 +60,8 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
   // An invoice issued wrong and how it is reissued (batch 29: 17.1); the monthly statement's currency (27.3).
   invoiceFix: ['fee', 'invoice correction'],
   statement: ['fee', 'statement currency'],
+  // Where the courier delivers: villages, islands, compounds, no PO boxes (blind batch 45b: 03.2, 05.2, 14.2).
+  coverage: ['fee', 'delivery coverage 派送范围 派送範圍'],
 };
 
 /** The service questions a message asks, in the order they are answered. */
@@ -79,6 +83,7 @@ function questionsIn(text: string): ServiceQuestion[] {
   if (hidden) asked.push('hiddenNumber');
   if (asksWhoComplainedKnown(text)) asked.push('whoComplained');
   if (asksDoorDelivery(text)) asked.push('doorDelivery');
+  if (asksCoverage(text)) asked.push('coverage');
   return asked;
 }
 
@@ -142,7 +147,7 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
   // (Each is asked by its own words — "冇人喺屋企點算", "can we get monthly billing instead of paying each time?" read
   // as complaints are still these questions; a receipt wanted beside a grievance told, with nothing asked, is left to
   // the complaint, as "the courier comes every day and never calls" is.)
-  const ruleAsked = asked.some((q): boolean => q === 'nobodyHome' || q === 'claimTimeLimit');
+  const ruleAsked = asked.some((q): boolean => q === 'nobodyHome' || q === 'claimTimeLimit' || q === 'coverage');
   const asking = asksQuestion(text) || wantsService(text) || supposes(text);
   const complaint = reading.intent === 'complaint' && !ruleAsked && !asking;
   if (parcelNamed || complaint || wantsToComplain(text) || (strongFeelings(reading, text) && !supposes(text)))

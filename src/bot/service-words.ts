@@ -137,3 +137,18 @@ const ONE_CASE = /\bdid\b|\bsold\b|\bhas\b[^.?!]{0,20}\bbeen\b|卖了|賣了|賣
 // (Asked, with no import: a question mark or a question's words.)
 const PRIVACY_ASKED =
   /[?？吗嗎呢]|\b(what|do|does|will|would|how|who|is there)\b|会不会|會不會|會唔會|有没有|有沒有|有冇|係咪|是不是|怎么|怎麼|怎樣|怎样|如何|點樣|点样|多久|幾耐|几耐|想知道|想問|想问/i;
+
+// A kind of place that may be hard to reach: a village, an island, a PO box, a mountain area ("南丫島", "Lamma Island",
+// "郵政信箱", "a village in Pujiang county").
+const HARD_PLACE =
+  /\b(villages?|islands?|countryside|rural|mountains?|po ?box(es)?|p\.\s?o\.? ?box(es)?|post office box(es)?)\b|村|乡下|鄉下|乡镇|鄉鎮|农村|農村|山区|山區|离岛|離島|海岛|海島|[岛島](上|嘅|的)?|信箱|偏远|偏遠/i;
+// Whether the courier goes there, asked: "do you deliver to Lamma Island?", "do your drivers even go there??", "你哋係咪唔送
+// 郵政信箱", "村里送得到吗", "離島有冇派".
+const GOES_THERE =
+  /\b(do|does|will|would|can|could)\b[^.?!]{0,30}\b(deliver\w*|go|get|reach|ship|send)\b|\bdeliver(y|ies)? (to|there|on)\b[^.?!]{0,30}\?|(送|派|配送|派送|派件)(不|唔)?(送|派)?(得)?(到|去)?[^，。,.!]{0,4}(吗|嗎|不|唔|冇|么|麼|[?？])|(送|派|配送)(不|唔)(送|派|配送)|(有冇|有没有|有沒有)(得)?(送|派)|(会|會)(不会|唔會|不會)(送|派)/i;
+
+/**
+ * The message asks whether the courier delivers to a hard place — a village, an island, a PO box (blind batch 45b:
+ * 03.2, 05.2, 14.2): its delivery-coverage entry answers.
+ */
+export const asksCoverage = (text: string): boolean => HARD_PLACE.test(text) && GOES_THERE.test(text);
