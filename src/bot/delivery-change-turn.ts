@@ -1,3 +1,4 @@
+import { asksWhetherDeliversOn } from './delivery-days';
 import { askAddressMeant } from './address-meant';
 import { asksTicketNumber } from './ticket-questions';
 import { saysNumberNotKnown } from './lookup-without-number';
@@ -219,6 +220,12 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   if (clash) {
     delete read.details.date;
     draft.clash = clash;
+  }
+  // ("尾号6666 对了你们周日送吗 万一这周到不了": whether the courier delivers on Sundays is asked, no Sunday asked for —
+  // the rule answers it after; blind batch 45a: 10.3.)
+  if (asksWhetherDeliversOn(turn.text)) {
+    delete read.details.date;
+    if (read.kind === 'redeliver' && Object.keys(read.details).length === 0) read.kind = undefined;
   }
   if (read.area) draft.area = read.area;
   if (read.details.address) draft.area = undefined;

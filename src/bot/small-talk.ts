@@ -18,7 +18,7 @@ const SERVICE_RUNS =
 // The service stopping and starting again around it: "几号停止收件", "幾時截收", "年初幾開返", "what is the last day you
 // take parcels", "do deliveries stop completely", "when do you start again" (blind batch 45a: 03.1, 09.1, 14.1).
 const STOPS_AND_STARTS =
-  /截收|截件|停止?收|停收|停(运|運|派|送|止派送|止配送)|(暂停|暫停)|(几|幾)(号|號|時|时|日)[^，。,.!?！？]{0,4}(停|截|开|開|恢复|恢復|上班|开工|開工)|(最后|最後|最晚|最迟|最遲)[^，。,.!?！？]{0,6}(收件|寄|收|派|送)|(开|開)返|(恢复|恢復)|(开工|開工|上班)|\b(last|latest|final) (day|date)\b|\bcut-?off\b|\b(take|taking|accept|accepting|collect|collecting) (parcels?|packages?|shipments?|orders)\b|\b(deliveries|delivery|pick-?ups?|outlets?|service)\b[^.?!]{0,12}\b(stop|stops|pause|pauses|close|closes|shut|resume|resumes|start again|restart)\b|\b(stop|pause|close|shut|resume|reopen|open again|start again|back to normal)\b/i;
+  /截收|截件|停止?收|停收|停(运|運|派|送|止派送|止配送)|(暂停|暫停)|(几|幾)(号|號|時|时|日)[^，。,.!?！？]{0,4}(停|截|开|開|恢复|恢復|上班|开工|開工)|(最后|最後|最晚|最迟|最遲)[^，。,.!?！？]{0,6}(收件|寄|收|派|送)|(开|開)返|(恢复|恢復)|(开工|開工|上班)|\b(last|latest|final) (day|date)\b|\bcut-?off\b|\b(take|taking|accept|accepting|collect|collecting) (parcels?|packages?|shipments?|orders)\b|\b(deliveries|delivery|pick-?ups?|outlets?|service)\b[^.?!]{0,12}\b(stop|stops|pause|pauses|close|closes|shut|resume|resumes|start again|restart)\b|\b(stop|pause|close|shut|resume|reopen|open again|start again|back to normal)\b|\bschedule\b|\barrangements?\b|安排|时间表|時間表/i;
 // When to send so that it arrives before a holiday: "那我最晚哪天寄比较保险", "what's the latest I can send?".
 const LATEST_SEND =
   /(最晚|最迟|最遲|最後|最后|幾時|几时|哪天|哪一天|几号|幾號|边日|邊日)[^，。,.!?！？]{0,6}寄|\b(latest|last (day|date)|by when|when should i|when do i need to)\b[^.?!]{0,20}\b(send|ship|post|drop)/i;
