@@ -60,7 +60,7 @@ const HOLD_WORDS =
   /\bhold\b(?! off\b)(?! on\b(?! to (it|them)\b))|keep it|留(喺|在|到|返|番)?(你哋|你们|你們)?(的|嘅)?(站|网点|網點|服务点|服務點|门市|門市|驿站|驛站|营业所|營業所)|暂存|暫存|代收(?!(的|嘅)?(货|貨)?款)|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)/i;
 // ("deliver to her door": the door of the address it goes to — door delivery, no other address; blind 45a: 02.5.)
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|送到|寄到|送去|改到|[送寄](過嚟|过来|過來)/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\b)|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\b)|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|(?<!係|是|本来|本來|原本)(送到|寄到|送去)|改到|[送寄](過嚟|过来|過來)/i;
 // "改个地址", "換地址", "change the address": the address itself named as what changes.
 const ADDRESS_NAMED =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
@@ -69,8 +69,9 @@ const REDELIVER_WORDS =
   /re-?deliver|deliver (it )?again|(send|ship|bring) (it |them )?(back )?(out )?(to me )?again|(send|ship|bring) (it |them )?back to me|re-?send|another (day|time)|reschedul|try again|come (back|again)|改天|再送|再派|再寄|重新(派|配|寄|送)|重送|重寄|(寄|送|派)(返|番)(畀|俾|比|给|給)我|改期|改日|改(个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|[换換](个|個|一个|一個|下|一下)?(送货|送貨|派送|配送|送件|派件)?(时间|時間|日子|日期)|另[约約](个|個)?(时间|時間)|延后送|延後送|晚(几|幾)天(再)?送|预约|預約|(change|move|switch) (the )?(delivery )?(time|day|date)|(a )?different (day|time|date)|postpone|送过来|送過來|改(到|在|成)?(今天|今日|明天|后天|後天|聽日|听日|(周|週|星期|禮拜|礼拜)[一二三四五六日天])?(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)((\d{1,2}|[一二两兩三四五六七八九十]{1,3})(点|點|時|时)(半|\d{1,2}分?)?)?(以后|以後|之后|之後|后|後|以前|之前|前)?(再)?(送|派|配送|派送|送貨|送货)|(deliver|bring) (it )?(on|at|tomorrow|after(?! all\b(?! the\b))|before|between|this|next)|(改|换|換)(成|到|在|为|為)\s*(今天|明天|后天|後天|聽日|听日)?\s*(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝)?\s*([\d一二两兩三四五六七八九十]{1,3}\s*[点點时時:：]|(早上|上午|中午|下午|晚上|傍晚|晚黑|朝早|上晝|下晝))|\b(change|move|switch|make) (it |that |the (time|slot) )?to (the )?(morning|afternoon|evening|\d{1,2}(:\d{2})?\s*(am|pm|-|–|to))|(能不能|能唔能|可不可以|可唔可以|可以|得唔得)\s*(后天|後天|(周|週|星期|禮拜|礼拜)[一二三四五六日天])\s*(早上|上午|中午|下午|晚上|傍晚|夜晚|晚黑|朝早|上晝|下晝)?\s*(再)?(送|派)(?!到|達|达|的|咗|了)/i;
 // "to my office", "送到我公司", "改送去我單位", "change it to my office address": a place the customer names as where the
 // parcel should go, without its address.
+// ("係送去佢公司寫字樓": where it is going, told — not a change; blind 45b: 15.2.)
 const TO_A_PLACE =
-  /\b(deliver|send|ship|bring|take|redirect|drop|change|switch|move)\b[^.?!]{0,12}\bto (my|our|the) (office|workplace|work|company|school|shop|store|parents'?|mum'?s|mom'?s|friend'?s)\b|(送|寄|派)(到|去|过去|過去)(我|我们|我們|我哋)?(的|嘅)?(公司|单位|單位|办公室|辦公室|写字楼|寫字樓|学校|學校|店里|店裡|铺头|舖頭|父母家|爸妈家|爸媽家)/i;
+  /\b(deliver|send|ship|bring|take|redirect|drop|change|switch|move)\b[^.?!]{0,12}\bto (my|our|the) (office|workplace|work|company|school|shop|store|parents'?|mum'?s|mom'?s|friend'?s)\b|(?<!係|是|本来|本來|原本|寄件地址|收件地址)(送|寄|派)(到|去|过去|過去)(我|我们|我們|我哋|佢|他|她)?(的|嘅)?(公司|单位|單位|办公室|辦公室|写字楼|寫字樓|学校|學校|店里|店裡|铺头|舖頭|父母家|爸妈家|爸媽家)/i;
 // "快点送到就行", "盡快送到就好": the parcel arriving is the point, not where — no address in "送到" alone.
 // ("送到的时候箱子是倒着的": when it came, not where it should go; "我寄到香港的": where it was sent, told — batch 21 21.1;
 // "我寄到香港的那个ems怎么退回来了": the parcel named by where it went — 38b 10.1.)
@@ -90,8 +91,9 @@ const AWAY_BEFORE =
 // (Each run of spaces is read by one `\s*`, after the word it follows: two optional ones side by side split a padded
 // message every way there is — seconds on 2,000 spaces; review of #17.)
 // ("明天能不能别送", "聽日唔好派", "tomorrow don't deliver": the day refused is no day to deliver on either — blind 34a 08.2.)
+// ("收發室星期六日唔開", "the mailroom is closed on saturday": nobody there to take it then — blind 45b: 15.2.)
 const AWAY_AFTER =
-  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?(一整天|整天|全天|成日|全日)?(都)?(在|要|喺)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|上班|返工|加班|出差|not (at )?home|not in|not around|away|out|busy|working)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
+  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re|the (mailroom|office|reception|building) is)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?[日天]?(一整天|整天|全天|成日|全日)?(都)?(在|要|喺)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|上班|返工|加班|出差|唔開|唔开|不开|不開|关门|關門|閂門|休息|not (at )?home|not in|not around|away|out|busy|working|closed|shut)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
@@ -656,7 +658,7 @@ export function readDeliveryChange(
 // and before (not "my phone is …", nor "call me back"). Not "don't call me", nor "you never call" (a complaint).
 // ("can the driver ring him first", "phone my son before he comes": the recipient the customer writes for — 35a 02.3.)
 const CALL_ME =
-  /\b(call|phone|ring|text)\s+(me|us|him|her|the recipient|my (mum|mom|mother|dad|father|wife|husband|son|daughter|friend|partner|boyfriend|girlfriend|brother|sister|colleague))\b|\bgive (me|us|him|her) a (call|ring)\b|打(个|個)?(电话|電話)|(来|來)(个|個|一?通)(电话|電話)|打(俾|畀|给|給)(我|佢|他|她)|致电|致電|联系我|聯絡我|聯繫我/i;
+  /\b(call|phone|ring|text)\s+(me|us|him|her|the recipient|my (mum|mom|mother|dad|father|wife|husband|son|daughter|friend|partner|boyfriend|girlfriend|brother|sister|colleague))\b|\bgive (me|us|him|her) a (call|ring)\b|打(个|個)?(电话|電話)|(来|來)(个|個|一?通)(电话|電話)|打(俾|畀|给|給)(我|佢|他|她|收件人|收貨人|收货人)|致电|致電|联系我|聯絡我|聯繫我/i;
 const callMeIn = (words: string): boolean => CALL_ME.test(words) || CALL_MY_NUMBER.test(words);
 // ("phone me when the driver is downstairs", "ring me once he gets here": before the parcel is brought up.)
 const BEFORE_ONLY =

@@ -145,7 +145,7 @@ const HARD_PLACE =
 // Whether the courier goes there, asked: "do you deliver to Lamma Island?", "do your drivers even go there??", "你哋係咪唔送
 // 郵政信箱", "村里送得到吗", "離島有冇派".
 const GOES_THERE =
-  /\b(do|does|will|would|can|could)\b[^.?!]{0,30}\b(deliver\w*|go|get|reach|ship|send)\b|\bdeliver(y|ies)? (to|there|on)\b[^.?!]{0,30}\?|(送|派|配送|派送|派件)(不|唔)?(送|派)?(得)?(到|去)?[^，。,.!]{0,4}(吗|嗎|不|唔|冇|么|麼|[?？])|(送|派|配送)(不|唔)(送|派|配送)|(有冇|有没有|有沒有)(得)?(送|派)|(会|會)(不会|唔會|不會)(送|派)/i;
+  /\b(do|does|will|would|can|could)\b[^.?!]{0,30}\b(deliver\w*|go|get|reach|ship|send)\b|\bdeliver(y|ies)? (to|there|on)\b[^.?!]{0,30}\?|(送|派|配送|派送|派件)(不|唔)?(送|派)?(得)?(到|去)?[^，。,.!]{0,4}(吗|嗎|不|唔|冇|么|麼|[?？])|(送|派|配送)(不|唔)(送|派|配送)|(有冇|有没有|有沒有)(得)?(送|派)|(会|會)(不会|唔會|不會)(送|派)|(係咪|是不是|是否)(唔|不)?(送|派)/i;
 
 /**
  * The message asks whether the courier delivers to a hard place — a village, an island, a PO box (blind batch 45b:
