@@ -30,12 +30,13 @@ import { heldOutletHours } from './hold-hours';
  */
 
 // "is it done / changed / sorted", "did it go through", "改好了吗", "弄好没", "搞掂未", "改咗未", "生效".
-// ("放门卫那个弄了没有", "did you set up the after-6pm thing?": whether what was asked for was done — blind batch 31.)
+// ("放门卫那个弄了没有", "did you set up the after-6pm thing?": whether what was asked for was done — blind batch 31;
+// "那放门岗这个你们记上了没有" — 45b: 09.6.)
 // ("到底改成几号了", "改咗去幾號", "what day did you change it to": what it was changed to — blind 34a 08.6.)
 // ("is it being returned or not??", "到底有沒有幫我攔下來退回？": whether the return asked for is done — blind batch
 // 40a: 02.5, 11.4–11.5.)
 const DONE =
-  /\b(is|was|has) it (being |been )?(returned|sent back|stopped|intercepted)\b|(有没有|有沒有|有冇)[^，。,.!?！？]{0,6}(拦|攔|截)|(拦|攔|截)(下来|下來|住|咗|到)?(了)?(没有|沒有|没|沒|未|吗|嗎)|改(了|咗)?(成|到|去|在|做)(几|幾)(号|號|点|點)|改(了|咗)?(成|到|去)?(哪|边|邊)(天|日)|\bwhat (day|date|time)\b[^.?!]{0,20}\b(change|changed|move|moved|set|booked)\b|\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|改咗[^，。,.!?！？]{1,12}未|改(了|到|去|成)[^，。,.!?！？]{1,12}(了[吗嗎]|[没沒]有)|\b(has|have) the (delivery )?address (been )?(changed|updated)\b|\b(has|have|was) the (delivery )?address of\b[^.?!]{1,30}\b(been )?(changed|updated)\b|\bdid the (delivery )?address of\b[^.?!]{1,30}\b(change|get (changed|updated))\b|\bdid (you|they) (change|update) the (delivery )?address\b|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認|(弄|搞|办|辦|安排)(了|咗)?(没有|沒有|没|沒|未)|(弄|搞|安排)好(了|咗)?[吗嗎未]|\b(did|have|has) (you|they|u|someone) (set|sort(ed)?|arrange[d]?|schedule[d]?|organi[sz]e[d]?)\b/i;
+  /\b(is|was|has) it (being |been )?(returned|sent back|stopped|intercepted)\b|(有没有|有沒有|有冇)[^，。,.!?！？]{0,6}(拦|攔|截)|(拦|攔|截)(下来|下來|住|咗|到)?(了)?(没有|沒有|没|沒|未|吗|嗎)|改(了|咗)?(成|到|去|在|做)(几|幾)(号|號|点|點)|改(了|咗)?(成|到|去)?(哪|边|邊)(天|日)|\bwhat (day|date|time)\b[^.?!]{0,20}\b(change|changed|move|moved|set|booked)\b|\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|改咗[^，。,.!?！？]{1,12}未|改(了|到|去|成)[^，。,.!?！？]{1,12}(了[吗嗎]|[没沒]有)|\b(has|have) the (delivery )?address (been )?(changed|updated)\b|\b(has|have|was) the (delivery )?address of\b[^.?!]{1,30}\b(been )?(changed|updated)\b|\bdid the (delivery )?address of\b[^.?!]{1,30}\b(change|get (changed|updated))\b|\bdid (you|they) (change|update) the (delivery )?address\b|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認|(弄|搞|办|辦|安排|记上|記上|记下|記下|登记|登記)(了|咗)?(没有|沒有|没|沒|未)|(弄|搞|安排)好(了|咗)?[吗嗎未]|\b(did|have|has) (you|they|u|someone) (set|sort(ed)?|arrange[d]?|schedule[d]?|organi[sz]e[d]?)\b/i;
 // "is the evening delivery sorted?", "has the hold been arranged?", "was my redelivery set up?": whether what was asked
 // for is done, named by what it is (never the complaint or ticket, which have their own status).
 const THING_SET_UP =
@@ -93,6 +94,10 @@ const COMING =
 // "which outlet is it?", "is it near Pudong?", "係邊間門市", "离浦东近吗": where a held parcel waits.
 const WHERE =
   /\bwhich (outlet|station|store|branch|shop|locker|one)\b|\bwhere (is|do|can|will|would)\b|\bis it near\b|\bhow far\b|哪一?(个|個|间|間|家)?(网点|網點|营业所|營業所|站|门市|門市)|哪间|哪間|边间|邊間|喺边|喺邊|在哪|哪里|哪裡|近唔近|近不近|远不远|遠不遠|[离離].{0,8}近|地址/i;
+
+// Where the parcel is held up on its way: "卡在哪", "停在哪里", "where is it stuck".
+const STUCK_WHERE =
+  /(卡|停|滞留|滯留|扣)(在|喺)?(哪|邊|边)|\bwhere\b[^.?!]{0,20}\b(stuck|held up|sitting)\b|\bstuck where\b/i;
 
 // "地址呢？", "the address?": the address a change sends the parcel to.
 const ADDRESS_ASKED = /地址|\baddress\b/i;
@@ -228,7 +233,11 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   // Where a parcel waits matters for a hold only; any other request leaves an outlet question to the FAQ.
   // ("地址呢？", "what address is it going to?" after an address change: the request said back, with its address.)
   const addressAsked = asked === 'where' && request.kind === 'change_address' && ADDRESS_ASKED.test(turn.text);
-  if (asked === 'where' && !addressAsked) return request.kind === 'hold' ? answerWhere(turn, request) : false;
+  // ("那你們先幫我查一下到底卡在哪裡", "where is it stuck?": where the parcel is now, its record's — not the hold's outlet;
+  // blind batch 45a: 12.5.)
+  const stuckAsked = asked === 'where' && STUCK_WHERE.test(turn.text);
+  if (asked === 'where' && !addressAsked && !stuckAsked)
+    return request.kind === 'hold' ? answerWhere(turn, request) : false;
   // How long the parcel waits for a hold: the market's holding period (another request leaves it to the FAQ).
   if (asked === 'kept') return request.kind === 'hold' ? answerKept(turn, request) : false;
   const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
@@ -247,7 +256,7 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
   }
   // "How long?" for a request that is not a day and time of its own: the promised date as it stands.
   // ("那现在到哪了，什么时候能送到？": where it was last scanned, and how late it is when it is late.)
-  if (asked === 'when' && request.status !== 'declined' && request.kind !== 'redeliver') {
+  if ((asked === 'when' || stuckAsked) && request.status !== 'declined' && request.kind !== 'redeliver') {
     const lookup = await lookUpParcel(turn.services, number);
     // A parcel sent back has no promised date left: the one it had is past.
     const onItsWay = lookup.kind === 'found' && !lookup.view.anomalies.includes('returned');

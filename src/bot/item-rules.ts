@@ -87,37 +87,51 @@ function beforeRoute(item: string): string {
   return at < 0 ? item : [...item].slice(0, at).join('');
 }
 
+/** The items one reading of a Chinese question names (with one added after it), as `itemsAsked` returns them. */
+function hanItems(clean: string, found: string): string[] {
+  // "可以寄中藥材嗎？還有肉乾", "能寄茶叶吗 另外腊肠呢": an item added after the question is asked too (23.3).
+  const added = found ? HAN_ADDED.exec(clean)?.[1] : undefined;
+  return (
+    [found ?? '', added ?? '']
+      .join('、')
+      .split(HAN_AND)
+      // "我家的小狗": the item, not whose it is.
+      // ("可唔可以寄嘢由深圳去台北": the route after the thing is no part of it.)
+      .map((item) => beforeRoute(item.trim()).replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
+      // ("可以寄幾多罐": how many is asked, not an item.)
+      .filter(
+        (item) =>
+          item.length > 0 &&
+          item.length <= 10 &&
+          !HAN_PRONOUN.test(item) &&
+          !HAN_ANY_THING.test(item) &&
+          !HAN_HOW_MANY.test(item) &&
+          !HAN_WHEN.test(item) &&
+          !/^(?:能|可以|可|会|會|要|不)+$/.test(item) &&
+          namesThing(item),
+      )
+  );
+}
+
 /** The items as the customer named them, in their order; empty when the message names none this way. */
 export function itemsAsked(text: string): string[] {
   const clean = text.replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu, ' ').trim();
   if (/[\u4e00-\u9fff]/.test(clean)) {
-    const found =
-      HAN_AFTER.exec(clean)?.[1] ??
-      HAN_SEND_OK.exec(clean)?.[1] ??
-      HAN_BEFORE.exec(clean)?.[1]?.replace(HAN_LEAD, '').replace(HAN_ASKING_TAIL, '') ??
-      HAN_FOLLOW_UP.exec(clean)?.[1];
-    // "可以寄中藥材嗎？還有肉乾", "能寄茶叶吗 另外腊肠呢": an item added after the question is asked too (23.3).
-    const added = found ? HAN_ADDED.exec(clean)?.[1] : undefined;
-    return (
-      [found ?? '', added ?? '']
-        .join('、')
-        .split(HAN_AND)
-        // "我家的小狗": the item, not whose it is.
-        // ("可唔可以寄嘢由深圳去台北": the route after the thing is no part of it.)
-        .map((item) => beforeRoute(item.trim()).replace(POSSESSIVE, '').replace(HAN_FILLER, '').trim())
-        // ("可以寄幾多罐": how many is asked, not an item.)
-        .filter(
-          (item) =>
-            item.length > 0 &&
-            item.length <= 10 &&
-            !HAN_PRONOUN.test(item) &&
-            !HAN_ANY_THING.test(item) &&
-            !HAN_HOW_MANY.test(item) &&
-            !HAN_WHEN.test(item) &&
-            !/^(?:能|可以|可|会|會|要|不)+$/.test(item) &&
-            namesThing(item),
-        )
-    );
+    // Each way of asking in turn, until one names an item: "活的大闸蟹能不能寄 从苏州寄乌鲁木齐" reads only a route after
+    // its second 寄, and the item before the first (blind batch 45b: 06.1).
+    const readings = [
+      () => HAN_AFTER.exec(clean)?.[1],
+      () => HAN_SEND_OK.exec(clean)?.[1],
+      () => HAN_BEFORE.exec(clean)?.[1]?.replace(HAN_LEAD, '').replace(HAN_ASKING_TAIL, ''),
+      () => HAN_FOLLOW_UP.exec(clean)?.[1],
+    ];
+    for (const read of readings) {
+      const found = read();
+      if (found === undefined) continue;
+      const items = hanItems(clean, found);
+      if (items.length > 0) return items;
+    }
+    return [];
   }
   const m = EN_SEND.exec(clean) ?? EN_ALLOWED.exec(clean) ?? EN_FOLLOW_UP.exec(clean);
   // ("what about my cat, she's moving with me": the clause after the item tells about it; it names no item.)

@@ -221,6 +221,8 @@ function hanRoute(
   }
   // "寄香港多少钱": a known place straight after 寄 — any 寄 of the message ("两样装一箱一起寄 1.5公斤 杭州寄广州").
   for (const bare of goes.length === 0 ? text.matchAll(/寄/g) : []) {
+    // ("大闸蟹能不能寄 从苏州寄乌鲁木齐": the words after this 寄 say where from — the next 寄 says where to; 45b: 06.1.)
+    if (/^\s*(从|從|由)/.test(text.slice(bare.index + 1))) continue;
     const straight = hanPlaceAfter(text, bare.index + 1, places);
     if (!straight || places.find(straight).length === 0) continue;
     goes = [{ place: straight, end: endOf(text, straight, bare.index + 1) }];
