@@ -37,6 +37,10 @@ import { heldOutletHours } from './hold-hours';
 // 40a: 02.5, 11.4–11.5.)
 const DONE =
   /\b(is|was|has) it (being |been )?(returned|sent back|stopped|intercepted)\b|(有没有|有沒有|有冇)[^，。,.!?！？]{0,6}(拦|攔|截)|(拦|攔|截)(下来|下來|住|咗|到)?(了)?(没有|沒有|没|沒|未|吗|嗎)|改(了|咗)?(成|到|去|在|做)(几|幾)(号|號|点|點)|改(了|咗)?(成|到|去)?(哪|边|邊)(天|日)|\bwhat (day|date|time)\b[^.?!]{0,20}\b(change|changed|move|moved|set|booked)\b|\b(is (it|that|this)|has (it|that|this) been|was (it|that|this)|it'?s|that'?s) (all )?(done|changed|sorted|confirmed|updated|fixed)\b|\bdid (it|that|the change) (go through|work)\b|\b(any )?confirm(ed|ation)?\b.{0,20}\?|改好了|改了[吗嗎没沒]|改好[没沒未]|弄好了|弄好[没沒]|办好了|辦好了|搞掂[未咗]|改咗未|改咗[啦嗎吗]|改咗[^，。,.!?！？]{1,12}未|改(了|到|去|成)[^，。,.!?！？]{1,12}(了[吗嗎]|[没沒]有)|\b(has|have) the (delivery )?address (been )?(changed|updated)\b|\b(has|have|was) the (delivery )?address of\b[^.?!]{1,30}\b(been )?(changed|updated)\b|\bdid the (delivery )?address of\b[^.?!]{1,30}\b(change|get (changed|updated))\b|\bdid (you|they) (change|update) the (delivery )?address\b|成功[了吗嗎]|生效|確認了[嗎吗]|确认了[吗嗎]|有冇確認|(弄|搞|办|辦|安排|记上|記上|记下|記下|登记|登記)(了|咗)?(没有|沒有|没|沒|未)|(弄|搞|安排)好(了|咗)?[吗嗎未]|\b(did|have|has) (you|they|u|someone) (set|sort(ed)?|arrange[d]?|schedule[d]?|organi[sz]e[d]?)\b/i;
+// "ok so it's door delivery with a call first now? just want to be sure": the request as it stands, confirmed back (45a:
+// 02.6) — asked before any one part of it is.
+const CONFIRMING =
+  /\b(just )?(want|wanted|wanna) to (be sure|make sure|double[- ]check|confirm)\b|\bso (it'?s|it is|that'?s)\b[^.?!]{0,40}\bnow\s*\?/i;
 // "is the evening delivery sorted?", "has the hold been arranged?", "was my redelivery set up?": whether what was asked
 // for is done, named by what it is (never the complaint or ticket, which have their own status).
 const THING_SET_UP =
@@ -162,6 +166,7 @@ type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' |
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
 export function askedAbout(text: string): Asked | undefined {
+  if (CONFIRMING.test(text)) return 'done';
   if (asksCostQuestion(text) || (asksCost(text) && asksQuestion(text))) return 'cost';
   if (NOTIFY.test(text)) return 'notify';
   if (CALL.test(text) && asksQuestion(text)) return 'call';
@@ -216,7 +221,9 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
       : wantsToComplain(turn.text) ||
         (intent === 'complaint' &&
           confidence >= 0.5 &&
-          ((asked !== 'done' && !asksQuestion(turn.text)) || strongFeelings(turn.reading, turn.text)));
+          ((asked !== 'done' && !asksQuestion(turn.text)) ||
+            // (Whether it is done, asked in a hurry, is still that question.)
+            (strongFeelings(turn.reading, turn.text) && !(asked === 'done' && turn.reading.signals.anger === 0))));
   const elsewhere = intent === 'human' || complains;
   if (entities.trackingNumbers.some((t) => t.number !== number) || elsewhere) return false;
   // Only the customer's own request: another customer's request on the same parcel is never told.

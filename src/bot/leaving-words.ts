@@ -22,12 +22,13 @@ const PAUSING =
 // "好吧那我再問朋友", "我问下我老公再来找你", "等我問下屋企人先", "I'll ask my friend and come back", "let me check with the
 // sender and get back to you": off to ask someone (for the number, mostly) and coming back — a pause, not an answer to
 // the step (blind batch 29: 21.4 took it for the number). Never the bot told to ask ("你们问寄件人啊"), nor a question.
-// ("冇單號啊 等我問下佢": "him" is the one asked too — blind batch 44b: 14.2 was read as a rude courier.)
+// ("冇單號啊 等我問下佢": "him" is the one asked too — blind batch 44b: 14.2 was read as a rude courier; "好吧 那我再問店家"
+// — 45a: 11.4.)
 const ASKING_SOMEONE =
-  /(?<!你|您|你们|你們|你哋|你地)(问|問|check with|ask)(一下|下|吓|問|问)?\s?(我的?|我嘅|my|the|a)?\s?(朋友|家人|老公|老婆|太太|先生|同事|屋企人|老闆|老板|家里人|家裡人|寄件人|卖家|賣家|商家|媽媽|妈妈|老媽|老妈|爸爸|老爸|老豆|老母|家姐|姐姐|哥哥|妹妹|弟弟|妈|媽|爸|女朋友|男朋友|friend|husband|wife|partner|colleague|boss|family|mum|mom|dad|sister|brother|son|daughter|girlfriend|boyfriend|sender|seller|shop|佢|他|她|\bhim\b|\bher\b|\bthem\b)(?![^?？]*[?？])/i;
+  /(?<!你|您|你们|你們|你哋|你地)(问|問|check with|ask)(一下|下|吓|問|问)?\s?(我的?|我嘅|my|the|a)?\s?(朋友|家人|老公|老婆|太太|先生|同事|屋企人|老闆|老板|家里人|家裡人|寄件人|卖家|賣家|商家|店家|店主|网店|網店|媽媽|妈妈|老媽|老妈|爸爸|老爸|老豆|老母|家姐|姐姐|哥哥|妹妹|弟弟|妈|媽|爸|女朋友|男朋友|friend|husband|wife|partner|colleague|boss|family|mum|mom|dad|sister|brother|son|daughter|girlfriend|boyfriend|sender|seller|shop|佢|他|她|\bhim\b|\bher\b|\bthem\b)(?![^?？]*[?？])/i;
 // (The message is the pause: one of coming back, waiting on them, or nothing else to it.)
 const COMING_BACK =
-  /(再|先)(来|來|嚟|找你|搵你|覆你|回覆|回复|說|说|講|讲|算)|(等|让|讓|俾|畀)我(先)?(问|問)|(回头|回頭|晚點|晚点|遲啲|迟啲)|(先|吧|啦|喇|囉|咯)\s*[。.!！~]*$|\b(come back|get back|be back|let you know|then (i'?ll|we'?ll)|first|later)\b|(^\W*|[,.;]\s*)((ok(ay)?|alright|fine|right|sure)[\s,]+)?(i'?ll|let me|i need to|i will|gonna|i'?m going to|i have to)\s(just\s)?(ask|check with)\s[\w ]{1,30}[.!~]*$/i;
+  /(再|先)(来|來|嚟|找你|搵你|覆你|回覆|回复|說|说|講|讲|算)|(等|让|讓|俾|畀)我(先)?(问|問)|我(再|先)(去)?(问|問)|(回头|回頭|晚點|晚点|遲啲|迟啲)|(先|吧|啦|喇|囉|咯)\s*[。.!！~]*$|\b(come back|get back|be back|let you know|then (i'?ll|we'?ll)|first|later)\b|(^\W*|[,.;]\s*)((ok(ay)?|alright|fine|right|sure)[\s,]+)?(i'?ll|let me|i need to|i will|gonna|i'?m going to|i have to)\s(just\s)?(ask|check with)\s[\w ]{1,30}[.!~]*$/i;
 
 // "你们好好想想吧", "你哋諗下啦": the company told to think, not the customer pausing (review 31b); "让我好好想想" is.
 const OTHERS_THINK =
