@@ -40,7 +40,7 @@ const DONE =
 // "ok so it's door delivery with a call first now? just want to be sure": the request as it stands, confirmed back (45a:
 // 02.6) — asked before any one part of it is.
 const CONFIRMING =
-  /\b(just )?(want|wanted|wanna) to (be sure|make sure|double[- ]check|confirm)\b|\bso (it'?s|it is|that'?s)\b[^.?!]{0,40}\bnow\s*\?/i;
+  /\bjust (want|wanted|wanna) to (be sure|make sure|double[- ]check|confirm)\s*[.!?]*\s*$|\bso (it'?s|it is|that'?s)\b[^.?!]{0,40}\b(door|call|calls|calling|locker|held|hold|address)\b[^.?!]{0,30}\bnow\s*\?/i;
 // "is the evening delivery sorted?", "has the hold been arranged?", "was my redelivery set up?": whether what was asked
 // for is done, named by what it is (never the complaint or ticket, which have their own status).
 const THING_SET_UP =

@@ -28,12 +28,15 @@ const OPENING =
 // Whether the courier delivers on such a day at all, asked of the service rather than of the parcel: "do you deliver on
 // the weekend too?", "do you guys deliver on sundays", "禮拜天有送嗎", "周日送吗（万一这周到不了）", "星期日有冇派" — the
 // rule answers it also with a parcel in sight (blind batch 45a: 02.2, 05.4, 10.3, 11.3); "can it come on Sunday",
-// "改周日送" ask for that day.
+// "可以周六送吗", "改周日送" ask for that day (a review of the first reader).
 const DAY_AT_ALL =
-  /\b(do|does) (you|u|you guys|your (couriers?|drivers?)|the couriers?|they|delivery|deliveries)\b[^.?!]{0,12}\b(deliver\w*|work|run|come|operate)\b[^.?!]{0,15}\b(weekends?|saturdays?|sundays?)\b|\bis there (any )?deliver(y|ies) on (the )?(weekends?|saturdays?|sundays?)\b|(?:^|[，,。.!！?？\s])[^改换換，,。\s]{0,6}(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|会|會)?(有)?(送|派|配送|派送|派件|送货|送貨)(吗|嗎|不|唔|么|麼|㗎|嘅|冇)/i;
+  /\b(do|does) (you|u|you guys|your (couriers?|drivers?)|the couriers?|they|delivery|deliveries)\b[^.?!]{0,12}\b(deliver\w*|work|run|come|operate)\b[^.?!]{0,15}\b(weekends?|saturdays?|sundays?)\b|\bis there (any )?deliver(y|ies) on (the )?(weekends?|saturdays?|sundays?)\b|(你们|你們|你哋)[^，,。\s改换換]{0,3}(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|会|會)?(有)?(送|派|配送|派送|派件|送货|送貨)(吗|嗎|不|唔|么|麼|㗎|嘅|冇)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲)?有(冇)?(送|派|配送|派送|派件|送货|送貨)/i;
 
 /** The message asks whether the courier delivers on a weekend day at all ("周日送吗", "do you deliver on sundays?"). */
-export const asksWhetherDeliversOn = (text: string): boolean => DAY_AT_ALL.test(text);
+// The day wanted all the same: "周日送的话改到周日", "if so, I'd like it on saturday".
+const DAY_WANTED = /改(到|成|在|去)|的话|的話|嘅話|\b(i'?d like|i want|please|if so)\b/i;
+
+export const asksWhetherDeliversOn = (text: string): boolean => DAY_AT_ALL.test(text) && !DAY_WANTED.test(text);
 
 /** The message asks which days or times the courier delivers (or whether a day can be set). */
 export function asksDeliveryDays(text: string): boolean {
@@ -56,7 +59,7 @@ export function asksDeliveryDays(text: string): boolean {
 export async function answerDeliveryDays(turn: Turn): Promise<boolean> {
   const { text, reading, data } = turn;
   if (!asksDeliveryDays(text) || reading.entities.trackingNumbers.length > 0) return false;
-  if (data.lastTracking && !SENDING.test(text) && !DAY_AT_ALL.test(text)) return false;
+  if (data.lastTracking && !SENDING.test(text) && !asksWhetherDeliversOn(text)) return false;
   const rule = ruleOn(turn, 'deliveryDays');
   if (!rule) return false;
   noteOutcome(turn.context, 'answered');

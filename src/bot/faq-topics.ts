@@ -58,7 +58,7 @@ const TOPIC_OF: Record<FaqIntent, FaqTopic[]> = {
 };
 
 /** A keyword of one of the knowledge files' entries on the topic appears in the message. */
-function namesEntry(base: KnowledgeBase, topic: FaqTopic, text: string): boolean {
+export function namesEntry(base: KnowledgeBase, topic: FaqTopic, text: string): boolean {
   const lower = text.toLowerCase();
   return Object.values(base).some((files) =>
     Object.values(files).some((topics) =>

@@ -296,11 +296,11 @@ export function lastFourIn(turn: Turn): string | undefined {
   if (labelled) return labelled;
   // "New address: Room 1203, 88 Century Ave" is no attempt at the digits: an address, or other numbers beside them.
   // ("四四四四", "４４４４" and "44 44" are digits too.)
-  const numbers = digitsWritten(turn.text).match(/\d+/g) ?? [];
+  const written = digitsWritten(turn.text);
+  const numbers = written.match(/\d+/g) ?? [];
   if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
   const digits = numbers[0] as string;
   // ("手机8999买的": a price, not a phone's end.)
-  const written = digitsWritten(turn.text);
   if (amountAt(written, written.indexOf(digits))) return undefined;
   return digits.length === 4 && turn.text.length <= 80 ? digits : undefined;
 }

@@ -468,15 +468,23 @@ export function labelledLastFour(text: string): string | undefined {
 }
 
 // Digits that are an amount, a length of time or a weight, not a phone's end: "cost 4444 dollars", "2222 days",
-// "价值4444元", "4444蚊", "申報價值 2000", "手机8999买的" (blind batch 45b: 08.3).
+// "价值4444元", "4444蚊", "申報價值 2000"; "手机8999买的" (blind batch 45b: 08.3).
 const AMOUNT_AFTER =
-  /^\s*(?:元|块|塊|蚊|圓|圆|dollars?|bucks|yuan|rmb|cny|hkd|ntd?|days?|weeks?|months?|years?|天|日|年|个月|個月|kg|公斤|克|g\b|买的|買的|買嘅|买来|買來|入手|\bbought\b)/i;
+  /^\s*(?:元|块|塊|蚊|圓|圆|dollars?|bucks|yuan|rmb|cny|hkd|ntd?|days?|weeks?|months?|years?|天|日|年|个月|個月|kg|公斤|克|g\b)/i;
+// What was paid for the goods: "手机8999买的" — after the goods' name ("4444 买的衣服" at the start gives the digits).
+const BOUGHT_AFTER = /^\s*(?:买的|買的|買嘅|买来|買來|入手|bought\b)/i;
 const AMOUNT_BEFORE =
   /(?:cost|costs|worth|price|paid|pay|value|valued|价值|價值|价格|價格|金额|金額|保价|保價|申报|申報|花了|值|[$¥￥]|HK\$|NT\$)\s*(?:是|係|为|為|:|：)?\s*$/i;
 
 /** The four digits at `at` in `text` are an amount (a price, a value, days, a weight), by the words around them. */
 export function amountAt(text: string, at: number): boolean {
-  return AMOUNT_AFTER.test(text.slice(at + 4)) || AMOUNT_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  const after = text.slice(at + 4);
+  const goodsBefore = /[\u4e00-\u9fffa-z]\s*$/i.test(text.slice(0, at));
+  return (
+    AMOUNT_AFTER.test(after) ||
+    (BOUGHT_AFTER.test(after) && goodsBefore) ||
+    AMOUNT_BEFORE.test(text.slice(Math.max(0, at - 12), at))
+  );
 }
 
 /** The message holds digits or numerals, maybe not four of them ("it ends in 44 4"): an attempt at the digits. */

@@ -120,9 +120,10 @@ function answer(turn: Turn): string {
 }
 
 // "是谁寄的", "邊個寄嚟", "who sent this": the sender asked of a parcel the customer received.
-// ("paid to me or to my friend who sent it?": "who sent it" said of someone named is no question — 45b: 04.6.)
+// ("paid to me or to my friend who sent it?": "who sent it" said of someone of the customer's is no question — 45b:
+// 04.6; "the name of the person who sent it" is one.)
 const WHO_SENT =
-  /(是)?(谁|誰|边个|邊個)寄(的|嘅|嚟|来|來|给我|給我)|(寄件人|发件人|發件人)(是)?(谁|誰|边个|邊個)|(?<!\b(friend|mum|mom|dad|mother|father|sister|brother|son|daughter|person|one|someone|seller|shop|company|boss|colleague|aunt|uncle|wife|husband|partner|guy|lady|man|woman|people|girl|boy)s? )\bwho (sent|is sending) (it|this|me)\b|\bwho (is|was) the sender\b/i;
+  /(是)?(谁|誰|边个|邊個)寄(的|嘅|嚟|来|來|给我|給我)|(寄件人|发件人|發件人)(是)?(谁|誰|边个|邊個)|(?<!\bmy (friend|mum|mom|dad|mother|father|sister|brother|son|daughter|boss|colleague|aunt|uncle|wife|husband|partner|cousin|neighbou?r)s? )\bwho (sent|is sending) (it|this|me)\b|\bwho (is|was) the sender\b/i;
 
 /**
  * "是谁寄的" of a parcel named, not yet proved: its status, and how the recipient sees who sent it — the surname and

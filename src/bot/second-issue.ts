@@ -1,3 +1,4 @@
+import { namesEntry } from './faq-topics';
 import { evidenceAsked } from './claim-evidence';
 import type { ComplaintCategory } from '../nlu';
 import { wordsIn } from './intake-reading';
@@ -68,8 +69,8 @@ export async function answerSecondIssue(turn: Turn, { prompt, state }: IntakePos
   // blind batch 41a 01.2.)
   if (evidenceAsked(text)) return false;
   // ("…真空包装的还有热干面 是不是鸭脖不让寄啊": whether an item may be sent is asked — the item's rule answers, no
-  // packaging problem added; blind batch 45b: 07.2.)
-  if (ITEM_ALLOWED_ASKED.test(text)) return false;
+  // packaging problem added; blind batch 45b: 07.2. "还有外包装也破了 这样能寄吗" names no item: the packaging is added.)
+  if (ITEM_ALLOWED_ASKED.test(text) && namesEntry(turn.services.knowledge, 'prohibited', text)) return false;
   const together = TOGETHER.test(text);
   if (!together && !(MORE.test(text) && asksQuestion(text))) return false;
   const issue = issueIn(turn);

@@ -147,7 +147,7 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
   // (Each is asked by its own words — "冇人喺屋企點算", "can we get monthly billing instead of paying each time?" read
   // as complaints are still these questions; a receipt wanted beside a grievance told, with nothing asked, is left to
   // the complaint, as "the courier comes every day and never calls" is.)
-  const ruleAsked = asked.some((q): boolean => q === 'nobodyHome' || q === 'claimTimeLimit' || q === 'coverage');
+  const ruleAsked = asked.some((q): boolean => q === 'nobodyHome' || q === 'claimTimeLimit');
   const asking = asksQuestion(text) || wantsService(text) || supposes(text);
   const complaint = reading.intent === 'complaint' && !ruleAsked && !asking;
   if (parcelNamed || complaint || wantsToComplain(text) || (strongFeelings(reading, text) && !supposes(text)))

@@ -138,17 +138,24 @@ const ONE_CASE = /\bdid\b|\bsold\b|\bhas\b[^.?!]{0,20}\bbeen\b|卖了|賣了|賣
 const PRIVACY_ASKED =
   /[?？吗嗎呢]|\b(what|do|does|will|would|how|who|is there)\b|会不会|會不會|會唔會|有没有|有沒有|有冇|係咪|是不是|怎么|怎麼|怎樣|怎样|如何|點樣|点样|多久|幾耐|几耐|想知道|想問|想问/i;
 
-// A kind of place that may be hard to reach: a village, an island, a PO box, a mountain area ("南丫島", "Lamma Island",
-// "郵政信箱", "a village in Pujiang county").
+// A kind of place that may be hard to reach: a village, an outlying island, a PO box, a mountain area ("南丫島",
+// "Lamma Island", "郵政信箱", "a village in Pujiang county") — not a city or district named so (青岛, 中关村, Hong Kong
+// Island: a stranger's review of the first reader).
 const HARD_PLACE =
-  /\b(villages?|islands?|countryside|rural|mountains?|po ?box(es)?|p\.\s?o\.? ?box(es)?|post office box(es)?)\b|村|乡下|鄉下|乡镇|鄉鎮|农村|農村|山区|山區|离岛|離島|海岛|海島|[岛島](上|嘅|的)?|信箱|偏远|偏遠/i;
+  /\b(villages?|countryside|rural|mountain (area|village)s?|po ?box(es)?|p\.\s?o\.? ?box(es)?|post office box(es)?|outlying islands?|(an|a small|a remote|the outlying) island|(lamma|cheung chau|peng chau|lantau) island)\b|\b(cheung chau|peng chau|lamma|lantau|tai o)\b|乡下|鄉下|乡镇|鄉鎮|农村|農村|村里|村裡|村子|山村|山区|山區|离岛|離島|海岛|海島|岛上|島上|南丫岛|南丫島|长洲|長洲|坪洲|大屿山|大嶼山|大澳|信箱|偏远|偏遠/i;
 // Whether the courier goes there, asked: "do you deliver to Lamma Island?", "do your drivers even go there??", "你哋係咪唔送
-// 郵政信箱", "村里送得到吗", "離島有冇派".
+// 郵政信箱", "村里送得到吗", "離島有冇派" — whether it can be done, not where a parcel is ("送到村口了吗").
 const GOES_THERE =
-  /\b(do|does|will|would|can|could)\b[^.?!]{0,30}\b(deliver\w*|go|get|reach|ship|send)\b|\bdeliver(y|ies)? (to|there|on)\b[^.?!]{0,30}\?|(送|派|配送|派送|派件)(不|唔)?(送|派)?(得)?(到|去)?[^，。,.!]{0,4}(吗|嗎|不|唔|冇|么|麼|[?？])|(送|派|配送)(不|唔)(送|派|配送)|(有冇|有没有|有沒有)(得)?(送|派)|(会|會)(不会|唔會|不會)(送|派)|(係咪|是不是|是否)(唔|不)?(送|派)/i;
+  /\b(do|does|will|would|can|could)\b[^.?!]{0,30}\b(deliver\w*|go|get|reach|ship|send)\b|(能|可以|会|會)(不能)?(送|派|配送)(到|去)?|(送|派)(得|唔|不)(到|去)|(送|派|配送)(不|唔)(送|派|配送)|(有冇|有没有|有沒有)(得)?(送|派)|(係咪|是不是|是否)(唔|不)?(送|派)/i;
 
 /**
  * The message asks whether the courier delivers to a hard place — a village, an island, a PO box (blind batch 45b:
  * 03.2, 05.2, 14.2): its delivery-coverage entry answers.
  */
-export const asksCoverage = (text: string): boolean => HARD_PLACE.test(text) && GOES_THERE.test(text);
+// A grievance told ("快递员从来不送到家", "last time it was left at the pier"), or the days or price of the route asked
+// ("寄去澎湖要幾天？離島有冇送？"): the complaint, or the route's answer, not the coverage entry.
+const NOT_COVERAGE =
+  /从来|從來|每次|总是|總是|老是|之前|上次|以前|\b(never|always|every time|last time)\b|幾天|几天|多久|幾耐|幾多錢|多少钱|多少錢|\bhow (long|much|many days)\b/i;
+
+export const asksCoverage = (text: string): boolean =>
+  HARD_PLACE.test(text) && GOES_THERE.test(text) && !NOT_COVERAGE.test(text);

@@ -5,7 +5,7 @@ import { reply, say, type Turn } from './turn';
 
 // A holiday or festival by name: "christmas", "new year's day", "过年", "農曆新年", "國慶", "公眾假期".
 const HOLIDAY =
-  /christmas|xmas|new year|holidays?\b|easter|national day|golden week|春节|春節|过年|過年|新年|农历新年|農曆新年|国庆|國慶|圣诞|聖誕|节假日|節假日|假期|公众假期|公眾假期|清明|端午|中秋|元旦|五一|十一长假|十一長假|跨年|除夕|年三十|年初[一二三]|年假|连假|連假|长假|長假|国定假日|國定假日|法定假日/i;
+  /christmas|xmas|new year|spring festival|holidays?\b|easter|national day|golden week|春节|春節|过年|過年|新年|农历新年|農曆新年|国庆|國慶|圣诞|聖誕|节假日|節假日|假期|公众假期|公眾假期|清明|端午|中秋|元旦|五一|十一长假|十一長假|跨年|除夕|年三十|年初[一二三]|年假|连假|連假|长假|長假|国定假日|國定假日|法定假日/i;
 // The courier as a whole doing its work: "do you guys deliver", "你们…送快递吗", "你哋…有派件㗎", "快递员放假吗".
 const SERVICE_ASKED =
   /\b(do|does|will|would|are|r)\s+(you|u|you guys|you folks|y'?all|your (couriers?|drivers?|staff)|the couriers?|they)\b[^.?!]{0,20}\b(deliver(ing)?|work(ing)?|open|run(ning)?|ship(ping)?)\b|(你们|你們|你哋|贵司|貴司|快递员|快遞員|速递员|速遞員|派送员|派送員)[^，。,.!?！？]{0,12}(送|派|配送|上班|开工|開工|营业|營業|放假|休息)/i;
@@ -15,13 +15,30 @@ const SERVICE_ASKED =
 const SERVICE_RUNS =
   /(照常|正常|照樣|照样|照旧|照舊|还|還|仲)[^，。,.!?！？]{0,4}(收件|收送|派送|派件|送货|送貨|配送|营业|營業|上班|开工|開工|开门|開門|收|送|派)|\b(deliveries|delivery|pick-?ups?|collections?|outlets?|service|couriers?)\b[^.?!]{0,15}\b(running|run|as usual|normal(ly)?|operating|open|working)\b|\bany (deliveries|pick-?ups?|collections?)\b/i;
 
-// The service stopping and starting again around it: "几号停止收件", "幾時截收", "年初幾開返", "what is the last day you
-// take parcels", "do deliveries stop completely", "when do you start again" (blind batch 45a: 03.1, 09.1, 14.1).
+// The service stopping and starting again around a public holiday, asked of the courier: "几号停止收件", "幾時截收",
+// "年初幾開返", "what is the last day you take parcels", "do deliveries stop completely", "when do you start again",
+// "国庆节快递停不停", "過年嘅安排" (blind batch 45a: 03.1, 09.1, 14.1). Not a pause asked for one parcel, nor a parcel
+// held up over the holiday (a review of the first reader: "can you pause the delivery and resume it next week?").
 const STOPS_AND_STARTS =
-  /截收|截件|停止?收|停收|停(运|運|派|送|止派送|止配送)|(暂停|暫停)|(几|幾)(号|號|時|时|日)[^，。,.!?！？]{0,4}(停|截|开|開|恢复|恢復|上班|开工|開工)|(最后|最後|最晚|最迟|最遲)[^，。,.!?！？]{0,6}(收件|寄|收|派|送)|(开|開)返|(恢复|恢復)|(开工|開工|上班)|\b(last|latest|final) (day|date)\b|\bcut-?off\b|\b(take|taking|accept|accepting|collect|collecting) (parcels?|packages?|shipments?|orders)\b|\b(deliveries|delivery|pick-?ups?|outlets?|service)\b[^.?!]{0,12}\b(stop|stops|pause|pauses|close|closes|shut|resume|resumes|start again|restart)\b|\b(stop|pause|close|shut|resume|reopen|open again|start again|back to normal)\b|\bschedule\b|\barrangements?\b|安排|时间表|時間表/i;
-// When to send so that it arrives before a holiday: "那我最晚哪天寄比较保险", "what's the latest I can send?".
+  /截收|截件|停止收件|停收|停(运|運|派)|停不停|停唔停|(几|幾)(号|號|時|时|日)[^，。,.!?！？]{0,4}(停|截|开工|開工|恢复|恢復|上班)|(初|年初)(几|幾)[^，。,.!?！？]{0,3}(开|開|恢复|恢復|上班|开工|開工)|(最后|最後|最晚|最迟|最遲)(一天|幾時|几时|哪天|几号|幾號)[^，。,.!?！？]{0,4}(收件|寄)|(过年|過年|春节|春節|新年|假期)(期间|期間)?(的|嘅)?安排|\b(last|latest|final) (day|date) (you|to) (take|send|ship|collect|accept)\b|\b(take|taking|accept|accepting) (parcels?|packages?|shipments?)\b|\b(do|does|will|would) (the )?(deliveries|delivery|pick-?ups?|outlets?|service|you)\b[^.?!]{0,12}\b(stop|pause|close|shut)\b|\bwhen (do|will|does) (you|deliveries|delivery|the outlets?|service) (start again|resume|reopen|restart|open again)\b|\bholiday (schedule|arrangements?|hours)\b/i;
+// A holiday of the customer's own, or a parcel held up over one: then it is their request or complaint.
+const NOT_THE_SERVICE =
+  /年假|休假|请假|請假|放假回来|我(的)?假期|旅行|旅游|旅遊|出去玩|回老家|(可唔可以|能不能|可不可以|可以|幫我|帮我|麻烦|麻煩)[^，。,.!?！？]{0,4}(暫停|暂停|停)|\b(my|our) (holiday|vacation|leave|parcel|package|order)\b|\b(on|going on) (holiday|vacation)\b|\b(can|could) you (pause|stop|hold)\b|\bsupposed to\b|我的(快递|快遞|包裹|件)|我嘅件|还没到|還沒到|未到|没收到|沒收到|冇收到|\b(late|stuck|delayed|not (arrived|here|delivered))\b/i;
+// Right after the holiday was told: when to send so that it arrives before it ("那我最晚哪天寄比较保险"), or when the
+// service starts again ("and when do you start again?").
 const LATEST_SEND =
-  /(最晚|最迟|最遲|最後|最后|幾時|几时|哪天|哪一天|几号|幾號|边日|邊日)[^，。,.!?！？]{0,6}寄|\b(latest|last (day|date)|by when|when should i|when do i need to)\b[^.?!]{0,20}\b(send|ship|post|drop)/i;
+  /(最晚|最迟|最遲|最後|最后)(哪天|哪一天|几号|幾號|邊日|幾時|几时)[^，。,.!?！？]{0,6}寄|\b(latest|last) (day|date)\b[^.?!]{0,20}\b(send|ship|post|drop)|\b(latest|last)\b[^.?!]{0,30}\bbefore (it|then|that|the (holiday|break|new year))\b|\bwhen do you (start again|reopen|resume|open again)\b|(几|幾)(时|時|号|號)(恢复|恢復|开工|開工|開返|开返)|(初|年初)(几|幾)(开始|開始|恢复|恢復|开工|開工|開返|开返)/i;
+
+/** The customer's message before this one. */
+function previousMessage({ data, text }: Turn): string | undefined {
+  return data.said?.at(-1) === text ? data.said?.at(-2) : data.said?.at(-1);
+}
+
+/** The holiday service answered the customer's previous message. */
+function holidayJustTold(turn: Turn): boolean {
+  const last = previousMessage(turn);
+  return turn.data.holidayTold !== undefined && last !== undefined && turn.data.holidayTold.startsWith(last);
+}
 
 /**
  * "Do you guys deliver on Christmas?", "你们过年也送快递吗", "過年前你哋幾時截收件 年初幾先開返": a question about the
@@ -32,8 +49,11 @@ const LATEST_SEND =
 export function asksHolidayService(turn: Turn): boolean {
   const { text, reading } = turn;
   if (reading.entities.trackingNumbers.length > 0) return false;
-  if (turn.data.holidayTold && LATEST_SEND.test(text)) return true;
-  return HOLIDAY.test(text) && (SERVICE_ASKED.test(text) || SERVICE_RUNS.test(text) || STOPS_AND_STARTS.test(text));
+  if (holidayJustTold(turn) && LATEST_SEND.test(text)) return true;
+  if (!HOLIDAY.test(text)) return false;
+  return (
+    SERVICE_ASKED.test(text) || SERVICE_RUNS.test(text) || (STOPS_AND_STARTS.test(text) && !NOT_THE_SERVICE.test(text))
+  );
 }
 
 /**
@@ -43,7 +63,7 @@ export function asksHolidayService(turn: Turn): boolean {
  */
 export async function answerHolidayService(turn: Turn): Promise<void> {
   noteOutcome(turn.context, 'answered');
-  turn.data.holidayTold = true;
+  turn.data.holidayTold = (turn.context.activity.text ?? '').trim();
   await reply(turn, ruleOn(turn, 'holidays') ?? say(turn, 'smallTalk.holidays'));
 }
 

@@ -78,8 +78,8 @@ export interface ConversationData {
    * costs me nothing?" right after it is about the refusal.
    */
   refusingTold?: string;
-  /** The holiday service was told (small-talk.ts): "最晚哪天寄比较保险" next asks the same entry. */
-  holidayTold?: boolean;
+  /** The message the holiday service last answered (small-talk.ts): "最晚哪天寄比较保险" right after asks the same. */
+  holidayTold?: string;
   /** A parcel the customer said was left with them but is not theirs (not-theirs.ts): its pickup is the complaint's. */
   notTheirs?: string;
   /** Last-4 digits told before any parcel was named (handlers.ts): the proof of the number given next. */
