@@ -20,7 +20,7 @@ const SERVICE_RUNS =
 // "国庆节快递停不停", "過年嘅安排" (blind batch 45a: 03.1, 09.1, 14.1). Not a pause asked for one parcel, nor a parcel
 // held up over the holiday (a review of the first reader: "can you pause the delivery and resume it next week?").
 const STOPS_AND_STARTS =
-  /截收|截件|停止收件|停收|停(运|運|派)|停不停|停唔停|(几|幾)(号|號|時|时|日)[^，。,.!?！？]{0,4}(停|截|开工|開工|恢复|恢復|上班)|(初|年初)(几|幾)[^，。,.!?！？]{0,3}(开|開|恢复|恢復|上班|开工|開工)|(最后|最後|最晚|最迟|最遲)(一天|幾時|几时|哪天|几号|幾號)[^，。,.!?！？]{0,4}(收件|寄)|(过年|過年|春节|春節|新年|假期)(期间|期間)?(的|嘅)?安排|\b(last|latest|final) (day|date) (you|to) (take|send|ship|collect|accept)\b|\b(take|taking|accept|accepting) (parcels?|packages?|shipments?)\b|\b(do|does|will|would) (the )?(deliveries|delivery|pick-?ups?|outlets?|service|you)\b[^.?!]{0,12}\b(stop|pause|close|shut)\b|\bwhen (do|will|does) (you|deliveries|delivery|the outlets?|service) (start again|resume|reopen|restart|open again)\b|\bholiday (schedule|arrangements?|hours)\b/i;
+  /截收|截件|停止收件|停收|停(运|運|派)|停不停|停唔停|(几|幾)(号|號|時|时|日)[^，。,.!?！？]{0,4}(停|截|开工|開工|恢复|恢復|上班)|(初|年初)(几|幾)[^，。,.!?！？]{0,3}(开|開|恢复|恢復|上班|开工|開工)|(最后|最後|最晚|最迟|最遲)(一天|幾時|几时|哪天|几号|幾號)[^，。,.!?！？]{0,4}(收件|寄)|(过年|過年|春节|春節|新年|假期)(期间|期間)?(的|嘅)?安排|\b(last|latest|final) (day|date) (you|to) (take|send|ship|collect|accept)\b|\b(take|taking|accept|accepting) (parcels?|packages?|shipments?)\b|\b(do|does|will|would) (the )?(deliveries|delivery|pick-?ups?|outlets?|service|you)\b[^.?!]{0,12}\b(stop|pause|close|shut)\b|\bwhen (do|will|does) (you|deliveries|delivery|the outlets?|service) (start again|resume|reopen|restart|open again)\b|\bbefore (you|the outlets?|deliveries) (close|stop|shut|pause)\b|\bwhen (do |will )?you (stop|close|shut)\b|\bholiday (schedule|arrangements?|hours)\b/i;
 // A holiday of the customer's own, or a parcel held up over one: then it is their request or complaint.
 const NOT_THE_SERVICE =
   /年假|休假|请假|請假|放假回来|我(的)?假期|旅行|旅游|旅遊|出去玩|回老家|(可唔可以|能不能|可不可以|可以|幫我|帮我|麻烦|麻煩)[^，。,.!?！？]{0,4}(暫停|暂停|停)|\b(my|our) (holiday|vacation|leave|parcel|package|order)\b|\b(on|going on) (holiday|vacation)\b|\b(can|could) you (pause|stop|hold)\b|\bsupposed to\b|我的(快递|快遞|包裹|件)|我嘅件|还没到|還沒到|未到|没收到|沒收到|冇收到|\b(late|stuck|delayed|not (arrived|here|delivered))\b/i;
@@ -41,6 +41,19 @@ function holidayJustTold(turn: Turn): boolean {
 }
 
 /**
+ * The holiday service answered one of the customer's last few messages ("春节你们几号停" … the price, an item … "那我最晚
+ * 哪天寄比较保险": blind 45a 09.4) — not any time before in a long chat.
+ */
+function holidayToldLately(turn: Turn): boolean {
+  const { holidayTold, said } = turn.data;
+  const earlier = said?.at(-1) === turn.text ? said.slice(-5, -1) : (said ?? []).slice(-4);
+  return holidayTold !== undefined && earlier.some((message) => holidayTold.startsWith(message));
+}
+
+// The day to send by, asked in so many words ("最晚哪天寄", "最迟几号寄"): a question the holiday told lately answers.
+const LATEST_DAY = /(最晚|最迟|最遲)(哪天|哪一天|几号|幾號|邊日)[^，。,.!?！？]{0,6}寄/;
+
+/**
  * "Do you guys deliver on Christmas?", "你们过年也送快递吗", "過年前你哋幾時截收件 年初幾先開返": a question about the
  * courier's service on a holiday — its hours, its last day before it and when it starts again — not a late parcel, a
  * delivery day for the parcel talked about, nor anything to chase afterwards. "那我最晚哪天寄比较保险" right after the
@@ -50,6 +63,7 @@ export function asksHolidayService(turn: Turn): boolean {
   const { text, reading } = turn;
   if (reading.entities.trackingNumbers.length > 0) return false;
   if (holidayJustTold(turn) && LATEST_SEND.test(text)) return true;
+  if (holidayToldLately(turn) && LATEST_DAY.test(text)) return true;
   if (!HOLIDAY.test(text)) return false;
   return (
     SERVICE_ASKED.test(text) || SERVICE_RUNS.test(text) || (STOPS_AND_STARTS.test(text) && !NOT_THE_SERVICE.test(text))

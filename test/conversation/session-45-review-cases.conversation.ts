@@ -31,7 +31,7 @@ describe('the session 45 readers stay narrow', () => {
     const [told, , later] = await talk(h.adapter({ locale: 'zh-CN', user: 'b' }), [
       '春节你们放假吗',
       '好的 谢谢',
-      '那我最晚哪天寄比较保险',
+      '对了 我上周几号寄的一个件到现在还没到',
     ]);
     expect(all(told)).toMatch(/法定节假日/);
     expect(all(later)).not.toMatch(/法定节假日/);
