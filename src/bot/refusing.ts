@@ -6,7 +6,7 @@ import { asksQuestion } from './message-cues';
 import { lookUpParcel, statusLines } from './parcel-answer';
 import { refusedDamaged } from './refused-damaged';
 import { noteOutcome } from './turn-outcome';
-import { reply, say, spokenRegister, type Turn } from './turn';
+import { answeredLately, earlierMessages, reply, say, spokenRegister, type Turn } from './turn';
 
 /**
  * Refusing a parcel at the door, asked about — "can I just refuse it when the courier comes? will I have to pay
@@ -59,16 +59,11 @@ const ASKS = (text: string) => asksQuestion(text) || /几天|幾天|多久|幾�
 const SENDING = /寄|\b(send|ship|post|sending|shipping)\b/i;
 const COST = /钱|錢|费|費|付|\b(pay|cost|costs|charge|charged|fee|free|nothing)\b/i;
 
-/** The customer's message before this one (`said` may hold this one already). */
-function previousMessage({ data, text }: Turn): string | undefined {
-  return data.said?.at(-1) === text ? data.said?.at(-2) : data.said?.at(-1);
-}
+/** The customer's message before this one. */
+const previousMessage = (turn: Turn): string | undefined => earlierMessages(turn, 1)[0];
 
 /** The refusal rule (or a part of it) answered the customer's previous message. */
-function refusalJustTold(turn: Turn): boolean {
-  const last = previousMessage(turn);
-  return turn.data.refusingTold !== undefined && last !== undefined && turn.data.refusingTold.startsWith(last);
-}
+const refusalJustTold = (turn: Turn): boolean => answeredLately(turn, turn.data.refusingTold);
 
 /** Once the rule was told: the part asked, in a line — its cost, where it goes and how long, an unordered parcel. */
 function partAsked(turn: Turn): string {

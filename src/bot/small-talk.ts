@@ -1,7 +1,7 @@
 import { wordsIn } from './intake-reading';
 import { noteOutcome } from './turn-outcome';
 import { ruleOn } from './case-rules';
-import { reply, say, type Turn } from './turn';
+import { answeredLately, reply, say, type Turn } from './turn';
 
 // A holiday or festival by name: "christmas", "new year's day", "过年", "農曆新年", "國慶", "公眾假期".
 const HOLIDAY =
@@ -29,26 +29,14 @@ const NOT_THE_SERVICE =
 const LATEST_SEND =
   /(最晚|最迟|最遲|最後|最后)(哪天|哪一天|几号|幾號|邊日|幾時|几时)[^，。,.!?！？]{0,6}寄|\b(latest|last) (day|date)\b[^.?!]{0,20}\b(send|ship|post|drop)|\b(latest|last)\b[^.?!]{0,30}\bbefore (it|then|that|the (holiday|break|new year))\b|\bwhen do you (start again|reopen|resume|open again)\b|(几|幾)(时|時|号|號)(恢复|恢復|开工|開工|開返|开返)|(初|年初)(几|幾)(开始|開始|恢复|恢復|开工|開工|開返|开返)/i;
 
-/** The customer's message before this one. */
-function previousMessage({ data, text }: Turn): string | undefined {
-  return data.said?.at(-1) === text ? data.said?.at(-2) : data.said?.at(-1);
-}
-
 /** The holiday service answered the customer's previous message. */
-function holidayJustTold(turn: Turn): boolean {
-  const last = previousMessage(turn);
-  return turn.data.holidayTold !== undefined && last !== undefined && turn.data.holidayTold.startsWith(last);
-}
+const holidayJustTold = (turn: Turn): boolean => answeredLately(turn, turn.data.holidayTold);
 
 /**
  * The holiday service answered one of the customer's last few messages ("春节你们几号停" … the price, an item … "那我最晚
  * 哪天寄比较保险": blind 45a 09.4) — not any time before in a long chat.
  */
-function holidayToldLately(turn: Turn): boolean {
-  const { holidayTold, said } = turn.data;
-  const earlier = said?.at(-1) === turn.text ? said.slice(-5, -1) : (said ?? []).slice(-4);
-  return holidayTold !== undefined && earlier.some((message) => holidayTold.startsWith(message));
-}
+const holidayToldLately = (turn: Turn): boolean => answeredLately(turn, turn.data.holidayTold, 4);
 
 // The day to send by, asked in so many words ("最晚哪天寄", "最迟几号寄"): a question the holiday told lately answers.
 const LATEST_DAY = /(最晚|最迟|最遲)(哪天|哪一天|几号|幾號|邊日)[^，。,.!?！？]{0,6}寄/;

@@ -238,3 +238,17 @@ export async function reply(turn: Turn, text: string, buttons: { title: string; 
   }
   await turn.context.sendActivity(text);
 }
+
+/** The customer's last `count` messages before this one, the latest last (`said` may hold this one already). */
+export function earlierMessages({ data, text }: Turn, count: number): string[] {
+  const said = data.said ?? [];
+  return (said.at(-1) === text ? said.slice(0, -1) : said).slice(-count);
+}
+
+/**
+ * Whether an answer given to the message `answered` (kept as the customer wrote it) was given to one of their last
+ * `count` messages before this one — "right after" it, with the default of one.
+ */
+export function answeredLately(turn: Turn, answered: string | undefined, count = 1): boolean {
+  return answered !== undefined && earlierMessages(turn, count).some((message) => answered.startsWith(message));
+}

@@ -88,11 +88,11 @@ export function onlyWorried(turn: Turn, found: ParcelLookup | undefined, told: W
   const text = rest ?? turn.text;
   // ("…the wedding is this Saturday. Will it make it in time??": a doubled question mark is anxiety, not anger — the
   // words are read again without it; blind batch 45a: 02.1.)
-  const asked = (rest ?? turn.text).replace(/[?？]{2,}/g, '?');
+  const words = (rest ?? turn.text).replace(/[?？]{2,}/g, '?');
   const { anger, escalationThreat } =
-    rest === undefined && asked === turn.text
+    rest === undefined && words === turn.text
       ? turn.reading.signals
-      : turn.services.nlu.analyze(asked, turn.services.clock.now(), turn.locale).signals;
+      : turn.services.nlu.analyze(words, turn.services.clock.now(), turn.locale).signals;
   // (A threat on a condition names no kind of complaint: "…我就去12305投诉你们" reads as one of no kind.)
   const unnamed = rest !== undefined && (told.category === undefined || told.category === 'other');
   const worry = WORRIES.includes(told.category) || unnamed;
