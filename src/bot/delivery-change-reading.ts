@@ -88,8 +88,9 @@ const DAY_WORD =
   /[今明后後昨听聽琴寻尋]|周|週|星期|礼拜|禮拜|月|\d\s?[号號日]|\/|today|tonight|tomorrow|tmrw?|mon|tue|wed|thu|fri|sat|sun|\d(st|nd|rd|th)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // "聽日我唔喺屋企", "I'm not home tomorrow": the day named is the one the customer cannot take it.
 // ("im at work all day tomorrow. can it come wed evening": tomorrow is the day away — blind batch 39b: 01.2 booked it.)
+// ("the mailroom is closed on saturday, please deliver on friday": no one there that day — a review of session 45.)
 const AWAY_BEFORE =
-  /\b(don'?t|do not|please don'?t|not) (deliver|bring|send|come)( it)?( on)?\s*$|\b(not (at )?home|not in|not around|away|out|busy|working|at work|in the office|on (a )?shift|out of town|travell?ing|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))( all day| the whole day)?\s*(when [^,.!?]*)?$/i;
+  /\b(don'?t|do not|please don'?t|not) (deliver|bring|send|come)( it)?( on)?\s*$|\b(is|are|'s|will be) (closed|shut)( on| all day)?\s*$|\b(not (at )?home|not in|not around|away|out|busy|working|at work|in the office|on (a )?shift|out of town|travell?ing|(nobody|no one|no-one)('?s| is| will be)? (at )?(home|in|around|there)( for [^,.!?]*)?|(won'?t|will not|can'?t|cannot) be (at )?(home|in|around|there))( all day| the whole day)?\s*(when [^,.!?]*)?$/i;
 // (Each run of spaces is read by one `\s*`, after the word it follows: two optional ones side by side split a padded
 // message every way there is — seconds on 2,000 spaces; review of #17.)
 // ("明天能不能别送", "聽日唔好派", "tomorrow don't deliver": the day refused is no day to deliver on either — blind 34a 08.2.)

@@ -223,7 +223,8 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   }
   // ("尾号6666 对了你们周日送吗 万一这周到不了": whether the courier delivers on Sundays is asked, no Sunday asked for —
   // the rule answers it after; blind batch 45a: 10.3.)
-  if (asksWhetherDeliversOn(turn.text)) {
+  const daysAsked = asksWhetherDeliversOn(turn.text);
+  if (daysAsked) {
     delete read.details.date;
     if (read.kind === 'redeliver' && Object.keys(read.details).length === 0) read.kind = undefined;
   }
@@ -263,6 +264,9 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   }
   // Words the request could not take as a detail are still noted ("if not, can it come in the evening?").
   await carryOn(turn, draft, said && Object.keys(read.details).length === 0);
+  // (…and the days the courier delivers, which it asked: the market's rule after the request.)
+  const days = daysAsked ? ruleOn(turn, 'deliveryDays') : undefined;
+  if (days) await reply(turn, days);
 }
 
 /**

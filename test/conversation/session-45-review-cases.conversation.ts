@@ -84,6 +84,16 @@ describe('the session 45 readers stay narrow', () => {
     expect(all(days)).not.toMatch(/派送范围/);
   });
 
+  it('en: "the mailroom is closed on saturday, please deliver on friday" books Friday, not Saturday', async () => {
+    const [, , friday] = await talk(h.adapter({ locale: 'en-US' }), [
+      'SF1402837465921',
+      '4444',
+      'the mailroom is closed on saturday, please deliver on friday instead',
+    ]);
+    expect(all(friday)).toMatch(/Fri, Nov 27/);
+    expect(all(friday)).not.toMatch(/Sat, Nov 28/);
+  });
+
   it('zh-CN: "4444 买的衣服" after a number still proves it', async () => {
     const [, proof] = await talk(h.adapter({ locale: 'zh-CN' }), ['SF1402837465921', '4444 买的衣服']);
     expect(all(proof)).toMatch(/核对无误/);
