@@ -34,6 +34,11 @@ const ID_HARMED =
  * contact details at a summary are not a question about prohibited items, "how long until someone gets back
  * to me?" is not one about claims, however the NLU reads them.
  */
+// Insurance asked to be added to a parcel already sent: "现在还能保价吗", "寄出后还能补保价吗", "而家先加保價得唔得", "can I
+// still add insurance?".
+const INSURE_AFTER =
+  /(现在|現在|而家)(还|還|仲|先|才)(能|可以|可唔可以|加唔加到)?(加|补|補)?(保价|保價)|补保价|補保價|寄(出|咗)(后|後|之後|之后)?[^，。,.!?！？]{0,4}(保价|保價)|\b(still|now) (add|get|buy) insurance\b|\binsure it (afterwards|still)\b|\bstill insure\b/i;
+
 const TOPIC_WORDS: Record<FaqTopic, RegExp> = {
   // A route ("由觀塘寄去九龍城", "from Shenzhen to Hong Kong") is what a price depends on.
   fee: /\b(fees?|costs?|price[sd]?|pricing|rates?|charge[sd]?|tariff|quote|how much|pay|weight|kg|kilos?)\b|\bfrom \S+( \S+)? to\b|寄去|寄到|寄往|寄嚟|寄来|寄來|公斤|运费|運費|价格|價格|价钱|價錢|价目|價目|多少钱|多少錢|幾錢|几钱|幾多錢|收费|收費|费用|費用|首重|续重|續重|加钱|加錢|要钱|要錢|[钱錢]|材积|材積|体积|體積|重量/i,
@@ -188,6 +193,10 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     reading.category !== 'damaged' &&
     reading.category !== 'lost';
   if (asksInsuranceCost(text) && (reading.intent !== 'complaint' || (data.lastFaq !== undefined && calmly())))
+    return 'faq.claim';
+  // "SF… 寄出去了 现在还能保价吗", "I sent it yesterday, can I still add insurance?": a calm question of the rules (its
+  // parcel's status first), not a complaint about it (a review of session 45).
+  if (INSURE_AFTER.test(text) && !strongFeelings(reading, text) && !wantsToComplain(text) && !goodsBroke(text))
     return 'faq.claim';
   if (followsQuote(turn)) return 'faq.fee';
   // "Nanjing", "我在深圳" after the bot asked which city a place named for an outlet is in: that outlet question.

@@ -31,13 +31,18 @@ const INSURANCE_ASKED_NEXT =
 // "30,000", "3萬", "3.5万", "5k", "4千", "三萬": a figure and its multiplier.
 const FIGURE =
   /(\d[\d,]*(?:\.\d+)?)\s*(萬|万|千|k\b|K\b)?(?!\s*(%|％|kg|公斤|千克|斤|克|g\b|天|日|個|个|件|號|号|倍))/g;
+// A tracking number or a phone: nine digits or more, with the letters around them.
+const LONG_NUMBER = /[A-Za-z]{0,4}\d{9,}[A-Za-z]{0,2}/g;
 const HAN_FIGURE = /((?<![零〇一二两兩三四五六七八九十百])[零〇一二两兩三四五六七八九十百]+)\s*(萬|万|千)/g;
 const TIMES: Record<string, number> = { 萬: 10_000, 万: 10_000, 千: 1_000, k: 1_000, K: 1_000 };
 
 /** The largest amount a message names (the value declared), with 萬/千/k read; undefined when none. */
 export function declaredValueIn(text: string): number | undefined {
   const amounts: number[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  // (A tracking or phone number is no value: "I sent SF1402837465921 yesterday, can I still add insurance?" — a review
+  // of session 45 heard the number insured.)
+  const figures = text.replace(LONG_NUMBER, ' ');
+  for (const m of figures.matchAll(FIGURE)) {
     const n = Number((m[1] ?? '').replace(/,/g, ''));
     if (Number.isFinite(n)) amounts.push(n * (TIMES[m[2] ?? ''] ?? 1));
   }

@@ -94,6 +94,18 @@ describe('the session 45 readers stay narrow', () => {
     expect(all(friday)).not.toMatch(/Sat, Nov 28/);
   });
 
+  it('zh-CN and en: insurance asked of a parcel already sent is its status and the rule, no complaint and no number insured', async () => {
+    const [zh] = await talk(h.adapter({ locale: 'zh-CN' }), ['SF1402837465921 寄出去了 现在还能保价吗']);
+    expect(all(zh)).toMatch(/SF1402837465921（深圳 → 上海）/);
+    expect(all(zh)).toMatch(/包裹寄出后不能再补保价/);
+    expect(all(zh)).not.toMatch(/您希望我们怎么处理/);
+    const [en] = await talk(h.adapter({ locale: 'en-US', user: 'b' }), [
+      'I sent SF1402837465921 yesterday, can I still add insurance?',
+    ]);
+    expect(all(en)).toMatch(/can't be added once the parcel is on its way/);
+    expect(all(en)).not.toMatch(/declared value of CNY 1,402/);
+  });
+
   it('zh-CN: "4444 买的衣服" after a number still proves it', async () => {
     const [, proof] = await talk(h.adapter({ locale: 'zh-CN' }), ['SF1402837465921', '4444 买的衣服']);
     expect(all(proof)).toMatch(/核对无误/);
