@@ -32,10 +32,10 @@ const OPENING =
 const DAY_AT_ALL =
   /\b(do|does) (you|u|you guys|your (couriers?|drivers?)|the couriers?|they|delivery|deliveries)\b[^.?!]{0,12}\b(deliver\w*|work|run|come|operate)\b[^.?!]{0,15}\b(weekends?|saturdays?|sundays?)\b|\bis there (any )?deliver(y|ies) on (the )?(weekends?|saturdays?|sundays?)\b|(你们|你們|你哋)[^，,。\s改换換]{0,3}(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|会|會)?(有)?(送|派|配送|派送|派件|送货|送貨)(吗|嗎|不|唔|么|麼|㗎|嘅|冇)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲)?有(冇)?(送|派|配送|派送|派件|送货|送貨)/i;
 
-/** The message asks whether the courier delivers on a weekend day at all ("周日送吗", "do you deliver on sundays?"). */
 // The day wanted all the same: "周日送的话改到周日", "if so, I'd like it on saturday".
 const DAY_WANTED = /改(到|成|在|去)|的话|的話|嘅話|\b(i'?d like|i want|please|if so)\b/i;
 
+/** The message asks whether the courier delivers on a weekend day at all ("周日送吗", "do you deliver on sundays?"). */
 export const asksWhetherDeliversOn = (text: string): boolean => DAY_AT_ALL.test(text) && !DAY_WANTED.test(text);
 
 /** The message asks which days or times the courier delivers (or whether a day can be set). */

@@ -28,17 +28,17 @@ import { answersCityAsked } from './outlet-city-area';
 const ID_HARMED =
   /(身份证|身份證|身分證|证件|證件|\bID( card)?\b)[^。.?？]{0,12}(丢|丟|不见|不見|唔見|泄|洩|发到|發到|贴|貼|照片|相片|\b(lost|missing|leaked|posted|stolen|shared)\b)|(丢|丟|泄露|洩露|\b(lost|leaked)\b)[^，。,.?？]{0,8}(身份证|身份證|身分證|\bID\b)/i;
 
+// Insurance asked to be added to a parcel already sent: "现在还能保价吗", "寄出后还能补保价吗", "而家先加保價得唔得", "can I
+// still add insurance?".
+const INSURE_AFTER =
+  /(现在|現在|而家)(还|還|仲|先|才)(能|可以|可唔可以|加唔加到)?(加|补|補)?(保价|保價)|补保价|補保價|寄(出|咗)(后|後|之後|之后)?[^，。,.!?！？]{0,4}(保价|保價)|\b(still|now) (add|get|buy) insurance\b|\binsure it (afterwards|still)\b|\bstill insure\b/i;
+
 /**
  * Whether a message asks about a FAQ topic at all — its words, or a thing the knowledge files answer for
  * ("power bank", "旺角"). A canned answer is added to a reply only when the message asks about its topic:
  * contact details at a summary are not a question about prohibited items, "how long until someone gets back
  * to me?" is not one about claims, however the NLU reads them.
  */
-// Insurance asked to be added to a parcel already sent: "现在还能保价吗", "寄出后还能补保价吗", "而家先加保價得唔得", "can I
-// still add insurance?".
-const INSURE_AFTER =
-  /(现在|現在|而家)(还|還|仲|先|才)(能|可以|可唔可以|加唔加到)?(加|补|補)?(保价|保價)|补保价|補保價|寄(出|咗)(后|後|之後|之后)?[^，。,.!?！？]{0,4}(保价|保價)|\b(still|now) (add|get|buy) insurance\b|\binsure it (afterwards|still)\b|\bstill insure\b/i;
-
 const TOPIC_WORDS: Record<FaqTopic, RegExp> = {
   // A route ("由觀塘寄去九龍城", "from Shenzhen to Hong Kong") is what a price depends on.
   fee: /\b(fees?|costs?|price[sd]?|pricing|rates?|charge[sd]?|tariff|quote|how much|pay|weight|kg|kilos?)\b|\bfrom \S+( \S+)? to\b|寄去|寄到|寄往|寄嚟|寄来|寄來|公斤|运费|運費|价格|價格|价钱|價錢|价目|價目|多少钱|多少錢|幾錢|几钱|幾多錢|收费|收費|费用|費用|首重|续重|續重|加钱|加錢|要钱|要錢|[钱錢]|材积|材積|体积|體積|重量/i,
@@ -63,7 +63,7 @@ const TOPIC_OF: Record<FaqIntent, FaqTopic[]> = {
 };
 
 /** A keyword of one of the knowledge files' entries on the topic appears in the message. */
-export function namesEntry(base: KnowledgeBase, topic: FaqTopic, text: string): boolean {
+function namesEntry(base: KnowledgeBase, topic: FaqTopic, text: string): boolean {
   const lower = text.toLowerCase();
   return Object.values(base).some((files) =>
     Object.values(files).some((topics) =>
@@ -71,6 +71,13 @@ export function namesEntry(base: KnowledgeBase, topic: FaqTopic, text: string): 
     ),
   );
 }
+
+/**
+ * Whether an item named by the prohibited-items entries is asked to be allowed ("是不是鸭脖不让寄", "can I send perfume?"):
+ * the words of that topic and one of its entries' items, both.
+ */
+export const asksItemAllowed = (base: KnowledgeBase, text: string): boolean =>
+  TOPIC_WORDS.prohibited.test(text) && namesEntry(base, 'prohibited', text);
 
 /** The message asks about the topic of a FAQ reading (its words, or something its entries answer for). */
 export function asksAboutTopic(base: KnowledgeBase, intent: FaqIntent, text: string): boolean {

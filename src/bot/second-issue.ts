@@ -1,4 +1,4 @@
-import { namesEntry } from './faq-topics';
+import { asksItemAllowed } from './faq-topics';
 import { evidenceAsked } from './claim-evidence';
 import type { ComplaintCategory } from '../nlu';
 import { wordsIn } from './intake-reading';
@@ -33,10 +33,6 @@ const TOGETHER =
 const MORE =
   /还有|還有|另外|仲有|此外|而且|顺便|順便|再加上|\balso\b|\bbesides\b|\banother (thing|problem|issue)\b|\bplus\b|\bas well\b|\btoo\b/i;
 
-// Whether an item may be sent: "不让寄", "能不能寄", "可以寄吗", "寄唔寄得", "is it allowed".
-const ITEM_ALLOWED_ASKED =
-  /(不让|不讓|不准|不許|不许|唔俾|不能|能不能|可不可以|可以|能|唔可以|可唔可以)寄|寄(唔|不)寄得|寄得(唔|不)?(过|過)?|\b(allowed|banned|prohibited|forbidden)\b/i;
-
 /** The kinds a second issue is named by, most specific first (the words of `speaksOfCategory`). */
 const NAMED: ComplaintCategory[] = ['damaged', 'lost', 'packaging', 'attitude', 'fee', 'delay', 'info_error'];
 
@@ -70,7 +66,7 @@ export async function answerSecondIssue(turn: Turn, { prompt, state }: IntakePos
   if (evidenceAsked(text)) return false;
   // ("…真空包装的还有热干面 是不是鸭脖不让寄啊": whether an item may be sent is asked — the item's rule answers, no
   // packaging problem added; blind batch 45b: 07.2. "还有外包装也破了 这样能寄吗" names no item: the packaging is added.)
-  if (ITEM_ALLOWED_ASKED.test(text) && namesEntry(turn.services.knowledge, 'prohibited', text)) return false;
+  if (asksItemAllowed(turn.services.knowledge, text)) return false;
   const together = TOGETHER.test(text);
   if (!together && !(MORE.test(text) && asksQuestion(text))) return false;
   const issue = issueIn(turn);

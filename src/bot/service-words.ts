@@ -148,14 +148,14 @@ const HARD_PLACE =
 const GOES_THERE =
   /\b(do|does|will|would|can|could)\b[^.?!]{0,30}\b(deliver\w*|go|get|reach|ship|send)\b|(能|可以|会|會)(不能)?(送|派|配送)(到|去)?|(送|派)(得|唔|不)(到|去)|(送|派|配送)(不|唔)(送|派|配送)|(有冇|有没有|有沒有)(得)?(送|派)|(係咪|是不是|是否)(唔|不)?(送|派)/i;
 
-/**
- * The message asks whether the courier delivers to a hard place — a village, an island, a PO box (blind batch 45b:
- * 03.2, 05.2, 14.2): its delivery-coverage entry answers.
- */
 // A grievance told ("快递员从来不送到家", "last time it was left at the pier"), or the days or price of the route asked
 // ("寄去澎湖要幾天？離島有冇送？"): the complaint, or the route's answer, not the coverage entry.
 const NOT_COVERAGE =
   /从来|從來|每次|总是|總是|老是|之前|上次|以前|\b(never|always|every time|last time)\b|幾天|几天|多久|幾耐|幾多錢|多少钱|多少錢|\bhow (long|much|many days)\b/i;
 
+/**
+ * The message asks whether the courier delivers to a hard place — a village, an island, a PO box (blind batch 45b:
+ * 03.2, 05.2, 14.2): its delivery-coverage entry answers.
+ */
 export const asksCoverage = (text: string): boolean =>
   HARD_PLACE.test(text) && GOES_THERE.test(text) && !NOT_COVERAGE.test(text);
