@@ -16,16 +16,18 @@ const DESK_ZH =
 const DESK_EN =
   "security (guard|desk|office)|security|(front|reception) desk|front-desk guard|receptionist|reception|concierge|doorman|guard( ?house)?|gatehouse|mail ?room|post ?room|building('s)? (management|manager|office)|management office|property (management|office)|lobby";
 
-// "放楼下保安那", "放小区门口门卫那", "交给门卫", "擺喺管理處", "留俾看更": left with them, where they are, or handed to them;
+// "放楼下保安那", "放小区门口门卫那", "交给门卫", "擺喺管理處", "留俾看更", "送到小区门口的岗亭就行": left with them, where
+// they are, or handed to them;
 // "让物业帮我代收": they take it in for the customer.
 const LEFT_WITH_ZH = new RegExp(
-  `(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?[^，。,.!?！？\\s]{0,5}?(${DESK_ZH}|${NEIGHBOUR_ZH})|(${DESK_ZH}|${NEIGHBOUR_ZH})(?:那里|那裡|那边|那邊|度|處|处)?\\s?(?:有人)?(?:可以|能|會|会)?(?:帮我|幫我|替我|同我|帮忙|幫忙)?(?:代收|代签|代簽|签收|簽收|收(?!拾|费|費|钱|錢|到|了|咗))`,
+  `(?:(?:放|交|留|擺|摆|寄放|存)(?:在|喺|到|去|给|給|俾|畀)?|送(?:到|去|喺|俾|畀|给|給))[^，。,.!?！？\\s]{0,5}?(${DESK_ZH}|${NEIGHBOUR_ZH})|(${DESK_ZH}|${NEIGHBOUR_ZH})(?:那里|那裡|那边|那邊|度|處|处)?\\s?(?:有人)?(?:可以|能|會|会)?(?:帮我|幫我|替我|同我|帮忙|幫忙)?(?:代收|代签|代簽|签收|簽收|收(?!拾|费|費|钱|錢|到|了|咗))`,
 );
 const DESK_WORD = new RegExp(`^(?:${DESK_EN})$`, 'i');
 // "leave it with the security guard", "give it to the guard at the front desk", "drop it at reception", "can it be left
-// with the guard".
+// with the guard", "please deliver to the gatehouse of my compound" (a review of session 45; "deliver it to reception at
+// 88 Century Avenue" is an address, its desk noted on it).
 const LEFT_WITH_EN = new RegExp(
-  `\\b(?:leave|leaving|left|give|hand|drop)\\b[^.?!]{0,24}?\\b(?:with|at|to)\\s+(?:the |our |my )?(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\b`,
+  `\\b(?:leave|leaving|left|give|hand|drop)\\b[^.?!]{0,24}?\\b(?:with|at|to)\\s+(?:the |our |my )?(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\b|\\b(?:deliver|bring|take)\\b(?: it| them| the parcel)? to\\s+(?:the |our |my |her |his )?(?:building'?s? |downstairs |lobby )?(${DESK_EN})\\b(?![^.?!\\d]*\\d)`,
   'i',
 );
 

@@ -73,7 +73,7 @@ import {
 import { takeWaybillChange } from './waybill-change-turn';
 import { takeWaybillPhone } from './waybill-contact';
 import { answerMissedPickup } from './missed-pickup';
-import { answerDeliveryDays } from './delivery-days';
+import { answerDeliveryDays, asksWeekendDayForParcel } from './delivery-days';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
 import { thanksNotMeant } from './empathy';
@@ -1229,7 +1229,12 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'other' };
     // "So it's stuck? Can you speed it up?": a request to act on the delivery, not a complaint; "actually send
     // <parcel> to …" names the parcel, and asks for a change rather than where it is.
-    const tracking = turn.reading.intent === 'track' && asksToChangeDelivery(turn.text, turn.reading);
+    // ("SF… 周六能送吗", "is it possible to get it on saturday?": that day asked for the parcel — its change.)
+    const dayAsked =
+      ['track', 'other'].includes(turn.reading.intent) &&
+      (turn.reading.entities.trackingNumbers.length > 0 || data.lastTracking !== undefined) &&
+      asksWeekendDayForParcel(turn.text);
+    const tracking = (turn.reading.intent === 'track' && asksToChangeDelivery(turn.text, turn.reading)) || dayAsked;
     // "退返寄件人，我揀1 再派送", "can send again to me": a returned parcel wanted again is a change, not a complaint.
     if (complaintIsChangeRequest(turn.text, turn.reading) || tracking || (await asksToResendReturned(turn)))
       turn.reading = { ...turn.reading, intent: 'change_delivery' };

@@ -18,6 +18,8 @@ const WISH = new RegExp(
     String.raw`(唔好|不要|别|別|不用|唔使)(打)?(電話|电话)|(唔好|不要|别|別)打(俾|给|給)?(佢|他|她|我)(?!(的|嘅|個|个)?(全名|名字|姓名|名|地址|住址))|\b(don'?t|do not|not to|rather than|instead of)\s(tele)?(phone|call|ring)\b`,
     // Handled with care: "别压坏了", "唔好壓住", "小心轻放", "handle it with care", "don't crush it".
     String.raw`(别|別|不要|唔好|小心)(压|壓|挤|擠|摔|扔|掟)|(轻|輕)(拿|放)|\bhandle (it |them )?(with care|carefully|gently)\b|\b(don'?t|do not) (crush|squash|drop|throw)\b`,
+    // Handed over in person: "要当面签收", "一定要本人簽收", "hand it to me in person" (a review of session 45).
+    String.raw`(当面|當面|本人|亲自|親自|亲手|親手)(签收|簽收|交(给|給|俾|畀)?|收)|\bhand (it |the parcel |the package )?(to (me|him|her) )?in person\b|\b(needs?|requires?) (my |a |his |her )?signature\b`,
     // Left at the door: "放門口就得", "leave it at the door".
     String.raw`放(喺|在|到)?(门口|門口|門外|门外)|\bleave (it|the parcel|the package)? ?(at|outside|by) (the|my|his|her|our) (door|doorstep|front door)\b`,
   ].join('|'),
@@ -44,6 +46,8 @@ const REASON =
 // please ask the courier to…", "make sure the delivery note says to…", "我只係想問可唔可以叫速遞員…", "麻烦让快递员…",
 // "…可以嗎". Taken off the front (again and again) and the end; the words of the wish stay as written.
 const LEAD_INS = [
+  // (The parcel's number in front: "SF… can the driver hand it to me in person?")
+  /^[A-Za-z]{0,4}\d{8,}[A-Za-z]{0,3}(?![A-Za-z\d])[,，:：]? ?/,
   /^(?:and|so|but|also|oh|ok|okay|yes|hi|hello|then)\b[,，]? ?/i,
   /^(?:please|pls|kindly)\b[,，]? ?/i,
   /^(?:could|can|would|will) (?:you|u) (?:please )?(?:also )?/i,

@@ -61,7 +61,7 @@ const HOLD_WORDS =
 // ("deliver to her door": the door of the address it goes to — door delivery, no other address; blind 45a: 02.5. "to the
 // door of my office at 88 …" names another.)
 const ADDRESS_WORDS =
-  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\s*([.,!?;]|$|and\b|please\b|just\b|but\b|instead\b))|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\s*([.,!?;]|$|and\b|please\b|just\b|but\b|instead\b))|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|(?<!^\s*(係|是|本来|本來|原本))(送到|寄到|送去)|改到|[送寄](過嚟|过来|過來)/i;
+  /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|\b(my|our) (new )?address is\b|deliver(ed)? (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\s*([.,!?;]|$|and\b|please\b|just\b|but\b|instead\b))|send (it )?to (?!me\b)|ship (it )?to (?!me\b)|(bring|take) (it )?to (?!me\b)(?!(her|his|my|the|their|our|your) (front )?(door|doorstep)\s*([.,!?;]|$|and\b|please\b|just\b|but\b|instead\b))|redirect|\b(office|work|company) (address )?is\b|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S|改送|改寄|转寄|轉寄|(?<!^\s*(这个|這個|呢個|呢件|这件|這件|它|佢|包裹|快递|快遞)?\s*(係|是|本来|本來|原本))(送到|寄到|送去)|改到|[送寄](過嚟|过来|過來)/i;
 // "改个地址", "換地址", "change the address": the address itself named as what changes.
 const ADDRESS_NAMED =
   /(change|update|new|different|another|correct) (the |my )?(delivery |shipping )?address|\baddress (should|must|needs to) be (?=[^.?!]{0,20}\d)|(改|修改|更改|换|換|更新)(一下|下|个|個|\s*it\s*)?(的|嘅)?(收货|收貨|收件|送货|送貨|派送|配送|寄送)?(人)?(的|嘅)?地址|地址(要|想)?(改|换|換)|地址[^，。,.!?！？]{0,4}(写|寫|填|打|弄|搞)(错|錯)|(wrong|incorrect) (delivery |shipping )?address|address (is|was) (wrong|incorrect|written wrong)|新(的|嘅)?(收货|收貨|收件)?地址|地址\s*[:：]\s*\S|\b(new|delivery) address\s*:\s*\S/i;
@@ -73,7 +73,7 @@ const REDELIVER_WORDS =
 // ("係送去佢公司寫字樓" opening the message: where it is going, told — not a change; blind 45b: 15.2. "还是送到我公司吧",
 // "不是送到家 是送到我公司" are changes.)
 const TO_A_PLACE =
-  /\b(deliver|send|ship|bring|take|redirect|drop|change|switch|move)\b[^.?!]{0,12}\bto (my|our|the) (office|workplace|work|company|school|shop|store|parents'?|mum'?s|mom'?s|friend'?s)\b|(?<!^\s*(係|是|本来|本來|原本))(送|寄|派)(到|去|过去|過去)(我|我们|我們|我哋|佢|他|她)?(的|嘅)?(公司|单位|單位|办公室|辦公室|写字楼|寫字樓|学校|學校|店里|店裡|铺头|舖頭|父母家|爸妈家|爸媽家)/i;
+  /\b(deliver|send|ship|bring|take|redirect|drop|change|switch|move)\b[^.?!]{0,12}\bto (my|our|the) (office|workplace|work|company|school|shop|store|parents'?|mum'?s|mom'?s|friend'?s)\b|(?<!^\s*(这个|這個|呢個|呢件|这件|這件|它|佢|包裹|快递|快遞)?\s*(係|是|本来|本來|原本))(送|寄|派)(到|去|过去|過去)(我|我们|我們|我哋|佢|他|她)?(的|嘅)?(公司|单位|單位|办公室|辦公室|写字楼|寫字樓|学校|學校|店里|店裡|铺头|舖頭|父母家|爸妈家|爸媽家)/i;
 // "快点送到就行", "盡快送到就好": the parcel arriving is the point, not where — no address in "送到" alone.
 // ("送到的时候箱子是倒着的": when it came, not where it should go; "我寄到香港的": where it was sent, told — batch 21 21.1;
 // "我寄到香港的那个ems怎么退回来了": the parcel named by where it went — 38b 10.1.)
@@ -665,7 +665,7 @@ const CALL_ME =
 const callMeIn = (words: string): boolean => CALL_ME.test(words) || CALL_MY_NUMBER.test(words);
 // ("phone me when the driver is downstairs", "ring me once he gets here": before the parcel is brought up.)
 const BEFORE_ONLY =
-  /先|之前|以前|送前|到前|提前|\b(first|before|beforehand|ahead|in advance)\b|\b(when|once) (he|she|they|you|the (driver|courier|rider))\s*('s|is|are|gets?|arrives?|reach(es)?|comes?)\b/i;
+  /先|之前|以前|(送|派|到)(货|貨|件)?前|提前|\b(first|before|beforehand|ahead|in advance)\b|\b(when|once) (he|she|they|you|the (driver|courier|rider))\s*('s|is|are|gets?|arrives?|reach(es)?|comes?)\b/i;
 // "have the courier call me", "叫快递员打给我": the courier who brings it is to call — before they come.
 const COURIER_CALLS =
   /\b(have|ask|get|tell|let) (the |your )?(courier|driver|delivery (guy|man|person)|rider)( to)? (call|phone|ring)\b|(叫|让|讓|请|請|麻烦|麻煩)(快递员|快遞員|速遞員|速递员|派件员|派件員|司机|司機|师傅|師傅|小哥)[^，。,.]{0,3}(打|致电|致電|联系|聯絡|聯繫)/i;

@@ -1,5 +1,9 @@
 import { ruleOn } from './case-rules';
+import { strongFeelings } from './empathy';
 import { asksQuestion } from './message-cues';
+import { handleTrack } from './handlers';
+import { lookUpParcel } from './parcel-answer';
+import { wantsToComplain } from './start-intake';
 import { noteOutcome } from './turn-outcome';
 import { reply, type Turn } from './turn';
 
@@ -30,10 +34,20 @@ const OPENING =
 // rule answers it also with a parcel in sight (blind batch 45a: 02.2, 05.4, 10.3, 11.3); "can it come on Sunday",
 // "可以周六送吗", "改周日送" ask for that day (a review of the first reader).
 const DAY_AT_ALL =
-  /\b(do|does) (you|u|you guys|your (couriers?|drivers?)|the couriers?|they|delivery|deliveries)\b[^.?!]{0,12}\b(deliver\w*|work|run|come|operate)\b[^.?!]{0,15}\b(weekends?|saturdays?|sundays?)\b|\bis there (any )?deliver(y|ies) on (the )?(weekends?|saturdays?|sundays?)\b|(你们|你們|你哋)[^，,。\s改换換]{0,3}(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|会|會)?(有)?(送|派|配送|派送|派件|送货|送貨)(吗|嗎|不|唔|么|麼|㗎|嘅|冇)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲)?有(冇)?(送|派|配送|派送|派件|送货|送貨)/i;
+  /\b(do|does) (you|u|you guys|your (couriers?|drivers?)|the couriers?|they|delivery|deliveries)\b[^.?!]{0,12}\b(deliver\w*|work|run|come|operate)\b[^.?!]{0,15}\b(weekends?|saturdays?|sundays?)\b|\bis there (any )?deliver(y|ies) on (the )?(weekends?|saturdays?|sundays?)\b|(你们|你們|你哋)[^，,。\s改换換]{0,3}(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|会|會)?(有)?(送|派|配送|派送|派件|送货|送貨)(吗|嗎|不|唔|么|麼|㗎|嘅|冇)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲)?有(冇)?(送|派|配送|派送|派件|送货|送貨)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲)?(会|會)?(送不送|派不派|送唔送|派唔派)/i;
 
 // The day wanted all the same: "周日送的话改到周日", "if so, I'd like it on saturday".
 const DAY_WANTED = /改(到|成|在|去)|的话|的話|嘅話|\b(i'?d like|i want|please|if so)\b/i;
+
+// A day asked for the parcel in sight, in the form of a question: "SF… 周六能送吗", "星期日可唔可以派", "is it possible to
+// get it on saturday?" — that day booked (a change of its delivery), as "可以周六送吗" is; "周六能送到吗" (will it have
+// arrived by then) is when it comes.
+const WEEKEND_DAY =
+  /(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(再)?(能|能不能|可以|可不可以|可唔可以|可否)(送|派|配送|派送)(吗|嗎|嘛|不|唔|呢)?(?![到达達])|\bis it possible to (get|have|receive) (it|the parcel|the package|them) on (the )?(weekend|saturday|sunday)\b|\b(could|can) (i|we) (get|have|receive) (it|the parcel|the package|them) on (the )?(weekend|saturday|sunday)\b/i;
+
+/** A weekend day asked for the parcel in sight ("SF… 周六能送吗"): that day booked, not the courier's days told. */
+export const asksWeekendDayForParcel = (text: string): boolean =>
+  WEEKEND_DAY.test(text) && !asksWhetherDeliversOn(text);
 
 /** The message asks whether the courier delivers on a weekend day at all ("周日送吗", "do you deliver on sundays?"). */
 export const asksWhetherDeliversOn = (text: string): boolean => DAY_AT_ALL.test(text) && !DAY_WANTED.test(text);
@@ -58,11 +72,30 @@ export function asksDeliveryDays(text: string): boolean {
  */
 export async function answerDeliveryDays(turn: Turn): Promise<boolean> {
   const { text, reading, data } = turn;
-  if (!asksDeliveryDays(text) || reading.entities.trackingNumbers.length > 0) return false;
+  if (!asksDeliveryDays(text)) return false;
+  if (reading.entities.trackingNumbers.length > 0) return answerDaysBesideParcel(turn);
   if (data.lastTracking && !SENDING.test(text) && !asksWhetherDeliversOn(text)) return false;
   const rule = ruleOn(turn, 'deliveryDays');
   if (!rule) return false;
   noteOutcome(turn.context, 'answered');
+  await reply(turn, rule);
+  return true;
+}
+
+/**
+ * "SF… 你们周日送吗", "SF… 周末送不送", "SF… do you deliver on sundays?": where the parcel named is, then the days the
+ * courier delivers — no change booked nobody asked for, no proof asked for one (a review of session 45). A day asked
+ * for the parcel ("SF… 可以周六送吗") is its change; a grievance goes to the complaint.
+ */
+async function answerDaysBesideParcel(turn: Turn): Promise<boolean> {
+  const { text, reading } = turn;
+  const named = reading.entities.trackingNumbers[0]?.number;
+  if (!named || !asksWhetherDeliversOn(text) || wantsToComplain(text) || strongFeelings(reading, text)) return false;
+  if (reading.intent === 'complaint' && reading.confidence >= 0.6) return false;
+  const rule = ruleOn(turn, 'deliveryDays');
+  const found = await lookUpParcel(turn.services, named);
+  if (!rule || found.kind !== 'found') return false;
+  await handleTrack(turn);
   await reply(turn, rule);
   return true;
 }
