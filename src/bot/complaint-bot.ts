@@ -802,8 +802,12 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerNotFoundWhatToDo(turn, notFound))) return noteOutcome(context, 'answered');
     // "Check the number again" (the button under that advice): the number is asked for.
     if (!inDialog && (await answerRecheckChoice(turn))) return noteOutcome(context, 'answered');
+    // ("之前申訴說要退款，現在想改成請你們重新寄一次可以嗎": a resend of a returned parcel asked for beside the earlier
+    // complaint — the change, not the complaint looked for again; blind batch 46a: 12.3.)
+    const resendAsked = turn.reading.intent === 'ticket_status' && (await asksToResendReturned(turn));
+    if (resendAsked) turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "要等幾耐？" after no complaint of theirs was found on the parcel: about that complaint (batch 11 20.4).
-    if (asksHowLongForSought(turn)) return handleTicketStatus(turn);
+    if (!resendAsked && asksHowLongForSought(turn)) return handleTicketStatus(turn);
     // "投诉单号我没记住" while the bot looks for the customer's earlier complaint: not needed, and the way on (blind-12 08.3).
     if (await answerNumberForgotten(turn)) return;
     // "電話是0933…" to "send the number you made it under": a person looks the complaint up by it (batch 15 24.3).
@@ -1028,7 +1032,7 @@ export class ComplaintBot extends ActivityHandler {
     // "So you can't find it?" right after a ticket number was not found: about that, not a lost parcel.
     if (await answerMissingTicket(turn)) return;
     // "What happened with my complaint about SF…", or the parcel's number the bot just asked for to find it by.
-    if (await answerComplaintOnParcel(turn)) return;
+    if (!resendAsked && (await answerComplaintOnParcel(turn))) return;
     // "快递柜超时费谁出？", "do I pay the locker fee?" with no complaint made: the parcel's record (if one is spoken of)
     // and the market's locker rule — a question, not a fee complaint (blind 27 replay: 11.4).
     if (!inDialog && (await answerLockerFeeAlone(turn, data.lastTracking))) {

@@ -264,9 +264,18 @@ export function holdPlace(said: string): { place?: HoldPlace; placeName?: string
 /** Clock times in the words, in order, as minutes after midnight. */
 function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[] {
   const times: number[] = [];
+  // ("not home till after 3", "3点以后": an hour before the couriers start, with no morning said, is the afternoon's —
+  // blind batch 46a: 04.2 went to the station as 03:00; "3pm not 3am": the time turned down is none.)
+  const morning = /\b(am|a\.m\.|morning)\b|早上|上午|朝早|凌晨|清晨|早晨/i;
+  const afternoon = (minutes: number, words: string): number =>
+    !morning.test(words) && minutes >= 60 && minutes < 8 * 60 ? minutes + 12 * 60 : minutes;
   for (const mention of reading.entities.dates) {
     const time = mention.start.slice(11, 16);
-    if (time !== '00:00' && /\d/.test(mention.text)) times.push(Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
+    const turnedDown = new RegExp(`\\bnot\\s+${mention.text.replace(/[^\w]/g, '.')}`, 'i').test(text);
+    if (time !== '00:00' && /\d/.test(mention.text) && !turnedDown) {
+      const minutes = afternoon(Number(time.slice(0, 2)) * 60 + Number(time.slice(3)), mention.text);
+      if (!times.includes(minutes)) times.push(minutes);
+    }
   }
   const part = partAskedFor(text);
   const pm = part ? part.after >= '12:00' : /pm|afternoon|evening|tonight/i.test(text);
@@ -280,9 +289,11 @@ function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[
       if (hour > 23 || (hour > 12 && !m[2]) || (!m[3] && !m[2] && !led && !/between|from|to|-|–/i.test(text))) continue;
       extra.push((m[3]?.toLowerCase() === 'pm' && hour < 12 ? hour + 12 : hour) * 60 + Number(m[2] ?? 0));
     }
+  const saidMorning = morning.test(text);
   for (let minutes of extra) {
     // "下午3点到5点": the second time is in the afternoon too.
     if (pm && minutes < 12 * 60 && (times.length === 0 || (times[0] as number) >= 12 * 60)) minutes += 12 * 60;
+    else if (!saidMorning) minutes = afternoon(minutes, '');
     if (!times.includes(minutes)) times.push(minutes);
   }
   return times.filter((m) => m < 24 * 60).sort((a, b) => a - b);

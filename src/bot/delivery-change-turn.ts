@@ -1,3 +1,4 @@
+import { addDays, localDay } from '../tickets/local-time';
 import { asksWhetherDeliversOn } from './delivery-days';
 import { askAddressMeant } from './address-meant';
 import { asksTicketNumber } from './ticket-questions';
@@ -240,6 +241,11 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   )
     draft.details.placeName = `${placeName} ${read.details.placeName}`;
   draft.details = merge(draft.details, evenHours(draft.details, read.details, turn.text), namesDay(turn.reading));
+  // ("越快越好", "asap" where the day is asked: the first day it can come.)
+  if (draft.asked === 'date' && !draft.details.date) {
+    const soonest = soonestDayAsked(turn);
+    if (soonest) draft.details = { ...draft.details, date: soonest };
+  }
   // "…送之前先打給我 0912345678": the call goes with the request.
   const call = callFirstIn(turn.text, turn.reading.entities.phones);
   if (call) draft.details = { ...draft.details, callFirst: call, callFirstOnWaybill: undefined };
@@ -267,6 +273,34 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   // (…and the days the courier delivers, which it asked: the market's rule after the request.)
   const days = daysAsked ? ruleOn(turn, 'deliveryDays') : undefined;
   if (days) await reply(turn, days);
+}
+
+// "越快越好", "尽快", "最快嗰日", "asap", "as soon as possible", "whenever is earliest": no day, the first one wanted.
+const SOONEST = /越快越好|愈快愈好|尽快|盡快|尽早|盡早|最快|\b(asap|as soon as (possible|you can)|earliest|soonest)\b/i;
+
+/**
+ * The day to deliver when the customer answers the day asked with "as soon as possible" (blind batch 46a: 12.6 was
+ * asked the same question again): tomorrow in the courier's zone — the first day a new delivery can be planned.
+ */
+export function soonestDayAsked(turn: Turn): string | undefined {
+  if (!SOONEST.test(turn.text)) return undefined;
+  return addDays(localDay(turn.services.clock.now(), turn.services.timeZone), 1);
+}
+
+/** "好，19:00 之後。… 想邊日送？": the time heard said back, and the day asked; undefined when no time was said. */
+export function askDayForTime(
+  turn: Turn,
+  number: string,
+  { after, before }: Pick<DeliveryChangeDetails, 'after' | 'before'>,
+): string | undefined {
+  if (!after && !before) return undefined;
+  const time =
+    after && before
+      ? say(turn, 'change.time.between', { after, before })
+      : after
+        ? say(turn, 'change.time.after', { after })
+        : say(turn, 'change.time.before', { before: before ?? '' });
+  return say(turn, 'change.askDay', { number, time });
 }
 
 /**
@@ -414,15 +448,9 @@ async function carryOn(turn: Turn, draft: DeliveryChangeDraft, said = false): Pr
       HOLD_PLACES.map((place) => say(turn, `change.placeChoice.${place}` as ReplyKey)),
     );
   // "改晚上送", "after 7pm": the time is heard and said back; only the day is asked for.
-  const { after, before } = draft.details;
-  if (missing === 'date' && (after || before)) {
-    const time =
-      after && before
-        ? say(turn, 'change.time.between', { after, before })
-        : after
-          ? say(turn, 'change.time.after', { after })
-          : say(turn, 'change.time.before', { before: before ?? '' });
-    return ask(turn, draft, 'date', say(turn, 'change.askDay', { number, time }), [
+  const dayAsked = missing === 'date' ? askDayForTime(turn, number, draft.details) : undefined;
+  if (dayAsked) {
+    return ask(turn, draft, 'date', dayAsked, [
       say(turn, 'change.dayChoice.tomorrow'),
       say(turn, 'change.dayChoice.dayAfter'),
     ]);

@@ -1,6 +1,6 @@
 import { missingDetail } from '../tracking';
 import { asksCostQuestion, changeCostLine } from './change-costs';
-import { proved } from './delivery-change-turn';
+import { askDayForTime, proved, soonestDayAsked } from './delivery-change-turn';
 import { checkLastFour, markProvedByDigits } from './proof-attempts';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind, readDeliveryChange } from './delivery-change-reading';
@@ -235,6 +235,9 @@ async function carryOnPending(
     askedAddress: pending.need === 'address',
     ...(pending.area ? { area: pending.area } : {}),
   });
+  // ("她平日白天都在家，越快越好" where the day is asked: the first day it can come — blind batch 46a: 12.6.)
+  const soonest = pending.need === 'date' && !read.details.date ? soonestDayAsked(turn) : undefined;
+  if (soonest) read.details.date = soonest;
   if (Object.keys(read.details).length === 0 && !read.area) return false;
   const next: PendingChange = {
     ...pending,
@@ -272,6 +275,13 @@ export async function settle(turn: Turn, state: IntakeState, number: string, cha
     return true;
   }
   const missing = missingDetail(change.kind, change.details);
+  // ("電話 9876 5432 夜晚7點後送啦" where the day is asked: the time heard, only the day asked — blind 46b: 13.6.)
+  const dayAsked = missing === 'date' ? askDayForTime(turn, number, change.details) : undefined;
+  if (dayAsked) {
+    state.pendingChange = { ...change, need: 'date' };
+    await reply(turn, dayAsked);
+    return true;
+  }
   if (missing) {
     state.pendingChange = { ...change, need: missing };
     const ask: ReplyKey =

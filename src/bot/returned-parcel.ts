@@ -36,7 +36,13 @@ const saysComplaint = (text: string): boolean =>
  */
 export async function asksToResendReturned(turn: Turn): Promise<boolean> {
   const { reading, text, data, services } = turn;
-  if (!['complaint', 'other', 'track', 'change_delivery'].includes(reading.intent) || saysComplaint(text)) return false;
+  // ("之前申訴說要退款，現在想改成請你們重新寄一次可以嗎": the resend asked in the form of a request, beside an earlier
+  // complaint spoken of — blind batch 46a: 12.3 heard only that the complaint was not found.)
+  const requested =
+    reading.intent === 'ticket_status' && asksToChangeDelivery(text, { ...reading, intent: 'change_delivery' });
+  if (!['complaint', 'other', 'track', 'change_delivery'].includes(reading.intent) && !requested) return false;
+  // (The complaint named beside that request is the earlier one: only a new one asked for outright is a complaint.)
+  if (requested ? wantsToComplain(text) : saysComplaint(text)) return false;
   // "Why was it returned?", "点解退咗件": the reason asked (the status and the recorded reason answer it), and "it came
   // back to me" tells what happened — neither asks for it again (blind batch 23: 06.1).
   const asked = text.replace(RETURN_TOLD, ' ');

@@ -50,6 +50,10 @@ export function spokenLocale(reading: NluResult, text: string, current?: Locale)
   if (asked) return asked.scriptUnsaid && current && current !== 'en' ? current : asked.locale;
   // ("OK thx" in a Cantonese chat: no English spoken.)
   if (current && current !== 'en' && onlyCourtesy(text)) return undefined;
+  // ("ok submit", "yes pls", "check again" in a Cantonese chat: a word or two of English is how Hong Kong writes, no
+  // language chosen — blind batch 46b: 13.7 got its filing in English.)
+  if (current && current !== 'en' && (text.match(/[a-z]+/gi) ?? []).length < 3 && !/[\u3400-\u9fff]/.test(text))
+    return undefined;
   if (reading.locale !== 'en' && mostlyEnglish(text, current)) return 'en';
   // "台北寄高雄 8公斤" reads as Simplified to the NLU (OpenCC writes 臺北), but Taiwan writes 台 too: only a character
   // Traditional has not (发, 请) moves a Traditional conversation to Simplified.
