@@ -170,6 +170,7 @@ import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
 import { answerLookupWithoutNumber } from './lookup-without-number';
 import { asksToResendReturned } from './returned-parcel';
+import { asksNewComplaint } from './complaint-words';
 import { asksWhatHappensNext } from './next-steps';
 import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
@@ -802,6 +803,15 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerNotFoundWhatToDo(turn, notFound))) return noteOutcome(context, 'answered');
     // "Check the number again" (the button under that advice): the number is asked for.
     if (!inDialog && (await answerRecheckChoice(turn))) return noteOutcome(context, 'answered');
+    // ("if the complaint from friday isnt there can u just make one", "那就帮我重新登记一个": no complaint of theirs found
+    // on the parcel, a new one asked for — taken down, not the search said again; blind batch 46a: 04.5.)
+    // (What it is about is what they told before it: "pickup was 2 days late" is a delay.)
+    if (!inDialog && data.complaintSought && asksNewComplaint(turn.text)) {
+      const told = (data.said ?? [])
+        .map((words) => services.nlu.analyze(words, services.clock.now(), turn.locale))
+        .find((read) => read.intent === 'complaint' && read.category && read.category !== 'other');
+      turn.reading = { ...turn.reading, intent: 'complaint', ...(told?.category ? { category: told.category } : {}) };
+    }
     // ("之前申訴說要退款，現在想改成請你們重新寄一次可以嗎": a resend of a returned parcel asked for beside the earlier
     // complaint — the change, not the complaint looked for again; blind batch 46a: 12.3.)
     const resendAsked = turn.reading.intent === 'ticket_status' && (await asksToResendReturned(turn));

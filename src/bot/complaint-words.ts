@@ -10,3 +10,11 @@ export const WANTS =
 
 /** "I want to complain", "我想投訴": the customer says outright that this is a complaint. */
 export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_WORDS.source, 'i').test(text);
+
+// "can u just make one", "file a new one then", "log it again", "那就重新登记", "帮我再开一个", "幫我重新登記": a new
+// complaint asked for, when the earlier one cannot be found.
+const NEW_ONE =
+  /\b(make|file|log|open|raise|create|lodge|start|put in)\s+(a\s+)?(new\s+)?(one|it again|another( one)?|a new (one|complaint))\b|\b(just|then)\s+(make|file|log|open|raise|create|lodge)\s+(one|it)\b|(重新|再)(登记|登記|开|開|提交|投诉|投訴|申诉|申訴|客诉|客訴)(一个|一個|一张|一張|一单|一單|过|過)?|(帮我|幫我|同我)(开|開|登记|登記)(一个|一個|一张|一張|返|番)/i;
+
+/** "can u just make one": a new complaint asked for (where none was found). */
+export const asksNewComplaint = (text: string): boolean => NEW_ONE.test(text);

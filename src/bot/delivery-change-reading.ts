@@ -312,7 +312,21 @@ const PAST_DAY =
  * 突然住院了，可以改送到醫院嗎" asks for no delivery yesterday — blind batch 33: 25.2 was booked for the day before).
  */
 function deliveryDays(text: string, reading: Pick<NluResult, 'entities'>): NluResult['entities']['dates'] {
-  return reading.entities.dates.filter((d) => !refusedDay(text, d.text) && !PAST_DAY.test(d.text));
+  return reading.entities.dates.filter(
+    (d) => !refusedDay(text, d.text) && !PAST_DAY.test(d.text) && !happenedOn(text, d.text),
+  );
+}
+
+// "the complaint from friday", "i rang on friday", "friday is when i called", "周五打的电话", "禮拜五投訴咗": the day
+// something happened, told — never a day to deliver on (blind batch 46a: 04.5 booked Friday).
+const HAPPENED_BEFORE =
+  /\b(from|since)\s+(last\s+)?$|\b(rang|rung|called|phoned|complained|spoke|talked|wrote|emailed)\s+((you|them|up|to you|to them|your (hotline|office|colleague))\s+)?(on\s+)?(last\s+)?$/i;
+const HAPPENED_AFTER = /^\s*('s|\s*is|\s*was) when\b|^\s*(打的|打过|打過|打了|打咗|投诉|投訴|申诉|申訴|报的|報嘅)/i;
+function happenedOn(text: string, dateText: string): boolean {
+  const words = toSimplifiedDateWords(text).toLowerCase();
+  return placesOf(text, dateText).every(
+    (at) => HAPPENED_BEFORE.test(words.slice(0, at)) || HAPPENED_AFTER.test(words.slice(at + dateText.length)),
+  );
 }
 
 /** The days (YYYY-MM-DD) the words name to deliver on, in order: not a bare time, a day refused, away or gone by. */
@@ -339,7 +353,9 @@ function meantDay(
   // ("says arriving tomorrow but im at work all day tomorrow. can it come wed evening": a day the customer is away
   // at any mention is not the one meant when another is named — blind batch 39b: 01.2 booked tomorrow.)
   const named = days.filter((d) => DAY_WORD.test(d.text));
-  return after ?? named.find((d) => !awayAnywhere(text, d.text)) ?? named[0] ?? days[0];
+  // (A clock time alone names no day: "after 6pm", "3pm not 3am" — the NLU dates it today, which the customer did not
+  // say; blind batches 46a: 04.4, 46b: 01.4 were booked for today.)
+  return after ?? named.find((d) => !awayAnywhere(text, d.text)) ?? named[0];
 }
 
 // "不是24号", "唔係24號", "not the 24th": the day named to say it is not the one.

@@ -11,14 +11,16 @@ import type { Turn } from './turn';
 
 // "don't you have it in your system", "isn't it on record", "你们系统里没有吗", "系統冇記錄咩", "查不到我的投诉吗".
 const IN_SYSTEM =
-  /\b(in|on) (your|the) (system|records?|computer|database)\b|\bon (file|record)\b|系统|系統|记录|記錄|紀錄|查不到|查唔到|睇唔到|看不到/i;
+  /\b(in|on) (your|the) (system|records?|computer|database)\b|\bon (file|record)\b|\bcheck (if |that |whether )?(it'?s|its|it is|it was|the complaint is) (there|logged|in|on)\b|系统|系統|记录|記錄|紀錄|查不到|查唔到|睇唔到|看不到/i;
 // A complaint or call made by phone: "called your hotline", "the lady on the phone", "打过电话", "打電話投訴".
 const BY_PHONE =
-  /\bhotline\b|\bcall(ed|ing)? (you|your|the)\b|\bon the phone\b|\bby phone\b|\bphoned\b|热线|熱線|打(过|過|咗)?(客服)?(电话|電話)|致电|致電|电话投诉|電話投訴/i;
+  /\bhotline\b|\bcall(ed|ing)? (you|your|the)\b|\bon the phone\b|\bby phone\b|\bphoned\b|\bi (rang|called)( (up|you|on|last|yesterday|earlier))?\b|热线|熱線|打(过|過|咗)?(客服)?(电话|電話)|致电|致電|电话投诉|電話投訴/i;
 
 /** Answers a complaint made by phone asked after here; false when the message is not one. */
 export async function answerPhoneComplaint(turn: Turn): Promise<boolean> {
-  const parcel = turn.data.lastTracking;
+  // ("hi i rang on friday about SF… the lady said she'd log a complaint. can u check its there": the parcel named in
+  // the message — blind batch 46a: 04.1 opened a new complaint.)
+  const parcel = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   if (!parcel || !IN_SYSTEM.test(turn.text)) return false;
   const told = [turn.text, ...(turn.data.said ?? [])];
   if (!told.some((text) => BY_PHONE.test(text))) return false;

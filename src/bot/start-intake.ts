@@ -54,7 +54,7 @@ import { categoryNamedAs } from './category-named';
 import { priceOnParcelRoute } from './route-fee';
 import { typeByRecord } from './record-type';
 import { damageBeforeAttitude } from './damage-reading';
-import { COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
+import { asksNewComplaint, COMPLAINT_WORDS, WANTS, wantsToComplain } from './complaint-words';
 import { saysNoNumber } from './intake-slot-text';
 import { takeDemandToldBefore } from './earlier-demand';
 import { accountToldBefore, onlyGivesContact, withoutContactClauses } from './contact-only';
@@ -405,7 +405,8 @@ export async function startIntake(
     (!reassured || asks(text)) &&
     onlyWorried(turn, parcel, {
       // ("如果晚了我就投诉": a complaint on a condition not come about is none asked for — conditional-threat.ts.)
-      askedFor: Boolean(suggested) || wantsToComplain(conditionalThreat(turn) ?? text),
+      // ("if the complaint from friday isnt there can u just make one": a new one asked for, whatever the condition.)
+      askedFor: Boolean(suggested) || wantsToComplain(conditionalThreat(turn) ?? text) || asksNewComplaint(text),
       wants,
       category,
       dataLeak,
@@ -450,7 +451,7 @@ export async function startIntake(
   const state: IntakeState = {
     locale: turn.locale,
     ...(turn.data.cantonese ? { cantonese: true } : {}),
-    askedFor: Boolean(suggested) || wantsToComplain(text),
+    askedFor: Boolean(suggested) || wantsToComplain(text) || asksNewComplaint(text),
     ...(category ? { category } : {}),
     ...(alsoFee || brokeInside || brokenByCourier
       ? {
