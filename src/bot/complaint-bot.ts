@@ -29,6 +29,7 @@ import {
 } from './intake-state';
 import {
   answerMissingTicket,
+  attemptedNumber,
   handleFaq,
   handleFaqReading,
   handleTicketStatus,
@@ -1300,6 +1301,7 @@ export class ComplaintBot extends ActivityHandler {
       whoAsked ||
       leakNamed;
     let close = settled ? undefined : closeCall(turn.reading, turn.text);
+
     // "好，那就改7-11": a short message naming a change the bot can read is the change, not one of two guesses; so is
     // one that gives what the change needs ("後日下晝再送": a day), whichever guess came first.
     const changeGuessed = close?.some((o) => o.intent === 'change_delivery') === true;
@@ -1413,6 +1415,12 @@ export class ComplaintBot extends ActivityHandler {
         if (isAcknowledgement(turn.text)) return reply(turn, say(turn, 'acknowledged'));
         // "好吧 遲啲再問", "gotta go": leaving for now — a word on coming back, never a did-you-mean menu (batch 20 30.5).
         if (saysGoodbye(turn.text) || saysNothingMore(turn.text)) return reply(turn, say(turn, 'leavingForNow'));
+        // ("its EA52601815CN": a number a digit short, sent as the parcel's — named as none, not guesses at what was
+        // meant; blind batch 46a: 05.2.)
+        if (wordsIn(turn.text) <= 6 && attemptedNumber(turn)) {
+          noteOutcome(context, 'unanswered');
+          return reply(turn, say(turn, 'trackNotANumber', { attempt: attemptedNumber(turn) ?? '' }));
+        }
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
     }

@@ -6,7 +6,7 @@ export const COMPLAINT_WORDS =
 
 // The customer's own wanting: "我要", "希望", "please", "I want".
 export const WANTS =
-  /我要|我想|要求|希望|请|請|唔該|麻烦|麻煩|就要|只要|淨係要|净系要|淨係想|\bplease\b|\bpls\b|\bi (want|need|would like)\b|\bi'd like\b/i;
+  /我要|我想|要求|希望|请|請|唔該|麻烦|麻煩|就要|只要|淨係要|净系要|淨係想|\bplease\b|\bpls\b|\bi (just |only |really |still )?(want|need|would like)\b|\bi'd (just |really )?like\b/i;
 
 /** "I want to complain", "我想投訴": the customer says outright that this is a complaint. */
 export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_WORDS.source, 'i').test(text);

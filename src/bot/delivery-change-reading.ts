@@ -324,8 +324,12 @@ const HAPPENED_BEFORE =
 const HAPPENED_AFTER = /^\s*('s|\s*is|\s*was) when\b|^\s*(打的|打过|打過|打了|打咗|投诉|投訴|申诉|申訴|报的|報嘅)/i;
 function happenedOn(text: string, dateText: string): boolean {
   const words = toSimplifiedDateWords(text).toLowerCase();
-  return placesOf(text, dateText).every(
-    (at) => HAPPENED_BEFORE.test(words.slice(0, at)) || HAPPENED_AFTER.test(words.slice(at + dateText.length)),
+  const places = placesOf(text, dateText);
+  return (
+    places.length > 0 &&
+    places.every(
+      (at) => HAPPENED_BEFORE.test(words.slice(0, at)) || HAPPENED_AFTER.test(words.slice(at + dateText.length)),
+    )
   );
 }
 
@@ -354,8 +358,13 @@ function meantDay(
   // at any mention is not the one meant when another is named — blind batch 39b: 01.2 booked tomorrow.)
   const named = days.filter((d) => DAY_WORD.test(d.text));
   // (A clock time alone names no day: "after 6pm", "3pm not 3am" — the NLU dates it today, which the customer did not
-  // say; blind batches 46a: 04.4, 46b: 01.4 were booked for today.)
-  return after ?? named.find((d) => !awayAnywhere(text, d.text)) ?? named[0];
+  // say; blind batches 46a: 04.4, 46b: 01.4 were booked for today. "in 2 days", "三天后" name one.)
+  return (
+    after ??
+    named.find((d) => !awayAnywhere(text, d.text)) ??
+    named[0] ??
+    days.find((d) => d.start.slice(11, 16) === '00:00')
+  );
 }
 
 // "不是24号", "唔係24號", "not the 24th": the day named to say it is not the one.

@@ -21,7 +21,7 @@ import { askedAbout } from './change-questions';
 import { parcelFactsAnswer, parcelQuestionIn, type ParcelQuestion } from './parcel-facts';
 import { linkParcel } from './parcel-links';
 import type { ReplyKey } from './replies';
-import { labelledLastFour } from './message-cues';
+import { asksQuestion, labelledLastFour } from './message-cues';
 import { reply, say, type Turn } from './turn';
 import { returnedNote } from './returned-parcel';
 import { statedDemands } from './intake-volunteered';
@@ -111,6 +111,13 @@ export async function changeAlongside(turn: Turn, position: IntakePosition, parc
   if (read.kind === 'redeliver' && returned && (resendsItThemselves(turn.text) || asksHowToResend(turn.text)))
     return false;
   if (bare && read.kind === 'redeliver' && returned && complaintTheirs(state)) {
+    // ("6123 4567. so are u sending it again or not" with the resend its demand already: what the station can do for a
+    // parcel on its way back, answered — blind batch 46a: 05.6.)
+    if (resendAsked && asksQuestion(turn.text)) {
+      await reply(turn, returnedNote(turn, number));
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return prompt === CONFIRM_PROMPT;
+    }
     if (resendAsked) return false;
     if (!state.demand || state.demand === 'none') state.demand = 'redelivery';
     else state.moreDemands = [...(state.moreDemands ?? []), 'redelivery'];

@@ -260,9 +260,10 @@ export const PREFERRED =
  * A message in clauses as demands are read: a space between Chinese words is a comma too. ("只要", "就要" begin a
  * clause and stay in it: "我就要货" wants the goods.)
  */
+// ("i just want the books sent again": "just" after "i" is part of the wish, no clause of its own.)
 const demandClauses = (text: string): string[] =>
   text.split(
-    /[,，;；。.!！]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|\bjust\b|\bonly\b|(?=只要|只想|就要)|就好|但是|不过|不過/i,
+    /[,，;；。.!！]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|(?<!\b(?:i|we) )\b(?:just|only)\b|(?=只要|只想|就要)|就好|但是|不过|不過/i,
   );
 
 /**
@@ -285,6 +286,13 @@ const RETURNED = /退回|退件|退返|被退|退了回|让你们退|讓你們�
 const MONEY_BACK =
   /退款|退钱|退錢|退费|退費|差价|差價|运费|運費|邮费|郵費|货到付款|貨到付款|代收|\d\s*(蚊|元|块|塊|hkd|rmb|yuan)|\brefund|\bmoney\b|\bcash\b/i;
 
+// "last time i said i wanted a refund, i changed my mind", "之前申訴的時候是說要退款，現在想改成…": what was asked for
+// before, given up for what is asked now (blind batch 46a: 05.4 kept the refund).
+const EARLIER_WISH =
+  /\b(last time|before|earlier|previously|at first|originally|first)\b[^.,!?]{0,20}\b(said|asked for|wanted|requested|put)\b|(之前|上次|本来|本來|原本|原先|一开始|一開始|當初|当初)[^，,。]{0,10}(说|說|讲|講|要求|想要|要的是|写|寫)/i;
+const MIND_CHANGED =
+  /\bchanged? my mind\b|\bnow i (just |only )?(want|need|would like|'d like)\b|\binstead\b|改主意|改变主意|改變主意|(现在|現在|而家)[^，,。]{0,4}(想|要)?(改成|改为|改為|換成|换成)|改成|改为|改為/i;
+
 /**
  * The demand a reading names, as the bot takes it: a refund read in words about the parcel going back to the
  * sender ("怎么被退回来了") with no money named is none.
@@ -292,6 +300,9 @@ const MONEY_BACK =
 export function demandOfReading(reading: { entities: { demand: Demand | null } }, text: string): Demand | undefined {
   const { demand } = reading.entities;
   if (demand === 'refund' && RETURNED.test(text) && !MONEY_BACK.test(text)) return undefined;
+  // ("last time i said i wanted a refund, i changed my mind, i just want the books sent again": the demand asked for
+  // before and given up is none — the clauses that want something now say what is wanted.)
+  if (MIND_CHANGED.test(text) && demandClauses(text).some((clause) => EARLIER_WISH.test(clause))) return undefined;
   // ("said we must pay a 're-delivery fee'", "我自己重寄": a fee's name, or the customer's own resend — no redelivery
   // asked of us; blind batch 29: 10.3, 14.4.)
   if (demand === 'redelivery' && (resendsItThemselves(text) || !namesRedelivery(withoutFeeNames(text), text)))
@@ -391,6 +402,7 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: Complaint
   // ("saying sorry is not enough I want compensation": the apology dismissed is taken out; what else is asked stays.)
   const part = withoutFeeNames(settledPart(clause)).replace(new RegExp(APOLOGY_DISMISSED.source, 'gi'), ' ');
   if (
+    (EARLIER_WISH.test(part) && MIND_CHANGED.test(whole)) ||
     NEGATED.test(part) ||
     NOT_THIS.test(part) ||
     SOMEONE_ELSE.test(part) ||

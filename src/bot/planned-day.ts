@@ -29,12 +29,9 @@ export function plannedDelivery(
   now: Date,
 ): DeliveryChangeDetails {
   const promised = shipment.promisedDate?.slice(0, 10);
-  // ("can u deliver after 6pm" of a parcel due tomorrow that nobody has tried to deliver: that evening of the day it is
-  // due — blind batch 46b: 01.4 was booked for today, a day before it could come.)
-  const timeOnly = details.date === undefined && Boolean(details.after || details.before) && details.notAttempted;
   const kept =
     promised !== undefined &&
-    (keepsPlannedDay(words) || timeOnly) &&
+    keepsPlannedDay(words) &&
     daysPastPromise(shipment, now) <= 0 &&
     (details.date === undefined || details.date < promised);
   return kept ? { ...details, date: promised } : details;
