@@ -6,6 +6,9 @@ import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
 import { asksRest, asksWhichOfThem } from './remaining-items';
 import { answerColdHandling } from './cold-goods';
 import { answerLateRefundAsked } from './late-refund-asked';
+import { answerComplaintNeeded } from './complaint-needed';
+import { turnedUpFine } from './tickets-on-parcel';
+import { answerWithdrawElsewhere } from './withdraw-elsewhere';
 import { answerPaidNowAsked } from './paid-now-asked';
 import { answerLifeNews, tellsLifeNews } from './life-news';
 import { returnFreightAsked } from './return-freight-asked';
@@ -236,6 +239,9 @@ import { onlyCorrectsSummary } from './summary-rewrite';
 import { asksWhenContacted } from './contact-time-asked';
 import { cityAnswerTopic } from './city-answer';
 
+// A problem told beside "it came": "收到了 但是少了一件", "got it but the box was crushed".
+const GRIEVANCE_BESIDE =
+  /但|可是|不过|不過|不料|\b(but|however|except)\b|破|坏|壞|烂|爛|少了|少咗|湿|濕|\b(broken|damaged|missing|wet|crushed|wrong)\b/i;
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
 const SAID_CLIP = 300;
@@ -924,6 +930,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerSellerReturns(turn))) return noteOutcome(context, 'answered');
     // "如果真的找不到，可以退運費嗎？": what a loss gives back, not the parcel's status again (blind 29: 23.4).
     if (!inDialog && notTakingDown && (await answerLostFreight(turn))) return noteOutcome(context, 'answered');
+    // "噉即係要再投訴先退得？", "so I have to file a complaint for that?": yes, what it takes, and the complaint offered.
+    if (!inDialog && notTakingDown && (await answerComplaintNeeded(turn))) return;
     // "could I have the postage paid back since it's this late?": the delay rule and a delay complaint offered.
     if (!inDialog && notTakingDown && (await answerLateRefundAsked(turn))) return;
     // "pay me now", "现在马上赔钱打到我支付宝": not on the spot, the claim's payout rule, a complaint with a claim offered.
@@ -1279,6 +1287,14 @@ export class ComplaintBot extends ActivityHandler {
       isAcknowledgement(turn.text) &&
       turn.reading.entities.trackingNumbers.length === 0;
     if (heard) turn.reading = { ...turn.reading, intent: 'other' };
+    // "撤销就行" again, "那快递小哥不会因为这个被扣钱吧" after a complaint made elsewhere was to be withdrawn.
+    if (!inDialog && !chosen && (await answerWithdrawElsewhere(turn))) return;
+    // "对 就是这个 已经拿到了 东西没问题": it came after all and nothing is wrong — glad, and nothing opened (blind
+    // batch 46a: 09.2 was read as a packaging complaint).
+    if (!inDialog && !chosen && turnedUpFine(turn.text) && !GRIEVANCE_BESIDE.test(turn.text)) {
+      noteOutcome(context, 'answered');
+      return reply(turn, say(turn, 'arrivedFine'));
+    }
     // ("Hangzhou" alone after "which city?" for a price or an outlet: the answer to it — city-answer.ts.)
     const followUp =
       (turn.reading.intent === 'other' ? followUpTopic(turn) : undefined) ??

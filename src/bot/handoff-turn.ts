@@ -5,6 +5,7 @@ import { answerBusinessFollowUp } from './business-follow-up';
 import { answerSendingQuestion } from './sending-questions';
 import { caseQuestionIn } from './case-questions';
 import { ruleOn } from './case-rules';
+import { parcelQuestionIn } from './parcel-facts';
 import type { Ticket } from '../tickets/records';
 import { askSupervisor } from './supervisor-asked';
 import { OPEN_STATUSES, TicketNotFoundError, TicketNotYoursError } from '../tickets';
@@ -355,7 +356,10 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       ? undefined
       : callBackAsked(turn, turn.data.handedOffIntake);
   if (callBack) await reply(turn, callBack.line);
-  const answered = contact || (!payout && !told && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
+  // ("那大概什么时候能送到呢，运费能退吗": when it comes is answered beside the rule on the fee — blind batch 46a: 07.4.)
+  const parcelAsked = told && parcelQuestionIn(turn.text) !== undefined;
+  const answered =
+    contact || (!payout && (!told || parcelAsked) && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
   // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)
   const joined = turn.conversation.ticketId === asked.id ? undefined : turn.conversation.ticketId;
   const ticket = (joined ? await services.store.tickets.get(joined) : undefined) ?? asked;

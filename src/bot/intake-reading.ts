@@ -88,8 +88,9 @@ const YES =
 const SUBMIT =
   /\b(submit|confirm(ed)?|file it|send it(?! (on|back|to|again|over|out|off|there|home)\b)|lodge it|log it|register it|record it|go ahead|put it through|hand it (in|over)|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去|交(咗|了)(佢|它|上去)?\s*(啦|吧|喇|囉|嘞|la)?\s*[。.!！~]*\s*$|交(佢|它)(啦|吧|喇|囉|嘞|上去|去)|(得|好|ok)\s*(喇|啦|了|嘞)?[\s,，]*交(啦|吧|喇|囉|嘞)|^\s*交(啦|吧|喇|囉|嘞)|幫我交|帮我交|遞交|递交/i;
 // ("我沒說要客訴 只是問一下 不必登記": the filing declined, not asked — CI of stop 50.)
+// ("好啦唔緊要，唔該你", "ok never mind, thanks": the offer let go, however it starts — blind batch 46a: 15.4.)
 const NOT_SUBMIT =
-  /\b(don'?t|do not|not yet|no need to)\b.{0,10}\b(submit|file|send|log|register)\b|(不要|不用|不必|别|別|唔好|唔使|唔駛|唔洗|无需|無需|毋须|毋須)(帮我|幫我|幫|帮)?(提交|登记|登記|送出|遞交|递交)|先不要/i;
+  /\b(don'?t|do not|not yet|no need to)\b.{0,10}\b(submit|file|send|log|register)\b|(不要|不用|不必|别|別|唔好|唔使|唔駛|唔洗|无需|無需|毋须|毋須)(帮我|幫我|幫|帮)?(提交|登记|登記|送出|遞交|递交)|先不要|唔緊要|不要紧|不要緊|\bnever ?mind\b|\bforget it\b/i;
 
 export const isSkip = (text: string): boolean => SKIP.test(text) || DONT_KNOW_ONLY.test(text);
 

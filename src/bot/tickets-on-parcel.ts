@@ -1,3 +1,4 @@
+import { withdrawsComplaint } from './complaint-withdrawn';
 import { findTicketNumber, type Ticket } from '../tickets';
 import { describeTicket } from './ticket-text';
 import { asksQuestion, endsLettingGo, namesComplaint, refersToEarlierComplaint } from './message-cues';
@@ -29,6 +30,20 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
     await reply(turn, lines.join('\n'));
     return;
   }
+  // ("…結果是室友帮我拿了 投诉能撤销吗", "阿媽尋日已經收到 想取消返個投訴": a complaint made elsewhere, to be taken back —
+  // glad it is sorted, and who can close it; no new complaint offered — blind batch 46a: 09.1, 15.1.)
+  if (during !== 'intake' && (withdrawsComplaint(turn.text) || turnedUpFine(turn.text))) {
+    const lookup = await lookUpParcel(services, parcel);
+    if (lookup.kind === 'found') turn.data.lastTracking = parcel;
+    turn.data.complaintSought = undefined;
+    turn.data.withdrawElsewhere = parcel;
+    turn.data.offeredHuman = true;
+    noteOutcome(turn.context, 'answered');
+    await reply(turn, say(turn, 'tickets.withdrawNotSeen', { number: parcel }), [
+      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+    ]);
+    return;
+  }
   // In the middle of a complaint on it: said, and the complaint goes on (the step is asked again).
   if (during === 'intake') {
     await reply(turn, say(turn, 'tickets.noneOnParcelNow', { number: parcel }));
@@ -47,6 +62,11 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
   const lines = [problem ?? '', say(turn, 'tickets.noneOnParcel', { number: parcel }), ...facts];
   await reply(turn, lines.filter(Boolean).join('\n'), wayOn(turn));
 }
+
+// "已经拿到了 东西没问题", "室友帮我拿了", "it turned up", "got it yesterday, all fine": the parcel come after all.
+const TURNED_UP =
+  /(已经|已經|都)?(拿到|收到|取到|攞到|收咗|攞咗|到咗)(了|咗|啦|喇)?[^，。,.?？]{0,8}(没问题|沒問題|冇問題|好好|完好)|(帮我|幫我|同我)(拿|收|攞|代收)(了|咗)|\b(it )?(turned up|showed up|arrived after all|came after all)\b|\b(got|received) it\b[^.?!]{0,20}\b(fine|ok|okay|all good|no problem)\b/i;
+export const turnedUpFine = (text: string): boolean => TURNED_UP.test(text);
 
 /** A person who can look the complaint up, or a complaint taken down now. */
 const wayOn = (turn: Turn) => [

@@ -137,6 +137,8 @@ export interface ConversationData {
   closedNotices?: string[];
   /** The customer's last few messages before this one (clipped): what they said once is not asked again. */
   said?: string[];
+  /** The parcel of a complaint made elsewhere the customer wants withdrawn (told a person can close it). */
+  withdrawElsewhere?: string;
   /** Phone numbers the customer wrote in this conversation (E.164): one on a parcel proves their link to it. */
   phonesGiven?: string[];
   /** Labelled last-4 digits the customer said, with the parcel the chat was about then (earlier-last-four.ts). */

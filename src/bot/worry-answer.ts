@@ -1,4 +1,6 @@
+import { ruleOn } from './case-rules';
 import { chaseAlreadyAsked } from './chase-requested';
+import { asksCountsAsLost } from './claim-evidence';
 import { withoutConditions } from './conditional-threat';
 import { wantsToComplain } from './complaint-words';
 import type { ComplaintCategory } from '../nlu';
@@ -150,6 +152,9 @@ export async function answerWorry(turn: Turn, found: Found, before: string[]): P
   }
   data.reassured = number;
   lines.push(say(turn, date ? 'worry.onItsWay' : 'worry.onItsWayNoDate', { destination, ...(date ? { date } : {}) }));
+  // ("四天没动了，你们几天算丢件？丢了怎么赔，我买了保价3000": when it would count as lost and what a loss pays — the
+  // questions asked beside the worry are answered with it; blind batch 46a: 08.3 heard only "it isn't lost".)
+  lines.push(...lossRulesAsked(turn, found));
   // "…if it's late I'll go to the bureau": heard — should it come late, a complaint is taken at once (the offer for
   // a parcel due on a day says so itself).
   const dueOffer = date !== undefined && !view.anomalies.includes('no_scan_48h');
@@ -175,6 +180,19 @@ export async function answerWorry(turn: Turn, found: Found, before: string[]): P
     await reply(turn, lines.join('\n'), [person]);
   }
   noteOutcome(turn.context, 'answered');
+}
+
+// "丢了怎么赔", "what happens if it is really lost", "唔見咗點賠": what a loss pays, asked of a parcel that is not lost.
+const LOSS_PAID =
+  /(丢|丟|遗失|遺失|唔見)(了|咗)?(的话|的話|嘅話)?[^，。,.?？]{0,3}(怎么|怎麼|点|點|如何)?(赔|賠)|\b(if|when) (it'?s|it is|it was|it gets|it got) (really |actually )?lost\b|\bwhat happens if (it'?s|it is) (really |actually )?lost\b|\bcompensat\w* (for|if) (a )?lost\b/i;
+
+/** The rules on loss a worried customer asked for beside the worry: when it counts as lost, what a loss pays. */
+function lossRulesAsked(turn: Turn, found: Found): string[] {
+  const rules: string[] = [];
+  if (asksCountsAsLost(turn.text)) rules.push(ruleOn(turn, 'countsAsLost', found) ?? '');
+  if (LOSS_PAID.test(turn.text))
+    rules.push(ruleOn(turn, 'limits', found) ?? '', ruleOn(turn, 'lostDeadline', found) ?? '');
+  return rules.filter(Boolean);
 }
 
 /**
