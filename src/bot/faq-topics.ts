@@ -9,7 +9,7 @@ import { spokenRegister, type FaqIntent, type Turn } from './turn';
 import { asksQuestion, faqAsked, goodsBroke } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
-import { followsQuote } from './shipment-quote';
+import { asksPrice, followsQuote, NOT_ANSWERED, NOT_SENT_YET } from './shipment-quote';
 import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
 import { asksInsuranceCost } from './insurance-quote';
@@ -206,6 +206,11 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (INSURE_AFTER.test(text) && !strongFeelings(reading, text) && !wantsToComplain(text) && !goodsBroke(text))
     return 'faq.claim';
   if (followsQuote(turn)) return 'faq.fee';
+  // ("运费呢 你还没说多少钱", "and the price? you didn't say" after a price question: asked again, no grievance —
+  // blind batch 46b: 10.3 opened a complaint and asked for a tracking number.)
+  // ("什么单号 我还没寄呢 问你寄过去运费多少": nothing sent yet — the price, not a parcel's complaint.)
+  const reasked = NOT_ANSWERED.test(text) || NOT_SENT_YET.test(text);
+  if (data.lastQuote && asksPrice(text) && reasked && reading.entities.trackingNumbers.length === 0) return 'faq.fee';
   // "Nanjing", "我在深圳" after the bot asked which city a place named for an outlet is in: that outlet question.
   if (data.outletCityAsked && data.lastFaq === 'faq.outlet' && answersCityAsked(turn)) return 'faq.outlet';
   // "如果寄到香港，規定一樣嗎" right after what may be sent: that topic for the route, not the price list (rules-follow-up.ts).

@@ -533,6 +533,13 @@ function priceBesideTime(
   // (A decimal point parts no clause: "what would 1.5 kg cost, and how long" keeps its 1.5 kg.)
   const clauses = clausesOf(turn.text.replace(/(\d)\.(?=\d)/g, '$1\u2024'))
     .flatMap((clause) => clause.split(/(?<!\s)\s+and\s+(?=how\b)/i))
+    // ("寄个5斤的东西到乌鲁木齐多少钱几天能到", "how much send 3kg shenzhen to shanghai how long it take": glued with no
+    // mark between them — parted where how long is asked; blind batch 46b: 04.1, 10.1 heard only the days.)
+    .flatMap((clause) =>
+      clause.split(
+        /(?=(?:几天|幾天|多少天|几日|幾日|幾耐|几耐|多久)(?:能|可以|会|會|就|先)?(?:到|送到|寄到|收到))|(?<=\S)\s+(?=how (?:long|many days)\b)/i,
+      ),
+    )
     .map((clause) => clause.replace(/\u2024/g, '.'));
   const pricing = clauses.filter((clause) => !asksHowLong(clause));
   if (pricing.length === 0 || pricing.length === clauses.length) return undefined;

@@ -8,10 +8,11 @@
 const GOODBYE =
   /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|(明天|明日|聽日|听日|聽朝|听朝|改天|改日|遲啲|迟啲|晚啲|晚點|晚点|下次)再?(嚟|黎|来|來)(问|問|查|搵你|找你|睇下|看看)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back|check back|ask again)( you| them)? (tomorrow|later)\b/i;
 
-// "得閒再講", "不想聊了", "唔想傾喇", "先这样吧", "gotta go", "talk later", "I'm off": leaving the chat for now (batch 20 P4:
+// "得閒再講", "不想聊了", "唔想傾喇", "先这样吧", "gotta go", "talk later", "I'm off", "算了 我去网点问吧" (blind 46b: 10.7):
+// leaving the chat for now (batch 20 P4:
 // 19.6, 26.5 heard the step's question again).
 const LEAVING_NOW =
-  /(得闲|得閒|有空|有时间|有時間|迟啲|遲啲|晚啲|之后|之後|回头|回頭)再(讲|講|说|說|傾|倾|聊|谈|談|問|问|算)|(不想|唔想|不要|唔要|懒得|懶得)(再)?(聊|谈|談|講|讲|傾|倾|说|說)(了|喇|啦|落去)?|不聊了|唔傾(喇|啦|住)|先(这样|這樣|咁|咁樣)(吧|啦|喇|先)?[\s，,]*(谢谢|謝謝|多谢|多謝|唔該|唔该|thx|thanks)?[\s。.!！~]*$|\b(gotta|got to|have to|need to|must) (go|run|dash|leave)\b|\btalk (to you )?later\b|\b(i'?m|i am) off\b|\blater then\b|\bcatch you later\b/i;
+  /(得闲|得閒|有空|有时间|有時間|迟啲|遲啲|晚啲|之后|之後|回头|回頭)再(讲|講|说|說|傾|倾|聊|谈|談|問|问|算)|(不想|唔想|不要|唔要|懒得|懶得)(再)?(聊|谈|談|講|讲|傾|倾|说|說)(了|喇|啦|落去)?|不聊了|唔傾(喇|啦|住)|先(这样|這樣|咁|咁樣)(吧|啦|喇|先)?[\s，,]*(谢谢|謝謝|多谢|多謝|唔該|唔该|thx|thanks)?[\s。.!！~]*$|\b(gotta|got to|have to|need to|must) (go|run|dash|leave)\b|\btalk (to you )?later\b|\b(i'?m|i am) off\b|\blater then\b|\bcatch you later\b|(我|我哋|我们|我們)?(自己)?(去|到|返)(网点|網點|门市|門市|营业部|營業部|营业点|營業點|营业所|營業所|驿站|驛站|服务点|服務點|分店)(问|問|睇|看|查)(问|問|下|一下|吓|看)?(吧|啦|喇|算了)?\s*[。.!！~]*$|\bi'?ll (just )?(go and )?ask (at )?(the|your) (outlet|station|branch|counter|office)\b/i;
 
 // "我考虑一下", "让我想想", "我諗下先", "我问问朋友再说", "I'll think about it", "let me ask my husband first": a pause to
 // think or to ask someone, the message's whole point (blind batch 29: 20.5, 21.4 — taken for a complaint); in English

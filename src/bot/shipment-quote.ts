@@ -40,6 +40,14 @@ type Money = (n: number) => string;
 const PRICE =
   /\b(how much|cost|costs|price|prices|fee|fees|rate|rates|charge|quote)\b|多少[钱錢]?|幾錢|几钱|幾多錢|幾多|运费|運費|价|價|收费|收費|费用|費用|要钱|要錢/i;
 /** The words ask a price ("多少钱", "how much", "運費"). */
+// "你还没说", "还没回答", "你冇講", "you didn't say", "you haven't answered": a question said to be left unanswered.
+export const NOT_ANSWERED =
+  /(还|還|仲)(没|沒|未|冇)(说|說|讲|講|回答|答|告诉|告訴|报|報)|(没|沒|冇)(说|說|讲|講|回答|答)(啊|呀|喎|呢)?\s*$|\byou (didn'?t|did not|haven'?t|have not|never) (say|said|answer|answered|tell|told)\b/i;
+
+// "我还没寄呢", "還沒寄", "仲未寄", "I haven't sent it yet": no parcel on its way.
+export const NOT_SENT_YET =
+  /(还|還|仲)(没|沒|未)(寄|发|發)|(没|沒|未)寄(出)?(呢|啊|喎)|\b(haven'?t|have not|not) (sent|shipped|posted) (it |anything )?yet\b/i;
+
 export const asksPrice = (text: string): boolean => PRICE.test(text);
 // "And …?", "what about …", "那…呢", "咁…呢", "要是…": said as a follow-up of the question before.
 // ("…so what's the price to chengdu instead", "改寄成都的话呢": the same parcel to another place — blind batch 42b 04.2.)
@@ -181,10 +189,13 @@ export function shipmentQuote(
         : placed;
   const figures = Boolean(said.weight || said.box);
   // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
+  // ("运费呢 你还没说多少钱" right after a price: the same price, asked again.)
+  const again = previous !== undefined && PRICE.test(text) && (NOT_ANSWERED.test(text) || NOT_SENT_YET.test(text));
   const follows =
     previous !== undefined &&
-    (FOLLOW_UP.test(text) || !PRICE.test(text)) &&
-    Boolean(figures || said.destination || said.origin || said.service);
+    (again ||
+      ((FOLLOW_UP.test(text) || !PRICE.test(text)) &&
+        Boolean(figures || said.destination || said.origin || said.service)));
   // ("can i send stuff from shenzhen to taipei?": whether a route is served is asked of both its ends — its rate answers
   // it, on the list of where it is sent from; blind batch 42a 03.1 heard Taiwan's local prices.)
   const routeAsked = CAN_SEND.test(text) && Boolean(said.destination && said.origin);

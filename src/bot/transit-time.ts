@@ -2,7 +2,7 @@ import { customerMarket } from './market';
 import { readQuoteAsked, type QuoteAsked } from './quote-reading';
 import { routeText } from './shipment-quote';
 import { say, type Turn } from './turn';
-import { quoteRoute } from '../tracking';
+import { quoteRoute, routeDays } from '../tracking';
 
 /**
  * How long sending takes on a route (issue #17): "How long does EMS take from Wuhan to Hong Kong?", "寄台北要幾天",
@@ -83,7 +83,7 @@ export function routeDaysLine(
 ): string | undefined {
   const { services } = turn;
   const quote = quoteRoute(services.fees, services.places, market, { ...(origin ? { origin } : {}), destination });
-  const days = quote && 'zone' in quote ? quote.zone.days : undefined;
+  const days = quote && 'zone' in quote ? routeDays(quote.zone, { origin, destination }) : undefined;
   if (!days) return undefined;
   const route = routeText(turn, { ...(origin ? { origin: asName(origin) } : {}), destination: asName(destination) });
   if (days.max === 1) return say(turn, 'transit.nextDay', { route });

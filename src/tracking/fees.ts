@@ -28,6 +28,11 @@ const zoneSchema = z.object({
   places: z.array(z.string().min(1)).default([]),
   regions: z.array(z.string().regex(/^[A-Z]{2,3}$/)).default([]),
   rate: rateSchema,
+  /**
+   * Cities between which the zone's parcels usually arrive the next day (sent before noon), though its other routes
+   * take `days`: the mainland's Shanghai–Beijing–Guangzhou–Shenzhen–Hangzhou–Suzhou lanes.
+   */
+  nextDayBetween: z.array(z.string().min(1)).default([]),
   /** How long a parcel usually takes on the zone's routes: `min`–`max` days, working days when `working`. */
   days: z
     .object({ min: z.number().int().positive(), max: z.number().int().positive(), working: z.boolean().default(false) })

@@ -62,6 +62,20 @@ function zoneFor(table: FeeTable, places: Gazetteer, from: string, fromName: str
   return table.zones.find((z) => z.match === 'places' && z.regions.some((r) => found.some((m) => m.region === r)));
 }
 
+/**
+ * How long a route of the zone usually takes: the next day between two of its `nextDayBetween` cities (深圳 → 上海),
+ * else the zone's days; undefined when the zone says nothing of time.
+ */
+export function routeDays(
+  zone: FeeZone,
+  route: { origin?: string | undefined; destination?: string | undefined },
+): FeeZone['days'] {
+  const lane = (place: string | undefined) =>
+    place !== undefined && zone.nextDayBetween.some((city) => namesPlace(place.toLowerCase(), city));
+  if (zone.days && lane(route.origin) && lane(route.destination)) return { min: 1, max: 1, working: false };
+  return zone.days;
+}
+
 /** Whether any table names the place in a zone (Macau has no places file but is on the price lists). */
 const onAnyList = (tables: FeeTables, place: string): boolean =>
   Object.values(tables).some((t) => t.zones.some((z) => z.places.some((p) => namesPlace(place.toLowerCase(), p))));

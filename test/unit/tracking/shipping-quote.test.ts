@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadFeeTables, loadPlaces } from '../../../src/bot/knowledge';
 import { hanNumber, readQuoteAsked, weightIn } from '../../../src/bot/quote-reading';
-import { Gazetteer, parseFeeTable, quoteRoute, type FeeTables } from '../../../src/tracking';
+import { Gazetteer, parseFeeTable, quoteRoute, routeDays, type FeeTables } from '../../../src/tracking';
 
 const knowledge = path.join(__dirname, '../../../knowledge');
 const tables = loadFeeTables(knowledge, ['CN', 'TW', 'HK']);
@@ -174,5 +174,20 @@ describe('reading a price question', () => {
     expect(tables.CN?.weightUnits).toEqual({ jin: 0.5 });
     expect(tables.HK?.weightUnits).toEqual({ jin: 0.605 });
     expect(tables.TW?.weightUnits).toEqual({ jin: 0.6 });
+  });
+});
+
+describe('routeDays: how long a route usually takes', () => {
+  const domestic = (tables.CN as Table).zones.find((z) => z.id === 'domestic') as Table['zones'][number];
+
+  it('is the next day between two of the next-day cities (the FAQ: Shenzhen → Shanghai, Hangzhou → Suzhou)', () => {
+    expect(routeDays(domestic, { origin: '深圳', destination: '上海' })).toEqual({ min: 1, max: 1, working: false });
+    expect(routeDays(domestic, { origin: 'Hangzhou', destination: 'suzhou' })).toMatchObject({ max: 1 });
+  });
+
+  it("is the zone's days when either end is another city, or the origin is not said", () => {
+    expect(routeDays(domestic, { origin: '上海', destination: '成都' })).toEqual(domestic.days);
+    expect(routeDays(domestic, { destination: '上海' })).toEqual(domestic.days);
+    expect(domestic.days?.max).toBeGreaterThan(1);
   });
 });
