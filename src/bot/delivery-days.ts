@@ -59,7 +59,7 @@ export function asksDeliveryDays(text: string): boolean {
     !(OUTLET.test(text) && OPENING.test(text)) &&
     DELIVERING.test(text) &&
     (asksQuestion(text) ||
-      /[?？吗嗎]|\b(can|could|do|does|will) (i|you|it|they)\b|能不能|可不可以|可唔可以|會唔會|会不会|要不要|要唔要|有冇|有没有|有沒有/i.test(
+      /[?？吗嗎]|\b(can|could|do|does|will) (i|you|it|they)\b|能不能|可不可以|可唔可以|會唔會|会不会|要不要|要唔要|有冇|有没有|有沒有|送不送|派不派|送唔送|派唔派/i.test(
         text,
       ))
   );
@@ -82,6 +82,10 @@ export async function answerDeliveryDays(turn: Turn): Promise<boolean> {
   return true;
 }
 
+// A grievance told beside the question: late, still not here, lost, broken, "到底".
+const GRIEVANCE =
+  /还没|還沒|还未|還未|仍未|仲未|未到|没到|沒到|冇到|晚了|遲咗|迟了|遲了|延误|延誤|到底|丢|丟|唔見|破|坏|壞|爛|烂|\b(late|still not|still hasn'?t|hasn'?t|never|lost|broken|damaged|delayed)\b/i;
+
 /**
  * "SF… 你们周日送吗", "SF… 周末送不送", "SF… do you deliver on sundays?": where the parcel named is, then the days the
  * courier delivers — no change booked nobody asked for, no proof asked for one (a review of session 45). A day asked
@@ -91,7 +95,8 @@ async function answerDaysBesideParcel(turn: Turn): Promise<boolean> {
   const { text, reading } = turn;
   const named = reading.entities.trackingNumbers[0]?.number;
   if (!named || !asksWhetherDeliversOn(text) || wantsToComplain(text) || strongFeelings(reading, text)) return false;
-  if (reading.intent === 'complaint' && reading.confidence >= 0.6) return false;
+  // (The NLU may read "礼拜天送不送啊" as a late parcel: only a grievance told beside the question makes it one.)
+  if (reading.intent === 'complaint' && GRIEVANCE.test(text)) return false;
   const rule = ruleOn(turn, 'deliveryDays');
   const found = await lookUpParcel(turn.services, named);
   if (!rule || found.kind !== 'found') return false;
