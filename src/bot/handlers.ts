@@ -522,6 +522,11 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
   }
 }
 
+// A loss spoken of, no damage: "if it is really lost", "丢了怎么赔", "唔見咗點賠".
+const LOSS = /丢|丟|遗失|遺失|唔見|\blost\b|\bgo(es|ne)? missing\b/i;
+const DAMAGE = /损|損|坏|壞|破|爛|烂|碎|湿|濕|\b(damag\w*|broken|smashed|crushed|wet)\b/i;
+const asksOfLoss = (text: string): boolean => LOSS.test(text) && !DAMAGE.test(text);
+
 /** The price asked beside how long sending takes ("多少钱 几天到"), from the clauses that do not ask how long. */
 function priceBesideTime(
   turn: Turn,
@@ -678,7 +683,10 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
       : entry && quote.afterEntry
         ? `${entry}\n${quote.afterEntry}`
         : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
-  const answer = cheaper ? [cheaper, answered].filter(Boolean).join('\n') : answered;
+  // ("what happens if it is really lost", "丢了怎么赔": a loss's own time limit and papers after the claim rules, whose
+  // "within 7 days of delivery, with photos" is damage's — blind batch 46a: 02.3.)
+  const loss = topic === 'claim' && !insured && asksOfLoss(text) ? ruleOn(turn, 'lostDeadline') : undefined;
+  const answer = [cheaper, answered, loss].filter(Boolean).join('\n') || undefined;
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   // (A person offered for the destination's limits gets the button, as every offer of a person does.)
   if (answer && ((notListed && answer.includes(notListed)) || (abroad && answer.includes(abroad)))) {

@@ -357,7 +357,8 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       : callBackAsked(turn, turn.data.handedOffIntake);
   if (callBack) await reply(turn, callBack.line);
   // ("那大概什么时候能送到呢，运费能退吗": when it comes is answered beside the rule on the fee — blind batch 46a: 07.4.)
-  const parcelAsked = told && parcelQuestionIn(turn.text) !== undefined;
+  const question = told ? parcelQuestionIn(turn.text) : undefined;
+  const parcelAsked = question === 'arrival' || question === 'where' || question === 'timeOfDay';
   const answered =
     contact || (!payout && (!told || parcelAsked) && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
   // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)

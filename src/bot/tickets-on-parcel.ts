@@ -65,7 +65,7 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
 
 // "已经拿到了 东西没问题", "室友帮我拿了", "it turned up", "got it yesterday, all fine": the parcel come after all.
 const TURNED_UP =
-  /(已经|已經|都)?(拿到|收到|取到|攞到|收咗|攞咗|到咗)(了|咗|啦|喇)?[^，。,.?？]{0,8}(没问题|沒問題|冇問題|好好|完好)|(帮我|幫我|同我)(拿|收|攞|代收)(了|咗)|\b(it )?(turned up|showed up|arrived after all|came after all)\b|\b(got|received) it\b[^.?!]{0,20}\b(fine|ok|okay|all good|no problem)\b/i;
+  /(已经|已經|都)?(拿到|收到|取到|攞到|收咗|攞咗|到咗)(了|咗|啦|喇)?[^，。,.?？]{0,8}(没问题|沒問題|冇問題|好好|完好)|(帮我|幫我|同我)(拿|收|攞|代收)(了|咗)|\b(it|the parcel|the package|my parcel|my package)\s+(has\s+)?(finally\s+)?(turned up|showed up|arrived|came)\b[^.?!]{0,20}\b(after all|in the end|fine|all fine|safe(ly)?|all good|no problem)\b|\b(turned up|showed up|arrived|came) after all\b|\b(got|received) it\b[^.?!]{0,20}\b(fine|ok|okay|all good|no problem)\b/i;
 // "never showed up", "still hasn't turned up", "没收到": the opposite, told.
 const NOT_COME =
   /\b(never|not|n'?t|hasn'?t|hasnt|didn'?t|didnt|still|yet to)\b[^.?!]{0,12}\b(turned|showed|came|come|arrived|got|received)\b|(没|沒|未|冇|唔)(有)?(拿到|收到|取到|攞到|到)/i;
