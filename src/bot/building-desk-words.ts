@@ -45,9 +45,10 @@ const HAPPENED =
 const LEFT_ALREADY = new RegExp(
   `(${DESK_ZH}|${NEIGHBOUR_ZH})(?:那里|那裡|那边|那邊|那|度|處|处)?(?:代收|代签|代簽|签收|簽收|收)?(?:了|咗)(?![^，。,.!?！？]{0,3}(?:吧|啦|就))`,
 );
-// "别放门卫", "唔好交俾看更", "don't leave it with the guard": not there.
+// "别放门卫", "唔好交俾看更", "don't leave it with the guard", "不要送到保安那里", "please don't deliver to the reception":
+// not there; "没送到前台" tells it was not (a stranger's review of session 46).
 const REFUSED =
-  /(别|別|不要|唔好|不用|唔使|勿)\s*(放|交|留|擺|摆)|\b(don'?t|do not|never|not)\s+(leave|give|hand|drop)\b/i;
+  /(别|別|不要|唔好|不用|唔使|勿)\s*(放|交|留|擺|摆|送)|(没|沒|冇)(有)?(送|放|交)(到|去|喺|俾|给|給)?|\b(don'?t|do not|never|not|didn'?t)\s+(leave|give|hand|drop|deliver|bring|take|send)\b/i;
 
 const NEIGHBOUR_WORD = new RegExp(`^(?:${NEIGHBOUR_ZH})$`);
 

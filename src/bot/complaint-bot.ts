@@ -128,7 +128,7 @@ import {
 } from './send-back';
 import { answerWorryFollowUp } from './worry-answer';
 import { OTHER_PARCEL_NEXT, type OtherParcelOffer } from './file-complaint';
-import { lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
+import { ANOMALY_CATEGORY, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import type { BotServices } from './services';
 import type { NluResult } from '../nlu';
 import { localeFromClient, readTurn, spokenLocale, TURN_READING } from './turn-reading';
@@ -239,9 +239,6 @@ import { onlyCorrectsSummary } from './summary-rewrite';
 import { asksWhenContacted } from './contact-time-asked';
 import { cityAnswerTopic } from './city-answer';
 
-// A problem told beside "it came": "收到了 但是少了一件", "got it but the box was crushed".
-const GRIEVANCE_BESIDE =
-  /但|可是|不过|不過|不料|\b(but|however|except)\b|破|坏|壞|烂|爛|少了|少咗|湿|濕|\b(broken|damaged|missing|wet|crushed|wrong)\b/i;
 /** How many of the customer's messages a conversation keeps, and how much of each. */
 const SAID_KEPT = 8;
 const SAID_CLIP = 300;
@@ -817,7 +814,11 @@ export class ComplaintBot extends ActivityHandler {
       const told = (data.said ?? [])
         .map((words) => services.nlu.analyze(words, services.clock.now(), turn.locale))
         .find((read) => read.intent === 'complaint' && read.category && read.category !== 'other');
-      turn.reading = { ...turn.reading, intent: 'complaint', ...(told?.category ? { category: told.category } : {}) };
+      // (Nothing told of it: what is wrong with the parcel sought — "ok then just file a new one" of a late parcel.)
+      const sought = await lookUpParcel(services, data.complaintSought);
+      const anomaly = sought.kind === 'found' ? sought.view.anomalies[0] : undefined;
+      const category = told?.category ?? (anomaly ? ANOMALY_CATEGORY[anomaly] : undefined);
+      turn.reading = { ...turn.reading, intent: 'complaint', ...(category ? { category } : {}) };
     }
     // ("之前申訴說要退款，現在想改成請你們重新寄一次可以嗎": a resend of a returned parcel asked for beside the earlier
     // complaint — the change, not the complaint looked for again; blind batch 46a: 12.3.)
@@ -1291,7 +1292,7 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && !chosen && (await answerWithdrawElsewhere(turn))) return;
     // "对 就是这个 已经拿到了 东西没问题": it came after all and nothing is wrong — glad, and nothing opened (blind
     // batch 46a: 09.2 was read as a packaging complaint).
-    if (!inDialog && !chosen && turnedUpFine(turn.text) && !GRIEVANCE_BESIDE.test(turn.text)) {
+    if (!inDialog && !chosen && turnedUpFine(turn.text)) {
       noteOutcome(context, 'answered');
       return reply(turn, say(turn, 'arrivedFine'));
     }
@@ -1426,19 +1427,22 @@ export class ComplaintBot extends ActivityHandler {
           ]);
         }
         return reply(turn, say(turn, 'thanks'));
-      default:
+      default: {
         // "好啦", "ok": an acknowledgement with no question open is acknowledged, not a misunderstanding.
         if (isAcknowledgement(turn.text)) return reply(turn, say(turn, 'acknowledged'));
         // "好吧 遲啲再問", "gotta go": leaving for now — a word on coming back, never a did-you-mean menu (batch 20 30.5).
         if (saysGoodbye(turn.text) || saysNothingMore(turn.text)) return reply(turn, say(turn, 'leavingForNow'));
         // ("its EA52601815CN": a number a digit short, sent as the parcel's — named as none, not guesses at what was
         // meant; blind batch 46a: 05.2.)
-        if (wordsIn(turn.text) <= 6 && attemptedNumber(turn)) {
+        const attempt = wordsIn(turn.text) <= 6 ? attemptedNumber(turn) : undefined;
+        // (Letters with the digits: a postcode alone is no attempt at a tracking number.)
+        if (attempt && /[A-Za-z]/.test(attempt)) {
           noteOutcome(context, 'unanswered');
-          return reply(turn, say(turn, 'trackNotANumber', { attempt: attemptedNumber(turn) ?? '' }));
+          return reply(turn, say(turn, 'trackNotANumber', { attempt }));
         }
         data.misunderstandings += 1;
         return clarify(turn, data.misunderstandings);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 import { lookUpParcel, ANOMALY_CATEGORY } from './parcel-answer';
 import { wantsToComplain } from './complaint-words';
+import { refersToEarlierComplaint } from './message-cues';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, type Turn } from './turn';
 
@@ -13,9 +14,14 @@ import { reply, say, type Turn } from './turn';
 const NEEDED =
   /要(再)?(投訴|投诉|客訴|客诉|申訴|申诉)(先|才)|(是不是|係咪|系咪|是否|使唔使|使不使|需不需要|需唔需要|要不要|要唔要)(要)?(再)?(投訴|投诉|客訴|客诉|申訴|申诉)|\b(do|would|must|will) (i|we) (have|need) to (file|make|lodge|put in|raise|submit) (a |another )?(complaint|claim)\b|\b(do|would|must) (i|we) (have|need) to complain\b|\bonly if (i|we) (file|make|lodge) (a )?complaint\b/i;
 
-/** The message asks whether a complaint is needed for what was asked, and asks for none. */
+// Money back is what it is needed for: "退得", "赔", "refund", "compensation" (a change of delivery or a loss's claim
+// rules are answered elsewhere — a stranger's review of session 46).
+const MONEY_BACK = /退|赔|賠|refund|compensat\w*|money back|paid back|get (it|that|anything) back/i;
+const NOT_FOR_THIS = /改|地址|時間|时间|丢|丟|遗失|遺失|唔見|\b(address|lost|time|day)\b/i;
+
+/** The message asks whether a complaint is needed for money back, and asks for none. */
 export const asksIfComplaintNeeded = (text: string): boolean =>
-  NEEDED.test(text) && !wantsToComplain(text.replace(NEEDED, ' '));
+  NEEDED.test(text) && !NOT_FOR_THIS.test(text) && !wantsToComplain(text.replace(NEEDED, ' '));
 
 /**
  * Answers "do I have to file a complaint for that?" about the conversation's parcel.
@@ -24,6 +30,9 @@ export const asksIfComplaintNeeded = (text: string): boolean =>
 export async function answerComplaintNeeded(turn: Turn): Promise<boolean> {
   const number = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   if (!number || !asksIfComplaintNeeded(turn.text)) return false;
+  // (The money asked about in this message, or in the rule on it just answered; never of a complaint already made.)
+  const money = MONEY_BACK.test(turn.text) || turn.data.lastFaq === 'faq.claim';
+  if (!money || refersToEarlierComplaint(turn.text)) return false;
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found') return false;
   const anomaly = lookup.view.anomalies[0];

@@ -15,7 +15,7 @@ const DELIVERY_EN =
 // Chinese: the complaint or ticket named with a cancel word, either way round; "不用处理了" with it, or with 撤.
 const COMPLAINT_ZH = '(投诉|投訴|客诉|客訴|工单|工單)';
 const CANCEL_ZH = new RegExp(
-  `(撤销|撤銷|撤回|撤|取消)(这个|這個|呢個|个|個|张|張|条|條|我的|我嘅)?${COMPLAINT_ZH}|${COMPLAINT_ZH}(就|都)?(帮我|幫我|同我)?(不要了|算了|撤了|撤咗|撤销|撤銷|撤回|取消|唔要喇|唔要了|唔要啦|唔使喇|唔使啦|不用了)|撤(销|銷|回)?(吧|啦|喇)?[\\s，,。]*(不用|唔使|唔洗)(再)?(处理|處理|跟进|跟進)`,
+  `(撤销|撤銷|撤回|撤|取消)(这个|這個|呢個|个|個|张|張|条|條|我的|我嘅)?${COMPLAINT_ZH}|${COMPLAINT_ZH}(就|都)?(帮我|幫我|同我|能|可以|可唔可以|可不可以)?(不要了|算了|撤了|撤咗|撤销|撤銷|撤回|取消|唔要喇|唔要了|唔要啦|唔使喇|唔使啦|不用了)|撤(销|銷|回)?(吧|啦|喇)?[\\s，,。]*(不用|唔使|唔洗)(再)?(处理|處理|跟进|跟進)`,
 );
 // Turned down: "don't cancel", "do not close", "I will not withdraw", "不要撤销", "唔好撤".
 const NOT_WITHDRAWN =

@@ -14,7 +14,7 @@ export const wantsToComplain = (text: string): boolean => new RegExp(COMPLAINT_W
 // "can u just make one", "file a new one then", "log it again", "那就重新登记", "帮我再开一个", "幫我重新登記": a new
 // complaint asked for, when the earlier one cannot be found.
 const NEW_ONE =
-  /\b(make|file|log|open|raise|create|lodge|start|put in)\s+(a\s+)?(new\s+)?(one|it again|another( one)?|a new (one|complaint))\b|\b(just|then)\s+(make|file|log|open|raise|create|lodge)\s+(one|it)\b|(重新|再)(登记|登記|开|開|提交|投诉|投訴|申诉|申訴|客诉|客訴)(一个|一個|一张|一張|一单|一單|过|過)?|(帮我|幫我|同我)(开|開|登记|登記)(一个|一個|一张|一張|返|番)/i;
+  /\b(make|file|log|open|raise|create|lodge|start|put in)\s+(a\s+)?(new\s+)?(one|it again|another( one)?|a new (one|complaint))\b|\b(just|then)\s+(make|file|log|open|raise|create|lodge)\s+(one|it)\b|(重新|再)(登记|登記|提交|投诉|投訴|申诉|申訴|客诉|客訴)|(重新|再)(开|開)(一个|一個|一张|一張|个|個|张|張)?(投诉|投訴|客诉|客訴|工单|工單|投诉单|投訴單)|(帮我|幫我|同我)(开|開|登记|登記)(返|番)?(一个|一個|一张|一張|個|个)(投诉|投訴|单|單)?\s*[啦吧喇囉]?\s*$/i;
 
 /** "can u just make one": a new complaint asked for (where none was found). */
 export const asksNewComplaint = (text: string): boolean => NEW_ONE.test(text);

@@ -264,16 +264,12 @@ export function holdPlace(said: string): { place?: HoldPlace; placeName?: string
 /** Clock times in the words, in order, as minutes after midnight. */
 function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[] {
   const times: number[] = [];
-  // ("not home till after 3", "3点以后": an hour before the couriers start, with no morning said, is the afternoon's —
-  // blind batch 46a: 04.2 went to the station as 03:00; "3pm not 3am": the time turned down is none.)
-  const morning = /\b(am|a\.m\.|morning)\b|早上|上午|朝早|凌晨|清晨|早晨/i;
-  const afternoon = (minutes: number, words: string): number =>
-    !morning.test(words) && minutes >= 60 && minutes < 8 * 60 ? minutes + 12 * 60 : minutes;
   for (const mention of reading.entities.dates) {
     const time = mention.start.slice(11, 16);
+    // ("3pm not 3am": the time turned down is none.)
     const turnedDown = new RegExp(`\\bnot\\s+${mention.text.replace(/[^\w]/g, '.')}`, 'i').test(text);
     if (time !== '00:00' && /\d/.test(mention.text) && !turnedDown) {
-      const minutes = afternoon(Number(time.slice(0, 2)) * 60 + Number(time.slice(3)), mention.text);
+      const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
       if (!times.includes(minutes)) times.push(minutes);
     }
   }
@@ -289,14 +285,29 @@ function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[
       if (hour > 23 || (hour > 12 && !m[2]) || (!m[3] && !m[2] && !led && !/between|from|to|-|–/i.test(text))) continue;
       extra.push((m[3]?.toLowerCase() === 'pm' && hour < 12 ? hour + 12 : hour) * 60 + Number(m[2] ?? 0));
     }
-  const saidMorning = morning.test(text);
   for (let minutes of extra) {
     // "下午3点到5点": the second time is in the afternoon too.
     if (pm && minutes < 12 * 60 && (times.length === 0 || (times[0] as number) >= 12 * 60)) minutes += 12 * 60;
-    else if (!saidMorning) minutes = afternoon(minutes, '');
     if (!times.includes(minutes)) times.push(minutes);
   }
-  return times.filter((m) => m < 24 * 60).sort((a, b) => a - b);
+  return afternoonHours(text, times)
+    .filter((m) => m < 24 * 60)
+    .sort((a, b) => a - b);
+}
+
+// The morning said: "am", "morning", "早上", "上午", "上晝", "朝早".
+const MORNING = /\b(am|a\.m\.|morning)\b|早上|上午|上晝|上昼|朝早|朝頭早|朝头早|凌晨|清晨|清早|早晨/i;
+
+/**
+ * "not home till after 3", "3点以后": an hour before the couriers start (1–7), with no morning said and no morning
+ * hour beside it, is the afternoon's — blind batch 46a: 04.2 went to the station as 03:00. ("7 to 9", "明天7点到9点",
+ * "上晝7點半" stay in the morning — a stranger's review of session 46.)
+ */
+function afternoonHours(text: string, times: number[]): number[] {
+  const early = (m: number) => m >= 60 && m < 8 * 60;
+  const morningHour = times.some((m) => m >= 8 * 60 && m < 12 * 60);
+  if (MORNING.test(text) || morningHour) return times;
+  return [...new Set(times.map((m) => (early(m) ? m + 12 * 60 : m)))];
 }
 
 /**

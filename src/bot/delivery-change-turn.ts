@@ -271,7 +271,10 @@ export async function handleDeliveryChange(turn: Turn, start?: Partial<DeliveryC
   // Words the request could not take as a detail are still noted ("if not, can it come in the evening?").
   await carryOn(turn, draft, said && Object.keys(read.details).length === 0);
   // (…and the days the courier delivers, which it asked: the market's rule after the request.)
-  const days = daysAsked ? ruleOn(turn, 'deliveryDays') : undefined;
+  // (The days of where the parcel is delivered, not of the customer's market.)
+  const parcel =
+    daysAsked && draft.trackingNumber ? await lookUpParcel(turn.services, draft.trackingNumber) : undefined;
+  const days = daysAsked ? ruleOn(turn, 'deliveryDays', parcel?.kind === 'found' ? parcel : undefined) : undefined;
   if (days) await reply(turn, days);
 }
 

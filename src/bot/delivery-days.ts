@@ -70,10 +70,10 @@ export function asksDeliveryDays(text: string): boolean {
  * the customer is going to send).
  * @returns false when it asks no such thing, or asks it of a parcel on its way (a change of its delivery).
  */
-export async function answerDeliveryDays(turn: Turn): Promise<boolean> {
+export async function answerDeliveryDays(turn: Turn, during?: 'intake'): Promise<boolean> {
   const { text, reading, data } = turn;
   if (!asksDeliveryDays(text)) return false;
-  if (reading.entities.trackingNumbers.length > 0) return answerDaysBesideParcel(turn);
+  if (reading.entities.trackingNumbers.length > 0) return answerDaysBesideParcel(turn, during);
   if (data.lastTracking && !SENDING.test(text) && !asksWhetherDeliversOn(text)) return false;
   const rule = ruleOn(turn, 'deliveryDays');
   if (!rule) return false;
@@ -91,16 +91,20 @@ const GRIEVANCE =
  * courier delivers — no change booked nobody asked for, no proof asked for one (a review of session 45). A day asked
  * for the parcel ("SF… 可以周六送吗") is its change; a grievance goes to the complaint.
  */
-async function answerDaysBesideParcel(turn: Turn): Promise<boolean> {
+async function answerDaysBesideParcel(turn: Turn, during?: 'intake'): Promise<boolean> {
   const { text, reading } = turn;
   const named = reading.entities.trackingNumbers[0]?.number;
   if (!named || !asksWhetherDeliversOn(text) || wantsToComplain(text) || strongFeelings(reading, text)) return false;
   // (The NLU may read "礼拜天送不送啊" as a late parcel: only a grievance told beside the question makes it one.)
   if (reading.intent === 'complaint' && GRIEVANCE.test(text)) return false;
-  const rule = ruleOn(turn, 'deliveryDays');
   const found = await lookUpParcel(turn.services, named);
-  if (!rule || found.kind !== 'found') return false;
-  await handleTrack(turn);
+  if (found.kind !== 'found') return false;
+  // (The days where the parcel is delivered: a Hong Kong customer's Shenzhen → Shanghai parcel is delivered on Sundays.)
+  const rule = ruleOn(turn, 'deliveryDays', found);
+  if (!rule) return false;
+  // (In a complaint on it the parcel was shown already: the days alone, then the step again.)
+  if (during !== 'intake') await handleTrack(turn);
+  noteOutcome(turn.context, 'answered');
   await reply(turn, rule);
   return true;
 }

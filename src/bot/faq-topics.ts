@@ -9,7 +9,7 @@ import { spokenRegister, type FaqIntent, type Turn } from './turn';
 import { asksQuestion, faqAsked, goodsBroke } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
-import { asksPrice, followsQuote, NOT_ANSWERED, NOT_SENT_YET } from './shipment-quote';
+import { asksPrice, asksPriceAgain, followsQuote } from './shipment-quote';
 import { asksCostQuestion } from './change-costs';
 import { overcharged } from './message-cues';
 import { asksInsuranceCost } from './insurance-quote';
@@ -209,7 +209,7 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // ("运费呢 你还没说多少钱", "and the price? you didn't say" after a price question: asked again, no grievance —
   // blind batch 46b: 10.3 opened a complaint and asked for a tracking number.)
   // ("什么单号 我还没寄呢 问你寄过去运费多少": nothing sent yet — the price, not a parcel's complaint.)
-  const reasked = NOT_ANSWERED.test(text) || NOT_SENT_YET.test(text);
+  const reasked = asksPriceAgain(text);
   if (data.lastQuote && asksPrice(text) && reasked && reading.entities.trackingNumbers.length === 0) return 'faq.fee';
   // "Nanjing", "我在深圳" after the bot asked which city a place named for an outlet is in: that outlet question.
   if (data.outletCityAsked && data.lastFaq === 'faq.outlet' && answersCityAsked(turn)) return 'faq.outlet';

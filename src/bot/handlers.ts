@@ -42,6 +42,7 @@ import { alsoAsked, asksAboutId, feeLookupText } from './faq-topics';
 import { ID_ENTRY_WORDS } from './what-to-bring';
 import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
 import { ruleOn } from './case-rules';
+import { withdrawsComplaint } from './complaint-withdrawn';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsAsked, itemsNotListed, namingItems } from './item-rules';
@@ -400,6 +401,16 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
     await reply(turn, [threat, none, howLong].filter(Boolean).join('\n'), [
       { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
       { title: say(turn, 'choice.complain'), value: say(turn, 'choice.complain') },
+    ]);
+    return;
+  }
+  // ("前两天我投诉说快递没收到 结果是室友帮我拿了 投诉能撤销吗" with none of theirs here: made elsewhere — who can close it,
+  // no new complaint offered; a stranger's review of session 46.)
+  if (tickets.length === 0 && withdrawsComplaint(turn.text)) {
+    turn.data.withdrawElsewhere = turn.data.lastTracking ?? '';
+    turn.data.offeredHuman = true;
+    await reply(turn, say(turn, 'tickets.withdrawNotSeenHere'), [
+      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
     ]);
     return;
   }

@@ -314,7 +314,7 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "你哋星期六會唔會派件" at a step: the delivery days, then the step again (batch 20: 18, 28); "可唔可以送去便利店"
   // before the parcel's number is had: the rule on holds (the change waits for the parcel).
   const holdEarly = position.prompt === INTAKE_TRACKING_PROMPT && (await answerHoldBeforeParcel(turn));
-  if (holdEarly || (await answerDeliveryDays(turn))) {
+  if (holdEarly || (await answerDeliveryDays(turn, 'intake'))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }

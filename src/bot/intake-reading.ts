@@ -88,9 +88,8 @@ const YES =
 const SUBMIT =
   /\b(submit|confirm(ed)?|file it|send it(?! (on|back|to|again|over|out|off|there|home)\b)|lodge it|log it|register it|record it|go ahead|put it through|hand it (in|over)|open (a|the) (case|ticket|complaint))\b|提交|送出|确认|確認|登记|登記|就这样|就這樣|就咁|交上去|報上去|报上去|交(咗|了)(佢|它|上去)?\s*(啦|吧|喇|囉|嘞|la)?\s*[。.!！~]*\s*$|交(佢|它)(啦|吧|喇|囉|嘞|上去|去)|(得|好|ok)\s*(喇|啦|了|嘞)?[\s,，]*交(啦|吧|喇|囉|嘞)|^\s*交(啦|吧|喇|囉|嘞)|幫我交|帮我交|遞交|递交/i;
 // ("我沒說要客訴 只是問一下 不必登記": the filing declined, not asked — CI of stop 50.)
-// ("好啦唔緊要，唔該你", "ok never mind, thanks": the offer let go, however it starts — blind batch 46a: 15.4.)
 const NOT_SUBMIT =
-  /\b(don'?t|do not|not yet|no need to)\b.{0,10}\b(submit|file|send|log|register)\b|(不要|不用|不必|别|別|唔好|唔使|唔駛|唔洗|无需|無需|毋须|毋須)(帮我|幫我|幫|帮)?(提交|登记|登記|送出|遞交|递交)|先不要|唔緊要|不要紧|不要緊|\bnever ?mind\b|\bforget it\b/i;
+  /\b(don'?t|do not|not yet|no need to)\b.{0,10}\b(submit|file|send|log|register)\b|(不要|不用|不必|别|別|唔好|唔使|唔駛|唔洗|无需|無需|毋须|毋須)(帮我|幫我|幫|帮)?(提交|登记|登記|送出|遞交|递交)|先不要/i;
 
 export const isSkip = (text: string): boolean => SKIP.test(text) || DONT_KNOW_ONLY.test(text);
 
@@ -163,7 +162,14 @@ const SAME_CONTACT =
   /on the (order|parcel|shipment|booking)|(number|phone) on the (waybill|label)|same (number|one)|you have (it|my number)|you('ve)? (already )?(got|have) (it|my (phone|mobile|number|phone number|mobile number))|(你们|你們|你哋|你地)(不是|唔係|明明|应该|應該)?(已经|已經|都)?(有|知道)我(的|嘅)?(电话|電話|号码|號碼|手机|手機|联系方式|聯絡方式|聯絡電話)|(面单|面單)上(的|嘅)?(电话|電話|号码|號碼)|number i (used|ordered)|this number|下单(的|那个|那個)?|下單|这个手机|這個手機|这个号|這個號|这个电话|這個電話|同一个|同一個|用返|呢個電話|呢個號碼|刚才(那|的|那个|给的)|剛才(那|的|那個|給的)|头先(嗰|果|那)|頭先(嗰|果|那)|the one i (gave|sent)|(number|one) (i )?(gave|sent) (you )?(before|earlier|already)/i;
 export const sameContact = (text: string): boolean => SAME_CONTACT.test(text);
 export const isCancel = (text: string): boolean => saysCancel(text) || CANCEL.some((pattern) => pattern.test(text));
-export const isYes = (text: string): boolean => !NOT_SUBMIT.test(text) && (YES.test(text) || SUBMIT.test(text));
+// ("好啦唔緊要，唔該你", "ok never mind, thanks": the offer let go, however it starts — blind batch 46a: 15.4; "不要紧 提交吧",
+// "never mind, yes please file it" say yes outright.)
+const LETS_GO = /唔緊要|不要紧|不要緊|\bnever ?mind\b|\bforget it\b/i;
+const YES_OUTRIGHT = /\b(yes|yeah|yep|file it|submit)\b|提交|登记|登記|投诉|投訴/i;
+export const isYes = (text: string): boolean =>
+  !NOT_SUBMIT.test(text) &&
+  (YES.test(text) || SUBMIT.test(text)) &&
+  !(LETS_GO.test(text) && !SUBMIT.test(text) && !YES_OUTRIGHT.test(text));
 // "ok i will ask my sister for the number and come back", "let me check with my wife first", "好 我先问问我老婆 晚点再来",
 // "等我問下屋企人先": not now — the customer will come back with more (blind batch 39b: 03.5 was filed on its "ok").
 const DEFERS = new RegExp(
@@ -290,9 +296,9 @@ const MONEY_BACK =
 // "last time i said i wanted a refund, i changed my mind", "之前申訴的時候是說要退款，現在想改成…": what was asked for
 // before, given up for what is asked now (blind batch 46a: 05.4 kept the refund).
 const EARLIER_WISH =
-  /\b(last time|before|earlier|previously|at first|originally|first)\b[^.,!?]{0,20}\b(said|asked for|wanted|requested|put)\b|(之前|上次|本来|本來|原本|原先|一开始|一開始|當初|当初)[^，,。]{0,10}(说|說|讲|講|要求|想要|要的是|写|寫)/i;
+  /\b(last time|earlier|previously|at first|originally)\b[^.,!?]{0,20}\b(said|asked for|wanted|requested|put)\b|(之前|上次|本来|本來|原本|原先|一开始|一開始|當初|当初)[^，,。]{0,10}(说|說|讲|講|要求|想要|要的是|写|寫)/i;
 const MIND_CHANGED =
-  /\bchanged? my mind\b|\bnow i (just |only )?(want|need|would like|'d like)\b|\binstead\b|改主意|改变主意|改變主意|(现在|現在|而家)[^，,。]{0,4}(想|要)?(改成|改为|改為|換成|换成)|改成|改为|改為/i;
+  /\bchanged? my mind\b|\bnow i (just |only )?(want|need|would like|'d like)\b|改主意|改变主意|改變主意|(现在|現在|而家)[^，,。]{0,4}(想|要)?(改成|改为|改為|換成|换成)/i;
 
 /**
  * The demand a reading names, as the bot takes it: a refund read in words about the parcel going back to the

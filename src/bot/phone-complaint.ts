@@ -14,7 +14,7 @@ const IN_SYSTEM =
   /\b(in|on) (your|the) (system|records?|computer|database)\b|\bon (file|record)\b|\bcheck (if |that |whether )?(it'?s|its|it is|it was|the complaint is) (there|logged|in|on)\b|系统|系統|记录|記錄|紀錄|查不到|查唔到|睇唔到|看不到/i;
 // A complaint or call made by phone: "called your hotline", "the lady on the phone", "打过电话", "打電話投訴".
 const BY_PHONE =
-  /\bhotline\b|\bcall(ed|ing)? (you|your|the)\b|\bon the phone\b|\bby phone\b|\bphoned\b|\bi (rang|called)( (up|you|on|last|yesterday|earlier))?\b|热线|熱線|打(过|過|咗)?(客服)?(电话|電話)|致电|致電|电话投诉|電話投訴/i;
+  /\bhotline\b|\bcall(ed|ing)? (you|your|the)\b|\bon the phone\b|\bby phone\b|\bphoned\b|\bi (rang|called|phoned) (you|up|on|last|yesterday|earlier|customer service)\b|热线|熱線|打(过|過|咗)?(客服)?(电话|電話)|致电|致電|电话投诉|電話投訴/i;
 
 /** Answers a complaint made by phone asked after here; false when the message is not one. */
 export async function answerPhoneComplaint(turn: Turn): Promise<boolean> {

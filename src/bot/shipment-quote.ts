@@ -39,15 +39,22 @@ type Money = (n: number) => string;
 // "How much", "多少钱", "幾錢", "運費": the price is what is asked.
 const PRICE =
   /\b(how much|cost|costs|price|prices|fee|fees|rate|rates|charge|quote)\b|多少[钱錢]?|幾錢|几钱|幾多錢|幾多|运费|運費|价|價|收费|收費|费用|費用|要钱|要錢/i;
-/** The words ask a price ("多少钱", "how much", "運費"). */
 // "你还没说", "还没回答", "你冇講", "you didn't say", "you haven't answered": a question said to be left unanswered.
-export const NOT_ANSWERED =
+const NOT_ANSWERED =
   /(还|還|仲)(没|沒|未|冇)(说|說|讲|講|回答|答|告诉|告訴|报|報)|(没|沒|冇)(说|說|讲|講|回答|答)(啊|呀|喎|呢)?\s*$|\byou (didn'?t|did not|haven'?t|have not|never) (say|said|answer|answered|tell|told)\b/i;
 
 // "我还没寄呢", "還沒寄", "仲未寄", "I haven't sent it yet": no parcel on its way.
-export const NOT_SENT_YET =
+const NOT_SENT_YET =
   /(还|還|仲)(没|沒|未)(寄|发|發)|(没|沒|未)寄(出)?(呢|啊|喎)|\b(haven'?t|have not|not) (sent|shipped|posted) (it |anything )?yet\b/i;
 
+// "我还没发货 为什么运费已经扣了 你们乱收费": money taken, a grievance — not the price asked again (a review of session 46).
+const CHARGED = /扣|乱收|亂收|多收|收多|为什么|為什麼|點解|\b(charged|overcharg\w*|why)\b/i;
+
+/** The price asked again: said to be left unanswered, or of a parcel not sent yet — no money taken told. */
+export const asksPriceAgain = (text: string): boolean =>
+  (NOT_ANSWERED.test(text) || NOT_SENT_YET.test(text)) && !CHARGED.test(text);
+
+/** The words ask a price ("多少钱", "how much", "運費"). */
 export const asksPrice = (text: string): boolean => PRICE.test(text);
 // "And …?", "what about …", "那…呢", "咁…呢", "要是…": said as a follow-up of the question before.
 // ("…so what's the price to chengdu instead", "改寄成都的话呢": the same parcel to another place — blind batch 42b 04.2.)
@@ -190,7 +197,7 @@ export function shipmentQuote(
   const figures = Boolean(said.weight || said.box);
   // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
   // ("运费呢 你还没说多少钱" right after a price: the same price, asked again.)
-  const again = previous !== undefined && PRICE.test(text) && (NOT_ANSWERED.test(text) || NOT_SENT_YET.test(text));
+  const again = previous !== undefined && PRICE.test(text) && asksPriceAgain(text);
   const follows =
     previous !== undefined &&
     (again ||

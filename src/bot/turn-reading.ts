@@ -50,10 +50,10 @@ export function spokenLocale(reading: NluResult, text: string, current?: Locale)
   if (asked) return asked.scriptUnsaid && current && current !== 'en' ? current : asked.locale;
   // ("OK thx" in a Cantonese chat: no English spoken.)
   if (current && current !== 'en' && onlyCourtesy(text)) return undefined;
-  // ("ok submit", "yes pls", "check again" in a Cantonese chat: a word or two of English is how Hong Kong writes, no
-  // language chosen — blind batch 46b: 13.7 got its filing in English.)
-  if (current && current !== 'en' && (text.match(/[a-z]+/gi) ?? []).length < 3 && !/[\u3400-\u9fff]/.test(text))
-    return undefined;
+  // ("ok submit", "yes pls", "ok cancel" in a Cantonese chat: a word or two of English is how Hong Kong writes, no
+  // language chosen — blind batch 46b: 13.7 got its filing in English. "track pls", "why late?", "refund please" say
+  // something in English: an English speaker — a stranger's review of session 46.)
+  if (current && current !== 'en' && onlyCodeSwitchWords(text)) return undefined;
   if (reading.locale !== 'en' && mostlyEnglish(text, current)) return 'en';
   // "台北寄高雄 8公斤" reads as Simplified to the NLU (OpenCC writes 臺北), but Taiwan writes 台 too: only a character
   // Traditional has not (发, 请) moves a Traditional conversation to Simplified.
@@ -65,6 +65,28 @@ export function spokenLocale(reading: NluResult, text: string, current?: Locale)
   )
     return undefined;
   return reading.locale !== 'en' || /(?<![a-z])[a-z]{2,}\s+[a-z]{2,}/i.test(text) ? reading.locale : undefined;
+}
+
+// The English a Chinese chat uses without changing language: yes/no, ok, submit, cancel, please, thanks.
+const CODE_SWITCH = new Set([
+  'ok',
+  'okay',
+  'k',
+  'yes',
+  'yeah',
+  'yep',
+  'no',
+  'nope',
+  'submit',
+  'cancel',
+  'pls',
+  'please',
+]);
+const CODE_SWITCH_MORE = new Set(['plz', 'sure', 'fine', 'done', 'thx', 'thanks', 'ty', 'sorry', 'then', 'lah', 'la']);
+function onlyCodeSwitchWords(text: string): boolean {
+  if (/[\u3400-\u9fff]/.test(text)) return false;
+  const words = (text.match(/[a-z]+/gi) ?? []).map((w) => w.toLowerCase());
+  return words.length > 0 && words.length < 3 && words.every((w) => CODE_SWITCH.has(w) || CODE_SWITCH_MORE.has(w));
 }
 
 /** The language a new conversation starts in: what its first message shows, else what its client announced. */

@@ -137,7 +137,7 @@ export interface ConversationData {
   closedNotices?: string[];
   /** The customer's last few messages before this one (clipped): what they said once is not asked again. */
   said?: string[];
-  /** The parcel of a complaint made elsewhere the customer wants withdrawn (told a person can close it). */
+  /** The parcel ('' for none named) of a complaint made elsewhere the customer wants withdrawn (told who can close it). */
   withdrawElsewhere?: string;
   /** Phone numbers the customer wrote in this conversation (E.164): one on a parcel proves their link to it. */
   phonesGiven?: string[];
