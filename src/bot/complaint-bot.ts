@@ -1264,7 +1264,9 @@ export class ComplaintBot extends ActivityHandler {
       turn.reading = { ...turn.reading, intent: 'change_delivery' };
     // "明天几点到？我明天不在家", "what time tomorrow? I'm out all day": when it comes is asked — the tracking answer with
     // its due day and time of day, no proof asked for a change nobody named (blind batch 31: 28.1).
-    if (turn.reading.intent === 'change_delivery' && arrivalTimeOnly(turn))
+    // ("明天幾點會到 可以送之前先打給我嗎": the call before delivery asked beside it is taken, with when it comes —
+    // blind batch 46b: 11.3.)
+    if (turn.reading.intent === 'change_delivery' && arrivalTimeOnly(turn) && !wantsCallFirst(turn.text))
       turn.reading = { ...turn.reading, intent: 'track' };
     // "我家猫能不能寄到北京 我搬家了": whether an item may be sent, not a change to a parcel (blind batch 14, 09.4).
     if (turn.reading.intent === 'change_delivery' && asksItemRule(turn))

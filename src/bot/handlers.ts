@@ -42,6 +42,7 @@ import { alsoAsked, asksAboutId, feeLookupText } from './faq-topics';
 import { ID_ENTRY_WORDS } from './what-to-bring';
 import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
 import { ruleOn } from './case-rules';
+import { claimEntryWords } from './claim-evidence';
 import { withdrawsComplaint } from './complaint-withdrawn';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
@@ -537,6 +538,8 @@ export async function handleFaq(turn: Turn, intent: FaqIntent): Promise<void> {
 const LOSS = /丢|丟|遗失|遺失|唔見|\blost\b|\bgo(es|ne)? missing\b/i;
 const DAMAGE = /损|損|坏|壞|破|爛|烂|碎|湿|濕|\b(damag\w*|broken|smashed|crushed|wet)\b/i;
 const asksOfLoss = (text: string): boolean => LOSS.test(text) && !DAMAGE.test(text);
+// "what's the most you'd pay", "最多赔多少", "賠幾多": the amount only.
+const HOW_MUCH_PAID = /\b(most|max(imum)?|how much|up to)\b|最多|最高|多少|幾多|几多/i;
 
 /** The price asked beside how long sending takes ("多少钱 几天到"), from the clauses that do not ask how long. */
 function priceBesideTime(
@@ -696,7 +699,9 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
         : [quote.text, quote.withPriceList ? listed : undefined].filter(Boolean).join('\n');
   // ("what happens if it is really lost", "丢了怎么赔": a loss's own time limit and papers after the claim rules, whose
   // "within 7 days of delivery, with photos" is damage's — blind batch 46a: 02.3.)
-  const loss = topic === 'claim' && !insured && asksOfLoss(text) ? ruleOn(turn, 'lostDeadline') : undefined;
+  // (A narrow question — what it pays, how long — hears its own entry only: claim-evidence.ts.)
+  const narrow = claimEntryWords(text).length > 0 || HOW_MUCH_PAID.test(text);
+  const loss = topic === 'claim' && !insured && !narrow && asksOfLoss(text) ? ruleOn(turn, 'lostDeadline') : undefined;
   const answer = [cheaper, answered, loss].filter(Boolean).join('\n') || undefined;
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   // (A person offered for the destination's limits gets the button, as every offer of a person does.)

@@ -81,8 +81,8 @@ describe('the complaint type, and how long sending takes', () => {
   );
 
   it.each([
-    ['en-US', 'how much to send 2 kg from Shanghai to Beijing?', 'and how many days does it take?', /2–4 days/],
-    ['zh-CN', '从上海寄3公斤到杭州多少钱', '那一般几天到', /2–4 天/],
+    ['en-US', 'how much to send 2 kg from Shanghai to Chengdu?', 'and how many days does it take?', /2–4 days/],
+    ['zh-CN', '从上海寄3公斤到成都多少钱', '那一般几天到', /2–4 天/],
     // (The route just priced is what "幾日到" asks about: its own time, in the Cantonese the customer writes — blind
     // batch 24: 28.2. The market's delivery-times entry said the same, "翌日送達", for every local route.)
     ['zh-TW', '由觀塘寄2公斤去沙田幾錢', '咁幾日到？', /觀塘 → 沙田：一般第二日送到/],
