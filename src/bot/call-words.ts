@@ -6,7 +6,7 @@
 // "call me back", "someone calls me", "ring me", "give me a call", "回个电话给我", "打返俾我", "打電話給我", "给我打个电话":
 // a phone call asked for.
 export const CALL_ASKED =
-  /\bcalls? (me|us)\b|\bcall back\b|\b(ring|phone) (me|us)\b|\bgive (me|us) a (call|ring)\b|\b(a|the) call ?back\b|回(个|個)?(电话|電話)|回电|回電|打(个|個)?(电话|電話)?(给|給|俾|畀)我|打返(俾|畀|嚟|来|來)?我?|致电我|致電我|(电话|電話)(联系|聯絡|聯繫)我|(给|給|帮|幫)我(打|回)(个|個)?(电话|電話)/i;
+  /\bcalls? (me|us)\b|\bcall back\b|\b(ring|phone) (me|us)\b|\bgive (me|us) a (call|ring)\b|\b(a|the) call ?back\b|回(个|個)?(电话|電話)|回电|回電|打(个|個)?(电话|電話)?(给|給|俾|畀)我|打返(俾|畀|嚟|来|來)?我?|致电我|致電我|(电话|電話)(联系|聯絡|聯繫)我|(给|給|帮|幫)我(打|回)(个|個)?(电话|電話)|\bwill (someone|anyone|somebody|they|you|the agent|a person|a manager|a supervisor) (actually |really |even )?(call|ring|phone)\b|(会|會)有人(打|回)(电话|電話)?(来|來|过来|過來|给我|給我)?|有冇人(打|覆)(俾|畀)?我/i;
 // "13911116666 打这个", "call me on this one", "打呢個電話", "ring this number": the number just given is the one to call.
 const CALL_THIS =
   /打(这|這|呢)(个|個)(号码|號碼|号|號|电话|電話)?|打(这|這|呢)(个|個)?(号码|號碼|电话|電話)|(用|打)(这|這|呢)(个|個)?(号码|號碼|电话|電話)?(联系|聯絡|聯繫|搵)我|\b(call|ring|phone) (me )?(on|at) (this|that|it)\b|\b(call|ring) this( number| one)?\b/i;

@@ -39,6 +39,11 @@ const INSURE_AFTER =
  * contact details at a summary are not a question about prohibited items, "how long until someone gets back
  * to me?" is not one about claims, however the NLU reads them.
  */
+// What is inside, and whether that is all right: "入面有支香水 ok 嘛", "里面有充电宝 可以吗", "there's perfume inside, is that
+// ok?".
+const CONTENTS_OK =
+  /(入面|里面|裡面|里头|裡頭|內裡|内里|內有|内有)(有|係|是)?[^，。,.?？!！]{1,10}(ok|得|可以|冇問題|没问题|沒問題|行)\s*(嘛|嗎|吗|唔|不|未|咩|呀|啊|\?|？)|\b(there'?s|there is|it has|it contains)\b[^.?!]{1,30}\binside\b[^.?!]{0,10}\b(is that|is it|that) (ok|okay|fine|allowed)\b/i;
+
 const TOPIC_WORDS: Record<FaqTopic, RegExp> = {
   // A route ("由觀塘寄去九龍城", "from Shenzhen to Hong Kong") is what a price depends on.
   fee: /\b(fees?|costs?|price[sd]?|pricing|rates?|charge[sd]?|tariff|quote|how much|pay|weight|kg|kilos?)\b|\bfrom \S+( \S+)? to\b|寄去|寄到|寄往|寄嚟|寄来|寄來|公斤|运费|運費|价格|價格|价钱|價錢|价目|價目|多少钱|多少錢|幾錢|几钱|幾多錢|收费|收費|费用|費用|首重|续重|續重|加钱|加錢|要钱|要錢|[钱錢]|材积|材積|体积|體積|重量/i,
@@ -208,6 +213,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (followsQuote(turn)) return 'faq.fee';
   // ("运费呢 你还没说多少钱", "and the price? you didn't say" after a price question: asked again, no grievance —
   // blind batch 46b: 10.3 opened a complaint and asked for a tracking number.)
+  // ("入面有支香水 ok 嘛", "里面有充电宝 可以吗", "there's perfume inside, is that ok?": what is inside, asked whether it may
+  // go — the item's rule, not a damaged parcel; blind batch 46b: 15.3.)
+  if (CONTENTS_OK.test(text) && reading.entities.trackingNumbers.length === 0) return 'faq.prohibited';
   // ("什么单号 我还没寄呢 问你寄过去运费多少": nothing sent yet — the price, not a parcel's complaint.)
   const reasked = asksPriceAgain(text);
   if (data.lastQuote && asksPrice(text) && reasked && reading.entities.trackingNumbers.length === 0) return 'faq.fee';

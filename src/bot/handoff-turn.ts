@@ -357,10 +357,14 @@ export async function handleWaitingForAgent(turn: Turn): Promise<'answered' | 'b
       : callBackAsked(turn, turn.data.handedOffIntake);
   if (callBack) await reply(turn, callBack.line);
   // ("那大概什么时候能送到呢，运费能退吗": when it comes is answered beside the rule on the fee — blind batch 46a: 07.4.)
-  const question = told ? parcelQuestionIn(turn.text) : undefined;
+  // ("13811206666 any time after 2pm. and where is the parcel now, will it come today": the number taken, and where it
+  // is answered too — blind batch 46a: 01.3.)
+  const question = told || contact ? parcelQuestionIn(turn.text) : undefined;
   const parcelAsked = question === 'arrival' || question === 'where' || question === 'timeOfDay';
   const answered =
-    contact || (!payout && (!told || parcelAsked) && !callBack && (await answerWhileWaiting(turn, asked, parcel)));
+    (contact && !parcelAsked ? contact : undefined) ||
+    (!payout && (!told || parcelAsked) && !callBack && (await answerWhileWaiting(turn, asked, parcel))) ||
+    contact;
   // (The request for a person may have joined the customer's earlier complaint meanwhile: its queue line is said.)
   const joined = turn.conversation.ticketId === asked.id ? undefined : turn.conversation.ticketId;
   const ticket = (joined ? await services.store.tickets.get(joined) : undefined) ?? asked;

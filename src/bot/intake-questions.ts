@@ -93,7 +93,8 @@ export function arrivalAnswer(turn: Turn, found: ParcelLookup & { kind: 'found' 
 const HOW =
   /怎么|怎麼|点样|點樣|[点點]\s*(?=send|upload|发|發|传|傳|上|畀|俾)|如何|\bhow\b|\bwhere\b|唔識|不会|不會|don'?t know how|哪里|哪裡|哪儿|哪兒|哪(?=[?？]|\s*$)|边度|邊度|去边|去邊|喺边|喺邊/i;
 const SEND = /\b(send|upload|attach|share|give|go|put)\b|发|發|传|傳|上传|上傳|上載|上载|畀|俾|给你|給你/i;
-const PHOTO_WORDS = /\b(photos?|pictures?|pics?|images?)\b|照片|相片|图片|圖片|截图|截圖|影咗相|拍了|拍咗|相/i;
+const PHOTO_WORDS =
+  /\b(photos?|pictures?|pics?|images?)\b|照片|相片|图片|圖片|截图|截圖|影咗相|拍了|拍咗|拍照|照相|相/i;
 
 /** "How do I send the photos?": at the photo step the photos go without saying. */
 export function asksHowToSendPhotos(text: string, atPhotoStep: boolean): boolean {

@@ -123,3 +123,13 @@ describe('ticket references and phone regions', () => {
     expect(calls).toBeGreaterThan(0);
   });
 });
+
+describe('a phone said in Chinese digits (voice input)', () => {
+  it('is read as the number, in place, and a short run of Chinese digits is none', () => {
+    const text = '电话就打我这个号一三九一一一一二二二二';
+    const [found] = findPhones(text, 'zh-CN', 'CN', []);
+    expect(found?.e164).toBe('+8613911112222');
+    expect(text.slice(found?.start, found?.end)).toBe('一三九一一一一二二二二');
+    expect(findPhones('我买了三个一二三号的', 'zh-CN', 'CN', [])).toEqual([]);
+  });
+});
