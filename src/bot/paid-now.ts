@@ -26,9 +26,17 @@ const WALLET =
 /** The message wants compensation paid at once, or into a wallet it names. */
 // (At once in the same clause as the payment: "今日之內搵返件貨，搵唔返就賠錢" wants the parcel found today.)
 // (A scam call told of — "诈骗电话…说快递丢了要理赔让我加微信" — reports what the caller offered: blind batch 31: 20.1.)
-export const wantsPaidNow = (text: string): boolean =>
-  !toldOfScamCall(text) &&
-  ((PAY_ME.test(text) && WALLET.test(text)) || clausesOf(text).some((c) => PAY_ME.test(c) && AT_ONCE.test(c)));
+// ("It was paid by WeChat Pay": a wallet's own name pays nobody.)
+export const wantsPaidNow = (text: string): boolean => {
+  const asked = text.replace(new RegExp(WALLET.source, 'gi'), ' ');
+  return (
+    !toldOfScamCall(text) &&
+    ((PAY_ME.test(asked) && WALLET.test(text)) || clausesOf(asked).some((c) => PAY_ME.test(c) && AT_ONCE.test(c)))
+  );
+};
+
+// A refund asked, not compensation: "refund it there", "退回我微信", "退返落 PayMe".
+const REFUND = /refund\w*|money back|退款|退钱|退錢|退回|退返|退还|退還/i;
 
 /**
  * Answers compensation wanted on the spot in a complaint being taken down: not here and now, the claim's rule, the
@@ -38,6 +46,15 @@ export const wantsPaidNow = (text: string): boolean =>
 export async function answerPaidNow(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
   // (Cash on delivery owed is the customer's own money, remitted under its own rule: owed-money.ts.)
   if (!wantsPaidNow(turn.text) || owesCodMoney(state)) return false;
+  // ("…paid by WeChat Pay, refund it there" with a refund asked: how a refund is paid back, not a claim's payout — blind
+  // batch 46a: 03.3.)
+  if (state.demand === 'refund' || REFUND.test(turn.text)) {
+    const rule = ruleOn(turn, 'refund');
+    if (!rule) return false;
+    await reply(turn, rule);
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return true;
+  }
   const lines = [say(turn, 'claim.notOnTheSpot'), ruleOn(turn, 'payout')];
   if (state.demand === undefined || state.demand === 'none') {
     state.demand = 'compensation';
