@@ -36,7 +36,7 @@ export const wantsPaidNow = (text: string): boolean => {
 };
 
 // A refund asked, not compensation: "refund it there", "退回我微信", "退返落 PayMe".
-const REFUND = /refund\w*|money back|退款|退钱|退錢|退回|退返|退还|退還/i;
+const REFUND = /\brefund\w*\b|\bmoney back\b|退款|退钱|退錢|退回|退返|退还|退還/i;
 
 /**
  * Answers compensation wanted on the spot in a complaint being taken down: not here and now, the claim's rule, the
