@@ -323,10 +323,17 @@ const PAST_DAY =
  * 突然住院了，可以改送到醫院嗎" asks for no delivery yesterday — blind batch 33: 25.2 was booked for the day before).
  */
 function deliveryDays(text: string, reading: Pick<NluResult, 'entities'>): NluResult['entities']['dates'] {
+  // ("柜子要钱吗 我后天晚上才能去拿", "I can only pick it up on friday": when the customer collects it, no delivery day —
+  // blind batch 46b: 08.4 turned a locker into a Wednesday-evening delivery.)
+  if (COLLECTS.test(text)) return [];
   return reading.entities.dates.filter(
     (d) => !refusedDay(text, d.text) && !PAST_DAY.test(d.text) && !happenedOn(text, d.text),
   );
 }
+
+// The customer collecting it themselves: "才能去拿", "自己去取", "去攞", "I'll pick it up", "can only collect it".
+const COLLECTS =
+  /(才能|才可以|先|自己|我)(去|来|來|過去|过去)?(拿|取|攞|领|領)(件|快递|快遞|包裹)?(?!消|走了|走咗)|\b(i'?ll|i will|i can|i can only|i'?m going to) (go and )?(collect|pick (it|them) up|pick up)\b/i;
 
 // "the complaint from friday", "i rang on friday", "friday is when i called", "周五打的电话", "禮拜五投訴咗": the day
 // something happened, told — never a day to deliver on (blind batch 46a: 04.5 booked Friday).
@@ -473,6 +480,8 @@ export function deliveryWindow(
   text: string,
   reading: Pick<NluResult, 'entities'>,
 ): Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> {
+  // (When the customer collects it is no window to deliver in: "我后天晚上才能去拿".)
+  if (COLLECTS.test(text)) return {};
   // A day the customer says they are away is not the day they ask for ("聽日唔喺屋企，改後日下晝"), nor a day gone by.
   const dates = deliveryDays(text, reading);
   const day = meantDay(text, dates);

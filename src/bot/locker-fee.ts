@@ -20,8 +20,10 @@ const OVERTIME_FEE =
 const ANY_FEE = /收费|收費|收钱|收錢|要钱|要錢|俾錢|畀錢|付钱|付錢|费|費|\b(fee|charge|pay|cost)\w*/i;
 
 /** The message asks about a locker's fee: who pays it, whether it is due. */
+// ("柜子要钱吗 我后天晚上才能去拿": the question mark of a clause before more words — blind batch 46b: 08.4.)
 export const asksLockerFee = (text: string): boolean =>
-  asksQuestion(text) && (OVERTIME_FEE.test(text) || (LOCKER.test(text) && ANY_FEE.test(text)));
+  (asksQuestion(text) || /[吗嗎嘛咩?？]|收(不|唔)收/.test(text)) &&
+  (OVERTIME_FEE.test(text) || (LOCKER.test(text) && ANY_FEE.test(text)));
 
 /**
  * Answers a question about a locker's fee for the parcel (when one is known): the record first — a parcel signed for in
@@ -60,7 +62,7 @@ export const answerLockerFeeAlone = (turn: Turn, parcelNumber: string | undefine
 
 // Who pays it, whether it is due: "谁出", "是不是要我掏", "使唔使我俾", "do I have to pay", "is it free?", "how much".
 const WHO_PAYS =
-  /[谁誰](来|來)?(出|付|给|給|负责|負責|承担|承擔|掏)|邊個(俾|畀|出|付)|(要|使|用)(不要|唔要|唔使|不用)?我(出|付|俾|畀|给|給|掏)|(是不是|係咪|係唔係|会不会|會不會|要不要|使唔使|用不用)[^，。,.?？]{0,6}(我|收件人|收費|收费|收錢|收钱|付|俾|畀|掏)|我(要|得|需要|就要)(出|付|俾|畀|掏)|(收费|收費|要钱|要錢|免费|免費|收錢|收钱)(吗|嗎|嘛|咩|呀|啊)?[?？]|多少(钱|錢)|幾多(錢|钱)|\bwho (pays|covers|is paying|has to pay)\b|\b(do|will|would|should|must) (i|we) (have to |need to )?pay\b|\bam i (paying|charged|going to be charged)\b|\bis (it|there) (free|a (fee|charge))\b|\bhow much\b/i;
+  /[谁誰](来|來)?(出|付|给|給|负责|負責|承担|承擔|掏)|邊個(俾|畀|出|付)|(要|使|用)(不要|唔要|唔使|不用)?我(出|付|俾|畀|给|給|掏)|(是不是|係咪|係唔係|会不会|會不會|要不要|使唔使|用不用)[^，。,.?？]{0,6}(我|收件人|收費|收费|收錢|收钱|付|俾|畀|掏)|我(要|得|需要|就要)(出|付|俾|畀|掏)|(收费|收費|要钱|要錢|免费|免費|收錢|收钱)(吗|嗎|嘛|咩|呀|啊)?[?？]|多少(钱|錢)|幾多(錢|钱)|\bwho (pays|covers|is paying|has to pay)\b|\b(do|will|would|should|must) (i|we) (have to |need to )?pay\b|\bam i (paying|charged|going to be charged)\b|\bis (it|there) (free|a (fee|charge))\b|\bhow much\b|(要钱|要錢|收钱|收錢|收费|收費)(吗|嗎|嘛|咩|不|唔)|收(不|唔)收(钱|錢|费|費)|(免费|免費)(吗|嗎|嘛|咩)|\bcost (anything|extra|money)\b/i;
 // Charged already: "还让我交了超时费", "收了我三块", "they charged me" — a fee complaint, not a question of who pays.
 const CHARGED_ALREADY =
   /(交了|交咗|付了|付咗|俾咗|畀咗|扣了|扣咗|收了我|收咗我|让我交|讓我交|叫我交)|\b(charged|made) (me|us)\b|\bi (paid|had to pay)\b/i;
