@@ -359,8 +359,9 @@ export const deliveryDaysNamed = (text: string, reading: Pick<NluResult, 'entiti
 
 // "我要的是", "我说的是", "我話", "I meant", "I said": what follows is the day the customer means, whatever they named
 // before it ("明天是24号 我要的是后天 25号下午" — blind batch 34a 08.4).
+// ("你哋話禮拜六送 而家可唔可以改禮拜日", "change it to sunday": the day it is changed to — a review of session 46.)
 const MEANT =
-  /我要的是|我要嘅係|我要嘅系|我(说|說|讲|講)的是|我(讲|講|话|話)(咗|过|過)?(係|系)?|\bi (meant|said|asked for|wanted)\b/i;
+  /我要的是|我要嘅係|我要嘅系|我(说|說|讲|講)的是|我(讲|講|话|話)(咗|过|過)?(係|系)?|改(到|成|为|為|做|去)?(?=\s*(今|明|后|後|聽|听|周|週|星期|禮拜|礼拜|\d))|\bi (meant|said|asked for|wanted)\b|\b(change|move) (it |the day |the delivery )?to\b/i;
 
 /** The day mention the customer means: the first after "I meant", or the first that names a day. */
 function meantDay(
