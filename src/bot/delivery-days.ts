@@ -68,7 +68,8 @@ export function asksDeliveryDays(text: string): boolean {
 /**
  * Answers which days and times the courier delivers, when the message asks it of no parcel in sight (or of a parcel
  * the customer is going to send).
- * @returns false when it asks no such thing, or asks it of a parcel on its way (a change of its delivery).
+ * @returns false when it asks no such thing, or asks a day of the conversation's parcel (a change of its delivery); with
+ * a parcel's number in the message, see answerDaysBesideParcel.
  */
 export async function answerDeliveryDays(turn: Turn, during?: 'intake'): Promise<boolean> {
   const { text, reading, data } = turn;

@@ -15,9 +15,10 @@ import { reply, say, type Turn } from './turn';
 const COURIER_PENALISED =
   /(快递员|快遞員|快递小哥|快遞小哥|小哥|师傅|師傅|司机|司機|速遞員|速递员|派件员|派件員|佢|他|她)[^，。,.?？]{0,8}(扣钱|扣錢|扣工资|扣工資|罚款|罰款|罚钱|罰錢|被罚|被罰|处罚|處罰|受罚|受罰|扣分|炒)|(扣|罚|罰)(佢|他|她)(钱|錢|人工)?|\b(courier|driver|delivery (guy|man|person)|he|she)\b[^.?!]{0,20}\b(get (in|into) trouble|be (fined|punished|penalised|penalized|fired|blamed)|lose (his|her) (job|pay|bonus))\b/i;
 
-/** The message worries that the courier is penalised for what the customer reported. */
 // "一定要处罚他", "必须扣他工资", "he should be fired": punishment demanded, not feared.
 const DEMANDED = /一定要|必须|必須|要求|應該|应该|\b(should|must|ought to|have to|need to)\b/i;
+
+/** The message worries that the courier is penalised for what the customer reported. */
 export const asksCourierPenalised = (text: string): boolean =>
   COURIER_PENALISED.test(text) && !DEMANDED.test(text) && !wantsToComplain(text);
 
