@@ -5,6 +5,8 @@ import { asksWhoIsPaid, ruleOn } from './case-rules';
 import { asksSellerOrCourier } from './claimant-asked';
 import { asksOneOrTwoTickets, oneTicketEach } from './ticket-count';
 import { asksClaimStillOpen, claimTimeAnswer, speaksOfSigning } from './claim-window';
+import { asksCountsAsLost } from './claim-evidence';
+import { lookUpParcel } from './parcel-answer';
 
 // Where a message's separate points start: a new line, the end of a sentence (". S" in English), a numbered point
 // ("二、", "2.", "2)").
@@ -39,6 +41,13 @@ export async function answerQuestionsBeside(turn: Turn): Promise<void> {
   const number = reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   if (number && asksOneOrTwoTickets(turn.text)) {
     await reply(turn, oneTicketEach(turn, number, undefined));
+  }
+  // ("hasn't moved in days, when does it count as lost?" in a complaint: the market's rule on when a parcel is lost —
+  // a review of session 46 heard only the claim rules.)
+  if (asksCountsAsLost(turn.text)) {
+    const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+    const rule = ruleOn(turn, 'countsAsLost', lookup?.kind === 'found' ? lookup : undefined);
+    if (rule) await reply(turn, rule);
   }
   const answered = await answerPoints(turn, (seller ?? claimant) !== undefined);
   // "…said we must pay a 're-delivery fee'. is that even a real fee??": whether a charge is real or extra, from the
