@@ -1,6 +1,6 @@
 import { disclosesDetails } from './details-disclosed';
 import { digitsCorrectedAfter } from './digits-corrected';
-import type { ComplaintCategory, Nlu } from '../nlu';
+import { withHanDigits, type ComplaintCategory, type Nlu } from '../nlu';
 
 /**
  * What a customer's message says about the conversation itself — stop, go back to an earlier complaint, add to
@@ -371,22 +371,6 @@ function lastCorrectionIn(statements: string): string | undefined {
 
 // Digits as customers write them besides 0-9: full-width (NFKC), Chinese numerals (一一一一, 幺三八, 四四四四),
 // English number words ("four four five six", "double four"), spaced or hyphenated ("44 44", "4-5-6-7").
-const CHINESE_DIGIT: Record<string, string> = {
-  零: '0',
-  〇: '0',
-  一: '1',
-  幺: '1',
-  二: '2',
-  两: '2',
-  兩: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 // Three or more in a row: "末四碼" keeps its lone 四, "一三八" before a mask is a number.
 const CHINESE_DIGITS = /[零〇一幺二两兩三四五六七八九]{3,}/g;
 const DIGIT_WORD: Record<string, string> = {
@@ -411,7 +395,7 @@ const SPLIT_DIGITS = /(?<![\d+])\d{1,3}(?:[ \t-]\d{1,3})+(?![\d])/g;
 export function digitsWritten(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(CHINESE_DIGITS, (run) => [...run].map((c) => CHINESE_DIGIT[c] ?? c).join(''))
+    .replace(CHINESE_DIGITS, withHanDigits)
     .replace(DIGIT_WORDS, (run) => {
       const digits = run
         .toLowerCase()

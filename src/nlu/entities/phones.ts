@@ -1,3 +1,4 @@
+import { withHanDigits } from '../han-digits';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -144,23 +145,7 @@ function ticketSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-// A run of seven or more Chinese digits (幺 is 1 read aloud in a phone number, 两 2).
-const HAN_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  幺: '1',
-  二: '2',
-  两: '2',
-  兩: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
+// A run of seven or more Chinese digits.
 const HAN_DIGIT_RUN = /[〇零一幺二两兩三四五六七八九]{7,}/g;
 
 /**
@@ -176,7 +161,7 @@ export function findPhones(
 ): PhoneMatch[] {
   // ("电话就打我这个号一三九一一一一二二二二": a number said by voice input in Chinese digits — one character each, so
   // positions still line up; blind batch 46b: 06.4 dropped it.)
-  text = text.replace(HAN_DIGIT_RUN, (run) => [...run].map((c) => HAN_DIGITS[c] ?? c).join(''));
+  text = text.replace(HAN_DIGIT_RUN, withHanDigits);
   if (!/\d(?:[ -]?\d){6}/.test(text)) return [];
   // Same length, so positions still line up with `text` and `skip`.
   text = text.replace(BARE_COUNTRY_CODE, (code: string, inParens?: string, bare?: string) =>
