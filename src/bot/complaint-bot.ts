@@ -7,7 +7,7 @@ import { asksRest, asksWhichOfThem } from './remaining-items';
 import { answerColdHandling } from './cold-goods';
 import { answerLateRefundAsked } from './late-refund-asked';
 import { answerComplaintNeeded } from './complaint-needed';
-import { turnedUpFine } from './tickets-on-parcel';
+import { turnedUpFine } from './turned-up';
 import { answerWithdrawElsewhere } from './withdraw-elsewhere';
 import { answerPaidNowAsked } from './paid-now-asked';
 import { answerLifeNews, tellsLifeNews } from './life-news';

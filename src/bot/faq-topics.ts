@@ -211,12 +211,12 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (INSURE_AFTER.test(text) && !strongFeelings(reading, text) && !wantsToComplain(text) && !goodsBroke(text))
     return 'faq.claim';
   if (followsQuote(turn)) return 'faq.fee';
-  // ("运费呢 你还没说多少钱", "and the price? you didn't say" after a price question: asked again, no grievance —
-  // blind batch 46b: 10.3 opened a complaint and asked for a tracking number.)
   // ("入面有支香水 ok 嘛", "里面有充电宝 可以吗", "there's perfume inside, is that ok?": what is inside, asked whether it may
   // go — the item's rule, not a damaged parcel; blind batch 46b: 15.3.)
   if (CONTENTS_OK.test(text) && reading.entities.trackingNumbers.length === 0) return 'faq.prohibited';
-  // ("什么单号 我还没寄呢 问你寄过去运费多少": nothing sent yet — the price, not a parcel's complaint.)
+  // ("运费呢 你还没说多少钱", "and the price? you didn't say" after a price question: asked again, no grievance —
+  // blind batch 46b: 10.3 opened a complaint and asked for a tracking number; "什么单号 我还没寄呢 问你寄过去运费多少":
+  // nothing sent yet — the price, not a parcel's complaint.)
   const reasked = asksPriceAgain(text);
   if (data.lastQuote && asksPrice(text) && reasked && reading.entities.trackingNumbers.length === 0) return 'faq.fee';
   // "Nanjing", "我在深圳" after the bot asked which city a place named for an outlet is in: that outlet question.

@@ -44,6 +44,7 @@ import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
 import { ruleOn } from './case-rules';
 import { claimEntryWords } from './claim-evidence';
 import { withdrawsComplaint } from './complaint-withdrawn';
+import { answerWithdrawElsewhereAsked } from './withdraw-elsewhere';
 import { localOutlet, outletHours, placeMarketIn } from './outlet-answer';
 import { destinationRulesNote, routeRules, sentFromLead } from './route-rules';
 import { itemsAsked, itemsNotListed, namingItems } from './item-rules';
@@ -407,14 +408,8 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   }
   // ("前两天我投诉说快递没收到 结果是室友帮我拿了 投诉能撤销吗" with none of theirs here: made elsewhere — who can close it,
   // no new complaint offered; a stranger's review of session 46.)
-  if (tickets.length === 0 && withdrawsComplaint(turn.text)) {
-    turn.data.withdrawElsewhere = turn.data.lastTracking ?? '';
-    turn.data.offeredHuman = true;
-    await reply(turn, say(turn, 'tickets.withdrawNotSeenHere'), [
-      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
-    ]);
-    return;
-  }
+  if (tickets.length === 0 && withdrawsComplaint(turn.text))
+    return answerWithdrawElsewhereAsked(turn, turn.data.lastTracking ?? '');
   if (tickets.length === 0) {
     // Never a dead end: made by phone or elsewhere, or under another address, a person can find it; its parcel's
     // number finds it here; or it is taken down now.

@@ -1,4 +1,6 @@
 import { withdrawsComplaint } from './complaint-withdrawn';
+import { turnedUpFine } from './turned-up';
+import { answerWithdrawElsewhereAsked } from './withdraw-elsewhere';
 import { findTicketNumber, type Ticket } from '../tickets';
 import { describeTicket } from './ticket-text';
 import { asksQuestion, endsLettingGo, namesComplaint, refersToEarlierComplaint } from './message-cues';
@@ -36,13 +38,7 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
     const lookup = await lookUpParcel(services, parcel);
     if (lookup.kind === 'found') turn.data.lastTracking = parcel;
     turn.data.complaintSought = undefined;
-    turn.data.withdrawElsewhere = parcel;
-    turn.data.offeredHuman = true;
-    noteOutcome(turn.context, 'answered');
-    await reply(turn, say(turn, 'tickets.withdrawNotSeen', { number: parcel }), [
-      { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
-    ]);
-    return;
+    return answerWithdrawElsewhereAsked(turn, parcel);
   }
   // In the middle of a complaint on it: said, and the complaint goes on (the step is asked again).
   if (during === 'intake') {
@@ -62,27 +58,6 @@ export async function answerTicketsOnParcel(turn: Turn, parcel: string, during?:
   const lines = [problem ?? '', say(turn, 'tickets.noneOnParcel', { number: parcel }), ...facts];
   await reply(turn, lines.filter(Boolean).join('\n'), wayOn(turn));
 }
-
-// "已经拿到了 东西没问题", "室友帮我拿了", "it turned up", "got it yesterday, all fine": the parcel come after all.
-const TURNED_UP =
-  /(已经|已經|都)?(拿到|收到|取到|攞到|收咗|攞咗|到咗)(了|咗|啦|喇)?[^，。,.?？]{0,8}(没问题|沒問題|冇問題|好好|完好)|\b(it|the parcel|the package|my parcel|my package)\s+(has\s+)?(finally\s+)?(turned up|showed up|arrived|came)\b[^.?!]{0,20}\b(after all|in the end|fine|all fine|safe(ly)?|all good|no problem)\b|\b(turned up|showed up|arrived|came) after all\b|\b(got|received) it\b[^.?!]{0,20}\b(fine|ok|okay|all good|no problem)\b/i;
-// "never showed up", "still hasn't turned up", "没收到": the opposite, told.
-const NOT_COME =
-  /\b(never|not|n'?t|hasn'?t|hasnt|didn'?t|didnt|still|yet to)\b[^.?!]{0,12}\b(turned|showed|came|come|arrived|got|received)\b|(没|沒|未|冇|唔)(有)?(拿到|收到|取到|攞到|到)/i;
-// A problem or a wish told beside "it came": "收到了 但是里面碎了", "got it but the driver was rude", "…我要投诉",
-// "…I want my shipping fee back" (a stranger's review of session 46).
-const GRIEVANCE_BESIDE =
-  /但|可是|不过|不過|不料|碎|破|坏|壞|烂|爛|裂|少了|少咗|湿|濕|空|扁|压|壓|多收|多扣|态度|態度|投诉|投訴|客訴|客诉|退|赔|賠|罚|罰|对了|對了|另外|还有|還有|仲有|多少|幾多|\b(but|however|except|though|broken|damaged|missing|wet|crushed|cracked|smashed|wrong|late|rude|refund|compensat\w*|complain\w*|not ok|not okay|not fine|btw|by the way|also|how much)\b/i;
-// "东西不是完好的", "不完好", "唔係好好": the fine words denied (what is left once "没问题" itself is taken out).
-const FINE_DENIED = /不是|不|唔係|唔|并不|並不|\bnot\b/i;
-const FINE_WORDS = /没问题|沒問題|冇問題|没事|沒事|冇事|\bno problem\b/gi;
-/** The message says the parcel came after all and all is well — and says or asks nothing else. */
-export const turnedUpFine = (text: string): boolean =>
-  TURNED_UP.test(text) &&
-  !NOT_COME.test(text) &&
-  !GRIEVANCE_BESIDE.test(text) &&
-  !FINE_DENIED.test(text.replace(FINE_WORDS, ' ')) &&
-  !asksQuestion(text);
 
 /** A person who can look the complaint up, or a complaint taken down now. */
 const wayOn = (turn: Turn) => [

@@ -1,7 +1,7 @@
 import type { ComplaintCategory } from '../nlu';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { isYes, pickedTitle, wantsFiled } from './intake-reading';
-import { clausesOf, goodsBroke } from './message-cues';
+import { asksQuestion, clausesOf, goodsBroke } from './message-cues';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -49,6 +49,28 @@ const numberFound = (text: string): boolean => {
 // batch 44b: 09.2 was offered to withdraw the complaint).
 const NUMBER_FOUND =
   /(单号|單號|运单|運單|号码|號碼)[^，。,.!?！？\s]{0,3}(找到|搵到|查到)|(找到|搵到|查到)(了|咗)?(单号|單號|运单号|運單號|号码|號碼)|\bfound (the |my |our )?(tracking |waybill )?number\b/i;
+
+// "已经拿到了 东西没问题", "已經收到了 東西完好", "it turned up after all, all fine", "got it yesterday, all fine": the parcel
+// come after all, and fine.
+const ARRIVED_FINE =
+  /(已经|已經|都)?(拿到|收到|取到|攞到|收咗|攞咗|到咗)(了|咗|啦|喇)?[^，。,.?？]{0,8}(没问题|沒問題|冇問題|好好|完好)|\b(it|the parcel|the package|my parcel|my package)\s+(has\s+)?(finally\s+)?(turned up|showed up|arrived|came)\b[^.?!]{0,20}\b(after all|in the end|fine|all fine|safe(ly)?|all good|no problem)\b|\b(turned up|showed up|arrived|came) after all\b|\b(got|received) it\b[^.?!]{0,20}\b(fine|ok|okay|all good|no problem)\b/i;
+// A problem or a wish told beside "it came": "收到了 但是里面碎了", "got it but the driver was rude", "…我要投诉",
+// "…I want my shipping fee back" (a stranger's review of session 46).
+const GRIEVANCE_BESIDE =
+  /但|可是|不过|不過|不料|碎|破|坏|壞|烂|爛|裂|少了|少咗|湿|濕|空|扁|压|壓|多收|多扣|态度|態度|投诉|投訴|客訴|客诉|退|赔|賠|罚|罰|对了|對了|另外|还有|還有|仲有|多少|幾多|\b(but|however|except|though|broken|damaged|missing|wet|crushed|cracked|smashed|wrong|late|rude|refund|compensat\w*|complain\w*|not ok|not okay|not fine|btw|by the way|also|how much)\b/i;
+// "东西不是完好的", "不完好", "唔係好好": the fine words denied (what is left once "没问题" itself is taken out).
+const FINE_DENIED = /不是|不|唔係|唔|并不|並不|\bnot\b/i;
+const FINE_WORDS = /没问题|沒問題|冇問題|没事|沒事|冇事|\bno problem\b/gi;
+/**
+ * The message says the parcel came after all and all is well — and says or asks nothing else (blind batch 46a: 09.2;
+ * outside a complaint, where nothing is to be withdrawn: "glad it arrived", nothing opened).
+ */
+export const turnedUpFine = (text: string): boolean =>
+  ARRIVED_FINE.test(text) &&
+  !STILL_MISSING.test(text) &&
+  !GRIEVANCE_BESIDE.test(text) &&
+  !FINE_DENIED.test(text.replace(FINE_WORDS, ' ')) &&
+  !asksQuestion(text);
 
 /** The complaints whose parcel the customer did not have: a found parcel settles them. */
 const NOT_RECEIVED_TYPES: (ComplaintCategory | undefined)[] = ['lost', 'delay', 'info_error', 'other', undefined];

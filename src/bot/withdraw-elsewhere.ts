@@ -35,11 +35,20 @@ export async function answerWithdrawElsewhere(turn: Turn): Promise<boolean> {
     return true;
   }
   if (!(withdrawsComplaint(turn.text) || deniesComplaint(turn.text))) return false;
+  await answerWithdrawElsewhereAsked(turn, parcel);
+  return true;
+}
+
+/**
+ * A complaint made elsewhere, to be withdrawn: who can close it (a person, offered), and the parcel ('' for none named)
+ * kept for the follow-ups above.
+ */
+export async function answerWithdrawElsewhereAsked(turn: Turn, parcel: string): Promise<void> {
+  turn.data.withdrawElsewhere = parcel;
   turn.data.offeredHuman = true;
   noteOutcome(turn.context, 'answered');
   const line = parcel
     ? say(turn, 'tickets.withdrawNotSeen', { number: parcel })
     : say(turn, 'tickets.withdrawNotSeenHere');
   await reply(turn, line, [{ title: say(turn, 'choice.human'), value: say(turn, 'choice.human') }]);
-  return true;
 }
