@@ -279,8 +279,11 @@ function clockTimes(text: string, reading: Pick<NluResult, 'entities'>): number[
   if (!/[点點时時]/.test(text))
     for (const m of text.matchAll(CLOCK_EN)) {
       const hour = Number(m[1]);
-      // ("after 8": an hour after the word that makes it one; a bare "8", or "by 6", may be anything.)
-      const led = /\b(after|past)\s*$/i.test(text.slice(0, m.index));
+      // ("after 8", "before 11", "until 5": an hour after the word that makes it one; a bare "8", or "by 6", may be
+      // anything.)
+      const led = /\b(after|past|before|until|till)\s*$/i.test(text.slice(0, m.index));
+      // ("not 2am, 2pm": the time turned down is none.)
+      if (/\bnot\s*$/i.test(text.slice(0, m.index))) continue;
       // ("14:00-18:00": a 24-hour clock time, with its minutes.)
       if (hour > 23 || (hour > 12 && !m[2]) || (!m[3] && !m[2] && !led && !/between|from|to|-|–/i.test(text))) continue;
       extra.push((m[3]?.toLowerCase() === 'pm' && hour < 12 ? hour + 12 : hour) * 60 + Number(m[2] ?? 0));
@@ -488,7 +491,7 @@ export function deliveryWindow(
   const day = meantDay(text, dates);
   const window: Pick<DeliveryChangeDetails, 'date' | 'after' | 'before'> = day ? { date: day.start.slice(0, 10) } : {};
   // "recipient last 4 4444": the 4 is no clock time.
-  const times = clockTimes(text.replace(LAST_FOUR, ' '), reading).map(
+  const times = clockTimes(withAmPm(text.replace(LAST_FOUR, ' ')), reading).map(
     (m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`,
   );
   if (times.length >= 2) return { ...window, after: times[0] as string, before: times.at(-1) as string };
@@ -496,9 +499,16 @@ export function deliveryWindow(
     const before = BEFORE_WORDS.test(text) && !AFTER_WORDS.test(text);
     return { ...window, ...(before ? { before: times[0] as string } : { after: times[0] as string }) };
   }
-  const part = partAskedFor(text);
+  const part = partAskedFor(withAmPm(text));
   return part ? { ...window, after: part.after, before: part.before } : window;
 }
+
+// "2 in the afternoon", "8 o'clock in the morning", "10 at night": a clock time with its part of the day is "2pm",
+// "8am", "10pm" — no window of the whole morning ("not 2 in the morning, 2 in the afternoon" became 14:00–12:00).
+const HOUR_IN_PART =
+  /\b(\d{1,2}(?::\d{2})?)\s*(?:o'?clock\s*)?(?:in the (morning)|in the (?:afternoon|evening)|at night|tonight)\b/gi;
+const withAmPm = (text: string): string =>
+  text.replace(HOUR_IN_PART, (_, clock: string, morning?: string) => `${clock}${morning ? 'am' : 'pm'}`);
 
 // (One run of spaces before the address, the colon inside it: two runs side by side took time quadratic in their length
 // when no address followed.)

@@ -106,6 +106,13 @@ const merge = (
   const merged = { ...narrowed(details, more), ...(dayNamed && more.date ? { date: more.date } : {}) };
   for (const [key, value] of Object.entries(more) as [keyof DeliveryChangeDetails, string][])
     if (value && !merged[key]) (merged as Record<string, string>)[key] = value;
+  // ("tomorrow at 2" then "actually make it the morning": a window that would end before it starts is the newer one
+  // alone — not "between 14:00 and 12:00".)
+  if (merged.after && merged.before && merged.after >= merged.before && (more.after || more.before)) {
+    delete merged.after;
+    delete merged.before;
+    return { ...merged, ...(more.after ? { after: more.after } : {}), ...(more.before ? { before: more.before } : {}) };
+  }
   return merged;
 };
 

@@ -239,9 +239,13 @@ function hanRoute(
   const destination = goes[0]?.place;
   const destinations = goes.length > 1 ? goes.map((g) => g.place) : undefined;
   let origin: string | undefined;
+  // "上海寄上海", "从广州寄到广州": the same city named at both ends is a same-city route (the same name read once is
+  // only where it goes).
+  const namedTwice = destination !== undefined && text.split(destination).length > 2;
+  const otherEnd = (place: string): boolean => place !== destination || namedTwice;
   for (const m of text.matchAll(FROM_MARKERS)) {
     const place = hanPlaceAfter(text, (m.index ?? 0) + m[0].length, places);
-    if (place && place !== destination) origin = place;
+    if (place && otherEnd(place)) origin = place;
   }
   // "深圳到香港": a known place right before the marker is where it is sent from.
   if (!origin && destinationAt > 0) {
@@ -255,7 +259,7 @@ function hanRoute(
     const before = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+$/.exec(text.slice(0, sends.index))?.[0] ?? '';
     for (let n = Math.min(before.length, 12); n >= 2 && !origin; n -= 1) {
       const place = before.slice(-n);
-      if (place !== destination && places.knows(place)) origin = place;
+      if (otherEnd(place) && places.knows(place)) origin = place;
     }
     if (origin) break;
   }

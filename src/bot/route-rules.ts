@@ -1,15 +1,13 @@
 import { destinationMarketIn } from './market';
 import { say, type Turn } from './turn';
 import type { ReplyKey } from './replies';
+import { placeAsName } from './place-name';
 
 /**
  * Whose rules answer what may be sent: a route the customer gave ("2 kg from Shenzhen to Hong Kong") is sent from
  * the Mainland, where the Mainland's outlet takes it by the Mainland's rules — not by those of the market the
  * conversation is in (issue #17, blind batch 9 26.t2: a Shenzhen → Hong Kong parcel got Hong Kong's local view).
  */
-
-// "shenzhen" as the quote read it: said back as a name ("Shenzhen"); Chinese names stay as written.
-const asName = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 /**
  * The market whose rules apply to the route of the last price question, with a line saying so; the conversation's
@@ -27,7 +25,7 @@ export function routeRules(turn: Turn, market: string): { market: string; lead?:
   if (!region || (region === market && !across) || !(region in knowledge)) return { market };
   const key = `quote.region.${region}`;
   const regionName = turn.services.replies.has(key) ? say(turn, key as ReplyKey) : region;
-  return { market: region, lead: say(turn, 'faq.routeRules', { origin: asName(origin), region: regionName }) };
+  return { market: region, lead: say(turn, 'faq.routeRules', { origin: placeAsName(origin), region: regionName }) };
 }
 
 /**
@@ -62,6 +60,10 @@ export function destinationRulesNote(turn: Turn, market: string): string | undef
   const key = `quote.region.${goesTo}`;
   // (A region with no name in the catalog — Macau is on no market's list — is said as the customer wrote it.)
   const written = REGION_WRITTEN.exec(turn.text)?.[0];
-  const destination = turn.services.replies.has(key) ? say(turn, key as ReplyKey) : written ? asName(written) : goesTo;
+  const destination = turn.services.replies.has(key)
+    ? say(turn, key as ReplyKey)
+    : written
+      ? placeAsName(written)
+      : goesTo;
   return say(turn, 'faq.destinationRulesUnknown', { destination });
 }

@@ -12,6 +12,7 @@ import type { ReplyKey } from './replies';
 import { say, type Turn } from './turn';
 import { namesAbroad } from './sending-abroad';
 import type { ParcelRoute } from './parcel-route';
+import { placeAsName } from './place-name';
 
 /**
  * "How much to send 3 kg from Shenzhen to Hong Kong?" (issue #17, blind batch 6 P7): the price worked out from
@@ -80,8 +81,11 @@ function weightWritten(turn: Turn, table: FeeTable, said: WeightSaid): { kg: num
 
 export function routeText(turn: Turn, asked: QuoteAsked): string {
   if (asked.origin && asked.destination)
-    return say(turn, 'quote.route.both', { origin: asked.origin, destination: asked.destination });
-  return asked.destination ? say(turn, 'quote.route.to', { destination: asked.destination }) : '';
+    return say(turn, 'quote.route.both', {
+      origin: placeAsName(asked.origin),
+      destination: placeAsName(asked.destination),
+    });
+  return asked.destination ? say(turn, 'quote.route.to', { destination: placeAsName(asked.destination) }) : '';
 }
 
 /** "12 元（首重 1 公斤）+ 1 × 5 元（续重每 1 公斤）+ 8 元（特快）= 25 元". */

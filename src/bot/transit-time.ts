@@ -25,6 +25,8 @@ const OTHER_SUBJECT =
 interface RouteAsked {
   origin?: string;
   destinations: string[];
+  /** The weight the how-long question gives ("how long shenzhen to shanghai 2kg"), kept for "and the price?". */
+  weight?: QuoteAsked['weight'];
   /** The price question before, when the route is its own (kept as it was for "那如果5公斤呢"). */
   kept?: QuoteAsked;
 }
@@ -40,6 +42,7 @@ function routeAsked(turn: Turn, previous: QuoteAsked | undefined): RouteAsked {
   const own: RouteAsked = {
     ...(asked.origin ? { origin: asked.origin } : {}),
     destinations: asked.destination ? [asked.destination] : [],
+    ...(asked.weight ? { weight: asked.weight } : {}),
   };
   // ("how long will it take to arrive?": "arrive" read where a place would be is no place.)
   const named = asked.destination !== undefined && places.knows(asked.destination);
@@ -55,9 +58,6 @@ function routeAsked(turn: Turn, previous: QuoteAsked | undefined): RouteAsked {
     kept: previous,
   };
 }
-
-// "shanghai" as the customer typed it: said back as a name ("Shanghai"); Chinese names stay as written.
-const asName = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 /**
  * The price question before this one, while the conversation is still on sending questions: its last FAQ answer a
@@ -85,7 +85,7 @@ export function routeDaysLine(
   const quote = quoteRoute(services.fees, services.places, market, { ...(origin ? { origin } : {}), destination });
   const days = quote && 'zone' in quote ? routeDays(quote.zone, { origin, destination }) : undefined;
   if (!days) return undefined;
-  const route = routeText(turn, { ...(origin ? { origin: asName(origin) } : {}), destination: asName(destination) });
+  const route = routeText(turn, { ...(origin ? { origin } : {}), destination });
   if (days.max === 1) return say(turn, 'transit.nextDay', { route });
   const range = days.min === days.max ? `${days.min}` : `${days.min}–${days.max}`;
   return say(turn, days.working ? 'transit.workingDays' : 'transit.days', { route, days: range });
@@ -122,6 +122,10 @@ export function routeTimeAnswer(
   const [destination] = asked.destinations;
   if (lines.length === 0 || !destination) return undefined;
   // Kept for "那如果5公斤呢": the price question before as it was (its weight too), else the route named here.
-  const route = asked.kept ?? { ...(asked.origin ? { origin: asked.origin } : {}), destination };
+  const route = asked.kept ?? {
+    ...(asked.origin ? { origin: asked.origin } : {}),
+    destination,
+    ...(asked.weight ? { weight: asked.weight } : {}),
+  };
   return { text: lines.join('\n'), route };
 }
