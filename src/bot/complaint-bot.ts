@@ -104,6 +104,7 @@ import { answerRecipientSteps } from './recipient-steps';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
+import { answerScamAsides, answerScamLoss, numberFromScam } from './scam-aftermath';
 import { answerSignFirst } from './sign-first';
 import { answerRealNameCheck } from './real-name-check';
 import { answerCourierNumber } from './courier-number';
@@ -457,6 +458,16 @@ export class ComplaintBot extends ActivityHandler {
     // it's really you?" after it: no, and how the courier's own messages look (blind batch 22: 07).
     // "Can I have the courier's own number?": not given, and what can be done instead (26b: 05.2).
     if (!inDialog && (await answerCourierNumber(turn))) return noteOutcome(context, 'answered');
+    // "I got scammed… 1800 taken from my card": not us, the bank first, then the police — before any question of ours;
+    // "will you ever ask for a code?", "is 2730 0273 your hotline?": answered (scam-aftermath.ts).
+    if (!inDialog && ((await answerScamLoss(turn)) || (await answerScamAsides(turn))))
+      return noteOutcome(context, 'answered');
+    // "the tracking number in the sms was EA…": its public status only — no complaint offered on the scam's parcel.
+    if (!inDialog && numberFromScam(turn) && !wantsToComplain(text)) {
+      context.turnState.set(NO_COMPLAINT_OFFER, true);
+      await handleTrack(turn);
+      return void (await reply(turn, say(turn, 'scam.numberFromScam')));
+    }
     // "叫我喺條link度撳確認已簽收先 係咪正常": never confirm before having it — said first; only that asked, nothing more.
     const signFirst = !inDialog && (await answerSignFirst(turn));
     if (signFirst && !wantsToComplain(turn.text) && turn.reading.entities.trackingNumbers.length === 0)

@@ -1,6 +1,7 @@
 import { ruleOn, type Found } from './case-rules';
 import { wantsToComplain } from './complaint-words';
 import { asksLockerFee } from './locker-fee';
+import { idPhotoLine } from './id-photo';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { reply, type ServiceFeeRule, type Turn } from './turn';
@@ -18,7 +19,7 @@ const CHARGE =
 // Whether it is real or allowed, or whether the service costs more: "is that a real fee", "legit", "are they allowed
 // to charge", "does it cost extra", "is there a charge for", "另外收钱", "合理吗", "有这个费吗", "使唔使另外俾錢".
 const WHETHER =
-  /\b(real|really|legit\w*|genuine|allowed|official|a thing|normal|supposed to)\b|\b(cost|charge|pay)\w*\b[^.?!\n]{0,12}\b(extra|more|anything|separately|additional)\b|\b(extra|additional) (fee|charge|cost)s?\b|\bis (there|it|that) (really |actually )?(a |an |any )?([\w-]+ )?(fee|charge|free)\b|另外|额外|額外|另收|加钱|加錢|合理|合法|正常|真的要|真係要|该收|該收|应该收|應該收|可以收|能收|有这个|有這個|有呢個|有这种|有這種|有呢種|(要|收)(不要|唔要)?(钱|錢|费|費)(吗|嗎|咩|㗎|呀|啊)?[?？]|要唔要(錢|俾錢|畀錢)|要(唔|不)要(收|付|俾|畀|另外收)?(钱|錢|费|費)|(收|要)(钱|錢|费|費)(吗|嗎|咩|㗎)|使唔使(俾|畀)?錢|收唔收(錢|費)|免费(吗|嗎)|免費(嗎|㗎|咩)/i;
+  /\b(real|really|legit\w*|genuine|allowed|official|a thing|normal|supposed to)\b|\b(cost|charge|pay)\w*\b[^.?!\n]{0,12}\b(extra|more|anything|separately|additional)\b|\b(extra|additional) (fee|charge|cost)s?\b|\bis (there|it|that) (really |actually )?(a |an |any )?([\w-]+ )?(fee|charge|free)\b|另外|额外|額外|另收|加钱|加錢|合理|合法|正常|真的要|真係要|该收|該收|应该收|應該收|可以收|能收|有这个|有這個|有呢個|有这种|有這種|有呢種|(要|收)(不要|唔要)?(钱|錢|费|費)(吗|嗎|咩|㗎|呀|啊)?[?？]|要唔要(錢|俾錢|畀錢)|要(唔|不)要(收|付|俾|畀|另外收)?(钱|錢|费|費)|(收|要)(钱|錢|费|費)(吗|嗎|咩|㗎)|使唔使(俾|畀)?錢|收唔收(錢|費)|免费(吗|嗎)|免費(嗎|㗎|咩)|(规定|規定)(的|嘅)?(吗|嗎|咩|㗎)|(有|系|係|是)(这个|這個|呢個|这种|這種)?(规定|規定)|\bis (that|this|it) (your|a) (rule|policy)\b|(费|費)(到底)?(有没有|有沒有|有冇)/i;
 
 // The service the charge is for, and the rule that answers it (first match wins: stairs are a door delivery's).
 const SERVICES: [RegExp, ServiceFeeRule][] = [
@@ -55,7 +56,8 @@ export async function answerFeeRule(turn: Turn): Promise<boolean> {
   const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
   const answer = ruleOn(turn, rule, parcel);
   if (!answer) return false;
-  await reply(turn, answer);
+  // ("…非要我把身份证给他拍照，还说上楼费要给15块": no ID photo is needed either.)
+  await reply(turn, [answer, idPhotoLine(turn)].filter(Boolean).join('\n'));
   turn.data.feeRuleTold = rule;
   return true;
 }

@@ -5,6 +5,7 @@ import { answerReturnAsideInIntake } from './change-questions';
 import { answerOtherPartyDetailsAside } from './other-party-details';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerHowToTellCall } from './scam-call-tell';
+import { answerScamAsides, answerScamLoss } from './scam-aftermath';
 import { answerScamAndLoss } from './scam-and-loss';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
@@ -296,8 +297,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     }
     if (!told) turn.context.turnState.delete(BUSINESS_TOLD);
   }
-  // "以后我怎么分辨是不是你们打来的？" at the summary: the rule on such calls, then the step again (blind 18: 18.4).
-  if (await answerHowToTellCall(turn)) {
+  // "以后我怎么分辨是不是你们打来的？" at the summary: the rule on such calls, then the step again (blind 18: 18.4);
+  // "will you ever ask me for a code?", "is 2730 0273 your hotline?", "I got scammed, 1800 taken": their answers, then
+  // the step again — a number asked about is no contact of theirs (blind batch 47a: 02.5, 15.7).
+  if ((await answerHowToTellCall(turn)) || (await answerScamLoss(turn)) || (await answerScamAsides(turn))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }

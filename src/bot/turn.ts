@@ -65,6 +65,8 @@ export interface ConversationData {
    * this message is about that text — one turn, kept open while such questions go on.
    */
   scamAsking?: boolean;
+  /** The customer told of money or a code already given to a scammer: what to do now was said (scam-aftermath.ts). */
+  scamVictim?: boolean;
   /** Another courier the last reply said the parcel is with (other-courier.ts): "what do I do then?" is about it. */
   otherCourierTold?: string;
   /** A locker's or pickup point's code was spoken of (pickup-point.ts): "I got a text this morning" is about it. */
