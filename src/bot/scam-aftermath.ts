@@ -44,7 +44,7 @@ export const asksIfCourierEverAsks = (text: string): boolean =>
 
 // "what number do you call customers from", "你哋電話熱線係咪 2730 0273", "is 95338 really your number?", "你们的客服电话是多少".
 const NUMBER_ASKED =
-  /\bwhat (?:number|phone number|numbers?) do you (?:call|text|use|ring)\b|\b(?:is|was) (?:\+?\d[\d -]{5,}\d|this number|that number) (?:really |actually )?(?:your|yours|you|from you)\b|\byour (?:real |official |actual )?(?:hotline|phone number|number)\b[^.?!]{0,20}\?|(?:热线|熱線|客服电话|客服電話|官方电话|官方電話|你们的电话|你們的電話|你哋(?:個|嘅)?電話)[^。，,.]{0,12}(?:係咪|是不是|是否|系咪|是多少|幾多|几多|係乜|是什么|是什麼|[?？吗嗎])|(?:\d[\d -]{5,}\d)[^。，,.]{0,8}(?:係咪|是不是|是否)(?:你们|你們|你哋)(?:嘅|的)?(?:热线|熱線|电话|電話|号码|號碼)/i;
+  /\bwhat (?:number|phone number|numbers?) do you (?:call|text|use|ring)\b|\b(?:is|was) (?:\+?(?<![\d -])\d[\d -]{5,}\d|this number|that number) (?:really |actually )?(?:your|yours|you|from you)\b|\byour (?:real |official |actual )?(?:hotline|phone number|number)\b[^.?!]{0,20}\?|(?:热线|熱線|客服电话|客服電話|官方电话|官方電話|你们的电话|你們的電話|你哋(?:個|嘅)?電話)[^。，,.]{0,12}(?:係咪|是不是|是否|系咪|是多少|幾多|几多|係乜|是什么|是什麼|[?？吗嗎])|(?<![\d -])\d[\d -]{5,}\d[^。，,.]{0,8}(?:係咪|是不是|是否)(?:你们|你們|你哋)(?:嘅|的)?(?:热线|熱線|电话|電話|号码|號碼)/i;
 
 /** The message asks which number the courier calls from, or whether a number is the courier's. */
 export const asksOfficialNumber = (text: string): boolean => NUMBER_ASKED.test(text);
