@@ -6,6 +6,7 @@ import { answerOtherPartyDetailsAside } from './other-party-details';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
 import { answerHowToTellCall } from './scam-call-tell';
 import { answerScamAsides, answerScamLoss } from './scam-aftermath';
+import { answerPickupBookingInComplaint } from './missed-pickup';
 import { answerScamAndLoss } from './scam-and-loss';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
@@ -278,6 +279,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "請專人於三個工作天內回覆", "多久给答复？": the complaint's real reply times, said; the message is read on (27: 23.4).
   await answerReplyTime(turn, position);
+  // "send someone tomorrow before 11", "直接帮我取消吧" in a missed pickup's complaint: the booking page does that; the
+  // wish goes on the complaint as the step reads the message (missed-pickup.ts).
+  if (position.state.trackingNumbers.length === 0 && (await answerPickupBookingInComplaint(turn))) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'continue';
+  }
   // "are you a robot?", "你係咪機械人嚟㗎" mid-complaint: who is answering, then the step again — not a confirmation
   // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
   if (asksIfBot(turn.text) || asksIfPersonHandles(turn.text)) {

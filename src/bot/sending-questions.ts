@@ -34,6 +34,18 @@ const PICKUP_MISSED =
 const ASKS_IF_OFFERED =
   /能|可以|可唔可以|可不可以|得唔得|有没有|有沒有|有冇|提供|[吗嗎呀啊嘛]|\b(can|could|would|do|does|is there|will)\b/i;
 
+// "我想寄个东西给我儿子 在成都 怎么弄啊", "第一次寄快递 怎么寄", "點樣寄嘢返大陸", "how do I send a parcel?", "I want to
+// send a box to my mum, what do I do?": how to send at all — the booking of a door pickup (blind batch 47b: 06.1 was
+// taken for a complaint and asked for a tracking number).
+const HOW_TO_SEND =
+  /(想|要|打算|准备|準備|需要)(寄|发|發)(个|個|一个|一個|一件|一箱|一份|点|點|啲|些)?(东西|東西|嘢|包裹|快递|快遞|件|货|貨)?[^。？?！!]{0,24}(怎么|怎麼|点样|點樣|如何|咋)(弄|寄|办|辦|做|搞|操作|下单|下單|整|處理|处理)?|(怎么|怎麼|点样|點樣|如何)(寄件|寄快递|寄快遞|寄嘢|寄东西|寄東西|寄包裹|下单寄|下單寄)|第一次寄|\bhow (?:do|can|would|should) (?:i|we) (?:send|ship|post|mail)\b|\b(?:i|we) (?:want|need|would like|'d like) to (?:send|ship|post|mail)\b[^.?!]{0,50}\b(?:how|what do i do|where do i start)\b|\bfirst time (?:sending|shipping)\b/i;
+
+/** The message asks how to send a parcel at all (nothing sent yet). */
+// (A parcel already sent spoken of: "我想寄件 单号查不到怎么办" asks about its number, not how to send.)
+const SENT_ALREADY = /单号|單號|运单|運單|查不到|搵唔到|寄出了|寄咗|\b(tracking|number|sent it|shipped it)\b/i;
+export const asksHowToSend = (text: string): boolean =>
+  HOW_TO_SEND.test(text) && !SENT_ALREADY.test(text) && !wantsToComplain(text);
+
 /** The message asks whether a courier comes to the door to collect a parcel the customer sends. */
 export const asksSenderPickup = (text: string): boolean =>
   asksDoorPickup(text) &&
@@ -73,7 +85,7 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   // blind batch 43b: 09.1 heard the booking steps.)
   if (PICKUP_WENT_WRONG.test(text) && !PRICE_ASKED.test(text)) return false;
   const asked: SendingTopic[] = [];
-  if (asksSenderPickup(text)) asked.push('pickup');
+  if (asksSenderPickup(text) || (asksHowToSend(text) && !PICKUP_MISSED.test(text))) asked.push('pickup');
   if (asksPacking(text)) asked.push('packing');
   const parcelKnown = turn.data.lastTracking !== undefined || reading.entities.trackingNumbers.length > 0;
   if (asked.length === 0 && !parcelKnown && asksAboutStores(text)) asked.push('store');

@@ -116,6 +116,11 @@ export interface ConversationData {
   market?: string;
   /** The last reply offered a person: a plain "yes" / "好" takes the offer. */
   offeredHuman?: boolean;
+  /**
+   * A pickup booked for sending that nobody came for was told (missed-pickup.ts): a complaint taken down after it is
+   * about that pickup — no parcel number to ask for, since nothing was collected.
+   */
+  pickupMissedTold?: boolean;
   /** The last reply asked whether to withdraw this filed complaint (its ticket id): a yes withdraws it. */
   withdrawAsked?: string;
   /** The last reply asked "would you like to file a complaint?" about this parcel: a plain "yes" takes the offer. */
