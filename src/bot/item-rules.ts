@@ -108,6 +108,8 @@ function hanItems(clean: string, found: string): string[] {
           !HAN_HOW_MANY.test(item) &&
           !HAN_WHEN.test(item) &&
           !/^(?:能|可以|可|会|會|要|不)+$/.test(item) &&
+          // ("可唔可以寄埋": 埋 is "as well", 返/過去 the way it goes — no item; blind batch 47b 15.2.)
+          !/^(?:埋|返|嚟|去|過|过|出|走|埋佢|埋去)+$/.test(item) &&
           namesThing(item),
       )
   );
