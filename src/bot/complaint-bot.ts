@@ -104,7 +104,7 @@ import { answerRecipientSteps } from './recipient-steps';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
-import { answerScamAsides, answerScamLoss, numberFromScam } from './scam-aftermath';
+import { answerScamAsides, answerScamLoss, asksPriceOfRoute, numberFromScam } from './scam-aftermath';
 import { answerSignFirst } from './sign-first';
 import { answerRealNameCheck } from './real-name-check';
 import { answerCourierNumber } from './courier-number';
@@ -475,6 +475,14 @@ export class ComplaintBot extends ActivityHandler {
     const warned = !signFirst && (await warnOfScam(turn));
     const pastedOnly = warned && readBesidePasted(turn);
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
+    // ("got a text about SF… with a link to pay a fee, is it you?": the fee is the scammer's, no price asked — the
+    // parcel's status is what the customer can use; a review of session 47 heard the route's price list.)
+    const feeRead = reading.intent === 'faq.fee' || (reading.intent === 'complaint' && reading.category === 'fee');
+    if (warned && !inDialog && feeRead && !asksPriceOfRoute(text)) {
+      if (reading.entities.trackingNumbers.length === 0) return noteOutcome(context, 'answered');
+      context.turnState.set(NO_COMPLAINT_OFFER, true);
+      return handleTrack(turn);
+    }
     // "要做實名認證，是真的嗎還是詐騙": customs' real-name check on parcels coming in — genuine, free, never by transfer.
     if (!inDialog && (await answerRealNameCheck(turn))) return;
     // "有人冒充你们客服给我打电话…我要投诉信息泄露": the staff named is the caller's disguise, no person asked for; "要我先交

@@ -85,7 +85,7 @@ export async function answerFeeRuleAlone(turn: Turn): Promise<boolean> {
   const rule = feeRuleAsked(text);
   const answer = rule ? ruleOn(turn, rule) : undefined;
   if (!answer || !rule) return false;
-  await reply(turn, answer);
+  await reply(turn, [answer, idPhotoLine(turn)].filter(Boolean).join('\n'));
   turn.data.feeRuleTold = rule;
   return true;
 }

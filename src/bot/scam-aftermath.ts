@@ -51,7 +51,7 @@ export const asksOfficialNumber = (text: string): boolean => NUMBER_ASKED.test(t
 
 // "can you refund the 1800", "那錢可以退回來嗎", "你哋會唔會賠返俾我", "will you pay it back": the money lost, asked back.
 const MONEY_BACK =
-  /\b(?:refund|pay (?:it |me |that )?back|give (?:it |me )?back|reimburse|compensate|cover)\b|退(?:回|返|钱|錢|款)|赔(?:偿|返|我)|賠(?:償|返|我)|还(?:给|我)|還(?:給|我)|(?:负责|負責)/i;
+  /\b(?:refund|pay (?:it |me |that )?back|give (?:it |me )?back|reimburse|compensate|cover)\b|退(?:回|返|钱|錢|款|给|給|俾|畀)|赔(?:偿|返|我)|賠(?:償|返|我)|还(?:给|我)|還(?:給|我)|(?:负责|負責)/i;
 
 // "do I call the bank or police first", "先报警还是先找银行", "打俾銀行定報警先".
 const BANK_OR_POLICE =
@@ -118,7 +118,10 @@ export async function answerScamLoss(turn: Turn): Promise<boolean> {
     return true;
   }
   // (The courier's own fee refund is another matter: "can you refund the 1800" of the money the scammer took.)
-  if (MONEY_BACK.test(text) && /[?？吗嗎呢]|\bor not\b|\bcan you\b|可以|可唔可以|會唔會|会不会/i.test(text)) {
+  if (
+    MONEY_BACK.test(text) &&
+    /[?？吗嗎呢]|\bor not\b|\bcan you\b|可以|可唔可以|可不可以|能不能|能否|會唔會|会不会|會不會|得唔得/i.test(text)
+  ) {
     await reply(turn, say(turn, 'scam.noRefund'));
     return true;
   }
@@ -155,3 +158,9 @@ export async function answerScamAsides(turn: Turn): Promise<boolean> {
   }
   return false;
 }
+
+// The customer's own price question: "how much to Beijing?", "寄北京多少钱" — not a fee a scam text named.
+const OWN_PRICE_ASKED = /\bhow much\b|\bprice\b|\bcosts?\b|多少钱|多少錢|幾錢|几钱|幾多錢|運費幾多|运费多少/i;
+
+/** The message asks a price of its own (beside a scam it tells of); a fee the text demanded is no such question. */
+export const asksPriceOfRoute = (text: string): boolean => OWN_PRICE_ASKED.test(text);

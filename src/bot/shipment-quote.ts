@@ -201,7 +201,9 @@ export function shipmentQuote(
   const figures = Boolean(said.weight || said.box);
   // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
   // ("运费呢 你还没说多少钱" right after a price: the same price, asked again.)
-  const again = previous !== undefined && PRICE.test(text) && asksPriceAgain(text);
+  // ("how many days guangzhou to beijing, 3kg" then "and how much is it": the route and weight asked before, priced.)
+  const bareAgain = !said.destination && !said.origin && !figures && text.trim().length <= 40;
+  const again = previous !== undefined && PRICE.test(text) && (asksPriceAgain(text) || bareAgain);
   const follows =
     previous !== undefined &&
     (again ||

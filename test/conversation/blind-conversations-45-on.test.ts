@@ -4,4 +4,4 @@ import { describeBlindReplays } from './blind-replay';
  * The blind conversations of batches 45 on, replayed (a file of their own so that the replays of many batches run on
  * more than one test worker; a new batch is added here): the properties are in blind-replay.ts.
  */
-describeBlindReplays(['blind-45a', 'blind-45b', 'blind-46a', 'blind-46b']);
+describeBlindReplays(['blind-45a', 'blind-45b', 'blind-46a', 'blind-46b', 'blind-47a', 'blind-47b']);
