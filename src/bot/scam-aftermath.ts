@@ -40,7 +40,10 @@ const SCAM_ASK =
 
 /** "Will you ever phone me for a code?": whether the courier ever asks for what scammers ask for. */
 export const asksIfCourierEverAsks = (text: string): boolean =>
-  DO_YOU_EVER.test(text) && SCAM_ASK.test(text) && /[?？吗嗎呢]|\b(yes or no)\b/i.test(text);
+  DO_YOU_EVER.test(text) &&
+  SCAM_ASK.test(text) &&
+  // (A-not-A asks by itself: "你们会不会发这种链接", "你们有没有这种操作".)
+  /[?？吗嗎呢]|\b(yes or no)\b|会不会|會不會|會唔會|有没有|有沒有|有冇|是不是|係唔係|係咪/i.test(text);
 
 // "what number do you call customers from", "你哋電話熱線係咪 2730 0273", "is 95338 really your number?", "你们的客服电话是多少".
 const NUMBER_ASKED =
