@@ -45,7 +45,7 @@ export async function answerMissedPickup(turn: Turn): Promise<boolean> {
 
 // "send someone tomorrow morning before 11", "改到今天晚上7点以后", "可唔可以改後日": the missed pickup wanted at another time.
 const MOVE_PICKUP =
-  /\b(send|get) (someone|somebody|a courier|a driver|him)\b|\b(rebook|reschedule|move|change)\b[^.?!]{0,20}\b(pick-?up|booking|collection|it|time|slot)\b|\b(come|collect)\b[^.?!]{0,20}\b(tomorrow|today|tonight|morning|afternoon|evening|before|after)\b|(改|换|換|重新约|重新約|再约|再約|约|約)(到|成|去|喺|在)?[^，。]{0,4}(今天|今晚|明天|后天|後天|聽日|听日|今日|今晚|晚上|下午|上午|\d)|(今天|今晚|明天|后天|後天|聽日|今日)[^，。]{0,8}(来|來|嚟)(取|收|拿|攞)?/i;
+  /\b(send|get) (someone|somebody|a courier|a driver|him)\b|\b(rebook|reschedule|move|change)\b[^.?!]{0,20}\b(pick-?up|booking|collection|it|time|slot)\b|\b(come|collect)\b[^.?!]{0,20}\b(tomorrow|today|tonight|morning|afternoon|evening|before|after)\b|(改|换|換|重新约|重新約|再约|再約)(到|成|去|喺|在)?[^，。]{0,4}(今天|今晚|明天|后天|後天|聽日|听日|今日|晚上|下午|上午|\d)|(今天|今晚|明天|后天|後天|聽日|今日)[^，。]{0,8}(来|來|嚟)(取|收|拿|攞)?/i;
 // "just cancel the booking", "直接帮我取消吧 我换一家", "唔使嚟收喇": the booking itself called off.
 const CANCEL_PICKUP =
   /\bcancel\b[^.?!]{0,12}\b(booking|pick-?up|collection|order|it)\b|取消(预约|預約|订单|訂單|取件|收件|上门|上門)?|(不用|唔使|唔洗|不要)(来|來|嚟)(取|收|拿|攞)?了?|换一家|換一家|搵第二間/i;

@@ -26,9 +26,15 @@ const MONEY_TAKEN =
 const SCAM_CONTEXT =
   /诈骗|詐騙|骗|騙|呃|冒充|假冒|自称|自稱|话係|話係|说是|說是|打(?:电话|電話)|打嚟|打来|打來|链接|鏈接|連結|短信|簡訊|短訊|\b(?:scam\w*|fraud\w*|fake|phishing|link|sms|text(?:ed)?|call(?:ed|er)?|phoned|rang|claim(?:ed|ing) to be|said (?:she|he|they|it) (?:was|were) from)\b/i;
 
-/** The message tells of money, a card number or a code already handed to a scammer. */
+// Someone posing as the courier, or a link or code of theirs: "a link that said it was from you", "自称理赔专员",
+// "清关费", "驗證碼" — not a seller who cheated ("卖家发给我空盒子"), nor the courier's own charge (an overcharge).
+const POSING =
+  /链接|鏈接|連結|验证码|驗證碼|自称|自稱|冒充|假冒|话係|話係|说是你们|說是你們|说是快递|說是快遞|清关|清關|理赔专员|理賠專員|\b(link|verification code|otp|sms code|from you|claim(?:ed|ing) to be|pretend\w*|impersonat\w*|customs (?:clearance )?fee)\b|\bsaid (?:she|he|they|it) (?:was|were|is|are) from\b|\bsaying (?:she|he|they) (?:was|were|is|are) from\b/i;
+const SELLER = /卖家|賣家|商家|网店|網店|淘宝|淘寶|拼多多|\b(seller|shop|store|merchant)\b/i;
+
+/** The message tells of money, a card number or a code already handed to a scammer posing as the courier. */
 export const toldScamLoss = (text: string): boolean =>
-  SCAMMED.test(text) || ((GAVE_AWAY.test(text) || MONEY_TAKEN.test(text)) && SCAM_CONTEXT.test(text));
+  (SCAMMED.test(text) || GAVE_AWAY.test(text) || MONEY_TAKEN.test(text)) && POSING.test(text) && !SELLER.test(text);
 
 // "will you ever phone me and ask for a verification code?", "你们会不会发这种要付款的链接", "你们有没有这种操作（加微信）",
 // "你哋有冇職員打電話俾客人話賠錢", "do you ask customers to share their screen?": whether the courier ever does it.
@@ -36,7 +42,7 @@ const DO_YOU_EVER =
   /\b(?:will|would|do|does|did|can|could)\s+(?:you|your\s+(?:staff|company|people|agents?|couriers?|customer service))(?:\s+guys)?(?:\s+ever|\s+really|\s+actually|\s+normally|\s+usually)?\s+(?:call|phone|ring|text|message|contact|email|ask|send|want|need|tell)\b|\bis (?:it|that) (?:normal|something you do|how you (?:do|work))\b|(?:你们|你們|你哋)(?:的|嘅)?(?:职员|職員|员工|員工|客服|快递员|快遞員|速遞員)?(?:会不会|會不會|會唔會|会唔会|有没有|有沒有|有冇|是不是|係唔係|係咪|会|會)|(?:有没有|有沒有|有冇)(?:这种|這種|咁樣|咁|呢种|呢種)(?:操作|做法|规定|規定|事)/i;
 // …something only scammers ask for.
 const SCAM_ASK =
-  /\b(?:verification code|code|otp|pin|password|bank card|card (?:number|details)|bank details|transfer|wire|gift cards?|share (?:my |your |the )?screen|screen[- ]?shar\w*|remote|download (?:an? )?app|wechat|whatsapp|pay(?:ment)? link|link to pay|links? (?:asking|to pay|for payment))\b|验证码|驗證碼|银行卡|銀行卡|信用卡|卡号|卡號|密码|密碼|转账|轉賬|轉帳|汇款|匯款|共享屏幕|屏幕共享|螢幕分享|分享螢幕|共享螢幕|下载|下載|会议app|會議app|加(?:我|你)?(?:的)?微信|加(?:我)?whatsapp|付款的?链接|付款的?連結|要付款|俾錢嘅?連結|賠錢|赔钱|理赔退款|理賠退款/i;
+  /\b(?:verification code|sms code|otp|pin|password|bank card|card (?:number|details)|bank details|transfer|wire|gift cards?|share (?:my |your |the )?screen|screen[- ]?shar\w*|remote|download (?:an? )?app|wechat|whatsapp|pay(?:ment)? link|link to pay|links? (?:asking|to pay|for payment))\b|验证码|驗證碼|银行卡|銀行卡|信用卡|卡号|卡號|密码|密碼|转账|轉賬|轉帳|汇款|匯款|共享屏幕|屏幕共享|螢幕分享|分享螢幕|共享螢幕|下载|下載|会议app|會議app|加(?:我|你)?(?:的)?微信|加(?:我)?whatsapp|付款的?链接|付款的?連結|要付款|俾錢嘅?連結/i;
 
 /** "Will you ever phone me for a code?": whether the courier ever asks for what scammers ask for. */
 export const asksIfCourierEverAsks = (text: string): boolean =>
@@ -47,7 +53,7 @@ export const asksIfCourierEverAsks = (text: string): boolean =>
 
 // "what number do you call customers from", "你哋電話熱線係咪 2730 0273", "is 95338 really your number?", "你们的客服电话是多少".
 const NUMBER_ASKED =
-  /\bwhat (?:number|phone number|numbers?) do you (?:call|text|use|ring)\b|\b(?:is|was) (?:\+?(?<![\d -])\d[\d -]{5,}\d|this number|that number) (?:really |actually )?(?:your|yours|you|from you)\b|\byour (?:real |official |actual )?(?:hotline|phone number|number)\b[^.?!]{0,20}\?|(?:热线|熱線|客服电话|客服電話|官方电话|官方電話|你们的电话|你們的電話|你哋(?:個|嘅)?電話)[^。，,.]{0,12}(?:係咪|是不是|是否|系咪|是多少|幾多|几多|係乜|是什么|是什麼|[?？吗嗎])|(?<![\d -])\d[\d -]{5,}\d[^。，,.]{0,8}(?:係咪|是不是|是否)(?:你们|你們|你哋)(?:嘅|的)?(?:热线|熱線|电话|電話|号码|號碼)/i;
+  /\bwhat (?:number|phone number|numbers?) do you (?:call|text|ring)\b|\b(?:is|was) (?:\+?(?<![\d -])\d[\d -]{5,}\d|this number|that number) (?:really |actually )?(?:your|yours|you|from you)\b|(?:热线|熱線|客服电话|客服電話|官方电话|官方電話|你们的电话|你們的電話|你哋(?:個|嘅)?電話)[^。，,.]{0,12}(?:係咪|是不是|是否|系咪)|(?<![\d -])\d[\d -]{5,}\d[^。，,.]{0,8}(?:係咪|是不是|是否)(?:你们|你們|你哋)(?:嘅|的)?(?:热线|熱線|电话|電話|号码|號碼)/i;
 
 /** The message asks which number the courier calls from, or whether a number is the courier's. */
 export const asksOfficialNumber = (text: string): boolean => NUMBER_ASKED.test(text);
@@ -62,7 +68,7 @@ const BANK_OR_POLICE =
 
 // "i already clicked the link… should i be worried", "條link我撳咗入去填咗地址同電話 會唔會出事", "我点了链接会怎样".
 const CLICKED =
-  /\b(?:already |just )?(?:clicked|tapped|opened|pressed)\b[^.?!]{0,20}\b(?:link|it|url)\b|(?:点了|點了|点开了|點開了|撳咗|撳左|按咗|按了|打开了|打開了)[^，。]{0,10}(?:链接|鏈接|連結|link|入去|进去|進去)?|(?:链接|鏈接|連結|link)[^，。]{0,6}(?:撳咗|點了|点了|按咗|撳左)/i;
+  /\b(?:already |just )?(?:clicked|tapped|opened|pressed)\b[^.?!]{0,20}\b(?:link|url)\b|(?:点了|點了|点开了|點開了|撳咗|撳左|按咗|按了|打开了|打開了)[^，。]{0,10}(?:链接|鏈接|連結|link|网址|網址)|(?:链接|鏈接|連結|link)[^，。]{0,6}(?:撳咗|點了|点了|按咗|撳左|打开了|打開了)|(?:撳|点|點)(?:咗|了)?(?:入去|进去|進去)/i;
 const WORRIED =
   /\b(?:worried|worry|safe|danger\w*|problem|happen|hacked|ok)\b|会不会|會不會|會唔會|会唔会|出事|有事|危险|危險|怎么办|怎麼辦|點算|点算|要不要紧|要不要緊|有冇問題|有没有问题/i;
 // What was typed in: card details or a code, or only a name, an address or a phone.
@@ -73,14 +79,14 @@ const NOT_TYPED =
 
 // "How would she know my name if she is not from you?", "点解会有人知道我个单号同我个名", "他们怎么知道我的地址".
 const HOW_THEY_KNEW =
-  /\bhow (?:would|could|did|does|do|can|come) (?:she|he|they|the caller|the scammers?|someone|somebody|people|these people)\b[^.?!]{0,30}\b(?:know|knew|get|got|have|had)\b|(?:点解|點解|为什么|為什麼|怎么|怎麼|点样|點樣)(?:会|會)?(?:有人|佢哋|佢|他们|他們|对方|對方|骗子|騙子|騙徒)?(?:会|會)?(?:知道|知|攞到|拿到|有)(?:我)/i;
+  /\bhow (?:would|could|did|does|do|can|come) (?:she|he|they|the caller|the scammers?|someone|somebody|people|these people)\b[^.?!]{0,30}\b(?:know|knew|get|got|have|had)\b|(?:点解|點解|为什么|為什麼|怎么|怎麼|点样|點樣)(?:会|會)?(?:有人|佢哋|佢|他们|他們|对方|對方|骗子|騙子|騙徒)?(?:会|會)?(?:知道|知)(?:我)/i;
 
 /** The message asks how a scammer knew the customer's name, number or parcel. */
 export const asksHowTheyKnew = (text: string): boolean => HOW_THEY_KNEW.test(text);
 
 // The number told as the scam's: "the tracking number in the sms was…", "佢話我個件… 單號好似係…", "短信里的单号是".
 const FROM_SCAM =
-  /\b(?:in|from|on) (?:the|that|their) (?:sms|text|message|call|link|email)\b|\bthe (?:scammers?|caller|link|text|sms) (?:gave|said|had|used)\b|\b(?:she|he|they) (?:gave|said|had|used|quoted)\b|短信里|短信上|短信中|簡訊裡|簡訊上|短訊入面|短訊度|(?:佢|他|她|对方|對方|骗子|騙子|騙徒)(?:话|話|说|說|讲|講|俾|给|給)/i;
+  /\b(?:in|from|on) (?:the|that|their) (?:sms|text|message|call|link|email)\b|\bthe (?:scammers?|caller|link|text|sms) (?:gave|said|had|used)\b|短信里|短信上|短信中|簡訊裡|簡訊上|短訊入面|短訊度|(?:骗子|騙子|騙徒)(?:话|話|说|說|讲|講|俾|给|給)/i;
 
 /** A parcel number told as the one a scam text or caller used, once the scam was spoken of. */
 export const numberFromScam = (turn: Turn): boolean =>
@@ -153,7 +159,7 @@ export async function answerScamAsides(turn: Turn): Promise<boolean> {
     await reply(turn, say(turn, 'scam.officialNumber'));
     return true;
   }
-  if (clickedAndWorried(text) && (turn.data.scamWarned || /link|链接|鏈接|連結/i.test(text))) {
+  if (clickedAndWorried(text) && turn.data.scamWarned) {
     const typedMoney = TYPED_MONEY.test(text) && !NOT_TYPED.test(text);
     await reply(turn, say(turn, typedMoney ? 'scam.clickedAndPaid' : 'scam.clickedOnly'));
     turn.data.scamWarned = true;

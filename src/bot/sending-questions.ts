@@ -42,7 +42,9 @@ const HOW_TO_SEND =
 
 /** The message asks how to send a parcel at all (nothing sent yet). */
 // (A parcel already sent spoken of: "我想寄件 单号查不到怎么办" asks about its number, not how to send.)
-const SENT_ALREADY = /单号|單號|运单|運單|查不到|搵唔到|寄出了|寄咗|\b(tracking|number|sent it|shipped it)\b/i;
+// (Nor a return, photos or a new address sent to us: "I want to send it back, how?", "我要发照片怎么发".)
+const SENT_ALREADY =
+  /单号|單號|运单|運單|查不到|搵唔到|寄出了|寄咗|寄回|寄返|退回|退货|退貨|照片|相片|图片|圖片|地址|\b(tracking|number|sent it|shipped it|back|return\w*|photos?|pictures?|pics?|address)\b/i;
 export const asksHowToSend = (text: string): boolean =>
   HOW_TO_SEND.test(text) && !SENT_ALREADY.test(text) && !wantsToComplain(text);
 

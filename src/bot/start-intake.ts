@@ -588,9 +588,10 @@ export async function startIntake(
   // (A complaint about a pickup nobody came for, told before: nothing was collected, so no number is asked for, and
   // it is a pickup delay — blind batch 47b: 02.2, 07.2 were asked "which tracking number?" after being told none was
   // needed.)
-  if (data.pickupMissedTold && state.trackingNumbers.length === 0) {
+  const aboutPickup = !state.category || state.category === 'other' || state.category === 'delay';
+  if (data.pickupMissedTold && state.trackingNumbers.length === 0 && aboutPickup) {
     state.trackingSkipped = true;
-    if (!state.category || state.category === 'other' || state.categoryGuessed) state.category = 'delay';
+    state.category = 'delay';
   }
   if (before.length > 0) await reply(turn, before.join('\n'));
   // Questions the message asks beside the complaint are answered before its first question.
