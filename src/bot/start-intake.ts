@@ -81,6 +81,10 @@ const RECORD_WRONG =
  * status of the parcel it names (answer first), the category (from the words, a tracking answer's
  * suggestion or the parcel's anomaly), the account, the demand; the intake then asks only for the rest.
  */
+// Another parcel, or goods that came broken: no complaint about a pickup nobody came for.
+const ANOTHER_PARCEL =
+  /\b(another|different|other|second) (parcel|package|order|one|delivery)\b|\b(broken|damaged|smashed|cracked)\b|另一|另外一|第二个|第二個|别的|別的|其他的?(包裹|快递|快遞|件)|碎|坏了|壞了|壞咗|破了|破咗/i;
+
 export async function startIntake(
   turn: Turn,
   dialogContext: DialogContext,
@@ -588,7 +592,9 @@ export async function startIntake(
   // (A complaint about a pickup nobody came for, told before: nothing was collected, so no number is asked for, and
   // it is a pickup delay — blind batch 47b: 02.2, 07.2 were asked "which tracking number?" after being told none was
   // needed.)
-  const aboutPickup = !state.category || state.category === 'other' || state.category === 'delay';
+  // (Another parcel spoken of — "I also want to complain about a different parcel that arrived broken" — is its own.)
+  const aboutPickup =
+    (!state.category || state.category === 'other' || state.category === 'delay') && !ANOTHER_PARCEL.test(text);
   if (data.pickupMissedTold && state.trackingNumbers.length === 0 && aboutPickup) {
     state.trackingSkipped = true;
     state.category = 'delay';
