@@ -33,6 +33,7 @@ import { callWishIn } from './call-words';
 import { deliveryChangeKind } from './delivery-change-reading';
 import { lookUpParcel } from './parcel-answer';
 import { owesCodMoney } from './owed-money';
+import { asksLabelCorrection } from './waybill-change-reading';
 
 export { STEP_ANSWERED };
 
@@ -177,6 +178,9 @@ function noteOthersPhone(turn: Turn, state: IntakeState): boolean {
 }
 
 async function takeContact(turn: Turn, state: IntakeState): Promise<void> {
+  // ("she changed her phone number, can you update it to 139…": the recipient's new number for the waybill — a change
+  // taken beside the complaint, never the customer's contact; blind batch 47b: 03.4.)
+  if (asksLabelCorrection(turn.text)) return;
   const { phones, emails } = turn.services.nlu.analyze(turn.text, turn.services.clock.now(), state.locale).entities;
   // ("快递员…电话是136…": a number said as someone else's is no contact — kept in the account as theirs; blind-30 20.4.)
   const theirs = othersPhones(turn.text);
