@@ -77,6 +77,7 @@ import {
 import { takeWaybillChange } from './waybill-change-turn';
 import { takeWaybillPhone } from './waybill-contact';
 import { answerMissedPickup } from './missed-pickup';
+import { answerHowToPay } from './payment-asked';
 import { answerDeliveryDays, asksWeekendDayForParcel } from './delivery-days';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
 import { answerFollowUp } from './survey-turn';
@@ -1032,6 +1033,7 @@ export class ComplaintBot extends ActivityHandler {
       if (
         service ||
         (await answerSendingFollowUp(turn, sendingTold)) ||
+        (await answerHowToPay(turn)) ||
         (await answerDeclaration(turn)) ||
         (await answerSendingQuestion(turn)) ||
         (await answerPickupDetails(turn, sendingTold)) ||

@@ -103,7 +103,11 @@ const ID_ASKED = /身份证|身份證|身分證|证件|證件|\b(id|ids|id cards
  */
 export const asksAboutId = (text: string): boolean =>
   asksWhatToBring(text) ||
-  ((ID_ASKED.test(text) || namesPassportNeeded(text)) && (asksQuestion(text) || ASKING.test(text)));
+  ((ID_ASKED.test(text) || namesPassportNeeded(text)) &&
+    (asksQuestion(text) || ASKING.test(text) || ID_THEN_ASKED.test(text)));
+
+// "要带身份证吗 我听说现在要实名": the question asked of the ID itself, whatever is said after it (blind batch 47b: 06.3).
+const ID_THEN_ASKED = /(身份证|身份證|身分證|证件|證件)[^，。,.!！]{0,3}(吗|嗎|么|麼|咩|冇|唔)/;
 
 const ASKING =
   /想问|想問|请问|請問|問下|问下|想知道|我问的是|我問的是|我係問|我是問|\bi(?:'m| am| was) asking\b|\bi asked\b|\bi('d| would) like to know\b|\bi wonder\b/i;
