@@ -151,7 +151,9 @@ export async function answerScamAsides(turn: Turn): Promise<boolean> {
     turn.data.scamWarned = true;
     return true;
   }
-  if (asksHowTheyKnew(text) && (turn.data.scamWarned || SCAM_CONTEXT.test(text))) {
+  // (A parcel named with it is looked up as usual: "how did they know SF…?" hears where it is — the leak reader answers.)
+  const named = turn.reading.entities.trackingNumbers.length > 0;
+  if (asksHowTheyKnew(text) && !named && (turn.data.scamWarned || SCAM_CONTEXT.test(text))) {
     await reply(turn, say(turn, 'scam.howTheyKnew'));
     return true;
   }
