@@ -13,7 +13,7 @@ describe('each question of a message answered, and an overcharge asked back', ()
       .send(
         'how much is 4kg from hangzhou to chengdu, and do you deliver on christmas day, and can the receiver pay for it?',
       )
-      .assertReply(contains('hangzhou → chengdu, 4 kg', 'CNY 27'))
+      .assertReply(contains('Hangzhou → Chengdu, 4 kg', 'CNY 27'))
       .assertReply(contains('holiday'))
       .assertReply(contains('Freight collect'))
       .startTest();
