@@ -105,7 +105,7 @@ import { answerRecipientSteps } from './recipient-steps';
 import { answerPostagePayer } from './postage-payer';
 import { onlyPings } from './impatience';
 import { warnOfScam } from './scam-warning';
-import { answerScamAsides, answerScamLoss, asksPriceOfRoute, numberFromScam } from './scam-aftermath';
+import { answerScamAsides, answerScamLoss, asksPriceOfRoute, numberFromScam, onlyAsksIfOurs } from './scam-aftermath';
 import { answerSignFirst } from './sign-first';
 import { answerRealNameCheck } from './real-name-check';
 import { answerCourierNumber } from './courier-number';
@@ -478,11 +478,16 @@ export class ComplaintBot extends ActivityHandler {
     if ((await answerScamQuestion(turn, warned, inDialog)) || pastedOnly) return;
     // ("got a text about SF… with a link to pay a fee, is it you?": the fee is the scammer's, no price asked — the
     // parcel's status is what the customer can use; a review of session 47 heard the route's price list.)
+    // ("我收到個SMS話我個包裹EA…地址唔齊要俾$12重新派送 有條link 係咪你哋send嘅": the redelivery and the fee are the
+    // scam text's; the customer asked only whether it is ours — the parcel's status, nothing booked or filed; blind batch
+    // 47a: 01.1, 13.1 opened a complaint and a redelivery.)
     const feeRead = reading.intent === 'faq.fee' || (reading.intent === 'complaint' && reading.category === 'fee');
-    if (warned && !inDialog && feeRead && !asksPriceOfRoute(text)) {
-      if (reading.entities.trackingNumbers.length === 0) return noteOutcome(context, 'answered');
-      context.turnState.set(NO_COMPLAINT_OFFER, true);
-      return handleTrack(turn);
+    if (warned && !inDialog && !asksPriceOfRoute(text) && onlyAsksIfOurs(turn)) {
+      if (reading.entities.trackingNumbers.length > 0) {
+        context.turnState.set(NO_COMPLAINT_OFFER, true);
+        return handleTrack(turn);
+      }
+      if (feeRead) return noteOutcome(context, 'answered');
     }
     // "要做實名認證，是真的嗎還是詐騙": customs' real-name check on parcels coming in — genuine, free, never by transfer.
     if (!inDialog && (await answerRealNameCheck(turn))) return;

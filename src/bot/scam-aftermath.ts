@@ -1,6 +1,7 @@
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
 import { scamCallEntry } from './scam-call';
+import { lookUpParcel } from './parcel-answer';
 import { reply, say, spokenRegister, type Turn } from './turn';
 
 /**
@@ -157,6 +158,11 @@ export async function answerScamAsides(turn: Turn): Promise<boolean> {
     await reply(turn, say(turn, 'scam.howTheyKnew'));
     return true;
   }
+  if (REPORT_HOW.test(text) && turn.data.scamWarned) {
+    await reply(turn, say(turn, 'scam.reportHow'));
+    return true;
+  }
+  if (NOTHING_TO_FIX.test(text) && turn.data.scamWarned && (await answerNothingToFix(turn))) return true;
   if (asksOfficialNumber(text)) {
     await reply(turn, say(turn, 'scam.officialNumber'));
     return true;
@@ -175,3 +181,35 @@ const OWN_PRICE_ASKED = /\bhow much\b|\bprice\b|\bcosts?\b|多少钱|多少錢|�
 
 /** The message asks a price of its own (beside a scam it tells of); a fee the text demanded is no such question. */
 export const asksPriceOfRoute = (text: string): boolean => OWN_PRICE_ASKED.test(text);
+
+// Another matter beside the text told: "also my parcel…", "另外", "仲有", "btw"; or a complaint said outright.
+const BESIDES_TEXT = /另外|还有|還有|仲有|順便|顺便|此外|\b(also|btw|by the way|and my|plus)\b/i;
+const OWN_GRIEVANCE =
+  /投诉|投訴|\bcomplain\w*|\b(late|delayed|damaged|broken|lost|missing)\b|迟了|遲咗|晚了|坏了|壞咗|丢了|唔見咗/i;
+
+/** The message tells of a scam text or call and asks only whether it is ours: nothing else of the customer's own. */
+export const onlyAsksIfOurs = (turn: Turn): boolean => !BESIDES_TEXT.test(turn.text) && !OWN_GRIEVANCE.test(turn.text);
+
+// "how do i report this text to you", "怎么举报这条短信", "點樣舉報".
+const REPORT_HOW =
+  /\b(?:how|where) (?:do|can|should) (?:i|we) report\b|\breport (?:this|it|the text|the sms|them) to you\b|(?:怎么|怎麼|点样|點樣|如何|去边度|去邊度|去哪)(?:举报|舉報|检举|檢舉|报告|報告)/i;
+
+// "so the address is fine? nobody needs to redeliver anything?", "地址冇問題㗎嘛？唔使再派？", "我需要做什么吗": whether the
+// customer must fix anything the scam text spoke of.
+const NOTHING_TO_FIX =
+  /\b(?:address|it) (?:is |'s )?(?:fine|ok|okay|correct|right)\b|\b(?:nobody|no one|nothing) (?:needs? to|to) (?:redeliver|do|fix|pay)\b|\bdo i (?:need|have) to (?:do|fix|pay|update) (?:anything|something)\b|地址(?:没|沒|冇)(?:问题|問題)|(?:不用|唔使|唔洗|不需要)(?:再)?(?:派|送|付|俾錢|改地址|做)|(?:我)?(?:需要|要不要|使唔使)(?:做|处理|處理)(?:什么|什麼|啲乜|乜嘢|咩)/i;
+
+/**
+ * "so the address is fine? nobody needs to redeliver anything?" after a scam text about the parcel: nothing is needed
+ * when the parcel's record has no problem (blind batch 47a: 01.3 reopened a complaint) — with the day it is due.
+ */
+async function answerNothingToFix(turn: Turn): Promise<boolean> {
+  const number = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
+  if (!number) return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found' || lookup.view.anomalies.length > 0 || lookup.view.delivered) return false;
+  const due = lookup.view.promisedDate;
+  const date = due ? turn.services.replies.day(turn.locale, due) : '';
+  await reply(turn, say(turn, date ? 'scam.nothingToFix' : 'scam.nothingToFixNoDate', { number, date }));
+  return true;
+}
