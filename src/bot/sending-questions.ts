@@ -38,15 +38,18 @@ const ASKS_IF_OFFERED =
 // send a box to my mum, what do I do?": how to send at all — the booking of a door pickup (blind batch 47b: 06.1 was
 // taken for a complaint and asked for a tracking number).
 const HOW_TO_SEND =
-  /(想|要|打算|准备|準備|需要)(寄|发|發)(个|個|一个|一個|一件|一箱|一份|点|點|啲|些)?(东西|東西|嘢|包裹|快递|快遞|件|货|貨)?[^。？?！!]{0,24}(怎么|怎麼|点样|點樣|如何|咋)(弄|寄|办|辦|做|搞|操作|下单|下單|整|處理|处理)?|(怎么|怎麼|点样|點樣|如何)(寄件|寄快递|寄快遞|寄嘢|寄东西|寄東西|寄包裹|下单寄|下單寄)|第一次寄|\bhow (?:do|can|would|should) (?:i|we) (?:send|ship|post|mail)\b|\b(?:i|we) (?:want|need|would like|'d like) to (?:send|ship|post|mail)\b[^.?!]{0,50}\b(?:how|what do i do|where do i start)\b|\bfirst time (?:sending|shipping)\b/i;
+  /(想|要|打算|准备|準備|需要)(寄|发|發)(个|個|一个|一個|一件|一箱|一份|点|點|啲|些)?(东西|東西|嘢|包裹|快递|快遞|件|货|貨)?[^。？?！!]{0,24}(怎么|怎麼|点样|點樣|如何|咋)(弄|寄|办|辦|做|搞|操作|下单|下單|整|處理|处理)|(怎么|怎麼|点样|點樣|如何)(寄件|寄快递|寄快遞|寄嘢|寄东西|寄東西|寄包裹|下单寄|下單寄)|\bhow (?:do|can|would|should) (?:i|we) (?:send|ship|post|mail)\b|\b(?:i|we) (?:want|need|would like|'d like) to (?:send|ship|post|mail)\b[^.?!]{0,50}\b(?:how|what do i do|where do i start)\b|\bfirst time (?:sending|shipping)\b/i;
 
 /** The message asks how to send a parcel at all (nothing sent yet). */
 // (A parcel already sent spoken of: "我想寄件 单号查不到怎么办" asks about its number, not how to send.)
 // (Nor a return, photos or a new address sent to us: "I want to send it back, how?", "我要发照片怎么发".)
 const SENT_ALREADY =
   /单号|單號|运单|運單|查不到|搵唔到|寄出了|寄咗|寄回|寄返|退回|退货|退貨|照片|相片|图片|圖片|地址|\b(tracking|number|sent it|shipped it|back|return\w*|photos?|pictures?|pics?|address)\b/i;
+// (A price or the ID asked — "想寄东西给在香港的姐姐，运费怎么算", "第一次寄快递，需要带护照吗" — is that question's.)
+const PRICE_OR_ID =
+  /运费|運費|多少钱|多少錢|幾錢|几钱|价钱|價錢|护照|護照|身份证|身份證|证件|證件|\b(how much|cost|price|passport|id)\b/i;
 export const asksHowToSend = (text: string): boolean =>
-  HOW_TO_SEND.test(text) && !SENT_ALREADY.test(text) && !wantsToComplain(text);
+  HOW_TO_SEND.test(text) && !SENT_ALREADY.test(text) && !PRICE_OR_ID.test(text) && !wantsToComplain(text);
 
 /** The message asks whether a courier comes to the door to collect a parcel the customer sends. */
 export const asksSenderPickup = (text: string): boolean =>
