@@ -31,8 +31,9 @@ const ASKED_ZH = new RegExp(
 );
 // Asked for: given, sent or told to the customer ("给我", "发过来", "告訴我", "透露", "也好", "有权知道"); a bare question
 // is not enough ("我要寄东西给我朋友 他的地址在杭州 运费多少" asks a price — a stranger's review of ebc7b49).
+// ("寄件人全名叫什么 电话多少": asked as what it is called and how much — blind batch 47a: 09.5.)
 const REQUEST_ZH =
-  /给我|給我|俾我|畀我|(俾|畀|给|給)[^，。,.!?！？]{0,8}(地址|电话|電話|号码|號碼)[^，。,.!?！？]{0,2}我|发过来|發過來|发给我|發給我|告诉我|告訴我|話我知|话我知|透露|有权|有權|也好|是多少|係幾多|係咩|是什么|是什麼|在哪|喺邊/;
+  /叫什么|叫什麼|叫咩|(电话|電話|手机|手機|号码|號碼)(是)?多少|给我|給我|俾我|畀我|(俾|畀|给|給)[^，。,.!?！？]{0,8}(地址|电话|電話|号码|號碼)[^，。,.!?！？]{0,2}我|发过来|發過來|发给我|發給我|告诉我|告訴我|話我知|话我知|透露|有权|有權|也好|是多少|係幾多|係咩|是什么|是什麼|在哪|喺邊/;
 const ASKED_EN =
   /\b(give|tell|send|share|get|find out|what'?s|what is|need)\b[^.?!]{0,25}\b(his|her|their|the (sender|recipient|buyer|seller|person)'?s?|my ex'?s?|the other (person|side)'?s?)\b[^.?!]{0,12}\b(phone|number|mobile|address|full name|name|contact|details|email)\b|\bthe address it (went|was sent|is going) back to\b/i;
 // "who is it for exactly?" of a parcel at the door that is not theirs.
@@ -123,7 +124,7 @@ function answer(turn: Turn): string {
 // ("paid to me or to my friend who sent it?": "who sent it" said of someone of the customer's is no question — 45b:
 // 04.6; "the name of the person who sent it" is one.)
 const WHO_SENT =
-  /(是)?(谁|誰|边个|邊個)寄(的|嘅|嚟|来|來|给我|給我)|(寄件人|发件人|發件人)(是)?(谁|誰|边个|邊個)|(?<!\bmy (friend|mum|mom|dad|mother|father|sister|brother|son|daughter|boss|colleague|aunt|uncle|wife|husband|partner|cousin|neighbou?r)s? )\bwho (sent|is sending) (it|this|me)\b|\bwho (is|was) the sender\b/i;
+  /(是)?(谁|誰|边个|邊個)寄(的|嘅|嚟|来|來|给我|給我)|(寄件人|发件人|發件人)(是)?(谁|誰|边个|邊個)|(寄件人|发件人|發件人)[^，。,.]{0,6}(能不能|可不可以|可唔可以|可以)(告诉|告訴|话|話)(我)?|(?<!\bmy (friend|mum|mom|dad|mother|father|sister|brother|son|daughter|boss|colleague|aunt|uncle|wife|husband|partner|cousin|neighbou?r)s? )\bwho (sent|is sending) (it|this|me)\b|\bwho (is|was) the sender\b/i;
 
 /**
  * "是谁寄的" of a parcel named, not yet proved: its status, and how the recipient sees who sent it — the surname and

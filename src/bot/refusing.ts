@@ -29,16 +29,28 @@ const OTHERS_REFUSED =
   /(快递员|快遞員|师傅|師傅|司机|司機|速遞員|派件员|派件員|网点|網點|营业点|營業所|服務點|卖家|賣家|商家|店家|网店|網店)[^，。,.!?！？]{0,8}拒|\b(courier|driver|he|she|they|outlet|station|shop|seller|store)\b (refused|rejected|won'?t|wouldn'?t)\b/i;
 // A refusal denied: "I didn't refuse it!", "系统显示我拒收了 我根本没拒收" — the returned-without-asking complaint.
 const DENIED =
-  /(没|沒|冇|未|不是我)(有)?拒收|根本(没|沒|冇)|\b(didn'?t|did not|never) (refuse|reject)\b|\bsays? (that )?i refused\b|(显示|顯示|写着|寫著|写我|寫我)[^，。,.!?！？]{0,4}拒收/i;
+  /(没|沒|冇|未|不是我)(有)?拒收|根本(没|沒|冇)(有)?拒|\b(didn'?t|did not|never) (refuse|reject)\b|\bsays? (that )?i refused\b|(显示|顯示|写着|寫著|写我|寫我)[^，。,.!?！？]{0,4}拒收/i;
 // Duties refused have their own entry.
 const DUTIES = /税|稅|关税|關稅|海关|海關|\b(duty|duties|tax|taxes|customs)\b/i;
 // What the customer asks of it: a cost, where it goes, how long, whether it is allowed.
 const WHAT_OF_IT =
   /怎么处理|怎麼處理|點處理|点处理|咩\s*[?？]?\s*$|付钱|付錢|出钱|出錢|给钱|給錢|俾錢|收费|收費|收钱|收錢|要钱|要錢|运费|運費|怎么样|怎麼樣|会怎样|會怎樣|怎么办|怎麼辦|點算|退给谁|退給誰|退回|退返|去边|去邊|去哪|多久|几天|幾天|幾耐|可以吗|可以嗎|行吗|行嗎|得唔得|\b(pay|cost|costs|charge|charged|fee|free|what happens|where does it go|go back|goes back|how long|allowed|ok|okay)\b/i;
 
+// "courier at my door wants 89 yuan cash on delivery for a parcel i NEVER ordered. do i have to pay??", "有个到付件 我根本没买
+// 过东西 要给钱吗": an unordered collect parcel at the door, whether to pay — the refusal rule answers it (blind batch 47a:
+// 03.1 heard how cash on delivery works for senders).
+const UNORDERED =
+  /\b(never|didn'?t|did not|not) (order|ordered|buy|bought)\b|没买过|沒買過|冇買過|没买东西|沒買東西|没订过|沒訂過|冇訂過|没下过单|沒下過單|根本(没|沒|冇)(有)?(买|買|订|訂)/i;
+const COLLECT =
+  /\b(cash on delivery|cod|collect|pay on delivery)\b|到付|货到付款|貨到付款|代收|\bwants? \d+|要(我)?(给|給|俾|付)\s*\d+/i;
+const WHETHER_PAY =
+  /\b(do|should|must) i (have to )?pay\b|\bhave to pay\b|要不要(给|給|付)|要(给|給|付)(钱|錢)?(吗|嗎)|使唔使俾|使唔使畀|要唔要俾|一定要付/i;
+export const unorderedCollectAsked = (text: string): boolean =>
+  UNORDERED.test(text) && COLLECT.test(text) && WHETHER_PAY.test(text);
+
 /** The message asks about the customer refusing a parcel (not a damaged one, not for its duties, not the courier's). */
 export const asksAboutRefusing = (text: string): boolean =>
-  REFUSING.test(text) &&
+  (REFUSING.test(text) || unorderedCollectAsked(text)) &&
   !OTHERS_REFUSED.test(text) &&
   !DENIED.test(text) &&
   !DUTIES.test(text) &&
