@@ -35,8 +35,10 @@ type Part = 'apply' | 'minimum' | 'price' | 'contact' | 'pickup';
 // What the follow-up asks, in the three languages (word families, not sentences).
 const ASKS: Record<Part, RegExp> = {
   // "how do I apply", "what documents", "要什么资料", "點樣申請", "需要哪些文件"
+  // ("the business account thing sounds good", "i want to OPEN a business account", "想开个月结": wanting it is asking
+  // how to get it — blind batch 47b: 01.6–01.7 opened a complaint.)
   apply:
-    /申请|申請|开通|開通|办理|辦理|(怎么|怎麼|點樣|点样|如何)[^，。,.?？]{0,2}(开|開)|资料|資料|材料|文件|证件|證件|手续|手續|\bappl(y|ication)\b|\bsign (me |us )?up\b|\bdocuments?\b|\bpaperwork\b|\bwhat do (i|we) need\b|\bhow (do|can|would) (i|we) (get|open|start|set up)\b/i,
+    /\b(sounds good|sign (me|us) up|(want|like|need) (to )?(open|get|have|set up) (a |an |the )?(business|corporate|monthly))\b|\bopen (a |an |the )?(business|corporate|company) account\b|(想|要|想要)(开|開|办|辦|申请|申請)(个|個|一个|一個)?(月结|月結|企业|企業)|申请|申請|开通|開通|办理|辦理|(怎么|怎麼|點樣|点样|如何)[^，。,.?？]{0,2}(开|開)|资料|資料|材料|文件|证件|證件|手续|手續|\bappl(y|ication)\b|\bsign (me |us )?up\b|\bdocuments?\b|\bpaperwork\b|\bwhat do (i|we) need\b|\bhow (do|can|would) (i|we) (get|open|start|set up)\b/i,
   // "is there a minimum volume", "最低要多少件", "至少要寄幾多件", "how many parcels do I need" — the minimum of parcels or
   // volume, never any "at least" ("最少晚了三天", "stuck for at least a week").
   minimum:
@@ -93,7 +95,9 @@ export function businessPartsAsked(turn: Turn): Part[] {
   // (A business customer — the account, its invoices or statements answered earlier — naming a volume to send later,
   // "下周有一批货300件要发，能上门批量揽收吗", asks the account's pickups and prices too: batch 29, 17.3.)
   const business = (turn.data.serviceTold ?? []).some((q) => BUSINESS_QUESTIONS.has(q));
-  const told = turn.context.turnState.get(BUSINESS_TOLD) === true || (business && VOLUME.test(text));
+  // (The account named outright — "the business account thing sounds good" — is about it, however long ago it was told.)
+  const told =
+    turn.context.turnState.get(BUSINESS_TOLD) === true || (business && VOLUME.test(text)) || namesBusinessAccount(text);
   if (!told || reading.entities.trackingNumbers.length > 0 || wantsToComplain(text) || namesClaim(text)) return [];
   if (speaksOfOwnParcel(text)) return [];
   // (A door pickup asked in other words — "can a courier come to my office to collect it?" — is the shop's pickup too.)
@@ -165,4 +169,21 @@ export async function answerBusinessFollowUp(turn: Turn, offerPerson = true): Pr
   turn.data.offeredHuman = true;
   await reply(turn, text, [{ title: person, value: person }]);
   return true;
+}
+
+/**
+ * "ship 10-15 boxes a day, can your courier come pick up from my studio every afternoon?": pickups on a schedule are the
+ * business account's — its scheduled-pickups clause and how to open one, said after the door pickup's answer (blind
+ * batch 47b: 01.1 heard only how to book a single pickup); undefined when the market has no such entry.
+ */
+export function scheduledPickupsLine(turn: Turn): string | undefined {
+  const entry = businessEntry(turn);
+  if (!entry) return undefined;
+  const clause = PICKUP_CLAUSE.exec(entry)?.[0]
+    .trim()
+    .replace(/^(with|and)\s+/i, '');
+  const how = entrySentences(entry).filter((s) => HOW_SENTENCE.test(s));
+  if (!clause) return undefined;
+  turn.context.turnState.set(BUSINESS_TOLD, true);
+  return [say(turn, 'business.pickupYes', { pickups: clause }), how.join(gap(turn))].filter(Boolean).join('\n');
 }

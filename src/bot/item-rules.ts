@@ -149,7 +149,9 @@ export function itemsAsked(text: string): string[] {
       (item) =>
         item.length > 1 &&
         item.split(/\s+/).length <= 4 &&
-        !/^(it|them|this|that|one|stuff|things?|something|anything|parcels?|packages?|boxe?s?)$/i.test(item) &&
+        !/^(it|them|this|that|thats|that's|these|those|one|stuff|things?|something|anything|parcels?|packages?|boxe?s?)$/i.test(
+          item,
+        ) &&
         // ("what about the other way, HK to mainland, 6 cans of milk powder?": the route said beside it is no item.)
         !ROUTE_SAID.test(item) &&
         namesThing(item),

@@ -13,6 +13,7 @@ import { customerMarket, noteMarketClue } from './market';
 import { senderRuleOn, sentFromMarket } from './sender-market';
 import { reply, say, spokenRegister, type SendingTopic, type Turn } from './turn';
 import { priceBeside } from './cross-border-sending';
+import { scheduledPickupsLine } from './business-follow-up';
 
 /**
  * Questions from a customer who sends a parcel (issue #17): how to pack it ("需要自己包装吗", "易碎品點包", "do you
@@ -50,6 +51,10 @@ const PRICE_OR_ID =
   /运费|運費|多少钱|多少錢|幾錢|几钱|价钱|價錢|护照|護照|身份证|身份證|证件|證件|\b(how much|cost|price|passport|id)\b/i;
 export const asksHowToSend = (text: string): boolean =>
   HOW_TO_SEND.test(text) && !SENT_ALREADY.test(text) && !PRICE_OR_ID.test(text) && !wantsToComplain(text);
+
+// Every day, every afternoon, regularly: "every afternoon", "daily", "每天", "每日", "天天", "定时", "固定".
+const RECURRING =
+  /\bevery (day|morning|afternoon|evening|weekday|working day)\b|\b(daily|regularly|each day)\b|\b\d+\s*(-|to)\s*\d+ (boxes|parcels|packages) a day\b|每天|每日|天天|定时|定時|固定|日日/i;
 
 /** The message asks whether a courier comes to the door to collect a parcel the customer sends. */
 export const asksSenderPickup = (text: string): boolean =>
@@ -112,7 +117,9 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   const notHere = found.some((a) => a.topic === 'pickup') ? [say(turn, 'pickupAgain.notHere')] : [];
   // ("How much, and can someone pick it up?": the route's price and time first — blind-31 03.1.)
   const price = priceBeside(turn);
-  await reply(turn, [price, ...found.map((a) => a.answer), ...notHere].filter(Boolean).join('\n'));
+  // ("…every afternoon", "每天下午来收": pickups on a schedule are the business account's, said after.)
+  const scheduled = asked.includes('pickup') && RECURRING.test(text) ? scheduledPickupsLine(turn) : undefined;
+  await reply(turn, [price, ...found.map((a) => a.answer), ...notHere, scheduled].filter(Boolean).join('\n'));
   return true;
 }
 
@@ -132,7 +139,7 @@ function entryOn(turn: Turn, topic: SendingTopic): string | undefined {
 }
 
 // What a short follow-up asks of the answer just given, and how the entry's sentences that answer it read.
-const ASPECTS: { asks: RegExp; says: RegExp }[] = [
+const ASPECTS: { asks: RegExp; says: RegExp; long?: true }[] = [
   {
     // "幾錢", "要加钱吗", "收費嗎", "and who pays for that?", "is it free?"
     asks: /多少钱|多少錢|幾錢|几钱|幾多錢|收费|收費|要钱|要錢|加钱|加錢|另外收|谁付|誰付|谁出|誰出|邊個俾|边个俾|免费|免費|\bhow much\b|\bcosts?\b|\bcharge[sd]?\b|\bfree\b|\bwho pays\b|\bpay for\b|\bprice\b/i,
@@ -142,6 +149,13 @@ const ASPECTS: { asks: RegExp; says: RegExp }[] = [
     // "那要多久", "几点来", "幾時嚟", "what time do they come?", "same day?"
     asks: /多久|多长时间|多長時間|幾耐|几耐|几点|幾點|几时|幾時|什么时候|什麼時候|哪天|当天|當天|即日|\bhow (long|soon)\b|\bwhat time\b|\bwhen\b|\bsame day\b|\btoday\b/i,
     says: /\d{1,2}:\d{2}|中午|当天|當天|即日|隔天|次日|工作日|\bnoon\b|\bsame day\b|\bnext (day|morning|working day)\b/i,
+  },
+  {
+    // "how do i actually book it, is there an app or do i call someone", "喺邊度約", "在哪下单": where it is booked —
+    // asked in a longer sentence too (blind batch 47b: 01.2 heard the claim rules).
+    asks: /\bhow (do|can|would) (i|we) (actually )?book\b|\bis there an app\b|\bwhere (do|can) (i|we) book\b|(怎么|怎麼|在哪|喺邊度|去邊度|點樣)(里|裡)?(约|約|下单|下單|落单|落單|预约|預約)/i,
+    says: /website|mini-program|\bapp\b|官网|官網|小程序|App|下单|下單|落單/,
+    long: true,
   },
 ];
 
@@ -161,7 +175,9 @@ const SHORT_FOLLOW_UP = 40;
  */
 export async function answerSendingFollowUp(turn: Turn, told: SendingTopic | undefined): Promise<boolean> {
   const { text, reading } = turn;
-  if (!told || text.length > SHORT_FOLLOW_UP || reading.entities.trackingNumbers.length > 0) return false;
+  const longAsked = ASPECTS.some((a) => a.long && a.asks.test(text));
+  if (!told || (text.length > SHORT_FOLLOW_UP && !longAsked) || reading.entities.trackingNumbers.length > 0)
+    return false;
   if (asksSenderPickup(text) || asksPacking(text) || wantsToComplain(text)) return false;
   // ("要幾耐先到深圳", "那运费谁付": how long the parcel takes, who pays its postage — other questions, answered as such.)
   // ("if it breaks how long do I have to claim": a claim's rule asked, not how long the parcel takes.)
