@@ -184,6 +184,10 @@ export const asksCodTiming = (text: string): boolean =>
 const SENDS_TO =
   /\b(ship|send|post|deliver)(ping|ing)?\s+(\w+\s+){0,2}to\s+(taiwan|macau|macao|hong kong|hk|the mainland|mainland|china|overseas|abroad)\b|寄(唔寄|不寄)?(得)?(去|到|往)\s*(台湾|台灣|澳门|澳門|香港|大陆|大陸|内地|內地|国外|國外|海外)/i;
 
+// What is paid back if it breaks or goes missing: "if it breaks how much do i get back", "万一坏了能赔多少", "唔見咗賠幾多".
+const PAYOUT_IF_HARMED =
+  /\b(if|when|in case) (it|they|the \w+) (breaks?|gets? (broken|lost|damaged)|is (lost|broken|damaged)|goes missing)\b[^.?!]{0,30}\bhow much\b[^.?!]{0,20}\b(get|paid|back|compensat\w*)\b|(万一|萬一|如果|要是)[^，。,.?？]{0,8}(坏|壞|碎|丢|丟|唔見|爛)[^，。,.?？]{0,8}(赔多少|賠多少|赔几多|賠幾多|能赔|能賠|可以赔|可以賠|退多少)/i;
+
 /**
  * The FAQ a question asks about when the NLU reads it as something else (issue #17, blind batch 4 P6):
  * - a question the bot's own cues name (`faqAsked`: "how long does a claim take?") read faintly;
@@ -210,6 +214,9 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     reading.category !== 'lost';
   if (asksInsuranceCost(text) && (reading.intent !== 'complaint' || (data.lastFaq !== undefined && calmly())))
     return 'faq.claim';
+  // ("so if it breaks how much do i get back", "万一坏了能赔多少": what a claim pays, asked of a parcel not yet sent —
+  // the claim rules, not the price list a "how much" after a price would read as; blind batch 47b: 04.5.)
+  if (PAYOUT_IF_HARMED.test(text) && calmly()) return 'faq.claim';
   // "SF… 寄出去了 现在还能保价吗", "I sent it yesterday, can I still add insurance?": a calm question of the rules (its
   // parcel's status first), not a complaint about it (a review of session 45).
   if (INSURE_AFTER.test(text) && !strongFeelings(reading, text) && !wantsToComplain(text) && !goodsBroke(text))

@@ -55,6 +55,9 @@ const CHARGED = /扣|乱收|亂收|多收|收多|为什么|為什麼|點解|\b(c
 export const asksPriceAgain = (text: string): boolean =>
   (NOT_ANSWERED.test(text) || NOT_SENT_YET.test(text)) && !CHARGED.test(text);
 
+// Money paid back or paid out: "how much do I get back", "赔多少", "能退多少".
+const MONEY_BACK_ASKED = /\bget (it )?back\b|\brefund\w*|\bcompensat\w*|\bclaim\w*|\bpay(s|out| out)\b|赔|賠|退/i;
+
 /** The words ask a price ("多少钱", "how much", "運費"). */
 export const asksPrice = (text: string): boolean => PRICE.test(text);
 // "And …?", "what about …", "那…呢", "咁…呢", "要是…": said as a follow-up of the question before.
@@ -202,7 +205,9 @@ export function shipmentQuote(
   // "寄到西安多少钱" asked anew after a price is a question of its own; "那寄到西安呢" follows the one before.
   // ("运费呢 你还没说多少钱" right after a price: the same price, asked again.)
   // ("how many days guangzhou to beijing, 3kg" then "and how much is it": the route and weight asked before, priced.)
-  const bareAgain = !said.destination && !said.origin && !figures && text.trim().length <= 40;
+  // (Money back — "so if it breaks how much do i get back" — is the claim rules' question, never a price.)
+  const bareAgain =
+    !said.destination && !said.origin && !figures && text.trim().length <= 40 && !MONEY_BACK_ASKED.test(text);
   const again = previous !== undefined && PRICE.test(text) && (asksPriceAgain(text) || bareAgain);
   const follows =
     previous !== undefined &&
