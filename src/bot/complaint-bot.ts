@@ -76,7 +76,7 @@ import {
 } from './intake-reading';
 import { takeWaybillChange } from './waybill-change-turn';
 import { takeWaybillPhone } from './waybill-contact';
-import { answerMissedPickup } from './missed-pickup';
+import { answerBookedPickupChange, answerMissedPickup } from './missed-pickup';
 import { answerHowToPay } from './payment-asked';
 import { answerDeliveryDays, asksWeekendDayForParcel } from './delivery-days';
 import { asksForMoreThanCancel, asksToChangeDelivery, complaintIsChangeRequest } from './context-reading';
@@ -1037,6 +1037,7 @@ export class ComplaintBot extends ActivityHandler {
       const service = await answerServiceQuestion(turn);
       if (
         service ||
+        (await answerBookedPickupChange(turn, sendingTold)) ||
         (await answerSendingFollowUp(turn, sendingTold)) ||
         (await answerHowToPay(turn)) ||
         (await answerDeclaration(turn)) ||

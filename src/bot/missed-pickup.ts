@@ -1,6 +1,6 @@
 import { ruleOn } from './case-rules';
 import { noteOutcome } from './turn-outcome';
-import { reply, say, type Turn } from './turn';
+import { reply, say, type SendingTopic, type Turn } from './turn';
 
 /**
  * A pickup the customer booked for sending that nobody came for ("I booked a pickup for 2pm and nobody came",
@@ -68,5 +68,32 @@ export async function answerPickupBookingInComplaint(turn: Turn): Promise<boolea
   const asked = pickupBookingAsked(turn.text);
   if (!asked) return false;
   await reply(turn, say(turn, asked === 'cancel' ? 'pickupMissed.cancel' : 'pickupMissed.move'));
+  return true;
+}
+
+// A booked pickup to be moved or called off: "可唔可以改去後日", "改唔改到時間", "can I move my pickup to friday", "取消预约".
+const CHANGE_BOOKING =
+  /改(去|到|成|時間|时间|期|日子|返)|改唔改|改不改|(可以|可唔可以|能不能|能否)改|取消|\b(reschedule|move|change|cancel|push)\b[^.?!]{0,25}\b(pick-?up|collection|booking|it|time|slot|day|date)\b/i;
+
+/**
+ * "我約咗聽日朝早上門收件 可唔可以改去後日", "我已經喺app約咗 而家係問你改唔改到時間" (right after the door pickup was
+ * answered): a booked pickup is moved or cancelled free on the booking page until the courier comes; from here a person
+ * can ask the station (blind batch 47b: 13.1 heard how to book one, 13.2 was taken for a parcel not received).
+ * @returns whether it answered.
+ */
+export async function answerBookedPickupChange(turn: Turn, told: SendingTopic | undefined): Promise<boolean> {
+  const { text, reading } = turn;
+  if (reading.entities.trackingNumbers.length > 0 || NOBODY_CAME.test(text)) return false;
+  const booked = PICKUP_BOOKED.test(text) || (told === 'pickup' && /约|約|book/i.test(text));
+  if (!booked || !CHANGE_BOOKING.test(text)) return false;
+  noteOutcome(turn.context, 'answered');
+  turn.data.offeredHuman = true;
+  // ("app入面搵唔到" after the way was told: a person is the way on, said plainly.)
+  const again = told === 'pickup' && turn.data.pickupChangeTold === true;
+  turn.data.sendingTold = 'pickup';
+  turn.data.pickupChangeTold = true;
+  await reply(turn, say(turn, again ? 'pickup.changeBookedAgain' : 'pickup.changeBooked'), [
+    { title: say(turn, 'choice.human'), value: say(turn, 'choice.human') },
+  ]);
   return true;
 }

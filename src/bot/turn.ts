@@ -121,6 +121,8 @@ export interface ConversationData {
    * about that pickup — no parcel number to ask for, since nothing was collected.
    */
   pickupMissedTold?: boolean;
+  /** How to move or cancel a booked pickup was told (missed-pickup.ts): asked again, a person is the way on. */
+  pickupChangeTold?: boolean;
   /** The last reply asked whether to withdraw this filed complaint (its ticket id): a yes withdraws it. */
   withdrawAsked?: string;
   /** The last reply asked "would you like to file a complaint?" about this parcel: a plain "yes" takes the offer. */
