@@ -7,6 +7,7 @@ import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './b
 import { answerHowToTellCall } from './scam-call-tell';
 import { answerScamAsides, answerScamLoss } from './scam-aftermath';
 import { answerPickupBookingInComplaint } from './missed-pickup';
+import { answerWhetherToResend } from './resend-advice';
 import { answerScamAndLoss } from './scam-and-loss';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
@@ -279,6 +280,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "請專人於三個工作天內回覆", "多久给答复？": the complaint's real reply times, said; the message is read on (27: 23.4).
   await answerReplyTime(turn, position);
+  // "我要不要再补发一票？" while the parcel is looked for: the customer's call, and when it counts as lost — nothing ordered.
+  if (await answerWhetherToResend(turn, position.state.trackingNumbers[0])) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "send someone tomorrow before 11", "直接帮我取消吧" in a missed pickup's complaint: the booking page does that; the
   // wish goes on the complaint as the step reads the message (missed-pickup.ts).
   if (position.state.trackingNumbers.length === 0 && (await answerPickupBookingInComplaint(turn))) {

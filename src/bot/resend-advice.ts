@@ -1,0 +1,27 @@
+import { ruleOn, type Found } from './case-rules';
+import { lookUpParcel } from './parcel-answer';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * "客户那边货急着要 我要不要再补发一票？", "should I just send another one?": a sender asking whether to send the goods again
+ * while a parcel is looked for (blind batch 47b: 10.4 had a speed-up ordered). The decision is theirs: they hear when the
+ * parcel counts as lost (the market's rule) and that its claim stands whether or not they resend — nothing is ordered.
+ */
+const WHETHER_TO_RESEND =
+  /(要不要|要唔要|该不该|該不該|应不应该|應不應該|用不用|使唔使|需不需要|需唔需要|是不是要|係咪要)[^，。?？]{0,8}(再|重新)?(补发|補發|重发|重發|再发|再發|再寄|重寄|寄过|寄過|寄多)|\bshould (i|we) (just )?(resend|send (another|a new one|a replacement|it again))\b|\bdo (i|we) (need|have) to (resend|send (another|a replacement))\b/i;
+
+/** The message asks whether the customer should send the goods again themselves. */
+export const asksWhetherToResend = (text: string): boolean => WHETHER_TO_RESEND.test(text);
+
+/**
+ * Answers whether to resend: when the parcel named or spoken of counts as lost, and that resending is the customer's call.
+ * @returns whether it answered.
+ */
+export async function answerWhetherToResend(turn: Turn, number: string | undefined): Promise<boolean> {
+  if (!asksWhetherToResend(turn.text)) return false;
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
+  const rule = ruleOn(turn, 'countsAsLost', parcel);
+  await reply(turn, [say(turn, 'resend.yourCall'), rule].filter(Boolean).join('\n'));
+  return true;
+}
