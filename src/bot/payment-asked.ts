@@ -8,7 +8,7 @@ import { reply, spokenRegister, type Turn } from './turn';
  * nor who pays the postage (the sender or the recipient), which have answers of their own.
  */
 const HOW_TO_PAY =
-  /(怎么|怎麼|点样|點樣|如何|咋)(付|给钱|給錢|俾錢|畀錢|付款|付钱|付錢|支付|交钱|交錢)|(现金|現金)[^，。,.?？]{0,4}(还是|還是|或者|定係|定)|(付|给|給|俾|畀|用)(现金|現金)|(收|收唔收|收不收)(现金|現金)|\bhow (?:do|can|should|would) (?:i|we) pay\b|\bpay (?:in |with |by )?cash\b|\b(?:cash|card) or\b|\bpayment methods?\b/i;
+  /(怎么|怎麼|点样|點樣|如何|咋)(付|给钱|給錢|俾錢|畀錢|付款|付钱|付錢|支付|交钱|交錢)|(现金|現金)[^，。,.?？]{0,4}(还是|還是|或者|定係|定)|(付|给|給|俾|畀|用)(现金|現金)|(收|收唔收|收不收)(现金|現金)|\bhow (?:do|can|should|would) (?:i|we) pay\b(?! less| more| lower)|\bpay (?:in |with |by )?cash\b|\b(?:cash|card) or\b|\bpayment methods?\b/i;
 // Money taken, disputed: "收了我…", "扣了", "charged me", "多收".
 const CHARGED = /收了我|收咗我|扣了|扣咗|多收|乱收|亂收|\b(charged|overcharg\w*|double charge)\b/i;
 

@@ -1,6 +1,6 @@
 import { answerFaq } from './knowledge';
 import { customerMarket } from './market';
-import { scamCallEntry } from './scam-call';
+import { knewDetails, scamCallEntry } from './scam-call';
 import { lookUpParcel } from './parcel-answer';
 import { reply, say, spokenRegister, type Turn } from './turn';
 
@@ -188,7 +188,13 @@ const OWN_GRIEVANCE =
   /投诉|投訴|\bcomplain\w*|\b(late|delayed|damaged|broken|lost|missing)\b|迟了|遲咗|晚了|坏了|壞咗|丢了|唔見咗/i;
 
 /** The message tells of a scam text or call and asks only whether it is ours: nothing else of the customer's own. */
-export const onlyAsksIfOurs = (turn: Turn): boolean => !BESIDES_TEXT.test(turn.text) && !OWN_GRIEVANCE.test(turn.text);
+// (A caller who knew the customer's details, a leak named: "還知道我的地址跟姓名，是不是你們洩露的" is a leak complaint.)
+const LEAK_SAID = /泄露|洩露|外洩|外泄|个资|個資|个人信息|個人資料|私隱|\bleak/i;
+export const onlyAsksIfOurs = (turn: Turn): boolean =>
+  !BESIDES_TEXT.test(turn.text) &&
+  !OWN_GRIEVANCE.test(turn.text) &&
+  !LEAK_SAID.test(turn.text) &&
+  !knewDetails(turn.text);
 
 // "how do i report this text to you", "怎么举报这条短信", "點樣舉報".
 const REPORT_HOW =
