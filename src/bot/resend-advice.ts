@@ -8,7 +8,7 @@ import { reply, say, type Turn } from './turn';
  * parcel counts as lost (the market's rule) and that its claim stands whether or not they resend — nothing is ordered.
  */
 const WHETHER_TO_RESEND =
-  /(要不要|要唔要|该不该|該不該|应不应该|應不應該|用不用|使唔使|需不需要|需唔需要|是不是要|係咪要)[^，。?？]{0,8}(再|重新)?(补发|補發|重发|重發|再发|再發|再寄|重寄|寄过|寄過|寄多)|\bshould (i|we) (just )?(resend|send (another|a new one|a replacement|it again))\b|\bdo (i|we) (need|have) to (resend|send (another|a replacement))\b/i;
+  /(要不要|要唔要|该不该|該不該|应不应该|應不應該|用不用|使唔使|需不需要|需唔需要|是不是要|係咪要)[^，。?？]{0,8}(再|重新)?(补发|補發|补寄|補寄|重发|重發|再发|再發|再寄|重寄|寄过|寄過|寄多)|\bshould (i|we) (just )?(resend|send (another|a new one|a replacement|it again))\b|\bdo (i|we) (need|have) to (resend|send (another|a replacement))\b/i;
 
 /** The message asks whether the customer should send the goods again themselves. */
 export const asksWhetherToResend = (text: string): boolean => WHETHER_TO_RESEND.test(text);
