@@ -31,9 +31,9 @@ const OPENS_NOT =
   /[打开開]不[开開了]|[打开開]唔[开開到]|\b(won'?t|doesn'?t|does not|didn'?t|will not|can'?t|cannot) open\b/i;
 // Someone to open it: "get someone to open it", "可唔可以叫人嚟開", "找人来开柜", "帮我开一下柜子". ("幫我開單", "帮我开单"
 // open a complaint, not a locker — blind batch 23: 27.4; nor "帮我开个投诉单", "幫我開一張客訴單" — 24: 27.4; nor "幫我開個complaint",
-// "帮我开个投诉" — 26b: 26.5.)
+// "帮我开个投诉" — 26b: 26.5; nor "咁幫我開返一個" after a complaint not found — session 46's review.)
 const OPEN_IT =
-  /\b(someone|somebody|anyone|a person|staff|you)\b[^.?!]{0,20}\bopen (it|this|that|the (locker|door|box|compartment))\b|[叫找派搵]人[^，。,.!?！？]{0,4}[開开](?![单單])|(帮|幫)我[開开](?!一?(張|张|個|个)?\s*((投訴|投诉|客訴|客诉|申訴|申诉)?(单|單|票|户|戶|案|工单|工單)|投訴|投诉|客訴|客诉|申訴|申诉|complaint|ticket|case|claim))|[開开](一下)?(柜|櫃|格)|遙距開|远程开|遠程開/i;
+  /\b(someone|somebody|anyone|a person|staff|you)\b[^.?!]{0,20}\bopen (it|this|that|the (locker|door|box|compartment))\b|[叫找派搵]人[^，。,.!?！？]{0,4}[開开](?![单單])|(帮|幫)我[開开](?!返|番|過|过|一?(個|个)(?!柜|櫃|格))(?!一?(張|张|個|个)?\s*((投訴|投诉|客訴|客诉|申訴|申诉)?(单|單|票|户|戶|案|工单|工單)|投訴|投诉|客訴|客诉|申訴|申诉|complaint|ticket|case|claim))|[開开](一下)?(柜|櫃|格)|遙距開|远程开|遠程開/i;
 // Was it left there, and where then: "是不是送到超商了", "is it in a locker?", "7-11 says no", "他們說沒有".
 const WHERE_ASKED =
   /还是|還是|定係|是不是|是否|有没有|有沒有|係咪|係唔係|有冇|送(去|到)?(哪|邊)|去咗邊|送去哪|\bis it (in|at)\b|\bdid (you|they|it)\b|\bwhere\b/i;
