@@ -496,12 +496,17 @@ export function deliveryWindow(
   );
   if (times.length >= 2) return { ...window, after: times[0] as string, before: times.at(-1) as string };
   if (times.length === 1) {
-    const before = BEFORE_WORDS.test(text) && !AFTER_WORDS.test(text);
+    // ("not before 5", "I'm out until 3 in the afternoon": the time is when the customer can start to take it.)
+    const before = BEFORE_WORDS.test(text) && !AFTER_WORDS.test(text) && !NOT_BEFORE.test(text);
     return { ...window, ...(before ? { before: times[0] as string } : { after: times[0] as string }) };
   }
   const part = partAskedFor(withAmPm(text));
   return part ? { ...window, after: part.after, before: part.before } : window;
 }
+
+// "not before 5", "out until 3", "at work till 6", "不要5点前送": the hour is the earliest, not the latest.
+const NOT_BEFORE =
+  /\bnot (before|until|till)\b|\b(out|away|at work|working|not (home|in|back)|busy)\b[^.?!]{0,20}\b(until|till)\b|(不要|别|別|唔好)[^，。,.]{0,4}\d{1,2}\s*[点點][^，。,.]{0,2}前/i;
 
 // "2 in the afternoon", "8 o'clock in the morning", "10 at night": a clock time with its part of the day is "2pm",
 // "8am", "10pm" — no window of the whole morning ("not 2 in the morning, 2 in the afternoon" became 14:00–12:00).

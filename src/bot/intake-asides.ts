@@ -287,7 +287,10 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "send someone tomorrow before 11", "直接帮我取消吧" in a missed pickup's complaint: the booking page does that; the
   // wish goes on the complaint as the step reads the message (missed-pickup.ts).
-  if (position.state.trackingNumbers.length === 0 && (await answerPickupBookingInComplaint(turn))) {
+  if (
+    position.state.trackingNumbers.length === 0 &&
+    (await answerPickupBookingInComplaint(turn, position.state.aboutMissedPickup === true))
+  ) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'continue';
   }

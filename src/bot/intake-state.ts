@@ -25,6 +25,8 @@ export interface IntakeState {
   categoryGuessed?: boolean;
   trackingNumbers: string[];
   trackingSkipped: boolean;
+  /** The complaint is about a booked pickup nobody came for (missed-pickup.ts): its booking may be moved or cancelled. */
+  aboutMissedPickup?: boolean;
   /** Why the number the customer gave was not taken (mistyped, unknown): asked instead of the plain question. */
   trackingNotice?: string;
   /** A number not found in tracking (or failing its check): sent again as it is, it is taken as written. */

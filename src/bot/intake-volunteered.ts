@@ -177,10 +177,16 @@ function noteOthersPhone(turn: Turn, state: IntakeState): boolean {
   return true;
 }
 
+// The recipient or another person named as the number's owner; "my contact number", "我的新号码" are the customer's own.
+const RECIPIENT_NAMED =
+  /\b(she|he|her|his|their|recipient|receiver|friend|customer|buyer|client)\b|收件人|客户|客戶|朋友|佢|她|他/i;
+const OWN_NUMBER =
+  /\bmy (new )?(phone|number|mobile|contact)|我的(新)?(号码|號碼|电话|電話|手机|手機)|我(换|換|轉)(咗|了)?新/i;
+
 async function takeContact(turn: Turn, state: IntakeState): Promise<void> {
   // ("she changed her phone number, can you update it to 139…": the recipient's new number for the waybill — a change
   // taken beside the complaint, never the customer's contact; blind batch 47b: 03.4.)
-  if (asksLabelCorrection(turn.text)) return;
+  if (asksLabelCorrection(turn.text) && RECIPIENT_NAMED.test(turn.text) && !OWN_NUMBER.test(turn.text)) return;
   const { phones, emails } = turn.services.nlu.analyze(turn.text, turn.services.clock.now(), state.locale).entities;
   // ("快递员…电话是136…": a number said as someone else's is no contact — kept in the account as theirs; blind-30 20.4.)
   const theirs = othersPhones(turn.text);

@@ -43,12 +43,15 @@ export async function answerMissedPickup(turn: Turn): Promise<boolean> {
   return true;
 }
 
-// "send someone tomorrow morning before 11", "改到今天晚上7点以后", "可唔可以改後日": the missed pickup wanted at another time.
+// "can you send someone tomorrow morning before 11?", "那能不能改到今天晚上7点以后": the missed pickup wanted at another
+// time — asked for, not told of ("he promised to come this afternoon and never showed", "快递员说明天再来" tell what
+// happened; review of session 47).
 const MOVE_PICKUP =
-  /\b(send|get) (someone|somebody|a courier|a driver|him)\b|\b(rebook|reschedule|move|change)\b[^.?!]{0,20}\b(pick-?up|booking|collection|it|time|slot)\b|\b(come|collect)\b[^.?!]{0,20}\b(tomorrow|today|tonight|morning|afternoon|evening|before|after)\b|(改|换|換|重新约|重新約|再约|再約)(到|成|去|喺|在)?[^，。]{0,4}(今天|今晚|明天|后天|後天|聽日|听日|今日|晚上|下午|上午|\d)|(今天|今晚|明天|后天|後天|聽日|今日)[^，。]{0,8}(来|來|嚟)(取|收|拿|攞)?/i;
-// "just cancel the booking", "直接帮我取消吧 我换一家", "唔使嚟收喇": the booking itself called off.
+  /\b(can|could|would|will) you\b[^.?!]{0,40}\b(send|get|come|collect|pick)\b[^.?!]{0,30}\b(tomorrow|today|tonight|morning|afternoon|evening|before|after|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(rebook|reschedule)\b|\b(move|change)\b[^.?!]{0,20}\b(pick-?up|booking|collection|slot)\b|(能不能|可不可以|可以|可唔可以|得唔得|帮我|幫我|麻烦|麻煩)[^，。]{0,6}(改|换|換|重新约|重新約|再约|再約)|(改|换|換)(到|成|去|喺|在)[^，。]{0,4}(今天|今晚|明天|后天|後天|聽日|听日|今日|晚上|下午|上午|\d)/i;
+// "just cancel the booking", "直接帮我取消吧 我换一家", "唔使嚟收喇": the booking itself called off ("cancel it" alone may
+// be the complaint).
 const CANCEL_PICKUP =
-  /\bcancel\b[^.?!]{0,12}\b(booking|pick-?up|collection|order|it)\b|取消(预约|預約|订单|訂單|取件|收件|上门|上門)?|(不用|唔使|唔洗|不要)(来|來|嚟)(取|收|拿|攞)?了?|换一家|換一家|搵第二間/i;
+  /\bcancel\b[^.?!]{0,12}\b(booking|pick-?up|collection|order)\b|取消(预约|預約|订单|訂單|取件|收件|上门|上門)|(直接|幫我|帮我)[^，。]{0,3}取消[^，。]{0,6}(换一家|換一家|搵第二間|唔寄|不寄)|(不用|唔使|唔洗)(来|來|嚟)(取|收|拿|攞)了?|换一家|換一家|搵第二間/i;
 
 /** What a message asks of a missed pickup's booking inside its complaint: moved, or called off; else undefined. */
 export function pickupBookingAsked(text: string): 'move' | 'cancel' | undefined {
@@ -63,8 +66,8 @@ export function pickupBookingAsked(text: string): 'move' | 'cancel' | undefined 
  * complaint"); the wish goes on the complaint as the step reads the message.
  * @returns whether it answered.
  */
-export async function answerPickupBookingInComplaint(turn: Turn): Promise<boolean> {
-  if (!turn.data.pickupMissedTold) return false;
+export async function answerPickupBookingInComplaint(turn: Turn, aboutMissedPickup: boolean): Promise<boolean> {
+  if (!aboutMissedPickup) return false;
   const asked = pickupBookingAsked(turn.text);
   if (!asked) return false;
   await reply(turn, say(turn, asked === 'cancel' ? 'pickupMissed.cancel' : 'pickupMissed.move'));
@@ -74,6 +77,10 @@ export async function answerPickupBookingInComplaint(turn: Turn): Promise<boolea
 // A booked pickup to be moved or called off: "可唔可以改去後日", "改唔改到時間", "can I move my pickup to friday", "取消预约".
 const CHANGE_BOOKING =
   /改(去|到|成|時間|时间|期|日子|返)|改唔改|改不改|(可以|可唔可以|能不能|能否)改|取消|\b(reschedule|move|change|cancel|push)\b[^.?!]{0,25}\b(pick-?up|collection|booking|it|time|slot|day|date)\b/i;
+
+// The booking page did not let them: "app入面搵唔到", "找不到", "can't find it in the app", "改唔到", "doesn't show".
+const PAGE_FAILED =
+  /搵唔到|找不到|找唔到|改唔到|改不了|冇得改|没得改|沒得改|\bcan'?t (find|see|change)\b|\b(doesn'?t|does not|isn'?t) (show|there|work)\b/i;
 
 /**
  * "我約咗聽日朝早上門收件 可唔可以改去後日", "我已經喺app約咗 而家係問你改唔改到時間" (right after the door pickup was
@@ -85,7 +92,9 @@ export async function answerBookedPickupChange(turn: Turn, told: SendingTopic | 
   const { text, reading } = turn;
   if (reading.entities.trackingNumbers.length > 0 || NOBODY_CAME.test(text)) return false;
   const booked = PICKUP_BOOKED.test(text) || (told === 'pickup' && /约|約|book/i.test(text));
-  if (!booked || !CHANGE_BOOKING.test(text)) return false;
+  // ("我已經喺app約咗…app入面搵唔到" right after the way was told: it did not work for them.)
+  const notFoundThere = told === 'pickup' && turn.data.pickupChangeTold === true && PAGE_FAILED.test(text);
+  if (!notFoundThere && (!booked || !CHANGE_BOOKING.test(text))) return false;
   noteOutcome(turn.context, 'answered');
   turn.data.offeredHuman = true;
   // ("app入面搵唔到" after the way was told: a person is the way on, said plainly.)

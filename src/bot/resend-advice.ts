@@ -11,7 +11,10 @@ const WHETHER_TO_RESEND =
   /(要不要|要唔要|该不该|該不該|应不应该|應不應該|用不用|使唔使|需不需要|需唔需要|是不是要|係咪要)[^，。?？]{0,8}(再|重新)?(补发|補發|补寄|補寄|重发|重發|再发|再發|再寄|重寄|寄过|寄過|寄多)|\bshould (i|we) (just )?(resend|send (another|a new one|a replacement|it again))\b|\bdo (i|we) (need|have) to (resend|send (another|a replacement))\b/i;
 
 /** The message asks whether the customer should send the goods again themselves. */
-export const asksWhetherToResend = (text: string): boolean => WHETHER_TO_RESEND.test(text);
+// Photos, a receipt or a message sent again ("要不要重发照片", "do I need to resend the photos?") is the claim's evidence.
+const NOT_GOODS =
+  /照片|相片|图片|圖片|截图|截圖|发票|發票|收据|收據|资料|資料|信息|訊息|消息|\b(photos?|pictures?|pics?|screenshots?|receipts?|invoices?|messages?|emails?|details)\b/i;
+export const asksWhetherToResend = (text: string): boolean => WHETHER_TO_RESEND.test(text) && !NOT_GOODS.test(text);
 
 /**
  * Answers whether to resend: when the parcel named or spoken of counts as lost, and that resending is the customer's call.
@@ -21,6 +24,8 @@ export async function answerWhetherToResend(turn: Turn, number: string | undefin
   if (!asksWhetherToResend(turn.text)) return false;
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
+  // (A parcel delivered is no parcel looked for: whether to resend is another matter — a damaged one's claim.)
+  if (parcel?.view.delivered) return false;
   const rule = ruleOn(turn, 'countsAsLost', parcel);
   await reply(turn, [say(turn, 'resend.yourCall'), rule].filter(Boolean).join('\n'));
   return true;

@@ -45,7 +45,7 @@ const HOW_TO_SEND =
 // (A parcel already sent spoken of: "我想寄件 单号查不到怎么办" asks about its number, not how to send.)
 // (Nor a return, photos or a new address sent to us: "I want to send it back, how?", "我要发照片怎么发".)
 const SENT_ALREADY =
-  /单号|單號|运单|運單|查不到|搵唔到|寄出了|寄咗|寄回|寄返|退回|退货|退貨|照片|相片|图片|圖片|地址|\b(tracking|number|sent it|shipped it|back|return\w*|photos?|pictures?|pics?|address)\b/i;
+  /单号|單號|运单|運單|查不到|搵唔到|寄出了|寄咗|寄回|寄返|退回|退货|退貨|照片|相片|图片|圖片|截图|截圖|消息|信息|訊息|留言|地址|\b(tracking|number|sent it|shipped it|back|return\w*|photos?|pictures?|pics?|screenshots?|messages?|notes?|emails?|texts?|address)\b/i;
 // (A price or the ID asked — "想寄东西给在香港的姐姐，运费怎么算", "第一次寄快递，需要带护照吗" — is that question's.)
 const PRICE_OR_ID =
   /运费|運費|多少钱|多少錢|幾錢|几钱|价钱|價錢|护照|護照|身份证|身份證|证件|證件|\b(how much|cost|price|passport|id)\b/i;

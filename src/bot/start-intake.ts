@@ -83,7 +83,7 @@ const RECORD_WRONG =
  */
 // Another parcel, or goods that came broken: no complaint about a pickup nobody came for.
 const ANOTHER_PARCEL =
-  /\b(another|different|other|second) (parcel|package|order|one|delivery)\b|\b(broken|damaged|smashed|cracked)\b|另一|另外一|第二个|第二個|别的|別的|其他的?(包裹|快递|快遞|件)|碎|坏了|壞了|壞咗|破了|破咗/i;
+  /\b(arrive|arrived|delivered)\b|\bmy (parcel|package|order)\b|到货|到貨|没收到|沒收到|收唔到|未收到|还没到|還沒到|未到|淘宝|淘寶|\b(another|different|other|second) (parcel|package|order|one|delivery)\b|\b(broken|damaged|smashed|cracked)\b|另一|另外一|第二个|第二個|别的|別的|其他的?(包裹|快递|快遞|件)|碎|坏了|壞了|壞咗|破了|破咗/i;
 
 export async function startIntake(
   turn: Turn,
@@ -598,7 +598,10 @@ export async function startIntake(
   if (data.pickupMissedTold && state.trackingNumbers.length === 0 && aboutPickup) {
     state.trackingSkipped = true;
     state.category = 'delay';
+    state.aboutMissedPickup = true;
   }
+  // (Told once, for the complaint right after it: a later complaint is about whatever it says.)
+  data.pickupMissedTold = undefined;
   if (before.length > 0) await reply(turn, before.join('\n'));
   // Questions the message asks beside the complaint are answered before its first question.
   if (!lateTold) await options.answerBeside?.();

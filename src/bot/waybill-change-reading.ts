@@ -19,10 +19,11 @@ const NAME_OR_PHONE = /\b(phone|mobile|name|contact)\b|名字|姓名|电话|電�
 const WRITTEN_WRONG =
   /\b(wrong|incorrect|misspel+t?|typo|mistyped|typed (it )?wrong|missing a digit|a digit short)\b|写错|寫錯|打错|打錯|填错|填錯|错了|錯了|错咗|錯咗|唔啱|不对|不對|少(了|咗)?(一|1|个|個)?(码|碼|位|个数字|個數字)|多(了|咗)?(一|1)(码|碼|位)/i;
 // Asked to be changed: "change the phone number to …", "改一下收件人电话", "改資料", "更正名字".
-// ("she changed her phone number, can you update it to 139…", "收件人电话也要改一下…新号158…": the phone named first,
-// then the change — blind batch 47b: 03.4 took it as the customer's own contact, 08.4 offered four other changes.)
+// ("she changed her phone number, can you update it to 139…", "收件人电话也要改一下…新号158…": the recipient's phone
+// named first, then the change — blind batch 47b: 03.4 took it as the customer's own contact, 08.4 offered four other
+// changes. A new number of the customer's own, or the courier's, is no such change — review of session 47.)
 const CHANGE_IT =
-  /\b(change|correct|fix|update|amend)\b[^.?!]{0,20}\b(phone|mobile|name|contact|label)\b|\b(her|his|their|recipient'?s|receiver'?s) (new )?(phone|mobile|number)\b[^.?!]{0,40}\b(update|change|correct) (it|that|the number)\b|(改|更正|修改|更改|订正|訂正)(一下|下)?(收件人|收件)?(的|嘅)?(名字|姓名|电话|電話|手机|手機|资料|資料|联系方式|聯絡方式)|收件人(的|嘅)?(电话|電話|手机|手機|号码|號碼)[^，。,.]{0,4}(改|更改|修改|换|換)|(收件人|客户|客戶|佢|她|他)[^，。,.]{0,12}新(号|號|号码|號碼|电话|電話|手机|手機)/i;
+  /\b(change|correct|fix|update|amend)\b[^.?!]{0,20}\b(phone|mobile|name|contact|label)\b|\b(her|his|their|recipient'?s|receiver'?s) (new )?(phone|mobile|number)\b[^.?!]{0,40}\b(update|change|correct) (it|that|the number)\b|(改|更正|修改|更改|订正|訂正)(一下|下)?(收件人|收件)?(的|嘅)?(名字|姓名|电话|電話|手机|手機|资料|資料|联系方式|聯絡方式)|收件人(的|嘅)?(电话|電話|手机|手機|号码|號碼)[^，。,.]{0,4}(改|更改|修改|换|換)|收件人[^，。,.]{0,4}(换|換|轉)(了|咗)?(新)?(号|號|号码|號碼|电话|電話|手机|手機)/i;
 // "my phone number is …", "call me on …": the customer's own contact, not the label's.
 const OWN_CONTACT =
   /\b(my|our) (phone|number|mobile)( number)? is\b|\b(call|reach|text) (me|us) (on|at)\b|我的(电话|電話|手机|手機)(是|係)/i;
