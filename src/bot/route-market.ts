@@ -1,6 +1,7 @@
 import { lookUpParcel } from './parcel-answer';
 import { say, type Turn } from './turn';
 import type { ReplyKey } from './replies';
+import { placeAsName } from './place-name';
 
 /**
  * Whose price list answers a price question about a route that lies inside another of the courier's markets: a
@@ -63,6 +64,5 @@ export async function routePriceMarket(
   const key = `quote.region.${region}`;
   const regionName = turn.services.replies.has(key) ? say(turn, key as ReplyKey) : region;
   const origin = ends[0] ?? '';
-  const shown = /[a-z]/.test(origin) ? origin.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : origin;
-  return { market: region, lead: say(turn, 'faq.routeRules', { origin: shown, region: regionName }) };
+  return { market: region, lead: say(turn, 'faq.routeRules', { origin: placeAsName(origin), region: regionName }) };
 }
