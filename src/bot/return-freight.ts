@@ -11,7 +11,7 @@ import { say, type Turn } from './turn';
 // The freight of the way back, in the three languages (word families: the return's freight, the parcel coming back).
 // ("運費可唔可以退返俾我", "退回运费" ask the freight refunded: no way back in them.)
 const RETURN_FREIGHT =
-  /(退|寄|送)(回|返)(来|來|嚟|去)(嘅|的)?[^，。,.?？]{0,4}(运费|運費|邮费|郵費|费用|費用)|(退回|退返|寄回|寄返|送回|送返)(嘅|的)(运费|運費|邮费|郵費|费用|費用)|(退件|回程)(运费|運費|邮费|郵費|费用|費用)|\breturn(ed)? (shipping|postage|freight|fees?|charges?|costs?|delivery)\b|\b(shipping|postage|freight|fees?|charges?|costs?) (for|of) (the |its |it )?(return\w*|way back|(coming|sending|shipping|being sent|getting) (it |them )?back)\b|\b(for it|it) to (come|be sent|be shipped) back\b|\bsending it back to me\b/i;
+  /(退|寄|送)(回|返)(来|來|嚟|去)(嘅|的)?[^，。,.?？]{0,6}(运费|運費|邮费|郵費|费用|費用)|(退回|退返|寄回|寄返|送回|送返)(嘅|的)(运费|運費|邮费|郵費|费用|費用)|(退件|回程)(运费|運費|邮费|郵費|费用|費用)|\breturn(ed)? (shipping|postage|freight|fees?|charges?|costs?|delivery)\b|\b(shipping|postage|freight|fees?|charges?|costs?) (for|of) (the |its |it )?(return\w*|way back|(coming|sending|shipping|being sent|getting) (it |them )?back)\b|\b(for it|it) to (come|be sent|be shipped) back\b|\bsending it back to me\b/i;
 // The one who would pay instead: the buyer, the recipient, the customer the parcel was for.
 const BUYER = /买家|買家|收件人|客人|顾客|顧客|\b(buyer|recipient|receiver|customer|addressee)s?\b/i;
 
