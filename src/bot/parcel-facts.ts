@@ -4,7 +4,7 @@ import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
 import { COD } from './cod-words';
-import { asksQuestion, speaksOfCategory } from './message-cues';
+import { asksQuestion, clausesOf, speaksOfCategory } from './message-cues';
 import { ruleOn } from './case-rules';
 import { partiesShown } from './waybill-parties';
 import { wantsToComplain } from './complaint-words';
@@ -106,8 +106,12 @@ export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
   const whyAsked = WHY.test(text) && (!CHARGE_ASKED.test(text) || speaksOfCategory(text, 'delay'));
   const whereLeft = WHERE_LEFT.test(text);
   // ("所以退回到底是什麼意思" asks without a question mark — blind batch 40b: 12.2.)
+  // ("还有这个件明天能到上海吧 收件人是我妈": a clause asks, whatever is said after it — blind batch 47a: 08.6.)
+  const arrivalAsked = asksArrival(text) || clausesOf(text).some(asksArrival);
+  const clauseAsks = arrivalAsked || clausesOf(text).some(asksQuestion);
   const asked = asksQuestion(text) || FINDABLE.test(text) || whereLeft || MEANING.test(text);
-  if (!asked && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text)) return undefined;
+  if (!asked && !TIME_OF_DAY.test(text) && !DELIVERED_YET.test(text) && !asksArrival(text) && !clauseAsks)
+    return undefined;
   if (asked && ADDRESS_ASKED.test(text)) return 'address';
   if (asked && ROUTE.test(text)) return 'route';
   // ("4天没扫描是什么意思，丢了？": what a gap in the scans means is whether it is lost — blind-30 19.4.)
@@ -120,7 +124,7 @@ export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
   if (TIME_OF_DAY.test(text)) return 'timeOfDay';
   if (TRACKING.test(text)) return 'tracking';
   // "为什么会延误？什么时候到？": why asks for the when too — its answer carries the arrival and the courier's reason.
-  if (asksArrival(text) && !(MONEY_BACK.test(text) && !PARCEL_AWAITED.test(text))) return whyAsked ? 'why' : 'arrival';
+  if (arrivalAsked && !(MONEY_BACK.test(text) && !PARCEL_AWAITED.test(text))) return whyAsked ? 'why' : 'arrival';
   if (whereLeft || WHERE.test(text)) return 'where';
   if (whyAsked) return 'why';
   if (CHARGE_ASKED.test(text) || MONEY_BACK.test(text)) return undefined;
