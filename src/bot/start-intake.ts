@@ -443,9 +443,10 @@ export async function startIntake(
       dataLeak,
       ...(timing ? { timing } : {}),
     };
-    before.unshift(
-      owned ? acknowledge(turn, grievance.feeling, grievance.vars) : acknowledge(turn, feelingOf(reading, text, heard)),
-    );
+    // (A pickup nobody came for is no parcel awaited: "等了好几天还没收到" would speak of a delivery — blind 47b: 07.2.)
+    const pickupMissed = data.pickupMissedTold === true && !parcel;
+    const feeling = pickupMissed ? 'sorry' : feelingOf(reading, text, heard);
+    before.unshift(owned ? acknowledge(turn, grievance.feeling, grievance.vars) : acknowledge(turn, feeling));
   }
   if (alsoFee)
     before.push(say(turn, 'intake.alsoFee', { what: say(turn, `grievance.${alsoFee.feeling}` as ReplyKey) }));
