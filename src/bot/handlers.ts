@@ -42,6 +42,7 @@ import { alsoAsked, asksAboutId, feeLookupText } from './faq-topics';
 import { ID_ENTRY_WORDS } from './what-to-bring';
 import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
 import { ruleOn } from './case-rules';
+import { feeRuleAsked } from './fee-rule-asked';
 import { claimEntryWords } from './claim-evidence';
 import { withdrawsComplaint } from './complaint-withdrawn';
 import { answerWithdrawElsewhereAsked } from './withdraw-elsewhere';
@@ -697,7 +698,10 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
   // (A narrow question — what it pays, how long — hears its own entry only: claim-evidence.ts.)
   const narrow = claimEntryWords(text).length > 0 || HOW_MUCH_PAID.test(text);
   const loss = topic === 'claim' && !insured && !narrow && asksOfLoss(text) ? ruleOn(turn, 'lostDeadline') : undefined;
-  const answer = [cheaper, answered, loss].filter(Boolean).join('\n') || undefined;
+  // ("我是问收件要不要身份证，上楼费到底有没有": the ID entry, and the rule on the fee asked beside it — blind 47a: 07.4.)
+  const feeRule = idAsked ? feeRuleAsked(text) : undefined;
+  const feeBeside = feeRule ? ruleOn(turn, feeRule) : undefined;
+  const answer = [cheaper, answered, loss, feeBeside].filter(Boolean).join('\n') || undefined;
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   // (A person offered for the destination's limits gets the button, as every offer of a person does.)
   if (answer && ((notListed && answer.includes(notListed)) || (abroad && answer.includes(abroad)))) {
