@@ -95,9 +95,11 @@ export function businessPartsAsked(turn: Turn): Part[] {
   // (A business customer — the account, its invoices or statements answered earlier — naming a volume to send later,
   // "下周有一批货300件要发，能上门批量揽收吗", asks the account's pickups and prices too: batch 29, 17.3.)
   const business = (turn.data.serviceTold ?? []).some((q) => BUSINESS_QUESTIONS.has(q));
-  // (The account named outright — "the business account thing sounds good" — is about it, however long ago it was told.)
+  // (The account named outright once its entry was told — "the business account thing sounds good" turns later — is
+  // about it; named first, the entry itself answers.)
   const told =
-    turn.context.turnState.get(BUSINESS_TOLD) === true || (business && VOLUME.test(text)) || namesBusinessAccount(text);
+    turn.context.turnState.get(BUSINESS_TOLD) === true ||
+    (business && (VOLUME.test(text) || namesBusinessAccount(text)));
   if (!told || reading.entities.trackingNumbers.length > 0 || wantsToComplain(text) || namesClaim(text)) return [];
   if (speaksOfOwnParcel(text)) return [];
   // (A door pickup asked in other words — "can a courier come to my office to collect it?" — is the shop's pickup too.)
