@@ -150,7 +150,8 @@ export async function answerScamAsides(turn: Turn): Promise<boolean> {
     const entry = scamCallEntry(turn);
     await reply(turn, [say(turn, 'scam.neverAsk'), entry].filter(Boolean).join(' '));
     turn.data.scamWarned = true;
-    return true;
+    // (A parcel named beside it — "…for customs duty? my parcel EA…" — is answered after, as usual: not done yet.)
+    return turn.reading.entities.trackingNumbers.length === 0;
   }
   // (A parcel named with it is looked up as usual: "how did they know SF…?" hears where it is — the leak reader answers.)
   const named = turn.reading.entities.trackingNumbers.length > 0;

@@ -116,7 +116,10 @@ export async function answerSendingQuestion(turn: Turn): Promise<boolean> {
   // (This chat books no pickup: said so beside how to book one — issue #17, blind-26 05.)
   const notHere = found.some((a) => a.topic === 'pickup') ? [say(turn, 'pickupAgain.notHere')] : [];
   // ("How much, and can someone pick it up?": the route's price and time first — blind-31 03.1.)
-  const price = priceBeside(turn);
+  // ("我想寄啲衫去上海，點樣寄？", "點樣寄嘢返大陸": how to send to a place is asked with its price too — the route's rate and
+  // days beside the booking; a review of session 47 heard the booking alone where the old reply gave the rates.)
+  const routePriced = () => (asksHowToSend(text) ? priceBeside({ ...turn, text: `${text} 多少钱` }) : undefined);
+  const price = priceBeside(turn) ?? routePriced();
   // ("…every afternoon", "每天下午来收": pickups on a schedule are the business account's, said after.)
   const scheduled = asked.includes('pickup') && RECURRING.test(text) ? scheduledPickupsLine(turn) : undefined;
   await reply(turn, [price, ...found.map((a) => a.answer), ...notHere, scheduled].filter(Boolean).join('\n'));
