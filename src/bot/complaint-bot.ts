@@ -184,7 +184,7 @@ import { DEMAND_LET_GO, WISH_KEPT } from './demand-step';
 import { saysGoodbye, saysNothingMore } from './leaving-words';
 import { answerClosing } from './closing-words';
 import { answerDigitsAgain } from './digits-again';
-import { answerFeeRuleAlone, answerPayHimAfterRule } from './fee-rule-asked';
+import { answerFeeRuleAlone, answerPayHimAfterRule, answerRefundAfterRule } from './fee-rule-asked';
 import { answerUpstairsNeed } from './upstairs-need';
 import { refusesContact } from './contact-refusal';
 import {
@@ -531,6 +531,8 @@ export class ComplaintBot extends ActivityHandler {
       return noteOutcome(context, 'answered');
     // "so do I pay him or not" after the upstairs rule was told: that rule again (blind batch 43b: 03.4).
     if (!inDialog && (await answerPayHimAfterRule(turn))) return noteOutcome(context, 'answered');
+    // "那15块能退吗" after that rule: paid back through a complaint about him, offered (fee-rule-asked.ts).
+    if (!inDialog && (await answerRefundAfterRule(turn))) return noteOutcome(context, 'answered');
 
     // A number the last reply could not find is that reply's alone; so is its request for the phone an earlier
     // complaint was made under (a phone sent turns later answers something else).

@@ -4,7 +4,7 @@ import { asksLockerFee } from './locker-fee';
 import { idPhotoLine } from './id-photo';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
-import { reply, type ServiceFeeRule, type Turn } from './turn';
+import { reply, say, type ClarifyOption, type ServiceFeeRule, type Turn } from './turn';
 
 /**
  * "They said we must pay a 're-delivery fee' — is that even a real fee?", "送货上楼还要另外收钱的吗？", "搬上樓使唔使另外俾錢？"
@@ -113,5 +113,30 @@ export async function answerPayHimAfterRule(turn: Turn): Promise<boolean> {
   const answer = ruleOn(turn, rule, lookup?.kind === 'found' ? lookup : undefined);
   if (!answer) return false;
   await reply(turn, answer);
+  return true;
+}
+
+// "那15块能退吗", "can I get the 10 back?", "啲錢可唔可以退返俾我": the money the courier took for it, asked back.
+const REFUND_ASKED =
+  /(能|可以|可不可以|可唔可以|会不会|會不會|会|會)[^，。,.?？]{0,4}(退|还|還)|退(给|給|俾|畀|返|回)(我)?|退(吗|嗎|唔退|不退)|\b(refund|get (it|that|the \w+|my money) back|money back|pay (me )?back)\b/i;
+
+/**
+ * "那15块能退吗" after the rule on a service's charge was told (blind batch 47a: 07.5 was read as damaged goods): yes —
+ * money a courier took for what the rule says is free is paid back through a complaint about him; the complaint is
+ * offered (a fee dispute), never filed unasked. A photo of the ID taken is answered beside it.
+ * @returns whether it answered.
+ */
+export async function answerRefundAfterRule(turn: Turn): Promise<boolean> {
+  const rule = turn.data.feeRuleTold;
+  if (!rule || !REFUND_ASKED.test(turn.text) || OTHER_CHARGE.test(turn.text)) return false;
+  turn.data.feeRuleTold = undefined;
+  const file: ClarifyOption = { title: say(turn, 'choice.complain'), intent: 'complaint', category: 'fee' };
+  const human: ClarifyOption = { title: say(turn, 'choice.human'), intent: 'human' };
+  turn.data.clarify = { options: [file, human], text: turn.text };
+  await reply(
+    turn,
+    [say(turn, 'feeRule.refundHow'), idPhotoLine(turn)].filter(Boolean).join('\n'),
+    [file, human].map((o) => ({ title: o.title, value: o.title })),
+  );
   return true;
 }

@@ -111,4 +111,14 @@ describe('senders, and what happens at the door', () => {
     ]);
     expect(all(why)).toMatch(/No cause is recorded/);
   });
+
+  it('zh-CN: "那15块能退吗" after the upstairs-fee rule is paid back through a complaint, offered — no damage read', async () => {
+    const [, refund] = await talk(h.adapter({ locale: 'zh-CN' }), [
+      '快递员说上楼费要我给15块现金，这是你们规定的吗',
+      '那15块能退吗？我身份证照片被他拍了会不会被拿去干坏事',
+    ]);
+    expect(all(refund)).toMatch(/能退——快递员为此收的钱会退还/);
+    expect(all(refund)).toMatch(/收件不需要拍身份证/);
+    expect(all(refund)).not.toMatch(/损坏/);
+  });
 });
