@@ -33,6 +33,7 @@ const ENTRY: Record<
   | 'returnPostage'
   | 'refusedDamaged'
   | 'refusing'
+  | 'unorderedPaid'
   | 'returnPacking'
   | 'returnDropOff'
   | 'returnPickup'
@@ -126,6 +127,8 @@ const ENTRY: Record<
   refusedDamaged: ['claim', 'refused damaged parcel 拒收破损件 拒收破損件 拒收爛咗嘅件'],
   // An ordinary refusal at the door: the recipient pays nothing, the sender pays the return (refusing.ts).
   refusing: ['fee', 'refusing a parcel 拒收包裹 唔要件貨'],
+  // Cash on delivery paid for goods nobody ordered: the sender's payout held if told in time (blind batch 47a: 11).
+  unorderedPaid: ['fee', 'unordered cod paid'],
   keptFor: ['outlet', 'how long is it kept 放多久 放幾耐'],
   // How a bulky parcel is charged: its volumetric weight (every file's entry, by each language's name for it).
   volumetric: ['fee', 'volumetric 体积重 體積重 材積'],

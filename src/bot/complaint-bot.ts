@@ -1,5 +1,6 @@
 import { answerRefusedDamaged } from './refused-damaged';
 import { answerRefusing } from './refusing';
+import { answerUnorderedPaid } from './unordered-cod-paid';
 import { answerSupposedDamage } from './supposed-harm';
 import { asksItemRule } from './item-rules';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
@@ -463,6 +464,8 @@ export class ComplaintBot extends ActivityHandler {
     // "will you ever ask for a code?", "is 2730 0273 your hotline?": answered (scam-aftermath.ts).
     if (!inDialog && ((await answerScamLoss(turn)) || (await answerScamAsides(turn))))
       return noteOutcome(context, 'answered');
+    // "我媽簽收了一個貨到付款599的包裹 但我根本沒有訂東西": the sender's payout held if told in time, a complaint offered.
+    if (!inDialog && (await answerUnorderedPaid(turn))) return;
     // "the tracking number in the sms was EA…": its public status only — no complaint offered on the scam's parcel.
     if (!inDialog && numberFromScam(turn) && !wantsToComplain(text)) {
       context.turnState.set(NO_COMPLAINT_OFFER, true);

@@ -486,7 +486,7 @@ export const saysThanks = (text: string): boolean => THANKS_WORDS.test(text);
 // ("你们赔不赔", "送唔送": a courier's verb asked yes-or-no by itself and its negation — blind batch 45b: 09.4; not
 // "你们到底管不管", which scolds.)
 const QUESTION =
-  /[?？]|\b(why|where|when|what|who|how|will it|is it|does it|can it|can (i|you|we)|is there|are there|will there)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|哪天|哪一天|邊日|怎么回事|怎麼回事|咋|會唔會|会不会|會不會|能不能|能唔能|是不是|是唔是|係咪|係唔係|有没有|有沒有|有冇|多久|幾耐|几耐|谁|誰|邊個|可唔可以|可不可以|得唔得|发生了什么|發生了什麼|发生什么|發生什麼|發生咗咩|出了什么事|出了什麼事|出咗咩事|要不要|要唔要|需不需要|需唔需要|用不用|用唔用|使唔使|使不使|是否|\bor not\b|[吗嗎]\s*$|(?<![多着著])呢\s*$|(?<verb>[赔賠送派寄收到退补補开開算])[不唔]\k<verb>/i;
+  /[?？]|\b(why|where|when|what|whats|who|how|will it|is it|does it|can it|can (i|you|we)|is there|are there|will there)\b|为什么|為什麼|点解|點解|哪里|哪裡|邊度|几时|幾時|什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|哪天|哪一天|邊日|怎么回事|怎麼回事|咋|會唔會|会不会|會不會|能不能|能唔能|是不是|是唔是|係咪|係唔係|有没有|有沒有|有冇|多久|幾耐|几耐|谁|誰|邊個|可唔可以|可不可以|得唔得|发生了什么|發生了什麼|发生什么|發生什麼|發生咗咩|出了什么事|出了什麼事|出咗咩事|要不要|要唔要|需不需要|需唔需要|用不用|用唔用|使唔使|使不使|是否|\bor not\b|[吗嗎]\s*$|(?<![多着著])呢\s*$|(?<verb>[赔賠送派寄收到退补補开開算])[不唔]\k<verb>/i;
 // A closing 吗 before emoji or a tracking number ("犯法了吗😰", "能退吗 单号EG552103786KR") still asks (blind batch 42a:
 // 09.1, 07.3); a 呢 before an emoji ("我还在等呢😤") stresses, as it does at the end.
 const MA_BEFORE_EMOJI_OR_NUMBER =

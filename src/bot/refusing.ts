@@ -39,9 +39,9 @@ const WHAT_OF_IT =
 // "courier at my door wants 89 yuan cash on delivery for a parcel i NEVER ordered. do i have to pay??", "有个到付件 我根本没买
 // 过东西 要给钱吗": an unordered collect parcel at the door, whether to pay — the refusal rule answers it (blind batch 47a:
 // 03.1 heard how cash on delivery works for senders).
-const UNORDERED =
+export const UNORDERED =
   /\b(never|didn'?t|did not|not) (order|ordered|buy|bought)\b|没买过|沒買過|冇買過|没买东西|沒買東西|没订过|沒訂過|冇訂過|没下过单|沒下過單|根本(没|沒|冇)(有)?(买|買|订|訂)/i;
-const COLLECT =
+export const COLLECT =
   /\b(cash on delivery|cod|collect|pay on delivery)\b|到付|货到付款|貨到付款|代收|\bwants? \d+|要(我)?(给|給|俾|付)\s*\d+/i;
 const WHETHER_PAY =
   /\b(do|should|must) i (have to )?pay\b|\bhave to pay\b|要不要(给|給|付)|要(给|給|付)(钱|錢)?(吗|嗎)|使唔使俾|使唔使畀|要唔要俾|一定要付/i;

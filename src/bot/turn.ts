@@ -80,6 +80,8 @@ export interface ConversationData {
    * costs me nothing?" right after it is about the refusal.
    */
   refusingTold?: string;
+  /** The message the rule on cash on delivery paid for goods nobody ordered last answered (unordered-cod-paid.ts). */
+  unorderedPaidTold?: string;
   /** The message the holiday service last answered (small-talk.ts): "最晚哪天寄比较保险" right after asks the same. */
   holidayTold?: string;
   /** A parcel the customer said was left with them but is not theirs (not-theirs.ts): its pickup is the complaint's. */
