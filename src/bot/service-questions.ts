@@ -15,6 +15,7 @@ import {
   asksNobodyHome,
   asksStatementTerms,
   asksCoverage,
+  asksToStopTexts,
   supposes,
   wantsService,
 } from './service-words';
@@ -40,7 +41,8 @@ type ServiceQuestion =
   | 'doorDelivery'
   | 'invoiceFix'
   | 'statement'
-  | 'coverage';
+  | 'coverage'
+  | 'stopTexts';
 
 // The words each entry carries in every knowledge file (knowledge/*/faq.*.md), to look it up in any language.
 const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
@@ -62,6 +64,8 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
   statement: ['fee', 'statement currency'],
   // Where the courier delivers: villages, islands, compounds, no PO boxes (blind batch 45b: 03.2, 05.2, 14.2).
   coverage: ['fee', 'delivery coverage 派送范围 派送範圍'],
+  // The parcel's own texts stop at delivery; promotional ones are turned off (blind batch 48b: 02.5, 10.3, 15.3).
+  stopTexts: ['fee', 'stop texts'],
 };
 
 /** The service questions a message asks, in the order they are answered. */
@@ -84,6 +88,7 @@ function questionsIn(text: string): ServiceQuestion[] {
   if (asksWhoComplainedKnown(text)) asked.push('whoComplained');
   if (asksDoorDelivery(text)) asked.push('doorDelivery');
   if (asksCoverage(text)) asked.push('coverage');
+  if (asksToStopTexts(text)) asked.push('stopTexts');
   return asked;
 }
 
@@ -150,7 +155,16 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
   const ruleAsked = asked.some((q): boolean => q === 'nobodyHome' || q === 'claimTimeLimit');
   const asking = asksQuestion(text) || wantsService(text) || supposes(text);
   const complaint = reading.intent === 'complaint' && !ruleAsked && !asking;
-  if (parcelNamed || complaint || wantsToComplain(text) || (strongFeelings(reading, text) && !supposes(text)))
+  // (An invoice or receipt for a shipment named — "i need an invoice for a parcel i sent last week, SF…", "我想开个发票
+  // SF…", "想攞返張收據 公司要報銷" — is still the invoice's question, not a complaint about that parcel: blind batch 48b
+  // 01.1, 06.1, 13.1.)
+  const paperworkOnly = asked.every((q) => q === 'receipt' || q === 'invoiceFix');
+  if (
+    (parcelNamed && !paperworkOnly) ||
+    complaint ||
+    wantsToComplain(text) ||
+    (strongFeelings(reading, text) && !supposes(text))
+  )
     return false;
   // "要找誰申請？可以請業務聯絡我嗎": the answer, and the person asked for after it (the hand-off goes on).
   if (reading.intent === 'human') {
@@ -176,7 +190,7 @@ export async function answerServiceAside(turn: Turn, lostParcel = false): Promis
 }
 
 // The rules asked about a ticket's own case that the knowledge files answer while it waits or after it is filed.
-const CASE_ASIDES: readonly ServiceQuestion[] = ['hiddenNumber', 'whoComplained', 'doorDelivery'];
+const CASE_ASIDES: readonly ServiceQuestion[] = ['hiddenNumber', 'whoComplained', 'doorDelivery', 'stopTexts'];
 
 /**
  * While a ticket waits for a person or after it is filed: whether the courier sees the customer's number (privacy

@@ -159,3 +159,20 @@ const NOT_COVERAGE =
  */
 export const asksCoverage = (text: string): boolean =>
   HARD_PLACE.test(text) && GOES_THERE.test(text) && !NOT_COVERAGE.test(text);
+
+// The courier's texts turned off: "how do I turn off the text messages", "短信怎么退订", "點樣可以唔再收你哋啲SMS", "I don't
+// want your promo texts any more" (blind batch 48b: 02.5, 10.3, 15.3 heard "I can't answer that", the outlets' list, or
+// were added to a complaint). A text asking to pay or click is the scam warning's (answered before this).
+const STOP_TEXTS = new RegExp(
+  [
+    String.raw`\b(stop|turn off|switch off|unsubscribe( from)?|opt out( of)?|block|no more|get rid of|don'?t want( to (get|receive))?( any( more)?)?)\b[^.?!]{0,30}\b(texts?|sms|text messages|notifications?|promo(tion(al)?)? (messages|texts))\b`,
+    String.raw`\bunsubscribe\b|\bopt[- ]out\b`,
+    '退订|退訂',
+    '(不想|不要|唔想|唔要|唔再|不再|别再|別再|停止|取消|关闭|關閉|关掉|關掉|熄|停)[^，。,.?？!！]{0,8}(短信|簡訊|简讯|短訊|SMS|sms|通知|推送)',
+    '(短信|簡訊|简讯|短訊|SMS|sms|通知|推送)[^，。,.?？!！]{0,6}(取消|关掉|關掉|关闭|關閉|停|熄)',
+  ].join('|'),
+  'i',
+);
+
+/** The message asks how to stop the courier's texts (its own, or promotional ones). */
+export const asksToStopTexts = (text: string): boolean => STOP_TEXTS.test(text);
