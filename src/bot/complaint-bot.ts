@@ -1,6 +1,7 @@
 import { answerRefusedDamaged } from './refused-damaged';
 import { answerRefusing } from './refusing';
 import { answerUnorderedPaid } from './unordered-cod-paid';
+import { takeDataDeletion } from './data-deletion';
 import { answerSupposedDamage } from './supposed-harm';
 import { asksItemRule } from './item-rules';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
@@ -466,6 +467,8 @@ export class ComplaintBot extends ActivityHandler {
       return noteOutcome(context, 'answered');
     // "我媽簽收了一個貨到付款599的包裹 但我根本沒有訂東西": the sender's payout held if told in time, a complaint offered.
     if (!inDialog && (await answerUnorderedPaid(turn))) return;
+    // "I want my account closed and all my personal data deleted": to the privacy team on a ticket (data-deletion.ts).
+    if (!inDialog && (await takeDataDeletion(turn))) return;
     // "the tracking number in the sms was EA…": its public status only — no complaint offered on the scam's parcel.
     if (!inDialog && numberFromScam(turn) && !wantsToComplain(text)) {
       context.turnState.set(NO_COMPLAINT_OFFER, true);

@@ -1,6 +1,7 @@
 import { answerRefusedDamagedAside } from './refused-damaged';
 import { answerRefusingAside } from './refusing';
 import { answerUnorderedPaidAside } from './unordered-cod-paid';
+import { noteDataDeletion } from './data-deletion';
 import { answerIfNeverFound } from './compensation-asked';
 import { answerReturnAsideInIntake } from './change-questions';
 import { answerOtherPartyDetailsAside } from './other-party-details';
@@ -679,6 +680,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "拒收我要付钱吗", "退回广州要几天" after telling they will refuse it: the ordinary refusal's rule (44a: 10.3).
   // "那錢可以退回來嗎" in a complaint about cash on delivery paid for goods nobody ordered: how (47a: 11.3).
   if (await answerUnorderedPaidAside(turn, position)) return 'reprompt';
+  // "之前一个员工离职了 她的手机号身份证…能不能删掉": kept for the person who handles it (48b: 10.4).
+  if (await noteDataDeletion(turn, position)) return 'reprompt';
   if (await answerRefusingAside(turn, position)) return 'reprompt';
   // "需要冷藏的怎么办", "what about stuff that needs to be kept cold?": the cold-chain entry, then the step again.
   if (await answerColdHandling(turn)) {

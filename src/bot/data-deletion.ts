@@ -1,0 +1,61 @@
+import { handleHuman } from './handoff-turn';
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { keepInAccount } from './intake-slot-text';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * A customer's personal data to be deleted — "once the refund is done I want my account closed and all my personal data
+ * deleted", "之前一个员工离职了 她的手机号身份证都在你们系统里登记过 能不能删掉", "我想你哋刪晒我嘅個人資料" (issue #17,
+ * blind batch 48b: 05.4 became a refund demand, 10.4 heard the real-name ID rule): a request the privacy team carries
+ * out once it knows who asks, so it goes to a person on a ticket, and the customer hears what happens next. What the
+ * courier does with data in general is the privacy entry's (service-questions.ts).
+ */
+
+// Deleting, erasing or closing: the data, details, number, address, ID or account named with it.
+const DELETE_DATA = new RegExp(
+  [
+    String.raw`\b(delete|erase|remove|wipe|purge|get rid of)\b[^.?!]{0,30}\b(my |our |her |his |their |all |the )?(personal )?(data|details|information|info|records|phone number|number|address|id|account)\b`,
+    String.raw`\b(personal )?(data|details|information|info)\b[^.?!]{0,20}\b(deleted|erased|removed|wiped)\b`,
+    String.raw`\bclose (my|our|the) account\b|\baccount (closed|deleted)\b`,
+    '(删除|刪除|删掉|刪掉|刪晒|刪咗|删咗|删了|清除|注销|註銷|銷毀|销毁|刪走|删走)[^，。,.?？!！]{0,12}(个人|個人)?(信息|资料|資料|数据|數據|手机号|手機號|电话|電話|地址|身份证|身份證|帳號|账号|賬號|帳戶|账户|記錄|记录)',
+    '(信息|资料|資料|数据|數據|手机号|手機號|身份证|身份證|電話|电话|地址)[^，。,.?？!！]{0,24}(删除|刪除|删掉|刪掉|刪晒|清除|注销|註銷)',
+  ].join('|'),
+  'i',
+);
+
+// Someone who left the customer's company: "之前一个员工离职了", "a former employee", "staff who left".
+const FORMER_STAFF =
+  /离职|離職|辭職|辞职|\b(former|ex-?)\s?(employee|staff|colleague|worker)|\b(employee|staff|colleague)\b[^.?!]{0,20}\b(left|quit|resigned)\b/i;
+
+/** The message asks for someone's personal data, or their account, to be deleted. */
+export const asksDataDeleted = (text: string): boolean => DELETE_DATA.test(text);
+
+/**
+ * Outside a complaint: the request goes to the privacy team on a ticket (a person confirms who asks first).
+ * @returns whether the message was such a request.
+ */
+export async function takeDataDeletion(turn: Turn): Promise<boolean> {
+  if (!asksDataDeleted(turn.text)) return false;
+  await handleHuman(
+    turn,
+    `personal data deletion requested: ${turn.text}`,
+    undefined,
+    [say(turn, 'privacy.deletionTaken'), FORMER_STAFF.test(turn.text) ? say(turn, 'privacy.formerStaff') : undefined]
+      .filter(Boolean)
+      .join(' '),
+  );
+  return true;
+}
+
+/**
+ * In a complaint being taken down: the request is kept in its account for the person who handles it, said so, and
+ * the step is asked again (blind batch 48b: 10.4 heard the real-name ID rule).
+ * @returns whether the message was such a request.
+ */
+export async function noteDataDeletion(turn: Turn, position: IntakePosition): Promise<boolean> {
+  if (!asksDataDeleted(turn.text)) return false;
+  keepInAccount(turn, position.state);
+  await reply(turn, say(turn, 'privacy.deletionNoted'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
