@@ -2,6 +2,7 @@ import { answerRefusedDamaged } from './refused-damaged';
 import { answerRefusing } from './refusing';
 import { answerUnorderedPaid } from './unordered-cod-paid';
 import { takeDataDeletion } from './data-deletion';
+import { takeSameAgent } from './same-agent';
 import { answerSupposedDamage } from './supposed-harm';
 import { asksItemRule } from './item-rules';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
@@ -469,6 +470,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerUnorderedPaid(turn))) return;
     // "I want my account closed and all my personal data deleted": to the privacy team on a ticket (data-deletion.ts).
     if (!inDialog && (await takeDataDeletion(turn))) return;
+    // "能不能帮我转昨天那个客服 工号1078": a person, with that wish on the ticket (same-agent.ts).
+    if (!inDialog && (await takeSameAgent(turn))) return;
     // "the tracking number in the sms was EA…": its public status only — no complaint offered on the scam's parcel.
     if (!inDialog && numberFromScam(turn) && !wantsToComplain(text)) {
       context.turnState.set(NO_COMPLAINT_OFFER, true);

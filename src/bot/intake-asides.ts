@@ -2,6 +2,7 @@ import { answerRefusedDamagedAside } from './refused-damaged';
 import { answerRefusingAside } from './refusing';
 import { answerUnorderedPaidAside } from './unordered-cod-paid';
 import { noteDataDeletion } from './data-deletion';
+import { noteSameAgent } from './same-agent';
 import { answerIfNeverFound } from './compensation-asked';
 import { answerReturnAsideInIntake } from './change-questions';
 import { answerOtherPartyDetailsAside } from './other-party-details';
@@ -682,6 +683,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await answerUnorderedPaidAside(turn, position)) return 'reprompt';
   // "之前一个员工离职了 她的手机号身份证…能不能删掉": kept for the person who handles it (48b: 10.4).
   if (await noteDataDeletion(turn, position)) return 'reprompt';
+  // "I spoke with Ms Zhou yesterday… can I continue with her?": kept on it, a person offered (48b: 04.2, 09.2).
+  if (await noteSameAgent(turn, position)) return 'reprompt';
   if (await answerRefusingAside(turn, position)) return 'reprompt';
   // "需要冷藏的怎么办", "what about stuff that needs to be kept cold?": the cold-chain entry, then the step again.
   if (await answerColdHandling(turn)) {

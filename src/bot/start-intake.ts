@@ -601,6 +601,14 @@ export async function startIntake(
     state.category = 'delay';
     state.aboutMissedPickup = true;
   }
+  // (A business's monthly statement disputed — "Our October monthly statement has 40 waybills on it that we never
+  // shipped", "月结账单又不对 多了一笔偏远附加费" — is a fee dispute about the account, with no one parcel's number to
+  // ask for: blind batch 48b 04.1, 04.3, 10.1 were asked "which tracking number?" four times and typed "wrong information".)
+  if (state.trackingNumbers.length === 0 && STATEMENT_DISPUTED.test(text)) {
+    state.trackingSkipped = true;
+    if (!state.category || ['other', 'info_error', 'fee'].includes(state.category)) state.category = 'fee';
+    before.push(say(turn, 'intake.statementNoNumber'));
+  }
   // (Told once, for the complaint right after it: a later complaint is about whatever it says.)
   data.pickupMissedTold = undefined;
   if (before.length > 0) await reply(turn, before.join('\n'));
@@ -608,6 +616,10 @@ export async function startIntake(
   if (!lateTold) await options.answerBeside?.();
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
 }
+
+// A monthly statement or bill said to be wrong: the account's statement, not a parcel's charge.
+const STATEMENT_DISPUTED =
+  /\b(monthly (statement|bill|invoice)|account statement|statement)\b[^.?!]{0,60}\b(wrong|too high|overcharg\w*|never (shipped|sent)|extra|incorrect|mistake|error|doesn'?t (match|add up))\b|\b(wrong|incorrect|mistake\w*|errors?) (on|in) (our|my|the) (monthly )?(statement|bill)\b|(月结|月結)(账单|帳單|賬單|单|單)|(对账单|對帳單|對賬單|账单|帳單|賬單)[^，。,.!?！？]{0,12}(不对|不對|错|錯|多了|多咗|唔啱|有问题|有問題)/i;
 
 /**
  * Where the other parcel of the message is and, when something is wrong with it (told, or in its record), that its
