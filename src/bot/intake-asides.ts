@@ -1,5 +1,6 @@
 import { answerRefusedDamagedAside } from './refused-damaged';
 import { answerRefusingAside } from './refusing';
+import { answerNotTheirsCollection } from './not-theirs';
 import { answerUnorderedPaidAside } from './unordered-cod-paid';
 import { noteDataDeletion } from './data-deletion';
 import { noteSameAgent } from './same-agent';
@@ -378,6 +379,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
   // "I still need to ship this today, can someone else come?", "能不能再派人来取": how to book a pickup (this chat cannot),
   // the new pickup kept on the complaint as the customer's wish, then the step again (blind-26 05.5).
+  // "so is anyone coming or not", "你哋派人嚟拎" of someone else's parcel left with them: yes, the station (48a: 01.5).
+  if (await answerNotTheirsCollection(turn, position)) return 'reprompt';
   if (await answerPickupAsked(turn, position)) return 'reprompt';
   if (wantsToComplain(turn.text)) position.state.askedFor = true;
   // "能不能加急？另外延误了有没有赔偿": the speed-up asked of the station and the delay rule, both (24: 13.4).
@@ -1083,7 +1086,7 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // A packaging complaint becomes damage when the goods inside turn out broken ("a cup has cracked"); a damage one
   // becomes packaging when they turn out unharmed and only the box is ("里面杯子没事 就是外包装破了": blind-13 03.2).
   const corrected =
-    position.prompt === CONFIRM_PROMPT || position.prompt === CATEGORY_PROMPT
+    position.prompt === CONFIRM_PROMPT || position.prompt === CATEGORY_PROMPT || state.aboutNotTheirs
       ? undefined
       : (correctedCategory(services.nlu, text) ??
         (state.category === 'packaging' && goodsBroke(text, 'spaces split') ? 'damaged' : undefined) ??

@@ -27,6 +27,11 @@ export interface IntakeState {
   trackingSkipped: boolean;
   /** The complaint is about a booked pickup nobody came for (missed-pickup.ts): its booking may be moved or cancelled. */
   aboutMissedPickup?: boolean;
+  /**
+   * The complaint is about someone else's parcel left with the customer (not-theirs.ts): the station collects it, its
+   * type stays "other" whatever the account says of the courier, and "is anyone coming?" is answered.
+   */
+  aboutNotTheirs?: boolean;
   /** Why the number the customer gave was not taken (mistyped, unknown): asked instead of the plain question. */
   trackingNotice?: string;
   /** A number not found in tracking (or failing its check): sent again as it is, it is taken as written. */

@@ -348,12 +348,12 @@ export class ComplaintIntakeDialog extends ComponentDialog {
         const named = reading.intent === 'complaint' && reading.category !== 'other' ? reading.category : undefined;
         // ("喔打錯 SF…": the customer's slip put right tells nothing of the problem — 38a 12.2.)
         const tells = wordsIn(step.result) >= 6 && !onlyPutsNumberRight(step.result, numbers);
-        if (tells && state.describedEnough && state.category === 'other' && named) {
+        if (tells && state.describedEnough && state.category === 'other' && named && !state.aboutNotTheirs) {
           state.description = [step.result, state.description].filter((s) => s.trim()).join('\n');
           state.category = named;
         } else if (tells && !state.describedEnough) {
           this.addToAccount(state, step.result);
-          if (state.category === 'other' && named) state.category = named;
+          if (state.category === 'other' && named && !state.aboutNotTheirs) state.category = named;
           state.describedEnough = true;
         }
         // Answer first: the customer learns where the parcel is before the next question.
@@ -417,6 +417,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
       // "It never arrived and they cannot find it" after a late-parcel prompt is a loss, not a delay.
       if (
         (state.categoryGuessed || state.category === 'other') &&
+        !state.aboutNotTheirs &&
         reading.intent === 'complaint' &&
         reading.category &&
         reading.category !== 'other'

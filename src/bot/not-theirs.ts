@@ -1,3 +1,5 @@
+import { asksOtherPartyDetails } from './other-party-details';
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -8,7 +10,7 @@ import { reply, say, type Turn } from './turn';
  * — a complaint of the "other" kind (a delivery to the wrong door), not a loss of theirs.
  */
 const NOT_THEIRS =
-  /\b(not mine|isn'?t mine|not for me|not addressed to me|someone else'?s|previous (tenant|owner|resident)s?)\b|\bfor (the |a )?(guy|man|woman|lady|person|people|family|tenant|neighbou?r)s? (who|that) (lived|used to live)\b|不是我的|唔係我嘅|唔係我㗎|不是给我的|不是給我的|前(租客|住户|住戶|業主|业主)|以前住(这|這|喺)|送错(到|去)?(我家|我这|我這|我)|送錯(咗|到|去)?(我|嚟)|放错(门|門|地方)|放錯(門|咗)/i;
+  /\b(not mine|isn'?t mine|not for me|not addressed to me|someone else'?s|previous (tenant|owner|resident)s?)\b|\bfor (the |a )?(guy|man|woman|lady|person|people|family|tenant|neighbou?r)s? (who|that) (lived|used to live)\b|不是我的|唔係我嘅|唔係我㗎|不是给我的|不是給我的|前(租客|住户|住戶|業主|业主)|以前住(这|這|喺)|送错(到|去)?(我家|我这|我這|我)|送錯(咗|到|去)?(我|嚟)|放错(门|門|地方)|放錯(門|咗)|人哋嘅(嘢|件|貨)|人家的(东西|快递|包裹)|别人的(东西|快递|包裹|件)|別人的(東西|快遞|包裹|件)|(睇|看)(错|錯)(咗)?(层数|層數|楼层|樓層|门牌|門牌)|\bwrong (door|flat|floor|apartment|unit|house)\b/i;
 // Where it is: with them, at their door.
 const WITH_THEM =
   /\b(door|doorstep|outside|hallway|porch|lobby|here|i have|i got|i received|delivered to me|left (it )?(with|at))\b|门口|門口|我家|屋企|收到|放在|放咗|送到|送咗/i;
@@ -27,5 +29,35 @@ export async function noteParcelNotTheirs(turn: Turn): Promise<boolean> {
   if (number) turn.data.notTheirs = number;
   turn.reading = { ...turn.reading, intent: 'complaint', category: 'other' };
   turn.complaintCategory = 'other';
+  return true;
+}
+
+// Whether anyone comes for it: "so is anyone coming or not", "谁来拿走啊", "你们就不能派个人来取一下吗", "你哋派人嚟拎",
+// "即係有冇人嚟呀", "will someone pick it up".
+const COLLECTION_ASKED =
+  /\b(is|will|when (is|will)|are you sending|can you send) (anyone|someone|somebody|a courier|a driver|you)\b[^.?!]{0,20}\b(coming|come|collect|pick)\w*|\banyone coming\b|\bcome (and )?(get|collect|pick up) it\b|(谁|誰|邊個|边个)(来|來|嚟)(拿|取|攞|收)|(派|叫|搵|找|安排)(个|個|一个|一個)?(人|快递员|快遞員|速遞員|师傅|師傅)(来|來|嚟|过来|過來|上门|上門)?(取|拿|攞|收|拎)|有(冇|没有|沒有)人(来|來|嚟)|(几时|幾時|什么时候|什麼時候)(有人)?(来|來|嚟)(拿|取|攞|收|拎)/i;
+
+// The parcel's record against where it is: "系统说没送到？", "it says delivered but not to me", "显示已签收".
+const RECORD_CLASH =
+  /(系统|系統|显示|顯示|记录|記錄|紀錄|物流)[^，。,.!！]{0,8}(没送到|沒送到|未送到|未派|沒派|没派|还在|還在|签收|簽收|送达|送達)|\b(says|shows|tracking|system|record)\b[^.!]{0,15}\b(not delivered|delivered|out for delivery)\b/i;
+
+/**
+ * In the complaint about someone else's parcel left with the customer: whether anyone comes for it is answered (the
+ * station collects it once the complaint is in, at no cost), and the step is asked again (blind batch 48a: 01.5,
+ * 09.5, 14.3 heard "I can't answer that", the summary again, or the claim limits).
+ * @returns whether it answered.
+ */
+export async function answerNotTheirsCollection(turn: Turn, position: IntakePosition): Promise<boolean> {
+  // ("can you tell me which flat he's in" beside it: refused first — other-party-details.ts answers it.)
+  if (!position.state.aboutNotTheirs || asksOtherPartyDetails(turn.text)) return false;
+  // ("系统说没送到？东西明明就在我家门口": the record is what the complaint puts right — 48a: 09.2.)
+  const key = COLLECTION_ASKED.test(turn.text)
+    ? 'parcel.notTheirsPickup'
+    : RECORD_CLASH.test(turn.text)
+      ? 'parcel.notTheirsRecord'
+      : undefined;
+  if (!key) return false;
+  await reply(turn, say(turn, key));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }

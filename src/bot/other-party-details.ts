@@ -35,8 +35,8 @@ const ASKED_ZH = new RegExp(
 const REQUEST_ZH =
   /叫什么|叫什麼|叫咩|(电话|電話|手机|手機|号码|號碼)(是)?多少|给我|給我|俾我|畀我|(俾|畀|给|給)[^，。,.!?！？]{0,8}(地址|电话|電話|号码|號碼)[^，。,.!?！？]{0,2}我|发过来|發過來|发给我|發給我|告诉我|告訴我|話我知|话我知|透露|有权|有權|也好|是多少|係幾多|係咩|是什么|是什麼|在哪|喺邊/;
 const ASKED_EN =
-  /\b(give|tell|send|share|get|find out|what'?s|what is|need)\b[^.?!]{0,25}\b(his|her|their|the (sender|recipient|buyer|seller|person)'?s?|my ex'?s?|the other (person|side)'?s?)\b[^.?!]{0,12}\b(phone|number|mobile|address|full name|name|contact|details|email)\b|\bthe address it (went|was sent|is going) back to\b/i;
-// "who is it for exactly?" of a parcel at the door that is not theirs.
+  /\b(give|tell|send|share|get|find out|what'?s|what is|need)\b[^.?!]{0,25}\b(his|her|their|the (sender|recipient|buyer|seller|person)'?s?|my ex'?s?|the other (person|side)'?s?)\b[^.?!]{0,12}\b(phone|number|mobile|address|full name|name|contact|details|email)\b|\bthe address it (went|was sent|is going) back to\b|\b(which|what) (flat|unit|apartment|apt|door|house|room|floor)( number)? (is (he|she|they|the (recipient|owner|person|guy|lady))|does (he|she|they|the (recipient|owner|person|guy|lady)) live|(he|she)'?s|they'?re)\b|\bwhere (does|do) (he|she|they|the (recipient|owner|person)) live\b/i;
+// "who is it for exactly?" of a parcel at the door that is not theirs ("which flat is he in" — the ASKED_EN above: 48a 01.2).
 const WHO_FOR = /\bwho (is it|it'?s|this is|the (box|parcel|package) is) for\b/i;
 // The customer's own details, or a change on the parcel: not another person's asked for.
 const OWN_OR_CHANGE =
@@ -72,7 +72,7 @@ const RIGHT_TO_KNOW =
 const CONTACT = /电话|電話|手机|手機|号码|號碼|联系方式|聯絡方式|聯繫方式|\b(phone|number|mobile|contact|email)\b/i;
 // "我不知道他电话后四位", "我冇佢電話號碼", "I don't have her number": the customer lacks the proof — not asking for it.
 const LACKS =
-  /不知道|不晓得|不曉得|唔知|不记得|不記得|(没|沒|冇)(有)?(他|她|佢|对方|對方)?(的|嘅)?(电话|電話|手机|手機|号码|號碼)|\b(don'?t|do not|doesn'?t|didn'?t) (know|have|remember)\b/i;
+  /不知道|不晓得|不曉得|唔知|不记得|不記得|(没|沒|冇)(有)?(他|她|佢|对方|對方)?(的|嘅)?(电话|電話|手机|手機|号码|號碼)|\b(don'?t|do not|doesn'?t|didn'?t) (know|have|remember)\b(?! (him|her|them|who)\b)/i;
 // The digits asked for as proof: "他电话后四位", "her phone's last 4".
 const DIGITS_OF_IT = /(后|後|末|尾)\s*(四|4)|尾(号|號|数|數)|\blast\s*(4|four)\b/i;
 

@@ -1,3 +1,4 @@
+import { tellsParcelNotTheirs } from './not-theirs';
 import { chargedWeightAnswer } from './charged-weight';
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
 import { disclosesDetails } from './details-disclosed';
@@ -608,6 +609,14 @@ export async function startIntake(
     state.trackingSkipped = true;
     if (!state.category || ['other', 'info_error', 'fee'].includes(state.category)) state.category = 'fee';
     before.push(say(turn, 'intake.statementNoNumber'));
+  }
+  // (Someone else's parcel left with the customer: what they want is its collection — no demand asked, and the type stays
+  // "other" — blind batch 48a: 01, 09 were asked what they wanted and 09.4 retyped as the courier's manners.)
+  if (tellsParcelNotTheirs(text)) {
+    state.aboutNotTheirs = true;
+    state.category = 'other';
+    state.demand ??= 'redelivery';
+    state.demandNotes = [...(state.demandNotes ?? []), say(turn, 'parcel.notTheirsWish')];
   }
   // (Told once, for the complaint right after it: a later complaint is about whatever it says.)
   data.pickupMissedTold = undefined;
