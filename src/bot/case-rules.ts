@@ -34,6 +34,7 @@ const ENTRY: Record<
   | 'refusedDamaged'
   | 'refusing'
   | 'unorderedPaid'
+  | 'missingContents'
   | 'returnPacking'
   | 'returnDropOff'
   | 'returnPickup'
@@ -129,6 +130,8 @@ const ENTRY: Record<
   refusing: ['fee', 'refusing a parcel 拒收包裹 唔要件貨'],
   // Cash on delivery paid for goods nobody ordered: the sender's payout held if told in time (blind batch 47a: 11).
   unorderedPaid: ['fee', 'unordered cod paid'],
+  // Items missing from a parcel: keep it all as it came, what to photograph, the weights compared (blind batch 48a).
+  missingContents: ['claim', 'missing contents evidence'],
   keptFor: ['outlet', 'how long is it kept 放多久 放幾耐'],
   // How a bulky parcel is charged: its volumetric weight (every file's entry, by each language's name for it).
   volumetric: ['fee', 'volumetric 体积重 體積重 材積'],

@@ -58,6 +58,7 @@ import { overchargeBackAsked } from './overcharge-refund';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { DIGITS_AHEAD, PARTY_NAMED } from './digits-ahead';
 import { noteParcelNotTheirs } from './not-theirs';
+import { readWeightGap } from './missing-contents';
 import { takeInvoiceDetails } from './invoice-details';
 import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
@@ -513,6 +514,8 @@ export class ComplaintBot extends ActivityHandler {
     await noteParcelNamedInWords(turn, intake?.state.trackingNumbers ?? []);
     // "a box outside my door thats not mine": thanked, and taken down for the station to collect — no loss of theirs.
     if (!inDialog) await noteParcelNotTheirs(turn);
+    // "收據寫0.5kg 我寄嗰陣成3公斤幾 係咪有人拆咗": a complaint about missing contents, the weights' check said first.
+    if (!inDialog) await readWeightGap(turn);
     // ("收件人係我老公 電話尾數5555 可唔可以幫我查下" with no number yet: the digits of a party named wait for the number;
     // the number given, they go with this turn only — handlers.ts. "my phone ends in 1234" names no party on the waybill.)
     if (reading.entities.trackingNumbers.length > 0) {

@@ -1,6 +1,7 @@
 import { answerRefusedDamagedAside } from './refused-damaged';
 import { answerRefusingAside } from './refusing';
 import { answerNotTheirsCollection } from './not-theirs';
+import { answerMissingContentsAside } from './missing-contents';
 import { answerUnorderedPaidAside } from './unordered-cod-paid';
 import { noteDataDeletion } from './data-deletion';
 import { noteSameAgent } from './same-agent';
@@ -376,6 +377,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "唔想留電話，覆email得唔得" at the contact question: the email asked for (batch 20 P2).
   if (await answerEmailWish(turn, position)) return 'answered';
   // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
+  // "要拍什么照片留证据", "should I tape it back up?", "2.1公斤到底是谁称的" about contents missing: the entry (48a).
+  if (await answerMissingContentsAside(turn, position)) return 'reprompt';
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';
   // "I still need to ship this today, can someone else come?", "能不能再派人来取": how to book a pickup (this chat cannot),
   // the new pickup kept on the complaint as the customer's wish, then the step again (blind-26 05.5).
@@ -1298,6 +1301,8 @@ async function settleLoss(turn: Turn, { prompt, state }: IntakePosition): Promis
   // Taken down as a loss already (the parcel looked lost when the complaint began): the question still gets what
   // happens to such a parcel.
   if (state.category === 'lost') {
+    // ("这是不是丢了" asks: its answer says this line with the parcel's status — not twice, blind batch 48a 08.3.)
+    if (parcelQuestionIn(text) !== undefined) return;
     const lost = lostLooking(turn, lookup);
     if (!lost) return;
     await reply(turn, lost);

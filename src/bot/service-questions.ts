@@ -16,6 +16,7 @@ import {
   asksStatementTerms,
   asksCoverage,
   asksToStopTexts,
+  wantsReceiptDocument,
   supposes,
   wantsService,
 } from './service-words';
@@ -158,7 +159,8 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
   // (An invoice or receipt for a shipment named — "i need an invoice for a parcel i sent last week, SF…", "我想开个发票
   // SF…", "想攞返張收據 公司要報銷" — is still the invoice's question, not a complaint about that parcel: blind batch 48b
   // 01.1, 06.1, 13.1.)
-  const paperworkOnly = asked.every((q) => q === 'receipt' || q === 'invoiceFix');
+  const paperworkOnly =
+    asked.every((q) => q === 'receipt' || q === 'invoiceFix') && (asksInvoiceFix(text) || wantsReceiptDocument(text));
   if (
     (parcelNamed && !paperworkOnly) ||
     complaint ||

@@ -176,3 +176,11 @@ const STOP_TEXTS = new RegExp(
 
 /** The message asks how to stop the courier's texts (its own, or promotional ones). */
 export const asksToStopTexts = (text: string): boolean => STOP_TEXTS.test(text);
+
+// The document itself asked for, beside a shipment's number: "i need an invoice for a parcel i sent", "我想开个发票",
+// "想攞返張收據", "can you send me the receipt" — not a receipt told of ("收據寫0.5kg": what it shows; blind batch 48a 15.1).
+const DOCUMENT_WANTED =
+  /(开|開|要|攞返|攞|拿|申请|申請|索取|补开|補開|给我|給我|俾我|畀我)[^，。,.!?！？]{0,4}(发票|發票|收据|收據)|\b(need|want|get|request|send|issue|give)\b[^.?!]{0,20}\b(an? |the |my |our )?(invoice|receipt|fapiao|e-?invoice|e-?receipt)s?\b/i;
+
+/** The message asks for an invoice or receipt itself (said of a shipment it names). */
+export const wantsReceiptDocument = (text: string): boolean => DOCUMENT_WANTED.test(text);

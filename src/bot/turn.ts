@@ -82,6 +82,8 @@ export interface ConversationData {
   refusingTold?: string;
   /** The message the rule on cash on delivery paid for goods nobody ordered last answered (unordered-cod-paid.ts). */
   unorderedPaidTold?: string;
+  /** What to keep and photograph when contents are missing was told in this conversation (missing-contents.ts). */
+  missingContentsTold?: boolean;
   /** The message the holiday service last answered (small-talk.ts): "最晚哪天寄比较保险" right after asks the same. */
   holidayTold?: string;
   /** A parcel the customer said was left with them but is not theirs (not-theirs.ts): its pickup is the complaint's. */

@@ -1,0 +1,94 @@
+import { ruleOn } from './case-rules';
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { keepInAccount } from './intake-slot-text';
+import { lookUpParcel } from './parcel-answer';
+import { reply, say, type Turn } from './turn';
+
+/**
+ * Items missing from a parcel, or a box that came opened, re-taped or lighter than it was sent (issue #17, blind batch
+ * 48a: "what proof do you need from me? I have the shop scale photo", "要拍什么照片留证据", "开箱的时候我拍了视频 这个有用吧",
+ * "我要先把箱子封回去退給你們嗎 還是放著不動", "can I bring it to your outlet or will someone come get it", "2.1公斤到底是谁
+ * 称的" heard a lost parcel's "no photos needed", a door-pickup booking, "I can't answer that" or nothing): the market's
+ * entry on what to keep and photograph, and how the weights are compared — asked in the complaint about it. A sender's
+ * "the receipt says 0.5kg, it was 3kg when I sent it, did someone take things out?" is that complaint's opening.
+ */
+
+// Contents missing or the box tampered with: "only 2 of the 3 items", "买了四件衣服只有两件", "被拆过又重新缠了胶带",
+// "少了一盒面膜", "係咪有人拆咗拎咗啲嘢", "the tape looks different", "a bag of old clothes instead" is no missing item.
+const MISSING_TOLD =
+  /\bonly \d+ of (the )?\d+\b|\b(items?|things?|stuff|pieces?|one|some)\b[^.?!]{0,12}\b(missing|gone|taken)\b|\bmissing (items?|contents?|pieces?|things?)\b|\b(re-?taped|retaped|tampered|been opened|was opened|opened and)\b|\btape (looks|was|is) different\b|\b(lighter|weighs? less)\b|少了|少咗|少左|缺了|只有(一|两|兩|二|三|\d)(件|个|個|盒|包|支|样|樣)|只剩|拆过|拆過|被拆|拆开过|拆開過|拆咗|重新(缠|纏|封|贴|貼|包)|胶带[^，。]{0,6}(不一样|不一樣|不同)|膠帶[^，。]{0,6}(不一樣|不同)|膠紙[^，。]{0,6}(唔同|不同)|(拎|拿|偷)(咗|了|走)[^，。]{0,4}(嘢|东西|東西)|掉包|調包|调包|\b(swapped|switched)\b/i;
+
+// A weight: "0.5kg", "3公斤", "2.1 kg".
+const WEIGHT = /(?<![\d.])\d+(?:\.\d+)?\s*(?:kg|kgs|公斤|千克|kilos?)/gi;
+// Doubting what was done to it: opened, taken from, lighter.
+const TAMPERED =
+  /拆|拎咗|拿走|拿了|拿咗|偷|少了|少咗|轻了|輕咗|去哪了|去咗邊|\b(opened|taken|stolen|missing|lighter|tamper\w*|took)\b/i;
+
+/**
+ * The sender's weight against the record's, with the box doubted: "收據寫0.5kg 我寄嗰陣成3公斤幾 係咪有人拆咗", "waybill
+ * says 0.8kg, I weighed it at 1.4kg — did someone take something?".
+ */
+export const tellsWeightGap = (text: string): boolean => (text.match(WEIGHT)?.length ?? 0) >= 2 && TAMPERED.test(text);
+
+/** The message (or a complaint's account) tells of contents missing or a box tampered with. */
+export const tellsContentsMissing = (text: string): boolean => MISSING_TOLD.test(text) || tellsWeightGap(text);
+
+// What to do about it, asked: the evidence, keeping or returning the box, who weighed it, how to claim.
+const WHAT_TO_DO =
+  /\b(what|which) (proof|evidence|photos?|pictures?|pics|documents?)\b|\bwhat do you need (from me)?\b|\b(should|do|can|must) i (keep|throw|send|bring|tape|return|seal|open|post)\b|\bbring it (in )?to (your|the) (outlet|station|office)\b|\b(will|can) (someone|somebody|you) (come|collect|pick)\b|\bis (the|my|a|an) (video|photo|picture)s? (useful|enough|ok|any good)\b|\b(does|would|will) (the|my|a|an|that) (video|photo|picture|scale photo)s? (help|count|work)\b|\bwho weighed\b|\bhow (do|can) i claim\b|\bhow (does|do) (the )?claim\w*\b|拍什么|拍什麼|影咩|(留|保留|要)[^，。]{0,4}(证据|證據)|证据|證據|有用吗|有用嗎|有用吧|有用嘛|有冇用|用得着|用得著|有没有用|有沒有用|封回去|封返|封起来|封起來|退(给|給|俾)你们|退(给|給|俾)你們|寄回(给|給)?你|放着不动|放著不動|(谁|誰|邊個|边个)(称|稱|磅)|(称|稱|磅)(的|嘅)?重|怎么申请|怎麼申請|點樣申請|点样申请|(谁|誰|邊個|边个)(来)?(赔|賠)/i;
+
+// Who weighed it: "2.1公斤到底是谁称的", "who weighed it at 0.8", "邊個磅嘅".
+const WHO_WEIGHED = /\bwho weighed\b|(谁|誰|邊個|边个)(称|稱|磅)|(称|稱|磅)(的|嘅)?(重量)?(是)?(谁|誰|邊個|边个)/i;
+// The unboxing video or photos offered: "开箱的时候我拍了视频", "I have a video of opening it".
+const VIDEO = /视频|視頻|影片|開箱片|开箱片|录像|錄影|\bvideos?\b|\bfilmed\b|\brecorded\b/i;
+
+/**
+ * In a complaint whose account (or this message) tells of contents missing: what to keep, photograph and send, and how
+ * the weights are compared — the market's entry — and the step is asked again.
+ * @returns whether it answered.
+ */
+export async function answerMissingContentsAside(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { text } = turn;
+  const { state } = position;
+  if (!WHAT_TO_DO.test(text) || !(tellsContentsMissing(state.description) || tellsContentsMissing(text))) return false;
+  // ("2.1公斤到底是谁称的": who weighs a parcel, and that the weights are compared; "开箱的时候我拍了视频 这个有用吧"
+  // once the entry was told: yes, keep it.)
+  const own = WHO_WEIGHED.test(text)
+    ? 'missing.whoWeighed'
+    : turn.data.missingContentsTold && VIDEO.test(text)
+      ? 'missing.videoHelps'
+      : undefined;
+  if (own) {
+    keepInAccount(turn, state);
+    await reply(turn, say(turn, own));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return true;
+  }
+  // (Told once: asked on — "那賠償的話要怎麼申請" after it — the claim's own answers take the question.)
+  if (turn.data.missingContentsTold) return false;
+  turn.data.missingContentsTold = true;
+  const number = state.trackingNumbers[0];
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  const rule = ruleOn(turn, 'missingContents', lookup?.kind === 'found' ? lookup : undefined);
+  if (!rule) return false;
+  keepInAccount(turn, state);
+  await reply(turn, rule);
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+/**
+ * Before a message is read as usual: a sender's weight gap with the box doubted is a complaint about missing contents
+ * (the damage kind) — blind batch 48a: 15.1 heard "don't worry, it isn't lost". The weights' check is said first.
+ * @returns whether the message was such.
+ */
+export async function readWeightGap(turn: Turn): Promise<boolean> {
+  if (!tellsWeightGap(turn.text) || turn.reading.entities.trackingNumbers.length === 0) return false;
+  // (Read as a complaint already — "8 days without a scan, is it lost?" — its kind is kept.)
+  if (turn.reading.intent !== 'complaint') {
+    turn.reading = { ...turn.reading, intent: 'complaint', category: 'damaged' };
+    turn.complaintCategory = 'damaged';
+  }
+  await reply(turn, say(turn, 'missing.weightGap'));
+  return true;
+}
