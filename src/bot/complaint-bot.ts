@@ -509,7 +509,12 @@ export class ComplaintBot extends ActivityHandler {
     // "The receipt says YunExpress — is that you?": another courier's parcel, and the way to them; a complaint being
     // taken down for it is left unfiled (blind batch 22: 10.3) — never one that already has a parcel of ours.
     const intake = inDialog ? intakePosition(await this.dialogs.createContext(context)) : undefined;
-    const parcelTaken = (intake?.state.trackingNumbers.length ?? 0) > 0;
+    // (A number taken "as written", which our tracking never knew, is no parcel of ours: "是韵达的单子 你们不是韵达客服吗"
+    // after it is still answered — blind batch 48a: 10.3.)
+    const taken = intake?.state.trackingNumbers ?? [];
+    const parcelTaken = (
+      await Promise.all(taken.map(async (n) => (await lookUpParcel(services, n)).kind === 'found'))
+    ).some(Boolean);
     // "the Shanghai one", "成都嗰單", "中通那个" with several parcels in the chat: which one is meant, for every reader below.
     await noteParcelNamedInWords(turn, intake?.state.trackingNumbers ?? []);
     // "a box outside my door thats not mine": thanked, and taken down for the station to collect — no loss of theirs.

@@ -46,9 +46,9 @@ const COMPARES =
 
 // Asks whether the courier named just before is us: "is that you guys?", "are they you?", "are you the same
 // company?", "是你们吗", "是不是你们家的", "係咪你哋", "跟你们是不是同一家" — right after the name (within a sentence or
-// two), not "是你们送的吗" (who delivered) nor "係咪你哋負責派" (whose area).
+// two), not "是你们送的吗" (who delivered) nor "係咪你哋負責派" (whose area); "是韵达的单子 你们不是韵达客服吗" (48a: 10.3).
 const ASKS_IF_US_AFTER =
-  /^[^?？!！]{0,60}?(?:\b(?:is|are|was|were) (?:that|this|it|they|these|those|them)(?: really| actually)? (?:you|you guys|your company|your courier|yours|the same(?: company| courier)?)\b|\b(?:are|is) (?:you|you guys|your company) (?:the same|them|it|one and the same)\b|\bsame (?:company|courier)\b|\b(?:you|you guys) (?:are|were) (?:them|it)\b|(?:是|係)(?:不是|唔係|咪)?(?:你们|你們|你哋)(?:家的|公司的|家|公司|的|嘅)?(?:吗|嗎|呀|啊|嘛|㗎|？|\?|\s|$)|同一(?:家|間|间))/i;
+  /^[^?？!！]{0,60}?(?:\b(?:is|are|was|were) (?:that|this|it|they|these|those|them)(?: really| actually)? (?:you|you guys|your company|your courier|yours|the same(?: company| courier)?)\b|\b(?:are|is) (?:you|you guys|your company) (?:the same|them|it|one and the same)\b|\bsame (?:company|courier)\b|\b(?:you|you guys) (?:are|were) (?:them|it)\b|(?:是|係)(?:不是|唔係|咪)?(?:你们|你們|你哋)(?:家的|公司的|家|公司|的|嘅)?(?:吗|嗎|呀|啊|嘛|㗎|？|\?|\s|$)|同一(?:家|間|间)|(?:你们|你們|你哋)(?:不是|唔係|是不是|係咪|係唔係)[^?？!！，。]{0,10}(?:吗|嗎|呀|啊|嘛|㗎|咩|？|\?|$))/i;
 // Or names it in the question itself: "is X you?", "are you X?", "你们是不是X", "係咪你哋X".
 const asksIfUsAround = (before: string, after: string): boolean =>
   (/\b(?:is|are|was|were)\s*$/i.test(before) &&
@@ -57,6 +57,11 @@ const asksIfUsAround = (before: string, after: string): boolean =>
   /(?:你们|你們|你哋)(?:是不是|是|係唔係|係咪|係)\s*$|(?:是|係)(?:不是|唔係|咪)?(?:你们|你們|你哋)(?:的|嘅)?\s*$/.test(
     before,
   );
+
+// Whom to turn to, asked after being told it is another courier's: "那我现在该找商家还是找快递", "should I go to the
+// seller or them", "搵邊個好" (blind batch 48a: 10.4 opened a complaint here again).
+const WHOM_TO_ASK =
+  /(找|搵|联系|聯絡|問|问)[^，。,.?？]{0,4}(商家|卖家|賣家|店家|快递|快遞|谁|誰|邊個|边个)|\b(should|do|can) i (go to|contact|ask|call|message)\b|\bwho (do|should) i (contact|ask|call|go to)\b/i;
 
 /** Whether the message asks if the courier it names (found at `at`, as `named`) is us — no comparison of the two. */
 function asksIfUs(text: string, at: number, named: string): boolean {
@@ -121,7 +126,7 @@ export async function answerOtherCourier(turn: Turn): Promise<boolean> {
     await reply(turn, say(turn, 'otherCourier.notUs', { named }));
     return true;
   }
-  if (told && !named && asksWhatToDo(turn.text)) {
+  if (told && !named && (asksWhatToDo(turn.text) || WHOM_TO_ASK.test(turn.text))) {
     turn.data.otherCourierTold = told;
     await reply(turn, say(turn, 'otherCourier.whatToDo', { named: told }));
     return true;

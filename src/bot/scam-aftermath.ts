@@ -159,7 +159,7 @@ export async function answerScamAsides(turn: Turn): Promise<boolean> {
     await reply(turn, say(turn, 'scam.howTheyKnew'));
     return true;
   }
-  if (REPORT_HOW.test(text) && turn.data.scamWarned) {
+  if ((REPORT_HOW.test(text) && turn.data.scamWarned) || REPORT_TEXT.test(text)) {
     await reply(turn, say(turn, 'scam.reportHow'));
     return true;
   }
@@ -200,6 +200,11 @@ export const onlyAsksIfOurs = (turn: Turn): boolean =>
 // "how do i report this text to you", "怎么举报这条短信", "點樣舉報".
 const REPORT_HOW =
   /\b(?:how|where) (?:do|can|should) (?:i|we) report\b|\breport (?:this|it|the text|the sms|them) to you\b|(?:怎么|怎麼|点样|點樣|如何|去边度|去邊度|去哪)(?:举报|舉報|检举|檢舉|报告|報告)/i;
+
+// A text or link to be reported, named so, with no warning given before: "should i report that text somewhere, it had a
+// link in it", "这条短信要不要举报", "條link使唔使報警" (blind batch 48a: 04.6 opened a packaging complaint).
+const REPORT_TEXT =
+  /\b(should|do|can|where|how)\b[^.?!]{0,15}\breport (that|this|the) (text|sms|message|link|email)\b|\breport (that|this|the) (text|sms|message|link)\b[^.?!]{0,20}\b(somewhere|to (you|anyone|someone|the police))\b|(举报|舉報|報警|报警)[^，。,.]{0,6}(短信|簡訊|短訊|链接|鏈接|連結)|(短信|簡訊|短訊|链接|鏈接|連結|link)[^，。,.]{0,10}(举报|舉報|報警|报警)/i;
 
 // "so the address is fine? nobody needs to redeliver anything?", "地址冇問題㗎嘛？唔使再派？", "我需要做什么吗": whether the
 // customer must fix anything the scam text spoke of.
