@@ -5,6 +5,7 @@ import { parcelRulesAnswer } from './parcel-rules';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { asksQuestion, overcharged } from './message-cues';
+import { lookUpParcel, statusLines } from './parcel-answer';
 import { reply, say, spokenRegister, type FaqIntent, type Turn } from './turn';
 import {
   asksAboutBusiness,
@@ -104,7 +105,7 @@ function entryOn(turn: Turn, question: ServiceQuestion, lostParcel = false): str
 }
 
 /** Replies with the entries asked; a business account's ends on the offer of a person (the sales team's way in). */
-async function answer(turn: Turn, all: ServiceQuestion[], lostParcel = false): Promise<boolean> {
+async function answer(turn: Turn, all: ServiceQuestion[], lostParcel = false, before: string[] = []): Promise<boolean> {
   // An entry told already in this conversation is not said again beside a new one ("月結可以開統編發票嗎" right after the
   // business account's entry gets the invoice's); asked again on its own, it is.
   const told = turn.data.serviceTold ?? [];
@@ -135,8 +136,8 @@ async function answer(turn: Turn, all: ServiceQuestion[], lostParcel = false): P
     turn.data.businessTold = true;
     const person = say(turn, 'choice.human');
     turn.data.offeredHuman = true;
-    await reply(turn, entries.join('\n'), [{ title: person, value: person }]);
-  } else await reply(turn, entries.join('\n'));
+    await reply(turn, [...before, ...entries].join('\n'), [{ title: person, value: person }]);
+  } else await reply(turn, [...before, ...entries].join('\n'));
   return true;
 }
 
@@ -174,7 +175,18 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
     if (asked.includes('business') && !toldBefore) await answer(turn, ['business']);
     return false;
   }
-  return answer(turn, asked);
+  // (The shipment named is said where it is first, as every parcel named is.)
+  const status = parcelNamed ? await namedParcelStatus(turn) : [];
+  return answer(turn, asked, false, status);
+}
+
+/** The status lines of the parcel the message names (none when it is not found). */
+async function namedParcelStatus(turn: Turn): Promise<string[]> {
+  const number = turn.reading.entities.trackingNumbers[0]?.number;
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  if (lookup?.kind !== 'found') return [];
+  turn.data.lastTracking = lookup.number;
+  return statusLines(turn.services, turn.locale, lookup, spokenRegister(turn));
 }
 
 /**

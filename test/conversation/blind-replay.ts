@@ -161,11 +161,14 @@ export function describeBlindReplays(batches: readonly string[]): void {
       // opened is withdrawn (what the customer files after it is theirs). One that gives up midway ("中途取消",
       // "cancel") files nothing; "中途问…" is only a question asked midway, and "cancel shipment" (blind-9/30) is what
       // the customer wants done with the parcel, not giving up; nor is "whether she must cancel her order" (blind-43b 05),
+      // nor "the freight for a cancelled shipment" (blind-48b 05),
       // nor a booked pickup "(or cancelled)", "或者取消订单" (blind-47b 02, 07: the booking called off, not the complaint).
       if (CANCELS_PERSON.test(fixture.goal)) {
         const handoffs = tickets.filter((t) => t.origin === 'handoff');
         expect(handoffs.map((t) => t.status)).toEqual(['withdrawn']);
-      } else if (/cancel(?!led\)| shipment| (her|his|my|the|their) order)|取消(?!订单|訂單)/.test(fixture.goal))
+      } else if (
+        /cancel(?!led\)|led shipment| shipment| (her|his|my|the|their) order)|取消(?!订单|訂單)/.test(fixture.goal)
+      )
         // (A request for a person withdrawn files nothing either: its ticket is closed as withdrawn.)
         expect(tickets.filter((t) => t.status !== 'withdrawn')).toEqual([]);
     };
