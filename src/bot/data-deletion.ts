@@ -11,14 +11,15 @@ import { reply, say, type Turn } from './turn';
  * courier does with data in general is the privacy entry's (service-questions.ts).
  */
 
-// Deleting, erasing or closing: the data, details, number, address, ID or account named with it.
+// Deleting, erasing or closing: personal data, details or an account ("把“浦东”这几个字删掉", "remove Pudong from the
+// address" edit an address: not these — the review run of fba2ff2).
 const DELETE_DATA = new RegExp(
   [
-    String.raw`\b(delete|erase|remove|wipe|purge|get rid of)\b[^.?!]{0,30}\b(my |our |her |his |their |all |the )?(personal )?(data|details|information|info|records|phone number|number|address|id|account)\b`,
-    String.raw`\b(personal )?(data|details|information|info)\b[^.?!]{0,20}\b(deleted|erased|removed|wiped)\b`,
-    String.raw`\bclose (my|our|the) account\b|\baccount (closed|deleted)\b`,
-    '(删除|刪除|删掉|刪掉|刪晒|刪咗|删咗|删了|清除|注销|註銷|銷毀|销毁|刪走|删走)[^，。,.?？!！]{0,12}(个人|個人)?(信息|资料|資料|数据|數據|手机号|手機號|电话|電話|地址|身份证|身份證|帳號|账号|賬號|帳戶|账户|記錄|记录)',
-    '(信息|资料|資料|数据|數據|手机号|手機號|身份证|身份證|電話|电话|地址)[^，。,.?？!！]{0,24}(删除|刪除|删掉|刪掉|刪晒|清除|注销|註銷)',
+    String.raw`\b(delete|erase|wipe|purge)\b[^.?!]{0,30}\b(my|our|her|his|their|all)( personal)? (data|details|information|info|records|account)\b`,
+    String.raw`\bpersonal (data|details|information|info)\b[^.?!]{0,20}\b(deleted|erased|removed|wiped)\b`,
+    String.raw`\b(close|delete) (my|our|the) account\b|\baccount (closed|deleted)\b`,
+    '(删除|刪除|删掉|刪掉|刪晒|刪咗|删咗|删了|清除|注销|註銷|銷毀|销毁|刪走|删走)[^，。,.?？!！]{0,12}(个人信息|個人信息|个人资料|個人資料|个资|個資|资料|資料|数据|數據|帳號|账号|賬號|帳戶|账户|戶口)',
+    '(个人信息|個人信息|个人资料|個人資料|个资|個資|资料|資料|手机号|手機號|身份证|身份證)[^，。,.?？!！]{0,24}(删除|刪除|删掉|刪掉|刪晒|清除|注销|註銷)',
   ].join('|'),
   'i',
 );
