@@ -58,7 +58,7 @@ import { overchargeBackAsked } from './overcharge-refund';
 import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn';
 import { DIGITS_AHEAD, PARTY_NAMED } from './digits-ahead';
 import { noteParcelNotTheirs } from './not-theirs';
-import { readWeightGap } from './missing-contents';
+import { readWeightGap, tellsWeightGap } from './missing-contents';
 import { takeInvoiceDetails } from './invoice-details';
 import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
@@ -520,7 +520,7 @@ export class ComplaintBot extends ActivityHandler {
     // "a box outside my door thats not mine": thanked, and taken down for the station to collect — no loss of theirs.
     if (!inDialog) await noteParcelNotTheirs(turn);
     // "收據寫0.5kg 我寄嗰陣成3公斤幾 係咪有人拆咗": a complaint about missing contents, the weights' check said first.
-    if (!inDialog) await readWeightGap(turn);
+    if (!inDialog && (await readWeightGap(turn))) return startIntake(turn, await this.dialogs.createContext(context));
     // ("收件人係我老公 電話尾數5555 可唔可以幫我查下" with no number yet: the digits of a party named wait for the number;
     // the number given, they go with this turn only — handlers.ts. "my phone ends in 1234" names no party on the waybill.)
     if (reading.entities.trackingNumbers.length > 0) {
@@ -584,8 +584,12 @@ export class ComplaintBot extends ActivityHandler {
     // parcel's record and what the customer can do — not the status's meaning again, a demand, nor "I didn't
     // understand" (batch 19: 02.3–02.4, 27.1–27.4).
     // (A new code asked for is the code's question also while a change waits for its parcel: batch 23: 21.3.)
+    // (A sender's weight gap — "did someone open it?" — is no locker opened: readWeightGap took it above.)
     const pickupAsking =
-      !inDialog && (!data.deliveryChange || asksNewCode(text)) && turn.conversation.mode !== 'handoff';
+      !inDialog &&
+      (!data.deliveryChange || asksNewCode(text)) &&
+      turn.conversation.mode !== 'handoff' &&
+      !tellsWeightGap(text);
     if (pickupAsking && (await answerPickupPoint(turn))) {
       // (A change still waiting for its parcel is let go: something else was asked.)
       if (data.deliveryChange && !data.deliveryChange.recorded) data.deliveryChange = undefined;

@@ -22,7 +22,7 @@ const MISSING_TOLD =
 const WEIGHT = /(?<![\d.])\d+(?:\.\d+)?\s*(?:kg|kgs|公斤|千克|kilos?)/gi;
 // Doubting what was done to it: opened, taken from, lighter.
 const TAMPERED =
-  /拆|拎咗|拿走|拿了|拿咗|偷|少了|少咗|轻了|輕咗|去哪了|去咗邊|\b(opened|taken|stolen|missing|lighter|tamper\w*|took)\b/i;
+  /拆|拎咗|拿走|拿了|拿咗|偷|少了|少咗|轻了|輕咗|去哪了|去咗邊|\b(open|opened|take|taken|stole|stolen|missing|lighter|tamper\w*|took)\b/i;
 
 /**
  * The sender's weight against the record's, with the box doubted: "收據寫0.5kg 我寄嗰陣成3公斤幾 係咪有人拆咗", "waybill
@@ -84,11 +84,10 @@ export async function answerMissingContentsAside(turn: Turn, position: IntakePos
  */
 export async function readWeightGap(turn: Turn): Promise<boolean> {
   if (!tellsWeightGap(turn.text) || turn.reading.entities.trackingNumbers.length === 0) return false;
-  // (Read as a complaint already — "8 days without a scan, is it lost?" — its kind is kept.)
-  if (turn.reading.intent !== 'complaint') {
-    turn.reading = { ...turn.reading, intent: 'complaint', category: 'damaged' };
-    turn.complaintCategory = 'damaged';
-  }
+  // (Contents gone from it are the damage kind, however the rest reads — "did someone take stuff" is no parcel lost;
+  // one that also looks lost is retyped when the customer asks so: intake-asides.ts's settleLoss.)
+  turn.reading = { ...turn.reading, intent: 'complaint', category: 'damaged' };
+  turn.complaintCategory = 'damaged';
   await reply(turn, say(turn, 'missing.weightGap'));
   return true;
 }

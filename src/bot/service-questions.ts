@@ -154,14 +154,15 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
   // (Each is asked by its own words — "冇人喺屋企點算", "can we get monthly billing instead of paying each time?" read
   // as complaints are still these questions; a receipt wanted beside a grievance told, with nothing asked, is left to
   // the complaint, as "the courier comes every day and never calls" is.)
-  const ruleAsked = asked.some((q): boolean => q === 'nobodyHome' || q === 'claimTimeLimit');
-  const asking = asksQuestion(text) || wantsService(text) || supposes(text);
-  const complaint = reading.intent === 'complaint' && !ruleAsked && !asking;
+  const ruleAsked = asked.some((q): boolean => q === 'nobodyHome' || q === 'claimTimeLimit' || q === 'stopTexts');
   // (An invoice or receipt for a shipment named — "i need an invoice for a parcel i sent last week, SF…", "我想开个发票
   // SF…", "想攞返張收據 公司要報銷" — is still the invoice's question, not a complaint about that parcel: blind batch 48b
   // 01.1, 06.1, 13.1.)
   const paperworkOnly =
-    asked.every((q) => q === 'receipt' || q === 'invoiceFix') && (asksInvoiceFix(text) || wantsReceiptDocument(text));
+    asked.every((q): boolean => q === 'receipt' || q === 'invoiceFix') &&
+    (asksInvoiceFix(text) || wantsReceiptDocument(text));
+  const asking = asksQuestion(text) || wantsService(text) || supposes(text) || paperworkOnly;
+  const complaint = reading.intent === 'complaint' && !ruleAsked && !asking;
   if (
     (parcelNamed && !paperworkOnly) ||
     complaint ||

@@ -19,7 +19,7 @@ const PAID =
   /\b(already |just )?(paid|signed for)\b|付了|付咗|已付|俾咗|畀咗|给了钱|給了錢|签收了|簽收了|簽收咗|签了|簽了|簽咗|收了(一个|一個|個)/i;
 // The money asked back: "那錢可以退回來嗎", "can I get my money back", "退唔退得返".
 const MONEY_BACK =
-  /(钱|錢|款|(?<!\d)\d+\s*(元|块|塊|蚊))[^，。,.?？]{0,8}(退|拿回|攞返|追回|要回)|退(钱|錢|款|返(啲)?錢)|(能|可以|可不可以|可唔可以)[^，。,.?？]{0,4}(退|追回|拿回|攞返)|\b(money|cash|\d+)\b[^.?!]{0,15}\bback\b|\brefund\w*\b|\bget (it|that) back\b/i;
+  /(钱|錢|款|(?<!\d)\d+\s*(元|块|塊|蚊))[^，。,.?？]{0,8}(退|(拿|攞|追|要)(得|唔|不)?(回|返))|退(钱|錢|款|返(啲)?錢)|(能|可以|可不可以|可唔可以)[^，。,.?？]{0,4}(退|追回|拿回|攞返)|\b(money|cash|\d+)\b[^.?!]{0,15}\bback\b|\brefund\w*\b|\bget (it|that) back\b/i;
 
 /** The message tells of cash on delivery paid, or a parcel signed for with it, for goods nobody ordered. */
 export const unorderedPaidTold = (text: string): boolean =>
