@@ -270,6 +270,14 @@ const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔�
  * 'abandon' when the customer does not want this complaint at all but asks about one made before, 'change'
  * when they ask for a change to the delivery instead.
  */
+// How a parcel's weight is charged, asked: "按什么称的重", "怎麼秤的", "點樣磅", "how did you weigh it", "what weight did you
+// charge", "一个鞋盒能有多重".
+const WEIGHED_HOW =
+  /(按|照|用)(什么|什麼|咩|哪个|哪個)[^，。？?]{0,3}(称|稱|秤|磅|算)|(怎么|怎麼|點樣|点样|如何)(称|稱|秤|磅)|能有多重|有(几|幾)重|\bhow (do|did|does) (you|they|the courier) weigh\b|\bwhat weight did you (charge|use)\b|\bhow (is|was) (the|my) weight (charged|worked out|calculated)\b/i;
+// Whether the money comes back, asked: "钱能不能退", "能退吗", "退唔退", "can I get the difference back".
+const REFUND_WHETHER =
+  /(钱|錢|差价|差價|多收的|多扣的)?[^，。？?]{0,3}(能不能|可不可以|可唔可以|能|可以|会不会|會不會)(退|返還|返还)|退(不退|唔退)|\b(can|will|do) (i|you) (get|give|pay)[^.?!]{0,12}\b(back|refund\w*)\b|\bwill (you|i|it) (be )?refund(ed)?\b/i;
+
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   // "多少钱 要几天能回来" with a return to the sender asked beside the complaint: its cost and time (44b: 07.5).
   if (await answerReturnAsideInIntake(turn, position)) return 'reprompt';
@@ -796,6 +804,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (position.state.category === 'fee' && feeMoneyWhen && !reading.entities.trackingNumbers.length) {
     const rule = ruleOn(turn, 'refund');
     if (rule) {
+      await reply(turn, rule);
+      turn.context.turnState.set(ANSWERED_ASIDE, true);
+      return 'reprompt';
+    }
+  }
+  // In a fee complaint: "你们是按什么称的重 一个鞋盒能有多重" hears how the weight is charged (volumetric), "钱能不能退"
+  // that an overcharge confirmed is paid back and when (blind batch 48b: 08.4, 08.5 heard "noted" and "I can't answer").
+  if (position.state.category === 'fee' && !reading.entities.trackingNumbers.length) {
+    const entry = WEIGHED_HOW.test(text) ? 'volumetric' : REFUND_WHETHER.test(text) ? 'refund' : undefined;
+    const rule = entry ? ruleOn(turn, entry) : undefined;
+    if (rule) {
+      keepInAccount(turn, position.state);
       await reply(turn, rule);
       turn.context.turnState.set(ANSWERED_ASIDE, true);
       return 'reprompt';
