@@ -1,3 +1,4 @@
+import { letterOFixed } from '../nlu/entities/tracking';
 import { refusesContact } from './contact-refusal';
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import type { ComplaintCategory, Demand, Locale } from '../nlu';
@@ -141,7 +142,12 @@ export class IntakeValidators {
     const mistyped = invalidTracking[0]?.number;
     if (mistyped && mistyped !== offered && !secondTry && !earlier?.includes(mistyped)) {
       asked.unconfirmed = mistyped;
-      await prompt.context.sendActivity(t('intake.trackingInvalid', { number: mistyped }));
+      const fixed = letterOFixed(mistyped);
+      await prompt.context.sendActivity(
+        fixed
+          ? t('intake.trackingLetterO', { number: mistyped, fixed })
+          : t('intake.trackingInvalid', { number: mistyped }),
+      );
       return false;
     }
     if (mistyped) return asWritten(mistyped, mistyped !== offered && !(earlier?.includes(mistyped) ?? false));

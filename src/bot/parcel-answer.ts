@@ -1,3 +1,4 @@
+import { letterOFixed } from '../nlu/entities/tracking';
 import type { TurnContext } from 'botbuilder-core';
 import type { ComplaintCategory, Entities, Locale } from '../nlu';
 import { findTrackingNumbers } from '../nlu/entities/tracking';
@@ -156,8 +157,13 @@ export function lookupProblem(
   register?: Register,
 ): string | undefined {
   switch (lookup.kind) {
-    case 'invalid':
-      return services.replies.t(locale, 'trackInvalid', { number: lookup.number }, register);
+    case 'invalid': {
+      // ("SF22104788321O6": a letter O among the digits — the zero suggested.)
+      const fixed = letterOFixed(lookup.number);
+      return fixed
+        ? services.replies.t(locale, 'trackLetterO', { number: lookup.number, fixed }, register)
+        : services.replies.t(locale, 'trackInvalid', { number: lookup.number }, register);
+    }
     case 'unknown':
       return (
         foreignPostNote(services, locale, lookup.number, register) ??

@@ -1,3 +1,4 @@
+import { letterOFixed } from '../nlu/entities/tracking';
 import { tellsParcelNotTheirs } from './not-theirs';
 import { chargedWeightAnswer } from './charged-weight';
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
@@ -187,7 +188,10 @@ export async function startIntake(
     statusTold.push(...shown);
     if (shown.length > 1) data.parcelsListed = shown;
   } else if (named?.kind === 'invalid') {
-    trackingNotice = say(turn, 'intake.trackingInvalid', { number: named.number });
+    const fixed = letterOFixed(named.number);
+    trackingNotice = fixed
+      ? say(turn, 'intake.trackingLetterO', { number: named.number, fixed })
+      : say(turn, 'intake.trackingInvalid', { number: named.number });
   } else if (named?.kind === 'unknown') {
     trackingNotice = say(turn, 'intake.trackingUnknown', { number: named.number });
     // "The shop gave it to me yesterday": why a new number is not found yet, said once before the question.
