@@ -1,4 +1,9 @@
-import { findTrackingNumbers, s10CheckDigitValid, upsCheckDigitValid } from '../../../src/nlu/entities/tracking';
+import {
+  findTrackingNumbers,
+  letterOFixed,
+  s10CheckDigitValid,
+  upsCheckDigitValid,
+} from '../../../src/nlu/entities/tracking';
 import { Nlu } from '../../../src/nlu';
 
 const nlu = new Nlu();
@@ -178,5 +183,17 @@ describe('tracking numbers', () => {
     ])
       expect(entities(text).trackingNumbers.map((t) => t.number)).toEqual(['SF1402837465921']);
     expect(entities('SF 1402 8374 6592 1').trackingNumbers.map((t) => t.number)).toEqual(['SF1402837465921']);
+  });
+});
+
+describe('a letter O typed among the digits', () => {
+  it('names the number back as one to check, with the zero suggested', () => {
+    const read = entities;
+    expect(read('单号SF22104788321O6').invalidTracking.map((t) => t.number)).toEqual(['SF22104788321O6']);
+    expect(read('JT000123456789O 里面少了一盒').invalidTracking.map((t) => t.number)).toEqual(['JT000123456789O']);
+    expect(letterOFixed('SF22104788321O6')).toBe('SF2210478832106');
+    // (A prefix's own O is no typo; an S10 number with O in its letters is a number as it is.)
+    expect(letterOFixed('RO123456785CN')).toBeUndefined();
+    expect(read('RO123456785CN').invalidTracking).toEqual([]);
   });
 });
