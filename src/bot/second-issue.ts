@@ -53,6 +53,11 @@ const SELF_READING = [TEXT_PROMPT, CATEGORY_PROMPT, INTAKE_TRACKING_PROMPT, CONF
  * kept for the ticket and said so. True when answered (the step is asked again).
  * (A second problem told plainly, "还有运费多收了我20块", is `noteAnotherProblem`'s in intake-asides.ts.)
  */
+// The courier complained of by name: "我要投訴個派送員 佢根本冇嚟過", "I want to report the driver too" (blind batch 48a:
+// 13.5 was kept only as the redelivery's words).
+const COURIER_NAMED =
+  /(投訴|投诉|complain about|report)(埋)?(一下)?(个|個|嗰個|那个|那個|呢個|这个|這個|the|your|that)?\s?(派送員|派送员|派件员|派件員|快递员|快遞員|速遞員|速递员|司機|司机|師傅|师傅|小哥|courier|driver|delivery (guy|man))/i;
+
 export async function answerSecondIssue(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
   const { text, reading } = turn;
   if (SELF_READING.includes(prompt) || wordsIn(text) > 60) return false;
@@ -68,7 +73,7 @@ export async function answerSecondIssue(turn: Turn, { prompt, state }: IntakePos
   // packaging problem added; blind batch 45b: 07.2. "还有外包装也破了 这样能寄吗" names no item: the packaging is added.)
   if (asksItemAllowed(turn.services.knowledge, text)) return false;
   const together = TOGETHER.test(text);
-  if (!together && !(MORE.test(text) && asksQuestion(text))) return false;
+  if (!together && !COURIER_NAMED.test(text) && !(MORE.test(text) && asksQuestion(text))) return false;
   const issue = issueIn(turn);
   if (!issue) return false;
   const category = say(turn, `category.${issue}` as ReplyKey);
