@@ -59,7 +59,7 @@ import { handleHuman, handleWaitingForAgent, relayToAgent } from './handoff-turn
 import { DIGITS_AHEAD, PARTY_NAMED } from './digits-ahead';
 import { noteParcelNotTheirs } from './not-theirs';
 import { readWeightGap, tellsWeightGap } from './missing-contents';
-import { takeInvoiceDetails } from './invoice-details';
+import { takeInvoiceDetails, takeReissueForMe } from './invoice-details';
 import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
 import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
@@ -973,6 +973,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && notTakingDown && (await answerBusinessFollowUp(turn))) return noteOutcome(context, 'answered');
     // "月结账号 0755…，正确抬头是…，税号…" after the invoice reissue's entry: the request's details, to the billing team.
     if (!inDialog && notTakingDown && (await takeInvoiceDetails(turn))) return;
+    // "你们后台不能直接帮我重开吗" after the reissue's rule: the billing team on a ticket (invoice-details.ts).
+    if (!inDialog && notTakingDown && (await takeReissueForMe(turn))) return;
     // "退回来大概几天到武汉", "when will the return get back to me?": where the return is and whether it is home already.
     if (!inDialog && notTakingDown && (await answerReturnArrival(turn))) return noteOutcome(context, 'answered');
     // "可以讓買家寄回來運費算我這邊嗎", "買家退貨要怎麼填單": a seller's question on returns from buyers (21.1, 21.3).

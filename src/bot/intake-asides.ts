@@ -4,6 +4,7 @@ import { answerNotTheirsCollection } from './not-theirs';
 import { answerMissingContentsAside } from './missing-contents';
 import { answerUnorderedPaidAside } from './unordered-cod-paid';
 import { noteDataDeletion } from './data-deletion';
+import { takeReissueForMe } from './invoice-details';
 import { noteSameAgent } from './same-agent';
 import { answerIfNeverFound } from './compensation-asked';
 import { answerReturnAsideInIntake } from './change-questions';
@@ -697,6 +698,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   if (await answerUnorderedPaidAside(turn, position)) return 'reprompt';
   // "之前一个员工离职了 她的手机号身份证…能不能删掉": kept for the person who handles it (48b: 10.4).
   if (await noteDataDeletion(turn, position)) return 'reprompt';
+  // "你们后台不能直接帮我重开吗" after the invoice reissue's rule: kept for the billing team (48b: 07.5).
+  if (await takeReissueForMe(turn, position)) return 'reprompt';
   // "I spoke with Ms Zhou yesterday… can I continue with her?": kept on it, a person offered (48b: 04.2, 09.2).
   if (await noteSameAgent(turn, position)) return 'reprompt';
   if (await answerRefusingAside(turn, position)) return 'reprompt';

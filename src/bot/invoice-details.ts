@@ -1,5 +1,7 @@
 import { handleHuman } from './handoff-turn';
-import { say, type Turn } from './turn';
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { keepInAccount } from './intake-slot-text';
+import { reply, say, type Turn } from './turn';
 
 /**
  * The details of an invoice to reissue, sent after the reissue's entry asked for them (issue #17, batch 29: 17.2):
@@ -51,6 +53,37 @@ export async function takeInvoiceDetails(turn: Turn): Promise<boolean> {
     `${reissue ? 'invoice reissue' : 'invoice'} requested; details given: ${turn.text}`,
     undefined,
     say(turn, reissue ? 'business.invoiceDetailsTaken' : 'business.invoiceRequestTaken'),
+  );
+  return true;
+}
+
+// Asked to be done for them, after the reissue's entry: "你们后台不能直接帮我重开吗", "can't you just reissue it for me",
+// "我冇見到個掣 你哋幫我改啦", "能不能作废重开 金额要对" (blind batch 48b: 07.4, 07.5 heard "I can't answer" and "noted").
+const DO_IT_FOR_ME =
+  /(后台|後台|帮我|幫我|替我|你们|你們|你哋)[^，。,.!?！？]{0,8}(重开|重開|作废|作廢|改|开|開)|(能不能|可不可以|可唔可以|可否)[^，。,.!?！？]{0,4}(作废|作廢)?[^，。,.!?！？]{0,2}(重开|重開)|\b(can|could|would) you (just )?(reissue|re-issue|fix|correct|redo|void)\b|\breissue (it|the invoice) for me\b/i;
+
+/**
+ * The reissue asked of us once its entry was told: a person (the billing team) takes it on a ticket; in a complaint being
+ * taken down it is kept on it for them, said so, and the step is asked again.
+ * @returns whether the message asked for it.
+ */
+export async function takeReissueForMe(turn: Turn, position?: IntakePosition): Promise<boolean> {
+  const told = turn.data.serviceTold ?? [];
+  if (!told.includes('invoiceFix') || !DO_IT_FOR_ME.test(turn.text)) return false;
+  if (position) {
+    // (Said once: asked again, the complaint's own step notes it.)
+    if (turn.data.reissueNoted) return false;
+    turn.data.reissueNoted = true;
+    keepInAccount(turn, position.state);
+    await reply(turn, say(turn, 'business.reissueNoted'));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return true;
+  }
+  await handleHuman(
+    turn,
+    `invoice reissue requested: ${turn.text}`,
+    undefined,
+    say(turn, 'business.invoiceDetailsTaken'),
   );
   return true;
 }

@@ -84,6 +84,8 @@ export interface ConversationData {
   unorderedPaidTold?: string;
   /** What to keep and photograph when contents are missing was told in this conversation (missing-contents.ts). */
   missingContentsTold?: boolean;
+  /** An invoice's reissue was noted on the complaint being taken down (invoice-details.ts): said once. */
+  reissueNoted?: boolean;
   /** The message the holiday service last answered (small-talk.ts): "最晚哪天寄比较保险" right after asks the same. */
   holidayTold?: string;
   /** A parcel the customer said was left with them but is not theirs (not-theirs.ts): its pickup is the complaint's. */
