@@ -88,6 +88,9 @@ const BY_ITSELF = [
   PHONED_BY,
 ];
 // A clause that threatens or names the complaint itself says nothing of the demand ("不给全额我就投诉到消协").
+// A message opened, or closed, in scorn: "great so…", "wow, amazing", "…amazing", "真棒", "服了你们".
+const SCORN =
+  /^\s*(oh )?(great|amazing|brilliant|wonderful|fantastic|perfect|lovely|wow|good job|well done|thanks a lot)\b|\b(amazing|brilliant|fantastic|great job|well done)[.!\s]*$|^\s*(真棒|太好了|好极了|好極了|厉害了|厲害了|服了|呵呵)/i;
 const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|\bcomplain|\breport you\b|\blawyer\b/i;
 // A service told as paid for, with no sum: "我可是付了生鲜加急的钱", "I paid for express!" — what they are owed it for,
 // a grievance, not what they want done (blind batch 24: 19.4; "付了200" is a sum, kept beside a demand named).
@@ -110,6 +113,9 @@ export function demandDetailsIn(text: string, named = false): string[] {
   // scorn — no demand of the customer's (blind batch 19: 18.5).
   const quoting = QUOTES_US.exec(text);
   const own = quoting ? text.slice(0, quoting.index) : text;
+  // ("great so your system cant find the parcel your system told me was delivered. amazing": scorn, no demand — blind
+  // batch 48a: 02.3 was said back as "what you'd like".)
+  if (SCORN.test(own)) return [];
   return own
     .split(CLAUSE)
     .map((c) => c.replace(PHONE_GIVEN, '').trim())
