@@ -115,7 +115,7 @@ import { answerRealNameCheck } from './real-name-check';
 import { answerCourierNumber } from './courier-number';
 import { answerOtherPartyDetails } from './other-party-details';
 import { answerScamQuestion, readBesidePasted } from './scam-questions';
-import { answerOtherCourier } from './other-courier';
+import { answerOtherCourier, namesACourier } from './other-courier';
 import { answerPastedOrder } from './pasted-order';
 import { pickListedParcel } from './listed-parcels';
 import { noteParcelNamedInWords } from './parcel-in-words';
@@ -511,10 +511,12 @@ export class ComplaintBot extends ActivityHandler {
     const intake = inDialog ? intakePosition(await this.dialogs.createContext(context)) : undefined;
     // (A number taken "as written", which our tracking never knew, is no parcel of ours: "是韵达的单子 你们不是韵达客服吗"
     // after it is still answered — blind batch 48a: 10.3.)
+    // (Looked up only when another courier is named: the lookup is not made on every turn of a complaint.)
     const taken = intake?.state.trackingNumbers ?? [];
-    const parcelTaken = (
-      await Promise.all(taken.map(async (n) => (await lookUpParcel(services, n)).kind === 'found'))
-    ).some(Boolean);
+    const parcelTaken =
+      taken.length > 0 &&
+      (!namesACourier(text) ||
+        (await Promise.all(taken.map(async (n) => (await lookUpParcel(services, n)).kind === 'found'))).some(Boolean));
     // "the Shanghai one", "成都嗰單", "中通那个" with several parcels in the chat: which one is meant, for every reader below.
     await noteParcelNamedInWords(turn, intake?.state.trackingNumbers ?? []);
     // "a box outside my door thats not mine": thanked, and taken down for the station to collect — no loss of theirs.

@@ -11,15 +11,18 @@ import { reply, say, type Turn } from './turn';
  * courier does with data in general is the privacy entry's (service-questions.ts).
  */
 
-// Deleting, erasing or closing: personal data, details or an account ("把“浦东”这几个字删掉", "remove Pudong from the
-// address" edit an address: not these — the review run of fba2ff2).
+// Deleting, erasing or closing: personal data, details or an account. An address or a detail put right ("把“浦东”这几个
+// 字删掉", "delete the old address from my account", "收件人资料填错了 能删掉重新填吗") and "why was my account closed?"
+// are not these (a newcomer run of fba2ff2; the review of ee982da).
 const DELETE_DATA = new RegExp(
   [
-    String.raw`\b(delete|erase|wipe|purge)\b[^.?!]{0,30}\b(my|our|her|his|their|all)( personal)? (data|details|information|info|records|account)\b`,
-    String.raw`\bpersonal (data|details|information|info)\b[^.?!]{0,20}\b(deleted|erased|removed|wiped)\b`,
-    String.raw`\b(close|delete) (my|our|the) account\b|\baccount (closed|deleted)\b`,
-    '(删除|刪除|删掉|刪掉|刪晒|刪咗|删咗|删了|清除|注销|註銷|銷毀|销毁|刪走|删走)[^，。,.?？!！]{0,12}(个人信息|個人信息|个人资料|個人資料|个资|個資|资料|資料|数据|數據|帳號|账号|賬號|帳戶|账户|戶口)',
-    '(个人信息|個人信息|个人资料|個人資料|个资|個資|资料|資料|手机号|手機號|身份证|身份證)[^，。,.?？!！]{0,24}(删除|刪除|删掉|刪掉|刪晒|清除|注销|註銷)',
+    String.raw`\b(delete|erase|wipe|purge|remove)\b (all )?(of )?(my|our|her|his|their) (personal )?(data|details|information|info|records)\b`,
+    String.raw`\b(my|our|her|his|their|all) personal (data|details|information|info)\b[^.?!]{0,20}\b(deleted|erased|removed|wiped)\b`,
+    String.raw`\b(delete|close) (my|our) account\b|\b(want|like|need) (my|our) account (closed|deleted)\b`,
+    '(删除|刪除|删掉|刪掉|刪晒|刪咗|删咗|清除|注销|註銷|銷毀|销毁|刪走|删走)[^，。,.?？!！]{0,6}(我的|我嘅|她的|他的|佢嘅)?(个人信息|個人信息|个人资料|個人資料|个资|個資|帳號|账号|賬號|帳戶|账户)',
+    '(个人信息|個人信息|个人资料|個人資料|个资|個資)[^，。,.?？!！]{0,24}(删除|刪除|删掉|刪掉|刪晒|清除|注销|註銷)',
+    // ("她的手机号身份证都在你们系统里登记过 能不能删掉": details registered with the courier, not a form filled in wrong.)
+    '(手机|手機|身份证|身份證|身分證)[^，。,.?？!！]{0,8}(系统|系統|登记|登記)[^，。,.?？!！]{0,12}(删除|刪除|删掉|刪掉|刪晒|清除)',
   ].join('|'),
   'i',
 );

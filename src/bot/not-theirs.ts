@@ -10,7 +10,7 @@ import { reply, say, type Turn } from './turn';
  * — a complaint of the "other" kind (a delivery to the wrong door), not a loss of theirs.
  */
 const NOT_THEIRS =
-  /\b(not mine|isn'?t mine|not for me|not addressed to me|someone else'?s|previous (tenant|owner|resident)s?)\b|\bfor (the |a )?(guy|man|woman|lady|person|people|family|tenant|neighbou?r)s? (who|that) (lived|used to live)\b|不是我的|唔係我嘅|唔係我㗎|不是给我的|不是給我的|前(租客|住户|住戶|業主|业主)|以前住(这|這|喺)|送错(到|去)?(我家|我这|我這|我)|送錯(咗|到|去)?(我|嚟)|放错(门|門|地方)|放錯(門|咗)|人哋嘅(嘢|件|貨)|人家的(东西|快递|包裹)|别人的(东西|快递|包裹|件)|別人的(東西|快遞|包裹|件)|(睇|看)(错|錯)(咗)?(层数|層數|楼层|樓層|门牌|門牌)|\bwrong (door|flat|floor|apartment|unit|house)\b/i;
+  /\b(not mine|isn'?t mine|not for me|not addressed to me|someone else'?s|previous (tenant|owner|resident)s?)\b|\bfor (the |a )?(guy|man|woman|lady|person|people|family|tenant|neighbou?r)s? (who|that) (lived|used to live)\b|不是我的|唔係我嘅|唔係我㗎|不是给我的|不是給我的|前(租客|住户|住戶|業主|业主)|以前住(这|這|喺)|送错(到|去)?(我家|我这|我這|我)|送錯(咗|到|去)?(我|嚟)|放错(门|門|地方)|放錯(門|咗)|(人哋|人家|别人|別人)(嘅|的)(嘢|件|貨|东西|東西|快递|快遞|包裹)(?=[^，。,.!?！？]{0,8}(放|送|派|擺)(咗|了|在|到|喺)*[^，。,.!?！？]{0,3}(我|我家|我屋企))|(放|送|派|擺)(咗|了|在|到|喺)*[^，。,.!?！？]{0,3}(我|我家|我屋企)[^，。,.!?！？]{0,8}(人哋|人家|别人|別人)(嘅|的)(嘢|件|貨|东西|東西|快递|快遞|包裹)/i;
 // Where it is: with them, at their door.
 const WITH_THEM =
   /\b(door|doorstep|outside|hallway|porch|lobby|here|i have|i got|i received|delivered to me|left (it )?(with|at))\b|门口|門口|我家|屋企|收到|放在|放咗|送到|送咗/i;

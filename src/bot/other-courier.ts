@@ -100,7 +100,7 @@ function otherCourierFound(
 }
 
 /** Whether the message names a courier at all (before the shipment source is asked which carriers it holds). */
-const namesACourier = (text: string): boolean => COURIER_NAMES.some(({ name }) => name.test(text));
+export const namesACourier = (text: string): boolean => COURIER_NAMES.some(({ name }) => name.test(text));
 
 /** The names the configured courier goes by: its name and the others customers call it (a network it belongs to). */
 const ourNames = ({ services }: Turn): string[] => [

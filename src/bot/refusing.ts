@@ -41,7 +41,7 @@ const WHAT_OF_IT =
 // 03.1 heard how cash on delivery works for senders).
 export const UNORDERED =
   /\b(never|didn'?t|did not|not) (order|ordered|buy|bought)\b|没买过|沒買過|冇買過|没买东西|沒買東西|没订过|沒訂過|冇訂過|没下过单|沒下過單|根本(没|沒|冇)(有)?(买|買|订|訂)/i;
-export const COLLECT =
+const COLLECT =
   /\b(cash on delivery|cod|collect|pay on delivery)\b|到付|货到付款|貨到付款|代收|\bwants? \d+|要(我)?(给|給|俾|付)\s*\d+/i;
 const WHETHER_PAY =
   /\b(do|should|must) i (have to )?pay\b|\bhave to pay\b|要不要(给|給|付)|要(给|給|付)(钱|錢)?(吗|嗎)|使唔使俾|使唔使畀|要唔要俾|一定要付/i;

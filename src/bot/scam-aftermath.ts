@@ -159,7 +159,10 @@ export async function answerScamAsides(turn: Turn): Promise<boolean> {
     await reply(turn, say(turn, 'scam.howTheyKnew'));
     return true;
   }
-  if ((REPORT_HOW.test(text) && turn.data.scamWarned) || REPORT_TEXT.test(text)) {
+  // (Without a warning given, only a text with a scam's marks — a link, a payment, a code — and not the courier's own
+  // message: "should I report this text from your driver threatening me" is a complaint about him — the review of ee982da.)
+  const scamText = REPORT_TEXT.test(text) && SCAM_MARKS.test(text) && !OUR_PEOPLE.test(text);
+  if ((REPORT_HOW.test(text) && turn.data.scamWarned) || scamText) {
     await reply(turn, say(turn, 'scam.reportHow'));
     return true;
   }
@@ -203,6 +206,12 @@ const REPORT_HOW =
 
 // A text or link to be reported, named so, with no warning given before: "should i report that text somewhere, it had a
 // link in it", "这条短信要不要举报", "條link使唔使報警" (blind batch 48a: 04.6 opened a packaging complaint).
+// What makes a text a scam's: a link, a payment or a code asked for.
+const SCAM_MARKS =
+  /\blinks?\b|\burl\b|\bpay\w*\b|\bcode\b|https?:|链接|鏈接|連結|付款|付钱|付錢|俾錢|畀錢|转账|轉帳|轉數|验证码|驗證碼/i;
+// The courier's own people: a text from them is theirs to answer for, not a scam's.
+const OUR_PEOPLE =
+  /快递员|快遞員|速遞員|派件员|派件員|司机|司機|师傅|師傅|小哥|\b(courier|driver|delivery (guy|man)|your (staff|agent|employee))\b/i;
 const REPORT_TEXT =
   /\b(should|do|can|where|how)\b[^.?!]{0,15}\breport (that|this|the) (text|sms|message|link|email)\b|\breport (that|this|the) (text|sms|message|link)\b[^.?!]{0,20}\b(somewhere|to (you|anyone|someone|the police))\b|(举报|舉報|報警|报警)[^，。,.]{0,6}(短信|簡訊|短訊|链接|鏈接|連結)|(短信|簡訊|短訊|链接|鏈接|連結|link)[^，。,.]{0,10}(举报|舉報|報警|报警)/i;
 

@@ -101,6 +101,9 @@ const TOLD_OF_TEXT =
   /\b(i )?(got|received|had|get) (this|that|a|the) (text|sms|message|email)( just now| today)?\b|(我)?(收到|收咗|接到)(一|呢|這|这|一則|一条|一條|呢個|這則|这条)?(個|个|條|条|則|则)?(短信|簡訊|短訊|信息|訊息|讯息|邮件|郵件|電郵)/giu;
 const DOUBTED =
   /\b(is|are) (this|that|it) (real|legit|genuine|true|from you|a scam)\b|(这|這|呢個|呢)?(是|係)(不是|咪|唔係)?(真|假|你们|你們|你哋)[的嘅]?(吗|嗎|㗎|嘅|呀|啊)?|真唔真|真的假的/giu;
+// A charge the courier itself makes: freight collect, cash on delivery, duties and taxes, fees at the door.
+const OUR_CHARGES =
+  /到付|货到付款|貨到付款|代收|关税|關稅|税费|稅費|海关|海關|运费|運費|上楼费|上樓費|\b(freight|collect|cod|cash on delivery|duty|duties|tax|taxes|customs|postage|shipping fee)\b/i;
 // Whether the text is a scam, asked: "係咪呃人㗎", "是不是骗子", "so it's a scam?", "is this a phishing thing".
 const ASKS_IF_SCAM =
   /(係咪|系咪|是不是|是否|會唔會|会不会|會不會)[^，。,.?？]{0,4}(呃人|呃錢|呃钱|骗子|騙子|骗局|騙局|诈骗|詐騙|假)|(呃人|骗子|騙子|骗局|騙局|诈骗|詐騙)[^，。,.]{0,3}(吗|嗎|㗎|呀|啊|嚟|[?？])|\b(is (it|this|that)|so (it'?s|its|this is)|it'?s) (a |just a |really a |definitely a )?(scam|fraud|phishing|fake)\b|\b(scam|fraud|phishing|fake)\s*\?/i;
@@ -125,7 +128,16 @@ export async function answerScamQuestion(turn: Turn, warnedNow: boolean, inDialo
   // ("is this actually you guys??": not us, the rule on such calls, and a leak report offered — scam-call.ts.)
   if (!click && !genuine && (await answerWasItUs(turn))) return (turn.data.scamAsking = true);
   // ("我根本冇寄嘢 又冇人寄嘢畀我 係咪呃人㗎", "so its a scam?" — blind batch 48b: 15.2 was read as a parcel not received.)
-  if (!click && !genuine && ASKS_IF_SCAM.test(text) && turn.reading.entities.trackingNumbers.length === 0) {
+  // (Not of a charge of ours named in it — "到付也是骗人的吗", "is the duty in your app a scam too?": those are real —
+  // the review of ee982da.)
+  const ofOurCharge = OUR_CHARGES.test(text);
+  if (
+    !click &&
+    !genuine &&
+    ASKS_IF_SCAM.test(text) &&
+    !ofOurCharge &&
+    turn.reading.entities.trackingNumbers.length === 0
+  ) {
     await reply(turn, say(turn, 'scam.yesLikely'));
     return (turn.data.scamAsking = true);
   }

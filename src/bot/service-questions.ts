@@ -70,6 +70,10 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
   stopTexts: ['fee', 'stop texts'],
 };
 
+// Something gone wrong with the parcel or its charge, told beside the paperwork.
+const GRIEVANCE =
+  /退(运费|運費|款|钱|錢|返)|refund|赔|賠|compensat|迟了|遲咗|晚了|晚到|延误|延誤|\blate\b|delay|破|碎|裂|漏|坏了|壞了|爛|broken|cracked|smashed|shattered|leak|damag|丢|丟|唔見|\blost\b|missing|没到|沒到|冇到|未到|never (came|arrived)|hasn'?t (come|arrived)|rude|态度|態度|投诉|投訴|客訴|complain|多收|多扣|overcharg|charged twice|扣了两次|扣了兩次/i;
+
 /** The service questions a message asks, in the order they are answered. */
 function questionsIn(text: string): ServiceQuestion[] {
   const asked: ServiceQuestion[] = [];
@@ -158,9 +162,12 @@ export async function answerServiceQuestion(turn: Turn): Promise<boolean> {
   // (An invoice or receipt for a shipment named — "i need an invoice for a parcel i sent last week, SF…", "我想开个发票
   // SF…", "想攞返張收據 公司要報銷" — is still the invoice's question, not a complaint about that parcel: blind batch 48b
   // 01.1, 06.1, 13.1.)
+  // (Beside a grievance — "late, refund the fee and give me a receipt", "退运费 再给我开个发票" — it is the complaint's,
+  // the receipt kept in its account: the review of ee982da.)
   const paperworkOnly =
     asked.every((q): boolean => q === 'receipt' || q === 'invoiceFix') &&
-    (asksInvoiceFix(text) || wantsReceiptDocument(text));
+    (asksInvoiceFix(text) || wantsReceiptDocument(text)) &&
+    !GRIEVANCE.test(text);
   const asking = asksQuestion(text) || wantsService(text) || supposes(text) || paperworkOnly;
   const complaint = reading.intent === 'complaint' && !ruleAsked && !asking;
   if (

@@ -162,25 +162,30 @@ export const asksCoverage = (text: string): boolean =>
 
 // The courier's texts turned off: "how do I turn off the text messages", "短信怎么退订", "點樣可以唔再收你哋啲SMS", "I don't
 // want your promo texts any more" (blind batch 48b: 02.5, 10.3, 15.3 heard "I can't answer that", the outlets' list, or
-// were added to a complaint). A text asking to pay or click is the scam warning's (answered before this).
+// were added to a complaint). A text asking to pay or click is the scam warning's (answered before this); a contact
+// preference ("call me instead of texting") or a status told ("短信说派送取消了", "通知停在三天前") asks nothing of it
+// (the review of ee982da).
 const STOP_TEXTS = new RegExp(
   [
-    String.raw`\b(stop|turn off|switch off|unsubscribe( from)?|opt out( of)?|block|no more|get rid of|don'?t want( to (get|receive))?( any( more)?)?)\b[^.?!]{0,30}\b(texts?|sms|text messages|notifications?|promo(tion(al)?)? (messages|texts))\b`,
+    String.raw`\b(how (do|can|could) i|can i|could i|can you|could you|please|i want to|i'?d like to|how to|is there a way to)\b[^.?!]{0,12}\b(stop|turn off|switch off|unsubscribe( from)?|opt out( of)?|block)\b[^.?!]{0,20}\b(texts|sms|text messages|messages|notifications|promos?|promotions?|promotional \w+|marketing \w+)\b(?! instead)`,
     String.raw`\bunsubscribe\b|\bopt[- ]out\b`,
     '退订|退訂',
-    '(不想|不要|唔想|唔要|唔再|不再|别再|別再|停止|取消|关闭|關閉|关掉|關掉|熄|停)[^，。,.?？!！]{0,8}(短信|簡訊|简讯|短訊|SMS|sms|通知|推送)',
-    '(短信|簡訊|简讯|短訊|SMS|sms|通知|推送)[^，。,.?？!！]{0,6}(取消|关掉|關掉|关闭|關閉|停|熄)',
+    '(怎么|怎麼|點樣|点样|如何|能不能|可不可以|可唔可以|可以|想|我要)[^，。,.?？!！]{0,4}(不再收|唔再收|不收|唔收|关掉|關掉|关闭|關閉|取消|停止|熄咗|熄)[^，。,.?？!！]{0,6}(短信|簡訊|简讯|短訊|SMS|sms|通知|推送|推广|推廣)',
+    '(短信|簡訊|简讯|短訊|SMS|sms|推送|推广|推廣)[^，。,.?？!！]{0,8}(怎么|怎麼|點樣|点样|如何)(退订|退訂|取消|关掉|關掉|关闭|關閉|停|熄)',
+    '(唔想|不想|唔要|不要)(再)?(收到|收)[^，。,.?？!！]{0,6}(短信|簡訊|简讯|短訊|SMS|sms|推送|推广|推廣)',
   ].join('|'),
   'i',
 );
 
 /** The message asks how to stop the courier's texts (its own, or promotional ones). */
-export const asksToStopTexts = (text: string): boolean => STOP_TEXTS.test(text);
+// ("我唔想再收SMS通知 想速遞員派之前打電話俾我": a call wanted instead is how to be reached, not texts turned off.)
+const CALL_INSTEAD = /打電話|打电话|致电|致電|\b(call|phone|ring) me\b/i;
+export const asksToStopTexts = (text: string): boolean => STOP_TEXTS.test(text) && !CALL_INSTEAD.test(text);
 
 // The document itself asked for, beside a shipment's number: "i need an invoice for a parcel i sent", "我想开个发票",
 // "想攞返張收據", "can you send me the receipt" — not a receipt told of ("收據寫0.5kg": what it shows; blind batch 48a 15.1).
 const DOCUMENT_WANTED =
-  /(开|開|要|攞返|攞|拿|申请|申請|索取|补开|補開|给我|給我|俾我|畀我)[^，。,.!?！？]{0,4}(发票|發票|收据|收據)|\b(need|want|get|request|send|issue|give)\b[^.?!]{0,20}\b(an? |the |my |our )?(invoice|receipt|fapiao|e-?invoice|e-?receipt)s?\b/i;
+  /(开|開|要|攞返|攞|拿|申请|申請|索取|补开|補開|给我|給我|俾我|畀我)[^，。,.!?！？]{0,4}(发票|發票|收据|收據)|(俾|畀|给|給)(張|张|份|個|个)(收據|收据|發票|发票)|\b(need|want|get|request|send|issue|give)\b[^.?!]{0,20}\b(an? |the |my |our )?(invoice|receipt|fapiao|e-?invoice|e-?receipt)s?\b/i;
 
 /** The message asks for an invoice or receipt itself (said of a shipment it names). */
 export const wantsReceiptDocument = (text: string): boolean => DOCUMENT_WANTED.test(text);

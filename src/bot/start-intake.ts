@@ -609,9 +609,16 @@ export async function startIntake(
   // (A business's monthly statement disputed — "Our October monthly statement has 40 waybills on it that we never
   // shipped", "月结账单又不对 多了一笔偏远附加费" — is a fee dispute about the account, with no one parcel's number to
   // ask for: blind batch 48b 04.1, 04.3, 10.1 were asked "which tracking number?" four times and typed "wrong information".)
-  if (state.trackingNumbers.length === 0 && STATEMENT_DISPUTED.test(text)) {
+  // (Only of the charges: "the statement says delivered" is a loss, "月结单寄错人" a leak — the review of ee982da.)
+  const ofCharges = !state.category || ['other', 'fee', 'info_error'].includes(state.category);
+  if (
+    state.trackingNumbers.length === 0 &&
+    ofCharges &&
+    STATEMENT_DISPUTED.test(text) &&
+    !STATEMENT_MISSENT.test(text)
+  ) {
     state.trackingSkipped = true;
-    if (!state.category || ['other', 'info_error', 'fee'].includes(state.category)) state.category = 'fee';
+    state.category = 'fee';
     before.push(say(turn, 'intake.statementNoNumber'));
   }
   // (Someone else's parcel left with the customer: what they want is its collection — no demand asked, and the type stays
@@ -632,7 +639,9 @@ export async function startIntake(
 
 // A monthly statement or bill said to be wrong: the account's statement, not a parcel's charge.
 const STATEMENT_DISPUTED =
-  /\b(monthly (statement|bill|invoice)|account statement|statement)\b[^.?!]{0,60}\b(wrong|too high|overcharg\w*|never (shipped|sent)|extra|incorrect|mistake|error|doesn'?t (match|add up))\b|\b(wrong|incorrect|mistake\w*|errors?) (on|in) (our|my|the) (monthly )?(statement|bill)\b|(月结|月結)(账单|帳單|賬單|单|單)|(对账单|對帳單|對賬單|账单|帳單|賬單)[^，。,.!?！？]{0,12}(不对|不對|错|錯|多了|多咗|唔啱|有问题|有問題)/i;
+  /\b(monthly (statement|bill|invoice)|account statement|monthly account|(our|my) (?!card |bank |credit )(\w+ )?(statement|bill))\b[^.?!]{0,60}\b(wrong|too high|overcharg\w*|never (shipped|sent)|extra|incorrect|mistakes?|errors?|doesn'?t (match|add up))\b|\b(wrong|incorrect|mistakes?|errors?) (on|in) (our|my|the) monthly (statement|bill)\b|(月结|月結|对账单|對帳單|對賬單)[^，。,.!?！？]{0,16}(不对|不對|唔啱|多了|多咗|多收|多扣|有问题|有問題|算错|算錯|开错|開錯|錯咗|错了)/i;
+// A statement sent to the wrong person is a leak, not a charge disputed.
+const STATEMENT_MISSENT = /(寄|发|發|send|sent)[^，。,.!?！？]{0,4}(错|錯|wrong)/i;
 
 /**
  * Where the other parcel of the message is and, when something is wrong with it (told, or in its record), that its

@@ -2,7 +2,7 @@ import { ruleOn } from './case-rules';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { keepInAccount } from './intake-slot-text';
 import { lookUpParcel, statusLines } from './parcel-answer';
-import { COLLECT, UNORDERED } from './refusing';
+import { UNORDERED } from './refusing';
 import { noteOutcome } from './turn-outcome';
 import { answeredLately, earlierMessages, reply, say, spokenRegister, type ClarifyOption, type Turn } from './turn';
 
@@ -14,16 +14,21 @@ import { answeredLately, earlierMessages, reply, say, spokenRegister, type Clari
  * (never filed unasked). Whether to pay one still at the door is the refusal rule's (refusing.ts).
  */
 
-// Paid or signed for already: "簽收了", "付咗", "my dad paid 45 dollars", "we signed for it".
+// Paid or signed for already: "簽收了", "付咗", "my dad paid 45 dollars", "we signed for it" ("门卫代收了一个包裹", "签了个
+// 快递" tell of no payment — the review of ee982da).
 const PAID =
-  /\b(already |just )?(paid|signed for)\b|付了|付咗|已付|俾咗|畀咗|给了钱|給了錢|签收了|簽收了|簽收咗|签了|簽了|簽咗|收了(一个|一個|個)/i;
+  /\b(already |just )?(paid|signed for)\b|付了|付咗|已付|俾咗錢|畀咗錢|俾咗\d|畀咗\d|给了钱|給了錢|签收了|簽收了|簽收咗/i;
+// Cash on delivery itself (not a collection point, "门卫代收", nor any "collect"); and it said not to be one.
+const COD_NAMED = /\b(cash on delivery|cod|pay on delivery)\b|货到付款|貨到付款|到付|代收(貨款|货款)/i;
+const NOT_COD =
+  /\bnot (a |on )?(cash on delivery|cod)\b|\bnothing (was )?paid\b|\b(didn'?t|did not|never) pay\b|没(有)?付|沒(有)?付|冇俾錢|冇畀錢|唔係貨到付款|不是货到付款|不是貨到付款|不是到付/i;
 // The money asked back: "那錢可以退回來嗎", "can I get my money back", "退唔退得返".
 const MONEY_BACK =
   /(钱|錢|款|(?<!\d)\d+\s*(元|块|塊|蚊))[^，。,.?？]{0,8}(退|(拿|攞|追|要)(得|唔|不)?(回|返))|退(钱|錢|款|返(啲)?錢)|(能|可以|可不可以|可唔可以)[^，。,.?？]{0,4}(退|追回|拿回|攞返)|\b(money|cash|\d+)\b[^.?!]{0,15}\bback\b|\brefund\w*\b|\bget (it|that) back\b/i;
 
 /** The message tells of cash on delivery paid, or a parcel signed for with it, for goods nobody ordered. */
 export const unorderedPaidTold = (text: string): boolean =>
-  UNORDERED.test(text) && COLLECT.test(text) && PAID.test(text);
+  UNORDERED.test(text) && COD_NAMED.test(text) && PAID.test(text) && !NOT_COD.test(text);
 
 /**
  * The rule was said, or such a payment told, within the customer's last three messages (a tracking number checked in
