@@ -108,7 +108,14 @@ export async function readWeightGap(turn: Turn): Promise<boolean> {
   if (!tellsWeightGap(turn.text) || turn.reading.entities.trackingNumbers.length === 0) return false;
   // (Contents gone from it are the damage kind, however the rest reads — "did someone take stuff" is no parcel lost;
   // one that also looks lost is retyped when the customer asks so: intake-asides.ts's settleLoss.)
-  turn.reading = { ...turn.reading, intent: 'complaint', category: 'damaged' };
+  // (Read by us, not said: no "sorry it arrived broken" for a parcel still on its way — the acknowledgement takes a
+  // faint reading's harm only when the words tell of it, empathy.ts.)
+  turn.reading = {
+    ...turn.reading,
+    intent: 'complaint',
+    category: 'damaged',
+    confidence: Math.min(turn.reading.confidence, 0.4),
+  };
   turn.complaintCategory = 'damaged';
   await reply(turn, say(turn, 'missing.weightGap'));
   return true;
