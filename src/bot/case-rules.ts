@@ -35,6 +35,7 @@ const ENTRY: Record<
   | 'refusing'
   | 'unorderedPaid'
   | 'missingContents'
+  | 'weather'
   | 'returnPacking'
   | 'returnDropOff'
   | 'returnPickup'
@@ -132,6 +133,8 @@ const ENTRY: Record<
   unorderedPaid: ['fee', 'unordered cod paid'],
   // Items missing from a parcel: keep it all as it came, what to photograph, the weights compared (blind batch 48a).
   missingContents: ['claim', 'missing contents evidence'],
+  // Severe weather: what stops, how a hold shows in the record, no express refund (blind batch 49b).
+  weather: ['hours', 'weather'],
   keptFor: ['outlet', 'how long is it kept 放多久 放幾耐'],
   // How a bulky parcel is charged: its volumetric weight (every file's entry, by each language's name for it).
   volumetric: ['fee', 'volumetric 体积重 體積重 材積'],

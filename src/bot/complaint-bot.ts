@@ -3,6 +3,7 @@ import { answerRefusing } from './refusing';
 import { answerUnorderedPaid } from './unordered-cod-paid';
 import { takeDataDeletion } from './data-deletion';
 import { takeSameAgent } from './same-agent';
+import { answerWeatherAsked } from './weather-asked';
 import { answerSupposedDamage } from './supposed-harm';
 import { asksItemRule } from './item-rules';
 import { asksIfWithdrawn, withdrawsComplaint } from './complaint-withdrawn';
@@ -473,6 +474,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await takeDataDeletion(turn))) return;
     // "能不能帮我转昨天那个客服 工号1078": a person, with that wish on the ticket (same-agent.ts).
     if (!inDialog && (await takeSameAgent(turn))) return;
+    // "Is this because of the snow on the highways?": the record's word on the cause, and the rule on severe weather.
+    if (!inDialog && (await answerWeatherAsked(turn))) return;
     // "the tracking number in the sms was EA…": its public status only — no complaint offered on the scam's parcel.
     if (!inDialog && numberFromScam(turn) && !wantsToComplain(text)) {
       context.turnState.set(NO_COMPLAINT_OFFER, true);

@@ -2,6 +2,7 @@ import { answerRefusedDamagedAside } from './refused-damaged';
 import { answerRefusingAside } from './refusing';
 import { answerNotTheirsCollection } from './not-theirs';
 import { answerMissingContentsAside } from './missing-contents';
+import { answerWeatherAsked } from './weather-asked';
 import { answerUnorderedPaidAside } from './unordered-cod-paid';
 import { noteDataDeletion } from './data-deletion';
 import { takeReissueForMe } from './invoice-details';
@@ -386,6 +387,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "唔想留電話，覆email得唔得" at the contact question: the email asked for (batch 20 P2).
   if (await answerEmailWish(turn, position)) return 'answered';
   // "我的耳机去哪了？袜子要不要寄回去" in a wrong-item complaint: answered, then the step again (blind batch 18 14.4).
+  // "上星期四黑雨喎 係咪因為咁所以冇人送？": the record's word on the cause, the rule on severe weather (49b).
+  if (await answerWeatherAsked(turn, position)) return 'reprompt';
   // "要拍什么照片留证据", "should I tape it back up?", "2.1公斤到底是谁称的" about contents missing: the entry (48a).
   if (await answerMissingContentsAside(turn, position)) return 'reprompt';
   if (await answerWrongItemQuestions(turn, position)) return 'reprompt';

@@ -1,7 +1,6 @@
-import { letterOFixed } from '../nlu/entities/tracking';
 import type { TurnContext } from 'botbuilder-core';
 import type { ComplaintCategory, Entities, Locale } from '../nlu';
-import { findTrackingNumbers } from '../nlu/entities/tracking';
+import { findTrackingNumbers, letterOFixed } from '../nlu/entities/tracking';
 import type { ChannelId } from '../conversations/records';
 import { recordTrackingQuestion } from '../proactive/tracking-questions';
 import type { ScanEvent, Shipment } from '../tracking/records';

@@ -173,4 +173,20 @@ describe('paperwork, the account, and deliveries that went wrong', () => {
     ]);
     expect(all(why)).toMatch(/No cause is recorded/);
   });
+
+  it("weather asked as the cause: the record's own reason or no weather hold, and the market's rule", async () => {
+    const [, snow] = await talk(h.adapter({ locale: 'en-US' }), [
+      'YT6865635515058 has not moved since thursday',
+      'is this because of the snow on the highways?',
+    ]);
+    expect(all(snow)).toMatch(/YT6865635515058's record notes no weather hold: its last scan was at Wuhan sorting hub/);
+    expect(all(snow)).toMatch(/Severe weather/);
+    expect(all(snow)).not.toMatch(/treated like that/);
+    const [, rain] = await talk(h.adapter({ locale: 'zh-HK', user: 'hk' }), [
+      'EA526018152CN 點解退咗件',
+      '上星期黑雨喎 係咪因為咁',
+    ]);
+    expect(all(rain)).toMatch(/寫明咗原因：收件人地址無法派送——唔係天氣/);
+    expect(all(rain)).toMatch(/黑色暴雨警告/);
+  });
 });
