@@ -8,7 +8,7 @@ import { reply, say, type Turn } from './turn';
  * parcel counts as lost (the market's rule) and that its claim stands whether or not they resend — nothing is ordered.
  */
 const WHETHER_TO_RESEND =
-  /(要不要|要唔要|该不该|該不該|应不应该|應不應該|用不用|使唔使|需不需要|需唔需要|是不是要|係咪要)[^，。?？]{0,8}(再|重新)?(补发|補發|补寄|補寄|重发|重發|再发|再發|再寄|重寄|寄过|寄過|寄多)|\bshould (i|we) (just )?(resend|send (another|a new one|a replacement|it again))\b|\bdo (i|we) (need|have) to (resend|send (another|a replacement))\b/i;
+  /(要不要|要唔要|该不该|該不該|应不应该|應不應該|用不用|使唔使|需不需要|需唔需要|是不是要|係咪要)[^，。?？]{0,8}(再|重新)?(补发|補發|补寄|補寄|重发|重發|再发|再發|再寄|重寄|寄过|寄過|寄多)|(应该|應該|应不应该|應不應該|该|該)[^，。?？]{0,10}(再寄|重寄|补寄|補寄|再发|再發|寄多)|(叫|请|請|让|讓|搵)[^，。?？]{0,8}(再寄|重寄|补寄|補寄|寄多)[^，。]{0,4}(吗|嗎|呢|好唔好|好不好|[?？])|\bshould (i|we|he|she|they|my \w+) (just )?(resend|send (another|a new one|a replacement|it again|a new \w+))\b|\bshould (i|we) (get|have) (a new|another) \w+ sent\b|\bshould (i|we)\b[^.?!]{0,30}\b(send|courier|post|ship)\w* (a new|another|a replacement)\b|\bdo (i|we) (need|have) to (resend|send (another|a replacement))\b/i;
 
 /** The message asks whether the customer should send the goods again themselves. */
 // Photos, a receipt or a message sent again ("要不要重发照片", "do I need to resend the photos?") is the claim's evidence.
