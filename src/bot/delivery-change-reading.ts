@@ -504,9 +504,10 @@ export function deliveryWindow(
   return part ? { ...window, after: part.after, before: part.before } : window;
 }
 
-// "not before 5", "out until 3", "at work till 6", "不要5点前送": the hour is the earliest, not the latest.
+// "not before 5", "out until 3", "at work till 6", "nobody is home until like 7pm" (blind batch 49b: 03.3), "不要5点前送":
+// the hour is the earliest, not the latest.
 const NOT_BEFORE =
-  /\bnot (before|until|till)\b|\b(out|away|at work|working|not (home|in|back)|busy)\b[^.?!]{0,20}\b(until|till)\b|(不要|别|別|唔好)[^，。,.]{0,4}\d{1,2}\s*[点點][^，。,.]{0,2}前/i;
+  /\bnot (before|until|till)\b|\b(out|away|at work|working|not (home|in|back)|busy|(nobody|no one|noone|no-one)('?s| is)? (home|in|there|around))\b[^.?!]{0,20}\b(until|till)\b|(没人|沒人|冇人)[^，。,.]{0,6}(到|要到)?\d{1,2}\s*[点點][^，。,.]{0,2}(才|先)|(不要|别|別|唔好)[^，。,.]{0,4}\d{1,2}\s*[点點][^，。,.]{0,2}前/i;
 
 // "2 in the afternoon", "8 o'clock in the morning", "10 at night": a clock time with its part of the day is "2pm",
 // "8am", "10pm" — no window of the whole morning ("not 2 in the morning, 2 in the afternoon" became 14:00–12:00).
