@@ -278,9 +278,11 @@ const WEIGHED_HOW =
   /(按|照|用)(什么|什麼|咩|哪个|哪個)[^，。？?]{0,3}(称|稱|秤|磅|算)|(怎么|怎麼|點樣|点样|如何)(称|稱|秤|磅)|能有多重|有(几|幾)重|\bhow (do|did|does) (you|they|the courier) weigh\b|\bwhat weight did you (charge|use)\b|\bhow (is|was) (the|my) weight (charged|worked out|calculated)\b/i;
 // Whether the money comes back, asked: "钱能不能退", "能退吗", "退唔退", "can I get the difference back".
 const REFUND_WHETHER =
-  /(钱|錢|差价|差價|多收的|多扣的)?[^，。？?]{0,3}(能不能|可不可以|可唔可以|能|可以|会不会|會不會)(退|返還|返还)|退(不退|唔退)|\b(can|will|do) (i|you) (get|give|pay)[^.?!]{0,12}\b(back|refund\w*)\b|\bwill (you|i|it) (be )?refund(ed)?\b/i;
+  /(钱|錢|差价|差價|多收的|多扣的)?[^，。？?]{0,3}(能不能|可不可以|可唔可以|能|可以|会不会|會不會)(退|返還|返还)|退(不退|唔退)|\b(can|will|do) (i|you) (at least )?(get|give|pay)[^.?!]{0,24}\b(back|refund\w*)\b|\bwill (you|i|it) (be )?refund(ed)?\b/i;
 
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // "do I at least get the shipping money back?" in a delay complaint: what lateness gives back (49b: 01.4, 10.4, 11.5).
+  if (await answerLateMoneyBack(turn, position)) return 'reprompt';
   // "多少钱 要几天能回来" with a return to the sender asked beside the complaint: its cost and time (44b: 07.5).
   if (await answerReturnAsideInIntake(turn, position)) return 'reprompt';
   // (Whether the customer had asked for this complaint before this message: one that asks for it now says so below.)
@@ -1452,4 +1454,22 @@ async function noteThreat(turn: Turn, { state }: IntakePosition): Promise<void> 
   state.facts.escalationThreat = threat;
   await reply(turn, acknowledge(turn, 'threat'));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
+}
+
+/**
+ * In a delay complaint, "do I at least get the shipping money back?", "延误运费退不退", "運費可以退嗎 畢竟都延誤了": what
+ * lateness gives back — the express surcharge — before any question of the parcel's timing the words also ask (blind
+ * batch 49b: 01.4 heard the parcel's status again, 11.5 was taken as a redelivery).
+ * @returns whether it answered.
+ */
+async function answerLateMoneyBack(turn: Turn, { state }: IntakePosition): Promise<boolean> {
+  const { text, reading } = turn;
+  if (state.category !== 'delay' || !REFUND_WHETHER.test(text) || reading.entities.trackingNumbers.length > 0)
+    return false;
+  const rule = ruleOn(turn, 'lateRefund');
+  if (!rule) return false;
+  keepInAccount(turn, state);
+  await reply(turn, rule);
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
 }

@@ -55,6 +55,17 @@ async function sentBack(turn: Turn, number: string): Promise<boolean> {
  * Takes a change of delivery asked for in the intake, or carries on one that waits for proof or a detail.
  * @returns true when the message was about it (answered; the step is asked again).
  */
+// Whether it comes by a day, asked: "will it get here before saturday", "is it going to arrive by friday", "周六之前能到吗",
+// "星期六前會唔會到", "趕唔趕得切星期五".
+const ARRIVAL_BY_ASKED =
+  /\b(will|would|is|can|could|does) it (actually |still |even |ever )?(get here|arrive|be here|come|make it|be delivered|reach (me|us|her|him))\b[^.?!]{0,20}\b(before|by|in time)\b|\bgoing to (arrive|get here|make it)\b[^.?!]{0,20}\b(before|by)\b|(之前|以前|前)[^，。,.!?！？]{0,3}(能不能|能|会不会|會不會|會唔會|可唔可以)?(到|送到|收到)(吗|嗎|不|唔|呀|啊|[?？])|(赶得上|趕得上|趕唔趕得切|赶不赶得上|来得及|來得及|來不來得及)/i;
+// Asked of us outright: "can you deliver it before saturday", "please bring it friday", "周五前给我送到".
+const DELIVERY_ASKED =
+  /\b(can|could|would) you (please )?(deliver|bring|send|get) it\b|\bplease (deliver|bring|send)\b|\b(deliver|bring) it (on|by|before)\b|(给我|給我|幫我|帮我|俾我)[^，。,.!?！？]{0,6}(送|派)|(改|换|換)(到|成|去)/i;
+
+/** Whether the message asks if the parcel comes by a day, rather than asking for it on that day. */
+export const asksArrivalBy = (text: string): boolean => ARRIVAL_BY_ASKED.test(text) && !DELIVERY_ASKED.test(text);
+
 export async function changeAlongside(turn: Turn, position: IntakePosition, parcel?: string): Promise<boolean> {
   const { state, prompt } = position;
   if (prompt === TRACKING_PROMPT) return false;
@@ -81,7 +92,9 @@ export async function changeAlongside(turn: Turn, position: IntakePosition, parc
   // ("the first one is 3 days late. just hold it at the station, I'll pick it up myself": a request in a sentence of
   // its own, after what went wrong — blind batch 31: 02.2.)
   const asks = asksToChangeDelivery(turn.text, turn.reading) || askedInASentence(turn) || expedite || resend;
-  if (!asks) return false;
+  // ("will it actually get here before saturday yes or no": whether it comes in time is asked — no delivery on that day
+  // ordered; blind batch 49b: 01.2 had a Saturday delivery requested for a wedding on Saturday.)
+  if (!asks || asksArrivalBy(turn.text)) return false;
   let read = readDeliveryChange(turn.text, turn.reading, expedite ? { kind: 'expedite' } : {});
   if (!read.kind && resend) read = readDeliveryChange(turn.text, turn.reading, { kind: 'redeliver' });
   if (!read.kind) return false;

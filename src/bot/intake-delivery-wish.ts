@@ -1,3 +1,4 @@
+import { asksArrivalBy } from './intake-change';
 import { localDay } from '../tickets/local-time';
 import type { DeliveryChangeDetails, DeliveryChangeKind } from '../tracking';
 import { callWishIn } from './call-words';
@@ -68,7 +69,8 @@ function wishIn(
   const callOnly = callWishIn(text).call === true && !DELIVERY_WORDS.test(text);
   // "he came at 2pm and left" tells what happened: a time is a wish only offered as good or asked for.
   const told = reading.intent === 'complaint' && reading.confidence >= 0.9 && !REQUEST_FORM.test(text);
-  if (!callOnly && !told) {
+  // ("will it actually get here before saturday?" asks whether it comes in time: no day wished — blind batch 49b: 01.2.)
+  if (!callOnly && !told && !asksArrivalBy(text)) {
     const window = readDeliveryChange(text, reading, { kind: 'redeliver' }).details;
     const today = localDay(services.clock.now(), services.timeZone);
     const later = window.date !== undefined && window.date > today;

