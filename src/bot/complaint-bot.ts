@@ -4,6 +4,7 @@ import { answerUnorderedPaid } from './unordered-cod-paid';
 import { takeDataDeletion } from './data-deletion';
 import { takeSameAgent } from './same-agent';
 import { answerWeatherAsked } from './weather-asked';
+import { answerParcelByPhone } from './parcel-by-phone';
 import { answerWhetherToResend } from './resend-advice';
 import { answerSupposedDamage } from './supposed-harm';
 import { asksItemRule } from './item-rules';
@@ -477,6 +478,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await takeSameAgent(turn))) return;
     // "Is this because of the snow on the highways?": the record's word on the cause, and the rule on severe weather.
     if (!inDialog && (await answerWeatherAsked(turn))) return;
+    // "i only know his phone, last 4 digits 5555. cant you look it up with that??": found by its number, and where that is.
+    if (!inDialog && (await answerParcelByPhone(turn))) return;
     // "我應該請杭州的朋友再寄一次嗎", "should my brother just send another box?": the customer's call, and when the parcel
     // counts as lost — no change of delivery (blind batch 49b: 02.3, 11.3).
     const resendOf = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
