@@ -820,7 +820,13 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // In a fee complaint: "你们是按什么称的重 一个鞋盒能有多重" hears how the weight is charged (volumetric), "钱能不能退"
   // that an overcharge confirmed is paid back and when (blind batch 48b: 08.4, 08.5 heard "noted" and "I can't answer").
   if (position.state.category === 'fee' && !reading.entities.trackingNumbers.length) {
-    const entry = WEIGHED_HOW.test(text) ? 'volumetric' : REFUND_WHETHER.test(text) ? 'refund' : undefined;
+    // ("多收的那些可以退給我嗎" names the overcharge: its own reader takes the refund as the demand — overcharge-told.ts.)
+    const ofOvercharge = /多收|多扣|多付|差價|差价|差額|差额|\b(extra|difference|overcharg\w*)\b/i.test(text);
+    const entry = WEIGHED_HOW.test(text)
+      ? 'volumetric'
+      : REFUND_WHETHER.test(text) && !ofOvercharge
+        ? 'refund'
+        : undefined;
     const rule = entry ? ruleOn(turn, entry) : undefined;
     if (rule) {
       keepInAccount(turn, position.state);
