@@ -5,6 +5,8 @@ import { takeDataDeletion } from './data-deletion';
 import { takeSameAgent } from './same-agent';
 import { answerWeatherAsked } from './weather-asked';
 import { answerParcelByPhone } from './parcel-by-phone';
+import { asksKeptFor } from './intake-questions';
+import { ruleOn } from './case-rules';
 import { answerWhetherToResend } from './resend-advice';
 import { answerSupposedDamage } from './supposed-harm';
 import { asksItemRule } from './item-rules';
@@ -480,6 +482,17 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerWeatherAsked(turn))) return;
     // "i only know his phone, last 4 digits 5555. cant you look it up with that??": found by its number, and where that is.
     if (!inDialog && (await answerParcelByPhone(turn))) return;
+    // "how long will the station keep it before sending it back?", "個件會留幾耐" beside a request waiting: the storage
+    // period of the parcel's market, not the request's status again (blind batch 49a: 04.4, 15.5).
+    if (!inDialog && asksKeptFor(text) && (asksQuestion(text) || /幾耐|几耐|多久|幾多日|几天|幾天/.test(text))) {
+      const kept = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
+      const keptLookup = kept ? await lookUpParcel(services, kept) : undefined;
+      const rule = ruleOn(turn, 'keptFor', keptLookup?.kind === 'found' ? keptLookup : undefined);
+      if (rule) {
+        await reply(turn, rule);
+        return noteOutcome(context, 'answered');
+      }
+    }
     // "我應該請杭州的朋友再寄一次嗎", "should my brother just send another box?": the customer's call, and when the parcel
     // counts as lost — no change of delivery (blind batch 49b: 02.3, 11.3).
     const resendOf = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;

@@ -186,6 +186,21 @@ const withoutDeskClause = (text: string): string =>
     .join('');
 
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
+// Kept longer where it waits: "kept till 5 december", "keep it until the 5th", "hold it longer", "留到12月5号", "保留到下周".
+const KEEP_UNTIL =
+  /\b(kept|keep (it|the parcel|them)|hold (it|the parcel)|held)\b[^.?!]{0,20}\b(until|till|til|longer)\b|保留到|保管到|留到|暫存到|暂存到|放到[^，。,.!?！？]{0,6}(号|號|日)(?!送)/i;
+
+/**
+ * The day a parcel is to be kept until: the date said after "till", "until", "留到" ("Meg might not make it saturday. can it
+ * be kept till 5 december" is the 5th, not Saturday), as the NLU dated it in the courier's zone.
+ */
+function keptUntil(text: string, reading: Pick<NluResult, 'entities'>): string | undefined {
+  const at = text.search(KEEP_UNTIL);
+  if (at < 0) return undefined;
+  const after = reading.entities.dates.find((d) => text.indexOf(d.text, at) >= at);
+  return after?.start.slice(0, 10) ?? deliveryWindow(text, reading).date;
+}
+
 export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   // ("算了不放网点了，还是原定那天送，改成晚上8点以后": the hold called off is no hold asked for.)
   // ("forget the locker, hold it at your station": the locker turned down is no place asked for; "帮我看两个单…客户都在
@@ -204,6 +219,9 @@ export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entit
   // ("能改送到我公司吗 上海市…100号，放前台就行": an address named as well is that change, the desk noted on it.)
   const elsewhere = ADDRESS_NAMED.test(text) || TO_A_PLACE.test(text) || usableAddress(newAddress(text, false) ?? '');
   if (leftWithProperty(text) || buildingDeskIn(text)) return elsewhere ? 'change_address' : 'redeliver';
+  // ("can it be kept till 5 december", "留到12月5号": kept longer where it waits — a hold to that day, never a delivery
+  // on another; blind batch 49a: 04.5 had a Saturday delivery ordered for a customer in hospital.)
+  if (KEEP_UNTIL.test(text)) return 'hold';
   if (CONVENIENCE_BRAND.test(text) || CONVENIENCE.test(text) || LOCKER.test(text)) return 'hold';
   if (HOLD_WORDS.test(text) || AT_YOURS.test(text) || (OUTLET.test(text) && !ADDRESS_WORDS.test(text))) return 'hold';
   // "送到公司" is another address; "后天中午12点前送到" another time.
@@ -704,7 +722,14 @@ export function readDeliveryChange(
 ): { kind?: DeliveryChangeKind; details: DeliveryChangeDetails; area?: string } {
   const kind = options.kind ?? deliveryChangeKind(text, reading);
   const details: DeliveryChangeDetails = {};
-  if (kind === 'hold') Object.assign(details, holdPlace(text));
+  if (kind === 'hold') {
+    Object.assign(details, holdPlace(text));
+    // (Kept until a day: that day goes with the hold.)
+    const until = keptUntil(text, reading);
+    if (until) details.date = until;
+    // (Kept longer where it waits: the station, unless a place is named — no "where should we hold it?" again.)
+    if (until && !details.place && !details.placeName) details.place = 'outlet';
+  }
   if (kind === 'redeliver') Object.assign(details, deliveryWindow(text, reading));
   if (kind === 'correct_label') Object.assign(details, labelCorrectionIn(text, reading, options.askedLabel));
   // "chase it, I need it before Friday, contact me on …": the day it is needed by and the phone to reach them on.

@@ -83,10 +83,13 @@ function describeChange(
   const { details } = request;
   const t = (key: string, vars: Record<string, string> = {}) => replies.t(locale, key as ReplyKey, vars, register);
   switch (request.kind) {
-    case 'hold':
-      return t('change.what.hold', {
-        place: details.placeName ?? t(`change.place.${details.place ?? 'outlet'}`),
-      });
+    case 'hold': {
+      const place = details.placeName ?? t(`change.place.${details.place ?? 'outlet'}`);
+      // ("keep it till 5 December": the day it is kept until.)
+      return details.date
+        ? t('change.what.holdUntil', { place, day: dayText(locale, details.date) })
+        : t('change.what.hold', { place });
+    }
     case 'redeliver': {
       const day = details.date ? dayText(locale, details.date) : '';
       const when =

@@ -53,7 +53,7 @@ export interface DeliveryChangeDetails {
   placeName?: string;
   /**
    * redeliver: the local day (YYYY-MM-DD in the courier's zone) and, when given, the time window (HH:MM); expedite:
-   * the day the customer needs it by.
+   * the day the customer needs it by; hold: the day it is to be kept until ("keep it till 5 December").
    */
   date?: string;
   after?: string;
