@@ -484,7 +484,19 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerParcelByPhone(turn))) return;
     // "how long will the station keep it before sending it back?", "個件會留幾耐" beside a request waiting: the storage
     // period of the parcel's market, not the request's status again (blind batch 49a: 04.4, 15.5).
-    if (!inDialog && asksKeptFor(text) && (asksQuestion(text) || /幾耐|几耐|多久|幾多日|几天|幾天/.test(text))) {
+    // (Only of a parcel spoken of, asked alone: "where is it held and how long, what hours?" and data kept "保存多久" are
+    // others' — hold-station-and-hours, data-law-asked.)
+    const keptAlone =
+      (data.deliveryChange !== undefined || data.lastTracking !== undefined) &&
+      !/信息|资料|資料|个资|個資|数据|數據|\b(data|details|privacy|where|hours|open|opening)\b|哪|邊度|边度|营业|營業|几点|幾點|地址/i.test(
+        text,
+      );
+    if (
+      !inDialog &&
+      keptAlone &&
+      asksKeptFor(text) &&
+      (asksQuestion(text) || /幾耐|几耐|多久|幾多日|几天|幾天/.test(text))
+    ) {
       const kept = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
       const keptLookup = kept ? await lookUpParcel(services, kept) : undefined;
       const rule = ruleOn(turn, 'keptFor', keptLookup?.kind === 'found' ? keptLookup : undefined);

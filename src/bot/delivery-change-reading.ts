@@ -201,15 +201,19 @@ function keptUntil(text: string, reading: Pick<NluResult, 'entities'>): string |
   return after?.start.slice(0, 10) ?? deliveryWindow(text, reading).date;
 }
 
+// The phone not answered: "won't pick up", "doesn't pick up the phone", "not picking up", "唔聽電話", "不接电话".
+const PHONE_NOT_ANSWERED =
+  /\b(won'?t|doesn'?t|don'?t|didn'?t|isn'?t|not|never|can'?t|cannot) (be )?(pick(ing|s)?|answer(ing|s)?) (it )?up\b( (the|her|his|my) (phone|calls?))?|\b(won'?t|doesn'?t|don'?t|not) (pick(ing)? up|answer(ing)?) (the |her |his |my )?(phone|calls?)\b|(唔聽|不接|没接|沒接|冇接)(电话|電話)/gi;
+
 export function deliveryChangeKind(said: string, reading: Pick<NluResult, 'entities'>): DeliveryChangeKind | undefined {
   // ("算了不放网点了，还是原定那天送，改成晚上8点以后": the hold called off is no hold asked for.)
   // ("forget the locker, hold it at your station": the locker turned down is no place asked for; "帮我看两个单…客户都在
   // 催", "my client keeps chasing me": someone else pressing the customer asks the courier for nothing.)
   // ("…if it can't be delivered, send it back": the fallback is no delivery asked for — return-fallback.ts.)
-  const text = withoutRefusedPlaces(withoutParcelNumbers(withoutOthersUrging(withoutReturnFallback(said)))).replace(
-    HOLD_CALLED_OFF,
-    ' ',
-  );
+  // ("she's travelling and won't pick up": the phone not answered — no parcel collected; blind batch 49a: 02.5.)
+  const text = withoutRefusedPlaces(withoutParcelNumbers(withoutOthersUrging(withoutReturnFallback(said))))
+    .replace(HOLD_CALLED_OFF, ' ')
+    .replace(PHONE_NOT_ANSWERED, ' ');
   // The waybill's name or phone, or a return to the sender: said with delivery words ("…and deliver it") all the same.
   if (asksLabelCorrection(text)) return 'correct_label';
   // ("催一下，实在不行就退回来": the return is a fallback, noted on the chase — return-fallback.ts.)

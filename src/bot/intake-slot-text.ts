@@ -67,8 +67,13 @@ function addressIn(text: string): string | undefined {
     /^(my|the|our) (new |delivery )?address (is|:)\s*|^(地址|我的地址|我嘅地址)(是|係|:|：)?\s*/i,
     '',
   );
-  return address && usableAddress(address) ? address : undefined;
+  // (A number with a street, a unit or a floor — not "i'm not keeping it for 3 weeks, my flat is tiny": blind batch 49a 03.4.)
+  return address && usableAddress(address) && ADDRESS_SHAPE.test(address) ? address : undefined;
 }
+
+// What an address written out has: a number with a street, a unit, a floor or a building's word.
+const ADDRESS_SHAPE =
+  /(?<!\d)\d+\s*(号|號|路|街|道|室|樓|楼|座|栋|棟|单元|單元|弄|巷|层|層|樓層|F\b|\/F)|\b\d+[a-z]?,? ([a-z]+ ){0,3}(road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|place|court)\b|\b(flat|unit|room|rm|apt|apartment|floor|block|blk|suite|tower)\.? ?\d+|(?<!\d)\d+(st|nd|rd|th) floor\b|[路街道巷弄].{0,12}\d/i;
 
 /**
  * Reads a message at the tracking, contact or photo step that is not the step's answer; true when it was taken

@@ -12,11 +12,14 @@ import { reply, say, type Turn } from './turn';
 
 // Looking it up, asked: "look it up with that", "can you find it", "查一下", "搵唔搵到".
 const LOOK_UP =
-  /\b(look (it |them )?up|find (it|them|the parcel|his|her)|search|check|track it)\b|(查|搵|找|揾)(一)?(下|到|得到|唔到)?|(用|按|凭|憑|以)[^，。,.!?！？]{0,6}(手机|手機|电话|電話|号码|號碼|尾号|尾號)/i;
+  /\b(look (it |them )?up|find (it|them|the parcel|his|her)|search|check|track it)\b|(查|搵|找|揾)(一)?(下|到|得到|唔到)?|(?<!可)(用|按|凭|憑)[^，。,.!?！？]{0,6}(手机|手機|电话|電話|号码|號碼|尾号|尾號)/i;
 // By a phone: "with his phone", "last 4 digits", "手机尾号", "電話號碼".
-const BY_A_PHONE = /\b(phone|mobile|cell|number|digits)\b|手机|手機|电话|電話|尾号|尾號|尾数|尾數|末四|后四|後四/i;
+const BY_A_PHONE =
+  /\b(phone|mobile|cell)\b|\b(last )?(4|four) digits\b|手机|手機|电话|電話|尾号|尾號|尾数|尾數|末四|后四|後四/i;
 // An earlier complaint looked for: tickets-on-parcel.ts answers it.
 const COMPLAINT_LOOKED_FOR = /投诉|投訴|客訴|工单|工單|\b(complaint|ticket|case)\b/i;
+// By a name (recipient-privacy.ts answers it), or whether the courier sees the number (privacy waybills).
+const OTHER_LOOKUP = /\bname\b|名字|姓名|看得到|看到|睇到|隱藏|隐藏|\b(see|hide)\b/i;
 
 /**
  * Outside a complaint, with no tracking number in the message or the conversation: how a parcel is found instead.
@@ -26,7 +29,13 @@ export async function answerParcelByPhone(turn: Turn): Promise<boolean> {
   const { text, reading, data } = turn;
   if (reading.entities.trackingNumbers.length > 0 || reading.entities.invalidTracking.length > 0 || data.lastTracking)
     return false;
-  if (!LOOK_UP.test(text) || !BY_A_PHONE.test(text) || COMPLAINT_LOOKED_FOR.test(text) || wantsToComplain(text))
+  if (
+    !LOOK_UP.test(text) ||
+    !BY_A_PHONE.test(text) ||
+    COMPLAINT_LOOKED_FOR.test(text) ||
+    OTHER_LOOKUP.test(text) ||
+    wantsToComplain(text)
+  )
     return false;
   // (Only asked: "can you", "行不行", a question mark — not a phone given for something else.)
   if (
