@@ -48,10 +48,17 @@ const DELIVERY_WORDS =
  * What the message wishes of the delivery: a note for the courier, a future day and time, a call before the courier
  * comes ("可以請司機送來之前先打給我嗎", blind batch 31: 23.4 — the call was lost at the remedy question), if any.
  */
+// Called with news: "有消息的話打給我", "有结果通知我", "call me when you hear something", "let me know if you find it".
+const NEWS_CALL =
+  /有(消息|結果|结果|进展|進展|下文|新消息)[^，。,.!?！？]{0,4}(打|通知|告訴|告诉|聯絡|联系|話|话)(給|给|俾|畀)?我|\b(call|text|ring|phone|email) me (when|if|once) (you|there|it)\b|\blet me know (when|if|once)\b/i;
+
 function wishIn(
   turn: Turn,
 ): { note?: string; callWords?: string; call?: true; details: DeliveryChangeDetails } | undefined {
   const { text, reading, services } = turn;
+  // ("你們有消息的話打給我好嗎 不要打他": who to call with news of the complaint — its contact, no word for the courier;
+  // blind batch 49a: 12.5 left "不要打他" as a note on a delivery change.)
+  if (NEWS_CALL.test(text)) return undefined;
   // Another kind of change named ("send it to … instead", "hold it at the station"): intake-change.ts takes it.
   const named = readDeliveryChange(text, reading).kind;
   if (named && named !== 'redeliver' && named !== 'call_first') return undefined;

@@ -108,6 +108,12 @@ export async function fileAsLeft(turn: Turn, { state }: IntakePosition): Promise
   if (state.trackingNumbers.length === 0) state.trackingSkipped = true;
   state.describedEnough = true;
   state.demand ??= 'none';
+  // ("那就提交吧 有消息打我 0912 345 678": the number given with the yes is the contact it is filed with — blind batch 49a
+  // 12.7 was filed "reply here".)
+  const { phones, emails } = turn.reading.entities;
+  const phone = phones[0]?.e164;
+  const email = emails[0];
+  if (phone || email) state.contact = { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
   if (state.needsContact && !state.contact) state.contact = { skipped: true };
   state.photosAsked = true;
   await fileComplaint(turn.services, turn.context, state, { unseen: true });
