@@ -719,6 +719,10 @@ const addressClause = (text: string): string | undefined =>
     .map((c) => c.replace(CLAUSE_LEAD, '').trim())
     .find((c) => usableAddress(c));
 
+// The request said after the address: " 改一下派送地址", " 帮我改送", " please change it".
+const REQUEST_AFTER_ADDRESS =
+  /(?<![\s，,])[\s，,]{1,3}(请|請|麻烦|麻煩|帮我|幫我|唔該)?(改一下|改下|改|换|換|送)(一下)?[^\d]{0,8}$|(?<![\s,])[\s,]{1,3}(please )?(change|update|send) (it|the address)[^\d]{0,12}$/i;
+
 export function readDeliveryChange(
   text: string,
   reading: Pick<NluResult, 'entities'>,
@@ -748,7 +752,9 @@ export function readDeliveryChange(
       // ("再寄過嚟俾我 我要收返": words about the wish, not a place — nothing to say back as the area; blind batch 18: 28.3.)
       return NOT_A_PLACE.test(area) ? { kind, details } : { kind, details, area };
     }
-    if (address) details.address = address;
+    // ("单位地址是朝阳区建国路88号 改一下派送地址": the request's own words after the address are no part of it — blind
+    // batch 49b: 10.3.)
+    if (address) details.address = address.replace(REQUEST_AFTER_ADDRESS, '').trim() || address;
     // "…and after 6pm": when to bring it there. A bare time names no day of its own here.
     else {
       const { date, ...times } = deliveryWindow(text, reading);
