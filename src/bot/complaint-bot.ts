@@ -4,7 +4,6 @@ import { answerUnorderedPaid } from './unordered-cod-paid';
 import { takeDataDeletion } from './data-deletion';
 import { takeSameAgent } from './same-agent';
 import { answerWeatherAsked } from './weather-asked';
-import { answerParcelByPhone } from './parcel-by-phone';
 import { answerOutletClosed } from './outlet-closed';
 import { asksKeptFor } from './intake-questions';
 import { ruleOn } from './case-rules';
@@ -481,19 +480,24 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await takeSameAgent(turn))) return;
     // "Is this because of the snow on the highways?": the record's word on the cause, and the rule on severe weather.
     if (!inDialog && (await answerWeatherAsked(turn))) return;
-    // "i only know his phone, last 4 digits 5555. cant you look it up with that??": found by its number, and where that is.
-    if (!inDialog && (await answerParcelByPhone(turn))) return;
     // "楼下的网点怎么关门了 我今天必须寄个文件": how to send today anyway (outlet-closed.ts).
     if (!inDialog && (await answerOutletClosed(turn))) return;
     // "how long will the station keep it before sending it back?", "個件會留幾耐" beside a request waiting: the storage
     // period of the parcel's market, not the request's status again (blind batch 49a: 04.4, 15.5).
     // (Only of a parcel spoken of, asked alone: "where is it held and how long, what hours?" and data kept "保存多久" are
     // others' — hold-station-and-hours, data-law-asked.)
+    // (And only of a parcel waiting to be collected: "how long do I keep the packaging?", "how long do you keep my
+    // number?", "how long has it been held at the hub?", "在武汉放了几天了" ask other things — the review of fa01cd3.)
     const keptAlone =
       (data.deliveryChange !== undefined || data.lastTracking !== undefined) &&
-      !/信息|资料|資料|个资|個資|数据|數據|\b(data|details|privacy|where|hours|open|opening)\b|哪|邊度|边度|营业|營業|几点|幾點|地址/i.test(
+      !/信息|资料|資料|个资|個資|数据|數據|\b(data|details|privacy|where|hours|open|opening|packaging|box|phone|number|claim)\b|箱|包装|包裝|号码|號碼|電話|电话|哪|邊度|边度|营业|營業|几点|幾點|地址/i.test(
         text,
-      );
+      ) &&
+      !/\b(has|have|had) (it )?been\b|了几天|了幾天|咗幾日|咗几日|放了|放咗/i.test(text) &&
+      (data.deliveryChange?.kind === 'hold' ||
+        /\b(station|pick ?up|collect|outlet|locker|store|before (sending|it goes) back)\b|驿站|驛站|网点|網點|服務點|服务点|自取|取件|攞|拿|领|領|退回|退返/i.test(
+          text,
+        ));
     if (
       !inDialog &&
       keptAlone &&

@@ -16,10 +16,10 @@ import { reply, say, type Turn } from './turn';
 // are not these (a newcomer run of fba2ff2; the review of ee982da).
 const DELETE_DATA = new RegExp(
   [
-    String.raw`\b(delete|erase|wipe|purge|remove)\b (all )?(of )?(my|our|her|his|their) (personal )?(data|details|information|info|records)\b`,
+    String.raw`\b(delete|erase|wipe|purge|remove)\b (all )?(of )?(my|our|her|his|their) (personal )?(data|details|information|info|records)\b(?! and (put|add|use|change))`,
     String.raw`\b(my|our|her|his|their|all) personal (data|details|information|info)\b[^.?!]{0,20}\b(deleted|erased|removed|wiped)\b`,
-    String.raw`\b(delete|close) (my|our) account\b|\b(want|like|need) (my|our) account (closed|deleted)\b`,
-    '(删除|刪除|删掉|刪掉|刪晒|刪咗|删咗|清除|注销|註銷|銷毀|销毁|刪走|删走)[^，。,.?？!！]{0,6}(我的|我嘅|她的|他的|佢嘅)?(个人信息|個人信息|个人资料|個人資料|个资|個資|帳號|账号|賬號|帳戶|账户)',
+    String.raw`\b(please|can you|could you|i want to|i'?d like to|we want to|we'?d like to|how (do|can) (i|we))\b[^.?!]{0,10}\b(delete|close) (my|our) account\b(?!'?s)|\b(want|like|need) (my|our) account (closed|deleted)\b`,
+    '(?<!再这样我就|再這樣我就|不然就|否则就|否則就|就)(删除|刪除|删掉|刪掉|刪晒|刪咗|删咗|清除|注销|註銷|銷毀|销毁|刪走|删走)[^，。,.?？!！]{0,6}(我的|我嘅|她的|他的|佢嘅)?(个人信息|個人信息|个人资料|個人資料|个资|個資|帳號|账号|賬號|帳戶|账户|戶口)',
     '(个人信息|個人信息|个人资料|個人資料|个资|個資)[^，。,.?？!！]{0,24}(删除|刪除|删掉|刪掉|刪晒|清除|注销|註銷)',
     // ("她的手机号身份证都在你们系统里登记过 能不能删掉": details registered with the courier, not a form filled in wrong.)
     '(手机|手機|身份证|身份證|身分證)[^，。,.?？!！]{0,8}(系统|系統|登记|登記)[^，。,.?？!！]{0,12}(删除|刪除|删掉|刪掉|刪晒|清除)',
@@ -32,7 +32,14 @@ const FORMER_STAFF =
   /离职|離職|辭職|辞职|\b(former|ex-?)\s?(employee|staff|colleague|worker)|\b(employee|staff|colleague)\b[^.?!]{0,20}\b(left|quit|resigned)\b/i;
 
 /** The message asks for someone's personal data, or their account, to be deleted. */
-export const asksDataDeleted = (text: string): boolean => DELETE_DATA.test(text);
+// Only an address, or a threat to leave: "delete my account's saved addresses", "我只是想删个地址", "or we will close our
+// account with you", "再这样我就注销账号" (the review of fa01cd3).
+const NOT_DELETION =
+  /\b(address|addresses)\b|地址|\b(or (we|i)('ll| will)|i('ll| will) (delete|close)|we('ll| will) (delete|close))\b|再这样|再這樣|不然|否则|否則/i;
+const PERSONAL =
+  /个人信息|個人信息|个人资料|個人資料|个资|個資|身份证|身份證|身分證|\bpersonal (data|details|information|info)\b/i;
+export const asksDataDeleted = (text: string): boolean =>
+  DELETE_DATA.test(text) && (!NOT_DELETION.test(text) || PERSONAL.test(text));
 
 /**
  * Outside a complaint: the request goes to the privacy team on a ticket (a person confirms who asks first).

@@ -188,7 +188,7 @@ const withoutDeskClause = (text: string): string =>
 /** What the words ask for, most specific first: a place to pick it up, another address, another time, speed. */
 // Kept longer where it waits: "kept till 5 december", "keep it until the 5th", "hold it longer", "留到12月5号", "保留到下周".
 const KEEP_UNTIL =
-  /\b(kept|keep (it|the parcel|them)|hold (it|the parcel)|held)\b[^.?!]{0,20}\b(until|till|til|longer)\b|保留到|保管到|留到|暫存到|暂存到|放到[^，。,.!?！？]{0,6}(号|號|日)(?!送)/i;
+  /\b(kept|keep (it|the parcel|them)|hold (it|the parcel)|held)\b[^.?!]{0,20}\b(until|till|til|longer)\b|(保留到|保管到|留到|暫存到|暂存到)(?=[^，。,.!?！？]{0,4}(\d|月|下|明|後|后|星期|周|週|禮拜|礼拜|號|号))(?![^，。,.!?！？]{0,12}(再送|再派|送过来|送過來|送货|送貨))/i;
 
 /**
  * The day a parcel is to be kept until: the date said after "till", "until", "留到" ("Meg might not make it saturday. can it

@@ -276,6 +276,9 @@ const IF_HARMED = /\b(lost|missing|damaged|broken)\b|丢|丟|遗失|遺失|唔�
 // charge", "一个鞋盒能有多重".
 const WEIGHED_HOW =
   /(按|照|用)(什么|什麼|咩|哪个|哪個)[^，。？?]{0,3}(称|稱|秤|磅|算)|(怎么|怎麼|點樣|点样|如何)(称|稱|秤|磅)|能有多重|有(几|幾)重|\bhow (do|did|does) (you|they|the courier) weigh\b|\bwhat weight did you (charge|use)\b|\bhow (is|was) (the|my) weight (charged|worked out|calculated)\b/i;
+// The parcel sent back to its sender, asked: "退回给寄件人", "退回去", "return it to the sender".
+const RETURN_ASKED =
+  /退(回|返)(给|給|俾|畀)?(寄件人|卖家|賣家|商家|店家|发货|發貨)|退(回|返)去|\breturn (it |the parcel )?to (the )?(sender|seller|shop)\b|\bsend it back\b/i;
 // Whether the money comes back, asked: "钱能不能退", "能退吗", "退唔退", "can I get the difference back".
 const REFUND_WHETHER =
   /(钱|錢|差价|差價|多收的|多扣的)?[^，。？?]{0,3}(能不能|可不可以|可唔可以|能|可以|会不会|會不會)(退|返還|返还)|退(不退|唔退)|\b(can|will|do) (i|you) (at least )?(get|give|pay)[^.?!]{0,24}\b(back|refund\w*)\b|\bwill (you|i|it) (be )?refund(ed)?\b/i;
@@ -1470,8 +1473,12 @@ async function noteThreat(turn: Turn, { state }: IntakePosition): Promise<void> 
  */
 async function answerLateMoneyBack(turn: Turn, { state }: IntakePosition): Promise<boolean> {
   const { text, reading } = turn;
-  if (state.category !== 'delay' || !REFUND_WHETHER.test(text) || reading.entities.trackingNumbers.length > 0)
-    return false;
+  // ("能不能退回给寄件人", "可以退回去給寄件人嗎": the parcel sent back, not money — the review of fa01cd3.)
+  // (A speed-up asked beside it — "can you speed it up? and do I get anything back?" — is answered with both by
+  // rush-and-delay-pay.ts.)
+  if (state.category !== 'delay' || !REFUND_WHETHER.test(text) || RETURN_ASKED.test(text)) return false;
+  if (/\b(speed|hurry|rush|chase|expedite)\b|加急|催|加快|快啲|快点|快點/i.test(text)) return false;
+  if (reading.entities.trackingNumbers.length > 0) return false;
   const rule = ruleOn(turn, 'lateRefund');
   if (!rule) return false;
   keepInAccount(turn, state);

@@ -24,10 +24,16 @@ const BY_PHONE_ZH = new RegExp(
 // "我手机尾号1111 你用这个查不行吗", "我電話 91234567 你用呢個搵唔得咩": a phone given, then "search with this" (blind batch
 // 39b: 08.2 heard "I can't answer that here").
 const BY_THIS_ZH = new RegExp(
-  `(${PHONE_ZH}|尾号|尾號|尾数|尾數)[^。？?！!]{0,16}(用|凭|憑|拿|靠)(这个|這個|呢個|佢|它)(来|來|嚟)?${SEARCH_ZH}`,
+  `(${PHONE_ZH}|尾号|尾號|尾数|尾數)[^。？?！!]{0,16}(用|凭|憑|拿|靠)(这个|這個|呢個|佢|它)(来|來|嚟)?${SEARCH_ZH}` +
+    // "可唔可以用我老公電話尾四位幫我查下佢個件", "能用他手机尾号查一下吗" (blind batch 49a: 05.2's kind).
+    `|(按|用|凭|憑|靠|拿)[^，。？?！!]{0,6}(${PHONE_ZH}|尾号|尾號|尾数|尾數|尾四位|後四位|后四位)[^，。？?！!]{0,8}${SEARCH_ZH}`,
 );
 const BY_PHONE_EN =
   /\b(search|look(?:\s+it)?\s+up|look|find|track|check|trace)\w*\b[^.?!]{0,25}\b(by|with|using|under|from|through)\s+(my\s+|the\s+|his\s+|her\s+|their\s+|a\s+)?(phone|mobile|cell)(\s+number|\s+no\.?)?\b/i;
+// "i only know his phone, last 4 digits 5555. cant you look it up with that??": the phone first, then "with that" (blind
+// batch 49a: 05.2 opened a complaint).
+const BY_THAT_EN =
+  /\b(phone|mobile|cell|digits)\b[^?!]{0,50}\b(look (it |them )?up|find (it|them)|search|check|track (it|them))\s+(with|by|using)\s+(that|this|those|them|it)\b/i;
 
 // A complaint or a ticket looked up by phone is another question (tickets-on-parcel.ts, lookup-in-intake.ts).
 const ABOUT_COMPLAINT = /投诉|投訴|客诉|客訴|工单|工單|complain|ticket/i;
@@ -74,7 +80,8 @@ export const asksWhereNumber = (text: string): boolean =>
 
 /** The customer asks whether a parcel can be found by a phone number instead of its tracking number. */
 export const asksParcelByPhone = (text: string): boolean =>
-  (BY_PHONE_ZH.test(text) || BY_THIS_ZH.test(text) || BY_PHONE_EN.test(text)) && !ABOUT_COMPLAINT.test(text);
+  (BY_PHONE_ZH.test(text) || BY_THIS_ZH.test(text) || BY_PHONE_EN.test(text) || BY_THAT_EN.test(text)) &&
+  !ABOUT_COMPLAINT.test(text);
 
 /** The customer asks the bot to guess or work out a tracking number. */
 export const asksNumberGuessed = (text: string): boolean => GUESS_EN.test(text) || GUESS_ZH.test(text);

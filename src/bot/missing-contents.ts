@@ -16,7 +16,7 @@ import { reply, say, type Turn } from './turn';
 // Contents missing or the box tampered with: "only 2 of the 3 items", "买了四件衣服只有两件", "被拆过又重新缠了胶带",
 // "少了一盒面膜", "係咪有人拆咗拎咗啲嘢", "the tape looks different", "a bag of old clothes instead" is no missing item.
 const MISSING_TOLD =
-  /\bonly \d+ of (the )?\d+\b|\b(items?|things?|stuff|pieces?)\b[^.?!]{0,12}\b(missing|gone)\b|\bmissing (items?|contents?|pieces?|things?)\b|\b(re-?taped|retaped|tampered|been opened and|was opened and)\b|\btape (looks|was|is) different\b|少了(一|两|兩|二|三|几|幾|\d)(件|个|個|盒|包|支|双|雙|样|樣|瓶)|少咗(一|兩|二|三|幾|\d)(件|個|盒|包|支|對|樣|樽)|少了(东西|東西)|少咗(嘢|啲嘢)|缺了(东西|東西|\d|一|两|兩)|只有(一|两|兩|二|三|\d)(件|个|個|盒|包|支|样|樣|瓶)|只剩(下)?(一|两|兩|二|三|\d)|拆过|拆過|被(人)?拆|俾人拆|畀人拆|拆开过|拆開過|重新(缠|纏|封|贴|貼)(过|過|了|咗)?(胶带|膠帶|膠紙)?|胶带[^，。]{0,6}(不一样|不一樣|不同)|膠帶[^，。]{0,6}(不一樣|不同)|膠紙[^，。]{0,6}(唔同|不同)|(拎|拿|偷)(咗|了|走)[^，。]{0,4}(嘢|东西|東西)|掉包|調包|调包/i;
+  /\bonly \d+ of (the )?\d+\b|\b(items?|things?|pieces?)\b (inside |in the box )?(are |were |is |was )?(missing|gone)\b|\bmissing (items?|contents?|pieces?|things?)\b|\b(re-?taped|retaped|tampered|been opened and|was opened and)\b|\btape (looks|was|is) different\b|少了(一|两|兩|二|三|几|幾|\d)(件|个|個|盒|包|支|双|雙|样|樣|瓶)|少咗(一|兩|二|三|幾|\d)(件|個|盒|包|支|對|樣|樽)|少了(东西|東西)|少咗(嘢|啲嘢)|缺了(东西|東西|\d|一|两|兩)|只有(一|两|兩|二|三|\d)(件|个|個|盒|包|支|样|樣|瓶)|只剩(下)?(一|两|兩|二|三|\d)(?!天|日|小时|小時|个小时|個鐘|周|週|星期|禮拜|礼拜|次)|被(人)?拆|俾人拆|畀人拆|重新(缠|纏|封|贴|貼)(过|過|了|咗)?(胶带|膠帶|膠紙)?|胶带[^，。]{0,6}(不一样|不一樣|不同)|膠帶[^，。]{0,6}(不一樣|不同)|膠紙[^，。]{0,6}(唔同|不同)|(拎|拿|偷)(咗|了|走)[^，。]{0,4}(嘢|东西|東西)|掉包|調包|调包/i;
 
 // A weight: "0.5kg", "3公斤", "2.1 kg".
 const WEIGHT = /(?<![\d.])\d+(?:\.\d+)?\s*(?:kg|kgs|公斤|千克|kilos?)/gi;
@@ -53,7 +53,11 @@ export function tellsWeightGap(text: string): boolean {
 }
 
 /** The message (or a complaint's account) tells of contents missing or a box tampered with. */
-export const tellsContentsMissing = (text: string): boolean => MISSING_TOLD.test(text) || tellsWeightGap(text);
+// Nothing missing after all: "被拆過 但東西都在", "opened but everything's there".
+const NOTHING_MISSING =
+  /(东西|東西|嘢|货|貨)(都在|齐全|齊全|冇少|没少|沒少)|\b(nothing('s| is)? missing|all there|everything('s| is)? there)\b/i;
+export const tellsContentsMissing = (text: string): boolean =>
+  (MISSING_TOLD.test(text) || tellsWeightGap(text)) && !NOTHING_MISSING.test(text);
 
 // What to do about it, asked: the evidence, keeping or returning the box, who weighed it, how to claim.
 const WHAT_TO_DO =

@@ -13,7 +13,7 @@ const WHETHER_TO_RESEND =
 /** The message asks whether the customer should send the goods again themselves. */
 // Photos, a receipt or a message sent again ("要不要重发照片", "do I need to resend the photos?") is the claim's evidence.
 const NOT_GOODS =
-  /照片|相片|图片|圖片|截图|截圖|发票|發票|收据|收據|资料|資料|信息|訊息|消息|\b(photos?|pictures?|pics?|screenshots?|receipts?|invoices?|messages?|emails?|details)\b/i;
+  /照片|相片|图片|圖片|截图|截圖|发票|發票|收据|收據|资料|資料|信息|訊息|消息|投诉|投訴|客訴|工单|工單|\b(photos?|pictures?|pics?|screenshots?|receipts?|invoices?|messages?|emails?|details|complaints?|tickets?|forms?)\b/i;
 export const asksWhetherToResend = (text: string): boolean => WHETHER_TO_RESEND.test(text) && !NOT_GOODS.test(text);
 
 /**

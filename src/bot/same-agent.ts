@@ -30,7 +30,12 @@ const SAME_ONE_ASKED = new RegExp(
 );
 
 /** The message asks for the agent the customer dealt with before. */
-export const asksSameAgent = (text: string): boolean => BEFORE.test(text) && SAME_ONE_ASKED.test(text);
+// The courier wanted again is a wish for the delivery, not an agent: "can I speak to him (your driver) again", "can you get
+// the same guy as last week to deliver it" (the review of fa01cd3).
+const COURIER =
+  /\b(driver|courier|deliver\w*|rider)\b|快递员|快遞員|速遞員|速递员|司机|司機|师傅|師傅|小哥|派件|派送|送货|送貨/i;
+export const asksSameAgent = (text: string): boolean =>
+  BEFORE.test(text) && SAME_ONE_ASKED.test(text) && !COURIER.test(text);
 
 /**
  * Outside a complaint: a person, with the wish on the ticket.

@@ -72,7 +72,7 @@ const ENTRY: Record<ServiceQuestion, [FaqTopic, string]> = {
 
 // Something gone wrong with the parcel or its charge, told beside the paperwork.
 const GRIEVANCE =
-  /退(运费|運費|款|钱|錢|返)|refund|赔|賠|compensat|迟了|遲咗|晚了|晚到|延误|延誤|\blate\b|delay|破|碎|裂|漏|坏了|壞了|爛|broken|cracked|smashed|shattered|leak|damag|丢|丟|唔見|\blost\b|missing|没到|沒到|冇到|未到|never (came|arrived)|hasn'?t (come|arrived)|rude|态度|態度|投诉|投訴|客訴|complain|多收|多扣|overcharg|charged twice|扣了两次|扣了兩次/i;
+  /退(运费|運費|款|钱|錢|返)|(运费|運費)[^，。,.!?！？]{0,3}退|晚(了|咗)?(一|两|兩|二|三|四|五|幾|几|\d)(天|日)|超过|超過|(还没|還沒|仲未|未)(送到|到)|refund|赔|賠|compensat|迟了|遲咗|晚了|晚到|延误|延誤|\blate\b|delay|破|碎|裂|漏|坏了|壞了|爛|broken|cracked|smashed|shattered|leak|damag|丢|丟|唔見|\blost\b|missing|没到|沒到|冇到|未到|never (came|arrived)|hasn'?t (come|arrived)|rude|态度|態度|投诉|投訴|客訴|complain|多收|多扣|overcharg|charged twice|扣了两次|扣了兩次/i;
 
 /** The service questions a message asks, in the order they are answered. */
 function questionsIn(text: string): ServiceQuestion[] {

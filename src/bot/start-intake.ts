@@ -623,7 +623,10 @@ export async function startIntake(
   }
   // (Someone else's parcel left with the customer: what they want is its collection — no demand asked, and the type stays
   // "other" — blind batch 48a: 01, 09 were asked what they wanted and 09.4 retyped as the courier's manners.)
-  if (tellsParcelNotTheirs(text)) {
+  // (Only one left with them — at the door, with them — not goods from their own order that are not what they bought:
+  // "收到的东西不是我的" is the seller's wrong item, and its type and demand stay the customer's to say — the review of
+  // fa01cd3.)
+  if (tellsParcelNotTheirs(text) && LEFT_WITH_THEM.test(text)) {
     state.aboutNotTheirs = true;
     state.category = 'other';
     state.demand ??= 'redelivery';
@@ -637,9 +640,13 @@ export async function startIntake(
   await dialogContext.beginDialog(INTAKE_DIALOG, state);
 }
 
+// Left with the customer: at the door, outside, with them.
+const LEFT_WITH_THEM =
+  /门口|門口|我家|屋企|\b(door|doorstep|outside|hallway|porch|with me|left (it |a parcel |a box |the parcel )?(with|at|outside))\b|放(在|咗|了|喺)|送(错|錯)|放(错|錯)|派(错|錯)/i;
+
 // A monthly statement or bill said to be wrong: the account's statement, not a parcel's charge.
 const STATEMENT_DISPUTED =
-  /\b(monthly (statement|bill|invoice)|account statement|monthly account|(our|my) (?!card |bank |credit )(\w+ )?(statement|bill))\b[^.?!]{0,60}\b(wrong|too high|overcharg\w*|never (shipped|sent)|extra|incorrect|mistakes?|errors?|doesn'?t (match|add up))\b|\b(wrong|incorrect|mistakes?|errors?) (on|in) (our|my|the) monthly (statement|bill)\b|(月结|月結|对账单|對帳單|對賬單)[^，。,.!?！？]{0,16}(不对|不對|唔啱|多了|多咗|多收|多扣|有问题|有問題|算错|算錯|开错|開錯|錯咗|错了)/i;
+  /\b(monthly (statement|bill|invoice)|account statement|monthly account|(our|my) ((january|february|march|april|may|june|july|august|september|october|november|december|company|business) )?statement)\b[^.?!]{0,60}\b(wrong|too high|overcharg\w*|never (shipped|sent)|extra|incorrect|mistakes?|errors?|doesn'?t (match|add up))\b|\b(wrong|incorrect|mistakes?|errors?) (on|in) (our|my|the) monthly (statement|bill)\b|(月结|月結|对账单|對帳單|對賬單)[^，。,.!?！？]{0,16}(不对|不對|唔啱|多了|多咗|多收|多扣|有问题|有問題|算错|算錯|开错|開錯|錯咗|错了)/i;
 // A statement sent to the wrong person is a leak, not a charge disputed.
 const STATEMENT_MISSENT = /(寄|发|發|send|sent)[^，。,.!?！？]{0,4}(错|錯|wrong)/i;
 

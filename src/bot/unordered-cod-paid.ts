@@ -27,8 +27,10 @@ const MONEY_BACK =
   /(钱|錢|款|(?<!\d)\d+\s*(元|块|塊|蚊))[^，。,.?？]{0,8}(退|(拿|攞|追|要)(得|唔|不)?(回|返))|退(钱|錢|款|返(啲)?錢)|(能|可以|可不可以|可唔可以)[^，。,.?？]{0,4}(退|追回|拿回|攞返)|\b(money|cash|\d+)\b[^.?!]{0,15}\bback\b|\brefund\w*\b|\bget (it|that) back\b/i;
 
 /** The message tells of cash on delivery paid, or a parcel signed for with it, for goods nobody ordered. */
+// A variant of what was ordered ("I never ordered this colour", "颜色我根本没订过"): a wrong item from the seller.
+const VARIANT = /\b(colou?r|size|model|version|style)\b|颜色|顏色|尺码|尺碼|码数|碼數|款式|型号|型號|规格|規格/i;
 export const unorderedPaidTold = (text: string): boolean =>
-  UNORDERED.test(text) && COD_NAMED.test(text) && PAID.test(text) && !NOT_COD.test(text);
+  UNORDERED.test(text) && COD_NAMED.test(text) && PAID.test(text) && !NOT_COD.test(text) && !VARIANT.test(text);
 
 /**
  * The rule was said, or such a payment told, within the customer's last three messages (a tracking number checked in
