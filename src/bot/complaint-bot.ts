@@ -495,7 +495,7 @@ export class ComplaintBot extends ActivityHandler {
       ) &&
       !/\b(has|have|had) (it )?been\b|了几天|了幾天|咗幾日|咗几日|放了|放咗/i.test(text) &&
       (data.deliveryChange?.kind === 'hold' ||
-        /\b(station|pick ?up|collect|outlet|locker|store|before (sending|it goes) back)\b|驿站|驛站|网点|網點|服務點|服务点|自取|取件|攞|拿|领|領|退回|退返/i.test(
+        /\b(station|pick ?up|collect|outlet|locker|store|before (sending|it goes) back)\b|驿站|驛站|网点|網點|服務點|服务点|自取|取件|攞|拿|领|領|退回|退返|唔得閒去|没空去|沒空去|(去|嚟|来|來)(取|拿|攞|领|領)/i.test(
           text,
         ));
     if (
