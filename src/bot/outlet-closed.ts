@@ -12,7 +12,9 @@ import { reply, say, type Turn } from './turn';
 
 // An outlet shut: "网点关门了", "營業所沒開", "the store is closed".
 const OUTLET_CLOSED =
-  /(网点|網點|营业部|營業部|营业所|營業所|服务点|服務點|门店|門店|驿站|驛站)[^，。,.!?！？]{0,6}(关门|關門|关了|關了|没开|沒開|冇開|唔開|停业|停業|装修|裝修)|\b(outlet|store|shop|branch|office|drop-?off)\b[^.?!]{0,15}\b(is |was )?(closed|shut)\b/i;
+  /(网点|網點|营业部|營業部|营业所|營業所|服务点|服務點|门店|門店|驿站|驛站)[^，。,.!?！？]{0,6}(关门了|關門了|关了|關了|关着|關著|閂咗|没开|沒開|冇開|停业|停業|装修|裝修)|\b(outlet|store|shop|branch|office|drop-?off)\b[^.?!]{0,15}\b(is|was|'s) (closed|shut)\b/i;
+// Its hours asked ("周六网点几点关门", "星期日服務點開唔開門", "when does it close"): the outlet's entry answers those.
+const HOURS_ASKED = /几点|幾點|几时|幾時|什么时候|什麼時候|開唔開|开不开|開不開|\b(what time|when|hours?)\b/i;
 // Something to send: "我今天必须寄个文件", "I need to send this".
 const TO_SEND = /寄(个|個|份|件|一个|一個)?(东西|東西|文件|嘢|件|包裹)?|\b(send|post|ship|mail)\b/i;
 
@@ -22,7 +24,7 @@ const TO_SEND = /寄(个|個|份|件|一个|一個)?(东西|東西|文件|嘢|�
  */
 export async function answerOutletClosed(turn: Turn): Promise<boolean> {
   const { text } = turn;
-  if (!OUTLET_CLOSED.test(text) || !TO_SEND.test(text) || wantsToComplain(text)) return false;
+  if (!OUTLET_CLOSED.test(text) || HOURS_ASKED.test(text) || !TO_SEND.test(text) || wantsToComplain(text)) return false;
   if (turn.reading.entities.trackingNumbers.length > 0) return false;
   const rule = senderRuleOn(turn, 'doorPickup');
   await reply(turn, [say(turn, 'outlet.closedSendToday'), rule].filter(Boolean).join('\n'));
