@@ -80,14 +80,4 @@ describe('someone else involved, and dates that matter', () => {
     ]);
     expect(all(contact)).not.toMatch(/hold it at/);
   });
-
-  it('zh-TW: "運費可以退嗎 畢竟都延誤了" about the parcel just looked up is the delay rule, no complaint opened', async () => {
-    const [, asked] = await talk(h.adapter({ locale: 'zh-TW' }), [
-      'YT6865635515058 現在在哪',
-      '那如果之後才送到 運費可以退嗎 都延誤好幾天了',
-    ]);
-    expect(all(asked)).toMatch(/延誤：理賠規則/);
-    expect(all(asked)).not.toMatch(/登記客訴/);
-    expect(await h.store.tickets.find({})).toEqual([]);
-  });
 });
