@@ -5,7 +5,6 @@ import { takeDataDeletion } from './data-deletion';
 import { takeSameAgent } from './same-agent';
 import { answerWeatherAsked } from './weather-asked';
 import { answerOutletClosed } from './outlet-closed';
-import { lateRefundAnswer } from './late-refund';
 import { asksKeptFor } from './intake-questions';
 import { ruleOn } from './case-rules';
 import { answerWhetherToResend } from './resend-advice';
@@ -481,15 +480,6 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await takeSameAgent(turn))) return;
     // "Is this because of the snow on the highways?": the record's word on the cause, and the rule on severe weather.
     if (!inDialog && (await answerWeatherAsked(turn))) return;
-    // "那原本這件如果之後送到 運費可以退嗎 畢竟都延誤了" about the parcel just told, no complaint asked for: what lateness
-    // gives back, not a complaint opened on the offer before it (blind batch 49b: 11.5).
-    if (!inDialog && !reading.entities.trackingNumbers.length && data.lastTracking && !wantsToComplain(text)) {
-      const lateRule = await lateRefundAnswer(turn);
-      if (lateRule) {
-        await reply(turn, lateRule);
-        return noteOutcome(context, 'answered');
-      }
-    }
     // "楼下的网点怎么关门了 我今天必须寄个文件": how to send today anyway (outlet-closed.ts).
     if (!inDialog && (await answerOutletClosed(turn))) return;
     // "how long will the station keep it before sending it back?", "個件會留幾耐" beside a request waiting: the storage

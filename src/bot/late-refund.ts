@@ -1,6 +1,6 @@
 import { ruleOn } from './case-rules';
 import { asksPay } from './late-cause';
-import { asksQuestion, clausesOf } from './message-cues';
+import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import type { Turn } from './turn';
 
@@ -25,10 +25,8 @@ const LATE_SAID =
   /晚了|迟了|遲咗|遲了|晚到|迟到|遲到|延误|延誤|延迟|延遲|\blate\b|\bdelay\w*|\boverdue\b|\bmiss(es|ed)? (the |that )?(day|date|deadline|delivery date|promised date)\b|\b(isn'?t|not|never) (arriving |delivered |there )?on time\b|\b(doesn'?t|don'?t|won'?t|didn'?t) (arrive|come|make it|get there) (in|on) time\b|(没|沒)(有)?(按时|按時|准时|準時)|唔準時|赶不上|趕不上|趕唔切|赶不及|趕不及|來不及|来不及/i;
 
 /** The message asks what lateness gives back and speaks of the lateness. */
-// (A clause asks too: "運費可以退嗎 畢竟都延誤了" — the question mark-less 嗎 mid-message; blind batch 49b: 11.5.)
 export const asksWhatLatenessGives = (text: string): boolean =>
-  LATE_SAID.test(text) &&
-  (asksPay(text) || (FEE_BACK.test(text) && (asksQuestion(text) || clausesOf(text).some(asksQuestion))));
+  LATE_SAID.test(text) && (asksPay(text) || (FEE_BACK.test(text) && asksQuestion(text)));
 
 /** The delay rule when the message asks what lateness gives back; undefined otherwise. */
 export async function lateRefundAnswer(turn: Turn, number = turn.data.lastTracking): Promise<string | undefined> {
