@@ -57,6 +57,18 @@ export async function parcelNamedIn(
 }
 
 /**
+ * The courier's own note on the parcel's latest problem scan, in the reader's language and script ("Why was it
+ * returned?" — "the recipient's address could not be delivered to"), or undefined when none is recorded.
+ */
+export function recordedReason(locale: Locale, shipment: Shipment): string | undefined {
+  const problem = [...shipment.events].reverse().find((e) => e.status === 'exception' && e.description);
+  if (!problem) return undefined;
+  return (
+    shipmentIn(locale, shipment).shipment.events[shipment.events.indexOf(problem)]?.description ?? problem.description
+  );
+}
+
+/**
  * Where the parcel is, in the customer's words: status and last scan, the promised date, what looks wrong
  * (late, stalled, returned) and the reason the courier recorded for a problem or a return.
  */
@@ -90,8 +102,7 @@ export function statusLines(
   // A note the record has only in Chinese is quoted as such in an English reply, not passed off as English.
   const note = (text: string) => (local.untranslated.has(text) ? 'Original' : '') as '' | 'Original';
   // "Why was it returned?": the courier's own note on the latest problem scan answers it.
-  const problem = [...shipment.events].reverse().find((e) => e.status === 'exception' && e.description);
-  const reason = problem ? inReader(problem).description : undefined;
+  const reason = recordedReason(locale, shipment);
   if (reason && view.anomalies.length > 0) lines.push(t(`trackReason${note(reason)}`, { reason }));
   // "Who signed for it?": the delivery scan's note says.
   if (view.delivered && lastScan?.description)

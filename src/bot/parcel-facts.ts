@@ -1,6 +1,6 @@
 import { ASKS_LOST, lossAnswer } from './direct-answer';
 import { arrivalAnswer, asksArrival, asksWaitLeft } from './intake-questions';
-import { lookUpParcel, trackingAnswer, type ParcelLookup } from './parcel-answer';
+import { lookUpParcel, recordedReason, trackingAnswer, type ParcelLookup } from './parcel-answer';
 import type { ReplyKey } from './replies';
 import { shipmentIn } from './shipment-text';
 import { COD } from './cod-words';
@@ -163,8 +163,7 @@ function scanFacts(turn: Turn, { number, shipment, view }: Found): string[] {
       time: services.replies.dateTime(locale, scan.at, services.timeZone),
     }),
   ];
-  const problem = [...shipment.events].reverse().find((e) => e.status === 'exception' && e.description);
-  const reason = problem ? inReader(shipment.events.indexOf(problem))?.description : undefined;
+  const reason = recordedReason(locale, shipment);
   if (reason && statusGroup(view.status) !== 'moving') {
     const original = local.untranslated.has(reason) ? 'Original' : '';
     lines.push(say(turn, `trackReason${original}` as ReplyKey, { reason }));

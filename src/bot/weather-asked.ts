@@ -1,7 +1,7 @@
 import { ruleOn } from './case-rules';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { wantsToComplain } from './complaint-words';
-import { lookUpParcel } from './parcel-answer';
+import { lookUpParcel, recordedReason } from './parcel-answer';
 import { shipmentIn } from './shipment-text';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, type Turn } from './turn';
@@ -45,10 +45,8 @@ export async function answerWeatherAsked(turn: Turn, position?: IntakePosition):
     // (The parcel spoken of from now on: "能不能帮我催一下" next is about it — blind batch 49b: 07.2.)
     data.lastTracking = found.number;
     const local = shipmentIn(turn.locale, found.shipment).shipment;
-    const events = found.shipment.events;
-    const problem = [...events].reverse().find((e) => e.status === 'exception' && e.description);
-    const reason = problem ? local.events[events.indexOf(problem)]?.description : undefined;
-    const last = found.view.lastScan ? local.events[events.indexOf(found.view.lastScan)] : undefined;
+    const reason = recordedReason(turn.locale, found.shipment);
+    const last = found.view.lastScan ? local.events[found.shipment.events.indexOf(found.view.lastScan)] : undefined;
     if (reason) lines.push(say(turn, 'weather.reason', { number, reason }));
     else if (last)
       lines.push(
