@@ -6,6 +6,7 @@ import { customerMarket, parcelMarket, noteMarketClue } from './market';
 import { namesComplaint } from './message-cues';
 import { PERISHABLE_ENTRY } from './perishables';
 import { quotedDestinationMarket } from './quoted-destination';
+import { ID_ENTRY_WORDS } from './what-to-bring';
 import type { ParcelLookup } from './parcel-answer';
 import { say, spokenRegister, type Turn } from './turn';
 
@@ -63,7 +64,9 @@ const ENTRY: Record<
   | 'keptFor'
   | 'volumetric'
   | 'dutiesRefused'
-  | 'realName',
+  | 'realName'
+  | 'someoneReceives'
+  | 'collectorId',
   [FaqTopic, string]
 > = {
   refund: ['claim', 'refund time'],
@@ -142,6 +145,10 @@ const ENTRY: Record<
   dutiesRefused: ['fee', 'refuse duties'],
   // Customs' real-name check of a parcel's recipient (every file's entry, keyed in English in each).
   realName: ['fee', 'real-name check'],
+  // Someone else signing for the parcel at the delivery address (every file's entry, keyed in English in each).
+  someoneReceives: ['fee', 'someone else receives'],
+  // What a collector shows: the pickup code or the recipient's phone, ID (every file's ID entry, by its words).
+  collectorId: ['outlet', ID_ENTRY_WORDS],
 };
 
 /** A rule of the courier's a case question is answered by (an entry every market's knowledge files carry). */
@@ -157,6 +164,8 @@ const WAITS_AT_DESTINATION: ReadonlySet<CaseRule> = new Set<CaseRule>([
   'upstairs',
   'door',
   'deliveryDays',
+  'someoneReceives',
+  'collectorId',
 ]);
 
 /**

@@ -5,6 +5,7 @@ import { takeDataDeletion } from './data-deletion';
 import { takeSameAgent } from './same-agent';
 import { answerWeatherAsked } from './weather-asked';
 import { answerOutletClosed } from './outlet-closed';
+import { answerSomeoneElseReceives } from './someone-else-receives';
 import { asksKeptFor } from './intake-questions';
 import { ruleOn } from './case-rules';
 import { answerWhetherToResend } from './resend-advice';
@@ -482,6 +483,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerWeatherAsked(turn))) return;
     // "楼下的网点怎么关门了 我今天必须寄个文件": how to send today anyway (outlet-closed.ts).
     if (!inDialog && (await answerOutletClosed(turn))) return;
+    // "can my neighbour sign for it?", "can she give my phone number instead of the code?" (someone-else-receives.ts).
+    if (!inDialog && (await answerSomeoneElseReceives(turn))) return;
     // "how long will the station keep it before sending it back?", "個件會留幾耐" beside a request waiting: the storage
     // period of the parcel's market, not the request's status again (blind batch 49a: 04.4, 15.5).
     // (Only of a parcel spoken of, asked alone: "where is it held and how long, what hours?" and data kept "保存多久" are

@@ -32,9 +32,10 @@ const OPENING =
 // Whether the courier delivers on such a day at all, asked of the service rather than of the parcel: "do you deliver on
 // the weekend too?", "do you guys deliver on sundays", "禮拜天有送嗎", "周日送吗（万一这周到不了）", "星期日有冇派" — the
 // rule answers it also with a parcel in sight (blind batch 45a: 02.2, 05.4, 10.3, 11.3); "can it come on Sunday",
-// "可以周六送吗", "改周日送" ask for that day (a review of the first reader).
+// "可以周六送吗", "改周日送" ask for that day (a review of the first reader); "周日到底送不送你也没说" asks it again
+// (blind batch 49b: 07.4).
 const DAY_AT_ALL =
-  /\b(do|does) (you|u|you guys|your (couriers?|drivers?)|the couriers?|they|delivery|deliveries)\b[^.?!]{0,12}\b(deliver\w*|work|run|come|operate)\b[^.?!]{0,15}\b(weekends?|saturdays?|sundays?)\b|\bis there (any )?deliver(y|ies) on (the )?(weekends?|saturdays?|sundays?)\b|(你们|你們|你哋)[^，,。\s改换換]{0,3}(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|会|會)?(有)?(送|派|配送|派送|派件|送货|送貨)(吗|嗎|不|唔|么|麼|㗎|嘅|冇)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲)?有(冇)?(送|派|配送|派送|派件|送货|送貨)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲)?(会|會)?(送不送|派不派|送唔送|派唔派)/i;
+  /\b(do|does) (you|u|you guys|your (couriers?|drivers?)|the couriers?|they|delivery|deliveries)\b[^.?!]{0,12}\b(deliver\w*|work|run|come|operate)\b[^.?!]{0,15}\b(weekends?|saturdays?|sundays?)\b|\bis there (any )?deliver(y|ies) on (the )?(weekends?|saturdays?|sundays?)\b|(你们|你們|你哋)[^，,。\s改换換]{0,3}(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|会|會)?(有)?(送|派|配送|派送|派件|送货|送貨)(吗|嗎|不|唔|么|麼|㗎|嘅|冇)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲)?有(冇)?(送|派|配送|派送|派件|送货|送貨)|(周末|週末|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|禮拜六|礼拜天|禮拜天|禮拜日)(也|都|还|還|仲|到底|究竟)?(会|會)?(送不送|派不派|送唔送|派唔派)/i;
 
 // The day wanted all the same: "周日送的话改到周日", "if so, I'd like it on saturday".
 const DAY_WANTED = /改(到|成|在|去)|的话|的話|嘅話|\b(i'?d like|i want|please|if so)\b/i;

@@ -87,6 +87,7 @@ import type { ReplyKey } from './replies';
 import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
 import { answerDeliveryDays } from './delivery-days';
+import { answerSomeoneElseReceives } from './someone-else-receives';
 import { answerHoldBeforeParcel } from './hold-before-parcel';
 import { changeAlongside } from './intake-change';
 import { asksReturnToSender } from './waybill-change-reading';
@@ -353,7 +354,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "你哋星期六會唔會派件" at a step: the delivery days, then the step again (batch 20: 18, 28); "可唔可以送去便利店"
   // before the parcel's number is had: the rule on holds (the change waits for the parcel).
   const holdEarly = position.prompt === INTAKE_TRACKING_PROMPT && (await answerHoldBeforeParcel(turn));
-  if (holdEarly || (await answerDeliveryDays(turn, 'intake'))) {
+  // "可唔可以俾第二個同事代收 要唔要帶乜嘢" at a step: who may sign, what a collector shows — no hold (49a: 14.4).
+  if (holdEarly || (await answerDeliveryDays(turn, 'intake')) || (await answerSomeoneElseReceives(turn))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }
