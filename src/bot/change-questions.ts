@@ -162,6 +162,10 @@ const ARRIVES =
 /** The message asks when, or whether on a day, the parcel comes. */
 export const arrivalAsked = (text: string): boolean => ARRIVES.test(text);
 
+// Where to leave it when they are out, asked for: "can they leave it with the guard", "放門衛那裡", "交俾管理處".
+const LEAVE_WITH =
+  /\b(leave|give|hand|drop)\b[^.?!]{0,12}\b(with|to|at)\b[^.?!]{0,6}\b(the |my |our )?(guard|concierge|doorman|security|neighbou?r|reception|front desk|management|gate)\b|(放|交|留)(给|給|俾|畀|在|喺)?(门卫|門衛|保安|物业|物業|管理处|管理處|管理室|邻居|鄰居|前台|前檯)/i;
+
 type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' | 'away' | 'kept';
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
@@ -170,7 +174,11 @@ export function askedAbout(text: string): Asked | undefined {
   if (asksCostQuestion(text) || (asksCost(text) && asksQuestion(text))) return 'cost';
   if (NOTIFY.test(text)) return 'notify';
   if (CALL.test(text) && asksQuestion(text)) return 'call';
-  if ((AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) || asksNobodyHome(text)) return 'away';
+  // ("if im not in can they leave it with the guard at the gate?": where to leave it then is asked for, not what
+  // happens — blind batch 50b: 03.5.)
+  const leaveWith = LEAVE_WITH.test(text);
+  if (!leaveWith && ((AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) || asksNobodyHome(text)))
+    return 'away';
   if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';
   if (KEPT.test(text)) return 'kept';
   // ("is it booked?", "约好了没有": whether the request went through.)

@@ -5,7 +5,9 @@ import { takeDataDeletion } from './data-deletion';
 import { takeSameAgent } from './same-agent';
 import { answerWeatherAsked } from './weather-asked';
 import { answerOutletClosed } from './outlet-closed';
+import { withoutDenial } from './complaint-denied';
 import { answerSomeoneElseReceives } from './someone-else-receives';
+import { answerPickupCodeLost } from './pickup-code-lost';
 import { asksKeptFor } from './intake-questions';
 import { ruleOn } from './case-rules';
 import { answerWhetherToResend } from './resend-advice';
@@ -485,6 +487,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerOutletClosed(turn))) return;
     // "can my neighbour sign for it?", "can she give my phone number instead of the code?" (someone-else-receives.ts).
     if (!inDialog && (await answerSomeoneElseReceives(turn))) return;
+    // "取件码短信被我删了 怎么重新弄一个": how to have the code sent again (pickup-code-lost.ts).
+    if (!inDialog && (await answerPickupCodeLost(turn))) return;
     // "how long will the station keep it before sending it back?", "個件會留幾耐" beside a request waiting: the storage
     // period of the parcel's market, not the request's status again (blind batch 49a: 04.4, 15.5).
     // (Only of a parcel spoken of, asked alone: "where is it held and how long, what hours?" and data kept "保存多久" are
@@ -801,7 +805,13 @@ export class ComplaintBot extends ActivityHandler {
         if (pending && parcel && (await keepChangeOfLeftComplaint(turn, parcel, pending)))
           return handleDeliveryChange(turn);
         if (aside === 'leave') return;
-        if (reading.intent === 'complaint')
+        // ("我沒有要客訴啊 我是在問20000mAh能不能寄": what they ask is read without the denial — blind batch 50a: 12.3.)
+        const rest = withoutDenial(text);
+        const asked = rest !== text ? services.nlu.analyze(rest, services.clock.now(), turn.locale) : reading;
+        if (asked.intent !== 'complaint' && asked.intent !== 'other' && asked.confidence >= 0.6) {
+          turn.text = rest;
+          turn.reading = asked;
+        } else if (reading.intent === 'complaint')
           turn.reading = { ...reading, intent: data.lastTracking ? 'track' : 'other' };
         context.turnState.set(NO_COMPLAINT_OFFER, true);
       }

@@ -302,12 +302,16 @@ export function lastFourIn(turn: Turn): string | undefined {
   // "New address: Room 1203, 88 Century Ave" is no attempt at the digits: an address, or other numbers beside them.
   // ("四四四四", "４４４４" and "44 44" are digits too.)
   const written = digitsWritten(turn.text);
+  // ("4444. and if im not in can they leave it with the guard… the station is like 2km away": the answer first, as a
+  // clause of its own, whatever the rest says — blind batch 50b: 03.5.)
+  const leading = LEADING_FOUR.exec(written)?.[1];
+  if (leading) return leading;
   const numbers = written.match(/\d+/g) ?? [];
   if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
   const digits = numbers[0] as string;
   // ("手机8999买的": a price, not a phone's end.)
   if (amountAt(written, written.indexOf(digits))) return undefined;
-  return digits.length === 4 && turn.text.length <= 80 ? digits : undefined;
+  return digits.length === 4 && (turn.text.length <= 80 || ALONE_FOUR.test(written)) ? digits : undefined;
 }
 
 /**
@@ -325,6 +329,11 @@ export async function lastFourAsked(turn: Turn, parcel: string): Promise<string 
   const digits = phone.e164.slice(-4);
   return shipment && linkedParties(shipment, { last4: digits }).length > 0 ? digits : undefined;
 }
+
+// Four digits that open the message as a clause of their own: "4444. and…", "4444, also…".
+const LEADING_FOUR = /^\s*(\d{4})\s*[.,，。!！;；]\s*(?=\D)/;
+// Four digits as a clause of their own: "i just sent them, 4444!! and…" (the one number in the message).
+const ALONE_FOUR = /(?:^|[,，.。!！?？;；:：]\s*)(\d{4})\s*(?:[,，.。!！?？;；]|$)/;
 
 const ADDRESS_PARTS =
   /\b(room|rm|flat|unit|floor|fl|block|blk|building|bldg|road|rd|street|st|avenue|ave|lane|ln|drive|dr|address)\b|地址|[路街巷弄]\s*\d|(?<!\d)\d+\s*[号號室樓楼层層栋棟座]|大厦|大廈|小区|小區/i;

@@ -88,6 +88,7 @@ import { acknowledge } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
 import { answerDeliveryDays } from './delivery-days';
 import { answerSomeoneElseReceives } from './someone-else-receives';
+import { answerPickupCodeLost } from './pickup-code-lost';
 import { answerHoldBeforeParcel } from './hold-before-parcel';
 import { changeAlongside } from './intake-change';
 import { asksReturnToSender } from './waybill-change-reading';
@@ -355,7 +356,12 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // before the parcel's number is had: the rule on holds (the change waits for the parcel).
   const holdEarly = position.prompt === INTAKE_TRACKING_PROMPT && (await answerHoldBeforeParcel(turn));
   // "可唔可以俾第二個同事代收 要唔要帶乜嘢" at a step: who may sign, what a collector shows — no hold (49a: 14.4).
-  if (holdEarly || (await answerDeliveryDays(turn, 'intake')) || (await answerSomeoneElseReceives(turn))) {
+  if (
+    holdEarly ||
+    (await answerDeliveryDays(turn, 'intake')) ||
+    (await answerSomeoneElseReceives(turn)) ||
+    (await answerPickupCodeLost(turn))
+  ) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return 'reprompt';
   }

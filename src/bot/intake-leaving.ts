@@ -35,7 +35,9 @@ import { wantsCallFirst } from './delivery-change-reading';
  */
 
 // "可唔可以再寄過嚟", "can you…", "幫我…": a request to act, which the complaint (or a change of delivery) takes.
-const ASKS_TO_ACT = /可唔可以|可不可以|能不能|能否|可否|幫我|帮我|麻烦|麻煩|\b(can|could|would) you\b|\bplease\b/i;
+// ("我是在問20000mAh能不能寄", "能不能在柜子上输手机号取": whether a thing may be done asks a rule, not us to act.)
+const ASKS_TO_ACT =
+  /(可唔可以|可不可以|能不能|能否|可否)(?!(直接|先|就)?(寄(?!回|返|过|過|给|給)|在|用|輸|输|拿|取|攞|帶|带))|幫我|帮我|麻烦|麻煩|\b(can|could|would) you\b|\bplease\b/i;
 
 /** "I'm not complaining, just asking where it is": the customer says this is not a complaint, and asks no action. */
 export const saysNotComplaining = (text: string): boolean =>

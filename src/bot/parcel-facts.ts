@@ -29,7 +29,8 @@ export type ParcelQuestion =
   | 'where'
   | 'why'
   | 'address'
-  | 'route';
+  | 'route'
+  | 'elsewhere';
 
 // "你们找了没有", "有冇搵過", "did you even look for it", "are you searching".
 const SEARCHED =
@@ -98,9 +99,20 @@ export const asksRefundTime = (text: string): boolean =>
 /** The message asks when or how long. */
 export const asksWhen = (text: string): boolean => WHEN.test(text);
 
+// Another source telling a status: "APP明明寫已送達", "my friend says the app shows delivered", "淘宝显示已签收",
+// "the website said out for delivery".
+const OTHER_SOURCE =
+  /(app|官网|官網|短信|短訊|簡訊|淘宝|淘寶|拼多多|京东|京東|蝦皮|虾皮|网站|網站|网上|網上|小程序|商家|卖家|賣家|朋友|\b(website|site|shop|seller|store|text|sms|email|order page|amazon|taobao|tracking page)\b)[^。.!?？]{0,15}(显示|顯示|写着|寫著|写|寫|說|说|話|话|讲|講|\b(says?|said|shows?|showing|showed)\b)[^。.!?]{0,8}(已送达|已送達|送达|送達|已签收|已簽收|签收|簽收|送到了|派送中|派件中|已派送|\b(delivered|signed|out for delivery)\b)/i;
+// The two set against each other: "到底哪個才對", "which one is right", "but you say", "怎么不一样".
+const SOURCES_DIFFER =
+  /(哪个|哪個|邊個|边个|谁|誰)(说的|說的|講嘅|讲的)?(才)?(是|係)?(对|對|啱|准|準|正确|正確)|\bwhich (one )?is (right|correct|true|accurate)\b|\bwho is right\b|\b(but )?you (say|said|guys say)\b|你(们|們|哋)?(却|卻)?(说|說|話|讲|講|显示|顯示|写|寫)|不一样|不一樣|唔一樣|唔同|\bdifferent\b|\bdoesn'?t match\b|不同步/i;
+
 /** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
 export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
   const text = said.replace(NOT_ASKED, ' ');
+  // ("可是APP明明寫已送達，你說運送中，到底哪個才對": our record, which the app shows too — asked, with or without a
+  // question mark; blind batch 50a: 11.2.)
+  if (OTHER_SOURCE.test(text) && SOURCES_DIFFER.test(text)) return 'elsewhere';
   // (Why a charge was made is no question about where the parcel is or why it is late: blind batch 42b 08.3.)
   // (Unless lateness is told too: "why is it 3 days late? I paid the express fee" asks why it is late.)
   const whyAsked = WHY.test(text) && (!CHARGE_ASKED.test(text) || speaksOfCategory(text, 'delay'));
@@ -237,6 +249,9 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
       if (!view.delivered && view.promisedDate)
         lines.push(say(turn, view.daysLate > 0 ? 'facts.stillLate' : 'facts.stillDue', promised));
       break;
+    case 'elsewhere':
+      lines.push(say(turn, view.delivered ? 'facts.elsewhere.delivered' : 'facts.elsewhere.notDelivered', { number }));
+      break;
     case 'why':
       lines.push(...whenFacts(turn, found));
       // No note from the courier on why: said so, rather than left for the customer to guess.
@@ -313,7 +328,8 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
   if (found.kind !== 'found') return false;
   if (complaint) {
     const nothingWrong = !found.view.delivered && found.view.anomalies.length === 0;
-    const dissatisfied = reading.signals.anger >= 0.5 || wantsToComplain(text);
+    // (Which of two records is right is a question however sharply put: "APP明明寫已送達…到底哪個才對".)
+    const dissatisfied = (reading.signals.anger >= 0.5 && question !== 'elsewhere') || wantsToComplain(text);
     // (A faint complaint reading of a plain question — "so it has not been delivered yet?" split between delay, loss
     // and tracking — is the question too.)
     const asked =
@@ -341,7 +357,7 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
     }
     // ("4天没扫描…丢了？" of a parcel only standing still: whether it is lost is answered — blind-30 19.4.)
     const gapAsked = question === 'lost' && stalledNotLost(found);
-    const answerable = nothingWrong || findable || gapAsked || question === 'route';
+    const answerable = nothingWrong || findable || gapAsked || question === 'route' || question === 'elsewhere';
     if (dissatisfied || !asked || !answerable) return false;
   }
   noteOutcome(turn.context, 'answered');

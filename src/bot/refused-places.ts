@@ -4,7 +4,7 @@
  * "forget the locker, hold it at your station" asks for the station (issue #17, blind 27: 02.4–02.6).
  */
 
-const PLACE_EN = String.raw`(?:smart |parcel )?(?:lockers?|parcel ?box(?:es)?|convenience stores?|7-?11|7-?eleven)`;
+const PLACE_EN = String.raw`(?:smart |parcel )?(?:lockers?|parcel ?box(?:es)?|convenience stores?|7-?11|7-?eleven|(?:cainiao |post |pickup |pick-up |courier )?stations?|pickup points?|outlets?|depots?)`;
 const PLACE_ZH =
   '快递柜|快遞櫃|智能柜|智能櫃|丰巢|豐巢|包裹柜|包裹櫃|自提柜|自提櫃|柜子|櫃子|柜|櫃|便利店|便利商店|超商';
 
@@ -20,9 +20,22 @@ const REFUSED_ZH = new RegExp(
   'g',
 );
 
-/** The words without the places they turn down. */
+// A place told of a past delivery, not asked for this one: "上次你們直接丟快遞櫃", "last time your guy dumped a box at the
+// cainiao station" (blind batch 50b: 03.4, 12.1 had this parcel held at the locker they complained of).
+const PAST_PLACE = new RegExp(
+  String.raw`(?:上次|上回|上一次|上個月|上个月|以前|之前|\blast (?:time|week|month)\b|\bthe other day\b|\bpreviously\b)[^，。,.!?！？]{0,20}(?:丟|丢|扔|放|塞|dumped|left|put|dropped|threw)[^，。,.!?！？]{0,20}(?:${PLACE_EN}|${PLACE_ZH}|驿站|驛站|网点|網點)`,
+  'gi',
+);
+
+// A place described as out of reach: "the station is like 2km away", "驿站太远了", "個站好遠" (blind batch 50b: 03.5).
+const PLACE_FAR = new RegExp(
+  String.raw`\b(?:the|that|your|this) ${PLACE_EN} (?:is|was|are|'s)\b[^.?!,]{0,15}\b(?:far|away|km|miles?|closed|shut)\b|(?:${PLACE_ZH}|驿站|驛站|网点|網點|站)(?:太|很|好|超|咁|都好)?(?:远|遠)`,
+  'gi',
+);
+
+/** The words without the places they turn down, tell of an earlier delivery, or say are too far. */
 export function withoutRefusedPlaces(text: string): string {
-  return text.replace(REFUSED_EN, ' ').replace(REFUSED_ZH, ' ');
+  return text.replace(PAST_PLACE, ' ').replace(PLACE_FAR, ' ').replace(REFUSED_EN, ' ').replace(REFUSED_ZH, ' ');
 }
 
 /** The words turn a locker or store down ("NOT a locker", "唔好放櫃"). */

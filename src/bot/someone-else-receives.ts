@@ -16,17 +16,18 @@ import { reply, type Turn } from './turn';
 const ASKS =
   /[?？]|\b(can|could|may|is it (ok|okay|possible|fine|alright)|will it be (ok|okay|fine)|allowed|possible)\b|可以|可不可以|可唔可以|能不能|能唔能|能否|可否|行不行|行唔行|得唔得|得不得|得嗎|得吗|(好|行)(唔|不)(好|行)|吗|嗎|嘛/i;
 
-// Someone else signing or taking it in: "代签", "幫我簽收", "同事代收" (never the cash-on-delivery 代收货款 or a 代收点),
+// Someone else signing or taking it in: "代签", "幫我簽收", "同事代收" (never the cash-on-delivery 代收货款 or a 代收点, nor
+// "管理室不代收包裹", a desk that will not — blind batch 50b: 12.1),
 // "sign for it for me", "my colleague can receive it?".
 const SIGNS_FOR =
-  /代签|代簽|(帮|幫|替)(我|佢|他|她|手|忙)(签收|簽收|收件|收货|收貨)|代收(?!货款|貨款|款|点|點|费|費|了|咗|过|過|的|嘅)|\b(sign|signs|signing) for (it|them|the (parcel|package|delivery|box))\b[^.?!]{0,25}\b(for me|instead|on my behalf|in my place)\b|\b(someone|somebody|anyone|anybody|colleague|co-?worker|neighbou?r|reception(ist)?|front desk|concierge|guard|doorman|security|my (wife|husband|mum|mom|mother|dad|father|son|daughter|friend|flatmate|roommate|sister|brother|assistant|secretary|helper|maid))\b[^.?!]{0,25}\b(sign for|receive|accept|take in|take delivery of)\b/i;
+  /代签|代簽|(帮|幫|替)(我|佢|他|她|手|忙)(签收|簽收|收件|收货|收貨)|(?<![不唔没沒冇拒]|不肯|不會|不会|唔會|唔肯|不給|不给|唔俾)代收(?!货款|貨款|款|点|點|费|費|了|咗|过|過|的|嘅)|\b(sign|signs|signing) for (it|them|the (parcel|package|delivery|box))\b[^.?!]{0,25}\b(for me|instead|on my behalf|in my place)\b|\b(someone|somebody|anyone|anybody|colleague|co-?worker|neighbou?r|reception(ist)?|front desk|concierge|guard|doorman|security|my (wife|husband|mum|mom|mother|dad|father|son|daughter|friend|flatmate|roommate|sister|brother|assistant|secretary|helper|maid))\b[^.?!]{0,25}\b(sign for|receive|accept|take in|take delivery of)\b/i;
 // Not a question of who may: who signed it ("是谁代收的", "who signed for it"), or a grievance about it.
 const WHO_SIGNED = /(谁|誰|邊個|边个)[^，。？?]{0,4}(代收|代签|代簽|签|簽)|\bwho (signed|received|accepted)\b/i;
 
 // The recipient's phone or name instead of the pickup code: "give my phone number instead of the code", "without the
 // code", "取件码删了 报手机号能取吗", "冇取件碼 講電話得唔得".
 const PHONE_FOR_CODE =
-  /\b(phone|mobile|number|name)\b[^.?!]{0,25}\binstead of\b[^.?!]{0,12}\bcodes?\b|\binstead of (the|a|my|her|his) (pickup |collection )?codes?\b|\bwithout (the|a|my|her|his|any) (pickup |collection )?codes?\b|(没有|沒有|冇|没|沒|删了|刪了|刪咗|删咗|唔記得|忘了|忘记|忘記|收不到|收唔到|没收到|沒收到)[^，。？?]{0,6}取(件|貨|货)(码|碼)[^。？?]{0,15}(手机号|手機號|电话|電話|手机|手機|姓名|名字)|(报|報|用|講|讲|凭|憑|俾|畀|给|給)(我的?|收件人的?|我嘅|佢嘅)?(手机号|手機號|电话号码?|電話號碼?|电话|電話)[^，。？?]{0,6}(取|攞|拿|领|領)/i;
+  /\b(phone|mobile|number|name)\b[^.?!]{0,25}\binstead of\b[^.?!]{0,12}\bcodes?\b|\binstead of (the|a|my|her|his) (pickup |collection )?codes?\b|\bwithout (the|a|my|her|his|any) (pickup |collection )?codes?\b|(没有|沒有|冇|没|沒|删了|刪了|刪咗|删咗|唔記得|忘了|忘记|忘記|收不到|收唔到|没收到|沒收到)[^，。？?]{0,6}取(件|貨|货)(码|碼)[^。？?]{0,15}(手机号|手機號|电话|電話|手机|手機|姓名|名字)|(报|報|用|講|讲|凭|憑|俾|畀|给|給|输|輸|打|按)(入)?(我的?|收件人的?|我嘅|佢嘅)?(手机号|手機號|电话号码?|電話號碼?|电话|電話)[^，。？?]{0,6}(取|攞|拿|领|領|开|開)/i;
 
 /** The message asks whether someone else may sign for the parcel, or collect it with a phone instead of the code. */
 export function asksSomeoneElseReceives(text: string): 'signs' | 'phone' | undefined {

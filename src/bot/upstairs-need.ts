@@ -43,6 +43,8 @@ export async function answerUpstairsNeed(turn: Turn): Promise<boolean> {
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const answer = ruleOn(turn, 'upstairs', lookup?.kind === 'found' ? lookup : undefined);
   if (!answer) return false;
+  // (The parcel named is the conversation's: "so it is definitely coming tomorrow?" next is about it — 50b: 03.2.)
+  if (lookup?.kind === 'found') turn.data.lastTracking = lookup.number;
   await reply(turn, answer);
   return true;
 }
