@@ -566,11 +566,12 @@ export async function startIntake(
     // What was told stays: "file a complaint" next goes on from it.
     keepLeftComplaint(data, state);
     // (Whether it is lost is what the reassurance says first, with what can be done: not a promise to chase it.)
-    return answerWorry(
-      turn,
-      parcel,
-      before.filter((line) => line !== answered),
-    );
+    const lines = before.filter((line) => line !== answered);
+    // ("i literally just gave it to you. SF…": a number sent again gets its status again, not the reassurance alone —
+    // blind batch 50b: 03.3.)
+    if (named?.kind === 'found' && !lines.some((line) => line.includes(named.number)))
+      lines.unshift((await trackingAnswer(services, context, turn.locale, named, spokenRegister(turn))).join('\n'));
+    return answerWorry(turn, parcel, lines);
   }
   if (openingContact?.phone) before.push(say(turn, 'intake.contactFromOpening', { contact: openingContact.phone }));
   // "…worth 1500 yuan, it's a phone" in a loss or damage complaint's opening: noted on it.

@@ -1,3 +1,4 @@
+import { handleTrack } from './handlers';
 import { ruleOn } from './case-rules';
 import { wantsToComplain } from './complaint-words';
 import { lookUpParcel } from './parcel-answer';
@@ -43,7 +44,9 @@ export async function answerUpstairsNeed(turn: Turn): Promise<boolean> {
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const answer = ruleOn(turn, 'upstairs', lookup?.kind === 'found' ? lookup : undefined);
   if (!answer) return false;
-  // (The parcel named is the conversation's: "so it is definitely coming tomorrow?" next is about it — 50b: 03.2.)
+  // (A parcel named in the message is shown first, and is the conversation's from here: "so it is definitely coming
+  // tomorrow?" next is about it — blind batch 50b: 03.1, 03.2.)
+  if (lookup?.kind === 'found' && turn.reading.entities.trackingNumbers.length > 0) await handleTrack(turn);
   if (lookup?.kind === 'found') turn.data.lastTracking = lookup.number;
   await reply(turn, answer);
   return true;
