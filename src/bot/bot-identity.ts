@@ -34,6 +34,8 @@ const ASKS_IF_BOT = new RegExp(
     // ("haha you're a bot right? you're pretty fast": a short remark may follow the question mark.)
     `^\\s*(?:(?:haha+|hehe|lol|oh|so|wait)[\\s,!.]*){0,3}(?:you[’']?re|you are|ur|u r) ${EN_WHO}(?:,?\\s*(?:right|aren[’']?t you|huh|yeah|yes|eh|no|innit|then|too))?\\s*(?:[?!.]*\\s*(?:lol|haha)?\\s*[?!.]*|\\?+\\s*${EN_REMARK}[!.]*)\\s*$`,
     `\\b(?:i[’']?m|i am|we[’']?re|we are) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
+    // "are you even reading what I write or is this automated" (blind batch 50a: 05.5).
+    `\\bor (?:is )?(?:this|it) (?:just |all |even )?(?:automated|an? (?:bot|robot|machine|ai|chat ?bot))\\b|\\bis this (?:just |all |even )?automated\\b`,
   ].join('|'),
   'i',
 );

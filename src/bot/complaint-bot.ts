@@ -8,6 +8,7 @@ import { answerOutletClosed } from './outlet-closed';
 import { withoutDenial } from './complaint-denied';
 import { answerSomeoneElseReceives } from './someone-else-receives';
 import { answerPickupCodeLost } from './pickup-code-lost';
+import { answerUnansweredPart } from './unanswered-part';
 import { asksKeptFor } from './intake-questions';
 import { ruleOn } from './case-rules';
 import { answerWhetherToResend } from './resend-advice';
@@ -489,6 +490,8 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerSomeoneElseReceives(turn))) return;
     // "取件码短信被我删了 怎么重新弄一个": how to have the code sent again (pickup-code-lost.ts).
     if (!inDialog && (await answerPickupCodeLost(turn))) return;
+    // "you didnt answer the insurance part": that part of the earlier message, answered (unanswered-part.ts).
+    if (!inDialog && (await answerUnansweredPart(turn))) return noteOutcome(context, 'answered');
     // "how long will the station keep it before sending it back?", "個件會留幾耐" beside a request waiting: the storage
     // period of the parcel's market, not the request's status again (blind batch 49a: 04.4, 15.5).
     // (Only of a parcel spoken of, asked alone: "where is it held and how long, what hours?" and data kept "保存多久" are

@@ -188,6 +188,10 @@ const SENDS_TO =
 const PAYOUT_IF_HARMED =
   /\b(if|when|in case) (it|they|the \w+) (breaks?|gets? (broken|lost|damaged)|is (lost|broken|damaged)|goes missing)\b[^.?!]{0,30}\bhow much\b[^.?!]{0,20}\b(get|paid|back|compensat\w*)\b|(万一|萬一|如果|要是)[^，。,.?？]{0,8}(坏|壞|碎|丢|丟|唔見|爛)[^，。,.?？]{0,8}(赔多少|賠多少|赔几多|賠幾多|能赔|能賠|可以赔|可以賠|退多少)/i;
 
+// Whether it may go, asked: "可不可以", "能不能寄", "行不行", "得唔得", "can it go", "is that allowed", "ok to send".
+const MAY_IT_GO =
+  /可不可以|可以(寄|送)?(吗|嗎|嘛|不)|能不能|能(寄|送)(吗|嗎)|行不行|行唔行|得唔得|得不得|可唔可以|\b(can|could) (it|i|that|this)\b[^.?!]{0,15}\b(go|send|ship|post)\b|\b(allowed|ok to send|okay to send)\b/i;
+
 /**
  * The FAQ a question asks about when the NLU reads it as something else (issue #17, blind batch 4 P6):
  * - a question the bot's own cues name (`faqAsked`: "how long does a claim take?") read faintly;
@@ -234,6 +238,18 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   if (data.outletCityAsked && data.lastFaq === 'faq.outlet' && answersCityAsked(turn)) return 'faq.outlet';
   // "如果寄到香港，規定一樣嗎" right after what may be sent: that topic for the route, not the price list (rules-follow-up.ts).
   if (data.lastFaq === 'faq.prohibited' && reading.entities.trackingNumbers.length === 0 && asksRulesAgain(text))
+    return 'faq.prohibited';
+  // ("你說20000以下，那剛好20000的到底可不可以" right after an item's rule: whether it may go, asked again of a case of it —
+  // a faint complaint reading is no grievance; blind batch 50a: 12.2.)
+  if (
+    data.lastFaq === 'faq.prohibited' &&
+    reading.entities.trackingNumbers.length === 0 &&
+    reading.intent === 'complaint' &&
+    reading.confidence < 0.5 &&
+    MAY_IT_GO.test(text) &&
+    !wantsToComplain(text) &&
+    !goodsBroke(text)
+  )
     return 'faq.prohibited';
   // "代收货款一般多久到账？": when cash on delivery is paid out is the price list's rule, not a claim's payout —
   // asked calmly, also in the middle of a complaint about it (a complaint says it is late, it does not ask).

@@ -628,8 +628,15 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
   // "退款要多久?" finds the claims entry on refund times.
   // "to hong kong tho?" right after an item's rule: the item asked last, for that destination (blind batch 37b: 02.3).
+  // ("那剛好20000的到底可不可以" naming no item, right after one's rule: that item again — blind batch 50a: 12.2.)
+  const caseOfItem =
+    topic === 'prohibited' &&
+    turn.data.lastFaq === 'faq.prohibited' &&
+    !answerFaq(knowledge, market, turn.locale, 'prohibited', text, 'entry');
   const itemBefore =
-    topic === 'prohibited' && asksOnlyDestination(text) ? turn.data.itemsQuestion?.split('\n').at(-1) : undefined;
+    topic === 'prohibited' && (asksOnlyDestination(text) || caseOfItem)
+      ? turn.data.itemsQuestion?.split('\n').at(-1)
+      : undefined;
   const itemTurn = itemBefore ? { ...turn, text: `${itemBefore}\n${text}` } : turn;
   const asked =
     topic === 'fee'

@@ -95,7 +95,9 @@ export function cityAreaOutlet(turn: Turn, text: string, market: string): AreaOu
 const ZH_PLACE =
   /([\u4e00-\u9fff]{2,14})(?:有没有|有沒有|有冇|有无|有無|有|的|嘅)(?:你们|你們|你哋)?(?:的|嘅)?(?:网点|網點|营业点|營業點|营业厅|營業廳|门市|門市|门店|門店|服务点|服務點|驿站|驛站|分店|分行)/u;
 // Words around a place that are not its name: "请问…", "我住…", "…附近", "…那边".
-const ZH_BEFORE = /^(?:请问|請問|问下|問下|想问下|想問下|我想问|我想問|你好|那|咁|我在|我住|我喺|在|喺|住|我)/u;
+// ("好 順便問一下最近的門市在哪": a question's lead-in — blind batch 50a: 12.5.)
+const ZH_BEFORE =
+  /^(?:顺便问一下|順便問一下|顺便问下|順便問下|顺便问|順便問|问一下|問一下|请问|請問|问下|問下|想问下|想問下|我想问|我想問|你好|好|那|咁|我在|我住|我喺|在|喺|住|我|\s)/u;
 const ZH_AFTER =
   /(?:附近|旁边|旁邊|周边|周邊|周围|周圍|一带|一帶|那边|那邊|那里|那裡|那儿|嗰度|嗰邊|嗰头|这边|這邊|也|都|还|還)$/u;
 // Not a place's name: where the customer is, or a question word.
