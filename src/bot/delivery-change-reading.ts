@@ -705,9 +705,22 @@ const NOT_A_PLACE =
 /** An address the courier can deliver to: a street-level detail and a number, not an area alone. */
 export function usableAddress(address: string): boolean {
   return (
-    STREET_LEVEL.test(address) && /\d|(?<![一二三四五六七八九十百])[一二三四五六七八九十百]+[號号樓楼]/.test(address)
+    (STREET_LEVEL.test(address) &&
+      /\d|(?<![一二三四五六七八九十百])[一二三四五六七八九十百]+[號号樓楼]/.test(address)) ||
+    RURAL.test(address)
   );
 }
+
+/** The clause of the words that names a village of a town ("顺义区北小营镇前鲜鱼村村委会门口"), if one does. */
+const villageClause = (text: string): string | undefined =>
+  text
+    .split(/[\s，,。；;！!？?]+/)
+    .map((clause) => clause.trim())
+    .find((clause) => RURAL.test(clause));
+
+// A village of a town, where addresses have no street or number: "顺义区北小营镇前鲜鱼村村委会门口", "X鄉Y村3組" (blind
+// batch 50b: 09.4 was asked for a street and a number three times).
+const RURAL = /[\u4e00-\u9fff]{1,6}(镇|鎮|乡|鄉)[\u4e00-\u9fff]{1,8}(村|屯)/;
 
 /** Everything the words say about a request of the given kind (the kind read from them when not given). */
 // "改个地址吧，改成北京市朝阳区望京西路48号院3号楼1单元502，收件人不变": with a change of address asked, a clause that
@@ -745,10 +758,18 @@ export function readDeliveryChange(
   if (kind === 'change_address') {
     const given = newAddress(text, options.askedAddress ?? false) ?? addressClause(text);
     // The area given before ("觀塘"), then the street and flat: one address, the area first.
-    const address = given && options.area && !given.includes(options.area) ? `${options.area} ${given}` : given;
+    const joined = given && options.area && !given.includes(options.area) ? `${options.area} ${given}` : given;
+    // ("村口就是我们村口啊 顺义区北小营镇前鲜鱼村村委会门口 今天能送不": the village's clause, not the words around it.)
+    const village = joined && !(STREET_LEVEL.test(joined) && /\d/.test(joined)) ? villageClause(joined) : undefined;
+    const address = village ?? joined;
     // "我住觀塘": an area, kept, and the rest of the address asked for.
     if (address && !usableAddress(address)) {
-      const area = address.replace(LIVES_IN, '').trim() || address;
+      // ("村口，加钱也行": the place, not the clause after it — blind batch 50b: 09.2.)
+      const place = address
+        .replace(LIVES_IN, '')
+        .split(/[，,。；;]/)[0]
+        ?.trim();
+      const area = place || address;
       // ("再寄過嚟俾我 我要收返": words about the wish, not a place — nothing to say back as the area; blind batch 18: 28.3.)
       return NOT_A_PLACE.test(area) ? { kind, details } : { kind, details, area };
     }

@@ -1008,7 +1008,10 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   // answered, and the request goes on from where it was; a question is no answer to the request by itself.
   // An address given when the address is asked ("苏州市工业园区星湖街328号") answers it, however much it reads like
   // a question about an outlet there: only one that asks something is a question.
-  const readsAsQuestion = draft.asked !== 'address' || asksQuestion(turn.text);
+  // ("那你们镇上那个点几点关门 我下班都七点了" at the address step: a question with no address in it — 50b: 09.3.)
+  const plainQuestion =
+    intent.startsWith('faq.') && confidence >= 0.95 && !/\d/.test(turn.text) && !usableAddress(turn.text);
+  const readsAsQuestion = draft.asked !== 'address' || asksQuestion(turn.text) || plainQuestion;
   const faq =
     faqAsked(turn.text) ??
     (intent.startsWith('faq.') && confidence >= 0.8 && readsAsQuestion ? (intent as FaqIntent) : undefined);

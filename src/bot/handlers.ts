@@ -420,6 +420,17 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   // no new complaint offered; a stranger's review of session 46.)
   if (tickets.length === 0 && withdrawsComplaint(turn.text))
     return answerWithdrawElsewhereAsked(turn, turn.data.lastTracking ?? '');
+  // ("ok whats the ticket number so I can follow up" after a speed-up asked for: a request has none — what it is kept
+  // under, and how it stands; blind batch 50b: 04.6.)
+  const request = tickets.length === 0 && turn.data.lastTracking ? await ownChangeLine(turn) : '';
+  if (request) {
+    noteOutcome(turn.context, 'answered');
+    await reply(
+      turn,
+      [say(turn, 'tickets.noneButRequest', { number: turn.data.lastTracking ?? '' }), request].join('\n'),
+    );
+    return;
+  }
   if (tickets.length === 0) {
     // Never a dead end: made by phone or elsewhere, or under another address, a person can find it; its parcel's
     // number finds it here; or it is taken down now.

@@ -99,6 +99,9 @@ export const asksRefundTime = (text: string): boolean =>
 /** The message asks when or how long. */
 export const asksWhen = (text: string): boolean => WHEN.test(text);
 
+// Where the parcel itself is: "where is it (now)", "where physically is it", "它现在在哪", "件貨而家喺邊".
+const PARCEL_WHERE =
+  /\bwhere\b[^.?!]{0,15}\b(is it|it is|'s it|are they|is my (parcel|package|box)|is the (parcel|package|box))\b|(它|包裹|件货|件貨|快递|快遞|个件|個件)(现在|現在|而家|目前)?(在|喺)(哪|边|邊)/i;
 // Another source telling a status: "APP明明寫已送達", "my friend says the app shows delivered", "淘宝显示已签收",
 // "the website said out for delivery".
 const OTHER_SOURCE =
@@ -322,7 +325,10 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
   const findable = question === 'lost' && FINDABLE.test(text);
   // ("how much longer?" reads as a price question by its "how much": it asks how long the wait is — blind-28 02.2.)
   const waitLeft = question === 'arrival' && asksWaitLeft(text);
-  if (!complaint && !findable && !waitLeft && !['track', 'other'].includes(reading.intent)) return false;
+  // ("so where physically is it right now? at a station near me or still in some warehouse": where the parcel is, not
+  // the outlets — blind batch 50b: 04.3.)
+  const itsPlace = question === 'where' && reading.intent === 'faq.outlet' && PARCEL_WHERE.test(text);
+  if (!complaint && !findable && !waitLeft && !itsPlace && !['track', 'other'].includes(reading.intent)) return false;
   if (reading.intent === 'track' && TRACK_ANSWERS.includes(question) && !followUpAnswer(turn, question)) return false;
   const found = await lookUpParcel(services, number);
   if (found.kind !== 'found') return false;
