@@ -14,7 +14,7 @@ import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './b
 import { answerHowToTellCall } from './scam-call-tell';
 import { answerScamAsides, answerScamLoss } from './scam-aftermath';
 import { answerPickupBookingInComplaint } from './missed-pickup';
-import { answerWhetherToResend } from './resend-advice';
+import { answerWhetherToResend, answerWhoPaysResend } from './resend-advice';
 import { answerScamAndLoss } from './scam-and-loss';
 import { answerColdHandling } from './cold-goods';
 import { findTicketNumber } from '../tickets';
@@ -89,6 +89,7 @@ import { asksToChangeDelivery } from './context-reading';
 import { answerDeliveryDays } from './delivery-days';
 import { answerSomeoneElseReceives } from './someone-else-receives';
 import { answerPickupCodeLost } from './pickup-code-lost';
+import { answerNumberRequired } from './number-required';
 import { answerHoldBeforeParcel } from './hold-before-parcel';
 import { changeAlongside } from './intake-change';
 import { asksReturnToSender } from './waybill-change-reading';
@@ -288,6 +289,11 @@ const REFUND_WHETHER =
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   // "do I at least get the shipping money back?" in a delay complaint: what lateness gives back (49b: 01.4, 10.4, 11.5).
   if (await answerLateMoneyBack(turn, position)) return 'reprompt';
+  // "那如果真的退回去了 再寄一次運費誰出": the rule on returned parcels, then the step again (50b: 11.4).
+  if (await answerWhoPaysResend(turn, position.state.trackingNumbers[0])) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "多少钱 要几天能回来" with a return to the sender asked beside the complaint: its cost and time (44b: 07.5).
   if (await answerReturnAsideInIntake(turn, position)) return 'reprompt';
   // (Whether the customer had asked for this complaint before this message: one that asks for it now says so below.)
@@ -352,6 +358,11 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // asks no hold (blind batch 22: 03.3).
   const looking = await answerStillLooking(turn, position);
   if (looking) return looking;
+  // "係咪一定要單號先幫到手" where the number is asked for: no, "skip" does — then the step again (50b: 15.2).
+  if (await answerNumberRequired(turn, position)) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "你哋星期六會唔會派件" at a step: the delivery days, then the step again (batch 20: 18, 28); "可唔可以送去便利店"
   // before the parcel's number is had: the rule on holds (the change waits for the parcel).
   const holdEarly = position.prompt === INTAKE_TRACKING_PROMPT && (await answerHoldBeforeParcel(turn));

@@ -1,3 +1,4 @@
+import { recordedReason } from './parcel-answer';
 import { ruleOn } from './case-rules';
 import { leftUnagreed } from './intake-slot-text';
 import { asksQuestion } from './message-cues';
@@ -44,6 +45,11 @@ const SIGNED_FALSELY =
   /乱签|亂簽|乱咁签|亂咁簽|冒签|冒簽|假签|假簽|代签|代簽|虚假签收|虛假簽收|不是我签|不是我簽|唔係我簽|\b(fake[ds]?|faking|forged?|forging|false)\b[^.?!]{0,15}\bsign|\bsigned\b[^.?!]{0,20}\b(himself|herself|themselves|by (someone|somebody) else)\b|\bnever signed\b|\bdidn'?t sign\b/i;
 // A text message told of: "i got an sms saying…", "收到短信说在快递柜", "今朝先收到短訊".
 const MESSAGE_TOLD = /\b(sms|texts?|texted|messages?)\b|短信|簡訊|短訊|讯息|訊息/i;
+// No text had at all: "我根本冇收過任何短訊", "never got any text", "沒有收到簡訊" (blind batch 50b: 13.1 was warned of a text
+// it never had).
+const NO_MESSAGE =
+  /(冇|没|沒|没有|沒有|未|从来没|從來沒|從來冇)(有)?(收过|收過|收到|收|接到|見過|见过)[^，。,.!?！？]{0,6}(短信|簡訊|短訊|讯息|訊息|sms|text)|\b(never|didn'?t|did not|haven'?t|have not|no)\b[^.?!]{0,15}\b(sms|texts?|messages?)\b/i;
+const messageTold = (text: string): boolean => MESSAGE_TOLD.test(text) && !NO_MESSAGE.test(text);
 
 /**
  * The question about a locker, pickup point or store the message asks, if it asks one.
@@ -133,7 +139,10 @@ export async function pickupPointAnswer(
       const status = say(turn, `status.${view.status}` as ReplyKey);
       lines.push(say(turn, 'point.notYet', { number, status, time: when(last.at), place: last.place }));
     }
-    if (!delivered && MESSAGE_TOLD.test(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
+    // ("點解會退返俾寄件人㗎？": why it went back, as the courier recorded it — blind batch 50b: 13.1.)
+    const reason = view.anomalies.includes('returned') ? recordedReason(turn.locale, parcel.shipment) : undefined;
+    if (!delivered && reason) lines.push(say(turn, 'trackReason', { reason }));
+    if (!delivered && messageTold(turn.text)) lines.push(say(turn, 'point.messageNotOurs'));
     // (No record to set it beside — a number not found — after a code was spoken of: the text's number is to check.)
   } else if (
     !parcelNumber &&
@@ -147,7 +156,7 @@ export async function pickupPointAnswer(
     // the text says, with the code (blind batch 40b: 06.2–06.5); never when the text asks money or a click, nor when the
     // customer went and it was not there (review of session 40).
     lines.push(say(turn, 'point.goWhereTextSays'));
-  else if ((parcelNumber || turn.data.pickupPointAsked) && MESSAGE_TOLD.test(turn.text))
+  else if ((parcelNumber || turn.data.pickupPointAsked) && messageTold(turn.text))
     lines.push(say(turn, 'point.messageNotOurs'));
   // What the customer can do with a code or a locker: the rule of the parcel's market (else the customer's), once a
   // conversation — the next question hears what is new for it.
