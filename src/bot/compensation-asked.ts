@@ -1,7 +1,9 @@
 import { claimLimitsFor } from './goods-value';
-import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
+import { lookUpParcel } from './parcel-answer';
+import { ANSWERED_ASIDE, DEMAND_PROMPT, type IntakePosition } from './intake-state';
+import { STEP_ANSWERED } from './intake-volunteered';
 import { keepInAccount } from './intake-slot-text';
-import { reply } from './turn';
+import { reply, say } from './turn';
 import { asksQuestion } from './message-cues';
 import type { Turn } from './turn';
 
@@ -47,5 +49,59 @@ export async function answerIfNeverFound(turn: Turn, position: IntakePosition): 
   keepInAccount(turn, position.state);
   await reply(turn, lines.join('\n'));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+// What a loss or damage pays, asked: "what compensation do i get", "how much do i get back", "能赔多少", "賠幾多".
+const WHAT_PAID =
+  /\bwhat compensation\b|\bhow much\b[^.?!]{0,25}\b(get|paid|pay|back|compensat\w*|refund\w*)\b|\bwhat do i get\b|(赔|賠)(多少|几多|幾多|咩|什么|什麼)|(能|可以|会|會)(赔|賠)(多少|几多|幾多)|怎么赔|怎麼賠|點賠|点赔/i;
+
+/**
+ * "so it's lost. what compensation do i get, it was a 2800 yuan phone" in a loss or damage complaint: what it pays by
+ * the waybill (insured or not), kept in the account, then the step again — not the parcel's status once more (issue
+ * #17, blind batch 50a: 04.3).
+ * @returns whether it was answered.
+ */
+export async function answerCompensationAsked(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { text } = turn;
+  if (!['lost', 'damaged'].includes(position.state.category ?? '') || !WHAT_PAID.test(text) || PROCESS.test(text))
+    return false;
+  const lines = await claimLimitsFor(turn, position.state.trackingNumbers[0], [text]);
+  if (!lines) return false;
+  keepInAccount(turn, position.state);
+  await reply(turn, lines.join('\n'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+// The cap of an uninsured claim scorned: "3x the shipping?? … a joke", "没保价就只赔几倍运费？开什么玩笑", "賠咁少 唔接受".
+const CAP_NAMED =
+  /\b(3|three) ?(x|times)\b|\bshipping( fee)?\b|\bthat amount\b|\bcap\b|3倍|三倍|几倍|幾倍|运费|運費|这点钱|這點錢|咁少|这么少|這麼少|\b(so|too) little\b/i;
+const SCORNED =
+  /\b(joke|ridiculous|insult\w*|unacceptable|not acceptable|not enough|pathetic|laughable|absurd|outrageous|no way)\b|开什么玩笑|開什麼玩笑|开玩笑|開玩笑|搞笑|太少|不接受|唔接受|接受不了|離譜|离谱|荒唐|欺负人|欺負人|过分|過分|笑死|玩嘢|玩野/i;
+
+/**
+ * "3x the shipping?? that's like 40 yuan, compensation of that amount is a joke": the cap acknowledged, the objection
+ * put on the complaint (compensation, with a note that the actual loss is disputed), and the step goes on — not the rule
+ * again, nor the scorn taken as the demand's words (issue #17, blind batch 50a: 04.5, 09.4).
+ * @returns whether it was answered.
+ */
+export async function answerCapDisputed(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { text } = turn;
+  const { state } = position;
+  if (!['lost', 'damaged'].includes(state.category ?? '') || !CAP_NAMED.test(text) || !SCORNED.test(text)) return false;
+  // (An insured parcel is paid up to its declared value: no cap of the uninsured to speak of.)
+  const number = state.trackingNumbers[0];
+  const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  if (lookup?.kind === 'found' && lookup.shipment.declaredValue?.insured) return false;
+  if (!state.demand || state.demand === 'none') state.demand = 'compensation';
+  else if (state.demand !== 'compensation' && !(state.moreDemands ?? []).includes('compensation'))
+    state.moreDemands = [...(state.moreDemands ?? []), 'compensation'];
+  const note = say(turn, 'claim.capDisputedNote');
+  if (!(state.demandNotes ?? []).includes(note)) state.demandNotes = [...(state.demandNotes ?? []), note];
+  keepInAccount(turn, state);
+  await reply(turn, say(turn, 'claim.capDisputed'));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  if (position.prompt === DEMAND_PROMPT) turn.context.turnState.set(STEP_ANSWERED, true);
   return true;
 }

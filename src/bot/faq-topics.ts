@@ -1,12 +1,12 @@
 import { COD } from './cod-words';
 import { asksCodHandlingFee } from './cod-fee-asked';
-import { asksRulesAgain, withoutPriceDenied } from './rules-follow-up';
+import { asksRulesAgain, CASE_OF_ITEM, withoutPriceDenied } from './rules-follow-up';
 import { answerFaq, namesKeyword, type KnowledgeBase, type FaqTopic } from './knowledge';
 import { readQuoteAsked, type QuoteAsked } from './quote-reading';
 import { marketClueIn } from './market';
 import type { DeliveryChangeKind } from '../tracking';
 import { spokenRegister, type FaqIntent, type Turn } from './turn';
-import { asksQuestion, faqAsked, goodsBroke } from './message-cues';
+import { asksQuestion, faqAsked, goodsBroke, speaksOfCategory } from './message-cues';
 import { strongFeelings } from './empathy';
 import { wantsToComplain } from './start-intake';
 import { asksPrice, asksPriceAgain, followsQuote } from './shipment-quote';
@@ -245,12 +245,15 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
     data.lastFaq === 'faq.prohibited' &&
     reading.entities.trackingNumbers.length === 0 &&
     reading.intent === 'complaint' &&
-    reading.confidence < 0.5 &&
+    (reading.confidence < 0.5 ||
+      (reading.confidence < 0.7 && reading.category !== undefined && !speaksOfCategory(text, reading.category))) &&
     MAY_IT_GO.test(text) &&
     !wantsToComplain(text) &&
     !goodsBroke(text)
-  )
+  ) {
+    turn.context.turnState.set(CASE_OF_ITEM, true);
     return 'faq.prohibited';
+  }
   // "代收货款一般多久到账？": when cash on delivery is paid out is the price list's rule, not a claim's payout —
   // asked calmly, also in the middle of a complaint about it (a complaint says it is late, it does not ask).
   // (Money said not to have come — "代收的货款还没到账，帮我查查" — is the complaint that traces it, told the rule.)

@@ -1,6 +1,6 @@
 import { DIGITS_AHEAD } from './digits-ahead';
 import { asksClaimStillOpen, claimTimeAnswer } from './claim-window';
-import { asksOnlyDestination } from './rules-follow-up';
+import { CASE_OF_ITEM, asksOnlyDestination } from './rules-follow-up';
 import { asksForCall } from './call-words';
 import { phoneGivenAsContact } from './phone-as-contact';
 import { newNumberNote, shopGaveNumberRecently } from './new-number';
@@ -642,7 +642,7 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
   // ("那剛好20000的到底可不可以" naming no item, right after one's rule: that item again — blind batch 50a: 12.2.)
   const caseOfItem =
     topic === 'prohibited' &&
-    turn.data.lastFaq === 'faq.prohibited' &&
+    turn.context.turnState.get(CASE_OF_ITEM) === true &&
     !answerFaq(knowledge, market, turn.locale, 'prohibited', text, 'entry');
   const itemBefore =
     topic === 'prohibited' && (asksOnlyDestination(text) || caseOfItem)

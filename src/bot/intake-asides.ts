@@ -7,7 +7,7 @@ import { answerUnorderedPaidAside } from './unordered-cod-paid';
 import { noteDataDeletion } from './data-deletion';
 import { takeReissueForMe } from './invoice-details';
 import { noteSameAgent } from './same-agent';
-import { answerIfNeverFound } from './compensation-asked';
+import { answerCapDisputed, answerCompensationAsked, answerIfNeverFound } from './compensation-asked';
 import { answerReturnAsideInIntake } from './change-questions';
 import { answerOtherPartyDetailsAside } from './other-party-details';
 import { answerBusinessFollowUp, BUSINESS_TOLD, namesBusinessAccount } from './business-follow-up';
@@ -287,6 +287,8 @@ const REFUND_WHETHER =
   /(钱|錢|差价|差價|多收的|多扣的)?[^，。？?]{0,3}(能不能|可不可以|可唔可以|能|可以|会不会|會不會)(退|返還|返还)|退(不退|唔退)|\b(can|will|do) (i|you) (at least )?(get|give|pay)[^.?!]{0,24}\b(back|refund\w*)\b|\bwill (you|i|it) (be )?refund(ed)?\b/i;
 
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // "3x the shipping?? … compensation of that amount is a joke": the objection on the complaint, not the rule again.
+  if (await answerCapDisputed(turn, position)) return position.prompt === DEMAND_PROMPT ? 'continue' : 'reprompt';
   // "do I at least get the shipping money back?" in a delay complaint: what lateness gives back (49b: 01.4, 10.4, 11.5).
   if (await answerLateMoneyBack(turn, position)) return 'reprompt';
   // "那如果真的退回去了 再寄一次運費誰出": the rule on returned parcels, then the step again (50b: 11.4).
@@ -1208,6 +1210,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const mistyped = reading.entities.invalidTracking[0]?.number;
   // A question about the complaint's parcel (where it is, when it comes, what its status means, whether it was
   // delivered) is answered from its record; any other question is not: the status said again answers nothing.
+  // "so it's lost. what compensation do i get, it was a 2800 yuan phone": what a loss pays, not the status again (50a).
+  if (await answerCompensationAsked(turn, position)) return 'reprompt';
   const question = parcelQuestionIn(text);
   // (Not a number filed as the customer wrote it: tracking has said it cannot find it. The question is then about
   // the other parcel just looked up, the one there is a record of — blind batch 18 21.4.)

@@ -30,7 +30,8 @@ export type ParcelQuestion =
   | 'why'
   | 'address'
   | 'route'
-  | 'elsewhere';
+  | 'elsewhere'
+  | 'doubted';
 
 // "你们找了没有", "有冇搵過", "did you even look for it", "are you searching".
 const SEARCHED =
@@ -102,6 +103,13 @@ export const asksWhen = (text: string): boolean => WHEN.test(text);
 // Where the parcel itself is: "where is it (now)", "where physically is it", "它现在在哪", "件貨而家喺邊".
 const PARCEL_WHERE =
   /\bwhere\b[^.?!]{0,15}\b(is it|it is|'s it|are they|is my (parcel|package|box)|is the (parcel|package|box))\b|(它|包裹|件货|件貨|快递|快遞|个件|個件)(现在|現在|而家|目前)?(在|喺)(哪|边|邊)/i;
+// Whether what was said holds: "你确定", "確定嗎", "are you sure", "you sure about that", "真的能到吗".
+const SURE_ASKED =
+  /你(确定|確定|肯定)|(确定|確定)(吗|嗎|嘛|能|会|會)|真的(能|会|會|可以)|真係(得|會)|\b(are|r) (you|u) (sure|certain)\b|\byou sure\b|\bguarantee\w*\b|\bfor (sure|certain)\b/i;
+// A date spoken of: "25号", "25號", "11月25日", "Nov 25", "the 25th", "wednesday".
+const DATE_SAID =
+  /\d{1,2}\s*[号號日]|[周週星期禮拜礼拜][一二三四五六日天]|\b(\d{1,2}(st|nd|rd|th)|(mon|tues|wednes|thurs|fri|satur|sun)day|nov(ember)?|dec(ember)?)\b|那天|嗰日|日期|\bdate\b/i;
+
 // Another source telling a status: "APP明明寫已送達", "my friend says the app shows delivered", "淘宝显示已签收",
 // "the website said out for delivery".
 const OTHER_SOURCE =
@@ -116,6 +124,8 @@ export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
   // ("可是APP明明寫已送達，你說運送中，到底哪個才對": our record, which the app shows too — asked, with or without a
   // question mark; blind batch 50a: 11.2.)
   if (OTHER_SOURCE.test(text) && SOURCES_DIFFER.test(text)) return 'elsewhere';
+  // ("四天都没扫描了你还说25号前能到？你确定？": whether the date given holds — blind batch 50a: 06.4.)
+  if (SURE_ASKED.test(text) && (DATE_SAID.test(text) || asksArrival(text))) return 'doubted';
   // (Why a charge was made is no question about where the parcel is or why it is late: blind batch 42b 08.3.)
   // (Unless lateness is told too: "why is it 3 days late? I paid the express fee" asks why it is late.)
   const whyAsked = WHY.test(text) && (!CHARGE_ASKED.test(text) || speaksOfCategory(text, 'delay'));
@@ -252,6 +262,28 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
       if (!view.delivered && view.promisedDate)
         lines.push(say(turn, view.daysLate > 0 ? 'facts.stillLate' : 'facts.stillDue', promised));
       break;
+    case 'doubted': {
+      // Whether the date holds: not a promise where the scans have stopped; the record's word where they have not.
+      const date = promised.date;
+      if (view.delivered || !date || view.daysLate > 0) {
+        lines.push(...whenFacts(turn, found));
+        break;
+      }
+      const scan = view.lastScan
+        ? shipmentIn(turn.locale, found.shipment).shipment.events[found.shipment.events.indexOf(view.lastScan)]
+        : undefined;
+      lines.push(
+        view.anomalies.includes('no_scan_48h')
+          ? say(turn, 'facts.doubted.stalled', { number, date })
+          : say(turn, 'facts.doubted.onTime', {
+              number,
+              date,
+              place: scan?.place ?? '',
+              time: scan ? turn.services.replies.dateTime(turn.locale, scan.at, turn.services.timeZone) : '',
+            }),
+      );
+      break;
+    }
     case 'elsewhere':
       lines.push(say(turn, view.delivered ? 'facts.elsewhere.delivered' : 'facts.elsewhere.notDelivered', { number }));
       break;
@@ -334,8 +366,10 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
   if (found.kind !== 'found') return false;
   if (complaint) {
     const nothingWrong = !found.view.delivered && found.view.anomalies.length === 0;
-    // (Which of two records is right is a question however sharply put: "APP明明寫已送達…到底哪個才對".)
-    const dissatisfied = (reading.signals.anger >= 0.5 && question !== 'elsewhere') || wantsToComplain(text);
+    // (Which of two records is right, or whether a date holds, is a question however sharply put: "APP明明寫已送達…到底哪個
+    // 才對", "都四天没动了 你确定25号能到？".)
+    const sharpQuestion = question === 'elsewhere' || question === 'doubted';
+    const dissatisfied = (reading.signals.anger >= 0.5 && !sharpQuestion) || wantsToComplain(text);
     // (A faint complaint reading of a plain question — "so it has not been delivered yet?" split between delay, loss
     // and tracking — is the question too.)
     const asked =
@@ -363,7 +397,7 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
     }
     // ("4天没扫描…丢了？" of a parcel only standing still: whether it is lost is answered — blind-30 19.4.)
     const gapAsked = question === 'lost' && stalledNotLost(found);
-    const answerable = nothingWrong || findable || gapAsked || question === 'route' || question === 'elsewhere';
+    const answerable = nothingWrong || findable || gapAsked || question === 'route' || sharpQuestion;
     if (dissatisfied || !asked || !answerable) return false;
   }
   noteOutcome(turn.context, 'answered');

@@ -42,3 +42,9 @@ export const asksRulesAgain = (text: string): boolean => {
   const asked = withoutPriceDenied(text);
   return RULES.test(asked) || SAME.test(asked) || DESTINATION_ONLY.test(asked);
 };
+
+/**
+ * Set on a turn whose message asks again whether the item just ruled on may go, for a case of it ("那剛好20000的到底可不可以"):
+ * the answer reads the item asked last (faq-topics.ts sets it, handlers.ts reads it).
+ */
+export const CASE_OF_ITEM = Symbol('caseOfItem');
