@@ -2,7 +2,7 @@ import { withoutContactClauses } from './contact-only';
 import { saysNoNumber } from './no-number';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { refusesContact } from './contact-refusal';
-import { addressConflict } from './record-conflicts';
+import { addressConflict, addressSaidRight } from './record-conflicts';
 import { lookUpParcel } from './parcel-answer';
 import {
   ANSWERED_ASIDE,
@@ -225,3 +225,24 @@ const NOT_AGREED =
 
 /** The parcel was left somewhere (the door, a guard, a locker) without the customer's agreement. */
 export const leftUnagreed = (text: string): boolean => LEFT_SOMEWHERE.test(text) && NOT_AGREED.test(text);
+
+/**
+ * "地址啱㗎喎 點會無法派送" of the complaint's parcel, returned for an undeliverable address the record holds as given:
+ * the return looks like the courier's mistake — said, and put on the ticket for the station to explain (blind batch
+ * 50a: 13.3). Only to a customer who proved the parcel is theirs.
+ * @returns whether it answered.
+ */
+export async function answerAddressSaidRight(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { state } = position;
+  const number = state.trackingNumbers[0];
+  if (!number || !turn.data.verified.includes(number)) return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found') return false;
+  const said = addressSaidRight(turn.services.replies, turn.locale, spokenRegister(turn), lookup.shipment, turn.text);
+  if (!said) return false;
+  if (!(state.recordConflicts ?? []).includes(said)) state.recordConflicts = [...(state.recordConflicts ?? []), said];
+  addToAccount(state, turn.text);
+  await reply(turn, said);
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}

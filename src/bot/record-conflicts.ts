@@ -73,3 +73,31 @@ export function addressConflict(
   if (!recorded || recorded.replace(/\s+/g, '').includes(core)) return undefined;
   return replies.t(locale, 'record.addressDiffers', { recorded, given: address }, register);
 }
+
+// The address said to be right: "地址啱㗎喎", "地址没错啊", "地址是對的", "the address is correct", "nothing wrong with the
+// address".
+const ADDRESS_RIGHT =
+  /地址[^，。,.!?！？]{0,4}(啱(?![唔不]啱)|冇錯|冇问题|冇問題|没错|沒錯|没问题|沒問題|是对的|是對的|正确(?![吗嗎])|正確(?![吗嗎])|无误|無誤)(?![吗嗎呢？?])|\b(the |my )?address (is|was) (right|correct|fine|ok|okay)\b|\bnothing wrong with (the|my) address\b|\bcorrect address\b/i;
+
+// Whether it is right, asked: "你睇下個地址啱唔啱", "地址对不对", "is the address correct?".
+const ADDRESS_CHECK_ASKED =
+  /啱唔啱|啱不啱|对不对|對不對|对唔对|對唔對|有没有错|有沒有錯|有冇錯|是不是对|是不是對|\bis (the|my) address (right|correct)\b/i;
+
+/**
+ * The customer says the address is right, of a parcel returned for an undeliverable address whose record holds that
+ * address (blind batch 50a: 13.3 had "重新派送" noted and the question why left): the return looks like the courier's
+ * mistake, said with the record's address, for the station to explain. Only to a customer who has proven their link.
+ */
+export function addressSaidRight(
+  replies: Replies,
+  locale: Locale,
+  register: Register | undefined,
+  shipment: Shipment,
+  text: string,
+): string | undefined {
+  if (!ADDRESS_RIGHT.test(text) || ADDRESS_CHECK_ASKED.test(text)) return undefined;
+  const returned = shipment.events.find((e) => e.status === 'returned' || e.status === 'exception');
+  if (!returned || !ADDRESS_RETURN.test(returned.description ?? '')) return undefined;
+  const recorded = shipmentIn(locale, shipment).shipment.recipient.address ?? '';
+  return recorded ? replies.t(locale, 'record.addressSaidRight', { recorded }, register) : undefined;
+}
