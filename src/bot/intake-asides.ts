@@ -292,7 +292,8 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   // "so it's lost. what compensation do i get", "賠幾多": what a loss pays by its waybill's market (50a: 04.3, 15.3).
   if (await answerCompensationAsked(turn, position)) return 'reprompt';
   // "地址啱㗎喎 點會無法派送" of a parcel returned for its address: the return looks like ours (50a: 13.3).
-  if (await answerAddressSaidRight(turn, position)) return 'reprompt';
+  // (Who pays for it, asked beside it, is the case question's: its rule says a return of ours goes out again free.)
+  if (caseQuestionIn(turn.text) === undefined && (await answerAddressSaidRight(turn, position))) return 'reprompt';
   // "do I at least get the shipping money back?" in a delay complaint: what lateness gives back (49b: 01.4, 10.4, 11.5).
   if (await answerLateMoneyBack(turn, position)) return 'reprompt';
   // "那如果真的退回去了 再寄一次運費誰出": the rule on returned parcels, then the step again (50b: 11.4).

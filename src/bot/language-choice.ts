@@ -41,6 +41,21 @@ function countsOf(text: string): { latin: number; cjk: number } {
   return { latin: words.match(LATIN_WORD)?.length ?? 0, cjk: words.match(CJK)?.length ?? 0 };
 }
 
+// Cantonese words typed in Latin letters that are no English words: "ngo" (我), "ge" (嘅), "dim gaai" (點解), "mou" (冇),
+// "dou" (都), "yat" (日), "ga" (㗎), "zo" (咗), "m goi" (唔該), "keoi" (佢), "hai" (係).
+const CANTONESE_LATIN = new Set(
+  'ngo nei lei keoi koei kui ge gei dim gaai gai mou mo zo jo jor gwo ga gaa laa wor sin bei dou yat jat yiu jiu gam gum di ng sik mat matje meh aa dak duk sai hou m mh goi hai zau jau zung jung gin faan fan heoi hui dei'.split(
+    ' ',
+  ),
+);
+
+/** Latin words that are mostly romanised Cantonese (two at least, and half of the message's Latin words). */
+export function romanisedCantonese(text: string): boolean {
+  const words = (text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase());
+  const cantonese = words.filter((w) => CANTONESE_LATIN.has(w)).length;
+  return cantonese >= 2 && cantonese * 2 >= words.length;
+}
+
 /**
  * Whether a message mixing both is mostly English: about two Chinese characters make a word, and the language
  * the conversation is in keeps a close call (a switch needs the other language to clearly dominate).
@@ -48,6 +63,9 @@ function countsOf(text: string): { latin: number; cjk: number } {
 export function mostlyEnglish(text: string, current?: Locale): boolean {
   const { latin, cjk } = countsOf(text);
   if (latin < 2) return false;
+  // ("ngo ge parcel", "dim gaai 8 yat dou mou update ga" in a Chinese chat: Cantonese in Latin letters — blind batch 51a:
+  // 14.2, 14.4 were answered in English.)
+  if (current !== 'en' && romanisedCantonese(text)) return false;
   if (cjk === 0) return true;
   const weight = current === 'en' ? 1 : current ? 2 : 1.5;
   return latin >= cjk * weight;

@@ -1,5 +1,5 @@
 import { simplifiedOnlyCharacters } from './chinese-script';
-import { languageAsked, mostlyEnglish } from './language-choice';
+import { languageAsked, mostlyEnglish, romanisedCantonese } from './language-choice';
 import { withoutNeighbourNumbers } from './reference-parcel';
 import { onlyCourtesy } from './short-courtesy';
 import { withoutWrittenAddresses } from './written-address-span';
@@ -54,6 +54,8 @@ export function spokenLocale(reading: NluResult, text: string, current?: Locale)
   // language chosen — blind batch 46b: 13.7 got its filing in English. "track pls", "why late?", "refund please" say
   // something in English: an English speaker — a stranger's review of session 46.)
   if (current && current !== 'en' && onlyCodeSwitchWords(text)) return undefined;
+  // ("ngo ge parcel", "dim gaai 8 yat dou mou update ga": Cantonese in Latin letters, no English — blind batch 51a: 14.)
+  if (current !== 'en' && romanisedCantonese(text)) return undefined;
   if (reading.locale !== 'en' && mostlyEnglish(text, current)) return 'en';
   // "台北寄高雄 8公斤" reads as Simplified to the NLU (OpenCC writes 臺北), but Taiwan writes 台 too: only a character
   // Traditional has not (发, 请) moves a Traditional conversation to Simplified.
