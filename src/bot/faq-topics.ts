@@ -188,6 +188,9 @@ const SENDS_TO =
 const PAYOUT_IF_HARMED =
   /\b(if|when|in case) (it|they|the \w+) (breaks?|gets? (broken|lost|damaged)|is (lost|broken|damaged)|goes missing)\b[^.?!]{0,30}\bhow much\b[^.?!]{0,20}\b(get|paid|back|compensat\w*)\b|(万一|萬一|如果|要是)[^，。,.?？]{0,8}(坏|壞|碎|丢|丟|唔見|爛)[^，。,.?？]{0,8}(赔多少|賠多少|赔几多|賠幾多|能赔|能賠|可以赔|可以賠|退多少)/i;
 
+// An outlet's address asked after it: "地址在哪", "地址咧", "what's the address", "where is it exactly".
+const OUTLET_ADDRESS_ASKED = /地址|\baddress\b|\bwhere (is it|exactly)\b/i;
+
 // Whether it may go, asked: "可不可以", "能不能寄", "行不行", "得唔得", "can it go", "is that allowed", "ok to send".
 const MAY_IT_GO =
   /可不可以|可以(寄|送)?(吗|嗎|嘛|不)|能不能|能(寄|送)(吗|嗎)|行不行|行唔行|得唔得|得不得|可唔可以|\b(can|could) (it|i|that|this)\b[^.?!]{0,15}\b(go|send|ship|post)\b|\b(allowed|ok to send|okay to send)\b/i;
@@ -234,6 +237,14 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // nothing sent yet — the price, not a parcel's complaint.)
   const reasked = asksPriceAgain(text);
   if (data.lastQuote && asksPrice(text) && reasked && reading.entities.trackingNumbers.length === 0) return 'faq.fee';
+  // ("所以地址到底在哪 = =" right after an outlet's hours or entry: that outlet's address — blind batch 51a: 12.6.)
+  if (
+    data.lastFaq === 'faq.outlet' &&
+    OUTLET_ADDRESS_ASKED.test(text) &&
+    reading.entities.trackingNumbers.length === 0 &&
+    !data.lastTracking
+  )
+    return 'faq.outlet';
   // "Nanjing", "我在深圳" after the bot asked which city a place named for an outlet is in: that outlet question.
   if (data.outletCityAsked && data.lastFaq === 'faq.outlet' && answersCityAsked(turn)) return 'faq.outlet';
   // "如果寄到香港，規定一樣嗎" right after what may be sent: that topic for the route, not the price list (rules-follow-up.ts).

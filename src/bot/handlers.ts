@@ -469,6 +469,9 @@ async function ownChangeLine(turn: Turn): Promise<string> {
   return say(turn, `change.status.${request.status}` as ReplyKey, { number, what });
 }
 
+// Its address asked outright: "地址咧", "地址在哪", "what's the address", "where is it".
+const ADDRESS_ASKED = /地址|\baddress\b|\bwhere is it\b|在哪|在哪里|在哪裡|喺邊/i;
+
 // "Is there one in Mong Kok, and when does it close?": where the outlet is, asked beside its hours.
 const ASKS_WHERE =
   /\b(where|address|is there|are there|any|nearest|near)\b|在哪|哪里|哪裡|邊度|边度|地址|有没有|有沒有|有冇|附近|最近/i;
@@ -634,7 +637,9 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
     return reply(turn, priced ? `${priced.text}\n${routeTime.text}` : routeTime.text);
   }
   // "几点关门?" about the outlet just named: its closing time in one line, not its whole entry again.
-  const hoursOnly = topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text));
+  // ("地址咧?? 禮拜六有開嗎" of the outlet named before: its address asked, so the whole entry — blind batch 51a: 12.5.)
+  const hoursOnly =
+    topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text)) && !ADDRESS_ASKED.test(text);
   const local = outlet && hoursOnly ? (outletHours(turn, outlet.answer) ?? outlet.answer) : outlet?.answer;
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
   // "退款要多久?" finds the claims entry on refund times.

@@ -226,7 +226,8 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
   // ("按保价金额来", "保了多少就給多少", "the insured sum": what the insurance promised, paid.)
   [
     'compensation',
-    /赔|賠|索償|索赔|compensat|pay for it|cover the (loss|cost)|(按|照)(保价|保價)|保了多少|\b(insured|declared) (amount|value|sum)\b|(保价|保價|保了|保咗)\s?(了|咗)?\s?(HK\$|NT\$|\$|¥|￥)?\s?\d|\binsured (it |them )?(for|at) (HK\$|NT\$|US\$|\$|¥|RMB )?\s?\d/i,
+    // ("能不能陪钱": 陪 typed for 赔 — blind batch 51a: 07.3.)
+    /赔|賠|陪钱|陪錢|陪偿|陪償|索償|索赔|compensat|pay for it|cover the (loss|cost)|(按|照)(保价|保價)|保了多少|\b(insured|declared) (amount|value|sum)\b|(保价|保價|保了|保咗)\s?(了|咗)?\s?(HK\$|NT\$|\$|¥|￥)?\s?\d|\binsured (it |them )?(for|at) (HK\$|NT\$|US\$|\$|¥|RMB )?\s?\d/i,
   ],
   [
     'refund',

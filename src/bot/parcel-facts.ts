@@ -110,6 +110,10 @@ const SURE_ASKED =
 const DATE_SAID =
   /\d{1,2}\s*[号號日]|[周週星期禮拜礼拜][一二三四五六日天]|\b(\d{1,2}(st|nd|rd|th)|(mon|tues|wednes|thurs|fri|satur|sun)day|nov(ember)?|dec(ember)?)\b|那天|嗰日|日期|\bdate\b/i;
 
+// "where", "where?", "在哪", "喺邊度" alone.
+const WHERE_ALONE =
+  /^\s*(where|where now|where is it now|在哪|在哪里|在哪裡|在哪儿|喺邊|喺邊度|去咗邊)\s*[?？!！]*\s*$/i;
+
 // Another source telling a status: "APP明明寫已送達", "my friend says the app shows delivered", "淘宝显示已签收",
 // "the website said out for delivery".
 const OTHER_SOURCE =
@@ -359,7 +363,9 @@ export async function answerParcelQuestion(turn: Turn): Promise<boolean> {
   const waitLeft = question === 'arrival' && asksWaitLeft(text);
   // ("so where physically is it right now? at a station near me or still in some warehouse": where the parcel is, not
   // the outlets — blind batch 50b: 04.3.)
-  const itsPlace = question === 'where' && reading.intent === 'faq.outlet' && PARCEL_WHERE.test(text);
+  // ("where", alone, right after the parcel's status: where it is — blind batch 51a: 01.4.)
+  const itsPlace =
+    question === 'where' && reading.intent === 'faq.outlet' && (PARCEL_WHERE.test(text) || WHERE_ALONE.test(text));
   if (!complaint && !findable && !waitLeft && !itsPlace && !['track', 'other'].includes(reading.intent)) return false;
   if (reading.intent === 'track' && TRACK_ANSWERS.includes(question) && !followUpAnswer(turn, question)) return false;
   const found = await lookUpParcel(services, number);

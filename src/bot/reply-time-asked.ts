@@ -10,9 +10,11 @@ import { reply, say, type Turn } from './turn';
  */
 
 // What a reply is: an answer, someone getting back, a call.
-const REPLY_ZH = /回复|回覆|答复|答覆|回应|回應|回电|回電|联系|聯繫|聯絡|联络|覆我|回我|搵我|找我|给我交代|給我交代/;
+// ("那这个case什么时候能有result？": a result of the complaint — blind batch 51a: 09.3.)
+const REPLY_ZH =
+  /回复|回覆|答复|答覆|回应|回應|回电|回電|联系|聯繫|聯絡|联络|覆我|回我|搵我|找我|给我交代|給我交代|(有|出)(结果|結果|result)|处理完|處理完|处理好|處理好/;
 const REPLY_EN =
-  /\b(reply|replies|respond|response|answer|get back|hear back|hear from|contact(ed)?|call(ed)? (me )?back|follow[- ]?up)\b/i;
+  /\b(reply|replies|respond|response|answer|get back|hear back|hear from|contact(ed)?|call(ed)? (me )?back|follow[- ]?up|results?|outcome)\b/i;
 // A time it is wanted by: "三個工作天內", "3日之内", "24小时内", "before Friday" is not read (a day, not a span).
 const WITHIN_ZH =
   /(?<![\d一二三四五六七八九十两兩幾几半])[\d一二三四五六七八九十两兩半]+\s*(?:(个|個)\s*)?(?:(工作|营业|營業)\s*)?(天|日|小时|小時|钟头|鐘頭|个钟|個鐘|星期|礼拜|禮拜|週|周)\s*(之)?(内|內)/;
