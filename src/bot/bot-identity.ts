@@ -35,7 +35,8 @@ const ASKS_IF_BOT = new RegExp(
     `^\\s*(?:(?:haha+|hehe|lol|oh|so|wait)[\\s,!.]*){0,3}(?:you[’']?re|you are|ur|u r) ${EN_WHO}(?:,?\\s*(?:right|aren[’']?t you|huh|yeah|yes|eh|no|innit|then|too))?\\s*(?:[?!.]*\\s*(?:lol|haha)?\\s*[?!.]*|\\?+\\s*${EN_REMARK}[!.]*)\\s*$`,
     `\\b(?:i[’']?m|i am|we[’']?re|we are) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
     // "are you even reading what I write or is this automated" (blind batch 50a: 05.5).
-    `\\bor (?:is )?(?:this|it) (?:just |all |even )?(?:automated|an? (?:bot|robot|machine|ai|chat ?bot))\\b|\\bis this (?:just |all |even )?automated\\b`,
+    // (At the clause's end: "is this automated tracking even accurate?" asks of the tracking — a review of session 49.)
+    `\\bor (?:is )?(?:this|it) (?:just |all |even )?(?:automated|an? (?:bot|robot|machine|ai|chat ?bot))\\s*(?:[?!.,]|$)|\\bis this (?:just |all |even )?automated\\s*(?:[?!.]|$)`,
   ].join('|'),
   'i',
 );

@@ -166,6 +166,10 @@ export const arrivalAsked = (text: string): boolean => ARRIVES.test(text);
 const LEAVE_WITH =
   /\b(leave|give|hand|drop)\b[^.?!]{0,12}\b(with|to|at)\b[^.?!]{0,6}\b(the |my |our )?(guard|concierge|doorman|security|neighbou?r|reception|front desk|management|gate)\b|(放|交|留)(给|給|俾|畀|在|喺)?(门卫|門衛|保安|物业|物業|管理处|管理處|管理室|邻居|鄰居|前台|前檯)/i;
 
+// What happens asked, or one way set against another: "what happens", "or take it back", "会怎样", "还是退回".
+const WHAT_HAPPENS =
+  /\bwhat happens\b|\bwhat will (they|he|she|you) do\b|\bor (take|bring|send|return)\b|\b(don'?t|do not|never)\b[^.?!]{0,12}\bleave\b|会怎样|會怎樣|會點|怎么办|怎麼辦|點算|还是退|還是退|定係退|不要放|别放|別放|唔好放/i;
+
 type Asked = 'cost' | 'done' | 'when' | 'notify' | 'coming' | 'where' | 'call' | 'away' | 'kept';
 
 /** What a message asks about a change request, if anything (one kind: cost, notify, done, when). */
@@ -176,7 +180,9 @@ export function askedAbout(text: string): Asked | undefined {
   if (CALL.test(text) && asksQuestion(text)) return 'call';
   // ("if im not in can they leave it with the guard at the gate?": where to leave it then is asked for, not what
   // happens — blind batch 50b: 03.5.)
-  const leaveWith = LEAVE_WITH.test(text);
+  // ("if I'm not in, what happens? will they leave it with the guard or take it back?" asks what happens; "don't leave it
+  // with the guard" turns it down — a review of session 49.)
+  const leaveWith = LEAVE_WITH.test(text) && !WHAT_HAPPENS.test(text);
   if (!leaveWith && ((AWAY.test(text) && (WHAT_IF.test(text) || asksQuestion(text))) || asksNobodyHome(text)))
     return 'away';
   if (COMING.test(text) && (asksQuestion(text) || /唔會|不会|不會|唔(送|派)/.test(text))) return 'coming';

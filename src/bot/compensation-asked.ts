@@ -54,7 +54,7 @@ export async function answerIfNeverFound(turn: Turn, position: IntakePosition): 
 
 // What a loss or damage pays, asked: "what compensation do i get", "how much do i get back", "能赔多少", "賠幾多".
 const WHAT_PAID =
-  /\bwhat compensation\b|\bhow much\b[^.?!]{0,25}\b(get|paid|pay|back|compensat\w*|refund\w*)\b|\bwhat do i get\b|(赔|賠)(多少|几多|幾多|咩|什么|什麼)|(能|可以|会|會)(赔|賠)(多少|几多|幾多)|怎么赔|怎麼賠|點賠|点赔/i;
+  /\bwhat compensation\b|\bhow much\b[^.?!]{0,25}\b(do i get( back)?|get paid|paid out|compensat\w*|refund\w*)\b|\bwhat do i get\b|(赔|賠)(多少|几多|幾多|咩|什么|什麼)|(能|可以|会|會)(赔|賠)(多少|几多|幾多)|怎么赔|怎麼賠|點賠|点赔/i;
 
 /**
  * "so it's lost. what compensation do i get, it was a 2800 yuan phone" in a loss or damage complaint: what it pays by
@@ -75,10 +75,12 @@ export async function answerCompensationAsked(turn: Turn, position: IntakePositi
 }
 
 // The cap of an uninsured claim scorned: "3x the shipping?? … a joke", "没保价就只赔几倍运费？开什么玩笑", "賠咁少 唔接受".
+// (The cap itself as the object — "3x the shipping", "只賠三倍運費", "that amount", "這點錢" — never "3 times I called" nor
+// "运费我都付了", a grievance about the fee paid: a review of session 49.)
 const CAP_NAMED =
-  /\b(3|three) ?(x|times)\b|\bshipping( fee)?\b|\bthat amount\b|\bcap\b|3倍|三倍|几倍|幾倍|运费|運費|这点钱|這點錢|咁少|这么少|這麼少|\b(so|too) little\b/i;
+  /\b(3|three) ?(x|times)( the)? (shipping|postage|freight|delivery fee)\b|\b(only|just)\b[^.?!]{0,20}\b(3|three) ?(x|times)\b|\bcompensation of that amount\b|\bthat amount\b[^.?!]{0,15}\b(compensat\w*|payout|claim)\b|(3|三|几|幾)倍(的)?(运费|運費)|(只|就|才)(赔|賠)[^，。？?]{0,8}(运费|運費|倍)|(赔|賠)(这点钱|這點錢|咁少|这么少|這麼少|咁啲)|(这点钱|這點錢|咁少錢|这么少的?钱)/i;
 const SCORNED =
-  /\b(joke|ridiculous|insult\w*|unacceptable|not acceptable|not enough|pathetic|laughable|absurd|outrageous|no way)\b|开什么玩笑|開什麼玩笑|开玩笑|開玩笑|搞笑|太少|不接受|唔接受|接受不了|離譜|离谱|荒唐|欺负人|欺負人|过分|過分|笑死|玩嘢|玩野/i;
+  /\b(joke|ridiculous|insult\w*|unacceptable|pathetic|laughable|absurd|outrageous)\b|开什么玩笑|開什麼玩笑|开玩笑|開玩笑|搞笑|太少|不接受|唔接受|接受不了|離譜|离谱|荒唐|欺负人|欺負人|笑死|玩嘢|玩野/i;
 
 /**
  * "3x the shipping?? that's like 40 yuan, compensation of that amount is a joke": the cap acknowledged, the objection

@@ -9,6 +9,7 @@ import { CHASE_WORDS, chaseDetails } from './chase-details';
 import { asksQuestion, clausesOf } from './message-cues';
 import { asksLabelCorrection, asksReturnToSender, labelCorrectionIn } from './waybill-change-reading';
 import { withoutRefusedPlaces } from './refused-places';
+import { TAKERS_ZH } from './neighbour-words';
 import { CALL_MY_NUMBER, withoutOthersNotCalled } from './call-me-not-them';
 import { courierWishIn } from './courier-wish';
 import { returnAsFallback, withoutReturnFallback } from './return-fallback';
@@ -56,8 +57,10 @@ const HOLD_CALLED_OFF =
 // "我自己去网点拿", "我自己去你哋站攞", "I'll come and get it": the customer collects it themselves. (代收货款 is cash on
 // delivery's money, no hold.) ("hold off on the change" is not yet, no hold — blind-25 17.4.)
 // ("hold on, the buyer just messaged…": "wait", no hold — blind batch 44a: 03.5.)
-const HOLD_WORDS =
-  /\bhold\b(?! off\b)(?! on\b(?! to (it|them)\b))|keep it|留(喺|在|到|返|番)?(你哋|你们|你們)?(的|嘅)?(站|网点|網點|服务点|服務點|门市|門市|驿站|驛站|营业所|營業所)|暂存|暫存|(?<![不唔没沒冇拒])(?<!(同事|家人|屋企人|朋友|室友|同学|同學|秘书|秘書|助理|别人|別人|其他人)[^，。？?\s]{0,4})代收(?!(的|嘅)?(货|貨)?款)|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)/i;
+const HOLD_WORDS = new RegExp(
+  String.raw`\bhold\b(?! off\b)(?! on\b(?! to (it|them)\b))|keep it|留(喺|在|到|返|番)?(你哋|你们|你們)?(的|嘅)?(站|网点|網點|服务点|服務點|门市|門市|驿站|驛站|营业所|營業所)|暂存|暫存|(?<![不唔没沒冇拒])(?<!(${TAKERS_ZH})[^，。？?\s]{0,4})代收(?!(的|嘅)?(货|貨)?款)|寄放|取货|取貨|取件|自取|自提|pick(ing)? (it )?up|collect|\b(come|go) (and|to) (get|fetch) it\b|自己(去|嚟|來|来|过去|過去)[^，。,.!?！？]{0,10}(攞|拿|取)|(网点|網點|站|门市|門市|营业所|營業所|服务点|服務點)[^，。,.!?！？]{0,3}(攞|拿)|^\s*(那|咁|就|都係|还是|還是)?\s*放(去|喺|到|在|返)?(你们|你們|你哋)?(的|嘅)?(网点|網點|营业所|營業所|营业部|營業部|门市|門市|站|驿站|驛站|服务点|服務點)|放(去|喺|到|在|返|入)?[^，。,.!?！？\s]{0,6}(驿站|驛站|网点|網點|站点|站點|服务点|服務點|营业所|營業所|营业部|營業部|门市|門市|自提点|自提點|代收点|代收點|(個|个|嘅|的)站)`,
+  'i',
+);
 // ("deliver to her door": the door of the address it goes to — door delivery, no other address; blind 45a: 02.5. "to the
 // door of my office at 88 …" names another.)
 const ADDRESS_WORDS =
@@ -720,7 +723,8 @@ const villageClause = (text: string): string | undefined =>
 
 // A village of a town, where addresses have no street or number: "顺义区北小营镇前鲜鱼村村委会门口", "X鄉Y村3組" (blind
 // batch 50b: 09.4 was asked for a street and a number three times).
-const RURAL = /[\u4e00-\u9fff]{1,6}(镇|鎮|乡|鄉)[\u4e00-\u9fff]{1,8}(村|屯)/;
+// (A named town and a named village: never "城乡结合部的村里", "乡下农村" — a review of session 49.)
+const RURAL = /[\u4e00-\u9fff]{2,6}(?<![城下])(镇|鎮|乡|鄉)(?![下村])[\u4e00-\u9fff]{1,6}(?<![农農的里裡])(村|屯)/;
 
 /** Everything the words say about a request of the given kind (the kind read from them when not given). */
 // "改个地址吧，改成北京市朝阳区望京西路48号院3号楼1单元502，收件人不变": with a change of address asked, a clause that

@@ -30,6 +30,12 @@ import { asksToChangeDelivery, turnsDown } from './context-reading';
 import { dayText, describeRequest } from './delivery-change-words';
 import { buildingDeskIn } from './building-desk-words';
 import { otherRequestStands } from './requests-side-by-side';
+// A question's words: "几点", "多少", "吗", "?", "when", "what".
+const QUESTION_WORDS =
+  /[?？吗嗎呢]|几点|幾點|几时|幾時|多少|什么|什麼|怎么|怎麼|哪|邊|\b(what|when|how|where|which)\b/i;
+// Where to take it, told: "送到…", "放到…", "deliver it to…".
+const TAKE_IT_TO = /送到|改到|放到|寄到|送去|放去|\b(deliver|send|bring|take|leave) (it |them )?(to|at)\b/i;
+
 export type { DeliveryChangeDraft };
 import { isCancel, isYes } from './intake-reading';
 import { saysGoodbye } from './leaving-words';
@@ -1009,8 +1015,14 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   // An address given when the address is asked ("苏州市工业园区星湖街328号") answers it, however much it reads like
   // a question about an outlet there: only one that asks something is a question.
   // ("那你们镇上那个点几点关门 我下班都七点了" at the address step: a question with no address in it — 50b: 09.3.)
+  // ("送到离我最近的驿站" is where to take it, no question — a review of session 49.)
   const plainQuestion =
-    intent.startsWith('faq.') && confidence >= 0.95 && !/\d/.test(turn.text) && !usableAddress(turn.text);
+    intent.startsWith('faq.') &&
+    confidence >= 0.95 &&
+    !/\d/.test(turn.text) &&
+    !usableAddress(turn.text) &&
+    QUESTION_WORDS.test(turn.text) &&
+    !TAKE_IT_TO.test(turn.text);
   const readsAsQuestion = draft.asked !== 'address' || asksQuestion(turn.text) || plainQuestion;
   const faq =
     faqAsked(turn.text) ??

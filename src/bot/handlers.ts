@@ -304,7 +304,8 @@ export function lastFourIn(turn: Turn): string | undefined {
   const written = digitsWritten(turn.text);
   // ("4444. and if im not in can they leave it with the guard… the station is like 2km away": the answer first, as a
   // clause of its own, whatever the rest says — blind batch 50b: 03.5.)
-  const leading = LEADING_FOUR.exec(written)?.[1];
+  // ("1203. is my room number": an address's part, no digits of a phone — a review of session 49.)
+  const leading = ADDRESS_PARTS.test(turn.text) ? undefined : LEADING_FOUR.exec(written)?.[1];
   if (leading) return leading;
   const numbers = written.match(/\d+/g) ?? [];
   if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
@@ -422,7 +423,10 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
     return answerWithdrawElsewhereAsked(turn, turn.data.lastTracking ?? '');
   // ("ok whats the ticket number so I can follow up" after a speed-up asked for: a request has none — what it is kept
   // under, and how it stands; blind batch 50b: 04.6.)
-  const request = tickets.length === 0 && turn.data.lastTracking ? await ownChangeLine(turn) : '';
+  // (Only the number asked for, of no complaint made elsewhere: "我上周投诉的那个怎么样了", "the one I filed by phone" are
+  // looked for as before — a review of session 49.)
+  const numberOnly = TICKET_NUMBER_ASKED.test(turn.text) && !refersToEarlierComplaint(turn.text);
+  const request = tickets.length === 0 && numberOnly && turn.data.lastTracking ? await ownChangeLine(turn) : '';
   if (request) {
     noteOutcome(turn.context, 'answered');
     await reply(
@@ -468,6 +472,10 @@ async function ownChangeLine(turn: Turn): Promise<string> {
   const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
   return say(turn, `change.status.${request.status}` as ReplyKey, { number, what });
 }
+
+// A ticket's number or reference asked for: "whats the ticket number", "reference?", "工单号多少", "單號係咩".
+const TICKET_NUMBER_ASKED =
+  /\b(ticket|case|reference|ref|complaint)\s*(number|no\.?|#|id)\b|\breference\b|工单号|工單號|投诉单号|投訴單號|客诉单号|客訴單號|案件编号|案件編號|编号|編號/i;
 
 // Its address asked outright: "地址咧", "地址在哪", "what's the address", "where is it".
 const ADDRESS_ASKED = /地址|\baddress\b|\bwhere is it\b|在哪|在哪里|在哪裡|喺邊/i;

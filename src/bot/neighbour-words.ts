@@ -5,6 +5,11 @@
  * flat the customer gave, so the courier knows whose door to knock on.
  */
 
+// Who may take a parcel in for the recipient, before "代收" ("同事代收", "門衛代收"): shared by the reading of that question
+// (someone-else-receives.ts) and of a hold (delivery-change-reading.ts), where such a person is no place to hold it.
+export const TAKERS_ZH =
+  '同事|邻居|鄰居|隔篱|隔籬|家人|屋企人|老婆|老公|太太|先生|朋友|室友|同学|同學|前台|前檯|门卫|門衛|保安|管理员|管理員|管理处|管理處|管理室|物业|物業|秘书|秘書|助理|别人|別人|其他人';
+
 // "对面邻居", "隔壁", "隔籬屋", "對門": a neighbour (longer words first, so "對面鄰居" is said whole).
 export const NEIGHBOUR_ZH = '对面邻居|對面鄰居|隔壁邻居|隔壁鄰居|邻居|鄰居|隔壁|隔籬屋|隔籬|对门|對門';
 const NEIGHBOUR_EN = /\b(?:neighbou?r(?:'s|s'?)?|next[- ]door|across the (?:hall|landing))\b/i;

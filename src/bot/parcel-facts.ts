@@ -105,22 +105,25 @@ const PARCEL_WHERE =
   /\bwhere\b[^.?!]{0,15}\b(is it|it is|'s it|are they|is my (parcel|package|box)|is the (parcel|package|box))\b|(它|包裹|件货|件貨|快递|快遞|个件|個件)(现在|現在|而家|目前)?(在|喺)(哪|边|邊)/i;
 // Whether what was said holds: "你确定", "確定嗎", "are you sure", "you sure about that", "真的能到吗".
 const SURE_ASKED =
-  /你(确定|確定|肯定)|(确定|確定)(吗|嗎|嘛|能|会|會)|真的(能|会|會|可以)|真係(得|會)|\b(are|r) (you|u) (sure|certain)\b|\byou sure\b|\bguarantee\w*\b|\bfor (sure|certain)\b/i;
+  /你(确定|確定|肯定)|(确定|確定)(吗|嗎|嘛)|\b(are|r) (you|u) (sure|certain)\b|\byou sure\b|\bguarantee\w*\b/i;
 // A date spoken of: "25号", "25號", "11月25日", "Nov 25", "the 25th", "wednesday".
 const DATE_SAID =
-  /\d{1,2}\s*[号號日]|[周週星期禮拜礼拜][一二三四五六日天]|\b(\d{1,2}(st|nd|rd|th)|(mon|tues|wednes|thurs|fri|satur|sun)day|nov(ember)?|dec(ember)?)\b|那天|嗰日|日期|\bdate\b/i;
+  /\d{1,2}\s*[号號日](?![楼樓栋棟座室门門])|[周週星期禮拜礼拜][一二三四五六日天]|\b(\d{1,2}(st|nd|rd|th)|(mon|tues|wednes|thurs|fri|satur|sun)day|nov(ember)?|dec(ember)?)\b|那天|嗰日|日期|\bdate\b/i;
 
 // "where", "where?", "在哪", "喺邊度" alone.
 const WHERE_ALONE =
   /^\s*(where|where now|where is it now|在哪|在哪里|在哪裡|在哪儿|喺邊|喺邊度|去咗邊)\s*[?？!！]*\s*$/i;
 
+// Arriving: "能到", "送到", "到得了", "arrive", "come", "be here".
+const ARRIVING = /能到|会到|會到|送到|送达|送達|到得|到唔到|\b(arriv\w*|come|be (here|there|delivered))\b/i;
+
 // Another source telling a status: "APP明明寫已送達", "my friend says the app shows delivered", "淘宝显示已签收",
 // "the website said out for delivery".
 const OTHER_SOURCE =
-  /(app|官网|官網|短信|短訊|簡訊|淘宝|淘寶|拼多多|京东|京東|蝦皮|虾皮|网站|網站|网上|網上|小程序|商家|卖家|賣家|朋友|\b(website|site|shop|seller|store|text|sms|email|order page|amazon|taobao|tracking page)\b)[^。.!?？]{0,15}(显示|顯示|写着|寫著|写|寫|說|说|話|话|讲|講|\b(says?|said|shows?|showing|showed)\b)[^。.!?]{0,8}(已送达|已送達|送达|送達|已签收|已簽收|签收|簽收|送到了|派送中|派件中|已派送|\b(delivered|signed|out for delivery)\b)/i;
+  /(app|官网|官網|短信|短訊|簡訊|淘宝|淘寶|拼多多|京东|京東|蝦皮|虾皮|网站|網站|网上|網上|小程序|商家|卖家|賣家|朋友|\b(website|site|shop|seller|store|text|sms|email|order page|amazon|taobao|tracking page)\b)[^。.!?？]{0,15}(显示|顯示|写着|寫著|写|寫|說|说|話|话|讲|講|\b(says?|said|shows?|showing|showed)\b)[^。.!?]{0,8}(已送达|已送達|送达|送達|已签收|已簽收|签收|簽收|送到了|\b(delivered|signed)\b)/i;
 // The two set against each other: "到底哪個才對", "which one is right", "but you say", "怎么不一样".
 const SOURCES_DIFFER =
-  /(哪个|哪個|邊個|边个|谁|誰)(说的|說的|講嘅|讲的)?(才)?(是|係)?(对|對|啱|准|準|正确|正確)|\bwhich (one )?is (right|correct|true|accurate)\b|\bwho is right\b|\b(but )?you (say|said|guys say)\b|你(们|們|哋)?(却|卻)?(说|說|話|讲|講|显示|顯示|写|寫)|不一样|不一樣|唔一樣|唔同|\bdifferent\b|\bdoesn'?t match\b|不同步/i;
+  /(哪个|哪個|邊個|边个|谁|誰)(说的|說的|講嘅|讲的)?(才)?(是|係)?(对|對|啱|准|準|正确|正確)|\bwhich (one )?is (right|correct|true|accurate)\b|\bwho is right\b|\bbut (you|u) (say|said|guys say|show)\b|你(们|們|哋)?(却|卻)?(说|說|話|讲|講|显示|顯示|写|寫)[^，。？?!！]{0,4}(运送|運送|在途|运输|運輸|转运|轉運|路上|没到|沒到|未到|未送|仲喺)|不一样|不一樣|唔一樣|\bdoesn'?t match\b|不同步/i;
 
 /** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
 export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
@@ -129,7 +132,8 @@ export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
   // question mark; blind batch 50a: 11.2.)
   if (OTHER_SOURCE.test(text) && SOURCES_DIFFER.test(text)) return 'elsewhere';
   // ("四天都没扫描了你还说25号前能到？你确定？": whether the date given holds — blind batch 50a: 06.4.)
-  if (SURE_ASKED.test(text) && (DATE_SAID.test(text) || asksArrival(text))) return 'doubted';
+  // (Of its arrival: "你确定是20号发的货" doubts when it was sent, "3号楼" is a building.)
+  if (SURE_ASKED.test(text) && (asksArrival(text) || (DATE_SAID.test(text) && ARRIVING.test(text)))) return 'doubted';
   // (Why a charge was made is no question about where the parcel is or why it is late: blind batch 42b 08.3.)
   // (Unless lateness is told too: "why is it 3 days late? I paid the express fee" asks why it is late.)
   const whyAsked = WHY.test(text) && (!CHARGE_ASKED.test(text) || speaksOfCategory(text, 'delay'));

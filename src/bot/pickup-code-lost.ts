@@ -1,6 +1,5 @@
-import { ruleOn, type Found } from './case-rules';
+import { ruleOn } from './case-rules';
 import { wantsToComplain } from './complaint-words';
-import { handleTrack } from './handlers';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { noteOutcome } from './turn-outcome';
@@ -9,8 +8,8 @@ import { reply, type Turn } from './turn';
 /**
  * A pickup code deleted, never received or not at hand — "取件码短信被我手滑删了 在小区门口那个快递柜 怎么重新弄一个", "I never
  * got the pickup code, how do I get it again?", "個取件碼唔見咗點算" (issue #17, blind batch 50b: 10.1 was taken as a parcel
- * that never came and asked for its number): the market's pickup-code rule, which says how to have it sent again, and
- * the parcel's status first when it is named. A complaint said outright is still taken.
+ * that never came and asked for its number): the market's pickup-code rule, which says how to have it sent again. A
+ * parcel found is pickup-point.ts's to answer (where it is, and whether a code was sent); a complaint is still taken.
  */
 
 // The code gone or never come: "取件码…删了", "没收到取件码", "取件碼唔見咗", "lost the pickup code", "never got a code".
@@ -28,16 +27,12 @@ export async function answerPickupCodeLost(turn: Turn): Promise<boolean> {
   const { text, reading } = turn;
   if (!CODE_GONE.test(text) || wantsToComplain(text)) return false;
   if (!HOW_AGAIN.test(text) && !asksQuestion(text)) return false;
-  const named = reading.entities.trackingNumbers[0]?.number;
-  const number = named ?? turn.data.lastTracking;
+  const number = reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
-  const parcel = lookup?.kind === 'found' ? (lookup as Found) : undefined;
-  // (A parcel the record has handed over in person has no code: its own answer says so — pickup-point.ts.)
-  if (parcel?.view.delivered) return false;
-  const rule = ruleOn(turn, 'pickupCode', parcel);
+  // (A parcel found has its own answer — where it is, and whether a code was ever sent: pickup-point.ts.)
+  if (lookup?.kind === 'found') return false;
+  const rule = ruleOn(turn, 'pickupCode');
   if (!rule) return false;
-  // (A parcel named in the message is shown first: where it is tells which locker or point holds it.)
-  if (named && parcel) await handleTrack(turn);
   await reply(turn, rule);
   noteOutcome(turn.context, 'answered');
   return true;

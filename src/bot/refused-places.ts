@@ -23,19 +23,26 @@ const REFUSED_ZH = new RegExp(
 // A place told of a past delivery, not asked for this one: "上次你們直接丟快遞櫃", "last time your guy dumped a box at the
 // cainiao station" (blind batch 50b: 03.4, 12.1 had this parcel held at the locker they complained of).
 const PAST_PLACE = new RegExp(
-  String.raw`(?:上次|上回|上一次|上個月|上个月|以前|之前|\blast (?:time|week|month)\b|\bthe other day\b|\bpreviously\b)[^，。,.!?！？]{0,20}(?:丟|丢|扔|放|塞|dumped|left|put|dropped|threw)[^，。,.!?！？]{0,20}(?:${PLACE_EN}|${PLACE_ZH}|驿站|驛站|网点|網點)`,
+  String.raw`(?:上次|上回|上一次|上個月|上个月|以前|之前|\blast (?:time|week|month)\b|\bthe other day\b|\bpreviously\b)[^，。,.!?！？]{0,20}?(?:(?:丟|丢|扔|放|塞)[^，。,.!?！？\s]{0,8}?(?:${PLACE_ZH}|驿站|驛站|网点|網點)|\b(?:dumped|left|put|dropped|threw)\b[^，。,.!?！？]{0,25}?\b${PLACE_EN})`,
   'gi',
 );
 
+// The same again: "same again", "do that again", "这次也", "今次都係", "照旧", "一样".
+const SAME_AGAIN =
+  /\b(same again|again please|do (that|the same) again|like last time|same as (last time|before))\b|这次也|這次也|今次都|今次也|照旧|照舊|一样放|一樣放|跟上次一样|跟上次一樣|同上次一樣/i;
+
 // A place described as out of reach: "the station is like 2km away", "驿站太远了", "個站好遠" (blind batch 50b: 03.5).
 const PLACE_FAR = new RegExp(
-  String.raw`\b(?:the|that|your|this) ${PLACE_EN} (?:is|was|are|'s)\b[^.?!,]{0,15}\b(?:far|away|km|miles?|closed|shut)\b|(?:${PLACE_ZH}|驿站|驛站|网点|網點|站)(?:太|很|好|超|咁|都好)?(?:远|遠)`,
+  String.raw`\b(?:the|that|your|this) ${PLACE_EN} (?:is|was|are|'s)\b[^.?!,]{0,15}\b(?:far|away|km|miles?|closed|shut)\b|(?:${PLACE_ZH}|驿站|驛站|网点|網點)(?:太|很|好|超|咁|都好)?(?:远|遠)`,
   'gi',
 );
 
 /** The words without the places they turn down, tell of an earlier delivery, or say are too far. */
 export function withoutRefusedPlaces(text: string): string {
-  return text.replace(PAST_PLACE, ' ').replace(PLACE_FAR, ' ').replace(REFUSED_EN, ' ').replace(REFUSED_ZH, ' ');
+  // ("last time you left it at the station and it was fine, same again please", "上次放驿站挺好的 这次也放驿站": the
+  // place of the past is the one wanted again — a review of session 49.)
+  const past = SAME_AGAIN.test(text) ? text : text.replace(PAST_PLACE, ' ');
+  return past.replace(PLACE_FAR, ' ').replace(REFUSED_EN, ' ').replace(REFUSED_ZH, ' ');
 }
 
 /** The words turn a locker or store down ("NOT a locker", "唔好放櫃"). */

@@ -34,7 +34,7 @@ export async function answerWhetherToResend(turn: Turn, number: string | undefin
 // Who pays to send it again: "再寄一次運費誰出", "重新寄的邮费谁付", "who pays to send it again?" (blind batch 50b: 11.4
 // had "重新派送" noted and the question left).
 const RESEND_PAYS =
-  /(再寄|重寄|重新寄|再送|再派|寄多一次|寄多次)[^，。？?]{0,8}(运费|運費|邮费|郵費|钱|錢|費用|费用)[^，。？?]{0,4}(谁|誰|邊個|边个)(来|來)?(出|付|俾|畀|负责|負責|承担|承擔)|\bwho (pays|covers|is paying)\b[^.?!]{0,25}\b(re-?send\w*|send(ing)? it (again|back out)|ship(ping)? it again|second (delivery|shipment))\b/i;
+  /(再寄|重寄|重新寄|再送|再派|寄多一次|寄多次)[^。？?]{0,8}(运费|運費|邮费|郵費|钱|錢|費用|费用)[^。？?]{0,4}(谁|誰|邊個|边个)(来|來)?(出|付|俾|畀|负责|負責|承担|承擔)|\bwho (pays|covers|is paying)\b[^.?!]{0,25}\b(re-?send\w*|send(ing)? it (again|back out)|ship(ping)? it again|second (delivery|shipment))\b/i;
 
 /** The message asks who pays to send the parcel again. */
 export const asksWhoPaysResend = (text: string): boolean => RESEND_PAYS.test(text);
@@ -45,8 +45,11 @@ export const asksWhoPaysResend = (text: string): boolean => RESEND_PAYS.test(tex
  * @returns whether it answered.
  */
 export async function answerWhoPaysResend(turn: Turn, number: string | undefined): Promise<boolean> {
-  if (!asksWhoPaysResend(turn.text)) return false;
+  // ("who pays for sending it again if it's really lost": a loss's, not a return's — the claim rules answer that.)
+  if (!asksWhoPaysResend(turn.text) || /\blost\b|丢|丟|唔見|遗失|遺失/i.test(turn.text)) return false;
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
+  // (Of a parcel lost, not returned: the same.)
+  if (lookup?.kind === 'found' && !['returned', 'returning'].includes(lookup.view.status) && number) return false;
   const rule = ruleOn(turn, 'returned', lookup?.kind === 'found' ? lookup : undefined);
   if (!rule) return false;
   await reply(turn, rule);

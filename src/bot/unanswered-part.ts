@@ -11,6 +11,10 @@ import { reply, say, type FaqIntent, type Turn } from './turn';
 // "you didn't answer X", "u never answered my question about X", "你还没回答X", "你沒回覆我X", "仲未答我X".
 const NOT_ANSWERED =
   /\b(?:you|u)\s+(?:still\s+)?(?:didn'?t|did not|never|haven'?t|have not|dont|don'?t)\s+(?:even\s+)?(?:answer(?:ed)?|address(?:ed)?|respond(?:ed)? to|repl(?:y|ied) to)\b(.{0,50})|(?:你|您|你哋)(?:还|還|都|仲)?(?:没|沒|冇|未)(?:有)?(?:回答|回覆|回复|答|覆)(?:我)?(.{0,24})/i;
+// What was not answered is a door, a phone or a call, or someone else says so.
+const NOT_A_QUESTION =
+  /\b(door|doorbell|phone|call|calls|calling|texts?|messages?|emails?)\b|电话|電話|门|門|短信|短訊|簡訊|\b(says?|said|told me|claims?)\b[^.?!]{0,20}\b(you|u) (didn'?t|did not|never)\b|(说|說|話)[^，。？?]{0,6}(你|您)(没|沒|冇)/i;
+
 // Words that only frame what is named: "the … part", "my question about …", "的问题", "呢部分".
 const FRAME =
   /\b(?:the|my|your|question|questions|about|on|part|bit|one|thing|that|yet|lol|though|either|bout)\b|问题|問題|部分|部份|方面|那个|那個|嗰個|的|嘅|呢|啊|呀|喔|吧|[?？!！.。,，~]/gi;
@@ -22,6 +26,8 @@ const LEAD = /^\s*(?:and|also|but|so|plus|那|那么|那麼|还有|還有|另外
 
 /** The words the customer says went unanswered, framing taken out; undefined when they say nothing of the kind. */
 export function unansweredWords(text: string): string | undefined {
+  // ("your courier says you didn't answer the door", "you didn't answer my call": no question left unanswered.)
+  if (NOT_A_QUESTION.test(text)) return undefined;
   const match = NOT_ANSWERED.exec(text);
   if (!match) return undefined;
   return (match[1] ?? match[2] ?? '').replace(FRAME, ' ').replace(/\s+/g, ' ').trim();
