@@ -126,6 +126,7 @@ import { lostLooking } from './direct-answer';
 import { fileBeforeOtherParcel } from './filed-before-other';
 import {
   answerAnythingElse,
+  answerBothHandled,
   answerSecondIssue,
   dropLetGoProblem,
   asksAnythingElse,
@@ -745,7 +746,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // "另外包装那个也要投诉，能一起吗": a second problem goes on this ticket, said so, then the step again.
   // "延误我不追究了": that problem leaves the complaint, said so; what else the message says is read as usual.
   if (await dropLetGoProblem(turn, position)) return 'continue';
-  if (await answerSecondIssue(turn, position)) return 'reprompt';
+  // "兩單嘢你哋點跟？": both on this one complaint, named (51b: 14.4).
+  if ((await answerBothHandled(turn, position)) || (await answerSecondIssue(turn, position))) return 'reprompt';
   // "唔該幫我投訴", "ok pls file a complaint then": it is being taken down, said so, then the step again.
   if (await answerComplaintWish(turn, position)) return 'reprompt';
   // "left with a neighbour … i never agreed to that": the consent rule, kept in the account, then the step (02.3, 12.3).

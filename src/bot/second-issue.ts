@@ -199,3 +199,28 @@ function wordsAbout(text: string, number: string, own: readonly string[]): strin
   const to = rest.findIndex((clause, i) => i > 0 && own.some((parcel) => names(clause, parcel)));
   return (to < 0 ? rest : rest.slice(0, to)).join(', ');
 }
+
+// How both are dealt with: "兩單嘢你哋點跟？", "两件事怎么处理", "how will you handle both?", "what happens with both".
+const BOTH_ASKED =
+  /(兩|两|二)(單|单|件|樣|样|個|个)(嘢|事|問題|问题)?[^，。？?]{0,6}(點|怎么|怎麼|如何|点)(跟|處理|处理|搞|算)|\b(both|the two)( (issues|problems|things|complaints))?\b[^.?!]{0,20}\b(how|handle|deal|happens?)\b|\bhow (will|do|would) (you|u) (handle|deal with|follow up) (both|the two)\b|\bwhat happens (with|to) (both|the two)\b/i;
+
+/**
+ * "兩單嘢你哋點跟？", "how will you handle both?" with a second problem told (issue #17, blind batch 51b: 14.4 heard "I
+ * can't answer that"): both are on this one complaint, named — a problem told in the account is named for the agent
+ * too — and one colleague takes them. True when answered (the step is asked again).
+ */
+export async function answerBothHandled(turn: Turn, { state }: IntakePosition): Promise<boolean> {
+  if (!BOTH_ASKED.test(turn.text) || !state.category) return false;
+  for (const category of NAMED)
+    if (
+      category !== state.category &&
+      speaksOfCategory(state.description, category) &&
+      !(state.otherProblems ?? []).includes(category)
+    )
+      state.otherProblems = [...(state.otherProblems ?? []), category];
+  const named = [state.category, ...(state.otherProblems ?? [])].map((c) => say(turn, `category.${c}` as ReplyKey));
+  const joiner = turn.locale === 'en' ? ', ' : '、';
+  await reply(turn, say(turn, 'intake.bothOnOne', { problems: named.join(joiner) }));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
