@@ -21,7 +21,8 @@ const WITHIN_ZH =
 const WITHIN_EN =
   /\bwithin (the next )?(\d+|one|two|three|four|five|six|seven|ten|a|an|24|48|72)\s+(working |business |calendar )?(days?|hours?|weeks?)\b/i;
 // How soon: "多久给答复", "幾時有人覆我", "how long until", "how soon", "when will I hear".
-const HOW_SOON_ZH = /多久|多长时间|多長時間|几时|幾時|幾耐|几耐|什么时候|什麼時候|何时|何時|几天|幾天|幾日|几日/;
+const HOW_SOON_ZH =
+  /啥时候|啥時候|多久|多长时间|多長時間|几时|幾時|幾耐|几耐|什么时候|什麼時候|何时|何時|几天|幾天|幾日|几日/;
 const HOW_SOON_EN = /\bhow (long|soon|quickly)\b|\bwhen (will|would|do|can) (i|we|you|someone|somebody|anyone)\b/i;
 
 /**
