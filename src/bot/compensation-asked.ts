@@ -1,3 +1,4 @@
+import { evidenceAsked } from './claim-evidence';
 import { claimLimitsFor } from './goods-value';
 import { lookUpParcel } from './parcel-answer';
 import { ANSWERED_ASIDE, DEMAND_PROMPT, type IntakePosition } from './intake-state';
@@ -64,7 +65,13 @@ const WHAT_PAID =
  */
 export async function answerCompensationAsked(turn: Turn, position: IntakePosition): Promise<boolean> {
   const { text } = turn;
-  if (!['lost', 'damaged'].includes(position.state.category ?? '') || !WHAT_PAID.test(text) || PROCESS.test(text))
+  // ("要不要拍照？紙箱需要留著嗎？可以賠多少？": what a claim needs too — the claim rules answer all of it.)
+  if (
+    !['lost', 'damaged'].includes(position.state.category ?? '') ||
+    !WHAT_PAID.test(text) ||
+    PROCESS.test(text) ||
+    evidenceAsked(text)
+  )
     return false;
   const lines = await claimLimitsFor(turn, position.state.trackingNumbers[0], [text]);
   if (!lines) return false;

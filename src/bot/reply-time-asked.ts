@@ -12,7 +12,7 @@ import { reply, say, type Turn } from './turn';
 // What a reply is: an answer, someone getting back, a call.
 // ("那这个case什么时候能有result？": a result of the complaint — blind batch 51a: 09.3.)
 const REPLY_ZH =
-  /回复|回覆|答复|答覆|回应|回應|回电|回電|联系|聯繫|聯絡|联络|覆我|回我|搵我|找我|给我交代|給我交代|(有|出)(结果|結果|result)|处理完|處理完|处理好|處理好/;
+  /回复|回覆|答复|答覆|回应|回應|回电|回電|联系|聯繫|聯絡|联络|覆我|回我|搵我|找我|给我交代|給我交代|(有|出)(结果|結果|result)/;
 const REPLY_EN =
   /\b(reply|replies|respond|response|answer|get back|hear back|hear from|contact(ed)?|call(ed)? (me )?back|follow[- ]?up|results?|outcome)\b/i;
 // A time it is wanted by: "三個工作天內", "3日之内", "24小时内", "before Friday" is not read (a day, not a span).
