@@ -290,8 +290,6 @@ const REFUND_WHETHER =
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   // "3x the shipping?? … compensation of that amount is a joke": the objection on the complaint, not the rule again.
   if (await answerCapDisputed(turn, position)) return position.prompt === DEMAND_PROMPT ? 'continue' : 'reprompt';
-  // "so it's lost. what compensation do i get", "賠幾多": what a loss pays by its waybill's market (50a: 04.3, 15.3).
-  if (await answerCompensationAsked(turn, position)) return 'reprompt';
   // "地址啱㗎喎 點會無法派送" of a parcel returned for its address: the return looks like ours (50a: 13.3).
   // (Who pays for it, asked beside it, is the case question's: its rule says a return of ours goes out again free.)
   if (caseQuestionIn(turn.text) === undefined && (await answerAddressSaidRight(turn, position))) return 'reprompt';
@@ -1217,6 +1215,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const mistyped = reading.entities.invalidTracking[0]?.number;
   // A question about the complaint's parcel (where it is, when it comes, what its status means, whether it was
   // delivered) is answered from its record; any other question is not: the status said again answers nothing.
+  // "so it's lost. what compensation do i get, it was a 2800 yuan phone": what a loss pays, not the status again (50a).
+  if (await answerCompensationAsked(turn, position)) return 'reprompt';
   const question = parcelQuestionIn(text);
   // (Not a number filed as the customer wrote it: tracking has said it cannot find it. The question is then about
   // the other parcel just looked up, the one there is a record of — blind batch 18 21.4.)
