@@ -26,6 +26,15 @@ export async function answerWhetherToResend(turn: Turn, number: string | undefin
   const parcel: Found | undefined = lookup?.kind === 'found' ? lookup : undefined;
   // (A parcel delivered is no parcel looked for: whether to resend is another matter — a damaged one's claim.)
   if (parcel?.view.delivered) return false;
+  // ("係咪要寄件人再寄過" of a parcel sent back to its sender: the rule on returned parcels, not when one counts as lost —
+  // blind batch 51a: 13.6.)
+  if (parcel && parcel.view.anomalies.includes('returned')) {
+    const returned = ruleOn(turn, 'returned', parcel);
+    if (returned) {
+      await reply(turn, returned);
+      return true;
+    }
+  }
   const rule = ruleOn(turn, 'countsAsLost', parcel);
   await reply(turn, [say(turn, 'resend.yourCall'), rule].filter(Boolean).join('\n'));
   return true;
