@@ -1,3 +1,4 @@
+import type { NluResult } from '../nlu';
 import { DIGITS_AHEAD } from './digits-ahead';
 import { asksClaimStillOpen, claimTimeAnswer } from './claim-window';
 import { CASE_OF_ITEM, asksOnlyDestination } from './rules-follow-up';
@@ -495,6 +496,22 @@ async function notedParcelMarket(turn: Turn): Promise<void> {
   const lookup = await lookUpParcel(turn.services, number);
   const market = lookup.kind === 'found' ? parcelMarket(lookup.shipment) : undefined;
   if (market) noteMarketClue(turn, market, 'parcel');
+}
+
+/**
+ * The FAQ answer to one point of a message, read alone (its item, its place, its route); the turn's words are the whole
+ * message again afterwards (questions-beside.ts, unanswered-part.ts).
+ */
+export async function handleFaqOfPoint(turn: Turn, point: string, read: NluResult, intent: FaqIntent): Promise<void> {
+  const { text, reading } = turn;
+  turn.text = point;
+  turn.reading = read;
+  try {
+    await handleFaq(turn, intent);
+  } finally {
+    turn.text = text;
+    turn.reading = reading;
+  }
 }
 
 /**

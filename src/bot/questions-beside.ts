@@ -1,5 +1,5 @@
 import { reply, type FaqIntent, type Turn } from './turn';
-import { handleFaq } from './handlers';
+import { handleFaqOfPoint } from './handlers';
 import { answerFeeRule } from './fee-rule-asked';
 import { asksWhoIsPaid, ruleOn } from './case-rules';
 import { asksSellerOrCourier } from './claimant-asked';
@@ -63,7 +63,6 @@ async function answerPoints(turn: Turn, claimantAnswered: boolean): Promise<Set<
     .map((point) => point.trim())
     .filter((point) => point.length >= 4);
   if (points.length < 2) return answered;
-  const { text, reading } = turn;
   for (const point of points) {
     const read = turn.services.nlu.analyze(point);
     // ("收件人能申请理赔吗，还是一定要卖家来？" beside a damage: who may claim is a claims question, however the point
@@ -75,14 +74,7 @@ async function answerPoints(turn: Turn, claimantAnswered: boolean): Promise<Set<
     if (answered.has(intent)) continue;
     answered.add(intent);
     // The answer reads the point alone (its item, its place), then the message is the whole again.
-    turn.text = point;
-    turn.reading = read;
-    try {
-      await handleFaq(turn, intent);
-    } finally {
-      turn.text = text;
-      turn.reading = reading;
-    }
+    await handleFaqOfPoint(turn, point, read, intent);
   }
   return answered;
 }

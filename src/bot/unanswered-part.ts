@@ -1,5 +1,5 @@
 import { faqQuestionIn } from './faq-topics';
-import { handleFaq } from './handlers';
+import { handleFaqOfPoint } from './handlers';
 import { reply, say, type FaqIntent, type Turn } from './turn';
 
 /**
@@ -66,15 +66,7 @@ export async function answerUnansweredPart(turn: Turn): Promise<boolean> {
       ? (read.intent as FaqIntent)
       : faqQuestionIn({ ...turn, text: point, reading: read });
   if (!intent) return false;
-  const { text, reading } = turn;
   await reply(turn, say(turn, 'unanswered.sorry'));
-  turn.text = point;
-  turn.reading = read;
-  try {
-    await handleFaq(turn, intent);
-  } finally {
-    turn.text = text;
-    turn.reading = reading;
-  }
+  await handleFaqOfPoint(turn, point, read, intent);
   return true;
 }
