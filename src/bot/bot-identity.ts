@@ -36,7 +36,8 @@ const ASKS_IF_BOT = new RegExp(
     `\\b(?:i[’']?m|i am|we[’']?re|we are) (?:talking|chatting|speaking) (?:to|with) ${EN_WHO}`,
     // "are you even reading what I write or is this automated" (blind batch 50a: 05.5).
     // (At the clause's end: "is this automated tracking even accurate?" asks of the tracking — a review of session 49.)
-    `\\bor (?:is )?(?:this|it) (?:just |all |even )?(?:automated|an? (?:bot|robot|machine|ai|chat ?bot))\\s*(?:[?!.,]|$)|\\bis this (?:just |all |even )?automated\\s*(?:[?!.]|$)`,
+    // ("did your courier send it or is it automated?" asks of a text: only "this", the chat, is the bot.)
+    `\\bor (?:is )?this (?:just |all |even )?(?:automated|an? (?:bot|robot|machine|ai|chat ?bot))\\s*(?:[?!.,]|$)|\\bis this (?:just |all |even )?automated\\s*(?:[?!.]|$)`,
   ].join('|'),
   'i',
 );

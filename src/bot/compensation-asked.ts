@@ -85,7 +85,7 @@ export async function answerCompensationAsked(turn: Turn, position: IntakePositi
 // (The cap itself as the object — "3x the shipping", "只賠三倍運費", "that amount", "這點錢" — never "3 times I called" nor
 // "运费我都付了", a grievance about the fee paid: a review of session 49.)
 const CAP_NAMED =
-  /\b(3|three) ?(x|times)( the)? (shipping|postage|freight|delivery fee)\b|\b(only|just)\b[^.?!]{0,20}\b(3|three) ?(x|times)\b|\bcompensation of that amount\b|\bthat amount\b[^.?!]{0,15}\b(compensat\w*|payout|claim)\b|(3|三|几|幾)倍(的)?(运费|運費)|(只|就|才)(赔|賠)[^，。？?]{0,8}(运费|運費|倍)|(赔|賠)(这点钱|這點錢|咁少|这么少|這麼少|咁啲)|(这点钱|這點錢|咁少錢|这么少的?钱)/i;
+  /\b(3|three) ?(x|times)( the)? (shipping|postage|freight|delivery fee)\b|\bcompensation of that amount\b|\bthat amount\b[^.?!]{0,15}\b(compensat\w*|payout|claim)\b|(3|三|几|幾)倍(的)?(运费|運費)|(只|就|才)(赔|賠)[^，。？?]{0,8}(运费|運費|倍)|(赔|賠)(这点钱|這點錢|咁少|这么少|這麼少|咁啲)/i;
 const SCORNED =
   /\b(joke|ridiculous|insult\w*|unacceptable|pathetic|laughable|absurd|outrageous)\b|开什么玩笑|開什麼玩笑|开玩笑|開玩笑|搞笑|太少|不接受|唔接受|接受不了|離譜|离谱|荒唐|欺负人|欺負人|笑死|玩嘢|玩野/i;
 

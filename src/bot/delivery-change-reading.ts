@@ -724,7 +724,10 @@ const villageClause = (text: string): string | undefined =>
 // A village of a town, where addresses have no street or number: "顺义区北小营镇前鲜鱼村村委会门口", "X鄉Y村3組" (blind
 // batch 50b: 09.4 was asked for a street and a number three times).
 // (A named town and a named village: never "城乡结合部的村里", "乡下农村" — a review of session 49.)
-const RURAL = /[\u4e00-\u9fff]{2,6}(?<![城下])(镇|鎮|乡|鄉)(?![下村])[\u4e00-\u9fff]{1,6}(?<![农農的里裡])(村|屯)/;
+// (With a landmark or a number after the village — "村委会门口", "村口", "3组", "12号" — never "李家镇张村附近上班", where
+// someone works, nor a village name alone: a review of session 49.)
+const RURAL =
+  /[\u4e00-\u9fff]{2,6}(?<![城下])(镇|鎮|乡|鄉)(?![下村])[\u4e00-\u9fff]{1,6}(?<![农農的里裡])(村|屯)(村委会|村委會|委会|委會|口|小学|小學|[\d一二三四五六七八九十]+(组|組|号|號|队|隊))(?![^，。,.\s]{0,6}(附近|上班|工作))/;
 
 /** Everything the words say about a request of the given kind (the kind read from them when not given). */
 // "改个地址吧，改成北京市朝阳区望京西路48号院3号楼1单元502，收件人不变": with a change of address asked, a clause that

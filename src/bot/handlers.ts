@@ -306,14 +306,17 @@ export function lastFourIn(turn: Turn): string | undefined {
   // ("4444. and if im not in can they leave it with the guard… the station is like 2km away": the answer first, as a
   // clause of its own, whatever the rest says — blind batch 50b: 03.5.)
   // ("1203. is my room number": an address's part, no digits of a phone — a review of session 49.)
-  const leading = ADDRESS_PARTS.test(turn.text) ? undefined : LEADING_FOUR.exec(written)?.[1];
+  // ("3000, that's what the watch inside cost": a price — a review of session 49.)
+  const leading =
+    ADDRESS_PARTS.test(turn.text) || PRICE_WORDS.test(turn.text) ? undefined : LEADING_FOUR.exec(written)?.[1];
   if (leading) return leading;
   const numbers = written.match(/\d+/g) ?? [];
   if (numbers.length !== 1 || ADDRESS_PARTS.test(turn.text)) return undefined;
   const digits = numbers[0] as string;
   // ("手机8999买的": a price, not a phone's end.)
   if (amountAt(written, written.indexOf(digits))) return undefined;
-  return digits.length === 4 && (turn.text.length <= 80 || ALONE_FOUR.test(written)) ? digits : undefined;
+  const alone = ALONE_FOUR.test(written) && !PRICE_WORDS.test(turn.text);
+  return digits.length === 4 && (turn.text.length <= 80 || alone) ? digits : undefined;
 }
 
 /**
@@ -334,6 +337,8 @@ export async function lastFourAsked(turn: Turn, parcel: string): Promise<string 
 
 // Four digits that open the message as a clause of their own: "4444. and…", "4444, also…".
 const LEADING_FOUR = /^\s*(\d{4})\s*[.,，。!！;；]\s*(?=\D)/;
+// A price spoken of: "cost", "worth", "yuan", "元", "蚊".
+const PRICE_WORDS = /\b(cost|costs|worth|price|paid|yuan|rmb|hkd|dollars?)\b|元|块|塊|蚊|价|價/i;
 // Four digits as a clause of their own: "i just sent them, 4444!! and…" (the one number in the message).
 const ALONE_FOUR = /(?:^|[,，.。!！?？;；:：]\s*)(\d{4})\s*(?:[,，.。!！?？;；]|$)/;
 

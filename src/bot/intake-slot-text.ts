@@ -1,3 +1,4 @@
+import { deliveryChangeKind } from './delivery-change-reading';
 import { withoutContactClauses } from './contact-only';
 import { saysNoNumber } from './no-number';
 import { reply, say, spokenRegister, type Turn } from './turn';
@@ -238,6 +239,8 @@ export async function answerAddressSaidRight(turn: Turn, position: IntakePositio
   if (!number || !turn.data.verified.includes(number)) return false;
   const lookup = await lookUpParcel(turn.services, number);
   if (lookup.kind !== 'found') return false;
+  // ("地址冇錯，不過今次想改送去公司 觀塘道388號": a change of address asked beside it is that request's.)
+  if (deliveryChangeKind(turn.text, turn.reading) === 'change_address') return false;
   const said = addressSaidRight(turn.services.replies, turn.locale, spokenRegister(turn), lookup.shipment, turn.text);
   if (!said) return false;
   if (!(state.recordConflicts ?? []).includes(said)) state.recordConflicts = [...(state.recordConflicts ?? []), said];

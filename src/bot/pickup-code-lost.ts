@@ -3,7 +3,7 @@ import { wantsToComplain } from './complaint-words';
 import { asksQuestion } from './message-cues';
 import { lookUpParcel } from './parcel-answer';
 import { noteOutcome } from './turn-outcome';
-import { reply, type Turn } from './turn';
+import { reply, say, type Turn } from './turn';
 
 /**
  * A pickup code deleted, never received or not at hand — "取件码短信被我手滑删了 在小区门口那个快递柜 怎么重新弄一个", "I never
@@ -33,7 +33,10 @@ export async function answerPickupCodeLost(turn: Turn): Promise<boolean> {
   if (lookup?.kind === 'found') return false;
   const rule = ruleOn(turn, 'pickupCode');
   if (!rule) return false;
-  await reply(turn, rule);
+  // (With the person who can send the code again or open the locker, as the pickup-point answer offers.)
+  const person = say(turn, 'choice.human');
+  turn.data.offeredHuman = true;
+  await reply(turn, [rule, say(turn, 'point.person')].join('\n'), [{ title: person, value: person }]);
   noteOutcome(turn.context, 'answered');
   return true;
 }

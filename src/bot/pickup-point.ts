@@ -48,7 +48,7 @@ const MESSAGE_TOLD = /\b(sms|texts?|texted|messages?)\b|短信|簡訊|短訊|讯
 // No text had at all: "我根本冇收過任何短訊", "never got any text", "沒有收到簡訊" (blind batch 50b: 13.1 was warned of a text
 // it never had).
 const NO_MESSAGE =
-  /(冇|没|沒|没有|沒有|未|从来没|從來沒|從來冇)(有)?(收过|收過|收到|收|接到|見過|见过)[^，。,.!?！？]{0,6}(短信|簡訊|短訊|讯息|訊息|sms|text)|\b(never|didn'?t|did not|haven'?t|have not|no)\b[^.?!]{0,15}\b(sms|texts?|messages?)\b/i;
+  /(冇|没|沒|没有|沒有|未|从来没|從來沒|從來冇)(有)?(收过|收過|收到|收|接到|見過|见过)[^，。,.!?！？]{0,6}(短信|簡訊|短訊|讯息|訊息|sms|text)|\b(never|didn'?t|did not|haven'?t|have not)\b[^.?!]{0,15}\b(sms|texts?|messages?)\b|\bno (sms|texts?|messages?)\b/i;
 const messageTold = (text: string): boolean => MESSAGE_TOLD.test(text) && !NO_MESSAGE.test(text);
 
 /**

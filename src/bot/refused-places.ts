@@ -29,11 +29,11 @@ const PAST_PLACE = new RegExp(
 
 // The same again: "same again", "do that again", "这次也", "今次都係", "照旧", "一样".
 const SAME_AGAIN =
-  /\b(same again|again please|do (that|the same) again|like last time|same as (last time|before))\b|这次也|這次也|今次都|今次也|照旧|照舊|一样放|一樣放|跟上次一样|跟上次一樣|同上次一樣/i;
+  /\b(same again|do (that|it|the same) again|again this time|this time too|like last time|same as (last time|before))\b|这次也|這次也|这次还是|這次還是|今次都|今次也|还是放|還是放|都係放|照旧|照舊|一样放|一樣放/i;
 
 // A place described as out of reach: "the station is like 2km away", "驿站太远了", "個站好遠" (blind batch 50b: 03.5).
 const PLACE_FAR = new RegExp(
-  String.raw`\b(?:the|that|your|this) ${PLACE_EN} (?:is|was|are|'s)\b[^.?!,]{0,15}\b(?:far|away|km|miles?|closed|shut)\b|(?:${PLACE_ZH}|驿站|驛站|网点|網點)(?:太|很|好|超|咁|都好)?(?:远|遠)`,
+  String.raw`\b(?:the|that|your|this) ${PLACE_EN} (?:is|was|are|'s)\b[^.?!,]{0,15}\b(?:too far|so far|far away|far from|closed|shut)\b|(?:${PLACE_ZH}|驿站|驛站|网点|網點)(?:太|很|好|超|咁|都好)(?:远|遠)`,
   'gi',
 );
 

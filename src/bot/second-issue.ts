@@ -201,8 +201,9 @@ function wordsAbout(text: string, number: string, own: readonly string[]): strin
 }
 
 // How both are dealt with: "兩單嘢你哋點跟？", "两件事怎么处理", "how will you handle both?", "what happens with both".
+// (Of two matters, never two things of one: "both cups are broken", "兩個杯子都破了" — a review of session 49.)
 const BOTH_ASKED =
-  /(兩|两|二)(單|单|件|樣|样|個|个)(嘢|事|問題|问题)?[^，。？?]{0,6}(點|怎么|怎麼|如何|点)(跟|處理|处理|搞|算)|\b(both|the two)( (issues|problems|things|complaints))?\b[^.?!]{0,20}\b(how|handle|deal|happens?)\b|\bhow (will|do|would) (you|u) (handle|deal with|follow up) (both|the two)\b|\bwhat happens (with|to) (both|the two)\b/i;
+  /(兩|两)(單嘢|单嘢|件事|樁事|桩事|個問題|个问题|樣嘢|样事|單|单)[^，。？?]{0,4}(點|怎么|怎麼|如何|点)(跟|處理|处理|搞|算)|\b(both|the two) (issues|problems|things|complaints|matters)\b[^.?!]{0,20}\b(how|handle|deal|happens?)\b|\bhow (will|do|would) (you|u) (handle|deal with|follow up) (both|the two)\b|\bwhat happens (with|to) (both|the two)\b/i;
 
 /**
  * "兩單嘢你哋點跟？", "how will you handle both?" with a second problem told (issue #17, blind batch 51b: 14.4 heard "I
@@ -218,6 +219,8 @@ export async function answerBothHandled(turn: Turn, { state }: IntakePosition): 
       !(state.otherProblems ?? []).includes(category)
     )
       state.otherProblems = [...(state.otherProblems ?? []), category];
+  // (One problem only: nothing of "both" to say.)
+  if ((state.otherProblems ?? []).length === 0) return false;
   const named = [state.category, ...(state.otherProblems ?? [])].map((c) => say(turn, `category.${c}` as ReplyKey));
   const joiner = turn.locale === 'en' ? ', ' : '、';
   await reply(turn, say(turn, 'intake.bothOnOne', { problems: named.join(joiner) }));

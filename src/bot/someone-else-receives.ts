@@ -24,7 +24,7 @@ const ASKS_ZH =
 // (never the cash-on-delivery 代收货款 or 代收服務, a 代收点, an account of the past — "代收的时候", "代签了", "代收咗" —
 // nor a desk that will not: "管理室不代收包裹", "物业不给代收" — blind batch 50b: 12.1, a review of session 49).
 const SIGNS_FOR_ZH = new RegExp(
-  String.raw`(?<![不唔没沒冇拒]|不肯|不會|不会|唔會|唔肯|不能|不可以|唔可以|不给|不給|不让|不讓|唔俾)(代签|代簽|代簽收|代签收)(?!了|咗|过|過|的|嘅|后|後|时|時)|(帮|幫|替)(我|佢|他|她|手|忙)(签收|簽收)(?!了|咗|过|過|的|嘅|后|後|时|時)|(${TAKERS_ZH})[^，。？?\s]{0,4}(?<![不唔没沒冇拒]|不肯|不會|不会|唔會|唔肯|不能|不可以|唔可以|不给|不給|不让|不讓|唔俾)代收(?!货款|貨款|款|点|點|费|費|服务|服務|了|咗|过|過|的|嘅|后|後|时|時)`,
+  String.raw`(?<![不唔没沒冇拒]|不肯|不會|不会|唔會|唔肯|不能|不可以|唔可以|不给|不給|不让|不讓|唔俾)(代签|代簽|代簽收|代签收)(?!了|咗|过|過|的|嘅|后|後|时|時)|(帮|幫|替)(我|佢|他|她|手|忙)(签收|簽收)(?!了|咗|过|過|的|嘅|后|後|时|時)|(${TAKERS_ZH})[^，。？?\s]{0,4}(?<![不唔没沒冇拒]|不肯|不會|不会|唔會|唔肯|不能|不可以|唔可以|不给|不給|不让|不讓|唔俾)代收(?!货款|貨款|款|点|點|费|費|服务|服務|了|咗|过|過|的|嘅|后|後|时|時|以后|以後)`,
 );
 // In English, asked with a modal of a person: "can my neighbour sign for it?", "could the front desk accept it for me",
 // "is it ok if my wife receives it" — not "why did the courier let my neighbour sign", "security won't accept parcels",
@@ -47,6 +47,10 @@ const MUST_BE_IN =
 const PHONE_FOR_CODE =
   /\b(phone|mobile|number|name)\b[^.?!]{0,25}\binstead of\b[^.?!]{0,12}\b(pick-?up |collection |locker )?codes?\b|\b(collect|pick (it )?up|get (it|the parcel) out|open the locker)\b[^.?!]{0,25}\bwithout (the|a|my|her|his|any) (pick-?up |collection |locker )?codes?\b|(报|報|用|講|讲|凭|憑|俾|畀|给|給|输|輸|打|按)(入)?(我的?|收件人的?|我嘅|佢嘅)?(手机号|手機號|电话号码?|電話號碼?|电话|電話)[^，。？?]{0,6}(取|攞|拿|领|領|开|開)/i;
 
+// A question put as a grievance: "怎么能", "凭什么", "點解", "为什么", "随便", "why", "how could".
+const GRIEVANCE_ASKED =
+  /怎么能|怎麼能|凭什么|憑什麼|憑咩|點解|点解|为什么|為什麼|为啥|為啥|竟然|居然|随便|隨便|\bwhy\b|\bhow (could|can|dare)\b/i;
+
 // A harm told beside it is the complaint's ("东西现在不见了", "I never got it", "個箱爛咗", "態度很差").
 // ("我不是要投诉啊 我就想知道…": a complaint turned down tells no harm.)
 const HARM_TOLD = (said: string): boolean => {
@@ -55,7 +59,11 @@ const HARM_TOLD = (said: string): boolean => {
     namesComplaint(text) ||
     wantsToComplain(text) ||
     (['lost', 'damaged', 'attitude'] as const).some((category) => speaksOfCategory(text, category)) ||
-    /\bnever (got|received)\b|没收到|沒收到|冇收到|收不到|不见了|不見了|唔見咗|找不到|搵唔到/i.test(text)
+    /\bnever (got|received)\b|没收到|沒收到|冇收到|收不到|不见了|不見了|唔見咗|找不到|搵唔到|少了|少咗|\bmissing\b/i.test(
+      text,
+    ) ||
+    // ("你们快递员怎么能随便找人代签？", "凭什么让门卫代收", "點解可以俾管理處代簽㗎": asked in grievance — a review of session 49.)
+    GRIEVANCE_ASKED.test(text)
   );
 };
 
@@ -79,9 +87,12 @@ export async function answerSomeoneElseReceives(turn: Turn): Promise<boolean> {
   // ("冇人喺屋企就交俾隔籬屋黃太代收得唔得", "after 4pm, and the front desk can sign for it": who takes it in, asked with a
   // change of its delivery, goes on that request — delivery-change-turn.ts.)
   // (A hold asked beside it — "security won't take parcels, hold mine at the station" — is that request's.)
+  // ("Could my colleague receive it at my office instead? The address is 88 Century Avenue…": that change of address.)
   const kind = deliveryChangeKind(turn.text, turn.reading);
   const inSight = turn.reading.entities.trackingNumbers.length > 0 || turn.data.lastTracking !== undefined;
-  if (asked === 'signs' && (turn.data.deliveryChange || kind === 'hold' || (inSight && kind))) return false;
+  const addressGiven = /\baddress\b|地址/i.test(turn.text) && /\d/.test(turn.text);
+  const changeAsked = kind === 'hold' || kind === 'change_address' || addressGiven || (inSight && kind !== undefined);
+  if (asked === 'signs' && (turn.data.deliveryChange || changeAsked)) return false;
   const number = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   const lookup = number ? await lookUpParcel(turn.services, number) : undefined;
   const parcel = lookup?.kind === 'found' ? (lookup as Found) : undefined;
