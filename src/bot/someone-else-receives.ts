@@ -4,6 +4,7 @@ import { wantsToComplain } from './complaint-words';
 import { namesComplaint, speaksOfCategory } from './message-cues';
 import { TAKERS_ZH } from './neighbour-words';
 import { deliveryChangeKind } from './delivery-change-reading';
+import { handleTrack } from './handlers';
 import { lookUpParcel } from './parcel-answer';
 import { noteOutcome } from './turn-outcome';
 import { reply, type Turn } from './turn';
@@ -98,6 +99,8 @@ export async function answerSomeoneElseReceives(turn: Turn): Promise<boolean> {
   const parcel = lookup?.kind === 'found' ? (lookup as Found) : undefined;
   const rule = ruleOn(turn, asked === 'signs' ? 'someoneReceives' : 'collectorId', parcel);
   if (!rule) return false;
+  // (A parcel named in the message is shown first — the answer names what happens to that one.)
+  if (parcel && turn.reading.entities.trackingNumbers.length > 0) await handleTrack(turn);
   await reply(turn, rule);
   noteOutcome(turn.context, 'answered');
   return true;
