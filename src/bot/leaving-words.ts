@@ -6,7 +6,7 @@
 // "拜拜", "明天打电话问吧", "再見", "ok bye, I'll call tomorrow": the customer is leaving the chat.
 // "聽日再嚟問", "下次再来查", "I'll check back later": coming back another day to ask is leaving too (blind-18 30.5).
 const GOODBYE =
-  /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|(明天|明日|聽日|听日|聽朝|听朝|改天|改日|遲啲|迟啲|晚啲|晚點|晚点|下次)再?(嚟|黎|来|來)(问|問|查|搵你|找你|睇下|看看)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back|check back|ask again)( you| them)? (tomorrow|later)\b/i;
+  /拜拜|再见|再見|掰掰|回头再说|回頭再說|改天再(说|說|问|問)|遲啲再(講|問)|明天(再)?(打电话|打電話|打嚟|打过来|打過來|问|問|来|來)|(明天|明日|聽日|听日|聽朝|听朝|改天|改日|遲啲|迟啲|晚啲|晚點|晚点|下次)再?(嚟|黎|来|來)(问|問|查|搵你|找你|睇下|看看)|\b(bye|byebye|goodbye|cya)\b|\bsee (you|ya)\b|\bi'?ll (call|ring|phone|try again|come back|check back|ask again)( you| them)? (tomorrow|later)\b|\bif (it )?(hasn'?t|has not|doesn'?t|does not|isn'?t|is not|still hasn'?t)\b[^.?!]{0,30}\b(i'?ll|i will|ill) (ask|check|write|message|come back|check back|get back|contact you)( again| back)?\b|(如果|要是|假如|若)[^，。]{0,12}(没到|沒到|未到|冇到|还没|還沒|仲未)[^，。]{0,6}(再来|再來|再嚟)(问|問|找你|搵你)/i;
 
 // "得閒再講", "不想聊了", "唔想傾喇", "先这样吧", "gotta go", "talk later", "I'm off", "算了 我去网点问吧" (blind 46b: 10.7):
 // leaving the chat for now (batch 20 P4:
