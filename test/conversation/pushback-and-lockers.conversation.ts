@@ -75,6 +75,15 @@ describe('pushing back, and the last few metres', () => {
     expect(all(proved)).not.toMatch(/包裹櫃/);
   });
 
+  it('en: "ok if it hasnt arrived by tomorrow ill ask again" closes politely, no change of delivery', async () => {
+    const [, said] = await talk(h.adapter({ locale: 'en-US' }), [
+      'SF1402837465921 where is it now',
+      'ok if it hasnt arrived by tomorrow ill ask again',
+    ]);
+    expect(all(said)).toMatch(/come back any time/);
+    expect(all(said)).not.toMatch(/Before I change anything/);
+  });
+
   it('en: "is this automated or what" at a step is who answers', async () => {
     const [, asked] = await talk(h.adapter({ locale: 'en-US' }), [
       'my mug came broken, JT0001234567890',
