@@ -1293,9 +1293,6 @@ async function wantsChangeInstead(turn: Turn, { prompt, state }: IntakePosition)
   const number = turn.reading.entities.trackingNumbers[0]?.number ?? state.trackingNumbers[0];
   if (!number) return true;
   const lookup = await lookUpParcel(turn.services, number);
-  // ("咁可唔可以叫佢再寄過嚟香港" of a parcel back with its sender: nothing of ours to change — the complaint's demand,
-  // blind batch 51a: 13.5.)
-  if (lookup.kind === 'found' && lookup.view.status === 'returned') return false;
   return lookup.kind !== 'found' || !lookup.shipment.events.some((e) => e.status === 'delivered');
 }
 
