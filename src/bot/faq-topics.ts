@@ -188,8 +188,12 @@ const SENDS_TO =
 const PAYOUT_IF_HARMED =
   /\b(if|when|in case) (it|they|the \w+) (breaks?|gets? (broken|lost|damaged)|is (lost|broken|damaged)|goes missing)\b[^.?!]{0,30}\bhow much\b[^.?!]{0,20}\b(get|paid|back|compensat\w*)\b|(万一|萬一|如果|要是)[^，。,.?？]{0,8}(坏|壞|碎|丢|丟|唔見|爛)[^，。,.?？]{0,8}(赔多少|賠多少|赔几多|賠幾多|能赔|能賠|可以赔|可以賠|退多少)/i;
 
-// An outlet's address asked after it: "地址在哪", "地址咧", "what's the address", "where is it exactly".
-const OUTLET_ADDRESS_ASKED = /地址|\baddress\b|\bwhere (is it|exactly)\b/i;
+// An outlet's address asked after it: "地址在哪", "地址咧", "what's the address", "where is it exactly" (faq-topics.ts
+// reads it as the outlet question, handlers.ts as the whole entry rather than its hours).
+const OUTLET_ADDRESS_ASKED = /地址|\baddress\b|\bwhere (is it|exactly)\b|在哪|喺邊/i;
+
+/** The message asks an outlet's address ("地址咧??", "what's the address?"). */
+export const asksOutletAddress = (text: string): boolean => OUTLET_ADDRESS_ASKED.test(text);
 
 // Whether it may go, asked: "可不可以", "能不能寄", "行不行", "得唔得", "can it go", "is that allowed", "ok to send".
 const MAY_IT_GO =
@@ -240,7 +244,7 @@ export function faqQuestionIn(turn: Turn): FaqIntent | undefined {
   // ("所以地址到底在哪 = =" right after an outlet's hours or entry: that outlet's address — blind batch 51a: 12.6.)
   if (
     data.lastFaq === 'faq.outlet' &&
-    OUTLET_ADDRESS_ASKED.test(text) &&
+    asksOutletAddress(text) &&
     reading.entities.trackingNumbers.length === 0 &&
     !data.lastTracking
   )

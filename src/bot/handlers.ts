@@ -1,5 +1,6 @@
 import type { NluResult } from '../nlu';
 import { DIGITS_AHEAD } from './digits-ahead';
+import { asksTicketNumber } from './ticket-questions';
 import { asksClaimStillOpen, claimTimeAnswer } from './claim-window';
 import { CASE_OF_ITEM, asksOnlyDestination } from './rules-follow-up';
 import { asksForCall } from './call-words';
@@ -39,7 +40,7 @@ import { destinationSaidBefore, routeSaidBefore } from './destination-said';
 import { noteOutcome } from './turn-outcome';
 import { linkParcel } from './parcel-links';
 import { verifiedPhones } from './customer-directory';
-import { alsoAsked, asksAboutId, feeLookupText } from './faq-topics';
+import { alsoAsked, asksAboutId, asksOutletAddress, feeLookupText } from './faq-topics';
 import { ID_ENTRY_WORDS } from './what-to-bring';
 import { asksBreakageCover, asksPackingBesideCover } from './breakage-cover';
 import { ruleOn } from './case-rules';
@@ -431,7 +432,7 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   // under, and how it stands; blind batch 50b: 04.6.)
   // (Only the number asked for, of no complaint made elsewhere: "我上周投诉的那个怎么样了", "the one I filed by phone" are
   // looked for as before — a review of session 49.)
-  const numberOnly = TICKET_NUMBER_ASKED.test(turn.text) && !refersToEarlierComplaint(turn.text);
+  const numberOnly = asksTicketNumber(turn.text) && !refersToEarlierComplaint(turn.text);
   const request = tickets.length === 0 && numberOnly && turn.data.lastTracking ? await ownChangeLine(turn) : '';
   if (request) {
     noteOutcome(turn.context, 'answered');
@@ -478,13 +479,6 @@ async function ownChangeLine(turn: Turn): Promise<string> {
   const what = describeRequest(turn.services.replies, turn.locale, request, spokenRegister(turn));
   return say(turn, `change.status.${request.status}` as ReplyKey, { number, what });
 }
-
-// A ticket's number or reference asked for: "whats the ticket number", "reference?", "工单号多少", "單號係咩".
-const TICKET_NUMBER_ASKED =
-  /\b(ticket|case|reference|ref|complaint)\s*(number|no\.?|#|id)\b|\breference\b|工单号|工單號|投诉单号|投訴單號|客诉单号|客訴單號|案件编号|案件編號|编号|編號/i;
-
-// Its address asked outright: "地址咧", "地址在哪", "what's the address", "where is it".
-const ADDRESS_ASKED = /地址|\baddress\b|\bwhere is it\b|在哪|在哪里|在哪裡|喺邊/i;
 
 // "Is there one in Mong Kok, and when does it close?": where the outlet is, asked beside its hours.
 const ASKS_WHERE =
@@ -669,7 +663,7 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
   // "几点关门?" about the outlet just named: its closing time in one line, not its whole entry again.
   // ("地址咧?? 禮拜六有開嗎" of the outlet named before: its address asked, so the whole entry — blind batch 51a: 12.5.)
   const hoursOnly =
-    topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text)) && !ADDRESS_ASKED.test(text);
+    topic === 'hours' && outlet?.single && !(outlet.named && ASKS_WHERE.test(text)) && !asksOutletAddress(text);
   const local = outlet && hoursOnly ? (outletHours(turn, outlet.answer) ?? outlet.answer) : outlet?.answer;
   // A price is looked up by the region a named place stands for, or by the change the customer just asked for.
   // "退款要多久?" finds the claims entry on refund times.

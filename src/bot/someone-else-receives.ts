@@ -70,11 +70,15 @@ const HARM_TOLD = (said: string): boolean => {
 
 /** The message asks whether someone else may sign for the parcel, or collect it with a phone instead of the code. */
 export function asksSomeoneElseReceives(text: string): 'signs' | 'phone' | undefined {
-  if (HARM_TOLD(text)) return undefined;
-  if (PHONE_FOR_CODE.test(text) && (ASKS_ZH.test(text) || /\b(can|could|may|is it)\b/i.test(text))) return 'phone';
-  const signs = (SIGNS_FOR_ZH.test(text) && ASKS_ZH.test(text)) || SIGNS_FOR_EN.test(text);
-  if (signs && !WHO_SIGNED.test(text) && !MUST_BE_IN.test(text)) return 'signs';
-  return undefined;
+  // (The asking first, the harm after: every message passes here, few ask this.)
+  const phone = PHONE_FOR_CODE.test(text) && (ASKS_ZH.test(text) || /\b(can|could|may|is it)\b/i.test(text));
+  const signs =
+    !phone &&
+    ((SIGNS_FOR_ZH.test(text) && ASKS_ZH.test(text)) || SIGNS_FOR_EN.test(text)) &&
+    !WHO_SIGNED.test(text) &&
+    !MUST_BE_IN.test(text);
+  if ((!phone && !signs) || HARM_TOLD(text)) return undefined;
+  return phone ? 'phone' : 'signs';
 }
 
 /**

@@ -110,9 +110,10 @@ const TICKET_NUMBER =
   /\b(ticket|case|complaint|reference|ref)\s*(number|no\.?|#|id)\b|\breference\b|(投诉|投訴|客诉|客訴|工|案件|参考|參考)(单|單)?(号|號|编号|編號|号码|號碼)|编号|編號/i;
 
 // "是多少", "係咩", "what", "remind me", "again": asking for it, with or without a question mark.
-// ("工单号再发我一下", "send me the ticket number again": asked again — blind batch 39a: 07.6.)
+// ("工单号再发我一下", "send me the ticket number again": asked again — blind batch 39a: 07.6; "whats the ticket
+// number", typed without the apostrophe — blind batch 50b: 04.6.)
 const WHICH =
-  /多少|幾多|几多|几号|幾號|咩|乜|什么|什麼|[吗嗎]|[?？]|再(发|發|给|給|俾|畀|send|講|讲|说|說)|\b(what|which|remind|again|tell me|send me)\b/i;
+  /多少|幾多|几多|几号|幾號|咩|乜|什么|什麼|[吗嗎]|[?？]|再(发|發|给|給|俾|畀|send|講|讲|说|說)|\b(what|whats|what's|which|remind|again|tell me|send me)\b/i;
 
 /** The customer asks for the number of their complaint (not of a parcel). */
 export const asksTicketNumber = (text: string): boolean => TICKET_NUMBER.test(text) && WHICH.test(text);
