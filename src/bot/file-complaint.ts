@@ -269,7 +269,7 @@ export interface OtherParcelOffer {
  * Another parcel named in the middle of the complaint, whose complaint was promised a ticket of its own once this
  * one was done (second-issue.ts): offered now, not dropped (blind-12 10.6).
  */
-async function offerOtherParcel(
+export async function offerOtherParcel(
   services: BotServices,
   context: TurnContext,
   state: IntakeState,

@@ -33,7 +33,7 @@ import { saysGoodbye } from './intake-leaving';
 import { acknowledge, impatientWhileWaiting, thanksNotMeant } from './empathy';
 import { asksToChangeDelivery } from './context-reading';
 import { deliveryChangeKind } from './delivery-change-reading';
-import { accountOf, saveContact } from './file-complaint';
+import { accountOf, offerOtherParcel, saveContact } from './file-complaint';
 import { VersionConflictError } from '../store/errors';
 import type { IntakeState } from './intake-state';
 import {
@@ -187,6 +187,9 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   const created = say(turn, 'human.created', { number, within }) + outOfHoursNotice(turn, number);
   const said = [problem, why, created, callBack?.line].filter(Boolean).join('\n');
   await reply(turn, said);
+  // Another parcel's complaint promised a ticket of its own during this one is offered next, with what was told of
+  // it, as when a complaint is filed (blind batch 51b: 01.6 took it down as a second delay with a new story).
+  if (intake) await offerOtherParcel(services, turn.context, intake, (key, vars) => say(turn, key, vars));
 }
 
 /**

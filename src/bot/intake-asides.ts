@@ -140,6 +140,7 @@ import { answerParcelRoutesInIntake } from './parcel-routes';
 import { OTHER_ONE } from './parcel-in-words';
 import { answerSignFirstInIntake } from './sign-first';
 import { answerOneOrTwoInIntake } from './ticket-count';
+import { keepParcelsApart } from './parcels-kept-apart';
 import { answerTodayInIntake } from './today-asked';
 import { answerComplainWithoutDigits } from './complain-without-digits';
 import { asksAboutCustoms, asksToRefuseDuties, asksWhetherToPay, customsAnswer, noteCustomsTold } from './customs';
@@ -458,6 +459,9 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   if (await answerTodayInIntake(turn, position.state.trackingNumbers[0])) return 'reprompt';
   // "这是一个投诉单还是两个啊": one ticket per parcel, said — then the step again (blind batch 43a: 10.5, 14.4).
   if (await answerOneOrTwoInIntake(turn, position)) return 'reprompt';
+  // "这两个别给我混在一起 丢的那个我要赔钱 晚的那个…": apart they are, and each one's wish goes to it.
+  if (await keepParcelsApart(turn, position))
+    return turn.context.turnState.get(STEP_ANSWERED) ? 'continue' : 'reprompt';
   // "now what about the other one?", "另外一个呢", "另一個呢 明天幾點到": the other parcel named before, by no number.
   const earlier = position.state.otherParcel;
   const otherOne = earlier && turn.reading.entities.trackingNumbers.length === 0 && asksAfterOtherOne(turn.text);
@@ -1246,10 +1250,18 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   const answer = lookup.kind === 'found' && question && told ? parcelFactsAnswer(turn, lookup, question) : undefined;
   // Another parcel than the complaint's, with a problem of its own: a ticket of its own, after this one.
   // (Not said again of the other parcel asked about by no number: it was said when it was named.)
-  const another =
+  const ownTicketLine =
     lookup.kind === 'found' && !instead
       ? otherParcelNote(turn, state, lookup.number, lookup.view.anomalies.length > 0)
       : undefined;
+  // What is told of it ("the courier who brought JT… swore at my colleague") is kept for its own ticket, with its
+  // kind, as when it is named with no question (answerOtherParcel; blind batch 51b: 01.6).
+  const keeps = ownTicketLine !== undefined && lookup.kind === 'found';
+  if (keeps) noteOtherParcel(turn, state, lookup.number);
+  const another =
+    keeps && keepOtherParcelWords(turn, state, lookup.number)
+      ? say(turn, 'intake.otherParcelKept', { number: lookup.number, current: state.trackingNumbers[0] ?? '' })
+      : ownTicketLine;
   if (lookup.kind === 'found') {
     const status = (await trackingAnswer(services, turn.context, locale, lookup, spokenRegister(turn))).join('\n');
     await reply(turn, [answer ?? status, another].filter(Boolean).join('\n'));

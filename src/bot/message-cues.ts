@@ -131,7 +131,11 @@ const CATEGORY_WORDS: [ComplaintCategory, RegExp][] = [
   ['value_added', /\bCOD\b|cash on delivery|代收(货|貨)?款|代收(的|嘅)(钱|錢)|货款|貨款/i],
   ['lost', LOSS_WORDS],
   ['delay', /\b(late|lateness|delay|delayed|slow)\b|延误|延誤|晚了|遲|迟|慢/i],
-  ['attitude', /attitude|behaviou?r|rude|the way (he|she|they) (talked|spoke|treated)|态度|態度|骂|罵|服务差|服務差/i],
+  // (Swearing and shouting at someone are the courier's conduct: "swore at my colleague" — blind batch 51b: 01.3.)
+  [
+    'attitude',
+    /attitude|behaviou?r|rude|the way (he|she|they) (talked|spoke|treated)|\bswor(e|n)\b|\bswearing\b|\b(cursed|yelled|shouted) at\b|态度|態度|骂|罵|粗口|服务差|服務差/i,
+  ],
   ['fee', /\b(fee|fees|charge|charged|overcharg|price|cost)\b|费|費|收多|多收|价钱|價錢/i],
   ['packaging', /packag|\bbox\b|wrapping|包装|包裝|箱/i],
   [

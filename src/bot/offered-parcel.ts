@@ -8,7 +8,8 @@ const POINTS_TO_IT =
   /\b(the )?(other|second|2nd|next) (one|parcel|package|order)\b|\bthat one\b|第二(个|個|件|单|單|票|包)|另(外)?(一)?(个|個|件|单|單|票|包)|(那|嗰)(个|個|件|单|單)(也|都)/i;
 
 // "now file the other one", "log that one too", "do the second parcel as well".
-const FILE_VERB = /\b(file|log|lodge|register|report|submit|do)\b/i;
+// ("you said you would take it down after": the promise the bot made, taken up.)
+const FILE_VERB = /\b(file|log|lodge|register|report|submit|do)\b|\btake (it|that|this|them) down\b/i;
 
 /**
  * "提交！！提交完马上登记第二个，要么找到要么赔", "now file the other one": once a complaint was filed and the other
@@ -27,7 +28,9 @@ export async function takesUpOfferedParcel(turn: Turn): Promise<boolean> {
   const inWords = parcelNamedInWords(turn) === offered;
   const names = reading.entities.trackingNumbers.length > 0 || POINTS_TO_IT.test(text) || justOffered || inWords;
   const yes = justOffered && isYes(text) && reading.entities.trackingNumbers.length === 0;
-  const toldWrong = inWords && reading.intent === 'complaint';
+  // ("and now the driver thing on JT…" right after the offer: its number and a complaint — blind batch 51b: 01.6.)
+  const namedNow = justOffered && reading.entities.trackingNumbers.some((t) => t.number === offered);
+  const toldWrong = (inWords || namedNow) && reading.intent === 'complaint';
   if (!names || !(wantsFiled(text) || wantsToComplain(text) || FILE_VERB.test(text) || yes || toldWrong)) return false;
   const filed = await services.store.tickets.get(conversation.ticketId);
   return filed !== undefined && !filed.trackingNumbers.includes(offered);

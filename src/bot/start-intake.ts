@@ -22,7 +22,7 @@ import { codRemittanceRule } from './cod-remittance';
 import { codMoneyToldBefore, takesUpCodComplaint } from './cod-complaint-taken';
 import type { ReplyKey } from './replies';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
-import { demandOfReading, readDemand, readDemands, wantedDemand, wordsIn } from './intake-reading';
+import { demandOfReading, readDemand, readDemands, turnedDownDemands, wantedDemand, wordsIn } from './intake-reading';
 import {
   asksQuestion,
   contentsMissing,
@@ -397,10 +397,15 @@ export async function startIntake(
   // clause the customer wants names one.)
   // ("要么找到要么赔", "find it, otherwise pay": the first wanted, the other its fallback — blind batch 23 11.7.)
   const pair = dataLeak ? undefined : conditionalDemands(services.nlu, services.replies, turn.locale, told, category);
+  // ("不要赔钱 赶紧给我送到就行": the money turned down is no demand, whatever the NLU's entity says — blind batch 51b: 06.8.)
+  const turnedDown = turnedDownDemands(told);
+  const readOne = dataLeak ? undefined : demandOfReading(reading, text);
   const stated =
     pair?.demand ??
-    (dataLeak ? undefined : demandOfReading(reading, text)) ??
-    wantedDemand(services.nlu, contactOnly ? '' : told, category);
+    (readOne && !turnedDown.includes(readOne) ? readOne : undefined) ??
+    wantedDemand(services.nlu, contactOnly ? '' : told, category) ??
+    // (…and what is asked beside the one turned down is the demand: "赶紧给我送到就行".)
+    (readOne ? readDemands(services.nlu, told, category).find((d) => !turnedDown.includes(d)) : undefined);
   const wants =
     Boolean(stated) || Boolean(left?.demandNotes?.length) || demandDetailsIn(told).some((clause) => WANTS.test(clause));
   // Told once already that it is on its way, the customer who asks again ("so is it lost?") hears the answer; one who
@@ -506,7 +511,9 @@ export async function startIntake(
     ...(stated
       ? {
           demand: stated,
-          moreDemands: pair?.more ?? readDemands(services.nlu, text, category).filter((d) => d !== stated),
+          moreDemands:
+            pair?.more ??
+            readDemands(services.nlu, text, category).filter((d) => d !== stated && !turnedDown.includes(d)),
         }
       : {}),
     ...(data.declinedPerson ? { noPerson: true } : {}),

@@ -1,0 +1,55 @@
+import { clausesOf } from './message-cues';
+import type { ComplaintCategory } from '../nlu';
+import { ANSWERED_ASIDE, DEMAND_PROMPT, type IntakePosition } from './intake-state';
+import { takeDemandBesideAside } from './demand-step';
+import { keepOtherParcelWords } from './other-parcel-words';
+import { oneTicketEach } from './ticket-count';
+import { reply, type Turn } from './turn';
+
+/**
+ * "这两个别给我混在一起 丢的那个我要赔钱 晚的那个我只要赶紧送到", "keep them separate please", "唔好撈埋一齊": with
+ * another parcel spoken of in the middle of a complaint, the customer asks that the two be kept apart — they are
+ * (one ticket per parcel), said so; and what they want of each, named by its problem ("the late one", "丢的那个"),
+ * goes to that parcel: this complaint's demand from its own clauses, the other's kept for its own ticket (blind
+ * batch 51b: 06.4 heard "the loss is on this ticket already" and recorded both parcels' demands on one).
+ */
+
+// Asked to keep them apart, or whether they are: "别混在一起", "分开处理", "一起还是分开", "merge or separate?".
+const APART =
+  /(别|別|不要|唔好|不好)(给我|給我|俾我)?(搞|弄|撈|捞|溝|沟)?(混|撈埋|捞埋|溝埋|沟埋)|分开|分開|\bseparate(ly)?\b|\b(don'?t|do not|dont) (mix|merge|combine|lump)\b|\bkeep (them|these|the two|both) (apart|separate)\b|\bmerge\b/i;
+
+// A parcel named by what went wrong with it: "the late one", "晚的那个", "遲咗嗰件", "丢的那个", "the broken one".
+const NAMED_BY_PROBLEM: Partial<Record<ComplaintCategory, RegExp>> = {
+  delay: /\bthe (late|delayed|slow) (one|parcel|package)\b|(晚|迟|遲|延误|延誤|慢)(了|咗)?(的|嘅|嗰|果|那|那个|那個)/i,
+  lost: /\bthe (lost|missing) (one|parcel|package)\b|(丢|丟|唔見|不见|不見|遗失|遺失)(了|咗)?(的|嘅|嗰|果|那|那个|那個)/i,
+  damaged:
+    /\bthe (broken|damaged|smashed) (one|parcel|package)\b|(坏|壞|破|烂|爛|碎)(了|咗)?(的|嘅|嗰|果|那|那个|那個)/i,
+};
+
+const namedBy = (clause: string, category: ComplaintCategory | undefined): boolean =>
+  category !== undefined && NAMED_BY_PROBLEM[category]?.test(clause) === true;
+
+/** The message asks that its parcels be kept apart, or whether they are ("merge or separate?"). */
+export const asksKeptApart = (text: string): boolean => APART.test(text);
+
+/** In a complaint with another parcel spoken of: answered, each parcel's wishes to its own. @returns whether it did. */
+export async function keepParcelsApart(turn: Turn, position: IntakePosition): Promise<boolean> {
+  const { state } = position;
+  const number = state.trackingNumbers[0];
+  const other = state.otherParcel;
+  if (!number || !other || other === number || state.otherParcelOnlyAsked || !asksKeptApart(turn.text)) return false;
+  const clauses = clausesOf(turn.text);
+  const otherClauses = clauses.filter(
+    (c) => c.includes(other) || (namedBy(c, state.otherParcelCategory) && !namedBy(c, state.category)),
+  );
+  const ownClauses = clauses.filter((c) => namedBy(c, state.category) && !otherClauses.includes(c));
+  if (otherClauses.length > 0) keepOtherParcelWords({ ...turn, text: otherClauses.join(' ') }, state, other);
+  await reply(turn, oneTicketEach(turn, number, other));
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  // What they want of this one is the demand step's answer.
+  if (position.prompt === DEMAND_PROMPT && ownClauses.length > 0) {
+    const own: Turn = { ...turn, text: ownClauses.join('，') };
+    await takeDemandBesideAside(own, position);
+  }
+  return true;
+}
