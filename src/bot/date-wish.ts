@@ -1,4 +1,4 @@
-import { ANSWERED_ASIDE, CONFIRM_PROMPT, type IntakePosition } from './intake-state';
+import { ANSWERED_ASIDE, type IntakePosition } from './intake-state';
 import { arrivalAnswer } from './intake-questions';
 import { keepInAccount } from './intake-slot-text';
 import { lookUpParcel } from './parcel-answer';
@@ -21,8 +21,8 @@ const NEEDED_BY =
 export const needsItByDay = (text: string): boolean => NEEDED_BY.test(text);
 
 /** The answer to a parcel needed by a day (see above); false when the message asks no such thing. */
-export async function answerDateWish(turn: Turn, { prompt, state }: IntakePosition): Promise<boolean> {
-  if (prompt === CONFIRM_PROMPT || !needsItByDay(turn.text)) return false;
+export async function answerDateWish(turn: Turn, { state }: IntakePosition): Promise<boolean> {
+  if (!needsItByDay(turn.text)) return false;
   const number = state.trackingNumbers[0];
   const unseen = !number || (state.unverifiedNumbers?.includes(number) ?? false);
   const lookup = unseen ? undefined : await lookUpParcel(turn.services, number);

@@ -1,3 +1,4 @@
+import { parcelQuestionIn } from './parcel-facts';
 import { addDays, localDay } from '../tickets/local-time';
 import { asksWhetherDeliversOn } from './delivery-days';
 import { askAddressMeant } from './address-meant';
@@ -751,6 +752,9 @@ async function addToRecorded(turn: Turn, draft: DeliveryChangeDraft): Promise<'c
   // ("改好了吗？明天能送到吗": whether it is done, and when it comes — no day added to the request: batch 22 14.5.)
   const about = askedAbout(turn.text);
   if (about === 'coming' || (about === 'done' && arrivalAsked(turn.text))) return 'dropped';
+  // ("why was it returned in the first place? nobody contacted me": why, of the parcel — its record answers, not the
+  // request's standing; blind batch 52b: 05.3.)
+  if (parcelQuestionIn(turn.text) === 'why') return 'dropped';
   // ("交给保安那个弄了没有", "did you set up the guard thing?" right after: whether it was done — the request as it stands,
   // never recorded again; blind batch 31: 12.7.)
   if (

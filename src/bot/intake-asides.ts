@@ -72,6 +72,7 @@ import { answerReplyTime, replyTimeTold } from './reply-time-asked';
 import { withoutSpeedUpAsked } from './speed-up-asked';
 import { noteDamageAsked } from './damage-and-attitude';
 import {
+  allDemands,
   asksForRemedy,
   isAcknowledgement,
   isCancel,
@@ -969,7 +970,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
     reading.entities.trackingNumbers.length === 0;
   const noteIt = () => (ofOther ? undefined : keepInAccount(turn, position.state));
   const about = ofOther ? otherParcel : position.state.trackingNumbers[0];
-  if (caseAsked && (await answerCaseQuestion(turn, caseAsked, about, noteIt, position.state.category))) {
+  const refundWanted = allDemands(position.state).includes('refund');
+  if (caseAsked && (await answerCaseQuestion(turn, caseAsked, about, noteIt, position.state.category, refundWanted))) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     if (ofOther) return 'reprompt';
     // ("那是誰拿走了" where the demand is asked: to know who took it is the demand — blind batch 22: 22.5.)

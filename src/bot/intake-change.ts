@@ -1,3 +1,4 @@
+import { timeOnlyForCall } from './call-words';
 import { missingDetail } from '../tracking';
 import { asksCostQuestion, changeCostLine } from './change-costs';
 import { askDayForTime, proved, soonestDayAsked } from './delivery-change-turn';
@@ -94,7 +95,8 @@ export async function changeAlongside(turn: Turn, position: IntakePosition, parc
   const asks = asksToChangeDelivery(turn.text, turn.reading) || askedInASentence(turn) || expedite || resend;
   // ("will it actually get here before saturday yes or no": whether it comes in time is asked — no delivery on that day
   // ordered; blind batch 49b: 01.2 had a Saturday delivery requested for a wedding on Saturday.)
-  if (!asks || asksArrivalBy(turn.text)) return false;
+  // ("will anyone call me? … I'm free after 5 today": when to phone them, no delivery time — blind batch 52b: 03.4.)
+  if (!asks || asksArrivalBy(turn.text) || (timeOnlyForCall(turn.text) && !expedite && !resend)) return false;
   let read = readDeliveryChange(turn.text, turn.reading, expedite ? { kind: 'expedite' } : {});
   if (!read.kind && resend) read = readDeliveryChange(turn.text, turn.reading, { kind: 'redeliver' });
   if (!read.kind) return false;
@@ -250,6 +252,8 @@ async function carryOnPending(
     markProvedByDigits(turn.data, lookup.shipment, digits);
     return settle(turn, state, number, withDeskBeside(turn, pending));
   }
+  // (When to phone them is no day for the change: "call me … I'm free after 5 today".)
+  if (timeOnlyForCall(turn.text)) return false;
   const read = readDeliveryChange(turn.text, turn.reading, {
     kind: pending.kind,
     askedAddress: pending.need === 'address',

@@ -61,12 +61,28 @@ const RHETORICAL =
 const asks = (text: string): boolean =>
   !RHETORICAL.test(text) && (OUTRIGHT_QUESTION.test(text) || (asksQuestion(text) && !TELLS_WHEN.test(text)));
 
+// Why an address is given, after it: "in case they lost the label", "以防万一".
+const REASON_AFTER =
+  /\b(just in case|in case|because|cos|since|so that|so they|if you|if they|as they)\b|以防|万一|萬一|免得|因为|因為/i;
+
+/** An address without the reason given after it. */
+function withoutReason(address: string | undefined): string | undefined {
+  const reason = address ? REASON_AFTER.exec(address) : null;
+  return reason && address
+    ? address
+        .slice(0, reason.index)
+        .trimEnd()
+        .replace(/[,，]$/u, '')
+        .trimEnd()
+    : address;
+}
+
 /** The message carries something like a street address (not a phone, not an area alone). */
 function addressIn(text: string): string | undefined {
   const given = newAddress(text, true);
-  const address = given?.replace(
-    /^(my|the|our) (new |delivery )?address (is|:)\s*|^(地址|我的地址|我嘅地址)(是|係|:|：)?\s*/i,
-    '',
+  // (Why it is given is no part of it: "… W6-1201 in case they lost the label or something" — blind batch 52b: 03.3.)
+  const address = withoutReason(
+    given?.replace(/^(my|the|our) (new |delivery )?address (is|:)\s*|^(地址|我的地址|我嘅地址)(是|係|:|：)?\s*/i, ''),
   );
   // (A number with a street, a unit or a floor — not "i'm not keeping it for 3 weeks, my flat is tiny": blind batch 49a 03.4.)
   return address && usableAddress(address) && ADDRESS_SHAPE.test(address) ? address : undefined;

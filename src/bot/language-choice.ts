@@ -67,6 +67,14 @@ export function mostlyEnglish(text: string, current?: Locale): boolean {
   // 14.2, 14.4 were answered in English.)
   if (current !== 'en' && romanisedCantonese(text)) return false;
   if (cjk === 0) return true;
+  // ("the recipient address is 成都市武侯区天府大道北段1700号环球中心W6-1201 in case they lost the label": an address or
+  // a name pasted whole into English sentences is no switch — blind batch 52b: 03.3 was answered in Chinese.)
+  if (
+    current === 'en' &&
+    latin >= 5 &&
+    text.split(/\s+/).filter((token) => /[\u3400-\u9fff]/u.test(token)).length === 1
+  )
+    return true;
   const weight = current === 'en' ? 1 : current ? 2 : 1.5;
   return latin >= cjk * weight;
 }

@@ -26,8 +26,9 @@ const FILLER =
 const PARCEL_NUMBER = /[A-Z]{0,4}\d{8,}[A-Z]{0,3}/gi;
 
 // "call the depot", "chase it", "催一下", "打电话给网点", "poke someone to find it", "叫網點去查": the station asked to act — with the urging, the chase taken.
+// ("will anyone call me about it" asks for a call to the customer: no chase — blind batch 52b: 03.4.)
 const ASKS_CHASE =
-  /\b(chase|call|ring|contact|push|poke|nudge|prod)\b.{0,20}\b(depot|station|branch|hub|them|it|up|someone|somebody)\b|催|跟进一下|跟進一下|打(电话|電話)给?(网点|網點|站点|站點)|(叫|让|讓|请|請|找)(人|网点|網點|站点|站點|转运站|轉運站)(去|幫我|帮我)?(查|跟进|跟進|搵|找)/i;
+  /\b(chase|call|ring|contact|push|poke|nudge|prod)\b(?! (me|us)\b).{0,20}\b(depot|station|branch|hub|them|it|up|someone|somebody)\b|催|跟进一下|跟進一下|打(电话|電話)给?(网点|網點|站点|站點)|(叫|让|讓|请|請|找)(人|网点|網點|站点|站點|转运站|轉運站)(去|幫我|帮我)?(查|跟进|跟進|搵|找)/i;
 
 // The chase itself named, not only urged: "chase it", "催一下", "催下佢", "加急", "加快", "speed it up", "expedite" — the
 // request the courier can act on for a parcel that is late or stands still (issue #17). ("hurry", "快点", "asap" only urge.)
