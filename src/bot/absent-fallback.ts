@@ -1,7 +1,7 @@
-import type { AnomalyKind, HoldPlace } from '../tracking';
+import type { AnomalyKind } from '../tracking';
 import type { DeliveryChangeDraft } from './delivery-change-reading';
-import { readDeliveryChange } from './delivery-change-reading';
 import { record } from './delivery-change-turn';
+import { nobodyInPlace } from './absent-place';
 import { lookUpParcel } from './parcel-answer';
 import type { Turn } from './turn';
 import { noteOutcome } from './turn-outcome';
@@ -14,32 +14,6 @@ import { noteOutcome } from './turn-outcome';
  * the answer before). The building's desk in the same words is building-desk.ts's; "if the afternoon is no good, can I
  * collect it from the station?" (no absence said, or the station) stays another option asked about.
  */
-
-// Nobody in to take it: "没人的话", "家里还是没人", "沒人在家", "屋企冇人", "不在家", "nobody's home", "if I'm out".
-const NOBODY_IN =
-  /(没|沒|冇|无|無)(有)?人(在家|在|喺屋企|喺度|签收|簽收|收|应门|應門|开门|開門)?|(不|唔)(在|喺)(家|屋企)|\b(nobody|no one|noone|no-one)\b[^.?!,]{0,15}\b(home|in|there|around|answers?|available)\b|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i'?m going to be) (not (in|home|there|around)|out|away)\b|\bnot (at )?home\b/i;
-
-// A delivery that went wrong, told — not asked for now: "结果放了快递柜", "they put it in a locker without asking".
-const TOLD =
-  /结果|結果|却|卻|竟然|居然|明明|放了|放咗|擺咗|摆了|\b(they|he|she|courier|driver) (put|left|dropped)\b|\b(was|were|been) (put|left|dropped)\b/i;
-// "别放快递柜", "唔好放櫃", "don't put it in a locker": not there.
-const REFUSED = /(别|別|不要|唔好|不用|唔使|勿)\s*(放|擺|摆|存)|\b(don'?t|do not|never|not)\s+(put|leave|drop)\b/i;
-
-/** The place the words ask the parcel to go to if nobody is in — a locker or a named pickup point — if any. */
-export function nobodyInPlace(
-  turn: Pick<Turn, 'text' | 'reading'>,
-): { place: HoldPlace; placeName?: string } | undefined {
-  const { text, reading } = turn;
-  if (!NOBODY_IN.test(text) || TOLD.test(text) || REFUSED.test(text)) return undefined;
-  const read = readDeliveryChange(text, reading, {});
-  if (read.kind !== 'hold') return undefined;
-  const { place, placeName } = read.details;
-  // (A locker, a store, a pickup point named — "菜鸟驿站": the station itself unnamed is where a missed parcel goes
-  // anyway, the rule the conditional answer tells.)
-  if (!place || (place === 'outlet' && !placeName)) return undefined;
-  const brand = /丰巢|豐巢|hive ?box/i.exec(text)?.[0];
-  return { place, ...(placeName ? { placeName } : brand ? { placeName: brand } : {}) };
-}
 
 /**
  * Puts the place to leave the parcel if nobody is in on the customer's waiting delivery request (see above) and says

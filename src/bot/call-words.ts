@@ -57,6 +57,7 @@ const tidied = (clause: string): string =>
   clause
     .replace(NUMBER_WRITTEN, ' ')
     .replace(/^\s*(and|also|plus)\b|\(\d\)|^\s*\d[.)]\s|\b(a|the) call ?back\b/gi, ' ')
+    .replace(/(就|就用|用)?(这|這|呢)(个|個)(号码|號碼|号|號|电话|電話)?(就(行|得|好))?/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 

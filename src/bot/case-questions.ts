@@ -26,7 +26,7 @@ export type CaseQuestion =
 
 // "這3塊能退給我嗎", "嗰幾蚊可唔可以退返俾我", "can I get that fee back", "will you refund the locker charge".
 const REFUND =
-  /退(返|回|还|還)?(给|給|俾|畀)?我|退(返|回|还|還)?(钱|錢|款|费|費|运费|運費|差价|差價)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}退|\brefund\w*|\bmoney back\b|\bget (it|that|this|the|my)( \w+){0,2} back\b|\bpay (it|that|me) back\b/i;
+  /退(返|回|还|還)?(给|給|俾|畀)?我|退(返|回|还|還)?(钱|錢|款|费|費|运费|運費|差价|差價)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}退|\brefund\w*|\bmoney back\b|\bget (it|that|this|the|my)( \w+){0,2} back\b|\bpay (it|that|me) back\b|\b(money|difference|extra|overcharge|amount)\b[^.?!]{0,12}\b(returned|given back|paid back)\b/i;
 // Sending the parcel out once more: "send it again", "resend", "再寄過嚟", "重新寄", "再派一次", "再send過嚟".
 const RESEND =
   /\b(send|ship|deliver|post)\w*\b[^.?!]{0,20}\b(again|back out|out again|once more)\b|\bre-?(send|ship|deliver)\w*|再寄|重新寄|重寄|再派|重新派|再送|再配送|重新配送|寄過嚟|寄过来|寄返嚟|寄回来|再\s*(send|ship|deliver|post)|\b(send|ship|post)\s*(過嚟|过来|返嚟|回来|回來|返來)/i;
@@ -34,6 +34,14 @@ const RESEND =
 // again?", "那我还要再付一次运费？", "咁我要再俾多次運費？", "运费还要再出一次吗".
 const PAY_AGAIN =
   /\bpay(ing)?\b[^.?!]{0,20}\bagain\b|\bpay(ing)? (for )?(the )?(postage|shipping|freight|delivery) (again|twice|a second time)\b|再(付|交|出|俾|畀)(一次|多次|多一次|一遍|过|過)?[^，。,.?？]{0,2}(运费|運費|邮费|郵費|钱|錢)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}再(付|交|出|俾|畀)/i;
+// Posted once more: "再寄過嚟", "重新寄", "寄返嚟", "resend", "send it again".
+const SENT_AGAIN =
+  /再寄|重新寄|重寄|寄過嚟|寄过来|寄過來|寄返嚟|寄回来|寄回來|\bre-?send|\b(send|ship|post) (it |them )?(again|once more)\b/i;
+// "How do I do that?", "怎么弄": how to go about what the sentence before it said.
+const HOW_DO_THAT =
+  /\bhow (do|can|would|should|shall) (i|we) (do|get|go about|arrange|request) (that|it|this)\b|怎么弄|怎麼弄|點搞|点搞|怎么办理|怎麼辦理|要怎么做|要怎麼做/i;
+// When: "幾時", "什么时候", "多久", "when", "how soon".
+const RESEND_WHEN = /幾時|几时|什么时候|什麼時候|啥时候|啥時候|多久|幾耐|\bwhen\b|\bhow soon\b/i;
 /** The message asks for the parcel to be sent out once more ("可唔可以再寄過嚟", "can you resend it"). */
 export const asksToResend = (text: string): boolean => RESEND.test(text);
 // Who pays for it: "who pays", "do I have to pay", "is it free", "要俾多次錢", "使唔使俾錢", "谁出运费".
@@ -73,7 +81,10 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
   const clauses = text
     .split(/(?<=[，,。.;；！!？?])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
     .filter((c) => asksQuestion(c));
-  const asks = (words: RegExp) => clauses.some((clause) => words.test(clause));
+  // ("I would like the extra money returned please. How do I do that?": the question is of the sentence before it —
+  // blind batch 52a: 04.5.)
+  const ofWhatWasSaid = HOW_DO_THAT.test(text);
+  const asks = (words: RegExp) => clauses.some((clause) => words.test(clause)) || (ofWhatWasSaid && words.test(text));
   if (asks(SIGNER) || DELIVERED_TO.test(text)) return 'signer';
   if (COURIER_FATE.test(text)) return 'courier';
   // ("I don't want a new one, how is the first one going?" leaves this complaint: not a question inside it.)
@@ -84,6 +95,10 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
   // ("Who pays for the return shipping?", "退回来的运费要我出吗": the way back's freight, not a new sending.)
   if (namesReturnFreight(text) && asks(PAYS)) return 'returnFreight';
   if ((RESEND.test(text) && asks(PAYS)) || asks(PAY_AGAIN)) return 'resend';
+  // ("咁幾時可以再寄過嚟？", "when can you send it again?": when a resend can be — the rule of a parcel sent back, or of a
+  // redelivery; blind batch 52b: 13.4 heard its demand noted again.)
+  // (Sent, not brought again: "幾時再派？" of a parcel on its way asks when the next try is — delivery-wish-in-complaint.)
+  if (clauses.some((clause) => SENT_AGAIN.test(clause) && RESEND_WHEN.test(clause))) return 'resend';
   // ("运费谁出", "who covers the shipping?", no way named: the way back's freight of a parcel sent back — 12.3 — else
   // prepaid or freight collect, postage-payer.ts.)
   if (asks(FREIGHT_PAID) && !asks(REFUND)) return 'freight';

@@ -13,9 +13,9 @@ import { reply, say, type Turn } from './turn';
  */
 
 // "I need it by/on Friday", "we want the parcel before the 27th", "can you make sure it arrives", "guarantee it gets
-// here", "保证周五前到", "一定要12号之前送到", "要喺星期五之前到", "可唔可以保證".
+// here", "保证周五前到", (not "I want it resent for free": for no day), "一定要12号之前送到", "要喺星期五之前到", "可唔可以保證".
 const NEEDED_BY =
-  /\b(need|needs|want|wants)\b (it|this|them|the (parcel|package|gift|order|delivery))\b[^.?!]{0,30}\b(by|on|before|for)\b|\bcan (you|u|ya) (make sure|guarantee|promise|ensure)\b|\b(make sure|guarantee|ensure|promise)\b[^.?!]{0,20}\b(it|the (parcel|package|gift|order))\b[^.?!]{0,20}\b(arrives?|gets?|comes?|is|will|by|before|on time)\b|(保证|保證|确保|確保|务必|務必)[^，。,.?？]{0,12}(到|送|派|收)|(能|可以|可唔可以|能不能|能唔能)(保证|保證|确保|確保)|保唔保證|(一定要|一定得|必须|必須|要喺|要在|需要在)[^，。,.?？]{0,10}(之前|以前|前)[^，。,.?？]{0,3}(到|送到|收到|送达|送達|派到)/i;
+  /\b(need|needs|want|wants)\b (it|this|them|the (parcel|package|gift|order|delivery))\b[^.?!]{0,30}\b(by|on|before|for (the )?(weekend|tomorrow|tonight|\d|(mon|tues|wednes|thurs|fri|satur|sun)day|christmas|new year))\b|\bcan (you|u|ya) (make sure|guarantee|promise|ensure)\b|\b(make sure|guarantee|ensure|promise)\b[^.?!]{0,20}\b(it|the (parcel|package|gift|order))\b[^.?!]{0,20}\b(arrives?|gets?|comes?|is|will|by|before|on time)\b|(保证|保證|确保|確保|务必|務必)[^，。,.?？]{0,12}(到|送|派|收)|(能|可以|可唔可以|能不能|能唔能)(保证|保證|确保|確保)|保唔保證|(一定要|一定得|必须|必須|要喺|要在|需要在)[^，。,.?？]{0,10}(之前|以前|前)[^，。,.?？]{0,3}(到|送到|收到|送达|送達|派到)/i;
 
 /** The customer needs the parcel by a day and asks for it to be made sure of. */
 export const needsItByDay = (text: string): boolean => NEEDED_BY.test(text);

@@ -34,7 +34,7 @@ const OUTLET =
 // A station named by the customer: "上海浦东营业部", "板橋門市".
 // Its name stops at the words around it ("帮我放到上海浦东营业部" names 上海浦东营业部; "暂存网点" names none).
 const NAMED_OUTLET =
-  /((?:(?![暂暫存放在到去送改取近就派配的我你那这這哪帮幫请請])[\u4e00-\u9fff]){2,12}(?:营业部|營業部|营业所|營業所|网点|網點|门市|門市|驿站|驛站))/;
+  /((?:(?![暂暫存放在到去送改取近就派配的我你那这這哪帮幫请請个個嗰])[\u4e00-\u9fff]){2,12}(?:营业部|營業部|营业所|營業所|网点|網點|门市|門市|驿站|驛站))/;
 
 // A locker or store pointed at in the request itself: "小区门口的丰巢", "樓下嗰間便利店", "the locker at the gate".
 // (The words before it stop at the verbs and pronouns around them, as NAMED_OUTLET's do.)
@@ -98,8 +98,9 @@ const AWAY_BEFORE =
 // message every way there is — seconds on 2,000 spaces; review of #17.)
 // ("明天能不能别送", "聽日唔好派", "tomorrow don't deliver": the day refused is no day to deliver on either — blind 34a 08.2.)
 // ("收發室星期六日唔開", "the mailroom is closed on saturday": nobody there to take it then — blind 45b: 15.2.)
+// ("明天我要去医院陪老伴看病，家里没人，能不能后天再送": tomorrow is away — blind batch 52a: 08.2 was booked for it.)
 const AWAY_AFTER =
-  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re|the (mailroom|office|reception|building) is)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?[日天]?(一整天|整天|全天|成日|全日)?(都)?(在|要|喺)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|上班|返工|加班|出差|唔開|唔开|不开|不開|关门|關門|閂門|not (at )?home|not in|not around|away|out|busy|working|closed|shut)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
+  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re|the (mailroom|office|reception|building) is)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?[日天]?(一整天|整天|全天|成日|全日)?(都)?(在|要|喺)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|上班|返工|加班|出差|去(医院|醫院)|看病|睇醫生|有事|出门|出門|没空|沒空|冇空|唔得閒|唔開|唔开|不开|不開|关门|關門|閂門|not (at )?home|not in|not around|away|out|busy|working|closed|shut)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").

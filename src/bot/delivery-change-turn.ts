@@ -1,4 +1,5 @@
 import { parcelQuestionIn } from './parcel-facts';
+import { addFallbackToDraft } from './absent-place';
 import { addDays, localDay } from '../tickets/local-time';
 import { asksWhetherDeliversOn } from './delivery-days';
 import { askAddressMeant } from './address-meant';
@@ -1006,6 +1007,13 @@ export async function continueDeliveryChange(turn: Turn): Promise<'continued' | 
   const ticketNumberOnly =
     asksTicketNumber(turn.text) && deliveryChangeKind(turn.text, turn.reading) === undefined && !namesDay(turn.reading);
   if (turn.conversation.ticketId && ticketNumberOnly) return 'dropped';
+  // ("要是不行的话，放我们小区门口那个菜鸟驿站也可以的" while the digits are asked: where to leave it if the day cannot be
+  // kept, on the request — then the question again.)
+  // (What is still asked says the request back with it: no line of its own.)
+  if (await addFallbackToDraft(turn, draft)) {
+    await carryOn(turn, draft, true);
+    return 'continued';
+  }
   const { intent, confidence, entities } = turn.reading;
   const otherParcel = entities.trackingNumbers.some((t) => t.number !== draft.trackingNumber);
   const newTopic = ['track', 'complaint', 'ticket_status', 'human', 'greeting', 'thanks'].includes(intent);

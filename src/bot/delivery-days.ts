@@ -23,9 +23,10 @@ const DELIVERING = /\b(deliver\w*|arriv\w*|come|drop off)\b|送|派|配送|到/i
 const SENDING = /\b(send|sending|ship|post)\b|寄/i;
 
 // An outlet's opening asked ("你们网点周末营业吗？几点到几点？", "are your outlets open on Sundays?", "門市星期日開唔開"):
-// its hours answer, not the delivery days (blind batch 26b: 20.1).
+// its hours answer, not the delivery days (blind batch 26b: 20.1; "a drop off place near Nanshan that's open on
+// Saturdays" — 52a: 03.5).
 const OUTLET =
-  /网点|網點|门市|門市|营业所|營業所|服务点|服務點|站点|站點|驿站|驛站|分店|\b(outlets?|branch(es)?|stations?|stores?|shops?|service points?|offices?)\b/i;
+  /网点|網點|门市|門市|营业所|營業所|服务点|服務點|站点|站點|驿站|驛站|分店|\b(outlets?|branch(es)?|stations?|stores?|shops?|service points?|offices?|drop[- ]?off (places?|points?|spots?|locations?|centres?|centers?))\b/i;
 const OPENING =
   /营业|營業|开门|開門|关门|關門|閂門|收工|开不开|開唔開|開不開|有冇開|有没有开|有沒有開|(有|会|會)(开|開)(吗|嗎|嘛|不|没|沒|冇)?|(开|開)(吗|嗎|嘛)|\bopen(ing|s)?\b|\bclos(e|es|ing)\b|\bhours\b/i;
 

@@ -25,22 +25,48 @@ const MONEY =
 const QUOTED_BEFORE =
   /(报价|報價|说好|說好|讲好|講好|说|說|讲|講|话|話|标价|標價|写着|寫着|寫住|应该|應該|本来|本來|原本|预计|預計|quot\w*|told|said|expected|should|supposed|advertised|listed|instead of|rather than)[^\d$¥￥]{0,12}$/i;
 
-function amountsIn(text: string): string[] {
-  return [...text.matchAll(MONEY)].map((m) => (m[1] ? `${m[1]}${m[2]}` : `${m[3]}${m[4]}`));
+// A figure taken with no currency after it, named by the taking: "微信扣了我46", "收咗我 60", "charged me 46".
+const TAKEN_BARE =
+  /(?:扣了|扣咗|扣|收了|收咗|付了|付咗|俾咗|畀咗|\bcharged(?: me)?|\btook)\s?(?:我|me)?\s?((?<![\d.])\d+(?:\.\d+)?)(?![\d.])(?!\s?(?:公斤|kg|斤|克|g\b|天|日|号|號|%|次))/gi;
+// A difference or an extra named before it ("差价23块退给我", "the difference of 23"): neither what was charged nor
+// what was expected.
+const DIFFERENCE_BEFORE = /(差价|差價|差额|差額|多收|difference|extra|refund)[^\d$¥￥]{0,6}$/i;
+
+/** The amounts a message names as a charge or a price, in order (a difference left out). */
+function amountsAt(text: string): { amount: string; at: number; end: number }[] {
+  const money = [...text.matchAll(MONEY)].map((m) => ({
+    amount: m[1] ? `${m[1]}${m[2]}` : `${m[3]}${m[4]}`,
+    at: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const bare = [...text.matchAll(TAKEN_BARE)].map((m) => {
+    const end = (m.index ?? 0) + m[0].length;
+    return { amount: m[1] ?? '', at: end - (m[1] ?? '').length, end };
+  });
+  return [...money, ...bare.filter((b) => !money.some((m) => m.at <= b.at && b.at < m.end))]
+    .filter((a) => !DIFFERENCE_BEFORE.test(text.slice(0, a.at)))
+    .sort((a, b) => a.at - b.at);
 }
 
 /**
  * What was charged and what was expected, in that order, whichever the customer said first: "收件員說 23 塊，結果帳單
- * 扣了 41 塊" was charged 41 where 23 was expected (blind batch 25: 22.1 was told it the other way round).
+ * 扣了 41 塊" was charged 41 where 23 was expected (blind batch 25: 22.1 was told it the other way round); "快递员说23块，
+ * 结果微信扣了我46…差价23块退给我" was charged 46 (blind batch 52b: 10.1 heard "charged 23, expected 23").
  */
 function chargedAndExpected(text: string): [string | undefined, string | undefined] {
-  const found = [...text.matchAll(MONEY)];
-  const [first, second] = amountsIn(text);
-  const firstAt = found[0]?.index ?? 0;
-  const firstEnd = firstAt + (found[0]?.[0].length ?? 0);
-  const quotedFirst = QUOTED_BEFORE.test(text.slice(0, firstAt));
-  const quotedSecond = QUOTED_BEFORE.test(text.slice(firstEnd, found[1]?.index ?? firstEnd));
-  return quotedFirst && !quotedSecond ? [second, first] : [first, second];
+  const [first, second] = amountsAt(text);
+  const quotedFirst = first ? QUOTED_BEFORE.test(text.slice(0, first.at)) : false;
+  const quotedSecond = first && second ? QUOTED_BEFORE.test(text.slice(first.end, second.at)) : false;
+  const [a, b] = [sameUnit(first?.amount, second?.amount), sameUnit(second?.amount, first?.amount)];
+  return quotedFirst && !quotedSecond ? [b, a] : [a, b];
+}
+
+/** A bare figure ("46") written in the unit of the other amount ("23块" → "46块"). */
+function sameUnit(amount: string | undefined, other: string | undefined): string | undefined {
+  if (!amount || !other || !/^\d+(\.\d+)?$/.test(amount)) return amount;
+  const prefix = /^\D+(?=\d)/.exec(other)?.[0] ?? '';
+  const suffix = /(?<=\d)\D+$/.exec(other)?.[0] ?? '';
+  return `${prefix}${amount}${suffix}`;
 }
 
 /** "Is it lost?" from the record: delivered, on its way back, not found at its last check, or still moving. */

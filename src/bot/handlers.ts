@@ -1,3 +1,5 @@
+import { insuredValueSaid } from './insured-said';
+import { claimLimitsFor } from './goods-value';
 import type { NluResult } from '../nlu';
 import { DIGITS_AHEAD } from './digits-ahead';
 import { asksTicketNumber } from './ticket-questions';
@@ -757,7 +759,13 @@ async function answerFaqTopic(turn: Turn, read: FaqIntent): Promise<void> {
   // ("我是问收件要不要身份证，上楼费到底有没有": the ID entry, and the rule on the fee asked beside it — blind 47a: 07.4.)
   const feeRule = idAsked ? feeRuleAsked(text) : undefined;
   const feeBeside = feeRule ? ruleOn(turn, feeRule) : undefined;
-  const answer = [cheaper, answered, loss, feeBeside].filter(Boolean).join('\n') || undefined;
+  // ("when do I get compensated and how much, it was insured for 600": what that cover pays for the conversation's
+  // parcel, beside the entry — blind batch 52a: 05.5.)
+  const coverTold =
+    topic === 'claim' && !insured && HOW_MUCH_PAID.test(text) && insuredValueSaid([text]) !== undefined
+      ? (await claimLimitsFor(turn, turn.data.lastTracking, [text]))?.slice(1).join('\n')
+      : undefined;
+  const answer = [cheaper, answered, loss, coverTold, feeBeside].filter(Boolean).join('\n') || undefined;
   noteOutcome(turn.context, answer ? 'answered' : 'unanswered');
   // (A person offered for the destination's limits gets the button, as every offer of a person does.)
   if (answer && ((notListed && answer.includes(notListed)) || (abroad && answer.includes(abroad)))) {

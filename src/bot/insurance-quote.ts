@@ -20,7 +20,11 @@ const HOW_MUCH =
 // What is paid back asked, not what insuring costs: "if it's lost how much do I get back?", "丢了能赔多少",
 // "唔見咗賠幾多" (batch 21: 02.2 heard the insurance fee of the value named).
 const PAYOUT_ASKED =
-  /\b(get|got|paid|pay (me|us)|be paid|receive|claim)\b[^.?!]{0,12}\bback\b|\bhow much (do|will|would|can|could) (i|we|you)\b[^.?!]{0,12}\b(get|receive|pay|claim|compensat\w*)\b|\bhow much\b[^.?!]{0,12}\bcompensat\w*|(赔|賠)(偿|償)?(多少|几多|幾多|全额|全額)|(能|会|會|可以)(赔|賠)(多少|几多|幾多)|(拿回|攞返|拎返|退回)(多少|几多|幾多)/i;
+  /\b(get|got|paid|pay (me|us)|be paid|receive|claim)\b[^.?!]{0,12}\bback\b|\bhow much (do|will|would|can|could) (i|we|you)\b[^.?!]{0,12}\b(get|receive|pay|claim|compensat\w*)\b|\bhow much\b[^.?!]{0,12}\bcompensat\w*|(赔|賠)(偿|償)?(多少|几多|幾多|全额|全額)|(能|会|會|可以)(赔|賠)(多少|几多|幾多)|(拿回|攞返|拎返|退回)(多少|几多|幾多)|\b(get|got|be|am|being) (compensated|reimbursed)\b|\bcompensat\w*\b[^.?!]{0,20}\bhow much\b/i;
+// Insured already ("it was insured for 600", "保价了1000"): the parcel's cover told, never what insuring would cost
+// (blind batch 52a: 05.5 heard the premium on 600).
+const INSURED_ALREADY =
+  /\b(was|is|it'?s|were|are|got it|had it) insured (for|at|to)\b|\binsured it (for|at)\b|(已经|已經|有)?(保价|保價)(了|咗)\s?\d/i;
 // "and to insure one worth 50 dollars?": a question about insuring a value, the cost understood.
 const TO_INSURE = /\b(to insure|insuring)\b/i;
 // "那保价呢 寄的是耳机 值两千块", "and insurance? its earphones worth 2000": insurance asked after a price, its cost
@@ -62,6 +66,7 @@ export const asksInsuranceCost = (text: string): boolean =>
   INSURANCE.test(text) &&
   (HOW_MUCH.test(text) || (TO_INSURE.test(text) && asksQuestion(text)) || INSURANCE_ASKED_NEXT.test(text)) &&
   !PAYOUT_ASKED.test(text) &&
+  !INSURED_ALREADY.test(text) &&
   declaredValueIn(text) !== undefined;
 
 // The parcel gone: "丢了", "唔見咗", "lost", "never arrived".

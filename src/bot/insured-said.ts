@@ -20,6 +20,12 @@ const DECLARED = /(declared|insured|value|worth|保价|保價|投保|价值|價�
 export function insuredValueSaid(texts: readonly string[]): string | undefined {
   for (const text of texts) {
     if (!INSURED.test(text) || NOT_INSURED.test(text)) continue;
+    // The figure in the clause that names the insurance ("花瓶860块买的，寄的时候保价了1000": 1000 is insured, 860 what
+    // it cost — blind batch 52b: 08.3 said 860).
+    for (const clause of text.split(/[，,。.;；!！?？\n]+/).filter((c) => INSURED.test(c))) {
+      const figure = WITH_CURRENCY.exec(clause)?.[0] ?? DECLARED.exec(clause)?.[2];
+      if (figure) return figure.trim();
+    }
     const figure = WITH_CURRENCY.exec(text)?.[0] ?? DECLARED.exec(text)?.[2];
     if (figure) return figure.trim();
   }

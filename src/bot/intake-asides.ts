@@ -332,10 +332,14 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
   }
   // "are you a robot?", "你係咪機械人嚟㗎" mid-complaint: who is answering, then the step again — not a confirmation
   // of the number asked about, nor "I can't answer that" (batch 16: 05.2, 20.2, 28.2).
-  if (asksIfBot(turn.text) || asksIfPersonHandles(turn.text)) {
-    await reply(turn, say(turn, 'bot.identityInIntake'));
+  // ("My email is …. Will somebody actually look at this or not?": a person will, said so, and the email is the
+  // contact step's answer — blind batch 52a: 04.6 heard "I'm automated" and the contact asked again.)
+  const botAsked = asksIfBot(turn.text);
+  if (botAsked || asksIfPersonHandles(turn.text)) {
+    await reply(turn, say(turn, botAsked ? 'bot.identityInIntake' : 'bot.personHandlesInIntake'));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
-    return 'reprompt';
+    const { phones, emails } = turn.reading.entities;
+    return position.prompt === CONTACT_PROMPT && phones.length + emails.length > 0 ? 'continue' : 'reprompt';
   }
   // "月结的事找谁谈？" mid-complaint: the business account's answer, then the step again — not a hand-off of the
   // complaint, nor a phone given for the account's sales team taken as this complaint's contact (blind 19: 19.8).
@@ -1195,6 +1199,15 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // phone to check them against, the other parcel just looked up may have (batch 11 09.4: the sender's digits of
   // that parcel were turned down against the unknown one).
   const parcel = digitsParcel(turn, state);
+  // ("我頭先已經講咗電話尾2468…唔好再問" with a number tracking cannot find: nothing to check the digits against, and no
+  // way to call on them — said so, not "number not found" again; blind batch 52b: 15.4.)
+  const unchecked = !parcel || (state.unverifiedNumbers?.includes(parcel) ?? false);
+  const endDigits = labelledLastFour(text);
+  if (unchecked && endDigits && reading.entities.phones.length === 0 && state.trackingNumbers.length > 0) {
+    await reply(turn, say(turn, 'intake.contactNotLastFour', { digits: endDigits }));
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return position.prompt === CONTACT_PROMPT ? 'answered' : 'reprompt';
+  }
   // After wrong digits the next try may come inside a sentence ("oops, it's 4567"); a phone is the contact step's.
   const retry = parcel && turn.data.verifyTracking === parcel && reading.entities.phones.length === 0;
   const digits = parcel ? ((retry ? lastFourIn(turn) : undefined) ?? volunteeredLastFour(turn)) : undefined;
@@ -1439,6 +1452,9 @@ async function proveDigitsInFront(turn: Turn, { prompt, state }: IntakePosition)
   if (turn.context.turnState.get(DIGITS_TAKEN)) return false;
   const parcel = digitsParcel(turn, state);
   if (!parcel || turn.data.verified.includes(parcel)) return false;
+  // (A number taken as written has no phone to check digits against: they are read as a contact that cannot be
+  // called — answerAside.)
+  if (state.unverifiedNumbers?.includes(parcel)) return false;
   const digits = leadingLastFour(turn.text) ?? labelledLastFour(turn.text);
   const rest = digits ? besideDigits(turn.text, digits) : undefined;
   // "1111行了吧", "2222 好了吧": the digits and an "ok?" that says nothing more — read as the digits alone (batch 20

@@ -18,10 +18,11 @@ const ARRIVAL =
   /\bwhat('?s| is| would be) (the |my |its )?(actual |new |real |expected |estimated |updated |revised )?(delivery|arrival) (date|day)\b|(派送|送达|送達|到货|到貨)(日期|时间|時間)(是)?(几号|幾號|哪天|哪一天|什么时候|什麼時候|幾時|呢)|(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到(了)?[吗嗎未没沒吧]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|arriving|come|coming|get here|getting here|get there|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver)\b|\bhow long\b(?!\s+(will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))\b)[^.?!]{0,30}\btake\b|\beta\b|(会不会|會不會|會唔會|能不能|能唔能)(送)?到|到唔到|\b(will|would|is|does)\b\s+(it|the (parcel|package)|my (parcel|package|order))\b(\s+\w+){0,3}?\s+(arrive|come|get here|be (delivered|here|there)|reach (me|us)|turn up|show up)\b|\bis (it|the (parcel|package)|my (parcel|package|order)|[A-Z]{1,4}\d{8,}) (still )?coming\b|\b(is it|it'?s) (going to|gonna) (arrive|come|get here|be (delivered|here))\b/i;
 
 // Whether it comes on time, or by a day: "is it on time?", "will it make it by Friday?", "會不會來不及", "趕唔趕得切",
-// "一定會明天到嗎", "聽日到唔到", "明天能到吧" — a question about its date, answered from the record like "when".
+// "一定會明天到嗎", "聽日到唔到", "明天能到吧", "禮拜三前到得了嗎" (blind batch 52b: 11.3) — a question about its date,
+// answered from the record like "when".
 // (Only as a question: "你们从来不准时" tells, it does not ask.)
 const ON_TIME =
-  /\b(is|will|would|does|can|could)\s+(it|the (parcel|package|delivery)|my (parcel|package|order|delivery)|that)\b(\s+(still|even|really|actually|definitely|going to|gonna))?\s+(be\s+)?(arrive\s+|get here\s+|come\s+|delivered\s+)?(on time|in time|on schedule|late)\b|\b(will|would|can|could) (it|the (parcel|package)|my (parcel|package|order)) make it\b|\bon (time|schedule)\s*\?|(会|會|能|可以)?(准时|準時)(到|送到|送达|送達|派到)?[吗嗎么麼吧]|(准|準)(唔准|唔準|不准|不準)時|(会不会|會不會|會唔會)[^，。,.?？]{0,6}(来不及|來不及|赶不上|趕不上|赶不及|趕不及|迟到|遲到|晚到)|(来|來)不(来|來)得及|(来|來)得及[吗嗎么麼]|(赶|趕)(得|唔)(及|趕得及|切|趕得切)|(会|會|能|可以|先)[^，。,.?？]{1,5}(送)?到(了)?[吗嗎未没沒吧]|(今天|明天|后天|後天|今日|聽日|听日|後日|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天])(会|會|能|可以)?(送)?到(了)?[吗嗎吧]|(今日|聽日|听日|後日)(送)?到唔到/i;
+  /\b(is|will|would|does|can|could)\s+(it|the (parcel|package|delivery)|my (parcel|package|order|delivery)|that)\b(\s+(still|even|really|actually|definitely|going to|gonna))?\s+(be\s+)?(arrive\s+|get here\s+|come\s+|delivered\s+)?(on time|in time|on schedule|late)\b|\b(will|would|can|could) (it|the (parcel|package)|my (parcel|package|order)) make it\b|\bon (time|schedule)\s*\?|(会|會|能|可以)?(准时|準時)(到|送到|送达|送達|派到)?[吗嗎么麼吧]|(准|準)(唔准|唔準|不准|不準)時|(会不会|會不會|會唔會)[^，。,.?？]{0,6}(来不及|來不及|赶不上|趕不上|赶不及|趕不及|迟到|遲到|晚到)|(来|來)不(来|來)得及|(来|來)得及[吗嗎么麼]|(赶|趕)(得|唔)(及|趕得及|切|趕得切)|(会|會|能|可以|先)[^，。,.?？]{1,5}(送)?到(了)?[吗嗎未没沒吧]|(今天|明天|后天|後天|今日|聽日|听日|後日|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天])(会|會|能|可以)?(送)?到(了)?[吗嗎吧]|(今日|聽日|听日|後日)(送)?到唔到|(前|之前|以前)(能|会|會|可以)?(送)?到(得了|得到|得成)?(吗|嗎|嘛|吧)|到得了(吗|嗎|嘛)|(前|之前|以前)(送)?到唔到/i;
 
 // What arrives must be the parcel: "能找到吗" asks whether it can be found, "钱能收到吗" / "赔的钱什么时候能收到"
 // whether money comes — neither asks when the parcel arrives (issue #17).
@@ -140,8 +141,9 @@ export const asksKeptFor = (text: string): boolean => KEPT_FOR.test(text);
 
 // "要幾耐先有回覆", "多久有人联系我", "how long until someone gets back to me", "when will I hear back", "几时有个结果",
 // "when do I get an outcome".
+// (Not "how long does the claim take": the claim's own times answer that — claim-questions.ts; blind batch 52b: 02.4.)
 const REPLY_TIME =
-  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我|结果|結果|说法|說法|回音)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into|result|outcome|decision)|\bhow long (will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))( going to| gonna)? take\b/i;
+  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我|结果|結果|说法|說法|回音)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into|result|outcome|decision)|\bhow long (will|would|does|is) (this|that|all this|it all|the (complaint|case)|my (complaint|case))( going to| gonna)? take\b/i;
 
 // "钱到底哪天能打给我", "when do I get paid": money transferred ("打给我" is a transfer there, not a call).
 const MONEY = /钱|錢|货款|貨款|款项|款項|\b(money|paid|payout|refund)\b/i;

@@ -500,9 +500,10 @@ export function demandsJoined(nlu: Nlu, text: string, category?: ComplaintCatego
 // care about the refund anymore" (blind batch 38a: 03.3 set the demand to that refund). (Not "太慢":
 // impatience turns nothing down.)
 // ("我沒有要重新派送…請把那個拿掉", "I never asked for a redelivery, take it off": turned down — blind batch 33: 23.8.)
-// ("I don't want to have to ask for it again later" turns nothing down — blind batch 52b: 01.3 dropped the refund.)
+// ("I don't want to have to ask for it again later" turns nothing down — blind batch 52b: 01.3 dropped the refund; nor
+// does "别到时候又说只赔运费的几倍", a warning — 08.3.)
 const TURNS_DOWN =
-  /算了|不用|不要|不需要|别|別|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|(don'?t|do not|dont) (even |really )?care (about|for)|\bnot (bothered|fussed|worried) about\b|(不|唔)(在乎|在意|稀罕)|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|(don'?t|dont) (even |really )?(want|need|bother)(?! to (have to )?(ask|chase|repeat|explain|wait|call|come back|go through|fight|keep))|do not (even |really )?(want|need)(?! to (have to )?(ask|chase|repeat|explain|wait|call|come back|go through|fight|keep))|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
+  /算了|不用|不要|不需要|(别|別)(?!(到时候|到時候|又|再说|再說|跟我|给我|給我|说|說|告诉|告訴|骗|騙|拖|推|让我|讓我))|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|(don'?t|do not|dont) (even |really )?care (about|for)|\bnot (bothered|fussed|worried) about\b|(不|唔)(在乎|在意|稀罕)|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|(don'?t|dont) (even |really )?(want|need|bother)(?! to (have to )?(ask|chase|repeat|explain|wait|call|come back|go through|fight|keep))|do not (even |really )?(want|need)(?! to (have to )?(ask|chase|repeat|explain|wait|call|come back|go through|fight|keep))|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
 
 // "光道歉有啥用", "道歉冇用", "sorry is not enough", "an apology won't cut it": an apology dismissed, said after it is
 // named — not wanted (blind batch 39a: 06.2 recorded it as the demand).

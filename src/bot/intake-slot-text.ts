@@ -77,6 +77,11 @@ function withoutReason(address: string | undefined): string | undefined {
     : address;
 }
 
+// A detail offered with a question that only leads to it: "你是不是要问我什么时候寄的？上周六下午寄的", "do you need to
+// know when I sent it? last Saturday" (blind batch 52b: 10.2 heard "I can't answer that").
+const OFFERS_DETAIL =
+  /(你|您)(是不是|是否|要不要|需不需要|需要|想)(要)?(问|問|知道)(一下)?我|(你|您)(係咪|使唔使|要唔要|想)(要)?(問|知)(下)?我|\b(do|did) you (need|want) to know\b|\b(you )?(probably |might |may )(want|need) to know\b|\bin case you (need|want|ask)/i;
+
 /** The message carries something like a street address (not a phone, not an area alone). */
 function addressIn(text: string): string | undefined {
   const given = newAddress(text, true);
@@ -120,7 +125,7 @@ export async function takeSlotText(
   if (phones.length + emails.length + trackingNumbers.length + invalidTracking.length > 0 || attached) return undefined;
   // A cancel in any phrasing ('never mind, cancel it', '那算了 取消吧') is the intake's to take.
   // ("你们到底有没有人管 打了几次电话都没人理我" asks nothing it wants answered: nobody got back to them.)
-  const asked = asks(text) && !leftWithoutWord(text) && !leftUnagreed(text);
+  const asked = asks(text) && !leftWithoutWord(text) && !leftUnagreed(text) && !OFFERS_DETAIL.test(text);
   if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asked) return undefined;
   // ("唔想留電話俾你哋", "I'm not giving you my number": the contact step's own answer, refused.)
   // ("text me here, whatever is fastest": this conversation as the contact, the step's own answer — 03.5.)

@@ -84,7 +84,12 @@ const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
  */
 function inLanguage(lang: Fixture['lang'], text: string, said: string[]): boolean {
   const words = said.reduce((rest, turn) => rest.split(turn).join(''), text);
-  if (lang === 'en') return /[a-z]{2,} [a-z]{2,}/i.test(words) && !CJK.test(words);
+  // (A Chinese address or name the customer typed, said back inside an English reply, is theirs: "I've added the
+  // address to your complaint: 成都市武侯区…" — blind batch 52b: 03.3.)
+  const quoted = words.replace(/[\u3400-\u9fff][\u3400-\u9fff\w-]*/g, (run) =>
+    said.some((turn) => turn.includes(run)) ? '' : run,
+  );
+  if (lang === 'en') return /[a-z]{2,} [a-z]{2,}/i.test(quoted) && !CJK.test(quoted);
   if (lang === 'zh-CN') return toTraditional(words) !== words;
   // 杰 is a Traditional character too (the demo's 陳杰), though OpenCC writes it 傑; 台 (台灣, as Hong Kong writes
   // it) is Traditional beside 臺; 郁 is Cantonese's own word for "move" ("4 日冇郁過"), which OpenCC takes for the
