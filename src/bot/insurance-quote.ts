@@ -58,6 +58,9 @@ export function declaredValueIn(text: string): number | undefined {
   return value > 0 ? value : undefined;
 }
 
+// A case supposed, not told: "if the parcel is insured for 5000", "如果保價了5000元…保價費" (a review of session 50).
+const SUPPOSED = /\b(if|when|say|suppose|supposing)\b|如果|要是|假如|假設|假设|保价费|保價費|\bpremium\b/i;
+
 /**
  * "值 2 萬蚊，點買保險？幾錢？", "worth 3,000 — how much is insurance on it?": what insuring a value named costs, whatever
  * else the words name (a route, a price word) — the insurance fee, not the price list (batch 29: 30.2).
@@ -66,7 +69,7 @@ export const asksInsuranceCost = (text: string): boolean =>
   INSURANCE.test(text) &&
   (HOW_MUCH.test(text) || (TO_INSURE.test(text) && asksQuestion(text)) || INSURANCE_ASKED_NEXT.test(text)) &&
   !PAYOUT_ASKED.test(text) &&
-  !INSURED_ALREADY.test(text) &&
+  !(INSURED_ALREADY.test(text) && !SUPPOSED.test(text)) &&
   declaredValueIn(text) !== undefined;
 
 // The parcel gone: "丢了", "唔見咗", "lost", "never arrived".

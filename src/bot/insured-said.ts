@@ -16,13 +16,17 @@ const WITH_CURRENCY =
   /(HK\$|NT\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d[\d,]*(\.\d+)?|(?<![\dA-Z])\d[\d,]*(\.\d+)?\s?(元|块|塊|蚊|人民币|人民幣|港币|港幣|台币|台幣|yuan|rmb|dollars?|hkd|twd|cny)/i;
 const DECLARED = /(declared|insured|value|worth|保价|保價|投保|价值|價值)\D{0,6}(?<![\dA-Z])(\d[\d,]{1,8})(?!\d)/i;
 
+// The insurance's fee named: "保价费", "保價費", "insurance fee", "premium".
+const FEE_NAMED = /保价费|保價費|\binsurance (fee|cost)\b|\bpremium\b/i;
+
 /** The value the customer says they insured the parcel for, in their words ("2000 yuan"), or undefined. */
 export function insuredValueSaid(texts: readonly string[]): string | undefined {
   for (const text of texts) {
     if (!INSURED.test(text) || NOT_INSURED.test(text)) continue;
     // The figure in the clause that names the insurance ("花瓶860块买的，寄的时候保价了1000": 1000 is insured, 860 what
     // it cost — blind batch 52b: 08.3 said 860).
-    for (const clause of text.split(/[，,。.;；!！?？\n]+/).filter((c) => INSURED.test(c))) {
+    // (Not the fee paid for it: "花瓶值3000块，保价费付了30块" insured 3000 — a review of session 50.)
+    for (const clause of text.split(/[，,。.;；!！?？\n]+/).filter((c) => INSURED.test(c) && !FEE_NAMED.test(c))) {
       const figure = WITH_CURRENCY.exec(clause)?.[0] ?? DECLARED.exec(clause)?.[2];
       if (figure) return figure.trim();
     }

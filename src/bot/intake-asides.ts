@@ -65,7 +65,7 @@ import {
   speaksOfLeak,
   speaksOfLoss,
 } from './message-cues';
-import { answerAddressSaidRight, keepInAccount, takeSlotText } from './intake-slot-text';
+import { answerAddressSaidRight, answerRecordDisputed, keepInAccount, takeSlotText } from './intake-slot-text';
 import { noteUnagreedPlacement } from './unagreed-placement';
 import { answerPriorityQuestion, asksPriority, replyTimeOf } from './priority-question';
 import { answerReplyTime, replyTimeTold } from './reply-time-asked';
@@ -290,11 +290,36 @@ const REFUND_WHETHER =
   /(钱|錢|差价|差價|多收的|多扣的)?[^，。？?]{0,3}(能不能|可不可以|可唔可以|能|可以|会不会|會不會)(退|返還|返还)|退(不退|唔退)|\b(can|will|do) (i|you) (at least )?(get|give|pay)[^.?!]{0,24}\b(back|refund\w*)\b|\bwill (you|i|it) (be )?refund(ed)?\b/i;
 
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  const outcome = await answerAsideOnly(turn, position);
+  if (outcome === 'reprompt') noteGrievanceBeside(turn, position.state);
+  return outcome;
+}
+
+/**
+ * "今天早上去取还要我交3块超时费…他居然说爱要不要，还挂我电话" answered by the locker-fee rule in a complaint of no type
+ * yet: what it tells of the courier is the complaint's account and its type too (blind batch 52a: 07.2 went unkept,
+ * and the complaint was filed as "other"). Only a sure reading whose words speak of that kind of problem.
+ */
+function noteGrievanceBeside(turn: Turn, state: IntakeState): void {
+  const { reading, text } = turn;
+  const told = reading.intent === 'complaint' && reading.confidence >= 0.85 ? reading.category : undefined;
+  if (!told || told === 'other' || state.category !== 'other' || state.aboutNotTheirs) return;
+  // (A question tells nothing that went wrong: "还能重新寄过来吗？运费谁出？" of a returned parcel asks who pays.)
+  // ("他说爱要不要": the courier's words quoted are no question of the customer's.)
+  if (!speaksOfCategory(text, told) || asksQuestion(text.replace(/[爱愛]要不要|愛要唔要/g, ' '))) return;
+  state.category = told;
+  state.categoryGuessed = false;
+  keepInAccount(turn, state);
+}
+
+async function answerAsideOnly(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   // "3x the shipping?? … compensation of that amount is a joke": the objection on the complaint, not the rule again.
   if (await answerCapDisputed(turn, position)) return position.prompt === DEMAND_PROMPT ? 'continue' : 'reprompt';
   // "地址啱㗎喎 點會無法派送" of a parcel returned for its address: the return looks like ours (50a: 13.3).
   // (Who pays for it, asked beside it, is the case question's: its rule says a return of ours goes out again free.)
   if (caseQuestionIn(turn.text) === undefined && (await answerAddressSaidRight(turn, position))) return 'reprompt';
+  // "什么本人签收？？…是放在小区丰巢柜里的": the record disputed, put on the complaint (52a: 07.4).
+  if (await answerRecordDisputed(turn, position)) return 'reprompt';
   // "do I at least get the shipping money back?" in a delay complaint: what lateness gives back (49b: 01.4, 10.4, 11.5).
   if (await answerLateMoneyBack(turn, position)) return 'reprompt';
   // "那如果真的退回去了 再寄一次運費誰出": the rule on returned parcels, then the step again (50b: 11.4).
@@ -389,7 +414,7 @@ export async function answerAside(turn: Turn, position: IntakePosition): Promise
     return 'reprompt';
   }
   // Last-4 digits in front of something else: checked, then the rest is this turn's message.
-  if (await proveDigitsInFront(turn, position)) return answerAside(turn, position);
+  if (await proveDigitsInFront(turn, position)) return answerAsideOnly(turn, position);
   // "查一下我之前的投诉 电话139…": a lookup of an earlier complaint by phone — not this complaint's contact.
   if (await answerLookupByPhone(turn, position)) return 'reprompt';
   // "can't you look it up by my name?" at a step: a parcel is found by its number, and where that is found — then the
@@ -1488,7 +1513,7 @@ export function saysMoreThanDigits(text: string): boolean {
   return (
     wordsIn(
       rest.replace(
-        /last\s*(4|four)(\s*digits?)?|\b(of )?(my )?(phone|mobile|cell|number)\b|\bend(s|ing)?( in| with)?\b|sender|receiver|recipient|尾[号號数數码碼]|[后後末尾]\s*四\s*[个個]?\s*(位|码|碼|字|数字|數字)|寄件人|收件人|手[机機]|電話|电话|我是|i'?m the|i was the/gi,
+        /last\s*(4|four)(\s*digits?)?|\b(of )?(my )?(phone|mobile|cell|number)\b|\bend(s|ing)?( in| with)?\b|sender|receiver|recipient|尾[号號数數码碼]|[后後末尾]\s*四\s*[个個]?\s*(位|码|碼|字|数字|數字)|寄件人|收件人|手[机機]|電話|电话|我是|i'?m the|i was the|\b(one )?(receiving|sending|getting it|who sent it)\b/gi,
         '',
       ),
     ) >= 8

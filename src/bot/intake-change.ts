@@ -1,4 +1,4 @@
-import { timeOnlyForCall } from './call-words';
+import { timeOnlyForCall, withoutCallTime } from './call-words';
 import { missingDetail } from '../tracking';
 import { asksCostQuestion, changeCostLine } from './change-costs';
 import { askDayForTime, proved, soonestDayAsked } from './delivery-change-turn';
@@ -67,8 +67,19 @@ const DELIVERY_ASKED =
 /** Whether the message asks if the parcel comes by a day, rather than asking for it on that day. */
 export const asksArrivalBy = (text: string): boolean => ARRIVAL_BY_ASKED.test(text) && !DELIVERY_ASKED.test(text);
 
-export async function changeAlongside(turn: Turn, position: IntakePosition, parcel?: string): Promise<boolean> {
+/** The turn read without the clauses that say when to phone the customer (call-words.ts), when it has some. */
+function withoutTimeToCall(turn: Turn): Turn {
+  if (!timeOnlyForCall(turn.text)) return turn;
+  const text = withoutCallTime(turn.text);
+  const reading = turn.services.nlu.analyze(text, turn.services.clock.now(), turn.locale);
+  return Object.assign(Object.create(Object.getPrototypeOf(turn) as object) as Turn, turn, { text, reading });
+}
+
+export async function changeAlongside(said: Turn, position: IntakePosition, parcel?: string): Promise<boolean> {
   const { state, prompt } = position;
+  // ("hold it at the station. call me when it's there, I'm free after 6 tonight": the change is read without the
+  // time to phone, which is the contact's — a review of session 50.)
+  const turn = withoutTimeToCall(said);
   if (prompt === TRACKING_PROMPT) return false;
   const own = state.trackingNumbers[0];
   if (!own) return false;
@@ -96,7 +107,7 @@ export async function changeAlongside(turn: Turn, position: IntakePosition, parc
   // ("will it actually get here before saturday yes or no": whether it comes in time is asked — no delivery on that day
   // ordered; blind batch 49b: 01.2 had a Saturday delivery requested for a wedding on Saturday.)
   // ("will anyone call me? … I'm free after 5 today": when to phone them, no delivery time — blind batch 52b: 03.4.)
-  if (!asks || asksArrivalBy(turn.text) || (timeOnlyForCall(turn.text) && !expedite && !resend)) return false;
+  if (!asks || asksArrivalBy(turn.text)) return false;
   let read = readDeliveryChange(turn.text, turn.reading, expedite ? { kind: 'expedite' } : {});
   if (!read.kind && resend) read = readDeliveryChange(turn.text, turn.reading, { kind: 'redeliver' });
   if (!read.kind) return false;
@@ -253,8 +264,8 @@ async function carryOnPending(
     return settle(turn, state, number, withDeskBeside(turn, pending));
   }
   // (When to phone them is no day for the change: "call me … I'm free after 5 today".)
-  if (timeOnlyForCall(turn.text)) return false;
-  const read = readDeliveryChange(turn.text, turn.reading, {
+  const { text, reading } = withoutTimeToCall(turn);
+  const read = readDeliveryChange(text, reading, {
     kind: pending.kind,
     askedAddress: pending.need === 'address',
     ...(pending.area ? { area: pending.area } : {}),

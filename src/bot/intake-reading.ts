@@ -271,9 +271,10 @@ export const PREFERRED =
  * clause and stay in it: "我就要货" wants the goods.)
  */
 // ("i just want the books sent again": "just" after "i" is part of the wish, no clause of its own.)
+// ("我要他给我道歉 3块超时费退给我": a space before a figure ends a clause too — blind batch 52a: 07.5 lost the apology.)
 const demandClauses = (text: string): string[] =>
   text.split(
-    /[,，;；。.!！]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|\bbut\b|(?<!\b(?:i|we) )\b(?:just|only)\b|(?=只要|只想|就要)|就好|但是|不过|不過/i,
+    /[,，;；。.!！]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff0-9])|\bbut\b|(?<!\b(?:i|we) )\b(?:just|only)\b|(?=只要|只想|就要)|就好|但是|不过|不過/i,
   );
 
 /**
@@ -343,7 +344,9 @@ const AMOUNT_BACK =
 // The money wanted paid to the customer, with no kind named: "钱必须给我", "货款打给我", "把钱还我", "錢一定要俾返我",
 // "pay me my money", "I want my money" (blind batch 23: 16.4 — the demand question was put again).
 const MONEY_TO_ME =
-  /(钱|錢|款|货款|貨款|钱款|錢款)(必须|必須|一定|一定要|要|得|快点|快點|马上|馬上|赶紧|趕緊)?(打|转|轉|汇|匯)?(给|給|俾|畀|还|還|退)(返|回)?我|把[^，。,.!！?？]{0,8}(钱|錢|货款|貨款|款)(打|转|轉|汇|匯)?(给|給|还|還|退)(回)?我|\b(pay|give|send|transfer|wire|remit)( me)? (me )?(my|the|our) (money|cash|payment|funds)\b|\bi want (my|the|our) (money|cash|payment)\b/i;
+  /(钱|錢|款|货款|貨款|钱款|錢款)(必须|必須|一定|一定要|要|得|快点|快點|马上|馬上|赶紧|趕緊)?(打|转|轉|汇|匯)?(给|給|俾|畀|还|還|退)(返|回)?我|把[^，。,.!！?？]{0,8}(钱|錢|货款|貨款|款)(打|转|轉|汇|匯)?(给|給|还|還|退)(回)?我|\b(pay|give|send|transfer|wire|remit)( me)? (me )?(my|the|our) (money|cash|payment|funds)\b|\bi want (my|the|our) (money|cash|payment)\b|我要(我的|我嘅)?(货款|貨款)|(撥|拨)(给|給|俾|畀)我/i;
+// Cash on delivery collected for the sender: "货款", "代收款", "COD money".
+const COD_MONEY = /货款|貨款|代收款|代收的(钱|錢)|代收嘅錢|\bCOD (money|payment|amount)\b/i;
 
 /** The kind of a demand for money that names no kind: see FULL_AMOUNT. */
 function moneyDemand(said: string, whole: string, category?: ComplaintCategory): Demand | undefined {
@@ -420,9 +423,12 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: Complaint
   )
     return undefined;
   // ("件貨已經退返去武漢": the parcel gone back, no money asked back — blind batch 29: 26.5 was noted 退款.)
-  const named = DEMAND_WORDS.find(([, words]) => words.test(part))?.[0];
+  const found = DEMAND_WORDS.find(([, words]) => words.test(part))?.[0];
+  const named = found === 'redelivery' && COD_MONEY.test(part) ? undefined : found;
+  // ("我要我的貨款啊 2380 趕快撥給我": the money collected on delivery, never the goods brought — blind batch 52a: 12.6.)
+  const read = demandOfReading(nlu.analyze(part), part);
   const demand =
-    demandOfReading(nlu.analyze(part), part) ??
+    (read === 'redelivery' && COD_MONEY.test(part) ? undefined : read) ??
     (named === 'refund' && GONE_BACK.test(part) && !MONEY_BACK.test(part) && !/\d/.test(part) ? undefined : named) ??
     // "I'd like to file a claim", "我要理赔": a claim is asked for — compensation.
     (makesClaim(part) ? 'compensation' : undefined) ??
@@ -501,9 +507,9 @@ export function demandsJoined(nlu: Nlu, text: string, category?: ComplaintCatego
 // impatience turns nothing down.)
 // ("我沒有要重新派送…請把那個拿掉", "I never asked for a redelivery, take it off": turned down — blind batch 33: 23.8.)
 // ("I don't want to have to ask for it again later" turns nothing down — blind batch 52b: 01.3 dropped the refund; nor
-// does "别到时候又说只赔运费的几倍", a warning — 08.3.)
+// does "别到时候又说只赔运费的几倍", a warning — 08.3 — nor "不要再拖了赶紧赔钱", "别磨蹭了": the delay, not the demand.)
 const TURNS_DOWN =
-  /算了|不用|不要|不需要|(别|別)(?!(到时候|到時候|又|再说|再說|跟我|给我|給我|说|說|告诉|告訴|骗|騙|拖|推|让我|讓我))|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|(don'?t|do not|dont) (even |really )?care (about|for)|\bnot (bothered|fussed|worried) about\b|(不|唔)(在乎|在意|稀罕)|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|(don'?t|dont) (even |really )?(want|need|bother)(?! to (have to )?(ask|chase|repeat|explain|wait|call|come back|go through|fight|keep))|do not (even |really )?(want|need)(?! to (have to )?(ask|chase|repeat|explain|wait|call|come back|go through|fight|keep))|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
+  /算了|不用|不要(?!再?(拖|等|磨|废话|廢話|啰嗦|囉嗦|推|敷衍|骗|騙))|不需要|(别|別)(?!再?(到时候|到時候|又|再说|再說|跟我|给我|給我|说|說|告诉|告訴|骗|騙|拖|推|让我|讓我|磨|等|废话|廢話|啰嗦|囉嗦|敷衍))|唔使|唔要|唔需要|免了|(沒有|没有|沒|没|冇|並沒有|并没有)(說|说|講|讲)?要|拿掉|去掉|刪掉|删掉|刪除|删除|移除|攞走|\b(never|didn'?t|did not) (ask|asked) for\b|\b(remove|delete|take (off|out))\b|no need|\bno (\w+ )?(needed|necessary|required)\b|(don'?t|do not|dont) (even |really )?care (about|for)|\bnot (bothered|fussed|worried) about\b|(不|唔)(在乎|在意|稀罕)|\bno (money|compensation|refund|payout|apology|explanation|re-?deliver\w*|resend\w*|re-?sending|re-?shipping)\b|\bnot needed\b|(don'?t|dont) (even |really )?(want|need|bother)(?! to (have to )?(ask|chase|repeat|explain|wait|call|come back|go through|fight|keep))|do not (even |really )?(want|need)(?! to (have to )?(ask|chase|repeat|explain|wait|call|come back|go through|fight|keep))|not (asking|looking) for|never ?mind|forget (the|about)|\b(drop|skip|scrap|cancel) the\b/i;
 
 // "光道歉有啥用", "道歉冇用", "sorry is not enough", "an apology won't cut it": an apology dismissed, said after it is
 // named — not wanted (blind batch 39a: 06.2 recorded it as the demand).
@@ -512,7 +518,7 @@ const APOLOGY_DISMISSED =
 
 // What a customer goes on to want after turning something down: "…, i want my money back", "…我要退款".
 const WANTED_NEXT =
-  /\b(i|we) (still |just |only |really )?(want|need|would like|'d like|expect)\b|我(还|還|就|只)?(要|想要)|只要|就要|淨係要|净系要/i;
+  /\b(i|we) (still |just |only |really )?(want|need|would like|'d like|expect)\b|我(还|還|就|只)?(要|想要)|只要|就要|淨係要|净系要|赶紧|趕緊|赶快|趕快|快点|快點|快啲/i;
 
 /** The demands a message turns down ("不要赔偿了 我只要尽快送到" turns down compensation): dropped from those held. */
 export function turnedDownDemands(text: string): Demand[] {

@@ -3,7 +3,7 @@ import { withoutContactClauses } from './contact-only';
 import { saysNoNumber } from './no-number';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { refusesContact } from './contact-refusal';
-import { addressConflict, addressSaidRight } from './record-conflicts';
+import { recordConflict, addressConflict, addressSaidRight } from './record-conflicts';
 import { lookUpParcel } from './parcel-answer';
 import {
   ANSWERED_ASIDE,
@@ -82,6 +82,14 @@ function withoutReason(address: string | undefined): string | undefined {
 const OFFERS_DETAIL =
   /(你|您)(是不是|是否|要不要|需不需要|需要|想)(要)?(问|問|知道)(一下)?我|(你|您)(係咪|使唔使|要唔要|想)(要)?(問|知)(下)?我|\b(do|did) you (need|want) to know\b|\b(you )?(probably |might |may )(want|need) to know\b|\bin case you (need|want|ask)/i;
 
+/** A detail offered after a question leading to it: the detail itself follows ("…? last Saturday"). */
+function offersDetail(text: string): boolean {
+  const lead = OFFERS_DETAIL.exec(text);
+  if (!lead) return false;
+  const after = text.slice(lead.index).split(/[?？]/).slice(1).join(' ');
+  return wordsIn(after.replace(/\d/g, '')) >= 6;
+}
+
 /** The message carries something like a street address (not a phone, not an area alone). */
 function addressIn(text: string): string | undefined {
   const given = newAddress(text, true);
@@ -125,7 +133,7 @@ export async function takeSlotText(
   if (phones.length + emails.length + trackingNumbers.length + invalidTracking.length > 0 || attached) return undefined;
   // A cancel in any phrasing ('never mind, cancel it', '那算了 取消吧') is the intake's to take.
   // ("你们到底有没有人管 打了几次电话都没人理我" asks nothing it wants answered: nobody got back to them.)
-  const asked = asks(text) && !leftWithoutWord(text) && !leftUnagreed(text) && !OFFERS_DETAIL.test(text);
+  const asked = asks(text) && !leftWithoutWord(text) && !leftUnagreed(text) && !offersDetail(text);
   if (isCancel(text) || isSkip(text) || sameContact(text) || isYes(text) || saysThanks(text) || asked) return undefined;
   // ("唔想留電話俾你哋", "I'm not giving you my number": the contact step's own answer, refused.)
   // ("text me here, whatever is fastest": this conversation as the contact, the step's own answer — 03.5.)
@@ -266,6 +274,33 @@ export async function answerAddressSaidRight(turn: Turn, position: IntakePositio
   if (!said) return false;
   if (!(state.recordConflicts ?? []).includes(said)) state.recordConflicts = [...(state.recordConflicts ?? []), said];
   addToAccount(state, turn.text);
+  await reply(turn, said);
+  turn.context.turnState.set(ANSWERED_ASIDE, true);
+  return true;
+}
+
+// The record spoken of: "本人签收", "你们记录乱写", "the system says signed", "the tracking shows".
+const RECORD_NAMED =
+  /本人|签收|簽收|记录|記錄|纪录|紀錄|系统|系統|\brecords?\b|\bsigned\b|\bsystem\b|\btracking (says|shows|said)\b/i;
+
+/**
+ * "什么本人签收？？我根本没见到人 是放在小区丰巢柜里的 你们记录乱写" in the middle of a complaint: the record and the account
+ * disagree — said plainly and put on the complaint for the station to check (record-conflicts.ts), not "I can't
+ * answer that" (blind batch 52a: 07.4).
+ * @returns whether it answered.
+ */
+export async function answerRecordDisputed(turn: Turn, { state }: IntakePosition): Promise<boolean> {
+  // (Only where the record itself is spoken of: an account alone is the other readers' — the consent rule, a leak.)
+  if (!RECORD_NAMED.test(turn.text)) return false;
+  const number = state.trackingNumbers[0];
+  if (!number || state.unverifiedNumbers?.includes(number)) return false;
+  const lookup = await lookUpParcel(turn.services, number);
+  if (lookup.kind !== 'found') return false;
+  const said = recordConflict(turn.services.replies, turn.locale, spokenRegister(turn), lookup, turn.text);
+  if (!said) return false;
+  // (Said again when the customer disputes it again: it is on the complaint once.)
+  if (!(state.recordConflicts ?? []).includes(said)) state.recordConflicts = [...(state.recordConflicts ?? []), said];
+  if (!state.description.includes(turn.text.trim())) addToAccount(state, turn.text);
   await reply(turn, said);
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;

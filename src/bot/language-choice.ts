@@ -56,6 +56,11 @@ export function romanisedCantonese(text: string): boolean {
   return cantonese >= 2 && cantonese * 2 >= words.length;
 }
 
+// A place written in Chinese: a number or an address word in it, and none of a sentence's words or punctuation.
+const PLACE_WORD = /\d|[市区區县縣镇鎮村路街道巷弄号號栋棟座楼樓室层層苑邨]|大厦|大廈|中心|花园|花園|广场|廣場/u;
+const SENTENCE_WORD = /[，。？！、；：]|我|你|您|吗|嗎|呢|吧|请|請|了|咗|嘅|唔|冇|係|是|要|想|怎|點|点|什|甚|为|為/u;
+const pastedPlace = (token: string): boolean => PLACE_WORD.test(token) && !SENTENCE_WORD.test(token);
+
 /**
  * Whether a message mixing both is mostly English: about two Chinese characters make a word, and the language
  * the conversation is in keeps a close call (a switch needs the other language to clearly dominate).
@@ -69,12 +74,11 @@ export function mostlyEnglish(text: string, current?: Locale): boolean {
   if (cjk === 0) return true;
   // ("the recipient address is 成都市武侯区天府大道北段1700号环球中心W6-1201 in case they lost the label": an address or
   // a name pasted whole into English sentences is no switch — blind batch 52b: 03.3 was answered in Chinese.)
-  if (
-    current === 'en' &&
-    latin >= 5 &&
-    text.split(/\s+/).filter((token) => /[\u3400-\u9fff]/u.test(token)).length === 1
-  )
-    return true;
+  // (Only an address's or a name's shape: "sorry my english is not good 我的快递三天了还没到" is a sentence in Chinese —
+  // a review of session 50.)
+  const chinese = text.split(/\s+/).filter((token) => /[\u3400-\u9fff]/u.test(token));
+  const [pasted] = chinese;
+  if (current === 'en' && latin >= 5 && chinese.length === 1 && pasted && pastedPlace(pasted)) return true;
   const weight = current === 'en' ? 1 : current ? 2 : 1.5;
   return latin >= cjk * weight;
 }

@@ -134,7 +134,7 @@ const CATEGORY_WORDS: [ComplaintCategory, RegExp][] = [
   // (Swearing and shouting at someone are the courier's conduct: "swore at my colleague" — blind batch 51b: 01.3.)
   [
     'attitude',
-    /attitude|behaviou?r|rude|the way (he|she|they) (talked|spoke|treated)|\bswor(e|n)\b|\bswearing\b|\b(cursed|yelled|shouted) at\b|态度|態度|骂|罵|粗口|服务差|服務差/i,
+    /attitude|behaviou?r|rude|the way (he|she|they) (talked|spoke|treated)|\bswor(e|n)\b|\bswearing\b|\b(cursed|yelled|shouted) at\b|\bhung up on\b|挂(了)?(我)?(的)?电话|掛(了)?(我)?(的)?電話|收我線|爱要不要|愛要不要|态度|態度|骂|罵|粗口|服务差|服務差/i,
   ],
   ['fee', /\b(fee|fees|charge|charged|overcharg|price|cost)\b|费|費|收多|多收|价钱|價錢/i],
   ['packaging', /packag|\bbox\b|wrapping|包装|包裝|箱/i],

@@ -297,8 +297,12 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
       break;
     case 'why':
       lines.push(...whenFacts(turn, found));
+      // ("點解仲未到 順豐唔係話翌日到咩" of a parcel not past its date, nothing on its record: it is not late — said so,
+      // not "no reason is recorded for the delay"; blind batch 53a: 14.3.)
+      if (!view.delivered && view.daysLate === 0 && view.anomalies.length === 0 && view.promisedDate)
+        lines.push(say(turn, 'direct.notLate', { date: turn.services.replies.day(turn.locale, view.promisedDate) }));
       // No note from the courier on why: said so, rather than left for the customer to guess.
-      if (!found.shipment.events.some((e) => e.status === 'exception' && e.description) && !view.delivered)
+      else if (!found.shipment.events.some((e) => e.status === 'exception' && e.description) && !view.delivered)
         lines.push(say(turn, 'facts.noReason'));
       break;
     case 'where':

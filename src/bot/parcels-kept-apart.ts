@@ -14,9 +14,11 @@ import { reply, type Turn } from './turn';
  * batch 51b: 06.4 heard "the loss is on this ticket already" and recorded both parcels' demands on one).
  */
 
-// Asked to keep them apart, or whether they are: "别混在一起", "分开处理", "一起还是分开", "merge or separate?".
+// Asked that the handling be kept apart, or whether it is: "别混在一起", "分开处理", "分開登記", "一起还是分开",
+// "keep them separate", "separate tickets", "don't merge them" — never "分开寄的", "分开包装", "paid separately", "别搞混了"
+// (how they were sent or bought, or which is which: a review of session 50).
 const APART =
-  /(别|別|不要|唔好|不好)(给我|給我|俾我)?(搞|弄|撈|捞|溝|沟)?(混|撈埋|捞埋|溝埋|沟埋)|分开|分開|\bseparate(ly)?\b|\b(don'?t|do not|dont) (mix|merge|combine|lump)\b|\bkeep (them|these|the two|both) (apart|separate)\b|\bmerge\b/i;
+  /(别|別|不要|唔好|不好)(给我|給我|俾我)?(混在一起|混埋一齊|撈埋一齊|捞埋一齐|溝埋一齊|混為一談|混为一谈)|分(开|開)(处理|處理|登记|登記|投诉|投訴|客诉|客訴|跟进|跟進|算|开单|開單|開|开|記|记)|(一起|一齊|合并|合併)(还是|還是|定係|定)分(开|開)|\bkeep (them|these|the two|both)( complaints| tickets| cases)? (apart|separate)\b|\bseparate (tickets|complaints|cases)\b|\b(don'?t|do not|dont) (mix|merge|combine|lump) (them|these|the two|both)\b|\b(merge|combine) (them|the two|both)( or| into)\b/i;
 
 // A parcel named by what went wrong with it: "the late one", "晚的那个", "遲咗嗰件", "丢的那个", "the broken one".
 const NAMED_BY_PROBLEM: Partial<Record<ComplaintCategory, RegExp>> = {
@@ -42,7 +44,13 @@ export async function keepParcelsApart(turn: Turn, position: IntakePosition): Pr
   const otherClauses = clauses.filter(
     (c) => c.includes(other) || (namedBy(c, state.otherParcelCategory) && !namedBy(c, state.category)),
   );
-  const ownClauses = clauses.filter((c) => namedBy(c, state.category) && !otherClauses.includes(c));
+  // This one's wishes: clauses named by its problem, or plain ones that name no parcel ("我要赔偿", "for this one I
+  // want a refund").
+  const ownClauses = clauses.filter(
+    (c) =>
+      !otherClauses.includes(c) &&
+      (namedBy(c, state.category) || !Object.values(NAMED_BY_PROBLEM).some((named) => named?.test(c))),
+  );
   if (otherClauses.length > 0) keepOtherParcelWords({ ...turn, text: otherClauses.join(' ') }, state, other);
   await reply(turn, oneTicketEach(turn, number, other));
   turn.context.turnState.set(ANSWERED_ASIDE, true);

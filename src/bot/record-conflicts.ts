@@ -7,7 +7,7 @@ import { scanIn, shipmentIn } from './shipment-text';
  * Where the customer's story and the parcel's record disagree (issue #17, batch 11 pattern 7), said plainly and put
  * on the ticket for an agent to check — never argued with, never ignored: "the courier left a note" about a parcel
  * the record has not yet sent out for delivery; "left it at the door" against a signature by the recipient in
- * person; a "correct" address against a return for an undeliverable address the record holds otherwise.
+ * person, or a locker against it; a "correct" address against a return for an undeliverable address the record holds otherwise.
  */
 
 // The visit told is one of leaving the parcel unattended at the door: "left it at the door", "放門口".
@@ -22,6 +22,9 @@ const VISIT_TOLD = new RegExp(
 // neighbour", "someone else signed for it" (batch 20 P5: 11.1, 16.1, 21.1 heard nothing of the record's "本人").
 const LEFT_WITH_OTHER =
   /(放|擺|摆|交|给|給|俾|畀)(了|咗)?(在|喺|到)?(邻居|鄰居|隔篱|隔籬|门卫|門衛|保安|物业|物業|管理處|管理处|管理員|管理员|看更|别人|別人|其他人|陌生人)|(别人|別人|别户|別戶|其他人|陌生人|邻居|鄰居|隔篱|隔籬)(签收|簽收|拿走|攞咗|收咗|收了)|签收人[^，。,.]{0,4}(写的|寫的|係|是)?\s*[\u3400-\u9fff]某|\b(left|gave|handed) (it |the parcel |the package )?(with|to) (a|the|my|some) (neighbou?r|guard|concierge|stranger|someone)\b|\bsomeone else (signed|took|picked)\b|\bsigned (for )?by (someone|a stranger|my neighbou?r|the guard)\b/i;
+// Put in a locker: "是放在小区丰巢柜里的", "塞快递柜", "left it in a locker", "放咗入智能櫃".
+const LEFT_IN_LOCKER =
+  /(放|塞|擺|摆|丢|丟|扔)(了|咗)?(在|喺|到|进|進|入)?[^，。,.!?！？]{0,8}(快递柜|快遞櫃|丰巢|豐巢|智能柜|智能櫃|智取櫃|柜子|櫃子|柜里|櫃裡|櫃入面)|\b(left|put|dumped|stuffed|dropped) (it |the parcel |the package |my parcel )?in(to)? (a|the) (parcel |smart )?locker\b/i;
 // A delivery note by which the recipient signed in person ("已签收，签收人：本人", "signed for by the recipient in person").
 const SIGNED_IN_PERSON = /本人|in person/i;
 // Statuses at which the parcel has not yet been out for delivery.
@@ -36,7 +39,8 @@ export function recordConflict(
   account: string,
 ): string | undefined {
   const other = LEFT_WITH_OTHER.test(account);
-  if (!VISIT_TOLD.test(account) && !other) return undefined;
+  const locker = LEFT_IN_LOCKER.test(account);
+  if (!VISIT_TOLD.test(account) && !other && !locker) return undefined;
   const { shipment, view } = found;
   const last = shipment.events.at(-1);
   if (!last) return undefined;
@@ -46,6 +50,8 @@ export function recordConflict(
   const signed = view.delivered && SIGNED_IN_PERSON.test(last.description ?? '');
   if (signed && LEFT_AT_DOOR.test(account)) return replies.t(locale, 'record.signedInPerson', {}, register);
   if (signed && other) return replies.t(locale, 'record.signedInPersonOther', {}, register);
+  // ("什么本人签收？？…是放在小区丰巢柜里的": a locker against a signature in person — blind batch 52a: 07.4, 50b: 07.2.)
+  if (signed && locker) return replies.t(locale, 'record.signedInPersonLocker', {}, register);
   return undefined;
 }
 

@@ -15,8 +15,9 @@ const REFUSED_EN = new RegExp(
   'gi',
 );
 // "不要放柜子", "不放快递柜了", "别放丰巢", "唔好放櫃", "唔要櫃", "不用快递柜", "快递柜就不要了", "柜子算了".
+// ("我说的是周四送上门 不是放网点自取": the station turned down too — blind batch 53b: 08.5.)
 const REFUSED_ZH = new RegExp(
-  `(?:不要|不用|不想|别|別|唔好|唔要|唔使|唔想|不)(?:再)?(?:放|存|寄|送|用|要|入)?(?:在|到|入|喺|去|进|進)?(?:${PLACE_ZH})(?![台檯])(?:了|喇|啦)?|(?:${PLACE_ZH})(?:就|都)?(?:不要了|不用了|唔要|唔使|算了|算啦)`,
+  `(?:不要|不用|不想|别|別|唔好|唔要|唔使|唔想|不)(?:再)?(?:放|存|寄|送|用|要|入)?(?:在|到|入|喺|去|进|進)?(?:${PLACE_ZH})(?![台檯])(?:了|喇|啦)?|(?:${PLACE_ZH})(?:就|都)?(?:不要了|不用了|唔要|唔使|算了|算啦)|(?:不是|唔係|不要|唔好|别|別)(?:放|存|寄|送)(?:在|到|喺|去)?(?:驿站|驛站|网点|網點)(?:自取|自提|取|攞)?`,
   'g',
 );
 
@@ -37,12 +38,19 @@ const PLACE_FAR = new RegExp(
   'gi',
 );
 
+// A place feared for the parcel: "放驿站怕丢", "放櫃唔放心", "I'm worried it'll get stolen from the locker" (blind batch
+// 53b: 08.3 held it at the station she had just turned down).
+const PLACE_FEARED = new RegExp(
+  String.raw`(?:放|存|丢|丟|塞)?(?:在|到|喺|入)?(?:${PLACE_ZH}|驿站|驛站|网点|網點)[^，。,.!?！？\s]{0,4}(?:怕丢|怕丟|怕不见|怕不見|怕唔見|怕被偷|怕俾人|怕被人|不放心|唔放心|不安全|唔安全)|\b(?:worried|afraid|scared)\b[^.?!,]{0,30}\b${PLACE_EN}\b|\b${PLACE_EN}\b[^.?!,]{0,20}\b(?:might|could|may|will) (?:get )?(?:lost|stolen|nicked|go missing)\b`,
+  'gi',
+);
+
 /** The words without the places they turn down, tell of an earlier delivery, or say are too far. */
 export function withoutRefusedPlaces(text: string): string {
   // ("last time you left it at the station and it was fine, same again please", "上次放驿站挺好的 这次也放驿站": the
   // place of the past is the one wanted again — a review of session 49.)
   const past = SAME_AGAIN.test(text) ? text : text.replace(PAST_PLACE, ' ');
-  return past.replace(PLACE_FAR, ' ').replace(REFUSED_EN, ' ').replace(REFUSED_ZH, ' ');
+  return past.replace(PLACE_FAR, ' ').replace(PLACE_FEARED, ' ').replace(REFUSED_EN, ' ').replace(REFUSED_ZH, ' ');
 }
 
 /** The words turn a locker or store down ("NOT a locker", "唔好放櫃"). */

@@ -12,7 +12,8 @@ import { record, sameSlotSaidWider } from './delivery-change-turn';
 import { wishesBeside } from './delivery-wishes';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
-import type { Turn } from './turn';
+import { reply, say, type Turn } from './turn';
+import { describeRequest } from './delivery-change-words';
 import { noteOutcome } from './turn-outcome';
 
 // "If the afternoon is no good…", "要是下午不行", "萬一…": another time for when this one fails is a question, not a change.
@@ -75,8 +76,15 @@ export async function retimedRequest(turn: Turn): Promise<boolean> {
     redated
       ? window.date === date
       : (same || sameSlotSaidWider(request.details, window)) && (!window.date || window.date === date)
-  )
-    return false;
+  ) {
+    // ("不对啊 我说的是周四送上门 不是放网点自取" of a request that is just that: it stands, said so — never a complaint;
+    // blind batch 53b: 08.5.)
+    if (!SAID_BEFORE.test(text)) return false;
+    const what = describeRequest(turn.services.replies, turn.locale, request);
+    await reply(turn, say(turn, 'change.status.requested', { number, what }));
+    noteOutcome(turn.context, 'answered');
+    return true;
+  }
   const slot = redated ? { after, before } : window;
   // ("下午4点以后送，放前台就可以": the desk, a call or a note said with the time go on the request too.)
   const beside = wishesBeside(turn, request.details);

@@ -1,0 +1,227 @@
+import { botHarness, sendAll, talk, type BotHarness } from './harness';
+
+const all = (replies: string[] | undefined) => (replies ?? []).join('\n');
+
+/**
+ * Blind batches 53a (the customer is mistaken) and 52a/53b (an ordinary day): a lateness told of a parcel its record
+ * shows on time was apologised for and taken down as a complaint; the last 4 with "im the one receiving" opened a
+ * complaint; "wait what complaint??" was taken as asking for one; a locker against a signature in person was "I can't
+ * answer that"; a courier who hung up left the complaint typed "other"; "我要他给我道歉 3块超时费退给我" lost the apology;
+ * "我要我的貨款" was a redelivery; "周四送吧 放驿站怕丢" held it at the station; "我说的是周四送上门" of that very request
+ * opened a complaint; perfume oil got the liquids rule. Wordings differ from the testers'.
+ */
+describe('the mistaken and the ordinary', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ['zh-CN', 'SF1402837465921 不是说次日达吗 前天寄的今天还没到 怎么回事', /11月24日/, /您希望我们怎么处理/],
+    ['zh-TW', 'SF1402837465921 唔係話翌日到咩 點解仲未到 好慢囉', /11月24日/, /你想我哋點(樣)?處理/],
+    [
+      'en-US',
+      "SF1402837465921 was supposed to be next day, why isn't it here yet, so slow",
+      /Nov 24/,
+      /What would you like us to do/,
+    ],
+  ])(
+    '%s: a lateness told of a parcel on time is answered from the record, no complaint',
+    async (locale, said, due, demand) => {
+      const adapter = h.adapter({ locale });
+      const answer = await sendAll(adapter, said);
+      expect(answer.text).toMatch(due);
+      expect(answer.text).not.toMatch(demand);
+      expect(await h.store.tickets.find({})).toEqual([]);
+    },
+  );
+
+  it('en: "phone ends 4444 im the one receiving" is only the proof; "what complaint??" asks for none', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['where is SF1402837465921, nobody came to my flat']);
+    const [proof, what] = await talk(adapter, [
+      'phone ends 4444 im the one receiving',
+      'wait what complaint?? i only asked where it is. so it comes tomorrow?',
+    ]);
+    expect(all(proof)).toMatch(/Thanks, that matches/);
+    expect(all(proof)).not.toMatch(/complaint|What would you like us to do/);
+    expect(all(what)).not.toMatch(/What would you like us to do/);
+  });
+
+  it("zh-CN: a locker against the record's signature in person is put on the complaint, said again when disputed", async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await talk(adapter, ['我要投诉 JT0001234567890 快递员一声不吭', '收件人尾号1111']);
+    const [disputed] = await talk(adapter, ['什么本人签收？？我根本没见到人 是塞在小区丰巢柜里的 你们记录乱写']);
+    expect(all(disputed)).toMatch(/本人签收——和您说的（放进了快递柜）对不上/);
+    expect(all(disputed)).not.toMatch(/答不上来/);
+  });
+
+  it('zh-CN: a courier who hung up, told beside the locker fee, types the complaint; an apology and a refund both kept', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await talk(adapter, [
+      '我要投诉你们的快递员 不打电话直接塞快递柜',
+      '今天去取还要交3块超时费 我打电话问他 他说爱要不要 还挂我电话',
+      'JT0001234567890',
+      '我要他给我道歉 3块超时费退给我',
+    ]);
+    const [summary] = await talk(adapter, ['13862201111']);
+    expect(all(summary)).toMatch(/类型：服务态度/);
+    expect(all(summary)).toMatch(/诉求：[^\n]*道歉/);
+    expect(all(summary)).toMatch(/诉求：[^\n]*退款/);
+  });
+
+  it('zh-TW: "我要我的貨款 趕快撥給我" in a cash-on-delivery complaint is no redelivery', async () => {
+    const adapter = h.adapter({ locale: 'zh-TW' });
+    await talk(adapter, ['我寄的貨到付款 買家早就簽收了 貨款到現在都沒撥給我 我要客訴', '跳過']);
+    const [demand] = await talk(adapter, ['我要我的貨款啊 2380 趕快撥給我']);
+    expect(all(demand)).not.toMatch(/重新派送/);
+  });
+
+  it.each([
+    ['zh-CN', '我明后天都出差 能不能放附近驿站或者周四再送 SF1402837465921', '周四送吧 放驿站怕丢', '收件人尾号4444'],
+    [
+      'en-US',
+      "SF1402837465921 i'm away tomorrow, can you hold it at a station or deliver thursday",
+      "thursday please, i'm worried it'll get stolen from the station",
+      'recipient phone ends 4444',
+    ],
+  ])('%s: a station feared for the parcel is no hold: the day is the request', async (locale, asked, chosen, proof) => {
+    const adapter = h.adapter({ locale });
+    await talk(adapter, [asked, chosen, proof]);
+    const [request] = await h.store.deliveryChanges.list({ trackingNumber: 'SF1402837465921', limit: 10 });
+    expect(request).toMatchObject({ kind: 'redeliver', details: { date: '2026-11-26' } });
+  });
+
+  it('zh-CN: "我说的是周四送上门 不是放网点自取" of a Thursday request says it stands — no complaint', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await talk(adapter, ['SF1402837465921 周四再送吧', '收件人尾号4444']);
+    const [stands] = await talk(adapter, ['不对啊 我说的是周四送上门 不是放网点自取']);
+    expect(all(stands)).toMatch(/11月26日周四派送/);
+    expect(all(stands)).not.toMatch(/您希望我们怎么处理/);
+  });
+
+  it.each([
+    [
+      'en-US',
+      'can I send small bottles of perfume oil to Hong Kong?',
+      /Perfume, nail polish and aerosols are flammable/,
+    ],
+    ['zh-CN', '精油可以寄吗 10ml的小瓶', /香水/],
+  ])('%s: perfume oil and essential oil are the perfume rule', async (locale, asked, rule) => {
+    const [answer] = await talk(h.adapter({ locale }), [asked]);
+    expect(all(answer)).toMatch(rule);
+  });
+});
+
+/**
+ * The near-misses a stranger's review of this session found (each read as on the session's starting code): "分开寄的",
+ * "别搞混了" taken as "keep them separate" with the demand lost; a Chinese sentence after English words kept in English;
+ * a call time in its own clause that dropped a hold; "明天早上出门前送到" losing its day; "took 5 days", "charged me 2
+ * times" read as money; "if it is insured for 5000" losing the insurance fee; "幾時寄過嚟" given the redelivery rule;
+ * "I don't want a refund … how do I do that?" answered with the refund rule; "不要再拖了赶紧赔钱" losing compensation;
+ * "do you need to know my address or not?" filed as a detail.
+ */
+describe('the mistaken and the ordinary: near-misses of a review', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ['zh-CN', '这两个是分开寄的 一个广州寄一个深圳寄 我要赔偿', /已记下您的诉求：赔偿/, /两张，一个包裹一张/],
+    [
+      'en-US',
+      'the two were shipped separately by different shops, I want compensation for this one',
+      /compensation/,
+      /Two tickets/,
+    ],
+    ['zh-TW', '這兩件是不同賣家分開寄的 這件我要賠償', /賠償/, /兩張，一個包裹一張/],
+  ])(
+    '%s: "shipped separately" is no "keep them separate", and the demand is kept',
+    async (locale, said, demand, apart) => {
+      const adapter = h.adapter({ locale });
+      await talk(adapter, ['782828807290222 丢了吧 八天没动', 'SF2210478832106 也晚了三天']);
+      const [answer] = await talk(adapter, [said]);
+      expect(all(answer)).toMatch(demand);
+      expect(all(answer)).not.toMatch(apart);
+    },
+  );
+
+  it.each([
+    ['zh-CN', 'sorry my english is not good 我的快递SF2210478832106三天了还没到，到底怎么回事', /承诺送达日期/],
+    ['zh-TW', 'Hello, good afternoon to you, 請問從台北寄兩公斤到高雄要多少錢', /[\u4e00-\u9fff]{6}/],
+  ])('%s: a Chinese sentence after a few English words is answered in Chinese', async (locale, said, chinese) => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['hi']);
+    const [answer] = await talk(adapter, [said]);
+    expect(all(answer)).toMatch(chinese);
+    void locale;
+  });
+
+  it('en: a hold asked with a call time in its own clause keeps the hold', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['SF2210478832106 is 3 days late, I want an explanation']);
+    const [answer] = await talk(adapter, [
+      "please hold it at the station for me to pick up. call me when it's there, I'm free after 6 tonight",
+    ]);
+    expect(all(answer)).toMatch(/I can take that change too/);
+  });
+
+  it.each([
+    ['zh-CN', 'SF1402837465921 能不能明天早上出门前送到？我8点半出门', '寄件人尾号2222', '2026-11-24'],
+    ['zh-CN', 'SF1402837465921 明天上午要去医院，下午送可以吗', '寄件人尾号2222', '2026-11-24'],
+  ])('%s: a day away only in part keeps the day', async (locale, asked, proof, date) => {
+    await talk(h.adapter({ locale }), [asked, proof]);
+    const [request] = await h.store.deliveryChanges.list({ trackingNumber: 'SF1402837465921', limit: 10 });
+    expect(request?.details.date).toBe(date);
+  });
+
+  it.each([
+    ['en-US', 'SF1402837465921 you charged me 2 times for the same parcel, 17 yuan each', /charged 2/],
+    ['zh-CN', 'SF1402837465921 一个包裹收了我2件的钱 一共60块 多收了', /被收了 2/],
+  ])('%s: "2 times", "2件" are no amount charged', async (locale, said, wrong) => {
+    const [answer] = await talk(h.adapter({ locale }), [said]);
+    expect(all(answer)).not.toMatch(wrong);
+  });
+
+  it.each([
+    ['en-US', 'how much does insurance cost if the parcel is insured for 5000 yuan?', /CNY 50/],
+    ['zh-TW', '如果保價了5000元，要付多少保價費？', /NT\$50/],
+  ])('%s: what insuring would cost, supposed, is the fee', async (locale, said, fee) => {
+    const [answer] = await talk(h.adapter({ locale }), [said]);
+    expect(all(answer)).toMatch(fee);
+  });
+
+  it('zh-TW (Cantonese): "佢到底幾時寄過嚟㗎" asks when it was sent — no redelivery rule', async () => {
+    const adapter = h.adapter({ locale: 'zh-HK' });
+    await talk(adapter, ['JT0001234567890 我要投訴 賣家話寄咗 我冇收到']);
+    const [answer] = await talk(adapter, ['賣家話上個禮拜已經寄咗，佢到底幾時寄過嚟㗎？']);
+    expect(all(answer)).not.toMatch(/暫存與改派/);
+  });
+
+  it('en: "I don\'t want a refund, deliver to my office. How do I do that?" is no refund question', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['SF2210478832106 is 3 days late, I want to complain']);
+    const [answer] = await talk(adapter, [
+      "I don't want a refund, I want it delivered to my office instead. How do I do that?",
+    ]);
+    expect(all(answer)).not.toMatch(/fee should not have been charged/);
+  });
+
+  it.each([
+    ['zh-CN', 'SF2210478832106 晚了三天了 不要再拖了赶紧赔钱', /您希望我们怎么处理/],
+    ['zh-TW', '782828807290222 應該是遺失了 不要再拖了趕快賠錢', /您希望我們怎麼處理/],
+  ])('%s: "不要再拖了赶紧赔钱" keeps compensation', async (locale, said, asked) => {
+    const [answer] = await talk(h.adapter({ locale }), [said]);
+    expect(all(answer)).not.toMatch(asked);
+  });
+
+  it('en: "do you need to know my address or not?" is a question, not a detail', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['SF1402837465921 sender ends 2222, I was charged 46 but quoted 23, refund the difference']);
+    const [answer] = await talk(adapter, ['do you need to know my address or not?']);
+    expect(all(answer)).not.toMatch(/Noted — I've added that/);
+  });
+});
