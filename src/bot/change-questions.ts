@@ -58,10 +58,10 @@ const NOTIFY =
 /** "会通知我吗", "will you let me know?", "會唔會通知我": whether the customer will be told. */
 export const asksToBeNotified = (text: string): boolean => NOTIFY.test(text);
 
-// "cancel the change", "取消这个修改", "唔改喇", "不用改了", "把改地址取消掉", "hold off on the change": the customer
-// withdraws their waiting request.
+// "cancel the change", "取消这个修改", "唔改喇", "不用改了", "把改地址取消掉", "hold off on the change", "我冇話要改派送",
+// "I never asked to change it": the customer withdraws their waiting request.
 const CANCEL_CHANGE =
-  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?|return)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)|(改地址|修改|改派|改送|改期|暂存|暫存)(的|嘅)?(请求|請求|申请|申請)?(先)?(给我|幫我|帮我|同我)?(取消|撤回|撤销|撤銷)|\bhold off( on)?( the| my| that| this)? (change|redirect(ion)?|address change|new address)\b/i;
+  /\b(cancel|withdraw|undo|drop|forget about)( the| my| that| this)? (change|request|redelivery|hold|address change|redirect(ion)?|return)\b|\bdon'?t (change|redirect|redeliver|hold) it\b|取消(这个|這個|呢個|嗰個)?(修改|改派|改送|请求|請求|暂存|暫存|再派|再送|改地址)|(不|唔|不用|唔使|唔駛)改(了|喇|啦)|撤回|撤销(修改|请求)|撤銷(修改|請求)|(改地址|修改|改派|改送|改期|暂存|暫存)(的|嘅)?(请求|請求|申请|申請)?(先)?(给我|幫我|帮我|同我)?(取消|撤回|撤销|撤銷)|\bhold off( on)?( the| my| that| this)? (change|redirect(ion)?|address change|new address)\b|我(没|沒|冇)(有)?(说|說|話|讲|講)(过|過)?要改|(唔係|不是)要改|\b(never|didn'?t|did not) ask (you )?(for a change|to change|for any change)\b/i;
 
 // "keep the original address", "leave it going to the old address", "还是按原来的地址送", "照返原本個地址送啦",
 // "不用改了": the customer keeps the delivery as it was, which withdraws their waiting request.

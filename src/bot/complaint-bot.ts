@@ -129,6 +129,9 @@ import { answerPastedOrder } from './pasted-order';
 import { pickListedParcel } from './listed-parcels';
 import { noteParcelNamedInWords } from './parcel-in-words';
 import { requestOfCorrectedNumber } from './corrected-request';
+import { answerReturnedWhereabouts } from './returned-whereabouts';
+import { answerOrderNumber } from './order-number';
+import { answerSentWhen } from './sent-when';
 import { answerParcelRoutes } from './parcel-routes';
 import { answerComplainWithoutDigits } from './complain-without-digits';
 import {
@@ -640,6 +643,12 @@ export class ComplaintBot extends ActivityHandler {
     // understand" (batch 19: 02.3–02.4, 27.1–27.4).
     // (A new code asked for is the code's question also while a change waits for its parcel: batch 23: 21.3.)
     // (A sender's weight gap — "did someone open it?" — is no locker opened: readWeightGap took it above.)
+    // "EA… 寫退回 即係退咗去邊度？我去邊個站自己攞得唔得" of a parcel back with its sender: where it went, no hold taken.
+    if (!inDialog && turn.conversation.mode !== 'handoff' && (await answerReturnedWhereabouts(turn))) return;
+    // "揽收是哪天？卖家说早就发了": the parcel's first scan (sent-when.ts).
+    if (!inDialog && turn.conversation.mode !== 'handoff' && (await answerSentWhen(turn))) return;
+    // "where is my order 4021887365190032775": a shop's order number, not a tracking number — said so (order-number.ts).
+    if (!inDialog && turn.conversation.mode !== 'handoff' && (await answerOrderNumber(turn))) return;
     const pickupAsking =
       !inDialog &&
       (!data.deliveryChange || asksNewCode(text)) &&
@@ -814,7 +823,11 @@ export class ComplaintBot extends ActivityHandler {
         if (asked.intent !== 'complaint' && asked.intent !== 'other' && asked.confidence >= 0.6) {
           turn.text = rest;
           turn.reading = asked;
-        } else if (reading.intent === 'complaint')
+        }
+        // ("yep its there. sorry for the hassle, dont need to complain": nothing more asked — no "did you mean…?" after
+        // the complaint is let go; blind batch 53a: 02.6.)
+        else if (reading.intent !== 'complaint' && !asksQuestion(rest)) return;
+        else if (reading.intent === 'complaint')
           turn.reading = { ...reading, intent: data.lastTracking ? 'track' : 'other' };
         context.turnState.set(NO_COMPLAINT_OFFER, true);
       }

@@ -1,8 +1,7 @@
 import type { ComplaintCategory } from '../nlu';
 import { tellsCodChargedAtDoor } from './cod-charged';
-import { saysLate } from './empathy';
 import type { ParcelLookup } from './parcel-answer';
-import type { ShipmentView } from '../tracking';
+import { daysPastPromise, type ShipmentView } from '../tracking';
 import { priceOnParcelRoute } from './route-fee';
 import { say, type Turn } from './turn';
 
@@ -29,7 +28,7 @@ const QUOTED_BEFORE =
 // A figure taken with no currency after it, named by the taking: "微信扣了我46", "收咗我 60", "charged me 46" — not
 // "charged me 2 times", "收了我2件的钱", "took 5 days" (a review of session 50).
 const TAKEN_BARE =
-  /(?:扣了|扣咗|扣|收了|收咗|付了|付咗|俾咗|畀咗|\bcharged(?: me)?)\s?(?:我|me)?\s?((?<![\d.])\d+(?:\.\d+)?)(?![\d.])(?!\s?(?:[a-z]|公斤|斤|克|天|日|号|號|%|次|件|份|个|個|包|单|單|趟|倍|箱|票))/gi;
+  /(?:扣了|扣咗|扣|收了|收咗|付了|付咗|俾咗|畀咗|\bcharged(?: me)?)\s?(?:我|me)?\s?((?<![\d.])\d+(?:\.\d+)?)(?![\d.])(?!\s?(?:[a-z]|公斤|斤|克|天|日|号|號|%|次|件|份|个|個|包|单|單|趟|倍|箱|票|笔|筆|遍|回))/gi;
 // A difference or an extra named before it ("差价23块退给我", "the difference of 23"): neither what was charged nor
 // what was expected.
 const DIFFERENCE_BEFORE = /(差价|差價|差额|差額|多收|difference|extra|refund)[^\d$¥￥]{0,6}$/i;
@@ -71,6 +70,10 @@ function sameUnit(amount: string | undefined, other: string | undefined): string
   return `${prefix}${amount}${suffix}`;
 }
 
+// A pickup spoken of: "the courier came late to collect it" is no lateness of the delivery (a review of session 50).
+const PICKUP_SPOKEN =
+  /揽收|攬收|上门取件|上門取件|取件|收件员|收件員|\bpick(ed|ing)?\b[^.?!]{0,12}\bup\b|\bpick-?up\b|\bcollect(ed|ion)?\b/i;
+
 /** On its way and not past its promised date. */
 const notLateYet = (view: ShipmentView): boolean =>
   !view.delivered &&
@@ -104,8 +107,19 @@ export function directAnswer(
   if (ASKS_LOST.test(text)) return lossAnswer(turn, view);
   // ("顺丰不是次日达吗 周六寄的今天都周一了还没到" of a parcel due tomorrow: by the record it is not late — said plainly,
   // whatever the complaint goes on to hold; blind batch 53a: 06.1 apologised for a lateness there was none of.)
-  if ((category === 'delay' || saysLate(text)) && notLateYet(view) && view.promisedDate)
+  const lateClaimed = category === 'delay' && !PICKUP_SPOKEN.test(text);
+  if (lateClaimed && notLateYet(view) && view.promisedDate)
     return say(turn, 'direct.notLate', { date: turn.services.replies.day(turn.locale, view.promisedDate) });
+  // ("我11号就下单了 昨天才到 整整12天": delivered by its promise — the wait before pickup was the sender's; 53a: 08.1.)
+  const delivered = found.shipment.events.find((e) => e.status === 'delivered');
+  if (
+    lateClaimed &&
+    view.delivered &&
+    view.promisedDate &&
+    delivered &&
+    daysPastPromise(found.shipment, new Date(delivered.at)) === 0
+  )
+    return say(turn, 'direct.deliveredOnTime', { date: turn.services.replies.day(turn.locale, view.promisedDate) });
   // (Cash on delivery taken at the door is no weight or rate to check: its acknowledgement says what is — cod-charged.ts.)
   if (category === 'fee' && !tellsCodChargedAtDoor(text)) {
     const [charged, expected] = chargedAndExpected(text);

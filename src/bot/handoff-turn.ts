@@ -189,7 +189,9 @@ export async function handleHuman(turn: Turn, reason: string, intake?: IntakeSta
   await reply(turn, said);
   // Another parcel's complaint promised a ticket of its own during this one is offered next, with what was told of
   // it, as when a complaint is filed (blind batch 51b: 01.6 took it down as a second delay with a new story).
-  if (intake) await offerOtherParcel(services, turn.context, intake, (key, vars) => say(turn, key, vars));
+  // (Only one with a problem kept for it: "my other one came yesterday and it was fine" is no complaint to offer.)
+  const kept = intake?.otherParcelCategory !== undefined || intake?.otherParcelWords !== undefined;
+  if (intake && kept) await offerOtherParcel(services, turn.context, intake, (key, vars) => say(turn, key, vars));
 }
 
 /**

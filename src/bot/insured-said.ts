@@ -14,7 +14,8 @@ const NOT_INSURED =
 // A figure with its currency ("2000 yuan", "HK$500", "3000块"), else the figure declared ("declared 2000", "保价3000").
 const WITH_CURRENCY =
   /(HK\$|NT\$|\$|¥|￥|RMB|CNY|HKD|TWD)\s?\d[\d,]*(\.\d+)?|(?<![\dA-Z])\d[\d,]*(\.\d+)?\s?(元|块|塊|蚊|人民币|人民幣|港币|港幣|台币|台幣|yuan|rmb|dollars?|hkd|twd|cny)/i;
-const DECLARED = /(declared|insured|value|worth|保价|保價|投保|价值|價值)\D{0,6}(?<![\dA-Z])(\d[\d,]{1,8})(?!\d)/i;
+const DECLARED =
+  /(declared|insured|value|worth|保价(?!费)|保價(?!費)|投保|价值|價值)\D{0,6}(?<![\dA-Z])(\d[\d,]{1,8})(?!\d)/i;
 
 // The insurance's fee named: "保价费", "保價費", "insurance fee", "premium".
 const FEE_NAMED = /保价费|保價費|\binsurance (fee|cost)\b|\bpremium\b/i;

@@ -142,6 +142,7 @@ import { OTHER_ONE } from './parcel-in-words';
 import { answerSignFirstInIntake } from './sign-first';
 import { answerOneOrTwoInIntake } from './ticket-count';
 import { keepParcelsApart } from './parcels-kept-apart';
+import { answerOrderNumber } from './order-number';
 import { answerTodayInIntake } from './today-asked';
 import { answerComplainWithoutDigits } from './complain-without-digits';
 import { asksAboutCustoms, asksToRefuseDuties, asksWhetherToPay, customsAnswer, noteCustomsTold } from './customs';
@@ -193,7 +194,7 @@ import {
   correctOtherParcelAddress,
   sayComplaintGoesOn,
 } from './other-parcel-change';
-import { keepOtherParcelWords } from './other-parcel-words';
+import { keepOtherParcelWords, saysFine } from './other-parcel-words';
 import { answerIfLostAndMedicine } from './urgent-contents';
 import { takeSomeoneElseToCall } from './call-someone-else';
 
@@ -313,6 +314,8 @@ function noteGrievanceBeside(turn: Turn, state: IntakeState): void {
 }
 
 async function answerAsideOnly(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
+  // ("thats the number in my taobao app": a shop's order number where the tracking number is asked — order-number.ts.)
+  if (position.prompt === INTAKE_TRACKING_PROMPT && (await answerOrderNumber(turn))) return 'reprompt';
   // "3x the shipping?? … compensation of that amount is a joke": the objection on the complaint, not the rule again.
   if (await answerCapDisputed(turn, position)) return position.prompt === DEMAND_PROMPT ? 'continue' : 'reprompt';
   // "地址啱㗎喎 點會無法派送" of a parcel returned for its address: the return looks like ours (50a: 13.3).
@@ -670,7 +673,8 @@ async function answerOtherParcel(turn: Turn, { state }: IntakePosition, number: 
     // What the customer wants of it ("I want it found or my money back, a 600 rmb jacket") is kept for its own ticket.
     const kept = keepOtherParcelWords(turn, state, number);
     // "顺丰那单什么时候能到" of a parcel with nothing wrong: only asked about — no ticket of its own promised.
-    if (!kept && asks(turn.text) && lookup.view.anomalies.length === 0) state.otherParcelOnlyAsked = true;
+    if (!kept && (asks(turn.text) || saysFine(turn.text)) && lookup.view.anomalies.length === 0)
+      state.otherParcelOnlyAsked = true;
     const status = (await trackingAnswer(services, context, locale, lookup, spokenRegister(turn))).join('\n');
     const current = state.trackingNumbers[0] ?? '';
     const own = state.otherParcelOnlyAsked
@@ -1228,7 +1232,8 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // way to call on them — said so, not "number not found" again; blind batch 52b: 15.4.)
   const unchecked = !parcel || (state.unverifiedNumbers?.includes(parcel) ?? false);
   const endDigits = labelledLastFour(text);
-  if (unchecked && endDigits && reading.entities.phones.length === 0 && state.trackingNumbers.length > 0) {
+  const contactGiven = reading.entities.phones.length + reading.entities.emails.length > 0;
+  if (unchecked && endDigits && !contactGiven && state.trackingNumbers.length > 0) {
     await reply(turn, say(turn, 'intake.contactNotLastFour', { digits: endDigits }));
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return position.prompt === CONTACT_PROMPT ? 'answered' : 'reprompt';

@@ -243,7 +243,7 @@ const DEMAND_WORDS: [Demand, RegExp][] = [
     'redelivery',
     // ("叫佢送上樓囉": brought up to the door — blind batch 50b: 15.5.)
     // (Not "佢唔肯送上樓", "他不肯送上樓", told of the courier: a review of session 49.)
-    /(?<!不肯|唔肯|不願|不愿|唔願|冇|没|沒|不|唔)(送上樓|送上楼|搬上樓|搬上楼|擔上樓|担上楼|拎上樓|拿上楼|送上門|送上门)|\b(bring|carry|take|deliver)\w* (it |them )?(upstairs|up the stairs|up to (my|the|our) (flat|floor|door|apartment))\b|送到|送过来|送過來|送嚟|送去|(?<!已经|已經|早就)送(来|來)(?![了过過的時时嘅])|\bget (it|them|my parcel|the parcel) (to me|here)\b|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again|this week)|\b(find|locate|track down) (it|them|my parcel|the parcel)\b.{0,15}\b(deliver|send|bring)|\bjust (need|want) (the|my) (parcel|package|stuff|things|item)\b|bring it|\b(want|need) (it|them) (found|delivered|brought)\b|\bfound and (delivered|sent|brought)\b|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(過嚟|过来|過來|嚟|来|來)?(俾|畀|给|給)我(?!的|嘅)|(你哋|你们|你們)[^，。,.!?！？]{0,4}(寄|送|派)(返|回)(過嚟|过来|過來|嚟|来|來)|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b|(我|就|只|淨係|净系|淨系|只係|只是)(係|是)?(想)?要(返|回|番|到)?(我的|我嘅|我)?(件|個|个|那个|嗰個|嗰件|啲|些)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![员員款单單号號费費])|\b(want|need|give me|hand over) (my|our) (stuff|things|goods|parcel|package|order|items?|delivery)\b(?! (tracked|number|refunded|cancel\w*|checked))|(找回|找返|搵返|搵番|搵回|寻回|尋回)(我的|我嘅|我|我个|我個)?(件|個|个|啲|对|對|双|雙|那|嗰|呢)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![单單号號码碼])|\b(find|locate|track down) (my|the) (parcel|package|stuff|things|order|delivery|shoes|box)\b(?! ?(number|no\.?|code|tracking|id))/i,
+    /(?<!不肯|唔肯|不願|不愿|唔願|冇|没|沒|不|唔)(送上樓|送上楼|搬上樓|搬上楼|擔上樓|担上楼|拎上樓|拿上楼|送上門|送上门)|\b(bring|carry|take|deliver)\w* (it |them )?(upstairs|up the stairs|up to (my|the|our) (flat|floor|door|apartment))\b|送到|送过来|送過來|送嚟|送去|(快啲|快点|快點|赶紧|趕緊|尽快|盡快)(派|送)(?![了咗过過])|(赶紧|趕緊|赶快|趕快|快点|快點|快啲|马上|馬上|尽快|盡快|给我|給我|帮我|幫我)送(来|來)(?![了过過的時时嘅])|\b(just|please|pls|can you|could you|need you to|want you to) get (it|them|my parcel|the parcel) (to me|here)\b|\bget (it|them|my parcel|the parcel) to me\b|派送|补发|補發|补寄|補寄|重寄|重新.{0,4}寄|再.{0,2}寄|deliver(ed)? (it )?(today|tomorrow|again|this week)|\b(find|locate|track down) (it|them|my parcel|the parcel)\b.{0,15}\b(deliver|send|bring)|\bjust (need|want) (the|my) (parcel|package|stuff|things|item)\b|bring it|\b(want|need) (it|them) (found|delivered|brought)\b|\bfound and (delivered|sent|brought)\b|redeliver|\bresen[dt]|send (it |a new one )?again|\bsend (it|them) (back )?(out )?(again )?to (hong kong|hk|taiwan|macau|(the )?(same|recipient'?s?|original|old) address|my customer|the customer|her|him)\b|\bsend it (back |over |out )?to me\b|(寄|送|派)(返|回)(過嚟|过来|過來|嚟|来|來)?(俾|畀|给|給)我(?!的|嘅)|(你哋|你们|你們)[^，。,.!?！？]{0,4}(寄|送|派)(返|回)(過嚟|过来|過來|嚟|来|來)|\b(send|ship|deliver|forward|take|get|bring)\w* (it|them|the (parcel|package)) (back |over |out |on )?(to [\w ]{1,20}? )?to (the |my |our )?(buyer|recipient|receiver|addressee|customer|client)s?\b|(寄|送|派|发|發|转|轉)(回|返)?(去)?(俾|畀|给|給)(买家|買家|收件人|收件嘅人|客人|客户|客戶|顾客|顧客)|再.{0,3}(送|派)(多)?(一次|一趟|一轉|過來|过来|嚟)|(我要|要回|还我|還我|俾返我|畀返我|给回我|給回我)(我)?(自己)?(买|買|订|訂|下单|下單)?(的|嘅)(?!钱|錢)|\b(the|my) (\w+ )?(thing|things|item|items|stuff|goods|order|product|one) (that )?i (actually )?(ordered|bought|paid for)\b|\bwhat i (actually )?(ordered|bought|paid for)\b|\bmy (actual|real|own|right) (order|item|parcel|stuff|things?)\b|\bthe right (item|one|thing|goods|order)\b|(我|就|只|淨係|净系|淨系|只係|只是)(係|是)?(想)?要(返|回|番|到)?(我的|我嘅|我)?(件|個|个|那个|嗰個|嗰件|啲|些)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![员員款单單号號费費])|\b(want|need|give me|hand over) (my|our) (stuff|things|goods|parcel|package|order|items?|delivery)\b(?! (tracked|number|refunded|cancel\w*|checked))|(找回|找返|搵返|搵番|搵回|寻回|尋回)(我的|我嘅|我|我个|我個)?(件|個|个|啲|对|對|双|雙|那|嗰|呢)?(货|貨|东西|東西|嘢|快递|快遞|包裹|件貨|件货)(?![单單号號码碼])|\b(find|locate|track down) (my|the) (parcel|package|stuff|things|order|delivery|shoes|box)\b(?! ?(number|no\.?|code|tracking|id))/i,
   ],
   ['apology', /道(个|個|一下|下|一个|一個)?歉|賠罪|say sorry|apologi[sz]e/i],
   // ("查清楚 然後給我書面回覆", "investigate it and answer me in writing": the matter looked into and answered; "i want the
@@ -424,11 +424,12 @@ const demandIn = (nlu: Nlu, clause: string, whole = clause, category?: Complaint
     return undefined;
   // ("件貨已經退返去武漢": the parcel gone back, no money asked back — blind batch 29: 26.5 was noted 退款.)
   const found = DEMAND_WORDS.find(([, words]) => words.test(part))?.[0];
-  const named = found === 'redelivery' && COD_MONEY.test(part) ? undefined : found;
+  const codOnly = COD_MONEY.test(part) && !/送到|送来|送來|送過來|送过来|派送|\bdeliver/i.test(part);
+  const named = found === 'redelivery' && codOnly ? undefined : found;
   // ("我要我的貨款啊 2380 趕快撥給我": the money collected on delivery, never the goods brought — blind batch 52a: 12.6.)
   const read = demandOfReading(nlu.analyze(part), part);
   const demand =
-    (read === 'redelivery' && COD_MONEY.test(part) ? undefined : read) ??
+    (read === 'redelivery' && codOnly ? undefined : read) ??
     (named === 'refund' && GONE_BACK.test(part) && !MONEY_BACK.test(part) && !/\d/.test(part) ? undefined : named) ??
     // "I'd like to file a claim", "我要理赔": a claim is asked for — compensation.
     (makesClaim(part) ? 'compensation' : undefined) ??
@@ -520,6 +521,19 @@ const APOLOGY_DISMISSED =
 const WANTED_NEXT =
   /\b(i|we) (still |just |only |really )?(want|need|would like|'d like|expect)\b|我(还|還|就|只)?(要|想要)|只要|就要|淨係要|净系要|赶紧|趕緊|赶快|趕快|快点|快點|快啲/i;
 
+// A demand settled on, after a turn-down in the same breath: "赔钱就行", "退钱就好", "賠錢就得".
+const SETTLED_ON =
+  /(赔钱|賠錢|赔偿|賠償|退钱|退錢|退款|退费|退費|重新派送|送到|送来|送來|道歉|解释|解釋|说法|說法)(就行|就好|就得|就可以|即可|便可|就够了|就夠了)/g;
+// "offered a refund and I don't want that": what was named before is what is turned down.
+const BACK_REFERENCE =
+  /\b(don'?t|do not|dont) (want|need) (that|it|this|one)\b|不要(那个|那個|这个|這個)|唔要(嗰個|呢個)/i;
+
+/** The demand a message settles on after turning another down ("不需要解釋退錢就好" settles on a refund), if any. */
+export function settledDemand(text: string): Demand | undefined {
+  const settled = new RegExp(SETTLED_ON.source).exec(text)?.[1];
+  return settled ? DEMAND_WORDS.find(([, words]) => words.test(settled))?.[0] : undefined;
+}
+
 /** The demands a message turns down ("不要赔偿了 我只要尽快送到" turns down compensation): dropped from those held. */
 export function turnedDownDemands(text: string): Demand[] {
   const down: Demand[] = [];
@@ -536,15 +550,19 @@ export function turnedDownDemands(text: string): Demand[] {
     const before = settled ? clause.slice(0, settled.index) : clause;
     const part = unwanted
       ? clause.slice(unwanted.index)
-      : TURNS_DOWN.test(before) || NOT_THIS.test(before)
+      : BACK_REFERENCE.test(before)
         ? before
-        : undefined;
+        : TURNS_DOWN.test(before) || NOT_THIS.test(before)
+          ? before
+          : undefined;
     if (!part) continue;
     // ("i don't care about the delay i want my money back": what is wanted after the turn-down is not turned down.)
     const turnDown = part.search(TURNS_DOWN);
-    const from = unwanted ? 0 : Math.max(0, turnDown >= 0 ? turnDown : part.search(NOT_THIS));
+    const from =
+      unwanted || BACK_REFERENCE.test(part) ? 0 : Math.max(0, turnDown >= 0 ? turnDown : part.search(NOT_THIS));
     const wantedAfter = WANTED_NEXT.exec(part.slice(from));
-    const turned = wantedAfter ? part.slice(0, from + wantedAfter.index) : part;
+    // ("不用道歉赔钱就行": the demand it settles on — "…就行" — is wanted, not turned down; a review of session 50.)
+    const turned = (wantedAfter ? part.slice(0, from + wantedAfter.index) : part).replace(SETTLED_ON, ' ');
     for (const [demand, words] of DEMAND_WORDS) if (words.test(turned) && !down.includes(demand)) down.push(demand);
     // ("forget the apology": the noun, which the NLU reads as wanted elsewhere — said here only to be turned down.)
     if (/\bapolog(y|ies)\b/i.test(turned) && !down.includes('apology')) down.push('apology');
@@ -577,7 +595,9 @@ export function readDemand(
   for (const clause of clauses) {
     const [first, ...rest] = clause.split(/\band\b/i);
     const named = rest.length > 0 && first ? demandIn(nlu, first, text, category) : undefined;
-    if (named && NEGATED.test(rest.join(' and '))) return named;
+    // (Not "offered a refund and I don't want that": the refund is what is turned down — a review of session 50.)
+    const after = rest.join(' and ');
+    if (named && NEGATED.test(after) && !BACK_REFERENCE.test(after)) return named;
   }
   if (SKIP.test(text) || /\bnothing\b|\bwhatever\b|都可以|无所谓|無所謂|随便|隨便/i.test(text)) return 'none';
   // "好，那請幫我申請，東西是一本絕版書，大約 600 人民幣", "apply for it, it was worth about 600 yuan": for a lost or broken

@@ -58,8 +58,11 @@ export function romanisedCantonese(text: string): boolean {
 
 // A place written in Chinese: a number or an address word in it, and none of a sentence's words or punctuation.
 const PLACE_WORD = /\d|[市区區县縣镇鎮村路街道巷弄号號栋棟座楼樓室层層苑邨]|大厦|大廈|中心|花园|花園|广场|廣場/u;
-const SENTENCE_WORD = /[，。？！、；：]|我|你|您|吗|嗎|呢|吧|请|請|了|咗|嘅|唔|冇|係|是|要|想|怎|點|点|什|甚|为|為/u;
-const pastedPlace = (token: string): boolean => PLACE_WORD.test(token) && !SENTENCE_WORD.test(token);
+const SENTENCE_WORD =
+  /[，。？！、；：,.?!]|我|你|您|吗|嗎|呢|吧|啊|呀|请|請|了|咗|嘅|唔|冇|係|是|要|想|怎|點|点|什|甚|为|為|的|都(?=[不没沒冇唔係是要在有])|不|没|沒|在|一直|嗰|幾|几|还|還|就|也|很|太|派送|快递|快遞/u;
+// (A digit, or a short name: an address is numbered, a sentence is long — a review of session 50.)
+const pastedPlace = (token: string): boolean =>
+  PLACE_WORD.test(token) && !SENTENCE_WORD.test(token) && (/\d/.test(token) || token.length <= 10);
 
 /**
  * Whether a message mixing both is mostly English: about two Chinese characters make a word, and the language

@@ -31,7 +31,8 @@ export type ParcelQuestion =
   | 'address'
   | 'route'
   | 'elsewhere'
-  | 'doubted';
+  | 'doubted'
+  | 'sentWhen';
 
 // "你们找了没有", "有冇搵過", "did you even look for it", "are you searching".
 const SEARCHED =
@@ -120,10 +121,11 @@ const ARRIVING = /能到|会到|會到|送到|送达|送達|到得|到唔到|\b(
 // Another source telling a status: "APP明明寫已送達", "my friend says the app shows delivered", "淘宝显示已签收",
 // "the website said out for delivery".
 const OTHER_SOURCE =
-  /(app|官网|官網|短信|短訊|簡訊|淘宝|淘寶|拼多多|京东|京東|蝦皮|虾皮|网站|網站|网上|網上|小程序|商家|卖家|賣家|朋友|\b(website|site|shop|seller|store|text|sms|email|order page|amazon|taobao|tracking page)\b)[^。.!?？]{0,15}(显示|顯示|写着|寫著|写|寫|說|说|話|话|讲|講|\b(says?|said|shows?|showing|showed)\b)[^。.!?]{0,8}(已送达|已送達|送达|送達|已签收|已簽收|签收|簽收|送到了|\b(delivered|signed)\b)/i;
-// The two set against each other: "到底哪個才對", "which one is right", "but you say", "怎么不一样".
+  /(app|官网|官網|短信|短訊|簡訊|淘宝|淘寶|拼多多|京东|京東|蝦皮|虾皮|网站|網站|网上|網上|小程序|商家|卖家|賣家|朋友|\b(website|site|shop|seller|store|text|sms|email|order page|amazon|taobao|tracking page)\b)[^。.!?？]{0,15}(显示|顯示|写着|寫著|写|寫|說|说|話|话|讲|講|\b(says?|said|saying|shows?|showing|showed)\b)[^。.!?]{0,8}(已送达|已送達|送达|送達|已签收|已簽收|签收|簽收|送到了|已妥投|妥投|\b(delivered|signed)\b)/i;
+// The two set against each other: "到底哪個才對", "which one is right", "but you say", "怎么不一样", "no it was delivered,
+// you must be looking at the wrong one" (blind batch 53a: 05.3).
 const SOURCES_DIFFER =
-  /(哪个|哪個|邊個|边个|谁|誰)(说的|說的|講嘅|讲的)?(才)?(是|係)?(对|對|啱|准|準|正确|正確)|\bwhich (one )?is (right|correct|true|accurate)\b|\bwho is right\b|\bbut (you|u) (say|said|guys say|show)\b|你(们|們|哋)?(却|卻)?(说|說|話|讲|講|显示|顯示|写|寫)[^，。？?!！]{0,4}(运送|運送|在途|运输|運輸|转运|轉運|路上|没到|沒到|未到|未送|仲喺)|不一样|不一樣|唔一樣|\bdoesn'?t match\b|不同步/i;
+  /(哪个|哪個|邊個|边个|谁|誰)(说的|說的|講嘅|讲的)?(才)?(是|係)?(对|對|啱|准|準|正确|正確)|\bwhich (one )?is (right|correct|true|accurate)\b|\bwho is right\b|\bbut (you|u) (say|said|guys say|show)\b|你(们|們|哋)?(却|卻)?(说|說|話|讲|講|显示|顯示|写|寫)[^，。？?!！]{0,4}(运送|運送|在途|运输|運輸|转运|轉運|路上|没到|沒到|未到|未送|仲喺)|不一样|不一樣|唔一樣|\bdoesn'?t match\b|不同步|\byou('re| are| must be) (looking at|checking|reading) the wrong (one|parcel|number|record)\b|\bno,? it (was|has been) delivered\b/i;
 
 /** What a message asks about a parcel, if it asks about one at all (几点, 到咗未 ask without a question mark). */
 export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
@@ -153,6 +155,8 @@ export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
   if (MEANING.test(text) && SCAN_GAP.test(text)) return 'lost';
   if (MEANING.test(text)) return 'meaning';
   if (DELIVERED_WHEN.test(text)) return 'deliveredWhen';
+  // ("你是不是要问我什么时候寄的？上周六下午寄的": the customer tells it, asked of them — no question of ours.)
+  if (SENT_WHEN.test(text) && !/(问|問)(一下)?我|\b(do|did) you (need|want) to know\b/i.test(text)) return 'sentWhen';
   if (DELIVERED_YET.test(text)) return 'deliveredYet';
   if (TIME_OF_DAY.test(text)) return 'timeOfDay';
   if (TRACKING.test(text)) return 'tracking';
@@ -165,6 +169,11 @@ export function parcelQuestionIn(said: string): ParcelQuestion | undefined {
 }
 
 type Found = ParcelLookup & { kind: 'found' };
+
+// When it was sent or picked up: "揽收是哪天", "什么时候揽收的", "幾時寄出", "佢幾時寄過嚟㗎", "什麼時候寄過來的", "when was it
+// picked up / sent / shipped", "pickup date".
+const SENT_WHEN =
+  /(揽收|攬收|收件|寄出|发出|發出|发货|發貨)[^，。,.!?！？]{0,4}(是|係)?(哪天|哪一天|几号|幾號|什么时候|什麼時候|啥时候|幾時|几时|日期|时间|時間)|(哪天|几号|幾號|什么时候|什麼時候|啥时候|幾時|几时)[^，。,.!?！？]{0,3}(揽收|攬收|收件|寄出|发出|發出|发货|發貨|寄(過嚟|过来|過來|嚟|来|來|的|嘅))|\bwhen (was|did) (it|the parcel|the package|my parcel)( actually)? (picked up|collected|sent|shipped|posted|dispatched|get picked up|get sent|ship)\b|\bpick-?up (date|scan)\b/i;
 
 /** On its way, with no scan for days but nothing recorded against it: held up, not (yet) lost. */
 const stalledNotLost = ({ view }: Found): boolean =>
@@ -254,6 +263,18 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
       if (view.delivered) lines.push(...whenFacts(turn, found), deliveredNote(turn, found));
       else lines.push(say(turn, 'facts.notDelivered', { number }), ...whenFacts(turn, found));
       break;
+    case 'sentWhen': {
+      // ("揽收到底是哪天", "佢到底幾時寄過嚟㗎", "when was it picked up?": its first scan — blind batch 53a: 08.2.)
+      const local = shipmentIn(turn.locale, found.shipment).shipment;
+      const picked = local.events.find((e) => e.status === 'picked_up');
+      if (!picked) {
+        lines.push(say(turn, 'facts.notSentYet', { number }));
+        break;
+      }
+      const time = turn.services.replies.dateTime(turn.locale, picked.at, turn.services.timeZone);
+      lines.push(say(turn, 'facts.sentOn', { number, time, place: picked.place }));
+      break;
+    }
     case 'timeOfDay':
       if (view.delivered) lines.push(...whenFacts(turn, found));
       else
@@ -293,7 +314,17 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
       break;
     }
     case 'elsewhere':
-      lines.push(say(turn, view.delivered ? 'facts.elsewhere.delivered' : 'facts.elsewhere.notDelivered', { number }));
+      lines.push(
+        say(
+          turn,
+          view.delivered
+            ? 'facts.elsewhere.delivered'
+            : view.status === 'returned'
+              ? 'facts.elsewhere.returned'
+              : 'facts.elsewhere.notDelivered',
+          { number },
+        ),
+      );
       break;
     case 'why':
       lines.push(...whenFacts(turn, found));
@@ -310,7 +341,8 @@ export function parcelFactsAnswer(turn: Turn, found: Found, question: ParcelQues
       lines.push(...scanFacts(turn, found));
       // "Where did it go?" of a parcel recorded delivered: who signed, and how it is found (blind-12 22.3).
       if (view.delivered) lines.push(deliveredNote(turn, found), say(turn, 'facts.whereDelivered'));
-      if (!view.delivered && view.promisedDate)
+      // (A parcel sent back is due nowhere: no promised day is said of it.)
+      if (!view.delivered && view.promisedDate && !view.anomalies.includes('returned'))
         lines.push(say(turn, view.daysLate > 0 ? 'facts.stillLate' : 'facts.stillDue', promised));
       if (view.anomalies.includes('no_scan_48h')) lines.push(say(turn, 'anomaly.no_scan_48h'));
       break;

@@ -1,10 +1,12 @@
 import { clausesOf } from './message-cues';
 import type { ComplaintCategory } from '../nlu';
 import { ANSWERED_ASIDE, DEMAND_PROMPT, type IntakePosition } from './intake-state';
-import { takeDemandBesideAside } from './demand-step';
+import { takeDemandsSaid } from './demand-step';
+import { demandsSaid } from './demand-details';
+import { allDemands, demandsIn } from './intake-reading';
 import { keepOtherParcelWords } from './other-parcel-words';
 import { oneTicketEach } from './ticket-count';
-import { reply, type Turn } from './turn';
+import { reply, say, type Turn } from './turn';
 
 /**
  * "这两个别给我混在一起 丢的那个我要赔钱 晚的那个我只要赶紧送到", "keep them separate please", "唔好撈埋一齊": with
@@ -18,7 +20,7 @@ import { reply, type Turn } from './turn';
 // "keep them separate", "separate tickets", "don't merge them" — never "分开寄的", "分开包装", "paid separately", "别搞混了"
 // (how they were sent or bought, or which is which: a review of session 50).
 const APART =
-  /(别|別|不要|唔好|不好)(给我|給我|俾我)?(混在一起|混埋一齊|撈埋一齊|捞埋一齐|溝埋一齊|混為一談|混为一谈)|分(开|開)(处理|處理|登记|登記|投诉|投訴|客诉|客訴|跟进|跟進|算|开单|開單|開|开|記|记)|(一起|一齊|合并|合併)(还是|還是|定係|定)分(开|開)|\bkeep (them|these|the two|both)( complaints| tickets| cases)? (apart|separate)\b|\bseparate (tickets|complaints|cases)\b|\b(don'?t|do not|dont) (mix|merge|combine|lump) (them|these|the two|both)\b|\b(merge|combine) (them|the two|both)( or| into)\b/i;
+  /(别|別|不要|唔好|不好)(给我|給我|俾我)?(混在一起|混埋一齊|撈埋一齊|捞埋一齐|溝埋一齊|混為一談|混为一谈)|分(开|開)(处理|處理|登记|登記|投诉|投訴|客诉|客訴|跟进|跟進|开单|開單)|(两|兩)(单|單|张|張)(分开|分開)|(一起|一齊|合并|合併)(还是|還是|定係|定)分(开|開)|\bkeep (them|these|the two|both) (complaints|tickets|cases) (apart|separate)\b|\bkeep (them|these|the two|both) (apart|separate)\b(?![^.?!]{0,40}\b(send|sent|pack|packed|box|boxes|replacement|deliver)\w*)|\bseparate (tickets|complaints|cases)\b|\b(don'?t|do not|dont) (mix|merge|combine|lump) (them|these|the two|both)\b(?! up)|\b(merge|combine) (them|the two|both) (or|into one (ticket|complaint|case))\b/i;
 
 // A parcel named by what went wrong with it: "the late one", "晚的那个", "遲咗嗰件", "丢的那个", "the broken one".
 const NAMED_BY_PROBLEM: Partial<Record<ComplaintCategory, RegExp>> = {
@@ -54,10 +56,17 @@ export async function keepParcelsApart(turn: Turn, position: IntakePosition): Pr
   if (otherClauses.length > 0) keepOtherParcelWords({ ...turn, text: otherClauses.join(' ') }, state, other);
   await reply(turn, oneTicketEach(turn, number, other));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
-  // What they want of this one is the demand step's answer.
-  if (position.prompt === DEMAND_PROMPT && ownClauses.length > 0) {
-    const own: Turn = { ...turn, text: ownClauses.join('，') };
-    await takeDemandBesideAside(own, position);
+  // What they want of this one: the demand step's answer, or beside what is there at another step.
+  const own = ownClauses.join('，');
+  const { nlu, replies } = turn.services;
+  const { demand, more } = own ? demandsIn(nlu, replies, state.locale, own, state.category) : { more: [] };
+  if (demand && demand !== 'none') {
+    const wanted = [demand, ...more];
+    if (position.prompt === DEMAND_PROMPT) return takeDemandsSaid({ ...turn, text: own }, position, wanted);
+    const held = allDemands(state).filter((d) => d !== 'none');
+    if (!state.demand || state.demand === 'none') state.demand = demand;
+    state.moreDemands = [...new Set([...held, ...wanted])].filter((d) => d !== state.demand);
+    await reply(turn, say(turn, 'intake.demandNoted', { demand: demandsSaid(replies, state) }));
   }
   return true;
 }

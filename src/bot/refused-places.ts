@@ -41,7 +41,7 @@ const PLACE_FAR = new RegExp(
 // A place feared for the parcel: "放驿站怕丢", "放櫃唔放心", "I'm worried it'll get stolen from the locker" (blind batch
 // 53b: 08.3 held it at the station she had just turned down).
 const PLACE_FEARED = new RegExp(
-  String.raw`(?:放|存|丢|丟|塞)?(?:在|到|喺|入)?(?:${PLACE_ZH}|驿站|驛站|网点|網點)[^，。,.!?！？\s]{0,4}(?:怕丢|怕丟|怕不见|怕不見|怕唔見|怕被偷|怕俾人|怕被人|不放心|唔放心|不安全|唔安全)|\b(?:worried|afraid|scared)\b[^.?!,]{0,30}\b${PLACE_EN}\b|\b${PLACE_EN}\b[^.?!,]{0,20}\b(?:might|could|may|will) (?:get )?(?:lost|stolen|nicked|go missing)\b`,
+  String.raw`(?:放|存|丢|丟|塞)?(?:在|到|喺|入)?(?:${PLACE_ZH}|驿站|驛站|网点|網點)[^，。,.!?！？\s]{0,4}(?<![不唔冇没沒])(?:怕丢|怕丟|怕不见|怕不見|怕唔見|怕被偷|怕俾人|怕被人)|(?:不放心|唔放心|不安全|唔安全)|(?<!\bnot |n't |never )\b(?:worried|afraid|scared)\b[^.?!,]{0,30}\b${PLACE_EN}\b|\b${PLACE_EN}\b[^.?!,]{0,20}\b(?:might|could|may|will) (?:get )?(?:lost|stolen|nicked|go missing)\b`,
   'gi',
 );
 

@@ -14,6 +14,7 @@ import {
 import { namesParcelByCarrier } from './carrier-names';
 import { asksQuestion, clausesOf, namesComplaint, speaksOfCategory } from './message-cues';
 import { parcelMentionIn } from './parcel-mentions';
+import { saysFine } from './other-parcel-words';
 import type { ReplyKey } from './replies';
 import { reply, say, type Turn } from './turn';
 
@@ -127,6 +128,8 @@ export function otherParcelNote(turn: Turn, state: IntakeState, number: string, 
   const { reading, text } = turn;
   const mention = parcelMentionIn(text, [number], state.trackingNumbers);
   if (mention?.kind !== 'another' && (mention || (!troubled && reading.intent !== 'complaint'))) return undefined;
+  // ("my other one came yesterday and it was fine": no ticket of its own to promise — a review of session 50.)
+  if (!troubled && saysFine(text)) return undefined;
   return say(turn, 'intake.otherParcelOwnTicket', { number, current });
 }
 

@@ -22,7 +22,15 @@ import { codRemittanceRule } from './cod-remittance';
 import { codMoneyToldBefore, takesUpCodComplaint } from './cod-complaint-taken';
 import type { ReplyKey } from './replies';
 import { INTAKE_DIALOG, type IntakeState } from './intake-state';
-import { demandOfReading, readDemand, readDemands, turnedDownDemands, wantedDemand, wordsIn } from './intake-reading';
+import {
+  demandOfReading,
+  readDemand,
+  readDemands,
+  settledDemand,
+  turnedDownDemands,
+  wantedDemand,
+  wordsIn,
+} from './intake-reading';
 import {
   asksQuestion,
   contentsMissing,
@@ -40,7 +48,7 @@ import {
 } from './message-cues';
 import { directAnswer, lostLooking } from './direct-answer';
 import { speaksOfStandingStill } from './intake-prompts';
-import { daysPastPromise, type ShipmentView } from '../tracking';
+import { daysPastPromise, type Shipment, type ShipmentView } from '../tracking';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { lateCauseAnswer } from './late-cause';
 import { asksArrival } from './intake-questions';
@@ -405,7 +413,8 @@ export async function startIntake(
     (readOne && !turnedDown.includes(readOne) ? readOne : undefined) ??
     wantedDemand(services.nlu, contactOnly ? '' : told, category) ??
     // (…and what is asked beside the one turned down is the demand: "赶紧给我送到就行".)
-    (readOne ? readDemands(services.nlu, told, category).find((d) => !turnedDown.includes(d)) : undefined);
+    (readOne ? readDemands(services.nlu, told, category).find((d) => !turnedDown.includes(d)) : undefined) ??
+    (turnedDown.length > 0 ? settledDemand(told) : undefined);
   const wants =
     Boolean(stated) || Boolean(left?.demandNotes?.length) || demandDetailsIn(told).some((clause) => WANTS.test(clause));
   // Told once already that it is on its way, the customer who asks again ("so is it lost?") hears the answer; one who
@@ -445,7 +454,15 @@ export async function startIntake(
     const sentBack = named?.kind === 'found' && named.view.anomalies.includes('returned');
     // What the record says of its timing: "hasn't moved in 4 days" about a parcel not due yet is no late parcel.
     // (No parcel looked up yet: its timing is not known, and a wait is not said to be late.)
-    const timing = !parcel ? ('unknown' as const) : !parcel.view.delivered ? timingOf(parcel.view) : undefined;
+    // ("我11号就下单了 昨天才到 整整12天" of a parcel delivered by its promised date: on time, no "this late" apology —
+    // blind batch 53a: 08.1.)
+    const timing = !parcel
+      ? ('unknown' as const)
+      : !parcel.view.delivered
+        ? timingOf(parcel.view)
+        : deliveredOnTime(parcel.shipment)
+          ? ('due' as const)
+          : undefined;
     // (A fear that it is lost, for a parcel on its way, is heard as the wait it is.)
     const heard = {
       category: worried ? 'delay' : category,
@@ -705,6 +722,12 @@ function problemOfSentence(nlu: Nlu, text: string, number: string): ComplaintCat
 }
 
 /** Late (past its promise), stalled (no scan for two days, not late) or due (neither) by the parcel's record. */
+/** Delivered by its promised date (a record with no promise says nothing either way). */
+function deliveredOnTime(shipment: Shipment): boolean {
+  const delivered = shipment.events.find((e) => e.status === 'delivered');
+  return Boolean(shipment.promisedDate && delivered && daysPastPromise(shipment, new Date(delivered.at)) === 0);
+}
+
 function timingOf(view: ShipmentView): 'late' | 'stalled' | 'due' {
   if (view.daysLate > 0) return 'late';
   return view.anomalies.includes('no_scan_48h') ? 'stalled' : 'due';

@@ -225,3 +225,201 @@ describe('the mistaken and the ordinary: near-misses of a review', () => {
     expect(all(answer)).not.toMatch(/Noted — I've added that/);
   });
 });
+
+/**
+ * More of blind batch 53a: "揽收是哪天" was "I can't answer that" three times; a parcel delivered by its promise was
+ * apologised for as late; "退咗去邊度？我自己攞得唔得" of a parcel back with its sender took a hold nobody asked for; "dont
+ * need to complain" was taken as "no particular demand"; a 19-digit shop order number was asked for again as a
+ * tracking number; "send it back to hong kong, same address" was "I can't answer that"; "a text saying 已妥投" of a
+ * returned parcel was the status again.
+ */
+describe('the mistaken and the ordinary: what the record can settle', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ['zh-CN', '揽收是哪天？卖家说早就发了', /11月21日 08:00 在南京鼓楼营业部揽收/],
+    ['zh-TW', '佢到底幾時寄過嚟㗎？賣家話早就寄咗', /11月21日 08:00 喺南京鼓樓營業部收件/],
+    [
+      'en-US',
+      'when was it actually picked up? the seller says they sent it ages ago',
+      /picked up on Nov 21, 08:00 at Nanjing Gulou branch/,
+    ],
+  ])('%s: when it was picked up is its first scan', async (locale, asked, answer) => {
+    const adapter = h.adapter({ locale: locale === 'zh-TW' ? 'zh-HK' : locale });
+    await talk(adapter, ['JT0001234567890']);
+    const [said] = await talk(adapter, [asked]);
+    expect(all(said)).toMatch(answer);
+  });
+
+  it.each([
+    [
+      'zh-CN',
+      '我11号就下单了 昨天才到 JT0001234567890 整整12天 我要投诉',
+      /在承诺日期（11月22日）前已送达/,
+      /超过承诺时间/,
+    ],
+    [
+      'en-US',
+      'JT0001234567890 took forever, it only came yesterday, I want to complain',
+      /delivered by its promised date/,
+      /this late/,
+    ],
+  ])('%s: a parcel delivered by its promise is not called late', async (locale, said, onTime, late) => {
+    const [answer] = await talk(h.adapter({ locale }), [said]);
+    expect(all(answer)).toMatch(onTime);
+    expect(all(answer)).not.toMatch(late);
+  });
+
+  it.each([
+    ['zh-TW', 'EA526018152CN 寫退回 即係退咗去邊度？我去邊個站自己攞得唔得', /冇得自己去攞/, /尾4位/],
+    [
+      'en-US',
+      'EA526018152CN says returned, where did it go? can I pick it up myself at a station',
+      /can't be collected there/,
+      /last 4 digits/,
+    ],
+  ])('%s: where a parcel back with its sender went — no hold taken', async (locale, asked, answer, digits) => {
+    const [said] = await talk(h.adapter({ locale: locale === 'zh-TW' ? 'zh-HK' : locale }), [asked]);
+    expect(all(said)).toMatch(answer);
+    expect(all(said)).not.toMatch(digits);
+    expect(await h.store.deliveryChanges.list({ trackingNumber: 'EA526018152CN', limit: 10 })).toEqual([]);
+  });
+
+  it('en: "dont need to complain or anything" ends the complaint the bot opened, with nothing more asked', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['JT0001234567890 says delivered but I never got it', 'recipient ends 1111']);
+    const [ended] = await talk(adapter, [
+      'found it at reception. sorry for the hassle, dont need to complain or anything',
+    ]);
+    expect(all(ended)).toMatch(/[Nn]othing has been filed/);
+    expect(all(ended)).not.toMatch(/Did you mean one of these/);
+  });
+
+  it.each([
+    [
+      'en-US',
+      'where is my order 4021887365190032775 it was supposed to come already',
+      /looks like the shop's order number/,
+    ],
+    ['zh-CN', '我的订单号4021887365190032775 怎么还没到', /看起来是商家的订单号/],
+  ])('%s: a shop order number is named as such', async (locale, said, named) => {
+    const [answer] = await talk(h.adapter({ locale }), [said]);
+    expect(all(answer)).toMatch(named);
+  });
+
+  it('en: a returned parcel — "a text said delivered" is set against the record; "send it back to hong kong" is the resend', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['my customer never got EA526018152CN, I want to complain']);
+    const [text, resend] = await talk(adapter, [
+      'No it was delivered, I got a text saying 已妥投 last week. you must be looking at the wrong one',
+      'ok can you just send it back to hong kong then, same address',
+    ]);
+    expect(all(text)).toMatch(/sent back to the sender, not delivered/);
+    expect(all(resend)).toMatch(/what you'd like: redelivery/);
+  });
+});
+
+/** The near-misses a second stranger's review of this session found (each read as on the session's starting code). */
+describe('the mistaken and the ordinary: near-misses of a second review', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ['zh-CN', 'JT0001234567890 里面的杯子碎了', '送来就这样了 你们自己看着办', /重新派送/],
+    [
+      'en-US',
+      'JT0001234567890 the vase inside is smashed',
+      'you managed to get it here in pieces, great job',
+      /redelivery/,
+    ],
+  ])(
+    '%s: "送来就这样了", "get it here in pieces" tell what happened — no redelivery',
+    async (locale, opening, said, redelivery) => {
+      const adapter = h.adapter({ locale });
+      await talk(adapter, [opening]);
+      const [answer] = await talk(adapter, [said]);
+      expect(all(answer)).not.toMatch(redelivery);
+    },
+  );
+
+  it('zh-CN: an English opener, then a Chinese sentence naming a district, is answered in Chinese', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['hi']);
+    const [answer] = await talk(adapter, ['hello sorry my english is not good. 北京朝阳区的快递站三天都不派送']);
+    expect(all(answer)).toMatch(/[\u4e00-\u9fff]{6}/);
+  });
+
+  it.each([
+    ['zh-CN', '这两个明明可以分开算运费的 为什么按一票收 我要退差价', /两张，一个包裹一张/],
+    ['en-US', 'can you combine them into one delivery tomorrow? I want them delivered together', /Two tickets/],
+  ])('%s: "分开算运费", "combine them into one delivery" are no tickets kept apart', async (locale, said, apart) => {
+    const adapter = h.adapter({ locale });
+    await talk(adapter, ['SF2210478832106 晚了三天 我要投诉', '还有 782828807290222 也卡住了']);
+    const [answer] = await talk(adapter, [said]);
+    expect(all(answer)).not.toMatch(apart);
+  });
+
+  it.each([
+    ['zh-CN', 'SF2210478832106 晚了三天 不用道歉赔钱就行', /您希望我们怎么处理/],
+    ['zh-TW', 'SF2210478832106 晚了三天 不需要解釋退錢就好', /您希望我們怎麼處理/],
+  ])('%s: the demand settled on beside one turned down is taken', async (locale, said, asked) => {
+    const [answer] = await talk(h.adapter({ locale }), [said]);
+    expect(all(answer)).not.toMatch(asked);
+  });
+
+  it('zh-CN: "我货款都付了快点把东西送到" at the demand step is the redelivery', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await talk(adapter, ['SF2210478832106 晚了三天']);
+    const [answer] = await talk(adapter, ['我货款都付了快点把东西送到']);
+    expect(all(answer)).toMatch(/已记下您的诉求：重新派送/);
+  });
+
+  it('en: "offered a refund and I don\'t want that" records no refund', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['SF2210478832106 is 3 days late, I want to complain']);
+    const [answer] = await talk(adapter, ["your colleague on the phone offered a refund and I don't want that"]);
+    expect(all(answer)).not.toMatch(/what you'd like: refund/);
+  });
+
+  it('zh-CN: "放驿站就行不怕丢" keeps the hold', async () => {
+    await talk(h.adapter({ locale: 'zh-CN' }), ['SF1402837465921 明天我不在家', '放驿站就行不怕丢 我下班去拿', '2222']);
+    const [request] = await h.store.deliveryChanges.list({ trackingNumber: 'SF1402837465921', limit: 10 });
+    expect(request?.kind).toBe('hold');
+  });
+
+  it('zh-CN: "扣了我2笔 每笔23元" is no charge of 2', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'zh-CN' }), ['SF1402837465921 扣了我2笔 每笔23元 重复扣费了']);
+    expect(all(answer)).not.toMatch(/被收了 2/);
+  });
+
+  it('en: a courier late to pick up is no "isn\'t late" of the delivery', async () => {
+    const [answer] = await talk(h.adapter({ locale: 'en-US' }), [
+      'SF1402837465921 your courier came 2 days late to pick this up from my shop. I want an explanation',
+    ]);
+    expect(all(answer)).not.toMatch(/it isn't late/);
+  });
+
+  it('zh-CN: an email given beside the last 4 is the contact', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await talk(adapter, ['SF2210478832160 晚了三天', 'SF2210478832160', '赔偿']);
+    const [answer] = await talk(adapter, ['邮箱 wang@qq.com 手机尾号6666']);
+    expect(all(answer)).toMatch(/wang@qq\.com/);
+  });
+
+  it('en: another parcel said to be fine is not offered for a complaint after a hand-off', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, [
+      'SF2210478832106 is 3 days late, I want to complain',
+      'my other one JT0001234567890 came yesterday and it was fine, no problem there',
+    ]);
+    const [answer] = await talk(adapter, ['let me speak to a human please']);
+    expect(all(answer)).not.toMatch(/the other parcel you mentioned/);
+  });
+});
