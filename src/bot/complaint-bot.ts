@@ -1394,6 +1394,9 @@ export class ComplaintBot extends ActivityHandler {
     // blind batch 46b: 11.3.)
     if (turn.reading.intent === 'change_delivery' && arrivalTimeOnly(turn) && !wantsCallFirst(turn.text))
       turn.reading = { ...turn.reading, intent: 'track' };
+    // ("ok tomorrow what time tho? im at work 9 to 6 and nobody home" of a parcel on time: what time is asked, and the
+    // ways to have it when nobody is in — no complaint opened; blind batch 53b: 01.2.)
+    if (turn.reading.intent === 'complaint' && timeAskedAway(turn)) turn.reading = { ...turn.reading, intent: 'track' };
     // "我家猫能不能寄到北京 我搬家了": whether an item may be sent, not a change to a parcel (blind batch 14, 09.4).
     if (turn.reading.intent === 'change_delivery' && asksItemRule(turn))
       turn.reading = { ...turn.reading, intent: 'faq.prohibited' };
@@ -1589,6 +1592,20 @@ function arrivalTimeOnly(turn: Turn): boolean {
     !NOT_HOME.test(turn.text) &&
     !asksForDeliveryChange(turn.text, 'other') &&
     !wantsToComplain(turn.text)
+  );
+}
+
+/** What time it comes asked, with nobody home then, calmly and of no grievance: no complaint. */
+function timeAskedAway(turn: Turn): boolean {
+  const { reading, text, data } = turn;
+  const parcel = reading.entities.trackingNumbers[0]?.number ?? data.lastTracking;
+  return (
+    parcel !== undefined &&
+    parcelQuestionIn(text) === 'timeOfDay' &&
+    NOT_HOME.test(text) &&
+    reading.signals.anger === 0 &&
+    !wantsToComplain(text) &&
+    (reading.category === 'special_request' || reading.category === 'delay')
   );
 }
 

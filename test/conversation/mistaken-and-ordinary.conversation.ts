@@ -423,3 +423,45 @@ describe('the mistaken and the ordinary: near-misses of a second review', () => 
     expect(all(answer)).not.toMatch(/the other parcel you mentioned/);
   });
 });
+
+describe('the mistaken and the ordinary: the difference back', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    [
+      'en-US',
+      'i want the difference back, not an explanation of your price list',
+      /what you would like to: refund|what you'd like: refund/,
+    ],
+    ['zh-CN', '我要退差价 不要跟我解释价目表', /退款/],
+  ])('%s: the difference back is a refund (blind batch 53b: 05.4)', async (locale, said, refund) => {
+    const adapter = h.adapter({ locale });
+    await talk(adapter, [
+      'SF1402837465921 sender ends 2222, I was charged 46 but the counter quoted 23',
+      '13912345678',
+    ]);
+    const [answer] = await talk(adapter, [said]);
+    expect(all(answer)).toMatch(refund);
+  });
+});
+
+describe('the mistaken and the ordinary: what time, with nobody home', () => {
+  let h: BotHarness;
+  beforeEach(async () => {
+    h = await botHarness();
+  });
+  afterEach(() => h.close());
+
+  it('en: "what time tho? im at work 9 to 6 and nobody home" is the time of day and the rule — no complaint (53b: 01.2)', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['hey where is my parcel SF1402837465921 been waiting since friday']);
+    const [answer] = await talk(adapter, ['ok tomorrow what time tho? im at work 9 to 6 and nobody home']);
+    expect(all(answer)).toMatch(/No time of day is recorded/);
+    expect(all(answer)).toMatch(/If nobody is home/);
+    expect(all(answer)).not.toMatch(/What would you like us to do/);
+  });
+});
