@@ -208,6 +208,8 @@ function hanRoute(
     // "貨到付款", "到付": paying on delivery, no place; "去舖頭寄", "到门市寄": where it is handed in, not where it goes
     // (blind batch 42b 13.2, 13.4 heard "the price list has no 「付款」", "no 「舖頭」").
     if (m[0] === '到' && text.slice(at).startsWith('付')) continue;
+    // ("聽日到唔到", "明天到不到", "能到吗": whether it arrives, no place — blind batch 52a: 15.3 heard "no 「唔到」".)
+    if (m[0] === '到' && /^(唔|不|冇|没|沒)到|^(吗|嗎|未|咗未|了没|了沒)/.test(text.slice(at))) continue;
     if (VENUE.test(place) && places.find(place).length === 0) continue;
     const last = goes.at(-1);
     // "到北京和到上海": joined to the place before, a second destination.

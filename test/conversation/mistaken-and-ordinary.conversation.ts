@@ -456,6 +456,13 @@ describe('the mistaken and the ordinary: what time, with nobody home', () => {
   });
   afterEach(() => h.close());
 
+  it('zh-TW (Cantonese): "聽日到唔到" is no destination called 唔到 (52a: 15.3)', async () => {
+    const adapter = h.adapter({ locale: 'zh-HK' });
+    await talk(adapter, ['我喺旺角想寄份文件去深圳 幾錢']);
+    const [answer] = await talk(adapter, ['得幾張紙 半公斤都冇 咁聽日到唔到先']);
+    expect(all(answer)).not.toMatch(/搵唔到「唔到」/);
+  });
+
   it('en: "what time tho? im at work 9 to 6 and nobody home" is the time of day and the rule — no complaint (53b: 01.2)', async () => {
     const adapter = h.adapter({ locale: 'en-US' });
     await talk(adapter, ['hey where is my parcel SF1402837465921 been waiting since friday']);
