@@ -48,13 +48,19 @@ describe('a padded message is read in linear time at every stage', () => {
     '%s',
     async (_stage, { locale, before }) => {
       const slowest: { ms: number; filler: string }[] = [];
+      const padded = async (filler: string, tail: string): Promise<number> => {
+        user += 1;
+        const adapter = h.adapter({ user: `padded-${user}`, locale });
+        for (const text of before) await turn(adapter, text);
+        const pad = filler.repeat(Math.ceil(LENGTH / filler.length)).slice(0, LENGTH - 30);
+        return turn(adapter, `我的包裹 late, the address is ${pad}${tail}`);
+      };
       for (const filler of FILLERS)
         for (const tail of ['x', '?']) {
-          user += 1;
-          const adapter = h.adapter({ user: `padded-${user}`, locale });
-          for (const text of before) await turn(adapter, text);
-          const pad = filler.repeat(Math.ceil(LENGTH / filler.length)).slice(0, LENGTH - 30);
-          const ms = await turn(adapter, `我的包裹 late, the address is ${pad}${tail}`);
+          // A turn over the bound is read once more: a garbage collection of the shard's heap in its middle counts as
+          // its CPU (one turn in a full run took 2.4 s, and 0.05 s alone); a quadratic pattern is slow both times.
+          const first = await padded(filler, tail);
+          const ms = first < CPU_BOUND_MS ? first : Math.min(first, await padded(filler, tail));
           slowest.push({ ms, filler: JSON.stringify(filler + tail) });
         }
       slowest.sort((a, b) => b.ms - a.ms);
