@@ -165,7 +165,7 @@ import {
 import { asksForDeliveryChange, readDeliveryChange, wantsCallFirst } from './delivery-change-reading';
 import { holdAskedWithQuestion } from './hold-asked';
 import { followUpOnFiledTicket, nobodyCalledBack, rereadIntent } from './ticket-follow-up';
-import { asksQuestion, endsLettingGo, labelledLastFour } from './message-cues';
+import { asksQuestion, endsLettingGo, labelledLastFour, saysNotHome } from './message-cues';
 import { asksAboutId, asksDoorPickup, faqQuestionIn, itemFollowUp } from './faq-topics';
 import { answerSendingFollowUp, answerSendingQuestion } from './sending-questions';
 import { answerDeclaration } from './cross-border-sending';
@@ -1578,18 +1578,15 @@ export class ComplaintBot extends ActivityHandler {
   }
 }
 
-// "我明天不在家", "聽日唔喺屋企", "I won't be home": nobody at home that day is a change in mind — the due day and what to
-// do with it, after the proof (delivery-wishes-together) — where "I'm out at work" only asks when it comes.
-const NOT_HOME =
-  /不在家|唔喺屋企|唔在屋企|屋企冇人|家里没人|家裡沒人|没人在家|沒人在家|\b(won'?t|will not|can'?t|cannot) be (at )?home\b|\bnot (at )?home\b|\b(nobody|no one)('?s| is| will be)? (at )?home\b/i;
-
+// ("我明天不在家", "I won't be home": nobody at home that day is a change in mind — the due day and what to do with it,
+// after the proof (delivery-wishes-together) — where "I'm out at work" only asks when it comes.)
 /** The message asks what time a parcel comes, and asks for no change to its delivery. */
 function arrivalTimeOnly(turn: Turn): boolean {
   const parcel = turn.reading.entities.trackingNumbers[0]?.number ?? turn.data.lastTracking;
   return (
     parcel !== undefined &&
     parcelQuestionIn(turn.text) === 'timeOfDay' &&
-    !NOT_HOME.test(turn.text) &&
+    !saysNotHome(turn.text) &&
     !asksForDeliveryChange(turn.text, 'other') &&
     !wantsToComplain(turn.text)
   );
@@ -1602,7 +1599,7 @@ function timeAskedAway(turn: Turn): boolean {
   return (
     parcel !== undefined &&
     parcelQuestionIn(text) === 'timeOfDay' &&
-    NOT_HOME.test(text) &&
+    saysNotHome(text) &&
     reading.signals.anger === 0 &&
     !wantsToComplain(text) &&
     (reading.category === 'special_request' || reading.category === 'delay')

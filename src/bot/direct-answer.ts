@@ -1,7 +1,7 @@
 import type { ComplaintCategory } from '../nlu';
 import { tellsCodChargedAtDoor } from './cod-charged';
 import type { ParcelLookup } from './parcel-answer';
-import { daysPastPromise, type ShipmentView } from '../tracking';
+import { deliveredOnTime, type ShipmentView } from '../tracking';
 import { priceOnParcelRoute } from './route-fee';
 import { say, type Turn } from './turn';
 
@@ -111,14 +111,7 @@ export function directAnswer(
   if (lateClaimed && notLateYet(view) && view.promisedDate)
     return say(turn, 'direct.notLate', { date: turn.services.replies.day(turn.locale, view.promisedDate) });
   // ("我11号就下单了 昨天才到 整整12天": delivered by its promise — the wait before pickup was the sender's; 53a: 08.1.)
-  const delivered = found.shipment.events.find((e) => e.status === 'delivered');
-  if (
-    lateClaimed &&
-    view.delivered &&
-    view.promisedDate &&
-    delivered &&
-    daysPastPromise(found.shipment, new Date(delivered.at)) === 0
-  )
+  if (lateClaimed && view.delivered && view.promisedDate && deliveredOnTime(found.shipment))
     return say(turn, 'direct.deliveredOnTime', { date: turn.services.replies.day(turn.locale, view.promisedDate) });
   // (Cash on delivery taken at the door is no weight or rate to check: its acknowledgement says what is — cod-charged.ts.)
   if (category === 'fee' && !tellsCodChargedAtDoor(text)) {

@@ -65,6 +65,7 @@ import {
   labelledLastFour,
   refersToEarlierComplaint,
   refusesNewComplaint,
+  saysNotHome,
 } from './message-cues';
 import { answerAfterProof, answerTicketsOnParcel, howLongIfFiled } from './tickets-on-parcel';
 import { lostLooking } from './direct-answer';
@@ -119,10 +120,6 @@ async function answerSeveral(turn: Turn, numbers: string[]): Promise<void> {
   await reply(turn, [...blocks, say(turn, 'trackSeveralNext')].join('\n\n'));
 }
 
-// Nobody in to take it: "nobody home", "not at home", "家里没人", "屋企冇人".
-const NOBODY_IN =
-  /不在家|唔喺屋企|屋企冇人|家里没人|家裡沒人|没人在家|沒人在家|\b(nobody|no one)('?s| is| will be)? (at )?home\b|\bnot (at )?home\b/i;
-
 /** "Where is my parcel": status, last scan, promised date, anomalies; details only after a proven link. */
 export async function handleTrack(turn: Turn): Promise<void> {
   const { trackingNumbers, invalidTracking } = turn.reading.entities;
@@ -174,7 +171,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
     const date = view.promisedDate ? turn.services.replies.day(turn.locale, view.promisedDate) : '';
     lines.push(say(turn, view.daysLate > 0 || !date ? 'facts.noTimeLate' : 'facts.noTimeOfDay', { number, date }));
     // ("im at work 9 to 6 and nobody home": what happens then, and the ways round it — blind batch 53b: 01.2.)
-    const away = NOBODY_IN.test(turn.text) ? ruleOn(turn, 'nobodyHome', lookup) : undefined;
+    const away = saysNotHome(turn.text) ? ruleOn(turn, 'nobodyHome', lookup) : undefined;
     if (away) lines.push(away);
   }
   const byIdentity = linkedParties(shipment, { phones: verifiedPhones(turn.customer) });

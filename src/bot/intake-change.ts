@@ -72,7 +72,7 @@ function withoutTimeToCall(turn: Turn): Turn {
   if (!timeOnlyForCall(turn.text)) return turn;
   const text = withoutCallTime(turn.text);
   const reading = turn.services.nlu.analyze(text, turn.services.clock.now(), turn.locale);
-  return Object.assign(Object.create(Object.getPrototypeOf(turn) as object) as Turn, turn, { text, reading });
+  return { ...turn, text, reading };
 }
 
 export async function changeAlongside(said: Turn, position: IntakePosition, parcel?: string): Promise<boolean> {

@@ -567,3 +567,10 @@ const HOW_MUCH = /多少|幾多|几多|幾錢|几钱|\bhow much\b/i;
 
 /** The message asks how much ("運費要多少", "how much") — a question even without its mark. */
 export const asksHowMuch = (text: string): boolean => HOW_MUCH.test(text);
+
+// "我明天不在家", "聽日唔喺屋企", "I won't be home", "nobody home": nobody at home to take the parcel.
+const NOT_HOME =
+  /不在家|唔喺屋企|唔在屋企|屋企冇人|家里没人|家裡沒人|没人在家|沒人在家|\b(won'?t|will not|can'?t|cannot) be (at )?home\b|\bnot (at )?home\b|\b(nobody|no one)('?s| is| will be)? (at )?home\b/i;
+
+/** The customer says nobody is at home to take the parcel. */
+export const saysNotHome = (text: string): boolean => NOT_HOME.test(text);

@@ -48,7 +48,7 @@ import {
 } from './message-cues';
 import { directAnswer, lostLooking } from './direct-answer';
 import { speaksOfStandingStill } from './intake-prompts';
-import { daysPastPromise, type Shipment, type ShipmentView } from '../tracking';
+import { daysPastPromise, deliveredOnTime, type ShipmentView } from '../tracking';
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { lateCauseAnswer } from './late-cause';
 import { asksArrival } from './intake-questions';
@@ -722,12 +722,6 @@ function problemOfSentence(nlu: Nlu, text: string, number: string): ComplaintCat
 }
 
 /** Late (past its promise), stalled (no scan for two days, not late) or due (neither) by the parcel's record. */
-/** Delivered by its promised date (a record with no promise says nothing either way). */
-function deliveredOnTime(shipment: Shipment): boolean {
-  const delivered = shipment.events.find((e) => e.status === 'delivered');
-  return Boolean(shipment.promisedDate && delivered && daysPastPromise(shipment, new Date(delivered.at)) === 0);
-}
-
 function timingOf(view: ShipmentView): 'late' | 'stalled' | 'due' {
   if (view.daysLate > 0) return 'late';
   return view.anomalies.includes('no_scan_48h') ? 'stalled' : 'due';

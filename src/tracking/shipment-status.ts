@@ -72,6 +72,14 @@ export function daysPastPromise(shipment: Pick<Shipment, 'promisedDate'>, now: D
   return now.getTime() > due ? Math.max(1, Math.ceil((now.getTime() - due) / 86_400_000)) : 0;
 }
 
+/** Delivered by the end of its promised day (a record with no promise says nothing either way). */
+export function deliveredOnTime(shipment: Pick<Shipment, 'promisedDate' | 'events'>, utcOffset = '+08:00'): boolean {
+  const delivered = shipment.events.find((e) => e.status === 'delivered');
+  return Boolean(
+    shipment.promisedDate && delivered && daysPastPromise(shipment, new Date(delivered.at), utcOffset) === 0,
+  );
+}
+
 const digits = (s: string | undefined): string => (s ?? '').replace(/\D/g, '');
 
 /** A party named on a waybill. */
