@@ -9,6 +9,7 @@ import {
   refusesNewComplaint,
 } from './message-cues';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
+import { arrivalAnswer, asksArrival } from './intake-questions';
 import { cancelAnswer, cancelNotAsked, ruleOn, type Found } from './case-rules';
 import { shipmentIn } from './shipment-text';
 import { namesReturnFreight, returnFreightAnswer } from './return-freight';
@@ -217,6 +218,14 @@ export async function answerCaseQuestion(
         const rules = [ruleOn(turn, 'limits', parcel), ruleOn(turn, 'payout', parcel)].filter(Boolean);
         if (rules.length > 0) await reply(turn, rules.join('\n'));
         return rules.length > 0;
+      }
+      // ("WHEN and whether I get my shipping fee back" in a delay complaint: when it comes, from its record, and what
+      // lateness gives back — blind batch 53b: 02.2 heard the rule on fees charged wrongly alone.)
+      const late = category === 'delay' ? ruleOn(turn, 'lateRefund', parcel) : undefined;
+      if (late) {
+        const arrival = parcel && asksArrival(turn.text) ? arrivalAnswer(turn, parcel) : undefined;
+        await reply(turn, [arrival, late].filter(Boolean).join('\n'));
+        return true;
       }
       const rule = ruleOn(turn, 'refund', parcel);
       // ("Is the refund of the shipping fee part of the ticket?" with the refund its demand: yes, first — blind batch

@@ -1441,6 +1441,8 @@ export class ComplaintBot extends ActivityHandler {
       chosen ||
       askedBefore ||
       offered ||
+      // ("好的 麻煩了" to "shall I file a delay complaint?": the complaint offered, not a guess — blind batch 53b: 12.5.)
+      takesComplaint ||
       followUp ||
       heard ||
       wantsToComplain(turn.text) ||

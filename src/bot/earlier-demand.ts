@@ -20,7 +20,7 @@ const HOW_IT_WORKS =
 
 // Asked for themselves: "可唔可以退返運費俾我？", "能不能给我退运费", "could I get my fee refunded?".
 const ASKS_FOR_IT =
-  /可唔可以|可不可以|能不能|能唔能|可否|得唔得|(可以|能)[^，,。]{0,12}(吗|嗎|么|麼)|\b(can|could|may) (i|we|you)\b|\bis it possible\b/i;
+  /可唔可以|可不可以|有(没|沒|冇)(有)?可能|能不能|能唔能|可否|得唔得|(可以|能)[^，,。]{0,12}(吗|嗎|么|麼)|\b(can|could|may) (i|we|you)\b|\bis it possible\b/i;
 
 // The customer's own wish, said outright: "我要…", "一定要明天送到", "让经理给我回电话", "I want…", "I'd like…".
 const WANTS_IT =

@@ -109,6 +109,8 @@ import {
   photosHowAgain,
   asksKeptFor,
   withoutPhotoClauses,
+  asksArrival,
+  arrivalAnswer,
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint, saysNotComplaining } from './intake-leaving';
 import { pauseIntake } from './intake-pause';
@@ -1570,7 +1572,12 @@ async function answerLateMoneyBack(turn: Turn, { state }: IntakePosition): Promi
   const rule = ruleOn(turn, 'lateRefund');
   if (!rule) return false;
   keepInAccount(turn, state);
-  await reply(turn, rule);
+  // ("what I need is WHEN and whether I get my shipping fee back": when it comes too, from its record — blind batch
+  // 53b: 02.2 heard the refund alone.)
+  const number = state.trackingNumbers[0];
+  const lookup = number && asksArrival(text) ? await lookUpParcel(turn.services, number) : undefined;
+  const arrival = lookup?.kind === 'found' ? arrivalAnswer(turn, lookup) : undefined;
+  await reply(turn, arrival ? `${arrival}\n${rule}` : rule);
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }

@@ -18,7 +18,8 @@ const DEMANDS: [Demand, RegExp][] = [
   [
     'refund',
     new RegExp(
-      `${/退款|退钱|退给我|退回来|(退|还|還)(返|番)(俾|畀|给|給)?我|退(俾|畀)我|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|refund|money back|want it back|give (it|that|them) back|reimburse/.source}|${REFUND_TO_ANOTHER.source}`,
+      // ("运费有没有可能退一部分", "退那个特快费": the fee named and given back — blind batch 53b: 12.4–12.6.)
+      `${/退款|退钱|退给我|退回来|(退|还|還)(返|番)(俾|畀|给|給)?我|退(俾|畀)我|退运费|退.{0,2}多(收|扣|付|算)|把.{0,6}钱退|退(那个|这个|呢个|嗰个|个|番|返)?(特快费|快递费|运费|邮费)|(运费|快递费|特快费|邮费)[^，,。？?]{0,8}退(?!回寄|返寄|件|货)|refund|money back|want it back|give (it|that|them) back|reimburse/.source}|${REFUND_TO_ANOTHER.source}`,
       'i',
     ),
   ],
