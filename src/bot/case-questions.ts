@@ -221,16 +221,16 @@ export async function answerCaseQuestion(
       }
       // ("WHEN and whether I get my shipping fee back" in a delay complaint: when it comes, from its record, and what
       // lateness gives back — blind batch 53b: 02.2 heard the rule on fees charged wrongly alone.)
-      const late = category === 'delay' ? ruleOn(turn, 'lateRefund', parcel) : undefined;
-      if (late) {
-        const arrival = parcel && asksArrival(turn.text) ? arrivalAnswer(turn, parcel) : undefined;
-        await reply(turn, [arrival, late].filter(Boolean).join('\n'));
-        return true;
-      }
-      const rule = ruleOn(turn, 'refund', parcel);
       // ("Is the refund of the shipping fee part of the ticket?" with the refund its demand: yes, first — blind batch
       // 52b: 01.3.)
       const onIt = refundWanted && ON_TICKET_ASKED.test(turn.text) ? say(turn, 'caseQ.refundOnTicket') : undefined;
+      const late = category === 'delay' ? ruleOn(turn, 'lateRefund', parcel) : undefined;
+      if (late) {
+        const arrival = parcel && asksArrival(turn.text) ? arrivalAnswer(turn, parcel) : undefined;
+        await reply(turn, [onIt, arrival, late].filter(Boolean).join('\n'));
+        return true;
+      }
+      const rule = ruleOn(turn, 'refund', parcel);
       await reply(turn, [onIt, say(turn, 'caseQ.refund'), rule].filter(Boolean).join('\n'));
       return true;
     }

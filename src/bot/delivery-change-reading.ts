@@ -426,10 +426,20 @@ function meantDay(
 // "不是24号", "唔係24號", "not the 24th": the day named to say it is not the one.
 const NOT_THIS_DAY = /(不是|唔系|唔係|不要|唔要|\bnot( on)?( the)?|\bno,? not( the)?)\s*$/i;
 
+// "今天送不到就算了", "today's not possible then": the day let go, as the bot said it cannot be (blind batch 54b: 09.7
+// booked today's morning from "…今天送不到就算了！明天上午…").
+const DAY_LET_GO =
+  /^\s*(送不到|送唔到|到不了|到唔到|来不及|來不及|赶不上|趕不上|不行|唔得)(的话|的話|就|都)?[^，。,.?？!！]{0,3}(算了|算啦|算數|算数)/;
+
 /** The words name the day only to refuse it: "唔係24號呀", "not the 24th", "明天能不能别送", "I'm out tomorrow". */
 function refusedDay(text: string, dateText: string): boolean {
-  const at = toSimplifiedDateWords(text).toLowerCase().indexOf(dateText.toLowerCase());
-  return (at >= 0 && NOT_THIS_DAY.test(text.slice(0, at))) || awayOn(text, dateText);
+  const words = toSimplifiedDateWords(text).toLowerCase();
+  const at = words.indexOf(dateText.toLowerCase());
+  return (
+    (at >= 0 && NOT_THIS_DAY.test(text.slice(0, at))) ||
+    (at >= 0 && DAY_LET_GO.test(words.slice(at + dateText.length))) ||
+    awayOn(text, dateText)
+  );
 }
 
 /** Where the words name the day, each time ("says arriving tomorrow but im at work all day tomorrow": twice). */

@@ -430,12 +430,28 @@ export const saysNoPerson = (text: string): boolean => NO_PERSON.test(text);
 
 /** The customer no longer wants a person: "never mind the agent, just…", "算了 不用了", or a cancel while they wait. */
 export const withdrawsHandoff = (text: string): boolean =>
-  NO_PERSON.test(text) ||
-  saysCancel(text) ||
+  !DENIES_WITHDRAWING.test(text) && (NO_PERSON.test(text) || saysCancel(text) || givesUpOnly(text));
+
+// "谁说不要人工了？？", "who said I don't want an agent": the person still wanted, said against a withdrawal (54b: 09.7).
+const DENIES_WITHDRAWING =
+  /(谁|誰|边个|邊個|邊个)(说|說|话|話)(过|過|咗)?(我)?(不要|唔要|不用|唔使|不需要)|我(没|沒|冇|从来没|從來沒)(有)?(说|說|话|話)(过|過)?(不要|唔要|不用|唔使|不需要)|\bwho said\b|\bi (never|didn'?t|did not) (say|said)\b/i;
+
+// What a message asks for after its "算了": "那算了，明天上午之前必须送到" gives up on what was just answered (today's
+// delivery) and wants the next thing — the person waited for is not what is let go (blind batch 54b: 09.6 closed it).
+const WANTS_NEXT =
+  /必须|必須|一定要|要求|我要|(给|給|俾|畀)我|(能|可以|会|會)[^，。,.?？]{0,10}(吗|嗎|么|麼)|[?？]|\b(must|have to|need|want|i expect|by tomorrow|can you|could you|will it)\b/i;
+
+/** A clause that only gives up ("算了 不用了", "never mind"), with nothing wanted after it in the message. */
+function givesUpOnly(text: string): boolean {
   // Chinese clauses stand between spaces ("算了 不用了"); English ones between marks ("actually never mind, forget it").
-  [...text.split(/[\s,，。.!！;；]+/), ...text.split(/[,，。.!！;；]+/)]
-    .map((clause) => clause.trim().replace(LEAD_IN, '').trim())
-    .some((clause) => GIVES_UP.test(clause));
+  const clauses = [...text.split(/[\s,，。.!！;；]+/), ...text.split(/[,，。.!！;；]+/)].map((clause) =>
+    clause.trim().replace(LEAD_IN, '').trim(),
+  );
+  const given = clauses.filter((clause) => GIVES_UP.test(clause));
+  if (given.length === 0) return false;
+  const rest = given.reduce((left, clause) => left.replace(clause, ' '), text);
+  return !WANTS_NEXT.test(rest);
+}
 
 // "唔等啦", "不想等了", "I won't wait", "done waiting": the wait given up on — not the person or the case.
 const WAIT_GIVEN_UP =

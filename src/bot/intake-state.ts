@@ -197,6 +197,12 @@ export const INTAKE_TRACKING_PROMPT = TRACKING_PROMPT;
 export const TAKEN_AS_WRITTEN = Symbol('parcelcare.takenAsWritten');
 
 /**
+ * Set in the turn state when the tracking step's validator has asked for the number again in its own words ("TW… does
+ * not look right — please check it"): the step's own question is not put after it (blind batch 54b: 12.3 heard both).
+ */
+export const NUMBER_ASKED_AGAIN = Symbol('parcelcare.numberAskedAgain');
+
+/**
  * Set in the turn state when the number tracking could not find stands as written because the complaint is about what
  * happened to the parcel, and the customer went on without another number (not-found-advice.ts).
  */

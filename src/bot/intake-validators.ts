@@ -17,6 +17,7 @@ import {
   ANSWERED_ASIDE,
   DETAIL_KEPT,
   EARLIER_PHONE,
+  NUMBER_ASKED_AGAIN,
   NUMBER_STANDS,
   TAKEN_AS_WRITTEN,
   TRACKING_GIVEN_UP,
@@ -136,6 +137,7 @@ export class IntakeValidators {
       const again = number === offered || (earlier?.includes(number) ?? false);
       if (again || secondTry) return asWritten(number, !again);
       asked.unconfirmed = number;
+      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
       await prompt.context.sendActivity(t('intake.trackingUnknown', { number }));
       return false;
     }
@@ -143,6 +145,7 @@ export class IntakeValidators {
     if (mistyped && mistyped !== offered && !secondTry && !earlier?.includes(mistyped)) {
       asked.unconfirmed = mistyped;
       const fixed = letterOFixed(mistyped);
+      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
       await prompt.context.sendActivity(
         fixed
           ? t('intake.trackingLetterO', { number: mistyped, fixed })
@@ -158,6 +161,7 @@ export class IntakeValidators {
       // (A number of a valid form that tracking has no record of, or one whose form cannot be right.)
       const wellFormed = this.services.nlu.analyze(offered).entities.trackingNumbers.some((n) => n.number === offered);
       const key = wellFormed ? 'intake.numberDoubtUnknown' : 'intake.numberDoubtInvalid';
+      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
       await prompt.context.sendActivity(t(key, { number: offered }));
       return false;
     }
@@ -176,6 +180,7 @@ export class IntakeValidators {
     }
     // More of what happened, kept in the account by the asides: said so with the question.
     if (prompt.context.turnState.get(DETAIL_KEPT) && !answered) {
+      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
       await prompt.context.sendActivity(t('intake.detailNotedTracking'));
     }
     return false;

@@ -23,6 +23,7 @@ import {
   WAYBILL_PHONE,
   INTAKE_DIALOG,
   LAST_FOUR_AT_CONTACT,
+  NUMBER_ASKED_AGAIN,
   PHOTO_PROMPT,
   PHOTOS_LATER,
   TAKEN_AS_WRITTEN,
@@ -190,7 +191,7 @@ export class ComplaintIntakeDialog extends ComponentDialog {
             await p.context.sendActivity(
               this.services.replies.t(locale, 'intake.contactAfterLastFour', { digits }, register),
             );
-          else if (asked) await p.context.sendActivity(asked);
+          else if (asked && !p.context.turnState.get(NUMBER_ASKED_AGAIN)) await p.context.sendActivity(asked);
         }
         // A question no aside could answer and the step cannot take as its answer: the customer hears that it is
         // not answered here and who will answer it — never only the step's question again — and it is no try.

@@ -71,6 +71,10 @@ const DIGIT_LENGTHS: Partial<Record<Carrier, number[]>> = {
 // ("wher is my pacel 7731…", "my pakage 7731…": the parcel's word mistyped is still its word.)
 const TRACKING_CONTEXT =
   /单号|單號|运单|運單|快递|快遞|包裹|物流|件|tracking|track|parcel|package|shipment|waybill|awb|no\.|number|\bp[ae]r?[cs]e?l+e?s?\b|\bpa?[ck]{1,3}a?ge?s?\b|\bpkg\b/i;
+// A number put right: "打錯，是TW881234567011", "sorry typo, it's …", "應該是…" — what follows is the number meant
+// (blind batch 54b: 12.3 kept the mistyped one, the correction's letters being no carrier's).
+const CORRECTION_CONTEXT =
+  /(打错|打錯|写错|寫錯|输错|輸錯|打漏|少打|多打|typo|mistyped|wrong (one|number))[^0-9A-Za-z]{0,6}(是|係|系|it'?s|should be|is)?\s*$|(应该是|應該是|應該係|应该系|正确的是|正確的是|正確係|should be|i meant|correct one is)\s*$/i;
 const PHONE_CONTEXT = /电话|電話|手机|手機|号码|號碼|致电|phone|tel|mobile|call|text me|reach me/i;
 const ORDER_CONTEXT = /订单|訂單|order|#/i;
 // A landline written as one, its trunk 0 and area code set apart: "0512 6523 1188", "021-6523-1188", "(0755) 8888 1234",
@@ -226,7 +230,9 @@ export function findTrackingNumbers(said: string): TrackingMatch[] {
     const listed = found.length > 0 && LIST_JOIN.test(text.slice(Math.max(0, start - 6), start));
     const given =
       !m[2] &&
-      (TRACKING_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) || listed) &&
+      (TRACKING_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) ||
+        CORRECTION_CONTEXT.test(text.slice(Math.max(0, start - 12), start)) ||
+        listed) &&
       !ORDER_CONTEXT.test(text.slice(Math.max(0, start - 6), start));
     if ((near || given) && !word) add(m, compact(m[0]), 'unknown', false);
   }
