@@ -71,7 +71,16 @@ import { readWeightGap, tellsWeightGap } from './missing-contents';
 import { takeInvoiceDetails, takeReissueForMe } from './invoice-details';
 import { takeSalesContact } from './sales-call';
 import { answerCutMessage, cutMessageOf, squeezeRuns } from './long-messages';
-import { askCloseCall, clarified, clarify, closeCall, followUpTopic } from './conversation-aids';
+import {
+  askCloseCall,
+  asksForGuidance,
+  clarified,
+  clarify,
+  closeCall,
+  followUpTopic,
+  guide,
+  itemsToldAfter,
+} from './conversation-aids';
 import { priceOnParcelRoute } from './route-fee';
 import { readQuoteAsked } from './quote-reading';
 import { answerInsuranceTold } from './insurance-told';
@@ -191,13 +200,14 @@ import { answerLostFreight } from './lost-freight-asked';
 import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
 import { answerLookupWithoutNumber } from './lookup-without-number';
+import { answerTermsAsked } from './term-meaning';
 import { asksToResendReturned } from './returned-parcel';
 import { asksNewComplaint } from './complaint-words';
 import { asksWhatHappensNext } from './next-steps';
 import { deniesSigning } from './signer-denied';
 import { keepLeftComplaint } from './complaint-account';
 import { DEMAND_LET_GO, WISH_KEPT } from './demand-step';
-import { saysGoodbye, saysNothingMore } from './leaving-words';
+import { leavesItToThem, saysGoodbye, saysNothingMore } from './leaving-words';
 import { answerClosing } from './closing-words';
 import { answerDigitsAgain } from './digits-again';
 import { answerFeeRuleAlone, answerPayHimAfterRule, answerRefundAfterRule } from './fee-rule-asked';
@@ -980,7 +990,7 @@ export class ComplaintBot extends ActivityHandler {
         ? 'faq.prohibited'
         : undefined;
     const itemAfterFaq = noParcelNamed
-      ? (itemFollowUp(services.knowledge, followUpTopic(turn), turn.text) ?? restOfItems)
+      ? (itemFollowUp(services.knowledge, followUpTopic(turn) ?? itemsToldAfter(turn), turn.text) ?? restOfItems)
       : undefined;
     const faqRead = itemAfterFaq ?? faqQuestionIn(turn);
     if (faqRead) turn.reading = { ...turn.reading, intent: faqRead };
@@ -997,6 +1007,18 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerDigitsGuessed(turn))) return noteOutcome(context, 'answered');
     // "手机号查不行吗", "can you guess the number?": no phone lookup, no guessing — where the number is found.
     if (!inDialog && (await answerLookupWithoutNumber(turn))) return;
+    // "签收是什么", "派送中是什麼 還是運送中", "what is SLA?": the words explained (term-meaning.ts).
+    if (!inDialog && (await answerTermsAsked(turn))) return;
+    // ("ok back. found the receipt 7828…" after the number was asked for: the number brought, to look up — a complaint
+    // read faintly from "found the receipt" is none; blind batch 54a: 05.4.)
+    if (
+      data.numberAsked &&
+      reading.intent === 'complaint' &&
+      reading.confidence < 0.5 &&
+      reading.entities.trackingNumbers.length > 0
+    )
+      turn.reading = { ...turn.reading, intent: 'track' };
+    data.numberAsked = undefined;
     // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
     if (!inDialog && (await answerWhosePhone(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
@@ -1524,6 +1546,20 @@ export class ComplaintBot extends ActivityHandler {
     if (intent !== 'other' && intent !== 'human') data.unclear = undefined;
     if (!intent.startsWith('faq.')) data.lastFaq = undefined;
 
+    // "好 算了 我叫她自己處理": let go and left to someone — acknowledged, no complaint opened (leaving-words.ts).
+    if (!inDialog && !chosen && intent === 'complaint' && leavesItToThem(turn.text) && !wantsToComplain(turn.text)) {
+      noteOutcome(context, 'answered');
+      return reply(turn, say(turn, 'acknowledged'));
+    }
+    // "help", "快递", "唔好意思 我唔係好識用": what the bot can do, step by step — not a guess between two complaints.
+    if (
+      !inDialog &&
+      !chosen &&
+      !['greeting', 'thanks', 'human'].includes(intent) &&
+      turn.reading.entities.trackingNumbers.length === 0 &&
+      asksForGuidance(turn.text)
+    )
+      return guide(turn);
     switch (intent) {
       case 'track':
         return handleTrack(turn);

@@ -174,3 +174,47 @@ export function followUpTopic(turn: Turn): FaqIntent | undefined {
   if (/投诉|投訴|客诉|客訴|\bcomplain/i.test(turn.text)) return undefined;
   return last;
 }
+
+// "係啲護膚品同埋一個尿袋", "是一些茶叶和充电宝", "just some books and a power bank": what is being sent, told after a question
+// about sending (blind batch 54a: 15.3 was taken for a packaging complaint).
+const ITEMS_TOLD = /^\s*(係啲|係|是一些|是些|就是|都係|主要是|主要係|有啲|有些|just|it'?s|its|some|mainly)/i;
+
+/** The FAQ topic a short message telling what is sent follows, if the last answer was one (its items' rules next). */
+export function itemsToldAfter(turn: Turn): FaqIntent | undefined {
+  const last = turn.data.lastFaq;
+  return last && turn.text.length <= 40 && ITEMS_TOLD.test(turn.text) ? last : undefined;
+}
+
+// A message that says only that help is needed, names only a parcel in general, or says the customer does not know how
+// to use the chat: "help", "help me pls", "快递", "parcel??", "唔好意思 我唔係好識用", "how does this work" (issue #17,
+// blind batch 54a: 03.1, 08.1, 15.1 were offered two complaints to choose from).
+const HELP_ONLY =
+  /^(please |pls |plz )?(help|help me|help pls|help please|i need (some )?help|need help|can (you|u|someone|anyone) help( me)?|帮帮我|幫幫我|帮帮忙|幫幫忙|帮我|幫我|救命|求助|求救|唔該幫幫手|幫下手|帮下我|幫下我)( please| pls| plz)?$/i;
+const TOPIC_ONLY =
+  /^(a |my |the )?(parcel|package|delivery|courier|tracking|shipment|order)s?$|^(我的|我嘅|我個|我个|有个|有個)?(快递|快遞|包裹|速遞|件|件貨|件货|物流|查询|查詢)$/i;
+const UNSURE_HOW =
+  /唔係好識用|唔識用|唔知點用|不会用|不會用|不太会用|不太會用|不懂(怎么|怎麼)?用|怎么用|怎麼用|點用|点用|第一次用|\bdon'?t know how (to use|this works|it works)\b|\bhow does this (chat |thing |bot )?work\b|\bnew to this\b|\bfirst time (using|here)\b/i;
+
+/** The customer says only that they need help, or that they do not know how to go about it: nothing to read yet. */
+export function asksForGuidance(text: string): boolean {
+  const bare = text
+    .trim()
+    .replace(/[\s?？!！.。,，~…]+/g, ' ')
+    .replace(/^(hi|hello|hey|你好|您好|喂|唔好意思|不好意思|sorry|excuse me)\s*/i, '')
+    .trim();
+  return HELP_ONLY.test(bare) || TOPIC_ONLY.test(bare) || (UNSURE_HOW.test(text) && bare.length <= 40);
+}
+
+/** What the bot can do, in plain words, step by step — with buttons for the usual needs and a person. */
+export async function guide(turn: Turn): Promise<void> {
+  noteOutcome(turn.context, 'unanswered');
+  const offered: { intent: Intent }[] = [{ intent: 'track' }, { intent: 'faq.fee' }, { intent: 'complaint' }];
+  const options: ClarifyOption[] = offered.map((o) => ({ title: titleOf(turn, o), intent: o.intent }));
+  const buttons: ClarifyOption[] = [...options, { title: say(turn, 'choice.human'), intent: 'human' }];
+  turn.data.clarify = { options: buttons, text: turn.text };
+  await reply(
+    turn,
+    say(turn, 'guide.start'),
+    buttons.map((b) => ({ title: b.title, value: b.title })),
+  );
+}

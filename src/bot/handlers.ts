@@ -135,6 +135,7 @@ export async function handleTrack(turn: Turn): Promise<void> {
     // "track ZZ12345": what the customer sent as the number is named, and why it is none — not asked for as if
     // nothing had been sent.
     const attempt = attemptedNumber(turn);
+    turn.data.numberAsked = !attempt;
     await reply(turn, attempt ? say(turn, 'trackNotANumber', { attempt }) : say(turn, 'askTracking'));
     return;
   }

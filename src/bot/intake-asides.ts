@@ -114,6 +114,7 @@ import {
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint, saysNotComplaining } from './intake-leaving';
 import { pauseIntake } from './intake-pause';
+import { answerTermsAsked } from './term-meaning';
 import { answerComplaintWish } from './complaint-wish';
 import { asksIfBot, asksIfPersonHandles } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
@@ -546,7 +547,11 @@ async function answerAsideOnly(turn: Turn, position: IntakePosition): Promise<As
   }
   // "帮我催一下", "急", "快啲啦", "hurry it up (haha)": the urgency noted for the team, then the step again — no change of
   // delivery to prove, no demand. ("会优先处理吗" asks the priority: answered below.)
-  if (!asksPriority(turn.text) && (await noteUrgency(turn, position))) return 'reprompt';
+  // ("13911116666 快点弄" at the contact step: the number is the answer, taken with the hurry — blind batch 54a: 08.7.)
+  if (!asksPriority(turn.text) && (await noteUrgency(turn, position))) {
+    const { phones, emails } = turn.reading.entities;
+    return position.prompt === CONTACT_PROMPT && phones.length + emails.length > 0 ? 'continue' : 'reprompt';
+  }
   // "Who pays the postage?" right after how to send it back: about the return, then the step again.
   if (await answerReturnFollowUp(turn)) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -742,6 +747,11 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // The number for a complaint the bot opened on a worry: a parcel on its way and not late is a worry answered, not a
   // complaint to take down (blind-12 04.3).
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
+  // "签收是什么", "what is SLA?": the word explained, with where the complaint's parcel stands; then the step again.
+  if (await answerTermsAsked(turn, position.state.trackingNumbers[0])) {
+    turn.context.turnState.set(ANSWERED_ASIDE, true);
+    return 'reprompt';
+  }
   // "quoted 23 but charged 45 on my receipt": a fee complaint taken, the receipt asked for as proof — not the
   // invoices' entry its word "receipt" pulls in (blind batch 24: 09.4).
   if (await takeOverchargeTold(turn, position))

@@ -70,3 +70,13 @@ export const saysPausing = (text: string): boolean =>
 
 /** The pause is to go and ask someone ("我问问我老公", "let me check with the seller"): for the number, mostly. */
 export const goesToAskSomeone = (text: string): boolean => ASKING_SOMEONE.test(text) && !BOT_ASKED.test(text);
+
+// "好 算了 我叫她自己處理", "算了 让他自己去拿", "never mind, she'll sort it out herself", "I'll deal with it myself": the
+// matter handed to someone (or kept), nothing asked of us (blind batch 54a: 12.6 opened a complaint about attitude).
+const LEFT_TO_THEM =
+  /(叫|让|讓|俾|畀|等)(她|他|佢|我老婆|我老公|我妹|我姐|我媽|我妈|我爸|我朋友|我同事|收件人|寄件人)?(自己)(去)?(处理|處理|搞|弄|攞|拿|取|领|領|搞掂|搞定|解決|解决|跟进|跟進|联系|聯繫|聯絡)|我自己(去)?(处理|處理|搞掂|搞定|解決|解决|想办法|想辦法)|\b(she|he|they)('ll| will) (sort|deal with|handle|take care of) it\b|\bi'?ll (sort|deal with|handle|take care of) it (out )?myself\b|\blet (her|him|them) (sort|deal with|handle) it\b/i;
+const LET_GO = /算了|算啦|算數|算数|唔緊要|不要紧|不要緊|\bnever ?mind\b|\bforget it\b|\bnvm\b/i;
+
+/** "算了 我叫她自己處理": the matter let go and left to someone, in a short message. */
+export const leavesItToThem = (text: string): boolean =>
+  text.trim().length <= 40 && LEFT_TO_THEM.test(text) && (LET_GO.test(text) || text.trim().length <= 20);

@@ -1,5 +1,6 @@
 import { noteOutcome } from './turn-outcome';
 import type { ReplyKey } from './replies';
+import { wordsIn } from './intake-reading';
 import { reply, say, type Turn } from './turn';
 
 /**
@@ -27,6 +28,10 @@ const BY_THIS_ZH = new RegExp(
   `(${PHONE_ZH}|尾号|尾號|尾数|尾數)[^。？?！!]{0,16}(用|凭|憑|拿|靠)(这个|這個|呢個|佢|它)(来|來|嚟)?${SEARCH_ZH}` +
     // "可唔可以用我老公電話尾四位幫我查下佢個件", "能用他手机尾号查一下吗" (blind batch 49a: 05.2's kind).
     `|(按|用|凭|憑|靠|拿)[^，。？?！!]{0,6}(${PHONE_ZH}|尾号|尾號|尾数|尾數|尾四位|後四位|后四位)[^，。？?！!]{0,8}${SEARCH_ZH}`,
+);
+// "你看我电话行不行", "用我手機得唔得", "手机号13991235555 自己查": a phone offered to look it up by, however put.
+const PHONE_WILL_DO_ZH = new RegExp(
+  `${PHONE_ZH}(号|號)?[^，。？?！!]{0,14}?(行不行|行吗|行嗎|可以吗|可以嗎|可不可以|得唔得|得唔得呀|得嗎|得吗|得唔得啊)|${PHONE_ZH}(号|號)?[\\s:：]*[+\\d][\\d\\s-]{6,}[\\s，,]*(你们|你們|你哋|你)?(自己)?${SEARCH_ZH}`,
 );
 const BY_PHONE_EN =
   /\b(search|look(?:\s+it)?\s+up|look|find|track|check|trace)\w*\b[^.?!]{0,25}\b(by|with|using|under|from|through)\s+(my\s+|the\s+|his\s+|her\s+|their\s+|a\s+)?(phone|mobile|cell)(\s+number|\s+no\.?)?\b/i;
@@ -71,6 +76,22 @@ const NUMBER_NOT_KNOWN = new RegExp(
   'i',
 );
 
+// Asked for the number, the customer does not know what it is or cannot find it: "号码? 什么号码", "单号是啥", "咩單號呀",
+// "what number?", "nvm cant find it", "问那么多干嘛 你们自己系统查不到吗" (blind batch 54a: 05.3, 06.3, 09.2, 10.2, 13.3 were
+// taken for complaints or asked for the number again).
+const NUMBER_PUZZLED = new RegExp(
+  [
+    `(什么|什麼|啥|咩|乜|乜嘢|乜野|哪个|哪個|邊個)(嘅|的)?${NUMBER_ZH.replace('|单号|單號', '|单号|單號|号码|號碼|号|號')}`,
+    `(${NUMBER_ZH}|号码|號碼)(是|係|系)?(啥|什么|什麼|咩|乜嘢|乜野|乜)`,
+    '(唔識|不会|不會|不懂|唔知點)(睇|看|找|搵|查)',
+    '(你们|你們|你哋|你地)(自己)?(的|嘅)?(系统|系統|电脑|電腦)?(查不到|查唔到|搵唔到|找不到|不能查|唔可以查)',
+    String.raw`\bwhat (tracking )?(number|no\.?)\b|\bwhat('?s| is) (a|the) tracking (number|no\.?)\b`,
+    String.raw`\b(can'?t|cant|cannot|couldn'?t|unable to) find (it|the number|the tracking|my tracking|the receipt)\b`,
+    String.raw`\bcan'?t you (just )?(look|check|find|search)\b`,
+  ].join('|'),
+  'i',
+);
+
 /** "I don't have the number", "冇單號": the customer says they do not know the parcel's tracking number. */
 export const saysNumberNotKnown = (text: string): boolean => NUMBER_NOT_KNOWN.test(text);
 
@@ -80,7 +101,11 @@ export const asksWhereNumber = (text: string): boolean =>
 
 /** The customer asks whether a parcel can be found by a phone number instead of its tracking number. */
 export const asksParcelByPhone = (text: string): boolean =>
-  (BY_PHONE_ZH.test(text) || BY_THIS_ZH.test(text) || BY_PHONE_EN.test(text) || BY_THAT_EN.test(text)) &&
+  (BY_PHONE_ZH.test(text) ||
+    BY_THIS_ZH.test(text) ||
+    PHONE_WILL_DO_ZH.test(text) ||
+    BY_PHONE_EN.test(text) ||
+    BY_THAT_EN.test(text)) &&
   !ABOUT_COMPLAINT.test(text);
 
 /** The customer asks the bot to guess or work out a tracking number. */
@@ -93,8 +118,17 @@ export function lookupWithoutNumberKey(turn: Turn): ReplyKey | undefined {
   if (asksNumberGuessed(turn.text)) return 'lookup.guessNot';
   // (Not where a parcel is being spoken of already: "I don't know the number" there is the proof's phone — proof-trouble.)
   // ("I don't know the number" alone, read as no complaint: where it is found, too.)
-  const notKnown = turn.reading.intent !== 'complaint' && NUMBER_NOT_KNOWN.test(turn.text);
-  if (!turn.data.lastTracking && (asksWhereNumber(turn.text) || notKnown)) return 'lookup.whereNumber';
+  // (Asked for the number just now, a weak complaint reading of "我不知道", "查不到吗" is the number not at hand; so is a
+  // short "nvm cant find it".)
+  const asked =
+    turn.data.numberAsked === true &&
+    (turn.reading.intent !== 'complaint' || turn.reading.confidence < 0.6 || wordsIn(turn.text) <= 16);
+  const notKnown =
+    (turn.reading.intent !== 'complaint' || asked) &&
+    (NUMBER_NOT_KNOWN.test(turn.text) || (asked && NUMBER_PUZZLED.test(turn.text)));
+  if (!turn.data.lastTracking && (asksWhereNumber(turn.text) || notKnown))
+    // (Told already where it is: "nvm cant find it" next hears it can wait, and what can be done without it.)
+    return turn.data.whereNumberTold && !asksWhereNumber(turn.text) ? 'lookup.numberLater' : 'lookup.whereNumber';
   return undefined;
 }
 
@@ -106,6 +140,9 @@ export async function answerLookupWithoutNumber(turn: Turn): Promise<boolean> {
   const key = lookupWithoutNumberKey(turn);
   if (!key) return false;
   noteOutcome(turn.context, 'answered');
+  // (The answer ends asking for the number: what comes next is about it too.)
+  turn.data.numberAsked = true;
+  if (key === 'lookup.whereNumber' || key === 'lookup.byPhoneNot') turn.data.whereNumberTold = true;
   await reply(turn, say(turn, key));
   return true;
 }

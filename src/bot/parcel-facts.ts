@@ -191,7 +191,8 @@ function statusGroup(status: string): 'problem' | 'back' | 'moving' | 'delivered
 }
 
 /** The last scan, and the courier's note on the latest problem: what every answer rests on. */
-function scanFacts(turn: Turn, { number, shipment, view }: Found): string[] {
+/** The parcel's status and last scan (and the reason recorded for a parcel not moving normally). */
+export function scanFacts(turn: Turn, { number, shipment, view }: Found): string[] {
   const { services, locale } = turn;
   const local = shipmentIn(locale, shipment);
   const inReader = (at: number) => local.shipment.events[at] ?? shipment.events[at];

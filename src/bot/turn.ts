@@ -141,6 +141,13 @@ export interface ConversationData {
   cantonese?: boolean;
   /** What decided `market`: a stronger clue later moves it, an equal or weaker one does not. */
   marketFrom?: MarketClue;
+  /**
+   * The last reply asked which parcel to look up (its tracking number): "什么号码?", "I can't find it", "你们自己查不到吗"
+   * next are about that number, not a complaint (blind batch 54a).
+   */
+  numberAsked?: boolean;
+  /** Where a tracking number is found was told (lookup-without-number.ts): not told again word for word. */
+  whereNumberTold?: boolean;
   lastTracking?: string;
   /** The category a tracking answer suggested ("it is late — complain?"). */
   suggestedCategory?: ComplaintCategory;
