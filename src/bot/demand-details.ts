@@ -91,7 +91,9 @@ const BY_ITSELF = [
 // A message opened, or closed, in scorn: "great so…", "wow, amazing", "…amazing", "真棒", "服了你们".
 const SCORN =
   /^\s*(oh )?(great|amazing|brilliant|wonderful|fantastic|perfect|lovely|wow|good job|well done|thanks a lot)\b|\b(amazing|brilliant|fantastic|great job|well done)[.!\s]*$|^\s*(真棒|太好了|好极了|好極了|厉害了|厲害了|服了|呵呵)/i;
-const NOT_A_DETAIL = /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|\bcomplain|\breport you\b|\blawyer\b/i;
+// ("快點給我編號": the complaint's number asked for, no wish of what is done — blind batch 54b: 11.6.)
+const NOT_A_DETAIL =
+  /投诉|投訴|客诉|客訴|消协|消協|消委會|12315|编号|編號|工单号|工單號|\bcomplain|\breport you\b|\blawyer\b|\b(ticket|case|reference|ref) (number|no\.?|#|id)\b/i;
 // A service told as paid for, with no sum: "我可是付了生鲜加急的钱", "I paid for express!" — what they are owed it for,
 // a grievance, not what they want done (blind batch 24: 19.4; "付了200" is a sum, kept beside a demand named).
 const PAID_FOR =

@@ -449,6 +449,14 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
     );
     return;
   }
+  // ("What is the status of my complaint" with a parcel named earlier in the chat: looked for on that parcel, never its
+  // number asked for again — blind batch 54b: 03.2.)
+  const inChat = turn.data.lastTracking;
+  // (One said to be made before — "my earlier complaint" — is looked for as such: where it may have been made.)
+  if (tickets.length === 0 && inChat && !refersToEarlierComplaint(turn.text) && !refusesNewComplaint(turn.text)) {
+    if (leftWithoutWord(turn.text)) await reply(turn, acknowledge(turn, 'noContact'));
+    return answerTicketsOnParcel(turn, inChat);
+  }
   if (tickets.length === 0) {
     // Never a dead end: made by phone or elsewhere, or under another address, a person can find it; its parcel's
     // number finds it here; or it is taken down now.

@@ -115,6 +115,7 @@ import {
 import { complaintTheirs, fileAsLeft, leaveComplaint, saysNotComplaining } from './intake-leaving';
 import { pauseIntake } from './intake-pause';
 import { answerTermsAsked } from './term-meaning';
+import { answerBeyondRules } from './beyond-rules';
 import { answerComplaintWish } from './complaint-wish';
 import { asksIfBot, asksIfPersonHandles } from './bot-identity';
 import { answerCaseQuestion, caseQuestionIn } from './case-questions';
@@ -747,6 +748,14 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // The number for a complaint the bot opened on a worry: a parcel on its way and not late is a worry answered, not a
   // complaint to take down (blind-12 04.3).
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
+  // "I want 20,000 for the stress and the job I lost", "do I get the 20k or not?": no promise beyond the rules, the ask kept.
+  // (A number put right beside it, at the number's step, is still read by the step.)
+  if (await answerBeyondRules(turn, position)) {
+    const { trackingNumbers, invalidTracking } = turn.reading.entities;
+    const numberGiven =
+      position.prompt === INTAKE_TRACKING_PROMPT && trackingNumbers.length + invalidTracking.length > 0;
+    return turn.context.turnState.get(STEP_ANSWERED) || numberGiven ? 'continue' : 'reprompt';
+  }
   // "签收是什么", "what is SLA?": the word explained, with where the complaint's parcel stands; then the step again.
   if (await answerTermsAsked(turn, position.state.trackingNumbers[0])) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);

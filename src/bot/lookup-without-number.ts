@@ -101,11 +101,7 @@ export const asksWhereNumber = (text: string): boolean =>
 
 /** The customer asks whether a parcel can be found by a phone number instead of its tracking number. */
 export const asksParcelByPhone = (text: string): boolean =>
-  (BY_PHONE_ZH.test(text) ||
-    BY_THIS_ZH.test(text) ||
-    PHONE_WILL_DO_ZH.test(text) ||
-    BY_PHONE_EN.test(text) ||
-    BY_THAT_EN.test(text)) &&
+  (BY_PHONE_ZH.test(text) || BY_THIS_ZH.test(text) || BY_PHONE_EN.test(text) || BY_THAT_EN.test(text)) &&
   !ABOUT_COMPLAINT.test(text);
 
 /** The customer asks the bot to guess or work out a tracking number. */
@@ -114,7 +110,10 @@ export const asksNumberGuessed = (text: string): boolean => GUESS_EN.test(text) 
 /** Which answer a message without a tracking number needs, if it asks how a parcel is found without one. */
 export function lookupWithoutNumberKey(turn: Turn): ReplyKey | undefined {
   if (turn.reading.entities.trackingNumbers.length > 0) return undefined;
-  if (asksParcelByPhone(turn.text)) return 'lookup.byPhoneNot';
+  // ("你看我电话行不行" answering "which tracking number?": a phone offered to find it by — not after the last 4
+  // digits were asked for a parcel in the chat, where "用我自己嘅電話得唔得" offers the proof.)
+  if (asksParcelByPhone(turn.text) || (turn.data.numberAsked && PHONE_WILL_DO_ZH.test(turn.text)))
+    return 'lookup.byPhoneNot';
   if (asksNumberGuessed(turn.text)) return 'lookup.guessNot';
   // (Not where a parcel is being spoken of already: "I don't know the number" there is the proof's phone — proof-trouble.)
   // ("I don't know the number" alone, read as no complaint: where it is found, too.)

@@ -1,5 +1,5 @@
 import { lookUpParcel } from './parcel-answer';
-import { scanFacts } from './parcel-facts';
+import { parcelFactsAnswer, scanFacts } from './parcel-facts';
 import type { ReplyKey } from './replies';
 import { noteOutcome } from './turn-outcome';
 import { reply, say, type Turn } from './turn';
@@ -77,7 +77,31 @@ export async function answerTermsAsked(turn: Turn, parcel = turn.data.lastTracki
   if (terms.length === 0) return false;
   noteOutcome(turn.context, 'answered');
   const lookup = parcel ? await lookUpParcel(turn.services, parcel) : undefined;
-  const status = lookup?.kind === 'found' ? scanFacts(turn, lookup) : [];
-  await reply(turn, [termsAnswer(turn, terms), ...status].join('\n'));
+  if (lookup?.kind !== 'found') {
+    await reply(turn, termsAnswer(turn, terms));
+    return true;
+  }
+  // The parcel's own status asked about ("异常是啥意思" of a parcel with a delivery problem): what it means for that
+  // parcel, from its record (parcel-facts); the other words asked, from the glossary.
+  const own = TERM_OF_STATUS[lookup.view.status];
+  const others = terms.filter((term) => term !== own);
+  const lines =
+    own && terms.includes(own)
+      ? [termsAnswer(turn, others), parcelFactsAnswer(turn, lookup, 'meaning')]
+      : [termsAnswer(turn, terms), ...scanFacts(turn, lookup)];
+  await reply(turn, lines.filter(Boolean).join('\n'));
   return true;
 }
+
+/** The glossary's word for a status, where it has one. */
+const TERM_OF_STATUS: Partial<Record<string, Term>> = {
+  picked_up: 'pickedUp',
+  in_transit: 'inTransit',
+  arrived_hub: 'hub',
+  out_for_delivery: 'outForDelivery',
+  delivered: 'signed',
+  exception: 'exception',
+  address_problem: 'exception',
+  returning: 'returned',
+  returned: 'returned',
+};

@@ -113,7 +113,7 @@ const TICKET_NUMBER =
 // ("工单号再发我一下", "send me the ticket number again": asked again — blind batch 39a: 07.6; "whats the ticket
 // number", typed without the apostrophe — blind batch 50b: 04.6.)
 const WHICH =
-  /多少|幾多|几多|几号|幾號|咩|乜|什么|什麼|[吗嗎]|[?？]|再(发|發|给|給|俾|畀|send|講|讲|说|說)|\b(what|whats|what's|which|remind|again|tell me|send me)\b/i;
+  /多少|幾多|几多|几号|幾號|咩|乜|什么|什麼|[吗嗎]|[?？]|再(发|發|给|給|俾|畀|send|講|讲|说|說)|(给|給|俾|畀)我|\bgive me\b|\b(what|whats|what's|which|remind|again|tell me|send me)\b/i;
 
 /** The customer asks for the number of their complaint (not of a parcel). */
 export const asksTicketNumber = (text: string): boolean => TICKET_NUMBER.test(text) && WHICH.test(text);
