@@ -15,28 +15,33 @@ import { reply, say, type Turn } from './turn';
 
 // Losses beyond the goods: "for the stress", "the job I lost", "lost business", "精神损失", "误工费", "客人唔再幫襯".
 const BEYOND_GOODS =
-  /\b(stress|emotional|mental|suffering|distress|my (job|time|business|clients?|customers?|income)|lost (job|work|business|clients?|customers?|income|wages|earnings)|the job i lost|(time|work) (i )?lost)\b|精神损失|精神損失|精神|误工|誤工|生意|收入|客人|客户|客戶|时间成本|時間成本/i;
+  /\b(stress|emotional|mental|suffering|distress|lost (my )?(job|work|business|clients?|customers?|income|wages|earnings)|the job i lost|(time|work|business) (i )?lost)\b|精神损失|精神損失|精神赔偿|精神賠償|误工|誤工|生意(上)?(的|嘅)?(损失|損失)|收入(损失|損失)|(客人|客户|客戶|啲客|熟客|客仔)[^，。,.]{0,6}(唔再|不再|流失|跑了|走咗|冇咗|没了)/i;
 // Compensation asked: "compensation", "赔我", "賠我", "要求赔".
 // ("我嘅損失邊個負責？", "who pays for my loss?": the loss laid at the courier's door, too.)
 const COMPENSATION =
   /\bcompensat\w*|\bpay (me|for)\b|赔|賠|索偿|索償|(损失|損失)[^，。,.?？]{0,6}(负责|負責|承担|承擔|买单|埋單)|\bwho('?s| is)? (pays?|paying|responsible) for (my|the|this) loss/i;
 // An amount as typed: "20,000", "20k", "4200", "两万", "一千塊".
 const AMOUNT_TYPED =
-  /\b\d{1,3}(?:,\d{3})+\b|\b\d{1,9}(?:\.\d{1,2})?\s?k\b|\b\d{4,}\b|(?<![一二两兩三四五六七八九十\d])[一二两兩三四五六七八九十\d]{1,8}(?:万|萬|千)(?:块|塊|元|蚊)?/i;
+  /\b\d{1,3}(?:,\d{3})+\b|\b\d{1,9}(?:\.\d{1,2})?\s?k\b|\b\d{4,6}\b|(?<![一二两兩三四五六七八九十\d])[一二两兩三四五六七八九十\d]{1,8}(?:万|萬|千)(?:块|塊|元|蚊)?/i;
 // Yes or no asked of getting it: "do I get the 20k or not", "yes or no", "到底赔不赔", "能不能赔两万".
 const YES_OR_NO =
   /\byes or no\b|\bor not\b|\b(do|will|would|can) i (get|receive)\b|(赔不赔|賠不賠|賠唔賠|能不能赔|能不能賠|可唔可以賠|到底(赔|賠))/i;
+
+// A sum wanted: "I want 15,000 for the stress", "要5000".
+const SUM_WANTED = /\b(want|demand|expect|need)\b[^.?!]{0,12}\d|(我要|要求)[^，。,.]{0,4}\d/i;
+// The money itself asked of: "do I get the 20k", "will I receive 5000".
+const GETS = /\b(do|will|would|can) i (get|receive)\b/i;
 
 /** The amount the message asks for, as the customer typed it, when it asks compensation beyond the goods or a yes/no. */
 function amountBeyond(text: string): { amount: string | undefined; yesOrNo: boolean } | undefined {
   // (The amount asked, not the goods' price told before it: "That lens cost me 4200 yuan. I want 20,000…".)
   const amounts = [...text.matchAll(new RegExp(AMOUNT_TYPED.source, 'gi'))];
   const asking = /\b(want|demand|get|give me|pay me|compensat\w*)\b|要求|要|赔|賠|俾我|给我|給我/i;
-  const amount = (amounts.find((m) =>
-    asking.test(text.slice(Math.max(0, (m.index ?? 0) - 14), (m.index ?? 0) + m[0].length + 16)),
-  ) ?? amounts.at(-1))?.[0];
-  const beyond = BEYOND_GOODS.test(text) && COMPENSATION.test(text);
-  const yesOrNo = amount !== undefined && YES_OR_NO.test(text);
+  const amount = (amounts.find((m) => asking.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) ??
+    amounts.at(-1))?.[0];
+  const beyond = BEYOND_GOODS.test(text) && (COMPENSATION.test(text) || SUM_WANTED.test(text));
+  // (Of money: "are you treating this as urgent or not?" beside a phone number asks no amount — a review of 217df6f.)
+  const yesOrNo = amount !== undefined && YES_OR_NO.test(text) && (COMPENSATION.test(text) || GETS.test(text));
   return beyond || yesOrNo ? { amount, yesOrNo } : undefined;
 }
 
@@ -48,13 +53,16 @@ export async function answerBeyondRules(turn: Turn, position: IntakePosition): P
   const asked = amountBeyond(turn.text);
   if (!asked) return false;
   const { state } = position;
+  // ("do I get the 4200 back or not", "我保价了3000 到底赔不赔": the goods' own value asked — the claim rules answer that;
+  // a yes or no is said here only of a sum asked beyond the goods earlier in this complaint — a review of 217df6f.)
+  const head = say(turn, 'claim.beyondRulesNote', { amount: '\u0000' }).split('\u0000')[0] ?? '';
+  const toldBefore = (state.demandNotes ?? []).some((n) => head !== '' && n.startsWith(head));
+  if (asked.yesOrNo && !BEYOND_GOODS.test(turn.text) && !toldBefore) return false;
   if (!state.demand || state.demand === 'none') state.demand = 'compensation';
   else if (state.demand !== 'compensation' && !(state.moreDemands ?? []).includes('compensation'))
     state.moreDemands = [...(state.moreDemands ?? []), 'compensation'];
   const note = asked.amount ? say(turn, 'claim.beyondRulesNote', { amount: asked.amount }) : undefined;
   // (Asked again — "yes or no?" — the answer is the no and the rule for this parcel, not the whole paragraph again.)
-  const head = say(turn, 'claim.beyondRulesNote', { amount: '\u0000' }).split('\u0000')[0] ?? '';
-  const toldBefore = (state.demandNotes ?? []).some((n) => head !== '' && n.startsWith(head));
   if (note && !(state.demandNotes ?? []).includes(note)) state.demandNotes = [...(state.demandNotes ?? []), note];
   keepInAccount(turn, state);
   // (What a loss or damage of the goods pays, where the complaint is about one; a rude courier's pays nothing of it.)

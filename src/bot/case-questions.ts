@@ -9,7 +9,7 @@ import {
   refusesNewComplaint,
 } from './message-cues';
 import { lookUpParcel, trackingAnswer } from './parcel-answer';
-import { arrivalAnswer, asksArrival } from './intake-questions';
+import { arrivalAndLateRule } from './intake-questions';
 import { cancelAnswer, cancelNotAsked, ruleOn, type Found } from './case-rules';
 import { shipmentIn } from './shipment-text';
 import { namesReturnFreight, returnFreightAnswer } from './return-freight';
@@ -226,8 +226,7 @@ export async function answerCaseQuestion(
       const onIt = refundWanted && ON_TICKET_ASKED.test(turn.text) ? say(turn, 'caseQ.refundOnTicket') : undefined;
       const late = category === 'delay' ? ruleOn(turn, 'lateRefund', parcel) : undefined;
       if (late) {
-        const arrival = parcel && asksArrival(turn.text) ? arrivalAnswer(turn, parcel) : undefined;
-        await reply(turn, [onIt, arrival, late].filter(Boolean).join('\n'));
+        await reply(turn, [onIt, arrivalAndLateRule(turn, parcel, late)].filter(Boolean).join('\n'));
         return true;
       }
       const rule = ruleOn(turn, 'refund', parcel);

@@ -199,7 +199,7 @@ import { answerParcelQuestion, parcelQuestionIn } from './parcel-facts';
 import { answerLostFreight } from './lost-freight-asked';
 import { answerPartyDetails } from './party-details';
 import { answerLookupByName } from './lookup-by-name';
-import { answerLookupWithoutNumber } from './lookup-without-number';
+import { answerLookupWithoutNumber, numberWasAsked, takeNumberAsked } from './lookup-without-number';
 import { answerTermsAsked } from './term-meaning';
 import { asksToResendReturned } from './returned-parcel';
 import { asksNewComplaint } from './complaint-words';
@@ -421,6 +421,8 @@ export class ComplaintBot extends ActivityHandler {
       locale,
       ...(complaintCategory ? { complaintCategory } : {}),
     };
+    // (The last reply asked for a tracking number: said for this turn only, whatever answers it — lookup-without-number.)
+    takeNumberAsked(turn);
     // Handed to a person: they read every message, also those the bot goes on to answer or take down itself (a second
     // parcel's complaint told while the first waits).
     await relayToAgent(turn);
@@ -1012,13 +1014,23 @@ export class ComplaintBot extends ActivityHandler {
     // ("ok back. found the receipt 7828…" after the number was asked for: the number brought, to look up — a complaint
     // read faintly from "found the receipt" is none; blind batch 54a: 05.4.)
     if (
-      data.numberAsked &&
+      numberWasAsked(turn) &&
       reading.intent === 'complaint' &&
       reading.confidence < 0.5 &&
       reading.entities.trackingNumbers.length > 0
     )
       turn.reading = { ...turn.reading, intent: 'track' };
-    data.numberAsked = undefined;
+    // ("打错，是TW881234567011" with no complaint open: the number put right, to look up — a faint complaint read from it is
+    // none; a review of 217df6f.)
+    const { trackingNumbers: numbersNamed, invalidTracking: slipsNamed } = reading.entities;
+    if (
+      !inDialog &&
+      reading.intent === 'complaint' &&
+      reading.confidence <= 0.5 &&
+      numbersNamed.length + slipsNamed.length > 0 &&
+      NUMBER_PUT_RIGHT.test(text)
+    )
+      turn.reading = { ...turn.reading, intent: 'track' };
     // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
     if (!inDialog && (await answerWhosePhone(turn))) return;
     // "I don't know her phone", "do you really need it?" after a parcel was shown: what they can have without it.
@@ -1552,9 +1564,11 @@ export class ComplaintBot extends ActivityHandler {
       return reply(turn, say(turn, 'acknowledged'));
     }
     // "help", "快递", "唔好意思 我唔係好識用": what the bot can do, step by step — not a guess between two complaints.
+    // (Only where nothing clear was read: a confident question or complaint is answered as such.)
     if (
       !inDialog &&
       !chosen &&
+      (intent === 'other' || turn.reading.confidence < 0.6) &&
       !['greeting', 'thanks', 'human'].includes(intent) &&
       turn.reading.entities.trackingNumbers.length === 0 &&
       asksForGuidance(turn.text)
@@ -1655,6 +1669,9 @@ function closesAgreeing(turn: Turn): boolean {
 
 // A thank-you that closes ("謝謝", "thx"), not the Cantonese "please" (唔該) that goes with a yes.
 const THANKS_NOT_PLEASE = /\b(thanks?|thx|ty|cheers)\b|谢|謝|感謝|感谢/i;
+
+// A number put right: "打错，是…", "sorry typo, it's …", "應該是…".
+const NUMBER_PUT_RIGHT = /打错|打錯|写错|寫錯|输错|輸錯|\btypo\b|\bmistyped\b|\bwrong number\b|应该是|應該是|應該係/i;
 
 /** Words for a person: "call me on 139…" names a way to reach the customer, "let me talk to a person" asks for one. */
 const PERSON_WORD =

@@ -182,18 +182,26 @@ const ITEMS_TOLD = /^\s*(係啲|係|是一些|是些|就是|都係|主要是|主
 /** The FAQ topic a short message telling what is sent follows, if the last answer was one (its items' rules next). */
 export function itemsToldAfter(turn: Turn): FaqIntent | undefined {
   const last = turn.data.lastFaq;
-  return last && turn.text.length <= 40 && ITEMS_TOLD.test(turn.text) ? last : undefined;
+  return last && turn.text.length <= 40 && ITEMS_TOLD.test(turn.text) && !GOODS_HARMED.test(turn.text)
+    ? last
+    : undefined;
 }
+
+// What happened to the goods, told: "有啲衫同埋書 上次寄唔見咗", "就是一些衣服 上次寄的被你们弄丢了", "係啲化妝品 上次寄爛咗" —
+// a loss or damage, not the items of a question about sending (a review of 217df6f).
+const GOODS_HARMED =
+  /上次|丢|丟|唔見|不见|不見|弄没|爛|烂|破|坏|壞|碎|\b(lost|broken|damaged|smashed|missing|last time)\b/i;
 
 // A message that says only that help is needed, names only a parcel in general, or says the customer does not know how
 // to use the chat: "help", "help me pls", "快递", "parcel??", "唔好意思 我唔係好識用", "how does this work" (issue #17,
 // blind batch 54a: 03.1, 08.1, 15.1 were offered two complaints to choose from).
 const HELP_ONLY =
-  /^(please |pls |plz )?(help|help me|help pls|help please|i need (some )?help|need help|can (you|u|someone|anyone) help( me)?|帮帮我|幫幫我|帮帮忙|幫幫忙|帮我|幫我|救命|求助|求救|唔該幫幫手|幫下手|帮下我|幫下我)( please| pls| plz)?$/i;
+  /^(please |pls |plz )?(help|help me|help pls|help please|i need (some )?help|need help|can (you|u|someone|anyone) help( me)?|帮帮我|幫幫我|帮帮忙|幫幫忙|帮我|幫我|救命|求助|求救|唔該幫幫手|幫幫手|幫下手|帮下我|幫下我)( please| pls| plz)?$/i;
+// ("tracking", "查询" alone ask for the number as before — a review of 217df6f.)
 const TOPIC_ONLY =
-  /^(a |my |the )?(parcel|package|delivery|courier|tracking|shipment|order)s?$|^(我的|我嘅|我個|我个|有个|有個)?(快递|快遞|包裹|速遞|件|件貨|件货|物流|查询|查詢)$/i;
+  /^(a |my |the )?(parcel|package|delivery|courier|shipment)s?$|^(我的|我嘅|我個|我个|我|有个|有個)?(快递|快遞|包裹|速遞|件|件貨|件货)$/i;
 const UNSURE_HOW =
-  /唔係好識用|唔識用|唔知點用|不会用|不會用|不太会用|不太會用|不懂(怎么|怎麼)?用|怎么用|怎麼用|點用|点用|第一次用|\bdon'?t know how (to use|this works|it works)\b|\bhow does this (chat |thing |bot )?work\b|\bnew to this\b|\bfirst time (using|here)\b/i;
+  /唔係好識用|唔識用|唔識點用|唔知點用|唔知點樣用|不知道怎么用|不知道怎麼用|不会用|不會用|不太会用|不太會用|不懂(怎么|怎麼)?用|怎么用|怎麼用|點用|点用|第一次用|\bdon'?t know how (to use|this works|it works)\b|\bhow does this (chat |thing |bot )?work\b|\bnew to this\b|\bfirst time (using|here)\b/i;
 
 /** The customer says only that they need help, or that they do not know how to go about it: nothing to read yet. */
 export function asksForGuidance(text: string): boolean {
@@ -202,8 +210,15 @@ export function asksForGuidance(text: string): boolean {
     .replace(/[\s?？!！.。,，~…]+/g, ' ')
     .replace(/^(hi|hello|hey|你好|您好|喂|唔好意思|不好意思|sorry|excuse me)\s*/i, '')
     .trim();
-  return HELP_ONLY.test(bare) || TOPIC_ONLY.test(bare) || (UNSURE_HOW.test(text) && bare.length <= 40);
+  // (Unsure of the chat itself, and nothing else said: "第一次用你们寄东西，寄到北京多少钱", "how does this work, my parcel is
+  // lost", "智能櫃點用㗎" ask something — a review of 217df6f.)
+  const rest = bare.replace(UNSURE_HOW, ' ').replace(UNSURE_FILLER, ' ').trim();
+  return HELP_ONLY.test(bare) || TOPIC_ONLY.test(bare) || (UNSURE_HOW.test(text) && rest.length <= 1);
 }
+
+// The words around "I don't know how to use this": sorry, this (chat), me, really.
+const UNSURE_FILLER =
+  /唔好意思|不好意思|对不起|對不起|sorry|我|呢個|这个|這個|個|嘢|東西|东西|係|好|太|真係|都|呀|啊|啦|喎|\b(i|really|this|it|chat|bot|so|um+|hmm+)\b/gi;
 
 /** What the bot can do, in plain words, step by step — with buttons for the usual needs and a person. */
 export async function guide(turn: Turn): Promise<void> {

@@ -821,7 +821,7 @@ const callMeIn = (words: string): boolean => CALL_ME.test(words) || CALL_MY_NUMB
 // ("phone me when the driver is downstairs", "ring me once he gets here": before the parcel is brought up.)
 // ("你们之前说会有人联系我": what was said before, no call before delivery — blind batch 54b: 08.1 took a call-first request.)
 const BEFORE_ONLY =
-  /先(?!前)|(?<!你们|你們|你哋|你地|佢哋|他们|他們)(之前|以前)(?!(说|說|讲|講|话|話|答应|答應|承诺|承諾|投诉|投訴|打过|打過))|(送|派|到)(货|貨|件)?前|提前|\b(first|before|beforehand|ahead|in advance)\b|\b(when|once) (he|she|they|you|the (driver|courier|rider))\s*('s|is|are|gets?|arrives?|reach(es)?|comes?)\b/i;
+  /先(?!前)|(?<!你们|你們|你哋|你地|佢哋|他们|他們)(之前|以前)(?!(答应|答應|承诺|承諾|投诉|投訴|打过|打過))|(送|派|到)(货|貨|件)?前|提前|\b(first|before|beforehand|ahead|in advance)\b|\b(when|once) (he|she|they|you|the (driver|courier|rider))\s*('s|is|are|gets?|arrives?|reach(es)?|comes?)\b/i;
 // "have the courier call me", "叫快递员打给我": the courier who brings it is to call — before they come.
 const COURIER_CALLS =
   /\b(have|ask|get|tell|let) (the |your )?(courier|driver|delivery (guy|man|person)|rider)( to)? (call|phone|ring)\b|(叫|让|讓|请|請|麻烦|麻煩)(快递员|快遞員|速遞員|速递员|派件员|派件員|司机|司機|师傅|師傅|小哥)[^，。,.]{0,3}(打|致电|致電|联系|聯絡|聯繫)/i;
@@ -846,9 +846,13 @@ const ASKS_FOR =
 const CALL_NEVER_CAME =
   /(一个|一個|一通|個)?(电话|電話)(都|也)?(没有|沒有|冇|没打|沒打|未打)|(没|沒|冇)(有)?(人)?(打|联系|聯繫|聯絡)(过|過|咗)?(我|俾我|给我|畀我)|\b(nobody|no one|no-one|noone)( ever)? (called|rang|phoned|contacted)\b|\bnever (called|rang|phoned)\b/i;
 
+const CALL_BEFORE_DELIVERY =
+  /(送|派|到)(货|貨|件)?(之)?前|先(打|call|致电|致電|联系|聯絡)|\bbefore (you |he |she |they |the (driver|courier) )?(deliver\w*|com\w*|arriv\w*|drop\w*)\b|\bcall me first\b/i;
+
 export function wantsCallFirst(text: string): boolean {
   const words = withoutParcelNumbers(text);
-  if (CALL_NEVER_CAME.test(words) && !ASKS_FOR.test(words)) return false;
+  // (A call before delivery asked in the same breath stands: "明天送之前先打个电话给我 上次没人打给我" — a review of 217df6f.)
+  if (CALL_NEVER_CAME.test(words) && !ASKS_FOR.test(words) && !CALL_BEFORE_DELIVERY.test(words)) return false;
   // ("送之前打我电话别打她的", "call my number, not hers": the other person turned down, the call still asked.)
   if (NO_CALL.test(withoutOthersNotCalled(text)) || !callMeIn(words) || !callBefore(words)) return false;
   return !asksQuestion(text) || ASKS_FOR.test(words);

@@ -453,7 +453,18 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   // number asked for again — blind batch 54b: 03.2.)
   const inChat = turn.data.lastTracking;
   // (One said to be made before — "my earlier complaint" — is looked for as such: where it may have been made.)
-  if (tickets.length === 0 && inChat && !refersToEarlierComplaint(turn.text) && !refusesNewComplaint(turn.text)) {
+  // (Nor when another parcel is meant: "my complaint about another parcel, any update?".)
+  const another =
+    /\b(another|other|different) (parcel|package|order|one)\b|另一个|另一個|另外一个|另外一個|另一件|其他(的)?(包裹|快递|快遞|件)|第二件|另一單|另一单/i.test(
+      turn.text,
+    );
+  if (
+    tickets.length === 0 &&
+    inChat &&
+    !another &&
+    !refersToEarlierComplaint(turn.text) &&
+    !refusesNewComplaint(turn.text)
+  ) {
     if (leftWithoutWord(turn.text)) await reply(turn, acknowledge(turn, 'noContact'));
     return answerTicketsOnParcel(turn, inChat);
   }

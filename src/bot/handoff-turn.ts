@@ -434,12 +434,13 @@ export const withdrawsHandoff = (text: string): boolean =>
 
 // "谁说不要人工了？？", "who said I don't want an agent": the person still wanted, said against a withdrawal (54b: 09.7).
 const DENIES_WITHDRAWING =
-  /(谁|誰|边个|邊個|邊个)(说|說|话|話)(过|過|咗)?(我)?(不要|唔要|不用|唔使|不需要)|我(没|沒|冇|从来没|從來沒)(有)?(说|說|话|話)(过|過)?(不要|唔要|不用|唔使|不需要)|\bwho said\b|\bi (never|didn'?t|did not) (say|said)\b/i;
+  /(谁|誰|边个|邊個|邊个)(说|說|话|話)(过|過|咗)?(我)?(不要|唔要|不用|唔使|不需要)|我(没|沒|冇|从来没|從來沒)(有)?(说|說|话|話)(过|過)?(不要|唔要|不用|唔使|不需要)|\bwho said (that )?i (don'?t|do not|didn'?t|did not) (want|need)\b|\bi (never|didn'?t|did not) say i (don'?t|didn'?t|did not) (want|need)\b/i;
 
 // What a message asks for after its "算了": "那算了，明天上午之前必须送到" gives up on what was just answered (today's
 // delivery) and wants the next thing — the person waited for is not what is let go (blind batch 54b: 09.6 closed it).
+// (Of the parcel: "never mind, I have to go", "算了算了 我要睡觉了" are leaving — a review of 217df6f.)
 const WANTS_NEXT =
-  /必须|必須|一定要|要求|我要|(给|給|俾|畀)我|(能|可以|会|會)[^，。,.?？]{0,10}(吗|嗎|么|麼)|[?？]|\b(must|have to|need|want|i expect|by tomorrow|can you|could you|will it)\b/i;
+  /(必须|必須|一定要|要求|我要|(给|給|俾|畀)我|能不能|可不可以|可唔可以|(能|可以|会|會))[^，。,.?？]{0,12}(送|派|到|寄|拿|取|攞)|\b(must|have to|need|want|i expect|can you|could you|will it|is it)\b[^.?!]{0,24}\b(deliver\w*|arriv\w*|come|here|tomorrow|today|parcel|package)\b/i;
 
 /** A clause that only gives up ("算了 不用了", "never mind"), with nothing wanted after it in the message. */
 function givesUpOnly(text: string): boolean {

@@ -110,7 +110,7 @@ import {
   asksKeptFor,
   withoutPhotoClauses,
   asksArrival,
-  arrivalAnswer,
+  arrivalAndLateRule,
 } from './intake-questions';
 import { complaintTheirs, fileAsLeft, leaveComplaint, saysNotComplaining } from './intake-leaving';
 import { pauseIntake } from './intake-pause';
@@ -292,7 +292,7 @@ const RETURN_ASKED =
   /退(回|返)(给|給|俾|畀)?(寄件人|卖家|賣家|商家|店家|发货|發貨)|退(回|返)去|\breturn (it |the parcel )?to (the )?(sender|seller|shop)\b|\bsend it back\b/i;
 // Whether the money comes back, asked: "钱能不能退", "能退吗", "退唔退", "can I get the difference back".
 const REFUND_WHETHER =
-  /(钱|錢|差价|差價|多收的|多扣的)?[^，。？?]{0,3}(能不能|可不可以|可唔可以|能|可以|会不会|會不會)(退|返還|返还)|退(不退|唔退)|\b(can|will|do) (i|you) (at least )?(get|give|pay)[^.?!]{0,24}\b(back|refund\w*)\b|\bwill (you|i|it) (be )?refund(ed)?\b/i;
+  /(钱|錢|差价|差價|多收的|多扣的)?[^，。？?]{0,3}(能不能|可不可以|可唔可以|能|可以|会不会|會不會)(退|返還|返还)|退(不退|唔退)|\b(can|will|do) (i|you) (at least )?(get|give|pay)[^.?!]{0,24}\b(back|refund\w*)\b|\bwill (you|i|it) (be )?refund(ed)?\b|\b(whether|if) (i|we) (get|will get|can get|would get)\b[^.?!]{0,24}\b(back|refund\w*)\b/i;
 
 export async function answerAside(turn: Turn, position: IntakePosition): Promise<AsideOutcome> {
   const outcome = await answerAsideOnly(turn, position);
@@ -622,6 +622,17 @@ async function answerAsideOnly(turn: Turn, position: IntakePosition): Promise<As
     turn.context.turnState.set(ANSWERED_ASIDE, true);
     return wordsIn(turn.text) > 12 ? 'continue' : 'reprompt';
   }
+  // "I want 20,000 for the stress and the job I lost", "do I get the 20k or not?": no promise beyond the rules, the ask
+  // kept — before the goods' value told beside it is answered on its own.
+  // (A number put right beside it, at the number's step, is still read by the step.)
+  if (await answerBeyondRules(turn, position)) {
+    const { trackingNumbers, invalidTracking } = turn.reading.entities;
+    const numberGiven =
+      position.prompt === INTAKE_TRACKING_PROMPT && trackingNumbers.length + invalidTracking.length > 0;
+    // (At the account's step the message is the account: "the camera cost 3000. I want 15,000 for the stress…".)
+    const account = position.prompt === TEXT_PROMPT;
+    return turn.context.turnState.get(STEP_ANSWERED) || numberGiven || account ? 'continue' : 'reprompt';
+  }
   // "那我只能赔这么点？" after the goods' value was answered: the claim rule again, then the step.
   if (await answerOnlyThat(turn, position)) return 'reprompt';
   // "值两千多块" in a loss or damage complaint: what can be paid for it, then the step (which keeps the words).
@@ -748,14 +759,6 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
   // The number for a complaint the bot opened on a worry: a parcel on its way and not late is a worry answered, not a
   // complaint to take down (blind-12 04.3).
   if (await reassureAtTrackingStep(turn, position)) return 'reassured';
-  // "I want 20,000 for the stress and the job I lost", "do I get the 20k or not?": no promise beyond the rules, the ask kept.
-  // (A number put right beside it, at the number's step, is still read by the step.)
-  if (await answerBeyondRules(turn, position)) {
-    const { trackingNumbers, invalidTracking } = turn.reading.entities;
-    const numberGiven =
-      position.prompt === INTAKE_TRACKING_PROMPT && trackingNumbers.length + invalidTracking.length > 0;
-    return turn.context.turnState.get(STEP_ANSWERED) || numberGiven ? 'continue' : 'reprompt';
-  }
   // "签收是什么", "what is SLA?": the word explained, with where the complaint's parcel stands; then the step again.
   if (await answerTermsAsked(turn, position.state.trackingNumbers[0])) {
     turn.context.turnState.set(ANSWERED_ASIDE, true);
@@ -1330,7 +1333,16 @@ async function answerQuestionsIn(turn: Turn, position: IntakePosition): Promise<
       : ownTicketLine;
   if (lookup.kind === 'found') {
     const status = (await trackingAnswer(services, turn.context, locale, lookup, spokenRegister(turn))).join('\n');
-    await reply(turn, [answer ?? status, another].filter(Boolean).join('\n'));
+    // ("what i want to know is when, and whether i get my shipping fee back" in a delay complaint: what lateness gives
+    // back too — blind batch 53b: 02.2.)
+    const lateRule =
+      question === 'arrival' &&
+      state.category === 'delay' &&
+      (REFUND_WHETHER.test(text) || caseQuestionIn(text) === 'refund') &&
+      !RETURN_ASKED.test(text)
+        ? ruleOn(turn, 'lateRefund')
+        : undefined;
+    await reply(turn, [answer ?? status, lateRule, another].filter(Boolean).join('\n'));
     if (state.trackingNumbers.length === 0) {
       state.trackingNumbers = [lookup.number];
       state.trackingSkipped = false;
@@ -1595,8 +1607,7 @@ async function answerLateMoneyBack(turn: Turn, { state }: IntakePosition): Promi
   // 53b: 02.2 heard the refund alone.)
   const number = state.trackingNumbers[0];
   const lookup = number && asksArrival(text) ? await lookUpParcel(turn.services, number) : undefined;
-  const arrival = lookup?.kind === 'found' ? arrivalAnswer(turn, lookup) : undefined;
-  await reply(turn, arrival ? `${arrival}\n${rule}` : rule);
+  await reply(turn, arrivalAndLateRule(turn, lookup?.kind === 'found' ? lookup : undefined, rule));
   turn.context.turnState.set(ANSWERED_ASIDE, true);
   return true;
 }

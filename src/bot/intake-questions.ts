@@ -16,7 +16,7 @@ import { say, type Turn } from './turn';
 // ("So what is the actual delivery date?", "新的派送日期是哪天": the date asked by its name — blind batch 52b: 01.2;
 // "what I need is WHEN" — 53b: 02.2.)
 const ARRIVAL =
-  /\bwhat('?s| is| would be) (the |my |its )?(actual |new |real |expected |estimated |updated |revised )?(delivery|arrival) (date|day)\b|(?<!改|换|換|更改|调整|調整|改一下|改下)(派送|送达|送達|到货|到貨)(日期|时间|時間)(是|係)?(几号|幾號|哪天|哪一天|什么时候|什麼時候|幾時)|(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到(了)?[吗嗎未没沒吧]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|arriving|come|coming|get here|getting here|get there|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver)\b|\bhow long\b(?!\s+(will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))\b)[^.?!]{0,30}\btake\b|\beta\b|\b(is|will|does|am i)\s+(it|the (thing|stuff|parcel|package|order|box|delivery)|my (thing|stuff|order|parcel|package|box)|this|that|i)\s+(\w+\s+){0,2}(getting|going to get|gonna get|get|be|going to be)\s+(delivered|it|here)\b|\bwhat i (need|want)( to know)? is when\b|\bi (need|want) to know when\b(?! (someone|anyone|you|the (refund|money)))|(会不会|會不會|會唔會|能不能|能唔能)(送)?到|到唔到|\b(will|would|is|does)\b\s+(it|the (parcel|package)|my (parcel|package|order))\b(\s+\w+){0,3}?\s+(arrive|come|get here|be (delivered|here|there)|reach (me|us)|turn up|show up)\b|\bis (it|the (parcel|package)|my (parcel|package|order)|[A-Z]{1,4}\d{8,}) (still )?coming\b|\b(is it|it'?s) (going to|gonna) (arrive|come|get here|be (delivered|here))\b/i;
+  /\bwhat('?s| is| would be) (the |my |its )?(actual |new |real |expected |estimated |updated |revised )?(delivery|arrival) (date|day)\b|(?<!改|换|換|更改|调整|調整|改一下|改下)(派送|送达|送達|到货|到貨)(日期|时间|時間)(是|係)?(几号|幾號|哪天|哪一天|什么时候|什麼時候|幾時)|(什么时候|什麼時候|啥时候|啥時候|啥时|咩時候|几时|幾時|多久|几天|幾天|幾耐|幾日|何时|何時|哪天|邊日)[^，。,.?？]{0,6}(到|送|派|收到)|(能|会|會|可以|先)(送)?到(了)?[吗嗎未没沒吧]|到[咗了]?未|\bwhen\b[^.?!]{0,30}\b(arrive|arriving|come|coming|get here|getting here|get there|be delivered|deliver|reach|turn up|show up)\b|\bhow long\b[^.?!]{0,30}\b(arrive|come|get here|deliver)\b|\bhow long\b(?!\s+(will|would|does|is) (this|that|all this|it all|the (complaint|claim|case)|my (complaint|claim|case))\b)[^.?!]{0,30}\btake\b|\beta\b|\b(is|will|does)\s+(it|the (thing|stuff|parcel|package|order|box|delivery)|my (thing|stuff|order|parcel|package|box)|this|that)\s+(\w+\s+){0,2}(getting|going to get|gonna get|get|be|going to be)\s+(delivered|here)\b|\bwhat i (need|want)( to know)? is when\b|\bi (need|want) to know when\b(?! (someone|anyone|you|the (refund|money)))|(会不会|會不會|會唔會|能不能|能唔能)(送)?到|到唔到|\b(will|would|is|does)\b\s+(it|the (parcel|package)|my (parcel|package|order))\b(\s+\w+){0,3}?\s+(arrive|come|get here|be (delivered|here|there)|reach (me|us)|turn up|show up)\b|\bis (it|the (parcel|package)|my (parcel|package|order)|[A-Z]{1,4}\d{8,}) (still )?coming\b|\b(is it|it'?s) (going to|gonna) (arrive|come|get here|be (delivered|here))\b/i;
 
 // Whether it comes on time, or by a day: "is it on time?", "will it make it by Friday?", "會不會來不及", "趕唔趕得切",
 // "一定會明天到嗎", "聽日到唔到", "明天能到吧", "禮拜三前到得了嗎" (blind batch 52b: 11.3) — a question about its date,
@@ -176,3 +176,14 @@ const INTAKE_WORDS = /\b(demand|request|type|category|what happened|you'?d like)
 
 /** The customer asks what a word of the bot's questions or summary means. */
 export const asksMeaning = (text: string): boolean => MEANING.test(text) && INTAKE_WORDS.test(text);
+
+/**
+ * "WHEN, and do I get my fee back?" of a late parcel: when it comes, by its record (when asked), then what lateness
+ * gives back — the one answer of both, wherever in a complaint it is asked (blind batch 53b: 02.2).
+ */
+export function arrivalAndLateRule(turn: Turn, found: Found | undefined, lateRule: string): string {
+  const arrival = found && asksArrival(turn.text) ? arrivalAnswer(turn, found) : undefined;
+  return [arrival, lateRule].filter(Boolean).join('\n');
+}
+
+type Found = ParcelLookup & { kind: 'found' };

@@ -74,9 +74,15 @@ export const goesToAskSomeone = (text: string): boolean => ASKING_SOMEONE.test(t
 // "好 算了 我叫她自己處理", "算了 让他自己去拿", "never mind, she'll sort it out herself", "I'll deal with it myself": the
 // matter handed to someone (or kept), nothing asked of us (blind batch 54a: 12.6 opened a complaint about attitude).
 const LEFT_TO_THEM =
-  /(叫|让|讓|俾|畀|等)(她|他|佢|我老婆|我老公|我妹|我姐|我媽|我妈|我爸|我朋友|我同事|收件人|寄件人)?(自己)(去)?(处理|處理|搞|弄|攞|拿|取|领|領|搞掂|搞定|解決|解决|跟进|跟進|联系|聯繫|聯絡)|我自己(去)?(处理|處理|搞掂|搞定|解決|解决|想办法|想辦法)|\b(she|he|they)('ll| will) (sort|deal with|handle|take care of) it\b|\bi'?ll (sort|deal with|handle|take care of) it (out )?myself\b|\blet (her|him|them) (sort|deal with|handle) it\b/i;
-const LET_GO = /算了|算啦|算數|算数|唔緊要|不要紧|不要緊|\bnever ?mind\b|\bforget it\b|\bnvm\b/i;
+  /(叫|让|讓|俾|畀|等)(她|他|佢|我老婆|我老公|我妹|我姐|我媽|我妈|我爸|我朋友|我同事|收件人|寄件人)?(自己)(去)?(处理|處理|搞|弄|攞|拿|取|领|領|搞掂|搞定|解決|解决|跟进|跟進)(?!不|唔)|我自己(去)?(处理|處理|搞掂|搞定|解決|解决|想办法|想辦法)(?!不|唔)|\b(she|he|they)('ll| will) (sort|deal with|handle|take care of) it\b|\bi'?ll (sort|deal with|handle|take care of) it (out )?myself\b|\blet (her|him|them) (sort|deal with|handle) it\b/i;
+// Let go at the head of the message: "好 算了 …", "算啦 …", "never mind, …".
+const LET_GO_FIRST =
+  /^\s*(好|好吧|ok(ay)?|嗯|哦|那)?[\s,，]*(算了|算啦|算數|算数|唔緊要|不要紧|不要緊|never ?mind|forget it|nvm)/i;
+// A grievance beside it keeps it a complaint: "算了 叫他自己处理 这快递员态度太差了", "…但係個速遞員好冇禮貌"; so does the
+// courier as the one who told someone to fetch it ("快遞員叫我媽自己去拿") — a review of 217df6f.
+const STILL_AGGRIEVED =
+  /但|不过|不過|可是|態度|态度|禮貌|礼貌|太差|投诉|投訴|客訴|客诉|憑什麼|凭什么|\bbut\b|\brude\b|快递员|快遞員|速遞員|司機|司机|师傅|師傅|小哥|courier|driver/i;
 
-/** "算了 我叫她自己處理": the matter let go and left to someone, in a short message. */
+/** "好 算了 我叫她自己處理": the matter let go and left to someone, in a short message with no grievance beside it. */
 export const leavesItToThem = (text: string): boolean =>
-  text.trim().length <= 40 && LEFT_TO_THEM.test(text) && (LET_GO.test(text) || text.trim().length <= 20);
+  text.trim().length <= 40 && LET_GO_FIRST.test(text) && LEFT_TO_THEM.test(text) && !STILL_AGGRIEVED.test(text);

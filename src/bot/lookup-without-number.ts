@@ -81,16 +81,27 @@ const NUMBER_NOT_KNOWN = new RegExp(
 // taken for complaints or asked for the number again).
 const NUMBER_PUZZLED = new RegExp(
   [
-    `(什么|什麼|啥|咩|乜|乜嘢|乜野|哪个|哪個|邊個)(嘅|的)?${NUMBER_ZH.replace('|单号|單號', '|单号|單號|号码|號碼|号|號')}`,
+    `(什么|什麼|啥|咩|乜|乜嘢|乜野|哪个|哪個|邊個)(嘅|的)?(${NUMBER_ZH}|号码|號碼)`,
     `(${NUMBER_ZH}|号码|號碼)(是|係|系)?(啥|什么|什麼|咩|乜嘢|乜野|乜)`,
     '(唔識|不会|不會|不懂|唔知點)(睇|看|找|搵|查)',
-    '(你们|你們|你哋|你地)(自己)?(的|嘅)?(系统|系統|电脑|電腦)?(查不到|查唔到|搵唔到|找不到|不能查|唔可以查)',
+    '(你们|你們|你哋|你地)(自己|的|嘅|系统|系統|电脑|電腦){0,3}(查不到|查唔到|搵唔到|找不到|不能查|唔可以查)',
     String.raw`\bwhat (tracking )?(number|no\.?)\b|\bwhat('?s| is) (a|the) tracking (number|no\.?)\b`,
     String.raw`\b(can'?t|cant|cannot|couldn'?t|unable to) find (it|the number|the tracking|my tracking|the receipt)\b`,
     String.raw`\bcan'?t you (just )?(look|check|find|search)\b`,
   ].join('|'),
   'i',
 );
+
+const NUMBER_ASKED = Symbol('parcelcare.numberAsked');
+
+/** Moves "the last reply asked for the number" from the conversation into this turn (it holds for one turn only). */
+export function takeNumberAsked(turn: Turn): void {
+  turn.context.turnState.set(NUMBER_ASKED, turn.data.numberAsked === true);
+  turn.data.numberAsked = undefined;
+}
+
+/** The reply before this message asked for a tracking number. */
+export const numberWasAsked = (turn: Turn): boolean => turn.context.turnState.get(NUMBER_ASKED) === true;
 
 /** "I don't have the number", "冇單號": the customer says they do not know the parcel's tracking number. */
 export const saysNumberNotKnown = (text: string): boolean => NUMBER_NOT_KNOWN.test(text);
@@ -112,15 +123,23 @@ export function lookupWithoutNumberKey(turn: Turn): ReplyKey | undefined {
   if (turn.reading.entities.trackingNumbers.length > 0) return undefined;
   // ("你看我电话行不行" answering "which tracking number?": a phone offered to find it by — not after the last 4
   // digits were asked for a parcel in the chat, where "用我自己嘅電話得唔得" offers the proof.)
-  if (asksParcelByPhone(turn.text) || (turn.data.numberAsked && PHONE_WILL_DO_ZH.test(turn.text)))
-    return 'lookup.byPhoneNot';
+  // (The customer's own phone, typed or named as theirs: "快递员电话一直打不通 你们行不行啊" is a complaint — a review of
+  // 217df6f.)
+  const ownPhone =
+    /\d{7,}/.test(turn.text.replace(/\s/g, '')) || /(我|用|拿)(的|嘅)?(手机|手機|电话|電話)/.test(turn.text);
+  const phoneOffered =
+    numberWasAsked(turn) &&
+    ownPhone &&
+    (turn.reading.intent !== 'complaint' || turn.reading.confidence < 0.6) &&
+    PHONE_WILL_DO_ZH.test(turn.text);
+  if (asksParcelByPhone(turn.text) || phoneOffered) return 'lookup.byPhoneNot';
   if (asksNumberGuessed(turn.text)) return 'lookup.guessNot';
   // (Not where a parcel is being spoken of already: "I don't know the number" there is the proof's phone — proof-trouble.)
   // ("I don't know the number" alone, read as no complaint: where it is found, too.)
   // (Asked for the number just now, a weak complaint reading of "我不知道", "查不到吗" is the number not at hand; so is a
   // short "nvm cant find it".)
   const asked =
-    turn.data.numberAsked === true &&
+    numberWasAsked(turn) &&
     (turn.reading.intent !== 'complaint' || turn.reading.confidence < 0.6 || wordsIn(turn.text) <= 16);
   const notKnown =
     (turn.reading.intent !== 'complaint' || asked) &&

@@ -22,14 +22,14 @@ const TERMS: [Term, RegExp][] = [
   ['outForDelivery', /派送中|派件中|派送緊|\bout for delivery\b/i],
   ['signed', /签收|簽收|\bsigned( for)?\b/i],
   ['exception', /异常|異常|问题件|問題件|\bexception\b/i],
-  ['held', /滞留|滯留|\bheld\b|\bon hold\b/i],
+  ['held', /滞留|滯留|\bheld\b(?! up)|\bon hold\b/i],
   ['returned', /退件|退回|退返|\breturn(ed)? to sender\b|\breturned\b/i],
   ['sla', /\bSLA\b/i],
 ];
 
 // Asked of the word right after it: "签收是什么", "退件即係點", "SLA係咩嚟", "派送中什么意思", "在途是啥意思", "运送中 我分不清".
 const ASKED_AFTER =
-  /^[」”"'’\s]*(又)?(是什么|是什麼|是甚麼|是啥|係咩|系咩|係乜|即係|即系|(是|係)?(什么|什麼|甚麼|啥|咩|乜嘢?)意思|是指|係指|的意思|嘅意思|(我)?(分不清|分唔清)|[\s"'”]*(mean|means|meaning)\b)/i;
+  /^[」”"'’\s]*(又)?((是什么|是什麼|是甚麼|是啥|係咩|系咩|係乜)(?!时候|時候|原因|情况|情況|鬼|回事|问题|問題|东西|東西|地方|人)|即係(?!咗|左)|即系|(是|係)?(什么|什麼|甚麼|啥|咩|乜嘢?)意思|是指|係指|的意思|嘅意思|(我)?(分不清|分唔清)|(有)?(什么|什麼|咩|乜嘢?)?(分別|分别|区别|區別|不同)|[\s"'”]*(mean|means|meaning)\b)/i;
 // Asked of the word right before it: "什么是签收", "咩係SLA", "what does 签收 mean", "what is an exception", "what's SLA",
 // "meaning of 'held'".
 const ASKED_BEFORE =
@@ -47,8 +47,15 @@ function askedOf(text: string, pattern: RegExp): boolean {
   return false;
 }
 
+// What else the message says makes it more than a question about a word: not received, late, lost or broken, why, how
+// long — "显示签收是什么意思 我根本没收到", "在途是什麼意思 已經五天了", "what is SLA? you're 3 days past it" are complaints
+// (LABELS rule 4) or questions about the parcel, read as such (a review of 217df6f).
+const MORE_THAN_A_WORD =
+  /没收到|沒收到|冇收到|收唔到|未收到|\b(not|never) (received|got|arrived|came)\b|\bdidn'?t (get|receive)\b|点解|點解|为什么|為什麼|为啥|為啥|\bwhy\b|ridiculous|\bpast it\b|\blate\b|晚了|遲咗|迟了|遲了|延误|延誤|丢|丟|唔見|\blost\b|damag|broken|破了|爛咗|烂了|坏了|壞了|(?<![几幾两兩三四五六七八九十\d])[几幾两兩三四五六七八九十\d]{1,4}\s*(天|日|days?)|好耐|很久|这么久|這麼久|\bsupposed to\b/i;
+
 /** The words of the glossary the message asks the meaning of, in the order it names them (none if it asks none). */
 export function termsAsked(text: string): Term[] {
+  if (MORE_THAN_A_WORD.test(text)) return [];
   const named = TERMS.filter(([, pattern]) => pattern.test(text));
   const asked = named.filter(([, pattern]) => askedOf(text, pattern));
   if (asked.length === 0) return [];
@@ -73,17 +80,19 @@ export function termsAnswer(turn: Turn, terms: readonly Term[]): string {
  */
 export async function answerTermsAsked(turn: Turn, parcel = turn.data.lastTracking): Promise<boolean> {
   if (turn.reading.entities.trackingNumbers.length > 0) return false;
-  const terms = termsAsked(turn.text);
+  const lookup = parcel ? await lookUpParcel(turn.services, parcel) : undefined;
+  // ("退件即係點呀 點解退返轉頭" of a parcel sent back: its own status asked about, and why — what its record says of it.)
+  const own = lookup?.kind === 'found' ? TERM_OF_STATUS[lookup.view.status] : undefined;
+  const whyOfOwn = own !== undefined && termsAsked(turn.text.replace(WHY, ' ')).includes(own);
+  const terms = whyOfOwn ? termsAsked(turn.text.replace(WHY, ' ')) : termsAsked(turn.text);
   if (terms.length === 0) return false;
   noteOutcome(turn.context, 'answered');
-  const lookup = parcel ? await lookUpParcel(turn.services, parcel) : undefined;
   if (lookup?.kind !== 'found') {
     await reply(turn, termsAnswer(turn, terms));
     return true;
   }
   // The parcel's own status asked about ("异常是啥意思" of a parcel with a delivery problem): what it means for that
   // parcel, from its record (parcel-facts); the other words asked, from the glossary.
-  const own = TERM_OF_STATUS[lookup.view.status];
   const others = terms.filter((term) => term !== own);
   const lines =
     own && terms.includes(own)
@@ -92,6 +101,8 @@ export async function answerTermsAsked(turn: Turn, parcel = turn.data.lastTracki
   await reply(turn, lines.filter(Boolean).join('\n'));
   return true;
 }
+
+const WHY = /点解|點解|为什么|為什麼|为啥|為啥|\bwhy\b/gi;
 
 /** The glossary's word for a status, where it has one. */
 const TERM_OF_STATUS: Partial<Record<string, Term>> = {

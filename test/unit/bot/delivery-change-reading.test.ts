@@ -28,6 +28,11 @@ describe('reading a change-delivery request from the customer’s words (the NLU
     ['明天下午3點到5點送', { kind: 'redeliver', details: { date: '2026-11-24', after: '15:00', before: '17:00' } }],
     ['周六上午送过来', { kind: 'redeliver', details: { date: '2026-11-28', after: '09:00', before: '12:00' } }],
     ['幫我改天再送', { kind: 'redeliver', details: {} }],
+    // (A day let go — "今天送不到就算了" — is not the day booked: blind batch 54b: 09.7 was booked for today's morning.)
+    [
+      '我说的是今天送不到就算了！明天上午到底能不能送到',
+      { kind: 'redeliver', details: { date: '2026-11-24', after: '09:00', before: '12:00' } },
+    ],
     // Words about the wish after 寄過嚟 name no place: sent again to the same address (blind batch 18 28.3).
     ['得唔得再寄過嚟俾我 我想收返', { kind: 'redeliver', details: {} }],
     ['能再寄过来给我吗 我还要的', { kind: 'redeliver', details: {} }],
