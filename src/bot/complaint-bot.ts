@@ -1670,8 +1670,8 @@ function closesAgreeing(turn: Turn): boolean {
 // A thank-you that closes ("謝謝", "thx"), not the Cantonese "please" (唔該) that goes with a yes.
 const THANKS_NOT_PLEASE = /\b(thanks?|thx|ty|cheers)\b|谢|謝|感謝|感谢/i;
 
-// A number put right: "打错，是…", "sorry typo, it's …", "應該是…".
-const NUMBER_PUT_RIGHT = /打错|打錯|写错|寫錯|输错|輸錯|\btypo\b|\bmistyped\b|\bwrong number\b|应该是|應該是|應該係/i;
+// A number put right: "打错，是…", "sorry typo, it's …" ("應該是" is too common a word: "應該是掉了").
+const NUMBER_PUT_RIGHT = /打错|打錯|写错|寫錯|输错|輸錯|\btypo\b|\bmistyped\b|\bwrong number\b/i;
 
 /** Words for a person: "call me on 139…" names a way to reach the customer, "let me talk to a person" asks for one. */
 const PERSON_WORD =
