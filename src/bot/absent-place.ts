@@ -24,12 +24,19 @@ const REFUSED = /(别|別|不要|唔好|不用|唔使|勿)\s*(放|擺|摆|存)|\
 const IF_NOT_DONE =
   /(要是|如果|若是|万一|萬一|实在|實在)?(不行|办不到|辦不到|做不到|唔得|唔掂)(的话|的話|嘅話|就)|\bif (not|that (doesn'?t|does not|can'?t|won'?t) work|you can'?t)\b|\botherwise\b|\bfailing that\b/i;
 
+// Another way offered beside the one asked: "或者直接放小区门口的菜鸟驿站也行", "要不放快递柜也可以", "or just leave it at the
+// station" — where to leave it if the delivery asked cannot be made (blind batch 55a: 10.3 opened a complaint).
+const OR_ELSE =
+  /(或者|或是|要不|要唔係|不然|唔係)(就)?(直接)?(放|擺|摆|存|寄存)[^，。,.]{0,16}(也行|也可以|都得|都可以|都行|亦可|也好)|\bor (just )?(leave|put|drop|hold|keep)\b/i;
+
 /** The place the words ask the parcel to go to if nobody is in — a locker or a named pickup point — if any. */
 export function nobodyInPlace(
   turn: Pick<Turn, 'text' | 'reading'>,
 ): { place: HoldPlace; placeName?: string } | undefined {
   const { text, reading } = turn;
-  if (!(NOBODY_IN.test(text) || IF_NOT_DONE.test(text)) || TOLD.test(text) || REFUSED.test(text)) return undefined;
+  const orElse = OR_ELSE.test(text);
+  if (!(NOBODY_IN.test(text) || IF_NOT_DONE.test(text) || orElse) || TOLD.test(text) || REFUSED.test(text))
+    return undefined;
   const read = readDeliveryChange(text, reading, {});
   if (read.kind !== 'hold') return undefined;
   const { place, placeName } = read.details;

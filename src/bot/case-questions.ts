@@ -59,7 +59,7 @@ const CANCEL = /\bcancel\w*\b|取消|撤件|撤销|撤銷|截件|拦截|攔截/i
 // (Whoever took a parcel signed for is whoever signed: the same question — blind batch 22: 22.5.)
 // ("signed by the guard?? which guard", "保安签收的？": the record's signer doubted — the same question.)
 const SIGNER =
-  /\bsigned (for )?by (the |a |my |some )?(guard|security|concierge|doorman|neighbou?r|someone|somebody)\b|\bwhich (security )?(guard|concierge|doorman|neighbou?r)\b|(保安|门卫|門衛|看更|管理处|管理處|管理员|管理員|邻居|鄰居)(代)?(签收|簽收|签|簽)|(哪个|哪個|边个|邊個)(保安|门卫|門衛|看更|管理员|管理員)|[谁誰](签收|簽收|签|簽|收|拿|取|领|領)|邊個(签收|簽收|簽|签|收|攞|拿|取)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
+  /\bsigned (for )?by (the |a |my |some )?(guard|security|concierge|doorman|neighbou?r|someone|somebody)\b|\bwhich (security )?(guard|concierge|doorman|neighbou?r)\b|(保安|门卫|門衛|看更|管理处|管理處|管理员|管理員|邻居|鄰居)(代)?(签收|簽收|签|簽)|(哪个|哪個|边个|邊個)(保安|门卫|門衛|看更|管理员|管理員)|[谁誰](签收|簽收|签|簽|收|拿|取|领|領)|邊個(签收|簽收|簽|签|收|攞|拿|取)|签收人是|簽收人是|\bwho (signed|received|took|collected|picked|got|has) (it|them|my (parcel|package|stuff))\b|\bwho (signed|received|took|collected|picked)\b|\bsigned (for )?by whom\b/i;
 // Whom it went to, of a parcel shown delivered: "DELIVERED?? to who?", "delivered it to whom", "handed to who?",
 // "交给谁了", "送给誰", "派咗俾邊個", "簽收了？給誰了" — who signed, the same question (blind batch 28: 03.5).
 const DELIVERED_TO =

@@ -201,7 +201,7 @@ const HELP_ONLY =
 const TOPIC_ONLY =
   /^(a |my |the )?(parcel|package|delivery|courier|shipment)s?$|^(我的|我嘅|我個|我个|我|有个|有個)?(快递|快遞|包裹|速遞|件|件貨|件货)$/i;
 const UNSURE_HOW =
-  /唔係好識用|唔識用|唔識點用|唔知點用|唔知點樣用|不知道怎么用|不知道怎麼用|不会用|不會用|不太会用|不太會用|不懂(怎么|怎麼)?用|怎么用|怎麼用|點用|点用|第一次用|\bdon'?t know how (to use|this works|it works)\b|\bhow does this (chat |thing |bot )?work\b|\bnew to this\b|\bfirst time (using|here)\b/i;
+  /唔係好識用|唔識用|唔識點用|唔知點用|唔知點樣用|不知道怎么用|不知道怎麼用|不会用|不會用|不太会用|不太會用|不懂(怎么|怎麼)?用|怎么用|怎麼用|點用|点用|第一次用|\bdon'?t know how (to use|this works|it works)\b|\bhow does this (chat |thing |bot )?work\b|\bnew to this\b|\bfirst time (using|here)\b|\bnot sure how (this|it) works\b/i;
 
 /** The customer says only that they need help, or that they do not know how to go about it: nothing to read yet. */
 export function asksForGuidance(text: string): boolean {
@@ -218,7 +218,7 @@ export function asksForGuidance(text: string): boolean {
 
 // The words around "I don't know how to use this": sorry, this (chat), me, really.
 const UNSURE_FILLER =
-  /唔好意思|不好意思|对不起|對不起|sorry|我|呢個|这个|這個|個|嘢|東西|东西|係|好|太|真係|都|呀|啊|啦|喎|\b(i|really|this|it|chat|bot|so|um+|hmm+)\b/gi;
+  /唔好意思|不好意思|对不起|對不起|sorry|我|呢個|这个|這個|個|嘢|東西|东西|係|好|太|真係|都|呀|啊|啦|喎|\b(i'?m|i|really|this|it|chat|bot|so|um+|hmm+|to bother you|bother(ing)? you)\b/gi;
 
 /** What the bot can do, in plain words, step by step — with buttons for the usual needs and a person. */
 export async function guide(turn: Turn): Promise<void> {

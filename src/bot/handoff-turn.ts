@@ -439,8 +439,10 @@ const DENIES_WITHDRAWING =
 // What a message asks for after its "算了": "那算了，明天上午之前必须送到" gives up on what was just answered (today's
 // delivery) and wants the next thing — the person waited for is not what is let go (blind batch 54b: 09.6 closed it).
 // (Of the parcel: "never mind, I have to go", "算了算了 我要睡觉了" are leaving — a review of 217df6f.)
+// ("算啦，叫真人打畀我", "never mind, just have someone call me": a person still wanted, by phone — blind batch 55b: 15.6
+// closed the ticket.)
 const WANTS_NEXT =
-  /(必须|必須|一定要|要求|我要|(给|給|俾|畀)我|能不能|可不可以|可唔可以|(能|可以|会|會))[^，。,.?？]{0,12}(送|派|到|寄|拿|取|攞)|\b(must|have to|need|want|i expect|can you|could you|will it|is it)\b[^.?!]{0,24}\b(deliver\w*|arriv\w*|come|here|tomorrow|today|parcel|package)\b/i;
+  /真人|人工|客服|專人|专人|(打|致电|致電|回电|回電)(个|個)?(电话|電話)?(畀|俾|给|給)我|打返(畀|俾)我|\b(call|ring|phone) me\b|\b(a |an )?(person|human|agent|someone|somebody) (to )?(call|ring|phone|contact)\b|(必须|必須|一定要|要求|我要|(给|給|俾|畀)我|能不能|可不可以|可唔可以|(能|可以|会|會))[^，。,.?？]{0,12}(送|派|到|寄|拿|取|攞)|\b(must|have to|need|want|i expect|can you|could you|will it|is it)\b[^.?!]{0,24}\b(deliver\w*|arriv\w*|come|here|tomorrow|today|parcel|package)\b/i;
 
 /** A clause that only gives up ("算了 不用了", "never mind"), with nothing wanted after it in the message. */
 function givesUpOnly(text: string): boolean {

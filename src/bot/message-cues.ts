@@ -77,8 +77,12 @@ export const refusesNewComplaint = (text: string): boolean => NOT_A_NEW_ONE.test
 const EARLIER_COMPLAINT =
   /\b(earlier|previous|original|old|last week'?s) (complaint|ticket|case|report|one)\b|\b(first|other) (complaint|ticket|case|report)\b|\b(i|we) (already )?(complained|filed|reported|made a complaint|lodged)\b|\b(i|we) (already )?(make|made|file|filed|send|sent) (a |my )?complain(t|ts)?\b|(原来|原來|之前|上次|上周|上週|上星期|上个星期|上個星期|上禮拜|上礼拜|上個禮拜|上个礼拜|前几天|前幾天|前兩日|嗰個|那个|那個|那张|那張)[^，。,.]{0,10}(投诉|投訴|申诉|申訴|客诉|客訴|单(?![号號])|單(?![号號])|处理|處理|進度|进度)|(投诉|投訴|申诉|申訴|客诉|客訴)(过|過|咗)|\b(complaint|ticket|case|report) (i|we) (just |already )?(made|filed|sent|lodged|raised|reported|opened)\b|(刚才|剛才|啱啱|頭先|头先|之前)[^，。,.]{0,6}(投诉|投訴|登记|登記|提交)|(报|報)(过|過|咗|了|左)\s*(遗失|遺失|丢失|丟失|丢件|丟件|失|丢|丟|破损|破損|损坏|損壞)/i;
 
+// "那个挂我电话的客服我也要投诉": the complaint wanted now, after "that" agent — no earlier one (blind batch 55b: 07.1).
+const WANTED_NOW = /(要|想|想要|得)(投诉|投訴|客诉|客訴|申诉|申訴)$/;
+
 /** The message speaks of a complaint made before (not one being made now). */
-export const refersToEarlierComplaint = (text: string): boolean => EARLIER_COMPLAINT.test(text);
+export const refersToEarlierComplaint = (text: string): boolean =>
+  [...text.matchAll(new RegExp(EARLIER_COMPLAINT.source, 'gi'))].some((m) => !WANTED_NOW.test(m[0]));
 
 // "my complaint", "the ticket", "我的投诉", "案件", "張單" as in a case: the message names a complaint, not a parcel.
 const COMPLAINT_NOUNS =
