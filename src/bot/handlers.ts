@@ -1,3 +1,4 @@
+import { wordsIn } from './intake-reading';
 import { insuredValueSaid } from './insured-said';
 import { claimLimitsFor } from './goods-value';
 import type { NluResult } from '../nlu';
@@ -544,7 +545,10 @@ export async function handleFaqOfPoint(turn: Turn, point: string, read: NluResul
  * named is before the claim rules (answer first — blind batch 43a: 12.4 heard only the rules); then the FAQ answer.
  */
 export async function handleFaqReading(turn: Turn, intent: FaqIntent): Promise<void> {
-  const named = intent === 'faq.claim' ? turn.reading.entities.trackingNumbers[0]?.number : undefined;
+  // (So does a long message of several questions that names one: "1) where is SF… 2) the nearest outlet… 3) can I send
+  // a power bank…" — blind batch 55b: 05.1, 12.1 heard the outlets and the rules alone.)
+  const long = wordsIn(turn.text) > 40;
+  const named = intent === 'faq.claim' || long ? turn.reading.entities.trackingNumbers[0]?.number : undefined;
   const found = named ? await lookUpParcel(turn.services, named) : undefined;
   if (named && found?.kind === 'found') {
     const status = await trackingAnswer(turn.services, turn.context, turn.locale, found, spokenRegister(turn));

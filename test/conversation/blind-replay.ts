@@ -83,8 +83,13 @@ const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
  * The customer's own words quoted back (a complaint's summary) are theirs and are left out.
  */
 function inLanguage(lang: Fixture['lang'], text: string, said: string[]): boolean {
-  // (The longest first: a mistyped number sent alone, "SF221047883210", must not cut the turn that put it right.)
-  const words = [...said].sort((a, b) => b.length - a.length).reduce((rest, turn) => rest.split(turn).join(''), text);
+  // (The longest first: a mistyped number sent alone, "SF221047883210", must not cut the turn that put it right. A long
+  // turn is quoted by its sentences — a complaint's account keeps the customer's words line by line: blind batch 55b: 14.)
+  const pieces = said.flatMap((turn) => [turn, ...turn.split(/[\n。！？!?]/).filter((p) => p.trim().length >= 6)]);
+  const words = pieces
+    .map((p) => p.trim())
+    .sort((a, b) => b.length - a.length)
+    .reduce((rest, turn) => (turn ? rest.split(turn).join('') : rest), text);
   // (A Chinese address or name the customer typed, said back inside an English reply, is theirs: "I've added the
   // address to your complaint: 成都市武侯区…" — blind batch 52b: 03.3.)
   const quoted = words.replace(/[\u3400-\u9fff][\u3400-\u9fff\w-]*/g, (run) =>

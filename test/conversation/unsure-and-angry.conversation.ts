@@ -262,4 +262,43 @@ describe('the unsure and the angry', () => {
     const [, answer] = await talk(adapter, ['SF1402837465921', '明天送之前先打个电话给我 上次没人打给我']);
     expect(all(answer)).toMatch(/修改 SF1402837465921 的派送之前/);
   });
+
+  // Blind batches 55a/55b (customers who write long, an ordinary day), read on 514a58d.
+  it('zh-TW: waiting for a person, "算啦，叫真人打畀我" keeps the person and notes the call', async () => {
+    const adapter = h.adapter({ locale: 'zh-TW' });
+    await talk(adapter, ['EA526018152CN 點解會退件 我要搵真人']);
+    const [kept] = await talk(adapter, ['算啦，叫真人打返畀我']);
+    expect(all(kept)).not.toMatch(/唔會再搵你|撤回/);
+    expect((await h.store.tickets.find({}))[0]?.status).toBe('pending_agent');
+  });
+
+  it('zh-TW: "謝謝你喔，你們服務很好" is warm thanks, no apology for not helping', async () => {
+    const answer = await sendAll(h.adapter({ locale: 'zh-TW' }), '謝謝你喔，你們服務很好');
+    expect(answer.text).not.toMatch(/沒幫上忙/);
+  });
+
+  it('zh-CN: a rant that ends "那个…客服我也要投诉" takes the complaint now, not an earlier one', async () => {
+    const answer = await sendAll(
+      h.adapter({ locale: 'zh-CN' }),
+      'SF2210478832106 超了三天还没到 我打了两次电话 那个说话很冲的客服我也要投诉',
+    );
+    expect(answer.text).not.toMatch(/没有查到您关于/);
+    expect(answer.text).toMatch(/您希望我们怎么处理|投诉/);
+  });
+
+  it('zh-CN: "或者直接放…驿站也行" while the digits are asked goes on the request', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await talk(adapter, ['SF1402837465921 明天白天没人', '能改到周三送吗']);
+    const [orElse, done] = await talk(adapter, ['要不直接放楼下的菜鸟驿站也可以 我下班去拿', '收件人尾号4444']);
+    expect(all(orElse)).not.toMatch(/您希望我们怎么处理/);
+    expect(all(done)).toMatch(/菜鸟驿站/);
+  });
+
+  it('en: "so who got it??" of a parcel shown signed for asks who signed', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ["JT0001234567890 says delivered but I didn't get anything"]);
+    const [who] = await talk(adapter, ['so who got it?? im confused']);
+    expect(all(who)).toMatch(/Signed for by the recipient in person/);
+    expect(all(who)).not.toMatch(/glad it turned up/);
+  });
 });
