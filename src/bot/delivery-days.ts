@@ -5,6 +5,7 @@ import { handleTrack } from './handlers';
 import { lookUpParcel } from './parcel-answer';
 import { wantsToComplain } from './start-intake';
 import { noteOutcome } from './turn-outcome';
+import { routeTimeAfterQuote } from './transit-time';
 import { reply, type Turn } from './turn';
 
 /**
@@ -81,7 +82,10 @@ export async function answerDeliveryDays(turn: Turn, during?: 'intake'): Promise
   const rule = ruleOn(turn, 'deliveryDays');
   if (!rule) return false;
   noteOutcome(turn.context, 'answered');
-  await reply(turn, rule);
+  // ("大概幾天會到呢？想在週末前送到" after a Taipei → Kaohsiung price: how long that route takes, then the days it is
+  // delivered on — blind batch 55a: 11.2 heard the delivery days alone.)
+  const days = routeTimeAfterQuote(turn);
+  await reply(turn, days ? `${days}\n${rule}` : rule);
   return true;
 }
 

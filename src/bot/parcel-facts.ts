@@ -67,8 +67,9 @@ const ROUTE =
   /(发|發|送|寄|运|運|走|派)(错|錯)(了|咗)?(方向|地方|城市|路|线|線|去)|(方向|路线|路線)(不对|不對|错|錯|唔啱|反)|反方向|相反(的)?方向|\bwrong (way|direction|city|route|place)\b|\bgoing backwards?\b|\bopposite direction\b/i;
 // ("what happened to it?", "what went wrong", "发生了什么", "出咗咩事": the cause asked, as "why" asks it — batch 21 01.2;
 // "怎么被退回来了", "怎麼會退回" — blind batch 37b: 05.2's kind.)
+// ("so whats the actual reason its late??" — blind batch 55a: 02.2 heard "I can't answer that here".)
 const WHY =
-  /\bwhy\b|\bhow come\b|\bwhat'?s (the )?(hold-?up|delay)\b|\bwhat'?s taking (so|this) long\b|怎么这么慢|怎麼這麼慢|做咩咁慢|點解咁慢|怎么会|怎麼會|怎么被|怎麼被|点会|點會|\bwhat('?s| has)? happen(ed|ing)\b|\bwhat went wrong\b|\bwhat'?s going on\b|为什么|為什麼|点解|點解|怎么回事|怎麼回事|咩事|什么情况|什麼情況|卡在|卡住|发生了什么|發生了什麼|发生什么|發生什麼|出了什么事|出了什麼事|出咗咩事|發生咗咩事/i;
+  /\bwhy\b|\bhow come\b|\bwhat'?s (the )?(actual |real )?reason\b|\bwhat is (the )?(actual |real )?reason\b|(什么|什麼|咩)原因|原因是(什么|什麼|咩)|\bwhat'?s (the )?(hold-?up|delay)\b|\bwhat'?s taking (so|this) long\b|怎么这么慢|怎麼這麼慢|做咩咁慢|點解咁慢|怎么会|怎麼會|怎么被|怎麼被|点会|點會|\bwhat('?s| has)? happen(ed|ing)\b|\bwhat went wrong\b|\bwhat'?s going on\b|为什么|為什麼|点解|點解|怎么回事|怎麼回事|咩事|什么情况|什麼情況|卡在|卡住|发生了什么|發生了什麼|发生什么|發生什麼|出了什么事|出了什麼事|出咗咩事|發生咗咩事/i;
 // "东西放哪了", "放咗喺邊", "擺去邊": where a delivered parcel was left — a question by its own words (哪, 邊).
 const WHERE_LEFT = /放哪|放到哪|放在哪|放咗邊|放咗喺邊|放喺邊|擺(咗)?(喺|去)?邊/;
 const WHERE = /在哪|到哪|哪里了|哪裡了|喺邊|去咗邊|去了哪|去哪|\bwhere\b/i;

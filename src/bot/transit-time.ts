@@ -11,7 +11,9 @@ import { quoteRoute, routeDays } from '../tracking';
  */
 
 // "要几天", "幾耐", "多久", "how long", "how many days": how long it takes.
-const HOW_LONG = /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b/i;
+// ("所以今天寄的話，大概明天就會到高雄嗎？": whether it takes a day, sent today — blind batch 55a: 11.3.)
+const HOW_LONG =
+  /几天|幾天|幾日|多少天|幾多日|多久|多长时间|多長時間|幾耐|\bhow (long|many days)\b|(今天|今日|而家|现在|現在)寄[^。.?？]{0,12}(明天|明日|聽日|听日|隔天|后天|後天)[^。.?？]{0,8}(到|送到|收到)|\bif i (send|post|ship) (it )?today\b[^.?!]{0,30}\b(tomorrow|next day)\b/i;
 
 // "大概幾天會到", "要幾耐先到", "how long will it take to get there": how long until it arrives, with no other subject
 // ("退款要多久" asks about a refund, not a route).
@@ -73,6 +75,9 @@ const quotedBefore = (turn: Turn): QuoteAsked | undefined =>
  * have to make a claim?" names no place) — or asks it bare right after a price quoted for a route.
  */
 export const asksRouteTime = (turn: Turn): boolean => routeTimeAnswer(turn, quotedBefore(turn)) !== undefined;
+
+/** The route's usual time for a how-long question after a price was quoted ("大概幾天會到呢？"), if it asks one. */
+export const routeTimeAfterQuote = (turn: Turn): string | undefined => routeTimeAnswer(turn, quotedBefore(turn))?.text;
 
 /** "Shenzhen → Hong Kong: usually 1–3 working days.": a route's usual time from its fee table; undefined if none. */
 export function routeDaysLine(

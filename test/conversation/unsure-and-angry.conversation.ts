@@ -301,4 +301,21 @@ describe('the unsure and the angry', () => {
     expect(all(who)).toMatch(/Signed for by the recipient in person/);
     expect(all(who)).not.toMatch(/glad it turned up/);
   });
+
+  it('en: "what is the actual reason it is late?" mid-complaint says what the record holds of the cause', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['SF2210478832106 was due in beijing friday, great service as always']);
+    const [why] = await talk(adapter, ['so whats the real reason its late??']);
+    expect(all(why)).toMatch(/No cause is recorded/);
+    expect(all(why)).not.toMatch(/can't answer/);
+  });
+
+  it('zh-TW: after a price, how many days and "sent today, there tomorrow?" get the route\'s time', async () => {
+    const adapter = h.adapter({ locale: 'zh-TW' });
+    await talk(adapter, ['從台北寄到高雄 3公斤多少錢']);
+    const [days, tomorrow] = await talk(adapter, ['要幾天會到？希望週末前收到', '所以今天寄的話 明天就會到嗎']);
+    expect(all(days)).toMatch(/隔天送達/);
+    expect(all(tomorrow)).toMatch(/隔天送達/);
+    expect(all(tomorrow)).not.toMatch(/NT\$/);
+  });
 });
