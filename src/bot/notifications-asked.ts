@@ -20,8 +20,9 @@ import { noteOutcome } from './turn-outcome';
 // Asked of what is to come: "会通知我吗", "會唔會", "will you let me know", "can you tell me".
 const AHEAD = /会|會|将|將|能不能|可不可以|可唔可以|\b(will|would|going to|can|could)\b/i;
 // Not told before, a grievance: "根本没人通知我", "冇人話我知", "nobody notified me", "I was never told".
+// ("信箱都冇派件通知": no notice was left — blind batch 55b: 13.1 heard what will be notified.)
 const NOT_TOLD =
-  /(没|沒|冇|無|无|未)(有)?人?(通知|告诉|告訴|話我知|话我知)|\b(nobody|no one|never|didn'?t|did not|wasn'?t|was not|weren'?t)\b[^.?!]{0,20}\b(notif\w*|told|tell|inform\w*)\b/i;
+  /(没|沒|冇|無|无|未)(有)?人?(通知|告诉|告訴|話我知|话我知)|(没|沒|冇|無|无)(有)?[^，。,.]{0,3}(派件|派送|到件)?通知|\b(nobody|no one|never|didn'?t|did not|wasn'?t|was not|weren'?t)\b[^.?!]{0,20}\b(notif\w*|told|tell|inform\w*)\b/i;
 
 export async function answerNotificationsAsked(turn: Turn): Promise<boolean> {
   const { reading, data, services, customer } = turn;

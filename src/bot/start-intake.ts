@@ -52,7 +52,7 @@ import { daysPastPromise, deliveredOnTime, type ShipmentView } from '../tracking
 import { ANOMALY_CATEGORY, lookupProblem, lookUpParcel, parcelNamedIn, trackingAnswer } from './parcel-answer';
 import { lateCauseAnswer } from './late-cause';
 import { asksArrival } from './intake-questions';
-import { parcelFactsAnswer } from './parcel-facts';
+import { parcelFactsAnswer, parcelQuestionIn } from './parcel-facts';
 import { reply, say, spokenRegister, type Turn } from './turn';
 import { recordConflict } from './record-conflicts';
 import { numberSettledIn, secondMatterIn, secondOfTwoMeant } from './parcel-mentions';
@@ -165,8 +165,9 @@ export async function startIntake(
   // The parcels whose status this reply tells already: each is told once (blind-31 02.1 showed the second twice).
   const statusTold: string[] = [];
   if (named?.kind === 'found') {
-    // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer).
-    if (named.number !== data.lastTracking)
+    // Not again when the customer has just been told ("File a complaint SF…" under a tracking answer) — unless the number
+    // comes back with "why?" ("EA… 我一開頭已經講咗…我問你點解退": its record answers that — blind batch 55b: 13.3).
+    if (named.number !== data.lastTracking || parcelQuestionIn(text) === 'why')
       before.push((await trackingAnswer(services, context, turn.locale, named, spokenRegister(turn))).join('\n'));
     // "The courier left a note" about a parcel not yet out for delivery: what the record shows, for checking.
     conflict = recordConflict(services.replies, turn.locale, spokenRegister(turn), named, text);
