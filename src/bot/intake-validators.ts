@@ -36,6 +36,16 @@ import { citesNumberSource } from './number-as-given';
 // "没错", "冇錯", "張單寫住嘅", "你再check下", "it's correct", "I'm sure", "double-checked": the number stands.
 const INSISTS =
   /没错|沒錯|冇錯|無錯|係啱|是对的|是對的|就是这个|就是這個|就係呢個|写着|寫著|寫住|写住|再check|再查|再睇|确认无误|確認無誤|无误|無誤|肯定|\b(it'?s|that'?s|is) (correct|right|the right one)\b|\bi'?m sure\b|\bdouble[- ]?checked\b|\bcheck again\b|\bon (the|my) (label|receipt|slip)\b/i;
+// After the number: "不对 这个是我另一个", "唔係呢個", "wrong one", "not that one, wait".
+const DISOWNED =
+  /^[^。.!！?？]{0,6}(不对|不對|唔啱|唔係呢|不是这个|不是這個|这个是我另一个|這個是我另一個|呢個係我另一|\bwrong one\b|\bnot (this|that|the right) one\b|\bscratch that\b|\bignore that\b)/i;
+
+/** The message takes back the number it gives, right after it. */
+export function disownsNumber(text: string, number: string): boolean {
+  const at = text.toUpperCase().indexOf(number.toUpperCase());
+  return at >= 0 && DISOWNED.test(text.slice(at + number.length));
+}
+
 /** "没错", "張單寫住嘅", "I'm sure": the customer stands by the number they gave. */
 // (Or the words heard after a lookup: "点会查唔到，我张单写住", "收據上就是這個號碼" — lookup-retry.ts.)
 export const insistsNumberIsRight = (text: string): boolean => INSISTS.test(text) || saysNumberRight(text);
@@ -129,6 +139,15 @@ export class IntakeValidators {
     };
     const secondTry = prompt.attemptCount >= 2;
     const number = trackingNumbers[0]?.number;
+    // "单号SF… 不对 这个是我另一个 等下", "SF… no wait, wrong one": the number taken back as it is given — never the
+    // complaint's (blind batch 55a: 08.2 filed the complaint on the customer's other parcel).
+    const given = number ?? invalidTracking[0]?.number;
+    if (given && disownsNumber(text, given)) {
+      asked.unconfirmed = undefined;
+      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
+      await prompt.context.sendActivity(t('intake.numberDisowned', { number: given }));
+      return false;
+    }
     if (number) {
       const lookup = await lookUpParcel(this.services, number);
       if (lookup.kind !== 'unknown') return true;

@@ -318,4 +318,21 @@ describe('the unsure and the angry', () => {
     expect(all(tomorrow)).toMatch(/隔天送達/);
     expect(all(tomorrow)).not.toMatch(/NT\$/);
   });
+
+  it('zh-CN: a number taken back as it is given never goes on the complaint', async () => {
+    const adapter = h.adapter({ locale: 'zh-CN' });
+    await talk(adapter, ['你们快递员把包裹从车上扔给我 还骂我']);
+    const [disowned, skipped] = await talk(adapter, ['单号SF1402837465921 不对 这个是我另一个 等下', '跳过']);
+    expect(all(disowned)).toMatch(/那就不是 SF1402837465921/);
+    expect(all(disowned)).not.toMatch(/上海转运中心/);
+    expect(all(skipped)).not.toMatch(/SF1402837465921/);
+  });
+
+  it('zh-TW: "我想攞返件嘢咋" at the demand step is a redelivery', async () => {
+    const adapter = h.adapter({ locale: 'zh-TW' });
+    await talk(adapter, ['EA526018152CN 無端端退咗件 冇人聯絡過我 我要投訴']);
+    const [wish] = await talk(adapter, ['我唔識呀 我想攞返件嘢咋']);
+    expect(all(wish)).toMatch(/重新派送/);
+    expect(all(wish)).not.toMatch(/答唔到/);
+  });
 });

@@ -25,7 +25,7 @@ const DEMANDS: [Demand, RegExp][] = [
   ],
   [
     'redelivery',
-    /重新(派送|送|发|寄)|再送一次|补发|重发|再(寄|派|发)(一次|一遍|过来|给我)|(寄|送|派)(返|回)(俾|畀|给)我|redeliver|re-deliver|resend|re-sen[dt]|sen[dt] (it |them )?(to me )?again|(deliver|bring|ship) (it |them )?(to me )?again|replacement|\b(i|we) (just |only |still )?(want|need) (my|our) (stuff|things|parcel|package|order|items?|goods)\b(?! (tracked|number|refunded|cancel))|\b(want|need) (it|them) (found|delivered)\b|我(就|只|还)?(想)?要我的(东西|货|包裹|快递)/i,
+    /重新(派送|送|发|寄)|再送一次|补发|重发|再(寄|派|发)(一次|一遍|过来|给我)|(寄|送|派)(返|回)(俾|畀|给)我|redeliver|re-deliver|resend|re-sen[dt]|sen[dt] (it |them )?(to me )?again|(deliver|bring|ship) (it |them )?(to me )?again|replacement|\b(i|we) (just |only |still )?(want|need) (my|our) (stuff|things|parcel|package|order|items?|goods)\b(?! (tracked|number|refunded|cancel))|\b(want|need) (it|them) (found|delivered)\b|我(就|只|还)?(想)?要我的(东西|货|包裹|快递)|(想|要|只想)(攞返|拿回|取回)(件|我嘅|我的)?(嘢|野|东西|東西|包裹|件货|件貨|快递|快遞)/i,
   ],
   ['apology', /道歉|赔礼|apolog|say sorry/i],
   [
