@@ -10,7 +10,7 @@ const POLITE_ONLY =
   /^(唔該|唔该|唔該晒|謝謝|谢谢|多謝|多谢|麻煩晒|麻烦了|麻煩你|麻烦你|拜託|拜托|thanks?( you)?|thx|ty|please|pls|plz)[\s!！.。~]*$/i;
 
 // The clause names the complaint itself: "file it" at a step is that step's own way on, not a wish to complain.
-const NAMES_COMPLAINT = /complain|投訴|投诉|客訴|客诉|申訴|申诉/i;
+const NAMES_COMPLAINT = /complain|投訴|投诉|客訴|客诉|申訴|申诉|開單|开单|開張單|开张单|立案/i;
 
 /**
  * "唔該幫我投訴，都冇人通知過我", "ok pls file a complaint then", "投訴呀 你聽唔明咩" while a complaint is being

@@ -661,7 +661,13 @@ function withoutWishAfter(address: string): string {
 /** The new address in "change the address to …", "改送到 …"; the whole message when it is the answer to the question. */
 export function newAddress(said: string, asked: boolean): string | undefined {
   const text = withoutAskingClauses(withoutDeskClause(withoutParcelNumbersKeepingPhones(said)));
-  const captured = ADDRESS_EN.exec(text)?.[1] ?? ADDRESS_ZH.exec(text)?.[1];
+  // ("can u send it to my office instead, 1288 Lujiazui Ring Rd floor 23": the request is asked as a question — the
+  // address after it is read from the words as they were; blind batch 55a: 01.4 asked for it again.)
+  const asWritten = withoutParcelNumbersKeepingPhones(said);
+  const captured =
+    ADDRESS_EN.exec(text)?.[1] ??
+    ADDRESS_ZH.exec(text)?.[1] ??
+    (text !== asWritten ? ADDRESS_EN.exec(asWritten)?.[1] : undefined);
   const lead = captured?.split(SENTENCE_END)[0]?.replace(QUESTION_LEAD, '').replace(ADDRESS_LEAD, '');
   const found = (lead === undefined ? undefined : withoutWishAfter(lead))
     ?.replace(ADDRESS_TAIL, '')

@@ -144,7 +144,7 @@ export const asksKeptFor = (text: string): boolean => KEPT_FOR.test(text);
 // "when do I get an outcome".
 // (Not "how long does the claim take": the claim's own times answer that — claim-questions.ts; blind batch 52b: 02.4.)
 const REPLY_TIME =
-  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我|结果|結果|说法|說法|回音)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answer|respond|response|hear|contact|call|get back|sort|handle|deal with|process|look into|result|outcome|decision)|\bhow long (will|would|does|is) (this|that|all this|it all|the (complaint|case)|my (complaint|case))( going to| gonna)? take\b/i;
+  /(多久|多长时间|多長時間|几时|幾時|幾耐|什么时候|什麼時候|几天|幾天)[^，。,.]{0,8}(回复|回覆|答复|答覆|覆|联系|聯絡|聯繫|处理|處理|有人|搵我|找我|打(给|給)我|结果|結果|说法|說法|回音)|(回复|回覆|答复|答覆|处理|處理)[^，。,.]{0,4}(要)?(多久|幾耐|几天|幾天|多长时间|多長時間)|\b(how long|when)\b[^.?!]{0,40}\b(repl(y|ies)|answers?|responds?|response|hears?|contacts?|calls?|get(s|ting)? back|sort|handle|deal with|process|look into|result|outcome|decision)|\bhow long (will|would|does|is) (this|that|all this|it all|the (complaint|case)|my (complaint|case))( going to| gonna)? take\b/i;
 
 // "钱到底哪天能打给我", "when do I get paid": money transferred ("打给我" is a transfer there, not a call).
 const MONEY = /钱|錢|货款|貨款|款项|款項|\b(money|paid|payout|refund)\b/i;

@@ -335,4 +335,28 @@ describe('the unsure and the angry', () => {
     expect(all(wish)).toMatch(/重新派送/);
     expect(all(wish)).not.toMatch(/答唔到/);
   });
+
+  it('en: an address given with a request asked as a question is not asked for again', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['SF1402837465921', 'can u send it to my office instead, 88 Century Avenue floor 12']);
+    const [done] = await talk(adapter, ['im the recipient, 4444']);
+    expect(all(done)).toMatch(/deliver it to 88 Century Avenue floor 12/);
+    expect(all(done)).not.toMatch(/What is the new address/);
+  });
+
+  it('en: "how long till someone gets back to me" mid-complaint is the reply time', async () => {
+    const adapter = h.adapter({ locale: 'en-US' });
+    await talk(adapter, ['SF2210478832106 is 3 days late, I want to complain', 'compensation']);
+    const [when] = await talk(adapter, ['how long till someone actually gets back to me']);
+    expect(all(when)).toMatch(/within 15 minutes/);
+    expect(all(when)).not.toMatch(/can't answer/);
+  });
+
+  it('zh-TW: "你幫我開單得唔得" at the contact step says the complaint is being taken down', async () => {
+    const adapter = h.adapter({ locale: 'zh-TW' });
+    await talk(adapter, ['JT0001234567890 速遞員好冇禮貌 我要投訴', '道歉']);
+    const [file] = await talk(adapter, ['我係要投訴個速遞員，你幫我開單得唔得']);
+    expect(all(file)).toMatch(/登記緊投訴/);
+    expect(all(file)).not.toMatch(/答唔到/);
+  });
 });
