@@ -24,8 +24,7 @@ const COMPENSATION =
 const AMOUNT_TYPED =
   /\b\d{1,3}(?:,\d{3})+\b|\b\d{1,9}(?:\.\d{1,2})?\s?k\b|\b\d{4,6}\b|(?<![一二两兩三四五六七八九十\d])[一二两兩三四五六七八九十\d]{1,8}(?:万|萬|千)(?:块|塊|元|蚊)?/i;
 // Yes or no asked of getting it: "do I get the 20k or not", "yes or no", "到底赔不赔", "能不能赔两万".
-const YES_OR_NO =
-  /\byes or no\b|\bor not\b|\b(do|will|would|can) i (get|receive)\b|(赔不赔|賠不賠|賠唔賠|能不能赔|能不能賠|可唔可以賠|到底(赔|賠))/i;
+const YES_OR_NO = /\byes or no\b|\bor not\b|(赔不赔|賠不賠|賠唔賠|能不能赔|能不能賠|可唔可以賠|到底(赔|賠))/i;
 
 // A sum wanted: "I want 15,000 for the stress", "要5000".
 const SUM_WANTED = /\b(want|demand|expect|need)\b[^.?!]{0,12}\d|(我要|要求)[^，。,.]{0,4}\d/i;
@@ -41,7 +40,8 @@ function amountBeyond(text: string): { amount: string | undefined; yesOrNo: bool
     amounts.at(-1))?.[0];
   const beyond = BEYOND_GOODS.test(text) && (COMPENSATION.test(text) || SUM_WANTED.test(text));
   // (Of money: "are you treating this as urgent or not?" beside a phone number asks no amount — a review of 217df6f.)
-  const yesOrNo = amount !== undefined && YES_OR_NO.test(text) && (COMPENSATION.test(text) || GETS.test(text));
+  const gets = GETS.test(text);
+  const yesOrNo = amount !== undefined && (YES_OR_NO.test(text) || gets) && (COMPENSATION.test(text) || gets);
   return beyond || yesOrNo ? { amount, yesOrNo } : undefined;
 }
 
@@ -55,8 +55,7 @@ export async function answerBeyondRules(turn: Turn, position: IntakePosition): P
   const { state } = position;
   // ("do I get the 4200 back or not", "我保价了3000 到底赔不赔": the goods' own value asked — the claim rules answer that;
   // a yes or no is said here only of a sum asked beyond the goods earlier in this complaint — a review of 217df6f.)
-  const head = say(turn, 'claim.beyondRulesNote', { amount: '\u0000' }).split('\u0000')[0] ?? '';
-  const toldBefore = (state.demandNotes ?? []).some((n) => head !== '' && n.startsWith(head));
+  const toldBefore = state.beyondRulesTold === true;
   if (asked.yesOrNo && !BEYOND_GOODS.test(turn.text) && !toldBefore) return false;
   if (!state.demand || state.demand === 'none') state.demand = 'compensation';
   else if (state.demand !== 'compensation' && !(state.moreDemands ?? []).includes('compensation'))
@@ -64,6 +63,7 @@ export async function answerBeyondRules(turn: Turn, position: IntakePosition): P
   const note = asked.amount ? say(turn, 'claim.beyondRulesNote', { amount: asked.amount }) : undefined;
   // (Asked again — "yes or no?" — the answer is the no and the rule for this parcel, not the whole paragraph again.)
   if (note && !(state.demandNotes ?? []).includes(note)) state.demandNotes = [...(state.demandNotes ?? []), note];
+  state.beyondRulesTold = true;
   keepInAccount(turn, state);
   // (What a loss or damage of the goods pays, where the complaint is about one; a rude courier's pays nothing of it.)
   const aboutGoods = ['lost', 'damaged'].includes(state.category ?? '');

@@ -1011,25 +1011,13 @@ export class ComplaintBot extends ActivityHandler {
     if (!inDialog && (await answerLookupWithoutNumber(turn))) return;
     // "签收是什么", "派送中是什麼 還是運送中", "what is SLA?": the words explained (term-meaning.ts).
     if (!inDialog && (await answerTermsAsked(turn))) return;
-    // ("ok back. found the receipt 7828…" after the number was asked for: the number brought, to look up — a complaint
-    // read faintly from "found the receipt" is none; blind batch 54a: 05.4.)
-    if (
-      numberWasAsked(turn) &&
-      reading.intent === 'complaint' &&
-      reading.confidence < 0.5 &&
-      reading.entities.trackingNumbers.length > 0
-    )
-      turn.reading = { ...turn.reading, intent: 'track' };
-    // ("打错，是TW881234567011" with no complaint open: the number put right, to look up — a faint complaint read from it is
-    // none; a review of 217df6f.)
+    // A number brought where a faint complaint is read: "ok back. found the receipt 7828…" after the number was asked for
+    // (blind batch 54a: 05.4), "打错，是TW881234567011" with no complaint open (a review of 217df6f) — the number, to look up.
     const { trackingNumbers: numbersNamed, invalidTracking: slipsNamed } = reading.entities;
-    if (
-      !inDialog &&
-      reading.intent === 'complaint' &&
-      reading.confidence <= 0.5 &&
-      numbersNamed.length + slipsNamed.length > 0 &&
-      NUMBER_PUT_RIGHT.test(text)
-    )
+    const numberBrought =
+      (numberWasAsked(turn) && numbersNamed.length > 0) ||
+      (!inDialog && numbersNamed.length + slipsNamed.length > 0 && NUMBER_PUT_RIGHT.test(text));
+    if (reading.intent === 'complaint' && reading.confidence <= 0.5 && numberBrought)
       turn.reading = { ...turn.reading, intent: 'track' };
     // "末四碼是指誰的電話？我的還是寄件人的？": either phone on the waybill, in one line (blind batch 24: 21.3).
     if (!inDialog && (await answerWhosePhone(turn))) return;

@@ -377,6 +377,10 @@ export function volunteeredLastFour(turn: Turn, besideWords = false): string | u
 const UNITS = /[年月日号號点點时時分秒元块塊蚊次个個件斤克]|kg|rmb|hkd|usd|\b(yuan|dollars?|years?|am|pm|g)\b/i;
 
 /** The customer's own tickets, or one of them by number. */
+// "my complaint about another parcel", "另一个包裹的投诉": not the parcel in the chat.
+const ANOTHER_PARCEL =
+  /\b(another|other|different) (parcel|package|order|one)\b|另一个|另一個|另外一个|另外一個|另一件|其他(的)?(包裹|快递|快遞|件)|第二件|另一單|另一单/i;
+
 export async function handleTicketStatus(turn: Turn): Promise<void> {
   const number = findTicketNumber(turn.text);
   const describe = (ticket: Ticket, key: 'tickets.line' | 'tickets.detail') => describeTicket(turn, ticket, key);
@@ -455,10 +459,7 @@ export async function handleTicketStatus(turn: Turn): Promise<void> {
   const inChat = turn.data.lastTracking;
   // (One said to be made before — "my earlier complaint" — is looked for as such: where it may have been made.)
   // (Nor when another parcel is meant: "my complaint about another parcel, any update?".)
-  const another =
-    /\b(another|other|different) (parcel|package|order|one)\b|另一个|另一個|另外一个|另外一個|另一件|其他(的)?(包裹|快递|快遞|件)|第二件|另一單|另一单/i.test(
-      turn.text,
-    );
+  const another = ANOTHER_PARCEL.test(turn.text);
   if (
     tickets.length === 0 &&
     inChat &&

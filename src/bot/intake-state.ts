@@ -121,6 +121,8 @@ export interface IntakeState {
   photosHowTold?: boolean;
   /** The customer heard what can be paid for the goods' value they told (goods-value.ts): said once. */
   goodsValueTold?: boolean;
+  /** The customer heard that compensation beyond the goods is not promised (beyond-rules.ts): asked again, in short. */
+  beyondRulesTold?: boolean;
   /** The steps paragraph last said for "what happens next?" (next-steps.ts): asked again, the times and "as said". */
   stepsTold?: string;
   /** Said before the summary when it is shown again after a change ("OK, I've updated it."). */

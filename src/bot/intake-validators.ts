@@ -128,6 +128,12 @@ export class IntakeValidators {
     const register = this.promptRegister(prompt);
     const t = (key: ReplyKey, vars?: Record<string, string>) =>
       this.services.replies.t(locale ?? 'en', key, vars, register);
+    // The step's question put again in the validator's own words: the dialog does not ask it a second time after them.
+    const askAgain = async (key: ReplyKey, vars?: Record<string, string>): Promise<false> => {
+      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
+      await prompt.context.sendActivity(t(key, vars));
+      return false;
+    };
     const asked = prompt.state as { unconfirmed?: string };
     const offered = asked.unconfirmed ?? unconfirmed;
     // (`failed`: this message brought another number tracking cannot confirm — a failed try, after which a person is
@@ -144,9 +150,7 @@ export class IntakeValidators {
     const given = number ?? invalidTracking[0]?.number;
     if (given && disownsNumber(text, given)) {
       asked.unconfirmed = undefined;
-      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
-      await prompt.context.sendActivity(t('intake.numberDisowned', { number: given }));
-      return false;
+      return askAgain('intake.numberDisowned', { number: given });
     }
     if (number) {
       const lookup = await lookUpParcel(this.services, number);
@@ -156,21 +160,15 @@ export class IntakeValidators {
       const again = number === offered || (earlier?.includes(number) ?? false);
       if (again || secondTry) return asWritten(number, !again);
       asked.unconfirmed = number;
-      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
-      await prompt.context.sendActivity(t('intake.trackingUnknown', { number }));
-      return false;
+      return askAgain('intake.trackingUnknown', { number });
     }
     const mistyped = invalidTracking[0]?.number;
     if (mistyped && mistyped !== offered && !secondTry && !earlier?.includes(mistyped)) {
       asked.unconfirmed = mistyped;
       const fixed = letterOFixed(mistyped);
-      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
-      await prompt.context.sendActivity(
-        fixed
-          ? t('intake.trackingLetterO', { number: mistyped, fixed })
-          : t('intake.trackingInvalid', { number: mistyped }),
-      );
-      return false;
+      return fixed
+        ? askAgain('intake.trackingLetterO', { number: mistyped, fixed })
+        : askAgain('intake.trackingInvalid', { number: mistyped });
     }
     if (mistyped) return asWritten(mistyped, mistyped !== offered && !(earlier?.includes(mistyped) ?? false));
     // "你們查不到是什麼意思", "what do you mean it's not found?": why the number was not taken, and where the right one is
@@ -180,9 +178,7 @@ export class IntakeValidators {
       // (A number of a valid form that tracking has no record of, or one whose form cannot be right.)
       const wellFormed = this.services.nlu.analyze(offered).entities.trackingNumbers.some((n) => n.number === offered);
       const key = wellFormed ? 'intake.numberDoubtUnknown' : 'intake.numberDoubtInvalid';
-      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
-      await prompt.context.sendActivity(t(key, { number: offered }));
-      return false;
+      return askAgain(key, { number: offered });
     }
     // A broken parcel's number not found, and the customer goes on with the damage: it stands, for an agent to check.
     if (offered && prompt.context.turnState.get(NUMBER_STANDS)) return asWritten(offered);
@@ -198,10 +194,7 @@ export class IntakeValidators {
       return true;
     }
     // More of what happened, kept in the account by the asides: said so with the question.
-    if (prompt.context.turnState.get(DETAIL_KEPT) && !answered) {
-      prompt.context.turnState.set(NUMBER_ASKED_AGAIN, true);
-      await prompt.context.sendActivity(t('intake.detailNotedTracking'));
-    }
+    if (prompt.context.turnState.get(DETAIL_KEPT) && !answered) return askAgain('intake.detailNotedTracking');
     return false;
   }
 
